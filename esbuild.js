@@ -1,0 +1,128 @@
+// Bundles the extension. esbuild does not type-check: `npm run typecheck` does.
+//   node esbuild.js               dist/: extension host + webview (with source maps)
+//   node esbuild.js --production  dist/: minified, no source maps (what the .vsix ships)
+//   node esbuild.js --watch       rebuild dist/ on change
+//   node esbuild.js --tests       out/: unit tests, in-host integration suite, e2e runner, stand-in
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** @type {import('esbuild').BuildOptions} */
+const nodeDefaults = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+};
+
+/** Entry points that exist: the lists grow as the project does. */
+function existing(entries) {
+  return Object.fromEntries(Object.entries(entries).filter(([, file]) => fs.existsSync(file)));
+}
+
+/** @type {import('esbuild').BuildOptions[]} */
+const shipped = [
+  {
+    ...nodeDefaults,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    // `vscode` is provided by the extension host at run time.
+    external: ['vscode'],
+    minify: production,
+    sourcemap: !production,
+    metafile: true,
+  },
+  {
+    entryPoints: { webview: 'src/webview-ui/main.ts' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: production,
+    sourcemap: !production,
+    logLevel: 'warning',
+    metafile: true,
+  },
+  {
+    // The parser's command line (`npm run parse`), for trying the parser on a file; not shipped.
+    ...nodeDefaults,
+    entryPoints: existing({ 'parse-cli': 'src/parse/cli.ts' }),
+    outdir: 'dist',
+    minify: production,
+    metafile: true,
+  },
+];
+
+/** Every `*.test.ts` below test/unit, bundled one file each so mocha can pick them up. */
+function unitTestEntries() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.test.ts')) found.push(full);
+    }
+  };
+  walk('test/unit');
+  return found;
+}
+
+/** @type {import('esbuild').BuildOptions[]} */
+const testBuilds = [
+  {
+    ...nodeDefaults,
+    entryPoints: unitTestEntries(),
+    outbase: 'test',
+    outdir: 'out/test',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+  },
+  {
+    ...nodeDefaults,
+    entryPoints: existing({
+      'fake-lightfield/main': 'test/fake-lightfield/main.ts',
+      'integration/index': 'test/integration/index.ts',
+      'integration/run-code-server': 'test/integration/run-code-server.ts',
+      'integration/run-electron': 'test/integration/run-electron.ts',
+      'e2e/run': 'test/e2e/run.ts',
+      'host/demo': 'test/host/demo.ts',
+      'run-all': 'test/run-all.ts',
+      'parser/score': 'test/parser/score.ts',
+      'parser/bench': 'test/parser/bench.ts',
+    }),
+    outdir: 'out/test',
+    // Loaded from node_modules at run time: the extension host provides `vscode`, mocha must be the
+    // instance that runs the suite, playwright-core and test-electron carry files of their own.
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+    sourcemap: 'inline',
+  },
+];
+
+function reportSizes(result) {
+  for (const [file, info] of Object.entries(result.metafile?.outputs ?? {})) {
+    if (file.endsWith('.js')) console.log(`${file}: ${(info.bytes / 1024).toFixed(1)} KiB`);
+  }
+}
+
+async function main() {
+  const builds = tests ? testBuilds : shipped;
+  if (watch) {
+    const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+    await Promise.all(contexts.map((context) => context.watch()));
+    console.log('esbuild: watching for changes');
+    return;
+  }
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (!tests) results.forEach(reportSizes);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
