@@ -1,0 +1,41 @@
+// Builds API clients from the current settings and the stored key, and logs every request to the
+// "Lightfield" output channel: method, path, status, duration and retries; never the key or values.
+import * as vscode from 'vscode';
+import { ApiKeyStore } from '../config/secrets';
+import { baseUrl, requestTimeoutMs } from '../config/settings';
+import { FetchLike, LightfieldClient, RequestLogEntry } from '../lightfield/client';
+import { InsecureBaseUrlError } from '../lightfield/errors';
+
+export class LightfieldAccess {
+  constructor(
+    readonly keys: ApiKeyStore,
+    readonly log: vscode.LogOutputChannel,
+    private readonly fetch: FetchLike,
+  ) {}
+
+  /** A client for `apiKey`; throws InsecureBaseUrlError when the base URL setting is unsafe. */
+  client(apiKey: string): LightfieldClient {
+    const checked = baseUrl();
+    if (!checked.ok) throw new InsecureBaseUrlError(checked.problem);
+    return new LightfieldClient({
+      baseUrl: checked.baseUrl,
+      apiKey,
+      fetch: this.fetch,
+      timeoutMs: requestTimeoutMs(),
+      onRequest: (entry) => this.logRequest(entry),
+    });
+  }
+
+  /** The server's host for messages ("api.lightfield.app"), or the raw setting when it is invalid. */
+  host(): string {
+    const checked = baseUrl();
+    return checked.ok ? new URL(checked.baseUrl).host : 'the configured base URL';
+  }
+
+  private logRequest(entry: RequestLogEntry): void {
+    const answer = entry.status === undefined ? 'no answer' : String(entry.status);
+    const line = `${entry.method} ${entry.path} → ${answer} in ${entry.durationMs} ms, ${entry.retries} ${entry.retries === 1 ? 'retry' : 'retries'}`;
+    if (entry.outcome === 'ok') this.log.info(line);
+    else this.log.warn(`${line} (${entry.outcome})`);
+  }
+}

@@ -1,0 +1,21 @@
+// The only user of SecretStorage (ARCHITECTURE.md rule 7). The key is kept nowhere else: not in
+// settings, not in memory beyond a request, never logged.
+import * as vscode from 'vscode';
+
+const API_KEY_SECRET = 'lightfield.apiKey';
+
+export class ApiKeyStore {
+  constructor(private readonly secrets: vscode.SecretStorage) {}
+
+  async get(): Promise<string | undefined> {
+    return (await this.secrets.get(API_KEY_SECRET)) || undefined;
+  }
+
+  store(apiKey: string): Thenable<void> {
+    return this.secrets.store(API_KEY_SECRET, apiKey);
+  }
+
+  delete(): Thenable<void> {
+    return this.secrets.delete(API_KEY_SECRET);
+  }
+}

@@ -1,0 +1,198 @@
+// The "New Lightfield Contact" panel: hosts the form webview, keeps its draft, and creates the
+// contact when the user submits. Everything from the webview is validated here before use
+// (ARCHITECTURE.md rule 3), and nothing is posted to it before it says it is ready.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { ensureApiKey, askForApiKey } from '../commands/setApiKey';
+import { LightfieldAccess } from '../commands/lightfieldAccess';
+import { presentError } from '../commands/presentError';
+import { ContactDraft, conformDraft, draftDisplayName, hasErrors, toCreateBody, validateDraft } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { recordDisplayName, recordWebLink } from '../contact/record';
+import { pendingCreateFor } from '../contact/submission';
+import { explainError } from '../lightfield/explain';
+import { HostMessage, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import { DraftStore, StoredForm } from './draftStore';
+import { buildFormHtml, createNonce } from './html';
+
+export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
+export const PANEL_TITLE = 'New Lightfield Contact';
+
+export interface ContactFormDeps {
+  extensionUri: vscode.Uri;
+  access: LightfieldAccess;
+  store: DraftStore;
+}
+
+export class ContactFormPanel {
+  private static current: ContactFormPanel | undefined;
+
+  private form: StoredForm;
+  private ready = false;
+  private lastCreatedLink: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Brings the open form to the front; false when there is none. */
+  static revealExisting(): boolean {
+    ContactFormPanel.current?.panel.reveal();
+    return ContactFormPanel.current !== undefined;
+  }
+
+  /** Opens the form with these fields, or brings the open one to the front with them. */
+  static show(deps: ContactFormDeps, fields: FormField[]): void {
+    const existing = ContactFormPanel.current;
+    if (existing) {
+      existing.fields = fields;
+      existing.sendInit();
+      existing.panel.reveal();
+      return;
+    }
+    const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: roots,
+    });
+    ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly deps: ContactFormDeps,
+    private fields: FormField[],
+  ) {
+    this.form = deps.store.current();
+    const webview = panel.webview;
+    webview.html = buildFormHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'form.css')).toString(),
+      title: PANEL_TITLE,
+    });
+    this.disposables.push(
+      webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  private dispose(): void {
+    ContactFormPanel.current = undefined;
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private post(message: HostMessage): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    const message: WebviewMessage | undefined = parseWebviewMessage(raw);
+    if (!message) {
+      this.deps.access.log.warn('Ignored a malformed message from the contact form.');
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.sendInit();
+        return;
+      case 'draftChanged':
+        if (message.formId === this.form.formId) this.saveDraft(message.draft);
+        return;
+      case 'submit':
+        if (message.formId === this.form.formId) void this.submit(message.requestId, message.draft);
+        return;
+      case 'createAnother':
+        this.createAnother();
+        return;
+      case 'openInLightfield':
+        if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  private sendInit(): void {
+    const draft = conformDraft(this.form.draft, this.fields);
+    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {} });
+  }
+
+  private saveDraft(draft: ContactDraft): ContactDraft {
+    const conformed = conformDraft(draft, this.fields);
+    this.form = { ...this.form, draft: conformed };
+    void this.deps.store.update(this.form);
+    return conformed;
+  }
+
+  private async submit(requestId: number, submitted: ContactDraft): Promise<void> {
+    const draft = this.saveDraft(submitted);
+    const problems = validateDraft(draft, this.fields);
+    if (hasErrors(problems)) {
+      this.post({ type: 'submitFailed', requestId, message: problems.form ?? 'Check the highlighted fields.', fieldErrors: problems.fields, retryable: false });
+      return;
+    }
+    const body = toCreateBody(draft, this.fields);
+    // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
+    this.form = { ...this.form, pending: pendingCreateFor(body, this.form.pending, randomUUID) };
+    const { idempotencyKey } = this.form.pending!;
+    await this.deps.store.update(this.form);
+    this.post({ type: 'submitting', requestId });
+
+    const { access } = this.deps;
+    const apiKey = await ensureApiKey(access);
+    if (!apiKey) {
+      this.post({ type: 'submitFailed', requestId, message: 'Set a Lightfield API key to create contacts.', fieldErrors: {}, retryable: true });
+      return;
+    }
+    try {
+      const record = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' }, () =>
+        access.client(apiKey).createContact(body, idempotencyKey),
+      );
+      const name = recordDisplayName(record) ?? draftDisplayName(draft, this.fields) ?? 'in Lightfield';
+      this.lastCreatedLink = recordWebLink(record);
+      this.form = this.deps.store.reset();
+      this.post({ type: 'created', requestId, name, httpLink: this.lastCreatedLink ?? null });
+      void this.announceCreated(name, this.lastCreatedLink);
+    } catch (error) {
+      const explanation = explainError(error, access.host());
+      this.post({ type: 'submitFailed', requestId, message: explanation.message, fieldErrors: explanation.fieldErrors, retryable: explanation.retryable });
+      void presentError(explanation, {
+        retry: () => this.resubmit(),
+        setApiKey: async () => {
+          if (await askForApiKey(access)) this.resubmit();
+        },
+      });
+    }
+  }
+
+  /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */
+  private resubmit(): void {
+    if (ContactFormPanel.current === this) {
+      this.panel.reveal();
+      this.post({ type: 'retry' });
+    } else {
+      void vscode.commands.executeCommand('lightfield.createContact');
+    }
+  }
+
+  private async announceCreated(name: string, link: string | undefined): Promise<void> {
+    const open = 'Open in Lightfield';
+    const another = 'Create Another';
+    const choice = await vscode.window.showInformationMessage(`Created contact ${name}`, ...(link ? [open, another] : [another]));
+    if (choice === open && link) await vscode.env.openExternal(vscode.Uri.parse(link));
+    if (choice === another) {
+      if (ContactFormPanel.current) {
+        ContactFormPanel.current.createAnother();
+        ContactFormPanel.current.panel.reveal();
+      } else {
+        await vscode.commands.executeCommand('lightfield.createContact');
+      }
+    }
+  }
+
+  private createAnother(): void {
+    this.form = this.deps.store.current();
+    this.lastCreatedLink = undefined;
+    this.sendInit();
+  }
+}

@@ -1,0 +1,39 @@
+// Keeps the form's draft (and the idempotency key of a create that has not succeeded yet) across
+// closing the panel and reloading the window, until the contact is created.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { ContactDraft } from '../contact/draft';
+import { PendingCreate } from '../contact/submission';
+
+const STORAGE_KEY = 'lightfield.contactDraft';
+
+export interface StoredForm {
+  /** Identifies one form session: a new contact gets a new id. */
+  formId: string;
+  draft: ContactDraft;
+  pending?: PendingCreate;
+}
+
+export class DraftStore {
+  constructor(private readonly memento: vscode.Memento) {}
+
+  current(): StoredForm {
+    const stored = this.memento.get<StoredForm>(STORAGE_KEY);
+    return stored && typeof stored.formId === 'string' ? stored : this.fresh();
+  }
+
+  update(form: StoredForm): Thenable<void> {
+    return this.memento.update(STORAGE_KEY, form);
+  }
+
+  /** Forgets the draft (after a create) and starts a new form session. */
+  reset(): StoredForm {
+    const form = this.fresh();
+    void this.update(form);
+    return form;
+  }
+
+  private fresh(): StoredForm {
+    return { formId: randomUUID(), draft: {} };
+  }
+}

@@ -1,0 +1,57 @@
+// The one HTML builder and the one Content-Security-Policy for the contact form (ARCHITECTURE.md
+// rule 4). No `vscode` import: the host passes in the webview's CSP source and resource URIs.
+import { randomBytes } from 'node:crypto';
+
+export interface FormPage {
+  /** `webview.cspSource`: the origin the webview serves extension resources from. */
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+  title: string;
+}
+
+/** A fresh nonce for each page load: 128 random bits, base64. */
+export function createNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/**
+ * Nothing by default; styles only from the extension; scripts only with this page's nonce; no
+ * inline handlers (no 'unsafe-inline'), no connect-src: the webview never talks to the network, the
+ * key and every request stay in the host.
+ */
+export function buildCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** The page shell; the script builds the form from the `init` message, setting all text as text. */
+export function buildFormHtml(page: FormPage): string {
+  const attr = escapeAttribute;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(buildCsp(page.cspSource, page.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(page.styleUri)}">
+<title>${attr(page.title)}</title>
+</head>
+<body>
+<main id="app" aria-busy="true"><p class="loading">Loading contact fields…</p></main>
+<script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
