@@ -48,10 +48,10 @@ function isHttpUrl(text: string): boolean {
 function isValidDateTime(text: string): boolean {
   const parts = DATETIME.exec(text);
   if (!parts || Number.isNaN(Date.parse(text))) return false;
-  const [year, month, day, hour, minute, second = '0'] = parts.slice(1).map(Number);
+  const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0));
   // Date.parse rolls 2026-02-30 over into March and takes 24:00; the API would not.
   const calendar = new Date(Date.UTC(year, month - 1, day));
-  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && +second < 60;
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
 }
 
 /**
