@@ -1,7 +1,7 @@
 // Validation of a create body against the object's definitions (lightfield-api.md §6, §8, §15.3).
 // Returns what the record will hold; throws the documented ApiError otherwise.
 import { ApiError, badRequest } from './errors';
-import { checkValue, isWritable } from './values';
+import { checkValue, isPlainObject, isWritable } from './values';
 import type { FieldValue, ObjectDefinitions, RelationshipValue } from './wire';
 
 /** §8: "At most 25 ids referenced / 25 link changes per request". */
@@ -15,10 +15,6 @@ export interface ValidatedWrite {
 /** Whether a referenced record exists; the route decides per object type. */
 export type EntityExists = (objectType: string, id: string) => boolean;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Keys come from the request: `__proto__` or `toString` must not find Object.prototype. */
 function own<T>(map: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
@@ -26,15 +22,15 @@ function own<T>(map: Record<string, T>, key: string): T | undefined {
 
 /** `collection` names the object in messages the way Lightfield does: 'contacts', 'accounts'. */
 export function validateCreate(body: unknown, definitions: ObjectDefinitions, collection: string, exists: EntityExists): ValidatedWrite {
-  if (!isObject(body)) throw badRequest('invalid_type', 'Request body must be a JSON object.');
+  if (!isPlainObject(body)) throw badRequest('invalid_type', 'Request body must be a JSON object.');
   for (const key of Object.keys(body)) {
     // UNCONFIRMED which code other top-level keys get (§8 only says they are not accepted).
     if (key !== 'fields' && key !== 'relationships') throw badRequest('unknown_field', `Unrecognized parameter '${key}'.`, key);
   }
   if (body.fields === undefined) throw badRequest('parameter_missing', "Missing required parameter 'fields'.", 'fields');
-  if (!isObject(body.fields)) throw badRequest('invalid_type', "'fields' must be an object.", 'fields');
+  if (!isPlainObject(body.fields)) throw badRequest('invalid_type', "'fields' must be an object.", 'fields');
   const relationships = body.relationships ?? {};
-  if (!isObject(relationships)) throw badRequest('invalid_type', "'relationships' must be an object.", 'relationships');
+  if (!isPlainObject(relationships)) throw badRequest('invalid_type', "'relationships' must be an object.", 'relationships');
   return {
     fields: validateFields(body.fields, definitions, collection),
     relationships: validateRelationships(relationships, definitions, collection, exists),
