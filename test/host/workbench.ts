@@ -1,0 +1,153 @@
+// Drives the VS Code web workbench (code-server) in a playwright page. Each wait here was learned
+// from a failure in the probe (/work/shared/vscode-test-host.md §2-3): contributions arrive after
+// the workbench renders, the palette computes its list when it opens, webviews are two iframes deep.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { SCREENSHOTS, log, sleep } from './tools';
+
+export class Workbench {
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
+
+  /** Opens `folder` and waits until the explorer shows `expectFile` (the remote connection is up). */
+  async openFolder(folder: string, expectFile?: string, timeoutMs = 90_000): Promise<void> {
+    const started = Date.now();
+    await this.page.goto(`${this.base}/?folder=${encodeURIComponent(folder)}`);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: timeoutMs });
+    if (expectFile) {
+      await this.page
+        .locator('.explorer-folders-view .monaco-list-row', { hasText: expectFile })
+        .first()
+        .waitFor({ timeout: timeoutMs });
+    }
+    log(`workbench ready in ${Date.now() - started} ms`);
+  }
+
+  private get paletteInput(): Locator {
+    return this.page.locator('.quick-input-widget input');
+  }
+
+  private paletteRow(label: string): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  }
+
+  private async openPalette(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.paletteInput.waitFor({ state: 'visible', timeout: 10_000 });
+    await this.paletteInput.fill(`>${label}`);
+  }
+
+  /**
+   * Waits until `label` is listed in the command palette. The list is computed when the palette
+   * opens, so a command registered later only shows after re-opening: open → fill → look → Escape.
+   */
+  async waitForCommand(label: string, timeoutMs = 60_000): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      await this.openPalette(label);
+      try {
+        await this.paletteRow(label).waitFor({ timeout: 1500 });
+        await this.page.keyboard.press('Escape');
+        log(`palette entry '${label}' available after ${Date.now() - started} ms`);
+        return;
+      } catch (error) {
+        await this.page.keyboard.press('Escape');
+        if (Date.now() - started > timeoutMs) {
+          throw new Error(`command '${label}' not in the palette after ${timeoutMs} ms: ${String(error)}`);
+        }
+      }
+    }
+  }
+
+  /** Runs a command from the palette by its label ("Category: Title"). */
+  async runCommand(label: string): Promise<void> {
+    await this.openPalette(label);
+    await this.paletteRow(label).waitFor({ timeout: 10_000 });
+    await this.paletteInput.press('Enter');
+  }
+
+  /** The visible quick input (input box or quick pick), optionally only when it is a password box. */
+  quickInput(options: { password?: boolean } = {}): Locator {
+    const selector = options.password ? 'input[type="password"]' : 'input';
+    return this.page.locator(`.quick-input-widget:visible ${selector}`).first();
+  }
+
+  /** Waits for an input box, types `text` and presses Enter. Returns the box's prompt/title text. */
+  async answerInput(text: string, options: { password?: boolean; timeoutMs?: number } = {}): Promise<string> {
+    const input = this.quickInput(options);
+    await input.waitFor({ state: 'visible', timeout: options.timeoutMs ?? 15_000 });
+    const prompt = (await this.page.locator('.quick-input-widget:visible').first().innerText()).trim();
+    await input.fill(text);
+    await input.press('Enter');
+    return prompt;
+  }
+
+  /** A notification toast containing `text` (substring match). */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notification-toast', { hasText: text }).first();
+  }
+
+  async waitForNotification(text: string | RegExp, timeoutMs = 20_000): Promise<Locator> {
+    const toast = this.notification(text);
+    await toast.waitFor({ state: 'visible', timeout: timeoutMs });
+    return toast;
+  }
+
+  /** Button labels of a toast. */
+  async notificationButtons(toast: Locator): Promise<string[]> {
+    const buttons = await toast.locator('.monaco-button').allInnerTexts();
+    return buttons.map((label) => label.trim()).filter((label) => label.length > 0);
+  }
+
+  /** Clicks the button `button` in the toast that contains `text`. */
+  async clickNotificationButton(text: string | RegExp, button: string, timeoutMs = 20_000): Promise<void> {
+    const toast = await this.waitForNotification(text, timeoutMs);
+    await toast.locator('.monaco-button', { hasText: button }).first().click();
+  }
+
+  /** All visible toasts' texts (for failure messages). */
+  async notificationTexts(): Promise<string[]> {
+    return (await this.page.locator('.notification-toast').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  /** A modal dialog (e.g. "Command '…' resulted in an error"). */
+  dialog(): Locator {
+    return this.page.locator('.monaco-dialog-box').first();
+  }
+
+  /** Texts of open modal dialogs (for failure messages). */
+  async dialogTexts(): Promise<string[]> {
+    return (await this.page.locator('.monaco-dialog-box').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  /** An editor tab by its label. */
+  tab(label: string): Locator {
+    return this.page.locator('.tabs-container .tab', { hasText: label }).first();
+  }
+
+  /** The content frame of the active webview: iframe.webview.ready (host page) → #active-frame (our HTML). */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  }
+
+  /** Closes editors, quick inputs and notifications: a neutral state between scenarios. */
+  async resetUi(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    if (await this.dialog().isVisible()) await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Close All Editors');
+    await this.page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await this.runCommand('Notifications: Clear All Notifications').catch(() => {});
+    await sleep(200);
+  }
+
+  /** Saves a full-page screenshot into out/screenshots/<name>.png and returns the path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
