@@ -1,0 +1,98 @@
+// In the real extension host: the manifest contract and activation of Lightfield Contact Capture.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'lightfield-community.lightfield-contact-capture';
+const COMMANDS = ['lightfield.createContact', 'lightfield.setApiKey', 'lightfield.removeApiKey'];
+
+interface Manifest {
+  activationEvents?: string[];
+  contributes?: { commands?: Array<{ command: string; title: string; category?: string }> };
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return condition();
+}
+
+describe('Lightfield Contact Capture in a real extension host', () => {
+  let extension: vscode.Extension<unknown> | undefined;
+
+  before(() => {
+    console.log(
+      `vscode.version=${vscode.version} appName=${vscode.env.appName} appHost=${vscode.env.appHost} ` +
+        `uiKind=${vscode.env.uiKind} node=${process.version}`,
+    );
+    extension = vscode.extensions.getExtension(EXTENSION_ID);
+  });
+
+  it('is installed under its publisher.name id', () => {
+    assert.ok(extension, `extension ${EXTENSION_ID} not found`);
+    assert.equal(extension.id.toLowerCase(), EXTENSION_ID);
+  });
+
+  it('declares no eager activation (* or onStartupFinished)', () => {
+    const manifest = extension?.packageJSON as Manifest;
+    const events = manifest.activationEvents ?? [];
+    assert.deepEqual(
+      events.filter((event) => event === '*' || event === 'onStartupFinished'),
+      [],
+      `activationEvents: ${JSON.stringify(events)}`,
+    );
+  });
+
+  it('is not active before one of its commands runs', () => {
+    assert.equal(extension?.isActive, false);
+  });
+
+  it('contributes the three commands under the Lightfield category', () => {
+    const contributed = (extension?.packageJSON as Manifest).contributes?.commands ?? [];
+    for (const command of COMMANDS) {
+      const entry = contributed.find((c) => c.command === command);
+      assert.ok(entry, `${command} not in contributes.commands`);
+      assert.equal(entry.category, 'Lightfield');
+    }
+  });
+
+  it('activates when its command runs (Set API Key) and the input box can be dismissed', async () => {
+    // Not awaited: the command waits for the user's input. Dismissing the box must leave no key.
+    const pending = Promise.resolve(vscode.commands.executeCommand('lightfield.setApiKey'));
+    pending.catch(() => {});
+    const active = await waitFor(() => extension?.isActive === true, 15_000);
+    assert.ok(active, 'extension did not activate on lightfield.setApiKey');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  });
+
+  it('registers lightfield.createContact, lightfield.setApiKey and lightfield.removeApiKey', async () => {
+    await extension?.activate();
+    const registered = await waitFor(async () => {
+      const all = await vscode.commands.getCommands(true);
+      return COMMANDS.every((command) => all.includes(command));
+    }, 5000);
+    const all = await vscode.commands.getCommands(true);
+    assert.ok(registered, `missing: ${COMMANDS.filter((c) => !all.includes(c)).join(', ')}`);
+  });
+
+  it('contributes lightfield.baseUrl (default https://api.lightfield.app)', () => {
+    const inspected = vscode.workspace.getConfiguration('lightfield').inspect<string>('baseUrl');
+    assert.equal(inspected?.defaultValue, 'https://api.lightfield.app');
+  });
+
+  it('contributes lightfield.requestTimeoutSeconds (default 30)', () => {
+    const inspected = vscode.workspace.getConfiguration('lightfield').inspect<number>('requestTimeoutSeconds');
+    assert.equal(inspected?.defaultValue, 30);
+  });
+
+  it('reaches the Lightfield stand-in from the extension host (when the runner started one)', async function () {
+    const url = process.env.LIGHTFIELD_FAKE_URL;
+    if (!url) this.skip();
+    const response = await fetch(`${url}/__fake/requests`);
+    assert.equal(response.status, 200);
+  });
+});
