@@ -1,0 +1,99 @@
+// Postal address: consecutive address-like segments (a street line with a number, a locality with a
+// postal code, a country) joined with `, `. A city or country alone is not an address.
+import { PATTERNS } from './patterns';
+import { normalizeKey, words, type Segment } from './text';
+import type { AddressParts, ParsedValue, PostalAddress } from './types';
+import { COUNTRY_NAMES, NUMBER_WORDS, STREET_WORDS } from './vocabulary';
+
+type AddressKind = 'street' | 'locality' | 'country';
+
+const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
+
+function countryOf(text: string): string | undefined {
+  const last = text.split(',').pop() ?? '';
+  return COUNTRY_NAMES.get(normalizeKey(last));
+}
+
+function isStreet(text: string): boolean {
+  if (PATTERNS.compoundStreet.test(text)) return true;
+  const tokens = words(text).map(bareWord);
+  const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
+  if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
+  return PATTERNS.houseNumber.test(text) || NUMBER_WORDS.has(tokens[0] ?? '');
+}
+
+function isLocality(text: string): boolean {
+  return (
+    PATTERNS.usLocality.test(text) || PATTERNS.auLocality.test(text) || PATTERNS.japanesePostcode.test(text) ||
+    (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) || PATTERNS.leadingPostcode.test(text) ||
+    PATTERNS.trailingPostcode.test(text) || PATTERNS.caPostcode.test(text)
+  );
+}
+
+export function addressKind(text: string): AddressKind | undefined {
+  if (text.includes('@') || text.length > 120) return undefined;
+  if (isStreet(text)) return 'street';
+  if (isLocality(text)) return 'locality';
+  if (countryOf(text) && words(text).length <= 6) return 'country';
+  return undefined;
+}
+
+/** City, region, postal code and country read from the locality (and country) part of the address. */
+function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
+  const parts: AddressParts = {};
+  const country = countryOf(line);
+  if (country) parts.country = country;
+  const streets = pieces.filter((p) => p.kind === 'street').map((p) => p.text);
+  const us = PATTERNS.usLocality.exec(line);
+  const au = PATTERNS.auLocality.exec(line);
+  const lead = PATTERNS.leadingPostcode.exec(line);
+  const trail = PATTERNS.trailingPostcode.exec(line);
+  const jp = PATTERNS.japanesePostcode.exec(line);
+  const uk = PATTERNS.ukPostcode.exec(line);
+  if (us) Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
+  else if (au) Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
+  else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
+  else if (uk && PATTERNS.lower.test(line)) {
+    const before = line.slice(0, uk.index).split(',').pop()?.trim();
+    Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
+  } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
+  else if (trail) Object.assign(parts, { city: trail[1]?.trim(), postalCode: trail[2] });
+  if (streets.length > 0) {
+    // One-line addresses: the street is the comma parts before the locality.
+    const first = streets[0] as string;
+    const cut = [us?.[1], au?.[1], parts.city].find((c) => c && first.includes(c));
+    parts.street = cut ? first.slice(0, first.indexOf(cut)).replace(PATTERNS.edgePunctuation, '') || first : first;
+    if (streets.length > 1) parts.street = streets.join(', ');
+  }
+  for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
+  return parts;
+}
+
+/** The first run of address segments on consecutive lines that holds a street or a postal code. */
+export function findAddress(segments: readonly Segment[]): ParsedValue<PostalAddress> | undefined {
+  let run: Array<{ segment: Segment; kind: AddressKind }> = [];
+  const flush = (): ParsedValue<PostalAddress> | undefined => {
+    const current = run;
+    run = [];
+    if (!current.some((p) => p.kind !== 'country')) return undefined;
+    const line = current.map((p) => p.segment.text).join(', ');
+    const pieces = current.map((p) => ({ text: p.segment.text, kind: p.kind }));
+    const first = current[0]?.segment as Segment;
+    const last = current[current.length - 1]?.segment as Segment;
+    return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
+  };
+  for (const segment of segments) {
+    const kind = addressKind(segment.text);
+    const previous = run[run.length - 1]?.segment;
+    if (kind && previous && segment.line - previous.line > 1) {
+      const found = flush();
+      if (found) return found;
+    }
+    if (kind) run.push({ segment, kind });
+    else if (run.length > 0) {
+      const found = flush();
+      if (found) return found;
+    }
+  }
+  return flush();
+}

@@ -1,0 +1,72 @@
+// The country a text implies, for reading national-format phone numbers (`0131 496 0555`).
+// Evidence, strongest first: numbers written with a country code, postal formats and country or
+// city names, then the sender's ccTLD, legal forms and labels, sign-off language and script.
+import type { CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { PATTERNS } from './patterns';
+import { normalizeKey, words } from './text';
+import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, COUNTRY_NAMES, VALEDICTION_COUNTRIES } from './vocabulary';
+
+const WEIGHT_COUNTRY_CODE = 3;
+const WEIGHT_POSTAL_FORMAT = 3;
+const WEIGHT_COUNTRY_NAME = 3;
+const WEIGHT_CITY = 2;
+const WEIGHT_SCRIPT = 2;
+const WEIGHT_TLD = 1;
+const WEIGHT_HINT_WORD = 1;
+const WEIGHT_VALEDICTION = 1;
+
+/** ccTLDs that are not their ISO code. */
+const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
+/** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
+const NEUTRAL_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'so', 'sh', 'ac', 'eu']);
+
+export class CountryEvidence {
+  private readonly scores = new Map<string, number>();
+
+  add(country: string | undefined, weight: number): void {
+    if (!country) return;
+    this.scores.set(country, (this.scores.get(country) ?? 0) + weight);
+  }
+
+  best(): CountryCode | undefined {
+    let best: string | undefined;
+    let top = 0;
+    for (const [country, score] of this.scores) if (score > top) [best, top] = [country, score];
+    return best as CountryCode | undefined;
+  }
+}
+
+/** Country evidence in one signature segment. */
+export function weighSegment(evidence: CountryEvidence, text: string): void {
+  if (text.includes('+')) {
+    for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
+  }
+  if (PATTERNS.usLocality.test(text)) evidence.add('US', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
+  const tokens = words(text).map((w) => normalizeKey(w));
+  for (let i = 0; i < tokens.length; i++) {
+    const one = tokens[i] as string;
+    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    evidence.add(COUNTRY_NAMES.get(two) ?? COUNTRY_NAMES.get(one), WEIGHT_COUNTRY_NAME);
+    evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
+    evidence.add(COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''), WEIGHT_HINT_WORD);
+  }
+  evidence.add(VALEDICTION_COUNTRIES.get(normalizeKey(text)), WEIGHT_VALEDICTION);
+}
+
+export function weighScript(evidence: CountryEvidence, text: string): void {
+  if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
+  else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
+  else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
+  if (PATTERNS.hebrew.test(text)) evidence.add('IL', WEIGHT_SCRIPT - 1);
+}
+
+/** `.de`, `.co.uk`, `.com.au` → country of an email or website host. */
+export function weighHost(evidence: CountryEvidence, host: string): void {
+  const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+  if (tld.length !== 2 || NEUTRAL_TLDS.has(tld)) return;
+  evidence.add(TLD_COUNTRY[tld] ?? tld.toUpperCase(), WEIGHT_TLD);
+}

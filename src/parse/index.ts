@@ -1,0 +1,5 @@
+// Public API of the parser bundle (dist/parser.js), loaded by the extension on first use.
+export { parseContact } from './parseContact';
+export { toPlainContact, type PlainContact } from './plain';
+export { MAX_INPUT_CHARS } from './limits';
+export type { AddressParts, ContactDraftParse, ParsedValue, PhoneKind, PhoneValue, PostalAddress } from './types';

@@ -1,0 +1,50 @@
+// Named thresholds. Every number the parser tunes on lives here, with why.
+
+/**
+ * Input size cap (UTF-16 code units, ~1 MiB). Only this much of the input is read; the rest is
+ * ignored and the draft says `truncated: true`. The newest message and its signature come first in
+ * any selection, so nothing a user would select for a contact lives past it.
+ */
+export const MAX_INPUT_CHARS = 1024 * 1024;
+
+/** Lines longer than this are prose (or binary noise): never split, never a name, never a signature. */
+export const MAX_LINE_CHARS = 1000;
+
+/** A signature segment (name, title, company) is short; longer segments are prose. */
+export const MAX_SEGMENT_CHARS = 160;
+
+/** Name lines: at most this many characters and words (after honorifics and credentials go). */
+export const MAX_NAME_CHARS = 70;
+export const MAX_NAME_TOKENS = 5;
+
+/** Title/company candidates longer than this are sentences, not labels. */
+export const MAX_ROLE_WORDS = 9;
+
+/** Prose: this many words with at least this share starting in lower case. */
+export const PROSE_MIN_WORDS = 4;
+export const PROSE_LOWERCASE_SHARE = 0.5;
+/** A valediction line carries at most this many words ("Cheers mate", "Thanks again!"). */
+export const MAX_VALEDICTION_WORDS = 4;
+
+/** An Outlook header block (From/Sent/To/Subject) spans at most this many lines. */
+export const HEADER_BLOCK_LINES = 6;
+
+/** Email parts, per RFC 5321 limits. */
+export const MAX_EMAIL_LOCAL = 64;
+export const MAX_EMAIL_DOMAIN = 253;
+
+/** Lines below a name that still count as "contact details nearby" for scoring the name. */
+export const NAME_CONTEXT_LINES = 4;
+
+/** Name-candidate scores (see names.ts); a multi-word candidate needs MIN_NAME_SCORE. */
+export const SCORE_MULTI_WORD = 2;
+export const SCORE_EMAIL_MATCH = 4;
+export const SCORE_AFTER_VALEDICTION = 2;
+export const SCORE_CONTACT_NEARBY = 2;
+export const SCORE_PARAGRAPH_START = 1;
+export const SCORE_HEADER_SENDER = 5;
+export const SCORE_SELF_INTRO = 4;
+export const MIN_NAME_SCORE = 3;
+
+/** Tokens this short are only matched against an email local part exactly, never as substrings. */
+export const MIN_EMAIL_MATCH_TOKEN = 3;

@@ -1,0 +1,297 @@
+// One message → a draft. Segments are classified (prose, sign-off, email, phone, web, address,
+// plain text); the name is the best-scored name-like segment (after a sign-off, above contact
+// details, matching the email), the signature block is the name's paragraph, and phones, links and
+// the address are read from there to the end of the message.
+import { addressKind, findAddress } from './address';
+import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
+import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
+import {
+  MAX_SEGMENT_CHARS,
+  MAX_VALEDICTION_WORDS,
+  MIN_NAME_SCORE,
+  NAME_CONTEXT_LINES,
+  SCORE_AFTER_VALEDICTION,
+  SCORE_CONTACT_NEARBY,
+  SCORE_EMAIL_MATCH,
+  SCORE_HEADER_SENDER,
+  SCORE_MULTI_WORD,
+  SCORE_PARAGRAPH_START,
+  SCORE_SELF_INTRO,
+} from './limits';
+import { isCaseless, matchesEmail, nameFromEmail, nameTokens, splitName, type NameToken, type PersonName } from './names';
+import { PATTERNS } from './patterns';
+import { findPhones } from './phones';
+import { findRoles, type RoleFindings } from './roles';
+import { isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
+import { isRecipientHeader, senderFrom, type Message } from './thread';
+import type { ContactDraftParse, ParsedValue } from './types';
+import { VALEDICTIONS } from './vocabulary';
+import { findWeb } from './web';
+
+type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
+
+interface Item {
+  seg: Segment;
+  kind: Kind;
+  para: number;
+  /** First-person prose ("reach me at …"): its email and phone are the sender's. */
+  firstPerson: boolean;
+}
+
+interface NameCandidate {
+  tokens: NameToken[];
+  score: number;
+  item?: Item;
+  email?: ParsedValue<string>;
+  roles?: RoleFindings;
+}
+
+/** Phone-like: this many digits in a segment. */
+const MIN_PHONE_DIGITS = 7;
+
+function isValediction(text: string): boolean {
+  const key = normalizeKey(text);
+  if (VALEDICTIONS.has(key)) return true;
+  const all = key.split(' ');
+  if (all.length > MAX_VALEDICTION_WORDS) return false;
+  for (let n = Math.min(3, all.length - 1); n >= 1; n--) if (VALEDICTIONS.has(all.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
+function classify(seg: Segment, line: Line): Kind {
+  const text = seg.text;
+  if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
+  if (isRecipientHeader(line)) return 'header';
+  if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
+  if (isValediction(text)) return 'valediction';
+  if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
+  if (isProse(text)) return 'prose';
+  if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
+  if (text.search(PATTERNS.urlWithScheme) >= 0 || PATTERNS.linkedinShorthand.test(text) || PATTERNS.handle.test(text) || PATTERNS.twitterLabel.test(text)) return 'web';
+  if (addressKind(text)) return 'address';
+  if (text.endsWith(':') || text.endsWith('：')) return 'label';
+  const label = PATTERNS.labelPrefix.exec(text);
+  if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
+  return 'text';
+}
+
+function itemsOf(lines: readonly Line[]): Item[] {
+  const items: Item[] = [];
+  let para = 0;
+  let inDisclaimer = false;
+  for (const line of lines) {
+    if (line.blank || line.rule) {
+      para++;
+      inDisclaimer = false;
+      continue;
+    }
+    if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
+    if (PATTERNS.disclaimer.test(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text) && words(line.text).length > MAX_VALEDICTION_WORDS) inDisclaimer = true;
+    if (inDisclaimer) continue;
+    const whole = isProse(line.text) && words(line.text).length > 2 * MAX_VALEDICTION_WORDS;
+    const segments = whole || line.long ? [{ text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()), end: line.start + line.text.length, line: line.index, order: 0 }] : splitSegments(line);
+    for (const seg of segments) {
+      const kind = whole ? 'prose' : classify(seg, line);
+      const firstPerson = kind === 'prose' && PATTERNS.firstPerson.test(seg.text);
+      items.push({ seg, kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind, para, firstPerson });
+    }
+  }
+  return items;
+}
+
+/** The sender's address among the message's addresses, with a `Name <addr>` name when there is one. */
+function chooseEmail(items: readonly Item[], message: Message): { email?: ParsedValue<string>; anyRole: boolean } {
+  let best: { email: ParsedValue<string>; score: number } | undefined;
+  let anyRole = false;
+  const consider = (email: ParsedValue<string>, score: number): void => {
+    if (isRoleMailbox(email.value)) {
+      anyRole = true;
+      return;
+    }
+    if (!best || score > best.score) best = { email, score };
+  };
+  const sender = message.sender?.email;
+  if (sender) {
+    const found = findEmails(sender.text, sender.start)[0];
+    if (found) consider(found, 3);
+  }
+  for (const item of items) {
+    if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
+    for (const email of findEmails(item.seg.text, item.seg.start)) {
+      const before = item.seg.text.slice(0, email.start - item.seg.start);
+      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before)) continue;
+      const after = item.seg.text.slice(email.end - item.seg.start);
+      let score = item.kind === 'email' ? 2 : 1;
+      if (isFreemail(email.value)) score -= 1;
+      if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
+      if (PATTERNS.workLabel.test(after)) score += 1;
+      consider(email, score);
+    }
+  }
+  return { email: best?.email, anyRole };
+}
+
+function tokensOfSenderName(message: Message): NameToken[] | undefined {
+  const name = message.sender?.name;
+  return name ? nameTokens(name.text, name.start) : undefined;
+}
+
+/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
+function introCandidate(item: Item): NameCandidate | undefined {
+  const intro = PATTERNS.selfIntro.exec(item.seg.text);
+  if (!intro) return undefined;
+  const from = intro.index + intro[0].length;
+  const rest = item.seg.text.slice(from);
+  const taken: string[] = [];
+  for (const w of rest.split(' ')) {
+    const bare = w.replace(PATTERNS.edgePunctuation, '');
+    if (!bare || !PATTERNS.upper.test(bare.charAt(0))) break;
+    taken.push(w);
+    if (bare !== w.replace(PATTERNS.edgePunctuation, '') || w.endsWith(',') || w.endsWith('.')) break;
+  }
+  const text = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
+  const tokens = text ? nameTokens(text, item.seg.start + from) : undefined;
+  if (!tokens || tokens.length < 2) return undefined;
+  const roleText = rest.slice(rest.indexOf(text) + text.length);
+  const role = PATTERNS.introRole.exec(roleText);
+  const roles: RoleFindings = {};
+  if (role) {
+    const base = item.seg.start + from + rest.indexOf(text) + text.length;
+    const title = role[1] ?? '';
+    const company = role[2] ?? '';
+    const titleAt = base + roleText.indexOf(title);
+    const companyAt = base + roleText.indexOf(company, roleText.indexOf(title) + title.length);
+    roles.title = { value: title, start: titleAt, end: titleAt + title.length };
+    roles.company = { value: company.trim(), start: companyAt, end: companyAt + company.trim().length };
+  }
+  return { tokens, score: SCORE_SELF_INTRO, item, roles };
+}
+
+function nameCandidates(items: readonly Item[], message: Message, email: ParsedValue<string> | undefined): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const senderTokens = tokensOfSenderName(message);
+  if (senderTokens) out.push({ tokens: senderTokens, score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0) });
+  const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
+  for (const [i, item] of items.entries()) {
+    if (item.kind === 'prose') {
+      const intro = introCandidate(item);
+      if (intro) out.push(intro);
+      continue;
+    }
+    let tokens: NameToken[] | undefined;
+    let ownEmail: ParsedValue<string> | undefined;
+    if (item.kind === 'email') {
+      const pair = senderFrom(item.seg.text, item.seg.start);
+      if (pair?.name && pair.email) {
+        tokens = nameTokens(pair.name.text, pair.name.start);
+        ownEmail = findEmails(pair.email.text, pair.email.start)[0];
+      }
+    } else if (item.kind === 'text') tokens = nameTokens(item.seg.text, item.seg.start);
+    if (!tokens) continue;
+    const previous = items[i - 1];
+    const sameLinePrev = previous && previous.seg.line === item.seg.line;
+    const afterValediction =
+      (previous?.kind === 'valediction' && (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
+      (!sameLinePrev && item.para > 0 && items.findIndex((x) => x.para === item.para) === i && lineBeforeIsRule(message, item));
+    const nearby = items.slice(i + 1).some((x) => x.seg.line - item.seg.line <= NAME_CONTEXT_LINES && x.para === item.para && (x.kind === 'email' || x.kind === 'phone'));
+    const paragraphStart = items.findIndex((x) => x.para === item.para) === i;
+    const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
+    if (afterValediction) score += SCORE_AFTER_VALEDICTION;
+    if (nearby) score += SCORE_CONTACT_NEARBY;
+    if (paragraphStart) score += SCORE_PARAGRAPH_START;
+    if (ownEmail) score += SCORE_HEADER_SENDER;
+    const alone = items.filter((x) => x.para === item.para).length === 1;
+    if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
+    if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
+    out.push({ tokens, score, item, email: ownEmail });
+  }
+  return out;
+}
+
+function lineBeforeIsRule(message: Message, item: Item): boolean {
+  const index = message.lines.findIndex((l) => l.index === item.seg.line);
+  for (let j = index - 1; j >= 0; j--) {
+    const line = message.lines[j] as Line;
+    if (line.rule) return true;
+    if (!line.blank) return false;
+  }
+  return false;
+}
+
+function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
+  let top: NameCandidate | undefined;
+  for (const c of candidates) if (!top || c.score > top.score || (c.score === top.score && c.tokens.length > top.tokens.length)) top = c;
+  return top;
+}
+
+/** Segments from the name's paragraph on: where the signature's details are. */
+function signatureItems(items: readonly Item[], name: NameCandidate | undefined): Item[] {
+  const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
+  return items.filter((x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson);
+}
+
+function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
+  if (name.roles) return name.roles;
+  const item = name.item;
+  if (!item || item.kind === 'prose') return {};
+  const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
+  const usable = (x: Item): boolean => {
+    if (x.kind !== 'text' || x === item) return false;
+    if (x.seg.line === item.seg.line) {
+      const other = nameTokens(x.seg.text, x.seg.start);
+      if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
+    }
+    return true;
+  };
+  const para = items.filter((x) => x.para === item.para);
+  const at = para.indexOf(item);
+  const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
+  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)));
+}
+
+export interface MessageDraft {
+  draft: ContactDraftParse;
+  /** The name came as a lone first name (a sign-off) — the quoted message may complete it. */
+  firstNameOnly: boolean;
+}
+
+export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
+  const items = itemsOf(message.lines);
+  const chosen = chooseEmail(items, message);
+  let email = chosen.email;
+  const name = best(nameCandidates(items, message, email));
+  if (name?.email) email = name.email;
+  const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
+  let person: PersonName = {};
+  if (name) {
+    const own = matchesEmail(name.tokens, email?.value) ? email?.value : undefined;
+    person = splitName(name.tokens, own);
+  } else if (email) person = nameFromEmail(email);
+  if (person.first) draft.firstName = person.first;
+  if (person.last) draft.lastName = person.last;
+  if (email) draft.email = email;
+  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
+  const signature = signatureItems(items, name);
+  if (name) Object.assign(draft, rolesFor(items, name));
+  const evidence = new CountryEvidence();
+  for (const item of signature) weighSegment(evidence, item.seg.text);
+  weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
+  if (email) weighHost(evidence, domainOf(email.value));
+  const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
+  const web = findWeb(details, rawOf);
+  if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
+  Object.assign(draft, web);
+  const phones = findPhones(details.filter((s) => PATTERNS.anyDigit.test(s.text)), evidence.best());
+  draft.phones = phones.phones;
+  draft.fax = phones.fax;
+  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => x.seg));
+  if (address) draft.address = address;
+  return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
+}

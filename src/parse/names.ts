@@ -1,0 +1,221 @@
+// Person names: is a segment a name, and how does it split into first and last name.
+// Order rules: family name first for Han/kana/Hangul script and for a capitalised family name
+// (`TAKAHASHI Yui`); otherwise given name first, unless the email local part says the reverse
+// (`Seo Ji-woo` ↔ `jiwoo.seo@`). The email also decides compound given names and multi-word
+// surnames (`rosamaria.…`, `…macgiollaphadraig`); without it, middle names and initials are dropped.
+import { MAX_NAME_CHARS, MAX_NAME_TOKENS, MIN_EMAIL_MATCH_TOKEN } from './limits';
+import { PATTERNS } from './patterns';
+import { fold, foldGerman } from './text';
+import type { ParsedValue } from './types';
+import {
+  COMPANY_WORDS,
+  GREETING_WORDS,
+  HONORIFICS,
+  LEGAL_FORMS,
+  NAME_SUFFIXES,
+  NON_NAME_WORDS,
+  PARTICLES,
+  TITLE_WORDS,
+  VALEDICTIONS,
+} from './vocabulary';
+import { localPart, isRoleMailbox } from './email';
+
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PersonName {
+  first?: ParsedValue<string>;
+  last?: ParsedValue<string>;
+}
+
+const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
+/** Consonant pairs that open English given names: `tbrannigan@` is an initial plus a surname, `chris@` is not. */
+const NAME_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr qu rh sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr zh'.split(' '),
+);
+const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
+
+const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
+
+function blankMatches(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (m) => ' '.repeat(m.length));
+}
+
+function isVocabularyWord(key: string): boolean {
+  return (
+    NON_NAME_WORDS.has(key) || TITLE_WORDS.has(key) || COMPANY_WORDS.has(key) || LEGAL_FORMS.has(key) ||
+    VALEDICTIONS.has(key) || GREETING_WORDS.has(key)
+  );
+}
+
+export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
+const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
+const isAllCaps = (token: string): boolean => PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+
+/** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
+export function nameTokens(text: string, start: number): NameToken[] | undefined {
+  if (text.length > MAX_NAME_CHARS) return undefined;
+  let clean = blankMatches(blankMatches(text, PATTERNS.nameAside), PATTERNS.pictograph);
+  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
+  const comma = clean.indexOf(',');
+  if (comma >= 0) {
+    const after = clean.slice(comma + 1).split(',').join(' ').trim().split(PATTERNS.whitespaceRun).filter(Boolean);
+    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)))) return undefined;
+    clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
+  }
+  const tokens: NameToken[] = [];
+  for (const match of clean.matchAll(PATTERNS.word)) {
+    const raw = match[0].replace(PATTERNS.edgePunctuation, '');
+    if (!raw) continue;
+    const at = (match.index ?? 0) + match[0].indexOf(raw);
+    tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
+  }
+  while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part)))) tokens.shift();
+  while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
+  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
+  const caseless = tokens.filter((t) => isCaseless(t.text)).length;
+  if (caseless > 0 && caseless < tokens.length) return undefined;
+  let substantive = 0;
+  for (const [i, token] of tokens.entries()) {
+    const t = token.text;
+    if (caseless) {
+      if (TITLE_WORDS.has(t) || LEGAL_FORMS.has(t) || VALEDICTIONS.has(t)) return undefined;
+      substantive++;
+      continue;
+    }
+    if (isInitial(t)) continue;
+    if (!PATTERNS.nameWord.test(t)) return undefined;
+    const key = bare(t);
+    if (isVocabularyWord(key)) return undefined;
+    const capital = PATTERNS.upper.test(t.charAt(0));
+    if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
+    if (!isParticle(t)) substantive++;
+  }
+  return substantive > 0 ? tokens : undefined;
+}
+
+function titleCase(token: string): string {
+  if (!isAllCaps(token)) return token;
+  if (isParticle(token)) return token.toLowerCase();
+  return token
+    .toLowerCase()
+    .replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function value(tokens: NameToken[], caseFix: boolean): ParsedValue<string> | undefined {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return undefined;
+  const text = tokens.map((t) => (caseFix ? titleCase(t.text) : t.text)).join(' ');
+  return { value: text, start: first.start, end: last.end };
+}
+
+function localComponents(email: string | undefined): string[] {
+  if (!email) return [];
+  return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+}
+
+const folds = (token: string): string[] => [fold(token), foldGerman(token)];
+
+/** Does any name token appear in the email's local part? */
+export function matchesEmail(tokens: readonly NameToken[], email: string | undefined): boolean {
+  if (!email) return false;
+  const local = fold(localPart(email));
+  const parts = localComponents(email).map(fold);
+  return tokens.some((t) =>
+    folds(t.text).some((f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f)))),
+  );
+}
+
+/** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
+export function splitName(input: readonly NameToken[], email?: string): PersonName {
+  let tokens = [...input];
+  if (tokens.length === 0) return {};
+  const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  if (tokens.every((t) => isCaseless(t.text))) {
+    if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
+      return tokens.length === 1 ? { last: value(tokens, false) } : { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
+    }
+    return tokens.length === 1 ? { first: value(tokens, false) } : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
+  }
+  // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
+  if (!caseFix && tokens.length >= 2) {
+    const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));
+    if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
+      const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
+      const family = tokens[caps] as NameToken;
+      return { first: value(rest.slice(0, 1), false), last: { value: titleCase(family.text), start: family.start, end: family.end } };
+    }
+  }
+  const parts = localComponents(email).map(fold);
+  // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
+  if (tokens.length >= 2 && parts.length >= 2) {
+    const firstToken = fold((tokens[0] as NameToken).text);
+    const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
+    if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken) tokens = [...tokens].reverse();
+  }
+  // Given name: leading initials stay with it (`T. Sebastian`, `J. R.`); the email may extend it (`Rosa María`).
+  let givenEnd = 0;
+  while (givenEnd < tokens.length - 1 && isInitial((tokens[givenEnd] as NameToken).text)) givenEnd++;
+  if (givenEnd === tokens.length - 1 && givenEnd > 0) {
+    return { first: value(tokens.slice(0, givenEnd), caseFix), last: value(tokens.slice(givenEnd), caseFix) };
+  }
+  givenEnd++;
+  const head = parts[0] ?? '';
+  while (givenEnd < tokens.length - 1 && head && head === tokens.slice(0, givenEnd + 1).map((t) => fold(t.text)).join('') ) givenEnd++;
+  if (givenEnd > 1 && head !== tokens.slice(0, givenEnd).map((t) => fold(t.text)).join('')) givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  const first = value(tokens.slice(0, givenEnd), caseFix);
+  const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
+  if (rest.length === 0) return { first };
+  // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
+  // leftwards while the local part spells the longer surname (`mac giolla phádraig`).
+  const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
+  let from = particle >= 0 ? particle : rest.length - 1;
+  const local = fold(parts.join(''));
+  while (from > 0 && local && local.includes(rest.slice(from - 1).map((t) => fold(t.text)).join(''))) from--;
+  return { first, last: value(rest.slice(from), caseFix) };
+}
+
+function capitalise(part: string): string {
+  return part
+    .split('-')
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('-');
+}
+
+/** A plausible given name written as one lowercase word (`mike`), not an initial glued to a surname (`tbrannigan`). */
+function looksLikeGivenName(word: string): boolean {
+  if (word.length < 2 || word.length > 12) return false;
+  const a = word.charAt(0);
+  const b = word.charAt(1);
+  if (VOWELS.includes(a) || VOWELS.includes(b)) return true;
+  return NAME_ONSETS.has(a + b);
+}
+
+/** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
+export function nameFromEmail(email: ParsedValue<string>): PersonName {
+  if (isRoleMailbox(email.value)) return {};
+  const local = localPart(email.value);
+  const pieces = local.split(PATTERNS.localPieceSeparator);
+  const at = (piece: string, from: number): { start: number; end: number } => {
+    const i = local.indexOf(piece, from);
+    return { start: email.start + i, end: email.start + i + piece.length };
+  };
+  const clean = pieces.map((p) => p.replace(PATTERNS.digits, '')).filter((p) => p.length > 0);
+  if (clean.length === 0) return {};
+  if (clean.length === 1) {
+    const only = clean[0] as string;
+    if (only.includes('-') || !looksLikeGivenName(only)) return {};
+    return { first: { value: capitalise(only), ...at(only, 0) } };
+  }
+  const given = clean[0] as string;
+  const family = clean[clean.length - 1] as string;
+  const familyValue = { value: capitalise(family), ...at(family, local.lastIndexOf(family)) };
+  if (given.length === 1) return { last: familyValue };
+  return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
+}
+

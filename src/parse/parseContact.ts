@@ -1,0 +1,56 @@
+// The entry point: text → the contact of the sender of the newest message. Never throws: besides
+// rules that do not throw by construction, the top level turns any surprise into an empty draft.
+import { extractMessage } from './message';
+import { fold } from './text';
+import { prepare, type Doc, type Segment } from './text';
+import { splitThread } from './thread';
+import { emptyDraft, type ContactDraftParse } from './types';
+import { parseVCard } from './vcard';
+
+const DRAFT_FIELDS = ['firstName', 'lastName', 'email', 'title', 'company', 'website', 'linkedin', 'twitter', 'address'] as const;
+
+function rawReader(doc: Doc): (segment: Segment) => string {
+  return (segment) => {
+    const line = doc.lines[segment.line];
+    if (!line) return segment.text;
+    const from = segment.start - line.start;
+    return line.raw.slice(from, from + (segment.end - segment.start));
+  };
+}
+
+/** Fills what the newest message lacks from the sender's own quoted message (same first name). */
+function completeFromQuoted(draft: ContactDraftParse, quoted: ContactDraftParse): void {
+  const mine = draft.firstName?.value;
+  const theirs = quoted.firstName?.value;
+  if (!mine || !theirs || fold(mine) !== fold(theirs)) return;
+  if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
+  for (const key of DRAFT_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
+  if (draft.phones.length === 0) draft.phones = quoted.phones;
+  if (draft.fax.length === 0) draft.fax = quoted.fax;
+}
+
+function parse(text: string): ContactDraftParse {
+  const doc = prepare(text);
+  const card = parseVCard(doc.lines);
+  if (card) return { ...card, truncated: doc.truncated };
+  const thread = splitThread(doc.lines);
+  const rawOf = rawReader(doc);
+  const { draft, firstNameOnly } = extractMessage(thread.newest, rawOf);
+  if (firstNameOnly && thread.quoted) completeFromQuoted(draft, extractMessage(thread.quoted, rawOf).draft);
+  if (!draft.firstName && !draft.lastName && !draft.email) return emptyDraft(doc.truncated);
+  draft.truncated = doc.truncated;
+  return draft;
+}
+
+/**
+ * The contact draft of the sender of the newest message in `text` (a signature, an email with its
+ * reply chain, a `From:` header, a business card, a vCard). Never throws; text without a person
+ * (no name, no personal address) gives an empty draft. Only the first `MAX_INPUT_CHARS` are read.
+ */
+export function parseContact(text: string): ContactDraftParse {
+  try {
+    return parse(typeof text === 'string' ? text : '');
+  } catch {
+    return emptyDraft();
+  }
+}

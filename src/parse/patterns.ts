@@ -1,0 +1,179 @@
+// The parser's regular expressions, all of them, one per line, each with a sample it matches.
+// Rules (checked by test/unit/parse/regex-safety.test.ts): no quantified group contains a
+// quantifier (no nested quantifiers), every repetition of a broad class is bounded, and no other
+// file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
+// whole input, so each call is bounded by MAX_LINE_CHARS.
+
+export const PATTERNS = {
+  // --- text clean-up (same-length blanking keeps offsets) ---
+  /** `<mailto:ana@x.example>` */
+  mailtoAngle: /<mailto:[^>\s]{1,320}>/giu,
+  /** `<https://juniperpeak.example/>` */
+  urlAngle: /<https?:\/\/[^>\s]{1,2000}>/giu,
+  /** `mailto:ana@x.example` */
+  mailtoPrefix: /\bmailto:/giu,
+  /** `[cid:image001.png@01D9]`, `[image: logo]` */
+  inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
+  /** zero-width, NBSP and bidi controls */
+  invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
+  /** `> > quoted text` (leading quote markers) */
+  quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
+  /** `--`, `-- `, `______`, `+-------+`, `=====` */
+  ruleLine: /^[ \t]{0,8}(?:--|__|[-=_~*#+|]{3,})[ \t]{0,8}$/u,
+
+  // --- splitting a line into segments ---
+  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
+  segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** runs of white space: `a  \t b` */
+  whitespaceRun: /\s+/gu,
+  /** words, for counting: `Senior Editor` */
+  word: /[^\s]{1,200}/gu,
+
+  // --- reply chains ---
+  /** `On Wed, Feb 12, 2025 at 1:05 PM Morgan <m@x> wrote:`, `Le … a écrit :`, `Am … schrieb …:` */
+  attributionVerb: /(?:\bwrote|\ba écrit|\bschrieb|\bescribió|\bescreveu|\bha scritto|\bschreef|\bskrev|\bkirjoitti|\bnapisał\(a\)|\bnapisał|написал\(а\)|написал|\byazdı|έγραψε|写道|寫道|が書きました|のメッセージ)[ \t]{0,4}[:：]/iu,
+  /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
+  attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
+  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
+  originalMessage: /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
+  /** `Begin forwarded message:` */
+  forwardedIntro: /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
+  /** `________________________________` (Outlook's line above a quoted header) */
+  outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
+  /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
+  headerKey: /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
+
+  // --- noise inside the newest message ---
+  /** `Sent from my iPhone`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPad` */
+  mobileFooter: /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
+  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
+  disclaimer: /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/iu,
+
+  // --- emails ---
+  /** one character of a local part: `a`, `.`, `+`, `'` */
+  emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
+  /** one character of a domain: `a`, `.`, `-` */
+  emailDomainChar: /[\p{L}\p{N}.-]/u,
+  /** `naomi.castellaro@quokka-analytics.example` (validates a candidate cut out around an `@`) */
+  email: /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,
+  /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address) */
+  nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
+  /** `(personal)`, `Private:`, `home` labels next to an address */
+  personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
+  /** `(work)`, `Work:`, `Office:`, `Business` */
+  workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
+  /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
+  firstPerson: /\b(?:my|me|i'm|i am|mein|meine|mon|ma|mi|je|ich)\b/iu,
+
+  // --- names ---
+  /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
+  selfIntro: /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou)\s/iu,
+  /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
+  introRole: /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
+  /** `"Bazza"`, `“Bazza”`, `(he/him)`, `[they/them]` — nicknames and asides inside a name line */
+  nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|\[[^\]]{0,60}\]/gu,
+  /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
+  nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
+  /** `T.`, `J.R.`, `K` — an initial */
+  initial: /^\p{Lu}\.?\p{Lu}?\.?$/u,
+  /** `鈴木`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case */
+  caselessWord: /^[\p{Lo}\p{M}]{1,20}$/u,
+  /** Japanese kana: `ノースライト` */
+  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  /** Hangul: `김 민준` */
+  hangul: /\p{Script=Hangul}/u,
+  /** Han: `王 小明` */
+  han: /\p{Script=Han}/u,
+  /** Hebrew: `אביגיל` */
+  hebrew: /\p{Script=Hebrew}/u,
+  /** Han, kana, Hangul: names there are written family name first */
+  familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+  /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
+  localPartSeparator: /[._+-]/u,
+  /** `joris.van_den` → pieces of a local part that are words of a name */
+  localPieceSeparator: /[._]/u,
+  /** first letter of each name part: `o'connell-reyes` → `O'Connell-Reyes` */
+  wordStart: /(^|[-'’])(\p{L})/gu,
+  /** digits inside a local part: `anna.k2` */
+  digits: /\p{N}/gu,
+  /** a run of letters for folding checks */
+  lettersOnly: /[^\p{L}]/gu,
+  /** combining marks after NFD: `é` → `e` */
+  combiningMarks: /\p{M}/gu,
+  /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
+  pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
+  /** ends of a segment worth trimming: `Cheers,`, `Name –` */
+  edgePunctuation: /^[\s,;:.!?–—*•·|-]{1,20}|[\s,;:!?–—*•·|-]{1,20}$/gu,
+
+  // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
+  /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
+  labelWord: /[\p{L}]{1,20}/gu,
+  /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
+  anyDigit: /\d/u,
+
+  // --- web ---
+  /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */
+  urlWithScheme: /\bhttps?:\/\/[^\s<>"'()[\]{}|]{1,2000}/giu,
+  /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
+  hostLike: /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
+  urlTail: /[?#<>\s]/u,
+  /** query or fragment start inside a path: `slug?utm_source=share` */
+  urlQuery: /[?#]/u,
+  /** trailing slashes of a path: `/in/sanjay-iyer-pm/` */
+  trailingSlashes: /\/{1,20}$/u,
+  /** `in/cadenwolfe` (LinkedIn shorthand) */
+  linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
+  /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
+  handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
+  /** `Twitter: rheamontrose`, `X: amelia_hng` */
+  twitterLabel: /^(?:twitter|x)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+
+  // --- addresses ---
+  /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
+  usLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}([A-Z]{2})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
+  /** `Melbourne VIC 3000` */
+  auLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?)[ \t]{1,4}(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,4}(\d{4})\b/u,
+  /** `Edinburgh EH2 2PR`, `Leeds LS10 1AB` */
+  ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
+  /** `Toronto, ON M5V 2T6` */
+  caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
+  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires` */
+  leadingPostcode: /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)[A-Z]?\d{4,5}(?:[ \t][A-Z][A-Z]|))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
+  /** `Mumbai 400013`, `Bengaluru 560001` */
+  trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `〒530-0001 大阪府…` */
+  japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
+  /** `Kaiserstraße 12`, `Hauptstr. 5a`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
+  compoundStreet: /^\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301` (a house or unit number) */
+  houseNumber: /(?:^|[\s,])\d{1,5}[A-Za-z]?(?:$|[\s,])/u,
+
+  // --- prose/labels ---
+  /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
+  greeting: /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
+  /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
+  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** sentence end: `…checkpoint.` */
+  sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
+  /** starts with a lowercase letter */
+  lowerStart: /^\p{Ll}/u,
+  /** an uppercase letter */
+  upper: /\p{Lu}/u,
+  /** a lowercase letter */
+  lower: /\p{Ll}/u,
+  /** vCard start */
+  vcardBegin: /^[ \t]{0,8}BEGIN:VCARD[ \t]{0,8}$/iu,
+  /** vCard end */
+  vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
+  /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */
+  vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
+  /** `tel:+1-555-0100` */
+  telUriPrefix: /^tel:/iu,
+  /** `Brandt;Cosima;;;` (components, but not an escaped `\;`) */
+  vcardComponentSeparator: /(?<!\\);/u,
+  /** `=C3=BC` quoted-printable bytes */
+  quotedPrintableByte: /^=[0-9A-F]{2}$/iu,
+  /** `\,` `\;` `\n` vCard escapes */
+  vcardEscape: /\\([,;:\\nN])/gu,
+} as const;

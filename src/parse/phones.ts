@@ -1,0 +1,82 @@
+// Phone and fax numbers, found and validated by libphonenumber-js (`max` metadata, which tells a
+// mobile from a fixed line). Ours are only the labels: what the words before a number (or in
+// parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
+// (dial-in bridges, PINs, hotlines, assistants, registration numbers).
+import type { CountryCode, NumberType } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { PATTERNS } from './patterns';
+import type { Segment } from './text';
+import type { ParsedValue, PhoneKind, PhoneValue } from './types';
+import { PHONE_LABELS } from './vocabulary';
+
+/** Label words nearer the number than this are read; farther ones belong to something else. */
+const LABEL_WORDS_READ = 3;
+/** Default country when the text implies none: the numbering plan most fictional numbers use. */
+export const FALLBACK_COUNTRY: CountryCode = 'US';
+
+type Label = PhoneKind | 'fax' | 'skip';
+
+function labelOf(words: string[]): Label | undefined {
+  for (const word of words) {
+    if (PHONE_LABELS.skip.has(word)) return 'skip';
+    if (PHONE_LABELS.fax.has(word)) return 'fax';
+    if (PHONE_LABELS.mobile.has(word)) return 'mobile';
+    if (PHONE_LABELS.main.has(word)) return 'main';
+    if (PHONE_LABELS.work.has(word)) return 'work';
+  }
+  return undefined;
+}
+
+function kindOfType(type: NumberType): PhoneKind {
+  switch (type) {
+    case 'MOBILE':
+      return 'mobile';
+    case 'TOLL_FREE':
+    case 'SHARED_COST':
+    case 'UAN':
+      return 'main';
+    case 'FIXED_LINE':
+    case 'FIXED_LINE_OR_MOBILE':
+    case 'VOIP':
+      return 'work';
+    default:
+      return 'other';
+  }
+}
+
+const labelWords = (text: string): string[] => (text.match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+
+export interface PhoneFindings {
+  phones: ParsedValue<PhoneValue>[];
+  fax: ParsedValue<string>[];
+}
+
+/** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
+export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
+  const phones: ParsedValue<PhoneValue>[] = [];
+  const fax: ParsedValue<string>[] = [];
+  const seen = new Set<string>();
+  for (const segment of segments) {
+    if (!PATTERNS.anyDigit.test(segment.text)) continue;
+    const hits = findPhoneNumbersInText(segment.text, { defaultCountry: country ?? FALLBACK_COUNTRY });
+    let previousEnd = 0;
+    for (const [i, hit] of hits.entries()) {
+      const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
+      const nextStart = hits[i + 1]?.startsAt ?? segment.text.length;
+      const after = segment.text.slice(hit.endsAt, nextStart);
+      const aside = after.trimStart().startsWith('(') ? labelWords(after.slice(0, after.indexOf(')') + 1)) : [];
+      previousEnd = hit.endsAt;
+      const number = hit.number;
+      if (!number.isValid()) continue;
+      const label = labelOf(before) ?? labelOf(aside);
+      if (label === 'skip') continue;
+      const e164 = number.number;
+      if (seen.has(e164)) continue;
+      seen.add(e164);
+      const span = { start: segment.start + hit.startsAt, end: segment.start + hit.endsAt };
+      if (label === 'fax') fax.push({ value: e164, ...span });
+      else phones.push({ value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span });
+    }
+  }
+  return { phones, fax };
+}

@@ -1,0 +1,106 @@
+// Job title and company from the text segments of the signature block. Each segment is weighed for
+// title words (Manager, Leiter, 主任…) and company cues (legal forms, organisation words, `&`);
+// `Title, Company` / `Title @ Company` / `Title at Company` are split when one side is clearly the
+// company. What no cue decides is filled by position: title first, then company.
+import { MAX_ROLE_WORDS } from './limits';
+import { PATTERNS } from './patterns';
+import { normalizeKey, words, type Segment } from './text';
+import type { ParsedValue } from './types';
+import { COMPANY_WORDS, LEGAL_FORMS, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
+
+const COMPANY_LEGAL_WEIGHT = 3;
+const COMPANY_AMPERSAND_WEIGHT = 0.5;
+/** A split-off right side needs this many capitalised words to be a company without other cues. */
+const MIN_COMPANY_WORDS = 2;
+
+export interface RoleFindings {
+  title?: ParsedValue<string>;
+  company?: ParsedValue<string>;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  title: number;
+  company: number;
+}
+
+const key = (w: string): string => normalizeKey(w);
+
+function titleScore(text: string): number {
+  let score = 0;
+  for (const w of words(text)) {
+    const k = key(w);
+    if (TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)))) score++;
+  }
+  for (const cjk of TITLE_WORDS) if (PATTERNS.caselessWord.test(cjk) && text.includes(cjk)) score++;
+  return score;
+}
+
+function companyScore(text: string): number {
+  let score = text.includes('&') ? COMPANY_AMPERSAND_WEIGHT : 0;
+  const all = words(text);
+  for (const [i, w] of all.entries()) {
+    const k = key(w);
+    const legal = LEGAL_FORMS.has(k) || LEGAL_FORMS.has(w.toLowerCase());
+    if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
+    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
+  }
+  for (const form of LEGAL_FORMS) if (PATTERNS.caselessWord.test(form) && text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  return score;
+}
+
+function piece(text: string, start: number): Piece | undefined {
+  const lead = text.length - text.trimStart().length;
+  const value = text.trim().replace(PATTERNS.edgePunctuation, '');
+  if (!value) return undefined;
+  const at = start + lead + text.trim().indexOf(value);
+  return { text: value, start: at, end: at + value.length, title: titleScore(value), company: companyScore(value) };
+}
+
+const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
+
+/** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
+function splitRole(segment: Segment): Piece[] {
+  const whole = piece(segment.text, segment.start);
+  if (!whole) return [];
+  for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
+    const at = segment.text.indexOf(separator);
+    if (at <= 0) continue;
+    const left = piece(segment.text.slice(0, at), segment.start);
+    const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length);
+    if (!left || !right) continue;
+    const rightIsCompany = right.company > right.title || (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS);
+    if (separator !== ', ' || rightIsCompany) {
+      if (rightIsCompany || left.title > 0) return [{ ...left, company: 0, title: Math.max(left.title, 1) }, { ...right, company: Math.max(right.company, 1), title: 0 }];
+    }
+    if (left.company > left.title && right.title > right.company) return [left, right];
+  }
+  return [whole];
+}
+
+const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
+
+/**
+ * Title and company from the block's text segments. `after` are the segments below the name (in
+ * order), `before` those above it in the same paragraph (only cued ones are used from there).
+ */
+export function findRoles(before: readonly Segment[], after: readonly Segment[]): RoleFindings {
+  const below = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
+  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
+  const found: RoleFindings = {};
+  const cuedTitle = (p: Piece): boolean => p.title > p.company;
+  const cuedCompany = (p: Piece): boolean => p.company > p.title;
+  const all = [...above, ...below];
+  const title = all.find(cuedTitle);
+  const company = all.find(cuedCompany);
+  if (title) found.title = asValue(title);
+  if (company) found.company = asValue(company);
+  for (const p of below) {
+    if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
+    if (!found.title) found.title = asValue(p);
+    else if (!found.company && (!title || below.indexOf(p) > below.indexOf(title))) found.company = asValue(p);
+  }
+  return found;
+}

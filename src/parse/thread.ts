@@ -1,0 +1,176 @@
+// Cuts a pasted thread into the newest message and the ones it quotes. The newest message is what
+// the user wrote last: text before the first reply header, minus `>`-quoted lines (bottom-posting
+// quotes above the reply are skipped, not ended on). A `From:` header block at the very top is the
+// newest message's own header: its sender is the contact's strongest clue.
+import { HEADER_BLOCK_LINES } from './limits';
+import { PATTERNS } from './patterns';
+import type { Line } from './text';
+
+export interface HeaderSender {
+  /** The display name, as written, with its offset. */
+  name?: { text: string; start: number };
+  email?: { text: string; start: number };
+}
+
+export interface Message {
+  lines: Line[];
+  sender?: HeaderSender;
+}
+
+export interface Thread {
+  newest: Message;
+  /** The message right below the newest one, when there is one. */
+  quoted?: Message;
+}
+
+const FROM_KEYS = new Set(['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender']);
+const RECIPIENT_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'cc', 'bcc']);
+
+function headerKey(line: Line): string | undefined {
+  if (line.long) return undefined;
+  return PATTERNS.headerKey.exec(line.text)?.[1]?.toLowerCase();
+}
+
+export function isRecipientHeader(line: Line): boolean {
+  const key = headerKey(line);
+  return key !== undefined && RECIPIENT_KEYS.has(key);
+}
+
+/** Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. */
+export function senderFrom(text: string, start: number): HeaderSender | undefined {
+  const angle = PATTERNS.nameAngleEmail.exec(text);
+  if (angle) {
+    const at = angle.index;
+    const rawName = angle[1] ?? '';
+    const nameText = rawName.trim().replace(PATTERNS.edgePunctuation, '');
+    const nameOffset = nameText ? text.indexOf(nameText, at) : -1;
+    const email = angle[2] ?? '';
+    return {
+      name: nameText && nameOffset >= 0 ? { text: nameText, start: start + nameOffset } : undefined,
+      email: { text: email, start: start + text.indexOf(email, at) },
+    };
+  }
+  const at = text.indexOf('@');
+  if (at < 0) return undefined;
+  const token = text.slice(0, at).split(PATTERNS.whitespaceRun).pop() ?? '';
+  const rest = text.slice(at).split(PATTERNS.whitespaceRun)[0] ?? '';
+  const email = (token + rest).replace(PATTERNS.edgePunctuation, '');
+  return email ? { email: { text: email, start: start + text.indexOf(email) } } : undefined;
+}
+
+/** Index just past a header block starting at `i` (From/Sent/To/Subject lines), or -1. */
+function headerBlockEnd(lines: Line[], i: number, requireMore: boolean): number {
+  const first = lines[i];
+  if (!first) return -1;
+  const key = headerKey(first);
+  if (key === undefined || !FROM_KEYS.has(key)) return -1;
+  let end = i + 1;
+  while (end < lines.length && end - i < HEADER_BLOCK_LINES && headerKey(lines[end] as Line) !== undefined) end++;
+  if (requireMore && end === i + 1) return -1;
+  return end;
+}
+
+function headerSender(lines: Line[], from: number, to: number): HeaderSender | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    const key = headerKey(line);
+    if (key !== undefined && FROM_KEYS.has(key)) {
+      const colon = line.text.indexOf(':');
+      return senderFrom(line.text.slice(colon + 1), line.start + colon + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Lines an attribution occupies at `i` (1 or 2: Gmail wraps long ones), or 0. */
+function attributionLength(lines: Line[], i: number): number {
+  const line = lines[i] as Line;
+  if (line.long) return 0;
+  const verb = PATTERNS.attributionVerb.exec(line.text);
+  if (verb) {
+    const before = line.text.slice(0, verb.index);
+    return PATTERNS.attributionOpener.test(line.text) || before.includes('@') || PATTERNS.anyDigit.test(before) ? 1 : 0;
+  }
+  const next = lines[i + 1];
+  if (next && !next.long && PATTERNS.attributionOpener.test(line.text) && PATTERNS.attributionVerb.test(next.text)) return 2;
+  return 0;
+}
+
+function isSeparator(line: Line): boolean {
+  return !line.long && (PATTERNS.originalMessage.test(line.text) || PATTERNS.forwardedIntro.test(line.text) || PATTERNS.outlookUnderline.test(line.text));
+}
+
+function nextNonBlank(lines: Line[], i: number): number {
+  let j = i;
+  while (j < lines.length && (lines[j] as Line).blank) j++;
+  return j;
+}
+
+/** The message that starts at line `i` (after a boundary), up to the next boundary. */
+function messageAt(lines: Line[], i: number): Message {
+  let start = i;
+  let sender: HeaderSender | undefined;
+  const attribution = attributionLength(lines, start);
+  if (attribution > 0) {
+    const text = lines.slice(start, start + attribution).map((l) => l.text).join(' ');
+    sender = senderFrom(text, (lines[start] as Line).start);
+    start += attribution;
+  } else {
+    if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);
+    const end = headerBlockEnd(lines, start, false);
+    if (end > 0) {
+      sender = headerSender(lines, start, end);
+      start = end;
+    }
+  }
+  const body: Line[] = [];
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (j > start && (isSeparator(line) || headerBlockEnd(lines, j, true) > 0)) break;
+    body.push(line);
+  }
+  return { lines: body, sender };
+}
+
+export function splitThread(lines: Line[]): Thread {
+  let i = nextNonBlank(lines, 0);
+  let sender: HeaderSender | undefined;
+  const top = headerBlockEnd(lines, i, false);
+  if (top > 0) {
+    sender = headerSender(lines, i, top);
+    i = top;
+  }
+  const newest: Line[] = [];
+  let quoted: Message | undefined;
+  let quoteStart = -1;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.quoted) {
+      if (quoteStart < 0) quoteStart = i;
+      continue;
+    }
+    if (quoteStart >= 0 && !line.blank && !quoted) quoted = messageAt(lines, quoteStart);
+    if (!line.blank) quoteStart = -1;
+    const attribution = attributionLength(lines, i);
+    if (attribution > 0) {
+      // Bottom-posting: the attribution heads a `>` block and the reply follows it.
+      let j = nextNonBlank(lines, i + attribution);
+      const quotedFrom = j;
+      while (j < lines.length && ((lines[j] as Line).quoted || (lines[j] as Line).blank)) j++;
+      if (j > quotedFrom && j < lines.length && (lines[quotedFrom] as Line).quoted) {
+        quoted ??= messageAt(lines.slice(0, j), i);
+        i = j - 1;
+        continue;
+      }
+      quoted = messageAt(lines, i);
+      break;
+    }
+    if (isSeparator(line) || headerBlockEnd(lines, i, true) > 0) {
+      quoted = messageAt(lines, i);
+      break;
+    }
+    newest.push(line);
+  }
+  if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
+  return { newest: { lines: newest, sender }, quoted };
+}

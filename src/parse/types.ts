@@ -1,0 +1,51 @@
+/** A value found in the input, with the UTF-16 offsets of the text it came from (`end` exclusive). */
+export interface ParsedValue<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** What a phone number is for; fax numbers are kept apart (`ContactDraftParse.fax`). */
+export type PhoneKind = 'mobile' | 'work' | 'main' | 'other';
+
+export interface PhoneValue {
+  /** E.164, extension dropped. */
+  number: string;
+  kind: PhoneKind;
+}
+
+export interface AddressParts {
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2, when the address names or implies its country. */
+  country?: string;
+}
+
+export interface PostalAddress extends AddressParts {
+  /** The address as written, lines joined with `, `. */
+  line: string;
+}
+
+/** The contact of the sender of the newest message in a text. Absent fields were not found. */
+export interface ContactDraftParse {
+  firstName?: ParsedValue<string>;
+  lastName?: ParsedValue<string>;
+  email?: ParsedValue<string>;
+  title?: ParsedValue<string>;
+  company?: ParsedValue<string>;
+  phones: ParsedValue<PhoneValue>[];
+  fax: ParsedValue<string>[];
+  website?: ParsedValue<string>;
+  linkedin?: ParsedValue<string>;
+  /** Handle without `@`. */
+  twitter?: ParsedValue<string>;
+  address?: ParsedValue<PostalAddress>;
+  /** True when the input was longer than `MAX_INPUT_CHARS` and only its start was read. */
+  truncated: boolean;
+}
+
+export function emptyDraft(truncated = false): ContactDraftParse {
+  return { phones: [], fax: [], truncated };
+}

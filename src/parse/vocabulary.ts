@@ -1,0 +1,247 @@
+// Word lists the rules consult. General vocabularies only: no person, company or domain from any
+// test case. Entries are lower case; multi-word entries are matched on whole words.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
+
+/** Sign-offs, in several languages (compared lower-cased, without trailing punctuation). */
+export const VALEDICTIONS = set(
+  'best|best regards|regards|kind regards|kindest regards|warm regards|warmest regards|warmly|cheers|cheers mate|' +
+    'thanks|thank you|thanks again|thanks so much|thank you so much|many thanks|thx|ty|tks|rgds|br|brgds|best wishes|' +
+    'all the best|all best|with thanks|with best regards|with kind regards|respectfully|sincerely|yours|yours sincerely|' +
+    'yours truly|yours faithfully|cordially|kindly|take care|talk soon|speak soon|best,|have a great day|' +
+    'have a great weekend|have a good one|looking forward|ciao|' +
+    // de
+    'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|' +
+    'beste grüße|beste grüsse|liebe grüße|herzliche grüße|grüße|gruß|mfg|lg|vg|danke|vielen dank|' +
+    // nl
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groetjes|hartelijke groet|' +
+    // fr
+    'cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|bonne journée|merci|merci beaucoup|amitiés|' +
+    // es / pt / it
+    'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
+    'cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|un caro saluto|' +
+    // nordic / pl / cz / fi / ru
+    'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
+    'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
+    // ar / he / ja / zh / ko / vi / tr
+    'تحياتي|مع التحية|مع التحيات|شكرا|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
+    'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler',
+);
+
+/** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
+export const GREETING_WORDS = set('hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin');
+
+/** Honorifics before a name (compared without dots). */
+export const HONORIFICS = set(
+  'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
+    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng',
+);
+
+/** Generational suffixes and credentials after a name (compared without dots, lower case). */
+export const NAME_SUFFIXES = set(
+  'jr|sr|ii|iii|iv|esq|phd|md|mph|mba|cpa|cfa|mrics|frics|pe|peng|rn|np|jd|llm|llb|dds|dmd|dvm|do|cissp|pmp|frcs|frcp|' +
+    'mrcp|acca|fca|aca|cima|msc|bsc|ma|ba|meng|beng|dphil|mfa|edd|psyd|lcsw|cfp|cma|cpa|cia|cisa|faia|aia|leed|ap|' +
+    'shrm|pcc|acc|ceng|mice|mimeche|fcca|cipd|mcips|dba|mdiv|ms|mls|ocd|pa-c|csm|cscp|cpsm|mbbs|frcpc|facs|facp',
+);
+
+/** Surname particles: written lower case (or capitalised) and part of the last name. */
+export const PARTICLES = set(
+  'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
+    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli',
+);
+
+/** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
+export const TITLE_WORDS = set(
+  'manager|director|engineer|developer|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|principal|associate|' +
+    'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
+    'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
+    'adviser|attorney|lawyer|solicitor|barrister|paralegal|nurse|physician|surgeon|doctor|representative|rep|agent|' +
+    'broker|recruiter|strategist|producer|writer|journalist|chair|chairman|chairwoman|chairperson|secretary|treasurer|' +
+    'controller|comptroller|auditor|intern|trainee|chef|buyer|planner|programmer|operator|clerk|receptionist|dean|' +
+    'fellow|evangelist|advocate|relations|sales|marketing|procurement|' +
+    'inspector|investigator|librarian|pharmacist|therapist|psychologist|dentist|veterinarian|pilot|captain|trustee|' +
+    'steward|curator|organizer|organiser|facilitator|mentor|coach|trainer|tutor|guide|manageress|underwriter|' +
+    'adjuster|actuary|economist|statistician|translator|interpreter|photographer|illustrator|animator|copywriter|' +
+    'officer|deputy|vice|chief|senior|junior|staff|intern|apprentice|member|volunteer|ambassador|liaison|' +
+    // de / nl / fr / es / pt / it / nordic / cz / pl
+    'leiter|leiterin|geschäftsführer|geschäftsführerin|ingenieur|ingenieurin|berater|beraterin|referent|referentin|' +
+    'sachbearbeiter|sachbearbeiterin|inhaber|inhaberin|vorstand|prokurist|' +
+    'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
+    'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
+    'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
+    'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|johtaja|chef|' +
+    'vedoucí|dyrektor|kierownik|specjalista|' +
+    // cjk / he / ar
+    '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
+    'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة',
+);
+
+/** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
+export const TITLE_SUFFIXES = [
+  'manager', 'managerin', 'ingenieur', 'ingenieurin', 'leiter', 'leiterin', 'berater', 'beraterin', 'referent',
+  'johtaja', 'direktor', 'direktorin', 'engineer', 'officer', 'ologist', 'ician', 'ière', 'führer',
+  'führerin', '经理', '部長', '課長', '主任',
+];
+
+/** Legal forms: a segment ending in one is a company (lower case, dots kept as written variants). */
+export const LEGAL_FORMS = set(
+  'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
+    'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
+    'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
+    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
+);
+
+/** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
+export const COMPANY_WORDS = set(
+  'analytics|insurance|bank|banking|hotels|hotel|media|labs|lab|laboratories|energy|telecom|' +
+    'telecommunications|clinics|clinic|hospital|health|healthcare|trust|education|construction|architects|' +
+    'partners|foods|food|dynamics|manufacturing|coffee|roasters|aerospace|software|systems|technologies|technology|' +
+    'tech|group|holdings|capital|ventures|consulting|consultants|studio|studios|agency|associates|industries|' +
+    'international|global|networks|pharma|pharmaceuticals|university|college|school|institute|foundation|council|' +
+    'ministry|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
+    'logistics|apparel|books|publishing|press|' +
+    'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
+    'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
+    'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
+    'gmbh|' +
+    '株式会社|有限公司|集团',
+);
+
+/** Free-mail providers: an address there is personal, a company address is preferred. */
+export const FREEMAIL_DOMAINS = set(
+  'gmail.com|googlemail.com|yahoo.com|yahoo.co.uk|yahoo.fr|yahoo.de|ymail.com|hotmail.com|hotmail.co.uk|hotmail.fr|' +
+    'outlook.com|live.com|msn.com|icloud.com|me.com|mac.com|aol.com|protonmail.com|proton.me|pm.me|gmx.de|gmx.net|' +
+    'gmx.com|web.de|t-online.de|freenet.de|mail.ru|yandex.ru|yandex.com|qq.com|163.com|126.com|naver.com|daum.net|' +
+    'orange.fr|free.fr|laposte.net|libero.it|virgilio.it|seznam.cz|wp.pl|o2.pl|interia.pl|rediffmail.com|zoho.com|' +
+    'fastmail.com|hey.com|tutanota.com|bigpond.com|shaw.ca|comcast.net|verizon.net|att.net|sbcglobal.net',
+);
+
+/** Local parts that name a function, not a person. */
+export const ROLE_MAILBOXES = set(
+  'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
+    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|finance|team|hr|jobs|careers|' +
+    'recruiting|marketing|press|media|news|newsletter|notifications|notification|alerts|alert|service|services|' +
+    'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
+    'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
+    'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
+    'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
+    'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates',
+);
+
+/** Non-person capitalised words that often stand alone on a line (never a name). */
+export const NON_NAME_WORDS = set(
+  'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|thanks|regards|hello|update|release|notes|note|' +
+    'confirmed|great|see|join|attached|please|linkedin|twitter|email|e-mail|phone|mobile|office|fax|tel|web|website|' +
+    'card|scan|pronouns|questions|reminder|meeting|agenda|call|monday|tuesday|wednesday|thursday|friday|saturday|' +
+    'sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|' +
+    'yes|no|ok|okay|sure|sounds|good|perfect|done|fixed|build|version|page|total|invoice|order|account|customer|' +
+    'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
+    'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
+    'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
+    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|',
+);
+
+/** Label words before a phone number, by kind. */
+export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 'skip', ReadonlySet<string>>> = {
+  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس'),
+  mobile: set(
+    'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
+      'gsm|kom|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text',
+  ),
+  work: set(
+    't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
+      '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
+      'business|ddi|dl',
+  ),
+  main: set('main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil'),
+  skip: set(
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id',
+  ),
+};
+
+/** Hosts that are profiles, tools or trackers, never the sender's website. */
+export const NON_WEBSITE_HOSTS = [
+  'linkedin.com', 'twitter.com', 'x.com', 'github.com', 'gitlab.com', 'facebook.com', 'instagram.com', 'youtube.com',
+  'tiktok.com', 'medium.com', 'calendly.com', 'zoom.us', 'teams.microsoft.com', 'bit.ly', 'lnkd.in', 't.co',
+  'wa.me', 'threads.net', 'bsky.app', 'mastodon.social', 'goo.gl', 'aka.ms', 'outlook.com', 'office.com',
+];
+
+/** Country names (English and native) → ISO 3166-1 alpha-2. */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  (
+    'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
+    'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
+    'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
+    'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
+    'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
+    'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
+    'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
+    'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
+    'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
+    'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|'
+  )
+    .split('|')
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Large cities → country, for resolving national-format numbers when nothing else says. */
+export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  (
+    'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
+    'dublin:IE|paris:FR|lyon:FR|marseille:FR|toulouse:FR|berlin:DE|münchen:DE|munich:DE|hamburg:DE|köln:DE|' +
+    'frankfurt:DE|stuttgart:DE|düsseldorf:DE|madrid:ES|barcelona:ES|valencia:ES|sevilla:ES|lisboa:PT|lisbon:PT|' +
+    'porto:PT|rome:IT|roma:IT|milan:IT|milano:IT|firenze:IT|florence:IT|torino:IT|amsterdam:NL|rotterdam:NL|' +
+    'den haag:NL|utrecht:NL|brussels:BE|bruxelles:BE|antwerpen:BE|zürich:CH|zurich:CH|geneva:CH|genève:CH|' +
+    'wien:AT|vienna:AT|stockholm:SE|göteborg:SE|oslo:NO|copenhagen:DK|københavn:DK|helsinki:FI|warsaw:PL|' +
+    'warszawa:PL|kraków:PL|prague:CZ|praha:CZ|athens:GR|budapest:HU|tokyo:JP|東京:JP|osaka:JP|大阪:JP|kyoto:JP|' +
+    'seoul:KR|서울:KR|busan:KR|beijing:CN|北京:CN|shanghai:CN|上海:CN|shenzhen:CN|深圳:CN|guangzhou:CN|' +
+    'mumbai:IN|delhi:IN|new delhi:IN|bengaluru:IN|bangalore:IN|chennai:IN|hyderabad:IN|pune:IN|kolkata:IN|' +
+    'sydney:AU|melbourne:AU|perth:AU|brisbane:AU|adelaide:AU|canberra:AU|auckland:NZ|wellington:NZ|toronto:CA|' +
+    'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
+    'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
+    'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
+    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
+    'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA'
+  )
+    .split('|')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Legal forms and labels that imply a country (for national-format phone numbers). */
+export const COUNTRY_HINT_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
+    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
+    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
+    'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN'
+  )
+    .split('|')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Sign-off language → country, a weak hint for national-format numbers. */
+export const VALEDICTION_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  (
+    'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
+    'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
+    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
+    's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE'
+  )
+    .split('|')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Address words: a segment with one of these and a number is a street line. */
+export const STREET_WORDS = set(
+  'street|st|avenue|ave|av|avenida|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|plaza|' +
+    'parkway|pkwy|highway|hwy|terrace|crescent|close|row|park|walk|circle|cir|trail|alley|calle|carrera|rua|rue|via|' +
+    'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
+    'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
+    'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse',
+);
+
+/** Number words that open a street line ("One Financial Plaza"). */
+export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');

@@ -1,0 +1,108 @@
+// Website, LinkedIn profile and X/Twitter handle from signature segments (raw text, so links that
+// clean-up blanked — `Company<https://company.example/>` — still count).
+import { PATTERNS } from './patterns';
+import { words, type Segment } from './text';
+import type { ParsedValue } from './types';
+import { NON_WEBSITE_HOSTS } from './vocabulary';
+
+export interface WebFindings {
+  website?: ParsedValue<string>;
+  linkedin?: ParsedValue<string>;
+  twitter?: ParsedValue<string>;
+}
+
+/** Twitter paths that are not handles. */
+const NOT_HANDLES = new Set(['intent', 'share', 'home', 'i', 'search', 'hashtag', 'explore', 'settings']);
+/** A site path this short is a language or home page (`/en`), not a campaign link. */
+const MAX_HOME_PATH = 3;
+
+interface Link {
+  host: string;
+  path: string;
+  scheme: string;
+  start: number;
+  end: number;
+}
+
+function parseLink(text: string, start: number): Link | undefined {
+  let rest = text;
+  let scheme = '';
+  const schemeEnd = rest.indexOf('://');
+  if (schemeEnd >= 0) {
+    scheme = rest.slice(0, schemeEnd).toLowerCase();
+    rest = rest.slice(schemeEnd + 3);
+  }
+  const cut = rest.search(PATTERNS.urlTail);
+  const hostAndPath = cut >= 0 ? rest.slice(0, cut) : rest;
+  const slash = hostAndPath.indexOf('/');
+  const host = (slash >= 0 ? hostAndPath.slice(0, slash) : hostAndPath).toLowerCase().replace(PATTERNS.edgePunctuation, '');
+  const path = slash >= 0 ? hostAndPath.slice(slash).replace(PATTERNS.trailingSlashes, '') : '';
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return undefined;
+  return { host, path, scheme, start, end: start + text.length };
+}
+
+function linksIn(segment: Segment, raw: string): Link[] {
+  const out: Link[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of raw.matchAll(PATTERNS.urlWithScheme)) {
+    const at = m.index ?? 0;
+    const link = parseLink(m[0].replace(PATTERNS.edgePunctuation, ''), segment.start + at);
+    if (link) out.push(link);
+    taken.push([at, at + m[0].length]);
+  }
+  for (const m of raw.matchAll(PATTERNS.hostLike)) {
+    const text = (m[1] ?? '') + (m[2] ?? '');
+    const at = (m.index ?? 0) + m[0].indexOf(text);
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    if (raw.charAt(at - 1) === '@' || raw.charAt(at + text.length) === '@') continue;
+    // A bare host counts only standing alone or after a label (`Web: site.example`), so that
+    // `Node.js` in a sentence is no website.
+    const before = raw.slice(0, at).trim();
+    const bareHost = !text.toLowerCase().startsWith('www.');
+    if (bareHost && before && !before.endsWith(':') && words(before).length > 1) continue;
+    const link = parseLink(text.replace(PATTERNS.edgePunctuation, ''), segment.start + at);
+    if (link) out.push(link);
+  }
+  return out;
+}
+
+const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+
+export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) => string): WebFindings {
+  const found: WebFindings = {};
+  for (const segment of segments) {
+    const raw = rawOf(segment);
+    const shorthand = PATTERNS.linkedinShorthand.exec(segment.text);
+    if (shorthand && !found.linkedin) {
+      found.linkedin = { value: `https://www.linkedin.com/in/${shorthand[1]}`, start: segment.start, end: segment.end };
+    }
+    const labelled = PATTERNS.twitterLabel.exec(segment.text);
+    const handle = labelled ?? PATTERNS.handle.exec(segment.text);
+    if (handle && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
+      found.twitter = { value: handle[1] ?? '', start: segment.start, end: segment.end };
+    }
+    for (const link of linksIn(segment, raw)) {
+      const { host, path } = link;
+      const span = { start: link.start, end: link.end };
+      if (hostIs(host, 'linkedin.com')) {
+        const slug = path.split('/');
+        if (!found.linkedin && (slug[1] === 'in' || slug[1] === 'pub') && slug[2]) {
+          found.linkedin = { value: `https://www.linkedin.com/in/${slug[2].split(PATTERNS.urlQuery)[0]}`, ...span };
+        }
+        continue;
+      }
+      if (hostIs(host, 'twitter.com') || hostIs(host, 'x.com')) {
+        const name = path.split('/')[1]?.split(PATTERNS.urlQuery)[0] ?? '';
+        if (!found.twitter && name && !NOT_HANDLES.has(name.toLowerCase())) found.twitter = { value: name.replace('@', ''), ...span };
+        continue;
+      }
+      if (NON_WEBSITE_HOSTS.some((h) => hostIs(host, h))) continue;
+      const page = path.split(PATTERNS.urlQuery)[0] ?? '';
+      if (!found.website && page.length <= MAX_HOME_PATH) {
+        found.website = { value: `${link.scheme || 'https'}://${host}${page}`, ...span };
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,191 @@
+// The labelled corpus and its matching rules (test/fixtures/signatures/README.md, "Scoring"),
+// shared by the scorer (npm run score:parser) and the per-case unit tests.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { PlainContact } from '../../src/parse/plain';
+
+export const SINGLE_FIELDS = ['firstName', 'lastName', 'email', 'title', 'company', 'website', 'linkedin', 'twitter', 'address'] as const;
+export type SingleField = (typeof SINGLE_FIELDS)[number];
+export const FIELDS = [...SINGLE_FIELDS, 'phones'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface Expect extends Partial<Record<SingleField, string>> {
+  phones?: string[];
+  fax?: string[];
+  phoneTypes?: Record<string, string>;
+}
+
+export interface Case {
+  id: string;
+  text: string;
+  expect: Expect;
+  notes?: string;
+  accept?: Partial<Record<Field, string[]>>;
+}
+
+export const FIXTURE_DIR = path.resolve(__dirname, '../../../test/fixtures/signatures');
+export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl' } as const;
+
+export function loadCases(file: string): Case[] {
+  return fs
+    .readFileSync(path.join(FIXTURE_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Case);
+}
+
+const LEGAL_SUFFIX = /\s(?:inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|pty ltd|pty|ab|oy|kk|llp|sl|ltda|pvt ltd)$/u;
+const collapse = (s: string): string => s.trim().replace(/\s+/gu, ' ').toLowerCase();
+const url = (s: string): string => collapse(s).replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/[?#].*$/u, '').replace(/\/+$/u, '');
+
+export function normalise(field: Field, value: string): string {
+  switch (field) {
+    case 'company':
+      return collapse(value.replace(/[.,]/gu, ' ')).replace(LEGAL_SUFFIX, '');
+    case 'website':
+      return url(value);
+    case 'linkedin': {
+      const slug = /(?:^|\/)in\/([^/?#]+)/u.exec(value);
+      return slug ? decodeURIComponent(slug[1] ?? '').toLowerCase() : url(value);
+    }
+    case 'twitter':
+      return collapse(value).replace(/^@/u, '').replace(/^https?:\/\/(?:www\.)?(?:twitter|x)\.com\//u, '');
+    case 'address':
+      return collapse(value.replace(/[,.\n]/gu, ' '));
+    default:
+      return collapse(value);
+  }
+}
+
+export interface FieldCount {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface CaseResult {
+  id: string;
+  counts: Record<Field, FieldCount>;
+  /** Field → "expected … got …" for every field that is wrong. */
+  errors: Partial<Record<Field, string>>;
+  nameEmailRight: boolean;
+  noContactCase: boolean;
+  empty: boolean;
+  faxAsPhone: number;
+  kindsLabelled: number;
+  kindsRight: number;
+}
+
+function isEmpty(p: PlainContact): boolean {
+  return SINGLE_FIELDS.every((f) => !p[f]) && p.phones.length === 0 && p.fax.length === 0;
+}
+
+export function evaluate(c: Case, got: PlainContact): CaseResult {
+  const counts = {} as Record<Field, FieldCount>;
+  const errors: Partial<Record<Field, string>> = {};
+  for (const field of SINGLE_FIELDS) {
+    const count = { tp: 0, fp: 0, fn: 0 };
+    const gold = c.expect[field];
+    const pred = got[field] ?? undefined;
+    const accepted = (c.accept?.[field] ?? []).map((a) => normalise(field, a));
+    const ok = (v: string): boolean => (gold !== undefined && normalise(field, v) === normalise(field, gold)) || accepted.includes(normalise(field, v));
+    if (gold !== undefined && pred === undefined) count.fn++;
+    else if (gold === undefined && pred !== undefined && !ok(pred)) count.fp++;
+    else if (gold !== undefined && pred !== undefined) {
+      if (ok(pred)) count.tp++;
+      else {
+        count.fp++;
+        count.fn++;
+      }
+    }
+    if (count.fp || count.fn) errors[field] = `expected ${JSON.stringify(gold)} got ${JSON.stringify(pred)}`;
+    counts[field] = count;
+  }
+  const goldPhones = new Set(c.expect.phones ?? []);
+  const predPhones = new Set(got.phones.map((p) => p.number));
+  const phoneCount = { tp: 0, fp: 0, fn: 0 };
+  for (const p of predPhones) if (goldPhones.has(p)) phoneCount.tp++; else phoneCount.fp++;
+  for (const g of goldPhones) if (!predPhones.has(g)) phoneCount.fn++;
+  counts.phones = phoneCount;
+  if (phoneCount.fp || phoneCount.fn) errors.phones = `expected ${JSON.stringify([...goldPhones])} got ${JSON.stringify([...predPhones])}`;
+  const fax = new Set(c.expect.fax ?? []);
+  const types = c.expect.phoneTypes ?? {};
+  const kindsLabelled = Object.keys(types).length;
+  const kindsRight = Object.entries(types).filter(([n, t]) => got.phones.some((p) => p.number === n && p.type === t)).length;
+  const right = (f: SingleField): boolean => counts[f].fp === 0 && counts[f].fn === 0;
+  return {
+    id: c.id,
+    counts,
+    errors,
+    nameEmailRight: right('firstName') && right('lastName') && right('email'),
+    noContactCase: Object.keys(c.expect).length === 0,
+    empty: isEmpty(got),
+    faxAsPhone: got.phones.filter((p) => fax.has(p.number)).length,
+    kindsLabelled,
+    kindsRight,
+  };
+}
+
+export interface Summary {
+  cases: number;
+  perField: Record<Field, FieldCount & { p: number; r: number; f1: number }>;
+  microF1: number;
+  nameEmailRight: number;
+  noContactCases: number;
+  noContactEmpty: number;
+  faxAsPhone: number;
+  kindsLabelled: number;
+  kindsRight: number;
+}
+
+const f1 = (c: FieldCount): { p: number; r: number; f1: number } => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+export function summarise(results: readonly CaseResult[]): Summary {
+  const perField = {} as Summary['perField'];
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (const field of FIELDS) {
+    const sum = { tp: 0, fp: 0, fn: 0 };
+    for (const r of results) {
+      sum.tp += r.counts[field].tp;
+      sum.fp += r.counts[field].fp;
+      sum.fn += r.counts[field].fn;
+    }
+    total.tp += sum.tp;
+    total.fp += sum.fp;
+    total.fn += sum.fn;
+    perField[field] = { ...sum, ...f1(sum) };
+  }
+  return {
+    cases: results.length,
+    perField,
+    microF1: f1(total).f1,
+    nameEmailRight: results.filter((r) => r.nameEmailRight).length,
+    noContactCases: results.filter((r) => r.noContactCase).length,
+    noContactEmpty: results.filter((r) => r.noContactCase && r.empty).length,
+    faxAsPhone: results.reduce((n, r) => n + r.faxAsPhone, 0),
+    kindsLabelled: results.reduce((n, r) => n + r.kindsLabelled, 0),
+    kindsRight: results.reduce((n, r) => n + r.kindsRight, 0),
+  };
+}
+
+/** The issue's targets; the same figures must hold on every corpus. */
+export const TARGETS = {
+  microF1: 0.95,
+  /** Share of cases with first name, last name and email all right (78 of 80). */
+  nameEmailShare: 78 / 80,
+  kindShare: 0.9,
+};
+
+export function targetFailures(s: Summary): string[] {
+  const failures: string[] = [];
+  if (s.microF1 < TARGETS.microF1) failures.push(`micro-F1 ${(s.microF1 * 100).toFixed(1)} < 95`);
+  if (s.nameEmailRight < Math.ceil(TARGETS.nameEmailShare * s.cases)) failures.push(`first+last+email ${s.nameEmailRight}/${s.cases} < ${Math.ceil(TARGETS.nameEmailShare * s.cases)}`);
+  if (s.noContactEmpty < s.noContactCases) failures.push(`no-contact empty ${s.noContactEmpty}/${s.noContactCases}`);
+  if (s.faxAsPhone > 0) failures.push(`${s.faxAsPhone} fax numbers captured as phones`);
+  if (s.kindsLabelled && s.kindsRight / s.kindsLabelled < TARGETS.kindShare) failures.push(`phone kinds ${s.kindsRight}/${s.kindsLabelled} < 90 %`);
+  return failures;
+}
