@@ -1,0 +1,371 @@
+// UI end-to-end: what a user does, in a real VS Code (code-server 4.139 = VS Code 1.139) driven
+// through headless Debian chromium by playwright-core, against the Lightfield stand-in.
+//   node out/test/e2e/run.js          (npm run test:e2e builds, packages and runs this)
+// Packages the .vsix (npm run package), installs it with `code-server --install-extension`, starts
+// the stand-in in this process, points `lightfield.baseUrl` at it, and runs the scenarios with ONE
+// persistent browser profile (SecretStorage lives in the page's localStorage). Every scenario runs
+// even when an earlier one failed; a failure saves out/screenshots/failed-<scenario>.png.
+// Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { BrowserContext } from 'playwright-core';
+import { DEMO_KEY, startFakeLightfield, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { launchChromium } from '../host/browser';
+import {
+  codeServerDirs,
+  freePort,
+  installExtension,
+  startCodeServer,
+  writeMachineSettings,
+  writeUserSettings,
+  type CodeServer,
+} from '../host/code-server';
+import { REPO_ROOT, SCREENSHOTS, VSIX, elapsedSeconds, freshRunDir, log, sleep } from '../host/tools';
+import { Workbench } from '../host/workbench';
+
+const PANEL_TITLE = 'New Lightfield Contact';
+const CREATE_ROUTE = 'POST /v1/contacts';
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+interface Result {
+  name: string;
+  ok: boolean;
+  detail: string;
+  seconds: number;
+}
+
+/** Collects every mismatch of a scenario, so one run reports all of them, not just the first. */
+class Expectations {
+  readonly problems: string[] = [];
+  that(condition: boolean, message: string): void {
+    if (!condition) this.problems.push(message);
+  }
+  /** Deep, key-order-insensitive equality (util.isDeepStrictEqual). */
+  equal(actual: unknown, expected: unknown, what: string): void {
+    if (!isDeepStrictEqual(actual, expected)) {
+      this.problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  }
+  /** Throws when anything was recorded (ends the scenario as failed). */
+  settle(): void {
+    if (this.problems.length > 0) throw new Error(this.problems.join('\n      '));
+  }
+}
+
+interface Contact {
+  first: string;
+  last: string;
+  email: string;
+  title: string;
+  phone: string;
+}
+
+const ADA: Contact = {
+  first: 'Ada',
+  last: 'Lovelace',
+  email: 'ada@analytical-engines.example',
+  title: 'Head of Engineering',
+  phone: '+1 415 555 0123',
+};
+const CHARLES: Contact = {
+  first: 'Charles',
+  last: 'Babbage',
+  email: 'charles@difference-engines.example',
+  title: 'Inventor',
+  phone: '+44 20 7946 0000',
+};
+const ALAN: Contact = {
+  first: 'Alan',
+  last: 'Turing',
+  email: 'alan@bletchley.example',
+  title: 'Cryptanalyst',
+  phone: '+44 20 7946 0001',
+};
+
+/** Error text without ANSI colours and with playwright's call log cut to its first step. */
+function cleanError(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
+  return text.replace(/\nCall log:\n\s*-?\s*([^\n]*)[\s\S]*$/, ' ($1)');
+}
+
+function packageVsix(): void {
+  if (process.env.LIGHTFIELD_E2E_SKIP_PACKAGE && fs.existsSync(VSIX)) {
+    log(`reusing ${VSIX}`);
+    return;
+  }
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0 || !fs.existsSync(VSIX)) throw new Error(`npm run package failed (exit ${result.status})`);
+  log(`packaged ${path.basename(VSIX)} in ${Date.now() - started} ms`);
+}
+
+/** Requests recorded after index `since` that match `pred`, waiting up to `timeoutMs` for at least `count`. */
+async function requestsSince(
+  fake: FakeLightfield,
+  since: number,
+  pred: (request: RecordedRequest) => boolean,
+  count = 1,
+  timeoutMs = 10_000,
+): Promise<RecordedRequest[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = fake.requests.slice(since).filter(pred);
+    if (found.length >= count || Date.now() > deadline) return found;
+    await sleep(100);
+  }
+}
+
+const isCreate = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v1/contacts';
+const isValidate = (r: RecordedRequest): boolean => r.method === 'GET' && r.path === '/v1/auth/validate';
+
+async function main(): Promise<number> {
+  packageVsix();
+  const root = freshRunDir('e2e');
+  fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const dirs = codeServerDirs(root);
+  const workspace = path.join(root, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'notes.md'), '# Meeting notes\n\nAda Lovelace, Head of Engineering\n');
+
+  log(`install: ${(await installExtension(dirs, VSIX)).split('\n').pop()}`);
+  const fake = await startFakeLightfield({ port: 0 });
+  const settings = { 'lightfield.baseUrl': fake.url, 'lightfield.requestTimeoutSeconds': 2 };
+  writeUserSettings(dirs, settings);
+  writeMachineSettings(dirs, settings); // where a remote window reads machine-overridable settings
+
+  const results: Result[] = [];
+  const only = (process.env.LIGHTFIELD_E2E_ONLY ?? '').split(',').filter(Boolean);
+  let server: CodeServer | undefined;
+  let context: BrowserContext | undefined;
+  let wb: Workbench | undefined;
+
+  const scenario = async (letter: string, name: string, body: (wb: Workbench, expect: Expectations) => Promise<void>) => {
+    if (only.length > 0 && !only.includes(letter)) return;
+    const title = `${letter}. ${name}`;
+    const started = Date.now();
+    const firstRequest = fake.requests.length;
+    log(`--- ${title}`);
+    let ok = false;
+    let detail = '';
+    try {
+      if (!wb) throw new Error('no workbench (setup failed)');
+      const expect = new Expectations();
+      await body(wb, expect);
+      expect.settle();
+      ok = true;
+    } catch (error) {
+      detail = cleanError(error);
+      const seen = fake.requests.slice(firstRequest).map((r) => `${r.method} ${r.path} → ${r.status}`);
+      detail += `\n      stand-in saw: ${seen.length > 0 ? seen.join(', ') : 'no requests'}`;
+      if (wb) {
+        const dialogs = await wb.dialogTexts().catch(() => []);
+        if (dialogs.length > 0) detail += `\n      dialog on screen: ${JSON.stringify(dialogs)}`;
+        const toasts = await wb.notificationTexts().catch(() => []);
+        if (toasts.length > 0) detail += `\n      notifications on screen: ${JSON.stringify(toasts)}`;
+        const shot = await wb.screenshot(`failed-${letter}-${name}`.slice(0, 60)).catch(() => '');
+        if (shot) detail += `\n      screenshot: ${path.relative(REPO_ROOT, shot)}`;
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    results.push({ name: title, ok, detail, seconds });
+    log(`${ok ? 'PASS' : 'FAIL'} ${title} (${seconds.toFixed(1)} s)${ok ? '' : `\n      ${detail}`}`);
+    if (wb) await wb.resetUi().catch((error: unknown) => log(`reset after ${letter} failed: ${String(error)}`));
+  };
+
+  /**
+   * Runs Create Contact and waits for the form. With a key stored there must be no key prompt;
+   * `tolerateKeyPrompt` answers one anyway (logged) so a scenario can test something else.
+   */
+  const openCreateContact = async (w: Workbench, tolerateKeyPrompt = false): Promise<void> => {
+    await w.runCommand('Lightfield: Create Contact');
+    const tab = w.tab(PANEL_TITLE);
+    const keyBox = w.quickInput({ password: true });
+    await tab.or(keyBox).or(w.dialog()).first().waitFor({ timeout: 20_000 });
+    if (await w.dialog().isVisible()) throw new Error(`Create Contact showed a dialog: ${(await w.dialogTexts()).join(' | ')}`);
+    if (!(await tab.isVisible()) && (await keyBox.isVisible())) {
+      if (!tolerateKeyPrompt) throw new Error('Create Contact asked for the API key although one was stored');
+      log('INFO: Create Contact asked for the API key again; answering it');
+      await w.answerInput(DEMO_KEY, { password: true });
+    }
+    await tab.waitFor({ timeout: 20_000 });
+    await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+  };
+
+  const fill = async (w: Workbench, contact: Contact): Promise<void> => {
+    const form = w.webview();
+    await form.getByLabel('First name', { exact: true }).fill(contact.first);
+    await form.getByLabel('Last name', { exact: true }).fill(contact.last);
+    await form.getByLabel('Email', { exact: true }).fill(contact.email);
+    await form.getByLabel('Job title', { exact: true }).fill(contact.title);
+    await form.getByLabel('Phone', { exact: true }).fill(contact.phone);
+  };
+
+  const submit = async (w: Workbench): Promise<void> => {
+    await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).click();
+  };
+
+  try {
+    const port = await freePort();
+    server = await startCodeServer({ ...dirs, port });
+    log(`code-server ${server.base} (pid ${server.pid}); stand-in ${fake.url}`);
+    context = await launchChromium(path.join(root, 'chromium-profile'));
+    const page = context.pages()[0] ?? (await context.newPage());
+    wb = new Workbench(page, server.base);
+    await wb.openFolder(workspace, 'notes.md');
+    await wb.waitForCommand('Lightfield: Set API Key');
+  } catch (error) {
+    log(`setup failed: ${error instanceof Error ? error.stack : String(error)}`);
+    await wb?.screenshot('failed-setup').catch(() => {});
+    wb = undefined;
+  }
+
+  await scenario('a', 'Set API Key stores the key after validating it', async (w, expect) => {
+    const since = fake.requests.length;
+    await w.runCommand('Lightfield: Set API Key');
+    await w.answerInput(DEMO_KEY, { password: true });
+    await w.waitForNotification('Lightfield API key saved.');
+    const [validate] = await requestsSince(fake, since, isValidate);
+    expect.that(validate !== undefined, 'no GET /v1/auth/validate reached the stand-in');
+    if (validate) expect.equal(validate.headers.authorization, `Bearer ${DEMO_KEY}`, 'validate authorization header');
+  });
+
+  await scenario('b', 'Create Contact sends one POST and reports the new contact', async (w, expect) => {
+    await openCreateContact(w);
+    await fill(w, ADA);
+    await w.screenshot('form-filled');
+    const since = fake.requests.length;
+    await submit(w);
+    const toast = await w.waitForNotification('Created contact Ada Lovelace');
+    const buttons = await w.notificationButtons(toast);
+    for (const button of ['Open in Lightfield', 'Create Another']) {
+      expect.that(buttons.includes(button), `notification buttons ${JSON.stringify(buttons)} lack "${button}"`);
+    }
+    const posts = await requestsSince(fake, since, isCreate);
+    await sleep(300); // a second (duplicate) POST would show up here
+    const allPosts = fake.requests.slice(since).filter(isCreate);
+    expect.equal(allPosts.length, 1, 'number of POST /v1/contacts');
+    const post = posts[0];
+    if (post) {
+      expect.equal(
+        post.body,
+        {
+          fields: {
+            $name: { firstName: 'Ada', lastName: 'Lovelace' },
+            $email: ['ada@analytical-engines.example'],
+            $title: 'Head of Engineering',
+            $phone: ['+1 415 555 0123'],
+          },
+        },
+        'POST body',
+      );
+      expect.equal(post.headers.authorization, `Bearer ${DEMO_KEY}`, 'authorization');
+      expect.equal(post.headers['lightfield-version'], '2026-03-01', 'lightfield-version');
+      expect.that(/^application\/json\b/.test(post.headers['content-type'] ?? ''), `content-type: ${post.headers['content-type']}`);
+      expect.equal(post.headers.accept, 'application/json', 'accept');
+      expect.that(UUID_V4.test(post.headers['idempotency-key'] ?? ''), `idempotency-key not a UUID v4: ${post.headers['idempotency-key']}`);
+    }
+    await w.webview().getByText('Created contact Ada Lovelace').first().waitFor({ timeout: 10_000 });
+    await w.screenshot('contact-created');
+  });
+
+  await scenario('c', 'a 500 is retried with the same Idempotency-Key, one contact stored', async (w, expect) => {
+    fake.injectFault(CREATE_ROUTE, { kind: 'status', status: 500 }, 1);
+    const contactsBefore = fake.contacts().length;
+    await openCreateContact(w);
+    await fill(w, CHARLES);
+    const since = fake.requests.length;
+    await submit(w);
+    await w.waitForNotification('Created contact Charles Babbage', 30_000);
+    const posts = await requestsSince(fake, since, isCreate, 2);
+    const statuses = posts.map((p) => p.status);
+    expect.that(
+      statuses.length === 2 && statuses[0] === 500 && (statuses[1] ?? 0) >= 200 && (statuses[1] ?? 0) < 300,
+      `POST /v1/contacts statuses: expected [500, 2xx], got ${JSON.stringify(statuses)}`,
+    );
+    const keys = posts.map((p) => p.headers['idempotency-key']);
+    expect.that(keys.length === 2 && keys[0] !== undefined && keys[0] === keys[1], `Idempotency-Keys differ: ${JSON.stringify(keys)}`);
+    expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
+  });
+
+  await scenario('d', 'a 401 offers "Set API Key" and keeps the typed values', async (w, expect) => {
+    fake.injectFault(CREATE_ROUTE, { kind: 'status', status: 401 }, 1);
+    const contactsBefore = fake.contacts().length;
+    await openCreateContact(w);
+    await fill(w, ALAN);
+    await submit(w);
+    const toast = w.page
+      .locator('.notification-toast', { has: w.page.locator('.monaco-button', { hasText: 'Set API Key' }) })
+      .first();
+    await toast.waitFor({ timeout: 20_000 });
+    log(`401 notification: ${(await toast.innerText()).replace(/\s+/g, ' ')}`);
+    const form = w.webview();
+    for (const [label, value] of [
+      ['First name', ALAN.first],
+      ['Last name', ALAN.last],
+      ['Email', ALAN.email],
+      ['Job title', ALAN.title],
+      ['Phone', ALAN.phone],
+    ] as const) {
+      expect.equal(await form.getByLabel(label, { exact: true }).inputValue(), value, `${label} after the 401`);
+    }
+    expect.equal(fake.contacts().length - contactsBefore, 0, 'contacts stored on a 401');
+  });
+
+  await scenario('e', 'the draft survives closing the panel', async (w, expect) => {
+    await openCreateContact(w, true);
+    await w.webview().getByLabel('First name', { exact: true }).fill('Grace');
+    await sleep(1000); // let a debounced draft save happen, as a user's pause would
+    await w.runCommand('View: Close All Editors');
+    await w.page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await openCreateContact(w, true);
+    const field = w.webview().getByLabel('First name', { exact: true });
+    let value = await field.inputValue();
+    for (let i = 0; i < 30 && value !== 'Grace'; i++) {
+      await sleep(100); // the draft may be posted after the webview says ready
+      value = await field.inputValue();
+    }
+    expect.equal(value, 'Grace', 'First name after reopening');
+  });
+
+  await scenario('f', 'with no key stored, Create Contact asks for the key, then opens the form', async (_w, expect) => {
+    // A second, fresh browser profile = a user with nothing in SecretStorage.
+    await context?.close();
+    context = await launchChromium(path.join(root, 'chromium-profile-fresh'));
+    const fresh = new Workbench(context.pages()[0] ?? (await context.newPage()), server!.base);
+    wb = fresh;
+    await fresh.openFolder(workspace, 'notes.md');
+    await fresh.waitForCommand('Lightfield: Create Contact');
+    const since = fake.requests.length;
+    await fresh.runCommand('Lightfield: Create Contact');
+    const prompt = await fresh.answerInput(DEMO_KEY, { password: true, timeoutMs: 20_000 });
+    log(`key prompt: ${prompt.replace(/\s+/g, ' ')}`);
+    await fresh.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+    await fresh.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+    const validations = fake.requests.slice(since).filter(isValidate);
+    expect.that(validations.every((r) => r.headers.authorization === `Bearer ${DEMO_KEY}`), 'validate used another key');
+  });
+
+  await context?.close().catch(() => {});
+  await server?.stop();
+  await fake.close();
+
+  const failed = results.filter((r) => !r.ok);
+  console.log('\ne2e scenarios:');
+  for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+  for (const r of failed) console.log(`\nFAIL ${r.name}\n      ${r.detail}`);
+  log(`e2e wall ${elapsedSeconds().toFixed(1)} s; screenshots in ${path.relative(REPO_ROOT, SCREENSHOTS)}/`);
+  console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+  return failed.length > 0 || results.length === 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`e2e: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
