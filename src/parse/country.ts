@@ -46,7 +46,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
-  const tokens = words(text).map((w) => normalizeKey(w));
+  const tokens = words(text).map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i] as string;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';

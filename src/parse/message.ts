@@ -71,7 +71,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
-  if (isProse(text)) return 'prose';
+  if (isProse(text) && !nameTokens(text, 0)) return 'prose';
+  if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (text.search(PATTERNS.urlWithScheme) >= 0 || PATTERNS.linkedinShorthand.test(text) || PATTERNS.handle.test(text) || PATTERNS.twitterLabel.test(text)) return 'web';
   if (addressKind(text)) return 'address';

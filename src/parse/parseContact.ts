@@ -13,8 +13,11 @@ function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
     const line = doc.lines[segment.line];
     if (!line) return segment.text;
+    // Up to the next visible character: a link clean-up blanked right after the segment belongs to it.
     const from = segment.start - line.start;
-    return line.raw.slice(from, from + (segment.end - segment.start));
+    let to = segment.end - line.start;
+    while (to < line.text.length && line.text.charAt(to) === ' ' && line.raw.charAt(to) !== ' ') to++;
+    return line.raw.slice(from, to);
   };
 }
 

@@ -63,7 +63,7 @@ export const PATTERNS = {
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
-  firstPerson: /\b(?:my|me|i'm|i am|mein|meine|mon|ma|mi|je|ich)\b/iu,
+  firstPerson: /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/iu,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
@@ -75,7 +75,7 @@ export const PATTERNS = {
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
-  initial: /^\p{Lu}\.?\p{Lu}?\.?$/u,
+  initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case */
   caselessWord: /^[\p{Lo}\p{M}]{1,20}$/u,
   /** Japanese kana: `ノースライト` */
@@ -152,6 +152,8 @@ export const PATTERNS = {
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
   greeting: /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
+  /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
+  wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** sentence end: `…checkpoint.` */

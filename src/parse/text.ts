@@ -3,6 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
+import { LEGAL_FORMS, PARTICLES } from './vocabulary';
 
 export interface Line {
   index: number;
@@ -145,7 +146,9 @@ export function normalizeKey(text: string): string {
 export function isProse(text: string): boolean {
   const all = words(text);
   if (all.length < PROSE_MIN_WORDS) return false;
-  const lower = all.filter((w) => PATTERNS.lowerStart.test(w)).length;
+  const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
-  return PATTERNS.sentenceEnd.test(text) && lower >= 2;
+  // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.
+  const last = (all[all.length - 1] ?? '').toLowerCase();
+  return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);
 }

@@ -42,7 +42,7 @@ const unescape = (value: string): string => value.replace(PATTERNS.vcardEscape, 
 
 /** The properties of the first vCard in `lines`, or undefined when there is none. */
 function readCard(lines: readonly Line[]): Property[] | undefined {
-  const begin = lines.findIndex((l) => !l.long && PATTERNS.vcardBegin.test(l.raw));
+  const begin = lines.findIndex((l) => !l.long && PATTERNS.vcardBegin.test(l.text));
   if (begin < 0) return undefined;
   const props: Property[] = [];
   let current: Property | undefined;
@@ -50,7 +50,7 @@ function readCard(lines: readonly Line[]): Property[] | undefined {
     const line = lines[i] as Line;
     if (line.long) continue;
     const raw = line.raw.replaceAll('\r', '');
-    if (PATTERNS.vcardEnd.test(raw)) break;
+    if (PATTERNS.vcardEnd.test(line.text)) break;
     const folded = raw.startsWith(' ') || raw.startsWith('\t');
     const softBreak = current && current.params.toUpperCase().includes('QUOTED-PRINTABLE') && current.value.endsWith('=');
     if (current && (folded || softBreak)) {

@@ -23,7 +23,14 @@ export interface Case {
   accept?: Partial<Record<Field, string[]>>;
 }
 
-export const FIXTURE_DIR = path.resolve(__dirname, '../../../test/fixtures/signatures');
+/** The repository root: the nearest folder above this (bundled) file with a package.json. */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
 export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl' } as const;
 
 export function loadCases(file: string): Case[] {
