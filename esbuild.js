@@ -50,6 +50,14 @@ const shipped = [
     metafile: true,
   },
   {
+    // The contact parser and its phone metadata: loaded by the extension on first use, not at activation.
+    ...nodeDefaults,
+    entryPoints: { parser: 'src/parse/index.ts' },
+    outdir: 'dist',
+    minify: production,
+    metafile: true,
+  },
+  {
     // The parser's command line (`npm run parse`), for trying the parser on a file; not shipped.
     ...nodeDefaults,
     entryPoints: existing({ 'parse-cli': 'src/parse/cli.ts' }),
