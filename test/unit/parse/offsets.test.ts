@@ -1,0 +1,25 @@
+// Each found value keeps its offsets: what the text says there is what the draft holds.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+import { CORPORA, loadCases } from '../../parser/corpus';
+
+const fold = (s: string): string => s.normalize('NFC').toLowerCase();
+
+describe('parser offsets', () => {
+  for (const file of Object.values(CORPORA)) {
+    for (const c of loadCases(file)) {
+      it(`${c.id}: email, phones, title and company point at their text`, () => {
+        const d = parseContact(c.text);
+        const at = (v: { start: number; end: number }): string => c.text.slice(v.start, v.end);
+        if (d.email && !c.text.includes('BEGIN:VCARD')) assert.equal(fold(at(d.email)), d.email.value);
+        if (!c.text.includes('BEGIN:VCARD')) {
+          for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
+            const v = d[key];
+            if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value))) assert.equal(fold(at(v)), fold(v.value), key);
+          }
+        }
+        for (const p of d.phones) assert.ok(c.text.slice(p.start, p.end).length > 0);
+      });
+    }
+  }
+});
