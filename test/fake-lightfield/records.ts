@@ -47,3 +47,13 @@ export function newRecord(prefix: string, collection: string, write: ValidatedWr
     relationships: write.relationships,
   };
 }
+
+/** §8 update: the changed fields over the old ones (`null` clears), the relationships as validated, a new `updatedAt`. */
+export function updatedRecord(record: LightfieldRecord, write: ValidatedWrite, definitions: ObjectDefinitions, settings: RecordSettings): LightfieldRecord {
+  return {
+    ...record,
+    updatedAt: new Date(settings.now()).toISOString(),
+    fields: recordFields({ ...record.fields, ...write.fields }, definitions, settings),
+    relationships: write.relationships,
+  };
+}

@@ -1,22 +1,15 @@
-// The API surface, one table row per endpoint. Lists, accounts and updates are new rows (and new
-// handlers); the checks every request goes through stay in server.ts.
-import { ApiError, type Reply } from './errors';
+// The API surface, one table row per endpoint; the checks every request goes through (auth, version,
+// media type, scope, rate limit, idempotency) stay in server.ts.
+import type { Reply } from './errors';
 import type { KeyConfig } from './keys';
-import { newRecord, type RecordSettings } from './records';
-import { validateCreate } from './validate';
-import type { AuthValidateResponse, ContactRecord, ObjectDefinitions } from './wire';
-
-/** What the handlers read and change; owned by one server instance. */
-export interface World {
-  /** Served as given, so tests can feed malformed or future definitions to a client. */
-  contactDefinitionsBody: unknown;
-  contactDefinitions: ObjectDefinitions;
-  contacts: Map<string, ContactRecord>;
-  records: RecordSettings;
-}
+import type { RateCategory } from './ratelimit';
+import type { AuthValidateResponse } from './wire';
+import { createRecord, findRecord, listRecords, updateRecord, type ObjectStore, type World } from './world';
 
 export interface RouteContext {
   params: Record<string, string>;
+  /** The raw query string, without `?`. */
+  query: string;
   /** Parsed JSON, or undefined when the body was empty or not JSON. */
   body: unknown;
   key: KeyConfig;
@@ -29,60 +22,55 @@ export interface Route {
   path: string;
   /** undefined: any valid key may call it. */
   scope?: string;
+  /** §11's bucket. */
+  category: RateCategory;
   /** POST writes: the operation half of the Idempotency-Key scope (§9: entity type + create/update). */
   idempotentOperation?: string;
   handle(context: RouteContext): Reply;
 }
 
-/**
- * Ids the stand-in accepts for object types it does not store yet. Accounts arrive with issue 5,
- * which replaces the prefix check with a lookup (→ `relationship_entity_missing` for unknown ids).
- */
-const ACCEPTED_ID_PREFIXES: Record<string, string> = { account: 'acc_', member: 'mem_' };
-
-function entityExists(world: World, objectType: string, id: string): boolean {
-  if (objectType === 'contact') return world.contacts.has(id);
-  const prefix = ACCEPTED_ID_PREFIXES[objectType];
-  return prefix !== undefined && id.startsWith(prefix) && id.length > prefix.length;
-}
-
 const ok = (body: unknown): Reply => ({ status: 200, body });
 
-// Order matters where templates overlap: `/v1/contacts/definitions` before `/v1/contacts/{id}`.
+/**
+ * §5, §7, §8, §13: contacts and accounts have the same five endpoints. `accounts:update` is not in
+ * §4's list of scopes the extension needs; it is the name the pattern gives.
+ * Order matters where templates overlap: `/definitions` before `/{id}`.
+ */
+function objectRoutes(collection: 'contacts' | 'accounts', type: string): Route[] {
+  const store = (world: World): ObjectStore => world[collection];
+  const base = `/v1/${collection}`;
+  return [
+    { method: 'GET', path: `${base}/definitions`, scope: `${collection}:read`, category: 'read', handle: ({ world }) => ok(store(world).definitionsBody) },
+    { method: 'GET', path: base, scope: `${collection}:read`, category: 'search', handle: ({ world, query }) => ok(listRecords(world, store(world), query)) },
+    {
+      method: 'POST',
+      path: base,
+      scope: `${collection}:create`,
+      category: 'write',
+      idempotentOperation: `${type}.create`,
+      handle: ({ world, body }) => ok(createRecord(world, store(world), body)),
+    },
+    { method: 'GET', path: `${base}/{id}`, scope: `${collection}:read`, category: 'read', handle: ({ world, params }) => ok(findRecord(store(world), params.id)) },
+    {
+      method: 'POST',
+      path: `${base}/{id}`,
+      scope: `${collection}:update`,
+      category: 'write',
+      idempotentOperation: `${type}.update`,
+      handle: ({ world, params, body }) => ok(updateRecord(world, store(world), params.id, body)),
+    },
+  ];
+}
+
 export const ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/v1/auth/validate',
+    category: 'read',
     handle: ({ key }) => ok({ active: true, tokenType: 'api_key', subjectType: 'user', scopes: key.scopes } satisfies AuthValidateResponse),
   },
-  {
-    method: 'GET',
-    path: '/v1/contacts/definitions',
-    scope: 'contacts:read',
-    handle: ({ world }) => ok(world.contactDefinitionsBody),
-  },
-  {
-    method: 'POST',
-    path: '/v1/contacts',
-    scope: 'contacts:create',
-    idempotentOperation: 'contact.create',
-    handle: ({ body, world }) => {
-      const write = validateCreate(body, world.contactDefinitions, 'contacts', (type, id) => entityExists(world, type, id));
-      const record = newRecord('con_', 'contacts', write, world.contactDefinitions, world.records);
-      world.contacts.set(record.id, record);
-      return ok(record);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/contacts/{id}',
-    scope: 'contacts:read',
-    handle: ({ params, world }) => {
-      const record = world.contacts.get(params.id);
-      if (!record) throw new ApiError(404, 'not_found', `No contact with id '${params.id}'.`);
-      return ok(record);
-    },
-  },
+  ...objectRoutes('contacts', 'contact'),
+  ...objectRoutes('accounts', 'account'),
 ];
 
 export interface RouteMatch {

@@ -1,20 +1,26 @@
 // The local Lightfield stand-in: a plain `node:http` server that follows lightfield-api.md (§15 items
-// 1–5 and 8) so the extension's client, the in-host integration tests, the browser E2E tests and the
+// 1–8, plus accounts §13 and contact update §8) so the extension's client, the in-host integration tests, the browser E2E tests and the
 // demo all talk real HTTP to something that behaves like the API, including its failures.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import accountDefinitionsFixture from '../fixtures/account-definitions.json';
 import contactDefinitionsFixture from '../fixtures/contact-definitions.json';
-import { ApiError, badRequest, errorReply, type Reply } from './errors';
+import { ApiError, badRequest, errorForStatus, errorReply, type Reply } from './errors';
 import { FaultQueue, parseFault, statusFaultReply, type Fault } from './faults';
 import { IdempotencyStore } from './idempotency';
 import { authenticate, DEFAULT_KEYS, DEFAULT_ORG, requireScope, type KeyConfig } from './keys';
-import { matchRoute, type RouteMatch, type World } from './routes';
-import type { ContactRecord, ObjectDefinitions } from './wire';
+import type { CaseInsensitiveMatch } from './lists';
+import { DEFAULT_RATE_LIMIT_PER_SECOND, RateLimiter } from './ratelimit';
+import { matchRoute, type RouteMatch } from './routes';
+import type { AccountRecord, ContactRecord, LightfieldRecord, ObjectDefinitions } from './wire';
+import { ACCOUNT, CONTACT, createRecord, type ObjectKind, type ObjectStore, type World } from './world';
 
 export { DEFAULT_KEYS, DEMO_KEY, READ_ONLY_KEY, type KeyConfig } from './keys';
 export type { Fault } from './faults';
-export type { ContactRecord, ErrorObject, FieldValue, LightfieldRecord, ObjectDefinitions, RelationshipValue } from './wire';
+export type { CaseInsensitiveMatch } from './lists';
+export type { AccountRecord, ContactRecord, ErrorObject, FieldValue, LightfieldRecord, ObjectDefinitions, RelationshipValue } from './wire';
+export type { ListResponse } from './world';
 
 /** §1: the only version that exists. */
 export const API_VERSION = '2026-03-01';
@@ -26,13 +32,21 @@ export interface FakeLightfieldOptions {
   keys?: Record<string, KeyConfig>;
   /** Served by `GET /v1/contacts/definitions` and used to validate creates; default test/fixtures/contact-definitions.json. */
   definitions?: unknown;
+  /** The same for accounts; default test/fixtures/account-definitions.json. */
+  accountDefinitions?: unknown;
+  /** §7 index lag: a record created less than this many ms ago (on `now`) is not listed yet. Default 0. */
+  indexLagMs?: number;
+  /** §11: requests per second per organization and category (Read, Write, Search). Default 25. */
+  rateLimitPerSecond?: number;
+  /** Which list filters ignore case (UNCONFIRMED, see lists.ts); default 'partial': contains and startsWith. */
+  caseInsensitiveMatch?: CaseInsensitiveMatch;
   /** Default true: `{"error": {...}}`; false: the unwrapped object (§10, §15.8). */
   wrapErrors?: boolean;
   /** How records show writable fields that have no value (§3 UNCONFIRMED); default 'null'. */
   unsetFields?: 'null' | 'omit';
   /** `httpLink` base; default 'https://crm.lightfield.app'. */
   webAppOrigin?: string;
-  /** The server's clock (ms): `createdAt` and the 24 h idempotency window. Default Date.now. */
+  /** The server's clock (ms): `createdAt`, `updatedAt`, the index lag, rate limits and the 24 h idempotency window. Default Date.now. */
   now?: () => number;
   /** One line per request: method, path, status, duration. Never headers. */
   log?: (line: string) => void;
@@ -61,11 +75,23 @@ export interface FakeLightfield {
   requests: RecordedRequest[];
   /** Stored contacts in the documented wire shape (§3); copies. */
   contacts(): ContactRecord[];
+  /** Stored accounts, likewise. */
+  accounts(): AccountRecord[];
+  /**
+   * Stores a contact as `POST /v1/contacts` would (same validation; throws its error), without a
+   * request, a rate-limit token or index lag: seeded records stand for data that was there before.
+   * `fields`/`relationships` take bare write values (§6, §8).
+   */
+  seedContact(fields: Record<string, unknown>, relationships?: Record<string, unknown>): ContactRecord;
+  /** The same for accounts (`$name` required); the result's id is a valid `$account` target. */
+  seedAccount(fields: Record<string, unknown>, relationships?: Record<string, unknown>): AccountRecord;
+  /** Changes the §7 index lag until reset() (which restores the `indexLagMs` option). */
+  setIndexLag(ms: number): void;
   /** `route`: 'POST /v1/contacts', or a template such as 'GET /v1/contacts/{id}'. Applies to the next `times` (default 1) requests. */
   injectFault(route: string, fault: Fault, times?: number): void;
   /** Resolves with the first request (already seen or yet to come, answered or not) that matches; default timeout 5000 ms. */
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
-  /** Clears requests, contacts, faults and the idempotency store; drops requests still being held by a delay. */
+  /** Clears requests, contacts, accounts, faults, rate-limit buckets and the idempotency store; restores the index lag; drops requests still being held by a delay. */
   reset(): void;
   /** Also closes open sockets. */
   close(): Promise<void>;
@@ -74,12 +100,18 @@ export interface FakeLightfield {
 const ADMIN_PREFIX = '/__fake/';
 const JSON_CONTENT_TYPE = /^application\/json\s*(?:;|$)/i;
 
-function parseDefinitions(value: unknown): ObjectDefinitions {
-  const definitions = value as Partial<ObjectDefinitions> | null;
+function objectStore(kind: ObjectKind, body: unknown): ObjectStore {
+  const definitions = body as Partial<ObjectDefinitions> | null;
   if (typeof definitions?.fieldDefinitions !== 'object' || definitions.fieldDefinitions === null) {
-    throw new TypeError('definitions must have a fieldDefinitions object (lightfield-api.md §5)');
+    throw new TypeError(`${kind.type} definitions must have a fieldDefinitions object (lightfield-api.md §5)`);
   }
-  return { objectType: 'contact', relationshipDefinitions: {}, ...definitions } as ObjectDefinitions;
+  const parsed = { objectType: kind.type, relationshipDefinitions: {}, ...definitions } as ObjectDefinitions;
+  return { kind, definitionsBody: body, definitions: parsed, records: new Map(), indexed: new Set() };
+}
+
+function checkIndexLag(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`indexLagMs must be a number >= 0, got ${ms}`);
+  return ms;
 }
 
 function parseJson(text: string): unknown {
@@ -120,23 +152,27 @@ class FakeLightfieldServer implements FakeLightfield {
   private readonly log: (line: string) => void;
   private readonly faults = new FaultQueue();
   private readonly idempotency: IdempotencyStore;
+  private readonly rateLimiter: RateLimiter;
+  private readonly initialIndexLagMs: number;
   private readonly waiters = new Set<{ check(): void; fail(error: Error): void }>();
   /** Aborts requests held by a delay fault on reset() and close(), so nothing lands in a cleared store or keeps the process alive. */
   private held = new AbortController();
 
   constructor(options: FakeLightfieldOptions) {
     const now = options.now ?? Date.now;
-    const definitionsBody = options.definitions ?? contactDefinitionsFixture;
+    this.initialIndexLagMs = checkIndexLag(options.indexLagMs ?? 0);
     this.world = {
-      contactDefinitionsBody: definitionsBody,
-      contactDefinitions: parseDefinitions(definitionsBody),
-      contacts: new Map(),
+      contacts: objectStore(CONTACT, options.definitions ?? contactDefinitionsFixture),
+      accounts: objectStore(ACCOUNT, options.accountDefinitions ?? accountDefinitionsFixture),
       records: { webAppOrigin: options.webAppOrigin ?? 'https://crm.lightfield.app', unsetFields: options.unsetFields ?? 'null', now },
+      indexLagMs: this.initialIndexLagMs,
+      caseInsensitiveMatch: options.caseInsensitiveMatch ?? 'partial',
     };
     this.keys = options.keys ?? DEFAULT_KEYS;
     this.wrapErrors = options.wrapErrors ?? true;
     this.log = options.log ?? (() => undefined);
     this.idempotency = new IdempotencyStore(now);
+    this.rateLimiter = new RateLimiter(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND, now);
     this.server = createServer((request, response) => {
       this.serve(request, response).catch((error: unknown) => {
         // Only a bug of the stand-in gets here; say so loudly instead of hanging the client.
@@ -154,7 +190,27 @@ class FakeLightfieldServer implements FakeLightfield {
   }
 
   contacts(): ContactRecord[] {
-    return structuredClone([...this.world.contacts.values()]);
+    return structuredClone([...this.world.contacts.records.values()]);
+  }
+
+  accounts(): AccountRecord[] {
+    return structuredClone([...this.world.accounts.records.values()]);
+  }
+
+  seedContact(fields: Record<string, unknown>, relationships?: Record<string, unknown>): ContactRecord {
+    return this.seed(this.world.contacts, fields, relationships);
+  }
+
+  seedAccount(fields: Record<string, unknown>, relationships?: Record<string, unknown>): AccountRecord {
+    return this.seed(this.world.accounts, fields, relationships);
+  }
+
+  setIndexLag(ms: number): void {
+    this.world.indexLagMs = checkIndexLag(ms);
+  }
+
+  private seed(store: ObjectStore, fields: Record<string, unknown>, relationships: Record<string, unknown> | undefined): LightfieldRecord {
+    return structuredClone(createRecord(this.world, store, relationships === undefined ? { fields } : { fields, relationships }, true));
   }
 
   injectFault(route: string, fault: Fault, times?: number): void {
@@ -183,9 +239,14 @@ class FakeLightfieldServer implements FakeLightfield {
 
   reset(): void {
     this.requests.length = 0;
-    this.world.contacts.clear();
+    for (const store of [this.world.contacts, this.world.accounts]) {
+      store.records.clear();
+      store.indexed.clear();
+    }
+    this.world.indexLagMs = this.initialIndexLagMs;
     this.faults.clear();
     this.idempotency.clear();
+    this.rateLimiter.clear();
     this.releaseHeld();
   }
 
@@ -230,7 +291,10 @@ class FakeLightfieldServer implements FakeLightfield {
     this.log(`${method} ${pathname} ${status || 'dropped'} ${Date.now() - started}ms`);
   }
 
-  /** The reply to send, or undefined to drop the connection. */
+  /**
+   * The reply to send, or undefined to drop the connection. Injected `status` and `drop` faults act in
+   * front of the API (a proxy, the network): they take no rate-limit token and carry no `X-RateLimit-*`.
+   */
   private async serveApi(recorded: RecordedRequest): Promise<Reply | undefined> {
     const match = matchRoute(recorded.method, recorded.path);
     const routeNames = [`${recorded.method} ${recorded.path}`];
@@ -244,33 +308,48 @@ class FakeLightfieldServer implements FakeLightfield {
       return fault?.kind === 'dropAfterStore' ? undefined : reply;
     } catch (error) {
       if (signal.aborted) return undefined;
-      if (!(error instanceof ApiError)) throw error;
-      return fault?.kind === 'dropAfterStore' ? undefined : errorReply(error, this.wrapErrors);
+      throw error;
     }
   }
 
-  /** The checks in the order the API makes them (auth, version, media type, route, scope), then the handler. */
+  /**
+   * The checks in the order the API makes them (auth, rate limit, version, media type, route, scope),
+   * then the handler; documented failures become error replies. Every reply after authentication
+   * carries the organization's `X-RateLimit-*` headers (§11), errors and idempotent replays included;
+   * a 401 has no organization to count against, so it carries none.
+   */
   private async process(recorded: RecordedRequest, match: RouteMatch | undefined, delayMs: number, signal: AbortSignal): Promise<Reply> {
     const { headers } = recorded;
-    const key = authenticate(headers, this.keys);
-    if (headers['lightfield-version'] !== API_VERSION) {
-      // `param` naming the header is our choice; §1 documents only the code.
-      throw badRequest('version_header', `Missing or unsupported Lightfield-Version header; use ${API_VERSION}.`, 'Lightfield-Version');
+    let rateHeaders: Record<string, string> | undefined;
+    try {
+      const key = authenticate(headers, this.keys);
+      const org = key.org ?? DEFAULT_ORG;
+      // An unknown endpoint still costs a token: GETs from the Read bucket, POSTs from the Write one.
+      const verdict = this.rateLimiter.take(org, match?.route.category ?? (recorded.method === 'POST' ? 'write' : 'read'));
+      rateHeaders = verdict.headers;
+      if (!verdict.allowed) throw errorForStatus(429); // §11's documented body
+      if (headers['lightfield-version'] !== API_VERSION) {
+        // `param` naming the header is our choice; §1 documents only the code.
+        throw badRequest('version_header', `Missing or unsupported Lightfield-Version header; use ${API_VERSION}.`, 'Lightfield-Version');
+      }
+      if (recorded.method === 'POST' && !JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) {
+        throw new ApiError(415, 'unsupported_media_type', 'Content-Type must be application/json.');
+      }
+      if (!match) throw new ApiError(404, 'not_found', `Unknown endpoint ${recorded.method} ${recorded.path}.`);
+      const { route, params } = match;
+      requireScope(key, route.scope);
+      const perform = async (): Promise<Reply> => {
+        if (delayMs > 0) await sleep(delayMs, undefined, { signal });
+        return route.handle({ params, query: recorded.query, body: recorded.body, key, world: this.world });
+      };
+      // An empty header is treated as no key: there is nothing to scope a replay by.
+      const idempotencyKey = headers['idempotency-key'] || undefined;
+      const reply = route.idempotentOperation ? await this.idempotency.run(org, route.idempotentOperation, idempotencyKey, perform) : await perform();
+      return { ...reply, headers: { ...reply.headers, ...rateHeaders } };
+    } catch (error) {
+      if (!(error instanceof ApiError) || signal.aborted) throw error;
+      return errorReply(error, this.wrapErrors, rateHeaders);
     }
-    if (recorded.method === 'POST' && !JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) {
-      throw new ApiError(415, 'unsupported_media_type', 'Content-Type must be application/json.');
-    }
-    if (!match) throw new ApiError(404, 'not_found', `Unknown endpoint ${recorded.method} ${recorded.path}.`);
-    const { route, params } = match;
-    requireScope(key, route.scope);
-    const perform = async (): Promise<Reply> => {
-      if (delayMs > 0) await sleep(delayMs, undefined, { signal });
-      return route.handle({ params, body: recorded.body, key, world: this.world });
-    };
-    if (!route.idempotentOperation) return perform();
-    // An empty header is treated as no key: there is nothing to scope a replay by.
-    const idempotencyKey = headers['idempotency-key'] || undefined;
-    return this.idempotency.run(key.org ?? DEFAULT_ORG, route.idempotentOperation, idempotencyKey, perform);
   }
 
   /** Test control for other processes (e.g. the extension host): no auth, not recorded. */
@@ -281,6 +360,26 @@ class FakeLightfieldServer implements FakeLightfield {
         return ok(this.requests);
       case 'GET /__fake/contacts':
         return ok(this.contacts());
+      case 'GET /__fake/accounts':
+        return ok(this.accounts());
+      // Seeding from another process: body `{fields, relationships?}` as for seedContact/seedAccount.
+      case 'POST /__fake/contacts':
+      case 'POST /__fake/accounts': {
+        const { fields, relationships } = (body ?? {}) as { fields?: Record<string, unknown>; relationships?: Record<string, unknown> };
+        const store = route.endsWith('contacts') ? this.world.contacts : this.world.accounts;
+        try {
+          return ok(this.seed(store, fields as Record<string, unknown>, relationships));
+        } catch (error) {
+          if (error instanceof ApiError) return errorReply(error, true);
+          throw error;
+        }
+      }
+      case 'POST /__fake/index-lag': {
+        const { ms } = (body ?? {}) as { ms?: unknown };
+        if (typeof ms !== 'number' || !(ms >= 0)) return errorReply(new ApiError(400, 'bad_request', "'ms' must be a number >= 0"), true);
+        this.setIndexLag(ms);
+        return ok();
+      }
       case 'POST /__fake/reset':
         this.reset();
         return ok();

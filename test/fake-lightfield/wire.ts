@@ -27,6 +27,7 @@ export interface LightfieldRecord {
 }
 
 export type ContactRecord = LightfieldRecord;
+export type AccountRecord = LightfieldRecord;
 
 /** The part of a select option the stand-in needs (§5). */
 export interface SelectOption {

@@ -3,32 +3,10 @@
 import * as assert from 'node:assert/strict';
 import contactDefinitions from '../fixtures/contact-definitions.json';
 import { IdempotencyStore } from '../fake-lightfield/idempotency';
-import {
-  DEMO_KEY,
-  READ_ONLY_KEY,
-  startFakeLightfield,
-  type ContactRecord,
-  type ErrorObject,
-  type FakeLightfield,
-  type FakeLightfieldOptions,
-} from '../fake-lightfield/server';
+import { DEMO_KEY, READ_ONLY_KEY, startFakeLightfield, type FakeLightfield, type FakeLightfieldOptions } from '../fake-lightfield/server';
+import { ALL_TYPES, callApi, errorOf, expectError, recordOf, type CallOptions } from '../fake-lightfield/testing';
 
-const VERSION = '2026-03-01';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-interface CallOptions {
-  method?: string;
-  /** Replaces the default headers given here; `undefined` removes one. */
-  headers?: Record<string, string | undefined>;
-  /** Serialized as JSON unless already a string. */
-  body?: unknown;
-}
 
 let fake: FakeLightfield;
 
@@ -37,43 +15,10 @@ async function start(options?: FakeLightfieldOptions): Promise<void> {
   fake = await startFakeLightfield(options);
 }
 
-async function call(path: string, options: CallOptions = {}): Promise<Answer> {
-  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
-  const headers: Record<string, string | undefined> = {
-    authorization: `Bearer ${DEMO_KEY}`,
-    'lightfield-version': VERSION,
-    accept: 'application/json',
-    ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
-    ...options.headers,
-  };
-  const sent = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  const body = options.body === undefined || typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const response = await fetch(fake.url + path, { method, headers: sent, body });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
-}
+const call = (path: string, options?: CallOptions) => callApi(fake.url, path, options);
 
 const create = (body: unknown, idempotencyKey?: string, headers: Record<string, string> = {}) =>
   call('/v1/contacts', { body, headers: idempotencyKey === undefined ? headers : { 'idempotency-key': idempotencyKey, ...headers } });
-
-/** The wrapped error object (§10), asserting the envelope on the way. */
-function errorOf(answer: Answer, status: number): ErrorObject {
-  assert.equal(answer.status, status, JSON.stringify(answer.body));
-  const { error } = answer.body as { error: ErrorObject };
-  assert.equal(typeof error, 'object', 'error envelope');
-  return error;
-}
-
-function expectError(answer: Answer, status: number, expected: Partial<ErrorObject>): void {
-  const error = errorOf(answer, status);
-  const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, error[k as keyof ErrorObject]]));
-  assert.deepEqual(picked, expected);
-}
-
-function recordOf(answer: Answer): ContactRecord {
-  assert.equal(answer.status, 200, JSON.stringify(answer.body));
-  return answer.body as ContactRecord;
-}
 
 const ADA = { fields: { $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@analytical-engines.example'] } };
 
@@ -141,38 +86,6 @@ describe('fake Lightfield: definitions (§5)', () => {
     assert.deepEqual((await call('/v1/contacts/definitions')).body, custom);
   });
 });
-
-const option = (id: string, label: string) => ({ id, label, description: null });
-const field = (valueType: string, typeConfiguration: object = {}, extra: object = {}) => ({ label: valueType, description: null, valueType, typeConfiguration, ...extra });
-
-/** One field of every valueType §5 lists, for the value rules of §6. */
-const ALL_TYPES = {
-  objectType: 'contact',
-  fieldDefinitions: {
-    text: field('TEXT'),
-    number: field('NUMBER'),
-    budget: field('CURRENCY', { currency: 'USD' }),
-    vip: field('CHECKBOX'),
-    met: field('DATETIME'),
-    emails: field('EMAIL', { multipleValues: true }),
-    phones: field('TELEPHONE', { multipleValues: true }),
-    photo: field('URL', { multipleValues: false }),
-    sites: field('URL', { multipleValues: true }),
-    address: field('ADDRESS'),
-    name: field('FULL_NAME'),
-    linkedIn: field('SOCIAL_HANDLE', { handleService: 'LINKEDIN' }),
-    x: field('SOCIAL_HANDLE', { handleService: 'TWITTER' }),
-    stage: field('SINGLE_SELECT', { options: [option('opt_a', 'Alpha'), option('opt_b', 'Beta')] }),
-    tags: field('MULTI_SELECT', { options: [option('opt_a', 'Alpha'), option('opt_b', 'Beta')] }),
-    notes: field('MARKDOWN'),
-    summary: field('HTML'),
-    computed: field('NUMBER', {}, { readOnly: true }),
-  },
-  relationshipDefinitions: {
-    $account: { id: null, label: 'Accounts', description: null, cardinality: 'HAS_MANY', objectType: 'account' },
-    $owner: { id: null, label: 'Owner', description: null, cardinality: 'HAS_ONE', objectType: 'member' },
-  },
-};
 
 /** [field, value sent, value the record shows]. */
 const ACCEPTED: [string, unknown, unknown][] = [
@@ -251,7 +164,8 @@ const REFUSED: [string, unknown][] = [
 ];
 
 describe('fake Lightfield: create validation (§6, §8, §15.3)', () => {
-  beforeEach(() => start({ definitions: ALL_TYPES }));
+  // Some tests here send dozens of creates at once: more than §11's 25/s Write budget.
+  beforeEach(() => start({ definitions: ALL_TYPES, rateLimitPerSecond: 1000 }));
 
   for (const [key, sent, shown] of ACCEPTED) {
     it(`accepts ${key} = ${JSON.stringify(sent)}`, async () => {
@@ -292,21 +206,24 @@ describe('fake Lightfield: create validation (§6, §8, §15.3)', () => {
   });
 
   it('links relationships given as one id or an array', async () => {
-    const record = recordOf(await create({ fields: {}, relationships: { $account: 'acc_1', $owner: ['mem_1'] } }));
+    const acme = fake.seedAccount({ $name: 'Acme' });
+    const record = recordOf(await create({ fields: {}, relationships: { $account: acme.id, $owner: ['mem_1'] } }));
     assert.deepEqual(record.relationships, {
-      $account: { cardinality: 'HAS_MANY', objectType: 'account', values: ['acc_1'] },
+      $account: { cardinality: 'HAS_MANY', objectType: 'account', values: [acme.id] },
       $owner: { cardinality: 'HAS_ONE', objectType: 'member', values: ['mem_1'] },
     });
     assert.deepEqual(recordOf(await create({ fields: {}, relationships: { $account: null } })).relationships, {});
   });
 
   it('refuses unknown relationships, missing entities, wrong shapes and more than 25 ids', async () => {
+    const acme = fake.seedAccount({ $name: 'Acme' });
     expectError(await create({ fields: {}, relationships: { $manager: 'mem_1' } }), 400, { code: 'unknown_relationship', param: 'relationships.$manager' });
-    expectError(await create({ fields: {}, relationships: { $account: ['acc_1', 'con_2'] } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$account' });
+    expectError(await create({ fields: {}, relationships: { $account: [acme.id, 'con_2'] } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$account' });
+    expectError(await create({ fields: {}, relationships: { $account: 'acc_1' } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$account' });
     expectError(await create({ fields: {}, relationships: { $owner: 'acc_1' } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$owner' });
     expectError(await create({ fields: {}, relationships: { $account: { add: 'acc_1' } } }), 400, { code: 'invalid_type', param: 'relationships.$account' });
     expectError(await create({ fields: {}, relationships: { $owner: ['mem_1', 'mem_2'] } }), 400, { code: 'invalid_type', param: 'relationships.$owner' });
-    const ids = Array.from({ length: 26 }, (_, i) => `acc_${i}`);
+    const ids = Array.from({ length: 26 }, (_, i) => fake.seedAccount({ $name: `Account ${i}` }).id);
     expectError(await create({ fields: {}, relationships: { $account: ids } }), 422, { type: 'unprocessable_content', code: 'relationship_write_limit_exceeded' });
     assert.equal(recordOf(await create({ fields: {}, relationships: { $account: ids.slice(1) } })).relationships.$account.values.length, 25);
   });
@@ -316,8 +233,9 @@ describe('fake Lightfield: created contacts (§3, §8, §15.4)', () => {
   it('answers 200 with the record: con_ id, wrapped values, updatedAt null, normalized phone', async () => {
     const now = Date.parse('2026-11-20T15:04:05.123Z');
     await start({ now: () => now, webAppOrigin: 'https://crm.example' });
+    const account = fake.seedAccount({ $name: 'Analytical Engines' });
     const record = recordOf(
-      await create({ fields: { ...ADA.fields, $phone: ['(202) 555-1234 x100'], 'lead-source': 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' }, relationships: { $account: ['acc_cm4stu901uvw234'] } }),
+      await create({ fields: { ...ADA.fields, $phone: ['(202) 555-1234 x100'], 'lead-source': 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' }, relationships: { $account: [account.id] } }),
     );
     assert.match(record.id, /^con_[0-9a-z]+$/);
     assert.equal(record.createdAt, '2026-11-20T15:04:05.123Z');
@@ -327,7 +245,7 @@ describe('fake Lightfield: created contacts (§3, §8, §15.4)', () => {
     assert.deepEqual(record.fields.$name, { valueType: 'FULL_NAME', value: { firstName: 'Ada', lastName: 'Lovelace' } });
     assert.deepEqual(record.fields.$phone, { valueType: 'TELEPHONE', value: ['+12025551234;ext=100'] });
     assert.deepEqual(record.fields['lead-source'], { valueType: 'SINGLE_SELECT', value: 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' });
-    assert.deepEqual(record.relationships.$account.values, ['acc_cm4stu901uvw234']);
+    assert.deepEqual(record.relationships.$account.values, [account.id]);
     assert.deepEqual(fake.contacts(), [record]);
     assert.deepEqual((await call(`/v1/contacts/${record.id}`)).body, record);
     assert.notEqual(recordOf(await create(ADA)).id, record.id, 'no server-side deduplication (§8)');
@@ -404,7 +322,7 @@ describe('fake Lightfield: Idempotency-Key (§9, §15.5)', () => {
   });
 
   it('scopes keys to the operation (same key, different operation, no collision)', async () => {
-    // Only one write route exists yet (accounts and updates come later), so this checks the store.
+    // The store itself; fake-lightfield-lists.test.ts checks the same over HTTP with accounts and updates.
     const store = new IdempotencyStore(() => clock);
     const reply = (body: string) => async () => ({ status: 200, body });
     assert.deepEqual(await store.run('org', 'contact.create', 'k', reply('contact')), { status: 200, body: 'contact' });
