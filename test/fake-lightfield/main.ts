@@ -1,7 +1,17 @@
-// Standalone stand-in for the demo and manual testing: `npm run fake-lightfield [-- --port N] [-- --unwrapped-errors]`.
+// Standalone stand-in for the demo and manual testing:
+// `npm run fake-lightfield [-- --port N] [-- --unwrapped-errors] [-- --index-lag-ms N]`.
 import { DEMO_KEY, READ_ONLY_KEY, startFakeLightfield } from './server';
 
 const DEFAULT_PORT = 4010;
+
+/** `--index-lag-ms N`: lists miss records younger than N ms, as Lightfield's search index does (§7). */
+function parseIndexLag(args: string[]): number {
+  const flag = args.indexOf('--index-lag-ms');
+  if (flag < 0) return 0;
+  const ms = Number(args[flag + 1]);
+  if (!Number.isFinite(ms) || ms < 0) throw new Error(`invalid --index-lag-ms ${JSON.stringify(args[flag + 1])} (a number of ms >= 0)`);
+  return ms;
+}
 
 function parsePort(args: string[]): number {
   const flag = args.indexOf('--port');
@@ -16,12 +26,13 @@ async function main(): Promise<void> {
   const fake = await startFakeLightfield({
     port: parsePort(args),
     wrapErrors: !args.includes('--unwrapped-errors'),
+    indexLagMs: parseIndexLag(args),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   console.log(`Fake Lightfield listening on ${fake.url}  (set lightfield.baseUrl to this)`);
   console.log(`  demo key (full access):      ${DEMO_KEY}`);
   console.log(`  read-only key (contacts:read): ${READ_ONLY_KEY}`);
-  console.log(`  admin: GET ${fake.url}/__fake/requests, GET /__fake/contacts, POST /__fake/faults, POST /__fake/reset`);
+  console.log(`  admin: GET ${fake.url}/__fake/requests, GET|POST /__fake/contacts, GET|POST /__fake/accounts, POST /__fake/faults, POST /__fake/index-lag, POST /__fake/reset`);
   const stop = (signal: string) => {
     console.log(`${signal}: stopping`);
     fake.close().then(() => process.exit(0), (error: unknown) => {
