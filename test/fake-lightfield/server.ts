@@ -1,6 +1,6 @@
 // The local Lightfield stand-in: a plain `node:http` server that follows lightfield-api.md (§15 items
-// 1–8, plus accounts §13 and contact update §8) so the extension's client, the in-host integration tests, the browser E2E tests and the
-// demo all talk real HTTP to something that behaves like the API, including its failures.
+// 1–8, accounts §13, updates §8) so the extension's client, the in-host integration tests, the browser
+// E2E tests and the demo all talk real HTTP to something that behaves like the API, failures included.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
