@@ -2,6 +2,7 @@
 // process, one after the other (2 cores), streams its output, counts its tests, and ends with a
 // per-stage summary and ONE line `N passed, N failed`. Exit code 1 when anything failed.
 //   node out/test/run-all.js [stage ...]        stages: typecheck lint unit integration e2e
+// Env: LIGHTFIELD_STAGE_TIMEOUT_S overrides every stage's time limit (defaults: 10 min, e2e 20 min).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +17,8 @@ interface Stage {
   single?: boolean;
   /** Returns a reason to skip instead of running. */
   skip?: () => string | undefined;
+  /** Wall-clock limit; the stage's whole process group is stopped after it (default 10 min). */
+  timeoutS?: number;
 }
 
 interface Outcome {
@@ -43,7 +46,7 @@ const STAGES: Stage[] = [
     skip: () => (hasFiles(path.join(ROOT, 'out', 'test', 'unit'), '.test.js') ? undefined : 'no unit tests built'),
   },
   { name: 'integration', command: process.execPath, args: [path.join(ROOT, 'out', 'test', 'integration', 'run-code-server.js')] },
-  { name: 'e2e', command: process.execPath, args: [path.join(ROOT, 'out', 'test', 'e2e', 'run.js')] },
+  { name: 'e2e', command: process.execPath, args: [path.join(ROOT, 'out', 'test', 'e2e', 'run.js')], timeoutS: 20 * 60 },
 ];
 
 /** Counts from a stage's output: our runners' `N passed, N failed`, else mocha's `N passing`/`N failing`. */
@@ -74,7 +77,17 @@ function runStage(stage: Stage): Promise<Outcome> {
   console.log(`\n=== ${stage.name}: ${[path.basename(stage.command), ...stage.args.map((a) => path.relative(ROOT, a) || a)].join(' ')}`);
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(stage.command, stage.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    // Own process group, so a timeout or Ctrl-C also stops what the stage started (code-server, chromium).
+    const child = spawn(stage.command, stage.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+    current = child.pid;
+    let timedOut = false;
+    const limitS = Number(process.env.LIGHTFIELD_STAGE_TIMEOUT_S) || stage.timeoutS || 600;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.log(`\n=== ${stage.name}: no result after ${limitS} s, stopping it`);
+      stopGroup(child.pid, 'SIGTERM');
+      setTimeout(() => stopGroup(child.pid, 'SIGKILL'), 5000).unref();
+    }, limitS * 1000);
     const keep = (chunk: Buffer, sink: NodeJS.WriteStream): void => {
       sink.write(chunk);
       output += chunk.toString('utf8');
@@ -84,7 +97,14 @@ function runStage(stage: Stage): Promise<Outcome> {
     child.stderr.on('data', (chunk: Buffer) => keep(chunk, process.stderr));
     child.on('error', (error) => resolve(done(1, 0, 1, `could not start: ${error.message}`)));
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      current = undefined;
       const exitCode = code ?? 1;
+      if (timedOut) {
+        const counted = countTests(output);
+        resolve(done(exitCode || 1, counted?.passed ?? 0, (counted?.failed ?? 0) + 1, `timed out after ${limitS} s`));
+        return;
+      }
       if (stage.single) {
         resolve(exitCode === 0 ? done(0, 1, 0) : done(exitCode, 0, 1));
         return;
@@ -99,6 +119,25 @@ function runStage(stage: Stage): Promise<Outcome> {
         resolve(done(exitCode, counted.passed, counted.failed));
       }
     });
+  });
+}
+
+/** The running stage's process group id (= its pid), for Ctrl-C. */
+let current: number | undefined;
+
+function stopGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopGroup(current, 'SIGTERM');
+    process.exit(130);
   });
 }
 

@@ -12,7 +12,10 @@ if ! command -v code >/dev/null || [ -n "${LIGHTFIELD_DEMO_BROWSER:-}" ]; then
   # code-server needs the tools; desktop VS Code does not.
   bash test/host/install-tools.sh
 fi
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# A symlinked node_modules is someone else's tree: npm ci would empty the target, so never touch it.
+if [ -L node_modules ]; then
+  echo "$(basename "$0"): node_modules is a symlink; not running npm ci (run it where it points if deps changed)"
+elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "demo: npm ci"
   npm ci --no-audit --no-fund
 fi
