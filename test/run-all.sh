@@ -9,14 +9,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 bash test/host/install-tools.sh
 
-# npm ci when node_modules is missing or older than the lockfile (npm writes node_modules/.package-lock.json).
-# A symlinked node_modules is someone else's tree: npm ci would empty the target, so never touch it.
-if [ -L node_modules ]; then
-  echo "$(basename "$0"): node_modules is a symlink; not running npm ci (run it where it points if deps changed)"
-elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "run-all: npm ci"
-  npm ci --no-audit --no-fund
-fi
+bash test/host/ensure-node-modules.sh
 
 node esbuild.js
 node esbuild.js --tests

@@ -12,13 +12,7 @@ if ! command -v code >/dev/null || [ -n "${LIGHTFIELD_DEMO_BROWSER:-}" ]; then
   # code-server needs the tools; desktop VS Code does not.
   bash test/host/install-tools.sh
 fi
-# A symlinked node_modules is someone else's tree: npm ci would empty the target, so never touch it.
-if [ -L node_modules ]; then
-  echo "$(basename "$0"): node_modules is a symlink; not running npm ci (run it where it points if deps changed)"
-elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "demo: npm ci"
-  npm ci --no-audit --no-fund
-fi
+bash test/host/ensure-node-modules.sh
 node esbuild.js --tests
 npm run -s package
 exec node out/test/host/demo.js
