@@ -25,7 +25,7 @@ import { findRoles, type RoleFindings } from './roles';
 import { isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
-import { VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -82,6 +82,11 @@ function classify(seg: Segment, line: Line): Kind {
   return 'text';
 }
 
+function isDisclaimer(text: string): boolean {
+  const lower = text.toLowerCase();
+  return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
+}
+
 function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
@@ -93,13 +98,14 @@ function itemsOf(lines: readonly Line[]): Item[] {
       continue;
     }
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
-    if (PATTERNS.disclaimer.test(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text) && words(line.text).length > MAX_VALEDICTION_WORDS) inDisclaimer = true;
+    const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
+    if (lineWords.length > MAX_VALEDICTION_WORDS && isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text)) inDisclaimer = true;
     if (inDisclaimer) continue;
-    const whole = isProse(line.text) && words(line.text).length > 2 * MAX_VALEDICTION_WORDS;
+    const whole = lineWords.length > 2 * MAX_VALEDICTION_WORDS && isProse(line.text, lineWords);
     const segments = whole || line.long ? [{ text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()), end: line.start + line.text.length, line: line.index, order: 0 }] : splitSegments(line);
     for (const seg of segments) {
       const kind = whole ? 'prose' : classify(seg, line);
-      const firstPerson = kind === 'prose' && PATTERNS.firstPerson.test(seg.text);
+      const firstPerson = kind === 'prose' && (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) && PATTERNS.firstPerson.test(seg.text.toLowerCase());
       items.push({ seg, kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind, para, firstPerson });
     }
   }
@@ -126,7 +132,7 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
     for (const email of findEmails(item.seg.text, item.seg.start)) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
-      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before)) continue;
+      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
       let score = item.kind === 'email' ? 2 : 1;
       if (isFreemail(email.value)) score -= 1;

@@ -30,8 +30,6 @@ export const PATTERNS = {
   word: /[^\s]{1,200}/gu,
 
   // --- reply chains ---
-  /** `On Wed, Feb 12, 2025 at 1:05 PM Morgan <m@x> wrote:`, `Le … a écrit :`, `Am … schrieb …:` */
-  attributionVerb: /(?:\bwrote|\ba écrit|\bschrieb|\bescribió|\bescreveu|\bha scritto|\bschreef|\bskrev|\bkirjoitti|\bnapisał\(a\)|\bnapisał|написал\(а\)|написал|\byazdı|έγραψε|写道|寫道|が書きました|のメッセージ)[ \t]{0,4}[:：]/iu,
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
@@ -47,7 +45,7 @@ export const PATTERNS = {
   /** `Sent from my iPhone`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPad` */
   mobileFooter: /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
-  disclaimer: /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/iu,
+  disclaimer: /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
 
   // --- emails ---
   /** one character of a local part: `a`, `.`, `+`, `'` */
@@ -63,7 +61,7 @@ export const PATTERNS = {
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
-  firstPerson: /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/iu,
+  firstPerson: /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/u,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */

@@ -31,13 +31,11 @@ const blankOut = (match: string): string => ' '.repeat(match.length);
 
 function cleanLine(raw: string): { text: string; quoted: boolean } {
   if (raw.length > MAX_LINE_CHARS) return { text: raw, quoted: false };
-  let text = raw
-    .replace(PATTERNS.mailtoAngle, blankOut)
-    .replace(PATTERNS.urlAngle, blankOut)
-    .replace(PATTERNS.mailtoPrefix, blankOut)
-    .replace(PATTERNS.inlineImage, blankOut)
-    .replace(PATTERNS.invisible, ' ')
-    .replaceAll('\r', ' ');
+  let text = raw.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
+  // Cheap guards first: most lines hold no link leftovers at all.
+  if (text.includes('<')) text = text.replace(PATTERNS.mailtoAngle, blankOut).replace(PATTERNS.urlAngle, blankOut);
+  if (text.includes('ailto:') || text.includes('AILTO:')) text = text.replace(PATTERNS.mailtoPrefix, blankOut);
+  if (text.includes('[')) text = text.replace(PATTERNS.inlineImage, blankOut);
   const quote = PATTERNS.quotePrefix.exec(text);
   if (quote) text = blankOut(quote[0]) + text.slice(quote[0].length);
   // A box drawn around a signature: `| EDMUND FAIRCLOUGH |`.
@@ -133,8 +131,19 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
+/** White-space separated words (a plain scan: this runs on every line). */
 export function words(text: string): string[] {
-  return text.match(PATTERNS.word) ?? [];
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
+    if (space && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
 }
 
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
@@ -143,8 +152,7 @@ export function normalizeKey(text: string): string {
 }
 
 /** Prose: a sentence rather than a signature item. */
-export function isProse(text: string): boolean {
-  const all = words(text);
+export function isProse(text: string, all: readonly string[] = words(text)): boolean {
   if (all.length < PROSE_MIN_WORDS) return false;
   const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;

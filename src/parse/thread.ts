@@ -5,6 +5,7 @@
 import { HEADER_BLOCK_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
+import { ATTRIBUTION_VERBS } from './vocabulary';
 
 export interface HeaderSender {
   /** The display name, as written, with its offset. */
@@ -82,17 +83,31 @@ function headerSender(lines: Line[], from: number, to: number): HeaderSender | u
   return undefined;
 }
 
+/** Longest attribution verb plus spacing before its colon (`napisał(a)  :`). */
+const VERB_WINDOW = 16;
+
+/** Offset of the colon that ends an attribution verb (`… wrote:`), or -1. Checks only near colons. */
+export function attributionColon(text: string): number {
+  for (let at = 0; at < text.length; at++) {
+    const ch = text.charAt(at);
+    if (ch !== ':' && ch !== '：') continue;
+    const before = text.slice(Math.max(0, at - VERB_WINDOW), at).trimEnd().toLowerCase();
+    if (ATTRIBUTION_VERBS.some((verb) => before.endsWith(verb))) return at;
+  }
+  return -1;
+}
+
 /** Lines an attribution occupies at `i` (1 or 2: Gmail wraps long ones), or 0. */
 function attributionLength(lines: Line[], i: number): number {
   const line = lines[i] as Line;
   if (line.long) return 0;
-  const verb = PATTERNS.attributionVerb.exec(line.text);
-  if (verb) {
-    const before = line.text.slice(0, verb.index);
+  const colon = attributionColon(line.text);
+  if (colon >= 0) {
+    const before = line.text.slice(0, colon);
     return PATTERNS.attributionOpener.test(line.text) || before.includes('@') || PATTERNS.anyDigit.test(before) ? 1 : 0;
   }
   const next = lines[i + 1];
-  if (next && !next.long && PATTERNS.attributionOpener.test(line.text) && PATTERNS.attributionVerb.test(next.text)) return 2;
+  if (next && !next.long && PATTERNS.attributionOpener.test(line.text) && attributionColon(next.text) >= 0) return 2;
   return 0;
 }
 

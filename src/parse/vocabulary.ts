@@ -245,3 +245,12 @@ export const STREET_WORDS = set(
 
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
+
+/** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
+export const ATTRIBUTION_VERBS = [
+  'wrote', 'a écrit', 'schrieb', 'escribió', 'escreveu', 'ha scritto', 'schreef', 'skrev', 'kirjoitti', 'napisał(a)',
+  'napisał', 'написал(а)', 'написал', 'yazdı', 'έγραψε', '写道', '寫道', 'が書きました', 'のメッセージ',
+];
+
+/** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
+export const DISCLAIMER_STEMS = ['confiden', 'intended', 'privileg', 'received this', 'registered', 'company', 'vertraulich', 'riservat', 'environment', 'unsubscribe'];
