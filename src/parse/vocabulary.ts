@@ -3,6 +3,15 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
 
+/** `name:CODE|name:CODE` → a lookup map. */
+const pairs = (text: string): ReadonlyMap<string, string> =>
+  new Map(
+    text
+      .split('|')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
+
 /** Sign-offs, in several languages (compared lower-cased, without trailing punctuation). */
 export const VALEDICTIONS = set(
   'best|best regards|regards|kind regards|kindest regards|warm regards|warmest regards|warmly|cheers|cheers mate|' +
@@ -169,69 +178,52 @@ export const NON_WEBSITE_HOSTS = [
 ];
 
 /** Country names (English and native) → ISO 3166-1 alpha-2. */
-export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
-  (
-    'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
-    'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
-    'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
-    'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
-    'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
-    'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
-    'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
-    'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
-    'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
-    'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|'
-  )
-    .split('|')
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
+export const COUNTRY_NAMES = pairs(
+  'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
+  'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
+  'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
+  'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
+  'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
+  'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
+  'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
+  'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
+  'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
+  'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
-export const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map(
-  (
-    'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
-    'dublin:IE|paris:FR|lyon:FR|marseille:FR|toulouse:FR|berlin:DE|münchen:DE|munich:DE|hamburg:DE|köln:DE|' +
-    'frankfurt:DE|stuttgart:DE|düsseldorf:DE|madrid:ES|barcelona:ES|valencia:ES|sevilla:ES|lisboa:PT|lisbon:PT|' +
-    'porto:PT|rome:IT|roma:IT|milan:IT|milano:IT|firenze:IT|florence:IT|torino:IT|amsterdam:NL|rotterdam:NL|' +
-    'den haag:NL|utrecht:NL|brussels:BE|bruxelles:BE|antwerpen:BE|zürich:CH|zurich:CH|geneva:CH|genève:CH|' +
-    'wien:AT|vienna:AT|stockholm:SE|göteborg:SE|oslo:NO|copenhagen:DK|københavn:DK|helsinki:FI|warsaw:PL|' +
-    'warszawa:PL|kraków:PL|prague:CZ|praha:CZ|athens:GR|budapest:HU|tokyo:JP|東京:JP|osaka:JP|大阪:JP|kyoto:JP|' +
-    'seoul:KR|서울:KR|busan:KR|beijing:CN|北京:CN|shanghai:CN|上海:CN|shenzhen:CN|深圳:CN|guangzhou:CN|' +
-    'mumbai:IN|delhi:IN|new delhi:IN|bengaluru:IN|bangalore:IN|chennai:IN|hyderabad:IN|pune:IN|kolkata:IN|' +
-    'sydney:AU|melbourne:AU|perth:AU|brisbane:AU|adelaide:AU|canberra:AU|auckland:NZ|wellington:NZ|toronto:CA|' +
-    'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
-    'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
-    'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
-    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
-    'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA'
-  )
-    .split('|')
-    .map((pair) => pair.split(':') as [string, string]),
+export const CITY_COUNTRIES = pairs(
+  'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
+  'dublin:IE|paris:FR|lyon:FR|marseille:FR|toulouse:FR|berlin:DE|münchen:DE|munich:DE|hamburg:DE|köln:DE|' +
+  'frankfurt:DE|stuttgart:DE|düsseldorf:DE|madrid:ES|barcelona:ES|valencia:ES|sevilla:ES|lisboa:PT|lisbon:PT|' +
+  'porto:PT|rome:IT|roma:IT|milan:IT|milano:IT|firenze:IT|florence:IT|torino:IT|amsterdam:NL|rotterdam:NL|' +
+  'den haag:NL|utrecht:NL|brussels:BE|bruxelles:BE|antwerpen:BE|zürich:CH|zurich:CH|geneva:CH|genève:CH|' +
+  'wien:AT|vienna:AT|stockholm:SE|göteborg:SE|oslo:NO|copenhagen:DK|københavn:DK|helsinki:FI|warsaw:PL|' +
+  'warszawa:PL|kraków:PL|prague:CZ|praha:CZ|athens:GR|budapest:HU|tokyo:JP|東京:JP|osaka:JP|大阪:JP|kyoto:JP|' +
+  'seoul:KR|서울:KR|busan:KR|beijing:CN|北京:CN|shanghai:CN|上海:CN|shenzhen:CN|深圳:CN|guangzhou:CN|' +
+  'mumbai:IN|delhi:IN|new delhi:IN|bengaluru:IN|bangalore:IN|chennai:IN|hyderabad:IN|pune:IN|kolkata:IN|' +
+  'sydney:AU|melbourne:AU|perth:AU|brisbane:AU|adelaide:AU|canberra:AU|auckland:NZ|wellington:NZ|toronto:CA|' +
+  'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
+  'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
+  'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
+  'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
+  'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
-export const COUNTRY_HINT_WORDS: ReadonlyMap<string, string> = new Map(
-  (
-    'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
-    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
-    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
-    'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN'
-  )
-    .split('|')
-    .map((pair) => pair.split(':') as [string, string]),
+export const COUNTRY_HINT_WORDS = pairs(
+  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
+  'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
+  'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
+  'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
-export const VALEDICTION_COUNTRIES: ReadonlyMap<string, string> = new Map(
-  (
-    'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
-    'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
-    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
-    's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE'
-  )
-    .split('|')
-    .map((pair) => pair.split(':') as [string, string]),
+export const VALEDICTION_COUNTRIES = pairs(
+  'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
+  'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
+  'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
+  's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */

@@ -24,7 +24,7 @@ export interface Case {
 }
 
 /** The repository root: the nearest folder above this (bundled) file with a package.json. */
-function repoRoot(): string {
+export function repoRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;

@@ -4,12 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PATTERNS } from '../../../src/parse/patterns';
+import { repoRoot } from '../../parser/corpus';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
 const PARSE_DIR = path.join(repoRoot(), 'src/parse');
 
 /**
