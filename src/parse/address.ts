@@ -59,11 +59,10 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
   else if (trail) Object.assign(parts, { city: trail[1]?.trim(), postalCode: trail[2] });
   if (streets.length > 0) {
-    // One-line addresses: the street is the comma parts before the locality.
-    const first = streets[0] as string;
-    const cut = [us?.[1], au?.[1], parts.city].find((c) => c && first.includes(c));
-    parts.street = cut ? first.slice(0, first.indexOf(cut)).replace(PATTERNS.edgePunctuation, '') || first : first;
-    if (streets.length > 1) parts.street = streets.join(', ');
+    // One-line addresses: the street is the comma parts before the one holding the locality.
+    const commaParts = (streets[0] as string).split(',').map((p) => p.trim());
+    const locality = commaParts.findIndex((p, i) => i > 0 && [parts.postalCode, parts.city].some((v) => v && p.includes(v)));
+    parts.street = streets.length > 1 ? streets.join(', ') : locality > 0 ? commaParts.slice(0, locality).join(', ') : streets[0];
   }
   for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
   return parts;
