@@ -1,22 +1,30 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
-import { createContact } from './commands/createContact';
+import { ContactFieldsSource } from './commands/contactFields';
+import { createContact, refreshFields } from './commands/createContact';
 import { LightfieldAccess } from './commands/lightfieldAccess';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import { DefinitionsCache } from './lightfield/definitionsCache';
 import { DraftStore } from './webview/draftStore';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
-  const formDeps = { extensionUri: context.extensionUri, access, store: new DraftStore(context.globalState) };
+  const formDeps = {
+    extensionUri: context.extensionUri,
+    access,
+    fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
+    store: new DraftStore(context.globalState),
+  };
 
   context.subscriptions.push(
     log,
     vscode.commands.registerCommand('lightfield.createContact', () => createContact(formDeps)),
+    vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
     vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
     vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),
   );

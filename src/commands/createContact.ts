@@ -1,7 +1,6 @@
-// Lightfield: Create Contact. Makes sure there is a key, loads the workspace's contact fields and
-// opens the form (or brings the open one to the front).
+// Lightfield: Create Contact and Lightfield: Refresh Fields. Makes sure there is a key, then opens
+// the form from the workspace's contact fields (cached when possible), or refreshes those fields.
 import * as vscode from 'vscode';
-import { buildFormFields } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
 import { ContactFormDeps, ContactFormPanel } from '../webview/contactFormPanel';
 import { presentError } from './presentError';
@@ -9,19 +8,36 @@ import { askForApiKey, ensureApiKey } from './setApiKey';
 
 export async function createContact(deps: ContactFormDeps): Promise<void> {
   if (ContactFormPanel.revealExisting()) return;
+  await withKey(deps, () => createContact(deps), async (apiKey) => {
+    const fields = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Loading Lightfield contact fields…' }, () =>
+      deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)),
+    );
+    ContactFormPanel.show(deps, fields);
+  });
+}
+
+export async function refreshFields(deps: ContactFormDeps): Promise<void> {
+  await withKey(deps, () => refreshFields(deps), async (apiKey) => {
+    const fields = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Refreshing Lightfield contact fields…' }, () =>
+      deps.fieldsSource.refresh(apiKey),
+    );
+    ContactFormPanel.updateFields(fields);
+    void vscode.window.showInformationMessage(`Lightfield contact fields refreshed: the form offers ${fields.length} fields.`);
+  });
+}
+
+/** Runs `work` with the stored key (asking for one first); explains a failure with its remedies. */
+async function withKey(deps: ContactFormDeps, again: () => Promise<void>, work: (apiKey: string) => Promise<void>): Promise<void> {
   const { access } = deps;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
   try {
-    const definitions = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Loading Lightfield contact fields…' }, () =>
-      access.client(apiKey).getContactDefinitions(),
-    );
-    ContactFormPanel.show(deps, buildFormFields(definitions));
+    await work(apiKey);
   } catch (error) {
     await presentError(explainError(error, access.host()), {
-      retry: () => createContact(deps),
+      retry: again,
       setApiKey: async () => {
-        if (await askForApiKey(access)) await createContact(deps);
+        if (await askForApiKey(access)) await again();
       },
     });
   }

@@ -13,12 +13,17 @@ export class LightfieldAccess {
     private readonly fetch: FetchLike,
   ) {}
 
-  /** A client for `apiKey`; throws InsecureBaseUrlError when the base URL setting is unsafe. */
-  client(apiKey: string): LightfieldClient {
+  /** The checked base URL; throws InsecureBaseUrlError when the setting is unsafe. */
+  baseUrl(): string {
     const checked = baseUrl();
     if (!checked.ok) throw new InsecureBaseUrlError(checked.problem);
+    return checked.baseUrl;
+  }
+
+  /** A client for `apiKey`; throws InsecureBaseUrlError when the base URL setting is unsafe. */
+  client(apiKey: string): LightfieldClient {
     return new LightfieldClient({
-      baseUrl: checked.baseUrl,
+      baseUrl: this.baseUrl(),
       apiKey,
       fetch: this.fetch,
       timeoutMs: requestTimeoutMs(),

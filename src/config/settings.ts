@@ -21,6 +21,23 @@ export function requestTimeoutMs(): number {
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS) * 1000;
 }
 
+/** `lightfield.hiddenFields`: field keys or labels the user never wants in the form. */
+export function hiddenFields(): string[] {
+  const hidden = config().get<unknown>('hiddenFields', []);
+  return Array.isArray(hidden) ? hidden.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/**
+ * `lightfield.defaultPhoneCountry`, else the region of VS Code's display language ("en-GB" → GB):
+ * how a phone number typed without a country code is read. Undefined when neither says.
+ */
+export function defaultPhoneCountry(): string | undefined {
+  const configured = config().get<string>('defaultPhoneCountry', '').trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(configured)) return configured;
+  const region = /^[a-z]{2,3}-([a-z]{2})$/i.exec(vscode.env.language)?.[1];
+  return region?.toUpperCase();
+}
+
 export function openSettings(): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
 }

@@ -1,10 +1,23 @@
 // Which inputs the form offers, derived from the workspace's contact definitions
-// (lightfield-api.md §5): keys and labels differ per workspace, so nothing here is hard-coded
-// beyond the documented system keys used for ordering.
-import { FieldDefinition, ObjectDefinitions } from '../lightfield/types';
+// (lightfield-api.md §5): keys, labels and options differ per workspace, so nothing here is
+// hard-coded beyond the documented system keys used for ordering.
+import { FieldDefinition, ObjectDefinitions, SelectOption } from '../lightfield/types';
 
-/** How a field is edited. More kinds arrive with the schema issue (NUMBER, selects, ADDRESS…). */
-export type FieldKind = 'fullName' | 'email' | 'telephone' | 'url' | 'text';
+/** How a field is edited; one per writable value type. */
+export type FieldKind =
+  | 'fullName'
+  | 'email'
+  | 'telephone'
+  | 'url'
+  | 'text'
+  | 'number'
+  | 'currency'
+  | 'datetime'
+  | 'checkbox'
+  | 'address'
+  | 'socialHandle'
+  | 'singleSelect'
+  | 'multiSelect';
 
 export interface FormField {
   /** The key inside `fields`, e.g. `$email` or `lead-source`. */
@@ -14,6 +27,14 @@ export interface FormField {
   kind: FieldKind;
   /** Several values (one input each) rather than one. */
   multiple: boolean;
+  /** SINGLE_SELECT / MULTI_SELECT: labels shown, ids sent. */
+  options?: SelectOption[];
+  /** A dependent SINGLE_SELECT: its options' `parentId` refer to this field's choice. */
+  parentFieldKey?: string;
+  /** CURRENCY: fixed by the workspace, shown beside the amount. */
+  currency?: string;
+  /** SOCIAL_HANDLE: TWITTER, LINKEDIN, FACEBOOK, INSTAGRAM. */
+  handleService?: string;
 }
 
 const KIND_BY_VALUE_TYPE: Record<string, FieldKind> = {
@@ -22,7 +43,18 @@ const KIND_BY_VALUE_TYPE: Record<string, FieldKind> = {
   TELEPHONE: 'telephone',
   URL: 'url',
   TEXT: 'text',
+  NUMBER: 'number',
+  CURRENCY: 'currency',
+  DATETIME: 'datetime',
+  CHECKBOX: 'checkbox',
+  ADDRESS: 'address',
+  SOCIAL_HANDLE: 'socialHandle',
+  SINGLE_SELECT: 'singleSelect',
+  MULTI_SELECT: 'multiSelect',
 };
+
+/** Shown and computed by Lightfield, never written by a form (write format UNCONFIRMED). */
+const DISPLAY_ONLY_VALUE_TYPES = new Set(['MARKDOWN', 'READONLY_MARKDOWN', 'HTML']);
 
 /** The labels of the two name inputs; the FULL_NAME field's own label names the group. */
 export const FIRST_NAME_LABEL = 'First name';
@@ -31,31 +63,42 @@ export const LAST_NAME_LABEL = 'Last name';
 /** Fields people fill first come first; the rest keep the workspace's order. */
 const LEADING_KEYS = ['$name', '$email', '$phone', '$title'];
 
-export function buildFormFields(definitions: ObjectDefinitions): FormField[] {
-  const fields = Object.entries(definitions.fieldDefinitions)
-    .filter(([, definition]) => isWritable(definition) && kindOf(definition) !== undefined)
-    .map(([key, definition]) => toFormField(key, definition));
-  return orderFields(fields);
+export interface FormFieldsResult {
+  fields: FormField[];
+  /** Value types this version cannot edit, to be logged once. */
+  unknownValueTypes: string[];
 }
 
-function toFormField(key: string, definition: FieldDefinition): FormField {
-  const kind = kindOf(definition) as FieldKind;
-  return {
+/** The fields the form offers; `hidden` holds keys or labels the user chose never to see. */
+export function buildFormFields(definitions: ObjectDefinitions, hidden: readonly string[] = []): FormFieldsResult {
+  const hide = new Set(hidden.map((entry) => entry.trim().toLowerCase()));
+  const unknownValueTypes = new Set<string>();
+  const fields: FormField[] = [];
+  for (const [key, definition] of Object.entries(definitions.fieldDefinitions)) {
+    const kind = KIND_BY_VALUE_TYPE[definition.valueType];
+    if (!kind && !DISPLAY_ONLY_VALUE_TYPES.has(definition.valueType)) unknownValueTypes.add(definition.valueType);
+    if (!kind || definition.readOnly === true) continue;
+    if (hide.has(key.toLowerCase()) || hide.has((definition.label ?? '').toLowerCase())) continue;
+    fields.push(toFormField(key, definition, kind));
+  }
+  return { fields: orderFields(fields), unknownValueTypes: [...unknownValueTypes] };
+}
+
+function toFormField(key: string, definition: FieldDefinition, kind: FieldKind): FormField {
+  const config = definition.typeConfiguration ?? {};
+  const field: FormField = {
     key,
     label: definition.label || key,
     description: definition.description ?? null,
     kind,
     // Contact emails are an array by definition of the API; the others say so in typeConfiguration.
-    multiple: kind === 'email' || definition.typeConfiguration?.multipleValues === true,
+    multiple: kind === 'email' || kind === 'multiSelect' || ((kind === 'telephone' || kind === 'url') && config.multipleValues === true),
   };
-}
-
-function kindOf(definition: FieldDefinition): FieldKind | undefined {
-  return KIND_BY_VALUE_TYPE[definition.valueType];
-}
-
-function isWritable(definition: FieldDefinition): boolean {
-  return definition.readOnly !== true;
+  if (kind === 'singleSelect' || kind === 'multiSelect') field.options = (config.options ?? []).filter((option) => typeof option?.id === 'string');
+  if (kind === 'singleSelect' && config.parentFieldKey) field.parentFieldKey = config.parentFieldKey;
+  if (kind === 'currency' && config.currency) field.currency = config.currency;
+  if (kind === 'socialHandle' && config.handleService) field.handleService = config.handleService;
+  return field;
 }
 
 function rank(field: FormField): number {

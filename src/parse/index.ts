@@ -3,3 +3,4 @@ export { parseContact } from './parseContact';
 export { toPlainContact, type PlainContact } from './plain';
 export { MAX_INPUT_CHARS } from './limits';
 export type { AddressParts, ContactDraftParse, ParsedValue, PhoneKind, PhoneValue, PostalAddress } from './types';
+export { normalizePhoneNumber } from './normalizePhone';

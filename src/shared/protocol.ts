@@ -1,7 +1,7 @@
 // Every message between the host and the contact form webview (ARCHITECTURE.md rule 2). `type` is
 // the discriminant; the submit request carries a `requestId` that its answer echoes. The host
 // treats what arrives as unknown and accepts it only through `parseWebviewMessage`.
-import { ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/draft';
+import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
 import { isRecord } from './guards';
 
@@ -60,10 +60,15 @@ function parseDraft(raw: unknown): ContactDraft | undefined {
   return draft;
 }
 
+/** The parts a structured value may have: a name's or an address's. */
+const STRUCTURED_PARTS: readonly (readonly string[])[] = [['firstName', 'lastName'], ADDRESS_PARTS];
+
 function isDraftValue(value: unknown): value is DraftValue {
-  if (isText(value)) return true;
+  if (isText(value) || typeof value === 'boolean') return true;
   if (Array.isArray(value)) return value.length <= MAX_VALUES_PER_FIELD && value.every(isText);
-  return isRecord(value) && Object.keys(value).length === 2 && isText(value.firstName) && isText(value.lastName);
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  return STRUCTURED_PARTS.some((parts) => keys.length === parts.length && parts.every((part) => isText(value[part])));
 }
 
 function isText(value: unknown): value is string {

@@ -1,10 +1,11 @@
 // Browser side of the contact form. Builds the form from the fields the host sends, keeps the
 // draft in webview state (so switching tabs loses nothing) and mirrors it to the host (so closing
 // the panel loses nothing). All user text reaches the DOM through textContent/value, never as HTML.
-import { ContactDraft, DraftErrors, NameDraft, conformDraft, hasErrors, validateDraft } from '../contact/draft';
-import { FIRST_NAME_LABEL, FormField, LAST_NAME_LABEL } from '../contact/formFields';
+import { ContactDraft, DraftErrors, conformDraft, hasErrors, validateDraft } from '../contact/draft';
+import { FormField } from '../contact/formFields';
 import { HostMessage, WebviewMessage, assertNever } from '../shared/protocol';
 import { el, setHidden } from './dom';
+import { readDraft, renderField } from './fields';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -27,9 +28,6 @@ let draft: ContactDraft = {};
 let errors: DraftErrors = { fields: {} };
 let nextRequestId = 1;
 let pendingRequestId: number | undefined;
-
-const INPUT_TYPE: Record<FormField['kind'], string> = { fullName: 'text', email: 'email', telephone: 'tel', url: 'url', text: 'text' };
-const AUTOCOMPLETE: Partial<Record<string, string>> = { email: 'email', telephone: 'tel', url: 'url' };
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => handle(event.data));
 vscode.postMessage({ type: 'ready' });
@@ -75,7 +73,7 @@ function handle(message: HostMessage): void {
 
 function renderForm(): void {
   const form = el('form', { id: 'contact-form', novalidate: '' }) as HTMLFormElement;
-  form.append(...fields.map(renderField));
+  form.append(...fields.map(renderFieldAt));
   const submit = el('button', { type: 'submit', id: 'submit', class: 'primary' }, 'Create Contact');
   form.append(el('div', { class: 'actions' }, submit));
   form.addEventListener('submit', (event) => {
@@ -83,8 +81,17 @@ function renderForm(): void {
     submitDraft();
   });
   form.addEventListener('input', () => {
-    readDraftFromForm(form);
+    draft = conformDraft(readDraft(form, fields), fields);
     saveDraft();
+  });
+  // A dependent select offers other options once its parent changes.
+  form.addEventListener('change', (event) => {
+    const key = (event.target as HTMLElement).dataset.key;
+    if (fields.some((field) => field.parentFieldKey === key)) {
+      const active = document.activeElement?.id;
+      renderForm();
+      if (active) document.getElementById(active)?.focus();
+    }
   });
   app.replaceChildren(
     el('h1', {}, 'New Lightfield Contact'),
@@ -96,71 +103,25 @@ function renderForm(): void {
   if (errors.form) showFailure(errors.form, false);
 }
 
-function renderField(field: FormField, index: number): HTMLElement {
+function renderFieldAt(field: FormField, index: number): HTMLElement {
   const id = `field-${index}`;
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const error = errors.fields[field.key];
-  const describedBy = [field.description ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  const input = (inputId: string, label: string, value: string, part: string, autocomplete?: string) => {
-    const attributes: Record<string, string> = { id: inputId, name: inputId, type: INPUT_TYPE[field.kind], 'data-key': field.key, 'data-part': part };
-    if (autocomplete) attributes.autocomplete = autocomplete;
-    if (describedBy) attributes['aria-describedby'] = describedBy;
-    if (error) attributes['aria-invalid'] = 'true';
-    const control = el('input', attributes) as HTMLInputElement;
-    control.value = value;
-    if (field.kind === 'email') control.addEventListener('blur', () => validateField(field));
-    return el('div', { class: 'control' }, el('label', { for: inputId }, label), control);
-  };
-
-  const group = el(field.kind === 'fullName' ? 'fieldset' : 'div', { class: 'field', 'data-field': field.key });
-  if (field.kind === 'fullName') {
-    const name = draft[field.key] as NameDraft;
-    group.append(
-      el('legend', {}, field.label),
-      el('div', { class: 'name-row' }, input(`${id}-first`, FIRST_NAME_LABEL, name.firstName, 'firstName', 'given-name'), input(`${id}-last`, LAST_NAME_LABEL, name.lastName, 'lastName', 'family-name')),
-    );
-  } else if (field.multiple) {
-    const values = draft[field.key] as string[];
-    values.forEach((value, n) => {
-      const row = input(`${id}-${n}`, n === 0 ? field.label : `${field.label} ${n + 1}`, value, String(n), AUTOCOMPLETE[field.kind]);
-      if (n > 0) {
-        const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `Remove ${field.label} ${n + 1}` }, 'Remove');
-        remove.addEventListener('click', () => changeValues(field, values.filter((_, i) => i !== n), `${id}-${n - 1}`));
-        row.append(remove);
-      }
-      group.append(row);
-    });
-    const add = el('button', { type: 'button', class: 'secondary add' }, `Add another ${field.label.toLowerCase()}`);
-    add.addEventListener('click', () => changeValues(field, [...values, ''], `${id}-${values.length}`));
-    group.append(add);
-  } else {
-    group.append(input(id, field.label, draft[field.key] as string, '0', field.key === '$title' ? 'organization-title' : undefined));
+  const group = renderField({
+    field,
+    id,
+    draft,
+    error: errors.fields[field.key],
+    onValuesChange: (values, focusId) => {
+      draft[field.key] = values;
+      saveDraft();
+      renderForm();
+      document.getElementById(focusId)?.focus();
+    },
+  });
+  // Inline checks where a typo is likely, when the user leaves the control.
+  if (field.kind === 'email' || field.kind === 'url' || field.kind === 'number' || field.kind === 'currency' || field.kind === 'socialHandle') {
+    group.addEventListener('focusout', (event) => validateField(field, index, event.relatedTarget));
   }
-  if (field.description) group.append(el('p', { id: hintId, class: 'hint' }, field.description));
-  if (error) group.append(el('p', { id: errorId, class: 'field-error' }, error));
   return group;
-}
-
-function changeValues(field: FormField, values: string[], focusId: string): void {
-  draft[field.key] = values;
-  saveDraft();
-  renderForm();
-  document.getElementById(focusId)?.focus();
-}
-
-function readDraftFromForm(form: HTMLFormElement): void {
-  const next: Record<string, unknown> = {};
-  for (const control of Array.from(form.querySelectorAll<HTMLInputElement>('input[data-key]'))) {
-    const key = control.dataset.key as string;
-    const part = control.dataset.part as string;
-    const field = fields.find((f) => f.key === key);
-    if (!field) continue;
-    if (field.kind === 'fullName') next[key] = { ...(next[key] as object), [part]: control.value };
-    else if (field.multiple) next[key] = [...((next[key] as string[]) ?? []), control.value];
-    else next[key] = control.value;
-  }
-  draft = conformDraft(next, fields);
 }
 
 function saveDraft(): void {
@@ -168,15 +129,18 @@ function saveDraft(): void {
   vscode.postMessage({ type: 'draftChanged', formId, draft });
 }
 
-/** Inline check of one field when the user leaves it; the full check runs on submit. */
-function validateField(field: FormField): void {
+/**
+ * Inline check of one field when focus leaves it; the full check runs on submit. Only that field is
+ * redrawn, so a click that moved the focus (on Create Contact, say) still lands.
+ */
+function validateField(field: FormField, index: number, focusTarget: EventTarget | null): void {
   const message = validateDraft(draft, fields).fields[field.key];
   if (message === errors.fields[field.key]) return;
   if (message) errors.fields[field.key] = message;
   else delete errors.fields[field.key];
-  const active = document.activeElement?.id;
-  renderForm();
-  if (active) document.getElementById(active)?.focus();
+  const group = Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key);
+  group?.replaceWith(renderFieldAt(field, index));
+  if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected) document.getElementById(focusTarget.id)?.focus();
 }
 
 function submitDraft(): void {

@@ -4,9 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ensureApiKey, askForApiKey } from '../commands/setApiKey';
+import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
+import { loadParser } from '../commands/parserBundle';
 import { presentError } from '../commands/presentError';
-import { ContactDraft, conformDraft, draftDisplayName, hasErrors, toCreateBody, validateDraft } from '../contact/draft';
+import { defaultPhoneCountry } from '../config/settings';
+import { ContactDraft, EncodeOptions, conformDraft, draftDisplayName, encodeDraft, hasErrors } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { recordDisplayName, recordWebLink } from '../contact/record';
 import { pendingCreateFor } from '../contact/submission';
@@ -21,6 +24,7 @@ export const PANEL_TITLE = 'New Lightfield Contact';
 export interface ContactFormDeps {
   extensionUri: vscode.Uri;
   access: LightfieldAccess;
+  fieldsSource: ContactFieldsSource;
   store: DraftStore;
 }
 
@@ -36,6 +40,14 @@ export class ContactFormPanel {
   static revealExisting(): boolean {
     ContactFormPanel.current?.panel.reveal();
     return ContactFormPanel.current !== undefined;
+  }
+
+  /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
+  static updateFields(fields: FormField[]): void {
+    const panel = ContactFormPanel.current;
+    if (!panel) return;
+    panel.fields = fields;
+    panel.sendInit();
   }
 
   /** Opens the form with these fields, or brings the open one to the front with them. */
@@ -126,12 +138,11 @@ export class ContactFormPanel {
 
   private async submit(requestId: number, submitted: ContactDraft): Promise<void> {
     const draft = this.saveDraft(submitted);
-    const problems = validateDraft(draft, this.fields);
-    if (hasErrors(problems)) {
-      this.post({ type: 'submitFailed', requestId, message: problems.form ?? 'Check the highlighted fields.', fieldErrors: problems.fields, retryable: false });
+    const { body, errors } = encodeDraft(draft, this.fields, this.encodeOptions(draft));
+    if (hasErrors(errors)) {
+      this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
       return;
     }
-    const body = toCreateBody(draft, this.fields);
     // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
     this.form = { ...this.form, pending: pendingCreateFor(body, this.form.pending, randomUUID) };
     const { idempotencyKey } = this.form.pending!;
@@ -163,6 +174,14 @@ export class ContactFormPanel {
         },
       });
     }
+  }
+
+  /** Phones go out as E.164; the phone metadata loads only when a phone number was typed. */
+  private encodeOptions(draft: ContactDraft): EncodeOptions {
+    const typedPhone = this.fields.some((field) => field.kind === 'telephone' && (draft[field.key] as string[]).some((value) => value.trim() !== ''));
+    if (!typedPhone) return {};
+    const country = defaultPhoneCountry();
+    return { normalizePhone: (typed) => loadParser().normalizePhoneNumber(typed, country) };
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */

@@ -11,9 +11,9 @@ import createdFixture from '../fixtures/contact-create-response.json';
 const definitions = definitionsFixture as unknown as ObjectDefinitions;
 
 describe('form fields from the definitions', () => {
-  const fields = buildFormFields(definitions);
+  const { fields } = buildFormFields(definitions);
 
-  it('offers the writable name, email, phone, text and URL fields, leading ones first, by label', () => {
+  it('offers every writable field, name, email, phone and title first, the rest in the workspace order', () => {
     assert.deepEqual(
       fields.map((f) => [f.key, f.label, f.kind, f.multiple]),
       [
@@ -22,26 +22,45 @@ describe('form fields from the definitions', () => {
         ['$phone', 'Phone', 'telephone', true],
         ['$title', 'Job title', 'text', false],
         ['$profilePhotoUrl', 'Profile photo', 'url', false],
+        ['$linkedIn', 'LinkedIn', 'socialHandle', false],
+        ['$twitter', 'Twitter', 'socialHandle', false],
+        ['$instagram', 'Instagram', 'socialHandle', false],
+        ['$doNotContact', 'Do not contact', 'checkbox', false],
+        ['lead-source', 'Lead source', 'singleSelect', false],
+        ['interests', 'Interests', 'multiSelect', true],
+        ['icp-score', 'ICP score', 'number', false],
+        ['annual-budget', 'Annual budget', 'currency', false],
       ],
     );
+    assert.equal(fields.find((f) => f.key === 'annual-budget')?.currency, 'USD');
+    assert.equal(fields.find((f) => f.key === '$linkedIn')?.handleService, 'LINKEDIN');
+    assert.deepEqual(fields.find((f) => f.key === 'lead-source')?.options?.map((o) => o.label), ['Conference', 'Inbound', 'Referral']);
   });
 
-  it('leaves out read-only fields and types this form does not edit yet', () => {
-    const readOnlyText: ObjectDefinitions = {
+  it('hides the fields the user chose, by key or label', () => {
+    const keys = buildFormFields(definitions, ['lead-source', 'instagram', ' TWITTER ']).fields.map((f) => f.key);
+    assert.ok(!keys.includes('lead-source') && !keys.includes('$instagram') && !keys.includes('$twitter'));
+    assert.ok(keys.includes('$linkedIn'));
+  });
+
+  it('leaves out read-only and display-only fields, and reports unknown value types', () => {
+    const result = buildFormFields({
       objectType: 'contact',
       relationshipDefinitions: {},
       fieldDefinitions: {
         notes: { label: 'Notes', description: 'Free text', valueType: 'TEXT', readOnly: true, typeConfiguration: {} },
         'work-email': { label: 'Work email', description: null, valueType: 'EMAIL', typeConfiguration: {} },
         future: { label: 'Future', description: null, valueType: 'HOLOGRAM', typeConfiguration: {} },
+        summary: { label: 'Summary', description: null, valueType: 'MARKDOWN', typeConfiguration: {} },
         fullName: { label: 'Full name', description: null, valueType: 'FULL_NAME', typeConfiguration: {} },
       },
-    };
+    });
     assert.deepEqual(
-      buildFormFields(readOnlyText).map((f) => f.key),
+      result.fields.map((f) => f.key),
       ['fullName', 'work-email'],
       'a renamed FULL_NAME field still leads; EMAIL is multi-value on contacts',
     );
+    assert.deepEqual(result.unknownValueTypes, ['HOLOGRAM']);
   });
 
   it('keeps descriptions for hints', () => {
@@ -50,7 +69,7 @@ describe('form fields from the definitions', () => {
 });
 
 describe('draft → create body', () => {
-  const fields = buildFormFields(definitions);
+  const { fields } = buildFormFields(definitions);
 
   it('writes bare values: $name as an object, emails and phones as arrays, URL as a string', () => {
     const draft = conformDraft(
@@ -71,7 +90,7 @@ describe('draft → create body', () => {
         $title: 'Head of Engineering',
         $profilePhotoUrl: 'https://example.com/ada.png',
       },
-    });
+    }, 'without a phone normalizer (the webview), phones go as typed');
   });
 
   it('omits empty fields and empty name parts instead of sending ""', () => {
@@ -97,11 +116,14 @@ describe('draft → create body', () => {
     assert.deepEqual(byKind('fullName', false), { firstName: '', lastName: '' });
     assert.deepEqual(byKind('email', true), ['']);
     assert.equal(byKind('text', false), '');
+    assert.equal(byKind('checkbox', false), false);
+    assert.deepEqual(byKind('multiSelect', true), []);
+    assert.deepEqual(byKind('address', false), { street: '', street2: '', city: '', state: '', postalCode: '', country: '' });
   });
 });
 
 describe('draft validation', () => {
-  const fields = buildFormFields(definitions);
+  const { fields } = buildFormFields(definitions);
   const validate = (raw: unknown) => validateDraft(conformDraft(raw, fields), fields);
 
   it('needs a name or an email', () => {
@@ -122,7 +144,7 @@ describe('draft validation', () => {
 });
 
 describe('display names and links', () => {
-  const fields = buildFormFields(definitions);
+  const { fields } = buildFormFields(definitions);
 
   it('names a draft by its name, else its first email', () => {
     assert.equal(draftDisplayName(conformDraft({ $name: { firstName: 'Ada', lastName: 'Lovelace' } }, fields), fields), 'Ada Lovelace');

@@ -1,0 +1,47 @@
+// Where the form's fields come from: the cached definitions when there are some (the form opens at
+// once, and a background refresh updates it), else Lightfield itself.
+import { hiddenFields } from '../config/settings';
+import { buildFormFields, FormField } from '../contact/formFields';
+import { DefinitionsCache } from '../lightfield/definitionsCache';
+import { ObjectDefinitions } from '../lightfield/types';
+import { LightfieldAccess } from './lightfieldAccess';
+
+export class ContactFieldsSource {
+  private readonly reportedTypes = new Set<string>();
+
+  constructor(
+    private readonly access: LightfieldAccess,
+    private readonly cache: DefinitionsCache,
+  ) {}
+
+  /** Cached fields now (and `onRefreshed` later, if a background refresh changes them), else fetched ones. */
+  async load(apiKey: string, onRefreshed: (fields: FormField[]) => void): Promise<FormField[]> {
+    const cached = this.cache.get(this.access.baseUrl(), apiKey);
+    if (!cached) return this.refresh(apiKey);
+    const before = JSON.stringify(cached.definitions);
+    this.refresh(apiKey).then(
+      (fields) => {
+        if (JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions) !== before) onRefreshed(fields);
+      },
+      // The cached form stays usable; the failure is in the log, and Refresh Fields reports it.
+      (error: unknown) => this.access.log.warn(`Background refresh of the contact fields failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return this.toFields(cached.definitions);
+  }
+
+  /** Fetches the definitions, caches them, and returns the fields. */
+  async refresh(apiKey: string): Promise<FormField[]> {
+    const definitions = await this.access.client(apiKey).getContactDefinitions();
+    await this.cache.put(this.access.baseUrl(), apiKey, definitions);
+    return this.toFields(definitions);
+  }
+
+  private toFields(definitions: ObjectDefinitions): FormField[] {
+    const { fields, unknownValueTypes } = buildFormFields(definitions, hiddenFields());
+    for (const type of unknownValueTypes.filter((t) => !this.reportedTypes.has(t))) {
+      this.reportedTypes.add(type);
+      this.access.log.warn(`Contact fields of type ${type} are not offered: this version of the extension cannot edit them.`);
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,43 @@
+// The workspace's contact definitions, kept between sessions so the form opens without waiting on
+// the network. Entries are per base URL and per workspace; the workspace is known only through its
+// key, so the cache key holds a SHA-256 fingerprint of it, never the key itself.
+import { createHash } from 'node:crypto';
+import { ObjectDefinitions } from './types';
+
+/** What the host's globalState offers; a Map-backed stand-in in tests. */
+export interface KeyValueStorage {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): PromiseLike<void>;
+}
+
+export interface CachedDefinitions {
+  definitions: ObjectDefinitions;
+  /** Milliseconds since the epoch. */
+  fetchedAt: number;
+}
+
+const PREFIX = 'lightfield.definitions';
+
+export function workspaceFingerprint(apiKey: string): string {
+  return createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
+}
+
+export class DefinitionsCache {
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(baseUrl: string, apiKey: string): CachedDefinitions | undefined {
+    const entry = this.storage.get<CachedDefinitions>(this.key(baseUrl, apiKey));
+    return entry && typeof entry.definitions?.fieldDefinitions === 'object' ? entry : undefined;
+  }
+
+  async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {
+    await this.storage.update(this.key(baseUrl, apiKey), { definitions, fetchedAt: this.now() } satisfies CachedDefinitions);
+  }
+
+  private key(baseUrl: string, apiKey: string): string {
+    return `${PREFIX}:${baseUrl}:${workspaceFingerprint(apiKey)}`;
+  }
+}
