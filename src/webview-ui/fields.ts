@@ -52,10 +52,9 @@ export function renderField(view: FieldView): HTMLElement {
   const grouped = field.kind === 'fullName' || field.kind === 'address' || field.kind === 'multiSelect';
   const group = el(grouped ? 'fieldset' : 'div', { class: `field field-${field.kind}`, 'data-field': field.key });
   if (grouped) group.append(el('legend', {}, field.label));
-  // The hint follows the first label so that it is read before the inputs it explains.
-  const firstControl = body[0];
-  group.append(...(grouped && hint ? [hint, ...body] : body));
-  if (!grouped && hint) firstControl.after(hint);
+  group.append(...body);
+  // The hint follows the legend or the first label, so that it is read before the inputs it explains.
+  if (hint) (grouped ? group.querySelector('legend') : group.querySelector('label'))?.after(hint);
   if (error) group.append(el('p', { id: errorId, class: 'field-error' }, error));
   return group;
 }
