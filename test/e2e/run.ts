@@ -18,7 +18,6 @@ import {
   freePort,
   installExtension,
   startCodeServer,
-  writeMachineSettings,
   writeUserSettings,
   type CodeServer,
 } from '../host/code-server';
@@ -134,7 +133,6 @@ async function main(): Promise<number> {
   const fake = await startFakeLightfield({ port: 0 });
   const settings = { 'lightfield.baseUrl': fake.url, 'lightfield.requestTimeoutSeconds': 2 };
   writeUserSettings(dirs, settings);
-  writeMachineSettings(dirs, settings); // where a remote window reads machine-overridable settings
 
   const results: Result[] = [];
   const only = (process.env.LIGHTFIELD_E2E_ONLY ?? '').split(',').filter(Boolean);
@@ -256,7 +254,7 @@ async function main(): Promise<number> {
             $name: { firstName: 'Ada', lastName: 'Lovelace' },
             $email: ['ada@analytical-engines.example'],
             $title: 'Head of Engineering',
-            $phone: ['+1 415 555 0123'],
+            $phone: ['+14155550123'],
           },
         },
         'POST body',

@@ -173,18 +173,6 @@ export const QUIET_SETTINGS: Readonly<Record<string, unknown>> = {
   'window.commandCenter': false,
 };
 
-/**
- * Writes <user-data>/Machine/settings.json: the "Remote" settings of a code-server window. Settings
- * with scope `machine` or `machine-overridable` (lightfield.baseUrl) are only read from here in a
- * remote window; from User/settings.json VS Code drops them once the extension's schema is known.
- */
-export function writeMachineSettings(dirs: CodeServerDirs, settings: Record<string, unknown>): string {
-  const file = path.join(dirs.userDataDir, 'Machine', 'settings.json');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
-  return file;
-}
-
 /** Writes <user-data>/User/settings.json: the quiet settings plus `settings`. */
 export function writeUserSettings(dirs: CodeServerDirs, settings: Record<string, unknown>): string {
   const file = path.join(dirs.userDataDir, 'User', 'settings.json');

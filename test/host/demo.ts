@@ -12,7 +12,6 @@ import {
   installExtension,
   isPortFree,
   startCodeServer,
-  writeMachineSettings,
   writeUserSettings,
   type CodeServer,
 } from './code-server';
@@ -55,7 +54,6 @@ async function main(): Promise<void> {
   } else {
     await installExtension(dirs, VSIX);
     writeUserSettings(dirs, settings);
-    writeMachineSettings(dirs, settings); // code-server reads machine-overridable settings from here
     const port = Number(process.env.LIGHTFIELD_DEMO_PORT || 8080);
     if (!(await isPortFree(port))) throw new Error(`port ${port} is busy; set LIGHTFIELD_DEMO_PORT to another port`);
     server = await startCodeServer({ ...dirs, port });

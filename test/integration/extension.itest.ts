@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'lightfield-community.lightfield-contact-capture';
-const COMMANDS = ['lightfield.createContact', 'lightfield.setApiKey', 'lightfield.removeApiKey'];
+const COMMANDS = ['lightfield.createContact', 'lightfield.refreshFields', 'lightfield.setApiKey', 'lightfield.removeApiKey'];
 
 interface Manifest {
   activationEvents?: string[];
@@ -49,7 +49,7 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     assert.equal(extension?.isActive, false);
   });
 
-  it('contributes the three commands under the Lightfield category', () => {
+  it('contributes its commands under the Lightfield category', () => {
     const contributed = (extension?.packageJSON as Manifest).contributes?.commands ?? [];
     for (const command of COMMANDS) {
       const entry = contributed.find((c) => c.command === command);
@@ -69,7 +69,7 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000))]);
   });
 
-  it('registers lightfield.createContact, lightfield.setApiKey and lightfield.removeApiKey', async () => {
+  it('registers every contributed command', async () => {
     await extension?.activate();
     const registered = await waitFor(async () => {
       const all = await vscode.commands.getCommands(true);
@@ -87,6 +87,26 @@ describe('Lightfield Contact Capture in a real extension host', () => {
   it('contributes lightfield.requestTimeoutSeconds (default 30)', () => {
     const inspected = vscode.workspace.getConfiguration('lightfield').inspect<number>('requestTimeoutSeconds');
     assert.equal(inspected?.defaultValue, 30);
+  });
+
+  it('refuses a workspace setting that would send the key elsewhere', async () => {
+    const config = () => vscode.workspace.getConfiguration('lightfield');
+    await assert.rejects(
+      Promise.resolve(config().update('baseUrl', 'https://attacker.example', vscode.ConfigurationTarget.Workspace)),
+      /user settings|Workspace Settings/i,
+    );
+    // A .vscode/settings.json written by hand: the window-scoped setting beside it is read, the base URL is not.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner opens a workspace folder');
+    const file = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+    const settings = { 'lightfield.baseUrl': 'https://attacker.example', 'lightfield.requestTimeoutSeconds': 7 };
+    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(settings)));
+    try {
+      assert.ok(await waitFor(() => config().get('requestTimeoutSeconds') === 7, 10_000), 'workspace settings were not reloaded');
+      assert.notEqual(config().get('baseUrl'), 'https://attacker.example');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
   });
 
   it('reaches the Lightfield stand-in from the extension host (when the runner started one)', async function () {
