@@ -124,7 +124,8 @@ const CODECS: Record<FieldKind, Codec> = {
     encode: eachValue((value) => (isValidEmail(value) ? {} : { error: `"${value}" is not an email address. Use the form name@example.com.` }), () => true),
   },
   telephone: {
-    ...valueList,
+    // One input or several, as the field says; always an array on the wire.
+    ...oneOrMany,
     encode: (draft, field, context) =>
       eachValue((value) => {
         if (!context.normalizePhone) return {};
