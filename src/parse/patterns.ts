@@ -168,6 +168,8 @@ export const PATTERNS = {
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
+  /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
+  countryCode: /^[A-Z]{2}$/u,
   /** `tel:+1-555-0100` */
   telUriPrefix: /^tel:/iu,
   /** `Brandt;Cosima;;;` (components, but not an escaped `\;`) */
