@@ -1,5 +1,6 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
+import { countryCodeOf } from './country';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
@@ -95,4 +96,25 @@ export function findAddress(segments: readonly Segment[]): ParsedValue<PostalAdd
     }
   }
   return flush();
+}
+
+/** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */
+export interface AddressFields {
+  /** Suite, building: written before the street, not part of it. */
+  extended?: string;
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
+/** The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty. */
+export function addressFromFields(fields: AddressFields): PostalAddress | undefined {
+  const { extended, street, city, region, postalCode, country } = fields;
+  const line = [extended, street, city, region, postalCode, country].filter(Boolean).join(', ');
+  if (!line) return undefined;
+  const address: PostalAddress = { line, street, city, region, postalCode, country: country ? countryCodeOf(country) : undefined };
+  for (const key of ['street', 'city', 'region', 'postalCode', 'country'] as const) if (!address[key]) delete address[key];
+  return address;
 }

@@ -21,6 +21,12 @@ const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 /** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
 const NEUTRAL_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'so', 'sh', 'ac', 'eu']);
 
+/** `Germany`, `Deutschland`, `de` → `DE`: a country as written in an address field; undefined when unknown. */
+export function countryCodeOf(name: string): CountryCode | undefined {
+  const key = name.trim().toLowerCase();
+  return (COUNTRY_NAMES.get(key) ?? (key.length === 2 ? key.toUpperCase() : undefined)) as CountryCode | undefined;
+}
+
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
 

@@ -18,7 +18,7 @@ import {
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
 } from './limits';
-import { isCaseless, matchesEmail, nameFromEmail, nameTokens, splitName, type NameToken, type PersonName } from './names';
+import { isCaseless, matchesEmail, nameTokens, personName, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { findRoles, type RoleFindings } from './roles';
@@ -276,11 +276,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const name = best(nameCandidates(items, message, email));
   if (name?.email) email = name.email;
   const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
-  let person: PersonName = {};
-  if (name) {
-    const own = matchesEmail(name.tokens, email?.value) ? email?.value : undefined;
-    person = splitName(name.tokens, own);
-  } else if (email) person = nameFromEmail(email);
+  const person = personName(name?.tokens, email);
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;

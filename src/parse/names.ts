@@ -180,6 +180,36 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   return { first, last: value(rest.slice(from), caseFix) };
 }
 
+/** A name written family name first with a comma (`Doe, Jane`, `van den Broek, Joris`): the comma settles the order. */
+function splitFamilyFirst(text: string, start: number): PersonName | undefined {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return undefined;
+  const family = nameTokens(text.slice(0, comma), start);
+  const given = nameTokens(text.slice(comma + 1), start + comma + 1);
+  if (!family || !given) return undefined;
+  const caseFix = [...family, ...given].every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  const named = given.filter((t, i) => i === 0 || !isInitial(t.text));
+  return { first: value(named, caseFix), last: value(family, caseFix) };
+}
+
+/**
+ * First and last name of someone known by name tokens and/or an address: the tokens when there are
+ * any (the address settles order and extent only when it is theirs), else the name the address spells.
+ */
+export function personName(tokens: readonly NameToken[] | undefined, email: ParsedValue<string> | undefined): PersonName {
+  if (tokens) return splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
+  return email ? nameFromEmail(email) : {};
+}
+
+/**
+ * A display name as written next to an address or in a name column (`Jane Doe`, `DOE, Jane`,
+ * `Dr. Jane Doe, PhD`); undefined when `text` (at `start`) does not read as a person's name.
+ */
+export function displayName(text: string, start: number, email?: ParsedValue<string>): PersonName | undefined {
+  const tokens = nameTokens(text, start);
+  return tokens ? personName(tokens, email) : splitFamilyFirst(text, start);
+}
+
 function capitalise(part: string): string {
   return part
     .split('-')

@@ -27,9 +27,21 @@ export interface Thread {
 const FROM_KEYS = new Set(['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender']);
 const RECIPIENT_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'cc', 'bcc']);
 
+/** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
+const HEADER_KEY_WINDOW = 24;
+
+/** The header key a line starts with (`to`, `von`, `subject`), lower case; undefined when none. */
+export function headerKeyOf(text: string): string | undefined {
+  return PATTERNS.headerKey.exec(text.slice(0, HEADER_KEY_WINDOW))?.[1]?.toLowerCase();
+}
+
+/** What a header key's value holds: the sender, recipients, or something else (subject, date). */
+export function headerRole(key: string): 'sender' | 'recipient' | 'other' {
+  return FROM_KEYS.has(key) ? 'sender' : RECIPIENT_KEYS.has(key) ? 'recipient' : 'other';
+}
+
 function headerKey(line: Line): string | undefined {
-  if (line.long) return undefined;
-  return PATTERNS.headerKey.exec(line.text)?.[1]?.toLowerCase();
+  return line.long ? undefined : headerKeyOf(line.text);
 }
 
 export function isRecipientHeader(line: Line): boolean {

@@ -1,13 +1,13 @@
 // vCard 2.1 / 3.0 / 4.0 text (`BEGIN:VCARD` … `END:VCARD`): the first card in the text is the
-// contact. Folded lines are unfolded, quoted-printable (2.1) and backslash escapes decoded; each
-// value's offsets span its raw text in the input.
+// contact; a file of several cards is several people (people.ts). Folded lines are unfolded,
+// quoted-printable (2.1) and backslash escapes decoded; each value's offsets span its raw text.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { addressFromFields } from './address';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
 import type { ContactDraftParse, ParsedValue, PhoneKind } from './types';
-import { COUNTRY_NAMES } from './vocabulary';
 import { findWeb } from './web';
 
 interface Property {
@@ -40,17 +40,36 @@ function decodeQuotedPrintable(value: string, charsetUtf8: boolean): string {
 
 const unescape = (value: string): string => value.replace(PATTERNS.vcardEscape, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
 
-/** The properties of the first vCard in `lines`, or undefined when there is none. */
-function readCard(lines: readonly Line[]): Property[] | undefined {
-  const begin = lines.findIndex((l) => !l.long && PATTERNS.vcardBegin.test(l.text));
-  if (begin < 0) return undefined;
-  const props: Property[] = [];
+interface Card {
+  props: Property[];
+  /** Its `END:VCARD` was seen (a card cut off by the input cap has none). */
+  closed: boolean;
+}
+
+/**
+ * The vCards in `lines`, in order, at most `limit` of them. A card runs from `BEGIN:VCARD` to
+ * `END:VCARD`, or to the next `BEGIN:VCARD` when its end is missing.
+ */
+function readCards(lines: readonly Line[], limit: number): Card[] {
+  const cards: Card[] = [];
+  let card: Card | undefined;
   let current: Property | undefined;
-  for (let i = begin + 1; i < lines.length; i++) {
-    const line = lines[i] as Line;
+  for (const line of lines) {
     if (line.long) continue;
+    if (PATTERNS.vcardBegin.test(line.text)) {
+      if (cards.length >= limit) break;
+      card = { props: [], closed: false };
+      cards.push(card);
+      current = undefined;
+      continue;
+    }
+    if (!card) continue;
+    if (PATTERNS.vcardEnd.test(line.text)) {
+      card.closed = true;
+      card = undefined;
+      continue;
+    }
     const raw = line.raw.replaceAll('\r', '');
-    if (PATTERNS.vcardEnd.test(line.text)) break;
     const folded = raw.startsWith(' ') || raw.startsWith('\t');
     const softBreak = current && current.params.toUpperCase().includes('QUOTED-PRINTABLE') && current.value.endsWith('=');
     if (current && (folded || softBreak)) {
@@ -62,9 +81,9 @@ function readCard(lines: readonly Line[]): Property[] | undefined {
     if (!m) continue;
     const value = m[3] ?? '';
     current = { name: (m[1] ?? '').toUpperCase(), params: m[2] ?? '', value, start: line.start + raw.length - value.length, end: line.start + raw.length };
-    props.push(current);
+    card.props.push(current);
   }
-  return props;
+  return cards;
 }
 
 function decoded(p: Property): string {
@@ -86,10 +105,8 @@ function telKind(params: string): PhoneKind | 'fax' {
   return 'other';
 }
 
-/** A draft from the first vCard in the text; undefined when the text holds no vCard. */
-export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefined {
-  const props = readCard(lines);
-  if (!props) return undefined;
+/** The draft one card's properties describe. */
+function cardDraft(props: readonly Property[]): ContactDraftParse {
   const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
   const get = (name: string): Property | undefined => props.find((p) => p.name === name);
   const n = get('N');
@@ -114,14 +131,10 @@ export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefine
   const adr = get('ADR');
   let country: CountryCode = FALLBACK_COUNTRY;
   if (adr) {
-    const [, extended = '', street = '', city = '', region = '', postalCode = '', countryName = ''] = components(adr);
-    const iso = COUNTRY_NAMES.get(countryName.toLowerCase()) ?? (countryName.length === 2 ? countryName.toUpperCase() : undefined);
-    if (iso) country = iso as CountryCode;
-    const line = [extended, street, city, region, postalCode, countryName].filter(Boolean).join(', ');
-    if (line) {
-      draft.address = { value: { line, street: street || undefined, city: city || undefined, region: region || undefined, postalCode: postalCode || undefined, country: iso }, start: adr.start, end: adr.end };
-      for (const k of ['street', 'city', 'region', 'postalCode', 'country'] as const) if (!draft.address.value[k]) delete draft.address.value[k];
-    }
+    const [, extended, street, city, region, postalCode, countryName] = components(adr);
+    const address = addressFromFields({ extended, street, city, region, postalCode, country: countryName });
+    if (address?.country) country = address.country as CountryCode;
+    if (address) draft.address = { value: address, start: adr.start, end: adr.end };
   }
   for (const tel of props.filter((p) => p.name === 'TEL')) {
     const text = decoded(tel).replace(PATTERNS.telUriPrefix, '').trim();
@@ -139,4 +152,27 @@ export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefine
   if (twitter && !draft.twitter) draft.twitter = at(twitter, decoded(twitter).trim().replace('@', ''));
   for (const key of ['firstName', 'lastName', 'email', 'title', 'company'] as const) if (!draft[key]) delete draft[key];
   return draft;
+}
+
+/** A draft from the first vCard in the text; undefined when the text holds no vCard. */
+export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefined {
+  const card = readCards(lines, 1)[0];
+  return card ? cardDraft(card.props) : undefined;
+}
+
+export interface VCardDrafts {
+  drafts: ContactDraftParse[];
+  /** Every card was read (none past `limit`). */
+  complete: boolean;
+}
+
+/**
+ * One draft per vCard in the text (at most `limit`), in order. A last card left open by the
+ * input cap (`cut`) is dropped: what it held is not all there.
+ */
+export function parseVCards(lines: readonly Line[], limit: number, cut: boolean): VCardDrafts {
+  const cards = readCards(lines, limit + 1);
+  const last = cards[cards.length - 1];
+  if (cut && last && !last.closed) cards.pop();
+  return { drafts: cards.slice(0, limit).map((c) => cardDraft(c.props)), complete: cards.length <= limit };
 }
