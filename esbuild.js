@@ -52,7 +52,7 @@ const shipped = [
   {
     // The contact parser and its phone metadata: loaded by the extension on first use, not at activation.
     ...nodeDefaults,
-    entryPoints: { parser: 'src/parse/index.ts' },
+    entryPoints: { parser: 'src/parse/index.ts', parseWorker: 'src/commands/parseWorker.ts' },
     outdir: 'dist',
     minify: production,
     metafile: true,

@@ -27,7 +27,7 @@ export async function refreshFields(deps: ContactFormDeps): Promise<void> {
 }
 
 /** Runs `work` with the stored key (asking for one first); explains a failure with its remedies. */
-async function withKey(deps: ContactFormDeps, again: () => Promise<void>, work: (apiKey: string) => Promise<void>): Promise<void> {
+export async function withKey(deps: ContactFormDeps, again: () => Promise<void>, work: (apiKey: string) => Promise<void>): Promise<void> {
   const { access } = deps;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;

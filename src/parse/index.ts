@@ -4,3 +4,4 @@ export { toPlainContact, type PlainContact } from './plain';
 export { MAX_INPUT_CHARS } from './limits';
 export type { AddressParts, ContactDraftParse, ParsedValue, PhoneKind, PhoneValue, PostalAddress } from './types';
 export { normalizePhoneNumber } from './normalizePhone';
+export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';

@@ -48,3 +48,24 @@ export const MIN_NAME_SCORE = 3;
 
 /** Tokens this short are only matched against an email local part exactly, never as substrings. */
 export const MIN_EMAIL_MATCH_TOKEN = 3;
+
+// --- several people in one text (people.ts) ---
+
+/** At most this many people are read from one text or file; more say `truncated: true`. */
+export const MAX_PEOPLE = 1000;
+
+/** A list of people has at least this many different addresses (one `Name <addr>` is a single contact). */
+export const MIN_LIST_ENTRIES = 2;
+/**
+ * A pasted address list: its entries hold at least this share of the text's visible characters
+ * (header keys, labels and separators aside). A message that mentions a few addresses in prose
+ * stays far below it; a list with a stray word or a group name (`Team Alpha`) stays above it.
+ */
+export const MIN_LIST_ENTRY_SHARE = 0.8;
+/** An address-list entry (`"Doe, Jane" <jane.doe@x.example>`) is at most this long; longer pieces are prose. */
+export const MAX_ENTRY_CHARS = 400;
+
+/** CSV cells longer than this are not read as a value (notes, pasted mail): nothing a contact field holds. */
+export const MAX_CELL_CHARS = 1000;
+/** A CSV header cell has at most this many words (`Business Country/Region`, `E-mail 2 Address`). */
+export const MAX_HEADER_WORDS = 5;

@@ -49,3 +49,14 @@ export interface ContactDraftParse {
 export function emptyDraft(truncated = false): ContactDraftParse {
   return { phones: [], fax: [], truncated };
 }
+
+/** The people in a text that lists several: a To/Cc list, a file of vCards, CSV with a header row. */
+export interface PeopleParse {
+  source: 'addressList' | 'vcard' | 'csv';
+  /** In the order the text lists them; each value's offsets point into the original text. */
+  people: ContactDraftParse[];
+  /** Entries, cards or rows left out: no name and no address, or (lists) a role mailbox. */
+  skipped: number;
+  /** Only part of the text was read: longer than `MAX_INPUT_CHARS`, or more than `MAX_PEOPLE` people. */
+  truncated: boolean;
+}

@@ -3,11 +3,34 @@
 // treats what arrives as unknown and accepts it only through `parseWebviewMessage`.
 import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
+import { UnsavedValue } from '../contact/fromParsed';
 import { isRecord } from './guards';
+
+/** Which fields of a prefilled form came from a text, and what in it had no field. */
+export interface Prefill {
+  /** Where the text came from, as the form says it: "the selection", "the clipboard". */
+  source: string;
+  fromText: string[];
+  unsaved: UnsavedValue[];
+}
+
+/** One person of a list found in a text, as the list shows them. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  /** Email, title, phone…: what identifies the person at a glance. */
+  details: string[];
+  /** Found in the text but without a field in this workspace. */
+  unsaved: UnsavedValue[];
+  status: 'ready' | 'invalid' | 'created' | 'failed';
+  /** Why the person is invalid or failed. */
+  message?: string;
+}
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string> }
+  | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string>; prefill?: Prefill }
+  | { type: 'people'; listId: string; heading: string; rows: PersonRow[]; busy: boolean }
   | { type: 'submitting'; requestId: number }
   | { type: 'submitFailed'; requestId: number; message: string; fieldErrors: Record<string, string>; retryable: boolean }
   | { type: 'created'; requestId: number; name: string; httpLink: string | null }
@@ -20,10 +43,14 @@ export type WebviewMessage =
   | { type: 'draftChanged'; formId: string; draft: ContactDraft }
   | { type: 'submit'; formId: string; requestId: number; draft: ContactDraft }
   | { type: 'createAnother' }
-  | { type: 'openInLightfield' };
+  | { type: 'openInLightfield' }
+  | { type: 'createSelected'; listId: string; ids: string[] }
+  | { type: 'discardList'; listId: string };
 
 const MAX_FIELDS = 200;
 const MAX_ID_LENGTH = 100;
+/** As many people as one list may hold (the parser's cap). */
+const MAX_PEOPLE = 1_000;
 
 /** The message if it is one the webview may send, well-formed and of bounded size; else undefined. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
@@ -36,6 +63,13 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'draftChanged': {
       const draft = parseDraft(raw.draft);
       return isId(raw.formId) && draft ? { type: 'draftChanged', formId: raw.formId, draft } : undefined;
+    }
+    case 'discardList':
+      return isId(raw.listId) ? { type: 'discardList', listId: raw.listId } : undefined;
+    case 'createSelected': {
+      const ids = raw.ids;
+      const validIds = Array.isArray(ids) && ids.length <= MAX_PEOPLE && ids.every(isId);
+      return isId(raw.listId) && validIds ? { type: 'createSelected', listId: raw.listId, ids: ids as string[] } : undefined;
     }
     case 'submit': {
       const draft = parseDraft(raw.draft);

@@ -13,6 +13,8 @@ export interface FieldView {
   id: string;
   draft: ContactDraft;
   error: string | undefined;
+  /** Where the value came from when it was read from a text ("the selection"). */
+  source?: string;
   /** Add or remove inputs of a multi-value field; focus the control with this id afterwards. */
   onValuesChange(values: string[], focusId: string): void;
 }
@@ -46,15 +48,19 @@ export function renderField(view: FieldView): HTMLElement {
   const { field, id, error } = view;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [field.description ? hintId : '', field.currency ? `${id}-currency` : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const sourceId = `${id}-source`;
+  const describedBy = [view.source ? sourceId : '', field.description ? hintId : '', field.currency ? `${id}-currency` : '', error ? errorId : ''].filter(Boolean).join(' ');
   const hint = field.description ? el('p', { id: hintId, class: 'hint' }, field.description) : undefined;
+  // Outside the label, so that each label stays exactly the field's label; announced through aria-describedby.
+  const badge = view.source ? el('span', { id: sourceId, class: 'from-text' }, `From ${view.source}`) : undefined;
   const body = renderControls(view, describedBy);
   const grouped = field.kind === 'fullName' || field.kind === 'address' || field.kind === 'multiSelect';
   const group = el(grouped ? 'fieldset' : 'div', { class: `field field-${field.kind}`, 'data-field': field.key });
   if (grouped) group.append(el('legend', {}, field.label));
   group.append(...body);
-  // The hint follows the legend or the first label, so that it is read before the inputs it explains.
-  if (hint) (grouped ? group.querySelector('legend') : group.querySelector('label'))?.after(hint);
+  // Badge and hint follow the legend or the first label, so they are read before the inputs.
+  const anchor = grouped ? group.querySelector('legend') : group.querySelector('label');
+  anchor?.after(...[badge, hint].filter((node): node is HTMLElement => node !== undefined));
   if (error) group.append(el('p', { id: errorId, class: 'field-error' }, error));
   return group;
 }

@@ -3,9 +3,10 @@
 // the panel loses nothing). All user text reaches the DOM through textContent/value, never as HTML.
 import { ContactDraft, DraftErrors, conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { HostMessage, WebviewMessage, assertNever } from '../shared/protocol';
+import { HostMessage, Prefill, WebviewMessage, assertNever } from '../shared/protocol';
 import { el, setHidden } from './dom';
 import { readDraft, renderField } from './fields';
+import { renderPeople } from './people';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -17,6 +18,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 interface SavedState {
   formId: string;
   draft: ContactDraft;
+  /** People of the list (by id) whose checkbox the user changed. */
+  toggled?: string[];
 }
 
 const vscode = acquireVsCodeApi();
@@ -28,6 +31,7 @@ let draft: ContactDraft = {};
 let errors: DraftErrors = { fields: {} };
 let nextRequestId = 1;
 let pendingRequestId: number | undefined;
+let prefill: Prefill | undefined;
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => handle(event.data));
 vscode.postMessage({ type: 'ready' });
@@ -41,6 +45,7 @@ function handle(message: HostMessage): void {
       // What this webview last saw is newer than the host's copy, unless the host started a new form.
       draft = conformDraft(saved?.formId === formId ? saved.draft : message.draft, fields);
       errors = { fields: message.fieldErrors };
+      prefill = message.prefill;
       pendingRequestId = undefined;
       renderForm();
       saveDraft();
@@ -66,6 +71,31 @@ function handle(message: HostMessage): void {
     case 'retry':
       submitDraft();
       return;
+    case 'people': {
+      const saved = vscode.getState() as Partial<SavedState> | undefined;
+      const toggled = new Set(saved?.formId === message.listId ? saved.toggled : []);
+      const render = () => {
+        app.replaceChildren(
+          renderPeople({
+            ...message,
+            toggled,
+            onToggle: (id) => {
+              if (!toggled.delete(id)) toggled.add(id);
+              vscode.setState({ formId: message.listId, draft: {}, toggled: [...toggled] });
+              render();
+              document.getElementById(`person-${id}`)?.focus();
+            },
+            onCreate: (ids) => vscode.postMessage({ type: 'createSelected', listId: message.listId, ids }),
+            onDiscard: () => vscode.postMessage({ type: 'discardList', listId: message.listId }),
+          }),
+        );
+        app.setAttribute('aria-busy', String(message.busy));
+      };
+      const focused = document.activeElement?.id;
+      render();
+      if (focused) document.getElementById(focused)?.focus();
+      return;
+    }
     default:
       assertNever(message);
   }
@@ -95,12 +125,24 @@ function renderForm(): void {
   });
   app.replaceChildren(
     el('h1', {}, 'New Lightfield Contact'),
+    ...prefillNotes(),
     el('div', { id: 'banner', class: 'banner error', role: 'alert', hidden: '' }),
     el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }, errors.form ?? ''),
     form,
   );
   app.setAttribute('aria-busy', 'false');
   if (errors.form) showFailure(errors.form, false);
+}
+
+/** What a prefilled form says about its origin, and what from the text it could not keep. */
+function prefillNotes(): HTMLElement[] {
+  if (!prefill) return [];
+  const notes = [el('p', { class: 'intro' }, `Filled from ${prefill.source}: check the details, then create the contact.`)];
+  if (prefill.unsaved.length > 0) {
+    const list = el('ul', {}, ...prefill.unsaved.map((value) => el('li', {}, `${value.what}: ${value.value} — not saved: no matching field`)));
+    notes.push(el('div', { class: 'unsaved', role: 'note' }, el('p', {}, `Also in ${prefill.source}, but this workspace has no field for it:`), list));
+  }
+  return notes;
 }
 
 function renderFieldAt(field: FormField, index: number): HTMLElement {
@@ -110,6 +152,7 @@ function renderFieldAt(field: FormField, index: number): HTMLElement {
     id,
     draft,
     error: errors.fields[field.key],
+    source: prefill?.fromText.includes(field.key) ? prefill.source : undefined,
     onValuesChange: (values, focusId) => {
       draft[field.key] = values;
       saveDraft();

@@ -1,22 +1,24 @@
 // The "New Lightfield Contact" panel: hosts the form webview, keeps its draft, and creates the
-// contact when the user submits. Everything from the webview is validated here before use
-// (ARCHITECTURE.md rule 3), and nothing is posted to it before it says it is ready.
+// contact when the user submits; or shows a list of people found in one text and creates the ones
+// chosen. Everything from the webview is validated here before use (ARCHITECTURE.md rule 3), and
+// nothing is posted to it before it says it is ready.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ensureApiKey, askForApiKey } from '../commands/setApiKey';
 import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
-import { loadParser } from '../commands/parserBundle';
+import { phoneNormalizer } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
-import { defaultPhoneCountry } from '../config/settings';
-import { ContactDraft, EncodeOptions, conformDraft, draftDisplayName, encodeDraft, hasErrors } from '../contact/draft';
+import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, isDraftEmpty } from '../contact/draft';
 import { FormField } from '../contact/formFields';
+import { PeopleList, describePerson } from '../contact/peopleList';
 import { recordDisplayName, recordWebLink } from '../contact/record';
 import { pendingCreateFor } from '../contact/submission';
 import { explainError } from '../lightfield/explain';
-import { HostMessage, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import { HostMessage, Prefill, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { DraftStore, StoredForm } from './draftStore';
 import { buildFormHtml, createNonce } from './html';
+import { createPeople } from './createPeople';
 
 export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 export const PANEL_TITLE = 'New Lightfield Contact';
@@ -34,6 +36,7 @@ export class ContactFormPanel {
   private form: StoredForm;
   private ready = false;
   private lastCreatedLink: string | undefined;
+  private creatingPeople = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Brings the open form to the front; false when there is none. */
@@ -55,6 +58,7 @@ export class ContactFormPanel {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
+      existing.form = deps.store.current();
       existing.sendInit();
       existing.panel.reveal();
       return;
@@ -65,6 +69,35 @@ export class ContactFormPanel {
       localResourceRoots: roots,
     });
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+  }
+
+  /**
+   * Opens the form filled from a text, for review: nothing is sent before the user presses Create
+   * Contact. Asks first when that would replace details typed earlier; false when the user declines.
+   */
+  static async showPrefilled(deps: ContactFormDeps, fields: FormField[], draft: ContactDraft, prefill: Prefill): Promise<boolean> {
+    if (!(await ContactFormPanel.mayReplace(deps, fields))) return false;
+    await deps.store.update({ ...deps.store.reset(), draft, prefill });
+    ContactFormPanel.show(deps, fields);
+    return true;
+  }
+
+  /** Opens the list of people found in a text. */
+  static async showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
+    if (!(await ContactFormPanel.mayReplace(deps, fields))) return false;
+    await deps.store.update({ ...deps.store.reset(), list });
+    ContactFormPanel.show(deps, fields);
+    return true;
+  }
+
+  private static async mayReplace(deps: ContactFormDeps, fields: FormField[]): Promise<boolean> {
+    const stored = deps.store.current();
+    const unfinishedList = stored.list?.people.some((person) => person.status !== 'created');
+    if (isDraftEmpty(conformDraft(stored.draft, fields), fields) && !unfinishedList) return true;
+    const replace = 'Replace';
+    const what = unfinishedList ? 'a list of people not yet created' : 'a contact that has not been created';
+    const choice = await vscode.window.showWarningMessage(`The Lightfield form holds ${what}. Replace it?`, { modal: true }, replace);
+    return choice === replace;
   }
 
   private constructor(
@@ -119,14 +152,51 @@ export class ContactFormPanel {
       case 'openInLightfield':
         if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
         return;
+      case 'createSelected':
+        if (message.listId === this.form.list?.listId) void this.createSelected(message.ids);
+        return;
+      case 'discardList':
+        if (message.listId === this.form.list?.listId) this.createAnother();
+        return;
       default:
         assertNever(message);
     }
   }
 
   private sendInit(): void {
+    if (this.form.list) {
+      this.sendPeople(this.form.list, false);
+      return;
+    }
     const draft = conformDraft(this.form.draft, this.fields);
-    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {} });
+    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill });
+  }
+
+  private sendPeople(list: PeopleList, busy: boolean): void {
+    const rows = list.people.map((person) => ({ id: person.id, ...describePerson(person, this.fields), unsaved: person.unsaved, status: person.status, message: person.message }));
+    this.post({ type: 'people', listId: list.listId, heading: list.heading, rows, busy });
+  }
+
+  private async createSelected(ids: string[]): Promise<void> {
+    const list = this.form.list;
+    if (!list || this.creatingPeople) return;
+    this.creatingPeople = true;
+    try {
+      await createPeople({
+        deps: this.deps,
+        fields: this.fields,
+        list,
+        ids,
+        onChange: async () => {
+          await this.deps.store.update(this.form);
+          this.sendPeople(list, true);
+        },
+        retry: (failedIds: string[]) => this.createSelected(failedIds),
+      });
+    } finally {
+      this.creatingPeople = false;
+      this.sendPeople(list, false);
+    }
   }
 
   private saveDraft(draft: ContactDraft): ContactDraft {
@@ -138,7 +208,7 @@ export class ContactFormPanel {
 
   private async submit(requestId: number, submitted: ContactDraft): Promise<void> {
     const draft = this.saveDraft(submitted);
-    const { body, errors } = encodeDraft(draft, this.fields, this.encodeOptions(draft));
+    const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
     if (hasErrors(errors)) {
       this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
       return;
@@ -176,14 +246,6 @@ export class ContactFormPanel {
     }
   }
 
-  /** Phones go out as E.164; the phone metadata loads only when a phone number was typed. */
-  private encodeOptions(draft: ContactDraft): EncodeOptions {
-    const typedPhone = this.fields.some((field) => field.kind === 'telephone' && (draft[field.key] as string[]).some((value) => value.trim() !== ''));
-    if (!typedPhone) return {};
-    const country = defaultPhoneCountry();
-    return { normalizePhone: (typed) => loadParser().normalizePhoneNumber(typed, country) };
-  }
-
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */
   private resubmit(): void {
     if (ContactFormPanel.current === this) {
@@ -209,8 +271,10 @@ export class ContactFormPanel {
     }
   }
 
+  /** A new, empty form (after a create, or instead of a list). */
   private createAnother(): void {
-    this.form = this.deps.store.current();
+    if (this.form.list) this.form = this.deps.store.reset();
+    else this.form = this.deps.store.current();
     this.lastCreatedLink = undefined;
     this.sendInit();
   }

@@ -1,9 +1,11 @@
-// Keeps the form's draft (and the idempotency key of a create that has not succeeded yet) across
-// closing the panel and reloading the window, until the contact is created.
+// Keeps the form's draft (and the idempotency key of a create that has not succeeded yet), or the
+// list of people being created, across closing the panel and reloading the window.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ContactDraft } from '../contact/draft';
+import { PeopleList } from '../contact/peopleList';
 import { PendingCreate } from '../contact/submission';
+import { Prefill } from '../shared/protocol';
 
 const STORAGE_KEY = 'lightfield.contactDraft';
 
@@ -12,6 +14,10 @@ export interface StoredForm {
   formId: string;
   draft: ContactDraft;
   pending?: PendingCreate;
+  /** Set when the draft was filled from a text: which fields, and what had no field. */
+  prefill?: Prefill;
+  /** Set while a list of people (from one text) is shown instead of the form. */
+  list?: PeopleList;
 }
 
 export class DraftStore {

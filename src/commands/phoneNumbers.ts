@@ -1,0 +1,8 @@
+// Typed phone numbers → E.164. The phone metadata (in dist/parser.js) loads on the first number.
+import { defaultPhoneCountry } from '../config/settings';
+import { loadParser } from './parserBundle';
+
+export function phoneNormalizer(): (typed: string) => string | undefined {
+  const country = defaultPhoneCountry();
+  return (typed) => loadParser().normalizePhoneNumber(typed, country);
+}

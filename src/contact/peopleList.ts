@@ -1,0 +1,65 @@
+// A list of people found in one text (a To: line, a vCard file, a CSV export), each mapped onto the
+// workspace's fields, created one by one with an Idempotency-Key of their own.
+import type { PlainContact } from '../parse/plain';
+import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from './draft';
+import { FormField } from './formFields';
+import { UnsavedValue, draftFromParsed } from './fromParsed';
+import { PendingCreate } from './submission';
+import { filledValues } from './values';
+
+export type PersonStatus = 'ready' | 'invalid' | 'created' | 'failed';
+
+export interface ListedPerson {
+  id: string;
+  draft: ContactDraft;
+  unsaved: UnsavedValue[];
+  status: PersonStatus;
+  /** Why the person is invalid or failed. */
+  message?: string;
+  /** The key of this person's create, kept until it succeeds so a retry never duplicates. */
+  pending?: PendingCreate;
+}
+
+export interface PeopleList {
+  listId: string;
+  /** "3 people in the selection". */
+  heading: string;
+  people: ListedPerson[];
+}
+
+export function buildPeopleList(contacts: readonly PlainContact[], fields: readonly FormField[], listId: string, heading: string): PeopleList {
+  const people = contacts.map((contact, index): ListedPerson => {
+    const { draft, unsaved } = draftFromParsed(contact, fields);
+    const { problem } = checkPerson(draft, fields);
+    return { id: `p${index + 1}`, draft, unsaved, status: problem ? 'invalid' : 'ready', ...(problem ? { message: problem } : {}) };
+  });
+  return { listId, heading, people };
+}
+
+/** How the person shows in the list: their name (else email) and what else identifies them. */
+export function describePerson(person: ListedPerson, fields: readonly FormField[]): { name: string; details: string[] } {
+  const name = draftDisplayName(person.draft, fields) ?? 'Unnamed person';
+  const details = fields
+    .filter((field) => field.kind === 'email' || field.kind === 'telephone' || field.kind === 'text')
+    .flatMap((field) => filledValues(person.draft[field.key] ?? ''))
+    .filter((value) => value !== name);
+  return { name, details };
+}
+
+/** The one-line outcome of a run: "Created 2 of 3 contacts. Not created: Grace Hopper (…)." */
+export function summarize(list: PeopleList, attemptedIds: readonly string[], fields: readonly FormField[]): string {
+  const attempted = list.people.filter((person) => attemptedIds.includes(person.id));
+  const created = attempted.filter((person) => person.status === 'created').length;
+  const failed = attempted.filter((person) => person.status !== 'created');
+  const noun = attempted.length === 1 ? 'contact' : 'contacts';
+  const head = `Created ${created} of ${attempted.length} ${noun}.`;
+  if (failed.length === 0) return head;
+  const reasons = failed.map((person) => `${describePerson(person, fields).name} (${person.message ?? 'not attempted'})`).join('; ');
+  return `${head} Not created: ${reasons}`;
+}
+
+/** The person's create body, or the first thing wrong with them: the rules of the single form. */
+export function checkPerson(draft: ContactDraft, fields: readonly FormField[], normalizePhone?: (typed: string) => string | undefined) {
+  const encoded = encodeDraft(draft, fields, { normalizePhone });
+  return { body: encoded.body, problem: hasErrors(encoded.errors) ? (encoded.errors.form ?? Object.values(encoded.errors.fields)[0]) : undefined };
+}

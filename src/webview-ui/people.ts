@@ -1,0 +1,73 @@
+// The list of people found in one text: a checkbox each (ready and failed people start checked),
+// what identifies them, their status, and Create Selected. Text is set as text only.
+import { PersonRow } from '../shared/protocol';
+import { el } from './dom';
+
+export interface PeopleView {
+  listId: string;
+  heading: string;
+  rows: PersonRow[];
+  busy: boolean;
+  /** Ids the user unchecked (or checked, for people who start unchecked). */
+  toggled: Set<string>;
+  onToggle(id: string): void;
+  onCreate(ids: string[]): void;
+  onDiscard(): void;
+}
+
+const STATUS_TEXT: Record<PersonRow['status'], string> = {
+  ready: '',
+  invalid: 'Not valid',
+  created: 'Created',
+  failed: 'Not created',
+};
+
+function startsChecked(row: PersonRow): boolean {
+  return row.status === 'ready' || row.status === 'failed';
+}
+
+export function isChecked(row: PersonRow, toggled: Set<string>): boolean {
+  return row.status !== 'created' && startsChecked(row) !== toggled.has(row.id);
+}
+
+export function renderPeople(view: PeopleView): HTMLElement {
+  const list = el('ul', { class: 'people-list' });
+  for (const row of view.rows) {
+    const id = `person-${row.id}`;
+    const box = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-details ${id}-status` }) as HTMLInputElement;
+    box.checked = isChecked(row, view.toggled);
+    box.disabled = row.status === 'created' || view.busy;
+    box.addEventListener('change', () => view.onToggle(row.id));
+    const status = row.message ? `${STATUS_TEXT[row.status]}: ${row.message}` : STATUS_TEXT[row.status];
+    const item = el(
+      'li',
+      { class: `person status-${row.status}` },
+      el('div', { class: 'control checkbox' }, box, el('label', { for: id }, row.name)),
+      el('p', { id: `${id}-details`, class: 'hint' }, row.details.join(' · ')),
+      el('p', { id: `${id}-status`, class: 'person-status' }, status),
+    );
+    for (const value of row.unsaved) item.append(el('p', { class: 'unsaved' }, `${value.what}: ${value.value} — not saved: no matching field`));
+    list.append(item);
+  }
+
+  const chosen = () => view.rows.filter((row) => isChecked(row, view.toggled)).map((row) => row.id);
+  const create = el('button', { type: 'button', class: 'primary', id: 'create-selected' }, 'Create Selected');
+  if (view.busy) create.setAttribute('aria-disabled', 'true');
+  create.addEventListener('click', () => {
+    if (!view.busy && chosen().length > 0) view.onCreate(chosen());
+  });
+  const discard = el('button', { type: 'button', class: 'secondary' }, 'Discard List');
+  discard.addEventListener('click', () => view.onDiscard());
+
+  const created = view.rows.filter((row) => row.status === 'created').length;
+  const progress = view.busy ? 'Creating contacts…' : created > 0 ? `${created} of ${view.rows.length} created.` : '';
+  return el(
+    'section',
+    { class: 'people' },
+    el('h1', {}, 'New Lightfield Contacts'),
+    el('p', {}, `${view.heading}. Check the people to create.`),
+    list,
+    el('div', { class: 'actions' }, create, discard),
+    el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }, progress),
+  );
+}

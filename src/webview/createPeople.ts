@@ -1,0 +1,84 @@
+// Creates the chosen people of a list one by one, with progress that can be cancelled. Each person
+// has an Idempotency-Key of their own, kept until their create succeeds, so a retry of the ones
+// that failed never creates anyone twice. One failure does not stop the others; a key Lightfield
+// refuses (401/403) does, since every further request would be refused too.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { phoneNormalizer } from '../commands/phoneNumbers';
+import { presentError } from '../commands/presentError';
+import { askForApiKey, ensureApiKey } from '../commands/setApiKey';
+import { FormField } from '../contact/formFields';
+import { PeopleList, checkPerson, describePerson, summarize } from '../contact/peopleList';
+import { pendingCreateFor } from '../contact/submission';
+import { LightfieldError } from '../lightfield/errors';
+import { explainError } from '../lightfield/explain';
+import { ContactFormDeps } from './contactFormPanel';
+
+/** Errors that would fail every further person alike. */
+const STOPS_THE_RUN = new Set(['auth', 'permission', 'insecureBaseUrl']);
+
+export interface CreatePeopleRun {
+  deps: ContactFormDeps;
+  fields: FormField[];
+  list: PeopleList;
+  ids: string[];
+  /** After each person: persist and show the list. */
+  onChange(): Promise<void>;
+  /** Runs again for these people (the summary's Retry Failed button). */
+  retry(ids: string[]): Promise<void>;
+}
+
+export async function createPeople(run: CreatePeopleRun): Promise<void> {
+  const { deps, fields, list } = run;
+  const { access } = deps;
+  const chosen = list.people.filter((person) => run.ids.includes(person.id) && person.status !== 'created');
+  if (chosen.length === 0) return;
+  const apiKey = await ensureApiKey(access);
+  if (!apiKey) return;
+
+  let stop: unknown;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Creating ${chosen.length} Lightfield contacts`, cancellable: true },
+    async (progress, token) => {
+      const normalizePhone = phoneNormalizer();
+      for (const [index, person] of chosen.entries()) {
+        if (token.isCancellationRequested || stop !== undefined) break;
+        const { name } = describePerson(person, fields);
+        progress.report({ message: `${index + 1} of ${chosen.length}: ${name}`, increment: 100 / chosen.length });
+        const { body, problem } = checkPerson(person.draft, fields, normalizePhone);
+        if (problem) {
+          Object.assign(person, { status: 'invalid', message: problem });
+          await run.onChange();
+          continue;
+        }
+        person.pending = pendingCreateFor(body, person.pending, randomUUID);
+        await run.onChange();
+        try {
+          await access.client(apiKey).createContact(body, person.pending.idempotencyKey);
+          Object.assign(person, { status: 'created', message: undefined, pending: undefined });
+        } catch (error) {
+          Object.assign(person, { status: 'failed', message: explainError(error, access.host()).message });
+          if (error instanceof LightfieldError && STOPS_THE_RUN.has(error.kind)) stop = error;
+        }
+        await run.onChange();
+      }
+    },
+  );
+
+  const attempted = chosen.map((person) => person.id);
+  const summary = summarize(list, attempted, fields);
+  const failed = chosen.filter((person) => person.status === 'failed').map((person) => person.id);
+  // Not awaited: the buttons start a new run, which may begin only once this one has ended.
+  if (stop !== undefined) {
+    void presentError(explainError(stop, access.host()), {
+      setApiKey: async () => {
+        if (await askForApiKey(access)) await run.retry(failed);
+      },
+    });
+  } else if (failed.length > 0) {
+    const retry = 'Retry Failed';
+    void vscode.window.showWarningMessage(summary, retry).then((choice) => (choice === retry ? run.retry(failed) : undefined));
+  } else {
+    void vscode.window.showInformationMessage(summary);
+  }
+}
