@@ -10,6 +10,8 @@ export interface LaunchOptions {
   fresh?: boolean;
   /** Scratch folder for the browser's XDG dirs (crash reports etc.); defaults next to the profile. */
   scratch?: string;
+  /** IANA time zone of the pages (e.g. 'Asia/Kolkata'); default: the machine's. */
+  timezoneId?: string;
 }
 
 export async function launchChromium(profileDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
@@ -25,6 +27,7 @@ export async function launchChromium(profileDir: string, options: LaunchOptions 
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     env,
     args: [
       '--headless',
