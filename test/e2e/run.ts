@@ -5,13 +5,13 @@
 // the stand-in in this process, points `lightfield.baseUrl` at it, and runs the scenarios with ONE
 // persistent browser profile (SecretStorage lives in the page's localStorage). Every scenario runs
 // even when an earlier one failed; a failure saves out/screenshots/failed-<scenario>.png.
+// The shared runner and helpers live in harness.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
-import { DEMO_KEY, startFakeLightfield, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { DEMO_KEY, startFakeLightfield } from '../fake-lightfield/server';
 import { launchChromium } from '../host/browser';
 import {
   codeServerDirs,
@@ -23,35 +23,19 @@ import {
 } from '../host/code-server';
 import { REPO_ROOT, SCREENSHOTS, VSIX, elapsedSeconds, freshRunDir, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
+import {
+  PANEL_TITLE,
+  isCreate,
+  isValidate,
+  openCreateContact,
+  requestsSince,
+  scenarioRunner,
+  submit,
+  type Result,
+} from './harness';
 
-const PANEL_TITLE = 'New Lightfield Contact';
 const CREATE_ROUTE = 'POST /v1/contacts';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-
-interface Result {
-  name: string;
-  ok: boolean;
-  detail: string;
-  seconds: number;
-}
-
-/** Collects every mismatch of a scenario, so one run reports all of them, not just the first. */
-class Expectations {
-  readonly problems: string[] = [];
-  that(condition: boolean, message: string): void {
-    if (!condition) this.problems.push(message);
-  }
-  /** Deep, key-order-insensitive equality (util.isDeepStrictEqual). */
-  equal(actual: unknown, expected: unknown, what: string): void {
-    if (!isDeepStrictEqual(actual, expected)) {
-      this.problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-    }
-  }
-  /** Throws when anything was recorded (ends the scenario as failed). */
-  settle(): void {
-    if (this.problems.length > 0) throw new Error(this.problems.join('\n      '));
-  }
-}
 
 interface Contact {
   first: string;
@@ -83,12 +67,6 @@ const ALAN: Contact = {
   phone: '+44 20 7946 0001',
 };
 
-/** Error text without ANSI colours and with playwright's call log cut to its first step. */
-function cleanError(error: unknown): string {
-  const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
-  return text.replace(/\nCall log:\n\s*-?\s*([^\n]*)[\s\S]*$/, ' ($1)');
-}
-
 function packageVsix(): void {
   if (process.env.LIGHTFIELD_E2E_SKIP_PACKAGE && fs.existsSync(VSIX)) {
     log(`reusing ${VSIX}`);
@@ -99,25 +77,6 @@ function packageVsix(): void {
   if (result.status !== 0 || !fs.existsSync(VSIX)) throw new Error(`npm run package failed (exit ${result.status})`);
   log(`packaged ${path.basename(VSIX)} in ${Date.now() - started} ms`);
 }
-
-/** Requests recorded after index `since` that match `pred`, waiting up to `timeoutMs` for at least `count`. */
-async function requestsSince(
-  fake: FakeLightfield,
-  since: number,
-  pred: (request: RecordedRequest) => boolean,
-  count = 1,
-  timeoutMs = 10_000,
-): Promise<RecordedRequest[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = fake.requests.slice(since).filter(pred);
-    if (found.length >= count || Date.now() > deadline) return found;
-    await sleep(100);
-  }
-}
-
-const isCreate = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v1/contacts';
-const isValidate = (r: RecordedRequest): boolean => r.method === 'GET' && r.path === '/v1/auth/validate';
 
 async function main(): Promise<number> {
   packageVsix();
@@ -140,57 +99,7 @@ async function main(): Promise<number> {
   let context: BrowserContext | undefined;
   let wb: Workbench | undefined;
 
-  const scenario = async (letter: string, name: string, body: (wb: Workbench, expect: Expectations) => Promise<void>) => {
-    if (only.length > 0 && !only.includes(letter)) return;
-    const title = `${letter}. ${name}`;
-    const started = Date.now();
-    const firstRequest = fake.requests.length;
-    log(`--- ${title}`);
-    let ok = false;
-    let detail = '';
-    try {
-      if (!wb) throw new Error('no workbench (setup failed)');
-      const expect = new Expectations();
-      await body(wb, expect);
-      expect.settle();
-      ok = true;
-    } catch (error) {
-      detail = cleanError(error);
-      const seen = fake.requests.slice(firstRequest).map((r) => `${r.method} ${r.path} → ${r.status}`);
-      detail += `\n      stand-in saw: ${seen.length > 0 ? seen.join(', ') : 'no requests'}`;
-      if (wb) {
-        const dialogs = await wb.dialogTexts().catch(() => []);
-        if (dialogs.length > 0) detail += `\n      dialog on screen: ${JSON.stringify(dialogs)}`;
-        const toasts = await wb.notificationTexts().catch(() => []);
-        if (toasts.length > 0) detail += `\n      notifications on screen: ${JSON.stringify(toasts)}`;
-        const shot = await wb.screenshot(`failed-${letter}-${name}`.slice(0, 60)).catch(() => '');
-        if (shot) detail += `\n      screenshot: ${path.relative(REPO_ROOT, shot)}`;
-      }
-    }
-    const seconds = (Date.now() - started) / 1000;
-    results.push({ name: title, ok, detail, seconds });
-    log(`${ok ? 'PASS' : 'FAIL'} ${title} (${seconds.toFixed(1)} s)${ok ? '' : `\n      ${detail}`}`);
-    if (wb) await wb.resetUi().catch((error: unknown) => log(`reset after ${letter} failed: ${String(error)}`));
-  };
-
-  /**
-   * Runs Create Contact and waits for the form. With a key stored there must be no key prompt;
-   * `tolerateKeyPrompt` answers one anyway (logged) so a scenario can test something else.
-   */
-  const openCreateContact = async (w: Workbench, tolerateKeyPrompt = false): Promise<void> => {
-    await w.runCommand('Lightfield: Create Contact');
-    const tab = w.tab(PANEL_TITLE);
-    const keyBox = w.quickInput({ password: true });
-    await tab.or(keyBox).or(w.dialog()).first().waitFor({ timeout: 20_000 });
-    if (await w.dialog().isVisible()) throw new Error(`Create Contact showed a dialog: ${(await w.dialogTexts()).join(' | ')}`);
-    if (!(await tab.isVisible()) && (await keyBox.isVisible())) {
-      if (!tolerateKeyPrompt) throw new Error('Create Contact asked for the API key although one was stored');
-      log('INFO: Create Contact asked for the API key again; answering it');
-      await w.answerInput(DEMO_KEY, { password: true });
-    }
-    await tab.waitFor({ timeout: 20_000 });
-    await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
-  };
+  const scenario = scenarioRunner({ fake, workbench: () => wb, only, results });
 
   const fill = async (w: Workbench, contact: Contact): Promise<void> => {
     const form = w.webview();
@@ -199,10 +108,6 @@ async function main(): Promise<number> {
     await form.getByLabel('Email', { exact: true }).fill(contact.email);
     await form.getByLabel('Job title', { exact: true }).fill(contact.title);
     await form.getByLabel('Phone', { exact: true }).fill(contact.phone);
-  };
-
-  const submit = async (w: Workbench): Promise<void> => {
-    await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).click();
   };
 
   try {

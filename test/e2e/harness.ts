@@ -1,0 +1,150 @@
+// What every e2e scenario file shares: the scenario runner (collects results, explains a failure with
+// what the stand-in saw, a screenshot and what was on screen), expectations, waiting for requests,
+// and opening / submitting the contact form.
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { DEMO_KEY, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { REPO_ROOT, log, sleep } from '../host/tools';
+import type { Workbench } from '../host/workbench';
+
+export const PANEL_TITLE = 'New Lightfield Contact';
+
+export interface Result {
+  name: string;
+  ok: boolean;
+  detail: string;
+  seconds: number;
+}
+
+/** Collects every mismatch of a scenario, so one run reports all of them, not just the first. */
+export class Expectations {
+  readonly problems: string[] = [];
+  that(condition: boolean, message: string): void {
+    if (!condition) this.problems.push(message);
+  }
+  /** Deep, key-order-insensitive equality (util.isDeepStrictEqual). */
+  equal(actual: unknown, expected: unknown, what: string): void {
+    if (!isDeepStrictEqual(actual, expected)) {
+      this.problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  }
+  /** Throws when anything was recorded (ends the scenario as failed). */
+  settle(): void {
+    if (this.problems.length > 0) throw new Error(this.problems.join('\n      '));
+  }
+}
+
+/** Error text without ANSI colours and with playwright's call log cut to its first step. */
+export function cleanError(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
+  return text.replace(/\nCall log:\n\s*-?\s*([^\n]*)[\s\S]*$/, ' ($1)');
+}
+
+/** Requests recorded after index `since` that match `pred`, waiting up to `timeoutMs` for at least `count`. */
+export async function requestsSince(
+  fake: FakeLightfield,
+  since: number,
+  pred: (request: RecordedRequest) => boolean,
+  count = 1,
+  timeoutMs = 10_000,
+): Promise<RecordedRequest[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = fake.requests.slice(since).filter(pred);
+    if (found.length >= count || Date.now() > deadline) return found;
+    await sleep(100);
+  }
+}
+
+export const isCreate = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v1/contacts';
+export const isValidate = (r: RecordedRequest): boolean => r.method === 'GET' && r.path === '/v1/auth/validate';
+
+export type ScenarioBody = (wb: Workbench, expect: Expectations) => Promise<void>;
+
+export interface ScenarioSetup {
+  /** The stand-in the scenarios talk to (its requests explain a failure). */
+  fake: FakeLightfield;
+  /** The workbench of the moment (a scenario may replace it); undefined when setup failed. */
+  workbench: () => Workbench | undefined;
+  /** Scenario letters to run; empty = all. */
+  only: readonly string[];
+  results: Result[];
+}
+
+/** True when `letter` is to run under LIGHTFIELD_E2E_ONLY (`only`). */
+export function isSelected(only: readonly string[], letter: string): boolean {
+  return only.length === 0 || only.includes(letter);
+}
+
+/**
+ * Runs scenarios one after another; each runs even when an earlier one failed, and a failure saves
+ * out/screenshots/failed-<scenario>.png. The UI is reset after each.
+ */
+export function scenarioRunner(setup: ScenarioSetup): (letter: string, name: string, body: ScenarioBody) => Promise<void> {
+  const { fake, results } = setup;
+  return async (letter, name, body) => {
+    if (!isSelected(setup.only, letter)) return;
+    const title = `${letter}. ${name}`;
+    const started = Date.now();
+    const firstRequest = fake.requests.length;
+    log(`--- ${title}`);
+    let ok = false;
+    let detail = '';
+    try {
+      const wb = setup.workbench();
+      if (!wb) throw new Error('no workbench (setup failed)');
+      const expect = new Expectations();
+      await body(wb, expect);
+      expect.settle();
+      ok = true;
+    } catch (error) {
+      detail = cleanError(error);
+      const seen = fake.requests.slice(firstRequest).map((r) => `${r.method} ${r.path} → ${r.status}`);
+      detail += `\n      stand-in saw: ${seen.length > 0 ? seen.join(', ') : 'no requests'}`;
+      const wb = setup.workbench();
+      if (wb) {
+        const dialogs = await wb.dialogTexts().catch(() => []);
+        if (dialogs.length > 0) detail += `\n      dialog on screen: ${JSON.stringify(dialogs)}`;
+        const toasts = await wb.notificationTexts().catch(() => []);
+        if (toasts.length > 0) detail += `\n      notifications on screen: ${JSON.stringify(toasts)}`;
+        const shot = await wb.screenshot(`failed-${letter}-${name}`.slice(0, 60)).catch(() => '');
+        if (shot) detail += `\n      screenshot: ${path.relative(REPO_ROOT, shot)}`;
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    results.push({ name: title, ok, detail, seconds });
+    log(`${ok ? 'PASS' : 'FAIL'} ${title} (${seconds.toFixed(1)} s)${ok ? '' : `\n      ${detail}`}`);
+    const wb = setup.workbench();
+    if (wb) await wb.resetUi().catch((error: unknown) => log(`reset after ${letter} failed: ${String(error)}`));
+  };
+}
+
+/**
+ * Runs Create Contact and waits for the form. With a key stored there must be no key prompt;
+ * `tolerateKeyPrompt` answers one anyway (logged) so a scenario can test something else.
+ */
+export async function openCreateContact(w: Workbench, tolerateKeyPrompt = false): Promise<void> {
+  await w.runCommand('Lightfield: Create Contact');
+  const tab = w.tab(PANEL_TITLE);
+  const keyBox = w.quickInput({ password: true });
+  await tab.or(keyBox).or(w.dialog()).first().waitFor({ timeout: 20_000 });
+  if (await w.dialog().isVisible()) throw new Error(`Create Contact showed a dialog: ${(await w.dialogTexts()).join(' | ')}`);
+  if (!(await tab.isVisible()) && (await keyBox.isVisible())) {
+    if (!tolerateKeyPrompt) throw new Error('Create Contact asked for the API key although one was stored');
+    log('INFO: Create Contact asked for the API key again; answering it');
+    await w.answerInput(DEMO_KEY, { password: true });
+  }
+  await tab.waitFor({ timeout: 20_000 });
+  await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+}
+
+export async function submit(w: Workbench): Promise<void> {
+  await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).click();
+}
+
+/** The POSTs of a create after index `since`: waits for the first, then a moment for a duplicate. */
+export async function createPostsSince(fake: FakeLightfield, since: number): Promise<RecordedRequest[]> {
+  await requestsSince(fake, since, isCreate);
+  await sleep(300); // a second (duplicate) POST would show up here
+  return fake.requests.slice(since).filter(isCreate);
+}
