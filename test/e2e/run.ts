@@ -5,7 +5,8 @@
 // the stand-in in this process, points `lightfield.baseUrl` at it, and runs the scenarios with ONE
 // persistent browser profile (SecretStorage lives in the page's localStorage). Every scenario runs
 // even when an earlier one failed; a failure saves out/screenshots/failed-<scenario>.png.
-// The shared runner and helpers live in harness.ts.
+// Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
+// stand-in) live in scenarios-all-types.ts; the shared runner and helpers in harness.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -33,6 +34,7 @@ import {
   submit,
   type Result,
 } from './harness';
+import { runAllTypesScenarios } from './scenarios-all-types';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -250,6 +252,8 @@ async function main(): Promise<number> {
     const validations = fake.requests.slice(since).filter(isValidate);
     expect.that(validations.every((r) => r.headers.authorization === `Bearer ${DEMO_KEY}`), 'validate used another key');
   });
+
+  await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();
