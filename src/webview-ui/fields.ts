@@ -15,8 +15,8 @@ export interface FieldView {
   error: string | undefined;
   /** Where the value came from when it was read from a text ("the selection"). */
   source?: string;
-  /** Add or remove inputs of a multi-value field; focus the control with this id afterwards. */
-  onValuesChange(values: string[], focusId: string): void;
+  /** Add or remove inputs of a multi-value field (applied to its values as they are then); focus this id afterwards. */
+  onValuesChange(change: (values: string[]) => string[], focusId: string): void;
 }
 
 const ADDRESS_LABELS: Record<AddressPart, string> = {
@@ -150,20 +150,20 @@ function multipleInputs(view: FieldView, values: string[], input: (id: string, l
     const row = input(`${id}-${n}`, n === 0 ? field.label : `${field.label} ${n + 1}`, value, n);
     if (n > 0) {
       const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `Remove ${field.label} ${n + 1}` }, 'Remove');
-      remove.addEventListener('click', () => view.onValuesChange(values.filter((_, i) => i !== n), `${id}-${n - 1}`));
+      remove.addEventListener('click', () => view.onValuesChange((current) => current.filter((_, i) => i !== n), `${id}-${n - 1}`));
       row.append(remove);
     }
     return row;
   });
   const add = el('button', { type: 'button', class: 'secondary add' }, `Add another ${field.label.toLowerCase()}`);
-  add.addEventListener('click', () => view.onValuesChange([...values, ''], `${id}-${values.length}`));
+  add.addEventListener('click', () => view.onValuesChange((current) => [...current, ''], `${id}-${values.length}`));
   return [...rows, add];
 }
 
-/** A dependent select offers only the options that belong to its parent's choice. */
+/** A dependent select offers only the options that belong to its parent's choice (none before a choice). */
 function visibleOptions(field: FormField, draft: ContactDraft) {
   const parentChoice = field.parentFieldKey ? (draft[field.parentFieldKey] as string | undefined) : undefined;
-  return (field.options ?? []).filter((option) => !parentChoice || !option.parentId || option.parentId === parentChoice);
+  return (field.options ?? []).filter((option) => !option.parentId || option.parentId === parentChoice);
 }
 
 let countryNames: Intl.DisplayNames | undefined;

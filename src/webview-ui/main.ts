@@ -117,11 +117,17 @@ function renderForm(): void {
   // A dependent select offers other options once its parent changes.
   form.addEventListener('change', (event) => {
     const key = (event.target as HTMLElement).dataset.key;
-    if (fields.some((field) => field.parentFieldKey === key)) {
-      const active = document.activeElement?.id;
-      renderForm();
-      if (active) document.getElementById(active)?.focus();
+    const dependents = fields.filter((field) => field.parentFieldKey === key);
+    if (dependents.length === 0) return;
+    // A choice that belonged to the former parent value goes.
+    for (const field of dependents) {
+      const option = field.options?.find((candidate) => candidate.id === draft[field.key]);
+      if (option?.parentId && option.parentId !== draft[key as string]) draft[field.key] = '';
     }
+    saveDraft();
+    const active = document.activeElement?.id;
+    renderForm();
+    if (active) document.getElementById(active)?.focus();
   });
   app.replaceChildren(
     el('h1', {}, 'New Lightfield Contact'),
@@ -153,8 +159,8 @@ function renderFieldAt(field: FormField, index: number): HTMLElement {
     draft,
     error: errors.fields[field.key],
     source: prefill?.fromText.includes(field.key) ? prefill.source : undefined,
-    onValuesChange: (values, focusId) => {
-      draft[field.key] = values;
+    onValuesChange: (change, focusId) => {
+      draft[field.key] = change(draft[field.key] as string[]);
       saveDraft();
       renderForm();
       document.getElementById(focusId)?.focus();

@@ -3,11 +3,23 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'lightfield-community.lightfield-contact-capture';
-const COMMANDS = ['lightfield.createContact', 'lightfield.refreshFields', 'lightfield.setApiKey', 'lightfield.removeApiKey'];
+const COMMANDS = [
+  'lightfield.createContact',
+  'lightfield.createContactFromSelection',
+  'lightfield.createContactFromClipboard',
+  'lightfield.importContactsFromFile',
+  'lightfield.refreshFields',
+  'lightfield.setApiKey',
+  'lightfield.removeApiKey',
+];
 
 interface Manifest {
   activationEvents?: string[];
-  contributes?: { commands?: Array<{ command: string; title: string; category?: string }> };
+  contributes?: {
+    commands?: Array<{ command: string; title: string; category?: string }>;
+    keybindings?: Array<{ command: string; key: string; mac?: string; when?: string }>;
+    menus?: Record<string, Array<{ command: string; when?: string }>>;
+  };
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
@@ -17,6 +29,20 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return condition();
+}
+
+/** "Alt+Shift+L" → "shift+alt+l": the modifier order VS Code writes. */
+function normalizeKey(key: string): string {
+  const order = ['ctrl', 'shift', 'alt', 'meta', 'cmd'];
+  return key
+    .toLowerCase()
+    .split(' ')
+    .map((chord) => {
+      const parts = chord.split('+');
+      const modifiers = parts.slice(0, -1).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      return [...modifiers, parts[parts.length - 1]].join('+');
+    })
+    .join(' ');
 }
 
 describe('Lightfield Contact Capture in a real extension host', () => {
@@ -87,6 +113,33 @@ describe('Lightfield Contact Capture in a real extension host', () => {
   it('contributes lightfield.requestTimeoutSeconds (default 30)', () => {
     const inspected = vscode.workspace.getConfiguration('lightfield').inspect<number>('requestTimeoutSeconds');
     assert.equal(inspected?.defaultValue, 30);
+  });
+
+  it('binds Create Contact from Selection to keys no built-in command uses', async () => {
+    const ours = (extension?.packageJSON as Manifest).contributes?.keybindings ?? [];
+    const binding = ours.find((entry) => entry.command === 'lightfield.createContactFromSelection');
+    assert.ok(binding, 'a default keybinding is contributed');
+    // VS Code's own default keybindings, as the "Open Default Keyboard Shortcuts (JSON)" command shows them.
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    assert.ok(await waitFor(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vscode', 10_000), 'default keybindings did not open');
+    const defaults = vscode.window.activeTextEditor!.document.getText();
+    const entries = [...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)]
+      .map((match) => ({ key: normalizeKey(match[1]), command: match[2] }))
+      .filter((entry) => !entry.command.startsWith('lightfield.'));
+    assert.ok(entries.length > 500, `read ${entries.length} default keybindings`);
+    const wanted = normalizeKey(binding.key);
+    // A chord also clashes when its first part is itself bound.
+    const clashes = entries.filter(({ key }) => key === wanted || key === wanted.split(' ')[0] || key.startsWith(`${wanted} `));
+    assert.deepEqual(clashes, [], `${binding.key} clashes with built-in bindings`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('offers Create Contact from Selection only where there is a selection', () => {
+    const menus = (extension?.packageJSON as Manifest).contributes?.menus ?? {};
+    for (const menu of ['editor/context', 'commandPalette']) {
+      const entry = menus[menu]?.find((item) => item.command === 'lightfield.createContactFromSelection');
+      assert.equal(entry?.when, 'editorHasSelection', menu);
+    }
   });
 
   it('refuses a workspace setting that would send the key elsewhere', async () => {
