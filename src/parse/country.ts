@@ -70,6 +70,11 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.hebrew.test(text)) evidence.add('IL', WEIGHT_SCRIPT - 1);
 }
 
+/** A country an address field names outright (`DE` in a Country column). */
+export function weighCountryCode(evidence: CountryEvidence, country: string | undefined): void {
+  evidence.add(country, WEIGHT_COUNTRY_NAME);
+}
+
 /** `.de`, `.co.uk`, `.com.au` → country of an email or website host. */
 export function weighHost(evidence: CountryEvidence, host: string): void {
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();

@@ -67,5 +67,6 @@ export const MAX_ENTRY_CHARS = 400;
 
 /** CSV cells longer than this are not read as a value (notes, pasted mail): nothing a contact field holds. */
 export const MAX_CELL_CHARS = 1000;
-/** A CSV header cell has at most this many words (`Business Country/Region`, `E-mail 2 Address`). */
+/** A CSV header cell has at most this many words and characters (`Business Country/Region`, `E-mail 2 Address`). */
 export const MAX_HEADER_WORDS = 5;
+export const MAX_HEADER_CHARS = 60;

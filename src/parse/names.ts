@@ -184,9 +184,11 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
 function splitFamilyFirst(text: string, start: number): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma <= 0) return undefined;
-  const family = nameTokens(text.slice(0, comma), start);
+  // A particle may open a family name written alone (`van den Broek`): nameTokens accepts one only
+  // inside a name, so the family name is read after a stand-in initial, which is then dropped.
+  const family = nameTokens(text.slice(0, comma), start) ?? nameTokens(`X ${text.slice(0, comma)}`, start - 2)?.slice(1);
   const given = nameTokens(text.slice(comma + 1), start + comma + 1);
-  if (!family || !given) return undefined;
+  if (!family?.length || !given) return undefined;
   const caseFix = [...family, ...given].every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   const named = given.filter((t, i) => i === 0 || !isInitial(t.text));
   return { first: value(named, caseFix), last: value(family, caseFix) };

@@ -170,6 +170,12 @@ export const PATTERNS = {
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
   /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
   countryCode: /^[A-Z]{2}$/u,
+  /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value` */
+  headerToken: /[\p{L}\p{N}]{1,40}/gu,
+  /** a digit run in a CSV header (which of several columns): `Phone 2 - Value` → `2` */
+  digitsOnly: /^\d{1,4}$/u,
+  /** `@janedoe`, `janedoe` (a Twitter/X column's bare handle) */
+  twitterHandle: /^@?([A-Za-z0-9_]{1,15})$/u,
   /** `tel:+1-555-0100` */
   telUriPrefix: /^tel:/iu,
   /** `Brandt;Cosima;;;` (components, but not an escaped `\;`) */

@@ -160,19 +160,13 @@ export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefine
   return card ? cardDraft(card.props) : undefined;
 }
 
-export interface VCardDrafts {
-  drafts: ContactDraftParse[];
-  /** Every card was read (none past `limit`). */
-  complete: boolean;
-}
-
 /**
- * One draft per vCard in the text (at most `limit`), in order. A last card left open by the
- * input cap (`cut`) is dropped: what it held is not all there.
+ * One draft per vCard in the text, in order. A last card left open by the input cap (`cut`) is
+ * dropped: what it held is not all there.
  */
-export function parseVCards(lines: readonly Line[], limit: number, cut: boolean): VCardDrafts {
-  const cards = readCards(lines, limit + 1);
+export function parseVCards(lines: readonly Line[], cut: boolean): ContactDraftParse[] {
+  const cards = readCards(lines, Number.POSITIVE_INFINITY);
   const last = cards[cards.length - 1];
   if (cut && last && !last.closed) cards.pop();
-  return { drafts: cards.slice(0, limit).map((c) => cardDraft(c.props)), complete: cards.length <= limit };
+  return cards.map((c) => cardDraft(c.props));
 }

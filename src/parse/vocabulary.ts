@@ -246,3 +246,25 @@ export const ATTRIBUTION_VERBS = [
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = ['confiden', 'intended', 'privileg', 'received this', 'registered', 'company', 'vertraulich', 'riservat', 'environment', 'unsubscribe'];
+
+/**
+ * CSV header words by what they name (Outlook, Google Contacts and CRM exports; `e-mail` is read as
+ * `email`, digits and `value` are dropped). A header with any other word is not a column we read.
+ */
+export const CSV_HEADER_WORDS = {
+  fullName: set('name|full|display|contact|person'),
+  firstName: set('first|given|firstname|givenname|forename'),
+  lastName: set('last|family|surname|lastname|familyname'),
+  email: set('email|mail|emailaddress'),
+  phone: set('phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no'),
+  title: set('title|position|role|job|jobtitle'),
+  company: set('company|organization|organisation|account|employer|org|companyname'),
+  website: set('website|url|web|homepage|webpage|site|page'),
+  linkedin: set('linkedin|profile'),
+  twitter: set('twitter|x|handle'),
+  address: set('address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing'),
+  /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
+  qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
+  /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
+  ignored: set('middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials'),
+} as const;

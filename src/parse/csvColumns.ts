@@ -1,0 +1,94 @@
+// What each column of a CSV header row holds, read from its words (any order and case, common
+// spellings, Outlook and Google Contacts exports): `Given Name` → first name, `E-mail 1 - Value` →
+// email, `Business Phone` → a work phone, `Phone 1 - Type` → the kind of the `Phone 1 - Value`
+// number, `Business Postal Code` → part of the business address.
+import type { AddressFields } from './address';
+import { MAX_HEADER_CHARS, MAX_HEADER_WORDS } from './limits';
+import { PATTERNS } from './patterns';
+import type { PhoneKind } from './types';
+import { CSV_HEADER_WORDS as WORDS } from './vocabulary';
+
+export type ColumnKind = PhoneKind | 'fax';
+
+export type Column =
+  | { field: 'fullName' | 'firstName' | 'lastName' | 'email' | 'company' | 'website' | 'linkedin' | 'twitter' }
+  /** `plain`: the header is just `Title`, which Outlook uses for the honorific next to `Job Title`. */
+  | { field: 'title'; plain: boolean }
+  /** `group` pairs a number column with its type column (`Phone 1 - Value` ↔ `Phone 1 - Type`). */
+  | { field: 'phone'; kind: ColumnKind; group: string }
+  | { field: 'phoneType'; group: string }
+  | { field: 'address'; part: keyof AddressFields | 'line'; group: string };
+
+const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
+const PAIRING = new Set(['type', 'label', 'value']);
+/** Address groups read first (business), last (home, other); the rest in column order. */
+const GROUP_RANK: Readonly<Record<string, number>> = { business: 0, work: 0, office: 0, home: 2, personal: 2, private: 2, other: 3 };
+
+/** A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`). */
+export function kindFromWords(words: readonly string[]): ColumnKind {
+  const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
+  if (has('fax')) return 'fax';
+  if (has('mobile', 'cell', 'cellphone', 'cellular')) return 'mobile';
+  if (has('main')) return 'main';
+  if (has('work', 'business', 'office', 'company')) return 'work';
+  return 'other';
+}
+
+/** Lower-case words of a header or type cell, `e-mail` as `email`; digits apart. */
+export function headerWords(text: string): { words: string[]; digits: string[] } {
+  const words: string[] = [];
+  const digits: string[] = [];
+  if (text.length > MAX_HEADER_CHARS) return { words, digits };
+  for (const m of text.toLowerCase().matchAll(PATTERNS.headerToken)) {
+    const token = m[0];
+    if (PATTERNS.digitsOnly.test(token)) digits.push(token);
+    else if (token === 'mail' && words[words.length - 1] === 'e') words[words.length - 1] = 'email';
+    else words.push(token);
+  }
+  return { words, digits };
+}
+
+function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
+  const is = (...w: string[]): boolean => w.some((x) => words.includes(x));
+  if (is('country')) return 'country';
+  if (is('zip', 'zipcode', 'postcode') || (is('postal') && is('code'))) return 'postalCode';
+  if (is('city', 'town', 'locality')) return 'city';
+  if (is('state', 'region', 'province', 'county')) return 'region';
+  if (is('street', 'line')) return 'street';
+  return 'line';
+}
+
+/** What the column under `header` holds; undefined for columns we do not read. */
+export function classifyHeader(header: string): Column | undefined {
+  const { words, digits } = headerWords(header);
+  if (words.length === 0 || words.length > MAX_HEADER_WORDS || words.some((w) => !KNOWN.has(w))) return undefined;
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  if (has(WORDS.ignored)) return undefined;
+  const pairing = [...words.filter((w) => !PAIRING.has(w)), ...digits].join(' ');
+  const last = words[words.length - 1] as string;
+  if (last === 'type' || last === 'label') return has(WORDS.phone) ? { field: 'phoneType', group: pairing } : undefined;
+  if (words.includes('linkedin')) return { field: 'linkedin' };
+  if (words.includes('twitter') || words.join(' ') === 'x' || words.join(' ') === 'x handle') return { field: 'twitter' };
+  if (has(WORDS.email)) return words.includes('display') ? undefined : { field: 'email' };
+  if (has(WORDS.phone)) return { field: 'phone', kind: kindFromWords(words), group: pairing };
+  if (has(WORDS.title)) return { field: 'title', plain: words.join(' ') === 'title' };
+  if (has(WORDS.company)) return { field: 'company' };
+  if (has(WORDS.website)) return { field: 'website' };
+  if (has(WORDS.firstName)) return { field: 'firstName' };
+  if (has(WORDS.lastName)) return { field: 'lastName' };
+  if (has(WORDS.address)) {
+    const qualifier = words.find((w) => GROUP_RANK[w] !== undefined);
+    return { field: 'address', part: addressPart(words), group: qualifier ?? digits.join(' ') };
+  }
+  if (words.includes('name') || has(WORDS.fullName)) return { field: 'fullName' };
+  return undefined;
+}
+
+export const groupRank = (group: string): number => GROUP_RANK[group] ?? 1;
+
+/** The header row's columns, by position. A plain `Title` next to a `Job Title` is the honorific: not read. */
+export function classifyHeaderRow(headers: readonly string[]): Array<Column | undefined> {
+  const columns = headers.map(classifyHeader);
+  const jobTitle = columns.some((c) => c?.field === 'title' && !c.plain);
+  return columns.map((c) => (c?.field === 'title' && c.plain && jobTitle ? undefined : c));
+}
