@@ -128,6 +128,86 @@ export class Workbench {
     return this.page.locator('.tabs-container .tab', { hasText: label }).first();
   }
 
+  /** Opens a workspace file from the Explorer (double-click) and waits for its editor tab. */
+  async openFile(name: string): Promise<void> {
+    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    await this.page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 15_000 });
+  }
+
+  /** Clicks into the active text editor and selects all of it with the keyboard (Ctrl+A). */
+  async selectAllInEditor(): Promise<void> {
+    await this.page.locator('.editor-instance .view-lines').first().click();
+    await this.page.keyboard.press('Control+A');
+    await this.page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 5000 });
+  }
+
+  /**
+   * Screen centre of `word` in the active editor's rendered lines (a DOM Range over the text node:
+   * steadier than the .selected-text overlay, which the editor re-renders).
+   */
+  async wordCentre(word: string): Promise<{ x: number; y: number }> {
+    const box = await this.page.evaluate((text) => {
+      const lines = document.querySelector('.editor-instance .view-lines');
+      if (!lines) return null;
+      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return null;
+    }, word);
+    if (!box) throw new Error(`"${word}" is not on screen in the editor`);
+    return box;
+  }
+
+  /** A context menu entry (the menus render in a shadow DOM; CSS locators pierce it). */
+  menuItem(label: string): Locator {
+    return this.page.locator('.monaco-menu .action-item', { hasText: label }).first();
+  }
+
+  /**
+   * Right-clicks INSIDE the selection, on `word` (elsewhere the caret moves and the selection goes),
+   * until the editor context menu lists `item`; contributions may arrive late, so it retries.
+   */
+  async openEditorContextMenu(word: string, item: string, attempts = 5): Promise<Locator> {
+    const entry = this.menuItem(item);
+    for (let attempt = 1; ; attempt++) {
+      const { x, y } = await this.wordCentre(word);
+      await this.page.mouse.click(x, y, { button: 'right' });
+      try {
+        await entry.waitFor({ timeout: 3000 });
+        return entry;
+      } catch (error) {
+        await this.page.keyboard.press('Escape');
+        if (attempt >= attempts) throw new Error(`editor context menu without "${item}" after ${attempts} tries: ${String(error)}`);
+        log(`editor context menu without "${item}", retrying`);
+      }
+    }
+  }
+
+  /** Right-clicks a file in the Explorer until its context menu lists `item`. */
+  async openExplorerContextMenu(name: string, item: string, attempts = 5): Promise<Locator> {
+    const entry = this.menuItem(item);
+    const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    for (let attempt = 1; ; attempt++) {
+      await row.click({ button: 'right' });
+      try {
+        await entry.waitFor({ timeout: 3000 });
+        return entry;
+      } catch (error) {
+        await this.page.keyboard.press('Escape');
+        if (attempt >= attempts) throw new Error(`Explorer context menu of ${name} without "${item}" after ${attempts} tries: ${String(error)}`);
+        log(`Explorer context menu of ${name} without "${item}", retrying`);
+      }
+    }
+  }
+
   /** The content frame of the active webview: iframe.webview.ready (host page) → #active-frame (our HTML). */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
