@@ -1,11 +1,14 @@
 // What every e2e scenario file shares: the scenario runner (collects results, explains a failure with
 // what the stand-in saw, a screenshot and what was on screen), expectations, waiting for requests,
-// and opening / submitting the contact form.
+// opening / submitting the contact form, and a second user's signed-in workbench.
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import type { BrowserContext, Locator } from 'playwright-core';
 import { DEMO_KEY, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { launchChromium, type LaunchOptions } from '../host/browser';
+import type { CodeServer, CodeServerDirs } from '../host/code-server';
 import { REPO_ROOT, log, sleep } from '../host/tools';
-import type { Workbench } from '../host/workbench';
+import { Workbench } from '../host/workbench';
 
 export const PANEL_TITLE = 'New Lightfield Contact';
 
@@ -58,6 +61,18 @@ export async function requestsSince(
 
 export const isCreate = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v1/contacts';
 export const isValidate = (r: RecordedRequest): boolean => r.method === 'GET' && r.path === '/v1/auth/validate';
+
+/** What run.ts hands a scenario file that brings its own stand-in and browser (another user). */
+export interface ScenarioEnv {
+  results: Result[];
+  only: readonly string[];
+  server: CodeServer | undefined;
+  dirs: CodeServerDirs;
+  root: string;
+  workspace: string;
+  /** The run's user settings; a scenario file that changes them restores them. */
+  settings: Record<string, unknown>;
+}
 
 export type ScenarioBody = (wb: Workbench, expect: Expectations) => Promise<void>;
 
@@ -147,4 +162,51 @@ export async function createPostsSince(fake: FakeLightfield, since: number): Pro
   await requestsSince(fake, since, isCreate);
   await sleep(300); // a second (duplicate) POST would show up here
   return fake.requests.slice(since).filter(isCreate);
+}
+
+/** The texts an input is described by (`aria-describedby` → each element's text), joined by " | ". */
+export function describedBy(input: Locator): Promise<string> {
+  return input.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? `(#${id} missing)`)
+      .join(' | '),
+  );
+}
+
+export interface SignedInUser {
+  context: BrowserContext;
+  workbench: Workbench;
+}
+
+/**
+ * Another user: a fresh browser profile opens `workspace` on the running code-server and stores
+ * DEMO_KEY with Set API Key (validated by whichever stand-in `lightfield.baseUrl` names). When anything
+ * fails: a screenshot out/screenshots/<failureShot>.png, the browser closed, the error rethrown.
+ */
+export async function openSignedInWorkbench(options: {
+  base: string;
+  profileDir: string;
+  workspace: string;
+  expectFile: string;
+  failureShot: string;
+  browser?: LaunchOptions;
+}): Promise<SignedInUser> {
+  const context = await launchChromium(options.profileDir, options.browser);
+  let workbench: Workbench | undefined;
+  try {
+    workbench = new Workbench(context.pages()[0] ?? (await context.newPage()), options.base);
+    await workbench.openFolder(options.workspace, options.expectFile);
+    await workbench.waitForCommand('Lightfield: Set API Key');
+    await workbench.runCommand('Lightfield: Set API Key');
+    await workbench.answerInput(DEMO_KEY, { password: true });
+    await workbench.waitForNotification('Lightfield API key saved.');
+    await workbench.resetUi();
+    return { context, workbench };
+  } catch (error) {
+    await workbench?.screenshot(options.failureShot).catch(() => {});
+    await context.close().catch(() => {});
+    throw error;
+  }
 }

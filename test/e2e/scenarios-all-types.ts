@@ -8,12 +8,21 @@
 import * as path from 'node:path';
 import type { BrowserContext, FrameLocator, Locator } from 'playwright-core';
 import allTypesDefinitions from '../fixtures/contact-definitions-all-types.json';
-import { DEMO_KEY, startFakeLightfield, type ContactRecord, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
-import { launchChromium } from '../host/browser';
-import { writeUserSettings, type CodeServer, type CodeServerDirs } from '../host/code-server';
+import { startFakeLightfield, type ContactRecord, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { writeUserSettings } from '../host/code-server';
 import { log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
-import { createPostsSince, isSelected, openCreateContact, scenarioRunner, submit, type Expectations, type Result } from './harness';
+import {
+  createPostsSince,
+  describedBy,
+  isSelected,
+  openCreateContact,
+  openSignedInWorkbench,
+  scenarioRunner,
+  submit,
+  type Expectations,
+  type ScenarioEnv,
+} from './harness';
 
 const LETTERS = ['g', 'h', 'i'];
 /** Newfoundland: UTC−03:30, and UTC−02:30 in summer; an offset a whole-hour shortcut would get wrong. */
@@ -22,16 +31,8 @@ const PHONE_COUNTRY = 'GB';
 /** Fields the definitions hold that the form must not offer nor send. */
 const NOT_OFFERED = ['summary', 'profile-html', 'hologram', '$lastInteractionAt'];
 
-export interface AllTypesEnv {
-  results: Result[];
-  only: readonly string[];
-  server: CodeServer | undefined;
-  dirs: CodeServerDirs;
-  root: string;
-  workspace: string;
-  /** The run's user settings; restored afterwards. */
-  settings: Record<string, unknown>;
-}
+/** What run.ts hands over; the run's user settings are restored afterwards. */
+export type AllTypesEnv = ScenarioEnv;
 
 type Form = FrameLocator;
 
@@ -42,17 +43,6 @@ const group = (form: Form, legend: string): Locator => form.getByRole('group', {
 async function typeInto(field: Locator, text: string): Promise<void> {
   await field.click();
   await field.pressSequentially(text);
-}
-
-/** The texts an input is described by (`aria-describedby` → each element's text), joined by " | ". */
-function describedBy(input: Locator): Promise<string> {
-  return input.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? `(#${id} missing)`)
-      .join(' | '),
-  );
 }
 
 /** The visible labels of a select's options. */
@@ -211,17 +201,16 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
   let wb: Workbench | undefined;
   try {
     if (!env.server) throw new Error('no code-server');
-    context = await launchChromium(path.join(env.root, 'chromium-profile-all-types'), { timezoneId: TIME_ZONE });
-    wb = new Workbench(context.pages()[0] ?? (await context.newPage()), env.server.base);
-    await wb.openFolder(env.workspace, 'notes.md');
-    await wb.waitForCommand('Lightfield: Set API Key');
-    await wb.runCommand('Lightfield: Set API Key');
-    await wb.answerInput(DEMO_KEY, { password: true });
-    await wb.waitForNotification('Lightfield API key saved.');
-    await wb.resetUi();
+    ({ context, workbench: wb } = await openSignedInWorkbench({
+      base: env.server.base,
+      profileDir: path.join(env.root, 'chromium-profile-all-types'),
+      workspace: env.workspace,
+      expectFile: 'notes.md',
+      failureShot: 'failed-all-types-setup',
+      browser: { timezoneId: TIME_ZONE },
+    }));
   } catch (error) {
     log(`all-types setup failed: ${error instanceof Error ? error.stack : String(error)}`);
-    await wb?.screenshot('failed-all-types-setup').catch(() => {});
     wb = undefined;
   }
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
