@@ -6,7 +6,9 @@
 // persistent browser profile (SecretStorage lives in the page's localStorage). Every scenario runs
 // even when an earlier one failed; a failure saves out/screenshots/failed-<scenario>.png.
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
-// stand-in) live in scenarios-all-types.ts; the shared runner and helpers in harness.ts.
+// stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
+// in a third browser against a third stand-in) in scenarios-capture.ts; the shared runner and
+// helpers in harness.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -35,6 +37,7 @@ import {
   type Result,
 } from './harness';
 import { runAllTypesScenarios } from './scenarios-all-types';
+import { runCaptureScenarios } from './scenarios-capture';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -254,6 +257,7 @@ async function main(): Promise<number> {
   });
 
   await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
+  await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();

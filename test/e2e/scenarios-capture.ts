@@ -1,0 +1,375 @@
+// UI end-to-end, issue 4: contacts from text. A stand-in of their own (a clean contact store), a
+// browser of their own (clipboard permissions granted) and a workspace of their own holding the
+// texts of test/fixtures/e2e/:
+//   j. a whole email with a reply chain, selected with the keyboard, right-click INSIDE the selection
+//      → the form prefilled with the top sender, nothing sent; Create Contact → exactly one POST
+//   k. plain prose (Shift+Alt+L) → "No contact details found in the selection" → Open Empty Form
+//   l. a To: line with three people → the list → one fails after the client's retries → Retry Failed
+//      → three contacts, no duplicates, the failed person's POSTs all carry one Idempotency-Key
+//   m. Create Contact from Clipboard → the form prefilled from the clipboard → Create Contact
+//   n. markup in the text (palette command) stays text: no element, no script run, no dialog
+//   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext, Dialog, FrameLocator, Locator } from 'playwright-core';
+import { startFakeLightfield, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import { writeUserSettings } from '../host/code-server';
+import { REPO_ROOT, log, sleep } from '../host/tools';
+import type { Workbench } from '../host/workbench';
+import {
+  PANEL_TITLE,
+  createPostsSince,
+  describedBy,
+  isCreate,
+  isSelected,
+  openSignedInWorkbench,
+  requestsSince,
+  scenarioRunner,
+  submit,
+  type Expectations,
+  type ScenarioEnv,
+} from './harness';
+
+const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o'];
+const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
+const FILES = {
+  email: 'reply-chain-email.txt',
+  prose: 'prose.txt',
+  recipients: 'recipients.txt',
+  xss: 'xss-vcard.txt',
+  csv: 'outlook-two.csv',
+} as const;
+const FROM_SELECTION = 'Create Contact from Selection';
+const CREATE_ROUTE = 'POST /v1/contacts';
+
+type Form = FrameLocator;
+type Fields = Record<string, unknown>;
+
+const byLabel = (form: Form, label: string): Locator => form.getByLabel(label, { exact: true });
+const sentFields = (request: RecordedRequest | undefined): Fields => ((request?.body ?? {}) as { fields?: Fields }).fields ?? {};
+const sentEmail = (request: RecordedRequest): string => String((sentFields(request).$email as string[] | undefined)?.[0] ?? '(no email)');
+const storedEmails = (fake: FakeLightfield): string[] =>
+  fake.contacts().map((contact) => String(((contact.fields.$email as { value?: string[] } | undefined)?.value ?? [])[0] ?? '(no email)'));
+
+/**
+ * After a capture command: answers the "… Replace it?" modal (an earlier scenario may have left an
+ * unsent draft in the form: the draft is kept per user, not per window), then waits for the panel.
+ */
+async function waitForCapturePanel(w: Workbench): Promise<void> {
+  const tab = w.tab(PANEL_TITLE);
+  await tab.or(w.dialog()).first().waitFor({ timeout: 20_000 });
+  if (await w.dialog().isVisible()) {
+    const text = (await w.dialogTexts()).join(' | ');
+    if (!/Replace it\?/.test(text)) throw new Error(`a dialog instead of the form: ${text}`);
+    log(`INFO: "${text}" → Replace`);
+    await w.dialog().locator('.monaco-button', { hasText: 'Replace' }).first().click();
+  }
+  await tab.waitFor({ timeout: 20_000 });
+}
+
+/** The input's value once it is not empty (the form fills after the webview says ready). */
+async function filledValue(input: Locator, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  await input.waitFor({ timeout: timeoutMs });
+  for (;;) {
+    const value = await input.inputValue();
+    if (value !== '' || Date.now() > deadline) return value;
+    await sleep(100);
+  }
+}
+
+/** Each label's input holds the value (a phone: the same digits) and names its badge "From <source>" in aria-describedby. */
+async function expectPrefilled(form: Form, values: Record<string, string>, source: string, expect: Expectations): Promise<void> {
+  for (const [label, expected] of Object.entries(values)) {
+    const input = byLabel(form, label);
+    const value = await filledValue(input);
+    if (label === 'Phone') {
+      expect.equal(value.replace(/[^\d+]/g, ''), expected, `Phone digits (shown: ${JSON.stringify(value)})`);
+    } else {
+      expect.equal(value, expected, `"${label}" value`);
+    }
+    const description = await describedBy(input);
+    expect.that(description.split(' | ').includes(`From ${source}`), `"${label}" aria-describedby text lacks "From ${source}": ${JSON.stringify(description)}`);
+  }
+}
+
+/** Opens a workspace file, selects all of it with the keyboard. */
+async function selectWholeFile(w: Workbench, file: string): Promise<void> {
+  await w.openFile(file);
+  await w.selectAllInEditor();
+}
+
+/** Waits for the list of people: its heading, the line that counts them, one item each. */
+async function peopleList(form: Form, count: number, source: string, expect: Expectations): Promise<void> {
+  await form.getByRole('heading', { name: 'New Lightfield Contacts', exact: true }).waitFor({ timeout: 20_000 });
+  expect.that(
+    await form.getByText(`${count} people in ${source}. Check the people to create.`, { exact: true }).isVisible(),
+    `no line "${count} people in ${source}. Check the people to create.": ${JSON.stringify(await form.locator('section.people > p').first().innerText())}`,
+  );
+  expect.equal(await form.locator('li.person').count(), count, 'list items');
+}
+
+function personRow(form: Form, name: string): Locator {
+  return form.locator('li.person', { has: form.getByLabel(name, { exact: true }) }).first();
+}
+
+async function rowStatus(form: Form, name: string): Promise<string> {
+  return (await personRow(form, name).locator('.person-status').innerText()).trim();
+}
+
+/** Dialogs (alert/confirm/prompt) of any frame of the page, recorded and dismissed. */
+function recordDialogs(w: Workbench): { seen: string[]; stop(): void } {
+  const seen: string[] = [];
+  const onDialog = (dialog: Dialog): void => {
+    seen.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  };
+  w.page.on('dialog', onDialog);
+  return { seen, stop: () => w.page.off('dialog', onDialog) };
+}
+
+export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
+  if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
+  const fake = await startFakeLightfield({ port: 0 });
+  writeUserSettings(env.dirs, { ...env.settings, 'lightfield.baseUrl': fake.url });
+  const workspace = path.join(env.root, 'capture-workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  for (const file of Object.values(FILES)) fs.copyFileSync(path.join(FIXTURES, file), path.join(workspace, file));
+  log(`capture stand-in ${fake.url}; workspace ${workspace}`);
+  let context: BrowserContext | undefined;
+  let wb: Workbench | undefined;
+  try {
+    if (!env.server) throw new Error('no code-server');
+    ({ context, workbench: wb } = await openSignedInWorkbench({
+      base: env.server.base,
+      profileDir: path.join(env.root, 'chromium-profile-capture'),
+      workspace,
+      expectFile: FILES.email,
+      failureShot: 'failed-capture-setup',
+    }));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.base).origin });
+    await wb.waitForCommand('Lightfield: Create Contact from Clipboard');
+  } catch (error) {
+    log(`capture setup failed: ${error instanceof Error ? error.stack : String(error)}`);
+    wb = undefined;
+  }
+  const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+
+  await scenario('j', 'an email with a reply chain: the top sender prefilled from the context menu, one POST on Create', async (w, expect) => {
+    await selectWholeFile(w, FILES.email);
+    const entry = await w.openEditorContextMenu('Operations', FROM_SELECTION);
+    await w.screenshot('context-menu');
+    const since = fake.requests.length;
+    const contactsBefore = fake.contacts().length;
+    await entry.click();
+    await waitForCapturePanel(w);
+    const form = w.webview();
+    await expectPrefilled(
+      form,
+      {
+        'First name': 'Priya',
+        'Last name': 'Raman',
+        Email: 'priya.raman@northwind-robotics.example',
+        'Job title': 'Director of Operations',
+        Phone: '+14155550142',
+      },
+      'the selection',
+      expect,
+    );
+    await w.screenshot('prefilled-form');
+    await sleep(500); // a POST made on opening would show up here
+    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs before Create Contact');
+    const submitted = fake.requests.length;
+    await submit(w);
+    await w.waitForNotification('Created contact Priya Raman');
+    const posts = await createPostsSince(fake, submitted);
+    expect.equal(fake.requests.slice(since).filter(isCreate).length, 1, 'POST /v1/contacts since the menu entry');
+    expect.equal(
+      posts[0]?.body,
+      {
+        fields: {
+          $name: { firstName: 'Priya', lastName: 'Raman' },
+          $email: ['priya.raman@northwind-robotics.example'],
+          $phone: ['+14155550142'],
+          $title: 'Director of Operations',
+        },
+      },
+      'POST body',
+    );
+    expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
+  });
+
+  await scenario('k', 'plain prose (Shift+Alt+L): "No contact details found", Open Empty Form opens the empty form', async (w, expect) => {
+    await selectWholeFile(w, FILES.prose);
+    const since = fake.requests.length;
+    await w.page.keyboard.press('Shift+Alt+L');
+    const toast = await w.waitForNotification('No contact details found in the selection');
+    const buttons = await w.notificationButtons(toast);
+    expect.that(buttons.includes('Open Empty Form'), `notification buttons ${JSON.stringify(buttons)} lack "Open Empty Form"`);
+    await toast.locator('.monaco-button', { hasText: 'Open Empty Form' }).first().click();
+    await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+    const form = w.webview();
+    await byLabel(form, 'First name').waitFor({ timeout: 20_000 });
+    for (const label of ['First name', 'Last name', 'Email', 'Job title', 'Phone']) {
+      expect.equal(await byLabel(form, label).inputValue(), '', `"${label}" in the empty form`);
+    }
+    expect.equal(await form.locator('.from-text').count(), 0, '"From …" badges in the empty form');
+    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs');
+  });
+
+  await scenario('l', 'a To: line of three: one fails after retries, Retry Failed creates it, no duplicates', async (w, expect) => {
+    const people = [
+      { name: 'Lin Zhou', email: 'lin.zhou@harbor-labs.example' },
+      { name: 'Marta Kowalski', email: 'marta.kowalski@harbor-labs.example' },
+      { name: 'Diego Ramos', email: 'diego.ramos@harbor-labs.example' },
+    ];
+    const contactsBefore = fake.contacts().length;
+    await selectWholeFile(w, FILES.recipients);
+    const entry = await w.openEditorContextMenu('Marta', FROM_SELECTION);
+    await entry.click();
+    await waitForCapturePanel(w);
+    const form = w.webview();
+    await peopleList(form, 3, 'the selection', expect);
+    for (const person of people) {
+      const box = byLabel(form, person.name);
+      expect.that(await box.isChecked(), `${person.name} not checked by default`);
+      const details = await personRow(form, person.name).locator('.hint').innerText();
+      expect.that(details.includes(person.email), `${person.name}'s details ${JSON.stringify(details)} lack ${person.email}`);
+    }
+    await w.screenshot('people-list');
+    // The first create gets 3 × 500: its attempt and the client's 2 retries; the others succeed.
+    fake.injectFault(CREATE_ROUTE, { kind: 'status', status: 500 }, 3);
+    const since = fake.requests.length;
+    await form.getByRole('button', { name: 'Create Selected', exact: true }).click();
+    const summary = await w.waitForNotification(/Created 2 of 3 contacts\. Not created:/, 60_000);
+    const summaryText = (await summary.innerText()).replace(/\s+/g, ' ');
+    log(`summary: ${summaryText}`);
+    expect.that((await w.notificationButtons(summary)).includes('Retry Failed'), 'the summary has no "Retry Failed" button');
+    const firstRun = fake.requests.slice(since).filter(isCreate);
+    const failedEmails = [...new Set(firstRun.filter((r) => r.status >= 500).map(sentEmail))];
+    expect.equal(failedEmails.length, 1, `people whose POST failed (${JSON.stringify(failedEmails)})`);
+    const failed = people.find((person) => person.email === failedEmails[0]);
+    if (failed) {
+      expect.that(summaryText.includes(failed.name), `the summary does not name ${failed.name}`);
+      await form.getByText('Not created', { exact: false }).first().waitFor({ timeout: 10_000 });
+      const status = await rowStatus(form, failed.name);
+      expect.that(status.startsWith('Not created'), `${failed.name}'s status: ${JSON.stringify(status)}`);
+      expect.that(await byLabel(form, failed.name).isChecked(), `${failed.name} (failed) is no longer checked`);
+      for (const person of people.filter((p) => p !== failed)) {
+        expect.equal(await rowStatus(form, person.name), 'Created', `${person.name}'s status`);
+      }
+    }
+    await w.screenshot('people-one-failed');
+    await summary.locator('.monaco-button', { hasText: 'Retry Failed' }).first().click();
+    await w.waitForNotification('Created 1 of 1 contact.', 60_000);
+    if (failed) await form.locator('li.person.status-created').nth(2).waitFor({ timeout: 10_000 });
+    await sleep(300); // a stray POST would show up here
+    expect.equal(storedEmails(fake).slice(contactsBefore).sort(), people.map((p) => p.email).sort(), 'stored contacts (emails)');
+    const posts = fake.requests.slice(since).filter(isCreate);
+    for (const person of people) {
+      const own = posts.filter((r) => sentEmail(r) === person.email);
+      const statuses = own.map((r) => r.status);
+      const keys = new Set(own.map((r) => r.headers['idempotency-key']));
+      const createdAt = statuses.findIndex((s) => s >= 200 && s < 300);
+      expect.that(createdAt === own.length - 1, `${person.name}: POSTed after being created, or never created; statuses ${JSON.stringify(statuses)}`);
+      expect.that(keys.size === 1 && [...keys][0] !== undefined, `${person.name}: Idempotency-Keys ${JSON.stringify([...keys])}`);
+      if (person === failed) expect.equal(statuses.slice(0, 3), [500, 500, 500], `${person.name}'s first POST statuses (then one 2xx)`);
+    }
+    const allKeys = new Set(posts.map((r) => r.headers['idempotency-key']));
+    expect.equal(allKeys.size, people.length, 'distinct Idempotency-Keys (one per person)');
+  });
+
+  await scenario('m', 'Create Contact from Clipboard prefills the form from the clipboard', async (w, expect) => {
+    const text = 'Best,\nTomasz Nowak\nSenior Buyer\nBaltic Timber\ntomasz.nowak@baltic-timber.example\nTel. +48 22 555 01 47\n';
+    await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+    const since = fake.requests.length;
+    const contactsBefore = fake.contacts().length;
+    await w.runCommand('Lightfield: Create Contact from Clipboard');
+    await waitForCapturePanel(w);
+    const form = w.webview();
+    await expectPrefilled(
+      form,
+      { 'First name': 'Tomasz', 'Last name': 'Nowak', Email: 'tomasz.nowak@baltic-timber.example', 'Job title': 'Senior Buyer', Phone: '+48225550147' },
+      'the clipboard',
+      expect,
+    );
+    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs before Create Contact');
+    await submit(w);
+    await w.waitForNotification('Created contact Tomasz Nowak');
+    const posts = await createPostsSince(fake, since);
+    expect.equal(posts.length, 1, 'POST /v1/contacts');
+    expect.equal(
+      sentFields(posts[0]),
+      { $name: { firstName: 'Tomasz', lastName: 'Nowak' }, $email: ['tomasz.nowak@baltic-timber.example'], $phone: ['+48225550147'], $title: 'Senior Buyer' },
+      'POST fields',
+    );
+    expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
+  });
+
+  await scenario('n', 'markup in the selection stays text: no element made, no script run, no dialog', async (w, expect) => {
+    const dialogs = recordDialogs(w);
+    try {
+      await selectWholeFile(w, FILES.xss);
+      await w.runCommand(`Lightfield: ${FROM_SELECTION}`);
+      await waitForCapturePanel(w);
+      const form = w.webview();
+      const lastName = await filledValue(byLabel(form, 'Last name'));
+      const title = await filledValue(byLabel(form, 'Job title'));
+      expect.that(lastName.includes('<img src=x onerror=alert(1)>'), `Last name value ${JSON.stringify(lastName)} lacks the literal <img …>`);
+      expect.that(title.includes('<script>alert(2)</script>'), `Job title value ${JSON.stringify(title)} lacks the literal <script>`);
+      const notes = await form.locator('.unsaved').allInnerTexts();
+      log(`not-saved notes: ${JSON.stringify(notes)}`);
+      expect.that(
+        notes.some((note) => note.includes('<img src=x onerror=alert(3)>') && /not saved: no matching field/.test(note)),
+        `no "not saved" note shows the company's literal <img …>: ${JSON.stringify(notes)}`,
+      );
+      await w.screenshot('xss-as-text');
+      await sleep(1000); // an onerror or a script would have run by now
+      const content = await form.locator('html').evaluate((root) => ({
+        images: root.querySelectorAll('img').length,
+        withHandlers: root.querySelectorAll('[onerror], [onload]').length,
+        scripts: [...root.querySelectorAll('script')].map((script) => script.id || script.getAttribute('src') || script.textContent?.slice(0, 60) || ''),
+      }));
+      const ownScripts = content.scripts.filter((script) => script !== '_vscodeApiScript'); // VS Code's acquireVsCodeApi shim
+      expect.equal(content.images, 0, 'img elements in the webview content');
+      expect.equal(content.withHandlers, 0, 'elements with onerror/onload in the webview content');
+      expect.that(ownScripts.length === 1 && /\/dist\/webview\.js$/.test(ownScripts[0] ?? ''), `scripts in the webview content besides VS Code's: ${JSON.stringify(ownScripts)}`);
+      for (const frame of w.page.frames()) {
+        const planted = await frame
+          .evaluate(() => [...document.querySelectorAll('img, [onerror], script:not([src])')].filter((node) => /alert\(/.test(node.outerHTML)).length)
+          .catch(() => 0); // a frame that went away meanwhile
+        expect.equal(planted, 0, `planted elements in frame ${frame.url().replace(/\?.*/, '?…')}`);
+      }
+      expect.equal(dialogs.seen, [], 'dialogs');
+    } finally {
+      dialogs.stop();
+    }
+  });
+
+  await scenario('o', 'Explorer: Import Contacts from File on an Outlook CSV lists two people and creates both', async (w, expect) => {
+    const people = [
+      { name: 'Nadia Haddad', email: 'nadia.haddad@cedar-systems.example' },
+      { name: 'Oskar Lindqvist', email: 'oskar.lindqvist@fjord-data.example' },
+    ];
+    const contactsBefore = fake.contacts().length;
+    const entry = await w.openExplorerContextMenu(FILES.csv, 'Import Contacts from File');
+    await w.screenshot('explorer-import');
+    await entry.click();
+    await waitForCapturePanel(w);
+    const form = w.webview();
+    await peopleList(form, 2, FILES.csv, expect);
+    for (const person of people) expect.that(await byLabel(form, person.name).isChecked(), `${person.name} not checked by default`);
+    const since = fake.requests.length;
+    await form.getByRole('button', { name: 'Create Selected', exact: true }).click();
+    await w.waitForNotification('Created 2 of 2 contacts.', 60_000);
+    await requestsSince(fake, since, isCreate, 2);
+    await sleep(300);
+    expect.equal(fake.requests.slice(since).filter(isCreate).length, 2, 'POST /v1/contacts');
+    expect.equal(storedEmails(fake).slice(contactsBefore).sort(), people.map((p) => p.email).sort(), 'stored contacts (emails)');
+    for (const person of people) expect.equal(await rowStatus(form, person.name), 'Created', `${person.name}'s status`);
+  });
+
+  await context?.close().catch(() => {});
+  await fake.close();
+  writeUserSettings(env.dirs, env.settings);
+}
