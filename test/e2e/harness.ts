@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BrowserContext, Locator } from 'playwright-core';
 import { DEMO_KEY, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
 import { launchChromium, type LaunchOptions } from '../host/browser';
-import type { CodeServer, CodeServerDirs } from '../host/code-server';
+import { writeUserSettings, type CodeServer, type CodeServerDirs } from '../host/code-server';
 import { REPO_ROOT, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 
@@ -209,4 +209,57 @@ export async function openSignedInWorkbench(options: {
     await context.close().catch(() => {});
     throw error;
   }
+}
+
+export interface UserSession {
+  /** Undefined when setup failed (logged; screenshot out/screenshots/failed-<name>-setup.png). */
+  workbench: Workbench | undefined;
+  /** Closes the browser and the stand-in, and restores the run's user settings. */
+  close(): Promise<void>;
+}
+
+/**
+ * A scenario file's own user: the user settings point `lightfield.baseUrl` at `fake` (plus
+ * `settings`), a fresh browser opens `workspace` and stores the key, then `afterSignIn` runs.
+ */
+export async function openUserSession(
+  env: ScenarioEnv,
+  options: {
+    name: string;
+    fake: FakeLightfield;
+    workspace: string;
+    expectFile: string;
+    settings?: Record<string, unknown>;
+    browser?: LaunchOptions;
+    afterSignIn?: (user: SignedInUser) => Promise<void>;
+  },
+): Promise<UserSession> {
+  const { name, fake } = options;
+  writeUserSettings(env.dirs, { ...env.settings, 'lightfield.baseUrl': fake.url, ...options.settings });
+  let user: SignedInUser | undefined;
+  try {
+    if (!env.server) throw new Error('no code-server');
+    user = await openSignedInWorkbench({
+      base: env.server.base,
+      profileDir: path.join(env.root, `chromium-profile-${name}`),
+      workspace: options.workspace,
+      expectFile: options.expectFile,
+      failureShot: `failed-${name}-setup`,
+      browser: options.browser,
+    });
+    await options.afterSignIn?.(user);
+  } catch (error) {
+    log(`${name} setup failed: ${error instanceof Error ? error.stack : String(error)}`);
+    await user?.workbench.screenshot(`failed-${name}-setup`).catch(() => {});
+    await user?.context.close().catch(() => {});
+    user = undefined;
+  }
+  return {
+    workbench: user?.workbench,
+    close: async () => {
+      await user?.context.close().catch(() => {});
+      await fake.close();
+      writeUserSettings(env.dirs, env.settings);
+    },
+  };
 }

@@ -5,11 +5,9 @@
 //   g. every type filled like a user → one POST, the stored record checked field by field
 //   h. inline validation of a number and a social handle; nothing is sent until they are fixed
 //   i. keyboard only: Tab order through the whole form, Enter in a text input submits
-import * as path from 'node:path';
-import type { BrowserContext, FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import allTypesDefinitions from '../fixtures/contact-definitions-all-types.json';
 import { startFakeLightfield, type ContactRecord, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
-import { writeUserSettings } from '../host/code-server';
 import { log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import {
@@ -17,7 +15,7 @@ import {
   describedBy,
   isSelected,
   openCreateContact,
-  openSignedInWorkbench,
+  openUserSession,
   scenarioRunner,
   submit,
   type Expectations,
@@ -195,24 +193,16 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
 export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
   if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
   const fake = await startFakeLightfield({ port: 0, definitions: allTypesDefinitions });
-  writeUserSettings(env.dirs, { ...env.settings, 'lightfield.baseUrl': fake.url, 'lightfield.defaultPhoneCountry': PHONE_COUNTRY });
   log(`all-types stand-in ${fake.url}; browser time zone ${TIME_ZONE}, lightfield.defaultPhoneCountry ${PHONE_COUNTRY}`);
-  let context: BrowserContext | undefined;
-  let wb: Workbench | undefined;
-  try {
-    if (!env.server) throw new Error('no code-server');
-    ({ context, workbench: wb } = await openSignedInWorkbench({
-      base: env.server.base,
-      profileDir: path.join(env.root, 'chromium-profile-all-types'),
-      workspace: env.workspace,
-      expectFile: 'notes.md',
-      failureShot: 'failed-all-types-setup',
-      browser: { timezoneId: TIME_ZONE },
-    }));
-  } catch (error) {
-    log(`all-types setup failed: ${error instanceof Error ? error.stack : String(error)}`);
-    wb = undefined;
-  }
+  const session = await openUserSession(env, {
+    name: 'all-types',
+    fake,
+    workspace: env.workspace,
+    expectFile: 'notes.md',
+    settings: { 'lightfield.defaultPhoneCountry': PHONE_COUNTRY },
+    browser: { timezoneId: TIME_ZONE },
+  });
+  const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
 
   await scenario('g', 'every value type filled like a user reaches Lightfield exactly', async (w, expect) => {
@@ -331,7 +321,5 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
     );
   });
 
-  await context?.close().catch(() => {});
-  await fake.close();
-  writeUserSettings(env.dirs, env.settings);
+  await session.close();
 }

@@ -11,9 +11,8 @@
 //   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BrowserContext, Dialog, FrameLocator, Locator } from 'playwright-core';
+import type { ConsoleMessage, Dialog, FrameLocator, Locator } from 'playwright-core';
 import { startFakeLightfield, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
-import { writeUserSettings } from '../host/code-server';
 import { REPO_ROOT, log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
@@ -22,7 +21,7 @@ import {
   describedBy,
   isCreate,
   isSelected,
-  openSignedInWorkbench,
+  openUserSession,
   requestsSince,
   scenarioRunner,
   submit,
@@ -117,42 +116,49 @@ async function rowStatus(form: Form, name: string): Promise<string> {
   return (await personRow(form, name).locator('.person-status').innerText()).trim();
 }
 
-/** Dialogs (alert/confirm/prompt) of any frame of the page, recorded and dismissed. */
+/**
+ * Dialogs (alert/confirm/prompt) of any frame of the page, recorded and dismissed; and the console
+ * lines about one. The webview's content frame is sandboxed without allow-modals, so there an alert
+ * opens no dialog: chromium logs "Ignored call to 'alert()'" instead, which is what gives it away.
+ */
 function recordDialogs(w: Workbench): { seen: string[]; stop(): void } {
   const seen: string[] = [];
   const onDialog = (dialog: Dialog): void => {
     seen.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => {});
   };
+  const onConsole = (message: ConsoleMessage): void => {
+    if (/\b(alert|confirm|prompt)\(/.test(message.text())) seen.push(`console: ${message.text()}`);
+  };
   w.page.on('dialog', onDialog);
-  return { seen, stop: () => w.page.off('dialog', onDialog) };
+  w.page.on('console', onConsole);
+  return {
+    seen,
+    stop: () => {
+      w.page.off('dialog', onDialog);
+      w.page.off('console', onConsole);
+    },
+  };
 }
 
 export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
   if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
   const fake = await startFakeLightfield({ port: 0 });
-  writeUserSettings(env.dirs, { ...env.settings, 'lightfield.baseUrl': fake.url });
   const workspace = path.join(env.root, 'capture-workspace');
   fs.mkdirSync(workspace, { recursive: true });
   for (const file of Object.values(FILES)) fs.copyFileSync(path.join(FIXTURES, file), path.join(workspace, file));
   log(`capture stand-in ${fake.url}; workspace ${workspace}`);
-  let context: BrowserContext | undefined;
-  let wb: Workbench | undefined;
-  try {
-    if (!env.server) throw new Error('no code-server');
-    ({ context, workbench: wb } = await openSignedInWorkbench({
-      base: env.server.base,
-      profileDir: path.join(env.root, 'chromium-profile-capture'),
-      workspace,
-      expectFile: FILES.email,
-      failureShot: 'failed-capture-setup',
-    }));
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.base).origin });
-    await wb.waitForCommand('Lightfield: Create Contact from Clipboard');
-  } catch (error) {
-    log(`capture setup failed: ${error instanceof Error ? error.stack : String(error)}`);
-    wb = undefined;
-  }
+  const session = await openUserSession(env, {
+    name: 'capture',
+    fake,
+    workspace,
+    expectFile: FILES.email,
+    afterSignIn: async ({ context, workbench }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(workbench.base).origin });
+      await workbench.waitForCommand('Lightfield: Create Contact from Clipboard');
+    },
+  });
+  const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
 
   await scenario('j', 'an email with a reply chain: the top sender prefilled from the context menu, one POST on Create', async (w, expect) => {
@@ -340,7 +346,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           .catch(() => 0); // a frame that went away meanwhile
         expect.equal(planted, 0, `planted elements in frame ${frame.url().replace(/\?.*/, '?…')}`);
       }
-      expect.equal(dialogs.seen, [], 'dialogs');
+      expect.equal(dialogs.seen, [], 'dialogs (or console lines about an alert)');
     } finally {
       dialogs.stop();
     }
@@ -369,7 +375,5 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     for (const person of people) expect.equal(await rowStatus(form, person.name), 'Created', `${person.name}'s status`);
   });
 
-  await context?.close().catch(() => {});
-  await fake.close();
-  writeUserSettings(env.dirs, env.settings);
+  await session.close();
 }
