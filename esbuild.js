@@ -18,6 +18,8 @@ const nodeDefaults = {
   target: 'node20',
   format: 'cjs',
   logLevel: 'warning',
+  // Word lists shipped by packages as text (the free-mail domains).
+  loader: { '.txt': 'text' },
 };
 
 /** Entry points that exist: the lists grow as the project does. */

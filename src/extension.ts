@@ -9,6 +9,7 @@ import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
 import { DefinitionsCache } from './lightfield/definitionsCache';
+import { RecentContacts } from './lightfield/recentContacts';
 import { DraftStore } from './webview/draftStore';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     access,
     fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
     store: new DraftStore(context.globalState),
+    recent: new RecentContacts(context.globalState),
   };
 
   context.subscriptions.push(

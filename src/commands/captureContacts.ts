@@ -77,7 +77,7 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
       await ContactFormPanel.showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
       return;
     }
-    const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields);
+    const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
     await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
   });
 }

@@ -5,7 +5,7 @@ import { CreateRecordBody, WriteValue } from '../lightfield/types';
 import { FormField } from './formFields';
 import { ContactDraft, DraftValue, EncodeContext, NameDraft, codecFor, filledValues } from './values';
 
-export type { AddressDraft, ContactDraft, DraftValue, NameDraft } from './values';
+export type { AccountDraft, AddressDraft, ContactDraft, DraftValue, NameDraft } from './values';
 
 export interface DraftErrors {
   /** Per field key, shown at that field. */
@@ -41,15 +41,20 @@ export function conformDraft(raw: unknown, fields: readonly FormField[]): Contac
 export function encodeDraft(draft: ContactDraft, fields: readonly FormField[], options: EncodeOptions = {}): { body: CreateRecordBody; errors: DraftErrors } {
   const context: EncodeContext = { ...options, draft, fields };
   const written: Record<string, WriteValue> = {};
+  const relationships: Record<string, string | string[]> = {};
   const errors: DraftErrors = { fields: {} };
   for (const field of fields) {
     const encoded = codecFor(field).encode(draft[field.key] ?? emptyValue(field), field, context);
     if (encoded.error !== undefined) errors.fields[field.key] = encoded.error;
-    else if (encoded.value !== undefined) written[field.key] = encoded.value;
+    else if (encoded.value === undefined) continue;
+    else if (field.kind === 'account') relationships[field.key] = encoded.value as string | string[];
+    else written[field.key] = encoded.value;
   }
   const identifies = fields.some((field) => (field.kind === 'fullName' || field.kind === 'email') && (written[field.key] !== undefined || errors.fields[field.key] !== undefined));
   if (!identifies) errors.form = 'Enter a name or an email address.';
-  return { body: { fields: written }, errors };
+  const body: CreateRecordBody = { fields: written };
+  if (Object.keys(relationships).length > 0) body.relationships = relationships;
+  return { body, errors };
 }
 
 /** The create body: trimmed values, empty ones left out. */

@@ -17,7 +17,9 @@ export type FieldKind =
   | 'address'
   | 'socialHandle'
   | 'singleSelect'
-  | 'multiSelect';
+  | 'multiSelect'
+  /** A relationship to an account (the company): picked by search, written under `relationships`. */
+  | 'account';
 
 export interface FormField {
   /** The key inside `fields`, e.g. `$email` or `lead-source`. */
@@ -35,6 +37,15 @@ export interface FormField {
   currency?: string;
   /** SOCIAL_HANDLE: TWITTER, LINKEDIN, FACEBOOK, INSTAGRAM. */
   handleService?: string;
+}
+
+/** The relationship that links a contact to its company: `$account`, else any relationship to accounts. */
+function accountField(definitions: ObjectDefinitions, hide: Set<string>): FormField | undefined {
+  const entries = Object.entries(definitions.relationshipDefinitions ?? {}).filter(([, definition]) => definition.objectType?.toLowerCase() === 'account');
+  const [key, definition] = entries.find(([key]) => key === '$account') ?? entries[0] ?? [];
+  if (!key || !definition || hide.has(key.toLowerCase()) || hide.has((definition.label ?? '').toLowerCase())) return undefined;
+  // Cardinality casing is UNCONFIRMED (lightfield-api.md §3): compare case-insensitively.
+  return { key, label: definition.label || 'Company', description: definition.description ?? null, kind: 'account', multiple: definition.cardinality?.toUpperCase() !== 'HAS_ONE' };
 }
 
 const KIND_BY_VALUE_TYPE: Record<string, FieldKind> = {
@@ -61,7 +72,7 @@ export const FIRST_NAME_LABEL = 'First name';
 export const LAST_NAME_LABEL = 'Last name';
 
 /** Fields people fill first come first; the rest keep the workspace's order. */
-const LEADING_KEYS = ['$name', '$email', '$phone', '$title'];
+const LEADING_KEYS = ['$name', '$email', '$phone', '$title', '$account'];
 
 export interface FormFieldsResult {
   fields: FormField[];
@@ -81,6 +92,8 @@ export function buildFormFields(definitions: ObjectDefinitions, hidden: readonly
     if (hide.has(key.toLowerCase()) || hide.has((definition.label ?? '').toLowerCase())) continue;
     fields.push(toFormField(key, definition, kind));
   }
+  const account = accountField(definitions, hide);
+  if (account) fields.push(account);
   return { fields: orderFields(fields), unknownValueTypes: [...unknownValueTypes] };
 }
 
@@ -108,6 +121,7 @@ function rank(field: FormField): number {
   if (field.kind === 'fullName') return 0;
   if (field.kind === 'email') return 1;
   if (field.kind === 'telephone') return 2;
+  if (field.kind === 'account') return 4;
   return LEADING_KEYS.length;
 }
 

@@ -41,7 +41,15 @@ export function isEmptyParse(contact: PlainContact): boolean {
   return !contact.firstName && !contact.lastName && !contact.email && contact.phones.length === 0;
 }
 
-export function draftFromParsed(contact: PlainContact, fields: readonly FormField[]): PrefilledDraft {
+export interface PrefillOptions {
+  /**
+   * Put the company's name into the company picker (the account relationship), to be chosen or
+   * created there. Only where a person reviews one contact; a list has no picker.
+   */
+  companyToPicker?: boolean;
+}
+
+export function draftFromParsed(contact: PlainContact, fields: readonly FormField[], options: PrefillOptions = {}): PrefilledDraft {
   const draft = conformDraft({}, fields);
   const fromText = new Set<string>();
   const unsaved: UnsavedValue[] = [];
@@ -85,7 +93,13 @@ export function draftFromParsed(contact: PlainContact, fields: readonly FormFiel
   for (const fax of contact.fax) put(faxField, fax, 'Fax');
 
   if (contact.title) put(ofKind('text').find((field) => field.key === '$title') ?? labelled('text', LABELS.title), contact.title, 'Job title');
-  if (contact.company) put(labelled('text', LABELS.company), contact.company, 'Company');
+  const picker = options.companyToPicker ? ofKind('account')[0] : undefined;
+  if (contact.company && picker) {
+    draft[picker.key] = { id: '', name: contact.company };
+    fromText.add(picker.key);
+  } else if (contact.company) {
+    put(labelled('text', LABELS.company), contact.company, 'Company');
+  }
   if (contact.website) put(labelled('url', LABELS.website, ['$profilePhotoUrl']), contact.website, 'Website');
   if (contact.linkedin) put(socialField(fields, 'LINKEDIN') ?? labelled('url', LABELS.linkedin), contact.linkedin, 'LinkedIn');
   if (contact.twitter) put(socialField(fields, 'TWITTER') ?? labelled('url', LABELS.twitter), contact.twitter, 'X (Twitter)');

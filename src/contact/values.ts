@@ -17,8 +17,14 @@ export const ADDRESS_PARTS = ['street', 'street2', 'city', 'state', 'postalCode'
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 export type AddressDraft = Record<AddressPart, string>;
 
-/** Per kind: a name, an address, a checkbox, the values of a multi-value field, or one string. */
-export type DraftValue = NameDraft | AddressDraft | boolean | string[] | string;
+/** A company: the account's id once one is chosen or created; until then only the name typed or found. */
+export interface AccountDraft {
+  id: string;
+  name: string;
+}
+
+/** Per kind: a name, an address, a company, a checkbox, the values of a multi-value field, or one string. */
+export type DraftValue = NameDraft | AddressDraft | AccountDraft | boolean | string[] | string;
 export type ContactDraft = Record<string, DraftValue>;
 
 export interface EncodeContext {
@@ -191,6 +197,18 @@ const CODECS: Record<FieldKind, Codec> = {
         return { error: `"${option.label}" does not go with the ${parent.label} chosen. Choose again.` };
       }
       return { value: id };
+    },
+  },
+  account: {
+    empty: () => ({ id: '', name: '' }),
+    conform: (raw) => {
+      const account = isRecord(raw) ? raw : {};
+      return { id: text(account.id), name: text(account.name) };
+    },
+    encode: (draft, field) => {
+      const { id, name } = draft as AccountDraft;
+      if (id) return { value: field.multiple ? [id] : id };
+      return name.trim() ? { error: `Choose the company "${name.trim()}" from the list, or create it in Lightfield, or clear the field.` } : {};
     },
   },
   multiSelect: {

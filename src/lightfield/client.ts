@@ -9,7 +9,7 @@ import {
   parseErrorBody,
 } from './errors';
 import { HeaderReader, MAX_RETRIES, isRetryableStatus, retryDelayMs } from './retry';
-import { API_VERSION, AuthValidation, CreateRecordBody, LightfieldRecord, ObjectDefinitions } from './types';
+import { API_VERSION, AuthValidation, CreateRecordBody, LightfieldRecord, ListPage, ObjectDefinitions, UpdateRecordBody } from './types';
 
 /** The part of fetch the client uses; node-fetch 3 and the global fetch both fit. */
 export type FetchLike = (
@@ -27,6 +27,16 @@ export interface RequestLogEntry {
   retries: number;
   outcome: 'ok' | LightfieldError['kind'];
 }
+
+/** A list filter: `key`, operator (`contains`, `startsWith`, … ; `-` negates) and value (lightfield-api.md §7). */
+export interface ListFilter {
+  key: string;
+  operator: string;
+  value: string;
+}
+
+/** The API's page size limit; more is never asked for. */
+export const MAX_PAGE_SIZE = 25;
 
 export interface ClientOptions {
   /** Checked by `checkBaseUrl`: origin, no trailing slash, no /v1. */
@@ -78,28 +88,70 @@ export class LightfieldClient {
   }
 
   /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
-  async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({ method: 'GET', path: '/v1/contacts/definitions', scope: 'contacts:read', signal })) as Partial<ObjectDefinitions>;
-    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
-    }
-    return {
-      objectType: body.objectType ?? 'contact',
-      fieldDefinitions: body.fieldDefinitions,
-      relationshipDefinitions: body.relationshipDefinitions ?? {},
-    };
+  getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
+    return this.definitions('contacts', signal);
+  }
+
+  /** `GET /v1/accounts/definitions`. */
+  getAccountDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
+    return this.definitions('accounts', signal);
   }
 
   /**
    * `POST /v1/contacts`. The idempotency key makes retries safe: pass the same key for every retry
    * of one user action, and a fresh one for a new action.
    */
-  async createContact(body: CreateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
-    const record = (await this.request({ method: 'POST', path: '/v1/contacts', scope: 'contacts:create', body, idempotencyKey, signal })) as Partial<LightfieldRecord>;
-    if (typeof record.id !== 'string' || typeof record.fields !== 'object' || record.fields === null) {
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without the created record.' });
+  createContact(body: CreateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+    return this.write('POST', '/v1/contacts', 'contacts:create', body, idempotencyKey, signal);
+  }
+
+  /** `POST /v1/contacts/{id}`: changed fields only; relationships as add/remove/replace operations. */
+  updateContact(id: string, body: UpdateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+    return this.write('POST', `/v1/contacts/${encodeURIComponent(id)}`, 'contacts:update', body, idempotencyKey, signal);
+  }
+
+  /** `GET /v1/contacts/{id}`: fresh, unlike lists (which lag writes). */
+  async getContact(id: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+    return toRecord(await this.request({ method: 'GET', path: `/v1/contacts/${encodeURIComponent(id)}`, scope: 'contacts:read', signal }));
+  }
+
+  /** `GET /v1/contacts?…`: one page, at most 25 records. */
+  listContacts(filters: ListFilter[], limit = MAX_PAGE_SIZE, signal?: AbortSignal): Promise<ListPage> {
+    return this.list('contacts', filters, limit, signal);
+  }
+
+  /** `GET /v1/accounts?…`: one page, at most 25 records. */
+  listAccounts(filters: ListFilter[], limit = MAX_PAGE_SIZE, signal?: AbortSignal): Promise<ListPage> {
+    return this.list('accounts', filters, limit, signal);
+  }
+
+  /** `POST /v1/accounts`, with its own idempotency key. */
+  createAccount(body: CreateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+    return this.write('POST', '/v1/accounts', 'accounts:create', body, idempotencyKey, signal);
+  }
+
+  private async definitions(collection: 'contacts' | 'accounts', signal?: AbortSignal): Promise<ObjectDefinitions> {
+    const body = (await this.request({ method: 'GET', path: `/v1/${collection}/definitions`, scope: `${collection}:read`, signal })) as Partial<ObjectDefinitions>;
+    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
+      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
     }
-    return { updatedAt: null, httpLink: null, relationships: {}, ...record } as LightfieldRecord;
+    return {
+      objectType: body.objectType ?? collection.slice(0, -1),
+      fieldDefinitions: body.fieldDefinitions,
+      relationshipDefinitions: body.relationshipDefinitions ?? {},
+    };
+  }
+
+  private async write(method: 'POST', path: string, scope: string, body: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+    return toRecord(await this.request({ method, path, scope, body, idempotencyKey, signal }));
+  }
+
+  private async list(collection: 'contacts' | 'accounts', filters: ListFilter[], limit: number, signal?: AbortSignal): Promise<ListPage> {
+    const query = new URLSearchParams(filters.map((filter): [string, string] => [`${filter.key}[${filter.operator}]`, filter.value]));
+    query.set('limit', String(Math.min(Math.max(1, limit), MAX_PAGE_SIZE)));
+    const body = (await this.request({ method: 'GET', path: `/v1/${collection}?${query}`, scope: `${collection}:read`, signal })) as Partial<ListPage>;
+    if (!Array.isArray(body.data)) throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
+    return { object: 'list', data: body.data.map(toRecord), totalCount: typeof body.totalCount === 'number' ? body.totalCount : body.data.length };
   }
 
   private async request(spec: RequestSpec): Promise<unknown> {
@@ -195,6 +247,15 @@ export class LightfieldClient {
   private redact(text: string): string {
     return this.options.apiKey ? text.split(this.options.apiKey).join('[redacted]') : text;
   }
+}
+
+/** A record as documented (§3), with the optional parts defaulted; anything else is an unexpected answer. */
+function toRecord(raw: unknown): LightfieldRecord {
+  const record = raw as Partial<LightfieldRecord> | null;
+  if (typeof record?.id !== 'string' || typeof record.fields !== 'object' || record.fields === null) {
+    throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without the record.' });
+  }
+  return { updatedAt: null, httpLink: null, relationships: {}, ...record } as LightfieldRecord;
 }
 
 function parseJson(text: string): unknown {

@@ -79,6 +79,20 @@ export interface CreateRecordBody {
   relationships?: Record<string, string | string[]>;
 }
 
+/** Relationship operations of an update (lightfield-api.md §8). */
+export type RelationshipOperation = { add: string | string[] } | { remove: string | string[] } | { replace: string | string[] | null } | null;
+
+export interface UpdateRecordBody {
+  fields?: Record<string, WriteValue>;
+  relationships?: Record<string, RelationshipOperation>;
+}
+
+export interface ListPage {
+  object: 'list';
+  data: LightfieldRecord[];
+  totalCount: number;
+}
+
 /** A value as read: wrapped with its type. */
 export interface ReadValue {
   valueType: ValueType;

@@ -6,3 +6,4 @@ export { MAX_INPUT_CHARS } from './limits';
 export type { AddressParts, ContactDraftParse, ParsedValue, PeopleParse, PhoneKind, PhoneValue, PostalAddress } from './types';
 export { normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
+export { isFreeMailDomain } from './freemail';

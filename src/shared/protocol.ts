@@ -27,6 +27,17 @@ export interface PersonRow {
   message?: string;
 }
 
+/** An account (company) as the picker shows it. */
+export interface AccountOption {
+  id: string;
+  name: string;
+  /** Its website, to tell two of the same name apart. */
+  detail?: string;
+}
+
+/** What to do with a submitted form: create (after a duplicate check), create regardless, or add to the existing contact. */
+export type SubmitAction = 'create' | 'createAnyway' | 'addMissingDetails';
+
 /** Host → webview. */
 export type HostMessage =
   | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string>; prefill?: Prefill }
@@ -35,13 +46,24 @@ export type HostMessage =
   | { type: 'submitFailed'; requestId: number; message: string; fieldErrors: Record<string, string>; retryable: boolean }
   | { type: 'created'; requestId: number; name: string; httpLink: string | null }
   /** Submit the form again, as it is (the host's Retry and Set API Key buttons). */
-  | { type: 'retry' };
+  | { type: 'retry' }
+  /** Not created: a contact with one of these emails exists. */
+  | { type: 'duplicate'; requestId: number; name: string; httpLink: string | null }
+  /** Add Missing Details is done: which details were added (labels), none when it had them all. */
+  | { type: 'updated'; requestId: number; name: string; added: string[]; httpLink: string | null }
+  | { type: 'accounts'; requestId: number; accounts: AccountOption[] }
+  /** The company an email's domain points to; null when none (or a free-mail domain). */
+  | { type: 'accountSuggestion'; formId: string; domain: string; account: AccountOption | null }
+  | { type: 'accountCreated'; requestId: number; account: AccountOption }
+  | { type: 'accountFailed'; requestId: number; message: string };
 
 /** Webview → host. */
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'draftChanged'; formId: string; draft: ContactDraft }
-  | { type: 'submit'; formId: string; requestId: number; draft: ContactDraft }
+  | { type: 'submit'; formId: string; requestId: number; draft: ContactDraft; action: SubmitAction }
+  | { type: 'searchAccounts'; requestId: number; query: string }
+  | { type: 'createAccount'; formId: string; requestId: number; name: string }
   | { type: 'createAnother' }
   | { type: 'openInLightfield' }
   | { type: 'createSelected'; listId: string; ids: string[] }
@@ -73,10 +95,15 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     }
     case 'submit': {
       const draft = parseDraft(raw.draft);
-      const requestId = raw.requestId;
-      const validRequestId = typeof requestId === 'number' && Number.isSafeInteger(requestId);
-      return isId(raw.formId) && validRequestId && draft ? { type: 'submit', formId: raw.formId, requestId, draft } : undefined;
+      const action = SUBMIT_ACTIONS.find((candidate) => candidate === raw.action);
+      return isId(raw.formId) && isRequestId(raw.requestId) && draft && action ? { type: 'submit', formId: raw.formId, requestId: raw.requestId, draft, action } : undefined;
     }
+    case 'searchAccounts':
+      return isRequestId(raw.requestId) && isText(raw.query) ? { type: 'searchAccounts', requestId: raw.requestId, query: raw.query } : undefined;
+    case 'createAccount':
+      return isId(raw.formId) && isRequestId(raw.requestId) && isText(raw.name) && raw.name.trim() !== ''
+        ? { type: 'createAccount', formId: raw.formId, requestId: raw.requestId, name: raw.name }
+        : undefined;
     default:
       return undefined;
   }
@@ -94,8 +121,8 @@ function parseDraft(raw: unknown): ContactDraft | undefined {
   return draft;
 }
 
-/** The parts a structured value may have: a name's or an address's. */
-const STRUCTURED_PARTS: readonly (readonly string[])[] = [['firstName', 'lastName'], ADDRESS_PARTS];
+/** The parts a structured value may have: a name's, an address's or a company's. */
+const STRUCTURED_PARTS: readonly (readonly string[])[] = [['firstName', 'lastName'], ADDRESS_PARTS, ['id', 'name']];
 
 function isDraftValue(value: unknown): value is DraftValue {
   if (isText(value) || typeof value === 'boolean') return true;
@@ -103,6 +130,12 @@ function isDraftValue(value: unknown): value is DraftValue {
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
   return STRUCTURED_PARTS.some((parts) => keys.length === parts.length && parts.every((part) => isText(value[part])));
+}
+
+const SUBMIT_ACTIONS: readonly SubmitAction[] = ['create', 'createAnyway', 'addMissingDetails'];
+
+function isRequestId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value);
 }
 
 function isText(value: unknown): value is string {

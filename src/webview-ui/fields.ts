@@ -3,7 +3,8 @@
 // are fieldsets whose legend is the field's label.
 import { ISO_COUNTRY_CODES } from '../contact/countries';
 import { FIRST_NAME_LABEL, FormField, LAST_NAME_LABEL } from '../contact/formFields';
-import { AddressDraft, AddressPart, ContactDraft, NameDraft } from '../contact/values';
+import { AccountDraft, AddressDraft, AddressPart, ContactDraft, NameDraft } from '../contact/values';
+import { PickerActions, PickerState, renderAccountPicker } from './accountPicker';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { el } from './dom';
 
@@ -15,6 +16,8 @@ export interface FieldView {
   error: string | undefined;
   /** Where the value came from when it was read from a text ("the selection"). */
   source?: string;
+  /** The company picker's state and actions (account fields only). */
+  picker?: { state: PickerState; actions: PickerActions };
   /** Add or remove inputs of a multi-value field (applied to its values as they are then); focus this id afterwards. */
   onValuesChange(change: (values: string[]) => string[], focusId: string): void;
 }
@@ -111,6 +114,8 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
       select.value = value as string;
       return [el('div', { class: 'control' }, el('label', { for: id }, field.label), select)];
     }
+    case 'account':
+      return renderAccountPicker(field, id, value as AccountDraft, view.picker!.state, common(id, 'value'), view.picker!.actions);
     case 'multiSelect': {
       const chosen = new Set(value as string[]);
       return (field.options ?? []).map((option, n) => {
@@ -201,6 +206,12 @@ export function readDraft(form: HTMLFormElement, fields: readonly FormField[]): 
       case 'datetime':
         next[field.key] = fromLocalInput(control.value);
         break;
+      case 'account': {
+        // The chosen account holds while its name is unchanged; typing starts a new search.
+        const { accountId = '', accountName = '' } = control.dataset;
+        next[field.key] = { id: control.value === accountName ? accountId : '', name: control.value };
+        break;
+      }
       default:
         next[field.key] = field.multiple ? [...((next[field.key] as string[]) ?? []), control.value] : control.value;
     }

@@ -1,9 +1,10 @@
 // Browser side of the contact form. Builds the form from the fields the host sends, keeps the
 // draft in webview state (so switching tabs loses nothing) and mirrors it to the host (so closing
 // the panel loses nothing). All user text reaches the DOM through textContent/value, never as HTML.
-import { ContactDraft, DraftErrors, conformDraft, hasErrors, validateDraft } from '../contact/draft';
+import { AccountDraft, ContactDraft, DraftErrors, conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { HostMessage, Prefill, WebviewMessage, assertNever } from '../shared/protocol';
+import { AccountOption, HostMessage, Prefill, SubmitAction, WebviewMessage, assertNever } from '../shared/protocol';
+import { PickerState, emptyPickerState } from './accountPicker';
 import { el, setHidden } from './dom';
 import { readDraft, renderField } from './fields';
 import { renderPeople } from './people';
@@ -32,6 +33,14 @@ let errors: DraftErrors = { fields: {} };
 let nextRequestId = 1;
 let pendingRequestId: number | undefined;
 let prefill: Prefill | undefined;
+/** What Retry repeats: the last action the user chose. */
+let lastAction: SubmitAction = 'create';
+let picker: PickerState = emptyPickerState();
+/** The latest company search or create; older answers are ignored. */
+let pickerRequestId: number | undefined;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+/** Typing pauses this long before the company search runs. */
+const SEARCH_DELAY_MS = 250;
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => handle(event.data));
 vscode.postMessage({ type: 'ready' });
@@ -47,6 +56,7 @@ function handle(message: HostMessage): void {
       errors = { fields: message.fieldErrors };
       prefill = message.prefill;
       pendingRequestId = undefined;
+      picker = emptyPickerState();
       renderForm();
       saveDraft();
       focusFirstInput();
@@ -66,10 +76,41 @@ function handle(message: HostMessage): void {
     case 'created':
       if (message.requestId !== pendingRequestId) return;
       pendingRequestId = undefined;
-      renderCreated(message.name, message.httpLink !== null);
+      renderDone(`Created contact ${message.name}`, message.httpLink !== null);
       return;
     case 'retry':
-      submitDraft();
+      submitDraft(lastAction);
+      return;
+    case 'duplicate':
+      if (message.requestId !== pendingRequestId) return;
+      pendingRequestId = undefined;
+      renderForm();
+      showDuplicate(message.name, message.httpLink !== null);
+      return;
+    case 'updated':
+      if (message.requestId !== pendingRequestId) return;
+      pendingRequestId = undefined;
+      renderDone(message.added.length > 0 ? `Added ${message.added.join(', ')} to ${message.name}` : `${message.name} already has all these details`, message.httpLink !== null);
+      return;
+    case 'accounts':
+      if (message.requestId !== pickerRequestId) return;
+      picker = { ...picker, busy: false, results: message.accounts, searchedFor: accountName(), message: message.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined };
+      redrawAccountField();
+      return;
+    case 'accountSuggestion':
+      if (message.formId !== formId) return;
+      picker = { ...picker, suggestion: { domain: message.domain, account: message.account } };
+      redrawAccountField();
+      return;
+    case 'accountCreated':
+      if (message.requestId !== pickerRequestId) return;
+      picker = { ...picker, busy: false, results: [message.account], searchedFor: message.account.name };
+      chooseAccount(message.account);
+      return;
+    case 'accountFailed':
+      if (message.requestId !== pickerRequestId) return;
+      picker = { ...picker, busy: false, message: message.message || undefined };
+      redrawAccountField();
       return;
     case 'people': {
       const saved = vscode.getState() as Partial<SavedState> | undefined;
@@ -108,11 +149,13 @@ function renderForm(): void {
   form.append(el('div', { class: 'actions' }, submit));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submitDraft();
+    submitDraft('create');
   });
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
     draft = conformDraft(readDraft(form, fields), fields);
     saveDraft();
+    const key = (event.target as HTMLElement).dataset.key;
+    if (fields.some((field) => field.key === key && field.kind === 'account')) scheduleAccountSearch();
   });
   // A dependent select offers other options once its parent changes.
   form.addEventListener('change', (event) => {
@@ -159,6 +202,7 @@ function renderFieldAt(field: FormField, index: number): HTMLElement {
     draft,
     error: errors.fields[field.key],
     source: prefill?.fromText.includes(field.key) ? prefill.source : undefined,
+    picker: { state: picker, actions: { choose: chooseAccount, create: createAccount } },
     onValuesChange: (change, focusId) => {
       draft[field.key] = change(draft[field.key] as string[]);
       saveDraft();
@@ -192,8 +236,9 @@ function validateField(field: FormField, index: number, focusTarget: EventTarget
   if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected) document.getElementById(focusTarget.id)?.focus();
 }
 
-function submitDraft(): void {
+function submitDraft(action: SubmitAction = 'create'): void {
   if (pendingRequestId !== undefined) return;
+  lastAction = action;
   errors = validateDraft(draft, fields);
   if (hasErrors(errors)) {
     renderForm();
@@ -205,8 +250,8 @@ function submitDraft(): void {
   pendingRequestId = nextRequestId++;
   document.getElementById('submit')?.setAttribute('aria-disabled', 'true');
   app.setAttribute('aria-busy', 'true');
-  showStatus('Creating contact…');
-  vscode.postMessage({ type: 'submit', formId, requestId: pendingRequestId, draft });
+  showStatus(action === 'addMissingDetails' ? 'Adding the missing details…' : 'Creating contact…');
+  vscode.postMessage({ type: 'submit', formId, requestId: pendingRequestId, draft, action });
 }
 
 function showFailure(message: string, retryable: boolean): void {
@@ -214,7 +259,7 @@ function showFailure(message: string, retryable: boolean): void {
   banner.replaceChildren(el('span', {}, message));
   if (retryable) {
     const retry = el('button', { type: 'button', class: 'secondary' }, 'Retry');
-    retry.addEventListener('click', submitDraft);
+    retry.addEventListener('click', () => submitDraft(lastAction));
     banner.append(retry);
   }
   setHidden(banner, false);
@@ -226,20 +271,93 @@ function showStatus(text: string): void {
   if (status) status.textContent = text;
 }
 
-function renderCreated(name: string, hasLink: boolean): void {
+/** The form's outcome: the contact created, or the details added to an existing one. */
+function renderDone(headline: string, hasLink: boolean): void {
+  const heading = el('h1', { tabindex: '-1' }, headline);
+  app.replaceChildren(el('section', { class: 'created', role: 'status' }, heading, outcomeActions(hasLink, 'Create Another')));
+  app.setAttribute('aria-busy', 'false');
+  heading.focus();
+}
+
+function outcomeActions(hasLink: boolean, ...labels: ('Create Another' | 'Add Missing Details' | 'Create Anyway')[]): HTMLElement {
   const actions = el('div', { class: 'actions' });
   if (hasLink) {
     const open = el('button', { type: 'button', class: 'primary' }, 'Open in Lightfield');
     open.addEventListener('click', () => vscode.postMessage({ type: 'openInLightfield' }));
     actions.append(open);
   }
-  const another = el('button', { type: 'button', class: hasLink ? 'secondary' : 'primary' }, 'Create Another');
-  another.addEventListener('click', () => vscode.postMessage({ type: 'createAnother' }));
-  actions.append(another);
-  const heading = el('h1', { tabindex: '-1' }, `Created contact ${name}`);
-  app.replaceChildren(el('section', { class: 'created', role: 'status' }, heading, actions));
-  app.setAttribute('aria-busy', 'false');
-  heading.focus();
+  for (const label of labels) {
+    const button = el('button', { type: 'button', class: hasLink ? 'secondary' : 'primary' }, label);
+    button.addEventListener('click', () => {
+      if (label === 'Create Another') vscode.postMessage({ type: 'createAnother' });
+      else submitDraft(label === 'Add Missing Details' ? 'addMissingDetails' : 'createAnyway');
+    });
+    actions.append(button);
+  }
+  return actions;
+}
+
+/** Nothing was created: the person exists. The form stays as it is, for either choice. */
+function showDuplicate(name: string, hasLink: boolean): void {
+  const notice = el('div', { id: 'duplicate', class: 'banner notice', role: 'alert' }, el('span', {}, `${name} already exists in Lightfield`), outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'));
+  document.getElementById('banner')?.replaceWith(notice);
+  showStatus('');
+  notice.querySelector<HTMLButtonElement>('button')?.focus();
+}
+
+function accountField(): FormField | undefined {
+  return fields.find((field) => field.kind === 'account');
+}
+
+function accountName(): string {
+  const field = accountField();
+  return field ? ((draft[field.key] as AccountDraft).name ?? '').trim() : '';
+}
+
+function scheduleAccountSearch(): void {
+  clearTimeout(searchTimer);
+  const field = accountField();
+  if (!field || (draft[field.key] as AccountDraft).id) return;
+  searchTimer = setTimeout(() => {
+    const query = accountName();
+    if (!query) return;
+    pickerRequestId = nextRequestId++;
+    picker = { ...picker, busy: true };
+    vscode.postMessage({ type: 'searchAccounts', requestId: pickerRequestId, query });
+  }, SEARCH_DELAY_MS);
+}
+
+function chooseAccount(account: AccountOption): void {
+  const field = accountField();
+  if (!field) return;
+  draft[field.key] = { id: account.id, name: account.name };
+  saveDraft();
+  redrawAccountField();
+  document.getElementById(accountInputId(field))?.focus();
+}
+
+function createAccount(name: string): void {
+  pickerRequestId = nextRequestId++;
+  picker = { ...picker, busy: true, message: undefined };
+  redrawAccountField();
+  vscode.postMessage({ type: 'createAccount', formId, requestId: pickerRequestId, name });
+}
+
+function accountInputId(field: FormField): string {
+  return `field-${fields.indexOf(field)}`;
+}
+
+/** Redraws only the picker, so typing elsewhere keeps its focus and caret. */
+function redrawAccountField(): void {
+  const field = accountField();
+  const group = field ? Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key) : undefined;
+  if (!field || !group) return;
+  const focused = document.activeElement as HTMLInputElement | null;
+  const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+  group.replaceWith(renderFieldAt(field, fields.indexOf(field)));
+  const again = focused?.id ? (document.getElementById(focused.id) as HTMLInputElement | null) : null;
+  again?.focus();
+  if (again && caret && again.type === 'text') again.setSelectionRange(caret[0], caret[1]);
 }
 
 function focusFirstInput(): void {

@@ -12,13 +12,23 @@ import { presentError } from '../commands/presentError';
 import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, isDraftEmpty } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
-import { recordDisplayName, recordWebLink } from '../contact/record';
-import { pendingCreateFor } from '../contact/submission';
+import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
+import { isValidEmail } from '../contact/email';
+import { PendingCreate, pendingCreateFor } from '../contact/submission';
+import { filledValues } from '../contact/values';
+import { LightfieldClient } from '../lightfield/client';
+import { findDuplicate } from '../lightfield/duplicates';
 import { explainError } from '../lightfield/explain';
-import { HostMessage, Prefill, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import { RecentContact, RecentContacts } from '../lightfield/recentContacts';
+import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
+import { HostMessage, Prefill, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import { companyDomain, createAccount, searchAccounts, suggestAccount } from './companies';
 import { DraftStore, StoredForm } from './draftStore';
 import { buildFormHtml, createNonce } from './html';
 import { createPeople } from './createPeople';
+
+/** Typing pauses this long before the email's domain is looked up. */
+const SUGGESTION_DELAY_MS = 400;
 
 export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 export const PANEL_TITLE = 'New Lightfield Contact';
@@ -28,6 +38,7 @@ export interface ContactFormDeps {
   access: LightfieldAccess;
   fieldsSource: ContactFieldsSource;
   store: DraftStore;
+  recent: RecentContacts;
 }
 
 export class ContactFormPanel {
@@ -37,6 +48,9 @@ export class ContactFormPanel {
   private ready = false;
   private lastCreatedLink: string | undefined;
   private creatingPeople = false;
+  /** The email domain the last company suggestion was for. */
+  private suggestedDomain: string | undefined;
+  private suggestionTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Brings the open form to the front; false when there is none. */
@@ -122,6 +136,7 @@ export class ContactFormPanel {
 
   private dispose(): void {
     ContactFormPanel.current = undefined;
+    clearTimeout(this.suggestionTimer);
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -141,10 +156,18 @@ export class ContactFormPanel {
         this.sendInit();
         return;
       case 'draftChanged':
-        if (message.formId === this.form.formId) this.saveDraft(message.draft);
+        if (message.formId === this.form.formId) this.suggestCompany(this.saveDraft(message.draft));
         return;
       case 'submit':
-        if (message.formId === this.form.formId) void this.submit(message.requestId, message.draft);
+        if (message.formId === this.form.formId) void this.submit(message.requestId, message.draft, message.action);
+        return;
+      case 'searchAccounts':
+        void this.withAccountKey(message.requestId, async (apiKey) => {
+          this.post({ type: 'accounts', requestId: message.requestId, accounts: await searchAccounts(this.deps.access, apiKey, message.query) });
+        });
+        return;
+      case 'createAccount':
+        if (message.formId === this.form.formId) void this.createCompany(message.requestId, message.name);
         return;
       case 'createAnother':
         this.createAnother();
@@ -170,6 +193,73 @@ export class ContactFormPanel {
     }
     const draft = conformDraft(this.form.draft, this.fields);
     this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill });
+    this.suggestedDomain = undefined;
+    this.suggestCompany(draft);
+  }
+
+  /**
+   * Suggests the account whose website matches the first email's domain: once per domain, for a
+   * complete address, after typing pauses.
+   */
+  private suggestCompany(draft: ContactDraft): void {
+    clearTimeout(this.suggestionTimer);
+    if (!this.fields.some((field) => field.kind === 'account')) return;
+    const email = this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(draft[field.key] ?? ''))[0];
+    if (!email || !isValidEmail(email)) return;
+    const domain = email.split('@')[1].toLowerCase();
+    if (domain === this.suggestedDomain) return;
+    this.suggestionTimer = setTimeout(() => void this.suggestCompanyFor(email, domain), SUGGESTION_DELAY_MS);
+  }
+
+  private async suggestCompanyFor(email: string, domain: string): Promise<void> {
+    this.suggestedDomain = domain;
+    const formId = this.form.formId;
+    const apiKey = await this.deps.access.keys.get();
+    if (!apiKey) return;
+    try {
+      const company = companyDomain(email);
+      const account = company ? await suggestAccount(this.deps.access, apiKey, company) : null;
+      if (formId === this.form.formId) this.post({ type: 'accountSuggestion', formId, domain, account });
+    } catch (error) {
+      // A suggestion is a convenience: the picker still searches by name.
+      this.deps.access.log.warn(`No company suggestion for ${domain}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Runs an account request with the stored key; a failure is answered to the picker and explained. */
+  private async withAccountKey(requestId: number, work: (apiKey: string) => Promise<void>): Promise<void> {
+    const { access } = this.deps;
+    try {
+      const apiKey = await ensureApiKey(access);
+      if (!apiKey) {
+        this.post({ type: 'accountFailed', requestId, message: 'Set a Lightfield API key to find companies.' });
+        return;
+      }
+      await work(apiKey);
+    } catch (error) {
+      const explanation = explainError(error, access.host());
+      this.post({ type: 'accountFailed', requestId, message: explanation.message });
+      void presentError(explanation, { setApiKey: () => askForApiKey(access) });
+    }
+  }
+
+  private createCompany(requestId: number, name: string): Promise<void> {
+    return this.withAccountKey(requestId, async (apiKey) => {
+      const email = this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(this.form.draft[field.key] ?? ''))[0];
+      const domain = email ? companyDomain(email) : undefined;
+      const onPending = async (pendingAccount: PendingCreate) => {
+        this.form = { ...this.form, pendingAccount };
+        await this.deps.store.update(this.form);
+      };
+      const account = await createAccount(this.deps.access, apiKey, name.trim(), domain, this.form.pendingAccount, onPending);
+      if (!account) {
+        this.post({ type: 'accountFailed', requestId, message: '' });
+        return;
+      }
+      this.form = { ...this.form, pendingAccount: undefined };
+      await this.deps.store.update(this.form);
+      this.post({ type: 'accountCreated', requestId, account });
+    });
   }
 
   private sendPeople(list: PeopleList, busy: boolean): void {
@@ -206,19 +296,14 @@ export class ContactFormPanel {
     return conformed;
   }
 
-  private async submit(requestId: number, submitted: ContactDraft): Promise<void> {
+  private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
     const draft = this.saveDraft(submitted);
     const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
     if (hasErrors(errors)) {
       this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
       return;
     }
-    // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
-    this.form = { ...this.form, pending: pendingCreateFor(body, this.form.pending, randomUUID) };
-    const { idempotencyKey } = this.form.pending!;
-    await this.deps.store.update(this.form);
     this.post({ type: 'submitting', requestId });
-
     const { access } = this.deps;
     const apiKey = await ensureApiKey(access);
     if (!apiKey) {
@@ -226,11 +311,30 @@ export class ContactFormPanel {
       return;
     }
     try {
+      const client = access.client(apiKey);
+      const workspace = { baseUrl: access.baseUrl(), apiKey };
+      if (action !== 'createAnyway') {
+        const existing = await findDuplicate(client, this.deps.recent, workspace, this.emailsOf(body));
+        if (action === 'addMissingDetails') {
+          await this.addMissingDetails(requestId, client, existing, body);
+          return;
+        }
+        if (existing) {
+          this.lastCreatedLink = existing.httpLink ?? undefined;
+          this.post({ type: 'duplicate', requestId, name: existing.name, httpLink: existing.httpLink });
+          return;
+        }
+      }
+      // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
+      this.form = { ...this.form, pending: pendingCreateFor(body, this.form.pending, randomUUID) };
+      await this.deps.store.update(this.form);
+      const { idempotencyKey } = this.form.pending!;
       const record = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' }, () =>
-        access.client(apiKey).createContact(body, idempotencyKey),
+        client.createContact(body, idempotencyKey),
       );
       const name = recordDisplayName(record) ?? draftDisplayName(draft, this.fields) ?? 'in Lightfield';
       this.lastCreatedLink = recordWebLink(record);
+      await this.deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails: [...recordEmails(record), ...this.emailsOf(body)], httpLink: this.lastCreatedLink ?? null });
       this.form = this.deps.store.reset();
       this.post({ type: 'created', requestId, name, httpLink: this.lastCreatedLink ?? null });
       void this.announceCreated(name, this.lastCreatedLink);
@@ -244,6 +348,41 @@ export class ContactFormPanel {
         },
       });
     }
+  }
+
+  private emailsOf(body: CreateRecordBody): string[] {
+    return this.fields.filter((field) => field.kind === 'email').flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
+  }
+
+  /**
+   * Fills only what the existing contact lacks (read fresh, never from the lagging list) and links
+   * the chosen company if it is not linked yet; never overwrites a value.
+   */
+  private async addMissingDetails(requestId: number, client: LightfieldClient, existing: RecentContact | undefined, body: CreateRecordBody): Promise<void> {
+    if (!existing) {
+      this.post({ type: 'submitFailed', requestId, message: 'The existing contact could not be found any more. Create Contact creates a new one.', fieldErrors: {}, retryable: false });
+      return;
+    }
+    const record = await client.getContact(existing.id);
+    const fields = missingDetails(record, body.fields);
+    const relationships: Record<string, RelationshipOperation> = {};
+    for (const [key, ids] of Object.entries(body.relationships ?? {})) {
+      const linked = record.relationships[key]?.values ?? [];
+      const adding = (Array.isArray(ids) ? ids : [ids]).filter((id) => !linked.includes(id));
+      if (adding.length > 0) relationships[key] = { add: adding };
+    }
+    const added = [...Object.keys(fields), ...Object.keys(relationships)].map((key) => this.fields.find((field) => field.key === key)?.label ?? key);
+    if (added.length > 0) {
+      const update = { ...(Object.keys(fields).length > 0 ? { fields } : {}), ...(Object.keys(relationships).length > 0 ? { relationships } : {}) };
+      this.form = { ...this.form, pendingUpdate: pendingCreateFor({ id: existing.id, ...update }, this.form.pendingUpdate, randomUUID) };
+      await this.deps.store.update(this.form);
+      await client.updateContact(existing.id, update, this.form.pendingUpdate!.idempotencyKey);
+    }
+    const name = recordDisplayName(record) ?? existing.name;
+    this.lastCreatedLink = recordWebLink(record);
+    this.form = this.deps.store.reset();
+    this.post({ type: 'updated', requestId, name, added, httpLink: this.lastCreatedLink ?? null });
+    void vscode.window.showInformationMessage(added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`);
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */

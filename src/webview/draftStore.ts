@@ -13,7 +13,11 @@ export interface StoredForm {
   /** Identifies one form session: a new contact gets a new id. */
   formId: string;
   draft: ContactDraft;
+  /** The key of a create not yet known to have succeeded; reused while the body stays the same. */
   pending?: PendingCreate;
+  /** Likewise for Add Missing Details, and for creating the company. */
+  pendingUpdate?: PendingCreate;
+  pendingAccount?: PendingCreate;
   /** Set when the draft was filled from a text: which fields, and what had no field. */
   prefill?: Prefill;
   /** Set while a list of people (from one text) is shown instead of the form. */

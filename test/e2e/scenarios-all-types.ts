@@ -294,7 +294,7 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
     expect.equal(
       visited,
       [
-        'First name', 'Last name', 'Email', 'Add another email', 'Phone', 'Add another phone', 'Job title', 'Profile photo',
+        'First name', 'Last name', 'Email', 'Add another email', 'Phone', 'Add another phone', 'Job title', 'Accounts', 'Profile photo',
         'LinkedIn', 'Twitter', 'Instagram', 'Do not contact', 'Lead source', 'API', 'Analytics', 'Security', 'ICP score',
         'Annual budget', 'Street', 'Street line 2', 'City', 'State or region', 'Postal code', 'Country', 'Facebook',
         'Personal websites', 'Add another personal websites', 'First met', 'Region', 'Territory', 'Nickname', 'Create Contact',

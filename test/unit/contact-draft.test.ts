@@ -21,6 +21,7 @@ describe('form fields from the definitions', () => {
         ['$email', 'Email', 'email', true],
         ['$phone', 'Phone', 'telephone', true],
         ['$title', 'Job title', 'text', false],
+        ['$account', 'Accounts', 'account', true],
         ['$profilePhotoUrl', 'Profile photo', 'url', false],
         ['$linkedIn', 'LinkedIn', 'socialHandle', false],
         ['$twitter', 'Twitter', 'socialHandle', false],

@@ -17,7 +17,7 @@ const ADA = { $name: { firstName: 'Ada', lastName: 'Lovelace' } };
 describe('encoding every value type (lightfield-api.md §6)', () => {
   it('offers one control per writable type and reports the unknown one', () => {
     assert.deepEqual([...new Set(fields.map((f) => f.kind))].sort(), [
-      'address', 'checkbox', 'currency', 'datetime', 'email', 'fullName', 'multiSelect', 'number', 'singleSelect', 'socialHandle', 'telephone', 'text', 'url',
+      'account', 'address', 'checkbox', 'currency', 'datetime', 'email', 'fullName', 'multiSelect', 'number', 'singleSelect', 'socialHandle', 'telephone', 'text', 'url',
     ]);
     assert.deepEqual(unknownValueTypes, ['HOLOGRAM']);
     assert.ok(!fields.some((f) => ['summary', 'profile-html', '$lastInteractionAt'].includes(f.key)), 'MARKDOWN, HTML and readOnly are not offered');
@@ -96,6 +96,17 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
     assert.match(errors.fields['annual-budget'], /not a number/);
     assert.match(errors.fields.territory, /"United Kingdom" does not go with the Region chosen/);
     assert.match(errors.fields.$linkedIn, /not a LinkedIn profile/);
+  });
+
+  it('links the company under relationships, and will not drop a company that was only typed', () => {
+    const account = fields.find((f) => f.kind === 'account');
+    assert.deepEqual([account?.key, account?.label, account?.multiple], ['$account', 'Accounts', true]);
+    assert.equal(fields.indexOf(account!), 4, 'after name, email, phone and title');
+    const linked = encode({ ...ADA, $account: { id: 'acc_cm4stu901uvw234', name: 'Analytical Engines' } });
+    assert.deepEqual(linked.body.relationships, { $account: ['acc_cm4stu901uvw234'] });
+    assert.equal('$account' in linked.body.fields, false);
+    assert.match(encode({ ...ADA, $account: { id: '', name: 'Acme Robotics' } }).errors.fields.$account, /Choose the company "Acme Robotics" from the list, or create it/);
+    assert.equal(encode({ ...ADA, $account: { id: '', name: ' ' } }).body.relationships, undefined);
   });
 
   it('refuses numbers beyond what the API stores exactly', () => {

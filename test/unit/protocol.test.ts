@@ -10,7 +10,13 @@ describe('parseWebviewMessage', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'createAnother', extra: 1 }), { type: 'createAnother' });
     assert.deepEqual(parseWebviewMessage({ type: 'openInLightfield' }), { type: 'openInLightfield' });
     assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft }), { type: 'draftChanged', formId: 'f1', draft });
-    assert.deepEqual(parseWebviewMessage({ type: 'submit', formId: 'f1', requestId: 3, draft }), { type: 'submit', formId: 'f1', requestId: 3, draft });
+    assert.deepEqual(parseWebviewMessage({ type: 'submit', formId: 'f1', requestId: 3, draft, action: 'create' }), { type: 'submit', formId: 'f1', requestId: 3, draft, action: 'create' });
+    assert.deepEqual(parseWebviewMessage({ type: 'searchAccounts', requestId: 4, query: 'Acm' }), { type: 'searchAccounts', requestId: 4, query: 'Acm' });
+    assert.deepEqual(parseWebviewMessage({ type: 'createAccount', formId: 'f1', requestId: 5, name: 'Acme' }), { type: 'createAccount', formId: 'f1', requestId: 5, name: 'Acme' });
+    assert.deepEqual(parseWebviewMessage({ type: 'createSelected', listId: 'l1', ids: ['p1', 'p2'] }), { type: 'createSelected', listId: 'l1', ids: ['p1', 'p2'] });
+    assert.deepEqual(parseWebviewMessage({ type: 'discardList', listId: 'l1' }), { type: 'discardList', listId: 'l1' });
+    const withCompany = { ...draft, $account: { id: 'acc_1', name: 'Acme' }, $doNotContact: true };
+    assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft: withCompany }), { type: 'draftChanged', formId: 'f1', draft: withCompany });
   });
 
   it('rejects anything else', () => {
@@ -20,10 +26,15 @@ describe('parseWebviewMessage', () => {
       [],
       { type: 'created' },
       { type: 'eval', code: '1' },
-      { type: 'submit', formId: 'f1', draft },
-      { type: 'submit', formId: 'f1', requestId: '3', draft },
-      { type: 'submit', formId: 'f1', requestId: 1.5, draft },
-      { type: 'submit', formId: '', requestId: 1, draft },
+      { type: 'submit', formId: 'f1', draft, action: 'create' },
+      { type: 'submit', formId: 'f1', requestId: 3, draft },
+      { type: 'submit', formId: 'f1', requestId: 3, draft, action: 'delete' },
+      { type: 'createAccount', formId: 'f1', requestId: 5, name: '  ' },
+      { type: 'createSelected', listId: 'l1', ids: [1] },
+      { type: 'draftChanged', formId: 'f1', draft: { $account: { id: 'acc_1' } } },
+      { type: 'submit', formId: 'f1', requestId: '3', draft, action: 'create' },
+      { type: 'submit', formId: 'f1', requestId: 1.5, draft, action: 'create' },
+      { type: 'submit', formId: '', requestId: 1, draft, action: 'create' },
       { type: 'draftChanged', formId: 'f1', draft: [] },
       { type: 'draftChanged', formId: 'f1', draft: { $title: 42 } },
       { type: 'draftChanged', formId: 'f1', draft: { $name: { firstName: 'Ada' } } },

@@ -1,0 +1,42 @@
+// Lightfield does not deduplicate; its own recipe is to search first (lightfield-api.md §7):
+// `$email[contains]` is a partial match, so an exact, case-insensitive match is confirmed here.
+// Contacts created lately by this extension count too, since the list index lags writes.
+import { recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
+import { LightfieldClient } from './client';
+import { NotFoundError } from './errors';
+import { RecentContact, RecentContacts } from './recentContacts';
+
+export interface Workspace {
+  baseUrl: string;
+  apiKey: string;
+}
+
+/** The existing contact with one of these emails, if any. */
+export async function findDuplicate(
+  client: Pick<LightfieldClient, 'listContacts' | 'getContact'>,
+  recent: RecentContacts,
+  workspace: Workspace,
+  emails: readonly string[],
+): Promise<RecentContact | undefined> {
+  if (emails.length === 0) return undefined;
+  const remembered = recent.find(workspace.baseUrl, workspace.apiKey, emails);
+  if (remembered && (await stillExists(client, recent, workspace, remembered))) return remembered;
+  for (const email of emails) {
+    const page = await client.listContacts([{ key: '$email', operator: 'contains', value: email }]);
+    const match = page.data.find((record) => recordEmails(record).some((candidate) => candidate.trim().toLowerCase() === email.trim().toLowerCase()));
+    if (match) return { id: match.id, name: recordDisplayName(match) ?? email, emails: recordEmails(match), httpLink: recordWebLink(match) ?? null };
+  }
+  return undefined;
+}
+
+/** A remembered contact may have been deleted in Lightfield since: a fresh read tells. */
+async function stillExists(client: Pick<LightfieldClient, 'getContact'>, recent: RecentContacts, workspace: Workspace, contact: RecentContact): Promise<boolean> {
+  try {
+    await client.getContact(contact.id);
+    return true;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    await recent.forget(workspace.baseUrl, workspace.apiKey, contact.id);
+    return false;
+  }
+}
