@@ -66,7 +66,7 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
     const message = reading.kind === 'people' && source.format === 'csv'
       ? `No contacts found in ${source.what}. It needs a header row naming its columns (Name, Email, Phone…).`
       : `No contact details found in ${source.what}`;
-    if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty) await createContact(deps);
+    if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty && (await ContactFormPanel.startEmpty(deps))) await createContact(deps);
     return;
   }
   await withKey(deps, () => capture(deps, source), async (apiKey) => {

@@ -81,7 +81,10 @@ export function draftDisplayName(draft: ContactDraft, fields: readonly FormField
   return email ? filledValues(draft[email.key] ?? '')[0] : undefined;
 }
 
-/** True when nothing has been typed yet. */
-export function isDraftEmpty(draft: ContactDraft, fields: readonly FormField[]): boolean {
-  return Object.keys(toCreateBody(draft, fields).fields).length === 0;
+/** True when anything was typed or checked: a stored draft of any (even an older) schema. */
+export function hasTypedValues(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (value === true) return true;
+  if (Array.isArray(value)) return value.some(hasTypedValues);
+  return typeof value === 'object' && value !== null && Object.values(value).some(hasTypedValues);
 }

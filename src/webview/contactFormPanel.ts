@@ -9,7 +9,7 @@ import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
 import { phoneNormalizer } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
-import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, isDraftEmpty } from '../contact/draft';
+import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, hasTypedValues } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
 import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
@@ -90,7 +90,7 @@ export class ContactFormPanel {
    * Contact. Asks first when that would replace details typed earlier; false when the user declines.
    */
   static async showPrefilled(deps: ContactFormDeps, fields: FormField[], draft: ContactDraft, prefill: Prefill): Promise<boolean> {
-    if (!(await ContactFormPanel.mayReplace(deps, fields))) return false;
+    if (!(await ContactFormPanel.mayReplace(deps))) return false;
     await deps.store.update({ ...deps.store.reset(), draft, prefill });
     ContactFormPanel.show(deps, fields);
     return true;
@@ -98,16 +98,28 @@ export class ContactFormPanel {
 
   /** Opens the list of people found in a text. */
   static async showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
-    if (!(await ContactFormPanel.mayReplace(deps, fields))) return false;
+    if (!(await ContactFormPanel.mayReplace(deps))) return false;
     await deps.store.update({ ...deps.store.reset(), list });
     ContactFormPanel.show(deps, fields);
     return true;
   }
 
-  private static async mayReplace(deps: ContactFormDeps, fields: FormField[]): Promise<boolean> {
+  /** Empties the form (asking first when that would discard something); false when the user declines. */
+  static async startEmpty(deps: ContactFormDeps): Promise<boolean> {
+    if (!(await ContactFormPanel.mayReplace(deps))) return false;
+    deps.store.reset();
+    const open = ContactFormPanel.current;
+    if (open) {
+      open.form = deps.store.current();
+      open.sendInit();
+    }
+    return true;
+  }
+
+  private static async mayReplace(deps: ContactFormDeps): Promise<boolean> {
     const stored = deps.store.current();
     const unfinishedList = stored.list?.people.some((person) => person.status !== 'created');
-    if (isDraftEmpty(conformDraft(stored.draft, fields), fields) && !unfinishedList) return true;
+    if (!hasTypedValues(stored.draft) && !unfinishedList) return true;
     const replace = 'Replace';
     const what = unfinishedList ? 'a list of people not yet created' : 'a contact that has not been created';
     const choice = await vscode.window.showWarningMessage(`The Lightfield form holds ${what}. Replace it?`, { modal: true }, replace);

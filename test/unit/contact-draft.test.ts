@@ -1,6 +1,6 @@
 // Draft ↔ fields mapping on the shared definitions fixture.
 import assert from 'node:assert/strict';
-import { conformDraft, draftDisplayName, emptyValue, toCreateBody, validateDraft } from '../../src/contact/draft';
+import { conformDraft, draftDisplayName, emptyValue, hasTypedValues, toCreateBody, validateDraft } from '../../src/contact/draft';
 import { buildFormFields, FormField } from '../../src/contact/formFields';
 import { recordDisplayName, recordWebLink } from '../../src/contact/record';
 import { pendingCreateFor } from '../../src/contact/submission';
@@ -174,5 +174,15 @@ describe('idempotency key per user action', () => {
     assert.equal(pendingCreateFor({ fields: { $email: ['ada@example.com'] } }, first, newKey).idempotencyKey, first.idempotencyKey);
     const changed = pendingCreateFor({ fields: { $email: ['grace@example.com'] } }, first, newKey);
     assert.notEqual(changed.idempotencyKey, first.idempotencyKey);
+  });
+});
+
+describe('typed values in a stored draft', () => {
+  it('sees anything typed or checked, in any shape', () => {
+    assert.equal(hasTypedValues({ $name: { firstName: '', lastName: ' ' }, $email: [''], $doNotContact: false }), false);
+    assert.equal(hasTypedValues({ $email: ['', 'ada@example.com'] }), true);
+    assert.equal(hasTypedValues({ $account: { id: '', name: 'Acme' } }), true);
+    assert.equal(hasTypedValues({ $doNotContact: true }), true);
+    assert.equal(hasTypedValues(undefined), false);
   });
 });
