@@ -11,6 +11,8 @@ import { REPO_ROOT, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 
 export const PANEL_TITLE = 'New Lightfield Contact';
+/** What an Idempotency-Key looks like. */
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export interface Result {
   name: string;

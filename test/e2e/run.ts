@@ -8,7 +8,7 @@
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; the shared runner and
-// helpers in harness.ts.
+// helpers in harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -28,6 +28,7 @@ import { REPO_ROOT, SCREENSHOTS, VSIX, elapsedSeconds, freshRunDir, log, sleep }
 import { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
+  UUID_V4,
   isCreate,
   isValidate,
   openCreateContact,
@@ -40,7 +41,6 @@ import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 interface Contact {
   first: string;

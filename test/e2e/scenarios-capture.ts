@@ -2,11 +2,13 @@
 // browser of their own (clipboard permissions granted) and a workspace of their own holding the
 // texts of test/fixtures/e2e/:
 //   j. a whole email with a reply chain, selected with the keyboard, right-click INSIDE the selection
-//      → the form prefilled with the top sender, nothing sent; Create Contact → exactly one POST
+//      → the form prefilled with the top sender, their company in the picker, nothing sent;
+//      Create Company → confirmed → linked; Create Contact → one account, one contact linked to it
 //   k. plain prose (Shift+Alt+L) → "No contact details found in the selection" → Open Empty Form
 //   l. a To: line with three people → the list → one fails after the client's retries → Retry Failed
 //      → three contacts, no duplicates, the failed person's POSTs all carry one Idempotency-Key
-//   m. Create Contact from Clipboard → the form prefilled from the clipboard → Create Contact
+//   m. Create Contact from Clipboard → the form prefilled from the clipboard; its company blocks
+//      Create Contact until the user clears it → Create Contact
 //   n. markup in the text (palette command) stays text: no element, no script run, no dialog
 //   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
 import * as fs from 'node:fs';
@@ -17,6 +19,7 @@ import { REPO_ROOT, log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
+  UUID_V4,
   createPostsSince,
   describedBy,
   isCreate,
@@ -28,6 +31,7 @@ import {
   type Expectations,
   type ScenarioEnv,
 } from './harness';
+import { accountInput, createCompany, isAccountCreate, waitForCreateCompany } from './picker';
 
 const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o'];
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
@@ -169,6 +173,8 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const contactsBefore = fake.contacts().length;
     await entry.click();
     await waitForCapturePanel(w);
+    const accountsBefore = fake.accounts().length;
+    const company = 'Northwind Robotics';
     const form = w.webview();
     await expectPrefilled(
       form,
@@ -178,18 +184,33 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
         Email: 'priya.raman@northwind-robotics.example',
         'Job title': 'Director of Operations',
         Phone: '+14155550142',
+        Accounts: company,
       },
       'the selection',
       expect,
     );
+    const notes = await form.locator('.unsaved').allInnerTexts();
+    expect.that(!notes.some((note) => note.includes(company)), `the company is still in a "not saved" note: ${JSON.stringify(notes)}`);
     await w.screenshot('prefilled-form');
     await sleep(500); // a POST made on opening would show up here
-    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs before Create Contact');
+    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs before Create Company');
+    const button = await waitForCreateCompany(w, company, expect, { prefilled: 'the selection' });
+    await w.screenshot('create-company-offered');
+    await createCompany(w, button, company, 'https://northwind-robotics.example', expect);
+    const accountPosts = fake.requests.slice(since).filter(isAccountCreate);
+    expect.equal(accountPosts.length, 1, 'POST /v1/accounts');
+    expect.equal(accountPosts[0]?.body, { fields: { $name: company, $website: ['https://northwind-robotics.example'] } }, 'POST /v1/accounts body');
+    const accountKey = accountPosts[0]?.headers['idempotency-key'];
+    expect.that(UUID_V4.test(accountKey ?? ''), `POST /v1/accounts Idempotency-Key not a UUID v4: ${accountKey}`);
+    const accounts = fake.accounts().slice(accountsBefore);
+    expect.equal(accounts.map((account) => account.fields.$name?.value), [company], 'new stored accounts');
+    expect.equal(await accountInput(form).inputValue(), company, `"Accounts" once linked`);
     const submitted = fake.requests.length;
     await submit(w);
     await w.waitForNotification('Created contact Priya Raman');
     const posts = await createPostsSince(fake, submitted);
     expect.equal(fake.requests.slice(since).filter(isCreate).length, 1, 'POST /v1/contacts since the menu entry');
+    expect.equal(fake.requests.slice(since).filter(isAccountCreate).length, 1, 'POST /v1/accounts since the menu entry');
     expect.equal(
       posts[0]?.body,
       {
@@ -199,9 +220,11 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           $phone: ['+14155550142'],
           $title: 'Director of Operations',
         },
+        relationships: { $account: [accounts[0]?.id ?? '(no account stored)'] },
       },
       'POST body',
     );
+    expect.that(posts[0]?.headers['idempotency-key'] !== accountKey, 'the contact and the company were created with one Idempotency-Key');
     expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
   });
 
@@ -213,7 +236,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const buttons = await w.notificationButtons(toast);
     expect.that(buttons.includes('Open Empty Form'), `notification buttons ${JSON.stringify(buttons)} lack "Open Empty Form"`);
     await toast.locator('.monaco-button', { hasText: 'Open Empty Form' }).first().click();
-    await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+    await waitForCapturePanel(w); // "… Replace it?" only when an earlier scenario left an unsent draft
     const form = w.webview();
     await byLabel(form, 'First name').waitFor({ timeout: 20_000 });
     for (const label of ['First name', 'Last name', 'Email', 'Job title', 'Phone']) {
@@ -285,7 +308,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     expect.equal(allKeys.size, people.length, 'distinct Idempotency-Keys (one per person)');
   });
 
-  await scenario('m', 'Create Contact from Clipboard prefills the form from the clipboard', async (w, expect) => {
+  await scenario('m', 'Create Contact from Clipboard prefills the form; its company blocks Create until cleared', async (w, expect) => {
     const text = 'Best,\nTomasz Nowak\nSenior Buyer\nBaltic Timber\ntomasz.nowak@baltic-timber.example\nTel. +48 22 555 01 47\n';
     await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
     const since = fake.requests.length;
@@ -295,11 +318,22 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const form = w.webview();
     await expectPrefilled(
       form,
-      { 'First name': 'Tomasz', 'Last name': 'Nowak', Email: 'tomasz.nowak@baltic-timber.example', 'Job title': 'Senior Buyer', Phone: '+48225550147' },
+      { 'First name': 'Tomasz', 'Last name': 'Nowak', Email: 'tomasz.nowak@baltic-timber.example', 'Job title': 'Senior Buyer', Phone: '+48225550147', Accounts: 'Baltic Timber' },
       'the clipboard',
       expect,
     );
     expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs before Create Contact');
+    // A company neither chosen nor created is not dropped silently: it blocks Create Contact.
+    await submit(w);
+    const blocked = 'Choose the company "Baltic Timber" from the list, or create it in Lightfield, or clear the field.';
+    await form.getByText(blocked, { exact: true }).first().waitFor({ timeout: 10_000 });
+    const accounts = accountInput(form);
+    expect.that((await describedBy(accounts)).split(' | ').includes(blocked), `"Accounts" is not described by the error: ${JSON.stringify(await describedBy(accounts))}`);
+    expect.equal(await accounts.getAttribute('aria-invalid'), 'true', '"Accounts" aria-invalid');
+    await sleep(300);
+    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs after Create Contact with an unchosen company');
+    await w.screenshot('company-not-chosen');
+    await accounts.fill('');
     await submit(w);
     await w.waitForNotification('Created contact Tomasz Nowak');
     const posts = await createPostsSince(fake, since);
@@ -309,6 +343,8 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
       { $name: { firstName: 'Tomasz', lastName: 'Nowak' }, $email: ['tomasz.nowak@baltic-timber.example'], $phone: ['+48225550147'], $title: 'Senior Buyer' },
       'POST fields',
     );
+    expect.equal((posts[0]?.body as { relationships?: unknown } | undefined)?.relationships, undefined, 'POST relationships (the company was cleared)');
+    expect.equal(fake.requests.slice(since).filter(isAccountCreate).length, 0, 'POST /v1/accounts');
     expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
   });
 
@@ -323,12 +359,12 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
       const title = await filledValue(byLabel(form, 'Job title'));
       expect.that(lastName.includes('<img src=x onerror=alert(1)>'), `Last name value ${JSON.stringify(lastName)} lacks the literal <img …>`);
       expect.that(title.includes('<script>alert(2)</script>'), `Job title value ${JSON.stringify(title)} lacks the literal <script>`);
-      const notes = await form.locator('.unsaved').allInnerTexts();
-      log(`not-saved notes: ${JSON.stringify(notes)}`);
-      expect.that(
-        notes.some((note) => note.includes('<img src=x onerror=alert(3)>') && /not saved: no matching field/.test(note)),
-        `no "not saved" note shows the company's literal <img …>: ${JSON.stringify(notes)}`,
-      );
+      const company = 'Evil <img src=x onerror=alert(3)> Corp';
+      const account = await filledValue(accountInput(form));
+      expect.equal(account, company, '"Accounts" value (the literal <img …>)');
+      const create = await waitForCreateCompany(w, company, expect, { prefilled: 'the selection' });
+      expect.equal((await create.innerText()).trim(), `Create Company "${company}"`, 'the Create Company button text');
+      expect.equal(await create.evaluate((button) => button.childElementCount), 0, 'elements inside the Create Company button');
       await w.screenshot('xss-as-text');
       await sleep(1000); // an onerror or a script would have run by now
       const content = await form.locator('html').evaluate((root) => ({
