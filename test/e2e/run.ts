@@ -7,8 +7,9 @@
 // even when an earlier one failed; a failure saves out/screenshots/failed-<scenario>.png.
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
-// in a third browser against a third stand-in) in scenarios-capture.ts; the shared runner and
-// helpers in harness.ts, the company picker's in picker.ts.
+// in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
+// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; the shared runner
+// and helpers in harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -39,6 +40,7 @@ import {
 } from './harness';
 import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
+import { runDedupeCompanyScenarios } from './scenarios-dedupe-companies';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 
@@ -258,6 +260,7 @@ async function main(): Promise<number> {
 
   await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
   await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
+  await runDedupeCompanyScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();
