@@ -71,6 +71,11 @@ export function hasErrors(errors: DraftErrors): boolean {
   return errors.form !== undefined || Object.keys(errors.fields).length > 0;
 }
 
+/** The email addresses a create body carries (every EMAIL field): what the duplicate check looks for. */
+export function bodyEmails(body: CreateRecordBody, fields: readonly FormField[]): string[] {
+  return fields.filter((field) => field.kind === 'email').flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
+}
+
 /** "Ada Lovelace", else the first email, else undefined: how the user will recognise the contact. */
 export function draftDisplayName(draft: ContactDraft, fields: readonly FormField[]): string | undefined {
   const name = fields.find((field) => field.kind === 'fullName');

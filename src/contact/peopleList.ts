@@ -7,7 +7,8 @@ import { UnsavedValue, draftFromParsed } from './fromParsed';
 import { PendingCreate } from './submission';
 import { filledValues } from './values';
 
-export type PersonStatus = 'ready' | 'invalid' | 'created' | 'failed';
+/** `exists`: Lightfield already has a contact with the person's email; not created. */
+export type PersonStatus = 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
 
 export interface ListedPerson {
   id: string;
@@ -50,9 +51,10 @@ export function describePerson(person: ListedPerson, fields: readonly FormField[
 export function summarize(list: PeopleList, attemptedIds: readonly string[], fields: readonly FormField[]): string {
   const attempted = list.people.filter((person) => attemptedIds.includes(person.id));
   const created = attempted.filter((person) => person.status === 'created').length;
-  const failed = attempted.filter((person) => person.status !== 'created');
+  const existing = attempted.filter((person) => person.status === 'exists').length;
+  const failed = attempted.filter((person) => person.status !== 'created' && person.status !== 'exists');
   const noun = attempted.length === 1 ? 'contact' : 'contacts';
-  const head = `Created ${created} of ${attempted.length} ${noun}.`;
+  const head = `Created ${created} of ${attempted.length} ${noun}.` + (existing > 0 ? ` ${existing} already in Lightfield.` : '');
   if (failed.length === 0) return head;
   const reasons = failed.map((person) => `${describePerson(person, fields).name} (${person.message ?? 'not attempted'})`).join('; ');
   return `${head} Not created: ${reasons}`;

@@ -22,7 +22,7 @@ export interface PersonRow {
   details: string[];
   /** Found in the text but without a field in this workspace. */
   unsaved: UnsavedValue[];
-  status: 'ready' | 'invalid' | 'created' | 'failed';
+  status: 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
   /** Why the person is invalid or failed. */
   message?: string;
 }

@@ -19,6 +19,7 @@ const STATUS_TEXT: Record<PersonRow['status'], string> = {
   ready: '',
   invalid: 'Not valid',
   created: 'Created',
+  exists: 'Already in Lightfield',
   failed: 'Not created',
 };
 
@@ -27,7 +28,7 @@ function startsChecked(row: PersonRow): boolean {
 }
 
 export function isChecked(row: PersonRow, toggled: Set<string>): boolean {
-  return row.status !== 'created' && startsChecked(row) !== toggled.has(row.id);
+  return row.status !== 'created' && row.status !== 'exists' && startsChecked(row) !== toggled.has(row.id);
 }
 
 export function renderPeople(view: PeopleView): HTMLElement {
@@ -36,7 +37,7 @@ export function renderPeople(view: PeopleView): HTMLElement {
     const id = `person-${row.id}`;
     const box = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-details ${id}-status` }) as HTMLInputElement;
     box.checked = isChecked(row, view.toggled);
-    box.disabled = row.status === 'created' || view.busy;
+    box.disabled = row.status === 'created' || row.status === 'exists' || view.busy;
     box.addEventListener('change', () => view.onToggle(row.id));
     const status = row.message ? `${STATUS_TEXT[row.status]}: ${row.message}` : STATUS_TEXT[row.status];
     const item = el(

@@ -9,7 +9,7 @@ import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
 import { phoneNormalizer } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
-import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, hasTypedValues } from '../contact/draft';
+import { ContactDraft, bodyEmails, conformDraft, draftDisplayName, encodeDraft, hasErrors, hasTypedValues } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
 import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
@@ -326,7 +326,7 @@ export class ContactFormPanel {
       const client = access.client(apiKey);
       const workspace = { baseUrl: access.baseUrl(), apiKey };
       if (action !== 'createAnyway') {
-        const existing = await findDuplicate(client, this.deps.recent, workspace, this.emailsOf(body));
+        const existing = await findDuplicate(client, this.deps.recent, workspace, bodyEmails(body, this.fields));
         if (action === 'addMissingDetails') {
           await this.addMissingDetails(requestId, client, existing, body);
           return;
@@ -346,7 +346,7 @@ export class ContactFormPanel {
       );
       const name = recordDisplayName(record) ?? draftDisplayName(draft, this.fields) ?? 'in Lightfield';
       this.lastCreatedLink = recordWebLink(record);
-      await this.deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails: [...recordEmails(record), ...this.emailsOf(body)], httpLink: this.lastCreatedLink ?? null });
+      await this.deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails: [...recordEmails(record), ...bodyEmails(body, this.fields)], httpLink: this.lastCreatedLink ?? null });
       this.form = this.deps.store.reset();
       this.post({ type: 'created', requestId, name, httpLink: this.lastCreatedLink ?? null });
       void this.announceCreated(name, this.lastCreatedLink);
@@ -360,10 +360,6 @@ export class ContactFormPanel {
         },
       });
     }
-  }
-
-  private emailsOf(body: CreateRecordBody): string[] {
-    return this.fields.filter((field) => field.kind === 'email').flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
   }
 
   /**

@@ -1,4 +1,5 @@
-// Creates the chosen people of a list one by one, with progress that can be cancelled. Each person
+// Creates the chosen people of a list one by one, with progress that can be cancelled. A person
+// Lightfield already has (by email, as in the single form) is marked and left alone. Each person
 // has an Idempotency-Key of their own, kept until their create succeeds, so a retry of the ones
 // that failed never creates anyone twice. One failure does not stop the others; a key Lightfield
 // refuses (401/403) does, since every further request would be refused too.
@@ -7,9 +8,12 @@ import * as vscode from 'vscode';
 import { phoneNormalizer } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
 import { askForApiKey, ensureApiKey } from '../commands/setApiKey';
+import { bodyEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, checkPerson, describePerson, summarize } from '../contact/peopleList';
+import { recordWebLink } from '../contact/record';
 import { pendingCreateFor } from '../contact/submission';
+import { findDuplicate } from '../lightfield/duplicates';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { ContactFormDeps } from './contactFormPanel';
@@ -31,7 +35,7 @@ export interface CreatePeopleRun {
 export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const { deps, fields, list } = run;
   const { access } = deps;
-  const chosen = list.people.filter((person) => run.ids.includes(person.id) && person.status !== 'created');
+  const chosen = list.people.filter((person) => run.ids.includes(person.id) && person.status !== 'created' && person.status !== 'exists');
   if (chosen.length === 0) return;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
@@ -51,10 +55,21 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
           await run.onChange();
           continue;
         }
-        person.pending = pendingCreateFor(body, person.pending, randomUUID);
-        await run.onChange();
         try {
-          await access.client(apiKey).createContact(body, person.pending.idempotencyKey);
+          const client = access.client(apiKey);
+          const workspace = { baseUrl: access.baseUrl(), apiKey };
+          const emails = bodyEmails(body, fields);
+          // A person whose create may already have reached Lightfield is retried with their key instead.
+          const existing = person.pending ? undefined : await findDuplicate(client, deps.recent, workspace, emails);
+          if (existing) {
+            Object.assign(person, { status: 'exists', message: `as ${existing.name}` });
+            await run.onChange();
+            continue;
+          }
+          person.pending = pendingCreateFor(body, person.pending, randomUUID);
+          await run.onChange();
+          const record = await client.createContact(body, person.pending.idempotencyKey);
+          await deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails, httpLink: recordWebLink(record) ?? null });
           Object.assign(person, { status: 'created', message: undefined, pending: undefined });
         } catch (error) {
           Object.assign(person, { status: 'failed', message: explainError(error, access.host()).message });
