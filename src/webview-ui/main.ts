@@ -60,6 +60,8 @@ function handle(message: HostMessage): void {
       renderForm();
       saveDraft();
       focusFirstInput();
+      // A company that arrived with the draft (read from a text) is looked up like a typed one.
+      scheduleAccountSearch();
       return;
     }
     case 'submitting':
