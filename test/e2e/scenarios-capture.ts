@@ -171,7 +171,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     await w.screenshot('context-menu');
     const since = fake.requests.length;
     const contactsBefore = fake.contacts().length;
-    await entry.click();
+    await w.chooseMenuItem(entry);
     await waitForCapturePanel(w);
     const accountsBefore = fake.accounts().length;
     const company = 'Northwind Robotics';
@@ -255,7 +255,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const contactsBefore = fake.contacts().length;
     await selectWholeFile(w, FILES.recipients);
     const entry = await w.openEditorContextMenu('Marta', FROM_SELECTION);
-    await entry.click();
+    await w.chooseMenuItem(entry);
     await waitForCapturePanel(w);
     const form = w.webview();
     await peopleList(form, 3, 'the selection', expect);
@@ -396,7 +396,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const contactsBefore = fake.contacts().length;
     const entry = await w.openExplorerContextMenu(FILES.csv, 'Import Contacts from File');
     await w.screenshot('explorer-import');
-    await entry.click();
+    await w.chooseMenuItem(entry);
     await waitForCapturePanel(w);
     const form = w.webview();
     await peopleList(form, 2, FILES.csv, expect);
