@@ -68,7 +68,8 @@ Lightfield Contact Capture demo
 
   1. Command Palette (F1) → "Lightfield: Set API Key" → paste the key above → Enter.
   2. Command Palette → "Lightfield: Create Contact" → fill the form → "Create Contact".
-  3. Stop the demo with Ctrl-C.
+  3. Or open meeting-notes.md, select the signature, right-click → "Create Contact from Selection".
+  4. Stop the demo with Ctrl-C.
 `);
 
   let stopping = false;
