@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
 
 const SECTION = 'lightfield';
-export const DEFAULT_BASE_URL = 'https://api.lightfield.app';
+const DEFAULT_BASE_URL = 'https://api.lightfield.app';
 const DEFAULT_TIMEOUT_SECONDS = 30;
 
 function config(): vscode.WorkspaceConfiguration {

@@ -88,13 +88,16 @@ export class LightfieldClient {
   }
 
   /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
-  getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    return this.definitions('contacts', signal);
-  }
-
-  /** `GET /v1/accounts/definitions`. */
-  getAccountDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    return this.definitions('accounts', signal);
+  async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
+    const body = (await this.request({ method: 'GET', path: '/v1/contacts/definitions', scope: 'contacts:read', signal })) as Partial<ObjectDefinitions>;
+    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
+      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
+    }
+    return {
+      objectType: body.objectType ?? 'contact',
+      fieldDefinitions: body.fieldDefinitions,
+      relationshipDefinitions: body.relationshipDefinitions ?? {},
+    };
   }
 
   /**
@@ -128,18 +131,6 @@ export class LightfieldClient {
   /** `POST /v1/accounts`, with its own idempotency key. */
   createAccount(body: CreateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
     return this.write('POST', '/v1/accounts', 'accounts:create', body, idempotencyKey, signal);
-  }
-
-  private async definitions(collection: 'contacts' | 'accounts', signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({ method: 'GET', path: `/v1/${collection}/definitions`, scope: `${collection}:read`, signal })) as Partial<ObjectDefinitions>;
-    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
-    }
-    return {
-      objectType: body.objectType ?? collection.slice(0, -1),
-      fieldDefinitions: body.fieldDefinitions,
-      relationshipDefinitions: body.relationshipDefinitions ?? {},
-    };
   }
 
   private async write(method: 'POST', path: string, scope: string, body: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
@@ -235,7 +226,8 @@ export class LightfieldClient {
   private log(spec: RequestSpec, attempt: Attempt, started: number, retries: number, error: LightfieldError | undefined): void {
     this.options.onRequest?.({
       method: spec.method,
-      path: spec.path,
+      // Without the query: list filters carry searched emails and names.
+      path: spec.path.split('?')[0],
       status: attempt.kind === 'answer' ? attempt.status : undefined,
       durationMs: this.now() - started,
       retries,

@@ -29,7 +29,7 @@ export function explainError(error: unknown, host: string): Explanation {
     case 'validation': {
       const validation = error as ValidationError;
       const field = validation.fieldKey;
-      const explanation = plain(`Lightfield did not accept the contact: ${validation.message}`);
+      const explanation = plain(`Lightfield did not accept it: ${validation.message}`);
       if (field !== undefined) explanation.fieldErrors[field] = validation.message;
       return explanation;
     }
@@ -46,6 +46,7 @@ export function explainError(error: unknown, host: string): Explanation {
     case 'insecureBaseUrl':
       return plain(error.message, ['openSettings']);
     case 'notFound':
+      return plain(`Lightfield could not find it (it may have been deleted): ${error.message}`);
     case 'unexpected':
       return plain(`Lightfield answered in a way this extension does not understand: ${error.message}`, ['retry'], true);
   }

@@ -40,9 +40,9 @@ export type SubmitAction = 'create' | 'createAnyway' | 'addMissingDetails';
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string>; prefill?: Prefill }
+  /** `busyRequestId`: a submit of this form still under way (after the webview was reloaded, say). */
+  | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string>; prefill?: Prefill; busyRequestId?: number }
   | { type: 'people'; listId: string; heading: string; rows: PersonRow[]; busy: boolean }
-  | { type: 'submitting'; requestId: number }
   | { type: 'submitFailed'; requestId: number; message: string; fieldErrors: Record<string, string>; retryable: boolean }
   | { type: 'created'; requestId: number; name: string; httpLink: string | null }
   /** Submit the form again, as it is (the host's Retry and Set API Key buttons). */
@@ -115,7 +115,7 @@ function parseDraft(raw: unknown): ContactDraft | undefined {
   if (entries.length > MAX_FIELDS) return undefined;
   const draft: ContactDraft = {};
   for (const [key, value] of entries) {
-    if (key.length > MAX_ID_LENGTH || !isDraftValue(value)) return undefined;
+    if (key.length > MAX_ID_LENGTH || key === '__proto__' || !isDraftValue(value)) return undefined;
     draft[key] = value;
   }
   return draft;

@@ -32,12 +32,16 @@ let draft: ContactDraft = {};
 let errors: DraftErrors = { fields: {} };
 let nextRequestId = 1;
 let pendingRequestId: number | undefined;
+/** The form last drawn, to tell a refresh of it from a new one. */
+let renderedFormId = '';
 let prefill: Prefill | undefined;
 /** What Retry repeats: the last action the user chose. */
 let lastAction: SubmitAction = 'create';
 let picker: PickerState = emptyPickerState();
 /** The latest company search or create; older answers are ignored. */
 let pickerRequestId: number | undefined;
+/** What the latest company search asked for. */
+let pickerQuery = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 /** Typing pauses this long before the company search runs. */
 const SEARCH_DELAY_MS = 250;
@@ -55,18 +59,22 @@ function handle(message: HostMessage): void {
       draft = conformDraft(saved?.formId === formId ? saved.draft : message.draft, fields);
       errors = { fields: message.fieldErrors };
       prefill = message.prefill;
-      pendingRequestId = undefined;
+      pendingRequestId = message.busyRequestId;
+      if (pendingRequestId !== undefined) nextRequestId = Math.max(nextRequestId, pendingRequestId + 1);
       picker = emptyPickerState();
+      const focused = document.activeElement?.id;
+      const sameForm = formId === renderedFormId;
+      renderedFormId = formId;
       renderForm();
       saveDraft();
-      focusFirstInput();
+      if (pendingRequestId !== undefined) showBusy(lastAction);
+      // A refresh of the same form keeps the caret where it was; a new form starts at its first field.
+      if (sameForm && focused && document.getElementById(focused)) document.getElementById(focused)?.focus();
+      else focusFirstInput();
       // A company that arrived with the draft (read from a text) is looked up like a typed one.
       scheduleAccountSearch();
       return;
     }
-    case 'submitting':
-      if (message.requestId === pendingRequestId) showStatus('Creating contact…');
-      return;
     case 'submitFailed':
       if (message.requestId !== pendingRequestId) return;
       pendingRequestId = undefined;
@@ -96,7 +104,7 @@ function handle(message: HostMessage): void {
       return;
     case 'accounts':
       if (message.requestId !== pickerRequestId) return;
-      picker = { ...picker, busy: false, results: message.accounts, searchedFor: accountName(), message: message.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined };
+      picker = { ...picker, busy: false, results: message.accounts, searchedFor: pickerQuery, message: message.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined };
       redrawAccountField();
       return;
     case 'accountSuggestion':
@@ -250,10 +258,16 @@ function submitDraft(action: SubmitAction = 'create'): void {
   errors = { fields: {} };
   renderForm();
   pendingRequestId = nextRequestId++;
-  document.getElementById('submit')?.setAttribute('aria-disabled', 'true');
+  showBusy(action);
+  vscode.postMessage({ type: 'submit', formId, requestId: pendingRequestId, draft, action });
+}
+
+function showBusy(action: SubmitAction): void {
+  const submit = document.getElementById('submit');
+  submit?.setAttribute('aria-disabled', 'true');
+  submit?.focus();
   app.setAttribute('aria-busy', 'true');
   showStatus(action === 'addMissingDetails' ? 'Adding the missing details…' : 'Creating contact…');
-  vscode.postMessage({ type: 'submit', formId, requestId: pendingRequestId, draft, action });
 }
 
 function showFailure(message: string, retryable: boolean): void {
@@ -320,12 +334,19 @@ function scheduleAccountSearch(): void {
   clearTimeout(searchTimer);
   const field = accountField();
   if (!field || (draft[field.key] as AccountDraft).id) return;
+  // Answers to earlier text no longer count, and nothing may be created from them meanwhile.
+  pickerRequestId = undefined;
+  picker = { ...picker, busy: true, results: [], searchedFor: '' };
   searchTimer = setTimeout(() => {
-    const query = accountName();
-    if (!query) return;
+    pickerQuery = accountName();
+    if (!pickerQuery) {
+      picker = { ...picker, busy: false };
+      redrawAccountField();
+      return;
+    }
     pickerRequestId = nextRequestId++;
-    picker = { ...picker, busy: true };
-    vscode.postMessage({ type: 'searchAccounts', requestId: pickerRequestId, query });
+    vscode.postMessage({ type: 'searchAccounts', requestId: pickerRequestId, query: pickerQuery });
+    redrawAccountField();
   }, SEARCH_DELAY_MS);
 }
 

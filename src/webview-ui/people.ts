@@ -58,7 +58,10 @@ export function renderPeople(view: PeopleView): HTMLElement {
     if (!view.busy && chosen().length > 0) view.onCreate(chosen());
   });
   const discard = el('button', { type: 'button', class: 'secondary' }, 'Discard List');
-  discard.addEventListener('click', () => view.onDiscard());
+  if (view.busy) discard.setAttribute('aria-disabled', 'true');
+  discard.addEventListener('click', () => {
+    if (!view.busy) view.onDiscard();
+  });
 
   const created = view.rows.filter((row) => row.status === 'created').length;
   const progress = view.busy ? 'Creating contacts…' : created > 0 ? `${created} of ${view.rows.length} created.` : '';

@@ -48,6 +48,9 @@ export class ContactFormPanel {
   private ready = false;
   private lastCreatedLink: string | undefined;
   private creatingPeople = false;
+  private creatingAccount = false;
+  /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
+  private submitting: { formId: string; requestId: number } | undefined;
   /** The email domain the last company suggestion was for. */
   private suggestedDomain: string | undefined;
   private suggestionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -171,15 +174,15 @@ export class ContactFormPanel {
         if (message.formId === this.form.formId) this.suggestCompany(this.saveDraft(message.draft));
         return;
       case 'submit':
-        if (message.formId === this.form.formId) void this.submit(message.requestId, message.draft, message.action);
+        // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
+        if (message.formId !== this.form.formId) this.sendInit();
+        else if (!this.submitting) void this.submit(message.requestId, message.draft, message.action);
         return;
       case 'searchAccounts':
-        void this.withAccountKey(message.requestId, async (apiKey) => {
-          this.post({ type: 'accounts', requestId: message.requestId, accounts: await searchAccounts(this.deps.access, apiKey, message.query) });
-        });
+        void this.searchCompanies(message.requestId, message.query);
         return;
       case 'createAccount':
-        if (message.formId === this.form.formId) void this.createCompany(message.requestId, message.name);
+        if (message.formId === this.form.formId && !this.creatingAccount) void this.createCompany(message.requestId, message.name);
         return;
       case 'createAnother':
         this.createAnother();
@@ -191,7 +194,8 @@ export class ContactFormPanel {
         if (message.listId === this.form.list?.listId) void this.createSelected(message.ids);
         return;
       case 'discardList':
-        if (message.listId === this.form.list?.listId) this.createAnother();
+        // Not while people are being created: the run would go on for a list no longer shown.
+        if (message.listId === this.form.list?.listId && !this.creatingPeople) this.createAnother();
         return;
       default:
         assertNever(message);
@@ -200,11 +204,12 @@ export class ContactFormPanel {
 
   private sendInit(): void {
     if (this.form.list) {
-      this.sendPeople(this.form.list, false);
+      this.sendPeople(this.form.list, this.creatingPeople);
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
-    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill });
+    const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
+    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill, busyRequestId });
     this.suggestedDomain = undefined;
     this.suggestCompany(draft);
   }
@@ -216,7 +221,7 @@ export class ContactFormPanel {
   private suggestCompany(draft: ContactDraft): void {
     clearTimeout(this.suggestionTimer);
     if (!this.fields.some((field) => field.kind === 'account')) return;
-    const email = this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(draft[field.key] ?? ''))[0];
+    const email = this.firstEmail(draft);
     if (!email || !isValidEmail(email)) return;
     const domain = email.split('@')[1].toLowerCase();
     if (domain === this.suggestedDomain) return;
@@ -226,9 +231,9 @@ export class ContactFormPanel {
   private async suggestCompanyFor(email: string, domain: string): Promise<void> {
     this.suggestedDomain = domain;
     const formId = this.form.formId;
-    const apiKey = await this.deps.access.keys.get();
-    if (!apiKey) return;
     try {
+      const apiKey = await this.deps.access.keys.get();
+      if (!apiKey) return;
       const company = companyDomain(email);
       const account = company ? await suggestAccount(this.deps.access, apiKey, company) : null;
       if (formId === this.form.formId) this.post({ type: 'accountSuggestion', formId, domain, account });
@@ -238,16 +243,23 @@ export class ContactFormPanel {
     }
   }
 
-  /** Runs an account request with the stored key; a failure is answered to the picker and explained. */
-  private async withAccountKey(requestId: number, work: (apiKey: string) => Promise<void>): Promise<void> {
-    const { access } = this.deps;
-    try {
-      const apiKey = await ensureApiKey(access);
+  /** Type-ahead never asks for a key (a prompt popping up while typing); without one it says so. */
+  private async searchCompanies(requestId: number, query: string): Promise<void> {
+    await this.answerPicker(requestId, async () => {
+      const apiKey = await this.deps.access.keys.get();
       if (!apiKey) {
         this.post({ type: 'accountFailed', requestId, message: 'Set a Lightfield API key to find companies.' });
         return;
       }
-      await work(apiKey);
+      this.post({ type: 'accounts', requestId, accounts: await searchAccounts(this.deps.access, apiKey, query) });
+    });
+  }
+
+  /** Runs a picker request; a failure is answered to the picker and explained. */
+  private async answerPicker(requestId: number, work: () => Promise<void>): Promise<void> {
+    const { access } = this.deps;
+    try {
+      await work();
     } catch (error) {
       const explanation = explainError(error, access.host());
       this.post({ type: 'accountFailed', requestId, message: explanation.message });
@@ -255,23 +267,37 @@ export class ContactFormPanel {
     }
   }
 
-  private createCompany(requestId: number, name: string): Promise<void> {
-    return this.withAccountKey(requestId, async (apiKey) => {
-      const email = this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(this.form.draft[field.key] ?? ''))[0];
-      const domain = email ? companyDomain(email) : undefined;
-      const onPending = async (pendingAccount: PendingCreate) => {
-        this.form = { ...this.form, pendingAccount };
+  private async createCompany(requestId: number, name: string): Promise<void> {
+    this.creatingAccount = true;
+    try {
+      await this.answerPicker(requestId, async () => {
+        const apiKey = await ensureApiKey(this.deps.access);
+        if (!apiKey) {
+          this.post({ type: 'accountFailed', requestId, message: 'Set a Lightfield API key to create companies.' });
+          return;
+        }
+        const email = this.firstEmail(this.form.draft);
+        const domain = email ? companyDomain(email) : undefined;
+        const onPending = async (pendingAccount: PendingCreate) => {
+          this.form = { ...this.form, pendingAccount };
+          await this.deps.store.update(this.form);
+        };
+        const account = await createAccount(this.deps.access, apiKey, name.trim(), domain, this.form.pendingAccount, onPending);
+        if (!account) {
+          this.post({ type: 'accountFailed', requestId, message: '' });
+          return;
+        }
+        this.form = { ...this.form, pendingAccount: undefined };
         await this.deps.store.update(this.form);
-      };
-      const account = await createAccount(this.deps.access, apiKey, name.trim(), domain, this.form.pendingAccount, onPending);
-      if (!account) {
-        this.post({ type: 'accountFailed', requestId, message: '' });
-        return;
-      }
-      this.form = { ...this.form, pendingAccount: undefined };
-      await this.deps.store.update(this.form);
-      this.post({ type: 'accountCreated', requestId, account });
-    });
+        this.post({ type: 'accountCreated', requestId, account });
+      });
+    } finally {
+      this.creatingAccount = false;
+    }
+  }
+
+  private firstEmail(draft: ContactDraft): string | undefined {
+    return this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(draft[field.key] ?? ''))[0];
   }
 
   private sendPeople(list: PeopleList, busy: boolean): void {
@@ -291,13 +317,15 @@ export class ContactFormPanel {
         ids,
         onChange: async () => {
           await this.deps.store.update(this.form);
-          this.sendPeople(list, true);
+          if (this.form.list === list) this.sendPeople(list, true);
         },
         retry: (failedIds: string[]) => this.createSelected(failedIds),
       });
+    } catch (error) {
+      void presentError(explainError(error, this.deps.access.host()), {});
     } finally {
       this.creatingPeople = false;
-      this.sendPeople(list, false);
+      if (this.form.list === list) this.sendPeople(list, false);
     }
   }
 
@@ -309,20 +337,21 @@ export class ContactFormPanel {
   }
 
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
-    const draft = this.saveDraft(submitted);
-    const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
-    if (hasErrors(errors)) {
-      this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
-      return;
-    }
-    this.post({ type: 'submitting', requestId });
     const { access } = this.deps;
-    const apiKey = await ensureApiKey(access);
-    if (!apiKey) {
-      this.post({ type: 'submitFailed', requestId, message: 'Set a Lightfield API key to create contacts.', fieldErrors: {}, retryable: true });
-      return;
-    }
+    const formId = this.form.formId;
+    this.submitting = { formId, requestId };
     try {
+      const draft = this.saveDraft(submitted);
+      const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
+      if (hasErrors(errors)) {
+        this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
+        return;
+      }
+      const apiKey = await ensureApiKey(access);
+      if (!apiKey) {
+        this.post({ type: 'submitFailed', requestId, message: 'Set a Lightfield API key to create contacts.', fieldErrors: {}, retryable: true });
+        return;
+      }
       const client = access.client(apiKey);
       const workspace = { baseUrl: access.baseUrl(), apiKey };
       if (action !== 'createAnyway') {
@@ -338,11 +367,11 @@ export class ContactFormPanel {
         }
       }
       // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
-      this.form = { ...this.form, pending: pendingCreateFor(body, this.form.pending, randomUUID) };
+      const pending = pendingCreateFor(body, this.form.pending, randomUUID);
+      this.form = { ...this.form, pending };
       await this.deps.store.update(this.form);
-      const { idempotencyKey } = this.form.pending!;
       const record = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' }, () =>
-        client.createContact(body, idempotencyKey),
+        client.createContact(body, pending.idempotencyKey),
       );
       const name = recordDisplayName(record) ?? draftDisplayName(draft, this.fields) ?? 'in Lightfield';
       this.lastCreatedLink = recordWebLink(record);
@@ -359,6 +388,8 @@ export class ContactFormPanel {
           if (await askForApiKey(access)) this.resubmit();
         },
       });
+    } finally {
+      this.submitting = undefined;
     }
   }
 
@@ -382,9 +413,10 @@ export class ContactFormPanel {
     const added = [...Object.keys(fields), ...Object.keys(relationships)].map((key) => this.fields.find((field) => field.key === key)?.label ?? key);
     if (added.length > 0) {
       const update = { ...(Object.keys(fields).length > 0 ? { fields } : {}), ...(Object.keys(relationships).length > 0 ? { relationships } : {}) };
-      this.form = { ...this.form, pendingUpdate: pendingCreateFor({ id: existing.id, ...update }, this.form.pendingUpdate, randomUUID) };
+      const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, this.form.pendingUpdate, randomUUID);
+      this.form = { ...this.form, pendingUpdate };
       await this.deps.store.update(this.form);
-      await client.updateContact(existing.id, update, this.form.pendingUpdate!.idempotencyKey);
+      await client.updateContact(existing.id, update, pendingUpdate.idempotencyKey);
     }
     const name = recordDisplayName(record) ?? existing.name;
     this.lastCreatedLink = recordWebLink(record);

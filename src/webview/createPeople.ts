@@ -85,9 +85,11 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const failed = chosen.filter((person) => person.status === 'failed').map((person) => person.id);
   // Not awaited: the buttons start a new run, which may begin only once this one has ended.
   if (stop !== undefined) {
+    // Everyone the stop left behind goes again, not only the one who met the refused key.
+    const remaining = chosen.filter((person) => person.status !== 'created' && person.status !== 'exists').map((person) => person.id);
     void presentError(explainError(stop, access.host()), {
       setApiKey: async () => {
-        if (await askForApiKey(access)) await run.retry(failed);
+        if (await askForApiKey(access)) await run.retry(remaining);
       },
     });
   } else if (failed.length > 0) {

@@ -278,6 +278,12 @@ describe('LightfieldClient against the stand-in', () => {
     assert.ok(error instanceof ConflictError);
   });
 
+  it('logs list requests without their query, which holds searched emails', async () => {
+    await client().listContacts([{ key: '$email', operator: 'contains', value: 'ada@analytical-engines.example' }]);
+    assert.deepEqual(logged.map((e) => [e.method, e.path, e.status]), [['GET', '/v1/contacts', 200]]);
+    assert.match(fake.requests[0].query, /ada%40analytical-engines\.example/);
+  });
+
   it('never writes the key into its request log', async () => {
     fake.injectFault('POST /v1/contacts', { kind: 'status', status: 500 });
     await client().createContact(ADA, crypto.randomUUID());

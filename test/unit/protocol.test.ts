@@ -32,6 +32,7 @@ describe('parseWebviewMessage', () => {
       { type: 'createAccount', formId: 'f1', requestId: 5, name: '  ' },
       { type: 'createSelected', listId: 'l1', ids: [1] },
       { type: 'draftChanged', formId: 'f1', draft: { $account: { id: 'acc_1' } } },
+      { type: 'draftChanged', formId: 'f1', draft: JSON.parse('{"__proto__": "polluted"}') },
       { type: 'submit', formId: 'f1', requestId: '3', draft, action: 'create' },
       { type: 'submit', formId: 'f1', requestId: 1.5, draft, action: 'create' },
       { type: 'submit', formId: '', requestId: 1, draft, action: 'create' },
