@@ -62,7 +62,7 @@ const shipped = [
   {
     // The parser's command line (`npm run parse`), for trying the parser on a file; not shipped.
     ...nodeDefaults,
-    entryPoints: existing({ 'parse-cli': 'src/parse/cli.ts' }),
+    entryPoints: existing({ 'parse-cli': 'test/parser/cli.ts' }),
     outdir: 'dist',
     minify: production,
     metafile: true,

@@ -1,5 +1,5 @@
 // `node dist/parse-cli.js < file.txt`: prints the draft for stdin as JSON (see PlainContact).
-import { parseContact, toPlainContact } from './index';
+import { parseContact, toPlainContact } from '../../src/parse/index';
 
 const chunks: Buffer[] = [];
 process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
