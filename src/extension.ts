@@ -3,7 +3,7 @@ import fetch from 'node-fetch';
 import * as vscode from 'vscode';
 import { createContactFromClipboard, createContactFromSelection, importContactsFromFile } from './commands/captureContacts';
 import { ContactFieldsSource } from './commands/contactFields';
-import { createContact, refreshFields } from './commands/createContact';
+import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
 import { LightfieldAccess } from './commands/lightfieldAccess';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
@@ -33,5 +33,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
     vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
     vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('lightfield.hiddenFields')) void applyFieldSettings(formDeps);
+    }),
   );
 }

@@ -26,6 +26,18 @@ export async function refreshFields(deps: ContactFormDeps): Promise<void> {
   });
 }
 
+/** Shows the open form with the fields the settings now allow (lightfield.hiddenFields changed). */
+export async function applyFieldSettings(deps: ContactFormDeps): Promise<void> {
+  if (!ContactFormPanel.isOpen()) return;
+  const apiKey = await deps.access.keys.get();
+  if (!apiKey) return;
+  try {
+    ContactFormPanel.updateFields(await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)));
+  } catch (error) {
+    deps.access.log.warn(`Could not apply the changed field settings: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Runs `work` with the stored key (asking for one first); explains a failure with its remedies. */
 export async function withKey(deps: ContactFormDeps, again: () => Promise<void>, work: (apiKey: string) => Promise<void>): Promise<void> {
   const { access } = deps;

@@ -56,6 +56,10 @@ export class ContactFormPanel {
   private suggestionTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
+  static isOpen(): boolean {
+    return ContactFormPanel.current !== undefined;
+  }
+
   /** Brings the open form to the front; false when there is none. */
   static revealExisting(): boolean {
     ContactFormPanel.current?.panel.reveal();

@@ -22,6 +22,7 @@ import {
   freePort,
   installExtension,
   startCodeServer,
+  QUIET_SETTINGS,
   writeUserSettings,
   type CodeServer,
 } from '../host/code-server';
@@ -238,6 +239,44 @@ async function main(): Promise<number> {
       value = await field.inputValue();
     }
     expect.equal(value, 'Grace', 'First name after reopening');
+  });
+
+  await scenario('u', 'hiding a field in the settings takes it out of the open form', async (w, expect) => {
+    await openCreateContact(w, true);
+    const form = w.webview();
+    const jobTitle = form.getByLabel('Job title', { exact: true });
+    await jobTitle.waitFor({ timeout: 15_000 });
+    // Through VS Code's own settings editor, as a user would (code-server does not notice the file
+    // changing underneath it).
+    const settingsFile = path.join(dirs.userDataDir, 'User', 'settings.json');
+    const editUserSettings = async (values: Record<string, unknown>) => {
+      // One line: the editor would indent every pasted line again.
+      const text = JSON.stringify({ ...QUIET_SETTINGS, ...values });
+      await w.runCommand('Preferences: Open User Settings (JSON)');
+      const editor = w.page.locator('.monaco-editor .view-lines', { hasText: 'lightfield.baseUrl' }).last();
+      await editor.waitFor({ timeout: 15_000 });
+      await editor.click();
+      await w.page.keyboard.press('Control+A');
+      await w.page.keyboard.insertText(text);
+      // Whatever the editor closed for us (a brace) goes.
+      await w.page.keyboard.press('Control+Shift+End');
+      await w.page.keyboard.press('Delete');
+      await w.page.keyboard.press('Control+S');
+      const saved = () => fs.readFileSync(settingsFile, 'utf8').trim() === text;
+      for (let i = 0; i < 50 && !saved(); i++) await sleep(100);
+      expect.equal(saved(), true, 'settings.json saved as typed');
+      // VS Code 1.139 opens settings in a modal editor; Escape closes it.
+      await w.page.keyboard.press('Escape');
+      await editor.waitFor({ state: 'hidden', timeout: 10_000 });
+    };
+    await editUserSettings({ ...settings, 'lightfield.hiddenFields': ['Job title'] });
+    try {
+      await jobTitle.waitFor({ state: 'detached', timeout: 15_000 });
+      expect.equal(await form.getByLabel('First name', { exact: true }).count(), 1, 'First name still offered');
+    } finally {
+      await editUserSettings(settings);
+    }
+    await jobTitle.waitFor({ timeout: 15_000 });
   });
 
   await scenario('f', 'with no key stored, Create Contact asks for the key, then opens the form', async (_w, expect) => {
