@@ -25,6 +25,14 @@ interface SavedState {
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
+// One live region for the whole life of the page: regions redrawn with the form may not be read out.
+const live = el('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+document.body.append(live);
+
+/** Says `text` to screen readers. */
+function announce(text: string): void {
+  live.textContent = text;
+}
 
 let formId = '';
 let fields: FormField[] = [];
@@ -185,8 +193,8 @@ function renderForm(): void {
   app.replaceChildren(
     el('h1', {}, 'New Lightfield Contact'),
     ...prefillNotes(),
-    el('div', { id: 'banner', class: 'banner error', role: 'alert', hidden: '' }),
-    el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }, errors.form ?? ''),
+    el('div', { id: 'banner', class: 'banner error', hidden: '' }),
+    el('p', { id: 'status', class: 'status' }, errors.form ?? ''),
     form,
   );
   app.setAttribute('aria-busy', 'false');
@@ -273,6 +281,7 @@ function showBusy(action: SubmitAction): void {
 function showFailure(message: string, retryable: boolean): void {
   const banner = document.getElementById('banner') as HTMLElement;
   banner.replaceChildren(el('span', {}, message));
+  announce(message);
   if (retryable) {
     const retry = el('button', { type: 'button', class: 'secondary' }, 'Retry');
     retry.addEventListener('click', () => submitDraft(lastAction));
@@ -285,12 +294,14 @@ function showFailure(message: string, retryable: boolean): void {
 function showStatus(text: string): void {
   const status = document.getElementById('status');
   if (status) status.textContent = text;
+  if (text) announce(text);
 }
 
 /** The form's outcome: the contact created, or the details added to an existing one. */
 function renderDone(headline: string, hasLink: boolean): void {
   const heading = el('h1', { tabindex: '-1' }, headline);
-  app.replaceChildren(el('section', { class: 'created', role: 'status' }, heading, outcomeActions(hasLink, 'Create Another')));
+  announce(headline);
+  app.replaceChildren(el('section', { class: 'created' }, heading, outcomeActions(hasLink, 'Create Another')));
   app.setAttribute('aria-busy', 'false');
   heading.focus();
 }
@@ -315,8 +326,9 @@ function outcomeActions(hasLink: boolean, ...labels: ('Create Another' | 'Add Mi
 
 /** Nothing was created: the person exists. The form stays as it is, for either choice. */
 function showDuplicate(name: string, hasLink: boolean): void {
-  const notice = el('div', { id: 'duplicate', class: 'banner notice', role: 'alert' }, el('span', {}, `${name} already exists in Lightfield`), outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'));
+  const notice = el('div', { id: 'duplicate', class: 'banner notice' }, el('span', {}, `${name} already exists in Lightfield`), outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'));
   document.getElementById('banner')?.replaceWith(notice);
+  announce(`${name} already exists in Lightfield`);
   showStatus('');
   notice.querySelector<HTMLButtonElement>('button')?.focus();
 }
