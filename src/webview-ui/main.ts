@@ -249,8 +249,7 @@ function validateField(field: FormField, index: number, focusTarget: EventTarget
   if (message === errors.fields[field.key]) return;
   if (message) errors.fields[field.key] = message;
   else delete errors.fields[field.key];
-  const group = Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key);
-  group?.replaceWith(renderFieldAt(field, index));
+  fieldGroup(field)?.replaceWith(renderFieldAt(field, index));
   if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected) document.getElementById(focusTarget.id)?.focus();
 }
 
@@ -333,6 +332,11 @@ function showDuplicate(name: string, hasLink: boolean): void {
   notice.querySelector<HTMLButtonElement>('button')?.focus();
 }
 
+/** The drawn group of a field's controls (found by data attribute: keys are not valid selectors). */
+function fieldGroup(field: FormField): HTMLElement | undefined {
+  return Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key);
+}
+
 function accountField(): FormField | undefined {
   return fields.find((field) => field.kind === 'account');
 }
@@ -385,7 +389,7 @@ function accountInputId(field: FormField): string {
 /** Redraws only the picker, so typing elsewhere keeps its focus and caret. */
 function redrawAccountField(): void {
   const field = accountField();
-  const group = field ? Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key) : undefined;
+  const group = field ? fieldGroup(field) : undefined;
   if (!field || !group) return;
   const focused = document.activeElement as HTMLInputElement | null;
   const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;

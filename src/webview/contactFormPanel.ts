@@ -21,7 +21,7 @@ import { findDuplicate } from '../lightfield/duplicates';
 import { explainError } from '../lightfield/explain';
 import { RecentContact, RecentContacts } from '../lightfield/recentContacts';
 import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
-import { HostMessage, Prefill, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import { AccountOption, HostMessage, Prefill, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { companyDomain, createAccount, searchAccounts, suggestAccount } from './companies';
 import { DraftStore, StoredForm } from './draftStore';
 import { buildFormHtml, createNonce } from './html';
@@ -30,8 +30,8 @@ import { createPeople } from './createPeople';
 /** Typing pauses this long before the email's domain is looked up. */
 const SUGGESTION_DELAY_MS = 400;
 
-export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
-export const PANEL_TITLE = 'New Lightfield Contact';
+const PANEL_VIEW_TYPE = 'lightfield.contactForm';
+const PANEL_TITLE = 'New Lightfield Contact';
 
 export interface ContactFormDeps {
   extensionUri: vscode.Uri;
@@ -51,8 +51,8 @@ export class ContactFormPanel {
   private creatingAccount = false;
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
   private submitting: { formId: string; requestId: number } | undefined;
-  /** The email domain the last company suggestion was for. */
-  private suggestedDomain: string | undefined;
+  /** The last company suggestion (account undefined while it is being looked up). */
+  private suggestion: { formId: string; domain: string; account?: AccountOption | null } | undefined;
   private suggestionTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -63,7 +63,7 @@ export class ContactFormPanel {
   /** Brings the open form to the front; false when there is none. */
   static revealExisting(): boolean {
     ContactFormPanel.current?.panel.reveal();
-    return ContactFormPanel.current !== undefined;
+    return ContactFormPanel.isOpen();
   }
 
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
@@ -96,17 +96,18 @@ export class ContactFormPanel {
    * Opens the form filled from a text, for review: nothing is sent before the user presses Create
    * Contact. Asks first when that would replace details typed earlier; false when the user declines.
    */
-  static async showPrefilled(deps: ContactFormDeps, fields: FormField[], draft: ContactDraft, prefill: Prefill): Promise<boolean> {
-    if (!(await ContactFormPanel.mayReplace(deps))) return false;
-    await deps.store.update({ ...deps.store.reset(), draft, prefill });
-    ContactFormPanel.show(deps, fields);
-    return true;
+  static showPrefilled(deps: ContactFormDeps, fields: FormField[], draft: ContactDraft, prefill: Prefill): Promise<boolean> {
+    return ContactFormPanel.replaceWith(deps, fields, { draft, prefill });
   }
 
   /** Opens the list of people found in a text. */
-  static async showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
+  static showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
+    return ContactFormPanel.replaceWith(deps, fields, { list });
+  }
+
+  private static async replaceWith(deps: ContactFormDeps, fields: FormField[], content: Partial<StoredForm>): Promise<boolean> {
     if (!(await ContactFormPanel.mayReplace(deps))) return false;
-    await deps.store.update({ ...deps.store.reset(), list });
+    await deps.store.update({ ...deps.store.reset(), ...content });
     ContactFormPanel.show(deps, fields);
     return true;
   }
@@ -214,7 +215,9 @@ export class ContactFormPanel {
     const draft = conformDraft(this.form.draft, this.fields);
     const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
     this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill, busyRequestId });
-    this.suggestedDomain = undefined;
+    // A redrawn form gets the suggestion it had again, without another lookup.
+    const known = this.suggestion;
+    if (known?.formId === this.form.formId && known.account !== undefined) this.post({ type: 'accountSuggestion', formId: known.formId, domain: known.domain, account: known.account });
     this.suggestCompany(draft);
   }
 
@@ -228,18 +231,20 @@ export class ContactFormPanel {
     const email = this.firstEmail(draft);
     if (!email || !isValidEmail(email)) return;
     const domain = email.split('@')[1].toLowerCase();
-    if (domain === this.suggestedDomain) return;
-    this.suggestionTimer = setTimeout(() => void this.suggestCompanyFor(email, domain), SUGGESTION_DELAY_MS);
+    const formId = this.form.formId;
+    if (this.suggestion?.formId === formId && this.suggestion.domain === domain) return;
+    this.suggestionTimer = setTimeout(() => void this.suggestCompanyFor(formId, email, domain), SUGGESTION_DELAY_MS);
   }
 
-  private async suggestCompanyFor(email: string, domain: string): Promise<void> {
-    this.suggestedDomain = domain;
-    const formId = this.form.formId;
+  private async suggestCompanyFor(formId: string, email: string, domain: string): Promise<void> {
+    this.suggestion = { formId, domain };
     try {
       const apiKey = await this.deps.access.keys.get();
       if (!apiKey) return;
       const company = companyDomain(email);
       const account = company ? await suggestAccount(this.deps.access, apiKey, company) : null;
+      if (this.suggestion?.formId !== formId || this.suggestion.domain !== domain) return;
+      this.suggestion = { formId, domain, account };
       if (formId === this.form.formId) this.post({ type: 'accountSuggestion', formId, domain, account });
     } catch (error) {
       // A suggestion is a convenience: the picker still searches by name.
