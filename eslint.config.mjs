@@ -4,7 +4,12 @@
 import tseslint from 'typescript-eslint';
 
 const noVscode = {
-  paths: [{ name: 'vscode', message: 'Only extension.ts, commands/, config/ and webview/ may import vscode (ARCHITECTURE.md rule 1).' }],
+  paths: [
+    {
+      name: 'vscode',
+      message: 'Only extension.ts, commands/, config/ and webview/ may import vscode (ARCHITECTURE.md rule 1).',
+    },
+  ],
 };
 
 export default tseslint.config(

@@ -1,7 +1,11 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
-import { createContactFromClipboard, createContactFromSelection, importContactsFromFile } from './commands/captureContacts';
+import {
+  createContactFromClipboard,
+  createContactFromSelection,
+  importContactsFromFile,
+} from './commands/captureContacts';
 import { ContactFieldsSource } from './commands/contactFields';
 import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
 import { LightfieldAccess } from './commands/lightfieldAccess';
@@ -27,9 +31,15 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     log,
     vscode.commands.registerCommand('lightfield.createContact', () => createContact(formDeps)),
-    vscode.commands.registerCommand('lightfield.createContactFromSelection', () => createContactFromSelection(formDeps)),
-    vscode.commands.registerCommand('lightfield.createContactFromClipboard', () => createContactFromClipboard(formDeps)),
-    vscode.commands.registerCommand('lightfield.importContactsFromFile', (uri?: vscode.Uri) => importContactsFromFile(formDeps, uri)),
+    vscode.commands.registerCommand('lightfield.createContactFromSelection', () =>
+      createContactFromSelection(formDeps),
+    ),
+    vscode.commands.registerCommand('lightfield.createContactFromClipboard', () =>
+      createContactFromClipboard(formDeps),
+    ),
+    vscode.commands.registerCommand('lightfield.importContactsFromFile', (uri?: vscode.Uri) =>
+      importContactsFromFile(formDeps, uri),
+    ),
     vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
     vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
     vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),

@@ -45,8 +45,17 @@ const STAGES: Stage[] = [
     args: [path.join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js'), '--reporter', 'spec', '--no-color'],
     skip: () => (hasFiles(path.join(ROOT, 'out', 'test', 'unit'), '.test.js') ? undefined : 'no unit tests built'),
   },
-  { name: 'integration', command: process.execPath, args: [path.join(ROOT, 'out', 'test', 'integration', 'run-code-server.js')] },
-  { name: 'e2e', command: process.execPath, args: [path.join(ROOT, 'out', 'test', 'e2e', 'run.js')], timeoutS: 20 * 60 },
+  {
+    name: 'integration',
+    command: process.execPath,
+    args: [path.join(ROOT, 'out', 'test', 'integration', 'run-code-server.js')],
+  },
+  {
+    name: 'e2e',
+    command: process.execPath,
+    args: [path.join(ROOT, 'out', 'test', 'e2e', 'run.js')],
+    timeoutS: 20 * 60,
+  },
 ];
 
 /** Counts from a stage's output: our runners' `N passed, N failed`, else mocha's `N passing`/`N failing`. */
@@ -74,11 +83,18 @@ function runStage(stage: Stage): Promise<Outcome> {
     console.log(`\n=== ${stage.name}: skipped (${reason})`);
     return Promise.resolve(done(0, 0, 0, `skipped: ${reason}`));
   }
-  console.log(`\n=== ${stage.name}: ${[path.basename(stage.command), ...stage.args.map((a) => path.relative(ROOT, a) || a)].join(' ')}`);
+  console.log(
+    `\n=== ${stage.name}: ${[path.basename(stage.command), ...stage.args.map((a) => path.relative(ROOT, a) || a)].join(' ')}`,
+  );
   return new Promise((resolve) => {
     let output = '';
     // Own process group, so a timeout or Ctrl-C also stops what the stage started (code-server, chromium).
-    const child = spawn(stage.command, stage.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+    const child = spawn(stage.command, stage.args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      detached: true,
+    });
     current = child.pid;
     let timedOut = false;
     const limitS = Number(process.env.LIGHTFIELD_STAGE_TIMEOUT_S) || stage.timeoutS || 600;
@@ -111,7 +127,14 @@ function runStage(stage: Stage): Promise<Outcome> {
       }
       const counted = countTests(output);
       if (!counted) {
-        resolve(done(exitCode, 0, exitCode === 0 ? 0 : 1, exitCode === 0 ? 'no test count found' : `exit ${exitCode}${signal ? ` (${signal})` : ''}, no test count`));
+        resolve(
+          done(
+            exitCode,
+            0,
+            exitCode === 0 ? 0 : 1,
+            exitCode === 0 ? 'no test count found' : `exit ${exitCode}${signal ? ` (${signal})` : ''}, no test count`,
+          ),
+        );
       } else if (exitCode !== 0 && counted.failed === 0) {
         // Exited non-zero although every counted test passed (e.g. crashed afterwards): one more failure.
         resolve(done(exitCode, counted.passed, 1, `exit ${exitCode} with all counted tests passing`));
@@ -156,7 +179,9 @@ async function main(): Promise<number> {
   for (const o of outcomes) {
     const status = o.failed > 0 || o.exitCode !== 0 ? 'FAIL' : 'ok  ';
     const note = o.note ? `  (${o.note})` : '';
-    console.log(`  ${status} ${o.name.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${o.seconds.toFixed(1).padStart(7)} s${note}`);
+    console.log(
+      `  ${status} ${o.name.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed ${o.seconds.toFixed(1).padStart(7)} s${note}`,
+    );
   }
   const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
   const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);

@@ -23,9 +23,14 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export async function createContactFromSelection(deps: ContactFormDeps): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const selected = editor?.selections.filter((selection) => !selection.isEmpty).map((selection) => editor.document.getText(selection)) ?? [];
+  const selected =
+    editor?.selections
+      .filter((selection) => !selection.isEmpty)
+      .map((selection) => editor.document.getText(selection)) ?? [];
   if (selected.join('').trim() === '') {
-    void vscode.window.showInformationMessage('Select the text that holds the contact first: a signature, an email, a vCard.');
+    void vscode.window.showInformationMessage(
+      'Select the text that holds the contact first: a signature, an email, a vCard.',
+    );
     return;
   }
   await capture(deps, { text: selected.join('\n\n'), what: 'the selection' });
@@ -42,12 +47,21 @@ export async function createContactFromClipboard(deps: ContactFormDeps): Promise
 
 export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode.Uri): Promise<void> {
   const file =
-    uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import Contacts', filters: { 'Contacts (vCard, CSV)': ['vcf', 'vcard', 'csv'] } }))?.[0];
+    uri ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: 'Import Contacts',
+        filters: { 'Contacts (vCard, CSV)': ['vcf', 'vcard', 'csv'] },
+      })
+    )?.[0];
   if (!file) return;
   const name = path.posix.basename(file.path);
   const { size } = await vscode.workspace.fs.stat(file);
   if (size > MAX_FILE_BYTES) {
-    void vscode.window.showErrorMessage(`${name} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported.`);
+    void vscode.window.showErrorMessage(
+      `${name} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported.`,
+    );
     return;
   }
   const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
@@ -63,23 +77,32 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
   }
   if (isEmpty(reading)) {
     const openEmpty = 'Open Empty Form';
-    const message = reading.kind === 'people' && source.format === 'csv'
-      ? `No contacts found in ${source.what}. It needs a header row naming its columns (Name, Email, Phone…).`
-      : `No contact details found in ${source.what}`;
-    if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty && (await ContactFormPanel.startEmpty(deps))) await createContact(deps);
+    const message =
+      reading.kind === 'people' && source.format === 'csv'
+        ? `No contacts found in ${source.what}. It needs a header row naming its columns (Name, Email, Phone…).`
+        : `No contact details found in ${source.what}`;
+    if (
+      (await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty &&
+      (await ContactFormPanel.startEmpty(deps))
+    )
+      await createContact(deps);
     return;
   }
-  await withKey(deps, () => capture(deps, source), async (apiKey) => {
-    const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
-    if (reading.kind === 'people') {
-      const skipped = reading.skipped > 0 ? ` (${reading.skipped} without a name or email left out)` : '';
-      const heading = `${reading.people.length} ${reading.people.length === 1 ? 'person' : 'people'} in ${source.what}${skipped}`;
-      await ContactFormPanel.showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
-      return;
-    }
-    const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
-    await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
-  });
+  await withKey(
+    deps,
+    () => capture(deps, source),
+    async (apiKey) => {
+      const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+      if (reading.kind === 'people') {
+        const skipped = reading.skipped > 0 ? ` (${reading.skipped} without a name or email left out)` : '';
+        const heading = `${reading.people.length} ${reading.people.length === 1 ? 'person' : 'people'} in ${source.what}${skipped}`;
+        await ContactFormPanel.showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
+        return;
+      }
+      const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
+      await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
+    },
+  );
 }
 
 function isEmpty(reading: ContactsReading): boolean {

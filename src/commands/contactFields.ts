@@ -24,7 +24,10 @@ export class ContactFieldsSource {
         if (JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions) !== before) onRefreshed(fields);
       },
       // The cached form stays usable; the failure is in the log, and Refresh Fields reports it.
-      (error: unknown) => this.access.log.warn(`Background refresh of the contact fields failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        this.access.log.warn(
+          `Background refresh of the contact fields failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
     return this.toFields(cached.definitions);
   }
@@ -40,7 +43,9 @@ export class ContactFieldsSource {
     const { fields, unknownValueTypes } = buildFormFields(definitions, hiddenFields());
     for (const type of unknownValueTypes.filter((t) => !this.reportedTypes.has(t))) {
       this.reportedTypes.add(type);
-      this.access.log.warn(`Contact fields of type ${type} are not offered: this version of the extension cannot edit them.`);
+      this.access.log.warn(
+        `Contact fields of type ${type} are not offered: this version of the extension cannot edit them.`,
+      );
     }
     return fields;
   }

@@ -17,7 +17,10 @@ export interface Recovery {
 /** Shows the explanation; offers only the actions the caller can carry out. */
 export async function presentError(explanation: Explanation, recovery: Recovery): Promise<void> {
   const available = explanation.actions.filter((action) => action === 'openSettings' || recovery[action] !== undefined);
-  const choice = await vscode.window.showErrorMessage(explanation.message, ...available.map((action) => BUTTON[action]));
+  const choice = await vscode.window.showErrorMessage(
+    explanation.message,
+    ...available.map((action) => BUTTON[action]),
+  );
   const action = available.find((candidate) => BUTTON[candidate] === choice);
   if (action === 'openSettings') await openSettings();
   else if (action) await recovery[action]?.();

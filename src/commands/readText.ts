@@ -18,7 +18,11 @@ export async function readText(text: string, options: ReadOptions, what: string)
 }
 
 /** Undefined when cancelled. */
-function readInWorker(text: string, options: ReadOptions, token: vscode.CancellationToken): Promise<ContactsReading | undefined> {
+function readInWorker(
+  text: string,
+  options: ReadOptions,
+  token: vscode.CancellationToken,
+): Promise<ContactsReading | undefined> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'parseWorker.js'), { workerData: { text, options } });
     const cancel = token.onCancellationRequested(() => {

@@ -27,9 +27,12 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
     const verdict = await checkKey(access, apiKey);
     if (verdict.ok) {
       await access.keys.store(apiKey);
-      const missing = verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
+      const missing =
+        verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
       if (missing.length > 0) {
-        void vscode.window.showWarningMessage(`Lightfield API key saved, but it lacks ${missing.map((s) => `'${s}'`).join(' and ')}: creating contacts will be refused until a workspace admin grants it.`);
+        void vscode.window.showWarningMessage(
+          `Lightfield API key saved, but it lacks ${missing.map((s) => `'${s}'`).join(' and ')}: creating contacts will be refused until a workspace admin grants it.`,
+        );
       } else {
         void vscode.window.showInformationMessage('Lightfield API key saved.');
       }
@@ -51,13 +54,28 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
       { location: vscode.ProgressLocation.Notification, title: 'Checking the API key with Lightfield…' },
       () => access.client(apiKey).validateKey(),
     );
-    if (!validation.active) return { ok: false, message: 'Lightfield says this API key is not active. The key was not saved.', openSettings: false };
+    if (!validation.active)
+      return {
+        ok: false,
+        message: 'Lightfield says this API key is not active. The key was not saved.',
+        openSettings: false,
+      };
     return { ok: true, scopes: validation.scopes };
   } catch (error) {
     const kind = error instanceof LightfieldError ? error.kind : undefined;
-    if (kind === 'auth') return { ok: false, message: 'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.', openSettings: false };
+    if (kind === 'auth')
+      return {
+        ok: false,
+        message:
+          'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
+        openSettings: false,
+      };
     const explanation = explainError(error, access.host());
-    return { ok: false, message: `${explanation.message} The key was not saved.`, openSettings: explanation.actions.includes('openSettings') };
+    return {
+      ok: false,
+      message: `${explanation.message} The key was not saved.`,
+      openSettings: explanation.actions.includes('openSettings'),
+    };
   }
 }
 

@@ -38,7 +38,11 @@ export function conformDraft(raw: unknown, fields: readonly FormField[]): Contac
 }
 
 /** The create body and what is wrong with the draft, in one pass over the fields. */
-export function encodeDraft(draft: ContactDraft, fields: readonly FormField[], options: EncodeOptions = {}): { body: CreateRecordBody; errors: DraftErrors } {
+export function encodeDraft(
+  draft: ContactDraft,
+  fields: readonly FormField[],
+  options: EncodeOptions = {},
+): { body: CreateRecordBody; errors: DraftErrors } {
   const context: EncodeContext = { ...options, draft, fields };
   const written: Record<string, WriteValue> = {};
   const relationships: Record<string, string | string[]> = {};
@@ -50,7 +54,11 @@ export function encodeDraft(draft: ContactDraft, fields: readonly FormField[], o
     else if (field.kind === 'account') relationships[field.key] = encoded.value as string | string[];
     else written[field.key] = encoded.value;
   }
-  const identifies = fields.some((field) => (field.kind === 'fullName' || field.kind === 'email') && (written[field.key] !== undefined || errors.fields[field.key] !== undefined));
+  const identifies = fields.some(
+    (field) =>
+      (field.kind === 'fullName' || field.kind === 'email') &&
+      (written[field.key] !== undefined || errors.fields[field.key] !== undefined),
+  );
   if (!identifies) errors.form = 'Enter a name or an email address.';
   const body: CreateRecordBody = { fields: written };
   if (Object.keys(relationships).length > 0) body.relationships = relationships;
@@ -58,7 +66,11 @@ export function encodeDraft(draft: ContactDraft, fields: readonly FormField[], o
 }
 
 /** The create body: trimmed values, empty ones left out. */
-export function toCreateBody(draft: ContactDraft, fields: readonly FormField[], options?: EncodeOptions): CreateRecordBody {
+export function toCreateBody(
+  draft: ContactDraft,
+  fields: readonly FormField[],
+  options?: EncodeOptions,
+): CreateRecordBody {
   return encodeDraft(draft, fields, options).body;
 }
 
@@ -73,7 +85,9 @@ export function hasErrors(errors: DraftErrors): boolean {
 
 /** The email addresses a create body carries (every EMAIL field): what the duplicate check looks for. */
 export function bodyEmails(body: CreateRecordBody, fields: readonly FormField[]): string[] {
-  return fields.filter((field) => field.kind === 'email').flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
+  return fields
+    .filter((field) => field.kind === 'email')
+    .flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
 }
 
 /** "Ada Lovelace", else the first email, else undefined: how the user will recognise the contact. */

@@ -41,11 +41,20 @@ export interface FormField {
 
 /** The relationship that links a contact to its company: `$account`, else any relationship to accounts. */
 function accountField(definitions: ObjectDefinitions, hide: Set<string>): FormField | undefined {
-  const entries = Object.entries(definitions.relationshipDefinitions ?? {}).filter(([, definition]) => definition.objectType?.toLowerCase() === 'account');
+  const entries = Object.entries(definitions.relationshipDefinitions ?? {}).filter(
+    ([, definition]) => definition.objectType?.toLowerCase() === 'account',
+  );
   const [key, definition] = entries.find(([key]) => key === '$account') ?? entries[0] ?? [];
-  if (!key || !definition || hide.has(key.toLowerCase()) || hide.has((definition.label ?? '').toLowerCase())) return undefined;
+  if (!key || !definition || hide.has(key.toLowerCase()) || hide.has((definition.label ?? '').toLowerCase()))
+    return undefined;
   // Cardinality casing is UNCONFIRMED (lightfield-api.md §3): compare case-insensitively.
-  return { key, label: definition.label || 'Company', description: definition.description ?? null, kind: 'account', multiple: definition.cardinality?.toUpperCase() !== 'HAS_ONE' };
+  return {
+    key,
+    label: definition.label || 'Company',
+    description: definition.description ?? null,
+    kind: 'account',
+    multiple: definition.cardinality?.toUpperCase() !== 'HAS_ONE',
+  };
 }
 
 const KIND_BY_VALUE_TYPE: Record<string, FieldKind> = {
@@ -105,9 +114,13 @@ function toFormField(key: string, definition: FieldDefinition, kind: FieldKind):
     description: definition.description ?? null,
     kind,
     // Contact emails are an array by definition of the API; the others say so in typeConfiguration.
-    multiple: kind === 'email' || kind === 'multiSelect' || ((kind === 'telephone' || kind === 'url') && config.multipleValues === true),
+    multiple:
+      kind === 'email' ||
+      kind === 'multiSelect' ||
+      ((kind === 'telephone' || kind === 'url') && config.multipleValues === true),
   };
-  if (kind === 'singleSelect' || kind === 'multiSelect') field.options = (config.options ?? []).filter((option) => typeof option?.id === 'string');
+  if (kind === 'singleSelect' || kind === 'multiSelect')
+    field.options = (config.options ?? []).filter((option) => typeof option?.id === 'string');
   if (kind === 'singleSelect' && config.parentFieldKey) field.parentFieldKey = config.parentFieldKey;
   if (kind === 'currency' && config.currency) field.currency = config.currency;
   if (kind === 'socialHandle' && config.handleService) field.handleService = config.handleService;

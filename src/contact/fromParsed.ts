@@ -49,13 +49,18 @@ export interface PrefillOptions {
   companyToPicker?: boolean;
 }
 
-export function draftFromParsed(contact: PlainContact, fields: readonly FormField[], options: PrefillOptions = {}): PrefilledDraft {
+export function draftFromParsed(
+  contact: PlainContact,
+  fields: readonly FormField[],
+  options: PrefillOptions = {},
+): PrefilledDraft {
   const draft = conformDraft({}, fields);
   const fromText = new Set<string>();
   const unsaved: UnsavedValue[] = [];
   const ofKind = (kind: FieldKind) => fields.filter((field) => field.kind === kind);
   const first = (kind: FieldKind, key: string) => ofKind(kind).find((field) => field.key === key) ?? ofKind(kind)[0];
-  const labelled = (kind: FieldKind, label: RegExp, except: string[] = []) => ofKind(kind).find((field) => label.test(field.label) && !except.includes(field.key));
+  const labelled = (kind: FieldKind, label: RegExp, except: string[] = []) =>
+    ofKind(kind).find((field) => label.test(field.label) && !except.includes(field.key));
 
   /** Writes one value into a field: appended to a list, or set when the field is still empty. */
   const put = (field: FormField | undefined, value: string, what: string) => {
@@ -92,7 +97,12 @@ export function draftFromParsed(contact: PlainContact, fields: readonly FormFiel
   }
   for (const fax of contact.fax) put(faxField, fax, 'Fax');
 
-  if (contact.title) put(ofKind('text').find((field) => field.key === '$title') ?? labelled('text', LABELS.title), contact.title, 'Job title');
+  if (contact.title)
+    put(
+      ofKind('text').find((field) => field.key === '$title') ?? labelled('text', LABELS.title),
+      contact.title,
+      'Job title',
+    );
   const picker = options.companyToPicker ? ofKind('account')[0] : undefined;
   if (contact.company && picker) {
     draft[picker.key] = { id: '', name: contact.company };
@@ -101,8 +111,10 @@ export function draftFromParsed(contact: PlainContact, fields: readonly FormFiel
     put(labelled('text', LABELS.company), contact.company, 'Company');
   }
   if (contact.website) put(labelled('url', LABELS.website, ['$profilePhotoUrl']), contact.website, 'Website');
-  if (contact.linkedin) put(socialField(fields, 'LINKEDIN') ?? labelled('url', LABELS.linkedin), contact.linkedin, 'LinkedIn');
-  if (contact.twitter) put(socialField(fields, 'TWITTER') ?? labelled('url', LABELS.twitter), contact.twitter, 'X (Twitter)');
+  if (contact.linkedin)
+    put(socialField(fields, 'LINKEDIN') ?? labelled('url', LABELS.linkedin), contact.linkedin, 'LinkedIn');
+  if (contact.twitter)
+    put(socialField(fields, 'TWITTER') ?? labelled('url', LABELS.twitter), contact.twitter, 'X (Twitter)');
 
   if (contact.address) {
     const field = first('address', '$primaryAddress');

@@ -28,17 +28,31 @@ export interface PeopleList {
   people: ListedPerson[];
 }
 
-export function buildPeopleList(contacts: readonly PlainContact[], fields: readonly FormField[], listId: string, heading: string): PeopleList {
+export function buildPeopleList(
+  contacts: readonly PlainContact[],
+  fields: readonly FormField[],
+  listId: string,
+  heading: string,
+): PeopleList {
   const people = contacts.map((contact, index): ListedPerson => {
     const { draft, unsaved } = draftFromParsed(contact, fields);
     const { problem } = checkPerson(draft, fields);
-    return { id: `p${index + 1}`, draft, unsaved, status: problem ? 'invalid' : 'ready', ...(problem ? { message: problem } : {}) };
+    return {
+      id: `p${index + 1}`,
+      draft,
+      unsaved,
+      status: problem ? 'invalid' : 'ready',
+      ...(problem ? { message: problem } : {}),
+    };
   });
   return { listId, heading, people };
 }
 
 /** How the person shows in the list: their name (else email) and what else identifies them. */
-export function describePerson(person: ListedPerson, fields: readonly FormField[]): { name: string; details: string[] } {
+export function describePerson(
+  person: ListedPerson,
+  fields: readonly FormField[],
+): { name: string; details: string[] } {
   const name = draftDisplayName(person.draft, fields) ?? 'Unnamed person';
   const details = fields
     .filter((field) => field.kind === 'email' || field.kind === 'telephone' || field.kind === 'text')
@@ -54,14 +68,24 @@ export function summarize(list: PeopleList, attemptedIds: readonly string[], fie
   const existing = attempted.filter((person) => person.status === 'exists').length;
   const failed = attempted.filter((person) => person.status !== 'created' && person.status !== 'exists');
   const noun = attempted.length === 1 ? 'contact' : 'contacts';
-  const head = `Created ${created} of ${attempted.length} ${noun}.` + (existing > 0 ? ` ${existing} already in Lightfield.` : '');
+  const head =
+    `Created ${created} of ${attempted.length} ${noun}.` + (existing > 0 ? ` ${existing} already in Lightfield.` : '');
   if (failed.length === 0) return head;
-  const reasons = failed.map((person) => `${describePerson(person, fields).name} (${person.message ?? 'not attempted'})`).join('; ');
+  const reasons = failed
+    .map((person) => `${describePerson(person, fields).name} (${person.message ?? 'not attempted'})`)
+    .join('; ');
   return `${head} Not created: ${reasons}`;
 }
 
 /** The person's create body, or the first thing wrong with them: the rules of the single form. */
-export function checkPerson(draft: ContactDraft, fields: readonly FormField[], normalizePhone?: (typed: string) => string | undefined) {
+export function checkPerson(
+  draft: ContactDraft,
+  fields: readonly FormField[],
+  normalizePhone?: (typed: string) => string | undefined,
+) {
   const encoded = encodeDraft(draft, fields, { normalizePhone });
-  return { body: encoded.body, problem: hasErrors(encoded.errors) ? (encoded.errors.form ?? Object.values(encoded.errors.fields)[0]) : undefined };
+  return {
+    body: encoded.body,
+    problem: hasErrors(encoded.errors) ? (encoded.errors.form ?? Object.values(encoded.errors.fields)[0]) : undefined,
+  };
 }

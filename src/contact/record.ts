@@ -29,16 +29,23 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 /** The values of `fields` that the record does not have yet: what "Add Missing Details" writes. */
-export function missingDetails(record: Pick<LightfieldRecord, 'fields'>, fields: Record<string, WriteValue>): Record<string, WriteValue> {
+export function missingDetails(
+  record: Pick<LightfieldRecord, 'fields'>,
+  fields: Record<string, WriteValue>,
+): Record<string, WriteValue> {
   return Object.fromEntries(Object.entries(fields).filter(([key]) => readField(record, key) === undefined));
 }
 
 /** "Ada Lovelace" from the record's FULL_NAME value, else its first email; undefined when neither. */
 export function recordDisplayName(record: Pick<LightfieldRecord, 'fields'>): string | undefined {
-  const values = Object.keys(isRecord(record.fields) ? record.fields : {}).flatMap((key) => readField(record, key) ?? []);
+  const values = Object.keys(isRecord(record.fields) ? record.fields : {}).flatMap(
+    (key) => readField(record, key) ?? [],
+  );
   for (const { valueType, value } of values) {
     if (valueType !== 'FULL_NAME' || !isRecord(value)) continue;
-    const name = [value.firstName, value.lastName].filter((part) => typeof part === 'string' && part.trim() !== '').join(' ');
+    const name = [value.firstName, value.lastName]
+      .filter((part) => typeof part === 'string' && part.trim() !== '')
+      .join(' ');
     if (name) return name;
   }
   for (const { valueType, value } of values) {

@@ -15,10 +15,34 @@ interface Service {
 }
 
 const SERVICES: Record<string, Service> = {
-  TWITTER: { name: 'X (Twitter)', base: 'https://x.com/', hosts: ['x.com', 'twitter.com'], sections: [''], handle: /^[A-Za-z0-9_]{1,15}$/ },
-  LINKEDIN: { name: 'LinkedIn', base: 'https://linkedin.com/', hosts: ['linkedin.com'], sections: ['in/', 'company/'], handle: /^[\p{L}\p{N}_%.-]{2,100}$/u },
-  FACEBOOK: { name: 'Facebook', base: 'https://facebook.com/', hosts: ['facebook.com', 'fb.com'], sections: [''], handle: /^[A-Za-z0-9.]{1,50}$/ },
-  INSTAGRAM: { name: 'Instagram', base: 'https://www.instagram.com/', hosts: ['instagram.com'], sections: [''], handle: /^[A-Za-z0-9._]{1,30}$/ },
+  TWITTER: {
+    name: 'X (Twitter)',
+    base: 'https://x.com/',
+    hosts: ['x.com', 'twitter.com'],
+    sections: [''],
+    handle: /^[A-Za-z0-9_]{1,15}$/,
+  },
+  LINKEDIN: {
+    name: 'LinkedIn',
+    base: 'https://linkedin.com/',
+    hosts: ['linkedin.com'],
+    sections: ['in/', 'company/'],
+    handle: /^[\p{L}\p{N}_%.-]{2,100}$/u,
+  },
+  FACEBOOK: {
+    name: 'Facebook',
+    base: 'https://facebook.com/',
+    hosts: ['facebook.com', 'fb.com'],
+    sections: [''],
+    handle: /^[A-Za-z0-9.]{1,50}$/,
+  },
+  INSTAGRAM: {
+    name: 'Instagram',
+    base: 'https://www.instagram.com/',
+    hosts: ['instagram.com'],
+    sections: [''],
+    handle: /^[A-Za-z0-9._]{1,30}$/,
+  },
 };
 
 export type ProfileUrl = { ok: true; url: string } | { ok: false; error: string };
@@ -29,10 +53,13 @@ export function toProfileUrl(typed: string, handleService: string | undefined): 
   const service = handleService ? SERVICES[handleService.toUpperCase()] : undefined;
   if (!service) {
     // An unknown service: accept any web address as is.
-    return isWebAddress(input) ? { ok: true, url: input } : { ok: false, error: `"${input}" is not a web address. Use the full profile address, starting with https://.` };
+    return isWebAddress(input)
+      ? { ok: true, url: input }
+      : { ok: false, error: `"${input}" is not a web address. Use the full profile address, starting with https://.` };
   }
   const path = profilePath(input, service);
-  if (path === undefined) return { ok: false, error: `"${input}" is not a ${service.name} profile. Use the profile address or the handle.` };
+  if (path === undefined)
+    return { ok: false, error: `"${input}" is not a ${service.name} profile. Use the profile address or the handle.` };
   const section = service.sections.find((prefix) => prefix !== '' && path.toLowerCase().startsWith(prefix));
   const handle = (section ? path.slice(section.length) : path).split('/')[0];
   if (!service.handle.test(handle)) return { ok: false, error: `"${input}" is not a ${service.name} handle.` };

@@ -9,7 +9,11 @@ export interface PendingCreate {
 }
 
 /** `body`: what is sent (for an update, with the target's id): the key stays only while it is the same. */
-export function pendingCreateFor(body: unknown, previous: PendingCreate | undefined, newKey: () => string): PendingCreate {
+export function pendingCreateFor(
+  body: unknown,
+  previous: PendingCreate | undefined,
+  newKey: () => string,
+): PendingCreate {
   const json = JSON.stringify(body);
   if (previous && previous.body === json) return previous;
   return { idempotencyKey: newKey(), body: json };

@@ -83,7 +83,10 @@ const oneOrMany: Pick<Codec, 'empty' | 'conform'> = {
 };
 
 /** Checks each filled value; writes an array, or one string when the field takes one value. */
-function eachValue(check: (value: string) => { value?: string; error?: string }, asArray: (field: FormField) => boolean) {
+function eachValue(
+  check: (value: string) => { value?: string; error?: string },
+  asArray: (field: FormField) => boolean,
+) {
   return (draft: DraftValue, field: FormField): Encoded => {
     const written: string[] = [];
     for (const value of filledValues(draft)) {
@@ -99,7 +102,8 @@ function eachValue(check: (value: string) => { value?: string; error?: string },
 function amount(draft: DraftValue): Encoded {
   const typed = filledValues(draft)[0]?.replace(/\s/g, '');
   if (typed === undefined) return {};
-  if (!DECIMAL.test(typed)) return { error: `"${typed}" is not a number. Use digits with a dot for decimals, like 1200.50.` };
+  if (!DECIMAL.test(typed))
+    return { error: `"${typed}" is not a number. Use digits with a dot for decimals, like 1200.50.` };
   if ((typed.split('.')[1] ?? '').length > MAX_DECIMALS) return { error: `Use at most ${MAX_DECIMALS} decimals.` };
   const number = Number(typed);
   if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return { error: 'This number is too large.' };
@@ -115,7 +119,8 @@ const CODECS: Record<FieldKind, Codec> = {
     encode: (draft) => {
       const typed = filledValues(draft)[0];
       if (typed === undefined) return {};
-      if (!ISO_DATETIME_WITH_OFFSET.test(typed) || Number.isNaN(Date.parse(typed))) return { error: 'Enter a date and a time.' };
+      if (!ISO_DATETIME_WITH_OFFSET.test(typed) || Number.isNaN(Date.parse(typed)))
+        return { error: 'Enter a date and a time.' };
       return { value: typed };
     },
   },
@@ -127,29 +132,47 @@ const CODECS: Record<FieldKind, Codec> = {
   },
   email: {
     ...valueList,
-    encode: eachValue((value) => (isValidEmail(value) ? {} : { error: `"${value}" is not an email address. Use the form name@example.com.` }), () => true),
+    encode: eachValue(
+      (value) =>
+        isValidEmail(value) ? {} : { error: `"${value}" is not an email address. Use the form name@example.com.` },
+      () => true,
+    ),
   },
   telephone: {
     // One input or several, as the field says; always an array on the wire.
     ...oneOrMany,
     encode: (draft, field, context) =>
-      eachValue((value) => {
-        if (!context.normalizePhone) return {};
-        const e164 = context.normalizePhone(value);
-        return e164 ? { value: e164 } : { error: `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958.` };
-      }, () => true)(draft, field),
+      eachValue(
+        (value) => {
+          if (!context.normalizePhone) return {};
+          const e164 = context.normalizePhone(value);
+          return e164
+            ? { value: e164 }
+            : { error: `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958.` };
+        },
+        () => true,
+      )(draft, field),
   },
   url: {
     ...oneOrMany,
-    encode: eachValue((value) => (isWebAddress(value) ? {} : { error: `"${value}" is not a web address. Use the full address, starting with https://.` }), (field) => field.multiple),
+    encode: eachValue(
+      (value) =>
+        isWebAddress(value)
+          ? {}
+          : { error: `"${value}" is not a web address. Use the full address, starting with https://.` },
+      (field) => field.multiple,
+    ),
   },
   socialHandle: {
     ...singleText,
     encode: (draft, field) =>
-      eachValue((value) => {
-        const profile = toProfileUrl(value, field.handleService);
-        return profile.ok ? { value: profile.url } : { error: profile.error };
-      }, () => false)(draft, field),
+      eachValue(
+        (value) => {
+          const profile = toProfileUrl(value, field.handleService);
+          return profile.ok ? { value: profile.url } : { error: profile.error };
+        },
+        () => false,
+      )(draft, field),
   },
   fullName: {
     empty: () => ({ firstName: '', lastName: '' }),
@@ -177,7 +200,8 @@ const CODECS: Record<FieldKind, Codec> = {
         const value = (draft as AddressDraft)[part].trim();
         if (value) written[part] = part === 'country' ? value.toUpperCase() : value;
       }
-      if (written.country !== undefined && !isCountryCode(written.country)) return { error: `"${written.country}" is not a country code. Choose the country from the list.` };
+      if (written.country !== undefined && !isCountryCode(written.country))
+        return { error: `"${written.country}" is not a country code. Choose the country from the list.` };
       return Object.keys(written).length > 0 ? { value: written } : {};
     },
   },
@@ -191,7 +215,9 @@ const CODECS: Record<FieldKind, Codec> = {
       const id = draft as string;
       if (!id) return {};
       const option = field.options?.find((candidate) => candidate.id === id);
-      const parent = field.parentFieldKey ? context.fields.find((candidate) => candidate.key === field.parentFieldKey) : undefined;
+      const parent = field.parentFieldKey
+        ? context.fields.find((candidate) => candidate.key === field.parentFieldKey)
+        : undefined;
       const parentChoice = parent ? (context.draft[parent.key] as string | undefined) : undefined;
       if (option?.parentId && parent && parentChoice !== option.parentId) {
         return { error: `"${option.label}" does not go with the ${parent.label} chosen. Choose again.` };
@@ -208,7 +234,11 @@ const CODECS: Record<FieldKind, Codec> = {
     encode: (draft, field) => {
       const { id, name } = draft as AccountDraft;
       if (id) return { value: field.multiple ? [id] : id };
-      return name.trim() ? { error: `Choose the company "${name.trim()}" from the list, or create it in Lightfield, or clear the field.` } : {};
+      return name.trim()
+        ? {
+            error: `Choose the company "${name.trim()}" from the list, or create it in Lightfield, or clear the field.`,
+          }
+        : {};
     },
   },
   multiSelect: {

@@ -25,7 +25,10 @@ export function checkBaseUrl(raw: string): BaseUrlCheck {
     };
   }
   if (url.username || url.password || url.search || url.hash) {
-    return { ok: false, problem: 'The setting lightfield.baseUrl must not contain credentials, a query or a fragment.' };
+    return {
+      ok: false,
+      problem: 'The setting lightfield.baseUrl must not contain credentials, a query or a fragment.',
+    };
   }
   // Tolerate "https://api.lightfield.app/" and "…/v1": every request path starts with /v1 already.
   const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/, '');

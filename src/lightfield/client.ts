@@ -9,7 +9,15 @@ import {
   parseErrorBody,
 } from './errors';
 import { HeaderReader, MAX_RETRIES, isRetryableStatus, retryDelayMs } from './retry';
-import { API_VERSION, AuthValidation, CreateRecordBody, LightfieldRecord, ListPage, ObjectDefinitions, UpdateRecordBody } from './types';
+import {
+  API_VERSION,
+  AuthValidation,
+  CreateRecordBody,
+  LightfieldRecord,
+  ListPage,
+  ObjectDefinitions,
+  UpdateRecordBody,
+} from './types';
 
 /** The part of fetch the client uses; node-fetch 3 and the global fetch both fit. */
 export type FetchLike = (
@@ -61,7 +69,8 @@ interface RequestSpec {
   signal?: AbortSignal;
 }
 
-type Attempt = { kind: 'answer'; status: number; headers: HeaderReader; text: string } | { kind: 'failed'; error: LightfieldError };
+type Attempt =
+  { kind: 'answer'; status: number; headers: HeaderReader; text: string } | { kind: 'failed'; error: LightfieldError };
 
 export class LightfieldClient {
   private readonly maxRetries: number;
@@ -89,7 +98,12 @@ export class LightfieldClient {
 
   /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
   async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({ method: 'GET', path: '/v1/contacts/definitions', scope: 'contacts:read', signal })) as Partial<ObjectDefinitions>;
+    const body = (await this.request({
+      method: 'GET',
+      path: '/v1/contacts/definitions',
+      scope: 'contacts:read',
+      signal,
+    })) as Partial<ObjectDefinitions>;
     if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
       throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
     }
@@ -109,13 +123,32 @@ export class LightfieldClient {
   }
 
   /** `POST /v1/contacts/{id}`: changed fields only; relationships as add/remove/replace operations. */
-  updateContact(id: string, body: UpdateRecordBody, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
-    return this.write('POST', `/v1/contacts/${encodeURIComponent(id)}`, 'contacts:update', body, idempotencyKey, signal);
+  updateContact(
+    id: string,
+    body: UpdateRecordBody,
+    idempotencyKey: string,
+    signal?: AbortSignal,
+  ): Promise<LightfieldRecord> {
+    return this.write(
+      'POST',
+      `/v1/contacts/${encodeURIComponent(id)}`,
+      'contacts:update',
+      body,
+      idempotencyKey,
+      signal,
+    );
   }
 
   /** `GET /v1/contacts/{id}`: fresh, unlike lists (which lag writes). */
   async getContact(id: string, signal?: AbortSignal): Promise<LightfieldRecord> {
-    return toRecord(await this.request({ method: 'GET', path: `/v1/contacts/${encodeURIComponent(id)}`, scope: 'contacts:read', signal }));
+    return toRecord(
+      await this.request({
+        method: 'GET',
+        path: `/v1/contacts/${encodeURIComponent(id)}`,
+        scope: 'contacts:read',
+        signal,
+      }),
+    );
   }
 
   /** `GET /v1/contacts?…`: one page, at most 25 records. */
@@ -133,16 +166,40 @@ export class LightfieldClient {
     return this.write('POST', '/v1/accounts', 'accounts:create', body, idempotencyKey, signal);
   }
 
-  private async write(method: 'POST', path: string, scope: string, body: unknown, idempotencyKey: string, signal?: AbortSignal): Promise<LightfieldRecord> {
+  private async write(
+    method: 'POST',
+    path: string,
+    scope: string,
+    body: unknown,
+    idempotencyKey: string,
+    signal?: AbortSignal,
+  ): Promise<LightfieldRecord> {
     return toRecord(await this.request({ method, path, scope, body, idempotencyKey, signal }));
   }
 
-  private async list(collection: 'contacts' | 'accounts', filters: ListFilter[], limit: number, signal?: AbortSignal): Promise<ListPage> {
-    const query = new URLSearchParams(filters.map((filter): [string, string] => [`${filter.key}[${filter.operator}]`, filter.value]));
+  private async list(
+    collection: 'contacts' | 'accounts',
+    filters: ListFilter[],
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<ListPage> {
+    const query = new URLSearchParams(
+      filters.map((filter): [string, string] => [`${filter.key}[${filter.operator}]`, filter.value]),
+    );
     query.set('limit', String(Math.min(Math.max(1, limit), MAX_PAGE_SIZE)));
-    const body = (await this.request({ method: 'GET', path: `/v1/${collection}?${query}`, scope: `${collection}:read`, signal })) as Partial<ListPage>;
-    if (!Array.isArray(body.data)) throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
-    return { object: 'list', data: body.data.map(toRecord), totalCount: typeof body.totalCount === 'number' ? body.totalCount : body.data.length };
+    const body = (await this.request({
+      method: 'GET',
+      path: `/v1/${collection}?${query}`,
+      scope: `${collection}:read`,
+      signal,
+    })) as Partial<ListPage>;
+    if (!Array.isArray(body.data))
+      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
+    return {
+      object: 'list',
+      data: body.data.map(toRecord),
+      totalCount: typeof body.totalCount === 'number' ? body.totalCount : body.data.length,
+    };
   }
 
   private async request(spec: RequestSpec): Promise<unknown> {
@@ -166,7 +223,10 @@ export class LightfieldClient {
     }
   }
 
-  private outcome(attempt: Attempt, spec: RequestSpec): { value?: unknown; error?: LightfieldError; retryable: boolean } {
+  private outcome(
+    attempt: Attempt,
+    spec: RequestSpec,
+  ): { value?: unknown; error?: LightfieldError; retryable: boolean } {
     if (attempt.kind === 'failed') {
       // Network failures and timeouts are retried; a POST only with an idempotency key, so that a
       // request the server did get never creates a second record.
@@ -175,12 +235,23 @@ export class LightfieldClient {
     const json = parseJson(attempt.text);
     if (attempt.status >= 200 && attempt.status < 300) {
       if (typeof json === 'object' && json !== null) return { value: json, retryable: false };
-      return { error: new UnexpectedResponseError({ status: attempt.status, message: 'Lightfield answered with a body that is not JSON.' }), retryable: false };
+      return {
+        error: new UnexpectedResponseError({
+          status: attempt.status,
+          message: 'Lightfield answered with a body that is not JSON.',
+        }),
+        retryable: false,
+      };
     }
     const parsed = parseErrorBody(json);
     const message = this.redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`);
-    const error = errorForStatus({ status: attempt.status, type: parsed.type, code: parsed.code, param: parsed.param, message }, spec.scope);
-    const retryable = isRetryableStatus(attempt.status, attempt.headers) && (spec.method === 'GET' || spec.idempotencyKey !== undefined);
+    const error = errorForStatus(
+      { status: attempt.status, type: parsed.type, code: parsed.code, param: parsed.param, message },
+      spec.scope,
+    );
+    const retryable =
+      isRetryableStatus(attempt.status, attempt.headers) &&
+      (spec.method === 'GET' || spec.idempotencyKey !== undefined);
     return { error, retryable };
   }
 
@@ -203,7 +274,10 @@ export class LightfieldClient {
       if (spec.signal?.aborted) return { kind: 'failed', error: new ConnectionError('The request was cancelled.') };
       if (timeout.signal.aborted) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
       const reason = error instanceof Error ? error.message : String(error);
-      return { kind: 'failed', error: new ConnectionError(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`)) };
+      return {
+        kind: 'failed',
+        error: new ConnectionError(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`)),
+      };
     } finally {
       clearTimeout(timer);
       spec.signal?.removeEventListener('abort', onCancel);
@@ -223,7 +297,13 @@ export class LightfieldClient {
     return headers;
   }
 
-  private log(spec: RequestSpec, attempt: Attempt, started: number, retries: number, error: LightfieldError | undefined): void {
+  private log(
+    spec: RequestSpec,
+    attempt: Attempt,
+    started: number,
+    retries: number,
+    error: LightfieldError | undefined,
+  ): void {
     this.options.onRequest?.({
       method: spec.method,
       // Without the query: list filters carry searched emails and names.

@@ -34,7 +34,10 @@ export class DefinitionsCache {
   }
 
   async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {
-    await this.storage.update(this.key(baseUrl, apiKey), { definitions, fetchedAt: this.now() } satisfies CachedDefinitions);
+    await this.storage.update(this.key(baseUrl, apiKey), {
+      definitions,
+      fetchedAt: this.now(),
+    } satisfies CachedDefinitions);
   }
 
   private key(baseUrl: string, apiKey: string): string {

@@ -23,14 +23,27 @@ export async function findDuplicate(
   if (remembered && (await stillExists(client, recent, workspace, remembered))) return remembered;
   for (const email of emails) {
     const page = await client.listContacts([{ key: '$email', operator: 'contains', value: email }]);
-    const match = page.data.find((record) => recordEmails(record).some((candidate) => candidate.trim().toLowerCase() === email.trim().toLowerCase()));
-    if (match) return { id: match.id, name: recordDisplayName(match) ?? email, emails: recordEmails(match), httpLink: recordWebLink(match) ?? null };
+    const match = page.data.find((record) =>
+      recordEmails(record).some((candidate) => candidate.trim().toLowerCase() === email.trim().toLowerCase()),
+    );
+    if (match)
+      return {
+        id: match.id,
+        name: recordDisplayName(match) ?? email,
+        emails: recordEmails(match),
+        httpLink: recordWebLink(match) ?? null,
+      };
   }
   return undefined;
 }
 
 /** A remembered contact may have been deleted in Lightfield since: a fresh read tells. */
-async function stillExists(client: Pick<LightfieldClient, 'getContact'>, recent: RecentContacts, workspace: Workspace, contact: RecentContact): Promise<boolean> {
+async function stillExists(
+  client: Pick<LightfieldClient, 'getContact'>,
+  recent: RecentContacts,
+  workspace: Workspace,
+  contact: RecentContact,
+): Promise<boolean> {
   try {
     await client.getContact(contact.id);
     return true;

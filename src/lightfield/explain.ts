@@ -15,16 +15,26 @@ export interface Explanation {
 
 /** `host` names the server in messages (e.g. "api.lightfield.app"); never a key. */
 export function explainError(error: unknown, host: string): Explanation {
-  const plain = (message: string, actions: RecoveryAction[] = [], retryable = false): Explanation => ({ message, actions, fieldErrors: {}, retryable });
-  if (!(error instanceof LightfieldError)) return plain(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
-  const unreachable = (why: string) => plain(`Could not reach Lightfield at ${host} (${why}). Nothing was lost: retry when it is back.`, ['retry'], true);
+  const plain = (message: string, actions: RecoveryAction[] = [], retryable = false): Explanation => ({
+    message,
+    actions,
+    fieldErrors: {},
+    retryable,
+  });
+  if (!(error instanceof LightfieldError))
+    return plain(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+  const unreachable = (why: string) =>
+    plain(`Could not reach Lightfield at ${host} (${why}). Nothing was lost: retry when it is back.`, ['retry'], true);
   switch (error.kind) {
     case 'auth':
       return plain('Lightfield rejected the API key. Set a valid key and try again.', ['setApiKey']);
     case 'permission': {
       const scope = (error as PermissionError).requiredScope;
       const what = scope ? `the '${scope}' scope` : 'the permission this needs';
-      return plain(`Your Lightfield API key lacks ${what}. Ask a workspace admin for a key with it, then set the new key.`, ['setApiKey']);
+      return plain(
+        `Your Lightfield API key lacks ${what}. Ask a workspace admin for a key with it, then set the new key.`,
+        ['setApiKey'],
+      );
     }
     case 'validation': {
       const validation = error as ValidationError;
@@ -48,6 +58,10 @@ export function explainError(error: unknown, host: string): Explanation {
     case 'notFound':
       return plain(`Lightfield could not find it (it may have been deleted): ${error.message}`);
     case 'unexpected':
-      return plain(`Lightfield answered in a way this extension does not understand: ${error.message}`, ['retry'], true);
+      return plain(
+        `Lightfield answered in a way this extension does not understand: ${error.message}`,
+        ['retry'],
+        true,
+      );
   }
 }

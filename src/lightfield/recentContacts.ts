@@ -30,7 +30,10 @@ export class RecentContacts {
   }
 
   async forget(baseUrl: string, apiKey: string, id: string): Promise<void> {
-    await this.storage.update(this.key(baseUrl, apiKey), this.all(baseUrl, apiKey).filter((known) => known.id !== id));
+    await this.storage.update(
+      this.key(baseUrl, apiKey),
+      this.all(baseUrl, apiKey).filter((known) => known.id !== id),
+    );
   }
 
   private all(baseUrl: string, apiKey: string): RecentContact[] {

@@ -24,7 +24,12 @@ export function isRetryableStatus(status: number, headers: HeaderReader): boolea
  * Delay before retry number `retry` (0 for the first retry): `retry-after-ms`, else `Retry-After`
  * (seconds or an HTTP date), else exponential backoff `min(0.5 s × 2^retry, 8 s)` reduced by 0–25 %.
  */
-export function retryDelayMs(retry: number, headers: HeaderReader | undefined, random: () => number, now: number): number {
+export function retryDelayMs(
+  retry: number,
+  headers: HeaderReader | undefined,
+  random: () => number,
+  now: number,
+): number {
   const fromServer = headers ? serverRequestedDelayMs(headers, now) : undefined;
   if (fromServer !== undefined) return fromServer;
   const backoff = Math.min(INITIAL_DELAY_MS * 2 ** retry, MAX_BACKOFF_MS);

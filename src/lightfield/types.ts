@@ -80,7 +80,8 @@ export interface CreateRecordBody {
 }
 
 /** Relationship operations of an update (lightfield-api.md §8). */
-export type RelationshipOperation = { add: string | string[] } | { remove: string | string[] } | { replace: string | string[] | null } | null;
+export type RelationshipOperation =
+  { add: string | string[] } | { remove: string | string[] } | { replace: string | string[] | null } | null;
 
 export interface UpdateRecordBody {
   fields?: Record<string, WriteValue>;

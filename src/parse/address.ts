@@ -25,9 +25,13 @@ function isStreet(text: string): boolean {
 
 function isLocality(text: string): boolean {
   return (
-    PATTERNS.usLocality.test(text) || PATTERNS.auLocality.test(text) || PATTERNS.japanesePostcode.test(text) ||
-    (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) || PATTERNS.leadingPostcode.test(text) ||
-    PATTERNS.trailingPostcode.test(text) || PATTERNS.caPostcode.test(text)
+    PATTERNS.usLocality.test(text) ||
+    PATTERNS.auLocality.test(text) ||
+    PATTERNS.japanesePostcode.test(text) ||
+    (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
+    PATTERNS.leadingPostcode.test(text) ||
+    PATTERNS.trailingPostcode.test(text) ||
+    PATTERNS.caPostcode.test(text)
   );
 }
 
@@ -51,8 +55,10 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const trail = PATTERNS.trailingPostcode.exec(line);
   const jp = PATTERNS.japanesePostcode.exec(line);
   const uk = PATTERNS.ukPostcode.exec(line);
-  if (us) Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
-  else if (au) Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
+  if (us)
+    Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
+  else if (au)
+    Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (uk && PATTERNS.lower.test(line)) {
     const before = line.slice(0, uk.index).split(',').pop()?.trim();
@@ -62,8 +68,11 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   if (streets.length > 0) {
     // One-line addresses: the street is the comma parts before the one holding the locality.
     const commaParts = (streets[0] as string).split(',').map((p) => p.trim());
-    const locality = commaParts.findIndex((p, i) => i > 0 && [parts.postalCode, parts.city].some((v) => v && p.includes(v)));
-    parts.street = streets.length > 1 ? streets.join(', ') : locality > 0 ? commaParts.slice(0, locality).join(', ') : streets[0];
+    const locality = commaParts.findIndex(
+      (p, i) => i > 0 && [parts.postalCode, parts.city].some((v) => v && p.includes(v)),
+    );
+    parts.street =
+      streets.length > 1 ? streets.join(', ') : locality > 0 ? commaParts.slice(0, locality).join(', ') : streets[0];
   }
   for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
   return parts;
@@ -114,7 +123,15 @@ export function addressFromFields(fields: AddressFields): PostalAddress | undefi
   const { extended, street, city, region, postalCode, country } = fields;
   const line = [extended, street, city, region, postalCode, country].filter(Boolean).join(', ');
   if (!line) return undefined;
-  const address: PostalAddress = { line, street, city, region, postalCode, country: country ? countryCodeOf(country) : undefined };
-  for (const key of ['street', 'city', 'region', 'postalCode', 'country'] as const) if (!address[key]) delete address[key];
+  const address: PostalAddress = {
+    line,
+    street,
+    city,
+    region,
+    postalCode,
+    country: country ? countryCodeOf(country) : undefined,
+  };
+  for (const key of ['street', 'city', 'region', 'postalCode', 'country'] as const)
+    if (!address[key]) delete address[key];
   return address;
 }

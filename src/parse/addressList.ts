@@ -75,9 +75,11 @@ function exactEmail(text: string, start: number): ParsedValue<string> | undefine
 function withName(email: ParsedValue<string>, raw: string, start: number): ListEntry | undefined {
   let name = trimmedSegment(raw, start, 0, 0);
   const close = name ? QUOTES[name.text.charAt(0)] : undefined;
-  if (name && close && name.text.length > 1 && name.text.endsWith(close)) name = trimmedSegment(name.text.slice(1, -1), name.start + 1, 0, 0);
+  if (name && close && name.text.length > 1 && name.text.endsWith(close))
+    name = trimmedSegment(name.text.slice(1, -1), name.start + 1, 0, 0);
   if (!name) return { email };
-  if (name.text.length > MAX_NAME_CHARS || name.text.includes('<') || name.text.includes('>') || isProse(name.text)) return undefined;
+  if (name.text.length > MAX_NAME_CHARS || name.text.includes('<') || name.text.includes('>') || isProse(name.text))
+    return undefined;
   return { email, name };
 }
 
@@ -153,7 +155,10 @@ function headerEntries(lines: readonly ListLine[]): ListEntry[] | undefined {
       continue;
     }
     if (ended) return undefined;
-    const continues = line.role === undefined && role !== undefined && (line.indented || (line.others === 0 && line.entries.length > 0));
+    const continues =
+      line.role === undefined &&
+      role !== undefined &&
+      (line.indented || (line.others === 0 && line.entries.length > 0));
     if (line.role === undefined && !continues) return undefined;
     role = line.role ?? role;
     if (role === 'other') continue;

@@ -19,7 +19,23 @@ const WEIGHT_VALEDICTION = 1;
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 /** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
-const NEUTRAL_TLDS = new Set(['io', 'co', 'ai', 'me', 'tv', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'so', 'sh', 'ac', 'eu']);
+const NEUTRAL_TLDS = new Set([
+  'io',
+  'co',
+  'ai',
+  'me',
+  'tv',
+  'fm',
+  'ly',
+  'to',
+  'cc',
+  'ws',
+  'gg',
+  'so',
+  'sh',
+  'ac',
+  'eu',
+]);
 
 /** `Germany`, `Deutschland`, `de` → `DE`: a country as written in an address field; undefined when unknown. */
 export function countryCodeOf(name: string): CountryCode | undefined {
@@ -58,7 +74,10 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
     evidence.add(COUNTRY_NAMES.get(two) ?? COUNTRY_NAMES.get(one), WEIGHT_COUNTRY_NAME);
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
-    evidence.add(COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''), WEIGHT_HINT_WORD);
+    evidence.add(
+      COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''),
+      WEIGHT_HINT_WORD,
+    );
   }
   evidence.add(VALEDICTION_COUNTRIES.get(normalizeKey(text)), WEIGHT_VALEDICTION);
 }

@@ -77,7 +77,10 @@ function quotedField(text: string, open: number): { cell: Cell; next: number } {
   }
   const lead = value.length - value.trimStart().length;
   const trail = value.length - value.trimEnd().length;
-  return { cell: { text: value.trim(), start: open + 1 + lead, end: Math.max(open + 1 + lead, close - trail) }, next: at };
+  return {
+    cell: { text: value.trim(), start: open + 1 + lead, end: Math.max(open + 1 + lead, close - trail) },
+    next: at,
+  };
 }
 
 /**

@@ -22,7 +22,15 @@ export type Column =
 const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
 const PAIRING = new Set(['type', 'label', 'value']);
 /** Address groups read first (business), last (home, other); the rest in column order. */
-const GROUP_RANK: Readonly<Record<string, number>> = { business: 0, work: 0, office: 0, home: 2, personal: 2, private: 2, other: 3 };
+const GROUP_RANK: Readonly<Record<string, number>> = {
+  business: 0,
+  work: 0,
+  office: 0,
+  home: 2,
+  personal: 2,
+  private: 2,
+  other: 3,
+};
 
 /** A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`). */
 export function kindFromWords(words: readonly string[]): ColumnKind {
@@ -68,7 +76,8 @@ export function classifyHeader(header: string): Column | undefined {
   const last = words[words.length - 1] as string;
   if (last === 'type' || last === 'label') return has(WORDS.phone) ? { field: 'phoneType', group: pairing } : undefined;
   if (words.includes('linkedin')) return { field: 'linkedin' };
-  if (words.includes('twitter') || words.join(' ') === 'x' || words.join(' ') === 'x handle') return { field: 'twitter' };
+  if (words.includes('twitter') || words.join(' ') === 'x' || words.join(' ') === 'x handle')
+    return { field: 'twitter' };
   if (has(WORDS.email)) return words.includes('display') ? undefined : { field: 'email' };
   if (has(WORDS.phone)) return { field: 'phone', kind: kindFromWords(words), group: pairing };
   if (has(WORDS.title)) return { field: 'title', plain: words.join(' ') === 'title' };

@@ -33,7 +33,13 @@ const PERSON_FIELDS: ReadonlySet<Field> = new Set(['fullName', 'firstName', 'las
 function headerLike(cell: Cell): boolean {
   if (!cell.text) return true;
   const { words: found } = headerWords(cell.text);
-  return cell.text.length <= MAX_HEADER_CHARS && found.length > 0 && found.length <= MAX_HEADER_WORDS && !cell.text.includes('@') && !isProse(cell.text);
+  return (
+    cell.text.length <= MAX_HEADER_CHARS &&
+    found.length > 0 &&
+    found.length <= MAX_HEADER_WORDS &&
+    !cell.text.includes('@') &&
+    !isProse(cell.text)
+  );
 }
 
 /**
@@ -53,10 +59,15 @@ function readSheet(text: string, auto: boolean, cut: boolean): Sheet | undefined
   return { columns, rows };
 }
 
-const readable = (cell: Cell | undefined): cell is Cell => !!cell && cell.text.length > 0 && cell.text.length <= MAX_CELL_CHARS;
+const readable = (cell: Cell | undefined): cell is Cell =>
+  !!cell && cell.text.length > 0 && cell.text.length <= MAX_CELL_CHARS;
 
 /** The row's readable cells under columns of `field`, in column order, with their column. */
-function cellsOf<F extends Field>(row: Row, sheet: Sheet, field: F): Array<{ cell: Cell; column: Extract<Column, { field: F }> }> {
+function cellsOf<F extends Field>(
+  row: Row,
+  sheet: Sheet,
+  field: F,
+): Array<{ cell: Cell; column: Extract<Column, { field: F }> }> {
   const out: Array<{ cell: Cell; column: Extract<Column, { field: F }> }> = [];
   for (const [i, column] of sheet.columns.entries()) {
     const cell = row[i];
@@ -68,7 +79,11 @@ function cellsOf<F extends Field>(row: Row, sheet: Sheet, field: F): Array<{ cel
 const firstCell = (row: Row, sheet: Sheet, field: Field): Cell | undefined => cellsOf(row, sheet, field)[0]?.cell;
 
 /** The cell on one line: inner line breaks and runs of space become one space. */
-const valueOf = (cell: Cell): ParsedValue<string> => ({ value: cell.text.replace(PATTERNS.whitespaceRun, ' '), start: cell.start, end: cell.end });
+const valueOf = (cell: Cell): ParsedValue<string> => ({
+  value: cell.text.replace(PATTERNS.whitespaceRun, ' '),
+  start: cell.start,
+  end: cell.end,
+});
 
 /** `cell` split at `separator`, each piece trimmed, as segments (offsets exact unless `""` escapes precede them). */
 function split(cell: Cell, separator: string): Segment[] {
@@ -85,7 +100,13 @@ function split(cell: Cell, separator: string): Segment[] {
 /** The values of a Google Contacts cell: `+1 555 0100 ::: +1 555 0101`. */
 const pieces = (cell: Cell): Segment[] => split(cell, VALUE_SEPARATOR);
 
-const segment = (cell: Cell, line: number): Segment => ({ text: cell.text, start: cell.start, end: cell.end, line, order: 0 });
+const segment = (cell: Cell, line: number): Segment => ({
+  text: cell.text,
+  start: cell.start,
+  end: cell.end,
+  line,
+  order: 0,
+});
 
 function emailOf(row: Row, sheet: Sheet): ParsedValue<string> | undefined {
   for (const { cell } of cellsOf(row, sheet, 'email')) {
@@ -127,7 +148,11 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
     group.cells.push(cell);
     const text = valueOf(cell).value;
     if (column.part === 'line') group.line ??= cell;
-    else group.fields[column.part] = column.part === 'street' && group.fields.street ? `${group.fields.street}, ${text}` : (group.fields[column.part] ?? text);
+    else
+      group.fields[column.part] =
+        column.part === 'street' && group.fields.street
+          ? `${group.fields.street}, ${text}`
+          : (group.fields[column.part] ?? text);
   }
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
@@ -149,9 +174,15 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
   for (const [i, column] of sheet.columns.entries()) {
     const cell = row[i];
     if (!column || !readable(cell)) continue;
-    if (column.field === 'address' || column.field === 'company' || (column.field === 'phone' && cell.text.includes('+'))) weighSegment(evidence, cell.text);
+    if (
+      column.field === 'address' ||
+      column.field === 'company' ||
+      (column.field === 'phone' && cell.text.includes('+'))
+    )
+      weighSegment(evidence, cell.text);
     if (column.field === 'address' && column.part === 'country') weighCountryCode(evidence, countryCodeOf(cell.text));
-    if (column.field === 'fullName' || column.field === 'firstName' || column.field === 'lastName') weighScript(evidence, cell.text);
+    if (column.field === 'fullName' || column.field === 'firstName' || column.field === 'lastName')
+      weighScript(evidence, cell.text);
     if (column.field === 'website') weighHost(evidence, cell.text.split('/')[cell.text.includes('://') ? 2 : 0] ?? '');
   }
   const email = emailOf(row, sheet);
@@ -161,7 +192,8 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
 
 function addPhones(draft: ContactDraftParse, row: Row, sheet: Sheet, country: CountryCode | undefined): void {
   const types = new Map<string, ColumnKind>();
-  for (const { cell, column } of cellsOf(row, sheet, 'phoneType')) types.set(column.group, kindFromWords(headerWords(cell.text).words));
+  for (const { cell, column } of cellsOf(row, sheet, 'phoneType'))
+    types.set(column.group, kindFromWords(headerWords(cell.text).words));
   const seen = new Set<string>();
   for (const { cell, column } of cellsOf(row, sheet, 'phone')) {
     const kind = column.kind === 'other' ? (types.get(column.group) ?? 'other') : column.kind;
@@ -177,8 +209,18 @@ function addPhones(draft: ContactDraftParse, row: Row, sheet: Sheet, country: Co
 }
 
 function addWeb(draft: ContactDraftParse, row: Row, sheet: Sheet): void {
-  const cells = [...cellsOf(row, sheet, 'linkedin'), ...cellsOf(row, sheet, 'twitter'), ...cellsOf(row, sheet, 'website')];
-  Object.assign(draft, findWeb(cells.map((c, i) => segment(c.cell, i)), (s) => s.text));
+  const cells = [
+    ...cellsOf(row, sheet, 'linkedin'),
+    ...cellsOf(row, sheet, 'twitter'),
+    ...cellsOf(row, sheet, 'website'),
+  ];
+  Object.assign(
+    draft,
+    findWeb(
+      cells.map((c, i) => segment(c.cell, i)),
+      (s) => s.text,
+    ),
+  );
   const twitter = firstCell(row, sheet, 'twitter');
   const handle = twitter && !draft.twitter ? PATTERNS.twitterHandle.exec(twitter.text) : null;
   if (twitter && handle) draft.twitter = { value: handle[1] ?? '', start: twitter.start, end: twitter.end };
@@ -214,7 +256,11 @@ function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): Con
  * The rows of CSV `text` as drafts (undefined for a row without a name or email), read lazily;
  * undefined when the text is not CSV with a recognised header (see readSheet).
  */
-export function csvDrafts(text: string, auto: boolean, cut: boolean): Iterable<ContactDraftParse | undefined> | undefined {
+export function csvDrafts(
+  text: string,
+  auto: boolean,
+  cut: boolean,
+): Iterable<ContactDraftParse | undefined> | undefined {
   const sheet = readSheet(text, auto, cut);
   if (!sheet) return undefined;
   const countries = sheet.rows.map((row) => rowCountry(row, sheet));

@@ -13,11 +13,13 @@ export function findEmails(text: string, start: number): ParsedValue<string>[] {
     let left = at;
     while (left > 0 && at - left < MAX_EMAIL_LOCAL && PATTERNS.emailLocalChar.test(text.charAt(left - 1))) left--;
     let right = at + 1;
-    while (right < text.length && right - at <= MAX_EMAIL_DOMAIN && PATTERNS.emailDomainChar.test(text.charAt(right))) right++;
-    while (left < at && '.\''.includes(text.charAt(left))) left++;
+    while (right < text.length && right - at <= MAX_EMAIL_DOMAIN && PATTERNS.emailDomainChar.test(text.charAt(right)))
+      right++;
+    while (left < at && ".'".includes(text.charAt(left))) left++;
     while (right > at + 1 && '.-'.includes(text.charAt(right - 1))) right--;
     const candidate = text.slice(left, right);
-    if (PATTERNS.email.test(candidate)) out.push({ value: candidate.toLowerCase(), start: start + left, end: start + right });
+    if (PATTERNS.email.test(candidate))
+      out.push({ value: candidate.toLowerCase(), start: start + left, end: start + right });
     at = text.indexOf('@', Math.max(right, at + 1));
   }
   return out;
@@ -36,7 +38,12 @@ export function isRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
   if (ROLE_MAILBOXES.has(local)) return true;
   const first = local.split(PATTERNS.localPartSeparator)[0] ?? local;
-  return local.startsWith('noreply') || local.startsWith('no-reply') || local.startsWith('donotreply') || (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'));
+  return (
+    local.startsWith('noreply') ||
+    local.startsWith('no-reply') ||
+    local.startsWith('donotreply') ||
+    (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
+  );
 }
 
 export function isFreemail(email: string): boolean {

@@ -6,7 +6,11 @@ let domains: Set<string> | undefined;
 
 /** True for a free-mail provider's domain (and its subdomains: mail.yahoo.co.uk). */
 export function isFreeMailDomain(domain: string): boolean {
-  domains ??= new Set(FREE_MAIL_DOMAINS.split('\n').map((line) => line.trim().toLowerCase()).filter(Boolean));
+  domains ??= new Set(
+    FREE_MAIL_DOMAINS.split('\n')
+      .map((line) => line.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const name = domain.trim().toLowerCase();
   const labels = (name.endsWith('.') ? name.slice(0, -1) : name).split('.');
   for (let start = 0; start < labels.length - 1; start++) {

@@ -3,7 +3,15 @@ export { parseContact } from './parseContact';
 export { parsePeople, type PeopleFormat, type PeopleOptions } from './people';
 export { toPlainContact, type PlainContact } from './plain';
 export { MAX_INPUT_CHARS } from './limits';
-export type { AddressParts, ContactDraftParse, ParsedValue, PeopleParse, PhoneKind, PhoneValue, PostalAddress } from './types';
+export type {
+  AddressParts,
+  ContactDraftParse,
+  ParsedValue,
+  PeopleParse,
+  PhoneKind,
+  PhoneValue,
+  PostalAddress,
+} from './types';
 export { normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
 export { isFreeMailDomain } from './freemail';

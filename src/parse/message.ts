@@ -74,7 +74,13 @@ function classify(seg: Segment, line: Line): Kind {
   if (isProse(text) && !nameTokens(text, 0)) return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
-  if (text.search(PATTERNS.urlWithScheme) >= 0 || PATTERNS.linkedinShorthand.test(text) || PATTERNS.handle.test(text) || PATTERNS.twitterLabel.test(text)) return 'web';
+  if (
+    text.search(PATTERNS.urlWithScheme) >= 0 ||
+    PATTERNS.linkedinShorthand.test(text) ||
+    PATTERNS.handle.test(text) ||
+    PATTERNS.twitterLabel.test(text)
+  )
+    return 'web';
   if (addressKind(text)) return 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
@@ -99,14 +105,37 @@ function itemsOf(lines: readonly Line[]): Item[] {
     }
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
-    if (lineWords.length > MAX_VALEDICTION_WORDS && isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text)) inDisclaimer = true;
+    if (
+      lineWords.length > MAX_VALEDICTION_WORDS &&
+      isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text)
+    )
+      inDisclaimer = true;
     if (inDisclaimer) continue;
     const whole = lineWords.length > 2 * MAX_VALEDICTION_WORDS && isProse(line.text, lineWords);
-    const segments = whole || line.long ? [{ text: line.text.trim(), start: line.start + line.text.indexOf(line.text.trim()), end: line.start + line.text.length, line: line.index, order: 0 }] : splitSegments(line);
+    const segments =
+      whole || line.long
+        ? [
+            {
+              text: line.text.trim(),
+              start: line.start + line.text.indexOf(line.text.trim()),
+              end: line.start + line.text.length,
+              line: line.index,
+              order: 0,
+            },
+          ]
+        : splitSegments(line);
     for (const seg of segments) {
       const kind = whole ? 'prose' : classify(seg, line);
-      const firstPerson = kind === 'prose' && (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) && PATTERNS.firstPerson.test(seg.text.toLowerCase());
-      items.push({ seg, kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind, para, firstPerson });
+      const firstPerson =
+        kind === 'prose' &&
+        (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
+        PATTERNS.firstPerson.test(seg.text.toLowerCase());
+      items.push({
+        seg,
+        kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
+        para,
+        firstPerson,
+      });
     }
   }
   return items;
@@ -180,10 +209,18 @@ function introCandidate(item: Item): NameCandidate | undefined {
   return { tokens, score: SCORE_SELF_INTRO, item, roles };
 }
 
-function nameCandidates(items: readonly Item[], message: Message, email: ParsedValue<string> | undefined): NameCandidate[] {
+function nameCandidates(
+  items: readonly Item[],
+  message: Message,
+  email: ParsedValue<string> | undefined,
+): NameCandidate[] {
   const out: NameCandidate[] = [];
   const senderTokens = tokensOfSenderName(message);
-  if (senderTokens) out.push({ tokens: senderTokens, score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0) });
+  if (senderTokens)
+    out.push({
+      tokens: senderTokens,
+      score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+    });
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   for (const [i, item] of items.entries()) {
     if (item.kind === 'prose') {
@@ -204,9 +241,20 @@ function nameCandidates(items: readonly Item[], message: Message, email: ParsedV
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const afterValediction =
-      (previous?.kind === 'valediction' && (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
-      (!sameLinePrev && item.para > 0 && items.findIndex((x) => x.para === item.para) === i && lineBeforeIsRule(message, item));
-    const nearby = items.slice(i + 1).some((x) => x.seg.line - item.seg.line <= NAME_CONTEXT_LINES && x.para === item.para && (x.kind === 'email' || x.kind === 'phone'));
+      (previous?.kind === 'valediction' &&
+        (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
+      (!sameLinePrev &&
+        item.para > 0 &&
+        items.findIndex((x) => x.para === item.para) === i &&
+        lineBeforeIsRule(message, item));
+    const nearby = items
+      .slice(i + 1)
+      .some(
+        (x) =>
+          x.seg.line - item.seg.line <= NAME_CONTEXT_LINES &&
+          x.para === item.para &&
+          (x.kind === 'email' || x.kind === 'phone'),
+      );
     const paragraphStart = items.findIndex((x) => x.para === item.para) === i;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
@@ -234,14 +282,17 @@ function lineBeforeIsRule(message: Message, item: Item): boolean {
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
-  for (const c of candidates) if (!top || c.score > top.score || (c.score === top.score && c.tokens.length > top.tokens.length)) top = c;
+  for (const c of candidates)
+    if (!top || c.score > top.score || (c.score === top.score && c.tokens.length > top.tokens.length)) top = c;
   return top;
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
-  return items.filter((x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson);
+  return items.filter(
+    (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+  );
 }
 
 function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
@@ -291,7 +342,10 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const web = findWeb(details, rawOf);
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
-  const phones = findPhones(details.filter((s) => PATTERNS.anyDigit.test(s.text)), evidence.best());
+  const phones = findPhones(
+    details.filter((s) => PATTERNS.anyDigit.test(s.text)),
+    evidence.best(),
+  );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
   const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => x.seg));

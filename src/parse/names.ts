@@ -34,7 +34,9 @@ export interface PersonName {
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
 /** Consonant pairs that open English given names: `tbrannigan@` is an initial plus a surname, `chris@` is not. */
 const NAME_ONSETS = new Set(
-  'bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr qu rh sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr zh'.split(' '),
+  'bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr qu rh sc sh sk sl sm sn sp st sv sw th tr ts tw wh wr zh'.split(
+    ' ',
+  ),
 );
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
@@ -46,14 +48,19 @@ function blankMatches(text: string, pattern: RegExp): string {
 
 function isVocabularyWord(key: string): boolean {
   return (
-    NON_NAME_WORDS.has(key) || TITLE_WORDS.has(key) || COMPANY_WORDS.has(key) || LEGAL_FORMS.has(key) ||
-    VALEDICTIONS.has(key) || GREETING_WORDS.has(key)
+    NON_NAME_WORDS.has(key) ||
+    TITLE_WORDS.has(key) ||
+    COMPANY_WORDS.has(key) ||
+    LEGAL_FORMS.has(key) ||
+    VALEDICTIONS.has(key) ||
+    GREETING_WORDS.has(key)
   );
 }
 
 export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
 const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
-const isAllCaps = (token: string): boolean => PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+const isAllCaps = (token: string): boolean =>
+  PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
@@ -63,7 +70,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   const comma = clean.indexOf(',');
   if (comma >= 0) {
-    const after = clean.slice(comma + 1).split(',').join(' ').trim().split(PATTERNS.whitespaceRun).filter(Boolean);
+    const after = clean
+      .slice(comma + 1)
+      .split(',')
+      .join(' ')
+      .trim()
+      .split(PATTERNS.whitespaceRun)
+      .filter(Boolean);
     if (!after.every((w) => NAME_SUFFIXES.has(bare(w)))) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
@@ -74,7 +87,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
-  while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part)))) tokens.shift();
+  while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
+    tokens.shift();
   while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
   if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
   const caseless = tokens.filter((t) => isCaseless(t.text)).length;
@@ -127,7 +141,9 @@ export function matchesEmail(tokens: readonly NameToken[], email: string | undef
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
   return tokens.some((t) =>
-    folds(t.text).some((f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f)))),
+    folds(t.text).some(
+      (f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f))),
+    ),
   );
 }
 
@@ -138,9 +154,13 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
-      return tokens.length === 1 ? { last: value(tokens, false) } : { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
+      return tokens.length === 1
+        ? { last: value(tokens, false) }
+        : { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
-    return tokens.length === 1 ? { first: value(tokens, false) } : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
+    return tokens.length === 1
+      ? { first: value(tokens, false) }
+      : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
   }
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
@@ -148,7 +168,10 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
     if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
-      return { first: value(rest.slice(0, 1), false), last: { value: titleCase(family.text), start: family.start, end: family.end } };
+      return {
+        first: value(rest.slice(0, 1), false),
+        last: { value: titleCase(family.text), start: family.start, end: family.end },
+      };
     }
   }
   const parts = localComponents(email).map(fold);
@@ -156,7 +179,8 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
     const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
-    if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken) tokens = [...tokens].reverse();
+    if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken)
+      tokens = [...tokens].reverse();
   }
   // Given name: leading initials stay with it (`T. Sebastian`, `J. R.`); the email may extend it (`Rosa María`).
   let givenEnd = 0;
@@ -166,8 +190,25 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   }
   givenEnd++;
   const head = parts[0] ?? '';
-  while (givenEnd < tokens.length - 1 && head && head === tokens.slice(0, givenEnd + 1).map((t) => fold(t.text)).join('') ) givenEnd++;
-  if (givenEnd > 1 && head !== tokens.slice(0, givenEnd).map((t) => fold(t.text)).join('')) givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  while (
+    givenEnd < tokens.length - 1 &&
+    head &&
+    head ===
+      tokens
+        .slice(0, givenEnd + 1)
+        .map((t) => fold(t.text))
+        .join('')
+  )
+    givenEnd++;
+  if (
+    givenEnd > 1 &&
+    head !==
+      tokens
+        .slice(0, givenEnd)
+        .map((t) => fold(t.text))
+        .join('')
+  )
+    givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
   if (rest.length === 0) return { first };
@@ -176,7 +217,17 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
   let from = particle >= 0 ? particle : rest.length - 1;
   const local = fold(parts.join(''));
-  while (from > 0 && local && local.includes(rest.slice(from - 1).map((t) => fold(t.text)).join(''))) from--;
+  while (
+    from > 0 &&
+    local &&
+    local.includes(
+      rest
+        .slice(from - 1)
+        .map((t) => fold(t.text))
+        .join(''),
+    )
+  )
+    from--;
   return { first, last: value(rest.slice(from), caseFix) };
 }
 
@@ -186,7 +237,8 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
   if (comma <= 0) return undefined;
   // A particle may open a family name written alone (`van den Broek`): nameTokens accepts one only
   // inside a name, so the family name is read after a stand-in initial, which is then dropped.
-  const family = nameTokens(text.slice(0, comma), start) ?? nameTokens(`X ${text.slice(0, comma)}`, start - 2)?.slice(1);
+  const family =
+    nameTokens(text.slice(0, comma), start) ?? nameTokens(`X ${text.slice(0, comma)}`, start - 2)?.slice(1);
   const given = nameTokens(text.slice(comma + 1), start + comma + 1);
   if (!family?.length || !given) return undefined;
   const caseFix = [...family, ...given].every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
@@ -198,7 +250,10 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
  * First and last name of someone known by name tokens and/or an address: the tokens when there are
  * any (the address settles order and extent only when it is theirs), else the name the address spells.
  */
-export function personName(tokens: readonly NameToken[] | undefined, email: ParsedValue<string> | undefined): PersonName {
+export function personName(
+  tokens: readonly NameToken[] | undefined,
+  email: ParsedValue<string> | undefined,
+): PersonName {
   if (tokens) return splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
   return email ? nameFromEmail(email) : {};
 }
@@ -250,4 +305,3 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
   if (given.length === 1) return { last: familyValue };
   return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
 }
-

@@ -7,7 +7,17 @@ import { splitThread } from './thread';
 import { emptyDraft, type ContactDraftParse } from './types';
 import { parseVCard } from './vcard';
 
-const DRAFT_FIELDS = ['firstName', 'lastName', 'email', 'title', 'company', 'website', 'linkedin', 'twitter', 'address'] as const;
+const DRAFT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'title',
+  'company',
+  'website',
+  'linkedin',
+  'twitter',
+  'address',
+] as const;
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {

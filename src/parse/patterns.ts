@@ -33,19 +33,24 @@ export const PATTERNS = {
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
-  originalMessage: /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
+  originalMessage:
+    /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
   /** `Begin forwarded message:` */
-  forwardedIntro: /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
+  forwardedIntro:
+    /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
-  headerKey: /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
+  headerKey:
+    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPad` */
-  mobileFooter: /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
+  mobileFooter:
+    /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
-  disclaimer: /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
+  disclaimer:
+    /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
 
   // --- emails ---
   /** one character of a local part: `a`, `.`, `+`, `'` */
@@ -53,7 +58,8 @@ export const PATTERNS = {
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
   /** `naomi.castellaro@quokka-analytics.example` (validates a candidate cut out around an `@`) */
-  email: /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,
+  email:
+    /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,
   /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address) */
   nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */
@@ -61,13 +67,16 @@ export const PATTERNS = {
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
-  firstPerson: /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/u,
+  firstPerson:
+    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/u,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
-  selfIntro: /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou)\s/iu,
+  selfIntro:
+    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou)\s/iu,
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
-  introRole: /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
+  introRole:
+    /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
@@ -113,7 +122,8 @@ export const PATTERNS = {
   /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */
   urlWithScheme: /\bhttps?:\/\/[^\s<>"'()[\]{}|]{1,2000}/giu,
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
-  hostLike: /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  hostLike:
+    /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
   urlTail: /[?#<>\s]/u,
   /** query or fragment start inside a path: `slug?utm_source=share` */
@@ -143,13 +153,15 @@ export const PATTERNS = {
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Hauptstr. 5a`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
-  compoundStreet: /^\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
+  compoundStreet:
+    /^\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301` (a house or unit number) */
   houseNumber: /(?:^|[\s,])\d{1,5}[A-Za-z]?(?:$|[\s,])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
-  greeting: /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
+  greeting:
+    /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */

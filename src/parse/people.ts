@@ -19,7 +19,11 @@ export interface PeopleOptions {
 }
 
 /** Keeps the drafts with a name or an address, at most MAX_PEOPLE; the rest are skipped or cut. */
-function collect(source: PeopleParse['source'], drafts: Iterable<ContactDraftParse | undefined>, cut: boolean): PeopleParse {
+function collect(
+  source: PeopleParse['source'],
+  drafts: Iterable<ContactDraftParse | undefined>,
+  cut: boolean,
+): PeopleParse {
   const result: PeopleParse = { source, people: [], skipped: 0, truncated: cut };
   for (const draft of drafts) {
     if (!draft || (!draft.firstName && !draft.lastName && !draft.email)) result.skipped++;
@@ -41,7 +45,8 @@ function vcardPeople(text: string, cut: boolean, minCards: number): PeopleParse 
 function entryDraft(entry: ListEntry): ContactDraftParse | undefined {
   if (isRoleMailbox(entry.email.value)) return undefined;
   const draft = emptyDraft();
-  const person = (entry.name && displayName(entry.name.text, entry.name.start, entry.email)) || nameFromEmail(entry.email);
+  const person =
+    (entry.name && displayName(entry.name.text, entry.name.start, entry.email)) || nameFromEmail(entry.email);
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   draft.email = entry.email;

@@ -6,7 +6,13 @@ import { PlainContact, toPlainContact } from './plain';
 
 export type ContactsReading =
   | { kind: 'single'; contact: PlainContact; truncated: boolean }
-  | { kind: 'people'; source: 'addressList' | 'vcard' | 'csv'; people: PlainContact[]; skipped: number; truncated: boolean };
+  | {
+      kind: 'people';
+      source: 'addressList' | 'vcard' | 'csv';
+      people: PlainContact[];
+      skipped: number;
+      truncated: boolean;
+    };
 
 export interface ReadOptions {
   /** A file's format; 'auto' for selected or copied text. */
@@ -20,7 +26,14 @@ export interface ReadOptions {
 export function readContacts(text: string, options: ReadOptions = {}): ContactsReading {
   const format = options.format ?? 'auto';
   const people = parsePeople(text, { format });
-  if (people) return { kind: 'people', source: people.source, people: people.people.map(toPlainContact), skipped: people.skipped, truncated: people.truncated };
+  if (people)
+    return {
+      kind: 'people',
+      source: people.source,
+      people: people.people.map(toPlainContact),
+      skipped: people.skipped,
+      truncated: people.truncated,
+    };
   if (format !== 'auto') return { kind: 'people', source: format, people: [], skipped: 0, truncated: false };
   const draft = parseContact(text);
   return { kind: 'single', contact: toPlainContact(draft), truncated: draft.truncated };

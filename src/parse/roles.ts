@@ -47,7 +47,8 @@ function companyScore(text: string): number {
     if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
-  for (const form of LEGAL_FORMS) if (PATTERNS.caselessWord.test(form) && text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  for (const form of LEGAL_FORMS)
+    if (PATTERNS.caselessWord.test(form) && text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 
@@ -71,9 +72,15 @@ function splitRole(segment: Segment): Piece[] {
     const left = piece(segment.text.slice(0, at), segment.start);
     const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length);
     if (!left || !right) continue;
-    const rightIsCompany = right.company > right.title || (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS);
+    const rightIsCompany =
+      right.company > right.title ||
+      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS);
     if (separator !== ', ' || rightIsCompany) {
-      if (rightIsCompany || left.title > 0) return [{ ...left, company: 0, title: Math.max(left.title, 1) }, { ...right, company: Math.max(right.company, 1), title: 0 }];
+      if (rightIsCompany || left.title > 0)
+        return [
+          { ...left, company: 0, title: Math.max(left.title, 1) },
+          { ...right, company: Math.max(right.company, 1), title: 0 },
+        ];
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }

@@ -95,7 +95,8 @@ export function trimmedSegment(text: string, start: number, line: number, order:
 
 export function splitSegments(line: Line): Segment[] {
   if (line.blank || line.rule) return [];
-  if (line.long) return [{ text: line.text, start: line.start, end: line.start + line.text.length, line: line.index, order: 0 }];
+  if (line.long)
+    return [{ text: line.text, start: line.start, end: line.start + line.text.length, line: line.index, order: 0 }];
   const out: Segment[] = [];
   let from = 0;
   const push = (to: number): void => {
@@ -148,7 +149,12 @@ export function words(text: string): string[] {
 
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
 export function normalizeKey(text: string): string {
-  return text.replace(PATTERNS.pictograph, ' ').replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.whitespaceRun, ' ').trim().toLowerCase();
+  return text
+    .replace(PATTERNS.pictograph, ' ')
+    .replace(PATTERNS.edgePunctuation, '')
+    .replace(PATTERNS.whitespaceRun, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Prose: a sentence rather than a signature item. */

@@ -24,7 +24,20 @@ export interface Thread {
   quoted?: Message;
 }
 
-const FROM_KEYS = new Set(['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender']);
+const FROM_KEYS = new Set([
+  'from',
+  'von',
+  'de',
+  'da',
+  'van',
+  'från',
+  'fra',
+  'od',
+  'от',
+  'organizer',
+  'organiser',
+  'sender',
+]);
 const RECIPIENT_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'cc', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
@@ -103,7 +116,10 @@ export function attributionColon(text: string): number {
   for (let at = 0; at < text.length; at++) {
     const ch = text.charAt(at);
     if (ch !== ':' && ch !== '：') continue;
-    const before = text.slice(Math.max(0, at - VERB_WINDOW), at).trimEnd().toLowerCase();
+    const before = text
+      .slice(Math.max(0, at - VERB_WINDOW), at)
+      .trimEnd()
+      .toLowerCase();
     if (ATTRIBUTION_VERBS.some((verb) => before.endsWith(verb))) return at;
   }
   return -1;
@@ -124,7 +140,12 @@ function attributionLength(lines: Line[], i: number): number {
 }
 
 function isSeparator(line: Line): boolean {
-  return !line.long && (PATTERNS.originalMessage.test(line.text) || PATTERNS.forwardedIntro.test(line.text) || PATTERNS.outlookUnderline.test(line.text));
+  return (
+    !line.long &&
+    (PATTERNS.originalMessage.test(line.text) ||
+      PATTERNS.forwardedIntro.test(line.text) ||
+      PATTERNS.outlookUnderline.test(line.text))
+  );
 }
 
 function nextNonBlank(lines: Line[], i: number): number {
@@ -139,7 +160,10 @@ function messageAt(lines: Line[], i: number): Message {
   let sender: HeaderSender | undefined;
   const attribution = attributionLength(lines, start);
   if (attribution > 0) {
-    const text = lines.slice(start, start + attribution).map((l) => l.text).join(' ');
+    const text = lines
+      .slice(start, start + attribution)
+      .map((l) => l.text)
+      .join(' ');
     sender = senderFrom(text, (lines[start] as Line).start);
     start += attribution;
   } else {

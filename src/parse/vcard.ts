@@ -38,7 +38,8 @@ function decodeQuotedPrintable(value: string, charsetUtf8: boolean): string {
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
 
-const unescape = (value: string): string => value.replace(PATTERNS.vcardEscape, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
+const unescape = (value: string): string =>
+  value.replace(PATTERNS.vcardEscape, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
 
 interface Card {
   props: Property[];
@@ -71,7 +72,8 @@ function readCards(lines: readonly Line[], limit: number): Card[] {
     }
     const raw = line.raw.replaceAll('\r', '');
     const folded = raw.startsWith(' ') || raw.startsWith('\t');
-    const softBreak = current && current.params.toUpperCase().includes('QUOTED-PRINTABLE') && current.value.endsWith('=');
+    const softBreak =
+      current && current.params.toUpperCase().includes('QUOTED-PRINTABLE') && current.value.endsWith('=');
     if (current && (folded || softBreak)) {
       current.value = softBreak ? current.value.slice(0, -1) + raw.trimStart() : current.value + raw.slice(1);
       current.end = line.start + raw.length;
@@ -80,7 +82,13 @@ function readCards(lines: readonly Line[], limit: number): Card[] {
     const m = PATTERNS.vcardProperty.exec(raw);
     if (!m) continue;
     const value = m[3] ?? '';
-    current = { name: (m[1] ?? '').toUpperCase(), params: m[2] ?? '', value, start: line.start + raw.length - value.length, end: line.start + raw.length };
+    current = {
+      name: (m[1] ?? '').toUpperCase(),
+      params: m[2] ?? '',
+      value,
+      start: line.start + raw.length - value.length,
+      end: line.start + raw.length,
+    };
     card.props.push(current);
   }
   return cards;
@@ -88,13 +96,19 @@ function readCards(lines: readonly Line[], limit: number): Card[] {
 
 function decoded(p: Property): string {
   const upper = p.params.toUpperCase();
-  const text = upper.includes('QUOTED-PRINTABLE') ? decodeQuotedPrintable(p.value, !upper.includes('CHARSET=') || upper.includes('UTF-8')) : p.value;
+  const text = upper.includes('QUOTED-PRINTABLE')
+    ? decodeQuotedPrintable(p.value, !upper.includes('CHARSET=') || upper.includes('UTF-8'))
+    : p.value;
   return text;
 }
 
-const components = (p: Property): string[] => decoded(p).split(PATTERNS.vcardComponentSeparator).map((c) => unescape(c).trim());
+const components = (p: Property): string[] =>
+  decoded(p)
+    .split(PATTERNS.vcardComponentSeparator)
+    .map((c) => unescape(c).trim());
 
-const at = (p: Property, value: string): ParsedValue<string> | undefined => (value ? { value, start: p.start, end: p.end } : undefined);
+const at = (p: Property, value: string): ParsedValue<string> | undefined =>
+  value ? { value, start: p.start, end: p.end } : undefined;
 
 function telKind(params: string): PhoneKind | 'fax' {
   const upper = params.toUpperCase();
@@ -126,7 +140,10 @@ function cardDraft(props: readonly Property[]): ContactDraftParse {
   const title = get('TITLE') ?? get('ROLE');
   if (title) draft.title = at(title, unescape(decoded(title)).trim());
   const emails = props.filter((p) => p.name === 'EMAIL');
-  const email = emails.find((p) => p.params.toUpperCase().includes('WORK')) ?? emails.find((p) => p.params.toUpperCase().includes('PREF')) ?? emails[0];
+  const email =
+    emails.find((p) => p.params.toUpperCase().includes('WORK')) ??
+    emails.find((p) => p.params.toUpperCase().includes('PREF')) ??
+    emails[0];
   if (email) draft.email = at(email, decoded(email).trim().replace(PATTERNS.mailtoPrefix, '').toLowerCase());
   const adr = get('ADR');
   let country: CountryCode = FALLBACK_COUNTRY;
@@ -142,9 +159,19 @@ function cardDraft(props: readonly Property[]): ContactDraftParse {
     if (!number?.isValid()) continue;
     const kind = telKind(tel.params);
     if (kind === 'fax') draft.fax.push({ value: number.number, start: tel.start, end: tel.end });
-    else draft.phones.push({ value: { number: number.number, kind: kind === 'other' ? (number.getType() === 'MOBILE' ? 'mobile' : 'work') : kind }, start: tel.start, end: tel.end });
+    else
+      draft.phones.push({
+        value: {
+          number: number.number,
+          kind: kind === 'other' ? (number.getType() === 'MOBILE' ? 'mobile' : 'work') : kind,
+        },
+        start: tel.start,
+        end: tel.end,
+      });
   }
-  const webProps = props.filter((p) => p.name === 'URL' || p.name.startsWith('X-SOCIALPROFILE') || p.name === 'X-TWITTER');
+  const webProps = props.filter(
+    (p) => p.name === 'URL' || p.name.startsWith('X-SOCIALPROFILE') || p.name === 'X-TWITTER',
+  );
   const segments = webProps.map((p, i) => ({ text: decoded(p).trim(), start: p.start, end: p.end, line: i, order: 0 }));
   const twitter = webProps.find((p) => p.name === 'X-TWITTER');
   const web = findWeb(segments, (s) => s.text);

@@ -1,7 +1,13 @@
 // Word lists the rules consult. General vocabularies only: no person, company or domain from any
 // test case. Entries are lower case; multi-word entries are matched on whole words.
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
+const set = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean),
+  );
 
 /** `name:CODE|name:CODE` → a lookup map. */
 const pairs = (text: string): ReadonlyMap<string, string> =>
@@ -38,7 +44,9 @@ export const VALEDICTIONS = set(
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
-export const GREETING_WORDS = set('hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin');
+export const GREETING_WORDS = set(
+  'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin',
+);
 
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
@@ -88,9 +96,29 @@ export const TITLE_WORDS = set(
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
 export const TITLE_SUFFIXES = [
-  'manager', 'managerin', 'ingenieur', 'ingenieurin', 'leiter', 'leiterin', 'berater', 'beraterin', 'referent',
-  'johtaja', 'direktor', 'direktorin', 'engineer', 'officer', 'ologist', 'ician', 'ière', 'führer',
-  'führerin', '经理', '部長', '課長', '主任',
+  'manager',
+  'managerin',
+  'ingenieur',
+  'ingenieurin',
+  'leiter',
+  'leiterin',
+  'berater',
+  'beraterin',
+  'referent',
+  'johtaja',
+  'direktor',
+  'direktorin',
+  'engineer',
+  'officer',
+  'ologist',
+  'ician',
+  'ière',
+  'führer',
+  'führerin',
+  '经理',
+  '部長',
+  '課長',
+  '主任',
 ];
 
 /** Legal forms: a segment ending in one is a company (lower case, dots kept as written variants). */
@@ -163,7 +191,9 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
       'business|ddi|dl',
   ),
-  main: set('main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil'),
+  main: set(
+    'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil',
+  ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id',
@@ -172,58 +202,79 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
 
 /** Hosts that are profiles, tools or trackers, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [
-  'linkedin.com', 'twitter.com', 'x.com', 'github.com', 'gitlab.com', 'facebook.com', 'instagram.com', 'youtube.com',
-  'tiktok.com', 'medium.com', 'calendly.com', 'zoom.us', 'teams.microsoft.com', 'bit.ly', 'lnkd.in', 't.co',
-  'wa.me', 'threads.net', 'bsky.app', 'mastodon.social', 'goo.gl', 'aka.ms', 'outlook.com', 'office.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'github.com',
+  'gitlab.com',
+  'facebook.com',
+  'instagram.com',
+  'youtube.com',
+  'tiktok.com',
+  'medium.com',
+  'calendly.com',
+  'zoom.us',
+  'teams.microsoft.com',
+  'bit.ly',
+  'lnkd.in',
+  't.co',
+  'wa.me',
+  'threads.net',
+  'bsky.app',
+  'mastodon.social',
+  'goo.gl',
+  'aka.ms',
+  'outlook.com',
+  'office.com',
 ];
 
 /** Country names (English and native) → ISO 3166-1 alpha-2. */
 export const COUNTRY_NAMES = pairs(
   'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
-  'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
-  'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
-  'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
-  'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
-  'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
-  'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
-  'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
-  'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
-  'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|',
+    'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
+    'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
+    'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
+    'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
+    'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
+    'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
+    'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
+    'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
+    'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
 export const CITY_COUNTRIES = pairs(
   'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
-  'dublin:IE|paris:FR|lyon:FR|marseille:FR|toulouse:FR|berlin:DE|münchen:DE|munich:DE|hamburg:DE|köln:DE|' +
-  'frankfurt:DE|stuttgart:DE|düsseldorf:DE|madrid:ES|barcelona:ES|valencia:ES|sevilla:ES|lisboa:PT|lisbon:PT|' +
-  'porto:PT|rome:IT|roma:IT|milan:IT|milano:IT|firenze:IT|florence:IT|torino:IT|amsterdam:NL|rotterdam:NL|' +
-  'den haag:NL|utrecht:NL|brussels:BE|bruxelles:BE|antwerpen:BE|zürich:CH|zurich:CH|geneva:CH|genève:CH|' +
-  'wien:AT|vienna:AT|stockholm:SE|göteborg:SE|oslo:NO|copenhagen:DK|københavn:DK|helsinki:FI|warsaw:PL|' +
-  'warszawa:PL|kraków:PL|prague:CZ|praha:CZ|athens:GR|budapest:HU|tokyo:JP|東京:JP|osaka:JP|大阪:JP|kyoto:JP|' +
-  'seoul:KR|서울:KR|busan:KR|beijing:CN|北京:CN|shanghai:CN|上海:CN|shenzhen:CN|深圳:CN|guangzhou:CN|' +
-  'mumbai:IN|delhi:IN|new delhi:IN|bengaluru:IN|bangalore:IN|chennai:IN|hyderabad:IN|pune:IN|kolkata:IN|' +
-  'sydney:AU|melbourne:AU|perth:AU|brisbane:AU|adelaide:AU|canberra:AU|auckland:NZ|wellington:NZ|toronto:CA|' +
-  'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
-  'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
-  'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
-  'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
-  'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA',
+    'dublin:IE|paris:FR|lyon:FR|marseille:FR|toulouse:FR|berlin:DE|münchen:DE|munich:DE|hamburg:DE|köln:DE|' +
+    'frankfurt:DE|stuttgart:DE|düsseldorf:DE|madrid:ES|barcelona:ES|valencia:ES|sevilla:ES|lisboa:PT|lisbon:PT|' +
+    'porto:PT|rome:IT|roma:IT|milan:IT|milano:IT|firenze:IT|florence:IT|torino:IT|amsterdam:NL|rotterdam:NL|' +
+    'den haag:NL|utrecht:NL|brussels:BE|bruxelles:BE|antwerpen:BE|zürich:CH|zurich:CH|geneva:CH|genève:CH|' +
+    'wien:AT|vienna:AT|stockholm:SE|göteborg:SE|oslo:NO|copenhagen:DK|københavn:DK|helsinki:FI|warsaw:PL|' +
+    'warszawa:PL|kraków:PL|prague:CZ|praha:CZ|athens:GR|budapest:HU|tokyo:JP|東京:JP|osaka:JP|大阪:JP|kyoto:JP|' +
+    'seoul:KR|서울:KR|busan:KR|beijing:CN|北京:CN|shanghai:CN|上海:CN|shenzhen:CN|深圳:CN|guangzhou:CN|' +
+    'mumbai:IN|delhi:IN|new delhi:IN|bengaluru:IN|bangalore:IN|chennai:IN|hyderabad:IN|pune:IN|kolkata:IN|' +
+    'sydney:AU|melbourne:AU|perth:AU|brisbane:AU|adelaide:AU|canberra:AU|auckland:NZ|wellington:NZ|toronto:CA|' +
+    'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
+    'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
+    'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
+    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
+    'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
-  'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
-  'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
-  'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
+    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
+    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
+    'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
 export const VALEDICTION_COUNTRIES = pairs(
   'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
-  'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
-  'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
-  's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE',
+    'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
+    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
+    's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */
@@ -240,12 +291,40 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
 
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [
-  'wrote', 'a écrit', 'schrieb', 'escribió', 'escreveu', 'ha scritto', 'schreef', 'skrev', 'kirjoitti', 'napisał(a)',
-  'napisał', 'написал(а)', 'написал', 'yazdı', 'έγραψε', '写道', '寫道', 'が書きました', 'のメッセージ',
+  'wrote',
+  'a écrit',
+  'schrieb',
+  'escribió',
+  'escreveu',
+  'ha scritto',
+  'schreef',
+  'skrev',
+  'kirjoitti',
+  'napisał(a)',
+  'napisał',
+  'написал(а)',
+  'написал',
+  'yazdı',
+  'έγραψε',
+  '写道',
+  '寫道',
+  'が書きました',
+  'のメッセージ',
 ];
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
-export const DISCLAIMER_STEMS = ['confiden', 'intended', 'privileg', 'received this', 'registered', 'company', 'vertraulich', 'riservat', 'environment', 'unsubscribe'];
+export const DISCLAIMER_STEMS = [
+  'confiden',
+  'intended',
+  'privileg',
+  'received this',
+  'registered',
+  'company',
+  'vertraulich',
+  'riservat',
+  'environment',
+  'unsubscribe',
+];
 
 /**
  * CSV header words by what they name (Outlook, Google Contacts and CRM exports; `e-mail` is read as
@@ -262,7 +341,9 @@ export const CSV_HEADER_WORDS = {
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
-  address: set('address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing'),
+  address: set(
+    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing',
+  ),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */

@@ -35,7 +35,9 @@ function parseLink(text: string, start: number): Link | undefined {
   const cut = rest.search(PATTERNS.urlTail);
   const hostAndPath = cut >= 0 ? rest.slice(0, cut) : rest;
   const slash = hostAndPath.indexOf('/');
-  const host = (slash >= 0 ? hostAndPath.slice(0, slash) : hostAndPath).toLowerCase().replace(PATTERNS.edgePunctuation, '');
+  const host = (slash >= 0 ? hostAndPath.slice(0, slash) : hostAndPath)
+    .toLowerCase()
+    .replace(PATTERNS.edgePunctuation, '');
   const path = slash >= 0 ? hostAndPath.slice(slash).replace(PATTERNS.trailingSlashes, '') : '';
   const labels = host.split('.');
   if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return undefined;
@@ -94,7 +96,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
       }
       if (hostIs(host, 'twitter.com') || hostIs(host, 'x.com')) {
         const name = path.split('/')[1]?.split(PATTERNS.urlQuery)[0] ?? '';
-        if (!found.twitter && name && !NOT_HANDLES.has(name.toLowerCase())) found.twitter = { value: name.replace('@', ''), ...span };
+        if (!found.twitter && name && !NOT_HANDLES.has(name.toLowerCase()))
+          found.twitter = { value: name.replace('@', ''), ...span };
         continue;
       }
       if (NON_WEBSITE_HOSTS.some((h) => hostIs(host, h))) continue;

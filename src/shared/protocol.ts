@@ -41,9 +41,23 @@ export type SubmitAction = 'create' | 'createAnyway' | 'addMissingDetails';
 /** Host → webview. */
 export type HostMessage =
   /** `busyRequestId`: a submit of this form still under way (after the webview was reloaded, say). */
-  | { type: 'init'; formId: string; fields: FormField[]; draft: ContactDraft; fieldErrors: Record<string, string>; prefill?: Prefill; busyRequestId?: number }
+  | {
+      type: 'init';
+      formId: string;
+      fields: FormField[];
+      draft: ContactDraft;
+      fieldErrors: Record<string, string>;
+      prefill?: Prefill;
+      busyRequestId?: number;
+    }
   | { type: 'people'; listId: string; heading: string; rows: PersonRow[]; busy: boolean }
-  | { type: 'submitFailed'; requestId: number; message: string; fieldErrors: Record<string, string>; retryable: boolean }
+  | {
+      type: 'submitFailed';
+      requestId: number;
+      message: string;
+      fieldErrors: Record<string, string>;
+      retryable: boolean;
+    }
   | { type: 'created'; requestId: number; name: string; httpLink: string | null }
   /** Submit the form again, as it is (the host's Retry and Set API Key buttons). */
   | { type: 'retry' }
@@ -91,15 +105,21 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'createSelected': {
       const ids = raw.ids;
       const validIds = Array.isArray(ids) && ids.length <= MAX_PEOPLE && ids.every(isId);
-      return isId(raw.listId) && validIds ? { type: 'createSelected', listId: raw.listId, ids: ids as string[] } : undefined;
+      return isId(raw.listId) && validIds
+        ? { type: 'createSelected', listId: raw.listId, ids: ids as string[] }
+        : undefined;
     }
     case 'submit': {
       const draft = parseDraft(raw.draft);
       const action = SUBMIT_ACTIONS.find((candidate) => candidate === raw.action);
-      return isId(raw.formId) && isRequestId(raw.requestId) && draft && action ? { type: 'submit', formId: raw.formId, requestId: raw.requestId, draft, action } : undefined;
+      return isId(raw.formId) && isRequestId(raw.requestId) && draft && action
+        ? { type: 'submit', formId: raw.formId, requestId: raw.requestId, draft, action }
+        : undefined;
     }
     case 'searchAccounts':
-      return isRequestId(raw.requestId) && isText(raw.query) ? { type: 'searchAccounts', requestId: raw.requestId, query: raw.query } : undefined;
+      return isRequestId(raw.requestId) && isText(raw.query)
+        ? { type: 'searchAccounts', requestId: raw.requestId, query: raw.query }
+        : undefined;
     case 'createAccount':
       return isId(raw.formId) && isRequestId(raw.requestId) && isText(raw.name) && raw.name.trim() !== ''
         ? { type: 'createAccount', formId: raw.formId, requestId: raw.requestId, name: raw.name }

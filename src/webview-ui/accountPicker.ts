@@ -26,8 +26,21 @@ export function emptyPickerState(): PickerState {
 }
 
 /** The controls after the label: input, status, matches, suggestion, create button. */
-export function renderAccountPicker(field: FormField, id: string, value: AccountDraft, state: PickerState, attributes: Record<string, string>, actions: PickerActions): HTMLElement[] {
-  const input = el('input', { type: 'text', ...attributes, autocomplete: 'organization', 'data-account-id': value.id, 'data-account-name': value.name }) as HTMLInputElement;
+export function renderAccountPicker(
+  field: FormField,
+  id: string,
+  value: AccountDraft,
+  state: PickerState,
+  attributes: Record<string, string>,
+  actions: PickerActions,
+): HTMLElement[] {
+  const input = el('input', {
+    type: 'text',
+    ...attributes,
+    autocomplete: 'organization',
+    'data-account-id': value.id,
+    'data-account-name': value.name,
+  }) as HTMLInputElement;
   input.value = value.name;
   const controls: HTMLElement[] = [el('div', { class: 'control' }, el('label', { for: id }, field.label), input)];
   const status = value.id ? `Linked to ${value.name}.` : state.busy ? 'Searching…' : (state.message ?? '');
@@ -42,7 +55,14 @@ export function renderAccountPicker(field: FormField, id: string, value: Account
   }
   const suggested = state.suggestion?.account;
   if (suggested && suggested.id !== value.id) {
-    controls.push(el('p', { class: 'suggestion' }, `Suggested by the email's domain ${state.suggestion!.domain}: `, choiceButton(suggested, actions, `Use ${suggested.name}`)));
+    controls.push(
+      el(
+        'p',
+        { class: 'suggestion' },
+        `Suggested by the email's domain ${state.suggestion!.domain}: `,
+        choiceButton(suggested, actions, `Use ${suggested.name}`),
+      ),
+    );
   }
   const exact = matches.some((account) => account.name.trim().toLowerCase() === typed.toLowerCase());
   if (typed && !value.id && !exact && !state.busy && state.searchedFor === typed) {
@@ -54,7 +74,11 @@ export function renderAccountPicker(field: FormField, id: string, value: Account
 }
 
 function choiceButton(account: AccountOption, actions: PickerActions, text?: string): HTMLElement {
-  const button = el('button', { type: 'button', class: 'secondary' }, text ?? (account.detail ? `${account.name} (${account.detail})` : account.name));
+  const button = el(
+    'button',
+    { type: 'button', class: 'secondary' },
+    text ?? (account.detail ? `${account.name} (${account.detail})` : account.name),
+  );
   button.addEventListener('click', () => actions.choose(account));
   return button;
 }

@@ -52,7 +52,14 @@ export function renderField(view: FieldView): HTMLElement {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const sourceId = `${id}-source`;
-  const describedBy = [view.source ? sourceId : '', field.description ? hintId : '', field.currency ? `${id}-currency` : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    view.source ? sourceId : '',
+    field.description ? hintId : '',
+    field.currency ? `${id}-currency` : '',
+    error ? errorId : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const hint = field.description ? el('p', { id: hintId, class: 'hint' }, field.description) : undefined;
   // Outside the label, so that each label stays exactly the field's label; announced through aria-describedby.
   const badge = view.source ? el('span', { id: sourceId, class: 'from-text' }, `From ${view.source}`) : undefined;
@@ -72,12 +79,23 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
   const { field, id, draft } = view;
   const value = draft[field.key];
   const common = (controlId: string, part: string): Record<string, string> => {
-    const attributes: Record<string, string> = { id: controlId, name: controlId, 'data-key': field.key, 'data-part': part };
+    const attributes: Record<string, string> = {
+      id: controlId,
+      name: controlId,
+      'data-key': field.key,
+      'data-part': part,
+    };
     if (describedBy) attributes['aria-describedby'] = describedBy;
     if (view.error) attributes['aria-invalid'] = 'true';
     return attributes;
   };
-  const textInput = (controlId: string, label: string, text: string, part: string, extra: Record<string, string> = {}) => {
+  const textInput = (
+    controlId: string,
+    label: string,
+    text: string,
+    part: string,
+    extra: Record<string, string> = {},
+  ) => {
     const input = el('input', { type: 'text', ...common(controlId, part), ...extra }) as HTMLInputElement;
     input.value = text;
     return el('div', { class: 'control' }, el('label', { for: controlId }, label), input);
@@ -98,7 +116,9 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
     case 'address': {
       const address = value as AddressDraft;
       const parts = (['street', 'street2', 'city', 'state', 'postalCode'] as const).map((part) =>
-        textInput(`${id}-${part}`, ADDRESS_LABELS[part], address[part], part, { autocomplete: ADDRESS_AUTOCOMPLETE[part] }),
+        textInput(`${id}-${part}`, ADDRESS_LABELS[part], address[part], part, {
+          autocomplete: ADDRESS_AUTOCOMPLETE[part],
+        }),
       );
       return [...parts, countrySelect(`${id}-country`, address.country, common(`${id}-country`, 'country'))];
     }
@@ -110,12 +130,20 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
     case 'singleSelect': {
       const select = el('select', common(id, 'value')) as HTMLSelectElement;
       select.append(el('option', { value: '' }, '—'));
-      for (const option of visibleOptions(field, draft)) select.append(el('option', { value: option.id }, option.label));
+      for (const option of visibleOptions(field, draft))
+        select.append(el('option', { value: option.id }, option.label));
       select.value = value as string;
       return [el('div', { class: 'control' }, el('label', { for: id }, field.label), select)];
     }
     case 'account':
-      return renderAccountPicker(field, id, value as AccountDraft, view.picker!.state, common(id, 'value'), view.picker!.actions);
+      return renderAccountPicker(
+        field,
+        id,
+        value as AccountDraft,
+        view.picker!.state,
+        common(id, 'value'),
+        view.picker!.actions,
+      );
     case 'multiSelect': {
       const chosen = new Set(value as string[]);
       return (field.options ?? []).map((option, n) => {
@@ -133,29 +161,49 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
       return [row];
     }
     case 'socialHandle':
-      return [textInput(id, field.label, value as string, 'value', { placeholder: HANDLE_PLACEHOLDER[field.handleService ?? ''] ?? 'https://…', autocomplete: 'url' })];
+      return [
+        textInput(id, field.label, value as string, 'value', {
+          placeholder: HANDLE_PLACEHOLDER[field.handleService ?? ''] ?? 'https://…',
+          autocomplete: 'url',
+        }),
+      ];
     case 'email':
     case 'telephone':
     case 'url':
     case 'text': {
-      const attributes = { type: INPUT_TYPE[field.kind] ?? 'text', ...(AUTOCOMPLETE[field.kind] ? { autocomplete: AUTOCOMPLETE[field.kind]! } : {}) };
+      const attributes = {
+        type: INPUT_TYPE[field.kind] ?? 'text',
+        ...(AUTOCOMPLETE[field.kind] ? { autocomplete: AUTOCOMPLETE[field.kind]! } : {}),
+      };
       if (!field.multiple) {
         const autocomplete = field.key === '$title' ? { autocomplete: 'organization-title' } : {};
         return [textInput(id, field.label, value as string, 'value', { ...attributes, ...autocomplete })];
       }
-      return multipleInputs(view, value as string[], (controlId, label, text, n) => textInput(controlId, label, text, String(n), attributes));
+      return multipleInputs(view, value as string[], (controlId, label, text, n) =>
+        textInput(controlId, label, text, String(n), attributes),
+      );
     }
   }
 }
 
 /** One input per value, each removable but the first, and a button to add one more. */
-function multipleInputs(view: FieldView, values: string[], input: (id: string, label: string, value: string, n: number) => HTMLElement): HTMLElement[] {
+function multipleInputs(
+  view: FieldView,
+  values: string[],
+  input: (id: string, label: string, value: string, n: number) => HTMLElement,
+): HTMLElement[] {
   const { field, id } = view;
   const rows = values.map((value, n) => {
     const row = input(`${id}-${n}`, n === 0 ? field.label : `${field.label} ${n + 1}`, value, n);
     if (n > 0) {
-      const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `Remove ${field.label} ${n + 1}` }, 'Remove');
-      remove.addEventListener('click', () => view.onValuesChange((current) => current.filter((_, i) => i !== n), `${id}-${n - 1}`));
+      const remove = el(
+        'button',
+        { type: 'button', class: 'secondary', 'aria-label': `Remove ${field.label} ${n + 1}` },
+        'Remove',
+      );
+      remove.addEventListener('click', () =>
+        view.onValuesChange((current) => current.filter((_, i) => i !== n), `${id}-${n - 1}`),
+      );
       row.append(remove);
     }
     return row;
@@ -177,7 +225,9 @@ function countrySelect(controlId: string, value: string, attributes: Record<stri
   countryNames ??= new Intl.DisplayNames([navigator.language || 'en'], { type: 'region' });
   const select = el('select', { ...attributes, autocomplete: 'country' }) as HTMLSelectElement;
   select.append(el('option', { value: '' }, '—'));
-  const named = ISO_COUNTRY_CODES.map((code) => ({ code, name: countryNames!.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+  const named = ISO_COUNTRY_CODES.map((code) => ({ code, name: countryNames!.of(code) ?? code })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   for (const { code, name } of named) select.append(el('option', { value: code }, name));
   select.value = value;
   return el('div', { class: 'control' }, el('label', { for: controlId }, ADDRESS_LABELS.country), select);

@@ -108,11 +108,22 @@ function handle(message: HostMessage): void {
     case 'updated':
       if (message.requestId !== pendingRequestId) return;
       pendingRequestId = undefined;
-      renderDone(message.added.length > 0 ? `Added ${message.added.join(', ')} to ${message.name}` : `${message.name} already has all these details`, message.httpLink !== null);
+      renderDone(
+        message.added.length > 0
+          ? `Added ${message.added.join(', ')} to ${message.name}`
+          : `${message.name} already has all these details`,
+        message.httpLink !== null,
+      );
       return;
     case 'accounts':
       if (message.requestId !== pickerRequestId) return;
-      picker = { ...picker, busy: false, results: message.accounts, searchedFor: pickerQuery, message: message.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined };
+      picker = {
+        ...picker,
+        busy: false,
+        results: message.accounts,
+        searchedFor: pickerQuery,
+        message: message.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined,
+      };
       redrawAccountField();
       return;
     case 'accountSuggestion':
@@ -204,10 +215,23 @@ function renderForm(): void {
 /** What a prefilled form says about its origin, and what from the text it could not keep. */
 function prefillNotes(): HTMLElement[] {
   if (!prefill) return [];
-  const notes = [el('p', { class: 'intro' }, `Filled from ${prefill.source}: check the details, then create the contact.`)];
+  const notes = [
+    el('p', { class: 'intro' }, `Filled from ${prefill.source}: check the details, then create the contact.`),
+  ];
   if (prefill.unsaved.length > 0) {
-    const list = el('ul', {}, ...prefill.unsaved.map((value) => el('li', {}, `${value.what}: ${value.value} — not saved: no matching field`)));
-    notes.push(el('div', { class: 'unsaved', role: 'note' }, el('p', {}, `Also in ${prefill.source}, but this workspace has no field for it:`), list));
+    const list = el(
+      'ul',
+      {},
+      ...prefill.unsaved.map((value) => el('li', {}, `${value.what}: ${value.value} — not saved: no matching field`)),
+    );
+    notes.push(
+      el(
+        'div',
+        { class: 'unsaved', role: 'note' },
+        el('p', {}, `Also in ${prefill.source}, but this workspace has no field for it:`),
+        list,
+      ),
+    );
   }
   return notes;
 }
@@ -229,7 +253,13 @@ function renderFieldAt(field: FormField, index: number): HTMLElement {
     },
   });
   // Inline checks where a typo is likely, when the user leaves the control.
-  if (field.kind === 'email' || field.kind === 'url' || field.kind === 'number' || field.kind === 'currency' || field.kind === 'socialHandle') {
+  if (
+    field.kind === 'email' ||
+    field.kind === 'url' ||
+    field.kind === 'number' ||
+    field.kind === 'currency' ||
+    field.kind === 'socialHandle'
+  ) {
     group.addEventListener('focusout', (event) => validateField(field, index, event.relatedTarget));
   }
   return group;
@@ -250,7 +280,8 @@ function validateField(field: FormField, index: number, focusTarget: EventTarget
   if (message) errors.fields[field.key] = message;
   else delete errors.fields[field.key];
   fieldGroup(field)?.replaceWith(renderFieldAt(field, index));
-  if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected) document.getElementById(focusTarget.id)?.focus();
+  if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected)
+    document.getElementById(focusTarget.id)?.focus();
 }
 
 function submitDraft(action: SubmitAction = 'create'): void {
@@ -305,7 +336,10 @@ function renderDone(headline: string, hasLink: boolean): void {
   heading.focus();
 }
 
-function outcomeActions(hasLink: boolean, ...labels: ('Create Another' | 'Add Missing Details' | 'Create Anyway')[]): HTMLElement {
+function outcomeActions(
+  hasLink: boolean,
+  ...labels: ('Create Another' | 'Add Missing Details' | 'Create Anyway')[]
+): HTMLElement {
   const actions = el('div', { class: 'actions' });
   if (hasLink) {
     const open = el('button', { type: 'button', class: 'primary' }, 'Open in Lightfield');
@@ -325,7 +359,12 @@ function outcomeActions(hasLink: boolean, ...labels: ('Create Another' | 'Add Mi
 
 /** Nothing was created: the person exists. The form stays as it is, for either choice. */
 function showDuplicate(name: string, hasLink: boolean): void {
-  const notice = el('div', { id: 'duplicate', class: 'banner notice' }, el('span', {}, `${name} already exists in Lightfield`), outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'));
+  const notice = el(
+    'div',
+    { id: 'duplicate', class: 'banner notice' },
+    el('span', {}, `${name} already exists in Lightfield`),
+    outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'),
+  );
   document.getElementById('banner')?.replaceWith(notice);
   announce(`${name} already exists in Lightfield`);
   showStatus('');
@@ -334,7 +373,9 @@ function showDuplicate(name: string, hasLink: boolean): void {
 
 /** The drawn group of a field's controls (found by data attribute: keys are not valid selectors). */
 function fieldGroup(field: FormField): HTMLElement | undefined {
-  return Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find((candidate) => candidate.dataset.field === field.key);
+  return Array.from(app.querySelectorAll<HTMLElement>('[data-field]')).find(
+    (candidate) => candidate.dataset.field === field.key,
+  );
 }
 
 function accountField(): FormField | undefined {
@@ -404,5 +445,9 @@ function focusFirstInput(): void {
 }
 
 function focusFirstInvalid(): void {
-  (app.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ?? app.querySelector<HTMLElement>('#banner button') ?? app.querySelector<HTMLInputElement>('input'))?.focus();
+  (
+    app.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ??
+    app.querySelector<HTMLElement>('#banner button') ??
+    app.querySelector<HTMLInputElement>('input')
+  )?.focus();
 }

@@ -35,7 +35,11 @@ export function renderPeople(view: PeopleView): HTMLElement {
   const list = el('ul', { class: 'people-list' });
   for (const row of view.rows) {
     const id = `person-${row.id}`;
-    const box = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-details ${id}-status` }) as HTMLInputElement;
+    const box = el('input', {
+      type: 'checkbox',
+      id,
+      'aria-describedby': `${id}-details ${id}-status`,
+    }) as HTMLInputElement;
     box.checked = isChecked(row, view.toggled);
     box.disabled = row.status === 'created' || row.status === 'exists' || view.busy;
     box.addEventListener('change', () => view.onToggle(row.id));
@@ -47,7 +51,8 @@ export function renderPeople(view: PeopleView): HTMLElement {
       el('p', { id: `${id}-details`, class: 'hint' }, row.details.join(' · ')),
       el('p', { id: `${id}-status`, class: 'person-status' }, status),
     );
-    for (const value of row.unsaved) item.append(el('p', { class: 'unsaved' }, `${value.what}: ${value.value} — not saved: no matching field`));
+    for (const value of row.unsaved)
+      item.append(el('p', { class: 'unsaved' }, `${value.what}: ${value.value} — not saved: no matching field`));
     list.append(item);
   }
 

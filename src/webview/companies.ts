@@ -16,7 +16,9 @@ const SEARCH_RESULTS = 10;
 export function toAccountOption(record: LightfieldRecord): AccountOption {
   const name = readField(record, '$name')?.value;
   const website = readField(record, '$website')?.value;
-  const detail = (Array.isArray(website) ? website : [website]).find((value): value is string => typeof value === 'string');
+  const detail = (Array.isArray(website) ? website : [website]).find(
+    (value): value is string => typeof value === 'string',
+  );
   return { id: record.id, name: typeof name === 'string' ? name : record.id, ...(detail ? { detail } : {}) };
 }
 
@@ -27,13 +29,23 @@ export function companyDomain(email: string): string | undefined {
   return loadParser().isFreeMailDomain(domain) ? undefined : domain;
 }
 
-export async function searchAccounts(access: LightfieldAccess, apiKey: string, query: string): Promise<AccountOption[]> {
+export async function searchAccounts(
+  access: LightfieldAccess,
+  apiKey: string,
+  query: string,
+): Promise<AccountOption[]> {
   if (query.trim() === '') return [];
-  const page = await access.client(apiKey).listAccounts([{ key: '$name', operator: 'startsWith', value: query.trim() }], SEARCH_RESULTS);
+  const page = await access
+    .client(apiKey)
+    .listAccounts([{ key: '$name', operator: 'startsWith', value: query.trim() }], SEARCH_RESULTS);
   return page.data.map(toAccountOption);
 }
 
-export async function suggestAccount(access: LightfieldAccess, apiKey: string, domain: string): Promise<AccountOption | null> {
+export async function suggestAccount(
+  access: LightfieldAccess,
+  apiKey: string,
+  domain: string,
+): Promise<AccountOption | null> {
   const page = await access.client(apiKey).listAccounts([{ key: '$website', operator: 'contains', value: domain }], 5);
   return page.data.map(toAccountOption)[0] ?? null;
 }
@@ -52,7 +64,11 @@ export async function createAccount(
 ): Promise<AccountOption | undefined> {
   const create = 'Create Company';
   const where = domain ? ` with the website https://${domain}` : '';
-  const choice = await vscode.window.showInformationMessage(`Create the company "${name}"${where} in Lightfield?`, { modal: true }, create);
+  const choice = await vscode.window.showInformationMessage(
+    `Create the company "${name}"${where} in Lightfield?`,
+    { modal: true },
+    create,
+  );
   if (choice !== create) return undefined;
   const body = { fields: { $name: name, ...(domain ? { $website: [`https://${domain}`] } : {}) } };
   const key = pendingCreateFor(body, pending, randomUUID);

@@ -9,7 +9,15 @@ import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
 import { phoneNormalizer } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
-import { ContactDraft, bodyEmails, conformDraft, draftDisplayName, encodeDraft, hasErrors, hasTypedValues } from '../contact/draft';
+import {
+  ContactDraft,
+  bodyEmails,
+  conformDraft,
+  draftDisplayName,
+  encodeDraft,
+  hasErrors,
+  hasTypedValues,
+} from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
 import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
@@ -21,7 +29,15 @@ import { findDuplicate } from '../lightfield/duplicates';
 import { explainError } from '../lightfield/explain';
 import { RecentContact, RecentContacts } from '../lightfield/recentContacts';
 import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
-import { AccountOption, HostMessage, Prefill, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
+import {
+  AccountOption,
+  HostMessage,
+  Prefill,
+  SubmitAction,
+  WebviewMessage,
+  assertNever,
+  parseWebviewMessage,
+} from '../shared/protocol';
 import { companyDomain, createAccount, searchAccounts, suggestAccount } from './companies';
 import { DraftStore, StoredForm } from './draftStore';
 import { buildFormHtml, createNonce } from './html';
@@ -96,7 +112,12 @@ export class ContactFormPanel {
    * Opens the form filled from a text, for review: nothing is sent before the user presses Create
    * Contact. Asks first when that would replace details typed earlier; false when the user declines.
    */
-  static showPrefilled(deps: ContactFormDeps, fields: FormField[], draft: ContactDraft, prefill: Prefill): Promise<boolean> {
+  static showPrefilled(
+    deps: ContactFormDeps,
+    fields: FormField[],
+    draft: ContactDraft,
+    prefill: Prefill,
+  ): Promise<boolean> {
     return ContactFormPanel.replaceWith(deps, fields, { draft, prefill });
   }
 
@@ -105,7 +126,11 @@ export class ContactFormPanel {
     return ContactFormPanel.replaceWith(deps, fields, { list });
   }
 
-  private static async replaceWith(deps: ContactFormDeps, fields: FormField[], content: Partial<StoredForm>): Promise<boolean> {
+  private static async replaceWith(
+    deps: ContactFormDeps,
+    fields: FormField[],
+    content: Partial<StoredForm>,
+  ): Promise<boolean> {
     if (!(await ContactFormPanel.mayReplace(deps))) return false;
     await deps.store.update({ ...deps.store.reset(), ...content });
     ContactFormPanel.show(deps, fields);
@@ -130,7 +155,11 @@ export class ContactFormPanel {
     if (!hasTypedValues(stored.draft) && !unfinishedList) return true;
     const replace = 'Replace';
     const what = unfinishedList ? 'a list of people not yet created' : 'a contact that has not been created';
-    const choice = await vscode.window.showWarningMessage(`The Lightfield form holds ${what}. Replace it?`, { modal: true }, replace);
+    const choice = await vscode.window.showWarningMessage(
+      `The Lightfield form holds ${what}. Replace it?`,
+      { modal: true },
+      replace,
+    );
     return choice === replace;
   }
 
@@ -187,7 +216,8 @@ export class ContactFormPanel {
         void this.searchCompanies(message.requestId, message.query);
         return;
       case 'createAccount':
-        if (message.formId === this.form.formId && !this.creatingAccount) void this.createCompany(message.requestId, message.name);
+        if (message.formId === this.form.formId && !this.creatingAccount)
+          void this.createCompany(message.requestId, message.name);
         return;
       case 'createAnother':
         this.createAnother();
@@ -214,10 +244,19 @@ export class ContactFormPanel {
     }
     const draft = conformDraft(this.form.draft, this.fields);
     const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
-    this.post({ type: 'init', formId: this.form.formId, fields: this.fields, draft, fieldErrors: {}, prefill: this.form.prefill, busyRequestId });
+    this.post({
+      type: 'init',
+      formId: this.form.formId,
+      fields: this.fields,
+      draft,
+      fieldErrors: {},
+      prefill: this.form.prefill,
+      busyRequestId,
+    });
     // A redrawn form gets the suggestion it had again, without another lookup.
     const known = this.suggestion;
-    if (known?.formId === this.form.formId && known.account !== undefined) this.post({ type: 'accountSuggestion', formId: known.formId, domain: known.domain, account: known.account });
+    if (known?.formId === this.form.formId && known.account !== undefined)
+      this.post({ type: 'accountSuggestion', formId: known.formId, domain: known.domain, account: known.account });
     this.suggestCompany(draft);
   }
 
@@ -248,7 +287,9 @@ export class ContactFormPanel {
       if (formId === this.form.formId) this.post({ type: 'accountSuggestion', formId, domain, account });
     } catch (error) {
       // A suggestion is a convenience: the picker still searches by name.
-      this.deps.access.log.warn(`No company suggestion for ${domain}: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.access.log.warn(
+        `No company suggestion for ${domain}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -291,7 +332,14 @@ export class ContactFormPanel {
           this.form = { ...this.form, pendingAccount };
           await this.deps.store.update(this.form);
         };
-        const account = await createAccount(this.deps.access, apiKey, name.trim(), domain, this.form.pendingAccount, onPending);
+        const account = await createAccount(
+          this.deps.access,
+          apiKey,
+          name.trim(),
+          domain,
+          this.form.pendingAccount,
+          onPending,
+        );
         if (!account) {
           this.post({ type: 'accountFailed', requestId, message: '' });
           return;
@@ -306,11 +354,19 @@ export class ContactFormPanel {
   }
 
   private firstEmail(draft: ContactDraft): string | undefined {
-    return this.fields.filter((field) => field.kind === 'email').flatMap((field) => filledValues(draft[field.key] ?? ''))[0];
+    return this.fields
+      .filter((field) => field.kind === 'email')
+      .flatMap((field) => filledValues(draft[field.key] ?? ''))[0];
   }
 
   private sendPeople(list: PeopleList, busy: boolean): void {
-    const rows = list.people.map((person) => ({ id: person.id, ...describePerson(person, this.fields), unsaved: person.unsaved, status: person.status, message: person.message }));
+    const rows = list.people.map((person) => ({
+      id: person.id,
+      ...describePerson(person, this.fields),
+      unsaved: person.unsaved,
+      status: person.status,
+      message: person.message,
+    }));
     this.post({ type: 'people', listId: list.listId, heading: list.heading, rows, busy });
   }
 
@@ -353,12 +409,24 @@ export class ContactFormPanel {
       const draft = this.saveDraft(submitted);
       const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
       if (hasErrors(errors)) {
-        this.post({ type: 'submitFailed', requestId, message: errors.form ?? 'Check the highlighted fields.', fieldErrors: errors.fields, retryable: false });
+        this.post({
+          type: 'submitFailed',
+          requestId,
+          message: errors.form ?? 'Check the highlighted fields.',
+          fieldErrors: errors.fields,
+          retryable: false,
+        });
         return;
       }
       const apiKey = await ensureApiKey(access);
       if (!apiKey) {
-        this.post({ type: 'submitFailed', requestId, message: 'Set a Lightfield API key to create contacts.', fieldErrors: {}, retryable: true });
+        this.post({
+          type: 'submitFailed',
+          requestId,
+          message: 'Set a Lightfield API key to create contacts.',
+          fieldErrors: {},
+          retryable: true,
+        });
         return;
       }
       const client = access.client(apiKey);
@@ -379,18 +447,30 @@ export class ContactFormPanel {
       const pending = pendingCreateFor(body, this.form.pending, randomUUID);
       this.form = { ...this.form, pending };
       await this.deps.store.update(this.form);
-      const record = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' }, () =>
-        client.createContact(body, pending.idempotencyKey),
+      const record = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
+        () => client.createContact(body, pending.idempotencyKey),
       );
       const name = recordDisplayName(record) ?? draftDisplayName(draft, this.fields) ?? 'in Lightfield';
       this.lastCreatedLink = recordWebLink(record);
-      await this.deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails: [...recordEmails(record), ...bodyEmails(body, this.fields)], httpLink: this.lastCreatedLink ?? null });
+      await this.deps.recent.remember(workspace.baseUrl, apiKey, {
+        id: record.id,
+        name,
+        emails: [...recordEmails(record), ...bodyEmails(body, this.fields)],
+        httpLink: this.lastCreatedLink ?? null,
+      });
       this.form = this.deps.store.reset();
       this.post({ type: 'created', requestId, name, httpLink: this.lastCreatedLink ?? null });
       void this.announceCreated(name, this.lastCreatedLink);
     } catch (error) {
       const explanation = explainError(error, access.host());
-      this.post({ type: 'submitFailed', requestId, message: explanation.message, fieldErrors: explanation.fieldErrors, retryable: explanation.retryable });
+      this.post({
+        type: 'submitFailed',
+        requestId,
+        message: explanation.message,
+        fieldErrors: explanation.fieldErrors,
+        retryable: explanation.retryable,
+      });
       void presentError(explanation, {
         retry: () => this.resubmit(),
         setApiKey: async () => {
@@ -406,9 +486,20 @@ export class ContactFormPanel {
    * Fills only what the existing contact lacks (read fresh, never from the lagging list) and links
    * the chosen company if it is not linked yet; never overwrites a value.
    */
-  private async addMissingDetails(requestId: number, client: LightfieldClient, existing: RecentContact | undefined, body: CreateRecordBody): Promise<void> {
+  private async addMissingDetails(
+    requestId: number,
+    client: LightfieldClient,
+    existing: RecentContact | undefined,
+    body: CreateRecordBody,
+  ): Promise<void> {
     if (!existing) {
-      this.post({ type: 'submitFailed', requestId, message: 'The existing contact could not be found any more. Create Contact creates a new one.', fieldErrors: {}, retryable: false });
+      this.post({
+        type: 'submitFailed',
+        requestId,
+        message: 'The existing contact could not be found any more. Create Contact creates a new one.',
+        fieldErrors: {},
+        retryable: false,
+      });
       return;
     }
     const record = await client.getContact(existing.id);
@@ -419,9 +510,14 @@ export class ContactFormPanel {
       const adding = (Array.isArray(ids) ? ids : [ids]).filter((id) => !linked.includes(id));
       if (adding.length > 0) relationships[key] = { add: adding };
     }
-    const added = [...Object.keys(fields), ...Object.keys(relationships)].map((key) => this.fields.find((field) => field.key === key)?.label ?? key);
+    const added = [...Object.keys(fields), ...Object.keys(relationships)].map(
+      (key) => this.fields.find((field) => field.key === key)?.label ?? key,
+    );
     if (added.length > 0) {
-      const update = { ...(Object.keys(fields).length > 0 ? { fields } : {}), ...(Object.keys(relationships).length > 0 ? { relationships } : {}) };
+      const update = {
+        ...(Object.keys(fields).length > 0 ? { fields } : {}),
+        ...(Object.keys(relationships).length > 0 ? { relationships } : {}),
+      };
       const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, this.form.pendingUpdate, randomUUID);
       this.form = { ...this.form, pendingUpdate };
       await this.deps.store.update(this.form);
@@ -431,7 +527,9 @@ export class ContactFormPanel {
     this.lastCreatedLink = recordWebLink(record);
     this.form = this.deps.store.reset();
     this.post({ type: 'updated', requestId, name, added, httpLink: this.lastCreatedLink ?? null });
-    void vscode.window.showInformationMessage(added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`);
+    void vscode.window.showInformationMessage(
+      added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`,
+    );
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */
@@ -447,7 +545,10 @@ export class ContactFormPanel {
   private async announceCreated(name: string, link: string | undefined): Promise<void> {
     const open = 'Open in Lightfield';
     const another = 'Create Another';
-    const choice = await vscode.window.showInformationMessage(`Created contact ${name}`, ...(link ? [open, another] : [another]));
+    const choice = await vscode.window.showInformationMessage(
+      `Created contact ${name}`,
+      ...(link ? [open, another] : [another]),
+    );
     if (choice === open && link) await vscode.env.openExternal(vscode.Uri.parse(link));
     if (choice === another) {
       if (ContactFormPanel.current) {

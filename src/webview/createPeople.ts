@@ -35,14 +35,20 @@ export interface CreatePeopleRun {
 export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const { deps, fields, list } = run;
   const { access } = deps;
-  const chosen = list.people.filter((person) => run.ids.includes(person.id) && person.status !== 'created' && person.status !== 'exists');
+  const chosen = list.people.filter(
+    (person) => run.ids.includes(person.id) && person.status !== 'created' && person.status !== 'exists',
+  );
   if (chosen.length === 0) return;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
 
   let stop: unknown;
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Creating ${chosen.length} Lightfield contacts`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: `Creating ${chosen.length} Lightfield contacts`,
+      cancellable: true,
+    },
     async (progress, token) => {
       const normalizePhone = phoneNormalizer();
       for (const [index, person] of chosen.entries()) {
@@ -69,7 +75,12 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
           person.pending = pendingCreateFor(body, person.pending, randomUUID);
           await run.onChange();
           const record = await client.createContact(body, person.pending.idempotencyKey);
-          await deps.recent.remember(workspace.baseUrl, apiKey, { id: record.id, name, emails, httpLink: recordWebLink(record) ?? null });
+          await deps.recent.remember(workspace.baseUrl, apiKey, {
+            id: record.id,
+            name,
+            emails,
+            httpLink: recordWebLink(record) ?? null,
+          });
           Object.assign(person, { status: 'created', message: undefined, pending: undefined });
         } catch (error) {
           Object.assign(person, { status: 'failed', message: explainError(error, access.host()).message });
@@ -86,7 +97,9 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   // Not awaited: the buttons start a new run, which may begin only once this one has ended.
   if (stop !== undefined) {
     // Everyone the stop left behind goes again, not only the one who met the refused key.
-    const remaining = chosen.filter((person) => person.status !== 'created' && person.status !== 'exists').map((person) => person.id);
+    const remaining = chosen
+      .filter((person) => person.status !== 'created' && person.status !== 'exists')
+      .map((person) => person.id);
     void presentError(explainError(stop, access.host()), {
       setApiKey: async () => {
         if (await askForApiKey(access)) await run.retry(remaining);
@@ -94,7 +107,9 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
     });
   } else if (failed.length > 0) {
     const retry = 'Retry Failed';
-    void vscode.window.showWarningMessage(summary, retry).then((choice) => (choice === retry ? run.retry(failed) : undefined));
+    void vscode.window
+      .showWarningMessage(summary, retry)
+      .then((choice) => (choice === retry ? run.retry(failed) : undefined));
   } else {
     void vscode.window.showInformationMessage(summary);
   }

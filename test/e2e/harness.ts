@@ -97,7 +97,9 @@ export function isSelected(only: readonly string[], letter: string): boolean {
  * Runs scenarios one after another; each runs even when an earlier one failed, and a failure saves
  * out/screenshots/failed-<scenario>.png. The UI is reset after each.
  */
-export function scenarioRunner(setup: ScenarioSetup): (letter: string, name: string, body: ScenarioBody) => Promise<void> {
+export function scenarioRunner(
+  setup: ScenarioSetup,
+): (letter: string, name: string, body: ScenarioBody) => Promise<void> {
   const { fake, results } = setup;
   return async (letter, name, body) => {
     if (!isSelected(setup.only, letter)) return;
@@ -145,7 +147,8 @@ export async function openCreateContact(w: Workbench, tolerateKeyPrompt = false)
   const tab = w.tab(PANEL_TITLE);
   const keyBox = w.quickInput({ password: true });
   await tab.or(keyBox).or(w.dialog()).first().waitFor({ timeout: 20_000 });
-  if (await w.dialog().isVisible()) throw new Error(`Create Contact showed a dialog: ${(await w.dialogTexts()).join(' | ')}`);
+  if (await w.dialog().isVisible())
+    throw new Error(`Create Contact showed a dialog: ${(await w.dialogTexts()).join(' | ')}`);
   if (!(await tab.isVisible()) && (await keyBox.isVisible())) {
     if (!tolerateKeyPrompt) throw new Error('Create Contact asked for the API key although one was stored');
     log('INFO: Create Contact asked for the API key again; answering it');

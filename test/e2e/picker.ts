@@ -37,7 +37,12 @@ export async function waitForPickerStatus(form: FrameLocator, text: string, time
  * not, that is recorded as a failure and the user's way round is taken (retype the name's last
  * character, which makes the picker search), so the rest of the scenario still runs.
  */
-export async function waitForCreateCompany(w: Workbench, name: string, expect: Expectations, options: { prefilled: string }): Promise<Locator> {
+export async function waitForCreateCompany(
+  w: Workbench,
+  name: string,
+  expect: Expectations,
+  options: { prefilled: string },
+): Promise<Locator> {
   const form = w.webview();
   const button = createCompanyButton(form, name);
   try {
@@ -66,13 +71,23 @@ export async function waitForCreateCompany(w: Workbench, name: string, expect: E
  * Clicks `Create Company "<name>"`, checks VS Code's confirmation and confirms it, then waits for the
  * picker to say it is linked. `website`: what the confirmation names (undefined: it names none).
  */
-export async function createCompany(w: Workbench, button: Locator, name: string, website: string | undefined, expect: Expectations, timeoutMs = 20_000): Promise<void> {
+export async function createCompany(
+  w: Workbench,
+  button: Locator,
+  name: string,
+  website: string | undefined,
+  expect: Expectations,
+  timeoutMs = 20_000,
+): Promise<void> {
   await button.click();
   const dialog = w.dialog();
   await dialog.waitFor({ timeout: 10_000 });
   const text = (await w.dialogTexts()).join(' | ');
   const where = website ? ` with the website ${website}` : '';
-  expect.that(text.includes(`Create the company "${name}"${where} in Lightfield?`), `confirmation: ${JSON.stringify(text)}`);
+  expect.that(
+    text.includes(`Create the company "${name}"${where} in Lightfield?`),
+    `confirmation: ${JSON.stringify(text)}`,
+  );
   await dialog.locator('.monaco-button', { hasText: 'Create Company' }).first().click();
   await dialog.waitFor({ state: 'detached', timeout: 10_000 });
   await waitForPickerStatus(w.webview(), `Linked to ${name}.`, timeoutMs);

@@ -174,9 +174,15 @@ async function main(): Promise<number> {
       );
       expect.equal(post.headers.authorization, `Bearer ${DEMO_KEY}`, 'authorization');
       expect.equal(post.headers['lightfield-version'], '2026-03-01', 'lightfield-version');
-      expect.that(/^application\/json\b/.test(post.headers['content-type'] ?? ''), `content-type: ${post.headers['content-type']}`);
+      expect.that(
+        /^application\/json\b/.test(post.headers['content-type'] ?? ''),
+        `content-type: ${post.headers['content-type']}`,
+      );
       expect.equal(post.headers.accept, 'application/json', 'accept');
-      expect.that(UUID_V4.test(post.headers['idempotency-key'] ?? ''), `idempotency-key not a UUID v4: ${post.headers['idempotency-key']}`);
+      expect.that(
+        UUID_V4.test(post.headers['idempotency-key'] ?? ''),
+        `idempotency-key not a UUID v4: ${post.headers['idempotency-key']}`,
+      );
     }
     await w.webview().getByText('Created contact Ada Lovelace').first().waitFor({ timeout: 10_000 });
     await w.screenshot('contact-created');
@@ -197,7 +203,10 @@ async function main(): Promise<number> {
       `POST /v1/contacts statuses: expected [500, 2xx], got ${JSON.stringify(statuses)}`,
     );
     const keys = posts.map((p) => p.headers['idempotency-key']);
-    expect.that(keys.length === 2 && keys[0] !== undefined && keys[0] === keys[1], `Idempotency-Keys differ: ${JSON.stringify(keys)}`);
+    expect.that(
+      keys.length === 2 && keys[0] !== undefined && keys[0] === keys[1],
+      `Idempotency-Keys differ: ${JSON.stringify(keys)}`,
+    );
     expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
   });
 
@@ -279,23 +288,30 @@ async function main(): Promise<number> {
     await jobTitle.waitFor({ timeout: 15_000 });
   });
 
-  await scenario('f', 'with no key stored, Create Contact asks for the key, then opens the form', async (_w, expect) => {
-    // A second, fresh browser profile = a user with nothing in SecretStorage.
-    await context?.close();
-    context = await launchChromium(path.join(root, 'chromium-profile-fresh'));
-    const fresh = new Workbench(context.pages()[0] ?? (await context.newPage()), server!.base);
-    wb = fresh;
-    await fresh.openFolder(workspace, 'notes.md');
-    await fresh.waitForCommand('Lightfield: Create Contact');
-    const since = fake.requests.length;
-    await fresh.runCommand('Lightfield: Create Contact');
-    const prompt = await fresh.answerInput(DEMO_KEY, { password: true, timeoutMs: 20_000 });
-    log(`key prompt: ${prompt.replace(/\s+/g, ' ')}`);
-    await fresh.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-    await fresh.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
-    const validations = fake.requests.slice(since).filter(isValidate);
-    expect.that(validations.every((r) => r.headers.authorization === `Bearer ${DEMO_KEY}`), 'validate used another key');
-  });
+  await scenario(
+    'f',
+    'with no key stored, Create Contact asks for the key, then opens the form',
+    async (_w, expect) => {
+      // A second, fresh browser profile = a user with nothing in SecretStorage.
+      await context?.close();
+      context = await launchChromium(path.join(root, 'chromium-profile-fresh'));
+      const fresh = new Workbench(context.pages()[0] ?? (await context.newPage()), server!.base);
+      wb = fresh;
+      await fresh.openFolder(workspace, 'notes.md');
+      await fresh.waitForCommand('Lightfield: Create Contact');
+      const since = fake.requests.length;
+      await fresh.runCommand('Lightfield: Create Contact');
+      const prompt = await fresh.answerInput(DEMO_KEY, { password: true, timeoutMs: 20_000 });
+      log(`key prompt: ${prompt.replace(/\s+/g, ' ')}`);
+      await fresh.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+      await fresh.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      const validations = fake.requests.slice(since).filter(isValidate);
+      expect.that(
+        validations.every((r) => r.headers.authorization === `Bearer ${DEMO_KEY}`),
+        'validate used another key',
+      );
+    },
+  );
 
   await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
   await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
@@ -317,7 +333,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`e2e: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   },

@@ -7,7 +7,12 @@
 //   i. keyboard only: Tab order through the whole form, Enter in a text input submits
 import type { FrameLocator, Locator } from 'playwright-core';
 import allTypesDefinitions from '../fixtures/contact-definitions-all-types.json';
-import { startFakeLightfield, type ContactRecord, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import {
+  startFakeLightfield,
+  type ContactRecord,
+  type FakeLightfield,
+  type RecordedRequest,
+} from '../fake-lightfield/server';
 import { log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import {
@@ -67,7 +72,12 @@ async function openAllTypesForm(w: Workbench): Promise<Form> {
 }
 
 /** The one POST of a create (expects exactly one) and the record it stored. */
-async function theCreate(fake: FakeLightfield, since: number, contactsBefore: number, expect: Expectations): Promise<{ post?: RecordedRequest; stored?: ContactRecord }> {
+async function theCreate(
+  fake: FakeLightfield,
+  since: number,
+  contactsBefore: number,
+  expect: Expectations,
+): Promise<{ post?: RecordedRequest; stored?: ContactRecord }> {
   const posts = await createPostsSince(fake, since);
   expect.equal(posts.length, 1, 'number of POST /v1/contacts');
   const contacts = fake.contacts();
@@ -99,12 +109,18 @@ interface Row {
 
 function expectedRows(firstMetSent: string): Row[] {
   const options = (key: keyof typeof allTypesDefinitions.fieldDefinitions, ...labels: string[]): string[] => {
-    const all = (allTypesDefinitions.fieldDefinitions[key].typeConfiguration as { options: Array<{ id: string; label: string }> }).options;
+    const all = (
+      allTypesDefinitions.fieldDefinitions[key].typeConfiguration as { options: Array<{ id: string; label: string }> }
+    ).options;
     return labels.map((label) => all.find((option) => option.label === label)!.id);
   };
   return [
     { key: '$name', valueType: 'FULL_NAME', sent: { firstName: 'Ada', lastName: 'Lovelace' } },
-    { key: '$email', valueType: 'EMAIL', sent: ['ada@analytical-engines.example', 'ada.lovelace@royal-society.example'] },
+    {
+      key: '$email',
+      valueType: 'EMAIL',
+      sent: ['ada@analytical-engines.example', 'ada.lovelace@royal-society.example'],
+    },
     { key: '$phone', valueType: 'TELEPHONE', sent: ['+442079460958'] },
     { key: '$title', valueType: 'TEXT', sent: 'Head of Engineering' },
     { key: '$profilePhotoUrl', valueType: 'URL', sent: 'https://analytical-engines.example/ada.png' },
@@ -119,10 +135,21 @@ function expectedRows(firstMetSent: string): Row[] {
     {
       key: '$primaryAddress',
       valueType: 'ADDRESS',
-      sent: { street: 'Unter den Linden 6', street2: 'Building 3', city: 'Berlin', state: 'Berlin', postalCode: '10117', country: 'DE' },
+      sent: {
+        street: 'Unter den Linden 6',
+        street2: 'Building 3',
+        city: 'Berlin',
+        state: 'Berlin',
+        postalCode: '10117',
+        country: 'DE',
+      },
     },
     { key: '$facebook', valueType: 'SOCIAL_HANDLE', sent: 'https://facebook.com/ada.lovelace' },
-    { key: 'personal-site', valueType: 'URL', sent: ['https://ada.example', 'https://analytical-engines.example/notes'] },
+    {
+      key: 'personal-site',
+      valueType: 'URL',
+      sent: ['https://ada.example', 'https://analytical-engines.example/notes'],
+    },
     { key: 'first-met', valueType: 'DATETIME', sent: firstMetSent, stored: new Date(firstMetSent).toISOString() },
     { key: 'region', valueType: 'SINGLE_SELECT', sent: options('region', 'EMEA')[0] },
     { key: 'territory', valueType: 'SINGLE_SELECT', sent: options('territory', 'DACH')[0] },
@@ -193,7 +220,9 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
 export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
   if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
   const fake = await startFakeLightfield({ port: 0, definitions: allTypesDefinitions });
-  log(`all-types stand-in ${fake.url}; browser time zone ${TIME_ZONE}, lightfield.defaultPhoneCountry ${PHONE_COUNTRY}`);
+  log(
+    `all-types stand-in ${fake.url}; browser time zone ${TIME_ZONE}, lightfield.defaultPhoneCountry ${PHONE_COUNTRY}`,
+  );
   const session = await openUserSession(env, {
     name: 'all-types',
     fake,
@@ -218,108 +247,163 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
     const { post, stored } = await theCreate(fake, since, 0, expect);
     const sentFields = ((post?.body ?? {}) as { fields?: Record<string, unknown> }).fields ?? {};
     for (const row of rows) expect.equal(sentFields[row.key], row.sent, `POST fields["${row.key}"]`);
-    for (const key of NOT_OFFERED) expect.that(!(key in sentFields), `POST body holds "${key}", which the form does not offer`);
+    for (const key of NOT_OFFERED)
+      expect.that(!(key in sentFields), `POST body holds "${key}", which the form does not offer`);
     expect.equal(Object.keys(sentFields).sort(), rows.map((row) => row.key).sort(), 'POST field keys');
     expect.equal(Object.keys((post?.body ?? {}) as object), ['fields'], 'POST body top-level keys');
     const storedFields = stored?.fields ?? {};
     for (const row of rows) {
-      expect.equal(storedFields[row.key], { valueType: row.valueType, value: row.stored ?? row.sent }, `stored fields["${row.key}"]`);
+      expect.equal(
+        storedFields[row.key],
+        { valueType: row.valueType, value: row.stored ?? row.sent },
+        `stored fields["${row.key}"]`,
+      );
     }
     expect.equal(Object.keys(storedFields).sort(), rows.map((row) => row.key).sort(), 'stored field keys');
   });
 
-  await scenario('h', 'an invalid number and social handle are shown at their fields, nothing is sent until fixed', async (w, expect) => {
-    const form = await openAllTypesForm(w);
-    const contactsBefore = fake.contacts().length;
-    const since = fake.requests.length;
-    await typeInto(byLabel(form, 'First name'), 'Grace');
-    await typeInto(byLabel(form, 'Last name'), 'Hopper');
-    const score = byLabel(form, 'ICP score');
-    const twitter = byLabel(form, 'Twitter');
-    await typeInto(score, '7.125');
-    await typeInto(twitter, '@grace hopper!');
-    await byLabel(form, 'Nickname').click(); // leave the handle: inline checks run when focus leaves
-    await submit(w);
-    await sleep(800);
-    expect.equal(fake.requests.slice(since).filter((r) => r.method === 'POST').length, 0, 'POSTs while two fields are invalid');
-    for (const [input, label, mentions] of [
-      [score, 'ICP score', /decimals/i],
-      [twitter, 'Twitter', /handle/i],
-    ] as const) {
-      const description = await describedBy(input);
-      expect.that(mentions.test(description), `${label}: no error about ${mentions} in its aria-describedby text: ${JSON.stringify(description)}`);
-      expect.equal(await input.getAttribute('aria-invalid'), 'true', `${label} aria-invalid`);
-    }
-    await score.fill('');
-    await typeInto(score, '7.25');
-    await twitter.fill('');
-    await typeInto(twitter, '@gracehopper');
-    await byLabel(form, 'Nickname').click();
-    for (const [input, label] of [
-      [score, 'ICP score'],
-      [twitter, 'Twitter'],
-    ] as const) {
-      expect.equal(await input.getAttribute('aria-invalid'), null, `${label} aria-invalid after the fix`);
-    }
-    await submit(w);
-    await w.waitForNotification('Created contact Grace Hopper');
-    const { post } = await theCreate(fake, since, contactsBefore, expect);
-    expect.equal(
-      post?.body,
-      { fields: { $name: { firstName: 'Grace', lastName: 'Hopper' }, 'icp-score': 7.25, $twitter: 'https://x.com/gracehopper' } },
-      'POST body after the fix',
-    );
-  });
-
-  await scenario('i', 'keyboard only: Tab reaches every control up to Create Contact, Enter submits', async (w, expect) => {
-    const form = await openAllTypesForm(w);
-    const contactsBefore = fake.contacts().length;
-    const since = fake.requests.length;
-    const keyboard = w.page.keyboard;
-    await byLabel(form, 'First name').focus(); // where the form puts the cursor when it opens
-    expect.equal(await focusedName(form), 'First name', 'focus when the form opens');
-    await keyboard.type('Katherine');
-    await keyboard.press('Tab');
-    await keyboard.type('Johnson');
-    await keyboard.press('Tab');
-    await keyboard.type('katherine@langley.example');
-    const visited = ['First name', 'Last name', 'Email'];
-    for (let presses = 0; presses < 80 && visited.at(-1) !== 'Create Contact'; presses++) {
-      await keyboard.press('Tab');
-      const name = await focusedName(form);
-      if (name === visited.at(-1)) continue; // the date-time input takes a Tab per part
-      visited.push(name);
-      if (name === 'Do not contact') await keyboard.press('Space');
-    }
-    expect.equal(
-      visited,
-      [
-        'First name', 'Last name', 'Email', 'Add another email', 'Phone', 'Add another phone', 'Job title', 'Accounts', 'Profile photo',
-        'LinkedIn', 'Twitter', 'Instagram', 'Do not contact', 'Lead source', 'API', 'Analytics', 'Security', 'ICP score',
-        'Annual budget', 'Street', 'Street line 2', 'City', 'State or region', 'Postal code', 'Country', 'Facebook',
-        'Personal websites', 'Add another personal websites', 'First met', 'Region', 'Territory', 'Nickname', 'Create Contact',
-      ],
-      'Tab order from First name',
-    );
-    await keyboard.press('Shift+Tab');
-    expect.equal(await focusedName(form), 'Nickname', 'focus after Shift+Tab from Create Contact');
-    await keyboard.type('Katie');
-    await keyboard.press('Enter');
-    await w.waitForNotification('Created contact Katherine Johnson');
-    const { post } = await theCreate(fake, since, contactsBefore, expect);
-    expect.equal(
-      post?.body,
-      {
-        fields: {
-          $name: { firstName: 'Katherine', lastName: 'Johnson' },
-          $email: ['katherine@langley.example'],
-          $doNotContact: true,
-          nickname: 'Katie',
+  await scenario(
+    'h',
+    'an invalid number and social handle are shown at their fields, nothing is sent until fixed',
+    async (w, expect) => {
+      const form = await openAllTypesForm(w);
+      const contactsBefore = fake.contacts().length;
+      const since = fake.requests.length;
+      await typeInto(byLabel(form, 'First name'), 'Grace');
+      await typeInto(byLabel(form, 'Last name'), 'Hopper');
+      const score = byLabel(form, 'ICP score');
+      const twitter = byLabel(form, 'Twitter');
+      await typeInto(score, '7.125');
+      await typeInto(twitter, '@grace hopper!');
+      await byLabel(form, 'Nickname').click(); // leave the handle: inline checks run when focus leaves
+      await submit(w);
+      await sleep(800);
+      expect.equal(
+        fake.requests.slice(since).filter((r) => r.method === 'POST').length,
+        0,
+        'POSTs while two fields are invalid',
+      );
+      for (const [input, label, mentions] of [
+        [score, 'ICP score', /decimals/i],
+        [twitter, 'Twitter', /handle/i],
+      ] as const) {
+        const description = await describedBy(input);
+        expect.that(
+          mentions.test(description),
+          `${label}: no error about ${mentions} in its aria-describedby text: ${JSON.stringify(description)}`,
+        );
+        expect.equal(await input.getAttribute('aria-invalid'), 'true', `${label} aria-invalid`);
+      }
+      await score.fill('');
+      await typeInto(score, '7.25');
+      await twitter.fill('');
+      await typeInto(twitter, '@gracehopper');
+      await byLabel(form, 'Nickname').click();
+      for (const [input, label] of [
+        [score, 'ICP score'],
+        [twitter, 'Twitter'],
+      ] as const) {
+        expect.equal(await input.getAttribute('aria-invalid'), null, `${label} aria-invalid after the fix`);
+      }
+      await submit(w);
+      await w.waitForNotification('Created contact Grace Hopper');
+      const { post } = await theCreate(fake, since, contactsBefore, expect);
+      expect.equal(
+        post?.body,
+        {
+          fields: {
+            $name: { firstName: 'Grace', lastName: 'Hopper' },
+            'icp-score': 7.25,
+            $twitter: 'https://x.com/gracehopper',
+          },
         },
-      },
-      'POST body',
-    );
-  });
+        'POST body after the fix',
+      );
+    },
+  );
+
+  await scenario(
+    'i',
+    'keyboard only: Tab reaches every control up to Create Contact, Enter submits',
+    async (w, expect) => {
+      const form = await openAllTypesForm(w);
+      const contactsBefore = fake.contacts().length;
+      const since = fake.requests.length;
+      const keyboard = w.page.keyboard;
+      await byLabel(form, 'First name').focus(); // where the form puts the cursor when it opens
+      expect.equal(await focusedName(form), 'First name', 'focus when the form opens');
+      await keyboard.type('Katherine');
+      await keyboard.press('Tab');
+      await keyboard.type('Johnson');
+      await keyboard.press('Tab');
+      await keyboard.type('katherine@langley.example');
+      const visited = ['First name', 'Last name', 'Email'];
+      for (let presses = 0; presses < 80 && visited.at(-1) !== 'Create Contact'; presses++) {
+        await keyboard.press('Tab');
+        const name = await focusedName(form);
+        if (name === visited.at(-1)) continue; // the date-time input takes a Tab per part
+        visited.push(name);
+        if (name === 'Do not contact') await keyboard.press('Space');
+      }
+      expect.equal(
+        visited,
+        [
+          'First name',
+          'Last name',
+          'Email',
+          'Add another email',
+          'Phone',
+          'Add another phone',
+          'Job title',
+          'Accounts',
+          'Profile photo',
+          'LinkedIn',
+          'Twitter',
+          'Instagram',
+          'Do not contact',
+          'Lead source',
+          'API',
+          'Analytics',
+          'Security',
+          'ICP score',
+          'Annual budget',
+          'Street',
+          'Street line 2',
+          'City',
+          'State or region',
+          'Postal code',
+          'Country',
+          'Facebook',
+          'Personal websites',
+          'Add another personal websites',
+          'First met',
+          'Region',
+          'Territory',
+          'Nickname',
+          'Create Contact',
+        ],
+        'Tab order from First name',
+      );
+      await keyboard.press('Shift+Tab');
+      expect.equal(await focusedName(form), 'Nickname', 'focus after Shift+Tab from Create Contact');
+      await keyboard.type('Katie');
+      await keyboard.press('Enter');
+      await w.waitForNotification('Created contact Katherine Johnson');
+      const { post } = await theCreate(fake, since, contactsBefore, expect);
+      expect.equal(
+        post?.body,
+        {
+          fields: {
+            $name: { firstName: 'Katherine', lastName: 'Johnson' },
+            $email: ['katherine@langley.example'],
+            $doNotContact: true,
+            nickname: 'Katie',
+          },
+        },
+        'POST body',
+      );
+    },
+  );
 
   await session.close();
 }

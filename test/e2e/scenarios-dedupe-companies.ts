@@ -11,7 +11,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { API_VERSION, DEMO_KEY, startFakeLightfield, type FakeLightfield, type LightfieldRecord, type RecordedRequest } from '../fake-lightfield/server';
+import {
+  API_VERSION,
+  DEMO_KEY,
+  startFakeLightfield,
+  type FakeLightfield,
+  type LightfieldRecord,
+  type RecordedRequest,
+} from '../fake-lightfield/server';
 import { log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
@@ -27,7 +34,15 @@ import {
   type Expectations,
   type ScenarioEnv,
 } from './harness';
-import { accountInput, createCompany, createCompanyButton, isAccountCreate, isAccountList, listFilters, waitForPickerStatus } from './picker';
+import {
+  accountInput,
+  createCompany,
+  createCompanyButton,
+  isAccountCreate,
+  isAccountList,
+  listFilters,
+  waitForPickerStatus,
+} from './picker';
 
 const LETTERS = ['p', 'q', 'r', 's', 't'];
 
@@ -42,11 +57,15 @@ interface Person {
 
 type Fields = Record<string, unknown>;
 
-const isUpdate = (r: RecordedRequest): boolean => r.method === 'POST' && /^\/v1\/contacts\/[^/]+$/.test(r.path) && r.path !== '/v1/contacts/definitions';
-const sentBody = (request: RecordedRequest | undefined): { fields?: Fields; relationships?: Fields } => (request?.body ?? {}) as { fields?: Fields; relationships?: Fields };
+const isUpdate = (r: RecordedRequest): boolean =>
+  r.method === 'POST' && /^\/v1\/contacts\/[^/]+$/.test(r.path) && r.path !== '/v1/contacts/definitions';
+const sentBody = (request: RecordedRequest | undefined): { fields?: Fields; relationships?: Fields } =>
+  (request?.body ?? {}) as { fields?: Fields; relationships?: Fields };
 const value = (record: LightfieldRecord | undefined, key: string): unknown => record?.fields[key]?.value ?? null;
-const emailsOf = (record: LightfieldRecord): string[] => ((value(record, '$email') as string[] | null) ?? []).map((email) => email.toLowerCase());
-const withEmail = (fake: FakeLightfield, email: string): LightfieldRecord[] => fake.contacts().filter((contact) => emailsOf(contact).includes(email.toLowerCase()));
+const emailsOf = (record: LightfieldRecord): string[] =>
+  ((value(record, '$email') as string[] | null) ?? []).map((email) => email.toLowerCase());
+const withEmail = (fake: FakeLightfield, email: string): LightfieldRecord[] =>
+  fake.contacts().filter((contact) => emailsOf(contact).includes(email.toLowerCase()));
 
 /** Opens Create Contact and fills what `person` has (other inputs are left as they are: empty). */
 async function fillForm(w: Workbench, person: Person): Promise<FrameLocator> {
@@ -88,145 +107,239 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
   const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
 
-  await scenario('p', 'the same email in another case exists: banner, nothing created; Add Missing Details adds only phone and title', async (w, expect) => {
-    const existing = seedExisting(fake, 'Grace', 'Hopper', 'Grace.Hopper@Cobol-Systems.example');
-    const since = fake.requests.length;
-    const form = await fillForm(w, { email: 'grace.hopper@cobol-systems.example', phone: '+1 415 555 0176', title: 'Rear Admiral' });
-    await submit(w);
-    await duplicateBanner(form, 'Grace Hopper', expect);
-    await w.screenshot('duplicate-banner');
-    await sleep(300); // a create that went ahead anyway would show up here
-    expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts with a duplicate');
-    const search = fake.requests.slice(since).find((r) => r.method === 'GET' && r.path === '/v1/contacts');
-    expect.equal(search && listFilters(search)['$email[contains]'], 'grace.hopper@cobol-systems.example', 'the duplicate search filter');
-    const beforeUpdate = fake.requests.length;
-    await form.getByRole('button', { name: 'Add Missing Details', exact: true }).click();
-    const headline = form.locator('section.created h1');
-    await headline.waitFor({ timeout: 15_000 });
-    const text = (await headline.innerText()).trim();
-    expect.that(/^Added .+ to Grace Hopper$/.test(text) && text.includes('Phone') && text.includes('Job title'), `the panel says ${JSON.stringify(text)}`);
-    expect.that(!/\b(Name|Email)\b/.test(text), `the panel says a name or an email was added: ${JSON.stringify(text)}`);
-    await sleep(300); // a second update would show up here
-    const updates = fake.requests.slice(beforeUpdate).filter(isUpdate);
-    expect.equal(updates.map((r) => r.path), [`/v1/contacts/${existing.id}`], 'POST /v1/contacts/{id}');
-    expect.equal(updates[0]?.body, { fields: { $phone: ['+14155550176'], $title: 'Rear Admiral' } }, 'the update body');
-    expect.that(UUID_V4.test(updates[0]?.headers['idempotency-key'] ?? ''), `the update's Idempotency-Key: ${updates[0]?.headers['idempotency-key']}`);
-    expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts');
-    const stored = fake.contacts().find((contact) => contact.id === existing.id);
-    expect.equal(value(stored, '$name'), { firstName: 'Grace', lastName: 'Hopper' }, 'stored name');
-    expect.equal(value(stored, '$email'), ['Grace.Hopper@Cobol-Systems.example'], 'stored email');
-    expect.equal(value(stored, '$phone'), ['+14155550176'], 'stored phone');
-    expect.equal(value(stored, '$title'), 'Rear Admiral', 'stored title');
-    expect.equal(withEmail(fake, 'grace.hopper@cobol-systems.example').length, 1, 'stored contacts with that email');
-  });
-
-  await scenario('q', 'the same email in another case exists: Create Anyway creates exactly one more', async (w, expect) => {
-    const email = 'katherine.johnson@langley-research.example';
-    seedExisting(fake, 'Katherine', 'Johnson', 'Katherine.Johnson@Langley-Research.example');
-    const since = fake.requests.length;
-    const form = await fillForm(w, { email, phone: '+1 757 555 0134', title: 'Mathematician' });
-    await submit(w);
-    await duplicateBanner(form, 'Katherine Johnson', expect);
-    await sleep(300);
-    expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts before Create Anyway');
-    expect.equal(withEmail(fake, email).length, 1, 'stored contacts with that email before Create Anyway');
-    const anyway = fake.requests.length;
-    await form.getByRole('button', { name: 'Create Anyway', exact: true }).click();
-    await w.waitForNotification(`Created contact ${email}`);
-    const posts = await createPostsSince(fake, anyway);
-    expect.equal(posts.length, 1, 'POST /v1/contacts after Create Anyway');
-    expect.equal(posts[0]?.body, { fields: { $email: [email], $phone: ['+17575550134'], $title: 'Mathematician' } }, 'the create body');
-    expect.equal(fake.requests.slice(since).filter(isUpdate).length, 0, 'POST /v1/contacts/{id}');
-    expect.equal(withEmail(fake, email).length, 2, 'stored contacts with that email after Create Anyway');
-  });
-
-  await scenario('r', "the email's domain suggests its company, Use links it; a free-mail address suggests nothing", async (w, expect) => {
-    const acme = fake.seedAccount({ $name: 'Acme Rockets', $website: ['https://www.acme-rockets.example'] });
-    const since = fake.requests.length;
-    const form = await fillForm(w, { first: 'Wile', last: 'Coyote', email: 'wile.coyote@acme-rockets.example' });
-    const use = form.getByRole('button', { name: 'Use Acme Rockets', exact: true });
-    await use.waitFor({ timeout: 10_000 });
-    const suggestion = (await form.locator('.suggestion').innerText()).replace(/\s+/g, ' ').trim();
-    expect.equal(suggestion, "Suggested by the email's domain acme-rockets.example: Use Acme Rockets", 'the suggestion');
-    const lookups = fake.requests.slice(since).filter(isAccountList).map(listFilters);
-    expect.that(
-      lookups.some((filters) => filters['$website[contains]'] === 'acme-rockets.example'),
-      `no GET /v1/accounts?$website[contains]=acme-rockets.example: ${JSON.stringify(lookups)}`,
-    );
-    await w.screenshot('company-suggested');
-    await use.click();
-    await waitForPickerStatus(form, 'Linked to Acme Rockets.');
-    expect.equal(await accountInput(form).inputValue(), 'Acme Rockets', '"Accounts" once linked');
-    const submitted = fake.requests.length;
-    await submit(w);
-    await w.waitForNotification('Created contact Wile Coyote');
-    const [post] = await createPostsSince(fake, submitted);
-    expect.equal(sentBody(post).relationships, { $account: [acme.id] }, 'the create body relationships');
-    expect.equal(fake.requests.slice(since).filter(isAccountCreate).length, 0, 'POST /v1/accounts');
-
-    await w.resetUi();
-    const freeMail = fake.requests.length;
-    const again = await fillForm(w, { first: 'Road', last: 'Runner', email: 'road.runner@gmail.com' });
-    await sleep(2000); // the suggestion is looked up 400 ms after typing stops
-    expect.equal(await again.locator('.suggestion').count(), 0, 'suggestions for a gmail.com address');
-    const website = fake.requests.slice(freeMail).filter(isAccountList).map(listFilters).filter((filters) => '$website[contains]' in filters);
-    expect.equal(website, [], 'GET /v1/accounts?$website[contains] for a gmail.com address');
-    await submit(w);
-    await w.waitForNotification('Created contact Road Runner');
-    const [plain] = await createPostsSince(fake, freeMail);
-    expect.equal(sentBody(plain).relationships, undefined, 'relationships of the gmail.com contact');
-  });
-
-  await scenario('s', 'Create Company with a dropped response: the retry keeps the key, exactly one account, linked', async (w, expect) => {
-    const company = 'Zephyr Turbines';
-    const since = fake.requests.length;
-    const form = await fillForm(w, { first: 'Ines', last: 'Ortega', email: 'ines.ortega@zephyr-turbines.example', company });
-    const button = createCompanyButton(form, company);
-    await button.waitFor({ timeout: 10_000 });
-    fake.injectFault('POST /v1/accounts', { kind: 'dropAfterStore' }, 1);
-    await createCompany(w, button, company, 'https://zephyr-turbines.example', expect, 30_000);
-    const posts = await requestsSince(fake, since, isAccountCreate, 2);
-    await sleep(300);
-    const all = fake.requests.slice(since).filter(isAccountCreate);
-    expect.equal(all.map((r) => r.status), [0, 200], 'POST /v1/accounts statuses (dropped, then the replay)');
-    const keys = new Set(posts.map((r) => r.headers['idempotency-key']));
-    expect.that(keys.size === 1 && UUID_V4.test([...keys][0] ?? ''), `Idempotency-Keys of the account POSTs: ${JSON.stringify([...keys])}`);
-    for (const r of all) expect.equal(r.body, { fields: { $name: company, $website: ['https://zephyr-turbines.example'] } }, 'POST /v1/accounts body');
-    const named = fake.accounts().filter((account) => value(account, '$name') === company);
-    expect.equal(named.length, 1, `stored accounts named "${company}"`);
-    const submitted = fake.requests.length;
-    await submit(w);
-    await w.waitForNotification('Created contact Ines Ortega');
-    const [post] = await createPostsSince(fake, submitted);
-    expect.equal(sentBody(post).relationships, { $account: [named[0]?.id ?? '(none stored)'] }, 'the create body relationships');
-    expect.equal(fake.accounts().filter((account) => value(account, '$name') === company).length, 1, `stored accounts named "${company}" at the end`);
-  });
-
-  await scenario('t', 'with the list index 60 s behind, the same email again still shows the duplicate', async (w, expect) => {
-    const email = 'hedy.lamarr@frequency-hopping.example';
-    fake.setIndexLag(60_000);
-    try {
+  await scenario(
+    'p',
+    'the same email in another case exists: banner, nothing created; Add Missing Details adds only phone and title',
+    async (w, expect) => {
+      const existing = seedExisting(fake, 'Grace', 'Hopper', 'Grace.Hopper@Cobol-Systems.example');
       const since = fake.requests.length;
-      await fillForm(w, { first: 'Hedy', last: 'Lamarr', email });
+      const form = await fillForm(w, {
+        email: 'grace.hopper@cobol-systems.example',
+        phone: '+1 415 555 0176',
+        title: 'Rear Admiral',
+      });
       await submit(w);
-      await w.waitForNotification('Created contact Hedy Lamarr');
-      await createPostsSince(fake, since);
-      await w.resetUi();
-      const form = await fillForm(w, { first: 'Hedy', last: 'Lamarr', email: 'Hedy.Lamarr@Frequency-Hopping.example' });
+      await duplicateBanner(form, 'Grace Hopper', expect);
+      await w.screenshot('duplicate-banner');
+      await sleep(300); // a create that went ahead anyway would show up here
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts with a duplicate');
+      const search = fake.requests.slice(since).find((r) => r.method === 'GET' && r.path === '/v1/contacts');
+      expect.equal(
+        search && listFilters(search)['$email[contains]'],
+        'grace.hopper@cobol-systems.example',
+        'the duplicate search filter',
+      );
+      const beforeUpdate = fake.requests.length;
+      await form.getByRole('button', { name: 'Add Missing Details', exact: true }).click();
+      const headline = form.locator('section.created h1');
+      await headline.waitFor({ timeout: 15_000 });
+      const text = (await headline.innerText()).trim();
+      expect.that(
+        /^Added .+ to Grace Hopper$/.test(text) && text.includes('Phone') && text.includes('Job title'),
+        `the panel says ${JSON.stringify(text)}`,
+      );
+      expect.that(
+        !/\b(Name|Email)\b/.test(text),
+        `the panel says a name or an email was added: ${JSON.stringify(text)}`,
+      );
+      await sleep(300); // a second update would show up here
+      const updates = fake.requests.slice(beforeUpdate).filter(isUpdate);
+      expect.equal(
+        updates.map((r) => r.path),
+        [`/v1/contacts/${existing.id}`],
+        'POST /v1/contacts/{id}',
+      );
+      expect.equal(
+        updates[0]?.body,
+        { fields: { $phone: ['+14155550176'], $title: 'Rear Admiral' } },
+        'the update body',
+      );
+      expect.that(
+        UUID_V4.test(updates[0]?.headers['idempotency-key'] ?? ''),
+        `the update's Idempotency-Key: ${updates[0]?.headers['idempotency-key']}`,
+      );
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts');
+      const stored = fake.contacts().find((contact) => contact.id === existing.id);
+      expect.equal(value(stored, '$name'), { firstName: 'Grace', lastName: 'Hopper' }, 'stored name');
+      expect.equal(value(stored, '$email'), ['Grace.Hopper@Cobol-Systems.example'], 'stored email');
+      expect.equal(value(stored, '$phone'), ['+14155550176'], 'stored phone');
+      expect.equal(value(stored, '$title'), 'Rear Admiral', 'stored title');
+      expect.equal(withEmail(fake, 'grace.hopper@cobol-systems.example').length, 1, 'stored contacts with that email');
+    },
+  );
+
+  await scenario(
+    'q',
+    'the same email in another case exists: Create Anyway creates exactly one more',
+    async (w, expect) => {
+      const email = 'katherine.johnson@langley-research.example';
+      seedExisting(fake, 'Katherine', 'Johnson', 'Katherine.Johnson@Langley-Research.example');
+      const since = fake.requests.length;
+      const form = await fillForm(w, { email, phone: '+1 757 555 0134', title: 'Mathematician' });
       await submit(w);
-      await duplicateBanner(form, 'Hedy Lamarr', expect);
+      await duplicateBanner(form, 'Katherine Johnson', expect);
       await sleep(300);
-      expect.equal(fake.requests.slice(since).filter(isCreate).length, 1, 'POST /v1/contacts (the first create only)');
-      expect.equal(withEmail(fake, email).length, 1, 'stored contacts with that email');
-      // The lag was real: the list does not show the contact yet.
-      const listed = await fetch(`${fake.url}/v1/contacts?${new URLSearchParams({ '$email[contains]': email })}`, {
-        headers: { authorization: `Bearer ${DEMO_KEY}`, 'lightfield-version': API_VERSION, accept: 'application/json' },
-      }).then((response) => response.json() as Promise<{ data?: unknown[] }>);
-      expect.equal(listed.data?.length, 0, 'contacts the lagging list shows for that email');
-    } finally {
-      fake.setIndexLag(0);
-    }
-  });
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts before Create Anyway');
+      expect.equal(withEmail(fake, email).length, 1, 'stored contacts with that email before Create Anyway');
+      const anyway = fake.requests.length;
+      await form.getByRole('button', { name: 'Create Anyway', exact: true }).click();
+      await w.waitForNotification(`Created contact ${email}`);
+      const posts = await createPostsSince(fake, anyway);
+      expect.equal(posts.length, 1, 'POST /v1/contacts after Create Anyway');
+      expect.equal(
+        posts[0]?.body,
+        { fields: { $email: [email], $phone: ['+17575550134'], $title: 'Mathematician' } },
+        'the create body',
+      );
+      expect.equal(fake.requests.slice(since).filter(isUpdate).length, 0, 'POST /v1/contacts/{id}');
+      expect.equal(withEmail(fake, email).length, 2, 'stored contacts with that email after Create Anyway');
+    },
+  );
+
+  await scenario(
+    'r',
+    "the email's domain suggests its company, Use links it; a free-mail address suggests nothing",
+    async (w, expect) => {
+      const acme = fake.seedAccount({ $name: 'Acme Rockets', $website: ['https://www.acme-rockets.example'] });
+      const since = fake.requests.length;
+      const form = await fillForm(w, { first: 'Wile', last: 'Coyote', email: 'wile.coyote@acme-rockets.example' });
+      const use = form.getByRole('button', { name: 'Use Acme Rockets', exact: true });
+      await use.waitFor({ timeout: 10_000 });
+      const suggestion = (await form.locator('.suggestion').innerText()).replace(/\s+/g, ' ').trim();
+      expect.equal(
+        suggestion,
+        "Suggested by the email's domain acme-rockets.example: Use Acme Rockets",
+        'the suggestion',
+      );
+      const lookups = fake.requests.slice(since).filter(isAccountList).map(listFilters);
+      expect.that(
+        lookups.some((filters) => filters['$website[contains]'] === 'acme-rockets.example'),
+        `no GET /v1/accounts?$website[contains]=acme-rockets.example: ${JSON.stringify(lookups)}`,
+      );
+      await w.screenshot('company-suggested');
+      await use.click();
+      await waitForPickerStatus(form, 'Linked to Acme Rockets.');
+      expect.equal(await accountInput(form).inputValue(), 'Acme Rockets', '"Accounts" once linked');
+      const submitted = fake.requests.length;
+      await submit(w);
+      await w.waitForNotification('Created contact Wile Coyote');
+      const [post] = await createPostsSince(fake, submitted);
+      expect.equal(sentBody(post).relationships, { $account: [acme.id] }, 'the create body relationships');
+      expect.equal(fake.requests.slice(since).filter(isAccountCreate).length, 0, 'POST /v1/accounts');
+
+      await w.resetUi();
+      const freeMail = fake.requests.length;
+      const again = await fillForm(w, { first: 'Road', last: 'Runner', email: 'road.runner@gmail.com' });
+      await sleep(2000); // the suggestion is looked up 400 ms after typing stops
+      expect.equal(await again.locator('.suggestion').count(), 0, 'suggestions for a gmail.com address');
+      const website = fake.requests
+        .slice(freeMail)
+        .filter(isAccountList)
+        .map(listFilters)
+        .filter((filters) => '$website[contains]' in filters);
+      expect.equal(website, [], 'GET /v1/accounts?$website[contains] for a gmail.com address');
+      await submit(w);
+      await w.waitForNotification('Created contact Road Runner');
+      const [plain] = await createPostsSince(fake, freeMail);
+      expect.equal(sentBody(plain).relationships, undefined, 'relationships of the gmail.com contact');
+    },
+  );
+
+  await scenario(
+    's',
+    'Create Company with a dropped response: the retry keeps the key, exactly one account, linked',
+    async (w, expect) => {
+      const company = 'Zephyr Turbines';
+      const since = fake.requests.length;
+      const form = await fillForm(w, {
+        first: 'Ines',
+        last: 'Ortega',
+        email: 'ines.ortega@zephyr-turbines.example',
+        company,
+      });
+      const button = createCompanyButton(form, company);
+      await button.waitFor({ timeout: 10_000 });
+      fake.injectFault('POST /v1/accounts', { kind: 'dropAfterStore' }, 1);
+      await createCompany(w, button, company, 'https://zephyr-turbines.example', expect, 30_000);
+      const posts = await requestsSince(fake, since, isAccountCreate, 2);
+      await sleep(300);
+      const all = fake.requests.slice(since).filter(isAccountCreate);
+      expect.equal(
+        all.map((r) => r.status),
+        [0, 200],
+        'POST /v1/accounts statuses (dropped, then the replay)',
+      );
+      const keys = new Set(posts.map((r) => r.headers['idempotency-key']));
+      expect.that(
+        keys.size === 1 && UUID_V4.test([...keys][0] ?? ''),
+        `Idempotency-Keys of the account POSTs: ${JSON.stringify([...keys])}`,
+      );
+      for (const r of all)
+        expect.equal(
+          r.body,
+          { fields: { $name: company, $website: ['https://zephyr-turbines.example'] } },
+          'POST /v1/accounts body',
+        );
+      const named = fake.accounts().filter((account) => value(account, '$name') === company);
+      expect.equal(named.length, 1, `stored accounts named "${company}"`);
+      const submitted = fake.requests.length;
+      await submit(w);
+      await w.waitForNotification('Created contact Ines Ortega');
+      const [post] = await createPostsSince(fake, submitted);
+      expect.equal(
+        sentBody(post).relationships,
+        { $account: [named[0]?.id ?? '(none stored)'] },
+        'the create body relationships',
+      );
+      expect.equal(
+        fake.accounts().filter((account) => value(account, '$name') === company).length,
+        1,
+        `stored accounts named "${company}" at the end`,
+      );
+    },
+  );
+
+  await scenario(
+    't',
+    'with the list index 60 s behind, the same email again still shows the duplicate',
+    async (w, expect) => {
+      const email = 'hedy.lamarr@frequency-hopping.example';
+      fake.setIndexLag(60_000);
+      try {
+        const since = fake.requests.length;
+        await fillForm(w, { first: 'Hedy', last: 'Lamarr', email });
+        await submit(w);
+        await w.waitForNotification('Created contact Hedy Lamarr');
+        await createPostsSince(fake, since);
+        await w.resetUi();
+        const form = await fillForm(w, {
+          first: 'Hedy',
+          last: 'Lamarr',
+          email: 'Hedy.Lamarr@Frequency-Hopping.example',
+        });
+        await submit(w);
+        await duplicateBanner(form, 'Hedy Lamarr', expect);
+        await sleep(300);
+        expect.equal(
+          fake.requests.slice(since).filter(isCreate).length,
+          1,
+          'POST /v1/contacts (the first create only)',
+        );
+        expect.equal(withEmail(fake, email).length, 1, 'stored contacts with that email');
+        // The lag was real: the list does not show the contact yet.
+        const listed = await fetch(`${fake.url}/v1/contacts?${new URLSearchParams({ '$email[contains]': email })}`, {
+          headers: {
+            authorization: `Bearer ${DEMO_KEY}`,
+            'lightfield-version': API_VERSION,
+            accept: 'application/json',
+          },
+        }).then((response) => response.json() as Promise<{ data?: unknown[] }>);
+        expect.equal(listed.data?.length, 0, 'contacts the lagging list shows for that email');
+      } finally {
+        fake.setIndexLag(0);
+      }
+    },
+  );
 
   await session.close();
 }

@@ -59,9 +59,12 @@ export function parseFault(value: unknown): Fault {
   const isNumber = (x: unknown, min: number) => typeof x === 'number' && Number.isInteger(x) && x >= min;
   switch (fault.kind) {
     case 'status':
-      if (!isNumber(fault.status, 100) || (fault.status as number) > 599) throw new Error('status fault needs an HTTP status');
-      if (fault.retryAfter !== undefined && typeof fault.retryAfter !== 'string') throw new Error('retryAfter must be a string');
-      if (fault.retryAfterMs !== undefined && !isNumber(fault.retryAfterMs, 0)) throw new Error('retryAfterMs must be a whole number');
+      if (!isNumber(fault.status, 100) || (fault.status as number) > 599)
+        throw new Error('status fault needs an HTTP status');
+      if (fault.retryAfter !== undefined && typeof fault.retryAfter !== 'string')
+        throw new Error('retryAfter must be a string');
+      if (fault.retryAfterMs !== undefined && !isNumber(fault.retryAfterMs, 0))
+        throw new Error('retryAfterMs must be a whole number');
       return fault as Fault;
     case 'delay':
       if (!isNumber(fault.ms, 0)) throw new Error('delay fault needs ms >= 0');

@@ -19,16 +19,25 @@ export class IdempotencyStore {
   async run(org: string, operation: string, key: string | undefined, perform: () => Promise<Reply>): Promise<Reply> {
     if (key === undefined) return perform();
     if (key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
-      throw badRequest('idempotency_key_too_long', `Idempotency-Key must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`, 'Idempotency-Key');
+      throw badRequest(
+        'idempotency_key_too_long',
+        `Idempotency-Key must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+        'Idempotency-Key',
+      );
     }
     // NUL cannot occur in a header value, so the parts cannot run into each other.
     const id = `${org}\0${operation}\0${key}`;
     const entry = this.entries.get(id);
     if (entry?.state === 'inFlight') {
       // §9's documented body; its envelope follows wrapErrors like every other error.
-      throw new ApiError(409, 'idempotency_conflict', 'An operation with this idempotency key is already in progress. Please wait and retry.');
+      throw new ApiError(
+        409,
+        'idempotency_conflict',
+        'An operation with this idempotency key is already in progress. Please wait and retry.',
+      );
     }
-    if (entry?.state === 'done' && this.now() - entry.storedAt < IDEMPOTENCY_WINDOW_MS) return structuredClone(entry.reply);
+    if (entry?.state === 'done' && this.now() - entry.storedAt < IDEMPOTENCY_WINDOW_MS)
+      return structuredClone(entry.reply);
     this.entries.set(id, { state: 'inFlight' });
     try {
       const reply = await perform();

@@ -8,7 +8,8 @@ import type { FieldDefinition, LightfieldRecord, ObjectDefinitions } from './wir
 /** §7: 1–25, default 25. */
 export const LIST_LIMIT_MAX = 25;
 
-export type Operator = 'equal' | 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'startsWith' | 'contains';
+export type Operator =
+  'equal' | 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'startsWith' | 'contains';
 
 /**
  * Which text comparisons ignore case. §13: "Case sensitivity of equal/startsWith: UNCONFIRMED".
@@ -58,7 +59,11 @@ type Test = (record: LightfieldRecord) => boolean;
  * `$email[contains]` (Lightfield's curl examples) and `%24email%5Bcontains%5D` (an SDK's encoder) are the
  * same filter; like any form decoder it reads a raw `+` as a space, so clients must send `%2B`.
  */
-export function parseListQuery(query: string, definitions: ObjectDefinitions, caseInsensitive: CaseInsensitiveMatch): ListQuery {
+export function parseListQuery(
+  query: string,
+  definitions: ObjectDefinitions,
+  caseInsensitive: CaseInsensitiveMatch,
+): ListQuery {
   const params = new URLSearchParams(query);
   const tests: Test[] = [];
   for (const [name, value] of params) {
@@ -78,7 +83,11 @@ function wholeNumber(text: string | null, param: string, min: number, max: numbe
   if (text === null) return undefined;
   const number = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(number >= min && number <= max)) {
-    throw badRequest('invalid_type', `'${param}' must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got '${text}'.`, param);
+    throw badRequest(
+      'invalid_type',
+      `'${param}' must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, got '${text}'.`,
+      param,
+    );
   }
   return number;
 }
@@ -89,7 +98,12 @@ function wholeNumber(text: string | null, param: string, min: number, max: numbe
  * is `unknown_field` as in a write; an unknown operator, one §7 does not allow for the type, or a value
  * the type cannot compare against is `invalid_type`.
  */
-function filterTest(name: string, text: string, definitions: ObjectDefinitions, caseInsensitive: CaseInsensitiveMatch): Test {
+function filterTest(
+  name: string,
+  text: string,
+  definitions: ObjectDefinitions,
+  caseInsensitive: CaseInsensitiveMatch,
+): Test {
   const parts = FILTER_PARAM.exec(name)?.groups;
   const key = parts?.key ?? name;
   const definition = Object.hasOwn(definitions.fieldDefinitions, key) ? definitions.fieldDefinitions[key] : undefined;
@@ -97,12 +111,17 @@ function filterTest(name: string, text: string, definitions: ObjectDefinitions, 
   // UNCONFIRMED; the stand-in does not offer them, so they land here too.
   if (!parts || !definition) throw badRequest('unknown_field', `Unrecognized filter field '${key}'.`, name);
   const allowed = OPERATORS[definition.valueType] ?? [];
-  if (allowed.length === 0) throw badRequest('invalid_type', `Field '${key}' (${definition.valueType}) cannot be filtered.`, name);
+  if (allowed.length === 0)
+    throw badRequest('invalid_type', `Field '${key}' (${definition.valueType}) cannot be filtered.`, name);
   // §7: no operator means `equal` where allowed, else `contains`.
   const operator = parts.operator ?? (allowed.includes('equal') ? 'equal' : 'contains');
   if (!KNOWN_OPERATORS.has(operator)) throw badRequest('invalid_type', `Unknown filter operator '${operator}'.`, name);
   if (!allowed.includes(operator as Operator)) {
-    throw badRequest('invalid_type', `Operator '${operator}' is not allowed for '${key}' (${definition.valueType}); use ${allowed.join(', ')}.`, name);
+    throw badRequest(
+      'invalid_type',
+      `Operator '${operator}' is not allowed for '${key}' (${definition.valueType}); use ${allowed.join(', ')}.`,
+      name,
+    );
   }
   const test = valueTest(operator as Operator, text, definition, caseInsensitive, name);
   const holds: Test = (record) => test(record.fields[key]?.value ?? null);
@@ -110,7 +129,13 @@ function filterTest(name: string, text: string, definitions: ObjectDefinitions, 
   return parts.negate === '-' ? (record) => !holds(record) : holds;
 }
 
-function valueTest(operator: Operator, text: string, definition: FieldDefinition, caseInsensitive: CaseInsensitiveMatch, param: string): (value: unknown) => boolean {
+function valueTest(
+  operator: Operator,
+  text: string,
+  definition: FieldDefinition,
+  caseInsensitive: CaseInsensitiveMatch,
+  param: string,
+): (value: unknown) => boolean {
   const refuse = (what: string) => badRequest('invalid_type', `'${text}' is not ${what} for '${param}'.`, param);
   switch (definition.valueType) {
     case 'NUMBER':
@@ -143,7 +168,8 @@ function valueTest(operator: Operator, text: string, definition: FieldDefinition
       const wanted = normalize(definition.valueType === 'TELEPHONE' ? text.replace(PHONE_SEPARATORS, '') : text);
       // Arrays (EMAIL, TELEPHONE, multi URL) match when any element does. With `startsWith` and an
       // empty value this is §7's "has a value": texts() never yields an empty string.
-      return (value) => texts(definition.valueType, value).some((candidate) => textMatches(operator, normalize(candidate), wanted));
+      return (value) =>
+        texts(definition.valueType, value).some((candidate) => textMatches(operator, normalize(candidate), wanted));
     }
   }
 }

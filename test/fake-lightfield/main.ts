@@ -9,7 +9,8 @@ function parseIndexLag(args: string[]): number {
   const flag = args.indexOf('--index-lag-ms');
   if (flag < 0) return 0;
   const ms = Number(args[flag + 1]);
-  if (!Number.isFinite(ms) || ms < 0) throw new Error(`invalid --index-lag-ms ${JSON.stringify(args[flag + 1])} (a number of ms >= 0)`);
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new Error(`invalid --index-lag-ms ${JSON.stringify(args[flag + 1])} (a number of ms >= 0)`);
   return ms;
 }
 
@@ -17,7 +18,8 @@ function parsePort(args: string[]): number {
   const flag = args.indexOf('--port');
   const text = flag >= 0 ? args[flag + 1] : (process.env.FAKE_LIGHTFIELD_PORT ?? String(DEFAULT_PORT));
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port ${JSON.stringify(text)} (0 = any free port)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`invalid port ${JSON.stringify(text)} (0 = any free port)`);
   return port;
 }
 
@@ -32,13 +34,18 @@ async function main(): Promise<void> {
   console.log(`Fake Lightfield listening on ${fake.url}  (set lightfield.baseUrl to this)`);
   console.log(`  demo key (full access):      ${DEMO_KEY}`);
   console.log(`  read-only key (contacts:read): ${READ_ONLY_KEY}`);
-  console.log(`  admin: GET ${fake.url}/__fake/requests, GET|POST /__fake/contacts, GET|POST /__fake/accounts, POST /__fake/faults, POST /__fake/index-lag, POST /__fake/reset`);
+  console.log(
+    `  admin: GET ${fake.url}/__fake/requests, GET|POST /__fake/contacts, GET|POST /__fake/accounts, POST /__fake/faults, POST /__fake/index-lag, POST /__fake/reset`,
+  );
   const stop = (signal: string) => {
     console.log(`${signal}: stopping`);
-    fake.close().then(() => process.exit(0), (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+    fake.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

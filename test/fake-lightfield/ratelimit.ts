@@ -31,7 +31,8 @@ export class RateLimiter {
     private readonly perSecond: number,
     private readonly now: () => number,
   ) {
-    if (!Number.isInteger(perSecond) || perSecond < 1) throw new RangeError(`rateLimitPerSecond must be a positive integer, got ${perSecond}`);
+    if (!Number.isInteger(perSecond) || perSecond < 1)
+      throw new RangeError(`rateLimitPerSecond must be a positive integer, got ${perSecond}`);
   }
 
   /** Takes one token for this request if there is one. */

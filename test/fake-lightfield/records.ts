@@ -14,17 +14,27 @@ export interface RecordSettings {
 
 /** Opaque, prefixed, cuid-like (`con_…`); clients must not parse ids (§2). */
 function newId(prefix: string): string {
-  return prefix + BigInt(`0x${randomBytes(16).toString('hex')}`).toString(36).padStart(25, '0');
+  return (
+    prefix +
+    BigInt(`0x${randomBytes(16).toString('hex')}`)
+      .toString(36)
+      .padStart(25, '0')
+  );
 }
 
 /**
  * Fields in definition order. Read-only fields never get a value here (the stand-in does no
  * background enrichment, §8), so they are left out rather than shown as null.
  */
-function recordFields(written: Record<string, FieldValue>, definitions: ObjectDefinitions, settings: RecordSettings): Record<string, FieldValue> {
+function recordFields(
+  written: Record<string, FieldValue>,
+  definitions: ObjectDefinitions,
+  settings: RecordSettings,
+): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = {};
   for (const [key, definition] of Object.entries(definitions.fieldDefinitions)) {
-    const field = written[key] ?? (isWritable(definition) ? { valueType: definition.valueType, value: null } : undefined);
+    const field =
+      written[key] ?? (isWritable(definition) ? { valueType: definition.valueType, value: null } : undefined);
     if (field && (field.value !== null || settings.unsetFields === 'null')) fields[key] = field;
   }
   return fields;
@@ -35,7 +45,13 @@ function recordFields(written: Record<string, FieldValue>, definitions: ObjectDe
  * (`/crm/contacts/con_…`), the real format being UNCONFIRMED.
  * Relationships show only the ones that were set, as in the fixture.
  */
-export function newRecord(prefix: string, collection: string, write: ValidatedWrite, definitions: ObjectDefinitions, settings: RecordSettings): LightfieldRecord {
+export function newRecord(
+  prefix: string,
+  collection: string,
+  write: ValidatedWrite,
+  definitions: ObjectDefinitions,
+  settings: RecordSettings,
+): LightfieldRecord {
   const id = newId(prefix);
   return {
     id,
@@ -49,7 +65,12 @@ export function newRecord(prefix: string, collection: string, write: ValidatedWr
 }
 
 /** §8 update: the changed fields over the old ones (`null` clears), the relationships as validated, a new `updatedAt`. */
-export function updatedRecord(record: LightfieldRecord, write: ValidatedWrite, definitions: ObjectDefinitions, settings: RecordSettings): LightfieldRecord {
+export function updatedRecord(
+  record: LightfieldRecord,
+  write: ValidatedWrite,
+  definitions: ObjectDefinitions,
+  settings: RecordSettings,
+): LightfieldRecord {
   return {
     ...record,
     updatedAt: new Date(settings.now()).toISOString(),

@@ -40,8 +40,20 @@ function objectRoutes(collection: 'contacts' | 'accounts', type: string): Route[
   const store = (world: World): ObjectStore => world[collection];
   const base = `/v1/${collection}`;
   return [
-    { method: 'GET', path: `${base}/definitions`, scope: `${collection}:read`, category: 'read', handle: ({ world }) => ok(store(world).definitionsBody) },
-    { method: 'GET', path: base, scope: `${collection}:read`, category: 'search', handle: ({ world, query }) => ok(listRecords(world, store(world), query)) },
+    {
+      method: 'GET',
+      path: `${base}/definitions`,
+      scope: `${collection}:read`,
+      category: 'read',
+      handle: ({ world }) => ok(store(world).definitionsBody),
+    },
+    {
+      method: 'GET',
+      path: base,
+      scope: `${collection}:read`,
+      category: 'search',
+      handle: ({ world, query }) => ok(listRecords(world, store(world), query)),
+    },
     {
       method: 'POST',
       path: base,
@@ -50,7 +62,13 @@ function objectRoutes(collection: 'contacts' | 'accounts', type: string): Route[
       idempotentOperation: `${type}.create`,
       handle: ({ world, body }) => ok(createRecord(world, store(world), body)),
     },
-    { method: 'GET', path: `${base}/{id}`, scope: `${collection}:read`, category: 'read', handle: ({ world, params }) => ok(findRecord(store(world), params.id)) },
+    {
+      method: 'GET',
+      path: `${base}/{id}`,
+      scope: `${collection}:read`,
+      category: 'read',
+      handle: ({ world, params }) => ok(findRecord(store(world), params.id)),
+    },
     {
       method: 'POST',
       path: `${base}/{id}`,
@@ -67,7 +85,13 @@ export const ROUTES: Route[] = [
     method: 'GET',
     path: '/v1/auth/validate',
     category: 'read',
-    handle: ({ key }) => ok({ active: true, tokenType: 'api_key', subjectType: 'user', scopes: key.scopes } satisfies AuthValidateResponse),
+    handle: ({ key }) =>
+      ok({
+        active: true,
+        tokenType: 'api_key',
+        subjectType: 'user',
+        scopes: key.scopes,
+      } satisfies AuthValidateResponse),
   },
   ...objectRoutes('contacts', 'contact'),
   ...objectRoutes('accounts', 'account'),

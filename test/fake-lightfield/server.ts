@@ -19,7 +19,15 @@ import { ACCOUNT, CONTACT, createRecord, type ObjectKind, type ObjectStore, type
 export { DEFAULT_KEYS, DEMO_KEY, READ_ONLY_KEY, type KeyConfig } from './keys';
 export type { Fault } from './faults';
 export type { CaseInsensitiveMatch } from './lists';
-export type { AccountRecord, ContactRecord, ErrorObject, FieldValue, LightfieldRecord, ObjectDefinitions, RelationshipValue } from './wire';
+export type {
+  AccountRecord,
+  ContactRecord,
+  ErrorObject,
+  FieldValue,
+  LightfieldRecord,
+  ObjectDefinitions,
+  RelationshipValue,
+} from './wire';
 export type { ListResponse } from './world';
 
 /** §1: the only version that exists. */
@@ -164,7 +172,11 @@ class FakeLightfieldServer implements FakeLightfield {
     this.world = {
       contacts: objectStore(CONTACT, options.definitions ?? contactDefinitionsFixture),
       accounts: objectStore(ACCOUNT, options.accountDefinitions ?? accountDefinitionsFixture),
-      records: { webAppOrigin: options.webAppOrigin ?? 'https://crm.lightfield.app', unsetFields: options.unsetFields ?? 'null', now },
+      records: {
+        webAppOrigin: options.webAppOrigin ?? 'https://crm.lightfield.app',
+        unsetFields: options.unsetFields ?? 'null',
+        now,
+      },
       indexLagMs: this.initialIndexLagMs,
       caseInsensitiveMatch: options.caseInsensitiveMatch ?? 'partial',
     };
@@ -176,7 +188,11 @@ class FakeLightfieldServer implements FakeLightfield {
     this.server = createServer((request, response) => {
       this.serve(request, response).catch((error: unknown) => {
         // Only a bug of the stand-in gets here; say so loudly instead of hanging the client.
-        if (!response.headersSent) send(response, errorReply(new ApiError(500, 'internal_server_error', `Fake Lightfield failed: ${String(error)}`), true));
+        if (!response.headersSent)
+          send(
+            response,
+            errorReply(new ApiError(500, 'internal_server_error', `Fake Lightfield failed: ${String(error)}`), true),
+          );
       });
     });
   }
@@ -209,8 +225,14 @@ class FakeLightfieldServer implements FakeLightfield {
     this.world.indexLagMs = checkIndexLag(ms);
   }
 
-  private seed(store: ObjectStore, fields: Record<string, unknown>, relationships: Record<string, unknown> | undefined): LightfieldRecord {
-    return structuredClone(createRecord(this.world, store, relationships === undefined ? { fields } : { fields, relationships }, true));
+  private seed(
+    store: ObjectStore,
+    fields: Record<string, unknown>,
+    relationships: Record<string, unknown> | undefined,
+  ): LightfieldRecord {
+    return structuredClone(
+      createRecord(this.world, store, relationships === undefined ? { fields } : { fields, relationships }, true),
+    );
   }
 
   injectFault(route: string, fault: Fault, times?: number): void {
@@ -226,7 +248,13 @@ class FakeLightfieldServer implements FakeLightfield {
         },
         fail: (error: Error) => settle(() => reject(error)),
       };
-      const timer = setTimeout(() => waiter.fail(new Error(`waitForRequest: no match within ${timeoutMs} ms (${this.requests.length} requests seen)`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          waiter.fail(
+            new Error(`waitForRequest: no match within ${timeoutMs} ms (${this.requests.length} requests seen)`),
+          ),
+        timeoutMs,
+      );
       const settle = (finish: () => void) => {
         clearTimeout(timer);
         this.waiters.delete(waiter);
@@ -278,7 +306,16 @@ class FakeLightfieldServer implements FakeLightfield {
       send(response, reply);
       status = reply.status;
     } else {
-      const recorded: RecordedRequest = { method, path: pathname, query: search.slice(1), headers: flattenHeaders(request), rawBody, body: parseJson(rawBody), status: 0, at: started };
+      const recorded: RecordedRequest = {
+        method,
+        path: pathname,
+        query: search.slice(1),
+        headers: flattenHeaders(request),
+        rawBody,
+        body: parseJson(rawBody),
+        status: 0,
+        at: started,
+      };
       this.requests.push(recorded);
       this.notify();
       const reply = await this.serveApi(recorded);
@@ -318,19 +355,31 @@ class FakeLightfieldServer implements FakeLightfield {
    * carries the organization's `X-RateLimit-*` headers (§11), errors and idempotent replays included;
    * a 401 has no organization to count against, so it carries none.
    */
-  private async process(recorded: RecordedRequest, match: RouteMatch | undefined, delayMs: number, signal: AbortSignal): Promise<Reply> {
+  private async process(
+    recorded: RecordedRequest,
+    match: RouteMatch | undefined,
+    delayMs: number,
+    signal: AbortSignal,
+  ): Promise<Reply> {
     const { headers } = recorded;
     let rateHeaders: Record<string, string> | undefined;
     try {
       const key = authenticate(headers, this.keys);
       const org = key.org ?? DEFAULT_ORG;
       // An unknown endpoint still costs a token: GETs from the Read bucket, POSTs from the Write one.
-      const verdict = this.rateLimiter.take(org, match?.route.category ?? (recorded.method === 'POST' ? 'write' : 'read'));
+      const verdict = this.rateLimiter.take(
+        org,
+        match?.route.category ?? (recorded.method === 'POST' ? 'write' : 'read'),
+      );
       rateHeaders = verdict.headers;
       if (!verdict.allowed) throw errorForStatus(429); // §11's documented body
       if (headers['lightfield-version'] !== API_VERSION) {
         // `param` naming the header is our choice; §1 documents only the code.
-        throw badRequest('version_header', `Missing or unsupported Lightfield-Version header; use ${API_VERSION}.`, 'Lightfield-Version');
+        throw badRequest(
+          'version_header',
+          `Missing or unsupported Lightfield-Version header; use ${API_VERSION}.`,
+          'Lightfield-Version',
+        );
       }
       if (recorded.method === 'POST' && !JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) {
         throw new ApiError(415, 'unsupported_media_type', 'Content-Type must be application/json.');
@@ -344,7 +393,9 @@ class FakeLightfieldServer implements FakeLightfield {
       };
       // An empty header is treated as no key: there is nothing to scope a replay by.
       const idempotencyKey = headers['idempotency-key'] || undefined;
-      const reply = route.idempotentOperation ? await this.idempotency.run(org, route.idempotentOperation, idempotencyKey, perform) : await perform();
+      const reply = route.idempotentOperation
+        ? await this.idempotency.run(org, route.idempotentOperation, idempotencyKey, perform)
+        : await perform();
       return { ...reply, headers: { ...reply.headers, ...rateHeaders } };
     } catch (error) {
       if (!(error instanceof ApiError) || signal.aborted) throw error;
@@ -365,7 +416,10 @@ class FakeLightfieldServer implements FakeLightfield {
       // Seeding from another process: body `{fields, relationships?}` as for seedContact/seedAccount.
       case 'POST /__fake/contacts':
       case 'POST /__fake/accounts': {
-        const { fields, relationships } = (body ?? {}) as { fields?: Record<string, unknown>; relationships?: Record<string, unknown> };
+        const { fields, relationships } = (body ?? {}) as {
+          fields?: Record<string, unknown>;
+          relationships?: Record<string, unknown>;
+        };
         const store = route.endsWith('contacts') ? this.world.contacts : this.world.accounts;
         try {
           return ok(this.seed(store, fields as Record<string, unknown>, relationships));
@@ -376,7 +430,8 @@ class FakeLightfieldServer implements FakeLightfield {
       }
       case 'POST /__fake/index-lag': {
         const { ms } = (body ?? {}) as { ms?: unknown };
-        if (typeof ms !== 'number' || !(ms >= 0)) return errorReply(new ApiError(400, 'bad_request', "'ms' must be a number >= 0"), true);
+        if (typeof ms !== 'number' || !(ms >= 0))
+          return errorReply(new ApiError(400, 'bad_request', "'ms' must be a number >= 0"), true);
         this.setIndexLag(ms);
         return ok();
       }
@@ -386,7 +441,8 @@ class FakeLightfieldServer implements FakeLightfield {
       case 'POST /__fake/faults': {
         const { route: target, fault, times } = (body ?? {}) as { route?: unknown; fault?: unknown; times?: unknown };
         try {
-          if (typeof target !== 'string' || target === '') throw new Error("'route' must be a string like 'POST /v1/contacts'");
+          if (typeof target !== 'string' || target === '')
+            throw new Error("'route' must be a string like 'POST /v1/contacts'");
           if (times !== undefined && typeof times !== 'number') throw new Error("'times' must be a number");
           this.injectFault(target, parseFault(fault), times);
         } catch (error) {

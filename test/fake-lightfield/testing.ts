@@ -29,8 +29,11 @@ export async function callApi(baseUrl: string, path: string, options: CallOption
     ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
     ...options.headers,
   };
-  const sent = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  const body = options.body === undefined || typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  const sent = Object.fromEntries(
+    Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const body =
+    options.body === undefined || typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   const response = await fetch(baseUrl + path, { method, headers: sent, body });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
@@ -58,7 +61,13 @@ export function recordOf(answer: Answer): LightfieldRecord {
 
 export const option = (id: string, label: string) => ({ id, label, description: null });
 /** A field definition as §5 shapes it. */
-export const field = (valueType: string, typeConfiguration: object = {}, extra: object = {}) => ({ label: valueType, description: null, valueType, typeConfiguration, ...extra });
+export const field = (valueType: string, typeConfiguration: object = {}, extra: object = {}) => ({
+  label: valueType,
+  description: null,
+  valueType,
+  typeConfiguration,
+  ...extra,
+});
 
 /** One field of every valueType §5 lists, for the value rules of §6 and the filter rules of §7. */
 export const ALL_TYPES = {

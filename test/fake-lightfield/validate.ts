@@ -2,7 +2,13 @@
 // Returns what the record will hold; throws the documented ApiError otherwise.
 import { ApiError, badRequest } from './errors';
 import { checkValue, isPlainObject, isWritable } from './values';
-import type { FieldValue, LightfieldRecord, ObjectDefinitions, RelationshipDefinition, RelationshipValue } from './wire';
+import type {
+  FieldValue,
+  LightfieldRecord,
+  ObjectDefinitions,
+  RelationshipDefinition,
+  RelationshipValue,
+} from './wire';
 
 /** §8: "At most 25 ids referenced / 25 link changes per request". */
 export const RELATIONSHIP_WRITE_LIMIT = 25;
@@ -33,17 +39,23 @@ function own<T>(map: Record<string, T>, key: string): T | undefined {
 }
 
 /** The top level of a write: only `fields` and `relationships` (§8), both objects. */
-function writeBody(body: unknown, fieldsRequired: boolean): { fields: Record<string, unknown>; relationships: Record<string, unknown> } {
+function writeBody(
+  body: unknown,
+  fieldsRequired: boolean,
+): { fields: Record<string, unknown>; relationships: Record<string, unknown> } {
   if (!isPlainObject(body)) throw badRequest('invalid_type', 'Request body must be a JSON object.');
   for (const key of Object.keys(body)) {
     // UNCONFIRMED which code other top-level keys get (§8 only says they are not accepted).
-    if (key !== 'fields' && key !== 'relationships') throw badRequest('unknown_field', `Unrecognized parameter '${key}'.`, key);
+    if (key !== 'fields' && key !== 'relationships')
+      throw badRequest('unknown_field', `Unrecognized parameter '${key}'.`, key);
   }
-  if (fieldsRequired && body.fields === undefined) throw badRequest('parameter_missing', "Missing required parameter 'fields'.", 'fields');
+  if (fieldsRequired && body.fields === undefined)
+    throw badRequest('parameter_missing', "Missing required parameter 'fields'.", 'fields');
   const fields = body.fields ?? {};
   if (!isPlainObject(fields)) throw badRequest('invalid_type', "'fields' must be an object.", 'fields');
   const relationships = body.relationships ?? {};
-  if (!isPlainObject(relationships)) throw badRequest('invalid_type', "'relationships' must be an object.", 'relationships');
+  if (!isPlainObject(relationships))
+    throw badRequest('invalid_type', "'relationships' must be an object.", 'relationships');
   return { fields, relationships };
 }
 
@@ -98,9 +110,15 @@ function validateFields(fields: Record<string, unknown>, rules: WriteRules): Rec
     if (!definition) throw badRequest('unknown_field', `Unrecognized field '${key}' for '${rules.collection}'.`, param);
     // Status and code UNCONFIRMED (§6: "expect 400/422"). 422, because the JSON is well formed and
     // breaks a rule of the schema (§10's meaning of 422); no code, so clients must cope with its absence.
-    if (!isWritable(definition)) throw new ApiError(422, 'unprocessable_content', `Field '${key}' is read-only.`, undefined, param);
+    if (!isWritable(definition))
+      throw new ApiError(422, 'unprocessable_content', `Field '${key}' is read-only.`, undefined, param);
     const checked = checkValue(value, definition);
-    if ('problem' in checked) throw badRequest('invalid_type', `Invalid value for '${key}' (${definition.valueType}): ${checked.problem}.`, param);
+    if ('problem' in checked)
+      throw badRequest(
+        'invalid_type',
+        `Invalid value for '${key}' (${definition.valueType}): ${checked.problem}.`,
+        param,
+      );
     validated[key] = { valueType: definition.valueType, value: checked.value };
   }
   return validated;
@@ -114,13 +132,24 @@ function validateFields(fields: Record<string, unknown>, rules: WriteRules): Rec
 function requireValue(key: string, field: FieldValue | undefined): void {
   const value = field?.value;
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    throw new ApiError(422, 'unprocessable_content', `Field '${key}' is required.`, undefined, `fields.${key.replace(/^\$/, '')}`);
+    throw new ApiError(
+      422,
+      'unprocessable_content',
+      `Field '${key}' is required.`,
+      undefined,
+      `fields.${key.replace(/^\$/, '')}`,
+    );
   }
 }
 
 function relationshipDefinition(key: string, rules: WriteRules): RelationshipDefinition {
   const definition = own(rules.definitions.relationshipDefinitions, key);
-  if (!definition) throw badRequest('unknown_relationship', `Unrecognized relationship '${key}' for '${rules.collection}'.`, `relationships.${key}`);
+  if (!definition)
+    throw badRequest(
+      'unknown_relationship',
+      `Unrecognized relationship '${key}' for '${rules.collection}'.`,
+      `relationships.${key}`,
+    );
   return definition;
 }
 
@@ -147,12 +176,20 @@ const OPERATIONS = new Set(['add', 'remove', 'replace']);
  * The ids after one update operation (null: cleared, shown like a create's `null`), the ids it links
  * anew, and how many ids it names (the §8 limit; clearing counts the links it drops).
  */
-function applyOperation(key: string, operation: unknown, before: string[]): { values: string[] | null; add: string[]; changes: number } {
+function applyOperation(
+  key: string,
+  operation: unknown,
+  before: string[],
+): { values: string[] | null; add: string[]; changes: number } {
   if (operation === null) return { values: null, add: [], changes: before.length };
   const param = `relationships.${key}`;
   const ops = isPlainObject(operation) ? Object.keys(operation) : [];
   if (ops.length === 0 || !ops.every((op) => OPERATIONS.has(op)) || (ops.includes('replace') && ops.length > 1)) {
-    throw badRequest('invalid_type', `Relationship '${key}' takes {"add": ids}, {"remove": ids}, {"add", "remove"} or {"replace": ids | null} on update.`, param);
+    throw badRequest(
+      'invalid_type',
+      `Relationship '${key}' takes {"add": ids}, {"remove": ids}, {"add", "remove"} or {"replace": ids | null} on update.`,
+      param,
+    );
   }
   const { add, remove, replace } = operation as Record<string, unknown>;
   if (replace !== undefined) {
@@ -169,12 +206,22 @@ function applyOperation(key: string, operation: unknown, before: string[]): { va
 /** The §8 limit first (it needs no lookups), then every newly linked id must exist. */
 function checkLinks(named: number, linked: Record<string, RelationshipValue>, exists: EntityExists): void {
   if (named > RELATIONSHIP_WRITE_LIMIT) {
-    throw new ApiError(422, 'unprocessable_content', `At most ${RELATIONSHIP_WRITE_LIMIT} related ids per request, got ${named}.`, 'relationship_write_limit_exceeded', 'relationships');
+    throw new ApiError(
+      422,
+      'unprocessable_content',
+      `At most ${RELATIONSHIP_WRITE_LIMIT} related ids per request, got ${named}.`,
+      'relationship_write_limit_exceeded',
+      'relationships',
+    );
   }
   for (const [key, relationship] of Object.entries(linked)) {
     const missing = relationship.values.find((id) => !exists(relationship.objectType, id));
     if (missing !== undefined) {
-      throw badRequest('relationship_entity_missing', `No ${relationship.objectType} with id '${missing}' for relationship '${key}'.`, `relationships.${key}`);
+      throw badRequest(
+        'relationship_entity_missing',
+        `No ${relationship.objectType} with id '${missing}' for relationship '${key}'.`,
+        `relationships.${key}`,
+      );
     }
   }
 }

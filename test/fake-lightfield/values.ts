@@ -51,7 +51,9 @@ function isValidDateTime(text: string): boolean {
   const [year, month, day, hour, minute, second] = parts.slice(1).map((part) => Number(part ?? 0));
   // Date.parse rolls 2026-02-30 over into March and takes 24:00; the API would not.
   const calendar = new Date(Date.UTC(year, month - 1, day));
-  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return (
+    calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
+  );
 }
 
 /**
@@ -59,7 +61,11 @@ function isValidDateTime(text: string): boolean {
  * field is multi-valued. Without `multipleValues` in the definition, EMAIL and TELEPHONE default to
  * arrays (the spec sends them so) and URL to one string (contact `$profilePhotoUrl`).
  */
-function stringList(what: string, multipleByDefault: boolean, normalize: (text: string) => string | undefined): Validator {
+function stringList(
+  what: string,
+  multipleByDefault: boolean,
+  normalize: (text: string) => string | undefined,
+): Validator {
   return (value, config) => {
     const multiple = config.multipleValues ?? multipleByDefault;
     const items = Array.isArray(value) ? value : [value];
@@ -67,7 +73,10 @@ function stringList(what: string, multipleByDefault: boolean, normalize: (text: 
     const normalized: string[] = [];
     for (const item of items) {
       const result = typeof item === 'string' ? normalize(item.trim()) : undefined;
-      if (result === undefined) return problem(`expected ${what}${multiple ? ' or an array of them' : ''}, got ${describe(item)} ${JSON.stringify(item)}`);
+      if (result === undefined)
+        return problem(
+          `expected ${what}${multiple ? ' or an array of them' : ''}, got ${describe(item)} ${JSON.stringify(item)}`,
+        );
       normalized.push(result);
     }
     return ok(multiple ? normalized : (normalized[0] ?? null));
@@ -85,14 +94,16 @@ function address(value: unknown): Checked {
   for (const [key, part] of Object.entries(value)) {
     const limit = ADDRESS_LIMITS[key];
     if (limit !== undefined) {
-      if (typeof part !== 'number' || !(Math.abs(part) <= limit)) return problem(`${key} must be a number within ±${limit}`);
+      if (typeof part !== 'number' || !(Math.abs(part) <= limit))
+        return problem(`${key} must be a number within ±${limit}`);
     } else if (!ADDRESS_TEXT_KEYS.has(key)) {
       return problem(`unknown address key '${key}'`);
     } else if (typeof part !== 'string') {
       return problem(`${key} must be a string, got ${describe(part)}`);
     }
   }
-  if (value.country !== undefined && !/^[A-Za-z]{2}$/.test(value.country as string)) return problem('country must be an ISO 3166-1 alpha-2 code');
+  if (value.country !== undefined && !/^[A-Za-z]{2}$/.test(value.country as string))
+    return problem('country must be an ISO 3166-1 alpha-2 code');
   return ok(value);
 }
 
@@ -125,7 +136,11 @@ function socialHandle(value: unknown, config: TypeConfiguration): Checked {
   // Bare handles (`@ada`) are UNCONFIRMED; the stand-in refuses them so clients send full URLs.
   const pattern = config.handleService ? PROFILE_URLS[config.handleService] : undefined;
   const valid = typeof value === 'string' && (pattern ? pattern.test(value.trim()) : isHttpUrl(value.trim()));
-  return valid ? ok(value.trim()) : problem(`expected a full ${config.handleService ?? 'profile'} URL, got ${describe(value)} ${JSON.stringify(value)}`);
+  return valid
+    ? ok(value.trim())
+    : problem(
+        `expected a full ${config.handleService ?? 'profile'} URL, got ${describe(value)} ${JSON.stringify(value)}`,
+      );
 }
 
 const VALIDATORS: Record<string, Validator> = {
@@ -133,7 +148,8 @@ const VALIDATORS: Record<string, Validator> = {
   NUMBER: amount,
   // The currency itself is fixed by typeConfiguration.currency; only the amount is written.
   CURRENCY: amount,
-  CHECKBOX: (value) => (typeof value === 'boolean' ? ok(value) : problem(`expected true or false, got ${describe(value)}`)),
+  CHECKBOX: (value) =>
+    typeof value === 'boolean' ? ok(value) : problem(`expected true or false, got ${describe(value)}`),
   // Stored as UTC (§6), so the record shows the instant in Z form.
   DATETIME: (value) =>
     typeof value === 'string' && isValidDateTime(value)

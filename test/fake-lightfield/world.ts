@@ -59,7 +59,12 @@ function entityExists(world: World, objectType: string, id: string): boolean {
 
 function rules(world: World, store: ObjectStore): WriteRules {
   const { definitions, kind } = store;
-  return { definitions, collection: kind.collection, required: kind.required, exists: (type, id) => entityExists(world, type, id) };
+  return {
+    definitions,
+    collection: kind.collection,
+    required: kind.required,
+    exists: (type, id) => entityExists(world, type, id),
+  };
 }
 
 export function createRecord(world: World, store: ObjectStore, body: unknown, seeded = false): LightfieldRecord {
@@ -78,7 +83,12 @@ export function findRecord(store: ObjectStore, id: string): LightfieldRecord {
 
 export function updateRecord(world: World, store: ObjectStore, id: string, body: unknown): LightfieldRecord {
   const current = findRecord(store, id);
-  const record = updatedRecord(current, validateUpdate(body, rules(world, store), current), store.definitions, world.records);
+  const record = updatedRecord(
+    current,
+    validateUpdate(body, rules(world, store), current),
+    store.definitions,
+    world.records,
+  );
   store.records.set(id, record);
   return record;
 }
@@ -90,7 +100,8 @@ export function updateRecord(world: World, store: ObjectStore, id: string, body:
 export function listRecords(world: World, store: ObjectStore, query: string): ListResponse {
   const { limit, offset, matches } = parseListQuery(query, store.definitions, world.caseInsensitiveMatch);
   const now = world.records.now();
-  const indexed = (record: LightfieldRecord) => store.indexed.has(record.id) || now - Date.parse(record.createdAt) >= world.indexLagMs;
+  const indexed = (record: LightfieldRecord) =>
+    store.indexed.has(record.id) || now - Date.parse(record.createdAt) >= world.indexLagMs;
   const found = [...store.records.values()].filter((record) => indexed(record) && matches(record));
   return { object: 'list', data: found.slice(offset, offset + limit), totalCount: found.length };
 }

@@ -100,8 +100,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const out = fs.openSync(logFile, 'a');
   const args = [
     CODE_SERVER_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${options.port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${options.port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

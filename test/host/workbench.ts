@@ -201,7 +201,8 @@ export class Workbench {
         return entry;
       } catch (error) {
         await this.page.keyboard.press('Escape');
-        if (attempt >= attempts) throw new Error(`editor context menu without "${item}" after ${attempts} tries: ${String(error)}`);
+        if (attempt >= attempts)
+          throw new Error(`editor context menu without "${item}" after ${attempts} tries: ${String(error)}`);
         log(`editor context menu without "${item}", retrying`);
       }
     }
@@ -218,7 +219,10 @@ export class Workbench {
         return entry;
       } catch (error) {
         await this.page.keyboard.press('Escape');
-        if (attempt >= attempts) throw new Error(`Explorer context menu of ${name} without "${item}" after ${attempts} tries: ${String(error)}`);
+        if (attempt >= attempts)
+          throw new Error(
+            `Explorer context menu of ${name} without "${item}" after ${attempts} tries: ${String(error)}`,
+          );
         log(`Explorer context menu of ${name} without "${item}", retrying`);
       }
     }
@@ -234,7 +238,11 @@ export class Workbench {
     await this.page.keyboard.press('Escape');
     if (await this.dialog().isVisible()) await this.page.keyboard.press('Escape');
     await this.runCommand('View: Close All Editors');
-    await this.page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+    await this.page
+      .locator('iframe.webview')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => {});
     await this.runCommand('Notifications: Clear All Notifications').catch(() => {});
     await sleep(200);
   }

@@ -42,7 +42,10 @@ describe('Capturing contacts in a real extension host', () => {
       const parser = require(distFile('parser.js')) as typeof Parser;
       const reading = parser.readContacts(SIGNATURE);
       assert.equal(reading.kind, 'single');
-      const { draft, unsaved } = draftFromParsed(reading.kind === 'single' ? reading.contact : { phones: [], fax: [] }, fields);
+      const { draft, unsaved } = draftFromParsed(
+        reading.kind === 'single' ? reading.contact : { phones: [], fax: [] },
+        fields,
+      );
 
       const body = toCreateBody(draft, fields);
       assert.deepEqual(body.fields, {
@@ -58,7 +61,10 @@ describe('Capturing contacts in a real extension host', () => {
       assert.deepEqual(unsaved, []);
       // The stand-in validates against the same definitions: the body is one it accepts.
       const created = await client.createContact(body, crypto.randomUUID());
-      assert.deepEqual(created.fields['full-name'], { valueType: 'FULL_NAME', value: { firstName: 'Ingrid', lastName: 'van der Berg' } });
+      assert.deepEqual(created.fields['full-name'], {
+        valueType: 'FULL_NAME',
+        value: { firstName: 'Ingrid', lastName: 'van der Berg' },
+      });
     } finally {
       await fake.close();
     }
@@ -80,7 +86,9 @@ describe('Capturing contacts in a real extension host', () => {
       worker.once('error', reject);
     });
     clearInterval(ticker);
-    console.log(`parse worker: ${(text.length / 1024 / 1024).toFixed(1)} MiB in ${Date.now() - started} ms, longest extension-host pause ${longestPause} ms`);
+    console.log(
+      `parse worker: ${(text.length / 1024 / 1024).toFixed(1)} MiB in ${Date.now() - started} ms, longest extension-host pause ${longestPause} ms`,
+    );
     assert.equal(reading.truncated, true, 'beyond the parser cap only the beginning is read');
     assert.ok(longestPause < 250, `the extension host paused ${longestPause} ms`);
   });

@@ -121,7 +121,10 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     assert.ok(binding, 'a default keybinding is contributed');
     // VS Code's own default keybindings, as the "Open Default Keyboard Shortcuts (JSON)" command shows them.
     await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
-    assert.ok(await waitFor(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vscode', 10_000), 'default keybindings did not open');
+    assert.ok(
+      await waitFor(() => vscode.window.activeTextEditor?.document.uri.scheme === 'vscode', 10_000),
+      'default keybindings did not open',
+    );
     const defaults = vscode.window.activeTextEditor!.document.getText();
     const entries = [...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)]
       .map((match) => ({ key: normalizeKey(match[1]), command: match[2] }))
@@ -129,7 +132,9 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     assert.ok(entries.length > 500, `read ${entries.length} default keybindings`);
     const wanted = normalizeKey(binding.key);
     // A chord also clashes when its first part is itself bound.
-    const clashes = entries.filter(({ key }) => key === wanted || key === wanted.split(' ')[0] || key.startsWith(`${wanted} `));
+    const clashes = entries.filter(
+      ({ key }) => key === wanted || key === wanted.split(' ')[0] || key.startsWith(`${wanted} `),
+    );
     assert.deepEqual(clashes, [], `${binding.key} clashes with built-in bindings`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
@@ -155,7 +160,10 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     const settings = { 'lightfield.baseUrl': 'https://attacker.example', 'lightfield.requestTimeoutSeconds': 7 };
     await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(settings)));
     try {
-      assert.ok(await waitFor(() => config().get('requestTimeoutSeconds') === 7, 10_000), 'workspace settings were not reloaded');
+      assert.ok(
+        await waitFor(() => config().get('requestTimeoutSeconds') === 7, 10_000),
+        'workspace settings were not reloaded',
+      );
       assert.notEqual(config().get('baseUrl'), 'https://attacker.example');
     } finally {
       await vscode.workspace.fs.delete(file);

@@ -10,7 +10,14 @@ import * as path from 'node:path';
 import * as util from 'node:util';
 import { startFakeLightfield } from '../fake-lightfield/server';
 import { launchChromium } from '../host/browser';
-import { codeServerDirs, freePort, startCodeServer, tail, writeUserSettings, type CodeServer } from '../host/code-server';
+import {
+  codeServerDirs,
+  freePort,
+  startCodeServer,
+  tail,
+  writeUserSettings,
+  type CodeServer,
+} from '../host/code-server';
 import { OUT_DIR, REPO_ROOT, elapsedSeconds, freshRunDir, log } from '../host/tools';
 
 const TIMEOUT_S = Number(process.env.LIGHTFIELD_ITEST_TIMEOUT || 180);
@@ -100,7 +107,7 @@ function isHostNoise(line: string): boolean {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`integration: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`integration: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   },

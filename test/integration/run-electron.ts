@@ -22,7 +22,9 @@ async function main(): Promise<number> {
     const code = await runTests({
       version,
       // Set LIGHTFIELD_VSCODE_EXECUTABLE to use an installed desktop VS Code instead of downloading.
-      ...(process.env.LIGHTFIELD_VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.LIGHTFIELD_VSCODE_EXECUTABLE } : {}),
+      ...(process.env.LIGHTFIELD_VSCODE_EXECUTABLE
+        ? { vscodeExecutablePath: process.env.LIGHTFIELD_VSCODE_EXECUTABLE }
+        : {}),
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath,
       extensionTestsEnv: { LIGHTFIELD_TEST_RESULTS: resultsFile },
@@ -32,8 +34,10 @@ async function main(): Promise<number> {
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',
-        '--user-data-dir', path.join(root, 'user-data'),
-        '--extensions-dir', path.join(root, 'extensions'),
+        '--user-data-dir',
+        path.join(root, 'user-data'),
+        '--extensions-dir',
+        path.join(root, 'extensions'),
       ],
       timeout: 60_000,
     });

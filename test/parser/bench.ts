@@ -12,7 +12,8 @@ const SIZES_KB = [125, 250, 500, 1000];
 
 const parser = require(path.join(process.cwd(), 'dist/parser.js')) as typeof Parser;
 
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
 function time(text: string): number {
@@ -28,9 +29,11 @@ function median(text: string, rounds: number): number {
 
 /** A long thread: prose paragraphs, quoted replies, then the signature at the very end. */
 function bigInput(bytes: number): string {
-  const paragraph = 'Update: the vendor shortlist is unchanged, call +1 415 555 0100 or write to team@example.com; details at https://example.com/x.\n\n';
+  const paragraph =
+    'Update: the vendor shortlist is unchanged, call +1 415 555 0100 or write to team@example.com; details at https://example.com/x.\n\n';
   const quoted = '> On Mon, Jan 6, 2025 at 9:00 AM Bo Li <bo@li.example> wrote:\n> Bo Li | Analyst | +1 415 555 0199\n';
-  const signature = '\nBest regards,\nAna Pereira\nHead of Research, Example Labs\n+1 415 555 0123\nana.pereira@example.com\n';
+  const signature =
+    '\nBest regards,\nAna Pereira\nHead of Research, Example Labs\n+1 415 555 0123\nana.pereira@example.com\n';
   let body = '';
   while (body.length + signature.length < bytes) body += body.length % 3 === 0 ? quoted : paragraph;
   return body.slice(0, bytes - signature.length) + signature;
@@ -40,7 +43,9 @@ const cases = Object.values(CORPORA).flatMap((file) => loadCases(file));
 for (const c of cases) for (let i = 0; i < WARM_UP_ROUNDS; i++) parser.parseContact(c.text);
 const perCase = cases.map((c) => median(c.text, ROUNDS_PER_CASE)).sort((a, b) => a - b);
 console.log(`corpus: ${cases.length} cases × ${ROUNDS_PER_CASE} rounds (dist/parser.js)`);
-console.log(`  per-case median: ${ms(quantile(perCase, 0.5))}  p95: ${ms(quantile(perCase, 0.95))}  max: ${ms(perCase[perCase.length - 1] ?? 0)}`);
+console.log(
+  `  per-case median: ${ms(quantile(perCase, 0.5))}  p95: ${ms(quantile(perCase, 0.95))}  max: ${ms(perCase[perCase.length - 1] ?? 0)}`,
+);
 
 console.log('large inputs (median of 5):');
 let previous: number | undefined;
@@ -52,4 +57,6 @@ for (const kb of SIZES_KB) {
   previous = t;
 }
 const capped = bigInput(2 * parser.MAX_INPUT_CHARS);
-console.log(`  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(median(capped, ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`);
+console.log(
+  `  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(median(capped, ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`,
+);

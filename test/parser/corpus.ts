@@ -4,7 +4,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PlainContact } from '../../src/parse/plain';
 
-export const SINGLE_FIELDS = ['firstName', 'lastName', 'email', 'title', 'company', 'website', 'linkedin', 'twitter', 'address'] as const;
+export const SINGLE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'title',
+  'company',
+  'website',
+  'linkedin',
+  'twitter',
+  'address',
+] as const;
 export type SingleField = (typeof SINGLE_FIELDS)[number];
 export const FIELDS = [...SINGLE_FIELDS, 'phones'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -41,9 +51,15 @@ export function loadCases(file: string): Case[] {
     .map((line) => JSON.parse(line) as Case);
 }
 
-const LEGAL_SUFFIX = /\s(?:inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|pty ltd|pty|ab|oy|kk|llp|sl|ltda|pvt ltd)$/u;
+const LEGAL_SUFFIX =
+  /\s(?:inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|pty ltd|pty|ab|oy|kk|llp|sl|ltda|pvt ltd)$/u;
 const collapse = (s: string): string => s.trim().replace(/\s+/gu, ' ').toLowerCase();
-const url = (s: string): string => collapse(s).replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/[?#].*$/u, '').replace(/\/+$/u, '');
+const url = (s: string): string =>
+  collapse(s)
+    .replace(/^https?:\/\//u, '')
+    .replace(/^www\./u, '')
+    .replace(/[?#].*$/u, '')
+    .replace(/\/+$/u, '');
 
 export function normalise(field: Field, value: string): string {
   switch (field) {
@@ -56,7 +72,9 @@ export function normalise(field: Field, value: string): string {
       return slug ? decodeURIComponent(slug[1] ?? '').toLowerCase() : url(value);
     }
     case 'twitter':
-      return collapse(value).replace(/^@/u, '').replace(/^https?:\/\/(?:www\.)?(?:twitter|x)\.com\//u, '');
+      return collapse(value)
+        .replace(/^@/u, '')
+        .replace(/^https?:\/\/(?:www\.)?(?:twitter|x)\.com\//u, '');
     case 'address':
       return collapse(value.replace(/[,.\n]/gu, ' '));
     default:
@@ -95,7 +113,8 @@ export function evaluate(c: Case, got: PlainContact): CaseResult {
     const gold = c.expect[field];
     const pred = got[field] ?? undefined;
     const accepted = (c.accept?.[field] ?? []).map((a) => normalise(field, a));
-    const ok = (v: string): boolean => (gold !== undefined && normalise(field, v) === normalise(field, gold)) || accepted.includes(normalise(field, v));
+    const ok = (v: string): boolean =>
+      (gold !== undefined && normalise(field, v) === normalise(field, gold)) || accepted.includes(normalise(field, v));
     if (gold !== undefined && pred === undefined) count.fn++;
     else if (gold === undefined && pred !== undefined && !ok(pred)) count.fp++;
     else if (gold !== undefined && pred !== undefined) {
@@ -111,14 +130,19 @@ export function evaluate(c: Case, got: PlainContact): CaseResult {
   const goldPhones = new Set(c.expect.phones ?? []);
   const predPhones = new Set(got.phones.map((p) => p.number));
   const phoneCount = { tp: 0, fp: 0, fn: 0 };
-  for (const p of predPhones) if (goldPhones.has(p)) phoneCount.tp++; else phoneCount.fp++;
+  for (const p of predPhones)
+    if (goldPhones.has(p)) phoneCount.tp++;
+    else phoneCount.fp++;
   for (const g of goldPhones) if (!predPhones.has(g)) phoneCount.fn++;
   counts.phones = phoneCount;
-  if (phoneCount.fp || phoneCount.fn) errors.phones = `expected ${JSON.stringify([...goldPhones])} got ${JSON.stringify([...predPhones])}`;
+  if (phoneCount.fp || phoneCount.fn)
+    errors.phones = `expected ${JSON.stringify([...goldPhones])} got ${JSON.stringify([...predPhones])}`;
   const fax = new Set(c.expect.fax ?? []);
   const types = c.expect.phoneTypes ?? {};
   const kindsLabelled = Object.keys(types).length;
-  const kindsRight = Object.entries(types).filter(([n, t]) => got.phones.some((p) => p.number === n && p.type === t)).length;
+  const kindsRight = Object.entries(types).filter(([n, t]) =>
+    got.phones.some((p) => p.number === n && p.type === t),
+  ).length;
   const right = (f: SingleField): boolean => counts[f].fp === 0 && counts[f].fn === 0;
   return {
     id: c.id,
@@ -190,9 +214,11 @@ export const TARGETS = {
 export function targetFailures(s: Summary): string[] {
   const failures: string[] = [];
   if (s.microF1 < TARGETS.microF1) failures.push(`micro-F1 ${(s.microF1 * 100).toFixed(1)} < 95`);
-  if (s.nameEmailRight < Math.ceil(TARGETS.nameEmailShare * s.cases)) failures.push(`first+last+email ${s.nameEmailRight}/${s.cases} < ${Math.ceil(TARGETS.nameEmailShare * s.cases)}`);
+  if (s.nameEmailRight < Math.ceil(TARGETS.nameEmailShare * s.cases))
+    failures.push(`first+last+email ${s.nameEmailRight}/${s.cases} < ${Math.ceil(TARGETS.nameEmailShare * s.cases)}`);
   if (s.noContactEmpty < s.noContactCases) failures.push(`no-contact empty ${s.noContactEmpty}/${s.noContactCases}`);
   if (s.faxAsPhone > 0) failures.push(`${s.faxAsPhone} fax numbers captured as phones`);
-  if (s.kindsLabelled && s.kindsRight / s.kindsLabelled < TARGETS.kindShare) failures.push(`phone kinds ${s.kindsRight}/${s.kindsLabelled} < 90 %`);
+  if (s.kindsLabelled && s.kindsRight / s.kindsLabelled < TARGETS.kindShare)
+    failures.push(`phone kinds ${s.kindsRight}/${s.kindsLabelled} < 90 %`);
   return failures;
 }

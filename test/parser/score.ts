@@ -14,15 +14,22 @@ function report(name: string, file: string): boolean {
   console.log('field        P      R      F1    tp  fp  fn');
   for (const field of FIELDS) {
     const f = s.perField[field];
-    console.log(`${field.padEnd(10)} ${pct(f.p)}  ${pct(f.r)}  ${pct(f.f1)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}`);
+    console.log(
+      `${field.padEnd(10)} ${pct(f.p)}  ${pct(f.r)}  ${pct(f.f1)}  ${String(f.tp).padStart(3)} ${String(f.fp).padStart(3)} ${String(f.fn).padStart(3)}`,
+    );
   }
   console.log(`micro-F1: ${pct(s.microF1).trim()}`);
   console.log(`first+last+email exactly right: ${s.nameEmailRight}/${s.cases}`);
   console.log(`no-contact cases left empty: ${s.noContactEmpty}/${s.noContactCases}`);
   console.log(`fax numbers captured as phones: ${s.faxAsPhone}`);
-  console.log(`phone kinds right: ${s.kindsRight}/${s.kindsLabelled} (${pct(s.kindsLabelled ? s.kindsRight / s.kindsLabelled : 1).trim()} %)`);
+  console.log(
+    `phone kinds right: ${s.kindsRight}/${s.kindsLabelled} (${pct(s.kindsLabelled ? s.kindsRight / s.kindsLabelled : 1).trim()} %)`,
+  );
   const worst = results
-    .map((r) => ({ r, errors: FIELDS.reduce((n, f) => n + r.counts[f].fp + r.counts[f].fn, 0) + (r.noContactCase && !r.empty ? 1 : 0) }))
+    .map((r) => ({
+      r,
+      errors: FIELDS.reduce((n, f) => n + r.counts[f].fp + r.counts[f].fn, 0) + (r.noContactCase && !r.empty ? 1 : 0),
+    }))
     .filter((w) => w.errors > 0)
     .sort((a, b) => b.errors - a.errors)
     .slice(0, WORST_SHOWN);
@@ -37,5 +44,7 @@ function report(name: string, file: string): boolean {
   return failures.length === 0;
 }
 
-const ok = Object.entries(CORPORA).map(([name, file]) => report(name, file)).every(Boolean);
+const ok = Object.entries(CORPORA)
+  .map(([name, file]) => report(name, file))
+  .every(Boolean);
 process.exitCode = ok ? 0 : 1;

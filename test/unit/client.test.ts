@@ -86,7 +86,10 @@ describe('LightfieldClient against the stand-in', () => {
     assert.match(key, UUID_V4);
 
     assert.match(record.id, /^con_/);
-    assert.deepEqual(record.fields.$name, { valueType: 'FULL_NAME', value: { firstName: 'Ada', lastName: 'Lovelace' } });
+    assert.deepEqual(record.fields.$name, {
+      valueType: 'FULL_NAME',
+      value: { firstName: 'Ada', lastName: 'Lovelace' },
+    });
     assert.equal(record.updatedAt, null);
     assert.equal(fake.contacts().length, 1);
   });
@@ -113,8 +116,14 @@ describe('LightfieldClient against the stand-in', () => {
     const key = crypto.randomUUID();
     await client().createContact(ADA, key);
 
-    assert.deepEqual(fake.requests.map((r) => r.status), [500, 200]);
-    assert.deepEqual(fake.requests.map((r) => r.headers['idempotency-key']), [key, key]);
+    assert.deepEqual(
+      fake.requests.map((r) => r.status),
+      [500, 200],
+    );
+    assert.deepEqual(
+      fake.requests.map((r) => r.headers['idempotency-key']),
+      [key, key],
+    );
     assert.equal(fake.contacts().length, 1);
     // min(0.5 s × 2^0, 8 s) reduced by 25 % × random(0.5) = 437.5 ms
     assert.deepEqual(delays, [438]);
@@ -155,7 +164,10 @@ describe('LightfieldClient against the stand-in', () => {
     fake.injectFault('POST /v1/contacts', { kind: 'status', status: 408 });
     fake.injectFault('POST /v1/contacts', { kind: 'status', status: 409 });
     await client().createContact(ADA, crypto.randomUUID());
-    assert.deepEqual(fake.requests.map((r) => r.status), [408, 409, 200]);
+    assert.deepEqual(
+      fake.requests.map((r) => r.status),
+      [408, 409, 200],
+    );
   });
 
   for (const [status, errorClass] of [
@@ -207,7 +219,9 @@ describe('LightfieldClient against the stand-in', () => {
   it('reads the unwrapped error envelope too', async () => {
     const unwrapped = await startFakeLightfield({ wrapErrors: false });
     try {
-      const error = await rejection(client({ baseUrl: unwrapped.url }).createContact({ fields: { bogus: 'x' } }, crypto.randomUUID()));
+      const error = await rejection(
+        client({ baseUrl: unwrapped.url }).createContact({ fields: { bogus: 'x' } }, crypto.randomUUID()),
+      );
       assert.ok(error instanceof ValidationError);
       assert.equal(error.code, 'unknown_field');
       assert.equal(error.param, 'fields.bogus');
@@ -217,7 +231,11 @@ describe('LightfieldClient against the stand-in', () => {
   });
 
   it('redacts the key from a server message that echoes it', async () => {
-    fake.injectFault('POST /v1/contacts', { kind: 'status', status: 400, body: { error: { type: 'bad_request', message: `Bad token ${DEMO_KEY}.` } } });
+    fake.injectFault('POST /v1/contacts', {
+      kind: 'status',
+      status: 400,
+      body: { error: { type: 'bad_request', message: `Bad token ${DEMO_KEY}.` } },
+    });
     const error = await rejection(client().createContact(ADA, crypto.randomUUID()));
     assert.equal(error.message, 'Bad token [redacted].');
   });
@@ -227,7 +245,10 @@ describe('LightfieldClient against the stand-in', () => {
     // retry, 700 ms later, gets the stored response instead of a second contact.
     fake.injectFault('POST /v1/contacts', { kind: 'delay', ms: 600 });
     const sleepReally = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-    const record = await client({ timeoutMs: 200, sleep: () => sleepReally(700) }).createContact(ADA, crypto.randomUUID());
+    const record = await client({ timeoutMs: 200, sleep: () => sleepReally(700) }).createContact(
+      ADA,
+      crypto.randomUUID(),
+    );
 
     assert.equal(fake.contacts().length, 1);
     assert.equal(record.id, fake.contacts()[0].id);
@@ -238,8 +259,14 @@ describe('LightfieldClient against the stand-in', () => {
   it('waits out a key still in flight (409), then gets the stored result', async () => {
     fake.injectFault('POST /v1/contacts', { kind: 'delay', ms: 500 });
     const sleepReally = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-    const record = await client({ timeoutMs: 100, sleep: (ms) => sleepReally(Math.min(ms, 300)) }).createContact(ADA, crypto.randomUUID());
-    assert.deepEqual(fake.requests.map((r) => r.status), [200, 409, 200]);
+    const record = await client({ timeoutMs: 100, sleep: (ms) => sleepReally(Math.min(ms, 300)) }).createContact(
+      ADA,
+      crypto.randomUUID(),
+    );
+    assert.deepEqual(
+      fake.requests.map((r) => r.status),
+      [200, 409, 200],
+    );
     assert.equal(fake.contacts().length, 1);
     assert.equal(record.id, fake.contacts()[0].id);
   });
@@ -280,7 +307,10 @@ describe('LightfieldClient against the stand-in', () => {
 
   it('logs list requests without their query, which holds searched emails', async () => {
     await client().listContacts([{ key: '$email', operator: 'contains', value: 'ada@analytical-engines.example' }]);
-    assert.deepEqual(logged.map((e) => [e.method, e.path, e.status]), [['GET', '/v1/contacts', 200]]);
+    assert.deepEqual(
+      logged.map((e) => [e.method, e.path, e.status]),
+      [['GET', '/v1/contacts', 200]],
+    );
     assert.match(fake.requests[0].query, /ada%40analytical-engines\.example/);
   });
 
@@ -311,7 +341,8 @@ describe('LightfieldClient retry rules without a server', () => {
         return {
           status: answer.status,
           headers: { get: (name: string) => (name === 'x-should-retry' ? answer.header : null) },
-          text: async () => (answer.status === 200 ? '{"active":true,"scopes":[]}' : '{"error":{"type":"x","message":"m"}}'),
+          text: async () =>
+            answer.status === 200 ? '{"active":true,"scopes":[]}' : '{"error":{"type":"x","message":"m"}}',
         };
       },
     });

@@ -1,6 +1,13 @@
 // Draft ↔ fields mapping on the shared definitions fixture.
 import assert from 'node:assert/strict';
-import { conformDraft, draftDisplayName, emptyValue, hasTypedValues, toCreateBody, validateDraft } from '../../src/contact/draft';
+import {
+  conformDraft,
+  draftDisplayName,
+  emptyValue,
+  hasTypedValues,
+  toCreateBody,
+  validateDraft,
+} from '../../src/contact/draft';
 import { buildFormFields, FormField } from '../../src/contact/formFields';
 import { recordDisplayName, recordWebLink } from '../../src/contact/record';
 import { pendingCreateFor } from '../../src/contact/submission';
@@ -35,7 +42,10 @@ describe('form fields from the definitions', () => {
     );
     assert.equal(fields.find((f) => f.key === 'annual-budget')?.currency, 'USD');
     assert.equal(fields.find((f) => f.key === '$linkedIn')?.handleService, 'LINKEDIN');
-    assert.deepEqual(fields.find((f) => f.key === 'lead-source')?.options?.map((o) => o.label), ['Conference', 'Inbound', 'Referral']);
+    assert.deepEqual(
+      fields.find((f) => f.key === 'lead-source')?.options?.map((o) => o.label),
+      ['Conference', 'Inbound', 'Referral'],
+    );
   });
 
   it('hides the fields the user chose, by key or label', () => {
@@ -83,15 +93,19 @@ describe('draft → create body', () => {
       },
       fields,
     );
-    assert.deepEqual(toCreateBody(draft, fields), {
-      fields: {
-        $name: { firstName: 'Ada', lastName: 'Lovelace' },
-        $email: ['ada@analytical-engines.example', 'ada@home.example'],
-        $phone: ['+1 415 555 0123'],
-        $title: 'Head of Engineering',
-        $profilePhotoUrl: 'https://example.com/ada.png',
+    assert.deepEqual(
+      toCreateBody(draft, fields),
+      {
+        fields: {
+          $name: { firstName: 'Ada', lastName: 'Lovelace' },
+          $email: ['ada@analytical-engines.example', 'ada@home.example'],
+          $phone: ['+1 415 555 0123'],
+          $title: 'Head of Engineering',
+          $profilePhotoUrl: 'https://example.com/ada.png',
+        },
       },
-    }, 'without a phone normalizer (the webview), phones go as typed');
+      'without a phone normalizer (the webview), phones go as typed',
+    );
   });
 
   it('omits empty fields and empty name parts instead of sending ""', () => {
@@ -101,7 +115,13 @@ describe('draft → create body', () => {
 
   it('conforms untrusted drafts to the fields: unknown keys dropped, wrong shapes emptied, sizes capped', () => {
     const draft = conformDraft(
-      { $name: 'Ada Lovelace', bogus: 'x', $email: 'ada@analytical-engines.example', $title: ['CTO', 'CEO'], $phone: Array(50).fill('1') },
+      {
+        $name: 'Ada Lovelace',
+        bogus: 'x',
+        $email: 'ada@analytical-engines.example',
+        $title: ['CTO', 'CEO'],
+        $phone: Array(50).fill('1'),
+      },
       fields,
     );
     assert.deepEqual(draft.$name, { firstName: '', lastName: '' });
@@ -113,13 +133,21 @@ describe('draft → create body', () => {
   });
 
   it('gives every kind an empty value of its shape', () => {
-    const byKind = (kind: FormField['kind'], multiple: boolean) => emptyValue({ key: 'k', label: 'K', description: null, kind, multiple });
+    const byKind = (kind: FormField['kind'], multiple: boolean) =>
+      emptyValue({ key: 'k', label: 'K', description: null, kind, multiple });
     assert.deepEqual(byKind('fullName', false), { firstName: '', lastName: '' });
     assert.deepEqual(byKind('email', true), ['']);
     assert.equal(byKind('text', false), '');
     assert.equal(byKind('checkbox', false), false);
     assert.deepEqual(byKind('multiSelect', true), []);
-    assert.deepEqual(byKind('address', false), { street: '', street2: '', city: '', state: '', postalCode: '', country: '' });
+    assert.deepEqual(byKind('address', false), {
+      street: '',
+      street2: '',
+      city: '',
+      state: '',
+      postalCode: '',
+      country: '',
+    });
   });
 });
 
@@ -134,7 +162,11 @@ describe('draft validation', () => {
   });
 
   it('flags malformed emails and URLs at their fields', () => {
-    const errors = validate({ $name: { firstName: 'Ada', lastName: '' }, $email: ['ada@example.com', 'ada@', 'a b@example.com'], $profilePhotoUrl: 'example.com/ada' });
+    const errors = validate({
+      $name: { firstName: 'Ada', lastName: '' },
+      $email: ['ada@example.com', 'ada@', 'a b@example.com'],
+      $profilePhotoUrl: 'example.com/ada',
+    });
     assert.match(errors.fields.$email, /"ada@" is not an email address/);
     assert.match(errors.fields.$profilePhotoUrl, /not a web address/);
     for (const bad of ['ada', 'ada@example', 'ada@.example.com', 'ada@example..com', 'ada@example.com.']) {
@@ -148,8 +180,14 @@ describe('display names and links', () => {
   const { fields } = buildFormFields(definitions);
 
   it('names a draft by its name, else its first email', () => {
-    assert.equal(draftDisplayName(conformDraft({ $name: { firstName: 'Ada', lastName: 'Lovelace' } }, fields), fields), 'Ada Lovelace');
-    assert.equal(draftDisplayName(conformDraft({ $email: ['', 'ada@example.com'] }, fields), fields), 'ada@example.com');
+    assert.equal(
+      draftDisplayName(conformDraft({ $name: { firstName: 'Ada', lastName: 'Lovelace' } }, fields), fields),
+      'Ada Lovelace',
+    );
+    assert.equal(
+      draftDisplayName(conformDraft({ $email: ['', 'ada@example.com'] }, fields), fields),
+      'ada@example.com',
+    );
     assert.equal(draftDisplayName(conformDraft({}, fields), fields), undefined);
   });
 
@@ -159,7 +197,13 @@ describe('display names and links', () => {
     assert.equal(recordWebLink(record), record.httpLink);
     assert.equal(recordWebLink({ ...record, httpLink: null }), undefined);
     assert.equal(recordWebLink({ ...record, httpLink: 'javascript:alert(1)' }), undefined);
-    const emailOnly = { ...record, fields: { $name: { valueType: 'FULL_NAME', value: null }, $email: { valueType: 'EMAIL', value: ['a@example.com'] } } };
+    const emailOnly = {
+      ...record,
+      fields: {
+        $name: { valueType: 'FULL_NAME', value: null },
+        $email: { valueType: 'EMAIL', value: ['a@example.com'] },
+      },
+    };
     assert.equal(recordDisplayName(emailOnly), 'a@example.com');
   });
 });
@@ -171,7 +215,10 @@ describe('idempotency key per user action', () => {
 
   it('reuses the key while the body is the same, and takes a new one when it changes', () => {
     const first = pendingCreateFor(body, undefined, newKey);
-    assert.equal(pendingCreateFor({ fields: { $email: ['ada@example.com'] } }, first, newKey).idempotencyKey, first.idempotencyKey);
+    assert.equal(
+      pendingCreateFor({ fields: { $email: ['ada@example.com'] } }, first, newKey).idempotencyKey,
+      first.idempotencyKey,
+    );
     const changed = pendingCreateFor({ fields: { $email: ['grace@example.com'] } }, first, newKey);
     assert.notEqual(changed.idempotencyKey, first.idempotencyKey);
   });
@@ -179,7 +226,10 @@ describe('idempotency key per user action', () => {
 
 describe('typed values in a stored draft', () => {
   it('sees anything typed or checked, in any shape', () => {
-    assert.equal(hasTypedValues({ $name: { firstName: '', lastName: ' ' }, $email: [''], $doNotContact: false }), false);
+    assert.equal(
+      hasTypedValues({ $name: { firstName: '', lastName: ' ' }, $email: [''], $doNotContact: false }),
+      false,
+    );
     assert.equal(hasTypedValues({ $email: ['', 'ada@example.com'] }), true);
     assert.equal(hasTypedValues({ $account: { id: '', name: 'Acme' } }), true);
     assert.equal(hasTypedValues({ $doNotContact: true }), true);

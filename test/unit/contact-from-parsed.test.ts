@@ -74,12 +74,27 @@ describe('parsed contact → form draft', () => {
   it('puts the address parts into an ADDRESS field', () => {
     const fields = fieldsOf(allTypes);
     const { draft } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields.$primaryAddress, { street: '12 St James Square', city: 'London', postalCode: 'SW1Y 4JH', country: 'GB' });
+    assert.deepEqual(toCreateBody(draft, fields).fields.$primaryAddress, {
+      street: '12 St James Square',
+      city: 'London',
+      postalCode: 'SW1Y 4JH',
+      country: 'GB',
+    });
   });
 
   it('reports a second number for a one-value phone field instead of dropping it', () => {
     const fields = fieldsOf(custom);
-    const { unsaved } = draftFromParsed({ ...ADA, phones: [{ number: '+447700900123', type: 'mobile' }, { number: '+447700900124', type: 'mobile' }], fax: [] }, fields);
+    const { unsaved } = draftFromParsed(
+      {
+        ...ADA,
+        phones: [
+          { number: '+447700900123', type: 'mobile' },
+          { number: '+447700900124', type: 'mobile' },
+        ],
+        fax: [],
+      },
+      fields,
+    );
     assert.deepEqual(unsaved[0], { what: 'Phone', value: '+447700900124' });
   });
 

@@ -11,16 +11,33 @@ import allTypes from '../fixtures/contact-definitions-all-types.json';
 
 const definitions = allTypes as unknown as ObjectDefinitions;
 const { fields, unknownValueTypes } = buildFormFields(definitions);
-const encode = (raw: Record<string, unknown>) => encodeDraft(conformDraft(raw, fields), fields, { normalizePhone: (typed) => normalizePhoneNumber(typed, 'GB') });
+const encode = (raw: Record<string, unknown>) =>
+  encodeDraft(conformDraft(raw, fields), fields, { normalizePhone: (typed) => normalizePhoneNumber(typed, 'GB') });
 const ADA = { $name: { firstName: 'Ada', lastName: 'Lovelace' } };
 
 describe('encoding every value type (lightfield-api.md §6)', () => {
   it('offers one control per writable type and reports the unknown one', () => {
     assert.deepEqual([...new Set(fields.map((f) => f.kind))].sort(), [
-      'account', 'address', 'checkbox', 'currency', 'datetime', 'email', 'fullName', 'multiSelect', 'number', 'singleSelect', 'socialHandle', 'telephone', 'text', 'url',
+      'account',
+      'address',
+      'checkbox',
+      'currency',
+      'datetime',
+      'email',
+      'fullName',
+      'multiSelect',
+      'number',
+      'singleSelect',
+      'socialHandle',
+      'telephone',
+      'text',
+      'url',
     ]);
     assert.deepEqual(unknownValueTypes, ['HOLOGRAM']);
-    assert.ok(!fields.some((f) => ['summary', 'profile-html', '$lastInteractionAt'].includes(f.key)), 'MARKDOWN, HTML and readOnly are not offered');
+    assert.ok(
+      !fields.some((f) => ['summary', 'profile-html', '$lastInteractionAt'].includes(f.key)),
+      'MARKDOWN, HTML and readOnly are not offered',
+    );
   });
 
   it('writes each type in its documented shape', () => {
@@ -41,7 +58,14 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
       'icp-score': '7.25',
       'annual-budget': ' 1200.5 ',
       'first-met': '2026-03-16T12:00:00+01:00',
-      $primaryAddress: { street: '12 St James Square', street2: '', city: 'London', state: '', postalCode: 'SW1Y 4JH', country: 'gb' },
+      $primaryAddress: {
+        street: '12 St James Square',
+        street2: '',
+        city: 'London',
+        state: '',
+        postalCode: 'SW1Y 4JH',
+        country: 'gb',
+      },
       region: 'opt_reg_emea',
       territory: 'opt_ter_uk',
       nickname: '  Countess ',
@@ -72,7 +96,14 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
   });
 
   it('leaves out what is empty or unchecked', () => {
-    const { body } = encode({ ...ADA, $doNotContact: false, interests: [], $primaryAddress: { street: ' ', city: '' }, 'icp-score': '', 'first-met': '' });
+    const { body } = encode({
+      ...ADA,
+      $doNotContact: false,
+      interests: [],
+      $primaryAddress: { street: ' ', city: '' },
+      'icp-score': '',
+      'first-met': '',
+    });
     assert.deepEqual(body.fields, { $name: { firstName: 'Ada', lastName: 'Lovelace' } });
   });
 
@@ -90,7 +121,17 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
       region: 'opt_reg_amer',
       territory: 'opt_ter_uk',
     });
-    assert.deepEqual(Object.keys(errors.fields).sort(), ['$linkedIn', '$phone', '$primaryAddress', '$twitter', 'annual-budget', 'first-met', 'icp-score', 'personal-site', 'territory']);
+    assert.deepEqual(Object.keys(errors.fields).sort(), [
+      '$linkedIn',
+      '$phone',
+      '$primaryAddress',
+      '$twitter',
+      'annual-budget',
+      'first-met',
+      'icp-score',
+      'personal-site',
+      'territory',
+    ]);
     assert.match(errors.fields.$phone, /"12" is not a phone number\. Include the country code/);
     assert.match(errors.fields['icp-score'], /at most 2 decimals/);
     assert.match(errors.fields['annual-budget'], /not a number/);
@@ -105,7 +146,10 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
     const linked = encode({ ...ADA, $account: { id: 'acc_cm4stu901uvw234', name: 'Analytical Engines' } });
     assert.deepEqual(linked.body.relationships, { $account: ['acc_cm4stu901uvw234'] });
     assert.equal('$account' in linked.body.fields, false);
-    assert.match(encode({ ...ADA, $account: { id: '', name: 'Acme Robotics' } }).errors.fields.$account, /Choose the company "Acme Robotics" from the list, or create it/);
+    assert.match(
+      encode({ ...ADA, $account: { id: '', name: 'Acme Robotics' } }).errors.fields.$account,
+      /Choose the company "Acme Robotics" from the list, or create it/,
+    );
     assert.equal(encode({ ...ADA, $account: { id: '', name: ' ' } }).body.relationships, undefined);
   });
 
@@ -115,7 +159,10 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
   });
 
   it('conforms untrusted select values to the options', () => {
-    const draft = conformDraft({ 'lead-source': 'opt_evil', interests: ['opt_01jb8x9a3b4c5d6e7f8g9h0j1k', 42] }, fields);
+    const draft = conformDraft(
+      { 'lead-source': 'opt_evil', interests: ['opt_01jb8x9a3b4c5d6e7f8g9h0j1k', 42] },
+      fields,
+    );
     assert.equal(draft['lead-source'], '');
     assert.deepEqual(draft.interests, ['opt_01jb8x9a3b4c5d6e7f8g9h0j1k']);
   });
@@ -127,7 +174,11 @@ describe('social handles → profile URLs', () => {
     ['TWITTER', 'x.com/ada_l', 'https://x.com/ada_l'],
     ['LINKEDIN', 'ada-lovelace', 'https://linkedin.com/in/ada-lovelace'],
     ['LINKEDIN', 'https://de.linkedin.com/in/ada-lovelace-1815', 'https://linkedin.com/in/ada-lovelace-1815'],
-    ['LINKEDIN', 'https://www.linkedin.com/company/analytical-engines/', 'https://linkedin.com/company/analytical-engines'],
+    [
+      'LINKEDIN',
+      'https://www.linkedin.com/company/analytical-engines/',
+      'https://linkedin.com/company/analytical-engines',
+    ],
     ['INSTAGRAM', '@ada.codes', 'https://www.instagram.com/ada.codes'],
     ['FACEBOOK', 'https://m.facebook.com/ada.lovelace', 'https://facebook.com/ada.lovelace'],
   ];
@@ -138,7 +189,10 @@ describe('social handles → profile URLs', () => {
   it('refuses another site and keeps any web address for an unknown service', () => {
     assert.equal(toProfileUrl('https://x.com/ada', 'LINKEDIN').ok, false);
     assert.equal(toProfileUrl('linkedin.com', 'LINKEDIN').ok, false);
-    assert.deepEqual(toProfileUrl('https://mastodon.example/@ada', 'MASTODON'), { ok: true, url: 'https://mastodon.example/@ada' });
+    assert.deepEqual(toProfileUrl('https://mastodon.example/@ada', 'MASTODON'), {
+      ok: true,
+      url: 'https://mastodon.example/@ada',
+    });
     assert.equal(toProfileUrl('@ada', 'MASTODON').ok, false);
   });
 });
@@ -159,8 +213,13 @@ describe('reading records back', () => {
 
   it('unwraps values and treats null, missing and empty alike', () => {
     assert.deepEqual(readField(record, '$email'), { valueType: 'EMAIL', value: ['Ada@Analytical-Engines.example'] });
-    for (const key of ['$phone', '$title', 'nickname', '$primaryAddress', 'missing']) assert.equal(readField(record, key), undefined, key);
-    assert.deepEqual(readField(record, 'hologram'), { valueType: 'HOLOGRAM', value: { beam: 3 } }, 'unknown types are kept, not dropped');
+    for (const key of ['$phone', '$title', 'nickname', '$primaryAddress', 'missing'])
+      assert.equal(readField(record, key), undefined, key);
+    assert.deepEqual(
+      readField(record, 'hologram'),
+      { valueType: 'HOLOGRAM', value: { beam: 3 } },
+      'unknown types are kept, not dropped',
+    );
     assert.deepEqual(readField(record, 'bare'), { valueType: undefined, value: 'a value without its wrapper' });
     assert.deepEqual(readField({ fields: null } as unknown as LightfieldRecord, '$email'), undefined);
   });
@@ -171,21 +230,35 @@ describe('reading records back', () => {
   });
 
   it('picks only the details the record lacks', () => {
-    const wanted = { $email: ['other@example.com'], $phone: ['+14155550123'], $title: 'CTO', nickname: 'Countess', $name: { firstName: 'Augusta' } };
+    const wanted = {
+      $email: ['other@example.com'],
+      $phone: ['+14155550123'],
+      $title: 'CTO',
+      nickname: 'Countess',
+      $name: { firstName: 'Augusta' },
+    };
     assert.deepEqual(missingDetails(record, wanted), { $phone: ['+14155550123'], $title: 'CTO', nickname: 'Countess' });
   });
 
   it('names records and reads their emails in either shape', () => {
     assert.equal(recordDisplayName(record), 'Ada Lovelace');
     assert.deepEqual(recordEmails(record), ['Ada@Analytical-Engines.example']);
-    assert.deepEqual(recordEmails({ fields: { $email: { valueType: 'EMAIL', value: 'member@example.com' } } } as unknown as LightfieldRecord), ['member@example.com']);
+    assert.deepEqual(
+      recordEmails({
+        fields: { $email: { valueType: 'EMAIL', value: 'member@example.com' } },
+      } as unknown as LightfieldRecord),
+      ['member@example.com'],
+    );
   });
 });
 
 describe('definitions cache', () => {
   it('keeps definitions per base URL and workspace, keyed by a fingerprint, never the key', async () => {
     const stored = new Map<string, unknown>();
-    const storage = { get: <T>(key: string) => stored.get(key) as T | undefined, update: async (key: string, value: unknown) => void stored.set(key, value) };
+    const storage = {
+      get: <T>(key: string) => stored.get(key) as T | undefined,
+      update: async (key: string, value: unknown) => void stored.set(key, value),
+    };
     const cache = new DefinitionsCache(storage, () => 1234);
     await cache.put('https://api.lightfield.app', 'sk_lf_secret_one', definitions);
 

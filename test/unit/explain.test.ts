@@ -29,7 +29,10 @@ describe('explainError', () => {
   });
 
   it('puts a field error at its field', () => {
-    const e = explainError(new ValidationError(details(400, { code: 'invalid_type', param: 'fields.$email', message: 'Invalid email.' })), host);
+    const e = explainError(
+      new ValidationError(details(400, { code: 'invalid_type', param: 'fields.$email', message: 'Invalid email.' })),
+      host,
+    );
     assert.deepEqual(e.fieldErrors, { $email: 'Invalid email.' });
     assert.deepEqual(e.actions, []);
   });
@@ -41,7 +44,10 @@ describe('explainError', () => {
       [new TimeoutError(30_000), 'no answer within 30 s'],
     ] as const) {
       const e = explainError(error, host);
-      assert.equal(e.message, `Could not reach Lightfield at api.lightfield.app (${why}). Nothing was lost: retry when it is back.`);
+      assert.equal(
+        e.message,
+        `Could not reach Lightfield at api.lightfield.app (${why}). Nothing was lost: retry when it is back.`,
+      );
       assert.deepEqual(e.actions, ['retry']);
       assert.equal(e.retryable, true);
     }

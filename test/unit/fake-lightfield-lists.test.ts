@@ -56,9 +56,25 @@ const ALLOWED: Record<string, string[]> = {
   notes: [],
   summary: [],
 };
-const OPERATORS = ['equal', 'greaterThan', 'greaterThanOrEqual', 'lessThan', 'lessThanOrEqual', 'startsWith', 'contains'];
+const OPERATORS = [
+  'equal',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'lessThan',
+  'lessThanOrEqual',
+  'startsWith',
+  'contains',
+];
 /** A value each type can compare against. */
-const SAMPLE: Record<string, string> = { number: '1', budget: '1', computed: '1', met: '2026-01-01T00:00:00Z', vip: 'true', stage: 'opt_a', tags: 'opt_a' };
+const SAMPLE: Record<string, string> = {
+  number: '1',
+  budget: '1',
+  computed: '1',
+  met: '2026-01-01T00:00:00Z',
+  vip: 'true',
+  stage: 'opt_a',
+  tags: 'opt_a',
+};
 
 describe('fake Lightfield: list filters (§7, §15.6)', () => {
   let a: LightfieldRecord, b: LightfieldRecord, c: LightfieldRecord;
@@ -79,7 +95,16 @@ describe('fake Lightfield: list filters (§7, §15.6)', () => {
       name: { firstName: 'Ada', lastName: 'Lovelace' },
       linkedIn: 'https://linkedin.com/in/ada',
     });
-    b = fake.seedContact({ text: 'beta', number: 20, met: '2026-04-01T00:00:00Z', vip: false, stage: 'opt_b', emails: ['bob@y.example'], address: { city: 'London' }, name: { firstName: 'Bob', lastName: 'Babbage' } });
+    b = fake.seedContact({
+      text: 'beta',
+      number: 20,
+      met: '2026-04-01T00:00:00Z',
+      vip: false,
+      stage: 'opt_b',
+      emails: ['bob@y.example'],
+      address: { city: 'London' },
+      name: { firstName: 'Bob', lastName: 'Babbage' },
+    });
     c = fake.seedContact({ number: 30, text: '' });
   });
 
@@ -136,11 +161,13 @@ describe('fake Lightfield: list filters (§7, §15.6)', () => {
   for (const [query, expected] of CASES) {
     it(`?${query}`, async () => {
       const list = listOf(await call(`/v1/contacts?${query}`));
-      assert.deepEqual(ids(list), expected().map((r) => r.id));
+      assert.deepEqual(
+        ids(list),
+        expected().map((r) => r.id),
+      );
       assert.equal(list.totalCount, expected().length);
     });
   }
-
 
   it('allows exactly the operators §7 lists per type, negated or not', async () => {
     for (const [key, allowed] of Object.entries(ALLOWED)) {
@@ -161,7 +188,10 @@ describe('fake Lightfield: list filters (§7, §15.6)', () => {
     expectError(await call('/v1/contacts?text[]=x'), 400, { code: 'invalid_type', param: 'text[]' });
     expectError(await call('/v1/contacts?text[-]=x'), 400, { code: 'invalid_type', param: 'text[-]' });
     expectError(await call('/v1/contacts?bogus[equal]=1'), 400, { code: 'unknown_field', param: 'bogus[equal]' });
-    expectError(await call('/v1/contacts?%24account%5Bcontains%5D=acc_1'), 400, { code: 'unknown_field', param: '$account[contains]' });
+    expectError(await call('/v1/contacts?%24account%5Bcontains%5D=acc_1'), 400, {
+      code: 'unknown_field',
+      param: '$account[contains]',
+    });
     expectError(await call('/v1/contacts?toString=1'), 400, { code: 'unknown_field', param: 'toString' });
     expectError(await call('/v1/contacts?text[equal][x]=1'), 400, { code: 'unknown_field' });
     for (const bad of ['number[equal]=abc', 'number[equal]=', 'met[lessThan]=soon', 'vip=yes', 'stage=opt_zzz']) {
@@ -203,7 +233,9 @@ describe('fake Lightfield: list paging and envelope (§7)', () => {
     const ada = fake.seedContact({ $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@example.com'] });
     fake.seedContact({ $email: ['bob@example.com'] });
     assert.deepEqual(ids(listOf(await call('/v1/contacts?$email[contains]=ada@example.com&limit=25'))), [ada.id]);
-    assert.deepEqual(ids(listOf(await call('/v1/contacts?%24email%5Bcontains%5D=ada%40example.com&limit=25'))), [ada.id]);
+    assert.deepEqual(ids(listOf(await call('/v1/contacts?%24email%5Bcontains%5D=ada%40example.com&limit=25'))), [
+      ada.id,
+    ]);
     assert.deepEqual(ids(listOf(await call('/v1/contacts?$name[startsWith]=Ada'))), [ada.id]);
     assert.deepEqual(ids(listOf(await call('/v1/contacts?%24name%5BstartsWith%5D=Ada'))), [ada.id]);
     assert.deepEqual(
@@ -215,10 +247,18 @@ describe('fake Lightfield: list paging and envelope (§7)', () => {
 
   it('refuses limit outside 1–25 and offsets that are not whole numbers >= 0', async () => {
     for (const limit of ['0', '26', '-1', 'abc', '2.5', '', '1e1']) {
-      expectError(await call(`/v1/contacts?limit=${limit}`), 400, { type: 'bad_request', code: 'invalid_type', param: 'limit' });
+      expectError(await call(`/v1/contacts?limit=${limit}`), 400, {
+        type: 'bad_request',
+        code: 'invalid_type',
+        param: 'limit',
+      });
     }
     for (const offset of ['-1', 'x', '1.5', '']) {
-      expectError(await call(`/v1/contacts?offset=${offset}`), 400, { type: 'bad_request', code: 'invalid_type', param: 'offset' });
+      expectError(await call(`/v1/contacts?offset=${offset}`), 400, {
+        type: 'bad_request',
+        code: 'invalid_type',
+        param: 'offset',
+      });
     }
     assert.equal((await call('/v1/contacts?limit=1&offset=0')).status, 200);
   });
@@ -263,7 +303,8 @@ describe('fake Lightfield: index lag (§7, §15.6)', () => {
     fake.reset();
     recordOf(await post('/v1/contacts', { fields: {} }));
     assert.equal(listOf(await call('/v1/contacts')).totalCount, 0, 'lag of the option again');
-    const admin = (ms: unknown) => fetch(`${fake.url}/__fake/index-lag`, { method: 'POST', body: JSON.stringify({ ms }) });
+    const admin = (ms: unknown) =>
+      fetch(`${fake.url}/__fake/index-lag`, { method: 'POST', body: JSON.stringify({ ms }) });
     assert.equal((await admin(0)).status, 204);
     assert.equal(listOf(await call('/v1/contacts')).totalCount, 1);
     assert.equal((await admin(-1)).status, 400);
@@ -274,11 +315,16 @@ describe('fake Lightfield: index lag (§7, §15.6)', () => {
 
 describe('fake Lightfield: accounts (§13)', () => {
   beforeEach(() => start());
-  const createAccount = (body: unknown, key?: string) => post('/v1/accounts', body, key === undefined ? {} : { 'idempotency-key': key });
+  const createAccount = (body: unknown, key?: string) =>
+    post('/v1/accounts', body, key === undefined ? {} : { 'idempotency-key': key });
 
   it('serves the account definitions fixture, or the ones given', async () => {
     assert.deepEqual((await call('/v1/accounts/definitions')).body, accountDefinitions);
-    const custom = { objectType: 'account', fieldDefinitions: { $name: field('TEXT'), size: field('NUMBER') }, relationshipDefinitions: {} };
+    const custom = {
+      objectType: 'account',
+      fieldDefinitions: { $name: field('TEXT'), size: field('NUMBER') },
+      relationshipDefinitions: {},
+    };
     await start({ accountDefinitions: custom });
     assert.deepEqual((await call('/v1/accounts/definitions')).body, custom);
     assert.equal(recordOf(await createAccount({ fields: { $name: 'Acme', size: 12 } })).fields.size.value, 12);
@@ -287,7 +333,12 @@ describe('fake Lightfield: accounts (§13)', () => {
   it('creates an account from the minimal body and the common extras', async () => {
     const record = recordOf(
       await createAccount({
-        fields: { $name: 'Acme Corp', $website: 'https://acme.example', $linkedIn: 'https://linkedin.com/company/acme', $primaryAddress: { city: 'Berlin', country: 'DE' } },
+        fields: {
+          $name: 'Acme Corp',
+          $website: 'https://acme.example',
+          $linkedIn: 'https://linkedin.com/company/acme',
+          $primaryAddress: { city: 'Berlin', country: 'DE' },
+        },
       }),
     );
     assert.match(record.id, /^acc_[0-9a-z]+$/);
@@ -306,39 +357,72 @@ describe('fake Lightfield: accounts (§13)', () => {
     for (const fields of [{}, { $name: null }, { $name: '  ' }, { $website: ['https://acme.example'] }]) {
       expectError(await createAccount({ fields }), 422, { type: 'unprocessable_content', param: 'fields.name' });
     }
-    expectError(await createAccount({ fields: { $name: { firstName: 'Acme' } } }), 400, { code: 'invalid_type', param: 'fields.$name' });
+    expectError(await createAccount({ fields: { $name: { firstName: 'Acme' } } }), 400, {
+      code: 'invalid_type',
+      param: 'fields.$name',
+    });
     expectError(await createAccount({ relationships: {} }), 400, { code: 'parameter_missing', param: 'fields' });
     assert.deepEqual(fake.accounts(), []);
   });
 
   it('validates against the account definitions', async () => {
     const name = { $name: 'Acme' };
-    expectError(await createAccount({ fields: { ...name, $email: ['a@acme.example'] } }), 400, { code: 'unknown_field', message: "Unrecognized field '$email' for 'accounts'." });
-    expectError(await createAccount({ fields: { ...name, $howTheyMakeMoney: 'Widgets' } }), 422, { type: 'unprocessable_content', param: 'fields.$howTheyMakeMoney' });
-    expectError(await createAccount({ fields: { ...name, $accountStatus: 'Customer' } }), 422, { param: 'fields.$accountStatus' });
-    expectError(await createAccount({ fields: { ...name, $website: 'acme.example' } }), 400, { code: 'invalid_type', param: 'fields.$website' });
-    expectError(await createAccount({ fields: { ...name, $linkedIn: 'https://x.com/acme' } }), 400, { code: 'invalid_type', param: 'fields.$linkedIn' });
-    expectError(await createAccount({ fields: name, relationships: { $account: [] } }), 400, { code: 'unknown_relationship' });
-    expectError(await createAccount({ fields: name, relationships: { $contact: 'con_missing' } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$contact' });
-    const ada = fake.seedContact({ $name: { firstName: 'Ada' } });
-    assert.deepEqual(recordOf(await createAccount({ fields: name, relationships: { $contact: [ada.id] } })).relationships.$contact, {
-      cardinality: 'HAS_MANY',
-      objectType: 'contact',
-      values: [ada.id],
+    expectError(await createAccount({ fields: { ...name, $email: ['a@acme.example'] } }), 400, {
+      code: 'unknown_field',
+      message: "Unrecognized field '$email' for 'accounts'.",
     });
+    expectError(await createAccount({ fields: { ...name, $howTheyMakeMoney: 'Widgets' } }), 422, {
+      type: 'unprocessable_content',
+      param: 'fields.$howTheyMakeMoney',
+    });
+    expectError(await createAccount({ fields: { ...name, $accountStatus: 'Customer' } }), 422, {
+      param: 'fields.$accountStatus',
+    });
+    expectError(await createAccount({ fields: { ...name, $website: 'acme.example' } }), 400, {
+      code: 'invalid_type',
+      param: 'fields.$website',
+    });
+    expectError(await createAccount({ fields: { ...name, $linkedIn: 'https://x.com/acme' } }), 400, {
+      code: 'invalid_type',
+      param: 'fields.$linkedIn',
+    });
+    expectError(await createAccount({ fields: name, relationships: { $account: [] } }), 400, {
+      code: 'unknown_relationship',
+    });
+    expectError(await createAccount({ fields: name, relationships: { $contact: 'con_missing' } }), 400, {
+      code: 'relationship_entity_missing',
+      param: 'relationships.$contact',
+    });
+    const ada = fake.seedContact({ $name: { firstName: 'Ada' } });
+    assert.deepEqual(
+      recordOf(await createAccount({ fields: name, relationships: { $contact: [ada.id] } })).relationships.$contact,
+      {
+        cardinality: 'HAS_MANY',
+        objectType: 'contact',
+        values: [ada.id],
+      },
+    );
   });
 
   it('makes created accounts, and only existing ones, valid $account targets of contacts', async () => {
     const acme = recordOf(await createAccount({ fields: { $name: 'Acme' } }));
-    assert.deepEqual(recordOf(await post('/v1/contacts', { fields: {}, relationships: { $account: acme.id } })).relationships.$account.values, [acme.id]);
+    assert.deepEqual(
+      recordOf(await post('/v1/contacts', { fields: {}, relationships: { $account: acme.id } })).relationships.$account
+        .values,
+      [acme.id],
+    );
     expectError(await post('/v1/contacts', { fields: {}, relationships: { $account: 'acc_cm4stu901uvw234' } }), 400, {
       code: 'relationship_entity_missing',
       param: 'relationships.$account',
     });
     const contact = fake.contacts()[0];
-    expectError(await post('/v1/contacts', { fields: {}, relationships: { $account: contact.id } }), 400, { code: 'relationship_entity_missing' });
+    expectError(await post('/v1/contacts', { fields: {}, relationships: { $account: contact.id } }), 400, {
+      code: 'relationship_entity_missing',
+    });
     fake.reset();
-    expectError(await post('/v1/contacts', { fields: {}, relationships: { $account: acme.id } }), 400, { code: 'relationship_entity_missing' });
+    expectError(await post('/v1/contacts', { fields: {}, relationships: { $account: acme.id } }), 400, {
+      code: 'relationship_entity_missing',
+    });
   });
 
   it('lists and filters accounts: $name is TEXT here, $website an array', async () => {
@@ -350,7 +434,10 @@ describe('fake Lightfield: accounts (§13)', () => {
     assert.deepEqual(ids(listOf(await call('/v1/accounts?%24website%5Bcontains%5D=acme.io'))), [acme.id]);
     assert.deepEqual(ids(listOf(await call('/v1/accounts?$website[contains]=acme.com'))), [acme.id]);
     assert.equal(listOf(await call('/v1/accounts?$name[-startsWith]=Acme')).totalCount, 1);
-    expectError(await call('/v1/accounts?$name[contains]=cme'), 400, { code: 'invalid_type', param: '$name[contains]' });
+    expectError(await call('/v1/accounts?$name[contains]=cme'), 400, {
+      code: 'invalid_type',
+      param: '$name[contains]',
+    });
     expectError(await call('/v1/accounts?$howTheyMakeMoney[equal]=x'), 400, { code: 'invalid_type' });
     assert.equal(listOf(await call('/v1/contacts')).totalCount, 0, 'contacts and accounts are separate');
   });
@@ -366,20 +453,32 @@ describe('fake Lightfield: accounts (§13)', () => {
   });
 
   it('needs accounts:read and accounts:create', async () => {
-    await start({ keys: { sk_lf_contacts: { scopes: ['contacts:read', 'contacts:create'] }, sk_lf_read: { scopes: ['accounts:read'] } } });
+    await start({
+      keys: {
+        sk_lf_contacts: { scopes: ['contacts:read', 'contacts:create'] },
+        sk_lf_read: { scopes: ['accounts:read'] },
+      },
+    });
     const as = (key: string) => ({ authorization: `Bearer ${key}` });
-    expectError(await call('/v1/accounts/definitions', { headers: as('sk_lf_contacts') }), 403, { message: "Token does not have the 'accounts:read' scope." });
-    expectError(await post('/v1/accounts', { fields: { $name: 'A' } }, as('sk_lf_read')), 403, { message: "Token does not have the 'accounts:create' scope." });
+    expectError(await call('/v1/accounts/definitions', { headers: as('sk_lf_contacts') }), 403, {
+      message: "Token does not have the 'accounts:read' scope.",
+    });
+    expectError(await post('/v1/accounts', { fields: { $name: 'A' } }, as('sk_lf_read')), 403, {
+      message: "Token does not have the 'accounts:create' scope.",
+    });
     assert.equal((await call('/v1/accounts', { headers: as('sk_lf_read') })).status, 200);
   });
 
   it('seeds accounts and contacts through methods and admin routes, with the create rules', async () => {
     assert.throws(() => fake.seedAccount({}), /required/);
     assert.throws(() => fake.seedContact({ bogus: 1 }), /Unrecognized field 'bogus'/);
-    const admin = (path: string, body?: unknown) => fetch(`${fake.url}/__fake/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+    const admin = (path: string, body?: unknown) =>
+      fetch(`${fake.url}/__fake/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
     const seeded = (await (await admin('accounts', { fields: { $name: 'Acme' } })).json()) as LightfieldRecord;
     assert.match(seeded.id, /^acc_/);
-    const contact = (await (await admin('contacts', { fields: {}, relationships: { $account: [seeded.id] } })).json()) as LightfieldRecord;
+    const contact = (await (
+      await admin('contacts', { fields: {}, relationships: { $account: [seeded.id] } })
+    ).json()) as LightfieldRecord;
     assert.deepEqual(contact.relationships.$account.values, [seeded.id]);
     assert.deepEqual(await (await admin('accounts')).json(), [seeded]);
     assert.equal((await admin('accounts', { fields: {} })).status, 422);
@@ -396,10 +495,15 @@ describe('fake Lightfield: contact update (§8)', () => {
     await start({ now: () => clock });
     acme = fake.seedAccount({ $name: 'Acme' });
     globex = fake.seedAccount({ $name: 'Globex' });
-    ada = fake.seedContact({ $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@example.com'], $title: 'CTO' }, { $account: [acme.id] });
+    ada = fake.seedContact(
+      { $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@example.com'], $title: 'CTO' },
+      { $account: [acme.id] },
+    );
   });
-  const update = (id: string, body: unknown, headers: Record<string, string> = {}) => post(`/v1/contacts/${id}`, body, headers);
-  const accountsOf = async (body: unknown) => recordOf(await update(ada.id, { relationships: { $account: body } })).relationships.$account?.values;
+  const update = (id: string, body: unknown, headers: Record<string, string> = {}) =>
+    post(`/v1/contacts/${id}`, body, headers);
+  const accountsOf = async (body: unknown) =>
+    recordOf(await update(ada.id, { relationships: { $account: body } })).relationships.$account?.values;
 
   it('changes only the fields sent, sets updatedAt, and keeps the rest', async () => {
     clock += 60_000;
@@ -418,8 +522,13 @@ describe('fake Lightfield: contact update (§8)', () => {
 
   it('validates changed fields like a create', async () => {
     expectError(await update(ada.id, { fields: { bogus: 1 } }), 400, { code: 'unknown_field', param: 'fields.bogus' });
-    expectError(await update(ada.id, { fields: { $lastInteractionAt: '2026-01-01T00:00:00Z' } }), 422, { param: 'fields.$lastInteractionAt' });
-    expectError(await update(ada.id, { fields: { $email: 'nope' } }), 400, { code: 'invalid_type', param: 'fields.$email' });
+    expectError(await update(ada.id, { fields: { $lastInteractionAt: '2026-01-01T00:00:00Z' } }), 422, {
+      param: 'fields.$lastInteractionAt',
+    });
+    expectError(await update(ada.id, { fields: { $email: 'nope' } }), 400, {
+      code: 'invalid_type',
+      param: 'fields.$email',
+    });
     expectError(await update(ada.id, { fields: {}, id: 'x' }), 400, { code: 'unknown_field', param: 'id' });
     expectError(await update(ada.id, { fields: [] }), 400, { code: 'invalid_type', param: 'fields' });
     assert.deepEqual(fake.contacts(), [ada], 'nothing changed');
@@ -434,7 +543,11 @@ describe('fake Lightfield: contact update (§8)', () => {
 
   it('takes relationship operations: add, remove, add+remove, replace, and null to clear', async () => {
     assert.deepEqual(await accountsOf({ add: globex.id }), [acme.id, globex.id]);
-    assert.deepEqual(await accountsOf({ add: [globex.id] }), [acme.id, globex.id], 'adding a linked id again changes nothing');
+    assert.deepEqual(
+      await accountsOf({ add: [globex.id] }),
+      [acme.id, globex.id],
+      'adding a linked id again changes nothing',
+    );
     assert.deepEqual(await accountsOf({ remove: acme.id }), [globex.id]);
     assert.deepEqual(await accountsOf({ remove: 'acc_never_linked' }), [globex.id]);
     assert.deepEqual(await accountsOf({ add: acme.id, remove: [globex.id] }), [acme.id]);
@@ -444,12 +557,19 @@ describe('fake Lightfield: contact update (§8)', () => {
     assert.equal(await accountsOf(null), undefined);
     const owned = recordOf(await update(ada.id, { relationships: { $owner: { replace: 'mem_1' } } }));
     assert.deepEqual(owned.relationships.$owner, { cardinality: 'HAS_ONE', objectType: 'member', values: ['mem_1'] });
-    assert.deepEqual(recordOf(await update(ada.id, { relationships: { $owner: { replace: 'mem_2' } } })).relationships.$owner.values, ['mem_2']);
+    assert.deepEqual(
+      recordOf(await update(ada.id, { relationships: { $owner: { replace: 'mem_2' } } })).relationships.$owner.values,
+      ['mem_2'],
+    );
   });
 
   it('refuses bad relationship operations', async () => {
-    const refuse = async (relationships: unknown, expected: object, status = 400) => expectError(await update(ada.id, { relationships }), status, expected);
-    await refuse({ $account: { add: 'acc_missing' } }, { code: 'relationship_entity_missing', param: 'relationships.$account' });
+    const refuse = async (relationships: unknown, expected: object, status = 400) =>
+      expectError(await update(ada.id, { relationships }), status, expected);
+    await refuse(
+      { $account: { add: 'acc_missing' } },
+      { code: 'relationship_entity_missing', param: 'relationships.$account' },
+    );
     await refuse({ $account: { replace: ['acc_missing'] } }, { code: 'relationship_entity_missing' });
     await refuse({ $account: [globex.id] }, { code: 'invalid_type', param: 'relationships.$account' });
     await refuse({ $account: globex.id }, { code: 'invalid_type' });
@@ -461,15 +581,25 @@ describe('fake Lightfield: contact update (§8)', () => {
     await refuse({ $manager: { add: 'mem_1' } }, { code: 'unknown_relationship', param: 'relationships.$manager' });
     await refuse({ $owner: { add: ['mem_1', 'mem_2'] } }, { code: 'invalid_type', param: 'relationships.$owner' });
     const many = Array.from({ length: 26 }, (_, i) => `acc_${i}`);
-    await refuse({ $account: { remove: many } }, { type: 'unprocessable_content', code: 'relationship_write_limit_exceeded' }, 422);
-    await refuse({ $account: { add: many.slice(0, 13), remove: many.slice(13) } }, { code: 'relationship_write_limit_exceeded' }, 422);
+    await refuse(
+      { $account: { remove: many } },
+      { type: 'unprocessable_content', code: 'relationship_write_limit_exceeded' },
+      422,
+    );
+    await refuse(
+      { $account: { add: many.slice(0, 13), remove: many.slice(13) } },
+      { code: 'relationship_write_limit_exceeded' },
+      422,
+    );
     assert.deepEqual(fake.contacts(), [ada], 'nothing changed');
   });
 
   it('needs contacts:update', async () => {
     await start({ keys: { sk_lf_create: { scopes: ['contacts:read', 'contacts:create'] } } });
     const contact = fake.seedContact({});
-    expectError(await update(contact.id, { fields: {} }, { authorization: 'Bearer sk_lf_create' }), 403, { message: "Token does not have the 'contacts:update' scope." });
+    expectError(await update(contact.id, { fields: {} }, { authorization: 'Bearer sk_lf_create' }), 403, {
+      message: "Token does not have the 'contacts:update' scope.",
+    });
     assert.equal(fake.contacts()[0].updatedAt, null);
   });
 
@@ -483,12 +613,21 @@ describe('fake Lightfield: contact update (§8)', () => {
     const created = recordOf(await post('/v1/contacts', { fields: { $title: 'New' } }, key));
     assert.notEqual(created.id, ada.id, 'the create ran: no collision with the update');
     expectError(await update('con_missing', { fields: {} }, { 'idempotency-key': 'k-2' }), 404, { type: 'not_found' });
-    assert.equal(recordOf(await update(ada.id, { fields: { $title: 'CFO' } }, { 'idempotency-key': 'k-2' })).fields.$title.value, 'CFO', 'failures are not stored');
+    assert.equal(
+      recordOf(await update(ada.id, { fields: { $title: 'CFO' } }, { 'idempotency-key': 'k-2' })).fields.$title.value,
+      'CFO',
+      'failures are not stored',
+    );
   });
 
   it('updates accounts the same way, keeping $name required', async () => {
     expectError(await post(`/v1/accounts/${acme.id}`, { fields: { $name: null } }), 422, { param: 'fields.name' });
-    const record = recordOf(await post(`/v1/accounts/${acme.id}`, { fields: { $website: ['https://acme.example'] }, relationships: { $contact: { add: ada.id } } }));
+    const record = recordOf(
+      await post(`/v1/accounts/${acme.id}`, {
+        fields: { $website: ['https://acme.example'] },
+        relationships: { $contact: { add: ada.id } },
+      }),
+    );
     assert.deepEqual(record.fields.$name.value, 'Acme');
     assert.deepEqual(record.relationships.$contact.values, [ada.id]);
   });
@@ -501,11 +640,16 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
     clock = T0;
     return start({ now: () => clock, rateLimitPerSecond: 3 });
   });
-  const rate = (answer: { headers: Headers }) => ['limit', 'remaining', 'reset'].map((name) => answer.headers.get(`x-ratelimit-${name}`));
+  const rate = (answer: { headers: Headers }) =>
+    ['limit', 'remaining', 'reset'].map((name) => answer.headers.get(`x-ratelimit-${name}`));
   const unix = (ms: number) => String(Math.ceil(ms / 1000));
 
   it('reports the bucket on every response, then answers 429 with Retry-After and the documented body', async () => {
-    const answers = [await call('/v1/auth/validate'), await call('/v1/contacts/definitions'), await call('/v1/contacts/con_missing')];
+    const answers = [
+      await call('/v1/auth/validate'),
+      await call('/v1/contacts/definitions'),
+      await call('/v1/contacts/con_missing'),
+    ];
     assert.deepEqual(answers.map(rate), [
       ['3', '2', unix(T0 + 334)],
       ['3', '1', unix(T0 + 667)],
@@ -529,7 +673,11 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
     assert.equal(answer.headers.get('x-ratelimit-remaining'), '0');
     assert.equal((await call('/v1/auth/validate')).status, 429);
     clock += 5000;
-    assert.equal((await call('/v1/auth/validate')).headers.get('x-ratelimit-remaining'), '2', 'full again, never more than the bucket');
+    assert.equal(
+      (await call('/v1/auth/validate')).headers.get('x-ratelimit-remaining'),
+      '2',
+      'full again, never more than the bucket',
+    );
   });
 
   it('keeps one bucket per category: Read, Write (create, update), Search (list)', async () => {
@@ -548,7 +696,11 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
   });
 
   it('keeps buckets per organization; keys of one org share one', async () => {
-    await start({ now: () => clock, rateLimitPerSecond: 2, keys: { sk_lf_a1: { scopes: [], org: 'a' }, sk_lf_a2: { scopes: [], org: 'a' }, sk_lf_b: { scopes: [] } } });
+    await start({
+      now: () => clock,
+      rateLimitPerSecond: 2,
+      keys: { sk_lf_a1: { scopes: [], org: 'a' }, sk_lf_a2: { scopes: [], org: 'a' }, sk_lf_b: { scopes: [] } },
+    });
     const as = (key: string) => call('/v1/auth/validate', { headers: { authorization: `Bearer ${key}` } });
     assert.equal((await as('sk_lf_a1')).status, 200);
     assert.equal((await as('sk_lf_a2')).status, 200);
@@ -561,7 +713,9 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
     const replay = await post('/v1/contacts', { fields: {} }, { 'idempotency-key': 'k' });
     assert.deepEqual(replay.body, first.body);
     assert.deepEqual([rate(first)[1], rate(replay)[1]], ['2', '1']);
-    expectError(await post('/v1/contacts', { fields: {} }, { 'lightfield-version': '2020-01-01' }), 400, { code: 'version_header' });
+    expectError(await post('/v1/contacts', { fields: {} }, { 'lightfield-version': '2020-01-01' }), 400, {
+      code: 'version_header',
+    });
     expectError(await post('/v1/contacts', { fields: {} }), 429, { type: 'too_many_requests' });
     const unauthorized = await call('/v1/auth/validate', { headers: { authorization: 'Bearer sk_lf_nope' } });
     assert.equal(unauthorized.status, 401);
@@ -570,7 +724,11 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
     const injected = await call('/v1/auth/validate');
     assert.equal(injected.headers.get('retry-after'), '7');
     assert.deepEqual(rate(injected), [null, null, null]);
-    assert.equal((await call('/v1/auth/validate')).headers.get('x-ratelimit-remaining'), '2', 'the fault took no token');
+    assert.equal(
+      (await call('/v1/auth/validate')).headers.get('x-ratelimit-remaining'),
+      '2',
+      'the fault took no token',
+    );
   });
 
   it('defaults to 25 per second, sends the bare body when wrapErrors is false, and reset() refills', async () => {
@@ -585,7 +743,10 @@ describe('fake Lightfield: rate limits (§11, §15.7)', () => {
     await start({ now: () => clock, rateLimitPerSecond: 1, wrapErrors: false });
     await call('/v1/auth/validate');
     const limited = await call('/v1/auth/validate');
-    assert.deepEqual(limited.body, { type: 'too_many_requests', message: 'Rate limit exceeded. Please try again later.' });
+    assert.deepEqual(limited.body, {
+      type: 'too_many_requests',
+      message: 'Rate limit exceeded. Please try again later.',
+    });
     assert.equal(limited.headers.get('retry-after'), '1');
     await assert.rejects(startFakeLightfield({ rateLimitPerSecond: 0 }), RangeError);
   });

@@ -3,7 +3,13 @@
 import * as assert from 'node:assert/strict';
 import contactDefinitions from '../fixtures/contact-definitions.json';
 import { IdempotencyStore } from '../fake-lightfield/idempotency';
-import { DEMO_KEY, READ_ONLY_KEY, startFakeLightfield, type FakeLightfield, type FakeLightfieldOptions } from '../fake-lightfield/server';
+import {
+  DEMO_KEY,
+  READ_ONLY_KEY,
+  startFakeLightfield,
+  type FakeLightfield,
+  type FakeLightfieldOptions,
+} from '../fake-lightfield/server';
 import { ALL_TYPES, callApi, errorOf, expectError, recordOf, type CallOptions } from '../fake-lightfield/testing';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,9 +24,14 @@ async function start(options?: FakeLightfieldOptions): Promise<void> {
 const call = (path: string, options?: CallOptions) => callApi(fake.url, path, options);
 
 const create = (body: unknown, idempotencyKey?: string, headers: Record<string, string> = {}) =>
-  call('/v1/contacts', { body, headers: idempotencyKey === undefined ? headers : { 'idempotency-key': idempotencyKey, ...headers } });
+  call('/v1/contacts', {
+    body,
+    headers: idempotencyKey === undefined ? headers : { 'idempotency-key': idempotencyKey, ...headers },
+  });
 
-const ADA = { fields: { $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@analytical-engines.example'] } };
+const ADA = {
+  fields: { $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: ['ada@analytical-engines.example'] },
+};
 
 afterEach(async () => {
   await fake?.close();
@@ -32,12 +43,17 @@ describe('fake Lightfield: transport checks (§1, §15.1–2)', () => {
   it('answers 401 for a missing bearer, an unknown key and a non-Bearer scheme', async () => {
     const cases = [undefined, 'Bearer sk_lf_nope', `Basic ${DEMO_KEY}`, 'Bearer toString'];
     for (const authorization of cases) {
-      expectError(await call('/v1/auth/validate', { headers: { authorization } }), 401, { type: 'unauthorized', message: 'Invalid API key.' });
+      expectError(await call('/v1/auth/validate', { headers: { authorization } }), 401, {
+        type: 'unauthorized',
+        message: 'Invalid API key.',
+      });
     }
   });
 
   it('checks the key before the version header', async () => {
-    const answer = await call('/v1/auth/validate', { headers: { authorization: undefined, 'lightfield-version': undefined } });
+    const answer = await call('/v1/auth/validate', {
+      headers: { authorization: undefined, 'lightfield-version': undefined },
+    });
     expectError(answer, 401, { type: 'unauthorized' });
   });
 
@@ -49,8 +65,12 @@ describe('fake Lightfield: transport checks (§1, §15.1–2)', () => {
   });
 
   it('answers 415 to a POST without a JSON content type, before routing', async () => {
-    expectError(await create(ADA, undefined, { 'content-type': 'text/plain' }), 415, { type: 'unsupported_media_type' });
-    expectError(await call('/v1/nowhere', { body: '{}', headers: { 'content-type': undefined } }), 415, { type: 'unsupported_media_type' });
+    expectError(await create(ADA, undefined, { 'content-type': 'text/plain' }), 415, {
+      type: 'unsupported_media_type',
+    });
+    expectError(await call('/v1/nowhere', { body: '{}', headers: { 'content-type': undefined } }), 415, {
+      type: 'unsupported_media_type',
+    });
     assert.equal((await create(ADA, undefined, { 'content-type': 'application/json; charset=utf-8' })).status, 200);
   });
 
@@ -63,7 +83,10 @@ describe('fake Lightfield: transport checks (§1, §15.1–2)', () => {
     const answer = await create(ADA, undefined, { authorization: `Bearer ${READ_ONLY_KEY}` });
     expectError(answer, 403, { type: 'forbidden', message: "Token does not have the 'contacts:create' scope." });
     assert.equal(fake.contacts().length, 0);
-    assert.equal((await call('/v1/contacts/definitions', { headers: { authorization: `Bearer ${READ_ONLY_KEY}` } })).status, 200);
+    assert.equal(
+      (await call('/v1/contacts/definitions', { headers: { authorization: `Bearer ${READ_ONLY_KEY}` } })).status,
+      200,
+    );
   });
 
   it('validates a key with its scopes; an empty list is full access', async () => {
@@ -81,7 +104,11 @@ describe('fake Lightfield: definitions (§5)', () => {
   it('serves the fixture by default and given definitions as given', async () => {
     await start();
     assert.deepEqual((await call('/v1/contacts/definitions')).body, contactDefinitions);
-    const custom = { objectType: 'contact', fieldDefinitions: { note: { label: 'Note', valueType: 'TEXT', typeConfiguration: {}, future: 1 } }, relationshipDefinitions: {} };
+    const custom = {
+      objectType: 'contact',
+      fieldDefinitions: { note: { label: 'Note', valueType: 'TEXT', typeConfiguration: {}, future: 1 } },
+      relationshipDefinitions: {},
+    };
     await start({ definitions: custom });
     assert.deepEqual((await call('/v1/contacts/definitions')).body, custom);
   });
@@ -101,12 +128,38 @@ const ACCEPTED: [string, unknown, unknown][] = [
   ['emails', 'ada@x.example', ['ada@x.example']],
   ['emails', [' Ada@X.example ', 'b@y.example'], ['Ada@X.example', 'b@y.example']],
   ['phones', '(202) 555-1234 x100', ['+12025551234;ext=100']],
-  ['phones', ['1-202-555-1234 ext. 7', '202.555.1234 ext:8', '+1 415 555 0123 #42'], ['+12025551234;ext=7', '+12025551234;ext=8', '+14155550123;ext=42']],
+  [
+    'phones',
+    ['1-202-555-1234 ext. 7', '202.555.1234 ext:8', '+1 415 555 0123 #42'],
+    ['+12025551234;ext=7', '+12025551234;ext=8', '+14155550123;ext=42'],
+  ],
   ['phones', ['+44 20 7946 0958', '555 1234', '030 1234567'], ['+442079460958', '5551234', '0301234567']],
   ['photo', 'https://img.example/ada.png', 'https://img.example/ada.png'],
   ['photo', ['http://img.example/a.png'], 'http://img.example/a.png'],
   ['sites', 'https://ada.example', ['https://ada.example']],
-  ['address', { street: '1 Main St', street2: '', city: 'Springfield', state: 'IL', postalCode: '62701', country: 'US', latitude: 39.8, longitude: -89.6 }, { street: '1 Main St', street2: '', city: 'Springfield', state: 'IL', postalCode: '62701', country: 'US', latitude: 39.8, longitude: -89.6 }],
+  [
+    'address',
+    {
+      street: '1 Main St',
+      street2: '',
+      city: 'Springfield',
+      state: 'IL',
+      postalCode: '62701',
+      country: 'US',
+      latitude: 39.8,
+      longitude: -89.6,
+    },
+    {
+      street: '1 Main St',
+      street2: '',
+      city: 'Springfield',
+      state: 'IL',
+      postalCode: '62701',
+      country: 'US',
+      latitude: 39.8,
+      longitude: -89.6,
+    },
+  ],
   ['name', { firstName: 'Ada' }, { firstName: 'Ada' }],
   ['linkedIn', 'https://www.linkedin.com/in/ada-lovelace', 'https://www.linkedin.com/in/ada-lovelace'],
   ['linkedIn', 'https://linkedin.com/company/acme/', 'https://linkedin.com/company/acme/'],
@@ -185,14 +238,29 @@ describe('fake Lightfield: create validation (§6, §8, §15.3)', () => {
   });
 
   it('refuses readOnly, MARKDOWN and HTML fields, even with null', async () => {
-    for (const [key, sent] of [['computed', 3], ['computed', null], ['notes', '**x**'], ['summary', '<b>x</b>']] as const) {
-      expectError(await create({ fields: { [key]: sent } }), 422, { type: 'unprocessable_content', param: `fields.${key}` });
+    for (const [key, sent] of [
+      ['computed', 3],
+      ['computed', null],
+      ['notes', '**x**'],
+      ['summary', '<b>x</b>'],
+    ] as const) {
+      expectError(await create({ fields: { [key]: sent } }), 422, {
+        type: 'unprocessable_content',
+        param: `fields.${key}`,
+      });
     }
   });
 
   it('refuses an unknown field with 400 unknown_field', async () => {
-    expectError(await create({ fields: { bogus: 'x' } }), 400, { code: 'unknown_field', param: 'fields.bogus', message: "Unrecognized field 'bogus' for 'contacts'." });
-    expectError(await create('{"fields": {"__proto__": "x"}}'), 400, { code: 'unknown_field', param: 'fields.__proto__' });
+    expectError(await create({ fields: { bogus: 'x' } }), 400, {
+      code: 'unknown_field',
+      param: 'fields.bogus',
+      message: "Unrecognized field 'bogus' for 'contacts'.",
+    });
+    expectError(await create('{"fields": {"__proto__": "x"}}'), 400, {
+      code: 'unknown_field',
+      param: 'fields.__proto__',
+    });
     expectError(await create({ fields: { toString: 'x' } }), 400, { code: 'unknown_field', param: 'fields.toString' });
   });
 
@@ -200,7 +268,10 @@ describe('fake Lightfield: create validation (§6, §8, §15.3)', () => {
     expectError(await create({ relationships: {} }), 400, { code: 'parameter_missing', param: 'fields' });
     expectError(await create({ fields: {}, externalId: 'x' }), 400, { code: 'unknown_field', param: 'externalId' });
     expectError(await create({ fields: ['text'] }), 400, { code: 'invalid_type', param: 'fields' });
-    expectError(await create({ fields: {}, relationships: 'acc_1' }), 400, { code: 'invalid_type', param: 'relationships' });
+    expectError(await create({ fields: {}, relationships: 'acc_1' }), 400, {
+      code: 'invalid_type',
+      param: 'relationships',
+    });
     expectError(await create([ADA]), 400, { code: 'invalid_type' });
     expectError(await create('{"fields": '), 400, { type: 'bad_request' });
   });
@@ -217,15 +288,40 @@ describe('fake Lightfield: create validation (§6, §8, §15.3)', () => {
 
   it('refuses unknown relationships, missing entities, wrong shapes and more than 25 ids', async () => {
     const acme = fake.seedAccount({ $name: 'Acme' });
-    expectError(await create({ fields: {}, relationships: { $manager: 'mem_1' } }), 400, { code: 'unknown_relationship', param: 'relationships.$manager' });
-    expectError(await create({ fields: {}, relationships: { $account: [acme.id, 'con_2'] } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$account' });
-    expectError(await create({ fields: {}, relationships: { $account: 'acc_1' } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$account' });
-    expectError(await create({ fields: {}, relationships: { $owner: 'acc_1' } }), 400, { code: 'relationship_entity_missing', param: 'relationships.$owner' });
-    expectError(await create({ fields: {}, relationships: { $account: { add: 'acc_1' } } }), 400, { code: 'invalid_type', param: 'relationships.$account' });
-    expectError(await create({ fields: {}, relationships: { $owner: ['mem_1', 'mem_2'] } }), 400, { code: 'invalid_type', param: 'relationships.$owner' });
+    expectError(await create({ fields: {}, relationships: { $manager: 'mem_1' } }), 400, {
+      code: 'unknown_relationship',
+      param: 'relationships.$manager',
+    });
+    expectError(await create({ fields: {}, relationships: { $account: [acme.id, 'con_2'] } }), 400, {
+      code: 'relationship_entity_missing',
+      param: 'relationships.$account',
+    });
+    expectError(await create({ fields: {}, relationships: { $account: 'acc_1' } }), 400, {
+      code: 'relationship_entity_missing',
+      param: 'relationships.$account',
+    });
+    expectError(await create({ fields: {}, relationships: { $owner: 'acc_1' } }), 400, {
+      code: 'relationship_entity_missing',
+      param: 'relationships.$owner',
+    });
+    expectError(await create({ fields: {}, relationships: { $account: { add: 'acc_1' } } }), 400, {
+      code: 'invalid_type',
+      param: 'relationships.$account',
+    });
+    expectError(await create({ fields: {}, relationships: { $owner: ['mem_1', 'mem_2'] } }), 400, {
+      code: 'invalid_type',
+      param: 'relationships.$owner',
+    });
     const ids = Array.from({ length: 26 }, (_, i) => fake.seedAccount({ $name: `Account ${i}` }).id);
-    expectError(await create({ fields: {}, relationships: { $account: ids } }), 422, { type: 'unprocessable_content', code: 'relationship_write_limit_exceeded' });
-    assert.equal(recordOf(await create({ fields: {}, relationships: { $account: ids.slice(1) } })).relationships.$account.values.length, 25);
+    expectError(await create({ fields: {}, relationships: { $account: ids } }), 422, {
+      type: 'unprocessable_content',
+      code: 'relationship_write_limit_exceeded',
+    });
+    assert.equal(
+      recordOf(await create({ fields: {}, relationships: { $account: ids.slice(1) } })).relationships.$account.values
+        .length,
+      25,
+    );
   });
 });
 
@@ -235,16 +331,25 @@ describe('fake Lightfield: created contacts (§3, §8, §15.4)', () => {
     await start({ now: () => now, webAppOrigin: 'https://crm.example' });
     const account = fake.seedAccount({ $name: 'Analytical Engines' });
     const record = recordOf(
-      await create({ fields: { ...ADA.fields, $phone: ['(202) 555-1234 x100'], 'lead-source': 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' }, relationships: { $account: [account.id] } }),
+      await create({
+        fields: { ...ADA.fields, $phone: ['(202) 555-1234 x100'], 'lead-source': 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' },
+        relationships: { $account: [account.id] },
+      }),
     );
     assert.match(record.id, /^con_[0-9a-z]+$/);
     assert.equal(record.createdAt, '2026-11-20T15:04:05.123Z');
     assert.equal(record.updatedAt, null);
     assert.equal(record.externalId, null);
     assert.equal(record.httpLink, `https://crm.example/crm/contacts/${record.id}`);
-    assert.deepEqual(record.fields.$name, { valueType: 'FULL_NAME', value: { firstName: 'Ada', lastName: 'Lovelace' } });
+    assert.deepEqual(record.fields.$name, {
+      valueType: 'FULL_NAME',
+      value: { firstName: 'Ada', lastName: 'Lovelace' },
+    });
     assert.deepEqual(record.fields.$phone, { valueType: 'TELEPHONE', value: ['+12025551234;ext=100'] });
-    assert.deepEqual(record.fields['lead-source'], { valueType: 'SINGLE_SELECT', value: 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w' });
+    assert.deepEqual(record.fields['lead-source'], {
+      valueType: 'SINGLE_SELECT',
+      value: 'opt_01jb8x4k2m7n9p3q5r6s8t0v1w',
+    });
     assert.deepEqual(record.relationships.$account.values, [account.id]);
     assert.deepEqual(fake.contacts(), [record]);
     assert.deepEqual((await call(`/v1/contacts/${record.id}`)).body, record);
@@ -310,12 +415,22 @@ describe('fake Lightfield: Idempotency-Key (§9, §15.5)', () => {
   });
 
   it('refuses keys longer than 255 characters', async () => {
-    expectError(await create(ADA, 'k'.repeat(256)), 400, { type: 'bad_request', code: 'idempotency_key_too_long', param: 'Idempotency-Key' });
+    expectError(await create(ADA, 'k'.repeat(256)), 400, {
+      type: 'bad_request',
+      code: 'idempotency_key_too_long',
+      param: 'Idempotency-Key',
+    });
     recordOf(await create(ADA, 'k'.repeat(255)));
   });
 
   it('scopes keys to the organization; keys of one org share them', async () => {
-    await start({ keys: { sk_lf_a1: { scopes: [], org: 'org_a' }, sk_lf_a2: { scopes: [], org: 'org_a' }, sk_lf_b: { scopes: [], org: 'org_b' } } });
+    await start({
+      keys: {
+        sk_lf_a1: { scopes: [], org: 'org_a' },
+        sk_lf_a2: { scopes: [], org: 'org_a' },
+        sk_lf_b: { scopes: [], org: 'org_b' },
+      },
+    });
     const a1 = recordOf(await create(ADA, 'shared', { authorization: 'Bearer sk_lf_a1' }));
     assert.equal(recordOf(await create(ADA, 'shared', { authorization: 'Bearer sk_lf_a2' })).id, a1.id);
     assert.notEqual(recordOf(await create(ADA, 'shared', { authorization: 'Bearer sk_lf_b' })).id, a1.id);
@@ -398,7 +513,10 @@ describe('fake Lightfield: faults', () => {
 describe('fake Lightfield: unwrapped errors (§10, §15.8)', () => {
   it('sends the bare error object when wrapErrors is false', async () => {
     await start({ wrapErrors: false });
-    assert.deepEqual((await call('/v1/auth/validate', { headers: { authorization: undefined } })).body, { type: 'unauthorized', message: 'Invalid API key.' });
+    assert.deepEqual((await call('/v1/auth/validate', { headers: { authorization: undefined } })).body, {
+      type: 'unauthorized',
+      message: 'Invalid API key.',
+    });
     assert.deepEqual((await create({ fields: { bogus: 1 } })).body, {
       type: 'bad_request',
       message: "Unrecognized field 'bogus' for 'contacts'.",
@@ -424,22 +542,43 @@ describe('fake Lightfield: recording and admin routes', () => {
     assert.equal(post.rawBody, JSON.stringify(ADA));
     assert.deepEqual(post.body, ADA);
     assert.equal(post.status, 200);
-    assert.deepEqual([missing.path, missing.query, missing.status, missing.body], ['/v1/nowhere', 'x=1', 404, undefined]);
+    assert.deepEqual(
+      [missing.path, missing.query, missing.status, missing.body],
+      ['/v1/nowhere', 'x=1', 404, undefined],
+    );
   });
 
   it('waitForRequest resolves on a later request and rejects on timeout', async () => {
     const waiting = fake.waitForRequest((r) => r.path === '/v1/auth/validate' && r.status === 200);
     await call('/v1/auth/validate');
     assert.equal((await waiting).status, 200);
-    await assert.rejects(fake.waitForRequest((r) => r.method === 'DELETE', 50), /no match within 50 ms/);
+    await assert.rejects(
+      fake.waitForRequest((r) => r.method === 'DELETE', 50),
+      /no match within 50 ms/,
+    );
   });
 
   it('lets another process inject faults, read requests and contacts, and reset', async () => {
-    assert.equal((await admin('faults', { route: 'POST /v1/contacts', fault: { kind: 'status', status: 503, retryAfter: '1' }, times: 1 })).status, 204);
+    assert.equal(
+      (
+        await admin('faults', {
+          route: 'POST /v1/contacts',
+          fault: { kind: 'status', status: 503, retryAfter: '1' },
+          times: 1,
+        })
+      ).status,
+      204,
+    );
     expectError(await create(ADA), 503, { type: 'service_unavailable' });
     const stored = recordOf(await create(ADA));
     const requests = (await (await admin('requests')).json()) as { path: string; status: number }[];
-    assert.deepEqual(requests.map((r) => [r.path, r.status]), [['/v1/contacts', 503], ['/v1/contacts', 200]]);
+    assert.deepEqual(
+      requests.map((r) => [r.path, r.status]),
+      [
+        ['/v1/contacts', 503],
+        ['/v1/contacts', 200],
+      ],
+    );
     assert.deepEqual(await (await admin('contacts')).json(), [stored]);
     assert.equal((await admin('reset', {})).status, 204);
     assert.deepEqual(await (await admin('contacts')).json(), []);
@@ -449,7 +588,10 @@ describe('fake Lightfield: recording and admin routes', () => {
   it('refuses malformed faults and unknown admin routes', async () => {
     assert.equal((await admin('faults', { route: 'POST /v1/contacts', fault: { kind: 'explode' } })).status, 400);
     assert.equal((await admin('faults', { fault: { kind: 'drop' } })).status, 400);
-    assert.equal((await admin('faults', { route: 'POST /v1/contacts', fault: { kind: 'drop' }, times: 0 })).status, 400);
+    assert.equal(
+      (await admin('faults', { route: 'POST /v1/contacts', fault: { kind: 'drop' }, times: 0 })).status,
+      400,
+    );
     assert.equal((await admin('nothing')).status, 404);
     assert.deepEqual(fake.requests, []);
   });

@@ -9,14 +9,41 @@ describe('parseWebviewMessage', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'createAnother', extra: 1 }), { type: 'createAnother' });
     assert.deepEqual(parseWebviewMessage({ type: 'openInLightfield' }), { type: 'openInLightfield' });
-    assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft }), { type: 'draftChanged', formId: 'f1', draft });
-    assert.deepEqual(parseWebviewMessage({ type: 'submit', formId: 'f1', requestId: 3, draft, action: 'create' }), { type: 'submit', formId: 'f1', requestId: 3, draft, action: 'create' });
-    assert.deepEqual(parseWebviewMessage({ type: 'searchAccounts', requestId: 4, query: 'Acm' }), { type: 'searchAccounts', requestId: 4, query: 'Acm' });
-    assert.deepEqual(parseWebviewMessage({ type: 'createAccount', formId: 'f1', requestId: 5, name: 'Acme' }), { type: 'createAccount', formId: 'f1', requestId: 5, name: 'Acme' });
-    assert.deepEqual(parseWebviewMessage({ type: 'createSelected', listId: 'l1', ids: ['p1', 'p2'] }), { type: 'createSelected', listId: 'l1', ids: ['p1', 'p2'] });
+    assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft }), {
+      type: 'draftChanged',
+      formId: 'f1',
+      draft,
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'submit', formId: 'f1', requestId: 3, draft, action: 'create' }), {
+      type: 'submit',
+      formId: 'f1',
+      requestId: 3,
+      draft,
+      action: 'create',
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'searchAccounts', requestId: 4, query: 'Acm' }), {
+      type: 'searchAccounts',
+      requestId: 4,
+      query: 'Acm',
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'createAccount', formId: 'f1', requestId: 5, name: 'Acme' }), {
+      type: 'createAccount',
+      formId: 'f1',
+      requestId: 5,
+      name: 'Acme',
+    });
+    assert.deepEqual(parseWebviewMessage({ type: 'createSelected', listId: 'l1', ids: ['p1', 'p2'] }), {
+      type: 'createSelected',
+      listId: 'l1',
+      ids: ['p1', 'p2'],
+    });
     assert.deepEqual(parseWebviewMessage({ type: 'discardList', listId: 'l1' }), { type: 'discardList', listId: 'l1' });
     const withCompany = { ...draft, $account: { id: 'acc_1', name: 'Acme' }, $doNotContact: true };
-    assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft: withCompany }), { type: 'draftChanged', formId: 'f1', draft: withCompany });
+    assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft: withCompany }), {
+      type: 'draftChanged',
+      formId: 'f1',
+      draft: withCompany,
+    });
   });
 
   it('rejects anything else', () => {
@@ -44,8 +71,13 @@ describe('parseWebviewMessage', () => {
       { type: 'draftChanged', formId: 'f1', draft: { $email: Array(21).fill('a@b.co') } },
       { type: 'draftChanged', formId: 'f1', draft: { $title: 'x'.repeat(2001) } },
       { type: 'draftChanged', formId: 'x'.repeat(101), draft },
-      { type: 'draftChanged', formId: 'f1', draft: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, ''])) },
+      {
+        type: 'draftChanged',
+        formId: 'f1',
+        draft: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, ''])),
+      },
     ];
-    for (const message of rejected) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message)?.slice(0, 80));
+    for (const message of rejected)
+      assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message)?.slice(0, 80));
   });
 });

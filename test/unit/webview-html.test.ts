@@ -22,15 +22,30 @@ describe('webview CSP and HTML', () => {
   });
 
   it('loads only the nonce-tagged script, with no inline handlers', () => {
-    const html = buildFormHtml({ cspSource, nonce: 'n0nce', scriptUri: 'https://r/webview.js', styleUri: 'https://r/form.css', title: 'New Lightfield Contact' });
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'nonce-n0nce'/);
+    const html = buildFormHtml({
+      cspSource,
+      nonce: 'n0nce',
+      scriptUri: 'https://r/webview.js',
+      styleUri: 'https://r/form.css',
+      title: 'New Lightfield Contact',
+    });
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'nonce-n0nce'/,
+    );
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.match(html, /<script nonce="n0nce" src="https:\/\/r\/webview.js"><\/script>/);
     assert.doesNotMatch(html, /\son[a-z]+=/i);
   });
 
   it('escapes what it puts into attributes', () => {
-    const html = buildFormHtml({ cspSource, nonce: 'n', scriptUri: 'https://r/a.js?x="><img src=x onerror=alert(1)>', styleUri: 's', title: '<b>t</b>' });
+    const html = buildFormHtml({
+      cspSource,
+      nonce: 'n',
+      scriptUri: 'https://r/a.js?x="><img src=x onerror=alert(1)>',
+      styleUri: 's',
+      title: '<b>t</b>',
+    });
     assert.ok(!html.includes('<img'));
     assert.ok(html.includes('&lt;b&gt;t&lt;/b&gt;'));
   });

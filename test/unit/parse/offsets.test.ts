@@ -15,7 +15,8 @@ describe('parser offsets', () => {
         if (!c.text.includes('BEGIN:VCARD')) {
           for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
             const v = d[key];
-            if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value))) assert.equal(fold(at(v)), fold(v.value), key);
+            if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value)))
+              assert.equal(fold(at(v)), fold(v.value), key);
           }
         }
         for (const p of d.phones) assert.ok(c.text.slice(p.start, p.end).length > 0);

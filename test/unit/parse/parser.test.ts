@@ -10,7 +10,9 @@ describe('parseContact', () => {
   });
 
   it('takes the top sender of a thread, not the quoted one', () => {
-    const d = parseContact('Thanks!\n\nAna Pereira\nana@pereira.example\n\nOn Tue, 1 Apr 2025, Bo Li <bo@li.example> wrote:\n> Bo Li\n> +1 415 555 0199');
+    const d = parseContact(
+      'Thanks!\n\nAna Pereira\nana@pereira.example\n\nOn Tue, 1 Apr 2025, Bo Li <bo@li.example> wrote:\n> Bo Li\n> +1 415 555 0199',
+    );
     assert.equal(d.email?.value, 'ana@pereira.example');
     assert.deepEqual(d.phones, []);
   });
@@ -22,19 +24,40 @@ describe('parseContact', () => {
 
   it('keeps fax numbers apart and drops extensions', () => {
     const d = parseContact('Ana Pereira\nT (415) 555-0100 ext. 12\nF (415) 555-0101\nana@p.example');
-    assert.deepEqual(d.phones.map((p) => p.value), [{ number: '+14155550100', kind: 'work' }]);
-    assert.deepEqual(d.fax.map((f) => f.value), ['+14155550101']);
+    assert.deepEqual(
+      d.phones.map((p) => p.value),
+      [{ number: '+14155550100', kind: 'work' }],
+    );
+    assert.deepEqual(
+      d.fax.map((f) => f.value),
+      ['+14155550101'],
+    );
   });
 
   it('reads a folded vCard 3.0 line', () => {
-    const d = parseContact('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Pereira;Ana;;;\r\nTITLE:Head of Re\r\n search\r\nEND:VCARD\r\n');
+    const d = parseContact(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Pereira;Ana;;;\r\nTITLE:Head of Re\r\n search\r\nEND:VCARD\r\n',
+    );
     assert.equal(d.title?.value, 'Head of Research');
     assert.equal(d.firstName?.value, 'Ana');
   });
 
   it('prints exactly the CLI keys', () => {
     const plain = toPlainContact(parseContact('Ana Pereira\nana@p.example\n1 Main St, Springfield, IL 62701'));
-    const keys = ['firstName', 'lastName', 'email', 'title', 'company', 'phones', 'fax', 'website', 'linkedin', 'twitter', 'address', 'addressParts'];
+    const keys = [
+      'firstName',
+      'lastName',
+      'email',
+      'title',
+      'company',
+      'phones',
+      'fax',
+      'website',
+      'linkedin',
+      'twitter',
+      'address',
+      'addressParts',
+    ];
     assert.deepEqual(Object.keys(plain), keys);
     assert.equal(plain.addressParts?.postalCode, '62701');
   });

@@ -4,7 +4,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { MAX_INPUT_CHARS, parseContact, parsePeople, toPlainContact, type ContactDraftParse, type PeopleParse } from '../../../src/parse/index';
+import {
+  MAX_INPUT_CHARS,
+  parseContact,
+  parsePeople,
+  toPlainContact,
+  type ContactDraftParse,
+  type PeopleParse,
+} from '../../../src/parse/index';
 import { MAX_PEOPLE } from '../../../src/parse/limits';
 import { CORPORA, loadCases, repoRoot } from '../../parser/corpus';
 
@@ -23,7 +30,17 @@ function plain(result: PeopleParse | undefined): unknown {
 }
 
 const values = (d: ContactDraftParse): Array<{ start: number; end: number } | undefined> => [
-  d.firstName, d.lastName, d.email, d.title, d.company, d.website, d.linkedin, d.twitter, d.address, ...d.phones, ...d.fax,
+  d.firstName,
+  d.lastName,
+  d.email,
+  d.title,
+  d.company,
+  d.website,
+  d.linkedin,
+  d.twitter,
+  d.address,
+  ...d.phones,
+  ...d.fax,
 ];
 
 const squash = (s: string): string => s.toLowerCase().replaceAll('""', '"').split(/\s+/u).join(' ').trim();
@@ -31,8 +48,17 @@ const squash = (s: string): string => s.toLowerCase().replaceAll('""', '"').spli
 /** Every offset lies inside the text; outside vCards (encoded values), text fields are the text there. */
 function assertOffsets(result: PeopleParse, text: string): void {
   for (const person of result.people) {
-    for (const v of values(person)) if (v) assert.ok(Number.isInteger(v.start) && v.start >= 0 && v.start < v.end && v.end <= text.length, JSON.stringify(v));
-    if (person.email) assert.ok(text.slice(person.email.start, person.email.end).toLowerCase().includes(person.email.value), 'email offsets');
+    for (const v of values(person))
+      if (v)
+        assert.ok(
+          Number.isInteger(v.start) && v.start >= 0 && v.start < v.end && v.end <= text.length,
+          JSON.stringify(v),
+        );
+    if (person.email)
+      assert.ok(
+        text.slice(person.email.start, person.email.end).toLowerCase().includes(person.email.value),
+        'email offsets',
+      );
     if (result.source === 'vcard') continue;
     for (const key of ['firstName', 'lastName', 'email', 'title', 'company'] as const) {
       const v = person[key];
@@ -50,7 +76,9 @@ describe('parsePeople: fixture cases (test/fixtures/people)', () => {
   });
   for (const file of inputs) {
     const text = fs.readFileSync(path.join(DIR, file), 'utf8');
-    const expected = JSON.parse(fs.readFileSync(path.join(DIR, `${path.parse(file).name}.expected.json`), 'utf8')) as Expected;
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(DIR, `${path.parse(file).name}.expected.json`), 'utf8'),
+    ) as Expected;
     for (const format of expected.formats) {
       it(`${file} (format: ${format}) → ${expected.result === null ? 'not a list' : 'exactly the expected people'}`, () => {
         const result = parsePeople(text, { format });
@@ -63,12 +91,19 @@ describe('parsePeople: fixture cases (test/fixtures/people)', () => {
 
 describe('parsePeople: address lists', () => {
   const list = (text: string): unknown => plain(parsePeople(text));
-  const names = (text: string): string[] => (parsePeople(text)?.people ?? []).map((p) => `${p.firstName?.value ?? ''}|${p.lastName?.value ?? ''}|${p.email?.value ?? ''}`);
+  const names = (text: string): string[] =>
+    (parsePeople(text)?.people ?? []).map(
+      (p) => `${p.firstName?.value ?? ''}|${p.lastName?.value ?? ''}|${p.email?.value ?? ''}`,
+    );
 
   it('one `Name <email>` is a single contact, not a list', () => {
     assert.equal(parsePeople('Naomi Castellaro <naomi@quokka.example>'), undefined);
     assert.equal(parsePeople('To: Naomi Castellaro <naomi@quokka.example>'), undefined);
-    assert.equal(parsePeople('naomi@quokka.example, NAOMI@quokka.example'), undefined, 'one address twice is one person');
+    assert.equal(
+      parsePeople('naomi@quokka.example, NAOMI@quokka.example'),
+      undefined,
+      'one address twice is one person',
+    );
   });
 
   it('a header block with one recipient is a message header, not a list', () => {
@@ -76,83 +111,141 @@ describe('parsePeople: address lists', () => {
   });
 
   it('reads each entry form', () => {
-    assert.deepEqual(names("'Maeve Brannigan' <maeve@brightwater.example>; \"Doe, Jane\" <jane@doe.example>; ana.pereira@pereira.example (Ana Pereira); bo.li@li.example"), [
-      'Maeve|Brannigan|maeve@brightwater.example',
-      'Jane|Doe|jane@doe.example',
-      'Ana|Pereira|ana.pereira@pereira.example',
-      'Bo|Li|bo.li@li.example',
-    ]);
+    assert.deepEqual(
+      names(
+        '\'Maeve Brannigan\' <maeve@brightwater.example>; "Doe, Jane" <jane@doe.example>; ana.pereira@pereira.example (Ana Pereira); bo.li@li.example',
+      ),
+      [
+        'Maeve|Brannigan|maeve@brightwater.example',
+        'Jane|Doe|jane@doe.example',
+        'Ana|Pereira|ana.pereira@pereira.example',
+        'Bo|Li|bo.li@li.example',
+      ],
+    );
   });
 
   it('splits on `;` only when `;` separates entries, so `Last, First <addr>` keeps its comma (Outlook)', () => {
-    assert.deepEqual(names('Doe, Jane <jane@doe.example>; Roe, Bob <bob@roe.example>'), ['Jane|Doe|jane@doe.example', 'Bob|Roe|bob@roe.example']);
+    assert.deepEqual(names('Doe, Jane <jane@doe.example>; Roe, Bob <bob@roe.example>'), [
+      'Jane|Doe|jane@doe.example',
+      'Bob|Roe|bob@roe.example',
+    ]);
   });
 
   it('takes the name from the local part only without a display name', () => {
-    assert.deepEqual(names('Maeve <m.brannigan@brightwater.example>, jonah.freed@freed.example'), ['Maeve||m.brannigan@brightwater.example', 'Jonah|Freed|jonah.freed@freed.example']);
+    assert.deepEqual(names('Maeve <m.brannigan@brightwater.example>, jonah.freed@freed.example'), [
+      'Maeve||m.brannigan@brightwater.example',
+      'Jonah|Freed|jonah.freed@freed.example',
+    ]);
   });
 
   it('counts role mailboxes as skipped and keeps duplicates once', () => {
-    const result = parsePeople('info@quokka.example, Naomi <naomi@quokka.example>, noreply@quokka.example, naomi@QUOKKA.example, Bo <bo@li.example>');
+    const result = parsePeople(
+      'info@quokka.example, Naomi <naomi@quokka.example>, noreply@quokka.example, naomi@QUOKKA.example, Bo <bo@li.example>',
+    );
     assert.deepEqual([result?.people.length, result?.skipped], [2, 2]);
   });
 
   it('takes To/Cc header lines in other languages', () => {
-    assert.equal(parsePeople('An: Jürgen Müller <j.mueller@kaiser.example>, Oliver Brandt <oliver@brandt.example>')?.people.length, 2);
-    assert.equal(parsePeople('À : Chloé Martin <chloe@martin.example>; Luc Bernard <luc@bernard.example>')?.people.length, 2);
-    assert.equal(parsePeople('Para: Ines Valdés <ines@tinto.example>, Rui Costa <rui@costa.example>')?.people.length, 2);
+    assert.equal(
+      parsePeople('An: Jürgen Müller <j.mueller@kaiser.example>, Oliver Brandt <oliver@brandt.example>')?.people.length,
+      2,
+    );
+    assert.equal(
+      parsePeople('À : Chloé Martin <chloe@martin.example>; Luc Bernard <luc@bernard.example>')?.people.length,
+      2,
+    );
+    assert.equal(
+      parsePeople('Para: Ines Valdés <ines@tinto.example>, Rui Costa <rui@costa.example>')?.people.length,
+      2,
+    );
   });
 
   it('is not fooled by prose that mentions addresses', () => {
     assert.equal(list('Please add naomi@quokka.example and bo@li.example to the invite, thanks.'), null);
-    assert.equal(list('Naomi <naomi@quokka.example>, Bo <bo@li.example>\n\nHi both, I have attached the catalogue we discussed on Monday and would love your thoughts before Friday.'), null);
+    assert.equal(
+      list(
+        'Naomi <naomi@quokka.example>, Bo <bo@li.example>\n\nHi both, I have attached the catalogue we discussed on Monday and would love your thoughts before Friday.',
+      ),
+      null,
+    );
   });
 });
 
 describe('parsePeople: vCards', () => {
-  const card = (n: string, email: string): string => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${n};;;\r\nEMAIL:${email}\r\nEND:VCARD\r\n`;
+  const card = (n: string, email: string): string =>
+    `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${n};;;\r\nEMAIL:${email}\r\nEND:VCARD\r\n`;
 
   it('one card is a single contact in pasted text, a list of one from a .vcf file', () => {
     const one = card('Castellaro;Naomi', 'naomi@quokka.example');
     assert.equal(parsePeople(one), undefined);
     assert.equal(parseContact(one).firstName?.value, 'Naomi');
-    assert.deepEqual(parsePeople(one, { format: 'vcard' })?.people.map((p) => p.lastName?.value), ['Castellaro']);
+    assert.deepEqual(
+      parsePeople(one, { format: 'vcard' })?.people.map((p) => p.lastName?.value),
+      ['Castellaro'],
+    );
     assert.equal(parsePeople('no card here', { format: 'vcard' }), undefined);
   });
 
   it('skips a card with no name and no address', () => {
-    const result = parsePeople(card('Castellaro;Naomi', 'naomi@quokka.example') + 'BEGIN:VCARD\r\nNOTE:empty\r\nEND:VCARD\r\n' + card('Li;Bo', 'bo@li.example'));
+    const result = parsePeople(
+      card('Castellaro;Naomi', 'naomi@quokka.example') +
+        'BEGIN:VCARD\r\nNOTE:empty\r\nEND:VCARD\r\n' +
+        card('Li;Bo', 'bo@li.example'),
+    );
     assert.deepEqual([result?.source, result?.people.length, result?.skipped], ['vcard', 2, 1]);
   });
 
   it('a card missing END:VCARD ends at the next BEGIN:VCARD', () => {
     const result = parsePeople('BEGIN:VCARD\nN:Castellaro;Naomi;;;\nBEGIN:VCARD\nN:Li;Bo;;;\nEND:VCARD\n');
-    assert.deepEqual(result?.people.map((p) => p.firstName?.value), ['Naomi', 'Bo']);
+    assert.deepEqual(
+      result?.people.map((p) => p.firstName?.value),
+      ['Naomi', 'Bo'],
+    );
   });
 });
 
 describe('parsePeople: CSV', () => {
   it('reads RFC 4180: quotes, "" escapes, a delimiter and line breaks inside quotes, CRLF', () => {
-    const text = 'name,email,company\r\n"Castellaro, Naomi",naomi@quokka.example,"Quokka ""Q"" Analytics\r\nPty"\r\nBo Li,bo@li.example,\r\n';
+    const text =
+      'name,email,company\r\n"Castellaro, Naomi",naomi@quokka.example,"Quokka ""Q"" Analytics\r\nPty"\r\nBo Li,bo@li.example,\r\n';
     const result = parsePeople(text);
-    assert.deepEqual(result?.people.map((p) => [p.firstName?.value, p.lastName?.value, p.company?.value]), [
-      ['Naomi', 'Castellaro', 'Quokka "Q" Analytics Pty'],
-      ['Bo', 'Li', undefined],
-    ]);
+    assert.deepEqual(
+      result?.people.map((p) => [p.firstName?.value, p.lastName?.value, p.company?.value]),
+      [
+        ['Naomi', 'Castellaro', 'Quokka "Q" Analytics Pty'],
+        ['Bo', 'Li', undefined],
+      ],
+    );
   });
 
   it('detects a tab delimiter from the header and recognises headers in any order and case', () => {
-    const result = parsePeople('COMPANY\tE-Mail Address\tSurname\tForename\tCell\nQuokka\tnaomi@quokka.example\tCastellaro\tNaomi\t(415) 555-0111\n');
+    const result = parsePeople(
+      'COMPANY\tE-Mail Address\tSurname\tForename\tCell\nQuokka\tnaomi@quokka.example\tCastellaro\tNaomi\t(415) 555-0111\n',
+    );
     assert.deepEqual(toPlainContact(result?.people[0] as ContactDraftParse), {
-      firstName: 'Naomi', lastName: 'Castellaro', email: 'naomi@quokka.example', title: undefined, company: 'Quokka',
-      phones: [{ number: '+14155550111', type: 'mobile' }], fax: [], website: undefined, linkedin: undefined, twitter: undefined,
-      address: undefined, addressParts: undefined,
+      firstName: 'Naomi',
+      lastName: 'Castellaro',
+      email: 'naomi@quokka.example',
+      title: undefined,
+      company: 'Quokka',
+      phones: [{ number: '+14155550111', type: 'mobile' }],
+      fax: [],
+      website: undefined,
+      linkedin: undefined,
+      twitter: undefined,
+      address: undefined,
+      addressParts: undefined,
     });
   });
 
   it('needs a recognised name or email column, even when told the text is CSV', () => {
     assert.equal(parsePeople('Company,Phone\nQuokka,(415) 555-0111\n', { format: 'csv' }), undefined);
-    assert.deepEqual(plain(parsePeople('Name,Email\n', { format: 'csv' })), { source: 'csv', people: [], skipped: 0, truncated: false });
+    assert.deepEqual(plain(parsePeople('Name,Email\n', { format: 'csv' })), {
+      source: 'csv',
+      people: [],
+      skipped: 0,
+      truncated: false,
+    });
   });
 
   it('in pasted text, needs two columns and a first data row as wide as the header', () => {
@@ -164,18 +257,31 @@ describe('parsePeople: CSV', () => {
 
   it('ignores empty rows and skips (and counts) rows with no name and no email', () => {
     const result = parsePeople('Name,Email,Company\n,,\nNaomi Castellaro,,Quokka\n,,Orphan Co\n,bo@li.example,\n');
-    assert.deepEqual([result?.people.map((p) => p.email?.value ?? p.firstName?.value), result?.skipped], [['Naomi', 'bo@li.example'], 1]);
+    assert.deepEqual(
+      [result?.people.map((p) => p.email?.value ?? p.firstName?.value), result?.skipped],
+      [['Naomi', 'bo@li.example'], 1],
+    );
   });
 
   it('reads a national number in the country of its row, else of the file', () => {
-    const text = 'Name,Phone,Country\nOliver Brandt,030 5550147,Germany\nKlara Vogel,030 5550148,\nLena Roth,030 5550149,DE\n';
-    assert.deepEqual(parsePeople(text)?.people.map((p) => p.phones[0]?.value.number), ['+49305550147', '+49305550148', '+49305550149']);
+    const text =
+      'Name,Phone,Country\nOliver Brandt,030 5550147,Germany\nKlara Vogel,030 5550148,\nLena Roth,030 5550149,DE\n';
+    assert.deepEqual(
+      parsePeople(text)?.people.map((p) => p.phones[0]?.value.number),
+      ['+49305550147', '+49305550148', '+49305550149'],
+    );
   });
 });
 
 describe('parsePeople: not a list', () => {
   it('gives undefined for empty, prose and non-string input', () => {
-    for (const text of ['', '   ', 'See you tomorrow!', 'Best,\nNaomi Castellaro\nnaomi@quokka.example\n+1 415 555 0123']) assert.equal(parsePeople(text), undefined);
+    for (const text of [
+      '',
+      '   ',
+      'See you tomorrow!',
+      'Best,\nNaomi Castellaro\nnaomi@quokka.example\n+1 415 555 0123',
+    ])
+      assert.equal(parsePeople(text), undefined);
     for (const bad of [undefined, null, 42, {}]) assert.equal(parsePeople(bad as unknown as string), undefined);
   });
 
@@ -212,11 +318,22 @@ describe('parsePeople: size', () => {
   it('stays fast on pathological input (quotes, delimiters, brackets, addresses)', function () {
     this.timeout(120_000);
     const huge = MAX_INPUT_CHARS;
-    for (const input of ['"'.repeat(huge), ','.repeat(huge), 'Name,Email\n' + '",'.repeat(huge / 2), '<'.repeat(huge), 'a@b.example,'.repeat(huge / 12), 'BEGIN:VCARD\n'.repeat(huge / 12), ';\t'.repeat(huge / 2)]) {
+    for (const input of [
+      '"'.repeat(huge),
+      ','.repeat(huge),
+      'Name,Email\n' + '",'.repeat(huge / 2),
+      '<'.repeat(huge),
+      'a@b.example,'.repeat(huge / 12),
+      'BEGIN:VCARD\n'.repeat(huge / 12),
+      ';\t'.repeat(huge / 2),
+    ]) {
       for (const format of ['auto', 'csv', 'vcard'] as const) {
         const started = performance.now();
         parsePeople(input, { format });
-        assert.ok(performance.now() - started < 3000, `${JSON.stringify(input.slice(0, 12))} (${format}) took too long`);
+        assert.ok(
+          performance.now() - started < 3000,
+          `${JSON.stringify(input.slice(0, 12))} (${format}) took too long`,
+        );
       }
     }
   });
@@ -225,16 +342,49 @@ describe('parsePeople: size', () => {
 describe('parsePeople: robustness', () => {
   const RUNS = 5000;
   const FRAGMENTS = [
-    'To:', 'Cc:', 'From: ', 'Name,Email,Phone', 'First Name;Last Name;E-mail Address', 'Phone 1 - Type,Phone 1 - Value', '"', '""', ',', ';',
-    '\t', '\r\n', '\n', '<', '>', '(', ')', '"Doe, Jane" <jane@doe.example>', 'bo@li.example', ' ::: ', 'BEGIN:VCARD', 'END:VCARD',
-    'VERSION:2.1', 'N:Doe;Jane;;;', 'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BC=', ' folded', 'TEL;TYPE=CELL:+1 415 555 0100',
-    'ADR:;;1 Main St;Springfield;IL;62701;USA', '\uFEFF', '(415) 555-0123', 'info@x.example', '李 娜', 'United Kingdom',
+    'To:',
+    'Cc:',
+    'From: ',
+    'Name,Email,Phone',
+    'First Name;Last Name;E-mail Address',
+    'Phone 1 - Type,Phone 1 - Value',
+    '"',
+    '""',
+    ',',
+    ';',
+    '\t',
+    '\r\n',
+    '\n',
+    '<',
+    '>',
+    '(',
+    ')',
+    '"Doe, Jane" <jane@doe.example>',
+    'bo@li.example',
+    ' ::: ',
+    'BEGIN:VCARD',
+    'END:VCARD',
+    'VERSION:2.1',
+    'N:Doe;Jane;;;',
+    'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BC=',
+    ' folded',
+    'TEL;TYPE=CELL:+1 415 555 0100',
+    'ADR:;;1 Main St;Springfield;IL;62701;USA',
+    '\uFEFF',
+    '(415) 555-0123',
+    'info@x.example',
+    '李 娜',
+    'United Kingdom',
   ];
   const text = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 300 }),
     fc.string({ unit: 'binary', maxLength: 300 }),
-    fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 }).map((parts) => parts.join('')),
-    fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 10 })), { maxLength: 40 }).map((parts) => parts.join('\n')),
+    fc
+      .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 20 })), { maxLength: 60 })
+      .map((parts) => parts.join('')),
+    fc
+      .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 10 })), { maxLength: 40 })
+      .map((parts) => parts.join('\n')),
   );
 
   it(`never throws and keeps offsets inside the input (${RUNS} random inputs, every format)`, function () {
@@ -245,7 +395,8 @@ describe('parsePeople: robustness', () => {
         if (!result) return true;
         assert.ok(result.people.length <= MAX_PEOPLE && result.skipped >= 0);
         for (const person of result.people) {
-          for (const v of values(person)) if (v) assert.ok(v.start >= 0 && v.start <= v.end && v.end <= input.length, JSON.stringify(v));
+          for (const v of values(person))
+            if (v) assert.ok(v.start >= 0 && v.start <= v.end && v.end <= input.length, JSON.stringify(v));
         }
         return true;
       }),

@@ -4,24 +4,44 @@ import { readContacts } from '../../../src/parse/readContacts';
 
 describe('readContacts', () => {
   it('reads a To: line as a list of people', () => {
-    const reading = readContacts('To: Ada Lovelace <ada@analytical-engines.example>, Grace Hopper <grace@navy.example>');
+    const reading = readContacts(
+      'To: Ada Lovelace <ada@analytical-engines.example>, Grace Hopper <grace@navy.example>',
+    );
     assert.equal(reading.kind, 'people');
     if (reading.kind !== 'people') return;
     assert.equal(reading.source, 'addressList');
-    assert.deepEqual(reading.people.map((person) => person.email), ['ada@analytical-engines.example', 'grace@navy.example']);
+    assert.deepEqual(
+      reading.people.map((person) => person.email),
+      ['ada@analytical-engines.example', 'grace@navy.example'],
+    );
   });
 
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
     if (reading.kind !== 'single') return;
-    assert.deepEqual(JSON.parse(JSON.stringify(reading.contact)), { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@analytical-engines.example', phones: [], fax: [] });
+    assert.deepEqual(JSON.parse(JSON.stringify(reading.contact)), {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@analytical-engines.example',
+      phones: [],
+      fax: [],
+    });
     assert.equal(reading.truncated, false);
   });
 
   it('reads a file as a list even when it holds nobody', () => {
-    assert.deepEqual(readContacts('just prose', { format: 'csv' }), { kind: 'people', source: 'csv', people: [], skipped: 0, truncated: false });
-    const one = readContacts('BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEMAIL:ada@analytical-engines.example\nEND:VCARD\n', { format: 'vcard' });
+    assert.deepEqual(readContacts('just prose', { format: 'csv' }), {
+      kind: 'people',
+      source: 'csv',
+      people: [],
+      skipped: 0,
+      truncated: false,
+    });
+    const one = readContacts(
+      'BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEMAIL:ada@analytical-engines.example\nEND:VCARD\n',
+      { format: 'vcard' },
+    );
     assert.equal(one.kind === 'people' && one.people.length, 1);
   });
 });

@@ -89,7 +89,8 @@ describe('parser regexes', () => {
     it(`${file}: every regex literal is nested-quantifier free${file === 'patterns.ts' ? '' : ' and there are none outside the table'}`, () => {
       const literals = regexLiterals(fs.readFileSync(path.join(PARSE_DIR, file), 'utf8'));
       for (const literal of literals) assert.ok(!hasNestedQuantifier(literal), `${file}: /${literal}/`);
-      if (file !== 'patterns.ts') assert.deepEqual(literals, [], `${file} holds regex literals; move them to patterns.ts`);
+      if (file !== 'patterns.ts')
+        assert.deepEqual(literals, [], `${file} holds regex literals; move them to patterns.ts`);
     });
   }
 
