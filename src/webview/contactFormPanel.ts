@@ -4,11 +4,6 @@
 // nothing is posted to it before it says it is ready.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ensureApiKey, askForApiKey } from '../commands/setApiKey';
-import { ContactFieldsSource } from '../commands/contactFields';
-import { LightfieldAccess } from '../commands/lightfieldAccess';
-import { phoneNormalizer } from '../commands/phoneNumbers';
-import { presentError } from '../commands/presentError';
 import {
   ContactDraft,
   bodyEmails,
@@ -22,13 +17,19 @@ import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
 import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
 import { isValidEmail } from '../contact/email';
+import { findDuplicate } from '../services/duplicates';
+import { RecentContact } from '../services/recentContacts';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { filledValues } from '../contact/values';
 import { LightfieldClient } from '../lightfield/client';
-import { findDuplicate } from '../lightfield/duplicates';
 import { explainError } from '../lightfield/explain';
-import { RecentContact, RecentContacts } from '../lightfield/recentContacts';
 import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
+import { askForApiKey, askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { StoredForm } from '../services/formStore';
+import { phoneNormalizer } from '../services/phoneNumbers';
+import { presentError } from '../services/presentError';
+import { errorMessage } from '../shared/errorMessage';
 import {
   AccountOption,
   HostMessage,
@@ -39,7 +40,6 @@ import {
   parseWebviewMessage,
 } from '../shared/protocol';
 import { companyDomain, createAccount, searchAccounts, suggestAccount } from './companies';
-import { DraftStore, StoredForm } from './draftStore';
 import { buildFormHtml, createNonce } from './html';
 import { createPeople } from './createPeople';
 
@@ -48,14 +48,6 @@ const SUGGESTION_DELAY_MS = 400;
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 const PANEL_TITLE = 'New Lightfield Contact';
-
-export interface ContactFormDeps {
-  extensionUri: vscode.Uri;
-  access: LightfieldAccess;
-  fieldsSource: ContactFieldsSource;
-  store: DraftStore;
-  recent: RecentContacts;
-}
 
 export class ContactFormPanel {
   private static current: ContactFormPanel | undefined;
@@ -287,9 +279,7 @@ export class ContactFormPanel {
       if (formId === this.form.formId) this.post({ type: 'accountSuggestion', formId, domain, account });
     } catch (error) {
       // A suggestion is a convenience: the picker still searches by name.
-      this.deps.access.log.warn(
-        `No company suggestion for ${domain}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.deps.access.log.warn(`No company suggestion for ${domain}: ${errorMessage(error)}`);
     }
   }
 
@@ -473,9 +463,7 @@ export class ContactFormPanel {
       });
       void presentError(explanation, {
         retry: () => this.resubmit(),
-        setApiKey: async () => {
-          if (await askForApiKey(access)) this.resubmit();
-        },
+        setApiKey: askForKeyThenRetry(access, () => this.resubmit()),
       });
     } finally {
       this.submitting = undefined;

@@ -5,18 +5,18 @@
 // refuses (401/403) does, since every further request would be refused too.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { phoneNormalizer } from '../commands/phoneNumbers';
-import { presentError } from '../commands/presentError';
-import { askForApiKey, ensureApiKey } from '../commands/setApiKey';
 import { bodyEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, checkPerson, describePerson, summarize } from '../contact/peopleList';
 import { recordWebLink } from '../contact/record';
+import { findDuplicate } from '../services/duplicates';
 import { pendingCreateFor } from '../contact/submission';
-import { findDuplicate } from '../lightfield/duplicates';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
-import { ContactFormDeps } from './contactFormPanel';
+import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { phoneNormalizer } from '../services/phoneNumbers';
+import { presentError } from '../services/presentError';
 
 /** Errors that would fail every further person alike. */
 const STOPS_THE_RUN = new Set(['auth', 'permission', 'insecureBaseUrl']);
@@ -101,9 +101,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
       .filter((person) => person.status !== 'created' && person.status !== 'exists')
       .map((person) => person.id);
     void presentError(explainError(stop, access.host()), {
-      setApiKey: async () => {
-        if (await askForApiKey(access)) await run.retry(remaining);
-      },
+      setApiKey: askForKeyThenRetry(access, () => run.retry(remaining)),
     });
   } else if (failed.length > 0) {
     const retry = 'Retry Failed';
