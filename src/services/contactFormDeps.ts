@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { RecentContacts } from './recentContacts';
 import { ContactFieldsSource } from './contactFields';
+import { CreateFlowDeps } from './createFlow';
 import { FormStore } from './formStore';
 import { LightfieldAccess } from './lightfieldAccess';
 
@@ -11,4 +12,10 @@ export interface ContactFormDeps {
   fieldsSource: ContactFieldsSource;
   store: FormStore;
   recent: RecentContacts;
+}
+
+/** What the create flow needs, for the workspace of this key. */
+export function createFlowDeps(deps: ContactFormDeps, apiKey: string, newKey: () => string): CreateFlowDeps {
+  const { access, recent } = deps;
+  return { client: access.client(apiKey), recent, workspace: { baseUrl: access.baseUrl(), apiKey }, newKey };
 }
