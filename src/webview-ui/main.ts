@@ -157,6 +157,7 @@ function handle(message: HostMessage): void {
             },
             onCreate: (ids) => vscode.postMessage({ type: 'createSelected', listId: message.listId, ids }),
             onDiscard: () => vscode.postMessage({ type: 'discardList', listId: message.listId }),
+            onClose: () => vscode.postMessage({ type: 'closeForm' }),
           }),
         );
         app.setAttribute('aria-busy', String(message.busy));
