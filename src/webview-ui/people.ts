@@ -1,8 +1,9 @@
 // The list of people found in one text: a checkbox each (ready and failed people start checked),
 // what identifies them, their status, and Create Selected; once nobody is left to create, New
 // Contact and Close instead. Text is set as text only.
-import { PersonRow } from '../shared/protocol';
+import { HostMessage, PersonRow } from '../shared/protocol';
 import { el } from './dom';
+import { VsCodeApi, savedState } from './vscodeApi';
 
 export interface PeopleView {
   listId: string;
@@ -103,4 +104,35 @@ function finishedActions(view: PeopleView): HTMLElement[] {
   const close = el('button', { type: 'button', class: 'secondary' }, 'Close');
   close.addEventListener('click', () => view.onClose());
   return [another, close];
+}
+
+/** Shows the list the host sent; which boxes the user changed survives the webview being hidden. */
+export function showPeopleList(
+  app: HTMLElement,
+  api: VsCodeApi,
+  message: Extract<HostMessage, { type: 'people' }>,
+): void {
+  const saved = savedState(api);
+  const toggled = new Set(saved?.formId === message.listId ? saved.toggled : []);
+  const render = () => {
+    app.replaceChildren(
+      renderPeople({
+        ...message,
+        toggled,
+        onToggle: (id) => {
+          if (!toggled.delete(id)) toggled.add(id);
+          api.setState({ formId: message.listId, draft: {}, toggled: [...toggled] });
+          render();
+          document.getElementById(`person-${id}`)?.focus();
+        },
+        onCreate: (ids) => api.postMessage({ type: 'createSelected', listId: message.listId, ids }),
+        onDiscard: () => api.postMessage({ type: 'discardList', listId: message.listId }),
+        onClose: () => api.postMessage({ type: 'closeForm' }),
+      }),
+    );
+    app.setAttribute('aria-busy', String(message.busy));
+  };
+  const focused = document.activeElement?.id;
+  render();
+  if (focused) document.getElementById(focused)?.focus();
 }
