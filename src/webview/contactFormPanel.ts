@@ -5,15 +5,12 @@
 import * as vscode from 'vscode';
 import { ContactDraft, conformDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { PeopleList } from '../contact/peopleList';
-import { explainError } from '../lightfield/explain';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
-import { presentError } from '../services/presentError';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
-import { createPeople, peopleRows } from './createPeople';
 import { buildFormHtml, createNonce } from './html';
+import { PeopleListHost } from './peopleListHost';
 import { submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
@@ -25,10 +22,10 @@ export class ContactFormPanel {
   private form: StoredForm;
   private ready = false;
   private lastCreatedLink: string | undefined;
-  private creatingPeople = false;
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
   private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
+  private readonly people: PeopleListHost;
   private readonly disposables: vscode.Disposable[] = [];
 
   static isOpen(): boolean {
@@ -43,7 +40,7 @@ export class ContactFormPanel {
     const open = ContactFormPanel.current;
     if (!open) return false;
     const stored = deps.store.current();
-    if (stored.formId !== open.form.formId && !open.creatingPeople) {
+    if (stored.formId !== open.form.formId && !open.people.busy) {
       open.form = stored;
       open.sendInit();
     }
@@ -53,7 +50,7 @@ export class ContactFormPanel {
 
   /** True while the open panel creates the people of a list: the list may not be replaced meanwhile. */
   static isCreatingPeople(): boolean {
-    return ContactFormPanel.current?.creatingPeople ?? false;
+    return ContactFormPanel.current?.people.busy ?? false;
   }
 
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
@@ -102,6 +99,12 @@ export class ContactFormPanel {
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
       keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
+      post: (message) => this.post(message),
+    });
+    this.people = new PeopleListHost(deps, {
+      list: () => this.form.list,
+      fields: () => this.fields,
+      persist: () => this.deps.store.update(this.form),
       post: (message) => this.post(message),
     });
     const webview = panel.webview;
@@ -163,11 +166,11 @@ export class ContactFormPanel {
         if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
         return;
       case 'createSelected':
-        if (message.listId === this.form.list?.listId) void this.createSelected(message.ids);
+        if (message.listId === this.form.list?.listId) void this.people.createSelected(message.ids);
         return;
       case 'discardList':
         // Not while people are being created: the run would go on for a list no longer shown.
-        if (message.listId === this.form.list?.listId && !this.creatingPeople) this.createAnother();
+        if (message.listId === this.form.list?.listId && !this.people.busy) this.createAnother();
         return;
       default:
         assertNever(message);
@@ -176,7 +179,7 @@ export class ContactFormPanel {
 
   private sendInit(): void {
     if (this.form.list) {
-      this.sendPeople(this.form.list, this.creatingPeople);
+      this.people.show(this.form.list);
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
@@ -191,35 +194,6 @@ export class ContactFormPanel {
       busyRequestId,
     });
     this.picker.redraw(draft);
-  }
-
-  private sendPeople(list: PeopleList, busy: boolean): void {
-    const rows = peopleRows(list, this.fields);
-    this.post({ type: 'people', listId: list.listId, heading: list.heading, rows, busy });
-  }
-
-  private async createSelected(ids: string[]): Promise<void> {
-    const list = this.form.list;
-    if (!list || this.creatingPeople) return;
-    this.creatingPeople = true;
-    try {
-      await createPeople({
-        deps: this.deps,
-        fields: this.fields,
-        list,
-        ids,
-        onChange: async () => {
-          await this.deps.store.update(this.form);
-          if (this.form.list === list) this.sendPeople(list, true);
-        },
-        retry: (failedIds: string[]) => this.createSelected(failedIds),
-      });
-    } catch (error) {
-      void presentError(explainError(error, this.deps.access.host()), {});
-    } finally {
-      this.creatingPeople = false;
-      if (this.form.list === list) this.sendPeople(list, false);
-    }
   }
 
   private saveDraft(draft: ContactDraft): ContactDraft {
