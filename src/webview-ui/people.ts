@@ -35,7 +35,7 @@ function isDone(row: PersonRow): boolean {
   return row.status === 'created' || row.status === 'exists';
 }
 
-export function isChecked(row: PersonRow, toggled: Set<string>): boolean {
+function isChecked(row: PersonRow, toggled: Set<string>): boolean {
   return !isDone(row) && startsChecked(row) !== toggled.has(row.id);
 }
 
