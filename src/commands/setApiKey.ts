@@ -2,6 +2,7 @@
 // stores it only when Lightfield accepts it.
 import * as vscode from 'vscode';
 import { openSettings } from '../config/settings';
+import { apiKeyProblem } from '../lightfield/apiKey';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
@@ -19,7 +20,8 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
         placeHolder: 'sk_lf_…',
         password: true,
         ignoreFocusOut: true,
-        validateInput: (value) => (value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : undefined),
+        validateInput: (value) =>
+          value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : apiKeyProblem(value.trim()),
       })
     )?.trim();
     if (apiKey === undefined) return false;
