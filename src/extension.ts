@@ -12,12 +12,14 @@ import { LightfieldAccess } from './commands/lightfieldAccess';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import { logSettingProblemsTo } from './config/settings';
 import { DefinitionsCache } from './lightfield/definitionsCache';
 import { RecentContacts } from './lightfield/recentContacts';
 import { DraftStore } from './webview/draftStore';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
+  logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
   const formDeps = {
