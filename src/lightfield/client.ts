@@ -26,6 +26,7 @@ import {
   UpdateRecordBody,
 } from './types';
 import { readRecord } from './wireRecord';
+import { readDefinitions } from './definitions';
 
 /**
  * The part of fetch the client uses; node-fetch 3 and the global fetch both fit. Redirects are never
@@ -75,6 +76,8 @@ export interface ClientOptions {
   random?: () => number;
   now?: () => number;
   onRequest?: (entry: RequestLogEntry) => void;
+  /** A problem with an answer that did not fail the request (a skipped definition), for the log. */
+  onWarning?: (line: string) => void;
 }
 
 interface RequestSpec {
@@ -127,23 +130,30 @@ export class LightfieldClient {
     };
   }
 
-  /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
+  /**
+   * `GET /v1/contacts/definitions`: the workspace's contact fields, read by `readDefinitions`. A bad
+   * definition is skipped (each reported to `onWarning`); with no usable field left, it fails.
+   */
   async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({
+    const body = await this.request({
       method: 'GET',
       path: '/v1/contacts/definitions',
       answer: 'definitions',
       scope: 'contacts:read',
       signal,
-    })) as Partial<ObjectDefinitions>;
-    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
+    });
+    const reading = readDefinitions(body, 'contact');
+    if (!reading) {
       throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
     }
-    return {
-      objectType: body.objectType ?? 'contact',
-      fieldDefinitions: body.fieldDefinitions,
-      relationshipDefinitions: body.relationshipDefinitions ?? {},
-    };
+    for (const line of reading.skipped) this.options.onWarning?.(this.redact(line));
+    if (Object.keys(reading.definitions.fieldDefinitions).length === 0) {
+      throw new UnexpectedResponseError({
+        status: 200,
+        message: `none of the ${reading.skipped.length} contact fields it sent can be read, so the form has none to show.`,
+      });
+    }
+    return reading.definitions;
   }
 
   /**

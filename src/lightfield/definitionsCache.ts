@@ -2,6 +2,7 @@
 // the network. Entries are per base URL and per workspace; the workspace is known only through its
 // key, so the cache key holds a SHA-256 fingerprint of it, never the key itself.
 import { createHash } from 'node:crypto';
+import { readDefinitions } from './definitions';
 import { ObjectDefinitions } from './types';
 
 /** What the host's globalState offers; a Map-backed stand-in in tests. */
@@ -28,9 +29,12 @@ export class DefinitionsCache {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The cached definitions, read as fresh ones are: an entry an older version cached unchecked may be bad. */
   get(baseUrl: string, apiKey: string): CachedDefinitions | undefined {
     const entry = this.storage.get<CachedDefinitions>(this.key(baseUrl, apiKey));
-    return entry && typeof entry.definitions?.fieldDefinitions === 'object' ? entry : undefined;
+    const definitions = readDefinitions(entry?.definitions)?.definitions;
+    if (!entry || !definitions || Object.keys(definitions.fieldDefinitions).length === 0) return undefined;
+    return { definitions, fetchedAt: entry.fetchedAt };
   }
 
   async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {
