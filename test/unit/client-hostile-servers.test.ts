@@ -45,10 +45,14 @@ interface LocalServer {
   close(): Promise<void>;
 }
 
-/** A plain server on `host` answering every request with `handle`; it records what reached it. */
+/**
+ * A plain server on 127.0.0.1 answering every request with `handle`; it records what reached it.
+ * `host` names it in its URL: `localhost` is another host than 127.0.0.1 to a client (and works on
+ * every system, unlike 127.0.0.2 on macOS).
+ */
 async function localServer(
   handle: (request: IncomingMessage, response: ServerResponse) => void,
-  { host = '127.0.0.1', tls = false } = {},
+  { host = '127.0.0.1', tls = false }: { host?: '127.0.0.1' | 'localhost'; tls?: boolean } = {},
 ): Promise<LocalServer> {
   const requests: LocalServer['requests'] = [];
   const listener = (request: IncomingMessage, response: ServerResponse) => {
@@ -65,7 +69,7 @@ async function localServer(
     });
   };
   const server = tls ? createHttpsServer(TLS, listener) : createHttpServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `${tls ? 'https' : 'http'}://${host}:${port}`,
@@ -110,7 +114,7 @@ describe('LightfieldClient never follows a redirect', () => {
 
   const targets: [string, () => Promise<LocalServer>, { tls: boolean }][] = [
     ['the same host on another port', () => server((_, res) => json(res, 200, RECORD)), { tls: false }],
-    ['another host', () => server((_, res) => json(res, 200, RECORD), { host: '127.0.0.2' }), { tls: false }],
+    ['another host', () => server((_, res) => json(res, 200, RECORD), { host: 'localhost' }), { tls: false }],
     ['plain http from https', () => server((_, res) => json(res, 200, RECORD)), { tls: true }],
   ];
 
