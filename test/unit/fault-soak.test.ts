@@ -18,7 +18,8 @@ const MAX_TRIES = 10;
 /**
  * Short timeouts keep the soak quick. A held request outlives the attempt's timeout by 10 ms, and the
  * retry after it comes at least 37 ms later (backoff 500 ms less 25 % jitter, scaled), so it finds the
- * first one done: the run does not depend on timing.
+ * first one done. The faults drawn do not depend on timing; on a machine that stalls a request for
+ * tens of ms, an extra timeout or 409 can add a request to the printed total.
  */
 const TIMEOUT_MS = 100;
 const HELD_MS = TIMEOUT_MS + 10;
