@@ -129,13 +129,14 @@ function readLine(text: string, start: number): ListLine {
   return line;
 }
 
-function linesOf(text: string): ListLine[] {
-  const out: ListLine[] = [];
+/** The text's lines with their offsets, `\r` blanked. */
+function rawLines(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    out.push(readLine(text.slice(start, end).replaceAll('\r', ' '), start));
+    out.push({ text: text.slice(start, end).replaceAll('\r', ' '), start });
     start = end + 1;
   }
   return out;
@@ -144,12 +145,13 @@ function linesOf(text: string): ListLine[] {
 const distinct = (entries: readonly ListEntry[]): number => new Set(entries.map((e) => e.email.value)).size;
 
 /** A header block's sender and recipient entries; undefined when lines other than headers follow. */
-function headerEntries(lines: readonly ListLine[]): ListEntry[] | undefined {
+function headerEntries(raw: ReadonlyArray<{ text: string; start: number }>): ListEntry[] | undefined {
   const entries: ListEntry[] = [];
   const recipients: ListEntry[] = [];
   let role: ListLine['role'];
   let ended = false;
-  for (const line of lines) {
+  for (const { text, start } of raw) {
+    const line = readLine(text, start);
     if (line.blank) {
       ended = role !== undefined;
       continue;
@@ -168,12 +170,27 @@ function headerEntries(lines: readonly ListLine[]): ListEntry[] | undefined {
   return distinct(recipients) >= MIN_LIST_ENTRIES ? entries : undefined;
 }
 
-/** The entries of an address list in text order (duplicates included); undefined when `text` is not one. */
+/**
+ * The entries of an address list in text order (duplicates included); undefined when `text` is not
+ * one. Reading stops as soon as the text can no longer be a list, so prose costs little.
+ */
 export function listEntries(text: string): ListEntry[] | undefined {
-  const lines = linesOf(text);
-  if (lines.some((l) => l.role !== undefined)) return headerEntries(lines);
-  const entries = lines.flatMap((l) => l.entries);
-  const visible = lines.reduce((n, l) => n + l.visible, 0);
-  const inEntries = lines.reduce((n, l) => n + l.entryVisible, 0);
+  const raw = rawLines(text);
+  if (raw.some((l) => headerKeyOf(l.text) !== undefined)) return headerEntries(raw);
+  // Every entry holds an `@` and at most MAX_ENTRY_CHARS; lines' visible characters never add up to
+  // more than the text's. Past these bounds the text is no list, whatever its lines hold.
+  const total = visibleChars(text);
+  if (text.split('@').length - 1 < (MIN_LIST_ENTRY_SHARE * total) / MAX_ENTRY_CHARS) return undefined;
+  const allowedOutside = (1 - MIN_LIST_ENTRY_SHARE) * total;
+  const entries: ListEntry[] = [];
+  let visible = 0;
+  let inEntries = 0;
+  for (const { text: lineText, start } of raw) {
+    const line = readLine(lineText, start);
+    entries.push(...line.entries);
+    visible += line.visible;
+    inEntries += line.entryVisible;
+    if (visible - inEntries > allowedOutside) return undefined;
+  }
   return distinct(entries) >= MIN_LIST_ENTRIES && inEntries >= MIN_LIST_ENTRY_SHARE * visible ? entries : undefined;
 }

@@ -51,12 +51,13 @@ function readSheet(text: string, auto: boolean, cut: boolean): Sheet | undefined
   const from = text.charCodeAt(0) === BOM ? 1 : 0;
   const delimiter = detectDelimiter(text, from);
   if (auto && !delimiter) return undefined;
-  const [header, ...rows] = readRecords(text, from, delimiter ?? ',', cut);
+  // The header and first row decide; only then is the whole text read.
+  const [header, first] = readRecords(text, from, delimiter ?? ',', false, 2);
   if (!header) return undefined;
   const columns = classifyHeaderRow(header.map((c) => c.text));
   if (!columns.some((c) => c && PERSON_FIELDS.has(c.field))) return undefined;
-  if (auto && (!header.every(headerLike) || rows[0]?.length !== header.length)) return undefined;
-  return { columns, rows };
+  if (auto && (!header.every(headerLike) || first?.length !== header.length)) return undefined;
+  return { columns, rows: readRecords(text, from, delimiter ?? ',', cut).slice(1) };
 }
 
 const readable = (cell: Cell | undefined): cell is Cell =>

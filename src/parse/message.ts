@@ -8,6 +8,8 @@ import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
+  MESSAGE_HEAD_LINES,
+  MESSAGE_TAIL_LINES,
   MIN_NAME_SCORE,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -93,11 +95,25 @@ function isDisclaimer(text: string): boolean {
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
+/**
+ * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
+ * tail (the sign-off and signature). The middle of a very long message is body text; reading only
+ * the ends keeps every input linear, however many name-like lines it holds.
+ */
+function readableLines(lines: readonly Line[]): readonly Line[] {
+  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
+  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+}
+
 function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
+  let previous: Line | undefined;
   for (const line of lines) {
+    // Lines left out between head and tail end a paragraph.
+    if (previous && line.index !== previous.index + 1) para++;
+    previous = line;
     if (line.blank || line.rule) {
       para++;
       inDisclaimer = false;
@@ -222,6 +238,8 @@ function nameCandidates(
       score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
     });
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
+  const paragraphs = paragraphsOf(items);
+  const ruleAbove = linesAfterRule(readableLines(message.lines));
   for (const [i, item] of items.entries()) {
     if (item.kind === 'prose') {
       const intro = introCandidate(item);
@@ -240,29 +258,19 @@ function nameCandidates(
     if (!tokens) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
+    const paragraph = paragraphs.get(item.para) as Paragraph;
+    const paragraphStart = paragraph.first === i;
     const afterValediction =
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
-      (!sameLinePrev &&
-        item.para > 0 &&
-        items.findIndex((x) => x.para === item.para) === i &&
-        lineBeforeIsRule(message, item));
-    const nearby = items
-      .slice(i + 1)
-      .some(
-        (x) =>
-          x.seg.line - item.seg.line <= NAME_CONTEXT_LINES &&
-          x.para === item.para &&
-          (x.kind === 'email' || x.kind === 'phone'),
-      );
-    const paragraphStart = items.findIndex((x) => x.para === item.para) === i;
+      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;
-    if (nearby) score += SCORE_CONTACT_NEARBY;
+    if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
-    const alone = items.filter((x) => x.para === item.para).length === 1;
+    const alone = paragraph.size === 1;
     if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
     if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, score, item, email: ownEmail });
@@ -270,14 +278,45 @@ function nameCandidates(
   return out;
 }
 
-function lineBeforeIsRule(message: Message, item: Item): boolean {
-  const index = message.lines.findIndex((l) => l.index === item.seg.line);
-  for (let j = index - 1; j >= 0; j--) {
-    const line = message.lines[j] as Line;
-    if (line.rule) return true;
-    if (!line.blank) return false;
+interface Paragraph {
+  /** Index of its first item. */
+  first: number;
+  size: number;
+}
+
+function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
+  const paragraphs = new Map<number, Paragraph>();
+  for (const [i, item] of items.entries()) {
+    const paragraph = paragraphs.get(item.para);
+    if (paragraph) paragraph.size++;
+    else paragraphs.set(item.para, { first: i, size: 1 });
+  }
+  return paragraphs;
+}
+
+/** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
+function contactBelow(items: readonly Item[], i: number): boolean {
+  const item = items[i] as Item;
+  for (let j = i + 1; j < items.length; j++) {
+    const x = items[j] as Item;
+    if (x.para !== item.para || x.seg.line - item.seg.line > NAME_CONTEXT_LINES) return false;
+    if (x.kind === 'email' || x.kind === 'phone') return true;
   }
   return false;
+}
+
+/** Indexes of the lines whose nearest non-blank line above is a rule (`--`, `____`). */
+function linesAfterRule(lines: readonly Line[]): Set<number> {
+  const after = new Set<number>();
+  let ruleAbove = false;
+  for (const line of lines) {
+    if (line.rule) ruleAbove = true;
+    else if (!line.blank) {
+      if (ruleAbove) after.add(line.index);
+      ruleAbove = false;
+    }
+  }
+  return after;
 }
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
@@ -321,7 +360,7 @@ export interface MessageDraft {
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
-  const items = itemsOf(message.lines);
+  const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const name = best(nameCandidates(items, message, email));

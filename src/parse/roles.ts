@@ -27,6 +27,10 @@ interface Piece {
 }
 
 const key = (w: string): string => normalizeKey(w);
+/** Words of scripts without spaces (主任, 株式会社): found inside a segment, not word by word. */
+const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
+const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
+const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
 
 function titleScore(text: string): number {
   let score = 0;
@@ -34,7 +38,7 @@ function titleScore(text: string): number {
     const k = key(w);
     if (TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)))) score++;
   }
-  for (const cjk of TITLE_WORDS) if (PATTERNS.caselessWord.test(cjk) && text.includes(cjk)) score++;
+  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
   return score;
 }
 
@@ -47,8 +51,7 @@ function companyScore(text: string): number {
     if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
-  for (const form of LEGAL_FORMS)
-    if (PATTERNS.caselessWord.test(form) && text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 
