@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildPeopleList } from '../contact/peopleList';
 import { draftFromParsed, isEmptyParse } from '../contact/fromParsed';
+import { decodeText } from '../parse/decode';
 import type { ContactsReading, ReadOptions } from '../parse/index';
 import { ContactFormDeps, ContactFormPanel } from '../webview/contactFormPanel';
 import { createContact, withKey } from './createContact';
@@ -64,7 +65,7 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
     );
     return;
   }
-  const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+  const text = decodeText(await vscode.workspace.fs.readFile(file));
   const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
   await capture(deps, { text, what: name, format });
 }
