@@ -36,6 +36,7 @@ describe('decodeText', () => {
       const reading = readContacts(text, { format: 'vcard' });
       assert.equal(reading.kind, 'people');
       if (reading.kind !== 'people') return;
+      assert.equal(reading.people[0]?.firstName, 'Mary Ann');
       assert.equal(reading.people[0]?.lastName, 'Søndergård');
       assert.equal(reading.people[0]?.email, 'mary.ann@fjord.example');
     });
