@@ -15,3 +15,4 @@ export type {
 export { normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
 export { isFreeMailDomain } from './freemail';
+export { companyDomainOf } from './domain';

@@ -145,15 +145,6 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
-/** Free-mail providers: an address there is personal, a company address is preferred. */
-export const FREEMAIL_DOMAINS = set(
-  'gmail.com|googlemail.com|yahoo.com|yahoo.co.uk|yahoo.fr|yahoo.de|ymail.com|hotmail.com|hotmail.co.uk|hotmail.fr|' +
-    'outlook.com|live.com|msn.com|icloud.com|me.com|mac.com|aol.com|protonmail.com|proton.me|pm.me|gmx.de|gmx.net|' +
-    'gmx.com|web.de|t-online.de|freenet.de|mail.ru|yandex.ru|yandex.com|qq.com|163.com|126.com|naver.com|daum.net|' +
-    'orange.fr|free.fr|laposte.net|libero.it|virgilio.it|seznam.cz|wp.pl|o2.pl|interia.pl|rediffmail.com|zoho.com|' +
-    'fastmail.com|hey.com|tutanota.com|bigpond.com|shaw.ca|comcast.net|verizon.net|att.net|sbcglobal.net',
-);
-
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
