@@ -219,18 +219,15 @@ export const NON_WEBSITE_HOSTS = [
   'office.com',
 ];
 
-/** Country names (English and native) → ISO 3166-1 alpha-2. */
-export const COUNTRY_NAMES = pairs(
-  'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
-    'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
-    'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
-    'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
-    'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
-    'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
-    'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
-    'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
-    'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
-    'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|',
+/**
+ * Country names the platform's CLDR data does not give (countryNames.ts has the rest): common
+ * short forms, the nations of the UK, older official names, second official languages' names.
+ */
+export const COUNTRY_ALIASES = pairs(
+  'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
+    'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
+    'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
