@@ -5,6 +5,7 @@
 // continuations, nothing else) whose To/Cc/Bcc lines hold two or more addresses, or (b) without
 // header lines, when two or more addresses make up most of it (MIN_LIST_ENTRY_SHARE): so an email
 // body that mentions addresses, or a whole message under its header, is not a list.
+import { addressParser } from 'postal-mime';
 import { findEmails } from './email';
 import { MAX_ENTRY_CHARS, MAX_NAME_CHARS, MIN_LIST_ENTRIES, MIN_LIST_ENTRY_SHARE } from './limits';
 import { PATTERNS } from './patterns';
@@ -102,6 +103,38 @@ function entryOf(piece: Segment): ListEntry | undefined {
   return email ? { email } : undefined;
 }
 
+/**
+ * A header's entries by the RFC 5322 address parser (postal-mime): groups (`Team: a@x, b@y;`) and
+ * encoded words (`=?UTF-8?B?…?=`) need it. Offsets: each address where it is written; a name where
+ * it is written, or over its encoded words when it was decoded.
+ */
+function rfcEntries(content: string, start: number): { entries: ListEntry[]; others: number } {
+  const entries: ListEntry[] = [];
+  let others = 0;
+  let cursor = 0;
+  const lower = content.toLowerCase();
+  for (const { name, address = '' } of addressParser(content, { flatten: true })) {
+    const at = address ? lower.indexOf(address.toLowerCase(), cursor) : -1;
+    const email = at >= 0 ? exactEmail(content.slice(at, at + address.length), start + at) : undefined;
+    if (!email) {
+      others++;
+      continue;
+    }
+    const before = content.slice(cursor, at);
+    const written = name ? before.lastIndexOf(name) : -1;
+    const encoded = PATTERNS.encodedWord.exec(before);
+    const within = written >= 0 ? written : (encoded?.index ?? -1);
+    const nameStart = start + cursor + within;
+    cursor = at + address.length;
+    const entry =
+      name && within >= 0 && name.length <= MAX_NAME_CHARS && !isProse(name)
+        ? { email, name: { text: name, start: nameStart, end: nameStart + name.length, line: 0, order: 0 } }
+        : { email };
+    entries.push(entry);
+  }
+  return { entries, others };
+}
+
 function readLine(text: string, start: number): ListLine {
   const key = headerKeyOf(text);
   const label = key === undefined ? PATTERNS.labelPrefix.exec(text.slice(0, MAX_NAME_CHARS)) : null;
@@ -118,6 +151,13 @@ function readLine(text: string, start: number): ListLine {
     visible: visibleChars(content),
     entryVisible: 0,
   };
+  if (key !== undefined && (PATTERNS.addressGroupStart.test(content) || PATTERNS.encodedWord.test(content))) {
+    const rfc = rfcEntries(content, start + from);
+    line.entries = rfc.entries;
+    line.others = rfc.others;
+    line.entryVisible = line.visible;
+    return line;
+  }
   for (const piece of pieces) {
     const entry = entryOf(piece);
     if (!entry) line.others++;

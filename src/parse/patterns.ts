@@ -21,6 +21,12 @@ export const PATTERNS = {
   /** `--`, `-- `, `______`, `+-------+`, `=====` */
   ruleLine: /^[ \t]{0,8}(?:--|__|[-=_~*#+|]{3,})[ \t]{0,8}$/u,
 
+  // --- address lists (addressList.ts) ---
+  /** `Team: a@x.example, b@y.example;` (an RFC 5322 group: a display name, then `:`) */
+  addressGroupStart: /^[ \t]{0,8}[^<>@",;:]{1,80}:/u,
+  /** `=?UTF-8?B?Sm9zw6k=?=` (an RFC 2047 encoded word) */
+  encodedWord: /=\?[^?\s]{1,40}\?[bq]\?[^?\s]{0,1000}\?=/iu,
+
   // --- splitting a line into segments ---
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,

@@ -16,6 +16,18 @@ describe('readContacts', () => {
     );
   });
 
+  it('decodes an RFC 2047 sender name in a pasted From: header', () => {
+    const reading = readContacts(
+      'From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose.garcia@andes.example>\nSubject: hola\n\nGracias',
+    );
+    assert.equal(reading.kind, 'single');
+    if (reading.kind !== 'single') return;
+    assert.deepEqual(
+      [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
+      ['José', 'García', 'jose.garcia@andes.example'],
+    );
+  });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
