@@ -20,7 +20,15 @@ import {
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
 } from './limits';
-import { isCaseless, matchesEmail, nameTokens, personName, type NameToken } from './names';
+import {
+  displayName,
+  isCaseless,
+  matchesEmail,
+  nameTokens,
+  personName,
+  type NameToken,
+  type PersonName,
+} from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { findRoles, type RoleFindings } from './roles';
@@ -42,6 +50,8 @@ interface Item {
 
 interface NameCandidate {
   tokens: NameToken[];
+  /** Set when the tokens alone do not say which is the family name (`Doe, Jane`). */
+  person?: PersonName;
   score: number;
   item?: Item;
   email?: ParsedValue<string>;
@@ -189,9 +199,18 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   return { email: best?.email, anyRole };
 }
 
-function tokensOfSenderName(message: Message): NameToken[] | undefined {
-  const name = message.sender?.name;
-  return name ? nameTokens(name.text, name.start) : undefined;
+/**
+ * A display name next to an address (`Jane Doe <…>`, `"Doe, Jane" <…>`): its tokens, and for the
+ * family-first form with a comma the person it names (the comma settles which part is which).
+ */
+function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  const tokens = nameTokens(text, start);
+  if (tokens) return { tokens };
+  const person = displayName(text, start);
+  const parts = [person?.first, person?.last].filter((v) => v !== undefined);
+  return parts.length > 0
+    ? { tokens: parts.map((v) => ({ text: v.value, start: v.start, end: v.end })), person }
+    : undefined;
 }
 
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
@@ -231,11 +250,12 @@ function nameCandidates(
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const senderTokens = tokensOfSenderName(message);
-  if (senderTokens)
+  const senderName = message.sender?.name;
+  const sender = senderName && headerName(senderName.text, senderName.start);
+  if (sender)
     out.push({
-      tokens: senderTokens,
-      score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+      ...sender,
+      score: SCORE_HEADER_SENDER + (matchesEmail(sender.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
     });
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
@@ -247,11 +267,13 @@ function nameCandidates(
       continue;
     }
     let tokens: NameToken[] | undefined;
+    let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
-      if (pair?.name && pair.email) {
-        tokens = nameTokens(pair.name.text, pair.name.start);
+      const named = pair?.name && headerName(pair.name.text, pair.name.start);
+      if (named && pair.email) {
+        ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') tokens = nameTokens(item.seg.text, item.seg.start);
@@ -273,7 +295,7 @@ function nameCandidates(
     const alone = paragraph.size === 1;
     if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
     if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
-    out.push({ tokens, score, item, email: ownEmail });
+    out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
 }
@@ -366,7 +388,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const name = best(nameCandidates(items, message, email));
   if (name?.email) email = name.email;
   const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
-  const person = personName(name?.tokens, email);
+  const person = name?.person ?? personName(name?.tokens, email);
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;

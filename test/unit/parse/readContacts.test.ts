@@ -28,6 +28,13 @@ describe('readContacts', () => {
     );
   });
 
+  it('reads a quoted family-first display name in a From: header ("Last, First")', () => {
+    const reading = readContacts('From: "García López, José" <jose@andes.example>\n\nThanks');
+    assert.equal(reading.kind, 'single');
+    if (reading.kind !== 'single') return;
+    assert.deepEqual([reading.contact.firstName, reading.contact.lastName], ['José', 'García López']);
+  });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
