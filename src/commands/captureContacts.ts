@@ -13,7 +13,8 @@ import { createContact, withKey } from './createContact';
 import { readText } from './readText';
 
 interface TextSource {
-  text: string;
+  /** Text, or the bytes of an .eml message. */
+  text: string | Uint8Array;
   /** How messages name it: "the selection", "the clipboard", "contacts.csv". */
   what: string;
   format?: ReadOptions['format'];
@@ -24,6 +25,12 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export async function createContactFromSelection(deps: ContactFormDeps): Promise<void> {
   const editor = vscode.window.activeTextEditor;
+  if (editor && isEmail(editor.document.uri) && editor.selections.every((selection) => selection.isEmpty)) {
+    // Nothing selected in an open message: its sender, read from the whole message.
+    const name = path.posix.basename(editor.document.uri.path);
+    await capture(deps, { text: new TextEncoder().encode(editor.document.getText()), what: name });
+    return;
+  }
   const selected =
     editor?.selections
       .filter((selection) => !selection.isEmpty)
@@ -53,7 +60,7 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
       await vscode.window.showOpenDialog({
         canSelectMany: false,
         openLabel: 'Import Contacts',
-        filters: { 'Contacts (vCard, CSV)': ['vcf', 'vcard', 'csv'] },
+        filters: { 'Contacts (vCard, CSV, email)': ['vcf', 'vcard', 'csv', 'eml'] },
       })
     )?.[0];
   if (!file) return;
@@ -65,9 +72,13 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
     );
     return;
   }
-  const text = decodeText(await vscode.workspace.fs.readFile(file));
+  const bytes = await vscode.workspace.fs.readFile(file);
+  if (isEmail(file)) {
+    await capture(deps, { text: bytes, what: name });
+    return;
+  }
   const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
-  await capture(deps, { text, what: name, format });
+  await capture(deps, { text: decodeText(bytes), what: name, format });
 }
 
 async function capture(deps: ContactFormDeps, source: TextSource): Promise<void> {
@@ -104,6 +115,10 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
       await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
     },
   );
+}
+
+function isEmail(uri: vscode.Uri): boolean {
+  return uri.path.toLowerCase().endsWith('.eml');
 }
 
 function isEmpty(reading: ContactsReading): boolean {

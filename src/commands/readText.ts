@@ -1,6 +1,6 @@
-// Reads contacts from a text in a worker thread, never on the extension host thread: a few hundred
-// characters can already take milliseconds (phone metadata, long digit runs), and a pasted mailbox
-// far longer. Long texts show a cancellable progress notification while they are read.
+// Reads contacts from a text (or an .eml message's bytes) in a worker thread, never on the extension
+// host thread: a few hundred characters can already take milliseconds (phone metadata, long digit
+// runs), and a pasted mailbox far longer. Long inputs show a cancellable progress notification.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
@@ -9,22 +9,27 @@ import type { ContactsReading, ReadOptions } from '../parse/index';
 /** Texts up to this many characters are read without a progress notification (a blink, not a wait). */
 const QUIET_LIMIT = 64 * 1024;
 
-export async function readText(text: string, options: ReadOptions, what: string): Promise<ContactsReading | undefined> {
-  if (text.length <= QUIET_LIMIT) return readInWorker(text, options);
+/** `input`: text, or the bytes of an .eml message (read as MIME, with its charsets). */
+export async function readText(
+  input: string | Uint8Array,
+  options: ReadOptions,
+  what: string,
+): Promise<ContactsReading | undefined> {
+  if (input.length <= QUIET_LIMIT) return readInWorker(input, options);
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Reading contacts from ${what}…`, cancellable: true },
-    (_progress, token) => readInWorker(text, options, token),
+    (_progress, token) => readInWorker(input, options, token),
   );
 }
 
 /** Undefined when cancelled. */
 function readInWorker(
-  text: string,
+  input: string | Uint8Array,
   options: ReadOptions,
   token?: vscode.CancellationToken,
 ): Promise<ContactsReading | undefined> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'parseWorker.js'), { workerData: { text, options } });
+    const worker = new Worker(path.join(__dirname, 'parseWorker.js'), { workerData: { input, options } });
     const cancel = token?.onCancellationRequested(() => {
       void worker.terminate();
       resolve(undefined);
