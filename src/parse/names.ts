@@ -213,19 +213,23 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
   if (rest.length === 0) return { first };
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
-  // leftwards while the local part spells the longer surname (`mac giolla phádraig`).
+  // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
+  // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
+  // Villanueva Roldán), a middle name is not.
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
   let from = particle >= 0 ? particle : rest.length - 1;
   const local = fold(parts.join(''));
+  const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
   while (
     from > 0 &&
     local &&
-    local.includes(
+    (local.includes(
       rest
         .slice(from - 1)
         .map((t) => fold(t.text))
         .join(''),
-    )
+    ) ||
+      spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
   return { first, last: value(rest.slice(from), caseFix) };

@@ -66,7 +66,7 @@ function piece(text: string, start: number): Piece | undefined {
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
 /** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
-function splitRole(segment: Segment): Piece[] {
+function splitRole(segment: Segment, companyBelow = false): Piece[] {
   const whole = piece(segment.text, segment.start);
   if (!whole) return [];
   for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
@@ -77,7 +77,7 @@ function splitRole(segment: Segment): Piece[] {
     if (!left || !right) continue;
     const rightIsCompany =
       right.company > right.title ||
-      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS);
+      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
     if (separator !== ', ' || rightIsCompany) {
       if (rightIsCompany || left.title > 0)
         return [
@@ -97,8 +97,15 @@ const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.st
  * order), `before` those above it in the same paragraph (only cued ones are used from there).
  */
 export function findRoles(before: readonly Segment[], after: readonly Segment[]): RoleFindings {
-  const below = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
-  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
+  const short = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+  // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
+  const below = short.flatMap((s, i) =>
+    splitRole(
+      s,
+      short.slice(i + 1).some((x) => titleScore(x.text) === 0),
+    ),
+  );
+  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s));
   const found: RoleFindings = {};
   const cuedTitle = (p: Piece): boolean => p.title > p.company;
   const cuedCompany = (p: Piece): boolean => p.company > p.title;
