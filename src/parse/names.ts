@@ -258,8 +258,16 @@ export function personName(
   tokens: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
 ): PersonName {
-  if (tokens) return splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
-  return email ? nameFromEmail(email) : {};
+  if (!tokens) return email ? nameFromEmail(email) : {};
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
+  // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
+  // the address gives the surname.
+  if (person.first && !person.last && email) {
+    const spelled = nameFromEmail(email);
+    if (spelled.last && spelled.first && fold(spelled.first.value) === fold(person.first.value))
+      return { first: person.first, last: spelled.last };
+  }
+  return person;
 }
 
 /**
