@@ -250,7 +250,8 @@ function nameCandidates(
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const senderName = message.sender?.name;
+  // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
+  const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
   if (sender)
     out.push({
@@ -271,7 +272,7 @@ function nameCandidates(
     let ownEmail: ParsedValue<string> | undefined;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
-      const named = pair?.name && headerName(pair.name.text, pair.name.start);
+      const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
       if (named && pair.email) {
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];

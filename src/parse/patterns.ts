@@ -20,6 +20,8 @@ export const PATTERNS = {
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
   /** `--`, `-- `, `______`, `+-------+`, `=====` */
   ruleLine: /^[ \t]{0,8}(?:--|__|[-=_~*#+|]{3,})[ \t]{0,8}$/u,
+  /** `-----BEGIN PGP SIGNATURE-----`, `-----END PGP PUBLIC KEY BLOCK-----` (armour: a boundary, not a name) */
+  armorLine: /^[ \t]{0,8}-{5}(?:BEGIN|END) [A-Z0-9 ]{1,60}-{5}[ \t]{0,8}$/u,
 
   // --- address lists (addressList.ts) ---
   /** `Team: a@x.example, b@y.example;` (an RFC 5322 group: a display name, then `:`) */

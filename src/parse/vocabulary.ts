@@ -154,7 +154,10 @@ export const ROLE_MAILBOXES = set(
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
     'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
-    'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates',
+    'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
+    'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
+    'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */

@@ -35,6 +35,22 @@ describe('readContacts', () => {
     assert.deepEqual([reading.contact.firstName, reading.contact.lastName], ['José', 'García López']);
   });
 
+  it('finds nobody in a PGP clear-signed message or behind a role mailbox', () => {
+    for (const text of [
+      '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nPatch applied.\n-----BEGIN PGP SIGNATURE-----\n\nwsBzBAEBCAAdFiEE\n=Qm4v\n-----END PGP SIGNATURE-----',
+      'Organizer: Facilities Helpdesk <facilities@ashgrove.example>\n\nA planned fire drill.',
+    ]) {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind === 'single')
+        assert.deepEqual(
+          [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
+          [undefined, undefined, undefined],
+          text,
+        );
+    }
+  });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
