@@ -141,7 +141,14 @@ export const COMPANY_WORDS = set(
     'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
     'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
     'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
-    'gmbh|' +
+    'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
+    'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
+    // the same kinds of organisation in other languages
+    'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
+    'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
+    'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
+    'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
+    'ingenieure|energi|energia|énergie|consultores|' +
     '株式会社|有限公司|集团',
 );
 
