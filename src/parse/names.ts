@@ -15,6 +15,7 @@ import {
   NAME_SUFFIXES,
   NON_NAME_WORDS,
   PARTICLES,
+  PATRONYMIC_ENDINGS,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -62,6 +63,8 @@ const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && to
 const isAllCaps = (token: string): boolean =>
   PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+const isPatronymic = (token: string): boolean =>
+  token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
@@ -173,6 +176,13 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
         last: { value: titleCase(family.text), start: family.start, end: family.end },
       };
     }
+  }
+  // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
+  if (tokens.length === 3 && !caseFix) {
+    const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));
+    const [a, b, c] = tokens as [NameToken, NameToken, NameToken];
+    if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
+    if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
   const parts = localComponents(email).map(fold);
   // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.

@@ -58,8 +58,17 @@ export const HONORIFICS = set(
 export const NAME_SUFFIXES = set(
   'jr|sr|ii|iii|iv|esq|phd|md|mph|mba|cpa|cfa|mrics|frics|pe|peng|rn|np|jd|llm|llb|dds|dmd|dvm|do|cissp|pmp|frcs|frcp|' +
     'mrcp|acca|fca|aca|cima|msc|bsc|ma|ba|meng|beng|dphil|mfa|edd|psyd|lcsw|cfp|cma|cpa|cia|cisa|faia|aia|leed|ap|' +
-    'shrm|pcc|acc|ceng|mice|mimeche|fcca|cipd|mcips|dba|mdiv|ms|mls|ocd|pa-c|csm|cscp|cpsm|mbbs|frcpc|facs|facp',
+    'shrm|pcc|acc|ceng|mice|mimeche|fcca|cipd|mcips|dba|mdiv|ms|mls|ocd|pa-c|csm|cscp|cpsm|mbbs|frcpc|facs|facp|' +
+    // more credentials and honours that follow a name (UK orders, medicine, accounting, engineering)
+    'obe|mbe|cbe|kbe|dbe|cb|kc|qc|frsa|frs|freng|mbchb|bmbs|mrcgp|frcog|frcpath|frcr|frcse|fracs|fracp|mrcs|' +
+    'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
+    'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
+    'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
+    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp',
 );
+
+/** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
+export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(

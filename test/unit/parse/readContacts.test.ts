@@ -51,6 +51,19 @@ describe('readContacts', () => {
     }
   });
 
+  for (const [text, first, last] of [
+    ['С уважением,\nСоколова Анастасия Игоревна\nanastasia.sokolova@veter.example', 'Анастасия', 'Соколова'],
+    ['Regards,\nAnastasia Igorevna Sokolova\nanastasia.sokolova@veter.example', 'Anastasia', 'Sokolova'],
+    ['Best,\nFiona Hamilton-Baird OBE FRSA\nfiona@baird.example', 'Fiona', 'Hamilton-Baird'],
+    ['Regards,\nPriya Raghunathan, CPA, CGMA\npriya.r@sablecreek.example', 'Priya', 'Raghunathan'],
+  ] as const)
+    it(`names without patronymics and post-nominals: ${first} ${last}`, () => {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind === 'single')
+        assert.deepEqual([reading.contact.firstName, reading.contact.lastName], [first, last]);
+    });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
