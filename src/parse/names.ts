@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman } from './text';
 import type { ParsedValue } from './types';
 import {
+  CHINESE_SURNAMES,
   COMPANY_WORDS,
   GREETING_WORDS,
   HONORIFICS,
@@ -62,6 +63,11 @@ export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test
 const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
   PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+/** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
+const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
+  PATTERNS.caselessWord.test(w),
+);
+
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isPatronymic = (token: string): boolean =>
   token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
@@ -94,13 +100,18 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.shift();
   while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
   if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
-  const caseless = tokens.filter((t) => isCaseless(t.text)).length;
-  if (caseless > 0 && caseless < tokens.length) return undefined;
+  let caseless = tokens.filter((t) => isCaseless(t.text)).length;
+  if (caseless > 0 && caseless < tokens.length) {
+    // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`): the name in the script without spaces, written first.
+    if (!tokens.slice(0, caseless).every((t) => isCaseless(t.text))) return undefined;
+    tokens.length = caseless;
+    caseless = tokens.length;
+  }
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
     if (caseless) {
-      if (TITLE_WORDS.has(t) || LEGAL_FORMS.has(t) || VALEDICTIONS.has(t)) return undefined;
+      if (CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
       substantive++;
       continue;
     }
@@ -150,6 +161,26 @@ export function matchesEmail(tokens: readonly NameToken[], email: string | undef
   );
 }
 
+/**
+ * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `김민준`): the family name is a known
+ * Chinese surname (compound ones first), or a Korean name's first syllable; else the whole is kept
+ * as the family name.
+ */
+function splitUnspaced(token: NameToken): PersonName {
+  const chars = [...token.text];
+  const at = (from: number, to: number): NameToken => {
+    const start = token.start + chars.slice(0, from).join('').length;
+    const text = chars.slice(from, to).join('');
+    return { text, start, end: start + text.length };
+  };
+  let family = 0;
+  if (chars.length >= 3 && CHINESE_SURNAMES.has(chars.slice(0, 2).join(''))) family = 2;
+  else if (chars.length >= 2 && chars.length <= 4 && CHINESE_SURNAMES.has(chars[0] ?? '')) family = 1;
+  else if (chars.length === 3 && PATTERNS.hangul.test(token.text)) family = 1;
+  if (family === 0) return { last: value([token], false) };
+  return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
+}
+
 /** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
 export function splitName(input: readonly NameToken[], email?: string): PersonName {
   let tokens = [...input];
@@ -157,9 +188,8 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
-      return tokens.length === 1
-        ? { last: value(tokens, false) }
-        : { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
+      if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
+      return { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
     return tokens.length === 1
       ? { first: value(tokens, false) }

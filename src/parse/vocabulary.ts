@@ -40,7 +40,8 @@ export const VALEDICTIONS = set(
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع التحية|مع التحيات|شكرا|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
-    'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler',
+    'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
+    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
@@ -69,6 +70,16 @@ export const NAME_SUFFIXES = set(
 
 /** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
+
+/** Chinese family names, the most common single-character ones and the compound ones (`欧阳`). */
+export const CHINESE_SURNAMES = set(
+  '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|高|郑|鄭|梁|谢|謝|宋|唐|许|許|' +
+    '韩|韓|冯|馮|邓|鄧|曹|彭|曾|萧|蕭|田|董|潘|袁|蔡|蒋|蔣|余|于|杜|叶|葉|程|魏|苏|蘇|吕|呂|丁|任|卢|盧|姚|沈|钟|鍾|' +
+    '姜|崔|谭|譚|陆|陸|范|汪|廖|石|金|韦|韋|贾|賈|夏|付|方|邹|鄒|熊|白|孟|秦|邱|侯|江|尹|薛|闫|段|雷|龙|龍|黎|史|' +
+    '陶|贺|賀|毛|郝|顾|顧|龚|龔|邵|万|萬|覃|武|钱|錢|戴|严|嚴|莫|孔|向|常|汤|湯|康|易|乔|喬|赖|賴|文|施|洪|' +
+    '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯|' +
+    '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延',
+);
 
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
@@ -100,6 +111,7 @@ export const TITLE_WORDS = set(
     'vedoucí|dyrektor|kierownik|specjalista|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
+    '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
     'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة',
 );
 
