@@ -70,6 +70,9 @@ export const PATTERNS = {
     /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,
   /** `"Sturm, Leonie" <leonie.sturm@example.net>` (a quoted name may hold commas) */
   quotedNameAngleEmail: /"([^"<>]{1,80})"[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
+  /** `Sturm, Leonie <leonie.sturm@example.net>` (a whole header value: family name, comma, given name) */
+  familyFirstAngleEmail:
+    /^[ \t]{0,8}([^<>",;@]{1,40}, [^<>",;@]{1,40}?)[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>[ \t]{0,8}$/u,
   /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address) */
   nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */

@@ -65,7 +65,10 @@ export function isRecipientHeader(line: Line): boolean {
 
 /** Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. */
 export function senderFrom(text: string, start: number): HeaderSender | undefined {
-  const angle = PATTERNS.quotedNameAngleEmail.exec(text) ?? PATTERNS.nameAngleEmail.exec(text);
+  const angle =
+    PATTERNS.quotedNameAngleEmail.exec(text) ??
+    PATTERNS.familyFirstAngleEmail.exec(text) ??
+    PATTERNS.nameAngleEmail.exec(text);
   if (angle) {
     const at = angle.index;
     const rawName = angle[1] ?? '';
