@@ -8,7 +8,7 @@ import { CountryEvidence, countryCodeOf, weighCountryCode, weighHost, weighScrip
 import { detectDelimiter, readRecords, type Cell, type Row } from './csv';
 import { classifyHeaderRow, groupRank, headerWords, kindFromWords, type Column, type ColumnKind } from './csvColumns';
 import { domainOf, findEmails } from './email';
-import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS } from './limits';
+import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS, MAX_PEOPLE } from './limits';
 import { displayName, nameFromEmail, splitName, type NameToken, type PersonName } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
@@ -264,11 +264,13 @@ export function csvDrafts(
 ): Iterable<ContactDraftParse | undefined> | undefined {
   const sheet = readSheet(text, auto, cut);
   if (!sheet) return undefined;
-  const countries = sheet.rows.map((row) => rowCountry(row, sheet));
+  // The file's country is voted by the rows that can be read (at most MAX_PEOPLE people are), not all.
+  const countries = sheet.rows.slice(0, MAX_PEOPLE).map((row) => rowCountry(row, sheet));
   const votes = new CountryEvidence();
   for (const country of countries) votes.add(country, 1);
   const fileCountry = votes.best();
   return (function* () {
-    for (const [i, row] of sheet.rows.entries()) yield rowDraft(row, sheet, countries[i] ?? fileCountry);
+    for (const [i, row] of sheet.rows.entries())
+      yield rowDraft(row, sheet, (i < countries.length ? countries[i] : rowCountry(row, sheet)) ?? fileCountry);
   })();
 }
