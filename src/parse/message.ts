@@ -32,7 +32,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { findRoles, type RoleFindings } from './roles';
-import { isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
+import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
 import { DISCLAIMER_STEMS, VALEDICTIONS } from './vocabulary';
@@ -342,6 +342,22 @@ function linesAfterRule(lines: readonly Line[]): Set<number> {
   return after;
 }
 
+/**
+ * The header sender's own name in the body (`Jebediah R. Hollis` under `From: "Hollis, Jebediah"`):
+ * their signature block, where title, company and numbers are. Same given and family name, folded.
+ */
+function signedBySender(candidates: readonly NameCandidate[], sender: NameCandidate): NameCandidate | undefined {
+  const names = new Set(sender.tokens.map((t) => fold(t.text)));
+  return candidates.find(
+    (c) =>
+      c.item !== undefined &&
+      c.item.kind !== 'prose' &&
+      c.tokens.length >= 2 &&
+      names.has(fold((c.tokens[0] as NameToken).text)) &&
+      names.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text)),
+  );
+}
+
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
   for (const c of candidates)
@@ -386,10 +402,12 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
-  const name = best(nameCandidates(items, message, email));
-  if (name?.email) email = name.email;
+  const candidates = nameCandidates(items, message, email);
+  const top = best(candidates);
+  if (top?.email) email = top.email;
   const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
-  const person = name?.person ?? personName(name?.tokens, email);
+  const person = top?.person ?? personName(top?.tokens, email);
+  const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
