@@ -35,7 +35,7 @@ import { findRoles, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -278,6 +278,19 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') tokens = nameTokens(item.seg.text, item.seg.start);
+    else if (item.kind === 'label') {
+      const field = labelledField(item.seg, 'name');
+      if (field) {
+        const named = nameTokens(field.value, field.start);
+        if (named)
+          out.push({
+            tokens: named,
+            score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
+            item,
+          });
+      }
+      continue;
+    }
     if (!tokens) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
@@ -373,8 +386,30 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined)
   );
 }
 
+/** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
+function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedValue<string> | undefined {
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  if (!label || !FIELD_LABELS[field].has(normalizeKey(label[1] ?? ''))) return undefined;
+  const value = seg.text.slice(label[0].length).trim();
+  if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;
+  const start = seg.start + seg.text.indexOf(value, label[0].length);
+  return { value, start, end: start + value.length };
+}
+
+/** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
+function labelledRoles(items: readonly Item[]): RoleFindings {
+  const found: RoleFindings = {};
+  for (const item of items) {
+    if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
+    found.title ??= labelledField(item.seg, 'title');
+    found.company ??= labelledField(item.seg, 'company');
+  }
+  return found;
+}
+
 function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
   if (name.roles) return name.roles;
+  if (name.item?.kind === 'label') return labelledRoles(items);
   const item = name.item;
   if (!item || item.kind === 'prose') return {};
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));

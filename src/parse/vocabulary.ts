@@ -81,6 +81,22 @@ export const CHINESE_SURNAMES = set(
     '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延',
 );
 
+/** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
+export const FIELD_LABELS = {
+  name: set(
+    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
+      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명',
+  ),
+  company: set(
+    'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
+      'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사',
+  ),
+  title: set(
+    'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
+      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위',
+  ),
+};
+
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +

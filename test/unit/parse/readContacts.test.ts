@@ -66,6 +66,23 @@ describe('readContacts', () => {
         assert.deepEqual([reading.contact.firstName, reading.contact.lastName], [first, last]);
     });
 
+  it('reads a form notification by its field labels, in any of several languages', () => {
+    for (const text of [
+      'New request\n\nName: Bronwen Llywelyn-Hughes\nCompany: Afon Teifi Builders Ltd\nJob title: Contracts Manager\nEmail: bronwen@afonteifi.example',
+      'Nueva solicitud\n\nNombre: Bronwen Llywelyn-Hughes\nEmpresa: Afon Teifi Builders Ltd\nCargo: Contracts Manager\nCorreo: bronwen@afonteifi.example',
+    ]) {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind !== 'single') continue;
+      const c = reading.contact;
+      assert.deepEqual(
+        [c.firstName, c.lastName, c.company, c.title],
+        ['Bronwen', 'Llywelyn-Hughes', 'Afon Teifi Builders Ltd', 'Contracts Manager'],
+        text,
+      );
+    }
+  });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');
