@@ -119,7 +119,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (!PATTERNS.nameWord.test(t)) return undefined;
     const key = bare(t);
     if (isVocabularyWord(key)) return undefined;
-    const capital = PATTERNS.upper.test(t.charAt(0));
+    // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
+    const joined = t.split(PATTERNS.particleJoint);
+    const capital =
+      PATTERNS.upper.test(t.charAt(0)) ||
+      (joined.length === 2 && isParticle(joined[0] ?? '') && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
     if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
     if (!isParticle(t)) substantive++;
   }

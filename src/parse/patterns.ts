@@ -177,6 +177,8 @@ export const PATTERNS = {
     /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
+  /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
+  particleJoint: /[-'’]/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** sentence end: `…checkpoint.` */

@@ -52,7 +52,9 @@ export const GREETING_WORDS = set(
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng',
+    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`)
+    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw',
 );
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */

@@ -56,6 +56,8 @@ describe('readContacts', () => {
     ['Regards,\nAnastasia Igorevna Sokolova\nanastasia.sokolova@veter.example', 'Anastasia', 'Sokolova'],
     ['Best,\nFiona Hamilton-Baird OBE FRSA\nfiona@baird.example', 'Fiona', 'Hamilton-Baird'],
     ['Regards,\nPriya Raghunathan, CPA, CGMA\npriya.r@sablecreek.example', 'Priya', 'Raghunathan'],
+    ['Best regards,\nEng. Khalid al-Mansouri\nkhalid.almansouri@rimal.example', 'Khalid', 'al-Mansouri'],
+    ['Mit freundlichen Grüßen\nDipl.-Kfm. Henning Osterkamp\nhenning@hanseatic.example', 'Henning', 'Osterkamp'],
     ['此致\n敬礼！\n\n冯静怡\n市场部 高级经理\n邮箱：jingyi.feng@qinglan.example', '静怡', '冯'],
     ['顺祝商祺\n\n欧阳晓峰 Xiaofeng OUYANG\n销售总监\nxf.ouyang@pczl.example', '晓峰', '欧阳'],
   ] as const)
