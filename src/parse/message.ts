@@ -396,6 +396,12 @@ function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedVa
   return { value, start, end: start + value.length };
 }
 
+/** `Mailing Address: 4120 Torrey Mesa Court` → the segment of the value alone. */
+function withoutLabel(seg: Segment, field: keyof typeof FIELD_LABELS): Segment {
+  const value = labelledField(seg, field);
+  return value ? { ...seg, text: value.value, start: value.start, end: value.end } : seg;
+}
+
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
 function labelledRoles(items: readonly Item[]): RoleFindings {
   const found: RoleFindings = {};
@@ -463,7 +469,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => x.seg));
+  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => withoutLabel(x.seg, 'address')));
   if (address) draft.address = address;
   return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
 }
