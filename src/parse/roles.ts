@@ -43,7 +43,8 @@ function titleScore(text: string): number {
 }
 
 function companyScore(text: string): number {
-  let score = text.includes('&') ? COMPANY_AMPERSAND_WEIGHT : 0;
+  // `Fable & Flint`, not `FP&A` (an abbreviation).
+  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
   for (const [i, w] of all.entries()) {
     const k = key(w);

@@ -73,14 +73,14 @@ export const NAME_SUFFIXES = set(
 /** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
-/** Chinese family names, the most common single-character ones and the compound ones (`欧阳`). */
+/** Family names written without a space before the given name: Chinese (single and compound, `欧阳`) and Korean compound ones (`남궁`). */
 export const CHINESE_SURNAMES = set(
   '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|高|郑|鄭|梁|谢|謝|宋|唐|许|許|' +
     '韩|韓|冯|馮|邓|鄧|曹|彭|曾|萧|蕭|田|董|潘|袁|蔡|蒋|蔣|余|于|杜|叶|葉|程|魏|苏|蘇|吕|呂|丁|任|卢|盧|姚|沈|钟|鍾|' +
     '姜|崔|谭|譚|陆|陸|范|汪|廖|石|金|韦|韋|贾|賈|夏|付|方|邹|鄒|熊|白|孟|秦|邱|侯|江|尹|薛|闫|段|雷|龙|龍|黎|史|' +
     '陶|贺|賀|毛|郝|顾|顧|龚|龔|邵|万|萬|覃|武|钱|錢|戴|严|嚴|莫|孔|向|常|汤|湯|康|易|乔|喬|赖|賴|文|施|洪|' +
     '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯|' +
-    '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延',
+    '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延|남궁|황보|제갈|선우|독고|사공|서문|동방',
 );
 
 /** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
