@@ -95,6 +95,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
   let previous: number | undefined;
   for (const kb of SIZES_KB) {
     const text = make(kb * 1000);
+    parser.readContacts(text); // warm-up: first-use costs (tables, compiled code) are not the shape's
     const t = median(() => parser.readContacts(text), ROUNDS_PER_SIZE);
     const ratio = previous
       ? `  ×${(t / previous).toFixed(2)} for ×${(SIZES_KB[1] ?? 1) / (SIZES_KB[0] ?? 1)} size`
