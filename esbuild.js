@@ -105,11 +105,12 @@ const testBuilds = [
       'run-all': 'test/run-all.ts',
       'parser/score': 'test/parser/score.ts',
       'parser/bench': 'test/parser/bench.ts',
+      'bench/run': 'test/bench/run.ts',
     }),
     outdir: 'out/test',
     // Loaded from node_modules at run time: the extension host provides `vscode`, mocha must be the
-    // instance that runs the suite, playwright-core and test-electron carry files of their own.
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+    // instance that runs the suite, playwright-core, test-electron and esbuild carry files of their own.
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild'],
     sourcemap: 'inline',
   },
 ];
