@@ -52,9 +52,14 @@ const shipped = [
     metafile: true,
   },
   {
-    // The contact parser and its phone metadata: loaded by the extension on first use, not at activation.
+    // Loaded by the extension on first use, not at activation: the contact parser and its phone
+    // metadata, and node-fetch with its polyfills (on the first request).
     ...nodeDefaults,
-    entryPoints: { parser: 'src/parse/index.ts', parseWorker: 'src/commands/parseWorker.ts' },
+    entryPoints: {
+      parser: 'src/parse/index.ts',
+      parseWorker: 'src/commands/parseWorker.ts',
+      http: 'src/lightfield/nodeFetch.ts',
+    },
     outdir: 'dist',
     minify: production,
     metafile: true,

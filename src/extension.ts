@@ -1,5 +1,4 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
-import fetch from 'node-fetch';
 import * as vscode from 'vscode';
 import {
   createContactFromClipboard,
@@ -14,12 +13,13 @@ import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
 import { DefinitionsCache } from './lightfield/definitionsCache';
 import { RecentContacts } from './lightfield/recentContacts';
+import { lazyFetch } from './services/httpBundle';
 import { DraftStore } from './webview/draftStore';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
-  const access = new LightfieldAccess(keys, log, fetch);
+  const access = new LightfieldAccess(keys, log, lazyFetch);
   const formDeps = {
     extensionUri: context.extensionUri,
     access,
