@@ -76,10 +76,17 @@ function installedScripts(extensionsDir: string): Map<string, number> {
 /** The activation time the Running Extensions editor shows for `displayName`. */
 async function activationMs(wb: Workbench, displayName: string): Promise<number> {
   await wb.runCommand('Developer: Show Running Extensions');
-  const time = wb.page
-    .locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName })
-    .first()
-    .locator('.activation-time');
+  const list = wb.page.locator('.runtime-extensions-editor .monaco-list').first();
+  const row = list.locator('.monaco-list-row', { hasText: displayName }).first();
+  await list.waitFor({ timeout: 15_000 });
+  // Rows are sorted by activation time, slowest first, and only those in view are rendered: scroll.
+  const box = await list.boundingBox();
+  for (let i = 0; i < 40 && (await row.count()) === 0; i++) {
+    if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wb.page.mouse.wheel(0, 400);
+    await sleep(100);
+  }
+  const time = row.locator('.activation-time');
   await time.filter({ hasText: /\d+ms/ }).waitFor({ timeout: 15_000 });
   const text = await time.innerText();
   const match = /(\d+)ms/.exec(text);
