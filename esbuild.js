@@ -57,7 +57,7 @@ const shipped = [
     ...nodeDefaults,
     entryPoints: {
       parser: 'src/parse/index.ts',
-      parseWorker: 'src/commands/parseWorker.ts',
+      parseWorker: 'src/services/parseWorker.ts',
       http: 'src/lightfield/nodeFetch.ts',
     },
     outdir: 'dist',

@@ -1,30 +1,31 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
 import * as vscode from 'vscode';
-import {
-  createContactFromClipboard,
-  createContactFromSelection,
-  importContactsFromFile,
-} from './commands/captureContacts';
-import { ContactFieldsSource } from './commands/contactFields';
-import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
-import { LightfieldAccess } from './commands/lightfieldAccess';
+import { createContact } from './commands/createContact';
+import { createContactFromClipboard } from './commands/createContactFromClipboard';
+import { createContactFromSelection } from './commands/createContactFromSelection';
+import { importContactsFromFile } from './commands/importContactsFromFile';
+import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
-import { DefinitionsCache } from './lightfield/definitionsCache';
-import { RecentContacts } from './lightfield/recentContacts';
+import { RecentContacts } from './services/recentContacts';
+import { ContactFieldsSource } from './services/contactFields';
+import { ContactFormDeps } from './services/contactFormDeps';
+import { DefinitionsCache } from './services/definitionsCache';
+import { FormStore } from './services/formStore';
 import { lazyFetch } from './services/httpBundle';
-import { DraftStore } from './webview/draftStore';
+import { LightfieldAccess } from './services/lightfieldAccess';
+import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, lazyFetch);
-  const formDeps = {
+  const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,
     fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
-    store: new DraftStore(context.globalState),
+    store: new FormStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
 

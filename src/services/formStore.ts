@@ -24,7 +24,7 @@ export interface StoredForm {
   list?: PeopleList;
 }
 
-export class DraftStore {
+export class FormStore {
   constructor(private readonly memento: vscode.Memento) {}
 
   current(): StoredForm {
