@@ -31,7 +31,8 @@ function existing(entries) {
 const shipped = [
   {
     ...nodeDefaults,
-    entryPoints: { extension: 'src/extension.ts' },
+    // Activation loads only extension.js (the registrations); the first command loads commands.js.
+    entryPoints: { extension: 'src/extension.ts', commands: 'src/commandTable.ts' },
     outdir: 'dist',
     // `vscode` is provided by the extension host at run time.
     external: ['vscode'],
