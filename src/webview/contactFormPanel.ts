@@ -34,6 +34,8 @@ export class ContactFormPanel {
 
   private form: StoredForm;
   private ready = false;
+  /** Opened before its fields were known (the first time ever): the page shows its loading state. */
+  private loading = false;
   private lastCreatedLink: string | undefined;
   private creatingPeople = false;
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
@@ -56,7 +58,22 @@ export class ContactFormPanel {
     const panel = ContactFormPanel.current;
     if (!panel) return;
     panel.fields = fields;
+    panel.loading = false;
     panel.sendInit();
+  }
+
+  /**
+   * Opens the form before its fields are known (none are cached yet): the page shows its loading
+   * state at once, and updateFields fills it in.
+   */
+  static showLoading(deps: ContactFormDeps): void {
+    if (ContactFormPanel.current) return;
+    ContactFormPanel.open(deps, []).loading = true;
+  }
+
+  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
+  static closeIfLoading(): void {
+    if (ContactFormPanel.current?.loading) ContactFormPanel.current.panel.dispose();
   }
 
   /** Opens the form with these fields, or brings the open one to the front with them. */
@@ -69,12 +86,17 @@ export class ContactFormPanel {
       existing.panel.reveal();
       return;
     }
+    ContactFormPanel.open(deps, fields);
+  }
+
+  private static open(deps: ContactFormDeps, fields: FormField[]): ContactFormPanel {
     const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: roots,
     });
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+    return ContactFormPanel.current;
   }
 
   /**
@@ -214,6 +236,7 @@ export class ContactFormPanel {
   }
 
   private sendInit(): void {
+    if (this.loading) return;
     if (this.form.list) {
       this.sendPeople(this.form.list, this.creatingPeople);
       return;
