@@ -51,6 +51,8 @@ let pickerRequestId: number | undefined;
 /** What the latest company search asked for. */
 let pickerQuery = '';
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
+/** The contact Lightfield already has with the form's emails, as the host last said. */
+let existing: { name: string; hasLink: boolean } | undefined;
 /** Typing pauses this long before the company search runs. */
 const SEARCH_DELAY_MS = 250;
 
@@ -73,6 +75,7 @@ function handle(message: HostMessage): void {
       const focused = document.activeElement?.id;
       const sameForm = formId === renderedFormId;
       renderedFormId = formId;
+      if (!sameForm) existing = undefined;
       renderForm();
       saveDraft();
       if (pendingRequestId !== undefined) showBusy(lastAction);
@@ -102,8 +105,21 @@ function handle(message: HostMessage): void {
     case 'duplicate':
       if (message.requestId !== pendingRequestId) return;
       pendingRequestId = undefined;
+      existing = { name: message.name, hasLink: message.httpLink !== null };
       renderForm();
-      showDuplicate(message.name, message.httpLink !== null);
+      announceExisting();
+      showStatus('');
+      document.querySelector<HTMLButtonElement>('#duplicate button')?.focus();
+      return;
+    case 'existingContact':
+      if (message.formId !== formId) return;
+      existing = message.contact
+        ? { name: message.contact.name, hasLink: message.contact.httpLink !== null }
+        : undefined;
+      // While a submit is under way, its answer decides what shows. The caret stays where the user types.
+      if (pendingRequestId !== undefined) return;
+      showExisting();
+      announceExisting();
       return;
     case 'updated':
       if (message.requestId !== pendingRequestId) return;
@@ -205,10 +221,12 @@ function renderForm(): void {
     el('h1', {}, 'New Lightfield Contact'),
     ...prefillNotes(),
     el('div', { id: 'banner', class: 'banner error', hidden: '' }),
+    el('div', { id: 'duplicate', class: 'banner notice', hidden: '' }),
     el('p', { id: 'status', class: 'status' }, errors.form ?? ''),
     form,
   );
   app.setAttribute('aria-busy', 'false');
+  showExisting();
   if (errors.form) showFailure(errors.form, false);
 }
 
@@ -357,18 +375,23 @@ function outcomeActions(
   return actions;
 }
 
-/** Nothing was created: the person exists. The form stays as it is, for either choice. */
-function showDuplicate(name: string, hasLink: boolean): void {
-  const notice = el(
-    'div',
-    { id: 'duplicate', class: 'banner notice' },
-    el('span', {}, `${name} already exists in Lightfield`),
-    outcomeActions(hasLink, 'Add Missing Details', 'Create Anyway'),
+/** The person exists (found while typing, or when Create was pressed). The form stays as it is, for either choice. */
+function showExisting(): void {
+  const notice = document.getElementById('duplicate');
+  if (!notice) return;
+  notice.replaceChildren(
+    ...(existing
+      ? [
+          el('span', {}, `${existing.name} already exists in Lightfield`),
+          outcomeActions(existing.hasLink, 'Add Missing Details', 'Create Anyway'),
+        ]
+      : []),
   );
-  document.getElementById('banner')?.replaceWith(notice);
-  announce(`${name} already exists in Lightfield`);
-  showStatus('');
-  notice.querySelector<HTMLButtonElement>('button')?.focus();
+  setHidden(notice, !existing);
+}
+
+function announceExisting(): void {
+  if (existing) announce(`${existing.name} already exists in Lightfield`);
 }
 
 /** The drawn group of a field's controls (found by data attribute: keys are not valid selectors). */

@@ -4,7 +4,15 @@
 // nothing is posted to it before it says it is ready.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { ContactDraft, conformDraft, draftDisplayName, encodeDraft, hasErrors, hasTypedValues } from '../contact/draft';
+import {
+  ContactDraft,
+  conformDraft,
+  draftDisplayName,
+  draftEmails,
+  encodeDraft,
+  hasErrors,
+  hasTypedValues,
+} from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, describePerson } from '../contact/peopleList';
 import { explainError } from '../lightfield/explain';
@@ -14,6 +22,7 @@ import { CreateOutcome, createOrDetect } from '../services/createFlow';
 import { StoredForm } from '../services/formStore';
 import { phoneNormalizer } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
+import { RecentContact } from '../services/recentContacts';
 import {
   HostMessage,
   Prefill,
@@ -24,6 +33,7 @@ import {
 } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
 import { createPeople } from './createPeople';
+import { DuplicateCheck } from './duplicateCheck';
 import { buildFormHtml, createNonce } from './html';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
@@ -41,6 +51,7 @@ export class ContactFormPanel {
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
   private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
+  private readonly duplicates: DuplicateCheck;
   private readonly disposables: vscode.Disposable[] = [];
 
   static isOpen(): boolean {
@@ -168,6 +179,10 @@ export class ContactFormPanel {
       keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
       post: (message) => this.post(message),
     });
+    this.duplicates = new DuplicateCheck(deps, {
+      formId: () => this.form.formId,
+      showExisting: (existing) => this.showExisting(existing),
+    });
     const webview = panel.webview;
     webview.html = buildFormHtml({
       cspSource: webview.cspSource,
@@ -185,6 +200,7 @@ export class ContactFormPanel {
   private dispose(): void {
     ContactFormPanel.current = undefined;
     this.picker.dispose();
+    this.duplicates.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -204,7 +220,7 @@ export class ContactFormPanel {
         this.sendInit();
         return;
       case 'draftChanged':
-        if (message.formId === this.form.formId) this.picker.suggest(this.saveDraft(message.draft));
+        if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));
         return;
       case 'submit':
         // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
@@ -253,6 +269,21 @@ export class ContactFormPanel {
       busyRequestId,
     });
     this.picker.redraw(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    this.duplicates.redraw();
+  }
+
+  /** What follows the typing: the company suggestion and the duplicate check. */
+  private draftChanged(draft: ContactDraft): void {
+    this.picker.suggest(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+  }
+
+  /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
+  private showExisting(existing: RecentContact | null): void {
+    this.lastCreatedLink = existing?.httpLink ?? undefined;
+    const contact = existing && { name: existing.name, httpLink: existing.httpLink };
+    this.post({ type: 'existingContact', formId: this.form.formId, contact });
   }
 
   private sendPeople(list: PeopleList, busy: boolean): void {
@@ -320,6 +351,7 @@ export class ContactFormPanel {
         this.post({ type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true });
         return;
       }
+      let answered = false;
       const outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
         () =>
@@ -331,9 +363,15 @@ export class ContactFormPanel {
             keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
             // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
             keepKeys: (keys) => this.keep(keys),
+            existingContact: (emails) => this.duplicates.existingContact(apiKey, emails),
+            // The panel and the notification come before remembering the contact.
+            onCreated: (created) => {
+              answered = true;
+              this.answer(requestId, created);
+            },
           }),
       );
-      this.answer(requestId, outcome);
+      if (!answered) this.answer(requestId, outcome);
     } catch (error) {
       const explanation = explainError(error, access.host());
       const { message, fieldErrors, retryable } = explanation;

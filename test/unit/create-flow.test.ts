@@ -169,4 +169,40 @@ describe('create flow against the stand-in', () => {
     assert.equal(second.kind, 'duplicate');
     assert.equal(fake.contacts().length, 1);
   });
+
+  it('sends the POST at once with the answer of the check made while typing, searching nothing', async () => {
+    const asked: (readonly string[])[] = [];
+    const outcome = await createOrDetect(deps, request({ existingContact: async (emails) => void asked.push(emails) }));
+    assert.equal(outcome.kind, 'created');
+    assert.deepEqual(asked, [['ada@analytical-engines.example']]);
+    assert.deepEqual(
+      fake.requests.map((r) => `${r.method} ${r.path}`),
+      ['POST /v1/contacts'],
+    );
+  });
+
+  it('a duplicate found while typing creates nothing', async () => {
+    const existing = { id: 'con_1', name: 'Ada Lovelace', emails: ['ada@analytical-engines.example'], httpLink: null };
+    const outcome = await createOrDetect(deps, request({ existingContact: async () => existing }));
+    assert.deepEqual(outcome, { kind: 'duplicate', existing });
+    assert.equal(fake.requests.length, 0);
+  });
+
+  it('tells of the new contact before remembering it', async () => {
+    const storage = memoryStorage();
+    deps.recent = new RecentContacts(storage);
+    let rememberedWhenTold: boolean | undefined;
+    const outcome = await createOrDetect(
+      deps,
+      request({
+        onCreated: (created) => {
+          assert.equal(created.name, 'Ada Lovelace');
+          rememberedWhenTold = deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']) !== undefined;
+        },
+      }),
+    );
+    assert.equal(rememberedWhenTold, false);
+    assert.equal(outcome.kind, 'created');
+    assert.ok(deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']), 'remembered afterwards');
+  });
 });
