@@ -1,11 +1,12 @@
 // Keeps the form's draft (and the idempotency key of a create that has not succeeded yet), or the
-// list of people being created, across closing the panel and reloading the window.
+// list of people being created, across closing the panel and reloading the window. A list with
+// nobody left to create is finished: it is not brought back.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
 import { ContactDraft } from '../contact/draft';
-import { PeopleList } from '../contact/peopleList';
+import { PeopleList, peopleToCreate } from '../contact/peopleList';
 import { PendingCreate } from '../contact/submission';
 import { Prefill } from '../shared/protocol';
+import { KeyValueStorage } from './workspaceStorage';
 
 const STORAGE_KEY = 'lightfield.contactDraft';
 
@@ -25,14 +26,16 @@ export interface StoredForm {
 }
 
 export class FormStore {
-  constructor(private readonly memento: vscode.Memento) {}
+  constructor(private readonly memento: KeyValueStorage) {}
 
+  /** The stored form; a new one when there is none, or when the stored list is finished. */
   current(): StoredForm {
     const stored = this.memento.get<StoredForm>(STORAGE_KEY);
-    return stored && typeof stored.formId === 'string' ? stored : this.fresh();
+    if (!stored || typeof stored.formId !== 'string') return this.fresh();
+    return stored.list && peopleToCreate(stored.list).length === 0 ? this.reset() : stored;
   }
 
-  update(form: StoredForm): Thenable<void> {
+  update(form: StoredForm): PromiseLike<void> {
     return this.memento.update(STORAGE_KEY, form);
   }
 

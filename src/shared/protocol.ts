@@ -82,6 +82,8 @@ export type WebviewMessage =
   | { type: 'createAccount'; formId: string; requestId: number; name: string }
   | { type: 'createAnother' }
   | { type: 'openInLightfield' }
+  /** Close the panel (the Close button of a finished list). */
+  | { type: 'closeForm' }
   | { type: 'createSelected'; listId: string; ids: string[] }
   | { type: 'discardList'; listId: string };
 
@@ -97,6 +99,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'ready':
     case 'createAnother':
     case 'openInLightfield':
+    case 'closeForm':
       return { type: raw.type };
     case 'draftChanged': {
       const draft = parseDraft(raw.draft);

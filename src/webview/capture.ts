@@ -10,7 +10,7 @@ import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { readText } from '../services/readText';
 import { ContactFormPanel } from './contactFormPanel';
-import { openContactForm } from './openForm';
+import { openContactForm, showPeople, showPrefilled, startEmpty } from './openForm';
 
 export interface TextSource {
   text: string;
@@ -31,10 +31,7 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
       reading.kind === 'people' && source.format === 'csv'
         ? `No contacts found in ${source.what}. It needs a header row naming its columns (Name, Email, Phone…).`
         : `No contact details found in ${source.what}`;
-    if (
-      (await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty &&
-      (await ContactFormPanel.startEmpty(deps))
-    )
+    if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty && (await startEmpty(deps)))
       await openContactForm(deps);
     return;
   }
@@ -46,11 +43,11 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
       if (reading.kind === 'people') {
         const skipped = reading.skipped > 0 ? ` (${reading.skipped} without a name or email left out)` : '';
         const heading = `${reading.people.length} ${reading.people.length === 1 ? 'person' : 'people'} in ${source.what}${skipped}`;
-        await ContactFormPanel.showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
+        await showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
         return;
       }
       const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
-      await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
+      await showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
     },
   );
 }

@@ -2,39 +2,21 @@
 // contact when the user submits; or shows a list of people found in one text and creates the ones
 // chosen. Everything from the webview is validated here before use (ARCHITECTURE.md rule 3), and
 // nothing is posted to it before it says it is ready.
-import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import {
-  ContactDraft,
-  conformDraft,
-  draftDisplayName,
-  draftEmails,
-  encodeDraft,
-  hasErrors,
-  hasTypedValues,
-} from '../contact/draft';
+import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { PeopleList, describePerson } from '../contact/peopleList';
+import { PeopleList } from '../contact/peopleList';
 import { explainError } from '../lightfield/explain';
-import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
-import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
-import { CreateOutcome, createOrDetect } from '../services/createFlow';
+import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
-import { phoneNormalizer } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
 import { RecentContact } from '../services/recentContacts';
-import {
-  HostMessage,
-  Prefill,
-  SubmitAction,
-  WebviewMessage,
-  assertNever,
-  parseWebviewMessage,
-} from '../shared/protocol';
+import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
-import { createPeople } from './createPeople';
-import { DuplicateCheck } from './duplicateCheck';
+import { createPeople, peopleRows } from './createPeople';
 import { buildFormHtml, createNonce } from './html';
+import { DuplicateCheck } from './duplicateCheck';
+import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 const PANEL_TITLE = 'New Lightfield Contact';
@@ -58,10 +40,25 @@ export class ContactFormPanel {
     return ContactFormPanel.current !== undefined;
   }
 
-  /** Brings the open form to the front; false when there is none. */
-  static revealExisting(): boolean {
-    ContactFormPanel.current?.panel.reveal();
-    return ContactFormPanel.isOpen();
+  /**
+   * Brings the open form to the front, showing what the store now holds when that is another form
+   * (a finished list was dropped, or the user chose a new contact); false when there is none.
+   */
+  static revealExisting(deps: ContactFormDeps): boolean {
+    const open = ContactFormPanel.current;
+    if (!open) return false;
+    const stored = deps.store.current();
+    if (stored.formId !== open.form.formId && !open.creatingPeople) {
+      open.form = stored;
+      open.sendInit();
+    }
+    open.panel.reveal();
+    return true;
+  }
+
+  /** True while the open panel creates the people of a list: the list may not be replaced meanwhile. */
+  static isCreatingPeople(): boolean {
+    return ContactFormPanel.current?.creatingPeople ?? false;
   }
 
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
@@ -110,59 +107,12 @@ export class ContactFormPanel {
     return ContactFormPanel.current;
   }
 
-  /**
-   * Opens the form filled from a text, for review: nothing is sent before the user presses Create
-   * Contact. Asks first when that would replace details typed earlier; false when the user declines.
-   */
-  static showPrefilled(
-    deps: ContactFormDeps,
-    fields: FormField[],
-    draft: ContactDraft,
-    prefill: Prefill,
-  ): Promise<boolean> {
-    return ContactFormPanel.replaceWith(deps, fields, { draft, prefill });
-  }
-
-  /** Opens the list of people found in a text. */
-  static showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
-    return ContactFormPanel.replaceWith(deps, fields, { list });
-  }
-
-  private static async replaceWith(
-    deps: ContactFormDeps,
-    fields: FormField[],
-    content: Partial<StoredForm>,
-  ): Promise<boolean> {
-    if (!(await ContactFormPanel.mayReplace(deps))) return false;
-    await deps.store.update({ ...deps.store.reset(), ...content });
-    ContactFormPanel.show(deps, fields);
-    return true;
-  }
-
-  /** Empties the form (asking first when that would discard something); false when the user declines. */
-  static async startEmpty(deps: ContactFormDeps): Promise<boolean> {
-    if (!(await ContactFormPanel.mayReplace(deps))) return false;
-    deps.store.reset();
+  /** The open form (if any) shows what the store now holds. */
+  static reload(deps: ContactFormDeps): void {
     const open = ContactFormPanel.current;
-    if (open) {
-      open.form = deps.store.current();
-      open.sendInit();
-    }
-    return true;
-  }
-
-  private static async mayReplace(deps: ContactFormDeps): Promise<boolean> {
-    const stored = deps.store.current();
-    const unfinishedList = stored.list?.people.some((person) => person.status !== 'created');
-    if (!hasTypedValues(stored.draft) && !unfinishedList) return true;
-    const replace = 'Replace';
-    const what = unfinishedList ? 'a list of people not yet created' : 'a contact that has not been created';
-    const choice = await vscode.window.showWarningMessage(
-      `The Lightfield form holds ${what}. Replace it?`,
-      { modal: true },
-      replace,
-    );
-    return choice === replace;
+    if (!open) return;
+    open.form = deps.store.current();
+    open.sendInit();
   }
 
   private constructor(
@@ -236,6 +186,9 @@ export class ContactFormPanel {
       case 'createAnother':
         this.createAnother();
         return;
+      case 'closeForm':
+        this.panel.dispose();
+        return;
       case 'openInLightfield':
         if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
         return;
@@ -287,13 +240,7 @@ export class ContactFormPanel {
   }
 
   private sendPeople(list: PeopleList, busy: boolean): void {
-    const rows = list.people.map((person) => ({
-      id: person.id,
-      ...describePerson(person, this.fields),
-      unsaved: person.unsaved,
-      status: person.status,
-      message: person.message,
-    }));
+    const rows = peopleRows(list, this.fields);
     this.post({ type: 'people', listId: list.listId, heading: list.heading, rows, busy });
   }
 
@@ -335,82 +282,34 @@ export class ContactFormPanel {
   }
 
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
-    const { access } = this.deps;
     this.submitting = { formId: this.form.formId, requestId };
+    let told = false;
+    const tell = (answer: SubmitAnswer): void => {
+      if (told) return;
+      told = true;
+      if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
+      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
+      this.post(answer);
+      if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
+    };
     try {
-      const draft = this.saveDraft(submitted);
-      const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
-      if (hasErrors(errors)) {
-        const message = errors.form ?? 'Check the highlighted fields.';
-        this.post({ type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false });
-        return;
-      }
-      const apiKey = await ensureApiKey(access);
-      if (!apiKey) {
-        const message = 'Set a Lightfield API key to create contacts.';
-        this.post({ type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true });
-        return;
-      }
-      let answered = false;
-      const outcome = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
-        () =>
-          createOrDetect(createFlowDeps(this.deps, apiKey, randomUUID), {
-            body,
-            fields: this.fields,
-            action,
-            fallbackName: draftDisplayName(draft, this.fields) ?? 'in Lightfield',
-            keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
-            // Persisted before sending, so a retry after closing the panel or reloading reuses the key.
-            keepKeys: (keys) => this.keep(keys),
-            existingContact: (emails) => this.duplicates.existingContact(apiKey, emails),
-            // The panel and the notification come before remembering the contact.
-            onCreated: (created) => {
-              answered = true;
-              this.answer(requestId, created);
-            },
-          }),
+      tell(
+        await submitContact(this.deps, {
+          requestId,
+          draft: this.saveDraft(submitted),
+          action,
+          fields: this.fields,
+          keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
+          keepKeys: (keys) => this.keep(keys),
+          resubmit: () => this.resubmit(),
+          existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
+          // The panel and the notification come before the follow-up work (remembering the contact).
+          onCreated: tell,
+        }),
       );
-      if (!answered) this.answer(requestId, outcome);
-    } catch (error) {
-      const explanation = explainError(error, access.host());
-      const { message, fieldErrors, retryable } = explanation;
-      this.post({ type: 'submitFailed', requestId, message, fieldErrors, retryable });
-      void presentError(explanation, {
-        retry: () => this.resubmit(),
-        setApiKey: askForKeyThenRetry(access, () => this.resubmit()),
-      });
     } finally {
       this.submitting = undefined;
     }
-  }
-
-  private answer(requestId: number, outcome: CreateOutcome): void {
-    if (outcome.kind === 'gone') {
-      const message = 'The existing contact could not be found any more. Create Contact creates a new one.';
-      this.post({ type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false });
-      return;
-    }
-    if (outcome.kind === 'duplicate') {
-      const { name, httpLink } = outcome.existing;
-      this.lastCreatedLink = httpLink ?? undefined;
-      this.post({ type: 'duplicate', requestId, name, httpLink });
-      return;
-    }
-    const { name } = outcome;
-    this.lastCreatedLink = outcome.httpLink;
-    this.form = this.deps.store.reset();
-    const httpLink = outcome.httpLink ?? null;
-    if (outcome.kind === 'created') {
-      this.post({ type: 'created', requestId, name, httpLink });
-      void this.announceCreated(name, outcome.httpLink);
-      return;
-    }
-    const { added } = outcome;
-    this.post({ type: 'updated', requestId, name, added, httpLink });
-    void vscode.window.showInformationMessage(
-      added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`,
-    );
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */

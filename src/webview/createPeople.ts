@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { FormField } from '../contact/formFields';
-import { PeopleList, checkPerson, describePerson, summarize } from '../contact/peopleList';
+import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } from '../contact/peopleList';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
+import { PersonRow } from '../shared/protocol';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { createOrDetect } from '../services/createFlow';
@@ -32,9 +33,7 @@ export interface CreatePeopleRun {
 export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const { deps, fields, list } = run;
   const { access } = deps;
-  const chosen = list.people.filter(
-    (person) => run.ids.includes(person.id) && person.status !== 'created' && person.status !== 'exists',
-  );
+  const chosen = peopleToCreate(list).filter((person) => run.ids.includes(person.id));
   if (chosen.length === 0) return;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
@@ -92,8 +91,8 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   // Not awaited: the buttons start a new run, which may begin only once this one has ended.
   if (stop !== undefined) {
     // Everyone the stop left behind goes again, not only the one who met the refused key.
-    const remaining = chosen
-      .filter((person) => person.status !== 'created' && person.status !== 'exists')
+    const remaining = peopleToCreate(list)
+      .filter((person) => chosen.includes(person))
       .map((person) => person.id);
     void presentError(explainError(stop, access.host()), {
       setApiKey: askForKeyThenRetry(access, () => run.retry(remaining)),
@@ -106,4 +105,15 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   } else {
     void vscode.window.showInformationMessage(summary);
   }
+}
+
+/** The list as the webview shows it. */
+export function peopleRows(list: PeopleList, fields: readonly FormField[]): PersonRow[] {
+  return list.people.map((person) => ({
+    id: person.id,
+    ...describePerson(person, fields),
+    unsaved: person.unsaved,
+    status: person.status,
+    message: person.message,
+  }));
 }
