@@ -6,9 +6,11 @@ import * as vscode from 'vscode';
 import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList } from '../contact/peopleList';
+import { filledValues } from '../contact/values';
 import { explainError } from '../lightfield/explain';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
+import { preparePhoneNumbers } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
 import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
@@ -226,10 +228,12 @@ export class ContactFormPanel {
     this.duplicates.redraw();
   }
 
-  /** What follows the typing: the company suggestion and the duplicate check. */
+  /** What follows the typing: the company suggestion, the duplicate check, the phone metadata Create will need. */
   private draftChanged(draft: ContactDraft): void {
     this.picker.suggest(draft);
     this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    const phones = this.fields.filter((field) => field.kind === 'telephone');
+    if (phones.some((field) => filledValues(draft[field.key] ?? '').length > 0)) preparePhoneNumbers();
   }
 
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
@@ -288,9 +292,10 @@ export class ContactFormPanel {
       if (told) return;
       told = true;
       if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
-      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
+      // The user hears first; emptying the stored form (a storage write) follows.
       this.post(answer);
       if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
+      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
     };
     try {
       tell(
