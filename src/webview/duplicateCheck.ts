@@ -33,6 +33,8 @@ interface Check {
 export class DuplicateCheck {
   private check: Check | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The emails the timer will check, for this form. */
+  private scheduled: { formId: string; emails: string } | undefined;
 
   constructor(
     private readonly deps: ContactFormDeps,
@@ -47,13 +49,20 @@ export class DuplicateCheck {
   emailsChanged(emails: readonly string[]): void {
     const normalized = normalize(emails);
     const formId = this.form.formId();
+    // Typing elsewhere in the form neither repeats nor postpones the check of the same emails.
     if (this.check?.formId === formId && this.check.emails === normalized) return;
+    if (this.scheduled?.formId === formId && this.scheduled.emails === normalized) return;
     clearTimeout(this.timer);
+    this.scheduled = undefined;
     if (this.check?.existing) this.form.showExisting(null);
     this.check = undefined;
     if (emails.length === 0) return;
-    // A failed search is logged by start(); an unsafe base URL is explained when Create is pressed.
-    this.timer = setTimeout(() => void this.startWithStoredKey(formId, emails).catch(() => {}), CHECK_DELAY_MS);
+    this.scheduled = { formId, emails: normalized };
+    this.timer = setTimeout(() => {
+      this.scheduled = undefined;
+      // A failed search is logged by start(); an unsafe base URL is explained when Create is pressed.
+      void this.startWithStoredKey(formId, emails).catch(() => {});
+    }, CHECK_DELAY_MS);
   }
 
   /**
@@ -69,6 +78,7 @@ export class DuplicateCheck {
     )
       return check.answer;
     clearTimeout(this.timer);
+    this.scheduled = undefined;
     return this.start(apiKey, emails);
   }
 

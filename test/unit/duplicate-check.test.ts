@@ -98,4 +98,12 @@ describe('duplicate check while typing, against the stand-in', () => {
     assert.equal((await check.existingContact(DEMO_KEY, [ADA]))?.name, 'Ada Lovelace');
     assert.equal(searches().length, 2);
   });
+
+  it('typing elsewhere in the form does not postpone the check of the same emails', async () => {
+    check.emailsChanged([ADA]);
+    await sleep(200);
+    check.emailsChanged([ADA]);
+    await sleep(200);
+    assert.equal(searches().length, 1, 'checked 300 ms after the email was typed');
+  });
 });
