@@ -91,6 +91,7 @@ export class ContactFormPanel {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
+      existing.loading = false;
       existing.form = deps.store.current();
       existing.sendInit();
       existing.panel.reveal();
