@@ -116,8 +116,11 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
   const session = await openUserSession(env, { name: 'dedupe', fake, workspace, expectFile: 'people.md' });
   const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
-  const definitionsHeld = (since: number) =>
-    fake.requests.slice(since).some((r) => r.path === '/v1/contacts/definitions' && r.status === 0);
+  /** True when the definitions request after `since` (waited for: it may leave after the panel opens) is still held. */
+  const definitionsHeld = async (since: number): Promise<boolean> => {
+    const [request] = await requestsSince(fake, since, (r) => r.path === '/v1/contacts/definitions');
+    return request?.status === 0;
+  };
 
   await scenario(
     'w',
@@ -129,7 +132,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       await w.runCommand('Lightfield: Create Contact');
       await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
       await w.webview().getByText('Loading contact fields…', { exact: true }).waitFor({ timeout: 20_000 });
-      expect.that(definitionsHeld(since), 'the loading state showed only after the definitions came');
+      expect.that(await definitionsHeld(since), 'the loading state showed only after the definitions came');
       await w.screenshot('form-loading');
       await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
       const progress = (await toasts()).filter((text) => text.includes(PROGRESS_TITLE));
@@ -147,7 +150,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       const toasts = await watchToasts(w);
       const since = fake.requests.length;
       await openCreateContact(w);
-      expect.that(definitionsHeld(since), 'the form waited for the definitions');
+      expect.that(await definitionsHeld(since), 'the form waited for the definitions');
       const progress = (await toasts()).filter((text) => text.includes(PROGRESS_TITLE));
       expect.equal(progress, [], 'progress notifications');
       await sleep(6500); // the refresh behind the form ends before the next scenario
