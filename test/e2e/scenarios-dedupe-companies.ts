@@ -9,9 +9,9 @@
 //      exactly one account, linked in the contact's create body
 //   t. with the list index lagging 60 s, creating the same email again still finds the duplicate
 // and issue 12, the form before the network and no wait after Create:
-//   w. the first time ever (nothing cached for this stand-in), with the definitions held 4 s, the
+//   w. the first time ever (nothing cached for this stand-in), with the definitions held 8 s, the
 //      panel opens at once with its loading state, and the fields follow
-//   x. with the definitions cached, held 6 s: the form is there at once, no progress notification
+//   x. with the definitions cached, held 8 s: the form is there at once, no progress notification
 //   y. the email of an existing contact, typed: "… already exists" shows before Create is pressed;
 //      an edited email takes it back, and Create then sends the POST with no search after the click
 import * as fs from 'node:fs';
@@ -126,7 +126,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
     'w',
     'the first time ever, the panel opens at once with its loading state, and the fields follow',
     async (w, expect) => {
-      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 4000 });
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
       const toasts = await watchToasts(w);
       const since = fake.requests.length;
       await w.runCommand('Lightfield: Create Contact');
@@ -146,14 +146,14 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
     async (w, expect) => {
       await openCreateContact(w); // the fields are cached by now (w, or this first open)
       await w.resetUi();
-      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 6000 });
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
       const toasts = await watchToasts(w);
       const since = fake.requests.length;
       await openCreateContact(w);
       expect.that(await definitionsHeld(since), 'the form waited for the definitions');
       const progress = (await toasts()).filter((text) => text.includes(PROGRESS_TITLE));
       expect.equal(progress, [], 'progress notifications');
-      await sleep(6500); // the refresh behind the form ends before the next scenario
+      await sleep(8500); // the refresh behind the form ends before the next scenario
     },
   );
 
