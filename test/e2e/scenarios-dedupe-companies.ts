@@ -113,13 +113,24 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
   fs.mkdirSync(workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, 'people.md'), '# People to add\n');
   log(`dedupe stand-in ${fake.url}; workspace ${workspace}`);
-  const session = await openUserSession(env, { name: 'dedupe', fake, workspace, expectFile: 'people.md' });
+  const session = await openUserSession(env, {
+    name: 'dedupe',
+    fake,
+    workspace,
+    expectFile: 'people.md',
+    // w and x hold the definitions 8 s: one attempt must outlast that, not be retried meanwhile.
+    settings: { 'lightfield.requestTimeoutSeconds': 30 },
+  });
   const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
-  /** True when the definitions request after `since` (waited for: it may leave after the panel opens) is still held. */
+  /**
+   * True when a definitions request after `since` reached the stand-in (waited for: it may leave after
+   * the panel opens) and none has been answered yet.
+   */
   const definitionsHeld = async (since: number): Promise<boolean> => {
-    const [request] = await requestsSince(fake, since, (r) => r.path === '/v1/contacts/definitions');
-    return request?.status === 0;
+    const isDefinitions = (r: RecordedRequest) => r.path === '/v1/contacts/definitions';
+    const sent = await requestsSince(fake, since, isDefinitions);
+    return sent.length > 0 && fake.requests.slice(since).every((r) => !isDefinitions(r) || r.status === 0);
   };
 
   await scenario(
