@@ -26,16 +26,24 @@ export interface StoredForm {
 }
 
 export class FormStore {
+  /**
+   * What this session stored last. Reads answer from it rather than from globalState: its copy is
+   * replaced by the main side's value as each write echoes back, which may be an earlier write
+   * (vscode#209479); in e2e, a finished list came back with its people unsent.
+   */
+  private latest: StoredForm | undefined;
+
   constructor(private readonly memento: KeyValueStorage) {}
 
   /** The stored form; a new one when there is none, or when the stored list is finished. */
   current(): StoredForm {
-    const stored = this.memento.get<StoredForm>(STORAGE_KEY);
+    const stored = this.latest ?? this.memento.get<StoredForm>(STORAGE_KEY);
     if (!stored || typeof stored.formId !== 'string') return this.fresh();
     return stored.list && peopleToCreate(stored.list).length === 0 ? this.reset() : stored;
   }
 
   update(form: StoredForm): PromiseLike<void> {
+    this.latest = form;
     return this.memento.update(STORAGE_KEY, form);
   }
 

@@ -5,19 +5,16 @@
 import * as vscode from 'vscode';
 import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { PeopleList } from '../contact/peopleList';
 import { filledValues } from '../contact/values';
-import { explainError } from '../lightfield/explain';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
 import { preparePhoneNumbers } from '../services/phoneNumbers';
-import { presentError } from '../services/presentError';
 import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
-import { createPeople, peopleRows } from './createPeople';
 import { buildFormHtml, createNonce } from './html';
 import { DuplicateCheck } from './duplicateCheck';
+import { PeopleListHost } from './peopleListHost';
 import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
@@ -31,10 +28,10 @@ export class ContactFormPanel {
   /** Opened before its fields were known (the first time ever): the page shows its loading state. */
   private loading = false;
   private lastCreatedLink: string | undefined;
-  private creatingPeople = false;
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
   private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
+  private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -50,7 +47,7 @@ export class ContactFormPanel {
     const open = ContactFormPanel.current;
     if (!open) return false;
     const stored = deps.store.current();
-    if (stored.formId !== open.form.formId && !open.creatingPeople) {
+    if (stored.formId !== open.form.formId && !open.people.busy) {
       open.form = stored;
       open.sendInit();
     }
@@ -60,7 +57,7 @@ export class ContactFormPanel {
 
   /** True while the open panel creates the people of a list: the list may not be replaced meanwhile. */
   static isCreatingPeople(): boolean {
-    return ContactFormPanel.current?.creatingPeople ?? false;
+    return ContactFormPanel.current?.people.busy ?? false;
   }
 
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
@@ -132,6 +129,12 @@ export class ContactFormPanel {
       keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
       post: (message) => this.post(message),
     });
+    this.people = new PeopleListHost(deps, {
+      list: () => this.form.list,
+      fields: () => this.fields,
+      persist: () => this.deps.store.update(this.form),
+      post: (message) => this.post(message),
+    });
     this.duplicates = new DuplicateCheck(deps, {
       formId: () => this.form.formId,
       showExisting: (existing) => this.showExisting(existing),
@@ -196,11 +199,11 @@ export class ContactFormPanel {
         if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
         return;
       case 'createSelected':
-        if (message.listId === this.form.list?.listId) void this.createSelected(message.ids);
+        if (message.listId === this.form.list?.listId) void this.people.createSelected(message.ids);
         return;
       case 'discardList':
         // Not while people are being created: the run would go on for a list no longer shown.
-        if (message.listId === this.form.list?.listId && !this.creatingPeople) this.createAnother();
+        if (message.listId === this.form.list?.listId && !this.people.busy) this.createAnother();
         return;
       default:
         assertNever(message);
@@ -210,7 +213,7 @@ export class ContactFormPanel {
   private sendInit(): void {
     if (this.loading) return;
     if (this.form.list) {
-      this.sendPeople(this.form.list, this.creatingPeople);
+      this.people.show(this.form.list);
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
@@ -242,35 +245,6 @@ export class ContactFormPanel {
     this.lastCreatedLink = existing?.httpLink ?? undefined;
     const contact = existing && { name: existing.name, httpLink: existing.httpLink };
     this.post({ type: 'existingContact', formId: this.form.formId, contact });
-  }
-
-  private sendPeople(list: PeopleList, busy: boolean): void {
-    const rows = peopleRows(list, this.fields);
-    this.post({ type: 'people', listId: list.listId, heading: list.heading, rows, busy });
-  }
-
-  private async createSelected(ids: string[]): Promise<void> {
-    const list = this.form.list;
-    if (!list || this.creatingPeople) return;
-    this.creatingPeople = true;
-    try {
-      await createPeople({
-        deps: this.deps,
-        fields: this.fields,
-        list,
-        ids,
-        onChange: async () => {
-          await this.deps.store.update(this.form);
-          if (this.form.list === list) this.sendPeople(list, true);
-        },
-        retry: (failedIds: string[]) => this.createSelected(failedIds),
-      });
-    } catch (error) {
-      void presentError(explainError(error, this.deps.access.host()), {});
-    } finally {
-      this.creatingPeople = false;
-      if (this.form.list === list) this.sendPeople(list, false);
-    }
   }
 
   private saveDraft(draft: ContactDraft): ContactDraft {

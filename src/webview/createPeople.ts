@@ -9,7 +9,6 @@ import { FormField } from '../contact/formFields';
 import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } from '../contact/peopleList';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
-import { PersonRow } from '../shared/protocol';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { createOrDetect } from '../services/createFlow';
@@ -105,15 +104,4 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   } else {
     void vscode.window.showInformationMessage(summary);
   }
-}
-
-/** The list as the webview shows it. */
-export function peopleRows(list: PeopleList, fields: readonly FormField[]): PersonRow[] {
-  return list.people.map((person) => ({
-    id: person.id,
-    ...describePerson(person, fields),
-    unsaved: person.unsaved,
-    status: person.status,
-    message: person.message,
-  }));
 }

@@ -63,6 +63,15 @@ describe('form store', () => {
     }
   });
 
+  it('answers from what it stored last, also when the storage answers with an older copy', async () => {
+    const storage = memoryStorage();
+    const store = new FormStore({ get: storage.get, update: async () => undefined });
+    await storage.update('lightfield.contactDraft', { formId: 'old', draft: {}, list: list('ready') });
+    const finished = { formId: 'new', draft: {}, list: list('created') };
+    await store.update(finished);
+    assert.equal(store.current().list, undefined, 'the finished list, not the older unsent copy');
+  });
+
   it('counts the people a list still has to create', () => {
     assert.deepEqual(
       peopleToCreate(list('ready', 'created', 'exists', 'failed', 'invalid')).map((person) => person.id),
