@@ -63,7 +63,8 @@ export async function createOrDetect(deps: CreateFlowDeps, request: CreateReques
     if (existing) return { kind: 'duplicate', existing };
   }
   const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
-  await request.keepKeys({ ...request.keys, pending });
+  // A key kept before (the same one) is not kept again.
+  if (pending !== request.keys.pending) await request.keepKeys({ ...request.keys, pending });
   const record = await client.createContact(request.body, pending.idempotencyKey);
   const name = recordDisplayName(record) ?? request.fallbackName;
   const httpLink = recordWebLink(record);

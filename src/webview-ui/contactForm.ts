@@ -245,11 +245,12 @@ export class ContactForm {
       return;
     }
     state.errors = { fields: {} };
-    this.renderForm();
     state.pendingRequestId = state.nextRequestId++;
-    this.showBusy(action);
     const { formId, pendingRequestId: requestId, draft } = state;
+    // The host starts at once; the form is redrawn (its old errors gone) while the request is out.
     this.api.postMessage({ type: 'submit', formId, requestId, draft, action });
+    this.renderForm();
+    this.showBusy(action);
   }
 
   private showBusy(action: SubmitAction): void {
