@@ -5,7 +5,7 @@ import { HostMessage, PersonRow } from '../shared/protocol';
 import { el } from './dom';
 import { VsCodeApi, savedState } from './vscodeApi';
 
-export interface PeopleView {
+interface PeopleView {
   listId: string;
   heading: string;
   rows: PersonRow[];
@@ -35,11 +35,11 @@ function isDone(row: PersonRow): boolean {
   return row.status === 'created' || row.status === 'exists';
 }
 
-export function isChecked(row: PersonRow, toggled: Set<string>): boolean {
+function isChecked(row: PersonRow, toggled: Set<string>): boolean {
   return !isDone(row) && startsChecked(row) !== toggled.has(row.id);
 }
 
-export function renderPeople(view: PeopleView): HTMLElement {
+function renderPeople(view: PeopleView): HTMLElement {
   const list = el('ul', { class: 'people-list' });
   for (const row of view.rows) {
     const id = `person-${row.id}`;
