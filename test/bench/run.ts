@@ -13,7 +13,7 @@ import type { BrowserContext } from 'playwright-core';
 import { DEMO_KEY, startFakeLightfield, type FakeLightfield } from '../fake-lightfield/server';
 import { launchChromium } from '../host/browser';
 import { codeServerDirs, freePort, installExtension, startCodeServer, writeUserSettings } from '../host/code-server';
-import { HOST_RUNS, REPO_ROOT, VSIX, freshRunDir, log, sleep } from '../host/tools';
+import { REPO_ROOT, VSIX, freshRunDir, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import { PANEL_TITLE, isCreate, requestsSince } from '../e2e/harness';
 import { BASELINE_NAME, packageBaseline } from './baseline';
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
     {
       label: 'baseline',
       displayName: BASELINE_NAME,
-      vsix: await packageBaseline(path.join(HOST_RUNS, 'bench-baseline')),
+      vsix: await packageBaseline(freshRunDir('bench-baseline')),
     },
   ];
   const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 2);
