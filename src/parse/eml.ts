@@ -23,7 +23,7 @@ function mailbox(name: string | undefined, address: string): string {
 }
 
 /** The message as a pasted header and body: `From: Name <addr>`, a blank line, the body text. */
-export async function emailAsText(raw: Uint8Array | string): Promise<string> {
+async function emailAsText(raw: Uint8Array | string): Promise<string> {
   const email = await PostalMime.parse(raw);
   const body = email.text ?? (email.html ? convert(email.html, HTML_TO_TEXT) : '');
   const from = email.from?.address ? `From: ${mailbox(email.from.name, email.from.address)}\n\n` : '';

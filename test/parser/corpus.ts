@@ -40,7 +40,7 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
+const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
 /** The corpora every case of which the unit tests hold the parser to. */
 export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl' } as const;
 
@@ -48,7 +48,7 @@ export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl
  * The team's shared corpus folder, `shared/corpus` beside the repository (`../shared` from the main
  * checkout, one level higher from a worktree under `wt/`); read in place, never copied in.
  */
-export function sharedCorpusDir(): string | undefined {
+function sharedCorpusDir(): string | undefined {
   for (let dir = path.dirname(repoRoot()); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'shared/corpus');
     if (fs.existsSync(candidate)) return candidate;
@@ -60,7 +60,7 @@ export function loadCases(file: string): Case[] {
   return readCases(path.join(FIXTURE_DIR, file));
 }
 
-export function readCases(file: string): Case[] {
+function readCases(file: string): Case[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -76,7 +76,7 @@ function idHash(id: string): number {
 }
 
 /** One case in four (by id hash) is kept out of sight while tuning: its failures are never printed. */
-export const isTuneHoldout = (c: Case): boolean => idHash(c.id) % 4 === 0;
+const isTuneHoldout = (c: Case): boolean => idHash(c.id) % 4 === 0;
 
 export interface ScoredCorpus {
   name: string;
