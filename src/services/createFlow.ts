@@ -52,14 +52,16 @@ export type CreateOutcome =
 export async function createOrDetect(deps: CreateFlowDeps, request: CreateRequest): Promise<CreateOutcome> {
   const { client, recent, workspace } = deps;
   const emails = bodyEmails(request.body, request.fields);
+  // Made and kept before anything is sent, the duplicate check included: a second submit of the
+  // same form (from a panel reopened during the check) finds it and sends the same key.
+  const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
+  if (request.action !== 'addMissingDetails') await request.keepKeys({ ...request.keys, pending });
   if (request.action !== 'createAnyway') {
     const existing = await findDuplicate(client, recent, workspace, emails);
     if (request.action === 'addMissingDetails')
       return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
     if (existing) return { kind: 'duplicate', existing };
   }
-  const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
-  await request.keepKeys({ ...request.keys, pending });
   const record = await client.createContact(request.body, pending.idempotencyKey);
   const name = recordDisplayName(record) ?? request.fallbackName;
   const httpLink = recordWebLink(record);

@@ -11,7 +11,7 @@ import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMes
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
 import { PeopleListHost } from './peopleListHost';
-import { submitContact } from './submitContact';
+import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 const PANEL_TITLE = 'New Lightfield Contact';
@@ -22,8 +22,6 @@ export class ContactFormPanel {
   private form: StoredForm;
   private ready = false;
   private lastCreatedLink: string | undefined;
-  /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
-  private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
   private readonly disposables: vscode.Disposable[] = [];
@@ -98,7 +96,7 @@ export class ContactFormPanel {
       draft: () => this.form.draft,
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
-      keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
+      keepPendingAccount: (pendingAccount) => this.keep(this.form.formId, { pendingAccount }),
       post: (message) => this.post(message),
     });
     this.people = new PeopleListHost(deps, {
@@ -148,7 +146,7 @@ export class ContactFormPanel {
       case 'submit':
         // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
         if (message.formId !== this.form.formId) this.sendInit();
-        else if (!this.submitting) void this.submit(message.requestId, message.draft, message.action);
+        else void this.submit(message.requestId, message.draft, message.action);
         return;
       case 'searchAccounts':
         void this.picker.search(message.requestId, message.query);
@@ -183,7 +181,8 @@ export class ContactFormPanel {
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
-    const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
+    // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
+    const busyRequestId = this.deps.store.submitUnderWay(this.form.formId);
     this.post({
       type: 'init',
       formId: this.form.formId,
@@ -203,14 +202,17 @@ export class ContactFormPanel {
     return conformed;
   }
 
-  /** Merges into the stored form and persists it. */
-  private async keep(changes: Partial<StoredForm>): Promise<void> {
-    this.form = { ...this.form, ...changes };
-    await this.deps.store.update(this.form);
+  /** Merges into form `formId` and persists it, unless another form has replaced it meanwhile. */
+  private async keep(formId: string, changes: Partial<StoredForm>): Promise<void> {
+    const kept = await this.deps.store.amend(formId, changes);
+    const open = ContactFormPanel.current;
+    if (kept && open?.form.formId === formId) open.form = kept;
   }
 
+  /** One submit at a time per form, also across a panel closed and reopened meanwhile. */
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
-    this.submitting = { formId: this.form.formId, requestId };
+    const formId = this.form.formId;
+    if (!this.deps.store.beginSubmit(formId, requestId)) return;
     try {
       const answer = await submitContact(this.deps, {
         requestId,
@@ -218,16 +220,24 @@ export class ContactFormPanel {
         action,
         fields: this.fields,
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
-        keepKeys: (keys) => this.keep(keys),
+        keepKeys: (keys) => this.keep(formId, keys),
         resubmit: () => this.resubmit(),
       });
-      if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
-      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
-      this.post(answer);
-      if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
+      // Only the form it was sent from ends: a capture opened meanwhile stays.
+      if (answer.type === 'created' || answer.type === 'updated') this.deps.store.finish(formId);
+      ContactFormPanel.current?.answer(formId, answer);
+      if (answer.type === 'created') void this.announceCreated(answer.name, answer.httpLink ?? undefined);
     } finally {
-      this.submitting = undefined;
+      this.deps.store.endSubmit(formId);
     }
+  }
+
+  /** Shows the answer to a submit of form `formId` if this panel still shows that form. */
+  private answer(formId: string, answer: SubmitAnswer): void {
+    if (this.form.formId !== formId) return;
+    if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
+    this.form = this.deps.store.current();
+    this.post(answer);
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */

@@ -100,10 +100,27 @@ describe('create flow against the stand-in', () => {
       'Ada King',
     ]);
     assert.equal(creates().length, 0);
-    assert.deepEqual(kept, [], 'no key for a create that was not sent');
+    assert.equal(kept.length, 1, "the form's key is kept before the check");
 
-    assert.equal((await createOrDetect(deps, request({ action: 'createAnyway' }))).kind, 'created');
+    const anyway = await createOrDetect(deps, request({ action: 'createAnyway', keys: kept[0] }));
+    assert.equal(anyway.kind, 'created');
     assert.equal(fake.contacts().length, 2);
+    assert.equal(creates()[0].headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'the key kept before');
+  });
+
+  it('keeps the key before the duplicate check: a second submit during the check sends the same key', async () => {
+    fake.injectFault('GET /v1/contacts', { kind: 'delay', ms: 300 });
+    // The second submit starts with what the first kept, as a reopened panel reads the stored form.
+    const first = createOrDetect(deps, request());
+    await fake.waitForRequest((r) => r.method === 'GET' && r.path === '/v1/contacts');
+    assert.equal(kept.length, 1, 'kept before the check answered');
+    const second = createOrDetect(deps, request({ keys: kept[0] }));
+    const outcomes = await Promise.all([first, second]);
+    assert.ok(outcomes.some((outcome) => outcome.kind === 'created'));
+    assert.ok(creates().length > 0);
+    for (const create of creates())
+      assert.equal(create.headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'every POST: the kept key');
+    assert.equal(fake.contacts().length, 1, 'one contact');
   });
 
   it('Add Missing Details fills only the blanks of the existing contact', async () => {
