@@ -11,6 +11,7 @@ import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMes
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
 import { PeopleListHost } from './peopleListHost';
+import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
 import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
@@ -69,7 +70,7 @@ export class ContactFormPanel {
       existing.panel.reveal();
       return;
     }
-    const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
+    const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(deps.extensionUri, ...folder));
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: roots,
@@ -109,8 +110,8 @@ export class ContactFormPanel {
     webview.html = buildFormHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'form.css')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_SCRIPT)).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_STYLE)).toString(),
       title: PANEL_TITLE,
     });
     this.disposables.push(

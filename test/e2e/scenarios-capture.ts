@@ -499,7 +499,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
         expect.equal(content.images, 0, 'img elements in the webview content');
         expect.equal(content.withHandlers, 0, 'elements with onerror/onload in the webview content');
         expect.that(
-          ownScripts.length === 1 && /\/dist\/webview\.js$/.test(ownScripts[0] ?? ''),
+          ownScripts.length === 1 && /\/dist\/webview\/webview\.js$/.test(ownScripts[0] ?? ''),
           `scripts in the webview content besides VS Code's: ${JSON.stringify(ownScripts)}`,
         );
         for (const frame of w.page.frames()) {
