@@ -9,6 +9,7 @@ import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import { logSettingProblemsTo } from './config/settings';
 import { RecentContacts } from './services/recentContacts';
 import { ContactFieldsSource } from './services/contactFields';
 import { ContactFormDeps } from './services/contactFormDeps';
@@ -19,6 +20,7 @@ import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
+  logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
   const formDeps: ContactFormDeps = {
