@@ -38,6 +38,8 @@ export interface CreateRequest {
   keys: PendingKeys;
   /** Persists the keys; awaited before the request that uses them is sent. */
   keepKeys: (keys: PendingKeys) => Promise<void>;
+  /** Cancels the request under way (the progress's Cancel); the kept keys stay for the next Create. */
+  signal?: AbortSignal;
 }
 
 export type CreateOutcome =
@@ -57,12 +59,12 @@ export async function createOrDetect(deps: CreateFlowDeps, request: CreateReques
   const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
   if (request.action !== 'addMissingDetails') await request.keepKeys({ ...request.keys, pending });
   if (request.action !== 'createAnyway') {
-    const existing = await findDuplicate(client, recent, workspace, emails);
+    const existing = await findDuplicate(client, recent, workspace, emails, request.signal);
     if (request.action === 'addMissingDetails')
       return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
     if (existing) return { kind: 'duplicate', existing };
   }
-  const record = await client.createContact(request.body, pending.idempotencyKey);
+  const record = await client.createContact(request.body, pending.idempotencyKey, request.signal);
   const name = recordDisplayName(record) ?? request.fallbackName;
   const httpLink = recordWebLink(record);
   await recent.remember(workspace.baseUrl, workspace.apiKey, {
@@ -83,7 +85,7 @@ async function addMissingDetails(
   request: CreateRequest,
   existing: RecentContact,
 ): Promise<CreateOutcome> {
-  const record = await deps.client.getContact(existing.id);
+  const record = await deps.client.getContact(existing.id, request.signal);
   const fields = missingDetails(record, request.body.fields);
   const relationships: Record<string, RelationshipOperation> = {};
   for (const [key, ids] of Object.entries(request.body.relationships ?? {})) {
@@ -101,7 +103,7 @@ async function addMissingDetails(
     };
     const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, request.keys.pendingUpdate, deps.newKey);
     await request.keepKeys({ ...request.keys, pendingUpdate });
-    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey);
+    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey, request.signal);
   }
   return { kind: 'updated', name: recordDisplayName(record) ?? existing.name, added, httpLink: recordWebLink(record) };
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fetch from 'node-fetch';
 import { buildFormFields } from '../../src/contact/formFields';
 import { LightfieldClient } from '../../src/lightfield/client';
-import { ConnectionError } from '../../src/lightfield/errors';
+import { CancelledError, ConnectionError } from '../../src/lightfield/errors';
 import { CreateRecordBody, ObjectDefinitions } from '../../src/lightfield/types';
 import { CreateFlowDeps, CreateRequest, PendingKeys, createOrDetect } from '../../src/services/createFlow';
 import { RecentContacts } from '../../src/services/recentContacts';
@@ -69,7 +69,8 @@ describe('create flow against the stand-in', () => {
     };
   }
 
-  const creates = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/contacts');
+  const isCreatePost = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v1/contacts';
+  const creates = () => fake.requests.filter(isCreatePost);
 
   it('creates a contact after checking for duplicates, with the key it kept first', async () => {
     const outcome = await createOrDetect(deps, request());
@@ -173,6 +174,24 @@ describe('create flow against the stand-in', () => {
     const changed = { fields: { $email: ['grace@navy.example'] } };
     await createOrDetect(deps, request({ action: 'createAnyway', keys, body: changed }));
     assert.notEqual(kept[2].pending?.idempotencyKey, keys.pending.idempotencyKey);
+  });
+
+  it('a cancelled create keeps its key, and the next Create sends the same key: one contact', async () => {
+    fake.injectFault('POST /v1/contacts', { kind: 'delay', ms: 1000 });
+    const cancel = new AbortController();
+    const first = createOrDetect(deps, request({ signal: cancel.signal }));
+    await fake.waitForRequest(isCreatePost);
+    cancel.abort();
+    await assert.rejects(first, CancelledError);
+    assert.equal(kept.length, 1, 'the key was kept before the POST');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the held POST finishes at the stand-in
+    const again = await createOrDetect(deps, request({ action: 'createAnyway', keys: kept[0] }));
+    assert.equal(again.kind, 'created');
+    assert.deepEqual(
+      creates().map((r) => r.headers['idempotency-key']),
+      [kept[0].pending?.idempotencyKey, kept[0].pending?.idempotencyKey],
+    );
+    assert.ok(fake.contacts().length <= 1, 'never a second contact');
   });
 
   it('finds a contact it created moments ago, though the lagging index does not list it yet', async () => {
