@@ -43,7 +43,8 @@ const shipped = [
   },
   {
     entryPoints: { webview: 'src/webview-ui/main.ts' },
-    outdir: 'dist',
+    // A folder of its own: the webview may read only it (src/webview/resources.ts).
+    outdir: 'dist/webview',
     bundle: true,
     platform: 'browser',
     target: 'es2022',

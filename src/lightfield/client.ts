@@ -1,23 +1,14 @@
 // The Lightfield API client. No `vscode` here: fetch, the base URL and the key are injected, so the
 // same code runs in the extension and under plain mocha against the local stand-in.
+// Here: the typed endpoints and the retry loop; one attempt over HTTP is transport.ts, what its
+// answer means is outcome.ts.
 import { apiKeyProblem } from './apiKey';
+import { readDefinitions } from './definitions';
+import { CancelledError, InvalidApiKeyError, LightfieldError, UnexpectedResponseError } from './errors';
+import { attemptOutcome } from './outcome';
+import { MAX_RETRIES, retryDelayMs } from './retry';
+import { Attempt, RequestSpec, TransportOptions, sendAttempt } from './transport';
 import {
-  CancelledError,
-  ConnectionError,
-  InvalidApiKeyError,
-  LightfieldError,
-  RedirectError,
-  ResponseTooLargeError,
-  TimeoutError,
-  UnexpectedResponseError,
-  errorForStatus,
-  parseErrorBody,
-} from './errors';
-import { AnswerKind, BODY_LIMIT_BYTES, MAX_ERROR_DETAIL_LENGTH, MAX_SERVER_MESSAGE_LENGTH, capText } from './limits';
-import { HeaderReader, MAX_RETRIES, isRetryableStatus, retryDelayMs } from './retry';
-import { readBodyWithin } from './responseBody';
-import {
-  API_VERSION,
   AuthValidation,
   CreateRecordBody,
   LightfieldRecord,
@@ -26,22 +17,6 @@ import {
   UpdateRecordBody,
 } from './types';
 import { readRecord } from './wireRecord';
-import { readDefinitions } from './definitions';
-
-/**
- * The part of fetch the client uses; node-fetch 3 and the global fetch both fit. Redirects are never
- * followed (`redirect: 'manual'`): a 3xx comes back as an answer, and the client refuses it.
- */
-export type FetchLike = (
-  url: string,
-  init: {
-    method: string;
-    headers: Record<string, string>;
-    body?: string;
-    signal: AbortSignal;
-    redirect: 'manual';
-  },
-) => Promise<{ status: number; headers: HeaderReader; body: AsyncIterable<Uint8Array | string> | null }>;
 
 /** One line of the request log: what was asked and how it went. Never the key or field values. */
 export interface RequestLogEntry {
@@ -64,12 +39,7 @@ export interface ListFilter {
 /** The API's page size limit; more is never asked for. */
 const MAX_PAGE_SIZE = 25;
 
-export interface ClientOptions {
-  /** Checked by `checkBaseUrl`: origin, no trailing slash, no /v1. */
-  baseUrl: string;
-  apiKey: string;
-  fetch: FetchLike;
-  timeoutMs: number;
+export interface ClientOptions extends TransportOptions {
   maxRetries?: number;
   /** Waits before a retry; resolves early (or rejects) when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -79,26 +49,6 @@ export interface ClientOptions {
   /** A problem with an answer that did not fail the request (a skipped definition), for the log. */
   onWarning?: (line: string) => void;
 }
-
-interface RequestSpec {
-  method: 'GET' | 'POST';
-  path: string;
-  /** What a success holds: it sets how much of the answer is read. */
-  answer: Exclude<AnswerKind, 'error'>;
-  /** The scope a 403 would be about, to name it to the user. */
-  scope?: string;
-  body?: unknown;
-  idempotencyKey?: string;
-  /** Aborting it cancels the attempt in flight and any wait for a retry. */
-  signal?: AbortSignal;
-}
-
-type Attempt =
-  | { kind: 'answer'; status: number; headers: HeaderReader; text: string }
-  | { kind: 'failed'; status?: number; error: LightfieldError };
-
-/** Failures that another attempt may get past; redirects, oversized answers and cancels are final. */
-const RETRYABLE_FAILURES: ReadonlySet<LightfieldError['kind']> = new Set(['connection', 'timeout']);
 
 export class LightfieldClient {
   private readonly maxRetries: number;
@@ -254,8 +204,8 @@ export class LightfieldClient {
     for (;;) {
       const attempt = spec.signal?.aborted
         ? ({ kind: 'failed', error: new CancelledError() } as const)
-        : await this.attempt(spec, retries);
-      const done = this.outcome(attempt, spec);
+        : await sendAttempt(this.options, spec, retries, (text) => this.redact(text));
+      const done = attemptOutcome(attempt, spec, (text) => this.redact(text));
       const canRetry = retries < this.maxRetries && done.retryable && !spec.signal?.aborted;
       if (!canRetry) {
         this.log(spec, attempt, started, retries, done.error);
@@ -269,124 +219,6 @@ export class LightfieldClient {
       await this.sleep(retryDelayMs(retries, headers, this.random, this.now()), spec.signal).catch(() => undefined);
       retries++;
     }
-  }
-
-  private outcome(
-    attempt: Attempt,
-    spec: RequestSpec,
-  ): { value?: unknown; error?: LightfieldError; retryable: boolean } {
-    if (attempt.kind === 'failed') {
-      // Network failures and timeouts are retried; a POST only with an idempotency key, so that a
-      // request the server did get never creates a second record.
-      const retryable =
-        RETRYABLE_FAILURES.has(attempt.error.kind) && (spec.method === 'GET' || spec.idempotencyKey !== undefined);
-      return { error: attempt.error, retryable };
-    }
-    const json = parseJson(attempt.text);
-    if (attempt.status >= 200 && attempt.status < 300) {
-      if (typeof json === 'object' && json !== null) return { value: json, retryable: false };
-      return {
-        error: new UnexpectedResponseError({
-          status: attempt.status,
-          message: 'Lightfield answered with a body that is not JSON.',
-        }),
-        retryable: false,
-      };
-    }
-    const parsed = parseErrorBody(json);
-    const detail = (text: string | undefined) =>
-      text === undefined ? undefined : capText(this.redact(text), MAX_ERROR_DETAIL_LENGTH);
-    const error = errorForStatus(
-      {
-        status: attempt.status,
-        type: detail(parsed.type),
-        code: detail(parsed.code),
-        param: detail(parsed.param),
-        message: capText(
-          this.redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`),
-          MAX_SERVER_MESSAGE_LENGTH,
-        ),
-      },
-      spec.scope,
-    );
-    const retryable =
-      isRetryableStatus(attempt.status, attempt.headers) &&
-      (spec.method === 'GET' || spec.idempotencyKey !== undefined);
-    return { error, retryable };
-  }
-
-  private async attempt(spec: RequestSpec, retries: number): Promise<Attempt> {
-    const url = this.options.baseUrl + spec.path;
-    // One controller stops the attempt for every reason: the timeout, the caller's cancel, or an
-    // answer the client will not read (a redirect, a body past its limit).
-    const stop = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      stop.abort();
-    }, this.options.timeoutMs);
-    const onCancel = () => stop.abort();
-    spec.signal?.addEventListener('abort', onCancel);
-    try {
-      const response = await this.options.fetch(url, {
-        method: spec.method,
-        headers: this.headers(spec, retries),
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: stop.signal,
-        redirect: 'manual',
-      });
-      const { status, headers } = response;
-      if (status >= 300 && status < 400) {
-        stop.abort();
-        return { kind: 'failed', status, error: new RedirectError(status, this.locationOrigin(headers, url)) };
-      }
-      // The timeout covers the body too: a server that stalls mid-answer is as dead as a silent one.
-      const limit = BODY_LIMIT_BYTES[status >= 200 && status < 300 ? spec.answer : 'error'];
-      const text = await readBodyWithin(response, limit);
-      if (text === undefined) {
-        stop.abort();
-        return { kind: 'failed', status, error: new ResponseTooLargeError(limit) };
-      }
-      return { kind: 'answer', status, headers, text };
-    } catch (error) {
-      if (spec.signal?.aborted) return { kind: 'failed', error: new CancelledError() };
-      if (timedOut) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        kind: 'failed',
-        error: new ConnectionError(
-          capText(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`), MAX_SERVER_MESSAGE_LENGTH),
-        ),
-      };
-    } finally {
-      clearTimeout(timer);
-      spec.signal?.removeEventListener('abort', onCancel);
-    }
-  }
-
-  /** Where a 3xx pointed, as an origin only (a path or query could carry anything). */
-  private locationOrigin(headers: HeaderReader, requestUrl: string): string | undefined {
-    const location = headers.get('location');
-    if (location === null) return undefined;
-    try {
-      const { origin } = new URL(location, requestUrl);
-      return origin === 'null' ? undefined : capText(this.redact(origin), MAX_ERROR_DETAIL_LENGTH);
-    } catch {
-      return undefined;
-    }
-  }
-
-  private headers(spec: RequestSpec, retries: number): Record<string, string> {
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${this.options.apiKey}`,
-      'Lightfield-Version': API_VERSION,
-      Accept: 'application/json',
-      // Harmless to the server; tells its logs which attempt this is, as the official SDKs do.
-      'X-Stainless-Retry-Count': String(retries),
-    };
-    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
-    return headers;
   }
 
   private log(
@@ -424,12 +256,4 @@ function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done);
   });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 // Turns a client error into what the user reads and what they can do next (ARCHITECTURE.md rule 6).
-// Pure, so every wording is unit-tested; the host shows it (commands/presentError.ts).
+// Pure, so every wording is unit-tested; the host shows it (services/presentError.ts).
 import {
   LightfieldError,
   PermissionError,

@@ -1,7 +1,7 @@
 // node-fetch and its polyfills (dist/http.js, about 90 KB) load on the first request, not at
 // activation: the type import below is erased, and the bundle is required by path.
 import * as path from 'node:path';
-import type { FetchLike } from '../lightfield/client';
+import type { FetchLike } from '../lightfield/transport';
 import type * as NodeFetch from '../lightfield/nodeFetch';
 
 let loaded: typeof NodeFetch | undefined;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { readField } from '../contact/record';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { LightfieldRecord } from '../lightfield/types';
+import { abortOnCancel } from '../services/cancellation';
 import { LightfieldAccess } from '../services/lightfieldAccess';
 import { loadParser } from '../services/parserBundle';
 import { AccountOption } from '../shared/protocol';
@@ -71,5 +72,10 @@ export async function createAccount(
   const body = { fields: { $name: name, ...(domain ? { $website: [`https://${domain}`] } : {}) } };
   const key = pendingCreateFor(body, pending, randomUUID);
   await onPending(key);
-  return toAccountOption(await access.client(apiKey).createAccount(body, key.idempotencyKey));
+  // Cancel stops the request; the key stays, and the next Create Company reuses it.
+  const account = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Creating the company "${name}"…`, cancellable: true },
+    (_progress, token) => access.client(apiKey).createAccount(body, key.idempotencyKey, abortOnCancel(token)),
+  );
+  return toAccountOption(account);
 }

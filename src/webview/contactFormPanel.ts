@@ -15,6 +15,7 @@ import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
 import { DuplicateCheck } from './duplicateCheck';
 import { PeopleListHost } from './peopleListHost';
+import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
 import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
@@ -28,8 +29,6 @@ export class ContactFormPanel {
   /** Opened before its fields were known (the first time ever): the page shows its loading state. */
   private loading = false;
   private lastCreatedLink: string | undefined;
-  /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
-  private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
@@ -98,7 +97,7 @@ export class ContactFormPanel {
   }
 
   private static open(deps: ContactFormDeps, fields: FormField[]): ContactFormPanel {
-    const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
+    const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(deps.extensionUri, ...folder));
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: roots,
@@ -126,7 +125,7 @@ export class ContactFormPanel {
       draft: () => this.form.draft,
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
-      keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
+      keepPendingAccount: (pendingAccount) => this.keep(this.form.formId, { pendingAccount }),
       post: (message) => this.post(message),
     });
     this.people = new PeopleListHost(deps, {
@@ -143,8 +142,8 @@ export class ContactFormPanel {
     webview.html = buildFormHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'form.css')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_SCRIPT)).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_STYLE)).toString(),
       title: PANEL_TITLE,
     });
     this.disposables.push(
@@ -181,7 +180,7 @@ export class ContactFormPanel {
       case 'submit':
         // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
         if (message.formId !== this.form.formId) this.sendInit();
-        else if (!this.submitting) void this.submit(message.requestId, message.draft, message.action);
+        else void this.submit(message.requestId, message.draft, message.action);
         return;
       case 'searchAccounts':
         void this.picker.search(message.requestId, message.query);
@@ -217,7 +216,8 @@ export class ContactFormPanel {
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
-    const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
+    // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
+    const busyRequestId = this.deps.store.submitUnderWay(this.form.formId);
     this.post({
       type: 'init',
       formId: this.form.formId,
@@ -254,23 +254,26 @@ export class ContactFormPanel {
     return conformed;
   }
 
-  /** Merges into the stored form and persists it. */
-  private async keep(changes: Partial<StoredForm>): Promise<void> {
-    this.form = { ...this.form, ...changes };
-    await this.deps.store.update(this.form);
+  /** Merges into form `formId` and persists it, unless another form has replaced it meanwhile. */
+  private async keep(formId: string, changes: Partial<StoredForm>): Promise<void> {
+    const kept = await this.deps.store.amend(formId, changes);
+    const open = ContactFormPanel.current;
+    if (kept && open?.form.formId === formId) open.form = kept;
   }
 
+  /** One submit at a time per form, also across a panel closed and reopened meanwhile. */
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
-    this.submitting = { formId: this.form.formId, requestId };
+    const formId = this.form.formId;
+    if (!this.deps.store.beginSubmit(formId, requestId)) return;
     let told = false;
     const tell = (answer: SubmitAnswer): void => {
       if (told) return;
       told = true;
-      if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
-      // The user hears first; emptying the stored form (a storage write) follows.
-      this.post(answer);
-      if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
-      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
+      // Only the form it was sent from ends: a capture opened meanwhile stays. The store's write
+      // is not awaited: the user hears first.
+      if (answer.type === 'created' || answer.type === 'updated') this.deps.store.finish(formId);
+      ContactFormPanel.current?.answer(formId, answer);
+      if (answer.type === 'created') void this.announceCreated(answer.name, answer.httpLink ?? undefined);
     };
     try {
       tell(
@@ -280,7 +283,7 @@ export class ContactFormPanel {
           action,
           fields: this.fields,
           keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
-          keepKeys: (keys) => this.keep(keys),
+          keepKeys: (keys) => this.keep(formId, keys),
           resubmit: () => this.resubmit(),
           existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
           // The panel and the notification come before the follow-up work (remembering the contact).
@@ -288,8 +291,16 @@ export class ContactFormPanel {
         }),
       );
     } finally {
-      this.submitting = undefined;
+      this.deps.store.endSubmit(formId);
     }
+  }
+
+  /** Shows the answer to a submit of form `formId` if this panel still shows that form. */
+  private answer(formId: string, answer: SubmitAnswer): void {
+    if (this.form.formId !== formId) return;
+    if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
+    this.form = this.deps.store.current();
+    this.post(answer);
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */

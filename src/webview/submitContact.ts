@@ -6,6 +6,7 @@ import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../conta
 import { FormField } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { abortOnCancel } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
 import { phoneNormalizer } from '../services/phoneNumbers';
@@ -52,8 +53,9 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
-      () =>
+      // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
+      { location: vscode.ProgressLocation.Notification, title: 'Creating Lightfield contact…', cancellable: true },
+      (_progress, token) =>
         createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
           body,
           fields,
@@ -63,6 +65,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
           keepKeys: form.keepKeys,
           existingContact: (emails) => form.existingContact(apiKey, emails),
           onCreated: (created) => form.onCreated(answer(requestId, created)),
+          signal: abortOnCancel(token),
         }),
     );
     return answer(requestId, outcome);

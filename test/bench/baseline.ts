@@ -33,7 +33,7 @@ export async function packageBaseline(outDir: string): Promise<string> {
     minify: true,
     logLevel: 'warning',
   });
-  fs.copyFileSync(path.join(REPO_ROOT, 'media', 'form.css'), path.join(dist, 'form.css'));
+  fs.copyFileSync(path.join(REPO_ROOT, 'media', 'webview', 'form.css'), path.join(dist, 'form.css'));
 
   const real = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const manifest = {

@@ -8,7 +8,8 @@ import { Agent, createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import fetch from 'node-fetch';
-import { ClientOptions, FetchLike, LightfieldClient, RequestLogEntry } from '../../src/lightfield/client';
+import { ClientOptions, LightfieldClient, RequestLogEntry } from '../../src/lightfield/client';
+import { FetchLike } from '../../src/lightfield/transport';
 import {
   CancelledError,
   InvalidApiKeyError,
