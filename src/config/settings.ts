@@ -41,3 +41,21 @@ export function defaultPhoneCountry(): string | undefined {
 export function openSettings(): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
 }
+
+/** `lightfield.codeActions.enabled`: the lightbulb on email addresses. */
+export function codeActionsEnabled(): boolean {
+  return config().get<boolean>('codeActions.enabled', true) !== false;
+}
+
+/** `lightfield.codeActions.languages`: the kinds of document (language ids) the lightbulb serves. */
+export function codeActionLanguages(): string[] {
+  const languages = config().get<unknown>('codeActions.languages', []);
+  return Array.isArray(languages)
+    ? languages.filter((language): language is string => typeof language === 'string' && language.trim() !== '')
+    : [];
+}
+
+/** True when `event` changes where or whether the lightbulb is offered. */
+export function affectsCodeActions(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.codeActions`);
+}
