@@ -60,6 +60,14 @@ const shipped = [
     metafile: true,
   },
   {
+    // The email lightbulb's address finder and block reader: loaded the first time a cursor is near an `@`.
+    ...nodeDefaults,
+    entryPoints: { atCursor: 'src/parse/atCursor.ts' },
+    outdir: 'dist',
+    minify: production,
+    metafile: true,
+  },
+  {
     // The parser's command line (`npm run parse`), for trying the parser on a file; not shipped.
     ...nodeDefaults,
     entryPoints: existing({ 'parse-cli': 'test/parser/cli.ts' }),

@@ -1,15 +1,19 @@
 // The lightbulb on an email address: "Create Lightfield Contact for <email>", or "Open <Name> in
 // Lightfield" when the extension already knows the address. VS Code asks on every cursor move, so
-// this looks at the cursor's line only (emailAtCursor), parses nothing and asks nothing of the
-// network; the block around the address is read only when the user chooses the action.
+// this looks at the cursor's line only, and there only near the cursor (emailAtCursor, loaded with
+// its patterns the first time an `@` is that near); it parses nothing and asks nothing of the
+// network. The block around the address is read only when the user chooses the action.
 import * as vscode from 'vscode';
-import { emailAtCursor } from '../parse/emailAtCursor';
+import { hasAtSignNear } from '../parse/addressWindow';
+import { loadAtCursor } from './atCursorBundle';
 
 /** A contact Lightfield already holds, as the extension remembers it. */
 export interface KnownContact {
   name: string;
   link: string;
 }
+
+export type KnownContactLookup = (email: string) => KnownContact | undefined | PromiseLike<KnownContact | undefined>;
 
 /** Internal commands the actions run (not in the palette: they need a document and a position). */
 export const CREATE_FROM_EMAIL_COMMAND = 'lightfield.createContactFromEmailAt';
@@ -20,14 +24,19 @@ export class ContactCodeActionProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   };
 
-  /** `known` answers from memory only: it runs on every cursor move that lands on an address. */
-  constructor(private readonly known: (email: string) => KnownContact | undefined) {}
+  /** `known` answers from memory: it runs on every cursor move that lands on an address. */
+  constructor(private readonly known: KnownContactLookup) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] | undefined {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+  ): Promise<vscode.CodeAction[] | undefined> {
     if (!range.isSingleLine) return undefined;
-    const found = emailAtCursor(document.lineAt(range.start.line).text, range.start.character, range.end.character);
+    const line = document.lineAt(range.start.line).text;
+    if (!hasAtSignNear(line, range.start.character)) return undefined;
+    const found = loadAtCursor().emailAtCursor(line, range.start.character, range.end.character);
     if (!found) return undefined;
-    const contact = this.known(found.email);
+    const contact = await this.known(found.email);
     if (contact) {
       const open = new vscode.CodeAction(`Open ${contact.name} in Lightfield`, vscode.CodeActionKind.QuickFix);
       open.command = { title: open.title, command: OPEN_CONTACT_COMMAND, arguments: [contact.link] };

@@ -2,9 +2,9 @@
 // those settings change; nothing else happens at activation.
 import * as vscode from 'vscode';
 import { affectsCodeActions, codeActionLanguages, codeActionsEnabled } from '../config/settings';
-import { ContactCodeActionProvider, type KnownContact } from './contactCodeActions';
+import { ContactCodeActionProvider, type KnownContactLookup } from './contactCodeActions';
 
-export function registerContactCodeActions(known: (email: string) => KnownContact | undefined): vscode.Disposable {
+export function registerContactCodeActions(known: KnownContactLookup): vscode.Disposable {
   let registration: vscode.Disposable | undefined;
   const register = (): void => {
     registration?.dispose();

@@ -2,6 +2,7 @@
 // editor's "Create Lightfield Contact for …" code action reads, without ever reading the whole file.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { hasAtSignNear } from '../../../src/parse/addressWindow';
 import { contactBlock, type LineSource } from '../../../src/parse/contactBlock';
 import { findEmails } from '../../../src/parse/email';
 import { emailAtCursor } from '../../../src/parse/emailAtCursor';
@@ -74,6 +75,19 @@ describe('emailAtCursor', () => {
     assert.equal(emailAtCursor(line, start - 3, start + 5), undefined);
   });
 
+  it('the cheap check sees an `@` only within an address length of the cursor', () => {
+    const local = 'a'.repeat(64);
+    const domain = 'b'.repeat(240) + '.example';
+    const address = `${local}@${domain}`;
+    const padded = `${' '.repeat(400)}${address}${' '.repeat(400)}`;
+    assert.ok(hasAtSignNear(padded, 400), 'at the start of the longest local part');
+    assert.ok(hasAtSignNear(padded, 400 + address.length), 'at the end of the longest domain');
+    assert.equal(emailAtCursor(padded, 400)?.email, address);
+    assert.equal(emailAtCursor(padded, 400 + address.length)?.email, address);
+    assert.ok(!hasAtSignNear(padded, 300));
+    assert.ok(!hasAtSignNear(padded, 400 + address.length + 10));
+  });
+
   it('finds an address in the middle of a 1 MB line', () => {
     const half = 'lorem ipsum '.repeat(45_000);
     const long = `${half}ana@x.example ${half}`;
@@ -116,6 +130,8 @@ describe('emailAtCursor', () => {
         for (let column = 0; column <= text.length; column++) {
           const atCursor = emailAtCursor(text, column);
           if (atCursor) assert.ok(found.some((f) => f.start === atCursor.start && f.end === atCursor.end));
+          // The activation bundle's cheap check never hides an address.
+          if (atCursor) assert.ok(hasAtSignNear(text, column), `hasAtSignNear(${JSON.stringify(text)}, ${column})`);
         }
       }),
       { numRuns: 2000 },
