@@ -7,11 +7,16 @@ import {
   importContactsFromFile,
 } from './commands/captureContacts';
 import { ContactFieldsSource } from './commands/contactFields';
+import { createContactFromEmailAt } from './commands/createContactFromEmail';
+import { openContactLink } from './commands/openContactLink';
 import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
 import { LightfieldAccess } from './commands/lightfieldAccess';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import { CREATE_FROM_EMAIL_COMMAND, OPEN_CONTACT_COMMAND } from './editor/contactCodeActions';
+import { KnownContacts } from './editor/knownContacts';
+import { registerContactCodeActions } from './editor/registerContactCodeActions';
 import { DefinitionsCache } from './lightfield/definitionsCache';
 import { RecentContacts } from './lightfield/recentContacts';
 import { DraftStore } from './webview/draftStore';
@@ -27,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     store: new DraftStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
+  const known = new KnownContacts(keys, formDeps.recent);
 
   context.subscriptions.push(
     log,
@@ -43,8 +49,15 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
     vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
     vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),
+    vscode.commands.registerCommand(CREATE_FROM_EMAIL_COMMAND, (uri: vscode.Uri, position: vscode.Position) =>
+      createContactFromEmailAt(formDeps, uri, position),
+    ),
+    vscode.commands.registerCommand(OPEN_CONTACT_COMMAND, (link: string) => openContactLink(link)),
+    registerContactCodeActions((email) => known.find(email)),
+    keys.onDidChange(() => known.reset()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('lightfield.hiddenFields')) void applyFieldSettings(formDeps);
+      if (event.affectsConfiguration('lightfield.baseUrl')) known.reset();
     }),
   );
 }

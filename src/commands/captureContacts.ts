@@ -33,7 +33,7 @@ export async function createContactFromSelection(deps: ContactFormDeps): Promise
     );
     return;
   }
-  await capture(deps, { text: selected.join('\n\n'), what: 'the selection' });
+  await captureText(deps, { text: selected.join('\n\n'), what: 'the selection' });
 }
 
 export async function createContactFromClipboard(deps: ContactFormDeps): Promise<void> {
@@ -42,7 +42,7 @@ export async function createContactFromClipboard(deps: ContactFormDeps): Promise
     void vscode.window.showInformationMessage('The clipboard holds no text to read a contact from.');
     return;
   }
-  await capture(deps, { text, what: 'the clipboard' });
+  await captureText(deps, { text, what: 'the clipboard' });
 }
 
 export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode.Uri): Promise<void> {
@@ -66,10 +66,10 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
   }
   const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
   const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
-  await capture(deps, { text, what: name, format });
+  await captureText(deps, { text, what: name, format });
 }
 
-async function capture(deps: ContactFormDeps, source: TextSource): Promise<void> {
+export async function captureText(deps: ContactFormDeps, source: TextSource): Promise<void> {
   const reading = await readText(source.text, { format: source.format ?? 'auto' }, source.what);
   if (!reading) return;
   if (reading.truncated) {
@@ -90,7 +90,7 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
   }
   await withKey(
     deps,
-    () => capture(deps, source),
+    () => captureText(deps, source),
     async (apiKey) => {
       const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
       if (reading.kind === 'people') {

@@ -19,29 +19,36 @@ export class RecentContacts {
   constructor(private readonly storage: KeyValueStorage) {}
 
   find(baseUrl: string, apiKey: string, emails: readonly string[]): RecentContact | undefined {
+    return this.findByFingerprint(baseUrl, workspaceFingerprint(apiKey), emails);
+  }
+
+  /** `find` for a workspace named by its key's fingerprint: for lookups that must not hold the key. */
+  findByFingerprint(baseUrl: string, fingerprint: string, emails: readonly string[]): RecentContact | undefined {
     const wanted = new Set(emails.map((email) => email.toLowerCase()));
-    return this.all(baseUrl, apiKey).find((contact) => contact.emails.some((email) => wanted.has(email)));
+    return this.all(baseUrl, fingerprint).find((contact) => contact.emails.some((email) => wanted.has(email)));
   }
 
   async remember(baseUrl: string, apiKey: string, contact: RecentContact): Promise<void> {
+    const fingerprint = workspaceFingerprint(apiKey);
     const entry = { ...contact, emails: contact.emails.map((email) => email.toLowerCase()) };
-    const others = this.all(baseUrl, apiKey).filter((known) => known.id !== contact.id);
-    await this.storage.update(this.key(baseUrl, apiKey), [entry, ...others].slice(0, MAX_RECENT_CONTACTS));
+    const others = this.all(baseUrl, fingerprint).filter((known) => known.id !== contact.id);
+    await this.storage.update(this.key(baseUrl, fingerprint), [entry, ...others].slice(0, MAX_RECENT_CONTACTS));
   }
 
   async forget(baseUrl: string, apiKey: string, id: string): Promise<void> {
+    const fingerprint = workspaceFingerprint(apiKey);
     await this.storage.update(
-      this.key(baseUrl, apiKey),
-      this.all(baseUrl, apiKey).filter((known) => known.id !== id),
+      this.key(baseUrl, fingerprint),
+      this.all(baseUrl, fingerprint).filter((known) => known.id !== id),
     );
   }
 
-  private all(baseUrl: string, apiKey: string): RecentContact[] {
-    const stored = this.storage.get<RecentContact[]>(this.key(baseUrl, apiKey));
+  private all(baseUrl: string, fingerprint: string): RecentContact[] {
+    const stored = this.storage.get<RecentContact[]>(this.key(baseUrl, fingerprint));
     return Array.isArray(stored) ? stored : [];
   }
 
-  private key(baseUrl: string, apiKey: string): string {
-    return `${PREFIX}:${baseUrl}:${workspaceFingerprint(apiKey)}`;
+  private key(baseUrl: string, fingerprint: string): string {
+    return `${PREFIX}:${baseUrl}:${fingerprint}`;
   }
 }

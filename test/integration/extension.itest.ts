@@ -71,8 +71,16 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     );
   });
 
-  it('is not active before one of its commands runs', () => {
+  it('is not active before one of its commands runs or a document it serves opens', () => {
     assert.equal(extension?.isActive, false);
+  });
+
+  it('activates when a Markdown document opens (the lightbulb on email addresses), with no command run', async () => {
+    const manifest = extension?.packageJSON as Manifest;
+    for (const language of ['plaintext', 'markdown', 'eml'])
+      assert.ok(manifest.activationEvents?.includes(`onLanguage:${language}`), `onLanguage:${language}`);
+    await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes' });
+    assert.ok(await waitFor(() => extension?.isActive === true, 15_000), 'not active after a Markdown document opened');
   });
 
   it('contributes its commands under the Lightfield category', () => {
@@ -84,7 +92,7 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     }
   });
 
-  it('activates when its command runs (Set API Key) and the input box can be dismissed', async () => {
+  it('runs Set API Key, whose input box can be dismissed', async () => {
     // Not awaited: the command waits for the user's input. Dismissing the box must leave no key.
     const pending = Promise.resolve(vscode.commands.executeCommand('lightfield.setApiKey'));
     pending.catch(() => {});

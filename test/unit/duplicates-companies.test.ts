@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
 import { LightfieldClient } from '../../src/lightfield/client';
 import { findDuplicate } from '../../src/lightfield/duplicates';
+import { workspaceFingerprint } from '../../src/lightfield/definitionsCache';
 import { RecentContacts } from '../../src/lightfield/recentContacts';
 import { isFreeMailDomain } from '../../src/parse/freemail';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
@@ -76,6 +77,11 @@ describe('duplicates, updates and companies against the stand-in', () => {
       recent.find(fake.url, 'sk_lf_other_workspace', ['grace@navy.example']),
       undefined,
       'kept per workspace',
+    );
+    assert.equal(
+      recent.findByFingerprint(fake.url, workspaceFingerprint(DEMO_KEY), ['GRACE@navy.example'])?.id,
+      record.id,
+      "found by the key's fingerprint, as the lightbulb asks (it keeps no key)",
     );
   });
 

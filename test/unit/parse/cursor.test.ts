@@ -134,7 +134,7 @@ describe('emailAtCursor', () => {
           if (atCursor) assert.ok(hasAtSignNear(text, column), `hasAtSignNear(${JSON.stringify(text)}, ${column})`);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });
