@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { buildFormFields } from '../../src/contact/formFields';
 import { draftFromParsed, isEmptyParse } from '../../src/contact/fromParsed';
-import { toCreateBody } from '../../src/contact/draft';
+import { encodeDraft } from '../../src/contact/draft';
 import { ObjectDefinitions } from '../../src/lightfield/types';
 import type { PlainContact } from '../../src/parse/plain';
 import allTypes from '../fixtures/contact-definitions-all-types.json';
@@ -33,7 +33,7 @@ describe('parsed contact → form draft', () => {
   it('fills the system fields by key and reports what has no field', () => {
     const fields = fieldsOf(standard);
     const { draft, fromText, unsaved } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields, {
       $name: { firstName: 'Ada', lastName: 'Lovelace' },
       $email: ['ada@analytical-engines.example'],
       $phone: ['+442079460958', '+447700900123'],
@@ -53,7 +53,7 @@ describe('parsed contact → form draft', () => {
   it('uses custom fields by type and label where the system fields are missing', () => {
     const fields = fieldsOf(custom);
     const { draft, fromText, unsaved } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields, {
       'full-name': { firstName: 'Ada', lastName: 'Lovelace' },
       'work-email': ['ada@analytical-engines.example'],
       office: ['+442079460958'],
@@ -74,7 +74,7 @@ describe('parsed contact → form draft', () => {
   it('puts the address parts into an ADDRESS field', () => {
     const fields = fieldsOf(allTypes);
     const { draft } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields.$primaryAddress, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields.$primaryAddress, {
       street: '12 St James Square',
       city: 'London',
       postalCode: 'SW1Y 4JH',
