@@ -85,6 +85,21 @@ describe('The lightbulb on an email address, in a real extension host', () => {
     );
   });
 
+  it('serves a saved .eml message (VS Code opens it as plain text)', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner opens a workspace folder');
+    const file = vscode.Uri.joinPath(folder.uri, 'message.eml');
+    const message = `From: Ana Pereira <${EMAIL}>\r\nSubject: Pilot\r\n\r\n${NOTES.replace(/\n/g, '\r\n')}\r\n`;
+    await vscode.workspace.fs.writeFile(file, Buffer.from(message));
+    try {
+      const eml = await vscode.workspace.openTextDocument(file);
+      assert.ok(['plaintext', 'eml'].includes(eml.languageId), `an .eml file opens as ${eml.languageId}`);
+      assert.deepEqual(await titlesAt(eml, new vscode.Range(0, 25, 0, 25)), [`Create Lightfield Contact for ${EMAIL}`]);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('lightfield.codeActions.languages says which kinds of document it serves', async () => {
     assert.deepEqual(config().inspect('codeActions.languages')?.defaultValue, ['plaintext', 'markdown', 'eml']);
     await config().update('codeActions.languages', ['plaintext'], vscode.ConfigurationTarget.Global);
