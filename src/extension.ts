@@ -1,35 +1,36 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
-import {
-  createContactFromClipboard,
-  createContactFromSelection,
-  importContactsFromFile,
-} from './commands/captureContacts';
-import { ContactFieldsSource } from './commands/contactFields';
+import { createContact } from './commands/createContact';
+import { createContactFromClipboard } from './commands/createContactFromClipboard';
 import { createContactFromEmailAt } from './commands/createContactFromEmail';
+import { createContactFromSelection } from './commands/createContactFromSelection';
+import { importContactsFromFile } from './commands/importContactsFromFile';
 import { openContactLink } from './commands/openContactLink';
-import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
-import { LightfieldAccess } from './commands/lightfieldAccess';
+import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
 import { CREATE_FROM_EMAIL_COMMAND, OPEN_CONTACT_COMMAND } from './editor/contactCodeActions';
 import { KnownContacts } from './editor/knownContacts';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
-import { DefinitionsCache } from './lightfield/definitionsCache';
-import { RecentContacts } from './lightfield/recentContacts';
-import { DraftStore } from './webview/draftStore';
+import { RecentContacts } from './services/recentContacts';
+import { ContactFieldsSource } from './services/contactFields';
+import { ContactFormDeps } from './services/contactFormDeps';
+import { DefinitionsCache } from './services/definitionsCache';
+import { FormStore } from './services/formStore';
+import { LightfieldAccess } from './services/lightfieldAccess';
+import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
-  const formDeps = {
+  const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,
     fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
-    store: new DraftStore(context.globalState),
+    store: new FormStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
   const known = new KnownContacts(keys, formDeps.recent);

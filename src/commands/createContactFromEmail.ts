@@ -1,9 +1,9 @@
 // "Create Lightfield Contact for <email>" (the lightbulb on an address): the block the address
 // belongs to is read now, when chosen, and goes the way of Create Contact from Selection.
 import * as vscode from 'vscode';
-import { loadAtCursor } from '../editor/atCursorBundle';
-import { ContactFormDeps } from '../webview/contactFormPanel';
-import { captureText } from './captureContacts';
+import { loadAtCursor } from '../services/atCursorBundle';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { captureText } from '../webview/capture';
 
 export async function createContactFromEmailAt(
   deps: ContactFormDeps,

@@ -5,7 +5,7 @@
 // network. The block around the address is read only when the user chooses the action.
 import * as vscode from 'vscode';
 import { hasAtSignNear } from '../parse/addressWindow';
-import { loadAtCursor } from './atCursorBundle';
+import { loadAtCursor } from '../services/atCursorBundle';
 
 /** A contact Lightfield already holds, as the extension remembers it. */
 export interface KnownContact {

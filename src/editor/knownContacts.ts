@@ -3,14 +3,9 @@
 // once and only its fingerprint is kept, never the key; a new key or base URL starts over.
 import { ApiKeyStore } from '../config/secrets';
 import { baseUrl } from '../config/settings';
-import { workspaceFingerprint } from '../lightfield/definitionsCache';
-import { RecentContacts } from '../lightfield/recentContacts';
+import { RecentContacts } from '../services/recentContacts';
+import { StoredWorkspace, storedWorkspace } from '../services/workspaceStorage';
 import type { KnownContact } from './contactCodeActions';
-
-interface StoredWorkspace {
-  baseUrl: string;
-  fingerprint: string;
-}
 
 export class KnownContacts {
   private workspace: Promise<StoredWorkspace | undefined> | undefined;
@@ -23,7 +18,7 @@ export class KnownContacts {
   async find(email: string): Promise<KnownContact | undefined> {
     this.workspace ??= this.current();
     const workspace = await this.workspace;
-    const contact = workspace && this.recent.findByFingerprint(workspace.baseUrl, workspace.fingerprint, [email]);
+    const contact = workspace && this.recent.findIn(workspace, [email]);
     return contact?.httpLink ? { name: contact.name, link: contact.httpLink } : undefined;
   }
 
@@ -35,6 +30,6 @@ export class KnownContacts {
   private async current(): Promise<StoredWorkspace | undefined> {
     const checked = baseUrl();
     const apiKey = await this.keys.get().catch(() => undefined);
-    return checked.ok && apiKey ? { baseUrl: checked.baseUrl, fingerprint: workspaceFingerprint(apiKey) } : undefined;
+    return checked.ok && apiKey ? storedWorkspace({ baseUrl: checked.baseUrl, apiKey }) : undefined;
   }
 }

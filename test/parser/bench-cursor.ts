@@ -6,8 +6,8 @@
 import * as path from 'node:path';
 import type * as AtCursor from '../../src/parse/atCursor';
 import { hasAtSignNear } from '../../src/parse/addressWindow';
-import { workspaceFingerprint } from '../../src/lightfield/definitionsCache';
-import { MAX_RECENT_CONTACTS, RecentContacts } from '../../src/lightfield/recentContacts';
+import { MAX_RECENT_CONTACTS, RecentContacts } from '../../src/services/recentContacts';
+import { storedWorkspace } from '../../src/services/workspaceStorage';
 
 const DOCUMENT_CHARS = 10 * 1024 * 1024;
 const REQUESTS = 20_000;
@@ -16,7 +16,7 @@ const BLOCK_ROUNDS = 101;
 const BASE_URL = 'https://api.lightfield.app';
 const API_KEY = 'bench-key';
 /** What the provider keeps instead of the key (editor/knownContacts.ts). */
-const FINGERPRINT = workspaceFingerprint(API_KEY);
+const STORED = storedWorkspace({ baseUrl: BASE_URL, apiKey: API_KEY });
 
 const SIGNATURE = ['Best regards,', 'Ana Pereira', 'Head of Research, Example Labs', '+1 415 555 0123'];
 const PARAGRAPH = [
@@ -80,7 +80,7 @@ function provide(lines: readonly string[], recent: RecentContacts, request: Requ
   const line = lines[request.line] ?? '';
   if (!hasAtSignNear(line, request.column)) return undefined;
   const found = atCursor.emailAtCursor(line, request.column);
-  return found && recent.findByFingerprint(BASE_URL, FINGERPRINT, [found.email]);
+  return found && recent.findIn(STORED, [found.email]);
 }
 
 /** Median over ROUNDS of the mean time per request; then each request timed alone, for p99 and max. */

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
 import { LightfieldClient } from '../../src/lightfield/client';
-import { findDuplicate } from '../../src/lightfield/duplicates';
-import { workspaceFingerprint } from '../../src/lightfield/definitionsCache';
-import { RecentContacts } from '../../src/lightfield/recentContacts';
+import { findDuplicate } from '../../src/services/duplicates';
+import { RecentContacts } from '../../src/services/recentContacts';
+import { storedWorkspace } from '../../src/services/workspaceStorage';
 import { isFreeMailDomain } from '../../src/parse/freemail';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
 
@@ -79,7 +79,7 @@ describe('duplicates, updates and companies against the stand-in', () => {
       'kept per workspace',
     );
     assert.equal(
-      recent.findByFingerprint(fake.url, workspaceFingerprint(DEMO_KEY), ['GRACE@navy.example'])?.id,
+      recent.findIn(storedWorkspace({ baseUrl: fake.url, apiKey: DEMO_KEY }), ['GRACE@navy.example'])?.id,
       record.id,
       "found by the key's fingerprint, as the lightbulb asks (it keeps no key)",
     );

@@ -1,7 +1,7 @@
 // Contacts this extension created lately, per server and workspace. Lists come from a search index
 // that lags writes (lightfield-api.md §7), so a contact created a minute ago may not be found by
 // the duplicate check; this memory fills that gap. Bounded, newest first.
-import { KeyValueStorage, workspaceFingerprint } from './definitionsCache';
+import { KeyValueStorage, StoredWorkspace, Workspace, workspaceStorageKey } from './workspaceStorage';
 
 export interface RecentContact {
   id: string;
@@ -19,36 +19,34 @@ export class RecentContacts {
   constructor(private readonly storage: KeyValueStorage) {}
 
   find(baseUrl: string, apiKey: string, emails: readonly string[]): RecentContact | undefined {
-    return this.findByFingerprint(baseUrl, workspaceFingerprint(apiKey), emails);
+    return this.findIn({ baseUrl, apiKey }, emails);
   }
 
-  /** `find` for a workspace named by its key's fingerprint: for lookups that must not hold the key. */
-  findByFingerprint(baseUrl: string, fingerprint: string, emails: readonly string[]): RecentContact | undefined {
+  /** `find` in a workspace named by its key's fingerprint too: for lookups that must not hold the key. */
+  findIn(workspace: Workspace | StoredWorkspace, emails: readonly string[]): RecentContact | undefined {
     const wanted = new Set(emails.map((email) => email.toLowerCase()));
-    return this.all(baseUrl, fingerprint).find((contact) => contact.emails.some((email) => wanted.has(email)));
+    return this.all(workspace).find((contact) => contact.emails.some((email) => wanted.has(email)));
   }
 
   async remember(baseUrl: string, apiKey: string, contact: RecentContact): Promise<void> {
-    const fingerprint = workspaceFingerprint(apiKey);
     const entry = { ...contact, emails: contact.emails.map((email) => email.toLowerCase()) };
-    const others = this.all(baseUrl, fingerprint).filter((known) => known.id !== contact.id);
-    await this.storage.update(this.key(baseUrl, fingerprint), [entry, ...others].slice(0, MAX_RECENT_CONTACTS));
+    const others = this.all({ baseUrl, apiKey }).filter((known) => known.id !== contact.id);
+    await this.storage.update(this.key({ baseUrl, apiKey }), [entry, ...others].slice(0, MAX_RECENT_CONTACTS));
   }
 
   async forget(baseUrl: string, apiKey: string, id: string): Promise<void> {
-    const fingerprint = workspaceFingerprint(apiKey);
     await this.storage.update(
-      this.key(baseUrl, fingerprint),
-      this.all(baseUrl, fingerprint).filter((known) => known.id !== id),
+      this.key({ baseUrl, apiKey }),
+      this.all({ baseUrl, apiKey }).filter((known) => known.id !== id),
     );
   }
 
-  private all(baseUrl: string, fingerprint: string): RecentContact[] {
-    const stored = this.storage.get<RecentContact[]>(this.key(baseUrl, fingerprint));
+  private all(workspace: Workspace | StoredWorkspace): RecentContact[] {
+    const stored = this.storage.get<RecentContact[]>(this.key(workspace));
     return Array.isArray(stored) ? stored : [];
   }
 
-  private key(baseUrl: string, fingerprint: string): string {
-    return `${PREFIX}:${baseUrl}:${fingerprint}`;
+  private key(workspace: Workspace | StoredWorkspace): string {
+    return workspaceStorageKey(PREFIX, workspace);
   }
 }

@@ -1,0 +1,36 @@
+// Where per-workspace state is kept (the field definitions, the contacts created lately): the host's
+// globalState, one entry per server and workspace. The workspace is known only through its key, so
+// the entry's name holds a SHA-256 fingerprint of it, never the key itself.
+import { createHash } from 'node:crypto';
+
+/** What the host's globalState offers; a Map-backed stand-in in tests. */
+export interface KeyValueStorage {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): PromiseLike<void>;
+}
+
+/** The server and the key of one Lightfield workspace. */
+export interface Workspace {
+  baseUrl: string;
+  apiKey: string;
+}
+
+export function workspaceFingerprint(apiKey: string): string {
+  return createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
+}
+
+/** A workspace as stored state names it: the server and the key's fingerprint, never the key. */
+export interface StoredWorkspace {
+  baseUrl: string;
+  fingerprint: string;
+}
+
+export function storedWorkspace(workspace: Workspace): StoredWorkspace {
+  return { baseUrl: workspace.baseUrl, fingerprint: workspaceFingerprint(workspace.apiKey) };
+}
+
+/** The one storage-key format: "lightfield.definitions:https://api.lightfield.app:1a2b…". */
+export function workspaceStorageKey(prefix: string, workspace: Workspace | StoredWorkspace): string {
+  const fingerprint = 'fingerprint' in workspace ? workspace.fingerprint : workspaceFingerprint(workspace.apiKey);
+  return `${prefix}:${workspace.baseUrl}:${fingerprint}`;
+}
