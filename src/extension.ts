@@ -11,6 +11,7 @@ import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import { logSettingProblemsTo } from './config/settings';
 import { CREATE_FROM_EMAIL_COMMAND, OPEN_CONTACT_COMMAND } from './editor/contactCodeActions';
 import { KnownContacts } from './editor/knownContacts';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
@@ -24,6 +25,7 @@ import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
+  logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
   const formDeps: ContactFormDeps = {

@@ -1,30 +1,41 @@
-// The only reader of the extension's settings (ARCHITECTURE.md rule 7).
+// The only reader of the extension's settings (ARCHITECTURE.md rule 7). Every value goes through one
+// validator (settingRules.ts); what it replaces is logged once per distinct problem.
 import * as vscode from 'vscode';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
+import { checkSetting, SettingName } from './settingRules';
 
 const SECTION = 'lightfield';
-const DEFAULT_BASE_URL = 'https://api.lightfield.app';
-const DEFAULT_TIMEOUT_SECONDS = 30;
 
-function config(): vscode.WorkspaceConfiguration {
-  return vscode.workspace.getConfiguration(SECTION);
+let logProblem: (line: string) => void = () => undefined;
+const loggedProblems = new Set<string>();
+
+/** Where a setting's problem is logged (the "Lightfield" output channel); once per distinct problem. */
+export function logSettingProblemsTo(log: { warn(line: string): void }): void {
+  logProblem = (line) => log.warn(line);
+}
+
+function read<T>(name: SettingName): T {
+  const { value, problem } = checkSetting<T>(name, vscode.workspace.getConfiguration(SECTION).get<unknown>(name));
+  if (problem !== undefined && !loggedProblems.has(problem)) {
+    loggedProblems.add(problem);
+    logProblem(problem);
+  }
+  return value;
 }
 
 /** `lightfield.baseUrl`, checked: where the key may be sent. */
 export function baseUrl(): BaseUrlCheck {
-  return checkBaseUrl(config().get<string>('baseUrl') || DEFAULT_BASE_URL);
+  return checkBaseUrl(read<string>('baseUrl') || checkSetting<string>('baseUrl', undefined).value);
 }
 
-/** `lightfield.requestTimeoutSeconds` in milliseconds, per attempt. */
+/** `lightfield.requestTimeoutSeconds` in milliseconds, per attempt, within the declared range. */
 export function requestTimeoutMs(): number {
-  const seconds = config().get<number>('requestTimeoutSeconds', DEFAULT_TIMEOUT_SECONDS);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS) * 1000;
+  return read<number>('requestTimeoutSeconds') * 1000;
 }
 
 /** `lightfield.hiddenFields`: field keys or labels the user never wants in the form. */
 export function hiddenFields(): string[] {
-  const hidden = config().get<unknown>('hiddenFields', []);
-  return Array.isArray(hidden) ? hidden.filter((entry): entry is string => typeof entry === 'string') : [];
+  return read<string[]>('hiddenFields');
 }
 
 /**
@@ -32,7 +43,7 @@ export function hiddenFields(): string[] {
  * how a phone number typed without a country code is read. Undefined when neither says.
  */
 export function defaultPhoneCountry(): string | undefined {
-  const configured = config().get<string>('defaultPhoneCountry', '').trim().toUpperCase();
+  const configured = read<string>('defaultPhoneCountry').trim().toUpperCase();
   if (/^[A-Z]{2}$/.test(configured)) return configured;
   const region = /^[a-z]{2,3}-([a-z]{2})$/i.exec(vscode.env.language)?.[1];
   return region?.toUpperCase();
@@ -44,15 +55,12 @@ export function openSettings(): Thenable<unknown> {
 
 /** `lightfield.codeActions.enabled`: the lightbulb on email addresses. */
 export function codeActionsEnabled(): boolean {
-  return config().get<boolean>('codeActions.enabled', true) !== false;
+  return read<boolean>('codeActions.enabled');
 }
 
 /** `lightfield.codeActions.languages`: the kinds of document (language ids) the lightbulb serves. */
 export function codeActionLanguages(): string[] {
-  const languages = config().get<unknown>('codeActions.languages', []);
-  return Array.isArray(languages)
-    ? languages.filter((language): language is string => typeof language === 'string' && language.trim() !== '')
-    : [];
+  return read<string[]>('codeActions.languages').filter((language) => language.trim() !== '');
 }
 
 /** True when `event` changes where or whether the lightbulb is offered. */

@@ -1,7 +1,7 @@
 // One codec per kind of field: the empty value the form starts from, how an untrusted value is
 // made to fit, and how a value is written on the wire (lightfield-api.md §6) or why it cannot be.
 import { WriteValue } from '../lightfield/types';
-import { isRecord } from './guards';
+import { isRecord } from '../lightfield/guards';
 import { isCountryCode } from './countries';
 import { isValidEmail } from './email';
 import { FieldKind, FormField } from './formFields';

@@ -1,14 +1,21 @@
 // The Lightfield API client. No `vscode` here: fetch, the base URL and the key are injected, so the
 // same code runs in the extension and under plain mocha against the local stand-in.
+import { apiKeyProblem } from './apiKey';
 import {
+  CancelledError,
   ConnectionError,
+  InvalidApiKeyError,
   LightfieldError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
   UnexpectedResponseError,
   errorForStatus,
   parseErrorBody,
 } from './errors';
+import { AnswerKind, BODY_LIMIT_BYTES, MAX_ERROR_DETAIL_LENGTH, MAX_SERVER_MESSAGE_LENGTH, capText } from './limits';
 import { HeaderReader, MAX_RETRIES, isRetryableStatus, retryDelayMs } from './retry';
+import { readBodyWithin } from './responseBody';
 import {
   API_VERSION,
   AuthValidation,
@@ -18,12 +25,23 @@ import {
   ObjectDefinitions,
   UpdateRecordBody,
 } from './types';
+import { readRecord } from './wireRecord';
+import { readDefinitions } from './definitions';
 
-/** The part of fetch the client uses; node-fetch 3 and the global fetch both fit. */
+/**
+ * The part of fetch the client uses; node-fetch 3 and the global fetch both fit. Redirects are never
+ * followed (`redirect: 'manual'`): a 3xx comes back as an answer, and the client refuses it.
+ */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
-) => Promise<{ status: number; headers: HeaderReader; text(): Promise<string> }>;
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    signal: AbortSignal;
+    redirect: 'manual';
+  },
+) => Promise<{ status: number; headers: HeaderReader; body: AsyncIterable<Uint8Array | string> | null }>;
 
 /** One line of the request log: what was asked and how it went. Never the key or field values. */
 export interface RequestLogEntry {
@@ -53,65 +71,89 @@ export interface ClientOptions {
   fetch: FetchLike;
   timeoutMs: number;
   maxRetries?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits before a retry; resolves early (or rejects) when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   now?: () => number;
   onRequest?: (entry: RequestLogEntry) => void;
+  /** A problem with an answer that did not fail the request (a skipped definition), for the log. */
+  onWarning?: (line: string) => void;
 }
 
 interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
+  /** What a success holds: it sets how much of the answer is read. */
+  answer: Exclude<AnswerKind, 'error'>;
   /** The scope a 403 would be about, to name it to the user. */
   scope?: string;
   body?: unknown;
   idempotencyKey?: string;
+  /** Aborting it cancels the attempt in flight and any wait for a retry. */
   signal?: AbortSignal;
 }
 
 type Attempt =
-  { kind: 'answer'; status: number; headers: HeaderReader; text: string } | { kind: 'failed'; error: LightfieldError };
+  | { kind: 'answer'; status: number; headers: HeaderReader; text: string }
+  | { kind: 'failed'; status?: number; error: LightfieldError };
+
+/** Failures that another attempt may get past; redirects, oversized answers and cancels are final. */
+const RETRYABLE_FAILURES: ReadonlySet<LightfieldError['kind']> = new Set(['connection', 'timeout']);
 
 export class LightfieldClient {
   private readonly maxRetries: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
 
   constructor(private readonly options: ClientOptions) {
     this.maxRetries = options.maxRetries ?? MAX_RETRIES;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? sleepUnlessAborted;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
   }
 
   /** `GET /v1/auth/validate`: is the key good, and what may it do. */
   async validateKey(signal?: AbortSignal): Promise<AuthValidation> {
-    const body = await this.request({ method: 'GET', path: '/v1/auth/validate', signal });
-    const scopes = (body as { scopes?: unknown }).scopes;
+    const body = (await this.request({ method: 'GET', path: '/v1/auth/validate', answer: 'auth', signal })) as Record<
+      string,
+      unknown
+    >;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return {
-      ...(body as object),
-      active: (body as { active?: unknown }).active === true,
-      scopes: Array.isArray(scopes) ? scopes.filter((scope): scope is string => typeof scope === 'string') : [],
+      active: body.active === true,
+      tokenType: text(body.tokenType),
+      subjectType: text(body.subjectType),
+      scopes: Array.isArray(body.scopes)
+        ? body.scopes.filter((scope): scope is string => typeof scope === 'string')
+        : [],
     };
   }
 
-  /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
+  /**
+   * `GET /v1/contacts/definitions`: the workspace's contact fields, read by `readDefinitions`. A bad
+   * definition is skipped (each reported to `onWarning`); with no usable field left, it fails.
+   */
   async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({
+    const body = await this.request({
       method: 'GET',
       path: '/v1/contacts/definitions',
+      answer: 'definitions',
       scope: 'contacts:read',
       signal,
-    })) as Partial<ObjectDefinitions>;
-    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
+    });
+    const reading = readDefinitions(body, 'contact');
+    if (!reading) {
       throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
     }
-    return {
-      objectType: body.objectType ?? 'contact',
-      fieldDefinitions: body.fieldDefinitions,
-      relationshipDefinitions: body.relationshipDefinitions ?? {},
-    };
+    for (const line of reading.skipped) this.options.onWarning?.(this.redact(line));
+    if (Object.keys(reading.definitions.fieldDefinitions).length === 0) {
+      throw new UnexpectedResponseError({
+        status: 200,
+        message: `none of the ${reading.skipped.length} contact fields it sent can be read, so the form has none to show.`,
+      });
+    }
+    return reading.definitions;
   }
 
   /**
@@ -141,10 +183,11 @@ export class LightfieldClient {
 
   /** `GET /v1/contacts/{id}`: fresh, unlike lists (which lag writes). */
   async getContact(id: string, signal?: AbortSignal): Promise<LightfieldRecord> {
-    return toRecord(
+    return readRecord(
       await this.request({
         method: 'GET',
         path: `/v1/contacts/${encodeURIComponent(id)}`,
+        answer: 'record',
         scope: 'contacts:read',
         signal,
       }),
@@ -174,7 +217,7 @@ export class LightfieldClient {
     idempotencyKey: string,
     signal?: AbortSignal,
   ): Promise<LightfieldRecord> {
-    return toRecord(await this.request({ method, path, scope, body, idempotencyKey, signal }));
+    return readRecord(await this.request({ method, path, answer: 'record', scope, body, idempotencyKey, signal }));
   }
 
   private async list(
@@ -190,6 +233,7 @@ export class LightfieldClient {
     const body = (await this.request({
       method: 'GET',
       path: `/v1/${collection}?${query}`,
+      answer: 'list',
       scope: `${collection}:read`,
       signal,
     })) as Partial<ListPage>;
@@ -197,16 +241,20 @@ export class LightfieldClient {
       throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
     return {
       object: 'list',
-      data: body.data.map(toRecord),
+      data: body.data.map(readRecord),
       totalCount: typeof body.totalCount === 'number' ? body.totalCount : body.data.length,
     };
   }
 
   private async request(spec: RequestSpec): Promise<unknown> {
     const started = this.now();
+    const keyProblem = apiKeyProblem(this.options.apiKey);
+    if (keyProblem !== undefined) throw new InvalidApiKeyError(keyProblem);
     let retries = 0;
     for (;;) {
-      const attempt = await this.attempt(spec, retries);
+      const attempt = spec.signal?.aborted
+        ? ({ kind: 'failed', error: new CancelledError() } as const)
+        : await this.attempt(spec, retries);
       const done = this.outcome(attempt, spec);
       const canRetry = retries < this.maxRetries && done.retryable && !spec.signal?.aborted;
       if (!canRetry) {
@@ -218,7 +266,7 @@ export class LightfieldClient {
         return done.value;
       }
       const headers = attempt.kind === 'answer' ? attempt.headers : undefined;
-      await this.sleep(retryDelayMs(retries, headers, this.random, this.now()));
+      await this.sleep(retryDelayMs(retries, headers, this.random, this.now()), spec.signal).catch(() => undefined);
       retries++;
     }
   }
@@ -230,7 +278,9 @@ export class LightfieldClient {
     if (attempt.kind === 'failed') {
       // Network failures and timeouts are retried; a POST only with an idempotency key, so that a
       // request the server did get never creates a second record.
-      return { error: attempt.error, retryable: spec.method === 'GET' || spec.idempotencyKey !== undefined };
+      const retryable =
+        RETRYABLE_FAILURES.has(attempt.error.kind) && (spec.method === 'GET' || spec.idempotencyKey !== undefined);
+      return { error: attempt.error, retryable };
     }
     const json = parseJson(attempt.text);
     if (attempt.status >= 200 && attempt.status < 300) {
@@ -244,9 +294,19 @@ export class LightfieldClient {
       };
     }
     const parsed = parseErrorBody(json);
-    const message = this.redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`);
+    const detail = (text: string | undefined) =>
+      text === undefined ? undefined : capText(this.redact(text), MAX_ERROR_DETAIL_LENGTH);
     const error = errorForStatus(
-      { status: attempt.status, type: parsed.type, code: parsed.code, param: parsed.param, message },
+      {
+        status: attempt.status,
+        type: detail(parsed.type),
+        code: detail(parsed.code),
+        param: detail(parsed.param),
+        message: capText(
+          this.redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`),
+          MAX_SERVER_MESSAGE_LENGTH,
+        ),
+      },
       spec.scope,
     );
     const retryable =
@@ -256,31 +316,63 @@ export class LightfieldClient {
   }
 
   private async attempt(spec: RequestSpec, retries: number): Promise<Attempt> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
-    const onCancel = () => timeout.abort();
+    const url = this.options.baseUrl + spec.path;
+    // One controller stops the attempt for every reason: the timeout, the caller's cancel, or an
+    // answer the client will not read (a redirect, a body past its limit).
+    const stop = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop.abort();
+    }, this.options.timeoutMs);
+    const onCancel = () => stop.abort();
     spec.signal?.addEventListener('abort', onCancel);
     try {
-      const response = await this.options.fetch(this.options.baseUrl + spec.path, {
+      const response = await this.options.fetch(url, {
         method: spec.method,
         headers: this.headers(spec, retries),
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: timeout.signal,
+        signal: stop.signal,
+        redirect: 'manual',
       });
+      const { status, headers } = response;
+      if (status >= 300 && status < 400) {
+        stop.abort();
+        return { kind: 'failed', status, error: new RedirectError(status, this.locationOrigin(headers, url)) };
+      }
       // The timeout covers the body too: a server that stalls mid-answer is as dead as a silent one.
-      const text = await response.text();
-      return { kind: 'answer', status: response.status, headers: response.headers, text };
+      const limit = BODY_LIMIT_BYTES[status >= 200 && status < 300 ? spec.answer : 'error'];
+      const text = await readBodyWithin(response, limit);
+      if (text === undefined) {
+        stop.abort();
+        return { kind: 'failed', status, error: new ResponseTooLargeError(limit) };
+      }
+      return { kind: 'answer', status, headers, text };
     } catch (error) {
-      if (spec.signal?.aborted) return { kind: 'failed', error: new ConnectionError('The request was cancelled.') };
-      if (timeout.signal.aborted) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
+      if (spec.signal?.aborted) return { kind: 'failed', error: new CancelledError() };
+      if (timedOut) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
       const reason = error instanceof Error ? error.message : String(error);
       return {
         kind: 'failed',
-        error: new ConnectionError(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`)),
+        error: new ConnectionError(
+          capText(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`), MAX_SERVER_MESSAGE_LENGTH),
+        ),
       };
     } finally {
       clearTimeout(timer);
       spec.signal?.removeEventListener('abort', onCancel);
+    }
+  }
+
+  /** Where a 3xx pointed, as an origin only (a path or query could carry anything). */
+  private locationOrigin(headers: HeaderReader, requestUrl: string): string | undefined {
+    const location = headers.get('location');
+    if (location === null) return undefined;
+    try {
+      const { origin } = new URL(location, requestUrl);
+      return origin === 'null' ? undefined : capText(this.redact(origin), MAX_ERROR_DETAIL_LENGTH);
+    } catch {
+      return undefined;
     }
   }
 
@@ -307,8 +399,8 @@ export class LightfieldClient {
     this.options.onRequest?.({
       method: spec.method,
       // Without the query: list filters carry searched emails and names.
-      path: spec.path.split('?')[0],
-      status: attempt.kind === 'answer' ? attempt.status : undefined,
+      path: this.redact(spec.path.split('?')[0]),
+      status: attempt.status,
       durationMs: this.now() - started,
       retries,
       outcome: error ? error.kind : 'ok',
@@ -321,13 +413,17 @@ export class LightfieldClient {
   }
 }
 
-/** A record as documented (§3), with the optional parts defaulted; anything else is an unexpected answer. */
-function toRecord(raw: unknown): LightfieldRecord {
-  const record = raw as Partial<LightfieldRecord> | null;
-  if (typeof record?.id !== 'string' || typeof record.fields !== 'object' || record.fields === null) {
-    throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without the record.' });
-  }
-  return { updatedAt: null, httpLink: null, relationships: {}, ...record } as LightfieldRecord;
+/** The default wait before a retry: a timer that a cancel cuts short. */
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
 }
 
 function parseJson(text: string): unknown {

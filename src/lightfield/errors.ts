@@ -13,7 +13,11 @@ export type LightfieldErrorKind =
   | 'connection'
   | 'timeout'
   | 'unexpected'
-  | 'insecureBaseUrl';
+  | 'insecureBaseUrl'
+  | 'redirect'
+  | 'tooLarge'
+  | 'cancelled'
+  | 'invalidKey';
 
 export abstract class LightfieldError extends Error {
   abstract readonly kind: LightfieldErrorKind;
@@ -109,6 +113,41 @@ export class TimeoutError extends LightfieldError {
 /** The configured base URL would send the key where it must not go (or is not a URL). */
 export class InsecureBaseUrlError extends LightfieldError {
   readonly kind = 'insecureBaseUrl';
+}
+
+/** A 3xx: nothing follows a redirect, so the key and the contact never reach the Location. */
+export class RedirectError extends LightfieldError {
+  readonly kind = 'redirect';
+  constructor(
+    readonly status: number,
+    /** The origin the answer pointed to (`https://other.example:8443`), or undefined without a usable Location. */
+    readonly locationOrigin: string | undefined,
+  ) {
+    super(
+      `Lightfield answered HTTP ${status}, a redirect to ${locationOrigin ?? 'an unreadable address'}; nothing was sent there.`,
+    );
+  }
+}
+
+/** The answer grew past what its kind can hold (lightfield/limits.ts); reading stopped there. */
+export class ResponseTooLargeError extends LightfieldError {
+  readonly kind = 'tooLarge';
+  constructor(readonly limitBytes: number) {
+    super(`Lightfield's answer was too large (over ${limitBytes} bytes); reading stopped there.`);
+  }
+}
+
+/** The caller aborted the request (its AbortSignal); nothing more is sent for it. */
+export class CancelledError extends LightfieldError {
+  readonly kind = 'cancelled';
+  constructor() {
+    super('The request to Lightfield was cancelled.');
+  }
+}
+
+/** The key cannot be sent at all (a character no HTTP header may hold); the message says which. */
+export class InvalidApiKeyError extends LightfieldError {
+  readonly kind = 'invalidKey';
 }
 
 /** What the error envelope may hold; tolerant of the unwrapped form (lightfield-api.md §10). */

@@ -1,6 +1,18 @@
 // Turns a client error into what the user reads and what they can do next (ARCHITECTURE.md rule 6).
 // Pure, so every wording is unit-tested; the host shows it (commands/presentError.ts).
-import { LightfieldError, PermissionError, ServerError, TimeoutError, ValidationError } from './errors';
+import {
+  LightfieldError,
+  PermissionError,
+  RedirectError,
+  ResponseTooLargeError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './errors';
+import { capText } from './limits';
+
+/** A notification stays readable: anything longer is cut. */
+export const MAX_EXPLANATION_LENGTH = 800;
 
 export type RecoveryAction = 'setApiKey' | 'retry' | 'openSettings';
 
@@ -16,7 +28,7 @@ export interface Explanation {
 /** `host` names the server in messages (e.g. "api.lightfield.app"); never a key. */
 export function explainError(error: unknown, host: string): Explanation {
   const plain = (message: string, actions: RecoveryAction[] = [], retryable = false): Explanation => ({
-    message,
+    message: capText(message, MAX_EXPLANATION_LENGTH),
     actions,
     fieldErrors: {},
     retryable,
@@ -57,6 +69,23 @@ export function explainError(error: unknown, host: string): Explanation {
       return plain(error.message, ['openSettings']);
     case 'notFound':
       return plain(`Lightfield could not find it (it may have been deleted): ${error.message}`);
+    case 'redirect': {
+      const target = (error as RedirectError).locationOrigin ?? 'another address';
+      return plain(
+        `Lightfield at ${host} answered with a redirect to ${target}. Redirects are never followed, so nothing was sent there. If Lightfield has moved, change lightfield.baseUrl.`,
+        ['openSettings'],
+      );
+    }
+    case 'tooLarge': {
+      const megabytes = Math.ceil((error as ResponseTooLargeError).limitBytes / 1024 / 1024);
+      return plain(
+        `Lightfield's answer was too large (over ${megabytes} MB), so it was not read. Nothing was lost; if it keeps happening, check lightfield.baseUrl.`,
+      );
+    }
+    case 'cancelled':
+      return plain('Cancelled. What you entered is kept.', ['retry'], true);
+    case 'invalidKey':
+      return plain(error.message, ['setApiKey']);
     case 'unexpected':
       return plain(
         `Lightfield answered in a way this extension does not understand: ${error.message}`,

@@ -2,6 +2,7 @@
 // only when Lightfield accepts it; and the one "ask for a key, then try again" of every flow.
 import * as vscode from 'vscode';
 import { openSettings } from '../config/settings';
+import { apiKeyProblem } from '../lightfield/apiKey';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
@@ -20,7 +21,8 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
         placeHolder: 'sk_lf_…',
         password: true,
         ignoreFocusOut: true,
-        validateInput: (value) => (value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : undefined),
+        validateInput: (value) =>
+          value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : apiKeyProblem(value.trim()),
       })
     )?.trim();
     if (apiKey === undefined) return false;

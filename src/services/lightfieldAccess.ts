@@ -28,6 +28,7 @@ export class LightfieldAccess {
       fetch: this.fetch,
       timeoutMs: requestTimeoutMs(),
       onRequest: (entry) => this.logRequest(entry),
+      onWarning: (line) => this.log.warn(line),
     });
   }
 

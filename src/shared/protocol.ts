@@ -4,7 +4,7 @@
 import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
 import { UnsavedValue } from '../contact/fromParsed';
-import { isRecord } from '../contact/guards';
+import { isRecord } from '../lightfield/guards';
 import { MAX_PEOPLE } from '../parse/limits';
 
 /** Which fields of a prefilled form came from a text, and what in it had no field. */
