@@ -67,6 +67,14 @@ const shipped = [
     minify: production,
     metafile: true,
   },
+  {
+    // The email lightbulb's address finder and block reader: loaded the first time a cursor is near an `@`.
+    ...nodeDefaults,
+    entryPoints: { atCursor: 'src/parse/atCursor.ts' },
+    outdir: 'dist',
+    minify: production,
+    metafile: true,
+  },
 ];
 
 /** Development tools built beside the bundles by `node esbuild.js`, never by `--production`: not shipped. */
@@ -101,7 +109,8 @@ const testBuilds = [
     entryPoints: unitTestEntries(),
     outbase: 'test',
     outdir: 'out/test',
-    external: ['vscode', 'mocha'],
+    // esbuild itself: a test builds the activation bundle to see what it holds.
+    external: ['vscode', 'mocha', 'esbuild'],
     sourcemap: 'inline',
   },
   {

@@ -10,4 +10,7 @@ export const COMMAND_IDS = [
   'lightfield.removeApiKey',
 ] as const;
 
-export type CommandId = (typeof COMMAND_IDS)[number];
+/** Run by the email lightbulb's actions only: not in the manifest, since they need a document and a position. */
+export const LIGHTBULB_COMMAND_IDS = ['lightfield.createContactFromEmailAt', 'lightfield.openContactLink'] as const;
+
+export type CommandId = (typeof COMMAND_IDS)[number] | (typeof LIGHTBULB_COMMAND_IDS)[number];

@@ -4,13 +4,17 @@ import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { createContact } from './commands/createContact';
 import { createContactFromClipboard } from './commands/createContactFromClipboard';
+import { createContactFromEmailAt } from './commands/createContactFromEmail';
 import { createContactFromSelection } from './commands/createContactFromSelection';
 import { importContactsFromFile } from './commands/importContactsFromFile';
+import { openContactLink } from './commands/openContactLink';
 import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
 import { logSettingProblemsTo } from './config/settings';
+import type { KnownContact } from './editor/contactCodeActions';
+import { KnownContacts } from './editor/knownContacts';
 import { ContactFieldsSource } from './services/contactFields';
 import { ContactFormDeps } from './services/contactFormDeps';
 import { DefinitionsCache } from './services/definitionsCache';
@@ -24,6 +28,10 @@ export interface CommandTable {
   run: Record<CommandId, (...args: unknown[]) => Promise<void>>;
   /** lightfield.hiddenFields changed: the open form shows the fields now allowed. */
   hiddenFieldsChanged(): void;
+  /** The email lightbulb: the remembered contact an address belongs to, from memory only. */
+  knownContact(email: string): Promise<KnownContact | undefined>;
+  /** lightfield.baseUrl changed: the contacts remembered for another workspace no longer apply. */
+  baseUrlChanged(): void;
 }
 
 export function commandTable(context: vscode.ExtensionContext): CommandTable {
@@ -39,6 +47,8 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
     store: new FormStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
+  const known = new KnownContacts(keys, formDeps.recent);
+  context.subscriptions.push(keys.onDidChange(() => known.reset()));
   return {
     run: {
       'lightfield.createContact': () => createContact(formDeps),
@@ -49,7 +59,12 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
       'lightfield.refreshFields': () => refreshFields(formDeps),
       'lightfield.setApiKey': () => setApiKey(access),
       'lightfield.removeApiKey': () => removeApiKey(keys),
+      'lightfield.createContactFromEmailAt': (uri, position) =>
+        createContactFromEmailAt(formDeps, uri as vscode.Uri, position as vscode.Position),
+      'lightfield.openContactLink': (link) => openContactLink(link as string),
     },
     hiddenFieldsChanged: () => void applyFieldSettings(formDeps),
+    knownContact: (email) => known.find(email),
+    baseUrlChanged: () => known.reset(),
   };
 }

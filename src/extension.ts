@@ -1,9 +1,11 @@
-// Activation registers the commands and nothing else (ARCHITECTURE.md rule 11). What they run (the
-// services, the form, the client: dist/commands.js) loads the first time one of them runs.
+// Activation registers the commands and the email lightbulb, and nothing else (ARCHITECTURE.md rule 11).
+// What they run (the services, the form, the client: dist/commands.js) loads the first time one of
+// them runs, or the first time the lightbulb looks up an address under the cursor.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from './commandIds';
+import { COMMAND_IDS, LIGHTBULB_COMMAND_IDS } from './commandIds';
 import type * as Commands from './commandTable';
+import { registerContactCodeActions } from './editor/registerContactCodeActions';
 
 export function activate(context: vscode.ExtensionContext): void {
   let table: Commands.CommandTable | undefined;
@@ -15,12 +17,15 @@ export function activate(context: vscode.ExtensionContext): void {
     return table;
   };
   context.subscriptions.push(
-    ...COMMAND_IDS.map((id) =>
+    ...[...COMMAND_IDS, ...LIGHTBULB_COMMAND_IDS].map((id) =>
       vscode.commands.registerCommand(id, (...args: unknown[]) => commands().run[id](...args)),
     ),
+    registerContactCodeActions((email) => commands().knownContact(email)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      // Before the first command there is no form to update.
-      if (table && event.affectsConfiguration('lightfield.hiddenFields')) table.hiddenFieldsChanged();
+      // Before the first command there is no form to update and no address looked up.
+      if (!table) return;
+      if (event.affectsConfiguration('lightfield.hiddenFields')) table.hiddenFieldsChanged();
+      if (event.affectsConfiguration('lightfield.baseUrl')) table.baseUrlChanged();
     }),
   );
 }

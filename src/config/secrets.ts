@@ -18,4 +18,11 @@ export class ApiKeyStore {
   delete(): Thenable<void> {
     return this.secrets.delete(API_KEY_SECRET);
   }
+
+  /** Fires when the key is stored or deleted, in this window or another. */
+  onDidChange(listener: () => void): vscode.Disposable {
+    return this.secrets.onDidChange((event) => {
+      if (event.key === API_KEY_SECRET) listener();
+    });
+  }
 }

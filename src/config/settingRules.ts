@@ -13,7 +13,13 @@ interface Declared {
   maximum?: number;
 }
 
-export type SettingName = 'baseUrl' | 'requestTimeoutSeconds' | 'hiddenFields' | 'defaultPhoneCountry';
+export type SettingName =
+  | 'baseUrl'
+  | 'requestTimeoutSeconds'
+  | 'hiddenFields'
+  | 'defaultPhoneCountry'
+  | 'codeActions.enabled'
+  | 'codeActions.languages';
 
 export interface CheckedSetting<T> {
   value: T;
@@ -47,6 +53,8 @@ export function checkSetting<T>(name: SettingName, value: unknown): CheckedSetti
     }
     case 'string':
       return typeof value === 'string' ? { value: value as T } : fallback('is not text');
+    case 'boolean':
+      return typeof value === 'boolean' ? { value: value as T } : fallback('is not true or false');
     case 'array': {
       if (!Array.isArray(value)) return fallback('is not a list');
       const texts = value.filter((entry): entry is string => typeof entry === 'string');

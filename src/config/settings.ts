@@ -52,3 +52,18 @@ export function defaultPhoneCountry(): string | undefined {
 export function openSettings(): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
 }
+
+/** `lightfield.codeActions.enabled`: the lightbulb on email addresses. */
+export function codeActionsEnabled(): boolean {
+  return read<boolean>('codeActions.enabled');
+}
+
+/** `lightfield.codeActions.languages`: the kinds of document (language ids) the lightbulb serves. */
+export function codeActionLanguages(): string[] {
+  return read<string[]>('codeActions.languages').filter((language) => language.trim() !== '');
+}
+
+/** True when `event` changes where or whether the lightbulb is offered. */
+export function affectsCodeActions(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SECTION}.codeActions`);
+}

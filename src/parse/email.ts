@@ -1,6 +1,6 @@
-// Email addresses: found by scanning for `@` and growing outwards (linear, no backtracking), then
-// validated against PATTERNS.email. Which one is the sender's is decided in message.ts.
-import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
+// Email addresses: found by scanning for `@` and growing outwards (emailSpan.ts). Which one is the
+// sender's is decided in message.ts.
+import { emailSpanAt } from './emailSpan';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
@@ -11,17 +11,14 @@ export function findEmails(text: string, start: number): ParsedValue<string>[] {
   const out: ParsedValue<string>[] = [];
   let at = text.indexOf('@');
   while (at >= 0) {
-    let left = at;
-    while (left > 0 && at - left < MAX_EMAIL_LOCAL && PATTERNS.emailLocalChar.test(text.charAt(left - 1))) left--;
-    let right = at + 1;
-    while (right < text.length && right - at <= MAX_EMAIL_DOMAIN && PATTERNS.emailDomainChar.test(text.charAt(right)))
-      right++;
-    while (left < at && ".'".includes(text.charAt(left))) left++;
-    while (right > at + 1 && '.-'.includes(text.charAt(right - 1))) right--;
-    const candidate = text.slice(left, right);
-    if (PATTERNS.email.test(candidate))
-      out.push({ value: candidate.toLowerCase(), start: start + left, end: start + right });
-    at = text.indexOf('@', Math.max(right, at + 1));
+    const span = emailSpanAt(text, at);
+    if (span.valid)
+      out.push({
+        value: text.slice(span.start, span.end).toLowerCase(),
+        start: start + span.start,
+        end: start + span.end,
+      });
+    at = text.indexOf('@', Math.max(span.end, at + 1));
   }
   return out;
 }

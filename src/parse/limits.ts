@@ -77,3 +77,16 @@ export const MAX_CELL_CHARS = 1000;
 /** A CSV header cell has at most this many words and characters (`Business Country/Region`, `E-mail 2 Address`). */
 export const MAX_HEADER_WORDS = 5;
 export const MAX_HEADER_CHARS = 60;
+
+// --- the address under the cursor and the block it belongs to (emailAtCursor.ts, contactBlock.ts) ---
+
+/** Lines above and below an address that may belong to its block: taller than any signature. */
+export const BLOCK_LINES_UP = 12;
+export const BLOCK_LINES_DOWN = 12;
+/**
+ * A signature split by one blank line (`Name / Title`, blank, `phone | email`) is joined when both
+ * parts have at most this many lines, none of them a sentence.
+ */
+export const MAX_SIGNATURE_PART_LINES = 4;
+/** On a line too long to split, the block is this many characters either side of the address. */
+export const LONG_LINE_CONTEXT_CHARS = 200;

@@ -19,7 +19,18 @@ export function workspaceFingerprint(apiKey: string): string {
   return createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
 }
 
+/** A workspace as stored state names it: the server and the key's fingerprint, never the key. */
+export interface StoredWorkspace {
+  baseUrl: string;
+  fingerprint: string;
+}
+
+export function storedWorkspace(workspace: Workspace): StoredWorkspace {
+  return { baseUrl: workspace.baseUrl, fingerprint: workspaceFingerprint(workspace.apiKey) };
+}
+
 /** The one storage-key format: "lightfield.definitions:https://api.lightfield.app:1a2b…". */
-export function workspaceStorageKey(prefix: string, workspace: Workspace): string {
-  return `${prefix}:${workspace.baseUrl}:${workspaceFingerprint(workspace.apiKey)}`;
+export function workspaceStorageKey(prefix: string, workspace: Workspace | StoredWorkspace): string {
+  const fingerprint = 'fingerprint' in workspace ? workspace.fingerprint : workspaceFingerprint(workspace.apiKey);
+  return `${prefix}:${workspace.baseUrl}:${fingerprint}`;
 }

@@ -8,8 +8,9 @@
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
-// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; the shared runner
-// and helpers in harness.ts, the company picker's in picker.ts.
+// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; y-z (the lightbulb
+// on an email address, a fifth) in scenarios-lightbulb.ts; the shared runner and helpers in
+// harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -42,6 +43,7 @@ import {
 import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
 import { runDedupeCompanyScenarios } from './scenarios-dedupe-companies';
+import { runLightbulbScenarios } from './scenarios-lightbulb';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 
@@ -316,6 +318,7 @@ async function main(): Promise<number> {
   await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
   await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
   await runDedupeCompanyScenarios({ results, only, server, dirs, root, workspace, settings });
+  await runLightbulbScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();

@@ -10,6 +10,7 @@ import type MochaType from 'mocha';
 const SUITES: Array<[name: string, load: () => unknown]> = [
   ['extension.itest', () => require('./extension.itest')],
   ['capture.itest', () => require('./capture.itest')],
+  ['lightbulb.itest', () => require('./lightbulb.itest')],
 ];
 
 /** One line to the console (forwarded to the runner) and to $LIGHTFIELD_TEST_RESULTS. */

@@ -5,6 +5,7 @@
 // prints, it does not assert.
 import * as path from 'node:path';
 import type * as Parser from '../../src/parse/index';
+import { benchCursor } from './bench-cursor';
 import { scoredCorpora } from './corpus';
 
 const ROUNDS_PER_CASE = 25;
@@ -110,3 +111,6 @@ const capped = bigInput(2 * parser.MAX_INPUT_CHARS);
 console.log(
   `  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(median(() => parser.parseContact(capped), ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`,
 );
+
+// The email lightbulb (issue 14): its own block, in its own file.
+benchCursor();

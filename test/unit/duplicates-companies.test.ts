@@ -5,6 +5,7 @@ import fetch from 'node-fetch';
 import { LightfieldClient } from '../../src/lightfield/client';
 import { findDuplicate } from '../../src/services/duplicates';
 import { RecentContacts } from '../../src/services/recentContacts';
+import { storedWorkspace } from '../../src/services/workspaceStorage';
 import { isFreeMailDomain } from '../../src/parse/freemail';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
 
@@ -76,6 +77,11 @@ describe('duplicates, updates and companies against the stand-in', () => {
       recent.find(fake.url, 'sk_lf_other_workspace', ['grace@navy.example']),
       undefined,
       'kept per workspace',
+    );
+    assert.equal(
+      recent.findIn(storedWorkspace({ baseUrl: fake.url, apiKey: DEMO_KEY }), ['GRACE@navy.example'])?.id,
+      record.id,
+      "found by the key's fingerprint, as the lightbulb asks (it keeps no key)",
     );
   });
 

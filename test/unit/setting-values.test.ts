@@ -32,6 +32,12 @@ describe('checkSetting', () => {
     });
     assert.equal(checkSetting('baseUrl', 42).value, 'https://api.lightfield.app');
     assert.equal(checkSetting('defaultPhoneCountry', false).value, '');
+    assert.deepEqual(checkSetting('codeActions.enabled', 'no'), {
+      value: true,
+      problem: 'The setting lightfield.codeActions.enabled is not true or false: using the default, true.',
+    });
+    assert.deepEqual(checkSetting('codeActions.enabled', false), { value: false });
+    assert.deepEqual(checkSetting('codeActions.languages', 'markdown').value, ['plaintext', 'markdown', 'eml']);
   });
 
   it('uses the default, silently, for a setting that is not set', () => {

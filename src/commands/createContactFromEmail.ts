@@ -1,0 +1,26 @@
+// "Create Lightfield Contact for <email>" (the lightbulb on an address): the block the address
+// belongs to is read now, when chosen, and goes the way of Create Contact from Selection.
+import * as vscode from 'vscode';
+import { loadAtCursor } from '../services/atCursorBundle';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { captureText } from '../webview/capture';
+
+export async function createContactFromEmailAt(
+  deps: ContactFormDeps,
+  uri: vscode.Uri,
+  position: vscode.Position,
+): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const { contactBlock, emailAtCursor } = loadAtCursor();
+  const found =
+    position.line < document.lineCount
+      ? emailAtCursor(document.lineAt(position.line).text, position.character)
+      : undefined;
+  if (!found) {
+    void vscode.window.showInformationMessage('The email address is no longer there: the text has changed.');
+    return;
+  }
+  const lines = { lineCount: document.lineCount, lineAt: (index: number) => document.lineAt(index).text };
+  const block = contactBlock(lines, position.line, found.start, found.end);
+  await captureText(deps, { text: block.text, what: `the text around ${found.email}` });
+}
