@@ -92,6 +92,8 @@ describe('Capturing contacts in a real extension host', () => {
       `parse worker: ${(text.length / 1024 / 1024).toFixed(1)} MiB in ${Date.now() - started} ms, longest extension-host pause ${longestPause} ms`,
     );
     assert.equal(reading.truncated, true, 'beyond the parser cap only the beginning is read');
-    assert.ok(longestPause < 250, `the extension host paused ${longestPause} ms`);
+    // Read on the host thread, 3 MiB would stall it for seconds; a loaded 2-core machine alone can
+    // add a few hundred milliseconds of scheduling delay, which this must not take for a failure.
+    assert.ok(longestPause < 1000, `the extension host paused ${longestPause} ms`);
   });
 });
