@@ -1,65 +1,41 @@
-// Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
-import fetch from 'node-fetch';
+// Activation registers the commands and nothing else (ARCHITECTURE.md rule 11). What they run (the
+// services, the form, the client: dist/commands.js) loads the first time one of them runs.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { createContact } from './commands/createContact';
-import { createContactFromClipboard } from './commands/createContactFromClipboard';
-import { createContactFromEmailAt } from './commands/createContactFromEmail';
-import { createContactFromSelection } from './commands/createContactFromSelection';
-import { importContactsFromFile } from './commands/importContactsFromFile';
+import { COMMAND_IDS } from './commandIds';
+import type * as Commands from './commandTable';
 import { openContactLink } from './commands/openContactLink';
-import { refreshFields } from './commands/refreshFields';
-import { removeApiKey } from './commands/removeApiKey';
-import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
-import { logSettingProblemsTo } from './config/settings';
 import { CREATE_FROM_EMAIL_COMMAND, OPEN_CONTACT_COMMAND } from './editor/contactCodeActions';
 import { KnownContacts } from './editor/knownContacts';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
 import { RecentContacts } from './services/recentContacts';
-import { ContactFieldsSource } from './services/contactFields';
-import { ContactFormDeps } from './services/contactFormDeps';
-import { DefinitionsCache } from './services/definitionsCache';
-import { FormStore } from './services/formStore';
-import { LightfieldAccess } from './services/lightfieldAccess';
-import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Lightfield', { log: true });
-  logSettingProblemsTo(log);
-  const keys = new ApiKeyStore(context.secrets);
-  const access = new LightfieldAccess(keys, log, fetch);
-  const formDeps: ContactFormDeps = {
-    extensionUri: context.extensionUri,
-    access,
-    fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
-    store: new FormStore(context.globalState),
-    recent: new RecentContacts(context.globalState),
+  let table: Commands.CommandTable | undefined;
+  const commands = (): Commands.CommandTable => {
+    // dist/extension.js and dist/commands.js sit side by side in the package. A computed path keeps
+    // esbuild from inlining the commands into the activation bundle.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    table ??= (require(path.join(__dirname, 'commands.js')) as typeof Commands).commandTable(context);
+    return table;
   };
-  const known = new KnownContacts(keys, formDeps.recent);
-
+  // The email lightbulb answers from memory on cursor moves, without loading dist/commands.js.
+  const keys = new ApiKeyStore(context.secrets);
+  const known = new KnownContacts(keys, new RecentContacts(context.globalState));
   context.subscriptions.push(
-    log,
-    vscode.commands.registerCommand('lightfield.createContact', () => createContact(formDeps)),
-    vscode.commands.registerCommand('lightfield.createContactFromSelection', () =>
-      createContactFromSelection(formDeps),
+    ...COMMAND_IDS.map((id) =>
+      vscode.commands.registerCommand(id, (...args: unknown[]) => commands().run[id](...args)),
     ),
-    vscode.commands.registerCommand('lightfield.createContactFromClipboard', () =>
-      createContactFromClipboard(formDeps),
-    ),
-    vscode.commands.registerCommand('lightfield.importContactsFromFile', (uri?: vscode.Uri) =>
-      importContactsFromFile(formDeps, uri),
-    ),
-    vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
-    vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
-    vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),
     vscode.commands.registerCommand(CREATE_FROM_EMAIL_COMMAND, (uri: vscode.Uri, position: vscode.Position) =>
-      createContactFromEmailAt(formDeps, uri, position),
+      commands().createContactFromEmailAt(uri, position),
     ),
     vscode.commands.registerCommand(OPEN_CONTACT_COMMAND, (link: string) => openContactLink(link)),
     registerContactCodeActions((email) => known.find(email)),
     keys.onDidChange(() => known.reset()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('lightfield.hiddenFields')) void applyFieldSettings(formDeps);
+      // Before the first command there is no form to update.
+      if (table && event.affectsConfiguration('lightfield.hiddenFields')) table.hiddenFieldsChanged();
       if (event.affectsConfiguration('lightfield.baseUrl')) known.reset();
     }),
   );

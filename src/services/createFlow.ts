@@ -38,6 +38,10 @@ export interface CreateRequest {
   keys: PendingKeys;
   /** Persists the keys; awaited before the request that uses them is sent. */
   keepKeys: (keys: PendingKeys) => Promise<void>;
+  /** The duplicate check's answer when one is at hand (the form checks while the user types); default: search now. */
+  existingContact?: (emails: readonly string[]) => Promise<RecentContact | undefined>;
+  /** Told of a new contact at once, before the follow-up work (remembering it): the user hears first. */
+  onCreated?: (created: Extract<CreateOutcome, { kind: 'created' }>) => void;
 }
 
 export type CreateOutcome =
@@ -53,23 +57,26 @@ export async function createOrDetect(deps: CreateFlowDeps, request: CreateReques
   const { client, recent, workspace } = deps;
   const emails = bodyEmails(request.body, request.fields);
   if (request.action !== 'createAnyway') {
-    const existing = await findDuplicate(client, recent, workspace, emails);
+    const existing = await (request.existingContact?.(emails) ?? findDuplicate(client, recent, workspace, emails));
     if (request.action === 'addMissingDetails')
       return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
     if (existing) return { kind: 'duplicate', existing };
   }
   const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
-  await request.keepKeys({ ...request.keys, pending });
+  // A key kept before (the same one) is not kept again.
+  if (pending !== request.keys.pending) await request.keepKeys({ ...request.keys, pending });
   const record = await client.createContact(request.body, pending.idempotencyKey);
   const name = recordDisplayName(record) ?? request.fallbackName;
   const httpLink = recordWebLink(record);
+  const created = { kind: 'created', id: record.id, name, httpLink } as const;
+  request.onCreated?.(created);
   await recent.remember(workspace.baseUrl, workspace.apiKey, {
     id: record.id,
     name,
     emails: [...new Set([...recordEmails(record), ...emails].map((email) => email.toLowerCase()))],
     httpLink: httpLink ?? null,
   });
-  return { kind: 'created', id: record.id, name, httpLink };
+  return created;
 }
 
 /**

@@ -6,3 +6,8 @@ export function phoneNormalizer(): (typed: string) => string | undefined {
   const country = defaultPhoneCountry();
   return (typed) => loadParser().normalizePhoneNumber(typed, country);
 }
+
+/** Loads the phone metadata now (a phone number is being typed), so that Create does not wait for it. */
+export function preparePhoneNumbers(): void {
+  loadParser();
+}

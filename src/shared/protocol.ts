@@ -64,6 +64,8 @@ export type HostMessage =
   | { type: 'retry' }
   /** Not created: a contact with one of these emails exists. */
   | { type: 'duplicate'; requestId: number; name: string; httpLink: string | null }
+  /** Found while the user types: the contact with the form's emails (null: none, or no longer). */
+  | { type: 'existingContact'; formId: string; contact: { name: string; httpLink: string | null } | null }
   /** Add Missing Details is done: which details were added (labels), none when it had them all. */
   | { type: 'updated'; requestId: number; name: string; added: string[]; httpLink: string | null }
   | { type: 'accounts'; requestId: number; accounts: AccountOption[] }

@@ -22,18 +22,27 @@ export function renderDone(app: HTMLElement, headline: string, hasLink: boolean,
   heading.focus();
 }
 
-/** Nothing was created: the person exists. The form stays as it is, for either choice. */
-export function showDuplicate(name: string, hasLink: boolean, actions: OutcomeActions): void {
-  const notice = el(
-    'div',
-    { id: 'duplicate', class: 'banner notice' },
-    el('span', {}, `${name} already exists in Lightfield`),
-    outcomeButtons(hasLink, actions, 'Add Missing Details', 'Create Anyway'),
+export interface ExistingContact {
+  name: string;
+  hasLink: boolean;
+}
+
+/**
+ * The person exists (found while the user typed, or when Create was pressed): the notice above the
+ * form, which stays as it is, for either choice. No notice when `existing` is undefined.
+ */
+export function showExisting(existing: ExistingContact | undefined, actions: OutcomeActions): void {
+  const notice = document.getElementById('duplicate');
+  if (!notice) return;
+  notice.replaceChildren(
+    ...(existing
+      ? [
+          el('span', {}, `${existing.name} already exists in Lightfield`),
+          outcomeButtons(existing.hasLink, actions, 'Add Missing Details', 'Create Anyway'),
+        ]
+      : []),
   );
-  document.getElementById('banner')?.replaceWith(notice);
-  actions.announce(`${name} already exists in Lightfield`);
-  showStatus('', actions);
-  notice.querySelector<HTMLButtonElement>('button')?.focus();
+  setHidden(notice, !existing);
 }
 
 export function showFailure(message: string, retry: (() => void) | undefined, actions: OutcomeActions): void {

@@ -22,11 +22,9 @@ function toAccountOption(record: LightfieldRecord): AccountOption {
   return { id: record.id, name: typeof name === 'string' ? name : record.id, ...(detail ? { detail } : {}) };
 }
 
-/** "ada@analytical-engines.example" → "analytical-engines.example"; undefined for free-mail. */
+/** "jane@mail.acme.co.uk" → "acme.co.uk" (the registrable domain); undefined for free-mail. */
 export function companyDomain(email: string): string | undefined {
-  const domain = email.trim().toLowerCase().split('@')[1];
-  if (!domain || !domain.includes('.')) return undefined;
-  return loadParser().isFreeMailDomain(domain) ? undefined : domain;
+  return loadParser().companyDomainOf(email);
 }
 
 export async function searchAccounts(

@@ -3,15 +3,19 @@
 // chosen. Everything from the webview is validated here before use (ARCHITECTURE.md rule 3), and
 // nothing is posted to it before it says it is ready.
 import * as vscode from 'vscode';
-import { ContactDraft, conformDraft } from '../contact/draft';
+import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
+import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
+import { preparePhoneNumbers } from '../services/phoneNumbers';
+import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
+import { DuplicateCheck } from './duplicateCheck';
 import { PeopleListHost } from './peopleListHost';
-import { submitContact } from './submitContact';
+import { SubmitAnswer, submitContact } from './submitContact';
 
 const PANEL_VIEW_TYPE = 'lightfield.contactForm';
 const PANEL_TITLE = 'New Lightfield Contact';
@@ -21,11 +25,14 @@ export class ContactFormPanel {
 
   private form: StoredForm;
   private ready = false;
+  /** Opened before its fields were known (the first time ever): the page shows its loading state. */
+  private loading = false;
   private lastCreatedLink: string | undefined;
   /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
   private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
+  private readonly duplicates: DuplicateCheck;
   private readonly disposables: vscode.Disposable[] = [];
 
   static isOpen(): boolean {
@@ -58,7 +65,22 @@ export class ContactFormPanel {
     const panel = ContactFormPanel.current;
     if (!panel) return;
     panel.fields = fields;
+    panel.loading = false;
     panel.sendInit();
+  }
+
+  /**
+   * Opens the form before its fields are known (none are cached yet): the page shows its loading
+   * state at once, and updateFields fills it in.
+   */
+  static showLoading(deps: ContactFormDeps): void {
+    if (ContactFormPanel.current) return;
+    ContactFormPanel.open(deps, []).loading = true;
+  }
+
+  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
+  static closeIfLoading(): void {
+    if (ContactFormPanel.current?.loading) ContactFormPanel.current.panel.dispose();
   }
 
   /** Opens the form with these fields, or brings the open one to the front with them. */
@@ -66,17 +88,23 @@ export class ContactFormPanel {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
+      existing.loading = false;
       existing.form = deps.store.current();
       existing.sendInit();
       existing.panel.reveal();
       return;
     }
+    ContactFormPanel.open(deps, fields);
+  }
+
+  private static open(deps: ContactFormDeps, fields: FormField[]): ContactFormPanel {
     const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: roots,
     });
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+    return ContactFormPanel.current;
   }
 
   /** The open form (if any) shows what the store now holds. */
@@ -107,6 +135,10 @@ export class ContactFormPanel {
       persist: () => this.deps.store.update(this.form),
       post: (message) => this.post(message),
     });
+    this.duplicates = new DuplicateCheck(deps, {
+      formId: () => this.form.formId,
+      showExisting: (existing) => this.showExisting(existing),
+    });
     const webview = panel.webview;
     webview.html = buildFormHtml({
       cspSource: webview.cspSource,
@@ -124,6 +156,7 @@ export class ContactFormPanel {
   private dispose(): void {
     ContactFormPanel.current = undefined;
     this.picker.dispose();
+    this.duplicates.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -143,7 +176,7 @@ export class ContactFormPanel {
         this.sendInit();
         return;
       case 'draftChanged':
-        if (message.formId === this.form.formId) this.picker.suggest(this.saveDraft(message.draft));
+        if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));
         return;
       case 'submit':
         // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
@@ -178,6 +211,7 @@ export class ContactFormPanel {
   }
 
   private sendInit(): void {
+    if (this.loading) return;
     if (this.form.list) {
       this.people.show(this.form.list);
       return;
@@ -194,6 +228,23 @@ export class ContactFormPanel {
       busyRequestId,
     });
     this.picker.redraw(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    this.duplicates.redraw();
+  }
+
+  /** What follows the typing: the company suggestion, the duplicate check, the phone metadata Create will need. */
+  private draftChanged(draft: ContactDraft): void {
+    this.picker.suggest(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    const phones = this.fields.filter((field) => field.kind === 'telephone');
+    if (phones.some((field) => filledValues(draft[field.key] ?? '').length > 0)) preparePhoneNumbers();
+  }
+
+  /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
+  private showExisting(existing: RecentContact | null): void {
+    this.lastCreatedLink = existing?.httpLink ?? undefined;
+    const contact = existing && { name: existing.name, httpLink: existing.httpLink };
+    this.post({ type: 'existingContact', formId: this.form.formId, contact });
   }
 
   private saveDraft(draft: ContactDraft): ContactDraft {
@@ -211,20 +262,31 @@ export class ContactFormPanel {
 
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
     this.submitting = { formId: this.form.formId, requestId };
-    try {
-      const answer = await submitContact(this.deps, {
-        requestId,
-        draft: this.saveDraft(submitted),
-        action,
-        fields: this.fields,
-        keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
-        keepKeys: (keys) => this.keep(keys),
-        resubmit: () => this.resubmit(),
-      });
+    let told = false;
+    const tell = (answer: SubmitAnswer): void => {
+      if (told) return;
+      told = true;
       if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
-      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
+      // The user hears first; emptying the stored form (a storage write) follows.
       this.post(answer);
       if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
+      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
+    };
+    try {
+      tell(
+        await submitContact(this.deps, {
+          requestId,
+          draft: this.saveDraft(submitted),
+          action,
+          fields: this.fields,
+          keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
+          keepKeys: (keys) => this.keep(keys),
+          resubmit: () => this.resubmit(),
+          existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
+          // The panel and the notification come before the follow-up work (remembering the contact).
+          onCreated: tell,
+        }),
+      );
     } finally {
       this.submitting = undefined;
     }

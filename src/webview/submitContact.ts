@@ -10,6 +10,9 @@ import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
 import { phoneNormalizer } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
+import { PendingCreate, pendingCreateFor } from '../contact/submission';
+import { CreateRecordBody } from '../lightfield/types';
+import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction } from '../shared/protocol';
 
 export type SubmitAnswer = Extract<HostMessage, { type: 'submitFailed' | 'duplicate' | 'created' | 'updated' }>;
@@ -24,6 +27,10 @@ export interface SubmittedForm {
   keepKeys: (keys: PendingKeys) => Promise<void>;
   /** Submits the form again (the Retry and Set API Key buttons of a failure). */
   resubmit: () => void;
+  /** The duplicate check's answer for these emails: the one at hand (checked while typing), or a search now. */
+  existingContact: (apiKey: string, emails: readonly string[]) => Promise<RecentContact | undefined>;
+  /** Told of a new contact at once, before the follow-up work (remembering it); the same answer is returned. */
+  onCreated: (answer: SubmitAnswer) => void;
 }
 
 export async function submitContact(deps: ContactFormDeps, form: SubmittedForm): Promise<SubmitAnswer> {
@@ -35,7 +42,11 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
       const message = errors.form ?? 'Check the highlighted fields.';
       return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
+    // A create's key is kept while the API key is read: the two storage round trips overlap.
+    const keys = { ...form.keys, ...(form.action === 'addMissingDetails' ? {} : { pending: pendingFor(body, form) }) };
+    const kept = keys.pending === form.keys.pending ? undefined : form.keepKeys(keys);
     const apiKey = await ensureApiKey(access);
+    await kept;
     if (!apiKey) {
       const message = 'Set a Lightfield API key to create contacts.';
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
@@ -48,8 +59,10 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
           fields,
           action: form.action,
           fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
-          keys: form.keys,
+          keys,
           keepKeys: form.keepKeys,
+          existingContact: (emails) => form.existingContact(apiKey, emails),
+          onCreated: (created) => form.onCreated(answer(requestId, created)),
         }),
     );
     return answer(requestId, outcome);
@@ -62,6 +75,10 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     const { message, fieldErrors, retryable } = explanation;
     return { type: 'submitFailed', requestId, message, fieldErrors, retryable };
   }
+}
+
+function pendingFor(body: CreateRecordBody, form: SubmittedForm): PendingCreate {
+  return pendingCreateFor(body, form.keys.pending, randomUUID);
 }
 
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {

@@ -13,6 +13,8 @@
 //   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
 //   v. a list of three from the clipboard, all created → the list offers New Contact; the tab closed,
 //      Create Contact opens the empty form, not the finished list (issue 15)
+//   eml. Explorer context menu on an .eml (HTML-only body, RFC 2047 sender name) → Import Contacts
+//        from File → the form prefilled with the sender → Create Contact → one POST with their fields
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Locator } from 'playwright-core';
@@ -36,7 +38,7 @@ import {
 } from './harness';
 import { accountInput, createCompany, isAccountCreate, waitForCreateCompany } from './picker';
 
-const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v'];
+const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v', 'eml'];
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const FILES = {
   email: 'reply-chain-email.txt',
@@ -44,6 +46,7 @@ const FILES = {
   recipients: 'recipients.txt',
   xss: 'xss-vcard.txt',
   csv: 'outlook-two.csv',
+  eml: 'html-only-sender.eml',
 } as const;
 const FROM_SELECTION = 'Create Contact from Selection';
 const CREATE_ROUTE = 'POST /v1/contacts';
@@ -586,6 +589,49 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     expect.equal(await empty.locator('li.person').count(), 0, 'people shown instead of the form');
     expect.equal(fake.requests.slice(since).filter(isCreate).length, 3, 'POST /v1/contacts');
   });
+  await scenario(
+    'eml',
+    'Explorer: Import Contacts from File on an .eml with an HTML-only body and an encoded sender name',
+    async (w, expect) => {
+      const contactsBefore = fake.contacts().length;
+      const entry = await w.openExplorerContextMenu(FILES.eml, 'Import Contacts from File');
+      const since = fake.requests.length;
+      await w.chooseMenuItem(entry);
+      await waitForCapturePanel(w);
+      const form = w.webview();
+      await expectPrefilled(
+        form,
+        {
+          'First name': 'Inés',
+          'Last name': 'Castaño',
+          Email: 'ines.castano@sierra-textil.example',
+          'Job title': 'Jefa de Compras',
+          Phone: '+34612550142',
+        },
+        FILES.eml,
+        expect,
+      );
+      await w.screenshot('eml-prefilled-form');
+      const submitted = fake.requests.length;
+      await submit(w);
+      await w.waitForNotification('Created contact Inés Castaño');
+      const posts = await createPostsSince(fake, submitted);
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 1, 'POST /v1/contacts since the menu entry');
+      expect.equal(
+        posts[0]?.body,
+        {
+          fields: {
+            $name: { firstName: 'Inés', lastName: 'Castaño' },
+            $email: ['ines.castano@sierra-textil.example'],
+            $phone: ['+34612550142'],
+            $title: 'Jefa de Compras',
+          },
+        },
+        'POST body',
+      );
+      expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
+    },
+  );
 
   await session.close();
 }

@@ -147,6 +147,7 @@ describe('create flow against the stand-in', () => {
     const retried = await createOrDetect(deps, request({ action: 'createAnyway', keys }));
     assert.deepEqual(retried.kind === 'created' && retried.id, fake.contacts()[0].id);
     assert.equal(fake.contacts().length, 1, 'the retry made no second contact');
+    assert.equal(kept.length, 1, 'the key kept before is not kept again');
     assert.deepEqual(
       creates().map((r) => r.headers['idempotency-key']),
       [keys.pending.idempotencyKey, keys.pending.idempotencyKey],
@@ -155,7 +156,8 @@ describe('create flow against the stand-in', () => {
     // A changed contact is a new action: a new key.
     const changed = { fields: { $email: ['grace@navy.example'] } };
     await createOrDetect(deps, request({ action: 'createAnyway', keys, body: changed }));
-    assert.notEqual(kept[2].pending?.idempotencyKey, keys.pending.idempotencyKey);
+    assert.equal(kept.length, 2, 'the new key is kept before it is sent');
+    assert.notEqual(kept[1].pending?.idempotencyKey, keys.pending.idempotencyKey);
   });
 
   it('finds a contact it created moments ago, though the lagging index does not list it yet', async () => {
@@ -168,5 +170,41 @@ describe('create flow against the stand-in', () => {
     const second = await createOrDetect(deps, request());
     assert.equal(second.kind, 'duplicate');
     assert.equal(fake.contacts().length, 1);
+  });
+
+  it('sends the POST at once with the answer of the check made while typing, searching nothing', async () => {
+    const asked: (readonly string[])[] = [];
+    const outcome = await createOrDetect(deps, request({ existingContact: async (emails) => void asked.push(emails) }));
+    assert.equal(outcome.kind, 'created');
+    assert.deepEqual(asked, [['ada@analytical-engines.example']]);
+    assert.deepEqual(
+      fake.requests.map((r) => `${r.method} ${r.path}`),
+      ['POST /v1/contacts'],
+    );
+  });
+
+  it('a duplicate found while typing creates nothing', async () => {
+    const existing = { id: 'con_1', name: 'Ada Lovelace', emails: ['ada@analytical-engines.example'], httpLink: null };
+    const outcome = await createOrDetect(deps, request({ existingContact: async () => existing }));
+    assert.deepEqual(outcome, { kind: 'duplicate', existing });
+    assert.equal(fake.requests.length, 0);
+  });
+
+  it('tells of the new contact before remembering it', async () => {
+    const storage = memoryStorage();
+    deps.recent = new RecentContacts(storage);
+    let rememberedWhenTold: boolean | undefined;
+    const outcome = await createOrDetect(
+      deps,
+      request({
+        onCreated: (created) => {
+          assert.equal(created.name, 'Ada Lovelace');
+          rememberedWhenTold = deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']) !== undefined;
+        },
+      }),
+    );
+    assert.equal(rememberedWhenTold, false);
+    assert.equal(outcome.kind, 'created');
+    assert.ok(deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']), 'remembered afterwards');
   });
 });
