@@ -11,6 +11,8 @@ import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
+import type { KnownContact } from './editor/contactCodeActions';
+import { KnownContacts } from './editor/knownContacts';
 import { logSettingProblemsTo } from './config/settings';
 import { ContactFieldsSource } from './services/contactFields';
 import { ContactFormDeps } from './services/contactFormDeps';
@@ -27,6 +29,8 @@ export interface CommandTable {
   hiddenFieldsChanged(): void;
   /** The email lightbulb's Create Lightfield Contact for <email>. */
   createContactFromEmailAt(uri: vscode.Uri, position: vscode.Position): Promise<void>;
+  /** The email lightbulb: the remembered contact an address belongs to, from memory. */
+  knownContact(email: string): Promise<KnownContact | undefined>;
 }
 
 export function commandTable(context: vscode.ExtensionContext): CommandTable {
@@ -42,6 +46,13 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
     store: new FormStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
+  const known = new KnownContacts(keys, formDeps.recent);
+  context.subscriptions.push(
+    keys.onDidChange(() => known.reset()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('lightfield.baseUrl')) known.reset();
+    }),
+  );
   return {
     run: {
       'lightfield.createContact': () => createContact(formDeps),
@@ -55,5 +66,6 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
     },
     hiddenFieldsChanged: () => void applyFieldSettings(formDeps),
     createContactFromEmailAt: (uri, position) => createContactFromEmailAt(formDeps, uri, position),
+    knownContact: (email) => known.find(email),
   };
 }

@@ -5,11 +5,8 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from './commandIds';
 import type * as Commands from './commandTable';
 import { openContactLink } from './commands/openContactLink';
-import { ApiKeyStore } from './config/secrets';
 import { CREATE_FROM_EMAIL_COMMAND, OPEN_CONTACT_COMMAND } from './editor/contactCodeActions';
-import { KnownContacts } from './editor/knownContacts';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
-import { RecentContacts } from './services/recentContacts';
 
 export function activate(context: vscode.ExtensionContext): void {
   let table: Commands.CommandTable | undefined;
@@ -20,9 +17,6 @@ export function activate(context: vscode.ExtensionContext): void {
     table ??= (require(path.join(__dirname, 'commands.js')) as typeof Commands).commandTable(context);
     return table;
   };
-  // The email lightbulb answers from memory on cursor moves, without loading dist/commands.js.
-  const keys = new ApiKeyStore(context.secrets);
-  const known = new KnownContacts(keys, new RecentContacts(context.globalState));
   context.subscriptions.push(
     ...COMMAND_IDS.map((id) =>
       vscode.commands.registerCommand(id, (...args: unknown[]) => commands().run[id](...args)),
@@ -31,12 +25,12 @@ export function activate(context: vscode.ExtensionContext): void {
       commands().createContactFromEmailAt(uri, position),
     ),
     vscode.commands.registerCommand(OPEN_CONTACT_COMMAND, (link: string) => openContactLink(link)),
-    registerContactCodeActions((email) => known.find(email)),
-    keys.onDidChange(() => known.reset()),
+    // Which remembered contact an address is: dist/commands.js loads the first time the cursor is
+    // on an address (the key's fingerprint needs node:crypto, milliseconds to load at activation).
+    registerContactCodeActions((email) => commands().knownContact(email)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Before the first command there is no form to update.
       if (table && event.affectsConfiguration('lightfield.hiddenFields')) table.hiddenFieldsChanged();
-      if (event.affectsConfiguration('lightfield.baseUrl')) known.reset();
     }),
   );
 }
