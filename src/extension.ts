@@ -20,6 +20,8 @@ export function activate(context: vscode.ExtensionContext): void {
     ...[...COMMAND_IDS, ...LIGHTBULB_COMMAND_IDS].map((id) =>
       vscode.commands.registerCommand(id, (...args: unknown[]) => commands().run[id](...args)),
     ),
+    // Which remembered contact an address is: dist/commands.js loads the first time the cursor is
+    // on an address (the key's fingerprint needs node:crypto, milliseconds to load at activation).
     registerContactCodeActions((email) => commands().knownContact(email)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Before the first command there is no form to update and no address looked up.
