@@ -8,7 +8,7 @@
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
-// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; y-z (the lightbulb
+// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; bulb, bulb-open (the lightbulb
 // on an email address, a fifth) in scenarios-lightbulb.ts; the shared runner and helpers in
 // harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).

@@ -1,8 +1,8 @@
 // UI end-to-end, issue 14: the lightbulb on an email address. A stand-in of its own (a clean
 // contact store), a browser of its own, and a workspace holding test/fixtures/e2e/call-notes.md:
-//   lb1. the cursor on the signature's address, Ctrl+. → "Create Lightfield Contact for …" → the form
+//   bulb. the cursor on the signature's address, Ctrl+. → "Create Lightfield Contact for …" → the form
 //      prefilled from the signature (name, email, title, phone), nothing sent → Create → stored once
-//   lb2. the same address again, Ctrl+. → "Open Ana Pereira in Lightfield" (no Create offered) →
+//   bulb-open. the same address again, Ctrl+. → "Open Ana Pereira in Lightfield" (no Create offered) →
 //      the contact's Lightfield page is what VS Code offers to open
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +23,7 @@ import {
   type ScenarioEnv,
 } from './harness';
 
-const LETTERS = ['lb1', 'lb2'];
+const LETTERS = ['bulb', 'bulb-open'];
 const FILE = 'call-notes.md';
 const EMAIL = 'ana.pereira@quillfeather.example';
 const SOURCE = `the text around ${EMAIL}`;
@@ -66,7 +66,7 @@ export async function runLightbulbScenarios(env: ScenarioEnv): Promise<void> {
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
 
   await scenario(
-    'lb1',
+    'bulb',
     'Ctrl+. on an address in Markdown: the form prefilled from its signature, stored once',
     async (w, expect) => {
       await w.openFile(FILE);
@@ -124,10 +124,10 @@ export async function runLightbulbScenarios(env: ScenarioEnv): Promise<void> {
   );
 
   await scenario(
-    'lb2',
+    'bulb-open',
     'Ctrl+. on an address already created: "Open Ana Pereira in Lightfield" opens its page',
     async (w, expect) => {
-      const link = fake.contacts()[0]?.httpLink ?? '(no contact stored by scenario y)';
+      const link = fake.contacts()[0]?.httpLink ?? '(no contact stored by scenario bulb)';
       await w.openFile(FILE);
       const list = await quickFixesAt(w, 'quillfeather');
       const titles = await actionTitles(list);
