@@ -30,8 +30,16 @@ export class Workbench {
     return this.page.locator('.quick-input-widget input');
   }
 
+  /**
+   * The palette row whose label is exactly `label`. A row merely containing it is not enough: with
+   * "Lightfield: Create Contact" typed, the recently used "… Create Contact from Clipboard" comes first.
+   */
   private paletteRow(label: string): Locator {
-    return this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    const exactLabel = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exactLabel }) })
+      .first();
   }
 
   private async openPalette(label: string): Promise<void> {
@@ -62,7 +70,7 @@ export class Workbench {
     }
   }
 
-  /** Opens the palette with `label` typed in and waits for its row: Enter then runs it. */
+  /** Opens the palette with `label` typed in and waits for its row (matched exactly). */
   async showCommand(label: string): Promise<void> {
     await this.openPalette(label);
     await this.paletteRow(label).waitFor({ timeout: 10_000 });
@@ -71,7 +79,8 @@ export class Workbench {
   /** Runs a command from the palette by its label ("Category: Title"). */
   async runCommand(label: string): Promise<void> {
     await this.showCommand(label);
-    await this.paletteInput.press('Enter');
+    // Clicked, not Enter: Enter runs the first row, which may be another command containing `label`.
+    await this.paletteRow(label).click({ timeout: 10_000 });
   }
 
   /** The visible quick input (input box or quick pick), optionally only when it is a password box. */
