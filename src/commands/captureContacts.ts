@@ -9,6 +9,7 @@ import { draftFromParsed, isEmptyParse } from '../contact/fromParsed';
 import type { ContactsReading, ReadOptions } from '../parse/index';
 import { ContactFormDeps, ContactFormPanel } from '../webview/contactFormPanel';
 import { createContact, withKey } from './createContact';
+import { phoneFormatter } from './phoneNumbers';
 import { readText } from './readText';
 
 interface TextSource {
@@ -96,10 +97,17 @@ async function capture(deps: ContactFormDeps, source: TextSource): Promise<void>
       if (reading.kind === 'people') {
         const skipped = reading.skipped > 0 ? ` (${reading.skipped} without a name or email left out)` : '';
         const heading = `${reading.people.length} ${reading.people.length === 1 ? 'person' : 'people'} in ${source.what}${skipped}`;
-        await ContactFormPanel.showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
+        await ContactFormPanel.showPeople(
+          deps,
+          fields,
+          buildPeopleList(reading.people, fields, randomUUID(), heading, { formatPhone: phoneFormatter() }),
+        );
         return;
       }
-      const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
+      const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, {
+        companyToPicker: true,
+        formatPhone: phoneFormatter(),
+      });
       await ContactFormPanel.showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
     },
   );

@@ -1,5 +1,6 @@
 // The only reader of the extension's settings (ARCHITECTURE.md rule 7).
 import * as vscode from 'vscode';
+import { choosePhoneCountry } from '../contact/phoneCountry';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
 
 const SECTION = 'lightfield';
@@ -27,15 +28,13 @@ export function hiddenFields(): string[] {
   return Array.isArray(hidden) ? hidden.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
-/**
- * `lightfield.defaultPhoneCountry`, else the region of VS Code's display language ("en-GB" → GB):
- * how a phone number typed without a country code is read. Undefined when neither says.
- */
+/** How a phone number typed without a country code is read (contact/phoneCountry.ts says in which order). */
 export function defaultPhoneCountry(): string | undefined {
-  const configured = config().get<string>('defaultPhoneCountry', '').trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(configured)) return configured;
-  const region = /^[a-z]{2,3}-([a-z]{2})$/i.exec(vscode.env.language)?.[1];
-  return region?.toUpperCase();
+  return choosePhoneCountry({
+    setting: config().get<string>('defaultPhoneCountry', ''),
+    displayLanguage: vscode.env.language,
+    osLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+  });
 }
 
 export function openSettings(): Thenable<unknown> {

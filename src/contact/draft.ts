@@ -17,6 +17,8 @@ export interface DraftErrors {
 export interface EncodeOptions {
   /** E.164 for a typed phone number, undefined when it is none; without it phones go as typed. */
   normalizePhone?: (typed: string) => string | undefined;
+  /** The country normalizePhone reads a number without a country code in. */
+  phoneCountry?: string;
 }
 
 export function emptyValue(field: FormField): DraftValue {

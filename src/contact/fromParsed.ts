@@ -47,6 +47,8 @@ export interface PrefillOptions {
    * created there. Only where a person reviews one contact; a list has no picker.
    */
   companyToPicker?: boolean;
+  /** How a found number (E.164) is shown for reading; as found without it. */
+  formatPhone?: (number: string) => string;
 }
 
 export function draftFromParsed(
@@ -55,6 +57,7 @@ export function draftFromParsed(
   options: PrefillOptions = {},
 ): PrefilledDraft {
   const draft = conformDraft({}, fields);
+  const formatPhone = options.formatPhone ?? ((number: string) => number);
   const fromText = new Set<string>();
   const unsaved: UnsavedValue[] = [];
   const ofKind = (kind: FieldKind) => fields.filter((field) => field.kind === kind);
@@ -93,9 +96,9 @@ export function draftFromParsed(
   const primaryPhone = voiceFields.find((field) => field.key === '$phone') ?? voiceFields[0];
   for (const phone of contact.phones) {
     const byKind = voiceFields.find((field) => PHONE_LABELS[phone.type]?.test(field.label));
-    put(byKind ?? primaryPhone, phone.number, 'Phone');
+    put(byKind ?? primaryPhone, formatPhone(phone.number), 'Phone');
   }
-  for (const fax of contact.fax) put(faxField, fax, 'Fax');
+  for (const fax of contact.fax) put(faxField, formatPhone(fax), 'Fax');
 
   if (contact.title)
     put(

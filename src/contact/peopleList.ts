@@ -1,9 +1,9 @@
 // A list of people found in one text (a To: line, a vCard file, a CSV export), each mapped onto the
 // workspace's fields, created one by one with an Idempotency-Key of their own.
 import type { PlainContact } from '../parse/plain';
-import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from './draft';
+import { ContactDraft, EncodeOptions, draftDisplayName, encodeDraft, hasErrors } from './draft';
 import { FormField } from './formFields';
-import { UnsavedValue, draftFromParsed } from './fromParsed';
+import { PrefillOptions, UnsavedValue, draftFromParsed } from './fromParsed';
 import { PendingCreate } from './submission';
 import { filledValues } from './values';
 
@@ -33,9 +33,10 @@ export function buildPeopleList(
   fields: readonly FormField[],
   listId: string,
   heading: string,
+  prefill: PrefillOptions = {},
 ): PeopleList {
   const people = contacts.map((contact, index): ListedPerson => {
-    const { draft, unsaved } = draftFromParsed(contact, fields);
+    const { draft, unsaved } = draftFromParsed(contact, fields, prefill);
     const { problem } = checkPerson(draft, fields);
     return {
       id: `p${index + 1}`,
@@ -78,12 +79,8 @@ export function summarize(list: PeopleList, attemptedIds: readonly string[], fie
 }
 
 /** The person's create body, or the first thing wrong with them: the rules of the single form. */
-export function checkPerson(
-  draft: ContactDraft,
-  fields: readonly FormField[],
-  normalizePhone?: (typed: string) => string | undefined,
-) {
-  const encoded = encodeDraft(draft, fields, { normalizePhone });
+export function checkPerson(draft: ContactDraft, fields: readonly FormField[], phones?: EncodeOptions) {
+  const encoded = encodeDraft(draft, fields, phones);
   return {
     body: encoded.body,
     problem: hasErrors(encoded.errors) ? (encoded.errors.form ?? Object.values(encoded.errors.fields)[0]) : undefined,

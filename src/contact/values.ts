@@ -30,6 +30,8 @@ export type ContactDraft = Record<string, DraftValue>;
 export interface EncodeContext {
   /** E.164 for a typed phone number, undefined when it is none. Without it phones go as typed. */
   normalizePhone?: (typed: string) => string | undefined;
+  /** The country normalizePhone reads a number without a country code in, for the message when it cannot. */
+  phoneCountry?: string;
   /** The whole draft, for options that depend on another field's choice. */
   draft: ContactDraft;
   fields: readonly FormField[];
@@ -110,6 +112,13 @@ function amount(draft: DraftValue): Encoded {
   return { value: number };
 }
 
+/** Why a typed number was refused, naming the setting that says how numbers without a country code are read. */
+function notAPhoneNumber(value: string, country: string | undefined): string {
+  return country
+    ? `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958: numbers without one are read as ${country} numbers (setting lightfield.defaultPhoneCountry).`
+    : `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958, or choose a country in the setting lightfield.defaultPhoneCountry.`;
+}
+
 const CODECS: Record<FieldKind, Codec> = {
   text: { ...singleText, encode: (draft) => ({ value: filledValues(draft)[0] }) },
   number: { ...singleText, encode: amount },
@@ -146,9 +155,7 @@ const CODECS: Record<FieldKind, Codec> = {
         (value) => {
           if (!context.normalizePhone) return {};
           const e164 = context.normalizePhone(value);
-          return e164
-            ? { value: e164 }
-            : { error: `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958.` };
+          return e164 ? { value: e164 } : { error: notAPhoneNumber(value, context.phoneCountry) };
         },
         () => true,
       )(draft, field),

@@ -12,6 +12,6 @@ export type {
   PhoneValue,
   PostalAddress,
 } from './types';
-export { normalizePhoneNumber } from './normalizePhone';
+export { formatPhoneNumber, normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
 export { isFreeMailDomain } from './freemail';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ensureApiKey, askForApiKey } from '../commands/setApiKey';
 import { ContactFieldsSource } from '../commands/contactFields';
 import { LightfieldAccess } from '../commands/lightfieldAccess';
-import { phoneNormalizer } from '../commands/phoneNumbers';
+import { phoneEncoding } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
 import {
   ContactDraft,
@@ -407,7 +407,7 @@ export class ContactFormPanel {
     this.submitting = { formId, requestId };
     try {
       const draft = this.saveDraft(submitted);
-      const { body, errors } = encodeDraft(draft, this.fields, { normalizePhone: phoneNormalizer() });
+      const { body, errors } = encodeDraft(draft, this.fields, phoneEncoding());
       if (hasErrors(errors)) {
         this.post({
           type: 'submitFailed',

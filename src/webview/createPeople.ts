@@ -5,7 +5,7 @@
 // refuses (401/403) does, since every further request would be refused too.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { phoneNormalizer } from '../commands/phoneNumbers';
+import { phoneEncoding } from '../commands/phoneNumbers';
 import { presentError } from '../commands/presentError';
 import { askForApiKey, ensureApiKey } from '../commands/setApiKey';
 import { bodyEmails } from '../contact/draft';
@@ -50,12 +50,12 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
       cancellable: true,
     },
     async (progress, token) => {
-      const normalizePhone = phoneNormalizer();
+      const phones = phoneEncoding();
       for (const [index, person] of chosen.entries()) {
         if (token.isCancellationRequested || stop !== undefined) break;
         const { name } = describePerson(person, fields);
         progress.report({ message: `${index + 1} of ${chosen.length}: ${name}`, increment: 100 / chosen.length });
-        const { body, problem } = checkPerson(person.draft, fields, normalizePhone);
+        const { body, problem } = checkPerson(person.draft, fields, phones);
         if (problem) {
           Object.assign(person, { status: 'invalid', message: problem });
           await run.onChange();
