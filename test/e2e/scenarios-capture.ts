@@ -42,7 +42,8 @@ const FILES = {
   xss: 'xss-vcard.txt',
   csv: 'outlook-two.csv',
 } as const;
-const FROM_SELECTION = 'Create Contact from Selection';
+// The context menu shows the title as the palette does, "Lightfield" included.
+const FROM_SELECTION = 'Lightfield: Create Contact from Selection';
 const CREATE_ROUTE = 'POST /v1/contacts';
 
 type Form = FrameLocator;
@@ -456,7 +457,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
       const dialogs = recordDialogs(w);
       try {
         await selectWholeFile(w, FILES.xss);
-        await w.runCommand(`Lightfield: ${FROM_SELECTION}`);
+        await w.runCommand(FROM_SELECTION);
         await waitForCapturePanel(w);
         const form = w.webview();
         const lastName = await filledValue(byLabel(form, 'Last name'));
