@@ -1,4 +1,5 @@
 // Wiring only: build the dependencies, register the commands, hand every disposable to VS Code.
+import * as l10n from '@vscode/l10n';
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
 import {
@@ -17,6 +18,8 @@ import { RecentContacts } from './lightfield/recentContacts';
 import { DraftStore } from './webview/draftStore';
 
 export function activate(context: vscode.ExtensionContext): void {
+  // The code that does not import vscode (contact/, lightfield/) translates with the same bundle.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);

@@ -1,6 +1,7 @@
 // The contact draft the form edits, and its mapping to the body of `POST /v1/contacts`
 // (lightfield-api.md §6 and §8: bare values, `$name` as {firstName, lastName}, emails and phones
 // as arrays, empty fields omitted rather than sent as ""). The per-type rules live in values.ts.
+import * as l10n from '@vscode/l10n';
 import { CreateRecordBody, WriteValue } from '../lightfield/types';
 import { FormField } from './formFields';
 import { ContactDraft, DraftValue, EncodeContext, NameDraft, codecFor, filledValues } from './values';
@@ -61,7 +62,7 @@ export function encodeDraft(
       (field.kind === 'fullName' || field.kind === 'email') &&
       (written[field.key] !== undefined || errors.fields[field.key] !== undefined),
   );
-  if (!identifies) errors.form = 'Enter a name or an email address.';
+  if (!identifies) errors.form = l10n.t('Enter a name or an email address.');
   const body: CreateRecordBody = { fields: written };
   if (Object.keys(relationships).length > 0) body.relationships = relationships;
   return { body, errors };

@@ -1,5 +1,6 @@
 // The Lightfield API client. No `vscode` here: fetch, the base URL and the key are injected, so the
 // same code runs in the extension and under plain mocha against the local stand-in.
+import * as l10n from '@vscode/l10n';
 import {
   ConnectionError,
   LightfieldError,
@@ -105,7 +106,10 @@ export class LightfieldClient {
       signal,
     })) as Partial<ObjectDefinitions>;
     if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
+      throw new UnexpectedResponseError({
+        status: 200,
+        message: l10n.t('Lightfield answered without field definitions.'),
+      });
     }
     return {
       objectType: body.objectType ?? 'contact',
@@ -194,7 +198,7 @@ export class LightfieldClient {
       signal,
     })) as Partial<ListPage>;
     if (!Array.isArray(body.data))
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
+      throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered a list without data.') });
     return {
       object: 'list',
       data: body.data.map(toRecord),
@@ -238,13 +242,13 @@ export class LightfieldClient {
       return {
         error: new UnexpectedResponseError({
           status: attempt.status,
-          message: 'Lightfield answered with a body that is not JSON.',
+          message: l10n.t('Lightfield answered with a body that is not JSON.'),
         }),
         retryable: false,
       };
     }
     const parsed = parseErrorBody(json);
-    const message = this.redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`);
+    const message = this.redact(parsed.message ?? l10n.t('Lightfield answered HTTP {0}.', attempt.status));
     const error = errorForStatus(
       { status: attempt.status, type: parsed.type, code: parsed.code, param: parsed.param, message },
       spec.scope,
@@ -271,12 +275,13 @@ export class LightfieldClient {
       const text = await response.text();
       return { kind: 'answer', status: response.status, headers: response.headers, text };
     } catch (error) {
-      if (spec.signal?.aborted) return { kind: 'failed', error: new ConnectionError('The request was cancelled.') };
+      if (spec.signal?.aborted)
+        return { kind: 'failed', error: new ConnectionError(l10n.t('The request was cancelled.')) };
       if (timeout.signal.aborted) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
       const reason = error instanceof Error ? error.message : String(error);
       return {
         kind: 'failed',
-        error: new ConnectionError(this.redact(`Could not connect to ${this.options.baseUrl}: ${reason}`)),
+        error: new ConnectionError(this.redact(l10n.t('Could not connect to {0}: {1}', this.options.baseUrl, reason))),
       };
     } finally {
       clearTimeout(timer);
@@ -325,7 +330,7 @@ export class LightfieldClient {
 function toRecord(raw: unknown): LightfieldRecord {
   const record = raw as Partial<LightfieldRecord> | null;
   if (typeof record?.id !== 'string' || typeof record.fields !== 'object' || record.fields === null) {
-    throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without the record.' });
+    throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered without the record.') });
   }
   return { updatedAt: null, httpLink: null, relationships: {}, ...record } as LightfieldRecord;
 }

@@ -1,6 +1,7 @@
 // One error class per failure kind (ARCHITECTURE.md rule 6). The client throws these; the host's
 // presenter explains them. Messages never contain the API key: the client redacts it before an
 // error is built, because a server message or a network error could echo request details.
+import * as l10n from '@vscode/l10n';
 
 export type LightfieldErrorKind =
   | 'auth'
@@ -102,7 +103,7 @@ export class ConnectionError extends LightfieldError {
 export class TimeoutError extends LightfieldError {
   readonly kind = 'timeout';
   constructor(readonly timeoutMs: number) {
-    super(`No answer from Lightfield within ${timeoutMs / 1000} s.`);
+    super(l10n.t('No answer from Lightfield within {0} s.', timeoutMs / 1000));
   }
 }
 

@@ -8,7 +8,8 @@
 // Scenarios g-i (every value type of the all-types definitions, in a second browser against a second
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
-// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; the shared runner
+// company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; v (the walkthrough)
+// in scenarios-native.ts; the shared runner
 // and helpers in harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,7 @@ import {
 import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
 import { runDedupeCompanyScenarios } from './scenarios-dedupe-companies';
+import { runNativeScenarios } from './scenarios-native';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 
@@ -58,7 +60,7 @@ const ADA: Contact = {
   last: 'Lovelace',
   email: 'ada@analytical-engines.example',
   title: 'Head of Engineering',
-  phone: '+1 415 555 0123',
+  phone: '(415) 555-0123', // national format: US, the likely country of VS Code's English
 };
 const CHARLES: Contact = {
   first: 'Charles',
@@ -287,6 +289,8 @@ async function main(): Promise<number> {
     }
     await jobTitle.waitFor({ timeout: 15_000 });
   });
+
+  await runNativeScenarios(scenario);
 
   await scenario(
     'f',

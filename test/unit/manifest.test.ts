@@ -1,5 +1,5 @@
-// The manifest as VS Code and the Marketplace read it: every string localised (German complete),
-// the pictures it names shipped, and keys that type no character.
+// The manifest as VS Code and the Marketplace read it: the pictures it names shipped, and keys that
+// type no character. Its translations: translations.test.ts.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,37 +17,8 @@ const manifest = readJson('package.json') as {
   };
 };
 const english = readJson('package.nls.json') as Record<string, string>;
-const german = readJson('package.nls.de.json') as Record<string, string>;
-
-/** What must survive translation unchanged: {0} placeholders, `code`, and command links. */
-function fixedParts(text: string): string[] {
-  return [...text.matchAll(/\{\w+\}|`[^`]+`|\(command:[^)]+\)/g)].map((match) => match[0]).sort();
-}
 
 describe('manifest', () => {
-  it('names only keys package.nls.json defines, and package.nls.json holds no unused one', () => {
-    const used = [...fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8').matchAll(/"%([\w.]+)%"/g)].map(
-      (m) => m[1],
-    );
-    assert.ok(used.length >= 25, `${used.length} localised strings`);
-    assert.deepEqual(
-      used.filter((key) => !(key in english)),
-      [],
-    );
-    assert.deepEqual(
-      Object.keys(english).filter((key) => !used.includes(key)),
-      [],
-    );
-  });
-
-  it('is completely translated into German, with the same placeholders, code and command links', () => {
-    assert.deepEqual(Object.keys(german).sort(), Object.keys(english).sort());
-    for (const [key, text] of Object.entries(english)) {
-      assert.notEqual(german[key].trim(), '', key);
-      assert.deepEqual(fixedParts(german[key]), fixedParts(text), key);
-    }
-  });
-
   it('walks a new user through key, form, capture and import, each step with a button and a shipped picture', () => {
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
     const [walkthrough] = manifest.contributes.walkthroughs;
