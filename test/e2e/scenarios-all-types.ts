@@ -85,6 +85,26 @@ async function theCreate(
   return { post: posts[0], stored: contacts[contactsBefore] };
 }
 
+/** True when the element is inside the panel's viewport and on top there (nothing covers its centre). */
+function isInView(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.top >= 0 && box.bottom <= window.innerHeight && (onTop === node || node.contains(onTop));
+  });
+}
+
+/** The form is taller than the panel, and Create Contact stays in view wherever it is scrolled to. */
+async function expectSubmitAlwaysInView(form: Form, expect: Expectations): Promise<void> {
+  const overflow = await form.locator('body').evaluate((body) => body.scrollHeight - window.innerHeight);
+  expect.that(overflow > 200, `the form is only ${overflow} px taller than the panel`);
+  const button = form.getByRole('button', { name: 'Create Contact', exact: true });
+  for (const label of ['First name', 'Nickname', 'Email']) {
+    await byLabel(form, label).scrollIntoViewIfNeeded();
+    expect.that(await isInView(button), `Create Contact out of view with "${label}" scrolled into view`);
+  }
+}
+
 /** A full-height screenshot of the form: the window grows to the form's height for the shot. */
 async function screenshotWholeForm(w: Workbench, form: Form, name: string): Promise<string> {
   const viewport = w.page.viewportSize() ?? { width: 1400, height: 900 };
@@ -237,6 +257,7 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
   await scenario('g', 'every value type filled like a user reaches Lightfield exactly', async (w, expect) => {
     const form = await openAllTypesForm(w);
     await fillEveryType(form, expect);
+    await expectSubmitAlwaysInView(form, expect);
     const offset = await byLabel(form, 'First met').evaluate(() => new Date('2026-07-14T09:30').getTimezoneOffset());
     log(`browser offset on 2026-07-14: ${isoOffset(offset)}`);
     await screenshotWholeForm(w, form, 'form-all-types');

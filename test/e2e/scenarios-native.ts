@@ -1,6 +1,7 @@
-// Scenarios for a first-time user's VS Code: the walkthrough (v). Run in run.ts's browser, signed in.
+// Scenarios for a first-time user's VS Code: the walkthrough (v), and the README's screenshots of the
+// form in a light, a dark and a high-contrast theme (x). Run in run.ts's browser, signed in.
 import type { Workbench } from '../host/workbench';
-import { PANEL_TITLE, type ScenarioBody } from './harness';
+import { PANEL_TITLE, openCreateContact, type ScenarioBody } from './harness';
 
 type Scenario = (letter: string, name: string, body: ScenarioBody) => Promise<void>;
 
@@ -11,6 +12,19 @@ const STEPS = [
   'Capture a contact from text',
   'Import a CSV or vCard file',
 ];
+
+/** The themes of the README's screenshots, by their names in Preferences: Color Theme. */
+const THEMES = { light: 'Light Modern', dark: 'Dark Modern', 'high-contrast': 'Dark High Contrast' } as const;
+
+/** Chooses a colour theme as a user does, and waits until the workbench wears it. */
+async function chooseTheme(w: Workbench, theme: string): Promise<void> {
+  await w.runCommand('Preferences: Color Theme');
+  const pick = w.page.locator('.quick-input-widget input');
+  await pick.fill(theme);
+  await w.page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+  await pick.press('Enter');
+  await pick.waitFor({ state: 'hidden' });
+}
 
 /** Opens our walkthrough as a user does: Welcome: Open Walkthrough…, then its title. */
 async function openWalkthrough(w: Workbench): Promise<void> {
@@ -39,4 +53,32 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
     await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
     await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
   });
+  await scenario(
+    'x',
+    "the README's screenshots: the form, its button in view, in light, dark and high contrast",
+    async (w, expect) => {
+      const wasLight = await w.page.locator('.monaco-workbench.vs').count();
+      await openCreateContact(w, true);
+      const form = w.webview();
+      await form.getByLabel('First name', { exact: true }).fill('Ada');
+      await form.getByLabel('Last name', { exact: true }).fill('Lovelace');
+      await form.getByLabel('Email', { exact: true }).fill('ada@analytical-engines.example');
+      await form.getByLabel('Phone', { exact: true }).fill('(415) 555-0123');
+      await w.runCommand('View: Close Primary Side Bar');
+      try {
+        for (const [name, theme] of Object.entries(THEMES)) {
+          await chooseTheme(w, theme);
+          const button = form.getByRole('button', { name: 'Create Contact', exact: true });
+          expect.that(
+            await button.evaluate((node) => node.getBoundingClientRect().bottom <= window.innerHeight),
+            `Create Contact out of view in ${theme}`,
+          );
+          await w.screenshot(`readme-form-${name}`);
+        }
+      } finally {
+        await chooseTheme(w, wasLight ? THEMES.light : THEMES.dark);
+        await w.runCommand('View: Toggle Primary Side Bar Visibility');
+      }
+    },
+  );
 }
