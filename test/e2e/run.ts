@@ -9,7 +9,7 @@
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
 // company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; v (the walkthrough)
-// in scenarios-native.ts; the shared runner
+// in scenarios-native.ts; w (VS Code in German, a code-server of its own) in scenarios-german.ts; the shared runner
 // and helpers in harness.ts, the company picker's in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,7 @@ import {
 import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
 import { runDedupeCompanyScenarios } from './scenarios-dedupe-companies';
+import { runGermanScenarios } from './scenarios-german';
 import { runNativeScenarios } from './scenarios-native';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
@@ -320,6 +321,7 @@ async function main(): Promise<number> {
   await runAllTypesScenarios({ results, only, server, dirs, root, workspace, settings });
   await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
   await runDedupeCompanyScenarios({ results, only, server, dirs, root, workspace, settings });
+  await runGermanScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();
