@@ -1,4 +1,4 @@
-// Scenario w: VS Code's display language German. A code-server of its own starts with `--locale de`;
+// Scenario nd: VS Code's display language German. A code-server of its own starts with `--locale de`;
 // a stand-in language pack (test/fixtures/e2e/language-pack-de: German declared, nothing of VS Code
 // translated) makes German the resolved language, as installing Microsoft's pack would, so VS Code
 // hands the extension its package.nls.de.json and l10n/bundle.l10n.de.json.
@@ -42,7 +42,7 @@ async function installGermanPack(dirs: ReturnType<typeof codeServerDirs>): Promi
 }
 
 export async function runGermanScenarios(env: ScenarioEnv): Promise<void> {
-  if (!isSelected(env.only, 'w')) return;
+  if (!isSelected(env.only, 'nd')) return;
   const fake = await startFakeLightfield({ port: 0 });
   const dirs = codeServerDirs(path.join(env.root, 'german'));
   let server: Awaited<ReturnType<typeof startCodeServer>> | undefined;

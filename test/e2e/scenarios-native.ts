@@ -1,5 +1,5 @@
-// Scenarios for a first-time user's VS Code: the walkthrough (v), and the README's screenshots of the
-// form in a light, a dark and a high-contrast theme (x). Run in run.ts's browser, signed in.
+// Scenarios for a first-time user's VS Code: the walkthrough (nw), and the README's screenshots of the
+// form in a light, a dark and a high-contrast theme (nt). Run in run.ts's browser, signed in.
 import type { Workbench } from '../host/workbench';
 import { PANEL_TITLE, openCreateContact, type ScenarioBody } from './harness';
 
@@ -36,23 +36,27 @@ async function openWalkthrough(w: Workbench): Promise<void> {
 }
 
 export async function runNativeScenarios(scenario: Scenario): Promise<void> {
-  await scenario('v', 'the walkthrough opens with its four steps, and its button opens the form', async (w, expect) => {
-    await openWalkthrough(w);
-    const page = w.page.locator('.gettingStartedContainer');
-    await page.getByText(WALKTHROUGH).first().waitFor({ timeout: 20_000 });
-    for (const step of STEPS) {
-      expect.equal(await page.locator('.getting-started-step', { hasText: step }).count(), 1, `step "${step}"`);
-    }
-    const create = page.locator('.getting-started-step', { hasText: 'Create a contact' });
-    await create.click();
-    const picture = page.locator('img[alt^="The contact form with name, email, phone and company"]');
-    await picture.waitFor({ timeout: 10_000 });
-    expect.that(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 0), 'the picture loaded');
-    await w.screenshot('walkthrough');
-    await create.getByRole('button', { name: 'Create Contact' }).click();
-    await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-    await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
-  });
+  await scenario(
+    'nw',
+    'the walkthrough opens with its four steps, and its button opens the form',
+    async (w, expect) => {
+      await openWalkthrough(w);
+      const page = w.page.locator('.gettingStartedContainer');
+      await page.getByText(WALKTHROUGH).first().waitFor({ timeout: 20_000 });
+      for (const step of STEPS) {
+        expect.equal(await page.locator('.getting-started-step', { hasText: step }).count(), 1, `step "${step}"`);
+      }
+      const create = page.locator('.getting-started-step', { hasText: 'Create a contact' });
+      await create.click();
+      const picture = page.locator('img[alt^="The contact form with name, email, phone and company"]');
+      await picture.waitFor({ timeout: 10_000 });
+      expect.that(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 0), 'the picture loaded');
+      await w.screenshot('walkthrough');
+      await create.getByRole('button', { name: 'Create Contact' }).click();
+      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+    },
+  );
   await scenario(
     'x',
     "the README's screenshots: the form, its button in view, in light, dark and high contrast",
