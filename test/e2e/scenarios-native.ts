@@ -52,7 +52,7 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
       await picture.waitFor({ timeout: 10_000 });
       expect.that(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 0), 'the picture loaded');
       await w.screenshot('walkthrough');
-      await create.getByRole('button', { name: 'Create Contact' }).click();
+      await page.getByRole('button', { name: 'Create Contact', exact: true }).click();
       await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
       await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
     },
