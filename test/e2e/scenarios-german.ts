@@ -73,10 +73,10 @@ export async function runGermanScenarios(env: ScenarioEnv): Promise<void> {
       await w.answerInput(DEMO_KEY, { password: true });
       await w.runCommand('Lightfield: Kontakt anlegen');
       const form = w.webview();
-      const email = form.getByLabel('E-Mail', { exact: true });
+      const email = form.getByLabel('Email', { exact: true }); // the workspace's own label
       await email.waitFor({ timeout: 20_000 });
       await email.fill('ada');
-      await form.getByRole('button', { name: 'Kontakt anlegen', exact: true }).click();
+      await form.getByRole('button', { name: 'Create Contact', exact: true }).click();
       const error = form.getByText('"ada" ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com.');
       await error.first().waitFor({ timeout: 10_000 });
       await w.screenshot('form-german');
