@@ -1,7 +1,8 @@
 // Bundles the extension. esbuild does not type-check: `npm run typecheck` does.
-//   node esbuild.js               dist/: extension host + webview (with source maps)
+//   node esbuild.js               dist/: extension host + webview + parser (with source maps), parse-cli
 //   node esbuild.js --production  dist/: minified, no source maps (what the .vsix ships)
-//   node esbuild.js --watch       rebuild dist/ on change
+//   node esbuild.js --watch       rebuild dist/ on change, logging "[watch] build started/finished"
+//                                 for the problem matcher in .vscode/tasks.json
 //   node esbuild.js --tests       out/: unit tests, in-host integration suite, e2e runner, stand-in
 const esbuild = require('esbuild');
 const fs = require('node:fs');
@@ -59,12 +60,15 @@ const shipped = [
     minify: production,
     metafile: true,
   },
+];
+
+/** Development tools built beside the bundles by `node esbuild.js`, never by `--production`: not shipped. */
+const devTools = [
   {
-    // The parser's command line (`npm run parse`), for trying the parser on a file; not shipped.
+    // The parser's command line (`npm run parse`): text on stdin, the draft as JSON on stdout.
     ...nodeDefaults,
-    entryPoints: existing({ 'parse-cli': 'test/parser/cli.ts' }),
+    entryPoints: { 'parse-cli': 'test/parser/cli.ts' },
     outdir: 'dist',
-    minify: production,
     metafile: true,
   },
 ];
@@ -120,12 +124,43 @@ function reportSizes(result) {
   }
 }
 
+/**
+ * Prints what the background problem matcher of .vscode/tasks.json reads: "[watch] build started"
+ * when the first of the builds starts, each error and warning on two lines (message, then
+ * file:line:column), "[watch] build finished" when all of them are done (one pair per rebuild).
+ * esbuild's own log is silenced in watch mode: its blank line between message and place would split them.
+ */
+function watchLogPlugin() {
+  let running = 0;
+  return {
+    name: 'watch-log',
+    setup(build) {
+      build.onStart(() => {
+        if (running++ === 0) console.log('[watch] build started');
+      });
+      build.onEnd((result) => {
+        const messages = [
+          ...result.errors.map((message) => ['✘ [ERROR]', message]),
+          ...result.warnings.map((message) => ['▲ [WARNING]', message]),
+        ];
+        for (const [kind, { text, location }] of messages) {
+          console.error(`${kind} ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+        if (--running === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+}
+
 async function main() {
-  const builds = tests ? testBuilds : shipped;
+  const builds = tests ? testBuilds : production ? shipped : [...shipped, ...devTools];
   if (watch) {
-    const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+    const plugin = watchLogPlugin();
+    const contexts = await Promise.all(
+      builds.map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [plugin] })),
+    );
     await Promise.all(contexts.map((context) => context.watch()));
-    console.log('esbuild: watching for changes');
     return;
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -6,7 +6,7 @@ import { CreateRecordBody, WriteValue } from '../lightfield/types';
 import { FormField } from './formFields';
 import { ContactDraft, DraftValue, EncodeContext, NameDraft, codecFor, filledValues } from './values';
 
-export type { AccountDraft, AddressDraft, ContactDraft, DraftValue, NameDraft } from './values';
+export type { AccountDraft, ContactDraft, DraftValue } from './values';
 
 export interface DraftErrors {
   /** Per field key, shown at that field. */
@@ -66,15 +66,6 @@ export function encodeDraft(
   const body: CreateRecordBody = { fields: written };
   if (Object.keys(relationships).length > 0) body.relationships = relationships;
   return { body, errors };
-}
-
-/** The create body: trimmed values, empty ones left out. */
-export function toCreateBody(
-  draft: ContactDraft,
-  fields: readonly FormField[],
-  options?: EncodeOptions,
-): CreateRecordBody {
-  return encodeDraft(draft, fields, options).body;
 }
 
 /** Inline validation: every value well-formed for its type, and at least a name or an email. */

@@ -9,7 +9,7 @@ import { PendingCreate } from './submission';
 import { filledValues } from './values';
 
 /** `exists`: Lightfield already has a contact with the person's email; not created. */
-export type PersonStatus = 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
+type PersonStatus = 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
 
 export interface ListedPerson {
   id: string;

@@ -39,7 +39,7 @@ export interface EncodeContext {
 }
 
 /** The wire value (undefined: leave the field out), or what is wrong with the typed value. */
-export type Encoded = { value?: WriteValue; error?: string };
+type Encoded = { value?: WriteValue; error?: string };
 
 interface Codec {
   empty(field: FormField): DraftValue;
@@ -55,7 +55,7 @@ const DECIMAL = /^-?\d+(\.\d+)?$/; // -1200.50
 const MAX_DECIMALS = 2;
 const ISO_DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?([+-]\d{2}:\d{2}|Z)$/; // 2026-03-16T12:00:00+01:00
 
-export function text(value: unknown): string {
+function text(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, MAX_VALUE_LENGTH) : '';
 }
 

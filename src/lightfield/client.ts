@@ -45,7 +45,7 @@ export interface ListFilter {
 }
 
 /** The API's page size limit; more is never asked for. */
-export const MAX_PAGE_SIZE = 25;
+const MAX_PAGE_SIZE = 25;
 
 export interface ClientOptions {
   /** Checked by `checkBaseUrl`: origin, no trailing slash, no /v1. */

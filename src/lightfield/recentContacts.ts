@@ -12,7 +12,7 @@ export interface RecentContact {
 }
 
 /** Enough for a long day of capturing; older entries are long indexed by Lightfield. */
-export const MAX_RECENT_CONTACTS = 200;
+const MAX_RECENT_CONTACTS = 200;
 const PREFIX = 'lightfield.recentContacts';
 
 export class RecentContacts {

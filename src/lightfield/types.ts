@@ -3,7 +3,7 @@
 
 export const API_VERSION = '2026-03-01';
 
-export type KnownValueType =
+type KnownValueType =
   | 'ADDRESS'
   | 'CHECKBOX'
   | 'CURRENCY'
@@ -21,7 +21,7 @@ export type KnownValueType =
   | 'HTML';
 
 /** A known value type, or any string a newer API may send. */
-export type ValueType = KnownValueType | (string & Record<never, never>);
+type ValueType = KnownValueType | (string & Record<never, never>);
 
 export interface SelectOption {
   id: string;
@@ -30,7 +30,7 @@ export interface SelectOption {
   parentId?: string;
 }
 
-export interface TypeConfiguration {
+interface TypeConfiguration {
   options?: SelectOption[];
   currency?: string;
   unique?: boolean;
@@ -50,7 +50,7 @@ export interface FieldDefinition {
   system?: boolean;
 }
 
-export interface RelationshipDefinition {
+interface RelationshipDefinition {
   id?: string | null;
   label: string;
   description: string | null;
@@ -66,7 +66,7 @@ export interface ObjectDefinitions {
   relationshipDefinitions: Record<string, RelationshipDefinition>;
 }
 
-export interface FullName {
+interface FullName {
   firstName?: string;
   lastName?: string;
 }
@@ -95,7 +95,7 @@ export interface ListPage {
 }
 
 /** A value as read: wrapped with its type. */
-export interface ReadValue {
+interface ReadValue {
   valueType: ValueType;
   value: unknown;
 }

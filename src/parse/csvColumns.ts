@@ -67,7 +67,7 @@ function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
 }
 
 /** What the column under `header` holds; undefined for columns we do not read. */
-export function classifyHeader(header: string): Column | undefined {
+function classifyHeader(header: string): Column | undefined {
   const { words, digits } = headerWords(header);
   if (words.length === 0 || words.length > MAX_HEADER_WORDS || words.some((w) => !KNOWN.has(w))) return undefined;
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));

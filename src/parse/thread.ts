@@ -112,7 +112,7 @@ function headerSender(lines: Line[], from: number, to: number): HeaderSender | u
 const VERB_WINDOW = 16;
 
 /** Offset of the colon that ends an attribution verb (`… wrote:`), or -1. Checks only near colons. */
-export function attributionColon(text: string): number {
+function attributionColon(text: string): number {
   for (let at = 0; at < text.length; at++) {
     const ch = text.charAt(at);
     if (ch !== ':' && ch !== '：') continue;

@@ -4,6 +4,7 @@
 import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
 import { UnsavedValue } from '../contact/fromParsed';
+import { MAX_PEOPLE } from '../parse/limits';
 import { isRecord } from './guards';
 
 /** Which fields of a prefilled form came from a text, and what in it had no field. */
@@ -85,8 +86,6 @@ export type WebviewMessage =
 
 const MAX_FIELDS = 200;
 const MAX_ID_LENGTH = 100;
-/** As many people as one list may hold (the parser's cap). */
-const MAX_PEOPLE = 1_000;
 
 /** The message if it is one the webview may send, well-formed and of bounded size; else undefined. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {

@@ -27,7 +27,7 @@ function startsChecked(row: PersonRow): boolean {
   return row.status === 'ready' || row.status === 'failed';
 }
 
-export function isChecked(row: PersonRow, toggled: Set<string>): boolean {
+function isChecked(row: PersonRow, toggled: Set<string>): boolean {
   return row.status !== 'created' && row.status !== 'exists' && startsChecked(row) !== toggled.has(row.id);
 }
 

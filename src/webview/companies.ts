@@ -13,7 +13,7 @@ import { AccountOption } from '../shared/protocol';
 /** How many accounts the type-ahead shows. */
 const SEARCH_RESULTS = 10;
 
-export function toAccountOption(record: LightfieldRecord): AccountOption {
+function toAccountOption(record: LightfieldRecord): AccountOption {
   const name = readField(record, '$name')?.value;
   const website = readField(record, '$website')?.value;
   const detail = (Array.isArray(website) ? website : [website]).find(

@@ -40,7 +40,7 @@ export class Expectations {
 }
 
 /** Error text without ANSI colours and with playwright's call log cut to its first step. */
-export function cleanError(error: unknown): string {
+function cleanError(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).replace(/\x1b\[[0-9;]*m/g, '');
   return text.replace(/\nCall log:\n\s*-?\s*([^\n]*)[\s\S]*$/, ' ($1)');
 }
@@ -190,7 +190,7 @@ export interface SignedInUser {
  * DEMO_KEY with Set API Key (validated by whichever stand-in `lightfield.baseUrl` names). When anything
  * fails: a screenshot out/screenshots/<failureShot>.png, the browser closed, the error rethrown.
  */
-export async function openSignedInWorkbench(options: {
+async function openSignedInWorkbench(options: {
   base: string;
   profileDir: string;
   workspace: string;

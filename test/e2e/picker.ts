@@ -8,7 +8,7 @@ import type { Workbench } from '../host/workbench';
 import type { Expectations } from './harness';
 
 /** The label of `$account` in test/fixtures/contact-definitions.json. */
-export const ACCOUNTS_LABEL = 'Accounts';
+const ACCOUNTS_LABEL = 'Accounts';
 
 export const isAccountCreate = (r: RecordedRequest): boolean => r.method === 'POST' && r.path === '/v1/accounts';
 export const isAccountList = (r: RecordedRequest): boolean => r.method === 'GET' && r.path === '/v1/accounts';

@@ -1,8 +1,8 @@
 // Idempotency-Key handling exactly as lightfield-api.md §9 states it.
 import { ApiError, badRequest, type Reply } from './errors';
 
-export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
-export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 type Entry = { state: 'inFlight' } | { state: 'done'; reply: Reply; storedAt: number };
 

@@ -6,9 +6,9 @@ import { checkValue } from './values';
 import type { FieldDefinition, LightfieldRecord, ObjectDefinitions } from './wire';
 
 /** §7: 1–25, default 25. */
-export const LIST_LIMIT_MAX = 25;
+const LIST_LIMIT_MAX = 25;
 
-export type Operator =
+type Operator =
   'equal' | 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'startsWith' | 'contains';
 
 /**

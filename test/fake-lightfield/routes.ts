@@ -6,7 +6,7 @@ import type { RateCategory } from './ratelimit';
 import type { AuthValidateResponse } from './wire';
 import { createRecord, findRecord, listRecords, updateRecord, type ObjectStore, type World } from './world';
 
-export interface RouteContext {
+interface RouteContext {
   params: Record<string, string>;
   /** The raw query string, without `?`. */
   query: string;
@@ -16,7 +16,7 @@ export interface RouteContext {
   world: World;
 }
 
-export interface Route {
+interface Route {
   method: 'GET' | 'POST';
   /** `{name}` matches one path segment. `${method} ${path}` also names the route for injected faults. */
   path: string;
@@ -80,7 +80,7 @@ function objectRoutes(collection: 'contacts' | 'accounts', type: string): Route[
   ];
 }
 
-export const ROUTES: Route[] = [
+const ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/v1/auth/validate',

@@ -16,18 +16,8 @@ import { matchRoute, type RouteMatch } from './routes';
 import type { AccountRecord, ContactRecord, LightfieldRecord, ObjectDefinitions } from './wire';
 import { ACCOUNT, CONTACT, createRecord, type ObjectKind, type ObjectStore, type World } from './world';
 
-export { DEFAULT_KEYS, DEMO_KEY, READ_ONLY_KEY, type KeyConfig } from './keys';
-export type { Fault } from './faults';
-export type { CaseInsensitiveMatch } from './lists';
-export type {
-  AccountRecord,
-  ContactRecord,
-  ErrorObject,
-  FieldValue,
-  LightfieldRecord,
-  ObjectDefinitions,
-  RelationshipValue,
-} from './wire';
+export { DEMO_KEY, READ_ONLY_KEY } from './keys';
+export type { ContactRecord, LightfieldRecord } from './wire';
 export type { ListResponse } from './world';
 
 /** §1: the only version that exists. */

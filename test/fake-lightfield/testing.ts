@@ -59,7 +59,7 @@ export function recordOf(answer: Answer): LightfieldRecord {
   return answer.body as LightfieldRecord;
 }
 
-export const option = (id: string, label: string) => ({ id, label, description: null });
+const option = (id: string, label: string) => ({ id, label, description: null });
 /** A field definition as §5 shapes it. */
 export const field = (valueType: string, typeConfiguration: object = {}, extra: object = {}) => ({
   label: valueType,

@@ -11,7 +11,7 @@ import type {
 } from './wire';
 
 /** §8: "At most 25 ids referenced / 25 link changes per request". */
-export const RELATIONSHIP_WRITE_LIMIT = 25;
+const RELATIONSHIP_WRITE_LIMIT = 25;
 
 export interface ValidatedWrite {
   /** Create: every field sent; update: only the changed ones (§8 "changed fields only"). */
@@ -21,7 +21,7 @@ export interface ValidatedWrite {
 }
 
 /** Whether a referenced record exists; the server decides per object type. */
-export type EntityExists = (objectType: string, id: string) => boolean;
+type EntityExists = (objectType: string, id: string) => boolean;
 
 /** What a write to one object type is checked against. */
 export interface WriteRules {

@@ -30,7 +30,7 @@ export type ContactRecord = LightfieldRecord;
 export type AccountRecord = LightfieldRecord;
 
 /** The part of a select option the stand-in needs (§5). */
-export interface SelectOption {
+interface SelectOption {
   id: string;
   label: string;
 }

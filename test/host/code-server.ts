@@ -39,7 +39,7 @@ export function codeServerDirs(root: string): CodeServerDirs {
 }
 
 /** Keeps code-server (and anything it spawns) from writing ~/.config/code-server and ~/.local/share. */
-export function scratchEnv(root: string): Record<string, string> {
+function scratchEnv(root: string): Record<string, string> {
   const env = {
     XDG_CONFIG_HOME: path.join(root, 'xdg-config'),
     XDG_DATA_HOME: path.join(root, 'xdg-data'),

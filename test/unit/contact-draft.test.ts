@@ -5,7 +5,7 @@ import {
   draftDisplayName,
   emptyValue,
   hasTypedValues,
-  toCreateBody,
+  encodeDraft,
   validateDraft,
 } from '../../src/contact/draft';
 import { buildFormFields, FormField } from '../../src/contact/formFields';
@@ -94,7 +94,7 @@ describe('draft → create body', () => {
       fields,
     );
     assert.deepEqual(
-      toCreateBody(draft, fields),
+      encodeDraft(draft, fields).body,
       {
         fields: {
           $name: { firstName: 'Ada', lastName: 'Lovelace' },
@@ -110,7 +110,7 @@ describe('draft → create body', () => {
 
   it('omits empty fields and empty name parts instead of sending ""', () => {
     const draft = conformDraft({ $name: { firstName: '', lastName: 'Lovelace' }, $email: [''], $title: '   ' }, fields);
-    assert.deepEqual(toCreateBody(draft, fields), { fields: { $name: { lastName: 'Lovelace' } } });
+    assert.deepEqual(encodeDraft(draft, fields).body, { fields: { $name: { lastName: 'Lovelace' } } });
   });
 
   it('conforms untrusted drafts to the fields: unknown keys dropped, wrong shapes emptied, sizes capped', () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { buildFormFields } from '../../src/contact/formFields';
 import { draftFromParsed, isEmptyParse } from '../../src/contact/fromParsed';
-import { toCreateBody } from '../../src/contact/draft';
+import { encodeDraft } from '../../src/contact/draft';
 import { formatPhoneNumber, normalizePhoneNumber } from '../../src/parse/normalizePhone';
 import { ObjectDefinitions } from '../../src/lightfield/types';
 import type { PlainContact } from '../../src/parse/plain';
@@ -34,7 +34,7 @@ describe('parsed contact → form draft', () => {
   it('fills the system fields by key and reports what has no field', () => {
     const fields = fieldsOf(standard);
     const { draft, fromText, unsaved } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields, {
       $name: { firstName: 'Ada', lastName: 'Lovelace' },
       $email: ['ada@analytical-engines.example'],
       $phone: ['+442079460958', '+447700900123'],
@@ -63,13 +63,13 @@ describe('parsed contact → form draft', () => {
       formatPhone: (number) => formatPhoneNumber(number, 'GB'),
     }).draft;
     const normalizePhone = (typed: string) => normalizePhoneNumber(typed, 'GB');
-    assert.deepEqual(toCreateBody(shown, fields, { normalizePhone }).fields.$phone, ['+442079460958']);
+    assert.deepEqual(encodeDraft(shown, fields, { normalizePhone }).body.fields.$phone, ['+442079460958']);
   });
 
   it('uses custom fields by type and label where the system fields are missing', () => {
     const fields = fieldsOf(custom);
     const { draft, fromText, unsaved } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields, {
       'full-name': { firstName: 'Ada', lastName: 'Lovelace' },
       'work-email': ['ada@analytical-engines.example'],
       office: ['+442079460958'],
@@ -90,7 +90,7 @@ describe('parsed contact → form draft', () => {
   it('puts the address parts into an ADDRESS field', () => {
     const fields = fieldsOf(allTypes);
     const { draft } = draftFromParsed(ADA, fields);
-    assert.deepEqual(toCreateBody(draft, fields).fields.$primaryAddress, {
+    assert.deepEqual(encodeDraft(draft, fields).body.fields.$primaryAddress, {
       street: '12 St James Square',
       city: 'London',
       postalCode: 'SW1Y 4JH',
