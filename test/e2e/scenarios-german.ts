@@ -65,7 +65,7 @@ export async function runGermanScenarios(env: ScenarioEnv): Promise<void> {
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
 
   await scenario(
-    'w',
+    'nd',
     'with VS Code in German, the commands, the key prompt and the form speak German',
     async (w, expect) => {
       await w.waitForCommand('Lightfield: API-Schlüssel festlegen');
