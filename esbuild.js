@@ -55,7 +55,7 @@ const shipped = [
   {
     // The contact parser and its phone metadata: loaded by the extension on first use, not at activation.
     ...nodeDefaults,
-    entryPoints: { parser: 'src/parse/index.ts', parseWorker: 'src/commands/parseWorker.ts' },
+    entryPoints: { parser: 'src/parse/index.ts', parseWorker: 'src/services/parseWorker.ts' },
     outdir: 'dist',
     minify: production,
     metafile: true,

@@ -2,20 +2,21 @@
 import * as l10n from '@vscode/l10n';
 import fetch from 'node-fetch';
 import * as vscode from 'vscode';
-import {
-  createContactFromClipboard,
-  createContactFromSelection,
-  importContactsFromFile,
-} from './commands/captureContacts';
-import { ContactFieldsSource } from './commands/contactFields';
-import { applyFieldSettings, createContact, refreshFields } from './commands/createContact';
-import { LightfieldAccess } from './commands/lightfieldAccess';
+import { createContact } from './commands/createContact';
+import { createContactFromClipboard } from './commands/createContactFromClipboard';
+import { createContactFromSelection } from './commands/createContactFromSelection';
+import { importContactsFromFile } from './commands/importContactsFromFile';
+import { refreshFields } from './commands/refreshFields';
 import { removeApiKey } from './commands/removeApiKey';
 import { setApiKey } from './commands/setApiKey';
 import { ApiKeyStore } from './config/secrets';
-import { DefinitionsCache } from './lightfield/definitionsCache';
-import { RecentContacts } from './lightfield/recentContacts';
-import { DraftStore } from './webview/draftStore';
+import { RecentContacts } from './services/recentContacts';
+import { ContactFieldsSource } from './services/contactFields';
+import { ContactFormDeps } from './services/contactFormDeps';
+import { DefinitionsCache } from './services/definitionsCache';
+import { FormStore } from './services/formStore';
+import { LightfieldAccess } from './services/lightfieldAccess';
+import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
   // The code that does not import vscode (contact/, lightfield/) translates with the same bundle.
@@ -23,11 +24,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const access = new LightfieldAccess(keys, log, fetch);
-  const formDeps = {
+  const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,
     fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
-    store: new DraftStore(context.globalState),
+    store: new FormStore(context.globalState),
     recent: new RecentContacts(context.globalState),
   };
 

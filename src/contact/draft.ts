@@ -6,7 +6,7 @@ import { CreateRecordBody, WriteValue } from '../lightfield/types';
 import { FormField } from './formFields';
 import { ContactDraft, DraftValue, EncodeContext, NameDraft, codecFor, filledValues } from './values';
 
-export type { AccountDraft, ContactDraft, DraftValue } from './values';
+export type { ContactDraft, DraftValue } from './values';
 
 export interface DraftErrors {
   /** Per field key, shown at that field. */

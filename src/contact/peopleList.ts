@@ -9,7 +9,7 @@ import { PendingCreate } from './submission';
 import { filledValues } from './values';
 
 /** `exists`: Lightfield already has a contact with the person's email; not created. */
-type PersonStatus = 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
+export type PersonStatus = 'ready' | 'invalid' | 'created' | 'exists' | 'failed';
 
 export interface ListedPerson {
   id: string;
@@ -48,6 +48,11 @@ export function buildPeopleList(
     };
   });
   return { listId, heading, people };
+}
+
+/** The people a run may still create: not created, not already in Lightfield. A list without them is finished. */
+export function peopleToCreate(list: PeopleList): ListedPerson[] {
+  return list.people.filter((person) => person.status !== 'created' && person.status !== 'exists');
 }
 
 /** How the person shows in the list: their name (else email) and what else identifies them. */

@@ -4,8 +4,8 @@
 import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
 import { UnsavedValue } from '../contact/fromParsed';
+import { isRecord } from '../contact/guards';
 import { MAX_PEOPLE } from '../parse/limits';
-import { isRecord } from './guards';
 
 /** Which fields of a prefilled form came from a text, and what in it had no field. */
 export interface Prefill {
@@ -81,6 +81,8 @@ export type WebviewMessage =
   | { type: 'createAccount'; formId: string; requestId: number; name: string }
   | { type: 'createAnother' }
   | { type: 'openInLightfield' }
+  /** Close the panel (the Close button of a finished list). */
+  | { type: 'closeForm' }
   | { type: 'createSelected'; listId: string; ids: string[] }
   | { type: 'discardList'; listId: string };
 
@@ -94,6 +96,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'ready':
     case 'createAnother':
     case 'openInLightfield':
+    case 'closeForm':
       return { type: raw.type };
     case 'draftChanged': {
       const draft = parseDraft(raw.draft);

@@ -5,24 +5,11 @@ import { FormField } from '../contact/formFields';
 import { AccountDraft } from '../contact/values';
 import { AccountOption } from '../shared/protocol';
 import { el } from './dom';
-
-export interface PickerState {
-  /** What the last answered search was for, and what it found. */
-  searchedFor: string;
-  results: AccountOption[];
-  suggestion?: { domain: string; account: AccountOption | null };
-  /** A search or a create is under way. */
-  busy: boolean;
-  message?: string;
-}
+import { PickerState } from './pickerState';
 
 export interface PickerActions {
   choose(account: AccountOption): void;
   create(name: string): void;
-}
-
-export function emptyPickerState(): PickerState {
-  return { searchedFor: '', results: [], busy: false };
 }
 
 /** The controls after the label: input, status, matches, suggestion, create button. */

@@ -4,7 +4,8 @@
 import { ISO_COUNTRY_CODES } from '../contact/countries';
 import { FIRST_NAME_LABEL, FormField, LAST_NAME_LABEL } from '../contact/formFields';
 import { AccountDraft, AddressDraft, AddressPart, ContactDraft, NameDraft } from '../contact/values';
-import { PickerActions, PickerState, renderAccountPicker } from './accountPicker';
+import { PickerActions, renderAccountPicker } from './accountPicker';
+import { PickerState } from './pickerState';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { el } from './dom';
 

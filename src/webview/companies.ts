@@ -3,11 +3,11 @@
 // an Idempotency-Key of its own so a retried request never creates it twice.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { LightfieldAccess } from '../commands/lightfieldAccess';
-import { loadParser } from '../commands/parserBundle';
 import { readField } from '../contact/record';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { LightfieldRecord } from '../lightfield/types';
+import { LightfieldAccess } from '../services/lightfieldAccess';
+import { loadParser } from '../services/parserBundle';
 import { AccountOption } from '../shared/protocol';
 
 /** How many accounts the type-ahead shows. */

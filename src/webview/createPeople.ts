@@ -5,18 +5,15 @@
 // refuses (401/403) does, since every further request would be refused too.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { phoneEncoding } from '../commands/phoneNumbers';
-import { presentError } from '../commands/presentError';
-import { askForApiKey, ensureApiKey } from '../commands/setApiKey';
-import { bodyEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { PeopleList, checkPerson, describePerson, summarize } from '../contact/peopleList';
-import { recordWebLink } from '../contact/record';
-import { pendingCreateFor } from '../contact/submission';
-import { findDuplicate } from '../lightfield/duplicates';
+import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } from '../contact/peopleList';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
-import { ContactFormDeps } from './contactFormPanel';
+import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
+import { createOrDetect } from '../services/createFlow';
+import { phoneEncoding } from '../services/phoneNumbers';
+import { presentError } from '../services/presentError';
 
 /** Errors that would fail every further person alike. */
 const STOPS_THE_RUN = new Set(['auth', 'permission', 'insecureBaseUrl']);
@@ -35,9 +32,7 @@ export interface CreatePeopleRun {
 export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const { deps, fields, list } = run;
   const { access } = deps;
-  const chosen = list.people.filter(
-    (person) => run.ids.includes(person.id) && person.status !== 'created' && person.status !== 'exists',
-  );
+  const chosen = peopleToCreate(list).filter((person) => run.ids.includes(person.id));
   if (chosen.length === 0) return;
   const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
@@ -62,25 +57,23 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
           continue;
         }
         try {
-          const client = access.client(apiKey);
-          const workspace = { baseUrl: access.baseUrl(), apiKey };
-          const emails = bodyEmails(body, fields);
-          // A person whose create may already have reached Lightfield is retried with their key instead.
-          const existing = person.pending ? undefined : await findDuplicate(client, deps.recent, workspace, emails);
-          if (existing) {
-            Object.assign(person, { status: 'exists', message: `as ${existing.name}` });
+          const outcome = await createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
+            body,
+            fields,
+            // A person whose create may already have reached Lightfield is retried with their key instead.
+            action: person.pending ? 'createAnyway' : 'create',
+            fallbackName: name,
+            keys: { pending: person.pending },
+            keepKeys: async (keys) => {
+              person.pending = keys.pending;
+              await run.onChange();
+            },
+          });
+          if (outcome.kind === 'duplicate') {
+            Object.assign(person, { status: 'exists', message: `as ${outcome.existing.name}` });
             await run.onChange();
             continue;
           }
-          person.pending = pendingCreateFor(body, person.pending, randomUUID);
-          await run.onChange();
-          const record = await client.createContact(body, person.pending.idempotencyKey);
-          await deps.recent.remember(workspace.baseUrl, apiKey, {
-            id: record.id,
-            name,
-            emails,
-            httpLink: recordWebLink(record) ?? null,
-          });
           Object.assign(person, { status: 'created', message: undefined, pending: undefined });
         } catch (error) {
           Object.assign(person, { status: 'failed', message: explainError(error, access.host()).message });
@@ -97,13 +90,11 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   // Not awaited: the buttons start a new run, which may begin only once this one has ended.
   if (stop !== undefined) {
     // Everyone the stop left behind goes again, not only the one who met the refused key.
-    const remaining = chosen
-      .filter((person) => person.status !== 'created' && person.status !== 'exists')
+    const remaining = peopleToCreate(list)
+      .filter((person) => chosen.includes(person))
       .map((person) => person.id);
     void presentError(explainError(stop, access.host()), {
-      setApiKey: async () => {
-        if (await askForApiKey(access)) await run.retry(remaining);
-      },
+      setApiKey: askForKeyThenRetry(access, () => run.retry(remaining)),
     });
   } else if (failed.length > 0) {
     const retry = 'Retry Failed';

@@ -11,6 +11,8 @@
 //      Create Contact until the user clears it → Create Contact
 //   n. markup in the text (palette command) stays text: no element, no script run, no dialog
 //   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
+//   v. a list of three from the clipboard, all created → the list offers New Contact; the tab closed,
+//      Create Contact opens the empty form, not the finished list (issue 15)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Locator } from 'playwright-core';
@@ -24,6 +26,7 @@ import {
   describedBy,
   isCreate,
   isSelected,
+  openCreateContact,
   openUserSession,
   requestsSince,
   scenarioRunner,
@@ -33,7 +36,7 @@ import {
 } from './harness';
 import { accountInput, createCompany, isAccountCreate, waitForCreateCompany } from './picker';
 
-const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o'];
+const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v'];
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const FILES = {
   email: 'reply-chain-email.txt',
@@ -546,6 +549,40 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
         expect.equal(await rowStatus(form, person.name), 'Created', `${person.name}'s status`);
     },
   );
+
+  await scenario('v', 'a finished list is not brought back: Create Contact opens the empty form', async (w, expect) => {
+    const people = [
+      { name: 'Ines Duarte', email: 'ines.duarte@lisbon-tiles.example' },
+      { name: 'Jonas Berg', email: 'jonas.berg@lisbon-tiles.example' },
+      { name: 'Kemal Arslan', email: 'kemal.arslan@lisbon-tiles.example' },
+    ];
+    const text = `To: ${people.map((p) => `${p.name} <${p.email}>`).join(', ')}\n`;
+    await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+    await w.runCommand('Lightfield: Create Contact from Clipboard');
+    await waitForCapturePanel(w);
+    const form = w.webview();
+    await peopleList(form, 3, 'the clipboard', expect);
+    const since = fake.requests.length;
+    await form.getByRole('button', { name: 'Create Selected', exact: true }).click();
+    await w.waitForNotification('Created 3 of 3 contacts.', 60_000);
+    await form.getByRole('button', { name: 'New Contact', exact: true }).waitFor({ timeout: 10_000 });
+    const status = await form.locator('#status').innerText();
+    expect.that(status.includes('Everyone in this list is in Lightfield now.'), `the list's status: ${status}`);
+    expect.equal(
+      await form.getByRole('button', { name: 'Create Selected', exact: true }).count(),
+      0,
+      '"Create Selected" buttons on a finished list',
+    );
+    await w.screenshot('people-finished');
+
+    await w.runCommand('View: Close All Editors');
+    await w.tab(PANEL_TITLE).waitFor({ state: 'detached', timeout: 10_000 });
+    await openCreateContact(w); // throws on a dialog; waits for the First name field
+    const empty = w.webview();
+    expect.equal(await byLabel(empty, 'First name').inputValue(), '', '"First name" in the new form');
+    expect.equal(await empty.locator('li.person').count(), 0, 'people shown instead of the form');
+    expect.equal(fake.requests.slice(since).filter(isCreate).length, 3, 'POST /v1/contacts');
+  });
 
   await session.close();
 }

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
 import { LightfieldClient } from '../../src/lightfield/client';
-import { findDuplicate } from '../../src/lightfield/duplicates';
-import { RecentContacts } from '../../src/lightfield/recentContacts';
+import { findDuplicate } from '../../src/services/duplicates';
+import { RecentContacts } from '../../src/services/recentContacts';
 import { isFreeMailDomain } from '../../src/parse/freemail';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
 

@@ -9,6 +9,7 @@ describe('parseWebviewMessage', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'createAnother', extra: 1 }), { type: 'createAnother' });
     assert.deepEqual(parseWebviewMessage({ type: 'openInLightfield' }), { type: 'openInLightfield' });
+    assert.deepEqual(parseWebviewMessage({ type: 'closeForm' }), { type: 'closeForm' });
     assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft }), {
       type: 'draftChanged',
       formId: 'f1',

@@ -2,8 +2,9 @@
 // once, and a background refresh updates it), else Lightfield itself.
 import { hiddenFields } from '../config/settings';
 import { buildFormFields, FormField } from '../contact/formFields';
-import { DefinitionsCache } from '../lightfield/definitionsCache';
+import { DefinitionsCache } from './definitionsCache';
 import { ObjectDefinitions } from '../lightfield/types';
+import { errorMessage } from '../shared/errorMessage';
 import { LightfieldAccess } from './lightfieldAccess';
 
 export class ContactFieldsSource {
@@ -25,9 +26,7 @@ export class ContactFieldsSource {
       },
       // The cached form stays usable; the failure is in the log, and Refresh Fields reports it.
       (error: unknown) =>
-        this.access.log.warn(
-          `Background refresh of the contact fields failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        this.access.log.warn(`Background refresh of the contact fields failed: ${errorMessage(error)}`),
     );
     return this.toFields(cached.definitions);
   }

@@ -2,14 +2,10 @@
 // `$email[contains]` is a partial match, so an exact, case-insensitive match is confirmed here.
 // Contacts created lately by this extension count too, since the list index lags writes.
 import { recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
-import { LightfieldClient } from './client';
-import { NotFoundError } from './errors';
+import { LightfieldClient } from '../lightfield/client';
+import { NotFoundError } from '../lightfield/errors';
 import { RecentContact, RecentContacts } from './recentContacts';
-
-export interface Workspace {
-  baseUrl: string;
-  apiKey: string;
-}
+import { Workspace } from './workspaceStorage';
 
 /** The existing contact with one of these emails, if any. */
 export async function findDuplicate(

@@ -1,11 +1,12 @@
 // Keeps the form's draft (and the idempotency key of a create that has not succeeded yet), or the
-// list of people being created, across closing the panel and reloading the window.
+// list of people being created, across closing the panel and reloading the window. A list with
+// nobody left to create is finished: it is not brought back.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
 import { ContactDraft } from '../contact/draft';
-import { PeopleList } from '../contact/peopleList';
+import { PeopleList, peopleToCreate } from '../contact/peopleList';
 import { PendingCreate } from '../contact/submission';
 import { Prefill } from '../shared/protocol';
+import { KeyValueStorage } from './workspaceStorage';
 
 const STORAGE_KEY = 'lightfield.contactDraft';
 
@@ -24,15 +25,25 @@ export interface StoredForm {
   list?: PeopleList;
 }
 
-export class DraftStore {
-  constructor(private readonly memento: vscode.Memento) {}
+export class FormStore {
+  /**
+   * What this session stored last. Reads answer from it rather than from globalState: its copy is
+   * replaced by the main side's value as each write echoes back, which may be an earlier write
+   * (vscode#209479); in e2e, a finished list came back with its people unsent.
+   */
+  private latest: StoredForm | undefined;
 
+  constructor(private readonly memento: KeyValueStorage) {}
+
+  /** The stored form; a new one when there is none, or when the stored list is finished. */
   current(): StoredForm {
-    const stored = this.memento.get<StoredForm>(STORAGE_KEY);
-    return stored && typeof stored.formId === 'string' ? stored : this.fresh();
+    const stored = this.latest ?? this.memento.get<StoredForm>(STORAGE_KEY);
+    if (!stored || typeof stored.formId !== 'string') return this.fresh();
+    return stored.list && peopleToCreate(stored.list).length === 0 ? this.reset() : stored;
   }
 
-  update(form: StoredForm): Thenable<void> {
+  update(form: StoredForm): PromiseLike<void> {
+    this.latest = form;
     return this.memento.update(STORAGE_KEY, form);
   }
 

@@ -1,14 +1,7 @@
 // The workspace's contact definitions, kept between sessions so the form opens without waiting on
-// the network. Entries are per base URL and per workspace; the workspace is known only through its
-// key, so the cache key holds a SHA-256 fingerprint of it, never the key itself.
-import { createHash } from 'node:crypto';
-import { ObjectDefinitions } from './types';
-
-/** What the host's globalState offers; a Map-backed stand-in in tests. */
-export interface KeyValueStorage {
-  get<T>(key: string): T | undefined;
-  update(key: string, value: unknown): PromiseLike<void>;
-}
+// the network. Entries are per base URL and per workspace (contact/workspaceStorage.ts).
+import { KeyValueStorage, workspaceStorageKey } from './workspaceStorage';
+import { ObjectDefinitions } from '../lightfield/types';
 
 export interface CachedDefinitions {
   definitions: ObjectDefinitions;
@@ -17,10 +10,6 @@ export interface CachedDefinitions {
 }
 
 const PREFIX = 'lightfield.definitions';
-
-export function workspaceFingerprint(apiKey: string): string {
-  return createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
-}
 
 export class DefinitionsCache {
   constructor(
@@ -41,6 +30,6 @@ export class DefinitionsCache {
   }
 
   private key(baseUrl: string, apiKey: string): string {
-    return `${PREFIX}:${baseUrl}:${workspaceFingerprint(apiKey)}`;
+    return workspaceStorageKey(PREFIX, { baseUrl, apiKey });
   }
 }

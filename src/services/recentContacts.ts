@@ -1,7 +1,7 @@
 // Contacts this extension created lately, per server and workspace. Lists come from a search index
 // that lags writes (lightfield-api.md §7), so a contact created a minute ago may not be found by
 // the duplicate check; this memory fills that gap. Bounded, newest first.
-import { KeyValueStorage, workspaceFingerprint } from './definitionsCache';
+import { KeyValueStorage, workspaceStorageKey } from './workspaceStorage';
 
 export interface RecentContact {
   id: string;
@@ -42,6 +42,6 @@ export class RecentContacts {
   }
 
   private key(baseUrl: string, apiKey: string): string {
-    return `${PREFIX}:${baseUrl}:${workspaceFingerprint(apiKey)}`;
+    return workspaceStorageKey(PREFIX, { baseUrl, apiKey });
   }
 }

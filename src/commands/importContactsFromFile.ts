@@ -1,0 +1,32 @@
+// Lightfield: Import Contacts from File: the people of a vCard or CSV file, as a list to create.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { captureText } from '../webview/capture';
+
+/** Files larger than this are refused rather than read: far beyond any address book export. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode.Uri): Promise<void> {
+  const file =
+    uri ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: 'Import Contacts',
+        filters: { 'Contacts (vCard, CSV)': ['vcf', 'vcard', 'csv'] },
+      })
+    )?.[0];
+  if (!file) return;
+  const name = path.posix.basename(file.path);
+  const { size } = await vscode.workspace.fs.stat(file);
+  if (size > MAX_FILE_BYTES) {
+    void vscode.window.showErrorMessage(
+      `${name} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported.`,
+    );
+    return;
+  }
+  const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+  const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
+  await captureText(deps, { text, what: name, format });
+}

@@ -1,0 +1,22 @@
+// Lightfield: Refresh Fields. Fetches the workspace's contact fields again and gives them to the open form.
+import * as vscode from 'vscode';
+import { withKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { ContactFormPanel } from '../webview/contactFormPanel';
+
+export async function refreshFields(deps: ContactFormDeps): Promise<void> {
+  await withKey(
+    deps.access,
+    () => refreshFields(deps),
+    async (apiKey) => {
+      const fields = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Refreshing Lightfield contact fields…' },
+        () => deps.fieldsSource.refresh(apiKey),
+      );
+      ContactFormPanel.updateFields(fields);
+      void vscode.window.showInformationMessage(
+        `Lightfield contact fields refreshed: the form offers ${fields.length} fields.`,
+      );
+    },
+  );
+}

@@ -1,0 +1,111 @@
+// Asking for the API key: a password box, the key checked with GET /v1/auth/validate and stored
+// only when Lightfield accepts it; and the one "ask for a key, then try again" of every flow.
+import * as vscode from 'vscode';
+import { openSettings } from '../config/settings';
+import { LightfieldError } from '../lightfield/errors';
+import { explainError } from '../lightfield/explain';
+import { LightfieldAccess } from './lightfieldAccess';
+import { presentError } from './presentError';
+
+/** Scopes the extension uses; a key without them is stored, with a warning. */
+const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
+
+/** Asks for a key until one is accepted or the user gives up; true when a key was stored. */
+export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
+  for (;;) {
+    const apiKey = (
+      await vscode.window.showInputBox({
+        title: 'Lightfield API Key',
+        prompt: 'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
+        placeHolder: 'sk_lf_…',
+        password: true,
+        ignoreFocusOut: true,
+        validateInput: (value) => (value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : undefined),
+      })
+    )?.trim();
+    if (apiKey === undefined) return false;
+
+    const verdict = await checkKey(access, apiKey);
+    if (verdict.ok) {
+      await access.keys.store(apiKey);
+      const missing =
+        verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
+      if (missing.length > 0) {
+        void vscode.window.showWarningMessage(
+          `Lightfield API key saved, but it lacks ${missing.map((s) => `'${s}'`).join(' and ')}: creating contacts will be refused until a workspace admin grants it.`,
+        );
+      } else {
+        void vscode.window.showInformationMessage('Lightfield API key saved.');
+      }
+      return true;
+    }
+    const again = 'Try Again';
+    const actions = verdict.openSettings ? ['Open Settings', again] : [again];
+    const choice = await vscode.window.showErrorMessage(verdict.message, ...actions);
+    if (choice === 'Open Settings') void openSettings();
+    if (choice !== again) return false;
+  }
+}
+
+type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string; openSettings: boolean };
+
+async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
+  try {
+    const validation = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Checking the API key with Lightfield…' },
+      () => access.client(apiKey).validateKey(),
+    );
+    if (!validation.active)
+      return {
+        ok: false,
+        message: 'Lightfield says this API key is not active. The key was not saved.',
+        openSettings: false,
+      };
+    return { ok: true, scopes: validation.scopes };
+  } catch (error) {
+    const kind = error instanceof LightfieldError ? error.kind : undefined;
+    if (kind === 'auth')
+      return {
+        ok: false,
+        message:
+          'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
+        openSettings: false,
+      };
+    const explanation = explainError(error, access.host());
+    return {
+      ok: false,
+      message: `${explanation.message} The key was not saved.`,
+      openSettings: explanation.actions.includes('openSettings'),
+    };
+  }
+}
+
+/** The stored key, or one the user sets now; undefined when they decline. */
+export async function ensureApiKey(access: LightfieldAccess): Promise<string | undefined> {
+  return (await access.keys.get()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
+}
+
+/** The Set API Key button of an error: asks for a key, and when one is stored, tries `again`. */
+export function askForKeyThenRetry(access: LightfieldAccess, again: () => unknown): () => Promise<void> {
+  return async () => {
+    if (await askForApiKey(access)) await again();
+  };
+}
+
+/** Runs `work` with the stored key (asking for one first); explains a failure with its remedies. */
+export async function withKey(
+  access: LightfieldAccess,
+  again: () => Promise<void>,
+  work: (apiKey: string) => Promise<void>,
+): Promise<void> {
+  const apiKey = await ensureApiKey(access);
+  if (!apiKey) return;
+  try {
+    await work(apiKey);
+  } catch (error) {
+    await presentError(explainError(error, access.host()), {
+      retry: again,
+      setApiKey: askForKeyThenRetry(access, again),
+    });
+  }
+}

@@ -1,0 +1,105 @@
+// The create flow of the form and of the people list, in one place: the duplicate check (by email,
+// lightfield-api.md §7), one Idempotency-Key per form or person (§9), kept before the request is
+// sent so a retry after a failure reuses it, the create, and remembering the new contact, since
+// the list index lags writes. Add Missing Details fills only what the existing contact lacks.
+// No `vscode` import: unit-tested against the stand-in.
+import { bodyEmails } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
+import { PendingCreate, pendingCreateFor } from '../contact/submission';
+import { LightfieldClient } from '../lightfield/client';
+import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
+import { SubmitAction } from '../shared/protocol';
+import { findDuplicate } from './duplicates';
+import { RecentContact, RecentContacts } from './recentContacts';
+import { Workspace } from './workspaceStorage';
+
+export interface CreateFlowDeps {
+  client: Pick<LightfieldClient, 'listContacts' | 'getContact' | 'createContact' | 'updateContact'>;
+  recent: RecentContacts;
+  workspace: Workspace;
+  /** A fresh Idempotency-Key (crypto.randomUUID). */
+  newKey: () => string;
+}
+
+/** The keys of a create and of an update not yet known to have succeeded. */
+export interface PendingKeys {
+  pending?: PendingCreate;
+  pendingUpdate?: PendingCreate;
+}
+
+export interface CreateRequest {
+  body: CreateRecordBody;
+  fields: readonly FormField[];
+  /** `createAnyway` skips the duplicate check: also for a retry of a create that may have reached Lightfield. */
+  action: SubmitAction;
+  /** How to name the contact when the record has no name or email. */
+  fallbackName: string;
+  keys: PendingKeys;
+  /** Persists the keys; awaited before the request that uses them is sent. */
+  keepKeys: (keys: PendingKeys) => Promise<void>;
+}
+
+export type CreateOutcome =
+  | { kind: 'created'; id: string; name: string; httpLink: string | undefined }
+  /** Not created: Lightfield already has a contact with one of the emails. */
+  | { kind: 'duplicate'; existing: RecentContact }
+  /** Add Missing Details is done; `added` holds the labels of what was added (none when it had all). */
+  | { kind: 'updated'; name: string; added: string[]; httpLink: string | undefined }
+  /** Add Missing Details found no existing contact any more. */
+  | { kind: 'gone' };
+
+export async function createOrDetect(deps: CreateFlowDeps, request: CreateRequest): Promise<CreateOutcome> {
+  const { client, recent, workspace } = deps;
+  const emails = bodyEmails(request.body, request.fields);
+  if (request.action !== 'createAnyway') {
+    const existing = await findDuplicate(client, recent, workspace, emails);
+    if (request.action === 'addMissingDetails')
+      return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
+    if (existing) return { kind: 'duplicate', existing };
+  }
+  const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
+  await request.keepKeys({ ...request.keys, pending });
+  const record = await client.createContact(request.body, pending.idempotencyKey);
+  const name = recordDisplayName(record) ?? request.fallbackName;
+  const httpLink = recordWebLink(record);
+  await recent.remember(workspace.baseUrl, workspace.apiKey, {
+    id: record.id,
+    name,
+    emails: [...new Set([...recordEmails(record), ...emails].map((email) => email.toLowerCase()))],
+    httpLink: httpLink ?? null,
+  });
+  return { kind: 'created', id: record.id, name, httpLink };
+}
+
+/**
+ * Fills only what the existing contact lacks (read fresh, never from the lagging list) and links
+ * the chosen company if it is not linked yet; never overwrites a value.
+ */
+async function addMissingDetails(
+  deps: CreateFlowDeps,
+  request: CreateRequest,
+  existing: RecentContact,
+): Promise<CreateOutcome> {
+  const record = await deps.client.getContact(existing.id);
+  const fields = missingDetails(record, request.body.fields);
+  const relationships: Record<string, RelationshipOperation> = {};
+  for (const [key, ids] of Object.entries(request.body.relationships ?? {})) {
+    const linked = record.relationships[key]?.values ?? [];
+    const adding = (Array.isArray(ids) ? ids : [ids]).filter((id) => !linked.includes(id));
+    if (adding.length > 0) relationships[key] = { add: adding };
+  }
+  const added = [...Object.keys(fields), ...Object.keys(relationships)].map(
+    (key) => request.fields.find((field) => field.key === key)?.label ?? key,
+  );
+  if (added.length > 0) {
+    const update = {
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
+      ...(Object.keys(relationships).length > 0 ? { relationships } : {}),
+    };
+    const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, request.keys.pendingUpdate, deps.newKey);
+    await request.keepKeys({ ...request.keys, pendingUpdate });
+    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey);
+  }
+  return { kind: 'updated', name: recordDisplayName(record) ?? existing.name, added, httpLink: recordWebLink(record) };
+}

@@ -1,0 +1,286 @@
+// The contact form in the webview: builds the form from the fields the host sends, keeps the draft
+// in webview state (so switching tabs loses nothing) and mirrors it to the host (so closing the
+// panel loses nothing). One state object; the host is reached only through the VsCodeApi seam, so
+// tests drive the form with messages and a DOM library. User text reaches the DOM only as text.
+import { conformDraft, hasErrors, validateDraft } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { AccountOption, HostMessage, SubmitAction, assertNever } from '../shared/protocol';
+import { CompanySearch } from './companySearch';
+import { el } from './dom';
+import { readDraft, renderField } from './fields';
+import { OutcomeActions, renderDone, showDuplicate, showFailure, showStatus } from './outcome';
+import { showPeopleList } from './people';
+import { FormState, newFormState } from './formState';
+import { answered, emptyPickerState } from './pickerState';
+import { prefillNotes } from './prefillNotes';
+import { VsCodeApi, savedState } from './vscodeApi';
+
+export class ContactForm {
+  private readonly state: FormState = newFormState();
+  private readonly search: CompanySearch;
+  private readonly outcome: OutcomeActions;
+
+  /** `live`: the one live region for the page's life (regions redrawn with the form may not be read out). */
+  constructor(
+    private readonly api: VsCodeApi,
+    private readonly app: HTMLElement,
+    live: HTMLElement,
+  ) {
+    this.search = new CompanySearch(this.state, api, () => this.redrawAccountField());
+    this.outcome = {
+      openInLightfield: () => api.postMessage({ type: 'openInLightfield' }),
+      createAnother: () => api.postMessage({ type: 'createAnother' }),
+      submit: (action) => this.submitDraft(action),
+      announce: (text) => (live.textContent = text),
+    };
+  }
+
+  handle(message: HostMessage): void {
+    const state = this.state;
+    switch (message.type) {
+      case 'init':
+        this.init(message);
+        return;
+      case 'submitFailed':
+        if (!this.answers(message.requestId)) return;
+        state.errors = { fields: message.fieldErrors };
+        this.renderForm();
+        this.showFailure(message.message, message.retryable);
+        this.focusFirstInvalid();
+        return;
+      case 'created':
+        if (!this.answers(message.requestId)) return;
+        renderDone(this.app, `Created contact ${message.name}`, message.httpLink !== null, this.outcome);
+        return;
+      case 'retry':
+        this.submitDraft(state.lastAction);
+        return;
+      case 'duplicate':
+        if (!this.answers(message.requestId)) return;
+        this.renderForm();
+        showDuplicate(message.name, message.httpLink !== null, this.outcome);
+        return;
+      case 'updated': {
+        if (!this.answers(message.requestId)) return;
+        const { added, name } = message;
+        const headline =
+          added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`;
+        renderDone(this.app, headline, message.httpLink !== null, this.outcome);
+        return;
+      }
+      case 'accounts':
+      case 'accountSuggestion':
+      case 'accountFailed':
+      case 'accountCreated': {
+        const next = answered(state.picker, message, state.formId);
+        if (!next) return;
+        state.picker = next;
+        if (message.type === 'accountCreated') this.chooseAccount(message.account);
+        else this.redrawAccountField();
+        return;
+      }
+      case 'people':
+        showPeopleList(this.app, this.api, message);
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  private init(message: Extract<HostMessage, { type: 'init' }>): void {
+    const state = this.state;
+    state.fields = message.fields;
+    state.formId = message.formId;
+    const saved = savedState(this.api);
+    // What this webview last saw is newer than the host's copy, unless the host started a new form.
+    state.draft = conformDraft(saved?.formId === state.formId ? saved.draft : message.draft, state.fields);
+    state.errors = { fields: message.fieldErrors };
+    state.prefill = message.prefill;
+    state.pendingRequestId = message.busyRequestId;
+    if (state.pendingRequestId !== undefined)
+      state.nextRequestId = Math.max(state.nextRequestId, state.pendingRequestId + 1);
+    state.picker = emptyPickerState();
+    const focused = document.activeElement?.id;
+    const sameForm = state.formId === state.renderedFormId;
+    state.renderedFormId = state.formId;
+    this.renderForm();
+    this.saveDraft();
+    if (state.pendingRequestId !== undefined) this.showBusy(state.lastAction);
+    // A refresh of the same form keeps the caret where it was; a new form starts at its first field.
+    if (sameForm && focused && document.getElementById(focused)) document.getElementById(focused)?.focus();
+    else this.app.querySelector<HTMLInputElement>('input')?.focus();
+    // A company that arrived with the draft (read from a text) is looked up like a typed one.
+    this.search.schedule();
+  }
+
+  /** True when the answer is to the submit under way, which it ends. */
+  private answers(requestId: number): boolean {
+    if (requestId !== this.state.pendingRequestId) return false;
+    this.state.pendingRequestId = undefined;
+    return true;
+  }
+
+  private renderForm(): void {
+    const { fields, errors } = this.state;
+    const form = el('form', { id: 'contact-form', novalidate: '' }) as HTMLFormElement;
+    form.append(...fields.map((field, index) => this.renderFieldAt(field, index)));
+    const submit = el('button', { type: 'submit', id: 'submit', class: 'primary' }, 'Create Contact');
+    form.append(el('div', { class: 'actions' }, submit));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submitDraft('create');
+    });
+    form.addEventListener('input', (event) => {
+      this.state.draft = conformDraft(readDraft(form, fields), fields);
+      this.saveDraft();
+      const key = (event.target as HTMLElement).dataset.key;
+      if (fields.some((field) => field.key === key && field.kind === 'account')) this.search.schedule();
+    });
+    // A dependent select offers other options once its parent changes.
+    form.addEventListener('change', (event) => this.parentChanged((event.target as HTMLElement).dataset.key));
+    this.app.replaceChildren(
+      el('h1', {}, 'New Lightfield Contact'),
+      ...prefillNotes(this.state.prefill),
+      el('div', { id: 'banner', class: 'banner error', hidden: '' }),
+      el('p', { id: 'status', class: 'status' }, errors.form ?? ''),
+      form,
+    );
+    this.app.setAttribute('aria-busy', 'false');
+    if (errors.form) this.showFailure(errors.form, false);
+  }
+
+  private parentChanged(key: string | undefined): void {
+    const { fields, draft } = this.state;
+    const dependents = fields.filter((field) => field.parentFieldKey === key);
+    if (dependents.length === 0) return;
+    // A choice that belonged to the former parent value goes.
+    for (const field of dependents) {
+      const option = field.options?.find((candidate) => candidate.id === draft[field.key]);
+      if (option?.parentId && option.parentId !== draft[key as string]) draft[field.key] = '';
+    }
+    this.saveDraft();
+    const active = document.activeElement?.id;
+    this.renderForm();
+    if (active) document.getElementById(active)?.focus();
+  }
+
+  private renderFieldAt(field: FormField, index: number): HTMLElement {
+    const { draft, errors, prefill, picker } = this.state;
+    const id = `field-${index}`;
+    const group = renderField({
+      field,
+      id,
+      draft,
+      error: errors.fields[field.key],
+      source: prefill?.fromText.includes(field.key) ? prefill.source : undefined,
+      picker: {
+        state: picker,
+        actions: { choose: (account) => this.chooseAccount(account), create: (name) => this.search.create(name) },
+      },
+      onValuesChange: (change, focusId) => {
+        const current = this.state.draft;
+        current[field.key] = change(current[field.key] as string[]);
+        this.saveDraft();
+        this.renderForm();
+        document.getElementById(focusId)?.focus();
+      },
+    });
+    // Inline checks where a typo is likely, when the user leaves the control.
+    if (['email', 'url', 'number', 'currency', 'socialHandle'].includes(field.kind)) {
+      group.addEventListener('focusout', (event) => this.validateField(field, index, event.relatedTarget));
+    }
+    return group;
+  }
+
+  private saveDraft(): void {
+    const { formId, draft } = this.state;
+    this.api.setState({ formId, draft });
+    this.api.postMessage({ type: 'draftChanged', formId, draft });
+  }
+
+  /**
+   * Inline check of one field when focus leaves it; the full check runs on submit. Only that field is
+   * redrawn, so a click that moved the focus (on Create Contact, say) still lands.
+   */
+  private validateField(field: FormField, index: number, focusTarget: EventTarget | null): void {
+    const { errors } = this.state;
+    const message = validateDraft(this.state.draft, this.state.fields).fields[field.key];
+    if (message === errors.fields[field.key]) return;
+    if (message) errors.fields[field.key] = message;
+    else delete errors.fields[field.key];
+    this.fieldGroup(field)?.replaceWith(this.renderFieldAt(field, index));
+    if (focusTarget instanceof HTMLElement && focusTarget.id && !focusTarget.isConnected)
+      document.getElementById(focusTarget.id)?.focus();
+  }
+
+  private submitDraft(action: SubmitAction = 'create'): void {
+    const state = this.state;
+    if (state.pendingRequestId !== undefined) return;
+    state.lastAction = action;
+    state.errors = validateDraft(state.draft, state.fields);
+    if (hasErrors(state.errors)) {
+      this.renderForm();
+      this.focusFirstInvalid();
+      return;
+    }
+    state.errors = { fields: {} };
+    this.renderForm();
+    state.pendingRequestId = state.nextRequestId++;
+    this.showBusy(action);
+    const { formId, pendingRequestId: requestId, draft } = state;
+    this.api.postMessage({ type: 'submit', formId, requestId, draft, action });
+  }
+
+  private showBusy(action: SubmitAction): void {
+    const submit = document.getElementById('submit');
+    submit?.setAttribute('aria-disabled', 'true');
+    submit?.focus();
+    this.app.setAttribute('aria-busy', 'true');
+    showStatus(action === 'addMissingDetails' ? 'Adding the missing details…' : 'Creating contact…', this.outcome);
+  }
+
+  private showFailure(message: string, retryable: boolean): void {
+    showFailure(message, retryable ? () => this.submitDraft(this.state.lastAction) : undefined, this.outcome);
+  }
+
+  /** The drawn group of a field's controls (found by data attribute: keys are not valid selectors). */
+  private fieldGroup(field: FormField): HTMLElement | undefined {
+    return Array.from(this.app.querySelectorAll<HTMLElement>('[data-field]')).find(
+      (candidate) => candidate.dataset.field === field.key,
+    );
+  }
+
+  private accountField(): FormField | undefined {
+    return this.state.fields.find((field) => field.kind === 'account');
+  }
+
+  private chooseAccount(account: AccountOption): void {
+    const field = this.accountField();
+    if (!field) return;
+    this.state.draft[field.key] = { id: account.id, name: account.name };
+    this.saveDraft();
+    this.redrawAccountField();
+    document.getElementById(`field-${this.state.fields.indexOf(field)}`)?.focus();
+  }
+
+  /** Redraws only the picker, so typing elsewhere keeps its focus and caret. */
+  private redrawAccountField(): void {
+    const field = this.accountField();
+    const group = field ? this.fieldGroup(field) : undefined;
+    if (!field || !group) return;
+    const focused = document.activeElement as HTMLInputElement | null;
+    const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+    group.replaceWith(this.renderFieldAt(field, this.state.fields.indexOf(field)));
+    const again = focused?.id ? (document.getElementById(focused.id) as HTMLInputElement | null) : null;
+    again?.focus();
+    if (again && caret && again.type === 'text') again.setSelectionRange(caret[0], caret[1]);
+  }
+
+  private focusFirstInvalid(): void {
+    (
+      this.app.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ??
+      this.app.querySelector<HTMLElement>('#banner button') ??
+      this.app.querySelector<HTMLInputElement>('input')
+    )?.focus();
+  }
+}

@@ -1,0 +1,33 @@
+// The form's one state object: what the webview shows and what it waits for.
+import { ContactDraft, DraftErrors } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { Prefill, SubmitAction } from '../shared/protocol';
+import { PickerState, emptyPickerState } from './pickerState';
+
+export interface FormState {
+  formId: string;
+  fields: FormField[];
+  draft: ContactDraft;
+  errors: DraftErrors;
+  nextRequestId: number;
+  pendingRequestId?: number;
+  /** The form last drawn, to tell a refresh of it from a new one. */
+  renderedFormId: string;
+  prefill?: Prefill;
+  /** What Retry repeats: the last action the user chose. */
+  lastAction: SubmitAction;
+  picker: PickerState;
+}
+
+export function newFormState(): FormState {
+  return {
+    formId: '',
+    fields: [],
+    draft: {},
+    errors: { fields: {} },
+    nextRequestId: 1,
+    renderedFormId: '',
+    lastAction: 'create',
+    picker: emptyPickerState(),
+  };
+}

@@ -1,0 +1,112 @@
+// Opening the contact form: makes sure there is a key, then shows the form with the workspace's
+// contact fields (cached when possible). What the form holds is never replaced unasked: a list with
+// people not yet created, or a contact not yet created, is the user's unsent work.
+import * as vscode from 'vscode';
+import { ContactDraft, hasTypedValues } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { PeopleList, peopleToCreate } from '../contact/peopleList';
+import { withKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { StoredForm } from '../services/formStore';
+import { errorMessage } from '../shared/errorMessage';
+import { Prefill } from '../shared/protocol';
+import { ContactFormPanel } from './contactFormPanel';
+
+/** Lightfield: Create Contact. An unsent list is brought back only if the user says so. */
+export async function openContactForm(deps: ContactFormDeps): Promise<void> {
+  if (!(await settleUnsentList(deps))) return;
+  if (ContactFormPanel.revealExisting(deps)) return;
+  await withKey(
+    deps.access,
+    () => openContactForm(deps),
+    async (apiKey) => {
+      const fields = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Loading Lightfield contact fields…' },
+        () => deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)),
+      );
+      ContactFormPanel.show(deps, fields);
+    },
+  );
+}
+
+/**
+ * Asks (once, modal) whether to go back to a list with people not yet created or to start a new
+ * contact, which discards them. False when the user cancels.
+ */
+async function settleUnsentList(deps: ContactFormDeps): Promise<boolean> {
+  const list = deps.store.current().list;
+  if (!list || ContactFormPanel.isCreatingPeople()) return true;
+  const count = peopleToCreate(list).length;
+  const people = count === 1 ? '1 person' : `${count} people`;
+  const back = 'Back to the List';
+  const start = 'New Contact';
+  const choice = await vscode.window.showWarningMessage(
+    `The Lightfield form holds a list with ${people} not yet created.`,
+    { modal: true, detail: `Going back shows the list. A new contact discards the list and its ${people}.` },
+    back,
+    start,
+  );
+  if (choice === start) deps.store.reset();
+  return choice !== undefined;
+}
+
+/**
+ * Opens the form filled from a text, for review: nothing is sent before the user presses Create
+ * Contact. Asks first when that would replace details typed earlier; false when the user declines.
+ */
+export function showPrefilled(
+  deps: ContactFormDeps,
+  fields: FormField[],
+  draft: ContactDraft,
+  prefill: Prefill,
+): Promise<boolean> {
+  return replaceWith(deps, fields, { draft, prefill });
+}
+
+/** Opens the list of people found in a text. */
+export function showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
+  return replaceWith(deps, fields, { list });
+}
+
+async function replaceWith(deps: ContactFormDeps, fields: FormField[], content: Partial<StoredForm>): Promise<boolean> {
+  if (!(await mayReplace(deps))) return false;
+  await deps.store.update({ ...deps.store.reset(), ...content });
+  ContactFormPanel.show(deps, fields);
+  return true;
+}
+
+/** Empties the form (asking first when that would discard something); false when the user declines. */
+export async function startEmpty(deps: ContactFormDeps): Promise<boolean> {
+  if (!(await mayReplace(deps))) return false;
+  deps.store.reset();
+  ContactFormPanel.reload(deps);
+  return true;
+}
+
+async function mayReplace(deps: ContactFormDeps): Promise<boolean> {
+  const stored = deps.store.current();
+  const unsentList = stored.list !== undefined;
+  if (!hasTypedValues(stored.draft) && !unsentList) return true;
+  const replace = 'Replace';
+  const what = unsentList ? 'a list of people not yet created' : 'a contact that has not been created';
+  const choice = await vscode.window.showWarningMessage(
+    `The Lightfield form holds ${what}. Replace it?`,
+    { modal: true },
+    replace,
+  );
+  return choice === replace;
+}
+
+/** Shows the open form with the fields the settings now allow (lightfield.hiddenFields changed). */
+export async function applyFieldSettings(deps: ContactFormDeps): Promise<void> {
+  if (!ContactFormPanel.isOpen()) return;
+  const apiKey = await deps.access.keys.get();
+  if (!apiKey) return;
+  try {
+    ContactFormPanel.updateFields(
+      await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)),
+    );
+  } catch (error) {
+    deps.access.log.warn(`Could not apply the changed field settings: ${errorMessage(error)}`);
+  }
+}

@@ -1,0 +1,87 @@
+// Submitting the single form: checks the draft, makes sure there is a key, runs the create flow, and
+// answers the webview with what happened. A failure is answered too, and explained with its remedies.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../contact/draft';
+import { FormField } from '../contact/formFields';
+import { explainError } from '../lightfield/explain';
+import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
+import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
+import { phoneEncoding } from '../services/phoneNumbers';
+import { presentError } from '../services/presentError';
+import { HostMessage, SubmitAction } from '../shared/protocol';
+
+export type SubmitAnswer = Extract<HostMessage, { type: 'submitFailed' | 'duplicate' | 'created' | 'updated' }>;
+
+export interface SubmittedForm {
+  requestId: number;
+  draft: ContactDraft;
+  action: SubmitAction;
+  fields: readonly FormField[];
+  keys: PendingKeys;
+  /** Persists the form's keys before the request that uses them is sent. */
+  keepKeys: (keys: PendingKeys) => Promise<void>;
+  /** Submits the form again (the Retry and Set API Key buttons of a failure). */
+  resubmit: () => void;
+}
+
+export async function submitContact(deps: ContactFormDeps, form: SubmittedForm): Promise<SubmitAnswer> {
+  const { access } = deps;
+  const { requestId, draft, fields } = form;
+  try {
+    const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
+    if (hasErrors(errors)) {
+      const message = errors.form ?? 'Check the highlighted fields.';
+      return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
+    }
+    const apiKey = await ensureApiKey(access);
+    if (!apiKey) {
+      const message = 'Set a Lightfield API key to create contacts.';
+      return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
+    }
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
+      () =>
+        createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
+          body,
+          fields,
+          action: form.action,
+          fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
+          keys: form.keys,
+          keepKeys: form.keepKeys,
+        }),
+    );
+    return answer(requestId, outcome);
+  } catch (error) {
+    const explanation = explainError(error, access.host());
+    void presentError(explanation, {
+      retry: form.resubmit,
+      setApiKey: askForKeyThenRetry(access, form.resubmit),
+    });
+    const { message, fieldErrors, retryable } = explanation;
+    return { type: 'submitFailed', requestId, message, fieldErrors, retryable };
+  }
+}
+
+function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {
+  switch (outcome.kind) {
+    case 'gone': {
+      const message = 'The existing contact could not be found any more. Create Contact creates a new one.';
+      return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false };
+    }
+    case 'duplicate': {
+      const { name, httpLink } = outcome.existing;
+      return { type: 'duplicate', requestId, name, httpLink };
+    }
+    case 'created':
+      return { type: 'created', requestId, name: outcome.name, httpLink: outcome.httpLink ?? null };
+    case 'updated': {
+      const { name, added } = outcome;
+      void vscode.window.showInformationMessage(
+        added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`,
+      );
+      return { type: 'updated', requestId, name, added, httpLink: outcome.httpLink ?? null };
+    }
+  }
+}

@@ -1,0 +1,172 @@
+// The create flow shared by the form and the people list, against the local stand-in over real
+// HTTP: create, duplicate found, Add Missing Details, a retry with the same key, and the index lag.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import fetch from 'node-fetch';
+import { buildFormFields } from '../../src/contact/formFields';
+import { LightfieldClient } from '../../src/lightfield/client';
+import { ConnectionError } from '../../src/lightfield/errors';
+import { CreateRecordBody, ObjectDefinitions } from '../../src/lightfield/types';
+import { CreateFlowDeps, CreateRequest, PendingKeys, createOrDetect } from '../../src/services/createFlow';
+import { RecentContacts } from '../../src/services/recentContacts';
+import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
+import standard from '../fixtures/contact-definitions.json';
+
+const { fields } = buildFormFields(standard as unknown as ObjectDefinitions);
+
+const ADA: CreateRecordBody = {
+  fields: {
+    $name: { firstName: 'Ada', lastName: 'Lovelace' },
+    $email: ['ada@analytical-engines.example'],
+    $title: 'Head of Engineering',
+  },
+};
+
+function memoryStorage() {
+  const stored = new Map<string, unknown>();
+  return {
+    get: <T>(key: string) => stored.get(key) as T | undefined,
+    update: async (key: string, value: unknown) => void stored.set(key, value),
+  };
+}
+
+describe('create flow against the stand-in', () => {
+  let fake: FakeLightfield;
+  let deps: CreateFlowDeps;
+  /** What the caller persisted, in order: the keys are kept before each request that uses them. */
+  let kept: PendingKeys[];
+
+  before(async () => {
+    fake = await startFakeLightfield();
+  });
+  after(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    kept = [];
+    deps = {
+      client: new LightfieldClient({
+        baseUrl: fake.url,
+        apiKey: DEMO_KEY,
+        fetch,
+        timeoutMs: 2000,
+        sleep: async () => undefined,
+      }),
+      recent: new RecentContacts(memoryStorage()),
+      workspace: { baseUrl: fake.url, apiKey: DEMO_KEY },
+      newKey: randomUUID,
+    };
+  });
+
+  function request(overrides: Partial<CreateRequest> = {}): CreateRequest {
+    return {
+      body: ADA,
+      fields,
+      action: 'create',
+      fallbackName: 'in Lightfield',
+      keys: {},
+      keepKeys: async (keys) => void kept.push(keys),
+      ...overrides,
+    };
+  }
+
+  const creates = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/contacts');
+
+  it('creates a contact after checking for duplicates, with the key it kept first', async () => {
+    const outcome = await createOrDetect(deps, request());
+    assert.equal(outcome.kind, 'created');
+    assert.equal(outcome.kind === 'created' && outcome.name, 'Ada Lovelace');
+    assert.equal(fake.contacts().length, 1);
+    assert.deepEqual(
+      fake.requests.map((r) => `${r.method} ${r.path}`),
+      ['GET /v1/contacts', 'POST /v1/contacts'],
+    );
+    assert.equal(kept.length, 1);
+    assert.equal(creates()[0].headers['idempotency-key'], kept[0].pending?.idempotencyKey);
+    assert.equal(
+      deps.recent.find(fake.url, DEMO_KEY, ['ADA@analytical-engines.example'])?.id,
+      fake.contacts()[0].id,
+      'remembered for the duplicate check',
+    );
+  });
+
+  it('finds a duplicate by email and creates nothing; Create Anyway creates', async () => {
+    const existing = fake.seedContact({
+      $name: { firstName: 'Ada', lastName: 'King' },
+      $email: ['Ada@Analytical-Engines.example'],
+    });
+    const outcome = await createOrDetect(deps, request());
+    assert.deepEqual(outcome.kind === 'duplicate' && [outcome.existing.id, outcome.existing.name], [
+      existing.id,
+      'Ada King',
+    ]);
+    assert.equal(creates().length, 0);
+    assert.deepEqual(kept, [], 'no key for a create that was not sent');
+
+    assert.equal((await createOrDetect(deps, request({ action: 'createAnyway' }))).kind, 'created');
+    assert.equal(fake.contacts().length, 2);
+  });
+
+  it('Add Missing Details fills only the blanks of the existing contact', async () => {
+    const existing = fake.seedContact({
+      $name: { firstName: 'Ada', lastName: 'King' },
+      $email: ['ada@analytical-engines.example'],
+      $title: 'Countess',
+    });
+    const body: CreateRecordBody = { fields: { ...ADA.fields, $phone: ['+441234567890'] } };
+    const outcome = await createOrDetect(deps, request({ body, action: 'addMissingDetails' }));
+    assert.equal(outcome.kind, 'updated');
+    assert.deepEqual(outcome.kind === 'updated' && outcome.added, ['Phone']);
+    const record = fake.contacts().find((contact) => contact.id === existing.id);
+    assert.equal(record?.fields.$title?.value, 'Countess', 'a value is never overwritten');
+    assert.deepEqual(record?.fields.$name?.value, { firstName: 'Ada', lastName: 'King' });
+    assert.deepEqual(record?.fields.$phone?.value, ['+441234567890']);
+    assert.equal(kept.length, 1);
+    const update = fake.requests.find((r) => r.method === 'POST' && r.path === `/v1/contacts/${existing.id}`);
+    assert.equal(update?.headers['idempotency-key'], kept[0].pendingUpdate?.idempotencyKey);
+    assert.deepEqual(update?.body, { fields: { $phone: ['+441234567890'] } });
+
+    const again = await createOrDetect(deps, request({ body, action: 'addMissingDetails' }));
+    assert.deepEqual(again.kind === 'updated' && again.added, [], 'nothing left to add, nothing sent');
+    assert.equal(kept.length, 1);
+  });
+
+  it('Add Missing Details says so when the existing contact is gone', async () => {
+    assert.deepEqual(await createOrDetect(deps, request({ action: 'addMissingDetails' })), { kind: 'gone' });
+  });
+
+  it('retries a create that reached Lightfield with the same key: one contact', async () => {
+    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    // The contact is stored, and the answer lost.
+    fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
+    await assert.rejects(createOrDetect(deps, request()), ConnectionError);
+    const [keys] = kept;
+    assert.ok(keys.pending);
+    assert.equal(fake.contacts().length, 1);
+
+    // As the people list retries a person with a kept key: with the key, not a new duplicate check.
+    const retried = await createOrDetect(deps, request({ action: 'createAnyway', keys }));
+    assert.deepEqual(retried.kind === 'created' && retried.id, fake.contacts()[0].id);
+    assert.equal(fake.contacts().length, 1, 'the retry made no second contact');
+    assert.deepEqual(
+      creates().map((r) => r.headers['idempotency-key']),
+      [keys.pending.idempotencyKey, keys.pending.idempotencyKey],
+    );
+
+    // A changed contact is a new action: a new key.
+    const changed = { fields: { $email: ['grace@navy.example'] } };
+    await createOrDetect(deps, request({ action: 'createAnyway', keys, body: changed }));
+    assert.notEqual(kept[2].pending?.idempotencyKey, keys.pending.idempotencyKey);
+  });
+
+  it('finds a contact it created moments ago, though the lagging index does not list it yet', async () => {
+    fake.setIndexLag(60_000);
+    assert.equal((await createOrDetect(deps, request())).kind, 'created');
+    const listed = await deps.client.listContacts([
+      { key: '$email', operator: 'contains', value: 'ada@analytical-engines.example' },
+    ]);
+    assert.equal(listed.data.length, 0, 'the index lags');
+    const second = await createOrDetect(deps, request());
+    assert.equal(second.kind, 'duplicate');
+    assert.equal(fake.contacts().length, 1);
+  });
+});

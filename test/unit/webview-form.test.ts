@@ -1,0 +1,236 @@
+// The contact form of the webview under plain mocha, in happy-dom: driven through the VsCodeApi seam
+// with the host's messages, as VS Code would. Render from definitions, validation messages,
+// multi-value add/remove, the company picker by keyboard, restoring state, and a finished list.
+import assert from 'node:assert/strict';
+import { Window } from 'happy-dom';
+import { FormField, buildFormFields } from '../../src/contact/formFields';
+import { ObjectDefinitions } from '../../src/lightfield/types';
+import { HostMessage, WebviewMessage } from '../../src/shared/protocol';
+import { SEARCH_DELAY_MS } from '../../src/webview-ui/companySearch';
+import { ContactForm } from '../../src/webview-ui/contactForm';
+import { SavedState, VsCodeApi } from '../../src/webview-ui/vscodeApi';
+import standard from '../fixtures/contact-definitions.json';
+
+const { fields } = buildFormFields(standard as unknown as ObjectDefinitions);
+const DOM_GLOBALS = ['document', 'HTMLElement', 'HTMLInputElement', 'HTMLFormElement', 'HTMLSelectElement', 'Node'];
+
+/** Records what the form sends and keeps its webview state, as VS Code does. */
+class RecordingApi implements VsCodeApi {
+  posted: WebviewMessage[] = [];
+  state: unknown;
+  postMessage(message: WebviewMessage): void {
+    this.posted.push(structuredClone(message));
+  }
+  getState(): unknown {
+    return this.state;
+  }
+  setState(state: SavedState): void {
+    this.state = structuredClone(state);
+  }
+  last<T extends WebviewMessage['type']>(type: T): Extract<WebviewMessage, { type: T }> | undefined {
+    return this.posted.filter((m): m is Extract<WebviewMessage, { type: T }> => m.type === type).at(-1);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('webview contact form (happy-dom)', () => {
+  let window: Window;
+  let api: RecordingApi;
+  let app: HTMLElement;
+  let live: HTMLElement;
+  let form: ContactForm;
+
+  before(() => {
+    window = new Window({ url: 'https://webview.test/' });
+    for (const name of DOM_GLOBALS) Object.assign(globalThis, { [name]: window[name as keyof Window] });
+  });
+  after(async () => {
+    await window.happyDOM.close();
+    for (const name of DOM_GLOBALS) delete (globalThis as Record<string, unknown>)[name];
+  });
+  beforeEach(() => {
+    document.body.replaceChildren();
+    app = document.createElement('main');
+    live = document.createElement('div');
+    document.body.append(app, live);
+    api = new RecordingApi();
+    form = new ContactForm(api, app, live);
+  });
+  // Every form looks its company up once typing pauses: let that run before the DOM goes.
+  afterEach(() => sleep(SEARCH_DELAY_MS + 10));
+
+  function init(overrides: Partial<Extract<HostMessage, { type: 'init' }>> = {}, withFields: FormField[] = fields) {
+    form.handle({ type: 'init', formId: 'form-1', fields: withFields, draft: {}, fieldErrors: {}, ...overrides });
+  }
+  function input(label: string): HTMLInputElement {
+    const found = [...app.querySelectorAll('label')].find((candidate) => candidate.textContent === label);
+    assert.ok(found, `no label "${label}"`);
+    return document.getElementById(found.getAttribute('for') ?? '') as HTMLInputElement;
+  }
+  function button(text: string): HTMLButtonElement {
+    const found = [...app.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent === text || candidate.getAttribute('aria-label') === text,
+    );
+    assert.ok(found, `no button "${text}" among ${[...app.querySelectorAll('button')].map((b) => b.textContent)}`);
+    return found as unknown as HTMLButtonElement;
+  }
+  function type(target: HTMLInputElement, value: string): void {
+    target.value = value;
+    target.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);
+  }
+  function leave(target: HTMLInputElement): void {
+    target.dispatchEvent(new window.FocusEvent('focusout', { bubbles: true }) as unknown as Event);
+  }
+  const submitForm = () =>
+    app.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
+  const text = (selector: string) => app.querySelector(selector)?.textContent ?? '';
+
+  it('renders the form from the field definitions, focused on its first field', () => {
+    init();
+    assert.equal(text('h1'), 'New Lightfield Contact');
+    for (const label of ['First name', 'Last name', 'Email', 'Phone', 'Job title', 'Accounts', 'Lead source'])
+      assert.ok(input(label), label);
+    assert.equal(input('Do not contact').type, 'checkbox');
+    assert.equal(input('Email').type, 'email');
+    assert.equal(document.activeElement, input('First name'));
+    assert.deepEqual(api.last('draftChanged')?.formId, 'form-1', 'the conformed draft goes back to the host');
+  });
+
+  it('says what is wrong: inline on leaving a field, and for the whole form on submit', () => {
+    init();
+    type(input('Email'), 'ada@');
+    leave(input('Email'));
+    assert.match(text('.field-error'), /email/i);
+    assert.equal(input('Email').getAttribute('aria-invalid'), 'true');
+
+    type(input('Email'), '');
+    submitForm();
+    assert.match(text('#banner'), /^Enter a name or an email address\.$/);
+    assert.equal(api.last('submit'), undefined, 'nothing sent');
+
+    type(input('First name'), 'Ada');
+    submitForm();
+    const sent = api.last('submit');
+    assert.deepEqual([sent?.action, sent?.draft.$name], ['create', { firstName: 'Ada', lastName: '' }]);
+    assert.equal(app.getAttribute('aria-busy'), 'true');
+
+    form.handle({
+      type: 'submitFailed',
+      requestId: sent!.requestId,
+      message: 'Lightfield did not answer.',
+      fieldErrors: {},
+      retryable: true,
+    });
+    assert.match(text('#banner'), /Lightfield did not answer\./);
+    assert.equal(live.textContent, 'Lightfield did not answer.');
+    button('Retry').click();
+    assert.equal(api.posted.filter((m) => m.type === 'submit').length, 2, 'Retry submits again');
+  });
+
+  it('adds and removes values of a multi-value field', () => {
+    init();
+    type(input('Email'), 'ada@analytical-engines.example');
+    button('Add another email').click();
+    assert.equal(document.activeElement, input('Email 2'));
+    type(input('Email 2'), 'ada@home.example');
+    assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@analytical-engines.example', 'ada@home.example']);
+    button('Remove Email 2').click();
+    assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@analytical-engines.example']);
+    assert.equal([...app.querySelectorAll('label')].filter((l) => l.textContent === 'Email 2').length, 0);
+  });
+
+  it('searches companies as typing pauses; a match is chosen by keyboard; older answers are ignored', async () => {
+    init();
+    const company = input('Accounts');
+    company.focus();
+    type(company, 'Acme');
+    assert.equal(api.last('searchAccounts'), undefined, 'not while typing');
+    await sleep(SEARCH_DELAY_MS + 50);
+    const search = api.last('searchAccounts');
+    assert.equal(search?.query, 'Acme');
+
+    form.handle({ type: 'accounts', requestId: search!.requestId - 1, accounts: [{ id: 'acc_old', name: 'Old' }] });
+    assert.equal(app.querySelectorAll('ul.choices button').length, 0, 'an answer to an older search');
+    form.handle({
+      type: 'accounts',
+      requestId: search!.requestId,
+      accounts: [{ id: 'acc_1', name: 'Acme Robotics', detail: 'https://acme-robotics.example' }],
+    });
+    assert.ok(button('Create Company "Acme"'), 'no exact match: the company can be created');
+    const choice = button('Acme Robotics (https://acme-robotics.example)');
+    assert.equal(choice.type, 'button', 'a native button: reached by Tab, pressed with Enter or Space');
+    assert.equal(document.activeElement, input('Accounts'), 'the caret stays in the field while results arrive');
+    choice.focus();
+    choice.click();
+    assert.deepEqual(api.last('draftChanged')?.draft.$account, { id: 'acc_1', name: 'Acme Robotics' });
+    assert.match(text('[role="status"].hint'), /Linked to Acme Robotics\./);
+    assert.equal(document.activeElement, input('Accounts'), 'focus back in the field');
+
+    form.handle({
+      type: 'accountSuggestion',
+      formId: 'form-1',
+      domain: 'babbage.example',
+      account: { id: 'acc_2', name: 'Babbage & Co' },
+    });
+    button('Use Babbage & Co').click();
+    assert.deepEqual(api.last('draftChanged')?.draft.$account, { id: 'acc_2', name: 'Babbage & Co' });
+  });
+
+  it('creates the typed company when the user asks', async () => {
+    init();
+    type(input('Accounts'), 'Babbage');
+    await sleep(SEARCH_DELAY_MS + 50);
+    form.handle({ type: 'accounts', requestId: api.last('searchAccounts')!.requestId, accounts: [] });
+    assert.match(text('[role="status"].hint'), /No company with that name/);
+    button('Create Company "Babbage"').click();
+    const create = api.last('createAccount');
+    assert.deepEqual([create?.formId, create?.name], ['form-1', 'Babbage']);
+    form.handle({ type: 'accountCreated', requestId: create!.requestId, account: { id: 'acc_9', name: 'Babbage' } });
+    assert.deepEqual(api.last('draftChanged')?.draft.$account, { id: 'acc_9', name: 'Babbage' });
+  });
+
+  it('restores what the webview last saw, unless the host started a new form', () => {
+    api.state = { formId: 'form-1', draft: { $title: 'Countess' } };
+    init({ draft: { $title: 'Host copy' } });
+    assert.equal(input('Job title').value, 'Countess');
+    init({ formId: 'form-2', draft: { $title: 'New form' } });
+    assert.equal(input('Job title').value, 'New form');
+  });
+
+  it('keeps waiting for a submit that was under way before a reload', () => {
+    init({ busyRequestId: 7 });
+    assert.equal(document.getElementById('submit')?.getAttribute('aria-disabled'), 'true');
+    submitForm();
+    assert.equal(api.last('submit'), undefined, 'no second submit while one is under way');
+    form.handle({ type: 'created', requestId: 7, name: 'Ada Lovelace', httpLink: null });
+    assert.equal(text('h1'), 'Created contact Ada Lovelace');
+    button('Create Another').click();
+    assert.equal(api.posted.at(-1)?.type, 'createAnother');
+  });
+
+  it('offers New Contact and Close once everyone in a list is created', () => {
+    const row = (id: string, status: 'created' | 'ready') => ({ id, name: id, details: [], unsaved: [], status });
+    form.handle({
+      type: 'people',
+      listId: 'l1',
+      heading: '2 people',
+      rows: [row('a', 'created'), row('b', 'ready')],
+      busy: false,
+    });
+    assert.ok(button('Create Selected'));
+    form.handle({
+      type: 'people',
+      listId: 'l1',
+      heading: '2 people',
+      rows: [row('a', 'created'), row('b', 'created')],
+      busy: false,
+    });
+    assert.match(text('#status'), /2 of 2 created\. Everyone in this list is in Lightfield now\./);
+    assert.equal([...app.querySelectorAll('button')].filter((b) => b.textContent === 'Create Selected').length, 0);
+    button('New Contact').click();
+    assert.deepEqual(api.posted.at(-1), { type: 'discardList', listId: 'l1' });
+    button('Close').click();
+    assert.deepEqual(api.posted.at(-1), { type: 'closeForm' });
+  });
+});
