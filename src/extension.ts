@@ -16,6 +16,7 @@ import { ContactFormDeps } from './services/contactFormDeps';
 import { DefinitionsCache } from './services/definitionsCache';
 import { FormStore } from './services/formStore';
 import { LightfieldAccess } from './services/lightfieldAccess';
+import { ContactFormPanel, PANEL_VIEW_TYPE } from './webview/contactFormPanel';
 import { applyFieldSettings } from './webview/openForm';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -47,6 +48,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('lightfield.refreshFields', () => refreshFields(formDeps)),
     vscode.commands.registerCommand('lightfield.setApiKey', () => setApiKey(access)),
     vscode.commands.registerCommand('lightfield.removeApiKey', () => removeApiKey(keys)),
+    vscode.commands.registerCommand('lightfield.showLog', () => log.show(true)),
+    // The form open before a window reload comes back, with its draft.
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel) => ContactFormPanel.restore(formDeps, panel),
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('lightfield.hiddenFields')) void applyFieldSettings(formDeps);
     }),

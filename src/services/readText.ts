@@ -12,7 +12,11 @@ const IN_LINE_LIMIT = 64 * 1024;
 export async function readText(text: string, options: ReadOptions, what: string): Promise<ContactsReading | undefined> {
   if (text.length <= IN_LINE_LIMIT) return loadParser().readContacts(text, options);
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Reading contacts from ${what}…`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Reading contacts from {0}…', what),
+      cancellable: true,
+    },
     (_progress, token) => readInWorker(text, options, token),
   );
 }
@@ -34,7 +38,7 @@ function readInWorker(
     // After an answer (or a cancel) this changes nothing; without one, the worker died.
     worker.once('exit', (code) => {
       cancel.dispose();
-      reject(new Error(`The contact parser stopped without an answer (exit code ${code}).`));
+      reject(new Error(vscode.l10n.t('The contact parser stopped without an answer (exit code {0}).', String(code))));
     });
   });
 }

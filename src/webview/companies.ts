@@ -62,10 +62,11 @@ export async function createAccount(
   pending: PendingCreate | undefined,
   onPending: (pending: PendingCreate) => Promise<void>,
 ): Promise<AccountOption | undefined> {
-  const create = 'Create Company';
-  const where = domain ? ` with the website https://${domain}` : '';
+  const create = vscode.l10n.t('Create Company');
   const choice = await vscode.window.showInformationMessage(
-    `Create the company "${name}"${where} in Lightfield?`,
+    domain
+      ? vscode.l10n.t('Create the company "{0}" with the website https://{1} in Lightfield?', name, domain)
+      : vscode.l10n.t('Create the company "{0}" in Lightfield?', name),
     { modal: true },
     create,
   );

@@ -7,14 +7,16 @@ import { ContactDraft, conformDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
+import { errorMessage } from '../shared/errorMessage';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
 import { PeopleListHost } from './peopleListHost';
 import { submitContact } from './submitContact';
 
-const PANEL_VIEW_TYPE = 'lightfield.contactForm';
-const PANEL_TITLE = 'New Lightfield Contact';
+/** The panel's type; package.json activates the extension on `onWebviewPanel:lightfield.contactForm`. */
+export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
+const panelTitle = () => vscode.l10n.t('New Lightfield Contact');
 
 export class ContactFormPanel {
   private static current: ContactFormPanel | undefined;
@@ -61,8 +63,11 @@ export class ContactFormPanel {
     panel.sendInit();
   }
 
-  /** Opens the form with these fields, or brings the open one to the front with them. */
-  static show(deps: ContactFormDeps, fields: FormField[]): void {
+  /**
+   * Opens the form with these fields, or brings the open one to the front with them. A capture
+   * opens it beside the editor its text came from.
+   */
+  static show(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): void {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
@@ -71,12 +76,29 @@ export class ContactFormPanel {
       existing.panel.reveal();
       return;
     }
-    const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: roots,
-    });
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(), column, webviewOptions(deps));
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+  }
+
+  /**
+   * After a window reload VS Code hands back the panel that was open (WebviewPanelSerializer); it
+   * shows the stored form again, draft included. Without a stored key it closes: nothing to show.
+   */
+  static async restore(deps: ContactFormDeps, panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = webviewOptions(deps);
+    const apiKey = await deps.access.keys.get();
+    if (!apiKey || ContactFormPanel.current) {
+      panel.dispose();
+      return;
+    }
+    try {
+      const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+      ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+    } catch (error) {
+      // The stored draft stays: Create Contact shows it again once Lightfield answers.
+      deps.access.log.warn(`Could not bring back the contact form after a reload: ${errorMessage(error)}`);
+      panel.dispose();
+    }
   }
 
   /** The open form (if any) shows what the store now holds. */
@@ -113,8 +135,10 @@ export class ContactFormPanel {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'form.css')).toString(),
-      title: PANEL_TITLE,
+      title: panelTitle(),
     });
+    panel.title = panelTitle();
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.png');
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
@@ -140,6 +164,8 @@ export class ContactFormPanel {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        // The webview's words come from the same bundle as the host's, before anything is drawn.
+        this.post({ type: 'strings', bundle: vscode.l10n.bundle ?? {} });
         this.sendInit();
         return;
       case 'draftChanged':
@@ -224,7 +250,13 @@ export class ContactFormPanel {
       if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
       if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
       this.post(answer);
-      if (answer.type === 'created') void this.announceCreated(answer.name, this.lastCreatedLink);
+      if (answer.type === 'created') void this.announceDone(vscode.l10n.t('Created contact {0}', answer.name));
+      if (answer.type === 'updated')
+        void this.announceDone(
+          answer.added.length > 0
+            ? vscode.l10n.t('Added {0} to {1}', answer.added.join(', '), answer.name)
+            : vscode.l10n.t('{0} already has all these details', answer.name),
+        );
     } finally {
       this.submitting = undefined;
     }
@@ -240,13 +272,12 @@ export class ContactFormPanel {
     }
   }
 
-  private async announceCreated(name: string, link: string | undefined): Promise<void> {
-    const open = 'Open in Lightfield';
-    const another = 'Create Another';
-    const choice = await vscode.window.showInformationMessage(
-      `Created contact ${name}`,
-      ...(link ? [open, another] : [another]),
-    );
+  /** The form shows one line; this notification carries what comes next. */
+  private async announceDone(message: string): Promise<void> {
+    const link = this.lastCreatedLink;
+    const open = vscode.l10n.t('Open in Lightfield');
+    const another = vscode.l10n.t('Create Another');
+    const choice = await vscode.window.showInformationMessage(message, ...(link ? [open, another] : [another]));
     if (choice === open && link) await vscode.env.openExternal(vscode.Uri.parse(link));
     if (choice === another) {
       if (ContactFormPanel.current) {
@@ -265,4 +296,9 @@ export class ContactFormPanel {
     this.lastCreatedLink = undefined;
     this.sendInit();
   }
+}
+
+function webviewOptions(deps: ContactFormDeps): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
+  return { enableScripts: true, localResourceRoots: roots };
 }

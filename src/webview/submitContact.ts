@@ -32,16 +32,16 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
   try {
     const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
     if (hasErrors(errors)) {
-      const message = errors.form ?? 'Check the highlighted fields.';
+      const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
       return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
     const apiKey = await ensureApiKey(access);
     if (!apiKey) {
-      const message = 'Set a Lightfield API key to create contacts.';
+      const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Creating Lightfield contact…' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Creating Lightfield contact…') },
       () =>
         createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
           body,
@@ -67,20 +67,19 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {
   switch (outcome.kind) {
     case 'gone': {
-      const message = 'The existing contact could not be found any more. Create Contact creates a new one.';
+      const message = vscode.l10n.t(
+        'The existing contact could not be found any more. Create Contact creates a new one.',
+      );
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false };
     }
     case 'duplicate': {
       const { name, httpLink } = outcome.existing;
-      return { type: 'duplicate', requestId, name, httpLink };
+      return { type: 'duplicate', requestId, name, email: outcome.email, httpLink };
     }
     case 'created':
       return { type: 'created', requestId, name: outcome.name, httpLink: outcome.httpLink ?? null };
     case 'updated': {
       const { name, added } = outcome;
-      void vscode.window.showInformationMessage(
-        added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`,
-      );
       return { type: 'updated', requestId, name, added, httpLink: outcome.httpLink ?? null };
     }
   }

@@ -9,7 +9,7 @@
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
 // company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; nw (the walkthrough)
-// and nt (the README's themed screenshots) in scenarios-native.ts; nd (VS Code in German, a code-server
+// nt (the README's themed screenshots) and nr (the form after a reload) in scenarios-native.ts; nd (VS Code in German, a code-server
 // of its own) in scenarios-german.ts; the shared runner and helpers in harness.ts, the company picker's
 // in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).

@@ -184,7 +184,7 @@ function isoOffset(timezoneOffset: number): string {
   return `${ahead >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(ahead) / 60))}:${pad(Math.abs(ahead) % 60)}`;
 }
 
-/** Clicks the "Add another …" button of a multi-value field; what was typed in `label` must stay. */
+/** Clicks the "Add <label> 2" button of a multi-value field; what was typed in `label` must stay. */
 async function addAnother(form: Form, label: string, button: string, expect: Expectations): Promise<void> {
   const typed = await byLabel(form, label).inputValue();
   await form.getByRole('button', { name: button, exact: true }).click();
@@ -196,7 +196,7 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
   await typeInto(byLabel(form, 'First name'), 'Ada');
   await typeInto(byLabel(form, 'Last name'), 'Lovelace');
   await typeInto(byLabel(form, 'Email'), 'ada@analytical-engines.example');
-  await addAnother(form, 'Email', 'Add another email', expect);
+  await addAnother(form, 'Email', 'Add Email 2', expect);
   await typeInto(byLabel(form, 'Email 2'), 'ada.lovelace@royal-society.example');
   await typeInto(byLabel(form, 'Phone'), '020 7946 0958'); // national format: GB from lightfield.defaultPhoneCountry
   await typeInto(byLabel(form, 'Job title'), 'Head of Engineering');
@@ -221,7 +221,7 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
   await byLabel(address, 'Country').selectOption({ label: 'Germany' });
   await typeInto(byLabel(form, 'Facebook'), 'https://www.facebook.com/ada.lovelace/');
   await typeInto(byLabel(form, 'Personal websites'), 'https://ada.example');
-  await addAnother(form, 'Personal websites', 'Add another personal websites', expect);
+  await addAnother(form, 'Personal websites', 'Add Personal websites 2', expect);
   await typeInto(byLabel(form, 'Personal websites 2'), 'https://analytical-engines.example/notes');
   await byLabel(form, 'First met').fill('2026-07-14T09:30');
   // The dependent select: Territory offers a region's territories once the region is chosen.
@@ -372,9 +372,9 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
           'First name',
           'Last name',
           'Email',
-          'Add another email',
+          'Add Email 2',
           'Phone',
-          'Add another phone',
+          'Add Phone 2',
           'Job title',
           'Accounts',
           'Profile photo',
@@ -396,7 +396,7 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
           'Country',
           'Facebook',
           'Personal websites',
-          'Add another personal websites',
+          'Add Personal websites 2',
           'First met',
           'Region',
           'Territory',

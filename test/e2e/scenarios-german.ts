@@ -70,13 +70,16 @@ export async function runGermanScenarios(env: ScenarioEnv): Promise<void> {
     async (w, expect) => {
       await w.waitForCommand('Lightfield: API-Schlüssel festlegen');
       await w.runCommand('Lightfield: API-Schlüssel festlegen');
-      await w.answerInput(DEMO_KEY, { password: true });
+      const prompt = await w.answerInput(DEMO_KEY, { password: true });
+      expect.that(prompt.includes('Fügen Sie Ihren Lightfield-API-Schlüssel ein.'), `the key prompt: ${prompt}`);
+      await w.waitForNotification('Lightfield-API-Schlüssel gespeichert.');
       await w.runCommand('Lightfield: Kontakt anlegen');
       const form = w.webview();
-      const email = form.getByLabel('Email', { exact: true }); // the workspace's own label
+      const email = form.getByLabel('Email', { exact: true }); // the workspace's own label, as Lightfield has it
       await email.waitFor({ timeout: 20_000 });
       await email.fill('ada');
-      await form.getByRole('button', { name: 'Create Contact', exact: true }).click();
+      await form.getByLabel('Vorname', { exact: true }).waitFor();
+      await form.getByRole('button', { name: 'Kontakt anlegen', exact: true }).click();
       const error = form.getByText('"ada" ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com.');
       await error.first().waitFor({ timeout: 10_000 });
       await w.screenshot('form-german');

@@ -1,6 +1,8 @@
 // Scenarios for a first-time user's VS Code: the walkthrough (nw), and the README's screenshots of the
-// form in a light, a dark and a high-contrast theme (nt). Run in run.ts's browser, signed in.
+// form in a light, a dark and a high-contrast theme (nt), the form back after a window reload (nr).
+// Run in run.ts's browser, signed in.
 import type { Workbench } from '../host/workbench';
+import { sleep } from '../host/tools';
 import { PANEL_TITLE, openCreateContact, type ScenarioBody } from './harness';
 
 type Scenario = (letter: string, name: string, body: ScenarioBody) => Promise<void>;
@@ -100,4 +102,29 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
       }
     },
   );
+
+  await scenario('nr', 'the open form comes back after a window reload, with what was typed', async (w, expect) => {
+    await openCreateContact(w, true);
+    const first = w.webview().getByLabel('First name', { exact: true });
+    await first.fill('Hedy');
+    await sleep(1000); // the draft is saved as the user pauses
+    await w.runCommand('Developer: Reload Window');
+    await w.page
+      .locator('.monaco-workbench')
+      .waitFor({ state: 'detached', timeout: 20_000 })
+      .catch(() => {});
+    await w.tab(PANEL_TITLE).waitFor({ timeout: 60_000 });
+    const restored = w.webview().getByLabel('First name', { exact: true });
+    await restored.waitFor({ timeout: 30_000 });
+    let value = await restored.inputValue();
+    for (let i = 0; i < 30 && value !== 'Hedy'; i++) {
+      await sleep(100);
+      value = await restored.inputValue();
+    }
+    expect.equal(value, 'Hedy', 'First name after the reload');
+    expect.that(
+      await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).isVisible(),
+      'Create Contact shown',
+    );
+  });
 }

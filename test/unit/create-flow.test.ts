@@ -95,9 +95,10 @@ describe('create flow against the stand-in', () => {
       $email: ['Ada@Analytical-Engines.example'],
     });
     const outcome = await createOrDetect(deps, request());
-    assert.deepEqual(outcome.kind === 'duplicate' && [outcome.existing.id, outcome.existing.name], [
+    assert.deepEqual(outcome.kind === 'duplicate' && [outcome.existing.id, outcome.existing.name, outcome.email], [
       existing.id,
       'Ada King',
+      'ada@analytical-engines.example', // as typed: how it was found
     ]);
     assert.equal(creates().length, 0);
     assert.deepEqual(kept, [], 'no key for a create that was not sent');
