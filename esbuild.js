@@ -32,7 +32,8 @@ function existing(entries) {
 const shipped = [
   {
     ...nodeDefaults,
-    entryPoints: { extension: 'src/extension.ts' },
+    // Activation loads only extension.js (the registrations); the first command loads commands.js.
+    entryPoints: { extension: 'src/extension.ts', commands: 'src/commandTable.ts' },
     outdir: 'dist',
     // `vscode` is provided by the extension host at run time.
     external: ['vscode'],
@@ -42,7 +43,8 @@ const shipped = [
   },
   {
     entryPoints: { webview: 'src/webview-ui/main.ts' },
-    outdir: 'dist',
+    // A folder of its own: the webview may read only it (src/webview/resources.ts).
+    outdir: 'dist/webview',
     bundle: true,
     platform: 'browser',
     target: 'es2022',
@@ -53,9 +55,14 @@ const shipped = [
     metafile: true,
   },
   {
-    // The contact parser and its phone metadata: loaded by the extension on first use, not at activation.
+    // Loaded by the extension on first use, not at activation: the contact parser and its phone
+    // metadata, and node-fetch with its polyfills (on the first request).
     ...nodeDefaults,
-    entryPoints: { parser: 'src/parse/index.ts', parseWorker: 'src/services/parseWorker.ts' },
+    entryPoints: {
+      parser: 'src/parse/index.ts',
+      parseWorker: 'src/services/parseWorker.ts',
+      http: 'src/lightfield/nodeFetch.ts',
+    },
     outdir: 'dist',
     minify: production,
     metafile: true,
@@ -109,11 +116,12 @@ const testBuilds = [
       'run-all': 'test/run-all.ts',
       'parser/score': 'test/parser/score.ts',
       'parser/bench': 'test/parser/bench.ts',
+      'bench/run': 'test/bench/run.ts',
     }),
     outdir: 'out/test',
     // Loaded from node_modules at run time: the extension host provides `vscode`, mocha must be the
-    // instance that runs the suite, playwright-core and test-electron carry files of their own.
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+    // instance that runs the suite, playwright-core, test-electron and esbuild carry files of their own.
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild'],
     sourcemap: 'inline',
   },
 ];

@@ -21,6 +21,9 @@ const config: KnipConfig = {
     'test/host/demo.ts',
     'test/run-all.ts',
     'test/parser/{cli,score,bench}.ts',
+    // npm run bench, and the baseline extension it builds and packages with esbuild in each run.
+    'test/bench/run.ts',
+    'test/bench/baseline/{extension,form}.ts',
   ],
   project: ['src/**/*.ts!', 'test/**/*.ts'],
   ignoreExportsUsedInFile: production,

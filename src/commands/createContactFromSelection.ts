@@ -1,10 +1,17 @@
 // Lightfield: Create Contact from Selection: the contact (or people) in the selected text.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
-import { captureText } from '../webview/capture';
+import { captureText, isEmailMessage } from '../webview/capture';
 
 export async function createContactFromSelection(deps: ContactFormDeps): Promise<void> {
   const editor = vscode.window.activeTextEditor;
+  if (editor && isEmailMessage(editor.document.uri) && editor.selections.every((selection) => selection.isEmpty)) {
+    // Nothing selected in an open message: its sender, read from the whole message.
+    const name = path.posix.basename(editor.document.uri.path);
+    await captureText(deps, { text: new TextEncoder().encode(editor.document.getText()), what: name });
+    return;
+  }
   const selected =
     editor?.selections
       .filter((selection) => !selection.isEmpty)

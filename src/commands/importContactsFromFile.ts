@@ -1,9 +1,11 @@
-// Lightfield: Import Contacts from File: the people of a vCard or CSV file, as a list to create.
+// Lightfield: Import Contacts from File: the people of a vCard or CSV file, as a list to create, or
+// the sender of an .eml message.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
+import { decodeText } from '../parse/decode';
 import { showError } from '../services/presentError';
-import { captureText } from '../webview/capture';
+import { captureText, isEmailMessage } from '../webview/capture';
 
 /** Files larger than this are refused rather than read: far beyond any address book export. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -15,7 +17,7 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
       await vscode.window.showOpenDialog({
         canSelectMany: false,
         openLabel: vscode.l10n.t('Import Contacts'),
-        filters: { [vscode.l10n.t('Contacts (vCard, CSV)')]: ['vcf', 'vcard', 'csv'] },
+        filters: { [vscode.l10n.t('Contacts (vCard, CSV, email)')]: ['vcf', 'vcard', 'csv', 'eml'] },
       })
     )?.[0];
   if (!file) return;
@@ -32,7 +34,11 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
     );
     return;
   }
-  const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+  const bytes = await vscode.workspace.fs.readFile(file);
+  if (isEmailMessage(file)) {
+    await captureText(deps, { text: bytes, what: name });
+    return;
+  }
   const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
-  await captureText(deps, { text, what: name, format });
+  await captureText(deps, { text: decodeText(bytes), what: name, format });
 }

@@ -1,37 +1,48 @@
-// The only reader of the extension's settings (ARCHITECTURE.md rule 7).
+// The only reader of the extension's settings (ARCHITECTURE.md rule 7). Every value goes through one
+// validator (settingRules.ts); what it replaces is logged once per distinct problem.
 import * as vscode from 'vscode';
 import { choosePhoneCountry } from '../contact/phoneCountry';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
+import { checkSetting, SettingName } from './settingRules';
 
 const SECTION = 'lightfield';
-const DEFAULT_BASE_URL = 'https://api.lightfield.app';
-const DEFAULT_TIMEOUT_SECONDS = 30;
 
-function config(): vscode.WorkspaceConfiguration {
-  return vscode.workspace.getConfiguration(SECTION);
+let logProblem: (line: string) => void = () => undefined;
+const loggedProblems = new Set<string>();
+
+/** Where a setting's problem is logged (the "Lightfield" output channel); once per distinct problem. */
+export function logSettingProblemsTo(log: { warn(line: string): void }): void {
+  logProblem = (line) => log.warn(line);
+}
+
+function read<T>(name: SettingName): T {
+  const { value, problem } = checkSetting<T>(name, vscode.workspace.getConfiguration(SECTION).get<unknown>(name));
+  if (problem !== undefined && !loggedProblems.has(problem)) {
+    loggedProblems.add(problem);
+    logProblem(problem);
+  }
+  return value;
 }
 
 /** `lightfield.baseUrl`, checked: where the key may be sent. */
 export function baseUrl(): BaseUrlCheck {
-  return checkBaseUrl(config().get<string>('baseUrl') || DEFAULT_BASE_URL);
+  return checkBaseUrl(read<string>('baseUrl') || checkSetting<string>('baseUrl', undefined).value);
 }
 
-/** `lightfield.requestTimeoutSeconds` in milliseconds, per attempt. */
+/** `lightfield.requestTimeoutSeconds` in milliseconds, per attempt, within the declared range. */
 export function requestTimeoutMs(): number {
-  const seconds = config().get<number>('requestTimeoutSeconds', DEFAULT_TIMEOUT_SECONDS);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS) * 1000;
+  return read<number>('requestTimeoutSeconds') * 1000;
 }
 
 /** `lightfield.hiddenFields`: field keys or labels the user never wants in the form. */
 export function hiddenFields(): string[] {
-  const hidden = config().get<unknown>('hiddenFields', []);
-  return Array.isArray(hidden) ? hidden.filter((entry): entry is string => typeof entry === 'string') : [];
+  return read<string[]>('hiddenFields');
 }
 
 /** How a phone number typed without a country code is read (contact/phoneCountry.ts says in which order). */
 export function defaultPhoneCountry(): string | undefined {
   return choosePhoneCountry({
-    setting: config().get<string>('defaultPhoneCountry', ''),
+    setting: read<string>('defaultPhoneCountry'),
     displayLanguage: vscode.env.language,
     osLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   });

@@ -3,6 +3,7 @@
 // as arrays, empty fields omitted rather than sent as ""). The per-type rules live in values.ts.
 import * as l10n from '@vscode/l10n';
 import { CreateRecordBody, WriteValue } from '../lightfield/types';
+import { isValidEmail } from './email';
 import { FormField } from './formFields';
 import { ContactDraft, DraftValue, EncodeContext, NameDraft, codecFor, filledValues } from './values';
 
@@ -82,6 +83,14 @@ export function bodyEmails(body: CreateRecordBody, fields: readonly FormField[])
   return fields
     .filter((field) => field.kind === 'email')
     .flatMap((field) => (body.fields[field.key] as string[] | undefined) ?? []);
+}
+
+/** The complete addresses typed into the email fields: what the duplicate check looks for while the user types. */
+export function draftEmails(draft: ContactDraft, fields: readonly FormField[]): string[] {
+  return fields
+    .filter((field) => field.kind === 'email')
+    .flatMap((field) => filledValues(draft[field.key] ?? ''))
+    .filter(isValidEmail);
 }
 
 /** "Ada Lovelace", else the first email, else undefined: how the user will recognise the contact. */

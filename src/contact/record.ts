@@ -2,7 +2,7 @@
 // unset fields may be null or missing (§3, UNCONFIRMED), and a beta API may send types this
 // version does not know: every reader here accepts all of that.
 import { LightfieldRecord, WriteValue } from '../lightfield/types';
-import { isRecord } from './guards';
+import { isRecord } from '../lightfield/guards';
 import { isWebAddress } from './webAddress';
 
 export interface ReadField {

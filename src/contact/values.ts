@@ -2,7 +2,7 @@
 // made to fit, and how a value is written on the wire (lightfield-api.md §6) or why it cannot be.
 import * as l10n from '@vscode/l10n';
 import { WriteValue } from '../lightfield/types';
-import { isRecord } from './guards';
+import { isRecord } from '../lightfield/guards';
 import { isCountryCode } from './countries';
 import { isValidEmail } from './email';
 import { FieldKind, FormField } from './formFields';

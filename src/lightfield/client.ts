@@ -1,17 +1,15 @@
 // The Lightfield API client. No `vscode` here: fetch, the base URL and the key are injected, so the
 // same code runs in the extension and under plain mocha against the local stand-in.
 import * as l10n from '@vscode/l10n';
+// Here: the typed endpoints and the retry loop; one attempt over HTTP is transport.ts, what its
+// answer means is outcome.ts.
+import { apiKeyProblem } from './apiKey';
+import { readDefinitions } from './definitions';
+import { CancelledError, InvalidApiKeyError, LightfieldError, UnexpectedResponseError } from './errors';
+import { attemptOutcome } from './outcome';
+import { MAX_RETRIES, retryDelayMs } from './retry';
+import { Attempt, RequestSpec, TransportOptions, sendAttempt } from './transport';
 import {
-  ConnectionError,
-  LightfieldError,
-  TimeoutError,
-  UnexpectedResponseError,
-  errorForStatus,
-  parseErrorBody,
-} from './errors';
-import { HeaderReader, MAX_RETRIES, isRetryableStatus, retryDelayMs } from './retry';
-import {
-  API_VERSION,
   AuthValidation,
   CreateRecordBody,
   LightfieldRecord,
@@ -19,12 +17,7 @@ import {
   ObjectDefinitions,
   UpdateRecordBody,
 } from './types';
-
-/** The part of fetch the client uses; node-fetch 3 and the global fetch both fit. */
-export type FetchLike = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
-) => Promise<{ status: number; headers: HeaderReader; text(): Promise<string> }>;
+import { readRecord } from './wireRecord';
 
 /** One line of the request log: what was asked and how it went. Never the key or field values. */
 export interface RequestLogEntry {
@@ -47,75 +40,77 @@ export interface ListFilter {
 /** The API's page size limit; more is never asked for. */
 const MAX_PAGE_SIZE = 25;
 
-export interface ClientOptions {
-  /** Checked by `checkBaseUrl`: origin, no trailing slash, no /v1. */
-  baseUrl: string;
-  apiKey: string;
-  fetch: FetchLike;
-  timeoutMs: number;
+export interface ClientOptions extends TransportOptions {
   maxRetries?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits before a retry; resolves early (or rejects) when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   now?: () => number;
   onRequest?: (entry: RequestLogEntry) => void;
+  /** A problem with an answer that did not fail the request (a skipped definition), for the log. */
+  onWarning?: (line: string) => void;
 }
-
-interface RequestSpec {
-  method: 'GET' | 'POST';
-  path: string;
-  /** The scope a 403 would be about, to name it to the user. */
-  scope?: string;
-  body?: unknown;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
-
-type Attempt =
-  { kind: 'answer'; status: number; headers: HeaderReader; text: string } | { kind: 'failed'; error: LightfieldError };
 
 export class LightfieldClient {
   private readonly maxRetries: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
 
   constructor(private readonly options: ClientOptions) {
     this.maxRetries = options.maxRetries ?? MAX_RETRIES;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? sleepUnlessAborted;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
   }
 
   /** `GET /v1/auth/validate`: is the key good, and what may it do. */
   async validateKey(signal?: AbortSignal): Promise<AuthValidation> {
-    const body = await this.request({ method: 'GET', path: '/v1/auth/validate', signal });
-    const scopes = (body as { scopes?: unknown }).scopes;
+    const body = (await this.request({ method: 'GET', path: '/v1/auth/validate', answer: 'auth', signal })) as Record<
+      string,
+      unknown
+    >;
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return {
-      ...(body as object),
-      active: (body as { active?: unknown }).active === true,
-      scopes: Array.isArray(scopes) ? scopes.filter((scope): scope is string => typeof scope === 'string') : [],
+      active: body.active === true,
+      tokenType: text(body.tokenType),
+      subjectType: text(body.subjectType),
+      scopes: Array.isArray(body.scopes)
+        ? body.scopes.filter((scope): scope is string => typeof scope === 'string')
+        : [],
     };
   }
 
-  /** `GET /v1/contacts/definitions`: the workspace's contact fields. */
+  /**
+   * `GET /v1/contacts/definitions`: the workspace's contact fields, read by `readDefinitions`. A bad
+   * definition is skipped (each reported to `onWarning`); with no usable field left, it fails.
+   */
   async getContactDefinitions(signal?: AbortSignal): Promise<ObjectDefinitions> {
-    const body = (await this.request({
+    const body = await this.request({
       method: 'GET',
       path: '/v1/contacts/definitions',
+      answer: 'definitions',
       scope: 'contacts:read',
       signal,
-    })) as Partial<ObjectDefinitions>;
-    if (typeof body.fieldDefinitions !== 'object' || body.fieldDefinitions === null) {
+    });
+    const reading = readDefinitions(body, 'contact');
+    if (!reading) {
       throw new UnexpectedResponseError({
         status: 200,
         message: l10n.t('Lightfield answered without field definitions.'),
       });
     }
-    return {
-      objectType: body.objectType ?? 'contact',
-      fieldDefinitions: body.fieldDefinitions,
-      relationshipDefinitions: body.relationshipDefinitions ?? {},
-    };
+    for (const line of reading.skipped) this.options.onWarning?.(this.redact(line));
+    if (Object.keys(reading.definitions.fieldDefinitions).length === 0) {
+      throw new UnexpectedResponseError({
+        status: 200,
+        message: l10n.t(
+          'none of the {0} contact fields it sent can be read, so the form has none to show.',
+          reading.skipped.length,
+        ),
+      });
+    }
+    return reading.definitions;
   }
 
   /**
@@ -145,10 +140,11 @@ export class LightfieldClient {
 
   /** `GET /v1/contacts/{id}`: fresh, unlike lists (which lag writes). */
   async getContact(id: string, signal?: AbortSignal): Promise<LightfieldRecord> {
-    return toRecord(
+    return readRecord(
       await this.request({
         method: 'GET',
         path: `/v1/contacts/${encodeURIComponent(id)}`,
+        answer: 'record',
         scope: 'contacts:read',
         signal,
       }),
@@ -178,7 +174,7 @@ export class LightfieldClient {
     idempotencyKey: string,
     signal?: AbortSignal,
   ): Promise<LightfieldRecord> {
-    return toRecord(await this.request({ method, path, scope, body, idempotencyKey, signal }));
+    return readRecord(await this.request({ method, path, answer: 'record', scope, body, idempotencyKey, signal }));
   }
 
   private async list(
@@ -194,6 +190,7 @@ export class LightfieldClient {
     const body = (await this.request({
       method: 'GET',
       path: `/v1/${collection}?${query}`,
+      answer: 'list',
       scope: `${collection}:read`,
       signal,
     })) as Partial<ListPage>;
@@ -201,17 +198,21 @@ export class LightfieldClient {
       throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered a list without data.') });
     return {
       object: 'list',
-      data: body.data.map(toRecord),
+      data: body.data.map(readRecord),
       totalCount: typeof body.totalCount === 'number' ? body.totalCount : body.data.length,
     };
   }
 
   private async request(spec: RequestSpec): Promise<unknown> {
     const started = this.now();
+    const keyProblem = apiKeyProblem(this.options.apiKey);
+    if (keyProblem !== undefined) throw new InvalidApiKeyError(keyProblem);
     let retries = 0;
     for (;;) {
-      const attempt = await this.attempt(spec, retries);
-      const done = this.outcome(attempt, spec);
+      const attempt = spec.signal?.aborted
+        ? ({ kind: 'failed', error: new CancelledError() } as const)
+        : await sendAttempt(this.options, spec, retries, (text) => this.redact(text));
+      const done = attemptOutcome(attempt, spec, (text) => this.redact(text));
       const canRetry = retries < this.maxRetries && done.retryable && !spec.signal?.aborted;
       if (!canRetry) {
         this.log(spec, attempt, started, retries, done.error);
@@ -222,84 +223,9 @@ export class LightfieldClient {
         return done.value;
       }
       const headers = attempt.kind === 'answer' ? attempt.headers : undefined;
-      await this.sleep(retryDelayMs(retries, headers, this.random, this.now()));
+      await this.sleep(retryDelayMs(retries, headers, this.random, this.now()), spec.signal).catch(() => undefined);
       retries++;
     }
-  }
-
-  private outcome(
-    attempt: Attempt,
-    spec: RequestSpec,
-  ): { value?: unknown; error?: LightfieldError; retryable: boolean } {
-    if (attempt.kind === 'failed') {
-      // Network failures and timeouts are retried; a POST only with an idempotency key, so that a
-      // request the server did get never creates a second record.
-      return { error: attempt.error, retryable: spec.method === 'GET' || spec.idempotencyKey !== undefined };
-    }
-    const json = parseJson(attempt.text);
-    if (attempt.status >= 200 && attempt.status < 300) {
-      if (typeof json === 'object' && json !== null) return { value: json, retryable: false };
-      return {
-        error: new UnexpectedResponseError({
-          status: attempt.status,
-          message: l10n.t('Lightfield answered with a body that is not JSON.'),
-        }),
-        retryable: false,
-      };
-    }
-    const parsed = parseErrorBody(json);
-    const message = this.redact(parsed.message ?? l10n.t('Lightfield answered HTTP {0}.', attempt.status));
-    const error = errorForStatus(
-      { status: attempt.status, type: parsed.type, code: parsed.code, param: parsed.param, message },
-      spec.scope,
-    );
-    const retryable =
-      isRetryableStatus(attempt.status, attempt.headers) &&
-      (spec.method === 'GET' || spec.idempotencyKey !== undefined);
-    return { error, retryable };
-  }
-
-  private async attempt(spec: RequestSpec, retries: number): Promise<Attempt> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
-    const onCancel = () => timeout.abort();
-    spec.signal?.addEventListener('abort', onCancel);
-    try {
-      const response = await this.options.fetch(this.options.baseUrl + spec.path, {
-        method: spec.method,
-        headers: this.headers(spec, retries),
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: timeout.signal,
-      });
-      // The timeout covers the body too: a server that stalls mid-answer is as dead as a silent one.
-      const text = await response.text();
-      return { kind: 'answer', status: response.status, headers: response.headers, text };
-    } catch (error) {
-      if (spec.signal?.aborted)
-        return { kind: 'failed', error: new ConnectionError(l10n.t('The request was cancelled.')) };
-      if (timeout.signal.aborted) return { kind: 'failed', error: new TimeoutError(this.options.timeoutMs) };
-      const reason = error instanceof Error ? error.message : String(error);
-      return {
-        kind: 'failed',
-        error: new ConnectionError(this.redact(l10n.t('Could not connect to {0}: {1}', this.options.baseUrl, reason))),
-      };
-    } finally {
-      clearTimeout(timer);
-      spec.signal?.removeEventListener('abort', onCancel);
-    }
-  }
-
-  private headers(spec: RequestSpec, retries: number): Record<string, string> {
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${this.options.apiKey}`,
-      'Lightfield-Version': API_VERSION,
-      Accept: 'application/json',
-      // Harmless to the server; tells its logs which attempt this is, as the official SDKs do.
-      'X-Stainless-Retry-Count': String(retries),
-    };
-    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
-    return headers;
   }
 
   private log(
@@ -312,8 +238,8 @@ export class LightfieldClient {
     this.options.onRequest?.({
       method: spec.method,
       // Without the query: list filters carry searched emails and names.
-      path: spec.path.split('?')[0],
-      status: attempt.kind === 'answer' ? attempt.status : undefined,
+      path: this.redact(spec.path.split('?')[0]),
+      status: attempt.status,
       durationMs: this.now() - started,
       retries,
       outcome: error ? error.kind : 'ok',
@@ -326,19 +252,15 @@ export class LightfieldClient {
   }
 }
 
-/** A record as documented (§3), with the optional parts defaulted; anything else is an unexpected answer. */
-function toRecord(raw: unknown): LightfieldRecord {
-  const record = raw as Partial<LightfieldRecord> | null;
-  if (typeof record?.id !== 'string' || typeof record.fields !== 'object' || record.fields === null) {
-    throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered without the record.') });
-  }
-  return { updatedAt: null, httpLink: null, relationships: {}, ...record } as LightfieldRecord;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** The default wait before a retry: a timer that a cancel cuts short. */
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
 }

@@ -14,7 +14,11 @@ export type LightfieldErrorKind =
   | 'connection'
   | 'timeout'
   | 'unexpected'
-  | 'insecureBaseUrl';
+  | 'insecureBaseUrl'
+  | 'redirect'
+  | 'tooLarge'
+  | 'cancelled'
+  | 'invalidKey';
 
 export abstract class LightfieldError extends Error {
   abstract readonly kind: LightfieldErrorKind;
@@ -110,6 +114,43 @@ export class TimeoutError extends LightfieldError {
 /** The configured base URL would send the key where it must not go (or is not a URL). */
 export class InsecureBaseUrlError extends LightfieldError {
   readonly kind = 'insecureBaseUrl';
+}
+
+/** A 3xx: nothing follows a redirect, so the key and the contact never reach the Location. */
+export class RedirectError extends LightfieldError {
+  readonly kind = 'redirect';
+  constructor(
+    readonly status: number,
+    /** The origin the answer pointed to (`https://other.example:8443`), or undefined without a usable Location. */
+    readonly locationOrigin: string | undefined,
+  ) {
+    super(
+      locationOrigin === undefined
+        ? l10n.t('Lightfield answered HTTP {0}, a redirect to an unreadable address; nothing was sent there.', status)
+        : l10n.t('Lightfield answered HTTP {0}, a redirect to {1}; nothing was sent there.', status, locationOrigin),
+    );
+  }
+}
+
+/** The answer grew past what its kind can hold (lightfield/limits.ts); reading stopped there. */
+export class ResponseTooLargeError extends LightfieldError {
+  readonly kind = 'tooLarge';
+  constructor(readonly limitBytes: number) {
+    super(l10n.t("Lightfield's answer was too large (over {0} bytes); reading stopped there.", limitBytes));
+  }
+}
+
+/** The caller aborted the request (its AbortSignal); nothing more is sent for it. */
+export class CancelledError extends LightfieldError {
+  readonly kind = 'cancelled';
+  constructor() {
+    super(l10n.t('The request to Lightfield was cancelled.'));
+  }
+}
+
+/** The key cannot be sent at all (a character no HTTP header may hold); the message says which. */
+export class InvalidApiKeyError extends LightfieldError {
+  readonly kind = 'invalidKey';
 }
 
 /** What the error envelope may hold; tolerant of the unwrapped form (lightfield-api.md §10). */

@@ -1,7 +1,19 @@
 // Turns a client error into what the user reads and what they can do next (ARCHITECTURE.md rule 6).
-// Pure, so every wording is unit-tested; the host shows it (commands/presentError.ts).
+// Pure, so every wording is unit-tested; the host shows it (services/presentError.ts).
 import * as l10n from '@vscode/l10n';
-import { LightfieldError, PermissionError, ServerError, TimeoutError, ValidationError } from './errors';
+import {
+  LightfieldError,
+  PermissionError,
+  RedirectError,
+  ResponseTooLargeError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './errors';
+import { capText } from './limits';
+
+/** A notification stays readable: anything longer is cut. */
+export const MAX_EXPLANATION_LENGTH = 800;
 
 export type RecoveryAction = 'setApiKey' | 'retry' | 'openSettings';
 
@@ -17,7 +29,7 @@ export interface Explanation {
 /** `host` names the server in messages (e.g. "api.lightfield.app"); never a key. */
 export function explainError(error: unknown, host: string): Explanation {
   const plain = (message: string, actions: RecoveryAction[] = [], retryable = false): Explanation => ({
-    message,
+    message: capText(message, MAX_EXPLANATION_LENGTH),
     actions,
     fieldErrors: {},
     retryable,
@@ -70,6 +82,35 @@ export function explainError(error: unknown, host: string): Explanation {
       return plain(error.message, ['openSettings']);
     case 'notFound':
       return plain(l10n.t('Lightfield could not find it (it may have been deleted): {0}', error.message));
+    case 'redirect': {
+      const target = (error as RedirectError).locationOrigin;
+      return plain(
+        target === undefined
+          ? l10n.t(
+              'Lightfield at {0} answered with a redirect to another address. Redirects are never followed, so nothing was sent there. If Lightfield has moved, change lightfield.baseUrl.',
+              host,
+            )
+          : l10n.t(
+              'Lightfield at {0} answered with a redirect to {1}. Redirects are never followed, so nothing was sent there. If Lightfield has moved, change lightfield.baseUrl.',
+              host,
+              target,
+            ),
+        ['openSettings'],
+      );
+    }
+    case 'tooLarge': {
+      const megabytes = Math.ceil((error as ResponseTooLargeError).limitBytes / 1024 / 1024);
+      return plain(
+        l10n.t(
+          "Lightfield's answer was too large (over {0} MB), so it was not read. Nothing was lost; if it keeps happening, check lightfield.baseUrl.",
+          megabytes,
+        ),
+      );
+    }
+    case 'cancelled':
+      return plain(l10n.t('Cancelled. What you entered is kept.'), ['retry'], true);
+    case 'invalidKey':
+      return plain(error.message, ['setApiKey']);
     case 'unexpected':
       return plain(
         l10n.t('Lightfield answered in a way this extension does not understand: {0}', error.message),

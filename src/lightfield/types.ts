@@ -30,7 +30,7 @@ export interface SelectOption {
   parentId?: string;
 }
 
-interface TypeConfiguration {
+export interface TypeConfiguration {
   options?: SelectOption[];
   currency?: string;
   unique?: boolean;
@@ -50,7 +50,7 @@ export interface FieldDefinition {
   system?: boolean;
 }
 
-interface RelationshipDefinition {
+export interface RelationshipDefinition {
   id?: string | null;
   label: string;
   description: string | null;

@@ -1,10 +1,11 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
-import { countryCodeOf } from './country';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
-import { COUNTRY_NAMES, NUMBER_WORDS, STREET_WORDS } from './vocabulary';
+import { countryCodeOf } from './country';
+import { countryNamedInText } from './countryNames';
+import { NUMBER_WORDS, STREET_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -12,7 +13,7 @@ const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';
-  return COUNTRY_NAMES.get(normalizeKey(last));
+  return countryNamedInText(normalizeKey(last));
 }
 
 function isStreet(text: string): boolean {

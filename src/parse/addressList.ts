@@ -5,6 +5,7 @@
 // continuations, nothing else) whose To/Cc/Bcc lines hold two or more addresses, or (b) without
 // header lines, when two or more addresses make up most of it (MIN_LIST_ENTRY_SHARE): so an email
 // body that mentions addresses, or a whole message under its header, is not a list.
+import { addressParser } from 'postal-mime';
 import { findEmails } from './email';
 import { MAX_ENTRY_CHARS, MAX_NAME_CHARS, MIN_LIST_ENTRIES, MIN_LIST_ENTRY_SHARE } from './limits';
 import { PATTERNS } from './patterns';
@@ -102,6 +103,38 @@ function entryOf(piece: Segment): ListEntry | undefined {
   return email ? { email } : undefined;
 }
 
+/**
+ * A header's entries by the RFC 5322 address parser (postal-mime): groups (`Team: a@x, b@y;`) and
+ * encoded words (`=?UTF-8?B?…?=`) need it. Offsets: each address where it is written; a name where
+ * it is written, or over its encoded words when it was decoded.
+ */
+function rfcEntries(content: string, start: number): { entries: ListEntry[]; others: number } {
+  const entries: ListEntry[] = [];
+  let others = 0;
+  let cursor = 0;
+  const lower = content.toLowerCase();
+  for (const { name, address = '' } of addressParser(content, { flatten: true })) {
+    const at = address ? lower.indexOf(address.toLowerCase(), cursor) : -1;
+    const email = at >= 0 ? exactEmail(content.slice(at, at + address.length), start + at) : undefined;
+    if (!email) {
+      others++;
+      continue;
+    }
+    const before = content.slice(cursor, at);
+    const written = name ? before.lastIndexOf(name) : -1;
+    const encoded = PATTERNS.encodedWord.exec(before);
+    const within = written >= 0 ? written : (encoded?.index ?? -1);
+    const nameStart = start + cursor + within;
+    cursor = at + address.length;
+    const entry =
+      name && within >= 0 && name.length <= MAX_NAME_CHARS && !isProse(name)
+        ? { email, name: { text: name, start: nameStart, end: nameStart + name.length, line: 0, order: 0 } }
+        : { email };
+    entries.push(entry);
+  }
+  return { entries, others };
+}
+
 function readLine(text: string, start: number): ListLine {
   const key = headerKeyOf(text);
   const label = key === undefined ? PATTERNS.labelPrefix.exec(text.slice(0, MAX_NAME_CHARS)) : null;
@@ -118,6 +151,13 @@ function readLine(text: string, start: number): ListLine {
     visible: visibleChars(content),
     entryVisible: 0,
   };
+  if (key !== undefined && (PATTERNS.addressGroupStart.test(content) || PATTERNS.encodedWord.test(content))) {
+    const rfc = rfcEntries(content, start + from);
+    line.entries = rfc.entries;
+    line.others = rfc.others;
+    line.entryVisible = line.visible;
+    return line;
+  }
   for (const piece of pieces) {
     const entry = entryOf(piece);
     if (!entry) line.others++;
@@ -129,13 +169,14 @@ function readLine(text: string, start: number): ListLine {
   return line;
 }
 
-function linesOf(text: string): ListLine[] {
-  const out: ListLine[] = [];
+/** The text's lines with their offsets, `\r` blanked. */
+function rawLines(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    out.push(readLine(text.slice(start, end).replaceAll('\r', ' '), start));
+    out.push({ text: text.slice(start, end).replaceAll('\r', ' '), start });
     start = end + 1;
   }
   return out;
@@ -144,12 +185,13 @@ function linesOf(text: string): ListLine[] {
 const distinct = (entries: readonly ListEntry[]): number => new Set(entries.map((e) => e.email.value)).size;
 
 /** A header block's sender and recipient entries; undefined when lines other than headers follow. */
-function headerEntries(lines: readonly ListLine[]): ListEntry[] | undefined {
+function headerEntries(raw: ReadonlyArray<{ text: string; start: number }>): ListEntry[] | undefined {
   const entries: ListEntry[] = [];
   const recipients: ListEntry[] = [];
   let role: ListLine['role'];
   let ended = false;
-  for (const line of lines) {
+  for (const { text, start } of raw) {
+    const line = readLine(text, start);
     if (line.blank) {
       ended = role !== undefined;
       continue;
@@ -168,12 +210,27 @@ function headerEntries(lines: readonly ListLine[]): ListEntry[] | undefined {
   return distinct(recipients) >= MIN_LIST_ENTRIES ? entries : undefined;
 }
 
-/** The entries of an address list in text order (duplicates included); undefined when `text` is not one. */
+/**
+ * The entries of an address list in text order (duplicates included); undefined when `text` is not
+ * one. Reading stops as soon as the text can no longer be a list, so prose costs little.
+ */
 export function listEntries(text: string): ListEntry[] | undefined {
-  const lines = linesOf(text);
-  if (lines.some((l) => l.role !== undefined)) return headerEntries(lines);
-  const entries = lines.flatMap((l) => l.entries);
-  const visible = lines.reduce((n, l) => n + l.visible, 0);
-  const inEntries = lines.reduce((n, l) => n + l.entryVisible, 0);
+  const raw = rawLines(text);
+  if (raw.some((l) => headerKeyOf(l.text) !== undefined)) return headerEntries(raw);
+  // Every entry holds an `@` and at most MAX_ENTRY_CHARS; lines' visible characters never add up to
+  // more than the text's. Past these bounds the text is no list, whatever its lines hold.
+  const total = visibleChars(text);
+  if (text.split('@').length - 1 < (MIN_LIST_ENTRY_SHARE * total) / MAX_ENTRY_CHARS) return undefined;
+  const allowedOutside = (1 - MIN_LIST_ENTRY_SHARE) * total;
+  const entries: ListEntry[] = [];
+  let visible = 0;
+  let inEntries = 0;
+  for (const { text: lineText, start } of raw) {
+    const line = readLine(lineText, start);
+    entries.push(...line.entries);
+    visible += line.visible;
+    inEntries += line.entryVisible;
+    if (visible - inEntries > allowedOutside) return undefined;
+  }
   return distinct(entries) >= MIN_LIST_ENTRIES && inEntries >= MIN_LIST_ENTRY_SHARE * visible ? entries : undefined;
 }

@@ -5,7 +5,8 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words } from './text';
-import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, COUNTRY_NAMES, VALEDICTION_COUNTRIES } from './vocabulary';
+import { countryNamedInField, countryNamedInText } from './countryNames';
+import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
 const WEIGHT_POSTAL_FORMAT = 3;
@@ -37,10 +38,11 @@ const NEUTRAL_TLDS = new Set([
   'eu',
 ]);
 
-/** `Germany`, `Deutschland`, `de` → `DE`: a country as written in an address field; undefined when unknown. */
+/** `Germany`, `Allemagne`, `de` → `DE`: a country as written in an address field; undefined when unknown. */
 export function countryCodeOf(name: string): CountryCode | undefined {
-  const key = name.trim().toLowerCase();
-  return (COUNTRY_NAMES.get(key) ?? (key.length === 2 ? key.toUpperCase() : undefined)) as CountryCode | undefined;
+  const key = name.trim();
+  // Cheapest first: the field names in every language are built only when needed.
+  return countryNamedInText(key) ?? (key.length === 2 ? (key.toUpperCase() as CountryCode) : countryNamedInField(key));
 }
 
 export class CountryEvidence {
@@ -72,7 +74,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i] as string;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
-    evidence.add(COUNTRY_NAMES.get(two) ?? COUNTRY_NAMES.get(one), WEIGHT_COUNTRY_NAME);
+    evidence.add((two && countryNamedInText(two)) || countryNamedInText(one), WEIGHT_COUNTRY_NAME);
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
     evidence.add(
       COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''),

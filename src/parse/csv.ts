@@ -87,7 +87,7 @@ function quotedField(text: string, open: number): { cell: Cell; next: number } {
  * The records of `text` from `from`, each a list of cells. Records whose cells are all empty are
  * left out. When `cut` (the input was capped), the last record is dropped: it may be partial.
  */
-export function readRecords(text: string, from: number, delimiter: Delimiter, cut: boolean): Row[] {
+export function readRecords(text: string, from: number, delimiter: Delimiter, cut: boolean, maxRows = Infinity): Row[] {
   const rows: Row[] = [];
   let row: Row = [];
   let i = from;
@@ -109,7 +109,7 @@ export function readRecords(text: string, from: number, delimiter: Delimiter, cu
     }
     if (row.some((c) => c.text)) rows.push(row);
     row = [];
-    if (next >= text.length) break;
+    if (next >= text.length || rows.length >= maxRows) return rows;
     i = next + (text.charAt(next) === '\r' && text.charAt(next + 1) === '\n' ? 2 : 1);
   }
   if (cut && !text.endsWith('\n')) rows.pop();

@@ -8,7 +8,7 @@ import { CountryEvidence, countryCodeOf, weighCountryCode, weighHost, weighScrip
 import { detectDelimiter, readRecords, type Cell, type Row } from './csv';
 import { classifyHeaderRow, groupRank, headerWords, kindFromWords, type Column, type ColumnKind } from './csvColumns';
 import { domainOf, findEmails } from './email';
-import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS } from './limits';
+import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS, MAX_PEOPLE } from './limits';
 import { displayName, nameFromEmail, splitName, type NameToken, type PersonName } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
@@ -51,12 +51,13 @@ function readSheet(text: string, auto: boolean, cut: boolean): Sheet | undefined
   const from = text.charCodeAt(0) === BOM ? 1 : 0;
   const delimiter = detectDelimiter(text, from);
   if (auto && !delimiter) return undefined;
-  const [header, ...rows] = readRecords(text, from, delimiter ?? ',', cut);
+  // The header and first row decide; only then is the whole text read.
+  const [header, first] = readRecords(text, from, delimiter ?? ',', false, 2);
   if (!header) return undefined;
   const columns = classifyHeaderRow(header.map((c) => c.text));
   if (!columns.some((c) => c && PERSON_FIELDS.has(c.field))) return undefined;
-  if (auto && (!header.every(headerLike) || rows[0]?.length !== header.length)) return undefined;
-  return { columns, rows };
+  if (auto && (!header.every(headerLike) || first?.length !== header.length)) return undefined;
+  return { columns, rows: readRecords(text, from, delimiter ?? ',', cut).slice(1) };
 }
 
 const readable = (cell: Cell | undefined): cell is Cell =>
@@ -263,11 +264,13 @@ export function csvDrafts(
 ): Iterable<ContactDraftParse | undefined> | undefined {
   const sheet = readSheet(text, auto, cut);
   if (!sheet) return undefined;
-  const countries = sheet.rows.map((row) => rowCountry(row, sheet));
+  // The file's country is voted by the rows that can be read (at most MAX_PEOPLE people are), not all.
+  const countries = sheet.rows.slice(0, MAX_PEOPLE).map((row) => rowCountry(row, sheet));
   const votes = new CountryEvidence();
   for (const country of countries) votes.add(country, 1);
   const fileCountry = votes.best();
   return (function* () {
-    for (const [i, row] of sheet.rows.entries()) yield rowDraft(row, sheet, countries[i] ?? fileCountry);
+    for (const [i, row] of sheet.rows.entries())
+      yield rowDraft(row, sheet, (i < countries.length ? countries[i] : rowCountry(row, sheet)) ?? fileCountry);
   })();
 }

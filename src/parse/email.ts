@@ -3,7 +3,8 @@
 import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
-import { FREEMAIL_DOMAINS, ROLE_MAILBOXES } from './vocabulary';
+import { isFreeMailDomain } from './freemail';
+import { ROLE_MAILBOXES } from './vocabulary';
 
 /** Every address in `text` (which starts at offset `start` in the input), lower-cased. */
 export function findEmails(text: string, start: number): ParsedValue<string>[] {
@@ -47,5 +48,5 @@ export function isRoleMailbox(email: string): boolean {
 }
 
 export function isFreemail(email: string): boolean {
-  return FREEMAIL_DOMAINS.has(domainOf(email));
+  return isFreeMailDomain(domainOf(email));
 }

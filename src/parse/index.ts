@@ -14,4 +14,6 @@ export type {
 } from './types';
 export { formatPhoneNumber, normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
+export { readEmail } from './eml';
 export { isFreeMailDomain } from './freemail';
+export { companyDomainOf } from './domain';

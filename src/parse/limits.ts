@@ -26,6 +26,13 @@ export const PROSE_LOWERCASE_SHARE = 0.5;
 /** A valediction line carries at most this many words ("Cheers mate", "Thanks again!"). */
 export const MAX_VALEDICTION_WORDS = 4;
 
+/**
+ * A contact is read from the first and last lines of the newest message: a header or introduction
+ * opens it, the sign-off and signature close it. Longest labelled message: under 70 lines.
+ */
+export const MESSAGE_HEAD_LINES = 150;
+export const MESSAGE_TAIL_LINES = 150;
+
 /** An Outlook header block (From/Sent/To/Subject) spans at most this many lines. */
 export const HEADER_BLOCK_LINES = 6;
 

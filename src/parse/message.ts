@@ -8,6 +8,8 @@ import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
+  MESSAGE_HEAD_LINES,
+  MESSAGE_TAIL_LINES,
   MIN_NAME_SCORE,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -18,14 +20,22 @@ import {
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
 } from './limits';
-import { isCaseless, matchesEmail, nameTokens, personName, type NameToken } from './names';
+import {
+  displayName,
+  isCaseless,
+  matchesEmail,
+  nameTokens,
+  personName,
+  type NameToken,
+  type PersonName,
+} from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { findRoles, type RoleFindings } from './roles';
-import { isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
+import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -40,6 +50,8 @@ interface Item {
 
 interface NameCandidate {
   tokens: NameToken[];
+  /** Set when the tokens alone do not say which is the family name (`Doe, Jane`). */
+  person?: PersonName;
   score: number;
   item?: Item;
   email?: ParsedValue<string>;
@@ -93,11 +105,25 @@ function isDisclaimer(text: string): boolean {
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
+/**
+ * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
+ * tail (the sign-off and signature). The middle of a very long message is body text; reading only
+ * the ends keeps every input linear, however many name-like lines it holds.
+ */
+function readableLines(lines: readonly Line[]): readonly Line[] {
+  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
+  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+}
+
 function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
+  let previous: Line | undefined;
   for (const line of lines) {
+    // Lines left out between head and tail end a paragraph.
+    if (previous && line.index !== previous.index + 1) para++;
+    previous = line;
     if (line.blank || line.rule) {
       para++;
       inDisclaimer = false;
@@ -173,9 +199,18 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   return { email: best?.email, anyRole };
 }
 
-function tokensOfSenderName(message: Message): NameToken[] | undefined {
-  const name = message.sender?.name;
-  return name ? nameTokens(name.text, name.start) : undefined;
+/**
+ * A display name next to an address (`Jane Doe <…>`, `"Doe, Jane" <…>`): its tokens, and for the
+ * family-first form with a comma the person it names (the comma settles which part is which).
+ */
+function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  const tokens = nameTokens(text, start);
+  if (tokens) return { tokens };
+  const person = displayName(text, start);
+  const parts = [person?.first, person?.last].filter((v) => v !== undefined);
+  return parts.length > 0
+    ? { tokens: parts.map((v) => ({ text: v.value, start: v.start, end: v.end })), person }
+    : undefined;
 }
 
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
@@ -215,13 +250,17 @@ function nameCandidates(
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const senderTokens = tokensOfSenderName(message);
-  if (senderTokens)
+  // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
+  const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
+  const sender = senderName && headerName(senderName.text, senderName.start);
+  if (sender)
     out.push({
-      tokens: senderTokens,
-      score: SCORE_HEADER_SENDER + (matchesEmail(senderTokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+      ...sender,
+      score: SCORE_HEADER_SENDER + (matchesEmail(sender.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
     });
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
+  const paragraphs = paragraphsOf(items);
+  const ruleAbove = linesAfterRule(readableLines(message.lines));
   for (const [i, item] of items.entries()) {
     if (item.kind === 'prose') {
       const intro = introCandidate(item);
@@ -229,55 +268,107 @@ function nameCandidates(
       continue;
     }
     let tokens: NameToken[] | undefined;
+    let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
-      if (pair?.name && pair.email) {
-        tokens = nameTokens(pair.name.text, pair.name.start);
+      const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
+      if (named && pair.email) {
+        ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') tokens = nameTokens(item.seg.text, item.seg.start);
+    else if (item.kind === 'label') {
+      const field = labelledField(item.seg, 'name');
+      if (field) {
+        const named = nameTokens(field.value, field.start);
+        if (named)
+          out.push({
+            tokens: named,
+            score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
+            item,
+          });
+      }
+      continue;
+    }
     if (!tokens) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
+    const paragraph = paragraphs.get(item.para) as Paragraph;
+    const paragraphStart = paragraph.first === i;
     const afterValediction =
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
-      (!sameLinePrev &&
-        item.para > 0 &&
-        items.findIndex((x) => x.para === item.para) === i &&
-        lineBeforeIsRule(message, item));
-    const nearby = items
-      .slice(i + 1)
-      .some(
-        (x) =>
-          x.seg.line - item.seg.line <= NAME_CONTEXT_LINES &&
-          x.para === item.para &&
-          (x.kind === 'email' || x.kind === 'phone'),
-      );
-    const paragraphStart = items.findIndex((x) => x.para === item.para) === i;
+      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;
-    if (nearby) score += SCORE_CONTACT_NEARBY;
+    if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
-    const alone = items.filter((x) => x.para === item.para).length === 1;
+    const alone = paragraph.size === 1;
     if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
     if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
-    out.push({ tokens, score, item, email: ownEmail });
+    out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
 }
 
-function lineBeforeIsRule(message: Message, item: Item): boolean {
-  const index = message.lines.findIndex((l) => l.index === item.seg.line);
-  for (let j = index - 1; j >= 0; j--) {
-    const line = message.lines[j] as Line;
-    if (line.rule) return true;
-    if (!line.blank) return false;
+interface Paragraph {
+  /** Index of its first item. */
+  first: number;
+  size: number;
+}
+
+function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
+  const paragraphs = new Map<number, Paragraph>();
+  for (const [i, item] of items.entries()) {
+    const paragraph = paragraphs.get(item.para);
+    if (paragraph) paragraph.size++;
+    else paragraphs.set(item.para, { first: i, size: 1 });
+  }
+  return paragraphs;
+}
+
+/** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
+function contactBelow(items: readonly Item[], i: number): boolean {
+  const item = items[i] as Item;
+  for (let j = i + 1; j < items.length; j++) {
+    const x = items[j] as Item;
+    if (x.para !== item.para || x.seg.line - item.seg.line > NAME_CONTEXT_LINES) return false;
+    if (x.kind === 'email' || x.kind === 'phone') return true;
   }
   return false;
+}
+
+/** Indexes of the lines whose nearest non-blank line above is a rule (`--`, `____`). */
+function linesAfterRule(lines: readonly Line[]): Set<number> {
+  const after = new Set<number>();
+  let ruleAbove = false;
+  for (const line of lines) {
+    if (line.rule) ruleAbove = true;
+    else if (!line.blank) {
+      if (ruleAbove) after.add(line.index);
+      ruleAbove = false;
+    }
+  }
+  return after;
+}
+
+/**
+ * The header sender's own name in the body (`Jebediah R. Hollis` under `From: "Hollis, Jebediah"`):
+ * their signature block, where title, company and numbers are. Same given and family name, folded.
+ */
+function signedBySender(candidates: readonly NameCandidate[], sender: NameCandidate): NameCandidate | undefined {
+  const names = new Set(sender.tokens.map((t) => fold(t.text)));
+  return candidates.find(
+    (c) =>
+      c.item !== undefined &&
+      c.item.kind !== 'prose' &&
+      c.tokens.length >= 2 &&
+      names.has(fold((c.tokens[0] as NameToken).text)) &&
+      names.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text)),
+  );
 }
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
@@ -295,8 +386,36 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined)
   );
 }
 
+/** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
+function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedValue<string> | undefined {
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  if (!label || !FIELD_LABELS[field].has(normalizeKey(label[1] ?? ''))) return undefined;
+  const value = seg.text.slice(label[0].length).trim();
+  if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;
+  const start = seg.start + seg.text.indexOf(value, label[0].length);
+  return { value, start, end: start + value.length };
+}
+
+/** `Mailing Address: 4120 Torrey Mesa Court` → the segment of the value alone. */
+function withoutLabel(seg: Segment, field: keyof typeof FIELD_LABELS): Segment {
+  const value = labelledField(seg, field);
+  return value ? { ...seg, text: value.value, start: value.start, end: value.end } : seg;
+}
+
+/** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
+function labelledRoles(items: readonly Item[]): RoleFindings {
+  const found: RoleFindings = {};
+  for (const item of items) {
+    if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
+    found.title ??= labelledField(item.seg, 'title');
+    found.company ??= labelledField(item.seg, 'company');
+  }
+  return found;
+}
+
 function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
   if (name.roles) return name.roles;
+  if (name.item?.kind === 'label') return labelledRoles(items);
   const item = name.item;
   if (!item || item.kind === 'prose') return {};
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
@@ -321,13 +440,15 @@ export interface MessageDraft {
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
-  const items = itemsOf(message.lines);
+  const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
-  const name = best(nameCandidates(items, message, email));
-  if (name?.email) email = name.email;
+  const candidates = nameCandidates(items, message, email);
+  const top = best(candidates);
+  if (top?.email) email = top.email;
   const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
-  const person = personName(name?.tokens, email);
+  const person = top?.person ?? personName(top?.tokens, email);
+  const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
@@ -348,7 +469,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => x.seg));
+  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => withoutLabel(x.seg, 'address')));
   if (address) draft.address = address;
   return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
 }

@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman } from './text';
 import type { ParsedValue } from './types';
 import {
+  CHINESE_SURNAMES,
   COMPANY_WORDS,
   GREETING_WORDS,
   HONORIFICS,
@@ -15,6 +16,7 @@ import {
   NAME_SUFFIXES,
   NON_NAME_WORDS,
   PARTICLES,
+  PATRONYMIC_ENDINGS,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -61,7 +63,14 @@ export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test
 const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
   PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+/** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
+const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
+  PATTERNS.caselessWord.test(w),
+);
+
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+const isPatronymic = (token: string): boolean =>
+  token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
@@ -91,13 +100,18 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.shift();
   while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
   if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
-  const caseless = tokens.filter((t) => isCaseless(t.text)).length;
-  if (caseless > 0 && caseless < tokens.length) return undefined;
+  let caseless = tokens.filter((t) => isCaseless(t.text)).length;
+  if (caseless > 0 && caseless < tokens.length) {
+    // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`): the name in the script without spaces, written first.
+    if (!tokens.slice(0, caseless).every((t) => isCaseless(t.text))) return undefined;
+    tokens.length = caseless;
+    caseless = tokens.length;
+  }
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
     if (caseless) {
-      if (TITLE_WORDS.has(t) || LEGAL_FORMS.has(t) || VALEDICTIONS.has(t)) return undefined;
+      if (CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
       substantive++;
       continue;
     }
@@ -105,7 +119,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (!PATTERNS.nameWord.test(t)) return undefined;
     const key = bare(t);
     if (isVocabularyWord(key)) return undefined;
-    const capital = PATTERNS.upper.test(t.charAt(0));
+    // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
+    const joined = t.split(PATTERNS.particleJoint);
+    const capital =
+      PATTERNS.upper.test(t.charAt(0)) ||
+      (joined.length === 2 && isParticle(joined[0] ?? '') && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
     if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
     if (!isParticle(t)) substantive++;
   }
@@ -147,6 +165,26 @@ export function matchesEmail(tokens: readonly NameToken[], email: string | undef
   );
 }
 
+/**
+ * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `김민준`): the family name is a known
+ * Chinese surname (compound ones first), or a Korean name's first syllable; else the whole is kept
+ * as the family name.
+ */
+function splitUnspaced(token: NameToken): PersonName {
+  const chars = [...token.text];
+  const at = (from: number, to: number): NameToken => {
+    const start = token.start + chars.slice(0, from).join('').length;
+    const text = chars.slice(from, to).join('');
+    return { text, start, end: start + text.length };
+  };
+  let family = 0;
+  if (chars.length >= 3 && CHINESE_SURNAMES.has(chars.slice(0, 2).join(''))) family = 2;
+  else if (chars.length >= 2 && chars.length <= 4 && CHINESE_SURNAMES.has(chars[0] ?? '')) family = 1;
+  else if (chars.length === 3 && PATTERNS.hangul.test(token.text)) family = 1;
+  if (family === 0) return { last: value([token], false) };
+  return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
+}
+
 /** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
 export function splitName(input: readonly NameToken[], email?: string): PersonName {
   let tokens = [...input];
@@ -154,9 +192,8 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
-      return tokens.length === 1
-        ? { last: value(tokens, false) }
-        : { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
+      if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
+      return { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
     return tokens.length === 1
       ? { first: value(tokens, false) }
@@ -173,6 +210,13 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
         last: { value: titleCase(family.text), start: family.start, end: family.end },
       };
     }
+  }
+  // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
+  if (tokens.length === 3 && !caseFix) {
+    const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));
+    const [a, b, c] = tokens as [NameToken, NameToken, NameToken];
+    if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
+    if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
   const parts = localComponents(email).map(fold);
   // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
@@ -213,19 +257,23 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
   if (rest.length === 0) return { first };
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
-  // leftwards while the local part spells the longer surname (`mac giolla phádraig`).
+  // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
+  // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
+  // Villanueva Roldán), a middle name is not.
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
   let from = particle >= 0 ? particle : rest.length - 1;
   const local = fold(parts.join(''));
+  const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
   while (
     from > 0 &&
     local &&
-    local.includes(
+    (local.includes(
       rest
         .slice(from - 1)
         .map((t) => fold(t.text))
         .join(''),
-    )
+    ) ||
+      spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
   return { first, last: value(rest.slice(from), caseFix) };
@@ -254,8 +302,16 @@ export function personName(
   tokens: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
 ): PersonName {
-  if (tokens) return splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
-  return email ? nameFromEmail(email) : {};
+  if (!tokens) return email ? nameFromEmail(email) : {};
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
+  // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
+  // the address gives the surname.
+  if (person.first && !person.last && email) {
+    const spelled = nameFromEmail(email);
+    if (spelled.last && spelled.first && fold(spelled.first.value) === fold(person.first.value))
+      return { first: person.first, last: spelled.last };
+  }
+  return person;
 }
 
 /**

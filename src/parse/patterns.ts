@@ -20,6 +20,14 @@ export const PATTERNS = {
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
   /** `--`, `-- `, `______`, `+-------+`, `=====` */
   ruleLine: /^[ \t]{0,8}(?:--|__|[-=_~*#+|]{3,})[ \t]{0,8}$/u,
+  /** `-----BEGIN PGP SIGNATURE-----`, `-----END PGP PUBLIC KEY BLOCK-----` (armour: a boundary, not a name) */
+  armorLine: /^[ \t]{0,8}-{5}(?:BEGIN|END) [A-Z0-9 ]{1,60}-{5}[ \t]{0,8}$/u,
+
+  // --- address lists (addressList.ts) ---
+  /** `Team: a@x.example, b@y.example;` (an RFC 5322 group: a display name, then `:`) */
+  addressGroupStart: /^[ \t]{0,8}[^<>@",;:]{1,80}:/u,
+  /** `=?UTF-8?B?Sm9zw6k=?=` (an RFC 2047 encoded word) */
+  encodedWord: /=\?[^?\s]{1,40}\?[bq]\?[^?\s]{0,1000}\?=/iu,
 
   // --- splitting a line into segments ---
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
@@ -60,6 +68,11 @@ export const PATTERNS = {
   /** `naomi.castellaro@quokka-analytics.example` (validates a candidate cut out around an `@`) */
   email:
     /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,
+  /** `"Sturm, Leonie" <leonie.sturm@example.net>` (a quoted name may hold commas) */
+  quotedNameAngleEmail: /"([^"<>]{1,80})"[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
+  /** `Sturm, Leonie <leonie.sturm@example.net>` (a whole header value: family name, comma, given name) */
+  familyFirstAngleEmail:
+    /^[ \t]{0,8}([^<>",;@]{1,40}, [^<>",;@]{1,40}?)[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>[ \t]{0,8}$/u,
   /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address) */
   nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */
@@ -109,8 +122,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
-  /** ends of a segment worth trimming: `Cheers,`, `Name –` */
-  edgePunctuation: /^[\s,;:.!?–—*•·|-]{1,20}|[\s,;:!?–—*•·|-]{1,20}$/gu,
+  /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too) */
+  edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、]{1,20}$/gu,
 
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
@@ -152,9 +165,9 @@ export const PATTERNS = {
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
-  /** `Kaiserstraße 12`, `Hauptstr. 5a`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
+  /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
   compoundStreet:
-    /^\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
+    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301` (a house or unit number) */
   houseNumber: /(?:^|[\s,])\d{1,5}[A-Za-z]?(?:$|[\s,])/u,
 
@@ -164,6 +177,8 @@ export const PATTERNS = {
     /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
+  /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
+  particleJoint: /[-'’]/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** sentence end: `…checkpoint.` */

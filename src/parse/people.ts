@@ -60,7 +60,14 @@ function listPeople(text: string, cut: boolean): PeopleParse | undefined {
   if (!entries) return undefined;
   const seen = new Set<string>();
   const unique = entries.filter((e) => !seen.has(e.email.value) && seen.add(e.email.value));
-  return collect('addressList', unique.map(entryDraft), cut);
+  // Drafts are made as collect asks for them: it stops at MAX_PEOPLE.
+  return collect(
+    'addressList',
+    (function* () {
+      for (const entry of unique) yield entryDraft(entry);
+    })(),
+    cut,
+  );
 }
 
 function csvPeople(text: string, auto: boolean, cut: boolean): PeopleParse | undefined {

@@ -27,6 +27,10 @@ interface Piece {
 }
 
 const key = (w: string): string => normalizeKey(w);
+/** Words of scripts without spaces (主任, 株式会社): found inside a segment, not word by word. */
+const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
+const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
+const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
 
 function titleScore(text: string): number {
   let score = 0;
@@ -34,12 +38,13 @@ function titleScore(text: string): number {
     const k = key(w);
     if (TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)))) score++;
   }
-  for (const cjk of TITLE_WORDS) if (PATTERNS.caselessWord.test(cjk) && text.includes(cjk)) score++;
+  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
   return score;
 }
 
 function companyScore(text: string): number {
-  let score = text.includes('&') ? COMPANY_AMPERSAND_WEIGHT : 0;
+  // `Fable & Flint`, not `FP&A` (an abbreviation).
+  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
   for (const [i, w] of all.entries()) {
     const k = key(w);
@@ -47,8 +52,7 @@ function companyScore(text: string): number {
     if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
-  for (const form of LEGAL_FORMS)
-    if (PATTERNS.caselessWord.test(form) && text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 
@@ -63,7 +67,7 @@ function piece(text: string, start: number): Piece | undefined {
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
 /** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
-function splitRole(segment: Segment): Piece[] {
+function splitRole(segment: Segment, companyBelow = false): Piece[] {
   const whole = piece(segment.text, segment.start);
   if (!whole) return [];
   for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
@@ -74,7 +78,7 @@ function splitRole(segment: Segment): Piece[] {
     if (!left || !right) continue;
     const rightIsCompany =
       right.company > right.title ||
-      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS);
+      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
     if (separator !== ', ' || rightIsCompany) {
       if (rightIsCompany || left.title > 0)
         return [
@@ -94,8 +98,15 @@ const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.st
  * order), `before` those above it in the same paragraph (only cued ones are used from there).
  */
 export function findRoles(before: readonly Segment[], after: readonly Segment[]): RoleFindings {
-  const below = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
-  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap(splitRole);
+  const short = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+  // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
+  const below = short.flatMap((s, i) =>
+    splitRole(
+      s,
+      short.slice(i + 1).some((x) => titleScore(x.text) === 0),
+    ),
+  );
+  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s));
   const found: RoleFindings = {};
   const cuedTitle = (p: Piece): boolean => p.title > p.company;
   const cuedCompany = (p: Piece): boolean => p.company > p.title;

@@ -67,7 +67,8 @@ export function prepare(input: string): Doc {
       raw,
       quoted,
       blank,
-      rule: !blank && raw.length <= MAX_LINE_CHARS && PATTERNS.ruleLine.test(cleaned),
+      rule:
+        !blank && raw.length <= MAX_LINE_CHARS && (PATTERNS.ruleLine.test(cleaned) || PATTERNS.armorLine.test(cleaned)),
       long: raw.length > MAX_LINE_CHARS,
     });
     start = end + 1;

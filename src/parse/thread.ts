@@ -2,6 +2,7 @@
 // the user wrote last: text before the first reply header, minus `>`-quoted lines (bottom-posting
 // quotes above the reply are skipped, not ended on). A `From:` header block at the very top is the
 // newest message's own header: its sender is the contact's strongest clue.
+import { decodeWords } from 'postal-mime';
 import { HEADER_BLOCK_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
@@ -64,15 +65,20 @@ export function isRecipientHeader(line: Line): boolean {
 
 /** Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. */
 export function senderFrom(text: string, start: number): HeaderSender | undefined {
-  const angle = PATTERNS.nameAngleEmail.exec(text);
+  const angle =
+    PATTERNS.quotedNameAngleEmail.exec(text) ??
+    PATTERNS.familyFirstAngleEmail.exec(text) ??
+    PATTERNS.nameAngleEmail.exec(text);
   if (angle) {
     const at = angle.index;
     const rawName = angle[1] ?? '';
     const nameText = rawName.trim().replace(PATTERNS.edgePunctuation, '');
     const nameOffset = nameText ? text.indexOf(nameText, at) : -1;
     const email = angle[2] ?? '';
+    // `=?UTF-8?B?…?=`: the decoded name, its offset at the encoded words.
+    const name = PATTERNS.encodedWord.test(nameText) ? decodeWords(nameText) : nameText;
     return {
-      name: nameText && nameOffset >= 0 ? { text: nameText, start: start + nameOffset } : undefined,
+      name: name && nameOffset >= 0 ? { text: name, start: start + nameOffset } : undefined,
       email: { text: email, start: start + text.indexOf(email, at) },
     };
   }

@@ -128,7 +128,8 @@ function cardDraft(props: readonly Property[]): ContactDraftParse {
   if (n) {
     const [family = '', given = ''] = components(n);
     draft.lastName = at(n, family);
-    draft.firstName = at(n, given.split(' ')[0] ?? '');
+    // Middle names have a component of their own (N:Family;Given;Additional;…): `Mary Ann` is one given name.
+    draft.firstName = at(n, given.trim().replace(PATTERNS.whitespaceRun, ' '));
   }
   if (fn && !draft.firstName && !draft.lastName) {
     const parts = unescape(decoded(fn)).trim().split(' ');

@@ -40,7 +40,8 @@ export const VALEDICTIONS = set(
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع التحية|مع التحيات|شكرا|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
-    'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler',
+    'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
+    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
@@ -51,15 +52,56 @@ export const GREETING_WORDS = set(
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng',
+    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`)
+    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw',
 );
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
 export const NAME_SUFFIXES = set(
   'jr|sr|ii|iii|iv|esq|phd|md|mph|mba|cpa|cfa|mrics|frics|pe|peng|rn|np|jd|llm|llb|dds|dmd|dvm|do|cissp|pmp|frcs|frcp|' +
     'mrcp|acca|fca|aca|cima|msc|bsc|ma|ba|meng|beng|dphil|mfa|edd|psyd|lcsw|cfp|cma|cpa|cia|cisa|faia|aia|leed|ap|' +
-    'shrm|pcc|acc|ceng|mice|mimeche|fcca|cipd|mcips|dba|mdiv|ms|mls|ocd|pa-c|csm|cscp|cpsm|mbbs|frcpc|facs|facp',
+    'shrm|pcc|acc|ceng|mice|mimeche|fcca|cipd|mcips|dba|mdiv|ms|mls|ocd|pa-c|csm|cscp|cpsm|mbbs|frcpc|facs|facp|' +
+    // more credentials and honours that follow a name (UK orders, medicine, accounting, engineering)
+    'obe|mbe|cbe|kbe|dbe|cb|kc|qc|frsa|frs|freng|mbchb|bmbs|mrcgp|frcog|frcpath|frcr|frcse|fracs|fracp|mrcs|' +
+    'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
+    'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
+    'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
+    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp',
 );
+
+/** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
+export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
+
+/** Family names written without a space before the given name: Chinese (single and compound, `欧阳`) and Korean compound ones (`남궁`). */
+export const CHINESE_SURNAMES = set(
+  '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|高|郑|鄭|梁|谢|謝|宋|唐|许|許|' +
+    '韩|韓|冯|馮|邓|鄧|曹|彭|曾|萧|蕭|田|董|潘|袁|蔡|蒋|蔣|余|于|杜|叶|葉|程|魏|苏|蘇|吕|呂|丁|任|卢|盧|姚|沈|钟|鍾|' +
+    '姜|崔|谭|譚|陆|陸|范|汪|廖|石|金|韦|韋|贾|賈|夏|付|方|邹|鄒|熊|白|孟|秦|邱|侯|江|尹|薛|闫|段|雷|龙|龍|黎|史|' +
+    '陶|贺|賀|毛|郝|顾|顧|龚|龔|邵|万|萬|覃|武|钱|錢|戴|严|嚴|莫|孔|向|常|汤|湯|康|易|乔|喬|赖|賴|文|施|洪|' +
+    '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯|' +
+    '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延|남궁|황보|제갈|선우|독고|사공|서문|동방',
+);
+
+/** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
+export const FIELD_LABELS = {
+  name: set(
+    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
+      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명',
+  ),
+  company: set(
+    'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
+      'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사',
+  ),
+  address: set(
+    'address|mailing address|postal address|office address|street address|adresse|anschrift|dirección|direccion|' +
+      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소',
+  ),
+  title: set(
+    'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
+      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위',
+  ),
+};
 
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
@@ -91,6 +133,7 @@ export const TITLE_WORDS = set(
     'vedoucí|dyrektor|kierownik|specjalista|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
+    '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
     'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة',
 );
 
@@ -141,17 +184,15 @@ export const COMPANY_WORDS = set(
     'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
     'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
     'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
-    'gmbh|' +
+    'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
+    'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
+    // the same kinds of organisation in other languages
+    'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
+    'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
+    'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
+    'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
+    'ingenieure|energi|energia|énergie|consultores|' +
     '株式会社|有限公司|集团',
-);
-
-/** Free-mail providers: an address there is personal, a company address is preferred. */
-export const FREEMAIL_DOMAINS = set(
-  'gmail.com|googlemail.com|yahoo.com|yahoo.co.uk|yahoo.fr|yahoo.de|ymail.com|hotmail.com|hotmail.co.uk|hotmail.fr|' +
-    'outlook.com|live.com|msn.com|icloud.com|me.com|mac.com|aol.com|protonmail.com|proton.me|pm.me|gmx.de|gmx.net|' +
-    'gmx.com|web.de|t-online.de|freenet.de|mail.ru|yandex.ru|yandex.com|qq.com|163.com|126.com|naver.com|daum.net|' +
-    'orange.fr|free.fr|laposte.net|libero.it|virgilio.it|seznam.cz|wp.pl|o2.pl|interia.pl|rediffmail.com|zoho.com|' +
-    'fastmail.com|hey.com|tutanota.com|bigpond.com|shaw.ca|comcast.net|verizon.net|att.net|sbcglobal.net',
 );
 
 /** Local parts that name a function, not a person. */
@@ -163,7 +204,10 @@ export const ROLE_MAILBOXES = set(
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
     'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
-    'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates',
+    'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
+    'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
+    'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
@@ -228,18 +272,15 @@ export const NON_WEBSITE_HOSTS = [
   'office.com',
 ];
 
-/** Country names (English and native) → ISO 3166-1 alpha-2. */
-export const COUNTRY_NAMES = pairs(
-  'united states:US|usa:US|u.s.a.:US|us:US|united kingdom:GB|uk:GB|england:GB|scotland:GB|wales:GB|great britain:GB|' +
-    'ireland:IE|éire:IE|germany:DE|deutschland:DE|france:FR|spain:ES|españa:ES|portugal:PT|italy:IT|italia:IT|' +
-    'netherlands:NL|nederland:NL|the netherlands:NL|belgium:BE|belgië:BE|belgique:BE|switzerland:CH|schweiz:CH|' +
-    'suisse:CH|austria:AT|österreich:AT|sweden:SE|sverige:SE|norway:NO|norge:NO|denmark:DK|danmark:DK|finland:FI|' +
-    'suomi:FI|poland:PL|polska:PL|czech republic:CZ|czechia:CZ|česko:CZ|greece:GR|hungary:HU|romania:RO|' +
-    'japan:JP|日本:JP|china:CN|中国:CN|korea:KR|south korea:KR|한국:KR|대한민국:KR|india:IN|australia:AU|' +
-    'new zealand:NZ|canada:CA|mexico:MX|méxico:MX|brazil:BR|brasil:BR|argentina:AR|chile:CL|colombia:CO|peru:PE|' +
-    'perú:PE|egypt:EG|nigeria:NG|ghana:GH|kenya:KE|south africa:ZA|israel:IL|united arab emirates:AE|uae:AE|' +
-    'saudi arabia:SA|turkey:TR|türkiye:TR|russia:RU|singapore:SG|hong kong:HK|taiwan:TW|vietnam:VN|việt nam:VN|' +
-    'thailand:TH|indonesia:ID|malaysia:MY|philippines:PH|pakistan:PK|bangladesh:BD|morocco:MA|',
+/**
+ * Country names the platform's CLDR data does not give (countryNames.ts has the rest): common
+ * short forms, the nations of the UK, older official names, second official languages' names.
+ */
+export const COUNTRY_ALIASES = pairs(
+  'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
+    'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
+    'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */

@@ -2,6 +2,7 @@
 // only when Lightfield accepts it; and the one "ask for a key, then try again" of every flow.
 import * as vscode from 'vscode';
 import { openSettings } from '../config/settings';
+import { apiKeyProblem } from '../lightfield/apiKey';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
@@ -23,7 +24,9 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
         password: true,
         ignoreFocusOut: true,
         validateInput: (value) =>
-          value.trim() === '' ? vscode.l10n.t('Paste the key, or press Escape to cancel.') : undefined,
+          value.trim() === ''
+            ? vscode.l10n.t('Paste the key, or press Escape to cancel.')
+            : apiKeyProblem(value.trim()),
       })
     )?.trim();
     if (apiKey === undefined) return false;

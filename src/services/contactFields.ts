@@ -17,18 +17,29 @@ export class ContactFieldsSource {
 
   /** Cached fields now (and `onRefreshed` later, if a background refresh changes them), else fetched ones. */
   async load(apiKey: string, onRefreshed: (fields: FormField[]) => void): Promise<FormField[]> {
-    const cached = this.cache.get(this.access.baseUrl(), apiKey);
+    const cached = this.cached(apiKey);
     if (!cached) return this.refresh(apiKey);
-    const before = JSON.stringify(cached.definitions);
+    this.refreshInBackground(apiKey, onRefreshed);
+    return cached;
+  }
+
+  /** The fields of the cached definitions, without the network; undefined when none are cached. */
+  cached(apiKey: string): FormField[] | undefined {
+    const cached = this.cache.get(this.access.baseUrl(), apiKey);
+    return cached && this.toFields(cached.definitions);
+  }
+
+  /** Fetches the definitions behind the scenes; `onChanged` gets the fields when they differ from the cached ones. */
+  refreshInBackground(apiKey: string, onChanged: (fields: FormField[]) => void): void {
+    const before = JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions);
     this.refresh(apiKey).then(
       (fields) => {
-        if (JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions) !== before) onRefreshed(fields);
+        if (JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions) !== before) onChanged(fields);
       },
       // The cached form stays usable; the failure is in the log, and Refresh Fields reports it.
       (error: unknown) =>
         this.access.log.warn(`Background refresh of the contact fields failed: ${errorMessage(error)}`),
     );
-    return this.toFields(cached.definitions);
   }
 
   /** Fetches the definitions, caches them, and returns the fields. */

@@ -38,6 +38,12 @@ export interface CreateRequest {
   keys: PendingKeys;
   /** Persists the keys; awaited before the request that uses them is sent. */
   keepKeys: (keys: PendingKeys) => Promise<void>;
+  /** The duplicate check's answer when one is at hand (the form checks while the user types); default: search now. */
+  existingContact?: (emails: readonly string[]) => Promise<RecentContact | undefined>;
+  /** Told of a new contact at once, before the follow-up work (remembering it): the user hears first. */
+  onCreated?: (created: Extract<CreateOutcome, { kind: 'created' }>) => void;
+  /** Cancels the request under way (the progress's Cancel); the kept keys stay for the next Create. */
+  signal?: AbortSignal;
 }
 
 export type CreateOutcome =
@@ -52,24 +58,31 @@ export type CreateOutcome =
 export async function createOrDetect(deps: CreateFlowDeps, request: CreateRequest): Promise<CreateOutcome> {
   const { client, recent, workspace } = deps;
   const emails = bodyEmails(request.body, request.fields);
+  // Made and kept before anything is sent, the duplicate check included: a second submit of the
+  // same form (from a panel reopened during the check) finds it and sends the same key.
+  const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
+  // A key kept before (the same one) is not kept again.
+  if (request.action !== 'addMissingDetails' && pending !== request.keys.pending)
+    await request.keepKeys({ ...request.keys, pending });
   if (request.action !== 'createAnyway') {
-    const existing = await findDuplicate(client, recent, workspace, emails);
+    const existing = await (request.existingContact?.(emails) ??
+      findDuplicate(client, recent, workspace, emails, request.signal));
     if (request.action === 'addMissingDetails')
       return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
     if (existing) return { kind: 'duplicate', existing, email: matchedEmail(emails, existing) };
   }
-  const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
-  await request.keepKeys({ ...request.keys, pending });
-  const record = await client.createContact(request.body, pending.idempotencyKey);
+  const record = await client.createContact(request.body, pending.idempotencyKey, request.signal);
   const name = recordDisplayName(record) ?? request.fallbackName;
   const httpLink = recordWebLink(record);
+  const created = { kind: 'created', id: record.id, name, httpLink } as const;
+  request.onCreated?.(created);
   await recent.remember(workspace.baseUrl, workspace.apiKey, {
     id: record.id,
     name,
     emails: [...new Set([...recordEmails(record), ...emails].map((email) => email.toLowerCase()))],
     httpLink: httpLink ?? null,
   });
-  return { kind: 'created', id: record.id, name, httpLink };
+  return created;
 }
 
 /**
@@ -81,7 +94,7 @@ async function addMissingDetails(
   request: CreateRequest,
   existing: RecentContact,
 ): Promise<CreateOutcome> {
-  const record = await deps.client.getContact(existing.id);
+  const record = await deps.client.getContact(existing.id, request.signal);
   const fields = missingDetails(record, request.body.fields);
   const relationships: Record<string, RelationshipOperation> = {};
   for (const [key, ids] of Object.entries(request.body.relationships ?? {})) {
@@ -99,13 +112,13 @@ async function addMissingDetails(
     };
     const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, request.keys.pendingUpdate, deps.newKey);
     await request.keepKeys({ ...request.keys, pendingUpdate });
-    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey);
+    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey, request.signal);
   }
   return { kind: 'updated', name: recordDisplayName(record) ?? existing.name, added, httpLink: recordWebLink(record) };
 }
 
 /** The typed email the existing contact has, as typed. */
-function matchedEmail(emails: readonly string[], existing: RecentContact): string {
+export function matchedEmail(emails: readonly string[], existing: RecentContact): string {
   const theirs = new Set(existing.emails.map((email) => email.trim().toLowerCase()));
   return emails.find((email) => theirs.has(email.trim().toLowerCase())) ?? emails[0] ?? '';
 }

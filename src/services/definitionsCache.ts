@@ -1,6 +1,7 @@
 // The workspace's contact definitions, kept between sessions so the form opens without waiting on
 // the network. Entries are per base URL and per workspace (contact/workspaceStorage.ts).
 import { KeyValueStorage, workspaceStorageKey } from './workspaceStorage';
+import { readDefinitions } from '../lightfield/definitions';
 import { ObjectDefinitions } from '../lightfield/types';
 
 export interface CachedDefinitions {
@@ -17,9 +18,12 @@ export class DefinitionsCache {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The cached definitions, read as fresh ones are: an entry an older version cached unchecked may be bad. */
   get(baseUrl: string, apiKey: string): CachedDefinitions | undefined {
     const entry = this.storage.get<CachedDefinitions>(this.key(baseUrl, apiKey));
-    return entry && typeof entry.definitions?.fieldDefinitions === 'object' ? entry : undefined;
+    const definitions = readDefinitions(entry?.definitions)?.definitions;
+    if (!entry || !definitions || Object.keys(definitions.fieldDefinitions).length === 0) return undefined;
+    return { definitions, fetchedAt: entry.fetchedAt };
   }
 
   async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {

@@ -13,12 +13,13 @@ export async function findDuplicate(
   recent: RecentContacts,
   workspace: Workspace,
   emails: readonly string[],
+  signal?: AbortSignal,
 ): Promise<RecentContact | undefined> {
   if (emails.length === 0) return undefined;
   const remembered = recent.find(workspace.baseUrl, workspace.apiKey, emails);
-  if (remembered && (await stillExists(client, recent, workspace, remembered))) return remembered;
+  if (remembered && (await stillExists(client, recent, workspace, remembered, signal))) return remembered;
   for (const email of emails) {
-    const page = await client.listContacts([{ key: '$email', operator: 'contains', value: email }]);
+    const page = await client.listContacts([{ key: '$email', operator: 'contains', value: email }], undefined, signal);
     const match = page.data.find((record) =>
       recordEmails(record).some((candidate) => candidate.trim().toLowerCase() === email.trim().toLowerCase()),
     );
@@ -39,9 +40,10 @@ async function stillExists(
   recent: RecentContacts,
   workspace: Workspace,
   contact: RecentContact,
+  signal?: AbortSignal,
 ): Promise<boolean> {
   try {
-    await client.getContact(contact.id);
+    await client.getContact(contact.id, signal);
     return true;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;

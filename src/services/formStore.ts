@@ -1,6 +1,8 @@
 // Keeps the form's draft (and the idempotency key of a create that has not succeeded yet), or the
 // list of people being created, across closing the panel and reloading the window. A list with
-// nobody left to create is finished: it is not brought back.
+// nobody left to create is finished: it is not brought back. Work on one form (its keys, the end of
+// its create, its one submit at a time) names the form by id, so it never lands in a newer capture
+// and a panel closed and reopened meanwhile shares it.
 import { randomUUID } from 'node:crypto';
 import { ContactDraft } from '../contact/draft';
 import { PeopleList, peopleToCreate } from '../contact/peopleList';
@@ -32,6 +34,8 @@ export class FormStore {
    * (vscode#209479); in e2e, a finished list came back with its people unsent.
    */
   private latest: StoredForm | undefined;
+  /** Form id → the request id of its submit under way. */
+  private readonly submits = new Map<string, number>();
 
   constructor(private readonly memento: KeyValueStorage) {}
 
@@ -47,7 +51,38 @@ export class FormStore {
     return this.memento.update(STORAGE_KEY, form);
   }
 
-  /** Forgets the draft (after a create) and starts a new form session. */
+  /** Merges into the stored form if it is still form `formId`; a form that replaced it is left alone. */
+  async amend(formId: string, changes: Partial<StoredForm>): Promise<StoredForm | undefined> {
+    const stored = this.current();
+    if (stored.formId !== formId) return undefined;
+    const form = { ...stored, ...changes };
+    await this.update(form);
+    return form;
+  }
+
+  /** After a create from form `formId`: a new form if it is still the stored one, else what replaced it. */
+  finish(formId: string): StoredForm {
+    const stored = this.current();
+    return stored.formId === formId ? this.reset() : stored;
+  }
+
+  /** Claims form `formId` for one submit; false while another submit of it is under way. */
+  beginSubmit(formId: string, requestId: number): boolean {
+    if (this.submits.has(formId)) return false;
+    this.submits.set(formId, requestId);
+    return true;
+  }
+
+  endSubmit(formId: string): void {
+    this.submits.delete(formId);
+  }
+
+  /** The request id of the submit of form `formId` under way, if any. */
+  submitUnderWay(formId: string): number | undefined {
+    return this.submits.get(formId);
+  }
+
+  /** Forgets the draft and starts a new form session. */
   reset(): StoredForm {
     const form = this.fresh();
     void this.update(form);

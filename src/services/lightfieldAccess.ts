@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { ApiKeyStore } from '../config/secrets';
 import { baseUrl, requestTimeoutMs } from '../config/settings';
-import { FetchLike, LightfieldClient, RequestLogEntry } from '../lightfield/client';
+import { LightfieldClient, RequestLogEntry } from '../lightfield/client';
+import { FetchLike } from '../lightfield/transport';
 import { InsecureBaseUrlError } from '../lightfield/errors';
 
 export class LightfieldAccess {
@@ -28,6 +29,7 @@ export class LightfieldAccess {
       fetch: this.fetch,
       timeoutMs: requestTimeoutMs(),
       onRequest: (entry) => this.logRequest(entry),
+      onWarning: (line) => this.log.warn(line),
     });
   }
 

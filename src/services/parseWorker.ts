@@ -1,10 +1,11 @@
-// Entry of dist/parseWorker.js: reads one text in a worker thread, so that megabytes of selected
-// text never hold up the extension host. It loads the parser bundle beside it, as the host does.
+// Entry of dist/parseWorker.js: reads one text (or the bytes of an .eml message) in a worker thread,
+// so that parsing never holds up the extension host. It loads the parser bundle beside it.
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type * as Parser from '../parse/index';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const parser = require(path.join(__dirname, 'parser.js')) as typeof Parser;
-const { text, options } = workerData as { text: string; options: Parser.ReadOptions };
-parentPort?.postMessage(parser.readContacts(text, options));
+const { input, options } = workerData as { input: string | Uint8Array; options: Parser.ReadOptions };
+if (typeof input === 'string') parentPort?.postMessage(parser.readContacts(input, options));
+else void parser.readEmail(input).then((reading) => parentPort?.postMessage(reading));

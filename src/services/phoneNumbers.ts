@@ -18,3 +18,8 @@ export function phoneFormatter(): (number: string) => string {
   const country = defaultPhoneCountry();
   return (number) => loadParser().formatPhoneNumber(number, country);
 }
+
+/** Loads the phone metadata now (a phone number is being typed), so that Create does not wait for it. */
+export function preparePhoneNumbers(): void {
+  loadParser();
+}

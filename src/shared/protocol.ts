@@ -4,7 +4,7 @@
 import { ADDRESS_PARTS, ContactDraft, DraftValue, MAX_VALUE_LENGTH, MAX_VALUES_PER_FIELD } from '../contact/values';
 import { FormField } from '../contact/formFields';
 import { UnsavedValue } from '../contact/fromParsed';
-import { isRecord } from '../contact/guards';
+import { isRecord } from '../lightfield/guards';
 import { MAX_PEOPLE } from '../parse/limits';
 
 /** Which fields of a prefilled form came from a text, and what in it had no field. */
@@ -67,6 +67,12 @@ export type HostMessage =
   /** Not created: a contact with one of these emails exists. */
   /** `email`: the typed email the existing contact has (how it was found). */
   | { type: 'duplicate'; requestId: number; name: string; email: string; httpLink: string | null }
+  /** Found while the user types: the contact with the form's emails (null: none, or no longer). */
+  | {
+      type: 'existingContact';
+      formId: string;
+      contact: { name: string; email: string; httpLink: string | null } | null;
+    }
   /** Add Missing Details is done: which details were added (labels), none when it had them all. */
   | { type: 'updated'; requestId: number; name: string; added: string[]; httpLink: string | null }
   | { type: 'accounts'; requestId: number; accounts: AccountOption[] }

@@ -9,7 +9,7 @@ import { AccountOption, HostMessage, SubmitAction, assertNever } from '../shared
 import { CompanySearch } from './companySearch';
 import { el } from './dom';
 import { readDraft, renderField } from './fields';
-import { OutcomeActions, renderDone, showDuplicate, showFailure, showStatus } from './outcome';
+import { OutcomeActions, existingText, renderDone, showExisting, showFailure, showStatus } from './outcome';
 import { showPeopleList } from './people';
 import { FormState, newFormState } from './formState';
 import { answered, emptyPickerState } from './pickerState';
@@ -61,8 +61,21 @@ export class ContactForm {
         return;
       case 'duplicate':
         if (!this.answers(message.requestId)) return;
+        state.existing = { name: message.name, email: message.email, hasLink: message.httpLink !== null };
         this.renderForm();
-        showDuplicate(message.name, message.email, message.httpLink !== null, this.outcome);
+        this.announceExisting();
+        showStatus('', this.outcome);
+        this.app.querySelector<HTMLButtonElement>('#duplicate button')?.focus();
+        return;
+      case 'existingContact':
+        if (message.formId !== state.formId) return;
+        state.existing = message.contact
+          ? { name: message.contact.name, email: message.contact.email, hasLink: message.contact.httpLink !== null }
+          : undefined;
+        // While a submit is under way, its answer decides what shows. The caret stays where the user types.
+        if (state.pendingRequestId !== undefined) return;
+        showExisting(state.existing, this.outcome);
+        this.announceExisting();
         return;
       case 'updated': {
         if (!this.answers(message.requestId)) return;
@@ -109,6 +122,7 @@ export class ContactForm {
     const focused = document.activeElement?.id;
     const sameForm = state.formId === state.renderedFormId;
     state.renderedFormId = state.formId;
+    if (!sameForm) state.existing = undefined;
     this.renderForm();
     this.saveDraft();
     if (state.pendingRequestId !== undefined) this.showBusy(state.lastAction);
@@ -148,11 +162,18 @@ export class ContactForm {
       el('h1', {}, l10n.t('New Lightfield Contact')),
       ...prefillNotes(this.state.prefill),
       el('div', { id: 'banner', class: 'banner error', hidden: '' }),
+      el('div', { id: 'duplicate', class: 'banner notice', hidden: '' }),
       el('p', { id: 'status', class: 'status' }, errors.form ?? ''),
       form,
     );
     this.app.setAttribute('aria-busy', 'false');
+    showExisting(this.state.existing, this.outcome);
     if (errors.form) this.showFailure(errors.form, false);
+  }
+
+  private announceExisting(): void {
+    const { existing } = this.state;
+    if (existing) this.outcome.announce(existingText(existing));
   }
 
   private parentChanged(key: string | undefined): void {
@@ -230,11 +251,12 @@ export class ContactForm {
       return;
     }
     state.errors = { fields: {} };
-    this.renderForm();
     state.pendingRequestId = state.nextRequestId++;
-    this.showBusy(action);
     const { formId, pendingRequestId: requestId, draft } = state;
+    // The host starts at once; the form is redrawn (its old errors gone) while the request is out.
     this.api.postMessage({ type: 'submit', formId, requestId, draft, action });
+    this.renderForm();
+    this.showBusy(action);
   }
 
   private showBusy(action: SubmitAction): void {

@@ -2,6 +2,7 @@
 import { ContactDraft, DraftErrors } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { Prefill, SubmitAction } from '../shared/protocol';
+import { ExistingContact } from './outcome';
 import { PickerState, emptyPickerState } from './pickerState';
 
 export interface FormState {
@@ -17,6 +18,8 @@ export interface FormState {
   /** What Retry repeats: the last action the user chose. */
   lastAction: SubmitAction;
   picker: PickerState;
+  /** The contact Lightfield already has with the form's emails, as the host last said. */
+  existing?: ExistingContact;
 }
 
 export function newFormState(): FormState {

@@ -1,4 +1,4 @@
-// Entry of dist/webview.js: connects the contact form to VS Code. The form itself (contactForm.ts)
+// Entry of dist/webview/webview.js: connects the contact form to VS Code. The form itself (contactForm.ts)
 // reaches VS Code only through the VsCodeApi seam, so tests run it without a browser.
 import { ContactForm } from './contactForm';
 import { el } from './dom';

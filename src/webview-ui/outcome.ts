@@ -22,21 +22,41 @@ export function renderDone(app: HTMLElement, headline: string, actions: OutcomeA
   line.focus();
 }
 
-/** Nothing was created: the person exists. The form stays as it is, for either choice. */
-export function showDuplicate(name: string, email: string, hasLink: boolean, actions: OutcomeActions): void {
-  const text = l10n.t('{0} already exists in Lightfield: a contact there has the email {1}.', name, email);
+export interface ExistingContact {
+  name: string;
+  /** The typed email the existing contact has (how it was found). */
+  email: string;
+  hasLink: boolean;
+}
+
+/**
+ * The person exists (found while the user typed, or when Create was pressed): the notice above the
+ * form, which stays as it is, for either choice. No notice when `existing` is undefined.
+ */
+export function showExisting(existing: ExistingContact | undefined, actions: OutcomeActions): void {
+  const notice = document.getElementById('duplicate');
+  if (!notice) return;
+  notice.replaceChildren(
+    ...(existing ? [el('span', {}, existingText(existing)), existingButtons(existing, actions)] : []),
+  );
+  setHidden(notice, !existing);
+}
+
+/** What the notice says, also announced to screen readers. */
+export function existingText(existing: ExistingContact): string {
+  return l10n.t('{0} already exists in Lightfield: a contact there has the email {1}.', existing.name, existing.email);
+}
+
+function existingButtons(existing: ExistingContact, actions: OutcomeActions): HTMLElement {
   const buttons = el('div', { class: 'actions' });
-  if (hasLink) buttons.append(button(l10n.t('Open in Lightfield'), 'primary', () => actions.openInLightfield()));
-  const kind = hasLink ? 'secondary' : 'primary';
+  if (existing.hasLink)
+    buttons.append(button(l10n.t('Open in Lightfield'), 'primary', () => actions.openInLightfield()));
+  const kind = existing.hasLink ? 'secondary' : 'primary';
   buttons.append(
     button(l10n.t('Add Missing Details'), kind, () => actions.submit('addMissingDetails')),
     button(l10n.t('Create Anyway'), kind, () => actions.submit('createAnyway')),
   );
-  const notice = el('div', { id: 'duplicate', class: 'banner notice' }, el('span', {}, text), buttons);
-  document.getElementById('banner')?.replaceWith(notice);
-  actions.announce(text);
-  showStatus('', actions);
-  notice.querySelector<HTMLButtonElement>('button')?.focus();
+  return buttons;
 }
 
 export function showFailure(message: string, retry: (() => void) | undefined, actions: OutcomeActions): void {

@@ -14,12 +14,18 @@ import { ContactFormPanel } from './contactFormPanel';
 import { openContactForm, showPeople, showPrefilled, startEmpty } from './openForm';
 
 export interface TextSource {
-  text: string;
+  /** Text, or the bytes of an .eml message. */
+  text: string | Uint8Array;
   /** How messages name it: "the selection", "the clipboard", "contacts.csv". */
   what: string;
   format?: ReadOptions['format'];
   /** The text is in an editor: the form opens beside it, so both stay in view. */
   fromEditor?: boolean;
+}
+
+/** An .eml message: read as MIME (headers, parts, charsets), not as plain text. */
+export function isEmailMessage(uri: vscode.Uri): boolean {
+  return uri.path.toLowerCase().endsWith('.eml');
 }
 
 export async function captureText(deps: ContactFormDeps, source: TextSource): Promise<void> {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { readField } from '../contact/record';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { LightfieldRecord } from '../lightfield/types';
+import { abortOnCancel } from '../services/cancellation';
 import { LightfieldAccess } from '../services/lightfieldAccess';
 import { loadParser } from '../services/parserBundle';
 import { AccountOption } from '../shared/protocol';
@@ -22,11 +23,9 @@ function toAccountOption(record: LightfieldRecord): AccountOption {
   return { id: record.id, name: typeof name === 'string' ? name : record.id, ...(detail ? { detail } : {}) };
 }
 
-/** "ada@analytical-engines.example" → "analytical-engines.example"; undefined for free-mail. */
+/** "jane@mail.acme.co.uk" → "acme.co.uk" (the registrable domain); undefined for free-mail. */
 export function companyDomain(email: string): string | undefined {
-  const domain = email.trim().toLowerCase().split('@')[1];
-  if (!domain || !domain.includes('.')) return undefined;
-  return loadParser().isFreeMailDomain(domain) ? undefined : domain;
+  return loadParser().companyDomainOf(email);
 }
 
 export async function searchAccounts(
@@ -74,5 +73,14 @@ export async function createAccount(
   const body = { fields: { $name: name, ...(domain ? { $website: [`https://${domain}`] } : {}) } };
   const key = pendingCreateFor(body, pending, randomUUID);
   await onPending(key);
-  return toAccountOption(await access.client(apiKey).createAccount(body, key.idempotencyKey));
+  // Cancel stops the request; the key stays, and the next Create Company reuses it.
+  const account = await vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Creating the company "{0}"…', name),
+      cancellable: true,
+    },
+    (_progress, token) => access.client(apiKey).createAccount(body, key.idempotencyKey, abortOnCancel(token)),
+  );
+  return toAccountOption(account);
 }

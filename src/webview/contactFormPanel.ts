@@ -3,19 +3,25 @@
 // chosen. Everything from the webview is validated here before use (ARCHITECTURE.md rule 3), and
 // nothing is posted to it before it says it is ready.
 import * as vscode from 'vscode';
-import { ContactDraft, conformDraft } from '../contact/draft';
+import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
+import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
+import { preparePhoneNumbers } from '../services/phoneNumbers';
+import { matchedEmail } from '../services/createFlow';
+import { RecentContact } from '../services/recentContacts';
 import { errorMessage } from '../shared/errorMessage';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
+import { DuplicateCheck } from './duplicateCheck';
 import { PeopleListHost } from './peopleListHost';
-import { submitContact } from './submitContact';
+import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
+import { SubmitAnswer, submitContact } from './submitContact';
 
-/** The panel's type; package.json activates the extension on `onWebviewPanel:lightfield.contactForm`. */
-export const PANEL_VIEW_TYPE = 'lightfield.contactForm';
+import { PANEL_VIEW_TYPE } from '../commandIds';
+
 const panelTitle = () => vscode.l10n.t('New Lightfield Contact');
 
 export class ContactFormPanel {
@@ -23,11 +29,12 @@ export class ContactFormPanel {
 
   private form: StoredForm;
   private ready = false;
+  /** Opened before its fields were known (the first time ever): the page shows its loading state. */
+  private loading = false;
   private lastCreatedLink: string | undefined;
-  /** The submit under way, so that a reloaded webview keeps waiting for its answer. */
-  private submitting: { formId: string; requestId: number } | undefined;
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
+  private readonly duplicates: DuplicateCheck;
   private readonly disposables: vscode.Disposable[] = [];
 
   static isOpen(): boolean {
@@ -60,7 +67,22 @@ export class ContactFormPanel {
     const panel = ContactFormPanel.current;
     if (!panel) return;
     panel.fields = fields;
+    panel.loading = false;
     panel.sendInit();
+  }
+
+  /**
+   * Opens the form before its fields are known (none are cached yet): the page shows its loading
+   * state at once, and updateFields fills it in.
+   */
+  static showLoading(deps: ContactFormDeps): void {
+    if (ContactFormPanel.current) return;
+    ContactFormPanel.open(deps, []).loading = true;
+  }
+
+  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
+  static closeIfLoading(): void {
+    if (ContactFormPanel.current?.loading) ContactFormPanel.current.panel.dispose();
   }
 
   /**
@@ -71,13 +93,19 @@ export class ContactFormPanel {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
+      existing.loading = false;
       existing.form = deps.store.current();
       existing.sendInit();
       existing.panel.reveal();
       return;
     }
+    ContactFormPanel.open(deps, fields, column);
+  }
+
+  private static open(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): ContactFormPanel {
     const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(), column, webviewOptions(deps));
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+    return ContactFormPanel.current;
   }
 
   /**
@@ -120,7 +148,7 @@ export class ContactFormPanel {
       draft: () => this.form.draft,
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
-      keepPendingAccount: (pendingAccount) => this.keep({ pendingAccount }),
+      keepPendingAccount: (pendingAccount) => this.keep(this.form.formId, { pendingAccount }),
       post: (message) => this.post(message),
     });
     this.people = new PeopleListHost(deps, {
@@ -129,13 +157,18 @@ export class ContactFormPanel {
       persist: () => this.deps.store.update(this.form),
       post: (message) => this.post(message),
     });
+    this.duplicates = new DuplicateCheck(deps, {
+      formId: () => this.form.formId,
+      showExisting: (existing) => this.showExisting(existing),
+    });
     const webview = panel.webview;
     webview.html = buildFormHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'form.css')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_SCRIPT)).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_STYLE)).toString(),
       title: panelTitle(),
+      loading: vscode.l10n.t('Loading contact fields…'),
     });
     panel.title = panelTitle();
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.png');
@@ -148,6 +181,7 @@ export class ContactFormPanel {
   private dispose(): void {
     ContactFormPanel.current = undefined;
     this.picker.dispose();
+    this.duplicates.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -169,12 +203,12 @@ export class ContactFormPanel {
         this.sendInit();
         return;
       case 'draftChanged':
-        if (message.formId === this.form.formId) this.picker.suggest(this.saveDraft(message.draft));
+        if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));
         return;
       case 'submit':
         // A webview that missed a new form (it was reloaded meanwhile) is brought up to date instead.
         if (message.formId !== this.form.formId) this.sendInit();
-        else if (!this.submitting) void this.submit(message.requestId, message.draft, message.action);
+        else void this.submit(message.requestId, message.draft, message.action);
         return;
       case 'searchAccounts':
         void this.picker.search(message.requestId, message.query);
@@ -204,12 +238,14 @@ export class ContactFormPanel {
   }
 
   private sendInit(): void {
+    if (this.loading) return;
     if (this.form.list) {
       this.people.show(this.form.list);
       return;
     }
     const draft = conformDraft(this.form.draft, this.fields);
-    const busyRequestId = this.submitting?.formId === this.form.formId ? this.submitting.requestId : undefined;
+    // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
+    const busyRequestId = this.deps.store.submitUnderWay(this.form.formId);
     this.post({
       type: 'init',
       formId: this.form.formId,
@@ -220,6 +256,24 @@ export class ContactFormPanel {
       busyRequestId,
     });
     this.picker.redraw(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    this.duplicates.redraw();
+  }
+
+  /** What follows the typing: the company suggestion, the duplicate check, the phone metadata Create will need. */
+  private draftChanged(draft: ContactDraft): void {
+    this.picker.suggest(draft);
+    this.duplicates.emailsChanged(draftEmails(draft, this.fields));
+    const phones = this.fields.filter((field) => field.kind === 'telephone');
+    if (phones.some((field) => filledValues(draft[field.key] ?? '').length > 0)) preparePhoneNumbers();
+  }
+
+  /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
+  private showExisting(existing: RecentContact | null): void {
+    this.lastCreatedLink = existing?.httpLink ?? undefined;
+    const email = existing && matchedEmail(draftEmails(this.form.draft, this.fields), existing);
+    const contact = existing && { name: existing.name, email: email ?? '', httpLink: existing.httpLink };
+    this.post({ type: 'existingContact', formId: this.form.formId, contact });
   }
 
   private saveDraft(draft: ContactDraft): ContactDraft {
@@ -229,37 +283,61 @@ export class ContactFormPanel {
     return conformed;
   }
 
-  /** Merges into the stored form and persists it. */
-  private async keep(changes: Partial<StoredForm>): Promise<void> {
-    this.form = { ...this.form, ...changes };
-    await this.deps.store.update(this.form);
+  /** Merges into form `formId` and persists it, unless another form has replaced it meanwhile. */
+  private async keep(formId: string, changes: Partial<StoredForm>): Promise<void> {
+    const kept = await this.deps.store.amend(formId, changes);
+    const open = ContactFormPanel.current;
+    if (kept && open?.form.formId === formId) open.form = kept;
   }
 
+  /** One submit at a time per form, also across a panel closed and reopened meanwhile. */
   private async submit(requestId: number, submitted: ContactDraft, action: SubmitAction): Promise<void> {
-    this.submitting = { formId: this.form.formId, requestId };
-    try {
-      const answer = await submitContact(this.deps, {
-        requestId,
-        draft: this.saveDraft(submitted),
-        action,
-        fields: this.fields,
-        keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
-        keepKeys: (keys) => this.keep(keys),
-        resubmit: () => this.resubmit(),
-      });
-      if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
-      if (answer.type === 'created' || answer.type === 'updated') this.form = this.deps.store.reset();
-      this.post(answer);
-      if (answer.type === 'created') void this.announceDone(vscode.l10n.t('Created contact {0}', answer.name));
+    const formId = this.form.formId;
+    if (!this.deps.store.beginSubmit(formId, requestId)) return;
+    let told = false;
+    const tell = (answer: SubmitAnswer): void => {
+      if (told) return;
+      told = true;
+      // Only the form it was sent from ends: a capture opened meanwhile stays. The store's write
+      // is not awaited: the user hears first.
+      if (answer.type === 'created' || answer.type === 'updated') this.deps.store.finish(formId);
+      ContactFormPanel.current?.answer(formId, answer);
+      if (answer.type === 'created')
+        void this.announceDone(vscode.l10n.t('Created contact {0}', answer.name), answer.httpLink ?? undefined);
       if (answer.type === 'updated')
         void this.announceDone(
           answer.added.length > 0
             ? vscode.l10n.t('Added {0} to {1}', answer.added.join(', '), answer.name)
             : vscode.l10n.t('{0} already has all these details', answer.name),
+          answer.httpLink ?? undefined,
         );
+    };
+    try {
+      tell(
+        await submitContact(this.deps, {
+          requestId,
+          draft: this.saveDraft(submitted),
+          action,
+          fields: this.fields,
+          keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
+          keepKeys: (keys) => this.keep(formId, keys),
+          resubmit: () => this.resubmit(),
+          existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
+          // The panel and the notification come before the follow-up work (remembering the contact).
+          onCreated: tell,
+        }),
+      );
     } finally {
-      this.submitting = undefined;
+      this.deps.store.endSubmit(formId);
     }
+  }
+
+  /** Shows the answer to a submit of form `formId` if this panel still shows that form. */
+  private answer(formId: string, answer: SubmitAnswer): void {
+    if (this.form.formId !== formId) return;
+    if (answer.type !== 'submitFailed') this.lastCreatedLink = answer.httpLink ?? undefined;
+    this.form = this.deps.store.current();
+    this.post(answer);
   }
 
   /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */
@@ -273,8 +351,7 @@ export class ContactFormPanel {
   }
 
   /** The form shows one line; this notification carries what comes next. */
-  private async announceDone(message: string): Promise<void> {
-    const link = this.lastCreatedLink;
+  private async announceDone(message: string, link: string | undefined): Promise<void> {
     const open = vscode.l10n.t('Open in Lightfield');
     const another = vscode.l10n.t('Create Another');
     const choice = await vscode.window.showInformationMessage(message, ...(link ? [open, another] : [another]));
@@ -299,6 +376,6 @@ export class ContactFormPanel {
 }
 
 function webviewOptions(deps: ContactFormDeps): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  const roots = [vscode.Uri.joinPath(deps.extensionUri, 'dist'), vscode.Uri.joinPath(deps.extensionUri, 'media')];
+  const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(deps.extensionUri, ...folder));
   return { enableScripts: true, localResourceRoots: roots };
 }

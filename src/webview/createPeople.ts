@@ -10,6 +10,7 @@ import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } fr
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { abortOnCancel } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { createOrDetect } from '../services/createFlow';
 import { phoneEncoding } from '../services/phoneNumbers';
@@ -45,6 +46,8 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
       cancellable: true,
     },
     async (progress, token) => {
+      // Cancel also stops the person in flight; their key stays for the next run.
+      const signal = abortOnCancel(token);
       const phones = phoneEncoding();
       for (const [index, person] of chosen.entries()) {
         if (token.isCancellationRequested || stop !== undefined) break;
@@ -71,6 +74,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
               person.pending = keys.pending;
               await run.onChange();
             },
+            signal,
           });
           if (outcome.kind === 'duplicate') {
             Object.assign(person, { status: 'exists', message: vscode.l10n.t('as {0}', outcome.existing.name) });

@@ -1,5 +1,6 @@
-// Opening the contact form: makes sure there is a key, then shows the form with the workspace's
-// contact fields (cached when possible). What the form holds is never replaced unasked: a list with
+// Opening the contact form: makes sure there is a key, then shows the form before any request: with
+// the cached contact fields (a fresher schema updates it), or the first time ever with its loading
+// state. What the form holds is never replaced unasked: a list with
 // people not yet created, or a contact not yet created, is the user's unsent work.
 import * as vscode from 'vscode';
 import { ContactDraft, hasTypedValues } from '../contact/draft';
@@ -20,11 +21,20 @@ export async function openContactForm(deps: ContactFormDeps): Promise<void> {
     deps.access,
     () => openContactForm(deps),
     async (apiKey) => {
-      const fields = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Loading Lightfield contact fields…') },
-        () => deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)),
-      );
-      ContactFormPanel.show(deps, fields);
+      const cached = deps.fieldsSource.cached(apiKey);
+      if (cached) {
+        ContactFormPanel.show(deps, cached);
+        deps.fieldsSource.refreshInBackground(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+        return;
+      }
+      // The first time ever: the panel opens at once with its loading state, and the fields follow.
+      ContactFormPanel.showLoading(deps);
+      try {
+        ContactFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
+      } catch (error) {
+        ContactFormPanel.closeIfLoading();
+        throw error;
+      }
     },
   );
 }

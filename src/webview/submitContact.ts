@@ -6,10 +6,14 @@ import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../conta
 import { FormField } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
+import { abortOnCancel } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
 import { phoneEncoding } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
+import { PendingCreate, pendingCreateFor } from '../contact/submission';
+import { CreateRecordBody } from '../lightfield/types';
+import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction } from '../shared/protocol';
 
 export type SubmitAnswer = Extract<HostMessage, { type: 'submitFailed' | 'duplicate' | 'created' | 'updated' }>;
@@ -24,6 +28,10 @@ export interface SubmittedForm {
   keepKeys: (keys: PendingKeys) => Promise<void>;
   /** Submits the form again (the Retry and Set API Key buttons of a failure). */
   resubmit: () => void;
+  /** The duplicate check's answer for these emails: the one at hand (checked while typing), or a search now. */
+  existingContact: (apiKey: string, emails: readonly string[]) => Promise<RecentContact | undefined>;
+  /** Told of a new contact at once, before the follow-up work (remembering it); the same answer is returned. */
+  onCreated: (answer: SubmitAnswer) => void;
 }
 
 export async function submitContact(deps: ContactFormDeps, form: SubmittedForm): Promise<SubmitAnswer> {
@@ -35,21 +43,33 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
       const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
       return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
+    // A create's key is kept while the API key is read: the two storage round trips overlap.
+    const keys = { ...form.keys, ...(form.action === 'addMissingDetails' ? {} : { pending: pendingFor(body, form) }) };
+    const kept = keys.pending === form.keys.pending ? undefined : form.keepKeys(keys);
     const apiKey = await ensureApiKey(access);
+    await kept;
     if (!apiKey) {
       const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Creating Lightfield contact…') },
-      () =>
+      // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Creating Lightfield contact…'),
+        cancellable: true,
+      },
+      (_progress, token) =>
         createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
           body,
           fields,
           action: form.action,
           fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
-          keys: form.keys,
+          keys,
           keepKeys: form.keepKeys,
+          existingContact: (emails) => form.existingContact(apiKey, emails),
+          onCreated: (created) => form.onCreated(answer(requestId, created)),
+          signal: abortOnCancel(token),
         }),
     );
     return answer(requestId, outcome);
@@ -62,6 +82,10 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     const { message, fieldErrors, retryable } = explanation;
     return { type: 'submitFailed', requestId, message, fieldErrors, retryable };
   }
+}
+
+function pendingFor(body: CreateRecordBody, form: SubmittedForm): PendingCreate {
+  return pendingCreateFor(body, form.keys.pending, randomUUID);
 }
 
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {

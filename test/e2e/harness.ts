@@ -158,6 +158,25 @@ export async function openCreateContact(w: Workbench, tolerateKeyPrompt = false)
   await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
 }
 
+/**
+ * Records the text of every notification toast shown from now on, however briefly (a MutationObserver
+ * in the workbench page); the returned function reads what was seen.
+ */
+export async function watchToasts(w: Workbench): Promise<() => Promise<string[]>> {
+  await w.page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { lightfieldToasts: string[] }).lightfieldToasts = seen;
+    const record = () => {
+      for (const toast of document.querySelectorAll('.notification-toast')) {
+        const text = (toast.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text && !seen.includes(text)) seen.push(text);
+      }
+    };
+    new MutationObserver(record).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => w.page.evaluate(() => (window as unknown as { lightfieldToasts: string[] }).lightfieldToasts);
+}
+
 export async function submit(w: Workbench): Promise<void> {
   await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).click();
 }

@@ -13,6 +13,12 @@
 //   o. Explorer context menu on an Outlook CSV → Import Contacts from File → list of two → created
 //   v. a list of three from the clipboard, all created → the list offers New Contact; the tab closed,
 //      Create Contact opens the empty form, not the finished list (issue 15)
+//   eml. Explorer context menu on an .eml (HTML-only body, RFC 2047 sender name) → Import Contacts
+//        from File → the form prefilled with the sender → Create Contact → one POST with their fields
+//   z3. a create held in flight while a list is captured from the clipboard: the create's end leaves
+//      the list, and Create Selected creates its people (issue 10, finding 3)
+//   z4. the panel closed and reopened during a slow duplicate check, Create pressed again: one
+//      contact, one Idempotency-Key (issue 10, finding 4)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Locator } from 'playwright-core';
@@ -36,7 +42,7 @@ import {
 } from './harness';
 import { accountInput, createCompany, isAccountCreate, waitForCreateCompany } from './picker';
 
-const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v'];
+const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v', 'eml', 'z3', 'z4'];
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const FILES = {
   email: 'reply-chain-email.txt',
@@ -44,6 +50,7 @@ const FILES = {
   recipients: 'recipients.txt',
   xss: 'xss-vcard.txt',
   csv: 'outlook-two.csv',
+  eml: 'html-only-sender.eml',
 } as const;
 // The context menu shows the title as the palette does, "Lightfield" included.
 const FROM_SELECTION = 'Lightfield: Create Contact from Selection';
@@ -496,7 +503,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
         expect.equal(content.images, 0, 'img elements in the webview content');
         expect.equal(content.withHandlers, 0, 'elements with onerror/onload in the webview content');
         expect.that(
-          ownScripts.length === 1 && /\/dist\/webview\.js$/.test(ownScripts[0] ?? ''),
+          ownScripts.length === 1 && /\/dist\/webview\/webview\.js$/.test(ownScripts[0] ?? ''),
           `scripts in the webview content besides VS Code's: ${JSON.stringify(ownScripts)}`,
         );
         for (const frame of w.page.frames()) {
@@ -583,6 +590,131 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     expect.equal(await empty.locator('li.person').count(), 0, 'people shown instead of the form');
     expect.equal(fake.requests.slice(since).filter(isCreate).length, 3, 'POST /v1/contacts');
   });
+  await scenario(
+    'eml',
+    'Explorer: Import Contacts from File on an .eml with an HTML-only body and an encoded sender name',
+    async (w, expect) => {
+      const contactsBefore = fake.contacts().length;
+      const entry = await w.openExplorerContextMenu(FILES.eml, 'Import Contacts from File');
+      const since = fake.requests.length;
+      await w.chooseMenuItem(entry);
+      await waitForCapturePanel(w);
+      const form = w.webview();
+      await expectPrefilled(
+        form,
+        {
+          'First name': 'Inés',
+          'Last name': 'Castaño',
+          Email: 'ines.castano@sierra-textil.example',
+          'Job title': 'Jefa de Compras',
+          Phone: '+34612550142',
+        },
+        FILES.eml,
+        expect,
+      );
+      await w.screenshot('eml-prefilled-form');
+      const submitted = fake.requests.length;
+      await submit(w);
+      await w.waitForNotification('Created contact Inés Castaño');
+      const posts = await createPostsSince(fake, submitted);
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 1, 'POST /v1/contacts since the menu entry');
+      expect.equal(
+        posts[0]?.body,
+        {
+          fields: {
+            $name: { firstName: 'Inés', lastName: 'Castaño' },
+            $email: ['ines.castano@sierra-textil.example'],
+            $phone: ['+34612550142'],
+            $title: 'Jefa de Compras',
+          },
+        },
+        'POST body',
+      );
+      expect.equal(fake.contacts().length - contactsBefore, 1, 'new stored contacts');
+    },
+  );
+
+  await scenario('z3', 'a create in flight does not wipe a list captured meanwhile', async (w, expect) => {
+    const people = [
+      { name: 'Lena Vogel', email: 'lena.vogel@harbour-freight.example' },
+      { name: 'Marek Nowak', email: 'marek.nowak@harbour-freight.example' },
+    ];
+    await openCreateContact(w);
+    const form = w.webview();
+    await byLabel(form, 'First name').fill('Rosa');
+    await byLabel(form, 'Email').fill('rosa.lind@harbour-freight.example');
+    fake.injectFault(CREATE_ROUTE, { kind: 'delay', ms: 8000 });
+    const since = fake.requests.length;
+    await submit(w);
+    await requestsSince(fake, since, isCreate);
+    const text = `To: ${people.map((p) => `${p.name} <${p.email}>`).join(', ')}\n`;
+    await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
+    await w.runCommand('Lightfield: Create Contact from Clipboard');
+    await waitForCapturePanel(w); // answers "Replace it?" for the draft being sent
+    await peopleList(w.webview(), 2, 'the clipboard', expect);
+    // The held create ends (Rosa is stored): the list must still be there, and still work.
+    await w.waitForNotification('Created contact Rosa', 20_000);
+    await sleep(500);
+    const list = w.webview();
+    expect.equal(await list.locator('li.person').count(), 2, 'list items after the earlier create ended');
+    const listed = fake.requests.length;
+    await list.getByRole('button', { name: 'Create Selected', exact: true }).click();
+    await w.waitForNotification('Created 2 of 2 contacts.', 30_000);
+    expect.equal(fake.requests.slice(listed).filter(isCreate).length, 2, 'POST /v1/contacts for the list');
+    expect.equal(
+      storedEmails(fake)
+        .filter((email) => email.endsWith('@harbour-freight.example'))
+        .sort(),
+      [
+        'lena.vogel@harbour-freight.example',
+        'marek.nowak@harbour-freight.example',
+        'rosa.lind@harbour-freight.example',
+      ],
+      'stored contacts',
+    );
+  });
+
+  await scenario(
+    'z4',
+    'closing and reopening the form during the duplicate check makes one contact',
+    async (w, expect) => {
+      const email = 'tomas.berg@quay-systems.example';
+      // The list lags, so the slow check of the first submit cannot see a contact the second one made.
+      fake.setIndexLag(60_000);
+      try {
+        await openCreateContact(w);
+        const form = w.webview();
+        await byLabel(form, 'First name').fill('Tomas');
+        await byLabel(form, 'Email').fill(email);
+        fake.injectFault('GET /v1/contacts', { kind: 'delay', ms: 6000 });
+        const since = fake.requests.length;
+        await submit(w);
+        await requestsSince(fake, since, (r) => r.method === 'GET' && r.path === '/v1/contacts');
+        await w.runCommand('View: Close All Editors');
+        await w.tab(PANEL_TITLE).waitFor({ state: 'detached', timeout: 10_000 });
+        await openCreateContact(w);
+        const reopened = w.webview();
+        expect.equal(await byLabel(reopened, 'Email').inputValue(), email, 'the reopened form holds the draft');
+        // Create again, as an impatient user would; a form still waiting for its answer may refuse the click.
+        await reopened
+          .getByRole('button', { name: 'Create Contact', exact: true })
+          .click({ timeout: 3000 })
+          .catch(() => log('INFO: the reopened form is busy with the first submit'));
+        await w.waitForNotification('Created contact Tomas', 30_000);
+        await sleep(1500); // a second create would arrive here
+        const creates = fake.requests.slice(since).filter(isCreate);
+        const keys = new Set(creates.map((r) => r.headers['idempotency-key']));
+        expect.equal(keys.size, 1, 'Idempotency-Keys of the POSTs');
+        expect.equal(
+          storedEmails(fake).filter((stored) => stored === email).length,
+          1,
+          'stored contacts with the email',
+        );
+      } finally {
+        fake.setIndexLag(0);
+      }
+    },
+  );
 
   await session.close();
 }

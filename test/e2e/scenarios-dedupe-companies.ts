@@ -8,6 +8,12 @@
 //   s. Create Company with its first POST dropped after storing → the client's retry (same key) →
 //      exactly one account, linked in the contact's create body
 //   t. with the list index lagging 60 s, creating the same email again still finds the duplicate
+// and issue 12, the form before the network and no wait after Create:
+//   w. the first time ever (nothing cached for this stand-in), with the definitions held 8 s, the
+//      panel opens at once with its loading state, and the fields follow
+//   x. with the definitions cached, held 8 s: the form is there at once, no progress notification
+//   y. the email of an existing contact, typed: "… already exists" shows before Create is pressed;
+//      an edited email takes it back, and Create then sends the POST with no search after the click
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
@@ -22,6 +28,7 @@ import {
 import { log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
+  PANEL_TITLE,
   UUID_V4,
   createPostsSince,
   isCreate,
@@ -31,6 +38,7 @@ import {
   requestsSince,
   scenarioRunner,
   submit,
+  watchToasts,
   type Expectations,
   type ScenarioEnv,
 } from './harness';
@@ -44,7 +52,9 @@ import {
   waitForPickerStatus,
 } from './picker';
 
-const LETTERS = ['p', 'q', 'r', 's', 't'];
+const LETTERS = ['w', 'x', 'p', 'q', 'r', 's', 't', 'y'];
+const DEFINITIONS_ROUTE = 'GET /v1/contacts/definitions';
+const PROGRESS_TITLE = 'Loading Lightfield contact fields';
 
 interface Person {
   first?: string;
@@ -104,9 +114,60 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
   fs.mkdirSync(workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, 'people.md'), '# People to add\n');
   log(`dedupe stand-in ${fake.url}; workspace ${workspace}`);
-  const session = await openUserSession(env, { name: 'dedupe', fake, workspace, expectFile: 'people.md' });
+  const session = await openUserSession(env, {
+    name: 'dedupe',
+    fake,
+    workspace,
+    expectFile: 'people.md',
+    // w and x hold the definitions 8 s: one attempt must outlast that, not be retried meanwhile.
+    settings: { 'lightfield.requestTimeoutSeconds': 30 },
+  });
   const wb = session.workbench;
   const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+  /**
+   * True when a definitions request after `since` reached the stand-in (waited for: it may leave after
+   * the panel opens) and none has been answered yet.
+   */
+  const definitionsHeld = async (since: number): Promise<boolean> => {
+    const isDefinitions = (r: RecordedRequest) => r.path === '/v1/contacts/definitions';
+    const sent = await requestsSince(fake, since, isDefinitions);
+    return sent.length > 0 && fake.requests.slice(since).every((r) => !isDefinitions(r) || r.status === 0);
+  };
+
+  await scenario(
+    'w',
+    'the first time ever, the panel opens at once with its loading state, and the fields follow',
+    async (w, expect) => {
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
+      const toasts = await watchToasts(w);
+      const since = fake.requests.length;
+      await w.runCommand('Lightfield: Create Contact');
+      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+      await w.webview().getByText('Loading contact fields…', { exact: true }).waitFor({ timeout: 20_000 });
+      expect.that(await definitionsHeld(since), 'the loading state showed only after the definitions came');
+      await w.screenshot('form-loading');
+      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      const progress = (await toasts()).filter((text) => text.includes(PROGRESS_TITLE));
+      expect.equal(progress, [], 'progress notifications');
+    },
+  );
+
+  await scenario(
+    'x',
+    'with the fields cached, the form opens at once, with no progress notification, while Lightfield is slow',
+    async (w, expect) => {
+      await openCreateContact(w); // the fields are cached by now (w, or this first open)
+      await w.resetUi();
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
+      const toasts = await watchToasts(w);
+      const since = fake.requests.length;
+      await openCreateContact(w);
+      expect.that(await definitionsHeld(since), 'the form waited for the definitions');
+      const progress = (await toasts()).filter((text) => text.includes(PROGRESS_TITLE));
+      expect.equal(progress, [], 'progress notifications');
+      await sleep(8500); // the refresh behind the form ends before the next scenario
+    },
+  );
 
   await scenario(
     'p',
@@ -339,6 +400,40 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       } finally {
         fake.setIndexLag(0);
       }
+    },
+  );
+
+  await scenario(
+    'y',
+    'an existing email shows "already exists" before Create is pressed; after an edit, Create sends the POST at once',
+    async (w, expect) => {
+      seedExisting(fake, 'Mary', 'Jackson', 'Mary.Jackson@Langley-Research.example');
+      const since = fake.requests.length;
+      const form = await fillForm(w, {
+        first: 'Mary',
+        last: 'Jackson',
+        email: 'mary.jackson@langley-research.example',
+      });
+      await duplicateBanner(form, 'Mary Jackson', 'mary.jackson@langley-research.example', expect);
+      expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts before Create');
+      await w.screenshot('duplicate-before-create');
+
+      const email = 'mary.jackson@nasa-langley.example';
+      await form.getByLabel('Email', { exact: true }).fill(email);
+      await form.locator('#duplicate').waitFor({ state: 'hidden', timeout: 15_000 });
+      const searched = (r: RecordedRequest) =>
+        r.method === 'GET' && r.path === '/v1/contacts' && listFilters(r)['$email[contains]'] === email;
+      const [search] = await requestsSince(fake, since, searched, 1, 15_000);
+      expect.that(search !== undefined, `no search for ${email} while typing`);
+      const clicked = fake.requests.length;
+      await submit(w);
+      await w.waitForNotification('Created contact Mary Jackson');
+      const after = fake.requests.slice(clicked).filter((r) => r.path === '/v1/contacts');
+      expect.equal(
+        after.map((r) => r.method),
+        ['POST'],
+        'requests to /v1/contacts after the click (the search was done while typing)',
+      );
     },
   );
 

@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Sent as written instead of `body` (a proxy's page, a cut-off answer): only injected faults use it. */
+  rawBody?: string;
 }
 
 /** A documented API failure (§10). Handlers throw it; the server renders the envelope. */

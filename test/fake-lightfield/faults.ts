@@ -9,7 +9,11 @@ export type Fault =
   /** Process normally (record and idempotent response stored), then close the socket without answering. */
   | { kind: 'dropAfterStore' }
   /** Close the socket without processing. */
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Answer `body` as written, without processing: a proxy's HTML page, a cut-off or garbled answer. */
+  | { kind: 'malformed'; status: number; body: string; contentType?: string }
+  /** Answer a redirect to `location` without processing, as a misconfigured proxy or a moved host would. */
+  | { kind: 'redirect'; status: number; location: string };
 
 interface Queued {
   fault: Fault;
@@ -45,12 +49,32 @@ export class FaultQueue {
   }
 }
 
-export function statusFaultReply(fault: Extract<Fault, { kind: 'status' }>, wrapErrors: boolean): Reply {
+function statusFaultReply(fault: Extract<Fault, { kind: 'status' }>, wrapErrors: boolean): Reply {
   const headers: Record<string, string> = {};
   if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
   if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs);
   if (fault.body !== undefined) return { status: fault.status, body: fault.body, headers };
   return errorReply(errorForStatus(fault.status), wrapErrors, headers);
+}
+
+/** The reply of a fault that answers in front of the API (status, malformed, redirect). */
+export function frontFaultReply(
+  fault: Extract<Fault, { kind: 'status' | 'malformed' | 'redirect' }>,
+  wrapErrors: boolean,
+): Reply {
+  switch (fault.kind) {
+    case 'status':
+      return statusFaultReply(fault, wrapErrors);
+    case 'malformed':
+      return {
+        status: fault.status,
+        body: undefined,
+        rawBody: fault.body,
+        headers: { 'content-type': fault.contentType ?? 'application/json' },
+      };
+    case 'redirect':
+      return { status: fault.status, body: undefined, headers: { location: fault.location } };
+  }
 }
 
 /** A fault from outside the process (the admin route); throws a message naming what is wrong. */
@@ -71,6 +95,18 @@ export function parseFault(value: unknown): Fault {
       return fault as Fault;
     case 'dropAfterStore':
     case 'drop':
+      return fault as Fault;
+    case 'malformed':
+      if (!isNumber(fault.status, 100) || (fault.status as number) > 599)
+        throw new Error('malformed fault needs an HTTP status');
+      if (typeof fault.body !== 'string') throw new Error('malformed fault needs a body string');
+      if (fault.contentType !== undefined && typeof fault.contentType !== 'string')
+        throw new Error('contentType must be a string');
+      return fault as Fault;
+    case 'redirect':
+      if (!isNumber(fault.status, 300) || (fault.status as number) > 399)
+        throw new Error('redirect fault needs a 3xx status');
+      if (typeof fault.location !== 'string') throw new Error('redirect fault needs a location');
       return fault as Fault;
     default:
       throw new Error(`unknown fault kind ${JSON.stringify(fault.kind)}`);

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import accountDefinitionsFixture from '../fixtures/account-definitions.json';
 import contactDefinitionsFixture from '../fixtures/contact-definitions.json';
 import { ApiError, badRequest, errorForStatus, errorReply, type Reply } from './errors';
-import { FaultQueue, parseFault, statusFaultReply, type Fault } from './faults';
+import { FaultQueue, frontFaultReply, parseFault, type Fault } from './faults';
 import { IdempotencyStore } from './idempotency';
 import { authenticate, DEFAULT_KEYS, DEFAULT_ORG, requireScope, type KeyConfig } from './keys';
 import type { CaseInsensitiveMatch } from './lists';
@@ -66,6 +66,8 @@ export interface RecordedRequest {
   at: number;
 }
 
+type FaultSource = (request: RecordedRequest) => Fault | undefined;
+
 export interface FakeLightfield {
   /** 'http://127.0.0.1:PORT': no trailing slash, no /v1. */
   url: string;
@@ -87,9 +89,14 @@ export interface FakeLightfield {
   setIndexLag(ms: number): void;
   /** `route`: 'POST /v1/contacts', or a template such as 'GET /v1/contacts/{id}'. Applies to the next `times` (default 1) requests. */
   injectFault(route: string, fault: Fault, times?: number): void;
+  /**
+   * Asked for a fault for every request the injected faults leave alone (a random source for a soak);
+   * undefined lets the request through. Until reset().
+   */
+  setFaultSource(source: FaultSource | undefined): void;
   /** Resolves with the first request (already seen or yet to come, answered or not) that matches; default timeout 5000 ms. */
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
-  /** Clears requests, contacts, accounts, faults, rate-limit buckets and the idempotency store; restores the index lag; drops requests still being held by a delay. */
+  /** Clears requests, contacts, accounts, faults (and the fault source), rate-limit buckets and the idempotency store; restores the index lag; drops requests still being held by a delay. */
   reset(): void;
   /** Also closes open sockets. */
   close(): Promise<void>;
@@ -135,6 +142,11 @@ function flattenHeaders(request: IncomingMessage): Record<string, string> {
 }
 
 function send(response: ServerResponse, reply: Reply): void {
+  if (reply.rawBody !== undefined) {
+    response.writeHead(reply.status, reply.headers);
+    response.end(reply.rawBody);
+    return;
+  }
   const hasBody = reply.body !== undefined;
   response.writeHead(reply.status, { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...reply.headers });
   response.end(hasBody ? JSON.stringify(reply.body) : undefined);
@@ -149,6 +161,7 @@ class FakeLightfieldServer implements FakeLightfield {
   private readonly wrapErrors: boolean;
   private readonly log: (line: string) => void;
   private readonly faults = new FaultQueue();
+  private faultSource: FaultSource | undefined;
   private readonly idempotency: IdempotencyStore;
   private readonly rateLimiter: RateLimiter;
   private readonly initialIndexLagMs: number;
@@ -229,6 +242,10 @@ class FakeLightfieldServer implements FakeLightfield {
     this.faults.inject(route, fault, times);
   }
 
+  setFaultSource(source: FaultSource | undefined): void {
+    this.faultSource = source;
+  }
+
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
     return new Promise((resolve, reject) => {
       const waiter = {
@@ -263,6 +280,7 @@ class FakeLightfieldServer implements FakeLightfield {
     }
     this.world.indexLagMs = this.initialIndexLagMs;
     this.faults.clear();
+    this.faultSource = undefined;
     this.idempotency.clear();
     this.rateLimiter.clear();
     this.releaseHeld();
@@ -319,16 +337,18 @@ class FakeLightfieldServer implements FakeLightfield {
   }
 
   /**
-   * The reply to send, or undefined to drop the connection. Injected `status` and `drop` faults act in
-   * front of the API (a proxy, the network): they take no rate-limit token and carry no `X-RateLimit-*`.
+   * The reply to send, or undefined to drop the connection. Injected `status`, `malformed`, `redirect`
+   * and `drop` faults act in front of the API (a proxy, the network): they take no rate-limit token and
+   * carry no `X-RateLimit-*`.
    */
   private async serveApi(recorded: RecordedRequest): Promise<Reply | undefined> {
     const match = matchRoute(recorded.method, recorded.path);
     const routeNames = [`${recorded.method} ${recorded.path}`];
     if (match) routeNames.push(`${match.route.method} ${match.route.path}`);
-    const fault = this.faults.take(routeNames);
+    const fault = this.faults.take(routeNames) ?? this.faultSource?.(recorded);
     if (fault?.kind === 'drop') return undefined;
-    if (fault?.kind === 'status') return statusFaultReply(fault, this.wrapErrors);
+    if (fault?.kind === 'status' || fault?.kind === 'malformed' || fault?.kind === 'redirect')
+      return frontFaultReply(fault, this.wrapErrors);
     const signal = this.held.signal;
     try {
       const reply = await this.process(recorded, match, fault?.kind === 'delay' ? fault.ms : 0, signal);

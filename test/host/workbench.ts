@@ -62,10 +62,15 @@ export class Workbench {
     }
   }
 
-  /** Runs a command from the palette by its label ("Category: Title"). */
-  async runCommand(label: string): Promise<void> {
+  /** Opens the palette with `label` typed in and waits for its row: Enter then runs it. */
+  async showCommand(label: string): Promise<void> {
     await this.openPalette(label);
     await this.paletteRow(label).waitFor({ timeout: 10_000 });
+  }
+
+  /** Runs a command from the palette by its label ("Category: Title"). */
+  async runCommand(label: string): Promise<void> {
+    await this.showCommand(label);
     await this.paletteInput.press('Enter');
   }
 

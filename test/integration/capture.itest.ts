@@ -81,7 +81,9 @@ describe('Capturing contacts in a real extension host', () => {
     }, 10);
     const started = Date.now();
     const reading = await new Promise<Parser.ContactsReading>((resolve, reject) => {
-      const worker = new Worker(distFile('parseWorker.js'), { workerData: { text, options: { format: 'auto' } } });
+      const worker = new Worker(distFile('parseWorker.js'), {
+        workerData: { input: text, options: { format: 'auto' } },
+      });
       worker.once('message', resolve);
       worker.once('error', reject);
     });

@@ -139,11 +139,11 @@ describe('Lightfield Contact Capture in a real extension host', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('offers Create Contact from Selection only where there is a selection', () => {
+  it('offers Create Contact from Selection only where there is a selection, or in an .eml message', () => {
     const menus = (extension?.packageJSON as Manifest).contributes?.menus ?? {};
     for (const menu of ['editor/context', 'commandPalette']) {
       const entry = menus[menu]?.find((item) => item.command === 'lightfield.createContactFromSelection');
-      assert.equal(entry?.when, 'editorHasSelection', menu);
+      assert.equal(entry?.when, 'editorHasSelection || resourceExtname =~ /^\\.eml$/i', menu);
     }
   });
 

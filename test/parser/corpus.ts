@@ -41,14 +41,77 @@ export function repoRoot(): string {
 }
 
 const FIXTURE_DIR = path.join(repoRoot(), 'test/fixtures/signatures');
+/** The corpora every case of which the unit tests hold the parser to. */
 export const CORPORA = { dev: 'signatures-dev.jsonl', own: 'signatures-own.jsonl' } as const;
 
+/**
+ * The team's shared corpus folder, `shared/corpus` beside the repository (`../shared` from the main
+ * checkout, one level higher from a worktree under `wt/`); read in place, never copied in.
+ */
+function sharedCorpusDir(): string | undefined {
+  for (let dir = path.dirname(repoRoot()); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared/corpus');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 export function loadCases(file: string): Case[] {
+  return readCases(path.join(FIXTURE_DIR, file));
+}
+
+function readCases(file: string): Case[] {
   return fs
-    .readFileSync(path.join(FIXTURE_DIR, file), 'utf8')
+    .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Case);
+}
+
+/** FNV-1a of the case id: a split that does not move when cases are added or reordered. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(id, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
+}
+
+/** One case in four (by id hash) is kept out of sight while tuning: its failures are never printed. */
+const isTuneHoldout = (c: Case): boolean => idHash(c.id) % 4 === 0;
+
+export interface ScoredCorpus {
+  name: string;
+  file: string;
+  cases: Case[];
+  /** Held out from tuning: figures only, no failing cases shown. */
+  blind: boolean;
+  /** Every target must hold (the corpora the unit tests gate on). */
+  gated: boolean;
+}
+
+/** What `npm run score:parser` reports, each on its own; corpora that are not there are left out. */
+export function scoredCorpora(): ScoredCorpus[] {
+  const out: ScoredCorpus[] = [];
+  const fixture = (name: string, file: string, blind: boolean, gated: boolean): void => {
+    const full = path.join(FIXTURE_DIR, file);
+    if (fs.existsSync(full)) out.push({ name, file: full, cases: readCases(full), blind, gated });
+  };
+  fixture('dev', CORPORA.dev, false, true);
+  const shared = sharedCorpusDir();
+  const dev2 = shared && path.join(shared, 'signatures-dev2.jsonl');
+  if (dev2 && fs.existsSync(dev2)) {
+    const cases = readCases(dev2);
+    out.push({
+      name: 'dev2-tune',
+      file: dev2,
+      cases: cases.filter((c) => !isTuneHoldout(c)),
+      blind: false,
+      gated: false,
+    });
+    out.push({ name: 'dev2-holdout', file: dev2, cases: cases.filter(isTuneHoldout), blind: true, gated: false });
+  }
+  fixture('own', CORPORA.own, false, true);
+  fixture('heldout', 'signatures-heldout.jsonl', true, false);
+  return out;
 }
 
 const LEGAL_SUFFIX =

@@ -1,13 +1,21 @@
 // npm run score:parser — per-field precision/recall/F1 of the parser on each labelled corpus,
-// micro-F1, the issue's headline figures, and the worst cases. Exit code 1 when a target is missed.
+// micro-F1, the issue's headline figures, and the worst cases (never for a held-out part). Exit
+// code 1 when a target is missed on a gated corpus (dev, own).
 import { parseContact, toPlainContact } from '../../src/parse/index';
-import { CORPORA, FIELDS, evaluate, loadCases, summarise, targetFailures, type CaseResult } from './corpus';
+import {
+  FIELDS,
+  evaluate,
+  scoredCorpora,
+  summarise,
+  targetFailures,
+  type CaseResult,
+  type ScoredCorpus,
+} from './corpus';
 
 const WORST_SHOWN = 8;
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 
-function report(name: string, file: string): boolean {
-  const cases = loadCases(file);
+function report({ name, file, cases, blind, gated }: ScoredCorpus): boolean {
   const results: CaseResult[] = cases.map((c) => evaluate(c, toPlainContact(parseContact(c.text))));
   const s = summarise(results);
   console.log(`\n=== ${name}: ${file} (${s.cases} cases) ===`);
@@ -32,8 +40,9 @@ function report(name: string, file: string): boolean {
     }))
     .filter((w) => w.errors > 0)
     .sort((a, b) => b.errors - a.errors)
-    .slice(0, WORST_SHOWN);
-  console.log(`worst cases (${worst.length} shown):`);
+    .slice(0, blind ? 0 : WORST_SHOWN);
+  if (blind) console.log('worst cases: not shown (held out from tuning)');
+  else console.log(`worst cases (${worst.length} shown):`);
   for (const { r, errors } of worst) {
     console.log(`  ${r.id} (${errors} errors)`);
     for (const [field, message] of Object.entries(r.errors)) console.log(`    ${field}: ${message}`);
@@ -41,10 +50,10 @@ function report(name: string, file: string): boolean {
   }
   const failures = targetFailures(s);
   console.log(failures.length ? `TARGETS MISSED: ${failures.join('; ')}` : 'targets: all met');
-  return failures.length === 0;
+  return !gated || failures.length === 0;
 }
 
-const ok = Object.entries(CORPORA)
-  .map(([name, file]) => report(name, file))
+const ok = scoredCorpora()
+  .map((corpus) => report(corpus))
   .every(Boolean);
 process.exitCode = ok ? 0 : 1;

@@ -8,7 +8,6 @@ import {
   AuthenticationError,
   ConflictError,
   ConnectionError,
-  LightfieldError,
   NotFoundError,
   PermissionError,
   RateLimitError,
@@ -17,6 +16,7 @@ import {
   ValidationError,
 } from '../../src/lightfield/errors';
 import { CreateRecordBody } from '../../src/lightfield/types';
+import { rejection } from './lightfieldRejection';
 import { DEMO_KEY, FakeLightfield, READ_ONLY_KEY, startFakeLightfield } from '../fake-lightfield/server';
 
 const ADA: CreateRecordBody = {
@@ -57,16 +57,6 @@ describe('LightfieldClient against the stand-in', () => {
       onRequest: (entry) => logged.push(entry),
       ...overrides,
     });
-  }
-
-  async function rejection(promise: Promise<unknown>): Promise<LightfieldError> {
-    try {
-      await promise;
-    } catch (error) {
-      assert.ok(error instanceof LightfieldError, `expected a LightfieldError, got ${String(error)}`);
-      return error;
-    }
-    assert.fail('expected the request to fail');
   }
 
   it('creates a contact with exactly the documented headers and body', async () => {
@@ -341,8 +331,9 @@ describe('LightfieldClient retry rules without a server', () => {
         return {
           status: answer.status,
           headers: { get: (name: string) => (name === 'x-should-retry' ? answer.header : null) },
-          text: async () =>
+          body: streamOf(
             answer.status === 200 ? '{"active":true,"scopes":[]}' : '{"error":{"type":"x","message":"m"}}',
+          ),
         };
       },
     });
@@ -353,6 +344,10 @@ describe('LightfieldClient retry rules without a server', () => {
     assert.equal(calls, 3);
   });
 });
+
+async function* streamOf(...chunks: string[]): AsyncIterable<string> {
+  yield* chunks;
+}
 
 /** A port on which nothing listens (bound, then released). */
 function closedPort(): Promise<number> {

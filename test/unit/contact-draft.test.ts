@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   conformDraft,
   draftDisplayName,
+  draftEmails,
   emptyValue,
   hasTypedValues,
   encodeDraft,
@@ -234,5 +235,17 @@ describe('typed values in a stored draft', () => {
     assert.equal(hasTypedValues({ $account: { id: '', name: 'Acme' } }), true);
     assert.equal(hasTypedValues({ $doNotContact: true }), true);
     assert.equal(hasTypedValues(undefined), false);
+  });
+});
+
+describe('the emails the duplicate check looks for while typing', () => {
+  const { fields } = buildFormFields(definitions);
+
+  it('takes the complete addresses of the email fields, trimmed, and nothing half typed', () => {
+    const draft = conformDraft(
+      { $email: [' ada@analytical-engines.example ', 'ada@', ''], $title: 'x@y.example' },
+      fields,
+    );
+    assert.deepEqual(draftEmails(draft, fields), ['ada@analytical-engines.example']);
   });
 });

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fetch from 'node-fetch';
 import { buildFormFields } from '../../src/contact/formFields';
 import { LightfieldClient } from '../../src/lightfield/client';
-import { ConnectionError } from '../../src/lightfield/errors';
+import { CancelledError, ConnectionError } from '../../src/lightfield/errors';
 import { CreateRecordBody, ObjectDefinitions } from '../../src/lightfield/types';
 import { CreateFlowDeps, CreateRequest, PendingKeys, createOrDetect } from '../../src/services/createFlow';
 import { RecentContacts } from '../../src/services/recentContacts';
@@ -69,7 +69,8 @@ describe('create flow against the stand-in', () => {
     };
   }
 
-  const creates = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/contacts');
+  const isCreatePost = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v1/contacts';
+  const creates = () => fake.requests.filter(isCreatePost);
 
   it('creates a contact after checking for duplicates, with the key it kept first', async () => {
     const outcome = await createOrDetect(deps, request());
@@ -101,10 +102,27 @@ describe('create flow against the stand-in', () => {
       'ada@analytical-engines.example', // as typed: how it was found
     ]);
     assert.equal(creates().length, 0);
-    assert.deepEqual(kept, [], 'no key for a create that was not sent');
+    assert.equal(kept.length, 1, "the form's key is kept before the check");
 
-    assert.equal((await createOrDetect(deps, request({ action: 'createAnyway' }))).kind, 'created');
+    const anyway = await createOrDetect(deps, request({ action: 'createAnyway', keys: kept[0] }));
+    assert.equal(anyway.kind, 'created');
     assert.equal(fake.contacts().length, 2);
+    assert.equal(creates()[0].headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'the key kept before');
+  });
+
+  it('keeps the key before the duplicate check: a second submit during the check sends the same key', async () => {
+    fake.injectFault('GET /v1/contacts', { kind: 'delay', ms: 300 });
+    // The second submit starts with what the first kept, as a reopened panel reads the stored form.
+    const first = createOrDetect(deps, request());
+    await fake.waitForRequest((r) => r.method === 'GET' && r.path === '/v1/contacts');
+    assert.equal(kept.length, 1, 'kept before the check answered');
+    const second = createOrDetect(deps, request({ keys: kept[0] }));
+    const outcomes = await Promise.all([first, second]);
+    assert.ok(outcomes.some((outcome) => outcome.kind === 'created'));
+    assert.ok(creates().length > 0);
+    for (const create of creates())
+      assert.equal(create.headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'every POST: the kept key');
+    assert.equal(fake.contacts().length, 1, 'one contact');
   });
 
   it('Add Missing Details fills only the blanks of the existing contact', async () => {
@@ -148,6 +166,7 @@ describe('create flow against the stand-in', () => {
     const retried = await createOrDetect(deps, request({ action: 'createAnyway', keys }));
     assert.deepEqual(retried.kind === 'created' && retried.id, fake.contacts()[0].id);
     assert.equal(fake.contacts().length, 1, 'the retry made no second contact');
+    assert.equal(kept.length, 1, 'the key kept before is not kept again');
     assert.deepEqual(
       creates().map((r) => r.headers['idempotency-key']),
       [keys.pending.idempotencyKey, keys.pending.idempotencyKey],
@@ -156,7 +175,26 @@ describe('create flow against the stand-in', () => {
     // A changed contact is a new action: a new key.
     const changed = { fields: { $email: ['grace@navy.example'] } };
     await createOrDetect(deps, request({ action: 'createAnyway', keys, body: changed }));
-    assert.notEqual(kept[2].pending?.idempotencyKey, keys.pending.idempotencyKey);
+    assert.equal(kept.length, 2, 'the new key is kept before it is sent');
+    assert.notEqual(kept[1].pending?.idempotencyKey, keys.pending.idempotencyKey);
+  });
+
+  it('a cancelled create keeps its key, and the next Create sends the same key: one contact', async () => {
+    fake.injectFault('POST /v1/contacts', { kind: 'delay', ms: 1000 });
+    const cancel = new AbortController();
+    const first = createOrDetect(deps, request({ signal: cancel.signal }));
+    await fake.waitForRequest(isCreatePost);
+    cancel.abort();
+    await assert.rejects(first, CancelledError);
+    assert.equal(kept.length, 1, 'the key was kept before the POST');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the held POST finishes at the stand-in
+    const again = await createOrDetect(deps, request({ action: 'createAnyway', keys: kept[0] }));
+    assert.equal(again.kind, 'created');
+    assert.deepEqual(
+      creates().map((r) => r.headers['idempotency-key']),
+      [kept[0].pending?.idempotencyKey, kept[0].pending?.idempotencyKey],
+    );
+    assert.ok(fake.contacts().length <= 1, 'never a second contact');
   });
 
   it('finds a contact it created moments ago, though the lagging index does not list it yet', async () => {
@@ -169,5 +207,41 @@ describe('create flow against the stand-in', () => {
     const second = await createOrDetect(deps, request());
     assert.equal(second.kind, 'duplicate');
     assert.equal(fake.contacts().length, 1);
+  });
+
+  it('sends the POST at once with the answer of the check made while typing, searching nothing', async () => {
+    const asked: (readonly string[])[] = [];
+    const outcome = await createOrDetect(deps, request({ existingContact: async (emails) => void asked.push(emails) }));
+    assert.equal(outcome.kind, 'created');
+    assert.deepEqual(asked, [['ada@analytical-engines.example']]);
+    assert.deepEqual(
+      fake.requests.map((r) => `${r.method} ${r.path}`),
+      ['POST /v1/contacts'],
+    );
+  });
+
+  it('a duplicate found while typing creates nothing', async () => {
+    const existing = { id: 'con_1', name: 'Ada Lovelace', emails: ['ada@analytical-engines.example'], httpLink: null };
+    const outcome = await createOrDetect(deps, request({ existingContact: async () => existing }));
+    assert.deepEqual(outcome, { kind: 'duplicate', existing, email: 'ada@analytical-engines.example' });
+    assert.equal(fake.requests.length, 0);
+  });
+
+  it('tells of the new contact before remembering it', async () => {
+    const storage = memoryStorage();
+    deps.recent = new RecentContacts(storage);
+    let rememberedWhenTold: boolean | undefined;
+    const outcome = await createOrDetect(
+      deps,
+      request({
+        onCreated: (created) => {
+          assert.equal(created.name, 'Ada Lovelace');
+          rememberedWhenTold = deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']) !== undefined;
+        },
+      }),
+    );
+    assert.equal(rememberedWhenTold, false);
+    assert.equal(outcome.kind, 'created');
+    assert.ok(deps.recent.find(fake.url, DEMO_KEY, ['ada@analytical-engines.example']), 'remembered afterwards');
   });
 });

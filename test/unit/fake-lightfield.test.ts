@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import contactDefinitions from '../fixtures/contact-definitions.json';
 import { IdempotencyStore } from '../fake-lightfield/idempotency';
 import {
+  API_VERSION,
   DEMO_KEY,
   READ_ONLY_KEY,
   startFakeLightfield,
@@ -496,6 +497,62 @@ describe('fake Lightfield: faults', () => {
     assert.equal(fake.contacts().length, 0);
     assert.equal(fake.requests[0].status, 0);
     recordOf(await create(ADA, 'key-1'));
+  });
+
+  it('malformed: answers the body as written, without processing', async () => {
+    fake.injectFault('POST /v1/contacts', { kind: 'malformed', status: 200, body: '{"id":"con_' });
+    fake.injectFault('POST /v1/contacts', {
+      kind: 'malformed',
+      status: 502,
+      body: '<html>Bad Gateway</html>',
+      contentType: 'text/html',
+    });
+    const send = () =>
+      fetch(`${fake.url}/v1/contacts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${DEMO_KEY}`,
+          'lightfield-version': API_VERSION,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(ADA),
+      });
+    const cut = await send();
+    assert.equal(cut.status, 200);
+    assert.equal(await cut.text(), '{"id":"con_');
+    const page = await send();
+    assert.equal(page.status, 502);
+    assert.equal(page.headers.get('content-type'), 'text/html');
+    assert.equal(await page.text(), '<html>Bad Gateway</html>');
+    assert.equal(fake.contacts().length, 0);
+  });
+
+  it('redirect: answers a 3xx to the location, without processing', async () => {
+    fake.injectFault('POST /v1/contacts', {
+      kind: 'redirect',
+      status: 307,
+      location: 'http://127.0.0.2:9/v1/contacts',
+    });
+    const answer = await fetch(`${fake.url}/v1/contacts`, { method: 'POST', redirect: 'manual', body: '{}' });
+    assert.equal(answer.status, 307);
+    assert.equal(answer.headers.get('location'), 'http://127.0.0.2:9/v1/contacts');
+    assert.equal(fake.contacts().length, 0);
+  });
+
+  it('a fault source is asked for every request the queue leaves alone, until reset()', async () => {
+    const asked: string[] = [];
+    fake.setFaultSource((request) => {
+      asked.push(request.headers['idempotency-key'] ?? '');
+      return request.headers['idempotency-key'] === 'key-1' ? { kind: 'drop' } : undefined;
+    });
+    fake.injectFault('POST /v1/contacts', { kind: 'status', status: 500 });
+    expectError(await create(ADA, 'key-0'), 500, { type: 'internal_server_error' });
+    await assert.rejects(create(ADA, 'key-1'));
+    recordOf(await create(ADA, 'key-2'));
+    assert.deepEqual(asked, ['key-1', 'key-2']);
+    fake.reset();
+    recordOf(await create(ADA, 'key-1'));
+    assert.deepEqual(asked, ['key-1', 'key-2']);
   });
 
   it('reset() drops requests held by a delay, so nothing lands in the cleared store', async () => {

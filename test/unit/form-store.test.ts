@@ -72,6 +72,43 @@ describe('form store', () => {
     assert.equal(store.current().list, undefined, 'the finished list, not the older unsent copy');
   });
 
+  it('a create that ends clears only the form it was sent from, never a capture opened meanwhile', async () => {
+    const store = new FormStore(memoryStorage());
+    const sent = { ...store.reset(), draft: { $email: ['ada@analytical-engines.example'] } };
+    await store.update(sent);
+    // While its create is in flight, a capture replaces the form, as showPrefilled / showPeople do.
+    const capture = { ...store.reset(), list: list('ready', 'ready') };
+    await store.update(capture);
+    assert.equal(await store.amend(sent.formId, { pending: { idempotencyKey: 'k', body: '{}' } }), undefined);
+    assert.deepEqual(store.finish(sent.formId), capture, 'the capture, untouched');
+    assert.deepEqual(store.current(), capture);
+    // The form that is still stored does end.
+    const next = store.finish(capture.formId);
+    assert.notEqual(next.formId, capture.formId);
+    assert.deepEqual(store.current(), { formId: next.formId, draft: {} });
+  });
+
+  it("keeps a form's key in that form, merged into what it holds now", async () => {
+    const store = new FormStore(memoryStorage());
+    const form = { ...store.reset(), draft: { $email: ['ada@analytical-engines.example'] } };
+    await store.update(form);
+    const pending = { idempotencyKey: 'key-1', body: '{}' };
+    assert.deepEqual(await store.amend(form.formId, { pending }), { ...form, pending });
+    assert.deepEqual(store.current(), { ...form, pending });
+  });
+
+  it('runs one submit at a time per form, whichever panel sends it', () => {
+    const store = new FormStore(memoryStorage());
+    const { formId } = store.reset();
+    assert.equal(store.beginSubmit(formId, 1), true);
+    assert.equal(store.beginSubmit(formId, 1), false, 'a reopened panel sending the same form again');
+    assert.equal(store.submitUnderWay(formId), 1, 'the reopened panel waits for this answer');
+    assert.equal(store.beginSubmit('another form', 1), true, 'another form is not held up');
+    store.endSubmit(formId);
+    assert.equal(store.submitUnderWay(formId), undefined);
+    assert.equal(store.beginSubmit(formId, 2), true);
+  });
+
   it('counts the people a list still has to create', () => {
     assert.deepEqual(
       peopleToCreate(list('ready', 'created', 'exists', 'failed', 'invalid')).map((person) => person.id),

@@ -270,4 +270,42 @@ describe('webview contact form (happy-dom)', () => {
     button('Close').click();
     assert.deepEqual(api.posted.at(-1), { type: 'closeForm' });
   });
+
+  it('shows a contact found while typing above the form, leaving the caret where it is', () => {
+    init();
+    input('Email').focus();
+    type(input('Email'), 'ada@analytical-engines.example');
+    const existing = {
+      name: 'Ada Lovelace',
+      email: 'ada@analytical-engines.example',
+      httpLink: 'https://lightfield.app/c/1',
+    };
+    form.handle({ type: 'existingContact', formId: 'form-0', contact: existing });
+    assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), true, 'another form: ignored');
+    form.handle({ type: 'existingContact', formId: 'form-1', contact: existing });
+    assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), false);
+    const notice =
+      'Ada Lovelace already exists in Lightfield: a contact there has the email ada@analytical-engines.example.';
+    assert.ok(text('#duplicate').startsWith(notice));
+    assert.equal(live.textContent, notice);
+    assert.equal(document.activeElement, input('Email'), 'the caret stays');
+    assert.equal(input('Email').value, 'ada@analytical-engines.example');
+
+    button('Create Anyway').click();
+    assert.equal(api.last('submit')?.action, 'createAnyway');
+    assert.equal(app.querySelector('#banner') !== null, true, 'a failure still has its banner');
+  });
+
+  it('takes the notice back when the host says the emails no longer match', () => {
+    init();
+    form.handle({
+      type: 'existingContact',
+      formId: 'form-1',
+      contact: { name: 'Ada Lovelace', email: 'ada@example.com', httpLink: null },
+    });
+    assert.ok(button('Add Missing Details'));
+    form.handle({ type: 'existingContact', formId: 'form-1', contact: null });
+    assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), true);
+    assert.equal(text('#duplicate'), '');
+  });
 });

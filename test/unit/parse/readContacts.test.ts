@@ -16,6 +16,75 @@ describe('readContacts', () => {
     );
   });
 
+  it('decodes an RFC 2047 sender name in a pasted From: header', () => {
+    const reading = readContacts(
+      'From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose.garcia@andes.example>\nSubject: hola\n\nGracias',
+    );
+    assert.equal(reading.kind, 'single');
+    if (reading.kind !== 'single') return;
+    assert.deepEqual(
+      [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
+      ['José', 'García', 'jose.garcia@andes.example'],
+    );
+  });
+
+  it('reads a quoted family-first display name in a From: header ("Last, First")', () => {
+    const reading = readContacts('From: "García López, José" <jose@andes.example>\n\nThanks');
+    assert.equal(reading.kind, 'single');
+    if (reading.kind !== 'single') return;
+    assert.deepEqual([reading.contact.firstName, reading.contact.lastName], ['José', 'García López']);
+  });
+
+  it('finds nobody in a PGP clear-signed message or behind a role mailbox', () => {
+    for (const text of [
+      '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nPatch applied.\n-----BEGIN PGP SIGNATURE-----\n\nwsBzBAEBCAAdFiEE\n=Qm4v\n-----END PGP SIGNATURE-----',
+      'Organizer: Facilities Helpdesk <facilities@ashgrove.example>\n\nA planned fire drill.',
+    ]) {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind === 'single')
+        assert.deepEqual(
+          [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
+          [undefined, undefined, undefined],
+          text,
+        );
+    }
+  });
+
+  for (const [text, first, last] of [
+    ['С уважением,\nСоколова Анастасия Игоревна\nanastasia.sokolova@veter.example', 'Анастасия', 'Соколова'],
+    ['Regards,\nAnastasia Igorevna Sokolova\nanastasia.sokolova@veter.example', 'Anastasia', 'Sokolova'],
+    ['Best,\nFiona Hamilton-Baird OBE FRSA\nfiona@baird.example', 'Fiona', 'Hamilton-Baird'],
+    ['Regards,\nPriya Raghunathan, CPA, CGMA\npriya.r@sablecreek.example', 'Priya', 'Raghunathan'],
+    ['Best regards,\nEng. Khalid al-Mansouri\nkhalid.almansouri@rimal.example', 'Khalid', 'al-Mansouri'],
+    ['Mit freundlichen Grüßen\nDipl.-Kfm. Henning Osterkamp\nhenning@hanseatic.example', 'Henning', 'Osterkamp'],
+    ['此致\n敬礼！\n\n冯静怡\n市场部 高级经理\n邮箱：jingyi.feng@qinglan.example', '静怡', '冯'],
+    ['顺祝商祺\n\n欧阳晓峰 Xiaofeng OUYANG\n销售总监\nxf.ouyang@pczl.example', '晓峰', '欧阳'],
+  ] as const)
+    it(`names as the labelling rules read them: ${first} ${last}`, () => {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind === 'single')
+        assert.deepEqual([reading.contact.firstName, reading.contact.lastName], [first, last]);
+    });
+
+  it('reads a form notification by its field labels, in any of several languages', () => {
+    for (const text of [
+      'New request\n\nName: Bronwen Llywelyn-Hughes\nCompany: Afon Teifi Builders Ltd\nJob title: Contracts Manager\nEmail: bronwen@afonteifi.example',
+      'Nueva solicitud\n\nNombre: Bronwen Llywelyn-Hughes\nEmpresa: Afon Teifi Builders Ltd\nCargo: Contracts Manager\nCorreo: bronwen@afonteifi.example',
+    ]) {
+      const reading = readContacts(text);
+      assert.equal(reading.kind, 'single');
+      if (reading.kind !== 'single') continue;
+      const c = reading.contact;
+      assert.deepEqual(
+        [c.firstName, c.lastName, c.company, c.title],
+        ['Bronwen', 'Llywelyn-Hughes', 'Afon Teifi Builders Ltd', 'Contracts Manager'],
+        text,
+      );
+    }
+  });
+
   it('reads a signature as one contact, without offsets', () => {
     const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.equal(reading.kind, 'single');

@@ -1,0 +1,17 @@
+// The commands the manifest contributes: registered at activation (extension.ts), run by the table
+// in dist/commands.js (commandTable.ts). Both bundles hold this list; it is all they share.
+export const COMMAND_IDS = [
+  'lightfield.createContact',
+  'lightfield.createContactFromSelection',
+  'lightfield.createContactFromClipboard',
+  'lightfield.importContactsFromFile',
+  'lightfield.refreshFields',
+  'lightfield.setApiKey',
+  'lightfield.removeApiKey',
+  'lightfield.showLog',
+] as const;
+
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+/** The contact form's webview type: the serializer registered at activation restores it after a reload. */
+export const PANEL_VIEW_TYPE = 'lightfield.contactForm';

@@ -1,0 +1,63 @@
+// The entry of dist/commands.js: builds the services once and says what each command runs.
+// extension.ts loads it the first time a command runs, so activation costs only the registrations.
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import { CommandId } from './commandIds';
+import { createContact } from './commands/createContact';
+import { createContactFromClipboard } from './commands/createContactFromClipboard';
+import { createContactFromSelection } from './commands/createContactFromSelection';
+import { importContactsFromFile } from './commands/importContactsFromFile';
+import { refreshFields } from './commands/refreshFields';
+import { removeApiKey } from './commands/removeApiKey';
+import { setApiKey } from './commands/setApiKey';
+import { ApiKeyStore } from './config/secrets';
+import { logSettingProblemsTo } from './config/settings';
+import { ContactFieldsSource } from './services/contactFields';
+import { ContactFormDeps } from './services/contactFormDeps';
+import { DefinitionsCache } from './services/definitionsCache';
+import { FormStore } from './services/formStore';
+import { lazyFetch } from './services/httpBundle';
+import { LightfieldAccess } from './services/lightfieldAccess';
+import { RecentContacts } from './services/recentContacts';
+import { ContactFormPanel } from './webview/contactFormPanel';
+import { applyFieldSettings } from './webview/openForm';
+
+export interface CommandTable {
+  run: Record<CommandId, (...args: unknown[]) => Promise<void>>;
+  /** After a window reload: the form that was open comes back with its draft. */
+  restoreForm(panel: vscode.WebviewPanel): Promise<void>;
+  /** lightfield.hiddenFields changed: the open form shows the fields now allowed. */
+  hiddenFieldsChanged(): void;
+}
+
+export function commandTable(context: vscode.ExtensionContext): CommandTable {
+  // The code that does not import vscode (contact/, lightfield/) translates with the same bundle.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+  const log = vscode.window.createOutputChannel('Lightfield', { log: true });
+  context.subscriptions.push(log);
+  logSettingProblemsTo(log);
+  const keys = new ApiKeyStore(context.secrets);
+  const access = new LightfieldAccess(keys, log, lazyFetch);
+  const formDeps: ContactFormDeps = {
+    extensionUri: context.extensionUri,
+    access,
+    fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
+    store: new FormStore(context.globalState),
+    recent: new RecentContacts(context.globalState),
+  };
+  return {
+    run: {
+      'lightfield.createContact': () => createContact(formDeps),
+      'lightfield.createContactFromSelection': () => createContactFromSelection(formDeps),
+      'lightfield.createContactFromClipboard': () => createContactFromClipboard(formDeps),
+      // The Explorer's context menu passes the file.
+      'lightfield.importContactsFromFile': (uri) => importContactsFromFile(formDeps, uri as vscode.Uri | undefined),
+      'lightfield.refreshFields': () => refreshFields(formDeps),
+      'lightfield.setApiKey': () => setApiKey(access),
+      'lightfield.removeApiKey': () => removeApiKey(keys),
+      'lightfield.showLog': async () => log.show(true),
+    },
+    restoreForm: (panel) => ContactFormPanel.restore(formDeps, panel),
+    hiddenFieldsChanged: () => void applyFieldSettings(formDeps),
+  };
+}

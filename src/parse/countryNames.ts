@@ -1,0 +1,98 @@
+// Country names → ISO 3166 codes, from the platform's CLDR data (Intl.DisplayNames) over every
+// region libphonenumber knows, instead of a hand list. Free text (a signature's last line) is
+// matched against the English name and the name in the country's own main language (`Deutschland`,
+// `日本`, `España`); a field that holds a country (a vCard ADR, a CSV country column) against the
+// names in every language VS Code ships and more, and English short names (`UK`, `US`), plus aliases.
+import { getCountries, type CountryCode } from 'libphonenumber-js/max';
+import { COUNTRY_ALIASES } from './vocabulary';
+
+/** VS Code's display languages, and the other languages of the labelled corpora's addresses. */
+const FIELD_LANGUAGES = [
+  'en',
+  'cs',
+  'de',
+  'es',
+  'fr',
+  'hu',
+  'it',
+  'ja',
+  'ko',
+  'pl',
+  'pt',
+  'ru',
+  'tr',
+  'zh-Hans',
+  'zh-Hant',
+  'ar',
+  'da',
+  'el',
+  'fi',
+  'he',
+  'hi',
+  'id',
+  'nb',
+  'nl',
+  'ro',
+  'sv',
+  'th',
+  'uk',
+  'vi',
+];
+
+const keyOf = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+function nameIn(language: string, region: string, style: 'long' | 'short' = 'long'): string | undefined {
+  const id = `${language}/${style}`;
+  let names = displayNames.get(id);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' });
+    displayNames.set(id, names);
+  }
+  return names.of(region);
+}
+
+function mainLanguage(region: string): string | undefined {
+  try {
+    return new Intl.Locale(`und-${region}`).maximize().language;
+  } catch {
+    return undefined;
+  }
+}
+
+function build(add: (map: Map<string, CountryCode>) => void): Map<string, CountryCode> {
+  const map = new Map<string, CountryCode>();
+  add(map);
+  for (const [alias, code] of COUNTRY_ALIASES) map.set(alias, code as CountryCode);
+  return map;
+}
+
+let inText: Map<string, CountryCode> | undefined;
+let inField: Map<string, CountryCode> | undefined;
+
+/** `Germany`, `Deutschland`, `United States` → its code: a country name as written in free text. */
+export function countryNamedInText(name: string): CountryCode | undefined {
+  inText ??= build((map) => {
+    for (const region of getCountries()) {
+      const language = mainLanguage(region);
+      for (const found of [nameIn('en', region), language && nameIn(language, region)])
+        if (found) map.set(keyOf(found), region);
+    }
+  });
+  return inText.get(keyOf(name));
+}
+
+/** A country field's value in any of FIELD_LANGUAGES (`Allemagne`, `Luxemburg`, `UK`) → its code. */
+export function countryNamedInField(name: string): CountryCode | undefined {
+  inField ??= build((map) => {
+    for (const region of getCountries()) {
+      const short = nameIn('en', region, 'short');
+      if (short) map.set(keyOf(short), region);
+      for (const language of FIELD_LANGUAGES) {
+        const found = nameIn(language, region);
+        if (found) map.set(keyOf(found), region);
+      }
+    }
+  });
+  return inField.get(keyOf(name));
+}

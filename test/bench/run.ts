@@ -1,0 +1,280 @@
+// `npm run bench`: how fast the extension is for a user, next to the floor the workbench itself costs.
+// In real code-server + chromium (the e2e harness), alternating runs of this extension (the packaged
+// .vsix) and a trivial baseline built in the same run (baseline/: the same command ids, a static form
+// of the same shape): this, baseline, this, baseline… Each run has its own code-server, browser
+// profile and stand-in. Prints each figure per run, then medians and the ratio to the baseline.
+// Figures to read, not a test: nothing here passes or fails on a number.
+//   flock /tmp/lightfield-browser.lock npm run bench
+// Env: LIGHTFIELD_BENCH_ROUNDS (pairs of runs, default 2), LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse the .vsix).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { DEMO_KEY, startFakeLightfield, type FakeLightfield } from '../fake-lightfield/server';
+import { launchChromium } from '../host/browser';
+import { codeServerDirs, freePort, installExtension, startCodeServer, writeUserSettings } from '../host/code-server';
+import { REPO_ROOT, VSIX, freshRunDir, log, sleep } from '../host/tools';
+import { Workbench } from '../host/workbench';
+import { PANEL_TITLE, isCreate, requestsSince } from '../e2e/harness';
+import { BASELINE_NAME, packageBaseline } from './baseline';
+
+const REOPENS = 5;
+const CREATES = 3;
+/** A user's pause between typing the last value and pressing Create Contact. */
+const PAUSE_BEFORE_CREATE_MS = 1000;
+
+interface Subject {
+  label: string;
+  displayName: string;
+  vsix: string;
+}
+
+/** One run's figures, in ms (sizes in bytes); a figure that could not be measured is absent. */
+type Figures = Map<string, number>;
+
+const MEASURES = [
+  ['activation', 'activation (Running Extensions)', 'ms'],
+  ['openFirst', 'palette → form interactive, first open', 'ms'],
+  ['openReopen', `palette → form interactive, median of ${REOPENS} reopens`, 'ms'],
+  ['paintFirst', 'palette → form first paint, first open', 'ms'],
+  ['paintReopen', `palette → form first paint, median of ${REOPENS} reopens`, 'ms'],
+  ['clickPost', `click Create Contact → POST at the stand-in, median of ${CREATES}`, 'ms'],
+  ['clickNotice', `click Create Contact → "Created contact" notification, median of ${CREATES}`, 'ms'],
+  ['extensionJs', 'dist/extension.js', 'B'],
+  ['allJs', 'dist/*.js, all', 'B'],
+] as const;
+
+const PEOPLE = ['Lovelace', 'Hopper', 'Noether', 'Turing', 'Babbage'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function packageThisExtension(): void {
+  if (process.env.LIGHTFIELD_E2E_SKIP_PACKAGE && fs.existsSync(VSIX)) return log(`reusing ${VSIX}`);
+  const result = spawnSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run package failed (exit ${result.status})`);
+}
+
+/** Bytes of each dist/*.js the installed extension ships. */
+function installedScripts(extensionsDir: string): Map<string, number> {
+  const folder = fs.readdirSync(extensionsDir).find((name) => fs.existsSync(path.join(extensionsDir, name, 'dist')));
+  if (!folder) throw new Error(`no installed extension in ${extensionsDir}`);
+  const dist = path.join(extensionsDir, folder, 'dist');
+  const sizes = new Map<string, number>();
+  for (const file of fs
+    .readdirSync(dist)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
+    sizes.set(file, fs.statSync(path.join(dist, file)).size);
+  }
+  return sizes;
+}
+
+/** The activation time the Running Extensions editor shows for `displayName`. */
+async function activationMs(wb: Workbench, displayName: string): Promise<number> {
+  await wb.runCommand('Developer: Show Running Extensions');
+  const list = wb.page.locator('.runtime-extensions-editor .monaco-list').first();
+  const row = list.locator('.monaco-list-row', { hasText: displayName }).first();
+  await list.waitFor({ timeout: 15_000 });
+  // Rows are sorted by activation time, slowest first, and only those in view are rendered: scroll.
+  const box = await list.boundingBox();
+  for (let i = 0; i < 40 && (await row.count()) === 0; i++) {
+    if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wb.page.mouse.wheel(0, 400);
+    await sleep(100);
+  }
+  const time = row.locator('.activation-time');
+  await time.filter({ hasText: /\d+ms/ }).waitFor({ timeout: 15_000 });
+  const text = await time.innerText();
+  const match = /(\d+)ms/.exec(text);
+  if (!match) throw new Error(`unexpected activation text: ${text}`);
+  return Number(match[1]);
+}
+
+/**
+ * Runs Create Contact from the palette; returns ms from Enter to the form's first paint (the form
+ * frame's first-contentful-paint, when chromium reports one) and to the form being interactive
+ * (First name and the Create Contact button visible).
+ */
+async function openForm(wb: Workbench): Promise<{ interactive: number; paint: number | undefined }> {
+  await wb.showCommand('Lightfield: Create Contact');
+  const pressed = Date.now();
+  await wb.page.keyboard.press('Enter');
+  const form = wb.webview();
+  await Promise.all([
+    form.getByLabel('First name', { exact: true }).waitFor({ timeout: 30_000 }),
+    form.getByRole('button', { name: 'Create Contact', exact: true }).waitFor({ timeout: 30_000 }),
+  ]);
+  const interactive = Date.now() - pressed;
+  await wb.tab(PANEL_TITLE).waitFor();
+  const paintedAt = await form
+    .locator('body')
+    .evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return paint ? performance.timeOrigin + paint.startTime : undefined;
+    })
+    .catch(() => undefined);
+  return { interactive, paint: paintedAt === undefined ? undefined : Math.round(paintedAt - pressed) };
+}
+
+/** Fills the form, pauses as a user would, clicks Create Contact; ms to the POST and to the notification. */
+async function createOne(
+  wb: Workbench,
+  fake: FakeLightfield,
+  last: string,
+  run: number,
+): Promise<{ post: number; notice: number }> {
+  const form = wb.webview();
+  const values: [string, string][] = [
+    ['First name', 'Ada'],
+    ['Last name', last],
+    ['Email', `${last.toLowerCase()}.${run}@bench.example`],
+    ['Job title', 'Engineer'],
+    ['Phone', '+1 415 555 0123'],
+  ];
+  for (const [label, value] of values) await form.getByLabel(label, { exact: true }).fill(value);
+  await sleep(PAUSE_BEFORE_CREATE_MS);
+  const since = fake.requests.length;
+  const button = form.getByRole('button', { name: 'Create Contact', exact: true });
+  // The click's own time, taken in the form's frame (the playwright round trip is not the extension's).
+  await button.evaluate((element) =>
+    element.ownerDocument.addEventListener(
+      'click',
+      () => ((window as unknown as { benchClickAt: number }).benchClickAt = Date.now()),
+      { capture: true, once: true },
+    ),
+  );
+  await button.click();
+  await wb.waitForNotification(`Created contact Ada ${last}`, 30_000);
+  const noticed = Date.now();
+  // The button is gone by now (the panel shows the outcome); the page keeps the time.
+  const clickedAt = await form
+    .locator('body')
+    .evaluate(() => (window as unknown as { benchClickAt: number }).benchClickAt);
+  const [post] = await requestsSince(fake, since, isCreate);
+  if (!post) throw new Error('no POST /v1/contacts reached the stand-in');
+  return { post: post.at - clickedAt, notice: noticed - clickedAt };
+}
+
+async function runOnce(subject: Subject, run: number): Promise<Figures> {
+  const figures: Figures = new Map();
+  const root = freshRunDir(`bench/${run}-${subject.label.replace(/\W+/g, '-')}`);
+  const dirs = codeServerDirs(root);
+  const workspace = path.join(root, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'notes.md'), '# Notes\n');
+  await installExtension(dirs, subject.vsix);
+  const scripts = installedScripts(dirs.extensionsDir);
+  figures.set('extensionJs', scripts.get('extension.js') ?? NaN);
+  figures.set(
+    'allJs',
+    [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0),
+  );
+
+  const fake = await startFakeLightfield({ port: 0 });
+  writeUserSettings(dirs, { 'lightfield.baseUrl': fake.url });
+  const server = await startCodeServer({ ...dirs, port: await freePort() });
+  let context: BrowserContext | undefined;
+  let wb: Workbench | undefined;
+  try {
+    context = await launchChromium(path.join(root, 'chromium-profile'));
+    wb = new Workbench(context.pages()[0] ?? (await context.newPage()), server.base);
+    await wb.openFolder(workspace, 'notes.md');
+    await wb.waitForCommand('Lightfield: Set API Key');
+    // The first command activates the extension.
+    await wb.runCommand('Lightfield: Set API Key');
+    await wb.answerInput(DEMO_KEY, { password: true });
+    await wb.waitForNotification('Lightfield API key saved.');
+    figures.set('activation', await activationMs(wb, subject.displayName));
+    await wb.resetUi();
+
+    const first = await openForm(wb);
+    figures.set('openFirst', first.interactive);
+    if (first.paint !== undefined) figures.set('paintFirst', first.paint);
+    const reopens: number[] = [];
+    const paints: number[] = [];
+    for (let i = 0; i < REOPENS; i++) {
+      await wb.resetUi();
+      const open = await openForm(wb);
+      reopens.push(open.interactive);
+      if (open.paint !== undefined) paints.push(open.paint);
+    }
+    figures.set('openReopen', median(reopens));
+    if (paints.length > 0) figures.set('paintReopen', median(paints));
+    log(`${subject.label}: reopens ${reopens.join(', ')} ms; first paints ${paints.join(', ')} ms`);
+
+    const posts: number[] = [];
+    const notices: number[] = [];
+    for (let i = 0; i < CREATES; i++) {
+      await wb.resetUi();
+      await openForm(wb);
+      const created = await createOne(wb, fake, PEOPLE[i % PEOPLE.length]!, run);
+      posts.push(created.post);
+      notices.push(created.notice);
+    }
+    figures.set('clickPost', median(posts));
+    figures.set('clickNotice', median(notices));
+    log(`${subject.label}: click → POST ${posts.join(', ')} ms; click → notification ${notices.join(', ')} ms`);
+  } catch (error) {
+    log(`${subject.label} run ${run} stopped early: ${error instanceof Error ? error.stack : String(error)}`);
+    const shot = await wb?.screenshot(`bench-${run}-${subject.label}`).catch(() => undefined);
+    if (shot) log(`screenshot: ${path.relative(REPO_ROOT, shot)}`);
+  } finally {
+    await context?.close().catch(() => {});
+    await server.stop();
+    await fake.close();
+  }
+  return figures;
+}
+
+function format(value: number | undefined, unit: string): string {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  return unit === 'B' ? `${value.toLocaleString('en-US')} B` : `${value} ms`;
+}
+
+function report(subjects: Subject[], runs: Map<string, Figures[]>): void {
+  const [mine, floor] = subjects as [Subject, Subject];
+  console.log(`\nbench: ${mine.label} vs ${floor.label}, runs alternating; ratio = median ÷ median`);
+  const rows: string[][] = [['measure', `${mine.label} (each run)`, `${floor.label} (each run)`, 'ratio']];
+  for (const [key, title, unit] of MEASURES) {
+    const values = (subject: Subject) =>
+      (runs.get(subject.label) ?? []).map((figures) => figures.get(key)).filter((v): v is number => v !== undefined);
+    const a = values(mine);
+    const b = values(floor);
+    const ratio = a.length > 0 && b.length > 0 ? (median(a) / median(b)).toFixed(2) + '×' : '—';
+    rows.push([title, a.map((v) => format(v, unit)).join(' / '), b.map((v) => format(v, unit)).join(' / '), ratio]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  │  '));
+}
+
+async function main(): Promise<void> {
+  packageThisExtension();
+  const subjects: Subject[] = [
+    { label: 'this extension', displayName: 'Lightfield Contact Capture', vsix: VSIX },
+    {
+      label: 'baseline',
+      displayName: BASELINE_NAME,
+      vsix: await packageBaseline(freshRunDir('bench-baseline')),
+    },
+  ];
+  const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 2);
+  const runs = new Map<string, Figures[]>();
+  for (let round = 1; round <= rounds; round++) {
+    for (const subject of subjects) {
+      log(`--- run ${round} of ${rounds}: ${subject.label}`);
+      const figures = await runOnce(subject, round);
+      runs.set(subject.label, [...(runs.get(subject.label) ?? []), figures]);
+      log(MEASURES.map(([key, title, unit]) => `${title}: ${format(figures.get(key), unit)}`).join('; '));
+    }
+  }
+  report(subjects, runs);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+// Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
+import assert from 'node:assert/strict';
+import { countryCodeOf } from '../../../src/parse/country';
+import { countryNamedInText } from '../../../src/parse/countryNames';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+describe('country names', () => {
+  it('reads a country field in any display language, long or short, and common aliases', () => {
+    const cases: Array<[string, string]> = [
+      ['Luxembourg', 'LU'],
+      ['Luxemburg', 'LU'],
+      ['Allemagne', 'DE'],
+      ['Deutschland', 'DE'],
+      ['Alemania', 'DE'],
+      ['UK', 'GB'],
+      ['USA', 'US'],
+      ['United States', 'US'],
+      ['日本', 'JP'],
+      ['Nouvelle-Zélande', 'NZ'],
+      ['Brasil', 'BR'],
+      ['Türkiye', 'TR'],
+      ['Corée du Sud', 'KR'],
+      ['de', 'DE'],
+    ];
+    for (const [name, code] of cases) assert.equal(countryCodeOf(name), code, name);
+    assert.equal(countryCodeOf('Atlantis'), undefined);
+  });
+
+  it('finds in free text the English name and the name in the country’s own language', () => {
+    assert.equal(countryNamedInText('Luxembourg'), 'LU');
+    assert.equal(countryNamedInText('España'), 'ES');
+    assert.equal(countryNamedInText('Nederland'), 'NL');
+    assert.equal(countryNamedInText('Allemagne'), undefined, 'other languages only in country fields');
+  });
+
+  it('reads a national number in the country the address names (Luxembourg, not in the old hand list)', () => {
+    const draft = toPlainContact(
+      parseContact('Best regards,\nMarie Weber\n12 Rue de la Gare\nL-1611 Luxembourg\n26 55 01 23'),
+    );
+    assert.deepEqual(
+      draft.phones.map((p) => p.number),
+      ['+35226550123'],
+    );
+  });
+});
