@@ -193,7 +193,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       );
       const beforeUpdate = fake.requests.length;
       await form.getByRole('button', { name: 'Add Missing Details', exact: true }).click();
-      const headline = form.locator('section.created h1');
+      const headline = form.locator('section.created .done'); // one line; the buttons are on the notification
       await headline.waitFor({ timeout: 15_000 });
       const text = (await headline.innerText()).trim();
       expect.that(
