@@ -1,5 +1,6 @@
 // The entry of dist/commands.js: builds the services once and says what each command runs.
 // extension.ts loads it the first time a command runs, so activation costs only the registrations.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { CommandId } from './commandIds';
 import { createContact } from './commands/createContact';
@@ -22,10 +23,13 @@ import { FormStore } from './services/formStore';
 import { lazyFetch } from './services/httpBundle';
 import { LightfieldAccess } from './services/lightfieldAccess';
 import { RecentContacts } from './services/recentContacts';
+import { ContactFormPanel } from './webview/contactFormPanel';
 import { applyFieldSettings } from './webview/openForm';
 
 export interface CommandTable {
   run: Record<CommandId, (...args: unknown[]) => Promise<void>>;
+  /** After a window reload: the form that was open comes back with its draft. */
+  restoreForm(panel: vscode.WebviewPanel): Promise<void>;
   /** lightfield.hiddenFields changed: the open form shows the fields now allowed. */
   hiddenFieldsChanged(): void;
   /** The email lightbulb: the remembered contact an address belongs to, from memory only. */
@@ -35,6 +39,8 @@ export interface CommandTable {
 }
 
 export function commandTable(context: vscode.ExtensionContext): CommandTable {
+  // The code that does not import vscode (contact/, lightfield/) translates with the same bundle.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = vscode.window.createOutputChannel('Lightfield', { log: true });
   context.subscriptions.push(log);
   logSettingProblemsTo(log);
@@ -62,7 +68,9 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
       'lightfield.createContactFromEmailAt': (uri, position) =>
         createContactFromEmailAt(formDeps, uri as vscode.Uri, position as vscode.Position),
       'lightfield.openContactLink': (link) => openContactLink(link as string),
+      'lightfield.showLog': async () => log.show(true),
     },
+    restoreForm: (panel) => ContactFormPanel.restore(formDeps, panel),
     hiddenFieldsChanged: () => void applyFieldSettings(formDeps),
     knownContact: (email) => known.find(email),
     baseUrlChanged: () => known.reset(),

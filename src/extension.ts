@@ -3,7 +3,7 @@
 // them runs, or the first time the lightbulb looks up an address under the cursor.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { COMMAND_IDS, LIGHTBULB_COMMAND_IDS } from './commandIds';
+import { COMMAND_IDS, LIGHTBULB_COMMAND_IDS, PANEL_VIEW_TYPE } from './commandIds';
 import type * as Commands from './commandTable';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
 
@@ -23,6 +23,10 @@ export function activate(context: vscode.ExtensionContext): void {
     // Which remembered contact an address is: dist/commands.js loads the first time the cursor is
     // on an address (the key's fingerprint needs node:crypto, milliseconds to load at activation).
     registerContactCodeActions((email) => commands().knownContact(email)),
+    // The form open before a window reload comes back, with its draft (activation event onWebviewPanel:).
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel) => commands().restoreForm(panel),
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Before the first command there is no form to update and no address looked up.
       if (!table) return;

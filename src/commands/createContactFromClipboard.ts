@@ -6,8 +6,8 @@ import { captureText } from '../webview/capture';
 export async function createContactFromClipboard(deps: ContactFormDeps): Promise<void> {
   const text = await vscode.env.clipboard.readText();
   if (text.trim() === '') {
-    void vscode.window.showInformationMessage('The clipboard holds no text to read a contact from.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('The clipboard holds no text to read a contact from.'));
     return;
   }
-  await captureText(deps, { text, what: 'the clipboard' });
+  await captureText(deps, { text, what: vscode.l10n.t('the clipboard') });
 }

@@ -17,10 +17,12 @@ export async function createContactFromEmailAt(
       ? emailAtCursor(document.lineAt(position.line).text, position.character)
       : undefined;
   if (!found) {
-    void vscode.window.showInformationMessage('The email address is no longer there: the text has changed.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The email address is no longer there: the text has changed.'),
+    );
     return;
   }
   const lines = { lineCount: document.lineCount, lineAt: (index: number) => document.lineAt(index).text };
   const block = contactBlock(lines, position.line, found.start, found.end);
-  await captureText(deps, { text: block.text, what: `the text around ${found.email}` });
+  await captureText(deps, { text: block.text, what: vscode.l10n.t('the text around {0}', found.email) });
 }

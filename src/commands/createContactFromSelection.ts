@@ -18,9 +18,9 @@ export async function createContactFromSelection(deps: ContactFormDeps): Promise
       .map((selection) => editor.document.getText(selection)) ?? [];
   if (selected.join('').trim() === '') {
     void vscode.window.showInformationMessage(
-      'Select the text that holds the contact first: a signature, an email, a vCard.',
+      vscode.l10n.t('Select the text that holds the contact first: a signature, an email, a vCard.'),
     );
     return;
   }
-  await captureText(deps, { text: selected.join('\n\n'), what: 'the selection' });
+  await captureText(deps, { text: selected.join('\n\n'), what: vscode.l10n.t('the selection'), fromEditor: true });
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { decodeText } from '../parse/decode';
+import { showError } from '../services/presentError';
 import { captureText, isEmailMessage } from '../webview/capture';
 
 /** Files larger than this are refused rather than read: far beyond any address book export. */
@@ -15,16 +16,21 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
     (
       await vscode.window.showOpenDialog({
         canSelectMany: false,
-        openLabel: 'Import Contacts',
-        filters: { 'Contacts (vCard, CSV, email)': ['vcf', 'vcard', 'csv', 'eml'] },
+        openLabel: vscode.l10n.t('Import Contacts'),
+        filters: { [vscode.l10n.t('Contacts (vCard, CSV, email)')]: ['vcf', 'vcard', 'csv', 'eml'] },
       })
     )?.[0];
   if (!file) return;
   const name = path.posix.basename(file.path);
   const { size } = await vscode.workspace.fs.stat(file);
   if (size > MAX_FILE_BYTES) {
-    void vscode.window.showErrorMessage(
-      `${name} is ${Math.round(size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported.`,
+    void showError(
+      vscode.l10n.t(
+        '{0} is {1} MB; files up to {2} MB can be imported.',
+        name,
+        Math.round(size / 1024 / 1024),
+        MAX_FILE_BYTES / 1024 / 1024,
+      ),
     );
     return;
   }

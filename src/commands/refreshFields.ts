@@ -10,12 +10,15 @@ export async function refreshFields(deps: ContactFormDeps): Promise<void> {
     () => refreshFields(deps),
     async (apiKey) => {
       const fields = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Refreshing Lightfield contact fields…' },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Refreshing Lightfield contact fields…'),
+        },
         () => deps.fieldsSource.refresh(apiKey),
       );
       ContactFormPanel.updateFields(fields);
       void vscode.window.showInformationMessage(
-        `Lightfield contact fields refreshed: the form offers ${fields.length} fields.`,
+        vscode.l10n.t('Lightfield contact fields refreshed: the form offers {0} fields.', fields.length),
       );
     },
   );

@@ -1,6 +1,7 @@
 // The only reader of the extension's settings (ARCHITECTURE.md rule 7). Every value goes through one
 // validator (settingRules.ts); what it replaces is logged once per distinct problem.
 import * as vscode from 'vscode';
+import { choosePhoneCountry } from '../contact/phoneCountry';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
 import { checkSetting, SettingName } from './settingRules';
 
@@ -38,15 +39,13 @@ export function hiddenFields(): string[] {
   return read<string[]>('hiddenFields');
 }
 
-/**
- * `lightfield.defaultPhoneCountry`, else the region of VS Code's display language ("en-GB" → GB):
- * how a phone number typed without a country code is read. Undefined when neither says.
- */
+/** How a phone number typed without a country code is read (contact/phoneCountry.ts says in which order). */
 export function defaultPhoneCountry(): string | undefined {
-  const configured = read<string>('defaultPhoneCountry').trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(configured)) return configured;
-  const region = /^[a-z]{2,3}-([a-z]{2})$/i.exec(vscode.env.language)?.[1];
-  return region?.toUpperCase();
+  return choosePhoneCountry({
+    setting: read<string>('defaultPhoneCountry'),
+    displayLanguage: vscode.env.language,
+    osLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+  });
 }
 
 export function openSettings(): Thenable<unknown> {

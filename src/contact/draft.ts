@@ -1,6 +1,7 @@
 // The contact draft the form edits, and its mapping to the body of `POST /v1/contacts`
 // (lightfield-api.md §6 and §8: bare values, `$name` as {firstName, lastName}, emails and phones
 // as arrays, empty fields omitted rather than sent as ""). The per-type rules live in values.ts.
+import * as l10n from '@vscode/l10n';
 import { CreateRecordBody, WriteValue } from '../lightfield/types';
 import { isValidEmail } from './email';
 import { FormField } from './formFields';
@@ -18,6 +19,8 @@ export interface DraftErrors {
 export interface EncodeOptions {
   /** E.164 for a typed phone number, undefined when it is none; without it phones go as typed. */
   normalizePhone?: (typed: string) => string | undefined;
+  /** The country normalizePhone reads a number without a country code in. */
+  phoneCountry?: string;
 }
 
 export function emptyValue(field: FormField): DraftValue {
@@ -60,7 +63,7 @@ export function encodeDraft(
       (field.kind === 'fullName' || field.kind === 'email') &&
       (written[field.key] !== undefined || errors.fields[field.key] !== undefined),
   );
-  if (!identifies) errors.form = 'Enter a name or an email address.';
+  if (!identifies) errors.form = l10n.t('Enter a name or an email address.');
   const body: CreateRecordBody = { fields: written };
   if (Object.keys(relationships).length > 0) body.relationships = relationships;
   return { body, errors };

@@ -76,10 +76,6 @@ const KIND_BY_VALUE_TYPE: Record<string, FieldKind> = {
 /** Shown and computed by Lightfield, never written by a form (write format UNCONFIRMED). */
 const DISPLAY_ONLY_VALUE_TYPES = new Set(['MARKDOWN', 'READONLY_MARKDOWN', 'HTML']);
 
-/** The labels of the two name inputs; the FULL_NAME field's own label names the group. */
-export const FIRST_NAME_LABEL = 'First name';
-export const LAST_NAME_LABEL = 'Last name';
-
 /** Fields people fill first come first; the rest keep the workspace's order. */
 const LEADING_KEYS = ['$name', '$email', '$phone', '$title', '$account'];
 

@@ -2,6 +2,7 @@
 // into the FULL_NAME field, phones into TELEPHONE fields (by kind when the labels say so), profiles
 // into the SOCIAL_HANDLE field of their service, and so on. What has no field is reported, never
 // silently dropped.
+import * as l10n from '@vscode/l10n';
 import type { PlainContact } from '../parse/plain';
 import { conformDraft } from './draft';
 import { FieldKind, FormField } from './formFields';
@@ -47,6 +48,8 @@ export interface PrefillOptions {
    * created there. Only where a person reviews one contact; a list has no picker.
    */
   companyToPicker?: boolean;
+  /** How a found number (E.164) is shown for reading; as found without it. */
+  formatPhone?: (number: string) => string;
 }
 
 export function draftFromParsed(
@@ -55,6 +58,7 @@ export function draftFromParsed(
   options: PrefillOptions = {},
 ): PrefilledDraft {
   const draft = conformDraft({}, fields);
+  const formatPhone = options.formatPhone ?? ((number: string) => number);
   const fromText = new Set<string>();
   const unsaved: UnsavedValue[] = [];
   const ofKind = (kind: FieldKind) => fields.filter((field) => field.kind === kind);
@@ -82,10 +86,10 @@ export function draftFromParsed(
       draft[name.key] = { firstName: contact.firstName ?? '', lastName: contact.lastName ?? '' };
       fromText.add(name.key);
     } else {
-      unsaved.push({ what: 'Name', value: [contact.firstName, contact.lastName].filter(Boolean).join(' ') });
+      unsaved.push({ what: l10n.t('Name'), value: [contact.firstName, contact.lastName].filter(Boolean).join(' ') });
     }
   }
-  if (contact.email) put(first('email', '$email'), contact.email, 'Email');
+  if (contact.email) put(first('email', '$email'), contact.email, l10n.t('Email'));
 
   const phoneFields = ofKind('telephone');
   const faxField = phoneFields.find((field) => LABELS.fax.test(field.label));
@@ -93,28 +97,28 @@ export function draftFromParsed(
   const primaryPhone = voiceFields.find((field) => field.key === '$phone') ?? voiceFields[0];
   for (const phone of contact.phones) {
     const byKind = voiceFields.find((field) => PHONE_LABELS[phone.type]?.test(field.label));
-    put(byKind ?? primaryPhone, phone.number, 'Phone');
+    put(byKind ?? primaryPhone, formatPhone(phone.number), l10n.t('Phone'));
   }
-  for (const fax of contact.fax) put(faxField, fax, 'Fax');
+  for (const fax of contact.fax) put(faxField, formatPhone(fax), l10n.t('Fax'));
 
   if (contact.title)
     put(
       ofKind('text').find((field) => field.key === '$title') ?? labelled('text', LABELS.title),
       contact.title,
-      'Job title',
+      l10n.t('Job title'),
     );
   const picker = options.companyToPicker ? ofKind('account')[0] : undefined;
   if (contact.company && picker) {
     draft[picker.key] = { id: '', name: contact.company };
     fromText.add(picker.key);
   } else if (contact.company) {
-    put(labelled('text', LABELS.company), contact.company, 'Company');
+    put(labelled('text', LABELS.company), contact.company, l10n.t('Company'));
   }
-  if (contact.website) put(labelled('url', LABELS.website, ['$profilePhotoUrl']), contact.website, 'Website');
+  if (contact.website) put(labelled('url', LABELS.website, ['$profilePhotoUrl']), contact.website, l10n.t('Website'));
   if (contact.linkedin)
-    put(socialField(fields, 'LINKEDIN') ?? labelled('url', LABELS.linkedin), contact.linkedin, 'LinkedIn');
+    put(socialField(fields, 'LINKEDIN') ?? labelled('url', LABELS.linkedin), contact.linkedin, l10n.t('LinkedIn'));
   if (contact.twitter)
-    put(socialField(fields, 'TWITTER') ?? labelled('url', LABELS.twitter), contact.twitter, 'X (Twitter)');
+    put(socialField(fields, 'TWITTER') ?? labelled('url', LABELS.twitter), contact.twitter, l10n.t('X (Twitter)'));
 
   if (contact.address) {
     const field = first('address', '$primaryAddress');
@@ -122,7 +126,7 @@ export function draftFromParsed(
       draft[field.key] = addressDraft(contact);
       fromText.add(field.key);
     } else {
-      unsaved.push({ what: 'Address', value: contact.address });
+      unsaved.push({ what: l10n.t('Address'), value: contact.address });
     }
   }
   return { draft, fromText: [...fromText], unsaved };

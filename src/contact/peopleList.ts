@@ -1,9 +1,10 @@
 // A list of people found in one text (a To: line, a vCard file, a CSV export), each mapped onto the
 // workspace's fields, created one by one with an Idempotency-Key of their own.
+import * as l10n from '@vscode/l10n';
 import type { PlainContact } from '../parse/plain';
-import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from './draft';
+import { ContactDraft, EncodeOptions, draftDisplayName, encodeDraft, hasErrors } from './draft';
 import { FormField } from './formFields';
-import { UnsavedValue, draftFromParsed } from './fromParsed';
+import { PrefillOptions, UnsavedValue, draftFromParsed } from './fromParsed';
 import { PendingCreate } from './submission';
 import { filledValues } from './values';
 
@@ -33,9 +34,10 @@ export function buildPeopleList(
   fields: readonly FormField[],
   listId: string,
   heading: string,
+  prefill: PrefillOptions = {},
 ): PeopleList {
   const people = contacts.map((contact, index): ListedPerson => {
-    const { draft, unsaved } = draftFromParsed(contact, fields);
+    const { draft, unsaved } = draftFromParsed(contact, fields, prefill);
     const { problem } = checkPerson(draft, fields);
     return {
       id: `p${index + 1}`,
@@ -58,7 +60,7 @@ export function describePerson(
   person: ListedPerson,
   fields: readonly FormField[],
 ): { name: string; details: string[] } {
-  const name = draftDisplayName(person.draft, fields) ?? 'Unnamed person';
+  const name = draftDisplayName(person.draft, fields) ?? l10n.t('Unnamed person');
   const details = fields
     .filter((field) => field.kind === 'email' || field.kind === 'telephone' || field.kind === 'text')
     .flatMap((field) => filledValues(person.draft[field.key] ?? ''))
@@ -72,23 +74,24 @@ export function summarize(list: PeopleList, attemptedIds: readonly string[], fie
   const created = attempted.filter((person) => person.status === 'created').length;
   const existing = attempted.filter((person) => person.status === 'exists').length;
   const failed = attempted.filter((person) => person.status !== 'created' && person.status !== 'exists');
-  const noun = attempted.length === 1 ? 'contact' : 'contacts';
-  const head =
-    `Created ${created} of ${attempted.length} ${noun}.` + (existing > 0 ? ` ${existing} already in Lightfield.` : '');
-  if (failed.length === 0) return head;
-  const reasons = failed
-    .map((person) => `${describePerson(person, fields).name} (${person.message ?? 'not attempted'})`)
-    .join('; ');
-  return `${head} Not created: ${reasons}`;
+  const sentences = [
+    attempted.length === 1
+      ? l10n.t('Created {0} of 1 contact.', created)
+      : l10n.t('Created {0} of {1} contacts.', created, attempted.length),
+  ];
+  if (existing > 0) sentences.push(l10n.t('{0} already in Lightfield.', existing));
+  if (failed.length > 0) {
+    const reasons = failed.map((person) =>
+      l10n.t('{0} ({1})', describePerson(person, fields).name, person.message ?? l10n.t('not attempted')),
+    );
+    sentences.push(l10n.t('Not created: {0}', reasons.join('; ')));
+  }
+  return sentences.join(' ');
 }
 
 /** The person's create body, or the first thing wrong with them: the rules of the single form. */
-export function checkPerson(
-  draft: ContactDraft,
-  fields: readonly FormField[],
-  normalizePhone?: (typed: string) => string | undefined,
-) {
-  const encoded = encodeDraft(draft, fields, { normalizePhone });
+export function checkPerson(draft: ContactDraft, fields: readonly FormField[], phones?: EncodeOptions) {
+  const encoded = encodeDraft(draft, fields, phones);
   return {
     body: encoded.body,
     problem: hasErrors(encoded.errors) ? (encoded.errors.form ?? Object.values(encoded.errors.fields)[0]) : undefined,

@@ -1,6 +1,7 @@
 // SOCIAL_HANDLE values are written as the full profile URL of the field's service
 // (lightfield-api.md §6). People type handles in every form ("@ada", "ada", "twitter.com/ada",
 // "https://www.linkedin.com/in/ada/"); this turns each into the one canonical URL, or says why not.
+import * as l10n from '@vscode/l10n';
 import { isWebAddress, parseUrl } from './webAddress';
 
 interface Service {
@@ -55,14 +56,21 @@ export function toProfileUrl(typed: string, handleService: string | undefined): 
     // An unknown service: accept any web address as is.
     return isWebAddress(input)
       ? { ok: true, url: input }
-      : { ok: false, error: `"${input}" is not a web address. Use the full profile address, starting with https://.` };
+      : {
+          ok: false,
+          error: l10n.t('"{0}" is not a web address. Use the full profile address, starting with https://.', input),
+        };
   }
   const path = profilePath(input, service);
   if (path === undefined)
-    return { ok: false, error: `"${input}" is not a ${service.name} profile. Use the profile address or the handle.` };
+    return {
+      ok: false,
+      error: l10n.t('"{0}" is not a {1} profile. Use the profile address or the handle.', input, service.name),
+    };
   const section = service.sections.find((prefix) => prefix !== '' && path.toLowerCase().startsWith(prefix));
   const handle = (section ? path.slice(section.length) : path).split('/')[0];
-  if (!service.handle.test(handle)) return { ok: false, error: `"${input}" is not a ${service.name} handle.` };
+  if (!service.handle.test(handle))
+    return { ok: false, error: l10n.t('"{0}" is not a {1} handle.', input, service.name) };
   return { ok: true, url: service.base + (section ?? service.sections[0]) + handle };
 }
 

@@ -1,5 +1,6 @@
 // One codec per kind of field: the empty value the form starts from, how an untrusted value is
 // made to fit, and how a value is written on the wire (lightfield-api.md §6) or why it cannot be.
+import * as l10n from '@vscode/l10n';
 import { WriteValue } from '../lightfield/types';
 import { isRecord } from '../lightfield/guards';
 import { isCountryCode } from './countries';
@@ -30,6 +31,8 @@ export type ContactDraft = Record<string, DraftValue>;
 export interface EncodeContext {
   /** E.164 for a typed phone number, undefined when it is none. Without it phones go as typed. */
   normalizePhone?: (typed: string) => string | undefined;
+  /** The country normalizePhone reads a number without a country code in, for the message when it cannot. */
+  phoneCountry?: string;
   /** The whole draft, for options that depend on another field's choice. */
   draft: ContactDraft;
   fields: readonly FormField[];
@@ -103,11 +106,26 @@ function amount(draft: DraftValue): Encoded {
   const typed = filledValues(draft)[0]?.replace(/\s/g, '');
   if (typed === undefined) return {};
   if (!DECIMAL.test(typed))
-    return { error: `"${typed}" is not a number. Use digits with a dot for decimals, like 1200.50.` };
-  if ((typed.split('.')[1] ?? '').length > MAX_DECIMALS) return { error: `Use at most ${MAX_DECIMALS} decimals.` };
+    return { error: l10n.t('"{0}" is not a number. Use digits with a dot for decimals, like 1200.50.', typed) };
+  if ((typed.split('.')[1] ?? '').length > MAX_DECIMALS)
+    return { error: l10n.t('Use at most {0} decimals.', MAX_DECIMALS) };
   const number = Number(typed);
-  if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return { error: 'This number is too large.' };
+  if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return { error: l10n.t('This number is too large.') };
   return { value: number };
+}
+
+/** Why a typed number was refused, naming the setting that says how numbers without a country code are read. */
+function notAPhoneNumber(value: string, country: string | undefined): string {
+  return country
+    ? l10n.t(
+        '"{0}" is not a phone number. Include the country code, like +44 20 7946 0958: numbers without one are read as {1} numbers (setting lightfield.defaultPhoneCountry).',
+        value,
+        country,
+      )
+    : l10n.t(
+        '"{0}" is not a phone number. Include the country code, like +44 20 7946 0958, or choose a country in the setting lightfield.defaultPhoneCountry.',
+        value,
+      );
 }
 
 const CODECS: Record<FieldKind, Codec> = {
@@ -120,7 +138,7 @@ const CODECS: Record<FieldKind, Codec> = {
       const typed = filledValues(draft)[0];
       if (typed === undefined) return {};
       if (!ISO_DATETIME_WITH_OFFSET.test(typed) || Number.isNaN(Date.parse(typed)))
-        return { error: 'Enter a date and a time.' };
+        return { error: l10n.t('Enter a date and a time.') };
       return { value: typed };
     },
   },
@@ -134,7 +152,9 @@ const CODECS: Record<FieldKind, Codec> = {
     ...valueList,
     encode: eachValue(
       (value) =>
-        isValidEmail(value) ? {} : { error: `"${value}" is not an email address. Use the form name@example.com.` },
+        isValidEmail(value)
+          ? {}
+          : { error: l10n.t('"{0}" is not an email address. Use the form name@example.com.', value) },
       () => true,
     ),
   },
@@ -146,9 +166,7 @@ const CODECS: Record<FieldKind, Codec> = {
         (value) => {
           if (!context.normalizePhone) return {};
           const e164 = context.normalizePhone(value);
-          return e164
-            ? { value: e164 }
-            : { error: `"${value}" is not a phone number. Include the country code, like +44 20 7946 0958.` };
+          return e164 ? { value: e164 } : { error: notAPhoneNumber(value, context.phoneCountry) };
         },
         () => true,
       )(draft, field),
@@ -159,7 +177,7 @@ const CODECS: Record<FieldKind, Codec> = {
       (value) =>
         isWebAddress(value)
           ? {}
-          : { error: `"${value}" is not a web address. Use the full address, starting with https://.` },
+          : { error: l10n.t('"{0}" is not a web address. Use the full address, starting with https://.', value) },
       (field) => field.multiple,
     ),
   },
@@ -201,7 +219,7 @@ const CODECS: Record<FieldKind, Codec> = {
         if (value) written[part] = part === 'country' ? value.toUpperCase() : value;
       }
       if (written.country !== undefined && !isCountryCode(written.country))
-        return { error: `"${written.country}" is not a country code. Choose the country from the list.` };
+        return { error: l10n.t('"{0}" is not a country code. Choose the country from the list.', written.country) };
       return Object.keys(written).length > 0 ? { value: written } : {};
     },
   },
@@ -220,7 +238,9 @@ const CODECS: Record<FieldKind, Codec> = {
         : undefined;
       const parentChoice = parent ? (context.draft[parent.key] as string | undefined) : undefined;
       if (option?.parentId && parent && parentChoice !== option.parentId) {
-        return { error: `"${option.label}" does not go with the ${parent.label} chosen. Choose again.` };
+        return {
+          error: l10n.t('"{0}" does not go with the {1} chosen. Choose again.', option.label, parent.label),
+        };
       }
       return { value: id };
     },
@@ -236,7 +256,10 @@ const CODECS: Record<FieldKind, Codec> = {
       if (id) return { value: field.multiple ? [id] : id };
       return name.trim()
         ? {
-            error: `Choose the company "${name.trim()}" from the list, or create it in Lightfield, or clear the field.`,
+            error: l10n.t(
+              'Choose the company "{0}" from the list, or create it in Lightfield, or clear the field.',
+              name.trim(),
+            ),
           }
         : {};
     },

@@ -38,12 +38,15 @@ export class ContactCodeActionProvider implements vscode.CodeActionProvider {
     if (!found) return undefined;
     const contact = await this.known(found.email);
     if (contact) {
-      const open = new vscode.CodeAction(`Open ${contact.name} in Lightfield`, vscode.CodeActionKind.QuickFix);
+      const open = new vscode.CodeAction(
+        vscode.l10n.t('Open {0} in Lightfield', contact.name),
+        vscode.CodeActionKind.QuickFix,
+      );
       open.command = { title: open.title, command: OPEN_CONTACT_COMMAND, arguments: [contact.link] };
       return [open];
     }
     const create = new vscode.CodeAction(
-      `Create Lightfield Contact for ${found.email}`,
+      vscode.l10n.t('Create Lightfield Contact for {0}', found.email),
       vscode.CodeActionKind.QuickFix,
     );
     create.command = {

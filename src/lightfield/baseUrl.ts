@@ -1,5 +1,6 @@
 // Where the key may be sent. The key travels in a header, so plain http is allowed only to this
 // machine (the local stand-in); anything else must be https.
+import * as l10n from '@vscode/l10n';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -11,23 +12,27 @@ export function checkBaseUrl(raw: string): BaseUrlCheck {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, problem: `The setting lightfield.baseUrl is not a URL: "${raw}".` };
+    return { ok: false, problem: l10n.t('The setting lightfield.baseUrl is not a URL: "{0}".', raw) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: `The setting lightfield.baseUrl must start with https:// (found ${url.protocol}//).` };
+    return {
+      ok: false,
+      problem: l10n.t('The setting lightfield.baseUrl must start with https:// (found {0}//).', url.protocol),
+    };
   }
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
     return {
       ok: false,
-      problem:
-        `Refusing to send your API key over plain http to ${url.host}. ` +
-        'Use https, or http only for this machine (127.0.0.1, localhost or [::1]) in lightfield.baseUrl.',
+      problem: l10n.t(
+        'Refusing to send your API key over plain http to {0}. Use https, or http only for this machine (127.0.0.1, localhost or [::1]) in lightfield.baseUrl.',
+        url.host,
+      ),
     };
   }
   if (url.username || url.password || url.search || url.hash) {
     return {
       ok: false,
-      problem: 'The setting lightfield.baseUrl must not contain credentials, a query or a fragment.',
+      problem: l10n.t('The setting lightfield.baseUrl must not contain credentials, a query or a fragment.'),
     };
   }
   // Tolerate "https://api.lightfield.app/" and "…/v1": every request path starts with /v1 already.

@@ -1,5 +1,6 @@
 // The Lightfield API client. No `vscode` here: fetch, the base URL and the key are injected, so the
 // same code runs in the extension and under plain mocha against the local stand-in.
+import * as l10n from '@vscode/l10n';
 // Here: the typed endpoints and the retry loop; one attempt over HTTP is transport.ts, what its
 // answer means is outcome.ts.
 import { apiKeyProblem } from './apiKey';
@@ -94,13 +95,19 @@ export class LightfieldClient {
     });
     const reading = readDefinitions(body, 'contact');
     if (!reading) {
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without field definitions.' });
+      throw new UnexpectedResponseError({
+        status: 200,
+        message: l10n.t('Lightfield answered without field definitions.'),
+      });
     }
     for (const line of reading.skipped) this.options.onWarning?.(this.redact(line));
     if (Object.keys(reading.definitions.fieldDefinitions).length === 0) {
       throw new UnexpectedResponseError({
         status: 200,
-        message: `none of the ${reading.skipped.length} contact fields it sent can be read, so the form has none to show.`,
+        message: l10n.t(
+          'none of the {0} contact fields it sent can be read, so the form has none to show.',
+          reading.skipped.length,
+        ),
       });
     }
     return reading.definitions;
@@ -188,7 +195,7 @@ export class LightfieldClient {
       signal,
     })) as Partial<ListPage>;
     if (!Array.isArray(body.data))
-      throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered a list without data.' });
+      throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered a list without data.') });
     return {
       object: 'list',
       data: body.data.map(readRecord),

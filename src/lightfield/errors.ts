@@ -1,6 +1,7 @@
 // One error class per failure kind (ARCHITECTURE.md rule 6). The client throws these; the host's
 // presenter explains them. Messages never contain the API key: the client redacts it before an
 // error is built, because a server message or a network error could echo request details.
+import * as l10n from '@vscode/l10n';
 
 export type LightfieldErrorKind =
   | 'auth'
@@ -106,7 +107,7 @@ export class ConnectionError extends LightfieldError {
 export class TimeoutError extends LightfieldError {
   readonly kind = 'timeout';
   constructor(readonly timeoutMs: number) {
-    super(`No answer from Lightfield within ${timeoutMs / 1000} s.`);
+    super(l10n.t('No answer from Lightfield within {0} s.', timeoutMs / 1000));
   }
 }
 
@@ -124,7 +125,9 @@ export class RedirectError extends LightfieldError {
     readonly locationOrigin: string | undefined,
   ) {
     super(
-      `Lightfield answered HTTP ${status}, a redirect to ${locationOrigin ?? 'an unreadable address'}; nothing was sent there.`,
+      locationOrigin === undefined
+        ? l10n.t('Lightfield answered HTTP {0}, a redirect to an unreadable address; nothing was sent there.', status)
+        : l10n.t('Lightfield answered HTTP {0}, a redirect to {1}; nothing was sent there.', status, locationOrigin),
     );
   }
 }
@@ -133,7 +136,7 @@ export class RedirectError extends LightfieldError {
 export class ResponseTooLargeError extends LightfieldError {
   readonly kind = 'tooLarge';
   constructor(readonly limitBytes: number) {
-    super(`Lightfield's answer was too large (over ${limitBytes} bytes); reading stopped there.`);
+    super(l10n.t("Lightfield's answer was too large (over {0} bytes); reading stopped there.", limitBytes));
   }
 }
 
@@ -141,7 +144,7 @@ export class ResponseTooLargeError extends LightfieldError {
 export class CancelledError extends LightfieldError {
   readonly kind = 'cancelled';
   constructor() {
-    super('The request to Lightfield was cancelled.');
+    super(l10n.t('The request to Lightfield was cancelled.'));
   }
 }
 

@@ -1,5 +1,6 @@
 // What an attempt's answer means: a JSON value, or a typed error (its texts redacted and capped),
 // and whether another attempt may get past it.
+import * as l10n from '@vscode/l10n';
 import { LightfieldError, UnexpectedResponseError, errorForStatus, parseErrorBody } from './errors';
 import { MAX_ERROR_DETAIL_LENGTH, MAX_SERVER_MESSAGE_LENGTH, capText } from './limits';
 import { isRetryableStatus } from './retry';
@@ -28,7 +29,7 @@ export function attemptOutcome(attempt: Attempt, spec: RequestSpec, redact: Reda
     return {
       error: new UnexpectedResponseError({
         status: attempt.status,
-        message: 'Lightfield answered with a body that is not JSON.',
+        message: l10n.t('Lightfield answered with a body that is not JSON.'),
       }),
       retryable: false,
     };
@@ -43,7 +44,7 @@ export function attemptOutcome(attempt: Attempt, spec: RequestSpec, redact: Reda
       code: detail(parsed.code),
       param: detail(parsed.param),
       message: capText(
-        redact(parsed.message ?? `Lightfield answered HTTP ${attempt.status}.`),
+        redact(parsed.message ?? l10n.t('Lightfield answered HTTP {0}.', attempt.status)),
         MAX_SERVER_MESSAGE_LENGTH,
       ),
     },

@@ -1,6 +1,7 @@
 // One attempt of a request over HTTP: the headers, a timeout that covers the body too, the caller's
 // cancel, no redirect followed, and a body read only up to the limit for its kind. What the answer
 // means is outcome.ts's job; retrying is the client's.
+import * as l10n from '@vscode/l10n';
 import {
   CancelledError,
   ConnectionError,
@@ -103,7 +104,7 @@ export async function sendAttempt(
     return {
       kind: 'failed',
       error: new ConnectionError(
-        capText(redact(`Could not connect to ${options.baseUrl}: ${reason}`), MAX_SERVER_MESSAGE_LENGTH),
+        capText(redact(l10n.t('Could not connect to {0}: {1}', options.baseUrl, reason)), MAX_SERVER_MESSAGE_LENGTH),
       ),
     };
   } finally {

@@ -2,6 +2,7 @@
 // kept, and every value is copied with bounded depth and width (lightfield/limits.ts), so nothing
 // that walks a record later (readers, JSON.stringify into storage, postMessage) can be sent into a
 // stack overflow or a giant loop by a hostile answer. A value past the bounds reads as unset.
+import * as l10n from '@vscode/l10n';
 import { isRecord } from './guards';
 import { UnexpectedResponseError } from './errors';
 import { RECORD_LIMITS } from './limits';
@@ -10,7 +11,7 @@ import { LightfieldRecord } from './types';
 /** The record in `raw`; anything without an id and fields is an unexpected answer. */
 export function readRecord(raw: unknown): LightfieldRecord {
   if (!isRecord(raw) || typeof raw.id !== 'string' || !isRecord(raw.fields)) {
-    throw new UnexpectedResponseError({ status: 200, message: 'Lightfield answered without the record.' });
+    throw new UnexpectedResponseError({ status: 200, message: l10n.t('Lightfield answered without the record.') });
   }
   const record: LightfieldRecord = {
     id: raw.id,

@@ -12,7 +12,7 @@ export type {
   PhoneValue,
   PostalAddress,
 } from './types';
-export { normalizePhoneNumber } from './normalizePhone';
+export { formatPhoneNumber, normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
 export { readEmail } from './eml';
 export { isFreeMailDomain } from './freemail';

@@ -6,7 +6,7 @@ import { apiKeyProblem } from '../lightfield/apiKey';
 import { LightfieldError } from '../lightfield/errors';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
-import { presentError } from './presentError';
+import { presentError, showError } from './presentError';
 
 /** Scopes the extension uses; a key without them is stored, with a warning. */
 const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
@@ -16,13 +16,17 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
   for (;;) {
     const apiKey = (
       await vscode.window.showInputBox({
-        title: 'Lightfield API Key',
-        prompt: 'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
+        title: vscode.l10n.t('Lightfield API Key'),
+        prompt: vscode.l10n.t(
+          'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
+        ),
         placeHolder: 'sk_lf_…',
         password: true,
         ignoreFocusOut: true,
         validateInput: (value) =>
-          value.trim() === '' ? 'Paste the key, or press Escape to cancel.' : apiKeyProblem(value.trim()),
+          value.trim() === ''
+            ? vscode.l10n.t('Paste the key, or press Escape to cancel.')
+            : apiKeyProblem(value.trim()),
       })
     )?.trim();
     if (apiKey === undefined) return false;
@@ -34,17 +38,20 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
         verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
       if (missing.length > 0) {
         void vscode.window.showWarningMessage(
-          `Lightfield API key saved, but it lacks ${missing.map((s) => `'${s}'`).join(' and ')}: creating contacts will be refused until a workspace admin grants it.`,
+          vscode.l10n.t(
+            'Lightfield API key saved, but it lacks {0}: creating contacts will be refused until a workspace admin grants it.',
+            missing.map((scope) => `'${scope}'`).join(', '),
+          ),
         );
       } else {
-        void vscode.window.showInformationMessage('Lightfield API key saved.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Lightfield API key saved.'));
       }
       return true;
     }
-    const again = 'Try Again';
-    const actions = verdict.openSettings ? ['Open Settings', again] : [again];
-    const choice = await vscode.window.showErrorMessage(verdict.message, ...actions);
-    if (choice === 'Open Settings') void openSettings();
+    const again = vscode.l10n.t('Try Again');
+    const settings = vscode.l10n.t('Open Settings');
+    const choice = await showError(verdict.message, ...(verdict.openSettings ? [settings, again] : [again]));
+    if (choice === settings) void openSettings();
     if (choice !== again) return false;
   }
 }
@@ -54,13 +61,13 @@ type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string;
 async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
   try {
     const validation = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Checking the API key with Lightfield…' },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API key with Lightfield…') },
       () => access.client(apiKey).validateKey(),
     );
     if (!validation.active)
       return {
         ok: false,
-        message: 'Lightfield says this API key is not active. The key was not saved.',
+        message: vscode.l10n.t('Lightfield says this API key is not active. The key was not saved.'),
         openSettings: false,
       };
     return { ok: true, scopes: validation.scopes };
@@ -69,14 +76,15 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
     if (kind === 'auth')
       return {
         ok: false,
-        message:
+        message: vscode.l10n.t(
           'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
+        ),
         openSettings: false,
       };
     const explanation = explainError(error, access.host());
     return {
       ok: false,
-      message: `${explanation.message} The key was not saved.`,
+      message: vscode.l10n.t('{0} The key was not saved.', explanation.message),
       openSettings: explanation.actions.includes('openSettings'),
     };
   }

@@ -48,8 +48,8 @@ export interface CreateRequest {
 
 export type CreateOutcome =
   | { kind: 'created'; id: string; name: string; httpLink: string | undefined }
-  /** Not created: Lightfield already has a contact with one of the emails. */
-  | { kind: 'duplicate'; existing: RecentContact }
+  /** Not created: Lightfield already has a contact with one of the emails, `email`. */
+  | { kind: 'duplicate'; existing: RecentContact; email: string }
   /** Add Missing Details is done; `added` holds the labels of what was added (none when it had all). */
   | { kind: 'updated'; name: string; added: string[]; httpLink: string | undefined }
   /** Add Missing Details found no existing contact any more. */
@@ -69,7 +69,7 @@ export async function createOrDetect(deps: CreateFlowDeps, request: CreateReques
       findDuplicate(client, recent, workspace, emails, request.signal));
     if (request.action === 'addMissingDetails')
       return existing ? addMissingDetails(deps, request, existing) : { kind: 'gone' };
-    if (existing) return { kind: 'duplicate', existing };
+    if (existing) return { kind: 'duplicate', existing, email: matchedEmail(emails, existing) };
   }
   const record = await client.createContact(request.body, pending.idempotencyKey, request.signal);
   const name = recordDisplayName(record) ?? request.fallbackName;
@@ -115,4 +115,10 @@ async function addMissingDetails(
     await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey, request.signal);
   }
   return { kind: 'updated', name: recordDisplayName(record) ?? existing.name, added, httpLink: recordWebLink(record) };
+}
+
+/** The typed email the existing contact has, as typed. */
+export function matchedEmail(emails: readonly string[], existing: RecentContact): string {
+  const theirs = new Set(existing.emails.map((email) => email.trim().toLowerCase()));
+  return emails.find((email) => theirs.has(email.trim().toLowerCase())) ?? emails[0] ?? '';
 }

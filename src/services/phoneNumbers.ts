@@ -1,10 +1,22 @@
-// Typed phone numbers → E.164. The phone metadata (in dist/parser.js) loads on the first number.
+// Phone numbers in the user's country: typed ones → E.164 for the wire, found ones → formatted for
+// reading. The phone metadata (in dist/parser.js) loads on the first number.
 import { defaultPhoneCountry } from '../config/settings';
+import type { EncodeOptions } from '../contact/draft';
 import { loadParser } from './parserBundle';
 
-export function phoneNormalizer(): (typed: string) => string | undefined {
+/** What encodeDraft needs to read typed numbers and to say how it read them. */
+export function phoneEncoding(): EncodeOptions {
   const country = defaultPhoneCountry();
-  return (typed) => loadParser().normalizePhoneNumber(typed, country);
+  return {
+    normalizePhone: (typed) => loadParser().normalizePhoneNumber(typed, country),
+    ...(country ? { phoneCountry: country } : {}),
+  };
+}
+
+/** A number as the form shows it: national format for the user's country, international otherwise. */
+export function phoneFormatter(): (number: string) => string {
+  const country = defaultPhoneCountry();
+  return (number) => loadParser().formatPhoneNumber(number, country);
 }
 
 /** Loads the phone metadata now (a phone number is being typed), so that Create does not wait for it. */

@@ -17,7 +17,11 @@ export async function readText(
 ): Promise<ContactsReading | undefined> {
   if (input.length <= QUIET_LIMIT) return readInWorker(input, options);
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Reading contacts from ${what}…`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Reading contacts from {0}…', what),
+      cancellable: true,
+    },
     (_progress, token) => readInWorker(input, options, token),
   );
 }
@@ -39,7 +43,7 @@ function readInWorker(
     // After an answer (or a cancel) this changes nothing; without one, the worker died.
     worker.once('exit', (code) => {
       cancel?.dispose();
-      reject(new Error(`The contact parser stopped without an answer (exit code ${code}).`));
+      reject(new Error(vscode.l10n.t('The contact parser stopped without an answer (exit code {0}).', String(code))));
     });
   });
 }

@@ -41,6 +41,8 @@ export type SubmitAction = 'create' | 'createAnyway' | 'addMissingDetails';
 
 /** Host → webview. */
 export type HostMessage =
+  /** The first message: the l10n bundle of VS Code's display language (empty for English). */
+  | { type: 'strings'; bundle: Record<string, string> }
   /** `busyRequestId`: a submit of this form still under way (after the webview was reloaded, say). */
   | {
       type: 'init';
@@ -63,9 +65,14 @@ export type HostMessage =
   /** Submit the form again, as it is (the host's Retry and Set API Key buttons). */
   | { type: 'retry' }
   /** Not created: a contact with one of these emails exists. */
-  | { type: 'duplicate'; requestId: number; name: string; httpLink: string | null }
+  /** `email`: the typed email the existing contact has (how it was found). */
+  | { type: 'duplicate'; requestId: number; name: string; email: string; httpLink: string | null }
   /** Found while the user types: the contact with the form's emails (null: none, or no longer). */
-  | { type: 'existingContact'; formId: string; contact: { name: string; httpLink: string | null } | null }
+  | {
+      type: 'existingContact';
+      formId: string;
+      contact: { name: string; email: string; httpLink: string | null } | null;
+    }
   /** Add Missing Details is done: which details were added (labels), none when it had them all. */
   | { type: 'updated'; requestId: number; name: string; added: string[]; httpLink: string | null }
   | { type: 'accounts'; requestId: number; accounts: AccountOption[] }

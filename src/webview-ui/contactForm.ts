@@ -2,13 +2,14 @@
 // in webview state (so switching tabs loses nothing) and mirrors it to the host (so closing the
 // panel loses nothing). One state object; the host is reached only through the VsCodeApi seam, so
 // tests drive the form with messages and a DOM library. User text reaches the DOM only as text.
+import * as l10n from '@vscode/l10n';
 import { conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { AccountOption, HostMessage, SubmitAction, assertNever } from '../shared/protocol';
 import { CompanySearch } from './companySearch';
 import { el } from './dom';
 import { readDraft, renderField } from './fields';
-import { OutcomeActions, renderDone, showExisting, showFailure, showStatus } from './outcome';
+import { OutcomeActions, existingText, renderDone, showExisting, showFailure, showStatus } from './outcome';
 import { showPeopleList } from './people';
 import { FormState, newFormState } from './formState';
 import { answered, emptyPickerState } from './pickerState';
@@ -38,6 +39,9 @@ export class ContactForm {
   handle(message: HostMessage): void {
     const state = this.state;
     switch (message.type) {
+      case 'strings':
+        l10n.config({ contents: message.bundle });
+        return;
       case 'init':
         this.init(message);
         return;
@@ -50,14 +54,14 @@ export class ContactForm {
         return;
       case 'created':
         if (!this.answers(message.requestId)) return;
-        renderDone(this.app, `Created contact ${message.name}`, message.httpLink !== null, this.outcome);
+        renderDone(this.app, l10n.t('Created contact {0}', message.name), this.outcome);
         return;
       case 'retry':
         this.submitDraft(state.lastAction);
         return;
       case 'duplicate':
         if (!this.answers(message.requestId)) return;
-        state.existing = { name: message.name, hasLink: message.httpLink !== null };
+        state.existing = { name: message.name, email: message.email, hasLink: message.httpLink !== null };
         this.renderForm();
         this.announceExisting();
         showStatus('', this.outcome);
@@ -66,7 +70,7 @@ export class ContactForm {
       case 'existingContact':
         if (message.formId !== state.formId) return;
         state.existing = message.contact
-          ? { name: message.contact.name, hasLink: message.contact.httpLink !== null }
+          ? { name: message.contact.name, email: message.contact.email, hasLink: message.contact.httpLink !== null }
           : undefined;
         // While a submit is under way, its answer decides what shows. The caret stays where the user types.
         if (state.pendingRequestId !== undefined) return;
@@ -77,8 +81,10 @@ export class ContactForm {
         if (!this.answers(message.requestId)) return;
         const { added, name } = message;
         const headline =
-          added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`;
-        renderDone(this.app, headline, message.httpLink !== null, this.outcome);
+          added.length > 0
+            ? l10n.t('Added {0} to {1}', added.join(', '), name)
+            : l10n.t('{0} already has all these details', name);
+        renderDone(this.app, headline, this.outcome);
         return;
       }
       case 'accounts':
@@ -138,7 +144,7 @@ export class ContactForm {
     const { fields, errors } = this.state;
     const form = el('form', { id: 'contact-form', novalidate: '' }) as HTMLFormElement;
     form.append(...fields.map((field, index) => this.renderFieldAt(field, index)));
-    const submit = el('button', { type: 'submit', id: 'submit', class: 'primary' }, 'Create Contact');
+    const submit = el('button', { type: 'submit', id: 'submit', class: 'primary' }, l10n.t('Create Contact'));
     form.append(el('div', { class: 'actions' }, submit));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -153,7 +159,7 @@ export class ContactForm {
     // A dependent select offers other options once its parent changes.
     form.addEventListener('change', (event) => this.parentChanged((event.target as HTMLElement).dataset.key));
     this.app.replaceChildren(
-      el('h1', {}, 'New Lightfield Contact'),
+      el('h1', {}, l10n.t('New Lightfield Contact')),
       ...prefillNotes(this.state.prefill),
       el('div', { id: 'banner', class: 'banner error', hidden: '' }),
       el('div', { id: 'duplicate', class: 'banner notice', hidden: '' }),
@@ -167,7 +173,7 @@ export class ContactForm {
 
   private announceExisting(): void {
     const { existing } = this.state;
-    if (existing) this.outcome.announce(`${existing.name} already exists in Lightfield`);
+    if (existing) this.outcome.announce(existingText(existing));
   }
 
   private parentChanged(key: string | undefined): void {
@@ -258,7 +264,10 @@ export class ContactForm {
     submit?.setAttribute('aria-disabled', 'true');
     submit?.focus();
     this.app.setAttribute('aria-busy', 'true');
-    showStatus(action === 'addMissingDetails' ? 'Adding the missing details…' : 'Creating contact…', this.outcome);
+    showStatus(
+      action === 'addMissingDetails' ? l10n.t('Adding the missing details…') : l10n.t('Creating contact…'),
+      this.outcome,
+    );
   }
 
   private showFailure(message: string, retryable: boolean): void {

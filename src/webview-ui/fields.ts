@@ -1,8 +1,9 @@
 // One renderer per kind of field, and the reader that turns the rendered controls back into a
 // draft. Every control has a visible <label> bound to it; groups (name, address, multi-select)
 // are fieldsets whose legend is the field's label.
+import * as l10n from '@vscode/l10n';
 import { ISO_COUNTRY_CODES } from '../contact/countries';
-import { FIRST_NAME_LABEL, FormField, LAST_NAME_LABEL } from '../contact/formFields';
+import { FormField } from '../contact/formFields';
 import { AccountDraft, AddressDraft, AddressPart, ContactDraft, NameDraft } from '../contact/values';
 import { PickerActions, renderAccountPicker } from './accountPicker';
 import { PickerState } from './pickerState';
@@ -23,14 +24,15 @@ export interface FieldView {
   onValuesChange(change: (values: string[]) => string[], focusId: string): void;
 }
 
-const ADDRESS_LABELS: Record<AddressPart, string> = {
-  street: 'Street',
-  street2: 'Street line 2',
-  city: 'City',
-  state: 'State or region',
-  postalCode: 'Postal code',
-  country: 'Country',
-};
+/** In a function: the words are those of the bundle the host sends first. */
+const addressLabels = (): Record<AddressPart, string> => ({
+  street: l10n.t('Street'),
+  street2: l10n.t('Street line 2'),
+  city: l10n.t('City'),
+  state: l10n.t('State or region'),
+  postalCode: l10n.t('Postal code'),
+  country: l10n.t('Country'),
+});
 const ADDRESS_AUTOCOMPLETE: Record<AddressPart, string> = {
   street: 'address-line1',
   street2: 'address-line2',
@@ -63,7 +65,9 @@ export function renderField(view: FieldView): HTMLElement {
     .join(' ');
   const hint = field.description ? el('p', { id: hintId, class: 'hint' }, field.description) : undefined;
   // Outside the label, so that each label stays exactly the field's label; announced through aria-describedby.
-  const badge = view.source ? el('span', { id: sourceId, class: 'from-text' }, `From ${view.source}`) : undefined;
+  const badge = view.source
+    ? el('span', { id: sourceId, class: 'from-text' }, l10n.t('From {0}', view.source))
+    : undefined;
   const body = renderControls(view, describedBy);
   const grouped = field.kind === 'fullName' || field.kind === 'address' || field.kind === 'multiSelect';
   const group = el(grouped ? 'fieldset' : 'div', { class: `field field-${field.kind}`, 'data-field': field.key });
@@ -109,15 +113,15 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
         el(
           'div',
           { class: 'row' },
-          textInput(`${id}-first`, FIRST_NAME_LABEL, name.firstName, 'firstName', { autocomplete: 'given-name' }),
-          textInput(`${id}-last`, LAST_NAME_LABEL, name.lastName, 'lastName', { autocomplete: 'family-name' }),
+          textInput(`${id}-first`, l10n.t('First name'), name.firstName, 'firstName', { autocomplete: 'given-name' }),
+          textInput(`${id}-last`, l10n.t('Last name'), name.lastName, 'lastName', { autocomplete: 'family-name' }),
         ),
       ];
     }
     case 'address': {
       const address = value as AddressDraft;
       const parts = (['street', 'street2', 'city', 'state', 'postalCode'] as const).map((part) =>
-        textInput(`${id}-${part}`, ADDRESS_LABELS[part], address[part], part, {
+        textInput(`${id}-${part}`, addressLabels()[part], address[part], part, {
           autocomplete: ADDRESS_AUTOCOMPLETE[part],
         }),
       );
@@ -175,6 +179,8 @@ function renderControls(view: FieldView, describedBy: string): HTMLElement[] {
       const attributes = {
         type: INPUT_TYPE[field.kind] ?? 'text',
         ...(AUTOCOMPLETE[field.kind] ? { autocomplete: AUTOCOMPLETE[field.kind]! } : {}),
+        // A web address is asked for as one: the browser's url type, and what one looks like.
+        ...(field.kind === 'url' ? { placeholder: 'https://…' } : {}),
       };
       if (!field.multiple) {
         const autocomplete = field.key === '$title' ? { autocomplete: 'organization-title' } : {};
@@ -199,8 +205,8 @@ function multipleInputs(
     if (n > 0) {
       const remove = el(
         'button',
-        { type: 'button', class: 'secondary', 'aria-label': `Remove ${field.label} ${n + 1}` },
-        'Remove',
+        { type: 'button', class: 'secondary', 'aria-label': l10n.t('Remove {0} {1}', field.label, n + 1) },
+        l10n.t('Remove'),
       );
       remove.addEventListener('click', () =>
         view.onValuesChange((current) => current.filter((_, i) => i !== n), `${id}-${n - 1}`),
@@ -209,7 +215,12 @@ function multipleInputs(
     }
     return row;
   });
-  const add = el('button', { type: 'button', class: 'secondary add' }, `Add another ${field.label.toLowerCase()}`);
+  // The button names the input it adds: "Add Email 2", labelled "Email 2".
+  const add = el(
+    'button',
+    { type: 'button', class: 'secondary add' },
+    l10n.t('Add {0} {1}', field.label, values.length + 1),
+  );
   add.addEventListener('click', () => view.onValuesChange((current) => [...current, ''], `${id}-${values.length}`));
   return [...rows, add];
 }
@@ -231,7 +242,7 @@ function countrySelect(controlId: string, value: string, attributes: Record<stri
   );
   for (const { code, name } of named) select.append(el('option', { value: code }, name));
   select.value = value;
-  return el('div', { class: 'control' }, el('label', { for: controlId }, ADDRESS_LABELS.country), select);
+  return el('div', { class: 'control' }, el('label', { for: controlId }, addressLabels().country), select);
 }
 
 /** The draft as the controls hold it now (before conforming to the fields). */

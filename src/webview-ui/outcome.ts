@@ -1,5 +1,7 @@
-// What the form shows after a submit: the contact created or details added (with Create Another),
-// a failure in the banner (with Retry when it may help), or the notice that the person exists.
+// What the form shows after a submit: one short line saying the contact was created or the details
+// added (the notification carries Open in Lightfield and Create Another), a failure in the banner
+// (with Retry when it may help), or the notice that the person exists, found by their email.
+import * as l10n from '@vscode/l10n';
 import { SubmitAction } from '../shared/protocol';
 import { el, setHidden } from './dom';
 
@@ -11,19 +13,19 @@ export interface OutcomeActions {
   announce(text: string): void;
 }
 
-type OutcomeLabel = 'Create Another' | 'Add Missing Details' | 'Create Anyway';
-
-/** The form's outcome: the contact created, or the details added to an existing one. */
-export function renderDone(app: HTMLElement, headline: string, hasLink: boolean, actions: OutcomeActions): void {
-  const heading = el('h1', { tabindex: '-1' }, headline);
+/** The form's outcome, the contact created or the details added: one line; the buttons are in the notification. */
+export function renderDone(app: HTMLElement, headline: string, actions: OutcomeActions): void {
+  const line = el('p', { class: 'done', tabindex: '-1' }, headline);
   actions.announce(headline);
-  app.replaceChildren(el('section', { class: 'created' }, heading, outcomeButtons(hasLink, actions, 'Create Another')));
+  app.replaceChildren(el('section', { class: 'created' }, line));
   app.setAttribute('aria-busy', 'false');
-  heading.focus();
+  line.focus();
 }
 
 export interface ExistingContact {
   name: string;
+  /** The typed email the existing contact has (how it was found). */
+  email: string;
   hasLink: boolean;
 }
 
@@ -35,25 +37,33 @@ export function showExisting(existing: ExistingContact | undefined, actions: Out
   const notice = document.getElementById('duplicate');
   if (!notice) return;
   notice.replaceChildren(
-    ...(existing
-      ? [
-          el('span', {}, `${existing.name} already exists in Lightfield`),
-          outcomeButtons(existing.hasLink, actions, 'Add Missing Details', 'Create Anyway'),
-        ]
-      : []),
+    ...(existing ? [el('span', {}, existingText(existing)), existingButtons(existing, actions)] : []),
   );
   setHidden(notice, !existing);
+}
+
+/** What the notice says, also announced to screen readers. */
+export function existingText(existing: ExistingContact): string {
+  return l10n.t('{0} already exists in Lightfield: a contact there has the email {1}.', existing.name, existing.email);
+}
+
+function existingButtons(existing: ExistingContact, actions: OutcomeActions): HTMLElement {
+  const buttons = el('div', { class: 'actions' });
+  if (existing.hasLink)
+    buttons.append(button(l10n.t('Open in Lightfield'), 'primary', () => actions.openInLightfield()));
+  const kind = existing.hasLink ? 'secondary' : 'primary';
+  buttons.append(
+    button(l10n.t('Add Missing Details'), kind, () => actions.submit('addMissingDetails')),
+    button(l10n.t('Create Anyway'), kind, () => actions.submit('createAnyway')),
+  );
+  return buttons;
 }
 
 export function showFailure(message: string, retry: (() => void) | undefined, actions: OutcomeActions): void {
   const banner = document.getElementById('banner') as HTMLElement;
   banner.replaceChildren(el('span', {}, message));
   actions.announce(message);
-  if (retry) {
-    const button = el('button', { type: 'button', class: 'secondary' }, 'Retry');
-    button.addEventListener('click', retry);
-    banner.append(button);
-  }
+  if (retry) banner.append(button(l10n.t('Retry'), 'secondary', retry));
   setHidden(banner, false);
   showStatus('', actions);
 }
@@ -64,20 +74,8 @@ export function showStatus(text: string, actions: OutcomeActions): void {
   if (text) actions.announce(text);
 }
 
-function outcomeButtons(hasLink: boolean, actions: OutcomeActions, ...labels: OutcomeLabel[]): HTMLElement {
-  const row = el('div', { class: 'actions' });
-  if (hasLink) {
-    const open = el('button', { type: 'button', class: 'primary' }, 'Open in Lightfield');
-    open.addEventListener('click', () => actions.openInLightfield());
-    row.append(open);
-  }
-  for (const label of labels) {
-    const button = el('button', { type: 'button', class: hasLink ? 'secondary' : 'primary' }, label);
-    button.addEventListener('click', () => {
-      if (label === 'Create Another') actions.createAnother();
-      else actions.submit(label === 'Add Missing Details' ? 'addMissingDetails' : 'createAnyway');
-    });
-    row.append(button);
-  }
-  return row;
+function button(label: string, kind: 'primary' | 'secondary', onClick: () => void): HTMLElement {
+  const element = el('button', { type: 'button', class: kind }, label);
+  element.addEventListener('click', onClick);
+  return element;
 }

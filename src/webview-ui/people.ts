@@ -1,6 +1,7 @@
 // The list of people found in one text: a checkbox each (ready and failed people start checked),
 // what identifies them, their status, and Create Selected; once nobody is left to create, New
 // Contact and Close instead. Text is set as text only.
+import * as l10n from '@vscode/l10n';
 import { HostMessage, PersonRow } from '../shared/protocol';
 import { el } from './dom';
 import { VsCodeApi, savedState } from './vscodeApi';
@@ -19,13 +20,22 @@ interface PeopleView {
   onClose(): void;
 }
 
-const STATUS_TEXT: Record<PersonRow['status'], string> = {
-  ready: '',
-  invalid: 'Not valid',
-  created: 'Created',
-  exists: 'Already in Lightfield',
-  failed: 'Not created',
-};
+/** A person's status, alone or with why: one whole sentence each. */
+function statusText(row: PersonRow): string {
+  const why = row.message ?? '';
+  switch (row.status) {
+    case 'ready':
+      return why;
+    case 'invalid':
+      return why ? l10n.t('Not valid: {0}', why) : l10n.t('Not valid');
+    case 'created':
+      return why ? l10n.t('Created: {0}', why) : l10n.t('Created');
+    case 'exists':
+      return why ? l10n.t('Already in Lightfield: {0}', why) : l10n.t('Already in Lightfield');
+    case 'failed':
+      return why ? l10n.t('Not created: {0}', why) : l10n.t('Not created');
+  }
+}
 
 function startsChecked(row: PersonRow): boolean {
   return row.status === 'ready' || row.status === 'failed';
@@ -51,7 +61,7 @@ function renderPeople(view: PeopleView): HTMLElement {
     box.checked = isChecked(row, view.toggled);
     box.disabled = isDone(row) || view.busy;
     box.addEventListener('change', () => view.onToggle(row.id));
-    const status = row.message ? `${STATUS_TEXT[row.status]}: ${row.message}` : STATUS_TEXT[row.status];
+    const status = statusText(row);
     const item = el(
       'li',
       { class: `person status-${row.status}` },
@@ -60,18 +70,20 @@ function renderPeople(view: PeopleView): HTMLElement {
       el('p', { id: `${id}-status`, class: 'person-status' }, status),
     );
     for (const value of row.unsaved)
-      item.append(el('p', { class: 'unsaved' }, `${value.what}: ${value.value} — not saved: no matching field`));
+      item.append(
+        el('p', { class: 'unsaved' }, l10n.t('{0}: {1} — not saved: no matching field', value.what, value.value)),
+      );
     list.append(item);
   }
 
   const finished = !view.busy && view.rows.length > 0 && view.rows.every(isDone);
   const chosen = () => view.rows.filter((row) => isChecked(row, view.toggled)).map((row) => row.id);
-  const create = el('button', { type: 'button', class: 'primary', id: 'create-selected' }, 'Create Selected');
+  const create = el('button', { type: 'button', class: 'primary', id: 'create-selected' }, l10n.t('Create Selected'));
   if (view.busy) create.setAttribute('aria-disabled', 'true');
   create.addEventListener('click', () => {
     if (!view.busy && chosen().length > 0) view.onCreate(chosen());
   });
-  const discard = el('button', { type: 'button', class: 'secondary' }, 'Discard List');
+  const discard = el('button', { type: 'button', class: 'secondary' }, l10n.t('Discard List'));
   if (view.busy) discard.setAttribute('aria-disabled', 'true');
   discard.addEventListener('click', () => {
     if (!view.busy) view.onDiscard();
@@ -79,18 +91,18 @@ function renderPeople(view: PeopleView): HTMLElement {
 
   const created = view.rows.filter((row) => row.status === 'created').length;
   const progress = view.busy
-    ? 'Creating contacts…'
+    ? l10n.t('Creating contacts…')
     : finished
-      ? `${created} of ${view.rows.length} created. Everyone in this list is in Lightfield now.`
+      ? l10n.t('{0} of {1} created. Everyone in this list is in Lightfield now.', created, view.rows.length)
       : created > 0
-        ? `${created} of ${view.rows.length} created.`
+        ? l10n.t('{0} of {1} created.', created, view.rows.length)
         : '';
   const actions = finished ? finishedActions(view) : [create, discard];
   return el(
     'section',
     { class: 'people' },
-    el('h1', {}, 'New Lightfield Contacts'),
-    el('p', {}, `${view.heading}. Check the people to create.`),
+    el('h1', {}, l10n.t('New Lightfield Contacts')),
+    el('p', {}, l10n.t('{0}. Check the people to create.', view.heading)),
     list,
     el('div', { class: 'actions' }, ...actions),
     el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' }, progress),
@@ -99,9 +111,9 @@ function renderPeople(view: PeopleView): HTMLElement {
 
 /** Nobody is left to create: a new contact, or done. */
 function finishedActions(view: PeopleView): HTMLElement[] {
-  const another = el('button', { type: 'button', class: 'primary', id: 'new-contact' }, 'New Contact');
+  const another = el('button', { type: 'button', class: 'primary', id: 'new-contact' }, l10n.t('New Contact'));
   another.addEventListener('click', () => view.onDiscard());
-  const close = el('button', { type: 'button', class: 'secondary' }, 'Close');
+  const close = el('button', { type: 'button', class: 'secondary' }, l10n.t('Close'));
   close.addEventListener('click', () => view.onClose());
   return [another, close];
 }

@@ -1,5 +1,6 @@
 // The company picker's states: typing (a search is due), searching, answered, creating, failed.
 // Pure transitions, so the form redraws from one state and answers to older requests are ignored.
+import * as l10n from '@vscode/l10n';
 import { AccountOption, HostMessage } from '../shared/protocol';
 
 export interface PickerState {
@@ -53,7 +54,7 @@ export function answered(state: PickerState, answer: PickerAnswer, formId: strin
         busy: false,
         results: answer.accounts,
         searchedFor: state.query,
-        message: answer.accounts.length === 0 ? 'No company with that name in Lightfield.' : undefined,
+        message: answer.accounts.length === 0 ? l10n.t('No company with that name in Lightfield.') : undefined,
       };
     case 'accountCreated':
       return { ...state, busy: false, results: [answer.account], searchedFor: answer.account.name };

@@ -8,6 +8,7 @@ import { draftFromParsed, isEmptyParse } from '../contact/fromParsed';
 import type { ContactsReading, ReadOptions } from '../parse/index';
 import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
+import { phoneFormatter } from '../services/phoneNumbers';
 import { readText } from '../services/readText';
 import { ContactFormPanel } from './contactFormPanel';
 import { openContactForm, showPeople, showPrefilled, startEmpty } from './openForm';
@@ -18,6 +19,8 @@ export interface TextSource {
   /** How messages name it: "the selection", "the clipboard", "contacts.csv". */
   what: string;
   format?: ReadOptions['format'];
+  /** The text is in an editor: the form opens beside it, so both stay in view. */
+  fromEditor?: boolean;
 }
 
 /** An .eml message: read as MIME (headers, parts, charsets), not as plain text. */
@@ -29,14 +32,19 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
   const reading = await readText(source.text, { format: source.format ?? 'auto' }, source.what);
   if (!reading) return;
   if (reading.truncated) {
-    void vscode.window.showWarningMessage(`${capitalize(source.what)} is very long: only its beginning was read.`);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The text in {0} is very long: only its beginning was read.', source.what),
+    );
   }
   if (isEmpty(reading)) {
-    const openEmpty = 'Open Empty Form';
+    const openEmpty = vscode.l10n.t('Open Empty Form');
     const message =
       reading.kind === 'people' && source.format === 'csv'
-        ? `No contacts found in ${source.what}. It needs a header row naming its columns (Name, Email, Phone…).`
-        : `No contact details found in ${source.what}`;
+        ? vscode.l10n.t(
+            'No contacts found in {0}. It needs a header row naming its columns (Name, Email, Phone…).',
+            source.what,
+          )
+        : vscode.l10n.t('No contact details found in {0}', source.what);
     if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty && (await startEmpty(deps)))
       await openContactForm(deps);
     return;
@@ -46,14 +54,22 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
     () => captureText(deps, source),
     async (apiKey) => {
       const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+      const column = source.fromEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
       if (reading.kind === 'people') {
-        const skipped = reading.skipped > 0 ? ` (${reading.skipped} without a name or email left out)` : '';
-        const heading = `${reading.people.length} ${reading.people.length === 1 ? 'person' : 'people'} in ${source.what}${skipped}`;
-        await showPeople(deps, fields, buildPeopleList(reading.people, fields, randomUUID(), heading));
+        const heading = peopleHeading(reading.people.length, reading.skipped, source.what);
+        await showPeople(
+          deps,
+          fields,
+          buildPeopleList(reading.people, fields, randomUUID(), heading, { formatPhone: phoneFormatter() }),
+          column,
+        );
         return;
       }
-      const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, { companyToPicker: true });
-      await showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved });
+      const { draft, fromText, unsaved } = draftFromParsed(reading.contact, fields, {
+        companyToPicker: true,
+        formatPhone: phoneFormatter(),
+      });
+      await showPrefilled(deps, fields, draft, { source: source.what, fromText, unsaved }, column);
     },
   );
 }
@@ -62,6 +78,11 @@ function isEmpty(reading: ContactsReading): boolean {
   return reading.kind === 'people' ? reading.people.length === 0 : isEmptyParse(reading.contact);
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "3 people in the selection (1 without a name or email left out)", as one sentence per case. */
+function peopleHeading(count: number, skipped: number, what: string): string {
+  if (skipped === 0)
+    return count === 1 ? vscode.l10n.t('1 person in {0}', what) : vscode.l10n.t('{0} people in {1}', count, what);
+  return count === 1
+    ? vscode.l10n.t('1 person in {0} ({1} without a name or email left out)', what, skipped)
+    : vscode.l10n.t('{0} people in {1} ({2} without a name or email left out)', count, what, skipped);
 }

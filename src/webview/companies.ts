@@ -61,10 +61,11 @@ export async function createAccount(
   pending: PendingCreate | undefined,
   onPending: (pending: PendingCreate) => Promise<void>,
 ): Promise<AccountOption | undefined> {
-  const create = 'Create Company';
-  const where = domain ? ` with the website https://${domain}` : '';
+  const create = vscode.l10n.t('Create Company');
   const choice = await vscode.window.showInformationMessage(
-    `Create the company "${name}"${where} in Lightfield?`,
+    domain
+      ? vscode.l10n.t('Create the company "{0}" with the website https://{1} in Lightfield?', name, domain)
+      : vscode.l10n.t('Create the company "{0}" in Lightfield?', name),
     { modal: true },
     create,
   );
@@ -74,7 +75,11 @@ export async function createAccount(
   await onPending(key);
   // Cancel stops the request; the key stays, and the next Create Company reuses it.
   const account = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Creating the company "${name}"…`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Creating the company "{0}"…', name),
+      cancellable: true,
+    },
     (_progress, token) => access.client(apiKey).createAccount(body, key.idempotencyKey, abortOnCancel(token)),
   );
   return toAccountOption(account);

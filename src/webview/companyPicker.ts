@@ -1,6 +1,7 @@
 // The company picker's host side, for one open form: the suggestion from the first email's domain
 // (once per domain, after typing pauses), the type-ahead search, and creating a company the user
 // confirmed. The Lightfield calls themselves are in companies.ts.
+import * as vscode from 'vscode';
 import { ContactDraft } from '../contact/draft';
 import { isValidEmail } from '../contact/email';
 import { FormField } from '../contact/formFields';
@@ -87,7 +88,11 @@ export class CompanyPicker {
     await this.answer(requestId, async () => {
       const apiKey = await this.deps.access.keys.get();
       if (!apiKey) {
-        this.form.post({ type: 'accountFailed', requestId, message: 'Set a Lightfield API key to find companies.' });
+        this.form.post({
+          type: 'accountFailed',
+          requestId,
+          message: vscode.l10n.t('Set a Lightfield API key to find companies.'),
+        });
         return;
       }
       this.form.post({ type: 'accounts', requestId, accounts: await searchAccounts(this.deps.access, apiKey, query) });
@@ -105,7 +110,7 @@ export class CompanyPicker {
           this.form.post({
             type: 'accountFailed',
             requestId,
-            message: 'Set a Lightfield API key to create companies.',
+            message: vscode.l10n.t('Set a Lightfield API key to create companies.'),
           });
           return;
         }

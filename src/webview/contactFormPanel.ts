@@ -9,7 +9,9 @@ import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
 import { preparePhoneNumbers } from '../services/phoneNumbers';
+import { matchedEmail } from '../services/createFlow';
 import { RecentContact } from '../services/recentContacts';
+import { errorMessage } from '../shared/errorMessage';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
 import { CompanyPicker } from './companyPicker';
 import { buildFormHtml, createNonce } from './html';
@@ -18,8 +20,9 @@ import { PeopleListHost } from './peopleListHost';
 import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
 import { SubmitAnswer, submitContact } from './submitContact';
 
-const PANEL_VIEW_TYPE = 'lightfield.contactForm';
-const PANEL_TITLE = 'New Lightfield Contact';
+import { PANEL_VIEW_TYPE } from '../commandIds';
+
+const panelTitle = () => vscode.l10n.t('New Lightfield Contact');
 
 export class ContactFormPanel {
   private static current: ContactFormPanel | undefined;
@@ -82,8 +85,11 @@ export class ContactFormPanel {
     if (ContactFormPanel.current?.loading) ContactFormPanel.current.panel.dispose();
   }
 
-  /** Opens the form with these fields, or brings the open one to the front with them. */
-  static show(deps: ContactFormDeps, fields: FormField[]): void {
+  /**
+   * Opens the form with these fields, or brings the open one to the front with them. A capture
+   * opens it beside the editor its text came from.
+   */
+  static show(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): void {
     const existing = ContactFormPanel.current;
     if (existing) {
       existing.fields = fields;
@@ -93,17 +99,34 @@ export class ContactFormPanel {
       existing.panel.reveal();
       return;
     }
-    ContactFormPanel.open(deps, fields);
+    ContactFormPanel.open(deps, fields, column);
   }
 
-  private static open(deps: ContactFormDeps, fields: FormField[]): ContactFormPanel {
-    const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(deps.extensionUri, ...folder));
-    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: roots,
-    });
+  private static open(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): ContactFormPanel {
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, panelTitle(), column, webviewOptions(deps));
     ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
     return ContactFormPanel.current;
+  }
+
+  /**
+   * After a window reload VS Code hands back the panel that was open (WebviewPanelSerializer); it
+   * shows the stored form again, draft included. Without a stored key it closes: nothing to show.
+   */
+  static async restore(deps: ContactFormDeps, panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = webviewOptions(deps);
+    const apiKey = await deps.access.keys.get();
+    if (!apiKey || ContactFormPanel.current) {
+      panel.dispose();
+      return;
+    }
+    try {
+      const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+      ContactFormPanel.current = new ContactFormPanel(panel, deps, fields);
+    } catch (error) {
+      // The stored draft stays: Create Contact shows it again once Lightfield answers.
+      deps.access.log.warn(`Could not bring back the contact form after a reload: ${errorMessage(error)}`);
+      panel.dispose();
+    }
   }
 
   /** The open form (if any) shows what the store now holds. */
@@ -144,8 +167,11 @@ export class ContactFormPanel {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_SCRIPT)).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, ...WEBVIEW_STYLE)).toString(),
-      title: PANEL_TITLE,
+      title: panelTitle(),
+      loading: vscode.l10n.t('Loading contact fields…'),
     });
+    panel.title = panelTitle();
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icon.png');
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
@@ -172,6 +198,8 @@ export class ContactFormPanel {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        // The webview's words come from the same bundle as the host's, before anything is drawn.
+        this.post({ type: 'strings', bundle: vscode.l10n.bundle ?? {} });
         this.sendInit();
         return;
       case 'draftChanged':
@@ -243,7 +271,8 @@ export class ContactFormPanel {
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
   private showExisting(existing: RecentContact | null): void {
     this.lastCreatedLink = existing?.httpLink ?? undefined;
-    const contact = existing && { name: existing.name, httpLink: existing.httpLink };
+    const email = existing && matchedEmail(draftEmails(this.form.draft, this.fields), existing);
+    const contact = existing && { name: existing.name, email: email ?? '', httpLink: existing.httpLink };
     this.post({ type: 'existingContact', formId: this.form.formId, contact });
   }
 
@@ -273,7 +302,15 @@ export class ContactFormPanel {
       // is not awaited: the user hears first.
       if (answer.type === 'created' || answer.type === 'updated') this.deps.store.finish(formId);
       ContactFormPanel.current?.answer(formId, answer);
-      if (answer.type === 'created') void this.announceCreated(answer.name, answer.httpLink ?? undefined);
+      if (answer.type === 'created')
+        void this.announceDone(vscode.l10n.t('Created contact {0}', answer.name), answer.httpLink ?? undefined);
+      if (answer.type === 'updated')
+        void this.announceDone(
+          answer.added.length > 0
+            ? vscode.l10n.t('Added {0} to {1}', answer.added.join(', '), answer.name)
+            : vscode.l10n.t('{0} already has all these details', answer.name),
+          answer.httpLink ?? undefined,
+        );
     };
     try {
       tell(
@@ -313,13 +350,11 @@ export class ContactFormPanel {
     }
   }
 
-  private async announceCreated(name: string, link: string | undefined): Promise<void> {
-    const open = 'Open in Lightfield';
-    const another = 'Create Another';
-    const choice = await vscode.window.showInformationMessage(
-      `Created contact ${name}`,
-      ...(link ? [open, another] : [another]),
-    );
+  /** The form shows one line; this notification carries what comes next. */
+  private async announceDone(message: string, link: string | undefined): Promise<void> {
+    const open = vscode.l10n.t('Open in Lightfield');
+    const another = vscode.l10n.t('Create Another');
+    const choice = await vscode.window.showInformationMessage(message, ...(link ? [open, another] : [another]));
     if (choice === open && link) await vscode.env.openExternal(vscode.Uri.parse(link));
     if (choice === another) {
       if (ContactFormPanel.current) {
@@ -338,4 +373,9 @@ export class ContactFormPanel {
     this.lastCreatedLink = undefined;
     this.sendInit();
   }
+}
+
+function webviewOptions(deps: ContactFormDeps): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(deps.extensionUri, ...folder));
+  return { enableScripts: true, localResourceRoots: roots };
 }

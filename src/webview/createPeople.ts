@@ -13,7 +13,7 @@ import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { abortOnCancel } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { createOrDetect } from '../services/createFlow';
-import { phoneNormalizer } from '../services/phoneNumbers';
+import { phoneEncoding } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
 
 /** Errors that would fail every further person alike. */
@@ -42,18 +42,21 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: `Creating ${chosen.length} Lightfield contacts`,
+      title: vscode.l10n.t('Creating {0} Lightfield contacts', chosen.length),
       cancellable: true,
     },
     async (progress, token) => {
       // Cancel also stops the person in flight; their key stays for the next run.
       const signal = abortOnCancel(token);
-      const normalizePhone = phoneNormalizer();
+      const phones = phoneEncoding();
       for (const [index, person] of chosen.entries()) {
         if (token.isCancellationRequested || stop !== undefined) break;
         const { name } = describePerson(person, fields);
-        progress.report({ message: `${index + 1} of ${chosen.length}: ${name}`, increment: 100 / chosen.length });
-        const { body, problem } = checkPerson(person.draft, fields, normalizePhone);
+        progress.report({
+          message: vscode.l10n.t('{0} of {1}: {2}', index + 1, chosen.length, name),
+          increment: 100 / chosen.length,
+        });
+        const { body, problem } = checkPerson(person.draft, fields, phones);
         if (problem) {
           Object.assign(person, { status: 'invalid', message: problem });
           await run.onChange();
@@ -74,7 +77,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
             signal,
           });
           if (outcome.kind === 'duplicate') {
-            Object.assign(person, { status: 'exists', message: `as ${outcome.existing.name}` });
+            Object.assign(person, { status: 'exists', message: vscode.l10n.t('as {0}', outcome.existing.name) });
             await run.onChange();
             continue;
           }
@@ -101,7 +104,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
       setApiKey: askForKeyThenRetry(access, () => run.retry(remaining)),
     });
   } else if (failed.length > 0) {
-    const retry = 'Retry Failed';
+    const retry = vscode.l10n.t('Retry Failed');
     void vscode.window
       .showWarningMessage(summary, retry)
       .then((choice) => (choice === retry ? run.retry(failed) : undefined));

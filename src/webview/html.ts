@@ -9,6 +9,8 @@ export interface FormPage {
   scriptUri: string;
   styleUri: string;
   title: string;
+  /** What the page says until the script has drawn the form. */
+  loading: string;
 }
 
 /** A fresh nonce for each page load: 128 random bits, base64. */
@@ -46,7 +48,7 @@ export function buildFormHtml(page: FormPage): string {
 <title>${attr(page.title)}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"><p class="loading">Loading contact fields…</p></main>
+<main id="app" aria-busy="true"><p class="loading">${attr(page.loading)}</p></main>
 <script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
 </body>
 </html>`;

@@ -47,12 +47,19 @@ async function settleUnsentList(deps: ContactFormDeps): Promise<boolean> {
   const list = deps.store.current().list;
   if (!list || ContactFormPanel.isCreatingPeople()) return true;
   const count = peopleToCreate(list).length;
-  const people = count === 1 ? '1 person' : `${count} people`;
-  const back = 'Back to the List';
-  const start = 'New Contact';
+  const back = vscode.l10n.t('Back to the List');
+  const start = vscode.l10n.t('New Contact');
   const choice = await vscode.window.showWarningMessage(
-    `The Lightfield form holds a list with ${people} not yet created.`,
-    { modal: true, detail: `Going back shows the list. A new contact discards the list and its ${people}.` },
+    count === 1
+      ? vscode.l10n.t('The Lightfield form holds a list with 1 person not yet created.')
+      : vscode.l10n.t('The Lightfield form holds a list with {0} people not yet created.', count),
+    {
+      modal: true,
+      detail:
+        count === 1
+          ? vscode.l10n.t('Going back shows the list. A new contact discards the list and its 1 person.')
+          : vscode.l10n.t('Going back shows the list. A new contact discards the list and its {0} people.', count),
+    },
     back,
     start,
   );
@@ -69,19 +76,30 @@ export function showPrefilled(
   fields: FormField[],
   draft: ContactDraft,
   prefill: Prefill,
+  column?: vscode.ViewColumn,
 ): Promise<boolean> {
-  return replaceWith(deps, fields, { draft, prefill });
+  return replaceWith(deps, fields, { draft, prefill }, column);
 }
 
 /** Opens the list of people found in a text. */
-export function showPeople(deps: ContactFormDeps, fields: FormField[], list: PeopleList): Promise<boolean> {
-  return replaceWith(deps, fields, { list });
+export function showPeople(
+  deps: ContactFormDeps,
+  fields: FormField[],
+  list: PeopleList,
+  column?: vscode.ViewColumn,
+): Promise<boolean> {
+  return replaceWith(deps, fields, { list }, column);
 }
 
-async function replaceWith(deps: ContactFormDeps, fields: FormField[], content: Partial<StoredForm>): Promise<boolean> {
+async function replaceWith(
+  deps: ContactFormDeps,
+  fields: FormField[],
+  content: Partial<StoredForm>,
+  column?: vscode.ViewColumn,
+): Promise<boolean> {
   if (!(await mayReplace(deps))) return false;
   await deps.store.update({ ...deps.store.reset(), ...content });
-  ContactFormPanel.show(deps, fields);
+  ContactFormPanel.show(deps, fields, column);
   return true;
 }
 
@@ -97,10 +115,11 @@ async function mayReplace(deps: ContactFormDeps): Promise<boolean> {
   const stored = deps.store.current();
   const unsentList = stored.list !== undefined;
   if (!hasTypedValues(stored.draft) && !unsentList) return true;
-  const replace = 'Replace';
-  const what = unsentList ? 'a list of people not yet created' : 'a contact that has not been created';
+  const replace = vscode.l10n.t('Replace');
   const choice = await vscode.window.showWarningMessage(
-    `The Lightfield form holds ${what}. Replace it?`,
+    unsentList
+      ? vscode.l10n.t('The Lightfield form holds a list of people not yet created. Replace it?')
+      : vscode.l10n.t('The Lightfield form holds a contact that has not been created. Replace it?'),
     { modal: true },
     replace,
   );

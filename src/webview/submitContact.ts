@@ -9,7 +9,7 @@ import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { abortOnCancel } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
-import { phoneNormalizer } from '../services/phoneNumbers';
+import { phoneEncoding } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { CreateRecordBody } from '../lightfield/types';
@@ -38,9 +38,9 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
   const { access } = deps;
   const { requestId, draft, fields } = form;
   try {
-    const { body, errors } = encodeDraft(draft, fields, { normalizePhone: phoneNormalizer() });
+    const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
     if (hasErrors(errors)) {
-      const message = errors.form ?? 'Check the highlighted fields.';
+      const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
       return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
     // A create's key is kept while the API key is read: the two storage round trips overlap.
@@ -49,12 +49,16 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     const apiKey = await ensureApiKey(access);
     await kept;
     if (!apiKey) {
-      const message = 'Set a Lightfield API key to create contacts.';
+      const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const outcome = await vscode.window.withProgress(
       // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
-      { location: vscode.ProgressLocation.Notification, title: 'Creating Lightfield contact…', cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Creating Lightfield contact…'),
+        cancellable: true,
+      },
       (_progress, token) =>
         createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
           body,
@@ -87,20 +91,19 @@ function pendingFor(body: CreateRecordBody, form: SubmittedForm): PendingCreate 
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {
   switch (outcome.kind) {
     case 'gone': {
-      const message = 'The existing contact could not be found any more. Create Contact creates a new one.';
+      const message = vscode.l10n.t(
+        'The existing contact could not be found any more. Create Contact creates a new one.',
+      );
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false };
     }
     case 'duplicate': {
       const { name, httpLink } = outcome.existing;
-      return { type: 'duplicate', requestId, name, httpLink };
+      return { type: 'duplicate', requestId, name, email: outcome.email, httpLink };
     }
     case 'created':
       return { type: 'created', requestId, name: outcome.name, httpLink: outcome.httpLink ?? null };
     case 'updated': {
       const { name, added } = outcome;
-      void vscode.window.showInformationMessage(
-        added.length > 0 ? `Added ${added.join(', ')} to ${name}` : `${name} already has all these details`,
-      );
       return { type: 'updated', requestId, name, added, httpLink: outcome.httpLink ?? null };
     }
   }

@@ -9,8 +9,10 @@
 // stand-in) live in scenarios-all-types.ts; j-o (contacts from a selection, the clipboard and a file,
 // in a third browser against a third stand-in) in scenarios-capture.ts; p-t (duplicates and the
 // company picker, a fourth browser and stand-in) in scenarios-dedupe-companies.ts; bulb, bulb-open (the lightbulb
-// on an email address, a fifth) in scenarios-lightbulb.ts; the shared runner and helpers in
-// harness.ts, the company picker's in picker.ts.
+// on an email address, a fifth) in scenarios-lightbulb.ts; nw (the walkthrough), nt (the README's themed
+// screenshots) and nr (the form after a reload) in scenarios-native.ts; nd (VS Code in German, a code-server
+// of its own) in scenarios-german.ts; the shared runner and helpers in harness.ts, the company picker's
+// in picker.ts.
 // Env: LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse an existing .vsix), LIGHTFIELD_E2E_ONLY=a,b (scenario letters).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -44,6 +46,8 @@ import { runAllTypesScenarios } from './scenarios-all-types';
 import { runCaptureScenarios } from './scenarios-capture';
 import { runDedupeCompanyScenarios } from './scenarios-dedupe-companies';
 import { runLightbulbScenarios } from './scenarios-lightbulb';
+import { runGermanScenarios } from './scenarios-german';
+import { runNativeScenarios } from './scenarios-native';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
 
@@ -60,7 +64,7 @@ const ADA: Contact = {
   last: 'Lovelace',
   email: 'ada@analytical-engines.example',
   title: 'Head of Engineering',
-  phone: '+1 415 555 0123',
+  phone: '(415) 555-0123', // national format: US, the likely country of VS Code's English
 };
 const CHARLES: Contact = {
   first: 'Charles',
@@ -290,6 +294,8 @@ async function main(): Promise<number> {
     await jobTitle.waitFor({ timeout: 15_000 });
   });
 
+  await runNativeScenarios(scenario);
+
   await scenario(
     'f',
     'with no key stored, Create Contact asks for the key, then opens the form',
@@ -319,6 +325,7 @@ async function main(): Promise<number> {
   await runCaptureScenarios({ results, only, server, dirs, root, workspace, settings });
   await runDedupeCompanyScenarios({ results, only, server, dirs, root, workspace, settings });
   await runLightbulbScenarios({ results, only, server, dirs, root, workspace, settings });
+  await runGermanScenarios({ results, only, server, dirs, root, workspace, settings });
 
   await context?.close().catch(() => {});
   await server?.stop();

@@ -85,6 +85,26 @@ async function theCreate(
   return { post: posts[0], stored: contacts[contactsBefore] };
 }
 
+/** True when the element is inside the panel's viewport and on top there (nothing covers its centre). */
+function isInView(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return box.top >= 0 && box.bottom <= window.innerHeight && (onTop === node || node.contains(onTop));
+  });
+}
+
+/** The form is taller than the panel, and Create Contact stays in view wherever it is scrolled to. */
+async function expectSubmitAlwaysInView(form: Form, expect: Expectations): Promise<void> {
+  const overflow = await form.locator('body').evaluate((body) => body.scrollHeight - window.innerHeight);
+  expect.that(overflow > 200, `the form is only ${overflow} px taller than the panel`);
+  const button = form.getByRole('button', { name: 'Create Contact', exact: true });
+  for (const label of ['First name', 'Nickname', 'Email']) {
+    await byLabel(form, label).scrollIntoViewIfNeeded();
+    expect.that(await isInView(button), `Create Contact out of view with "${label}" scrolled into view`);
+  }
+}
+
 /** A full-height screenshot of the form: the window grows to the form's height for the shot. */
 async function screenshotWholeForm(w: Workbench, form: Form, name: string): Promise<string> {
   const viewport = w.page.viewportSize() ?? { width: 1400, height: 900 };
@@ -164,7 +184,7 @@ function isoOffset(timezoneOffset: number): string {
   return `${ahead >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(ahead) / 60))}:${pad(Math.abs(ahead) % 60)}`;
 }
 
-/** Clicks the "Add another …" button of a multi-value field; what was typed in `label` must stay. */
+/** Clicks the "Add <label> 2" button of a multi-value field; what was typed in `label` must stay. */
 async function addAnother(form: Form, label: string, button: string, expect: Expectations): Promise<void> {
   const typed = await byLabel(form, label).inputValue();
   await form.getByRole('button', { name: button, exact: true }).click();
@@ -176,7 +196,7 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
   await typeInto(byLabel(form, 'First name'), 'Ada');
   await typeInto(byLabel(form, 'Last name'), 'Lovelace');
   await typeInto(byLabel(form, 'Email'), 'ada@analytical-engines.example');
-  await addAnother(form, 'Email', 'Add another email', expect);
+  await addAnother(form, 'Email', 'Add Email 2', expect);
   await typeInto(byLabel(form, 'Email 2'), 'ada.lovelace@royal-society.example');
   await typeInto(byLabel(form, 'Phone'), '020 7946 0958'); // national format: GB from lightfield.defaultPhoneCountry
   await typeInto(byLabel(form, 'Job title'), 'Head of Engineering');
@@ -201,7 +221,7 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
   await byLabel(address, 'Country').selectOption({ label: 'Germany' });
   await typeInto(byLabel(form, 'Facebook'), 'https://www.facebook.com/ada.lovelace/');
   await typeInto(byLabel(form, 'Personal websites'), 'https://ada.example');
-  await addAnother(form, 'Personal websites', 'Add another personal websites', expect);
+  await addAnother(form, 'Personal websites', 'Add Personal websites 2', expect);
   await typeInto(byLabel(form, 'Personal websites 2'), 'https://analytical-engines.example/notes');
   await byLabel(form, 'First met').fill('2026-07-14T09:30');
   // The dependent select: Territory offers a region's territories once the region is chosen.
@@ -237,6 +257,7 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
   await scenario('g', 'every value type filled like a user reaches Lightfield exactly', async (w, expect) => {
     const form = await openAllTypesForm(w);
     await fillEveryType(form, expect);
+    await expectSubmitAlwaysInView(form, expect);
     const offset = await byLabel(form, 'First met').evaluate(() => new Date('2026-07-14T09:30').getTimezoneOffset());
     log(`browser offset on 2026-07-14: ${isoOffset(offset)}`);
     await screenshotWholeForm(w, form, 'form-all-types');
@@ -351,9 +372,9 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
           'First name',
           'Last name',
           'Email',
-          'Add another email',
+          'Add Email 2',
           'Phone',
-          'Add another phone',
+          'Add Phone 2',
           'Job title',
           'Accounts',
           'Profile photo',
@@ -375,7 +396,7 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
           'Country',
           'Facebook',
           'Personal websites',
-          'Add another personal websites',
+          'Add Personal websites 2',
           'First met',
           'Region',
           'Territory',

@@ -52,7 +52,8 @@ const FILES = {
   csv: 'outlook-two.csv',
   eml: 'html-only-sender.eml',
 } as const;
-const FROM_SELECTION = 'Create Contact from Selection';
+// The context menu shows the title as the palette does, "Lightfield" included.
+const FROM_SELECTION = 'Lightfield: Create Contact from Selection';
 const CREATE_ROUTE = 'POST /v1/contacts';
 
 type Form = FrameLocator;
@@ -97,7 +98,7 @@ async function filledValue(input: Locator, timeoutMs = 10_000): Promise<string> 
   }
 }
 
-/** Each label's input holds the value (a phone: the same digits) and names its badge "From <source>" in aria-describedby. */
+/** Each label's input holds the value (a phone as formatted for reading) and names its badge "From <source>" in aria-describedby. */
 async function expectPrefilled(
   form: Form,
   values: Record<string, string>,
@@ -107,11 +108,7 @@ async function expectPrefilled(
   for (const [label, expected] of Object.entries(values)) {
     const input = byLabel(form, label);
     const value = await filledValue(input);
-    if (label === 'Phone') {
-      expect.equal(value.replace(/[^\d+]/g, ''), expected, `Phone digits (shown: ${JSON.stringify(value)})`);
-    } else {
-      expect.equal(value, expected, `"${label}" value`);
-    }
+    expect.equal(value, expected, `"${label}" value`);
     const description = await describedBy(input);
     expect.that(
       description.split(' | ').includes(`From ${source}`),
@@ -210,7 +207,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           'Last name': 'Raman',
           Email: 'priya.raman@northwind-robotics.example',
           'Job title': 'Director of Operations',
-          Phone: '+14155550142',
+          Phone: '(415) 555-0142', // national format: US, the likely country of VS Code's English
           Accounts: company,
         },
         'the selection',
@@ -405,7 +402,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           'Last name': 'Nowak',
           Email: 'tomasz.nowak@baltic-timber.example',
           'Job title': 'Senior Buyer',
-          Phone: '+48225550147',
+          Phone: '+48 22 555 01 47', // another country's: international format
           Accounts: 'Baltic Timber',
         },
         'the clipboard',
@@ -466,7 +463,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
       const dialogs = recordDialogs(w);
       try {
         await selectWholeFile(w, FILES.xss);
-        await w.runCommand(`Lightfield: ${FROM_SELECTION}`);
+        await w.runCommand(FROM_SELECTION);
         await waitForCapturePanel(w);
         const form = w.webview();
         const lastName = await filledValue(byLabel(form, 'Last name'));

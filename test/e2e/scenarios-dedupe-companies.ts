@@ -93,10 +93,11 @@ async function fillForm(w: Workbench, person: Person): Promise<FrameLocator> {
   return form;
 }
 
-/** Waits for "<name> already exists in Lightfield" and checks its three buttons. */
-async function duplicateBanner(form: FrameLocator, name: string, expect: Expectations): Promise<void> {
+/** Waits for "<name> already exists in Lightfield", found by the email typed, and checks its three buttons. */
+async function duplicateBanner(form: FrameLocator, name: string, email: string, expect: Expectations): Promise<void> {
   const banner = form.locator('#duplicate');
-  await banner.getByText(`${name} already exists in Lightfield`, { exact: true }).waitFor({ timeout: 15_000 });
+  const text = `${name} already exists in Lightfield: a contact there has the email ${email}.`;
+  await banner.getByText(text, { exact: true }).waitFor({ timeout: 15_000 });
   const buttons = (await banner.getByRole('button').allInnerTexts()).map((text) => text.trim());
   expect.equal(buttons, ['Open in Lightfield', 'Add Missing Details', 'Create Anyway'], 'the duplicate banner buttons');
 }
@@ -180,7 +181,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
         title: 'Rear Admiral',
       });
       await submit(w);
-      await duplicateBanner(form, 'Grace Hopper', expect);
+      await duplicateBanner(form, 'Grace Hopper', 'grace.hopper@cobol-systems.example', expect);
       await w.screenshot('duplicate-banner');
       await sleep(300); // a create that went ahead anyway would show up here
       expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts with a duplicate');
@@ -192,7 +193,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       );
       const beforeUpdate = fake.requests.length;
       await form.getByRole('button', { name: 'Add Missing Details', exact: true }).click();
-      const headline = form.locator('section.created h1');
+      const headline = form.locator('section.created .done'); // one line; the buttons are on the notification
       await headline.waitFor({ timeout: 15_000 });
       const text = (await headline.innerText()).trim();
       expect.that(
@@ -238,7 +239,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       const since = fake.requests.length;
       const form = await fillForm(w, { email, phone: '+1 757 555 0134', title: 'Mathematician' });
       await submit(w);
-      await duplicateBanner(form, 'Katherine Johnson', expect);
+      await duplicateBanner(form, 'Katherine Johnson', email, expect);
       await sleep(300);
       expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts before Create Anyway');
       expect.equal(withEmail(fake, email).length, 1, 'stored contacts with that email before Create Anyway');
@@ -379,7 +380,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
           email: 'Hedy.Lamarr@Frequency-Hopping.example',
         });
         await submit(w);
-        await duplicateBanner(form, 'Hedy Lamarr', expect);
+        await duplicateBanner(form, 'Hedy Lamarr', 'Hedy.Lamarr@Frequency-Hopping.example', expect);
         await sleep(300);
         expect.equal(
           fake.requests.slice(since).filter(isCreate).length,
@@ -413,7 +414,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
         last: 'Jackson',
         email: 'mary.jackson@langley-research.example',
       });
-      await duplicateBanner(form, 'Mary Jackson', expect);
+      await duplicateBanner(form, 'Mary Jackson', 'mary.jackson@langley-research.example', expect);
       expect.equal(fake.requests.slice(since).filter(isCreate).length, 0, 'POST /v1/contacts before Create');
       await w.screenshot('duplicate-before-create');
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildFormFields } from '../../src/contact/formFields';
 import { draftFromParsed, isEmptyParse } from '../../src/contact/fromParsed';
 import { encodeDraft } from '../../src/contact/draft';
+import { formatPhoneNumber, normalizePhoneNumber } from '../../src/parse/normalizePhone';
 import { ObjectDefinitions } from '../../src/lightfield/types';
 import type { PlainContact } from '../../src/parse/plain';
 import allTypes from '../fixtures/contact-definitions-all-types.json';
@@ -48,6 +49,21 @@ describe('parsed contact → form draft', () => {
       { what: 'Website', value: 'https://analytical-engines.example' },
       { what: 'Address', value: '12 St James Square, London SW1Y 4JH, United Kingdom' },
     ]);
+  });
+
+  it('shows found numbers formatted for reading, and sends them as E.164', () => {
+    const fields = fieldsOf(standard);
+    const prefill = (country: string) =>
+      draftFromParsed(ADA, fields, { formatPhone: (number) => formatPhoneNumber(number, country) });
+    // +447700900123 is in Ofcom's drama range, which the metadata does not know: it stays as found.
+    assert.deepEqual(prefill('GB').draft.$phone, ['020 7946 0958', '+447700900123']);
+    assert.deepEqual(prefill('US').draft.$phone, ['+44 20 7946 0958', '+447700900123']);
+    assert.deepEqual(prefill('GB').unsaved[0], { what: 'Fax', value: '020 7946 0959' });
+    const shown = draftFromParsed({ ...ADA, phones: [{ number: '+442079460958', type: 'work' }] }, fields, {
+      formatPhone: (number) => formatPhoneNumber(number, 'GB'),
+    }).draft;
+    const normalizePhone = (typed: string) => normalizePhoneNumber(typed, 'GB');
+    assert.deepEqual(encodeDraft(shown, fields, { normalizePhone }).body.fields.$phone, ['+442079460958']);
   });
 
   it('uses custom fields by type and label where the system fields are missing', () => {

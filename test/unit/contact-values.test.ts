@@ -13,7 +13,10 @@ import allTypes from '../fixtures/contact-definitions-all-types.json';
 const definitions = allTypes as unknown as ObjectDefinitions;
 const { fields, unknownValueTypes } = buildFormFields(definitions);
 const encode = (raw: Record<string, unknown>) =>
-  encodeDraft(conformDraft(raw, fields), fields, { normalizePhone: (typed) => normalizePhoneNumber(typed, 'GB') });
+  encodeDraft(conformDraft(raw, fields), fields, {
+    normalizePhone: (typed) => normalizePhoneNumber(typed, 'GB'),
+    phoneCountry: 'GB',
+  });
 const ADA = { $name: { firstName: 'Ada', lastName: 'Lovelace' } };
 
 describe('encoding every value type (lightfield-api.md §6)', () => {
@@ -133,7 +136,10 @@ describe('encoding every value type (lightfield-api.md §6)', () => {
       'personal-site',
       'territory',
     ]);
-    assert.match(errors.fields.$phone, /"12" is not a phone number\. Include the country code/);
+    assert.match(
+      errors.fields.$phone,
+      /"12" is not a phone number\. Include the country code.*read as GB numbers \(setting lightfield\.defaultPhoneCountry\)/,
+    );
     assert.match(errors.fields['icp-score'], /at most 2 decimals/);
     assert.match(errors.fields['annual-budget'], /not a number/);
     assert.match(errors.fields.territory, /"United Kingdom" does not go with the Region chosen/);

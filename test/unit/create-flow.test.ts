@@ -96,9 +96,10 @@ describe('create flow against the stand-in', () => {
       $email: ['Ada@Analytical-Engines.example'],
     });
     const outcome = await createOrDetect(deps, request());
-    assert.deepEqual(outcome.kind === 'duplicate' && [outcome.existing.id, outcome.existing.name], [
+    assert.deepEqual(outcome.kind === 'duplicate' && [outcome.existing.id, outcome.existing.name, outcome.email], [
       existing.id,
       'Ada King',
+      'ada@analytical-engines.example', // as typed: how it was found
     ]);
     assert.equal(creates().length, 0);
     assert.equal(kept.length, 1, "the form's key is kept before the check");
@@ -222,7 +223,7 @@ describe('create flow against the stand-in', () => {
   it('a duplicate found while typing creates nothing', async () => {
     const existing = { id: 'con_1', name: 'Ada Lovelace', emails: ['ada@analytical-engines.example'], httpLink: null };
     const outcome = await createOrDetect(deps, request({ existingContact: async () => existing }));
-    assert.deepEqual(outcome, { kind: 'duplicate', existing });
+    assert.deepEqual(outcome, { kind: 'duplicate', existing, email: 'ada@analytical-engines.example' });
     assert.equal(fake.requests.length, 0);
   });
 

@@ -55,7 +55,9 @@ describe('people list', () => {
   });
 
   it('checks a person with the rules of the single form, phones normalized', () => {
-    const { body, problem } = checkPerson(list.people[2].draft, fields, (typed) => typed.replace(/\s/g, ''));
+    const { body, problem } = checkPerson(list.people[2].draft, fields, {
+      normalizePhone: (typed) => typed.replace(/\s/g, ''),
+    });
     assert.equal(problem, undefined);
     assert.deepEqual(body.fields.$phone, ['+441234567890']);
     assert.match(checkPerson(list.people[1].draft, fields).problem ?? '', /not an email address/);

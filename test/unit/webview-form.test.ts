@@ -2,6 +2,8 @@
 // with the host's messages, as VS Code would. Render from definitions, validation messages,
 // multi-value add/remove, the company picker by keyboard, restoring state, and a finished list.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Window } from 'happy-dom';
 import { FormField, buildFormFields } from '../../src/contact/formFields';
 import { ObjectDefinitions } from '../../src/lightfield/types';
@@ -10,6 +12,10 @@ import { SEARCH_DELAY_MS } from '../../src/webview-ui/companySearch';
 import { ContactForm } from '../../src/webview-ui/contactForm';
 import { SavedState, VsCodeApi } from '../../src/webview-ui/vscodeApi';
 import standard from '../fixtures/contact-definitions.json';
+import { repoRoot } from '../parser/corpus';
+
+const readJson = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot(), file), 'utf8')) as Record<string, string>;
 
 const { fields } = buildFormFields(standard as unknown as ObjectDefinitions);
 const DOM_GLOBALS = ['document', 'HTMLElement', 'HTMLInputElement', 'HTMLFormElement', 'HTMLSelectElement', 'Node'];
@@ -131,7 +137,7 @@ describe('webview contact form (happy-dom)', () => {
   it('adds and removes values of a multi-value field', () => {
     init();
     type(input('Email'), 'ada@analytical-engines.example');
-    button('Add another email').click();
+    button('Add Email 2').click();
     assert.equal(document.activeElement, input('Email 2'));
     type(input('Email 2'), 'ada@home.example');
     assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@analytical-engines.example', 'ada@home.example']);
@@ -204,9 +210,40 @@ describe('webview contact form (happy-dom)', () => {
     submitForm();
     assert.equal(api.last('submit'), undefined, 'no second submit while one is under way');
     form.handle({ type: 'created', requestId: 7, name: 'Ada Lovelace', httpLink: null });
-    assert.equal(text('h1'), 'Created contact Ada Lovelace');
-    button('Create Another').click();
-    assert.equal(api.posted.at(-1)?.type, 'createAnother');
+    // One line; Open in Lightfield and Create Another are on the notification, not repeated here.
+    assert.equal(text('.created'), 'Created contact Ada Lovelace');
+    assert.equal(app.querySelectorAll('button').length, 0);
+  });
+
+  it('speaks the language of the bundle the host sends first, in whole sentences', () => {
+    const bundle = readJson('l10n/bundle.l10n.de.json');
+    form.handle({ type: 'strings', bundle });
+    try {
+      init({ prefill: { source: 'der Auswahl', fromText: ['$name'], unsaved: [] } });
+      assert.equal(input('Vorname').value, '');
+      assert.ok(button('Kontakt anlegen'));
+      assert.ok(button('Email 2 hinzufügen')); // the field's label is the workspace's own
+      assert.match(text('.intro'), /^Ausgefüllt aus der Auswahl: /);
+    } finally {
+      form.handle({ type: 'strings', bundle: {} });
+    }
+    init();
+    assert.ok(button('Create Contact'));
+  });
+
+  it('says how it found the existing contact: by the email typed', () => {
+    init({ draft: { $email: ['Grace@Navy.example'] } });
+    submitForm();
+    const requestId = api.last('submit')!.requestId;
+    form.handle({ type: 'duplicate', requestId, name: 'Grace Hopper', email: 'Grace@Navy.example', httpLink: null });
+    assert.equal(
+      text('#duplicate span'),
+      'Grace Hopper already exists in Lightfield: a contact there has the email Grace@Navy.example.',
+    );
+    assert.deepEqual(
+      [...document.querySelectorAll('#duplicate button')].map((b) => b.textContent),
+      ['Add Missing Details', 'Create Anyway'],
+    );
   });
 
   it('offers New Contact and Close once everyone in a list is created', () => {
@@ -238,13 +275,19 @@ describe('webview contact form (happy-dom)', () => {
     init();
     input('Email').focus();
     type(input('Email'), 'ada@analytical-engines.example');
-    const existing = { name: 'Ada Lovelace', httpLink: 'https://lightfield.app/c/1' };
+    const existing = {
+      name: 'Ada Lovelace',
+      email: 'ada@analytical-engines.example',
+      httpLink: 'https://lightfield.app/c/1',
+    };
     form.handle({ type: 'existingContact', formId: 'form-0', contact: existing });
     assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), true, 'another form: ignored');
     form.handle({ type: 'existingContact', formId: 'form-1', contact: existing });
     assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), false);
-    assert.match(text('#duplicate'), /^Ada Lovelace already exists in Lightfield/);
-    assert.equal(live.textContent, 'Ada Lovelace already exists in Lightfield');
+    const notice =
+      'Ada Lovelace already exists in Lightfield: a contact there has the email ada@analytical-engines.example.';
+    assert.ok(text('#duplicate').startsWith(notice));
+    assert.equal(live.textContent, notice);
     assert.equal(document.activeElement, input('Email'), 'the caret stays');
     assert.equal(input('Email').value, 'ada@analytical-engines.example');
 
@@ -255,7 +298,11 @@ describe('webview contact form (happy-dom)', () => {
 
   it('takes the notice back when the host says the emails no longer match', () => {
     init();
-    form.handle({ type: 'existingContact', formId: 'form-1', contact: { name: 'Ada Lovelace', httpLink: null } });
+    form.handle({
+      type: 'existingContact',
+      formId: 'form-1',
+      contact: { name: 'Ada Lovelace', email: 'ada@example.com', httpLink: null },
+    });
     assert.ok(button('Add Missing Details'));
     form.handle({ type: 'existingContact', formId: 'form-1', contact: null });
     assert.equal(app.querySelector('#duplicate')?.hasAttribute('hidden'), true);

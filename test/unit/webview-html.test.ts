@@ -28,6 +28,7 @@ describe('webview CSP and HTML', () => {
       scriptUri: 'https://r/webview.js',
       styleUri: 'https://r/form.css',
       title: 'New Lightfield Contact',
+      loading: 'Loading contact fields…',
     });
     assert.match(
       html,
@@ -45,8 +46,10 @@ describe('webview CSP and HTML', () => {
       scriptUri: 'https://r/a.js?x="><img src=x onerror=alert(1)>',
       styleUri: 's',
       title: '<b>t</b>',
+      loading: '<i>Lädt…</i>',
     });
     assert.ok(!html.includes('<img'));
     assert.ok(html.includes('&lt;b&gt;t&lt;/b&gt;'));
+    assert.ok(html.includes('<p class="loading">&lt;i&gt;Lädt…&lt;/i&gt;</p>'), 'the translated loading text, as text');
   });
 });
