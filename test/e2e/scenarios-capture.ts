@@ -650,7 +650,10 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const text = `To: ${people.map((p) => `${p.name} <${p.email}>`).join(', ')}\n`;
     await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
     await w.runCommand('Lightfield: Create Contact from Clipboard');
-    await waitForCapturePanel(w); // answers "Replace it?" for the draft being sent
+    // The form being sent is unsent work: the capture asks first. The form's tab is already open, so
+    // wait for the question itself before waitForCapturePanel answers it.
+    await w.dialog().waitFor({ timeout: 20_000 });
+    await waitForCapturePanel(w);
     await peopleList(w.webview(), 2, 'the clipboard', expect);
     // The held create ends (Rosa is stored): the list must still be there, and still work.
     await w.waitForNotification('Created contact Rosa', 20_000);
