@@ -178,6 +178,8 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     fake,
     workspace,
     expectFile: FILES.email,
+    // z3 holds a create 8 s and z4 a duplicate search 6 s: one attempt must outlast that, not be retried.
+    settings: { 'lightfield.requestTimeoutSeconds': 30 },
     afterSignIn: async ({ context, workbench }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(workbench.base).origin });
       await workbench.waitForCommand('Lightfield: Create Contact from Clipboard');
@@ -607,7 +609,8 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           'Last name': 'Castaño',
           Email: 'ines.castano@sierra-textil.example',
           'Job title': 'Jefa de Compras',
-          Phone: '+34612550142',
+          // Shown for reading (international: not the default country); sent as E.164 below.
+          Phone: '+34 612 55 01 42',
         },
         FILES.eml,
         expect,
