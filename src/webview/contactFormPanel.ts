@@ -269,11 +269,8 @@ export class ContactFormPanel {
   }
 
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
-  private showExisting(found: RecentContact | null): void {
+  private showExisting(existing: RecentContact | null): void {
     const emails = draftEmails(this.form.draft, this.fields);
-    const typed = new Set(emails.map((email) => email.trim().toLowerCase()));
-    // An answer for emails the form no longer holds (a check of the previous ones) is not shown.
-    const existing = found?.emails.some((email) => typed.has(email.trim().toLowerCase())) ? found : null;
     this.lastCreatedLink = existing?.httpLink ?? undefined;
     const contact = existing && {
       name: existing.name,

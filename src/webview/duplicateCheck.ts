@@ -35,6 +35,8 @@ export class DuplicateCheck {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The emails the timer will check, for this form. */
   private scheduled: { formId: string; emails: string } | undefined;
+  /** Counts edits of the emails: a check started for an earlier count is too late to start. */
+  private edits = 0;
 
   constructor(
     private readonly deps: ContactFormDeps,
@@ -56,12 +58,13 @@ export class DuplicateCheck {
     this.scheduled = undefined;
     if (this.check?.existing) this.form.showExisting(null);
     this.check = undefined;
+    const edit = ++this.edits;
     if (emails.length === 0) return;
     this.scheduled = { formId, emails: normalized };
     this.timer = setTimeout(() => {
       this.scheduled = undefined;
       // A failed search is logged by start(); an unsafe base URL is explained when Create is pressed.
-      void this.startWithStoredKey(formId, emails).catch(() => {});
+      void this.startWithStoredKey(formId, edit, emails).catch(() => {});
     }, CHECK_DELAY_MS);
   }
 
@@ -87,10 +90,10 @@ export class DuplicateCheck {
     if (this.check?.existing && this.check.formId === this.form.formId()) this.form.showExisting(this.check.existing);
   }
 
-  private async startWithStoredKey(formId: string, emails: readonly string[]): Promise<void> {
+  private async startWithStoredKey(formId: string, edit: number, emails: readonly string[]): Promise<void> {
     const apiKey = await this.deps.access.keys.get();
-    // The form may have moved on while the key was read.
-    if (!apiKey || this.form.formId() !== formId || this.check) return;
+    // The form may have moved on, its emails been edited or Create pressed while the key was read.
+    if (!apiKey || this.form.formId() !== formId || this.edits !== edit || this.check) return;
     await this.start(apiKey, emails);
   }
 

@@ -20,6 +20,8 @@ describe('duplicate check while typing, against the stand-in', () => {
   let formId: string;
   /** What the form was told to show, in order. */
   let shown: (RecentContact | null)[];
+  /** How long reading the stored key takes. */
+  let keyReadMs: number;
 
   before(async () => {
     fake = await startFakeLightfield();
@@ -30,9 +32,10 @@ describe('duplicate check while typing, against the stand-in', () => {
     fake.seedContact({ $name: { firstName: 'Ada', lastName: 'Lovelace' }, $email: [ADA] });
     formId = 'form-1';
     shown = [];
+    keyReadMs = 0;
     const stored = new Map<string, unknown>();
     const access = {
-      keys: { get: async () => DEMO_KEY },
+      keys: { get: () => sleep(keyReadMs).then(() => DEMO_KEY) },
       baseUrl: () => fake.url,
       client: (apiKey: string) =>
         new LightfieldClient({ baseUrl: fake.url, apiKey, fetch, timeoutMs: 2000, sleep: async () => undefined }),
@@ -105,5 +108,16 @@ describe('duplicate check while typing, against the stand-in', () => {
     check.emailsChanged([ADA]);
     await sleep(200);
     assert.equal(searches().length, 1, 'checked 300 ms after the email was typed');
+  });
+
+  it('an edit while the key is read: the earlier emails are not checked, the edited ones are', async () => {
+    check.emailsChanged([ADA]);
+    keyReadMs = 200;
+    await sleep(400);
+    check.emailsChanged([GRACE]);
+    await sleep(PAUSE_MS + 200);
+    const searched = searches().map((r) => new URLSearchParams(r.query).get('$email[contains]'));
+    assert.deepEqual(searched, [GRACE]);
+    assert.deepEqual(shown, []);
   });
 });
