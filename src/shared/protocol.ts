@@ -79,7 +79,9 @@ export type HostMessage =
   /** The company an email's domain points to; null when none (or a free-mail domain). */
   | { type: 'accountSuggestion'; formId: string; domain: string; account: AccountOption | null }
   | { type: 'accountCreated'; requestId: number; account: AccountOption }
-  | { type: 'accountFailed'; requestId: number; message: string };
+  | { type: 'accountFailed'; requestId: number; message: string }
+  /** The numbers of phone field `key` as `formatPhones` sent them, each formatted for reading (as typed when invalid). */
+  | { type: 'phonesFormatted'; formId: string; key: string; numbers: { typed: string; formatted: string }[] };
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -93,7 +95,9 @@ export type WebviewMessage =
   /** Close the panel (the Close button of a finished list). */
   | { type: 'closeForm' }
   | { type: 'createSelected'; listId: string; ids: string[] }
-  | { type: 'discardList'; listId: string };
+  | { type: 'discardList'; listId: string }
+  /** The user left phone field `key`: its values (one per input, in order), to be shown formatted. */
+  | { type: 'formatPhones'; formId: string; key: string; values: string[] };
 
 const MAX_FIELDS = 200;
 const MAX_ID_LENGTH = 100;
@@ -113,6 +117,12 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     }
     case 'discardList':
       return isId(raw.listId) ? { type: 'discardList', listId: raw.listId } : undefined;
+    case 'formatPhones': {
+      const values = raw.values;
+      return isId(raw.formId) && isId(raw.key) && isValueList(values)
+        ? { type: 'formatPhones', formId: raw.formId, key: raw.key, values }
+        : undefined;
+    }
     case 'createSelected': {
       const ids = raw.ids;
       const validIds = Array.isArray(ids) && ids.length <= MAX_PEOPLE && ids.every(isId);
@@ -157,10 +167,15 @@ const STRUCTURED_PARTS: readonly (readonly string[])[] = [['firstName', 'lastNam
 
 function isDraftValue(value: unknown): value is DraftValue {
   if (isText(value) || typeof value === 'boolean') return true;
-  if (Array.isArray(value)) return value.length <= MAX_VALUES_PER_FIELD && value.every(isText);
+  if (Array.isArray(value)) return isValueList(value);
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
   return STRUCTURED_PARTS.some((parts) => keys.length === parts.length && parts.every((part) => isText(value[part])));
+}
+
+/** The values of a multi-value field: a bounded list of bounded texts. */
+function isValueList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length <= MAX_VALUES_PER_FIELD && value.every(isText);
 }
 
 const SUBMIT_ACTIONS: readonly SubmitAction[] = ['create', 'createAnyway', 'addMissingDetails'];

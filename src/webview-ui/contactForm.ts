@@ -11,6 +11,7 @@ import { el } from './dom';
 import { readDraft, renderField } from './fields';
 import { OutcomeActions, existingText, renderDone, showBusy, showExisting, showFailure, showStatus } from './outcome';
 import { showPeopleList } from './people';
+import { formatPhonesRequest, showFormattedPhones } from './phoneDisplay';
 import { FormState, newFormState } from './formState';
 import { emptyPickerState } from './pickerState';
 import { prefillNotes } from './prefillNotes';
@@ -91,6 +92,9 @@ export class ContactForm {
       case 'people':
         showPeopleList(this.app, this.api, message);
         return;
+      case 'phonesFormatted':
+        if (message.formId === state.formId && showFormattedPhones(this.app, state.draft, message)) this.saveDraft();
+        return;
       default:
         assertNever(message);
     }
@@ -159,6 +163,16 @@ export class ContactForm {
     this.app.setAttribute('aria-busy', 'false');
     showExisting(this.state.existing, this.outcome);
     if (errors.form) this.showFailure(errors.form, false);
+    // Numbers drawn as typed (a restored draft, a number added or removed) read formatted too.
+    this.formatPhones(fields);
+  }
+
+  /** Asks the host to format the numbers of these phone fields; its answer spares the input the user is in. */
+  private formatPhones(fields: readonly FormField[]): void {
+    for (const field of fields) {
+      const request = formatPhonesRequest(this.state.formId, field, this.state.draft);
+      if (request) this.api.postMessage(request);
+    }
   }
 
   private announceExisting(): void {
@@ -203,6 +217,8 @@ export class ContactForm {
     if (['email', 'url', 'number', 'currency', 'socialHandle'].includes(field.kind)) {
       group.addEventListener('focusout', (event) => this.validateField(field, index, event.relatedTarget));
     }
+    // A number reads formatted once the user leaves its input, never while they type.
+    if (field.kind === 'telephone') group.addEventListener('focusout', () => this.formatPhones([field]));
     return group;
   }
 

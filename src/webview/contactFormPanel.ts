@@ -9,7 +9,7 @@ import { FormField } from '../contact/formFields';
 import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
-import { preparePhoneNumbers } from '../services/phoneNumbers';
+import { phoneFormatter, preparePhoneNumbers } from '../services/phoneNumbers';
 import { matchedEmail } from '../services/createFlow';
 import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction, WebviewMessage, assertNever, parseWebviewMessage } from '../shared/protocol';
@@ -18,6 +18,7 @@ import { DuplicateCheck } from './duplicateCheck';
 import { loadFormPage } from './formPage';
 import { runFormSubmit } from './formSubmit';
 import { PeopleListHost } from './peopleListHost';
+import { phonesForReading } from './phoneDisplay';
 import { SubmitAnswer } from './submitContact';
 
 /** Which panel is open now: a panel closed and reopened meanwhile is another one. */
@@ -169,6 +170,12 @@ export class ContactFormPanel {
         // Not while people are being created: the run would go on for a list no longer shown.
         if (message.listId === this.form.list?.listId && !this.people.busy) this.createAnother();
         return;
+      case 'formatPhones': {
+        const answer =
+          message.formId === this.form.formId ? phonesForReading(message, this.fields, phoneFormatter()) : undefined;
+        if (answer) this.post(answer);
+        return;
+      }
       default:
         assertNever(message);
     }

@@ -39,6 +39,12 @@ describe('parseWebviewMessage', () => {
       ids: ['p1', 'p2'],
     });
     assert.deepEqual(parseWebviewMessage({ type: 'discardList', listId: 'l1' }), { type: 'discardList', listId: 'l1' });
+    assert.deepEqual(parseWebviewMessage({ type: 'formatPhones', formId: 'f1', key: '$phone', values: ['', '415'] }), {
+      type: 'formatPhones',
+      formId: 'f1',
+      key: '$phone',
+      values: ['', '415'],
+    });
     const withCompany = { ...draft, $account: { id: 'acc_1', name: 'Acme' }, $doNotContact: true };
     assert.deepEqual(parseWebviewMessage({ type: 'draftChanged', formId: 'f1', draft: withCompany }), {
       type: 'draftChanged',
@@ -72,6 +78,11 @@ describe('parseWebviewMessage', () => {
       { type: 'draftChanged', formId: 'f1', draft: { $email: Array(21).fill('a@b.co') } },
       { type: 'draftChanged', formId: 'f1', draft: { $title: 'x'.repeat(2001) } },
       { type: 'draftChanged', formId: 'x'.repeat(101), draft },
+      { type: 'formatPhones', formId: 'f1', key: '$phone', values: '4155550123' },
+      { type: 'formatPhones', formId: 'f1', key: '$phone', values: [4155550123] },
+      { type: 'formatPhones', formId: 'f1', key: '$phone', values: Array(21).fill('4155550123') },
+      { type: 'formatPhones', formId: 'f1', key: '', values: ['4155550123'] },
+      { type: 'formatPhones', key: '$phone', values: ['4155550123'] },
       {
         type: 'draftChanged',
         formId: 'f1',

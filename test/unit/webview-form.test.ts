@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { Window } from 'happy-dom';
 import { FormField, buildFormFields } from '../../src/contact/formFields';
 import { ObjectDefinitions } from '../../src/lightfield/types';
+import { formatPhoneNumber } from '../../src/parse/normalizePhone';
 import { HostMessage, WebviewMessage } from '../../src/shared/protocol';
+import { phonesForReading } from '../../src/webview/phoneDisplay';
 import { SEARCH_DELAY_MS } from '../../src/webview-ui/companySearch';
 import { ContactForm } from '../../src/webview-ui/contactForm';
 import { SavedState, VsCodeApi } from '../../src/webview-ui/vscodeApi';
@@ -91,6 +93,13 @@ describe('webview contact form (happy-dom)', () => {
   const submitForm = () =>
     app.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
   const text = (selector: string) => app.querySelector(selector)?.textContent ?? '';
+  /** The host's answer to the last request to format phone numbers, with US as the default country. */
+  function answerFormatPhones(): void {
+    const request = api.last('formatPhones');
+    assert.ok(request, 'no formatPhones request');
+    const answer = phonesForReading(request, fields, (typed) => formatPhoneNumber(typed, 'US'));
+    if (answer) form.handle(answer);
+  }
 
   it('renders the form from the field definitions, focused on its first field', () => {
     init();
@@ -144,6 +153,73 @@ describe('webview contact form (happy-dom)', () => {
     button('Remove Email 2').click();
     assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@analytical-engines.example']);
     assert.equal([...app.querySelectorAll('label')].filter((l) => l.textContent === 'Email 2').length, 0);
+  });
+
+  it('shows a typed phone number formatted once the user leaves it, never while they type', () => {
+    init();
+    const phone = input('Phone');
+    phone.focus();
+    type(phone, '415.555.0123');
+    assert.equal(api.last('formatPhones'), undefined, 'not while typing');
+    phone.blur();
+    assert.deepEqual(api.last('formatPhones'), {
+      type: 'formatPhones',
+      formId: 'form-1',
+      key: '$phone',
+      values: ['415.555.0123'],
+    });
+    answerFormatPhones();
+    assert.equal(phone.value, '(415) 555-0123');
+    assert.deepEqual(api.last('draftChanged')?.draft.$phone, ['(415) 555-0123'], 'the host stores it formatted');
+    assert.deepEqual((api.state as SavedState).draft.$phone, ['(415) 555-0123'], 'and so does the webview state');
+
+    type(phone, '+442079460958');
+    leave(phone);
+    answerFormatPhones();
+    assert.equal(phone.value, '+44 20 7946 0958', 'another country: international format');
+    type(phone, '555-01');
+    leave(phone);
+    answerFormatPhones();
+    assert.equal(phone.value, '555-01', 'not a number: as typed');
+  });
+
+  it('does not take a number back that the user went on typing, nor move the caret of the input they are in', () => {
+    init();
+    const phone = input('Phone');
+    type(phone, '415.555.0123');
+    leave(phone);
+    const sent = api.last('formatPhones')!;
+    type(phone, '415.555.01234');
+    answerFormatPhones();
+    assert.equal(phone.value, '415.555.01234', 'typed after the request');
+
+    type(phone, '415.555.0123');
+    phone.focus();
+    phone.setSelectionRange(3, 3);
+    form.handle(phonesForReading(sent, fields, (typed) => formatPhoneNumber(typed, 'US'))!);
+    assert.equal(phone.value, '415.555.0123', 'the user is back in the input');
+    assert.equal(phone.selectionStart, 3, 'the caret stays');
+    form.handle({ ...phonesForReading(sent, fields, (typed) => formatPhoneNumber(typed, 'US'))!, formId: 'form-0' });
+    phone.blur();
+    assert.equal(phone.value, '415.555.0123', 'an answer for another form');
+    answerFormatPhones();
+    assert.equal(phone.value, '(415) 555-0123');
+  });
+
+  it('shows the numbers of a restored draft formatted, also after adding and removing phones', () => {
+    api.state = { formId: 'form-1', draft: { $phone: ['4155550123', '+442079460958'] } };
+    init();
+    assert.deepEqual(api.last('formatPhones')?.values, ['4155550123', '+442079460958']);
+    answerFormatPhones();
+    assert.deepEqual([input('Phone').value, input('Phone 2').value], ['(415) 555-0123', '+44 20 7946 0958']);
+
+    button('Add Phone 3').click();
+    assert.equal(document.activeElement, input('Phone 3'));
+    type(input('Phone 3'), '(415) 555 0199');
+    button('Remove Phone 2').click();
+    answerFormatPhones();
+    assert.deepEqual([input('Phone').value, input('Phone 2').value], ['(415) 555-0123', '(415) 555-0199']);
+    assert.deepEqual(api.last('draftChanged')?.draft.$phone, ['(415) 555-0123', '(415) 555-0199']);
   });
 
   it('searches companies as typing pauses; a match is chosen by keyboard; older answers are ignored', async () => {
