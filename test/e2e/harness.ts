@@ -188,6 +188,17 @@ export async function createPostsSince(fake: FakeLightfield, since: number): Pro
   return fake.requests.slice(since).filter(isCreate);
 }
 
+/** The input's value once it is `expected`, or after `timeoutMs` whatever it is then (for the message). */
+export async function valueSoon(input: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await input.inputValue();
+  while (value !== expected && Date.now() < deadline) {
+    await sleep(100);
+    value = await input.inputValue();
+  }
+  return value;
+}
+
 /** The texts an input is described by (`aria-describedby` → each element's text), joined by " | ". */
 export function describedBy(input: Locator): Promise<string> {
   return input.evaluate((element) =>

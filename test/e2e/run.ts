@@ -40,6 +40,7 @@ import {
   requestsSince,
   scenarioRunner,
   submit,
+  valueSoon,
   type Result,
 } from './harness';
 import { runAllTypesScenarios } from './scenarios-all-types';
@@ -64,7 +65,7 @@ const ADA: Contact = {
   last: 'Lovelace',
   email: 'ada@analytical-engines.example',
   title: 'Head of Engineering',
-  phone: '(415) 555-0123', // national format: US, the likely country of VS Code's English
+  phone: '415.555.0123', // a US number (the likely country of VS Code's English), typed as some people do
 };
 const CHARLES: Contact = {
   first: 'Charles',
@@ -152,6 +153,18 @@ async function main(): Promise<number> {
   await scenario('b', 'Create Contact sends one POST and reports the new contact', async (w, expect) => {
     await openCreateContact(w);
     await fill(w, ADA);
+    // Numbers read formatted once the user leaves them (national in the default country,
+    // international otherwise), never while they type; a second one is added as users do.
+    const form = w.webview();
+    const phone = form.getByLabel('Phone', { exact: true });
+    await sleep(500);
+    expect.equal(await phone.inputValue(), ADA.phone, 'Phone while its input has the focus');
+    await form.getByRole('button', { name: 'Add Phone 2', exact: true }).click();
+    expect.equal(await valueSoon(phone, '(415) 555-0123'), '(415) 555-0123', 'Phone once left');
+    const phone2 = form.getByLabel('Phone 2', { exact: true });
+    await phone2.pressSequentially('+442079460958');
+    await phone2.press('Tab');
+    expect.equal(await valueSoon(phone2, '+44 20 7946 0958'), '+44 20 7946 0958', 'Phone 2 once left');
     await w.screenshot('form-filled');
     const since = fake.requests.length;
     await submit(w);
@@ -173,7 +186,7 @@ async function main(): Promise<number> {
             $name: { firstName: 'Ada', lastName: 'Lovelace' },
             $email: ['ada@analytical-engines.example'],
             $title: 'Head of Engineering',
-            $phone: ['+14155550123'],
+            $phone: ['+14155550123', '+442079460958'],
           },
         },
         'POST body',
