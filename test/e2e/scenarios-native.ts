@@ -4,7 +4,7 @@
 import type { Workbench } from '../host/workbench';
 import { DEMO_KEY } from '../fake-lightfield/server';
 import { sleep } from '../host/tools';
-import { PANEL_TITLE, openCreateContact, type ScenarioBody } from './harness';
+import { PANEL_TITLE, openCreateContact, valueSoon, type ScenarioBody } from './harness';
 
 type Scenario = (letter: string, name: string, body: ScenarioBody) => Promise<void>;
 
@@ -116,6 +116,8 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
     await openCreateContact(w, true);
     const first = w.webview().getByLabel('First name', { exact: true });
     await first.fill('Hedy');
+    // Typed and not left before the reload: the restored form shows it formatted for reading.
+    await w.webview().getByLabel('Phone', { exact: true }).fill('4155550123');
     await sleep(1000); // the draft is saved as the user pauses
     await w.runCommand('Developer: Reload Window');
     await w.page
@@ -131,6 +133,8 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
       value = await restored.inputValue();
     }
     expect.equal(value, 'Hedy', 'First name after the reload');
+    const phone = w.webview().getByLabel('Phone', { exact: true });
+    expect.equal(await valueSoon(phone, '(415) 555-0123'), '(415) 555-0123', 'Phone after the reload');
     expect.that(
       await w.webview().getByRole('button', { name: 'Create Contact', exact: true }).isVisible(),
       'Create Contact shown',
