@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { buildFormFields } from '../../src/contact/formFields';
 import { ObjectDefinitions } from '../../src/lightfield/types';
-import { formatPhoneNumber } from '../../src/parse/normalizePhone';
+import { formatPhoneNumber, normalizePhoneNumber } from '../../src/parse/normalizePhone';
 import { phonesForReading } from '../../src/webview/phoneDisplay';
 import standard from '../fixtures/contact-definitions.json';
 
@@ -42,5 +42,14 @@ describe('phone numbers typed into the form, shown for reading', () => {
   it('formats only the phone fields of the form', () => {
     assert.equal(phonesForReading(request(['4155550123'], '$title'), fields, inUs), undefined);
     assert.equal(phonesForReading(request(['4155550123'], '$unknown'), fields, inUs), undefined);
+  });
+
+  it('never changes what is sent: a formatted number is the same E.164, extension included', () => {
+    const typed = ['415.555.0123', '+1 415 555 0123 x7', '202.555.1234 ext:8', '020 7946 0958', '+49 30 901820'];
+    for (const country of ['US', 'GB', 'DE', undefined])
+      for (const number of typed) {
+        const formatted = formatPhoneNumber(number, country);
+        assert.equal(normalizePhoneNumber(formatted, country), normalizePhoneNumber(number, country), formatted);
+      }
   });
 });
