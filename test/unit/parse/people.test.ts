@@ -9,8 +9,8 @@ import {
   parseContact,
   parsePeople,
   toPlainContact,
-  type ContactDraftParse,
-  type PeopleParse,
+  type ParsedContact,
+  type ParsedPeople,
 } from '../../../src/parse/index';
 import { MAX_PEOPLE } from '../../../src/parse/limits';
 import { CORPORA, loadCases, repoRoot } from '../../parser/corpus';
@@ -25,11 +25,11 @@ interface Expected {
 }
 
 /** The result as the fixtures write it: people without offsets, absent fields left out. */
-function plain(result: PeopleParse | undefined): unknown {
+function plain(result: ParsedPeople | undefined): unknown {
   return result ? JSON.parse(JSON.stringify({ ...result, people: result.people.map(toPlainContact) })) : null;
 }
 
-const values = (d: ContactDraftParse): Array<{ start: number; end: number } | undefined> => [
+const values = (d: ParsedContact): Array<{ start: number; end: number } | undefined> => [
   d.firstName,
   d.lastName,
   d.email,
@@ -53,7 +53,7 @@ function insideEncodedWords(text: string, v: { start: number; end: number }): bo
 }
 
 /** Every offset lies inside the text; outside vCards and encoded words, text fields are the text there. */
-function assertOffsets(result: PeopleParse, text: string): void {
+function assertOffsets(result: ParsedPeople, text: string): void {
   for (const person of result.people) {
     for (const v of values(person))
       if (v)
@@ -230,7 +230,7 @@ describe('parsePeople: CSV', () => {
     const result = parsePeople(
       'COMPANY\tE-Mail Address\tSurname\tForename\tCell\nQuokka\tnaomi@quokka.example\tCastellaro\tNaomi\t(415) 555-0111\n',
     );
-    assert.deepEqual(toPlainContact(result?.people[0] as ContactDraftParse), {
+    assert.deepEqual(toPlainContact(result?.people[0] as ParsedContact), {
       firstName: 'Naomi',
       lastName: 'Castellaro',
       email: 'naomi@quokka.example',

@@ -2,7 +2,7 @@
 // every offset points into the input. Input past MAX_INPUT_CHARS is cut, not a crash.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_INPUT_CHARS, parseContact, type ContactDraftParse } from '../../../src/parse/index';
+import { MAX_INPUT_CHARS, parseContact, type ParsedContact } from '../../../src/parse/index';
 
 const RUNS = 10_000;
 /** Per-input bound for random inputs (they are < 2 KB); generous for slow CI machines. */
@@ -54,7 +54,7 @@ const text = fc.oneof(
     .map((parts) => parts.join(' ')),
 );
 
-function offsetsInside(draft: ContactDraftParse, input: string): boolean {
+function offsetsInside(draft: ParsedContact, input: string): boolean {
   const values = [
     draft.firstName,
     draft.lastName,
