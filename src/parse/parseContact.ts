@@ -4,20 +4,8 @@ import { extractMessage } from './message';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
 import { splitThread } from './thread';
-import { emptyParsedContact, type ParsedContact } from './types';
+import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
-
-const DRAFT_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'title',
-  'company',
-  'website',
-  'linkedin',
-  'twitter',
-  'address',
-] as const;
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
@@ -37,7 +25,7 @@ function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   const theirs = quoted.firstName?.value;
   if (!mine || !theirs || fold(mine) !== fold(theirs)) return;
   if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
-  for (const key of DRAFT_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
+  for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
   if (draft.phones.length === 0) draft.phones = quoted.phones;
   if (draft.fax.length === 0) draft.fax = quoted.fax;
 }

@@ -46,6 +46,19 @@ export interface ParsedContact {
   truncated: boolean;
 }
 
+/** The fields of a ParsedContact that hold one value; `phones` and `fax` hold lists. */
+export const SINGLE_VALUE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'title',
+  'company',
+  'website',
+  'linkedin',
+  'twitter',
+  'address',
+] as const satisfies readonly (keyof ParsedContact)[];
+
 export function emptyParsedContact(truncated = false): ParsedContact {
   return { phones: [], fax: [], truncated };
 }
