@@ -13,7 +13,7 @@ import { displayName, nameFromEmail, splitName, type NameToken, type PersonName 
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { isProse, trimmedSegment, words, type Segment } from './text';
-import { emptyDraft, type ContactDraftParse, type ParsedValue, type PostalAddress } from './types';
+import { emptyParsedContact, type ParsedContact, type ParsedValue, type PostalAddress } from './types';
 import { findWeb } from './web';
 
 const BOM = 0xfeff;
@@ -191,7 +191,7 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
   return evidence.best();
 }
 
-function addPhones(draft: ContactDraftParse, row: Row, sheet: Sheet, country: CountryCode | undefined): void {
+function addPhones(draft: ParsedContact, row: Row, sheet: Sheet, country: CountryCode | undefined): void {
   const types = new Map<string, ColumnKind>();
   for (const { cell, column } of cellsOf(row, sheet, 'phoneType'))
     types.set(column.group, kindFromWords(headerWords(cell.text).words));
@@ -209,7 +209,7 @@ function addPhones(draft: ContactDraftParse, row: Row, sheet: Sheet, country: Co
   }
 }
 
-function addWeb(draft: ContactDraftParse, row: Row, sheet: Sheet): void {
+function addWeb(draft: ParsedContact, row: Row, sheet: Sheet): void {
   const cells = [
     ...cellsOf(row, sheet, 'linkedin'),
     ...cellsOf(row, sheet, 'twitter'),
@@ -228,8 +228,8 @@ function addWeb(draft: ContactDraftParse, row: Row, sheet: Sheet): void {
 }
 
 /** One data row as a draft; undefined when it holds no name and no email. */
-function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): ContactDraftParse | undefined {
-  const draft = emptyDraft();
+function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): ParsedContact | undefined {
+  const draft = emptyParsedContact();
   const email = emailOf(row, sheet);
   const first = firstCell(row, sheet, 'firstName');
   const last = firstCell(row, sheet, 'lastName');
@@ -257,11 +257,7 @@ function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): Con
  * The rows of CSV `text` as drafts (undefined for a row without a name or email), read lazily;
  * undefined when the text is not CSV with a recognised header (see readSheet).
  */
-export function csvDrafts(
-  text: string,
-  auto: boolean,
-  cut: boolean,
-): Iterable<ContactDraftParse | undefined> | undefined {
+export function csvDrafts(text: string, auto: boolean, cut: boolean): Iterable<ParsedContact | undefined> | undefined {
   const sheet = readSheet(text, auto, cut);
   if (!sheet) return undefined;
   // The file's country is voted by the rows that can be read (at most MAX_PEOPLE people are), not all.

@@ -5,9 +5,9 @@ export { toPlainContact, type PlainContact } from './plain';
 export { MAX_INPUT_CHARS } from './limits';
 export type {
   AddressParts,
-  ContactDraftParse,
+  ParsedContact,
   ParsedValue,
-  PeopleParse,
+  ParsedPeople,
   PhoneKind,
   PhoneValue,
   PostalAddress,

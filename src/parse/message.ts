@@ -34,7 +34,7 @@ import { findPhones } from './phones';
 import { findRoles, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
-import type { ContactDraftParse, ParsedValue } from './types';
+import type { ParsedContact, ParsedValue } from './types';
 import { DISCLAIMER_STEMS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
@@ -434,7 +434,7 @@ function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
 }
 
 export interface MessageDraft {
-  draft: ContactDraftParse;
+  draft: ParsedContact;
   /** The name came as a lone first name (a sign-off) — the quoted message may complete it. */
   firstNameOnly: boolean;
 }
@@ -446,7 +446,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const candidates = nameCandidates(items, message, email);
   const top = best(candidates);
   if (top?.email) email = top.email;
-  const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
+  const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const person = top?.person ?? personName(top?.tokens, email);
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;

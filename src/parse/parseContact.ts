@@ -4,20 +4,8 @@ import { extractMessage } from './message';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
 import { splitThread } from './thread';
-import { emptyDraft, type ContactDraftParse } from './types';
+import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
-
-const DRAFT_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'title',
-  'company',
-  'website',
-  'linkedin',
-  'twitter',
-  'address',
-] as const;
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
@@ -32,17 +20,17 @@ function rawReader(doc: Doc): (segment: Segment) => string {
 }
 
 /** Fills what the newest message lacks from the sender's own quoted message (same first name). */
-function completeFromQuoted(draft: ContactDraftParse, quoted: ContactDraftParse): void {
+function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   const mine = draft.firstName?.value;
   const theirs = quoted.firstName?.value;
   if (!mine || !theirs || fold(mine) !== fold(theirs)) return;
   if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
-  for (const key of DRAFT_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
+  for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
   if (draft.phones.length === 0) draft.phones = quoted.phones;
   if (draft.fax.length === 0) draft.fax = quoted.fax;
 }
 
-function parse(text: string): ContactDraftParse {
+function parse(text: string): ParsedContact {
   const doc = prepare(text);
   const card = parseVCard(doc.lines);
   if (card) return { ...card, truncated: doc.truncated };
@@ -50,7 +38,7 @@ function parse(text: string): ContactDraftParse {
   const rawOf = rawReader(doc);
   const { draft, firstNameOnly } = extractMessage(thread.newest, rawOf);
   if (firstNameOnly && thread.quoted) completeFromQuoted(draft, extractMessage(thread.quoted, rawOf).draft);
-  if (!draft.firstName && !draft.lastName && !draft.email) return emptyDraft(doc.truncated);
+  if (!draft.firstName && !draft.lastName && !draft.email) return emptyParsedContact(doc.truncated);
   draft.truncated = doc.truncated;
   return draft;
 }
@@ -60,10 +48,10 @@ function parse(text: string): ContactDraftParse {
  * reply chain, a `From:` header, a business card, a vCard). Never throws; text without a person
  * (no name, no personal address) gives an empty draft. Only the first `MAX_INPUT_CHARS` are read.
  */
-export function parseContact(text: string): ContactDraftParse {
+export function parseContact(text: string): ParsedContact {
   try {
     return parse(typeof text === 'string' ? text : '');
   } catch {
-    return emptyDraft();
+    return emptyParsedContact();
   }
 }

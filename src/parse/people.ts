@@ -1,5 +1,5 @@
 // Several people in one text: a file of vCards, CSV with a header row, a To/Cc list. Each person
-// is a ContactDraftParse read by the parser's own pieces (vCard reader, name rules, email and
+// is a ParsedContact read by the parser's own pieces (vCard reader, name rules, email and
 // phone rules), with offsets into the original text. One person is not a list: parseContact reads
 // it (except a vCard file imported as such, which is a list of one). Never throws.
 import { csvDrafts } from './csvPeople';
@@ -8,7 +8,7 @@ import { MAX_INPUT_CHARS, MAX_PEOPLE, MIN_LIST_ENTRIES } from './limits';
 import { displayName, nameFromEmail } from './names';
 import { listEntries, type ListEntry } from './addressList';
 import { prepare } from './text';
-import { emptyDraft, type ContactDraftParse, type PeopleParse } from './types';
+import { emptyParsedContact, type ParsedContact, type ParsedPeople } from './types';
 import { parseVCards } from './vcard';
 
 export type PeopleFormat = 'auto' | 'csv' | 'vcard';
@@ -20,11 +20,11 @@ export interface PeopleOptions {
 
 /** Keeps the drafts with a name or an address, at most MAX_PEOPLE; the rest are skipped or cut. */
 function collect(
-  source: PeopleParse['source'],
-  drafts: Iterable<ContactDraftParse | undefined>,
+  source: ParsedPeople['source'],
+  drafts: Iterable<ParsedContact | undefined>,
   cut: boolean,
-): PeopleParse {
-  const result: PeopleParse = { source, people: [], skipped: 0, truncated: cut };
+): ParsedPeople {
+  const result: ParsedPeople = { source, people: [], skipped: 0, truncated: cut };
   for (const draft of drafts) {
     if (!draft || (!draft.firstName && !draft.lastName && !draft.email)) result.skipped++;
     else if (result.people.length >= MAX_PEOPLE) {
@@ -35,16 +35,16 @@ function collect(
   return result;
 }
 
-function vcardPeople(text: string, cut: boolean, minCards: number): PeopleParse | undefined {
+function vcardPeople(text: string, cut: boolean, minCards: number): ParsedPeople | undefined {
   if (!text.toUpperCase().includes('BEGIN:VCARD')) return undefined;
   const drafts = parseVCards(prepare(text).lines, cut);
   return drafts.length >= minCards ? collect('vcard', drafts, cut) : undefined;
 }
 
 /** An entry as a draft; undefined (skipped) for a role mailbox (`info@`, `noreply@`). */
-function entryDraft(entry: ListEntry): ContactDraftParse | undefined {
+function entryDraft(entry: ListEntry): ParsedContact | undefined {
   if (isRoleMailbox(entry.email.value)) return undefined;
-  const draft = emptyDraft();
+  const draft = emptyParsedContact();
   const person =
     (entry.name && displayName(entry.name.text, entry.name.start, entry.email)) || nameFromEmail(entry.email);
   if (person.first) draft.firstName = person.first;
@@ -53,7 +53,7 @@ function entryDraft(entry: ListEntry): ContactDraftParse | undefined {
   return draft;
 }
 
-function listPeople(text: string, cut: boolean): PeopleParse | undefined {
+function listPeople(text: string, cut: boolean): ParsedPeople | undefined {
   // A capped text may end inside an entry: its last line is not read.
   const whole = cut ? text.slice(0, Math.max(0, text.lastIndexOf('\n'))) : text;
   const entries = listEntries(whole);
@@ -70,12 +70,12 @@ function listPeople(text: string, cut: boolean): PeopleParse | undefined {
   );
 }
 
-function csvPeople(text: string, auto: boolean, cut: boolean): PeopleParse | undefined {
+function csvPeople(text: string, auto: boolean, cut: boolean): ParsedPeople | undefined {
   const drafts = csvDrafts(text, auto, cut);
   return drafts ? collect('csv', drafts, cut) : undefined;
 }
 
-function read(input: string, format: PeopleFormat): PeopleParse | undefined {
+function read(input: string, format: PeopleFormat): ParsedPeople | undefined {
   const cut = input.length > MAX_INPUT_CHARS;
   const text = cut ? input.slice(0, MAX_INPUT_CHARS) : input;
   if (format === 'vcard') return vcardPeople(text, cut, 1);
@@ -88,7 +88,7 @@ function read(input: string, format: PeopleFormat): PeopleParse | undefined {
  * or undefined when it does not. `format: 'vcard'` (a .vcf file) also takes a single card;
  * `format: 'csv'` (a .csv file) still needs a header naming a name or email column.
  */
-export function parsePeople(text: string, options: PeopleOptions = {}): PeopleParse | undefined {
+export function parsePeople(text: string, options: PeopleOptions = {}): ParsedPeople | undefined {
   try {
     const format = options?.format === 'csv' || options?.format === 'vcard' ? options.format : 'auto';
     return read(typeof text === 'string' ? text : '', format);

@@ -1,5 +1,5 @@
 // The draft as plain JSON (no offsets): what the command line prints and the scorer compares.
-import type { AddressParts, ContactDraftParse, PhoneKind } from './types';
+import type { AddressParts, ParsedContact, PhoneKind } from './types';
 
 export interface PlainContact {
   firstName?: string;
@@ -16,7 +16,7 @@ export interface PlainContact {
   addressParts?: AddressParts;
 }
 
-export function toPlainContact(draft: ContactDraftParse): PlainContact {
+export function toPlainContact(draft: ParsedContact): PlainContact {
   const address = draft.address?.value;
   const parts: AddressParts | undefined = address ? { ...address } : undefined;
   if (parts) delete (parts as { line?: string }).line;

@@ -5,7 +5,7 @@ export interface ParsedValue<T> {
   end: number;
 }
 
-/** What a phone number is for; fax numbers are kept apart (`ContactDraftParse.fax`). */
+/** What a phone number is for; fax numbers are kept apart (`ParsedContact.fax`). */
 export type PhoneKind = 'mobile' | 'work' | 'main' | 'other';
 
 export interface PhoneValue {
@@ -29,7 +29,7 @@ export interface PostalAddress extends AddressParts {
 }
 
 /** The contact of the sender of the newest message in a text. Absent fields were not found. */
-export interface ContactDraftParse {
+export interface ParsedContact {
   firstName?: ParsedValue<string>;
   lastName?: ParsedValue<string>;
   email?: ParsedValue<string>;
@@ -46,15 +46,28 @@ export interface ContactDraftParse {
   truncated: boolean;
 }
 
-export function emptyDraft(truncated = false): ContactDraftParse {
+/** The fields of a ParsedContact that hold one value; `phones` and `fax` hold lists. */
+export const SINGLE_VALUE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'title',
+  'company',
+  'website',
+  'linkedin',
+  'twitter',
+  'address',
+] as const satisfies readonly (keyof ParsedContact)[];
+
+export function emptyParsedContact(truncated = false): ParsedContact {
   return { phones: [], fax: [], truncated };
 }
 
 /** The people in a text that lists several: a To/Cc list, a file of vCards, CSV with a header row. */
-export interface PeopleParse {
+export interface ParsedPeople {
   source: 'addressList' | 'vcard' | 'csv';
   /** In the order the text lists them; each value's offsets point into the original text. */
-  people: ContactDraftParse[];
+  people: ParsedContact[];
   /** Entries, cards or rows left out: no name and no address, or (lists) a role mailbox. */
   skipped: number;
   /** Only part of the text was read: longer than `MAX_INPUT_CHARS`, or more than `MAX_PEOPLE` people. */

@@ -7,7 +7,7 @@ import { addressFromFields } from './address';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
-import type { ContactDraftParse, ParsedValue, PhoneKind } from './types';
+import type { ParsedContact, ParsedValue, PhoneKind } from './types';
 import { findWeb } from './web';
 
 interface Property {
@@ -120,8 +120,8 @@ function telKind(params: string): PhoneKind | 'fax' {
 }
 
 /** The draft one card's properties describe. */
-function cardDraft(props: readonly Property[]): ContactDraftParse {
-  const draft: ContactDraftParse = { phones: [], fax: [], truncated: false };
+function cardDraft(props: readonly Property[]): ParsedContact {
+  const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const get = (name: string): Property | undefined => props.find((p) => p.name === name);
   const n = get('N');
   const fn = get('FN');
@@ -183,7 +183,7 @@ function cardDraft(props: readonly Property[]): ContactDraftParse {
 }
 
 /** A draft from the first vCard in the text; undefined when the text holds no vCard. */
-export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefined {
+export function parseVCard(lines: readonly Line[]): ParsedContact | undefined {
   const card = readCards(lines, 1)[0];
   return card ? cardDraft(card.props) : undefined;
 }
@@ -192,7 +192,7 @@ export function parseVCard(lines: readonly Line[]): ContactDraftParse | undefine
  * One draft per vCard in the text, in order. A last card left open by the input cap (`cut`) is
  * dropped: what it held is not all there.
  */
-export function parseVCards(lines: readonly Line[], cut: boolean): ContactDraftParse[] {
+export function parseVCards(lines: readonly Line[], cut: boolean): ParsedContact[] {
   const cards = readCards(lines, Number.POSITIVE_INFINITY);
   const last = cards[cards.length - 1];
   if (cut && last && !last.closed) cards.pop();

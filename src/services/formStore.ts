@@ -29,9 +29,11 @@ export interface StoredForm {
 
 export class FormStore {
   /**
-   * What this session stored last. Reads answer from it rather than from globalState: its copy is
-   * replaced by the main side's value as each write echoes back, which may be an earlier write
-   * (vscode#209479); in e2e, a finished list came back with its people unsent.
+   * What this window stored last; reads answer from it. globalState in the extension host takes each
+   * write at once, but every write also comes back from the main side later and replaces the whole
+   * value (ExtHostMemento's onDidChangeStorage), so between a write and its own echo a read gets an
+   * earlier write: a keystroke, or a list's progress, would be lost to the next amend. Another
+   * window's form is therefore seen here only after a reload, never in the middle of this one's work.
    */
   private latest: StoredForm | undefined;
   /** Form id → the request id of its submit under way. */

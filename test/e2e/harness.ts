@@ -1,10 +1,17 @@
 // What every e2e scenario file shares: the scenario runner (collects results, explains a failure with
 // what the stand-in saw, a screenshot and what was on screen), expectations, waiting for requests,
-// opening / submitting the contact form, and a second user's signed-in workbench.
+// opening / submitting the contact form, and each scenario file's setup: its stand-in, workspace and signed-in user.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { BrowserContext, Locator } from 'playwright-core';
-import { DEMO_KEY, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
+import {
+  DEMO_KEY,
+  startFakeLightfield,
+  type FakeLightfield,
+  type FakeLightfieldOptions,
+  type RecordedRequest,
+} from '../fake-lightfield/server';
 import { launchChromium, type LaunchOptions } from '../host/browser';
 import { writeUserSettings, type CodeServer, type CodeServerDirs } from '../host/code-server';
 import { REPO_ROOT, log, sleep } from '../host/tools';
@@ -246,30 +253,40 @@ async function openSignedInWorkbench(options: {
   }
 }
 
-export interface UserSession {
-  /** Undefined when setup failed (logged; screenshot out/screenshots/failed-<name>-setup.png). */
-  workbench: Workbench | undefined;
+export interface ScenarioFile {
+  /** The file's own stand-in. */
+  fake: FakeLightfield;
+  /** Runs one scenario of the file on its user's workbench. */
+  scenario: ReturnType<typeof scenarioRunner>;
   /** Closes the browser and the stand-in, and restores the run's user settings. */
   close(): Promise<void>;
 }
 
 /**
- * A scenario file's own user: the user settings point `lightfield.baseUrl` at `fake` (plus
- * `settings`), a fresh browser opens `workspace` and stores the key, then `afterSignIn` runs.
+ * What each scenario file sets up: its own stand-in (`fake` options), its own user (settings point
+ * `lightfield.baseUrl` at the stand-in, plus `settings`; a fresh browser opens the workspace and stores
+ * the key, then `afterSignIn` runs) and its scenario runner. The workspace is a fresh folder holding
+ * `files` (name → content) or, without them, the run's. Undefined when none of `letters` is to run.
+ * A failed setup is logged (screenshot out/screenshots/failed-<name>-setup.png) and fails each scenario.
  */
-export async function openUserSession(
+export async function startScenarioFile(
   env: ScenarioEnv,
   options: {
+    letters: readonly string[];
     name: string;
-    fake: FakeLightfield;
-    workspace: string;
+    fake?: FakeLightfieldOptions;
+    files?: Record<string, string | Buffer>;
     expectFile: string;
     settings?: Record<string, unknown>;
     browser?: LaunchOptions;
     afterSignIn?: (user: SignedInUser) => Promise<void>;
   },
-): Promise<UserSession> {
-  const { name, fake } = options;
+): Promise<ScenarioFile | undefined> {
+  const { name } = options;
+  if (!options.letters.some((letter) => isSelected(env.only, letter))) return undefined;
+  const fake = await startFakeLightfield({ ...options.fake, port: 0 });
+  const workspace = options.files ? makeWorkspace(env.root, `${name}-workspace`, options.files) : env.workspace;
+  log(`${name} stand-in ${fake.url}; workspace ${workspace}`);
   writeUserSettings(env.dirs, { ...env.settings, 'lightfield.baseUrl': fake.url, ...options.settings });
   let user: SignedInUser | undefined;
   try {
@@ -277,7 +294,7 @@ export async function openUserSession(
     user = await openSignedInWorkbench({
       base: env.server.base,
       profileDir: path.join(env.root, `chromium-profile-${name}`),
-      workspace: options.workspace,
+      workspace,
       expectFile: options.expectFile,
       failureShot: `failed-${name}-setup`,
       browser: options.browser,
@@ -289,12 +306,38 @@ export async function openUserSession(
     await user?.context.close().catch(() => {});
     user = undefined;
   }
+  const workbench = user?.workbench;
   return {
-    workbench: user?.workbench,
+    fake,
+    scenario: scenarioRunner({ fake, workbench: () => workbench, only: env.only, results: env.results }),
     close: async () => {
       await user?.context.close().catch(() => {});
       await fake.close();
       writeUserSettings(env.dirs, env.settings);
     },
   };
+}
+
+/** Files of test/fixtures/e2e, by name, for a scenario file's workspace. */
+export function e2eFixtures(...names: string[]): Record<string, Buffer> {
+  return Object.fromEntries(
+    names.map((name) => [name, fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'e2e', name))]),
+  );
+}
+
+function makeWorkspace(root: string, folder: string, files: Record<string, string | Buffer>): string {
+  const workspace = path.join(root, folder);
+  fs.mkdirSync(workspace, { recursive: true });
+  for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(workspace, file), content);
+  return workspace;
+}
+
+/** Runs `body` with the stand-in's list index `ms` behind (§7), and puts it back in step after. */
+export async function withIndexLag(fake: FakeLightfield, ms: number, body: () => Promise<void>): Promise<void> {
+  fake.setIndexLag(ms);
+  try {
+    await body();
+  } finally {
+    fake.setIndexLag(0);
+  }
 }

@@ -7,21 +7,14 @@
 //   i. keyboard only: Tab order through the whole form, Enter in a text input submits
 import type { FrameLocator, Locator } from 'playwright-core';
 import allTypesDefinitions from '../fixtures/contact-definitions-all-types.json';
-import {
-  startFakeLightfield,
-  type ContactRecord,
-  type FakeLightfield,
-  type RecordedRequest,
-} from '../fake-lightfield/server';
+import { type ContactRecord, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
 import { log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import {
   createPostsSince,
   describedBy,
-  isSelected,
   openCreateContact,
-  openUserSession,
-  scenarioRunner,
+  startScenarioFile,
   submit,
   type Expectations,
   type ScenarioEnv,
@@ -238,21 +231,17 @@ async function fillEveryType(form: Form, expect: Expectations): Promise<void> {
 }
 
 export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
-  if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
-  const fake = await startFakeLightfield({ port: 0, definitions: allTypesDefinitions });
-  log(
-    `all-types stand-in ${fake.url}; browser time zone ${TIME_ZONE}, lightfield.defaultPhoneCountry ${PHONE_COUNTRY}`,
-  );
-  const session = await openUserSession(env, {
+  log(`all-types: browser time zone ${TIME_ZONE}, lightfield.defaultPhoneCountry ${PHONE_COUNTRY}`);
+  const setup = await startScenarioFile(env, {
+    letters: LETTERS,
     name: 'all-types',
-    fake,
-    workspace: env.workspace,
+    fake: { definitions: allTypesDefinitions },
     expectFile: 'notes.md',
     settings: { 'lightfield.defaultPhoneCountry': PHONE_COUNTRY },
     browser: { timezoneId: TIME_ZONE },
   });
-  const wb = session.workbench;
-  const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+  if (!setup) return;
+  const { fake, scenario } = setup;
 
   await scenario('g', 'every value type filled like a user reaches Lightfield exactly', async (w, expect) => {
     const form = await openAllTypesForm(w);
@@ -426,5 +415,5 @@ export async function runAllTypesScenarios(env: AllTypesEnv): Promise<void> {
     },
   );
 
-  await session.close();
+  await setup.close();
 }

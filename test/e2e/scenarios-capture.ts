@@ -19,31 +19,28 @@
 //      the list, and Create Selected creates its people (issue 10, finding 3)
 //   z4. the panel closed and reopened during a slow duplicate check, Create pressed again: one
 //      contact, one Idempotency-Key (issue 10, finding 4)
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Locator } from 'playwright-core';
-import { startFakeLightfield, type FakeLightfield, type RecordedRequest } from '../fake-lightfield/server';
-import { REPO_ROOT, log, sleep } from '../host/tools';
+import type { FakeLightfield, RecordedRequest } from '../fake-lightfield/server';
+import { log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
   UUID_V4,
   createPostsSince,
   describedBy,
+  e2eFixtures,
   isCreate,
-  isSelected,
   openCreateContact,
-  openUserSession,
   requestsSince,
-  scenarioRunner,
+  startScenarioFile,
   submit,
+  withIndexLag,
   type Expectations,
   type ScenarioEnv,
 } from './harness';
 import { accountInput, createCompany, isAccountCreate, waitForCreateCompany } from './picker';
 
 const LETTERS = ['j', 'k', 'l', 'm', 'n', 'o', 'v', 'eml', 'z3', 'z4'];
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'e2e');
 const FILES = {
   email: 'reply-chain-email.txt',
   prose: 'prose.txt',
@@ -167,16 +164,10 @@ function recordDialogs(w: Workbench): { seen: string[]; stop(): void } {
 }
 
 export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
-  if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
-  const fake = await startFakeLightfield({ port: 0 });
-  const workspace = path.join(env.root, 'capture-workspace');
-  fs.mkdirSync(workspace, { recursive: true });
-  for (const file of Object.values(FILES)) fs.copyFileSync(path.join(FIXTURES, file), path.join(workspace, file));
-  log(`capture stand-in ${fake.url}; workspace ${workspace}`);
-  const session = await openUserSession(env, {
+  const setup = await startScenarioFile(env, {
+    letters: LETTERS,
     name: 'capture',
-    fake,
-    workspace,
+    files: e2eFixtures(...Object.values(FILES)),
     expectFile: FILES.email,
     // z3 holds a create 8 s and z4 a duplicate search 6 s: one attempt must outlast that, not be retried.
     settings: { 'lightfield.requestTimeoutSeconds': 30 },
@@ -185,8 +176,8 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
       await workbench.waitForCommand('Lightfield: Create Contact from Clipboard');
     },
   });
-  const wb = session.workbench;
-  const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+  if (!setup) return;
+  const { fake, scenario } = setup;
 
   await scenario(
     'j',
@@ -686,8 +677,7 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     async (w, expect) => {
       const email = 'tomas.berg@quay-systems.example';
       // The list lags, so the slow check of the first submit cannot see a contact the second one made.
-      fake.setIndexLag(60_000);
-      try {
+      await withIndexLag(fake, 60_000, async () => {
         await openCreateContact(w);
         const form = w.webview();
         await byLabel(form, 'First name').fill('Tomas');
@@ -716,11 +706,9 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
           1,
           'stored contacts with the email',
         );
-      } finally {
-        fake.setIndexLag(0);
-      }
+      });
     },
   );
 
-  await session.close();
+  await setup.close();
 }

@@ -14,31 +14,27 @@
 //   x. with the definitions cached, held 8 s: the form is there at once, no progress notification
 //   y. the email of an existing contact, typed: "… already exists" shows before Create is pressed;
 //      an edited email takes it back, and Create then sends the POST with no search after the click
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import {
   API_VERSION,
   DEMO_KEY,
-  startFakeLightfield,
   type FakeLightfield,
   type LightfieldRecord,
   type RecordedRequest,
 } from '../fake-lightfield/server';
-import { log, sleep } from '../host/tools';
+import { sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
   UUID_V4,
   createPostsSince,
   isCreate,
-  isSelected,
   openCreateContact,
-  openUserSession,
   requestsSince,
-  scenarioRunner,
+  startScenarioFile,
   submit,
   watchToasts,
+  withIndexLag,
   type Expectations,
   type ScenarioEnv,
 } from './harness';
@@ -108,22 +104,16 @@ function seedExisting(fake: FakeLightfield, first: string, last: string, email: 
 }
 
 export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void> {
-  if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
-  const fake = await startFakeLightfield({ port: 0 });
-  const workspace = path.join(env.root, 'dedupe-workspace');
-  fs.mkdirSync(workspace, { recursive: true });
-  fs.writeFileSync(path.join(workspace, 'people.md'), '# People to add\n');
-  log(`dedupe stand-in ${fake.url}; workspace ${workspace}`);
-  const session = await openUserSession(env, {
+  const setup = await startScenarioFile(env, {
+    letters: LETTERS,
     name: 'dedupe',
-    fake,
-    workspace,
+    files: { 'people.md': '# People to add\n' },
     expectFile: 'people.md',
     // w and x hold the definitions 8 s: one attempt must outlast that, not be retried meanwhile.
     settings: { 'lightfield.requestTimeoutSeconds': 30 },
   });
-  const wb = session.workbench;
-  const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+  if (!setup) return;
+  const { fake, scenario } = setup;
   /**
    * True when a definitions request after `since` reached the stand-in (waited for: it may leave after
    * the panel opens) and none has been answered yet.
@@ -366,8 +356,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
     'with the list index 60 s behind, the same email again still shows the duplicate',
     async (w, expect) => {
       const email = 'hedy.lamarr@frequency-hopping.example';
-      fake.setIndexLag(60_000);
-      try {
+      await withIndexLag(fake, 60_000, async () => {
         const since = fake.requests.length;
         await fillForm(w, { first: 'Hedy', last: 'Lamarr', email });
         await submit(w);
@@ -397,9 +386,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
           },
         }).then((response) => response.json() as Promise<{ data?: unknown[] }>);
         expect.equal(listed.data?.length, 0, 'contacts the lagging list shows for that email');
-      } finally {
-        fake.setIndexLag(0);
-      }
+      });
     },
   );
 
@@ -437,5 +424,5 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
     },
   );
 
-  await session.close();
+  await setup.close();
 }

@@ -4,20 +4,16 @@
 //      prefilled from the signature (name, email, title, phone), nothing sent → Create → stored once
 //   bulb-open. the same address again, Ctrl+. → "Open Ana Pereira in Lightfield" (no Create offered) →
 //      the contact's Lightfield page is what VS Code offers to open
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { startFakeLightfield } from '../fake-lightfield/server';
-import { REPO_ROOT, log, sleep } from '../host/tools';
+import { log, sleep } from '../host/tools';
 import type { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
   createPostsSince,
   describedBy,
+  e2eFixtures,
   isCreate,
-  isSelected,
-  openUserSession,
-  scenarioRunner,
+  startScenarioFile,
   submit,
   type Expectations,
   type ScenarioEnv,
@@ -55,15 +51,14 @@ async function actionTitles(list: Locator): Promise<string[]> {
 }
 
 export async function runLightbulbScenarios(env: ScenarioEnv): Promise<void> {
-  if (!LETTERS.some((letter) => isSelected(env.only, letter))) return;
-  const fake = await startFakeLightfield({ port: 0 });
-  const workspace = path.join(env.root, 'lightbulb-workspace');
-  fs.mkdirSync(workspace, { recursive: true });
-  fs.copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'e2e', FILE), path.join(workspace, FILE));
-  log(`lightbulb stand-in ${fake.url}; workspace ${workspace}`);
-  const session = await openUserSession(env, { name: 'lightbulb', fake, workspace, expectFile: FILE });
-  const wb = session.workbench;
-  const scenario = scenarioRunner({ fake, workbench: () => wb, only: env.only, results: env.results });
+  const setup = await startScenarioFile(env, {
+    letters: LETTERS,
+    name: 'lightbulb',
+    files: e2eFixtures(FILE),
+    expectFile: FILE,
+  });
+  if (!setup) return;
+  const { fake, scenario } = setup;
 
   await scenario(
     'bulb',
@@ -151,7 +146,7 @@ export async function runLightbulbScenarios(env: ScenarioEnv): Promise<void> {
     },
   );
 
-  await session.close();
+  await setup.close();
 }
 
 /**

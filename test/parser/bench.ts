@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type * as Parser from '../../src/parse/index';
 import { benchCursor } from './bench-cursor';
 import { scoredCorpora } from './corpus';
+import { PATHOLOGICAL_LINES, PEOPLE_FORMATS, pathologicalPeople } from './pathological';
 
 const ROUNDS_PER_CASE = 25;
 const WARM_UP_ROUNDS = 3;
@@ -111,6 +112,23 @@ const capped = bigInput(2 * parser.MAX_INPUT_CHARS);
 console.log(
   `  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(median(() => parser.parseContact(capped), ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`,
 );
+
+// Short random texts, and the inputs built to make the parser work hard (their results: test/unit/parse).
+const shortTexts = Array.from({ length: 2000 }, (_, i) => SHAPES.random?.(1 + ((i * 997) % 2000)) ?? '');
+const perText = shortTexts.map((text) => time(() => parser.parseContact(text))).sort((a, b) => a - b);
+console.log(
+  `parseContact, ${shortTexts.length} random texts up to 2 KB: median ${ms(quantile(perText, 0.5))}  p95: ${ms(quantile(perText, 0.95))}  max: ${ms(perText[perText.length - 1] ?? 0)}`,
+);
+console.log('pathological input (one run each):');
+for (const line of PATHOLOGICAL_LINES)
+  console.log(
+    `  parseContact ${JSON.stringify(line.slice(0, 6)).padEnd(20)} ${ms(time(() => parser.parseContact(line)))}`,
+  );
+for (const input of pathologicalPeople(parser.MAX_INPUT_CHARS))
+  for (const format of PEOPLE_FORMATS)
+    console.log(
+      `  parsePeople  ${JSON.stringify(input.slice(0, 12)).padEnd(20)} ${format.padEnd(5)} ${ms(time(() => parser.parsePeople(input, { format })))}`,
+    );
 
 // The email lightbulb (issue 14): its own block, in its own file.
 benchCursor();

@@ -3,20 +3,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PlainContact } from '../../src/parse/plain';
+import { SINGLE_VALUE_FIELDS } from '../../src/parse/types';
 
-const SINGLE_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'title',
-  'company',
-  'website',
-  'linkedin',
-  'twitter',
-  'address',
-] as const;
-type SingleField = (typeof SINGLE_FIELDS)[number];
-export const FIELDS = [...SINGLE_FIELDS, 'phones'] as const;
+type SingleField = (typeof SINGLE_VALUE_FIELDS)[number];
+export const FIELDS = [...SINGLE_VALUE_FIELDS, 'phones'] as const;
 type Field = (typeof FIELDS)[number];
 
 interface Expect extends Partial<Record<SingleField, string>> {
@@ -166,13 +156,13 @@ export interface CaseResult {
 }
 
 function isEmpty(p: PlainContact): boolean {
-  return SINGLE_FIELDS.every((f) => !p[f]) && p.phones.length === 0 && p.fax.length === 0;
+  return SINGLE_VALUE_FIELDS.every((f) => !p[f]) && p.phones.length === 0 && p.fax.length === 0;
 }
 
 export function evaluate(c: Case, got: PlainContact): CaseResult {
   const counts = {} as Record<Field, FieldCount>;
   const errors: Partial<Record<Field, string>> = {};
-  for (const field of SINGLE_FIELDS) {
+  for (const field of SINGLE_VALUE_FIELDS) {
     const count = { tp: 0, fp: 0, fn: 0 };
     const gold = c.expect[field];
     const pred = got[field] ?? undefined;

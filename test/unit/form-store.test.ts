@@ -11,6 +11,26 @@ function memoryStorage() {
   };
 }
 
+/**
+ * globalState as the extension host keeps it: a write shows at once, and each write comes back from the
+ * main side later (its change event), replacing the whole value; until the last one is back, an echo
+ * holds an earlier write.
+ */
+function echoingMemento() {
+  let value = new Map<string, unknown>();
+  const echoes: Map<string, unknown>[] = [];
+  return {
+    get: <T>(key: string) => structuredClone(value.get(key)) as T | undefined,
+    update: async (key: string, written: unknown) => {
+      value = new Map(value).set(key, structuredClone(written));
+      echoes.push(value);
+    },
+    deliverEcho: () => {
+      value = echoes.shift() ?? value;
+    },
+  };
+}
+
 function list(...statuses: PersonStatus[]): PeopleList {
   return {
     listId: 'list-1',
@@ -63,13 +83,21 @@ describe('form store', () => {
     }
   });
 
-  it('answers from what it stored last, also when the storage answers with an older copy', async () => {
-    const storage = memoryStorage();
-    const store = new FormStore({ get: storage.get, update: async () => undefined });
-    await storage.update('lightfield.contactDraft', { formId: 'old', draft: {}, list: list('ready') });
-    const finished = { formId: 'new', draft: {}, list: list('created') };
-    await store.update(finished);
-    assert.equal(store.current().list, undefined, 'the finished list, not the older unsent copy');
+  it('answers with its last write while the host echoes an earlier one back', async () => {
+    const memento = echoingMemento();
+    const store = new FormStore(memento);
+    const form = store.reset();
+    const typed = (email: string) => ({ ...form, draft: { $email: [email] } });
+    void store.update(typed('ada@'));
+    void store.update(typed('ada@analytical-engines.example'));
+    // The main side's answers to the reset and the first keystroke arrive; the last one's is still out.
+    memento.deliverEcho();
+    memento.deliverEcho();
+    assert.deepEqual(memento.get('lightfield.contactDraft'), typed('ada@'), 'globalState holds an earlier write');
+    assert.deepEqual(store.current(), typed('ada@analytical-engines.example'));
+    // Work on the form merges into the last write, not into the echoed one.
+    const kept = await store.amend(form.formId, { pendingAccount: { idempotencyKey: 'k1', body: '{}' } });
+    assert.deepEqual(kept?.draft, { $email: ['ada@analytical-engines.example'] });
   });
 
   it('a create that ends clears only the form it was sent from, never a capture opened meanwhile', async () => {

@@ -1,12 +1,11 @@
-// Garbage in, empty (or sane) draft out: random text never throws, stays within a time bound, and
-// every offset points into the input. Input past MAX_INPUT_CHARS is cut, not a crash.
+// Garbage in, empty (or sane) contact out: random text never throws, and every offset points into the
+// input. Input past MAX_INPUT_CHARS is cut, not a crash. How long it takes: npm run bench:parser.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_INPUT_CHARS, parseContact, type ContactDraftParse } from '../../../src/parse/index';
+import { MAX_INPUT_CHARS, parseContact, type ParsedContact } from '../../../src/parse/index';
+import { PATHOLOGICAL_LINES } from '../../parser/pathological';
 
 const RUNS = 10_000;
-/** Per-input bound for random inputs (they are < 2 KB); generous for slow CI machines. */
-const MAX_MS_PER_INPUT = 250;
 
 const FRAGMENTS = [
   'Best regards,',
@@ -54,7 +53,7 @@ const text = fc.oneof(
     .map((parts) => parts.join(' ')),
 );
 
-function offsetsInside(draft: ContactDraftParse, input: string): boolean {
+function offsetsInside(draft: ParsedContact, input: string): boolean {
   const values = [
     draft.firstName,
     draft.lastName,
@@ -74,25 +73,15 @@ function offsetsInside(draft: ContactDraftParse, input: string): boolean {
 }
 
 describe('parser robustness', () => {
-  it(`never throws, stays under ${MAX_MS_PER_INPUT} ms and keeps offsets inside the input (${RUNS} random inputs)`, function () {
+  it(`never throws and keeps offsets inside the input (${RUNS} random inputs)`, function () {
     this.timeout(300_000);
-    let slowest = 0;
     fc.assert(
       fc.property(text, (input) => {
-        const started = performance.now();
         const draft = parseContact(input);
-        const elapsed = performance.now() - started;
-        slowest = Math.max(slowest, elapsed);
-        return (
-          elapsed < MAX_MS_PER_INPUT &&
-          Array.isArray(draft.phones) &&
-          Array.isArray(draft.fax) &&
-          offsetsInside(draft, input)
-        );
+        return Array.isArray(draft.phones) && Array.isArray(draft.fax) && offsetsInside(draft, input);
       }),
       { numRuns: RUNS },
     );
-    assert.ok(slowest < MAX_MS_PER_INPUT);
   });
 
   it('does not throw on non-string input from untyped callers', () => {
@@ -110,18 +99,14 @@ describe('parser robustness', () => {
     assert.equal(beyond.email, undefined, 'what lies beyond the cap is not read');
   });
 
-  it('handles pathological lines (one 1 MB line, many @, many separators) quickly', () => {
-    for (const input of [
-      '@'.repeat(200_000),
-      'a@'.repeat(100_000),
-      '| '.repeat(100_000),
-      '+1 '.repeat(100_000),
-      'a.'.repeat(100_000),
-    ]) {
-      const started = performance.now();
-      const draft = parseContact(input);
-      assert.ok(performance.now() - started < 2000, 'bounded time');
-      assert.ok(draft);
+  it('reads pathological lines (many @, many separators) to the end and finds nobody in them', () => {
+    for (const input of PATHOLOGICAL_LINES) {
+      // Within the size cap: read whole (not truncated).
+      assert.deepEqual(
+        parseContact(input),
+        { phones: [], fax: [], truncated: false },
+        JSON.stringify(input.slice(0, 6)),
+      );
     }
   });
 });
