@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
-import { LightfieldError } from '../lightfield/errors';
+import { isLightfieldError } from '../lightfield/errorGuard';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
 import { presentError, showError } from './presentError';
@@ -72,7 +72,7 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
       };
     return { ok: true, scopes: validation.scopes };
   } catch (error) {
-    const kind = error instanceof LightfieldError ? error.kind : undefined;
+    const kind = isLightfieldError(error) ? error.kind : undefined;
     if (kind === 'auth')
       return {
         ok: false,
