@@ -22,7 +22,7 @@ import { DefinitionsCache } from './services/definitionsCache';
 import { FormStore } from './services/formStore';
 import { LightfieldAccess } from './services/lightfieldAccess';
 import { RecentContacts } from './services/recentContacts';
-import { ContactFormPanel } from './webview/contactFormPanel';
+import { OpenFormPanel } from './webview/openPanel';
 import { applyFieldSettings } from './webview/openForm';
 
 export interface CommandTable {
@@ -69,7 +69,7 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
       'lightfield.openContactLink': (link) => openContactLink(link as string),
       'lightfield.showLog': async () => log.show(true),
     },
-    restoreForm: (panel) => ContactFormPanel.restore(formDeps, panel),
+    restoreForm: (panel) => OpenFormPanel.restore(formDeps, panel),
     hiddenFieldsChanged: () => void applyFieldSettings(formDeps),
     knownContact: (email) => known.find(email),
     baseUrlChanged: () => known.reset(),

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
-import { ContactFormPanel } from '../webview/contactFormPanel';
+import { OpenFormPanel } from '../webview/openPanel';
 
 export async function refreshFields(deps: ContactFormDeps): Promise<void> {
   await withKey(
@@ -16,7 +16,7 @@ export async function refreshFields(deps: ContactFormDeps): Promise<void> {
         },
         () => deps.fieldsSource.refresh(apiKey),
       );
-      ContactFormPanel.updateFields(fields);
+      OpenFormPanel.updateFields(fields);
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Lightfield contact fields refreshed: the form offers {0} fields.', fields.length),
       );

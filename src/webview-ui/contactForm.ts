@@ -5,20 +5,20 @@
 import * as l10n from '@vscode/l10n';
 import { conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
-import { AccountOption, HostMessage, SubmitAction, assertNever } from '../shared/protocol';
-import { CompanySearch } from './companySearch';
+import { HostMessage, SubmitAction, assertNever } from '../shared/protocol';
+import { CompanyField } from './companyField';
 import { el } from './dom';
 import { readDraft, renderField } from './fields';
-import { OutcomeActions, existingText, renderDone, showExisting, showFailure, showStatus } from './outcome';
+import { OutcomeActions, existingText, renderDone, showBusy, showExisting, showFailure, showStatus } from './outcome';
 import { showPeopleList } from './people';
 import { FormState, newFormState } from './formState';
-import { answered, emptyPickerState } from './pickerState';
+import { emptyPickerState } from './pickerState';
 import { prefillNotes } from './prefillNotes';
 import { VsCodeApi, savedState } from './vscodeApi';
 
 export class ContactForm {
   private readonly state: FormState = newFormState();
-  private readonly search: CompanySearch;
+  private readonly company: CompanyField;
   private readonly outcome: OutcomeActions;
 
   /** `live`: the one live region for the page's life (regions redrawn with the form may not be read out). */
@@ -27,7 +27,11 @@ export class ContactForm {
     private readonly app: HTMLElement,
     live: HTMLElement,
   ) {
-    this.search = new CompanySearch(this.state, api, () => this.redrawAccountField());
+    this.company = new CompanyField(this.state, api, {
+      saveDraft: () => this.saveDraft(),
+      renderField: (field, index) => this.renderFieldAt(field, index),
+      fieldGroup: (field) => this.fieldGroup(field),
+    });
     this.outcome = {
       openInLightfield: () => api.postMessage({ type: 'openInLightfield' }),
       createAnother: () => api.postMessage({ type: 'createAnother' }),
@@ -53,8 +57,9 @@ export class ContactForm {
         this.focusFirstInvalid();
         return;
       case 'created':
+      case 'updated':
         if (!this.answers(message.requestId)) return;
-        renderDone(this.app, l10n.t('Created contact {0}', message.name), this.outcome);
+        renderDone(this.app, message, this.outcome);
         return;
       case 'retry':
         this.submitDraft(state.lastAction);
@@ -77,27 +82,12 @@ export class ContactForm {
         showExisting(state.existing, this.outcome);
         this.announceExisting();
         return;
-      case 'updated': {
-        if (!this.answers(message.requestId)) return;
-        const { added, name } = message;
-        const headline =
-          added.length > 0
-            ? l10n.t('Added {0} to {1}', added.join(', '), name)
-            : l10n.t('{0} already has all these details', name);
-        renderDone(this.app, headline, this.outcome);
-        return;
-      }
       case 'accounts':
       case 'accountSuggestion':
       case 'accountFailed':
-      case 'accountCreated': {
-        const next = answered(state.picker, message, state.formId);
-        if (!next) return;
-        state.picker = next;
-        if (message.type === 'accountCreated') this.chooseAccount(message.account);
-        else this.redrawAccountField();
+      case 'accountCreated':
+        this.company.answer(message);
         return;
-      }
       case 'people':
         showPeopleList(this.app, this.api, message);
         return;
@@ -125,12 +115,12 @@ export class ContactForm {
     if (!sameForm) state.existing = undefined;
     this.renderForm();
     this.saveDraft();
-    if (state.pendingRequestId !== undefined) this.showBusy(state.lastAction);
+    if (state.pendingRequestId !== undefined) showBusy(this.app, state.lastAction, this.outcome);
     // A refresh of the same form keeps the caret where it was; a new form starts at its first field.
     if (sameForm && focused && document.getElementById(focused)) document.getElementById(focused)?.focus();
     else this.app.querySelector<HTMLInputElement>('input')?.focus();
     // A company that arrived with the draft (read from a text) is looked up like a typed one.
-    this.search.schedule();
+    this.company.search.schedule();
   }
 
   /** True when the answer is to the submit under way, which it ends. */
@@ -154,7 +144,7 @@ export class ContactForm {
       this.state.draft = conformDraft(readDraft(form, fields), fields);
       this.saveDraft();
       const key = (event.target as HTMLElement).dataset.key;
-      if (fields.some((field) => field.key === key && field.kind === 'account')) this.search.schedule();
+      if (fields.some((field) => field.key === key && field.kind === 'account')) this.company.search.schedule();
     });
     // A dependent select offers other options once its parent changes.
     form.addEventListener('change', (event) => this.parentChanged((event.target as HTMLElement).dataset.key));
@@ -200,10 +190,7 @@ export class ContactForm {
       draft,
       error: errors.fields[field.key],
       source: prefill?.fromText.includes(field.key) ? prefill.source : undefined,
-      picker: {
-        state: picker,
-        actions: { choose: (account) => this.chooseAccount(account), create: (name) => this.search.create(name) },
-      },
+      picker: { state: picker, actions: this.company.actions },
       onValuesChange: (change, focusId) => {
         const current = this.state.draft;
         current[field.key] = change(current[field.key] as string[]);
@@ -256,18 +243,7 @@ export class ContactForm {
     // The host starts at once; the form is redrawn (its old errors gone) while the request is out.
     this.api.postMessage({ type: 'submit', formId, requestId, draft, action });
     this.renderForm();
-    this.showBusy(action);
-  }
-
-  private showBusy(action: SubmitAction): void {
-    const submit = document.getElementById('submit');
-    submit?.setAttribute('aria-disabled', 'true');
-    submit?.focus();
-    this.app.setAttribute('aria-busy', 'true');
-    showStatus(
-      action === 'addMissingDetails' ? l10n.t('Adding the missing details…') : l10n.t('Creating contact…'),
-      this.outcome,
-    );
+    showBusy(this.app, action, this.outcome);
   }
 
   private showFailure(message: string, retryable: boolean): void {
@@ -279,32 +255,6 @@ export class ContactForm {
     return Array.from(this.app.querySelectorAll<HTMLElement>('[data-field]')).find(
       (candidate) => candidate.dataset.field === field.key,
     );
-  }
-
-  private accountField(): FormField | undefined {
-    return this.state.fields.find((field) => field.kind === 'account');
-  }
-
-  private chooseAccount(account: AccountOption): void {
-    const field = this.accountField();
-    if (!field) return;
-    this.state.draft[field.key] = { id: account.id, name: account.name };
-    this.saveDraft();
-    this.redrawAccountField();
-    document.getElementById(`field-${this.state.fields.indexOf(field)}`)?.focus();
-  }
-
-  /** Redraws only the picker, so typing elsewhere keeps its focus and caret. */
-  private redrawAccountField(): void {
-    const field = this.accountField();
-    const group = field ? this.fieldGroup(field) : undefined;
-    if (!field || !group) return;
-    const focused = document.activeElement as HTMLInputElement | null;
-    const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
-    group.replaceWith(this.renderFieldAt(field, this.state.fields.indexOf(field)));
-    const again = focused?.id ? (document.getElementById(focused.id) as HTMLInputElement | null) : null;
-    again?.focus();
-    if (again && caret && again.type === 'text') again.setSelectionRange(caret[0], caret[1]);
   }
 
   private focusFirstInvalid(): void {

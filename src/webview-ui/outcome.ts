@@ -1,8 +1,9 @@
-// What the form shows after a submit: one short line saying the contact was created or the details
-// added (the notification carries Open in Lightfield and Create Another), a failure in the banner
-// (with Retry when it may help), or the notice that the person exists, found by their email.
+// What the form shows while a submit is out (Create Contact waiting, the status line) and after it:
+// one short line saying the contact was created or the details added (the notification carries Open
+// in Lightfield and Create Another), a failure in the banner (with Retry when it may help), or the
+// notice that the person exists, found by their email.
 import * as l10n from '@vscode/l10n';
-import { SubmitAction } from '../shared/protocol';
+import { HostMessage, SubmitAction } from '../shared/protocol';
 import { el, setHidden } from './dom';
 
 export interface OutcomeActions {
@@ -14,12 +15,24 @@ export interface OutcomeActions {
 }
 
 /** The form's outcome, the contact created or the details added: one line; the buttons are in the notification. */
-export function renderDone(app: HTMLElement, headline: string, actions: OutcomeActions): void {
+export function renderDone(
+  app: HTMLElement,
+  done: Extract<HostMessage, { type: 'created' | 'updated' }>,
+  actions: OutcomeActions,
+): void {
+  const headline = doneHeadline(done);
   const line = el('p', { class: 'done', tabindex: '-1' }, headline);
   actions.announce(headline);
   app.replaceChildren(el('section', { class: 'created' }, line));
   app.setAttribute('aria-busy', 'false');
   line.focus();
+}
+
+function doneHeadline(done: Extract<HostMessage, { type: 'created' | 'updated' }>): string {
+  if (done.type === 'created') return l10n.t('Created contact {0}', done.name);
+  return done.added.length > 0
+    ? l10n.t('Added {0} to {1}', done.added.join(', '), done.name)
+    : l10n.t('{0} already has all these details', done.name);
 }
 
 export interface ExistingContact {
@@ -66,6 +79,18 @@ export function showFailure(message: string, retry: (() => void) | undefined, ac
   if (retry) banner.append(button(l10n.t('Retry'), 'secondary', retry));
   setHidden(banner, false);
   showStatus('', actions);
+}
+
+/** A submit is out: Create Contact waits with the focus, and the status line says what is under way. */
+export function showBusy(app: HTMLElement, action: SubmitAction, actions: OutcomeActions): void {
+  const submit = document.getElementById('submit');
+  submit?.setAttribute('aria-disabled', 'true');
+  submit?.focus();
+  app.setAttribute('aria-busy', 'true');
+  showStatus(
+    action === 'addMissingDetails' ? l10n.t('Adding the missing details…') : l10n.t('Creating contact…'),
+    actions,
+  );
 }
 
 export function showStatus(text: string, actions: OutcomeActions): void {

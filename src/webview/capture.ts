@@ -10,7 +10,7 @@ import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { phoneFormatter } from '../services/phoneNumbers';
 import { readText } from '../services/readText';
-import { ContactFormPanel } from './contactFormPanel';
+import { OpenFormPanel } from './openPanel';
 import { openContactForm, showPeople, showPrefilled, startEmpty } from './openForm';
 
 export interface TextSource {
@@ -53,7 +53,7 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
     deps.access,
     () => captureText(deps, source),
     async (apiKey) => {
-      const fields = await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+      const fields = await deps.fieldsSource.load(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
       const column = source.fromEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
       if (reading.kind === 'people') {
         const heading = peopleHeading(reading.people.length, reading.skipped, source.what);

@@ -11,28 +11,28 @@ import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
 import { errorMessage } from '../shared/errorMessage';
 import { Prefill } from '../shared/protocol';
-import { ContactFormPanel } from './contactFormPanel';
+import { OpenFormPanel } from './openPanel';
 
 /** Lightfield: Create Contact. An unsent list is brought back only if the user says so. */
 export async function openContactForm(deps: ContactFormDeps): Promise<void> {
   if (!(await settleUnsentList(deps))) return;
-  if (ContactFormPanel.revealExisting(deps)) return;
+  if (OpenFormPanel.revealExisting(deps)) return;
   await withKey(
     deps.access,
     () => openContactForm(deps),
     async (apiKey) => {
       const cached = deps.fieldsSource.cached(apiKey);
       if (cached) {
-        ContactFormPanel.show(deps, cached);
-        deps.fieldsSource.refreshInBackground(apiKey, (fresher) => ContactFormPanel.updateFields(fresher));
+        OpenFormPanel.show(deps, cached);
+        deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
         return;
       }
       // The first time ever: the panel opens at once with its loading state, and the fields follow.
-      ContactFormPanel.showLoading(deps);
+      OpenFormPanel.showLoading(deps);
       try {
-        ContactFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
+        OpenFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
       } catch (error) {
-        ContactFormPanel.closeIfLoading();
+        OpenFormPanel.closeIfLoading();
         throw error;
       }
     },
@@ -45,7 +45,7 @@ export async function openContactForm(deps: ContactFormDeps): Promise<void> {
  */
 async function settleUnsentList(deps: ContactFormDeps): Promise<boolean> {
   const list = deps.store.current().list;
-  if (!list || ContactFormPanel.isCreatingPeople()) return true;
+  if (!list || OpenFormPanel.isCreatingPeople()) return true;
   const count = peopleToCreate(list).length;
   const back = vscode.l10n.t('Back to the List');
   const start = vscode.l10n.t('New Contact');
@@ -99,7 +99,7 @@ async function replaceWith(
 ): Promise<boolean> {
   if (!(await mayReplace(deps))) return false;
   await deps.store.update({ ...deps.store.reset(), ...content });
-  ContactFormPanel.show(deps, fields, column);
+  OpenFormPanel.show(deps, fields, column);
   return true;
 }
 
@@ -107,7 +107,7 @@ async function replaceWith(
 export async function startEmpty(deps: ContactFormDeps): Promise<boolean> {
   if (!(await mayReplace(deps))) return false;
   deps.store.reset();
-  ContactFormPanel.reload(deps);
+  OpenFormPanel.reload(deps);
   return true;
 }
 
@@ -128,13 +128,11 @@ async function mayReplace(deps: ContactFormDeps): Promise<boolean> {
 
 /** Shows the open form with the fields the settings now allow (lightfield.hiddenFields changed). */
 export async function applyFieldSettings(deps: ContactFormDeps): Promise<void> {
-  if (!ContactFormPanel.isOpen()) return;
+  if (!OpenFormPanel.isOpen()) return;
   const apiKey = await deps.access.keys.get();
   if (!apiKey) return;
   try {
-    ContactFormPanel.updateFields(
-      await deps.fieldsSource.load(apiKey, (fresher) => ContactFormPanel.updateFields(fresher)),
-    );
+    OpenFormPanel.updateFields(await deps.fieldsSource.load(apiKey, (fresher) => OpenFormPanel.updateFields(fresher)));
   } catch (error) {
     deps.access.log.warn(`Could not apply the changed field settings: ${errorMessage(error)}`);
   }

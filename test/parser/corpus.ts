@@ -111,6 +111,7 @@ export function scoredCorpora(): ScoredCorpus[] {
   }
   fixture('own', CORPORA.own, false, true);
   fixture('heldout', 'signatures-heldout.jsonl', true, false);
+  fixture('heldout2', 'signatures-heldout2.jsonl', true, false);
   return out;
 }
 

@@ -1,0 +1,27 @@
+// The form panel's page: what its webview may run and read, its title and icon, and the HTML it loads
+// (the one builder in html.ts). A panel restored after a reload gets the same as a new one.
+import * as vscode from 'vscode';
+import { buildFormHtml, createNonce } from './html';
+import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
+
+export const formPanelTitle = (): string => vscode.l10n.t('New Lightfield Contact');
+
+export function formWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  const roots = WEBVIEW_ROOTS.map((folder) => vscode.Uri.joinPath(extensionUri, ...folder));
+  return { enableScripts: true, localResourceRoots: roots };
+}
+
+/** Loads the form's page into the panel; the script draws the form once the host sends it. */
+export function loadFormPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
+  const webview = panel.webview;
+  webview.html = buildFormHtml({
+    cspSource: webview.cspSource,
+    nonce: createNonce(),
+    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...WEBVIEW_SCRIPT)).toString(),
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...WEBVIEW_STYLE)).toString(),
+    title: formPanelTitle(),
+    loading: vscode.l10n.t('Loading contact fields…'),
+  });
+  panel.title = formPanelTitle();
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+}

@@ -1,0 +1,105 @@
+// The one contact form panel that may be open: opening it (with its fields, or loading them), bringing
+// it back after a window reload, and putting a new form or fresher fields into it. The panel itself
+// (contactFormPanel.ts) routes its webview's messages.
+import * as vscode from 'vscode';
+import { PANEL_VIEW_TYPE } from '../commandIds';
+import { FormField } from '../contact/formFields';
+import { ContactFormDeps } from '../services/contactFormDeps';
+import { errorMessage } from '../shared/errorMessage';
+import { ContactFormPanel, PanelSlot } from './contactFormPanel';
+import { formPanelTitle, formWebviewOptions } from './formPage';
+
+let current: ContactFormPanel | undefined;
+
+const slot: PanelSlot = {
+  current: () => current,
+  closed: (panel) => {
+    if (current === panel) current = undefined;
+  },
+};
+
+export const OpenFormPanel = {
+  isOpen(): boolean {
+    return current !== undefined;
+  },
+
+  /**
+   * Brings the open form to the front, showing what the store now holds when that is another form
+   * (a finished list was dropped, or the user chose a new contact); false when there is none.
+   */
+  revealExisting(deps: ContactFormDeps): boolean {
+    if (!current) return false;
+    const stored = deps.store.current();
+    if (stored.formId !== current.formId && !current.creatingPeople) current.show({ form: stored });
+    current.reveal();
+    return true;
+  },
+
+  /** True while the open panel creates the people of a list: the list may not be replaced meanwhile. */
+  isCreatingPeople(): boolean {
+    return current?.creatingPeople ?? false;
+  },
+
+  /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
+  updateFields(fields: FormField[]): void {
+    current?.show({ fields });
+  },
+
+  /**
+   * Opens the form before its fields are known (none are cached yet): the page shows its loading
+   * state at once, and updateFields fills it in.
+   */
+  showLoading(deps: ContactFormDeps): void {
+    if (!current) open(deps, undefined);
+  },
+
+  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
+  closeIfLoading(): void {
+    if (current?.isLoading) current.close();
+  },
+
+  /**
+   * Opens the form with these fields, or brings the open one to the front with them. A capture
+   * opens it beside the editor its text came from.
+   */
+  show(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): void {
+    if (!current) {
+      open(deps, fields, column);
+      return;
+    }
+    current.show({ fields, form: deps.store.current() });
+    current.reveal();
+  },
+
+  /**
+   * After a window reload VS Code hands back the panel that was open (WebviewPanelSerializer); it
+   * shows the stored form again, draft included. Without a stored key it closes: nothing to show.
+   */
+  async restore(deps: ContactFormDeps, panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = formWebviewOptions(deps.extensionUri);
+    const apiKey = await deps.access.keys.get();
+    if (!apiKey || current) {
+      panel.dispose();
+      return;
+    }
+    try {
+      const fields = await deps.fieldsSource.load(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
+      current = new ContactFormPanel(panel, deps, fields, slot);
+    } catch (error) {
+      // The stored draft stays: Create Contact shows it again once Lightfield answers.
+      deps.access.log.warn(`Could not bring back the contact form after a reload: ${errorMessage(error)}`);
+      panel.dispose();
+    }
+  },
+
+  /** The open form (if any) shows what the store now holds. */
+  reload(deps: ContactFormDeps): void {
+    current?.show({ form: deps.store.current() });
+  },
+};
+
+function open(deps: ContactFormDeps, fields: FormField[] | undefined, column = vscode.ViewColumn.Active): void {
+  const options = formWebviewOptions(deps.extensionUri);
+  const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
+  current = new ContactFormPanel(panel, deps, fields, slot);
+}
