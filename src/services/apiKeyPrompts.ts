@@ -90,9 +90,12 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
   }
 }
 
-/** The stored key, or one the user sets now; undefined when they decline. */
-export async function ensureApiKey(access: LightfieldAccess): Promise<string | undefined> {
-  return (await access.keys.get()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
+/** The stored key (as `stored` reads it), or one the user sets now; undefined when they decline. */
+export async function ensureApiKey(
+  access: LightfieldAccess,
+  stored: () => Promise<string | undefined> = () => access.keys.get(),
+): Promise<string | undefined> {
+  return (await stored()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
 }
 
 /** The Set API Key button of an error: asks for a key, and when one is stored, tries `again`. */

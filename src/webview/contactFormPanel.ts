@@ -8,6 +8,7 @@ import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
+import { FormKey } from '../services/formKey';
 import { StoredForm } from '../services/formStore';
 import { preparePhoneNumbers } from '../services/phoneNumbers';
 import { matchedEmail } from '../services/createFlow';
@@ -36,6 +37,7 @@ export class ContactFormPanel {
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
+  private readonly apiKey: FormKey;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Without fields (none are known yet) it shows its loading state until `show` brings them. */
@@ -48,8 +50,12 @@ export class ContactFormPanel {
     this.fields = fields ?? [];
     this.loading = fields === undefined;
     this.form = deps.store.current();
+    // Read while the page loads, so that neither the duplicate check nor Create waits for it.
+    this.apiKey = new FormKey(deps.access.keys);
+    this.apiKey.prepare();
     this.picker = new CompanyPicker(deps, {
       formId: () => this.form.formId,
+      apiKey: () => this.apiKey.get(),
       draft: () => this.form.draft,
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
@@ -64,6 +70,7 @@ export class ContactFormPanel {
     });
     this.duplicates = new DuplicateCheck(deps, {
       formId: () => this.form.formId,
+      apiKey: () => this.apiKey.get(),
       showExisting: (existing) => this.showExisting(existing),
     });
     loadFormPage(panel, deps.extensionUri);
@@ -119,6 +126,7 @@ export class ContactFormPanel {
     this.slot.closed(this);
     this.picker.dispose();
     this.duplicates.dispose();
+    this.apiKey.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -242,6 +250,7 @@ export class ContactFormPanel {
         fields: this.fields,
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),
+        apiKey: () => this.apiKey.get(),
         resubmit: () => this.resubmit(),
         existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
       }),
