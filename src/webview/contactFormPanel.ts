@@ -9,6 +9,7 @@ import { FormField } from '../contact/formFields';
 import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { FormKey } from '../services/formKey';
+import { loadHttpStack } from '../services/httpBundle';
 import { StoredForm } from '../services/formStore';
 import { preparePhoneNumbers } from '../services/phoneNumbers';
 import { matchedEmail } from '../services/createFlow';
@@ -146,6 +147,9 @@ export class ContactFormPanel {
         // The webview's words come from the same bundle as the host's, before anything is drawn.
         this.post({ type: 'strings', bundle: vscode.l10n.bundle ?? {} });
         this.sendInit();
+        // The HTTP stack loads while the page draws and the user types, not on the first request
+        // (a form without emails makes none before Create).
+        setTimeout(loadHttpStack);
         return;
       case 'draftChanged':
         if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));
@@ -205,12 +209,13 @@ export class ContactFormPanel {
     this.duplicates.redraw();
   }
 
-  /** What follows the typing: the company suggestion, the duplicate check, the phone metadata Create will need. */
+  /** What follows the typing: the company suggestion, the duplicate check, the phone numbers Create will read. */
   private draftChanged(draft: ContactDraft): void {
     this.picker.suggest(draft);
     this.duplicates.emailsChanged(draftEmails(draft, this.fields));
     const phones = this.fields.filter((field) => field.kind === 'telephone');
-    if (phones.some((field) => filledValues(draft[field.key] ?? '').length > 0)) preparePhoneNumbers();
+    const typed = phones.flatMap((field) => filledValues(draft[field.key] ?? ''));
+    if (typed.length > 0) preparePhoneNumbers(typed);
   }
 
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
