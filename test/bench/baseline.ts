@@ -56,6 +56,8 @@ export async function packageBaseline(outDir: string): Promise<string> {
     },
   };
   fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify(manifest, null, 2));
+  // The titles are the manifest's `%key%` placeholders: the English words come with them.
+  fs.copyFileSync(path.join(REPO_ROOT, 'package.nls.json'), path.join(outDir, 'package.nls.json'));
   const vsix = path.join(outDir, 'baseline.vsix');
   const vsce = path.join(REPO_ROOT, 'node_modules', '.bin', 'vsce');
   const result = spawnSync(
