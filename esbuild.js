@@ -56,12 +56,12 @@ const shipped = [
   },
   {
     // Loaded by the extension on first use, not at activation: the contact parser and its phone
-    // metadata, and node-fetch with its polyfills (on the first request).
+    // metadata, and the HTTP stack (the client, its error classes, node-fetch) on the first request.
     ...nodeDefaults,
     entryPoints: {
       parser: 'src/parse/index.ts',
       parseWorker: 'src/services/parseWorker.ts',
-      http: 'src/lightfield/nodeFetch.ts',
+      http: 'src/lightfield/httpStack.ts',
     },
     outdir: 'dist',
     minify: production,

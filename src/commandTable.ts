@@ -20,7 +20,6 @@ import { ContactFieldsSource } from './services/contactFields';
 import { ContactFormDeps } from './services/contactFormDeps';
 import { DefinitionsCache } from './services/definitionsCache';
 import { FormStore } from './services/formStore';
-import { lazyFetch } from './services/httpBundle';
 import { LightfieldAccess } from './services/lightfieldAccess';
 import { RecentContacts } from './services/recentContacts';
 import { OpenFormPanel } from './webview/openPanel';
@@ -45,7 +44,7 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
   context.subscriptions.push(log);
   logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
-  const access = new LightfieldAccess(keys, log, lazyFetch);
+  const access = new LightfieldAccess(keys, log);
   const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,

@@ -1,5 +1,5 @@
 // One error class per failure kind (ARCHITECTURE.md rule 6). The client throws these; the host's
-// presenter explains them. Messages never contain the API key: the client redacts it before an
+// presenter explains them. They ship in dist/http.js with the client (httpStack.ts). Messages never contain the API key: the client redacts it before an
 // error is built, because a server message or a network error could echo request details.
 import * as l10n from '@vscode/l10n';
 
@@ -21,6 +21,8 @@ export type LightfieldErrorKind =
   | 'invalidKey';
 
 export abstract class LightfieldError extends Error {
+  /** What tells these errors apart where their classes are not at hand (errorGuard.ts). */
+  readonly source = 'lightfield';
   abstract readonly kind: LightfieldErrorKind;
   /** How many automatic retries were made before giving up. */
   retries = 0;

@@ -1,8 +1,8 @@
 // Turns a client error into what the user reads and what they can do next (ARCHITECTURE.md rule 6).
 // Pure, so every wording is unit-tested; the host shows it (services/presentError.ts).
 import * as l10n from '@vscode/l10n';
-import {
-  LightfieldError,
+import { isLightfieldError } from './errorGuard';
+import type {
   PermissionError,
   RedirectError,
   ResponseTooLargeError,
@@ -34,7 +34,7 @@ export function explainError(error: unknown, host: string): Explanation {
     fieldErrors: {},
     retryable,
   });
-  if (!(error instanceof LightfieldError))
+  if (!isLightfieldError(error))
     return plain(l10n.t('Something went wrong: {0}', error instanceof Error ? error.message : String(error)));
   const unreachable = (why: string) =>
     plain(

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
-import { LightfieldError } from '../lightfield/errors';
+import { isLightfieldError } from '../lightfield/errorGuard';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
 import { presentError, showError } from './presentError';
@@ -72,7 +72,7 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
       };
     return { ok: true, scopes: validation.scopes };
   } catch (error) {
-    const kind = error instanceof LightfieldError ? error.kind : undefined;
+    const kind = isLightfieldError(error) ? error.kind : undefined;
     if (kind === 'auth')
       return {
         ok: false,
@@ -90,9 +90,12 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
   }
 }
 
-/** The stored key, or one the user sets now; undefined when they decline. */
-export async function ensureApiKey(access: LightfieldAccess): Promise<string | undefined> {
-  return (await access.keys.get()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
+/** The stored key (as `stored` reads it), or one the user sets now; undefined when they decline. */
+export async function ensureApiKey(
+  access: LightfieldAccess,
+  stored: () => Promise<string | undefined> = () => access.keys.get(),
+): Promise<string | undefined> {
+  return (await stored()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
 }
 
 /** The Set API Key button of an error: asks for a key, and when one is stored, tries `again`. */

@@ -7,7 +7,7 @@ import { bodyEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { missingDetails, recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
-import { LightfieldClient } from '../lightfield/client';
+import type { LightfieldClient } from '../lightfield/client';
 import { CreateRecordBody, RelationshipOperation } from '../lightfield/types';
 import { SubmitAction } from '../shared/protocol';
 import { findDuplicate } from './duplicates';

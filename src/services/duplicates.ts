@@ -2,8 +2,8 @@
 // `$email[contains]` is a partial match, so an exact, case-insensitive match is confirmed here.
 // Contacts created lately by this extension count too, since the list index lags writes.
 import { recordDisplayName, recordEmails, recordWebLink } from '../contact/record';
-import { LightfieldClient } from '../lightfield/client';
-import { NotFoundError } from '../lightfield/errors';
+import type { LightfieldClient } from '../lightfield/client';
+import { isLightfieldError } from '../lightfield/errorGuard';
 import { RecentContact, RecentContacts } from './recentContacts';
 import { Workspace } from './workspaceStorage';
 
@@ -46,7 +46,7 @@ async function stillExists(
     await client.getContact(contact.id, signal);
     return true;
   } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
+    if (!isLightfieldError(error) || error.kind !== 'notFound') throw error;
     await recent.forget(workspace.baseUrl, workspace.apiKey, contact.id);
     return false;
   }

@@ -1,16 +1,19 @@
-// node-fetch and its polyfills (dist/http.js, about 90 KB) load on the first request, not at
-// activation: the type import below is erased, and the bundle is required by path.
+// The HTTP stack (dist/http.js: the client, its retries and transport, its error classes, node-fetch
+// and its polyfills) loads on the first request, not at activation: the type import below is erased,
+// and the bundle is required by path.
 import * as path from 'node:path';
-import type { FetchLike } from '../lightfield/transport';
-import type * as NodeFetch from '../lightfield/nodeFetch';
+import * as vscode from 'vscode';
+import type * as HttpStack from '../lightfield/httpStack';
 
-let loaded: typeof NodeFetch | undefined;
+let loaded: typeof HttpStack | undefined;
 
-/** fetch, loading dist/http.js on the first call. */
-export const lazyFetch: FetchLike = (url, init) => {
-  // dist/extension.js and dist/http.js sit side by side in the package. A computed path keeps
-  // esbuild from inlining node-fetch into the activation bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  loaded ??= require(path.join(__dirname, 'http.js')) as typeof NodeFetch;
-  return loaded.fetch(url, init);
-};
+export function loadHttpStack(): typeof HttpStack {
+  if (!loaded) {
+    // dist/extension.js and dist/http.js sit side by side in the package. A computed path keeps
+    // esbuild from inlining the HTTP stack into the bundle that loads it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require(path.join(__dirname, 'http.js')) as typeof HttpStack;
+    if (vscode.l10n.bundle) loaded.translateWith(vscode.l10n.bundle);
+  }
+  return loaded;
+}

@@ -3,30 +3,28 @@
 import * as vscode from 'vscode';
 import { ApiKeyStore } from '../config/secrets';
 import { baseUrl, requestTimeoutMs } from '../config/settings';
-import { LightfieldClient, RequestLogEntry } from '../lightfield/client';
-import { FetchLike } from '../lightfield/transport';
-import { InsecureBaseUrlError } from '../lightfield/errors';
+import type { LightfieldClient, RequestLogEntry } from '../lightfield/client';
+import { loadHttpStack } from './httpBundle';
 
 export class LightfieldAccess {
   constructor(
     readonly keys: ApiKeyStore,
     readonly log: vscode.LogOutputChannel,
-    private readonly fetch: FetchLike,
   ) {}
 
   /** The checked base URL; throws InsecureBaseUrlError when the setting is unsafe. */
   baseUrl(): string {
     const checked = baseUrl();
-    if (!checked.ok) throw new InsecureBaseUrlError(checked.problem);
+    // The error's class comes with the HTTP stack: an unsafe setting stops the request it was for.
+    if (!checked.ok) throw loadHttpStack().insecureBaseUrlError(checked.problem);
     return checked.baseUrl;
   }
 
-  /** A client for `apiKey`; throws InsecureBaseUrlError when the base URL setting is unsafe. */
+  /** A client for `apiKey` (the HTTP stack loads with the first); throws InsecureBaseUrlError when the base URL setting is unsafe. */
   client(apiKey: string): LightfieldClient {
-    return new LightfieldClient({
+    return loadHttpStack().createClient({
       baseUrl: this.baseUrl(),
       apiKey,
-      fetch: this.fetch,
       timeoutMs: requestTimeoutMs(),
       onRequest: (entry) => this.logRequest(entry),
       onWarning: (line) => this.log.warn(line),

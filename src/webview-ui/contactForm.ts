@@ -9,7 +9,16 @@ import { HostMessage, SubmitAction, assertNever } from '../shared/protocol';
 import { CompanyField } from './companyField';
 import { el } from './dom';
 import { readDraft, renderField } from './fields';
-import { OutcomeActions, existingText, renderDone, showBusy, showExisting, showFailure, showStatus } from './outcome';
+import {
+  OutcomeActions,
+  existingText,
+  hideFailure,
+  renderDone,
+  showBusy,
+  showExisting,
+  showFailure,
+  showStatus,
+} from './outcome';
 import { showPeopleList } from './people';
 import { formatPhonesRequest, showFormattedPhones } from './phoneDisplay';
 import { FormState, newFormState } from './formState';
@@ -247,6 +256,7 @@ export class ContactForm {
     const state = this.state;
     if (state.pendingRequestId !== undefined) return;
     state.lastAction = action;
+    const errorsShown = hasErrors(state.errors);
     state.errors = validateDraft(state.draft, state.fields);
     if (hasErrors(state.errors)) {
       this.renderForm();
@@ -256,9 +266,11 @@ export class ContactForm {
     state.errors = { fields: {} };
     state.pendingRequestId = state.nextRequestId++;
     const { formId, pendingRequestId: requestId, draft } = state;
-    // The host starts at once; the form is redrawn (its old errors gone) while the request is out.
+    // The host starts at once. Only a form that shows errors is redrawn (they go): the redraw holds
+    // the page's thread, which the message to the host and the workbench's own drawing share.
     this.api.postMessage({ type: 'submit', formId, requestId, draft, action });
-    this.renderForm();
+    if (errorsShown) this.renderForm();
+    else hideFailure();
     showBusy(this.app, action, this.outcome);
   }
 

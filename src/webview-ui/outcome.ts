@@ -81,6 +81,11 @@ export function showFailure(message: string, retry: (() => void) | undefined, ac
   showStatus('', actions);
 }
 
+/** The failure of the submit before goes when the next one starts. */
+export function hideFailure(): void {
+  setHidden(document.getElementById('banner') as HTMLElement, true);
+}
+
 /** A submit is out: Create Contact waits with the focus, and the status line says what is under way. */
 export function showBusy(app: HTMLElement, action: SubmitAction, actions: OutcomeActions): void {
   const submit = document.getElementById('submit');

@@ -21,6 +21,8 @@ const SUGGESTION_DELAY_MS = 400;
 /** What the picker needs of the form it serves. */
 export interface PickerForm {
   formId(): string;
+  /** The stored API key as the form holds it (read once for the form). */
+  apiKey(): Promise<string | undefined>;
   draft(): ContactDraft;
   fields(): readonly FormField[];
   pendingAccount(): PendingCreate | undefined;
@@ -70,7 +72,7 @@ export class CompanyPicker {
   private async suggestFor(formId: string, email: string, domain: string): Promise<void> {
     this.suggestion = { formId, domain };
     try {
-      const apiKey = await this.deps.access.keys.get();
+      const apiKey = await this.form.apiKey();
       if (!apiKey) return;
       const company = companyDomain(email);
       const account = company ? await suggestAccount(this.deps.access, apiKey, company) : null;
@@ -86,7 +88,7 @@ export class CompanyPicker {
   /** Type-ahead never asks for a key (a prompt popping up while typing); without one it says so. */
   async search(requestId: number, query: string): Promise<void> {
     await this.answer(requestId, async () => {
-      const apiKey = await this.deps.access.keys.get();
+      const apiKey = await this.form.apiKey();
       if (!apiKey) {
         this.form.post({
           type: 'accountFailed',
@@ -105,7 +107,7 @@ export class CompanyPicker {
     this.creating = true;
     try {
       await this.answer(requestId, async () => {
-        const apiKey = await ensureApiKey(this.deps.access);
+        const apiKey = await ensureApiKey(this.deps.access, this.form.apiKey);
         if (!apiKey) {
           this.form.post({
             type: 'accountFailed',

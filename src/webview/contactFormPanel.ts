@@ -8,6 +8,8 @@ import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { filledValues } from '../contact/values';
 import { ContactFormDeps } from '../services/contactFormDeps';
+import { FormKey } from '../services/formKey';
+import { loadHttpStack } from '../services/httpBundle';
 import { StoredForm } from '../services/formStore';
 import { phoneFormatter, preparePhoneNumbers } from '../services/phoneNumbers';
 import { matchedEmail } from '../services/createFlow';
@@ -37,6 +39,7 @@ export class ContactFormPanel {
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
+  private readonly apiKey: FormKey;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Without fields (none are known yet) it shows its loading state until `show` brings them. */
@@ -49,8 +52,12 @@ export class ContactFormPanel {
     this.fields = fields ?? [];
     this.loading = fields === undefined;
     this.form = deps.store.current();
+    // Read while the page loads, so that neither the duplicate check nor Create waits for it.
+    this.apiKey = new FormKey(deps.access.keys);
+    this.apiKey.prepare();
     this.picker = new CompanyPicker(deps, {
       formId: () => this.form.formId,
+      apiKey: () => this.apiKey.get(),
       draft: () => this.form.draft,
       fields: () => this.fields,
       pendingAccount: () => this.form.pendingAccount,
@@ -65,6 +72,7 @@ export class ContactFormPanel {
     });
     this.duplicates = new DuplicateCheck(deps, {
       formId: () => this.form.formId,
+      apiKey: () => this.apiKey.get(),
       showExisting: (existing) => this.showExisting(existing),
     });
     loadFormPage(panel, deps.extensionUri);
@@ -120,6 +128,7 @@ export class ContactFormPanel {
     this.slot.closed(this);
     this.picker.dispose();
     this.duplicates.dispose();
+    this.apiKey.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -139,6 +148,9 @@ export class ContactFormPanel {
         // The webview's words come from the same bundle as the host's, before anything is drawn.
         this.post({ type: 'strings', bundle: vscode.l10n.bundle ?? {} });
         this.sendInit();
+        // The HTTP stack loads while the page draws and the user types, not on the first request
+        // (a form without emails makes none before Create).
+        setTimeout(loadHttpStack);
         return;
       case 'draftChanged':
         if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));
@@ -204,12 +216,13 @@ export class ContactFormPanel {
     this.duplicates.redraw();
   }
 
-  /** What follows the typing: the company suggestion, the duplicate check, the phone metadata Create will need. */
+  /** What follows the typing: the company suggestion, the duplicate check, the phone numbers Create will read. */
   private draftChanged(draft: ContactDraft): void {
     this.picker.suggest(draft);
     this.duplicates.emailsChanged(draftEmails(draft, this.fields));
     const phones = this.fields.filter((field) => field.kind === 'telephone');
-    if (phones.some((field) => filledValues(draft[field.key] ?? '').length > 0)) preparePhoneNumbers();
+    const typed = phones.flatMap((field) => filledValues(draft[field.key] ?? ''));
+    if (typed.length > 0) preparePhoneNumbers(typed);
   }
 
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
@@ -249,6 +262,7 @@ export class ContactFormPanel {
         fields: this.fields,
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),
+        apiKey: () => this.apiKey.get(),
         resubmit: () => this.resubmit(),
         existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
       }),

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { FormField } from '../contact/formFields';
 import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } from '../contact/peopleList';
-import { LightfieldError } from '../lightfield/errors';
+import { isLightfieldError } from '../lightfield/errorGuard';
 import { explainError } from '../lightfield/explain';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { abortOnCancel } from '../services/cancellation';
@@ -84,7 +84,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
           Object.assign(person, { status: 'created', message: undefined, pending: undefined });
         } catch (error) {
           Object.assign(person, { status: 'failed', message: explainError(error, access.host()).message });
-          if (error instanceof LightfieldError && STOPS_THE_RUN.has(error.kind)) stop = error;
+          if (isLightfieldError(error) && STOPS_THE_RUN.has(error.kind)) stop = error;
         }
         await run.onChange();
       }

@@ -15,6 +15,8 @@ const CHECK_DELAY_MS = 300;
 /** What the check needs of the form it serves. */
 export interface CheckedForm {
   formId(): string;
+  /** The stored API key as the form holds it (read once for the form). */
+  apiKey(): Promise<string | undefined>;
   /** Shows the contact these emails belong to above the form (null: none, or no longer). */
   showExisting(existing: RecentContact | null): void;
 }
@@ -91,7 +93,7 @@ export class DuplicateCheck {
   }
 
   private async startWithStoredKey(formId: string, edit: number, emails: readonly string[]): Promise<void> {
-    const apiKey = await this.deps.access.keys.get();
+    const apiKey = await this.form.apiKey();
     // The form may have moved on, its emails been edited or Create pressed while the key was read.
     if (!apiKey || this.form.formId() !== formId || this.edits !== edit || this.check) return;
     await this.start(apiKey, emails);

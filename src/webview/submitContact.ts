@@ -24,6 +24,8 @@ export interface SubmittedForm {
   action: SubmitAction;
   fields: readonly FormField[];
   keys: PendingKeys;
+  /** The stored API key as the form holds it: read once for the form, not at each Create. */
+  apiKey: () => Promise<string | undefined>;
   /** Persists the form's keys before the request that uses them is sent. */
   keepKeys: (keys: PendingKeys) => Promise<void>;
   /** Submits the form again (the Retry and Set API Key buttons of a failure). */
@@ -46,7 +48,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     // A create's key is kept while the API key is read: the two storage round trips overlap.
     const keys = { ...form.keys, ...(form.action === 'addMissingDetails' ? {} : { pending: pendingFor(body, form) }) };
     const kept = keys.pending === form.keys.pending ? undefined : form.keepKeys(keys);
-    const apiKey = await ensureApiKey(access);
+    const apiKey = await ensureApiKey(access, form.apiKey);
     await kept;
     if (!apiKey) {
       const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');

@@ -20,7 +20,7 @@ describe('duplicate check while typing, against the stand-in', () => {
   let formId: string;
   /** What the form was told to show, in order. */
   let shown: (RecentContact | null)[];
-  /** How long reading the stored key takes. */
+  /** How long reading the form's key takes. */
   let keyReadMs: number;
 
   before(async () => {
@@ -35,7 +35,6 @@ describe('duplicate check while typing, against the stand-in', () => {
     keyReadMs = 0;
     const stored = new Map<string, unknown>();
     const access = {
-      keys: { get: () => sleep(keyReadMs).then(() => DEMO_KEY) },
       baseUrl: () => fake.url,
       client: (apiKey: string) =>
         new LightfieldClient({ baseUrl: fake.url, apiKey, fetch, timeoutMs: 2000, sleep: async () => undefined }),
@@ -46,7 +45,11 @@ describe('duplicate check while typing, against the stand-in', () => {
       update: async (key: string, value: unknown) => void stored.set(key, value),
     });
     const deps = { access, recent } as unknown as ContactFormDeps;
-    check = new DuplicateCheck(deps, { formId: () => formId, showExisting: (existing) => shown.push(existing) });
+    check = new DuplicateCheck(deps, {
+      formId: () => formId,
+      apiKey: () => sleep(keyReadMs).then(() => DEMO_KEY),
+      showExisting: (existing) => shown.push(existing),
+    });
   });
   afterEach(() => check.dispose());
 

@@ -57,4 +57,14 @@ describe('explainError', () => {
     assert.deepEqual(explainError(new RateLimitError(details(429)), host).actions, ['retry']);
     assert.deepEqual(explainError(new InsecureBaseUrlError('Refusing…'), host).actions, ['openSettings']);
   });
+
+  // explainError knows the client's errors by their discriminant, not by class: the classes ship in
+  // dist/http.js, explain in dist/commands.js.
+  it('explains any other error as itself, even one that looks like a client error by its kind', () => {
+    const impostor = Object.assign(new Error('disk full'), { kind: 'auth' });
+    const e = explainError(impostor, host);
+    assert.equal(e.message, 'Something went wrong: disk full');
+    assert.deepEqual(e.actions, []);
+    assert.equal(e.retryable, false);
+  });
 });

@@ -141,6 +141,27 @@ describe('webview contact form (happy-dom)', () => {
     assert.equal(live.textContent, 'Lightfield did not answer.');
     button('Retry').click();
     assert.equal(api.posted.filter((m) => m.type === 'submit').length, 2, 'Retry submits again');
+    assert.equal((document.getElementById('banner') as HTMLElement).hidden, true, 'the failure goes with the retry');
+    assert.equal(app.getAttribute('aria-busy'), 'true');
+  });
+
+  it('sends a submit without redrawing a form that shows no errors, and redraws one that does', () => {
+    init();
+    type(input('First name'), 'Ada');
+    const firstName = input('First name');
+    submitForm();
+    assert.ok(api.last('submit'));
+    assert.equal(input('First name'), firstName, 'the same controls: no redraw held the message back');
+    form.handle({
+      type: 'submitFailed',
+      requestId: api.last('submit')!.requestId,
+      message: 'Lightfield did not accept it: Invalid email.',
+      fieldErrors: { $email: 'Invalid email.' },
+      retryable: false,
+    });
+    assert.match(text('.field-error'), /Invalid email\./);
+    submitForm();
+    assert.equal(app.querySelectorAll('.field-error').length, 0, 'the errors shown go with the next submit');
   });
 
   it('adds and removes values of a multi-value field', () => {
