@@ -18,6 +18,7 @@ const LAYERS = [
   ['shared'],
   ['contact'],
   ['lightfield', 'parse'],
+  ['base'],
 ];
 
 const layerZones = LAYERS.flatMap((row, level) =>
@@ -73,6 +74,7 @@ export default tseslint.config(
       'src/parse/**',
       'src/contact/**',
       'src/shared/**',
+      'src/base/**',
       'src/webview-ui/**',
       // What runs under plain mocha in services/: the create flow and the stores.
       'src/services/createFlow.ts',

@@ -1,6 +1,7 @@
 // Turns a client error into what the user reads and what they can do next (ARCHITECTURE.md rule 6).
 // Pure, so every wording is unit-tested; the host shows it (services/presentError.ts).
 import * as l10n from '@vscode/l10n';
+import { errorMessage } from '../base/errorMessage';
 import { isLightfieldError } from './errorGuard';
 import type {
   PermissionError,
@@ -34,8 +35,7 @@ export function explainError(error: unknown, host: string): Explanation {
     fieldErrors: {},
     retryable,
   });
-  if (!isLightfieldError(error))
-    return plain(l10n.t('Something went wrong: {0}', error instanceof Error ? error.message : String(error)));
+  if (!isLightfieldError(error)) return plain(l10n.t('Something went wrong: {0}', errorMessage(error)));
   const unreachable = (why: string) =>
     plain(
       l10n.t('Could not reach Lightfield at {0} ({1}). Nothing was lost: retry when it is back.', host, why),

@@ -2,6 +2,7 @@
 // cancel, no redirect followed, and a body read only up to the limit for its kind. What the answer
 // means is outcome.ts's job; retrying is the client's.
 import * as l10n from '@vscode/l10n';
+import { errorMessage } from '../base/errorMessage';
 import {
   CancelledError,
   ConnectionError,
@@ -100,7 +101,7 @@ export async function sendAttempt(
   } catch (error) {
     if (spec.signal?.aborted) return { kind: 'failed', error: new CancelledError() };
     if (timedOut) return { kind: 'failed', error: new TimeoutError(options.timeoutMs) };
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       kind: 'failed',
       error: new ConnectionError(

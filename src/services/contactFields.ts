@@ -4,7 +4,7 @@ import { hiddenFields } from '../config/settings';
 import { buildFormFields, FormField } from '../contact/formFields';
 import { DefinitionsCache } from './definitionsCache';
 import { ObjectDefinitions } from '../lightfield/types';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../base/errorMessage';
 import { LightfieldAccess } from './lightfieldAccess';
 
 export class ContactFieldsSource {

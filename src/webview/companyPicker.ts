@@ -11,7 +11,7 @@ import { explainError } from '../lightfield/explain';
 import { askForApiKey, ensureApiKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { presentError } from '../services/presentError';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../base/errorMessage';
 import { AccountOption, HostMessage } from '../shared/protocol';
 import { companyDomain, createAccount, searchAccounts, suggestAccount } from './companies';
 

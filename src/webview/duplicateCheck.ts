@@ -7,7 +7,7 @@ import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { findDuplicate } from '../services/duplicates';
 import { RecentContact } from '../services/recentContacts';
 import { workspaceFingerprint } from '../services/workspaceStorage';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../base/errorMessage';
 
 /** Typing pauses this long before the emails are looked up. */
 const CHECK_DELAY_MS = 300;

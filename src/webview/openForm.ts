@@ -9,7 +9,7 @@ import { PeopleList, peopleToCreate } from '../contact/peopleList';
 import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../base/errorMessage';
 import { Prefill } from '../shared/protocol';
 import { OpenFormPanel } from './openPanel';
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE } from '../commandIds';
 import { FormField } from '../contact/formFields';
 import { ContactFormDeps } from '../services/contactFormDeps';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../base/errorMessage';
 import { ContactFormPanel, PanelSlot } from './contactFormPanel';
 import { formPanelTitle, formWebviewOptions } from './formPage';
 
