@@ -31,7 +31,7 @@ import {
 } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
-import { findRoles, type RoleFindings } from './roles';
+import { findRoles, type Between, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
@@ -413,7 +413,16 @@ function labelledRoles(items: readonly Item[]): RoleFindings {
   return found;
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
+/** The source text between two segments of one of `lines`. */
+function betweenIn(lines: readonly Line[]): Between {
+  const byIndex = new Map(lines.map((line) => [line.index, line]));
+  return (left, right) => {
+    const line = byIndex.get(left.line);
+    return line ? line.text.slice(left.end - line.start, right.start - line.start) : '';
+  };
+}
+
+function rolesFor(items: readonly Item[], name: NameCandidate, between: Between): RoleFindings {
   if (name.roles) return name.roles;
   if (name.item?.kind === 'label') return labelledRoles(items);
   const item = name.item;
@@ -430,7 +439,7 @@ function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)));
+  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)), between);
 }
 
 export interface MessageDraft {
@@ -454,7 +463,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (email) draft.email = email;
   if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
   const signature = signatureItems(items, name);
-  if (name) Object.assign(draft, rolesFor(items, name));
+  if (name) Object.assign(draft, rolesFor(items, name, betweenIn(message.lines)));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));

@@ -93,12 +93,40 @@ function splitRole(segment: Segment, companyBelow = false): Piece[] {
 
 const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
+/** The source text between two segments of one line (their separator). */
+export type Between = (left: Segment, right: Segment) => string;
+
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * `Principal – Structural Engineering` above a company line is one title: a title and its field,
+ * split at a dash into two segments, are joined again when the field has no company cue and a line
+ * without title words (the company) follows.
+ */
+function joinTitleFields(segments: readonly Segment[], between: Between): Segment[] {
+  const out: Segment[] = [];
+  for (const [i, segment] of segments.entries()) {
+    const left = out[out.length - 1];
+    const gap = left && left.line === segment.line ? between(left, segment) : '';
+    const joins =
+      left !== undefined &&
+      DASHES.has(gap.trim()) &&
+      titleScore(left.text) > companyScore(left.text) &&
+      companyScore(segment.text) === 0 &&
+      segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0);
+    if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
+    else out.push(segment);
+  }
+  return out;
+}
+
 /**
  * Title and company from the block's text segments. `after` are the segments below the name (in
- * order), `before` those above it in the same paragraph (only cued ones are used from there).
+ * order), `before` those above it in the same paragraph (only cued ones are used from there);
+ * `between` reads what separates two segments of a line.
  */
-export function findRoles(before: readonly Segment[], after: readonly Segment[]): RoleFindings {
-  const short = after.filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+export function findRoles(before: readonly Segment[], after: readonly Segment[], between: Between): RoleFindings {
+  const short = joinTitleFields(after, between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
     splitRole(
