@@ -76,9 +76,9 @@ const isPatronymic = (token: string): boolean =>
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(text, PATTERNS.nameAside), PATTERNS.pictograph);
-  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   const comma = clean.indexOf(',');
   if (comma >= 0) {
+    // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
     const after = clean
       .slice(comma + 1)
       .split(',')
@@ -86,9 +86,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       .trim()
       .split(PATTERNS.whitespaceRun)
       .filter(Boolean);
-    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)))) return undefined;
+    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w))) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
+  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   const tokens: NameToken[] = [];
   for (const match of clean.matchAll(PATTERNS.word)) {
     const raw = match[0].replace(PATTERNS.edgePunctuation, '');

@@ -94,6 +94,8 @@ export const PATTERNS = {
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
+  /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
+  credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case */
