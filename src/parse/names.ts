@@ -12,6 +12,8 @@ import {
   COMPANY_WORDS,
   GREETING_WORDS,
   HONORIFICS,
+  IBERIAN_PATRONYMIC_ENDINGS,
+  IBERIAN_SURNAMES,
   LEGAL_FORMS,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -69,6 +71,13 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`). */
+const isIberianSurname = (token: string): boolean => {
+  const lower = token.toLowerCase();
+  return (
+    IBERIAN_SURNAMES.has(lower) || (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)))
+  );
+};
 const isPatronymic = (token: string): boolean =>
   token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
@@ -260,7 +269,8 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
   // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
   // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
-  // Villanueva Roldán), a middle name is not.
+  // Villanueva Roldán), a middle name is not. Without the email, a known Iberian family name before
+  // the last word opens a double surname.
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
   let from = particle >= 0 ? particle : rest.length - 1;
   const local = fold(parts.join(''));
@@ -277,6 +287,7 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
+  if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
   return { first, last: value(rest.slice(from), caseFix) };
 }
 

@@ -73,6 +73,27 @@ export const NAME_SUFFIXES = set(
 /** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
+/**
+ * Common Spanish and Portuguese family names: the first of a double surname written without a
+ * hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
+ */
+export const IBERIAN_SURNAMES = set(
+  'garcía|garcia|lópez|lopez|díaz|diaz|ruiz|ortiz|muñoz|munoz|paz|cruz|torres|ramos|romero|navarro|moreno|' +
+    'molina|morales|ortega|delgado|castro|castillo|vargas|rojas|herrera|medina|aguilar|guerrero|mendoza|' +
+    'flores|rivera|reyes|vega|cabrera|campos|fuentes|iglesias|cortés|cortes|garrido|serrano|blanco|martín|' +
+    'prieto|pascual|villanueva|sosa|rubio|marín|marin|soto|contreras|guzmán|guzman|salazar|peña|pena|' +
+    'carrasco|caballero|nieto|lozano|cano|calvo|vidal|león|leon|montero|mora|ibarra|zapata|espinoza|' +
+    'espinosa|barrios|bravo|arias|luna|miranda|figueroa|gallego|santana|vera|silva|santos|pereira|oliveira|' +
+    'costa|sousa|souza|ferreira|almeida|carvalho|ribeiro|rocha|lima|barbosa|teixeira|moreira|cardoso|' +
+    'correia|pinto|mendes|nunes|monteiro|machado|araújo|araujo|cavalcanti|azevedo|fonseca|nascimento|' +
+    'andrade|bezerra|duarte|freitas|lobo|magalhães|magalhaes|pacheco|quintero|valencia|restrepo|' +
+    'montoya|echeverría|echeverria|aguirre|etxeberria|goikoetxea|urrutia|zubiri|fernandes|gonçalves|' +
+    'goncalves|rodrigues|lopes|marques|alves|soares|antunes|gomes|pires|simões|simoes|neves|chaves|' +
+    'guimarães|guimaraes|tavares|dias',
+);
+/** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
+export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
+
 /** Family names written without a space before the given name: Chinese (single and compound, `欧阳`) and Korean compound ones (`남궁`). */
 export const CHINESE_SURNAMES = set(
   '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|高|郑|鄭|梁|谢|謝|宋|唐|许|許|' +
