@@ -23,6 +23,7 @@ import {
 import {
   displayName,
   isCaseless,
+  isUnspacedFullName,
   matchesEmail,
   nameTokens,
   personName,
@@ -301,14 +302,15 @@ function nameCandidates(
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
-    let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
+    const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
+    let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;
     if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
-    if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
-    if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
+    if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;

@@ -195,6 +195,12 @@ function splitUnspaced(token: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
+/** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
+export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return !!only && PATTERNS.familyFirstScript.test(only.text) && splitUnspaced(only).first !== undefined;
+}
+
 /** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
 export function splitName(input: readonly NameToken[], email?: string): PersonName {
   let tokens = [...input];
