@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
+  JAPANESE_SURNAMES,
   LEGAL_FORMS,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -176,9 +177,9 @@ export function matchesEmail(tokens: readonly NameToken[], email: string | undef
 }
 
 /**
- * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `김민준`): the family name is a known
- * Chinese surname (compound ones first), or a Korean name's first syllable; else the whole is kept
- * as the family name.
+ * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `佐々木美穂`, `김민준`): the family name is
+ * a known Japanese or Chinese family name (longest first), or a Korean name's first syllable; else
+ * the whole is kept as the family name.
  */
 function splitUnspaced(token: NameToken): PersonName {
   const chars = [...token.text];
@@ -187,8 +188,11 @@ function splitUnspaced(token: NameToken): PersonName {
     const text = chars.slice(from, to).join('');
     return { text, start, end: start + text.length };
   };
+  const prefix = (n: number): string => chars.slice(0, n).join('');
   let family = 0;
-  if (chars.length >= 3 && CHINESE_SURNAMES.has(chars.slice(0, 2).join(''))) family = 2;
+  // `々` repeats the character before it: second in a name, it is inside the family name (`野々村`).
+  if (chars.length >= 4 && (JAPANESE_SURNAMES.has(prefix(3)) || chars[1] === '々')) family = 3;
+  else if (chars.length >= 3 && (CHINESE_SURNAMES.has(prefix(2)) || JAPANESE_SURNAMES.has(prefix(2)))) family = 2;
   else if (chars.length >= 2 && chars.length <= 4 && CHINESE_SURNAMES.has(chars[0] ?? '')) family = 1;
   else if (chars.length === 3 && PATTERNS.hangul.test(token.text)) family = 1;
   if (family === 0) return { last: value([token], false) };
