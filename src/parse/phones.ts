@@ -44,7 +44,9 @@ function kindOfType(type: NumberType): PhoneKind {
   }
 }
 
-const labelWords = (text: string): string[] => (text.match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+/** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
+const labelWords = (text: string): string[] =>
+  (text.normalize('NFKC').match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
 
 export interface PhoneFindings {
   phones: ParsedValue<PhoneValue>[];
