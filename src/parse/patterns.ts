@@ -90,6 +90,10 @@ export const PATTERNS = {
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
   introRole:
     /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
+  /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
+  commitLine: /^commit [0-9a-f]{7,40}\b/u,
+  /** `Author: …`, `    Co-authored-by: …` — a person line of a commit */
+  commitPersonLine: /^[ \t]{0,8}(?:author|commit|co-authored-by|signed-off-by|reviewed-by):[ \t]/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
