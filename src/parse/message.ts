@@ -36,7 +36,7 @@ import { findRoles, type Between, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -245,12 +245,32 @@ function introCandidate(item: Item): NameCandidate | undefined {
   return { tokens, score: SCORE_SELF_INTRO, item, roles };
 }
 
+/** `Hollyhock Home` where the text also writes `Hollyhock Home Ltd`: the words before a legal form, folded. */
+function companyNames(items: readonly Item[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of items) {
+    if (item.kind === 'prose') continue;
+    const all = words(item.seg.text);
+    for (const [i, word] of all.entries())
+      if (i > 0 && LEGAL_FORMS.has(normalizeKey(word)))
+        names.add(
+          all
+            .slice(0, i)
+            .map((w) => fold(w))
+            .join(' '),
+        );
+  }
+  return names;
+}
+
 function nameCandidates(
   items: readonly Item[],
   message: Message,
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const companies = companyNames(items);
+  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(tokens.map((t) => fold(t.text)).join(' '));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
@@ -292,7 +312,7 @@ function nameCandidates(
       }
       continue;
     }
-    if (!tokens) continue;
+    if (!tokens || isCompany(tokens)) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;

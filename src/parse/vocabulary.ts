@@ -255,7 +255,10 @@ export const NON_NAME_WORDS = set(
     'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
-    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|',
+    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
+    'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
+    'cart|browse|catalogue|catalog|collection|newsletter',
 );
 
 /** Label words before a phone number, by kind. */
