@@ -32,8 +32,8 @@ import {
 } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
-import { findRoles, type Between, type RoleFindings } from './roles';
-import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
+import { findRoles, type RoleFindings } from './roles';
+import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
 import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
@@ -485,7 +485,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (email) draft.email = email;
   if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
   const signature = signatureItems(items, name);
-  if (name) Object.assign(draft, rolesFor(items, name, betweenIn(message.lines)));
+  const between = betweenIn(message.lines);
+  if (name) Object.assign(draft, rolesFor(items, name, between));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
@@ -500,7 +501,10 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => withoutLabel(x.seg, 'address')));
+  const address = findAddress(
+    signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => withoutLabel(x.seg, 'address')),
+    between,
+  );
   if (address) draft.address = address;
   return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
 }

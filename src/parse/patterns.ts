@@ -169,6 +169,11 @@ export const PATTERNS = {
   leadingPostcode: /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)[A-Z]?\d{4,5}(?:[ \t][A-Z][A-Z]|))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
   /** `Mumbai 400013`, `Bengaluru 560001` */
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `04551-060` (Brazil's CEP) */
+  brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
+  /** `上海市徐汇区漕溪北路88号12楼`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
+  cjkStreet:
+    /\p{Script=Han}(?:路|街|道|巷|弄)[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */

@@ -4,7 +4,7 @@
 // company. What no cue decides is filled by position: title first, then company.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { normalizeKey, words, type Segment } from './text';
+import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import { COMPANY_WORDS, LEGAL_FORMS, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
 
@@ -92,9 +92,6 @@ function splitRole(segment: Segment, companyBelow = false): Piece[] {
 }
 
 const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
-
-/** The source text between two segments of one line (their separator). */
-export type Between = (left: Segment, right: Segment) => string;
 
 const DASHES = new Set(['-', '–', '—']);
 

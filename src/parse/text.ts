@@ -86,6 +86,9 @@ export interface Segment {
   order: number;
 }
 
+/** The source text between two segments of one line (their separator). */
+export type Between = (left: Segment, right: Segment) => string;
+
 /** Trims `text` (found at `start`) and returns it as a segment, or undefined when nothing is left. */
 export function trimmedSegment(text: string, start: number, line: number, order: number): Segment | undefined {
   const lead = text.length - text.trimStart().length;

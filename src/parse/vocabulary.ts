@@ -362,7 +362,9 @@ export const STREET_WORDS = set(
     'parkway|pkwy|highway|hwy|terrace|crescent|close|row|park|walk|circle|cir|trail|alley|calle|carrera|rua|rue|via|' +
     'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
-    'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse',
+    'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
+    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
