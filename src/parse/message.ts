@@ -131,6 +131,8 @@ function itemsOf(lines: readonly Line[]): Item[] {
       continue;
     }
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
+    // An assistant's name, address and number belong to the assistant.
+    if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
     const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
     if (
       lineWords.length > MAX_VALEDICTION_WORDS &&
