@@ -378,8 +378,16 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     return { first: { value: capitalise(only), ...at(only, 0) } };
   }
   const given = clean[0] as string;
+  // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).
+  const particle = clean.findIndex((p, i) => i > 0 && i < clean.length - 1 && isParticle(p));
+  const familyPieces = clean.slice(particle > 0 ? particle : clean.length - 1);
   const family = clean[clean.length - 1] as string;
-  const familyValue = { value: capitalise(family), ...at(family, local.lastIndexOf(family)) };
+  const from = at(familyPieces[0] as string, local.indexOf(given) + given.length);
+  const familyValue = {
+    value: familyPieces.map((p) => (isParticle(p) ? p : capitalise(p))).join(' '),
+    start: from.start,
+    end: at(family, local.lastIndexOf(family)).end,
+  };
   if (given.length === 1) return { last: familyValue };
   return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
 }
