@@ -32,7 +32,8 @@ import {
 } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
-import { findRoles, type RoleFindings } from './roles';
+import { companyDomainOf } from './domain';
+import { findRoles, type RoleContext, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
@@ -446,7 +447,7 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate, between: Between): RoleFindings {
+function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleFindings {
   if (name.roles) return name.roles;
   if (name.item?.kind === 'label') return labelledRoles(items);
   const item = name.item;
@@ -463,7 +464,7 @@ function rolesFor(items: readonly Item[], name: NameCandidate, between: Between)
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)), between);
+  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)), context);
 }
 
 export interface MessageDraft {
@@ -488,7 +489,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
   const signature = signatureItems(items, name);
   const between = betweenIn(message.lines);
-  if (name) Object.assign(draft, rolesFor(items, name, between));
+  const domain = email && companyDomainOf(email.value);
+  if (name)
+    Object.assign(draft, rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') }));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));

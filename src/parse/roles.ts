@@ -1,17 +1,29 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
-// title words (Manager, Leiter, 主任…) and company cues (legal forms, organisation words, `&`);
+// title words (Manager, Leiter, 主任…) and company cues (legal forms, organisation words, `&`, the
+// sender's email domain spelled out: a written name confirmed by the domain, never one made from it);
 // `Title, Company` / `Title @ Company` / `Title at Company` are split when one side is clearly the
 // company. What no cue decides is filled by position: title first, then company.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { normalizeKey, words, type Between, type Segment } from './text';
+import { fold, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import { COMPANY_WORDS, LEGAL_FORMS, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
 
 const COMPANY_LEGAL_WEIGHT = 3;
+/** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
+const COMPANY_DOMAIN_WEIGHT = 2;
+/** A domain label or first word this short matches too much by its start. */
+const MIN_DOMAIN_PREFIX = 4;
 const COMPANY_AMPERSAND_WEIGHT = 0.5;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
+
+export interface RoleContext {
+  /** What separates two segments of one line. */
+  between: Between;
+  /** The sender's email domain without its suffix (`bluebird`), folded; undefined for free mail. */
+  domainLabel?: string;
+}
 
 export interface RoleFindings {
   title?: ParsedValue<string>;
@@ -56,25 +68,41 @@ function companyScore(text: string): number {
   return score;
 }
 
-function piece(text: string, start: number): Piece | undefined {
+/** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
+function spellsDomain(text: string, label: string | undefined): boolean {
+  if (!label) return false;
+  const folded = words(text).map((w) => fold(w));
+  const all = folded.join('');
+  const first = folded[0] ?? '';
+  return (
+    all === label ||
+    (first.length >= MIN_DOMAIN_PREFIX && label.startsWith(first)) ||
+    (label.length >= MIN_DOMAIN_PREFIX && all.startsWith(label))
+  );
+}
+
+function piece(text: string, start: number, context: RoleContext): Piece | undefined {
   const lead = text.length - text.trimStart().length;
   const value = text.trim().replace(PATTERNS.edgePunctuation, '');
   if (!value) return undefined;
   const at = start + lead + text.trim().indexOf(value);
-  return { text: value, start: at, end: at + value.length, title: titleScore(value), company: companyScore(value) };
+  const title = titleScore(value);
+  const company =
+    companyScore(value) + (title === 0 && spellsDomain(value, context.domainLabel) ? COMPANY_DOMAIN_WEIGHT : 0);
+  return { text: value, start: at, end: at + value.length, title, company };
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
 /** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
-function splitRole(segment: Segment, companyBelow = false): Piece[] {
-  const whole = piece(segment.text, segment.start);
+function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Piece[] {
+  const whole = piece(segment.text, segment.start, context);
   if (!whole) return [];
   for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
-    const left = piece(segment.text.slice(0, at), segment.start);
-    const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length);
+    const left = piece(segment.text.slice(0, at), segment.start, context);
+    const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length, context);
     if (!left || !right) continue;
     const rightIsCompany =
       right.company > right.title ||
@@ -122,16 +150,17 @@ function joinTitleFields(segments: readonly Segment[], between: Between): Segmen
  * order), `before` those above it in the same paragraph (only cued ones are used from there);
  * `between` reads what separates two segments of a line.
  */
-export function findRoles(before: readonly Segment[], after: readonly Segment[], between: Between): RoleFindings {
-  const short = joinTitleFields(after, between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+  const short = joinTitleFields(after, context.between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
     splitRole(
       s,
+      context,
       short.slice(i + 1).some((x) => titleScore(x.text) === 0),
     ),
   );
-  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s));
+  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s, context));
   const found: RoleFindings = {};
   const cuedTitle = (p: Piece): boolean => p.title > p.company;
   const cuedCompany = (p: Piece): boolean => p.company > p.title;
