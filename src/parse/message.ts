@@ -438,12 +438,12 @@ function labelledRoles(items: readonly Item[]): RoleFindings {
   return found;
 }
 
-/** The source text between two segments of one of `lines`. */
+/** The source text between two segments of one of `lines` (consecutive lines, as a message holds them). */
 function betweenIn(lines: readonly Line[]): Between {
-  const byIndex = new Map(lines.map((line) => [line.index, line]));
+  const first = lines[0]?.index ?? 0;
   return (left, right) => {
-    const line = byIndex.get(left.line);
-    return line ? line.text.slice(left.end - line.start, right.start - line.start) : '';
+    const line = lines[left.line - first];
+    return line?.index === left.line ? line.text.slice(left.end - line.start, right.start - line.start) : '';
   };
 }
 

@@ -1,6 +1,7 @@
 // Texts that hold no one contact, whatever names and addresses they carry: a log of commits by
 // several people, a table of people (rows of cells, each row with an address of its own).
 import { findEmails, isRoleMailbox } from './email';
+import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
 
@@ -29,7 +30,8 @@ function isPeopleTable(lines: readonly Line[]): boolean {
   let cells = 0;
   const seen = new Set<string>();
   for (const line of lines) {
-    const count = line.long ? 0 : cellsOf(line.text);
+    // Only a line with an address can be a row: the others are not split (this runs on every line).
+    const count = line.long || !line.text.includes('@') ? 0 : cellsOf(line.text);
     const emails = count >= MIN_TABLE_CELLS ? findEmails(line.text, 0).filter((e) => !isRoleMailbox(e.value)) : [];
     const email = emails.length === 1 ? emails[0]?.value : undefined;
     if (email && !seen.has(email) && (rows === 0 || count === cells)) {
@@ -47,8 +49,15 @@ function isPeopleTable(lines: readonly Line[]): boolean {
   return false;
 }
 
-/** The text (its unquoted lines) is a commit log or a table of people: no one contact. */
+/**
+ * The text (the unquoted lines of its head and tail, where a contact would be read) is a commit
+ * log or a table of people: no one contact.
+ */
 export function holdsNoContact(lines: readonly Line[]): boolean {
-  const own = lines.filter((line) => !line.quoted);
+  const ends =
+    lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES
+      ? lines
+      : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+  const own = ends.filter((line) => !line.quoted);
   return isCommitLog(own) || isPeopleTable(own);
 }
