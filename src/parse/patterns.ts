@@ -205,6 +205,8 @@ export const PATTERNS = {
   lower: /\p{Ll}/u,
   /** vCard start */
   vcardBegin: /^[ \t]{0,8}BEGIN:VCARD[ \t]{0,8}$/iu,
+  /** `BEGIN:VCARD` anywhere in a text, any case: is there a card at all? */
+  vcardAnywhere: /BEGIN:VCARD/iu,
   /** vCard end */
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */
