@@ -33,7 +33,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { findRoles, type RoleContext, type RoleFindings } from './roles';
+import { findRoles, onBehalfOf, type RoleContext, type RoleFindings } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ContactDraftParse, ParsedValue } from './types';
@@ -85,7 +85,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
-  if (isProse(text) && !nameTokens(text, 0)) return 'prose';
+  // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0)) return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (

@@ -7,7 +7,7 @@ import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { COMPANY_WORDS, LEGAL_FORMS, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
+import { COMPANY_WORDS, LEGAL_FORMS, ON_BEHALF_OF, TAGLINES, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
 
 const COMPANY_LEGAL_WEIGHT = 3;
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -81,11 +81,18 @@ function spellsDomain(text: string, label: string | undefined): boolean {
   );
 }
 
+/** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
+export function onBehalfOf(text: string): number {
+  const lower = text.toLowerCase();
+  const found = ON_BEHALF_OF.find((words) => lower.startsWith(`${words} `));
+  return found ? found.length + 1 : 0;
+}
+
 function piece(text: string, start: number, context: RoleContext): Piece | undefined {
-  const lead = text.length - text.trimStart().length;
-  const value = text.trim().replace(PATTERNS.edgePunctuation, '');
-  if (!value) return undefined;
-  const at = start + lead + text.trim().indexOf(value);
+  const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
+  const value = trimmed.slice(onBehalfOf(trimmed)).trim();
+  if (!value || TAGLINES.has(normalizeKey(value))) return undefined;
+  const at = start + text.indexOf(value);
   const title = titleScore(value);
   const company =
     companyScore(value) + (title === 0 && spellsDomain(value, context.domainLabel) ? COMPANY_DOMAIN_WEIGHT : 0);

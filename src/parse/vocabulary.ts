@@ -144,6 +144,33 @@ export const PARTICLES = set(
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli',
 );
 
+/** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
+export const ON_BEHALF_OF = [
+  'for and on behalf of',
+  'on behalf of',
+  'signed for',
+  'p.p.',
+  'pp',
+  'i.a.',
+  'i.v.',
+  'im auftrag',
+  'in vertretung',
+  'pour le compte de',
+  'au nom de',
+  'en nombre de',
+  'por cuenta de',
+  'em nome de',
+  'per conto di',
+  'namens',
+];
+
+/** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
+export const TAGLINES = set(
+  'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
+    'barristers and solicitors|barristers & solicitors|solicitors|lawyers|rechtsanwälte|avocats|abogados|advogados|' +
+    'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
+);
+
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
   'manager|director|engineer|developer|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
