@@ -172,6 +172,21 @@ function itemsOf(lines: readonly Line[]): Item[] {
   return items;
 }
 
+/** Words read either side of an address for a sign that it is being retired. */
+const RETIRED_CONTEXT_CHARS = 40;
+
+/**
+ * `the old one (priya@oldco.example) is being retired`, `(… will stop working in June)`: the words
+ * since the previous address, or up to the clause's end after it, say the address is on its way out.
+ */
+function isRetired(seg: Segment, email: ParsedValue<string>, previous: ParsedValue<string> | undefined): boolean {
+  const from = Math.max(previous?.end ?? seg.start, email.start - RETIRED_CONTEXT_CHARS) - seg.start;
+  const before = seg.text.slice(from, email.start - seg.start);
+  const rest = seg.text.slice(email.end - seg.start, email.end - seg.start + RETIRED_CONTEXT_CHARS);
+  const after = rest.slice(0, rest.search(PATTERNS.clauseEnd) >= 0 ? rest.search(PATTERNS.clauseEnd) : rest.length);
+  return PATTERNS.formerLabel.test(before) || PATTERNS.formerLabel.test(after);
+}
+
 /** The sender's address among the message's addresses, with a `Name <addr>` name when there is one. */
 function chooseEmail(items: readonly Item[], message: Message): { email?: ParsedValue<string>; anyRole: boolean } {
   let best: { email: ParsedValue<string>; score: number } | undefined;
@@ -190,9 +205,11 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   }
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
-    for (const email of findEmails(item.seg.text, item.seg.start)) {
+    const found = findEmails(item.seg.text, item.seg.start);
+    for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
       if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
+      if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
       let score = item.kind === 'email' ? 2 : 1;
       if (isFreemail(email.value)) score -= 1;

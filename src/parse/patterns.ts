@@ -81,7 +81,12 @@ export const PATTERNS = {
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
   firstPerson:
-    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+  /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
+  clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
+  /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
+  formerLabel:
+    /\b(?:old|previous|former|deprecated|retired|retiring|will stop|stops working|no longer|alte (?:adresse|e-mail)|ehemalige|ancienne|ancien|antigua|antiguo|anterior|vecchio|vecchia)\b/iu,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
