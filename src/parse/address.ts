@@ -82,6 +82,16 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   return parts;
 }
 
+/** `Postcode: SY23 1PB`, `90210`: a postal code alone (label aside) says where, not the address. */
+function isPostcodeOnly(text: string): boolean {
+  const value = text.slice(PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0);
+  const rest = [PATTERNS.ukPostcode, PATTERNS.caPostcode, PATTERNS.brPostcode, PATTERNS.japanesePostcode].reduce(
+    (left, pattern) => left.replace(pattern, ' '),
+    value,
+  );
+  return !PATTERNS.letter.test(rest);
+}
+
 interface AddressPiece {
   segment: Segment;
   /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
@@ -102,7 +112,8 @@ export function findAddress(
   const flush = (): ParsedValue<PostalAddress> | undefined => {
     const current = run;
     run = [];
-    if (!current.some((p) => p.kind === 'street' || p.kind === 'locality')) return undefined;
+    if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
+      return undefined;
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;

@@ -206,6 +206,8 @@ export const PATTERNS = {
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** starts with a lowercase letter */
   lowerStart: /^\p{Ll}/u,
+  /** any letter, of any script */
+  letter: /\p{L}/u,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */
