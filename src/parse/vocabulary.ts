@@ -285,7 +285,10 @@ export const NON_NAME_WORDS = set(
     'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
-    'cart|browse|catalogue|catalog|collection|newsletter',
+    'cart|browse|catalogue|catalog|collection|newsletter|' +
+    // teams that sign a message (`People Ops`, `The Admissions Office`)
+    'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat',
 );
 
 /** Label words before a phone number, by kind. */
