@@ -9,6 +9,9 @@ import { NUMBER_WORDS, STREET_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
+/** A place named alone on a line (`Todmorden`, `West Yorkshire`) has at most this many words. */
+const MAX_PLACE_WORDS = 3;
+
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
 function countryOf(text: string): string | undefined {
@@ -30,6 +33,7 @@ function isLocality(text: string): boolean {
     PATTERNS.auLocality.test(text) ||
     PATTERNS.japanesePostcode.test(text) ||
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
+    PATTERNS.ukPostcodeLine.test(text.trim()) ||
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
@@ -65,7 +69,12 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (uk && PATTERNS.lower.test(line)) {
-    const before = line.slice(0, uk.index).split(',').pop()?.trim();
+    // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
+    const beforePostcode = line
+      .slice(0, uk.index)
+      .split(',')
+      .map((p) => p.trim());
+    const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
   } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
   else if (trail) Object.assign(parts, { city: trail[1]?.trim(), postalCode: trail[2] });
@@ -98,10 +107,22 @@ interface AddressPiece {
   kind: AddressKind | 'part';
 }
 
+/** `Todmorden`, `West Yorkshire`: a few capitalised words, no digits — a place on its own line. */
+function isPlaceName(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length > 0 &&
+    all.length <= MAX_PLACE_WORDS &&
+    !PATTERNS.anyDigit.test(text) &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)))
+  );
+}
+
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
- * other segments end no run, but those between two address segments of one line belong to it.
- * Segments of one line are joined as written (`between`), lines with `, `.
+ * other segments end no run, but those between two address segments of one line belong to it,
+ * and so does a place alone on the line between two address lines (`Todmorden` between the street
+ * and `OL14 5QX`). Segments of one line are joined as written (`between`), lines with `, `.
  */
 export function findAddress(
   segments: readonly Segment[],
@@ -109,6 +130,7 @@ export function findAddress(
 ): ParsedValue<PostalAddress> | undefined {
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
+  let placeLine: Segment[] = [];
   const flush = (): ParsedValue<PostalAddress> | undefined => {
     const current = run;
     run = [];
@@ -129,9 +151,14 @@ export function findAddress(
     const previous = run[run.length - 1]?.segment;
     if (!kind) {
       if (previous && segment.line === previous.line) inLine.push(segment);
+      else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
       continue;
     }
-    if (previous && segment.line - previous.line > 1) {
+    const place = placeLine.length === 1 ? placeLine[0] : undefined;
+    placeLine = [];
+    if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
+      run.push({ segment: place, kind: 'part' });
+    else if (previous && segment.line - previous.line > 1) {
       const found = flush();
       if (found) return found;
     }
