@@ -482,7 +482,24 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)), context);
+  const after = [...para.slice(at + 1), ...blockBelow(items, item.para)];
+  return findRoles(segs(para.slice(0, at)), segs(after), context);
+}
+
+/** Contact details: a paragraph holding one of these is a signature block, not prose. */
+const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'address']);
+
+/**
+ * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
+ * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it, no other person's name
+ * opening it.
+ */
+function blockBelow(items: readonly Item[], para: number): Item[] {
+  const next = items.filter((x) => x.para === para + 1);
+  const first = next[0];
+  if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
+  if (!next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
+  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : next;
 }
 
 export interface MessageDraft {
