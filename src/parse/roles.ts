@@ -46,9 +46,12 @@ const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
 
 function titleScore(text: string): number {
   let score = 0;
+  const isTitleWord = (k: string): boolean =>
+    TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
   for (const w of words(text)) {
     const k = key(w);
-    if (TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)))) score++;
+    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
+    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
   }
   for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
   return score;
