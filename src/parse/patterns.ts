@@ -100,6 +100,8 @@ export const PATTERNS = {
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
+  /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
+  timeOfDay: /^(?:local time[ \t])?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]local time)?$/iu,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
   commitLine: /^commit [0-9a-f]{7,40}\b/u,
   /** `Author: …`, `    Co-authored-by: …` — a person line of a commit */

@@ -7,7 +7,15 @@ import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { COMPANY_WORDS, LEGAL_FORMS, ON_BEHALF_OF, TAGLINES, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
+import {
+  COMPANY_WORDS,
+  INTERFACE_WORDS,
+  LEGAL_FORMS,
+  ON_BEHALF_OF,
+  TAGLINES,
+  TITLE_SUFFIXES,
+  TITLE_WORDS,
+} from './vocabulary';
 
 const COMPANY_LEGAL_WEIGHT = 3;
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -94,7 +102,9 @@ export function onBehalfOf(text: string): number {
 function piece(text: string, start: number, context: RoleContext): Piece | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
-  if (!value || TAGLINES.has(normalizeKey(value))) return undefined;
+  const valueKey = normalizeKey(value);
+  if (!value || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey) || PATTERNS.timeOfDay.test(value))
+    return undefined;
   const at = start + text.indexOf(value);
   const title = titleScore(value);
   const company =

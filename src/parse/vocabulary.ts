@@ -171,6 +171,17 @@ export const TAGLINES = set(
     'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
 );
 
+/** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
+export const INTERFACE_WORDS = set(
+  'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
+    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|' +
+    'huddle|call|view files|copy member id|mute|add to channel|' +
+    'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
+    // field names standing alone above their values (a profile card, a form)
+    'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
+    'company|title|job title|location|time zone|timezone',
+);
+
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
   'manager|director|engineer|developer|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
