@@ -17,8 +17,10 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 type Label = PhoneKind | 'fax' | 'skip';
 
 function labelOf(words: string[]): Label | undefined {
+  // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
+  // sender's outweighs the kind next to it.
+  if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
   for (const word of words) {
-    if (PHONE_LABELS.skip.has(word)) return 'skip';
     if (PHONE_LABELS.fax.has(word)) return 'fax';
     if (PHONE_LABELS.mobile.has(word)) return 'mobile';
     if (PHONE_LABELS.main.has(word)) return 'main';

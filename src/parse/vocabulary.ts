@@ -319,7 +319,9 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id',
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id|' +
+      // a number no longer in use (`my old desk line`)
+      'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
 };
 
