@@ -36,6 +36,9 @@ function cleanLine(raw: string): { text: string; quoted: boolean } {
   if (text.includes('<')) text = text.replace(PATTERNS.mailtoAngle, blankOut).replace(PATTERNS.urlAngle, blankOut);
   if (text.includes('ailto:') || text.includes('AILTO:')) text = text.replace(PATTERNS.mailtoPrefix, blankOut);
   if (text.includes('[')) text = text.replace(PATTERNS.inlineImage, blankOut);
+  // `[image: LinkedIn] <https://www.linkedin.com/in/…>`: a link behind an icon is the line's content.
+  if (text.trim() === '' && raw.includes('<http'))
+    text = raw.replace(PATTERNS.inlineImage, blankOut).replace(PATTERNS.urlAngle, (m) => ` ${m.slice(1, -1)} `);
   const quote = PATTERNS.quotePrefix.exec(text);
   if (quote) text = blankOut(quote[0]) + text.slice(quote[0].length);
   // A box drawn around a signature: `| EDMUND FAIRCLOUGH |`.
