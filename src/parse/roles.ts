@@ -103,8 +103,9 @@ function piece(text: string, start: number, context: RoleContext): Piece | undef
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
   const valueKey = normalizeKey(value);
-  if (!value || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey) || PATTERNS.timeOfDay.test(value))
-    return undefined;
+  // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
+  if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
+  if (PATTERNS.timeOfDay.test(value)) return undefined;
   const at = start + text.indexOf(value);
   const title = titleScore(value);
   const company =
