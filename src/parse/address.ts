@@ -1,13 +1,16 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
 import { PATTERNS } from './patterns';
-import { normalizeKey, words, type Segment } from './text';
+import { normalizeKey, words, type Between, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
 import { NUMBER_WORDS, STREET_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
+
+/** A place named alone on a line (`Todmorden`, `West Yorkshire`) has at most this many words. */
+const MAX_PLACE_WORDS = 3;
 
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
@@ -17,7 +20,7 @@ function countryOf(text: string): string | undefined {
 }
 
 function isStreet(text: string): boolean {
-  if (PATTERNS.compoundStreet.test(text)) return true;
+  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text)) return true;
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
@@ -30,9 +33,11 @@ function isLocality(text: string): boolean {
     PATTERNS.auLocality.test(text) ||
     PATTERNS.japanesePostcode.test(text) ||
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
+    PATTERNS.ukPostcodeLine.test(text.trim()) ||
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
-    PATTERNS.caPostcode.test(text)
+    PATTERNS.caPostcode.test(text) ||
+    PATTERNS.brPostcode.test(text)
   );
 }
 
@@ -56,13 +61,20 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const trail = PATTERNS.trailingPostcode.exec(line);
   const jp = PATTERNS.japanesePostcode.exec(line);
   const uk = PATTERNS.ukPostcode.exec(line);
+  const br = PATTERNS.brPostcode.exec(line);
   if (us)
     Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
   else if (au)
     Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
+  else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (uk && PATTERNS.lower.test(line)) {
-    const before = line.slice(0, uk.index).split(',').pop()?.trim();
+    // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
+    const beforePostcode = line
+      .slice(0, uk.index)
+      .split(',')
+      .map((p) => p.trim());
+    const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
   } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
   else if (trail) Object.assign(parts, { city: trail[1]?.trim(), postalCode: trail[2] });
@@ -79,15 +91,57 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   return parts;
 }
 
-/** The first run of address segments on consecutive lines that holds a street or a postal code. */
-export function findAddress(segments: readonly Segment[]): ParsedValue<PostalAddress> | undefined {
-  let run: Array<{ segment: Segment; kind: AddressKind }> = [];
+/** `Postcode: SY23 1PB`, `90210`: a postal code alone (label aside) says where, not the address. */
+function isPostcodeOnly(text: string): boolean {
+  const value = text.slice(PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0);
+  const rest = [PATTERNS.ukPostcode, PATTERNS.caPostcode, PATTERNS.brPostcode, PATTERNS.japanesePostcode].reduce(
+    (left, pattern) => left.replace(pattern, ' '),
+    value,
+  );
+  return !PATTERNS.letter.test(rest);
+}
+
+interface AddressPiece {
+  segment: Segment;
+  /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
+  kind: AddressKind | 'part';
+}
+
+/** `Todmorden`, `West Yorkshire`: a few capitalised words, no digits — a place on its own line. */
+function isPlaceName(text: string): boolean {
+  const all = words(text);
+  return (
+    all.length > 0 &&
+    all.length <= MAX_PLACE_WORDS &&
+    !PATTERNS.anyDigit.test(text) &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)))
+  );
+}
+
+/**
+ * The first run of address segments on consecutive lines that holds a street or a postal code;
+ * other segments end no run, but those between two address segments of one line belong to it,
+ * and so does a place alone on the line between two address lines (`Todmorden` between the street
+ * and `OL14 5QX`). Segments of one line are joined as written (`between`), lines with `, `.
+ */
+export function findAddress(
+  segments: readonly Segment[],
+  between: Between = () => ', ',
+): ParsedValue<PostalAddress> | undefined {
+  let run: AddressPiece[] = [];
+  let inLine: Segment[] = [];
+  let placeLine: Segment[] = [];
   const flush = (): ParsedValue<PostalAddress> | undefined => {
     const current = run;
     run = [];
-    if (!current.some((p) => p.kind !== 'country')) return undefined;
-    const line = current.map((p) => p.segment.text).join(', ');
-    const pieces = current.map((p) => ({ text: p.segment.text, kind: p.kind }));
+    if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
+      return undefined;
+    let line = '';
+    for (const [i, { segment }] of current.entries()) {
+      const before = current[i - 1]?.segment;
+      line += before ? (before.line === segment.line ? between(before, segment) : ', ') + segment.text : segment.text;
+    }
+    const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
@@ -95,15 +149,23 @@ export function findAddress(segments: readonly Segment[]): ParsedValue<PostalAdd
   for (const segment of segments) {
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
-    if (kind && previous && segment.line - previous.line > 1) {
+    if (!kind) {
+      if (previous && segment.line === previous.line) inLine.push(segment);
+      else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
+      continue;
+    }
+    const place = placeLine.length === 1 ? placeLine[0] : undefined;
+    placeLine = [];
+    if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
+      run.push({ segment: place, kind: 'part' });
+    else if (previous && segment.line - previous.line > 1) {
       const found = flush();
       if (found) return found;
     }
-    if (kind) run.push({ segment, kind });
-    else if (run.length > 0) {
-      const found = flush();
-      if (found) return found;
-    }
+    if (previous && segment.line === previous.line)
+      for (const part of inLine) run.push({ segment: part, kind: 'part' });
+    inLine = [];
+    run.push({ segment, kind });
   }
   return flush();
 }

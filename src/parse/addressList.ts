@@ -215,6 +215,9 @@ function headerEntries(raw: ReadonlyArray<{ text: string; start: number }>): Lis
  * one. Reading stops as soon as the text can no longer be a list, so prose costs little.
  */
 export function listEntries(text: string): ListEntry[] | undefined {
+  // Two addresses at the least; a text without them (a roster of names) is not split into lines.
+  const firstAt = text.indexOf('@');
+  if (firstAt < 0 || text.indexOf('@', firstAt + 1) < 0) return undefined;
   const raw = rawLines(text);
   if (raw.some((l) => headerKeyOf(l.text) !== undefined)) return headerEntries(raw);
   // Every entry holds an `@` and at most MAX_ENTRY_CHARS; lines' visible characters never add up to

@@ -15,7 +15,7 @@ export type Delimiter = ',' | ';' | '\t';
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 /** The header row is looked for in this many characters; a longer first record is no header. */
-const HEADER_SCAN_CHARS = 8192;
+export const HEADER_SCAN_CHARS = 8192;
 
 function cellOf(text: string, start: number): Cell {
   const lead = text.length - text.trimStart().length;

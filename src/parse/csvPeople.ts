@@ -5,7 +5,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { addressFromFields, findAddress, type AddressFields } from './address';
 import { CountryEvidence, countryCodeOf, weighCountryCode, weighHost, weighScript, weighSegment } from './country';
-import { detectDelimiter, readRecords, type Cell, type Row } from './csv';
+import { HEADER_SCAN_CHARS, detectDelimiter, readRecords, type Cell, type Row } from './csv';
 import { classifyHeaderRow, groupRank, headerWords, kindFromWords, type Column, type ColumnKind } from './csvColumns';
 import { domainOf, findEmails } from './email';
 import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS, MAX_PEOPLE } from './limits';
@@ -51,9 +51,11 @@ function readSheet(text: string, auto: boolean, cut: boolean): Sheet | undefined
   const from = text.charCodeAt(0) === BOM ? 1 : 0;
   const delimiter = detectDelimiter(text, from);
   if (auto && !delimiter) return undefined;
-  // The header and first row decide; only then is the whole text read.
-  const [header, first] = readRecords(text, from, delimiter ?? ',', false, 2);
-  if (!header) return undefined;
+  // The header and first row decide, read from the text's head only: a first record that runs past
+  // it (a To: line of thousands of addresses) is no header. Only then is the whole text read.
+  const head = text.slice(0, from + 2 * HEADER_SCAN_CHARS);
+  const [header, first] = readRecords(head, from, delimiter ?? ',', false, 2);
+  if (!header || (!first && head.length < text.length)) return undefined;
   const columns = classifyHeaderRow(header.map((c) => c.text));
   if (!columns.some((c) => c && PERSON_FIELDS.has(c.field))) return undefined;
   if (auto && (!header.every(headerLike) || first?.length !== header.length)) return undefined;

@@ -23,6 +23,7 @@ import {
 import {
   displayName,
   isCaseless,
+  isUnspacedFullName,
   matchesEmail,
   nameTokens,
   personName,
@@ -31,11 +32,12 @@ import {
 } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
-import { findRoles, type RoleFindings } from './roles';
-import { fold, isProse, normalizeKey, splitSegments, words, type Line, type Segment } from './text';
+import { companyDomainOf } from './domain';
+import { findRoles, onBehalfOf, type RoleContext, type RoleFindings } from './roles';
+import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -83,7 +85,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
-  if (isProse(text) && !nameTokens(text, 0)) return 'prose';
+  // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0)) return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (
@@ -130,6 +133,8 @@ function itemsOf(lines: readonly Line[]): Item[] {
       continue;
     }
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
+    // An assistant's name, address and number belong to the assistant.
+    if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
     const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
     if (
       lineWords.length > MAX_VALEDICTION_WORDS &&
@@ -167,6 +172,21 @@ function itemsOf(lines: readonly Line[]): Item[] {
   return items;
 }
 
+/** Words read either side of an address for a sign that it is being retired. */
+const RETIRED_CONTEXT_CHARS = 40;
+
+/**
+ * `the old one (priya@oldco.example) is being retired`, `(… will stop working in June)`: the words
+ * since the previous address, or up to the clause's end after it, say the address is on its way out.
+ */
+function isRetired(seg: Segment, email: ParsedValue<string>, previous: ParsedValue<string> | undefined): boolean {
+  const from = Math.max(previous?.end ?? seg.start, email.start - RETIRED_CONTEXT_CHARS) - seg.start;
+  const before = seg.text.slice(from, email.start - seg.start);
+  const rest = seg.text.slice(email.end - seg.start, email.end - seg.start + RETIRED_CONTEXT_CHARS);
+  const after = rest.slice(0, rest.search(PATTERNS.clauseEnd) >= 0 ? rest.search(PATTERNS.clauseEnd) : rest.length);
+  return PATTERNS.formerLabel.test(before) || PATTERNS.formerLabel.test(after);
+}
+
 /** The sender's address among the message's addresses, with a `Name <addr>` name when there is one. */
 function chooseEmail(items: readonly Item[], message: Message): { email?: ParsedValue<string>; anyRole: boolean } {
   let best: { email: ParsedValue<string>; score: number } | undefined;
@@ -185,9 +205,11 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   }
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
-    for (const email of findEmails(item.seg.text, item.seg.start)) {
+    const found = findEmails(item.seg.text, item.seg.start);
+    for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
       if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
+      if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
       let score = item.kind === 'email' ? 2 : 1;
       if (isFreemail(email.value)) score -= 1;
@@ -244,12 +266,32 @@ function introCandidate(item: Item): NameCandidate | undefined {
   return { tokens, score: SCORE_SELF_INTRO, item, roles };
 }
 
+/** `Hollyhock Home` where the text also writes `Hollyhock Home Ltd`: the words before a legal form, folded. */
+function companyNames(items: readonly Item[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of items) {
+    if (item.kind === 'prose') continue;
+    const all = words(item.seg.text);
+    for (const [i, word] of all.entries())
+      if (i > 0 && LEGAL_FORMS.has(normalizeKey(word)))
+        names.add(
+          all
+            .slice(0, i)
+            .map((w) => fold(w))
+            .join(' '),
+        );
+  }
+  return names;
+}
+
 function nameCandidates(
   items: readonly Item[],
   message: Message,
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const companies = companyNames(items);
+  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(tokens.map((t) => fold(t.text)).join(' '));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
@@ -291,7 +333,7 @@ function nameCandidates(
       }
       continue;
     }
-    if (!tokens) continue;
+    if (!tokens || isCompany(tokens)) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
@@ -301,14 +343,15 @@ function nameCandidates(
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
-    let score = (tokens.length >= 2 ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
+    const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
+    let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;
     if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
-    if (tokens.length === 1 && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
-    if (tokens.length >= 2 && score < MIN_NAME_SCORE) continue;
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
+    if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
@@ -413,7 +456,16 @@ function labelledRoles(items: readonly Item[]): RoleFindings {
   return found;
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
+/** The source text between two segments of one of `lines` (consecutive lines, as a message holds them). */
+function betweenIn(lines: readonly Line[]): Between {
+  const first = lines[0]?.index ?? 0;
+  return (left, right) => {
+    const line = lines[left.line - first];
+    return line?.index === left.line ? line.text.slice(left.end - line.start, right.start - line.start) : '';
+  };
+}
+
+function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleFindings {
   if (name.roles) return name.roles;
   if (name.item?.kind === 'label') return labelledRoles(items);
   const item = name.item;
@@ -430,7 +482,24 @@ function rolesFor(items: readonly Item[], name: NameCandidate): RoleFindings {
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  return findRoles(segs(para.slice(0, at)), segs(para.slice(at + 1)));
+  const after = [...para.slice(at + 1), ...blockBelow(items, item.para)];
+  return findRoles(segs(para.slice(0, at)), segs(after), context);
+}
+
+/** Contact details: a paragraph holding one of these is a signature block, not prose. */
+const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'address']);
+
+/**
+ * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
+ * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it, no other person's name
+ * opening it.
+ */
+function blockBelow(items: readonly Item[], para: number): Item[] {
+  const next = items.filter((x) => x.para === para + 1);
+  const first = next[0];
+  if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
+  if (!next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
+  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : next;
 }
 
 export interface MessageDraft {
@@ -454,7 +523,10 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (email) draft.email = email;
   if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
   const signature = signatureItems(items, name);
-  if (name) Object.assign(draft, rolesFor(items, name));
+  const between = betweenIn(message.lines);
+  const domain = email && companyDomainOf(email.value);
+  if (name)
+    Object.assign(draft, rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') }));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
@@ -469,7 +541,10 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  const address = findAddress(signature.filter((x) => x.kind === 'address').map((x) => withoutLabel(x.seg, 'address')));
+  const address = findAddress(
+    signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => withoutLabel(x.seg, 'address')),
+    between,
+  );
   if (address) draft.address = address;
   return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
 }

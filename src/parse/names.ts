@@ -12,6 +12,9 @@ import {
   COMPANY_WORDS,
   GREETING_WORDS,
   HONORIFICS,
+  IBERIAN_PATRONYMIC_ENDINGS,
+  IBERIAN_SURNAMES,
+  JAPANESE_SURNAMES,
   LEGAL_FORMS,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -69,6 +72,13 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`). */
+const isIberianSurname = (token: string): boolean => {
+  const lower = token.toLowerCase();
+  return (
+    IBERIAN_SURNAMES.has(lower) || (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)))
+  );
+};
 const isPatronymic = (token: string): boolean =>
   token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
@@ -76,9 +86,9 @@ const isPatronymic = (token: string): boolean =>
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(text, PATTERNS.nameAside), PATTERNS.pictograph);
-  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   const comma = clean.indexOf(',');
   if (comma >= 0) {
+    // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
     const after = clean
       .slice(comma + 1)
       .split(',')
@@ -86,9 +96,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       .trim()
       .split(PATTERNS.whitespaceRun)
       .filter(Boolean);
-    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)))) return undefined;
+    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w))) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
+  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   const tokens: NameToken[] = [];
   for (const match of clean.matchAll(PATTERNS.word)) {
     const raw = match[0].replace(PATTERNS.edgePunctuation, '');
@@ -166,9 +177,9 @@ export function matchesEmail(tokens: readonly NameToken[], email: string | undef
 }
 
 /**
- * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `김민준`): the family name is a known
- * Chinese surname (compound ones first), or a Korean name's first syllable; else the whole is kept
- * as the family name.
+ * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `佐々木美穂`, `김민준`): the family name is
+ * a known Japanese or Chinese family name (longest first), or a Korean name's first syllable; else
+ * the whole is kept as the family name.
  */
 function splitUnspaced(token: NameToken): PersonName {
   const chars = [...token.text];
@@ -177,12 +188,21 @@ function splitUnspaced(token: NameToken): PersonName {
     const text = chars.slice(from, to).join('');
     return { text, start, end: start + text.length };
   };
+  const prefix = (n: number): string => chars.slice(0, n).join('');
   let family = 0;
-  if (chars.length >= 3 && CHINESE_SURNAMES.has(chars.slice(0, 2).join(''))) family = 2;
+  // `々` repeats the character before it: second in a name, it is inside the family name (`野々村`).
+  if (chars.length >= 4 && (JAPANESE_SURNAMES.has(prefix(3)) || chars[1] === '々')) family = 3;
+  else if (chars.length >= 3 && (CHINESE_SURNAMES.has(prefix(2)) || JAPANESE_SURNAMES.has(prefix(2)))) family = 2;
   else if (chars.length >= 2 && chars.length <= 4 && CHINESE_SURNAMES.has(chars[0] ?? '')) family = 1;
   else if (chars.length === 3 && PATTERNS.hangul.test(token.text)) family = 1;
   if (family === 0) return { last: value([token], false) };
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
+}
+
+/** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
+export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return !!only && PATTERNS.familyFirstScript.test(only.text) && splitUnspaced(only).first !== undefined;
 }
 
 /** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
@@ -259,7 +279,8 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
   // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
   // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
-  // Villanueva Roldán), a middle name is not.
+  // Villanueva Roldán), a middle name is not. Without the email, a known Iberian family name before
+  // the last word opens a double surname.
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
   let from = particle >= 0 ? particle : rest.length - 1;
   const local = fold(parts.join(''));
@@ -276,6 +297,7 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
+  if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
   return { first, last: value(rest.slice(from), caseFix) };
 }
 
@@ -356,8 +378,16 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     return { first: { value: capitalise(only), ...at(only, 0) } };
   }
   const given = clean[0] as string;
+  // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).
+  const particle = clean.findIndex((p, i) => i > 0 && i < clean.length - 1 && isParticle(p));
+  const familyPieces = clean.slice(particle > 0 ? particle : clean.length - 1);
   const family = clean[clean.length - 1] as string;
-  const familyValue = { value: capitalise(family), ...at(family, local.lastIndexOf(family)) };
+  const from = at(familyPieces[0] as string, local.indexOf(given) + given.length);
+  const familyValue = {
+    value: familyPieces.map((p) => (isParticle(p) ? p : capitalise(p))).join(' '),
+    start: from.start,
+    end: at(family, local.lastIndexOf(family)).end,
+  };
   if (given.length === 1) return { last: familyValue };
   return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
 }

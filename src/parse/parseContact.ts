@@ -1,6 +1,7 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import { extractMessage } from './message';
+import { holdsNoContact } from './noContact';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
 import { splitThread } from './thread';
@@ -34,6 +35,7 @@ function parse(text: string): ParsedContact {
   const doc = prepare(text);
   const card = parseVCard(doc.lines);
   if (card) return { ...card, truncated: doc.truncated };
+  if (holdsNoContact(doc.lines)) return emptyParsedContact(doc.truncated);
   const thread = splitThread(doc.lines);
   const rawOf = rawReader(doc);
   const { draft, firstNameOnly } = extractMessage(thread.newest, rawOf);

@@ -81,7 +81,12 @@ export const PATTERNS = {
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
   firstPerson:
-    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:e-mail|adresse|nummer)|mon (?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+  /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
+  clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
+  /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
+  formerLabel:
+    /\b(?:old|previous|former|deprecated|retired|retiring|will stop|stops working|no longer|alte (?:adresse|e-mail)|ehemalige|ancienne|ancien|antigua|antiguo|anterior|vecchio|vecchia)\b/iu,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
@@ -90,14 +95,27 @@ export const PATTERNS = {
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
   introRole:
     /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
-  /** `"Bazza"`, `“Bazza”`, `(he/him)`, `[they/them]` — nicknames and asides inside a name line */
-  nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|\[[^\]]{0,60}\]/gu,
+  /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
+  delegateLine:
+    /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,
+  /** `(852) 2123 4567` — a country calling code written in parentheses */
+  parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
+  /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
+  timeOfDay: /^(?:local time[ \t])?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]local time)?$/iu,
+  /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
+  commitLine: /^commit [0-9a-f]{7,40}\b/u,
+  /** `Author: …`, `    Co-authored-by: …` — a person line of a commit */
+  commitPersonLine: /^[ \t]{0,8}(?:author|commit|co-authored-by|signed-off-by|reviewed-by):[ \t]/iu,
+  /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
+  nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
+  /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
+  credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
-  /** `鈴木`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case */
-  caselessWord: /^[\p{Lo}\p{M}]{1,20}$/u,
+  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case (々 and ー are modifier letters) */
+  caselessWord: /^[\p{Lo}\p{Lm}\p{M}]{1,20}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */
@@ -157,19 +175,27 @@ export const PATTERNS = {
   auLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?)[ \t]{1,4}(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,4}(\d{4})\b/u,
   /** `Edinburgh EH2 2PR`, `Leeds LS10 1AB` */
   ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
+  /** `OL14 5QX` alone on its line (under the street and town) */
+  ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
-  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires` */
-  leadingPostcode: /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)[A-Z]?\d{4,5}(?:[ \t][A-Z][A-Z]|))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
+  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
+  leadingPostcode:
+    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
   /** `Mumbai 400013`, `Bengaluru 560001` */
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `04551-060` (Brazil's CEP) */
+  brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
+  /** `上海市徐汇区漕溪北路88号12楼`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
+  cjkStreet:
+    /\p{Script=Han}(?:路|街|道|巷|弄)[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301` (a house or unit number) */
-  houseNumber: /(?:^|[\s,])\d{1,5}[A-Za-z]?(?:$|[\s,])/u,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12` (a house or unit number) */
+  houseNumber: /(?:^|[\s,])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?)(?:$|[\s,])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
@@ -185,12 +211,16 @@ export const PATTERNS = {
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** starts with a lowercase letter */
   lowerStart: /^\p{Ll}/u,
+  /** any letter, of any script */
+  letter: /\p{L}/u,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */
   lower: /\p{Ll}/u,
   /** vCard start */
   vcardBegin: /^[ \t]{0,8}BEGIN:VCARD[ \t]{0,8}$/iu,
+  /** `BEGIN:VCARD` anywhere in a text, any case: is there a card at all? */
+  vcardAnywhere: /BEGIN:VCARD/iu,
   /** vCard end */
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */

@@ -7,6 +7,7 @@ import { isRoleMailbox } from './email';
 import { MAX_INPUT_CHARS, MAX_PEOPLE, MIN_LIST_ENTRIES } from './limits';
 import { displayName, nameFromEmail } from './names';
 import { listEntries, type ListEntry } from './addressList';
+import { PATTERNS } from './patterns';
 import { prepare } from './text';
 import { emptyParsedContact, type ParsedContact, type ParsedPeople } from './types';
 import { parseVCards } from './vcard';
@@ -36,7 +37,7 @@ function collect(
 }
 
 function vcardPeople(text: string, cut: boolean, minCards: number): ParsedPeople | undefined {
-  if (!text.toUpperCase().includes('BEGIN:VCARD')) return undefined;
+  if (!PATTERNS.vcardAnywhere.test(text)) return undefined;
   const drafts = parseVCards(prepare(text).lines, cut);
   return drafts.length >= minCards ? collect('vcard', drafts, cut) : undefined;
 }

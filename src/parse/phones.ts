@@ -17,8 +17,10 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 type Label = PhoneKind | 'fax' | 'skip';
 
 function labelOf(words: string[]): Label | undefined {
+  // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
+  // sender's outweighs the kind next to it.
+  if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
   for (const word of words) {
-    if (PHONE_LABELS.skip.has(word)) return 'skip';
     if (PHONE_LABELS.fax.has(word)) return 'fax';
     if (PHONE_LABELS.mobile.has(word)) return 'mobile';
     if (PHONE_LABELS.main.has(word)) return 'main';
@@ -44,7 +46,23 @@ function kindOfType(type: NumberType): PhoneKind {
   }
 }
 
-const labelWords = (text: string): string[] => (text.match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+/** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
+const labelWords = (text: string): string[] =>
+  (text.normalize('NFKC').match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
+ * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
+ */
+function numbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+  const hits = findPhoneNumbersInText(text, { defaultCountry: country });
+  if (hits.some((hit) => hit.number.isValid()) || !text.includes('(')) return hits;
+  const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
+    `+${code}`.padEnd(match.length),
+  );
+  const read = findPhoneNumbersInText(international, { defaultCountry: country });
+  return read.some((hit) => hit.number.isValid()) ? read : hits;
+}
 
 export interface PhoneFindings {
   phones: ParsedValue<PhoneValue>[];
@@ -58,7 +76,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Set<string>();
   for (const segment of segments) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = findPhoneNumbersInText(segment.text, { defaultCountry: country ?? FALLBACK_COUNTRY });
+    const hits = numbersIn(segment.text, country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();

@@ -36,6 +36,9 @@ function cleanLine(raw: string): { text: string; quoted: boolean } {
   if (text.includes('<')) text = text.replace(PATTERNS.mailtoAngle, blankOut).replace(PATTERNS.urlAngle, blankOut);
   if (text.includes('ailto:') || text.includes('AILTO:')) text = text.replace(PATTERNS.mailtoPrefix, blankOut);
   if (text.includes('[')) text = text.replace(PATTERNS.inlineImage, blankOut);
+  // `[image: LinkedIn] <https://www.linkedin.com/in/…>`: a link behind an icon is the line's content.
+  if (text.trim() === '' && raw.includes('<http'))
+    text = raw.replace(PATTERNS.inlineImage, blankOut).replace(PATTERNS.urlAngle, (m) => ` ${m.slice(1, -1)} `);
   const quote = PATTERNS.quotePrefix.exec(text);
   if (quote) text = blankOut(quote[0]) + text.slice(quote[0].length);
   // A box drawn around a signature: `| EDMUND FAIRCLOUGH |`.
@@ -85,6 +88,9 @@ export interface Segment {
   /** Position among the segments of its line. */
   order: number;
 }
+
+/** The source text between two segments of one line (their separator). */
+export type Between = (left: Segment, right: Segment) => string;
 
 /** Trims `text` (found at `start`) and returns it as a segment, or undefined when nothing is left. */
 export function trimmedSegment(text: string, start: number, line: number, order: number): Segment | undefined {

@@ -102,16 +102,35 @@ function headerBlockEnd(lines: Line[], i: number, requireMore: boolean): number 
   return end;
 }
 
-function headerSender(lines: Line[], from: number, to: number): HeaderSender | undefined {
+/** The address of the block's first header line with a key of `keys`. */
+function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<string>): HeaderSender | undefined {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     const key = headerKey(line);
-    if (key !== undefined && FROM_KEYS.has(key)) {
+    if (key !== undefined && keys.has(key)) {
       const colon = line.text.indexOf(':');
       return senderFrom(line.text.slice(colon + 1), line.start + colon + 1);
     }
   }
   return undefined;
+}
+
+const REPLY_TO_KEYS = new Set(['reply-to']);
+
+/**
+ * The sender of a header block. A mailing list's rewrite (`'Halima Yusuf' via Network <list@…>`)
+ * names the person before `via`; the list's address is not theirs, the Reply-To one is.
+ */
+function headerSender(lines: Line[], from: number, to: number): HeaderSender | undefined {
+  const sender = headerValue(lines, from, to, FROM_KEYS);
+  const name = sender?.name;
+  const via = name ? name.text.indexOf(' via ') : -1;
+  if (!name || via <= 0) return sender;
+  const own = name.text.slice(0, via).replace(PATTERNS.edgePunctuation, '');
+  return {
+    name: { text: own, start: name.start + name.text.indexOf(own) },
+    email: headerValue(lines, from, to, REPLY_TO_KEYS)?.email,
+  };
 }
 
 /** Longest attribution verb plus spacing before its colon (`napisał(a)  :`). */

@@ -73,6 +73,41 @@ export const NAME_SUFFIXES = set(
 /** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
+/**
+ * Common Spanish and Portuguese family names: the first of a double surname written without a
+ * hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
+ */
+export const IBERIAN_SURNAMES = set(
+  'garcía|garcia|lópez|lopez|díaz|diaz|ruiz|ortiz|muñoz|munoz|paz|cruz|torres|ramos|romero|navarro|moreno|' +
+    'molina|morales|ortega|delgado|castro|castillo|vargas|rojas|herrera|medina|aguilar|guerrero|mendoza|' +
+    'flores|rivera|reyes|vega|cabrera|campos|fuentes|iglesias|cortés|cortes|garrido|serrano|blanco|martín|' +
+    'prieto|pascual|villanueva|sosa|rubio|marín|marin|soto|contreras|guzmán|guzman|salazar|peña|pena|' +
+    'carrasco|caballero|nieto|lozano|cano|calvo|vidal|león|leon|montero|mora|ibarra|zapata|espinoza|' +
+    'espinosa|barrios|bravo|arias|luna|miranda|figueroa|gallego|santana|vera|silva|santos|pereira|oliveira|' +
+    'costa|sousa|souza|ferreira|almeida|carvalho|ribeiro|rocha|lima|barbosa|teixeira|moreira|cardoso|' +
+    'correia|pinto|mendes|nunes|monteiro|machado|araújo|araujo|cavalcanti|azevedo|fonseca|nascimento|' +
+    'andrade|bezerra|duarte|freitas|lobo|magalhães|magalhaes|pacheco|quintero|valencia|restrepo|' +
+    'montoya|echeverría|echeverria|aguirre|etxeberria|goikoetxea|urrutia|zubiri|fernandes|gonçalves|' +
+    'goncalves|rodrigues|lopes|marques|alves|soares|antunes|gomes|pires|simões|simoes|neves|chaves|' +
+    'guimarães|guimaraes|tavares|dias',
+);
+/** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
+export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
+
+/** Common Japanese family names (kanji), for a name written without a space (`佐々木美穂`). */
+export const JAPANESE_SURNAMES = set(
+  '佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|斉藤|清水|' +
+    '山崎|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|' +
+    '西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|内田|柴田|酒井|' +
+    '宮崎|横山|高木|安藤|宮本|大野|小島|工藤|谷口|今井|高田|丸山|増田|杉山|村田|大塚|新井|小山|平野|藤本|河野|' +
+    '上野|野口|武田|松井|千葉|岩崎|菅原|木下|久保|佐野|野村|松尾|菊地|杉本|市川|古川|大西|島田|水野|桜井|高野|' +
+    '渡部|吉川|山内|西田|飯田|菊池|西川|小松|北村|安田|五十嵐|川口|平田|中田|久保田|服部|岩田|土屋|川崎|福島|' +
+    '本田|樋口|秋山|田口|永井|山中|中西|吉村|川上|石原|大橋|松岡|馬場|浜田|森本|矢野|浅野|松下|星野|大久保|' +
+    '吉岡|小池|野田|荒木|大谷|内藤|松浦|熊谷|黒田|尾崎|永田|川村|望月|田辺|松村|荒井|大島|平井|早川|菅野|栗原|' +
+    '西山|広瀬|横田|石橋|萩原|岩本|片山|関口|宮田|大石|高山|本間|須藤|岡崎|小田|伊東|鎌田|上原|篠原|小西|松原|' +
+    '福井|古田|山根|森|林|原|関|辻|堀|東',
+);
+
 /** Family names written without a space before the given name: Chinese (single and compound, `欧阳`) and Korean compound ones (`남궁`). */
 export const CHINESE_SURNAMES = set(
   '王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|朱|胡|郭|何|林|罗|羅|高|郑|鄭|梁|谢|謝|宋|唐|许|許|' +
@@ -107,6 +142,44 @@ export const FIELD_LABELS = {
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli',
+);
+
+/** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
+export const ON_BEHALF_OF = [
+  'for and on behalf of',
+  'on behalf of',
+  'signed for',
+  'p.p.',
+  'pp',
+  'i.a.',
+  'i.v.',
+  'im auftrag',
+  'in vertretung',
+  'pour le compte de',
+  'au nom de',
+  'en nombre de',
+  'por cuenta de',
+  'em nome de',
+  'per conto di',
+  'namens',
+];
+
+/** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
+export const TAGLINES = set(
+  'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
+    'barristers and solicitors|barristers & solicitors|solicitors|lawyers|rechtsanwälte|avocats|abogados|advogados|' +
+    'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
+);
+
+/** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
+export const INTERFACE_WORDS = set(
+  'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
+    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|' +
+    'huddle|call|view files|copy member id|mute|add to channel|' +
+    'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
+    // field names standing alone above their values (a profile card, a form)
+    'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
+    'company|title|job title|location|time zone|timezone',
 );
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
@@ -220,7 +293,13 @@ export const NON_NAME_WORDS = set(
     'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
-    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|',
+    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
+    'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
+    'cart|browse|catalogue|catalog|collection|newsletter|' +
+    // teams that sign a message (`People Ops`, `The Admissions Office`)
+    'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat',
 );
 
 /** Label words before a phone number, by kind. */
@@ -240,7 +319,9 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id',
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id|' +
+      // a number no longer in use (`my old desk line`)
+      'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
 };
 
@@ -324,7 +405,9 @@ export const STREET_WORDS = set(
     'parkway|pkwy|highway|hwy|terrace|crescent|close|row|park|walk|circle|cir|trail|alley|calle|carrera|rua|rue|via|' +
     'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
-    'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse',
+    'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
+    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */

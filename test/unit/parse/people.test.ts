@@ -12,6 +12,7 @@ import {
   type ParsedContact,
   type ParsedPeople,
 } from '../../../src/parse/index';
+import { HEADER_SCAN_CHARS } from '../../../src/parse/csv';
 import { MAX_PEOPLE } from '../../../src/parse/limits';
 import { CORPORA, loadCases, repoRoot } from '../../parser/corpus';
 import { PEOPLE_FORMATS, pathologicalPeople } from '../../parser/pathological';
@@ -262,6 +263,13 @@ describe('parsePeople: CSV', () => {
     assert.equal(parsePeople('Name\nNaomi Castellaro\nBo Li', { format: 'csv' })?.people.length, 2);
     assert.equal(parsePeople('Name,Email,Phone\nNaomi Castellaro,naomi@quokka.example\n'), undefined);
     assert.equal(parsePeople('Name, please send me the file\nBo, thanks\n'), undefined);
+  });
+
+  it('takes no first record running past the header scan for a header (a To: line of thousands)', () => {
+    const wide = `Name,Email,${'Note,'.repeat((2 * HEADER_SCAN_CHARS) / 5)}\nNaomi Castellaro,naomi@quokka.example\n`;
+    assert.equal(parsePeople(wide, { format: 'csv' }), undefined);
+    const list = `To: ${Array.from({ length: 800 }, (_, i) => `"Bo Li" <bo${i}@li.example>`).join(', ')}`;
+    assert.equal(parsePeople(list)?.source, 'addressList');
   });
 
   it('ignores empty rows and skips (and counts) rows with no name and no email', () => {
