@@ -27,6 +27,10 @@ import { SubmitAnswer } from './submitContact';
 export interface PanelSlot {
   current(): ContactFormPanel | undefined;
   closed(panel: ContactFormPanel): void;
+  /** Submits `panel`'s form again if it is still open; else opens the form anew. */
+  retry(panel: ContactFormPanel): void;
+  /** The notification's Create Another: a new form in the open panel, or the panel opened anew. */
+  startAnother(): void;
 }
 
 export class ContactFormPanel {
@@ -263,11 +267,11 @@ export class ContactFormPanel {
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),
         apiKey: () => this.apiKey.get(),
-        resubmit: () => this.resubmit(),
+        resubmit: () => this.slot.retry(this),
         existingContact: (apiKey, emails) => this.duplicates.existingContact(apiKey, emails),
       }),
       show: (answer) => this.slot.current()?.answer(formId, answer),
-      createAnother: () => this.createAnotherInOpenPanel(),
+      createAnother: () => this.slot.startAnother(),
     });
   }
 
@@ -279,21 +283,10 @@ export class ContactFormPanel {
     this.post(answer);
   }
 
-  /** Submits the form as it stands in the webview; reopens the form if it was closed meanwhile. */
-  private resubmit(): void {
-    if (this.slot.current() === this) {
-      this.panel.reveal();
-      this.post({ type: 'retry' });
-    } else {
-      void vscode.commands.executeCommand('lightfield.createContact');
-    }
-  }
-
-  /** The notification's Create Another: a new form in the open panel, or the panel opened anew. */
-  private createAnotherInOpenPanel(): void {
-    const open = this.slot.current();
-    if (open) open.startAnother();
-    else void vscode.commands.executeCommand('lightfield.createContact');
+  /** Submits the form as it stands in the webview (the slot calls this while the panel is open). */
+  retry(): void {
+    this.panel.reveal();
+    this.post({ type: 'retry' });
   }
 
   /** A new, empty form (after a create, or instead of a list). */

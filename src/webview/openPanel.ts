@@ -16,6 +16,14 @@ const slot: PanelSlot = {
   closed: (panel) => {
     if (current === panel) current = undefined;
   },
+  retry: (panel) => {
+    if (current === panel) panel.retry();
+    else void vscode.commands.executeCommand('lightfield.createContact');
+  },
+  startAnother: () => {
+    if (current) current.startAnother();
+    else void vscode.commands.executeCommand('lightfield.createContact');
+  },
 };
 
 export const OpenFormPanel = {
