@@ -6,7 +6,7 @@ import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../conta
 import { FormField } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
-import { abortOnCancel } from '../services/cancellation';
+import { withProgressWhenSlow } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
 import { phoneEncoding } from '../services/phoneNumbers';
@@ -54,25 +54,19 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
       const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
-    const outcome = await vscode.window.withProgress(
-      // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: vscode.l10n.t('Creating Lightfield contact…'),
-        cancellable: true,
-      },
-      (_progress, token) =>
-        createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
-          body,
-          fields,
-          action: form.action,
-          fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
-          keys,
-          keepKeys: form.keepKeys,
-          existingContact: (emails) => form.existingContact(apiKey, emails),
-          onCreated: (created) => form.onCreated(answer(requestId, created)),
-          signal: abortOnCancel(token),
-        }),
+    // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
+    const outcome = await withProgressWhenSlow(vscode.l10n.t('Creating Lightfield contact…'), (signal) =>
+      createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
+        body,
+        fields,
+        action: form.action,
+        fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
+        keys,
+        keepKeys: form.keepKeys,
+        existingContact: (emails) => form.existingContact(apiKey, emails),
+        onCreated: (created) => form.onCreated(answer(requestId, created)),
+        signal,
+      }),
     );
     return answer(requestId, outcome);
   } catch (error) {

@@ -641,6 +641,9 @@ export async function runCaptureScenarios(env: ScenarioEnv): Promise<void> {
     const since = fake.requests.length;
     await submit(w);
     await requestsSince(fake, since, isCreate);
+    // A create that takes long shows its progress, with Cancel (a quick one shows only its result).
+    const progress = await w.waitForNotification('Creating Lightfield contact…', 5000);
+    expect.that((await w.notificationButtons(progress)).includes('Cancel'), 'the progress has no Cancel button');
     const text = `To: ${people.map((p) => `${p.name} <${p.email}>`).join(', ')}\n`;
     await w.page.evaluate((copied) => navigator.clipboard.writeText(copied), text);
     await w.runCommand('Lightfield: Create Contact from Clipboard');
