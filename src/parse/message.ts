@@ -424,9 +424,30 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
-  return items.filter(
-    (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+  return [
+    ...letterhead(items, from),
+    ...items.filter(
+      (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+    ),
+  ];
+}
+
+/**
+ * A letter's heading (firm, street, main line, site above `Dear …`) when it is signed below the
+ * greeting: the signatory's firm's details. Only the opening paragraph, only when it holds contact
+ * details and no prose.
+ */
+function letterhead(items: readonly Item[], signedIn: number): Item[] {
+  const greeting = items.find((x) => x.kind === 'greeting');
+  if (!greeting || signedIn <= greeting.para) return [];
+  const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
+  const onlyDetails = head.every(
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
+  if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return [];
+  // A person's name opening it makes it the addressee's block.
+  const first = head[0] as Item;
+  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : head;
 }
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
