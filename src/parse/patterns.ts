@@ -155,6 +155,8 @@ export const PATTERNS = {
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
   hostLike:
     /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** a link target's start: `https://` */
+  schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
   urlTail: /[?#<>\s]/u,
   /** query or fragment start inside a path: `slug?utm_source=share` */
