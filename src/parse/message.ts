@@ -284,6 +284,8 @@ function companyNames(items: readonly Item[]): Set<string> {
   return names;
 }
 
+const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
+
 function nameCandidates(
   items: readonly Item[],
   message: Message,
@@ -291,7 +293,7 @@ function nameCandidates(
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   const companies = companyNames(items);
-  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(tokens.map((t) => fold(t.text)).join(' '));
+  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(foldedName(tokens));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
@@ -509,8 +511,14 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   if (!item || item.kind === 'prose') return {};
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
   const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
+  // The name written again (a chat's author line over each message) is no title either.
+  const nameKey = foldedName(name.tokens);
+  const repeatsName = (x: Item): boolean => {
+    const tokens = nameTokens(x.seg.text, x.seg.start);
+    return tokens !== undefined && foldedName(tokens) === nameKey;
+  };
   const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x)) return false;
+    if (x.kind !== 'text' || holdsName(x) || repeatsName(x)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
