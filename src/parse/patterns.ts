@@ -79,9 +79,9 @@ export const PATTERNS = {
   personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
-  /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
+  /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
-    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
   /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
   clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
   /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */

@@ -13,6 +13,8 @@ export interface WebFindings {
 
 /** Twitter paths that are not handles. */
 const NOT_HANDLES = new Set(['intent', 'share', 'home', 'i', 'search', 'hashtag', 'explore', 'settings']);
+/** A chat's broadcast mentions (`@here vendor portal is back up`): no one's handle. */
+const CHAT_MENTIONS = new Set(['here', 'channel', 'everyone', 'all', 'team']);
 /** A site path this short is a language or home page (`/en`), not a campaign link. */
 const MAX_HOME_PATH = 3;
 
@@ -96,7 +98,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
     }
     const labelled = PATTERNS.twitterLabel.exec(segment.text);
     const handle = labelled ?? PATTERNS.handle.exec(segment.text);
-    if (handle && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
+    const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
+    if (handle && !mention && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
       found.twitter = { value: handle[1] ?? '', start: segment.start, end: segment.end };
     }
     for (const link of linksIn(segment, raw)) {
