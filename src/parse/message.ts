@@ -284,6 +284,8 @@ function companyNames(items: readonly Item[]): Set<string> {
   return names;
 }
 
+const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
+
 function nameCandidates(
   items: readonly Item[],
   message: Message,
@@ -291,7 +293,7 @@ function nameCandidates(
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   const companies = companyNames(items);
-  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(tokens.map((t) => fold(t.text)).join(' '));
+  const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(foldedName(tokens));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
@@ -319,7 +321,8 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
-    } else if (item.kind === 'text') tokens = nameTokens(item.seg.text, item.seg.start);
+    } else if (item.kind === 'text')
+      tokens = stackedName(items, i, paragraphs) ?? nameTokens(item.seg.text, item.seg.start);
     else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -355,6 +358,21 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/**
+ * A badge's or card's name set one word a line (`RAGNHILD` / `SKOGSTAD`): a paragraph of exactly
+ * two lines, each one name word, is one name, given name first.
+ */
+function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
+  const item = items[i] as Item;
+  const next = items[i + 1];
+  const paragraph = paragraphs.get(item.para) as Paragraph;
+  if (paragraph.first !== i || paragraph.size !== 2 || next?.kind !== 'text' || next.seg.line !== item.seg.line + 1)
+    return undefined;
+  const given = nameTokens(item.seg.text, item.seg.start);
+  const family = nameTokens(next.seg.text, next.seg.start);
+  return given?.length === 1 && family?.length === 1 ? [...given, ...family] : undefined;
 }
 
 interface Paragraph {
@@ -424,9 +442,30 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
-  return items.filter(
-    (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+  return [
+    ...letterhead(items, from),
+    ...items.filter(
+      (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+    ),
+  ];
+}
+
+/**
+ * A letter's heading (firm, street, main line, site above `Dear …`) when it is signed below the
+ * greeting: the signatory's firm's details. Only the opening paragraph, only when it holds contact
+ * details and no prose.
+ */
+function letterhead(items: readonly Item[], signedIn: number): Item[] {
+  const greeting = items.find((x) => x.kind === 'greeting');
+  if (!greeting || signedIn <= greeting.para) return [];
+  const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
+  const onlyDetails = head.every(
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
+  if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return [];
+  // A person's name opening it makes it the addressee's block.
+  const first = head[0] as Item;
+  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : head;
 }
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
@@ -471,8 +510,15 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   const item = name.item;
   if (!item || item.kind === 'prose') return {};
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
+  const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
+  // The name written again (a chat's author line over each message) is no title either.
+  const nameKey = foldedName(name.tokens);
+  const repeatsName = (x: Item): boolean => {
+    const tokens = nameTokens(x.seg.text, x.seg.start);
+    return tokens !== undefined && foldedName(tokens) === nameKey;
+  };
   const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || x === item) return false;
+    if (x.kind !== 'text' || holdsName(x) || repeatsName(x)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
@@ -482,7 +528,7 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  const after = [...para.slice(at + 1), ...blockBelow(items, item.para)];
+  const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
   return findRoles(segs(para.slice(0, at)), segs(after), context);
 }
 
@@ -491,14 +537,14 @@ const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'addr
 
 /**
  * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
- * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it, no other person's name
- * opening it.
+ * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it (or a name standing alone
+ * above it, as on a badge), no other person's name opening it.
  */
-function blockBelow(items: readonly Item[], para: number): Item[] {
+function blockBelow(items: readonly Item[], para: number, nameAlone: boolean): Item[] {
   const next = items.filter((x) => x.para === para + 1);
   const first = next[0];
   if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
-  if (!next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
+  if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
   return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : next;
 }
 

@@ -104,6 +104,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   for (const match of clean.matchAll(PATTERNS.word)) {
     const raw = match[0].replace(PATTERNS.edgePunctuation, '');
     if (!raw) continue;
+    // `Ifeoluwa's Profile`, `Jane's calendar`: a possessive names something of the person's.
+    if (PATTERNS.possessive.test(raw)) return undefined;
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }

@@ -79,9 +79,11 @@ export const PATTERNS = {
   personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
-  /** `my email is`, `reach me at`, `email me`, `contact me` (first person next to an address) */
+  /** a possessive word: `Ifeoluwa's`, `Jane’s` */
+  possessive: /['’]s$/iu,
+  /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
-    /\b(?:reach me|call me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
   /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
   clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
   /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
@@ -155,6 +157,8 @@ export const PATTERNS = {
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
   hostLike:
     /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** a link target's start: `https://` */
+  schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
   urlTail: /[?#<>\s]/u,
   /** query or fragment start inside a path: `slug?utm_source=share` */

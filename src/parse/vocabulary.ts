@@ -325,6 +325,18 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
   ),
 };
 
+/**
+ * Mail filters' and sites' link wrappers: the query parameter holding the link they wrap
+ * (`eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F…`), on `path` when given.
+ */
+export const LINK_WRAPPERS: ReadonlyArray<{ host: string; path?: string; param: string }> = [
+  { host: 'safelinks.protection.outlook.com', param: 'url' },
+  { host: 'google.com', path: '/url', param: 'q' },
+  { host: 'l.facebook.com', path: '/l.php', param: 'u' },
+  { host: 'l.instagram.com', param: 'u' },
+  { host: 'linkprotect.cudasvc.com', path: '/url', param: 'a' },
+];
+
 /** Hosts that are profiles, tools or trackers, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [
   'linkedin.com',

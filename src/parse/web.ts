@@ -3,7 +3,7 @@
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { NON_WEBSITE_HOSTS } from './vocabulary';
+import { LINK_WRAPPERS, NON_WEBSITE_HOSTS } from './vocabulary';
 
 export interface WebFindings {
   website?: ParsedValue<string>;
@@ -13,8 +13,12 @@ export interface WebFindings {
 
 /** Twitter paths that are not handles. */
 const NOT_HANDLES = new Set(['intent', 'share', 'home', 'i', 'search', 'hashtag', 'explore', 'settings']);
+/** A chat's broadcast mentions (`@here vendor portal is back up`): no one's handle. */
+const CHAT_MENTIONS = new Set(['here', 'channel', 'everyone', 'all', 'team']);
 /** A site path this short is a language or home page (`/en`), not a campaign link. */
 const MAX_HOME_PATH = 3;
+
+const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 
 interface Link {
   host: string;
@@ -44,13 +48,28 @@ function parseLink(text: string, start: number): Link | undefined {
   return { host, path, scheme, start, end: start + text.length };
 }
 
+/** The link a wrapper stands for (Outlook Safe Links, a site's outbound redirect), else `url` itself. */
+function unwrapped(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const wrapper = LINK_WRAPPERS.find(
+    (w) => hostIs(parsed.hostname.toLowerCase(), w.host) && (!w.path || parsed.pathname === w.path),
+  );
+  const target = wrapper && parsed.searchParams.get(wrapper.param);
+  return target && PATTERNS.schemeStart.test(target) ? target : url;
+}
+
 function linksIn(segment: Segment, raw: string): Link[] {
   const out: Link[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of raw.matchAll(PATTERNS.urlWithScheme)) {
     const at = m.index ?? 0;
-    const link = parseLink(m[0].replace(PATTERNS.edgePunctuation, ''), segment.start + at);
-    if (link) out.push(link);
+    const link = parseLink(unwrapped(m[0].replace(PATTERNS.edgePunctuation, '')), segment.start + at);
+    if (link) out.push({ ...link, end: segment.start + at + m[0].length });
     taken.push([at, at + m[0].length]);
   }
   for (const m of raw.matchAll(PATTERNS.hostLike)) {
@@ -69,8 +88,6 @@ function linksIn(segment: Segment, raw: string): Link[] {
   return out;
 }
 
-const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
-
 export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) => string): WebFindings {
   const found: WebFindings = {};
   for (const segment of segments) {
@@ -81,7 +98,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
     }
     const labelled = PATTERNS.twitterLabel.exec(segment.text);
     const handle = labelled ?? PATTERNS.handle.exec(segment.text);
-    if (handle && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
+    const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
+    if (handle && !mention && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
       found.twitter = { value: handle[1] ?? '', start: segment.start, end: segment.end };
     }
     for (const link of linksIn(segment, raw)) {
