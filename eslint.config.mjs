@@ -28,9 +28,12 @@ const layerZones = LAYERS.flatMap((row, level) =>
       .flat()
       .filter((other) => other !== folder)
       .map((other) => `./src/${other}`),
-    message: `src/${folder} imports only the folders below it: ${LAYERS.slice(level + 1)
-      .map((r) => r.join(', '))
-      .join(' -> ')} (ARCHITECTURE.md rule 10).`,
+    message:
+      level === LAYERS.length - 1
+        ? `src/${folder} is the bottom layer: it imports no other folder of src/ (ARCHITECTURE.md rule 10).`
+        : `src/${folder} imports only the folders below it: ${LAYERS.slice(level + 1)
+            .map((r) => r.join(', '))
+            .join(' -> ')} (ARCHITECTURE.md rule 10).`,
   })),
 );
 
