@@ -25,9 +25,7 @@ async function chooseTheme(w: Workbench, theme: string): Promise<void> {
   // Marketplace" first, and the theme picker searches the (unreachable) marketplace for what it lacks.
   const row = (text: string) => w.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
   const pick = w.page.locator('.quick-input-widget input');
-  await w.page.keyboard.press('F1');
-  await pick.fill('>Preferences: Color Theme');
-  await row('Preferences: Color Theme').click();
+  await w.runCommand('Preferences: Color Theme');
   await pick.fill(theme);
   await row(theme).click();
   await pick.waitFor({ state: 'hidden' });
