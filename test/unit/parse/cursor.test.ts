@@ -165,30 +165,39 @@ describe('contactBlock', () => {
     assert.equal(read.phones[0]?.value.number, '+14155550123');
   });
 
-  it('a prose paragraph holding the address is that paragraph', () => {
-    const text = 'Intro.\n\nPlease write to Bo Li at bo@li.example about the\ninvoice.\n\nThanks';
-    assert.equal(blockAt(text, 'bo@').text, 'Please write to Bo Li at bo@li.example about the\ninvoice.');
-  });
-
-  it('joins a name and title above one blank line to the contact details below it', () => {
-    const text = 'Cheers.\n\nAna Pereira\nHead of Research\n\n+1 415 555 0123 | ana@x.example\n\nP.S. later';
-    assert.equal(blockAt(text, 'ana@').text, 'Ana Pereira\nHead of Research\n\n+1 415 555 0123 | ana@x.example');
-  });
-
-  it('does not join a sentence above the blank line', () => {
-    const text = 'Looking forward to it.\n\nana@x.example\n+1 415 555 0123';
-    assert.equal(blockAt(text, 'ana@').text, 'ana@x.example\n+1 415 555 0123');
-  });
-
-  it('stops at a signature delimiter and at header lines', () => {
-    const text = 'Body text here\n-- \nAna Pereira\nana@x.example\nFrom: Bo Li <bo@li.example>\nSent: Monday';
-    assert.equal(blockAt(text, 'ana@').text, 'Ana Pereira\nana@x.example');
-  });
-
-  it('on a header line, is that line alone', () => {
-    const text = 'From: Ana Pereira <ana@x.example>\nTo: Bo Li <bo@li.example>\nSubject: Hello';
-    assert.equal(blockAt(text, 'ana@').text, 'From: Ana Pereira <ana@x.example>');
-  });
+  for (const [title, text, at, block] of [
+    [
+      'a prose paragraph holding the address is that paragraph',
+      'Intro.\n\nPlease write to Bo Li at bo@li.example about the\ninvoice.\n\nThanks',
+      'bo@',
+      'Please write to Bo Li at bo@li.example about the\ninvoice.',
+    ],
+    [
+      'joins a name and title above one blank line to the contact details below it',
+      'Cheers.\n\nAna Pereira\nHead of Research\n\n+1 415 555 0123 | ana@x.example\n\nP.S. later',
+      'ana@',
+      'Ana Pereira\nHead of Research\n\n+1 415 555 0123 | ana@x.example',
+    ],
+    [
+      'does not join a sentence above the blank line',
+      'Looking forward to it.\n\nana@x.example\n+1 415 555 0123',
+      'ana@',
+      'ana@x.example\n+1 415 555 0123',
+    ],
+    [
+      'stops at a signature delimiter and at header lines',
+      'Body text here\n-- \nAna Pereira\nana@x.example\nFrom: Bo Li <bo@li.example>\nSent: Monday',
+      'ana@',
+      'Ana Pereira\nana@x.example',
+    ],
+    [
+      'on a header line, is that line alone',
+      'From: Ana Pereira <ana@x.example>\nTo: Bo Li <bo@li.example>\nSubject: Hello',
+      'ana@',
+      'From: Ana Pereira <ana@x.example>',
+    ],
+  ] as const)
+    it(title, () => assert.equal(blockAt(text, at).text, block));
 
   it('in a quoted reply, keeps to the lines of the same depth and drops the markers', () => {
     const text = [

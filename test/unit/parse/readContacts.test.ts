@@ -2,6 +2,14 @@
 import assert from 'node:assert/strict';
 import { readContacts } from '../../../src/parse/readContacts';
 
+/** What `text` reads as, which must be one contact. */
+function singleReading(text: string) {
+  const reading = readContacts(text);
+  assert.equal(reading.kind, 'single', text);
+  if (reading.kind !== 'single') throw new Error(`not one contact: ${text}`);
+  return reading;
+}
+
 describe('readContacts', () => {
   it('reads a To: line as a list of people', () => {
     const reading = readContacts(
@@ -17,22 +25,18 @@ describe('readContacts', () => {
   });
 
   it('decodes an RFC 2047 sender name in a pasted From: header', () => {
-    const reading = readContacts(
+    const { contact } = singleReading(
       'From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose.garcia@andes.example>\nSubject: hola\n\nGracias',
     );
-    assert.equal(reading.kind, 'single');
-    if (reading.kind !== 'single') return;
     assert.deepEqual(
-      [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
+      [contact.firstName, contact.lastName, contact.email],
       ['José', 'García', 'jose.garcia@andes.example'],
     );
   });
 
   it('reads a quoted family-first display name in a From: header ("Last, First")', () => {
-    const reading = readContacts('From: "García López, José" <jose@andes.example>\n\nThanks');
-    assert.equal(reading.kind, 'single');
-    if (reading.kind !== 'single') return;
-    assert.deepEqual([reading.contact.firstName, reading.contact.lastName], ['José', 'García López']);
+    const { contact } = singleReading('From: "García López, José" <jose@andes.example>\n\nThanks');
+    assert.deepEqual([contact.firstName, contact.lastName], ['José', 'García López']);
   });
 
   it('finds nobody in a PGP clear-signed message or behind a role mailbox', () => {
@@ -40,14 +44,8 @@ describe('readContacts', () => {
       '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nPatch applied.\n-----BEGIN PGP SIGNATURE-----\n\nwsBzBAEBCAAdFiEE\n=Qm4v\n-----END PGP SIGNATURE-----',
       'Organizer: Facilities Helpdesk <facilities@ashgrove.example>\n\nA planned fire drill.',
     ]) {
-      const reading = readContacts(text);
-      assert.equal(reading.kind, 'single');
-      if (reading.kind === 'single')
-        assert.deepEqual(
-          [reading.contact.firstName, reading.contact.lastName, reading.contact.email],
-          [undefined, undefined, undefined],
-          text,
-        );
+      const { contact } = singleReading(text);
+      assert.deepEqual([contact.firstName, contact.lastName, contact.email], [undefined, undefined, undefined], text);
     }
   });
 
@@ -62,10 +60,8 @@ describe('readContacts', () => {
     ['顺祝商祺\n\n欧阳晓峰 Xiaofeng OUYANG\n销售总监\nxf.ouyang@pczl.example', '晓峰', '欧阳'],
   ] as const)
     it(`names as the labelling rules read them: ${first} ${last}`, () => {
-      const reading = readContacts(text);
-      assert.equal(reading.kind, 'single');
-      if (reading.kind === 'single')
-        assert.deepEqual([reading.contact.firstName, reading.contact.lastName], [first, last]);
+      const { contact } = singleReading(text);
+      assert.deepEqual([contact.firstName, contact.lastName], [first, last]);
     });
 
   it('reads a form notification by its field labels, in any of several languages', () => {
@@ -73,10 +69,7 @@ describe('readContacts', () => {
       'New request\n\nName: Bronwen Llywelyn-Hughes\nCompany: Afon Teifi Builders Ltd\nJob title: Contracts Manager\nEmail: bronwen@afonteifi.example',
       'Nueva solicitud\n\nNombre: Bronwen Llywelyn-Hughes\nEmpresa: Afon Teifi Builders Ltd\nCargo: Contracts Manager\nCorreo: bronwen@afonteifi.example',
     ]) {
-      const reading = readContacts(text);
-      assert.equal(reading.kind, 'single');
-      if (reading.kind !== 'single') continue;
-      const c = reading.contact;
+      const c = singleReading(text).contact;
       assert.deepEqual(
         [c.firstName, c.lastName, c.company, c.title],
         ['Bronwen', 'Llywelyn-Hughes', 'Afon Teifi Builders Ltd', 'Contracts Manager'],
@@ -86,9 +79,7 @@ describe('readContacts', () => {
   });
 
   it('reads a signature as one contact, without offsets', () => {
-    const reading = readContacts('Thanks,\nAda Lovelace\nada@analytical-engines.example');
-    assert.equal(reading.kind, 'single');
-    if (reading.kind !== 'single') return;
+    const reading = singleReading('Thanks,\nAda Lovelace\nada@analytical-engines.example');
     assert.deepEqual(JSON.parse(JSON.stringify(reading.contact)), {
       firstName: 'Ada',
       lastName: 'Lovelace',
