@@ -86,22 +86,21 @@ export function scoredCorpora(): ScoredCorpus[] {
     if (fs.existsSync(full)) out.push({ name, file: full, cases: readCases(full), blind, gated });
   };
   fixture('dev', CORPORA.dev, false, true);
+  const splitForTuning = (name: string, file: string): void => {
+    const cases = readCases(file);
+    out.push({ name: `${name}-tune`, file, cases: cases.filter((c) => !isTuneHoldout(c)), blind: false, gated: false });
+    out.push({ name: `${name}-holdout`, file, cases: cases.filter(isTuneHoldout), blind: true, gated: false });
+  };
   const shared = sharedCorpusDir();
   const dev2 = shared && path.join(shared, 'signatures-dev2.jsonl');
-  if (dev2 && fs.existsSync(dev2)) {
-    const cases = readCases(dev2);
-    out.push({
-      name: 'dev2-tune',
-      file: dev2,
-      cases: cases.filter((c) => !isTuneHoldout(c)),
-      blind: false,
-      gated: false,
-    });
-    out.push({ name: 'dev2-holdout', file: dev2, cases: cases.filter(isTuneHoldout), blind: true, gated: false });
-  }
+  if (dev2 && fs.existsSync(dev2)) splitForTuning('dev2', dev2);
   fixture('own', CORPORA.own, false, true);
+  // More tuning text from a second writer, split like dev2 so a part of it stays out of sight.
+  const train = path.join(FIXTURE_DIR, 'signatures-train.jsonl');
+  if (fs.existsSync(train)) splitForTuning('train', train);
   fixture('heldout', 'signatures-heldout.jsonl', true, false);
   fixture('heldout2', 'signatures-heldout2.jsonl', true, false);
+  fixture('heldout3', 'signatures-heldout3.jsonl', true, false);
   return out;
 }
 
