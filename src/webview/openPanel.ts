@@ -54,14 +54,23 @@ export const OpenFormPanel = {
   },
 
   /**
-   * Opens the form before its fields are known (none are cached yet): the page shows its loading
-   * state at once, and updateFields fills it in.
+   * Opens the panel before the key is read: the workbench loads its frame meanwhile, and its page
+   * comes with the fields (show, updateFields) or with its loading state (showLoading).
    */
-  showLoading(deps: ContactFormDeps): void {
+  openBeforeKey(deps: ContactFormDeps): void {
     if (!current) open(deps, undefined);
   },
 
-  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
+  /**
+   * Opens the form before its fields are known (none are cached yet, or the key is asked for): the
+   * page shows its loading state at once, and updateFields fills it in.
+   */
+  showLoading(deps: ContactFormDeps): void {
+    if (!current) open(deps, undefined);
+    current?.showLoadingPage();
+  },
+
+  /** Closes the form if it is still waiting for its first fields (fetching them failed, or there is no key). */
   closeIfLoading(): void {
     if (current?.isLoading) current.close();
   },
