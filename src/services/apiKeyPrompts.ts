@@ -105,14 +105,13 @@ export function askForKeyThenRetry(access: LightfieldAccess, again: () => unknow
   };
 }
 
-/** Runs `work` with the stored key (as `stored` reads it; asking for one first); explains a failure with its remedies. */
+/** Runs `work` with the stored key (asking for one first); explains a failure with its remedies. */
 export async function withKey(
   access: LightfieldAccess,
   again: () => Promise<void>,
   work: (apiKey: string) => Promise<void>,
-  stored?: () => Promise<string | undefined>,
 ): Promise<void> {
-  const apiKey = await ensureApiKey(access, stored);
+  const apiKey = await ensureApiKey(access);
   if (!apiKey) return;
   try {
     await work(apiKey);

@@ -38,8 +38,6 @@ export class ContactFormPanel {
   private form: StoredForm;
   private fields: FormField[];
   private ready = false;
-  /** The page was loaded (its HTML set): before that, the panel waits for its fields or its loading state. */
-  private pageLoaded = false;
   /** The page holds the form as it is now: its `ready` needs no init, only what follows one. */
   private pageHoldsInit = false;
   /** Opened before its fields were known (the first time ever): the page shows its loading state. */
@@ -52,8 +50,8 @@ export class ContactFormPanel {
   private readonly disposables: vscode.Disposable[] = [];
 
   /**
-   * With fields, its page loads at once, the form in it. Without (the key is being read, or no fields
-   * are known yet) the page waits: `show` brings the form in it, `showLoadingPage` its loading state.
+   * Its page loads at once, with the form in it; without fields (none are known yet) with its
+   * loading state until `show` brings them.
    */
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -87,7 +85,7 @@ export class ContactFormPanel {
       apiKey: () => this.apiKey.get(),
       showExisting: (existing) => this.showExisting(existing),
     });
-    if (fields) this.loadPage();
+    this.loadPage();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
@@ -114,13 +112,7 @@ export class ContactFormPanel {
       this.loading = false;
     }
     if (content.form) this.form = content.form;
-    if (this.pageLoaded) this.sendInit();
-    else this.loadPage();
-  }
-
-  /** Loads the page with its loading state, unless it is loaded already. */
-  showLoadingPage(): void {
-    if (!this.pageLoaded) this.loadPage();
+    this.sendInit();
   }
 
   reveal(): void {
@@ -217,7 +209,6 @@ export class ContactFormPanel {
    * fields are known: the page draws it at once. A list is posted once the page is ready.
    */
   private loadPage(): void {
-    this.pageLoaded = true;
     const init = this.loading || this.form.list ? undefined : this.initMessage();
     this.pageHoldsInit = init !== undefined;
     const strings: HostMessage = { type: 'strings', bundle: vscode.l10n.bundle ?? {} };

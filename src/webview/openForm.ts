@@ -1,6 +1,6 @@
-// Opening the contact form: opens the panel, makes sure there is a key, then shows the form before
-// any request: with the cached contact fields (a fresher schema updates it), or the first time ever
-// with its loading state. What the form holds is never replaced unasked: a list with
+// Opening the contact form: makes sure there is a key, then shows the form before any request: with
+// the cached contact fields (a fresher schema updates it), or the first time ever with its loading
+// state. What the form holds is never replaced unasked: a list with
 // people not yet created, or a contact not yet created, is the user's unsent work.
 import * as vscode from 'vscode';
 import { ContactDraft, hasTypedValues } from '../contact/draft';
@@ -17,38 +17,26 @@ import { OpenFormPanel } from './openPanel';
 export async function openContactForm(deps: ContactFormDeps): Promise<void> {
   if (!(await settleUnsentList(deps))) return;
   if (OpenFormPanel.revealExisting(deps)) return;
-  // The panel opens before the key is read: the workbench loads its frame meanwhile.
-  OpenFormPanel.openBeforeKey(deps);
-  try {
-    const stored = deps.access.keys.get();
-    // While a key is asked for, the panel shows its loading state.
-    if (!(await stored)) OpenFormPanel.showLoading(deps);
-    await withKey(
-      deps.access,
-      () => openContactForm(deps),
-      async (apiKey) => {
-        const cached = deps.fieldsSource.cached(apiKey);
-        if (cached) {
-          OpenFormPanel.show(deps, cached);
-          deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
-          return;
-        }
-        // The first time ever: the panel shows its loading state, and the fields follow.
-        OpenFormPanel.showLoading(deps);
-        try {
-          OpenFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
-        } catch (error) {
-          // Closed before the error is shown: its Retry opens the form anew.
-          OpenFormPanel.closeIfLoading();
-          throw error;
-        }
-      },
-      () => stored,
-    );
-  } finally {
-    // No key (declined, or unreadable): no form.
-    OpenFormPanel.closeIfLoading();
-  }
+  await withKey(
+    deps.access,
+    () => openContactForm(deps),
+    async (apiKey) => {
+      const cached = deps.fieldsSource.cached(apiKey);
+      if (cached) {
+        OpenFormPanel.show(deps, cached);
+        deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
+        return;
+      }
+      // The first time ever: the panel opens at once with its loading state, and the fields follow.
+      OpenFormPanel.showLoading(deps);
+      try {
+        OpenFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
+      } catch (error) {
+        OpenFormPanel.closeIfLoading();
+        throw error;
+      }
+    },
+  );
 }
 
 /**

@@ -54,23 +54,14 @@ export const OpenFormPanel = {
   },
 
   /**
-   * Opens the panel before the key is read: the workbench loads its frame meanwhile, and its page
-   * comes with the fields (show, updateFields) or with its loading state (showLoading).
-   */
-  openBeforeKey(deps: ContactFormDeps): void {
-    if (!current) open(deps, undefined);
-  },
-
-  /**
-   * Opens the form before its fields are known (none are cached yet, or the key is asked for): the
-   * page shows its loading state at once, and updateFields fills it in.
+   * Opens the form before its fields are known (none are cached yet): the page shows its loading
+   * state at once, and updateFields fills it in.
    */
   showLoading(deps: ContactFormDeps): void {
     if (!current) open(deps, undefined);
-    current?.showLoadingPage();
   },
 
-  /** Closes the form if it is still waiting for its first fields (fetching them failed, or there is no key). */
+  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
   closeIfLoading(): void {
     if (current?.isLoading) current.close();
   },
