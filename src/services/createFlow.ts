@@ -1,7 +1,7 @@
 // The create flow of the form and of the people list, in one place: the duplicate check (by email,
-// lightfield-api.md §7), one Idempotency-Key per form or person (§9), kept before the request is
-// sent so a retry after a failure reuses it, the create, and remembering the new contact, since
-// the list index lags writes. Add Missing Details fills only what the existing contact lacks.
+// lightfield-api.md §7), one Idempotency-Key per form or person (§9), handed to the caller to keep
+// before the request is sent so a retry after a failure reuses it, the create, and remembering the
+// new contact, since the list index lags writes. Add Missing Details fills only what the existing contact lacks.
 // No `vscode` import: unit-tested against the stand-in.
 import { bodyEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
@@ -36,7 +36,11 @@ export interface CreateRequest {
   /** How to name the contact when the record has no name or email. */
   fallbackName: string;
   keys: PendingKeys;
-  /** Persists the keys; awaited before the request that uses them is sent. */
+  /**
+   * Keeps the keys: in memory at the call (every retry in this window reads them from there), and in
+   * storage (a retry after a reload). Called before the request that uses them is sent, and awaited
+   * after it: the write is on its way before the request, without the request waiting for its answer.
+   */
   keepKeys: (keys: PendingKeys) => Promise<void>;
   /** The duplicate check's answer when one is at hand (the form checks while the user types); default: search now. */
   existingContact?: (emails: readonly string[]) => Promise<RecentContact | undefined>;
@@ -56,14 +60,25 @@ export type CreateOutcome =
   | { kind: 'gone' };
 
 export async function createOrDetect(deps: CreateFlowDeps, request: CreateRequest): Promise<CreateOutcome> {
-  const { client, recent, workspace } = deps;
   const emails = bodyEmails(request.body, request.fields);
   // Made and kept before anything is sent, the duplicate check included: a second submit of the
   // same form (from a panel reopened during the check) finds it and sends the same key.
   const pending = pendingCreateFor(request.body, request.keys.pending, deps.newKey);
   // A key kept before (the same one) is not kept again.
-  if (request.action !== 'addMissingDetails' && pending !== request.keys.pending)
-    await request.keepKeys({ ...request.keys, pending });
+  const keeping =
+    request.action !== 'addMissingDetails' && pending !== request.keys.pending
+      ? request.keepKeys({ ...request.keys, pending })
+      : undefined;
+  return whileKeeping(keeping, () => checkThenCreate(deps, request, emails, pending));
+}
+
+async function checkThenCreate(
+  deps: CreateFlowDeps,
+  request: CreateRequest,
+  emails: string[],
+  pending: PendingCreate,
+): Promise<CreateOutcome> {
+  const { client, recent, workspace } = deps;
   if (request.action !== 'createAnyway') {
     const existing = await (request.existingContact?.(emails) ??
       findDuplicate(client, recent, workspace, emails, request.signal));
@@ -111,10 +126,24 @@ async function addMissingDetails(
       ...(Object.keys(relationships).length > 0 ? { relationships } : {}),
     };
     const pendingUpdate = pendingCreateFor({ id: existing.id, ...update }, request.keys.pendingUpdate, deps.newKey);
-    await request.keepKeys({ ...request.keys, pendingUpdate });
-    await deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey, request.signal);
+    const keeping = request.keepKeys({ ...request.keys, pendingUpdate });
+    await whileKeeping(keeping, () =>
+      deps.client.updateContact(existing.id, update, pendingUpdate.idempotencyKey, request.signal),
+    );
   }
   return { kind: 'updated', name: recordDisplayName(record) ?? existing.name, added, httpLink: recordWebLink(record) };
+}
+
+/**
+ * Sends the request while the key's write (started before it) completes, and ends once both have:
+ * the request never waits for storage, and the submit never ends with its key unwritten.
+ */
+async function whileKeeping<T>(keeping: Promise<void> | undefined, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } finally {
+    await keeping;
+  }
 }
 
 /** The typed email the existing contact has, as typed. */

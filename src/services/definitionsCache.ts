@@ -26,7 +26,13 @@ export class DefinitionsCache {
     return { definitions, fetchedAt: entry.fetchedAt };
   }
 
+  /**
+   * Keeps the definitions, unless the cached ones are the same: each form open refreshes them, and
+   * an unchanged write would send the whole schema to the workbench again while the form loads.
+   */
   async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {
+    const cached = this.storage.get<CachedDefinitions>(this.key(baseUrl, apiKey))?.definitions;
+    if (JSON.stringify(cached) === JSON.stringify(definitions)) return;
     await this.storage.update(this.key(baseUrl, apiKey), {
       definitions,
       fetchedAt: this.now(),

@@ -1,8 +1,9 @@
 // One "New Lightfield Contact" panel: hosts the form webview, keeps its draft, routes its messages to the
 // job each starts (a submit: formSubmit.ts; the people of a list: peopleListHost.ts; the company:
 // companyPicker.ts) and posts the answers. Everything from the webview is validated here before use
-// (ARCHITECTURE.md rule 3), and nothing is posted to it before it says it is ready. Which panel is
-// open, and putting forms into it: openPanel.ts.
+// (ARCHITECTURE.md rule 3), and nothing is posted to it before it says it is ready: its page comes
+// with the words and the form already (no round trip before the form shows). Which panel is open,
+// and putting forms into it: openPanel.ts.
 import * as vscode from 'vscode';
 import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
@@ -37,6 +38,8 @@ export class ContactFormPanel {
   private form: StoredForm;
   private fields: FormField[];
   private ready = false;
+  /** The page holds the form as it is now: its `ready` needs no init, only what follows one. */
+  private pageHoldsInit = false;
   /** Opened before its fields were known (the first time ever): the page shows its loading state. */
   private loading: boolean;
   private lastCreatedLink: string | undefined;
@@ -46,7 +49,10 @@ export class ContactFormPanel {
   private readonly apiKey: FormKey;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** Without fields (none are known yet) it shows its loading state until `show` brings them. */
+  /**
+   * Its page loads at once, with the form in it; without fields (none are known yet) with its
+   * loading state until `show` brings them.
+   */
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly deps: ContactFormDeps,
@@ -79,7 +85,7 @@ export class ContactFormPanel {
       apiKey: () => this.apiKey.get(),
       showExisting: (existing) => this.showExisting(existing),
     });
-    loadFormPage(panel, deps.extensionUri);
+    this.loadPage();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
@@ -149,9 +155,10 @@ export class ContactFormPanel {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        // The webview's words come from the same bundle as the host's, before anything is drawn.
-        this.post({ type: 'strings', bundle: vscode.l10n.bundle ?? {} });
-        this.sendInit();
+        if (this.pageHoldsInit) this.afterInit();
+        else this.sendInit();
+        // A later `ready` is the page loaded again (shown after being hidden): it gets the form as it is now.
+        this.pageHoldsInit = false;
         // The HTTP stack loads while the page draws and the user types, not on the first request
         // (a form without emails makes none before Create).
         setTimeout(loadHttpStack);
@@ -197,24 +204,45 @@ export class ContactFormPanel {
     }
   }
 
+  /**
+   * Loads the page with the webview's words (the same bundle as the host's), and the form when its
+   * fields are known: the page draws it at once. A list is posted once the page is ready.
+   */
+  private loadPage(): void {
+    const init = this.loading || this.form.list ? undefined : this.initMessage();
+    this.pageHoldsInit = init !== undefined;
+    const strings: HostMessage = { type: 'strings', bundle: vscode.l10n.bundle ?? {} };
+    loadFormPage(this.panel, this.deps.extensionUri, init ? [strings, init] : [strings]);
+  }
+
   private sendInit(): void {
     if (this.loading) return;
+    // Not posted before `ready`: the page's own form is no longer the current one.
+    if (!this.ready) this.pageHoldsInit = false;
     if (this.form.list) {
       this.people.show(this.form.list);
       return;
     }
-    const draft = conformDraft(this.form.draft, this.fields);
-    // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
-    const busyRequestId = this.deps.store.submitUnderWay(this.form.formId);
-    this.post({
+    this.post(this.initMessage());
+    this.afterInit();
+  }
+
+  private initMessage(): Extract<HostMessage, { type: 'init' }> {
+    return {
       type: 'init',
       formId: this.form.formId,
       fields: this.fields,
-      draft,
+      draft: conformDraft(this.form.draft, this.fields),
       fieldErrors: {},
       prefill: this.form.prefill,
-      busyRequestId,
-    });
+      // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
+      busyRequestId: this.deps.store.submitUnderWay(this.form.formId),
+    };
+  }
+
+  /** What follows a drawn form: the company picker's state, and the duplicate check of its emails. */
+  private afterInit(): void {
+    const draft = conformDraft(this.form.draft, this.fields);
     this.picker.redraw(draft);
     this.duplicates.emailsChanged(draftEmails(draft, this.fields));
     this.duplicates.redraw();

@@ -1,6 +1,7 @@
 // The form panel's page: what its webview may run and read, its title and icon, and the HTML it loads
 // (the one builder in html.ts). A panel restored after a reload gets the same as a new one.
 import * as vscode from 'vscode';
+import { HostMessage } from '../shared/protocol';
 import { buildFormHtml, createNonce } from './html';
 import { WEBVIEW_ROOTS, WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './resources';
 
@@ -11,8 +12,8 @@ export function formWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewPane
   return { enableScripts: true, localResourceRoots: roots };
 }
 
-/** Loads the form's page into the panel; the script draws the form once the host sends it. */
-export function loadFormPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): void {
+/** Loads the form's page into the panel; its script handles `initial` first (html.ts), then what the host posts. */
+export function loadFormPage(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, initial: HostMessage[]): void {
   const webview = panel.webview;
   webview.html = buildFormHtml({
     cspSource: webview.cspSource,
@@ -21,6 +22,7 @@ export function loadFormPage(panel: vscode.WebviewPanel, extensionUri: vscode.Ur
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...WEBVIEW_STYLE)).toString(),
     title: formPanelTitle(),
     loading: vscode.l10n.t('Loading contact fields…'),
+    initial,
   });
   panel.title = formPanelTitle();
   panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');

@@ -1,6 +1,7 @@
 // The one HTML builder and the one Content-Security-Policy for the contact form (ARCHITECTURE.md
 // rule 4). No `vscode` import: the host passes in the webview's CSP source and resource URIs.
 import { randomBytes } from 'node:crypto';
+import type { HostMessage } from '../shared/protocol';
 
 export interface FormPage {
   /** `webview.cspSource`: the origin the webview serves extension resources from. */
@@ -11,6 +12,11 @@ export interface FormPage {
   title: string;
   /** What the page says until the script has drawn the form. */
   loading: string;
+  /**
+   * What the script handles before anything else, as if the host had posted it: the words, and the
+   * form when its fields are known, so the page draws it without waiting on a round trip to the host.
+   */
+  initial: HostMessage[];
 }
 
 /** A fresh nonce for each page load: 128 random bits, base64. */
@@ -35,7 +41,10 @@ export function buildCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-/** The page shell; the script builds the form from the `init` message, setting all text as text. */
+/**
+ * The page shell; the script builds the form from the `init` message, setting all text as text. The
+ * initial messages ride in an attribute, escaped as any attribute value: data the script parses, never markup.
+ */
 export function buildFormHtml(page: FormPage): string {
   const attr = escapeAttribute;
   return `<!DOCTYPE html>
@@ -48,7 +57,7 @@ export function buildFormHtml(page: FormPage): string {
 <title>${attr(page.title)}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"><p class="loading">${attr(page.loading)}</p></main>
+<main id="app" aria-busy="true" data-initial="${attr(JSON.stringify(page.initial))}"><p class="loading">${attr(page.loading)}</p></main>
 <script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
 </body>
 </html>`;

@@ -11,8 +11,6 @@ import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
 import { CreateOutcome, PendingKeys, createOrDetect } from '../services/createFlow';
 import { phoneEncoding } from '../services/phoneNumbers';
 import { presentError } from '../services/presentError';
-import { PendingCreate, pendingCreateFor } from '../contact/submission';
-import { CreateRecordBody } from '../lightfield/types';
 import { RecentContact } from '../services/recentContacts';
 import { HostMessage, SubmitAction } from '../shared/protocol';
 
@@ -26,7 +24,7 @@ export interface SubmittedForm {
   keys: PendingKeys;
   /** The stored API key as the form holds it: read once for the form, not at each Create. */
   apiKey: () => Promise<string | undefined>;
-  /** Persists the form's keys before the request that uses them is sent. */
+  /** Keeps the form's keys (createFlow.ts: in memory at the call, written to storage alongside the request). */
   keepKeys: (keys: PendingKeys) => Promise<void>;
   /** Submits the form again (the Retry and Set API Key buttons of a failure). */
   resubmit: () => void;
@@ -45,11 +43,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
       const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
       return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
-    // A create's key is kept while the API key is read: the two storage round trips overlap.
-    const keys = { ...form.keys, ...(form.action === 'addMissingDetails' ? {} : { pending: pendingFor(body, form) }) };
-    const kept = keys.pending === form.keys.pending ? undefined : form.keepKeys(keys);
     const apiKey = await ensureApiKey(access, form.apiKey);
-    await kept;
     if (!apiKey) {
       const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
@@ -61,7 +55,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
         fields,
         action: form.action,
         fallbackName: draftDisplayName(draft, fields) ?? 'in Lightfield',
-        keys,
+        keys: form.keys,
         keepKeys: form.keepKeys,
         existingContact: (emails) => form.existingContact(apiKey, emails),
         onCreated: (created) => form.onCreated(answer(requestId, created)),
@@ -78,10 +72,6 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     const { message, fieldErrors, retryable } = explanation;
     return { type: 'submitFailed', requestId, message, fieldErrors, retryable };
   }
-}
-
-function pendingFor(body: CreateRecordBody, form: SubmittedForm): PendingCreate {
-  return pendingCreateFor(body, form.keys.pending, randomUUID);
 }
 
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {

@@ -1,16 +1,23 @@
 // `npm run bench`: how fast the extension is for a user, next to the floor the workbench itself costs.
 // In real code-server + chromium (the e2e harness), alternating runs of this extension (the packaged
 // .vsix) and a trivial baseline built in the same run (baseline/: the same command ids, a static form
-// of the same shape): this, baseline, this, baseline… Each run has its own code-server, browser
-// profile and stand-in. Prints each run's samples, then per measure the median of all runs' samples,
-// their spread (lowest–highest) and count, and the ratio of the medians to the baseline's. The first
-// create of a run (the first Create after the window opened) is reported apart from the later ones.
-// The first command runs once the extension host has started the workbench's own extensions.
+// of the same shape). Each run has its own code-server, browser profile and stand-in. A warm-up run
+// comes first and is not counted (the first code-server and chromium of a bench read their files from
+// disk); then each round runs both, the order swapped every round (this, baseline; baseline, this; …)
+// so that a load that grows or fades is shared. The load on the machine swings the figures between
+// runs far more than within one: rounds, not samples per run, are what make a median trustworthy.
+// Prints each run's samples, then per measure the median of all runs' samples, their interquartile
+// range and lowest–highest, their count, and the ratio of the medians to the baseline's; and the load
+// average before and after and the wall time. The first create of a run (the first Create after the
+// window opened) is reported apart from the later ones. The first command runs once the extension
+// host has started the workbench's own extensions.
 // Figures to read, not a test: nothing here passes or fails on a number.
 //   flock /tmp/lightfield-browser.lock npm run bench
-// Env: LIGHTFIELD_BENCH_ROUNDS (pairs of runs, default 2), LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse the .vsix).
+// Env: LIGHTFIELD_BENCH_ROUNDS (rounds of both runs, default 3: about 7 minutes here),
+// LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse the .vsix).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { DEMO_KEY, startFakeLightfield, type FakeLightfield } from '../fake-lightfield/server';
@@ -52,11 +59,15 @@ const MEASURES = [
 
 const PEOPLE = ['Lovelace', 'Hopper', 'Noether', 'Turing', 'Babbage'];
 
-function median(values: number[]): number {
+/** The q-quantile of the samples (0.5: the median), interpolated between the two nearest. */
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)]!;
+  return below + (sorted[Math.ceil(at)]! - below) * (at - Math.floor(at));
 }
+
+const median = (values: number[]): number => quantile(values, 0.5);
 
 function packageThisExtension(): void {
   if (process.env.LIGHTFIELD_E2E_SKIP_PACKAGE && fs.existsSync(VSIX)) return log(`reusing ${VSIX}`);
@@ -285,17 +296,26 @@ function format(value: number | undefined, unit: string): string {
   return unit === 'B' ? `${value.toLocaleString('en-US')} B` : `${value} ms`;
 }
 
-/** The median of the samples, their spread (lowest–highest) and count; a size is one figure. */
+/** The median of the samples, their interquartile range, lowest–highest and count; a size is one figure. */
 function summary(samples: number[], unit: string): string {
   if (samples.length === 0) return '—';
   if (unit === 'B') return format(median(samples), unit);
-  return `${format(median(samples), unit)} [${Math.min(...samples)}–${Math.max(...samples)}] n=${samples.length}`;
+  const iqr = `IQR ${quantile(samples, 0.25)}–${quantile(samples, 0.75)}`;
+  return `${format(median(samples), unit)} (${iqr}, ${Math.min(...samples)}–${Math.max(...samples)}, n=${samples.length})`;
+}
+
+/** The load average over 1, 5 and 15 minutes. */
+function load(): string {
+  return os
+    .loadavg()
+    .map((average) => average.toFixed(2))
+    .join(' / ');
 }
 
 function report(subjects: Subject[], runs: Map<string, Figures[]>): void {
   const [mine, floor] = subjects as [Subject, Subject];
   console.log(
-    `\nbench: ${mine.label} vs ${floor.label}, runs alternating; median [lowest–highest] n=samples of all runs; ratio = median ÷ median`,
+    `\nbench: ${mine.label} vs ${floor.label}, runs alternating; median (interquartile range, lowest–highest, n=samples) of all counted runs; ratio = median ÷ median`,
   );
   const rows: string[][] = [['measure', mine.label, floor.label, 'ratio']];
   for (const [key, title, unit] of MEASURES) {
@@ -310,6 +330,7 @@ function report(subjects: Subject[], runs: Map<string, Figures[]>): void {
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   packageThisExtension();
   const subjects: Subject[] = [
     { label: 'this extension', displayName: 'Lightfield Contact Capture', vsix: VSIX },
@@ -319,11 +340,14 @@ async function main(): Promise<void> {
       vsix: await packageBaseline(freshRunDir('bench-baseline')),
     },
   ];
-  const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 2);
+  const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 3);
+  const loadBefore = load();
+  log(`--- warm-up run (not counted): ${subjects[1]!.label}; load average ${loadBefore}`);
+  await runOnce(subjects[1]!, 0);
   const runs = new Map<string, Figures[]>();
   for (let round = 1; round <= rounds; round++) {
-    for (const subject of subjects) {
-      log(`--- run ${round} of ${rounds}: ${subject.label}`);
+    for (const subject of round % 2 === 1 ? subjects : [...subjects].reverse()) {
+      log(`--- round ${round} of ${rounds}: ${subject.label}; load average ${load()}`);
       const figures = await runOnce(subject, round);
       runs.set(subject.label, [...(runs.get(subject.label) ?? []), figures]);
       log(
@@ -334,6 +358,10 @@ async function main(): Promise<void> {
     }
   }
   report(subjects, runs);
+  const wall = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(
+    `load average (1 / 5 / 15 min): before ${loadBefore}, after ${load()}; ${rounds} rounds and a warm-up run, wall time ${wall} s`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -70,6 +70,16 @@ describe('create flow against the stand-in', () => {
   }
 
   const isCreatePost = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v1/contacts';
+
+  /** A keepKeys whose storage write takes until `finish`: the keys are noted (in `kept`) at the call. */
+  function heldWrite() {
+    let finish: () => void = () => assert.fail('no write was started');
+    const keepKeys = (keys: PendingKeys) => {
+      kept.push(keys);
+      return new Promise<void>((resolve) => (finish = resolve));
+    };
+    return { keepKeys, finish: () => finish() };
+  }
   const creates = () => fake.requests.filter(isCreatePost);
 
   it('creates a contact after checking for duplicates, with the key it kept first', async () => {
@@ -108,6 +118,40 @@ describe('create flow against the stand-in', () => {
     assert.equal(anyway.kind, 'created');
     assert.equal(fake.contacts().length, 2);
     assert.equal(creates()[0].headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'the key kept before');
+  });
+
+  it('sends the POST while its key is being written, and ends only once the write has', async () => {
+    // The write is issued before the request, and the caller holds the key from that call on.
+    const write = heldWrite();
+    let ended = false;
+    const flow = createOrDetect(deps, request({ keepKeys: write.keepKeys })).finally(() => (ended = true));
+    const post = await fake.waitForRequest(isCreatePost);
+    assert.equal(kept.length, 1);
+    assert.equal(post.headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'the key handed to the write');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(ended, false, 'the create does not end before its key is written');
+    write.finish();
+    assert.equal((await flow).kind, 'created');
+  });
+
+  it('a create that fails while its key is written leaves the key for the retry: one contact', async () => {
+    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
+    const write = heldWrite();
+    let ended = false;
+    const first = createOrDetect(deps, request({ keepKeys: write.keepKeys })).finally(() => (ended = true));
+    await fake.waitForRequest(isCreatePost);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(ended, false, 'the failure is told only once the key is written');
+    write.finish();
+    await assert.rejects(first, ConnectionError);
+    const retried = await createOrDetect(deps, request({ action: 'createAnyway', keys: kept[0] }));
+    assert.equal(retried.kind, 'created');
+    assert.deepEqual(
+      creates().map((r) => r.headers['idempotency-key']),
+      [kept[0].pending?.idempotencyKey, kept[0].pending?.idempotencyKey],
+    );
+    assert.equal(fake.contacts().length, 1, 'the retry made no second contact');
   });
 
   it('keeps the key before the duplicate check: a second submit during the check sends the same key', async () => {

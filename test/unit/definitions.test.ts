@@ -119,3 +119,28 @@ describe('DefinitionsCache with an entry an older version cached unchecked', () 
     );
   });
 });
+
+describe('DefinitionsCache.put', () => {
+  it('writes the definitions only when they differ from the cached ones', async () => {
+    const stored = new Map<string, unknown>();
+    const writes: unknown[] = [];
+    const cache = new DefinitionsCache(
+      {
+        get: <T>(key: string) => stored.get(key) as T | undefined,
+        update: async (key: string, value: unknown) => void (writes.push(value), stored.set(key, value)),
+      },
+      () => 1,
+    );
+    const definitions = readDefinitions(MIXED)!.definitions;
+    await cache.put('https://a.example', 'k', definitions);
+    await cache.put('https://a.example', 'k', structuredClone(definitions));
+    assert.equal(writes.length, 1, 'the same definitions again: no write');
+    const changed = structuredClone(definitions);
+    delete changed.fieldDefinitions.$email;
+    await cache.put('https://a.example', 'k', changed);
+    assert.equal(writes.length, 2);
+    assert.deepEqual(cache.get('https://a.example', 'k'), { definitions: changed, fetchedAt: 1 });
+    await cache.put('https://b.example', 'k', definitions);
+    assert.equal(writes.length, 3, 'another server has its own entry');
+  });
+});

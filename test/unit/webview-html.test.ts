@@ -1,5 +1,7 @@
 // The one HTML page and its Content-Security-Policy.
 import assert from 'node:assert/strict';
+import { Window } from 'happy-dom';
+import { HostMessage } from '../../src/shared/protocol';
 import { buildCsp, buildFormHtml, createNonce } from '../../src/webview/html';
 
 describe('webview CSP and HTML', () => {
@@ -29,6 +31,7 @@ describe('webview CSP and HTML', () => {
       styleUri: 'https://r/form.css',
       title: 'New Lightfield Contact',
       loading: 'Loading contact fields…',
+      initial: [],
     });
     assert.match(
       html,
@@ -47,9 +50,32 @@ describe('webview CSP and HTML', () => {
       styleUri: 's',
       title: '<b>t</b>',
       loading: '<i>Lädt…</i>',
+      initial: [],
     });
     assert.ok(!html.includes('<img'));
     assert.ok(html.includes('&lt;b&gt;t&lt;/b&gt;'));
     assert.ok(html.includes('<p class="loading">&lt;i&gt;Lädt…&lt;/i&gt;</p>'), 'the translated loading text, as text');
+  });
+
+  it('carries the initial messages as data: user text comes back as it was typed, and makes no markup', () => {
+    const typed = '</main><script>alert(1)</script><img src=x onerror="alert(2)"> & \'Ada\'';
+    const initial: HostMessage[] = [
+      { type: 'strings', bundle: { 'Create Contact': 'Kontakt anlegen' } },
+      { type: 'init', formId: 'f1', fields: [], draft: { $title: typed }, fieldErrors: {} },
+    ];
+    const html = buildFormHtml({
+      cspSource,
+      nonce: 'n',
+      scriptUri: 's',
+      styleUri: 'c',
+      title: 't',
+      loading: 'l',
+      initial,
+    });
+    assert.ok(!html.includes('<img') && !html.includes('<script>') && !html.includes('</main><'));
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    const page = new Window().document;
+    page.write(html);
+    assert.deepEqual(JSON.parse(page.getElementById('app')?.getAttribute('data-initial') ?? ''), initial);
   });
 });
