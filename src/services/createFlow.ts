@@ -136,13 +136,16 @@ async function addMissingDetails(
 
 /**
  * Sends the request while the key's write (started before it) completes, and ends once both have:
- * the request never waits for storage, and the submit never ends with its key unwritten.
+ * the request never waits for storage, and the submit never ends with its key unwritten. The write's
+ * own failure does not replace the request's answer or error: every retry of this form reads the key
+ * from memory, and a created contact is created.
  */
 async function whileKeeping<T>(keeping: Promise<void> | undefined, send: () => Promise<T>): Promise<T> {
+  const kept = keeping?.catch(() => undefined);
   try {
     return await send();
   } finally {
-    await keeping;
+    await kept;
   }
 }
 

@@ -154,6 +154,21 @@ describe('create flow against the stand-in', () => {
     assert.equal(fake.contacts().length, 1, 'the retry made no second contact');
   });
 
+  it("a key write that fails does not turn the create's answer into an error", async () => {
+    const failedWrite = async (keys: PendingKeys) => {
+      kept.push(keys);
+      throw new Error('storage is full');
+    };
+    const outcome = await createOrDetect(deps, request({ keepKeys: failedWrite }));
+    assert.equal(outcome.kind, 'created');
+    assert.equal(fake.contacts().length, 1);
+
+    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
+    const body = { ...ADA, fields: { ...ADA.fields, $email: ['grace@navy.example'] } };
+    await assert.rejects(createOrDetect(deps, request({ body, keepKeys: failedWrite })), ConnectionError);
+  });
+
   it('keeps the key before the duplicate check: a second submit during the check sends the same key', async () => {
     fake.injectFault('GET /v1/contacts', { kind: 'delay', ms: 300 });
     // The second submit starts with what the first kept, as a reopened panel reads the stored form.
