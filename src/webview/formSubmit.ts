@@ -27,8 +27,10 @@ export async function runFormSubmit(deps: ContactFormDeps, submit: FormSubmit): 
     // is not awaited: the user hears first.
     const ended = answer.type === 'created' || answer.type === 'updated' ? answer : undefined;
     if (ended) deps.store.finish(formId);
-    submit.show(answer);
+    // The notification is sent first (the workbench handles the two in order): it is what the user
+    // reads; the panel's update follows in the same tick.
     if (ended) void announceDone(doneMessage(ended), ended.httpLink ?? undefined, submit.createAnother);
+    submit.show(answer);
   };
   try {
     // The panel and the notification come before the follow-up work (remembering the contact).
