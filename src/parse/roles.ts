@@ -1,28 +1,19 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
-// title words (Manager, Leiter, 主任…) and company cues (legal forms, organisation words, `&`, the
-// sender's email domain spelled out: a written name confirmed by the domain, never one made from it);
-// `Title, Company` / `Title @ Company` / `Title at Company` are split when one side is clearly the
-// company. What no cue decides is filled by position: title first, then company.
+// title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
+// Company` are split when one side is clearly the company. What no cue decides is filled by
+// position: title first, then company. What the rules leave empty the learned scorer (roleModel.ts)
+// may fill, when it is sure enough.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, normalizeKey, words, type Between, type Segment } from './text';
+import { companyScore, spellsDomain, titleScore } from './roleCues';
+import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './roleFeatures';
+import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
+import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import {
-  COMPANY_WORDS,
-  INTERFACE_WORDS,
-  LEGAL_FORMS,
-  ON_BEHALF_OF,
-  TAGLINES,
-  TITLE_SUFFIXES,
-  TITLE_WORDS,
-} from './vocabulary';
+import { INTERFACE_WORDS, ON_BEHALF_OF, TAGLINES } from './vocabulary';
 
-const COMPANY_LEGAL_WEIGHT = 3;
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
-/** A domain label or first word this short matches too much by its start. */
-const MIN_DOMAIN_PREFIX = 4;
-const COMPANY_AMPERSAND_WEIGHT = 0.5;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
 
@@ -38,58 +29,13 @@ export interface RoleFindings {
   company?: ParsedValue<string>;
 }
 
-interface Piece {
-  text: string;
+export type RolePicks = Picks<RolePiece>;
+
+/** A candidate for the title or the company, where it is in the text. */
+export interface RolePiece extends RoleCandidate {
   start: number;
   end: number;
-  title: number;
-  company: number;
-}
-
-const key = (w: string): string => normalizeKey(w);
-/** Words of scripts without spaces (主任, 株式会社): found inside a segment, not word by word. */
-const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
-const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
-const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
-
-function titleScore(text: string): number {
-  let score = 0;
-  const isTitleWord = (k: string): boolean =>
-    TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
-  for (const w of words(text)) {
-    const k = key(w);
-    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
-    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
-  }
-  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
-  return score;
-}
-
-function companyScore(text: string): number {
-  // `Fable & Flint`, not `FP&A` (an abbreviation).
-  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
-  const all = words(text);
-  for (const [i, w] of all.entries()) {
-    const k = key(w);
-    const legal = LEGAL_FORMS.has(k) || LEGAL_FORMS.has(w.toLowerCase());
-    if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
-    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
-  }
-  for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
-  return score;
-}
-
-/** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
-function spellsDomain(text: string, label: string | undefined): boolean {
-  if (!label) return false;
-  const folded = words(text).map((w) => fold(w));
-  const all = folded.join('');
-  const first = folded[0] ?? '';
-  return (
-    all === label ||
-    (first.length >= MIN_DOMAIN_PREFIX && label.startsWith(first)) ||
-    (label.length >= MIN_DOMAIN_PREFIX && all.startsWith(label))
-  );
+  line: number;
 }
 
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
@@ -99,7 +45,11 @@ export function onBehalfOf(text: string): number {
   return found ? found.length + 1 : 0;
 }
 
-function piece(text: string, start: number, context: RoleContext): Piece | undefined {
+type Part = RolePiece['part'];
+/** A piece before its place among the others is known. */
+type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
+
+function piece(text: string, start: number, line: number, part: Part, context: RoleContext): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
   const valueKey = normalizeKey(value);
@@ -108,22 +58,24 @@ function piece(text: string, start: number, context: RoleContext): Piece | undef
   if (PATTERNS.timeOfDay.test(value)) return undefined;
   const at = start + text.indexOf(value);
   const title = titleScore(value);
-  const company =
-    companyScore(value) + (title === 0 && spellsDomain(value, context.domainLabel) ? COMPANY_DOMAIN_WEIGHT : 0);
-  return { text: value, start: at, end: at + value.length, title, company };
+  const domain = title === 0 && spellsDomain(value, context.domainLabel);
+  const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  // Place in the list (above, line rank, order) is set once all pieces are known.
+  return { text: value, start: at, end: at + value.length, line, title, company, domain, part };
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
 /** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
-function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Piece[] {
-  const whole = piece(segment.text, segment.start, context);
+function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Unplaced[] {
+  const whole = piece(segment.text, segment.start, segment.line, 'whole', context);
   if (!whole) return [];
   for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
-    const left = piece(segment.text.slice(0, at), segment.start, context);
-    const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length, context);
+    const left = piece(segment.text.slice(0, at), segment.start, segment.line, 'left', context);
+    const rightAt = at + separator.length;
+    const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment.line, 'right', context);
     if (!left || !right) continue;
     const rightIsCompany =
       right.company > right.title ||
@@ -140,7 +92,7 @@ function splitRole(segment: Segment, context: RoleContext, companyBelow = false)
   return [whole];
 }
 
-const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
+const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -166,12 +118,34 @@ function joinTitleFields(segments: readonly Segment[], between: Between): Segmen
   return out;
 }
 
+/** Each piece's place among the others: above or below the name, its line's rank, its order on the line. */
+function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePiece[] {
+  const out: RolePiece[] = [];
+  for (const [side, list] of [
+    [true, above],
+    [false, below],
+  ] as const) {
+    const lines = [...new Set(list.map((p) => p.line))];
+    for (const p of list) {
+      const onLine = list.filter((x) => x.line === p.line);
+      out.push({
+        ...p,
+        above: side,
+        lineRank: side ? 0 : lines.indexOf(p.line) + 1,
+        order: onLine.indexOf(p),
+        onLine: onLine.length,
+      });
+    }
+  }
+  return out;
+}
+
 /**
- * Title and company from the block's text segments. `after` are the segments below the name (in
- * order), `before` those above it in the same paragraph (only cued ones are used from there);
- * `between` reads what separates two segments of a line.
+ * The title and company candidates of a block in reading order: `after` are the segments below the
+ * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
+ * segments of a line.
  */
-export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+export function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
   const short = joinTitleFields(after, context.between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
@@ -182,18 +156,64 @@ export function findRoles(before: readonly Segment[], after: readonly Segment[],
     ),
   );
   const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s, context));
-  const found: RoleFindings = {};
-  const cuedTitle = (p: Piece): boolean => p.title > p.company;
-  const cuedCompany = (p: Piece): boolean => p.company > p.title;
-  const all = [...above, ...below];
-  const title = all.find(cuedTitle);
-  const company = all.find(cuedCompany);
-  if (title) found.title = asValue(title);
-  if (company) found.company = asValue(company);
+  return placed(above, below);
+}
+
+/** The scorer's odds a candidate needs to be taken as the title or the company (chosen by cross-validation). */
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.5, company: 0.2 };
+
+/** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
+export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
+  const cuedTitle = (p: RolePiece): boolean => p.title > p.company;
+  const cuedCompany = (p: RolePiece): boolean => p.company > p.title;
+  let title = pieces.find(cuedTitle);
+  let company = pieces.find(cuedCompany);
+  const below = pieces.filter((p) => !p.above);
   for (const p of below) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
-    if (!found.title) found.title = asValue(p);
-    else if (!found.company && (!title || below.indexOf(p) > below.indexOf(title))) found.company = asValue(p);
+    if (!title) title = p;
+    else if (!company && below.indexOf(p) > below.indexOf(title)) company = p;
   }
+  return { title, company };
+}
+
+const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
+  b !== undefined && a.start < b.end && b.start < a.end;
+
+/** What the scorer picks: the likeliest title, then the likeliest company apart from it, each at its `minOdds` or above. */
+export function scorerPicks(
+  pieces: readonly RolePiece[],
+  odds: readonly RoleOdds[],
+  minOdds = MIN_LEARNED_ODDS,
+): RolePicks {
+  const likeliest = (role: keyof RoleOdds, taken?: RolePiece): RolePiece | undefined => {
+    let best: RolePiece | undefined;
+    let bestOdds = minOdds[role];
+    for (const [i, p] of pieces.entries()) {
+      const o = odds[i]?.[role] ?? 0;
+      if (o >= bestOdds && !overlaps(p, taken)) [best, bestOdds] = [p, o];
+    }
+    return best;
+  };
+  const title = likeliest('title');
+  return { title, company: likeliest('company', title) };
+}
+
+export function asFindings({ title, company }: RolePicks): RoleFindings {
+  const found: RoleFindings = {};
+  if (title) found.title = asValue(title);
+  if (company) found.company = asValue(company);
   return found;
+}
+
+/** The scorer's odds for each piece; the rules' picks are among its features. */
+export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
+  const ruled = rulePicks(pieces);
+  return pieces.map((_, i) => roleOdds(roleFeatures(pieces, i, ruled), weights));
+}
+
+/** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
+export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+  const pieces = rolePieces(before, after, context);
+  return asFindings(scorerPicks(pieces, oddsOf(pieces)));
 }

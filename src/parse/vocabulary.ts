@@ -268,6 +268,24 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
+/** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
+export const DEPARTMENT_WORDS = set(
+  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|design|research|legal|' +
+    'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|security|support|service|' +
+    'services|customer|success|partnerships|business|development|strategy|communications|logistics|supply|chain|' +
+    'quality|data|growth|emea|apac|americas|latam|nordics|dach|north|south|east|west|region|regional|global|' +
+    'strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|admissions|' +
+    'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
+    'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
+    '개발팀|영업팀|인사팀',
+);
+
+/** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
+export const ROLE_CONNECTORS = {
+  of: set('of|for|für|de|du|des|di|van|voor|för|af|del|della'),
+  and: set('and|&|und|et|y|e|en|och|og|ja|i'),
+};
+
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
