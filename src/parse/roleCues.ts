@@ -3,7 +3,14 @@
 // domain (a written name confirmed by the domain, never one made from it).
 import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words } from './text';
-import { COMPANY_WORDS, LEGAL_FORMS, TITLE_SUFFIXES, TITLE_WORDS } from './vocabulary';
+import {
+  COMPANY_WORDS,
+  LEGAL_FORMS,
+  LEGAL_PREFIXES,
+  LEGAL_PREFIX_MARKS,
+  TITLE_SUFFIXES,
+  TITLE_WORDS,
+} from './vocabulary';
 
 const COMPANY_LEGAL_WEIGHT = 3;
 const COMPANY_AMPERSAND_WEIGHT = 0.5;
@@ -39,6 +46,10 @@ export function companyScore(text: string): number {
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`.
+  const head = normalizeKey(all[0] ?? '');
+  const marked = LEGAL_PREFIX_MARKS.some((mark) => text.startsWith(mark) && text.length > mark.length);
+  if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 

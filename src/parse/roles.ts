@@ -10,12 +10,14 @@ import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './rol
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { INTERFACE_WORDS, ON_BEHALF_OF, TAGLINES } from './vocabulary';
+import { DEPARTMENT_WORDS, INTERFACE_WORDS, LEGAL_FORMS, ON_BEHALF_OF, TAGLINES } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
+/** companyScore at or above this holds a legal form (roleCues.ts). */
+const LEGAL_SCORE = 3;
 
 export interface RoleContext {
   /** What separates two segments of one line. */
@@ -66,21 +68,37 @@ function piece(text: string, start: number, line: number, part: Part, context: R
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-/** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
+/** Only legal forms: `Lda.`, `L.P.` after a comma belong to the company name before them. */
+const onlyLegalForms = (text: string): boolean =>
+  words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
+
+/**
+ * A title's field after its comma (`Manager, Global Partnerships`, `Lead, Cloud Platforms`): department
+ * words and no stronger company cue than an organisation word.
+ */
+const namesField = (p: Unplaced): boolean =>
+  !p.domain && p.company < LEGAL_SCORE && words(p.text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+
+/**
+ * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
+ * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
+ */
 function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment.line, 'whole', context);
   if (!whole) return [];
-  for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
+  for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment.line, 'left', context);
     const rightAt = at + separator.length;
     const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment.line, 'right', context);
     if (!left || !right) continue;
+    const comma = separator === ', ';
+    if (comma && (onlyLegalForms(right.text) || namesField(right))) continue;
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
-    if (separator !== ', ' || rightIsCompany) {
+    if (!comma || rightIsCompany) {
       if (rightIsCompany || left.title > 0)
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
@@ -99,19 +117,22 @@ const DASHES = new Set(['-', '–', '—']);
 /**
  * `Principal – Structural Engineering` above a company line is one title: a title and its field,
  * split at a dash into two segments, are joined again when the field has no company cue and a line
- * without title words (the company) follows.
+ * without title words (the company) follows; two titles split at a slash are one too.
  */
 function joinTitleFields(segments: readonly Segment[], between: Between): Segment[] {
   const out: Segment[] = [];
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? between(left, segment) : '';
+    const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
     const joins =
       left !== undefined &&
-      DASHES.has(gap.trim()) &&
-      titleScore(left.text) > companyScore(left.text) &&
-      companyScore(segment.text) === 0 &&
-      segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0);
+      isTitle(left.text) &&
+      ((DASHES.has(gap.trim()) &&
+        companyScore(segment.text) === 0 &&
+        segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0)) ||
+        // `Geschäftsführer / Managing Director`, `VP / General Counsel`: one title in two words.
+        (gap.trim() === '/' && isTitle(segment.text)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }
@@ -159,8 +180,8 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
   return placed(above, below);
 }
 
-/** The scorer's odds a candidate needs to be taken as the title or the company (chosen by cross-validation). */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.5, company: 0.2 };
+/** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.2 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {

@@ -204,6 +204,14 @@ export const TITLE_WORDS = set(
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
     'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|johtaja|chef|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
+    'eigenaar|adviseur|medewerker|responsabile|amministratore|analista|coordenador|coordenadora|gestor|gestora|' +
+    'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
+    'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|' +
+    // ru / uk / bg / sr
+    'руководитель|директор|менеджер|начальник|инженер|специалист|заместитель|бухгалтер|консультант|юрист|' +
+    'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
+    // ja / zh (katakana and Han titles)
+    'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -245,6 +253,11 @@ export const LEGAL_FORMS = set(
     'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
 );
 
+/** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
+export const LEGAL_PREFIXES = set('ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud');
+/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
+export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
+
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
   'analytics|insurance|bank|banking|hotels|hotel|media|labs|lab|laboratories|energy|telecom|' +
@@ -270,11 +283,11 @@ export const COMPANY_WORDS = set(
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
-  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|design|research|legal|' +
-    'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|security|support|service|' +
-    'services|customer|success|partnerships|business|development|strategy|communications|logistics|supply|chain|' +
-    'quality|data|growth|emea|apac|americas|latam|nordics|dach|north|south|east|west|region|regional|global|' +
-    'strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|admissions|' +
+  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
+    'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
+    'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
+    'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
+    'admissions|relations|resources|safety|affairs|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
     '개발팀|영업팀|인사팀',

@@ -34,6 +34,8 @@ const LINES_BELOW = 10;
 /** Phone-like: this many digits in a segment. */
 const PHONE_DIGITS = 7;
 const WEIGHT_DIGITS = 3;
+/** A feature seen on fewer training candidates than this gets no weight (rare words would only be learnt by heart). */
+const MIN_FEATURE_COUNT = 3;
 const CLASSES = ['title', 'company'] as const;
 type Label = 'title' | 'company' | 'other';
 
@@ -113,10 +115,15 @@ function sampleOf(c: Case): Sample | undefined {
 
 /** Multinomial logistic regression, `other` the reference class, by full-batch gradient descent. */
 function fit(examples: readonly Example[]): RoleWeights {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) if (!index.has(f)) index.set(f, index.size);
+  for (const [f, n] of seen) if (n >= MIN_FEATURE_COUNT) index.set(f, index.size);
   const w = Array.from({ length: index.size }, () => [0, 0]);
-  const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f) as number), label: e.label }));
+  const rows = examples.map((e) => ({
+    ids: e.features.flatMap((f) => index.get(f) ?? []),
+    label: e.label,
+  }));
   const n = Math.max(rows.length, 1);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const grad = w.map(([t, c]) => [L2 * (t as number), L2 * (c as number)]);
