@@ -167,7 +167,10 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * segments of a line.
  */
 export function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
-  const short = joinTitleFields(after, context.between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+  // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
+  // each role on its own is short.
+  const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
+  const short = joinTitleFields(after, context.between).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
     splitRole(
@@ -176,8 +179,9 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
       short.slice(i + 1).some((x) => titleScore(x.text) === 0),
     ),
   );
-  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s, context));
-  return placed(above, below);
+  const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
+  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS);
+  return placed(above.filter(role), below.filter(role));
 }
 
 /** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
