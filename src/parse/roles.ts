@@ -10,7 +10,7 @@ import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './rol
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { DEPARTMENT_WORDS, INTERFACE_WORDS, LEGAL_FORMS, ON_BEHALF_OF, TAGLINES } from './vocabulary';
+import { DEPARTMENT_WORDS, INTERFACE_WORDS, LEGAL_FORMS, NAME_SUFFIXES, ON_BEHALF_OF, TAGLINES } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
@@ -72,6 +72,8 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 const onlyLegalForms = (text: string): boolean =>
   words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
 
+const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
+
 /**
  * A title's field after its comma (`Manager, Global Partnerships`, `Lead, Cloud Platforms`): department
  * words and no stronger company cue than an organisation word.
@@ -95,6 +97,8 @@ function splitRole(segment: Segment, context: RoleContext, companyBelow = false)
     if (!left || !right) continue;
     const comma = separator === ', ';
     if (comma && (onlyLegalForms(right.text) || namesField(right))) continue;
+    // `Principal Architect, RIBA`: credentials after a title are no part of it.
+    if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);

@@ -206,7 +206,10 @@ export const TITLE_WORDS = set(
     'vedoucí|dyrektor|kierownik|specjalista|' +
     'eigenaar|adviseur|medewerker|responsabile|amministratore|analista|coordenador|coordenadora|gestor|gestora|' +
     'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
-    'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|' +
+    'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|trưởng|' +
+    'sjef|leder|arkitekt|architekt|architect|winemaker|brewer|' +
+    // el
+    'υπεύθυνος|υπεύθυνη|διευθυντής|διευθύντρια|μηχανικός|σύμβουλος|πρόεδρος|' +
     // ru / uk / bg / sr
     'руководитель|директор|менеджер|начальник|инженер|специалист|заместитель|бухгалтер|консультант|юрист|' +
     'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
@@ -232,6 +235,9 @@ export const TITLE_SUFFIXES = [
   'johtaja',
   'direktor',
   'direktorin',
+  'ledare',
+  'chef',
+  'sjef',
   'engineer',
   'officer',
   'ologist',
@@ -250,11 +256,11 @@ export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
     'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
     'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
-    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
+    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
 );
 
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
-export const LEGAL_PREFIXES = set('ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud');
+export const LEGAL_PREFIXES = set('ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة');
 /** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
 export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
