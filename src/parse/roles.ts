@@ -10,7 +10,15 @@ import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './rol
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { DEPARTMENT_WORDS, INTERFACE_WORDS, LEGAL_FORMS, NAME_SUFFIXES, ON_BEHALF_OF, TAGLINES } from './vocabulary';
+import {
+  DEPARTMENT_WORDS,
+  INTERFACE_WORDS,
+  LEGAL_FORMS,
+  NAME_SUFFIXES,
+  ON_BEHALF_OF,
+  ROLE_CONNECTORS,
+  TAGLINES,
+} from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
@@ -143,6 +151,26 @@ function joinTitleFields(segments: readonly Segment[], between: Between): Segmen
   return out;
 }
 
+/**
+ * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
+ * that ends in a connector (`for`, `of`, `&`, `und`) goes on with the first segment of the next line.
+ */
+function joinWrapped(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const left = out[out.length - 1];
+    const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
+    const wraps =
+      left !== undefined &&
+      segment.line === left.line + 1 &&
+      segment.order === 0 &&
+      (ROLE_CONNECTORS.of.has(last) || ROLE_CONNECTORS.and.has(last) || left.text.endsWith('&'));
+    if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
+  }
+  return out;
+}
+
 /** Each piece's place among the others: above or below the name, its line's rank, its order on the line. */
 function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePiece[] {
   const out: RolePiece[] = [];
@@ -174,7 +202,7 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
-  const short = joinTitleFields(after, context.between).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
+  const short = joinTitleFields(joinWrapped(after), context.between).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
     splitRole(
