@@ -80,14 +80,18 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 const onlyLegalForms = (text: string): boolean =>
   words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
 
+const endsInLegalForm = (text: string): boolean => onlyLegalForms(words(text).pop() ?? '');
+
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
 
 /**
- * A title's field after its comma (`Manager, Global Partnerships`, `Lead, Cloud Platforms`): department
- * words and no stronger company cue than an organisation word.
+ * A title's field (`Manager, Global Partnerships`, `Lead – LATAM`, `Counsel | Tax Advisory`):
+ * department words and no stronger company cue than an organisation word.
  */
-const namesField = (p: Unplaced): boolean =>
-  !p.domain && p.company < LEGAL_SCORE && words(p.text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+const namesField = (text: string, context: RoleContext): boolean =>
+  companyScore(text) < LEGAL_SCORE &&
+  !spellsDomain(text, context.domainLabel) &&
+  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
 
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
@@ -102,11 +106,15 @@ function splitRole(segment: Segment, context: RoleContext, companyBelow = false)
     const left = piece(segment.text.slice(0, at), segment.start, segment.line, 'left', context);
     const rightAt = at + separator.length;
     const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment.line, 'right', context);
-    if (!left || !right) continue;
     const comma = separator === ', ';
-    if (comma && (onlyLegalForms(right.text) || namesField(right))) continue;
+    // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
+    if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
+    if (!left || !right) continue;
+    if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
+    // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
+    if (comma && endsInLegalForm(left.text) && right.company < LEGAL_SCORE && right.title === 0) return [left];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
@@ -129,22 +137,26 @@ const DASHES = new Set(['-', '–', '—']);
 /**
  * `Principal – Structural Engineering` above a company line is one title: a title and its field,
  * split at a dash into two segments, are joined again when the field has no company cue and a line
- * without title words (the company) follows; two titles split at a slash are one too.
+ * without title words (the company) follows. Two titles split at a slash, and a title and its field
+ * (department words) split at a dash or bar, are one title too.
  */
-function joinTitleFields(segments: readonly Segment[], between: Between): Segment[] {
+function joinTitleFields(segments: readonly Segment[], context: RoleContext): Segment[] {
   const out: Segment[] = [];
+  const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const gap = left && left.line === segment.line ? between(left, segment) : '';
-    const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
+    const gap = left && left.line === segment.line ? context.between(left, segment) : '';
+    const separator = gap.trim();
     const joins =
       left !== undefined &&
       isTitle(left.text) &&
-      ((DASHES.has(gap.trim()) &&
+      ((DASHES.has(separator) &&
         companyScore(segment.text) === 0 &&
         segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0)) ||
-        // `Geschäftsführer / Managing Director`, `VP / General Counsel`: one title in two words.
-        (gap.trim() === '/' && isTitle(segment.text)));
+        // `Geschäftsführer / Managing Director`: one title in two words.
+        (separator === '/' && isTitle(segment.text)) ||
+        // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
+        ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }
@@ -202,7 +214,7 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
-  const short = joinTitleFields(joinWrapped(after), context.between).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
+  const short = joinTitleFields(joinWrapped(after), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const below = short.flatMap((s, i) =>
     splitRole(

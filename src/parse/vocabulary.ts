@@ -198,7 +198,7 @@ export const TITLE_WORDS = set(
     'officer|deputy|vice|chief|senior|junior|staff|intern|apprentice|member|volunteer|ambassador|liaison|' +
     // de / nl / fr / es / pt / it / nordic / cz / pl
     'leiter|leiterin|geschäftsführer|geschäftsführerin|ingenieur|ingenieurin|berater|beraterin|referent|referentin|' +
-    'sachbearbeiter|sachbearbeiterin|inhaber|inhaberin|vorstand|prokurist|' +
+    'sachbearbeiter|sachbearbeiterin|inhaber|inhaberin|vorstand|prokurist|prokuristin|leitung|' +
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
@@ -293,7 +293,8 @@ export const DEPARTMENT_WORDS = set(
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
-    'admissions|relations|resources|safety|affairs|' +
+    'admissions|relations|resources|safety|affairs|division|team|department|advisory|' +
+    'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
     '개발팀|영업팀|인사팀',
