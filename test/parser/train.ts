@@ -1,9 +1,9 @@
 // npm run train:parser — fits the learned role scorer (src/parse/roleModel.ts) on the tuned corpora
 // and writes its weights to src/parse/roleWeights.ts. Each case's candidate segments around the name
 // the parser finds are labelled from the case's `expect` (title, company, or neither); a multinomial
-// logistic regression is fitted by full-batch gradient descent (deterministic: no random start, folds
-// from a fixed seed). Prints k-fold cross-validation figures for the rules alone, the rules with the
-// scorer filling what they leave empty, and the scorer alone. Held-out parts are never read.
+// logistic regression is fitted by full-batch gradient descent (deterministic: weights start at 0,
+// folds come from a fixed seed). Prints k-fold cross-validation figures for the rules alone and for
+// the scorer at several thresholds. Held-out parts are never read.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { companyDomainOf } from '../../src/parse/domain';
@@ -139,7 +139,7 @@ function fit(examples: readonly Example[]): RoleWeights {
       }
     }
     for (const [i, g] of grad.entries())
-      for (const k of [0, 1]) (w[i] as number[])[k] -= LEARNING_RATE * (g[k] as number) * (n / rows.length || 1);
+      for (const k of [0, 1]) (w[i] as number[])[k] -= LEARNING_RATE * (g[k] as number);
   }
   const round = (x: number): number => Number(x.toFixed(WEIGHT_DIGITS));
   return Object.fromEntries(
