@@ -143,16 +143,17 @@ const DASHES = new Set(['-', '–', '—']);
 function joinTitleFields(segments: readonly Segment[], context: RoleContext): Segment[] {
   const out: Segment[] = [];
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
-  for (const [i, segment] of segments.entries()) {
+  // Segments come in reading order: a line without title words below this one is one below the last.
+  let lastUntitledLine = -1;
+  for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
+  for (const segment of segments) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
     const separator = gap.trim();
     const joins =
       left !== undefined &&
       isTitle(left.text) &&
-      ((DASHES.has(separator) &&
-        companyScore(segment.text) === 0 &&
-        segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0)) ||
+      ((DASHES.has(separator) && companyScore(segment.text) === 0 && lastUntitledLine > segment.line) ||
         // `Geschäftsführer / Managing Director`: one title in two words.
         (separator === '/' && isTitle(segment.text)) ||
         // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
@@ -190,15 +191,23 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
     [true, above],
     [false, below],
   ] as const) {
-    const lines = [...new Set(list.map((p) => p.line))];
+    // Counted in one pass each: a block may hold a few thousand segments.
+    const onLine = new Map<number, number>();
+    const rank = new Map<number, number>();
     for (const p of list) {
-      const onLine = list.filter((x) => x.line === p.line);
+      onLine.set(p.line, (onLine.get(p.line) ?? 0) + 1);
+      if (!rank.has(p.line)) rank.set(p.line, rank.size + 1);
+    }
+    const seen = new Map<number, number>();
+    for (const p of list) {
+      const order = seen.get(p.line) ?? 0;
+      seen.set(p.line, order + 1);
       out.push({
         ...p,
         above: side,
-        lineRank: side ? 0 : lines.indexOf(p.line) + 1,
-        order: onLine.indexOf(p),
-        onLine: onLine.length,
+        lineRank: side ? 0 : (rank.get(p.line) ?? 0),
+        order,
+        onLine: onLine.get(p.line) ?? 1,
       });
     }
   }
@@ -216,13 +225,12 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
   const short = joinTitleFields(joinWrapped(after), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
-  const below = short.flatMap((s, i) =>
-    splitRole(
-      s,
-      context,
-      short.slice(i + 1).some((x) => titleScore(x.text) === 0),
-    ),
-  );
+  const untitledAfter: boolean[] = [];
+  for (let i = short.length - 1, seen = false; i >= 0; i--) {
+    untitledAfter[i] = seen;
+    seen ||= titleScore(short[i]?.text ?? '') === 0;
+  }
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
   const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
   const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS);
   return placed(above.filter(role), below.filter(role));
@@ -238,10 +246,11 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   let title = pieces.find(cuedTitle);
   let company = pieces.find(cuedCompany);
   const below = pieces.filter((p) => !p.above);
-  for (const p of below) {
+  let titleAt = title ? below.indexOf(title) : -1;
+  for (const [i, p] of below.entries()) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
-    if (!title) title = p;
-    else if (!company && below.indexOf(p) > below.indexOf(title)) company = p;
+    if (!title) [title, titleAt] = [p, i];
+    else if (!company && i > titleAt) company = p;
   }
   return { title, company };
 }
