@@ -59,6 +59,8 @@ function shape(text: string, all: readonly string[]): string[] {
     if (text === text.toUpperCase() && text !== text.toLowerCase()) out.push('caps:shout');
   }
   if (PATTERNS.anyDigit.test(text)) out.push('digit');
+  // `zanele-studio.example (portfolio)`: a site, not a company name.
+  if (text.search(PATTERNS.hostLike) >= 0) out.push('host');
   if (text.includes(',')) out.push('comma');
   if (text.includes('(')) out.push('paren');
   return out;

@@ -17,6 +17,8 @@ const line = (text: string, lineRank: number, cues: Partial<RoleCandidate> = {})
   ...cues,
 });
 
+const ruledNone = { title: undefined, company: undefined };
+
 describe('role scorer', () => {
   it('turns summed weights into probabilities, `neither` at logit 0, unknown features ignored', () => {
     const weights = { a: [Math.log(2), 0], b: [0, Math.log(3)] } as const;
@@ -45,5 +47,7 @@ describe('role scorer', () => {
     const features = roleFeatures(list, 0, { title: list[0], company: undefined });
     for (const f of ['titleWords:1', 'below:1', 'department', 'of', 'comma', 'ruled:title', 'first', 'last'])
       assert.ok(features.includes(f), `${f} in ${features.join(' ')}`);
+    assert.ok(roleFeatures([line('zanele-studio.example (portfolio)', 2)], 0, ruledNone).includes('host'));
+    assert.ok(!roleFeatures([line('Harrow Tiles Ltd.', 2)], 0, ruledNone).includes('host'));
   });
 });
