@@ -208,6 +208,8 @@ export const TITLE_WORDS = set(
     'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
     'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|trưởng|' +
     'sjef|leder|arkitekt|architekt|architect|winemaker|brewer|' +
+    // ca
+    'cap|gerent|tècnic|tècnica|coordinador|directora|enginyer|enginyera|' +
     // el
     'υπεύθυνος|υπεύθυνη|διευθυντής|διευθύντρια|μηχανικός|σύμβουλος|πρόεδρος|' +
     // ru / uk / bg / sr
@@ -293,7 +295,8 @@ export const DEPARTMENT_WORDS = set(
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
-    'admissions|relations|resources|safety|affairs|division|team|department|advisory|' +
+    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|' +
+    'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
