@@ -125,6 +125,7 @@ const testBuilds = [
       'run-all': 'test/run-all.ts',
       'parser/score': 'test/parser/score.ts',
       'parser/bench': 'test/parser/bench.ts',
+      'parser/train': 'test/parser/train.ts',
       'bench/run': 'test/bench/run.ts',
     }),
     outdir: 'out/test',

@@ -20,7 +20,7 @@ const config: KnipConfig = {
     'test/fake-lightfield/main.ts',
     'test/host/demo.ts',
     'test/run-all.ts',
-    'test/parser/{cli,score,bench}.ts',
+    'test/parser/{cli,score,bench,train}.ts',
     // npm run bench, and the baseline extension it builds and packages with esbuild in each run.
     'test/bench/run.ts',
     'test/bench/baseline/{extension,form}.ts',

@@ -1,30 +1,31 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
-// title words (Manager, Leiter, 主任…) and company cues (legal forms, organisation words, `&`, the
-// sender's email domain spelled out: a written name confirmed by the domain, never one made from it);
-// `Title, Company` / `Title @ Company` / `Title at Company` are split when one side is clearly the
-// company. What no cue decides is filled by position: title first, then company.
+// title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
+// Company` are split when one side is clearly the company. What no cue decides is filled by
+// position: title first, then company. What the rules leave empty the learned scorer (roleModel.ts)
+// may fill, when it is sure enough.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, normalizeKey, words, type Between, type Segment } from './text';
+import { companyScore, spellsDomain, titleScore } from './roleCues';
+import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './roleFeatures';
+import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
+import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
-  COMPANY_WORDS,
+  DEPARTMENT_WORDS,
   INTERFACE_WORDS,
   LEGAL_FORMS,
+  NAME_SUFFIXES,
   ON_BEHALF_OF,
+  ROLE_CONNECTORS,
   TAGLINES,
-  TITLE_SUFFIXES,
-  TITLE_WORDS,
 } from './vocabulary';
 
-const COMPANY_LEGAL_WEIGHT = 3;
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
-/** A domain label or first word this short matches too much by its start. */
-const MIN_DOMAIN_PREFIX = 4;
-const COMPANY_AMPERSAND_WEIGHT = 0.5;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
+/** companyScore at or above this holds a legal form (roleCues.ts). */
+const LEGAL_SCORE = 3;
 
 export interface RoleContext {
   /** What separates two segments of one line. */
@@ -38,58 +39,13 @@ export interface RoleFindings {
   company?: ParsedValue<string>;
 }
 
-interface Piece {
-  text: string;
+export type RolePicks = Picks<RolePiece>;
+
+/** A candidate for the title or the company, where it is in the text. */
+export interface RolePiece extends RoleCandidate {
   start: number;
   end: number;
-  title: number;
-  company: number;
-}
-
-const key = (w: string): string => normalizeKey(w);
-/** Words of scripts without spaces (主任, 株式会社): found inside a segment, not word by word. */
-const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
-const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
-const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
-
-function titleScore(text: string): number {
-  let score = 0;
-  const isTitleWord = (k: string): boolean =>
-    TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
-  for (const w of words(text)) {
-    const k = key(w);
-    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
-    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
-  }
-  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
-  return score;
-}
-
-function companyScore(text: string): number {
-  // `Fable & Flint`, not `FP&A` (an abbreviation).
-  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
-  const all = words(text);
-  for (const [i, w] of all.entries()) {
-    const k = key(w);
-    const legal = LEGAL_FORMS.has(k) || LEGAL_FORMS.has(w.toLowerCase());
-    if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
-    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
-  }
-  for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
-  return score;
-}
-
-/** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
-function spellsDomain(text: string, label: string | undefined): boolean {
-  if (!label) return false;
-  const folded = words(text).map((w) => fold(w));
-  const all = folded.join('');
-  const first = folded[0] ?? '';
-  return (
-    all === label ||
-    (first.length >= MIN_DOMAIN_PREFIX && label.startsWith(first)) ||
-    (label.length >= MIN_DOMAIN_PREFIX && all.startsWith(label))
-  );
+  line: number;
 }
 
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
@@ -99,7 +55,11 @@ export function onBehalfOf(text: string): number {
   return found ? found.length + 1 : 0;
 }
 
-function piece(text: string, start: number, context: RoleContext): Piece | undefined {
+type Part = RolePiece['part'];
+/** A piece before its place among the others is known. */
+type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
+
+function piece(text: string, start: number, line: number, part: Part, context: RoleContext): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
   const valueKey = normalizeKey(value);
@@ -108,27 +68,57 @@ function piece(text: string, start: number, context: RoleContext): Piece | undef
   if (PATTERNS.timeOfDay.test(value)) return undefined;
   const at = start + text.indexOf(value);
   const title = titleScore(value);
-  const company =
-    companyScore(value) + (title === 0 && spellsDomain(value, context.domainLabel) ? COMPANY_DOMAIN_WEIGHT : 0);
-  return { text: value, start: at, end: at + value.length, title, company };
+  const domain = title === 0 && spellsDomain(value, context.domainLabel);
+  const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  // Place in the list (above, line rank, order) is set once all pieces are known.
+  return { text: value, start: at, end: at + value.length, line, title, company, domain, part };
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-/** `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. */
-function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Piece[] {
-  const whole = piece(segment.text, segment.start, context);
+/** Only legal forms: `Lda.`, `L.P.` after a comma belong to the company name before them. */
+const onlyLegalForms = (text: string): boolean =>
+  words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
+
+const endsInLegalForm = (text: string): boolean => onlyLegalForms(words(text).pop() ?? '');
+
+const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
+
+/**
+ * A title's field (`Manager, Global Partnerships`, `Lead – LATAM`, `Counsel | Tax Advisory`):
+ * department words and no stronger company cue than an organisation word.
+ */
+const namesField = (text: string, context: RoleContext): boolean =>
+  companyScore(text) < LEGAL_SCORE &&
+  !spellsDomain(text, context.domainLabel) &&
+  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+
+/**
+ * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
+ * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
+ */
+function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Unplaced[] {
+  const whole = piece(segment.text, segment.start, segment.line, 'whole', context);
   if (!whole) return [];
-  for (const separator of [', ', ' @ ', ' at ', ' chez ', ' bei ']) {
+  for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
-    const left = piece(segment.text.slice(0, at), segment.start, context);
-    const right = piece(segment.text.slice(at + separator.length), segment.start + at + separator.length, context);
+    const left = piece(segment.text.slice(0, at), segment.start, segment.line, 'left', context);
+    const rightAt = at + separator.length;
+    const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment.line, 'right', context);
+    const comma = separator === ', ';
+    // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
+    if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
+    if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
+    // `Principal Architect, RIBA`: credentials after a title are no part of it.
+    if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
+    // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
+    if (comma && endsInLegalForm(left.text) && right.company < LEGAL_SCORE && right.title === 0) return [left];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
-    if (separator !== ', ' || rightIsCompany) {
+    if (!comma || rightIsCompany) {
       if (rightIsCompany || left.title > 0)
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
@@ -140,26 +130,34 @@ function splitRole(segment: Segment, context: RoleContext, companyBelow = false)
   return [whole];
 }
 
-const asValue = (p: Piece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
+const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
 const DASHES = new Set(['-', '–', '—']);
 
 /**
  * `Principal – Structural Engineering` above a company line is one title: a title and its field,
  * split at a dash into two segments, are joined again when the field has no company cue and a line
- * without title words (the company) follows.
+ * without title words (the company) follows. Two titles split at a slash, and a title and its field
+ * (department words) split at a dash or bar, are one title too.
  */
-function joinTitleFields(segments: readonly Segment[], between: Between): Segment[] {
+function joinTitleFields(segments: readonly Segment[], context: RoleContext): Segment[] {
   const out: Segment[] = [];
-  for (const [i, segment] of segments.entries()) {
+  const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
+  // Segments come in reading order: a line without title words below this one is one below the last.
+  let lastUntitledLine = -1;
+  for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
+  for (const segment of segments) {
     const left = out[out.length - 1];
-    const gap = left && left.line === segment.line ? between(left, segment) : '';
+    const gap = left && left.line === segment.line ? context.between(left, segment) : '';
+    const separator = gap.trim();
     const joins =
       left !== undefined &&
-      DASHES.has(gap.trim()) &&
-      titleScore(left.text) > companyScore(left.text) &&
-      companyScore(segment.text) === 0 &&
-      segments.slice(i + 1).some((x) => x.line !== segment.line && titleScore(x.text) === 0);
+      isTitle(left.text) &&
+      ((DASHES.has(separator) && companyScore(segment.text) === 0 && lastUntitledLine > segment.line) ||
+        // `Geschäftsführer / Managing Director`: one title in two words.
+        (separator === '/' && isTitle(segment.text)) ||
+        // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
+        ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }
@@ -167,33 +165,133 @@ function joinTitleFields(segments: readonly Segment[], between: Between): Segmen
 }
 
 /**
- * Title and company from the block's text segments. `after` are the segments below the name (in
- * order), `before` those above it in the same paragraph (only cued ones are used from there);
- * `between` reads what separates two segments of a line.
+ * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
+ * that ends in a connector (`for`, `of`, `&`, `und`) goes on with the first segment of the next line.
  */
-export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
-  const short = joinTitleFields(after, context.between).filter((s) => words(s.text).length <= MAX_ROLE_WORDS);
+function joinWrapped(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const left = out[out.length - 1];
+    const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
+    const wraps =
+      left !== undefined &&
+      segment.line === left.line + 1 &&
+      segment.order === 0 &&
+      (ROLE_CONNECTORS.of.has(last) || ROLE_CONNECTORS.and.has(last) || left.text.endsWith('&'));
+    if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
+  }
+  return out;
+}
+
+/** Each piece's place among the others: above or below the name, its line's rank, its order on the line. */
+function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePiece[] {
+  const out: RolePiece[] = [];
+  for (const [side, list] of [
+    [true, above],
+    [false, below],
+  ] as const) {
+    // Counted in one pass each: a block may hold a few thousand segments.
+    const onLine = new Map<number, number>();
+    const rank = new Map<number, number>();
+    for (const p of list) {
+      onLine.set(p.line, (onLine.get(p.line) ?? 0) + 1);
+      if (!rank.has(p.line)) rank.set(p.line, rank.size + 1);
+    }
+    const seen = new Map<number, number>();
+    for (const p of list) {
+      const order = seen.get(p.line) ?? 0;
+      seen.set(p.line, order + 1);
+      out.push({
+        ...p,
+        above: side,
+        lineRank: side ? 0 : (rank.get(p.line) ?? 0),
+        order,
+        onLine: onLine.get(p.line) ?? 1,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The title and company candidates of a block in reading order: `after` are the segments below the
+ * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
+ * segments of a line.
+ */
+export function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
+  // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
+  // each role on its own is short.
+  const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
+  const short = joinTitleFields(joinWrapped(after), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
-  const below = short.flatMap((s, i) =>
-    splitRole(
-      s,
-      context,
-      short.slice(i + 1).some((x) => titleScore(x.text) === 0),
-    ),
-  );
-  const above = before.filter((s) => words(s.text).length <= MAX_ROLE_WORDS).flatMap((s) => splitRole(s, context));
+  const untitledAfter: boolean[] = [];
+  for (let i = short.length - 1, seen = false; i >= 0; i--) {
+    untitledAfter[i] = seen;
+    seen ||= titleScore(short[i]?.text ?? '') === 0;
+  }
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
+  const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
+  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS);
+  return placed(above.filter(role), below.filter(role));
+}
+
+/** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.2 };
+
+/** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
+export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
+  const cuedTitle = (p: RolePiece): boolean => p.title > p.company;
+  const cuedCompany = (p: RolePiece): boolean => p.company > p.title;
+  let title = pieces.find(cuedTitle);
+  let company = pieces.find(cuedCompany);
+  const below = pieces.filter((p) => !p.above);
+  let titleAt = title ? below.indexOf(title) : -1;
+  for (const [i, p] of below.entries()) {
+    if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
+    if (!title) [title, titleAt] = [p, i];
+    else if (!company && i > titleAt) company = p;
+  }
+  return { title, company };
+}
+
+const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
+  b !== undefined && a.start < b.end && b.start < a.end;
+
+/** What the scorer picks: the likeliest title, then the likeliest company apart from it, each at its `minOdds` or above. */
+export function scorerPicks(
+  pieces: readonly RolePiece[],
+  odds: readonly RoleOdds[],
+  minOdds = MIN_LEARNED_ODDS,
+): RolePicks {
+  const likeliest = (role: keyof RoleOdds, taken?: RolePiece): RolePiece | undefined => {
+    let best: RolePiece | undefined;
+    let bestOdds = minOdds[role];
+    for (const [i, p] of pieces.entries()) {
+      const o = odds[i]?.[role] ?? 0;
+      if (o >= bestOdds && !overlaps(p, taken)) [best, bestOdds] = [p, o];
+    }
+    return best;
+  };
+  const title = likeliest('title');
+  return { title, company: likeliest('company', title) };
+}
+
+export function asFindings({ title, company }: RolePicks): RoleFindings {
   const found: RoleFindings = {};
-  const cuedTitle = (p: Piece): boolean => p.title > p.company;
-  const cuedCompany = (p: Piece): boolean => p.company > p.title;
-  const all = [...above, ...below];
-  const title = all.find(cuedTitle);
-  const company = all.find(cuedCompany);
   if (title) found.title = asValue(title);
   if (company) found.company = asValue(company);
-  for (const p of below) {
-    if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
-    if (!found.title) found.title = asValue(p);
-    else if (!found.company && (!title || below.indexOf(p) > below.indexOf(title))) found.company = asValue(p);
-  }
   return found;
+}
+
+/** The scorer's odds for each piece; the rules' picks are among its features. */
+export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
+  const ruled = rulePicks(pieces);
+  return pieces.map((_, i) => roleOdds(roleFeatures(pieces, i, ruled), weights));
+}
+
+/** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
+export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+  const pieces = rolePieces(before, after, context);
+  return asFindings(scorerPicks(pieces, oddsOf(pieces)));
 }

@@ -198,12 +198,25 @@ export const TITLE_WORDS = set(
     'officer|deputy|vice|chief|senior|junior|staff|intern|apprentice|member|volunteer|ambassador|liaison|' +
     // de / nl / fr / es / pt / it / nordic / cz / pl
     'leiter|leiterin|geschäftsführer|geschäftsführerin|ingenieur|ingenieurin|berater|beraterin|referent|referentin|' +
-    'sachbearbeiter|sachbearbeiterin|inhaber|inhaberin|vorstand|prokurist|' +
+    'sachbearbeiter|sachbearbeiterin|inhaber|inhaberin|vorstand|prokurist|prokuristin|leitung|' +
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
     'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|johtaja|chef|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
+    'eigenaar|adviseur|medewerker|responsabile|amministratore|analista|coordenador|coordenadora|gestor|gestora|' +
+    'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
+    'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|trưởng|' +
+    'sjef|leder|arkitekt|architekt|architect|winemaker|brewer|' +
+    // ca
+    'cap|gerent|tècnic|tècnica|coordinador|directora|enginyer|enginyera|' +
+    // el
+    'υπεύθυνος|υπεύθυνη|διευθυντής|διευθύντρια|μηχανικός|σύμβουλος|πρόεδρος|' +
+    // ru / uk / bg / sr
+    'руководитель|директор|менеджер|начальник|инженер|специалист|заместитель|бухгалтер|консультант|юрист|' +
+    'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
+    // ja / zh (katakana and Han titles)
+    'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -224,6 +237,9 @@ export const TITLE_SUFFIXES = [
   'johtaja',
   'direktor',
   'direktorin',
+  'ledare',
+  'chef',
+  'sjef',
   'engineer',
   'officer',
   'ologist',
@@ -242,8 +258,13 @@ export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
     'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
     'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
-    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
+    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
 );
+
+/** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
+export const LEGAL_PREFIXES = set('ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة');
+/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
+export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
@@ -267,6 +288,26 @@ export const COMPANY_WORDS = set(
     'ingenieure|energi|energia|énergie|consultores|' +
     '株式会社|有限公司|集团',
 );
+
+/** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
+export const DEPARTMENT_WORDS = set(
+  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
+    'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
+    'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
+    'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
+    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|' +
+    'logística|logistica|logistik|logistique|' +
+    'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
+    'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
+    'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
+    '개발팀|영업팀|인사팀',
+);
+
+/** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
+export const ROLE_CONNECTORS = {
+  of: set('of|for|für|de|du|des|di|van|voor|för|af|del|della'),
+  and: set('and|&|und|et|y|e|en|och|og|ja|i'),
+};
 
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(

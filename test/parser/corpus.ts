@@ -158,6 +158,16 @@ function isEmpty(p: PlainContact): boolean {
   return SINGLE_VALUE_FIELDS.every((f) => !p[f]) && p.phones.length === 0 && p.fax.length === 0;
 }
 
+/** Is `value` the case's gold `field` (or an accepted alternative), after the field's normalisation? */
+export function isGold(c: Case, field: SingleField, value: string): boolean {
+  const gold = c.expect[field];
+  const v = normalise(field, value);
+  return (
+    (gold !== undefined && v === normalise(field, gold)) ||
+    (c.accept?.[field] ?? []).some((a) => normalise(field, a) === v)
+  );
+}
+
 export function evaluate(c: Case, got: PlainContact): CaseResult {
   const counts = {} as Record<Field, FieldCount>;
   const errors: Partial<Record<Field, string>> = {};
@@ -165,9 +175,7 @@ export function evaluate(c: Case, got: PlainContact): CaseResult {
     const count = { tp: 0, fp: 0, fn: 0 };
     const gold = c.expect[field];
     const pred = got[field] ?? undefined;
-    const accepted = (c.accept?.[field] ?? []).map((a) => normalise(field, a));
-    const ok = (v: string): boolean =>
-      (gold !== undefined && normalise(field, v) === normalise(field, gold)) || accepted.includes(normalise(field, v));
+    const ok = (v: string): boolean => isGold(c, field, v);
     if (gold !== undefined && pred === undefined) count.fn++;
     else if (gold === undefined && pred !== undefined && !ok(pred)) count.fp++;
     else if (gold !== undefined && pred !== undefined) {

@@ -1,0 +1,67 @@
+// What the words of a segment say about it: how many title words (Manager, Leiter, 主任…), how many
+// company cues (legal forms, organisation words, `&`), and whether it spells the sender's email
+// domain (a written name confirmed by the domain, never one made from it).
+import { PATTERNS } from './patterns';
+import { fold, normalizeKey, words } from './text';
+import {
+  COMPANY_WORDS,
+  LEGAL_FORMS,
+  LEGAL_PREFIXES,
+  LEGAL_PREFIX_MARKS,
+  TITLE_SUFFIXES,
+  TITLE_WORDS,
+} from './vocabulary';
+
+const COMPANY_LEGAL_WEIGHT = 3;
+const COMPANY_AMPERSAND_WEIGHT = 0.5;
+/** A domain label or first word this short matches too much by its start. */
+const MIN_DOMAIN_PREFIX = 4;
+
+/** Words of scripts without spaces (主任, 株式会社): found inside a segment, not word by word. */
+const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
+const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
+const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
+
+export function titleScore(text: string): number {
+  let score = 0;
+  const isTitleWord = (k: string): boolean =>
+    TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
+  for (const w of words(text)) {
+    const k = normalizeKey(w);
+    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
+    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
+  }
+  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
+  return score;
+}
+
+export function companyScore(text: string): number {
+  // `Fable & Flint`, not `FP&A` (an abbreviation).
+  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
+  const all = words(text);
+  for (const [i, w] of all.entries()) {
+    const k = normalizeKey(w);
+    const legal = LEGAL_FORMS.has(k) || LEGAL_FORMS.has(w.toLowerCase());
+    if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
+    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
+  }
+  for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`.
+  const head = normalizeKey(all[0] ?? '');
+  const marked = LEGAL_PREFIX_MARKS.some((mark) => text.startsWith(mark) && text.length > mark.length);
+  if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
+  return score;
+}
+
+/** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
+export function spellsDomain(text: string, label: string | undefined): boolean {
+  if (!label) return false;
+  const folded = words(text).map((w) => fold(w));
+  const all = folded.join('');
+  const first = folded[0] ?? '';
+  return (
+    all === label ||
+    (first.length >= MIN_DOMAIN_PREFIX && label.startsWith(first)) ||
+    (label.length >= MIN_DOMAIN_PREFIX && all.startsWith(label))
+  );
+}
