@@ -163,6 +163,8 @@ export const PATTERNS = {
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
   hostLike:
     /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
+  languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
   /** a link target's start: `https://` */
   schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
