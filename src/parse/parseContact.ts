@@ -1,5 +1,6 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
+import { csvDrafts } from './csvPeople';
 import { extractMessage } from './message';
 import { holdsNoContact } from './noContact';
 import { fold } from './text';
@@ -31,9 +32,18 @@ function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   if (draft.fax.length === 0) draft.fax = quoted.fax;
 }
 
+/** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
+function csvContact(text: string): ParsedContact | undefined {
+  const drafts = csvDrafts(text, true, false);
+  if (!drafts) return undefined;
+  const rows: Array<ParsedContact | undefined> = [];
+  for (const draft of drafts) if (rows.push(draft) > 1) return undefined;
+  return rows[0];
+}
+
 function parse(text: string): ParsedContact {
   const doc = prepare(text);
-  const card = parseVCard(doc.lines);
+  const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { ...card, truncated: doc.truncated };
   if (holdsNoContact(doc.lines)) return emptyParsedContact(doc.truncated);
   const thread = splitThread(doc.lines);
