@@ -299,7 +299,9 @@ export const NON_NAME_WORDS = set(
     'cart|browse|catalogue|catalog|collection|newsletter|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
-    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat',
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|' +
+    // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
+    'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined',
 );
 
 /** Label words before a phone number, by kind. */
