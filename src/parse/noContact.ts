@@ -1,5 +1,6 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
-// people (a commit log, a timestamped log or chat, a table with a row per person) and code or data.
+// people (a commit log, a timestamped log or chat, a table or roster with a row per person) and
+// code or data.
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
@@ -9,6 +10,8 @@ import type { Line } from './text';
 const MIN_TABLE_CELLS = 3;
 /** Rows of people in a row that make a table, not a signature. */
 const MIN_TABLE_ROWS = 2;
+/** Consecutive lines with an address each that make a roster, not a signature's work and home addresses. */
+const MIN_ROSTER_ROWS = 3;
 /** Code or data lines that, being at least half of the text, make it code, not a message. */
 const MIN_CODE_LINES = 3;
 
@@ -62,6 +65,29 @@ function isPeopleTable(lines: readonly Line[]): boolean {
   return false;
 }
 
+/**
+ * A roster: consecutive lines (a guest list, attendees, a shortlog) each holding one address, none
+ * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
+ * rows: a header names a sender and recipients.
+ */
+function isRoster(lines: readonly Line[]): boolean {
+  let run = new Set<string>();
+  let people = 0;
+  for (const line of lines) {
+    const emails = line.long || !line.text.includes('@') ? [] : findEmails(line.text, 0);
+    const email = emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0]?.value : undefined;
+    if (!email || run.has(email)) {
+      run = new Set(email ? [email] : []);
+      people = email && !isRoleMailbox(email) ? 1 : 0;
+      continue;
+    }
+    run.add(email);
+    if (!isRoleMailbox(email)) people++;
+    if (run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS) return true;
+  }
+  return false;
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -71,7 +97,7 @@ function isCode(lines: readonly Line[]): boolean {
 
 /**
  * The text (the unquoted lines of its head and tail, where a contact would be read) is records of
- * several people, a table of people, or code: no one contact.
+ * several people, a table or roster of people, or code: no one contact.
  */
 export function holdsNoContact(lines: readonly Line[]): boolean {
   const ends =
@@ -79,5 +105,5 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
       ? lines
       : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
   const own = ends.filter((line) => !line.quoted);
-  return isRecordsOfPeople(own) || isPeopleTable(own) || isCode(own);
+  return isRecordsOfPeople(own) || isPeopleTable(own) || isRoster(own) || isCode(own);
 }
