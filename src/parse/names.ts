@@ -43,6 +43,8 @@ const NAME_ONSETS = new Set(
     ' ',
   ),
 );
+/** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
+const MAX_PREFIX_CHARS = 3;
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
@@ -221,6 +223,17 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
       ? { first: value(tokens, false) }
       : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
   }
+  // A short capitalised word before a name the address spells without it (`DI Florian Pichler` ↔
+  // `florian.pichler@`) is a degree or a profession, not a family name.
+  const opening = tokens[0] as NameToken;
+  if (
+    email &&
+    tokens.length >= 3 &&
+    isAllCaps(opening.text) &&
+    opening.text.length <= MAX_PREFIX_CHARS &&
+    !matchesEmail([opening], email)
+  )
+    tokens = tokens.slice(1);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
     const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));

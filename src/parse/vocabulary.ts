@@ -53,8 +53,10 @@ export const GREETING_WORDS = set(
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
-    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`)
-    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw',
+    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
+    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog',
 );
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
