@@ -18,6 +18,7 @@ import {
   LEGAL_FORMS,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
+  ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
   TITLE_WORDS,
@@ -111,10 +112,15 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
+  // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
+  const [one, two] = tokens;
+  if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
+  else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
   while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
-  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
+  // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
+  if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;
   if (caseless > 0 && caseless < tokens.length) {
     // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`): the name in the script without spaces, written first.
@@ -131,7 +137,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       continue;
     }
     if (isInitial(t)) continue;
-    if (!PATTERNS.nameWord.test(t)) return undefined;
+    if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
     if (isVocabularyWord(key)) return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.

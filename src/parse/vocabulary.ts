@@ -143,7 +143,9 @@ export const FIELD_LABELS = {
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
-    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli',
+    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli|' +
+    // Dutch `van 't Hoff` (the article's contraction)
+    "'t|’t",
 );
 
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
