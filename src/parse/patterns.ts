@@ -132,6 +132,28 @@ export const PATTERNS = {
   han: /\p{Script=Han}/u,
   /** Hebrew: `אביגיל` */
   hebrew: /\p{Script=Hebrew}/u,
+  /** Greek: `Τηλ.` */
+  greek: /\p{Script=Greek}/u,
+  /** Cyrillic: `Тел.` */
+  cyrillic: /\p{Script=Cyrillic}/u,
+  /** Ukrainian letters of Cyrillic: `Київ` */
+  ukrainianLetter: /[іїєґІЇЄҐ]/u,
+  /** Devanagari: `दूरभाष` */
+  devanagari: /\p{Script=Devanagari}/u,
+  /** Thai: `โทร` */
+  thai: /\p{Script=Thai}/u,
+  /** Arabic: `هاتف` */
+  arabic: /\p{Script=Arabic}/u,
+  /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` */
+  vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩõỗỡũữỹ]/u,
+  /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
+  polishLetter: /[łŁśŚźŹżŻąĄęĘ]/u,
+  /** letters only Czech writes: `Dvořák`, `Brno-střed`, `Plzeň` (ř, ů, ě) */
+  czechLetter: /[řŘůŮěĚ]/u,
+  /** letters only Hungarian writes: `Győr`, `Kőbánya` */
+  hungarianLetter: /[őŐűŰ]/u,
+  /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
+  turkishLetter: /[ğĞıİ]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */

@@ -403,7 +403,7 @@ export const CITY_COUNTRIES = pairs(
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
-  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
+  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
     'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
