@@ -21,11 +21,21 @@ function rawReader(doc: Doc): (segment: Segment) => string {
   };
 }
 
-/** Fills what the newest message lacks from the sender's own quoted message (same first name). */
+/** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
+const MIN_SHORT_NAME = 3;
+
+/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`). */
+function sameGivenName(signed: string, quoted: string): boolean {
+  const a = fold(signed);
+  const b = fold(quoted);
+  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a));
+}
+
+/** Fills what the newest message lacks from the sender's own quoted message (same or short first name). */
 function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   const mine = draft.firstName?.value;
   const theirs = quoted.firstName?.value;
-  if (!mine || !theirs || fold(mine) !== fold(theirs)) return;
+  if (!mine || !theirs || !sameGivenName(mine, theirs)) return;
   if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
   for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
   if (draft.phones.length === 0) draft.phones = quoted.phones;

@@ -91,7 +91,15 @@ export const IBERIAN_SURNAMES = set(
     'andrade|bezerra|duarte|freitas|lobo|magalhães|magalhaes|pacheco|quintero|valencia|restrepo|' +
     'montoya|echeverría|echeverria|aguirre|etxeberria|goikoetxea|urrutia|zubiri|fernandes|gonçalves|' +
     'goncalves|rodrigues|lopes|marques|alves|soares|antunes|gomes|pires|simões|simoes|neves|chaves|' +
-    'guimarães|guimaraes|tavares|dias',
+    'guimarães|guimaraes|tavares|dias|' +
+    // more of the most frequent (Spain, Latin America, Catalonia, Portugal)
+    'ferrer|quintana|soler|puig|font|roca|serra|pujol|gil|sanz|rey|moya|parra|bueno|crespo|herrero|pastor|' +
+    'durán|duran|carmona|rojo|cabello|calderón|calderon|velasco|mejía|mejia|acosta|salinas|ponce|escobar|' +
+    'robles|cárdenas|cardenas|ochoa|ríos|rios|ayala|tapia|valdés|valdes|arroyo|montes|osorio|barrera|franco|' +
+    'palacios|cuevas|trujillo|benavides|villalobos|sandoval|lara|beltrán|beltran|quiroga|salgado|gallardo|' +
+    'paredes|pineda|villa|rincón|rincon|alonso|castaño|castano|zamora|solís|solis|rosales|cisneros|arrieta|' +
+    'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
+    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
