@@ -23,7 +23,8 @@ function countryOf(text: string): string | undefined {
 }
 
 function isStreet(text: string): boolean {
-  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text)) return true;
+  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text) || PATTERNS.japaneseBlock.test(text))
+    return true;
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);

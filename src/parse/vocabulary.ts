@@ -140,7 +140,7 @@ export const FIELD_LABELS = {
   ),
   address: set(
     'address|mailing address|postal address|office address|street address|adresse|anschrift|dirección|direccion|' +
-      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소',
+      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소|địa chỉ|διεύθυνση|पता|العنوان',
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
@@ -433,7 +433,9 @@ export const STREET_WORDS = set(
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
     'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
     // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
-    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia',
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
+    // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
+    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
