@@ -99,7 +99,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       .trim()
       .split(PATTERNS.whitespaceRun)
       .filter(Boolean);
-    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w))) return undefined;
+    // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
+    const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
+    const credential = (w: string): boolean =>
+      NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
+    if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
   for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
