@@ -483,21 +483,35 @@ export const DISCLAIMER_STEMS = [
  * `email`, digits and `value` are dropped). A header with any other word is not a column we read.
  */
 export const CSV_HEADER_WORDS = {
-  fullName: set('name|full|display|contact|person'),
-  firstName: set('first|given|firstname|givenname|forename'),
-  lastName: set('last|family|surname|lastname|familyname'),
-  email: set('email|mail|emailaddress'),
-  phone: set('phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no'),
-  title: set('title|position|role|job|jobtitle'),
-  company: set('company|organization|organisation|account|employer|org|companyname'),
+  fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
+  firstName: set(
+    'first|given|firstname|givenname|forename|vorname|prénom|prenom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|imie',
+  ),
+  lastName: set(
+    'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko',
+  ),
+  email: set('email|mail|emailaddress|courriel|correo'),
+  phone: set(
+    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax',
+  ),
+  title: set(
+    'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko',
+  ),
+  company: set(
+    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|societe|entreprise|empresa|azienda|bedrijf|företag|yritys',
+  ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   address: set(
-    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing',
+    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing|' +
+      // de / fr / es / it / nl
+      'adresse|straße|strasse|plz|postleitzahl|ort|stadt|land|rue|ville|pays|calle|ciudad|país|pais|via|città|citta|cap|paese|straat|plaats|postcode',
   ),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
-  ignored: set('middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials'),
+  ignored: set(
+    'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento',
+  ),
 } as const;
