@@ -11,6 +11,9 @@ type AddressKind = 'street' | 'locality' | 'country';
 
 /** A place named alone on a line (`Todmorden`, `West Yorkshire`) has at most this many words. */
 const MAX_PLACE_WORDS = 3;
+/** A street line read by its shape has at most this many digits (`123/4/12`) and words. */
+const MAX_STREET_DIGITS = 7;
+const MAX_STREET_WORDS = 8;
 
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
@@ -20,7 +23,8 @@ function countryOf(text: string): string | undefined {
 }
 
 function isStreet(text: string): boolean {
-  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text)) return true;
+  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text) || PATTERNS.japaneseBlock.test(text))
+    return true;
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
@@ -139,19 +143,23 @@ export function findAddress(
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;
-      line += before ? (before.line === segment.line ? between(before, segment) : ', ') + segment.text : segment.text;
+      const joint = before && before.line === segment.line ? between(before, segment) : ', ';
+      // `… Suite 1200 | Atlanta, GA 30326`: a pipe separates the address's lines.
+      line += before ? (joint.trim() === '|' ? ', ' : joint) + segment.text : segment.text;
     }
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
   };
+  let loose: Segment[] = [];
   for (const segment of segments) {
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
     if (!kind) {
       if (previous && segment.line === previous.line) inLine.push(segment);
       else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
+      loose = [...loose.filter((s) => s.line >= segment.line - 1), segment];
       continue;
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
@@ -164,10 +172,38 @@ export function findAddress(
     }
     if (previous && segment.line === previous.line)
       for (const part of inLine) run.push({ segment: part, kind: 'part' });
+    if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
     inLine = [];
+    loose = [];
     run.push({ segment, kind });
   }
   return flush();
+}
+
+/** A street line by its shape: a house number among a few words, no more digits than a house number has. */
+function isNumberedLine(text: string): boolean {
+  let digits = 0;
+  for (const ch of text) if (ch >= '0' && ch <= '9') digits++;
+  return (
+    digits <= MAX_STREET_DIGITS &&
+    words(text).length <= MAX_STREET_WORDS &&
+    !text.includes('@') &&
+    !text.includes('://') &&
+    PATTERNS.houseNumber.test(text) &&
+    PATTERNS.letter.test(text)
+  );
+}
+
+/**
+ * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
+ * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
+ * else those of the line above.
+ */
+function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
+  const sameLine = loose.filter((s) => s.line === locality.line);
+  const found = sameLine.length > 0 ? sameLine : loose.filter((s) => s.line === locality.line - 1);
+  if (found.length === 0 || !isNumberedLine(found.map((s) => s.text).join(' '))) return [];
+  return found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

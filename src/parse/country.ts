@@ -84,11 +84,30 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   evidence.add(VALEDICTION_COUNTRIES.get(normalizeKey(text)), WEIGHT_VALEDICTION);
 }
 
+/**
+ * Scripts and letters that one country (mostly) writes: a script of one country counts as much as
+ * a city; one shared by several, or a language's own letters, as a hint.
+ */
+const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight: number }> = [
+  { pattern: PATTERNS.greek, country: 'GR', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.devanagari, country: 'IN', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.thai, country: 'TH', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.vietnameseLetter, country: 'VN', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.ukrainianLetter, country: 'UA', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.cyrillic, country: 'RU', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.polishLetter, country: 'PL', weight: WEIGHT_HINT_WORD },
+  { pattern: PATTERNS.czechLetter, country: 'CZ', weight: WEIGHT_HINT_WORD },
+  { pattern: PATTERNS.hungarianLetter, country: 'HU', weight: WEIGHT_HINT_WORD },
+  { pattern: PATTERNS.turkishLetter, country: 'TR', weight: WEIGHT_HINT_WORD },
+];
+
 export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
-  if (PATTERNS.hebrew.test(text)) evidence.add('IL', WEIGHT_SCRIPT - 1);
+  for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 
 /** A country an address field names outright (`DE` in a Country column). */

@@ -35,8 +35,9 @@ const GROUP_RANK: Readonly<Record<string, number>> = {
 /** A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`). */
 export function kindFromWords(words: readonly string[]): ColumnKind {
   const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
-  if (has('fax')) return 'fax';
-  if (has('mobile', 'cell', 'cellphone', 'cellular')) return 'mobile';
+  if (has('fax', 'telefax')) return 'fax';
+  if (has('mobile', 'cell', 'cellphone', 'cellular', 'mobil', 'handy', 'portable', 'móvil', 'movil', 'celular', 'gsm'))
+    return 'mobile';
   if (has('main')) return 'main';
   if (has('work', 'business', 'office', 'company')) return 'work';
   return 'other';
@@ -58,11 +59,12 @@ export function headerWords(text: string): { words: string[]; digits: string[] }
 
 function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
   const is = (...w: string[]): boolean => w.some((x) => words.includes(x));
-  if (is('country')) return 'country';
-  if (is('zip', 'zipcode', 'postcode') || (is('postal') && is('code'))) return 'postalCode';
-  if (is('city', 'town', 'locality')) return 'city';
+  if (is('country', 'land', 'pays', 'país', 'pais', 'paese')) return 'country';
+  if (is('zip', 'zipcode', 'postcode', 'plz', 'postleitzahl', 'cap') || (is('postal') && is('code')))
+    return 'postalCode';
+  if (is('city', 'town', 'locality', 'ort', 'stadt', 'ville', 'ciudad', 'città', 'citta', 'plaats')) return 'city';
   if (is('state', 'region', 'province', 'county')) return 'region';
-  if (is('street', 'line')) return 'street';
+  if (is('street', 'line', 'straße', 'strasse', 'rue', 'calle', 'via', 'straat')) return 'street';
   return 'line';
 }
 

@@ -31,15 +31,27 @@ export function domainOf(email: string): string {
   return email.slice(email.indexOf('@') + 1);
 }
 
-/** `info@`, `noreply@`, `sales-team@`: a function, not a person. */
+/** A role word shorter than this is not looked for inside a joined local part (`it` in `italo`). */
+const MIN_JOINED_ROLE = 3;
+
+/** `servicedesk`, `salesteam`: two role words written as one. */
+function isJoinedRoles(piece: string): boolean {
+  for (let cut = MIN_JOINED_ROLE; cut <= piece.length - MIN_JOINED_ROLE; cut++)
+    if (ROLE_MAILBOXES.has(piece.slice(0, cut)) && ROLE_MAILBOXES.has(piece.slice(cut))) return true;
+  return false;
+}
+
+/** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
-  if (ROLE_MAILBOXES.has(local)) return true;
-  const first = local.split(PATTERNS.localPartSeparator)[0] ?? local;
+  if (ROLE_MAILBOXES.has(local) || !PATTERNS.letter.test(local)) return true;
+  const pieces = local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+  const first = pieces[0] ?? local;
   return (
     local.startsWith('noreply') ||
     local.startsWith('no-reply') ||
     local.startsWith('donotreply') ||
+    pieces.every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p)) ||
     (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
   );
 }

@@ -18,6 +18,7 @@ import {
   LEGAL_FORMS,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
+  ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
   TITLE_WORDS,
@@ -43,6 +44,8 @@ const NAME_ONSETS = new Set(
     ' ',
   ),
 );
+/** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
+const MAX_PREFIX_CHARS = 3;
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
@@ -96,7 +99,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       .trim()
       .split(PATTERNS.whitespaceRun)
       .filter(Boolean);
-    if (!after.every((w) => NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w))) return undefined;
+    // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
+    const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
+    const credential = (w: string): boolean =>
+      NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
+    if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
   for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
@@ -109,10 +116,15 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
+  // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
+  const [one, two] = tokens;
+  if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
+  else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
   while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
-  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return undefined;
+  // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
+  if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;
   if (caseless > 0 && caseless < tokens.length) {
     // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`): the name in the script without spaces, written first.
@@ -129,7 +141,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       continue;
     }
     if (isInitial(t)) continue;
-    if (!PATTERNS.nameWord.test(t)) return undefined;
+    if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
     if (isVocabularyWord(key)) return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
@@ -221,6 +233,17 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
       ? { first: value(tokens, false) }
       : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
   }
+  // A short capitalised word before a name the address spells without it (`DI Florian Pichler` ↔
+  // `florian.pichler@`) is a degree or a profession, not a family name.
+  const opening = tokens[0] as NameToken;
+  if (
+    email &&
+    tokens.length >= 3 &&
+    isAllCaps(opening.text) &&
+    opening.text.length <= MAX_PREFIX_CHARS &&
+    !matchesEmail([opening], email)
+  )
+    tokens = tokens.slice(1);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
     const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));

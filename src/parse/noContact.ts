@@ -1,5 +1,6 @@
-// Texts that hold no one contact, whatever names and addresses they carry: a log of commits by
-// several people, a table of people (rows of cells, each row with an address of its own).
+// Texts that hold no one contact, whatever names and addresses they carry: records of several
+// people (a commit log, a timestamped log or chat, a table or roster with a row per person) and
+// code or data.
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
@@ -9,17 +10,32 @@ import type { Line } from './text';
 const MIN_TABLE_CELLS = 3;
 /** Rows of people in a row that make a table, not a signature. */
 const MIN_TABLE_ROWS = 2;
+/** Consecutive lines with an address each that make a roster, not a signature's work and home addresses. */
+const MIN_ROSTER_ROWS = 3;
+/** Code or data lines that, being at least half of the text, make it code, not a message. */
+const MIN_CODE_LINES = 3;
 
-/** Several commits (`commit 4e1b9c0…`), or one with several people in its Author/Co-authored-by lines. */
-function isCommitLog(lines: readonly Line[]): boolean {
+const personalEmails = (text: string): string[] =>
+  findEmails(text, 0)
+    .filter((e) => !isRoleMailbox(e.value))
+    .map((e) => e.value);
+
+/**
+ * Several commits (`commit 4e1b9c0…`), or person lines of commits (`Author:`, `…-by:` trailers) or
+ * timestamped records (a log, a chat) naming several people by address.
+ */
+function isRecordsOfPeople(lines: readonly Line[]): boolean {
   let commits = 0;
   const people = new Set<string>();
   for (const line of lines) {
     if (PATTERNS.commitLine.test(line.text)) commits++;
-    else if (PATTERNS.commitPersonLine.test(line.text))
-      for (const email of findEmails(line.text, 0)) people.add(email.value);
+    else if (
+      line.text.includes('@') &&
+      (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text))
+    )
+      for (const email of personalEmails(line.text)) people.add(email);
   }
-  return commits >= 2 || (commits === 1 && people.size >= 2);
+  return commits >= 2 || people.size >= 2;
 }
 
 const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
@@ -32,8 +48,8 @@ function isPeopleTable(lines: readonly Line[]): boolean {
   for (const line of lines) {
     // Only a line with an address can be a row: the others are not split (this runs on every line).
     const count = line.long || !line.text.includes('@') ? 0 : cellsOf(line.text);
-    const emails = count >= MIN_TABLE_CELLS ? findEmails(line.text, 0).filter((e) => !isRoleMailbox(e.value)) : [];
-    const email = emails.length === 1 ? emails[0]?.value : undefined;
+    const emails = count >= MIN_TABLE_CELLS ? personalEmails(line.text) : [];
+    const email = emails.length === 1 ? emails[0] : undefined;
     if (email && !seen.has(email) && (rows === 0 || count === cells)) {
       rows++;
       cells = count;
@@ -50,8 +66,38 @@ function isPeopleTable(lines: readonly Line[]): boolean {
 }
 
 /**
- * The text (the unquoted lines of its head and tail, where a contact would be read) is a commit
- * log or a table of people: no one contact.
+ * A roster: consecutive lines (a guest list, attendees, a shortlog) each holding one address, none
+ * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
+ * rows: a header names a sender and recipients.
+ */
+function isRoster(lines: readonly Line[]): boolean {
+  let run = new Set<string>();
+  let people = 0;
+  for (const line of lines) {
+    const emails = line.long || !line.text.includes('@') ? [] : findEmails(line.text, 0);
+    const email = emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0]?.value : undefined;
+    if (!email || run.has(email)) {
+      run = new Set(email ? [email] : []);
+      people = email && !isRoleMailbox(email) ? 1 : 0;
+      continue;
+    }
+    run.add(email);
+    if (!isRoleMailbox(email)) people++;
+    if (run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS) return true;
+  }
+  return false;
+}
+
+/** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
+function isCode(lines: readonly Line[]): boolean {
+  const written = lines.filter((line) => !line.blank);
+  const code = written.filter((line) => !line.long && PATTERNS.codeLine.test(line.text)).length;
+  return code >= MIN_CODE_LINES && code * 2 >= written.length;
+}
+
+/**
+ * The text (the unquoted lines of its head and tail, where a contact would be read) is records of
+ * several people, a table or roster of people, or code: no one contact.
  */
 export function holdsNoContact(lines: readonly Line[]): boolean {
   const ends =
@@ -59,5 +105,5 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
       ? lines
       : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
   const own = ends.filter((line) => !line.quoted);
-  return isCommitLog(own) || isPeopleTable(own);
+  return isRecordsOfPeople(own) || isPeopleTable(own) || isRoster(own) || isCode(own);
 }

@@ -1,5 +1,6 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
+import { csvDrafts } from './csvPeople';
 import { extractMessage } from './message';
 import { holdsNoContact } from './noContact';
 import { fold } from './text';
@@ -20,20 +21,39 @@ function rawReader(doc: Doc): (segment: Segment) => string {
   };
 }
 
-/** Fills what the newest message lacks from the sender's own quoted message (same first name). */
+/** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
+const MIN_SHORT_NAME = 3;
+
+/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`). */
+function sameGivenName(signed: string, quoted: string): boolean {
+  const a = fold(signed);
+  const b = fold(quoted);
+  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a));
+}
+
+/** Fills what the newest message lacks from the sender's own quoted message (same or short first name). */
 function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   const mine = draft.firstName?.value;
   const theirs = quoted.firstName?.value;
-  if (!mine || !theirs || fold(mine) !== fold(theirs)) return;
+  if (!mine || !theirs || !sameGivenName(mine, theirs)) return;
   if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
   for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
   if (draft.phones.length === 0) draft.phones = quoted.phones;
   if (draft.fax.length === 0) draft.fax = quoted.fax;
 }
 
+/** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
+function csvContact(text: string): ParsedContact | undefined {
+  const drafts = csvDrafts(text, true, false);
+  if (!drafts) return undefined;
+  const rows: Array<ParsedContact | undefined> = [];
+  for (const draft of drafts) if (rows.push(draft) > 1) return undefined;
+  return rows[0];
+}
+
 function parse(text: string): ParsedContact {
   const doc = prepare(text);
-  const card = parseVCard(doc.lines);
+  const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { ...card, truncated: doc.truncated };
   if (holdsNoContact(doc.lines)) return emptyParsedContact(doc.truncated);
   const thread = splitThread(doc.lines);

@@ -106,8 +106,14 @@ export const PATTERNS = {
   timeOfDay: /^(?:local time[ \t])?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]local time)?$/iu,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
   commitLine: /^commit [0-9a-f]{7,40}\b/u,
-  /** `Author: …`, `    Co-authored-by: …` — a person line of a commit */
-  commitPersonLine: /^[ \t]{0,8}(?:author|commit|co-authored-by|signed-off-by|reviewed-by):[ \t]/iu,
+  /** `Author: …`, `    Co-authored-by: …`, `Acked-by: …` — a person line of a commit (any `…-by:` trailer) */
+  commitPersonLine: /^[ \t]{0,8}(?:author|commit|[a-z][a-z-]{1,24}-by):[ \t]/iu,
+  /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
+  recordStamp:
+    /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
+  /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),` — a line of code or data */
+  codeLine:
+    /(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
@@ -126,6 +132,28 @@ export const PATTERNS = {
   han: /\p{Script=Han}/u,
   /** Hebrew: `אביגיל` */
   hebrew: /\p{Script=Hebrew}/u,
+  /** Greek: `Τηλ.` */
+  greek: /\p{Script=Greek}/u,
+  /** Cyrillic: `Тел.` */
+  cyrillic: /\p{Script=Cyrillic}/u,
+  /** Ukrainian letters of Cyrillic: `Київ` */
+  ukrainianLetter: /[іїєґІЇЄҐ]/u,
+  /** Devanagari: `दूरभाष` */
+  devanagari: /\p{Script=Devanagari}/u,
+  /** Thai: `โทร` */
+  thai: /\p{Script=Thai}/u,
+  /** Arabic: `هاتف` */
+  arabic: /\p{Script=Arabic}/u,
+  /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` */
+  vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩõỗỡũữỹ]/u,
+  /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
+  polishLetter: /[łŁśŚźŹżŻąĄęĘ]/u,
+  /** letters only Czech writes: `Dvořák`, `Brno-střed`, `Plzeň` (ř, ů, ě) */
+  czechLetter: /[řŘůŮěĚ]/u,
+  /** letters only Hungarian writes: `Győr`, `Kőbánya` */
+  hungarianLetter: /[őŐűŰ]/u,
+  /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
+  turkishLetter: /[ğĞıİ]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
@@ -157,6 +185,8 @@ export const PATTERNS = {
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
   hostLike:
     /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
+  languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
   /** a link target's start: `https://` */
   schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */
@@ -193,13 +223,15 @@ export const PATTERNS = {
   /** `上海市徐汇区漕溪北路88号12楼`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
   cjkStreet:
     /\p{Script=Han}(?:路|街|道|巷|弄)[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+  /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
+  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12` (a house or unit number) */
-  houseNumber: /(?:^|[\s,])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?)(?:$|[\s,])/u,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12` (a house or unit number) */
+  houseNumber: /(?:^|[\s,])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4})(?:$|[\s,])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

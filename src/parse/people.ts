@@ -81,7 +81,10 @@ function read(input: string, format: PeopleFormat): ParsedPeople | undefined {
   const text = cut ? input.slice(0, MAX_INPUT_CHARS) : input;
   if (format === 'vcard') return vcardPeople(text, cut, 1);
   if (format === 'csv') return csvPeople(text, false, cut);
-  return vcardPeople(text, cut, MIN_LIST_ENTRIES) ?? csvPeople(text, true, cut) ?? listPeople(text, cut);
+  const csv = csvPeople(text, true, cut);
+  // A CSV of one person is not a list either: parseContact reads it.
+  const csvList = csv && csv.people.length + csv.skipped >= MIN_LIST_ENTRIES ? csv : undefined;
+  return vcardPeople(text, cut, MIN_LIST_ENTRIES) ?? csvList ?? listPeople(text, cut);
 }
 
 /**

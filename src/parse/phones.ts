@@ -64,6 +64,44 @@ function numbersIn(text: string, country: CountryCode): ReturnType<typeof findPh
   return read.some((hit) => hit.number.isValid()) ? read : hits;
 }
 
+/** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`. */
+const SCANNED_DIGITS: Readonly<Record<string, string>> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  l: '1',
+  I: '1',
+  '|': '1',
+  З: '3',
+  S: '5',
+};
+const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
+const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch) && !(ch in SCANNED_DIGITS);
+
+/** `text` with each letter a scan misread for a digit, next to a digit and no other letter, read as that digit (same length). */
+function scannedAsDigits(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const digit = SCANNED_DIGITS[ch];
+    const before = text.charAt(i - 1);
+    const after = text.charAt(i + 1);
+    const inNumber = (isDigit(before) || isDigit(after)) && !isLetter(before) && !isLetter(after);
+    out += digit && inNumber ? digit : ch;
+  }
+  return out;
+}
+
+/** Valid numbers in `text`, reading letters a scan took for digits when that finds more of them. */
+function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+  const hits = numbersIn(text, country);
+  const scanned = scannedAsDigits(text);
+  if (scanned === text) return hits;
+  const read = numbersIn(scanned, country);
+  const valid = (list: typeof hits): number => list.filter((hit) => hit.number.isValid()).length;
+  return valid(read) > valid(hits) ? read : hits;
+}
+
 export interface PhoneFindings {
   phones: ParsedValue<PhoneValue>[];
   fax: ParsedValue<string>[];
@@ -76,7 +114,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Set<string>();
   for (const segment of segments) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = numbersIn(segment.text, country ?? FALLBACK_COUNTRY);
+    const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();

@@ -53,8 +53,10 @@ export const GREETING_WORDS = set(
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
-    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`)
-    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw',
+    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
+    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog',
 );
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
@@ -89,7 +91,15 @@ export const IBERIAN_SURNAMES = set(
     'andrade|bezerra|duarte|freitas|lobo|magalhães|magalhaes|pacheco|quintero|valencia|restrepo|' +
     'montoya|echeverría|echeverria|aguirre|etxeberria|goikoetxea|urrutia|zubiri|fernandes|gonçalves|' +
     'goncalves|rodrigues|lopes|marques|alves|soares|antunes|gomes|pires|simões|simoes|neves|chaves|' +
-    'guimarães|guimaraes|tavares|dias',
+    'guimarães|guimaraes|tavares|dias|' +
+    // more of the most frequent (Spain, Latin America, Catalonia, Portugal)
+    'ferrer|quintana|soler|puig|font|roca|serra|pujol|gil|sanz|rey|moya|parra|bueno|crespo|herrero|pastor|' +
+    'durán|duran|carmona|rojo|cabello|calderón|calderon|velasco|mejía|mejia|acosta|salinas|ponce|escobar|' +
+    'robles|cárdenas|cardenas|ochoa|ríos|rios|ayala|tapia|valdés|valdes|arroyo|montes|osorio|barrera|franco|' +
+    'palacios|cuevas|trujillo|benavides|villalobos|sandoval|lara|beltrán|beltran|quiroga|salgado|gallardo|' +
+    'paredes|pineda|villa|rincón|rincon|alonso|castaño|castano|zamora|solís|solis|rosales|cisneros|arrieta|' +
+    'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
+    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
@@ -130,7 +140,7 @@ export const FIELD_LABELS = {
   ),
   address: set(
     'address|mailing address|postal address|office address|street address|adresse|anschrift|dirección|direccion|' +
-      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소',
+      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소|địa chỉ|διεύθυνση|पता|العنوان',
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
@@ -141,7 +151,9 @@ export const FIELD_LABELS = {
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
-    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli',
+    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli|' +
+    // Dutch `van 't Hoff` (the article's contraction)
+    "'t|’t",
 );
 
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
@@ -340,7 +352,9 @@ export const NON_NAME_WORDS = set(
     'cart|browse|catalogue|catalog|collection|newsletter|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
-    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat',
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|' +
+    // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
+    'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined',
 );
 
 /** Label words before a phone number, by kind. */
@@ -438,7 +452,7 @@ export const CITY_COUNTRIES = pairs(
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
-  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|tel.:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
+  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
     'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
@@ -460,7 +474,9 @@ export const STREET_WORDS = set(
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
     'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
     // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
-    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia',
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
+    // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
+    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
@@ -508,21 +524,35 @@ export const DISCLAIMER_STEMS = [
  * `email`, digits and `value` are dropped). A header with any other word is not a column we read.
  */
 export const CSV_HEADER_WORDS = {
-  fullName: set('name|full|display|contact|person'),
-  firstName: set('first|given|firstname|givenname|forename'),
-  lastName: set('last|family|surname|lastname|familyname'),
-  email: set('email|mail|emailaddress'),
-  phone: set('phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no'),
-  title: set('title|position|role|job|jobtitle'),
-  company: set('company|organization|organisation|account|employer|org|companyname'),
+  fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
+  firstName: set(
+    'first|given|firstname|givenname|forename|vorname|prénom|prenom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|imie',
+  ),
+  lastName: set(
+    'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko',
+  ),
+  email: set('email|mail|emailaddress|courriel|correo'),
+  phone: set(
+    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax',
+  ),
+  title: set(
+    'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko',
+  ),
+  company: set(
+    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|societe|entreprise|empresa|azienda|bedrijf|företag|yritys',
+  ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   address: set(
-    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing',
+    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing|' +
+      // de / fr / es / it / nl
+      'adresse|straße|strasse|plz|postleitzahl|ort|stadt|land|rue|ville|pays|calle|ciudad|país|pais|via|città|citta|cap|paese|straat|plaats|postcode',
   ),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
-  ignored: set('middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials'),
+  ignored: set(
+    'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento',
+  ),
 } as const;

@@ -1,5 +1,6 @@
 // Website, LinkedIn profile and X/Twitter handle from signature segments (raw text, so links that
 // clean-up blanked — `Company<https://company.example/>` — still count).
+import { parse as parseHost } from 'tldts';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue } from './types';
@@ -17,6 +18,8 @@ const NOT_HANDLES = new Set(['intent', 'share', 'home', 'i', 'search', 'hashtag'
 const CHAT_MENTIONS = new Set(['here', 'channel', 'everyone', 'all', 'team']);
 /** A site path this short is a language or home page (`/en`), not a campaign link. */
 const MAX_HOME_PATH = 3;
+/** Top-level names reserved for examples and tests (RFC 2606, 6761): real enough for a site written in a text. */
+const RESERVED_TLDS = new Set(['example', 'test', 'invalid', 'localhost']);
 
 const hostIs = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
 
@@ -77,13 +80,16 @@ function linksIn(segment: Segment, raw: string): Link[] {
     const at = (m.index ?? 0) + m[0].indexOf(text);
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
     if (raw.charAt(at - 1) === '@' || raw.charAt(at + text.length) === '@') continue;
+    const link = parseLink(text.replace(PATTERNS.edgePunctuation, ''), segment.start + at);
+    // A host without a public top-level name is code or a file (`auth.service`, `report.pdf`).
+    const host = link && parseHost(link.host);
+    if (!link || !host || !(host.isIcann || RESERVED_TLDS.has(host.publicSuffix ?? ''))) continue;
     // A bare host counts only standing alone or after a label (`Web: site.example`), so that
     // `Node.js` in a sentence is no website.
     const before = raw.slice(0, at).trim();
     const bareHost = !text.toLowerCase().startsWith('www.');
     if (bareHost && before && !before.endsWith(':') && words(before).length > 1) continue;
-    const link = parseLink(text.replace(PATTERNS.edgePunctuation, ''), segment.start + at);
-    if (link) out.push(link);
+    out.push(link);
   }
   return out;
 }
@@ -120,7 +126,7 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
       }
       if (NON_WEBSITE_HOSTS.some((h) => hostIs(host, h))) continue;
       const page = path.split(PATTERNS.urlQuery)[0] ?? '';
-      if (!found.website && page.length <= MAX_HOME_PATH) {
+      if (!found.website && (page.length <= MAX_HOME_PATH || PATTERNS.languagePath.test(page))) {
         found.website = { value: `${link.scheme || 'https'}://${host}${page}`, ...span };
       }
     }

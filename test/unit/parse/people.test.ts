@@ -231,6 +231,7 @@ describe('parsePeople: CSV', () => {
   it('detects a tab delimiter from the header and recognises headers in any order and case', () => {
     const result = parsePeople(
       'COMPANY\tE-Mail Address\tSurname\tForename\tCell\nQuokka\tnaomi@quokka.example\tCastellaro\tNaomi\t(415) 555-0111\n',
+      { format: 'csv' },
     );
     assert.deepEqual(toPlainContact(result?.people[0] as ParsedContact), {
       firstName: 'Naomi',

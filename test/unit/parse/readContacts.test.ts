@@ -24,6 +24,14 @@ describe('readContacts', () => {
     );
   });
 
+  it('reads a selected CSV of one person as that contact, and the same file as a list of one', () => {
+    const csv = 'Name,Email,Company\nNaomi Castellaro,naomi@quokka.example,Quokka\n';
+    const { contact } = singleReading(csv);
+    assert.deepEqual([contact.firstName, contact.lastName, contact.company], ['Naomi', 'Castellaro', 'Quokka']);
+    const file = readContacts(csv, { format: 'csv' });
+    assert.deepEqual([file.kind, file.kind === 'people' && file.people.length], ['people', 1]);
+  });
+
   it('decodes an RFC 2047 sender name in a pasted From: header', () => {
     const { contact } = singleReading(
       'From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose.garcia@andes.example>\nSubject: hola\n\nGracias',
