@@ -32,6 +32,7 @@ describe('webview CSP and HTML', () => {
       title: 'New Lightfield Contact',
       loading: 'Loading contact fields…',
       initial: [],
+      pageId: 'p',
     });
     assert.match(
       html,
@@ -51,6 +52,7 @@ describe('webview CSP and HTML', () => {
       title: '<b>t</b>',
       loading: '<i>Lädt…</i>',
       initial: [],
+      pageId: 'p',
     });
     assert.ok(!html.includes('<img'));
     assert.ok(html.includes('&lt;b&gt;t&lt;/b&gt;'));
@@ -74,6 +76,7 @@ describe('webview CSP and HTML', () => {
       title: 't',
       loading: 'l',
       initial,
+      pageId: 'p',
     });
     assert.ok(!html.includes('<img') && !html.includes('<script>') && !html.includes('</main><'));
     assert.equal((html.match(/<script/gi) ?? []).length, 1);
