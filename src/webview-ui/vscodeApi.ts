@@ -8,6 +8,8 @@ export interface SavedState {
   draft: ContactDraft;
   /** People of the list (by id) whose checkbox the user changed. */
   toggled?: string[];
+  /** The page load it was saved from (pageLoad.ts). */
+  page?: string;
 }
 
 export interface VsCodeApi {

@@ -23,6 +23,7 @@ export function loadFormPage(panel: vscode.WebviewPanel, extensionUri: vscode.Ur
     title: formPanelTitle(),
     loading: vscode.l10n.t('Loading contact fields…'),
     initial,
+    pageId: createNonce(),
   });
   panel.title = formPanelTitle();
   panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');

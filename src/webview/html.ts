@@ -15,8 +15,11 @@ export interface FormPage {
   /**
    * What the script handles before anything else, as if the host had posted it: the words, and the
    * form when its fields are known, so the page draws it without waiting on a round trip to the host.
+   * The form only on the page's first load (webview-ui/pageLoad.ts).
    */
   initial: HostMessage[];
+  /** This page load's id: the same page loaded again (its panel shown after being hidden) has the same. */
+  pageId: string;
 }
 
 /** A fresh nonce for each page load: 128 random bits, base64. */
@@ -57,7 +60,7 @@ export function buildFormHtml(page: FormPage): string {
 <title>${attr(page.title)}</title>
 </head>
 <body>
-<main id="app" aria-busy="true" data-initial="${attr(JSON.stringify(page.initial))}"><p class="loading">${attr(page.loading)}</p></main>
+<main id="app" aria-busy="true" data-page="${attr(page.pageId)}" data-initial="${attr(JSON.stringify(page.initial))}"><p class="loading">${attr(page.loading)}</p></main>
 <script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
 </body>
 </html>`;

@@ -12,6 +12,7 @@ import { HostMessage, WebviewMessage } from '../../src/shared/protocol';
 import { phonesForReading } from '../../src/webview/phoneDisplay';
 import { SEARCH_DELAY_MS } from '../../src/webview-ui/companySearch';
 import { ContactForm } from '../../src/webview-ui/contactForm';
+import { pageLoad } from '../../src/webview-ui/pageLoad';
 import { SavedState, VsCodeApi } from '../../src/webview-ui/vscodeApi';
 import standard from '../fixtures/contact-definitions.json';
 import { repoRoot } from '../parser/corpus';
@@ -299,6 +300,44 @@ describe('webview contact form (happy-dom)', () => {
     assert.equal(input('Job title').value, 'Countess');
     init({ formId: 'form-2', draft: { $title: 'New form' } });
     assert.equal(input('Job title').value, 'New form');
+  });
+
+  it('handles what its page came with once: a list shown since keeps its choices when the same page loads again', () => {
+    const withPage = (page: string) => {
+      const initial: HostMessage[] = [
+        { type: 'strings', bundle: {} },
+        { type: 'init', formId: 'form-1', fields, draft: { $title: 'Countess' }, fieldErrors: {} },
+      ];
+      Object.assign(app.dataset, { page, initial: JSON.stringify(initial) });
+      const load = pageLoad(api, app);
+      const shown = new ContactForm(load.api, app, live);
+      load.initial.forEach((message) => shown.handle(message));
+      return { shown, handled: load.initial.map((message) => message.type) };
+    };
+    const row = (id: string) => ({ id, name: id, details: [], unsaved: [], status: 'ready' as const });
+    const list: HostMessage = {
+      type: 'people',
+      listId: 'l1',
+      heading: '2 people',
+      rows: [row('a'), row('b')],
+      busy: false,
+    };
+    const box = () => document.getElementById('person-a') as HTMLInputElement;
+
+    const first = withPage('page-1');
+    assert.deepEqual(first.handled, ['strings', 'init']);
+    assert.equal(input('Job title').value, 'Countess');
+    // The host puts a list into the panel; the user unticks one person.
+    first.shown.handle(list);
+    box().checked = false;
+    box().dispatchEvent(new window.Event('change') as unknown as Event);
+    // Hidden and shown again: the same page loads anew, and the host posts the list on its `ready`.
+    const again = withPage('page-1');
+    assert.deepEqual(again.handled, ['strings'], 'the page’s own form is no longer the one shown');
+    again.shown.handle(list);
+    assert.equal(box().checked, false, 'the unticked person stays unticked');
+    // A page the host loads anew (a panel restored after a reload) draws the form it comes with.
+    assert.deepEqual(withPage('page-2').handled, ['strings', 'init']);
   });
 
   it('keeps waiting for a submit that was under way before a reload', () => {

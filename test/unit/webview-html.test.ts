@@ -32,6 +32,7 @@ describe('webview CSP and HTML', () => {
       title: 'New Lightfield Contact',
       loading: 'Loading contact fields…',
       initial: [],
+      pageId: 'p',
     });
     assert.match(
       html,
@@ -51,6 +52,7 @@ describe('webview CSP and HTML', () => {
       title: '<b>t</b>',
       loading: '<i>Lädt…</i>',
       initial: [],
+      pageId: 'p',
     });
     assert.ok(!html.includes('<img'));
     assert.ok(html.includes('&lt;b&gt;t&lt;/b&gt;'));
@@ -58,7 +60,10 @@ describe('webview CSP and HTML', () => {
   });
 
   it('carries the initial messages as data: user text comes back as it was typed, and makes no markup', () => {
-    const typed = '</main><script>alert(1)</script><img src=x onerror="alert(2)"> & \'Ada\'';
+    // Markup, both quotes, text that is already an entity, and the line and paragraph separators
+    // (which end a line in a script, not in an attribute or JSON).
+    const typed =
+      '</main><script>alert(1)</script><img src=x onerror="alert(2)"> & \'Ada\' &quot; &amp;lt; \u2028\u2029 </script>';
     const initial: HostMessage[] = [
       { type: 'strings', bundle: { 'Create Contact': 'Kontakt anlegen' } },
       { type: 'init', formId: 'f1', fields: [], draft: { $title: typed }, fieldErrors: {} },
@@ -71,9 +76,14 @@ describe('webview CSP and HTML', () => {
       title: 't',
       loading: 'l',
       initial,
+      pageId: 'p',
     });
     assert.ok(!html.includes('<img') && !html.includes('<script>') && !html.includes('</main><'));
-    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.equal((html.match(/<script/gi) ?? []).length, 1);
+    assert.equal((html.match(/<\/script/gi) ?? []).length, 1, 'only the page script closes a script');
+    // The value ends at its own closing quote, right before the loading text.
+    const attribute = html.match(/data-initial="([^"]*)"><p class="loading">/)?.[1];
+    assert.ok(attribute !== undefined && !/[<>]/.test(attribute), 'the attribute holds no markup character');
     const page = new Window().document;
     page.write(html);
     assert.deepEqual(JSON.parse(page.getElementById('app')?.getAttribute('data-initial') ?? ''), initial);
