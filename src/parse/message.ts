@@ -33,7 +33,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { findRoles, onBehalfOf, type RoleContext, type RoleFindings } from './roles';
+import { findRoles, onBehalfOf, type RoleContext, type RoleFindings, type RoleReading, type RolePiece } from './roles';
 import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
@@ -504,11 +504,11 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleFindings {
-  if (name.roles) return name.roles;
-  if (name.item?.kind === 'label') return labelledRoles(items);
+function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleReading {
+  if (name.roles) return { found: name.roles, pieces: [] };
+  if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
   const item = name.item;
-  if (!item || item.kind === 'prose') return {};
+  if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
   const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
   // The name written again (a chat's author line over each message) is no title either.
@@ -552,6 +552,8 @@ export interface MessageDraft {
   draft: ParsedContact;
   /** The name came as a lone first name (a sign-off) — the quoted message may complete it. */
   firstNameOnly: boolean;
+  /** The title and company candidates the scorer weighed (none when a label or an introduction gave them). */
+  roleCandidates: readonly RolePiece[];
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
@@ -567,12 +569,14 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
-  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
+  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false, roleCandidates: [] };
   const signature = signatureItems(items, name);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  if (name)
-    Object.assign(draft, rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') }));
+  const roles = name
+    ? rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
+    : undefined;
+  if (roles) Object.assign(draft, roles.found);
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
@@ -592,5 +596,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     between,
   );
   if (address) draft.address = address;
-  return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
+  return {
+    draft,
+    firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
+    roleCandidates: roles?.pieces ?? [],
+  };
 }

@@ -219,7 +219,7 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
  */
-export function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
+function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -237,7 +237,7 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
 }
 
 /** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.2 };
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.4 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
@@ -290,8 +290,14 @@ export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): Rol
   return pieces.map((_, i) => roleOdds(roleFeatures(pieces, i, ruled), weights));
 }
 
+/** Roles found, with the candidates they were picked from (what the trainer learns on). */
+export interface RoleReading {
+  found: RoleFindings;
+  pieces: RolePiece[];
+}
+
 /** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
-export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleReading {
   const pieces = rolePieces(before, after, context);
-  return asFindings(scorerPicks(pieces, oddsOf(pieces)));
+  return { found: asFindings(scorerPicks(pieces, oddsOf(pieces))), pieces };
 }
