@@ -33,8 +33,26 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { findRoles, onBehalfOf, type RoleContext, type RoleFindings, type RoleReading, type RolePiece } from './roles';
-import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
+import {
+  findRoles,
+  onBehalfOf,
+  type RoleContext,
+  type RoleFindings,
+  type RoleReading,
+  type RolePiece,
+  type RoleSegment,
+} from './roles';
+import {
+  fold,
+  isProse,
+  normalizeKey,
+  splitSegments,
+  trimmedSegment,
+  words,
+  type Between,
+  type Line,
+  type Segment,
+} from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
@@ -504,7 +522,12 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleReading {
+function rolesFor(
+  items: readonly Item[],
+  lines: readonly Line[],
+  name: NameCandidate,
+  context: RoleContext,
+): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
   if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
   const item = name.item;
@@ -529,7 +552,43 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
   const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
-  return findRoles(segs(para.slice(0, at)), segs(after), context);
+  const heading = segs(headingOver(items, item.para)).map((seg) => ({ ...seg, source: 'heading' as const }));
+  const images = imagesOver(lines, (para[0] as Item).seg.line);
+  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+}
+
+/** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
+const MAX_HEADING_LINES = 2;
+/** Blank lines (a logo's among them) looked at over the name's paragraph. */
+const MAX_IMAGE_LINES = 3;
+
+/**
+ * Lines over the signature that name the signatory's firm: a letter's letterhead, or a short
+ * paragraph of plain text opening the message right over the name's (`NORTHWIND ARCHITECTS`).
+ */
+function headingOver(items: readonly Item[], para: number): Item[] {
+  const head = letterhead(items, para);
+  if (head.length > 0) return head;
+  const first = items[0] as Item;
+  const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
+  if (first.para === para || items[opening.length]?.para !== para) return [];
+  const lines = new Set(opening.map((x) => x.seg.line));
+  return opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
+}
+
+/** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
+function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
+  const base = lines[0]?.index ?? 0;
+  const out: RoleSegment[] = [];
+  for (let i = first - 1; i >= Math.max(base, first - MAX_IMAGE_LINES); i--) {
+    const line = lines[i - base] as Line;
+    if (!line.blank && !line.rule) break;
+    for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
+      const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+      if (alt) out.unshift({ ...alt, source: 'image' });
+    }
+  }
+  return out;
 }
 
 /** Contact details: a paragraph holding one of these is a signature block, not prose. */
@@ -574,7 +633,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const roles = name
-    ? rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
+    ? rolesFor(items, message.lines, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
     : undefined;
   if (roles) Object.assign(draft, roles.found);
   const evidence = new CountryEvidence();

@@ -14,6 +14,8 @@ export const PATTERNS = {
   mailtoPrefix: /\bmailto:/giu,
   /** `[cid:image001.png@01D9]`, `[image: logo]` */
   inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
+  /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
+  imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
   /** zero-width, NBSP and bidi controls */
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */

@@ -1,7 +1,7 @@
 // What the learned role scorer sees of a candidate segment: named, yes/no features from its words
 // (title words, company cues, department words, connectors), its shape (length, capitals, script,
 // digits, commas) and its place (above or below the name, which line, which part of a split line,
-// what its neighbours look like). Features only: the weights are data (roleWeights.ts).
+// a heading or logo outside the block, what its neighbours look like). Features only: the weights are data (roleWeights.ts).
 import { PATTERNS } from './patterns';
 import { normalizeKey, words } from './text';
 import { DEPARTMENT_WORDS, ROLE_CONNECTORS } from './vocabulary';
@@ -24,7 +24,16 @@ export interface RoleCandidate {
   onLine: number;
   /** A whole segment, or the left or right side of one split at `, ` / ` at ` / ` @ `. */
   part: 'whole' | 'left' | 'right';
+  /** Where it was found (roles.ts RoleSource); absent: the name's block. */
+  source?: RoleSource;
 }
+
+/**
+ * Lines outside the name's block that structure ties to it: `heading` a letterhead or a firm's
+ * name in the paragraph opening the message right over the block, `image` a logo's alt text
+ * (`[image: Bramblewood Consulting]`) right over it.
+ */
+export type RoleSource = 'heading' | 'image';
 
 /** The rules' choice of title and company among the candidates (roles.ts rulePicks). */
 export interface RolePicks<C extends RoleCandidate = RoleCandidate> {
@@ -78,6 +87,7 @@ export function roleFeatures(list: readonly RoleCandidate[], i: number, ruled: R
   out.push(c.above ? 'above' : `below:${Math.min(c.lineRank, MAX_LINE_RANK)}`);
   out.push(`order:${Math.min(c.order, MAX_ORDER)}`, `words:${Math.min(all.length, MAX_WORDS)}`);
   if (c.onLine > 1) out.push('sharedLine');
+  if (c.source) out.push(`source:${c.source}`);
   if (c.domain) out.push('domain');
   if (c.title > 0 && c.company > 0) out.push('titleAndCompany');
   if (keys.some((k) => DEPARTMENT_WORDS.has(k))) out.push('department');
