@@ -158,6 +158,10 @@ export const PATTERNS = {
   turkishLetter: /[ğĞıİ]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+  /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
+  placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
+  /** `NY`, `NSW`, `CDMX`: a region's code */
+  regionCode: /^\p{Lu}{2,4}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
   localPartSeparator: /[._+-]/u,
   /** `joris.van_den` → pieces of a local part that are words of a name */

@@ -1,7 +1,8 @@
 // What the learned role scorer sees of a candidate segment: named, yes/no features from its words
 // (title words, company cues, department words, connectors), its shape (length, capitals, script,
-// digits, commas) and its place (above or below the name, which line, which part of a split line,
+// digits, commas, a place's shape) and its place (above or below the name, which line, which part of a split line,
 // a heading or logo outside the block, what its neighbours look like). Features only: the weights are data (roleWeights.ts).
+import { countryNamedInText } from './countryNames';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words } from './text';
 import { DEPARTMENT_WORDS, ROLE_CONNECTORS } from './vocabulary';
@@ -58,6 +59,12 @@ function companyCue(score: number): string {
   return score > 0 ? 'company:amp' : 'company:0';
 }
 
+/** `Brooklyn, NY`, `الرياض، المملكة العربية السعودية`: a town and its region's code or its country. */
+function isPlace(text: string): boolean {
+  const tail = (PATTERNS.placeTail.exec(text)?.[1] ?? '').trim();
+  return tail !== '' && (PATTERNS.regionCode.test(tail) || countryNamedInText(tail) !== undefined);
+}
+
 function shape(text: string, all: readonly string[]): string[] {
   const out: string[] = [];
   const lettered = all.filter((w) => PATTERNS.letter.test(w));
@@ -71,6 +78,7 @@ function shape(text: string, all: readonly string[]): string[] {
   // `zanele-studio.example (portfolio)`: a site, not a company name.
   if (text.search(PATTERNS.hostLike) >= 0) out.push('host');
   if (text.includes(',')) out.push('comma');
+  if (isPlace(text)) out.push('place');
   if (text.includes('(')) out.push('paren');
   return out;
 }
