@@ -44,6 +44,9 @@ const NAME_ONSETS = new Set(
     ' ',
   ),
 );
+/** A word in capitals is read past a scan's misread digits when it has at most this many of them, and this many letters. */
+const MAX_SCANNED_DIGITS = 2;
+const MIN_SCANNED_LETTERS = 3;
 /** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
 const MAX_PREFIX_CHARS = 3;
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
@@ -85,10 +88,30 @@ const isIberianSurname = (token: string): boolean => {
 const isPatronymic = (token: string): boolean =>
   token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
+/** Digits a scan (OCR) reads for capitals: `L1AM`, `S0PHIE`, `0KONKWO`. */
+const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };
+
+/** A word in capitals with a digit or two a scan misread (`S0PHIE`) read as letters; other words as they are. */
+function scannedAsLetters(text: string): string {
+  return text.replace(PATTERNS.word, (word) => {
+    let letters = 0;
+    let misread = 0;
+    for (const ch of word) {
+      if (ch in SCANNED_LETTERS) misread++;
+      else if (PATTERNS.upper.test(ch)) letters++;
+      else if (PATTERNS.letter.test(ch) || PATTERNS.anyDigit.test(ch)) return word;
+    }
+    if (misread === 0 || misread > MAX_SCANNED_DIGITS || letters < MIN_SCANNED_LETTERS) return word;
+    let out = '';
+    for (const ch of word) out += SCANNED_LETTERS[ch] ?? ch;
+    return out;
+  });
+}
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
-  let clean = blankMatches(blankMatches(text, PATTERNS.nameAside), PATTERNS.pictograph);
+  let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
