@@ -6,6 +6,7 @@ import { addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
+  MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MESSAGE_HEAD_LINES,
@@ -33,6 +34,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
+import { titleScore } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -96,6 +98,12 @@ function digitCount(text: string): number {
   return n;
 }
 
+/** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
+function isTitleLine(text: string): boolean {
+  const all = words(text);
+  return all.length <= MAX_ROLE_WORDS && titleScore(all[0] ?? '') > 0 && !PATTERNS.sentenceEnd.test(text);
+}
+
 function classify(seg: Segment, line: Line): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
@@ -104,7 +112,7 @@ function classify(seg: Segment, line: Line): Kind {
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0)) return 'prose';
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text)) return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (
