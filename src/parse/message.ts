@@ -101,7 +101,8 @@ function digitCount(text: string): number {
 /** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
 function isTitleLine(text: string): boolean {
   const all = words(text);
-  return all.length <= MAX_ROLE_WORDS && titleScore(all[0] ?? '') > 0 && !PATTERNS.sentenceEnd.test(text);
+  // Cheap tests first: most prose fails them.
+  return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
 }
 
 function classify(seg: Segment, line: Line): Kind {
