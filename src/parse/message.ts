@@ -6,6 +6,7 @@ import { addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
+  MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MESSAGE_HEAD_LINES,
@@ -33,8 +34,27 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { findRoles, onBehalfOf, type RoleContext, type RoleFindings } from './roles';
-import { fold, isProse, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
+import { titleScore } from './roleCues';
+import {
+  findRoles,
+  onBehalfOf,
+  type RoleContext,
+  type RoleFindings,
+  type RoleReading,
+  type RolePiece,
+  type RoleSegment,
+} from './roles';
+import {
+  fold,
+  isProse,
+  normalizeKey,
+  splitSegments,
+  trimmedSegment,
+  words,
+  type Between,
+  type Line,
+  type Segment,
+} from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
@@ -78,6 +98,13 @@ function digitCount(text: string): number {
   return n;
 }
 
+/** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
+function isTitleLine(text: string): boolean {
+  const all = words(text);
+  // Cheap tests first: most prose fails them.
+  return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
+}
+
 function classify(seg: Segment, line: Line): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
@@ -86,7 +113,7 @@ function classify(seg: Segment, line: Line): Kind {
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0)) return 'prose';
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text)) return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (
@@ -504,11 +531,16 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
-function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleContext): RoleFindings {
-  if (name.roles) return name.roles;
-  if (name.item?.kind === 'label') return labelledRoles(items);
+function rolesFor(
+  items: readonly Item[],
+  lines: readonly Line[],
+  name: NameCandidate,
+  context: RoleContext,
+): RoleReading {
+  if (name.roles) return { found: name.roles, pieces: [] };
+  if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
   const item = name.item;
-  if (!item || item.kind === 'prose') return {};
+  if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
   const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
   // The name written again (a chat's author line over each message) is no title either.
@@ -529,7 +561,43 @@ function rolesFor(items: readonly Item[], name: NameCandidate, context: RoleCont
   const at = para.indexOf(item);
   const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
   const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
-  return findRoles(segs(para.slice(0, at)), segs(after), context);
+  const heading = segs(headingOver(items, item.para)).map((seg) => ({ ...seg, source: 'heading' as const }));
+  const images = imagesOver(lines, (para[0] as Item).seg.line);
+  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+}
+
+/** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
+const MAX_HEADING_LINES = 2;
+/** Blank lines (a logo's among them) looked at over the name's paragraph. */
+const MAX_IMAGE_LINES = 3;
+
+/**
+ * Lines over the signature that name the signatory's firm: a letter's letterhead, or a short
+ * paragraph of plain text opening the message right over the name's (`NORTHWIND ARCHITECTS`).
+ */
+function headingOver(items: readonly Item[], para: number): Item[] {
+  const head = letterhead(items, para);
+  if (head.length > 0) return head;
+  const first = items[0] as Item;
+  const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
+  if (first.para === para || items[opening.length]?.para !== para) return [];
+  const lines = new Set(opening.map((x) => x.seg.line));
+  return opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
+}
+
+/** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
+function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
+  const base = lines[0]?.index ?? 0;
+  const out: RoleSegment[] = [];
+  for (let i = first - 1; i >= Math.max(base, first - MAX_IMAGE_LINES); i--) {
+    const line = lines[i - base] as Line;
+    if (!line.blank && !line.rule) break;
+    for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
+      const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+      if (alt) out.unshift({ ...alt, source: 'image' });
+    }
+  }
+  return out;
 }
 
 /** Contact details: a paragraph holding one of these is a signature block, not prose. */
@@ -552,6 +620,8 @@ export interface MessageDraft {
   draft: ParsedContact;
   /** The name came as a lone first name (a sign-off) — the quoted message may complete it. */
   firstNameOnly: boolean;
+  /** The title and company candidates the scorer weighed (none when a label or an introduction gave them). */
+  roleCandidates: readonly RolePiece[];
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
@@ -567,12 +637,14 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
-  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false };
+  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false, roleCandidates: [] };
   const signature = signatureItems(items, name);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  if (name)
-    Object.assign(draft, rolesFor(items, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') }));
+  const roles = name
+    ? rolesFor(items, message.lines, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
+    : undefined;
+  if (roles) Object.assign(draft, roles.found);
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
@@ -592,5 +664,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     between,
   );
   if (address) draft.address = address;
-  return { draft, firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1 };
+  return {
+    draft,
+    firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
+    roleCandidates: roles?.pieces ?? [],
+  };
 }

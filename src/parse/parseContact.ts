@@ -2,6 +2,7 @@
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import { csvDrafts } from './csvPeople';
 import { extractMessage } from './message';
+import type { RolePiece } from './roles';
 import { holdsNoContact } from './noContact';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
@@ -51,18 +52,42 @@ function csvContact(text: string): ParsedContact | undefined {
   return rows[0];
 }
 
-function parse(text: string): ParsedContact {
+/** A contact read, with the title and company candidates its roles were picked from. */
+export interface ContactReading {
+  contact: ParsedContact;
+  roleCandidates: readonly RolePiece[];
+}
+
+function parse(text: string): ContactReading {
   const doc = prepare(text);
   const card = parseVCard(doc.lines) ?? csvContact(doc.text);
-  if (card) return { ...card, truncated: doc.truncated };
-  if (holdsNoContact(doc.lines)) return emptyParsedContact(doc.truncated);
+  if (card) return { contact: { ...card, truncated: doc.truncated }, roleCandidates: [] };
+  const empty = { contact: emptyParsedContact(doc.truncated), roleCandidates: [] };
+  if (holdsNoContact(doc.lines)) return empty;
   const thread = splitThread(doc.lines);
   const rawOf = rawReader(doc);
-  const { draft, firstNameOnly } = extractMessage(thread.newest, rawOf);
-  if (firstNameOnly && thread.quoted) completeFromQuoted(draft, extractMessage(thread.quoted, rawOf).draft);
-  if (!draft.firstName && !draft.lastName && !draft.email) return emptyParsedContact(doc.truncated);
+  const newest = extractMessage(thread.newest, rawOf);
+  const { draft } = newest;
+  let roleCandidates = newest.roleCandidates;
+  if (newest.firstNameOnly && thread.quoted) {
+    const quoted = extractMessage(thread.quoted, rawOf);
+    const hadRoles = draft.title || draft.company;
+    completeFromQuoted(draft, quoted.draft);
+    // Roles taken from the quoted message were picked among its candidates.
+    if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
+  }
+  if (!draft.firstName && !draft.lastName && !draft.email) return empty;
   draft.truncated = doc.truncated;
-  return draft;
+  return { contact: draft, roleCandidates };
+}
+
+/** parseContact's reading with the role candidates it weighed: the role scorer's trainer learns on exactly these. */
+export function readContact(text: string): ContactReading {
+  try {
+    return parse(typeof text === 'string' ? text : '');
+  } catch {
+    return { contact: emptyParsedContact(), roleCandidates: [] };
+  }
 }
 
 /**
@@ -71,9 +96,5 @@ function parse(text: string): ParsedContact {
  * (no name, no personal address) gives an empty draft. Only the first `MAX_INPUT_CHARS` are read.
  */
 export function parseContact(text: string): ParsedContact {
-  try {
-    return parse(typeof text === 'string' ? text : '');
-  } catch {
-    return emptyParsedContact();
-  }
+  return readContact(text).contact;
 }

@@ -14,6 +14,8 @@ export const PATTERNS = {
   mailtoPrefix: /\bmailto:/giu,
   /** `[cid:image001.png@01D9]`, `[image: logo]` */
   inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
+  /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
+  imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
   /** zero-width, NBSP and bidi controls */
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */
@@ -156,6 +158,10 @@ export const PATTERNS = {
   turkishLetter: /[ğĞıİ]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+  /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
+  placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
+  /** `NY`, `NSW`, `CDMX`: a region's code */
+  regionCode: /^\p{Lu}{2,4}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
   localPartSeparator: /[._+-]/u,
   /** `joris.van_den` → pieces of a local part that are words of a name */

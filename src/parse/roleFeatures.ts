@@ -1,7 +1,8 @@
 // What the learned role scorer sees of a candidate segment: named, yes/no features from its words
 // (title words, company cues, department words, connectors), its shape (length, capitals, script,
-// digits, commas) and its place (above or below the name, which line, which part of a split line,
-// what its neighbours look like). Features only: the weights are data (roleWeights.ts).
+// digits, commas, a place's shape) and its place (above or below the name, which line, which part of a split line,
+// a heading or logo outside the block, what its neighbours look like). Features only: the weights are data (roleWeights.ts).
+import { countryNamedInText } from './countryNames';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words } from './text';
 import { DEPARTMENT_WORDS, ROLE_CONNECTORS } from './vocabulary';
@@ -24,7 +25,16 @@ export interface RoleCandidate {
   onLine: number;
   /** A whole segment, or the left or right side of one split at `, ` / ` at ` / ` @ `. */
   part: 'whole' | 'left' | 'right';
+  /** Where it was found (roles.ts RoleSource); absent: the name's block. */
+  source?: RoleSource;
 }
+
+/**
+ * Lines outside the name's block that structure ties to it: `heading` a letterhead or a firm's
+ * name in the paragraph opening the message right over the block, `image` a logo's alt text
+ * (`[image: Bramblewood Consulting]`) right over it.
+ */
+export type RoleSource = 'heading' | 'image';
 
 /** The rules' choice of title and company among the candidates (roles.ts rulePicks). */
 export interface RolePicks<C extends RoleCandidate = RoleCandidate> {
@@ -49,6 +59,12 @@ function companyCue(score: number): string {
   return score > 0 ? 'company:amp' : 'company:0';
 }
 
+/** `Brooklyn, NY`, `الرياض، المملكة العربية السعودية`: a town and its region's code or its country. */
+function isPlace(text: string): boolean {
+  const tail = (PATTERNS.placeTail.exec(text)?.[1] ?? '').trim();
+  return tail !== '' && (PATTERNS.regionCode.test(tail) || countryNamedInText(tail) !== undefined);
+}
+
 function shape(text: string, all: readonly string[]): string[] {
   const out: string[] = [];
   const lettered = all.filter((w) => PATTERNS.letter.test(w));
@@ -62,6 +78,7 @@ function shape(text: string, all: readonly string[]): string[] {
   // `zanele-studio.example (portfolio)`: a site, not a company name.
   if (text.search(PATTERNS.hostLike) >= 0) out.push('host');
   if (text.includes(',')) out.push('comma');
+  if (isPlace(text)) out.push('place');
   if (text.includes('(')) out.push('paren');
   return out;
 }
@@ -78,6 +95,7 @@ export function roleFeatures(list: readonly RoleCandidate[], i: number, ruled: R
   out.push(c.above ? 'above' : `below:${Math.min(c.lineRank, MAX_LINE_RANK)}`);
   out.push(`order:${Math.min(c.order, MAX_ORDER)}`, `words:${Math.min(all.length, MAX_WORDS)}`);
   if (c.onLine > 1) out.push('sharedLine');
+  if (c.source) out.push(`source:${c.source}`);
   if (c.domain) out.push('domain');
   if (c.title > 0 && c.company > 0) out.push('titleAndCompany');
   if (keys.some((k) => DEPARTMENT_WORDS.has(k))) out.push('department');

@@ -6,7 +6,7 @@
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { companyScore, spellsDomain, titleScore } from './roleCues';
-import { roleFeatures, type RoleCandidate, type RolePicks as Picks } from './roleFeatures';
+import { roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
@@ -55,11 +55,22 @@ export function onBehalfOf(text: string): number {
   return found ? found.length + 1 : 0;
 }
 
+/** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
+export interface RoleSegment extends Segment {
+  source?: RoleSource;
+}
+
 type Part = RolePiece['part'];
 /** A piece before its place among the others is known. */
 type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
 
-function piece(text: string, start: number, line: number, part: Part, context: RoleContext): Unplaced | undefined {
+function piece(
+  text: string,
+  start: number,
+  { line, source }: RoleSegment,
+  part: Part,
+  context: RoleContext,
+): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
   const valueKey = normalizeKey(value);
@@ -71,7 +82,9 @@ function piece(text: string, start: number, line: number, part: Part, context: R
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // Place in the list (above, line rank, order) is set once all pieces are known.
-  return { text: value, start: at, end: at + value.length, line, title, company, domain, part };
+  const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
+  if (source) found.source = source;
+  return found;
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
@@ -97,15 +110,15 @@ const namesField = (text: string, context: RoleContext): boolean =>
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
-function splitRole(segment: Segment, context: RoleContext, companyBelow = false): Unplaced[] {
-  const whole = piece(segment.text, segment.start, segment.line, 'whole', context);
+function splitRole(segment: RoleSegment, context: RoleContext, companyBelow = false): Unplaced[] {
+  const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
-    const left = piece(segment.text.slice(0, at), segment.start, segment.line, 'left', context);
+    const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
     const rightAt = at + separator.length;
-    const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment.line, 'right', context);
+    const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment, 'right', context);
     const comma = separator === ', ';
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
@@ -219,7 +232,7 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
  */
-export function rolePieces(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
+function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -237,7 +250,7 @@ export function rolePieces(before: readonly Segment[], after: readonly Segment[]
 }
 
 /** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.2 };
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.4 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
@@ -290,8 +303,18 @@ export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): Rol
   return pieces.map((_, i) => roleOdds(roleFeatures(pieces, i, ruled), weights));
 }
 
+/** Roles found, with the candidates they were picked from (what the trainer learns on). */
+export interface RoleReading {
+  found: RoleFindings;
+  pieces: RolePiece[];
+}
+
 /** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
-export function findRoles(before: readonly Segment[], after: readonly Segment[], context: RoleContext): RoleFindings {
+export function findRoles(
+  before: readonly RoleSegment[],
+  after: readonly Segment[],
+  context: RoleContext,
+): RoleReading {
   const pieces = rolePieces(before, after, context);
-  return asFindings(scorerPicks(pieces, oddsOf(pieces)));
+  return { found: asFindings(scorerPicks(pieces, oddsOf(pieces))), pieces };
 }

@@ -1,25 +1,15 @@
 // npm run train:parser — fits the learned role scorer (src/parse/roleModel.ts) on the tuned corpora
-// and writes its weights to src/parse/roleWeights.ts. Each case's candidate segments around the name
-// the parser finds are labelled from the case's `expect` (title, company, or neither); a multinomial
+// and writes its weights to src/parse/roleWeights.ts. Each case's candidates, exactly those the parser
+// weighs (readContact), are labelled from the case's `expect` (title, company, or neither); a multinomial
 // logistic regression is fitted by full-batch gradient descent (deterministic: weights start at 0,
 // folds come from a fixed seed). Prints k-fold cross-validation figures for the rules alone and for
 // the scorer at several thresholds. Held-out parts are never read.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { companyDomainOf } from '../../src/parse/domain';
-import { parseContact } from '../../src/parse/index';
+import { readContact } from '../../src/parse/parseContact';
 import { roleFeatures } from '../../src/parse/roleFeatures';
 import type { RoleWeights } from '../../src/parse/roleModel';
-import {
-  asFindings,
-  oddsOf,
-  rolePieces,
-  rulePicks,
-  scorerPicks,
-  type RoleFindings,
-  type RolePiece,
-} from '../../src/parse/roles';
-import { fold, isProse, prepare, splitSegments, type Line, type Segment } from '../../src/parse/text';
+import { asFindings, oddsOf, rulePicks, scorerPicks, type RoleFindings, type RolePiece } from '../../src/parse/roles';
 import { isGold, repoRoot, scoredCorpora, type Case } from './corpus';
 
 const FOLDS = 5;
@@ -28,11 +18,6 @@ const EPOCHS = 1500;
 const LEARNING_RATE = 0.5;
 /** L2 penalty per weight, per training candidate. */
 const L2 = 0.002;
-/** Lines read above the name (its paragraph) and below it (its paragraph and the next). */
-const LINES_ABOVE = 3;
-const LINES_BELOW = 10;
-/** Phone-like: this many digits in a segment. */
-const PHONE_DIGITS = 7;
 const WEIGHT_DIGITS = 3;
 /** A feature seen on fewer training candidates than this gets no weight (rare words would only be learnt by heart). */
 const MIN_FEATURE_COUNT = 3;
@@ -61,52 +46,9 @@ function seeded(seed: number): () => number {
   };
 }
 
-const digits = (text: string): number => [...text].filter((ch) => ch >= '0' && ch <= '9').length;
-
-/** A segment that could be a title or a company: no address, link, phone number or sentence. */
-const candidate = (s: Segment): boolean =>
-  !s.text.includes('@') &&
-  !s.text.includes('://') &&
-  !s.text.toLowerCase().includes('www.') &&
-  digits(s.text) < PHONE_DIGITS &&
-  !isProse(s.text);
-
-/** The lines around the name: its paragraph above it; below, its paragraph and the next one. */
-function around(lines: readonly Line[], nameLine: number): { above: Line[]; below: Line[] } {
-  const above: Line[] = [];
-  for (let i = nameLine - 1; i >= 0 && above.length < LINES_ABOVE && !lines[i]?.blank; i--)
-    above.unshift(lines[i] as Line);
-  const below: Line[] = [];
-  let paragraphs = 1;
-  for (let i = nameLine + 1; i < lines.length && below.length < LINES_BELOW; i++) {
-    const line = lines[i] as Line;
-    if (line.blank) {
-      if (lines[i - 1]?.blank !== true && ++paragraphs > 2) break;
-      continue;
-    }
-    below.push(line);
-  }
-  return { above, below };
-}
-
-function sampleOf(c: Case): Sample | undefined {
-  const parsed = parseContact(c.text);
-  const nameAt = parsed.firstName?.start ?? parsed.lastName?.start;
-  if (nameAt === undefined) return undefined;
-  const doc = prepare(c.text);
-  const nameLine = [...doc.lines].reverse().find((l) => l.start <= nameAt);
-  if (!nameLine) return undefined;
-  const { above, below } = around(doc.lines, nameLine.index);
-  const segments = (lines: Line[]): Segment[] =>
-    lines.flatMap(splitSegments).filter((s) => candidate(s) && !(s.start <= nameAt && nameAt < s.end));
-  const domain = parsed.email && companyDomainOf(parsed.email.value);
-  const pieces = rolePieces(segments(above), segments(below), {
-    between: (left, right) => {
-      const line = doc.lines[left.line] as Line;
-      return line.text.slice(left.end - line.start, right.start - line.start);
-    },
-    domainLabel: domain && fold(domain.split('.')[0] ?? ''),
-  });
+/** A case and its candidates; a case without any (no name found, roles from a label) still counts in cross-validation. */
+function sampleOf(c: Case): Sample {
+  const pieces = [...readContact(c.text).roleCandidates];
   const label = (p: RolePiece): Label =>
     isGold(c, 'title', p.text) ? 'title' : isGold(c, 'company', p.text) ? 'company' : 'other';
   const ruled = rulePicks(pieces);
@@ -202,7 +144,7 @@ function crossValidate(samples: readonly Sample[]): void {
       }
     }
   }
-  console.log(`${FOLDS}-fold cross-validation on the candidates around the name (seed ${SEED}):`);
+  console.log(`${FOLDS}-fold cross-validation on the parser's role candidates (seed ${SEED}):`);
   for (const [way, t] of Object.entries(tallies))
     console.log(`  ${way.padEnd(15)} title ${f1(t.title)} | company ${f1(t.company)}`);
 }
@@ -225,13 +167,13 @@ function writeWeights(weights: RoleWeights): void {
 }
 
 const tuned = scoredCorpora().filter((corpus) => !corpus.blind);
-const samples = tuned.flatMap((corpus) => corpus.cases.map(sampleOf).filter((s): s is Sample => s !== undefined));
+const samples = tuned.flatMap((corpus) => corpus.cases.map(sampleOf));
 const examples = samples.flatMap((s) => s.examples);
 const labelled = (label: Label): number => examples.filter((e) => e.label === label).length;
 console.log(`corpora: ${tuned.map((corpus) => `${corpus.name} (${corpus.cases.length})`).join(', ')}`);
 const gold = (field: 'title' | 'company'): number => samples.filter((s) => s.c.expect[field] !== undefined).length;
 console.log(
-  `${samples.length} cases with a name, ${examples.length} candidates: ${labelled('title')} titles (of ${gold('title')} labelled), ` +
+  `${samples.length} cases, ${examples.length} candidates: ${labelled('title')} titles (of ${gold('title')} labelled), ` +
     `${labelled('company')} companies (of ${gold('company')})`,
 );
 crossValidate(samples);
