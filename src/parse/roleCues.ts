@@ -12,7 +12,8 @@ import {
   TITLE_WORDS,
 } from './vocabulary';
 
-const COMPANY_LEGAL_WEIGHT = 3;
+/** What a legal form adds to companyScore: a score at or above it holds one. */
+export const COMPANY_LEGAL_WEIGHT = 3;
 const COMPANY_AMPERSAND_WEIGHT = 0.5;
 /** A domain label or first word this short matches too much by its start. */
 const MIN_DOMAIN_PREFIX = 4;

@@ -4,6 +4,7 @@
 // a heading or logo outside the block, what its neighbours look like). Features only: the weights are data (roleWeights.ts).
 import { countryNamedInText } from './countryNames';
 import { PATTERNS } from './patterns';
+import { COMPANY_LEGAL_WEIGHT } from './roleCues';
 import { normalizeKey, words } from './text';
 import { DEPARTMENT_WORDS, ROLE_CONNECTORS } from './vocabulary';
 
@@ -47,14 +48,12 @@ const MAX_LINE_RANK = 4;
 const MAX_ORDER = 2;
 const MAX_WORDS = 6;
 const MAX_TITLE_WORDS = 2;
-/** companyScore at or above this holds a legal form. */
-const LEGAL_SCORE = 3;
 
 const cued = (c: RoleCandidate | undefined, kind: 'title' | 'company'): boolean =>
   c !== undefined && (kind === 'title' ? c.title > c.company : c.company > c.title);
 
 function companyCue(score: number): string {
-  if (score >= LEGAL_SCORE) return 'company:legal';
+  if (score >= COMPANY_LEGAL_WEIGHT) return 'company:legal';
   if (score >= 1) return `company:${Math.min(Math.floor(score), 2)}`;
   return score > 0 ? 'company:amp' : 'company:0';
 }

@@ -1,11 +1,11 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
 // title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
-// Company` are split when one side is clearly the company. What no cue decides is filled by
-// position: title first, then company. What the rules leave empty the learned scorer (roleModel.ts)
-// may fill, when it is sure enough.
+// Company` are split when one side is clearly the company. The learned scorer (roleModel.ts) picks
+// the title and the company among these pieces; the rules' own picks (cues, then position: title
+// first, then company) are among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { companyScore, spellsDomain, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
 import { roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
@@ -24,8 +24,6 @@ import {
 const COMPANY_DOMAIN_WEIGHT = 2;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
-/** companyScore at or above this holds a legal form (roleCues.ts). */
-const LEGAL_SCORE = 3;
 
 export interface RoleContext {
   /** What separates two segments of one line. */
@@ -102,7 +100,7 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
  * department words and no stronger company cue than an organisation word.
  */
 const namesField = (text: string, context: RoleContext): boolean =>
-  companyScore(text) < LEGAL_SCORE &&
+  companyScore(text) < COMPANY_LEGAL_WEIGHT &&
   !spellsDomain(text, context.domainLabel) &&
   words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
 
@@ -127,7 +125,7 @@ function splitRole(segment: RoleSegment, context: RoleContext, companyBelow = fa
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
-    if (comma && endsInLegalForm(left.text) && right.company < LEGAL_SCORE && right.title === 0) return [left];
+    if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
