@@ -108,6 +108,9 @@ function scannedAsLetters(text: string): string {
   });
 }
 
+/** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
+const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -125,7 +128,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
     const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
     const credential = (w: string): boolean =>
-      NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
+      isSuffix(w) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
     if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
@@ -145,7 +148,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
-  while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
+  while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;

@@ -126,6 +126,8 @@ export const PATTERNS = {
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
+  /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */
+  credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case (々 and ー are modifier letters) */
