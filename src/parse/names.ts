@@ -21,6 +21,7 @@ import {
   ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
+  PATRONYMIC_PARTICLES,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -297,6 +298,11 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
     if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken)
       tokens = [...tokens].reverse();
   }
+  const fatherFrom = tokens.findIndex(
+    (t, i) => i > 0 && i < tokens.length - 1 && PATRONYMIC_PARTICLES.has(t.text.toLowerCase()),
+  );
+  if (fatherFrom > 0)
+    return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(fatherFrom), caseFix) };
   // Given name: leading initials stay with it (`T. Sebastian`, `J. R.`); the email may extend it (`Rosa María`).
   let givenEnd = 0;
   while (givenEnd < tokens.length - 1 && isInitial((tokens[givenEnd] as NameToken).text)) givenEnd++;
