@@ -229,10 +229,15 @@ export interface AddressFields {
   country?: string;
 }
 
-/** The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty. */
-export function addressFromFields(fields: AddressFields): PostalAddress | undefined {
+/**
+ * The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty.
+ * `postcodeFirst`: the source writes the postal code before the city (`68165 Mannheim`), as most of
+ * Europe does; otherwise it follows city and region (`Austin, TX, 78701`).
+ */
+export function addressFromFields(fields: AddressFields, postcodeFirst = false): PostalAddress | undefined {
   const { extended, street, city, region, postalCode, country } = fields;
-  const line = [extended, street, city, region, postalCode, country].filter(Boolean).join(', ');
+  const locality = postcodeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
+  const line = [extended, street, ...locality, country].filter(Boolean).join(', ');
   if (!line) return undefined;
   const address: PostalAddress = {
     line,
