@@ -5,12 +5,14 @@ import { normalizeKey, words, type Between, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { NUMBER_WORDS, STREET_WORDS } from './vocabulary';
+import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, STREET_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
 /** A place named alone on a line (`Todmorden`, `West Yorkshire`) has at most this many words. */
 const MAX_PLACE_WORDS = 3;
+/** A city or region line closing an address (`Ciudad de México, CDMX`, `TP. Hồ Chí Minh`) has at most this many words. */
+const MAX_CLOSING_PLACE_WORDS = 4;
 /** A street line read by its shape has at most this many digits (`123/4/12`) and words. */
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
@@ -105,20 +107,29 @@ function isPostcodeOnly(text: string): boolean {
   return !PATTERNS.letter.test(rest);
 }
 
+/**
+ * `Ciudad de México, CDMX`, `TP. Hồ Chí Minh`: a place line under a street — a firm's name, by its
+ * legal form, is none.
+ */
+const isClosingPlace = (text: string): boolean =>
+  isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+
 interface AddressPiece {
   segment: Segment;
   /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
   kind: AddressKind | 'part';
 }
 
-/** `Todmorden`, `West Yorkshire`: a few capitalised words, no digits — a place on its own line. */
-function isPlaceName(text: string): boolean {
+/** `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place on its own line. */
+function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text);
   return (
     all.length > 0 &&
-    all.length <= MAX_PLACE_WORDS &&
+    all.length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
-    all.every((w) => PATTERNS.upper.test(w.charAt(0)))
+    !text.includes('@') &&
+    PATTERNS.upper.test(text.charAt(0)) &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)) || PARTICLES.has(w.toLowerCase()))
   );
 }
 
@@ -135,7 +146,8 @@ export function findAddress(
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
-  const flush = (): ParsedValue<PostalAddress> | undefined => {
+  const flush = (closing: Segment | undefined): ParsedValue<PostalAddress> | undefined => {
+    if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
     run = [];
     if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
@@ -167,7 +179,7 @@ export function findAddress(
     if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
-      const found = flush();
+      const found = flush(place);
       if (found) return found;
     }
     if (previous && segment.line === previous.line)
@@ -177,7 +189,7 @@ export function findAddress(
     loose = [];
     run.push({ segment, kind });
   }
-  return flush();
+  return flush(placeLine.length === 1 ? placeLine[0] : undefined);
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */
@@ -217,10 +229,15 @@ export interface AddressFields {
   country?: string;
 }
 
-/** The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty. */
-export function addressFromFields(fields: AddressFields): PostalAddress | undefined {
+/**
+ * The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty.
+ * `postcodeFirst`: the source writes the postal code before the city (`68165 Mannheim`), as most of
+ * Europe does; otherwise it follows city and region (`Austin, TX, 78701`).
+ */
+export function addressFromFields(fields: AddressFields, postcodeFirst = false): PostalAddress | undefined {
   const { extended, street, city, region, postalCode, country } = fields;
-  const line = [extended, street, city, region, postalCode, country].filter(Boolean).join(', ');
+  const locality = postcodeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
+  const line = [extended, street, ...locality, country].filter(Boolean).join(', ');
   if (!line) return undefined;
   const address: PostalAddress = {
     line,

@@ -140,6 +140,8 @@ interface AddressGroup {
   line?: Cell;
   cells: Cell[];
   rank: number;
+  /** The postal code's column comes before the city's (`PLZ;Ort`). */
+  postcodeFirst: boolean;
 }
 
 /** The row's address: the first group of address columns with a value, business before home. */
@@ -147,9 +149,14 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   const groups = new Map<string, AddressGroup>();
   for (const { cell, column } of cellsOf(row, sheet, 'address')) {
     let group = groups.get(column.group);
-    if (!group) groups.set(column.group, (group = { fields: {}, cells: [], rank: groupRank(column.group) }));
+    if (!group)
+      groups.set(
+        column.group,
+        (group = { fields: {}, cells: [], rank: groupRank(column.group), postcodeFirst: false }),
+      );
     group.cells.push(cell);
     const text = valueOf(cell).value;
+    if (column.part === 'postalCode' && !group.fields.city) group.postcodeFirst = true;
     if (column.part === 'line') group.line ??= cell;
     else
       group.fields[column.part] =
@@ -160,7 +167,7 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
   if (!best) return undefined;
-  const fromFields = addressFromFields(best.fields);
+  const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;
   if (best.line) {
     const segments = split(best.line, '\n');

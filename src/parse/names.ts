@@ -21,6 +21,7 @@ import {
   ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
+  PATRONYMIC_PARTICLES,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -108,6 +109,9 @@ function scannedAsLetters(text: string): string {
   });
 }
 
+/** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
+const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -125,7 +129,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
     const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
     const credential = (w: string): boolean =>
-      NAME_SUFFIXES.has(bare(w)) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
+      isSuffix(w) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
     if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
@@ -145,7 +149,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
-  while (tokens.length > 1 && NAME_SUFFIXES.has(bare((tokens[tokens.length - 1] as NameToken).text))) tokens.pop();
+  while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;
@@ -294,6 +298,11 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
     if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken)
       tokens = [...tokens].reverse();
   }
+  const fatherFrom = tokens.findIndex(
+    (t, i) => i > 0 && i < tokens.length - 1 && PATRONYMIC_PARTICLES.has(t.text.toLowerCase()),
+  );
+  if (fatherFrom > 0)
+    return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(fatherFrom), caseFix) };
   // Given name: leading initials stay with it (`T. Sebastian`, `J. R.`); the email may extend it (`Rosa María`).
   let givenEnd = 0;
   while (givenEnd < tokens.length - 1 && isInitial((tokens[givenEnd] as NameToken).text)) givenEnd++;

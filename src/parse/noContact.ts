@@ -38,6 +38,23 @@ function isRecordsOfPeople(lines: readonly Line[]): boolean {
   return commits >= 2 || people.size >= 2;
 }
 
+/**
+ * Several people each leading a line (chat authors, a team page's members) or named by their part in
+ * a tracker's record, and no one's own address: a record of a group, not one person's details.
+ */
+function isCastOfPeople(lines: readonly Line[]): boolean {
+  const people = new Set<string>();
+  for (const line of lines) {
+    if (line.long) continue;
+    if (personalEmails(line.text).length > 0) return false;
+    const led = PATTERNS.personLedLine.exec(line.text);
+    const name = led?.[1] ?? led?.[2];
+    if (name) people.add(name.trim());
+    for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
+  }
+  return people.size >= MIN_TABLE_ROWS;
+}
+
 const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
 
 /** Consecutive rows of as many cells, each with one personal address, none repeated. */
@@ -105,5 +122,5 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
       ? lines
       : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
   const own = ends.filter((line) => !line.quoted);
-  return isRecordsOfPeople(own) || isPeopleTable(own) || isRoster(own) || isCode(own);
+  return isRecordsOfPeople(own) || isCastOfPeople(own) || isPeopleTable(own) || isRoster(own) || isCode(own);
 }

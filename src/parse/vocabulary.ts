@@ -72,6 +72,9 @@ export const NAME_SUFFIXES = set(
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp',
 );
 
+/** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
+export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
+
 /** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
