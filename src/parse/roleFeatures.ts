@@ -49,7 +49,8 @@ const MAX_ORDER = 2;
 const MAX_WORDS = 6;
 const MAX_TITLE_WORDS = 2;
 
-const cued = (c: RoleCandidate | undefined, kind: 'title' | 'company'): boolean =>
+/** Its own cues say this role more than the other (title words outweigh company cues, or the reverse). */
+export const cued = (c: RoleCandidate | undefined, kind: 'title' | 'company'): boolean =>
   c !== undefined && (kind === 'title' ? c.title > c.company : c.company > c.title);
 
 function companyCue(score: number): string {

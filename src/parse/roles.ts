@@ -6,7 +6,7 @@
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
-import { roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
+import { cued, roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
 import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
@@ -252,8 +252,8 @@ const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.4 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
-  const cuedTitle = (p: RolePiece): boolean => p.title > p.company;
-  const cuedCompany = (p: RolePiece): boolean => p.company > p.title;
+  const cuedTitle = (p: RolePiece): boolean => cued(p, 'title');
+  const cuedCompany = (p: RolePiece): boolean => cued(p, 'company');
   let title = pieces.find(cuedTitle);
   let company = pieces.find(cuedCompany);
   const below = pieces.filter((p) => !p.above);
@@ -295,10 +295,15 @@ export function asFindings({ title, company }: RolePicks): RoleFindings {
   return found;
 }
 
-/** The scorer's odds for each piece; the rules' picks are among its features. */
-export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
+/** Each piece's features, as the scorer weighs them and the trainer learns them; the rules' picks are among them. */
+export function featuresOf(pieces: readonly RolePiece[]): string[][] {
   const ruled = rulePicks(pieces);
-  return pieces.map((_, i) => roleOdds(roleFeatures(pieces, i, ruled), weights));
+  return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
+}
+
+/** The scorer's odds for each piece. */
+export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
+  return featuresOf(pieces).map((features) => roleOdds(features, weights));
 }
 
 /** Roles found, with the candidates they were picked from (what the trainer learns on). */

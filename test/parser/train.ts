@@ -7,10 +7,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readContact } from '../../src/parse/parseContact';
-import { roleFeatures } from '../../src/parse/roleFeatures';
 import type { RoleWeights } from '../../src/parse/roleModel';
-import { asFindings, oddsOf, rulePicks, scorerPicks, type RoleFindings, type RolePiece } from '../../src/parse/roles';
+import {
+  asFindings,
+  featuresOf,
+  oddsOf,
+  rulePicks,
+  scorerPicks,
+  type RoleFindings,
+  type RolePiece,
+} from '../../src/parse/roles';
 import { isGold, repoRoot, scoredCorpora, type Case } from './corpus';
+import { seeded } from '../seededRandom';
 
 const FOLDS = 5;
 const SEED = 20261130;
@@ -35,24 +43,13 @@ interface Sample {
   examples: Example[];
 }
 
-/** mulberry32: a small seeded generator, so the folds are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A case and its candidates; a case without any (no name found, roles from a label) still counts in cross-validation. */
 function sampleOf(c: Case): Sample {
   const pieces = [...readContact(c.text).roleCandidates];
   const label = (p: RolePiece): Label =>
     isGold(c, 'title', p.text) ? 'title' : isGold(c, 'company', p.text) ? 'company' : 'other';
-  const ruled = rulePicks(pieces);
-  return { c, pieces, examples: pieces.map((p, i) => ({ features: roleFeatures(pieces, i, ruled), label: label(p) })) };
+  const features = featuresOf(pieces);
+  return { c, pieces, examples: pieces.map((p, i) => ({ features: features[i] ?? [], label: label(p) })) };
 }
 
 /** Multinomial logistic regression, `other` the reference class, by full-batch gradient descent. */

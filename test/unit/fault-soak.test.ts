@@ -11,6 +11,7 @@ import { LightfieldClient } from '../../src/lightfield/client';
 import { LightfieldError } from '../../src/lightfield/errors';
 import { type Fault } from '../fake-lightfield/faults';
 import { DEMO_KEY, startFakeLightfield } from '../fake-lightfield/server';
+import { seeded } from '../seededRandom';
 
 const SEED = 20261130;
 const CREATES = 200;
@@ -49,18 +50,6 @@ const FAULTS: [FaultName, number, (pick: () => number, redirectTo: string) => Fa
   ['redirect', 1, (_pick, redirectTo) => ({ kind: 'redirect', status: 307, location: `${redirectTo}/v1/contacts` })],
 ];
 const PASS_WEIGHT = 13;
-
-/** mulberry32: a small seeded generator, numbers in [0, 1). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The fault (or none) for one request, the same on every run whatever the timing. */
 function faultFor(create: number, tryNumber: number, attempt: number, redirectTo: string) {
