@@ -94,11 +94,13 @@ describe('webview contact form (happy-dom)', () => {
   const submitForm = () =>
     app.querySelector('form')?.dispatchEvent(new window.Event('submit', { cancelable: true }) as unknown as Event);
   const text = (selector: string) => app.querySelector(selector)?.textContent ?? '';
-  /** The host's answer to the last request to format phone numbers, with US as the default country. */
-  function answerFormatPhones(): void {
-    const request = api.last('formatPhones');
+  /** The host's answer to a request to format phone numbers (the last one), with US as the default country. */
+  function phonesAnswer(request = api.last('formatPhones')) {
     assert.ok(request, 'no formatPhones request');
-    const answer = phonesForReading(request, fields, (typed) => formatPhoneNumber(typed, 'US'));
+    return phonesForReading(request, fields, (typed) => formatPhoneNumber(typed, 'US'));
+  }
+  function answerFormatPhones(): void {
+    const answer = phonesAnswer();
     if (answer) form.handle(answer);
   }
 
@@ -218,11 +220,11 @@ describe('webview contact form (happy-dom)', () => {
     type(phone, '415.555.0123');
     phone.focus();
     phone.setSelectionRange(3, 3);
-    form.handle(phonesForReading(sent, fields, (typed) => formatPhoneNumber(typed, 'US'))!);
+    form.handle(phonesAnswer(sent)!);
     assert.equal(phone.value, '415.555.0123', 'the user is back in the input');
     assert.equal(phone.selectionStart, 3, 'the caret stays');
-    form.handle({ ...phonesForReading(sent, fields, (typed) => formatPhoneNumber(typed, 'US'))!, formId: 'form-0' });
     phone.blur();
+    form.handle({ ...phonesAnswer(sent)!, formId: 'form-0' });
     assert.equal(phone.value, '415.555.0123', 'an answer for another form');
     answerFormatPhones();
     assert.equal(phone.value, '(415) 555-0123');
