@@ -43,6 +43,8 @@ export class ContactFormPanel {
   /** Opened before its fields were known (the first time ever): the page shows its loading state. */
   private loading: boolean;
   private lastCreatedLink: string | undefined;
+  /** The phone numbers last read ahead of Create (preparePhoneNumbers), one per line. */
+  private preparedPhones = '';
   private readonly picker: CompanyPicker;
   private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
@@ -254,7 +256,10 @@ export class ContactFormPanel {
     this.duplicates.emailsChanged(draftEmails(draft, this.fields));
     const phones = this.fields.filter((field) => field.kind === 'telephone');
     const typed = phones.flatMap((field) => filledValues(draft[field.key] ?? ''));
-    if (typed.length > 0) preparePhoneNumbers(typed);
+    // Only numbers that changed: typing in any other field leaves them as they were read.
+    const key = typed.join('\n');
+    if (typed.length > 0 && key !== this.preparedPhones) preparePhoneNumbers(typed);
+    this.preparedPhones = key;
   }
 
   /** The contact with the form's emails that Lightfield already has, shown before Create is pressed. */
