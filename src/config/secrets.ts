@@ -1,5 +1,6 @@
 // The only user of SecretStorage (ARCHITECTURE.md rule 7). The key is kept nowhere else: not in
-// settings, not in memory beyond a request, never logged.
+// settings, in memory only for a request or while the form that uses it is open (services/formKey.ts,
+// which drops it when the key changes), never logged.
 import * as vscode from 'vscode';
 
 const API_KEY_SECRET = 'lightfield.apiKey';

@@ -1,6 +1,7 @@
 // One error class per failure kind (ARCHITECTURE.md rule 6). The client throws these; the host's
-// presenter explains them. They ship in dist/http.js with the client (httpStack.ts). Messages never contain the API key: the client redacts it before an
-// error is built, because a server message or a network error could echo request details.
+// presenter explains them. They ship in dist/http.js with the client (httpStack.ts). Messages never
+// contain the API key: the client redacts it before an error is built, because a server message or a
+// network error could echo request details.
 import * as l10n from '@vscode/l10n';
 
 export type LightfieldErrorKind =

@@ -1,5 +1,5 @@
-// The entry of dist/http.js: the HTTP stack, loaded on the first request (services/httpBundle.ts), not
-// at activation. It alone holds the client with its retries and transport, the error classes they
+// The entry of dist/http.js: the HTTP stack, loaded on first use (services/httpBundle.ts: the form's
+// page being ready, or the first request), not at activation. It alone holds the client with its retries and transport, the error classes they
 // throw, and node-fetch 3 with its polyfills; the rest of the extension knows these by type only and
 // tells the errors apart by their discriminant (errorGuard.ts), so no class exists twice.
 import * as l10n from '@vscode/l10n';

@@ -1,6 +1,7 @@
 // The HTTP stack (dist/http.js: the client, its retries and transport, its error classes, node-fetch
-// and its polyfills) loads on the first request, not at activation: the type import below is erased,
-// and the bundle is required by path.
+// and its polyfills) loads on first use, not at activation: when the form's page is ready (so Create
+// does not wait for it) or at the first request. The type import below is erased; the bundle is
+// required by path.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type * as HttpStack from '../lightfield/httpStack';

@@ -45,8 +45,9 @@ export function buildCsp(cspSource: string, nonce: string): string {
 }
 
 /**
- * The page shell; the script builds the form from the `init` message, setting all text as text. The
- * initial messages ride in an attribute, escaped as any attribute value: data the script parses, never markup.
+ * The page shell. The script draws the form its first load carries (the initial messages, in an
+ * attribute escaped as any attribute value: data the script parses, never markup), then what the
+ * host posts; all text is set as text.
  */
 export function buildFormHtml(page: FormPage): string {
   const attr = escapeAttribute;
