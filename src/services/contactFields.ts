@@ -31,10 +31,9 @@ export class ContactFieldsSource {
 
   /** Fetches the definitions behind the scenes; `onChanged` gets the fields when they differ from the cached ones. */
   refreshInBackground(apiKey: string, onChanged: (fields: FormField[]) => void): void {
-    const before = JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions);
-    this.refresh(apiKey).then(
-      (fields) => {
-        if (JSON.stringify(this.cache.get(this.access.baseUrl(), apiKey)?.definitions) !== before) onChanged(fields);
+    this.fetchAndCache(apiKey).then(
+      ({ fields, changed }) => {
+        if (changed) onChanged(fields);
       },
       // The cached form stays usable; the failure is in the log, and Refresh Fields reports it.
       (error: unknown) =>
@@ -44,9 +43,13 @@ export class ContactFieldsSource {
 
   /** Fetches the definitions, caches them, and returns the fields. */
   async refresh(apiKey: string): Promise<FormField[]> {
+    return (await this.fetchAndCache(apiKey)).fields;
+  }
+
+  private async fetchAndCache(apiKey: string): Promise<{ fields: FormField[]; changed: boolean }> {
     const definitions = await this.access.client(apiKey).getContactDefinitions();
-    await this.cache.put(this.access.baseUrl(), apiKey, definitions);
-    return this.toFields(definitions);
+    const changed = await this.cache.put(this.access.baseUrl(), apiKey, definitions);
+    return { fields: this.toFields(definitions), changed };
   }
 
   private toFields(definitions: ObjectDefinitions): FormField[] {

@@ -29,14 +29,16 @@ export class DefinitionsCache {
   /**
    * Keeps the definitions, unless the cached ones are the same: each form open refreshes them, and
    * an unchanged write would send the whole schema to the workbench again while the form loads.
+   * True when they changed.
    */
-  async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<void> {
+  async put(baseUrl: string, apiKey: string, definitions: ObjectDefinitions): Promise<boolean> {
     const cached = this.storage.get<CachedDefinitions>(this.key(baseUrl, apiKey))?.definitions;
-    if (JSON.stringify(cached) === JSON.stringify(definitions)) return;
+    if (JSON.stringify(cached) === JSON.stringify(definitions)) return false;
     await this.storage.update(this.key(baseUrl, apiKey), {
       definitions,
       fetchedAt: this.now(),
     } satisfies CachedDefinitions);
+    return true;
   }
 
   private key(baseUrl: string, apiKey: string): string {
