@@ -261,12 +261,8 @@ async function main(): Promise<number> {
     await w.page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 10_000 });
     await openCreateContact(w, true);
     const field = w.webview().getByLabel('First name', { exact: true });
-    let value = await field.inputValue();
-    for (let i = 0; i < 30 && value !== 'Grace'; i++) {
-      await sleep(100); // the draft may be posted after the webview says ready
-      value = await field.inputValue();
-    }
-    expect.equal(value, 'Grace', 'First name after reopening');
+    // The draft may be posted after the webview says ready.
+    expect.equal(await valueSoon(field, 'Grace', 3000), 'Grace', 'First name after reopening');
   });
 
   await scenario('u', 'hiding a field in the settings takes it out of the open form', async (w, expect) => {

@@ -125,12 +125,7 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
     await w.tab(PANEL_TITLE).waitFor({ timeout: 60_000 });
     const restored = w.webview().getByLabel('First name', { exact: true });
     await restored.waitFor({ timeout: 30_000 });
-    let value = await restored.inputValue();
-    for (let i = 0; i < 30 && value !== 'Hedy'; i++) {
-      await sleep(100);
-      value = await restored.inputValue();
-    }
-    expect.equal(value, 'Hedy', 'First name after the reload');
+    expect.equal(await valueSoon(restored, 'Hedy', 3000), 'Hedy', 'First name after the reload');
     const phone = w.webview().getByLabel('Phone', { exact: true });
     expect.equal(await valueSoon(phone, '(415) 555-0123'), '(415) 555-0123', 'Phone after the reload');
     expect.that(
