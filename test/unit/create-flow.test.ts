@@ -2,6 +2,7 @@
 // HTTP: create, duplicate found, Add Missing Details, a retry with the same key, and the index lag.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import fetch from 'node-fetch';
 import { buildFormFields } from '../../src/contact/formFields';
 import { LightfieldClient } from '../../src/lightfield/client';
@@ -69,6 +70,9 @@ describe('create flow against the stand-in', () => {
     };
   }
 
+  /** A client that tries once: a dropped request fails at once instead of being retried. */
+  const noRetryClient = () =>
+    new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
   const isCreatePost = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/v1/contacts';
 
   /** A keepKeys whose storage write takes until `finish`: the keys are noted (in `kept`) at the call. */
@@ -128,20 +132,20 @@ describe('create flow against the stand-in', () => {
     const post = await fake.waitForRequest(isCreatePost);
     assert.equal(kept.length, 1);
     assert.equal(post.headers['idempotency-key'], kept[0].pending?.idempotencyKey, 'the key handed to the write');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     assert.equal(ended, false, 'the create does not end before its key is written');
     write.finish();
     assert.equal((await flow).kind, 'created');
   });
 
   it('a create that fails while its key is written leaves the key for the retry: one contact', async () => {
-    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    deps.client = noRetryClient();
     fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
     const write = heldWrite();
     let ended = false;
     const first = createOrDetect(deps, request({ keepKeys: write.keepKeys })).finally(() => (ended = true));
     await fake.waitForRequest(isCreatePost);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     assert.equal(ended, false, 'the failure is told only once the key is written');
     write.finish();
     await assert.rejects(first, ConnectionError);
@@ -163,7 +167,7 @@ describe('create flow against the stand-in', () => {
     assert.equal(outcome.kind, 'created');
     assert.equal(fake.contacts().length, 1);
 
-    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    deps.client = noRetryClient();
     fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
     const body = { ...ADA, fields: { ...ADA.fields, $email: ['grace@navy.example'] } };
     await assert.rejects(createOrDetect(deps, request({ body, keepKeys: failedWrite })), ConnectionError);
@@ -213,7 +217,7 @@ describe('create flow against the stand-in', () => {
   });
 
   it('retries a create that reached Lightfield with the same key: one contact', async () => {
-    deps.client = new LightfieldClient({ baseUrl: fake.url, apiKey: DEMO_KEY, fetch, timeoutMs: 2000, maxRetries: 0 });
+    deps.client = noRetryClient();
     // The contact is stored, and the answer lost.
     fake.injectFault('POST /v1/contacts', { kind: 'dropAfterStore' });
     await assert.rejects(createOrDetect(deps, request()), ConnectionError);
