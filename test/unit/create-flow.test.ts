@@ -12,6 +12,7 @@ import { CreateFlowDeps, CreateRequest, PendingKeys, createOrDetect } from '../.
 import { RecentContacts } from '../../src/services/recentContacts';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
 import standard from '../fixtures/contact-definitions.json';
+import { memoryStorage } from './memoryStorage';
 
 const { fields } = buildFormFields(standard as unknown as ObjectDefinitions);
 
@@ -22,14 +23,6 @@ const ADA: CreateRecordBody = {
     $title: 'Head of Engineering',
   },
 };
-
-function memoryStorage() {
-  const stored = new Map<string, unknown>();
-  return {
-    get: <T>(key: string) => stored.get(key) as T | undefined,
-    update: async (key: string, value: unknown) => void stored.set(key, value),
-  };
-}
 
 describe('create flow against the stand-in', () => {
   let fake: FakeLightfield;

@@ -8,14 +8,7 @@ import { RecentContacts } from '../../src/services/recentContacts';
 import { storedWorkspace } from '../../src/services/workspaceStorage';
 import { isFreeMailDomain } from '../../src/parse/freemail';
 import { DEMO_KEY, FakeLightfield, startFakeLightfield } from '../fake-lightfield/server';
-
-function memoryStorage() {
-  const stored = new Map<string, unknown>();
-  return {
-    get: <T>(key: string) => stored.get(key) as T | undefined,
-    update: async (key: string, value: unknown) => void stored.set(key, value),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 describe('duplicates, updates and companies against the stand-in', () => {
   let fake: FakeLightfield;

@@ -2,14 +2,7 @@
 import assert from 'node:assert/strict';
 import { PeopleList, PersonStatus, peopleToCreate } from '../../src/contact/peopleList';
 import { FormStore } from '../../src/services/formStore';
-
-function memoryStorage() {
-  const stored = new Map<string, unknown>();
-  return {
-    get: <T>(key: string) => structuredClone(stored.get(key)) as T | undefined,
-    update: async (key: string, value: unknown) => void stored.set(key, structuredClone(value)),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 /**
  * globalState as the extension host keeps it: a write shows at once, and each write comes back from the
