@@ -101,6 +101,7 @@ export function scoredCorpora(): ScoredCorpus[] {
   fixture('heldout', 'signatures-heldout.jsonl', true, false);
   fixture('heldout2', 'signatures-heldout2.jsonl', true, false);
   fixture('heldout3', 'signatures-heldout3.jsonl', true, false);
+  fixture('heldout4', 'signatures-heldout4.jsonl', true, false);
   return out;
 }
 
