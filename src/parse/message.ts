@@ -57,7 +57,7 @@ import {
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, GREETING_WORDS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -92,6 +92,11 @@ function isValediction(text: string): boolean {
   return false;
 }
 
+/** `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b` does not reach. */
+function isGreeting(text: string): boolean {
+  return PATTERNS.greeting.test(text) || GREETING_WORDS.has(normalizeKey(words(text)[0] ?? ''));
+}
+
 function digitCount(text: string): number {
   let n = 0;
   for (const ch of text) if (ch >= '0' && ch <= '9') n++;
@@ -109,7 +114,7 @@ function classify(seg: Segment, line: Line): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
+  if (seg.order === 0 && isGreeting(text)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.

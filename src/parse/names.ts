@@ -163,10 +163,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
     if (caseless) {
-      if (CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
+      // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
+      if (isVocabularyWord(bare(t)) || CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
       substantive++;
       continue;
     }
+    // `Α.Ε.`, `S.A.`: a legal form written like initials ends a firm's name, not a person's.
+    if (isInitial(t) && LEGAL_FORMS.has(t.toLowerCase())) return undefined;
     if (isInitial(t)) continue;
     if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);

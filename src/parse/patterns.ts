@@ -184,8 +184,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
-  /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too) */
-  edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、]{1,20}$/gu,
+  /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too), `تحياتي،` (Arabic comma) */
+  edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、،؛؟]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、،؛؟]{1,20}$/gu,
 
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
