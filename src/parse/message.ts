@@ -57,7 +57,14 @@ import {
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, GREETING_WORDS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
+import {
+  DISCLAIMER_STEMS,
+  FAMILY_FIRST_LANGUAGE_WORDS,
+  FIELD_LABELS,
+  GREETING_WORDS,
+  LEGAL_FORMS,
+  VALEDICTIONS,
+} from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -251,6 +258,11 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
     }
   }
   return { email: best?.email, anyRole };
+}
+
+/** Does the message hold a word of a language that writes the family name first (`Üdvözlettel`, `Kft.`)? */
+function writesFamilyNameFirst(items: readonly Item[]): boolean {
+  return items.some((x) => words(x.seg.text).some((w) => FAMILY_FIRST_LANGUAGE_WORDS.has(normalizeKey(w))));
 }
 
 /**
@@ -637,7 +649,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const top = best(candidates);
   if (top?.email) email = top.email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const person = top?.person ?? personName(top?.tokens, email);
+  const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;

@@ -16,6 +16,7 @@ import {
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   LEGAL_FORMS,
+  MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
   ON_BEHALF_OF,
@@ -249,11 +250,30 @@ export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
   return !!only && PATTERNS.familyFirstScript.test(only.text) && splitUnspaced(only).first !== undefined;
 }
 
-/** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
-export function splitName(input: readonly NameToken[], email?: string): PersonName {
+/**
+ * A name in the order of a language that writes the family name first (`Kovács Eszter`): the
+ * family name, two words when the first is a married name (`Kovácsné Tóth Erzsébet`), then the given name.
+ */
+function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): PersonName {
+  const named = tokens.filter((t) => !isInitial(t.text));
+  const familyWords =
+    named.length >= 3 && (named[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) ? 2 : 1;
+  return {
+    first: value(named.slice(familyWords, familyWords + 1), caseFix),
+    last: value(named.slice(0, familyWords), caseFix),
+  };
+}
+
+/**
+ * First and last name from name tokens; the email (when it is theirs) settles order and extent.
+ * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
+ */
+export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
+    return splitFamilyFirstOrder(tokens, caseFix);
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
       if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
@@ -383,9 +403,10 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
 export function personName(
   tokens: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
+  familyFirst = false,
 ): PersonName {
   if (!tokens) return email ? nameFromEmail(email) : {};
-  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
   if (person.first && !person.last && email) {

@@ -57,6 +57,14 @@ export const GREETING_WORDS = set(
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요',
 );
 
+/**
+ * Words of a language that writes a person's family name first in Latin script (Hungarian: its
+ * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
+ */
+export const FAMILY_FIRST_LANGUAGE_WORDS = set('üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|zrt|nyrt|bt');
+/** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
+export const MARRIED_NAME_ENDING = 'né';
+
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
