@@ -354,7 +354,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
   const first = value(tokens.slice(0, givenEnd), caseFix);
-  const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
+  // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
+  const rest = tokens
+    .slice(givenEnd)
+    .filter((t) => !isInitial(t.text) || (isParticle(t.text) && fold(t.text) !== t.text.toLowerCase()));
   if (rest.length === 0) return { first };
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
   // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the

@@ -71,8 +71,8 @@ export const HONORIFICS = set(
     'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
-    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`)
-    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|' +
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
 );
@@ -172,7 +172,7 @@ export const FIELD_LABELS = {
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
-    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli|' +
+    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
     // Dutch `van 't Hoff` (the article's contraction)
     "'t|’t",
 );
