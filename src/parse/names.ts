@@ -359,6 +359,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     .slice(givenEnd)
     .filter((t) => !isInitial(t.text) || (isParticle(t.text) && fold(t.text) !== t.text.toLowerCase()));
   if (rest.length === 0) return { first };
+  // `Clement Tan Wei Ming` ↔ `clement.tan@`: the address's family name followed by a Chinese given
+  // name in syllables (an English given name first, as written in Singapore and Malaysia).
+  const family = rest.findIndex((t) => fold(t.text) === parts[parts.length - 1]);
+  const syllables = rest.slice(family + 1);
+  if (parts.length >= 2 && family >= 0 && syllables.length >= 2 && !syllables.some((t) => isParticle(t.text)))
+    return { first, last: value([rest[family] as NameToken], caseFix) };
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
   // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
   // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
