@@ -1,6 +1,6 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
-// people (a commit log, a timestamped log or chat, a table or roster with a row per person) and
-// code or data.
+// people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
+// or data, and a system's mailings.
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
@@ -108,6 +108,10 @@ function isRoster(rows: readonly Row[]): boolean {
   return false;
 }
 
+/** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
+const isAutomatedNotice = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -126,5 +130,12 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
       : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map(rowOf);
-  return isRecordsOfPeople(rows) || isCastOfPeople(rows) || isPeopleTable(rows) || isRoster(rows) || isCode(own);
+  return (
+    isRecordsOfPeople(rows) ||
+    isCastOfPeople(rows) ||
+    isPeopleTable(rows) ||
+    isRoster(rows) ||
+    isCode(own) ||
+    isAutomatedNotice(own)
+  );
 }

@@ -354,7 +354,7 @@ export const ROLE_MAILBOXES = set(
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
-    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit',
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
@@ -373,7 +373,10 @@ export const NON_NAME_WORDS = set(
     'cart|browse|catalogue|catalog|collection|newsletter|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
-    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|' +
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
+    'comité|comite|comitato|ausschuss|' +
+    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
+    'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
     'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined|' +
     // title and company words of scripts without letter case, where a capital cannot tell a name (hi, ar, he)
