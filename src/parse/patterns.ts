@@ -216,8 +216,9 @@ export const PATTERNS = {
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng` */
-  twitterLabel: /^(?:twitter|x)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng` */
+  twitterLabel:
+    /^(?:twitter|x|x\/twitter|twitter\/x|x \(twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
