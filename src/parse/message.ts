@@ -494,6 +494,12 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined)
   ];
 }
 
+/** The prose segments from the name's paragraph on: what the sender writes around the signature. */
+function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined): Segment[] {
+  const from = name?.item && name.item.kind !== 'prose' ? name.item.para : Infinity;
+  return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
+}
+
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`) when it is signed below the
  * greeting: the signatory's firm's details. Only the opening paragraph, only when it holds contact
@@ -668,6 +674,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (email) weighHost(evidence, domainOf(email.value));
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
   const web = findWeb(details, rawOf);
+  // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
+  const profile = web.linkedin ?? findWeb(sentencesFrom(items, name), rawOf).linkedin;
+  if (profile) web.linkedin = profile;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
   const phones = findPhones(
