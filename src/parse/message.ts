@@ -405,18 +405,21 @@ function nameCandidates(
 }
 
 /**
- * A badge's or card's name set one word a line (`RAGNHILD` / `SKOGSTAD`): a paragraph of exactly
- * two lines, each one name word, is one name, given name first.
+ * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
+ * `Fitzgerald-Reyes` / title …): a paragraph opening with two lines of one name word each is one
+ * name, given name first. Only in a cased script: a CJK name is one word already, and the line under
+ * it names the firm.
  */
 function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
   const paragraph = paragraphs.get(item.para) as Paragraph;
-  if (paragraph.first !== i || paragraph.size !== 2 || next?.kind !== 'text' || next.seg.line !== item.seg.line + 1)
+  if (paragraph.first !== i || paragraph.size < 2 || next?.kind !== 'text' || next.seg.line !== item.seg.line + 1)
     return undefined;
   const given = nameTokens(item.seg.text, item.seg.start);
   const family = nameTokens(next.seg.text, next.seg.start);
-  return given?.length === 1 && family?.length === 1 ? [...given, ...family] : undefined;
+  if (given?.length !== 1 || family?.length !== 1) return undefined;
+  return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
 interface Paragraph {
