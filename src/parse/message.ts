@@ -406,16 +406,22 @@ function nameCandidates(
 
 /**
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
- * `Fitzgerald-Reyes` / title …): a paragraph opening with two lines of one name word each is one
- * name, given name first. Only in a cased script: a CJK name is one word already, and the line under
- * it names the firm.
+ * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
+ * (`AMARA  OKONJO-LEE`): two name words that open a paragraph, or fill their line, are one name,
+ * given name first. Only in a cased script: a CJK name is one word already, and the line under it
+ * names the firm.
  */
 function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
+  if (next?.kind !== 'text') return undefined;
   const paragraph = paragraphs.get(item.para) as Paragraph;
-  if (paragraph.first !== i || paragraph.size < 2 || next?.kind !== 'text' || next.seg.line !== item.seg.line + 1)
-    return undefined;
+  const stacked = paragraph.first === i && next.seg.line === item.seg.line + 1;
+  const spread =
+    next.seg.line === item.seg.line &&
+    items[i - 1]?.seg.line !== item.seg.line &&
+    items[i + 2]?.seg.line !== item.seg.line;
+  if (!stacked && !spread) return undefined;
   const given = nameTokens(item.seg.text, item.seg.start);
   const family = nameTokens(next.seg.text, next.seg.start);
   if (given?.length !== 1 || family?.length !== 1) return undefined;
