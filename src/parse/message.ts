@@ -57,7 +57,14 @@ import {
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
+import {
+  DISCLAIMER_STEMS,
+  FAMILY_FIRST_LANGUAGE_WORDS,
+  FIELD_LABELS,
+  GREETING_WORDS,
+  LEGAL_FORMS,
+  VALEDICTIONS,
+} from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -92,6 +99,11 @@ function isValediction(text: string): boolean {
   return false;
 }
 
+/** `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b` does not reach. */
+function isGreeting(text: string): boolean {
+  return PATTERNS.greeting.test(text) || GREETING_WORDS.has(normalizeKey(words(text)[0] ?? ''));
+}
+
 function digitCount(text: string): number {
   let n = 0;
   for (const ch of text) if (ch >= '0' && ch <= '9') n++;
@@ -109,7 +121,7 @@ function classify(seg: Segment, line: Line): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  if (seg.order === 0 && PATTERNS.greeting.test(text)) return 'greeting';
+  if (seg.order === 0 && isGreeting(text)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -246,6 +258,11 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
     }
   }
   return { email: best?.email, anyRole };
+}
+
+/** Does the message hold a word of a language that writes the family name first (`Üdvözlettel`, `Kft.`)? */
+function writesFamilyNameFirst(items: readonly Item[]): boolean {
+  return items.some((x) => words(x.seg.text).some((w) => FAMILY_FIRST_LANGUAGE_WORDS.has(normalizeKey(w))));
 }
 
 /**
@@ -388,18 +405,27 @@ function nameCandidates(
 }
 
 /**
- * A badge's or card's name set one word a line (`RAGNHILD` / `SKOGSTAD`): a paragraph of exactly
- * two lines, each one name word, is one name, given name first.
+ * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
+ * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
+ * (`AMARA  OKONJO-LEE`): two name words that open a paragraph, or fill their line, are one name,
+ * given name first. Only in a cased script: a CJK name is one word already, and the line under it
+ * names the firm.
  */
 function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
+  if (next?.kind !== 'text') return undefined;
   const paragraph = paragraphs.get(item.para) as Paragraph;
-  if (paragraph.first !== i || paragraph.size !== 2 || next?.kind !== 'text' || next.seg.line !== item.seg.line + 1)
-    return undefined;
+  const stacked = paragraph.first === i && next.seg.line === item.seg.line + 1;
+  const spread =
+    next.seg.line === item.seg.line &&
+    items[i - 1]?.seg.line !== item.seg.line &&
+    items[i + 2]?.seg.line !== item.seg.line;
+  if (!stacked && !spread) return undefined;
   const given = nameTokens(item.seg.text, item.seg.start);
   const family = nameTokens(next.seg.text, next.seg.start);
-  return given?.length === 1 && family?.length === 1 ? [...given, ...family] : undefined;
+  if (given?.length !== 1 || family?.length !== 1) return undefined;
+  return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
 interface Paragraph {
@@ -475,6 +501,12 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined)
       (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
     ),
   ];
+}
+
+/** The prose segments from the name's paragraph on: what the sender writes around the signature. */
+function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined): Segment[] {
+  const from = name?.item && name.item.kind !== 'prose' ? name.item.para : Infinity;
+  return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
 }
 
 /**
@@ -632,7 +664,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const top = best(candidates);
   if (top?.email) email = top.email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const person = top?.person ?? personName(top?.tokens, email);
+  const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
@@ -651,6 +683,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (email) weighHost(evidence, domainOf(email.value));
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
   const web = findWeb(details, rawOf);
+  // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
+  const profile = web.linkedin ?? findWeb(sentencesFrom(items, name), rawOf).linkedin;
+  if (profile) web.linkedin = profile;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
   const phones = findPhones(

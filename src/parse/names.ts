@@ -16,6 +16,7 @@ import {
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   LEGAL_FORMS,
+  MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
   ON_BEHALF_OF,
@@ -163,10 +164,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
     if (caseless) {
-      if (CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
+      // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
+      if (isVocabularyWord(bare(t)) || CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
       substantive++;
       continue;
     }
+    // `Α.Ε.`, `S.A.`: a legal form written like initials ends a firm's name, not a person's.
+    if (isInitial(t) && LEGAL_FORMS.has(t.toLowerCase())) return undefined;
     if (isInitial(t)) continue;
     if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
@@ -246,11 +250,30 @@ export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
   return !!only && PATTERNS.familyFirstScript.test(only.text) && splitUnspaced(only).first !== undefined;
 }
 
-/** First and last name from name tokens; the email (when it is theirs) settles order and extent. */
-export function splitName(input: readonly NameToken[], email?: string): PersonName {
+/**
+ * A name in the order of a language that writes the family name first (`Kovács Eszter`): the
+ * family name, two words when the first is a married name (`Kovácsné Tóth Erzsébet`), then the given name.
+ */
+function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): PersonName {
+  const named = tokens.filter((t) => !isInitial(t.text));
+  const familyWords =
+    named.length >= 3 && (named[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) ? 2 : 1;
+  return {
+    first: value(named.slice(familyWords, familyWords + 1), caseFix),
+    last: value(named.slice(0, familyWords), caseFix),
+  };
+}
+
+/**
+ * First and last name from name tokens; the email (when it is theirs) settles order and extent.
+ * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
+ */
+export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
+    return splitFamilyFirstOrder(tokens, caseFix);
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
       if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
@@ -331,8 +354,17 @@ export function splitName(input: readonly NameToken[], email?: string): PersonNa
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
   const first = value(tokens.slice(0, givenEnd), caseFix);
-  const rest = tokens.slice(givenEnd).filter((t) => !isInitial(t.text));
+  // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
+  const rest = tokens
+    .slice(givenEnd)
+    .filter((t) => !isInitial(t.text) || (isParticle(t.text) && fold(t.text) !== t.text.toLowerCase()));
   if (rest.length === 0) return { first };
+  // `Clement Tan Wei Ming` ↔ `clement.tan@`: the address's family name followed by a Chinese given
+  // name in syllables (an English given name first, as written in Singapore and Malaysia).
+  const family = rest.findIndex((t) => fold(t.text) === parts[parts.length - 1]);
+  const syllables = rest.slice(family + 1);
+  if (parts.length >= 2 && family >= 0 && syllables.length >= 2 && !syllables.some((t) => isParticle(t.text)))
+    return { first, last: value([rest[family] as NameToken], caseFix) };
   // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
   // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
   // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
@@ -380,9 +412,10 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
 export function personName(
   tokens: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
+  familyFirst = false,
 ): PersonName {
   if (!tokens) return email ? nameFromEmail(email) : {};
-  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined);
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
   if (person.first && !person.last && email) {

@@ -1,10 +1,18 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
-// people (a commit log, a timestamped log or chat, a table or roster with a row per person) and
-// code or data.
+// people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
+// or data, and a system's mailings.
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
+
+/** A line and the addresses on it, found once for every check. */
+interface Row {
+  line: Line;
+  emails: string[];
+  /** Of `emails`, the ones that are not role mailboxes. */
+  personal: string[];
+}
 
 /** A table row has at least this many cells (name, something, address). */
 const MIN_TABLE_CELLS = 3;
@@ -15,25 +23,22 @@ const MIN_ROSTER_ROWS = 3;
 /** Code or data lines that, being at least half of the text, make it code, not a message. */
 const MIN_CODE_LINES = 3;
 
-const personalEmails = (text: string): string[] =>
-  findEmails(text, 0)
-    .filter((e) => !isRoleMailbox(e.value))
-    .map((e) => e.value);
+function rowOf(line: Line): Row {
+  const emails = line.text.includes('@') ? findEmails(line.text, 0).map((e) => e.value) : [];
+  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)) };
+}
 
 /**
  * Several commits (`commit 4e1b9c0…`), or person lines of commits (`Author:`, `…-by:` trailers) or
  * timestamped records (a log, a chat) naming several people by address.
  */
-function isRecordsOfPeople(lines: readonly Line[]): boolean {
+function isRecordsOfPeople(rows: readonly Row[]): boolean {
   let commits = 0;
   const people = new Set<string>();
-  for (const line of lines) {
+  for (const { line, personal } of rows) {
     if (PATTERNS.commitLine.test(line.text)) commits++;
-    else if (
-      line.text.includes('@') &&
-      (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text))
-    )
-      for (const email of personalEmails(line.text)) people.add(email);
+    else if (personal.length > 0 && (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text)))
+      for (const email of personal) people.add(email);
   }
   return commits >= 2 || people.size >= 2;
 }
@@ -42,11 +47,11 @@ function isRecordsOfPeople(lines: readonly Line[]): boolean {
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
  * a tracker's record, and no one's own address: a record of a group, not one person's details.
  */
-function isCastOfPeople(lines: readonly Line[]): boolean {
+function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
-  for (const line of lines) {
+  for (const { line, personal } of rows) {
     if (line.long) continue;
-    if (personalEmails(line.text).length > 0) return false;
+    if (personal.length > 0) return false;
     const led = PATTERNS.personLedLine.exec(line.text);
     const name = led?.[1] ?? led?.[2];
     if (name) people.add(name.trim());
@@ -58,22 +63,21 @@ function isCastOfPeople(lines: readonly Line[]): boolean {
 const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
 
 /** Consecutive rows of as many cells, each with one personal address, none repeated. */
-function isPeopleTable(lines: readonly Line[]): boolean {
-  let rows = 0;
+function isPeopleTable(rows: readonly Row[]): boolean {
+  let run = 0;
   let cells = 0;
   const seen = new Set<string>();
-  for (const line of lines) {
+  for (const { line, emails, personal } of rows) {
     // Only a line with an address can be a row: the others are not split (this runs on every line).
-    const count = line.long || !line.text.includes('@') ? 0 : cellsOf(line.text);
-    const emails = count >= MIN_TABLE_CELLS ? personalEmails(line.text) : [];
-    const email = emails.length === 1 ? emails[0] : undefined;
-    if (email && !seen.has(email) && (rows === 0 || count === cells)) {
-      rows++;
+    const count = line.long || emails.length === 0 ? 0 : cellsOf(line.text);
+    const email = count >= MIN_TABLE_CELLS && personal.length === 1 ? personal[0] : undefined;
+    if (email && !seen.has(email) && (run === 0 || count === cells)) {
+      run++;
       cells = count;
       seen.add(email);
-      if (rows >= MIN_TABLE_ROWS) return true;
+      if (run >= MIN_TABLE_ROWS) return true;
     } else {
-      rows = email ? 1 : 0;
+      run = email ? 1 : 0;
       cells = count;
       seen.clear();
       if (email) seen.add(email);
@@ -87,23 +91,26 @@ function isPeopleTable(lines: readonly Line[]): boolean {
  * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
  * rows: a header names a sender and recipients.
  */
-function isRoster(lines: readonly Line[]): boolean {
+function isRoster(rows: readonly Row[]): boolean {
   let run = new Set<string>();
   let people = 0;
-  for (const line of lines) {
-    const emails = line.long || !line.text.includes('@') ? [] : findEmails(line.text, 0);
-    const email = emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0]?.value : undefined;
+  for (const { line, emails, personal } of rows) {
+    const email = !line.long && emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0] : undefined;
     if (!email || run.has(email)) {
       run = new Set(email ? [email] : []);
-      people = email && !isRoleMailbox(email) ? 1 : 0;
+      people = email && personal.includes(email) ? 1 : 0;
       continue;
     }
     run.add(email);
-    if (!isRoleMailbox(email)) people++;
+    if (personal.includes(email)) people++;
     if (run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS) return true;
   }
   return false;
 }
+
+/** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
+const isAutomatedNotice = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
@@ -122,5 +129,13 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
       ? lines
       : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
   const own = ends.filter((line) => !line.quoted);
-  return isRecordsOfPeople(own) || isCastOfPeople(own) || isPeopleTable(own) || isRoster(own) || isCode(own);
+  const rows = own.map(rowOf);
+  return (
+    isRecordsOfPeople(rows) ||
+    isCastOfPeople(rows) ||
+    isPeopleTable(rows) ||
+    isRoster(rows) ||
+    isCode(own) ||
+    isAutomatedNotice(own)
+  );
 }

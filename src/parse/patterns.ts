@@ -122,6 +122,9 @@ export const PATTERNS = {
   /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),` — a line of code or data */
   codeLine:
     /(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
+  /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar` — a system's mailing, signed by no one */
+  automatedNotice:
+    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
@@ -184,8 +187,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
-  /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too) */
-  edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、]{1,20}$/gu,
+  /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too), `تحياتي،` (Arabic comma) */
+  edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、،؛؟]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、،؛؟]{1,20}$/gu,
 
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
@@ -213,8 +216,9 @@ export const PATTERNS = {
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng` */
-  twitterLabel: /^(?:twitter|x)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng` */
+  twitterLabel:
+    /^(?:twitter|x|x\/twitter|twitter\/x|x \(twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */

@@ -41,13 +41,29 @@ export const VALEDICTIONS = set(
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع التحية|مع التحيات|شكرا|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
-    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림',
+    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림|' +
+    // ar / el / hi / hu / ru / uk / he / th
+    'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
+    'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
+    'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
-  'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin',
+  'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
+    // in scripts and languages the greeting pattern's word boundary does not reach
+    'kedves|tisztelt|szia|السلام|مرحبا|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
+    'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
+    'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요',
 );
+
+/**
+ * Words of a language that writes a person's family name first in Latin script (Hungarian: its
+ * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
+ */
+export const FAMILY_FIRST_LANGUAGE_WORDS = set('üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|zrt|nyrt|bt');
+/** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
+export const MARRIED_NAME_ENDING = 'né';
 
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
@@ -55,8 +71,10 @@ export const HONORIFICS = set(
     'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
-    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`)
-    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog',
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
+    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
 );
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
@@ -154,7 +172,7 @@ export const FIELD_LABELS = {
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
-    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|vander|vande|vanden|dal|dalla|degli|' +
+    'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
     // Dutch `van 't Hoff` (the article's contraction)
     "'t|’t",
 );
@@ -336,7 +354,7 @@ export const ROLE_MAILBOXES = set(
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
-    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit',
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
@@ -355,9 +373,17 @@ export const NON_NAME_WORDS = set(
     'cart|browse|catalogue|catalog|collection|newsletter|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
-    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|' +
+    'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
+    'comité|comite|comitato|ausschuss|' +
+    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
+    'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
-    'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined',
+    'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined|' +
+    // title and company words of scripts without letter case, where a capital cannot tell a name (hi, ar, he)
+    'वरिष्ठ|कनिष्ठ|अधिकारी|प्रबंधक|निदेशक|अभियंता|सलाहकार|खरीद|बिक्री|विपणन|प्रमुख|सहायक|कार्यकारी|मुख्य|महाप्रबंधक|' +
+    'लेखाकार|विभाग|कंपनी|लिमिटेड|प्राइवेट|प्रा|लि|समूह|उद्योग|شركة|مؤسسة|مجموعة|للمقاولات|المقاولات|مقاولات|' +
+    'للتجارة|التجارية|المشاريع|مشاريع|مهندس|مهندسة|رئيس|قسم|المبيعات|التسويق|مستشار|محاسب|أخصائي|مسؤول|' +
+    'نائب|المدير|العام|التنفيذي|الموارد|البشرية|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
 );
 
 /** Label words before a phone number, by kind. */
