@@ -6,6 +6,7 @@ import { addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
+  MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
@@ -459,6 +460,24 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
   );
 }
 
+/**
+ * The line that writes the person's name when no name candidate came from the body: `Eng.º Rui
+ * Miguel Sousa Pereira` for `rui.pereira@…`, `Jenny Xu` under `From: Xu, Jiayi`. A short plain line
+ * holding the family name (the last such line: signatures close a message); their title and company
+ * are below it.
+ */
+function nameLine(items: readonly Item[], person: PersonName): NameCandidate | undefined {
+  const family = person.last && fold(person.last.value);
+  if (!family) return undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { kind, seg } = items[i] as Item;
+    const all = words(seg.text);
+    if (kind === 'text' && all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family))
+      return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
+  }
+  return undefined;
+}
+
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
   for (const c of candidates)
@@ -641,8 +660,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const signature = signatureItems(items, name);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  const roles = name
-    ? rolesFor(items, message.lines, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
+  const anchor = name?.item ? name : (nameLine(items, person) ?? name);
+  const roles = anchor
+    ? rolesFor(items, message.lines, anchor, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
     : undefined;
   if (roles) Object.assign(draft, roles.found);
   const evidence = new CountryEvidence();
