@@ -35,7 +35,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -364,7 +364,8 @@ function nameCandidates(
       }
       continue;
     }
-    if (!tokens || isCompany(tokens)) continue;
+    // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
+    if (!tokens || isCompany(tokens) || companyScore(item.seg.text) >= COMPANY_LEGAL_WEIGHT) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;

@@ -243,7 +243,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], c
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
   const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
-  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS);
+  // `DDS`, `RIBA` on a line of their own are the name's credentials.
+  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 
