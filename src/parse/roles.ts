@@ -249,7 +249,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], c
 }
 
 /** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.4 };
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.3 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
