@@ -58,7 +58,7 @@ import {
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
-import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, VALEDICTIONS } from './vocabulary';
+import { DISCLAIMER_STEMS, FIELD_LABELS, LEGAL_FORMS, ROLE_CONNECTORS, VALEDICTIONS } from './vocabulary';
 import { findWeb } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
@@ -602,8 +602,15 @@ function headingOver(items: readonly Item[], para: number): Item[] {
   const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
   if (first.para === para || items[opening.length]?.para !== para) return [];
   const lines = new Set(opening.map((x) => x.seg.line));
-  return opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
+  // A firm's name is written in capitals but for small words; `Works for me — Thursday it is.` is a reply.
+  const named = opening
+    .filter((x) => x.seg.line === first.seg.line)
+    .every((x) => words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)));
+  return named && opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
 }
+
+const isConnector = (word: string): boolean =>
+  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
 
 /** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
 function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {

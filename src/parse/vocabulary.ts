@@ -312,15 +312,12 @@ export const COMPANY_WORDS = set(
     'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
     'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
     'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
-    'packaging|optics|outfitters|cellars|trading|traders|imports|automation|textiles|contractors|contracting|' +
-    'machinery|metals|steel|mining|minerals|pharmacy|consultancy|cooperative|co-op|mills|foundry|furniture|joinery|' +
-    'yachts|dairy|orchards|nurseries|landscaping|roofing|electrical|homes|housing|rentals|travel|tours|tourism|' +
-    'hospitality|resorts|fashion|cosmetics|jewellery|jewelry|payments|fintech|surveyors|acoustics|credit union|' +
-    'renewables|renováveis|renovables|constructora|construtora|construcciones|' +
-    'logistik|logística|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
-    'handel|bau|technik|technologie|consulting|beratung|partnerschaft|arkitekter|advokatfirma|' +
+    'outfitters|cellars|traders|imports|textiles|contractors|machinery|metals|mills|foundry|joinery|yachts|dairy|' +
+    'orchards|nurseries|homes|rentals|tours|resorts|surveyors|jewellers|renováveis|renovables|constructora|' +
+    'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
+    'technologie|partnerschaft|arkitekter|advokatfirma|' +
     // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
-    'компания|компанія|группа|група|завод|логистика|логістика|холдинг|банк|университет|університет|' +
+    'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
     '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // the same kinds of organisation in other languages
