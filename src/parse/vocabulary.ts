@@ -506,7 +506,12 @@ export const STREET_WORDS = set(
     // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
     'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
     // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
-    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп',
+    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп|' +
+    // Ukrainian, Russian (embankment, boulevard, square), Turkish (avenue, street, quarter, floor), Mexican colonia,
+    // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
+    'вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
+    'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
+    'شارع|طريق|ص.ب|ص.ب.|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
