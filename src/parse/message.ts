@@ -6,6 +6,7 @@ import { addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
+  MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
@@ -34,7 +35,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -63,6 +64,7 @@ import {
   FIELD_LABELS,
   GREETING_WORDS,
   LEGAL_FORMS,
+  ROLE_CONNECTORS,
   VALEDICTIONS,
 } from './vocabulary';
 import { findWeb } from './web';
@@ -380,7 +382,8 @@ function nameCandidates(
       }
       continue;
     }
-    if (!tokens || isCompany(tokens)) continue;
+    // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
+    if (!tokens || isCompany(tokens) || companyScore(item.seg.text) >= COMPANY_LEGAL_WEIGHT) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
@@ -485,6 +488,24 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
   );
 }
 
+/**
+ * The line that writes the person's name when no name candidate came from the body: `Eng.º Rui
+ * Miguel Sousa Pereira` for `rui.pereira@…`, `Jenny Xu` under `From: Xu, Jiayi`. A short plain line
+ * holding the family name (the last such line: signatures close a message); their title and company
+ * are below it.
+ */
+function nameLine(items: readonly Item[], person: PersonName): NameCandidate | undefined {
+  const family = person.last && fold(person.last.value);
+  if (!family) return undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { kind, seg } = items[i] as Item;
+    const all = words(seg.text);
+    if (kind === 'text' && all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family))
+      return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
+  }
+  return undefined;
+}
+
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
   for (const c of candidates)
@@ -493,10 +514,10 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
-function signatureItems(items: readonly Item[], name: NameCandidate | undefined): Item[] {
+function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
   return [
-    ...letterhead(items, from),
+    ...letterheadOf(letter, from),
     ...items.filter(
       (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
     ),
@@ -509,23 +530,36 @@ function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined):
   return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
 }
 
+/** A letter's heading, read once per message, and the greeting's paragraph a signature is below to be signed under it. */
+interface Letterhead {
+  head: readonly Item[];
+  greetingPara: number;
+}
+
 /**
- * A letter's heading (firm, street, main line, site above `Dear …`) when it is signed below the
- * greeting: the signatory's firm's details. Only the opening paragraph, only when it holds contact
- * details and no prose.
+ * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
+ * when it is signed below the greeting (letterheadOf). Only the opening paragraph, only when it holds
+ * contact details and no prose.
  */
-function letterhead(items: readonly Item[], signedIn: number): Item[] {
+function letterhead(items: readonly Item[]): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
-  if (!greeting || signedIn <= greeting.para) return [];
+  const none = { head: [], greetingPara: Infinity };
+  if (!greeting) return none;
   const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
   const onlyDetails = head.every(
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
-  if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return [];
+  if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   // A person's name opening it makes it the addressee's block.
   const first = head[0] as Item;
-  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : head;
+  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start)
+    ? none
+    : { head, greetingPara: greeting.para };
 }
+
+/** The letterhead's items for a name signed in paragraph `signedIn`. */
+const letterheadOf = (letter: Letterhead, signedIn: number): readonly Item[] =>
+  signedIn > letter.greetingPara ? letter.head : [];
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedValue<string> | undefined {
@@ -568,6 +602,7 @@ function rolesFor(
   lines: readonly Line[],
   name: NameCandidate,
   context: RoleContext,
+  letter: Letterhead,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
   if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
@@ -591,9 +626,9 @@ function rolesFor(
   };
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
-  const segs = (list: Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
+  const segs = (list: readonly Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
   const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
-  const heading = segs(headingOver(items, item.para)).map((seg) => ({ ...seg, source: 'heading' as const }));
+  const heading = segs(headingOver(items, item.para, letter)).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
 }
@@ -607,15 +642,22 @@ const MAX_IMAGE_LINES = 3;
  * Lines over the signature that name the signatory's firm: a letter's letterhead, or a short
  * paragraph of plain text opening the message right over the name's (`NORTHWIND ARCHITECTS`).
  */
-function headingOver(items: readonly Item[], para: number): Item[] {
-  const head = letterhead(items, para);
+function headingOver(items: readonly Item[], para: number, letter: Letterhead): readonly Item[] {
+  const head = letterheadOf(letter, para);
   if (head.length > 0) return head;
   const first = items[0] as Item;
   const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
   if (first.para === para || items[opening.length]?.para !== para) return [];
   const lines = new Set(opening.map((x) => x.seg.line));
-  return opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
+  // A firm's name is written in capitals but for small words; `Works for me — Thursday it is.` is a reply.
+  const named = opening
+    .filter((x) => x.seg.line === first.seg.line)
+    .every((x) => words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)));
+  return named && opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
 }
+
+const isConnector = (word: string): boolean =>
+  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
 
 /** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
 function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
@@ -670,11 +712,19 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
   if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false, roleCandidates: [] };
-  const signature = signatureItems(items, name);
+  const letter = letterhead(items);
+  const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  const roles = name
-    ? rolesFor(items, message.lines, name, { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') })
+  const anchor = name?.item ? name : (nameLine(items, person) ?? name);
+  const roles = anchor
+    ? rolesFor(
+        items,
+        message.lines,
+        anchor,
+        { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') },
+        letter,
+      )
     : undefined;
   if (roles) Object.assign(draft, roles.found);
   const evidence = new CountryEvidence();

@@ -32,6 +32,20 @@ export interface RoleContext {
   domainLabel?: string;
 }
 
+/** The context with each text's title words counted once: joining, splitting and weighing a segment all ask. */
+interface Reading extends RoleContext {
+  titleScore: (text: string) => number;
+}
+
+function remembered(score: (text: string) => number): (text: string) => number {
+  const seen = new Map<string, number>();
+  return (text) => {
+    let found = seen.get(text);
+    if (found === undefined) seen.set(text, (found = score(text)));
+    return found;
+  };
+}
+
 export interface RoleFindings {
   title?: ParsedValue<string>;
   company?: ParsedValue<string>;
@@ -67,7 +81,7 @@ function piece(
   start: number,
   { line, source }: RoleSegment,
   part: Part,
-  context: RoleContext,
+  context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
@@ -76,7 +90,7 @@ function piece(
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
   if (PATTERNS.timeOfDay.test(value)) return undefined;
   const at = start + text.indexOf(value);
-  const title = titleScore(value);
+  const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // Place in the list (above, line rank, order) is set once all pieces are known.
@@ -108,7 +122,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
-function splitRole(segment: RoleSegment, context: RoleContext, companyBelow = false): Unplaced[] {
+function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
@@ -151,8 +165,9 @@ const DASHES = new Set(['-', '–', '—']);
  * without title words (the company) follows. Two titles split at a slash, and a title and its field
  * (department words) split at a dash or bar, are one title too.
  */
-function joinTitleFields(segments: readonly Segment[], context: RoleContext): Segment[] {
+function joinTitleFields(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
+  const { titleScore } = context;
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
@@ -230,7 +245,8 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
  */
-function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], context: RoleContext): RolePiece[] {
+function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], shared: RoleContext): RolePiece[] {
+  const context: Reading = { ...shared, titleScore: remembered(titleScore) };
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -239,16 +255,17 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], c
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;
-    seen ||= titleScore(short[i]?.text ?? '') === 0;
+    seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
   const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
-  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS);
+  // `DDS`, `RIBA` on a line of their own are the name's credentials.
+  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 
 /** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.4 };
+const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.3 };
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {

@@ -253,7 +253,15 @@ export const TITLE_WORDS = set(
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
-    'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة',
+    'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة|' +
+    // ar / he / hi / th / vi / ru / uk / tr
+    'محاسب|مهندس|مهندسة|رئيس|مستشار|مستشارة|أخصائي|مسؤول|مسؤولة|مشرف|مندوب|نائب|' +
+    'מהנדס|מהנדסת|ראש|אחראי|אחראית|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|' +
+    'प्रबंधक|निदेशक|अधिकारी|अभियंता|सलाहकार|प्रमुख|लेखाकार|' +
+    'ผู้จัดการ|ผู้อำนวยการ|วิศวกร|ที่ปรึกษา|หัวหน้า|เจ้าหน้าที่|นักบัญชี|' +
+    'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
+    'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
+    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
 );
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
@@ -291,11 +299,20 @@ export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
     'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
     'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
-    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사',
+    'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사|' +
+    // es / pt / fr / it / latam, tr, pl / cz / sk / balkans, nordic / baltic, ro / bg, id / my / th / in / vn
+    's.l.u.|slu|s.a.u.|sau|s.a.p.i.|s.c.|s/a|eireli|spa.|sas.|sasu|eurl|sci|snc|scrl|s.n.c.|a.ş.|aş|şti|şti.|' +
+    'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
+    'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
+    'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
+    'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.',
 );
 
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
-export const LEGAL_PREFIXES = set('ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة');
+export const LEGAL_PREFIXES = set(
+  'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
+    'شرکت|sc|firma|przedsiębiorstwo',
+);
 /** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
 export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
@@ -313,6 +330,14 @@ export const COMPANY_WORDS = set(
     'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
     'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
     'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
+    'outfitters|cellars|traders|imports|textiles|contractors|machinery|metals|mills|foundry|joinery|yachts|dairy|' +
+    'orchards|nurseries|homes|rentals|tours|resorts|surveyors|jewellers|renováveis|renovables|constructora|' +
+    'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
+    'technologie|partnerschaft|arkitekter|advokatfirma|' +
+    // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
+    'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
+    'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
+    '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // the same kinds of organisation in other languages
     'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
     'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
@@ -333,7 +358,9 @@ export const DEPARTMENT_WORDS = set(
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
-    '개발팀|영업팀|인사팀',
+    '개발팀|영업팀|인사팀|' +
+    'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
+    'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
 );
 
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
@@ -505,7 +532,12 @@ export const STREET_WORDS = set(
     // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
     'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
     // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
-    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп',
+    'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп|' +
+    // Ukrainian, Russian (embankment, boulevard, square), Turkish (avenue, street, quarter, floor), Mexican colonia,
+    // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
+    'вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
+    'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
+    'شارع|طريق|ص.ب|ص.ب.|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */

@@ -136,7 +136,7 @@ function normalise(field: Field, value: string): string {
   }
 }
 
-interface FieldCount {
+export interface FieldCount {
   tp: number;
   fp: number;
   fn: number;
@@ -169,24 +169,30 @@ export function isGold(c: Case, field: SingleField, value: string): boolean {
   );
 }
 
+/** One field of one case: a wrong value is a false positive and a false negative; an accepted value where none is expected counts nothing. */
+export function countField(c: Case, field: SingleField, pred: string | undefined): FieldCount {
+  const count = { tp: 0, fp: 0, fn: 0 };
+  const gold = c.expect[field];
+  const ok = (v: string): boolean => isGold(c, field, v);
+  if (gold !== undefined && pred === undefined) count.fn++;
+  else if (gold === undefined && pred !== undefined && !ok(pred)) count.fp++;
+  else if (gold !== undefined && pred !== undefined) {
+    if (ok(pred)) count.tp++;
+    else {
+      count.fp++;
+      count.fn++;
+    }
+  }
+  return count;
+}
+
 export function evaluate(c: Case, got: PlainContact): CaseResult {
   const counts = {} as Record<Field, FieldCount>;
   const errors: Partial<Record<Field, string>> = {};
   for (const field of SINGLE_VALUE_FIELDS) {
-    const count = { tp: 0, fp: 0, fn: 0 };
-    const gold = c.expect[field];
     const pred = got[field] ?? undefined;
-    const ok = (v: string): boolean => isGold(c, field, v);
-    if (gold !== undefined && pred === undefined) count.fn++;
-    else if (gold === undefined && pred !== undefined && !ok(pred)) count.fp++;
-    else if (gold !== undefined && pred !== undefined) {
-      if (ok(pred)) count.tp++;
-      else {
-        count.fp++;
-        count.fn++;
-      }
-    }
-    if (count.fp || count.fn) errors[field] = `expected ${JSON.stringify(gold)} got ${JSON.stringify(pred)}`;
+    const count = countField(c, field, pred);
+    if (count.fp || count.fn) errors[field] = `expected ${JSON.stringify(c.expect[field])} got ${JSON.stringify(pred)}`;
     counts[field] = count;
   }
   const goldPhones = new Set(c.expect.phones ?? []);

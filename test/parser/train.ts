@@ -17,7 +17,7 @@ import {
   type RoleFindings,
   type RolePiece,
 } from '../../src/parse/roles';
-import { isGold, repoRoot, scoredCorpora, type Case } from './corpus';
+import { countField, isGold, repoRoot, scoredCorpora, type Case, type FieldCount as Tally } from './corpus';
 import { seeded } from '../seededRandom';
 
 const FOLDS = 5;
@@ -88,20 +88,12 @@ function fit(examples: readonly Example[]): RoleWeights {
   );
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
+/** Counted as score:parser counts them (corpus.ts countField). */
 function count(tally: Tally, c: Case, field: 'title' | 'company', got: string | undefined): void {
-  const gold = c.expect[field];
-  if (got === undefined) tally.fn += gold === undefined ? 0 : 1;
-  else if (isGold(c, field, got)) tally.tp++;
-  else {
-    tally.fp++;
-    tally.fn += gold === undefined ? 0 : 1;
-  }
+  const { tp, fp, fn } = countField(c, field, got);
+  tally.tp += tp;
+  tally.fp += fp;
+  tally.fn += fn;
 }
 
 const f1 = ({ tp, fp, fn }: Tally): string => {
