@@ -120,7 +120,7 @@ export interface ActivationTarget {
   userDataDir: string;
   /** A Markdown file in the workspace: the `restored` scenario opens it before reloading. */
   markdownFile: string;
-  /** A command of the extension's, run from the palette, whose input box Escape dismisses. */
+  /** A command of the extension's, run from the palette, whose password box Escape dismisses. */
   command: string;
 }
 
@@ -141,7 +141,8 @@ export async function reloadedActivations(
       if (scenario === 'command') {
         await wb.waitForCommand(target.command);
         await wb.runCommand(target.command);
-        await wb.quickInput().waitFor({ state: 'visible', timeout: 15_000 });
+        // The command's own box (a password box, both subjects'), not the palette it was run from.
+        await wb.quickInput({ password: true }).waitFor({ state: 'visible', timeout: 15_000 });
         await wb.page.keyboard.press('Escape');
       }
       const event = await activationEvent(host, target.id);
