@@ -15,7 +15,7 @@
 // Figures to read, not a test: nothing here passes or fails on a number.
 //   flock /tmp/lightfield-browser.lock npm run bench
 // Env: LIGHTFIELD_BENCH_ROUNDS (rounds of both runs, default 3), LIGHTFIELD_BENCH_RELOADS (reloaded
-// windows per activation scenario and run, default 2; none in the warm-up run), LIGHTFIELD_E2E_SKIP_PACKAGE=1
+// windows per activation scenario and run, default 1; none in the warm-up run), LIGHTFIELD_E2E_SKIP_PACKAGE=1
 // (reuse the .vsix).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -299,7 +299,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const subjects = await packageSubjects();
   const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 3);
-  const reloads = Number(process.env.LIGHTFIELD_BENCH_RELOADS ?? 2);
+  const reloads = Number(process.env.LIGHTFIELD_BENCH_RELOADS ?? 1);
   const loadBefore = load();
   log(`--- warm-up run (not counted, no reloads): ${subjects[1]!.label}; load average ${loadBefore}`);
   await runOnce(subjects[1]!, 0, 0);
