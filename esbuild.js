@@ -127,6 +127,7 @@ const testBuilds = [
       'parser/bench': 'test/parser/bench.ts',
       'parser/train': 'test/parser/train.ts',
       'bench/run': 'test/bench/run.ts',
+      'bench/activationProbe': 'test/bench/activationProbe.ts',
     }),
     outdir: 'out/test',
     // Loaded from node_modules at run time: the extension host provides `vscode`, mocha must be the

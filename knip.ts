@@ -22,7 +22,7 @@ const config: KnipConfig = {
     'test/run-all.ts',
     'test/parser/{cli,score,bench,train}.ts',
     // npm run bench, and the baseline extension it builds and packages with esbuild in each run.
-    'test/bench/run.ts',
+    'test/bench/{run,activationProbe}.ts',
     'test/bench/baseline/{extension,form}.ts',
   ],
   project: ['src/**/*.ts!', 'test/**/*.ts'],

@@ -2,7 +2,7 @@
 // type, a default and a range are declared once. Settings files are hand-edited JSON: a value of the
 // wrong type, or a number outside its range (a timeout that would overflow setTimeout), is replaced
 // here, and the problem is named so the host can log it. No `vscode` here: unit-tested under mocha.
-import manifest from '../../package.json';
+import { contributes } from '../../package.json';
 
 const SECTION = 'lightfield';
 
@@ -28,7 +28,7 @@ export interface CheckedSetting<T> {
 }
 
 function declared(name: SettingName): Declared {
-  const properties: Record<string, Declared> = manifest.contributes.configuration.properties;
+  const properties: Record<string, Declared> = contributes.configuration.properties;
   return properties[`${SECTION}.${name}`];
 }
 

@@ -1,6 +1,6 @@
 // The only reader of the extension's settings (ARCHITECTURE.md rule 7). Every value goes through one
 // validator (settingRules.ts); what it replaces is logged once per distinct problem.
-import * as vscode from 'vscode';
+import { commands, env, workspace, type ConfigurationChangeEvent } from 'vscode';
 import { choosePhoneCountry } from '../contact/phoneCountry';
 import { BaseUrlCheck, checkBaseUrl } from '../lightfield/baseUrl';
 import { checkSetting, SettingName } from './settingRules';
@@ -16,7 +16,7 @@ export function logSettingProblemsTo(log: { warn(line: string): void }): void {
 }
 
 function read<T>(name: SettingName): T {
-  const { value, problem } = checkSetting<T>(name, vscode.workspace.getConfiguration(SECTION).get<unknown>(name));
+  const { value, problem } = checkSetting<T>(name, workspace.getConfiguration(SECTION).get<unknown>(name));
   if (problem !== undefined && !loggedProblems.has(problem)) {
     loggedProblems.add(problem);
     logProblem(problem);
@@ -43,13 +43,13 @@ export function hiddenFields(): string[] {
 export function defaultPhoneCountry(): string | undefined {
   return choosePhoneCountry({
     setting: read<string>('defaultPhoneCountry'),
-    displayLanguage: vscode.env.language,
+    displayLanguage: env.language,
     osLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   });
 }
 
 export function openSettings(): Thenable<unknown> {
-  return vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
+  return commands.executeCommand('workbench.action.openSettings', SECTION);
 }
 
 /** `lightfield.codeActions.enabled`: the lightbulb on email addresses. */
@@ -63,6 +63,6 @@ export function codeActionLanguages(): string[] {
 }
 
 /** True when `event` changes where or whether the lightbulb is offered. */
-export function affectsCodeActions(event: vscode.ConfigurationChangeEvent): boolean {
+export function affectsCodeActions(event: ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(`${SECTION}.codeActions`);
 }

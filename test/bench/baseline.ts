@@ -7,6 +7,9 @@ import * as esbuild from 'esbuild';
 import { REPO_ROOT } from '../host/tools';
 
 export const BASELINE_NAME = 'Lightfield Bench Baseline';
+const BASELINE_PUBLISHER_NAME = ['lightfield-community', 'lightfield-bench-baseline'] as const;
+/** publisher.name, as the extension host logs it. */
+export const BASELINE_ID = BASELINE_PUBLISHER_NAME.join('.');
 
 export async function packageBaseline(outDir: string): Promise<string> {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -37,10 +40,10 @@ export async function packageBaseline(outDir: string): Promise<string> {
 
   const real = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const manifest = {
-    name: 'lightfield-bench-baseline',
+    name: BASELINE_PUBLISHER_NAME[1],
     displayName: BASELINE_NAME,
     version: '0.0.1',
-    publisher: 'lightfield-community',
+    publisher: BASELINE_PUBLISHER_NAME[0],
     license: 'MIT',
     engines: { vscode: real.engines.vscode },
     main: './dist/extension.js',

@@ -10,12 +10,13 @@
 // range and lowest–highest, their count, and the ratio of the medians to the baseline's; and the load
 // average before and after and the wall time. The first create of a run (the first Create after the
 // window opened) is reported apart from the later ones. The first command runs once the extension
-// host has started the workbench's own extensions.
+// host has started the workbench's own extensions. Activation is sampled in the run's first window
+// and in reloaded ones, one report row per scenario and activation event (activation.ts).
 // Figures to read, not a test: nothing here passes or fails on a number.
 //   flock /tmp/lightfield-browser.lock npm run bench
-// Env: LIGHTFIELD_BENCH_ROUNDS (rounds of both runs, default 3: about 7 minutes here),
-// LIGHTFIELD_E2E_SKIP_PACKAGE=1 (reuse the .vsix).
-import { spawnSync } from 'node:child_process';
+// Env: LIGHTFIELD_BENCH_ROUNDS (rounds of both runs, default 3), LIGHTFIELD_BENCH_RELOADS (reloaded
+// windows per activation scenario and run, default 1; none in the warm-up run), LIGHTFIELD_E2E_SKIP_PACKAGE=1
+// (reuse the .vsix).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,28 +24,33 @@ import type { BrowserContext } from 'playwright-core';
 import { DEMO_KEY, startFakeLightfield, type FakeLightfield } from '../fake-lightfield/server';
 import { launchChromium } from '../host/browser';
 import { codeServerDirs, freePort, installExtension, startCodeServer, writeUserSettings } from '../host/code-server';
-import { REPO_ROOT, VSIX, freshRunDir, log, sleep } from '../host/tools';
+import { REPO_ROOT, freshRunDir, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import { PANEL_TITLE, isCreate, requestsSince } from '../e2e/harness';
-import { BASELINE_NAME, packageBaseline } from './baseline';
+import {
+  activationEvent,
+  activationKey,
+  activationMs,
+  reloadedActivations,
+  startedExtensionHost,
+  type ActivationSample,
+} from './activation';
+import { median, quantile } from './quantile';
+import { packageSubjects, type Subject } from './subjects';
 
 const REOPENS = 5;
 /** Creates per run: the first, and the later ones whose median is reported. */
 const CREATES = 6;
 /** A user's pause between typing the last value and pressing Create Contact. */
 const PAUSE_BEFORE_CREATE_MS = 1000;
-
-interface Subject {
-  label: string;
-  displayName: string;
-  vsix: string;
-}
+const SET_KEY = 'Lightfield: Set API Key';
 
 /** One run's samples of each measure, in ms (sizes in bytes); a measure that could not be taken is absent. */
 type Figures = Map<string, number[]>;
 
-const MEASURES = [
-  ['activation', 'activation (Running Extensions)', 'ms'],
+type Measure = readonly [key: string, title: string, unit: 'ms' | 'B'];
+
+const MEASURES: readonly Measure[] = [
   ['openFirst', 'palette → form interactive, first open', 'ms'],
   ['openReopen', `palette → form interactive, reopens (${REOPENS} a run)`, 'ms'],
   ['paintFirst', 'palette → form first paint, first open', 'ms'],
@@ -55,25 +61,17 @@ const MEASURES = [
   ['clickNotice', `click Create Contact → "Created contact" notification, later creates (${CREATES - 1} a run)`, 'ms'],
   ['extensionJs', 'dist/extension.js', 'B'],
   ['allJs', 'dist/*.js, all', 'B'],
-] as const;
+];
+
+/** The measures `figures` hold: first the activation rows they have (one per scenario and event; the key is the title), then MEASURES. */
+function measuresIn(figures: Figures[]): Measure[] {
+  const activations = [...new Set(figures.flatMap((run) => [...run.keys()]))]
+    .filter((key) => !MEASURES.some(([known]) => known === key))
+    .sort();
+  return [...activations.map((key): Measure => [key, key, 'ms']), ...MEASURES];
+}
 
 const PEOPLE = ['Lovelace', 'Hopper', 'Noether', 'Turing', 'Babbage'];
-
-/** The q-quantile of the samples (0.5: the median), interpolated between the two nearest. */
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const below = sorted[Math.floor(at)]!;
-  return below + (sorted[Math.ceil(at)]! - below) * (at - Math.floor(at));
-}
-
-const median = (values: number[]): number => quantile(values, 0.5);
-
-function packageThisExtension(): void {
-  if (process.env.LIGHTFIELD_E2E_SKIP_PACKAGE && fs.existsSync(VSIX)) return log(`reusing ${VSIX}`);
-  const result = spawnSync('npm', ['run', '-s', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm run package failed (exit ${result.status})`);
-}
 
 /** Bytes of each dist/*.js the installed extension ships. */
 function installedScripts(extensionsDir: string): Map<string, number> {
@@ -88,47 +86,6 @@ function installedScripts(extensionsDir: string): Map<string, number> {
     sizes.set(file, fs.statSync(path.join(dist, file)).size);
   }
   return sizes;
-}
-
-/**
- * Waits until the extension host has activated the workbench's own startup extensions (git and
- * the like). An extension activated during that burst is charged for their work too: Running
- * Extensions times activation by the wall clock, so that figure would say more about the burst
- * than about the extension. A user's first command comes after it; so does the bench's.
- */
-async function extensionHostStarted(userDataDir: string): Promise<void> {
-  const logs = path.join(userDataDir, 'logs');
-  const started = (): boolean =>
-    fs.existsSync(logs) &&
-    fs.readdirSync(logs).some((session) => {
-      const file = path.join(logs, session, 'exthost1', 'remoteexthost.log');
-      return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('Eager extensions activated');
-    });
-  for (let waited = 0; !started(); waited += 200) {
-    if (waited > 60_000) throw new Error(`the extension host did not finish starting (logs in ${logs})`);
-    await sleep(200);
-  }
-}
-
-/** The activation time the Running Extensions editor shows for `displayName`. */
-async function activationMs(wb: Workbench, displayName: string): Promise<number> {
-  await wb.runCommand('Developer: Show Running Extensions');
-  const list = wb.page.locator('.runtime-extensions-editor .monaco-list').first();
-  const row = list.locator('.monaco-list-row', { hasText: displayName }).first();
-  await list.waitFor({ timeout: 15_000 });
-  // Rows are sorted by activation time, slowest first, and only those in view are rendered: scroll.
-  const box = await list.boundingBox();
-  for (let i = 0; i < 40 && (await row.count()) === 0; i++) {
-    if (box) await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await wb.page.mouse.wheel(0, 400);
-    await sleep(100);
-  }
-  const time = row.locator('.activation-time');
-  await time.filter({ hasText: /\d+ms/ }).waitFor({ timeout: 15_000 });
-  const text = await time.innerText();
-  const match = /(\d+)ms/.exec(text);
-  if (!match) throw new Error(`unexpected activation text: ${text}`);
-  return Number(match[1]);
 }
 
 /**
@@ -222,7 +179,8 @@ async function createOne(
   return { post: post.at - clickedAt, notice: noticed - clickedAt };
 }
 
-async function runOnce(subject: Subject, run: number): Promise<Figures> {
+/** One run of `subject` in a fresh code-server and browser; `reloads` windows of each activation scenario. */
+async function runOnce(subject: Subject, run: number, reloads: number): Promise<Figures> {
   const figures: Figures = new Map();
   const root = freshRunDir(`bench/${run}-${subject.label.replace(/\W+/g, '-')}`);
   const dirs = codeServerDirs(root);
@@ -243,14 +201,22 @@ async function runOnce(subject: Subject, run: number): Promise<Figures> {
     context = await launchChromium(path.join(root, 'chromium-profile'));
     wb = new Workbench(context.pages()[0] ?? (await context.newPage()), server.base);
     await wb.openFolder(workspace, 'notes.md');
-    await wb.waitForCommand('Lightfield: Set API Key');
-    await extensionHostStarted(dirs.userDataDir);
-    // The first command activates the extension.
-    await wb.runCommand('Lightfield: Set API Key');
+    await wb.waitForCommand(SET_KEY);
+    const host = await startedExtensionHost(dirs.userDataDir, new Set());
+    // The first command activates the extension, unless its activation events did while the window started.
+    await wb.runCommand(SET_KEY);
     await wb.answerInput(DEMO_KEY, { password: true });
     await wb.waitForNotification('Lightfield API key saved.');
-    figures.set('activation', [await activationMs(wb, subject.displayName)]);
+    const firstWindow: ActivationSample = {
+      scenario: 'command',
+      event: await activationEvent(host, subject.id),
+      ms: await activationMs(wb, subject.displayName),
+    };
     await wb.resetUi();
+    const target = { ...subject, userDataDir: dirs.userDataDir, markdownFile: 'notes.md', command: SET_KEY };
+    for (const sample of [firstWindow, ...(await reloadedActivations(wb, target, reloads))]) {
+      figures.set(activationKey(sample), [...(figures.get(activationKey(sample)) ?? []), sample.ms]);
+    }
 
     const first = await openForm(wb);
     figures.set('openFirst', [first.interactive]);
@@ -318,7 +284,7 @@ function report(subjects: Subject[], runs: Map<string, Figures[]>): void {
     `\nbench: ${mine.label} vs ${floor.label}, runs alternating; median (interquartile range, lowest–highest, n=samples) of all counted runs; ratio = median ÷ median`,
   );
   const rows: string[][] = [['measure', mine.label, floor.label, 'ratio']];
-  for (const [key, title, unit] of MEASURES) {
+  for (const [key, title, unit] of measuresIn([...runs.values()].flat())) {
     const samples = (subject: Subject) => (runs.get(subject.label) ?? []).flatMap((figures) => figures.get(key) ?? []);
     const a = samples(mine);
     const b = samples(floor);
@@ -331,29 +297,25 @@ function report(subjects: Subject[], runs: Map<string, Figures[]>): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  packageThisExtension();
-  const subjects: Subject[] = [
-    { label: 'this extension', displayName: 'Lightfield Contact Capture', vsix: VSIX },
-    {
-      label: 'baseline',
-      displayName: BASELINE_NAME,
-      vsix: await packageBaseline(freshRunDir('bench-baseline')),
-    },
-  ];
+  const subjects = await packageSubjects();
   const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 3);
+  const reloads = Number(process.env.LIGHTFIELD_BENCH_RELOADS ?? 1);
   const loadBefore = load();
-  log(`--- warm-up run (not counted): ${subjects[1]!.label}; load average ${loadBefore}`);
-  await runOnce(subjects[1]!, 0);
+  log(`--- warm-up run (not counted, no reloads): ${subjects[1]!.label}; load average ${loadBefore}`);
+  await runOnce(subjects[1]!, 0, 0);
   const runs = new Map<string, Figures[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const subject of round % 2 === 1 ? subjects : [...subjects].reverse()) {
       log(`--- round ${round} of ${rounds}: ${subject.label}; load average ${load()}`);
-      const figures = await runOnce(subject, round);
+      const figures = await runOnce(subject, round, reloads);
       runs.set(subject.label, [...(runs.get(subject.label) ?? []), figures]);
       log(
-        MEASURES.map(
-          ([key, title, unit]) => `${title}: ${(figures.get(key) ?? []).map((v) => format(v, unit)).join(', ') || '—'}`,
-        ).join('; '),
+        measuresIn([figures])
+          .map(
+            ([key, title, unit]) =>
+              `${title}: ${(figures.get(key) ?? []).map((v) => format(v, unit)).join(', ') || '—'}`,
+          )
+          .join('; '),
       );
     }
   }
