@@ -53,17 +53,23 @@ export const OpenFormPanel = {
     current?.show({ fields });
   },
 
-  /**
-   * Opens the form before its fields are known (none are cached yet): the page shows its loading
-   * state at once, and updateFields fills it in.
-   */
-  showLoading(deps: ContactFormDeps): void {
-    if (!current) open(deps, undefined);
+  /** True when the open form shows the system fields only: the workspace's own have not come yet. */
+  awaitsWorkspaceFields(): boolean {
+    return current?.awaitsWorkspaceFields ?? false;
   },
 
-  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
-  closeIfLoading(): void {
-    if (current?.isLoading) current.close();
+  /**
+   * Opens the form before the workspace's fields are known (none are cached yet), with the fields
+   * every workspace has; or brings the open one to the front.
+   */
+  showSystemFields(deps: ContactFormDeps): void {
+    if (current) current.reveal();
+    else open(deps, deps.fieldsSource.system(), vscode.ViewColumn.Active, true);
+  },
+
+  /** Fetches the workspace's fields for the open form if it shows the system fields only, and shows them. */
+  async fetchWorkspaceFields(apiKey: string): Promise<void> {
+    await current?.workspaceFields(apiKey);
   },
 
   /**
@@ -106,8 +112,13 @@ export const OpenFormPanel = {
   },
 };
 
-function open(deps: ContactFormDeps, fields: FormField[] | undefined, column = vscode.ViewColumn.Active): void {
+function open(
+  deps: ContactFormDeps,
+  fields: FormField[],
+  column = vscode.ViewColumn.Active,
+  systemFieldsOnly = false,
+): void {
   const options = formWebviewOptions(deps.extensionUri);
   const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
-  current = new ContactFormPanel(panel, deps, fields, slot);
+  current = new ContactFormPanel(panel, deps, fields, slot, systemFieldsOnly);
 }
