@@ -18,11 +18,18 @@ export async function openContactForm(deps: ContactFormDeps): Promise<void> {
   if (!(await settleUnsentList(deps))) return;
   // A form still without the workspace's fields (fetching them failed) fetches them again.
   if (OpenFormPanel.revealExisting(deps) && !OpenFormPanel.awaitsWorkspaceFields()) return;
-  await withKey(
-    deps.access,
-    () => openContactForm(deps),
-    (apiKey) => showForm(deps, apiKey),
-  );
+  // With a key found last time, the panel opens while the key is read: the workbench loads its page
+  // meanwhile. Without one, the key is asked for first.
+  if (deps.access.keys.likelyStored()) OpenFormPanel.openAhead(deps);
+  try {
+    await withKey(
+      deps.access,
+      () => openContactForm(deps),
+      (apiKey) => showForm(deps, apiKey),
+    );
+  } finally {
+    OpenFormPanel.discardAhead();
+  }
 }
 
 /** Shows the form for this key: with the cached fields, or the first time ever with the system fields. */

@@ -10,6 +10,8 @@ import { ContactFormPanel, PanelSlot } from './contactFormPanel';
 import { formPanelTitle, formWebviewOptions } from './formPage';
 
 let current: ContactFormPanel | undefined;
+/** A panel opened before its form could be shown (openAhead): the next form opened in the active column takes it. */
+let ahead: vscode.WebviewPanel | undefined;
 
 const slot: PanelSlot = {
   current: () => current,
@@ -51,6 +53,24 @@ export const OpenFormPanel = {
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
   updateFields(fields: FormField[]): void {
     current?.show({ fields });
+  },
+
+  /**
+   * Opens the panel before its form is known (while the key is read), so that the workbench loads its
+   * page meanwhile; the next form opened in the active column takes it, discardAhead closes it.
+   */
+  openAhead(deps: ContactFormDeps): void {
+    if (current || ahead) return;
+    const panel = createPanel(deps, vscode.ViewColumn.Active);
+    panel.onDidDispose(() => {
+      if (ahead === panel) ahead = undefined;
+    });
+    ahead = panel;
+  },
+
+  /** Closes the panel opened ahead if no form took it (no key was given, or the fields could not come). */
+  discardAhead(): void {
+    ahead?.dispose();
   },
 
   /** True when the open form shows the system fields only: the workspace's own have not come yet. */
@@ -118,7 +138,13 @@ function open(
   column = vscode.ViewColumn.Active,
   systemFieldsOnly = false,
 ): void {
-  const options = formWebviewOptions(deps.extensionUri);
-  const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
+  const taken = column === vscode.ViewColumn.Active ? ahead : undefined;
+  if (taken) ahead = undefined;
+  const panel = taken ?? createPanel(deps, column);
   current = new ContactFormPanel(panel, deps, fields, slot, systemFieldsOnly);
+}
+
+function createPanel(deps: ContactFormDeps, column: vscode.ViewColumn): vscode.WebviewPanel {
+  const options = formWebviewOptions(deps.extensionUri);
+  return vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
 }
