@@ -2,6 +2,7 @@
 // once, and a background refresh updates it), else Lightfield itself.
 import { hiddenFields } from '../config/settings';
 import { buildFormFields, FormField } from '../contact/formFields';
+import { systemFormFields } from '../contact/systemFields';
 import { DefinitionsCache } from './definitionsCache';
 import { ObjectDefinitions } from '../lightfield/types';
 import { errorMessage } from '../base/errorMessage';
@@ -27,6 +28,11 @@ export class ContactFieldsSource {
   cached(apiKey: string): FormField[] | undefined {
     const cached = this.cache.get(this.access.baseUrl(), apiKey);
     return cached && this.toFields(cached.definitions);
+  }
+
+  /** The fields every workspace has, without the network: the form's first fields the first time ever. */
+  system(): FormField[] {
+    return systemFormFields(hiddenFields());
   }
 
   /** Fetches the definitions behind the scenes; `onChanged` gets the fields when they differ from the cached ones. */

@@ -5,6 +5,7 @@ import { FormField } from '../contact/formFields';
 import { AccountOption } from '../shared/protocol';
 import { PickerActions } from './accountPicker';
 import { CompanySearch } from './companySearch';
+import { focusKeeper } from './dom';
 import { FormState } from './formState';
 import { PickerAnswer, answered } from './pickerState';
 import { VsCodeApi } from './vscodeApi';
@@ -60,11 +61,8 @@ export class CompanyField {
     const field = this.field();
     const group = field ? this.form.fieldGroup(field) : undefined;
     if (!field || !group) return;
-    const focused = document.activeElement as HTMLInputElement | null;
-    const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+    const restoreFocus = focusKeeper();
     group.replaceWith(this.form.renderField(field, this.state.fields.indexOf(field)));
-    const again = focused?.id ? (document.getElementById(focused.id) as HTMLInputElement | null) : null;
-    again?.focus();
-    if (again && caret && again.type === 'text') again.setSelectionRange(caret[0], caret[1]);
+    restoreFocus();
   }
 }

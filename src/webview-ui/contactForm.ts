@@ -7,7 +7,7 @@ import { conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { HostMessage, SubmitAction, assertNever } from '../shared/protocol';
 import { CompanyField } from './companyField';
-import { el } from './dom';
+import { el, focusKeeper } from './dom';
 import { readDraft, renderField } from './fields';
 import {
   OutcomeActions,
@@ -122,16 +122,16 @@ export class ContactForm {
     if (state.pendingRequestId !== undefined)
       state.nextRequestId = Math.max(state.nextRequestId, state.pendingRequestId + 1);
     state.picker = emptyPickerState();
-    const focused = document.activeElement?.id;
     const sameForm = state.formId === state.renderedFormId;
     state.renderedFormId = state.formId;
     if (!sameForm) state.existing = undefined;
+    // A refresh of the same form (its fields came or changed) keeps the focus and the caret where they
+    // were; a new form starts at its first field.
+    const restoreFocus = sameForm ? focusKeeper() : () => false;
     this.renderForm();
     this.saveDraft();
     if (state.pendingRequestId !== undefined) showBusy(this.app, state.lastAction, this.outcome);
-    // A refresh of the same form keeps the caret where it was; a new form starts at its first field.
-    if (sameForm && focused && document.getElementById(focused)) document.getElementById(focused)?.focus();
-    else this.app.querySelector<HTMLInputElement>('input')?.focus();
+    if (!restoreFocus()) this.app.querySelector<HTMLInputElement>('input')?.focus();
     // A company that arrived with the draft (read from a text) is looked up like a typed one.
     this.company.search.schedule();
   }

@@ -11,3 +11,19 @@ export function el(tag: string, attributes: Record<string, string> = {}, ...chil
 export function setHidden(element: HTMLElement, hidden: boolean): void {
   element.toggleAttribute('hidden', hidden);
 }
+
+/**
+ * Notes the element in focus, and the caret of a text input, before a redraw replaces it; the
+ * function returned puts both back on the redrawn element of the same id (true when there is one).
+ */
+export function focusKeeper(): () => boolean {
+  const focused = document.activeElement;
+  const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+  return () => {
+    const again = focused?.id ? document.getElementById(focused.id) : null;
+    again?.focus();
+    if (again instanceof HTMLInputElement && caret && again.type === 'text')
+      again.setSelectionRange(caret[0], caret[1]);
+    return again !== null;
+  };
+}

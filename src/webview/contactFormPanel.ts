@@ -40,8 +40,13 @@ export class ContactFormPanel {
   private ready = false;
   /** The page holds the form as it is now: its `ready` needs no init, only what follows one. */
   private pageHoldsInit = false;
-  /** Opened before its fields were known (the first time ever): the page shows its loading state. */
-  private loading: boolean;
+  /**
+   * Opened with the system fields only (the first time ever, nothing cached): the workspace's own
+   * fields replace them, and a submit waits for them.
+   */
+  private systemFieldsOnly: boolean;
+  /** The fetch of the workspace's fields, while one is under way. */
+  private fetchingFields: Promise<readonly FormField[]> | undefined;
   private lastCreatedLink: string | undefined;
   /** The phone numbers last read ahead of Create (preparePhoneNumbers), one per line. */
   private preparedPhones = '';
@@ -51,18 +56,16 @@ export class ContactFormPanel {
   private readonly apiKey: FormKey;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /**
-   * Its page loads at once, with the form in it; without fields (none are known yet) with its
-   * loading state until `show` brings them.
-   */
+  /** Its page loads at once, with the form in it: `systemFieldsOnly` until the workspace's fields come. */
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly deps: ContactFormDeps,
-    fields: FormField[] | undefined,
+    fields: FormField[],
     private readonly slot: PanelSlot,
+    systemFieldsOnly = false,
   ) {
-    this.fields = fields ?? [];
-    this.loading = fields === undefined;
+    this.fields = fields;
+    this.systemFieldsOnly = systemFieldsOnly;
     this.form = deps.store.current();
     // Read while the page loads, so that neither the duplicate check nor Create waits for it.
     this.apiKey = new FormKey(deps.access.keys);
@@ -103,15 +106,36 @@ export class ContactFormPanel {
     return this.people.busy;
   }
 
-  get isLoading(): boolean {
-    return this.loading;
+  /** True while it shows the system fields only: the workspace's own have not come yet. */
+  get awaitsWorkspaceFields(): boolean {
+    return this.systemFieldsOnly;
+  }
+
+  /**
+   * The workspace's fields: the form's own, or, while it shows the system fields only, fetched (one
+   * fetch at a time, again after a failure) and then shown, keeping what was typed.
+   */
+  workspaceFields(apiKey: string): Promise<readonly FormField[]> {
+    if (!this.systemFieldsOnly) return Promise.resolve(this.fields);
+    this.fetchingFields ??= this.deps.fieldsSource.refresh(apiKey).then(
+      (fields) => {
+        this.fetchingFields = undefined;
+        if (this.systemFieldsOnly && this.slot.current() === this) this.show({ fields });
+        return fields;
+      },
+      (error: unknown) => {
+        this.fetchingFields = undefined;
+        throw error;
+      },
+    );
+    return this.fetchingFields;
   }
 
   /** Shows new fields (what was typed into fields that remain is kept), or another stored form, or both. */
   show(content: { fields?: FormField[]; form?: StoredForm }): void {
     if (content.fields) {
       this.fields = content.fields;
-      this.loading = false;
+      this.systemFieldsOnly = false;
     }
     if (content.form) this.form = content.form;
     this.sendInit();
@@ -119,10 +143,6 @@ export class ContactFormPanel {
 
   reveal(): void {
     this.panel.reveal();
-  }
-
-  close(): void {
-    this.panel.dispose();
   }
 
   /** Takes the store's copy of form `formId` after a write to it, if this panel still shows that form. */
@@ -207,18 +227,17 @@ export class ContactFormPanel {
   }
 
   /**
-   * Loads the page with the webview's words (the same bundle as the host's), and the form when its
-   * fields are known: the page draws it at once. A list is posted once the page is ready.
+   * Loads the page with the webview's words (the same bundle as the host's) and the form: the page
+   * draws it at once. A list is posted once the page is ready.
    */
   private loadPage(): void {
-    const init = this.loading || this.form.list ? undefined : this.initMessage();
+    const init = this.form.list ? undefined : this.initMessage();
     this.pageHoldsInit = init !== undefined;
     const strings: HostMessage = { type: 'strings', bundle: vscode.l10n.bundle ?? {} };
     loadFormPage(this.panel, this.deps.extensionUri, init ? [strings, init] : [strings]);
   }
 
   private sendInit(): void {
-    if (this.loading) return;
     // Not posted before `ready`: the page's own form is no longer the current one.
     if (!this.ready) this.pageHoldsInit = false;
     if (this.form.list) {
@@ -296,7 +315,7 @@ export class ContactFormPanel {
         requestId,
         draft: this.saveDraft(submitted),
         action,
-        fields: this.fields,
+        workspaceFields: (apiKey) => this.workspaceFields(apiKey),
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),
         apiKey: () => this.apiKey.get(),

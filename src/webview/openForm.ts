@@ -1,7 +1,7 @@
 // Opening the contact form: makes sure there is a key, then shows the form before any request: with
-// the cached contact fields (a fresher schema updates it), or the first time ever with its loading
-// state. What the form holds is never replaced unasked: a list with
-// people not yet created, or a contact not yet created, is the user's unsent work.
+// the cached contact fields (a fresher schema updates it), or the first time ever with the fields
+// every workspace has, which the workspace's own then replace. What the form holds is never replaced
+// unasked: a list with people not yet created, or a contact not yet created, is the user's unsent work.
 import * as vscode from 'vscode';
 import { ContactDraft, hasTypedValues } from '../contact/draft';
 import { FormField } from '../contact/formFields';
@@ -16,27 +16,34 @@ import { OpenFormPanel } from './openPanel';
 /** Lightfield: Create Contact. An unsent list is brought back only if the user says so. */
 export async function openContactForm(deps: ContactFormDeps): Promise<void> {
   if (!(await settleUnsentList(deps))) return;
-  if (OpenFormPanel.revealExisting(deps)) return;
-  await withKey(
-    deps.access,
-    () => openContactForm(deps),
-    async (apiKey) => {
-      const cached = deps.fieldsSource.cached(apiKey);
-      if (cached) {
-        OpenFormPanel.show(deps, cached);
-        deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
-        return;
-      }
-      // The first time ever: the panel opens at once with its loading state, and the fields follow.
-      OpenFormPanel.showLoading(deps);
-      try {
-        OpenFormPanel.updateFields(await deps.fieldsSource.refresh(apiKey));
-      } catch (error) {
-        OpenFormPanel.closeIfLoading();
-        throw error;
-      }
-    },
-  );
+  // A form still without the workspace's fields (fetching them failed) fetches them again.
+  if (OpenFormPanel.revealExisting(deps) && !OpenFormPanel.awaitsWorkspaceFields()) return;
+  // With a key found last time, the panel opens while the key is read: the workbench loads its page
+  // meanwhile. Without one, the key is asked for first.
+  if (deps.access.keys.likelyStored()) OpenFormPanel.openAhead(deps);
+  try {
+    await withKey(
+      deps.access,
+      () => openContactForm(deps),
+      (apiKey) => showForm(deps, apiKey),
+    );
+  } finally {
+    OpenFormPanel.discardAhead();
+  }
+}
+
+/** Shows the form for this key: with the cached fields, or the first time ever with the system fields. */
+async function showForm(deps: ContactFormDeps, apiKey: string): Promise<void> {
+  const cached = deps.fieldsSource.cached(apiKey);
+  if (cached) {
+    OpenFormPanel.show(deps, cached);
+    deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
+    return;
+  }
+  // The first time ever: the form opens at once with the fields every workspace has, and a Create
+  // waits for the workspace's own. A failure leaves the form open with what was typed.
+  OpenFormPanel.showSystemFields(deps);
+  await OpenFormPanel.fetchWorkspaceFields(apiKey);
 }
 
 /**

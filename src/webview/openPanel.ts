@@ -10,6 +10,8 @@ import { ContactFormPanel, PanelSlot } from './contactFormPanel';
 import { formPanelTitle, formWebviewOptions } from './formPage';
 
 let current: ContactFormPanel | undefined;
+/** A panel opened before its form could be shown (openAhead): the next form opened in the active column takes it. */
+let ahead: vscode.WebviewPanel | undefined;
 
 const slot: PanelSlot = {
   current: () => current,
@@ -54,16 +56,40 @@ export const OpenFormPanel = {
   },
 
   /**
-   * Opens the form before its fields are known (none are cached yet): the page shows its loading
-   * state at once, and updateFields fills it in.
+   * Opens the panel before its form is known (while the key is read), so that the workbench loads its
+   * page meanwhile; the next form opened in the active column takes it, discardAhead closes it.
    */
-  showLoading(deps: ContactFormDeps): void {
-    if (!current) open(deps, undefined);
+  openAhead(deps: ContactFormDeps): void {
+    if (current || ahead) return;
+    const panel = createPanel(deps, vscode.ViewColumn.Active);
+    panel.onDidDispose(() => {
+      if (ahead === panel) ahead = undefined;
+    });
+    ahead = panel;
   },
 
-  /** Closes the form if it is still waiting for its first fields (fetching them failed). */
-  closeIfLoading(): void {
-    if (current?.isLoading) current.close();
+  /** Closes the panel opened ahead if no form took it (no key was given, or the fields could not come). */
+  discardAhead(): void {
+    ahead?.dispose();
+  },
+
+  /** True when the open form shows the system fields only: the workspace's own have not come yet. */
+  awaitsWorkspaceFields(): boolean {
+    return current?.awaitsWorkspaceFields ?? false;
+  },
+
+  /**
+   * Opens the form before the workspace's fields are known (none are cached yet), with the fields
+   * every workspace has; or brings the open one to the front.
+   */
+  showSystemFields(deps: ContactFormDeps): void {
+    if (current) current.reveal();
+    else open(deps, deps.fieldsSource.system(), vscode.ViewColumn.Active, true);
+  },
+
+  /** Fetches the workspace's fields for the open form if it shows the system fields only, and shows them. */
+  async fetchWorkspaceFields(apiKey: string): Promise<void> {
+    await current?.workspaceFields(apiKey);
   },
 
   /**
@@ -106,8 +132,19 @@ export const OpenFormPanel = {
   },
 };
 
-function open(deps: ContactFormDeps, fields: FormField[] | undefined, column = vscode.ViewColumn.Active): void {
+function open(
+  deps: ContactFormDeps,
+  fields: FormField[],
+  column = vscode.ViewColumn.Active,
+  systemFieldsOnly = false,
+): void {
+  const taken = column === vscode.ViewColumn.Active ? ahead : undefined;
+  if (taken) ahead = undefined;
+  const panel = taken ?? createPanel(deps, column);
+  current = new ContactFormPanel(panel, deps, fields, slot, systemFieldsOnly);
+}
+
+function createPanel(deps: ContactFormDeps, column: vscode.ViewColumn): vscode.WebviewPanel {
   const options = formWebviewOptions(deps.extensionUri);
-  const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
-  current = new ContactFormPanel(panel, deps, fields, slot);
+  return vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
 }

@@ -20,7 +20,8 @@ export interface SubmittedForm {
   requestId: number;
   draft: ContactDraft;
   action: SubmitAction;
-  fields: readonly FormField[];
+  /** The fields to send the draft with: for a form shown before the workspace's came, once they have. */
+  workspaceFields: (apiKey: string) => Promise<readonly FormField[]>;
   keys: PendingKeys;
   /** The stored API key as the form holds it: read once for the form, not at each Create. */
   apiKey: () => Promise<string | undefined>;
@@ -36,17 +37,18 @@ export interface SubmittedForm {
 
 export async function submitContact(deps: ContactFormDeps, form: SubmittedForm): Promise<SubmitAnswer> {
   const { access } = deps;
-  const { requestId, draft, fields } = form;
+  const { requestId, draft } = form;
   try {
-    const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
-    if (hasErrors(errors)) {
-      const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
-      return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
-    }
     const apiKey = await ensureApiKey(access, form.apiKey);
     if (!apiKey) {
       const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
+    }
+    const fields = await form.workspaceFields(apiKey);
+    const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
+    if (hasErrors(errors)) {
+      const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
+      return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
     }
     // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
     const outcome = await withProgressWhenSlow(vscode.l10n.t('Creating Lightfield contact…'), (signal) =>

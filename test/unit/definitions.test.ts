@@ -2,7 +2,8 @@
 // definition is skipped with a line saying why; with nothing usable left, nothing is kept.
 import assert from 'node:assert/strict';
 import fetch from 'node-fetch';
-import { buildFormFields } from '../../src/contact/formFields';
+import { FormField, buildFormFields } from '../../src/contact/formFields';
+import { systemFormFields } from '../../src/contact/systemFields';
 import { LightfieldClient } from '../../src/lightfield/client';
 import { readDefinitions } from '../../src/lightfield/definitions';
 import { DefinitionsCache } from '../../src/services/definitionsCache';
@@ -142,5 +143,23 @@ describe('DefinitionsCache.put', () => {
     assert.deepEqual(cache.get('https://a.example', 'k'), { definitions: changed, fetchedAt: 1 });
     await cache.put('https://b.example', 'k', definitions);
     assert.equal(writes.length, 3, 'another server has its own entry');
+  });
+});
+
+describe('systemFormFields', () => {
+  it('are the name and the email, as the fields every workspace has, in the same order', () => {
+    const system = systemFormFields([]);
+    const workspace = buildFormFields(contactDefinitions).fields;
+    // The workspace's descriptions are its own.
+    const shape = ({ key, kind, label, multiple }: FormField) => ({ key, kind, label, multiple });
+    assert.deepEqual(system.map(shape), workspace.slice(0, 2).map(shape));
+  });
+
+  it('leave out what the user chose never to see, by key or by label', () => {
+    assert.deepEqual(
+      systemFormFields(['$email']).map((field) => field.key),
+      ['$name'],
+    );
+    assert.deepEqual(systemFormFields(['name']), systemFormFields(['$name']));
   });
 });

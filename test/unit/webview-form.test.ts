@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Window } from 'happy-dom';
 import { FormField, buildFormFields } from '../../src/contact/formFields';
+import { systemFormFields } from '../../src/contact/systemFields';
 import { ObjectDefinitions } from '../../src/lightfield/types';
 import { formatPhoneNumber } from '../../src/parse/normalizePhone';
 import { HostMessage, WebviewMessage } from '../../src/shared/protocol';
@@ -294,6 +295,23 @@ describe('webview contact form (happy-dom)', () => {
     assert.deepEqual([create?.formId, create?.name], ['form-1', 'Babbage']);
     form.handle({ type: 'accountCreated', requestId: create!.requestId, account: { id: 'acc_9', name: 'Babbage' } });
     assert.deepEqual(api.last('draftChanged')?.draft.$account, { id: 'acc_9', name: 'Babbage' });
+  });
+
+  it("keeps what was typed into the system fields, and the caret, when the workspace's fields replace them", () => {
+    const labels = () => [...app.querySelectorAll('label')].map((label) => label.textContent);
+    init({}, systemFormFields([]));
+    assert.deepEqual(labels(), ['First name', 'Last name', 'Email'], "the form before the workspace's fields");
+    type(input('Email'), 'ada@example.com');
+    input('First name').focus();
+    type(input('First name'), 'Ad');
+    input('First name').setSelectionRange(1, 1);
+    init({ draft: {} }); // the host's copy may lag behind what the webview holds
+    assert.ok(labels().includes('Phone') && labels().includes('Job title'), "the workspace's fields are drawn");
+    assert.equal(input('First name').value, 'Ad');
+    assert.equal(input('Email').value, 'ada@example.com');
+    assert.equal(document.activeElement, input('First name'), 'the focus stays in the field typed in');
+    assert.deepEqual([input('First name').selectionStart, input('First name').selectionEnd], [1, 1], 'the caret');
+    assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@example.com']);
   });
 
   it('restores what the webview last saw, unless the host started a new form', () => {
