@@ -113,9 +113,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `Helga Berg  9:35 AM`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations` (a team page) — a line led by a person */
+  /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations` (a team page) — a line led by a person */
   personLedLine:
-    /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30})[ \t]{1,2}[—–-][ \t]{1,2}\p{L}/u,
+    /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30})[ \t]{1,2}[—–-][ \t]{1,2}\p{L}/u,
   /** `Reporter: Naledi Dube   Assignee: Jakub Horák` — people a tracker's record names by their part in it */
   recordRoleLabel:
     /\b(?:[Rr]eporter|[Aa]ssignee|[Rr]equester|[Rr]eviewer|[Ww]atcher|[Rr]apporteur|[Mm]elder|[Bb]earbeiter)[ \t]?:[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30})/gu,
