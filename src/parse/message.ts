@@ -384,8 +384,7 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
-    } else if (item.kind === 'text')
-      tokens = stackedName(items, i, paragraphs) ?? nameTokens(item.seg.text, item.seg.start);
+    } else if (item.kind === 'text') tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
     else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -452,6 +451,21 @@ interface Paragraph {
   /** Index of its first item. */
   first: number;
   size: number;
+}
+
+/**
+ * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`):
+ * a lower-case rest was one word hyphenated by the layout, a capitalised one a double-barrelled name.
+ */
+function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined {
+  const tokens = nameTokens(item.seg.text, item.seg.start);
+  const last = tokens?.[tokens.length - 1];
+  if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
+  const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
+  if (!rest || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
+  const joined = last.text + (PATTERNS.upper.test(rest.charAt(0)) ? '-' : '') + rest;
+  const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
+  return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
 }
 
 function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
