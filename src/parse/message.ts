@@ -281,6 +281,22 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
     : undefined;
 }
 
+/**
+ * A chat's first author line (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35 AM`): the top
+ * message's writer, without the tag the chat adds (`(Guest)`, `(External)`).
+ */
+function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  for (const line of lines) {
+    if (line.long || line.quoted) continue;
+    const led = PATTERNS.personLedLine.exec(line.text);
+    const author = led?.[1];
+    if (!led || !author) continue;
+    const tag = author.indexOf('(');
+    return headerName((tag >= 0 ? author.slice(0, tag) : author).trim(), line.start + led[0].indexOf(author));
+  }
+  return undefined;
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
 function introCandidate(item: Item): NameCandidate | undefined {
   const intro = PATTERNS.selfIntro.exec(item.seg.text);
@@ -343,11 +359,12 @@ function nameCandidates(
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
-  if (sender)
-    out.push({
-      ...sender,
-      score: SCORE_HEADER_SENDER + (matchesEmail(sender.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
-    });
+  for (const writer of [sender, chatAuthor(readableLines(message.lines))])
+    if (writer)
+      out.push({
+        ...writer,
+        score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+      });
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(readableLines(message.lines));
@@ -367,8 +384,7 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
-    } else if (item.kind === 'text')
-      tokens = stackedName(items, i, paragraphs) ?? nameTokens(item.seg.text, item.seg.start);
+    } else if (item.kind === 'text') tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
     else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -437,6 +453,21 @@ interface Paragraph {
   size: number;
 }
 
+/**
+ * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`):
+ * a lower-case rest was one word hyphenated by the layout, a capitalised one a double-barrelled name.
+ */
+function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined {
+  const tokens = nameTokens(item.seg.text, item.seg.start);
+  const last = tokens?.[tokens.length - 1];
+  if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
+  const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
+  if (!rest || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
+  const joined = last.text + (PATTERNS.upper.test(rest.charAt(0)) ? '-' : '') + rest;
+  const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
+  return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
+}
+
 function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
   const paragraphs = new Map<number, Paragraph>();
   for (const [i, item] of items.entries()) {
@@ -503,6 +534,15 @@ function nameLine(items: readonly Item[], person: PersonName): NameCandidate | u
     if (kind === 'text' && all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family))
       return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
   }
+  return undefined;
+}
+
+/** An address in the sender's prose that spells every word of their name (`… the deck: harpreet.kaur@…`) is theirs. */
+function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
+  for (const item of items)
+    if (item.kind === 'prose' && item.seg.text.includes('@'))
+      for (const found of findEmails(item.seg.text, item.seg.start))
+        if (!isRoleMailbox(found.value) && tokens.every((t) => matchesEmail([t], found.value))) return found;
   return undefined;
 }
 
@@ -705,6 +745,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const candidates = nameCandidates(items, message, email);
   const top = best(candidates);
   if (top?.email) email = top.email;
+  email ??= top && spelledAddress(items, top.tokens);
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;

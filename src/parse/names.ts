@@ -300,8 +300,11 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
+      // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
+      const local = localComponents(email).map(fold);
+      const given = rest.find((t) => local.includes(fold(t.text))) ?? rest[0];
       return {
-        first: value(rest.slice(0, 1), false),
+        first: value(given ? [given] : [], false),
         last: { value: titleCase(family.text), start: family.start, end: family.end },
       };
     }

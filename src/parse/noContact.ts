@@ -50,8 +50,9 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   for (const { line, personal } of rows) {
-    if (line.long) continue;
+    // A personal address even in a long line (a chat message) is someone's own.
     if (personal.length > 0) return false;
+    if (line.long) continue;
     const led = PATTERNS.personLedLine.exec(line.text);
     const name = led?.[1] ?? led?.[2];
     if (name) people.add(name.trim());

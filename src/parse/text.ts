@@ -100,6 +100,17 @@ export function trimmedSegment(text: string, start: number, line: number, order:
   return { text: value, start: start + lead, end: start + lead + value.length, line, order };
 }
 
+/** A space a web mail padded with non-breaking ones (`Samira\u00a0 El\u00a0Idrissi`): one word gap, not a column's. */
+function isPaddedSpace(rawGap: string): boolean {
+  let spaces = 0;
+  let padding = 0;
+  for (const ch of rawGap)
+    if (ch === ' ') spaces++;
+    else if (ch === '\u00a0') padding++;
+    else return false;
+  return padding > 0 && spaces <= 1;
+}
+
 export function splitSegments(line: Line): Segment[] {
   if (line.blank || line.rule) return [];
   if (line.long)
@@ -112,6 +123,7 @@ export function splitSegments(line: Line): Segment[] {
   };
   for (const match of line.text.matchAll(PATTERNS.segmentSeparator)) {
     const at = match.index ?? 0;
+    if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
     push(at);
     from = at + match[0].length;
   }
