@@ -34,6 +34,8 @@ export const PATTERNS = {
   // --- splitting a line into segments ---
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** a separator that stands for a line break inside an address: ` | `, ` · ` */
+  lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** words, for counting: `Senior Editor` */
