@@ -25,7 +25,12 @@ function countryOf(text: string): string | undefined {
 }
 
 function isStreet(text: string): boolean {
-  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text) || PATTERNS.japaneseBlock.test(text))
+  if (
+    PATTERNS.compoundStreet.test(text) ||
+    PATTERNS.cjkStreet.test(text) ||
+    PATTERNS.japaneseBlock.test(text) ||
+    PATTERNS.thaiStreet.test(text)
+  )
     return true;
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
@@ -43,7 +48,8 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
-    PATTERNS.brPostcode.test(text)
+    PATTERNS.brPostcode.test(text) ||
+    PATTERNS.cisLocality.test(text)
   );
 }
 
@@ -167,6 +173,8 @@ export function findAddress(
       // `… Suite 1200 | Atlanta, GA 30326`, `Am Hafen 3 · 28217 Bremen`: a pipe or a dot separates the address's lines.
       line += before ? (PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint) + segment.text : segment.text;
     }
+    // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
+    line = line.replace(PATTERNS.leadingPictographs, '');
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
