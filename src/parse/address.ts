@@ -25,7 +25,12 @@ function countryOf(text: string): string | undefined {
 }
 
 function isStreet(text: string): boolean {
-  if (PATTERNS.compoundStreet.test(text) || PATTERNS.cjkStreet.test(text) || PATTERNS.japaneseBlock.test(text))
+  if (
+    PATTERNS.compoundStreet.test(text) ||
+    PATTERNS.cjkStreet.test(text) ||
+    PATTERNS.japaneseBlock.test(text) ||
+    PATTERNS.thaiStreet.test(text)
+  )
     return true;
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
@@ -43,7 +48,8 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
-    PATTERNS.brPostcode.test(text)
+    PATTERNS.brPostcode.test(text) ||
+    PATTERNS.cisLocality.test(text)
   );
 }
 
@@ -146,7 +152,15 @@ export function findAddress(
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
-  const flush = (closing: Segment | undefined): ParsedValue<PostalAddress> | undefined => {
+  const flush = (
+    trailing: readonly Segment[],
+    closing: Segment | undefined,
+  ): ParsedValue<PostalAddress> | undefined => {
+    // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`: places after the last address segment of its line.
+    for (const part of trailing) {
+      if (!isClosingPlace(part.text)) break;
+      run.push({ segment: part, kind: 'part' });
+    }
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
     run = [];
@@ -156,9 +170,11 @@ export function findAddress(
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;
       const joint = before && before.line === segment.line ? between(before, segment) : ', ';
-      // `… Suite 1200 | Atlanta, GA 30326`: a pipe separates the address's lines.
-      line += before ? (joint.trim() === '|' ? ', ' : joint) + segment.text : segment.text;
+      // `… Suite 1200 | Atlanta, GA 30326`, `Am Hafen 3 · 28217 Bremen`: a pipe or a dot separates the address's lines.
+      line += before ? (PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint) + segment.text : segment.text;
     }
+    // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
+    line = line.replace(PATTERNS.leadingPictographs, '');
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
@@ -179,7 +195,7 @@ export function findAddress(
     if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
-      const found = flush(place);
+      const found = flush(inLine, place);
       if (found) return found;
     }
     if (previous && segment.line === previous.line)
@@ -189,7 +205,7 @@ export function findAddress(
     loose = [];
     run.push({ segment, kind });
   }
-  return flush(placeLine.length === 1 ? placeLine[0] : undefined);
+  return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */
@@ -213,7 +229,14 @@ function isNumberedLine(text: string): boolean {
  */
 function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
   const sameLine = loose.filter((s) => s.line === locality.line);
-  const found = sameLine.length > 0 ? sameLine : loose.filter((s) => s.line === locality.line - 1);
+  const near = sameLine.length > 0 ? sameLine : loose.filter((s) => s.line === locality.line - 1);
+  // `Weserkraft Netze AG · Am Hafen 3 · 28217 Bremen`: the street begins at its number; a firm's name before it is none.
+  const found = near.slice(
+    Math.max(
+      0,
+      near.findIndex((s) => PATTERNS.anyDigit.test(s.text)),
+    ),
+  );
   if (found.length === 0 || !isNumberedLine(found.map((s) => s.text).join(' '))) return [];
   return found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
 }

@@ -119,6 +119,11 @@ function isTitleLine(text: string): boolean {
   return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
 }
 
+/** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
+const MAX_ADDRESS_LINE_WORDS = 8;
+/** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
+const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
+
 function classify(seg: Segment, line: Line): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
@@ -127,7 +132,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text)) return 'prose';
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
+    return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
   if (

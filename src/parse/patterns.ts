@@ -34,6 +34,10 @@ export const PATTERNS = {
   // --- splitting a line into segments ---
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** a separator that stands for a line break inside an address: ` | `, ` · ` */
+  lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
+  /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
+  leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** words, for counting: `Senior Editor` */
@@ -238,9 +242,13 @@ export const PATTERNS = {
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
   cjkStreet:
-    /\p{Script=Han}(?:路|街|道|巷|弄)[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+  /** `99/12 ถนนสุขุมวิท …` (Thai road or soi, written without a space, after the house number) */
+  thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
+  /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
+  cisLocality: /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}/u,
   /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
   japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
   /** `〒530-0001 大阪府…` */
@@ -249,7 +257,7 @@ export const PATTERNS = {
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12` (a house or unit number) */
-  houseNumber: /(?:^|[\s,])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4})(?:$|[\s,])/u,
+  houseNumber: /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4})(?:$|[\s,،])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

@@ -535,9 +535,9 @@ export const STREET_WORDS = set(
     'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп|' +
     // Ukrainian, Russian (embankment, boulevard, square), Turkish (avenue, street, quarter, floor), Mexican colonia,
     // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
-    'вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
+    'пл|площадь|вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
-    'شارع|طريق|ص.ب|ص.ب.|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
+    'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
