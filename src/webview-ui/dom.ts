@@ -12,18 +12,23 @@ export function setHidden(element: HTMLElement, hidden: boolean): void {
   element.toggleAttribute('hidden', hidden);
 }
 
+/** The input types with a caret (setSelectionRange throws on the others, `email` among them). */
+const CARET_TYPES = new Set(['text', 'search', 'url', 'tel', 'password']);
+
+const hasCaret = (element: Element | null): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && CARET_TYPES.has(element.type);
+
 /**
- * Notes the element in focus, and the caret of a text input, before a redraw replaces it; the
- * function returned puts both back on the redrawn element of the same id (true when there is one).
+ * Notes the element in focus, and the caret of an input that has one, before a redraw replaces it;
+ * the function returned puts both back on the redrawn element of the same id (true when there is one).
  */
 export function focusKeeper(): () => boolean {
   const focused = document.activeElement;
-  const caret = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+  const caret = hasCaret(focused) ? [focused.selectionStart, focused.selectionEnd] : undefined;
   return () => {
     const again = focused?.id ? document.getElementById(focused.id) : null;
     again?.focus();
-    if (again instanceof HTMLInputElement && caret && again.type === 'text')
-      again.setSelectionRange(caret[0], caret[1]);
+    if (caret && hasCaret(again)) again.setSelectionRange(caret[0], caret[1]);
     return again !== null;
   };
 }

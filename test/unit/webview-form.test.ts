@@ -314,6 +314,19 @@ describe('webview contact form (happy-dom)', () => {
     assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@example.com']);
   });
 
+  it('keeps the caret in a phone field, and the focus in an email field, when fresher fields redraw the form', () => {
+    init();
+    input('Phone').focus();
+    type(input('Phone'), '555 0100');
+    input('Phone').setSelectionRange(3, 3);
+    init();
+    assert.equal(document.activeElement, input('Phone'));
+    assert.deepEqual([input('Phone').selectionStart, input('Phone').selectionEnd], [3, 3], 'the caret in a tel input');
+    input('Email').focus();
+    init(); // an email input has no caret to keep: the redraw must not throw setting one
+    assert.equal(document.activeElement, input('Email'));
+  });
+
   it('restores what the webview last saw, unless the host started a new form', () => {
     api.state = { formId: 'form-1', draft: { $title: 'Countess' } };
     init({ draft: { $title: 'Host copy' } });
