@@ -1,6 +1,7 @@
-// The one contact form panel that may be open: opening it (with its fields, or loading them), bringing
-// it back after a window reload, and putting a new form or fresher fields into it. The panel itself
-// (contactFormPanel.ts) routes its webview's messages.
+// The one contact form panel that may be open: opening it (ahead of the key read, with the cached
+// fields, or the first time ever with the system fields), bringing it back after a window reload, and
+// putting a new form or fresher fields into it. The panel itself (contactFormPanel.ts) routes its
+// webview's messages.
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE } from '../commandIds';
 import { FormField } from '../contact/formFields';
