@@ -8,6 +8,7 @@ import type * as AtCursor from '../../src/parse/atCursor';
 import { hasAtSignNear } from '../../src/parse/addressWindow';
 import { MAX_RECENT_CONTACTS, RecentContacts } from '../../src/services/recentContacts';
 import { storedWorkspace } from '../../src/services/workspaceStorage';
+import { median, quantile } from '../bench/quantile';
 
 const DOCUMENT_CHARS = 10 * 1024 * 1024;
 const REQUESTS = 20_000;
@@ -96,13 +97,7 @@ function time(lines: readonly string[], recent: RecentContacts, requests: readon
     provide(lines, recent, request);
     return Number(process.hrtime.bigint() - started) / 1e6;
   });
-  means.sort((a, b) => a - b);
-  single.sort((a, b) => a - b);
-  return {
-    mean: means[Math.floor(means.length / 2)] ?? 0,
-    p99: single[Math.floor(single.length * 0.99)] ?? 0,
-    max: single[single.length - 1] ?? 0,
-  };
+  return { mean: median(means), p99: quantile(single, 0.99), max: Math.max(...single) };
 }
 
 /** Deterministic positions (a linear congruential sequence): every run measures the same requests. */
@@ -155,8 +150,8 @@ export function benchCursor(): void {
       times.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
     const first = times[0] ?? 0;
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? 0;
-    console.log(`  ${name}, reading the block when chosen: ${ms(median)} median, ${ms(first)} first (${chars} chars)`);
+    console.log(
+      `  ${name}, reading the block when chosen: ${ms(median(times))} median, ${ms(first)} first (${chars} chars)`,
+    );
   }
 }

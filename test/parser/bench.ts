@@ -8,6 +8,7 @@ import type * as Parser from '../../src/parse/index';
 import { benchCursor } from './bench-cursor';
 import { scoredCorpora } from './corpus';
 import { PATHOLOGICAL_LINES, PEOPLE_FORMATS, pathologicalPeople } from './pathological';
+import { median, quantile } from '../bench/quantile';
 
 const ROUNDS_PER_CASE = 25;
 const WARM_UP_ROUNDS = 3;
@@ -16,8 +17,6 @@ const SIZES_KB = [64, 1000];
 
 const parser = require(path.join(process.cwd(), 'dist/parser.js')) as typeof Parser;
 
-const quantile = (sorted: readonly number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
 function time(run: () => unknown): number {
@@ -26,9 +25,8 @@ function time(run: () => unknown): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-function median(run: () => unknown, rounds: number): number {
-  const times = Array.from({ length: rounds }, () => time(run)).sort((a, b) => a - b);
-  return quantile(times, 0.5);
+function medianTime(run: () => unknown, rounds: number): number {
+  return median(Array.from({ length: rounds }, () => time(run)));
 }
 
 /** `unit(i)` repeated up to `bytes` characters. */
@@ -86,7 +84,7 @@ function bigInput(bytes: number): string {
 
 const cases = scoredCorpora().flatMap((corpus) => corpus.cases);
 for (const c of cases) for (let i = 0; i < WARM_UP_ROUNDS; i++) parser.parseContact(c.text);
-const perCase = cases.map((c) => median(() => parser.parseContact(c.text), ROUNDS_PER_CASE)).sort((a, b) => a - b);
+const perCase = cases.map((c) => medianTime(() => parser.parseContact(c.text), ROUNDS_PER_CASE)).sort((a, b) => a - b);
 console.log(`corpus: ${cases.length} cases × ${ROUNDS_PER_CASE} rounds (dist/parser.js)`);
 console.log(
   `  per-case median: ${ms(quantile(perCase, 0.5))}  p95: ${ms(quantile(perCase, 0.95))}  max: ${ms(perCase[perCase.length - 1] ?? 0)}`,
@@ -98,7 +96,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
   for (const kb of SIZES_KB) {
     const text = make(kb * 1000);
     parser.readContacts(text); // warm-up: first-use costs (tables, compiled code) are not the shape's
-    const t = median(() => parser.readContacts(text), ROUNDS_PER_SIZE);
+    const t = medianTime(() => parser.readContacts(text), ROUNDS_PER_SIZE);
     const ratio = previous
       ? `  ×${(t / previous).toFixed(2)} for ×${(SIZES_KB[1] ?? 1) / (SIZES_KB[0] ?? 1)} size`
       : '';
@@ -110,7 +108,7 @@ for (const [shape, make] of Object.entries(SHAPES)) {
 }
 const capped = bigInput(2 * parser.MAX_INPUT_CHARS);
 console.log(
-  `  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(median(() => parser.parseContact(capped), ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`,
+  `  ${String(Math.round(capped.length / 1000)).padStart(5)} KB: ${ms(medianTime(() => parser.parseContact(capped), ROUNDS_PER_SIZE)).padStart(12)}  (past MAX_INPUT_CHARS = ${parser.MAX_INPUT_CHARS}: only the first ${parser.MAX_INPUT_CHARS} chars are read, truncated: ${parser.parseContact(capped).truncated})`,
 );
 
 // Short random texts, and the inputs built to make the parser work hard (their results: test/unit/parse).
