@@ -20,7 +20,8 @@ export interface Case {
   text: string;
   expect: Expect;
   notes?: string;
-  accept?: Partial<Record<Field, string[]>>;
+  /** Alternatives a careful human might also type; for phones, whole alternative sets. */
+  accept?: Partial<Record<SingleField, string[]>> & { phones?: string[][] };
 }
 
 /** The repository root: the nearest folder above this (bundled) file with a package.json. */
@@ -102,6 +103,7 @@ export function scoredCorpora(): ScoredCorpus[] {
   fixture('heldout2', 'signatures-heldout2.jsonl', true, false);
   fixture('heldout3', 'signatures-heldout3.jsonl', true, false);
   fixture('heldout4', 'signatures-heldout4.jsonl', true, false);
+  fixture('heldout5', 'signatures-heldout5.jsonl', true, false);
   return out;
 }
 
@@ -195,8 +197,9 @@ export function evaluate(c: Case, got: PlainContact): CaseResult {
     if (count.fp || count.fn) errors[field] = `expected ${JSON.stringify(c.expect[field])} got ${JSON.stringify(pred)}`;
     counts[field] = count;
   }
-  const goldPhones = new Set(c.expect.phones ?? []);
   const predPhones = new Set(got.phones.map((p) => p.number));
+  const sameSet = (set: string[]): boolean => set.length === predPhones.size && set.every((p) => predPhones.has(p));
+  const goldPhones = new Set(c.accept?.phones?.find(sameSet) ?? c.expect.phones ?? []);
   const phoneCount = { tp: 0, fp: 0, fn: 0 };
   for (const p of predPhones)
     if (goldPhones.has(p)) phoneCount.tp++;
