@@ -44,6 +44,7 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
   context.subscriptions.push(log);
   logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
+  context.subscriptions.push(keys);
   const access = new LightfieldAccess(keys, log);
   const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
