@@ -315,6 +315,7 @@ export class ContactFormPanel {
         requestId,
         draft: this.saveDraft(submitted),
         action,
+        shownFields: this.fields,
         workspaceFields: (apiKey) => this.workspaceFields(apiKey),
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),
