@@ -1,6 +1,6 @@
 // Builds API clients from the current settings and the stored key, and logs every request to the
 // "Lightfield" output channel: method, path, status, duration and retries; never the key or values.
-import * as vscode from 'vscode';
+import type { LogOutputChannel } from 'vscode';
 import { ApiKeyStore } from '../config/secrets';
 import { baseUrl, requestTimeoutMs } from '../config/settings';
 import type { LightfieldClient, RequestLogEntry } from '../lightfield/client';
@@ -9,7 +9,7 @@ import { loadHttpStack } from './httpBundle';
 export class LightfieldAccess {
   constructor(
     readonly keys: ApiKeyStore,
-    readonly log: vscode.LogOutputChannel,
+    readonly log: LogOutputChannel,
   ) {}
 
   /** The checked base URL; throws InsecureBaseUrlError when the setting is unsafe. */

@@ -1,7 +1,7 @@
 // Submitting the single form: checks the draft, makes sure there is a key, runs the create flow, and
 // answers the webview with what happened. A failure is answered too, and explained with its remedies.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
@@ -47,7 +47,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     if (typed.refused) return typed.refused;
     const apiKey = await ensureApiKey(access, form.apiKey);
     if (!apiKey) {
-      const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
+      const message = l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const fields = await form.workspaceFields(apiKey);
@@ -55,7 +55,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     if (encoded.refused) return encoded.refused;
     const { body } = encoded;
     // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
-    const outcome = await withProgressWhenSlow(vscode.l10n.t('Creating Lightfield contact…'), (signal) =>
+    const outcome = await withProgressWhenSlow(l10n.t('Creating Lightfield contact…'), (signal) =>
       createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
         body,
         fields,
@@ -88,16 +88,14 @@ function encodeForm(
 ): { body: CreateRecordBody; refused?: undefined } | { refused: SubmitAnswer } {
   const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
   if (!hasErrors(errors)) return { body };
-  const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
+  const message = errors.form ?? l10n.t('Check the highlighted fields.');
   return { refused: { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false } };
 }
 
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {
   switch (outcome.kind) {
     case 'gone': {
-      const message = vscode.l10n.t(
-        'The existing contact could not be found any more. Create Contact creates a new one.',
-      );
+      const message = l10n.t('The existing contact could not be found any more. Create Contact creates a new one.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false };
     }
     case 'duplicate': {
