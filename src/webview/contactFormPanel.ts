@@ -258,6 +258,7 @@ export class ContactFormPanel {
       prefill: this.form.prefill,
       // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
       busyRequestId: this.deps.store.submitUnderWay(this.form.formId),
+      ...(this.systemFieldsOnly ? { fieldsComing: true } : {}),
     };
   }
 

@@ -21,7 +21,7 @@ export function loadFormPage(panel: WebviewPanel, extensionUri: Uri, initial: Ho
     scriptUri: webview.asWebviewUri(Uri.joinPath(extensionUri, ...WEBVIEW_SCRIPT)).toString(),
     styleUri: webview.asWebviewUri(Uri.joinPath(extensionUri, ...WEBVIEW_STYLE)).toString(),
     title: formPanelTitle(),
-    loading: l10n.t('Loading contact fields…'),
+    loading: l10n.t('Opening the contact form…'),
     initial,
     pageId: createNonce(),
   });
