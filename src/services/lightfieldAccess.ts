@@ -37,10 +37,16 @@ export class LightfieldAccess {
     return checked.ok ? new URL(checked.baseUrl).host : 'the configured base URL';
   }
 
+  /**
+   * Written once the answer has been handled: the write (a log file, and a message to the workbench
+   * while the log is shown) is not what the notification or the panel update the answer leads to waits for.
+   */
   private logRequest(entry: RequestLogEntry): void {
     const answer = entry.status === undefined ? 'no answer' : String(entry.status);
     const line = `${entry.method} ${entry.path} → ${answer} in ${entry.durationMs} ms, ${entry.retries} ${entry.retries === 1 ? 'retry' : 'retries'}`;
-    if (entry.outcome === 'ok') this.log.info(line);
-    else this.log.warn(`${line} (${entry.outcome})`);
+    setTimeout(() => {
+      if (entry.outcome === 'ok') this.log.info(line);
+      else this.log.warn(`${line} (${entry.outcome})`);
+    });
   }
 }
