@@ -1,7 +1,14 @@
 // The entry of dist/commands.js: builds the services once and says what each command runs.
 // extension.ts loads it the first time a command runs, so activation costs only the registrations.
 import * as l10n from '@vscode/l10n';
-import * as vscode from 'vscode';
+import {
+  l10n as workbenchL10n,
+  window,
+  type ExtensionContext,
+  type Position,
+  type Uri,
+  type WebviewPanel,
+} from 'vscode';
 import { CommandId } from './commandIds';
 import { createContact } from './commands/createContact';
 import { createContactFromClipboard } from './commands/createContactFromClipboard';
@@ -28,7 +35,7 @@ import { applyFieldSettings } from './webview/openForm';
 export interface CommandTable {
   run: Record<CommandId, (...args: unknown[]) => Promise<void>>;
   /** After a window reload: the form that was open comes back with its draft. */
-  restoreForm(panel: vscode.WebviewPanel): Promise<void>;
+  restoreForm(panel: WebviewPanel): Promise<void>;
   /** lightfield.hiddenFields changed: the open form shows the fields now allowed. */
   hiddenFieldsChanged(): void;
   /** The email lightbulb: the remembered contact an address belongs to, from memory only. */
@@ -37,13 +44,14 @@ export interface CommandTable {
   baseUrlChanged(): void;
 }
 
-export function commandTable(context: vscode.ExtensionContext): CommandTable {
+export function commandTable(context: ExtensionContext): CommandTable {
   // The code that does not import vscode (contact/, lightfield/) translates with the same bundle.
-  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
-  const log = vscode.window.createOutputChannel('Lightfield', { log: true });
+  if (workbenchL10n.bundle) l10n.config({ contents: workbenchL10n.bundle });
+  const log = window.createOutputChannel('Lightfield', { log: true });
   context.subscriptions.push(log);
   logSettingProblemsTo(log);
   const keys = new ApiKeyStore(context.secrets);
+  context.subscriptions.push(keys);
   const access = new LightfieldAccess(keys, log);
   const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
@@ -60,12 +68,12 @@ export function commandTable(context: vscode.ExtensionContext): CommandTable {
       'lightfield.createContactFromSelection': () => createContactFromSelection(formDeps),
       'lightfield.createContactFromClipboard': () => createContactFromClipboard(formDeps),
       // The Explorer's context menu passes the file.
-      'lightfield.importContactsFromFile': (uri) => importContactsFromFile(formDeps, uri as vscode.Uri | undefined),
+      'lightfield.importContactsFromFile': (uri) => importContactsFromFile(formDeps, uri as Uri | undefined),
       'lightfield.refreshFields': () => refreshFields(formDeps),
       'lightfield.setApiKey': () => setApiKey(access),
       'lightfield.removeApiKey': () => removeApiKey(keys),
       'lightfield.createContactFromEmailAt': (uri, position) =>
-        createContactFromEmailAt(formDeps, uri as vscode.Uri, position as vscode.Position),
+        createContactFromEmailAt(formDeps, uri as Uri, position as Position),
       'lightfield.openContactLink': (link) => openContactLink(link as string),
       'lightfield.showLog': async () => log.show(true),
     },

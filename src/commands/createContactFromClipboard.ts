@@ -1,13 +1,13 @@
 // Lightfield: Create Contact from Clipboard: the contact (or people) in the clipboard's text.
-import * as vscode from 'vscode';
+import { env, l10n, window } from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { captureText } from '../webview/capture';
 
 export async function createContactFromClipboard(deps: ContactFormDeps): Promise<void> {
-  const text = await vscode.env.clipboard.readText();
+  const text = await env.clipboard.readText();
   if (text.trim() === '') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The clipboard holds no text to read a contact from.'));
+    void window.showInformationMessage(l10n.t('The clipboard holds no text to read a contact from.'));
     return;
   }
-  await captureText(deps, { text, what: vscode.l10n.t('the clipboard') });
+  await captureText(deps, { text, what: l10n.t('the clipboard') });
 }

@@ -1,11 +1,11 @@
 // Lightfield: Create Contact from Selection: the contact (or people) in the selected text.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { l10n, window } from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { captureText, isEmailMessage } from '../webview/capture';
 
 export async function createContactFromSelection(deps: ContactFormDeps): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = window.activeTextEditor;
   if (editor && isEmailMessage(editor.document.uri) && editor.selections.every((selection) => selection.isEmpty)) {
     // Nothing selected in an open message: its sender, read from the whole message.
     const name = path.posix.basename(editor.document.uri.path);
@@ -17,10 +17,10 @@ export async function createContactFromSelection(deps: ContactFormDeps): Promise
       .filter((selection) => !selection.isEmpty)
       .map((selection) => editor.document.getText(selection)) ?? [];
   if (selected.join('').trim() === '') {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Select the text that holds the contact first: a signature, an email, a vCard.'),
+    void window.showInformationMessage(
+      l10n.t('Select the text that holds the contact first: a signature, an email, a vCard.'),
     );
     return;
   }
-  await captureText(deps, { text: selected.join('\n\n'), what: vscode.l10n.t('the selection'), fromEditor: true });
+  await captureText(deps, { text: selected.join('\n\n'), what: l10n.t('the selection'), fromEditor: true });
 }

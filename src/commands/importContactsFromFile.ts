@@ -1,7 +1,7 @@
 // Lightfield: Import Contacts from File: the people of a vCard or CSV file, as a list to create, or
 // the sender of an .eml message.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { l10n, window, workspace, type Uri } from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { decodeText } from '../parse/decode';
 import { showError } from '../services/presentError';
@@ -10,22 +10,22 @@ import { captureText, isEmailMessage } from '../webview/capture';
 /** Files larger than this are refused rather than read: far beyond any address book export. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode.Uri): Promise<void> {
+export async function importContactsFromFile(deps: ContactFormDeps, uri?: Uri): Promise<void> {
   const file =
     uri ??
     (
-      await vscode.window.showOpenDialog({
+      await window.showOpenDialog({
         canSelectMany: false,
-        openLabel: vscode.l10n.t('Import Contacts'),
-        filters: { [vscode.l10n.t('Contacts (vCard, CSV, email)')]: ['vcf', 'vcard', 'csv', 'eml'] },
+        openLabel: l10n.t('Import Contacts'),
+        filters: { [l10n.t('Contacts (vCard, CSV, email)')]: ['vcf', 'vcard', 'csv', 'eml'] },
       })
     )?.[0];
   if (!file) return;
   const name = path.posix.basename(file.path);
-  const { size } = await vscode.workspace.fs.stat(file);
+  const { size } = await workspace.fs.stat(file);
   if (size > MAX_FILE_BYTES) {
     void showError(
-      vscode.l10n.t(
+      l10n.t(
         '{0} is {1} MB; files up to {2} MB can be imported.',
         name,
         Math.round(size / 1024 / 1024),
@@ -34,7 +34,7 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: vscode
     );
     return;
   }
-  const bytes = await vscode.workspace.fs.readFile(file);
+  const bytes = await workspace.fs.readFile(file);
   if (isEmailMessage(file)) {
     await captureText(deps, { text: bytes, what: name });
     return;

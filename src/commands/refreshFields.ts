@@ -1,5 +1,5 @@
 // Lightfield: Refresh Fields. Fetches the workspace's contact fields again and gives them to the open form.
-import * as vscode from 'vscode';
+import { l10n, ProgressLocation, window } from 'vscode';
 import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { OpenFormPanel } from '../webview/openPanel';
@@ -9,16 +9,16 @@ export async function refreshFields(deps: ContactFormDeps): Promise<void> {
     deps.access,
     () => refreshFields(deps),
     async (apiKey) => {
-      const fields = await vscode.window.withProgress(
+      const fields = await window.withProgress(
         {
-          location: vscode.ProgressLocation.Notification,
-          title: vscode.l10n.t('Refreshing Lightfield contact fields…'),
+          location: ProgressLocation.Notification,
+          title: l10n.t('Refreshing Lightfield contact fields…'),
         },
         () => deps.fieldsSource.refresh(apiKey),
       );
       OpenFormPanel.updateFields(fields);
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Lightfield contact fields refreshed: the form offers {0} fields.', fields.length),
+      void window.showInformationMessage(
+        l10n.t('Lightfield contact fields refreshed: the form offers {0} fields.', fields.length),
       );
     },
   );

@@ -1,12 +1,12 @@
 // Lightfield: Remove API Key.
-import * as vscode from 'vscode';
+import { l10n, window } from 'vscode';
 import { ApiKeyStore } from '../config/secrets';
 
 export async function removeApiKey(keys: ApiKeyStore): Promise<void> {
   if ((await keys.get()) === undefined) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No Lightfield API key is stored.'));
+    void window.showInformationMessage(l10n.t('No Lightfield API key is stored.'));
     return;
   }
   await keys.delete();
-  void vscode.window.showInformationMessage(vscode.l10n.t('Lightfield API key removed from secret storage.'));
+  void window.showInformationMessage(l10n.t('Lightfield API key removed from secret storage.'));
 }

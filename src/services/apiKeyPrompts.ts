@@ -1,6 +1,6 @@
 // Asking for the API key: a password box, the key checked with GET /v1/auth/validate and stored
 // only when Lightfield accepts it; and the one "ask for a key, then try again" of every flow.
-import * as vscode from 'vscode';
+import { l10n, ProgressLocation, window } from 'vscode';
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
 import { isLightfieldError } from '../lightfield/errorGuard';
@@ -15,18 +15,16 @@ const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
 export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
   for (;;) {
     const apiKey = (
-      await vscode.window.showInputBox({
-        title: vscode.l10n.t('Lightfield API Key'),
-        prompt: vscode.l10n.t(
+      await window.showInputBox({
+        title: l10n.t('Lightfield API Key'),
+        prompt: l10n.t(
           'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
         ),
         placeHolder: 'sk_lf_…',
         password: true,
         ignoreFocusOut: true,
         validateInput: (value) =>
-          value.trim() === ''
-            ? vscode.l10n.t('Paste the key, or press Escape to cancel.')
-            : apiKeyProblem(value.trim()),
+          value.trim() === '' ? l10n.t('Paste the key, or press Escape to cancel.') : apiKeyProblem(value.trim()),
       })
     )?.trim();
     if (apiKey === undefined) return false;
@@ -37,19 +35,19 @@ export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
       const missing =
         verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
       if (missing.length > 0) {
-        void vscode.window.showWarningMessage(
-          vscode.l10n.t(
+        void window.showWarningMessage(
+          l10n.t(
             'Lightfield API key saved, but it lacks {0}: creating contacts will be refused until a workspace admin grants it.',
             missing.map((scope) => `'${scope}'`).join(', '),
           ),
         );
       } else {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Lightfield API key saved.'));
+        void window.showInformationMessage(l10n.t('Lightfield API key saved.'));
       }
       return true;
     }
-    const again = vscode.l10n.t('Try Again');
-    const settings = vscode.l10n.t('Open Settings');
+    const again = l10n.t('Try Again');
+    const settings = l10n.t('Open Settings');
     const choice = await showError(verdict.message, ...(verdict.openSettings ? [settings, again] : [again]));
     if (choice === settings) void openSettings();
     if (choice !== again) return false;
@@ -60,14 +58,14 @@ type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string;
 
 async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
   try {
-    const validation = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the API key with Lightfield…') },
+    const validation = await window.withProgress(
+      { location: ProgressLocation.Notification, title: l10n.t('Checking the API key with Lightfield…') },
       () => access.client(apiKey).validateKey(),
     );
     if (!validation.active)
       return {
         ok: false,
-        message: vscode.l10n.t('Lightfield says this API key is not active. The key was not saved.'),
+        message: l10n.t('Lightfield says this API key is not active. The key was not saved.'),
         openSettings: false,
       };
     return { ok: true, scopes: validation.scopes };
@@ -76,7 +74,7 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
     if (kind === 'auth')
       return {
         ok: false,
-        message: vscode.l10n.t(
+        message: l10n.t(
           'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
         ),
         openSettings: false,
@@ -84,7 +82,7 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
     const explanation = explainError(error, access.host());
     return {
       ok: false,
-      message: vscode.l10n.t('{0} The key was not saved.', explanation.message),
+      message: l10n.t('{0} The key was not saved.', explanation.message),
       openSettings: explanation.actions.includes('openSettings'),
     };
   }

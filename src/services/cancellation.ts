@@ -1,11 +1,11 @@
 // A progress's Cancel button stops the request under way: the client takes an AbortSignal.
-import * as vscode from 'vscode';
+import { ProgressLocation, window, type CancellationToken } from 'vscode';
 
 /** How long a request runs before its progress notification shows. */
 const PROGRESS_DELAY_MS = 700;
 
 /** A signal that aborts when the user cancels the progress this token belongs to. */
-export function abortOnCancel(token: vscode.CancellationToken): AbortSignal {
+export function abortOnCancel(token: CancellationToken): AbortSignal {
   const controller = new AbortController();
   if (token.isCancellationRequested) controller.abort();
   else token.onCancellationRequested(() => controller.abort());
@@ -21,8 +21,8 @@ export async function withProgressWhenSlow<T>(title: string, task: (signal: Abor
   const controller = new AbortController();
   const running = task(controller.signal);
   const timer = setTimeout(() => {
-    void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    void window.withProgress(
+      { location: ProgressLocation.Notification, title, cancellable: true },
       (_progress, token) => {
         token.onCancellationRequested(() => controller.abort());
         return running.then(

@@ -1,5 +1,5 @@
 // The long-lived services the commands and the contact form share, built once at activation.
-import * as vscode from 'vscode';
+import type { Uri } from 'vscode';
 import { RecentContacts } from './recentContacts';
 import { ContactFieldsSource } from './contactFields';
 import { CreateFlowDeps } from './createFlow';
@@ -7,7 +7,7 @@ import { FormStore } from './formStore';
 import { LightfieldAccess } from './lightfieldAccess';
 
 export interface ContactFormDeps {
-  extensionUri: vscode.Uri;
+  extensionUri: Uri;
   access: LightfieldAccess;
   fieldsSource: ContactFieldsSource;
   store: FormStore;

@@ -3,7 +3,7 @@
 // does not wait for it) or at the first request. The type import below is erased; the bundle is
 // required by path.
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import type * as HttpStack from '../lightfield/httpStack';
 
 let loaded: typeof HttpStack | undefined;
@@ -14,7 +14,7 @@ export function loadHttpStack(): typeof HttpStack {
     // esbuild from inlining the HTTP stack into the bundle that loads it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require(path.join(__dirname, 'http.js')) as typeof HttpStack;
-    if (vscode.l10n.bundle) loaded.translateWith(vscode.l10n.bundle);
+    if (l10n.bundle) loaded.translateWith(l10n.bundle);
   }
   return loaded;
 }

@@ -1,6 +1,6 @@
 // Builds API clients from the current settings and the stored key, and logs every request to the
 // "Lightfield" output channel: method, path, status, duration and retries; never the key or values.
-import * as vscode from 'vscode';
+import type { LogOutputChannel } from 'vscode';
 import { ApiKeyStore } from '../config/secrets';
 import { baseUrl, requestTimeoutMs } from '../config/settings';
 import type { LightfieldClient, RequestLogEntry } from '../lightfield/client';
@@ -9,7 +9,7 @@ import { loadHttpStack } from './httpBundle';
 export class LightfieldAccess {
   constructor(
     readonly keys: ApiKeyStore,
-    readonly log: vscode.LogOutputChannel,
+    readonly log: LogOutputChannel,
   ) {}
 
   /** The checked base URL; throws InsecureBaseUrlError when the setting is unsafe. */
@@ -37,10 +37,16 @@ export class LightfieldAccess {
     return checked.ok ? new URL(checked.baseUrl).host : 'the configured base URL';
   }
 
+  /**
+   * Written once the answer has been handled: the write (a log file, and a message to the workbench
+   * while the log is shown) is not what the notification or the panel update the answer leads to waits for.
+   */
   private logRequest(entry: RequestLogEntry): void {
     const answer = entry.status === undefined ? 'no answer' : String(entry.status);
     const line = `${entry.method} ${entry.path} → ${answer} in ${entry.durationMs} ms, ${entry.retries} ${entry.retries === 1 ? 'retry' : 'retries'}`;
-    if (entry.outcome === 'ok') this.log.info(line);
-    else this.log.warn(`${line} (${entry.outcome})`);
+    setTimeout(() => {
+      if (entry.outcome === 'ok') this.log.info(line);
+      else this.log.warn(`${line} (${entry.outcome})`);
+    });
   }
 }

@@ -1,13 +1,13 @@
 // The one presenter of errors: an error notification whose buttons do what the message suggests,
 // and on every one Show Log, which opens Output → Lightfield (each request is logged there).
-import * as vscode from 'vscode';
+import { commands, l10n, window } from 'vscode';
 import { openSettings } from '../config/settings';
 import { Explanation, RecoveryAction } from '../lightfield/explain';
 
 const BUTTON: Record<RecoveryAction, () => string> = {
-  setApiKey: () => vscode.l10n.t('Set API Key'),
-  retry: () => vscode.l10n.t('Retry'),
-  openSettings: () => vscode.l10n.t('Open Settings'),
+  setApiKey: () => l10n.t('Set API Key'),
+  retry: () => l10n.t('Retry'),
+  openSettings: () => l10n.t('Open Settings'),
 };
 
 export interface Recovery {
@@ -26,8 +26,8 @@ export async function presentError(explanation: Explanation, recovery: Recovery)
 
 /** An error notification with `buttons` and Show Log; the button chosen (Show Log is handled here). */
 export async function showError(message: string, ...buttons: string[]): Promise<string | undefined> {
-  const showLog = vscode.l10n.t('Show Log');
-  const choice = await vscode.window.showErrorMessage(message, ...buttons, showLog);
-  if (choice === showLog) await vscode.commands.executeCommand('lightfield.showLog');
+  const showLog = l10n.t('Show Log');
+  const choice = await window.showErrorMessage(message, ...buttons, showLog);
+  if (choice === showLog) await commands.executeCommand('lightfield.showLog');
   return choice === showLog ? undefined : choice;
 }

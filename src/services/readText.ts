@@ -3,7 +3,7 @@
 // runs), and a pasted mailbox far longer. Long inputs show a cancellable progress notification.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import * as vscode from 'vscode';
+import { l10n, ProgressLocation, window, type CancellationToken } from 'vscode';
 import type { ContactsReading, ReadOptions } from '../parse/index';
 
 /** Texts up to this many characters are read without a progress notification (a blink, not a wait). */
@@ -16,10 +16,10 @@ export async function readText(
   what: string,
 ): Promise<ContactsReading | undefined> {
   if (input.length <= QUIET_LIMIT) return readInWorker(input, options);
-  return vscode.window.withProgress(
+  return window.withProgress(
     {
-      location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Reading contacts from {0}…', what),
+      location: ProgressLocation.Notification,
+      title: l10n.t('Reading contacts from {0}…', what),
       cancellable: true,
     },
     (_progress, token) => readInWorker(input, options, token),
@@ -30,7 +30,7 @@ export async function readText(
 function readInWorker(
   input: string | Uint8Array,
   options: ReadOptions,
-  token?: vscode.CancellationToken,
+  token?: CancellationToken,
 ): Promise<ContactsReading | undefined> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'parseWorker.js'), { workerData: { input, options } });
@@ -43,7 +43,7 @@ function readInWorker(
     // After an answer (or a cancel) this changes nothing; without one, the worker died.
     worker.once('exit', (code) => {
       cancel?.dispose();
-      reject(new Error(vscode.l10n.t('The contact parser stopped without an answer (exit code {0}).', String(code))));
+      reject(new Error(l10n.t('The contact parser stopped without an answer (exit code {0}).', String(code))));
     });
   });
 }

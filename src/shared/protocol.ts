@@ -52,6 +52,8 @@ export type HostMessage =
       fieldErrors: Record<string, string>;
       prefill?: Prefill;
       busyRequestId?: number;
+      /** The form shows the fields every workspace has while the workspace's own are fetched. */
+      fieldsComing?: boolean;
     }
   | { type: 'people'; listId: string; heading: string; rows: PersonRow[]; busy: boolean }
   | {

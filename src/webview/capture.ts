@@ -2,7 +2,7 @@
 // network needed to find nothing); one person opens the form prefilled for review, several open the
 // list; nothing is sent before the user says so.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import { l10n, ViewColumn, window, type Uri } from 'vscode';
 import { buildPeopleList } from '../contact/peopleList';
 import { draftFromParsed, isEmptyParse } from '../contact/fromParsed';
 import type { ContactsReading, ReadOptions } from '../parse/index';
@@ -24,7 +24,7 @@ export interface TextSource {
 }
 
 /** An .eml message: read as MIME (headers, parts, charsets), not as plain text. */
-export function isEmailMessage(uri: vscode.Uri): boolean {
+export function isEmailMessage(uri: Uri): boolean {
   return uri.path.toLowerCase().endsWith('.eml');
 }
 
@@ -32,20 +32,18 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
   const reading = await readText(source.text, { format: source.format ?? 'auto' }, source.what);
   if (!reading) return;
   if (reading.truncated) {
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('The text in {0} is very long: only its beginning was read.', source.what),
-    );
+    void window.showWarningMessage(l10n.t('The text in {0} is very long: only its beginning was read.', source.what));
   }
   if (isEmpty(reading)) {
-    const openEmpty = vscode.l10n.t('Open Empty Form');
+    const openEmpty = l10n.t('Open Empty Form');
     const message =
       reading.kind === 'people' && source.format === 'csv'
-        ? vscode.l10n.t(
+        ? l10n.t(
             'No contacts found in {0}. It needs a header row naming its columns (Name, Email, Phone…).',
             source.what,
           )
-        : vscode.l10n.t('No contact details found in {0}', source.what);
-    if ((await vscode.window.showInformationMessage(message, openEmpty)) === openEmpty && (await startEmpty(deps)))
+        : l10n.t('No contact details found in {0}', source.what);
+    if ((await window.showInformationMessage(message, openEmpty)) === openEmpty && (await startEmpty(deps)))
       await openContactForm(deps);
     return;
   }
@@ -54,7 +52,7 @@ export async function captureText(deps: ContactFormDeps, source: TextSource): Pr
     () => captureText(deps, source),
     async (apiKey) => {
       const fields = await deps.fieldsSource.load(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
-      const column = source.fromEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+      const column = source.fromEditor ? ViewColumn.Beside : ViewColumn.Active;
       if (reading.kind === 'people') {
         const heading = peopleHeading(reading.people.length, reading.skipped, source.what);
         await showPeople(
@@ -80,9 +78,8 @@ function isEmpty(reading: ContactsReading): boolean {
 
 /** "3 people in the selection (1 without a name or email left out)", as one sentence per case. */
 function peopleHeading(count: number, skipped: number, what: string): string {
-  if (skipped === 0)
-    return count === 1 ? vscode.l10n.t('1 person in {0}', what) : vscode.l10n.t('{0} people in {1}', count, what);
+  if (skipped === 0) return count === 1 ? l10n.t('1 person in {0}', what) : l10n.t('{0} people in {1}', count, what);
   return count === 1
-    ? vscode.l10n.t('1 person in {0} ({1} without a name or email left out)', what, skipped)
-    : vscode.l10n.t('{0} people in {1} ({2} without a name or email left out)', count, what, skipped);
+    ? l10n.t('1 person in {0} ({1} without a name or email left out)', what, skipped)
+    : l10n.t('{0} people in {1} ({2} without a name or email left out)', count, what, skipped);
 }

@@ -2,7 +2,7 @@
 // email's domain (never for free-mail providers), and creating a company the user confirmed, with
 // an Idempotency-Key of its own so a retried request never creates it twice.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import { l10n, ProgressLocation, window } from 'vscode';
 import { readField } from '../contact/record';
 import { PendingCreate, pendingCreateFor } from '../contact/submission';
 import { LightfieldRecord } from '../lightfield/types';
@@ -61,11 +61,11 @@ export async function createAccount(
   pending: PendingCreate | undefined,
   onPending: (pending: PendingCreate) => Promise<void>,
 ): Promise<AccountOption | undefined> {
-  const create = vscode.l10n.t('Create Company');
-  const choice = await vscode.window.showInformationMessage(
+  const create = l10n.t('Create Company');
+  const choice = await window.showInformationMessage(
     domain
-      ? vscode.l10n.t('Create the company "{0}" with the website https://{1} in Lightfield?', name, domain)
-      : vscode.l10n.t('Create the company "{0}" in Lightfield?', name),
+      ? l10n.t('Create the company "{0}" with the website https://{1} in Lightfield?', name, domain)
+      : l10n.t('Create the company "{0}" in Lightfield?', name),
     { modal: true },
     create,
   );
@@ -74,10 +74,10 @@ export async function createAccount(
   const key = pendingCreateFor(body, pending, randomUUID);
   await onPending(key);
   // Cancel stops the request; the key stays, and the next Create Company reuses it.
-  const account = await vscode.window.withProgress(
+  const account = await window.withProgress(
     {
-      location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Creating the company "{0}"…', name),
+      location: ProgressLocation.Notification,
+      title: l10n.t('Creating the company "{0}"…', name),
       cancellable: true,
     },
     (_progress, token) => access.client(apiKey).createAccount(body, key.idempotencyKey, abortOnCancel(token)),

@@ -1,7 +1,7 @@
 // The company picker's host side, for one open form: the suggestion from the first email's domain
 // (once per domain, after typing pauses), the type-ahead search, and creating a company the user
 // confirmed. The Lightfield calls themselves are in companies.ts.
-import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { ContactDraft } from '../contact/draft';
 import { isValidEmail } from '../contact/email';
 import { FormField } from '../contact/formFields';
@@ -93,7 +93,7 @@ export class CompanyPicker {
         this.form.post({
           type: 'accountFailed',
           requestId,
-          message: vscode.l10n.t('Set a Lightfield API key to find companies.'),
+          message: l10n.t('Set a Lightfield API key to find companies.'),
         });
         return;
       }
@@ -112,7 +112,7 @@ export class CompanyPicker {
           this.form.post({
             type: 'accountFailed',
             requestId,
-            message: vscode.l10n.t('Set a Lightfield API key to create companies.'),
+            message: l10n.t('Set a Lightfield API key to create companies.'),
           });
           return;
         }

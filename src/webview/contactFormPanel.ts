@@ -4,7 +4,7 @@
 // (ARCHITECTURE.md rule 3), and nothing is posted to it before it says it is ready: its page comes
 // with the words and the form already (no round trip before the form shows). Which panel is open,
 // and putting forms into it: openPanel.ts.
-import * as vscode from 'vscode';
+import { env, l10n, Uri, type Disposable, type WebviewPanel } from 'vscode';
 import { ContactDraft, conformDraft, draftEmails } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { filledValues } from '../contact/values';
@@ -54,11 +54,11 @@ export class ContactFormPanel {
   private readonly people: PeopleListHost;
   private readonly duplicates: DuplicateCheck;
   private readonly apiKey: FormKey;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables: Disposable[] = [];
 
   /** Its page loads at once, with the form in it: `systemFieldsOnly` until the workspace's fields come. */
   constructor(
-    private readonly panel: vscode.WebviewPanel,
+    private readonly panel: WebviewPanel,
     private readonly deps: ContactFormDeps,
     fields: FormField[],
     private readonly slot: PanelSlot,
@@ -206,7 +206,7 @@ export class ContactFormPanel {
         this.panel.dispose();
         return;
       case 'openInLightfield':
-        if (this.lastCreatedLink) void vscode.env.openExternal(vscode.Uri.parse(this.lastCreatedLink));
+        if (this.lastCreatedLink) void env.openExternal(Uri.parse(this.lastCreatedLink));
         return;
       case 'createSelected':
         if (message.listId === this.form.list?.listId) void this.people.createSelected(message.ids);
@@ -233,7 +233,7 @@ export class ContactFormPanel {
   private loadPage(): void {
     const init = this.form.list ? undefined : this.initMessage();
     this.pageHoldsInit = init !== undefined;
-    const strings: HostMessage = { type: 'strings', bundle: vscode.l10n.bundle ?? {} };
+    const strings: HostMessage = { type: 'strings', bundle: l10n.bundle ?? {} };
     loadFormPage(this.panel, this.deps.extensionUri, init ? [strings, init] : [strings]);
   }
 
@@ -258,6 +258,7 @@ export class ContactFormPanel {
       prefill: this.form.prefill,
       // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
       busyRequestId: this.deps.store.submitUnderWay(this.form.formId),
+      ...(this.systemFieldsOnly ? { fieldsComing: true } : {}),
     };
   }
 
@@ -315,6 +316,7 @@ export class ContactFormPanel {
         requestId,
         draft: this.saveDraft(submitted),
         action,
+        shownFields: this.fields,
         workspaceFields: (apiKey) => this.workspaceFields(apiKey),
         keys: { pending: this.form.pending, pendingUpdate: this.form.pendingUpdate },
         keepKeys: (keys) => this.keep(formId, keys),

@@ -4,7 +4,7 @@
 // that failed never creates anyone twice. One failure does not stop the others; a key Lightfield
 // refuses (401/403) does, since every further request would be refused too.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import { l10n, ProgressLocation, window } from 'vscode';
 import { FormField } from '../contact/formFields';
 import { PeopleList, checkPerson, describePerson, peopleToCreate, summarize } from '../contact/peopleList';
 import { isLightfieldError } from '../lightfield/errorGuard';
@@ -39,10 +39,10 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   if (!apiKey) return;
 
   let stop: unknown;
-  await vscode.window.withProgress(
+  await window.withProgress(
     {
-      location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Creating {0} Lightfield contacts', chosen.length),
+      location: ProgressLocation.Notification,
+      title: l10n.t('Creating {0} Lightfield contacts', chosen.length),
       cancellable: true,
     },
     async (progress, token) => {
@@ -53,7 +53,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
         if (token.isCancellationRequested || stop !== undefined) break;
         const { name } = describePerson(person, fields);
         progress.report({
-          message: vscode.l10n.t('{0} of {1}: {2}', index + 1, chosen.length, name),
+          message: l10n.t('{0} of {1}: {2}', index + 1, chosen.length, name),
           increment: 100 / chosen.length,
         });
         const { body, problem } = checkPerson(person.draft, fields, phones);
@@ -77,7 +77,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
             signal,
           });
           if (outcome.kind === 'duplicate') {
-            Object.assign(person, { status: 'exists', message: vscode.l10n.t('as {0}', outcome.existing.name) });
+            Object.assign(person, { status: 'exists', message: l10n.t('as {0}', outcome.existing.name) });
             await run.onChange();
             continue;
           }
@@ -104,11 +104,9 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
       setApiKey: askForKeyThenRetry(access, () => run.retry(remaining)),
     });
   } else if (failed.length > 0) {
-    const retry = vscode.l10n.t('Retry Failed');
-    void vscode.window
-      .showWarningMessage(summary, retry)
-      .then((choice) => (choice === retry ? run.retry(failed) : undefined));
+    const retry = l10n.t('Retry Failed');
+    void window.showWarningMessage(summary, retry).then((choice) => (choice === retry ? run.retry(failed) : undefined));
   } else {
-    void vscode.window.showInformationMessage(summary);
+    void window.showInformationMessage(summary);
   }
 }

@@ -1,7 +1,7 @@
 // One submit of the form, from the click to its end: one at a time per form (also across a panel closed
 // and reopened meanwhile), the answer told once and as early as the contact exists, the finished form
 // dropped from the store, and the notification that carries what comes next.
-import * as vscode from 'vscode';
+import { env, l10n, Uri, window } from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { SubmitAnswer, SubmittedForm, submitContact } from './submitContact';
 
@@ -42,17 +42,17 @@ export async function runFormSubmit(deps: ContactFormDeps, submit: FormSubmit): 
 
 /** What the notification says of a submit that ended the form. */
 function doneMessage(answer: Extract<SubmitAnswer, { type: 'created' | 'updated' }>): string {
-  if (answer.type === 'created') return vscode.l10n.t('Created contact {0}', answer.name);
+  if (answer.type === 'created') return l10n.t('Created contact {0}', answer.name);
   return answer.added.length > 0
-    ? vscode.l10n.t('Added {0} to {1}', answer.added.join(', '), answer.name)
-    : vscode.l10n.t('{0} already has all these details', answer.name);
+    ? l10n.t('Added {0} to {1}', answer.added.join(', '), answer.name)
+    : l10n.t('{0} already has all these details', answer.name);
 }
 
 /** The form shows one line; this notification carries what comes next. */
 async function announceDone(message: string, link: string | undefined, createAnother: () => void): Promise<void> {
-  const open = vscode.l10n.t('Open in Lightfield');
-  const another = vscode.l10n.t('Create Another');
-  const choice = await vscode.window.showInformationMessage(message, ...(link ? [open, another] : [another]));
-  if (choice === open && link) await vscode.env.openExternal(vscode.Uri.parse(link));
+  const open = l10n.t('Open in Lightfield');
+  const another = l10n.t('Create Another');
+  const choice = await window.showInformationMessage(message, ...(link ? [open, another] : [another]));
+  if (choice === open && link) await env.openExternal(Uri.parse(link));
   if (choice === another) createAnother();
 }

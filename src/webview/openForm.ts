@@ -2,7 +2,7 @@
 // the cached contact fields (a fresher schema updates it), or the first time ever with the fields
 // every workspace has, which the workspace's own then replace. What the form holds is never replaced
 // unasked: a list with people not yet created, or a contact not yet created, is the user's unsent work.
-import * as vscode from 'vscode';
+import { l10n, window, type ViewColumn } from 'vscode';
 import { ContactDraft, hasTypedValues } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, peopleToCreate } from '../contact/peopleList';
@@ -54,18 +54,18 @@ async function settleUnsentList(deps: ContactFormDeps): Promise<boolean> {
   const list = deps.store.current().list;
   if (!list || OpenFormPanel.isCreatingPeople()) return true;
   const count = peopleToCreate(list).length;
-  const back = vscode.l10n.t('Back to the List');
-  const start = vscode.l10n.t('New Contact');
-  const choice = await vscode.window.showWarningMessage(
+  const back = l10n.t('Back to the List');
+  const start = l10n.t('New Contact');
+  const choice = await window.showWarningMessage(
     count === 1
-      ? vscode.l10n.t('The Lightfield form holds a list with 1 person not yet created.')
-      : vscode.l10n.t('The Lightfield form holds a list with {0} people not yet created.', count),
+      ? l10n.t('The Lightfield form holds a list with 1 person not yet created.')
+      : l10n.t('The Lightfield form holds a list with {0} people not yet created.', count),
     {
       modal: true,
       detail:
         count === 1
-          ? vscode.l10n.t('Going back shows the list. A new contact discards the list and its 1 person.')
-          : vscode.l10n.t('Going back shows the list. A new contact discards the list and its {0} people.', count),
+          ? l10n.t('Going back shows the list. A new contact discards the list and its 1 person.')
+          : l10n.t('Going back shows the list. A new contact discards the list and its {0} people.', count),
     },
     back,
     start,
@@ -83,7 +83,7 @@ export function showPrefilled(
   fields: FormField[],
   draft: ContactDraft,
   prefill: Prefill,
-  column?: vscode.ViewColumn,
+  column?: ViewColumn,
 ): Promise<boolean> {
   return replaceWith(deps, fields, { draft, prefill }, column);
 }
@@ -93,7 +93,7 @@ export function showPeople(
   deps: ContactFormDeps,
   fields: FormField[],
   list: PeopleList,
-  column?: vscode.ViewColumn,
+  column?: ViewColumn,
 ): Promise<boolean> {
   return replaceWith(deps, fields, { list }, column);
 }
@@ -102,7 +102,7 @@ async function replaceWith(
   deps: ContactFormDeps,
   fields: FormField[],
   content: Partial<StoredForm>,
-  column?: vscode.ViewColumn,
+  column?: ViewColumn,
 ): Promise<boolean> {
   if (!(await mayReplace(deps))) return false;
   await deps.store.update({ ...deps.store.reset(), ...content });
@@ -122,11 +122,11 @@ async function mayReplace(deps: ContactFormDeps): Promise<boolean> {
   const stored = deps.store.current();
   const unsentList = stored.list !== undefined;
   if (!hasTypedValues(stored.draft) && !unsentList) return true;
-  const replace = vscode.l10n.t('Replace');
-  const choice = await vscode.window.showWarningMessage(
+  const replace = l10n.t('Replace');
+  const choice = await window.showWarningMessage(
     unsentList
-      ? vscode.l10n.t('The Lightfield form holds a list of people not yet created. Replace it?')
-      : vscode.l10n.t('The Lightfield form holds a contact that has not been created. Replace it?'),
+      ? l10n.t('The Lightfield form holds a list of people not yet created. Replace it?')
+      : l10n.t('The Lightfield form holds a contact that has not been created. Replace it?'),
     { modal: true },
     replace,
   );

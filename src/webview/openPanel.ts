@@ -2,7 +2,7 @@
 // fields, or the first time ever with the system fields), bringing it back after a window reload, and
 // putting a new form or fresher fields into it. The panel itself (contactFormPanel.ts) routes its
 // webview's messages.
-import * as vscode from 'vscode';
+import { commands, ViewColumn, window, type WebviewPanel } from 'vscode';
 import { PANEL_VIEW_TYPE } from '../commandIds';
 import { FormField } from '../contact/formFields';
 import { ContactFormDeps } from '../services/contactFormDeps';
@@ -12,7 +12,7 @@ import { formPanelTitle, formWebviewOptions } from './formPage';
 
 let current: ContactFormPanel | undefined;
 /** A panel opened before its form could be shown (openAhead): the next form opened in the active column takes it. */
-let ahead: vscode.WebviewPanel | undefined;
+let ahead: WebviewPanel | undefined;
 
 const slot: PanelSlot = {
   current: () => current,
@@ -21,11 +21,11 @@ const slot: PanelSlot = {
   },
   retry: (panel) => {
     if (current === panel) panel.retry();
-    else void vscode.commands.executeCommand('lightfield.createContact');
+    else void commands.executeCommand('lightfield.createContact');
   },
   startAnother: () => {
     if (current) current.startAnother();
-    else void vscode.commands.executeCommand('lightfield.createContact');
+    else void commands.executeCommand('lightfield.createContact');
   },
 };
 
@@ -62,7 +62,7 @@ export const OpenFormPanel = {
    */
   openAhead(deps: ContactFormDeps): void {
     if (current || ahead) return;
-    const panel = createPanel(deps, vscode.ViewColumn.Active);
+    const panel = createPanel(deps, ViewColumn.Active);
     panel.onDidDispose(() => {
       if (ahead === panel) ahead = undefined;
     });
@@ -85,7 +85,7 @@ export const OpenFormPanel = {
    */
   showSystemFields(deps: ContactFormDeps): void {
     if (current) current.reveal();
-    else open(deps, deps.fieldsSource.system(), vscode.ViewColumn.Active, true);
+    else open(deps, deps.fieldsSource.system(), ViewColumn.Active, true);
   },
 
   /** Fetches the workspace's fields for the open form if it shows the system fields only, and shows them. */
@@ -97,7 +97,7 @@ export const OpenFormPanel = {
    * Opens the form with these fields, or brings the open one to the front with them. A capture
    * opens it beside the editor its text came from.
    */
-  show(deps: ContactFormDeps, fields: FormField[], column = vscode.ViewColumn.Active): void {
+  show(deps: ContactFormDeps, fields: FormField[], column = ViewColumn.Active): void {
     if (!current) {
       open(deps, fields, column);
       return;
@@ -110,7 +110,7 @@ export const OpenFormPanel = {
    * After a window reload VS Code hands back the panel that was open (WebviewPanelSerializer); it
    * shows the stored form again, draft included. Without a stored key it closes: nothing to show.
    */
-  async restore(deps: ContactFormDeps, panel: vscode.WebviewPanel): Promise<void> {
+  async restore(deps: ContactFormDeps, panel: WebviewPanel): Promise<void> {
     panel.webview.options = formWebviewOptions(deps.extensionUri);
     const apiKey = await deps.access.keys.get();
     if (!apiKey || current) {
@@ -133,19 +133,14 @@ export const OpenFormPanel = {
   },
 };
 
-function open(
-  deps: ContactFormDeps,
-  fields: FormField[],
-  column = vscode.ViewColumn.Active,
-  systemFieldsOnly = false,
-): void {
-  const taken = column === vscode.ViewColumn.Active ? ahead : undefined;
+function open(deps: ContactFormDeps, fields: FormField[], column = ViewColumn.Active, systemFieldsOnly = false): void {
+  const taken = column === ViewColumn.Active ? ahead : undefined;
   if (taken) ahead = undefined;
   const panel = taken ?? createPanel(deps, column);
   current = new ContactFormPanel(panel, deps, fields, slot, systemFieldsOnly);
 }
 
-function createPanel(deps: ContactFormDeps, column: vscode.ViewColumn): vscode.WebviewPanel {
+function createPanel(deps: ContactFormDeps, column: ViewColumn): WebviewPanel {
   const options = formWebviewOptions(deps.extensionUri);
-  return vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
+  return window.createWebviewPanel(PANEL_VIEW_TYPE, formPanelTitle(), column, options);
 }

@@ -1,10 +1,11 @@
 // Submitting the single form: checks the draft, makes sure there is a key, runs the create flow, and
 // answers the webview with what happened. A failure is answered too, and explained with its remedies.
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { ContactDraft, draftDisplayName, encodeDraft, hasErrors } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { explainError } from '../lightfield/explain';
+import type { CreateRecordBody } from '../lightfield/types';
 import { askForKeyThenRetry, ensureApiKey } from '../services/apiKeyPrompts';
 import { withProgressWhenSlow } from '../services/cancellation';
 import { ContactFormDeps, createFlowDeps } from '../services/contactFormDeps';
@@ -20,6 +21,8 @@ export interface SubmittedForm {
   requestId: number;
   draft: ContactDraft;
   action: SubmitAction;
+  /** The fields the form shows: the draft is checked against them before the key is read. */
+  shownFields: readonly FormField[];
   /** The fields to send the draft with: for a form shown before the workspace's came, once they have. */
   workspaceFields: (apiKey: string) => Promise<readonly FormField[]>;
   keys: PendingKeys;
@@ -39,19 +42,20 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
   const { access } = deps;
   const { requestId, draft } = form;
   try {
+    // The fields the draft was typed into are checked first: an error in them needs no key to be shown.
+    const typed = encodeForm(requestId, draft, form.shownFields);
+    if (typed.refused) return typed.refused;
     const apiKey = await ensureApiKey(access, form.apiKey);
     if (!apiKey) {
-      const message = vscode.l10n.t('Set a Lightfield API key to create contacts.');
+      const message = l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };
     }
     const fields = await form.workspaceFields(apiKey);
-    const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
-    if (hasErrors(errors)) {
-      const message = errors.form ?? vscode.l10n.t('Check the highlighted fields.');
-      return { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false };
-    }
+    const encoded = fields === form.shownFields ? typed : encodeForm(requestId, draft, fields);
+    if (encoded.refused) return encoded.refused;
+    const { body } = encoded;
     // Cancel stops the request; the draft and its key stay, and the next Create reuses the key.
-    const outcome = await withProgressWhenSlow(vscode.l10n.t('Creating Lightfield contact…'), (signal) =>
+    const outcome = await withProgressWhenSlow(l10n.t('Creating Lightfield contact…'), (signal) =>
       createOrDetect(createFlowDeps(deps, apiKey, randomUUID), {
         body,
         fields,
@@ -76,12 +80,22 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
   }
 }
 
+/** The draft as the API takes it for these fields, or the answer that names the fields to correct. */
+function encodeForm(
+  requestId: number,
+  draft: ContactDraft,
+  fields: readonly FormField[],
+): { body: CreateRecordBody; refused?: undefined } | { refused: SubmitAnswer } {
+  const { body, errors } = encodeDraft(draft, fields, phoneEncoding());
+  if (!hasErrors(errors)) return { body };
+  const message = errors.form ?? l10n.t('Check the highlighted fields.');
+  return { refused: { type: 'submitFailed', requestId, message, fieldErrors: errors.fields, retryable: false } };
+}
+
 function answer(requestId: number, outcome: CreateOutcome): SubmitAnswer {
   switch (outcome.kind) {
     case 'gone': {
-      const message = vscode.l10n.t(
-        'The existing contact could not be found any more. Create Contact creates a new one.',
-      );
+      const message = l10n.t('The existing contact could not be found any more. Create Contact creates a new one.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: false };
     }
     case 'duplicate': {

@@ -34,6 +34,7 @@ import { Workbench } from '../host/workbench';
 import {
   PANEL_TITLE,
   UUID_V4,
+  createPostsSince,
   isCreate,
   isValidate,
   openCreateContact,
@@ -264,6 +265,35 @@ async function main(): Promise<number> {
     // The draft may be posted after the webview says ready.
     expect.equal(await valueSoon(field, 'Grace', 3000), 'Grace', 'First name after reopening');
   });
+
+  await scenario(
+    'fe',
+    'without a key, Create shows a field error first and asks for the key only for a valid draft',
+    async (w, expect) => {
+      await openCreateContact(w, true);
+      await w.runCommand('Lightfield: Remove API Key');
+      await w.waitForNotification('Lightfield API key removed from secret storage.');
+      const form = w.webview();
+      await form.getByLabel('First name', { exact: true }).fill('Hedy');
+      await form.getByLabel('Last name', { exact: true }).fill('Lamarr');
+      // Only the host can read a number (the webview has no phone metadata): the error is the host's.
+      const phone = form.getByLabel('Phone', { exact: true });
+      await phone.fill('12');
+      const since = fake.requests.length;
+      await submit(w);
+      await form.getByText('"12" is not a phone number', { exact: false }).first().waitFor({ timeout: 15_000 });
+      expect.equal(
+        await w.quickInput({ password: true }).isVisible(),
+        false,
+        'key prompt shown for a draft with errors',
+      );
+      await phone.fill('+1 415 555 0199');
+      await submit(w);
+      await w.answerInput(DEMO_KEY, { password: true, timeoutMs: 20_000 });
+      await w.waitForNotification('Created contact Hedy Lamarr', 30_000);
+      expect.equal((await createPostsSince(fake, since)).length, 1, 'POST /v1/contacts once the key was set');
+    },
+  );
 
   await scenario('u', 'hiding a field in the settings takes it out of the open form', async (w, expect) => {
     await openCreateContact(w, true);

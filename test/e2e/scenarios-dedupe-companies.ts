@@ -141,6 +141,11 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
         0,
         'a Job title before the definitions',
       );
+      expect.equal(
+        (await form.locator('#status').innerText()).trim(),
+        "Fetching your workspace's contact fields… You can fill in these meanwhile.",
+        "the status while the workspace's fields are fetched",
+      );
       await w.screenshot('form-before-definitions');
       await firstName.pressSequentially('Ada');
       await form.getByLabel('Last name', { exact: true }).pressSequentially('Lovelace');

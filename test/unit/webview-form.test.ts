@@ -299,14 +299,17 @@ describe('webview contact form (happy-dom)', () => {
 
   it("keeps what was typed into the system fields, and the caret, when the workspace's fields replace them", () => {
     const labels = () => [...app.querySelectorAll('label')].map((label) => label.textContent);
-    init({}, systemFormFields([]));
+    const status = () => app.querySelector('#status')?.textContent;
+    init({ fieldsComing: true }, systemFormFields([]));
     assert.deepEqual(labels(), ['First name', 'Last name', 'Email'], "the form before the workspace's fields");
+    assert.equal(status(), "Fetching your workspace's contact fields… You can fill in these meanwhile.");
     type(input('Email'), 'ada@example.com');
     input('First name').focus();
     type(input('First name'), 'Ad');
     input('First name').setSelectionRange(1, 1);
     init({ draft: {} }); // the host's copy may lag behind what the webview holds
     assert.ok(labels().includes('Phone') && labels().includes('Job title'), "the workspace's fields are drawn");
+    assert.equal(status(), '', "the status once the workspace's fields came");
     assert.equal(input('First name').value, 'Ad');
     assert.equal(input('Email').value, 'ada@example.com');
     assert.equal(document.activeElement, input('First name'), 'the focus stays in the field typed in');

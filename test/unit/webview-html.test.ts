@@ -30,7 +30,7 @@ describe('webview CSP and HTML', () => {
       scriptUri: 'https://r/webview.js',
       styleUri: 'https://r/form.css',
       title: 'New Lightfield Contact',
-      loading: 'Loading contact fields…',
+      loading: 'Opening the contact form…',
       initial: [],
       pageId: 'p',
     });
