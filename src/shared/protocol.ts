@@ -52,8 +52,11 @@ export type HostMessage =
       fieldErrors: Record<string, string>;
       prefill?: Prefill;
       busyRequestId?: number;
-      /** The form shows the fields every workspace has while the workspace's own are fetched. */
-      fieldsComing?: boolean;
+      /**
+       * The form shows the fields every workspace has: the workspace's own are being fetched
+       * (`coming`), or fetching them failed and Create fetches them again (`failed`).
+       */
+      workspaceFields?: 'coming' | 'failed';
     }
   | { type: 'people'; listId: string; heading: string; rows: PersonRow[]; busy: boolean }
   | {

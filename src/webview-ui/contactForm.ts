@@ -118,7 +118,7 @@ export class ContactForm {
     state.draft = conformDraft(saved?.formId === state.formId ? saved.draft : message.draft, state.fields);
     state.errors = { fields: message.fieldErrors };
     state.prefill = message.prefill;
-    state.fieldsComing = message.fieldsComing;
+    state.workspaceFields = message.workspaceFields;
     state.pendingRequestId = message.busyRequestId;
     if (state.pendingRequestId !== undefined)
       state.nextRequestId = Math.max(state.nextRequestId, state.pendingRequestId + 1);
@@ -167,7 +167,7 @@ export class ContactForm {
       ...prefillNotes(this.state.prefill),
       el('div', { id: 'banner', class: 'banner error', hidden: '' }),
       el('div', { id: 'duplicate', class: 'banner notice', hidden: '' }),
-      el('p', { id: 'status', class: 'status' }, errors.form ?? (this.state.fieldsComing ? fieldsComingText() : '')),
+      el('p', { id: 'status', class: 'status' }, errors.form ?? workspaceFieldsText(this.state.workspaceFields)),
       form,
     );
     this.app.setAttribute('aria-busy', 'false');
@@ -296,6 +296,9 @@ export class ContactForm {
 }
 
 /** Said while the form shows the fields every workspace has: what is typed into them stays. */
-function fieldsComingText(): string {
-  return l10n.t("Fetching your workspace's contact fields… You can fill in these meanwhile.");
+function workspaceFieldsText(state: FormState['workspaceFields']): string {
+  if (state === 'coming') return l10n.t("Fetching your workspace's contact fields… You can fill in these meanwhile.");
+  if (state === 'failed')
+    return l10n.t("Your workspace's contact fields could not be fetched. Create Contact fetches them again.");
+  return '';
 }

@@ -15,8 +15,8 @@ export interface FormState {
   /** The form last drawn, to tell a refresh of it from a new one. */
   renderedFormId: string;
   prefill?: Prefill;
-  /** The fields shown are every workspace's; the workspace's own are on their way. */
-  fieldsComing?: boolean;
+  /** The fields shown are every workspace's: the workspace's own are on their way, or fetching them failed. */
+  workspaceFields?: 'coming' | 'failed';
   /** What Retry repeats: the last action the user chose. */
   lastAction: SubmitAction;
   picker: PickerState;

@@ -47,6 +47,8 @@ export class ContactFormPanel {
   private systemFieldsOnly: boolean;
   /** The fetch of the workspace's fields, while one is under way. */
   private fetchingFields: Promise<readonly FormField[]> | undefined;
+  /** The last fetch of the workspace's fields failed: the form says so until the next one. */
+  private fieldsFetchFailed = false;
   private lastCreatedLink: string | undefined;
   /** The phone numbers last read ahead of Create (preparePhoneNumbers), one per line. */
   private preparedPhones = '';
@@ -117,6 +119,7 @@ export class ContactFormPanel {
    */
   workspaceFields(apiKey: string): Promise<readonly FormField[]> {
     if (!this.systemFieldsOnly) return Promise.resolve(this.fields);
+    this.fieldsFetchFailed = false;
     this.fetchingFields ??= this.deps.fieldsSource.refresh(apiKey).then(
       (fields) => {
         this.fetchingFields = undefined;
@@ -125,6 +128,8 @@ export class ContactFormPanel {
       },
       (error: unknown) => {
         this.fetchingFields = undefined;
+        this.fieldsFetchFailed = true;
+        if (this.slot.current() === this) this.sendInit();
         throw error;
       },
     );
@@ -258,7 +263,7 @@ export class ContactFormPanel {
       prefill: this.form.prefill,
       // A submit under way (also one sent from a panel closed meanwhile): the webview waits for its answer.
       busyRequestId: this.deps.store.submitUnderWay(this.form.formId),
-      ...(this.systemFieldsOnly ? { fieldsComing: true } : {}),
+      ...(this.systemFieldsOnly ? { workspaceFields: this.fieldsFetchFailed ? 'failed' : 'coming' } : {}),
     };
   }
 

@@ -118,41 +118,63 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
    * True when a definitions request after `since` reached the stand-in (waited for: it may leave after
    * the panel opens) and none has been answered yet.
    */
+  const isDefinitions = (r: RecordedRequest) => r.path === '/v1/contacts/definitions';
   const definitionsHeld = async (since: number): Promise<boolean> => {
-    const isDefinitions = (r: RecordedRequest) => r.path === '/v1/contacts/definitions';
     const sent = await requestsSince(fake, since, isDefinitions);
     return sent.length > 0 && fake.requests.slice(since).every((r) => !isDefinitions(r) || r.status === 0);
   };
 
   await scenario(
     'w',
-    "the first time ever, the form opens at once with the name and the email; what is typed stays when the workspace's fields come, and Create waits for them",
+    "the first time ever, the form opens at once with the name and the email; what is typed stays when fetching the workspace's fields fails and when they come, and Create waits for them",
     async (w, expect) => {
+      // Lightfield is down while the form opens (a 503 and its two retries, 3 s apart), then slow.
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'status', status: 503, retryAfterMs: 3000 }, 3);
       fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
       const toasts = await watchToasts(w);
       const since = fake.requests.length;
       await w.runCommand('Lightfield: Create Contact');
       const form = w.webview();
       const firstName = form.getByLabel('First name', { exact: true });
+      const lastName = form.getByLabel('Last name', { exact: true });
+      const email = form.getByLabel('Email', { exact: true });
+      const status = form.locator('#status');
       await firstName.waitFor({ timeout: 20_000 });
-      expect.that(await definitionsHeld(since), 'the form showed only after the definitions came');
+      const definitionsAnswered = fake.requests.slice(since).filter((r) => isDefinitions(r) && r.status === 200);
+      expect.equal(definitionsAnswered.length, 0, "the form showed only after the workspace's fields came");
+      const noJobTitle = async (when: string) =>
+        expect.equal(await form.getByLabel('Job title', { exact: true }).count(), 0, `a Job title ${when}`);
+      await noJobTitle('before the definitions');
       expect.equal(
-        await form.getByLabel('Job title', { exact: true }).count(),
-        0,
-        'a Job title before the definitions',
-      );
-      expect.equal(
-        (await form.locator('#status').innerText()).trim(),
+        (await status.innerText()).trim(),
         "Fetching your workspace's contact fields… You can fill in these meanwhile.",
         "the status while the workspace's fields are fetched",
       );
       await w.screenshot('form-before-definitions');
       await firstName.pressSequentially('Ada');
-      await form.getByLabel('Last name', { exact: true }).pressSequentially('Lovelace');
-      await form.getByLabel('Email', { exact: true }).pressSequentially('ada.w@analytical-engines.example');
+      await lastName.pressSequentially('Lovelace');
+      await email.pressSequentially('ada.w@analytical-engines.example');
+      await form
+        .locator('#status', { hasText: "Your workspace's contact fields could not be fetched." })
+        .waitFor({ timeout: 20_000 });
+      expect.equal(
+        (await status.innerText()).trim(),
+        "Your workspace's contact fields could not be fetched. Create Contact fetches them again.",
+        'the status once fetching them failed',
+      );
+      expect.equal(
+        [await firstName.inputValue(), await lastName.inputValue(), await email.inputValue()],
+        ['Ada', 'Lovelace', 'ada.w@analytical-engines.example'],
+        'what was typed, after the failed fetch',
+      );
+      await noJobTitle('after the failed fetch');
+      const beforeCreate = fake.requests.length;
       await submit(w);
       await sleep(1000);
-      expect.that(await definitionsHeld(since), 'the definitions came within a second (the scenario proves nothing)');
+      expect.that(
+        await definitionsHeld(beforeCreate),
+        'Create fetched the definitions and they came within a second (the scenario proves nothing)',
+      );
       expect.equal(
         fake.requests.slice(since).filter(isCreate).length,
         0,
@@ -160,7 +182,7 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
       );
       // The definitions come (8 s after they were asked for): the form has all its fields, the contact is created once.
       await w.waitForNotification('Created contact Ada Lovelace', 20_000);
-      const definitions = fake.requests.slice(since).find((r) => r.path === '/v1/contacts/definitions');
+      const definitions = fake.requests.slice(beforeCreate).find(isDefinitions);
       const posts = await createPostsSince(fake, since);
       expect.equal(posts.length, 1, 'POST /v1/contacts');
       expect.equal(

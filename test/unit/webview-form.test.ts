@@ -300,7 +300,7 @@ describe('webview contact form (happy-dom)', () => {
   it("keeps what was typed into the system fields, and the caret, when the workspace's fields replace them", () => {
     const labels = () => [...app.querySelectorAll('label')].map((label) => label.textContent);
     const status = () => app.querySelector('#status')?.textContent;
-    init({ fieldsComing: true }, systemFormFields([]));
+    init({ workspaceFields: 'coming' }, systemFormFields([]));
     assert.deepEqual(labels(), ['First name', 'Last name', 'Email'], "the form before the workspace's fields");
     assert.equal(status(), "Fetching your workspace's contact fields… You can fill in these meanwhile.");
     type(input('Email'), 'ada@example.com');
@@ -315,6 +315,15 @@ describe('webview contact form (happy-dom)', () => {
     assert.equal(document.activeElement, input('First name'), 'the focus stays in the field typed in');
     assert.deepEqual([input('First name').selectionStart, input('First name').selectionEnd], [1, 1], 'the caret');
     assert.deepEqual(api.last('draftChanged')?.draft.$email, ['ada@example.com']);
+  });
+
+  it("says when fetching the workspace's fields failed, and keeps what was typed", () => {
+    const status = () => app.querySelector('#status')?.textContent;
+    init({ workspaceFields: 'coming' }, systemFormFields([]));
+    type(input('Email'), 'ada@example.com');
+    init({ draft: {}, workspaceFields: 'failed' }, systemFormFields([]));
+    assert.equal(status(), "Your workspace's contact fields could not be fetched. Create Contact fetches them again.");
+    assert.equal(input('Email').value, 'ada@example.com');
   });
 
   it('keeps the caret in a phone field, and the focus in an email field, when fresher fields redraw the form', () => {
