@@ -1,12 +1,14 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import { csvDrafts } from './csvPeople';
+import { findEmails, isRoleMailbox } from './email';
 import { extractMessage } from './message';
 import type { RolePiece } from './roles';
+import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
-import { splitThread } from './thread';
+import { splitThread, type HeaderSender } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
 
@@ -43,6 +45,27 @@ function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
   if (draft.fax.length === 0) draft.fax = quoted.fax;
 }
 
+/**
+ * The newest message's writer is whom the message below it was sent to (`To: Dariusz Nowicki <…>`
+ * under a reply or a forward): their address when the signed name agrees with it, their name and
+ * address when the newest message is unsigned.
+ */
+function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
+  const address = recipient?.email && findEmails(recipient.email.text, recipient.email.start)[0];
+  if (!address || draft.email || isRoleMailbox(address.value)) return;
+  const named = recipient.name && displayName(recipient.name.text, recipient.name.start, address);
+  if (!draft.firstName && !draft.lastName) {
+    if (!named?.first && !named?.last) return;
+    Object.assign(draft, { firstName: named.first, lastName: named.last, email: address });
+    return;
+  }
+  const signed = [draft.firstName, draft.lastName].flatMap((v) =>
+    v ? [{ text: v.value, start: v.start, end: v.end }] : [],
+  );
+  const sameFirst = !!named?.first && !!draft.firstName && fold(named.first.value) === fold(draft.firstName.value);
+  if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
+}
+
 /** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
 function csvContact(text: string): ParsedContact | undefined {
   const drafts = csvDrafts(text, true, false);
@@ -76,6 +99,7 @@ function parse(text: string): ContactReading {
     // Roles taken from the quoted message were picked among its candidates.
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
   }
+  completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
   draft.truncated = doc.truncated;
   return { contact: draft, roleCandidates };

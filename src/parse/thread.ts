@@ -17,6 +17,8 @@ export interface HeaderSender {
 export interface Message {
   lines: Line[];
   sender?: HeaderSender;
+  /** The one address of the header block's `To:` line, when it names only one: who the message was sent to. */
+  recipient?: HeaderSender;
 }
 
 export interface Thread {
@@ -39,7 +41,8 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const RECIPIENT_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'cc', 'bcc']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till']);
+const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
 const HEADER_KEY_WINDOW = 24;
@@ -117,6 +120,19 @@ function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<
 
 const REPLY_TO_KEYS = new Set(['reply-to']);
 
+/** The block's `To:` address when the line names one address only (a reply's or forward's reader, the newest sender). */
+function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    const key = headerKey(line);
+    if (key === undefined || !TO_KEYS.has(key)) continue;
+    const colon = line.text.indexOf(':');
+    const value = line.text.slice(colon + 1);
+    return value.indexOf('@') === value.lastIndexOf('@') ? senderFrom(value, line.start + colon + 1) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The sender of a header block. A mailing list's rewrite (`'Halima Yusuf' via Network <list@…>`)
  * names the person before `via`; the list's address is not theirs, the Reply-To one is.
@@ -183,6 +199,7 @@ function nextNonBlank(lines: Line[], i: number): number {
 function messageAt(lines: Line[], i: number): Message {
   let start = i;
   let sender: HeaderSender | undefined;
+  let recipient: HeaderSender | undefined;
   const attribution = attributionLength(lines, start);
   if (attribution > 0) {
     const text = lines
@@ -196,6 +213,7 @@ function messageAt(lines: Line[], i: number): Message {
     const end = headerBlockEnd(lines, start, false);
     if (end > 0) {
       sender = headerSender(lines, start, end);
+      recipient = soleRecipient(lines, start, end);
       start = end;
     }
   }
@@ -205,7 +223,7 @@ function messageAt(lines: Line[], i: number): Message {
     if (j > start && (isSeparator(line) || headerBlockEnd(lines, j, true) > 0)) break;
     body.push(line);
   }
-  return { lines: body, sender };
+  return { lines: body, sender, recipient };
 }
 
 export function splitThread(lines: Line[]): Thread {
