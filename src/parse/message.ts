@@ -27,6 +27,7 @@ import {
   isCaseless,
   isUnspacedFullName,
   matchesEmail,
+  nameAsides,
   nameTokens,
   personName,
   type NameToken,
@@ -559,6 +560,14 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   return top;
 }
 
+/** A one-word sign-off (`Beth`) that a full name writes as its nickname (`Elizabeth "Beth" Harrington-Moore`): that full name. */
+function nicknamed(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+  const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
+  if (!only) return top;
+  const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
+  return full ?? top;
+}
+
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
@@ -742,6 +751,8 @@ export interface MessageDraft {
   firstNameOnly: boolean;
   /** The title and company candidates the scorer weighed (none when a label or an introduction gave them). */
   roleCandidates: readonly RolePiece[];
+  /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
+  nicknames: readonly string[];
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
@@ -749,7 +760,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const candidates = nameCandidates(items, message, email);
-  const top = best(candidates);
+  const top = nicknamed(best(candidates), candidates);
   if (top?.email) email = top.email;
   email ??= top && spelledAddress(items, top.tokens);
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
@@ -758,7 +769,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
-  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false, roleCandidates: [] };
+  if (!draft.firstName && !draft.lastName && !draft.email)
+    return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [] };
   const letter = letterhead(items);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
@@ -800,5 +812,6 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     draft,
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
+    nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
   };
 }

@@ -113,6 +113,16 @@ function scannedAsLetters(text: string): string {
 /** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
 const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
 
+/** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
+export function nameAsides(text: string): string[] {
+  const out: string[] = [];
+  for (const aside of text.matchAll(PATTERNS.nameAside)) {
+    const inner = aside[0].slice(1, -1).trim();
+    if (inner && !inner.includes(' ')) out.push(fold(inner));
+  }
+  return out;
+}
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;

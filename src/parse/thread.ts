@@ -25,6 +25,8 @@ export interface Thread {
   newest: Message;
   /** The message right below the newest one, when there is one. */
   quoted?: Message;
+  /** The messages below the quoted one, in order (a reply chain's older messages). */
+  older: Message[];
 }
 
 const FROM_KEYS = new Set([
@@ -195,6 +197,11 @@ function nextNonBlank(lines: Line[], i: number): number {
   return j;
 }
 
+/** Does a message start at line `j` (a separator, an attribution, a header block)? */
+function isBoundary(lines: Line[], j: number): boolean {
+  return isSeparator(lines[j] as Line) || attributionLength(lines, j) > 0 || headerBlockEnd(lines, j, true) > 0;
+}
+
 /** The message that starts at line `i` (after a boundary), up to the next boundary. */
 function messageAt(lines: Line[], i: number): Message {
   let start = i;
@@ -220,7 +227,7 @@ function messageAt(lines: Line[], i: number): Message {
   const body: Line[] = [];
   for (let j = start; j < lines.length; j++) {
     const line = lines[j] as Line;
-    if (j > start && (isSeparator(line) || headerBlockEnd(lines, j, true) > 0)) break;
+    if (j > start && isBoundary(lines, j)) break;
     body.push(line);
   }
   return { lines: body, sender, recipient };
@@ -266,5 +273,20 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
-  return { newest: { lines: newest, sender }, quoted };
+  return { newest: { lines: newest, sender }, quoted, older: quoted ? olderThan(lines, quoted) : [] };
+}
+
+/** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
+const MAX_OLDER_MESSAGES = 4;
+
+/** The messages after `message` in `lines`, each from the boundary that ends the one before. */
+function olderThan(lines: Line[], message: Message): Message[] {
+  const out: Message[] = [];
+  let end = (message.lines[message.lines.length - 1]?.index ?? lines.length) + 1;
+  while (end < lines.length && out.length < MAX_OLDER_MESSAGES) {
+    const next = messageAt(lines, end);
+    out.push(next);
+    end = Math.max(end + 1, (next.lines[next.lines.length - 1]?.index ?? end) + 1);
+  }
+  return out;
 }
