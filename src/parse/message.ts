@@ -60,6 +60,7 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import {
+  ADDRESSEE_LABELS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
@@ -151,6 +152,12 @@ function classify(seg: Segment, line: Line): Kind {
   return 'text';
 }
 
+/** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
+function isAddresseeLabel(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  return !!label && ADDRESSEE_LABELS.has(normalizeKey(label[1] ?? ''));
+}
+
 function isDisclaimer(text: string): boolean {
   const lower = text.toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
@@ -170,6 +177,8 @@ function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
+  // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
+  let inAddressee = false;
   let previous: Line | undefined;
   for (const line of lines) {
     // Lines left out between head and tail end a paragraph.
@@ -178,8 +187,11 @@ function itemsOf(lines: readonly Line[]): Item[] {
     if (line.blank || line.rule) {
       para++;
       inDisclaimer = false;
+      inAddressee = false;
       continue;
     }
+    if (!line.long && isAddresseeLabel(line.text)) inAddressee = true;
+    if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;

@@ -29,18 +29,21 @@ function rowOf(line: Line): Row {
 }
 
 /**
- * Several commits (`commit 4e1b9c0…`), or person lines of commits (`Author:`, `…-by:` trailers) or
- * timestamped records (a log, a chat) naming several people by address.
+ * A commit (`commit 4e1b9c0…` with its `Author:` or a `…-by:` trailer), or person lines of commits
+ * or timestamped records (a log, a chat) naming several people by address: version-control
+ * metadata and logs, not anyone sending their details.
  */
 function isRecordsOfPeople(rows: readonly Row[]): boolean {
   let commits = 0;
+  let commitPeople = 0;
   const people = new Set<string>();
   for (const { line, personal } of rows) {
     if (PATTERNS.commitLine.test(line.text)) commits++;
     else if (personal.length > 0 && (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text)))
       for (const email of personal) people.add(email);
+    if (PATTERNS.commitPersonLine.test(line.text)) commitPeople++;
   }
-  return commits >= 2 || people.size >= 2;
+  return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
 
 /**

@@ -126,9 +126,9 @@ export const PATTERNS = {
   /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),`, `COPY . .` (a Dockerfile's instruction) — a line of code or data */
   codeLine:
     /(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|LABEL|USER|VOLUME|HEALTHCHECK)[ \t]|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
-  /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar` — a system's mailing, signed by no one */
+  /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
-    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b/iu,
+    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an automated (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */

@@ -149,6 +149,18 @@ export const CHINESE_SURNAMES = set(
     '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延|남궁|황보|제갈|선우|독고|사공|서문|동방',
 );
 
+/**
+ * Labels over a receipt's, order's or ticket's addressee block (`Billed to:`, `Lieferadresse:`),
+ * lower case: the person under one is the customer the system writes to, not a sender.
+ */
+export const ADDRESSEE_LABELS = set(
+  'billed to|bill to|billing address|invoice to|invoiced to|sold to|ship to|shipped to|shipping to|shipping address|' +
+    'deliver to|delivered to|delivery address|passenger|' +
+    'rechnungsadresse|lieferadresse|rechnungsempfänger|lieferung an|adresse de facturation|adresse de livraison|' +
+    'facturé à|livré à|facturar a|enviar a|dirección de envío|dirección de facturación|indirizzo di spedizione|' +
+    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
+);
+
 /** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
 export const FIELD_LABELS = {
   name: set(
