@@ -316,6 +316,25 @@ function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'per
   return undefined;
 }
 
+/**
+ * A chat copy's author of the line holding the sender's address (`[05/03/2026, 19:06] Anjali
+ * Deshpande: Email is …`): the name the phone saved for them, which may be a label (`Sipho Plumber`),
+ * so it weighs as a name line with contact details beside it, not as a header.
+ */
+function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | undefined): NameCandidate | undefined {
+  if (!email) return undefined;
+  for (const line of lines) {
+    if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
+    const chat = PATTERNS.chatPrefix.exec(line.text);
+    const author = chat?.[1]?.trim();
+    const tokens = author && nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author));
+    if (!tokens) return undefined;
+    const score = SCORE_CONTACT_NEARBY + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
+    return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
+  }
+  return undefined;
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
 function introCandidate(item: Item): NameCandidate | undefined {
   const intro = PATTERNS.selfIntro.exec(item.seg.text);
@@ -384,6 +403,8 @@ function nameCandidates(
         ...writer,
         score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
       });
+  const chatter = chatLineAuthor(readableLines(message.lines), email);
+  if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(readableLines(message.lines));

@@ -117,6 +117,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
+  chatPrefix:
+    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations` (a team page) — a line led by a person */
   personLedLine:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30})[ \t]{1,2}[—–-][ \t]{1,2}\p{L}/u,
