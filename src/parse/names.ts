@@ -161,6 +161,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
+  // the words in capitals are credentials too.
+  const credentialFrom = tokens.findIndex((t, i) => i >= 2 && isSuffix(t.text));
+  if (credentialFrom > 0 && tokens.slice(credentialFrom).every((t) => isSuffix(t.text) || isAllCaps(t.text)))
+    tokens.length = credentialFrom;
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;
@@ -400,6 +405,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   )
     from--;
   if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
+  // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
+  const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
+  while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
   return { first, last: value(rest.slice(from), caseFix) };
 }
 
