@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman } from './text';
 import type { ParsedValue } from './types';
 import {
+  CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
   GREETING_WORDS,
@@ -66,7 +67,8 @@ function isVocabularyWord(key: string): boolean {
     COMPANY_WORDS.has(key) ||
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
-    GREETING_WORDS.has(key)
+    GREETING_WORDS.has(key) ||
+    CHAT_BOT_TAGS.has(key)
   );
 }
 

@@ -61,7 +61,8 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   if (!address || draft.email || isRoleMailbox(address.value)) return;
   const named = recipient.name && displayName(recipient.name.text, recipient.name.start, address);
   if (!draft.firstName && !draft.lastName) {
-    if (!named?.first && !named?.last) return;
+    // Unsigned: only a person's full display name (`Lettings <lettings@…>` names a desk).
+    if (!named?.first || !named.last) return;
     Object.assign(draft, { firstName: named.first, lastName: named.last, email: address });
     return;
   }

@@ -131,7 +131,7 @@ export const PATTERNS = {
     /(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|LABEL|USER|VOLUME|HEALTHCHECK)[ \t]|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
   /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
-    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an automated (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
+    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an (?:automated|automatically generated) (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
@@ -221,6 +221,10 @@ export const PATTERNS = {
   trailingSlashes: /\/{1,20}$/u,
   /** `in/cadenwolfe` (LinkedIn shorthand) */
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
+  /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
+  accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
+  /** `$ kubectl describe …` — a shell command, opening a terminal's output */
+  shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng` */

@@ -163,6 +163,9 @@ export const ADDRESSEE_LABELS = set(
     'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
 );
 
+/** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
+export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
+
 /** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
 export const FIELD_LABELS = {
   name: set(
