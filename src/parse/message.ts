@@ -173,6 +173,12 @@ function readableLines(lines: readonly Line[]): readonly Line[] {
   return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
 }
 
+/** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
+function withoutChatPrefix(line: Line): Line {
+  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
+}
+
 function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
@@ -180,7 +186,8 @@ function itemsOf(lines: readonly Line[]): Item[] {
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
-  for (const line of lines) {
+  for (const written of lines) {
+    const line = withoutChatPrefix(written);
     // Lines left out between head and tail end a paragraph.
     if (previous && line.index !== previous.index + 1) para++;
     previous = line;
@@ -336,7 +343,7 @@ function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | und
 }
 
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item): NameCandidate | undefined {
+function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
   const intro = PATTERNS.selfIntro.exec(item.seg.text);
   if (!intro) return undefined;
   const from = intro.index + intro[0].length;
@@ -363,7 +370,12 @@ function introCandidate(item: Item): NameCandidate | undefined {
     roles.title = { value: title, start: titleAt, end: titleAt + title.length };
     roles.company = { value: company.trim(), start: companyAt, end: companyAt + company.trim().length };
   }
-  return { tokens, score: SCORE_SELF_INTRO, item, roles };
+  return {
+    tokens,
+    score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+    item,
+    roles,
+  };
 }
 
 /** `Hollyhock Home` where the text also writes `Hollyhock Home Ltd`: the words before a legal form, folded. */
@@ -409,10 +421,11 @@ function nameCandidates(
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(readableLines(message.lines));
   for (const [i, item] of items.entries()) {
-    if (item.kind === 'prose') {
-      const intro = introCandidate(item);
+    // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
+    if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
+      const intro = introCandidate(item, email);
       if (intro) out.push(intro);
-      continue;
+      if (item.kind !== 'text') continue;
     }
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;

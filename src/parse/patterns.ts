@@ -89,7 +89,7 @@ export const PATTERNS = {
   possessive: /['’]s$/iu,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
-    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|celular|móvil|cellulare|mail))\b|(?:^|[\s,.;:!])(?:мой|моя) (?:рабочий |мобильный )?(?:номер|телефон|почта|e-?mail|email)/u,
   /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
   clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
   /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
@@ -99,7 +99,7 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro:
-    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou)\s/iu,
+    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут)\s/iu,
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
   introRole:
     /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
