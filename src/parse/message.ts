@@ -430,6 +430,7 @@ function nameCandidates(
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
+    let signedOnLine: NameToken[] | undefined;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
       const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
@@ -437,8 +438,11 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
-    } else if (item.kind === 'text') tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
-    else if (item.kind === 'label') {
+    } else if (item.kind === 'text') {
+      tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
+      signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
+      tokens ??= signedOnLine;
+    } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
         const named = nameTokens(field.value, field.start);
@@ -458,6 +462,7 @@ function nameCandidates(
     const paragraph = paragraphs.get(item.para) as Paragraph;
     const paragraphStart = paragraph.first === i;
     const afterValediction =
+      !!signedOnLine ||
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
@@ -474,6 +479,14 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
+function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+  const cut = seg.text.search(PATTERNS.valedictionBreak);
+  if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
+  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
+  return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
 }
 
 /**

@@ -223,6 +223,8 @@ export const PATTERNS = {
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
   accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
+  /** `,`, ` – `, ` - ` after a sign-off on the line of the name (`Cheers, Finn`) */
+  valedictionBreak: /,|[ \t][–—-][ \t]/u,
   /** `$ kubectl describe …` — a shell command, opening a terminal's output */
   shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */

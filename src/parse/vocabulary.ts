@@ -89,7 +89,9 @@ export const NAME_SUFFIXES = set(
     'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
     'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
-    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp',
+    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
+    // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
+    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
 );
 
 /** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
