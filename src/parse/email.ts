@@ -31,6 +31,8 @@ export function domainOf(email: string): string {
   return email.slice(email.indexOf('@') + 1);
 }
 
+const NO_REPLY_STEMS = ['noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'do_not_reply'];
+
 /** A role word shorter than this is not looked for inside a joined local part (`it` in `italo`). */
 const MIN_JOINED_ROLE = 3;
 
@@ -48,9 +50,8 @@ export function isRoleMailbox(email: string): boolean {
   const pieces = local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
   const first = pieces[0] ?? local;
   return (
-    local.startsWith('noreply') ||
-    local.startsWith('no-reply') ||
-    local.startsWith('donotreply') ||
+    // `noreply@`, `hr-portal-noreply@`, `do-not-reply@`: a system's address wherever the word is.
+    NO_REPLY_STEMS.some((stem) => local.includes(stem)) ||
     pieces.every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p)) ||
     (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
   );

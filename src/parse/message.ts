@@ -27,6 +27,7 @@ import {
   isCaseless,
   isUnspacedFullName,
   matchesEmail,
+  nameAsides,
   nameTokens,
   personName,
   type NameToken,
@@ -59,6 +60,7 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import {
+  ADDRESSEE_LABELS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
@@ -150,6 +152,12 @@ function classify(seg: Segment, line: Line): Kind {
   return 'text';
 }
 
+/** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
+function isAddresseeLabel(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  return !!label && ADDRESSEE_LABELS.has(normalizeKey(label[1] ?? ''));
+}
+
 function isDisclaimer(text: string): boolean {
   const lower = text.toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
@@ -165,20 +173,32 @@ function readableLines(lines: readonly Line[]): readonly Line[] {
   return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
 }
 
+/** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
+function withoutChatPrefix(line: Line): Line {
+  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
+}
+
 function itemsOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
+  // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
+  let inAddressee = false;
   let previous: Line | undefined;
-  for (const line of lines) {
+  for (const written of lines) {
+    const line = withoutChatPrefix(written);
     // Lines left out between head and tail end a paragraph.
     if (previous && line.index !== previous.index + 1) para++;
     previous = line;
     if (line.blank || line.rule) {
       para++;
       inDisclaimer = false;
+      inAddressee = false;
       continue;
     }
+    if (!line.long && isAddresseeLabel(line.text)) inAddressee = true;
+    if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
@@ -303,8 +323,27 @@ function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'per
   return undefined;
 }
 
+/**
+ * A chat copy's author of the line holding the sender's address (`[05/03/2026, 19:06] Anjali
+ * Deshpande: Email is …`): the name the phone saved for them, which may be a label (`Sipho Plumber`),
+ * so it weighs as a name line with contact details beside it, not as a header.
+ */
+function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | undefined): NameCandidate | undefined {
+  if (!email) return undefined;
+  for (const line of lines) {
+    if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
+    const chat = PATTERNS.chatPrefix.exec(line.text);
+    const author = chat?.[1]?.trim();
+    const tokens = author && nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author));
+    if (!tokens) return undefined;
+    const score = SCORE_CONTACT_NEARBY + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
+    return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
+  }
+  return undefined;
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item): NameCandidate | undefined {
+function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
   const intro = PATTERNS.selfIntro.exec(item.seg.text);
   if (!intro) return undefined;
   const from = intro.index + intro[0].length;
@@ -331,7 +370,12 @@ function introCandidate(item: Item): NameCandidate | undefined {
     roles.title = { value: title, start: titleAt, end: titleAt + title.length };
     roles.company = { value: company.trim(), start: companyAt, end: companyAt + company.trim().length };
   }
-  return { tokens, score: SCORE_SELF_INTRO, item, roles };
+  return {
+    tokens,
+    score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+    item,
+    roles,
+  };
 }
 
 /** `Hollyhock Home` where the text also writes `Hollyhock Home Ltd`: the words before a legal form, folded. */
@@ -371,18 +415,22 @@ function nameCandidates(
         ...writer,
         score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
       });
+  const chatter = chatLineAuthor(readableLines(message.lines), email);
+  if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(readableLines(message.lines));
   for (const [i, item] of items.entries()) {
-    if (item.kind === 'prose') {
-      const intro = introCandidate(item);
+    // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
+    if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
+      const intro = introCandidate(item, email);
       if (intro) out.push(intro);
-      continue;
+      if (item.kind !== 'text') continue;
     }
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
+    let signedOnLine: NameToken[] | undefined;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
       const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
@@ -390,8 +438,11 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
-    } else if (item.kind === 'text') tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
-    else if (item.kind === 'label') {
+    } else if (item.kind === 'text') {
+      tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
+      signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
+      tokens ??= signedOnLine;
+    } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
         const named = nameTokens(field.value, field.start);
@@ -411,6 +462,7 @@ function nameCandidates(
     const paragraph = paragraphs.get(item.para) as Paragraph;
     const paragraphStart = paragraph.first === i;
     const afterValediction =
+      !!signedOnLine ||
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
@@ -427,6 +479,14 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
+function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+  const cut = seg.text.search(PATTERNS.valedictionBreak);
+  if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
+  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
+  return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
 }
 
 /**
@@ -557,6 +617,14 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   for (const c of candidates)
     if (!top || c.score > top.score || (c.score === top.score && c.tokens.length > top.tokens.length)) top = c;
   return top;
+}
+
+/** A one-word sign-off (`Beth`) that a full name writes as its nickname (`Elizabeth "Beth" Harrington-Moore`): that full name. */
+function nicknamed(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+  const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
+  if (!only) return top;
+  const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
+  return full ?? top;
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
@@ -742,6 +810,8 @@ export interface MessageDraft {
   firstNameOnly: boolean;
   /** The title and company candidates the scorer weighed (none when a label or an introduction gave them). */
   roleCandidates: readonly RolePiece[];
+  /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
+  nicknames: readonly string[];
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
@@ -749,7 +819,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const candidates = nameCandidates(items, message, email);
-  const top = best(candidates);
+  const top = nicknamed(best(candidates), candidates);
   if (top?.email) email = top.email;
   email ??= top && spelledAddress(items, top.tokens);
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
@@ -758,7 +828,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
-  if (!draft.firstName && !draft.lastName && !draft.email) return { draft, firstNameOnly: false, roleCandidates: [] };
+  if (!draft.firstName && !draft.lastName && !draft.email)
+    return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [] };
   const letter = letterhead(items);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
@@ -800,5 +871,6 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     draft,
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
+    nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
   };
 }

@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman } from './text';
 import type { ParsedValue } from './types';
 import {
+  CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
   GREETING_WORDS,
@@ -66,7 +67,8 @@ function isVocabularyWord(key: string): boolean {
     COMPANY_WORDS.has(key) ||
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
-    GREETING_WORDS.has(key)
+    GREETING_WORDS.has(key) ||
+    CHAT_BOT_TAGS.has(key)
   );
 }
 
@@ -113,6 +115,16 @@ function scannedAsLetters(text: string): string {
 /** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
 const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
 
+/** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
+export function nameAsides(text: string): string[] {
+  const out: string[] = [];
+  for (const aside of text.matchAll(PATTERNS.nameAside)) {
+    const inner = aside[0].slice(1, -1).trim();
+    if (inner && !inner.includes(' ')) out.push(fold(inner));
+  }
+  return out;
+}
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -151,6 +163,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
+  // the words in capitals are credentials too.
+  const credentialFrom = tokens.findIndex((t, i) => i >= 2 && isSuffix(t.text));
+  if (credentialFrom > 0 && tokens.slice(credentialFrom).every((t) => isSuffix(t.text) || isAllCaps(t.text)))
+    tokens.length = credentialFrom;
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   let caseless = tokens.filter((t) => isCaseless(t.text)).length;
@@ -390,6 +407,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   )
     from--;
   if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
+  // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
+  const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
+  while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
   return { first, last: value(rest.slice(from), caseFix) };
 }
 

@@ -29,18 +29,21 @@ function rowOf(line: Line): Row {
 }
 
 /**
- * Several commits (`commit 4e1b9c0…`), or person lines of commits (`Author:`, `…-by:` trailers) or
- * timestamped records (a log, a chat) naming several people by address.
+ * A commit (`commit 4e1b9c0…` with its `Author:` or a `…-by:` trailer), or person lines of commits
+ * or timestamped records (a log, a chat) naming several people by address: version-control
+ * metadata and logs, not anyone sending their details.
  */
 function isRecordsOfPeople(rows: readonly Row[]): boolean {
   let commits = 0;
+  let commitPeople = 0;
   const people = new Set<string>();
   for (const { line, personal } of rows) {
     if (PATTERNS.commitLine.test(line.text)) commits++;
     else if (personal.length > 0 && (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text)))
       for (const email of personal) people.add(email);
+    if (PATTERNS.commitPersonLine.test(line.text)) commitPeople++;
   }
-  return commits >= 2 || people.size >= 2;
+  return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
 
 /**
@@ -109,6 +112,28 @@ function isRoster(rows: readonly Row[]): boolean {
   return false;
 }
 
+/** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
+const MIN_MENTION_LINES = 3;
+
+/** Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's list of people. */
+function isAccountList(lines: readonly Line[]): boolean {
+  const accounts = new Set<string>();
+  let mentionLines = 0;
+  for (const line of lines) {
+    if (line.long || !line.text.includes('@')) continue;
+    const before = accounts.size;
+    for (const mention of line.text.matchAll(PATTERNS.accountMention)) accounts.add((mention[1] ?? '').toLowerCase());
+    if (accounts.size > before) mentionLines++;
+  }
+  return mentionLines >= MIN_MENTION_LINES;
+}
+
+/** Terminal output: the text opens with a shell command (`$ kubectl describe …`). */
+const isTerminal = (lines: readonly Line[]): boolean => {
+  const first = lines.find((line) => !line.blank);
+  return !!first && !first.long && PATTERNS.shellCommand.test(first.text);
+};
+
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
@@ -137,6 +162,8 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isPeopleTable(rows) ||
     isRoster(rows) ||
     isCode(own) ||
+    isTerminal(own) ||
+    isAccountList(own) ||
     isAutomatedNotice(own)
   );
 }

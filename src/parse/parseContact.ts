@@ -1,12 +1,14 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import { csvDrafts } from './csvPeople';
-import { extractMessage } from './message';
+import { findEmails, isRoleMailbox } from './email';
+import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
+import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { fold } from './text';
 import { prepare, type Doc, type Segment } from './text';
-import { splitThread } from './thread';
+import { splitThread, type HeaderSender } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
 
@@ -32,15 +34,43 @@ function sameGivenName(signed: string, quoted: string): boolean {
   return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a));
 }
 
-/** Fills what the newest message lacks from the sender's own quoted message (same or short first name). */
-function completeFromQuoted(draft: ParsedContact, quoted: ParsedContact): void {
+/**
+ * Fills what the newest message lacks from the sender's own quoted message: signed with the same or
+ * a short first name, or with the nickname that message writes beside its name (`Dimitris (Jim)
+ * Alexopoulos`). Says whether the quoted message was theirs.
+ */
+function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft): boolean {
   const mine = draft.firstName?.value;
-  const theirs = quoted.firstName?.value;
-  if (!mine || !theirs || !sameGivenName(mine, theirs)) return;
-  if (draft.email && quoted.email && draft.email.value !== quoted.email.value) return;
-  for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && quoted[key]) Object.assign(draft, { [key]: quoted[key] });
-  if (draft.phones.length === 0) draft.phones = quoted.phones;
-  if (draft.fax.length === 0) draft.fax = quoted.fax;
+  const theirs = quoted.draft.firstName?.value;
+  if (!mine || !theirs || !(sameGivenName(mine, theirs) || quoted.nicknames.includes(fold(mine)))) return false;
+  const own = quoted.draft;
+  if (draft.email && own.email && draft.email.value !== own.email.value) return false;
+  for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && own[key]) Object.assign(draft, { [key]: own[key] });
+  if (draft.phones.length === 0) draft.phones = own.phones;
+  if (draft.fax.length === 0) draft.fax = own.fax;
+  return true;
+}
+
+/**
+ * The newest message's writer is whom the message below it was sent to (`To: Dariusz Nowicki <…>`
+ * under a reply or a forward): their address when the signed name agrees with it, their name and
+ * address when the newest message is unsigned.
+ */
+function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
+  const address = recipient?.email && findEmails(recipient.email.text, recipient.email.start)[0];
+  if (!address || draft.email || isRoleMailbox(address.value)) return;
+  const named = recipient.name && displayName(recipient.name.text, recipient.name.start, address);
+  if (!draft.firstName && !draft.lastName) {
+    // Unsigned: only a person's full display name (`Lettings <lettings@…>` names a desk).
+    if (!named?.first || !named.last) return;
+    Object.assign(draft, { firstName: named.first, lastName: named.last, email: address });
+    return;
+  }
+  const signed = [draft.firstName, draft.lastName].flatMap((v) =>
+    v ? [{ text: v.value, start: v.start, end: v.end }] : [],
+  );
+  const sameFirst = !!named?.first && !!draft.firstName && fold(named.first.value) === fold(draft.firstName.value);
+  if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
 }
 
 /** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
@@ -69,13 +99,16 @@ function parse(text: string): ContactReading {
   const newest = extractMessage(thread.newest, rawOf);
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
-  if (newest.firstNameOnly && thread.quoted) {
-    const quoted = extractMessage(thread.quoted, rawOf);
+  // The sender's own earlier message may be the quoted one or one further down the chain.
+  for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older] : []) {
+    const quoted = extractMessage(earlier, rawOf);
     const hadRoles = draft.title || draft.company;
-    completeFromQuoted(draft, quoted.draft);
+    if (!completeFromQuoted(draft, quoted)) continue;
     // Roles taken from the quoted message were picked among its candidates.
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
+    break;
   }
+  completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
   draft.truncated = doc.truncated;
   return { contact: draft, roleCandidates };

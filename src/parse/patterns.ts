@@ -89,7 +89,7 @@ export const PATTERNS = {
   possessive: /['’]s$/iu,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
-    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro))\b/u,
+    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|celular|móvil|cellulare|mail))\b|(?:^|[\s,.;:!])(?:мой|моя) (?:рабочий |мобильный )?(?:номер|телефон|почта|e-?mail|email)/u,
   /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
   clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
   /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
@@ -99,7 +99,7 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro:
-    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou)\s/iu,
+    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут)\s/iu,
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
   introRole:
     /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
@@ -117,6 +117,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
+  chatPrefix:
+    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations` (a team page) — a line led by a person */
   personLedLine:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,30})[ \t]{1,2}[—–-][ \t]{1,2}\p{L}/u,
@@ -126,9 +129,9 @@ export const PATTERNS = {
   /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),`, `COPY . .` (a Dockerfile's instruction) — a line of code or data */
   codeLine:
     /(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|LABEL|USER|VOLUME|HEALTHCHECK)[ \t]|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
-  /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar` — a system's mailing, signed by no one */
+  /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
-    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b/iu,
+    /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an (?:automated|automatically generated) (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
   /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
@@ -218,6 +221,12 @@ export const PATTERNS = {
   trailingSlashes: /\/{1,20}$/u,
   /** `in/cadenwolfe` (LinkedIn shorthand) */
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
+  /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
+  accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
+  /** `,`, ` – `, ` - ` after a sign-off on the line of the name (`Cheers, Finn`) */
+  valedictionBreak: /,|[ \t][–—-][ \t]/u,
+  /** `$ kubectl describe …` — a shell command, opening a terminal's output */
+  shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng` */

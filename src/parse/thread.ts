@@ -17,12 +17,16 @@ export interface HeaderSender {
 export interface Message {
   lines: Line[];
   sender?: HeaderSender;
+  /** The one address of the header block's `To:` line, when it names only one: who the message was sent to. */
+  recipient?: HeaderSender;
 }
 
 export interface Thread {
   newest: Message;
   /** The message right below the newest one, when there is one. */
   quoted?: Message;
+  /** The messages below the quoted one, in order (a reply chain's older messages). */
+  older: Message[];
 }
 
 const FROM_KEYS = new Set([
@@ -39,7 +43,8 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const RECIPIENT_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'cc', 'bcc']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till']);
+const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
 const HEADER_KEY_WINDOW = 24;
@@ -117,6 +122,19 @@ function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<
 
 const REPLY_TO_KEYS = new Set(['reply-to']);
 
+/** The block's `To:` address when the line names one address only (a reply's or forward's reader, the newest sender). */
+function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | undefined {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    const key = headerKey(line);
+    if (key === undefined || !TO_KEYS.has(key)) continue;
+    const colon = line.text.indexOf(':');
+    const value = line.text.slice(colon + 1);
+    return value.indexOf('@') === value.lastIndexOf('@') ? senderFrom(value, line.start + colon + 1) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The sender of a header block. A mailing list's rewrite (`'Halima Yusuf' via Network <list@…>`)
  * names the person before `via`; the list's address is not theirs, the Reply-To one is.
@@ -179,10 +197,16 @@ function nextNonBlank(lines: Line[], i: number): number {
   return j;
 }
 
+/** Does a message start at line `j` (a separator, an attribution, a header block)? */
+function isBoundary(lines: Line[], j: number): boolean {
+  return isSeparator(lines[j] as Line) || attributionLength(lines, j) > 0 || headerBlockEnd(lines, j, true) > 0;
+}
+
 /** The message that starts at line `i` (after a boundary), up to the next boundary. */
 function messageAt(lines: Line[], i: number): Message {
   let start = i;
   let sender: HeaderSender | undefined;
+  let recipient: HeaderSender | undefined;
   const attribution = attributionLength(lines, start);
   if (attribution > 0) {
     const text = lines
@@ -196,16 +220,17 @@ function messageAt(lines: Line[], i: number): Message {
     const end = headerBlockEnd(lines, start, false);
     if (end > 0) {
       sender = headerSender(lines, start, end);
+      recipient = soleRecipient(lines, start, end);
       start = end;
     }
   }
   const body: Line[] = [];
   for (let j = start; j < lines.length; j++) {
     const line = lines[j] as Line;
-    if (j > start && (isSeparator(line) || headerBlockEnd(lines, j, true) > 0)) break;
+    if (j > start && isBoundary(lines, j)) break;
     body.push(line);
   }
-  return { lines: body, sender };
+  return { lines: body, sender, recipient };
 }
 
 export function splitThread(lines: Line[]): Thread {
@@ -248,5 +273,20 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
-  return { newest: { lines: newest, sender }, quoted };
+  return { newest: { lines: newest, sender }, quoted, older: quoted ? olderThan(lines, quoted) : [] };
+}
+
+/** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
+const MAX_OLDER_MESSAGES = 4;
+
+/** The messages after `message` in `lines`, each from the boundary that ends the one before. */
+function olderThan(lines: Line[], message: Message): Message[] {
+  const out: Message[] = [];
+  let end = (message.lines[message.lines.length - 1]?.index ?? lines.length) + 1;
+  while (end < lines.length && out.length < MAX_OLDER_MESSAGES) {
+    const next = messageAt(lines, end);
+    out.push(next);
+    end = Math.max(end + 1, (next.lines[next.lines.length - 1]?.index ?? end) + 1);
+  }
+  return out;
 }

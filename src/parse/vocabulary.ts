@@ -73,6 +73,8 @@ export const HONORIFICS = set(
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
+    'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
 );
@@ -87,7 +89,9 @@ export const NAME_SUFFIXES = set(
     'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
     'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
-    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp',
+    'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
+    // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
+    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
 );
 
 /** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
@@ -148,6 +152,21 @@ export const CHINESE_SURNAMES = set(
     '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯|' +
     '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延|남궁|황보|제갈|선우|독고|사공|서문|동방',
 );
+
+/**
+ * Labels over a receipt's, order's or ticket's addressee block (`Billed to:`, `Lieferadresse:`),
+ * lower case: the person under one is the customer the system writes to, not a sender.
+ */
+export const ADDRESSEE_LABELS = set(
+  'billed to|bill to|billing address|invoice to|invoiced to|sold to|ship to|shipped to|shipping to|shipping address|' +
+    'deliver to|delivered to|delivery address|passenger|' +
+    'rechnungsadresse|lieferadresse|rechnungsempfänger|lieferung an|adresse de facturation|adresse de livraison|' +
+    'facturé à|livré à|facturar a|enviar a|dirección de envío|dirección de facturación|indirizzo di spedizione|' +
+    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
+);
+
+/** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
+export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 
 /** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
 export const FIELD_LABELS = {
