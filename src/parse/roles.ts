@@ -1,13 +1,13 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
 // title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
-// Company` are split when one side is clearly the company. The learned scorer (roleModel.ts) picks
-// the title and the company among these pieces; the rules' own picks (cues, then position: title
-// first, then company) are among its features.
+// Company` are split when one side is clearly the company. The rules pick the title (cues, then
+// position: title first, then company); the learned scorer (roleModel.ts) picks the company among
+// the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
 import { cued, roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
-import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
+import { companyOdds, type CompanyWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
@@ -264,8 +264,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   return placed(above.filter(role), below.filter(role));
 }
 
-/** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.3 };
+/** The odds a candidate needs to be the company: by cross-validation and the tuned corpora. */
+const MIN_COMPANY_ODDS = 0.3;
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
@@ -286,23 +286,30 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
 const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
   b !== undefined && a.start < b.end && b.start < a.end;
 
-/** What the scorer picks: the likeliest title, then the likeliest company apart from it, each at its `minOdds` or above. */
+/** Each piece's features, as the scorer weighs them and the trainer learns them; the rules' picks are among them. */
+export function featuresOf(pieces: readonly RolePiece[], ruled = rulePicks(pieces)): string[][] {
+  return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
+}
+
+/**
+ * The rules' title, and the company the scorer finds likeliest apart from it, at `minOdds` or above.
+ * The title is the rules' alone: a learned title scorer picked the same title as the rules on every
+ * cross-validation fold at every threshold.
+ */
 export function scorerPicks(
   pieces: readonly RolePiece[],
-  odds: readonly RoleOdds[],
-  minOdds = MIN_LEARNED_ODDS,
+  weights?: CompanyWeights,
+  minOdds = MIN_COMPANY_ODDS,
 ): RolePicks {
-  const likeliest = (role: keyof RoleOdds, taken?: RolePiece): RolePiece | undefined => {
-    let best: RolePiece | undefined;
-    let bestOdds = minOdds[role];
-    for (const [i, p] of pieces.entries()) {
-      const o = odds[i]?.[role] ?? 0;
-      if (o >= bestOdds && !overlaps(p, taken)) [best, bestOdds] = [p, o];
-    }
-    return best;
-  };
-  const title = likeliest('title');
-  return { title, company: likeliest('company', title) };
+  const ruled = rulePicks(pieces);
+  const features = featuresOf(pieces, ruled);
+  let company: RolePiece | undefined;
+  let best = minOdds;
+  for (const [i, p] of pieces.entries()) {
+    const odds = companyOdds(features[i] ?? [], weights);
+    if (odds >= best && !overlaps(p, ruled.title)) [company, best] = [p, odds];
+  }
+  return { title: ruled.title, company };
 }
 
 export function asFindings({ title, company }: RolePicks): RoleFindings {
@@ -312,29 +319,18 @@ export function asFindings({ title, company }: RolePicks): RoleFindings {
   return found;
 }
 
-/** Each piece's features, as the scorer weighs them and the trainer learns them; the rules' picks are among them. */
-export function featuresOf(pieces: readonly RolePiece[]): string[][] {
-  const ruled = rulePicks(pieces);
-  return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
-}
-
-/** The scorer's odds for each piece. */
-export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
-  return featuresOf(pieces).map((features) => roleOdds(features, weights));
-}
-
 /** Roles found, with the candidates they were picked from (what the trainer learns on). */
 export interface RoleReading {
   found: RoleFindings;
   pieces: RolePiece[];
 }
 
-/** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
+/** Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. */
 export function findRoles(
   before: readonly RoleSegment[],
   after: readonly Segment[],
   context: RoleContext,
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
-  return { found: asFindings(scorerPicks(pieces, oddsOf(pieces))), pieces };
+  return { found: asFindings(scorerPicks(pieces)), pieces };
 }
