@@ -190,20 +190,52 @@ function joinTitleFields(segments: readonly Segment[], context: Reading): Segmen
   return out;
 }
 
+/** A title this short whose last word is no title word lost its head noun to the next line (a narrow column). */
+const MAX_WRAPPED_TITLE_WORDS = 3;
+/** The head noun's line holds this many words at most (`Consultant`, `Landscape Architect`). */
+const MAX_TITLE_TAIL_WORDS = 2;
+
+/**
+ * `Principal Acoustic` / `Consultant`, `Director, Registered` / `Landscape Architect`: a short title
+ * ending in a word that is neither a title word nor a field goes on with a short line under it that
+ * holds a title word, or that has no cue while the line under it is a company by its legal form
+ * (`Responsable Grands` / `Comptes` / `Atelier Lumière SAS`).
+ */
+function wrapsTitle(left: Segment, segment: Segment, next: Segment | undefined, context: Reading): boolean {
+  const head = words(left.text);
+  const last = normalizeKey(head[head.length - 1] ?? '');
+  const rest = segment.text;
+  const companyUnder = next?.line === segment.line + 1 && companyScore(next.text) >= COMPANY_LEGAL_WEIGHT;
+  return (
+    head.length <= MAX_WRAPPED_TITLE_WORDS &&
+    context.titleScore(left.text) > 0 &&
+    context.titleScore(last) === 0 &&
+    !DEPARTMENT_WORDS.has(last) &&
+    words(rest).length <= MAX_TITLE_TAIL_WORDS &&
+    companyScore(rest) === 0 &&
+    !spellsDomain(rest, context.domainLabel) &&
+    (context.titleScore(rest) > 0 || companyUnder)
+  );
+}
+
 /**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
- * that ends in a connector (`for`, `of`, `&`, `und`) goes on with the first segment of the next line.
+ * that ends in a connector (`for`, `of`, `&`, `und`), or a title that lost its head noun (wrapsTitle),
+ * goes on with the first segment of the next line.
  */
-function joinWrapped(segments: readonly Segment[]): Segment[] {
+function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
-  for (const segment of segments) {
+  for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
     const wraps =
       left !== undefined &&
       segment.line === left.line + 1 &&
       segment.order === 0 &&
-      (ROLE_CONNECTORS.of.has(last) || ROLE_CONNECTORS.and.has(last) || left.text.endsWith('&'));
+      (ROLE_CONNECTORS.of.has(last) ||
+        ROLE_CONNECTORS.and.has(last) ||
+        left.text.endsWith('&') ||
+        wrapsTitle(left, segment, segments[i + 1], context));
     if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }
@@ -250,7 +282,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
-  const short = joinTitleFields(joinWrapped(after), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
+  const short = joinTitleFields(joinWrapped(after, context), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
