@@ -125,7 +125,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
+  for (const separator of [...COMPANY_SEPARATORS, ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -159,13 +159,23 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: 
 
 const DASHES = new Set(['-', '–', '—']);
 
+/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
+const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+
+/** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
+function beforeCompany(text: string): string {
+  const at = Math.min(...COMPANY_SEPARATORS.map((s) => text.indexOf(s)).filter((i) => i > 0));
+  return Number.isFinite(at) ? text.slice(0, at) : text;
+}
+
 /**
- * `Principal – Structural Engineering` above a company line is one title: a title and its field,
- * split at a dash into two segments, are joined again when the field has no company cue and a line
- * without title words (the company) follows. Two titles split at a slash, and a title and its field
- * (department words) split at a dash or bar, are one title too.
+ * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
+ * field, split at a dash into two segments, are joined again when the field has no company cue and
+ * the company is a line without title words below, a firm's name above (`companyAbove`), or written
+ * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Two titles split at a
+ * slash, and a title and its field (department words) split at a dash or bar, are one title too.
  */
-function joinTitleFields(segments: readonly Segment[], context: Reading): Segment[] {
+function joinTitleFields(segments: readonly Segment[], context: Reading, companyAbove: boolean): Segment[] {
   const out: Segment[] = [];
   const { titleScore } = context;
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
@@ -176,10 +186,12 @@ function joinTitleFields(segments: readonly Segment[], context: Reading): Segmen
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
     const separator = gap.trim();
+    const field = beforeCompany(segment.text);
+    const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
       isTitle(left.text) &&
-      ((DASHES.has(separator) && companyScore(segment.text) === 0 && lastUntitledLine > segment.line) ||
+      ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
         // `Geschäftsführer / Managing Director`: one title in two words.
         (separator === '/' && isTitle(segment.text)) ||
         // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
@@ -282,7 +294,13 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
-  const short = joinTitleFields(joinWrapped(after, context), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
+  // A firm's name over the name (a logo, a letterhead): no title words, a company cue or the domain spelt.
+  const companyAbove = before.some(
+    (s) => context.titleScore(s.text) === 0 && (companyScore(s.text) > 0 || spellsDomain(s.text, context.domainLabel)),
+  );
+  const short = joinTitleFields(joinWrapped(after, context), context, companyAbove).filter((s) =>
+    fits(s, 2 * MAX_ROLE_WORDS),
+  );
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
