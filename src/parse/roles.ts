@@ -169,11 +169,26 @@ function beforeCompany(text: string): string {
 }
 
 /**
+ * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
+ * closing the whole, are one company: the left has no title words, fields or legal form of its own.
+ */
+function continuesCompany(left: string, right: string, context: Reading): boolean {
+  return (
+    context.titleScore(left) === 0 &&
+    companyScore(left) < COMPANY_LEGAL_WEIGHT &&
+    !words(left).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) &&
+    context.titleScore(right) === 0 &&
+    endsInLegalForm(right)
+  );
+}
+
+/**
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Two titles split at a
- * slash, and a title and its field (department words) split at a dash or bar, are one title too.
+ * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
+ * company split at a dash is one company (continuesCompany).
  */
 function joinTitleFields(segments: readonly Segment[], context: Reading, companyAbove: boolean): Segment[] {
   const out: Segment[] = [];
@@ -190,12 +205,13 @@ function joinTitleFields(segments: readonly Segment[], context: Reading, company
     const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
-      isTitle(left.text) &&
-      ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
-        // `Geschäftsführer / Managing Director`: one title in two words.
-        (separator === '/' && isTitle(segment.text)) ||
-        // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-        ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)));
+      ((isTitle(left.text) &&
+        ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
+          // `Geschäftsführer / Managing Director`: one title in two words.
+          (separator === '/' && isTitle(segment.text)) ||
+          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
+          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
+        (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }

@@ -298,7 +298,7 @@ export const TITLE_SUFFIXES = [
 export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
     'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
-    'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
+    'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|lda.|s.c.|ev|' +
     'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사|' +
     // es / pt / fr / it / latam, tr, pl / cz / sk / balkans, nordic / baltic, ro / bg, id / my / th / in / vn
     's.l.u.|slu|s.a.u.|sau|s.a.p.i.|s.c.|s/a|eireli|spa.|sas.|sasu|eurl|sci|snc|scrl|s.n.c.|a.ş.|aş|şti|şti.|' +
