@@ -152,7 +152,27 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
-  return [whole];
+  return splitAfterCompany(segment, context) ?? [whole];
+}
+
+/**
+ * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
+ * legal form, then the department and title, parted by spaces only. Split at the first space where
+ * the left is a company by its legal form without title words and the right holds title words and
+ * no company cue.
+ */
+function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const left = text.slice(0, at);
+    if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
+    const right = text.slice(at + 1);
+    if (context.titleScore(right) === 0 || companyScore(right) > 0) return undefined;
+    const company = piece(left, start, segment, 'left', context);
+    const title = piece(right, start + at + 1, segment, 'right', context);
+    return company && title ? [company, title] : undefined;
+  }
+  return undefined;
 }
 
 const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
