@@ -155,6 +155,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
   return splitAfterCompany(segment, context) ?? [whole];
 }
 
+/** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
+const WORD_GAPS = new Set([' ', '\u3000']);
+
 /**
  * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
  * legal form, then the department and title, parted by spaces only. Split at the first space where
@@ -163,7 +166,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
  */
 function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
-  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+  for (let at = 1; at < text.length; at++) {
+    if (!WORD_GAPS.has(text.charAt(at))) continue;
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
