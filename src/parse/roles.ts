@@ -140,6 +140,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
+    // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
+    // comma names the title's field, a legal form or the domain a company.
+    if (comma && companyBelow && left.title > 0 && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
+      return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
