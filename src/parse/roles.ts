@@ -253,9 +253,9 @@ const MAX_TITLE_TAIL_WORDS = 2;
 
 /**
  * `Principal Acoustic` / `Consultant`, `Director, Registered` / `Landscape Architect`: a short title
- * ending in a word that is neither a title word nor a field goes on with a short line under it that
- * holds a title word, or that has no cue while the line under it is a company by its legal form
- * (`Responsable Grands` / `Comptes` / `Atelier Lumière SAS`).
+ * ending in a word that is no title word goes on with a short line under it that holds a title word,
+ * or that has no cue while the line under it is a company by its legal form (`Responsable Grands` /
+ * `Comptes` / `Atelier Lumière SAS`). A title ending in a field goes on only with more of the field.
  */
 function wrapsTitle(left: Segment, segment: Segment, next: Segment | undefined, context: Reading): boolean {
   const head = words(left.text);
@@ -265,8 +265,10 @@ function wrapsTitle(left: Segment, segment: Segment, next: Segment | undefined, 
   return (
     head.length <= MAX_WRAPPED_TITLE_WORDS &&
     context.titleScore(left.text) > 0 &&
-    context.titleScore(last) === 0 &&
-    !DEPARTMENT_WORDS.has(last) &&
+    // `Head of Sales` / `Quillmark` is a title over its company; `Consultant, Sustainability` / `Advisory` one field.
+    (DEPARTMENT_WORDS.has(last)
+      ? words(rest).every((w) => DEPARTMENT_WORDS.has(normalizeKey(w)))
+      : context.titleScore(last) === 0) &&
     words(rest).length <= MAX_TITLE_TAIL_WORDS &&
     companyScore(rest) === 0 &&
     !spellsDomain(rest, context.domainLabel) &&
@@ -275,25 +277,45 @@ function wrapsTitle(left: Segment, segment: Segment, next: Segment | undefined, 
 }
 
 /**
+ * `Senior Consultant,` / `Sustainability Advisory`, `Advokat (H),` / `partner`: a title line ending in
+ * a comma goes on with a line that reads as more of it (a title word, a field, lower case), no company cue.
+ */
+function continuesAfterComma(left: Segment, segment: Segment, context: Reading): boolean {
+  const { text } = segment;
+  return (
+    left.text.endsWith(',') &&
+    context.titleScore(left.text) > 0 &&
+    companyScore(text) === 0 &&
+    (context.titleScore(text) > 0 ||
+      PATTERNS.lowerStart.test(text) ||
+      words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
+  );
+}
+
+/**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
- * that ends in a connector (`for`, `of`, `&`, `und`), or a title that lost its head noun (wrapsTitle),
- * goes on with the first segment of the next line.
+ * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
+ * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line.
  */
 function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
+  // The line the last segment out ends on: a joined one goes on from its last line.
+  let endLine = -1;
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
     const wraps =
       left !== undefined &&
-      segment.line === left.line + 1 &&
+      segment.line === endLine + 1 &&
       segment.order === 0 &&
       (ROLE_CONNECTORS.of.has(last) ||
         ROLE_CONNECTORS.and.has(last) ||
         left.text.endsWith('&') ||
+        continuesAfterComma(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
+    endLine = segment.line;
   }
   return out;
 }

@@ -217,7 +217,7 @@ export const INTERFACE_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+  'manager|director|engineer|developer|advokat|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
     'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
@@ -353,7 +353,7 @@ export const DEPARTMENT_WORDS = set(
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
-    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|' +
+    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
