@@ -207,7 +207,7 @@ export const TAGLINES = set(
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
-    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|' +
+    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
     // field names standing alone above their values (a profile card, a form)
