@@ -764,10 +764,13 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
   if (first.para === para || items[opening.length]?.para !== para) return [];
   const lines = new Set(opening.map((x) => x.seg.line));
   // A firm's name is written in capitals but for small words; `Works for me — Thursday it is.` is a reply.
-  const named = opening
-    .filter((x) => x.seg.line === first.seg.line)
-    .every((x) => words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)));
-  return named && opening.every((x) => x.kind === 'text') && lines.size <= MAX_HEADING_LINES ? opening : [];
+  const firmLine = opening.filter((x) => x.seg.line === first.seg.line);
+  const named = firmLine.every(
+    (x) => x.kind === 'text' && words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)),
+  );
+  // A tagline under it may read as prose (`a division of Haldane Group plc`): no role, the name is.
+  const plain = opening.every((x) => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line));
+  return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
 }
 
 const isConnector = (word: string): boolean =>

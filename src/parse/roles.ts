@@ -1,13 +1,13 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
 // title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
-// Company` are split when one side is clearly the company. The learned scorer (roleModel.ts) picks
-// the title and the company among these pieces; the rules' own picks (cues, then position: title
-// first, then company) are among its features.
+// Company` are split when one side is clearly the company. The rules pick the title (cues, then
+// position: title first, then company); the learned scorer (roleModel.ts) picks the company among
+// the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
 import { cued, roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
-import { roleOdds, type RoleOdds, type RoleWeights } from './roleModel';
+import { companyOdds, type CompanyWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
@@ -125,7 +125,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of [' @ ', ' at ', ' chez ', ' bei ', ', ']) {
+  for (const separator of [...COMPANY_SEPARATORS, ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -140,6 +140,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
+    // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
+    // comma names the title's field, a legal form or the domain a company.
+    if (comma && companyBelow && left.title > 0 && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
+      return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
       (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
@@ -152,20 +156,69 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
-  return [whole];
+  return splitAfterCompany(segment, context) ?? [whole];
+}
+
+/** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
+const WORD_GAPS = new Set([' ', '\u3000']);
+
+/**
+ * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
+ * legal form, then the department and title, parted by spaces only. Split at the first space where
+ * the left is a company by its legal form without title words and the right holds title words and
+ * no company cue.
+ */
+function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  for (let at = 1; at < text.length; at++) {
+    if (!WORD_GAPS.has(text.charAt(at))) continue;
+    const left = text.slice(0, at);
+    if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
+    const right = text.slice(at + 1);
+    if (context.titleScore(right) === 0 || companyScore(right) > 0) return undefined;
+    const company = piece(left, start, segment, 'left', context);
+    const title = piece(right, start + at + 1, segment, 'right', context);
+    return company && title ? [company, title] : undefined;
+  }
+  return undefined;
 }
 
 const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
 const DASHES = new Set(['-', '–', '—']);
 
+/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
+const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+
+/** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
+function beforeCompany(text: string): string {
+  const at = Math.min(...COMPANY_SEPARATORS.map((s) => text.indexOf(s)).filter((i) => i > 0));
+  return Number.isFinite(at) ? text.slice(0, at) : text;
+}
+
 /**
- * `Principal – Structural Engineering` above a company line is one title: a title and its field,
- * split at a dash into two segments, are joined again when the field has no company cue and a line
- * without title words (the company) follows. Two titles split at a slash, and a title and its field
- * (department words) split at a dash or bar, are one title too.
+ * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
+ * closing the whole, are one company: the left has no title words, fields or legal form of its own.
  */
-function joinTitleFields(segments: readonly Segment[], context: Reading): Segment[] {
+function continuesCompany(left: string, right: string, context: Reading): boolean {
+  return (
+    context.titleScore(left) === 0 &&
+    companyScore(left) < COMPANY_LEGAL_WEIGHT &&
+    !words(left).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) &&
+    context.titleScore(right) === 0 &&
+    endsInLegalForm(right)
+  );
+}
+
+/**
+ * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
+ * field, split at a dash into two segments, are joined again when the field has no company cue and
+ * the company is a line without title words below, a firm's name above (`companyAbove`), or written
+ * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Two titles split at a
+ * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
+ * company split at a dash is one company (continuesCompany).
+ */
+function joinTitleFields(segments: readonly Segment[], context: Reading, companyAbove: boolean): Segment[] {
   const out: Segment[] = [];
   const { titleScore } = context;
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
@@ -176,36 +229,93 @@ function joinTitleFields(segments: readonly Segment[], context: Reading): Segmen
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
     const separator = gap.trim();
+    const field = beforeCompany(segment.text);
+    const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
-      isTitle(left.text) &&
-      ((DASHES.has(separator) && companyScore(segment.text) === 0 && lastUntitledLine > segment.line) ||
-        // `Geschäftsführer / Managing Director`: one title in two words.
-        (separator === '/' && isTitle(segment.text)) ||
-        // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-        ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)));
+      ((isTitle(left.text) &&
+        ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
+          // `Geschäftsführer / Managing Director`: one title in two words.
+          (separator === '/' && isTitle(segment.text)) ||
+          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
+          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
+        (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }
   return out;
 }
 
+/** A title this short whose last word is no title word lost its head noun to the next line (a narrow column). */
+const MAX_WRAPPED_TITLE_WORDS = 3;
+/** The head noun's line holds this many words at most (`Consultant`, `Landscape Architect`). */
+const MAX_TITLE_TAIL_WORDS = 2;
+
+/**
+ * `Principal Acoustic` / `Consultant`, `Director, Registered` / `Landscape Architect`: a short title
+ * ending in a word that is no title word goes on with a short line under it that holds a title word,
+ * or that has no cue while the line under it is a company by its legal form (`Responsable Grands` /
+ * `Comptes` / `Atelier Lumière SAS`). A title ending in a field goes on only with more of the field.
+ */
+function wrapsTitle(left: Segment, segment: Segment, next: Segment | undefined, context: Reading): boolean {
+  const head = words(left.text);
+  const last = normalizeKey(head[head.length - 1] ?? '');
+  const rest = segment.text;
+  const companyUnder = next?.line === segment.line + 1 && companyScore(next.text) >= COMPANY_LEGAL_WEIGHT;
+  return (
+    head.length <= MAX_WRAPPED_TITLE_WORDS &&
+    context.titleScore(left.text) > 0 &&
+    // `Head of Sales` / `Quillmark` is a title over its company; `Consultant, Sustainability` / `Advisory` one field.
+    (DEPARTMENT_WORDS.has(last)
+      ? words(rest).every((w) => DEPARTMENT_WORDS.has(normalizeKey(w)))
+      : context.titleScore(last) === 0) &&
+    words(rest).length <= MAX_TITLE_TAIL_WORDS &&
+    companyScore(rest) === 0 &&
+    !spellsDomain(rest, context.domainLabel) &&
+    (context.titleScore(rest) > 0 || companyUnder)
+  );
+}
+
+/**
+ * `Senior Consultant,` / `Sustainability Advisory`, `Advokat (H),` / `partner`: a title line ending in
+ * a comma goes on with a line that reads as more of it (a title word, a field, lower case), no company cue.
+ */
+function continuesAfterComma(left: Segment, segment: Segment, context: Reading): boolean {
+  const { text } = segment;
+  return (
+    left.text.endsWith(',') &&
+    context.titleScore(left.text) > 0 &&
+    companyScore(text) === 0 &&
+    (context.titleScore(text) > 0 ||
+      PATTERNS.lowerStart.test(text) ||
+      words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
+  );
+}
+
 /**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
- * that ends in a connector (`for`, `of`, `&`, `und`) goes on with the first segment of the next line.
+ * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
+ * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line.
  */
-function joinWrapped(segments: readonly Segment[]): Segment[] {
+function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
-  for (const segment of segments) {
+  // The line the last segment out ends on: a joined one goes on from its last line.
+  let endLine = -1;
+  for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
     const wraps =
       left !== undefined &&
-      segment.line === left.line + 1 &&
+      segment.line === endLine + 1 &&
       segment.order === 0 &&
-      (ROLE_CONNECTORS.of.has(last) || ROLE_CONNECTORS.and.has(last) || left.text.endsWith('&'));
+      (ROLE_CONNECTORS.of.has(last) ||
+        ROLE_CONNECTORS.and.has(last) ||
+        left.text.endsWith('&') ||
+        continuesAfterComma(left, segment, context) ||
+        wrapsTitle(left, segment, segments[i + 1], context));
     if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
+    endLine = segment.line;
   }
   return out;
 }
@@ -250,7 +360,13 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
-  const short = joinTitleFields(joinWrapped(after), context).filter((s) => fits(s, 2 * MAX_ROLE_WORDS));
+  // A firm's name over the name (a logo, a letterhead): no title words, a company cue or the domain spelt.
+  const companyAbove = before.some(
+    (s) => context.titleScore(s.text) === 0 && (companyScore(s.text) > 0 || spellsDomain(s.text, context.domainLabel)),
+  );
+  const short = joinTitleFields(joinWrapped(after, context), context, companyAbove).filter((s) =>
+    fits(s, 2 * MAX_ROLE_WORDS),
+  );
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
@@ -264,8 +380,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   return placed(above.filter(role), below.filter(role));
 }
 
-/** The odds a candidate needs to be the title or the company: by cross-validation, and the tuned corpora for company. */
-const MIN_LEARNED_ODDS: RoleOdds = { title: 0.4, company: 0.3 };
+/** The odds a candidate needs to be the company: by cross-validation and the tuned corpora. */
+const MIN_COMPANY_ODDS = 0.3;
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
@@ -286,23 +402,30 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
 const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
   b !== undefined && a.start < b.end && b.start < a.end;
 
-/** What the scorer picks: the likeliest title, then the likeliest company apart from it, each at its `minOdds` or above. */
+/** Each piece's features, as the scorer weighs them and the trainer learns them; the rules' picks are among them. */
+export function featuresOf(pieces: readonly RolePiece[], ruled = rulePicks(pieces)): string[][] {
+  return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
+}
+
+/**
+ * The rules' title, and the company the scorer finds likeliest apart from it, at `minOdds` or above.
+ * The title is the rules' alone: a learned title scorer picked the same title as the rules on every
+ * cross-validation fold at every threshold.
+ */
 export function scorerPicks(
   pieces: readonly RolePiece[],
-  odds: readonly RoleOdds[],
-  minOdds = MIN_LEARNED_ODDS,
+  weights?: CompanyWeights,
+  minOdds = MIN_COMPANY_ODDS,
 ): RolePicks {
-  const likeliest = (role: keyof RoleOdds, taken?: RolePiece): RolePiece | undefined => {
-    let best: RolePiece | undefined;
-    let bestOdds = minOdds[role];
-    for (const [i, p] of pieces.entries()) {
-      const o = odds[i]?.[role] ?? 0;
-      if (o >= bestOdds && !overlaps(p, taken)) [best, bestOdds] = [p, o];
-    }
-    return best;
-  };
-  const title = likeliest('title');
-  return { title, company: likeliest('company', title) };
+  const ruled = rulePicks(pieces);
+  const features = featuresOf(pieces, ruled);
+  let company: RolePiece | undefined;
+  let best = minOdds;
+  for (const [i, p] of pieces.entries()) {
+    const odds = companyOdds(features[i] ?? [], weights);
+    if (odds >= best && !overlaps(p, ruled.title)) [company, best] = [p, odds];
+  }
+  return { title: ruled.title, company };
 }
 
 export function asFindings({ title, company }: RolePicks): RoleFindings {
@@ -312,29 +435,18 @@ export function asFindings({ title, company }: RolePicks): RoleFindings {
   return found;
 }
 
-/** Each piece's features, as the scorer weighs them and the trainer learns them; the rules' picks are among them. */
-export function featuresOf(pieces: readonly RolePiece[]): string[][] {
-  const ruled = rulePicks(pieces);
-  return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
-}
-
-/** The scorer's odds for each piece. */
-export function oddsOf(pieces: readonly RolePiece[], weights?: RoleWeights): RoleOdds[] {
-  return featuresOf(pieces).map((features) => roleOdds(features, weights));
-}
-
 /** Roles found, with the candidates they were picked from (what the trainer learns on). */
 export interface RoleReading {
   found: RoleFindings;
   pieces: RolePiece[];
 }
 
-/** Title and company from the block's text segments (rolePieces), as the learned scorer weighs them. */
+/** Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. */
 export function findRoles(
   before: readonly RoleSegment[],
   after: readonly Segment[],
   context: RoleContext,
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
-  return { found: asFindings(scorerPicks(pieces, oddsOf(pieces))), pieces };
+  return { found: asFindings(scorerPicks(pieces)), pieces };
 }

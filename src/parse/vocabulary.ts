@@ -226,7 +226,7 @@ export const TAGLINES = set(
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
-    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|' +
+    'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
     // field names standing alone above their values (a profile card, a form)
@@ -236,7 +236,7 @@ export const INTERFACE_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+  'manager|director|engineer|developer|advokat|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
     'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
@@ -317,7 +317,7 @@ export const TITLE_SUFFIXES = [
 export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
     'ug|se|sa|s.a.|sas|s.a.s.|sarl|s.a.r.l.|srl|s.r.l.|spa|s.p.a.|bv|b.v.|nv|n.v.|pty|pty.|ab|as|a/s|asa|oy|oyj|kk|' +
-    'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|s.c.|ev|' +
+    'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|lda.|s.c.|ev|' +
     'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사|' +
     // es / pt / fr / it / latam, tr, pl / cz / sk / balkans, nordic / baltic, ro / bg, id / my / th / in / vn
     's.l.u.|slu|s.a.u.|sau|s.a.p.i.|s.c.|s/a|eireli|spa.|sas.|sasu|eurl|sci|snc|scrl|s.n.c.|a.ş.|aş|şti|şti.|' +
@@ -372,7 +372,7 @@ export const DEPARTMENT_WORDS = set(
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
-    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|' +
+    'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +

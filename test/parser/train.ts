@@ -1,17 +1,16 @@
-// npm run train:parser — fits the learned role scorer (src/parse/roleModel.ts) on the tuned corpora
+// npm run train:parser — fits the learned company scorer (src/parse/roleModel.ts) on the tuned corpora
 // and writes its weights to src/parse/roleWeights.ts. Each case's candidates, exactly those the parser
-// weighs (readContact), are labelled from the case's `expect` (title, company, or neither); a multinomial
-// logistic regression is fitted by full-batch gradient descent (deterministic: weights start at 0,
-// folds come from a fixed seed). Prints k-fold cross-validation figures for the rules alone and for
-// the scorer at several thresholds. Held-out parts are never read.
+// weighs (readContact), are labelled from the case's `expect` (the company or not); a logistic
+// regression is fitted by full-batch gradient descent (deterministic: weights start at 0, folds come
+// from a fixed seed). Prints k-fold cross-validation figures for the rules alone and for the scorer's
+// company at several thresholds (the title is the rules' either way). Held-out parts are never read.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readContact } from '../../src/parse/parseContact';
-import type { RoleWeights } from '../../src/parse/roleModel';
+import type { CompanyWeights } from '../../src/parse/roleModel';
 import {
   asFindings,
   featuresOf,
-  oddsOf,
   rulePicks,
   scorerPicks,
   type RoleFindings,
@@ -29,12 +28,9 @@ const L2 = 0.002;
 const WEIGHT_DIGITS = 3;
 /** A feature seen on fewer training candidates than this gets no weight (rare words would only be learnt by heart). */
 const MIN_FEATURE_COUNT = 3;
-const CLASSES = ['title', 'company'] as const;
-type Label = 'title' | 'company' | 'other';
-
 interface Example {
   features: string[];
-  label: Label;
+  company: boolean;
 }
 
 interface Sample {
@@ -46,45 +42,36 @@ interface Sample {
 /** A case and its candidates; a case without any (no name found, roles from a label) still counts in cross-validation. */
 function sampleOf(c: Case): Sample {
   const pieces = [...readContact(c.text).roleCandidates];
-  const label = (p: RolePiece): Label =>
-    isGold(c, 'title', p.text) ? 'title' : isGold(c, 'company', p.text) ? 'company' : 'other';
   const features = featuresOf(pieces);
-  return { c, pieces, examples: pieces.map((p, i) => ({ features: features[i] ?? [], label: label(p) })) };
+  return {
+    c,
+    pieces,
+    examples: pieces.map((p, i) => ({ features: features[i] ?? [], company: isGold(c, 'company', p.text) })),
+  };
 }
 
-/** Multinomial logistic regression, `other` the reference class, by full-batch gradient descent. */
-function fit(examples: readonly Example[]): RoleWeights {
+/** Logistic regression by full-batch gradient descent. */
+function fit(examples: readonly Example[]): CompanyWeights {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [f, n] of seen) if (n >= MIN_FEATURE_COUNT) index.set(f, index.size);
-  const w = Array.from({ length: index.size }, () => [0, 0]);
-  const rows = examples.map((e) => ({
-    ids: e.features.flatMap((f) => index.get(f) ?? []),
-    label: e.label,
-  }));
+  const w = new Array<number>(index.size).fill(0);
+  const rows = examples.map((e) => ({ ids: e.features.flatMap((f) => index.get(f) ?? []), company: e.company }));
   const n = Math.max(rows.length, 1);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = w.map(([t, c]) => [L2 * (t as number), L2 * (c as number)]);
+    const grad = w.map((x) => L2 * x);
     for (const row of rows) {
-      const logits = [0, 0];
-      for (const id of row.ids) for (const k of [0, 1]) logits[k] += w[id]?.[k] ?? 0;
-      const top = Math.max(logits[0] as number, logits[1] as number, 0);
-      const e = logits.map((l) => Math.exp(l - top));
-      const z = (e[0] as number) + (e[1] as number) + Math.exp(-top);
-      for (const [k, cls] of CLASSES.entries()) {
-        const error = (e[k] as number) / z - (row.label === cls ? 1 : 0);
-        for (const id of row.ids) (grad[id] as number[])[k] += error / n;
-      }
+      let logit = 0;
+      for (const id of row.ids) logit += w[id] ?? 0;
+      const error = 1 / (1 + Math.exp(-logit)) - (row.company ? 1 : 0);
+      for (const id of row.ids) grad[id] = (grad[id] ?? 0) + error / n;
     }
-    for (const [i, g] of grad.entries())
-      for (const k of [0, 1]) (w[i] as number[])[k] -= LEARNING_RATE * (g[k] as number);
+    for (const [i, g] of grad.entries()) w[i] = (w[i] ?? 0) - LEARNING_RATE * g;
   }
   const round = (x: number): number => Number(x.toFixed(WEIGHT_DIGITS));
   return Object.fromEntries(
-    [...index.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([f, i]) => [f, [round(w[i]?.[0] ?? 0), round(w[i]?.[1] ?? 0)]]),
+    [...index.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([f, i]) => [f, round(w[i] ?? 0)]),
   );
 }
 
@@ -103,16 +90,13 @@ const f1 = ({ tp, fp, fn }: Tally): string => {
   return `P ${pct(p)} R ${pct(r)} F1 ${pct(p + r ? (2 * p * r) / (p + r) : 0)}`;
 };
 
-/** The scorer's thresholds compared (MIN_LEARNED_ODDS ships). */
+/** The scorer's thresholds compared (MIN_COMPANY_ODDS ships). */
 const THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
 
-const WAYS: Record<string, (s: Sample, w: RoleWeights) => RoleFindings> = {
+const WAYS: Record<string, (s: Sample, w: CompanyWeights) => RoleFindings> = {
   rules: (s) => asFindings(rulePicks(s.pieces)),
   ...Object.fromEntries(
-    THRESHOLDS.map((t) => [
-      `scorer ≥ ${t}`,
-      (s: Sample, w: RoleWeights) => asFindings(scorerPicks(s.pieces, oddsOf(s.pieces, w), { title: t, company: t })),
-    ]),
+    THRESHOLDS.map((t) => [`scorer ≥ ${t}`, (s: Sample, w: CompanyWeights) => asFindings(scorerPicks(s.pieces, w, t))]),
   ),
 };
 
@@ -138,15 +122,15 @@ function crossValidate(samples: readonly Sample[]): void {
     console.log(`  ${way.padEnd(15)} title ${f1(t.title)} | company ${f1(t.company)}`);
 }
 
-function writeWeights(weights: RoleWeights): void {
+function writeWeights(weights: CompanyWeights): void {
   const file = path.join(repoRoot(), 'src/parse/roleWeights.ts');
-  const entries = Object.entries(weights).map(([f, [t, c]]) => `  ${JSON.stringify(f)}: [${t}, ${c}],`);
+  const entries = Object.entries(weights).map(([f, w]) => `  ${JSON.stringify(f)}: ${w},`);
   fs.writeFileSync(
     file,
     [
       '// Written by `npm run train:parser` (test/parser/train.ts); do not edit by hand.',
-      '/** Feature (roleFeatures.ts) → [title weight, company weight]. */',
-      'export const ROLE_WEIGHTS: Readonly<Record<string, readonly [number, number]>> = {',
+      '/** Feature (roleFeatures.ts) → its weight toward the company. */',
+      'export const COMPANY_WEIGHTS: Readonly<Record<string, number>> = {',
       ...entries,
       '};',
       '',
@@ -158,12 +142,13 @@ function writeWeights(weights: RoleWeights): void {
 const tuned = scoredCorpora().filter((corpus) => !corpus.blind);
 const samples = tuned.flatMap((corpus) => corpus.cases.map(sampleOf));
 const examples = samples.flatMap((s) => s.examples);
-const labelled = (label: Label): number => examples.filter((e) => e.label === label).length;
+const found = (field: 'title' | 'company'): number =>
+  samples.filter((s) => s.pieces.some((p) => isGold(s.c, field, p.text))).length;
 console.log(`corpora: ${tuned.map((corpus) => `${corpus.name} (${corpus.cases.length})`).join(', ')}`);
 const gold = (field: 'title' | 'company'): number => samples.filter((s) => s.c.expect[field] !== undefined).length;
 console.log(
-  `${samples.length} cases, ${examples.length} candidates: ${labelled('title')} titles (of ${gold('title')} labelled), ` +
-    `${labelled('company')} companies (of ${gold('company')})`,
+  `${samples.length} cases, ${examples.length} candidates; the gold among them: title in ${found('title')} ` +
+    `(of ${gold('title')} labelled), company in ${found('company')} (of ${gold('company')})`,
 );
 crossValidate(samples);
 writeWeights(fit(examples));

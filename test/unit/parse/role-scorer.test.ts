@@ -1,8 +1,8 @@
-// The learned role scorer: its softmax over title / company / neither, and the shipped weights
-// against the shapes it was trained on (the corpus tests hold it to whole cases).
+// The learned company scorer: its logistic odds, and the shipped weights against the shapes it was
+// trained on (the corpus tests hold it to whole cases).
 import * as assert from 'node:assert/strict';
 import { roleFeatures, type RoleCandidate } from '../../../src/parse/roleFeatures';
-import { roleOdds } from '../../../src/parse/roleModel';
+import { companyOdds } from '../../../src/parse/roleModel';
 
 const line = (text: string, lineRank: number, cues: Partial<RoleCandidate> = {}): RoleCandidate => ({
   text,
@@ -20,26 +20,23 @@ const line = (text: string, lineRank: number, cues: Partial<RoleCandidate> = {})
 const ruledNone = { title: undefined, company: undefined };
 
 describe('role scorer', () => {
-  it('turns summed weights into probabilities, `neither` at logit 0, unknown features ignored', () => {
-    const weights = { a: [Math.log(2), 0], b: [0, Math.log(3)] } as const;
-    const odds = roleOdds(['a', 'b', 'not-a-feature'], weights);
-    assert.ok(Math.abs(odds.title - 2 / 6) < 1e-12);
-    assert.ok(Math.abs(odds.company - 3 / 6) < 1e-12);
-    assert.deepEqual(roleOdds([], weights), { title: 1 / 3, company: 1 / 3 });
+  it('turns summed weights into a probability, unknown features ignored', () => {
+    const odds = companyOdds(['a', 'b', 'not-a-feature'], { a: Math.log(2), b: Math.log(3) });
+    assert.ok(Math.abs(odds - 6 / 7) < 1e-12);
+    assert.equal(companyOdds([], { a: 1 }), 0.5);
   });
 
   it('stays finite for large weights', () => {
-    const odds = roleOdds(['a'], { a: [800, 799] });
-    assert.ok(odds.title > 0.7 && odds.company > 0.2 && odds.title + odds.company <= 1);
+    assert.equal(companyOdds(['a'], { a: -800 }), 0);
+    assert.equal(companyOdds(['a'], { a: 800 }), 1);
   });
 
-  it('reads a title-worded line under the name as the title and the plain line under it as the company', () => {
+  it('reads the plain line under a title-worded line as the company, not the title line', () => {
     const list = [line('Senior Account Manager', 1, { title: 2 }), line('Harrowgate Tiles', 2)];
     const ruled = { title: list[0], company: list[1] };
-    const title = roleOdds(roleFeatures(list, 0, ruled));
-    const company = roleOdds(roleFeatures(list, 1, ruled));
-    assert.ok(title.title > 0.5 && title.title > title.company, JSON.stringify(title));
-    assert.ok(company.company > company.title, JSON.stringify(company));
+    const title = companyOdds(roleFeatures(list, 0, ruled));
+    const company = companyOdds(roleFeatures(list, 1, ruled));
+    assert.ok(company > 0.5 && title < 0.5, `${company} ${title}`);
   });
 
   it('names the features it is given: cues, place, shape and the rules’ pick', () => {
