@@ -102,6 +102,17 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
   return valid(read) > valid(hits) ? read : hits;
 }
 
+/**
+ * Not a number someone dials, however valid: a date (`03.03.2026`), a postal code after its
+ * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
+ */
+function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
+  const before = text.slice(0, hit.startsAt);
+  if (PATTERNS.dateShape.test(text.slice(hit.startsAt, hit.endsAt).trim())) return false;
+  if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
+  return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
 export interface PhoneFindings {
   phones: ParsedValue<PhoneValue>[];
   fax: ParsedValue<string>[];
@@ -123,7 +134,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const aside = after.trimStart().startsWith('(') ? labelWords(after.slice(0, after.indexOf(')') + 1)) : [];
       previousEnd = hit.endsAt;
       const number = hit.number;
-      if (!number.isValid()) continue;
+      if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
       const label = labelOf(before) ?? labelOf(aside);
       if (label === 'skip') continue;
       const e164 = number.number;

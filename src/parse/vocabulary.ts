@@ -414,7 +414,9 @@ export const NON_NAME_WORDS = set(
 );
 
 /** Label words before a phone number, by kind. */
-export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 'skip', ReadonlySet<string>>> = {
+export const PHONE_LABELS: Readonly<
+  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'registry', ReadonlySet<string>>
+> = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس'),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
@@ -433,6 +435,12 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
+  ),
+  // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
+  // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
+  registry: set(
+    'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
+      'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|capital|stammkapital|registered|registration',
   ),
 };
 
