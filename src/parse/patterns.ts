@@ -171,6 +171,8 @@ export const PATTERNS = {
   hungarianLetter: /[őŐűŰ]/u,
   /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
   turkishLetter: /[ğĞıİ]/u,
+  /** Han characters only the traditional script writes (`號`, `區`, `電話`, `經理`): Taiwan's, where a national number is read */
+  traditionalHan: /[號區縣鄉鎮經電話機業務臺灣處與會員廠發寶]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
