@@ -199,6 +199,8 @@ export const PATTERNS = {
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
   labelWord: /[\p{L}]{1,20}/gu,
+  /** `H/P` (Malaysia's and Singapore's handphone) */
+  handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u,
   /** `L-2453`, `CH-8001`: a country letter and dash before a postal code */

@@ -5,28 +5,27 @@
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import type { Segment } from './text';
+import { words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
+/** Words after a segment's last number read as its label (`580-555-0144 cell`, `… mobile only`). */
+const LABEL_WORDS_AFTER = 2;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 
 type Label = PhoneKind | 'fax' | 'skip';
 
+/** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
+const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
+
 function labelOf(words: string[]): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
-  for (const word of words) {
-    if (PHONE_LABELS.fax.has(word)) return 'fax';
-    if (PHONE_LABELS.mobile.has(word)) return 'mobile';
-    if (PHONE_LABELS.main.has(word)) return 'main';
-    if (PHONE_LABELS.work.has(word)) return 'work';
-  }
-  return undefined;
+  return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
 function kindOfType(type: NumberType): PhoneKind {
@@ -48,7 +47,9 @@ function kindOfType(type: NumberType): PhoneKind {
 
 /** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
 const labelWords = (text: string): string[] =>
-  (text.normalize('NFKC').match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+  (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
 
 /**
  * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
@@ -122,7 +123,7 @@ export interface PhoneFindings {
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   for (const segment of segments) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
@@ -131,18 +132,33 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
       const nextStart = hits[i + 1]?.startsAt ?? segment.text.length;
       const after = segment.text.slice(hit.endsAt, nextStart);
-      const aside = after.trimStart().startsWith('(') ? labelWords(after.slice(0, after.indexOf(')') + 1)) : [];
+      // `(mobile)` after a number; `580-555-0144 cell` when a word or two end the segment.
+      const aside = after.trimStart().startsWith('(')
+        ? labelWords(after.slice(0, after.indexOf(')') + 1))
+        : i === hits.length - 1 && words(after).length <= LABEL_WORDS_AFTER
+          ? labelWords(after)
+          : [];
       previousEnd = hit.endsAt;
       const number = hit.number;
       if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
       const label = labelOf(before) ?? labelOf(aside);
       if (label === 'skip') continue;
       const e164 = number.number;
-      if (seen.has(e164)) continue;
-      seen.add(e164);
+      const earlier = seen.get(e164);
+      if (earlier) {
+        // `New voicemail from (503) 555-0121` … `my cell at 503 555 0121`: the label read later names it.
+        if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
+        continue;
+      }
       const span = { start: segment.start + hit.startsAt, end: segment.start + hit.endsAt };
-      if (label === 'fax') fax.push({ value: e164, ...span });
-      else phones.push({ value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span });
+      if (label === 'fax') {
+        fax.push({ value: e164, ...span });
+        seen.set(e164, { labelled: true });
+        continue;
+      }
+      const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
+      phones.push(phone);
+      seen.set(e164, { labelled: !!label, phone });
     }
   }
   return { phones, fax };
