@@ -250,6 +250,10 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
   /** `Mumbai 400013`, `Bengaluru 560001` */
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `560038, Karnataka`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  pinLocality: /^(\d{6})(?:$|,[ \t]{0,4}\p{Lu}[^,\d]{1,40}$)/u,
+  /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
+  ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
   /** `上海市徐汇区漕溪北路88号12楼`, `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
@@ -266,8 +270,9 @@ export const PATTERNS = {
   /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12` (a house or unit number) */
-  houseNumber: /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4})(?:$|[\s,،])/u,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `B-14` (a house or unit number) */
+  houseNumber:
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}-\d{1,5}|[A-Z]{1,3}-\d{1,5})(?:$|[\s,،])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

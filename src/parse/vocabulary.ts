@@ -560,6 +560,12 @@ export const STREET_WORDS = set(
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
+/** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
+export const UNIT_WORDS = set(
+  'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
+    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис',
+);
+
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
