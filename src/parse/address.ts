@@ -48,6 +48,7 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
+    PATTERNS.eircode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
     PATTERNS.pinLocality.test(text)
@@ -55,7 +56,7 @@ function isLocality(text: string): boolean {
 }
 
 export function addressKind(text: string): AddressKind | undefined {
-  if (text.includes('@') || text.length > 120) return undefined;
+  if (text.includes('@') || text.length > 120 || PATTERNS.internationalNumber.test(text)) return undefined;
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';
@@ -75,12 +76,14 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const jp = PATTERNS.japanesePostcode.exec(line);
   const uk = PATTERNS.ukPostcode.exec(line);
   const br = PATTERNS.brPostcode.exec(line);
+  const ie = PATTERNS.eircode.exec(line);
   if (us)
     Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
   else if (au)
     Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
+  else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line

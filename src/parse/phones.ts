@@ -4,6 +4,7 @@
 // (dial-in bridges, PINs, hotlines, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { addressKind } from './address';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
@@ -13,6 +14,8 @@ import { PHONE_LABELS } from './vocabulary';
 const LABEL_WORDS_READ = 3;
 /** Words after a segment's last number read as its label (`580-555-0144 cell`, `… mobile only`). */
 const LABEL_WORDS_AFTER = 2;
+/** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
+const MAX_POSTCODE_DIGITS = 6;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 
@@ -109,7 +112,10 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
   const before = text.slice(0, hit.startsAt);
-  if (PATTERNS.dateShape.test(text.slice(hit.startsAt, hit.endsAt).trim())) return false;
+  const written = text.slice(hit.startsAt, hit.endsAt).trim();
+  if (PATTERNS.dateShape.test(written)) return false;
+  // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
+  if (written.replace(PATTERNS.nonDigits, '').length <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
 }

@@ -249,11 +249,11 @@ function lettersOfScannedWord(word: string): string | undefined {
     const run = word.slice(i, end);
     const before = isLetter(word.charAt(i - 1));
     const after = isLetter(word.charAt(end));
-    // Inside a word; a zero opening one (`0ak`); ones closing a capitalised word (`Te1`, `Ce11`), not a handle (`jdoe1`).
+    // Inside a word; a zero opening one (`0ak`); ones or zeros closing a capitalised word (`Te1`, `Ce11`, `Osl0`), not a handle (`jdoe1`) or `Win10`.
     const inside = before && after;
     const opening = !before && after && run === '0' && (i === 0 || isJoint(word.charAt(i - 1)));
-    const closing =
-      before && !after && end === word.length && lower && !run.includes('0') && PATTERNS.upper.test(word.charAt(0));
+    const uniform = !run.includes('0') || !run.includes('1');
+    const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
     if (!inside && !opening && !closing) return undefined;
     for (const digit of run) {
       const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };

@@ -492,7 +492,8 @@ export const COUNTRY_ALIASES = pairs(
   'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
     'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
     'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
-    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|',
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
+    'viet nam:VN|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
@@ -510,7 +511,7 @@ export const CITY_COUNTRIES = pairs(
     'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
     'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
     'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
-    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
+    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ha noi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
     'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA|' +
     // capitals and large cities in their own script or spelling, and regions that name one country
     'القاهرة:EG|الرياض:SA|جدة:SA|دبي:AE|reykjavík:IS|reykjavik:IS|medellín:CO|medellin:CO|cali:CO|' +
@@ -557,6 +558,8 @@ export const STREET_WORDS = set(
     // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
     'пл|площадь|вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
+    // Indonesian and Malay (road, lot), towers of an office address
+    'jl|jalan|kav|lorong|tower|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
