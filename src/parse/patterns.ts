@@ -199,6 +199,8 @@ export const PATTERNS = {
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
   labelWord: /[\p{L}]{1,20}/gu,
+  /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
+  digitGroup: /^\+?\d{1,4}$/u,
   /** what is not a digit: `+1 (415) 555-0100` → `14155550100` */
   nonDigits: /\D/gu,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */

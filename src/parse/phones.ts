@@ -125,12 +125,37 @@ export interface PhoneFindings {
   fax: ParsedValue<string>[];
 }
 
+/**
+ * `+995  32  241  8227`: a number with its country code that a padded paste split into one-group
+ * segments of one line, joined again (the gaps kept as spaces, so offsets hold). Only from a `+`:
+ * `2018 - 2022` is two years.
+ */
+function joinDigitGroups(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let joining = false;
+  for (const segment of segments) {
+    const last = out[out.length - 1];
+    const group = PATTERNS.digitGroup.test(segment.text);
+    if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
+      out[out.length - 1] = {
+        ...last,
+        text: last.text.padEnd(segment.start - last.start) + segment.text,
+        end: segment.end,
+      };
+    else {
+      out.push(segment);
+      joining = group && segment.text.startsWith('+');
+    }
+  }
+  return out;
+}
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
-  for (const segment of segments) {
+  for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
