@@ -5,7 +5,7 @@ import { normalizeKey, words, type Between, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, STREET_WORDS } from './vocabulary';
+import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, STREET_WORDS, UNIT_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -48,13 +48,15 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
+    PATTERNS.eircode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
-    PATTERNS.cisLocality.test(text)
+    PATTERNS.cisLocality.test(text) ||
+    PATTERNS.pinLocality.test(text)
   );
 }
 
 export function addressKind(text: string): AddressKind | undefined {
-  if (text.includes('@') || text.length > 120) return undefined;
+  if (text.includes('@') || text.length > 120 || PATTERNS.internationalNumber.test(text)) return undefined;
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';
@@ -74,12 +76,14 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const jp = PATTERNS.japanesePostcode.exec(line);
   const uk = PATTERNS.ukPostcode.exec(line);
   const br = PATTERNS.brPostcode.exec(line);
+  const ie = PATTERNS.eircode.exec(line);
   if (us)
     Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
   else if (au)
     Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
+  else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line
@@ -89,7 +93,8 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
   } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
-  else if (trail) Object.assign(parts, { city: trail[1]?.trim(), postalCode: trail[2] });
+  // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city.
+  else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });
   if (streets.length > 0) {
     // One-line addresses: the street is the comma parts before the one holding the locality.
     const commaParts = (streets[0] as string).split(',').map((p) => p.trim());
@@ -119,6 +124,32 @@ function isPostcodeOnly(text: string): boolean {
  */
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+
+/** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
+const MAX_UNIT_WORDS = 5;
+
+/** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `sala 1203`: a floor or unit written apart from its street, after a dash. */
+function isUnitPart(text: string): boolean {
+  const all = words(text);
+  if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
+  return PATTERNS.ordinalFloor.test(text) || all.some((w) => UNIT_WORDS.has(bareWord(w)));
+}
+
+/**
+ * The parts after address segment `last` on its line that still belong to it: places and units,
+ * joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
+ */
+function trailingParts(last: Segment, inLine: readonly Segment[], between: Between): Segment[] {
+  const out: Segment[] = [];
+  let before = last;
+  for (const part of inLine) {
+    if (!isClosingPlace(part.text) && !isUnitPart(part.text)) break;
+    if (!between(before, part).trim()) break;
+    out.push(part);
+    before = part;
+  }
+  return out;
+}
 
 interface AddressPiece {
   segment: Segment;
@@ -156,11 +187,9 @@ export function findAddress(
     trailing: readonly Segment[],
     closing: Segment | undefined,
   ): ParsedValue<PostalAddress> | undefined => {
-    // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`: places after the last address segment of its line.
-    for (const part of trailing) {
-      if (!isClosingPlace(part.text)) break;
-      run.push({ segment: part, kind: 'part' });
-    }
+    // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`, `Rua do Alecrim, 45 – 2.º`: places and units after the last address segment of its line.
+    const end = run[run.length - 1]?.segment;
+    if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
     run = [];
@@ -191,6 +220,7 @@ export function findAddress(
       continue;
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
+    const lineOpening = placeLine.filter((s) => s.line === segment.line);
     placeLine = [];
     if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
       run.push({ segment: place, kind: 'part' });
@@ -200,7 +230,17 @@ export function findAddress(
     }
     if (previous && segment.line === previous.line)
       for (const part of inLine) run.push({ segment: part, kind: 'part' });
+    else if (previous && segment.line === previous.line + 1) {
+      // `Rua do Alecrim, 45 – 2.º` over `1200-015 Lisboa`: the unit closes the line above;
+      // `Bengaluru – 560038, Karnataka`: the city opens this one.
+      for (const part of trailingParts(previous, inLine, between)) run.push({ segment: part, kind: 'part' });
+      const opening = lineOpening[lineOpening.length - 1];
+      if (opening && lineOpening.every((s) => isClosingPlace(s.text)) && between(opening, segment).trim())
+        for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
+    }
     if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
+    // `3rd Floor, Kamala Mills – Unit 12, Senapati Bapat Marg`: a unit before the street on its line.
+    if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
     run.push({ segment, kind });
@@ -239,6 +279,14 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   );
   if (found.length === 0 || !isNumberedLine(found.map((s) => s.text).join(' '))) return [];
   return found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
+}
+
+/** The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`). */
+function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
+  const sameLine = loose.filter((s) => s.line === street.line);
+  let from = sameLine.length;
+  while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
+  return sameLine.slice(from).map((segment) => ({ segment, kind: 'part' }));
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

@@ -74,7 +74,12 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i] as string;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
-    evidence.add((two && countryNamedInText(two)) || countryNamedInText(one), WEIGHT_COUNTRY_NAME);
+    // `المملكة العربية السعودية`, `United Arab Emirates`: names of up to three words.
+    const three = i + 2 < tokens.length ? `${two} ${tokens[i + 2]}` : '';
+    evidence.add(
+      (three && countryNamedInText(three)) || (two && countryNamedInText(two)) || countryNamedInText(one),
+      WEIGHT_COUNTRY_NAME,
+    );
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
     evidence.add(
       COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''),
@@ -90,6 +95,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
  */
 const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight: number }> = [
   { pattern: PATTERNS.greek, country: 'GR', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.traditionalHan, country: 'TW', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.devanagari, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.thai, country: 'TH', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.vietnameseLetter, country: 'VN', weight: WEIGHT_SCRIPT },

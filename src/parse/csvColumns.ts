@@ -15,7 +15,7 @@ export type Column =
   /** `plain`: the header is just `Title`, which Outlook uses for the honorific next to `Job Title`. */
   | { field: 'title'; plain: boolean }
   /** `group` pairs a number column with its type column (`Phone 1 - Value` ↔ `Phone 1 - Type`). */
-  | { field: 'phone'; kind: ColumnKind; group: string }
+  | { field: 'phone'; kind: ColumnKind | undefined; group: string }
   | { field: 'phoneType'; group: string }
   | { field: 'address'; part: keyof AddressFields | 'line'; group: string };
 
@@ -32,15 +32,20 @@ const GROUP_RANK: Readonly<Record<string, number>> = {
   other: 3,
 };
 
-/** A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`). */
-export function kindFromWords(words: readonly string[]): ColumnKind {
+/**
+ * A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`); undefined when they
+ * name none (`Telefon`, `Phone Number`), for the number's plan to say.
+ */
+export function kindFromWords(words: readonly string[]): ColumnKind | undefined {
   const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
   if (has('fax', 'telefax')) return 'fax';
   if (has('mobile', 'cell', 'cellphone', 'cellular', 'mobil', 'handy', 'portable', 'móvil', 'movil', 'celular', 'gsm'))
     return 'mobile';
   if (has('main')) return 'main';
   if (has('work', 'business', 'office', 'company')) return 'work';
-  return 'other';
+  if (has('home', 'private', 'privat', 'personal', 'other', 'pager', 'callback', 'car', 'assistant', 'radio'))
+    return 'other';
+  return undefined;
 }
 
 /** Lower-case words of a header or type cell, `e-mail` as `email`; digits apart. */

@@ -202,14 +202,20 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
 
 function addPhones(draft: ParsedContact, row: Row, sheet: Sheet, country: CountryCode | undefined): void {
   const types = new Map<string, ColumnKind>();
-  for (const { cell, column } of cellsOf(row, sheet, 'phoneType'))
-    types.set(column.group, kindFromWords(headerWords(cell.text).words));
+  for (const { cell, column } of cellsOf(row, sheet, 'phoneType')) {
+    const kind = kindFromWords(headerWords(cell.text).words);
+    if (kind) types.set(column.group, kind);
+  }
   const seen = new Set<string>();
   for (const { cell, column } of cellsOf(row, sheet, 'phone')) {
-    const kind = column.kind === 'other' ? (types.get(column.group) ?? 'other') : column.kind;
+    // `Telefon`, `Phone Number`: a column that names no kind leaves it to the number's plan (and label).
+    const said = column.kind ?? types.get(column.group);
     const found = findPhones(pieces(cell), country);
-    const numbers = [...found.phones.map((p) => ({ ...p, value: p.value.number })), ...found.fax];
-    for (const number of numbers) {
+    const numbers = [
+      ...found.phones.map((p) => ({ ...p, value: p.value.number, kind: said ?? p.value.kind })),
+      ...found.fax.map((p) => ({ ...p, kind: said ?? ('fax' as const) })),
+    ];
+    for (const { kind, ...number } of numbers) {
       if (seen.has(number.value)) continue;
       seen.add(number.value);
       if (kind === 'fax') draft.fax.push(number);

@@ -174,6 +174,8 @@ export const PATTERNS = {
   hungarianLetter: /[őŐűŰ]/u,
   /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
   turkishLetter: /[ğĞıİ]/u,
+  /** Han characters only the traditional script writes (`號`, `區`, `電話`, `經理`): Taiwan's, where a national number is read */
+  traditionalHan: /[號區縣鄉鎮經電話機業務臺灣處與會員廠發寶]/u,
   /** Han, kana, Hangul: names there are written family name first */
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
@@ -200,6 +202,20 @@ export const PATTERNS = {
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
   labelWord: /[\p{L}]{1,20}/gu,
+  /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
+  digitGroup: /^\+?\d{1,4}$/u,
+  /** what is not a digit: `+1 (415) 555-0100` → `14155550100` */
+  nonDigits: /\D/gu,
+  /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
+  internationalNumber: /\+[ \t]{0,2}\d/u,
+  /** `H/P` (Malaysia's and Singapore's handphone) */
+  handphone: /\bH\/P\b/giu,
+  /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date, which a numbering plan may also read as a number */
+  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  /** `L-2453`, `CH-8001`: a country letter and dash before a postal code */
+  postcodeCountryPrefix: /\p{Lu}{1,2}-$/u,
+  /** `R.C.S.`, `P.IVA`: dots inside an abbreviated label, dropped before reading its words */
+  labelDots: /\./gu,
   /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
   anyDigit: /\d/u,
 
@@ -242,6 +258,8 @@ export const PATTERNS = {
   ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
   /** `OL14 5QX` alone on its line (under the street and town) */
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
+  /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode) */
+  eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]([AC-FHKNPRTV-Y0-9]{4})\b/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
@@ -249,6 +267,10 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
   /** `Mumbai 400013`, `Bengaluru 560001` */
   trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `560038, Karnataka`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  pinLocality: /^(\d{6})(?:$|,[ \t]{0,4}\p{Lu}[^,\d]{1,40}$)/u,
+  /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
+  ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
   /** `上海市徐汇区漕溪北路88号12楼`, `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
@@ -265,8 +287,9 @@ export const PATTERNS = {
   /** `Kaiserstraße 12`, `Am Sandtorkai 48`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}{2,40}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gatan|gata|vägen|katu|tie)[ \t]{1,4}\d{1,5}/iu,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12` (a house or unit number) */
-  houseNumber: /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4})(?:$|[\s,،])/u,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `B-14`, `23/F` (a house, unit or floor number) */
+  houseNumber:
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}-\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

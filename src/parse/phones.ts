@@ -4,29 +4,31 @@
 // (dial-in bridges, PINs, hotlines, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import type { Segment } from './text';
+import { words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
+/** Words after a segment's last number read as its label (`580-555-0144 cell`, `… mobile only`). */
+const LABEL_WORDS_AFTER = 2;
+/** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
+const MAX_POSTCODE_DIGITS = 6;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 
 type Label = PhoneKind | 'fax' | 'skip';
 
+/** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
+const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
+
 function labelOf(words: string[]): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
-  for (const word of words) {
-    if (PHONE_LABELS.fax.has(word)) return 'fax';
-    if (PHONE_LABELS.mobile.has(word)) return 'mobile';
-    if (PHONE_LABELS.main.has(word)) return 'main';
-    if (PHONE_LABELS.work.has(word)) return 'work';
-  }
-  return undefined;
+  return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
 function kindOfType(type: NumberType): PhoneKind {
@@ -48,7 +50,9 @@ function kindOfType(type: NumberType): PhoneKind {
 
 /** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
 const labelWords = (text: string): string[] =>
-  (text.normalize('NFKC').match(PATTERNS.labelWord) ?? []).map((w) => w.toLowerCase());
+  (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
 
 /**
  * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
@@ -102,17 +106,56 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
   return valid(read) > valid(hits) ? read : hits;
 }
 
+/**
+ * Not a number someone dials, however valid: a date (`03.03.2026`), a postal code after its
+ * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
+ */
+function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
+  const before = text.slice(0, hit.startsAt);
+  const written = text.slice(hit.startsAt, hit.endsAt).trim();
+  if (PATTERNS.dateShape.test(written)) return false;
+  // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
+  if (written.replace(PATTERNS.nonDigits, '').length <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
+  if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
+  return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
 export interface PhoneFindings {
   phones: ParsedValue<PhoneValue>[];
   fax: ParsedValue<string>[];
+}
+
+/**
+ * `+995  32  241  8227`: a number with its country code that a padded paste split into one-group
+ * segments of one line, joined again (the gaps kept as spaces, so offsets hold). Only from a `+`:
+ * `2018 - 2022` is two years.
+ */
+function joinDigitGroups(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let joining = false;
+  for (const segment of segments) {
+    const last = out[out.length - 1];
+    const group = PATTERNS.digitGroup.test(segment.text);
+    if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
+      out[out.length - 1] = {
+        ...last,
+        text: last.text.padEnd(segment.start - last.start) + segment.text,
+        end: segment.end,
+      };
+    else {
+      out.push(segment);
+      joining = group && segment.text.startsWith('+');
+    }
+  }
+  return out;
 }
 
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
-  const seen = new Set<string>();
-  for (const segment of segments) {
+  const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
+  for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
@@ -120,18 +163,33 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
       const nextStart = hits[i + 1]?.startsAt ?? segment.text.length;
       const after = segment.text.slice(hit.endsAt, nextStart);
-      const aside = after.trimStart().startsWith('(') ? labelWords(after.slice(0, after.indexOf(')') + 1)) : [];
+      // `(mobile)` after a number; `580-555-0144 cell` when a word or two end the segment.
+      const aside = after.trimStart().startsWith('(')
+        ? labelWords(after.slice(0, after.indexOf(')') + 1))
+        : i === hits.length - 1 && words(after).length <= LABEL_WORDS_AFTER
+          ? labelWords(after)
+          : [];
       previousEnd = hit.endsAt;
       const number = hit.number;
-      if (!number.isValid()) continue;
+      if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
       const label = labelOf(before) ?? labelOf(aside);
       if (label === 'skip') continue;
       const e164 = number.number;
-      if (seen.has(e164)) continue;
-      seen.add(e164);
+      const earlier = seen.get(e164);
+      if (earlier) {
+        // `New voicemail from (503) 555-0121` … `my cell at 503 555 0121`: the label read later names it.
+        if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
+        continue;
+      }
       const span = { start: segment.start + hit.startsAt, end: segment.start + hit.endsAt };
-      if (label === 'fax') fax.push({ value: e164, ...span });
-      else phones.push({ value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span });
+      if (label === 'fax') {
+        fax.push({ value: e164, ...span });
+        seen.set(e164, { labelled: true });
+        continue;
+      }
+      const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
+      phones.push(phone);
+      seen.set(e164, { labelled: !!label, phone });
     }
   }
   return { phones, fax };

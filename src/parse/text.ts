@@ -48,6 +48,8 @@ function cleanLine(raw: string): { text: string; quoted: boolean } {
     const last = text.lastIndexOf('|');
     text = text.slice(0, first) + ' ' + text.slice(first + 1, last) + ' ' + text.slice(last + 1);
   }
+  // A business card's scan: `Fu1ton`, `Suite 4OO` (only lines holding both a digit and a letter).
+  if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text);
   return { text, quoted: quote !== null };
 }
 
@@ -185,3 +187,120 @@ export function isProse(text: string, all: readonly string[] = words(text)): boo
   const last = (all[all.length - 1] ?? '').toLowerCase();
   return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);
 }
+
+/** Digits a scan (OCR) reads for letters: `Fu1ton`, `Cl0se`, `S0PHIE`, `0ptical`. */
+const SCANNED_LETTERS: Readonly<Record<string, { lower: string; upper: string }>> = {
+  '0': { lower: 'o', upper: 'O' },
+  '1': { lower: 'l', upper: 'I' },
+};
+/** Letters a scan reads for digits inside a number: `Suite 4OO`, `MA O2110`. */
+const SCANNED_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+/** A word of capitals this long is no postal code (`EC1R`, `SW1A`, `K1A`, `0AA` are). */
+const MIN_CAPITALS_REPAIRED = 4;
+/** `L1AM`, `V0SS`: two capitals after the digit, one before — a shape no postal code has. */
+const MIN_CAPITALS_AFTER_DIGIT = 2;
+/** `0KONKWO`: a capital word opening with a zero is a name from this many letters (`0AA` is an inward code). */
+const MIN_CAPITALS_AFTER_ZERO = 3;
+
+/** A word of capitals with a digit in it that no postal code could be (`S0PHIE`, `L1AM`, `0PTICS`; not `EC1R`, `0AA`). */
+function isScannedCapitalWord(word: string, letters: number): boolean {
+  if (letters >= MIN_CAPITALS_REPAIRED) return true;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < word.length; i++)
+    if (word.charAt(i) in SCANNED_LETTERS) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  if (first === 0) return letters >= MIN_CAPITALS_AFTER_ZERO;
+  let after = 0;
+  for (let i = last + 1; i < word.length; i++) if (isLetter(word.charAt(i))) after++;
+  return after >= MIN_CAPITALS_AFTER_DIGIT;
+}
+
+const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch);
+const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
+
+/**
+ * `Fu1ton` → `Fulton`, `S0PHIE` → `SOPHIE`, `0ptical` → `Optical`, `Ce11` → `Cell`: a word of letters
+ * but for a confusable digit; undefined when it is anything else (`B2B`, `1st`, `EC1R`, `Win10`).
+ */
+function lettersOfScannedWord(word: string): string | undefined {
+  let letters = 0;
+  let digits = 0;
+  for (const ch of word) {
+    if (ch in SCANNED_LETTERS) digits++;
+    else if (isLetter(ch)) letters++;
+    else if (!isJoint(ch)) return undefined;
+  }
+  if (digits === 0 || letters < 2) return undefined;
+  const lower = PATTERNS.lower.test(word);
+  if (!lower && !isScannedCapitalWord(word, letters)) return undefined;
+  let out = '';
+  for (let i = 0; i < word.length;) {
+    const ch = word.charAt(i);
+    if (!(ch in SCANNED_LETTERS)) {
+      out += ch;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < word.length && word.charAt(end) in SCANNED_LETTERS) end++;
+    const run = word.slice(i, end);
+    const before = isLetter(word.charAt(i - 1));
+    const after = isLetter(word.charAt(end));
+    // Inside a word; a zero opening one (`0ak`); ones or zeros closing a capitalised word (`Te1`, `Ce11`, `Osl0`), not a handle (`jdoe1`) or `Win10`.
+    const inside = before && after;
+    const opening = !before && after && run === '0' && (i === 0 || isJoint(word.charAt(i - 1)));
+    const uniform = !run.includes('0') || !run.includes('1');
+    const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
+    if (!inside && !opening && !closing) return undefined;
+    for (const digit of run) {
+      const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };
+      out += opening || !lower ? forms.upper : forms.lower;
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** `4OO` → `400`, `O2110` → `02110`: a number but for letters a scan took for digits. */
+function digitsOfScannedNumber(word: string): string | undefined {
+  let digits = 0;
+  let out = '';
+  for (const ch of word) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (!(ch in SCANNED_DIGITS)) return undefined;
+    out += SCANNED_DIGITS[ch] ?? ch;
+  }
+  return digits > 0 && out !== word ? out : undefined;
+}
+
+/**
+ * A business card's scan repaired word by word, same length: letters read as digits inside words and
+ * digits read as letters inside numbers. Emails, links and handles (`@`, `/`, a dot inside) are left alone.
+ */
+export function repairScan(text: string): string {
+  let out = '';
+  for (const token of words(text)) {
+    // words() skips the white space between tokens; copy it as it was.
+    const at = text.indexOf(token, out.length);
+    out += text.slice(out.length, at);
+    out += repairToken(token);
+  }
+  return out + text.slice(out.length);
+}
+
+function repairToken(token: string): string {
+  if (token.includes('@') || token.includes('/') || token.includes('#')) return token;
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isLetter(token.charAt(start)) && !isDigitChar(token.charAt(start))) start++;
+  while (end > start && !isLetter(token.charAt(end - 1)) && !isDigitChar(token.charAt(end - 1))) end--;
+  const word = token.slice(start, end);
+  if (word.length < 2) return token;
+  const repaired = lettersOfScannedWord(word) ?? digitsOfScannedNumber(word);
+  return repaired ? token.slice(0, start) + repaired + token.slice(end) : token;
+}
+
+const isDigitChar = (ch: string): boolean => ch >= '0' && ch <= '9';

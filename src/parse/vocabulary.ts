@@ -433,11 +433,13 @@ export const NON_NAME_WORDS = set(
 );
 
 /** Label words before a phone number, by kind. */
-export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 'skip', ReadonlySet<string>>> = {
+export const PHONE_LABELS: Readonly<
+  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'registry', ReadonlySet<string>>
+> = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس'),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
-      'gsm|kom|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text',
+      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text',
   ),
   work: set(
     't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
@@ -452,6 +454,12 @@ export const PHONE_LABELS: Readonly<Record<'fax' | 'mobile' | 'work' | 'main' | 
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
+  ),
+  // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
+  // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
+  registry: set(
+    'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
+      'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|capital|stammkapital|registered|registration',
   ),
 };
 
@@ -503,7 +511,8 @@ export const COUNTRY_ALIASES = pairs(
   'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
     'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
     'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
-    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|',
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
+    'viet nam:VN|',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
@@ -521,16 +530,26 @@ export const CITY_COUNTRIES = pairs(
     'vancouver:CA|montreal:CA|montréal:CA|mexico city:MX|ciudad de méxico:MX|são paulo:BR|sao paulo:BR|' +
     'rio de janeiro:BR|buenos aires:AR|santiago:CL|bogotá:CO|lima:PE|cairo:EG|lagos:NG|accra:GH|nairobi:KE|' +
     'johannesburg:ZA|cape town:ZA|tel aviv:IL|jerusalem:IL|dubai:AE|abu dhabi:AE|riyadh:SA|istanbul:TR|' +
-    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
-    'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA',
+    'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ha noi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
+    'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA|' +
+    // capitals and large cities in their own script or spelling, and regions that name one country
+    'القاهرة:EG|الرياض:SA|جدة:SA|دبي:AE|reykjavík:IS|reykjavik:IS|medellín:CO|medellin:CO|cali:CO|' +
+    'antioquia:CO|cundinamarca:CO|bucurești:RO|bucuresti:RO|bucharest:RO|cluj-napoca:RO|aarhus:DK|odense:DK|' +
+    'bergen:NO|trondheim:NO|malmö:SE|tbilisi:GE|kyiv:UA|київ:UA|москва:RU|казань:RU|lagos:NG|abuja:NG|' +
+    'maharashtra:IN|karnataka:IN|tamil nadu:IN|telangana:IN|gujarat:IN|kerala:IN|quezon city:PH|makati:PH|' +
+    'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
-  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|mobil:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
+  'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
     'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
-    'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN',
+    'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
+    // legal forms of one country, and phone labels only its language writes
+    'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
+    'zrt.:HU|ооо:RU|телефон:RU|тел.:RU|lda.:PT|lda:PT|telm.:PT|tlm.:PT|telemóvel:PT|gstin:IN|pbx:CO|' +
+    'tlf.:DK|tlf:DK',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
@@ -538,7 +557,9 @@ export const VALEDICTION_COUNTRIES = pairs(
   'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
     'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
     'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
-    's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE',
+    's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
+    'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
+    'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */
@@ -556,7 +577,15 @@ export const STREET_WORDS = set(
     // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
     'пл|площадь|вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
+    // Indonesian and Malay (road, lot), towers of an office address
+    'jl|jalan|kav|lorong|tower|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
+);
+
+/** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
+export const UNIT_WORDS = set(
+  'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
+    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */

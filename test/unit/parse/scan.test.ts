@@ -1,0 +1,50 @@
+// A business card's scan repaired word by word (text.ts repairScan): what it repairs and what it
+// must leave as written, each at the same length so offsets hold.
+import * as assert from 'node:assert/strict';
+import { repairScan } from '../../../src/parse/text';
+
+describe('repairScan', () => {
+  it('reads digits inside words as the letters a scan took them for', () => {
+    const cases: Array<[string, string]> = [
+      ['2200 W. Fu1ton St', '2200 W. Fulton St'],
+      ['21 Clerkenwell Cl0se', '21 Clerkenwell Close'],
+      ['DR. S0PHIE NGUYEN', 'DR. SOPHIE NGUYEN'],
+      ['L1AM O’CONNELL', 'LIAM O’CONNELL'],
+      ['GRACE 0KONKWO-ADEYEMI', 'GRACE OKONKWO-ADEYEMI'],
+      ['Senior 0ptical Engineer', 'Senior Optical Engineer'],
+      ['Te1: +1 (312) 555-0147', 'Tel: +1 (312) 555-0147'],
+      ['Ce11:', 'Cell:'],
+    ];
+    for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
+  });
+
+  it('reads letters inside numbers as digits', () => {
+    assert.equal(repairScan('88 Harbor St, Suite 4OO'), '88 Harbor St, Suite 400');
+    assert.equal(repairScan('Boston, MA O2110'), 'Boston, MA 02110');
+    assert.equal(repairScan('San Diego, CA 921O9'), 'San Diego, CA 92109');
+  });
+
+  it('leaves postcodes, ordinals, codes, emails, links and handles as written', () => {
+    for (const text of [
+      'London EC1R 0AA',
+      'London SW1A 1AA',
+      'Ottawa ON K1A 0B1',
+      'Galway H91 YR71',
+      '1st Floor, 2nd Stage, 10th Cross',
+      'B2B SaaS, Win10, COVID-19, 12A',
+      'liam0connell@greenleaf.example',
+      'linkedin.com/in/liam0connell',
+      'lumen0ptics.example',
+      'X: @jdoe1',
+      'Skype: jdoe1',
+      'lOl',
+    ])
+      assert.equal(repairScan(text), text);
+  });
+
+  it('keeps every offset: same length, white space as it was', () => {
+    const text = 'T  +44 2O 7946 0358\tCl0se  ·  L1AM ';
+    assert.equal(repairScan(text).length, text.length);
+    assert.equal(repairScan(text), 'T  +44 20 7946 0358\tClose  ·  LIAM ');
+  });
+});
