@@ -23,13 +23,12 @@ export async function runFormSubmit(deps: ContactFormDeps, submit: FormSubmit): 
   const tell = (answer: SubmitAnswer): void => {
     if (told) return;
     told = true;
-    // Only the form it was sent from ends: a capture opened meanwhile stays. The store's write
-    // is not awaited: the user hears first.
     const ended = answer.type === 'created' || answer.type === 'updated' ? answer : undefined;
-    if (ended) deps.store.finish(formId);
-    // The notification is sent first (the workbench handles the two in order): it is what the user
-    // reads; the panel's update follows in the same tick.
+    // The notification is sent first (the workbench handles what it is sent in order): it is what the
+    // user reads. The store's write follows, not awaited; only the form it was sent from ends (a capture
+    // opened meanwhile stays), and the panel, which shows the store's new form, is updated last.
     if (ended) void announceDone(doneMessage(ended), ended.httpLink ?? undefined, submit.createAnother);
+    if (ended) deps.store.finish(formId);
     submit.show(answer);
   };
   try {
