@@ -466,6 +466,7 @@ function nameCandidates(
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
+    if (!afterValediction && !ownEmail && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
@@ -543,6 +544,15 @@ function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
   }
   return paragraphs;
 }
+
+/**
+ * `REVIEW DOCUMENT`, `WEEKEND ON-CALL ROTA`: a line in capitals read whole as a name is a heading when
+ * no sign-off is above it and no contact below (a badge's name in capitals is stacked over two lines).
+ */
+const isHeading = (item: Item, tokens: readonly NameToken[]): boolean =>
+  PATTERNS.upper.test(item.seg.text) &&
+  !PATTERNS.lower.test(item.seg.text) &&
+  tokens.every((t) => t.end <= item.seg.start + item.seg.text.length);
 
 /** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
 function contactBelow(items: readonly Item[], i: number): boolean {
