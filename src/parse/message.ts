@@ -342,12 +342,18 @@ function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | und
   return undefined;
 }
 
-/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
-  const intro = PATTERNS.selfIntro.exec(item.seg.text);
-  if (!intro) return undefined;
+/** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
+function introducedName(text: string): { name: string; at: number; after: string } | undefined {
+  const intro = PATTERNS.selfIntro.exec(text);
+  if (!intro) {
+    // `Pieter van der Walt here from …`: the name before `here`.
+    const here = PATTERNS.selfIntroHere.exec(text);
+    const name = here?.[1];
+    if (!here || !name) return undefined;
+    return { name, at: here.index + here[0].indexOf(name), after: text.slice(here.index + here[0].length) };
+  }
   const from = intro.index + intro[0].length;
-  const rest = item.seg.text.slice(from);
+  const rest = text.slice(from);
   const taken: string[] = [];
   for (const w of rest.split(' ')) {
     const bare = w.replace(PATTERNS.edgePunctuation, '');
@@ -355,26 +361,34 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
     taken.push(w);
     if (bare !== w.replace(PATTERNS.edgePunctuation, '') || w.endsWith(',') || w.endsWith('.')) break;
   }
-  const text = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
-  const tokens = text ? nameTokens(text, item.seg.start + from) : undefined;
-  if (!tokens || tokens.length < 2) return undefined;
-  const roleText = rest.slice(rest.indexOf(text) + text.length);
-  const role = PATTERNS.introRole.exec(roleText);
+  const name = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
+  const at = from + rest.indexOf(name);
+  return { name, at, after: text.slice(at + name.length) };
+}
+
+/** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
+function introRoles(after: string, base: number): RoleFindings {
+  const role = PATTERNS.introRole.exec(after);
+  const company = (role ? role[2] : PATTERNS.introCompany.exec(after)?.[1])?.trim() ?? '';
+  const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
-  if (role) {
-    const base = item.seg.start + from + rest.indexOf(text) + text.length;
-    const title = role[1] ?? '';
-    const company = role[2] ?? '';
-    const titleAt = base + roleText.indexOf(title);
-    const companyAt = base + roleText.indexOf(company, roleText.indexOf(title) + title.length);
-    roles.title = { value: title, start: titleAt, end: titleAt + title.length };
-    roles.company = { value: company.trim(), start: companyAt, end: companyAt + company.trim().length };
-  }
+  const titleAt = base + after.indexOf(title);
+  if (title) roles.title = { value: title, start: titleAt, end: titleAt + title.length };
+  const companyAt = base + after.indexOf(company, title ? titleAt - base + title.length : 0);
+  if (company) roles.company = { value: company, start: companyAt, end: companyAt + company.length };
+  return roles;
+}
+
+/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
+function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
+  const intro = introducedName(item.seg.text);
+  const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
+  if (!intro || !tokens || tokens.length < 2) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
     item,
-    roles,
+    roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
   };
 }
 
