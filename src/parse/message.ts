@@ -379,6 +379,20 @@ function introRoles(after: string, base: number): RoleFindings {
   return roles;
 }
 
+/**
+ * `[03/11/2026, 09:14:22] +55 11 98342-6170: Aqui é o Ramón …`: a chat line whose author is a number
+ * (a sender the phone has not saved) gives the writer's phone; the author as a segment of `lineIndex`.
+ */
+function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | undefined {
+  const line = lines.find((l) => l.index === lineIndex);
+  const chat = line && !line.long ? PATTERNS.chatPrefix.exec(line.text) : null;
+  const author = chat?.[1]?.trim();
+  if (!line || !chat || !author || digitCount(author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(author))
+    return undefined;
+  const start = line.start + chat[0].indexOf(author);
+  return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
 function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
   const intro = introducedName(item.seg.text);
@@ -883,8 +897,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (profile) web.linkedin = profile;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
+  const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
   const phones = findPhones(
-    details.filter((s) => PATTERNS.anyDigit.test(s.text)),
+    [...(authorPhone ? [authorPhone] : []), ...details.filter((s) => PATTERNS.anyDigit.test(s.text))],
     evidence.best(),
   );
   draft.phones = phones.phones;
