@@ -342,12 +342,18 @@ function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | und
   return undefined;
 }
 
-/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
-  const intro = PATTERNS.selfIntro.exec(item.seg.text);
-  if (!intro) return undefined;
+/** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
+function introducedName(text: string): { name: string; at: number; after: string } | undefined {
+  const intro = PATTERNS.selfIntro.exec(text);
+  if (!intro) {
+    // `Pieter van der Walt here from …`: the name before `here`.
+    const here = PATTERNS.selfIntroHere.exec(text);
+    const name = here?.[1];
+    if (!here || !name) return undefined;
+    return { name, at: here.index + here[0].indexOf(name), after: text.slice(here.index + here[0].length) };
+  }
   const from = intro.index + intro[0].length;
-  const rest = item.seg.text.slice(from);
+  const rest = text.slice(from);
   const taken: string[] = [];
   for (const w of rest.split(' ')) {
     const bare = w.replace(PATTERNS.edgePunctuation, '');
@@ -355,26 +361,48 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
     taken.push(w);
     if (bare !== w.replace(PATTERNS.edgePunctuation, '') || w.endsWith(',') || w.endsWith('.')) break;
   }
-  const text = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
-  const tokens = text ? nameTokens(text, item.seg.start + from) : undefined;
-  if (!tokens || tokens.length < 2) return undefined;
-  const roleText = rest.slice(rest.indexOf(text) + text.length);
-  const role = PATTERNS.introRole.exec(roleText);
+  const name = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
+  const at = from + rest.indexOf(name);
+  return { name, at, after: text.slice(at + name.length) };
+}
+
+/** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
+function introRoles(after: string, base: number): RoleFindings {
+  const role = PATTERNS.introRole.exec(after);
+  const company = (role ? role[2] : PATTERNS.introCompany.exec(after)?.[1])?.trim() ?? '';
+  const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
-  if (role) {
-    const base = item.seg.start + from + rest.indexOf(text) + text.length;
-    const title = role[1] ?? '';
-    const company = role[2] ?? '';
-    const titleAt = base + roleText.indexOf(title);
-    const companyAt = base + roleText.indexOf(company, roleText.indexOf(title) + title.length);
-    roles.title = { value: title, start: titleAt, end: titleAt + title.length };
-    roles.company = { value: company.trim(), start: companyAt, end: companyAt + company.trim().length };
-  }
+  const titleAt = base + after.indexOf(title);
+  if (title) roles.title = { value: title, start: titleAt, end: titleAt + title.length };
+  const companyAt = base + after.indexOf(company, title ? titleAt - base + title.length : 0);
+  if (company) roles.company = { value: company, start: companyAt, end: companyAt + company.length };
+  return roles;
+}
+
+/**
+ * `[03/11/2026, 09:14:22] +55 11 98342-6170: Aqui é o Ramón …`: a chat line whose author is a number
+ * (a sender the phone has not saved) gives the writer's phone; the author as a segment of `lineIndex`.
+ */
+function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | undefined {
+  const line = lines.find((l) => l.index === lineIndex);
+  const chat = line && !line.long ? PATTERNS.chatPrefix.exec(line.text) : null;
+  const author = chat?.[1]?.trim();
+  if (!line || !chat || !author || digitCount(author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(author))
+    return undefined;
+  const start = line.start + chat[0].indexOf(author);
+  return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
+}
+
+/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
+function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
+  const intro = introducedName(item.seg.text);
+  const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
+  if (!intro || !tokens || tokens.length < 2) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
     item,
-    roles,
+    roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
   };
 }
 
@@ -466,6 +494,7 @@ function nameCandidates(
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
+    if (!afterValediction && !ownEmail && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
@@ -543,6 +572,15 @@ function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
   }
   return paragraphs;
 }
+
+/**
+ * `REVIEW DOCUMENT`, `WEEKEND ON-CALL ROTA`: a line in capitals read whole as a name is a heading when
+ * no sign-off is above it and no contact below (a badge's name in capitals is stacked over two lines).
+ */
+const isHeading = (item: Item, tokens: readonly NameToken[]): boolean =>
+  PATTERNS.upper.test(item.seg.text) &&
+  !PATTERNS.lower.test(item.seg.text) &&
+  tokens.every((t) => t.end <= item.seg.start + item.seg.text.length);
 
 /** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
 function contactBelow(items: readonly Item[], i: number): boolean {
@@ -859,8 +897,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (profile) web.linkedin = profile;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
+  const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
   const phones = findPhones(
-    details.filter((s) => PATTERNS.anyDigit.test(s.text)),
+    [...(authorPhone ? [authorPhone] : []), ...details.filter((s) => PATTERNS.anyDigit.test(s.text))],
     evidence.best(),
   );
   draft.phones = phones.phones;

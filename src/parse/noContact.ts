@@ -141,7 +141,9 @@ const isAutomatedNotice = (lines: readonly Line[]): boolean =>
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
-  const code = written.filter((line) => !line.long && PATTERNS.codeLine.test(line.text)).length;
+  const code = written.filter(
+    (line) => !line.long && PATTERNS.codeLine.test(line.text) && !PATTERNS.chatHeader.test(line.text),
+  ).length;
   return code >= MIN_CODE_LINES && code * 2 >= written.length;
 }
 
