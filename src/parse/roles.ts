@@ -266,6 +266,31 @@ function joinTitleFields(segments: readonly Segment[], context: Reading, company
   return out;
 }
 
+/** All capitals: `GRUPO`, `TLALOC` (letters, none lower case). */
+const shouted = (text: string): boolean =>
+  PATTERNS.letter.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+
+/**
+ * `GRUPO  TLALOC`: a letterhead's name in capitals spaced wide is split at its gaps; capitals without
+ * title words parted by white space only are one name again, read with single spaces.
+ */
+function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
+  const out: S[] = [];
+  const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
+  for (const segment of segments) {
+    const left = out[out.length - 1];
+    const joins =
+      left !== undefined &&
+      left.line === segment.line &&
+      context.between(left, segment).trim() === '' &&
+      plain(left.text) &&
+      plain(segment.text);
+    if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
+  }
+  return out;
+}
+
 /** A title this short whose last word is no title word lost its head noun to the next line (a narrow column). */
 const MAX_WRAPPED_TITLE_WORDS = 3;
 /** The head noun's line holds this many words at most (`Consultant`, `Landscape Architect`). */
@@ -383,7 +408,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   const clocked = new Set(all.filter((s) => PATTERNS.timeOfDay.test(s.text.trim())).map((s) => s.line));
   const headers = new Set(all.filter((s) => clocked.has(s.line) && s.order > 0).map((s) => s.line));
   const header = after.findIndex((s) => s.order === 0 && headers.has(s.line));
-  const ownMessage = header < 0 ? after : after.slice(0, header);
+  const ownMessage = joinSpacedCapitals(header < 0 ? after : after.slice(0, header), context);
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -401,7 +426,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
-  const above = before
+  const above = joinSpacedCapitals(before, context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
