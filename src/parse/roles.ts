@@ -96,7 +96,8 @@ function piece(
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
-  if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value)) return undefined;
+  if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
+    return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -112,6 +113,19 @@ function piece(
 /** `December`, `Monday 14 March`: months, weekdays and numbers only. */
 const isDate = (text: string): boolean =>
   words(text).every((w) => CALENDAR_WORDS.has(normalizeKey(w)) || !PATTERNS.letter.test(w));
+
+/** `12 tests passed`, `6 files changed`: a count and lower-case words are a tool's output, not a name. */
+function isTally(text: string): boolean {
+  const [count, ...rest] = words(text);
+  const lower = rest.join(' ');
+  return (
+    count !== undefined &&
+    !PATTERNS.letter.test(count) &&
+    PATTERNS.anyDigit.test(count) &&
+    lower !== lower.toUpperCase() &&
+    lower === lower.toLowerCase()
+  );
+}
 
 /** `Kaveh's Profile`: a profile page's link named after its owner. */
 function isProfileLink(text: string): boolean {
