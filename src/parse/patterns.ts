@@ -187,6 +187,10 @@ export const PATTERNS = {
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
   placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
+  /** `zanele-studio.example (portfolio)`: a site written in lower case, maybe labelled — a link, never a role */
+  labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
+  /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends */
+  edgeSymbols: /^[\p{So}\s]{1,20}|[\p{So}\s]{1,20}$/gu,
   /** `NY`, `NSW`, `CDMX`: a region's code */
   regionCode: /^\p{Lu}{2,4}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */

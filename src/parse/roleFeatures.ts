@@ -60,7 +60,7 @@ function companyCue(score: number): string {
 }
 
 /** `Brooklyn, NY`, `الرياض، المملكة العربية السعودية`: a town and its region's code or its country. */
-function isPlace(text: string): boolean {
+export function isPlace(text: string): boolean {
   const tail = (PATTERNS.placeTail.exec(text)?.[1] ?? '').trim();
   return tail !== '' && (PATTERNS.regionCode.test(tail) || countryNamedInText(tail) !== undefined);
 }

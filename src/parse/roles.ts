@@ -6,11 +6,19 @@
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
-import { cued, roleFeatures, type RoleCandidate, type RolePicks as Picks, type RoleSource } from './roleFeatures';
+import {
+  cued,
+  isPlace,
+  roleFeatures,
+  type RoleCandidate,
+  type RolePicks as Picks,
+  type RoleSource,
+} from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
 import { normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
+  CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
   LEGAL_FORMS,
@@ -83,20 +91,46 @@ function piece(
   part: Part,
   context: Reading,
 ): Unplaced | undefined {
-  const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '');
+  const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   const value = trimmed.slice(onBehalfOf(trimmed)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
-  if (PATTERNS.timeOfDay.test(value)) return undefined;
-  const at = start + text.indexOf(value);
+  if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
+    return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
+  if (title === 0 && company === 0 && (isPlace(value) || isProfileLink(value))) return undefined;
+  const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** `December`, `Monday 14 March`: months, weekdays and numbers only. */
+const isDate = (text: string): boolean =>
+  words(text).every((w) => CALENDAR_WORDS.has(normalizeKey(w)) || !PATTERNS.letter.test(w));
+
+/** `12 tests passed`, `6 files changed`: a count and lower-case words are a tool's output, not a name. */
+function isTally(text: string): boolean {
+  const [count, ...rest] = words(text);
+  const lower = rest.join(' ');
+  return (
+    count !== undefined &&
+    !PATTERNS.letter.test(count) &&
+    PATTERNS.anyDigit.test(count) &&
+    lower !== lower.toUpperCase() &&
+    lower === lower.toLowerCase()
+  );
+}
+
+/** `Kaveh's Profile`: a profile page's link named after its owner. */
+function isProfileLink(text: string): boolean {
+  const [owner, ...rest] = words(text);
+  return owner !== undefined && PATTERNS.possessive.test(owner) && INTERFACE_WORDS.has(normalizeKey(rest.join(' ')));
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
@@ -246,6 +280,42 @@ function joinTitleFields(segments: readonly Segment[], context: Reading, company
   return out;
 }
 
+/** All capitals: `GRUPO`, `TLALOC` (letters, none lower case). */
+const shouted = (text: string): boolean =>
+  PATTERNS.letter.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+
+/** Letters spaced out (`C O N S T R U C T O R A`): at least this many, one letter a word. */
+const MIN_SPACED_LETTERS = 3;
+
+/** `C O N S T R U C T O R A` → `CONSTRUCTORA`; other text as it is. */
+function closeLetterSpacing(text: string): string {
+  const all = words(text);
+  const spaced = all.length >= MIN_SPACED_LETTERS && all.every((w) => [...w].length === 1 && PATTERNS.letter.test(w));
+  return spaced ? all.join('') : text;
+}
+
+/**
+ * `GRUPO  TLALOC`, `C O N S T R U C T O R A   A N D E S`: a letterhead's name in capitals spaced
+ * wide is split at its gaps; its letters spaced out are closed up, and capitals without title words
+ * parted by white space only are one name again, read with single spaces, as is a legal form alone on
+ * the line below.
+ */
+function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
+  const out: S[] = [];
+  const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
+  for (const spaced of segments) {
+    const segment = { ...spaced, text: closeLetterSpacing(spaced.text) };
+    const left = out[out.length - 1];
+    const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
+    // `S.A.C.` on the line below closes the name with its legal form.
+    const closedBelow = left?.line === segment.line - 1 && onlyLegalForms(segment.text);
+    const joins = left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow);
+    if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
+  }
+  return out;
+}
+
 /** A title this short whose last word is no title word lost its head noun to the next line (a narrow column). */
 const MAX_WRAPPED_TITLE_WORDS = 3;
 /** The head noun's line holds this many words at most (`Consultant`, `Landscape Architect`). */
@@ -357,6 +427,13 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  */
 function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], shared: RoleContext): RolePiece[] {
   const context: Reading = { ...shared, titleScore: remembered(titleScore) };
+  // `Aisha Bello  10:51 AM`: a name and a time of day on one line head a chat message; the name is its
+  // author's, and the text below the next such line is another author's.
+  const all = [...before, ...after];
+  const clocked = new Set(all.filter((s) => PATTERNS.timeOfDay.test(s.text.trim())).map((s) => s.line));
+  const headers = new Set(all.filter((s) => clocked.has(s.line) && s.order > 0).map((s) => s.line));
+  const header = after.findIndex((s) => s.order === 0 && headers.has(s.line));
+  const ownMessage = joinSpacedCapitals(header < 0 ? after : after.slice(0, header), context);
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -364,7 +441,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   const companyAbove = before.some(
     (s) => context.titleScore(s.text) === 0 && (companyScore(s.text) > 0 || spellsDomain(s.text, context.domainLabel)),
   );
-  const short = joinTitleFields(joinWrapped(after, context), context, companyAbove).filter((s) =>
+  const short = joinTitleFields(joinWrapped(ownMessage, context), context, companyAbove).filter((s) =>
     fits(s, 2 * MAX_ROLE_WORDS),
   );
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
@@ -374,7 +451,10 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
-  const above = before.filter((s) => fits(s, 2 * MAX_ROLE_WORDS)).flatMap((s) => splitRole(s, context));
+  const above = joinSpacedCapitals(before, context)
+    .filter((s) => !headers.has(s.line))
+    .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
+    .flatMap((s) => splitRole(s, context));
   // `DDS`, `RIBA` on a line of their own are the name's credentials.
   const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));

@@ -227,11 +227,18 @@ export const TAGLINES = set(
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
-    'huddle|call|view files|copy member id|mute|add to channel|' +
+    'huddle|call|view files|copy member id|mute|add to channel|about me|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
     // field names standing alone above their values (a profile card, a form)
     'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
-    'company|title|job title|location|time zone|timezone',
+    'company|title|job title|location|time zone|timezone|profile',
+);
+
+/** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
+export const CALENDAR_WORDS = set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
 );
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
