@@ -35,7 +35,12 @@ function isStreet(text: string): boolean {
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
-  return PATTERNS.houseNumber.test(text) || NUMBER_WORDS.has(tokens[0] ?? '');
+  // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
+  return (
+    PATTERNS.houseNumber.test(text) ||
+    NUMBER_WORDS.has(tokens[0] ?? '') ||
+    text.split(',').some((part) => isUnitPart(part.trim()))
+  );
 }
 
 function isLocality(text: string): boolean {
