@@ -35,7 +35,12 @@ function isStreet(text: string): boolean {
   const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
-  return PATTERNS.houseNumber.test(text) || NUMBER_WORDS.has(tokens[0] ?? '');
+  // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
+  return (
+    PATTERNS.houseNumber.test(text) ||
+    NUMBER_WORDS.has(tokens[0] ?? '') ||
+    text.split(',').some((part) => isUnitPart(part.trim()))
+  );
 }
 
 function isLocality(text: string): boolean {
@@ -47,6 +52,7 @@ function isLocality(text: string): boolean {
     PATTERNS.ukPostcodeLine.test(text.trim()) ||
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
+    PATTERNS.threeDigitPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
@@ -73,6 +79,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const au = PATTERNS.auLocality.exec(line);
   const lead = PATTERNS.leadingPostcode.exec(line);
   const trail = PATTERNS.trailingPostcode.exec(line);
+  const short = PATTERNS.threeDigitPostcode.exec(line);
   const jp = PATTERNS.japanesePostcode.exec(line);
   const uk = PATTERNS.ukPostcode.exec(line);
   const br = PATTERNS.brPostcode.exec(line);
@@ -93,6 +100,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
   } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
+  else if (short) Object.assign(parts, { postalCode: short[1], city: short[2] });
   // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city.
   else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });
   if (streets.length > 0) {

@@ -855,6 +855,24 @@ export interface MessageDraft {
   nicknames: readonly string[];
 }
 
+/**
+ * The lines holding a personal address other than the sender's `email`: another person's line
+ * (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature), whose
+ * number is theirs too.
+ */
+function othersLines(items: readonly Item[], email: ParsedValue<string> | undefined): Set<number> {
+  const lines = new Set<number>();
+  if (!email) return lines;
+  for (const item of items) {
+    if (item.kind !== 'email') continue;
+    const others = findEmails(item.seg.text, item.seg.start).filter(
+      (found) => found.value !== email.value && !isRoleMailbox(found.value),
+    );
+    if (others.length > 0) lines.add(item.seg.line);
+  }
+  return lines;
+}
+
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
   const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
@@ -898,8 +916,12 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
+  const others = othersLines(signature, email);
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...details.filter((s) => PATTERNS.anyDigit.test(s.text))],
+    [
+      ...(authorPhone ? [authorPhone] : []),
+      ...details.filter((s) => PATTERNS.anyDigit.test(s.text) && !others.has(s.line)),
+    ],
     evidence.best(),
   );
   draft.phones = phones.phones;

@@ -189,12 +189,13 @@ export function parseVCard(lines: readonly Line[]): ParsedContact | undefined {
 }
 
 /**
- * One draft per vCard in the text, in order. A last card left open by the input cap (`cut`) is
+ * One draft per vCard in the text, in order (undefined for an empty card). A last card left open by the input cap (`cut`) is
  * dropped: what it held is not all there.
  */
-export function parseVCards(lines: readonly Line[], cut: boolean): ParsedContact[] {
+export function parseVCards(lines: readonly Line[], cut: boolean): Array<ParsedContact | undefined> {
   const cards = readCards(lines, Number.POSITIVE_INFINITY);
   const last = cards[cards.length - 1];
   if (cut && last && !last.closed) cards.pop();
-  return cards.map((c) => cardDraft(c.props));
+  // A card without properties describes no one: nothing to draft.
+  return cards.map((c) => (c.props.length > 0 ? cardDraft(c.props) : undefined));
 }

@@ -572,7 +572,7 @@ export const VALEDICTION_COUNTRIES = pairs(
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(
   'street|st|avenue|ave|av|avenida|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|plaza|' +
-    'parkway|pkwy|highway|hwy|terrace|crescent|close|row|park|walk|circle|cir|trail|alley|calle|carrera|rua|rue|via|' +
+    'parkway|pkwy|highway|hwy|terrace|crescent|close|row|park|walk|circle|cir|trail|alley|calle|carrera|rua|rue|via|vía|carretera|autopista|' +
     'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
     'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
