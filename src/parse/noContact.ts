@@ -38,10 +38,11 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
   let commitPeople = 0;
   const people = new Set<string>();
   for (const { line, personal } of rows) {
+    const commitPerson = PATTERNS.commitPersonLine.test(line.text);
+    if (commitPerson) commitPeople++;
     if (PATTERNS.commitLine.test(line.text)) commits++;
-    else if (personal.length > 0 && (PATTERNS.commitPersonLine.test(line.text) || PATTERNS.recordStamp.test(line.text)))
+    else if (personal.length > 0 && (commitPerson || PATTERNS.recordStamp.test(line.text)))
       for (const email of personal) people.add(email);
-    if (PATTERNS.commitPersonLine.test(line.text)) commitPeople++;
   }
   return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }

@@ -100,7 +100,7 @@ function parse(text: string): ContactReading {
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
   // The sender's own earlier message may be the quoted one or one further down the chain.
-  for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older] : []) {
+  for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
     const quoted = extractMessage(earlier, rawOf);
     const hadRoles = draft.title || draft.company;
     if (!completeFromQuoted(draft, quoted)) continue;

@@ -25,8 +25,8 @@ export interface Thread {
   newest: Message;
   /** The message right below the newest one, when there is one. */
   quoted?: Message;
-  /** The messages below the quoted one, in order (a reply chain's older messages). */
-  older: Message[];
+  /** The messages below the quoted one, in order (a reply chain's older messages): read only when asked for. */
+  older(): Message[];
 }
 
 const FROM_KEYS = new Set([
@@ -273,7 +273,7 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
-  return { newest: { lines: newest, sender }, quoted, older: quoted ? olderThan(lines, quoted) : [] };
+  return { newest: { lines: newest, sender }, quoted, older: () => (quoted ? olderThan(lines, quoted) : []) };
 }
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
