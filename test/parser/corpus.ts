@@ -104,6 +104,7 @@ export function scoredCorpora(): ScoredCorpus[] {
   fixture('heldout3', 'signatures-heldout3.jsonl', true, false);
   fixture('heldout4', 'signatures-heldout4.jsonl', true, false);
   fixture('heldout5', 'signatures-heldout5.jsonl', true, false);
+  fixture('heldout6', 'signatures-heldout6.jsonl', true, false);
   return out;
 }
 
