@@ -1,10 +1,12 @@
 // `npm run bench`: how fast the extension is for a user, next to the floor the workbench itself costs.
 // In real code-server + chromium (the e2e harness), alternating runs of this extension (the packaged
 // .vsix) and a trivial baseline built in the same run (baseline/: the same command ids, a static form
-// of the same shape). Each run has its own code-server, browser profile and stand-in. A warm-up run
-// comes first and is not counted (the first code-server and chromium of a bench read their files from
-// disk); then each round runs both, the order swapped every round (this, baseline; baseline, this; …)
-// so that a load that grows or fades is shared. The load on the machine swings the figures between
+// of the same shape). Each run has its own code-server, browser profile and stand-in. A warm-up run of
+// each subject comes first and is not counted (the first code-server and chromium of a bench read their
+// files from disk, and so does the first load of each extension: with the baseline alone warmed, this
+// extension's first counted activation took 31 ms and its second 5); then each round runs both, the
+// order swapped every round (this, baseline; baseline, this; …) so that a load that grows or fades is
+// shared. The load on the machine swings the figures between
 // runs far more than within one: rounds, not samples per run, are what make a median trustworthy.
 // Prints each run's samples, then per measure the median of all runs' samples, their interquartile
 // range and lowest–highest, their count, and the ratio of the medians to the baseline's; and the load
@@ -15,7 +17,7 @@
 // Figures to read, not a test: nothing here passes or fails on a number.
 //   flock /tmp/lightfield-browser.lock npm run bench
 // Env: LIGHTFIELD_BENCH_ROUNDS (rounds of both runs, default 3), LIGHTFIELD_BENCH_RELOADS (reloaded
-// windows per activation scenario and run, default 1; none in the warm-up run), LIGHTFIELD_E2E_SKIP_PACKAGE=1
+// windows per activation scenario and run, default 1; none in the warm-up runs), LIGHTFIELD_E2E_SKIP_PACKAGE=1
 // (reuse the .vsix).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -301,8 +303,10 @@ async function main(): Promise<void> {
   const rounds = Number(process.env.LIGHTFIELD_BENCH_ROUNDS ?? 3);
   const reloads = Number(process.env.LIGHTFIELD_BENCH_RELOADS ?? 1);
   const loadBefore = load();
-  log(`--- warm-up run (not counted, no reloads): ${subjects[1]!.label}; load average ${loadBefore}`);
-  await runOnce(subjects[1]!, 0, 0);
+  for (const subject of [...subjects].reverse()) {
+    log(`--- warm-up run (not counted, no reloads): ${subject.label}; load average ${load()}`);
+    await runOnce(subject, 0, 0);
+  }
   const runs = new Map<string, Figures[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const subject of round % 2 === 1 ? subjects : [...subjects].reverse()) {
@@ -322,7 +326,7 @@ async function main(): Promise<void> {
   report(subjects, runs);
   const wall = ((Date.now() - started) / 1000).toFixed(0);
   console.log(
-    `load average (1 / 5 / 15 min): before ${loadBefore}, after ${load()}; ${rounds} rounds and a warm-up run, wall time ${wall} s`,
+    `load average (1 / 5 / 15 min): before ${loadBefore}, after ${load()}; ${rounds} rounds and a warm-up run of each, wall time ${wall} s`,
   );
 }
 
