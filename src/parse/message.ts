@@ -65,6 +65,8 @@ import {
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
   GREETING_WORDS,
+  HONORIFICS,
+  INTRO_CONNECTORS,
   LEGAL_FORMS,
   ROLE_CONNECTORS,
   VALEDICTIONS,
@@ -357,7 +359,14 @@ function introducedName(text: string): { name: string; at: number; after: string
   const taken: string[] = [];
   for (const w of rest.split(' ')) {
     const bare = w.replace(PATTERNS.edgePunctuation, '');
-    if (!bare || !PATTERNS.upper.test(bare.charAt(0))) break;
+    // `Aqui é a Dra. Luciana Prado`: an honorific before the name is read past, its dot no end.
+    if (taken.length === 0 && HONORIFICS.has(bare.toLowerCase().replaceAll('.', ''))) {
+      taken.push(w);
+      continue;
+    }
+    // `मैं राजेश शर्मा,`, `معك فيصل العتيبي من …`: a script without capitals ends the name at a connecting word.
+    const caseless = isCaseless(bare) && !INTRO_CONNECTORS.has(bare);
+    if (!bare || !(PATTERNS.upper.test(bare.charAt(0)) || caseless)) break;
     taken.push(w);
     if (bare !== w.replace(PATTERNS.edgePunctuation, '') || w.endsWith(',') || w.endsWith('.')) break;
   }

@@ -99,7 +99,7 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro:
-    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут|tu|nazywam się|jestem)\s/iu,
+    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут|tu|nazywam się|jestem|मैं|मेरा नाम|معك|أنا|اسمي)\s/iu,
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs` (role after a self-introduced name) */

@@ -68,7 +68,7 @@ export const MARRIED_NAME_ENDING = 'né';
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
@@ -78,6 +78,12 @@ export const HONORIFICS = set(
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
 );
+
+/** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
+export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
+
+/** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
+export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
 export const NAME_SUFFIXES = set(
