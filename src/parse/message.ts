@@ -61,6 +61,7 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import {
   ADDRESSEE_LABELS,
+  CALENDAR_WORDS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
@@ -318,9 +319,20 @@ function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'per
     if (line.long || line.quoted) continue;
     const led = PATTERNS.personLedLine.exec(line.text);
     const author = led?.[1];
-    if (!led || !author) continue;
+    // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
+    if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) continue;
     const tag = author.indexOf('(');
     return headerName((tag >= 0 ? author.slice(0, tag) : author).trim(), line.start + led[0].indexOf(author));
+  }
+  return undefined;
+}
+
+/** A pasted LinkedIn message's header (`Daniela Ruiz-Ochoa sent the following message at 3:14 PM`): its writer. */
+function pastedMessageSender(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  for (const line of lines) {
+    const pasted = line.long || line.quoted ? null : PATTERNS.pastedMessageSender.exec(line.text);
+    const writer = pasted?.[1];
+    if (pasted && writer) return headerName(writer, line.start + pasted[0].indexOf(writer));
   }
   return undefined;
 }
@@ -446,7 +458,8 @@ function nameCandidates(
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
-  for (const writer of [sender, chatAuthor(readableLines(message.lines))])
+  const read = readableLines(message.lines);
+  for (const writer of [sender, chatAuthor(read), pastedMessageSender(read)])
     if (writer)
       out.push({
         ...writer,
@@ -650,12 +663,15 @@ function nameLine(items: readonly Item[], person: PersonName): NameCandidate | u
   return undefined;
 }
 
-/** An address in the sender's prose that spells every word of their name (`… the deck: harpreet.kaur@…`) is theirs. */
+/**
+ * An address spelled from the sender's name is theirs: in their prose (`drop me a line at
+ * rukmini.v@…`), or among several addresses of the signature (`chartering@…` above `e.konstantinidou@…`).
+ */
 function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
   for (const item of items)
-    if (item.kind === 'prose' && item.seg.text.includes('@'))
+    if ((item.kind === 'prose' || item.kind === 'email') && item.seg.text.includes('@'))
       for (const found of findEmails(item.seg.text, item.seg.start))
-        if (!isRoleMailbox(found.value) && tokens.every((t) => matchesEmail([t], found.value))) return found;
+        if (!isRoleMailbox(found.value) && matchesEmail(tokens, found.value)) return found;
   return undefined;
 }
 
@@ -889,7 +905,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const candidates = nameCandidates(items, message, email);
   const top = nicknamed(best(candidates), candidates);
   if (top?.email) email = top.email;
-  email ??= top && spelledAddress(items, top.tokens);
+  if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;

@@ -125,6 +125,8 @@ export const PATTERNS = {
   /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
   chatPrefix:
     /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+  /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
+  pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations` (a team page) — a line led by a person */

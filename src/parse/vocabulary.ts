@@ -244,7 +244,7 @@ export const INTERFACE_WORDS = set(
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
-    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tue|tues|wed|thu|thur|thurs|fri|sat|today|yesterday',
 );
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
