@@ -4,6 +4,7 @@
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
+import { ATTENDEE_LABELS } from './vocabulary';
 import { words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -151,6 +152,24 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   );
 }
 
+/** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
+const MIN_ATTENDEES = 3;
+
+/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people and no one's own address. */
+function isMeetingList(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.personal.length > 0)) return false;
+  return rows.some(({ line }) => {
+    const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
+    if (!label || !ATTENDEE_LABELS.has((label[1] ?? '').trim().toLowerCase())) return false;
+    return (
+      line.text
+        .slice(label[0].length)
+        .split(PATTERNS.listSeparator)
+        .filter((x) => x.trim()).length >= MIN_ATTENDEES
+    );
+  });
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -180,6 +199,7 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    isSignedByTeam(rows)
+    isSignedByTeam(rows) ||
+    isMeetingList(rows)
   );
 }

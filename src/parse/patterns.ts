@@ -319,6 +319,8 @@ export const PATTERNS = {
   particleJoint: /[-'’]/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
+  listSeparator: /[,;、，]/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** starts with a lowercase letter */

@@ -82,6 +82,13 @@ export const HONORIFICS = set(
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 
+/** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
+export const ATTENDEE_LABELS = set(
+  'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
+    'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
+    'osallistujat|участники|присутствовали',
+);
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
