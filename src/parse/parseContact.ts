@@ -73,9 +73,20 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
 }
 
-/** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
+/** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
+const MAX_EXPORT_NOTE_CHARS = 1000;
+
+/**
+ * A CSV export of one person (a header row, one data row), under a note and a blank line or not:
+ * that person; undefined for any other text.
+ */
 function csvContact(text: string): ParsedContact | undefined {
-  const drafts = csvDrafts(text, true, false);
+  const blank = text.indexOf('\n\n');
+  return csvPerson(text, 0) ?? (blank > 0 && blank < MAX_EXPORT_NOTE_CHARS ? csvPerson(text, blank + 2) : undefined);
+}
+
+function csvPerson(text: string, start: number): ParsedContact | undefined {
+  const drafts = csvDrafts(text, true, false, start);
   if (!drafts) return undefined;
   const rows: Array<ParsedContact | undefined> = [];
   for (const draft of drafts) if (rows.push(draft) > 1) return undefined;
