@@ -72,7 +72,7 @@ import {
   ROLE_CONNECTORS,
   VALEDICTIONS,
 } from './vocabulary';
-import { findWeb } from './web';
+import { findWeb, handleInSentences } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
 
@@ -936,8 +936,11 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
   const web = findWeb(details, rawOf);
   // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
-  const profile = web.linkedin ?? findWeb(sentencesFrom(items, name), rawOf).linkedin;
+  const sentences = sentencesFrom(items, name);
+  const profile = web.linkedin ?? findWeb(sentences, rawOf).linkedin;
   if (profile) web.linkedin = profile;
+  const handle = web.twitter ?? handleInSentences(sentences);
+  if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);

@@ -261,6 +261,8 @@ export const PATTERNS = {
   shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
+  /** `and twitter is @priya_compbio`, `I'm on X as @amelia_hng` — a handle a sentence names as an X/Twitter account */
+  twitterInSentence: /(?:\b[Tt]witter|\bTWITTER|\bX)\b[^@\n]{0,20}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng` */
   twitterLabel:
     /^(?:twitter|x|x\/twitter|twitter\/x|x \(twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
