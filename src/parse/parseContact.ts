@@ -53,8 +53,8 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft): boolean
 
 /**
  * The newest message's writer is whom the message below it was sent to (`To: Dariusz Nowicki <…>`
- * under a reply or a forward): their address when the signed name agrees with it, their name and
- * address when the newest message is unsigned.
+ * under a reply or a forward): their address (and family name, when signed with the given name
+ * alone) when the signed name agrees with it, their name and address when the newest message is unsigned.
  */
 function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
   const address = recipient?.email && findEmails(recipient.email.text, recipient.email.start)[0];
@@ -71,6 +71,8 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   );
   const sameFirst = !!named?.first && !!draft.firstName && fold(named.first.value) === fold(draft.firstName.value);
   if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
+  // Signed with the given name alone (`Ilse`): the header's display name gives the family name.
+  if (sameFirst && !draft.lastName && named.last) draft.lastName = named.last;
 }
 
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
