@@ -100,7 +100,7 @@ export const NAME_SUFFIXES = set(
     // more credentials and honours that follow a name (UK orders, medicine, accounting, engineering)
     'obe|mbe|cbe|kbe|dbe|cb|kc|qc|frsa|frs|freng|mbchb|bmbs|mrcgp|frcog|frcpath|frcr|frcse|fracs|fracp|mrcs|' +
     'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
-    'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
+    'mciob|fciob|mciat|fciat|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
