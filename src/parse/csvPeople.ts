@@ -47,8 +47,8 @@ function headerLike(cell: Cell): boolean {
  * (text that may be anything): the header also has two or more header-like cells and the first data
  * row as many cells.
  */
-function readSheet(text: string, auto: boolean, cut: boolean): Sheet | undefined {
-  const from = text.charCodeAt(0) === BOM ? 1 : 0;
+function readSheet(text: string, auto: boolean, cut: boolean, start: number): Sheet | undefined {
+  const from = start + (text.charCodeAt(start) === BOM ? 1 : 0);
   const delimiter = detectDelimiter(text, from);
   if (auto && !delimiter) return undefined;
   // The header and first row decide, read from the text's head only: a first record that runs past
@@ -272,8 +272,13 @@ function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): Par
  * The rows of CSV `text` as drafts (undefined for a row without a name or email), read lazily;
  * undefined when the text is not CSV with a recognised header (see readSheet).
  */
-export function csvDrafts(text: string, auto: boolean, cut: boolean): Iterable<ParsedContact | undefined> | undefined {
-  const sheet = readSheet(text, auto, cut);
+export function csvDrafts(
+  text: string,
+  auto: boolean,
+  cut: boolean,
+  start = 0,
+): Iterable<ParsedContact | undefined> | undefined {
+  const sheet = readSheet(text, auto, cut, start);
   if (!sheet) return undefined;
   // The file's country is voted by the rows that can be read (at most MAX_PEOPLE people are), not all.
   const countries = sheet.rows.slice(0, MAX_PEOPLE).map((row) => rowCountry(row, sheet));

@@ -61,15 +61,18 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue } from './types';
 import {
   ADDRESSEE_LABELS,
+  CALENDAR_WORDS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
   GREETING_WORDS,
+  HONORIFICS,
+  INTRO_CONNECTORS,
   LEGAL_FORMS,
   ROLE_CONNECTORS,
   VALEDICTIONS,
 } from './vocabulary';
-import { findWeb } from './web';
+import { findWeb, handleInSentences } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
 
@@ -316,9 +319,20 @@ function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'per
     if (line.long || line.quoted) continue;
     const led = PATTERNS.personLedLine.exec(line.text);
     const author = led?.[1];
-    if (!led || !author) continue;
+    // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
+    if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) continue;
     const tag = author.indexOf('(');
     return headerName((tag >= 0 ? author.slice(0, tag) : author).trim(), line.start + led[0].indexOf(author));
+  }
+  return undefined;
+}
+
+/** A pasted LinkedIn message's header (`Daniela Ruiz-Ochoa sent the following message at 3:14 PM`): its writer. */
+function pastedMessageSender(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  for (const line of lines) {
+    const pasted = line.long || line.quoted ? null : PATTERNS.pastedMessageSender.exec(line.text);
+    const writer = pasted?.[1];
+    if (pasted && writer) return headerName(writer, line.start + pasted[0].indexOf(writer));
   }
   return undefined;
 }
@@ -357,7 +371,14 @@ function introducedName(text: string): { name: string; at: number; after: string
   const taken: string[] = [];
   for (const w of rest.split(' ')) {
     const bare = w.replace(PATTERNS.edgePunctuation, '');
-    if (!bare || !PATTERNS.upper.test(bare.charAt(0))) break;
+    // `Aqui é a Dra. Luciana Prado`: an honorific before the name is read past, its dot no end.
+    if (taken.length === 0 && HONORIFICS.has(bare.toLowerCase().replaceAll('.', ''))) {
+      taken.push(w);
+      continue;
+    }
+    // `मैं राजेश शर्मा,`, `معك فيصل العتيبي من …`: a script without capitals ends the name at a connecting word.
+    const caseless = isCaseless(bare) && !INTRO_CONNECTORS.has(bare);
+    if (!bare || !(PATTERNS.upper.test(bare.charAt(0)) || caseless)) break;
     taken.push(w);
     if (bare !== w.replace(PATTERNS.edgePunctuation, '') || w.endsWith(',') || w.endsWith('.')) break;
   }
@@ -437,7 +458,8 @@ function nameCandidates(
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
-  for (const writer of [sender, chatAuthor(readableLines(message.lines))])
+  const read = readableLines(message.lines);
+  for (const writer of [sender, chatAuthor(read), pastedMessageSender(read)])
     if (writer)
       out.push({
         ...writer,
@@ -641,12 +663,15 @@ function nameLine(items: readonly Item[], person: PersonName): NameCandidate | u
   return undefined;
 }
 
-/** An address in the sender's prose that spells every word of their name (`… the deck: harpreet.kaur@…`) is theirs. */
+/**
+ * An address spelled from the sender's name is theirs: in their prose (`drop me a line at
+ * rukmini.v@…`), or among several addresses of the signature (`chartering@…` above `e.konstantinidou@…`).
+ */
 function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
   for (const item of items)
-    if (item.kind === 'prose' && item.seg.text.includes('@'))
+    if ((item.kind === 'prose' || item.kind === 'email') && item.seg.text.includes('@'))
       for (const found of findEmails(item.seg.text, item.seg.start))
-        if (!isRoleMailbox(found.value) && tokens.every((t) => matchesEmail([t], found.value))) return found;
+        if (!isRoleMailbox(found.value) && matchesEmail(tokens, found.value)) return found;
   return undefined;
 }
 
@@ -880,7 +905,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const candidates = nameCandidates(items, message, email);
   const top = nicknamed(best(candidates), candidates);
   if (top?.email) email = top.email;
-  email ??= top && spelledAddress(items, top.tokens);
+  if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
@@ -911,8 +936,11 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
   const web = findWeb(details, rawOf);
   // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
-  const profile = web.linkedin ?? findWeb(sentencesFrom(items, name), rawOf).linkedin;
+  const sentences = sentencesFrom(items, name);
+  const profile = web.linkedin ?? findWeb(sentences, rawOf).linkedin;
   if (profile) web.linkedin = profile;
+  const handle = web.twitter ?? handleInSentences(sentences);
+  if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);

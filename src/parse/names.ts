@@ -16,6 +16,7 @@ import {
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
+  KUNYA_WORDS,
   LEGAL_FORMS,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
@@ -177,6 +178,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.length = caseless;
     caseless = tokens.length;
   }
+  if (caseless && KUNYA_WORDS.has(bare(tokens[0]?.text ?? ''))) return undefined;
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;

@@ -4,7 +4,8 @@
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
-import type { Line } from './text';
+import { ATTENDEE_LABELS } from './vocabulary';
+import { words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -139,6 +140,36 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
+/** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
+const MAX_TEAM_SIGN_OFF_WORDS = 10;
+
+/** Signed by a team (`The MeetWave Team`) and no one's own address: a service's mailing, whoever it names. */
+function isSignedByTeam(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.personal.length > 0)) return false;
+  return rows.some(
+    ({ line }) =>
+      !line.long && words(line.text).length <= MAX_TEAM_SIGN_OFF_WORDS && PATTERNS.teamSignOff.test(line.text),
+  );
+}
+
+/** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
+const MIN_ATTENDEES = 3;
+
+/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people and no one's own address. */
+function isMeetingList(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.personal.length > 0)) return false;
+  return rows.some(({ line }) => {
+    const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
+    if (!label || !ATTENDEE_LABELS.has((label[1] ?? '').trim().toLowerCase())) return false;
+    return (
+      line.text
+        .slice(label[0].length)
+        .split(PATTERNS.listSeparator)
+        .filter((x) => x.trim()).length >= MIN_ATTENDEES
+    );
+  });
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -167,6 +198,8 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||
-    isAutomatedNotice(own)
+    isAutomatedNotice(own) ||
+    isSignedByTeam(rows) ||
+    isMeetingList(rows)
   );
 }

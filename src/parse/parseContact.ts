@@ -53,8 +53,8 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft): boolean
 
 /**
  * The newest message's writer is whom the message below it was sent to (`To: Dariusz Nowicki <…>`
- * under a reply or a forward): their address when the signed name agrees with it, their name and
- * address when the newest message is unsigned.
+ * under a reply or a forward): their address (and family name, when signed with the given name
+ * alone) when the signed name agrees with it, their name and address when the newest message is unsigned.
  */
 function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
   const address = recipient?.email && findEmails(recipient.email.text, recipient.email.start)[0];
@@ -71,11 +71,24 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   );
   const sameFirst = !!named?.first && !!draft.firstName && fold(named.first.value) === fold(draft.firstName.value);
   if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
+  // Signed with the given name alone (`Ilse`): the header's display name gives the family name.
+  if (sameFirst && !draft.lastName && named.last) draft.lastName = named.last;
 }
 
-/** A CSV export of one person (a header row, one data row): that person; undefined for any other text. */
+/** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
+const MAX_EXPORT_NOTE_CHARS = 1000;
+
+/**
+ * A CSV export of one person (a header row, one data row), under a note and a blank line or not:
+ * that person; undefined for any other text.
+ */
 function csvContact(text: string): ParsedContact | undefined {
-  const drafts = csvDrafts(text, true, false);
+  const blank = text.indexOf('\n\n');
+  return csvPerson(text, 0) ?? (blank > 0 && blank < MAX_EXPORT_NOTE_CHARS ? csvPerson(text, blank + 2) : undefined);
+}
+
+function csvPerson(text: string, start: number): ParsedContact | undefined {
+  const drafts = csvDrafts(text, true, false, start);
   if (!drafts) return undefined;
   const rows: Array<ParsedContact | undefined> = [];
   for (const draft of drafts) if (rows.push(draft) > 1) return undefined;

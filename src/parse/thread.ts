@@ -214,15 +214,14 @@ function messageAt(lines: Line[], i: number): Message {
       .map((l) => l.text)
       .join(' ');
     sender = senderFrom(text, (lines[start] as Line).start);
-    start += attribution;
-  } else {
-    if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);
-    const end = headerBlockEnd(lines, start, false);
-    if (end > 0) {
-      sender = headerSender(lines, start, end);
-      recipient = soleRecipient(lines, start, end);
-      start = end;
-    }
+    // `On …, Wouter Jansen wrote:` over the `From:`/`To:` block it quotes: one boundary, and the block's recipient is the message's.
+    start = nextNonBlank(lines, start + attribution);
+  } else if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);
+  const end = headerBlockEnd(lines, start, false);
+  if (end > 0) {
+    sender ??= headerSender(lines, start, end);
+    recipient = soleRecipient(lines, start, end);
+    start = end;
   }
   const body: Line[] = [];
   for (let j = start; j < lines.length; j++) {

@@ -68,7 +68,7 @@ export const MARRIED_NAME_ENDING = 'né';
 /** Honorifics before a name (compared without dots). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    'herr|frau|mme|mlle|m|sr|sra|srta|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
@@ -79,6 +79,19 @@ export const HONORIFICS = set(
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
 );
 
+/** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
+export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
+
+/** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
+export const ATTENDEE_LABELS = set(
+  'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
+    'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
+    'osallistujat|участники|присутствовали',
+);
+
+/** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
+export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
+
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
 export const NAME_SUFFIXES = set(
   'jr|sr|ii|iii|iv|esq|phd|md|mph|mba|cpa|cfa|mrics|frics|pe|peng|rn|np|jd|llm|llb|dds|dmd|dvm|do|cissp|pmp|frcs|frcp|' +
@@ -87,7 +100,7 @@ export const NAME_SUFFIXES = set(
     // more credentials and honours that follow a name (UK orders, medicine, accounting, engineering)
     'obe|mbe|cbe|kbe|dbe|cb|kc|qc|frsa|frs|freng|mbchb|bmbs|mrcgp|frcog|frcpath|frcr|frcse|fracs|fracp|mrcs|' +
     'mrcpsych|frcpsych|bds|mfds|cgma|acma|fcma|acga|cfe|ea|chfc|clu|cfa|caia|frm|prm|cpa-ca|cpa-cga|cga|ca|cpa-cma|' +
-    'mciob|fciob|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
+    'mciob|fciob|mciat|fciat|mcipd|fcipd|miet|fiet|mice|fice|mistructe|fistructe|cmgr|fcmi|mcmi|dnp|fnp|bsn|msn|aprn|crna|' +
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
@@ -238,7 +251,7 @@ export const INTERFACE_WORDS = set(
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
-    'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tue|tues|wed|thu|thur|thurs|fri|sat|today|yesterday',
 );
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */

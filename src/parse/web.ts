@@ -133,3 +133,12 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
   }
   return found;
 }
+
+/** The X/Twitter handle the sender's own sentences name (`and twitter is @priya_compbio if you want to tag me`). */
+export function handleInSentences(sentences: readonly Segment[]): ParsedValue<string> | undefined {
+  for (const sentence of sentences) {
+    const named = PATTERNS.twitterInSentence.exec(sentence.text);
+    if (named?.[1]) return { value: named[1], start: sentence.start, end: sentence.end };
+  }
+  return undefined;
+}
