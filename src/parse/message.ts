@@ -778,11 +778,29 @@ function rolesFor(
   };
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
-  const segs = (list: readonly Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
+  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const segs = (list: readonly Item[]): Segment[] =>
+    list.flatMap((x) => {
+      const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
+      return role ? [role] : usable(x) ? [x.seg] : [];
+    });
+  const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
   const heading = segs(headingOver(items, item.para, letter)).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+}
+
+/**
+ * `Ingrid Aas, Head of Procurement`, `Rafael Duarte Figueiredo, Head of Data Engineering @ Pitanga`: a
+ * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
+ */
+function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  const comma = seg.text.indexOf(', ');
+  const head = comma > 0 ? nameTokens(seg.text.slice(0, comma), seg.start) : undefined;
+  // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
+  if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
+    return undefined;
+  return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
