@@ -380,6 +380,25 @@ function introRoles(after: string, base: number): RoleFindings {
 }
 
 /**
+ * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ */
+function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
+  const first = person.first?.value;
+  if (!first) return {};
+  const last = person.last ? ` ${person.last.value}` : '';
+  for (const { seg } of items) {
+    const at = seg.text.indexOf(first);
+    if (at < 0) continue;
+    const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
+    const company = introRoles(seg.text.slice(from), seg.start + from).company;
+    const value = company?.value.replace(PATTERNS.edgeSymbols, '');
+    if (company && value) return { company: { ...company, value, end: company.start + value.length } };
+  }
+  return {};
+}
+
+/**
  * `[03/11/2026, 09:14:22] +55 11 98342-6170: Aqui é o Ramón …`: a chat line whose author is a number
  * (a sender the phone has not saved) gives the writer's phone; the author as a segment of `lineIndex`.
  */
@@ -922,6 +941,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
       )
     : undefined;
   if (roles) Object.assign(draft, roles.found);
+  if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
