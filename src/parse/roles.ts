@@ -92,7 +92,9 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
-  const value = trimmed.slice(onBehalfOf(trimmed)).trim();
+  const logo = PATTERNS.logoAlt.exec(trimmed);
+  const named = logo ? (logo[1] ?? logo[2] ?? '') : trimmed;
+  const value = named.slice(onBehalfOf(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
