@@ -320,6 +320,8 @@ export const PATTERNS = {
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** starts with a lowercase letter */
   lowerStart: /^\p{Ll}/u,
+  /** `Northbridge Re-` (a word broken at the line's end, its rest on the next line) */
+  brokenWordEnd: /\p{L}-$/u,
   /** any letter, of any script */
   letter: /\p{L}/u,
   /** an uppercase letter */

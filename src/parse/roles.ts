@@ -365,9 +365,20 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
 }
 
 /**
+ * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
+ * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
+ * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
+ */
+function joinBrokenWord(left: string, rest: string): string | undefined {
+  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
+  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+}
+
+/**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
  * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
- * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line.
+ * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line; a word
+ * broken at the line's end is joined again (joinBrokenWord).
  */
 function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
@@ -376,16 +387,17 @@ function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] 
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
+    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
-      left !== undefined &&
-      segment.line === endLine + 1 &&
-      segment.order === 0 &&
+      nextLine &&
       (ROLE_CONNECTORS.of.has(last) ||
         ROLE_CONNECTORS.and.has(last) ||
         left.text.endsWith('&') ||
         continuesAfterComma(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
+    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
     endLine = segment.line;
   }
