@@ -121,6 +121,18 @@ function isTitleLine(text: string): boolean {
   return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
 }
 
+/** `Country Manager, Nigeria`, `Head of Sales, Bavaria`: title words, then the place they cover, no number. */
+function isTitleOverPlace(text: string): boolean {
+  const comma = text.indexOf(', ');
+  return (
+    comma > 0 &&
+    digitCount(text) === 0 &&
+    words(text).length <= MAX_ROLE_WORDS &&
+    !PATTERNS.sentenceEnd.test(text) &&
+    titleScore(text.slice(0, comma)) > 0
+  );
+}
+
 /** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
 const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
@@ -145,7 +157,8 @@ function classify(seg: Segment, line: Line): Kind {
     PATTERNS.twitterLabel.test(text)
   )
     return 'web';
-  if (addressKind(text)) return 'address';
+  // `Country Manager, Nigeria`: a title and the country it covers, no street or number.
+  if (addressKind(text)) return isTitleOverPlace(text) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
