@@ -673,6 +673,29 @@ function nameLine(items: readonly Item[], person: PersonName): NameCandidate | u
   return undefined;
 }
 
+/**
+ * `Ma. Kristine Dela Peña-Soriano` / `HR Business Partner`, `م. كريم عبد الفتاح السيد` / `مدير المشروعات`:
+ * when no line spells the person's name, the line right over the message's last title line stands for
+ * it (a name over its title) when it has no title words or company cue of its own; the roles are below.
+ */
+function lineOverTitle(items: readonly Item[]): NameCandidate | undefined {
+  for (let i = items.length - 1; i > 0; i--) {
+    const { kind, seg } = items[i] as Item;
+    const titled = kind === 'text' && seg.order === 0 && titleScore(seg.text) > 0;
+    if (!titled || words(seg.text).length > MAX_ROLE_WORDS || PATTERNS.sentenceEnd.test(seg.text)) continue;
+    const over = items[i - 1] as Item;
+    const plain =
+      over.kind === 'text' &&
+      over.seg.line === seg.line - 1 &&
+      over.seg.order === 0 &&
+      (items[i - 2] as Item | undefined)?.seg.line !== over.seg.line &&
+      titleScore(over.seg.text) === 0 &&
+      companyScore(over.seg.text) === 0;
+    return plain ? { tokens: [{ ...over.seg }], score: 0, item: over } : undefined;
+  }
+  return undefined;
+}
+
 /** An address in the sender's prose that spells every word of their name (`… the deck: harpreet.kaur@…`) is theirs. */
 function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
   for (const item of items)
@@ -943,7 +966,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  const anchor = name?.item ? name : (nameLine(items, person) ?? name);
+  const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
   const roles = anchor
     ? rolesFor(
         items,
