@@ -137,9 +137,13 @@ function isProfileLink(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-/** Only legal forms: `Lda.`, `L.P.` after a comma belong to the company name before them. */
-const onlyLegalForms = (text: string): boolean =>
-  words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
+const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
+
+/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
+const onlyLegalForms = (text: string): boolean => {
+  const all = words(text);
+  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
+};
 
 const endsInLegalForm = (text: string): boolean => onlyLegalForms(words(text).pop() ?? '');
 
