@@ -967,15 +967,12 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
-  const roles = anchor
-    ? rolesFor(
-        items,
-        message.lines,
-        anchor,
-        { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') },
-        letter,
-      )
-    : undefined;
+  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
+  let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter) : undefined;
+  // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
+  const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
+  const fullName = unsigned ? nameLine(items, person) : undefined;
+  if (fullName && fullName.item !== anchor?.item) roles = rolesFor(items, message.lines, fullName, roleContext, letter);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const evidence = new CountryEvidence();
