@@ -491,8 +491,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   let titleAt = title ? below.indexOf(title) : -1;
   for (const [i, p] of below.entries()) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
-    if (!title) [title, titleAt] = [p, i];
-    else if (!company && i > titleAt) company = p;
+    // `sala 3`, `Unit 4B`: a piece with a number and no title word is a place's part, no title by position.
+    if (!title) {
+      if (!PATTERNS.anyDigit.test(p.text)) [title, titleAt] = [p, i];
+    } else if (!company && i > titleAt) company = p;
   }
   return { title, company };
 }
