@@ -696,6 +696,14 @@ function lineOverTitle(items: readonly Item[]): NameCandidate | undefined {
   return undefined;
 }
 
+/** `Emeka` signed alone, `Chukwuemeka Obiora-Nwankwo` opening the paragraph below: the full name over the signature. */
+function nameBelow(items: readonly Item[], signed: NameCandidate | undefined): NameCandidate | undefined {
+  const para = signed?.item?.para;
+  const next = para === undefined ? undefined : items.find((x) => x.para === para + 1);
+  const tokens = next?.kind === 'text' ? nameTokens(next.seg.text, next.seg.start) : undefined;
+  return next && tokens && tokens.length >= 2 ? { tokens, score: 0, item: next } : undefined;
+}
+
 /** An address in the sender's prose that spells every word of their name (`… the deck: harpreet.kaur@…`) is theirs. */
 function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
   for (const item of items)
@@ -971,7 +979,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter) : undefined;
   // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
   const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
-  const fullName = unsigned ? nameLine(items, person) : undefined;
+  const fullName = unsigned ? (nameLine(items, person) ?? nameBelow(items, anchor)) : undefined;
   if (fullName && fullName.item !== anchor?.item) roles = rolesFor(items, message.lines, fullName, roleContext, letter);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
