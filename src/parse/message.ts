@@ -124,6 +124,18 @@ function isTitleLine(text: string): boolean {
   return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
 }
 
+/** `Country Manager, Nigeria`, `Head of Sales, Bavaria`: title words, then the place they cover, no number. */
+function isTitleOverPlace(text: string): boolean {
+  const comma = text.indexOf(', ');
+  return (
+    comma > 0 &&
+    digitCount(text) === 0 &&
+    words(text).length <= MAX_ROLE_WORDS &&
+    !PATTERNS.sentenceEnd.test(text) &&
+    titleScore(text.slice(0, comma)) > 0
+  );
+}
+
 /** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
 const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
@@ -148,7 +160,8 @@ function classify(seg: Segment, line: Line): Kind {
     PATTERNS.twitterLabel.test(text)
   )
     return 'web';
-  if (addressKind(text)) return 'address';
+  // `Country Manager, Nigeria`: a title and the country it covers, no street or number.
+  if (addressKind(text)) return isTitleOverPlace(text) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
@@ -398,6 +411,25 @@ function introRoles(after: string, base: number): RoleFindings {
   const companyAt = base + after.indexOf(company, title ? titleAt - base + title.length : 0);
   if (company) roles.company = { value: company, start: companyAt, end: companyAt + company.length };
   return roles;
+}
+
+/**
+ * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ */
+function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
+  const first = person.first?.value;
+  if (!first) return {};
+  const last = person.last ? ` ${person.last.value}` : '';
+  for (const { seg } of items) {
+    const at = seg.text.indexOf(first);
+    if (at < 0) continue;
+    const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
+    const company = introRoles(seg.text.slice(from), seg.start + from).company;
+    const value = company?.value.replace(PATTERNS.edgeSymbols, '');
+    if (company && value) return { company: { ...company, value, end: company.start + value.length } };
+  }
+  return {};
 }
 
 /**
@@ -664,6 +696,37 @@ function nameLine(items: readonly Item[], person: PersonName): NameCandidate | u
 }
 
 /**
+ * `Ma. Kristine Dela Peña-Soriano` / `HR Business Partner`, `م. كريم عبد الفتاح السيد` / `مدير المشروعات`:
+ * when no line spells the person's name, the line right over the message's last title line stands for
+ * it (a name over its title) when it has no title words or company cue of its own; the roles are below.
+ */
+function lineOverTitle(items: readonly Item[]): NameCandidate | undefined {
+  for (let i = items.length - 1; i > 0; i--) {
+    const { kind, seg } = items[i] as Item;
+    const titled = kind === 'text' && seg.order === 0 && titleScore(seg.text) > 0;
+    if (!titled || words(seg.text).length > MAX_ROLE_WORDS || PATTERNS.sentenceEnd.test(seg.text)) continue;
+    const over = items[i - 1] as Item;
+    const plain =
+      over.kind === 'text' &&
+      over.seg.line === seg.line - 1 &&
+      over.seg.order === 0 &&
+      (items[i - 2] as Item | undefined)?.seg.line !== over.seg.line &&
+      titleScore(over.seg.text) === 0 &&
+      companyScore(over.seg.text) === 0;
+    return plain ? { tokens: [{ ...over.seg }], score: 0, item: over } : undefined;
+  }
+  return undefined;
+}
+
+/** `Emeka` signed alone, `Chukwuemeka Obiora-Nwankwo` opening the paragraph below: the full name over the signature. */
+function nameBelow(items: readonly Item[], signed: NameCandidate | undefined): NameCandidate | undefined {
+  const para = signed?.item?.para;
+  const next = para === undefined ? undefined : items.find((x) => x.para === para + 1);
+  const tokens = next?.kind === 'text' ? nameTokens(next.seg.text, next.seg.start) : undefined;
+  return next && tokens && tokens.length >= 2 ? { tokens, score: 0, item: next } : undefined;
+}
+
+/**
  * An address spelled from the sender's name is theirs: in their prose (`drop me a line at
  * rukmini.v@…`), or among several addresses of the signature (`chartering@…` above `e.konstantinidou@…`).
  */
@@ -803,11 +866,29 @@ function rolesFor(
   };
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
-  const segs = (list: readonly Item[]): Segment[] => list.filter(usable).map((x) => x.seg);
-  const after = [...para.slice(at + 1), ...blockBelow(items, item.para, para.every(holdsName))];
+  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const segs = (list: readonly Item[]): Segment[] =>
+    list.flatMap((x) => {
+      const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
+      return role ? [role] : usable(x) ? [x.seg] : [];
+    });
+  const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
   const heading = segs(headingOver(items, item.para, letter)).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+}
+
+/**
+ * `Ingrid Aas, Head of Procurement`, `Rafael Duarte Figueiredo, Head of Data Engineering @ Pitanga`: a
+ * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
+ */
+function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  const comma = seg.text.indexOf(', ');
+  const head = comma > 0 ? nameTokens(seg.text.slice(0, comma), seg.start) : undefined;
+  // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
+  if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
+    return undefined;
+  return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
@@ -918,17 +999,15 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
-  const anchor = name?.item ? name : (nameLine(items, person) ?? name);
-  const roles = anchor
-    ? rolesFor(
-        items,
-        message.lines,
-        anchor,
-        { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') },
-        letter,
-      )
-    : undefined;
+  const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
+  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
+  let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter) : undefined;
+  // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
+  const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
+  const fullName = unsigned ? (nameLine(items, person) ?? nameBelow(items, anchor)) : undefined;
+  if (fullName && fullName.item !== anchor?.item) roles = rolesFor(items, message.lines, fullName, roleContext, letter);
   if (roles) Object.assign(draft, roles.found);
+  if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const evidence = new CountryEvidence();
   for (const item of signature) weighSegment(evidence, item.seg.text);
   weighScript(evidence, signature.map((x) => x.seg.text).join(' '));

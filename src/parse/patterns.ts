@@ -16,6 +16,8 @@ export const PATTERNS = {
   inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
   /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
   imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
+  /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */
+  logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/iu,
   /** zero-width, NBSP and bidi controls */
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */
@@ -327,6 +329,8 @@ export const PATTERNS = {
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** starts with a lowercase letter */
   lowerStart: /^\p{Ll}/u,
+  /** `Northbridge Re-` (a word broken at the line's end, its rest on the next line) */
+  brokenWordEnd: /\p{L}-$/u,
   /** any letter, of any script */
   letter: /\p{L}/u,
   /** an uppercase letter */

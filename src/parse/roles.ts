@@ -92,7 +92,9 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
-  const value = trimmed.slice(onBehalfOf(trimmed)).trim();
+  const logo = PATTERNS.logoAlt.exec(trimmed);
+  const named = logo ? (logo[1] ?? logo[2] ?? '') : trimmed;
+  const value = named.slice(onBehalfOf(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -135,9 +137,13 @@ function isProfileLink(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-/** Only legal forms: `Lda.`, `L.P.` after a comma belong to the company name before them. */
-const onlyLegalForms = (text: string): boolean =>
-  words(text).every((w) => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase()));
+const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
+
+/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
+const onlyLegalForms = (text: string): boolean => {
+  const all = words(text);
+  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
+};
 
 const endsInLegalForm = (text: string): boolean => onlyLegalForms(words(text).pop() ?? '');
 
@@ -363,9 +369,20 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
 }
 
 /**
+ * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
+ * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
+ * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
+ */
+function joinBrokenWord(left: string, rest: string): string | undefined {
+  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
+  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+}
+
+/**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
  * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
- * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line.
+ * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line; a word
+ * broken at the line's end is joined again (joinBrokenWord).
  */
 function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
   const out: Segment[] = [];
@@ -374,16 +391,17 @@ function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] 
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
+    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
-      left !== undefined &&
-      segment.line === endLine + 1 &&
-      segment.order === 0 &&
+      nextLine &&
       (ROLE_CONNECTORS.of.has(last) ||
         ROLE_CONNECTORS.and.has(last) ||
         left.text.endsWith('&') ||
         continuesAfterComma(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
+    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
     endLine = segment.line;
   }
@@ -473,8 +491,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   let titleAt = title ? below.indexOf(title) : -1;
   for (const [i, p] of below.entries()) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
-    if (!title) [title, titleAt] = [p, i];
-    else if (!company && i > titleAt) company = p;
+    // `sala 3`, `Unit 4B`: a piece with a number and no title word is a place's part, no title by position.
+    if (!title) {
+      if (!PATTERNS.anyDigit.test(p.text)) [title, titleAt] = [p, i];
+    } else if (!company && i > titleAt) company = p;
   }
   return { title, company };
 }

@@ -280,6 +280,7 @@ export const TITLE_WORDS = set(
     'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
     'müdür|müdürü|uzman|mühendis|danışman|manajer|direktur|kepala|giám|đốc|trưởng|' +
     'sjef|leder|arkitekt|architekt|architect|winemaker|brewer|' +
+    'direktør|direktör|ingeniør|ingenjör|rådgiver|konsult|konsultti|johtava|asiantuntija|päällikkö|' +
     // ca
     'cap|gerent|tècnic|tècnica|coordinador|directora|enginyer|enginyera|' +
     // el
@@ -327,6 +328,11 @@ export const TITLE_SUFFIXES = [
   'ière',
   'führer',
   'führerin',
+  'arkitekt',
+  'architekt',
+  'ingeniør',
+  'ingenjör',
+  'päällikkö',
   '经理',
   '部長',
   '課長',
@@ -373,6 +379,7 @@ export const COMPANY_WORDS = set(
     'orchards|nurseries|homes|rentals|tours|resorts|surveyors|jewellers|renováveis|renovables|constructora|' +
     'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
     'technologie|partnerschaft|arkitekter|advokatfirma|' +
+    'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
     // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
     'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
