@@ -16,6 +16,8 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 /** A street line read by its shape has at most this many digits (`123/4/12`) and words. */
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
+/** A phone number has at least this many digits; fewer after a label (`No: 185`) number a house. */
+const MIN_PHONE_DIGITS = 7;
 
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
@@ -179,6 +181,21 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
 }
 
 /**
+ * `ul. Stradomska 17, 31-068 Kraków. Recepcja: 12 421 88 40`, `…, 8001 Zürich, tel. +41 …`: an
+ * address ends where a phone number or a link begins, with its label; a number of a few digits after
+ * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
+ */
+function addressPart(segment: Segment): Segment {
+  const tail = PATTERNS.addressTail.exec(segment.text);
+  if (!tail || tail.index === 0) return segment;
+  let digits = 0;
+  for (const ch of tail[0]) if (ch >= '0' && ch <= '9') digits++;
+  if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
+  const text = segment.text.slice(0, tail.index);
+  return addressKind(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+}
+
+/**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
  * other segments end no run, but those between two address segments of one line belong to it,
  * and so does a place alone on the line between two address lines (`Todmorden` between the street
@@ -218,7 +235,8 @@ export function findAddress(
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
-  for (const segment of segments) {
+  for (const written of segments) {
+    const segment = addressPart(written);
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
     if (!kind) {

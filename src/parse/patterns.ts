@@ -293,6 +293,9 @@ export const PATTERNS = {
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
   cisLocality: /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}/u,
+  /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example` — a phone or a link (with its label) after an address, in its segment */
+  addressTail:
+    /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.)/u,
   /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
   japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
   /** `〒530-0001 大阪府…` */
