@@ -1,7 +1,7 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
 import { PATTERNS } from './patterns';
-import { normalizeKey, words, type Between, type Segment } from './text';
+import { normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
@@ -272,6 +272,47 @@ export function findAddress(
     run.push({ segment, kind });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
+}
+
+/**
+ * Where the sentence holding an address ends (`… 31-068 Kraków. See you there`): at a stop after a
+ * word of four letters or more, a number or a code (`LS1 4AP.`); `Bldg. 5`, `Ave. Paulista` abbreviate a street word.
+ */
+function sentenceEnd(text: string): number {
+  for (const m of text.matchAll(PATTERNS.sentenceBreak)) {
+    const word = m[1] ?? '';
+    if (!STREET_WORDS.has(bareWord(word)) && !UNIT_WORDS.has(bareWord(word))) return m.index + word.length;
+  }
+  return text.length;
+}
+
+/**
+ * `come by the office at 12 Mill Lane`: the address after a cue begins at its first word that is
+ * capitalised, numbered or a street word (`ul. Pokrovka`); lower-case words before it are the sentence's.
+ */
+function addressStart(text: string, from: number): number {
+  let at = from;
+  for (const word of words(text.slice(from))) {
+    at = text.indexOf(word, at);
+    if (!PATTERNS.lowerStart.test(word) || STREET_WORDS.has(bareWord(word))) return at;
+    at += word.length;
+  }
+  return from;
+}
+
+/**
+ * `Endereço: Rua Visconde de Pirajá, 414 – sala 1203, …`, `our office is at 12 Mill Lane, Leeds …`,
+ * `Забрать можно по адресу: ул. Покровка, д. 17 …`: the address a sentence introduces, read from
+ * its cue to the sentence's end as a line of its own.
+ */
+export function addressInSentence(line: Line, between: Between): ParsedValue<PostalAddress> | undefined {
+  const cue = PATTERNS.addressCue.exec(line.text);
+  if (!cue) return undefined;
+  const from = addressStart(line.text, cue.index + cue[0].length);
+  const to = from + sentenceEnd(line.text.slice(from));
+  const blank = (text: string): string => ' '.repeat(from) + text.slice(from, to);
+  const rest: Line = { ...line, text: blank(line.text), raw: blank(line.raw), long: false };
+  return findAddress(splitSegments(rest), between);
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -58,7 +58,7 @@ import {
   type Segment,
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
-import type { ParsedContact, ParsedValue } from './types';
+import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_LABELS,
   DISCLAIMER_STEMS,
@@ -873,6 +873,24 @@ function othersLines(items: readonly Item[], email: ParsedValue<string> | undefi
   return lines;
 }
 
+/** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
+function addressInProse(
+  items: readonly Item[],
+  lines: readonly Line[],
+  between: Between,
+): ParsedValue<PostalAddress> | undefined {
+  const first = lines[0]?.index ?? 0;
+  const read = new Set<number>();
+  for (const item of items) {
+    if (item.kind !== 'prose' || read.has(item.seg.line)) continue;
+    read.add(item.seg.line);
+    const line = lines[item.seg.line - first];
+    const found = line && !line.long ? addressInSentence(line, between) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
   const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
@@ -930,7 +948,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => withoutLabel(x.seg, 'address')),
     between,
   );
-  if (address) draft.address = address;
+  const spoken = address ? undefined : addressInProse(items, message.lines, between);
+  if (address ?? spoken) draft.address = address ?? spoken;
   return {
     draft,
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
