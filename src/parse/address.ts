@@ -196,6 +196,38 @@ function addressPart(segment: Segment): Segment {
 }
 
 /**
+ * `Kongens Vænge 2, 3400` over `Hillerød, Denmark`: a line a hard wrap (a PDF's, a narrow column's)
+ * broke inside an address — its last segment no address alone, the next line's first no street or
+ * locality alone, the two together one — read as one segment.
+ */
+function joinWrappedLines(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const end = segments[i] as Segment;
+    const next = segments[i + 1];
+    const wrapped =
+      next &&
+      next.line === end.line + 1 &&
+      isWrapJoint(end, next, segments[i - 1]?.line === end.line ? segments[i - 1] : undefined);
+    if (!wrapped) {
+      out.push(end);
+      continue;
+    }
+    out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+    i++;
+  }
+  return out;
+}
+
+function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined): boolean {
+  if (beforeEnd !== undefined && addressKind(beforeEnd.text)) return false;
+  if (addressKind(end.text)) return false;
+  const nextKind = addressKind(next.text);
+  if (nextKind === 'street' || nextKind === 'locality') return false;
+  return addressKind(`${end.text} ${next.text}`) === 'locality';
+}
+
+/**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
  * other segments end no run, but those between two address segments of one line belong to it,
  * and so does a place alone on the line between two address lines (`Todmorden` between the street
@@ -235,7 +267,7 @@ export function findAddress(
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
-  for (const written of segments) {
+  for (const written of joinWrappedLines(segments)) {
     const segment = addressPart(written);
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
