@@ -167,6 +167,12 @@ interface AddressPiece {
   kind: AddressKind | 'part';
 }
 
+/**
+ * `Todmorden`, `Col. Crédito Constructor, Alc. Benito Juárez`: a line of places alone between two
+ * address lines is part of the address — each comma part a place, none a firm (by its legal form).
+ */
+const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
+
 /** `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place on its own line. */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text);
@@ -280,7 +286,7 @@ export function findAddress(
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
     placeLine = [];
-    if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
+    if (previous && place && segment.line === place.line + 1 && isDistrictLine(place.text))
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
       const found = flush(inLine, place);
