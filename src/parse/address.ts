@@ -202,6 +202,19 @@ function addressPart(segment: Segment): Segment {
 }
 
 /**
+ * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
+ * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
+ */
+function withoutFirm(segment: Segment): Segment {
+  const comma = segment.text.indexOf(',');
+  const firm = segment.text.slice(0, Math.max(0, comma));
+  if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
+  const text = segment.text.slice(comma + 1).trimStart();
+  const from = segment.text.length - text.length;
+  return addressKind(text) ? { ...segment, text, start: segment.start + from } : segment;
+}
+
+/**
  * `Kongens Vænge 2, 3400` over `Hillerød, Denmark`: a line a hard wrap (a PDF's, a narrow column's)
  * broke inside an address — its last segment no address alone, the next line's first no street or
  * locality alone, the two together one — read as one segment.
@@ -274,7 +287,7 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   for (const written of joinWrappedLines(segments)) {
-    const segment = addressPart(written);
+    const segment = withoutFirm(addressPart(written));
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
     if (!kind) {
