@@ -63,8 +63,23 @@ function isLocality(text: string): boolean {
   );
 }
 
-export function addressKind(text: string): AddressKind | undefined {
-  if (text.includes('@') || text.length > 120 || PATTERNS.internationalNumber.test(text)) return undefined;
+/** Zeros of the scripts whose digits addresses are written in: Arabic-Indic, Persian, Devanagari. */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966];
+
+/** `١٢ شارع البطل`, `बी-४७` → `12 شارع البطل`, `बी-47`: digits of any of those scripts read as ASCII digits. */
+function asciiDigits(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const zero = NATIVE_ZEROS.find((z) => code >= z && code <= z + 9);
+    out += zero === undefined ? ch : String(code - zero);
+  }
+  return out;
+}
+
+export function addressKind(written: string): AddressKind | undefined {
+  if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
+  const text = asciiDigits(written);
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';

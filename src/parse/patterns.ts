@@ -275,13 +275,13 @@ export const PATTERNS = {
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
   leadingPostcode:
-    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}(\p{Lu}[^,]{1,40})/u,
+    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line, after a comma */
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})$/u,
-  /** `Mumbai 400013`, `Bengaluru 560001` */
-  trailingPostcode: /(?:^|,[ \t]{0,4})(\p{Lu}[^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
-  /** `560038, Karnataka`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
-  pinLocality: /^(\d{6})(?:$|,[ \t]{0,4}\p{Lu}[^,\d]{1,40}$)/u,
+  /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
+  trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
+  /** `560038, Karnataka`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  pinLocality: /^(\d{6})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$)/u,
   /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
   ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `04551-060` (Brazil's CEP) */
