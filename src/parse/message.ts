@@ -891,6 +891,27 @@ function addressInProse(
   return undefined;
 }
 
+/**
+ * The lines of a paragraph holding a mailing list's footer (`Unsubscribe | Manage preferences`): the
+ * postal address a bulk sender must print there is the list's, not the writer's.
+ */
+function listFooterLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let paragraph: number[] = [];
+  let footer = false;
+  for (const line of [...lines, undefined]) {
+    if (!line || line.blank || line.rule) {
+      if (footer) for (const index of paragraph) out.add(index);
+      paragraph = [];
+      footer = false;
+      continue;
+    }
+    paragraph.push(line.index);
+    footer ||= !line.long && PATTERNS.listFooter.test(line.text);
+  }
+  return out;
+}
+
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
   const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
@@ -944,8 +965,11 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
+  const footer = listFooterLines(message.lines);
   const address = findAddress(
-    signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => withoutLabel(x.seg, 'address')),
+    signature
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footer.has(x.seg.line))
+      .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);

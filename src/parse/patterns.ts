@@ -301,6 +301,9 @@ export const PATTERNS = {
     /(?:^|[\s(])(?:address|adresse|adres|anschrift|dirección|direccion|endereço|indirizzo|adresa|адрес|адресу|địa chỉ)[ \t]{0,2}[:：][ \t]{0,4}|\b(?:(?:our|my) (?:new )?(?:office|offices|studio|shop|store|clinic|practice|showroom|workshop|warehouse|address)(?: is| are)?(?: now)? (?:at|located at|on)|we(?:'re|’re| are)(?: now)? (?:located |based )?at)[ \t]{1,4}|по адресу:?[ \t]{1,4}/iu,
   /** `Kraków. See you`, `LS1 4AP. Come`, `22410-002! Até` — a sentence ending after a word of four letters or more (group 1), a number or a code */
   sentenceBreak: /(?<![\p{L}\d])(\p{L}{4,40}|[\p{Lu}\d]{1,10})[.!?;][ \t]{1,4}\p{Lu}/gu,
+  /** `Unsubscribe | Manage preferences`, `opt out`, `Abmelden` — a mailing list's footer */
+  listFooter:
+    /\b(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?preferences|abmelden|abbestellen|désabonner|désinscrire|darse de baja|cancelar suscripción)\b/iu,
   /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
   japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
   /** `〒530-0001 大阪府…` */
