@@ -953,6 +953,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const profile = web.linkedin ?? findWeb(sentencesFrom(items, name), rawOf).linkedin;
   if (profile) web.linkedin = profile;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
+  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the message may.
+  if (!evidence.best()) for (const item of items) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
   const others = othersLines(signature, email);
