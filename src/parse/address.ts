@@ -301,10 +301,16 @@ export function findAddress(
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
+  let otherColumn = -1;
   for (const written of joinWrappedLines(segments)) {
     const segment = withoutFirm(addressPart(written));
+    if (segment.line === otherColumn) continue;
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
+    if (kind && previous && isBesideColumn(previous, segment, kind, run, between)) {
+      otherColumn = segment.line;
+      continue;
+    }
     if (!kind) {
       if (previous && segment.line === previous.line) inLine.push(segment);
       else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
@@ -379,6 +385,26 @@ export function addressInSentence(line: Line, between: Between): ParsedValue<Pos
   const blank = (text: string): string => ' '.repeat(from) + text.slice(from, to);
   const rest: Line = { ...line, text: blank(line.text), raw: blank(line.raw), long: false };
   return findAddress(splitSegments(rest), between);
+}
+
+/** A gap of this many spaces at least between two segments of a line is a column's edge. */
+const MIN_COLUMN_GAP = 3;
+
+/**
+ * `12 Mill Lane` … `47 Elm Grove` on one line, a wide gap of spaces between: two columns side by side
+ * (a flattened card, an invoice's From and Bill to), a second street or locality the other column's.
+ */
+function isBesideColumn(
+  previous: Segment,
+  segment: Segment,
+  kind: AddressKind,
+  run: readonly AddressPiece[],
+  between: Between,
+): boolean {
+  if (previous.line !== segment.line || kind === 'country') return false;
+  const gap = between(previous, segment);
+  if (gap.trim() !== '' || gap.length < MIN_COLUMN_GAP) return false;
+  return run.some((p) => p.segment.line === segment.line && p.kind === kind);
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */
