@@ -1,7 +1,7 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
 import { PATTERNS } from './patterns';
-import { normalizeKey, words, type Between, type Segment } from './text';
+import { normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
@@ -16,6 +16,8 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 /** A street line read by its shape has at most this many digits (`123/4/12`) and words. */
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
+/** A phone number has at least this many digits; fewer after a label (`No: 185`) number a house. */
+const MIN_PHONE_DIGITS = 7;
 
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
@@ -61,8 +63,23 @@ function isLocality(text: string): boolean {
   );
 }
 
-export function addressKind(text: string): AddressKind | undefined {
-  if (text.includes('@') || text.length > 120 || PATTERNS.internationalNumber.test(text)) return undefined;
+/** Zeros of the scripts whose digits addresses are written in: Arabic-Indic, Persian, Devanagari. */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966];
+
+/** `١٢ شارع البطل`, `बी-४७` → `12 شارع البطل`, `बी-47`: digits of any of those scripts read as ASCII digits. */
+function asciiDigits(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const zero = NATIVE_ZEROS.find((z) => code >= z && code <= z + 9);
+    out += zero === undefined ? ch : String(code - zero);
+  }
+  return out;
+}
+
+export function addressKind(written: string): AddressKind | undefined {
+  if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
+  const text = asciiDigits(written);
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';
@@ -165,6 +182,12 @@ interface AddressPiece {
   kind: AddressKind | 'part';
 }
 
+/**
+ * `Todmorden`, `Col. Crédito Constructor, Alc. Benito Juárez`: a line of places alone between two
+ * address lines is part of the address — each comma part a place, none a firm (by its legal form).
+ */
+const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
+
 /** `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place on its own line. */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text);
@@ -176,6 +199,66 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
     PATTERNS.upper.test(text.charAt(0)) &&
     all.every((w) => PATTERNS.upper.test(w.charAt(0)) || PARTICLES.has(w.toLowerCase()))
   );
+}
+
+/**
+ * `ul. Stradomska 17, 31-068 Kraków. Recepcja: 12 421 88 40`, `…, 8001 Zürich, tel. +41 …`: an
+ * address ends where a phone number or a link begins, with its label; a number of a few digits after
+ * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
+ */
+function addressPart(segment: Segment): Segment {
+  const tail = PATTERNS.addressTail.exec(segment.text);
+  if (!tail || tail.index === 0) return segment;
+  let digits = 0;
+  for (const ch of tail[0]) if (ch >= '0' && ch <= '9') digits++;
+  if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
+  const text = segment.text.slice(0, tail.index);
+  return addressKind(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+}
+
+/**
+ * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
+ * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
+ */
+function withoutFirm(segment: Segment): Segment {
+  const comma = segment.text.indexOf(',');
+  const firm = segment.text.slice(0, Math.max(0, comma));
+  if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
+  const text = segment.text.slice(comma + 1).trimStart();
+  const from = segment.text.length - text.length;
+  return addressKind(text) ? { ...segment, text, start: segment.start + from } : segment;
+}
+
+/**
+ * `Kongens Vænge 2, 3400` over `Hillerød, Denmark`: a line a hard wrap (a PDF's, a narrow column's)
+ * broke inside an address — its last segment no address alone, the next line's first no street or
+ * locality alone, the two together one — read as one segment.
+ */
+function joinWrappedLines(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const end = segments[i] as Segment;
+    const next = segments[i + 1];
+    const wrapped =
+      next &&
+      next.line === end.line + 1 &&
+      isWrapJoint(end, next, segments[i - 1]?.line === end.line ? segments[i - 1] : undefined);
+    if (!wrapped) {
+      out.push(end);
+      continue;
+    }
+    out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+    i++;
+  }
+  return out;
+}
+
+function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined): boolean {
+  if (beforeEnd !== undefined && addressKind(beforeEnd.text)) return false;
+  if (addressKind(end.text)) return false;
+  const nextKind = addressKind(next.text);
+  if (nextKind === 'street' || nextKind === 'locality') return false;
+  return addressKind(`${end.text} ${next.text}`) === 'locality';
 }
 
 /**
@@ -218,9 +301,16 @@ export function findAddress(
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
-  for (const segment of segments) {
+  let otherColumn = -1;
+  for (const written of joinWrappedLines(segments)) {
+    const segment = withoutFirm(addressPart(written));
+    if (segment.line === otherColumn) continue;
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
+    if (kind && previous && isBesideColumn(previous, segment, kind, run, between)) {
+      otherColumn = segment.line;
+      continue;
+    }
     if (!kind) {
       if (previous && segment.line === previous.line) inLine.push(segment);
       else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
@@ -230,7 +320,7 @@ export function findAddress(
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
     placeLine = [];
-    if (previous && place && segment.line === place.line + 1 && isPlaceName(place.text))
+    if (previous && place && segment.line === place.line + 1 && isDistrictLine(place.text))
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
       const found = flush(inLine, place);
@@ -254,6 +344,67 @@ export function findAddress(
     run.push({ segment, kind });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
+}
+
+/**
+ * Where the sentence holding an address ends (`… 31-068 Kraków. See you there`): at a stop after a
+ * word of four letters or more, a number or a code (`LS1 4AP.`); `Bldg. 5`, `Ave. Paulista` abbreviate a street word.
+ */
+function sentenceEnd(text: string): number {
+  for (const m of text.matchAll(PATTERNS.sentenceBreak)) {
+    const word = m[1] ?? '';
+    if (!STREET_WORDS.has(bareWord(word)) && !UNIT_WORDS.has(bareWord(word))) return m.index + word.length;
+  }
+  return text.length;
+}
+
+/**
+ * `come by the office at 12 Mill Lane`: the address after a cue begins at its first word that is
+ * capitalised, numbered or a street word (`ul. Pokrovka`); lower-case words before it are the sentence's.
+ */
+function addressStart(text: string, from: number): number {
+  let at = from;
+  for (const word of words(text.slice(from))) {
+    at = text.indexOf(word, at);
+    if (!PATTERNS.lowerStart.test(word) || STREET_WORDS.has(bareWord(word))) return at;
+    at += word.length;
+  }
+  return from;
+}
+
+/**
+ * `Endereço: Rua Visconde de Pirajá, 414 – sala 1203, …`, `our office is at 12 Mill Lane, Leeds …`,
+ * `Забрать можно по адресу: ул. Покровка, д. 17 …`: the address a sentence introduces, read from
+ * its cue to the sentence's end as a line of its own.
+ */
+export function addressInSentence(line: Line, between: Between): ParsedValue<PostalAddress> | undefined {
+  const cue = PATTERNS.addressCue.exec(line.text);
+  if (!cue) return undefined;
+  const from = addressStart(line.text, cue.index + cue[0].length);
+  const to = from + sentenceEnd(line.text.slice(from));
+  const blank = (text: string): string => ' '.repeat(from) + text.slice(from, to);
+  const rest: Line = { ...line, text: blank(line.text), raw: blank(line.raw), long: false };
+  return findAddress(splitSegments(rest), between);
+}
+
+/** A gap of this many spaces at least between two segments of a line is a column's edge. */
+const MIN_COLUMN_GAP = 3;
+
+/**
+ * `12 Mill Lane` … `47 Elm Grove` on one line, a wide gap of spaces between: two columns side by side
+ * (a flattened card, an invoice's From and Bill to), a second street or locality the other column's.
+ */
+function isBesideColumn(
+  previous: Segment,
+  segment: Segment,
+  kind: AddressKind,
+  run: readonly AddressPiece[],
+  between: Between,
+): boolean {
+  if (previous.line !== segment.line || kind === 'country') return false;
+  const gap = between(previous, segment);
+  if (gap.trim() !== '' || gap.length < MIN_COLUMN_GAP) return false;
+  return run.some((p) => p.segment.line === segment.line && p.kind === kind);
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */

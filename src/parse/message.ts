@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -58,7 +58,7 @@ import {
   type Segment,
 } from './text';
 import { isRecipientHeader, senderFrom, type Message } from './thread';
-import type { ParsedContact, ParsedValue } from './types';
+import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
@@ -979,6 +979,45 @@ function othersLines(items: readonly Item[], email: ParsedValue<string> | undefi
   return lines;
 }
 
+/** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
+function addressInProse(
+  items: readonly Item[],
+  lines: readonly Line[],
+  between: Between,
+): ParsedValue<PostalAddress> | undefined {
+  const first = lines[0]?.index ?? 0;
+  const read = new Set<number>();
+  for (const item of items) {
+    if (item.kind !== 'prose' || read.has(item.seg.line)) continue;
+    read.add(item.seg.line);
+    const line = lines[item.seg.line - first];
+    const found = line && !line.long ? addressInSentence(line, between) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The lines of a paragraph holding a mailing list's footer (`Unsubscribe | Manage preferences`): the
+ * postal address a bulk sender must print there is the list's, not the writer's.
+ */
+function listFooterLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let paragraph: number[] = [];
+  let footer = false;
+  for (const line of [...lines, undefined]) {
+    if (!line || line.blank || line.rule) {
+      if (footer) for (const index of paragraph) out.add(index);
+      paragraph = [];
+      footer = false;
+      continue;
+    }
+    paragraph.push(line.index);
+    footer ||= !line.long && PATTERNS.listFooter.test(line.text);
+  }
+  return out;
+}
+
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
   const items = itemsOf(readableLines(message.lines));
   const chosen = chooseEmail(items, message);
@@ -1021,6 +1060,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const handle = web.twitter ?? handleInSentences(sentences);
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
+  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the message may.
+  if (!evidence.best()) for (const item of items) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
   const others = othersLines(signature, email);
@@ -1033,11 +1074,15 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
+  const footer = listFooterLines(message.lines);
   const address = findAddress(
-    signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => withoutLabel(x.seg, 'address')),
+    signature
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footer.has(x.seg.line))
+      .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );
-  if (address) draft.address = address;
+  const spoken = address ? undefined : addressInProse(items, message.lines, between);
+  if (address ?? spoken) draft.address = address ?? spoken;
   return {
     draft,
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
