@@ -489,11 +489,13 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   let company = pieces.find(cuedCompany);
   const below = pieces.filter((p) => !p.above);
   let titleAt = title ? below.indexOf(title) : -1;
+  // The title comes before the company: a piece on a line under a cued company's is its address's, no title.
+  const companyLine = company && !company.above ? company.line : Infinity;
   for (const [i, p] of below.entries()) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
     // `sala 3`, `Unit 4B`: a piece with a number and no title word is a place's part, no title by position.
     if (!title) {
-      if (!PATTERNS.anyDigit.test(p.text)) [title, titleAt] = [p, i];
+      if (!PATTERNS.anyDigit.test(p.text) && p.line <= companyLine) [title, titleAt] = [p, i];
     } else if (!company && i > titleAt) company = p;
   }
   return { title, company };
