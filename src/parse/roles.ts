@@ -304,7 +304,7 @@ function closeLetterSpacing(text: string): string {
  * `GRUPO  TLALOC`, `C O N S T R U C T O R A   A N D E S`: a letterhead's name in capitals spaced
  * wide is split at its gaps; its letters spaced out are closed up, and capitals without title words
  * parted by white space only are one name again, read with single spaces, as is a legal form alone on
- * the line below.
+ * the line below or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -314,8 +314,12 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const left = out[out.length - 1];
     const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
     // `S.A.C.` on the line below closes the name with its legal form.
-    const closedBelow = left?.line === segment.line - 1 && onlyLegalForms(segment.text);
-    const joins = left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow);
+    const lineBelow = left?.line === segment.line - 1;
+    const closedBelow = lineBelow && onlyLegalForms(segment.text);
+    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals below.
+    const wrapsBelow = lineBelow && plain(segment.text) && !endsInLegalForm(left.text);
+    const joins =
+      left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow || wrapsBelow);
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }
