@@ -400,10 +400,29 @@ function introducedName(text: string): { name: string; at: number; after: string
   return { name, at, after: text.slice(at + name.length) };
 }
 
+/**
+ * `Это Дмитрий Волков, ИП Волков Д.А., …`, `मैं राजेश शर्मा, शर्मा सैनिटरी वर्क्स, …`: what a self-introduced
+ * name's comma leads to is their firm when it reads as one: a company cue, a name in quotation marks,
+ * or words of a script without capitals up to a connecting word (`, calling about …` is no firm).
+ */
+function firmAfterComma(after: string): string | undefined {
+  const found = PATTERNS.introAfterComma.exec(after)?.[1];
+  if (!found) return undefined;
+  if (companyScore(found) > 0 || PATTERNS.quotedFirm.test(found)) return found;
+  // `वर्मा इलेक्ट्रिकल्स से बोल रहा हूँ`: the firm, then `from` and a verb.
+  let end = 0;
+  for (const w of words(found)) {
+    if (INTRO_CONNECTORS.has(w)) break;
+    if (!isCaseless(w)) return undefined;
+    end = found.indexOf(w, end) + w.length;
+  }
+  return end > 0 ? found.slice(0, end) : undefined;
+}
+
 /** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
 function introRoles(after: string, base: number): RoleFindings {
   const role = PATTERNS.introRole.exec(after);
-  const company = (role ? role[2] : PATTERNS.introCompany.exec(after)?.[1])?.trim() ?? '';
+  const company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
   const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
   const titleAt = base + after.indexOf(title);
