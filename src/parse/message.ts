@@ -892,7 +892,8 @@ function rolesFor(
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
-  const heading = segs(headingOver(items, item.para, letter)).map((seg) => ({ ...seg, source: 'heading' as const }));
+  const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
+  const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
 }
@@ -908,6 +909,16 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
   return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+}
+
+/**
+ * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
+ * written under the valediction, in the paragraph right over the name's, signs with the name.
+ */
+function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
+  const over = items.filter((x) => x.para === para - 1);
+  const at = over.findIndex((x) => x.kind === 'valediction');
+  return at < 0 ? [] : over.slice(at + 1).filter((x) => x.kind === 'text');
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
