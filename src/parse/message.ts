@@ -891,7 +891,8 @@ function rolesFor(
       const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
-  const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
+  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
+  const after = ownChatMessage(below, lines, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
@@ -909,6 +910,26 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
   return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+}
+
+/** `30/11/2026, 20:10 - Tanja: Super, danke dir!`: the author of the chat message `line` opens, if it opens one. */
+const chatAuthorOn = (line: Line | undefined): string | undefined =>
+  line && !line.long ? PATTERNS.chatPrefix.exec(line.text)?.[1]?.trim() : undefined;
+
+/**
+ * The items below the name up to a chat message by another author than the one holding the name
+ * (`lines` as written, prefixes and all): another author's reply is no part of the signature.
+ */
+function ownChatMessage(below: readonly Item[], lines: readonly Line[], nameLine: number): readonly Item[] {
+  const base = lines[0]?.index ?? 0;
+  let author: string | undefined;
+  for (let i = nameLine; i >= base && author === undefined; i--) author = chatAuthorOn(lines[i - base]);
+  if (author === undefined) return below;
+  const reply = below.findIndex((x) => {
+    const other = chatAuthorOn(lines[x.seg.line - base]);
+    return other !== undefined && other !== author;
+  });
+  return reply < 0 ? below : below.slice(0, reply);
 }
 
 /**
