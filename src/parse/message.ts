@@ -892,7 +892,7 @@ function rolesFor(
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
-  const after = ownChatMessage(below, lines, item.seg.line);
+  const after = ownChatMessage(below, lines, (para[0] as Item).seg.line, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, (para[0] as Item).seg.line);
@@ -918,12 +918,18 @@ const chatAuthorOn = (line: Line | undefined): string | undefined =>
 
 /**
  * The items below the name up to a chat message by another author than the one holding the name
- * (`lines` as written, prefixes and all): another author's reply is no part of the signature.
+ * (`lines` as written, prefixes and all; the name's message opens in its paragraph, from line `first`):
+ * another author's reply is no part of the signature.
  */
-function ownChatMessage(below: readonly Item[], lines: readonly Line[], nameLine: number): readonly Item[] {
+function ownChatMessage(
+  below: readonly Item[],
+  lines: readonly Line[],
+  first: number,
+  nameLine: number,
+): readonly Item[] {
   const base = lines[0]?.index ?? 0;
   let author: string | undefined;
-  for (let i = nameLine; i >= base && author === undefined; i--) author = chatAuthorOn(lines[i - base]);
+  for (let i = nameLine; i >= first && author === undefined; i--) author = chatAuthorOn(lines[i - base]);
   if (author === undefined) return below;
   const reply = below.findIndex((x) => {
     const other = chatAuthorOn(lines[x.seg.line - base]);
