@@ -892,10 +892,11 @@ function rolesFor(
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
-  const after = ownChatMessage(below, lines, (para[0] as Item).seg.line, item.seg.line);
+  const firstLine = (para[0] as Item).seg.line;
+  const after = ownChatMessage(below, lines, firstLine, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
-  const images = imagesOver(lines, (para[0] as Item).seg.line);
+  const images = imagesOver(lines, firstLine);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
 }
 
