@@ -400,10 +400,29 @@ function introducedName(text: string): { name: string; at: number; after: string
   return { name, at, after: text.slice(at + name.length) };
 }
 
+/**
+ * `Это Дмитрий Волков, ИП Волков Д.А., …`, `मैं राजेश शर्मा, शर्मा सैनिटरी वर्क्स, …`: what a self-introduced
+ * name's comma leads to is their firm when it reads as one: a company cue, a name in quotation marks,
+ * or words of a script without capitals up to a connecting word (`, calling about …` is no firm).
+ */
+function firmAfterComma(after: string): string | undefined {
+  const found = PATTERNS.introAfterComma.exec(after)?.[1];
+  if (!found) return undefined;
+  if (companyScore(found) > 0 || PATTERNS.quotedFirm.test(found)) return found;
+  // `वर्मा इलेक्ट्रिकल्स से बोल रहा हूँ`: the firm, then `from` and a verb.
+  let end = 0;
+  for (const w of words(found)) {
+    if (INTRO_CONNECTORS.has(w)) break;
+    if (!isCaseless(w)) return undefined;
+    end = found.indexOf(w, end) + w.length;
+  }
+  return end > 0 ? found.slice(0, end) : undefined;
+}
+
 /** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
 function introRoles(after: string, base: number): RoleFindings {
   const role = PATTERNS.introRole.exec(after);
-  const company = (role ? role[2] : PATTERNS.introCompany.exec(after)?.[1])?.trim() ?? '';
+  const company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
   const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
   const titleAt = base + after.indexOf(title);
@@ -872,9 +891,12 @@ function rolesFor(
       const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
-  const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
-  const heading = segs(headingOver(items, item.para, letter)).map((seg) => ({ ...seg, source: 'heading' as const }));
-  const images = imagesOver(lines, (para[0] as Item).seg.line);
+  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
+  const firstLine = (para[0] as Item).seg.line;
+  const after = ownChatMessage(below, lines, firstLine, item.seg.line);
+  const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
+  const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
+  const images = imagesOver(lines, firstLine);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
 }
 
@@ -889,6 +911,42 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
   return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+}
+
+/** `30/11/2026, 20:10 - Tanja: Super, danke dir!`: the author of the chat message `line` opens, if it opens one. */
+const chatAuthorOn = (line: Line | undefined): string | undefined =>
+  line && !line.long ? PATTERNS.chatPrefix.exec(line.text)?.[1]?.trim() : undefined;
+
+/**
+ * The items below the name up to a chat message by another author than the one holding the name
+ * (`lines` as written, prefixes and all; the name's message opens in its paragraph, from line `first`):
+ * another author's reply is no part of the signature.
+ */
+function ownChatMessage(
+  below: readonly Item[],
+  lines: readonly Line[],
+  first: number,
+  nameLine: number,
+): readonly Item[] {
+  const base = lines[0]?.index ?? 0;
+  let author: string | undefined;
+  for (let i = nameLine; i >= first && author === undefined; i--) author = chatAuthorOn(lines[i - base]);
+  if (author === undefined) return below;
+  const reply = below.findIndex((x) => {
+    const other = chatAuthorOn(lines[x.seg.line - base]);
+    return other !== undefined && other !== author;
+  });
+  return reply < 0 ? below : below.slice(0, reply);
+}
+
+/**
+ * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
+ * written under the valediction, in the paragraph right over the name's, signs with the name.
+ */
+function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
+  const over = items.filter((x) => x.para === para - 1);
+  const at = over.findIndex((x) => x.kind === 'valediction');
+  return at < 0 ? [] : over.slice(at + 1).filter((x) => x.kind === 'text');
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */

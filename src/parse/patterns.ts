@@ -109,7 +109,11 @@ export const PATTERNS = {
     /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
   /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.` (company after a self-introduced name) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из)[ \t](\p{Lu}[^,;!?()]{1,80}?)(?:[,;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–][ \t]|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–][ \t]|$)/u,
+  /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */
+  introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
+  /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */
+  quotedFirm: /«[^»]{1,60}»|„[^“”]{1,60}[“”]/u,
   /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
   delegateLine:
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,

@@ -304,7 +304,7 @@ function closeLetterSpacing(text: string): string {
  * `GRUPO  TLALOC`, `C O N S T R U C T O R A   A N D E S`: a letterhead's name in capitals spaced
  * wide is split at its gaps; its letters spaced out are closed up, and capitals without title words
  * parted by white space only are one name again, read with single spaces, as is a legal form alone on
- * the line below.
+ * the line below or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -314,8 +314,12 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const left = out[out.length - 1];
     const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
     // `S.A.C.` on the line below closes the name with its legal form.
-    const closedBelow = left?.line === segment.line - 1 && onlyLegalForms(segment.text);
-    const joins = left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow);
+    const lineBelow = left?.line === segment.line - 1;
+    const closedBelow = lineBelow && onlyLegalForms(segment.text);
+    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals below.
+    const wrapsBelow = lineBelow && plain(segment.text) && !endsInLegalForm(left.text);
+    const joins =
+      left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow || wrapsBelow);
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }
@@ -489,11 +493,13 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   let company = pieces.find(cuedCompany);
   const below = pieces.filter((p) => !p.above);
   let titleAt = title ? below.indexOf(title) : -1;
+  // The title comes before the company: a piece on a line under a cued company's is its address's, no title.
+  const companyLine = company && !company.above ? company.line : Infinity;
   for (const [i, p] of below.entries()) {
     if (p === title || p === company || cuedTitle(p) || cuedCompany(p)) continue;
     // `sala 3`, `Unit 4B`: a piece with a number and no title word is a place's part, no title by position.
     if (!title) {
-      if (!PATTERNS.anyDigit.test(p.text)) [title, titleAt] = [p, i];
+      if (!PATTERNS.anyDigit.test(p.text) && p.line <= companyLine) [title, titleAt] = [p, i];
     } else if (!company && i > titleAt) company = p;
   }
   return { title, company };

@@ -178,13 +178,21 @@ export function normalizeKey(text: string): string {
     .toLowerCase();
 }
 
+/** A firm's name closed by its legal form has this many words at most (`Slezské ložiskové závody s.r.o.`). */
+const MAX_FIRM_WORDS = 5;
+
+/** `Slezské ložiskové závody s.r.o.`: a few words from a capital to a legal form name a firm, lower-case words and all. */
+const namesFirm = (all: readonly string[], last: string): boolean =>
+  all.length <= MAX_FIRM_WORDS && LEGAL_FORMS.has(last) && PATTERNS.upper.test((all[0] ?? '').charAt(0));
+
 /** Prose: a sentence rather than a signature item. */
 export function isProse(text: string, all: readonly string[] = words(text)): boolean {
   if (all.length < PROSE_MIN_WORDS) return false;
+  const last = (all[all.length - 1] ?? '').toLowerCase();
+  if (namesFirm(all, last)) return false;
   const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
   // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.
-  const last = (all[all.length - 1] ?? '').toLowerCase();
   return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);
 }
 
