@@ -427,7 +427,8 @@ export const ROLE_MAILBOXES = set(
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
-    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo',
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
+    'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
