@@ -140,6 +140,20 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
+/** Digits on a line that may be a phone number: a byline with one above a mailing's footer is a person's signature. */
+const MIN_PHONE_DIGITS = 7;
+
+/**
+ * A mailing's footer (`Unsubscribe | Manage preferences`) with no one's own address and no number
+ * above it: a bulk mailing, whoever its byline names (a sales rep's signature gives their number).
+ */
+function isBulkMailing(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.personal.length > 0)) return false;
+  const footer = rows.findIndex(({ line }) => !line.long && PATTERNS.listFooter.test(line.text));
+  const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
+  return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
+}
+
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
@@ -200,6 +214,7 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     isSignedByTeam(rows) ||
+    isBulkMailing(rows) ||
     isMeetingList(rows)
   );
 }
