@@ -60,6 +60,7 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
+  ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
@@ -106,10 +107,24 @@ function isValediction(text: string): boolean {
   return false;
 }
 
-/** `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b` does not reach. */
+/**
+ * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
+ * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed.
+ */
 function isGreeting(text: string): boolean {
-  return PATTERNS.greeting.test(text) || GREETING_WORDS.has(normalizeKey(words(text)[0] ?? ''));
+  const all = words(text);
+  return (
+    PATTERNS.greeting.test(text) ||
+    GREETING_WORDS.has(normalizeKey(all[0] ?? '')) ||
+    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
+  );
 }
+
+/** `山田様`, `佐藤さん、`, `님`: a word ending in an honorific for the person addressed. */
+const isAddressed = (word: string): boolean => {
+  const bare = word.replace(PATTERNS.edgePunctuation, '');
+  return ADDRESSEE_HONORIFICS.some((h) => bare.endsWith(h));
+};
 
 function digitCount(text: string): number {
   let n = 0;
@@ -523,7 +538,7 @@ function nameCandidates(
     } else if (item.kind === 'text') {
       tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
-      tokens ??= signedOnLine;
+      tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -570,6 +585,16 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
   const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
   return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
+}
+
+/** `課長　中村 美咲`, `总经理 王伟`: a CJK card writes the title before the name on its line; the name is the rest. */
+function nameAfterTitle(seg: Segment): NameToken[] | undefined {
+  const title = words(seg.text)[0] ?? '';
+  if (!PATTERNS.familyFirstScript.test(title) || titleScore(title) === 0) return undefined;
+  const from = seg.text.indexOf(title) + title.length;
+  const rest = seg.text.slice(from);
+  const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
+  return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;
 }
 
 /**
@@ -869,7 +894,7 @@ function rolesFor(
   const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
+      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameKeys) ?? titleBeforeName(x.seg)) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const after = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
@@ -889,6 +914,12 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
   return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+}
+
+/** `課長　中村 美咲` → `課長`: the title a CJK card writes before the name on its line. */
+function titleBeforeName(seg: Segment): Segment | undefined {
+  const name = nameAfterTitle(seg)?.[0];
+  return name && trimmedSegment(seg.text.slice(0, name.start - seg.start), seg.start, seg.line, seg.order);
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */

@@ -57,6 +57,9 @@ export const GREETING_WORDS = set(
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요',
 );
 
+/** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
+export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨'];
+
 /**
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
  * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
