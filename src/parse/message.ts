@@ -30,6 +30,7 @@ import {
   nameAsides,
   nameTokens,
   personName,
+  stackedPerson,
   type NameToken,
   type PersonName,
 } from './names';
@@ -536,7 +537,9 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
+      tokens = stackedName(items, i, paragraphs);
+      if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
     } else if (item.kind === 'label') {
@@ -609,7 +612,10 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   const next = items[i + 1];
   if (next?.kind !== 'text') return undefined;
   const paragraph = paragraphs.get(item.para) as Paragraph;
-  const stacked = paragraph.first === i && next.seg.line === item.seg.line + 1;
+  // Under a label or honorifics (`Prepared by:`, `Prof. Dr.`) or a firm's name, not under another name word.
+  const previous = items[i - 1];
+  const underName = previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
+  const stacked = (paragraph.first === i || !underName) && next.seg.line === item.seg.line + 1;
   const spread =
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&

@@ -451,6 +451,11 @@ export function personName(
   return person;
 }
 
+/** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */
+export function stackedPerson(given: NameToken, family: NameToken): PersonName {
+  return { first: value([given], true), last: value([family], true) };
+}
+
 /**
  * A display name as written next to an address or in a name column (`Jane Doe`, `DOE, Jane`,
  * `Dr. Jane Doe, PhD`); undefined when `text` (at `start`) does not read as a person's name.
