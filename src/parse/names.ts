@@ -298,9 +298,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
       return { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
-    return tokens.length === 1
-      ? { first: value(tokens, false) }
-      : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
+    if (tokens.length === 1) return { first: value(tokens, false) };
+    // `أحمد حسن عبد الرحمن`: a particle before the last word is part of the family name (`عبد الرحمن`).
+    const family = tokens.length > 2 && isParticle((tokens[tokens.length - 2] as NameToken).text) ? -2 : -1;
+    return { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(family), false) };
   }
   // A short capitalised word before a name the address spells without it (`DI Florian Pichler` ↔
   // `florian.pichler@`) is a degree or a profession, not a family name.

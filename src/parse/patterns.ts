@@ -156,8 +156,8 @@ export const PATTERNS = {
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
-  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `민준` — a word in a script without letter case (々 and ー are modifier letters) */
-  caselessWord: /^[\p{Lo}\p{Lm}\p{M}]{1,20}$/u,
+  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준` — a word in a script without letter case (々 and ー are modifier letters) */
+  caselessWord: /^[\p{Lo}\p{Lm}\p{M}][\p{Lo}\p{Lm}\p{M}-]{0,40}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */

@@ -209,7 +209,9 @@ export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
     // Dutch `van 't Hoff` (the article's contraction)
-    "'t|’t",
+    "'t|’t|" +
+    // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
+    'عبد|أبو|ابو|بن|ابن|آل',
 );
 
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
