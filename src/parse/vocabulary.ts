@@ -433,12 +433,14 @@ export const ROLE_MAILBOXES = set(
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
     'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
-    'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag',
+    'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
+    // tools that mail for a team (`jira@`, `jenkins@`)
+    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
 export const NON_NAME_WORDS = set(
-  'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|thanks|regards|hello|update|release|notes|note|' +
+  'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|press|presse|pressestelle|pressekontakt|thanks|regards|hello|update|release|notes|note|' +
     'confirmed|great|see|join|attached|please|linkedin|twitter|email|e-mail|phone|mobile|office|fax|tel|web|website|' +
     'card|scan|pronouns|questions|reminder|meeting|agenda|call|monday|tuesday|wednesday|thursday|friday|saturday|' +
     'sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|' +
