@@ -4,7 +4,7 @@
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
-import { ATTENDEE_LABELS } from './vocabulary';
+import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -88,6 +88,23 @@ function isPeopleTable(rows: readonly Row[]): boolean {
       seen.clear();
       if (email) seen.add(email);
     }
+  }
+  return false;
+}
+
+const cellTexts = (line: Line): string[] => (line.long ? [] : line.text.trim().split(PATTERNS.columnGap));
+
+/**
+ * A table under a header row opened by a name column (`Name   Role   Ext.   Mobile`): rows of people,
+ * whether or not they hold addresses (a phone list, a rota), not one person's details.
+ */
+function isNamedColumns(rows: readonly Row[]): boolean {
+  for (const [i, { line }] of rows.entries()) {
+    const header = cellTexts(line);
+    if (header.length < MIN_TABLE_CELLS || !FIELD_LABELS.name.has((header[0] ?? '').toLowerCase())) continue;
+    const below = rows.slice(i + 1, i + 1 + MIN_TABLE_ROWS);
+    if (below.length === MIN_TABLE_ROWS && below.every((row) => cellTexts(row.line).length >= MIN_TABLE_CELLS))
+      return true;
   }
   return false;
 }
@@ -208,6 +225,7 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
     isPeopleTable(rows) ||
+    isNamedColumns(rows) ||
     isRoster(rows) ||
     isCode(own) ||
     isTerminal(own) ||

@@ -259,6 +259,8 @@ export const PATTERNS = {
   accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
   /** `,`, ` – `, ` - ` after a sign-off on the line of the name (`Cheers, Finn`) */
   valedictionBreak: /,|[ \t][–—-][ \t]/u,
+  /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
+  columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,
   /** `$ kubectl describe …` — a shell command, opening a terminal's output */
   shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */
