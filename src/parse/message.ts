@@ -575,7 +575,9 @@ function nameCandidates(
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
-    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
+    // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
+    const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing) continue;
     if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail });
   }
