@@ -778,12 +778,22 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   return top;
 }
 
-/** A one-word sign-off (`Beth`) that a full name writes as its nickname (`Elizabeth "Beth" Harrington-Moore`): that full name. */
-function nicknamed(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+/**
+ * A one-word sign-off (`Beth`, `Emeka`) that a full name writes as its nickname (`Elizabeth "Beth"
+ * Harrington-Moore`), or that the full name opening the block below holds in its given name
+ * (`Chukwuemeka Obiora-Nwankwo`): that full name.
+ */
+function nicknamed(
+  top: NameCandidate | undefined,
+  candidates: readonly NameCandidate[],
+  items: readonly Item[],
+): NameCandidate | undefined {
   const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
   if (!only) return top;
   const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
-  return full ?? top;
+  const below = nameBelow(items, top);
+  const given = below && fold((below.tokens[0] as NameToken).text);
+  return full ?? (given && given !== only && given.includes(only) ? below : top);
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
@@ -1062,7 +1072,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const candidates = nameCandidates(items, message, email);
-  const top = nicknamed(best(candidates), candidates);
+  const top = nicknamed(best(candidates), candidates, items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
