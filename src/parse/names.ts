@@ -53,6 +53,8 @@ const MAX_SCANNED_DIGITS = 2;
 const MIN_SCANNED_LETTERS = 3;
 /** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
 const MAX_PREFIX_CHARS = 3;
+/** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
+const MAX_POST_NOMINAL_CHARS = 5;
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
@@ -290,6 +292,17 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
 export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
+  // `Ellie Sandford RVN` ↔ `ellie.sandford@`: a short word in capitals closing a mixed-case name the address spells without it is a post-nominal.
+  const closing = tokens[tokens.length - 1] as NameToken;
+  if (
+    email &&
+    tokens.length >= 3 &&
+    isAllCaps(closing.text) &&
+    closing.text.length <= MAX_POST_NOMINAL_CHARS &&
+    tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text)) &&
+    !matchesEmail([closing], email)
+  )
+    tokens = tokens.slice(0, -1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
     return splitFamilyFirstOrder(tokens, caseFix);
