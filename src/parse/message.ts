@@ -616,8 +616,9 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   const paragraph = paragraphs.get(item.para) as Paragraph;
   // Under a label or honorifics (`Prepared by:`, `Prof. Dr.`) or a firm's name, not under another name word.
   const previous = items[i - 1];
-  const underName = previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
-  const stacked = (paragraph.first === i || !underName) && next.seg.line === item.seg.line + 1;
+  const underName = (): boolean =>
+    previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
+  const stacked = next.seg.line === item.seg.line + 1 && (paragraph.first === i || !underName());
   const spread =
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&
