@@ -30,6 +30,7 @@ import {
   nameAsides,
   nameTokens,
   personName,
+  stackedPerson,
   type NameToken,
   type PersonName,
 } from './names';
@@ -60,6 +61,7 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
+  ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
@@ -106,10 +108,24 @@ function isValediction(text: string): boolean {
   return false;
 }
 
-/** `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b` does not reach. */
+/**
+ * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
+ * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed.
+ */
 function isGreeting(text: string): boolean {
-  return PATTERNS.greeting.test(text) || GREETING_WORDS.has(normalizeKey(words(text)[0] ?? ''));
+  const all = words(text);
+  return (
+    PATTERNS.greeting.test(text) ||
+    GREETING_WORDS.has(normalizeKey(all[0] ?? '')) ||
+    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
+  );
 }
+
+/** `山田様`, `佐藤さん、`, `님`: a word ending in an honorific for the person addressed. */
+const isAddressed = (word: string): boolean => {
+  const bare = word.replace(PATTERNS.edgePunctuation, '');
+  return ADDRESSEE_HONORIFICS.some((h) => bare.endsWith(h));
+};
 
 function digitCount(text: string): number {
   let n = 0;
@@ -540,9 +556,11 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs) ?? brokenName(item, items[i + 1]);
+      tokens = stackedName(items, i, paragraphs);
+      if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
-      tokens ??= signedOnLine;
+      tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -576,7 +594,9 @@ function nameCandidates(
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
-    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara)) continue;
+    // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
+    const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing) continue;
     if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail });
   }
@@ -591,6 +611,16 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
   return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
 }
 
+/** `課長　中村 美咲`, `总经理 王伟`: a CJK card writes the title before the name on its line; the name is the rest. */
+function nameAfterTitle(seg: Segment): NameToken[] | undefined {
+  const title = words(seg.text)[0] ?? '';
+  if (!PATTERNS.familyFirstScript.test(title) || titleScore(title) === 0) return undefined;
+  const from = seg.text.indexOf(title) + title.length;
+  const rest = seg.text.slice(from);
+  const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
+  return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;
+}
+
 /**
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
  * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
@@ -603,7 +633,11 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   const next = items[i + 1];
   if (next?.kind !== 'text') return undefined;
   const paragraph = paragraphs.get(item.para) as Paragraph;
-  const stacked = paragraph.first === i && next.seg.line === item.seg.line + 1;
+  // Under a label or honorifics (`Prepared by:`, `Prof. Dr.`) or a firm's name, not under another name word.
+  const previous = items[i - 1];
+  const underName = (): boolean =>
+    previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
+  const stacked = next.seg.line === item.seg.line + 1 && (paragraph.first === i || !underName());
   const spread =
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&
@@ -764,12 +798,22 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   return top;
 }
 
-/** A one-word sign-off (`Beth`) that a full name writes as its nickname (`Elizabeth "Beth" Harrington-Moore`): that full name. */
-function nicknamed(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+/**
+ * A one-word sign-off (`Beth`, `Emeka`) that a full name writes as its nickname (`Elizabeth "Beth"
+ * Harrington-Moore`), or that the full name opening the block below holds in its given name
+ * (`Chukwuemeka Obiora-Nwankwo`): that full name.
+ */
+function nicknamed(
+  top: NameCandidate | undefined,
+  candidates: readonly NameCandidate[],
+  items: readonly Item[],
+): NameCandidate | undefined {
   const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
   if (!only) return top;
   const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
-  return full ?? top;
+  const below = nameBelow(items, top);
+  const given = below && fold((below.tokens[0] as NameToken).text);
+  return full ?? (given && given !== only && given.includes(only) ? below : top);
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
@@ -888,7 +932,7 @@ function rolesFor(
   const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role = x.kind === 'text' ? roleAfterName(x.seg, nameKeys) : undefined;
+      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameKeys) ?? titleBeforeName(x.seg)) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
@@ -947,6 +991,12 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
   const over = items.filter((x) => x.para === para - 1);
   const at = over.findIndex((x) => x.kind === 'valediction');
   return at < 0 ? [] : over.slice(at + 1).filter((x) => x.kind === 'text');
+}
+
+/** `課長　中村 美咲` → `課長`: the title a CJK card writes before the name on its line. */
+function titleBeforeName(seg: Segment): Segment | undefined {
+  const name = nameAfterTitle(seg)?.[0];
+  return name && trimmedSegment(seg.text.slice(0, name.start - seg.start), seg.start, seg.line, seg.order);
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
@@ -1081,7 +1131,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const candidates = nameCandidates(items, message, email);
-  const top = nicknamed(best(candidates), candidates);
+  const top = nicknamed(best(candidates), candidates, items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };

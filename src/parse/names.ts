@@ -53,6 +53,8 @@ const MAX_SCANNED_DIGITS = 2;
 const MIN_SCANNED_LETTERS = 3;
 /** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
 const MAX_PREFIX_CHARS = 3;
+/** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
+const MAX_POST_NOMINAL_CHARS = 5;
 const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
@@ -290,6 +292,17 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
 export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
+  // `Ellie Sandford RVN` ↔ `ellie.sandford@`: a short word in capitals closing a mixed-case name the address spells without it is a post-nominal.
+  const closing = tokens[tokens.length - 1] as NameToken;
+  if (
+    email &&
+    tokens.length >= 3 &&
+    isAllCaps(closing.text) &&
+    closing.text.length <= MAX_POST_NOMINAL_CHARS &&
+    tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text)) &&
+    !matchesEmail([closing], email)
+  )
+    tokens = tokens.slice(0, -1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
     return splitFamilyFirstOrder(tokens, caseFix);
@@ -298,9 +311,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       if (tokens.length === 1) return splitUnspaced(tokens[0] as NameToken);
       return { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
-    return tokens.length === 1
-      ? { first: value(tokens, false) }
-      : { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(-1), false) };
+    if (tokens.length === 1) return { first: value(tokens, false) };
+    // `أحمد حسن عبد الرحمن`: a particle before the last word is part of the family name (`عبد الرحمن`).
+    const family = tokens.length > 2 && isParticle((tokens[tokens.length - 2] as NameToken).text) ? -2 : -1;
+    return { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(family), false) };
   }
   // A short capitalised word before a name the address spells without it (`DI Florian Pichler` ↔
   // `florian.pichler@`) is a degree or a profession, not a family name.
@@ -449,6 +463,11 @@ export function personName(
       return { first: person.first, last: spelled.last };
   }
   return person;
+}
+
+/** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */
+export function stackedPerson(given: NameToken, family: NameToken): PersonName {
+  return { first: value([given], true), last: value([family], true) };
 }
 
 /**

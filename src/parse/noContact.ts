@@ -4,7 +4,7 @@
 import { findEmails, isRoleMailbox } from './email';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
-import { ATTENDEE_LABELS } from './vocabulary';
+import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -92,6 +92,23 @@ function isPeopleTable(rows: readonly Row[]): boolean {
   return false;
 }
 
+const cellTexts = (line: Line): string[] => (line.long ? [] : line.text.trim().split(PATTERNS.columnGap));
+
+/**
+ * A table under a header row opened by a name column (`Name   Role   Ext.   Mobile`): rows of people,
+ * whether or not they hold addresses (a phone list, a rota), not one person's details.
+ */
+function isNamedColumns(rows: readonly Row[]): boolean {
+  for (const [i, { line }] of rows.entries()) {
+    const header = cellTexts(line);
+    if (header.length < MIN_TABLE_CELLS || !FIELD_LABELS.name.has((header[0] ?? '').toLowerCase())) continue;
+    const below = rows.slice(i + 1, i + 1 + MIN_TABLE_ROWS);
+    if (below.length === MIN_TABLE_ROWS && below.every((row) => cellTexts(row.line).length >= MIN_TABLE_CELLS))
+      return true;
+  }
+  return false;
+}
+
 /**
  * A roster: consecutive lines (a guest list, attendees, a shortlog) each holding one address, none
  * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
@@ -139,6 +156,20 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
+/** Digits on a line that may be a phone number: a byline with one above a mailing's footer is a person's signature. */
+const MIN_PHONE_DIGITS = 7;
+
+/**
+ * A mailing's footer (`Unsubscribe | Manage preferences`) with no one's own address and no number
+ * above it: a bulk mailing, whoever its byline names (a sales rep's signature gives their number).
+ */
+function isBulkMailing(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.personal.length > 0)) return false;
+  const footer = rows.findIndex(({ line }) => !line.long && PATTERNS.listFooter.test(line.text));
+  const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
+  return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
+}
 
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
@@ -194,12 +225,14 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
     isPeopleTable(rows) ||
+    isNamedColumns(rows) ||
     isRoster(rows) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     isSignedByTeam(rows) ||
+    isBulkMailing(rows) ||
     isMeetingList(rows)
   );
 }

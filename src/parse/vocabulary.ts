@@ -57,6 +57,9 @@ export const GREETING_WORDS = set(
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요',
 );
 
+/** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
+export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨'];
+
 /**
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
  * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
@@ -206,7 +209,9 @@ export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
     // Dutch `van 't Hoff` (the article's contraction)
-    "'t|’t",
+    "'t|’t|" +
+    // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
+    'عبد|أبو|ابو|بن|ابن|آل',
 );
 
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
@@ -427,12 +432,15 @@ export const ROLE_MAILBOXES = set(
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
-    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo',
+    'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
+    'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
+    // tools that mail for a team (`jira@`, `jenkins@`)
+    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
 export const NON_NAME_WORDS = set(
-  'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|thanks|regards|hello|update|release|notes|note|' +
+  'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|press|presse|pressestelle|pressekontakt|thanks|regards|hello|update|release|notes|note|' +
     'confirmed|great|see|join|attached|please|linkedin|twitter|email|e-mail|phone|mobile|office|fax|tel|web|website|' +
     'card|scan|pronouns|questions|reminder|meeting|agenda|call|monday|tuesday|wednesday|thursday|friday|saturday|' +
     'sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|' +

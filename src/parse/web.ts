@@ -102,7 +102,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
     if (shorthand && !found.linkedin) {
       found.linkedin = { value: `https://www.linkedin.com/in/${shorthand[1]}`, start: segment.start, end: segment.end };
     }
-    const labelled = PATTERNS.twitterLabel.exec(segment.text);
+    // `Twitter: @ana_k`, `Follow me on Twitter: @ana_k`: a handle named as an X/Twitter account.
+    const labelled = PATTERNS.twitterLabel.exec(segment.text) ?? PATTERNS.twitterInSentence.exec(segment.text);
     const handle = labelled ?? PATTERNS.handle.exec(segment.text);
     const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
     if (handle && !mention && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
