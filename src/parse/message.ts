@@ -979,6 +979,32 @@ function othersLines(items: readonly Item[], email: ParsedValue<string> | undefi
   return lines;
 }
 
+/**
+ * The segments that may hold the sender's numbers: the signature's details, and the segments that
+ * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
+ * address blanked (offsets kept) so that no digit of it is read.
+ */
+function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | undefined): Segment[] {
+  const out: Segment[] = [];
+  for (const { kind, seg } of signature) {
+    if (kind === 'valediction' || !PATTERNS.anyDigit.test(seg.text)) continue;
+    if (kind !== 'email') {
+      out.push(seg);
+      continue;
+    }
+    const emails = findEmails(seg.text, seg.start);
+    if (!own || !emails.every((email) => email.value === own.value)) continue;
+    let text = seg.text;
+    for (const email of emails)
+      text =
+        text.slice(0, email.start - seg.start) +
+        ' '.repeat(email.end - email.start) +
+        text.slice(email.end - seg.start);
+    if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
+  }
+  return out;
+}
+
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
 function addressInProse(
   items: readonly Item[],
@@ -1066,10 +1092,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
   const others = othersLines(signature, email);
   const phones = findPhones(
-    [
-      ...(authorPhone ? [authorPhone] : []),
-      ...details.filter((s) => PATTERNS.anyDigit.test(s.text) && !others.has(s.line)),
-    ],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !others.has(s.line))],
     evidence.best(),
   );
   draft.phones = phones.phones;
