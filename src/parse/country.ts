@@ -61,6 +61,10 @@ export class CountryEvidence {
   }
 }
 
+/** `town.` → `town`; an abbreviation's dots (`u.s.a.`, `e.v.`) are kept. */
+const withoutFullStop = (token: string): string =>
+  token.endsWith('.') && !token.slice(0, -1).includes('.') ? token.slice(0, -1) : token;
+
 /** Country evidence in one signature segment. */
 export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (text.includes('+')) {
@@ -70,19 +74,22 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
-  const tokens = words(text).map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
+  const written = words(text);
+  const tokens = written.map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
+  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop.
+  const places = tokens.map(withoutFullStop);
   for (let i = 0; i < tokens.length; i++) {
-    const one = tokens[i] as string;
-    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    const one = places[i] as string;
+    const two = i + 1 < places.length ? `${one} ${places[i + 1]}` : '';
     // `المملكة العربية السعودية`, `United Arab Emirates`: names of up to three words.
-    const three = i + 2 < tokens.length ? `${two} ${tokens[i + 2]}` : '';
+    const three = i + 2 < places.length ? `${two} ${places[i + 2]}` : '';
     evidence.add(
       (three && countryNamedInText(three)) || (two && countryNamedInText(two)) || countryNamedInText(one),
       WEIGHT_COUNTRY_NAME,
     );
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
     evidence.add(
-      COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''),
+      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
       WEIGHT_HINT_WORD,
     );
   }
