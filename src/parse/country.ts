@@ -16,6 +16,8 @@ const WEIGHT_SCRIPT = 2;
 const WEIGHT_TLD = 1;
 const WEIGHT_HINT_WORD = 1;
 const WEIGHT_VALEDICTION = 1;
+/** A country's short name (`US`, `UAE`) is this long at most. */
+const MAX_SHORT_NAME = 3;
 
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
@@ -84,7 +86,10 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
     // `المملكة العربية السعودية`, `United Arab Emirates`: names of up to three words.
     const three = i + 2 < places.length ? `${two} ${places[i + 2]}` : '';
     evidence.add(
-      (three && countryNamedInText(three)) || (two && countryNamedInText(two)) || countryNamedInText(one),
+      (three && countryNamedInText(three)) ||
+        (two && countryNamedInText(two)) ||
+        // `contact us`: a name of a few letters (`US`, `UK`, `UAE`) counts only written in capitals.
+        (one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '') ? countryNamedInText(one) : undefined),
       WEIGHT_COUNTRY_NAME,
     );
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
