@@ -24,10 +24,11 @@ type Label = PhoneKind | 'fax' | 'skip';
 /** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
 const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
 
+/** A label's words, nearest the number first. */
 function labelOf(words: string[]): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
-  if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
+  if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
