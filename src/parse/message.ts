@@ -243,7 +243,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
-        PATTERNS.firstPerson.test(seg.text.toLowerCase());
+        isFirstPerson(seg.text.toLowerCase());
       items.push({
         seg,
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
@@ -254,6 +254,10 @@ function itemsOf(lines: readonly Line[]): Item[] {
   }
   return items;
 }
+
+/** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
+const isFirstPerson = (lower: string): boolean =>
+  PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
 
 /** Words read either side of an address for a sign that it is being retired. */
 const RETIRED_CONTEXT_CHARS = 40;
