@@ -3,7 +3,7 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
@@ -151,11 +151,26 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * `Zentrale: +49 203 555 180-0` … `Durchwahl: -214`: the direct line a switchboard number (its E.164
+ * without the operator's final 0) and an extension written after it make, when valid.
+ */
+function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneValue> | undefined {
+  const dial = PATTERNS.directDial.exec(segment.text);
+  const extension = dial?.[1];
+  if (!dial || !extension) return undefined;
+  const number = parsePhoneNumberFromString(switchboard + extension);
+  if (!number?.isValid()) return undefined;
+  const start = segment.start + dial.index + dial[0].lastIndexOf(extension);
+  return { value: { number: number.number, kind: 'work' }, start, end: start + extension.length };
+}
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
+  let switchboard: string | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
@@ -191,6 +206,13 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
+      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt))) switchboard = e164.slice(0, -1);
+    }
+    // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
+    const direct = switchboard === undefined ? undefined : directLine(segment, switchboard);
+    if (direct && !seen.has(direct.value.number)) {
+      phones.push(direct);
+      seen.set(direct.value.number, { labelled: true, phone: direct });
     }
   }
   return { phones, fax };
