@@ -114,7 +114,8 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = text.slice(hit.startsAt, hit.endsAt).trim();
-  if (PATTERNS.dateShape.test(written)) return false;
+  // `24. Juni 2025 14:00`: a year and the hour after it.
+  if (PATTERNS.dateShape.test(written) || PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (written.replace(PATTERNS.nonDigits, '').length <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
