@@ -166,6 +166,13 @@ function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneVal
   return { value: { number: number.number, kind: 'work' }, start, end: start + extension.length };
 }
 
+/**
+ * `0803 418 2276, 0806 214 7731`: a comma and a space before the next number list two numbers
+ * (libphonenumber reads `, 0806` as an extension dialled after a pause): read as a line break, same length.
+ */
+const listed = (text: string): string =>
+  text.includes(',') || text.includes(';') ? text.replace(PATTERNS.listComma, '\n') : text;
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -174,7 +181,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   let switchboard: string | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
+    const hits = validNumbersIn(listed(segment.text), country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
