@@ -75,6 +75,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.usLocality.test(text)) evidence.add('US', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.brPostcode.test(text)) evidence.add('BR', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
   const written = words(text);
   const tokens = written.map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
