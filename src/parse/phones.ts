@@ -196,7 +196,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       previousEnd = hit.endsAt;
       const number = hit.number;
       if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
-      const label = labelOf(before) ?? labelOf(aside);
+      // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
+      const asideLabel = labelOf(aside);
+      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
       if (label === 'skip') continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
