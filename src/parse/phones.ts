@@ -173,6 +173,15 @@ function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneVal
 const listed = (text: string): string =>
   text.includes(',') || text.includes(';') ? text.replace(PATTERNS.listComma, '\n') : text;
 
+/**
+ * `هاتف: 4 329 8814 971+`: a number copied from a right-to-left line, its `+971` moved after it;
+ * read with the calling code first again (`+971 4 329 8814`, same length).
+ */
+const callingCodeFirst = (text: string): string =>
+  text.includes('+')
+    ? text.replace(PATTERNS.trailingCallingCode, (_, rest: string, code: string) => `+${code} ${rest}`)
+    : text;
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -181,7 +190,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   let switchboard: string | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = validNumbersIn(listed(segment.text), country ?? FALLBACK_COUNTRY);
+    const hits = validNumbersIn(callingCodeFirst(listed(segment.text)), country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
