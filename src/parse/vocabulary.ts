@@ -463,18 +463,20 @@ export const NON_NAME_WORDS = set(
 export const PHONE_LABELS: Readonly<
   Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
 > = {
-  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس'),
+  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
-      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text',
+      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
+      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka',
   ),
   work: set(
     't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      'business|ddi|dl',
+      'business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|durchwahl|dw|direktwahl|direkt|durchw',
   ),
   main: set(
-    'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil',
+    'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
+      'vermittlung|centralino|centralita',
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
