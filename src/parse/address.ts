@@ -5,7 +5,7 @@ import { normalizeKey, splitSegments, words, type Between, type Line, type Segme
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -80,6 +80,8 @@ function asciiDigits(text: string): string {
 export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
   const text = asciiDigits(written);
+  // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
+  if (words(text).some((w) => REGISTERS.has(bareWord(w)))) return undefined;
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';

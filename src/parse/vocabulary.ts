@@ -459,6 +459,12 @@ export const NON_NAME_WORDS = set(
     'نائب|المدير|العام|التنفيذي|الموارد|البشرية|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
 );
 
+/** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
+export const REGISTERS = set(
+  'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
+    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
+);
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
@@ -489,10 +495,7 @@ export const PHONE_LABELS: Readonly<
   numbered: set('no|nr|id'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
-  registry: set(
-    'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
-      'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|capital|stammkapital|registered|registration',
-  ),
+  registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
 };
 
 /**
