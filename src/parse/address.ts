@@ -159,7 +159,12 @@ const MAX_UNIT_WORDS = 5;
 function isUnitPart(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
-  return PATTERNS.ordinalFloor.test(text) || all.some((w) => UNIT_WORDS.has(bareWord(w)));
+  // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
+  const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
+  return (
+    PATTERNS.ordinalFloor.test(text) ||
+    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (numbered(all[i - 1]) || numbered(all[i + 1])))
+  );
 }
 
 /**
