@@ -224,6 +224,18 @@ function addressPart(segment: Segment): Segment {
 }
 
 /**
+ * `Sua consulta ficou para quinta, 10h. Endereço: Rua Visconde de Pirajá, 414`: a segment that
+ * introduces an address inside it (an address cue) holds the address from the cue on.
+ */
+function afterCue(segment: Segment): Segment {
+  const cue = PATTERNS.addressCue.exec(segment.text);
+  if (!cue) return segment;
+  const from = cue.index + cue[0].length;
+  const text = segment.text.slice(from).trimStart();
+  return addressKind(text) ? { ...segment, text, start: segment.end - text.length } : segment;
+}
+
+/**
  * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
  * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
  */
@@ -310,7 +322,7 @@ export function findAddress(
   let loose: Segment[] = [];
   let otherColumn = -1;
   for (const written of joinWrappedLines(segments)) {
-    const segment = withoutFirm(addressPart(written));
+    const segment = withoutFirm(addressPart(afterCue(written)));
     if (segment.line === otherColumn) continue;
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
