@@ -152,6 +152,8 @@ function isPostcodeOnly(text: string): boolean {
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
+/** A unit word (`apartment`) is this many characters long at most. */
+const MAX_UNIT_WORD_CHARS = 12;
 /** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
 const MAX_UNIT_WORDS = 5;
 
@@ -372,7 +374,10 @@ export function findAddress(
 function sentenceEnd(text: string): number {
   for (const m of text.matchAll(PATTERNS.sentenceBreak)) {
     const word = m[1] ?? '';
-    if (!STREET_WORDS.has(bareWord(word)) && !UNIT_WORDS.has(bareWord(word))) return m.index + word.length;
+    // `2. OG`, `3. Stock`: a German ordinal floor, its unit word after the stop.
+    const next = words(text.slice(m.index + m[0].length - 1, m.index + m[0].length + MAX_UNIT_WORD_CHARS))[0] ?? '';
+    const abbreviation = STREET_WORDS.has(bareWord(word)) || UNIT_WORDS.has(bareWord(word));
+    if (!abbreviation && !UNIT_WORDS.has(bareWord(next))) return m.index + word.length;
   }
   return text.length;
 }
