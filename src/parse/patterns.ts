@@ -326,8 +326,8 @@ export const PATTERNS = {
   /** `Unsubscribe | Manage preferences`, `opt out`, `Abmelden` — a mailing list's footer */
   listFooter:
     /\b(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?preferences|abmelden|abbestellen|désabonner|désinscrire|darse de baja|cancelar suscripción)\b/iu,
-  /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
-  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
+  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
+  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Keizersgracht 120` (street name with a compound suffix, then a number) */
