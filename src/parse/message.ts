@@ -1001,38 +1001,25 @@ function otherWritersLines(lines: readonly Line[], own: number | undefined): Set
 }
 
 /**
- * The lines holding a personal address other than the sender's `email`: another person's line
- * (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature), whose
- * number is theirs too.
- */
-function othersLines(items: readonly Item[], email: ParsedValue<string> | undefined): Set<number> {
-  const lines = new Set<number>();
-  if (!email) return lines;
-  for (const item of items) {
-    if (item.kind !== 'email') continue;
-    const others = findEmails(item.seg.text, item.seg.start).filter(
-      (found) => found.value !== email.value && !isRoleMailbox(found.value),
-    );
-    if (others.length > 0) lines.add(item.seg.line);
-  }
-  return lines;
-}
-
-/**
  * The segments that may hold the sender's numbers: the signature's details, and the segments that
  * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
- * address blanked (offsets kept) so that no digit of it is read.
+ * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
+ * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
+ * is theirs, its numbers too.
  */
 function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | undefined): Segment[] {
   const out: Segment[] = [];
+  const othersLines = new Set<number>();
   for (const { kind, seg } of signature) {
-    if (kind === 'valediction' || !PATTERNS.anyDigit.test(seg.text)) continue;
+    if (kind === 'valediction') continue;
     if (kind !== 'email') {
-      out.push(seg);
+      if (PATTERNS.anyDigit.test(seg.text)) out.push(seg);
       continue;
     }
     const emails = findEmails(seg.text, seg.start);
-    if (!own || !emails.every((email) => email.value === own.value)) continue;
+    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
+    if (own && emails.some((email) => other(email) && !isRoleMailbox(email.value))) othersLines.add(seg.line);
+    if (!own || emails.some(other)) continue;
     let text = seg.text;
     for (const email of emails)
       text =
@@ -1041,7 +1028,7 @@ function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | un
         text.slice(email.end - seg.start);
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
-  return out;
+  return out.filter((seg) => !othersLines.has(seg.line));
 }
 
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
@@ -1139,12 +1126,8 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
-  const others = othersLines(signature, email);
   const phones = findPhones(
-    [
-      ...(authorPhone ? [authorPhone] : []),
-      ...phoneSegments(signature, email).filter((s) => !others.has(s.line) && !othersWrote.has(s.line)),
-    ],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !othersWrote.has(s.line))],
     evidence.best(),
   );
   draft.phones = phones.phones;
