@@ -5,7 +5,7 @@ import { normalizeKey, splitSegments, words, type Between, type Line, type Segme
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -80,6 +80,8 @@ function asciiDigits(text: string): string {
 export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
   const text = asciiDigits(written);
+  // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
+  if (words(text).some((w) => REGISTERS.has(bareWord(w)))) return undefined;
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && words(text).length <= 6) return 'country';
@@ -150,6 +152,8 @@ function isPostcodeOnly(text: string): boolean {
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
+/** A unit word (`apartment`) is this many characters long at most. */
+const MAX_UNIT_WORD_CHARS = 12;
 /** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
 const MAX_UNIT_WORDS = 5;
 
@@ -157,7 +161,12 @@ const MAX_UNIT_WORDS = 5;
 function isUnitPart(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
-  return PATTERNS.ordinalFloor.test(text) || all.some((w) => UNIT_WORDS.has(bareWord(w)));
+  // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
+  const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
+  return (
+    PATTERNS.ordinalFloor.test(text) ||
+    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (numbered(all[i - 1]) || numbered(all[i + 1])))
+  );
 }
 
 /**
@@ -214,6 +223,18 @@ function addressPart(segment: Segment): Segment {
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   const text = segment.text.slice(0, tail.index);
   return addressKind(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+}
+
+/**
+ * `Sua consulta ficou para quinta, 10h. Endereço: Rua Visconde de Pirajá, 414`: a segment that
+ * introduces an address inside it (an address cue) holds the address from the cue on.
+ */
+function afterCue(segment: Segment): Segment {
+  const cue = PATTERNS.addressCue.exec(segment.text);
+  if (!cue) return segment;
+  const from = cue.index + cue[0].length;
+  const text = segment.text.slice(from).trimStart();
+  return addressKind(text) ? { ...segment, text, start: segment.end - text.length } : segment;
 }
 
 /**
@@ -303,7 +324,7 @@ export function findAddress(
   let loose: Segment[] = [];
   let otherColumn = -1;
   for (const written of joinWrappedLines(segments)) {
-    const segment = withoutFirm(addressPart(written));
+    const segment = withoutFirm(addressPart(afterCue(written)));
     if (segment.line === otherColumn) continue;
     const kind = addressKind(segment.text);
     const previous = run[run.length - 1]?.segment;
@@ -353,7 +374,10 @@ export function findAddress(
 function sentenceEnd(text: string): number {
   for (const m of text.matchAll(PATTERNS.sentenceBreak)) {
     const word = m[1] ?? '';
-    if (!STREET_WORDS.has(bareWord(word)) && !UNIT_WORDS.has(bareWord(word))) return m.index + word.length;
+    // `2. OG`, `3. Stock`: a German ordinal floor, its unit word after the stop.
+    const next = words(text.slice(m.index + m[0].length - 1, m.index + m[0].length + MAX_UNIT_WORD_CHARS))[0] ?? '';
+    const abbreviation = STREET_WORDS.has(bareWord(word)) || UNIT_WORDS.has(bareWord(word));
+    if (!abbreviation && !UNIT_WORDS.has(bareWord(next))) return m.index + word.length;
   }
   return text.length;
 }

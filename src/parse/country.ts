@@ -16,6 +16,8 @@ const WEIGHT_SCRIPT = 2;
 const WEIGHT_TLD = 1;
 const WEIGHT_HINT_WORD = 1;
 const WEIGHT_VALEDICTION = 1;
+/** A country's short name (`US`, `UAE`) is this long at most. */
+const MAX_SHORT_NAME = 3;
 
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
@@ -61,6 +63,10 @@ export class CountryEvidence {
   }
 }
 
+/** `town.` → `town`; an abbreviation's dots (`u.s.a.`, `e.v.`) are kept. */
+const withoutFullStop = (token: string): string =>
+  token.endsWith('.') && !token.slice(0, -1).includes('.') ? token.slice(0, -1) : token;
+
 /** Country evidence in one signature segment. */
 export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (text.includes('+')) {
@@ -69,20 +75,27 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.usLocality.test(text)) evidence.add('US', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.brPostcode.test(text)) evidence.add('BR', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
-  const tokens = words(text).map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
+  const written = words(text);
+  const tokens = written.map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
+  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop.
+  const places = tokens.map(withoutFullStop);
   for (let i = 0; i < tokens.length; i++) {
-    const one = tokens[i] as string;
-    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    const one = places[i] as string;
+    const two = i + 1 < places.length ? `${one} ${places[i + 1]}` : '';
     // `المملكة العربية السعودية`, `United Arab Emirates`: names of up to three words.
-    const three = i + 2 < tokens.length ? `${two} ${tokens[i + 2]}` : '';
+    const three = i + 2 < places.length ? `${two} ${places[i + 2]}` : '';
     evidence.add(
-      (three && countryNamedInText(three)) || (two && countryNamedInText(two)) || countryNamedInText(one),
+      (three && countryNamedInText(three)) ||
+        (two && countryNamedInText(two)) ||
+        // `contact us`: a name of a few letters (`US`, `UK`, `UAE`) counts only written in capitals.
+        (one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '') ? countryNamedInText(one) : undefined),
       WEIGHT_COUNTRY_NAME,
     );
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
     evidence.add(
-      COUNTRY_HINT_WORDS.get(one) ?? COUNTRY_HINT_WORDS.get(words(text)[i]?.toLowerCase() ?? ''),
+      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
       WEIGHT_HINT_WORD,
     );
   }

@@ -67,6 +67,9 @@ function build(add: (map: Map<string, CountryCode>) => void): Map<string, Countr
   return map;
 }
 
+/** `Kingdom of Saudi Arabia`, `Republic of Chile`: a country's official long form, its short name after it. */
+const OFFICIAL_FORMS = ['kingdom of ', 'republic of ', 'federal republic of ', 'state of ', 'sultanate of '];
+
 let inText: Map<string, CountryCode> | undefined;
 let inField: Map<string, CountryCode> | undefined;
 
@@ -79,7 +82,9 @@ export function countryNamedInText(name: string): CountryCode | undefined {
         if (found) map.set(keyOf(found), region);
     }
   });
-  return inText.get(keyOf(name));
+  const key = keyOf(name);
+  const official = OFFICIAL_FORMS.find((form) => key.startsWith(form));
+  return inText.get(key) ?? (official ? inText.get(key.slice(official.length)) : undefined);
 }
 
 /** A country field's value in any of FIELD_LANGUAGES (`Allemagne`, `Luxemburg`, `UK`) → its code. */

@@ -259,7 +259,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
-        PATTERNS.firstPerson.test(seg.text.toLowerCase());
+        isFirstPerson(seg.text.toLowerCase());
       items.push({
         seg,
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
@@ -270,6 +270,10 @@ function itemsOf(lines: readonly Line[]): Item[] {
   }
   return items;
 }
+
+/** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
+const isFirstPerson = (lower: string): boolean =>
+  PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
 
 /** Words read either side of an address for a sign that it is being retired. */
 const RETIRED_CONTEXT_CHARS = 40;
@@ -1070,21 +1074,69 @@ export interface MessageDraft {
 }
 
 /**
- * The lines holding a personal address other than the sender's `email`: another person's line
- * (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature), whose
- * number is theirs too.
+ * Who wrote each line of a chat copy, folded: a line's own prefix (`[…] Funke: Alright …`), else the
+ * last author line over it (`Tamsin Roe  11:45 AM`, `Pieter (boat guy), [21.11.2026 16:02]`).
  */
-function othersLines(items: readonly Item[], email: ParsedValue<string> | undefined): Set<number> {
-  const lines = new Set<number>();
-  if (!email) return lines;
-  for (const item of items) {
-    if (item.kind !== 'email') continue;
-    const others = findEmails(item.seg.text, item.seg.start).filter(
-      (found) => found.value !== email.value && !isRoleMailbox(found.value),
-    );
-    if (others.length > 0) lines.add(item.seg.line);
+function chatWriters(lines: readonly Line[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let writer: string | undefined;
+  for (const line of lines) {
+    const author = line.long || line.quoted ? undefined : chatAuthorOf(line.text);
+    if (author) writer = fold(author);
+    if (writer !== undefined) out.set(line.index, writer);
   }
-  return lines;
+  return out;
+}
+
+function chatAuthorOf(text: string): string | undefined {
+  const author = PATTERNS.chatPrefix.exec(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
+  if (author) return author;
+  // `Meeting 10:30` is led by no person: the author line must read as a name.
+  const led = PATTERNS.personLedLine.exec(text)?.[1];
+  return led && nameTokens(led.trim(), 0) ? led : undefined;
+}
+
+/**
+ * The lines of a chat copy that another participant wrote than the writer of line `own` (or, without
+ * it, of the first message): their numbers and the places they name are not the sender's.
+ */
+function otherWritersLines(lines: readonly Line[], own: number | undefined): Set<number> {
+  const writers = chatWriters(lines);
+  const sender = (own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value;
+  const out = new Set<number>();
+  for (const [index, writer] of writers) if (writer !== sender) out.add(index);
+  return out;
+}
+
+/**
+ * The segments that may hold the sender's numbers: the signature's details, and the segments that
+ * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
+ * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
+ * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
+ * is theirs, its numbers too.
+ */
+function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | undefined): Segment[] {
+  const out: Segment[] = [];
+  const othersLines = new Set<number>();
+  for (const { kind, seg } of signature) {
+    if (kind === 'valediction') continue;
+    if (kind !== 'email') {
+      if (PATTERNS.anyDigit.test(seg.text)) out.push(seg);
+      continue;
+    }
+    const emails = findEmails(seg.text, seg.start);
+    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
+    if (own && emails.some((email) => other(email) && !isRoleMailbox(email.value))) othersLines.add(seg.line);
+    if (!own || emails.some(other)) continue;
+    let text = seg.text;
+    for (const email of emails)
+      text =
+        text.slice(0, email.start - seg.start) +
+        ' '.repeat(email.end - email.start) +
+        text.slice(email.end - seg.start);
+    if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
+  }
+  return out.filter((seg) => !othersLines.has(seg.line));
 }
 
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
@@ -1155,9 +1207,19 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (fullName && fullName.item !== anchor?.item) roles = rolesFor(items, message.lines, fullName, roleContext, letter);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+  const ownLine =
+    name?.item?.seg.line ?? items.find((x) => email && x.seg.start <= email.start && email.end <= x.seg.end)?.seg.line;
+  const othersWrote = otherWritersLines(readableLines(message.lines), ownLine);
+  const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   const evidence = new CountryEvidence();
-  for (const item of signature) weighSegment(evidence, item.seg.text);
-  weighScript(evidence, signature.map((x) => x.seg.text).join(' '));
+  for (const item of signature) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
+  weighScript(
+    evidence,
+    signature
+      .filter(sendersOwn)
+      .map((x) => x.seg.text)
+      .join(' '),
+  );
   if (email) weighHost(evidence, domainOf(email.value));
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
   const web = findWeb(details, rawOf);
@@ -1168,16 +1230,12 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const handle = web.twitter ?? handleInSentences(sentences);
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
-  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the message may.
-  if (!evidence.best()) for (const item of items) weighSegment(evidence, item.seg.text);
+  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
+  if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
-  const others = othersLines(signature, email);
   const phones = findPhones(
-    [
-      ...(authorPhone ? [authorPhone] : []),
-      ...details.filter((s) => PATTERNS.anyDigit.test(s.text) && !others.has(s.line)),
-    ],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !othersWrote.has(s.line))],
     evidence.best(),
   );
   draft.phones = phones.phones;

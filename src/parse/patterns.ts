@@ -117,6 +117,13 @@ export const PATTERNS = {
   /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
   delegateLine:
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,
+  /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `hívjatok`, `هذا جوالي` (lower case) — a sentence giving the writer's own number */
+  callsWriter:
+    /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
+  /** `Durchwahl: -214`, `DW -412`: a direct line's extension (group 1) to a switchboard number written `…180-0` */
+  directDial: /(?:^|[\s,;|])(?:durchwahl|dw|direktwahl|nebenstelle)[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/iu,
+  /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
+  switchboardEnd: /-[ \t]?0$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
@@ -234,6 +241,12 @@ export const PATTERNS = {
   handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
+  trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
+  /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */
+  listComma: /[,;](?=[ \t]{1,4}[+(]?\d)/gu,
+  /** `:00–15:00`: the minutes of a time right after a number (`2025 14:00`) */
+  minutesAfter: /^:\d\d/u,
   /** `L-2453`, `CH-8001`: a country letter and dash before a postal code */
   postcodeCountryPrefix: /\p{Lu}{1,2}-$/u,
   /** `R.C.S.`, `P.IVA`: dots inside an abbreviated label, dropped before reading its words */
@@ -295,8 +308,8 @@ export const PATTERNS = {
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})$/u,
   /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
-  /** `560038, Karnataka`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
-  pinLocality: /^(\d{6})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$)/u,
+  /** `560038, Karnataka`, `600 017, Tamil Nadu`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  pinLocality: /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$)/u,
   /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
   ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `04551-060` (Brazil's CEP) */
@@ -311,16 +324,16 @@ export const PATTERNS = {
   /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example` — a phone or a link (with its label) after an address, in its segment */
   addressTail:
     /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.)/u,
-  /** `Endereço: `, `our office is at `, `we are now at `, `по адресу: ` — a sentence introducing the sender's address (the address after it) */
+  /** `Endereço: `, `our office is at `, `unser Büro in der `, `con domicilio en `, `по адресу: ` — a sentence introducing the sender's address (the address after it) */
   addressCue:
-    /(?:^|[\s(])(?:address|adresse|adres|anschrift|dirección|direccion|endereço|indirizzo|adresa|адрес|адресу|địa chỉ)[ \t]{0,2}[:：][ \t]{0,4}|\b(?:(?:our|my) (?:new )?(?:office|offices|studio|shop|store|clinic|practice|showroom|workshop|warehouse|address)(?: is| are)?(?: now)? (?:at|located at|on)|we(?:'re|’re| are)(?: now)? (?:located |based )?at)[ \t]{1,4}|по адресу:?[ \t]{1,4}/iu,
+    /(?:^|[\s(])(?:address|adresse|adres|anschrift|dirección|direccion|endereço|indirizzo|adresa|адрес|адресу|địa chỉ)[ \t]{0,2}[:：][ \t]{0,4}|\b(?:(?:our|my) (?:new )?(?:office|offices|studio|shop|store|clinic|practice|showroom|workshop|warehouse|address)(?: is| are)?(?: now)? (?:at|located at|on)|we(?:'re|’re| are)(?: now)? (?:located |based )?at|(?:unser|unsere|mein|meine) (?:neues |neue )?(?:büro|kanzlei|praxis|geschäftsstelle|werkstatt|atelier|sitz) (?:befindet sich |ist )?(?:jetzt )?(?:in der|im|am|an der)|con domicilio(?: social)? en|domiciliad[ao] en|con sede in|(?:nuestra oficina|nuestras oficinas) (?:está |están |se encuentra |se encuentran )?en|(?:notre bureau|nos bureaux) (?:est |sont )?(?:situé |situés |située |situées )?(?:au|à)|nosso escritório (?:fica )?(?:na|no|em))[ \t]{1,4}|по адресу:?[ \t]{1,4}/iu,
   /** `Kraków. See you`, `LS1 4AP. Come`, `22410-002! Até` — a sentence ending after a word of four letters or more (group 1), a number or a code */
   sentenceBreak: /(?<![\p{L}\d])(\p{L}{4,40}|[\p{Lu}\d]{1,10})[.!?;][ \t]{1,4}\p{Lu}/gu,
   /** `Unsubscribe | Manage preferences`, `opt out`, `Abmelden` — a mailing list's footer */
   listFooter:
     /\b(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?preferences|abmelden|abbestellen|désabonner|désinscrire|darse de baja|cancelar suscripción)\b/iu,
-  /** `1-2-3 Kitahama`, `Chuo-ku`, `Nishi-ku` — a romanised Japanese block number or ward */
-  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)$/u,
+  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
+  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Keizersgracht 120` (street name with a compound suffix, then a number) */

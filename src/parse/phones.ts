@@ -3,7 +3,7 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
@@ -24,10 +24,11 @@ type Label = PhoneKind | 'fax' | 'skip';
 /** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
 const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
 
+/** A label's words, nearest the number first. */
 function labelOf(words: string[]): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
-  if (words.some((word) => PHONE_LABELS.skip.has(word))) return 'skip';
+  if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
@@ -113,7 +114,8 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = text.slice(hit.startsAt, hit.endsAt).trim();
-  if (PATTERNS.dateShape.test(written)) return false;
+  // `24. Juni 2025 14:00`: a year and the hour after it.
+  if (PATTERNS.dateShape.test(written) || PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (written.replace(PATTERNS.nonDigits, '').length <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
@@ -150,14 +152,45 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * `Zentrale: +49 203 555 180-0` … `Durchwahl: -214`: the direct line a switchboard number (its E.164
+ * without the operator's final 0) and an extension written after it make, when valid.
+ */
+function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneValue> | undefined {
+  const dial = PATTERNS.directDial.exec(segment.text);
+  const extension = dial?.[1];
+  if (!dial || !extension) return undefined;
+  const number = parsePhoneNumberFromString(switchboard + extension);
+  if (!number?.isValid()) return undefined;
+  const start = segment.start + dial.index + dial[0].lastIndexOf(extension);
+  return { value: { number: number.number, kind: 'work' }, start, end: start + extension.length };
+}
+
+/**
+ * `0803 418 2276, 0806 214 7731`: a comma and a space before the next number list two numbers
+ * (libphonenumber reads `, 0806` as an extension dialled after a pause): read as a line break, same length.
+ */
+const listed = (text: string): string =>
+  text.includes(',') || text.includes(';') ? text.replace(PATTERNS.listComma, '\n') : text;
+
+/**
+ * `هاتف: 4 329 8814 971+`: a number copied from a right-to-left line, its `+971` moved after it;
+ * read with the calling code first again (`+971 4 329 8814`, same length).
+ */
+const callingCodeFirst = (text: string): string =>
+  text.includes('+')
+    ? text.replace(PATTERNS.trailingCallingCode, (_, rest: string, code: string) => `+${code} ${rest}`)
+    : text;
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
+  let switchboard: string | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = validNumbersIn(segment.text, country ?? FALLBACK_COUNTRY);
+    const hits = validNumbersIn(callingCodeFirst(listed(segment.text)), country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
@@ -172,7 +205,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       previousEnd = hit.endsAt;
       const number = hit.number;
       if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
-      const label = labelOf(before) ?? labelOf(aside);
+      // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
+      const asideLabel = labelOf(aside);
+      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
       if (label === 'skip') continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
@@ -190,6 +225,13 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
+      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt))) switchboard = e164.slice(0, -1);
+    }
+    // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
+    const direct = switchboard === undefined ? undefined : directLine(segment, switchboard);
+    if (direct && !seen.has(direct.value.number)) {
+      phones.push(direct);
+      seen.set(direct.value.number, { labelled: true, phone: direct });
     }
   }
   return { phones, fax };

@@ -467,35 +467,43 @@ export const NON_NAME_WORDS = set(
     'نائب|المدير|العام|التنفيذي|الموارد|البشرية|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
 );
 
+/** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
+export const REGISTERS = set(
+  'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
+    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
+);
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
-  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'registry', ReadonlySet<string>>
+  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
 > = {
-  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس'),
+  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
-      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text',
+      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
+      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka',
   ),
   work: set(
     't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      'business|ddi|dl',
+      'business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|durchwahl|dw|direktwahl|direkt|durchw',
   ),
   main: set(
-    'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil',
+    'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
+      'vermittlung|centralino|centralita',
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|no|nr|id|' +
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
+  // `No. 2026-0318`, `Meeting ID: 312 …`: short words that name the number right after them (the
+  // Portuguese `no meu celular` is `in my mobile`).
+  numbered: set('no|nr|id'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
-  registry: set(
-    'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
-      'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|capital|stammkapital|registered|registration',
-  ),
+  registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
 };
 
 /**
