@@ -910,6 +910,7 @@ function rolesFor(
   name: NameCandidate,
   context: RoleContext,
   letter: Letterhead,
+  writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
   if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
@@ -941,7 +942,7 @@ function rolesFor(
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
   const firstLine = (para[0] as Item).seg.line;
-  const after = ownChatMessage(below, lines, firstLine, item.seg.line);
+  const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, firstLine);
@@ -961,27 +962,19 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
 }
 
-/** `30/11/2026, 20:10 - Tanja: Super, danke dir!`: the author of the chat message `line` opens, if it opens one. */
-const chatAuthorOn = (line: Line | undefined): string | undefined =>
-  line && !line.long ? PATTERNS.chatPrefix.exec(line.text)?.[1]?.trim() : undefined;
-
 /**
- * The items below the name up to a chat message by another author than the one holding the name
- * (`lines` as written, prefixes and all; the name's message opens in its paragraph, from line `first`):
- * another author's reply is no part of the signature.
+ * The items below the name up to a chat message by another writer than the name's line (`writers`,
+ * chatWriters): another author's reply (`30/11/2026, 20:10 - Tanja: Super, danke dir!`) is no part of the signature.
  */
 function ownChatMessage(
   below: readonly Item[],
-  lines: readonly Line[],
-  first: number,
+  writers: ReadonlyMap<number, string>,
   nameLine: number,
 ): readonly Item[] {
-  const base = lines[0]?.index ?? 0;
-  let author: string | undefined;
-  for (let i = nameLine; i >= first && author === undefined; i--) author = chatAuthorOn(lines[i - base]);
+  const author = writers.get(nameLine);
   if (author === undefined) return below;
   const reply = below.findIndex((x) => {
-    const other = chatAuthorOn(lines[x.seg.line - base]);
+    const other = writers.get(x.seg.line);
     return other !== undefined && other !== author;
   });
   return reply < 0 ? below : below.slice(0, reply);
@@ -1100,8 +1093,7 @@ function chatAuthorOf(text: string): string | undefined {
  * The lines of a chat copy that another participant wrote than the writer of line `own` (or, without
  * it, of the first message): their numbers and the places they name are not the sender's.
  */
-function otherWritersLines(lines: readonly Line[], own: number | undefined): Set<number> {
-  const writers = chatWriters(lines);
+function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | undefined): Set<number> {
   const sender = (own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value;
   const out = new Set<number>();
   for (const [index, writer] of writers) if (writer !== sender) out.add(index);
@@ -1199,17 +1191,19 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
+  const writers = chatWriters(readableLines(message.lines));
   const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
-  let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter) : undefined;
+  let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter, writers) : undefined;
   // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
   const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
   const fullName = unsigned ? (nameLine(items, person) ?? nameBelow(items, anchor)) : undefined;
-  if (fullName && fullName.item !== anchor?.item) roles = rolesFor(items, message.lines, fullName, roleContext, letter);
+  if (fullName && fullName.item !== anchor?.item)
+    roles = rolesFor(items, message.lines, fullName, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const ownLine =
     name?.item?.seg.line ?? items.find((x) => email && x.seg.start <= email.start && email.end <= x.seg.end)?.seg.line;
-  const othersWrote = otherWritersLines(readableLines(message.lines), ownLine);
+  const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   const evidence = new CountryEvidence();
   for (const item of signature) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
