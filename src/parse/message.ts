@@ -536,11 +536,11 @@ function nameCandidates(
         ...writer,
         score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
       });
-  const chatter = chatLineAuthor(readableLines(message.lines), email);
+  const chatter = chatLineAuthor(read, email);
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
-  const ruleAbove = linesAfterRule(readableLines(message.lines));
+  const ruleAbove = linesAfterRule(read);
   for (const [i, item] of items.entries()) {
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
@@ -1171,7 +1171,8 @@ function listFooterLines(lines: readonly Line[]): Set<number> {
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
-  const items = itemsOf(readableLines(message.lines));
+  const read = readableLines(message.lines);
+  const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
   const candidates = nameCandidates(items, message, email);
@@ -1191,7 +1192,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
-  const writers = chatWriters(readableLines(message.lines));
+  const writers = chatWriters(read);
   const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
   let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter, writers) : undefined;
   // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
@@ -1227,14 +1228,15 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
   if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
-  const authorPhone = top?.item && chatAuthorPhone(readableLines(message.lines), top.item.seg.line);
+  const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !othersWrote.has(s.line))],
     evidence.best(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  const footer = listFooterLines(message.lines);
+  // Only the lines read for the signature can be in it: a mailing's footer is looked for among them.
+  const footer = listFooterLines(read);
   const address = findAddress(
     signature
       .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footer.has(x.seg.line))
