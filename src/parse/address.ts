@@ -1,7 +1,8 @@
 // Postal address: consecutive address-like segments (a street line with a number, a locality with a
 // postal code, a country) joined with `, `. A city or country alone is not an address.
 import { PATTERNS } from './patterns';
-import { normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
+import { MIN_PHONE_DIGITS } from './limits';
+import { digitCount, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
@@ -16,8 +17,6 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 /** A street line read by its shape has at most this many digits (`123/4/12`) and words. */
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
-/** A phone number has at least this many digits; fewer after a label (`No: 185`) number a house. */
-const MIN_PHONE_DIGITS = 7;
 
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
 
@@ -68,6 +67,7 @@ const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966];
 
 /** `١٢ شارع البطل`, `बी-४७` → `12 شارع البطل`, `बी-47`: digits of any of those scripts read as ASCII digits. */
 function asciiDigits(text: string): string {
+  if (!PATTERNS.nativeDigit.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -81,11 +81,23 @@ export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
   const text = asciiDigits(written);
   // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
-  if (words(text).some((w) => REGISTERS.has(bareWord(w)))) return undefined;
+  const all = words(text);
+  if (all.some((w) => REGISTERS.has(bareWord(w)))) return undefined;
   if (isStreet(text)) return 'street';
   if (isLocality(text)) return 'locality';
-  if (countryOf(text) && words(text).length <= 6) return 'country';
+  if (countryOf(text) && all.length <= 6) return 'country';
   return undefined;
+}
+
+type KindOf = (text: string) => AddressKind | undefined;
+
+/** addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts. */
+function kindsOnce(): KindOf {
+  const known = new Map<string, AddressKind | undefined>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, addressKind(text));
+    return known.get(text);
+  };
 }
 
 /** City, region, postal code and country read from the locality (and country) part of the address. */
@@ -215,39 +227,38 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
  * address ends where a phone number or a link begins, with its label; a number of a few digits after
  * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
  */
-function addressPart(segment: Segment): Segment {
+function addressPart(segment: Segment, kindOf: KindOf): Segment {
   const tail = PATTERNS.addressTail.exec(segment.text);
   if (!tail || tail.index === 0) return segment;
-  let digits = 0;
-  for (const ch of tail[0]) if (ch >= '0' && ch <= '9') digits++;
+  const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   const text = segment.text.slice(0, tail.index);
-  return addressKind(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+  return kindOf(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
 }
 
 /**
  * `Sua consulta ficou para quinta, 10h. Endereço: Rua Visconde de Pirajá, 414`: a segment that
  * introduces an address inside it (an address cue) holds the address from the cue on.
  */
-function afterCue(segment: Segment): Segment {
+function afterCue(segment: Segment, kindOf: KindOf): Segment {
   const cue = PATTERNS.addressCue.exec(segment.text);
   if (!cue) return segment;
   const from = cue.index + cue[0].length;
   const text = segment.text.slice(from).trimStart();
-  return addressKind(text) ? { ...segment, text, start: segment.end - text.length } : segment;
+  return kindOf(text) ? { ...segment, text, start: segment.end - text.length } : segment;
 }
 
 /**
  * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
  * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
  */
-function withoutFirm(segment: Segment): Segment {
+function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
   const firm = segment.text.slice(0, Math.max(0, comma));
   if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
   const text = segment.text.slice(comma + 1).trimStart();
   const from = segment.text.length - text.length;
-  return addressKind(text) ? { ...segment, text, start: segment.start + from } : segment;
+  return kindOf(text) ? { ...segment, text, start: segment.start + from } : segment;
 }
 
 /**
@@ -255,7 +266,7 @@ function withoutFirm(segment: Segment): Segment {
  * broke inside an address — its last segment no address alone, the next line's first no street or
  * locality alone, the two together one — read as one segment.
  */
-function joinWrappedLines(segments: readonly Segment[]): Segment[] {
+function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const end = segments[i] as Segment;
@@ -263,7 +274,7 @@ function joinWrappedLines(segments: readonly Segment[]): Segment[] {
     const wrapped =
       next &&
       next.line === end.line + 1 &&
-      isWrapJoint(end, next, segments[i - 1]?.line === end.line ? segments[i - 1] : undefined);
+      isWrapJoint(end, next, segments[i - 1]?.line === end.line ? segments[i - 1] : undefined, kindOf);
     if (!wrapped) {
       out.push(end);
       continue;
@@ -274,12 +285,12 @@ function joinWrappedLines(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined): boolean {
-  if (beforeEnd !== undefined && addressKind(beforeEnd.text)) return false;
-  if (addressKind(end.text)) return false;
-  const nextKind = addressKind(next.text);
+function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
+  if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;
+  if (kindOf(end.text)) return false;
+  const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
-  return addressKind(`${end.text} ${next.text}`) === 'locality';
+  return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
 
 /**
@@ -323,12 +334,13 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   let otherColumn = -1;
-  for (const written of joinWrappedLines(segments)) {
-    const segment = withoutFirm(addressPart(afterCue(written)));
+  const kindOf = kindsOnce();
+  for (const written of joinWrappedLines(segments, kindOf)) {
+    const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
-    const kind = addressKind(segment.text);
+    const kind = kindOf(segment.text);
     const previous = run[run.length - 1]?.segment;
-    if (kind && previous && isBesideColumn(previous, segment, kind, run, between)) {
+    if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
       continue;
     }
@@ -418,14 +430,9 @@ const MIN_COLUMN_GAP = 3;
  * `12 Mill Lane` … `47 Elm Grove` on one line, a wide gap of spaces between: two columns side by side
  * (a flattened card, an invoice's From and Bill to), a second street or locality the other column's.
  */
-function isBesideColumn(
-  previous: Segment,
-  segment: Segment,
-  kind: AddressKind,
-  run: readonly AddressPiece[],
-  between: Between,
-): boolean {
-  if (previous.line !== segment.line || kind === 'country') return false;
+function isBesideColumn(segment: Segment, kind: AddressKind, run: readonly AddressPiece[], between: Between): boolean {
+  const previous = run[run.length - 1]?.segment;
+  if (!previous || previous.line !== segment.line || kind === 'country') return false;
   const gap = between(previous, segment);
   if (gap.trim() !== '' || gap.length < MIN_COLUMN_GAP) return false;
   return run.some((p) => p.segment.line === segment.line && p.kind === kind);
@@ -433,10 +440,8 @@ function isBesideColumn(
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */
 function isNumberedLine(text: string): boolean {
-  let digits = 0;
-  for (const ch of text) if (ch >= '0' && ch <= '9') digits++;
   return (
-    digits <= MAX_STREET_DIGITS &&
+    digitCount(text) <= MAX_STREET_DIGITS &&
     words(text).length <= MAX_STREET_WORDS &&
     !text.includes('@') &&
     !text.includes('://') &&

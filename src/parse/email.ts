@@ -49,9 +49,10 @@ export function isRoleMailbox(email: string): boolean {
   if (ROLE_MAILBOXES.has(local) || !PATTERNS.letter.test(local)) return true;
   const pieces = local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
   const first = pieces[0] ?? local;
+  const domain = domainOf(email);
   return (
     // `noreply@`, `hr-portal-noreply@`, `…@users.noreply.example`: a system's address wherever the word is.
-    NO_REPLY_STEMS.some((stem) => local.includes(stem) || domainOf(email).includes(stem)) ||
+    NO_REPLY_STEMS.some((stem) => local.includes(stem) || domain.includes(stem)) ||
     pieces.every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p)) ||
     (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
   );

@@ -13,6 +13,7 @@ import {
   MESSAGE_HEAD_LINES,
   MESSAGE_TAIL_LINES,
   MIN_NAME_SCORE,
+  MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
   SCORE_CONTACT_NEARBY,
@@ -48,6 +49,7 @@ import {
   type RoleSegment,
 } from './roles';
 import {
+  digitCount,
   fold,
   isProse,
   normalizeKey,
@@ -96,9 +98,6 @@ interface NameCandidate {
   roles?: RoleFindings;
 }
 
-/** Phone-like: this many digits in a segment. */
-const MIN_PHONE_DIGITS = 7;
-
 function isValediction(text: string): boolean {
   const key = normalizeKey(text);
   if (VALEDICTIONS.has(key)) return true;
@@ -126,12 +125,6 @@ const isAddressed = (word: string): boolean => {
   const bare = word.replace(PATTERNS.edgePunctuation, '');
   return ADDRESSEE_HONORIFICS.some((h) => bare.endsWith(h));
 };
-
-function digitCount(text: string): number {
-  let n = 0;
-  for (const ch of text) if (ch >= '0' && ch <= '9') n++;
-  return n;
-}
 
 /** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
 function isTitleLine(text: string): boolean {
@@ -518,9 +511,11 @@ function companyNames(items: readonly Item[]): Set<string> {
 
 const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
 
+/** The names that may be the sender's; `read` is the message's lines the items were made of (readableLines). */
 function nameCandidates(
   items: readonly Item[],
   message: Message,
+  read: readonly Line[],
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -529,7 +524,6 @@ function nameCandidates(
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
-  const read = readableLines(message.lines);
   for (const writer of [sender, chatAuthor(read), pastedMessageSender(read)])
     if (writer)
       out.push({
@@ -1175,7 +1169,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
-  const candidates = nameCandidates(items, message, email);
+  const candidates = nameCandidates(items, message, read, email);
   const top = nicknamed(best(candidates), candidates, items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;

@@ -2,7 +2,7 @@
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
 import { findEmails, isRoleMailbox } from './email';
-import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
+import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES, MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { words, type Line } from './text';
@@ -157,15 +157,11 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
-/** Digits on a line that may be a phone number: a byline with one above a mailing's footer is a person's signature. */
-const MIN_PHONE_DIGITS = 7;
-
 /**
- * A mailing's footer (`Unsubscribe | Manage preferences`) with no one's own address and no number
- * above it: a bulk mailing, whoever its byline names (a sales rep's signature gives their number).
+ * A mailing's footer (`Unsubscribe | Manage preferences`) with no number above it: a bulk mailing,
+ * whoever its byline names (a sales rep's signature gives their number).
  */
 function isBulkMailing(rows: readonly Row[]): boolean {
-  if (rows.some((row) => row.personal.length > 0)) return false;
   const footer = rows.findIndex(({ line }) => !line.long && PATTERNS.listFooter.test(line.text));
   const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
   return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
@@ -174,9 +170,8 @@ function isBulkMailing(rows: readonly Row[]): boolean {
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
-/** Signed by a team (`The MeetWave Team`) and no one's own address: a service's mailing, whoever it names. */
+/** Signed by a team (`The MeetWave Team`): a service's mailing, whoever it names. */
 function isSignedByTeam(rows: readonly Row[]): boolean {
-  if (rows.some((row) => row.personal.length > 0)) return false;
   return rows.some(
     ({ line }) =>
       !line.long && words(line.text).length <= MAX_TEAM_SIGN_OFF_WORDS && PATTERNS.teamSignOff.test(line.text),
@@ -186,9 +181,8 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
-/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people and no one's own address. */
+/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people. */
 function isMeetingList(rows: readonly Row[]): boolean {
-  if (rows.some((row) => row.personal.length > 0)) return false;
   return rows.some(({ line }) => {
     const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
     if (!label || !ATTENDEE_LABELS.has((label[1] ?? '').trim().toLowerCase())) return false;
@@ -231,8 +225,9 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    isSignedByTeam(rows) ||
-    isBulkMailing(rows) ||
-    isMeetingList(rows)
+    // With no one's own address in it, a text that a team signs, a mailing list sends or a meeting's
+    // list of people opens is not one person's message.
+    (!rows.some((row) => row.personal.length > 0) &&
+      (isSignedByTeam(rows) || isBulkMailing(rows) || isMeetingList(rows)))
   );
 }

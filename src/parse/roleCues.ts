@@ -36,14 +36,16 @@ export function titleScore(text: string): number {
   return score;
 }
 
+/** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
+export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
+
 export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    const legal = LEGAL_FORMS.has(k) || LEGAL_FORMS.has(w.toLowerCase());
-    if (legal && i > 0) score += COMPANY_LEGAL_WEIGHT;
+    if (isLegalForm(w) && i > 0) score += COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;

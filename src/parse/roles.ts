@@ -5,7 +5,7 @@
 // the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { COMPANY_LEGAL_WEIGHT, companyScore, spellsDomain, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, spellsDomain, titleScore } from './roleCues';
 import {
   cued,
   isPlace,
@@ -21,7 +21,6 @@ import {
   CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
-  LEGAL_FORMS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
   ROLE_CONNECTORS,
@@ -137,15 +136,13 @@ function isProfileLink(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
-
 /** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
 const onlyLegalForms = (text: string): boolean => {
   const all = words(text);
   return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
 };
 
-const endsInLegalForm = (text: string): boolean => onlyLegalForms(words(text).pop() ?? '');
+const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
 
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
 

@@ -154,6 +154,13 @@ export function foldGerman(text: string): string {
 }
 
 /** White-space separated words (a plain scan: this runs on every line). */
+/** ASCII digits in `text`. */
+export function digitCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch >= '0' && ch <= '9') n++;
+  return n;
+}
+
 export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;

@@ -51,6 +51,15 @@ function parseLink(text: string, start: number): Link | undefined {
   return { host, path, scheme, start, end: start + text.length };
 }
 
+/** `Twitter: @ana_k`, `Follow me on Twitter: @ana_k`, `@ana_k` alone: a handle named as an X/Twitter account (a chat's `@here` is none). */
+function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
+  const labelled = PATTERNS.twitterLabel.exec(segment.text) ?? PATTERNS.twitterInSentence.exec(segment.text);
+  const handle = labelled ?? PATTERNS.handle.exec(segment.text);
+  const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
+  if (!handle || mention || !(labelled || segment.text.trim().startsWith('@'))) return undefined;
+  return { value: handle[1] ?? '', start: segment.start, end: segment.end };
+}
+
 /** The link a wrapper stands for (Outlook Safe Links, a site's outbound redirect), else `url` itself. */
 function unwrapped(url: string): string {
   let parsed: URL;
@@ -102,13 +111,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
     if (shorthand && !found.linkedin) {
       found.linkedin = { value: `https://www.linkedin.com/in/${shorthand[1]}`, start: segment.start, end: segment.end };
     }
-    // `Twitter: @ana_k`, `Follow me on Twitter: @ana_k`: a handle named as an X/Twitter account.
-    const labelled = PATTERNS.twitterLabel.exec(segment.text) ?? PATTERNS.twitterInSentence.exec(segment.text);
-    const handle = labelled ?? PATTERNS.handle.exec(segment.text);
-    const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
-    if (handle && !mention && !found.twitter && (labelled || segment.text.trim().startsWith('@'))) {
-      found.twitter = { value: handle[1] ?? '', start: segment.start, end: segment.end };
-    }
+    const handle = found.twitter ? undefined : twitterHandle(segment);
+    if (handle) found.twitter = handle;
     for (const link of linksIn(segment, raw)) {
       const { host, path } = link;
       const span = { start: link.start, end: link.end };

@@ -6,8 +6,8 @@
 // files from disk, and so does the first load of each extension: with the baseline alone warmed, this
 // extension's first counted activation took 31 ms and its second 5); then each round runs both, the
 // order swapped every round (this, baseline; baseline, this; …) so that a load that grows or fades is
-// shared. The load on the machine swings the figures between
-// runs far more than within one: rounds, not samples per run, are what make a median trustworthy.
+// shared. The load on the machine swings the figures between runs far more than within one: rounds,
+// not samples per run, are what make a median trustworthy.
 // Prints each run's samples, then per measure the median of all runs' samples, their interquartile
 // range and lowest–highest, their count, and the ratio of the medians to the baseline's; and the load
 // average before and after and the wall time. The first create of a run (the first Create after the
