@@ -28,6 +28,7 @@ import { ContactFormDeps } from './services/contactFormDeps';
 import { DefinitionsCache } from './services/definitionsCache';
 import { FormStore } from './services/formStore';
 import { LightfieldAccess } from './services/lightfieldAccess';
+import { OwnWritesFirst } from './services/ownWritesFirst';
 import { RecentContacts } from './services/recentContacts';
 import { OpenFormPanel } from './webview/openPanel';
 import { applyFieldSettings } from './webview/openForm';
@@ -53,12 +54,13 @@ export function commandTable(context: ExtensionContext): CommandTable {
   const keys = new ApiKeyStore(context.secrets);
   context.subscriptions.push(keys);
   const access = new LightfieldAccess(keys, log);
+  const state = new OwnWritesFirst(context.globalState);
   const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,
-    fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(context.globalState)),
-    store: new FormStore(context.globalState),
-    recent: new RecentContacts(context.globalState),
+    fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(state)),
+    store: new FormStore(state),
+    recent: new RecentContacts(state),
   };
   const known = new KnownContacts(keys, formDeps.recent);
   context.subscriptions.push(keys.onDidChange(() => known.reset()));

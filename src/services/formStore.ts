@@ -29,11 +29,10 @@ export interface StoredForm {
 
 export class FormStore {
   /**
-   * What this window stored last; reads answer from it. globalState in the extension host takes each
-   * write at once, but every write also comes back from the main side later and replaces the whole
-   * value (ExtHostMemento's onDidChangeStorage), so between a write and its own echo a read gets an
-   * earlier write: a keystroke, or a list's progress, would be lost to the next amend. Another
-   * window's form is therefore seen here only after a reload, never in the middle of this one's work.
+   * What this window stored last; reads answer from it, so another window's form is seen here only
+   * after a reload, never in the middle of this one's work (a keystroke, or a list's progress, is
+   * never merged into another window's form). On a raw globalState it also covers the echoes of
+   * earlier writes (ownWritesFirst.ts).
    */
   private latest: StoredForm | undefined;
   /** Form id → the request id of its submit under way. */

@@ -2,27 +2,8 @@
 import assert from 'node:assert/strict';
 import { PeopleList, PersonStatus, peopleToCreate } from '../../src/contact/peopleList';
 import { FormStore } from '../../src/services/formStore';
+import { echoingMemento } from './echoingMemento';
 import { memoryStorage } from './memoryStorage';
-
-/**
- * globalState as the extension host keeps it: a write shows at once, and each write comes back from the
- * main side later (its change event), replacing the whole value; until the last one is back, an echo
- * holds an earlier write.
- */
-function echoingMemento() {
-  let value = new Map<string, unknown>();
-  const echoes: Map<string, unknown>[] = [];
-  return {
-    get: <T>(key: string) => structuredClone(value.get(key)) as T | undefined,
-    update: async (key: string, written: unknown) => {
-      value = new Map(value).set(key, structuredClone(written));
-      echoes.push(value);
-    },
-    deliverEcho: () => {
-      value = echoes.shift() ?? value;
-    },
-  };
-}
 
 function list(...statuses: PersonStatus[]): PeopleList {
   return {
@@ -84,12 +65,14 @@ describe('form store', () => {
     void store.update(typed('ada@'));
     void store.update(typed('ada@analytical-engines.example'));
     // The main side's answers to the reset and the first keystroke arrive; the last one's is still out.
-    memento.deliverEcho();
-    memento.deliverEcho();
+    memento.deliver();
+    memento.deliver();
     assert.deepEqual(memento.get('lightfield.contactDraft'), typed('ada@'), 'globalState holds an earlier write');
     assert.deepEqual(store.current(), typed('ada@analytical-engines.example'));
     // Work on the form merges into the last write, not into the echoed one.
-    const kept = await store.amend(form.formId, { pendingAccount: { idempotencyKey: 'k1', body: '{}' } });
+    const amending = store.amend(form.formId, { pendingAccount: { idempotencyKey: 'k1', body: '{}' } });
+    memento.deliverAll();
+    const kept = await amending;
     assert.deepEqual(kept?.draft, { $email: ['ada@analytical-engines.example'] });
   });
 
