@@ -55,11 +55,13 @@ export function commandTable(context: ExtensionContext): CommandTable {
   context.subscriptions.push(keys);
   const access = new LightfieldAccess(keys, log);
   const state = new OwnWritesFirst(context.globalState);
+  const store = new FormStore(context.workspaceState);
+  store.takeOver(state);
   const formDeps: ContactFormDeps = {
     extensionUri: context.extensionUri,
     access,
     fieldsSource: new ContactFieldsSource(access, new DefinitionsCache(state)),
-    store: new FormStore(state),
+    store,
     recent: new RecentContacts(state),
   };
   const known = new KnownContacts(keys, formDeps.recent);

@@ -31,14 +31,25 @@ export class FormStore {
   /**
    * What this window stored last; reads answer from it, so another window's form is seen here only
    * after a reload, never in the middle of this one's work (a keystroke, or a list's progress, is
-   * never merged into another window's form). On a raw globalState it also covers the echoes of
-   * earlier writes (ownWritesFirst.ts).
+   * never merged into another window's form).
    */
   private latest: StoredForm | undefined;
   /** Form id → the request id of its submit under way. */
   private readonly submits = new Map<string, number>();
 
+  /**
+   * `memento` is the workspace's state: the draft is written at every pause in typing, and there it
+   * travels alone to the workbench, not with the definitions and contacts kept in globalState.
+   */
   constructor(private readonly memento: KeyValueStorage) {}
+
+  /** Version 0.1 kept the form in globalState (`previous`): it moves here, unless a form is here already. */
+  takeOver(previous: KeyValueStorage): void {
+    const stored = previous.get<StoredForm>(STORAGE_KEY);
+    if (stored === undefined) return;
+    if (this.memento.get(STORAGE_KEY) === undefined) void this.update(stored);
+    void previous.update(STORAGE_KEY, undefined);
+  }
 
   /** The stored form; a new one when there is none, or when the stored list is finished. */
   current(): StoredForm {

@@ -14,6 +14,27 @@ function list(...statuses: PersonStatus[]): PeopleList {
 }
 
 describe('form store', () => {
+  it('takes over the form version 0.1 kept in globalState, once, and clears it there', () => {
+    const global = memoryStorage();
+    const form = { formId: 'f-0.1', draft: { $email: ['ada@analytical-engines.example'] } };
+    void global.update('lightfield.contactDraft', form);
+    const workspace = memoryStorage();
+    new FormStore(workspace).takeOver(global);
+    assert.deepEqual(new FormStore(workspace).current(), form, 'read back from the workspace');
+    assert.equal(global.get('lightfield.contactDraft'), undefined);
+  });
+
+  it("keeps the workspace's own form over the one version 0.1 left in globalState", () => {
+    const global = memoryStorage();
+    void global.update('lightfield.contactDraft', { formId: 'f-0.1', draft: {} });
+    const workspace = memoryStorage();
+    const own = { formId: 'f-own', draft: { $email: ['grace@cobol.example'] } };
+    void workspace.update('lightfield.contactDraft', own);
+    new FormStore(workspace).takeOver(global);
+    assert.deepEqual(new FormStore(workspace).current(), own);
+    assert.equal(global.get('lightfield.contactDraft'), undefined);
+  });
+
   it('starts an empty form, the same one until it is reset', async () => {
     const store = new FormStore(memoryStorage());
     const first = store.reset();
