@@ -445,6 +445,21 @@ function introRoles(after: string, base: number): RoleFindings {
   return roles;
 }
 
+const wordCharacter = (c: string): boolean => PATTERNS.letter.test(c) || PATTERNS.anyDigit.test(c);
+
+/**
+ * Where `word` first stands as a word of `text`, else -1: `Ann` is not the end of `DeAnn`. A word of
+ * a script written without spaces (`中村です`) stands wherever it is written.
+ */
+function wordAt(text: string, word: string): number {
+  const spaced = !PATTERNS.familyFirstScript.test(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const alone = !wordCharacter(text.charAt(at - 1)) && !wordCharacter(text.charAt(at + word.length));
+    if (alone || !spaced) return at;
+  }
+  return -1;
+}
+
 /**
  * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
  * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
@@ -454,7 +469,7 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
   if (!first) return {};
   const last = person.last ? ` ${person.last.value}` : '';
   for (const { seg } of items) {
-    const at = seg.text.indexOf(first);
+    const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
