@@ -52,6 +52,7 @@ import {
   digitCount,
   fold,
   isProse,
+  joinBrokenWord,
   normalizeKey,
   splitSegments,
   trimmedSegment,
@@ -677,8 +678,8 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   const last = tokens?.[tokens.length - 1];
   if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
   const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
-  if (!rest || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
-  const joined = last.text + (PATTERNS.upper.test(rest.charAt(0)) ? '-' : '') + rest;
+  const joined = joinBrokenWord(`${last.text}-`, rest);
+  if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
 }

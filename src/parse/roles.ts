@@ -15,7 +15,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { normalizeKey, words, type Between, type Segment } from './text';
+import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   CALENDAR_WORDS,
@@ -367,16 +367,6 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
       PATTERNS.lowerStart.test(text) ||
       words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
   );
-}
-
-/**
- * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
- * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
- * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
- */
-function joinBrokenWord(left: string, rest: string): string | undefined {
-  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
-  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
 }
 
 /**

@@ -185,6 +185,16 @@ export function normalizeKey(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
+ * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
+ * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
+ */
+export function joinBrokenWord(left: string, rest: string): string | undefined {
+  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
+  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+}
+
 /** A firm's name closed by its legal form has this many words at most (`Slezské ložiskové závody s.r.o.`). */
 const MAX_FIRM_WORDS = 5;
 
