@@ -365,14 +365,34 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
   );
 }
 
+/** Quotation marks that open a firm's name (`ТОВ «Карпатська Логістика»`, `„Dobro”`) and what closes each. */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['„', '“”'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+
+/** `ТОВ «Карпатська`: a quotation mark opened after the last one closed. */
+function leavesQuoteOpen(text: string): boolean {
+  let open: string | undefined;
+  for (const ch of text) {
+    if (open === undefined) open = QUOTE_CLOSERS.get(ch);
+    else if (open.includes(ch)) open = undefined;
+  }
+  return open !== undefined;
+}
+
 /**
- * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
- * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
- * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line; a word
- * broken at the line's end is joined again (joinBrokenWord).
+ * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`, `ТОВ
+ * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
+ * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
+ * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
+ * end is joined again (joinBrokenWord).
  */
-function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
-  const out: Segment[] = [];
+function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading): S[] {
+  const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
   for (const [i, segment] of segments.entries()) {
@@ -385,6 +405,7 @@ function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] 
       (ROLE_CONNECTORS.of.has(last) ||
         ROLE_CONNECTORS.and.has(last) ||
         left.text.endsWith('&') ||
+        leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
@@ -456,7 +477,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
-  const above = joinSpacedCapitals(before, context)
+  const above = joinWrapped(joinSpacedCapitals(before, context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
