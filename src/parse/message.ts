@@ -992,12 +992,17 @@ function ownChatMessage(
 
 /**
  * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
- * written under the valediction, in the paragraph right over the name's, signs with the name.
+ * written under the valediction, in the paragraph right over the name's, signs with the name, as does
+ * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label).
  */
 function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
   const over = items.filter((x) => x.para === para - 1);
   const at = over.findIndex((x) => x.kind === 'valediction');
-  return at < 0 ? [] : over.slice(at + 1).filter((x) => x.kind === 'text');
+  const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
+  if (at < 0) return [];
+  return over
+    .slice(at + 1)
+    .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
 }
 
 /** `課長　中村 美咲` → `課長`: the title a CJK card writes before the name on its line. */

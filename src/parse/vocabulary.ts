@@ -232,6 +232,7 @@ export const ON_BEHALF_OF = [
   'em nome de',
   'per conto di',
   'namens',
+  'for:',
 ];
 
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
