@@ -470,13 +470,17 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   const short = joinTitleFields(joinWrapped(ownMessage, context), context, companyAbove).filter((s) =>
     fits(s, 2 * MAX_ROLE_WORDS),
   );
-  // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
+  // `Director, Strategic Accounts` above a company line is one title: the line below is the company;
+  // so is `Head, Tenders & Contracts` under a firm named by its legal form above the name.
+  const firmAbove = before.some(
+    (s) => context.titleScore(s.text) === 0 && companyScore(s.text) >= COMPANY_LEGAL_WEIGHT,
+  );
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
-  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
   const above = joinWrapped(joinSpacedCapitals(before, context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
