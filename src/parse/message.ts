@@ -909,13 +909,45 @@ function withoutLabel(seg: Segment, field: keyof typeof FIELD_LABELS): Segment {
   return value ? { ...seg, text: value.value, start: value.start, end: value.end } : seg;
 }
 
+/** A form's value goes on over this many lines below its label's at most. */
+const MAX_WRAPPED_VALUE_LINES = 3;
+
+/**
+ * `Designation:  Senior Procurement` / `              Officer`, `Title: Senior Vice President,` /
+ * `Global Procurement and`: a form's value wrapped in a narrow column goes on over the lines right
+ * below that hold no label, when they start under the value or the value ends open (a comma, a connector).
+ */
+function wrappedValue(
+  value: ParsedValue<string>,
+  items: readonly Item[],
+  at: number,
+  lines: readonly Line[],
+): ParsedValue<string> {
+  const item = items[at] as Item;
+  const base = lines[0]?.index ?? 0;
+  const columnOf = (offset: number, line: number): number => offset - (lines[line - base]?.start ?? 0);
+  const column = columnOf(value.start, item.seg.line);
+  let out = value;
+  let line = item.seg.line;
+  for (const { seg, kind } of items.slice(at + 1, at + 1 + MAX_WRAPPED_VALUE_LINES)) {
+    if (kind !== 'text' || seg.line !== line + 1 || PATTERNS.labelPrefix.test(seg.text)) break;
+    const open = out.value.endsWith(',') || isConnector(words(out.value).pop() ?? '');
+    if (!open && columnOf(seg.start, seg.line) !== column) break;
+    out = { value: `${out.value} ${seg.text}`, start: out.start, end: seg.end };
+    line = seg.line;
+  }
+  return out;
+}
+
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
-function labelledRoles(items: readonly Item[]): RoleFindings {
+function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
-    found.title ??= labelledField(item.seg, 'title');
-    found.company ??= labelledField(item.seg, 'company');
+    const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
+      value && wrappedValue(value, items, i, lines);
+    found.title ??= wrapped(labelledField(item.seg, 'title'));
+    found.company ??= wrapped(labelledField(item.seg, 'company'));
   }
   return found;
 }
@@ -938,7 +970,7 @@ function rolesFor(
   writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
-  if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
+  if (name.item?.kind === 'label') return { found: labelledRoles(items, lines), pieces: [] };
   const item = name.item;
   if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
