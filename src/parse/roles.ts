@@ -160,7 +160,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of [...COMPANY_SEPARATORS, ', ']) {
+  for (const separator of [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -170,6 +170,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
+    const titled = left.title > 0 && left.company === 0 && (right.company > 0 || right.domain);
+    if (TITLED_SEPARATORS.includes(separator) && !titled) continue;
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
@@ -224,6 +226,12 @@ const DASHES = new Set(['-', '–', '—']);
 
 /** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
 const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+/**
+ * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`: words for `at`
+ * that also join a firm's name (`Jansen en Zonen`) or a title's field (`Ingénieur en efficacité`) part
+ * a title from its company only between title words and a company cue or the domain spelt.
+ */
+const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso '];
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {
