@@ -38,7 +38,7 @@ import {
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -146,15 +146,6 @@ function isTitleOverPlace(text: string): boolean {
   );
 }
 
-/**
- * `POLMET-HANDEL Sp. z o.o. Sp. k.`: a few words from a capital closed by legal forms (the last or
- * the one before it; a form of two words ends in a part that is none alone) name a firm, lower-case words and all.
- */
-function isFirmLine(text: string): boolean {
-  const all = words(text);
-  return all.length <= MAX_ROLE_WORDS && PATTERNS.upper.test(text.charAt(0)) && all.slice(-2).some(isLegalForm);
-}
-
 /** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
 const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
@@ -168,13 +159,7 @@ function classify(seg: Segment, line: Line): Kind {
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (
-    isProse(text.slice(onBehalfOf(text))) &&
-    !nameTokens(text, 0) &&
-    !isTitleLine(text) &&
-    !isAddressLine(text) &&
-    !isFirmLine(text)
-  )
+  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
