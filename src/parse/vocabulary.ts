@@ -262,8 +262,8 @@ export const CALENDAR_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|advokat|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
-    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|principal|associate|' +
+  'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
     'adviser|attorney|lawyer|solicitor|barrister|paralegal|nurse|physician|surgeon|doctor|representative|rep|agent|' +
@@ -374,7 +374,7 @@ export const COMPANY_WORDS = set(
     'partners|foods|food|dynamics|manufacturing|coffee|roasters|aerospace|software|systems|technologies|technology|' +
     'tech|group|holdings|capital|ventures|consulting|consultants|studio|studios|agency|associates|industries|' +
     'international|global|networks|pharma|pharmaceuticals|university|college|school|institute|foundation|council|' +
-    'ministry|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
+    'ministry|ministère|ministerio|ministério|ministero|ministerium|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
     'logistics|apparel|books|publishing|press|' +
     'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
     'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
