@@ -243,9 +243,7 @@ function addressPart(segment: Segment, kindOf: KindOf): Segment {
 function afterCue(segment: Segment, kindOf: KindOf): Segment {
   const cue = PATTERNS.addressCue.exec(segment.text);
   if (!cue) return segment;
-  const from = cue.index + cue[0].length;
-  const text = segment.text.slice(from).trimStart();
-  return kindOf(text) ? { ...segment, text, start: segment.end - text.length } : segment;
+  return fromOffset(segment, cue.index + cue[0].length, kindOf);
 }
 
 /**
@@ -256,9 +254,16 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
   const firm = segment.text.slice(0, Math.max(0, comma));
   if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
-  const text = segment.text.slice(comma + 1).trimStart();
-  const from = segment.text.length - text.length;
-  return kindOf(text) ? { ...segment, text, start: segment.start + from } : segment;
+  return fromOffset(segment, comma + 1, kindOf);
+}
+
+/**
+ * The segment from `from` on, when that reads as an address. Counted from the start: a segment
+ * joinWrappedLines made reads its lines with one space, so its text is shorter than its span.
+ */
+function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
+  const text = segment.text.slice(from).trimStart();
+  return kindOf(text) ? { ...segment, text, start: segment.start + segment.text.length - text.length } : segment;
 }
 
 /**

@@ -52,6 +52,7 @@ import {
   digitCount,
   fold,
   isProse,
+  joinBrokenWord,
   normalizeKey,
   splitSegments,
   trimmedSegment,
@@ -445,6 +446,21 @@ function introRoles(after: string, base: number): RoleFindings {
   return roles;
 }
 
+const wordCharacter = (c: string): boolean => PATTERNS.letter.test(c) || PATTERNS.anyDigit.test(c);
+
+/**
+ * Where `word` first stands as a word of `text`, else -1: `Ann` is not the end of `DeAnn`. A word of
+ * a script written without spaces (`中村です`) stands wherever it is written.
+ */
+function wordAt(text: string, word: string): number {
+  const spaced = !PATTERNS.familyFirstScript.test(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const alone = !wordCharacter(text.charAt(at - 1)) && !wordCharacter(text.charAt(at + word.length));
+    if (alone || !spaced) return at;
+  }
+  return -1;
+}
+
 /**
  * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
  * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
@@ -454,7 +470,7 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
   if (!first) return {};
   const last = person.last ? ` ${person.last.value}` : '';
   for (const { seg } of items) {
-    const at = seg.text.indexOf(first);
+    const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
@@ -662,8 +678,8 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   const last = tokens?.[tokens.length - 1];
   if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
   const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
-  if (!rest || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
-  const joined = last.text + (PATTERNS.upper.test(rest.charAt(0)) ? '-' : '') + rest;
+  const joined = joinBrokenWord(`${last.text}-`, rest);
+  if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
 }
@@ -878,13 +894,45 @@ function withoutLabel(seg: Segment, field: keyof typeof FIELD_LABELS): Segment {
   return value ? { ...seg, text: value.value, start: value.start, end: value.end } : seg;
 }
 
+/** A form's value goes on over this many lines below its label's at most. */
+const MAX_WRAPPED_VALUE_LINES = 3;
+
+/**
+ * `Designation:  Senior Procurement` / `              Officer`, `Title: Senior Vice President,` /
+ * `Global Procurement and`: a form's value wrapped in a narrow column goes on over the lines right
+ * below that hold no label, when they start under the value or the value ends open (a comma, a connector).
+ */
+function wrappedValue(
+  value: ParsedValue<string>,
+  items: readonly Item[],
+  at: number,
+  lines: readonly Line[],
+): ParsedValue<string> {
+  const item = items[at] as Item;
+  const base = lines[0]?.index ?? 0;
+  const columnOf = (offset: number, line: number): number => offset - (lines[line - base]?.start ?? 0);
+  const column = columnOf(value.start, item.seg.line);
+  let out = value;
+  let line = item.seg.line;
+  for (const { seg, kind } of items.slice(at + 1, at + 1 + MAX_WRAPPED_VALUE_LINES)) {
+    if (kind !== 'text' || seg.line !== line + 1 || PATTERNS.labelPrefix.test(seg.text)) break;
+    const open = out.value.endsWith(',') || isConnector(words(out.value).pop() ?? '');
+    if (!open && columnOf(seg.start, seg.line) !== column) break;
+    out = { value: `${out.value} ${seg.text}`, start: out.start, end: seg.end };
+    line = seg.line;
+  }
+  return out;
+}
+
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
-function labelledRoles(items: readonly Item[]): RoleFindings {
+function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
-    found.title ??= labelledField(item.seg, 'title');
-    found.company ??= labelledField(item.seg, 'company');
+    const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
+      value && wrappedValue(value, items, i, lines);
+    found.title ??= wrapped(labelledField(item.seg, 'title'));
+    found.company ??= wrapped(labelledField(item.seg, 'company'));
   }
   return found;
 }
@@ -907,7 +955,7 @@ function rolesFor(
   writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
-  if (name.item?.kind === 'label') return { found: labelledRoles(items), pieces: [] };
+  if (name.item?.kind === 'label') return { found: labelledRoles(items, lines), pieces: [] };
   const item = name.item;
   if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
@@ -976,12 +1024,17 @@ function ownChatMessage(
 
 /**
  * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
- * written under the valediction, in the paragraph right over the name's, signs with the name.
+ * written under the valediction, in the paragraph right over the name's, signs with the name, as does
+ * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label).
  */
 function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
   const over = items.filter((x) => x.para === para - 1);
   const at = over.findIndex((x) => x.kind === 'valediction');
-  return at < 0 ? [] : over.slice(at + 1).filter((x) => x.kind === 'text');
+  const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
+  if (at < 0) return [];
+  return over
+    .slice(at + 1)
+    .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
 }
 
 /** `課長　中村 美咲` → `課長`: the title a CJK card writes before the name on its line. */

@@ -5,7 +5,7 @@
 // the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, spellsDomain, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, namesDepartment, spellsDomain, titleScore } from './roleCues';
 import {
   cued,
   isPlace,
@@ -15,7 +15,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { normalizeKey, words, type Between, type Segment } from './text';
+import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   CALENDAR_WORDS,
@@ -151,9 +151,7 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
  * department words and no stronger company cue than an organisation word.
  */
 const namesField = (text: string, context: RoleContext): boolean =>
-  companyScore(text) < COMPANY_LEGAL_WEIGHT &&
-  !spellsDomain(text, context.domainLabel) &&
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+  companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
@@ -162,7 +160,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of [...COMPANY_SEPARATORS, ', ']) {
+  for (const separator of [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', ']) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -172,6 +170,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
+    const titled = left.title > 0 && left.company === 0 && (right.company > 0 || right.domain);
+    if (TITLED_SEPARATORS.includes(separator) && !titled) continue;
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
@@ -200,10 +200,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
- * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
- * legal form, then the department and title, parted by spaces only. Split at the first space where
- * the left is a company by its legal form without title words and the right holds title words and
- * no company cue.
+ * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`, `해강물산(주) 해외영업팀`: a
+ * firm's name closed by its legal form, then the department and title, parted by spaces only. Split
+ * at the first space where the left is a company by its legal form without title words and the right
+ * holds title words or department words and no company cue.
  */
 function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
@@ -212,7 +212,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if (context.titleScore(right) === 0 || companyScore(right) > 0) return undefined;
+    if ((context.titleScore(right) === 0 && !namesDepartment(right)) || companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
@@ -226,6 +226,12 @@ const DASHES = new Set(['-', '–', '—']);
 
 /** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
 const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+/**
+ * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`: words for `at`
+ * that also join a firm's name (`Jansen en Zonen`) or a title's field (`Ingénieur en efficacité`) part
+ * a title from its company only between title words and a company cue or the domain spelt.
+ */
+const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso '];
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {
@@ -241,7 +247,7 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   return (
     context.titleScore(left) === 0 &&
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
-    !words(left).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) &&
+    !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right)
   );
@@ -363,30 +369,38 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
     left.text.endsWith(',') &&
     context.titleScore(left.text) > 0 &&
     companyScore(text) === 0 &&
-    (context.titleScore(text) > 0 ||
-      PATTERNS.lowerStart.test(text) ||
-      words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
+    (context.titleScore(text) > 0 || PATTERNS.lowerStart.test(text) || namesDepartment(text))
   );
 }
 
-/**
- * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
- * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
- * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
- */
-function joinBrokenWord(left: string, rest: string): string | undefined {
-  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
-  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+/** Quotation marks that open a firm's name (`ТОВ «Карпатська Логістика»`, `„Dobro”`) and what closes each. */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['„', '“”'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+
+/** `ТОВ «Карпатська`: a quotation mark opened after the last one closed. */
+function leavesQuoteOpen(text: string): boolean {
+  let open: string | undefined;
+  for (const ch of text) {
+    if (open === undefined) open = QUOTE_CLOSERS.get(ch);
+    else if (open.includes(ch)) open = undefined;
+  }
+  return open !== undefined;
 }
 
 /**
- * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`. A segment
- * that ends in a connector (`for`, `of`, `&`, `und`) or a comma after a title (continuesAfterComma), or
- * a title that lost its head noun (wrapsTitle), goes on with the first segment of the next line; a word
- * broken at the line's end is joined again (joinBrokenWord).
+ * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`, `ТОВ
+ * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
+ * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
+ * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
+ * end is joined again (joinBrokenWord).
  */
-function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] {
-  const out: Segment[] = [];
+function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading): S[] {
+  const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
   for (const [i, segment] of segments.entries()) {
@@ -399,6 +413,7 @@ function joinWrapped(segments: readonly Segment[], context: Reading): Segment[] 
       (ROLE_CONNECTORS.of.has(last) ||
         ROLE_CONNECTORS.and.has(last) ||
         left.text.endsWith('&') ||
+        leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
@@ -463,14 +478,18 @@ function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], s
   const short = joinTitleFields(joinWrapped(ownMessage, context), context, companyAbove).filter((s) =>
     fits(s, 2 * MAX_ROLE_WORDS),
   );
-  // `Director, Strategic Accounts` above a company line is one title: the line below is the company.
+  // `Director, Strategic Accounts` above a company line is one title: the line below is the company;
+  // so is `Head, Tenders & Contracts` under a firm named by its legal form above the name.
+  const firmAbove = before.some(
+    (s) => context.titleScore(s.text) === 0 && companyScore(s.text) >= COMPANY_LEGAL_WEIGHT,
+  );
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
-  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i]));
-  const above = joinSpacedCapitals(before, context)
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
+  const above = joinWrapped(joinSpacedCapitals(before, context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));

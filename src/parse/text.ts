@@ -185,18 +185,34 @@ export function normalizeKey(text: string): string {
     .toLowerCase();
 }
 
-/** A firm's name closed by its legal form has this many words at most (`Slezské ložiskové závody s.r.o.`). */
-const MAX_FIRM_WORDS = 5;
+/**
+ * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
+ * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
+ * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
+ */
+export function joinBrokenWord(left: string, rest: string): string | undefined {
+  if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
+  return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+}
 
-/** `Slezské ložiskové závody s.r.o.`: a few words from a capital to a legal form name a firm, lower-case words and all. */
-const namesFirm = (all: readonly string[], last: string): boolean =>
-  all.length <= MAX_FIRM_WORDS && LEGAL_FORMS.has(last) && PATTERNS.upper.test((all[0] ?? '').charAt(0));
+/** A firm's name closed by its legal form has this many words at most (`POLMET-HANDEL Sp. z o.o. Sp. k.`). */
+const MAX_FIRM_WORDS = 6;
+
+/**
+ * `Slezské ložiskové závody s.r.o.`, `POLMET-HANDEL Sp. z o.o. Sp. k.`: a few words from a capital closed
+ * by a legal form (the last word or the one before it: a form of two words may end in a part that is
+ * none alone) name a firm, lower-case words and all.
+ */
+const namesFirm = (all: readonly string[]): boolean =>
+  all.length <= MAX_FIRM_WORDS &&
+  PATTERNS.upper.test((all[0] ?? '').charAt(0)) &&
+  all.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
 /** Prose: a sentence rather than a signature item. */
 export function isProse(text: string, all: readonly string[] = words(text)): boolean {
   if (all.length < PROSE_MIN_WORDS) return false;
   const last = (all[all.length - 1] ?? '').toLowerCase();
-  if (namesFirm(all, last)) return false;
+  if (namesFirm(all)) return false;
   const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
   // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.

@@ -232,6 +232,7 @@ export const ON_BEHALF_OF = [
   'em nome de',
   'per conto di',
   'namens',
+  'for:',
 ];
 
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
@@ -261,8 +262,8 @@ export const CALENDAR_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|advokat|specialist|analyst|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
-    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|principal|associate|' +
+  'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
     'adviser|attorney|lawyer|solicitor|barrister|paralegal|nurse|physician|surgeon|doctor|representative|rep|agent|' +
@@ -363,8 +364,8 @@ export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
     'شرکت|sc|firma|przedsiębiorstwo',
 );
-/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
-export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
+/** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
+export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
@@ -373,7 +374,7 @@ export const COMPANY_WORDS = set(
     'partners|foods|food|dynamics|manufacturing|coffee|roasters|aerospace|software|systems|technologies|technology|' +
     'tech|group|holdings|capital|ventures|consulting|consultants|studio|studios|agency|associates|industries|' +
     'international|global|networks|pharma|pharmaceuticals|university|college|school|institute|foundation|council|' +
-    'ministry|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
+    'ministry|ministère|ministerio|ministério|ministero|ministerium|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
     'logistics|apparel|books|publishing|press|' +
     'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
     'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
@@ -409,7 +410,7 @@ export const DEPARTMENT_WORDS = set(
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
-    '개발팀|영업팀|인사팀|' +
+    '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
 );

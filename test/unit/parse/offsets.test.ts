@@ -23,4 +23,12 @@ describe('parser offsets', () => {
       });
     }
   }
+
+  it('an address after its cue, on a line wrapped with an indent, points at its text', () => {
+    const text =
+      'Thanks,\nAna Souza\nana@x.example\nSua consulta ficou para quinta. Endereço: Kongens Vænge 2, 3400\n    Hillerød, Denmark';
+    const { address } = parseContact(text);
+    assert.equal(address?.value.line, 'Kongens Vænge 2, 3400 Hillerød, Denmark');
+    assert.equal(text.slice(address.start, address.end), 'Kongens Vænge 2, 3400\n    Hillerød, Denmark');
+  });
 });
