@@ -66,8 +66,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   return people.size >= MIN_TABLE_ROWS;
 }
 
-/** A table row's cells: `Name␣␣␣Role`, parted by a wide gap, a tab or ` | ` (columnGap). */
-const cellsOf = (line: Line): string[] => (line.long ? [] : line.text.trim().split(PATTERNS.columnGap));
+const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
 
 /** Consecutive rows of as many cells, each with one personal address, none repeated. */
 function isPeopleTable(rows: readonly Row[]): boolean {
@@ -76,7 +75,7 @@ function isPeopleTable(rows: readonly Row[]): boolean {
   const seen = new Set<string>();
   for (const { line, emails, personal } of rows) {
     // Only a line with an address can be a row: the others are not split (this runs on every line).
-    const count = emails.length === 0 ? 0 : cellsOf(line).length;
+    const count = line.long || emails.length === 0 ? 0 : cellsOf(line.text);
     const email = count >= MIN_TABLE_CELLS && personal.length === 1 ? personal[0] : undefined;
     if (email && !seen.has(email) && (run === 0 || count === cells)) {
       run++;
@@ -93,16 +92,18 @@ function isPeopleTable(rows: readonly Row[]): boolean {
   return false;
 }
 
+const cellTexts = (line: Line): string[] => (line.long ? [] : line.text.trim().split(PATTERNS.columnGap));
+
 /**
  * A table under a header row opened by a name column (`Name   Role   Ext.   Mobile`): rows of people,
  * whether or not they hold addresses (a phone list, a rota), not one person's details.
  */
 function isNamedColumns(rows: readonly Row[]): boolean {
   for (const [i, { line }] of rows.entries()) {
-    const header = cellsOf(line);
+    const header = cellTexts(line);
     if (header.length < MIN_TABLE_CELLS || !FIELD_LABELS.name.has((header[0] ?? '').toLowerCase())) continue;
     const below = rows.slice(i + 1, i + 1 + MIN_TABLE_ROWS);
-    if (below.length === MIN_TABLE_ROWS && below.every((row) => cellsOf(row.line).length >= MIN_TABLE_CELLS))
+    if (below.length === MIN_TABLE_ROWS && below.every((row) => cellTexts(row.line).length >= MIN_TABLE_CELLS))
       return true;
   }
   return false;
