@@ -5,10 +5,9 @@ import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
-  DEPARTMENT_WORDS,
   LEGAL_FORMS,
   LEGAL_PREFIXES,
-  LEGAL_MARKS,
+  LEGAL_PREFIX_MARKS,
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from './vocabulary';
@@ -23,7 +22,6 @@ const MIN_DOMAIN_PREFIX = 4;
 const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
 const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
 const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
-const CASELESS_DEPARTMENT_WORDS = caseless(DEPARTMENT_WORDS);
 
 export function titleScore(text: string): number {
   let score = 0;
@@ -38,11 +36,6 @@ export function titleScore(text: string): number {
   return score;
 }
 
-/** `Vertrieb`, `Global Partnerships`, `해외영업팀`: department words (one of a script without spaces anywhere in it). */
-export const namesDepartment = (text: string): boolean =>
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) ||
-  CASELESS_DEPARTMENT_WORDS.some((d) => text.includes(d));
-
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
@@ -56,11 +49,9 @@ export function companyScore(text: string): number {
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
-  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
+  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`.
   const head = normalizeKey(all[0] ?? '');
-  const marked = LEGAL_MARKS.some(
-    (mark) => text.length > mark.length && (text.startsWith(mark) || all.some((w) => w.endsWith(mark))),
-  );
+  const marked = LEGAL_PREFIX_MARKS.some((mark) => text.startsWith(mark) && text.length > mark.length);
   if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }

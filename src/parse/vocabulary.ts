@@ -364,8 +364,8 @@ export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
     'شرکت|sc|firma|przedsiębiorstwo',
 );
-/** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
-export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
+/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
+export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
