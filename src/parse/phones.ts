@@ -16,6 +16,8 @@ const LABEL_WORDS_READ = 3;
 const LABEL_WORDS_AFTER = 2;
 /** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
 const MAX_POSTCODE_DIGITS = 6;
+/** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
+const SWITCHBOARD_LINES_READ = 2;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 
@@ -187,9 +189,11 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
-  let switchboard: string | undefined;
+  let switchboard: { e164: string; line: number } | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
+    // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
+    if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     const hits = validNumbersIn(callingCodeFirst(listed(segment.text)), country ?? FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
@@ -225,10 +229,11 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
-      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt))) switchboard = e164.slice(0, -1);
+      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))
+        switchboard = { e164: e164.slice(0, -1), line: segment.line };
     }
     // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
-    const direct = switchboard === undefined ? undefined : directLine(segment, switchboard);
+    const direct = switchboard && directLine(segment, switchboard.e164);
     if (direct && !seen.has(direct.value.number)) {
       phones.push(direct);
       seen.set(direct.value.number, { labelled: true, phone: direct });
