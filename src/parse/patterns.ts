@@ -120,8 +120,8 @@ export const PATTERNS = {
   /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `hívjatok`, `هذا جوالي` (lower case) — a sentence giving the writer's own number */
   callsWriter:
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
-  /** `Durchwahl: -214`, `DW -412`: a direct line's extension (group 1) to a switchboard number written `…180-0` */
-  directDial: /(?:^|[\s,;|])(?:durchwahl|dw|direktwahl|nebenstelle)[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/iu,
+  /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
+  labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */

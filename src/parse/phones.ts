@@ -159,8 +159,10 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
  * without the operator's final 0) and an extension written after it make, when valid.
  */
 function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneValue> | undefined {
-  const dial = PATTERNS.directDial.exec(segment.text);
-  const extension = dial?.[1];
+  const dial = [...segment.text.matchAll(PATTERNS.labelledExtension)].find((match) =>
+    PHONE_LABELS.directDial.has(match[1]?.toLowerCase() ?? ''),
+  );
+  const extension = dial?.[2];
   if (!dial || !extension) return undefined;
   const number = parsePhoneNumberFromString(switchboard + extension);
   if (!number?.isValid()) return undefined;

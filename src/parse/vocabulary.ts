@@ -473,9 +473,12 @@ export const REGISTERS = set(
     'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
 );
 
+/** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
+const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
-  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
+  Record<'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
 > = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
@@ -486,12 +489,13 @@ export const PHONE_LABELS: Readonly<
   work: set(
     't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      'business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|durchwahl|dw|direktwahl|direkt|durchw',
+      `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|${DIRECT_DIAL}`,
   ),
   main: set(
     'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
       'vermittlung|centralino|centralita',
   ),
+  directDial: set(DIRECT_DIAL),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +

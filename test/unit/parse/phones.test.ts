@@ -11,6 +11,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
   });
 
+  it('reads only a direct-dial word before the extension', () => {
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+492035551800', '+49203555180214']);
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, Raum -214'), ['+492035551800']);
+  });
+
   it('does not give a later block’s extension to a switchboard farther up', () => {
     const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
     assert.deepEqual(numbersIn(text), ['+492035551800']);
