@@ -63,12 +63,12 @@ const labelWords = (text: string): string[] =>
  */
 function numbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
   const hits = findPhoneNumbersInText(text, { defaultCountry: country });
-  if (hits.some((hit) => hit.number.isValid()) || !text.includes('(')) return hits;
+  if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
     `+${code}`.padEnd(match.length),
   );
   const read = findPhoneNumbersInText(international, { defaultCountry: country });
-  return read.some((hit) => hit.number.isValid()) ? read : hits;
+  return read.length > 0 ? read : hits;
 }
 
 /** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`. */
@@ -105,8 +105,7 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
   const scanned = scannedAsDigits(text);
   if (scanned === text) return hits;
   const read = numbersIn(scanned, country);
-  const valid = (list: typeof hits): number => list.filter((hit) => hit.number.isValid()).length;
-  return valid(read) > valid(hits) ? read : hits;
+  return read.length > hits.length ? read : hits;
 }
 
 /**
@@ -210,7 +209,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
           : [];
       previousEnd = hit.endsAt;
       const number = hit.number;
-      if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
+      if (!isPhoneShaped(segment.text, hit)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const asideLabel = labelOf(aside);
       const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
