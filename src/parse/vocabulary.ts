@@ -626,13 +626,17 @@ export const STREET_WORDS = set(
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
     // Indonesian and Malay (road, lot), towers of an office address
     'jl|jalan|kav|lorong|tower|' +
+    // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways,
+    // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
+    'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|' +
+    'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
-    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис',
+    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
