@@ -239,8 +239,8 @@ export const PATTERNS = {
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */
   handphone: /\bH\/P\b/giu,
-  /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date, which a numbering plan may also read as a number */
-  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
+  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */

@@ -7,6 +7,10 @@ const numbersIn = (text: string): string[] =>
   findPhones(prepare(text).lines.flatMap(splitSegments), 'DE').phones.map((p) => p.value.number);
 
 describe('findPhones', () => {
+  it('reads no date as a number, day first or year first', () => {
+    assert.deepEqual(numbersIn('2026.04.11 Samstag\n14.04.2026\nMobil: 0170 448 2216'), ['+491704482216']);
+  });
+
   it('composes a direct line from a switchboard and the extension below it', () => {
     assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
   });
