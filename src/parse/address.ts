@@ -209,11 +209,16 @@ interface AddressPiece {
  */
 const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
 
-/** `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place on its own line. */
+/**
+ * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
+ * on its own line; `Email:` is a label.
+ */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text);
   return (
     all.length > 0 &&
+    !text.endsWith(':') &&
+    !text.endsWith('：') &&
     all.length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
