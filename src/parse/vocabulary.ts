@@ -502,9 +502,9 @@ export const PHONE_LABELS: Readonly<
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
-  // `No. 2026-0318`, `Meeting ID: 312 …`: short words that name the number right after them (the
-  // Portuguese `no meu celular` is `in my mobile`).
-  numbered: set('no|nr|id'),
+  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
+  // after them (the Portuguese `no meu celular` is `in my mobile`).
+  numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
