@@ -321,9 +321,9 @@ export const PATTERNS = {
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
   cisLocality: /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}/u,
-  /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example` — a phone or a link (with its label) after an address, in its segment */
+  /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example`, `Nigeria. Telephone:` — a phone or a link (with its label) after an address, in its segment, or a label ending it (its value on the next line) */
   addressTail:
-    /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.)/u,
+    /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}$)/u,
   /** `Endereço: `, `our office is at `, `unser Büro in der `, `con domicilio en `, `по адресу: ` — a sentence introducing the sender's address (the address after it) */
   addressCue:
     /(?:^|[\s(])(?:address|adresse|adres|anschrift|dirección|direccion|endereço|indirizzo|adresa|адрес|адресу|địa chỉ)[ \t]{0,2}[:：][ \t]{0,4}|\b(?:(?:our|my) (?:new )?(?:office|offices|studio|shop|store|clinic|practice|showroom|workshop|warehouse|address)(?: is| are)?(?: now)? (?:at|located at|on)|we(?:'re|’re| are)(?: now)? (?:located |based )?at|(?:unser|unsere|mein|meine) (?:neues |neue )?(?:büro|kanzlei|praxis|geschäftsstelle|werkstatt|atelier|sitz) (?:befindet sich |ist )?(?:jetzt )?(?:in der|im|am|an der)|con domicilio(?: social)? en|domiciliad[ao] en|con sede in|(?:nuestra oficina|nuestras oficinas) (?:está |están |se encuentra |se encuentran )?en|(?:notre bureau|nos bureaux) (?:est |sont )?(?:situé |situés |située |situées )?(?:au|à)|nosso escritório (?:fica )?(?:na|no|em))[ \t]{1,4}|по адресу:?[ \t]{1,4}/iu,
