@@ -204,6 +204,21 @@ interface AddressPiece {
 }
 
 /**
+ * `Plot 14 Adeola Hopewell` over `Street, Victoria Island, …`: a street word alone opening the next line
+ * (before its first comma) is the end of the street's name a wrap broke off.
+ */
+function continuesStreet(before: Segment, segment: Segment): boolean {
+  const first = segment.text.split(',')[0] ?? '';
+  return (
+    segment.line === before.line + 1 &&
+    !before.text.endsWith(',') &&
+    words(first).length === 1 &&
+    PATTERNS.upper.test(first.charAt(0)) &&
+    STREET_WORDS.has(bareWord(first))
+  );
+}
+
+/**
  * `Todmorden`, `Col. Crédito Constructor, Alc. Benito Juárez`: a line of places alone between two
  * address lines is part of the address — each comma part a place, none a firm (by its legal form).
  */
@@ -326,9 +341,18 @@ export function findAddress(
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;
-      const joint = before && before.line === segment.line ? between(before, segment) : ', ';
+      const joint = !before
+        ? ''
+        : before.line === segment.line
+          ? between(before, segment)
+          : continuesStreet(before, segment)
+            ? ' '
+            : ', ';
       // `… Suite 1200 | Atlanta, GA 30326`, `Am Hafen 3 · 28217 Bremen`: a pipe or a dot separates the address's lines.
-      line += before ? (PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint) + segment.text : segment.text;
+      const separator = PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint;
+      // `P.O. Box 3120-40100,` over `Kisumu, Kenya`: the line's own comma is the separator's.
+      if (separator.startsWith(',') && line.endsWith(',')) line = line.slice(0, -1);
+      line += separator + segment.text;
     }
     // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
     line = line.replace(PATTERNS.leadingPictographs, '');
