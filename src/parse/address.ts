@@ -6,7 +6,7 @@ import { digitCount, normalizeKey, splitSegments, words, type Between, type Line
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import { COMPANY_WORDS, LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -269,13 +269,26 @@ function afterCue(segment: Segment, kindOf: KindOf): Segment {
 }
 
 /**
+ * `Metropolitan Water Services Board`, but not `Galway Technology Park`: a firm's name — a legal form or a
+ * kind of organisation, no number and no street word.
+ */
+function isFirmName(text: string): boolean {
+  const written = words(text);
+  const bare = written.map(bareWord);
+  return (
+    !PATTERNS.anyDigit.test(text) &&
+    (written.some((w) => LEGAL_FORMS.has(w.toLowerCase())) || bare.some((w) => COMPANY_WORDS.has(w))) &&
+    !bare.some((w) => STREET_WORDS.has(w) || UNIT_WORDS.has(w))
+  );
+}
+
+/**
  * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
- * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
+ * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
-  const firm = segment.text.slice(0, Math.max(0, comma));
-  if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
+  if (comma < 0 || !isFirmName(segment.text.slice(0, comma))) return segment;
   const text = segment.text.slice(comma + 1).trimStart();
   const from = segment.text.length - text.length;
   return kindOf(text) ? { ...segment, text, start: segment.start + from } : segment;
