@@ -172,7 +172,9 @@ const MAX_UNIT_WORDS = 5;
 /** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `sala 1203`: a floor or unit written apart from its street, after a dash. */
 function isUnitPart(text: string): boolean {
   const all = words(text);
+  // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
+  if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
   const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
   return (
@@ -492,14 +494,8 @@ function isNumberedLine(text: string): boolean {
   );
 }
 
-/**
- * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
- * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
- * else those of the line above.
- */
-function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
-  const sameLine = loose.filter((s) => s.line === locality.line);
-  const near = sameLine.length > 0 ? sameLine : loose.filter((s) => s.line === locality.line - 1);
+/** The segments of `near` from the first numbered one, when they read as a street line by its shape. */
+function numberedStreet(near: readonly Segment[]): Segment[] {
   // `Weserkraft Netze AG · Am Hafen 3 · 28217 Bremen`: the street begins at its number; a firm's name before it is none.
   const found = near.slice(
     Math.max(
@@ -507,8 +503,24 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
       near.findIndex((s) => PATTERNS.anyDigit.test(s.text)),
     ),
   );
-  if (found.length === 0 || !isNumberedLine(found.map((s) => s.text).join(' '))) return [];
-  return found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
+  return found.length > 0 && isNumberedLine(found.map((s) => s.text).join(' ')) ? found : [];
+}
+
+/**
+ * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
+ * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
+ * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
+ * over `Mumbai – 400 051`).
+ */
+function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
+  const asStreet = (found: readonly Segment[]): AddressPiece[] =>
+    found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
+  const sameLine = loose.filter((s) => s.line === locality.line);
+  const here = numberedStreet(sameLine);
+  if (here.length > 0) return asStreet(here);
+  const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
+  if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
+  return [...asStreet(above), ...sameLine.map((segment): AddressPiece => ({ segment, kind: 'part' }))];
 }
 
 /** The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`). */
