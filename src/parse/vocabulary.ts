@@ -636,7 +636,7 @@ export const STREET_WORDS = set(
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
-    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
+    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */
