@@ -20,6 +20,8 @@ const MAX_POSTCODE_DIGITS = 6;
 const SWITCHBOARD_LINES_READ = 2;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
+/** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
+const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 
 type Label = PhoneKind | 'fax' | 'skip';
 
@@ -195,7 +197,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
-    const hits = validNumbersIn(callingCodeFirst(listed(segment.text)), country ?? FALLBACK_COUNTRY);
+    const text = callingCodeFirst(listed(segment.text));
+    const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
+    const hits = country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
