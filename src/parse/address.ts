@@ -172,8 +172,8 @@ const MAX_UNIT_WORDS = 5;
 /** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `sala 1203`: a floor or unit written apart from its street, after a dash. */
 function isUnitPart(text: string): boolean {
   const all = words(text);
-  // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
+  // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
   const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
