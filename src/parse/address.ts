@@ -227,6 +227,16 @@ function continuesStreet(before: Segment, segment: Segment): boolean {
 const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
 
 /**
+ * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
+ * without its number (a corner, a cross street) between two address lines is part of the address.
+ */
+const isStreetNameLine = (text: string): boolean =>
+  !PATTERNS.anyDigit.test(text) &&
+  words(text).length <= MAX_STREET_WORDS &&
+  words(text).some((w) => STREET_WORDS.has(bareWord(w))) &&
+  !isFirmName(text);
+
+/**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
  * on its own line; `Email:` is a label.
  */
@@ -397,7 +407,12 @@ export function findAddress(
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
     placeLine = [];
-    if (previous && place && segment.line === place.line + 1 && isDistrictLine(place.text))
+    if (
+      previous &&
+      place &&
+      segment.line === place.line + 1 &&
+      (isDistrictLine(place.text) || isStreetNameLine(place.text))
+    )
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
       const found = flush(inLine, place);
