@@ -6,7 +6,7 @@ import { digitCount, normalizeKey, splitSegments, words, type Between, type Line
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import { COMPANY_WORDS, LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -173,6 +173,8 @@ const MAX_UNIT_WORDS = 5;
 function isUnitPart(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
+  // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
+  if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
   const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
   return (
@@ -204,16 +206,46 @@ interface AddressPiece {
 }
 
 /**
+ * `Plot 14 Adeola Hopewell` over `Street, Victoria Island, …`: a street word alone opening the next line
+ * (before its first comma) is the end of the street's name a wrap broke off.
+ */
+function continuesStreet(before: Segment, segment: Segment): boolean {
+  const first = segment.text.split(',')[0] ?? '';
+  return (
+    segment.line === before.line + 1 &&
+    !before.text.endsWith(',') &&
+    words(first).length === 1 &&
+    PATTERNS.upper.test(first.charAt(0)) &&
+    STREET_WORDS.has(bareWord(first))
+  );
+}
+
+/**
  * `Todmorden`, `Col. Crédito Constructor, Alc. Benito Juárez`: a line of places alone between two
  * address lines is part of the address — each comma part a place, none a firm (by its legal form).
  */
 const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
 
-/** `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place on its own line. */
+/**
+ * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
+ * without its number (a corner, a cross street) between two address lines is part of the address.
+ */
+const isStreetNameLine = (text: string): boolean =>
+  !PATTERNS.anyDigit.test(text) &&
+  words(text).length <= MAX_STREET_WORDS &&
+  words(text).some((w) => STREET_WORDS.has(bareWord(w))) &&
+  !isFirmName(text);
+
+/**
+ * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
+ * on its own line; `Email:` is a label.
+ */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text);
   return (
     all.length > 0 &&
+    !text.endsWith(':') &&
+    !text.endsWith('：') &&
     all.length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
@@ -247,13 +279,26 @@ function afterCue(segment: Segment, kindOf: KindOf): Segment {
 }
 
 /**
+ * `Metropolitan Water Services Board`, but not `Galway Technology Park`: a firm's name — a legal form or a
+ * kind of organisation, no number and no street word.
+ */
+function isFirmName(text: string): boolean {
+  const written = words(text);
+  const bare = written.map(bareWord);
+  return (
+    !PATTERNS.anyDigit.test(text) &&
+    (written.some((w) => LEGAL_FORMS.has(w.toLowerCase())) || bare.some((w) => COMPANY_WORDS.has(w))) &&
+    !bare.some((w) => STREET_WORDS.has(w) || UNIT_WORDS.has(w))
+  );
+}
+
+/**
  * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
- * (by its legal form) opening an address's line is not part of it; the segment from the part after it.
+ * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
-  const firm = segment.text.slice(0, Math.max(0, comma));
-  if (comma < 0 || !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase()))) return segment;
+  if (comma < 0 || !isFirmName(segment.text.slice(0, comma))) return segment;
   return fromOffset(segment, comma + 1, kindOf);
 }
 
@@ -326,9 +371,18 @@ export function findAddress(
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;
-      const joint = before && before.line === segment.line ? between(before, segment) : ', ';
+      const joint = !before
+        ? ''
+        : before.line === segment.line
+          ? between(before, segment)
+          : continuesStreet(before, segment)
+            ? ' '
+            : ', ';
       // `… Suite 1200 | Atlanta, GA 30326`, `Am Hafen 3 · 28217 Bremen`: a pipe or a dot separates the address's lines.
-      line += before ? (PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint) + segment.text : segment.text;
+      const separator = PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint;
+      // `P.O. Box 3120-40100,` over `Kisumu, Kenya`: the line's own comma is the separator's.
+      if (separator.startsWith(',') && line.endsWith(',')) line = line.slice(0, -1);
+      line += separator + segment.text;
     }
     // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
     line = line.replace(PATTERNS.leadingPictographs, '');
@@ -358,7 +412,12 @@ export function findAddress(
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
     placeLine = [];
-    if (previous && place && segment.line === place.line + 1 && isDistrictLine(place.text))
+    if (
+      previous &&
+      place &&
+      segment.line === place.line + 1 &&
+      (isDistrictLine(place.text) || isStreetNameLine(place.text))
+    )
       run.push({ segment: place, kind: 'part' });
     else if (previous && segment.line - previous.line > 1) {
       const found = flush(inLine, place);
@@ -455,14 +514,8 @@ function isNumberedLine(text: string): boolean {
   );
 }
 
-/**
- * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
- * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
- * else those of the line above.
- */
-function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
-  const sameLine = loose.filter((s) => s.line === locality.line);
-  const near = sameLine.length > 0 ? sameLine : loose.filter((s) => s.line === locality.line - 1);
+/** The segments of `near` from the first numbered one, when they read as a street line by its shape. */
+function numberedStreet(near: readonly Segment[]): Segment[] {
   // `Weserkraft Netze AG · Am Hafen 3 · 28217 Bremen`: the street begins at its number; a firm's name before it is none.
   const found = near.slice(
     Math.max(
@@ -470,8 +523,24 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
       near.findIndex((s) => PATTERNS.anyDigit.test(s.text)),
     ),
   );
-  if (found.length === 0 || !isNumberedLine(found.map((s) => s.text).join(' '))) return [];
-  return found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
+  return found.length > 0 && isNumberedLine(found.map((s) => s.text).join(' ')) ? found : [];
+}
+
+/**
+ * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
+ * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
+ * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
+ * over `Mumbai – 400 051`).
+ */
+function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
+  const asStreet = (found: readonly Segment[]): AddressPiece[] =>
+    found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
+  const sameLine = loose.filter((s) => s.line === locality.line);
+  const here = numberedStreet(sameLine);
+  if (here.length > 0) return asStreet(here);
+  const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
+  if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
+  return [...asStreet(above), ...sameLine.map((segment): AddressPiece => ({ segment, kind: 'part' }))];
 }
 
 /** The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`). */

@@ -5,7 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
 import { normalizeKey, words } from './text';
-import { countryNamedInField, countryNamedInText } from './countryNames';
+import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
@@ -76,23 +76,26 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.japanesePostcode.test(text)) evidence.add('JP', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.brPostcode.test(text)) evidence.add('BR', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.caPostcode.test(text)) evidence.add('CA', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
   const written = words(text);
-  const tokens = written.map((w) => w.replace(PATTERNS.wordEdges, '').toLowerCase());
+  // `Turks & Caicos Islands`: the ampersand is a word of the name.
+  const tokens = written.map((w) => (w === '&' ? 'and' : w.replace(PATTERNS.wordEdges, '').toLowerCase()));
   // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop.
   const places = tokens.map(withoutFullStop);
+  // The end of the last country name read: `Kingdom of Saudi Arabia` is one name, not also `Saudi Arabia`.
+  let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
     const two = i + 1 < places.length ? `${one} ${places[i + 1]}` : '';
-    // `المملكة العربية السعودية`, `United Arab Emirates`: names of up to three words.
-    const three = i + 2 < places.length ? `${two} ${places[i + 2]}` : '';
-    evidence.add(
-      (three && countryNamedInText(three)) ||
-        (two && countryNamedInText(two)) ||
-        // `contact us`: a name of a few letters (`US`, `UK`, `UAE`) counts only written in capitals.
-        (one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '') ? countryNamedInText(one) : undefined),
-      WEIGHT_COUNTRY_NAME,
-    );
+    if (i >= nameEnd) {
+      // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
+      const long = countryNamedFrom(places, i);
+      nameEnd = i + (long?.words ?? 1);
+      // `contact us`: a name of a few letters (`US`, `UK`, `UAE`) counts only written in capitals.
+      const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
+      evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
+    }
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
     evidence.add(
       COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),

@@ -39,7 +39,8 @@ const FIELD_LANGUAGES = [
   'vi',
 ];
 
-const keyOf = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+/** A name's lookup key; `&` read as `and` (`Trinidad and Tobago` is CLDR's `Trinidad & Tobago`). */
+const keyOf = (name: string): string => name.normalize('NFC').trim().toLowerCase().replaceAll('&', 'and');
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function nameIn(language: string, region: string, style: 'long' | 'short' = 'long'): string | undefined {
@@ -71,10 +72,13 @@ function build(add: (map: Map<string, CountryCode>) => void): Map<string, Countr
 const OFFICIAL_FORMS = ['kingdom of ', 'republic of ', 'federal republic of ', 'state of ', 'sultanate of '];
 
 let inText: Map<string, CountryCode> | undefined;
+/** Per first word of a name of two words or more, the most words such a name has (`united` → 3). */
+let longestFrom: Map<string, number> | undefined;
 let inField: Map<string, CountryCode> | undefined;
 
-/** `Germany`, `Deutschland`, `United States` → its code: a country name as written in free text. */
-export function countryNamedInText(name: string): CountryCode | undefined {
+const wordCount = (key: string): number => key.split(' ').length;
+
+function textNames(): Map<string, CountryCode> {
   inText ??= build((map) => {
     for (const region of getCountries()) {
       const language = mainLanguage(region);
@@ -82,9 +86,45 @@ export function countryNamedInText(name: string): CountryCode | undefined {
         if (found) map.set(keyOf(found), region);
     }
   });
+  return inText;
+}
+
+/** An official form (`Republic of …`) reaches its own words and the longest name after them. */
+function longestNames(): Map<string, number> {
+  if (longestFrom) return longestFrom;
+  const counted = [...textNames().keys()].map((key): [string, number] => [key, wordCount(key)]);
+  const most = Math.max(...counted.map(([, count]) => count));
+  const forms = OFFICIAL_FORMS.map((form): [string, number] => [form.trim(), wordCount(form.trim()) + most]);
+  longestFrom = new Map();
+  for (const [key, count] of [...counted, ...forms]) {
+    const first = key.split(' ')[0] ?? '';
+    if (count > Math.max(1, longestFrom.get(first) ?? 0)) longestFrom.set(first, count);
+  }
+  return longestFrom;
+}
+
+/** `Germany`, `Deutschland`, `United States` → its code: a country name as written in free text. */
+export function countryNamedInText(name: string): CountryCode | undefined {
+  const names = textNames();
   const key = keyOf(name);
   const official = OFFICIAL_FORMS.find((form) => key.startsWith(form));
-  return inText.get(key) ?? (official ? inText.get(key.slice(official.length)) : undefined);
+  return names.get(key) ?? (official ? names.get(key.slice(official.length)) : undefined);
+}
+
+/**
+ * `Federal Republic of Germany`, `Kingdom of Saudi Arabia`: the country a name of two words or more
+ * starting at `tokens[i]` (lower case) names, the longest such name first, and its word count.
+ */
+export function countryNamedFrom(
+  tokens: readonly string[],
+  i: number,
+): { country: CountryCode; words: number } | undefined {
+  const most = Math.min(longestNames().get(tokens[i] ?? '') ?? 0, tokens.length - i);
+  for (let count = most; count > 1; count--) {
+    const country = countryNamedInText(tokens.slice(i, i + count).join(' '));
+    if (country) return { country, words: count };
+  }
+  return undefined;
 }
 
 /** A country field's value in any of FIELD_LANGUAGES (`Allemagne`, `Luxemburg`, `UK`) → its code. */

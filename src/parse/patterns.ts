@@ -120,8 +120,8 @@ export const PATTERNS = {
   /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `hívjatok`, `هذا جوالي` (lower case) — a sentence giving the writer's own number */
   callsWriter:
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
-  /** `Durchwahl: -214`, `DW -412`: a direct line's extension (group 1) to a switchboard number written `…180-0` */
-  directDial: /(?:^|[\s,;|])(?:durchwahl|dw|direktwahl|nebenstelle)[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/iu,
+  /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
+  labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
@@ -239,8 +239,8 @@ export const PATTERNS = {
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */
   handphone: /\bH\/P\b/giu,
-  /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date, which a numbering plan may also read as a number */
-  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
+  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */
@@ -321,9 +321,9 @@ export const PATTERNS = {
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
   cisLocality: /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}/u,
-  /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example` — a phone or a link (with its label) after an address, in its segment */
+  /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example`, `Nigeria. Telephone:` — a phone or a link (with its label) after an address, in its segment, or a label ending it (its value on the next line) */
   addressTail:
-    /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.)/u,
+    /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}$)/u,
   /** `Endereço: `, `our office is at `, `unser Büro in der `, `con domicilio en `, `по адресу: ` — a sentence introducing the sender's address (the address after it) */
   addressCue:
     /(?:^|[\s(])(?:address|adresse|adres|anschrift|dirección|direccion|endereço|indirizzo|adresa|адрес|адресу|địa chỉ)[ \t]{0,2}[:：][ \t]{0,4}|\b(?:(?:our|my) (?:new )?(?:office|offices|studio|shop|store|clinic|practice|showroom|workshop|warehouse|address)(?: is| are)?(?: now)? (?:at|located at|on)|we(?:'re|’re| are)(?: now)? (?:located |based )?at|(?:unser|unsere|mein|meine) (?:neues |neue )?(?:büro|kanzlei|praxis|geschäftsstelle|werkstatt|atelier|sitz) (?:befindet sich |ist )?(?:jetzt )?(?:in der|im|am|an der)|con domicilio(?: social)? en|domiciliad[ao] en|con sede in|(?:nuestra oficina|nuestras oficinas) (?:está |están |se encuentra |se encuentran )?en|(?:notre bureau|nos bureaux) (?:est |sont )?(?:situé |situés |située |situées )?(?:au|à)|nosso escritório (?:fica )?(?:na|no|em))[ \t]{1,4}|по адресу:?[ \t]{1,4}/iu,

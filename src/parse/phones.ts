@@ -16,8 +16,12 @@ const LABEL_WORDS_READ = 3;
 const LABEL_WORDS_AFTER = 2;
 /** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
 const MAX_POSTCODE_DIGITS = 6;
+/** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
+const SWITCHBOARD_LINES_READ = 2;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
+/** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
+const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 
 type Label = PhoneKind | 'fax' | 'skip';
 
@@ -61,12 +65,12 @@ const labelWords = (text: string): string[] =>
  */
 function numbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
   const hits = findPhoneNumbersInText(text, { defaultCountry: country });
-  if (hits.some((hit) => hit.number.isValid()) || !text.includes('(')) return hits;
+  if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
     `+${code}`.padEnd(match.length),
   );
   const read = findPhoneNumbersInText(international, { defaultCountry: country });
-  return read.some((hit) => hit.number.isValid()) ? read : hits;
+  return read.length > 0 ? read : hits;
 }
 
 /** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`. */
@@ -103,8 +107,7 @@ function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof f
   const scanned = scannedAsDigits(text);
   if (scanned === text) return hits;
   const read = numbersIn(scanned, country);
-  const valid = (list: typeof hits): number => list.filter((hit) => hit.number.isValid()).length;
-  return valid(read) > valid(hits) ? read : hits;
+  return read.length > hits.length ? read : hits;
 }
 
 /**
@@ -157,8 +160,10 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
  * without the operator's final 0) and an extension written after it make, when valid.
  */
 function directLine(segment: Segment, switchboard: string): ParsedValue<PhoneValue> | undefined {
-  const dial = PATTERNS.directDial.exec(segment.text);
-  const extension = dial?.[1];
+  const dial = [...segment.text.matchAll(PATTERNS.labelledExtension)].find((match) =>
+    PHONE_LABELS.directDial.has(match[1]?.toLowerCase() ?? ''),
+  );
+  const extension = dial?.[2];
   if (!dial || !extension) return undefined;
   const number = parsePhoneNumberFromString(switchboard + extension);
   if (!number?.isValid()) return undefined;
@@ -187,10 +192,14 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
-  let switchboard: string | undefined;
+  let switchboard: { e164: string; line: number } | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = validNumbersIn(callingCodeFirst(listed(segment.text)), country ?? FALLBACK_COUNTRY);
+    // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
+    if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
+    const text = callingCodeFirst(listed(segment.text));
+    const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
+    const hits = country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
@@ -204,7 +213,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
           : [];
       previousEnd = hit.endsAt;
       const number = hit.number;
-      if (!number.isValid() || !isPhoneShaped(segment.text, hit)) continue;
+      if (!isPhoneShaped(segment.text, hit)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const asideLabel = labelOf(aside);
       const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
@@ -225,10 +234,11 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
-      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt))) switchboard = e164.slice(0, -1);
+      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))
+        switchboard = { e164: e164.slice(0, -1), line: segment.line };
     }
     // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
-    const direct = switchboard === undefined ? undefined : directLine(segment, switchboard);
+    const direct = switchboard && directLine(segment, switchboard.e164);
     if (direct && !seen.has(direct.value.number)) {
       phones.push(direct);
       seen.set(direct.value.number, { labelled: true, phone: direct });

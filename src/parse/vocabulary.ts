@@ -474,9 +474,12 @@ export const REGISTERS = set(
     'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
 );
 
+/** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
+const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
-  Record<'fax' | 'mobile' | 'work' | 'main' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
+  Record<'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
 > = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
@@ -487,21 +490,22 @@ export const PHONE_LABELS: Readonly<
   work: set(
     't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      'business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|durchwahl|dw|direktwahl|direkt|durchw',
+      `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|${DIRECT_DIAL}`,
   ),
   main: set(
     'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
       'vermittlung|centralino|centralita',
   ),
+  directDial: set(DIRECT_DIAL),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
-  // `No. 2026-0318`, `Meeting ID: 312 …`: short words that name the number right after them (the
-  // Portuguese `no meu celular` is `in my mobile`).
-  numbered: set('no|nr|id'),
+  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
+  // after them (the Portuguese `no meu celular` is `in my mobile`).
+  numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
@@ -623,13 +627,17 @@ export const STREET_WORDS = set(
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
     // Indonesian and Malay (road, lot), towers of an office address
     'jl|jalan|kav|lorong|tower|' +
+    // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways,
+    // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
+    'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|' +
+    'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
-    'of|oficina|despacho|kat|bureau|tower|tầng|этаж|офис',
+    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
 );
 
 /** Number words that open a street line ("One Financial Plaza"). */

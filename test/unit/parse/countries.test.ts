@@ -1,6 +1,6 @@
 // Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
 import assert from 'node:assert/strict';
-import { countryCodeOf } from '../../../src/parse/country';
+import { CountryEvidence, countryCodeOf, weighSegment } from '../../../src/parse/country';
 import { countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -31,6 +31,19 @@ describe('country names', () => {
     assert.equal(countryNamedInText('España'), 'ES');
     assert.equal(countryNamedInText('Nederland'), 'NL');
     assert.equal(countryNamedInText('Allemagne'), undefined, 'other languages only in country fields');
+  });
+
+  it('reads official names of four words or more, an ampersand as `and`', () => {
+    const cases: Array<[string, string]> = [
+      ['Cockburn Town, Turks & Caicos Islands', 'TC'],
+      ['Chaguanas, Republic of Trinidad and Tobago', 'TT'],
+      ['São Tomé and Príncipe', 'ST'],
+    ];
+    for (const [text, code] of cases) {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, text);
+      assert.equal(evidence.best(), code, text);
+    }
   });
 
   it('reads a national number in the country the address names (Luxembourg, not in the old hand list)', () => {

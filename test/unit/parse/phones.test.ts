@@ -1,0 +1,33 @@
+// Phone numbers found in a signature's segments: labels, kinds, and a switchboard's extensions.
+import * as assert from 'node:assert/strict';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { findPhones } from '../../../src/parse/phones';
+import { prepare, splitSegments } from '../../../src/parse/text';
+
+const numbersIn = (text: string, country?: CountryCode): string[] =>
+  findPhones(prepare(text).lines.flatMap(splitSegments), country).phones.map((p) => p.value.number);
+
+describe('findPhones', () => {
+  it('reads a number with a trunk 0 in the UK plan when no country is implied and the US plan has none', () => {
+    assert.deepEqual(numbersIn('Clinic: 020 7946 0512\nCell: (415) 555-0142'), ['+442079460512', '+14155550142']);
+    assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
+  });
+
+  it('reads no date as a number, day first or year first', () => {
+    assert.deepEqual(numbersIn('2026.04.11 Samstag\n14.04.2026\nMobil: 0170 448 2216', 'DE'), ['+491704482216']);
+  });
+
+  it('composes a direct line from a switchboard and the extension below it', () => {
+    assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
+  });
+
+  it('reads only a direct-dial word before the extension', () => {
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+492035551800', '+49203555180214']);
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, Raum -214'), ['+492035551800']);
+  });
+
+  it('does not give a later block’s extension to a switchboard farther up', () => {
+    const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
+    assert.deepEqual(numbersIn(text), ['+492035551800']);
+  });
+});
