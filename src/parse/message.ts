@@ -337,18 +337,23 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
 }
 
 /**
- * A chat's first author line (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35 AM`): the top
- * message's writer, without the tag the chat adds (`(Guest)`, `(External)`).
+ * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
+ * AM`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
+function authorLineWriter(text: string): { name: string; at: number } | undefined {
+  const led = PATTERNS.personLedLine.exec(text);
+  const author = led?.[1];
+  // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
+  if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
+  const tag = author.indexOf('(');
+  return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
+}
+
+/** A chat's first author line: the top message's writer. */
 function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
   for (const line of lines) {
-    if (line.long || line.quoted) continue;
-    const led = PATTERNS.personLedLine.exec(line.text);
-    const author = led?.[1];
-    // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
-    if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) continue;
-    const tag = author.indexOf('(');
-    return headerName((tag >= 0 ? author.slice(0, tag) : author).trim(), line.start + led[0].indexOf(author));
+    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text);
+    if (writer) return headerName(writer.name, line.start + writer.at);
   }
   return undefined;
 }
@@ -1079,8 +1084,8 @@ function chatAuthorOf(text: string): string | undefined {
   const author = PATTERNS.chatPrefix.exec(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
   if (author) return author;
   // `Meeting 10:30` is led by no person: the author line must read as a name.
-  const led = PATTERNS.personLedLine.exec(text)?.[1];
-  return led && nameTokens(led.trim(), 0) ? led : undefined;
+  const led = authorLineWriter(text)?.name;
+  return led && nameTokens(led, 0) ? led : undefined;
 }
 
 /**
