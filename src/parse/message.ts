@@ -10,8 +10,6 @@ import {
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
-  MESSAGE_HEAD_LINES,
-  MESSAGE_TAIL_LINES,
   MIN_NAME_SCORE,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
@@ -36,6 +34,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
+import { listFooterLines, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
@@ -186,16 +185,6 @@ function isAddresseeLabel(text: string): boolean {
 function isDisclaimer(text: string): boolean {
   const lower = text.toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
-}
-
-/**
- * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
- * tail (the sign-off and signature). The middle of a very long message is body text; reading only
- * the ends keeps every input linear, however many name-like lines it holds.
- */
-function readableLines(lines: readonly Line[]): readonly Line[] {
-  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
-  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
 }
 
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
@@ -1146,27 +1135,6 @@ function addressInProse(
     if (found) return found;
   }
   return undefined;
-}
-
-/**
- * The lines of a paragraph holding a mailing list's footer (`Unsubscribe | Manage preferences`): the
- * postal address a bulk sender must print there is the list's, not the writer's.
- */
-function listFooterLines(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
-  let paragraph: number[] = [];
-  let footer = false;
-  for (const line of [...lines, undefined]) {
-    if (!line || line.blank || line.rule) {
-      if (footer) for (const index of paragraph) out.add(index);
-      paragraph = [];
-      footer = false;
-      continue;
-    }
-    paragraph.push(line.index);
-    footer ||= !line.long && PATTERNS.listFooter.test(line.text);
-  }
-  return out;
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {

@@ -2,8 +2,9 @@
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
 import { findEmails, isRoleMailbox } from './email';
-import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES, MIN_PHONE_DIGITS } from './limits';
+import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
+import { listFooterLines, readableLines } from './readable';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { words, type Line } from './text';
 
@@ -158,11 +159,11 @@ const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
 /**
- * A mailing's footer (`Unsubscribe | Manage preferences`) with no number above it: a bulk mailing,
- * whoever its byline names (a sales rep's signature gives their number).
+ * A mailing's footer (`Unsubscribe | Manage preferences`, listFooterLines) with no number above it: a
+ * bulk mailing, whoever its byline names (a sales rep's signature gives their number).
  */
-function isBulkMailing(rows: readonly Row[]): boolean {
-  const footer = rows.findIndex(({ line }) => !line.long && PATTERNS.listFooter.test(line.text));
+function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
+  const footer = rows.findIndex(({ line }) => footerLines.has(line.index));
   const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
   return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
 }
@@ -209,10 +210,7 @@ function isCode(lines: readonly Line[]): boolean {
  * several people, a table or roster of people, or code: no one contact.
  */
 export function holdsNoContact(lines: readonly Line[]): boolean {
-  const ends =
-    lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES
-      ? lines
-      : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+  const ends = readableLines(lines);
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map(rowOf);
   return (
@@ -228,6 +226,6 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     // With no one's own address in it, a text that a team signs, a mailing list sends or a meeting's
     // list of people opens is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
-      (isSignedByTeam(rows) || isBulkMailing(rows) || isMeetingList(rows)))
+      (isSignedByTeam(rows) || isBulkMailing(rows, listFooterLines(ends)) || isMeetingList(rows)))
   );
 }
