@@ -603,11 +603,18 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
   return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
 }
 
-/** `課長　中村 美咲`, `总经理 王伟`: a CJK card writes the title before the name on its line; the name is the rest. */
+/**
+ * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`: a CJK card or letter writes the title (after
+ * its department) before the name on its line; the name is the rest after the last title word.
+ */
 function nameAfterTitle(seg: Segment): NameToken[] | undefined {
-  const title = words(seg.text)[0] ?? '';
-  if (!PATTERNS.familyFirstScript.test(title) || titleScore(title) === 0) return undefined;
-  const from = seg.text.indexOf(title) + title.length;
+  const all = words(seg.text);
+  if (!all.every((w) => PATTERNS.familyFirstScript.test(w))) return undefined;
+  let titleEnd = -1;
+  for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
+  if (titleEnd < 0) return undefined;
+  let from = 0;
+  for (const w of all.slice(0, titleEnd + 1)) from = seg.text.indexOf(w, from) + w.length;
   const rest = seg.text.slice(from);
   const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
   return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;

@@ -54,7 +54,9 @@ export const GREETING_WORDS = set(
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
-    'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요',
+    'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
+    // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
+    '拝啓|謹啓|拝復|前略',
 );
 
 /** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
