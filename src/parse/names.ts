@@ -410,9 +410,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
+  // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`).
+  const given = parts.length >= 2 ? parts[0] : undefined;
   while (
     from > 0 &&
     local &&
+    fold((rest[from - 1] as NameToken).text) !== given &&
     (local.includes(
       rest
         .slice(from - 1)
