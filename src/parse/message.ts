@@ -254,7 +254,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
 }
 
 /** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
-const isFirstPerson = (lower: string): boolean =>
+export const isFirstPerson = (lower: string): boolean =>
   PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
 
 /** Words read either side of an address for a sign that it is being retired. */

@@ -6,7 +6,8 @@ import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
 import { listFooterLines, readableLines } from './readable';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
-import { words, type Line } from './text';
+import { digitCount, words, type Line } from './text';
+import { isFirstPerson } from './message';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -51,13 +52,15 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
 
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
- * a tracker's record, and no one's own address: a record of a group, not one person's details.
+ * a tracker's record, and no one's own address or number: a record of a group, not one person's details.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   for (const { line, personal } of rows) {
-    // A personal address even in a long line (a chat message) is someone's own.
-    if (personal.length > 0) return false;
+    // A personal address even in a long line (a chat message) is someone's own, and so is a number
+    // its writer gives as theirs (`ping me here or on +34 611 555 284`).
+    if (personal.length > 0 || (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase())))
+      return false;
     if (line.long) continue;
     const led = PATTERNS.personLedLine.exec(line.text);
     const name = led?.[1] ?? led?.[2];
