@@ -85,6 +85,8 @@ interface Item {
   para: number;
   /** First-person prose ("reach me at …"): its email and phone are the sender's. */
   firstPerson: boolean;
+  /** The first segment of a chat message (`[…] Lukas Hütte Verein: Lukas Gruber`): it opens what its writer sends, like a paragraph. */
+  opensChatMessage: boolean;
 }
 
 interface NameCandidate {
@@ -247,6 +249,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
         para,
         firstPerson,
+        opensChatMessage: line !== written && seg === segments[0],
       });
     }
   }
@@ -571,7 +574,7 @@ function nameCandidates(
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
-    const paragraphStart = paragraph.first === i;
+    const paragraphStart = paragraph.first === i || item.opensChatMessage;
     const afterValediction =
       !!signedOnLine ||
       (previous?.kind === 'valediction' &&
