@@ -39,7 +39,7 @@ export const VALEDICTIONS = set(
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
-    'تحياتي|مع التحية|مع التحيات|شكرا|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
+    'تحياتي|مع التحية|مع التحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
     '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림|' +
     // ar / el / hi / hu / ru / uk / he / th
@@ -52,7 +52,7 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
-    'kedves|tisztelt|szia|السلام|مرحبا|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
+    'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
     // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
