@@ -506,6 +506,10 @@ function companyNames(items: readonly Item[]): Set<string> {
   return names;
 }
 
+/** The text of `seg` from the first name token to the last. */
+const spanned = (seg: Segment, tokens: readonly NameToken[]): string =>
+  seg.text.slice((tokens[0] as NameToken).start - seg.start, (tokens[tokens.length - 1] as NameToken).end - seg.start);
+
 const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
 
 /** The names that may be the sender's; `read` is the message's lines the items were made of (readableLines). */
@@ -556,6 +560,9 @@ function nameCandidates(
       tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
+      // A name and role on one line (a list of people reads alike) is the sender's when their address spells it.
+      const named = tokens ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
+      tokens ??= named && matchesEmail(named, email?.value) ? named : undefined;
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -570,7 +577,8 @@ function nameCandidates(
       continue;
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
-    if (!tokens || isCompany(tokens) || companyScore(item.seg.text) >= COMPANY_LEGAL_WEIGHT) continue;
+    // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
+    if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
@@ -604,6 +612,17 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
   const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
   return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
+}
+
+/**
+ * `Rafael Oyelaran-Moss, Vice President, Supply Chain …`, `Jean-Baptiste Morel, directeur technique chez
+ * …`: a name of two words or more, then after a comma a role (title or company words); the name.
+ */
+function nameBeforeRole(text: string, start: number): NameToken[] | undefined {
+  const comma = text.indexOf(', ');
+  const tokens = comma > 0 ? nameTokens(text.slice(0, comma), start) : undefined;
+  const role = text.slice(comma + 2);
+  return tokens && tokens.length >= 2 && (titleScore(role) > 0 || companyScore(role) > 0) ? tokens : undefined;
 }
 
 /**
