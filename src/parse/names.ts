@@ -25,6 +25,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -291,7 +292,9 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
  */
 function familyFrom(rest: readonly NameToken[]): number {
   const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
-  return particle >= 0 ? particle : rest.length - 1;
+  if (particle < 0) return rest.length - 1;
+  // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
+  return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
 }
 
 /**

@@ -216,6 +216,9 @@ export const PARTICLES = set(
     'عبد|أبو|ابو|بن|ابن|آل',
 );
 
+/** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
+export const SURNAME_CONJUNCTIONS = set('e|y');
+
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
 export const ON_BEHALF_OF = [
   'for and on behalf of',
