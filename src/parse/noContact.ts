@@ -1,7 +1,7 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
-import { findEmails, isRoleMailbox } from './email';
+import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
 import { listFooterLines, readableLines } from './readable';
@@ -226,9 +226,12 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team signs, a mailing list sends or a meeting's
-    // list of people opens is not one person's message.
+    // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
+    // list of people opens or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
-      (isSignedByTeam(rows) || isBulkMailing(rows, listFooterLines(ends)) || isMeetingList(rows)))
+      (isSignedByTeam(rows) ||
+        isBulkMailing(rows, listFooterLines(ends)) ||
+        isMeetingList(rows) ||
+        rows.some((row) => row.emails.some(isNoReply))))
   );
 }
