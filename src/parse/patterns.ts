@@ -270,6 +270,8 @@ export const PATTERNS = {
   urlQuery: /[?#]/u,
   /** trailing slashes of a path: `/in/sanjay-iyer-pm/` */
   trailingSlashes: /\/{1,20}$/u,
+  /** `nwachukwu-bell`, `nwachukwu-bell/` — a line holding only the rest of a profile's name (group 1) */
+  slugLine: /^([\p{L}\p{N}_%-]{1,100})\/?$/u,
   /** `in/cadenwolfe` (LinkedIn shorthand) */
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
