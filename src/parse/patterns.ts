@@ -286,9 +286,9 @@ export const PATTERNS = {
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `and twitter is @priya_compbio`, `I'm on X as @amelia_hng`, `Follow me on Twitter: @ana_k`, `𝕏 @ana_k` — a handle a sentence names as an X/Twitter account */
   twitterInSentence: /(?:(?:\b[Tt]witter|\bTWITTER|\bX)\b|𝕏)[^@\n]{0,20}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k` */
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k` */
   twitterLabel:
-    /^(?:twitter|x|𝕏|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+    /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
