@@ -620,7 +620,8 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
  */
 function nameBeforeRole(text: string, start: number): NameToken[] | undefined {
   const comma = text.indexOf(', ');
-  const tokens = comma > 0 ? nameTokens(text.slice(0, comma), start) : undefined;
+  if (comma <= 0) return undefined;
+  const tokens = nameTokens(text.slice(0, comma), start);
   const role = text.slice(comma + 2);
   return tokens && tokens.length >= 2 && (titleScore(role) > 0 || companyScore(role) > 0) ? tokens : undefined;
 }

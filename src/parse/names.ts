@@ -405,11 +405,11 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const syllables = rest.slice(family + 1);
   if (parts.length >= 2 && family >= 0 && syllables.length >= 2 && !syllables.some((t) => isParticle(t.text)))
     return { first, last: value([rest[family] as NameToken], caseFix) };
-  // Surname: from the first particle on, else the last word (familyFrom), grown
-  // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
-  // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
-  // Villanueva Roldán), a middle name is not. Without the email, a known Iberian family name before
-  // the last word opens a double surname.
+  // Surname: from the first particle on, else the last word (familyFrom), grown leftwards while the
+  // local part spells the longer surname (`mac giolla phádraig`) or names the word before it: a
+  // double surname is addressed by its first half (`hvillanueva@` for Hernán Villanueva Roldán), a
+  // middle name is not. Without the email, a known Iberian family name before the last word opens a
+  // double surname.
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
