@@ -43,16 +43,20 @@ function isJoinedRoles(piece: string): boolean {
   return false;
 }
 
+/** `noreply@`, `hr-portal-noreply@`, `…@users.noreply.example`: a system's address wherever the word is. */
+export function isNoReply(email: string): boolean {
+  const lower = email.toLowerCase();
+  return NO_REPLY_STEMS.some((stem) => lower.includes(stem));
+}
+
 /** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
   if (ROLE_MAILBOXES.has(local) || !PATTERNS.letter.test(local)) return true;
   const pieces = local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
   const first = pieces[0] ?? local;
-  const domain = domainOf(email);
   return (
-    // `noreply@`, `hr-portal-noreply@`, `…@users.noreply.example`: a system's address wherever the word is.
-    NO_REPLY_STEMS.some((stem) => local.includes(stem) || domain.includes(stem)) ||
+    isNoReply(email) ||
     pieces.every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p)) ||
     (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
   );

@@ -10,8 +10,6 @@ import {
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
-  MESSAGE_HEAD_LINES,
-  MESSAGE_TAIL_LINES,
   MIN_NAME_SCORE,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
@@ -36,6 +34,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
+import { listFooterLines, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
@@ -87,6 +86,8 @@ interface Item {
   para: number;
   /** First-person prose ("reach me at …"): its email and phone are the sender's. */
   firstPerson: boolean;
+  /** The first segment of a chat message (`[…] Lukas Hütte Verein: Lukas Gruber`): it opens what its writer sends, like a paragraph. */
+  opensChatMessage: boolean;
 }
 
 interface NameCandidate {
@@ -189,16 +190,6 @@ function isDisclaimer(text: string): boolean {
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
-/**
- * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
- * tail (the sign-off and signature). The middle of a very long message is body text; reading only
- * the ends keeps every input linear, however many name-like lines it holds.
- */
-function readableLines(lines: readonly Line[]): readonly Line[] {
-  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
-  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
-}
-
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
 function withoutChatPrefix(line: Line): Line {
   const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
@@ -259,6 +250,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
         para,
         firstPerson,
+        opensChatMessage: line !== written && seg === segments[0],
       });
     }
   }
@@ -266,7 +258,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
 }
 
 /** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
-const isFirstPerson = (lower: string): boolean =>
+export const isFirstPerson = (lower: string): boolean =>
   PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
 
 /** Words read either side of an address for a sign that it is being retired. */
@@ -338,18 +330,23 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
 }
 
 /**
- * A chat's first author line (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35 AM`): the top
- * message's writer, without the tag the chat adds (`(Guest)`, `(External)`).
+ * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
+ * AM`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
+function authorLineWriter(text: string): { name: string; at: number } | undefined {
+  const led = PATTERNS.personLedLine.exec(text);
+  const author = led?.[1];
+  // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
+  if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
+  const tag = author.indexOf('(');
+  return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
+}
+
+/** A chat's first author line: the top message's writer. */
 function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
   for (const line of lines) {
-    if (line.long || line.quoted) continue;
-    const led = PATTERNS.personLedLine.exec(line.text);
-    const author = led?.[1];
-    // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
-    if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) continue;
-    const tag = author.indexOf('(');
-    return headerName((tag >= 0 ? author.slice(0, tag) : author).trim(), line.start + led[0].indexOf(author));
+    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text);
+    if (writer) return headerName(writer.name, line.start + writer.at);
   }
   return undefined;
 }
@@ -525,6 +522,10 @@ function companyNames(items: readonly Item[]): Set<string> {
   return names;
 }
 
+/** The text of `seg` from the first name token to the last. */
+const spanned = (seg: Segment, tokens: readonly NameToken[]): string =>
+  seg.text.slice((tokens[0] as NameToken).start - seg.start, (tokens[tokens.length - 1] as NameToken).end - seg.start);
+
 const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
 
 /** The names that may be the sender's; `read` is the message's lines the items were made of (readableLines). */
@@ -575,6 +576,9 @@ function nameCandidates(
       tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
+      // A name and role on one line (a list of people reads alike) is the sender's when their address spells it.
+      const named = tokens ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
+      tokens ??= named && matchesEmail(named, email?.value) ? named : undefined;
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {
@@ -589,11 +593,12 @@ function nameCandidates(
       continue;
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
-    if (!tokens || isCompany(tokens) || companyScore(item.seg.text) >= COMPANY_LEGAL_WEIGHT) continue;
+    // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
+    if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
-    const paragraphStart = paragraph.first === i;
+    const paragraphStart = paragraph.first === i || item.opensChatMessage;
     const afterValediction =
       !!signedOnLine ||
       (previous?.kind === 'valediction' &&
@@ -625,11 +630,30 @@ function nameAfterValediction(seg: Segment): NameToken[] | undefined {
   return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
 }
 
-/** `課長　中村 美咲`, `总经理 王伟`: a CJK card writes the title before the name on its line; the name is the rest. */
+/**
+ * `Rafael Oyelaran-Moss, Vice President, Supply Chain …`, `Jean-Baptiste Morel, directeur technique chez
+ * …`: a name of two words or more, then after a comma a role (title or company words); the name.
+ */
+function nameBeforeRole(text: string, start: number): NameToken[] | undefined {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return undefined;
+  const tokens = nameTokens(text.slice(0, comma), start);
+  const role = text.slice(comma + 2);
+  return tokens && tokens.length >= 2 && (titleScore(role) > 0 || companyScore(role) > 0) ? tokens : undefined;
+}
+
+/**
+ * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`: a CJK card or letter writes the title (after
+ * its department) before the name on its line; the name is the rest after the last title word.
+ */
 function nameAfterTitle(seg: Segment): NameToken[] | undefined {
-  const title = words(seg.text)[0] ?? '';
-  if (!PATTERNS.familyFirstScript.test(title) || titleScore(title) === 0) return undefined;
-  const from = seg.text.indexOf(title) + title.length;
+  const all = words(seg.text);
+  if (!all.every((w) => PATTERNS.familyFirstScript.test(w))) return undefined;
+  let titleEnd = -1;
+  for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
+  if (titleEnd < 0) return undefined;
+  let from = 0;
+  for (const w of all.slice(0, titleEnd + 1)) from = seg.text.indexOf(w, from) + w.length;
   const rest = seg.text.slice(from);
   const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
   return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;
@@ -1132,8 +1156,8 @@ function chatAuthorOf(text: string): string | undefined {
   const author = PATTERNS.chatPrefix.exec(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
   if (author) return author;
   // `Meeting 10:30` is led by no person: the author line must read as a name.
-  const led = PATTERNS.personLedLine.exec(text)?.[1];
-  return led && nameTokens(led.trim(), 0) ? led : undefined;
+  const led = authorLineWriter(text)?.name;
+  return led && nameTokens(led, 0) ? led : undefined;
 }
 
 /**
@@ -1194,27 +1218,6 @@ function addressInProse(
     if (found) return found;
   }
   return undefined;
-}
-
-/**
- * The lines of a paragraph holding a mailing list's footer (`Unsubscribe | Manage preferences`): the
- * postal address a bulk sender must print there is the list's, not the writer's.
- */
-function listFooterLines(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>();
-  let paragraph: number[] = [];
-  let footer = false;
-  for (const line of [...lines, undefined]) {
-    if (!line || line.blank || line.rule) {
-      if (footer) for (const index of paragraph) out.add(index);
-      paragraph = [];
-      footer = false;
-      continue;
-    }
-    paragraph.push(line.index);
-    footer ||= !line.long && PATTERNS.listFooter.test(line.text);
-  }
-  return out;
 }
 
 export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {

@@ -25,6 +25,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
 } from './vocabulary';
@@ -286,23 +287,38 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
 }
 
 /**
+ * Where the family name starts among the words after the given name: at its first particle (`van den
+ * Broek`, `Ní Bhriain`, `أحمد حسن عبد الرحمن` → `عبد الرحمن`), else at the last word.
+ */
+function familyFrom(rest: readonly NameToken[]): number {
+  const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
+  if (particle < 0) return rest.length - 1;
+  // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
+  return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
+}
+
+/**
  * First and last name from name tokens; the email (when it is theirs) settles order and extent.
  * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
  */
 export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
-  // `Ellie Sandford RVN` ↔ `ellie.sandford@`: a short word in capitals closing a mixed-case name the address spells without it is a post-nominal.
-  const closing = tokens[tokens.length - 1] as NameToken;
-  if (
-    email &&
+  // A short word in capitals the address spells the name without: a post-nominal closing a mixed-case
+  // name (`Ellie Sandford RVN` ↔ `ellie.sandford@`), a degree or profession opening a name (`DI
+  // Florian Pichler` ↔ `florian.pichler@`), not a family name.
+  const spare = (word: NameToken, maxChars: number): boolean =>
+    !!email &&
     tokens.length >= 3 &&
-    isAllCaps(closing.text) &&
-    closing.text.length <= MAX_POST_NOMINAL_CHARS &&
-    tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text)) &&
-    !matchesEmail([closing], email)
+    isAllCaps(word.text) &&
+    word.text.length <= maxChars &&
+    !matchesEmail([word], email);
+  if (
+    spare(tokens[tokens.length - 1] as NameToken, MAX_POST_NOMINAL_CHARS) &&
+    tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text))
   )
     tokens = tokens.slice(0, -1);
+  if (spare(tokens[0] as NameToken, MAX_PREFIX_CHARS)) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
     return splitFamilyFirstOrder(tokens, caseFix);
@@ -312,21 +328,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       return { last: value(tokens.slice(0, 1), false), first: value(tokens.slice(1), false) };
     }
     if (tokens.length === 1) return { first: value(tokens, false) };
-    // `أحمد حسن عبد الرحمن`: a particle before the last word is part of the family name (`عبد الرحمن`).
-    const family = tokens.length > 2 && isParticle((tokens[tokens.length - 2] as NameToken).text) ? -2 : -1;
-    return { first: value(tokens.slice(0, 1), false), last: value(tokens.slice(family), false) };
+    const rest = tokens.slice(1);
+    return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(familyFrom(rest)), false) };
   }
-  // A short capitalised word before a name the address spells without it (`DI Florian Pichler` ↔
-  // `florian.pichler@`) is a degree or a profession, not a family name.
-  const opening = tokens[0] as NameToken;
-  if (
-    email &&
-    tokens.length >= 3 &&
-    isAllCaps(opening.text) &&
-    opening.text.length <= MAX_PREFIX_CHARS &&
-    !matchesEmail([opening], email)
-  )
-    tokens = tokens.slice(1);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
     const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));
@@ -401,18 +405,20 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const syllables = rest.slice(family + 1);
   if (parts.length >= 2 && family >= 0 && syllables.length >= 2 && !syllables.some((t) => isParticle(t.text)))
     return { first, last: value([rest[family] as NameToken], caseFix) };
-  // Surname: from the first particle on (`van den Broek`, `Ní Bhriain`), else the last word, grown
-  // leftwards while the local part spells the longer surname (`mac giolla phádraig`) or names the
-  // word before it: a double surname is addressed by its first half (`hvillanueva@` for Hernán
-  // Villanueva Roldán), a middle name is not. Without the email, a known Iberian family name before
-  // the last word opens a double surname.
-  const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
-  let from = particle >= 0 ? particle : rest.length - 1;
+  // Surname: from the first particle on, else the last word (familyFrom), grown leftwards while the
+  // local part spells the longer surname (`mac giolla phádraig`) or names the word before it: a
+  // double surname is addressed by its first half (`hvillanueva@` for Hernán Villanueva Roldán), a
+  // middle name is not. Without the email, a known Iberian family name before the last word opens a
+  // double surname.
+  let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
+  // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`).
+  const given = parts.length >= 2 ? parts[0] : undefined;
   while (
     from > 0 &&
     local &&
+    fold((rest[from - 1] as NameToken).text) !== given &&
     (local.includes(
       rest
         .slice(from - 1)

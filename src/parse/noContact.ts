@@ -1,11 +1,13 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
-import { findEmails, isRoleMailbox } from './email';
-import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES, MIN_PHONE_DIGITS } from './limits';
+import { findEmails, isNoReply, isRoleMailbox } from './email';
+import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
+import { listFooterLines, readableLines } from './readable';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
-import { words, type Line } from './text';
+import { digitCount, words, type Line } from './text';
+import { isFirstPerson } from './message';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -50,13 +52,15 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
 
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
- * a tracker's record, and no one's own address: a record of a group, not one person's details.
+ * a tracker's record, and no one's own address or number: a record of a group, not one person's details.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   for (const { line, personal } of rows) {
-    // A personal address even in a long line (a chat message) is someone's own.
-    if (personal.length > 0) return false;
+    // A personal address even in a long line (a chat message) is someone's own, and so is a number
+    // its writer gives as theirs (`ping me here or on +34 611 555 284`).
+    if (personal.length > 0 || (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase())))
+      return false;
     if (line.long) continue;
     const led = PATTERNS.personLedLine.exec(line.text);
     const name = led?.[1] ?? led?.[2];
@@ -158,11 +162,11 @@ const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
 /**
- * A mailing's footer (`Unsubscribe | Manage preferences`) with no number above it: a bulk mailing,
- * whoever its byline names (a sales rep's signature gives their number).
+ * A mailing's footer (`Unsubscribe | Manage preferences`, listFooterLines) with no number above it: a
+ * bulk mailing, whoever its byline names (a sales rep's signature gives their number).
  */
-function isBulkMailing(rows: readonly Row[]): boolean {
-  const footer = rows.findIndex(({ line }) => !line.long && PATTERNS.listFooter.test(line.text));
+function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
+  const footer = rows.findIndex(({ line }) => footerLines.has(line.index));
   const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
   return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
 }
@@ -209,10 +213,7 @@ function isCode(lines: readonly Line[]): boolean {
  * several people, a table or roster of people, or code: no one contact.
  */
 export function holdsNoContact(lines: readonly Line[]): boolean {
-  const ends =
-    lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES
-      ? lines
-      : [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+  const ends = readableLines(lines);
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map(rowOf);
   return (
@@ -225,9 +226,12 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team signs, a mailing list sends or a meeting's
-    // list of people opens is not one person's message.
+    // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
+    // list of people opens or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
-      (isSignedByTeam(rows) || isBulkMailing(rows) || isMeetingList(rows)))
+      (isSignedByTeam(rows) ||
+        isBulkMailing(rows, listFooterLines(ends)) ||
+        isMeetingList(rows) ||
+        rows.some((row) => row.emails.some(isNoReply))))
   );
 }

@@ -103,13 +103,26 @@ function linksIn(segment: Segment, raw: string): Link[] {
   return out;
 }
 
+/**
+ * `linkedin.com/in/amara-` / `nwachukwu-bell`: a profile's name broken after a hyphen at the line's end
+ * goes on at the start of the next line (`next`, when it is that line's only word).
+ */
+function slugGoesOn(slug: string, segment: Segment, next: Segment | undefined): string {
+  const rest = next?.line === segment.line + 1 ? PATTERNS.slugLine.exec(next.text)?.[1] : undefined;
+  if (!rest || !segment.text.trimEnd().endsWith('-')) return slug;
+  // The link reader drops the hyphen at the edge.
+  return `${slug.endsWith('-') ? slug : `${slug}-`}${rest}`;
+}
+
 export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) => string): WebFindings {
   const found: WebFindings = {};
-  for (const segment of segments) {
+  for (const [i, segment] of segments.entries()) {
     const raw = rawOf(segment);
+    const profile = (slug: string): string =>
+      `https://www.linkedin.com/in/${slugGoesOn(slug, segment, segments[i + 1])}`;
     const shorthand = PATTERNS.linkedinShorthand.exec(segment.text);
     if (shorthand && !found.linkedin) {
-      found.linkedin = { value: `https://www.linkedin.com/in/${shorthand[1]}`, start: segment.start, end: segment.end };
+      found.linkedin = { value: profile(shorthand[1] ?? ''), start: segment.start, end: segment.end };
     }
     const handle = found.twitter ? undefined : twitterHandle(segment);
     if (handle) found.twitter = handle;
@@ -119,7 +132,7 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
       if (hostIs(host, 'linkedin.com')) {
         const slug = path.split('/');
         if (!found.linkedin && (slug[1] === 'in' || slug[1] === 'pub') && slug[2]) {
-          found.linkedin = { value: `https://www.linkedin.com/in/${slug[2].split(PATTERNS.urlQuery)[0]}`, ...span };
+          found.linkedin = { value: profile(slug[2].split(PATTERNS.urlQuery)[0] ?? ''), ...span };
         }
         continue;
       }

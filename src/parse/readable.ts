@@ -1,0 +1,36 @@
+// The lines of a text a contact is read from (its head and tail), and the mailing-list footer among
+// them: found once here for the no-contact test and the message reader alike.
+import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
+import { PATTERNS } from './patterns';
+import type { Line } from './text';
+
+/**
+ * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
+ * tail (the sign-off and signature). The middle of a very long message is body text; reading only
+ * the ends keeps every input linear, however many name-like lines it holds.
+ */
+export function readableLines(lines: readonly Line[]): readonly Line[] {
+  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
+  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+}
+
+/**
+ * The lines of a paragraph holding a mailing list's footer (`Unsubscribe | Manage preferences`): the
+ * postal address a bulk sender must print there is the list's, not the writer's.
+ */
+export function listFooterLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  let paragraph: number[] = [];
+  let footer = false;
+  for (const line of [...lines, undefined]) {
+    if (!line || line.blank || line.rule) {
+      if (footer) for (const index of paragraph) out.add(index);
+      paragraph = [];
+      footer = false;
+      continue;
+    }
+    paragraph.push(line.index);
+    footer ||= !line.long && PATTERNS.listFooter.test(line.text);
+  }
+  return out;
+}
