@@ -10,20 +10,18 @@ import { loadParser } from './parserBundle';
  * (preparePhoneNumbers) and does not read them again, which costs milliseconds once the engine has
  * let the metadata's code go cold. A form holds a few numbers; a list of people, more.
  */
-const readNumber = boundedMemo((key: string) => {
-  const country = key.slice(0, key.indexOf('\n'));
-  return loadParser().normalizePhoneNumber(key.slice(country.length + 1), country || undefined);
-}, 64);
-
-function normalized(typed: string, country: string | undefined): string | undefined {
-  return readNumber(`${country ?? ''}\n${typed}`);
-}
+const normalized = boundedMemo(
+  ({ typed, country }: { typed: string; country: string | undefined }) =>
+    loadParser().normalizePhoneNumber(typed, country),
+  ({ typed, country }) => `${country ?? ''}\n${typed}`,
+  64,
+);
 
 /** What encodeDraft needs to read typed numbers and to say how it read them. */
 export function phoneEncoding(): EncodeOptions {
   const country = defaultPhoneCountry();
   return {
-    normalizePhone: (typed) => normalized(typed, country),
+    normalizePhone: (typed) => normalized({ typed, country }),
     ...(country ? { phoneCountry: country } : {}),
   };
 }
@@ -41,5 +39,5 @@ export function phoneFormatter(): (number: string) => string {
  */
 export function preparePhoneNumbers(typed: readonly string[]): void {
   const country = defaultPhoneCountry();
-  for (const number of typed) normalized(number, country);
+  for (const number of typed) normalized({ typed: number, country });
 }
