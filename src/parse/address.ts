@@ -25,7 +25,8 @@ function countryOf(text: string): string | undefined {
   return countryNamedInText(normalizeKey(last));
 }
 
-function isStreet(text: string): boolean {
+/** `tokens`: the text's words, bare (bareWord). */
+function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
@@ -33,7 +34,6 @@ function isStreet(text: string): boolean {
     PATTERNS.thaiStreet.test(text)
   )
     return true;
-  const tokens = words(text).map(bareWord);
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
@@ -82,8 +82,9 @@ export function addressKind(written: string): AddressKind | undefined {
   const text = asciiDigits(written);
   // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
   const all = words(text);
-  if (all.some((w) => REGISTERS.has(bareWord(w)))) return undefined;
-  if (isStreet(text)) return 'street';
+  const bare = all.map(bareWord);
+  if (bare.some((w) => REGISTERS.has(w))) return undefined;
+  if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && all.length <= 6) return 'country';
   return undefined;
@@ -230,11 +231,13 @@ const isDistrictLine = (text: string): boolean => text.split(',').every((part) =
  * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
  * without its number (a corner, a cross street) between two address lines is part of the address.
  */
-const isStreetNameLine = (text: string): boolean =>
-  !PATTERNS.anyDigit.test(text) &&
-  words(text).length <= MAX_STREET_WORDS &&
-  words(text).some((w) => STREET_WORDS.has(bareWord(w))) &&
-  !isFirmName(text);
+const isStreetNameLine = (text: string): boolean => {
+  // A street word also tells it from a firm's name (isFirmName), which holds none.
+  const all = words(text);
+  return (
+    !PATTERNS.anyDigit.test(text) && all.length <= MAX_STREET_WORDS && all.some((w) => STREET_WORDS.has(bareWord(w)))
+  );
+};
 
 /**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place

@@ -34,7 +34,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
-import { listFooterLines, readableLines } from './readable';
+import { isFirstPerson, listFooterLines, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
@@ -257,10 +257,6 @@ function itemsOf(lines: readonly Line[]): Item[] {
   return items;
 }
 
-/** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
-export const isFirstPerson = (lower: string): boolean =>
-  PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
-
 /** Words read either side of an address for a sign that it is being retired. */
 const RETIRED_CONTEXT_CHARS = 40;
 
@@ -450,11 +446,10 @@ const wordCharacter = (c: string): boolean => PATTERNS.letter.test(c) || PATTERN
  * a script written without spaces (`中村です`) stands wherever it is written.
  */
 function wordAt(text: string, word: string): number {
-  const spaced = !PATTERNS.familyFirstScript.test(word);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const alone = !wordCharacter(text.charAt(at - 1)) && !wordCharacter(text.charAt(at + word.length));
-    if (alone || !spaced) return at;
-  }
+  // A script written without spaces has no word boundaries to check.
+  if (PATTERNS.familyFirstScript.test(word)) return text.indexOf(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!wordCharacter(text.charAt(at - 1)) && !wordCharacter(text.charAt(at + word.length))) return at;
   return -1;
 }
 
@@ -577,7 +572,7 @@ function nameCandidates(
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
       // A name and role on one line (a list of people reads alike) is the sender's when their address spells it.
-      const named = tokens ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
+      const named = tokens || !email ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
       tokens ??= named && matchesEmail(named, email?.value) ? named : undefined;
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
@@ -849,9 +844,10 @@ function nicknamed(
   const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
   if (!only) return top;
   const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
+  if (full) return full;
   const below = nameBelow(items, top);
   const given = below && fold((below.tokens[0] as NameToken).text);
-  return full ?? (given && given !== only && given.includes(only) ? below : top);
+  return given && given !== only && given.includes(only) ? below : top;
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */

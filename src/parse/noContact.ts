@@ -4,10 +4,9 @@
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
-import { listFooterLines, readableLines } from './readable';
+import { isFirstPerson, listFooterLines, readableLines } from './readable';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { digitCount, words, type Line } from './text';
-import { isFirstPerson } from './message';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -70,6 +69,10 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   return people.size >= MIN_TABLE_ROWS;
 }
 
+/**
+ * A row's cells without a header row: parted by a tab or ` | ` only. A wide gap is not enough here: a
+ * signature laid out in two columns has one too (isNamedColumns, under a `Name` header, takes it).
+ */
 const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
 
 /** Consecutive rows of as many cells, each with one personal address, none repeated. */
@@ -96,7 +99,9 @@ function isPeopleTable(rows: readonly Row[]): boolean {
   return false;
 }
 
-const cellTexts = (line: Line): string[] => (line.long ? [] : line.text.trim().split(PATTERNS.columnGap));
+/** A header's or row's first cells, up to as many as a table needs (this runs on every readable line). */
+const cellTexts = (line: Line): string[] =>
+  line.long ? [] : line.text.trim().split(PATTERNS.columnGap, MIN_TABLE_CELLS);
 
 /**
  * A table under a header row opened by a name column (`Name   Role   Ext.   Mobile`): rows of people,

@@ -233,8 +233,6 @@ export const PATTERNS = {
   labelWord: /[\p{L}]{1,20}/gu,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
-  /** what is not a digit: `+1 (415) 555-0100` → `14155550100` */
-  nonDigits: /\D/gu,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */

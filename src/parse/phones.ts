@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { words, type Segment } from './text';
+import { digitCount, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -120,7 +120,7 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }):
   // `24. Juni 2025 14:00`: a year and the hour after it.
   if (PATTERNS.dateShape.test(written) || PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
-  if (written.replace(PATTERNS.nonDigits, '').length <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
+  if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
 }

@@ -1,5 +1,6 @@
-// The lines of a text a contact is read from (its head and tail), and the mailing-list footer among
-// them: found once here for the no-contact test and the message reader alike.
+// The lines of a text a contact is read from (its head and tail), the mailing-list footer among
+// them, and the sentences that give the writer's own details: found here for the no-contact test and
+// the message reader alike.
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
@@ -34,3 +35,7 @@ export function listFooterLines(lines: readonly Line[]): Set<number> {
   }
   return out;
 }
+
+/** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
+export const isFirstPerson = (lower: string): boolean =>
+  PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));

@@ -162,7 +162,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', ']) {
+  for (const separator of ROLE_SEPARATORS) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -234,6 +234,8 @@ const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
  * a title from its company only between title words and a company cue or the domain spelt.
  */
 const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso '];
+/** Where splitRole tries to part a title from its company, in this order. */
+const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {

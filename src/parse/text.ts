@@ -153,14 +153,14 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
-/** White-space separated words (a plain scan: this runs on every line). */
 /** ASCII digits in `text`. */
 export function digitCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch >= '0' && ch <= '9') n++;
+  for (const ch of text) if (isDigitChar(ch)) n++;
   return n;
 }
 
+/** White-space separated words (a plain scan: this runs on every line). */
 export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;
