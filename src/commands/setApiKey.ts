@@ -3,5 +3,5 @@ import { askForApiKey } from '../services/apiKeyPrompts';
 import { LightfieldAccess } from '../services/lightfieldAccess';
 
 export async function setApiKey(access: LightfieldAccess): Promise<void> {
-  await askForApiKey(access);
+  await askForApiKey(access, { confirm: true });
 }

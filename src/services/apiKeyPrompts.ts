@@ -1,67 +1,100 @@
-// Asking for the API key: a password box, the key checked with GET /v1/auth/validate and stored
+// Asking for the API key: a password box that checks the key with GET /v1/auth/validate and stores it
 // only when Lightfield accepts it; and the one "ask for a key, then try again" of every flow.
-import { l10n, ProgressLocation, window } from 'vscode';
+import { Disposable, InputBoxValidationSeverity, l10n, ThemeIcon, window } from 'vscode';
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
 import { isLightfieldError } from '../lightfield/errorGuard';
 import { explainError } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
-import { presentError, showError } from './presentError';
+import { presentError } from './presentError';
 
 /** Scopes the extension uses; a key without them is stored, with a warning. */
 const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
 
-/** Asks for a key until one is accepted or the user gives up; true when a key was stored. */
-export async function askForApiKey(access: LightfieldAccess): Promise<boolean> {
-  for (;;) {
-    const apiKey = (
-      await window.showInputBox({
-        title: l10n.t('Lightfield API Key'),
-        prompt: l10n.t(
-          'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
-        ),
-        placeHolder: 'sk_lf_…',
-        password: true,
-        ignoreFocusOut: true,
-        validateInput: (value) =>
-          value.trim() === '' ? l10n.t('Paste the key, or press Escape to cancel.') : apiKeyProblem(value.trim()),
-      })
-    )?.trim();
-    if (apiKey === undefined) return false;
+/**
+ * Asks for a key until Lightfield accepts one or the user gives up; true when a key was stored. The box
+ * stays open while the key is checked (its busy bar is the progress) and shows a refusal in place, so the
+ * user pastes again without a second prompt, and no toast is spent on it: the workbench shows only a few
+ * toasts a second, and the one that says what the user asked for (the contact created) must not be lost.
+ */
+export function askForApiKey(access: LightfieldAccess, options: { confirm?: boolean } = {}): Promise<boolean> {
+  const box = window.createInputBox();
+  box.title = l10n.t('Lightfield API Key');
+  box.prompt = l10n.t(
+    'Paste your Lightfield API key. It is checked with Lightfield and kept in VS Code secret storage only.',
+  );
+  box.placeholder = 'sk_lf_…';
+  box.password = true;
+  box.ignoreFocusOut = true;
+  const settingsButton = { iconPath: new ThemeIcon('gear'), tooltip: l10n.t('Open Settings') };
+  return new Promise<boolean>((resolve) => {
+    let ended = false;
+    const end = (stored: boolean) => {
+      if (ended) return;
+      ended = true;
+      resolve(stored);
+      Disposable.from(...listeners, box).dispose();
+    };
+    const listeners = [
+      box.onDidChangeValue((value) => {
+        box.validationMessage = value.trim() === '' ? undefined : apiKeyProblem(value.trim());
+        box.buttons = [];
+      }),
+      box.onDidTriggerButton(() => void openSettings()),
+      box.onDidHide(() => end(false)),
+      box.onDidAccept(async () => {
+        if (box.busy) return;
+        const apiKey = box.value.trim();
+        const problem = apiKey === '' ? l10n.t('Paste the key, or press Escape to cancel.') : apiKeyProblem(apiKey);
+        if (problem) {
+          box.validationMessage = problem;
+          return;
+        }
+        box.busy = true;
+        box.enabled = false;
+        const verdict = await checkKey(access, apiKey);
+        box.busy = false;
+        box.enabled = true;
+        // Escape while the key was checked: the user gave up, nothing is stored.
+        if (ended) return;
+        if (verdict.ok) {
+          await access.keys.store(apiKey);
+          confirmSaved(verdict.scopes, options.confirm === true);
+          end(true);
+          return;
+        }
+        box.validationMessage = { message: verdict.message, severity: InputBoxValidationSeverity.Error };
+        box.buttons = verdict.openSettings ? [settingsButton] : [];
+      }),
+    ];
+    box.show();
+  });
+}
 
-    const verdict = await checkKey(access, apiKey);
-    if (verdict.ok) {
-      await access.keys.store(apiKey);
-      const missing =
-        verdict.scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !verdict.scopes.includes(scope));
-      if (missing.length > 0) {
-        void window.showWarningMessage(
-          l10n.t(
-            'Lightfield API key saved, but it lacks {0}: creating contacts will be refused until a workspace admin grants it.',
-            missing.map((scope) => `'${scope}'`).join(', '),
-          ),
-        );
-      } else {
-        void window.showInformationMessage(l10n.t('Lightfield API key saved.'));
-      }
-      return true;
-    }
-    const again = l10n.t('Try Again');
-    const settings = l10n.t('Open Settings');
-    const choice = await showError(verdict.message, ...(verdict.openSettings ? [settings, again] : [again]));
-    if (choice === settings) void openSettings();
-    if (choice !== again) return false;
+/**
+ * A key without the scopes the extension uses is kept, but the user learns now why creates will fail.
+ * Otherwise "saved" is said only when asked (Set API Key): a key asked for on the way to a create is
+ * confirmed by the create's own message.
+ */
+function confirmSaved(scopes: readonly string[], confirm: boolean): void {
+  const missing = scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !scopes.includes(scope));
+  if (missing.length === 0) {
+    if (confirm) void window.showInformationMessage(l10n.t('Lightfield API key saved.'));
+    return;
   }
+  void window.showWarningMessage(
+    l10n.t(
+      'Lightfield API key saved, but it lacks {0}: creating contacts will be refused until a workspace admin grants it.',
+      missing.map((scope) => `'${scope}'`).join(', '),
+    ),
+  );
 }
 
 type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string; openSettings: boolean };
 
 async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
   try {
-    const validation = await window.withProgress(
-      { location: ProgressLocation.Notification, title: l10n.t('Checking the API key with Lightfield…') },
-      () => access.client(apiKey).validateKey(),
-    );
+    const validation = await access.client(apiKey).validateKey();
     if (!validation.active)
       return {
         ok: false,

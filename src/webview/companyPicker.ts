@@ -146,7 +146,7 @@ export class CompanyPicker {
     } catch (error) {
       const explanation = explainError(error, access.host());
       this.form.post({ type: 'accountFailed', requestId, message: explanation.message });
-      void presentError(explanation, { setApiKey: () => askForApiKey(access) });
+      void presentError(explanation, { setApiKey: () => askForApiKey(access, { confirm: true }) });
     }
   }
 

@@ -52,6 +52,8 @@ import { runGermanScenarios } from './scenarios-german';
 import { runNativeScenarios } from './scenarios-native';
 
 const CREATE_ROUTE = 'POST /v1/contacts';
+/** Well formed, but no key the stand-in knows: Lightfield answers 401, as for a revoked key. */
+const REVOKED_KEY = 'sk_lf_demo_revoked_9ZtQ2wE5';
 
 interface Contact {
   first: string;
@@ -141,15 +143,35 @@ async function main(): Promise<number> {
     wb = undefined;
   }
 
-  await scenario('a', 'Set API Key stores the key after validating it', async (w, expect) => {
-    const since = fake.requests.length;
-    await w.runCommand('Lightfield: Set API Key');
-    await w.answerInput(DEMO_KEY, { password: true });
-    await w.waitForNotification('Lightfield API key saved.');
-    const [validate] = await requestsSince(fake, since, isValidate);
-    expect.that(validate !== undefined, 'no GET /v1/auth/validate reached the stand-in');
-    if (validate) expect.equal(validate.headers.authorization, `Bearer ${DEMO_KEY}`, 'validate authorization header');
-  });
+  await scenario(
+    'a',
+    'Set API Key stores the key after validating it; a refused key is said in its box',
+    async (w, expect) => {
+      const since = fake.requests.length;
+      await w.runCommand('Lightfield: Set API Key');
+      await w.answerInput(REVOKED_KEY, { password: true });
+      // The refusal is said in the box, which stays open for another paste; no toast is spent on it.
+      await w.page
+        .locator('.quick-input-widget:visible', { hasText: 'Lightfield rejected this API key' })
+        .waitFor({ timeout: 15_000 });
+      expect.equal(
+        (await w.notificationTexts()).filter((text) => text.includes('rejected')).length,
+        0,
+        'toasts about the refused key',
+      );
+      await w.answerInput(DEMO_KEY, { password: true });
+      await w.waitForNotification('Lightfield API key saved.');
+      const validations = await requestsSince(fake, since, isValidate, 2);
+      expect.equal(
+        JSON.stringify(validations.map((request) => [request.headers.authorization, request.status])),
+        JSON.stringify([
+          [`Bearer ${REVOKED_KEY}`, 401],
+          [`Bearer ${DEMO_KEY}`, 200],
+        ]),
+        'GET /v1/auth/validate: the refused key, then the accepted one',
+      );
+    },
+  );
 
   await scenario('b', 'Create Contact sends one POST and reports the new contact', async (w, expect) => {
     await openCreateContact(w);
