@@ -38,6 +38,8 @@ export class ContactFormPanel {
   private form: StoredForm;
   private fields: FormField[];
   private ready = false;
+  /** Work that waits for the page's `ready` (whenPageReady). */
+  private readonly onReady: (() => void)[] = [];
   /** The page holds the form as it is now: its `ready` needs no init, only what follows one. */
   private pageHoldsInit = false;
   /**
@@ -169,6 +171,12 @@ export class ContactFormPanel {
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
+  /** Runs `work` once the page has said it is ready (at once if it has): it does not compete with the page's load. */
+  whenPageReady(work: () => void): void {
+    if (this.ready) work();
+    else this.onReady.push(work);
+  }
+
   private post(message: HostMessage): void {
     if (this.ready) void this.panel.webview.postMessage(message);
   }
@@ -189,6 +197,7 @@ export class ContactFormPanel {
         // The HTTP stack loads while the page draws and the user types, not on the first request
         // (a form without emails makes none before Create).
         setTimeout(loadHttpStack);
+        this.onReady.splice(0).forEach((work) => work());
         return;
       case 'draftChanged':
         if (message.formId === this.form.formId) this.draftChanged(this.saveDraft(message.draft));

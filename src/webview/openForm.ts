@@ -37,7 +37,10 @@ async function showForm(deps: ContactFormDeps, apiKey: string): Promise<void> {
   const cached = deps.fieldsSource.cached(apiKey);
   if (cached) {
     OpenFormPanel.show(deps, cached);
-    deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
+    // The refresh (its request, and the HTTP stack it loads the first time) waits for the page's load.
+    OpenFormPanel.whenPageReady(() =>
+      deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher)),
+    );
     return;
   }
   // The first time ever: the form opens at once with the fields every workspace has, and a Create

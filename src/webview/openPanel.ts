@@ -51,6 +51,12 @@ export const OpenFormPanel = {
     return current?.creatingPeople ?? false;
   },
 
+  /** Runs `work` once the open form's page is ready, or at once when none is open. */
+  whenPageReady(work: () => void): void {
+    if (current) current.whenPageReady(work);
+    else work();
+  },
+
   /** Gives the open form (if any) new fields; what was typed into fields that remain is kept. */
   updateFields(fields: FormField[]): void {
     current?.show({ fields });
