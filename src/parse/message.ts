@@ -613,8 +613,9 @@ function nameCandidates(
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
-    if (!afterValediction && !ownEmail && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
+    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;

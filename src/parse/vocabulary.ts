@@ -210,6 +210,8 @@ export const FIELD_LABELS = {
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
+    // Filipino, the Spanish article joined to the preposition (`Dela Cruz`, `Delos Santos`)
+    'dela|delos|' +
     // Dutch `van 't Hoff` (the article's contraction)
     "'t|’t|" +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
