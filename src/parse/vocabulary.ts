@@ -29,7 +29,7 @@ export const VALEDICTIONS = set(
     'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|' +
     'beste grüße|beste grüsse|liebe grüße|herzliche grüße|grüße|gruß|mfg|lg|vg|danke|vielen dank|' +
     // nl
-    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groetjes|hartelijke groet|' +
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groet|groeten|groetjes|hartelijke groet|' +
     // fr
     'cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|bonne journée|merci|merci beaucoup|amitiés|' +
     // es / pt / it
@@ -50,7 +50,7 @@ export const VALEDICTIONS = set(
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
-  'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
+  'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
