@@ -22,6 +22,7 @@ import {
   SCORE_SELF_INTRO,
 } from './limits';
 import {
+  asWritten,
   displayName,
   isCaseless,
   isUnspacedFullName,
@@ -1241,7 +1242,14 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
+  const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
+  // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
+  const named = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction');
+  const person = asWritten(
+    spelled,
+    email,
+    named.map((x) => x.seg),
+  );
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
