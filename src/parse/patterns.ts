@@ -34,6 +34,10 @@ export const PATTERNS = {
   encodedWord: /=\?[^?\s]{1,40}\?[bq]\?[^?\s]{0,1000}\?=/iu,
 
   // --- splitting a line into segments ---
+  /** `-- Sam Okoro, Okoro & Daughters Plumbing, 267-555-0149`: the signature delimiter opening a whole signature on its line */
+  inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
+  /** the commas between the parts of a signature written on one line */
+  inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
