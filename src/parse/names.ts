@@ -28,6 +28,7 @@ import {
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
+  VIETNAMESE_MIDDLE_NAMES,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 
@@ -346,6 +347,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       };
     }
   }
+  // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
+  if (tokens.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has((tokens[1] as NameToken).text.toLowerCase()))
+    return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));

@@ -218,6 +218,9 @@ export const PARTICLES = set(
     'عبد|أبو|ابو|بن|ابن|آل',
 );
 
+/** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
+export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
+
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
 export const SURNAME_CONJUNCTIONS = set('e|y');
 
