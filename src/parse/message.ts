@@ -1147,6 +1147,14 @@ export interface MessageDraft {
   roleCandidates: readonly RolePiece[];
   /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
   nicknames: readonly string[];
+  /** The last word of the message's greeting (`Hi Marcus,` → `marcus`), folded: whom it addresses. */
+  greeted?: string;
+}
+
+function greetedWord(items: readonly Item[]): string | undefined {
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const all = greeting ? words(greeting.seg.text) : [];
+  return all.length > 1 ? fold(all[all.length - 1] as string) : undefined;
 }
 
 /**
@@ -1319,5 +1327,6 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
+    greeted: greetedWord(items),
   };
 }
