@@ -22,6 +22,7 @@ import {
   SCORE_SELF_INTRO,
 } from './limits';
 import {
+  asWritten,
   displayName,
   isCaseless,
   isUnspacedFullName,
@@ -338,13 +339,26 @@ function authorLineWriter(text: string): { name: string; at: number } | undefine
   return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
 }
 
-/** A chat's first author line: the top message's writer. */
-function chatAuthor(lines: readonly Line[]): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+/** A writer named by an author line: the name and its offset in the text. */
+interface AuthorLine {
+  name: string;
+  start: number;
+}
+
+/** The writer each author line of a chat names (authorLineWriter), by line index; read once for chatAuthor and chatWriters. */
+function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
+  const out = new Map<number, AuthorLine>();
   for (const line of lines) {
     const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text);
-    if (writer) return headerName(writer.name, line.start + writer.at);
+    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at });
   }
-  return undefined;
+  return out;
+}
+
+/** A chat's first author line: the top message's writer. */
+function chatAuthor(authors: ReadonlyMap<number, AuthorLine>): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
+  const first = authors.values().next().value;
+  return first && headerName(first.name, first.start);
 }
 
 /** A pasted LinkedIn message's header (`Daniela Ruiz-Ochoa sent the following message at 3:14 PM`): its writer. */
@@ -528,6 +542,7 @@ function nameCandidates(
   items: readonly Item[],
   message: Message,
   read: readonly Line[],
+  authors: ReadonlyMap<number, AuthorLine>,
   email: ParsedValue<string> | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -536,7 +551,7 @@ function nameCandidates(
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
   const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
-  for (const writer of [sender, chatAuthor(read), pastedMessageSender(read)])
+  for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
     if (writer)
       out.push({
         ...writer,
@@ -599,8 +614,9 @@ function nameCandidates(
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
       (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
-    if (!afterValediction && !ownEmail && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
+    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction) score += SCORE_AFTER_VALEDICTION;
@@ -1131,29 +1147,36 @@ export interface MessageDraft {
   roleCandidates: readonly RolePiece[];
   /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
   nicknames: readonly string[];
+  /** The last word of the message's greeting (`Hi Marcus,` → `marcus`), folded: whom it addresses. */
+  greeted?: string;
+}
+
+function greetedWord(items: readonly Item[]): string | undefined {
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const all = greeting ? words(greeting.seg.text) : [];
+  return all.length > 1 ? fold(all[all.length - 1] as string) : undefined;
 }
 
 /**
  * Who wrote each line of a chat copy, folded: a line's own prefix (`[…] Funke: Alright …`), else the
  * last author line over it (`Tamsin Roe  11:45 AM`, `Pieter (boat guy), [21.11.2026 16:02]`).
  */
-function chatWriters(lines: readonly Line[]): Map<number, string> {
+function chatWriters(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Map<number, string> {
   const out = new Map<number, string>();
   let writer: string | undefined;
   for (const line of lines) {
-    const author = line.long || line.quoted ? undefined : chatAuthorOf(line.text);
+    const author = line.long || line.quoted ? undefined : chatAuthorOf(line.text, authors.get(line.index));
     if (author) writer = fold(author);
     if (writer !== undefined) out.set(line.index, writer);
   }
   return out;
 }
 
-function chatAuthorOf(text: string): string | undefined {
+function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undefined {
   const author = PATTERNS.chatPrefix.exec(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
   if (author) return author;
   // `Meeting 10:30` is led by no person: the author line must read as a name.
-  const led = authorLineWriter(text)?.name;
-  return led && nameTokens(led, 0) ? led : undefined;
+  return led && nameTokens(led.name, 0) ? led.name : undefined;
 }
 
 /**
@@ -1221,12 +1244,20 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
   let email = chosen.email;
-  const candidates = nameCandidates(items, message, read, email);
+  const authors = authorLines(read);
+  const candidates = nameCandidates(items, message, read, authors, email);
   const top = nicknamed(best(candidates), candidates, items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const person = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
+  const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
+  // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
+  const named = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction');
+  const person = asWritten(
+    spelled,
+    email,
+    named.map((x) => x.seg),
+  );
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
@@ -1238,7 +1269,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
-  const writers = chatWriters(read);
+  const writers = chatWriters(read, authors);
   const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
   let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter, writers) : undefined;
   // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
@@ -1296,5 +1327,6 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
+    greeted: greetedWord(items),
   };
 }

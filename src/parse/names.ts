@@ -28,6 +28,7 @@ import {
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
+  VIETNAMESE_MIDDLE_NAMES,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 
@@ -346,6 +347,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       };
     }
   }
+  // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
+  if (tokens.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has((tokens[1] as NameToken).text.toLowerCase()))
+    return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));
@@ -469,6 +473,63 @@ export function personName(
       return { first: person.first, last: spelled.last };
   }
   return person;
+}
+
+/** Words of the text that may spell one piece of an address between them (`von Stetten` ↔ `vonstetten`). */
+const MAX_SPELLING_WORDS = 3;
+
+/** Name words written in `text` (at `start`), without the punctuation at their edges. */
+function writtenWords(text: string, start: number): NameToken[] {
+  const out: NameToken[] = [];
+  for (const match of text.matchAll(PATTERNS.word)) {
+    const raw = match[0].replace(PATTERNS.edgePunctuation, '');
+    const at = start + (match.index ?? 0) + match[0].indexOf(raw);
+    if (raw) out.push({ text: raw, start: at, end: at + raw.length });
+  }
+  return out;
+}
+
+/** Capitalised name words, particles inside them (`von Stetten`, `Tomás`), as a name is written in a text. */
+const readsAsName = (run: readonly NameToken[]): boolean =>
+  run.every((t) => PATTERNS.nameWord.test(t.text)) &&
+  run.every((t, i) => PATTERNS.upper.test(t.text.charAt(0)) || (isParticle(t.text) && i < run.length - 1));
+
+/** The words of `texts` that spell `spelled` folded (`Tomás` for `Tomas`, `von Stetten` for `Vonstetten`), else `spelled`. */
+function writtenForm(
+  spelled: ParsedValue<string>,
+  texts: readonly { text: string; start: number }[],
+): ParsedValue<string> {
+  const target = fold(spelled.value.replaceAll(' ', ''));
+  for (const { text, start } of texts) {
+    const all = writtenWords(text, start);
+    for (let i = 0; i < all.length; i++) {
+      let joined = '';
+      for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
+        joined += (all[end] as NameToken).text;
+        const forms = folds(joined);
+        if (!forms.some((f) => target.startsWith(f))) break;
+        const run = all.slice(i, end + 1);
+        const caps = run.every((t) => isAllCaps(t.text));
+        if (forms.includes(target) && readsAsName(run)) return value(run, caps) ?? spelled;
+      }
+    }
+  }
+  return spelled;
+}
+
+/**
+ * The parts of a name spelled from the address (nameFromEmail, offsets inside `email`) as the text
+ * writes them: the accents, particles and spaces a local part cannot hold (`friederike.vonstetten@`
+ * under `Friederike` / `von Stetten`).
+ */
+export function asWritten(
+  person: PersonName,
+  email: ParsedValue<string> | undefined,
+  texts: readonly { text: string; start: number }[],
+): PersonName {
+  const written = (part: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
+    part && email && email.start <= part.start && part.end <= email.end ? writtenForm(part, texts) : part;
+  return { first: written(person.first), last: written(person.last) };
 }
 
 /** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */

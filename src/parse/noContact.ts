@@ -5,7 +5,7 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, listFooterLines, readableLines } from './readable';
-import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
+import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
 import { digitCount, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -204,6 +204,24 @@ function isMeetingList(rows: readonly Row[]): boolean {
   });
 }
 
+/** How an app's one-word name ends (`Geekbot`, `Standbot`). */
+const BOT_NAME_ENDING = 'bot';
+
+/**
+ * A chat copy whose first author is an app (`Geekbot  9:30 AM`, `Jira Cloud APP  10:02`): a bot's post
+ * (a stand-up digest, a feed) names the people it reports on, none of them its writer.
+ */
+function isBotPost(rows: readonly Row[]): boolean {
+  for (const { line } of rows) {
+    const author = line.long ? undefined : PATTERNS.personLedLine.exec(line.text)?.[1];
+    if (!author) continue;
+    const named = words(author.toLowerCase());
+    const last = named[named.length - 1] ?? '';
+    return CHAT_BOT_TAGS.has(last) || (named.length === 1 && last.endsWith(BOT_NAME_ENDING));
+  }
+  return false;
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -232,11 +250,12 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
-    // list of people opens or a no-reply address gives is not one person's message.
+    // list of people opens, an app posts or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
         isBulkMailing(rows, listFooterLines(ends)) ||
         isMeetingList(rows) ||
+        isBotPost(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

@@ -6,9 +6,9 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
-import { fold } from './text';
+import { fold, words } from './text';
 import { prepare, type Doc, type Segment } from './text';
-import { splitThread, type HeaderSender } from './thread';
+import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
 
@@ -35,14 +35,27 @@ function sameGivenName(signed: string, quoted: string): boolean {
 }
 
 /**
- * Fills what the newest message lacks from the sender's own quoted message: signed with the same or
- * a short first name, or with the nickname that message writes beside its name (`Dimitris (Jim)
- * Alexopoulos`). Says whether the quoted message was theirs.
+ * A follow-up on one's own message (`Hi Marcus, just following up on the below` over `From: Deirdre
+ * Ní Bhriain … To: Marcus Feld`): the newest message greets whom the earlier one was sent to.
  */
-function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft): boolean {
+function followsUp(greeted: string | undefined, earlier: Message): boolean {
+  const to = earlier.recipient?.name?.text;
+  return !!greeted && !!to && words(to).some((w) => fold(w) === greeted);
+}
+
+/**
+ * Fills what the newest message lacks from the sender's own quoted message: signed with the same or
+ * a short first name, with the nickname that message writes beside its name (`Dimitris (Jim)
+ * Alexopoulos`), or, following up on it, with a short name of the same initial (`Dee` for Deirdre).
+ * Says whether the quoted message was theirs.
+ */
+function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp: boolean): boolean {
   const mine = draft.firstName?.value;
   const theirs = quoted.draft.firstName?.value;
-  if (!mine || !theirs || !(sameGivenName(mine, theirs) || quoted.nicknames.includes(fold(mine)))) return false;
+  if (!mine || !theirs) return false;
+  const sameInitial = fold(mine).charAt(0) === fold(theirs).charAt(0);
+  if (!(sameGivenName(mine, theirs) || quoted.nicknames.includes(fold(mine)) || (followUp && sameInitial)))
+    return false;
   const own = quoted.draft;
   if (draft.email && own.email && draft.email.value !== own.email.value) return false;
   for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && own[key]) Object.assign(draft, { [key]: own[key] });
@@ -116,7 +129,7 @@ function parse(text: string): ContactReading {
   for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
     const quoted = extractMessage(earlier, rawOf);
     const hadRoles = draft.title || draft.company;
-    if (!completeFromQuoted(draft, quoted)) continue;
+    if (!completeFromQuoted(draft, quoted, followsUp(newest.greeted, earlier))) continue;
     // Roles taken from the quoted message were picked among its candidates.
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
     break;

@@ -34,6 +34,10 @@ export const PATTERNS = {
   encodedWord: /=\?[^?\s]{1,40}\?[bq]\?[^?\s]{0,1000}\?=/iu,
 
   // --- splitting a line into segments ---
+  /** `-- Sam Okoro, Okoro & Daughters Plumbing, 267-555-0149`: the signature delimiter opening a whole signature on its line */
+  inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
+  /** the commas between the parts of a signature written on one line */
+  inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
@@ -48,6 +52,8 @@ export const PATTERNS = {
   // --- reply chains ---
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
+  /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`: the verb before the writer (group 1) */
+  verbFirstAttribution: /\s(?:schrieb|schreef|skrev)[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$/u,
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
   originalMessage:
     /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,

@@ -123,7 +123,11 @@ export function splitSegments(line: Line): Segment[] {
     const segment = trimmedSegment(line.text.slice(from, to), line.start + from, line.index, out.length);
     if (segment) out.push(segment);
   };
-  for (const match of line.text.matchAll(PATTERNS.segmentSeparator)) {
+  // `-- Name, Firm, number`: after the delimiter, the signature's parts stand between commas.
+  const delimiter = PATTERNS.inlineSignature.exec(line.text);
+  if (delimiter) from = delimiter[0].length;
+  const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
+  for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
     push(at);

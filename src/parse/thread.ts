@@ -168,6 +168,15 @@ function attributionColon(text: string): number {
   return -1;
 }
 
+/** The writer an attribution names: after the verb when it comes first (`Am … schrieb Jana Hollstein <…>:`). */
+function attributionSender(text: string, start: number): HeaderSender | undefined {
+  const verbFirst = PATTERNS.verbFirstAttribution.exec(text);
+  const writer = verbFirst?.[1];
+  return verbFirst && writer
+    ? senderFrom(writer, start + verbFirst.index + verbFirst[0].indexOf(writer))
+    : senderFrom(text, start);
+}
+
 /** Lines an attribution occupies at `i` (1 or 2: Gmail wraps long ones), or 0. */
 function attributionLength(lines: Line[], i: number): number {
   const line = lines[i] as Line;
@@ -177,6 +186,7 @@ function attributionLength(lines: Line[], i: number): number {
     const before = line.text.slice(0, colon);
     return PATTERNS.attributionOpener.test(line.text) || before.includes('@') || PATTERNS.anyDigit.test(before) ? 1 : 0;
   }
+  if (PATTERNS.attributionOpener.test(line.text) && PATTERNS.verbFirstAttribution.test(line.text)) return 1;
   const next = lines[i + 1];
   if (next && !next.long && PATTERNS.attributionOpener.test(line.text) && attributionColon(next.text) >= 0) return 2;
   return 0;
@@ -213,7 +223,7 @@ function messageAt(lines: Line[], i: number): Message {
       .slice(start, start + attribution)
       .map((l) => l.text)
       .join(' ');
-    sender = senderFrom(text, (lines[start] as Line).start);
+    sender = attributionSender(text, (lines[start] as Line).start);
     // `On …, Wouter Jansen wrote:` over the `From:`/`To:` block it quotes: one boundary, and the block's recipient is the message's.
     start = nextNonBlank(lines, start + attribution);
   } else if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);

@@ -29,7 +29,7 @@ export const VALEDICTIONS = set(
     'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|' +
     'beste grüße|beste grüsse|liebe grüße|herzliche grüße|grüße|gruß|mfg|lg|vg|danke|vielen dank|' +
     // nl
-    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groetjes|hartelijke groet|' +
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groet|groeten|groetjes|hartelijke groet|' +
     // fr
     'cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|bonne journée|merci|merci beaucoup|amitiés|' +
     // es / pt / it
@@ -50,7 +50,7 @@ export const VALEDICTIONS = set(
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
-  'hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
+  'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -210,11 +210,16 @@ export const FIELD_LABELS = {
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
     'ní|nic|mac|mc|ó|ua|st|st.|y|e|af|av|abu|ben|bat|lo|los|las|vander|vande|vanden|dal|dalla|degli|' +
+    // Filipino, the Spanish article joined to the preposition (`Dela Cruz`, `Delos Santos`)
+    'dela|delos|' +
     // Dutch `van 't Hoff` (the article's contraction)
     "'t|’t|" +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
     'عبد|أبو|ابو|بن|ابن|آل',
 );
+
+/** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
+export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
 
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
 export const SURNAME_CONJUNCTIONS = set('e|y');
