@@ -172,22 +172,24 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
-    const titled = left.title > 0 && left.company === 0 && (right.company > 0 || right.domain);
-    if (TITLED_SEPARATORS.includes(separator) && !titled) continue;
+    const titled = left.title > 0;
+    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt.
+    const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
+    if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
-    if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
+    if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
     // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
     // comma names the title's field, a legal form or the domain a company.
-    if (comma && companyBelow && left.title > 0 && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
+    if (comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
       return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
-      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
+      (titled && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
     if (!comma || rightIsCompany) {
-      if (rightIsCompany || left.title > 0)
+      if (rightIsCompany || titled)
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
           { ...right, company: Math.max(right.company, 1), title: 0 },
