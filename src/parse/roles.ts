@@ -5,7 +5,7 @@
 // the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, spellsDomain, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, namesDepartment, spellsDomain, titleScore } from './roleCues';
 import {
   cued,
   isPlace,
@@ -151,9 +151,7 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
  * department words and no stronger company cue than an organisation word.
  */
 const namesField = (text: string, context: RoleContext): boolean =>
-  companyScore(text) < COMPANY_LEGAL_WEIGHT &&
-  !spellsDomain(text, context.domainLabel) &&
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+  companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
@@ -204,10 +202,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
- * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
- * legal form, then the department and title, parted by spaces only. Split at the first space where
- * the left is a company by its legal form without title words and the right holds title words and
- * no company cue.
+ * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`, `해강물산(주) 해외영업팀`: a
+ * firm's name closed by its legal form, then the department and title, parted by spaces only. Split
+ * at the first space where the left is a company by its legal form without title words and the right
+ * holds title words or a department and no company cue.
  */
 function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
@@ -216,7 +214,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if (context.titleScore(right) === 0 || companyScore(right) > 0) return undefined;
+    if ((context.titleScore(right) === 0 && !namesDepartment(right)) || companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
@@ -253,7 +251,7 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   return (
     context.titleScore(left) === 0 &&
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
-    !words(left).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) &&
+    !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right)
   );
@@ -375,9 +373,7 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
     left.text.endsWith(',') &&
     context.titleScore(left.text) > 0 &&
     companyScore(text) === 0 &&
-    (context.titleScore(text) > 0 ||
-      PATTERNS.lowerStart.test(text) ||
-      words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
+    (context.titleScore(text) > 0 || PATTERNS.lowerStart.test(text) || namesDepartment(text))
   );
 }
 

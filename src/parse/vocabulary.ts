@@ -369,8 +369,8 @@ export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
     'شرکت|sc|firma|przedsiębiorstwo',
 );
-/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
-export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
+/** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
+export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
@@ -419,6 +419,9 @@ export const DEPARTMENT_WORDS = set(
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
 );
+
+/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
+export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
