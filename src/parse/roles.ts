@@ -25,6 +25,7 @@ import {
   ON_BEHALF_OF,
   ROLE_CONNECTORS,
   TAGLINES,
+  TITLE_MODIFIERS,
 } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -377,6 +378,19 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
   );
 }
 
+/**
+ * `Senior Research Fellow and Deputy` / `Director, Centre for Urban Resilience`, `Senior Procurement` /
+ * `Officer`: a title that ends in a word qualifying a head noun (TITLE_MODIFIERS), or holds no title
+ * word but such qualifiers and fields, goes on with a line opening with a title word, its head noun.
+ */
+function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading): boolean {
+  const keys = words(left.text).map((w) => normalizeKey(w));
+  const qualifies = (k: string): boolean => TITLE_MODIFIERS.has(k);
+  const headless =
+    keys.some(qualifies) && keys.every((k) => qualifies(k) || DEPARTMENT_WORDS.has(k) || context.titleScore(k) === 0);
+  return (qualifies(keys[keys.length - 1] ?? '') || headless) && context.titleScore(words(segment.text)[0] ?? '') > 0;
+}
+
 /** Quotation marks that open a firm's name (`ТОВ «Карпатська Логістика»`, `„Dobro”`) and what closes each. */
 const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
   ['«', '»'],
@@ -419,6 +433,7 @@ function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
+        continuesToHeadNoun(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
     else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };

@@ -315,6 +315,11 @@ export const TITLE_WORDS = set(
     'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
 );
 
+/** Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`), lower case. */
+export const TITLE_MODIFIERS = set(
+  'senior|junior|deputy|vice|acting|interim|chief|stellvertretender|stellvertretende|leitender|leitende',
+);
+
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
 export const TITLE_SUFFIXES = [
   'manager',
