@@ -1008,7 +1008,19 @@ function rolesFor(
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, firstLine);
-  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+  const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
+  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
+}
+
+/** Two lists of segments, each in reading order, merged into one. */
+function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[] {
+  const out: S[] = [];
+  let j = 0;
+  for (const s of a) {
+    while (j < b.length && (b[j] as S).start < s.start) out.push(b[j++] as S);
+    out.push(s);
+  }
+  return [...out, ...b.slice(j)];
 }
 
 /**
@@ -1099,10 +1111,23 @@ function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
   for (let i = first - 1; i >= Math.max(base, first - MAX_IMAGE_LINES); i--) {
     const line = lines[i - base] as Line;
     if (!line.blank && !line.rule) break;
-    for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
-      const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
-      if (alt) out.unshift({ ...alt, source: 'image' });
-    }
+    out.unshift(...altTexts(line));
+  }
+  return out;
+}
+
+/** Logos' alt text on the blank lines inside the signature, from the name's line to its last (`[image: Verdant Acoustics]` under the title). */
+function imagesWithin(lines: readonly Line[], first: number, last: number): RoleSegment[] {
+  const base = lines[0]?.index ?? 0;
+  return lines.slice(first - base + 1, last - base).flatMap((line) => (line.blank ? altTexts(line) : []));
+}
+
+/** The alt texts of the images a (blanked) line held, as role segments from an image. */
+function altTexts(line: Line): RoleSegment[] {
+  const out: RoleSegment[] = [];
+  for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
+    const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+    if (alt) out.push({ ...alt, source: 'image' });
   }
   return out;
 }

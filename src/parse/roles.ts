@@ -266,8 +266,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
  * company split at a dash is one company (continuesCompany).
  */
-function joinTitleFields(segments: readonly Segment[], context: Reading, companyAbove: boolean): Segment[] {
-  const out: Segment[] = [];
+function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
+  const out: S[] = [];
   const { titleScore } = context;
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
@@ -478,7 +478,7 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
  */
-function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], shared: RoleContext): RolePiece[] {
+function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[], shared: RoleContext): RolePiece[] {
   const context: Reading = { ...shared, titleScore: remembered(titleScore) };
   // `Aisha Bello  10:51 AM`: a name and a time of day on one line head a chat message; the name is its
   // author's, and the text below the next such line is another author's.
@@ -585,7 +585,7 @@ export interface RoleReading {
 /** Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. */
 export function findRoles(
   before: readonly RoleSegment[],
-  after: readonly Segment[],
+  after: readonly RoleSegment[],
   context: RoleContext,
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
