@@ -37,7 +37,7 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, listFooterLines, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore, withoutRegistration } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -163,7 +163,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
-  if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
+  // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
+  if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
   if (
     text.search(PATTERNS.urlWithScheme) >= 0 ||
     PATTERNS.linkedinShorthand.test(text) ||

@@ -53,6 +53,13 @@ export const namesDepartment = (text: string): boolean =>
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
+/** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */
+export function withoutRegistration(text: string): string | undefined {
+  const tail = PATTERNS.registrationTail.exec(text);
+  const firm = tail ? text.slice(0, tail.index) : '';
+  return tail && isLegalForm(words(firm).pop() ?? '') ? firm : undefined;
+}
+
 export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;

@@ -5,7 +5,15 @@
 // the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, namesDepartment, spellsDomain, titleScore } from './roleCues';
+import {
+  COMPANY_LEGAL_WEIGHT,
+  companyScore,
+  isLegalForm,
+  namesDepartment,
+  spellsDomain,
+  titleScore,
+  withoutRegistration,
+} from './roleCues';
 import {
   cued,
   isPlace,
@@ -93,7 +101,7 @@ function piece(
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   const logo = PATTERNS.logoAlt.exec(trimmed);
-  const named = logo ? (logo[1] ?? logo[2] ?? '') : trimmed;
+  const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
   const value = named.slice(onBehalfOf(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
