@@ -399,6 +399,24 @@ function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading):
   return (qualifies(keys[keys.length - 1] ?? '') || headless) && context.titleScore(words(segment.text)[0] ?? '') > 0;
 }
 
+/**
+ * `Vice President of Global` / `Partnerships & Alliances`: a title whose `of` field breaks off before
+ * its head (the last word neither a title nor a department word) goes on with a line naming a field
+ * and holding no title word.
+ */
+function continuesField(left: Segment, segment: Segment, context: Reading): boolean {
+  const keys = words(left.text).map((w) => normalizeKey(w));
+  const last = keys[keys.length - 1] ?? '';
+  return (
+    context.titleScore(left.text) > 0 &&
+    keys.slice(0, -1).some((k) => ROLE_CONNECTORS.of.has(k)) &&
+    context.titleScore(last) === 0 &&
+    !namesDepartment(last) &&
+    context.titleScore(segment.text) === 0 &&
+    namesField(segment.text, context)
+  );
+}
+
 /** Quotation marks that open a firm's name (`ТОВ «Карпатська Логістика»`, `„Dobro”`) and what closes each. */
 const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([
   ['«', '»'],
@@ -442,6 +460,7 @@ function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
+        continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
     else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
