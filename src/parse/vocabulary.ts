@@ -285,7 +285,8 @@ export const TITLE_WORDS = set(
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
-    'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|johtaja|chef|' +
+    'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|avvocata|johtaja|chef|' +
+    'advogado|advogada|abogado|abogada|avocat|avocate|rechtsanwalt|rechtsanwältin|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
     'eigenaar|adviseur|medewerker|responsabile|amministratore|analista|coordenador|coordenadora|gestor|gestora|' +
     'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
