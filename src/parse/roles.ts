@@ -332,8 +332,10 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     // `S.A.C.` on the line below closes the name with its legal form.
     const lineBelow = left?.line === segment.line - 1;
     const closedBelow = lineBelow && onlyLegalForms(segment.text);
-    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals below.
-    const wrapsBelow = lineBelow && plain(segment.text) && !endsInLegalForm(left.text);
+    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
+    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
+    const wrapsBelow =
+      lineBelow && plain(segment.text) && !endsInLegalForm(left.text) && !TAGLINES.has(normalizeKey(segment.text));
     const joins =
       left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow || wrapsBelow);
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
