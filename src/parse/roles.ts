@@ -566,6 +566,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
       if (!PATTERNS.anyDigit.test(p.text) && p.line <= companyLine) [title, titleAt] = [p, i];
     } else if (!company && i > titleAt) company = p;
   }
+  // `Alpenverein Sektion Innsbruck – Hüttenreferent`: a firm written before the title on its line.
+  const before = title && !company && title.order > 0 ? below[titleAt - 1] : undefined;
+  if (before && before.line === title?.line && before.title === 0 && !PATTERNS.anyDigit.test(before.text))
+    company = before;
   return { title, company };
 }
 
