@@ -38,7 +38,7 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, listFooterLines, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore, withoutRegistration } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -164,7 +164,8 @@ function classify(seg: Segment, line: Line): Kind {
   if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
-  if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text)) return 'phone';
+  // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
+  if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
   if (
     text.search(PATTERNS.urlWithScheme) >= 0 ||
     PATTERNS.linkedinShorthand.test(text) ||
@@ -1024,7 +1025,19 @@ function rolesFor(
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const images = imagesOver(lines, firstLine);
-  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], segs(after), context);
+  const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
+  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
+}
+
+/** Two lists of segments, each in reading order, merged into one. */
+function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[] {
+  const out: S[] = [];
+  let j = 0;
+  for (const s of a) {
+    while (j < b.length && (b[j] as S).start < s.start) out.push(b[j++] as S);
+    out.push(s);
+  }
+  return [...out, ...b.slice(j)];
 }
 
 /**
@@ -1115,10 +1128,23 @@ function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
   for (let i = first - 1; i >= Math.max(base, first - MAX_IMAGE_LINES); i--) {
     const line = lines[i - base] as Line;
     if (!line.blank && !line.rule) break;
-    for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
-      const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
-      if (alt) out.unshift({ ...alt, source: 'image' });
-    }
+    out.unshift(...altTexts(line));
+  }
+  return out;
+}
+
+/** Logos' alt text on the blank lines inside the signature, from the name's line to its last (`[image: Verdant Acoustics]` under the title). */
+function imagesWithin(lines: readonly Line[], first: number, last: number): RoleSegment[] {
+  const base = lines[0]?.index ?? 0;
+  return lines.slice(first - base + 1, last - base).flatMap((line) => (line.blank ? altTexts(line) : []));
+}
+
+/** The alt texts of the images a (blanked) line held, as role segments from an image. */
+function altTexts(line: Line): RoleSegment[] {
+  const out: RoleSegment[] = [];
+  for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
+    const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+    if (alt) out.push({ ...alt, source: 'image' });
   }
   return out;
 }

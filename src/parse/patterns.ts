@@ -215,6 +215,8 @@ export const PATTERNS = {
   labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends */
   edgeSymbols: /^[\p{So}\s]{1,20}|[\p{So}\s]{1,20}$/gu,
+  /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`: a firm's registration number in parentheses at the end */
+  registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}\p{Lu}?\)$/u,
   /** `NY`, `NSW`, `CDMX`: a region's code */
   regionCode: /^\p{Lu}{2,4}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */

@@ -5,9 +5,11 @@ import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
+  DEPARTMENT_ENDINGS,
+  DEPARTMENT_WORDS,
   LEGAL_FORMS,
+  LEGAL_MARKS,
   LEGAL_PREFIXES,
-  LEGAL_PREFIX_MARKS,
   TITLE_SUFFIXES,
   TITLE_WORDS,
 } from './vocabulary';
@@ -32,12 +34,31 @@ export function titleScore(text: string): number {
     // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
     if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
   }
-  for (const cjk of CASELESS_TITLE_WORDS) if (text.includes(cjk)) score++;
+  // `東日本営業部` is a department, though `営業` alone is a title.
+  const undepartmented = words(text)
+    .filter((w) => !isCaselessDepartment(w))
+    .join(' ');
+  for (const cjk of CASELESS_TITLE_WORDS) if (undepartmented.includes(cjk)) score++;
   return score;
 }
 
+/** `海外営業部`, `해외영업팀`: a word of a script without spaces that ends as a department's name does. */
+const isCaselessDepartment = (w: string): boolean =>
+  PATTERNS.caselessWord.test(w) && DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end));
+
+/** `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. */
+export const namesDepartment = (text: string): boolean =>
+  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)) || isCaselessDepartment(w));
+
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
+
+/** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */
+export function withoutRegistration(text: string): string | undefined {
+  const tail = PATTERNS.registrationTail.exec(text);
+  const firm = tail ? text.slice(0, tail.index) : '';
+  return tail && isLegalForm(words(firm).pop() ?? '') ? firm : undefined;
+}
 
 export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
@@ -49,9 +70,11 @@ export function companyScore(text: string): number {
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
-  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`.
+  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
   const head = normalizeKey(all[0] ?? '');
-  const marked = LEGAL_PREFIX_MARKS.some((mark) => text.startsWith(mark) && text.length > mark.length);
+  const marked = LEGAL_MARKS.some(
+    (mark) => text.length > mark.length && (text.startsWith(mark) || all.some((w) => w.endsWith(mark))),
+  );
   if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }

@@ -5,7 +5,15 @@
 // the other pieces, the rules' picks among its features.
 import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, spellsDomain, titleScore } from './roleCues';
+import {
+  COMPANY_LEGAL_WEIGHT,
+  companyScore,
+  isLegalForm,
+  namesDepartment,
+  spellsDomain,
+  titleScore,
+  withoutRegistration,
+} from './roleCues';
 import {
   cued,
   isPlace,
@@ -25,6 +33,7 @@ import {
   ON_BEHALF_OF,
   ROLE_CONNECTORS,
   TAGLINES,
+  TITLE_MODIFIERS,
 } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -92,7 +101,7 @@ function piece(
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   const logo = PATTERNS.logoAlt.exec(trimmed);
-  const named = logo ? (logo[1] ?? logo[2] ?? '') : trimmed;
+  const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
   const value = named.slice(onBehalfOf(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
@@ -151,9 +160,7 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
  * department words and no stronger company cue than an organisation word.
  */
 const namesField = (text: string, context: RoleContext): boolean =>
-  companyScore(text) < COMPANY_LEGAL_WEIGHT &&
-  !spellsDomain(text, context.domainLabel) &&
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)));
+  companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
@@ -172,22 +179,24 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
-    const titled = left.title > 0 && left.company === 0 && (right.company > 0 || right.domain);
-    if (TITLED_SEPARATORS.includes(separator) && !titled) continue;
+    const titled = left.title > 0;
+    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt.
+    const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
+    if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
-    if (comma && onlyCredentials(right.text) && left.title > 0) return [left];
+    if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
     // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
     // comma names the title's field, a legal form or the domain a company.
-    if (comma && companyBelow && left.title > 0 && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
+    if (comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
       return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
-      (left.title > 0 && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
+      (titled && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
     if (!comma || rightIsCompany) {
-      if (rightIsCompany || left.title > 0)
+      if (rightIsCompany || titled)
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
           { ...right, company: Math.max(right.company, 1), title: 0 },
@@ -202,10 +211,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
- * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`: a firm's name closed by its
- * legal form, then the department and title, parted by spaces only. Split at the first space where
- * the left is a company by its legal form without title words and the right holds title words and
- * no company cue.
+ * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`, `해강물산(주) 해외영업팀`: a
+ * firm's name closed by its legal form, then the department and title, parted by spaces only. Split
+ * at the first space where the left is a company by its legal form without title words and the right
+ * holds title words or a department and no company cue.
  */
 function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
@@ -214,7 +223,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if (context.titleScore(right) === 0 || companyScore(right) > 0) return undefined;
+    if ((context.titleScore(right) === 0 && !namesDepartment(right)) || companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
@@ -251,7 +260,7 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   return (
     context.titleScore(left) === 0 &&
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
-    !words(left).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))) &&
+    !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right)
   );
@@ -265,8 +274,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
  * company split at a dash is one company (continuesCompany).
  */
-function joinTitleFields(segments: readonly Segment[], context: Reading, companyAbove: boolean): Segment[] {
-  const out: Segment[] = [];
+function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
+  const out: S[] = [];
   const { titleScore } = context;
   const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
@@ -323,8 +332,10 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     // `S.A.C.` on the line below closes the name with its legal form.
     const lineBelow = left?.line === segment.line - 1;
     const closedBelow = lineBelow && onlyLegalForms(segment.text);
-    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals below.
-    const wrapsBelow = lineBelow && plain(segment.text) && !endsInLegalForm(left.text);
+    // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
+    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
+    const wrapsBelow =
+      lineBelow && plain(segment.text) && !endsInLegalForm(left.text) && !TAGLINES.has(normalizeKey(segment.text));
     const joins =
       left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow || wrapsBelow);
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
@@ -373,9 +384,38 @@ function continuesAfterComma(left: Segment, segment: Segment, context: Reading):
     left.text.endsWith(',') &&
     context.titleScore(left.text) > 0 &&
     companyScore(text) === 0 &&
-    (context.titleScore(text) > 0 ||
-      PATTERNS.lowerStart.test(text) ||
-      words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w))))
+    (context.titleScore(text) > 0 || PATTERNS.lowerStart.test(text) || namesDepartment(text))
+  );
+}
+
+/**
+ * `Senior Research Fellow and Deputy` / `Director, Centre for Urban Resilience`, `Senior Procurement` /
+ * `Officer`: a title that ends in a word qualifying a head noun (TITLE_MODIFIERS), or holds no title
+ * word but such qualifiers and fields, goes on with a line opening with a title word, its head noun.
+ */
+function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading): boolean {
+  const keys = words(left.text).map((w) => normalizeKey(w));
+  const qualifies = (k: string): boolean => TITLE_MODIFIERS.has(k);
+  const headless =
+    keys.some(qualifies) && keys.every((k) => qualifies(k) || DEPARTMENT_WORDS.has(k) || context.titleScore(k) === 0);
+  return (qualifies(keys[keys.length - 1] ?? '') || headless) && context.titleScore(words(segment.text)[0] ?? '') > 0;
+}
+
+/**
+ * `Vice President of Global` / `Partnerships & Alliances`: a title whose `of` field breaks off before
+ * its head (the last word neither a title nor a department word) goes on with a line naming a field
+ * and holding no title word.
+ */
+function continuesField(left: Segment, segment: Segment, context: Reading): boolean {
+  const keys = words(left.text).map((w) => normalizeKey(w));
+  const last = keys[keys.length - 1] ?? '';
+  return (
+    context.titleScore(left.text) > 0 &&
+    keys.slice(0, -1).some((k) => ROLE_CONNECTORS.of.has(k)) &&
+    context.titleScore(last) === 0 &&
+    !namesDepartment(last) &&
+    context.titleScore(segment.text) === 0 &&
+    namesField(segment.text, context)
   );
 }
 
@@ -421,6 +461,8 @@ function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
+        continuesToHeadNoun(left, segment, context) ||
+        continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
     if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
     else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
@@ -465,7 +507,7 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
  */
-function rolePieces(before: readonly RoleSegment[], after: readonly Segment[], shared: RoleContext): RolePiece[] {
+function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[], shared: RoleContext): RolePiece[] {
   const context: Reading = { ...shared, titleScore: remembered(titleScore) };
   // `Aisha Bello  10:51 AM`: a name and a time of day on one line head a chat message; the name is its
   // author's, and the text below the next such line is another author's.
@@ -524,6 +566,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
       if (!PATTERNS.anyDigit.test(p.text) && p.line <= companyLine) [title, titleAt] = [p, i];
     } else if (!company && i > titleAt) company = p;
   }
+  // `Alpenverein Sektion Innsbruck – Hüttenreferent`: a firm written before the title on its line.
+  const before = title && !company && title.order > 0 ? below[titleAt - 1] : undefined;
+  if (before && before.line === title?.line && before.title === 0 && !PATTERNS.anyDigit.test(before.text))
+    company = before;
   return { title, company };
 }
 
@@ -572,7 +618,7 @@ export interface RoleReading {
 /** Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. */
 export function findRoles(
   before: readonly RoleSegment[],
-  after: readonly Segment[],
+  after: readonly RoleSegment[],
   context: RoleContext,
 ): RoleReading {
   const pieces = rolePieces(before, after, context);

@@ -290,7 +290,8 @@ export const TITLE_WORDS = set(
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
-    'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|johtaja|chef|' +
+    'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|avvocata|johtaja|chef|' +
+    'advogado|advogada|abogado|abogada|avocat|avocate|rechtsanwalt|rechtsanwältin|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
     'eigenaar|adviseur|medewerker|responsabile|amministratore|analista|coordenador|coordenadora|gestor|gestora|' +
     'prezes|właściciel|menedżer|kierowniczka|vd|säljare|utvecklare|ansvarig|rådgivare|konsulent|' +
@@ -318,6 +319,11 @@ export const TITLE_WORDS = set(
     'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
     'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
     'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
+);
+
+/** Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`), lower case. */
+export const TITLE_MODIFIERS = set(
+  'senior|junior|deputy|vice|acting|interim|chief|stellvertretender|stellvertretende|leitender|leitende',
 );
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
@@ -374,8 +380,8 @@ export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
     'شرکت|sc|firma|przedsiębiorstwo',
 );
-/** The same as marks fused to the name: `(주)한빛소프트웨어`, `㈱ノースライト`. */
-export const LEGAL_PREFIX_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
+/** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
+export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
 export const COMPANY_WORDS = set(
@@ -424,6 +430,9 @@ export const DEPARTMENT_WORDS = set(
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
 );
+
+/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
+export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
