@@ -1172,9 +1172,13 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
  * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
  * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
  * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
- * is theirs, its numbers too.
+ * is theirs, its numbers too, as are the lines another chat participant wrote (`othersWrote`).
  */
-function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | undefined): Segment[] {
+function phoneSegments(
+  signature: readonly Item[],
+  own: ParsedValue<string> | undefined,
+  othersWrote: ReadonlySet<number>,
+): Segment[] {
   const out: Segment[] = [];
   const othersLines = new Set<number>();
   for (const { kind, seg } of signature) {
@@ -1195,7 +1199,7 @@ function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | un
         text.slice(email.end - seg.start);
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
-  return out.filter((seg) => !othersLines.has(seg.line));
+  return out.filter((seg) => !othersLines.has(seg.line) && !othersWrote.has(seg.line));
 }
 
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
@@ -1276,7 +1280,7 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !othersWrote.has(s.line))],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, othersWrote)],
     evidence.best(),
   );
   draft.phones = phones.phones;
