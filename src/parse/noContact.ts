@@ -172,8 +172,9 @@ const isAutomatedNotice = (lines: readonly Line[]): boolean =>
  */
 function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
   const footer = rows.findIndex(({ line }) => footerLines.has(line.index));
-  const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
-  return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
+  return (
+    footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digitCount(line.text) < MIN_PHONE_DIGITS)
+  );
 }
 
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
