@@ -34,7 +34,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, listFooterLines, readableLines } from './readable';
+import { isFirstPerson, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from './roleCues';
@@ -1220,7 +1220,15 @@ function addressInProse(
   return undefined;
 }
 
-export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
+/**
+ * The contact `message` gives; `footerLines` are the text's mailing-list footer (listFooterLines),
+ * whose postal address is the list's.
+ */
+export function extractMessage(
+  message: Message,
+  rawOf: (segment: Segment) => string,
+  footerLines: ReadonlySet<number>,
+): MessageDraft {
   const read = readableLines(message.lines);
   const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
@@ -1285,11 +1293,9 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  // Only the lines read for the signature can be in it: a mailing's footer is looked for among them.
-  const footer = listFooterLines(read);
   const address = findAddress(
     signature
-      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footer.has(x.seg.line))
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footerLines.has(x.seg.line))
       .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );

@@ -4,7 +4,7 @@
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, listFooterLines, readableLines } from './readable';
+import { isFirstPerson } from './readable';
 import { ATTENDEE_LABELS, FIELD_LABELS } from './vocabulary';
 import { digitCount, words, type Line } from './text';
 
@@ -215,11 +215,11 @@ function isCode(lines: readonly Line[]): boolean {
 }
 
 /**
- * The text (the unquoted lines of its head and tail, where a contact would be read) is records of
- * several people, a table or roster of people, or code: no one contact.
+ * The text (the unquoted lines of its head and tail, `ends` (readableLines), where a contact would be
+ * read) is records of several people, a table or roster of people, or code: no one contact.
+ * `footerLines` are the lines of its mailing-list footer (listFooterLines).
  */
-export function holdsNoContact(lines: readonly Line[]): boolean {
-  const ends = readableLines(lines);
+export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map(rowOf);
   return (
@@ -236,7 +236,7 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     // list of people opens or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
-        isBulkMailing(rows, listFooterLines(ends)) ||
+        isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
