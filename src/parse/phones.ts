@@ -192,7 +192,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
-  let switchboard: { e164: string; line: number } | undefined;
+  const exchanges = new Set<ParsedValue<PhoneValue>>();
+  let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   for (const segment of joinDigitGroups(segments)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
@@ -235,14 +236,17 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
       if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))
-        switchboard = { e164: e164.slice(0, -1), line: segment.line };
+        switchboard = { e164: e164.slice(0, -1), line: segment.line, phone };
     }
     // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
     const direct = switchboard && directLine(segment, switchboard.e164);
-    if (direct && !seen.has(direct.value.number)) {
+    if (switchboard && direct && !seen.has(direct.value.number)) {
+      // `Tel.: 089 2180 44-0, Durchwahl -72` writes one number, the direct line: the exchange it is
+      // dialled through is the firm's, not the sender's, unless listed as the main line (`Zentrale:`).
+      if (switchboard.phone.value.kind !== 'main') exchanges.add(switchboard.phone);
       phones.push(direct);
       seen.set(direct.value.number, { labelled: true, phone: direct });
     }
   }
-  return { phones, fax };
+  return { phones: phones.filter((phone) => !exchanges.has(phone)), fax };
 }

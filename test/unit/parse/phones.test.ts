@@ -22,8 +22,13 @@ describe('findPhones', () => {
   });
 
   it('reads only a direct-dial word before the extension', () => {
-    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+492035551800', '+49203555180214']);
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+49203555180214']);
     assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, Raum -214'), ['+492035551800']);
+  });
+
+  it('keeps the switchboard a direct line is dialled through only when it is listed as the main line', () => {
+    assert.deepEqual(numbersIn('Telefon: 0621 555 38-0, Durchwahl -412', 'DE'), ['+4962155538412']);
+    assert.deepEqual(numbersIn('Zentrale: 0621 555 38-0\nDurchwahl: -412', 'DE'), ['+49621555380', '+4962155538412']);
   });
 
   it('does not give a later block’s extension to a switchboard farther up', () => {
