@@ -18,7 +18,8 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
 
-const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
+/** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
+const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';

@@ -636,6 +636,8 @@ export const STREET_WORDS = set(
     // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
     'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|' +
     'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
+    // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
+    'а/я|п/я|а/с|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
