@@ -6,6 +6,8 @@
 
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
+  /** `20th`, `2nd`: an English ordinal's suffix closing a word (a scan's `2Oth` is repaired around it) */
+  ordinalSuffix: /(?:st|nd|rd|th)$/u,
   /** `<mailto:ana@x.example>` */
   mailtoAngle: /<mailto:[^>\s]{1,320}>/giu,
   /** `<https://juniperpeak.example/>` */
@@ -69,6 +71,8 @@ export const PATTERNS = {
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
 
   // --- emails ---
+  /** `example`, `com`: a top-level domain as written, ASCII lower-case letters alone */
+  lowerAsciiWord: /^[a-z]{1,63}$/u,
   /** one character of a local part: `a`, `.`, `+`, `'` */
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */

@@ -295,16 +295,18 @@ function lettersOfScannedWord(word: string): string | undefined {
   return out;
 }
 
-/** `4OO` → `400`, `O2110` → `02110`: a number but for letters a scan took for digits. */
+/** `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`: a number (an ordinal's suffix aside) but for letters a scan took for digits. */
 function digitsOfScannedNumber(word: string): string | undefined {
+  const suffix = PATTERNS.ordinalSuffix.exec(word)?.[0] ?? '';
+  const number = word.slice(0, word.length - suffix.length);
   let digits = 0;
   let out = '';
-  for (const ch of word) {
+  for (const ch of number) {
     if (ch >= '0' && ch <= '9') digits++;
     else if (!(ch in SCANNED_DIGITS)) return undefined;
     out += SCANNED_DIGITS[ch] ?? ch;
   }
-  return digits > 0 && out !== word ? out : undefined;
+  return digits > 0 && out !== number ? out + suffix : undefined;
 }
 
 /**
