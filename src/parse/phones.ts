@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, words, type Segment } from './text';
+import { digitCount, joinWrapped, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -156,6 +156,23 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
 }
 
 /**
+ * `T 0131 496` over `0258`: a number a hard wrap (a PDF's centred letterhead) broke before its last
+ * group — a segment ending in a digit that holds no valid number, the next line opening with a digit
+ * group alone — read as one segment (joinWrapped: one space, as a wide gap parts two numbers).
+ */
+function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode): Segment[] {
+  return joinWrapped(
+    segments,
+    (end, next) =>
+      next.order === 0 &&
+      PATTERNS.digitGroup.test(next.text) &&
+      !next.text.startsWith('+') &&
+      isDigit(end.text.charAt(end.text.length - 1)) &&
+      validNumbersIn(end.text, country).length === 0,
+  );
+}
+
+/**
  * `Zentrale: +49 203 555 180-0` … `Durchwahl: -214`: the direct line a switchboard number (its E.164
  * without the operator's final 0) and an extension written after it make, when valid.
  */
@@ -194,7 +211,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
-  for (const segment of joinDigitGroups(segments)) {
+  for (const segment of joinWrappedNumbers(joinDigitGroups(segments), country ?? FALLBACK_COUNTRY)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -226,7 +243,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
         continue;
       }
-      const span = { start: segment.start + hit.startsAt, end: segment.start + hit.endsAt };
+      // The end counted from the segment's end: a segment joinWrappedNumbers made is shorter than its span.
+      const span = { start: segment.start + hit.startsAt, end: segment.end - (segment.text.length - hit.endsAt) };
       if (label === 'fax') {
         fax.push({ value: e164, ...span });
         seen.set(e164, { labelled: true });

@@ -153,6 +153,27 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
+/**
+ * The segments with each one a hard wrap broke (`isBroken`, the next segment on the line below, `before`
+ * the one before it) read together with the next as one: their texts joined by one space, so the
+ * joined text is shorter than its span.
+ */
+export function joinWrapped(
+  segments: readonly Segment[],
+  isBroken: (end: Segment, next: Segment, before: Segment | undefined) => boolean,
+): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const end = segments[i] as Segment;
+    const next = segments[i + 1];
+    if (next?.line === end.line + 1 && isBroken(end, next, segments[i - 1])) {
+      out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+      i++;
+    } else out.push(end);
+  }
+  return out;
+}
+
 /** ASCII digits in `text`. */
 export function digitCount(text: string): number {
   let n = 0;
