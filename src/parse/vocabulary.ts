@@ -590,7 +590,10 @@ export const CITY_COUNTRIES = pairs(
     'antioquia:CO|cundinamarca:CO|bucurești:RO|bucuresti:RO|bucharest:RO|cluj-napoca:RO|aarhus:DK|odense:DK|' +
     'bergen:NO|trondheim:NO|malmö:SE|tbilisi:GE|kyiv:UA|київ:UA|москва:RU|казань:RU|lagos:NG|abuja:NG|' +
     'maharashtra:IN|karnataka:IN|tamil nadu:IN|telangana:IN|gujarat:IN|kerala:IN|quezon city:PH|makati:PH|' +
-    'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL',
+    'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL|' +
+    // the capitals of Austria's states and Switzerland's largest cities, apart from Germany's by name alone
+    'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|bern:CH|basel:CH|' +
+    'lausanne:CH|luzern:CH|lugano:CH',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
