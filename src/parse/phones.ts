@@ -28,11 +28,12 @@ type Label = PhoneKind | 'fax' | 'skip';
 /** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
 const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
 
-/** A label's words, nearest the number first. */
-function labelOf(words: string[]): Label | undefined {
+/** A label's words, nearest the number first, for a number of `type`. */
+function labelOf(words: string[], type: NumberType | undefined): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
+  if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
@@ -233,8 +234,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const number = hit.number;
       if (!isPhoneShaped(segment.text, hit)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
-      const asideLabel = labelOf(aside);
-      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
+      const type = number.getType();
+      const asideLabel = labelOf(aside, type);
+      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before, type) ?? asideLabel);
       if (label === 'skip') continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
@@ -250,7 +252,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         seen.set(e164, { labelled: true });
         continue;
       }
-      const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
+      const phone = { value: { number: e164, kind: label ?? kindOfType(type) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
       if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))

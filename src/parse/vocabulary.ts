@@ -484,7 +484,10 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
-  Record<'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
+  Record<
+    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'numbered' | 'registry',
+    ReadonlySet<string>
+  >
 > = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
@@ -502,8 +505,10 @@ export const PHONE_LABELS: Readonly<
       'vermittlung|centralino|centralita',
   ),
   directDial: set(DIRECT_DIAL),
+  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
+  hotline: set('hotline'),
   skip: set(
-    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',

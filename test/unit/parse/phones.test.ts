@@ -31,6 +31,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Zentrale: 0621 555 38-0\nDurchwahl: -412', 'DE'), ['+49621555380', '+4962155538412']);
   });
 
+  it('reads a hotline as the sender’s own line only on a mobile number', () => {
+    assert.deepEqual(numbersIn('Hotline: +84 905 555 017\nHotline: +1 (800) 555-0100'), ['+84905555017']);
+    assert.deepEqual(numbersIn('Support hotline: +84 905 555 017'), []);
+  });
+
   it('does not give a later block’s extension to a switchboard farther up', () => {
     const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
     assert.deepEqual(numbersIn(text), ['+492035551800']);
