@@ -11,6 +11,7 @@ import { ROLE_MAILBOXES } from './vocabulary';
  * I among its lower-case letters is an l a scan (OCR) misread.
  */
 function withScannedTld(address: string): string {
+  if (!address.includes('I')) return address;
   const dot = address.lastIndexOf('.');
   const tld = address.slice(dot + 1);
   const read = tld.replaceAll('I', 'l');

@@ -6,8 +6,6 @@
 
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
-  /** `20th`, `2nd`: an English ordinal's suffix closing a word (a scan's `2Oth` is repaired around it) */
-  ordinalSuffix: /(?:st|nd|rd|th)$/u,
   /** `<mailto:ana@x.example>` */
   mailtoAngle: /<mailto:[^>\s]{1,320}>/giu,
   /** `<https://juniperpeak.example/>` */

@@ -316,9 +316,13 @@ function lettersOfScannedWord(word: string): string | undefined {
   return out;
 }
 
+/** `20th`, `2nd`: an English ordinal's suffix. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /** `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`: a number (an ordinal's suffix aside) but for letters a scan took for digits. */
 function digitsOfScannedNumber(word: string): string | undefined {
-  const suffix = PATTERNS.ordinalSuffix.exec(word)?.[0] ?? '';
+  // A set, not a pattern: this runs on every word of a line with a digit.
+  const suffix = ORDINAL_SUFFIXES.has(word.slice(-2)) ? word.slice(-2) : '';
   const number = word.slice(0, word.length - suffix.length);
   let digits = 0;
   let out = '';
