@@ -2,7 +2,16 @@
 // postal code, a country) joined with `, `. A city or country alone is not an address.
 import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
-import { digitCount, normalizeKey, splitSegments, words, type Between, type Line, type Segment } from './text';
+import {
+  digitCount,
+  joinWrapped,
+  normalizeKey,
+  splitSegments,
+  words,
+  type Between,
+  type Line,
+  type Segment,
+} from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
@@ -18,7 +27,8 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
 
-const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '');
+/** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
+const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';
@@ -320,22 +330,9 @@ function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
  * locality alone, the two together one — read as one segment.
  */
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
-  const out: Segment[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const end = segments[i] as Segment;
-    const next = segments[i + 1];
-    const wrapped =
-      next &&
-      next.line === end.line + 1 &&
-      isWrapJoint(end, next, segments[i - 1]?.line === end.line ? segments[i - 1] : undefined, kindOf);
-    if (!wrapped) {
-      out.push(end);
-      continue;
-    }
-    out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
-    i++;
-  }
-  return out;
+  return joinWrapped(segments, (end, next, before) =>
+    isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf),
+  );
 }
 
 function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {

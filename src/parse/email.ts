@@ -6,6 +6,18 @@ import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
 import { ROLE_MAILBOXES } from './vocabulary';
 
+/**
+ * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
+ * I among its lower-case letters is an l a scan (OCR) misread.
+ */
+function withScannedTld(address: string): string {
+  if (!address.includes('I')) return address;
+  const dot = address.lastIndexOf('.');
+  const tld = address.slice(dot + 1);
+  const read = tld.replaceAll('I', 'l');
+  return read !== tld && PATTERNS.lowerAsciiWord.test(read) ? address.slice(0, dot + 1) + read : address;
+}
+
 /** Every address in `text` (which starts at offset `start` in the input), lower-cased. */
 export function findEmails(text: string, start: number): ParsedValue<string>[] {
   const out: ParsedValue<string>[] = [];
@@ -14,7 +26,7 @@ export function findEmails(text: string, start: number): ParsedValue<string>[] {
     const span = emailSpanAt(text, at);
     if (span.valid)
       out.push({
-        value: text.slice(span.start, span.end).toLowerCase(),
+        value: withScannedTld(text.slice(span.start, span.end)).toLowerCase(),
         start: start + span.start,
         end: start + span.end,
       });

@@ -35,7 +35,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, listFooterLines, readableLines } from './readable';
+import { isFirstPerson, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore, withoutRegistration } from './roleCues';
@@ -1221,9 +1221,13 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
  * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
  * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
  * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
- * is theirs, its numbers too.
+ * is theirs, its numbers too, as are the lines another chat participant wrote (`othersWrote`).
  */
-function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | undefined): Segment[] {
+function phoneSegments(
+  signature: readonly Item[],
+  own: ParsedValue<string> | undefined,
+  othersWrote: ReadonlySet<number>,
+): Segment[] {
   const out: Segment[] = [];
   const othersLines = new Set<number>();
   for (const { kind, seg } of signature) {
@@ -1244,7 +1248,7 @@ function phoneSegments(signature: readonly Item[], own: ParsedValue<string> | un
         text.slice(email.end - seg.start);
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
-  return out.filter((seg) => !othersLines.has(seg.line));
+  return out.filter((seg) => !othersLines.has(seg.line) && !othersWrote.has(seg.line));
 }
 
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
@@ -1265,7 +1269,15 @@ function addressInProse(
   return undefined;
 }
 
-export function extractMessage(message: Message, rawOf: (segment: Segment) => string): MessageDraft {
+/**
+ * The contact `message` gives; `footerLines` are the text's mailing-list footer (listFooterLines),
+ * whose postal address is the list's.
+ */
+export function extractMessage(
+  message: Message,
+  rawOf: (segment: Segment) => string,
+  footerLines: ReadonlySet<number>,
+): MessageDraft {
   const read = readableLines(message.lines);
   const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
@@ -1333,16 +1345,14 @@ export function extractMessage(message: Message, rawOf: (segment: Segment) => st
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email).filter((s) => !othersWrote.has(s.line))],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, othersWrote)],
     evidence.best(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  // Only the lines read for the signature can be in it: a mailing's footer is looked for among them.
-  const footer = listFooterLines(read);
   const address = findAddress(
     signature
-      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footer.has(x.seg.line))
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footerLines.has(x.seg.line))
       .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );

@@ -4,7 +4,7 @@
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, listFooterLines, readableLines } from './readable';
+import { isFirstPerson } from './readable';
 import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
 import { digitCount, words, type Line } from './text';
 
@@ -172,8 +172,9 @@ const isAutomatedNotice = (lines: readonly Line[]): boolean =>
  */
 function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
   const footer = rows.findIndex(({ line }) => footerLines.has(line.index));
-  const digits = (text: string): number => text.length - text.replace(PATTERNS.digits, '').length;
-  return footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digits(line.text) < MIN_PHONE_DIGITS);
+  return (
+    footer >= 0 && rows.slice(0, footer).every(({ line }) => line.long || digitCount(line.text) < MIN_PHONE_DIGITS)
+  );
 }
 
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
@@ -232,11 +233,11 @@ function isCode(lines: readonly Line[]): boolean {
 }
 
 /**
- * The text (the unquoted lines of its head and tail, where a contact would be read) is records of
- * several people, a table or roster of people, or code: no one contact.
+ * The text (the unquoted lines of its head and tail, `ends` (readableLines), where a contact would be
+ * read) is records of several people, a table or roster of people, or code: no one contact.
+ * `footerLines` are the lines of its mailing-list footer (listFooterLines).
  */
-export function holdsNoContact(lines: readonly Line[]): boolean {
-  const ends = readableLines(lines);
+export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map(rowOf);
   return (
@@ -253,7 +254,7 @@ export function holdsNoContact(lines: readonly Line[]): boolean {
     // list of people opens, an app posts or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
-        isBulkMailing(rows, listFooterLines(ends)) ||
+        isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isBotPost(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))

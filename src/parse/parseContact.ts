@@ -6,6 +6,7 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
+import { listFooterLines, readableLines } from './readable';
 import { fold, words } from './text';
 import { prepare, type Doc, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
@@ -119,15 +120,18 @@ function parse(text: string): ContactReading {
   const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { contact: { ...card, truncated: doc.truncated }, roleCandidates: [] };
   const empty = { contact: emptyParsedContact(doc.truncated), roleCandidates: [] };
-  if (holdsNoContact(doc.lines)) return empty;
+  // The mailing-list footer is looked for once, among the lines a contact is read from.
+  const ends = readableLines(doc.lines);
+  const footer = listFooterLines(ends);
+  if (holdsNoContact(ends, footer)) return empty;
   const thread = splitThread(doc.lines);
   const rawOf = rawReader(doc);
-  const newest = extractMessage(thread.newest, rawOf);
+  const newest = extractMessage(thread.newest, rawOf, footer);
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
   // The sender's own earlier message may be the quoted one or one further down the chain.
   for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
-    const quoted = extractMessage(earlier, rawOf);
+    const quoted = extractMessage(earlier, rawOf, footer);
     const hadRoles = draft.title || draft.company;
     if (!completeFromQuoted(draft, quoted, followsUp(newest.greeted, earlier))) continue;
     // Roles taken from the quoted message were picked among its candidates.

@@ -75,6 +75,8 @@ export const PATTERNS = {
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
 
   // --- emails ---
+  /** `example`, `com`: a top-level domain as written, ASCII lower-case letters alone */
+  lowerAsciiWord: /^[a-z]{1,63}$/u,
   /** one character of a local part: `a`, `.`, `+`, `'` */
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */
@@ -195,8 +197,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
-  /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` */
-  vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩõỗỡũữỹ]/u,
+  /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` (not õ, which Portuguese writes too: `Canalizações`) */
+  vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩỗỡũữỹ]/u,
   /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
   polishLetter: /[łŁśŚźŹżŻąĄęĘ]/u,
   /** letters only Czech writes: `Dvořák`, `Brno-střed`, `Plzeň` (ř, ů, ě) */
@@ -320,11 +322,15 @@ export const PATTERNS = {
   pinLocality: /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$)/u,
   /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
   ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
+  /** `רח'`, `רח׳`: the geresh (or an apostrophe standing for it) after a Hebrew letter, ending an abbreviation */
+  hebrewGeresh: /(?<=\p{Script=Hebrew})['׳]/gu,
+  /** `4700-329 Braga`, `1250-096 Lisboa` (a Portuguese postcode, the town after it) */
+  ptPostcode: /(?:^|[\s,])\d{4}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
   cjkStreet:
-    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
   /** `99/12 ถนนสุขุมวิท …` (Thai road or soi, written without a space, after the house number) */
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */

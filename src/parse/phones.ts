@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, words, type Segment } from './text';
+import { digitCount, joinWrapped, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -28,11 +28,12 @@ type Label = PhoneKind | 'fax' | 'skip';
 /** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
 const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
 
-/** A label's words, nearest the number first. */
-function labelOf(words: string[]): Label | undefined {
+/** A label's words, nearest the number first, for a number of `type`. */
+function labelOf(words: string[], type: NumberType | undefined): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
+  if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
@@ -156,6 +157,23 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
 }
 
 /**
+ * `T 0131 496` over `0258`: a number a hard wrap (a PDF's centred letterhead) broke before its last
+ * group — a segment ending in a digit that holds no valid number, the next line opening with a digit
+ * group alone — read as one segment (joinWrapped: one space, as a wide gap parts two numbers).
+ */
+function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode): Segment[] {
+  return joinWrapped(
+    segments,
+    (end, next) =>
+      next.order === 0 &&
+      PATTERNS.digitGroup.test(next.text) &&
+      !next.text.startsWith('+') &&
+      isDigit(end.text.charAt(end.text.length - 1)) &&
+      validNumbersIn(end.text, country).length === 0,
+  );
+}
+
+/**
  * `Zentrale: +49 203 555 180-0` … `Durchwahl: -214`: the direct line a switchboard number (its E.164
  * without the operator's final 0) and an extension written after it make, when valid.
  */
@@ -192,8 +210,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
-  let switchboard: { e164: string; line: number } | undefined;
-  for (const segment of joinDigitGroups(segments)) {
+  const exchanges = new Set<ParsedValue<PhoneValue>>();
+  let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
+  for (const segment of joinWrappedNumbers(joinDigitGroups(segments), country ?? FALLBACK_COUNTRY)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -215,8 +234,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const number = hit.number;
       if (!isPhoneShaped(segment.text, hit)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
-      const asideLabel = labelOf(aside);
-      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before) ?? asideLabel);
+      const type = number.getType();
+      const asideLabel = labelOf(aside, type);
+      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before, type) ?? asideLabel);
       if (label === 'skip') continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
@@ -225,24 +245,28 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
         continue;
       }
-      const span = { start: segment.start + hit.startsAt, end: segment.start + hit.endsAt };
+      // The end counted from the segment's end: a segment joinWrappedNumbers made is shorter than its span.
+      const span = { start: segment.start + hit.startsAt, end: segment.end - (segment.text.length - hit.endsAt) };
       if (label === 'fax') {
         fax.push({ value: e164, ...span });
         seen.set(e164, { labelled: true });
         continue;
       }
-      const phone = { value: { number: e164, kind: label ?? kindOfType(number.getType()) }, ...span };
+      const phone = { value: { number: e164, kind: label ?? kindOfType(type) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
       if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))
-        switchboard = { e164: e164.slice(0, -1), line: segment.line };
+        switchboard = { e164: e164.slice(0, -1), line: segment.line, phone };
     }
     // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
     const direct = switchboard && directLine(segment, switchboard.e164);
-    if (direct && !seen.has(direct.value.number)) {
+    if (switchboard && direct && !seen.has(direct.value.number)) {
+      // `Tel.: 089 2180 44-0, Durchwahl -72` writes one number, the direct line: the exchange it is
+      // dialled through is the firm's, not the sender's, unless listed as the main line (`Zentrale:`).
+      if (switchboard.phone.value.kind !== 'main') exchanges.add(switchboard.phone);
       phones.push(direct);
       seen.set(direct.value.number, { labelled: true, phone: direct });
     }
   }
-  return { phones, fax };
+  return { phones: phones.filter((phone) => !exchanges.has(phone)), fax };
 }

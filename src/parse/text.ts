@@ -157,6 +157,27 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
+/**
+ * The segments with each one a hard wrap broke (`isBroken`, the next segment on the line below, `before`
+ * the one before it) read together with the next as one: their texts joined by one space, so the
+ * joined text is shorter than its span.
+ */
+export function joinWrapped(
+  segments: readonly Segment[],
+  isBroken: (end: Segment, next: Segment, before: Segment | undefined) => boolean,
+): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const end = segments[i] as Segment;
+    const next = segments[i + 1];
+    if (next?.line === end.line + 1 && isBroken(end, next, segments[i - 1])) {
+      out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+      i++;
+    } else out.push(end);
+  }
+  return out;
+}
+
 /** ASCII digits in `text`. */
 export function digitCount(text: string): number {
   let n = 0;
@@ -299,16 +320,22 @@ function lettersOfScannedWord(word: string): string | undefined {
   return out;
 }
 
-/** `4OO` → `400`, `O2110` → `02110`: a number but for letters a scan took for digits. */
+/** `20th`, `2nd`: an English ordinal's suffix. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`: a number (an ordinal's suffix aside) but for letters a scan took for digits. */
 function digitsOfScannedNumber(word: string): string | undefined {
+  // A set, not a pattern: this runs on every word of a line with a digit.
+  const suffix = ORDINAL_SUFFIXES.has(word.slice(-2)) ? word.slice(-2) : '';
+  const number = word.slice(0, word.length - suffix.length);
   let digits = 0;
   let out = '';
-  for (const ch of word) {
+  for (const ch of number) {
     if (ch >= '0' && ch <= '9') digits++;
     else if (!(ch in SCANNED_DIGITS)) return undefined;
     out += SCANNED_DIGITS[ch] ?? ch;
   }
-  return digits > 0 && out !== word ? out : undefined;
+  return digits > 0 && out !== number ? out + suffix : undefined;
 }
 
 /**

@@ -498,7 +498,10 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
-  Record<'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'skip' | 'numbered' | 'registry', ReadonlySet<string>>
+  Record<
+    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'numbered' | 'registry',
+    ReadonlySet<string>
+  >
 > = {
   fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
   mobile: set(
@@ -516,8 +519,10 @@ export const PHONE_LABELS: Readonly<
       'vermittlung|centralino|centralita',
   ),
   directDial: set(DIRECT_DIAL),
+  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
+  hotline: set('hotline'),
   skip: set(
-    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|hotline|helpdesk|assistant|secretary|' +
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
@@ -604,7 +609,10 @@ export const CITY_COUNTRIES = pairs(
     'antioquia:CO|cundinamarca:CO|bucurești:RO|bucuresti:RO|bucharest:RO|cluj-napoca:RO|aarhus:DK|odense:DK|' +
     'bergen:NO|trondheim:NO|malmö:SE|tbilisi:GE|kyiv:UA|київ:UA|москва:RU|казань:RU|lagos:NG|abuja:NG|' +
     'maharashtra:IN|karnataka:IN|tamil nadu:IN|telangana:IN|gujarat:IN|kerala:IN|quezon city:PH|makati:PH|' +
-    'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL',
+    'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL|' +
+    // the capitals of Austria's states and Switzerland's largest cities, apart from Germany's by name alone
+    'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|bern:CH|basel:CH|' +
+    'lausanne:CH|luzern:CH|lugano:CH',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -650,6 +658,8 @@ export const STREET_WORDS = set(
     // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
     'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|' +
     'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
+    // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
+    'а/я|п/я|а/с|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 

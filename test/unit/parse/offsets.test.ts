@@ -4,6 +4,8 @@ import { parseContact } from '../../../src/parse/index';
 import { CORPORA, loadCases } from '../../parser/corpus';
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
+/** The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`). */
+const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l'))];
 
 describe('parser offsets', () => {
   for (const file of Object.values(CORPORA)) {
@@ -11,7 +13,8 @@ describe('parser offsets', () => {
       it(`${c.id}: email, phones, title and company point at their text`, () => {
         const d = parseContact(c.text);
         const at = (v: { start: number; end: number }): string => c.text.slice(v.start, v.end);
-        if (d.email && !c.text.includes('BEGIN:VCARD')) assert.equal(fold(at(d.email)), d.email.value);
+        if (d.email && !c.text.includes('BEGIN:VCARD'))
+          assert.ok(readings(at(d.email)).includes(d.email.value), `${at(d.email)} → ${d.email.value}`);
         if (!c.text.includes('BEGIN:VCARD')) {
           for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
             const v = d[key];

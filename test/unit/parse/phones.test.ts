@@ -22,8 +22,18 @@ describe('findPhones', () => {
   });
 
   it('reads only a direct-dial word before the extension', () => {
-    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+492035551800', '+49203555180214']);
+    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+49203555180214']);
     assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, Raum -214'), ['+492035551800']);
+  });
+
+  it('keeps the switchboard a direct line is dialled through only when it is listed as the main line', () => {
+    assert.deepEqual(numbersIn('Telefon: 0621 555 38-0, Durchwahl -412', 'DE'), ['+4962155538412']);
+    assert.deepEqual(numbersIn('Zentrale: 0621 555 38-0\nDurchwahl: -412', 'DE'), ['+49621555380', '+4962155538412']);
+  });
+
+  it('reads a hotline as the sender’s own line only on a mobile number', () => {
+    assert.deepEqual(numbersIn('Hotline: +84 905 555 017\nHotline: +1 (800) 555-0100'), ['+84905555017']);
+    assert.deepEqual(numbersIn('Support hotline: +84 905 555 017'), []);
   });
 
   it('does not give a later block’s extension to a switchboard farther up', () => {
