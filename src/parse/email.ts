@@ -8,13 +8,14 @@ import { ROLE_MAILBOXES } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
- * I among its lower-case letters is an l a scan (OCR) misread.
+ * I after one of its lower-case letters is an l a scan (OCR) misread. A capital that opens it
+ * (`Azienda.It`, `.Info`) is how people write it.
  */
 function withScannedTld(address: string): string {
   if (!address.includes('I')) return address;
   const dot = address.lastIndexOf('.');
   const tld = address.slice(dot + 1);
-  const read = tld.replaceAll('I', 'l');
+  const read = tld.replace(PATTERNS.capitalIAfterLower, 'l');
   return read !== tld && PATTERNS.lowerAsciiWord.test(read) ? address.slice(0, dot + 1) + read : address;
 }
 

@@ -1173,14 +1173,17 @@ export interface MessageDraft {
   roleCandidates: readonly RolePiece[];
   /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
   nicknames: readonly string[];
-  /** The last word of the message's greeting (`Hi Marcus,` → `marcus`), folded: whom it addresses. */
+  /** The greeting's last word before its first punctuation (`Hi Marcus, …` → `marcus`), folded: whom it addresses. */
   greeted?: string;
 }
 
 function greetedWord(items: readonly Item[]): string | undefined {
   const greeting = items.find((x) => x.kind === 'greeting');
   const all = greeting ? words(greeting.seg.text) : [];
-  return all.length > 1 ? fold(all[all.length - 1] as string) : undefined;
+  // `Hi Marcus, just following up on the below`: whom it addresses ends at the first punctuation.
+  const closing = all.findIndex((word, i) => i > 0 && normalizeKey(word).length < word.length);
+  const named = closing < 0 ? all : all.slice(0, closing + 1);
+  return named.length > 1 ? normalizeKey(fold(named[named.length - 1] as string)) : undefined;
 }
 
 /**

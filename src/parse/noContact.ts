@@ -6,7 +6,7 @@ import { MIN_PHONE_DIGITS } from './limits';
 import { PATTERNS } from './patterns';
 import { isFirstPerson } from './readable';
 import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
-import { digitCount, words, type Line } from './text';
+import { digitCount, normalizeKey, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -205,18 +205,19 @@ function isMeetingList(rows: readonly Row[]): boolean {
   });
 }
 
-/** How an app's one-word name ends (`Geekbot`, `Standbot`). */
+/** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
 const BOT_NAME_ENDING = 'bot';
 
 /**
- * A chat copy whose first author is an app (`Geekbot  9:30 AM`, `Jira Cloud APP  10:02`): a bot's post
- * (a stand-up digest, a feed) names the people it reports on, none of them its writer.
+ * A chat copy whose first author is an app (`Standuply APP  9:02 AM`, `Jira Cloud (Bot)  10:02`,
+ * `Retrobot  4:45 PM`): a bot's post (a stand-up digest, a feed) names the people it reports on, none
+ * of them its writer. Asked only where no one's own address is in the text (holdsNoContact).
  */
 function isBotPost(rows: readonly Row[]): boolean {
   for (const { line } of rows) {
     const author = line.long ? undefined : PATTERNS.personLedLine.exec(line.text)?.[1];
     if (!author) continue;
-    const named = words(author.toLowerCase());
+    const named = words(author).map(normalizeKey);
     const last = named[named.length - 1] ?? '';
     return CHAT_BOT_TAGS.has(last) || (named.length === 1 && last.endsWith(BOT_NAME_ENDING));
   }

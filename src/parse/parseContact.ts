@@ -7,8 +7,7 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
-import { fold, words } from './text';
-import { prepare, type Doc, type Segment } from './text';
+import { fold, prepare, words, type Doc, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
@@ -133,7 +132,9 @@ function parse(text: string): ContactReading {
   for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
     const quoted = extractMessage(earlier, rawOf, footer);
     const hadRoles = draft.title || draft.company;
-    if (!completeFromQuoted(draft, quoted, followsUp(newest.greeted, earlier))) continue;
+    // A short name of the same initial is theirs only in a follow-up on the message just below.
+    const followUp = earlier === thread.quoted && followsUp(newest.greeted, earlier);
+    if (!completeFromQuoted(draft, quoted, followUp)) continue;
     // Roles taken from the quoted message were picked among its candidates.
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
     break;

@@ -77,6 +77,8 @@ export const PATTERNS = {
   // --- emails ---
   /** `example`, `com`: a top-level domain as written, ASCII lower-case letters alone */
   lowerAsciiWord: /^[a-z]{1,63}$/u,
+  /** A capital I after a lower-case letter: in a top-level domain, an l a scan misread. */
+  capitalIAfterLower: /(?<=[a-z])I/gu,
   /** one character of a local part: `a`, `.`, `+`, `'` */
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */

@@ -1,7 +1,7 @@
 // Phone and fax numbers, found and validated by libphonenumber-js (`max` metadata, which tells a
 // mobile from a fixed line). Ours are only the labels: what the words before a number (or in
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
-// (dial-in bridges, PINs, hotlines, assistants, registration numbers).
+// (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
@@ -263,10 +263,11 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
     if (switchboard && direct && !seen.has(direct.value.number)) {
       // `Tel.: 089 2180 44-0, Durchwahl -72` writes one number, the direct line: the exchange it is
       // dialled through is the firm's, not the sender's, unless listed as the main line (`Zentrale:`).
-      if (switchboard.phone.value.kind !== 'main') exchanges.add(switchboard.phone);
+      exchanges.add(switchboard.phone);
       phones.push(direct);
       seen.set(direct.value.number, { labelled: true, phone: direct });
     }
   }
-  return { phones: phones.filter((phone) => !exchanges.has(phone)), fax };
+  // Read at the end: a later line may still label the exchange the main line.
+  return { phones: phones.filter((phone) => !exchanges.has(phone) || phone.value.kind === 'main'), fax };
 }

@@ -398,7 +398,11 @@ function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading):
   const qualifies = (k: string): boolean => TITLE_MODIFIERS.has(k);
   const headless =
     keys.some(qualifies) && keys.every((k) => qualifies(k) || DEPARTMENT_WORDS.has(k) || context.titleScore(k) === 0);
-  return (qualifies(keys[keys.length - 1] ?? '') || headless) && context.titleScore(words(segment.text)[0] ?? '') > 0;
+  return (
+    (qualifies(keys[keys.length - 1] ?? '') || headless) &&
+    companyScore(left.text) === 0 &&
+    context.titleScore(words(segment.text)[0] ?? '') > 0
+  );
 }
 
 /**
@@ -568,7 +572,13 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   }
   // `Alpenverein Sektion Innsbruck – Hüttenreferent`: a firm written before the title on its line.
   const before = title && !company && title.order > 0 ? below[titleAt - 1] : undefined;
-  if (before && before.line === title?.line && before.title === 0 && !PATTERNS.anyDigit.test(before.text))
+  if (
+    before &&
+    before.line === title?.line &&
+    before.title === 0 &&
+    !PATTERNS.anyDigit.test(before.text) &&
+    !namesDepartment(before.text)
+  )
     company = before;
   return { title, company };
 }

@@ -321,9 +321,12 @@ export const TITLE_WORDS = set(
     'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
 );
 
-/** Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`), lower case. */
+/**
+ * Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`),
+ * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
+ */
 export const TITLE_MODIFIERS = set(
-  'senior|junior|deputy|vice|acting|interim|chief|stellvertretender|stellvertretende|leitender|leitende',
+  'senior|junior|deputy|vice|acting|interim|stellvertretender|stellvertretende|leitender|leitende',
 );
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
@@ -610,8 +613,10 @@ export const CITY_COUNTRIES = pairs(
     'bergen:NO|trondheim:NO|malmö:SE|tbilisi:GE|kyiv:UA|київ:UA|москва:RU|казань:RU|lagos:NG|abuja:NG|' +
     'maharashtra:IN|karnataka:IN|tamil nadu:IN|telangana:IN|gujarat:IN|kerala:IN|quezon city:PH|makati:PH|' +
     'taipei:TW|台北:TW|臺北:TW|新竹:TW|台中:TW|高雄:TW|guadalajara:MX|monterrey:MX|arequipa:PE|valparaíso:CL|' +
-    // the capitals of Austria's states and Switzerland's largest cities, apart from Germany's by name alone
-    'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|bern:CH|basel:CH|' +
+    // the capitals of Austria's states and Switzerland's largest cities: German-speaking, so only the
+    // city tells their national numbers from Germany's
+    'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
+    'sankt pölten:AT|bern:CH|basel:CH|' +
     'lausanne:CH|luzern:CH|lugano:CH',
 );
 

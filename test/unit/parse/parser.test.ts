@@ -17,6 +17,13 @@ describe('parseContact', () => {
     assert.deepEqual(d.phones, []);
   });
 
+  it("reads a scan's capital I inside a top-level domain as l, but not a capital that opens it", () => {
+    const email = (address: string) => parseContact(`Marco Bellini\n${address}`).email?.value;
+    assert.equal(email('marco@levantbuild.exampIe'), 'marco@levantbuild.example');
+    assert.equal(email('Marco@Azienda.It'), 'marco@azienda.it');
+    assert.equal(email('marco@studio.Info'), 'marco@studio.info');
+  });
+
   it('never takes a company from the email domain', () => {
     const d = parseContact('Best,\nAna Pereira\nana@globex-industries.example');
     assert.equal(d.company, undefined);
