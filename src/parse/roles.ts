@@ -449,7 +449,7 @@ function leavesQuoteOpen(text: string): boolean {
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
  * end is joined again (joinBrokenWord).
  */
-function joinWrapped<S extends Segment>(segments: readonly S[], context: Reading): S[] {
+function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
@@ -527,7 +527,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   const companyAbove = before.some(
     (s) => context.titleScore(s.text) === 0 && (companyScore(s.text) > 0 || spellsDomain(s.text, context.domainLabel)),
   );
-  const short = joinTitleFields(joinWrapped(ownMessage, context), context, companyAbove).filter((s) =>
+  const short = joinTitleFields(joinBrokenRoleLines(ownMessage, context), context, companyAbove).filter((s) =>
     fits(s, 2 * MAX_ROLE_WORDS),
   );
   // `Director, Strategic Accounts` above a company line is one title: the line below is the company;
@@ -541,7 +541,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
-  const above = joinWrapped(joinSpacedCapitals(before, context), context)
+  const above = joinBrokenRoleLines(joinSpacedCapitals(before, context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));

@@ -3,7 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { LEGAL_FORMS, PARTICLES } from './vocabulary';
+import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES } from './vocabulary';
 
 export interface Line {
   index: number;
@@ -319,9 +319,6 @@ function lettersOfScannedWord(word: string): string | undefined {
   }
   return out;
 }
-
-/** `20th`, `2nd`: an English ordinal's suffix. */
-const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`: a number (an ordinal's suffix aside) but for letters a scan took for digits. */
 function digitsOfScannedNumber(word: string): string | undefined {

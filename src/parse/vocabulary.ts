@@ -321,6 +321,9 @@ export const TITLE_WORDS = set(
     'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
 );
 
+/** `20th`, `2nd`: an English ordinal's suffix. */
+export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
+
 /**
  * Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`),
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
