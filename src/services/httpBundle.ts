@@ -8,6 +8,11 @@ import type * as HttpStack from '../lightfield/httpStack';
 
 let loaded: typeof HttpStack | undefined;
 
+/** True once the HTTP stack is loaded: a request then costs the host thread no module loading. */
+export function httpStackLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 export function loadHttpStack(): typeof HttpStack {
   if (!loaded) {
     // dist/extension.js and dist/http.js sit side by side in the package. A computed path keeps

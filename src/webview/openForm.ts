@@ -7,6 +7,7 @@ import { ContactDraft, hasTypedValues } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { PeopleList, peopleToCreate } from '../contact/peopleList';
 import { withKey } from '../services/apiKeyPrompts';
+import { httpStackLoaded } from '../services/httpBundle';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { StoredForm } from '../services/formStore';
 import { errorMessage } from '../base/errorMessage';
@@ -37,10 +38,12 @@ async function showForm(deps: ContactFormDeps, apiKey: string): Promise<void> {
   const cached = deps.fieldsSource.cached(apiKey);
   if (cached) {
     OpenFormPanel.show(deps, cached);
-    // The refresh (its request, and the HTTP stack it loads the first time) waits for the page's load.
-    OpenFormPanel.whenPageReady(() =>
-      deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher)),
-    );
+    const refresh = () =>
+      deps.fieldsSource.refreshInBackground(apiKey, (fresher) => OpenFormPanel.updateFields(fresher));
+    // The request goes out while the workbench loads the page, when the host is idle; only one that
+    // would first load the HTTP stack (the session's first) waits for the page's ready instead.
+    if (httpStackLoaded()) refresh();
+    else OpenFormPanel.whenPageReady(refresh);
     return;
   }
   // The first time ever: the form opens at once with the fields every workspace has, and a Create
