@@ -161,7 +161,7 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
  * group — a segment ending in a digit that holds no valid number, the next line opening with a digit
  * group alone — read as one segment (joinWrapped: one space, as a wide gap parts two numbers).
  */
-function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode): Segment[] {
+function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode | undefined): Segment[] {
   return joinWrapped(
     segments,
     (end, next) =>
@@ -169,8 +169,14 @@ function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode):
       PATTERNS.digitGroup.test(next.text) &&
       !next.text.startsWith('+') &&
       isDigit(end.text.charAt(end.text.length - 1)) &&
-      validNumbersIn(end.text, country).length === 0,
+      numbersInCountry(end.text, country).length === 0,
   );
+}
+
+/** The valid numbers in `text`: read in the text's country, or without one in each fallback country in turn. */
+function numbersInCountry(text: string, country: CountryCode | undefined): ReturnType<typeof validNumbersIn> {
+  const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
+  return country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
 }
 
 /**
@@ -212,13 +218,12 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
-  for (const segment of joinWrappedNumbers(joinDigitGroups(segments), country ?? FALLBACK_COUNTRY)) {
+  for (const segment of joinWrappedNumbers(joinDigitGroups(segments), country)) {
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     const text = callingCodeFirst(listed(segment.text));
-    const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
-    const hits = country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
+    const hits = numbersInCountry(text, country);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();

@@ -130,11 +130,19 @@ export function splitSegments(line: Line): Segment[] {
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
+    // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
+    if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);
     from = at + match[0].length;
   }
   push(line.text.length);
   return out;
+}
+
+/** The lower-case word that starts at `at`, without a comma after it (legal forms are short: 24 chars read). */
+function firstWordAt(text: string, at: number): string {
+  const word = words(text.slice(at, at + 24))[0] ?? '';
+  return (word.endsWith(',') ? word.slice(0, -1) : word).toLowerCase();
 }
 
 /** Lower case without diacritics, ß → ss: for comparing names with email local parts. */

@@ -24,6 +24,21 @@ describe('parseContact', () => {
     assert.equal(email('marco@studio.Info'), 'marco@studio.info');
   });
 
+  it('keeps a number valid only in the second fallback country whole, not joined to a digit group below it', () => {
+    // Without a country, 020 7946 0512 is no US number but a British one: no wrapped number to complete.
+    const d = parseContact('Jane Doe\nHarbour Lane Studio\n020 7946 0512\n1998\njane@harbourlane.example');
+    assert.deepEqual(
+      d.phones.map((phone) => phone.value.number),
+      ['+442079460512'],
+    );
+  });
+
+  it("keeps a legal form after its comma in a one-line '-- ' signature", () => {
+    const d = parseContact('Running late.\n-- Sam Okoro, Okoro & Daughters, Inc., (267) 555-0149');
+    assert.equal(d.company?.value, 'Okoro & Daughters, Inc.');
+    assert.equal(d.lastName?.value, 'Okoro');
+  });
+
   it('never takes a company from the email domain', () => {
     const d = parseContact('Best,\nAna Pereira\nana@globex-industries.example');
     assert.equal(d.company, undefined);
