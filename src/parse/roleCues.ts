@@ -29,16 +29,17 @@ export function titleScore(text: string): number {
   let score = 0;
   const isTitleWord = (k: string): boolean =>
     TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
+  // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
+  // outside departments' names.
+  const undepartmented: string[] = [];
   for (const w of words(text)) {
     const k = normalizeKey(w);
     // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
     if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
+    if (!isCaselessDepartment(w)) undepartmented.push(w);
   }
-  // `東日本営業部` is a department, though `営業` alone is a title.
-  const undepartmented = words(text)
-    .filter((w) => !isCaselessDepartment(w))
-    .join(' ');
-  for (const cjk of CASELESS_TITLE_WORDS) if (undepartmented.includes(cjk)) score++;
+  const outsideDepartments = undepartmented.join(' ');
+  for (const cjk of CASELESS_TITLE_WORDS) if (outsideDepartments.includes(cjk)) score++;
   return score;
 }
 
