@@ -128,8 +128,9 @@ export async function runDedupeCompanyScenarios(env: ScenarioEnv): Promise<void>
     'w',
     "the first time ever, the form opens at once with the name and the email; what is typed stays when fetching the workspace's fields fails and when they come, and Create waits for them",
     async (w, expect) => {
-      // Lightfield is down while the form opens (a 503 and its two retries, 3 s apart), then slow.
-      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'status', status: 503, retryAfterMs: 3000 }, 3);
+      // Lightfield is down while the form opens (a 503 and its two retries, 5 s apart), then slow.
+      // Retry-After 5 s: the form must show (its page loads, on a busy CI seconds) while the fetch still fails.
+      fake.injectFault(DEFINITIONS_ROUTE, { kind: 'status', status: 503, retryAfterMs: 5000 }, 3);
       fake.injectFault(DEFINITIONS_ROUTE, { kind: 'delay', ms: 8000 });
       const toasts = await watchToasts(w);
       const since = fake.requests.length;
