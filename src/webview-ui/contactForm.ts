@@ -8,6 +8,7 @@ import { FormField } from '../contact/formFields';
 import { HostMessage, SubmitAction, assertNever } from '../shared/protocol';
 import { CompanyField } from './companyField';
 import { el, focusKeeper } from './dom';
+import { focusInPage } from './pageFocus';
 import { readDraft, renderField } from './fields';
 import {
   OutcomeActions,
@@ -80,7 +81,7 @@ export class ContactForm {
         this.renderForm();
         this.announceExisting();
         showStatus('', this.outcome);
-        this.app.querySelector<HTMLButtonElement>('#duplicate button')?.focus();
+        focusInPage(this.app.querySelector<HTMLButtonElement>('#duplicate button'));
         return;
       case 'existingContact':
         if (message.formId !== state.formId) return;
@@ -132,7 +133,7 @@ export class ContactForm {
     this.renderForm();
     this.saveDraft();
     if (state.pendingRequestId !== undefined) showBusy(this.app, state.lastAction, this.outcome);
-    if (!restoreFocus()) this.app.querySelector<HTMLInputElement>('input')?.focus();
+    if (!restoreFocus()) focusInPage(this.app.querySelector<HTMLInputElement>('input'));
     // A company that arrived with the draft (read from a text) is looked up like a typed one.
     this.company.search.schedule();
   }

@@ -1,5 +1,6 @@
 // Tiny DOM builder: attributes are set with setAttribute and children as text nodes, so user text
 // is never parsed as HTML.
+import { focusInPage } from './pageFocus';
 
 export function el(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
   const element = document.createElement(tag);
@@ -27,7 +28,7 @@ export function focusKeeper(): () => boolean {
   const caret = hasCaret(focused) ? [focused.selectionStart, focused.selectionEnd] : undefined;
   return () => {
     const again = focused?.id ? document.getElementById(focused.id) : null;
-    again?.focus();
+    focusInPage(again);
     if (caret && hasCaret(again)) again.setSelectionRange(caret[0], caret[1]);
     return again !== null;
   };

@@ -2,6 +2,7 @@
 // reaches VS Code only through the VsCodeApi seam, so tests run it without a browser.
 import { ContactForm } from './contactForm';
 import { el } from './dom';
+import { focusWaitingOnReturn } from './pageFocus';
 import { pageLoad } from './pageLoad';
 import { VsCodeApi } from './vscodeApi';
 
@@ -13,6 +14,7 @@ const { api, initial } = pageLoad(acquireVsCodeApi(), app);
 const live = el('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
 document.body.append(live);
 const form = new ContactForm(api, app, live);
+focusWaitingOnReturn(window);
 window.addEventListener('message', (event: MessageEvent) => form.handle(event.data));
 api.postMessage({ type: 'ready' });
 // What the page came with (html.ts), on its first load: drawn while the host hears of `ready`.

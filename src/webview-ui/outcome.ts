@@ -5,6 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { HostMessage, SubmitAction } from '../shared/protocol';
 import { el, setHidden } from './dom';
+import { focusInPage } from './pageFocus';
 
 export interface OutcomeActions {
   openInLightfield(): void;
@@ -25,7 +26,7 @@ export function renderDone(
   actions.announce(headline);
   app.replaceChildren(el('section', { class: 'created' }, line));
   app.setAttribute('aria-busy', 'false');
-  line.focus();
+  focusInPage(line);
 }
 
 function doneHeadline(done: Extract<HostMessage, { type: 'created' | 'updated' }>): string {
@@ -90,7 +91,7 @@ export function hideFailure(): void {
 export function showBusy(app: HTMLElement, action: SubmitAction, actions: OutcomeActions): void {
   const submit = document.getElementById('submit');
   submit?.setAttribute('aria-disabled', 'true');
-  submit?.focus();
+  focusInPage(submit);
   app.setAttribute('aria-busy', 'true');
   showStatus(
     action === 'addMissingDetails' ? l10n.t('Adding the missing details…') : l10n.t('Creating contact…'),

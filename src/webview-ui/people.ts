@@ -4,6 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import { HostMessage, PersonRow } from '../shared/protocol';
 import { el } from './dom';
+import { focusInPage } from './pageFocus';
 import { VsCodeApi, savedState } from './vscodeApi';
 
 interface PeopleView {
@@ -146,5 +147,5 @@ export function showPeopleList(
   };
   const focused = document.activeElement?.id;
   render();
-  if (focused) document.getElementById(focused)?.focus();
+  if (focused) focusInPage(document.getElementById(focused));
 }

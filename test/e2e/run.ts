@@ -355,7 +355,7 @@ async function main(): Promise<number> {
     await jobTitle.waitFor({ timeout: 15_000 });
   });
 
-  await runNativeScenarios(scenario);
+  await runNativeScenarios(scenario, fake);
 
   await scenario(
     'f',

@@ -1,10 +1,19 @@
 // Scenarios for a first-time user's VS Code: the walkthrough (nw), and the README's screenshots of the
-// form in a light, a dark and a high-contrast theme (nt), the form back after a window reload (nr).
+// form in a light, a dark and a high-contrast theme (nt), the form back after a window reload (nr), and
+// the keyboard left where the user went while a create was under way (nf).
 // Run in run.ts's browser, signed in.
 import type { Workbench } from '../host/workbench';
-import { DEMO_KEY } from '../fake-lightfield/server';
+import { DEMO_KEY, type FakeLightfield } from '../fake-lightfield/server';
 import { sleep } from '../host/tools';
-import { PANEL_TITLE, openCreateContact, valueSoon, type ScenarioBody } from './harness';
+import {
+  PANEL_TITLE,
+  isCreate,
+  openCreateContact,
+  requestsSince,
+  submit,
+  valueSoon,
+  type ScenarioBody,
+} from './harness';
 
 type Scenario = (letter: string, name: string, body: ScenarioBody) => Promise<void>;
 
@@ -51,7 +60,7 @@ async function openWalkthrough(w: Workbench): Promise<void> {
   await pick.press('Enter');
 }
 
-export async function runNativeScenarios(scenario: Scenario): Promise<void> {
+export async function runNativeScenarios(scenario: Scenario, fake: FakeLightfield): Promise<void> {
   await scenario(
     'nw',
     'the walkthrough opens with its four steps, and its button opens the form',
@@ -133,4 +142,44 @@ export async function runNativeScenarios(scenario: Scenario): Promise<void> {
       'Create Contact shown',
     );
   });
+
+  await scenario(
+    'nf',
+    'a create that answers while the user is in the palette leaves the keyboard there',
+    async (w, expect) => {
+      // The stand-in asks for a retry in 6 s (the client's timeout is 2 s here): time for the user to
+      // turn to the palette before the create answers.
+      fake.injectFault('POST /v1/contacts', { kind: 'status', status: 503, retryAfterMs: 6000 }, 1);
+      await openCreateContact(w, true);
+      const form = w.webview();
+      await form.getByLabel('First name', { exact: true }).fill('Grace');
+      await form.getByLabel('Last name', { exact: true }).fill('Hopper');
+      await form.getByLabel('Email', { exact: true }).fill('grace@cobol-works.example');
+      const since = fake.requests.length;
+      await submit(w);
+      await w.page.keyboard.press('F1');
+      const palette = w.page.locator('.quick-input-widget input');
+      await palette.waitFor({ state: 'visible', timeout: 10_000 });
+      await w.page.keyboard.type('View: Tog', { delay: 50 });
+      const creates = () => fake.requests.slice(since).filter(isCreate).length;
+      expect.that(creates() < 2, 'the create was retried before the palette opened: nothing tested');
+      await requestsSince(fake, since, isCreate, 2, 15_000);
+      await form.getByText('Created contact Grace Hopper').first().waitFor({ timeout: 15_000 });
+      await sleep(1000); // a focus pulled into the panel closes the palette within a frame or two
+      expect.that(await palette.isVisible(), 'the palette closed when the create answered');
+      expect.that(
+        await w.page.evaluate(() => document.activeElement?.closest('.quick-input-widget') !== null),
+        'the keyboard left the palette when the create answered',
+      );
+      expect.equal(await palette.inputValue(), '>View: Tog', 'what was typed into the palette');
+      // Back in the panel, the keyboard is on the outcome, as it is when the user waited there.
+      await w.page.keyboard.press('Escape');
+      const done = form.locator('p.done');
+      await done.waitFor({ timeout: 10_000 });
+      let focusedDone = false;
+      for (let i = 0; i < 30 && !focusedDone; i++, await sleep(100))
+        focusedDone = await done.evaluate((line) => line.ownerDocument.activeElement === line);
+      expect.that(focusedDone, 'the outcome has the focus once the user is back in the panel');
+    },
+  );
 }

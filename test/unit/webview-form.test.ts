@@ -13,6 +13,7 @@ import { HostMessage, WebviewMessage } from '../../src/shared/protocol';
 import { phonesForReading } from '../../src/webview/phoneDisplay';
 import { SEARCH_DELAY_MS } from '../../src/webview-ui/companySearch';
 import { ContactForm } from '../../src/webview-ui/contactForm';
+import { focusWaitingOnReturn } from '../../src/webview-ui/pageFocus';
 import { pageLoad } from '../../src/webview-ui/pageLoad';
 import { SavedState, VsCodeApi } from '../../src/webview-ui/vscodeApi';
 import standard from '../fixtures/contact-definitions.json';
@@ -54,6 +55,7 @@ describe('webview contact form (happy-dom)', () => {
   before(() => {
     window = new Window({ url: 'https://webview.test/' });
     for (const name of DOM_GLOBALS) Object.assign(globalThis, { [name]: window[name as keyof Window] });
+    focusWaitingOnReturn(window as unknown as globalThis.Window);
   });
   after(async () => {
     await window.happyDOM.close();
@@ -337,6 +339,34 @@ describe('webview contact form (happy-dom)', () => {
     input('Email').focus();
     init(); // an email input has no caret to keep: the redraw must not throw setting one
     assert.equal(document.activeElement, input('Email'));
+  });
+
+  it('takes the keyboard only once the page has it: a redraw or an outcome while the user is elsewhere waits', () => {
+    init();
+    const hasFocus = document.hasFocus;
+    // The user turned to the palette: VS Code has the keyboard, not the page.
+    const away = (body: () => void) => {
+      document.hasFocus = () => false;
+      try {
+        body();
+      } finally {
+        document.hasFocus = hasFocus;
+      }
+    };
+    input('Phone').focus();
+    away(() => init()); // fresher fields redraw the form
+    assert.notEqual(document.activeElement, input('Phone'), 'the redraw took the focus back into the page');
+    type(input('First name'), 'Ada');
+    type(input('Last name'), 'Lovelace');
+    type(input('Email'), 'ada@example.com');
+    submitForm();
+    const requestId = api.last('submit')!.requestId;
+    away(() => form.handle({ type: 'created', requestId, name: 'Ada Lovelace', httpLink: null }));
+    const done = app.querySelector('p.done');
+    assert.equal(done?.textContent, 'Created contact Ada Lovelace');
+    assert.notEqual(document.activeElement, done, 'the outcome took the focus');
+    window.dispatchEvent(new window.Event('focus'));
+    assert.equal(document.activeElement, done, 'the outcome has the focus once the page has the keyboard');
   });
 
   it('restores what the webview last saw, unless the host started a new form', () => {
