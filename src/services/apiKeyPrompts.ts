@@ -4,7 +4,7 @@ import { Disposable, InputBoxValidationSeverity, l10n, ThemeIcon, window } from 
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
 import { isLightfieldError } from '../lightfield/errorGuard';
-import { explainError } from '../lightfield/explain';
+import { explainError, type RecoveryAction } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
 import { presentError } from './presentError';
 
@@ -16,6 +16,8 @@ const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
  * stays open while the key is checked (its busy bar is the progress) and shows a refusal in place, so the
  * user pastes again without a second prompt, and no toast is spent on it: the workbench shows only a few
  * toasts a second, and the one that says what the user asked for (the contact created) must not be lost.
+ * A key submitted with Enter is checked to the end even when the box goes meanwhile (the user turned to
+ * the palette): it is stored if accepted, and then the outcome, which the box can no longer show, is a toast.
  */
 export function askForApiKey(access: LightfieldAccess, options: { confirm?: boolean } = {}): Promise<boolean> {
   const box = window.createInputBox();
@@ -29,6 +31,7 @@ export function askForApiKey(access: LightfieldAccess, options: { confirm?: bool
   const settingsButton = { iconPath: new ThemeIcon('gear'), tooltip: l10n.t('Open Settings') };
   return new Promise<boolean>((resolve) => {
     let ended = false;
+    let hidden = false;
     const end = (stored: boolean) => {
       if (ended) return;
       ended = true;
@@ -41,7 +44,11 @@ export function askForApiKey(access: LightfieldAccess, options: { confirm?: bool
         box.buttons = [];
       }),
       box.onDidTriggerButton(() => void openSettings()),
-      box.onDidHide(() => end(false)),
+      box.onDidHide(() => {
+        hidden = true;
+        // A key being checked was submitted: the check decides.
+        if (!box.busy) end(false);
+      }),
       box.onDidAccept(async () => {
         if (box.busy) return;
         const apiKey = box.value.trim();
@@ -55,16 +62,22 @@ export function askForApiKey(access: LightfieldAccess, options: { confirm?: bool
         const verdict = await checkKey(access, apiKey);
         box.busy = false;
         box.enabled = true;
-        // Escape while the key was checked: the user gave up, nothing is stored.
-        if (ended) return;
         if (verdict.ok) {
           await access.keys.store(apiKey);
-          confirmSaved(verdict.scopes, options.confirm === true);
+          confirmSaved(verdict.scopes, options.confirm === true || hidden);
           end(true);
-          return;
+        } else if (hidden) {
+          // The box is gone: the refusal is an error notification, whose button asks again.
+          const actions: RecoveryAction[] = verdict.openSettings ? ['openSettings', 'setApiKey'] : ['setApiKey'];
+          void presentError(
+            { message: verdict.message, actions, fieldErrors: {}, retryable: false },
+            { setApiKey: () => askForApiKey(access, options) },
+          );
+          end(false);
+        } else {
+          box.validationMessage = { message: verdict.message, severity: InputBoxValidationSeverity.Error };
+          box.buttons = verdict.openSettings ? [settingsButton] : [];
         }
-        box.validationMessage = { message: verdict.message, severity: InputBoxValidationSeverity.Error };
-        box.buttons = verdict.openSettings ? [settingsButton] : [];
       }),
     ];
     box.show();

@@ -173,6 +173,32 @@ async function main(): Promise<number> {
     },
   );
 
+  await scenario(
+    'ak',
+    'a key submitted while the user turns to the palette is still checked and stored',
+    async (w, expect) => {
+      await w.runCommand('Lightfield: Remove API Key');
+      // Run alone (LIGHTFIELD_E2E_ONLY) there is no key to remove.
+      await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
+      // The check answers after the user has left the box for the palette.
+      fake.injectFault('GET /v1/auth/validate', { kind: 'delay', ms: 1500 }, 1);
+      const since = fake.requests.length;
+      await w.runCommand('Lightfield: Set API Key');
+      await w.answerInput(DEMO_KEY, { password: true });
+      await w.page.keyboard.press('F1');
+      await w.page.locator('.quick-input-widget input:not([type="password"])').waitFor({ timeout: 5000 });
+      expect.equal(
+        fake.requests.slice(since).filter((request) => isValidate(request) && request.status !== 0).length,
+        0,
+        'the key checked before the palette opened: nothing tested',
+      );
+      await w.waitForNotification('Lightfield API key saved.');
+      await w.page.keyboard.press('Escape');
+      // Stored: Create Contact opens the form without asking for a key.
+      await openCreateContact(w);
+    },
+  );
+
   await scenario('b', 'Create Contact sends one POST and reports the new contact', async (w, expect) => {
     await openCreateContact(w);
     await fill(w, ADA);
