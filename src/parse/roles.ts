@@ -100,7 +100,7 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
-  const logo = PATTERNS.logoAlt.exec(trimmed);
+  const logo = PATTERNS.logoAlt.exec(trimmed) ?? PATTERNS.bracketedAlt.exec(trimmed);
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
   const value = named.slice(onBehalfOf(named)).trim();
   const valueKey = normalizeKey(value);
