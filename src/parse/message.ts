@@ -51,6 +51,7 @@ import {
 import {
   digitCount,
   fold,
+  isConnector,
   isProse,
   joinBrokenWord,
   normalizeKey,
@@ -74,7 +75,6 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
-  ROLE_CONNECTORS,
   VALEDICTIONS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
@@ -1120,9 +1120,6 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
   const plain = opening.every((x) => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line));
   return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
 }
-
-const isConnector = (word: string): boolean =>
-  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
 
 /** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
 function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
