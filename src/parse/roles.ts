@@ -3,7 +3,7 @@
 // Company` are split when one side is clearly the company. The rules pick the title (cues, then
 // position: title first, then company); the learned scorer (roleModel.ts) picks the company among
 // the other pieces, the rules' picks among its features.
-import { MAX_ROLE_WORDS } from './limits';
+import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -556,8 +556,10 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
-  // `DDS`, `RIBA` on a line of their own are the name's credentials.
-  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its field runs longer
+  // (`Assistant Professor, Graduate School of Engineering, Department of Materials Science`).
+  const role = (p: Unplaced): boolean =>
+    fits(p, p.title > p.company ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 
