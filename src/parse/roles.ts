@@ -26,6 +26,7 @@ import { companyOdds, type CompanyWeights } from './roleModel';
 import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
+  AT_FIRM,
   CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -76,12 +77,15 @@ export interface RolePiece extends RoleCandidate {
   line: number;
 }
 
-/** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
-export function onBehalfOf(text: string): number {
+/** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
+function leadingPhrase(text: string, phrases: readonly string[]): number {
   const lower = text.toLowerCase();
-  const found = ON_BEHALF_OF.find((words) => lower.startsWith(`${words} `));
+  const found = phrases.find((words) => lower.startsWith(`${words} `));
   return found ? found.length + 1 : 0;
 }
+
+/** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
+export const onBehalfOf = (text: string): number => leadingPhrase(text, ON_BEHALF_OF);
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
 export interface RoleSegment extends Segment {
@@ -102,7 +106,7 @@ function piece(
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   const logo = PATTERNS.logoAlt.exec(trimmed) ?? PATTERNS.bracketedAlt.exec(trimmed);
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(onBehalfOf(named)).trim();
+  const value = named.slice(onBehalfOf(named) || leadingPhrase(named, AT_FIRM)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -235,14 +239,15 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: 
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
-const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
+const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
 /**
- * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`: words for `at`
- * that also join a firm's name (`Jansen en Zonen`) or a title's field (`Ingénieur en efficacité`) part
- * a title from its company only between title words and a company cue or the domain spelt.
+ * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`, `Project Manager
+ * w Bałtyckie Centrum Logistyczne S.A.`: words for `at` that also join a firm's name (`Jansen en Zonen`,
+ * `Bank Spółdzielczy w Krakowie`) or a title's field (`Ingénieur en efficacité`) part a title from its
+ * company only between title words and a company cue or the domain spelt.
  */
-const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso '];
+const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso ', ' w '];
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 
