@@ -22,6 +22,8 @@ export const MAX_NAME_TOKENS = 5;
 
 /** Title/company candidates longer than this are sentences, not labels. */
 export const MAX_ROLE_WORDS = 9;
+/** A title with its field, its title words outweighing company cues, may run this long. */
+export const MAX_FIELDED_TITLE_WORDS = 12;
 
 /** Prose: this many words with at least this share starting in lower case. */
 export const PROSE_MIN_WORDS = 4;

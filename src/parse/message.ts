@@ -51,6 +51,7 @@ import {
 import {
   digitCount,
   fold,
+  isConnector,
   isProse,
   joinBrokenWord,
   normalizeKey,
@@ -74,7 +75,6 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
-  ROLE_CONNECTORS,
   VALEDICTIONS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
@@ -1024,7 +1024,10 @@ function rolesFor(
   const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
-  const images = imagesOver(lines, firstLine);
+  const near = imagesOver(lines, firstLine);
+  const known = new Set([...heading, ...near].map((s) => s.start));
+  const opening = logoOpening(lines).filter((s) => s.line < firstLine && !known.has(s.start));
+  const images = [...opening, ...near];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
 }
@@ -1118,9 +1121,6 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
   return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
 }
 
-const isConnector = (word: string): boolean =>
-  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
-
 /** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
 function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
   const base = lines[0]?.index ?? 0;
@@ -1131,6 +1131,25 @@ function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
     out.unshift(...altTexts(line));
   }
   return out;
+}
+
+/**
+ * `[image: Fernhill Veterinary Group]`, `[Logo: Kvarn & Berg Oy]` on the message's first line: an HTML
+ * mail's letterhead logo names the sender's firm, though the greeting and the body part it from the signature.
+ */
+function logoOpening(lines: readonly Line[]): RoleSegment[] {
+  for (const line of lines) {
+    const alts = line.blank ? altTexts(line) : [];
+    if (alts.length > 0) return alts;
+    if (!line.blank) return logoLine(line);
+  }
+  return [];
+}
+
+/** `[Logo: Kvarn & Berg Oy]`: a line that is a logo's alt text written out. */
+function logoLine(line: Line): RoleSegment[] {
+  const logo = trimmedSegment(line.text, line.start, line.index, 0);
+  return logo && PATTERNS.logoAlt.test(logo.text) ? [{ ...logo, source: 'image' }] : [];
 }
 
 /** Logos' alt text on the blank lines inside the signature, from the name's line to its last (`[image: Verdant Acoustics]` under the title). */

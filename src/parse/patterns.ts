@@ -18,6 +18,8 @@ export const PATTERNS = {
   imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
   /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */
   logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/iu,
+  /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
+  bracketedAlt: /^\[([^\]]{1,120})\]$/u,
   /** zero-width, NBSP and bidi controls */
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */

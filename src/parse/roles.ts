@@ -3,7 +3,7 @@
 // Company` are split when one side is clearly the company. The rules pick the title (cues, then
 // position: title first, then company); the learned scorer (roleModel.ts) picks the company among
 // the other pieces, the rules' picks among its features.
-import { MAX_ROLE_WORDS } from './limits';
+import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -26,6 +26,7 @@ import { companyOdds, type CompanyWeights } from './roleModel';
 import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
+  AT_FIRM,
   CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -76,12 +77,15 @@ export interface RolePiece extends RoleCandidate {
   line: number;
 }
 
-/** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
-export function onBehalfOf(text: string): number {
+/** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
+function leadingPhrase(text: string, phrases: readonly string[]): number {
   const lower = text.toLowerCase();
-  const found = ON_BEHALF_OF.find((words) => lower.startsWith(`${words} `));
+  const found = phrases.find((words) => lower.startsWith(`${words} `));
   return found ? found.length + 1 : 0;
 }
+
+/** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
+export const onBehalfOf = (text: string): number => leadingPhrase(text, ON_BEHALF_OF);
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
 export interface RoleSegment extends Segment {
@@ -100,9 +104,9 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
-  const logo = PATTERNS.logoAlt.exec(trimmed);
+  const logo = PATTERNS.logoAlt.exec(trimmed) ?? PATTERNS.bracketedAlt.exec(trimmed);
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(onBehalfOf(named)).trim();
+  const value = named.slice(onBehalfOf(named) || leadingPhrase(named, AT_FIRM)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -235,14 +239,15 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: 
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei Norrsken`). */
-const COMPANY_SEPARATORS = [' @ ', ' at ', ' chez ', ' bei '];
+/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
+const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
 /**
- * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`: words for `at`
- * that also join a firm's name (`Jansen en Zonen`) or a title's field (`Ingénieur en efficacité`) part
- * a title from its company only between title words and a company cue or the domain spelt.
+ * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`, `Project Manager
+ * w Bałtyckie Centrum Logistyczne S.A.`: words for `at` that also join a firm's name (`Jansen en Zonen`,
+ * `Bank Spółdzielczy w Krakowie`) or a title's field (`Ingénieur en efficacité`) part a title from its
+ * company only between title words and a company cue or the domain spelt.
  */
-const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso '];
+const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso ', ' w '];
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 
@@ -453,9 +458,11 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
+  // Its last word, kept as it grows: splitting the joined text again on each line is quadratic in a long run.
+  let lastWord = '';
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const last = normalizeKey(words(left?.text ?? '').pop() ?? '');
+    const last = normalizeKey(lastWord);
     const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
     const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
@@ -468,9 +475,18 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
-    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
-    else out.push(segment);
+    const lastOfSegment = words(segment.text).pop();
+    if (broken !== undefined) {
+      out[out.length - 1] = { ...left, text: broken, end: segment.end };
+      // The broken word joined again is the last one unless the line goes on after it.
+      lastWord = words(joinBrokenWord(lastWord, segment.text) ?? '').pop() ?? lastWord;
+    } else if (wraps) {
+      out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+      lastWord = lastOfSegment ?? lastWord;
+    } else {
+      out.push(segment);
+      lastWord = lastOfSegment ?? '';
+    }
     endLine = segment.line;
   }
   return out;
@@ -545,8 +561,10 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
-  // `DDS`, `RIBA` on a line of their own are the name's credentials.
-  const role = (p: Unplaced): boolean => fits(p, MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its field runs longer
+  // (`Assistant Professor, Graduate School of Engineering, Department of Materials Science`).
+  const role = (p: Unplaced): boolean =>
+    fits(p, p.title > p.company ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 

@@ -3,7 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES } from './vocabulary';
+import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS } from './vocabulary';
 
 export interface Line {
   index: number;
@@ -218,6 +218,10 @@ export function normalizeKey(text: string): string {
     .toLowerCase();
 }
 
+/** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (ROLE_CONNECTORS). */
+export const isConnector = (word: string): boolean =>
+  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
+
 /**
  * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
  * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
@@ -246,7 +250,8 @@ export function isProse(text: string, all: readonly string[] = words(text)): boo
   if (all.length < PROSE_MIN_WORDS) return false;
   const last = (all[all.length - 1] ?? '').toLowerCase();
   if (namesFirm(all)) return false;
-  const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w)).length;
+  // Name particles and role connectors (`für`, `und`) are lower case in titles and firms' names too.
+  const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w) && !isConnector(w)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
   // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.
   return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);

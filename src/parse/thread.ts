@@ -249,6 +249,9 @@ export function splitThread(lines: Line[]): Thread {
   if (top > 0) {
     sender = headerSender(lines, i, top);
     i = top;
+  } else {
+    // Blank lines opening the message stay in it: a logo's alt text there names the sender's firm.
+    i = 0;
   }
   const newest: Line[] = [];
   let quoted: Message | undefined;

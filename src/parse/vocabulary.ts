@@ -245,6 +245,12 @@ export const ON_BEHALF_OF = [
   'for:',
 ];
 
+/**
+ * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
+ * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first.
+ */
+export const AT_FIRM = ['bei der', 'bei dem', 'beim', 'bei', 'chez', 'at', '@'];
+
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
