@@ -20,6 +20,15 @@ const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
  * the palette): it is stored if accepted, and then the outcome, which the box can no longer show, is a toast.
  */
 export function askForApiKey(access: LightfieldAccess, options: { confirm?: boolean } = {}): Promise<boolean> {
+  // One prompt at a time: a command run while a submitted key is being checked (Create Contact, right
+  // after Set API Key) waits for that check instead of asking again.
+  pendingPrompt ??= promptForKey(access, options).finally(() => (pendingPrompt = undefined));
+  return pendingPrompt;
+}
+
+let pendingPrompt: Promise<boolean> | undefined;
+
+function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }): Promise<boolean> {
   const box = window.createInputBox();
   box.title = l10n.t('Lightfield API Key');
   box.prompt = l10n.t(

@@ -175,27 +175,27 @@ async function main(): Promise<number> {
 
   await scenario(
     'ak',
-    'a key submitted while the user turns to the palette is still checked and stored',
+    'a key submitted while the user runs Create Contact is still checked, stored, and used without asking again',
     async (w, expect) => {
       await w.runCommand('Lightfield: Remove API Key');
       // Run alone (LIGHTFIELD_E2E_ONLY) there is no key to remove.
       await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
-      // The check answers after the user has left the box for the palette.
+      // The check answers after the user has moved on to the next command.
       fake.injectFault('GET /v1/auth/validate', { kind: 'delay', ms: 1500 }, 1);
       const since = fake.requests.length;
       await w.runCommand('Lightfield: Set API Key');
       await w.answerInput(DEMO_KEY, { password: true });
-      await w.page.keyboard.press('F1');
-      await w.page.locator('.quick-input-widget input:not([type="password"])').waitFor({ timeout: 5000 });
+      await w.runCommand('Lightfield: Create Contact');
       expect.equal(
         fake.requests.slice(since).filter((request) => isValidate(request) && request.status !== 0).length,
         0,
-        'the key checked before the palette opened: nothing tested',
+        'the key checked before Create Contact ran: nothing tested',
       );
       await w.waitForNotification('Lightfield API key saved.');
-      await w.page.keyboard.press('Escape');
-      // Stored: Create Contact opens the form without asking for a key.
-      await openCreateContact(w);
+      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      expect.equal(await w.quickInput({ password: true }).count(), 0, 'a second key prompt');
+      expect.equal(fake.requests.slice(since).filter(isValidate).length, 1, 'GET /v1/auth/validate');
     },
   );
 
