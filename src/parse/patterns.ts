@@ -4,6 +4,8 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
+import { VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
   /** `<mailto:ana@x.example>` */
@@ -53,7 +55,10 @@ export const PATTERNS = {
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
   /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`: the verb before the writer (group 1) */
-  verbFirstAttribution: /\s(?:schrieb|schreef|skrev)[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$/u,
+  verbFirstAttribution: new RegExp(
+    String.raw`\s(?:${VERB_FIRST_ATTRIBUTION_VERBS.join('|')})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
+    'u',
+  ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
   originalMessage:
     /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,

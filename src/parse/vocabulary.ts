@@ -680,16 +680,20 @@ export const UNIT_WORDS = set(
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
+/**
+ * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
+ * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
+ */
+export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev'];
+
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [
   'wrote',
   'a écrit',
-  'schrieb',
+  ...VERB_FIRST_ATTRIBUTION_VERBS,
   'escribió',
   'escreveu',
   'ha scritto',
-  'schreef',
-  'skrev',
   'kirjoitti',
   'napisał(a)',
   'napisał',
