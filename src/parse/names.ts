@@ -28,6 +28,7 @@ import {
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
+  VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
@@ -298,6 +299,38 @@ function familyFrom(rest: readonly NameToken[]): number {
   return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
 }
 
+const VIETNAMESE_MIDDLE_NAMES_FOLDED = new Set([...VIETNAMESE_MIDDLE_NAMES].map(fold));
+const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =>
+  VIETNAMESE_FAMILY_NAMES.has(fold((tokens[0] as NameToken).text));
+
+/**
+ * `Phạm Thị Lan Anh`; written without accents (`Ho Thi Lan Anh`) only after a Vietnamese family name
+ * and before a given name, unlike `Jan van Dijk` and `Mai van der Berg`.
+ */
+function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
+  const middle = (tokens[1] as NameToken).text;
+  if (VIETNAMESE_MIDDLE_NAMES.has(middle.toLowerCase())) return true;
+  return (
+    VIETNAMESE_MIDDLE_NAMES_FOLDED.has(fold(middle)) &&
+    startsWithVietnameseFamilyName(tokens) &&
+    !isParticle((tokens[2] as NameToken).text)
+  );
+}
+
+/**
+ * `Pham Duc Long` ↔ `long.pd@`, `longpd@`: Vietnamese firms' addresses spell the given name and then
+ * the initials of the family and middle names, so the name is written family name first.
+ */
+function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: string | undefined): boolean {
+  if (!email || !startsWithVietnameseFamilyName(tokens)) return false;
+  const given = fold((tokens[tokens.length - 1] as NameToken).text);
+  const initials = tokens
+    .slice(0, -1)
+    .map((t) => fold(t.text).charAt(0))
+    .join('');
+  return localComponents(email).map(fold).join('') === given + initials;
+}
+
 /**
  * First and last name from name tokens; the email (when it is theirs) settles order and extent.
  * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
@@ -348,8 +381,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     }
   }
   // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
-  if (tokens.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has((tokens[1] as NameToken).text.toLowerCase()))
+  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
     return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, email))
+    return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));

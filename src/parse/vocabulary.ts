@@ -66,7 +66,10 @@ export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生',
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
  * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
  */
-export const FAMILY_FIRST_LANGUAGE_WORDS = set('üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|zrt|nyrt|bt');
+export const FAMILY_FIRST_LANGUAGE_WORDS = set(
+  // Legal forms are written with and without their abbreviation's period (`Kft.`, `Kft`).
+  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.',
+);
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
@@ -220,6 +223,15 @@ export const PARTICLES = set(
 
 /** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
 export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
+
+/**
+ * The commonest Vietnamese family names, folded (without diacritics): written first, they tell a
+ * Vietnamese name without its accents (`Ho Thi Lan Anh`) from `Jan van Dijk`.
+ */
+export const VIETNAMESE_FAMILY_NAMES = set(
+  'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|trinh|lam|luong|mai|cao|' +
+    'doan|ha|ta|to|quach|chau|vuong|kieu|thai|luu|diep|tang|trieu|hua|lai|tieu|ton|thach|khuc|giang',
+);
 
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
 export const SURNAME_CONJUNCTIONS = set('e|y');
