@@ -30,6 +30,7 @@ import {
   VALEDICTIONS,
   VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
+  VOWELS,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 
@@ -58,7 +59,6 @@ const MIN_SCANNED_LETTERS = 3;
 const MAX_PREFIX_CHARS = 3;
 /** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
 const MAX_POST_NOMINAL_CHARS = 5;
-const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
 

@@ -689,6 +689,9 @@ export const UNIT_WORDS = set(
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
 );
 
+/** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
+export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
+
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
