@@ -268,6 +268,30 @@ function splitUnspaced(token: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
+/** Does `word` write out `short`: the same word, its initial (`H.` → `Hülya`) or a hyphenated name's first part (`Öztürk` → `Öztürk-Schneider`)? */
+function writesOut(word: string, short: string): boolean {
+  const full = fold(word);
+  const brief = fold(short);
+  if (isInitial(short)) return full.startsWith(brief);
+  return full === brief || fold(word.split('-')[0] ?? '') === brief;
+}
+
+/**
+ * `Rafael Duarte Figueiredo` for a chat's `Rafael Duarte`, `Hülya Öztürk-Schneider` for a sign-off's
+ * `H. Öztürk`: a longer name that writes out each word of the shorter one, in order.
+ */
+export function isFullerForm(full: readonly NameToken[], short: readonly NameToken[]): boolean {
+  if (full.length < short.length || short.length < 2) return false;
+  let at = 0;
+  for (const token of short) {
+    while (at < full.length && !writesOut((full[at] as NameToken).text, token.text)) at++;
+    if (at === full.length) return false;
+    at++;
+  }
+  const letters = (tokens: readonly NameToken[]): number => tokens.reduce((n, t) => n + t.text.length, 0);
+  return writesOut((full[0] as NameToken).text, (short[0] as NameToken).text) && letters(full) > letters(short);
+}
+
 /** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
 export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
   const only = tokens.length === 1 ? tokens[0] : undefined;
