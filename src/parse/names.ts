@@ -11,6 +11,7 @@ import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
+  FEMININE_SURNAME_ENDING,
   GREETING_WORDS,
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
@@ -88,11 +89,13 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`). */
-const isIberianSurname = (token: string): boolean => {
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Nováková Dvořáčková`). */
+const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
   return (
-    IBERIAN_SURNAMES.has(lower) || (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)))
+    IBERIAN_SURNAMES.has(lower) ||
+    (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
+    (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
   );
 };
 const isPatronymic = (token: string): boolean =>
@@ -471,8 +474,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // Surname: from the first particle on, else the last word (familyFrom), grown leftwards while the
   // local part spells the longer surname (`mac giolla phádraig`) or names the word before it: a
   // double surname is addressed by its first half (`hvillanueva@` for Hernán Villanueva Roldán), a
-  // middle name is not. Without the email, a known Iberian family name before the last word opens a
-  // double surname.
+  // middle name is not. Without the email, a known Iberian family name or a Czech woman's (`-ová`)
+  // before the last word opens a double surname.
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
@@ -491,7 +494,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
-  if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
+  if (from === rest.length - 1 && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;

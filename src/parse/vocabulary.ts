@@ -147,6 +147,8 @@ export const IBERIAN_SURNAMES = set(
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
+/** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */
+export const FEMININE_SURNAME_ENDING = 'ová';
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
 
