@@ -13,12 +13,14 @@ import {
   COMPANY_WORDS,
   FEMININE_SURNAME_ENDING,
   GREETING_WORDS,
+  ABBREVIATED_GIVEN_NAMES,
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
   LEGAL_FORMS,
+  MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -171,6 +173,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
+  // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
+  if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
   // the words in capitals are credentials too.
@@ -359,6 +363,18 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: str
 }
 
 /**
+ * `María del Carmen Oyarzún Pizarro`, `Ana de los Ángeles Soto`: a Marian invocation after particles
+ * at `givenEnd` is part of the Spanish given name when a family name follows it. Where it ends.
+ */
+function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): number {
+  let at = givenEnd;
+  while (at < tokens.length && isParticle((tokens[at] as NameToken).text)) at++;
+  const invocation = tokens[at];
+  if (at === givenEnd || at >= tokens.length - 1 || !invocation) return givenEnd;
+  return MARIAN_GIVEN_NAMES.has(invocation.text.toLowerCase()) ? at + 1 : givenEnd;
+}
+
+/**
  * First and last name from name tokens; the email (when it is theirs) settles order and extent.
  * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
  */
@@ -459,6 +475,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
   const rest = tokens

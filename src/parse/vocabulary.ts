@@ -147,6 +147,15 @@ export const IBERIAN_SURNAMES = set(
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
+/** María abbreviated before a second given name (`Ma. Cristina` in the Philippines, `Mª José` in Spain), lower case. */
+export const ABBREVIATED_GIVEN_NAMES = set('ma.|mª');
+
+/** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
+export const MARIAN_GIVEN_NAMES = set(
+  'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +
+    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat',
+);
+
 /** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */
 export const FEMININE_SURNAME_ENDING = 'ová';
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
