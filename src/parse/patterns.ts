@@ -172,8 +172,9 @@ export const PATTERNS = {
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
-  /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
-  nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
+  /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
+  nameAside:
+    /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
