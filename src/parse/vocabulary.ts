@@ -483,6 +483,9 @@ export const ROLE_MAILBOXES = set(
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
     'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
     'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
+    // purchasing, accounting, sales and orders departments in other languages
+    'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
+    'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
@@ -495,6 +498,8 @@ export const NON_NAME_WORDS = set(
     'sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|' +
     'yes|no|ok|okay|sure|sounds|good|perfect|done|fixed|build|version|page|total|invoice|order|account|customer|' +
     'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
+    // a department signing (`Abteilung Einkauf`, `Ufficio Acquisti`)
+    'abteilung|ufficio|departamento|département|afdeling|avdelning|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
