@@ -25,6 +25,7 @@ import {
   asWritten,
   displayName,
   isCaseless,
+  isFullerForm,
   isUnspacedFullName,
   matchesEmail,
   nameAsides,
@@ -867,6 +868,12 @@ function nicknamed(
   return given && given !== only && given.includes(only) ? below : top;
 }
 
+/** The same person's name written out further in the message (a chat's display name, an initial signed): the fuller form. */
+function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+  if (!top || top.person) return top;
+  return candidates.find((c) => c.item && c.item.kind !== 'prose' && isFullerForm(c.tokens, top.tokens)) ?? top;
+}
+
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
@@ -1306,7 +1313,7 @@ export function extractMessage(
   let email = chosen.email;
   const authors = authorLines(read);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = nicknamed(best(candidates), candidates, items);
+  const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };

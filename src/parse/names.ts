@@ -11,13 +11,16 @@ import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
+  FEMININE_SURNAME_ENDING,
   GREETING_WORDS,
+  ABBREVIATED_GIVEN_NAMES,
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
   LEGAL_FORMS,
+  MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
   NON_NAME_WORDS,
@@ -28,7 +31,9 @@ import {
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
+  VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
+  VOWELS,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 
@@ -57,7 +62,6 @@ const MIN_SCANNED_LETTERS = 3;
 const MAX_PREFIX_CHARS = 3;
 /** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
 const MAX_POST_NOMINAL_CHARS = 5;
-const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
 
@@ -87,11 +91,13 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`). */
-const isIberianSurname = (token: string): boolean => {
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Nováková Dvořáčková`). */
+const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
   return (
-    IBERIAN_SURNAMES.has(lower) || (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e)))
+    IBERIAN_SURNAMES.has(lower) ||
+    (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
+    (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
   );
 };
 const isPatronymic = (token: string): boolean =>
@@ -167,6 +173,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
     tokens.shift();
+  // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
+  if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
   // the words in capitals are credentials too.
@@ -267,6 +275,30 @@ function splitUnspaced(token: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
+/** Does `word` write out `short`: the same word, its initial (`H.` → `Hülya`) or a hyphenated name's first part (`Öztürk` → `Öztürk-Schneider`)? */
+function writesOut(word: string, short: string): boolean {
+  const full = fold(word);
+  const brief = fold(short);
+  if (isInitial(short)) return full.startsWith(brief);
+  return full === brief || fold(word.split('-')[0] ?? '') === brief;
+}
+
+/**
+ * `Rafael Duarte Figueiredo` for a chat's `Rafael Duarte`, `Hülya Öztürk-Schneider` for a sign-off's
+ * `H. Öztürk`: a longer name that writes out each word of the shorter one, in order.
+ */
+export function isFullerForm(full: readonly NameToken[], short: readonly NameToken[]): boolean {
+  if (full.length < short.length || short.length < 2) return false;
+  let at = 0;
+  for (const token of short) {
+    while (at < full.length && !writesOut((full[at] as NameToken).text, token.text)) at++;
+    if (at === full.length) return false;
+    at++;
+  }
+  const letters = (tokens: readonly NameToken[]): number => tokens.reduce((n, t) => n + t.text.length, 0);
+  return writesOut((full[0] as NameToken).text, (short[0] as NameToken).text) && letters(full) > letters(short);
+}
+
 /** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
 export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
   const only = tokens.length === 1 ? tokens[0] : undefined;
@@ -296,6 +328,50 @@ function familyFrom(rest: readonly NameToken[]): number {
   if (particle < 0) return rest.length - 1;
   // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
   return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
+}
+
+const VIETNAMESE_MIDDLE_NAMES_FOLDED = new Set([...VIETNAMESE_MIDDLE_NAMES].map(fold));
+const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =>
+  VIETNAMESE_FAMILY_NAMES.has(fold((tokens[0] as NameToken).text));
+
+/**
+ * `Phạm Thị Lan Anh`; written without accents (`Ho Thi Lan Anh`) only after a Vietnamese family name
+ * and before a given name, unlike `Jan van Dijk` and `Mai van der Berg`.
+ */
+function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
+  const middle = (tokens[1] as NameToken).text;
+  if (VIETNAMESE_MIDDLE_NAMES.has(middle.toLowerCase())) return true;
+  return (
+    VIETNAMESE_MIDDLE_NAMES_FOLDED.has(fold(middle)) &&
+    startsWithVietnameseFamilyName(tokens) &&
+    !isParticle((tokens[2] as NameToken).text)
+  );
+}
+
+/**
+ * `Pham Duc Long` ↔ `long.pd@`, `longpd@`: Vietnamese firms' addresses spell the given name and then
+ * the initials of the family and middle names, so the name is written family name first.
+ */
+function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: string | undefined): boolean {
+  if (!email || !startsWithVietnameseFamilyName(tokens)) return false;
+  const given = fold((tokens[tokens.length - 1] as NameToken).text);
+  const initials = tokens
+    .slice(0, -1)
+    .map((t) => fold(t.text).charAt(0))
+    .join('');
+  return localComponents(email).map(fold).join('') === given + initials;
+}
+
+/**
+ * `María del Carmen Oyarzún Pizarro`, `Ana de los Ángeles Soto`: a Marian invocation after particles
+ * at `givenEnd` is part of the Spanish given name when a family name follows it. Where it ends.
+ */
+function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): number {
+  let at = givenEnd;
+  while (at < tokens.length && isParticle((tokens[at] as NameToken).text)) at++;
+  const invocation = tokens[at];
+  if (at === givenEnd || at >= tokens.length - 1 || !invocation) return givenEnd;
+  return MARIAN_GIVEN_NAMES.has(invocation.text.toLowerCase()) ? at + 1 : givenEnd;
 }
 
 /**
@@ -348,8 +424,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     }
   }
   // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
-  if (tokens.length >= 3 && VIETNAMESE_MIDDLE_NAMES.has((tokens[1] as NameToken).text.toLowerCase()))
+  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
     return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, email))
+    return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));
@@ -397,6 +475,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
   const rest = tokens
@@ -412,8 +491,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // Surname: from the first particle on, else the last word (familyFrom), grown leftwards while the
   // local part spells the longer surname (`mac giolla phádraig`) or names the word before it: a
   // double surname is addressed by its first half (`hvillanueva@` for Hernán Villanueva Roldán), a
-  // middle name is not. Without the email, a known Iberian family name before the last word opens a
-  // double surname.
+  // middle name is not. Without the email, a known Iberian family name or a Czech woman's (`-ová`)
+  // before the last word opens a double surname.
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
@@ -432,7 +511,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
-  if (from === rest.length - 1 && from > 0 && isIberianSurname((rest[from - 1] as NameToken).text)) from--;
+  if (from === rest.length - 1 && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;

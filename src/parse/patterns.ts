@@ -4,6 +4,8 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
+import { VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
   /** `<mailto:ana@x.example>` */
@@ -55,7 +57,10 @@ export const PATTERNS = {
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
   /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`: the verb before the writer (group 1) */
-  verbFirstAttribution: /\s(?:schrieb|schreef|skrev)[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$/u,
+  verbFirstAttribution: new RegExp(
+    String.raw`\s(?:${VERB_FIRST_ATTRIBUTION_VERBS.join('|')})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
+    'u',
+  ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
   originalMessage:
     /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
@@ -169,8 +174,9 @@ export const PATTERNS = {
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
-  /** `"Bazza"`, `“Bazza”`, `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
-  nameAside: /"[^"]{0,40}"|“[^”]{0,40}”|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
+  /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
+  nameAside:
+    /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */

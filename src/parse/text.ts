@@ -3,7 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS } from './vocabulary';
+import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS, VOWELS } from './vocabulary';
 
 export interface Line {
   index: number;
@@ -290,6 +290,15 @@ function isScannedCapitalWord(word: string, letters: number): boolean {
 const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch);
 const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
 
+const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(ch.toLowerCase());
+
+/**
+ * A scan's `1` between consonants, or after one at the word's end, stands for the vowel `i`
+ * (`Ol1vares`, `Bianch1`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`).
+ */
+const readsAsVowel = (before: string, after: string): boolean =>
+  isConsonant(before) && (after === '' || isConsonant(after));
+
 /**
  * `Fu1ton` → `Fulton`, `S0PHIE` → `SOPHIE`, `0ptical` → `Optical`, `Ce11` → `Cell`: a word of letters
  * but for a confusable digit; undefined when it is anything else (`B2B`, `1st`, `EC1R`, `Win10`).
@@ -324,9 +333,10 @@ function lettersOfScannedWord(word: string): string | undefined {
     const uniform = !run.includes('0') || !run.includes('1');
     const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
     if (!inside && !opening && !closing) return undefined;
+    const vowelMissing = readsAsVowel(word.charAt(i - 1), word.charAt(end));
     for (const digit of run) {
       const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };
-      out += opening || !lower ? forms.upper : forms.lower;
+      out += opening || !lower ? forms.upper : digit === '1' && vowelMissing ? 'i' : forms.lower;
     }
     i = end;
   }

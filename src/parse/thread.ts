@@ -177,7 +177,7 @@ function attributionSender(text: string, start: number): HeaderSender | undefine
     : senderFrom(text, start);
 }
 
-/** Lines an attribution occupies at `i` (1 or 2: Gmail wraps long ones), or 0. */
+/** Lines an attribution occupies at `i` (1 or 2: web mail wraps long ones, also before a verb-first one's `<address>:`), or 0. */
 function attributionLength(lines: Line[], i: number): number {
   const line = lines[i] as Line;
   if (line.long) return 0;
@@ -186,10 +186,12 @@ function attributionLength(lines: Line[], i: number): number {
     const before = line.text.slice(0, colon);
     return PATTERNS.attributionOpener.test(line.text) || before.includes('@') || PATTERNS.anyDigit.test(before) ? 1 : 0;
   }
-  if (PATTERNS.attributionOpener.test(line.text) && PATTERNS.verbFirstAttribution.test(line.text)) return 1;
+  if (!PATTERNS.attributionOpener.test(line.text)) return 0;
+  if (PATTERNS.verbFirstAttribution.test(line.text)) return 1;
   const next = lines[i + 1];
-  if (next && !next.long && PATTERNS.attributionOpener.test(line.text) && attributionColon(next.text) >= 0) return 2;
-  return 0;
+  if (!next || next.long) return 0;
+  const wrapped = attributionColon(next.text) >= 0 || PATTERNS.verbFirstAttribution.test(`${line.text} ${next.text}`);
+  return wrapped ? 2 : 0;
 }
 
 function isSeparator(line: Line): boolean {

@@ -66,7 +66,10 @@ export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生',
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
  * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
  */
-export const FAMILY_FIRST_LANGUAGE_WORDS = set('üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|zrt|nyrt|bt');
+export const FAMILY_FIRST_LANGUAGE_WORDS = set(
+  // Legal forms are written with and without their abbreviation's period (`Kft.`, `Kft`).
+  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.',
+);
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
@@ -144,6 +147,17 @@ export const IBERIAN_SURNAMES = set(
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
+/** María abbreviated before a second given name (`Ma. Cristina` in the Philippines, `Mª José` in Spain), lower case. */
+export const ABBREVIATED_GIVEN_NAMES = set('ma.|mª');
+
+/** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
+export const MARIAN_GIVEN_NAMES = set(
+  'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +
+    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat',
+);
+
+/** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */
+export const FEMININE_SURNAME_ENDING = 'ová';
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
 
@@ -220,6 +234,15 @@ export const PARTICLES = set(
 
 /** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
 export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
+
+/**
+ * The commonest Vietnamese family names, folded (without diacritics): written first, they tell a
+ * Vietnamese name without its accents (`Ho Thi Lan Anh`) from `Jan van Dijk`.
+ */
+export const VIETNAMESE_FAMILY_NAMES = set(
+  'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|trinh|lam|luong|mai|cao|' +
+    'doan|ha|ta|to|quach|chau|vuong|kieu|thai|luu|diep|tang|trieu|hua|lai|tieu|ton|thach|khuc|giang',
+);
 
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
 export const SURNAME_CONJUNCTIONS = set('e|y');
@@ -466,6 +489,9 @@ export const ROLE_MAILBOXES = set(
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
     'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
     'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
+    // purchasing, accounting, sales and orders departments in other languages
+    'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
+    'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
@@ -478,6 +504,8 @@ export const NON_NAME_WORDS = set(
     'sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|' +
     'yes|no|ok|okay|sure|sounds|good|perfect|done|fixed|build|version|page|total|invoice|order|account|customer|' +
     'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
+    // a department signing (`Abteilung Einkauf`, `Ufficio Acquisti`)
+    'abteilung|ufficio|departamento|département|afdeling|avdelning|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
@@ -683,19 +711,26 @@ export const UNIT_WORDS = set(
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
 );
 
+/** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
+export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
+
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
+
+/**
+ * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
+ * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
+ */
+export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev'];
 
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [
   'wrote',
   'a écrit',
-  'schrieb',
+  ...VERB_FIRST_ATTRIBUTION_VERBS,
   'escribió',
   'escreveu',
   'ha scritto',
-  'schreef',
-  'skrev',
   'kirjoitti',
   'napisał(a)',
   'napisał',

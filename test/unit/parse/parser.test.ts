@@ -17,6 +17,15 @@ describe('parseContact', () => {
     assert.deepEqual(d.phones, []);
   });
 
+  it('ends the newest message at a verb-first attribution wrapped before its address', () => {
+    const d = parseContact(
+      'Passt, danke!\n\nLena Brandt\nlena@brandt.example\n\n' +
+        'Am Di., 3. März 2026 um 10:12 Uhr schrieb Jonas Weber\n<jonas@weber.example>:\n\nJonas Weber\n+49 30 5550 1234',
+    );
+    assert.equal(d.email?.value, 'lena@brandt.example');
+    assert.deepEqual(d.phones, []);
+  });
+
   it("reads a scan's capital I inside a top-level domain as l, but not a capital that opens it", () => {
     const email = (address: string) => parseContact(`Marco Bellini\n${address}`).email?.value;
     assert.equal(email('marco@levantbuild.exampIe'), 'marco@levantbuild.example');
