@@ -165,6 +165,13 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
+/** `end` and the segment a hard wrap moved to the next line, read as one (one space between them). */
+export const joinedWith = (end: Segment, next: Segment): Segment => ({
+  ...next,
+  text: `${end.text} ${next.text}`,
+  start: end.start,
+});
+
 /**
  * The segments with each one a hard wrap broke (`isBroken`, the next segment on the line below, `before`
  * the one before it) read together with the next as one: their texts joined by one space, so the
@@ -179,7 +186,7 @@ export function joinWrapped(
     const end = segments[i] as Segment;
     const next = segments[i + 1];
     if (next?.line === end.line + 1 && isBroken(end, next, segments[i - 1])) {
-      out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+      out.push(joinedWith(end, next));
       i++;
     } else out.push(end);
   }
