@@ -4,6 +4,7 @@ import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
 import {
   digitCount,
+  joinBrokenWord,
   joinWrapped,
   normalizeKey,
   splitSegments,
@@ -327,13 +328,24 @@ function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
 /**
  * `Kongens Vænge 2, 3400` over `Hillerød, Denmark`: a line a hard wrap (a PDF's, a narrow column's)
  * broke inside an address — its last segment no address alone, the next line's first no street or
- * locality alone, the two together one — read as one segment.
+ * locality alone, the two together one — read as one segment; so is a word hyphenated at the line's
+ * end, its lower-case rest opening the next (`Outer Ring Road, Bellan-` over `dur, Bengaluru`).
  */
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
-  return joinWrapped(segments, (end, next, before) =>
-    isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf),
-  );
+  return joinWrapped(segments, (end, next, before) => {
+    if (isHyphenation(end, next)) return joinBrokenWord(end.text, next.text);
+    return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
+      ? `${end.text} ${next.text}`
+      : undefined;
+  });
 }
+
+/** `Cluj-Na-` over `poca 400620`: a word a layout hyphenated at a line's end, its lower-case rest opening the next line. */
+export const isHyphenation = (end: Segment, next: Segment): boolean =>
+  next.line === end.line + 1 &&
+  next.order === 0 &&
+  PATTERNS.brokenWordEnd.test(end.text) &&
+  PATTERNS.lowerStart.test(next.text);
 
 function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
   if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress, isHyphenation } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -242,7 +242,13 @@ function itemsOf(lines: readonly Line[]): Item[] {
           ]
         : splitSegments(line);
     for (const seg of segments) {
-      const kind = whole ? 'prose' : classify(seg, line);
+      // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
+      const above = items[items.length - 1];
+      const kind = whole
+        ? 'prose'
+        : above?.kind === 'address' && isHyphenation(above.seg, seg)
+          ? 'address'
+          : classify(seg, line);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&

@@ -165,28 +165,32 @@ export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));
 }
 
-/** `end` and the segment a hard wrap moved to the next line, read as one (one space between them). */
-export const joinedWith = (end: Segment, next: Segment): Segment => ({
+/**
+ * `end` and the segment a hard wrap moved to the next line, read as one: by default one space between
+ * them, so the joined text is shorter than its span.
+ */
+export const joinedWith = (end: Segment, next: Segment, text = `${end.text} ${next.text}`): Segment => ({
   ...next,
-  text: `${end.text} ${next.text}`,
+  text,
   start: end.start,
 });
 
 /**
- * The segments with each one a hard wrap broke (`isBroken`, the next segment on the line below, `before`
- * the one before it) read together with the next as one: their texts joined by one space, so the
- * joined text is shorter than its span.
+ * The segments with each one a hard wrap broke read together with the next as one (joinedWith):
+ * `joinedText` gives their text when `end` was broken before `next`, the segment on the line below
+ * (`before`: the one before `end`), and undefined otherwise.
  */
 export function joinWrapped(
   segments: readonly Segment[],
-  isBroken: (end: Segment, next: Segment, before: Segment | undefined) => boolean,
+  joinedText: (end: Segment, next: Segment, before: Segment | undefined) => string | undefined,
 ): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const end = segments[i] as Segment;
     const next = segments[i + 1];
-    if (next?.line === end.line + 1 && isBroken(end, next, segments[i - 1])) {
-      out.push(joinedWith(end, next));
+    const text = next?.line === end.line + 1 ? joinedText(end, next, segments[i - 1]) : undefined;
+    if (next && text !== undefined) {
+      out.push(joinedWith(end, next, text));
       i++;
     } else out.push(end);
   }
