@@ -16,7 +16,16 @@ import {
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { COMPANY_WORDS, LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import {
+  COMPANY_WORDS,
+  DOCUMENT_EXCHANGES,
+  LEGAL_FORMS,
+  NUMBER_WORDS,
+  PARTICLES,
+  REGISTERS,
+  STREET_WORDS,
+  UNIT_WORDS,
+} from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -94,7 +103,7 @@ export function addressKind(written: string): AddressKind | undefined {
   // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
   const all = words(text);
   const bare = all.map(bareWord);
-  if (bare.some((w) => REGISTERS.has(w))) return undefined;
+  if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && all.length <= 6) return 'country';
@@ -273,13 +282,30 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
  * address ends where a phone number or a link begins, with its label; a number of a few digits after
  * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
  */
-function addressPart(segment: Segment, kindOf: KindOf): Segment {
+function addressPart(written: Segment, kindOf: KindOf): Segment {
+  const segment = beforeRegister(written, kindOf);
   const tail = PATTERNS.addressTail.exec(segment.text);
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   const text = segment.text.slice(0, tail.index);
   return kindOf(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+}
+
+/**
+ * `…, 00-546 Warszawa, NIP 525-555-41-20, KRS 0000555123`: a legal footer's address ends at the comma
+ * before a company register's number; the segment cut there, when what is left reads as an address.
+ */
+function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
+  let comma = -1;
+  for (const part of segment.text.split(',')) {
+    if (comma > 0 && REGISTERS.has(bareWord(words(part)[0] ?? ''))) {
+      const text = segment.text.slice(0, comma);
+      return kindOf(text) ? { ...segment, text, end: segment.start + comma } : segment;
+    }
+    comma += part.length + 1;
+  }
+  return segment;
 }
 
 /**

@@ -496,8 +496,13 @@ export const NON_NAME_WORDS = set(
 /** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
 export const REGISTERS = set(
   'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
-    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
+    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|' +
+    // Polish, Czech and Slovak, Romanian tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`)
+    'nip|krs|regon|ičo|dič|cui',
 );
+
+/** `DX 26401 Leeds`: a law firms' document exchange, a delivery route that is no postal address. */
+export const DOCUMENT_EXCHANGES = set('dx');
 
 /** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
 const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
