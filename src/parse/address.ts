@@ -381,6 +381,9 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
 
+const isLabelledLine = (segment: Segment, previous: Segment): boolean =>
+  segment.line > previous.line && segment.order === 0 && PATTERNS.labelPrefix.test(segment.text);
+
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
  * other segments end no run, but those between two address segments of one line belong to it,
@@ -457,7 +460,8 @@ export function findAddress(
       (isDistrictLine(place.text) || isStreetNameLine(place.text))
     )
       run.push({ segment: place, kind: 'part' });
-    else if (previous && segment.line - previous.line > 1) {
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
+    else if (previous && (segment.line - previous.line > 1 || isLabelledLine(segment, previous))) {
       const found = flush(inLine, place);
       if (found) return found;
     }
