@@ -1359,9 +1359,10 @@ export function extractMessage(
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
+  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address.
   const address = findAddress(
     signature
-      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footerLines.has(x.seg.line))
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && x !== name?.item && !footerLines.has(x.seg.line))
       .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );
