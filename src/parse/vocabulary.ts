@@ -647,7 +647,9 @@ export const VALEDICTION_COUNTRIES = pairs(
     'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
-    'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW',
+    'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
+    // te reo Māori sign-offs, written with and without macrons
+    'ngā mihi:NZ|nga mihi:NZ|ngā mihi nui:NZ|nga mihi nui:NZ|nāku noa, nā:NZ|naku noa, na:NZ',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */
