@@ -1260,6 +1260,17 @@ function phoneSegments(
   return out.filter((seg) => !othersLines.has(seg.line) && !othersWrote.has(seg.line));
 }
 
+/**
+ * `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP | +1 212 555 0176`: a selection that runs on into
+ * the recipient's own signature; the lines opening with the greeted name (but the sender's) are theirs.
+ */
+function recipientLines(signature: readonly Item[], greeted: string | undefined, own: Item | undefined): number[] {
+  if (!greeted) return [];
+  return signature
+    .filter((x) => x !== own && x.seg.order === 0 && normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted)
+    .map((x) => x.seg.line);
+}
+
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
 function addressInProse(
   items: readonly Item[],
@@ -1353,8 +1364,10 @@ export function extractMessage(
   if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
+  const greeted = greetedWord(items);
+  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, name?.item)]);
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, othersWrote)],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
   );
   draft.phones = phones.phones;
@@ -1373,6 +1386,6 @@ export function extractMessage(
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
-    greeted: greetedWord(items),
+    greeted,
   };
 }
