@@ -381,6 +381,7 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
 
+/** `Bezoekadres: …`, `Lieferanschrift: …`: a line below `previous` opening with a label. */
 const isLabelledLine = (segment: Segment, previous: Segment): boolean =>
   segment.line > previous.line && segment.order === 0 && PATTERNS.labelPrefix.test(segment.text);
 
