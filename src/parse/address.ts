@@ -4,6 +4,7 @@ import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
 import {
   digitCount,
+  joinBrokenWord,
   joinWrapped,
   normalizeKey,
   splitSegments,
@@ -15,7 +16,16 @@ import {
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
-import { COMPANY_WORDS, LEGAL_FORMS, NUMBER_WORDS, PARTICLES, REGISTERS, STREET_WORDS, UNIT_WORDS } from './vocabulary';
+import {
+  COMPANY_WORDS,
+  DOCUMENT_EXCHANGES,
+  LEGAL_FORMS,
+  NUMBER_WORDS,
+  PARTICLES,
+  REGISTERS,
+  STREET_WORDS,
+  UNIT_WORDS,
+} from './vocabulary';
 
 type AddressKind = 'street' | 'locality' | 'country';
 
@@ -93,7 +103,7 @@ export function addressKind(written: string): AddressKind | undefined {
   // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
   const all = words(text);
   const bare = all.map(bareWord);
-  if (bare.some((w) => REGISTERS.has(w))) return undefined;
+  if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (countryOf(text) && all.length <= 6) return 'country';
@@ -272,13 +282,30 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
  * address ends where a phone number or a link begins, with its label; a number of a few digits after
  * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
  */
-function addressPart(segment: Segment, kindOf: KindOf): Segment {
+function addressPart(written: Segment, kindOf: KindOf): Segment {
+  const segment = beforeRegister(written, kindOf);
   const tail = PATTERNS.addressTail.exec(segment.text);
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   const text = segment.text.slice(0, tail.index);
   return kindOf(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+}
+
+/**
+ * `…, 00-546 Warszawa, NIP 525-555-41-20, KRS 0000555123`: a legal footer's address ends at the comma
+ * before a company register's number; the segment cut there, when what is left reads as an address.
+ */
+function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
+  let comma = -1;
+  for (const part of segment.text.split(',')) {
+    if (comma > 0 && REGISTERS.has(bareWord(words(part)[0] ?? ''))) {
+      const text = segment.text.slice(0, comma);
+      return kindOf(text) ? { ...segment, text, end: segment.start + comma } : segment;
+    }
+    comma += part.length + 1;
+  }
+  return segment;
 }
 
 /**
@@ -327,13 +354,24 @@ function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
 /**
  * `Kongens Vænge 2, 3400` over `Hillerød, Denmark`: a line a hard wrap (a PDF's, a narrow column's)
  * broke inside an address — its last segment no address alone, the next line's first no street or
- * locality alone, the two together one — read as one segment.
+ * locality alone, the two together one — read as one segment; so is a word hyphenated at the line's
+ * end, its lower-case rest opening the next (`Outer Ring Road, Bellan-` over `dur, Bengaluru`).
  */
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
-  return joinWrapped(segments, (end, next, before) =>
-    isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf),
-  );
+  return joinWrapped(segments, (end, next, before) => {
+    if (isHyphenation(end, next)) return joinBrokenWord(end.text, next.text);
+    return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
+      ? `${end.text} ${next.text}`
+      : undefined;
+  });
 }
+
+/** `Cluj-Na-` over `poca 400620`: a word a layout hyphenated at a line's end, its lower-case rest opening the next line. */
+export const isHyphenation = (end: Segment, next: Segment): boolean =>
+  next.line === end.line + 1 &&
+  next.order === 0 &&
+  PATTERNS.brokenWordEnd.test(end.text) &&
+  PATTERNS.lowerStart.test(next.text);
 
 function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
   if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;
@@ -342,6 +380,10 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   if (nextKind === 'street' || nextKind === 'locality') return false;
   return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
+
+/** `Bezoekadres: …`, `Lieferanschrift: …`: a line below `previous` opening with a label. */
+const isLabelledLine = (segment: Segment, previous: Segment): boolean =>
+  segment.line > previous.line && segment.order === 0 && PATTERNS.labelPrefix.test(segment.text);
 
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
@@ -419,7 +461,8 @@ export function findAddress(
       (isDistrictLine(place.text) || isStreetNameLine(place.text))
     )
       run.push({ segment: place, kind: 'part' });
-    else if (previous && segment.line - previous.line > 1) {
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
+    else if (previous && (segment.line - previous.line > 1 || isLabelledLine(segment, previous))) {
       const found = flush(inLine, place);
       if (found) return found;
     }

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress, isHyphenation } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -243,7 +243,13 @@ function itemsOf(lines: readonly Line[]): Item[] {
           ]
         : splitSegments(line);
     for (const seg of segments) {
-      const kind = whole ? 'prose' : classify(seg, line);
+      // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
+      const above = items[items.length - 1];
+      const kind = whole
+        ? 'prose'
+        : above?.kind === 'address' && isHyphenation(above.seg, seg)
+          ? 'address'
+          : classify(seg, line);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
@@ -1280,6 +1286,17 @@ function phoneSegments(
   return out.filter((seg) => !othersLines.has(seg.line) && !othersWrote.has(seg.line));
 }
 
+/**
+ * `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP | +1 212 555 0176`: a selection that runs on into
+ * the recipient's own signature; the lines opening with the greeted name (but the sender's) are theirs.
+ */
+function recipientLines(signature: readonly Item[], greeted: string | undefined, own: Item | undefined): number[] {
+  if (!greeted) return [];
+  return signature
+    .filter((x) => x !== own && x.seg.order === 0 && normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted)
+    .map((x) => x.seg.line);
+}
+
 /** The first address a sentence of the message introduces (`our office is at …`), when no signature line gives one. */
 function addressInProse(
   items: readonly Item[],
@@ -1373,15 +1390,18 @@ export function extractMessage(
   if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
+  const greeted = greetedWord(items);
+  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, name?.item)]);
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, othersWrote)],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
+  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address.
   const address = findAddress(
     signature
-      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && !footerLines.has(x.seg.line))
+      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && x !== name?.item && !footerLines.has(x.seg.line))
       .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );
@@ -1392,6 +1412,6 @@ export function extractMessage(
     firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
-    greeted: greetedWord(items),
+    greeted,
   };
 }

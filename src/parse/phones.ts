@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, joinWrapped, words, type Segment } from './text';
+import { digitCount, joinedWith, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -64,7 +64,7 @@ const labelWords = (text: string): string[] =>
  * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
  * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
  */
-function numbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+function numbersIn(text: string, country: CountryCode): Hits {
   const hits = findPhoneNumbersInText(text, { defaultCountry: country });
   if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
@@ -103,7 +103,7 @@ function scannedAsDigits(text: string): string {
 }
 
 /** Valid numbers in `text`, reading letters a scan took for digits when that finds more of them. */
-function validNumbersIn(text: string, country: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+function validNumbersIn(text: string, country: CountryCode): Hits {
   const hits = numbersIn(text, country);
   const scanned = scannedAsDigits(text);
   if (scanned === text) return hits;
@@ -156,25 +156,10 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/**
- * `T 0131 496` over `0258`: a number a hard wrap (a PDF's centred letterhead) broke before its last
- * group — a segment ending in a digit that holds no valid number, the next line opening with a digit
- * group alone — read as one segment (joinWrapped: one space, as a wide gap parts two numbers).
- */
-function joinWrappedNumbers(segments: readonly Segment[], country: CountryCode | undefined): Segment[] {
-  return joinWrapped(
-    segments,
-    (end, next) =>
-      next.order === 0 &&
-      PATTERNS.digitGroup.test(next.text) &&
-      !next.text.startsWith('+') &&
-      isDigit(end.text.charAt(end.text.length - 1)) &&
-      numbersInCountry(end.text, country).length === 0,
-  );
-}
+type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /** The valid numbers in `text`: read in the text's country, or without one in each fallback country in turn. */
-function numbersInCountry(text: string, country: CountryCode | undefined): ReturnType<typeof validNumbersIn> {
+function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
   const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
   return country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
 }
@@ -211,6 +196,45 @@ const callingCodeFirst = (text: string): string =>
     ? text.replace(PATTERNS.trailingCallingCode, (_, rest: string, code: string) => `+${code} ${rest}`)
     : text;
 
+/** The valid numbers in a segment's text, read as a list or a right-to-left line writes them. */
+const numbersInSegment = (text: string, country: CountryCode | undefined): Hits =>
+  numbersInCountry(callingCodeFirst(listed(text)), country);
+
+/**
+ * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its
+ * number's last group — it ends in a digit, the next line opens with a digit group alone.
+ */
+const isWrappedNumber = (end: Segment, next: Segment): boolean =>
+  next.line === end.line + 1 &&
+  next.order === 0 &&
+  PATTERNS.digitGroup.test(next.text) &&
+  !next.text.startsWith('+') &&
+  isDigit(end.text.charAt(end.text.length - 1));
+
+/**
+ * The segments that hold a digit, each with the valid numbers in it; one that holds none and a hard
+ * wrap broke is read together with the next line (joinedWith: one space, as a wide gap parts two
+ * numbers). Each text is validated once.
+ */
+function* segmentsWithNumbers(
+  segments: readonly Segment[],
+  country: CountryCode | undefined,
+): Generator<{ segment: Segment; hits: Hits }> {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    if (!PATTERNS.anyDigit.test(segment.text)) continue;
+    const hits = numbersInSegment(segment.text, country);
+    const next = segments[i + 1];
+    if (hits.length > 0 || !next || !isWrappedNumber(segment, next)) {
+      yield { segment, hits };
+      continue;
+    }
+    const joined = joinedWith(segment, next);
+    i++;
+    yield { segment: joined, hits: numbersInSegment(joined.text, country) };
+  }
+}
+
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -218,12 +242,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
-  for (const segment of joinWrappedNumbers(joinDigitGroups(segments), country)) {
-    if (!PATTERNS.anyDigit.test(segment.text)) continue;
+  for (const { segment, hits } of segmentsWithNumbers(joinDigitGroups(segments), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
-    const text = callingCodeFirst(listed(segment.text));
-    const hits = numbersInCountry(text, country);
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();

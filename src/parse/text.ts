@@ -166,20 +166,31 @@ export function foldGerman(text: string): string {
 }
 
 /**
- * The segments with each one a hard wrap broke (`isBroken`, the next segment on the line below, `before`
- * the one before it) read together with the next as one: their texts joined by one space, so the
- * joined text is shorter than its span.
+ * `end` and the segment a hard wrap moved to the next line, read as one: by default one space between
+ * them, so the joined text is shorter than its span.
+ */
+export const joinedWith = (end: Segment, next: Segment, text = `${end.text} ${next.text}`): Segment => ({
+  ...next,
+  text,
+  start: end.start,
+});
+
+/**
+ * The segments with each one a hard wrap broke read together with the next as one (joinedWith):
+ * `joinedText` gives their text when `end` was broken before `next`, the segment on the line below
+ * (`before`: the one before `end`), and undefined otherwise.
  */
 export function joinWrapped(
   segments: readonly Segment[],
-  isBroken: (end: Segment, next: Segment, before: Segment | undefined) => boolean,
+  joinedText: (end: Segment, next: Segment, before: Segment | undefined) => string | undefined,
 ): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const end = segments[i] as Segment;
     const next = segments[i + 1];
-    if (next?.line === end.line + 1 && isBroken(end, next, segments[i - 1])) {
-      out.push({ ...next, text: `${end.text} ${next.text}`, start: end.start });
+    const text = next?.line === end.line + 1 ? joinedText(end, next, segments[i - 1]) : undefined;
+    if (next && text !== undefined) {
+      out.push(joinedWith(end, next, text));
       i++;
     } else out.push(end);
   }
@@ -271,8 +282,9 @@ const MIN_CAPITALS_AFTER_DIGIT = 2;
 /** `0KONKWO`: a capital word opening with a zero is a name from this many letters (`0AA` is an inward code). */
 const MIN_CAPITALS_AFTER_ZERO = 3;
 
-/** A word of capitals with a digit in it that no postal code could be (`S0PHIE`, `L1AM`, `0PTICS`; not `EC1R`, `0AA`). */
+/** A word of capitals with a digit in it that no postal code could be (`S0PHIE`, `L1AM`, `0PTICS`; not `EC1R`, `0AA`, `C1001AAT`). */
 function isScannedCapitalWord(word: string, letters: number): boolean {
+  if (PATTERNS.arPostcode.test(word)) return false;
   if (letters >= MIN_CAPITALS_REPAIRED) return true;
   let first = -1;
   let last = -1;

@@ -530,8 +530,13 @@ export const NON_NAME_WORDS = set(
 /** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
 export const REGISTERS = set(
   'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
-    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo',
+    'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|' +
+    // Polish, Czech and Slovak, Romanian tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`)
+    'nip|krs|regon|ičo|dič|cui',
 );
+
+/** `DX 26401 Leeds`: a law firms' document exchange, a delivery route that is no postal address. */
+export const DOCUMENT_EXCHANGES = set('dx');
 
 /** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
 const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
@@ -676,7 +681,9 @@ export const VALEDICTION_COUNTRIES = pairs(
     'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
-    'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW',
+    'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
+    // te reo Māori sign-offs, written with and without macrons
+    'ngā mihi:NZ|nga mihi:NZ|ngā mihi nui:NZ|nga mihi nui:NZ|nāku noa, nā:NZ|naku noa, na:NZ',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */

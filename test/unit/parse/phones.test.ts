@@ -17,6 +17,13 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('2026.04.11 Samstag\n14.04.2026\nMobil: 0170 448 2216', 'DE'), ['+491704482216']);
   });
 
+  it('reads a number a hard wrap broke before its last group, its offsets on its digits in the text', () => {
+    const text = 'Dr. Ailsa Brodie\nT 0131 496\n0258\nailsa@brodie.example';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), 'GB').phones;
+    assert.equal(phone?.value.number, '+441314960258');
+    assert.equal(text.slice(phone.start, phone.end), '0131 496\n0258');
+  });
+
   it('composes a direct line from a switchboard and the extension below it', () => {
     assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
   });
