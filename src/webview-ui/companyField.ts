@@ -5,7 +5,7 @@ import { FormField } from '../contact/formFields';
 import { AccountOption } from '../shared/protocol';
 import { PickerActions } from './accountPicker';
 import { CompanySearch } from './companySearch';
-import { focusKeeper } from './dom';
+import { focusInPage, focusKeeper } from './pageFocus';
 import { FormState } from './formState';
 import { PickerAnswer, answered } from './pickerState';
 import { VsCodeApi } from './vscodeApi';
@@ -53,7 +53,8 @@ export class CompanyField {
     this.state.draft[field.key] = { id: account.id, name: account.name };
     this.form.saveDraft();
     this.redraw();
-    document.getElementById(`field-${this.state.fields.indexOf(field)}`)?.focus();
+    // Also on the host's answer to Create Company, which may come while the user is elsewhere.
+    focusInPage(document.getElementById(`field-${this.state.fields.indexOf(field)}`));
   }
 
   /** Redraws only the picker, so typing elsewhere keeps its focus and caret. */

@@ -7,8 +7,8 @@ import { conformDraft, hasErrors, validateDraft } from '../contact/draft';
 import { FormField } from '../contact/formFields';
 import { HostMessage, SubmitAction, assertNever } from '../shared/protocol';
 import { CompanyField } from './companyField';
-import { el, focusKeeper } from './dom';
-import { focusInPage } from './pageFocus';
+import { el } from './dom';
+import { focusInPage, focusKeeper } from './pageFocus';
 import { readDraft, renderField } from './fields';
 import {
   OutcomeActions,
@@ -287,12 +287,13 @@ export class ContactForm {
     );
   }
 
+  /** After a submit the page refused, or one the host answered with errors (maybe while the user is elsewhere). */
   private focusFirstInvalid(): void {
-    (
+    focusInPage(
       this.app.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ??
-      this.app.querySelector<HTMLElement>('#banner button') ??
-      this.app.querySelector<HTMLInputElement>('input')
-    )?.focus();
+        this.app.querySelector<HTMLElement>('#banner button') ??
+        this.app.querySelector<HTMLInputElement>('input'),
+    );
   }
 }
 

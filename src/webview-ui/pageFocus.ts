@@ -16,15 +16,37 @@ export function focusInPage(element: HTMLElement | null | undefined): void {
 }
 
 /**
- * Once per page: the focus that waited lands when the page gets the keyboard back, unless the user put
- * it somewhere themselves (a click), or the element has been redrawn without an id to find it by.
+ * Once per page: the focus that waited lands when the page gets the keyboard back, unless the browser
+ * gives back an element of its own (the one the user left, still on the page). A click that brought the
+ * keyboard back still wins: its element takes the focus after this handler.
  */
 export function focusWaitingOnReturn(page: Window): void {
   page.addEventListener('focus', () => {
     const element = waiting;
     waiting = undefined;
-    const active = document.activeElement;
-    if (!element || (active && active !== document.body)) return;
-    (element.isConnected ? element : element.id ? document.getElementById(element.id) : null)?.focus();
+    const { activeElement, body } = page.document;
+    if (!element || (activeElement && activeElement !== body)) return;
+    (element.isConnected ? element : element.id ? page.document.getElementById(element.id) : null)?.focus();
   });
+}
+
+/** The input types with a caret (setSelectionRange throws on the others, `email` among them). */
+const CARET_TYPES = new Set(['text', 'search', 'url', 'tel', 'password']);
+
+const hasCaret = (element: Element | null): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && CARET_TYPES.has(element.type);
+
+/**
+ * Notes the element in focus, and the caret of an input that has one, before a redraw replaces it;
+ * the function returned puts both back on the redrawn element of the same id (true when there is one).
+ */
+export function focusKeeper(): () => boolean {
+  const focused = document.activeElement;
+  const caret = hasCaret(focused) ? [focused.selectionStart, focused.selectionEnd] : undefined;
+  return () => {
+    const again = focused?.id ? document.getElementById(focused.id) : null;
+    focusInPage(again);
+    if (caret && hasCaret(again)) again.setSelectionRange(caret[0], caret[1]);
+    return again !== null;
+  };
 }

@@ -147,8 +147,8 @@ export async function runNativeScenarios(scenario: Scenario, fake: FakeLightfiel
     'nf',
     'a create that answers while the user is in the palette leaves the keyboard there',
     async (w, expect) => {
-      // The stand-in asks for a retry in 6 s (the client's timeout is 2 s here): time for the user to
-      // turn to the palette before the create answers.
+      // The stand-in asks for a retry in 6 s: time for the user to turn to the palette before the create
+      // answers.
       fake.injectFault('POST /v1/contacts', { kind: 'status', status: 503, retryAfterMs: 6000 }, 1);
       await openCreateContact(w, true);
       const form = w.webview();

@@ -354,8 +354,13 @@ describe('webview contact form (happy-dom)', () => {
       }
     };
     input('Phone').focus();
+    type(input('Phone'), '555 0100');
+    input('Phone').setSelectionRange(3, 3);
     away(() => init()); // fresher fields redraw the form
     assert.notEqual(document.activeElement, input('Phone'), 'the redraw took the focus back into the page');
+    window.dispatchEvent(new window.Event('focus'));
+    assert.equal(document.activeElement, input('Phone'), 'the redrawn Phone has the focus once the page has');
+    assert.deepEqual([input('Phone').selectionStart, input('Phone').selectionEnd], [3, 3], 'the caret kept');
     type(input('First name'), 'Ada');
     type(input('Last name'), 'Lovelace');
     type(input('Email'), 'ada@example.com');
