@@ -17,11 +17,12 @@ const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
  * user pastes again without a second prompt, and no toast is spent on it: the workbench shows only a few
  * toasts a second, and the one that says what the user asked for (the contact created) must not be lost.
  * A key submitted with Enter is checked to the end even when the box goes meanwhile (the user turned to
- * the palette): it is stored if accepted, and then the outcome, which the box can no longer show, is a toast.
+ * the palette, or pressed Escape: VS Code tells the two apart to no one): it is stored if accepted, and
+ * the outcome, which the box can no longer show, is a toast; a refusal then too.
  */
 export function askForApiKey(access: LightfieldAccess, options: { confirm?: boolean } = {}): Promise<boolean> {
   // One prompt at a time: a command run while a submitted key is being checked (Create Contact, right
-  // after Set API Key) waits for that check instead of asking again.
+  // after Set API Key) waits for that check instead of asking again; the prompt under way keeps its options.
   pendingPrompt ??= promptForKey(access, options).finally(() => (pendingPrompt = undefined));
   return pendingPrompt;
 }
@@ -69,23 +70,23 @@ function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }):
         box.busy = true;
         box.enabled = false;
         const verdict = await checkKey(access, apiKey);
-        box.busy = false;
-        box.enabled = true;
         if (verdict.ok) {
+          // Still busy while the key is stored: a hide meanwhile must not end the prompt as a cancel.
           await access.keys.store(apiKey);
           confirmSaved(verdict.scopes, options.confirm === true || hidden);
           end(true);
         } else if (hidden) {
-          // The box is gone: the refusal is an error notification, whose button asks again.
-          const actions: RecoveryAction[] = verdict.openSettings ? ['openSettings', 'setApiKey'] : ['setApiKey'];
+          // The box is gone: the refusal is an error notification, whose Set API Key asks again.
           void presentError(
-            { message: verdict.message, actions, fieldErrors: {}, retryable: false },
+            { message: verdict.message, actions: verdict.actions, fieldErrors: {}, retryable: false },
             { setApiKey: () => askForApiKey(access, options) },
           );
           end(false);
         } else {
+          box.busy = false;
+          box.enabled = true;
           box.validationMessage = { message: verdict.message, severity: InputBoxValidationSeverity.Error };
-          box.buttons = verdict.openSettings ? [settingsButton] : [];
+          box.buttons = verdict.actions.includes('openSettings') ? [settingsButton] : [];
         }
       }),
     ];
@@ -95,8 +96,8 @@ function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }):
 
 /**
  * A key without the scopes the extension uses is kept, but the user learns now why creates will fail.
- * Otherwise "saved" is said only when asked (Set API Key): a key asked for on the way to a create is
- * confirmed by the create's own message.
+ * Otherwise "saved" is said only when asked (Set API Key), or when the box was gone before the answer:
+ * a key asked for on the way to a create is confirmed by the create's own message.
  */
 function confirmSaved(scopes: readonly string[], confirm: boolean): void {
   const missing = scopes.length === 0 ? [] : NEEDED_SCOPES.filter((scope) => !scopes.includes(scope));
@@ -112,7 +113,8 @@ function confirmSaved(scopes: readonly string[], confirm: boolean): void {
   );
 }
 
-type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string; openSettings: boolean };
+/** A refusal carries what can be done about it (Set API Key, and Open Settings when a setting is at fault). */
+type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string; actions: RecoveryAction[] };
 
 async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
   try {
@@ -121,7 +123,7 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
       return {
         ok: false,
         message: l10n.t('Lightfield says this API key is not active. The key was not saved.'),
-        openSettings: false,
+        actions: ['setApiKey'],
       };
     return { ok: true, scopes: validation.scopes };
   } catch (error) {
@@ -132,13 +134,13 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
         message: l10n.t(
           'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
         ),
-        openSettings: false,
+        actions: ['setApiKey'],
       };
     const explanation = explainError(error, access.host());
     return {
       ok: false,
       message: l10n.t('{0} The key was not saved.', explanation.message),
-      openSettings: explanation.actions.includes('openSettings'),
+      actions: explanation.actions.includes('openSettings') ? ['openSettings', 'setApiKey'] : ['setApiKey'],
     };
   }
 }

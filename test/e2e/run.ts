@@ -180,14 +180,15 @@ async function main(): Promise<number> {
       await w.runCommand('Lightfield: Remove API Key');
       // Run alone (LIGHTFIELD_E2E_ONLY) there is no key to remove.
       await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
-      // The check answers after the user has moved on to the next command.
-      fake.injectFault('GET /v1/auth/validate', { kind: 'delay', ms: 1500 }, 1);
+      // The check answers after the user has moved on to the next command: a 503 asks for a retry in 3 s
+      // (a delay past the client's 2 s timeout here would be retried at once).
+      fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 503, retryAfterMs: 3000 }, 1);
       const since = fake.requests.length;
       await w.runCommand('Lightfield: Set API Key');
       await w.answerInput(DEMO_KEY, { password: true });
       await w.runCommand('Lightfield: Create Contact');
       expect.equal(
-        fake.requests.slice(since).filter((request) => isValidate(request) && request.status !== 0).length,
+        fake.requests.slice(since).filter((request) => isValidate(request) && request.status === 200).length,
         0,
         'the key checked before Create Contact ran: nothing tested',
       );
@@ -195,7 +196,16 @@ async function main(): Promise<number> {
       await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
       await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
       expect.equal(await w.quickInput({ password: true }).count(), 0, 'a second key prompt');
-      expect.equal(fake.requests.slice(since).filter(isValidate).length, 1, 'GET /v1/auth/validate');
+      expect.equal(
+        JSON.stringify(
+          fake.requests
+            .slice(since)
+            .filter(isValidate)
+            .map((request) => request.status),
+        ),
+        '[503,200]',
+        'GET /v1/auth/validate: the one check, retried once',
+      );
     },
   );
 
