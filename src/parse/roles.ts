@@ -458,12 +458,17 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
-  // Its last word, kept as it grows: splitting the joined text again on each line is quadratic in a long run.
-  let lastWord = '';
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const last = normalizeKey(lastWord);
-    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const leftWords = words(left?.text ?? '');
+    const last = normalizeKey(leftWords[leftWords.length - 1] ?? '');
+    // A run past twice a role's length is dropped as no role (rolePieces): joining no more onto it keeps
+    // every check below to a bounded text, so a long run costs linear time.
+    const nextLine =
+      left !== undefined &&
+      segment.line === endLine + 1 &&
+      segment.order === 0 &&
+      leftWords.length <= 2 * MAX_ROLE_WORDS;
     const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
       nextLine &&
@@ -475,18 +480,9 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    const lastOfSegment = words(segment.text).pop();
-    if (broken !== undefined) {
-      out[out.length - 1] = { ...left, text: broken, end: segment.end };
-      // The broken word joined again is the last one unless the line goes on after it.
-      lastWord = words(joinBrokenWord(lastWord, segment.text) ?? '').pop() ?? lastWord;
-    } else if (wraps) {
-      out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
-      lastWord = lastOfSegment ?? lastWord;
-    } else {
-      out.push(segment);
-      lastWord = lastOfSegment ?? '';
-    }
+    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
+    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
     endLine = segment.line;
   }
   return out;
