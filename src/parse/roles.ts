@@ -79,13 +79,18 @@ export interface RolePiece extends RoleCandidate {
 
 /** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
 function leadingPhrase(text: string, phrases: readonly string[]): number {
-  const lower = text.toLowerCase();
-  const found = phrases.find((words) => lower.startsWith(`${words} `));
+  const found = phrases.find((words) => text.startsWith(`${words} `));
   return found ? found.length + 1 : 0;
 }
 
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
-export const onBehalfOf = (text: string): number => leadingPhrase(text, ON_BEHALF_OF);
+export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCase(), ON_BEHALF_OF);
+
+/**
+ * The length of a leading `at`, `chez`, `bei der ` (AT_FIRM) in `text`, else 0: only as written in lower
+ * case, since capitalised it opens a firm's name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
+ */
+const atFirm = (text: string): number => leadingPhrase(text, AT_FIRM);
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
 export interface RoleSegment extends Segment {
@@ -106,7 +111,7 @@ function piece(
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   const logo = PATTERNS.logoAlt.exec(trimmed) ?? PATTERNS.bracketedAlt.exec(trimmed);
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(onBehalfOf(named) || leadingPhrase(named, AT_FIRM)).trim();
+  const value = named.slice(onBehalfOf(named) || atFirm(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
