@@ -10,6 +10,7 @@ import {
   companyScore,
   isLegalForm,
   namesDepartment,
+  namesFirm,
   spellsDomain,
   titleScore,
   withoutRegistration,
@@ -101,10 +102,6 @@ type Part = RolePiece['part'];
 /** A piece before its place among the others is known. */
 type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
 
-/** A firm's name by its own text: a company cue or the domain spelt. */
-const namesFirm = (text: string, context: Reading): boolean =>
-  companyScore(text) > 0 || spellsDomain(text, context.domainLabel);
-
 function piece(
   text: string,
   start: number,
@@ -117,7 +114,8 @@ function piece(
   // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
   const bracketed = PATTERNS.bracketedAlt.exec(trimmed);
   const logo =
-    PATTERNS.logoAlt.exec(trimmed) ?? (bracketed && namesFirm(bracketed[1] ?? '', context) ? bracketed : null);
+    PATTERNS.logoAlt.exec(trimmed) ??
+    (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   if (bracketed && !logo) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
   const value = named.slice(onBehalfOf(named) || atFirm(named)).trim();
