@@ -24,7 +24,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   AT_FIRM,
@@ -473,7 +473,6 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const leftWords = words(left?.text ?? '');
-    const last = normalizeKey(leftWords[leftWords.length - 1] ?? '');
     // A run past twice a role's length is dropped as no role (rolePieces): joining no more onto it keeps
     // every check below to a bounded text, so a long run costs linear time.
     const nextLine =
@@ -484,8 +483,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
     const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
       nextLine &&
-      (ROLE_CONNECTORS.of.has(last) ||
-        ROLE_CONNECTORS.and.has(last) ||
+      (isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||

@@ -230,8 +230,10 @@ export function normalizeKey(text: string): string {
 }
 
 /** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (ROLE_CONNECTORS). */
-export const isConnector = (word: string): boolean =>
-  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
+export function isConnector(word: string): boolean {
+  const key = normalizeKey(word);
+  return ROLE_CONNECTORS.of.has(key) || ROLE_CONNECTORS.and.has(key);
+}
 
 /**
  * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
