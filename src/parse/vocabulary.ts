@@ -270,9 +270,10 @@ export const ON_BEHALF_OF = [
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
- * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first.
+ * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first:
+ * `bei` with each dative article (`der`, `dem`, `den` for a plural name such as `bei den Stadtwerken`).
  */
-export const AT_FIRM = ['bei der', 'bei dem', 'beim', 'bei', 'chez', 'at', '@'];
+export const AT_FIRM = [...['der', 'dem', 'den'].map((article) => `bei ${article}`), 'beim', 'bei', 'chez', 'at', '@'];
 
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
