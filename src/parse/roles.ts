@@ -28,6 +28,7 @@ import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Se
 import type { ParsedValue } from './types';
 import {
   AT_FIRM,
+  AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -253,13 +254,8 @@ const DASHES = new Set(['-', '–', '—']);
 
 /** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
 const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
-/**
- * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`, `Project Manager
- * w Bałtyckie Centrum Logistyczne S.A.`: words for `at` that also join a firm's name (`Jansen en Zonen`,
- * `Bank Spółdzielczy w Krakowie`) or a title's field (`Ingénieur en efficacité`) part a title from its
- * company only between title words and a company cue or the domain spelt.
- */
-const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso ', ' w '];
+/** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
+const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 

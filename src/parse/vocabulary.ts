@@ -275,6 +275,13 @@ export const ON_BEHALF_OF = [
  */
 export const AT_FIRM = [...['der', 'dem', 'den'].map((article) => `bei ${article}`), 'beim', 'bei', 'chez', 'at', '@'];
 
+/**
+ * Words for `at` that also join the words of a firm's name (`Jansen en Zonen`, `Bank Spółdzielczy w Krakowie`) or
+ * of a title's field (`Ingénieur en efficacité`): between title words and a company cue or the domain
+ * spelt they part a title from its company (`Gestora na Lusitana, Lda.`).
+ */
+export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
+
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
