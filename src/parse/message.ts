@@ -39,7 +39,7 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore, withoutRegistration } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, namesFirm, titleScore, withoutRegistration } from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -998,7 +998,7 @@ function betweenIn(lines: readonly Line[]): Between {
 
 function rolesFor(
   items: readonly Item[],
-  lines: readonly Line[],
+  { lines, lead = [] }: Message,
   name: NameCandidate,
   context: RoleContext,
   letter: Letterhead,
@@ -1039,7 +1039,9 @@ function rolesFor(
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const near = imagesOver(lines, firstLine);
   const known = new Set([...heading, ...near].map((s) => s.start));
-  const opening = logoOpening(lines).filter((s) => s.line < firstLine && !known.has(s.start));
+  const opening = logoOpening([...lead, ...lines], context.domainLabel).filter(
+    (s) => s.line < firstLine && !known.has(s.start),
+  );
   const images = [...opening, ...near];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
@@ -1147,22 +1149,18 @@ function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
 }
 
 /**
- * `[image: Fernhill Veterinary Group]`, `[Logo: Kvarn & Berg Oy]` on the message's first line: an HTML
- * mail's letterhead logo names the sender's firm, though the greeting and the body part it from the signature.
+ * `[image: Fernhill Veterinary Group]`, `[Logo: Kvarn & Berg Oy]` opening the message: an HTML mail's
+ * letterhead logo names the sender's firm, though the greeting and the body part it from the signature.
+ * A newsletter's banner or a mail client's default alt text (`image.png`) opens a message too: only a
+ * firm's name (`label` the domain's) is the sender's letterhead.
  */
-function logoOpening(lines: readonly Line[]): RoleSegment[] {
-  for (const line of lines) {
-    const alts = line.blank ? altTexts(line) : [];
-    if (alts.length > 0) return alts;
-    if (!line.blank) return logoLine(line);
-  }
-  return [];
-}
-
-/** `[Logo: Kvarn & Berg Oy]`: a line that is a logo's alt text written out. */
-function logoLine(line: Line): RoleSegment[] {
-  const logo = trimmedSegment(line.text, line.start, line.index, 0);
-  return logo && PATTERNS.logoAlt.test(logo.text) ? [{ ...logo, source: 'image' }] : [];
+function logoOpening(lines: readonly Line[], label: string | undefined): RoleSegment[] {
+  const line = lines.find((l) => !l.blank || altTexts(l).length > 0);
+  if (!line) return [];
+  const logo = line.blank ? undefined : trimmedSegment(line.text, line.start, line.index, 0);
+  const found = PATTERNS.logoAlt.exec(logo?.text ?? '');
+  if (logo) return found && namesFirm(found[1] ?? found[2] ?? '', label) ? [{ ...logo, source: 'image' }] : [];
+  return altTexts(line).filter((s) => namesFirm(s.text, label));
 }
 
 /** Logos' alt text on the blank lines inside the signature, from the name's line to its last (`[image: Verdant Acoustics]` under the title). */
@@ -1355,12 +1353,12 @@ export function extractMessage(
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
   const writers = chatWriters(read, authors);
   const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
-  let roles = anchor ? rolesFor(items, message.lines, anchor, roleContext, letter, writers) : undefined;
+  let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
   // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
   const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
   const fullName = unsigned ? (nameLine(items, person) ?? nameBelow(items, anchor)) : undefined;
   if (fullName && fullName.item !== anchor?.item)
-    roles = rolesFor(items, message.lines, fullName, roleContext, letter, writers);
+    roles = rolesFor(items, message, fullName, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const ownLine =

@@ -80,6 +80,10 @@ export function companyScore(text: string): number {
   return score;
 }
 
+/** A firm's name by its own text: a company cue or the domain label spelt. */
+export const namesFirm = (text: string, label: string | undefined): boolean =>
+  companyScore(text) > 0 || spellsDomain(text, label);
+
 /** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
 export function spellsDomain(text: string, label: string | undefined): boolean {
   if (!label) return false;

@@ -10,6 +10,7 @@ import {
   companyScore,
   isLegalForm,
   namesDepartment,
+  namesFirm,
   spellsDomain,
   titleScore,
   withoutRegistration,
@@ -23,10 +24,11 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   AT_FIRM,
+  AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -79,13 +81,18 @@ export interface RolePiece extends RoleCandidate {
 
 /** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
 function leadingPhrase(text: string, phrases: readonly string[]): number {
-  const lower = text.toLowerCase();
-  const found = phrases.find((words) => lower.startsWith(`${words} `));
+  const found = phrases.find((words) => text.startsWith(`${words} `));
   return found ? found.length + 1 : 0;
 }
 
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
-export const onBehalfOf = (text: string): number => leadingPhrase(text, ON_BEHALF_OF);
+export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCase(), ON_BEHALF_OF);
+
+/**
+ * The length of a leading `at`, `chez`, `bei der ` (AT_FIRM) in `text`, else 0: only as written in lower
+ * case, since capitalised it opens a firm's name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
+ */
+const atFirm = (text: string): number => leadingPhrase(text, AT_FIRM);
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
 export interface RoleSegment extends Segment {
@@ -104,9 +111,15 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
-  const logo = PATTERNS.logoAlt.exec(trimmed) ?? PATTERNS.bracketedAlt.exec(trimmed);
+  // `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets; a
+  // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
+  const bracketed = PATTERNS.bracketedAlt.exec(trimmed);
+  const logo =
+    PATTERNS.logoAlt.exec(trimmed) ??
+    (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
+  if (bracketed && !logo) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(onBehalfOf(named) || leadingPhrase(named, AT_FIRM)).trim();
+  const value = named.slice(onBehalfOf(named) || atFirm(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -241,13 +254,8 @@ const DASHES = new Set(['-', '–', '—']);
 
 /** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
 const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
-/**
- * `Responsable de Compras en Cantábrica Conservas, S.L.`, `Gestora na Lusitana, Lda.`, `Project Manager
- * w Bałtyckie Centrum Logistyczne S.A.`: words for `at` that also join a firm's name (`Jansen en Zonen`,
- * `Bank Spółdzielczy w Krakowie`) or a title's field (`Ingénieur en efficacité`) part a title from its
- * company only between title words and a company cue or the domain spelt.
- */
-const TITLED_SEPARATORS = [' en ', ' na ', ' em ', ' presso ', ' w '];
+/** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
+const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 
@@ -458,35 +466,29 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
-  // Its last word, kept as it grows: splitting the joined text again on each line is quadratic in a long run.
-  let lastWord = '';
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const last = normalizeKey(lastWord);
-    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const leftWords = words(left?.text ?? '');
+    // A run past twice a role's length is dropped as no role (rolePieces): joining no more onto it keeps
+    // every check below to a bounded text, so a long run costs linear time.
+    const nextLine =
+      left !== undefined &&
+      segment.line === endLine + 1 &&
+      segment.order === 0 &&
+      leftWords.length <= 2 * MAX_ROLE_WORDS;
     const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
       nextLine &&
-      (ROLE_CONNECTORS.of.has(last) ||
-        ROLE_CONNECTORS.and.has(last) ||
+      (isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    const lastOfSegment = words(segment.text).pop();
-    if (broken !== undefined) {
-      out[out.length - 1] = { ...left, text: broken, end: segment.end };
-      // The broken word joined again is the last one unless the line goes on after it.
-      lastWord = words(joinBrokenWord(lastWord, segment.text) ?? '').pop() ?? lastWord;
-    } else if (wraps) {
-      out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
-      lastWord = lastOfSegment ?? lastWord;
-    } else {
-      out.push(segment);
-      lastWord = lastOfSegment ?? '';
-    }
+    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
+    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    else out.push(segment);
     endLine = segment.line;
   }
   return out;

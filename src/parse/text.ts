@@ -230,8 +230,10 @@ export function normalizeKey(text: string): string {
 }
 
 /** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (ROLE_CONNECTORS). */
-export const isConnector = (word: string): boolean =>
-  ROLE_CONNECTORS.of.has(normalizeKey(word)) || ROLE_CONNECTORS.and.has(normalizeKey(word));
+export function isConnector(word: string): boolean {
+  const key = normalizeKey(word);
+  return ROLE_CONNECTORS.of.has(key) || ROLE_CONNECTORS.and.has(key);
+}
 
 /**
  * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
@@ -261,8 +263,13 @@ export function isProse(text: string, all: readonly string[] = words(text)): boo
   if (all.length < PROSE_MIN_WORDS) return false;
   const last = (all[all.length - 1] ?? '').toLowerCase();
   if (namesFirm(all)) return false;
-  // Name particles and role connectors (`für`, `und`) are lower case in titles and firms' names too.
-  const lower = all.filter((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w) && !isConnector(w)).length;
+  // Name particles are lower case in names, and so is a connector between two capitalised words in a
+  // title or a firm's name (`Institut für Physik`); one in a sentence (`for pricing and delivery`) counts.
+  const capitalised = (w: string | undefined): boolean => PATTERNS.upper.test(w?.charAt(0) ?? '');
+  const joinsNames = (i: number): boolean => capitalised(all[i - 1]) && capitalised(all[i + 1]);
+  const lower = all.filter(
+    (w, i) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w) && !(isConnector(w) && joinsNames(i)),
+  ).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
   // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.
   return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);

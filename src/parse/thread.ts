@@ -19,6 +19,8 @@ export interface Message {
   sender?: HeaderSender;
   /** The one address of the header block's `To:` line, when it names only one: who the message was sent to. */
   recipient?: HeaderSender;
+  /** The blank lines before the first of `lines`, as read: an HTML mail's logo leaves its alt text there. */
+  lead?: Line[];
 }
 
 export interface Thread {
@@ -251,10 +253,9 @@ export function splitThread(lines: Line[]): Thread {
   if (top > 0) {
     sender = headerSender(lines, i, top);
     i = top;
-  } else {
-    // Blank lines opening the message stay in it: a logo's alt text there names the sender's firm.
-    i = 0;
   }
+  // The blank lines opening a message with no header block may hold its letterhead logo's alt text.
+  const lead = top > 0 ? [] : lines.slice(0, i);
   const newest: Line[] = [];
   let quoted: Message | undefined;
   let quoteStart = -1;
@@ -287,7 +288,7 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
-  return { newest: { lines: newest, sender }, quoted, older: () => (quoted ? olderThan(lines, quoted) : []) };
+  return { newest: { lines: newest, sender, lead }, quoted, older: () => (quoted ? olderThan(lines, quoted) : []) };
 }
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */

@@ -270,9 +270,17 @@ export const ON_BEHALF_OF = [
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
- * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first.
+ * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first:
+ * `bei` with each dative article (`der`, `dem`, `den` for a plural name such as `bei den Stadtwerken`).
  */
-export const AT_FIRM = ['bei der', 'bei dem', 'beim', 'bei', 'chez', 'at', '@'];
+export const AT_FIRM = [...['der', 'dem', 'den'].map((article) => `bei ${article}`), 'beim', 'bei', 'chez', 'at', '@'];
+
+/**
+ * Words for `at` that also join the words of a firm's name (`Jansen en Zonen`, `Bank Spółdzielczy w Krakowie`) or
+ * of a title's field (`Ingénieur en efficacité`): between title words and a company cue or the domain
+ * spelt they part a title from its company (`Gestora na Lusitana, Lda.`).
+ */
+export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
 
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(

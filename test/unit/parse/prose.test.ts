@@ -1,0 +1,16 @@
+// Prose or a signature item (text.ts isProse): a role connector counts as a sentence's lower-case word
+// unless it joins two capitalised words of a title or a firm's name.
+import * as assert from 'node:assert/strict';
+import { isProse } from '../../../src/parse/text';
+
+describe('isProse', () => {
+  it('reads a sentence with connectors between lower-case words as prose', () => {
+    assert.equal(isProse('Contact our Sales Manager for pricing and delivery'), true);
+    assert.equal(isProse('Ask our team for a quote and a delivery date'), true);
+  });
+
+  it('reads connectors between capitalised words as part of a name, no prose', () => {
+    assert.equal(isProse('Institut für Physik und Astronomie'), false);
+    assert.equal(isProse('Head of Sales and Marketing'), false);
+  });
+});
