@@ -18,6 +18,17 @@ describe('repairScan', () => {
     for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
   });
 
+  it('reads a 1 as i between consonants, as l after a vowel or a liquid unless the text spells the word with i', () => {
+    const cases: Array<[string, string]> = [
+      ['Kr1stin Bianch1', 'Kristin Bianchi'],
+      ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
+      ['Kar1 Car1son', 'Karl Carlson'],
+      ['Ol1vares', 'Ollvares'],
+      ['Ol1vares s.olivares@x.example', 'Olivares s.olivares@x.example'],
+    ];
+    for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
+  });
+
   it('reads letters inside numbers as digits', () => {
     assert.equal(repairScan('88 Harbor St, Suite 4OO'), '88 Harbor St, Suite 400');
     assert.equal(repairScan('Boston, MA O2110'), 'Boston, MA 02110');
