@@ -306,7 +306,8 @@ function isScannedCapitalWord(word: string, letters: number): boolean {
 const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch);
 const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
 
-const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(ch.toLowerCase());
+/** Folded first, so `ø`, `æ`, `ő`, `ą` count as the vowels they are (`Mø1ler`). */
+const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(fold(ch).charAt(0));
 
 /** An `l` or a syllable-closing `r` before `at` (`Hal1`, `Campbel1`, `Car1son`): an `l` may follow, doubling or closing it. */
 const followsLiquid = (word: string, at: number): boolean => {

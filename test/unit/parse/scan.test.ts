@@ -23,6 +23,7 @@ describe('repairScan', () => {
       ['Kr1stin Bianch1', 'Kristin Bianchi'],
       ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
       ['Kar1 Car1son', 'Karl Carlson'],
+      ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
       ['Ol1vares', 'Ollvares'],
       ['Ol1vares s.olivares@x.example', 'Olivares s.olivares@x.example'],
     ];
