@@ -341,7 +341,9 @@ const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =
 function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
   const middle = (tokens[1] as NameToken).text;
   if (VIETNAMESE_MIDDLE_NAMES.has(middle.toLowerCase())) return true;
+  // Unaccented it must be capitalised: a lower-case `van` is the Dutch particle (`Lam van Rijn`).
   return (
+    PATTERNS.upper.test(middle.charAt(0)) &&
     VIETNAMESE_MIDDLE_NAMES_FOLDED.has(fold(middle)) &&
     startsWithVietnameseFamilyName(tokens) &&
     !isParticle((tokens[2] as NameToken).text)
