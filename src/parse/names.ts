@@ -14,6 +14,7 @@ import {
   FEMININE_SURNAME_ENDING,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
+  COMPOUND_GIVEN_NAME_OPENERS,
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
@@ -84,7 +85,7 @@ function isVocabularyWord(key: string): boolean {
 export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
 const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
-  PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+  PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replace(PATTERNS.abbreviationMarks, '').length > 1;
 /** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
 const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
   PATTERNS.caselessWord.test(w),
@@ -477,6 +478,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
+  const opener = (tokens[0] as NameToken).text.toLowerCase();
+  if (givenEnd === 1 && tokens.length > 2 && COMPOUND_GIVEN_NAME_OPENERS.has(opener)) givenEnd = 2;
   givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
