@@ -1057,7 +1057,7 @@ function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Rafael Duarte Figueiredo, Head of Data Engineering @ Pitanga`: a
+ * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
 function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {

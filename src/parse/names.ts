@@ -92,7 +92,7 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Nováková Dvořáčková`). */
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
 const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
   return (
@@ -276,7 +276,7 @@ function splitUnspaced(token: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
-/** Does `word` write out `short`: the same word, its initial (`H.` → `Hülya`) or a hyphenated name's first part (`Öztürk` → `Öztürk-Schneider`)? */
+/** Does `word` write out `short`: the same word, its initial (`D.` → `Derya`) or a hyphenated name's first part (`Aksoy` → `Aksoy-Brandt`)? */
 function writesOut(word: string, short: string): boolean {
   const full = fold(word);
   const brief = fold(short);
@@ -285,8 +285,8 @@ function writesOut(word: string, short: string): boolean {
 }
 
 /**
- * `Rafael Duarte Figueiredo` for a chat's `Rafael Duarte`, `Hülya Öztürk-Schneider` for a sign-off's
- * `H. Öztürk`: a longer name that writes out each word of the shorter one, in order.
+ * `Tomás Reis Carvalho` for a chat's `Tomás Reis`, `Derya Aksoy-Brandt` for a sign-off's
+ * `D. Aksoy`: a longer name that writes out each word of the shorter one, in order.
  */
 export function isFullerForm(full: readonly NameToken[], short: readonly NameToken[]): boolean {
   if (full.length < short.length || short.length < 2) return false;
@@ -336,7 +336,7 @@ const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =
   VIETNAMESE_FAMILY_NAMES.has(fold((tokens[0] as NameToken).text));
 
 /**
- * `Phạm Thị Lan Anh`; written without accents (`Ho Thi Lan Anh`) only after a Vietnamese family name
+ * `Võ Thị Thu Hà`; written without accents (`Vo Thi Thu Ha`) only after a Vietnamese family name
  * and before a given name, unlike `Jan van Dijk` and `Mai van der Berg`.
  */
 function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
@@ -352,7 +352,7 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * `Pham Duc Long` ↔ `long.pd@`, `longpd@`: Vietnamese firms' addresses spell the given name and then
+ * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`: Vietnamese firms' addresses spell the given name and then
  * the initials of the family and middle names, so the name is written family name first.
  */
 function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: string | undefined): boolean {
@@ -366,7 +366,7 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: str
 }
 
 /**
- * `María del Carmen Oyarzún Pizarro`, `Ana de los Ángeles Soto`: a Marian invocation after particles
+ * `María del Pilar Ugarte Salas`, `Ana de los Ángeles Soto`: a Marian invocation after particles
  * at `givenEnd` is part of the Spanish given name when a family name follows it. Where it ends.
  */
 function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): number {
@@ -426,7 +426,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       };
     }
   }
-  // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
+  // `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name.
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
     return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, email))

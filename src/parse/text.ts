@@ -29,7 +29,7 @@ export interface Doc {
 
 const blankOut = (match: string): string => ' '.repeat(match.length);
 
-/** Does the document spell this folded word? It confirms a scan's reading (`s.olivares@` for `Ol1vares`). */
+/** Does the document spell this folded word? It confirms a scan's reading (`karin.lund@` for `Kar1n`). */
 type Spells = (word: string) => boolean;
 
 function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean } {
@@ -317,9 +317,9 @@ const followsLiquid = (word: string, at: number): boolean => {
 
 /**
  * A scan's `1` run from `start` to `end` between consonants, or after one at the word's end, stands for the
- * vowel `i` (`Kr1stin`, `Bianch1`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`). After a
- * liquid both readings are common (`Wel1s`, `Car1son` but `Ol1vares`): `l` unless the text spells the word
- * with an `i` elsewhere (`s.olivares@`).
+ * vowel `i` (`Kr1stin`, `Dav1d`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`). After a
+ * liquid both readings are common (`Wel1s`, `Car1son` but `Kar1n`): `l` unless the text spells the word
+ * with an `i` elsewhere (`karin.lund@`).
  */
 function readsAsVowel(word: string, start: number, end: number, spells: Spells): boolean {
   if (!isConsonant(word.charAt(start - 1)) || (end < word.length && !isConsonant(word.charAt(end)))) return false;

@@ -238,12 +238,12 @@ export const PARTICLES = set(
     'عبد|أبو|ابو|بن|ابن|آل',
 );
 
-/** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
+/** Vietnamese middle names that mark a name written family name first (`Võ Thị Thu Hà`, `Nguyễn Văn An`). */
 export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
 
 /**
  * The commonest Vietnamese family names, folded (without diacritics): written first, they tell a
- * Vietnamese name without its accents (`Ho Thi Lan Anh`) from `Jan van Dijk`.
+ * Vietnamese name without its accents (`Vo Thi Thu Ha`) from `Jan van Dijk`.
  */
 export const VIETNAMESE_FAMILY_NAMES = set(
   'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|trinh|lam|luong|mai|cao|' +

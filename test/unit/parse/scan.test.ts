@@ -20,12 +20,12 @@ describe('repairScan', () => {
 
   it('reads a 1 as i between consonants, as l after a vowel or a liquid unless the text spells the word with i', () => {
     const cases: Array<[string, string]> = [
-      ['Kr1stin Bianch1', 'Kristin Bianchi'],
+      ['Kr1stin Dav1d', 'Kristin David'],
       ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
       ['Kar1 Car1son', 'Karl Carlson'],
       ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
-      ['Ol1vares', 'Ollvares'],
-      ['Ol1vares s.olivares@x.example', 'Olivares s.olivares@x.example'],
+      ['Kar1n', 'Karln'],
+      ['Kar1n karin.lund@x.example', 'Karin karin.lund@x.example'],
     ];
     for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
   });
