@@ -281,7 +281,7 @@ function writesOut(word: string, short: string): boolean {
   const full = fold(word);
   const brief = fold(short);
   if (isInitial(short)) return full.startsWith(brief);
-  return full === brief || fold(word.split('-')[0] ?? '') === brief;
+  return full === brief || fold(word.split('-')[0] as string) === brief;
 }
 
 /**
@@ -290,14 +290,15 @@ function writesOut(word: string, short: string): boolean {
  */
 export function isFullerForm(full: readonly NameToken[], short: readonly NameToken[]): boolean {
   if (full.length < short.length || short.length < 2) return false;
-  let at = 0;
-  for (const token of short) {
+  if (!writesOut((full[0] as NameToken).text, (short[0] as NameToken).text)) return false;
+  let at = 1;
+  for (const token of short.slice(1)) {
     while (at < full.length && !writesOut((full[at] as NameToken).text, token.text)) at++;
     if (at === full.length) return false;
     at++;
   }
   const letters = (tokens: readonly NameToken[]): number => tokens.reduce((n, t) => n + t.text.length, 0);
-  return writesOut((full[0] as NameToken).text, (short[0] as NameToken).text) && letters(full) > letters(short);
+  return letters(full) > letters(short);
 }
 
 /** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
@@ -355,14 +356,14 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
  * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`: Vietnamese firms' addresses spell the given name and then
  * the initials of the family and middle names, so the name is written family name first.
  */
-function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: string | undefined): boolean {
-  if (!email || !startsWithVietnameseFamilyName(tokens)) return false;
+function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: readonly string[]): boolean {
+  if (parts.length === 0 || !startsWithVietnameseFamilyName(tokens)) return false;
   const given = fold((tokens[tokens.length - 1] as NameToken).text);
   const initials = tokens
     .slice(0, -1)
     .map((t) => fold(t.text).charAt(0))
     .join('');
-  return localComponents(email).map(fold).join('') === given + initials;
+  return parts.join('') === given + initials;
 }
 
 /**
@@ -372,9 +373,8 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: str
 function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): number {
   let at = givenEnd;
   while (at < tokens.length && isParticle((tokens[at] as NameToken).text)) at++;
-  const invocation = tokens[at];
-  if (at === givenEnd || at >= tokens.length - 1 || !invocation) return givenEnd;
-  return MARIAN_GIVEN_NAMES.has(invocation.text.toLowerCase()) ? at + 1 : givenEnd;
+  if (at === givenEnd || at >= tokens.length - 1) return givenEnd;
+  return MARIAN_GIVEN_NAMES.has((tokens[at] as NameToken).text.toLowerCase()) ? at + 1 : givenEnd;
 }
 
 /**
@@ -411,6 +411,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     const rest = tokens.slice(1);
     return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(familyFrom(rest)), false) };
   }
+  // The address's words, folded: they settle order and extent below.
+  const parts = localComponents(email).map(fold);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
     const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));
@@ -418,8 +420,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
       // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
-      const local = localComponents(email).map(fold);
-      const given = rest.find((t) => local.includes(fold(t.text))) ?? rest[0];
+      const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
       return {
         first: value(given ? [given] : [], false),
         last: { value: titleCase(family.text), start: family.start, end: family.end },
@@ -429,7 +430,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name.
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
     return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
-  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, email))
+  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
@@ -438,7 +439,6 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
-  const parts = localComponents(email).map(fold);
   // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
