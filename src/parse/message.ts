@@ -874,10 +874,24 @@ function nicknamed(
   return given && given !== only && given.includes(only) ? below : top;
 }
 
-/** The same person's name written out further in the message (a chat's display name, an initial signed): the fuller form. */
+/**
+ * The same person's name written out further down (a chat's display name, an initial signed): the
+ * best-scored fuller form at or below `top`'s paragraph, not a colleague named above it.
+ */
 function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
   if (!top || top.person) return top;
-  return candidates.find((c) => c.item && c.item.kind !== 'prose' && isFullerForm(c.tokens, top.tokens)) ?? top;
+  const from = top.item?.para ?? 0;
+  let fuller: NameCandidate | undefined;
+  for (const c of candidates)
+    if (
+      c.item &&
+      c.item.kind !== 'prose' &&
+      c.item.para >= from &&
+      (!fuller || c.score > fuller.score) &&
+      isFullerForm(c.tokens, top.tokens)
+    )
+      fuller = c;
+  return fuller ?? top;
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
@@ -1059,7 +1073,7 @@ function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Rafael Duarte Figueiredo, Head of Data Engineering @ Pitanga`: a
+ * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
 function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {

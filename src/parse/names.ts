@@ -14,6 +14,7 @@ import {
   FEMININE_SURNAME_ENDING,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
+  COMPOUND_GIVEN_NAME_OPENERS,
   HONORIFICS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
@@ -84,14 +85,14 @@ function isVocabularyWord(key: string): boolean {
 export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
 const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
-  PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replaceAll('.', '').length > 1;
+  PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replace(PATTERNS.abbreviationMarks, '').length > 1;
 /** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
 const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
   PATTERNS.caselessWord.test(w),
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Nováková Dvořáčková`). */
+/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
 const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
   return (
@@ -275,28 +276,29 @@ function splitUnspaced(token: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
-/** Does `word` write out `short`: the same word, its initial (`H.` → `Hülya`) or a hyphenated name's first part (`Öztürk` → `Öztürk-Schneider`)? */
+/** Does `word` write out `short`: the same word, its initial (`D.` → `Derya`) or a hyphenated name's first part (`Aksoy` → `Aksoy-Brandt`)? */
 function writesOut(word: string, short: string): boolean {
   const full = fold(word);
   const brief = fold(short);
   if (isInitial(short)) return full.startsWith(brief);
-  return full === brief || fold(word.split('-')[0] ?? '') === brief;
+  return full === brief || fold(word.split('-')[0] as string) === brief;
 }
 
 /**
- * `Rafael Duarte Figueiredo` for a chat's `Rafael Duarte`, `Hülya Öztürk-Schneider` for a sign-off's
- * `H. Öztürk`: a longer name that writes out each word of the shorter one, in order.
+ * `Tomás Reis Carvalho` for a chat's `Tomás Reis`, `Derya Aksoy-Brandt` for a sign-off's
+ * `D. Aksoy`: a longer name that writes out each word of the shorter one, in order.
  */
 export function isFullerForm(full: readonly NameToken[], short: readonly NameToken[]): boolean {
   if (full.length < short.length || short.length < 2) return false;
-  let at = 0;
-  for (const token of short) {
+  if (!writesOut((full[0] as NameToken).text, (short[0] as NameToken).text)) return false;
+  let at = 1;
+  for (const token of short.slice(1)) {
     while (at < full.length && !writesOut((full[at] as NameToken).text, token.text)) at++;
     if (at === full.length) return false;
     at++;
   }
   const letters = (tokens: readonly NameToken[]): number => tokens.reduce((n, t) => n + t.text.length, 0);
-  return writesOut((full[0] as NameToken).text, (short[0] as NameToken).text) && letters(full) > letters(short);
+  return letters(full) > letters(short);
 }
 
 /** A family and a given name written as one word (`冯静怡`, `남궁민서`): as good as two name words. */
@@ -335,13 +337,15 @@ const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =
   VIETNAMESE_FAMILY_NAMES.has(fold((tokens[0] as NameToken).text));
 
 /**
- * `Phạm Thị Lan Anh`; written without accents (`Ho Thi Lan Anh`) only after a Vietnamese family name
+ * `Võ Thị Thu Hà`; written without accents (`Vo Thi Thu Ha`) only after a Vietnamese family name
  * and before a given name, unlike `Jan van Dijk` and `Mai van der Berg`.
  */
 function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
   const middle = (tokens[1] as NameToken).text;
   if (VIETNAMESE_MIDDLE_NAMES.has(middle.toLowerCase())) return true;
+  // Unaccented it must be capitalised: a lower-case `van` is the Dutch particle (`Lam van Rijn`).
   return (
+    PATTERNS.upper.test(middle.charAt(0)) &&
     VIETNAMESE_MIDDLE_NAMES_FOLDED.has(fold(middle)) &&
     startsWithVietnameseFamilyName(tokens) &&
     !isParticle((tokens[2] as NameToken).text)
@@ -349,29 +353,28 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * `Pham Duc Long` ↔ `long.pd@`, `longpd@`: Vietnamese firms' addresses spell the given name and then
+ * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`: Vietnamese firms' addresses spell the given name and then
  * the initials of the family and middle names, so the name is written family name first.
  */
-function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], email: string | undefined): boolean {
-  if (!email || !startsWithVietnameseFamilyName(tokens)) return false;
+function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: readonly string[]): boolean {
+  if (parts.length === 0 || !startsWithVietnameseFamilyName(tokens)) return false;
   const given = fold((tokens[tokens.length - 1] as NameToken).text);
   const initials = tokens
     .slice(0, -1)
     .map((t) => fold(t.text).charAt(0))
     .join('');
-  return localComponents(email).map(fold).join('') === given + initials;
+  return parts.join('') === given + initials;
 }
 
 /**
- * `María del Carmen Oyarzún Pizarro`, `Ana de los Ángeles Soto`: a Marian invocation after particles
+ * `María del Pilar Ugarte Salas`, `Ana de los Ángeles Soto`: a Marian invocation after particles
  * at `givenEnd` is part of the Spanish given name when a family name follows it. Where it ends.
  */
 function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): number {
   let at = givenEnd;
   while (at < tokens.length && isParticle((tokens[at] as NameToken).text)) at++;
-  const invocation = tokens[at];
-  if (at === givenEnd || at >= tokens.length - 1 || !invocation) return givenEnd;
-  return MARIAN_GIVEN_NAMES.has(invocation.text.toLowerCase()) ? at + 1 : givenEnd;
+  if (at === givenEnd || at >= tokens.length - 1) return givenEnd;
+  return MARIAN_GIVEN_NAMES.has((tokens[at] as NameToken).text.toLowerCase()) ? at + 1 : givenEnd;
 }
 
 /**
@@ -408,6 +411,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     const rest = tokens.slice(1);
     return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(familyFrom(rest)), false) };
   }
+  // The address's words, folded: they settle order and extent below.
+  const parts = localComponents(email).map(fold);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
   if (!caseFix && tokens.length >= 2) {
     const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));
@@ -415,18 +420,17 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
       // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
-      const local = localComponents(email).map(fold);
-      const given = rest.find((t) => local.includes(fold(t.text))) ?? rest[0];
+      const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
       return {
         first: value(given ? [given] : [], false),
         last: { value: titleCase(family.text), start: family.start, end: family.end },
       };
     }
   }
-  // `Phạm Thị Lan Anh`: second, a Vietnamese middle name; before it the family name, after it the given name.
+  // `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name.
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
     return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
-  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, email))
+  if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
@@ -435,7 +439,6 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
-  const parts = localComponents(email).map(fold);
   // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
@@ -475,6 +478,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
+  const opener = (tokens[0] as NameToken).text.toLowerCase();
+  if (givenEnd === 1 && tokens.length > 2 && COMPOUND_GIVEN_NAME_OPENERS.has(opener)) givenEnd = 2;
   givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.

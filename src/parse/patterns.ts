@@ -269,6 +269,8 @@ export const PATTERNS = {
   postcodeCountryPrefix: /\p{Lu}{1,2}-$/u,
   /** `R.C.S.`, `P.IVA`: dots inside an abbreviated label, dropped before reading its words */
   labelDots: /\./gu,
+  /** `M.`, `Mª`, `Dª`: an abbreviation's period or superscript letter, no capital of a word in capitals */
+  abbreviationMarks: /[.ªº]/gu,
   /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
   anyDigit: /\d/u,
 

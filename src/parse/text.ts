@@ -29,7 +29,10 @@ export interface Doc {
 
 const blankOut = (match: string): string => ' '.repeat(match.length);
 
-function cleanLine(raw: string): { text: string; quoted: boolean } {
+/** Does the document spell this folded word? It confirms a scan's reading (`karin.lund@` for `Kar1n`). */
+type Spells = (word: string) => boolean;
+
+function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean } {
   if (raw.length > MAX_LINE_CHARS) return { text: raw, quoted: false };
   let text = raw.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
   // Cheap guards first: most lines hold no link leftovers at all.
@@ -49,7 +52,7 @@ function cleanLine(raw: string): { text: string; quoted: boolean } {
     text = text.slice(0, first) + ' ' + text.slice(first + 1, last) + ' ' + text.slice(last + 1);
   }
   // A business card's scan: `Fu1ton`, `Suite 4OO` (only lines holding both a digit and a letter).
-  if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text);
+  if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text, spells);
   return { text, quoted: quote !== null };
 }
 
@@ -58,12 +61,13 @@ export function prepare(input: string): Doc {
   const truncated = input.length > MAX_INPUT_CHARS;
   const text = truncated ? input.slice(0, MAX_INPUT_CHARS) : input;
   const lines: Line[] = [];
+  const spells = spelledBy(text);
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const { text: cleaned, quoted } = cleanLine(raw);
+    const { text: cleaned, quoted } = cleanLine(raw, spells);
     const blank = cleaned.trim().length === 0;
     lines.push({
       index: lines.length,
@@ -309,20 +313,31 @@ function isScannedCapitalWord(word: string, letters: number): boolean {
 const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch);
 const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
 
-const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(ch.toLowerCase());
+/** Folded first, so `ø`, `æ`, `ő`, `ą` count as the vowels they are (`Mø1ler`). */
+const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(fold(ch).charAt(0));
+
+/** An `l` or a syllable-closing `r` before `at` (`Hal1`, `Campbel1`, `Car1son`): an `l` may follow, doubling or closing it. */
+const followsLiquid = (word: string, at: number): boolean => {
+  const before = word.charAt(at - 1).toLowerCase();
+  return before === 'l' || (before === 'r' && !isConsonant(word.charAt(at - 2)));
+};
 
 /**
- * A scan's `1` between consonants, or after one at the word's end, stands for the vowel `i`
- * (`Ol1vares`, `Bianch1`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`).
+ * A scan's `1` run from `start` to `end` between consonants, or after one at the word's end, stands for the
+ * vowel `i` (`Kr1stin`, `Dav1d`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`). After a
+ * liquid both readings are common (`Wel1s`, `Car1son` but `Kar1n`): `l` unless the text spells the word
+ * with an `i` elsewhere (`karin.lund@`).
  */
-const readsAsVowel = (before: string, after: string): boolean =>
-  isConsonant(before) && (after === '' || isConsonant(after));
+function readsAsVowel(word: string, start: number, end: number, spells: Spells): boolean {
+  if (!isConsonant(word.charAt(start - 1)) || (end < word.length && !isConsonant(word.charAt(end)))) return false;
+  return !followsLiquid(word, start) || spells(fold(word.slice(0, start) + 'i' + word.slice(end)));
+}
 
 /**
  * `Fu1ton` → `Fulton`, `S0PHIE` → `SOPHIE`, `0ptical` → `Optical`, `Ce11` → `Cell`: a word of letters
  * but for a confusable digit; undefined when it is anything else (`B2B`, `1st`, `EC1R`, `Win10`).
  */
-function lettersOfScannedWord(word: string): string | undefined {
+function lettersOfScannedWord(word: string, spells: Spells): string | undefined {
   let letters = 0;
   let digits = 0;
   for (const ch of word) {
@@ -352,7 +367,7 @@ function lettersOfScannedWord(word: string): string | undefined {
     const uniform = !run.includes('0') || !run.includes('1');
     const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
     if (!inside && !opening && !closing) return undefined;
-    const vowelMissing = readsAsVowel(word.charAt(i - 1), word.charAt(end));
+    const vowelMissing = readsAsVowel(word, i, end, spells);
     for (const digit of run) {
       const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };
       out += opening || !lower ? forms.upper : digit === '1' && vowelMissing ? 'i' : forms.lower;
@@ -377,22 +392,29 @@ function digitsOfScannedNumber(word: string): string | undefined {
   return digits > 0 && out !== number ? out + suffix : undefined;
 }
 
+/** The words `text` spells, folded; read once, when first asked. */
+function spelledBy(text: string): Spells {
+  let spelled: Set<string> | undefined;
+  return (word) => (spelled ??= new Set(text.split(PATTERNS.lettersOnly).map(fold))).has(word);
+}
+
 /**
  * A business card's scan repaired word by word, same length: letters read as digits inside words and
- * digits read as letters inside numbers. Emails, links and handles (`@`, `/`, a dot inside) are left alone.
+ * digits read as letters inside numbers; `spells` confirms a reading (the whole document's words). Emails,
+ * links and handles (`@`, `/`, a dot inside) are left alone.
  */
-export function repairScan(text: string): string {
+export function repairScan(text: string, spells = spelledBy(text)): string {
   let out = '';
   for (const token of words(text)) {
     // words() skips the white space between tokens; copy it as it was.
     const at = text.indexOf(token, out.length);
     out += text.slice(out.length, at);
-    out += repairToken(token);
+    out += repairToken(token, spells);
   }
   return out + text.slice(out.length);
 }
 
-function repairToken(token: string): string {
+function repairToken(token: string, spells: Spells): string {
   if (token.includes('@') || token.includes('/') || token.includes('#')) return token;
   let start = 0;
   let end = token.length;
@@ -400,7 +422,7 @@ function repairToken(token: string): string {
   while (end > start && !isLetter(token.charAt(end - 1)) && !isDigitChar(token.charAt(end - 1))) end--;
   const word = token.slice(start, end);
   if (word.length < 2) return token;
-  const repaired = lettersOfScannedWord(word) ?? digitsOfScannedNumber(word);
+  const repaired = lettersOfScannedWord(word, spells) ?? digitsOfScannedNumber(word);
   return repaired ? token.slice(0, start) + repaired + token.slice(end) : token;
 }
 

@@ -147,8 +147,14 @@ export const IBERIAN_SURNAMES = set(
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
 );
-/** María abbreviated before a second given name (`Ma. Cristina` in the Philippines, `Mª José` in Spain), lower case. */
-export const ABBREVIATED_GIVEN_NAMES = set('ma.|mª');
+/**
+ * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), lower
+ * case. Not Spain's `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used.
+ */
+export const ABBREVIATED_GIVEN_NAMES = set('ma.');
+
+/** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
+export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
 /** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
 export const MARIAN_GIVEN_NAMES = set(
@@ -232,12 +238,12 @@ export const PARTICLES = set(
     'عبد|أبو|ابو|بن|ابن|آل',
 );
 
-/** Vietnamese middle names that mark a name written family name first (`Phạm Thị Lan Anh`, `Nguyễn Văn An`). */
+/** Vietnamese middle names that mark a name written family name first (`Võ Thị Thu Hà`, `Nguyễn Văn An`). */
 export const VIETNAMESE_MIDDLE_NAMES = set('thị|văn');
 
 /**
  * The commonest Vietnamese family names, folded (without diacritics): written first, they tell a
- * Vietnamese name without its accents (`Ho Thi Lan Anh`) from `Jan van Dijk`.
+ * Vietnamese name without its accents (`Vo Thi Thu Ha`) from `Jan van Dijk`.
  */
 export const VIETNAMESE_FAMILY_NAMES = set(
   'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|trinh|lam|luong|mai|cao|' +

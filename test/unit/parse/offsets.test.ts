@@ -6,8 +6,17 @@ import { CORPORA, loadCases } from '../../parser/corpus';
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
 /** The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`). */
 const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l'))];
-/** A word as a card's scan may write it: a 1 for an i or l, a 0 for an o (`Kr1stin`, `Ha1vorsen`). */
-const scanned = (s: string): string => fold(s).replace(/[1l]/gu, 'i').replaceAll('0', 'o');
+/** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
+const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
+
+/** The value reads the source character by character, up to a scan's repair — an `l` read as `i` still differs. */
+const readsScanned = (source: string, value: string): boolean => {
+  const [a, b] = [fold(source), fold(value)];
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i] && !(SCAN_READINGS[a[i] as string] ?? '').includes(b[i] as string)) return false;
+  return true;
+};
 
 describe('parser offsets', () => {
   for (const file of Object.values(CORPORA)) {
@@ -21,7 +30,7 @@ describe('parser offsets', () => {
           for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
             const v = d[key];
             if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value)))
-              assert.equal(scanned(at(v)), scanned(v.value), key);
+              assert.ok(readsScanned(at(v), v.value), `${key}: ${at(v)} → ${v.value}`);
           }
         }
         for (const p of d.phones) assert.ok(c.text.slice(p.start, p.end).length > 0);

@@ -18,6 +18,18 @@ describe('repairScan', () => {
     for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
   });
 
+  it('reads a 1 as i between consonants, as l after a vowel or a liquid unless the text spells the word with i', () => {
+    const cases: Array<[string, string]> = [
+      ['Kr1stin Dav1d', 'Kristin David'],
+      ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
+      ['Kar1 Car1son', 'Karl Carlson'],
+      ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
+      ['Kar1n', 'Karln'],
+      ['Kar1n karin.lund@x.example', 'Karin karin.lund@x.example'],
+    ];
+    for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
+  });
+
   it('reads letters inside numbers as digits', () => {
     assert.equal(repairScan('88 Harbor St, Suite 4OO'), '88 Harbor St, Suite 400');
     assert.equal(repairScan('Boston, MA O2110'), 'Boston, MA 02110');
