@@ -381,9 +381,15 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
 
-/** `Bezoekadres: …`, `Lieferanschrift: …`: a line below `previous` opening with a label. */
-const isLabelledLine = (segment: Segment, previous: Segment): boolean =>
-  segment.line > previous.line && segment.order === 0 && PATTERNS.labelPrefix.test(segment.text);
+/**
+ * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
+ * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
+ * labels the parts of one address.
+ */
+const isLabelledLine = (segment: Segment, run: readonly AddressPiece[]): boolean =>
+  segment.order === 0 &&
+  PATTERNS.labelPrefix.test(segment.text) &&
+  run.some((p) => p.kind === 'locality' || isLocality(p.segment.text));
 
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
@@ -462,7 +468,10 @@ export function findAddress(
     )
       run.push({ segment: place, kind: 'part' });
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
-    else if (previous && (segment.line - previous.line > 1 || isLabelledLine(segment, previous))) {
+    else if (
+      previous &&
+      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, run)))
+    ) {
       const found = flush(inLine, place);
       if (found) return found;
     }
