@@ -294,12 +294,13 @@ function addressPart(written: Segment, kindOf: KindOf): Segment {
 
 /**
  * `…, 00-546 Warszawa, NIP 525-555-41-20, KRS 0000555123`: a legal footer's address ends at the comma
- * before a company register's number; the segment cut there, when what is left reads as an address.
+ * before the part naming a company register; the segment cut there, when what is left reads as an address.
  */
 function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
   let comma = -1;
   for (const part of segment.text.split(',')) {
-    if (comma > 0 && REGISTERS.has(bareWord(words(part)[0] ?? ''))) {
+    // `Tax ID: NIP 525…`: a register's word anywhere in the part, as addressKind rejects it anywhere.
+    if (comma > 0 && words(part).some((w) => REGISTERS.has(bareWord(w)))) {
       const text = segment.text.slice(0, comma);
       return kindOf(text) ? { ...segment, text, end: segment.start + comma } : segment;
     }

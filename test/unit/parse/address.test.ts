@@ -9,4 +9,9 @@ describe('findAddress', () => {
   it('keeps a labelled line under an address that holds no locality yet: it labels a part of the same address', () => {
     assert.equal(addressIn('Street: 12 High St\nPostcode: SY23 1PB')?.value.postalCode, 'SY23 1PB');
   });
+
+  it("ends an address before a comma part naming a register after a label ('Tax ID: NIP …')", () => {
+    const text = 'ul. Marszałkowska 140, 00-546 Warszawa, Tax ID: NIP 525-555-41-20';
+    assert.equal(addressIn(text)?.value.line, 'ul. Marszałkowska 140, 00-546 Warszawa');
+  });
 });
