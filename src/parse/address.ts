@@ -288,8 +288,7 @@ function addressPart(written: Segment, kindOf: KindOf): Segment {
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
-  const text = segment.text.slice(0, tail.index);
-  return kindOf(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+  return untilOffset(segment, tail.index, kindOf);
 }
 
 /**
@@ -300,10 +299,7 @@ function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
   let comma = -1;
   for (const part of segment.text.split(',')) {
     // `Tax ID: NIP 525…`: a register's word anywhere in the part, as addressKind rejects it anywhere.
-    if (comma > 0 && words(part).some((w) => REGISTERS.has(bareWord(w)))) {
-      const text = segment.text.slice(0, comma);
-      return kindOf(text) ? { ...segment, text, end: segment.start + comma } : segment;
-    }
+    if (comma > 0 && words(part).some((w) => REGISTERS.has(bareWord(w)))) return untilOffset(segment, comma, kindOf);
     comma += part.length + 1;
   }
   return segment;
@@ -344,12 +340,19 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
 }
 
 /**
- * The segment from `from` on, when that reads as an address. Counted from the start: a segment
- * joinWrappedLines made reads its lines with one space, so its text is shorter than its span.
+ * The segment from `from` on, when that reads as an address. A segment joinWrappedLines made reads its
+ * line break as one space or none (a hyphenated word), so its text may be shorter than its span: a cut
+ * near its start (a cue, a firm's name) is counted from the start, one near its end (untilOffset) from the end.
  */
 function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
   const text = segment.text.slice(from).trimStart();
   return kindOf(text) ? { ...segment, text, start: segment.start + segment.text.length - text.length } : segment;
+}
+
+/** The segment before `to`, when that reads as an address; counted from the end (see fromOffset). */
+function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
+  const text = segment.text.slice(0, to);
+  return kindOf(text) ? { ...segment, text, end: segment.end - (segment.text.length - to) } : segment;
 }
 
 /**

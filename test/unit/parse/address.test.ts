@@ -14,4 +14,11 @@ describe('findAddress', () => {
     const text = 'ul. Marszałkowska 140, 00-546 Warszawa, Tax ID: NIP 525-555-41-20';
     assert.equal(addressIn(text)?.value.line, 'ul. Marszałkowska 140, 00-546 Warszawa');
   });
+
+  it('ends the span of an address cut after a hyphenated word it joined where its text ends', () => {
+    const text = 'Outer Ring Road, Bellan-\ndur, Bengaluru 560103, Tel +91 80 5555 0147';
+    const found = addressIn(text);
+    assert.equal(found?.value.line, 'Outer Ring Road, Bellandur, Bengaluru 560103');
+    assert.ok(text.slice(found.start, found.end).endsWith('560103'));
+  });
 });
