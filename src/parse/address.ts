@@ -288,21 +288,18 @@ function addressPart(written: Segment, kindOf: KindOf): Segment {
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
-  const text = segment.text.slice(0, tail.index);
-  return kindOf(text) ? { ...segment, text, end: segment.start + tail.index } : segment;
+  return untilOffset(segment, tail.index, kindOf);
 }
 
 /**
  * `…, 00-546 Warszawa, NIP 525-555-41-20, KRS 0000555123`: a legal footer's address ends at the comma
- * before a company register's number; the segment cut there, when what is left reads as an address.
+ * before the part naming a company register; the segment cut there, when what is left reads as an address.
  */
 function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
   let comma = -1;
   for (const part of segment.text.split(',')) {
-    if (comma > 0 && REGISTERS.has(bareWord(words(part)[0] ?? ''))) {
-      const text = segment.text.slice(0, comma);
-      return kindOf(text) ? { ...segment, text, end: segment.start + comma } : segment;
-    }
+    // `Tax ID: NIP 525…`: a register's word anywhere in the part, as addressKind rejects it anywhere.
+    if (comma > 0 && words(part).some((w) => REGISTERS.has(bareWord(w)))) return untilOffset(segment, comma, kindOf);
     comma += part.length + 1;
   }
   return segment;
@@ -343,12 +340,19 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
 }
 
 /**
- * The segment from `from` on, when that reads as an address. Counted from the start: a segment
- * joinWrappedLines made reads its lines with one space, so its text is shorter than its span.
+ * The segment from `from` on, when that reads as an address. A segment joinWrappedLines made reads its
+ * line break as one space or none (a hyphenated word), so its text may be shorter than its span: a cut
+ * near its start (a cue, a firm's name) is counted from the start, one near its end (untilOffset) from the end.
  */
 function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
   const text = segment.text.slice(from).trimStart();
   return kindOf(text) ? { ...segment, text, start: segment.start + segment.text.length - text.length } : segment;
+}
+
+/** The segment before `to`, when that reads as an address; counted from the end (see fromOffset). */
+function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
+  const text = segment.text.slice(0, to);
+  return kindOf(text) ? { ...segment, text, end: segment.end - (segment.text.length - to) } : segment;
 }
 
 /**
@@ -381,9 +385,15 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   return kindOf(`${end.text} ${next.text}`) === 'locality';
 }
 
-/** `Bezoekadres: …`, `Lieferanschrift: …`: a line below `previous` opening with a label. */
-const isLabelledLine = (segment: Segment, previous: Segment): boolean =>
-  segment.line > previous.line && segment.order === 0 && PATTERNS.labelPrefix.test(segment.text);
+/**
+ * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
+ * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
+ * labels the parts of one address.
+ */
+const isLabelledLine = (segment: Segment, run: readonly AddressPiece[]): boolean =>
+  segment.order === 0 &&
+  PATTERNS.labelPrefix.test(segment.text) &&
+  run.some((p) => p.kind === 'locality' || isLocality(p.segment.text));
 
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
@@ -462,7 +472,10 @@ export function findAddress(
     )
       run.push({ segment: place, kind: 'part' });
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
-    else if (previous && (segment.line - previous.line > 1 || isLabelledLine(segment, previous))) {
+    else if (
+      previous &&
+      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, run)))
+    ) {
       const found = flush(inLine, place);
       if (found) return found;
     }

@@ -319,8 +319,8 @@ export const PATTERNS = {
   ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
   /** `OL14 5QX` alone on its line (under the street and town) */
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
-  /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode) */
-  eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]([AC-FHKNPRTV-Y0-9]{4})\b/u,
+  /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode); a letter in its last part, so `F10 2000` is none */
+  eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y0-9]{4})\b/u,
   /** `C1001AAT` (Argentina's CPA: the province's letter, four digits, three letters) */
   arPostcode: /^[A-HJ-NP-Z]\d{4}[A-Z]{3}$/u,
   /** `Toronto, ON M5V 2T6` */

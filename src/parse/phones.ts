@@ -60,6 +60,8 @@ const labelWords = (text: string): string[] =>
     w.toLowerCase(),
   );
 
+type Hits = ReturnType<typeof findPhoneNumbersInText>;
+
 /**
  * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
  * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
@@ -155,8 +157,6 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   }
   return out;
 }
-
-type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /** The valid numbers in `text`: read in the text's country, or without one in each fallback country in turn. */
 function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
@@ -271,7 +271,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
         continue;
       }
-      // The end counted from the segment's end: a segment joinWrappedNumbers made is shorter than its span.
+      // The end counted from the segment's end: a segment segmentsWithNumbers joined over a hard wrap is shorter than its span.
       const span = { start: segment.start + hit.startsAt, end: segment.end - (segment.text.length - hit.endsAt) };
       if (label === 'fax') {
         fax.push({ value: e164, ...span });

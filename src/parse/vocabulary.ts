@@ -545,8 +545,9 @@ export const NON_NAME_WORDS = set(
 export const REGISTERS = set(
   'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
     'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|' +
-    // Polish, Czech and Slovak, Romanian tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`)
-    'nip|krs|regon|ičo|dič|cui',
+    // Polish, Czech and Slovak tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`); not the
+    // Romanian CUI, read lower-case as the Italian `cui` (`il numero a cui chiamarmi`) — its CIF is above
+    'nip|krs|regon|ičo|dič',
 );
 
 /** `DX 26401 Leeds`: a law firms' document exchange, a delivery route that is no postal address. */

@@ -46,6 +46,18 @@ describe('country names', () => {
     }
   });
 
+  it('reads an Eircode as Irish only with a letter in its last part', () => {
+    for (const [text, code] of [
+      ['Galway H91 YR71', 'IE'],
+      ['F10 2000', undefined],
+      ['A12 3456', undefined],
+    ] as const) {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, text);
+      assert.equal(evidence.best(), code, text);
+    }
+  });
+
   it('reads a national number in the country the address names (Luxembourg, not in the old hand list)', () => {
     const draft = toPlainContact(
       parseContact('Best regards,\nMarie Weber\n12 Rue de la Gare\nL-1611 Luxembourg\n26 55 01 23'),

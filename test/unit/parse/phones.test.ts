@@ -24,6 +24,10 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone.start, phone.end), '0131 496\n0258');
   });
 
+  it("keeps a number after the Italian relative 'cui', no register's name", () => {
+    assert.deepEqual(numbersIn('Il numero a cui chiamarmi è 333 555 0147', 'IT'), ['+393335550147']);
+  });
+
   it('composes a direct line from a switchboard and the extension below it', () => {
     assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
   });
