@@ -241,6 +241,8 @@ export const PATTERNS = {
   digits: /\p{N}/gu,
   /** a run of letters for folding checks */
   lettersOnly: /[^\p{L}]/gu,
+  /** each word of a text, letters only: `Kar1n` → `Kar`, `n` */
+  letterRun: /\p{L}+/gu,
   /** combining marks after NFD: `é` → `e` */
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */

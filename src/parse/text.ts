@@ -392,10 +392,15 @@ function digitsOfScannedNumber(word: string): string | undefined {
   return digits > 0 && out !== number ? out + suffix : undefined;
 }
 
-/** The words `text` spells, folded; read once, when first asked. */
+/** The words `text` spells, folded; read once, when first asked (each distinct word folded once). */
 function spelledBy(text: string): Spells {
   let spelled: Set<string> | undefined;
-  return (word) => (spelled ??= new Set(text.split(PATTERNS.lettersOnly).map(fold))).has(word);
+  const read = (): Set<string> => {
+    const distinct = new Set<string>();
+    for (const [run] of text.matchAll(PATTERNS.letterRun)) distinct.add(run.toLowerCase());
+    return new Set([...distinct].map(fold));
+  };
+  return (word) => (spelled ??= read()).has(word);
 }
 
 /**
