@@ -390,10 +390,8 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
  * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
  * labels the parts of one address.
  */
-const isLabelledLine = (segment: Segment, run: readonly AddressPiece[]): boolean =>
-  segment.order === 0 &&
-  PATTERNS.labelPrefix.test(segment.text) &&
-  run.some((p) => p.kind === 'locality' || isLocality(p.segment.text));
+const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): boolean =>
+  segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && runHoldsLocality();
 
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
@@ -408,6 +406,16 @@ export function findAddress(
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
+  // Whether the run holds a locality, read piece by piece as it grows: asked on every labelled line.
+  let localityRead = 0;
+  let runHasLocality = false;
+  const runHoldsLocality = (): boolean => {
+    for (; !runHasLocality && localityRead < run.length; localityRead++) {
+      const piece = run[localityRead] as AddressPiece;
+      runHasLocality = piece.kind === 'locality' || isLocality(piece.segment.text);
+    }
+    return runHasLocality;
+  };
   const flush = (
     trailing: readonly Segment[],
     closing: Segment | undefined,
@@ -418,6 +426,8 @@ export function findAddress(
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
     run = [];
+    localityRead = 0;
+    runHasLocality = false;
     if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
       return undefined;
     let line = '';
@@ -474,7 +484,7 @@ export function findAddress(
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
     else if (
       previous &&
-      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, run)))
+      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, runHoldsLocality)))
     ) {
       const found = flush(inLine, place);
       if (found) return found;

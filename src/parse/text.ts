@@ -316,10 +316,15 @@ const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’
 /** Folded first, so `ø`, `æ`, `ő`, `ą` count as the vowels they are (`Mø1ler`). */
 const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(fold(ch).charAt(0));
 
-/** An `l` or a syllable-closing `r` before `at` (`Hal1`, `Campbel1`, `Car1son`): an `l` may follow, doubling or closing it. */
+/**
+ * An `l` or a syllable-closing `r` (after a vowel) before `at` (`Hal1`, `Campbel1`, `Car1son`): an `l` may
+ * follow, doubling or closing it. Not a word's first letter: `L1nda`, `R1ta`.
+ */
 const followsLiquid = (word: string, at: number): boolean => {
+  if (at < 2) return false;
   const before = word.charAt(at - 1).toLowerCase();
-  return before === 'l' || (before === 'r' && !isConsonant(word.charAt(at - 2)));
+  const vowel = word.charAt(at - 2);
+  return before === 'l' || (before === 'r' && isLetter(vowel) && !isConsonant(vowel));
 };
 
 /**

@@ -26,6 +26,8 @@ describe('repairScan', () => {
       ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
       ['Kar1n', 'Karln'],
       ['Kar1n karin.lund@x.example', 'Karin karin.lund@x.example'],
+      // A word's first letter closes no syllable.
+      ['L1nda R1ta', 'Linda Rita'],
     ];
     for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
   });
