@@ -480,7 +480,14 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
   // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
   const opener = (tokens[0] as NameToken).text.toLowerCase();
-  if (givenEnd === 1 && tokens.length > 2 && COMPOUND_GIVEN_NAME_OPENERS.has(opener)) givenEnd = 2;
+  // Before a particle (`Mª del Carmen`) the devotional name after it completes the given name instead.
+  if (
+    givenEnd === 1 &&
+    tokens.length > 2 &&
+    COMPOUND_GIVEN_NAME_OPENERS.has(opener) &&
+    !isParticle((tokens[1] as NameToken).text)
+  )
+    givenEnd = 2;
   givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
   // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.

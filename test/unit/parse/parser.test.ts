@@ -48,6 +48,18 @@ describe('parseContact', () => {
     assert.equal(d.lastName?.value, 'Okoro');
   });
 
+  it("keeps Spain's Mª with the name after it, and with a devotional name after a particle", () => {
+    const name = (text: string) => {
+      const contact = toPlainContact(parseContact(text));
+      return [contact.firstName, contact.lastName];
+    };
+    assert.deepEqual(name('Saludos,\nMª Carmen Ortega\nmcortega@ejemplo.example'), ['Mª Carmen', 'Ortega']);
+    assert.deepEqual(name('Saludos,\nMª del Carmen López Ruiz\nmcarmen.lopez@ejemplo.example'), [
+      'Mª del Carmen',
+      'López Ruiz',
+    ]);
+  });
+
   it('never takes a company from the email domain', () => {
     const d = parseContact('Best,\nAna Pereira\nana@globex-industries.example');
     assert.equal(d.company, undefined);
