@@ -4,7 +4,7 @@ import { Disposable, InputBoxValidationSeverity, l10n, ThemeIcon, window } from 
 import { openSettings } from '../config/settings';
 import { apiKeyProblem } from '../lightfield/apiKey';
 import { isLightfieldError } from '../lightfield/errorGuard';
-import { explainError, type RecoveryAction } from '../lightfield/explain';
+import { explainError, type Explanation, type RecoveryAction } from '../lightfield/explain';
 import { LightfieldAccess } from './lightfieldAccess';
 import { presentError } from './presentError';
 
@@ -77,16 +77,13 @@ function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }):
           end(true);
         } else if (hidden) {
           // The box is gone: the refusal is an error notification, whose Set API Key asks again.
-          void presentError(
-            { message: verdict.message, actions: verdict.actions, fieldErrors: {}, retryable: false },
-            { setApiKey: () => askForApiKey(access, options) },
-          );
+          void presentError(verdict.refusal, { setApiKey: () => askForApiKey(access, options) });
           end(false);
         } else {
           box.busy = false;
           box.enabled = true;
-          box.validationMessage = { message: verdict.message, severity: InputBoxValidationSeverity.Error };
-          box.buttons = verdict.actions.includes('openSettings') ? [settingsButton] : [];
+          box.validationMessage = { message: verdict.refusal.message, severity: InputBoxValidationSeverity.Error };
+          box.buttons = verdict.refusal.actions.includes('openSettings') ? [settingsButton] : [];
         }
       }),
     ];
@@ -113,35 +110,34 @@ function confirmSaved(scopes: readonly string[], confirm: boolean): void {
   );
 }
 
-/** A refusal carries what can be done about it (Set API Key, and Open Settings when a setting is at fault). */
-type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; message: string; actions: RecoveryAction[] };
+/** A refusal is explained as every error is: its message and what can be done (Set API Key, Open Settings). */
+type KeyVerdict = { ok: true; scopes: string[] } | { ok: false; refusal: Explanation };
+
+const refusal = (message: string, actions: RecoveryAction[]): KeyVerdict => ({
+  ok: false,
+  refusal: { message, actions, fieldErrors: {}, retryable: false },
+});
 
 async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVerdict> {
   try {
     const validation = await access.client(apiKey).validateKey();
     if (!validation.active)
-      return {
-        ok: false,
-        message: l10n.t('Lightfield says this API key is not active. The key was not saved.'),
-        actions: ['setApiKey'],
-      };
+      return refusal(l10n.t('Lightfield says this API key is not active. The key was not saved.'), ['setApiKey']);
     return { ok: true, scopes: validation.scopes };
   } catch (error) {
     const kind = isLightfieldError(error) ? error.kind : undefined;
     if (kind === 'auth')
-      return {
-        ok: false,
-        message: l10n.t(
+      return refusal(
+        l10n.t(
           'Lightfield rejected this API key: check that you copied all of it and that it has not been revoked. The key was not saved.',
         ),
-        actions: ['setApiKey'],
-      };
+        ['setApiKey'],
+      );
     const explanation = explainError(error, access.host());
-    return {
-      ok: false,
-      message: l10n.t('{0} The key was not saved.', explanation.message),
-      actions: explanation.actions.includes('openSettings') ? ['openSettings', 'setApiKey'] : ['setApiKey'],
-    };
+    return refusal(
+      l10n.t('{0} The key was not saved.', explanation.message),
+      explanation.actions.includes('openSettings') ? ['openSettings', 'setApiKey'] : ['setApiKey'],
+    );
   }
 }
 
