@@ -18,18 +18,26 @@ const NEEDED_SCOPES = ['contacts:read', 'contacts:create'];
  * toasts a second, and the one that says what the user asked for (the contact created) must not be lost.
  * A key submitted with Enter is checked to the end even when the box goes meanwhile (the user turned to
  * the palette, or pressed Escape: VS Code tells the two apart to no one): it is stored if accepted, and
- * the outcome, which the box can no longer show, is a toast; a refusal then too.
+ * the outcome, which the box can no longer show, is a toast; a refusal then too, whose Set API Key asks
+ * again and then runs `again`: the flow that asked has ended by then.
  */
-export function askForApiKey(access: LightfieldAccess, options: { confirm?: boolean } = {}): Promise<boolean> {
+export function askForApiKey(access: LightfieldAccess, options: KeyPromptOptions = {}): Promise<boolean> {
   // One prompt at a time: a command run while a submitted key is being checked (Create Contact, right
   // after Set API Key) waits for that check instead of asking again; the prompt under way keeps its options.
   pendingPrompt ??= promptForKey(access, options).finally(() => (pendingPrompt = undefined));
   return pendingPrompt;
 }
 
+interface KeyPromptOptions {
+  /** Say "saved" even when the box was open to the end (Set API Key). */
+  confirm?: boolean;
+  /** What asked for the key, run again once a key is stored after a refusal the box could not show. */
+  again?: () => unknown;
+}
+
 let pendingPrompt: Promise<boolean> | undefined;
 
-function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }): Promise<boolean> {
+function promptForKey(access: LightfieldAccess, options: KeyPromptOptions): Promise<boolean> {
   const box = window.createInputBox();
   box.title = l10n.t('Lightfield API Key');
   box.prompt = l10n.t(
@@ -77,7 +85,10 @@ function promptForKey(access: LightfieldAccess, options: { confirm?: boolean }):
           end(true);
         } else if (hidden) {
           // The box is gone: the refusal is an error notification, whose Set API Key asks again.
-          void presentError(verdict.refusal, { setApiKey: () => askForApiKey(access, options) });
+          const { again } = options;
+          void presentError(verdict.refusal, {
+            setApiKey: again ? askForKeyThenRetry(access, again) : () => askForApiKey(access, options),
+          });
           end(false);
         } else {
           box.busy = false;
@@ -141,12 +152,18 @@ async function checkKey(access: LightfieldAccess, apiKey: string): Promise<KeyVe
   }
 }
 
-/** The stored key (as `stored` reads it), or one the user sets now; undefined when they decline. */
+/**
+ * The stored key (as `stored` reads it), or one the user sets now; undefined when they decline. `again` is
+ * the flow asking, for a key the user sets only later, from the notification of a refusal.
+ */
 export async function ensureApiKey(
   access: LightfieldAccess,
-  stored: () => Promise<string | undefined> = () => access.keys.get(),
+  {
+    stored = () => access.keys.get(),
+    again,
+  }: { stored?: () => Promise<string | undefined>; again?: () => unknown } = {},
 ): Promise<string | undefined> {
-  return (await stored()) ?? ((await askForApiKey(access)) ? access.keys.get() : undefined);
+  return (await stored()) ?? ((await askForApiKey(access, { again })) ? access.keys.get() : undefined);
 }
 
 /** The Set API Key button of an error: asks for a key, and when one is stored, tries `again`. */
@@ -162,7 +179,7 @@ export async function withKey(
   again: () => Promise<void>,
   work: (apiKey: string) => Promise<void>,
 ): Promise<void> {
-  const apiKey = await ensureApiKey(access);
+  const apiKey = await ensureApiKey(access, { again });
   if (!apiKey) return;
   try {
     await work(apiKey);

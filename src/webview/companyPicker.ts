@@ -107,7 +107,7 @@ export class CompanyPicker {
     this.creating = true;
     try {
       await this.answer(requestId, async () => {
-        const apiKey = await ensureApiKey(this.deps.access, this.form.apiKey);
+        const apiKey = await ensureApiKey(this.deps.access, { stored: this.form.apiKey });
         if (!apiKey) {
           this.form.post({
             type: 'accountFailed',

@@ -35,7 +35,7 @@ export async function createPeople(run: CreatePeopleRun): Promise<void> {
   const { access } = deps;
   const chosen = peopleToCreate(list).filter((person) => run.ids.includes(person.id));
   if (chosen.length === 0) return;
-  const apiKey = await ensureApiKey(access);
+  const apiKey = await ensureApiKey(access, { again: () => run.retry(run.ids) });
   if (!apiKey) return;
 
   let stop: unknown;

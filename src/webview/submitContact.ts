@@ -45,7 +45,7 @@ export async function submitContact(deps: ContactFormDeps, form: SubmittedForm):
     // The fields the draft was typed into are checked first: an error in them needs no key to be shown.
     const typed = encodeForm(requestId, draft, form.shownFields);
     if (typed.refused) return typed.refused;
-    const apiKey = await ensureApiKey(access, form.apiKey);
+    const apiKey = await ensureApiKey(access, { stored: form.apiKey, again: form.resubmit });
     if (!apiKey) {
       const message = l10n.t('Set a Lightfield API key to create contacts.');
       return { type: 'submitFailed', requestId, message, fieldErrors: {}, retryable: true };

@@ -209,6 +209,38 @@ async function main(): Promise<number> {
     },
   );
 
+  await scenario(
+    'akr',
+    'a key refused after its box was closed is asked for again from the notification, and the command then goes on',
+    async (w, expect) => {
+      await w.runCommand('Lightfield: Remove API Key');
+      await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
+      // The check answers after the box is gone (a 503 asks for a retry in 3 s), and refuses the key.
+      fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 503, retryAfterMs: 3000 }, 1);
+      fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 401 }, 1);
+      const since = fake.requests.length;
+      await w.runCommand('Lightfield: Create Contact');
+      await w.answerInput(DEMO_KEY, { password: true });
+      await w.page.keyboard.press('Escape');
+      await w.quickInput({ password: true }).waitFor({ state: 'hidden', timeout: 2_000 });
+      await w.clickNotificationButton('Lightfield rejected this API key', 'Set API Key');
+      await w.answerInput(DEMO_KEY, { password: true });
+      // Create Contact, which asked for the key, runs again with the key now stored.
+      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
+      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      expect.equal(
+        JSON.stringify(
+          fake.requests
+            .slice(since)
+            .filter(isValidate)
+            .map((request) => request.status),
+        ),
+        '[503,401,200]',
+        'GET /v1/auth/validate: the refused check, then the key set from the notification',
+      );
+    },
+  );
+
   await scenario('b', 'Create Contact sends one POST and reports the new contact', async (w, expect) => {
     await openCreateContact(w);
     await fill(w, ADA);
