@@ -161,7 +161,12 @@ export async function openCreateContact(w: Workbench, tolerateKeyPrompt = false)
     log('INFO: Create Contact asked for the API key again; answering it');
     await w.answerInput(DEMO_KEY, { password: true });
   }
-  await tab.waitFor({ timeout: 20_000 });
+  await waitForForm(w);
+}
+
+/** Waits for the form's tab and its first field. */
+export async function waitForForm(w: Workbench): Promise<void> {
+  await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
   await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
 }
 

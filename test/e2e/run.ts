@@ -32,7 +32,6 @@ import {
 import { REPO_ROOT, SCREENSHOTS, VSIX, elapsedSeconds, freshRunDir, log, sleep } from '../host/tools';
 import { Workbench } from '../host/workbench';
 import {
-  PANEL_TITLE,
   UUID_V4,
   createPostsSince,
   isCreate,
@@ -42,6 +41,7 @@ import {
   scenarioRunner,
   submit,
   valueSoon,
+  waitForForm,
   type Result,
 } from './harness';
 import { runAllTypesScenarios } from './scenarios-all-types';
@@ -173,13 +173,25 @@ async function main(): Promise<number> {
     },
   );
 
+  const removeApiKey = async (w: Workbench): Promise<void> => {
+    await w.runCommand('Lightfield: Remove API Key');
+    // Run alone (LIGHTFIELD_E2E_ONLY) there is no key to remove.
+    await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
+  };
+  /** The statuses /v1/auth/validate answered since request `since`, as JSON. */
+  const validationStatuses = (since: number): string =>
+    JSON.stringify(
+      fake.requests
+        .slice(since)
+        .filter(isValidate)
+        .map((request) => request.status),
+    );
+
   await scenario(
     'ak',
     'a key submitted while the user runs Create Contact is still checked, stored, and used without asking again',
     async (w, expect) => {
-      await w.runCommand('Lightfield: Remove API Key');
-      // Run alone (LIGHTFIELD_E2E_ONLY) there is no key to remove.
-      await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
+      await removeApiKey(w);
       // The check answers after the user has moved on to the next command: a 503 asks for a retry in 3 s
       // (a delay past the client's 2 s timeout here would be retried at once).
       fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 503, retryAfterMs: 3000 }, 1);
@@ -193,19 +205,9 @@ async function main(): Promise<number> {
         'the key checked before Create Contact ran: nothing tested',
       );
       await w.waitForNotification('Lightfield API key saved.');
-      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      await waitForForm(w);
       expect.equal(await w.quickInput({ password: true }).count(), 0, 'a second key prompt');
-      expect.equal(
-        JSON.stringify(
-          fake.requests
-            .slice(since)
-            .filter(isValidate)
-            .map((request) => request.status),
-        ),
-        '[503,200]',
-        'GET /v1/auth/validate: the one check, retried once',
-      );
+      expect.equal(validationStatuses(since), '[503,200]', 'GET /v1/auth/validate: the one check, retried once');
     },
   );
 
@@ -213,8 +215,7 @@ async function main(): Promise<number> {
     'akr',
     'a key refused after its box was closed is asked for again from the notification, and the command then goes on',
     async (w, expect) => {
-      await w.runCommand('Lightfield: Remove API Key');
-      await w.waitForNotification(/Lightfield API key removed|No Lightfield API key is stored/);
+      await removeApiKey(w);
       // The check answers after the box is gone (a 503 asks for a retry in 3 s), and refuses the key.
       fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 503, retryAfterMs: 3000 }, 1);
       fake.injectFault('GET /v1/auth/validate', { kind: 'status', status: 401 }, 1);
@@ -226,15 +227,9 @@ async function main(): Promise<number> {
       await w.clickNotificationButton('Lightfield rejected this API key', 'Set API Key');
       await w.answerInput(DEMO_KEY, { password: true });
       // Create Contact, which asked for the key, runs again with the key now stored.
-      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      await waitForForm(w);
       expect.equal(
-        JSON.stringify(
-          fake.requests
-            .slice(since)
-            .filter(isValidate)
-            .map((request) => request.status),
-        ),
+        validationStatuses(since),
         '[503,401,200]',
         'GET /v1/auth/validate: the refused check, then the key set from the notification',
       );
@@ -440,8 +435,7 @@ async function main(): Promise<number> {
       await fresh.runCommand('Lightfield: Create Contact');
       const prompt = await fresh.answerInput(DEMO_KEY, { password: true, timeoutMs: 20_000 });
       log(`key prompt: ${prompt.replace(/\s+/g, ' ')}`);
-      await fresh.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-      await fresh.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      await waitForForm(fresh);
       const validations = fake.requests.slice(since).filter(isValidate);
       expect.that(
         validations.every((r) => r.headers.authorization === `Bearer ${DEMO_KEY}`),

@@ -12,6 +12,7 @@ import {
   requestsSince,
   submit,
   valueSoon,
+  waitForForm,
   type ScenarioBody,
 } from './harness';
 
@@ -84,8 +85,7 @@ export async function runNativeScenarios(scenario: Scenario, fake: FakeLightfiel
       const keyBox = w.quickInput({ password: true });
       await w.tab(PANEL_TITLE).or(keyBox).first().waitFor({ timeout: 20_000 });
       if (await keyBox.isVisible()) await w.answerInput(DEMO_KEY, { password: true });
-      await w.tab(PANEL_TITLE).waitFor({ timeout: 20_000 });
-      await w.webview().getByLabel('First name', { exact: true }).waitFor({ timeout: 20_000 });
+      await waitForForm(w);
       await restoreSideBar();
     },
   );
