@@ -4,7 +4,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import { normalizeKey, words } from './text';
+import { normalizeKey, withoutMarks, words } from './text';
 import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
@@ -16,6 +16,10 @@ const WEIGHT_SCRIPT = 2;
 const WEIGHT_TLD = 1;
 const WEIGHT_HINT_WORD = 1;
 const WEIGHT_VALEDICTION = 1;
+/** VALEDICTION_COUNTRIES looked up without diacritics: `nga mihi` is written for `ngā mihi`. */
+const VALEDICTION_KEYS: ReadonlyMap<string, string> = new Map(
+  [...VALEDICTION_COUNTRIES].map(([signOff, country]) => [withoutMarks(signOff), country]),
+);
 /** A country's short name (`US`, `UAE`) is this long at most. */
 const MAX_SHORT_NAME = 3;
 
@@ -104,7 +108,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       WEIGHT_HINT_WORD,
     );
   }
-  evidence.add(VALEDICTION_COUNTRIES.get(normalizeKey(text)), WEIGHT_VALEDICTION);
+  evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
 }
 
 /**

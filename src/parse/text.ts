@@ -151,17 +151,21 @@ function firstWordAt(text: string, at: number): string {
 
 /** Lower case without diacritics, ß → ss: for comparing names with email local parts. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('ß', 'ss')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('œ', 'oe')
-    .replaceAll('ł', 'l')
-    .replaceAll('đ', 'd')
-    .normalize('NFD')
-    .replace(PATTERNS.combiningMarks, '')
-    .replace(PATTERNS.lettersOnly, '');
+  return withoutMarks(
+    text
+      .toLowerCase()
+      .replaceAll('ß', 'ss')
+      .replaceAll('æ', 'ae')
+      .replaceAll('ø', 'o')
+      .replaceAll('œ', 'oe')
+      .replaceAll('ł', 'l')
+      .replaceAll('đ', 'd'),
+  ).replace(PATTERNS.lettersOnly, '');
+}
+
+/** `ngā mihi` → `nga mihi`: the text without its diacritics, for words also written without them. */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(PATTERNS.combiningMarks, '');
 }
 
 /** German transliteration (ü → ue): `Weißmüller` ↔ `weissmueller`. */

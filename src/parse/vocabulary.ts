@@ -697,8 +697,8 @@ export const VALEDICTION_COUNTRIES = pairs(
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
-    // te reo Māori sign-offs, written with and without macrons
-    'ngā mihi:NZ|nga mihi:NZ|ngā mihi nui:NZ|nga mihi nui:NZ|nāku noa, nā:NZ|naku noa, na:NZ',
+    // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
+    'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */
