@@ -76,6 +76,7 @@ function isLocality(text: string): boolean {
     PATTERNS.threeDigitPostcode.test(text) ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
+    PATTERNS.arPostcode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
     PATTERNS.pinLocality.test(text)
@@ -136,6 +137,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const uk = PATTERNS.ukPostcode.exec(line);
   const br = PATTERNS.brPostcode.exec(line);
   const ie = PATTERNS.eircode.exec(line);
+  const ar = PATTERNS.arPostcode.exec(line);
   if (us)
     Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
   else if (au)
@@ -143,6 +145,8 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
+  else if (ar)
+    Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim() || undefined, country: parts.country ?? 'AR' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line

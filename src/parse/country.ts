@@ -83,6 +83,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.ptPostcode.test(text)) evidence.add('PT', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.caPostcode.test(text)) evidence.add('CA', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.eircode.test(text)) evidence.add('IE', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.arPostcode.test(text)) evidence.add('AR', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
   const written = words(text);
   // `Turks & Caicos Islands`: the ampersand is a word of the name.

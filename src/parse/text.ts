@@ -299,7 +299,7 @@ const MIN_CAPITALS_AFTER_ZERO = 3;
 
 /** A word of capitals with a digit in it that no postal code could be (`S0PHIE`, `L1AM`, `0PTICS`; not `EC1R`, `0AA`, `C1001AAT`). */
 function isScannedCapitalWord(word: string, letters: number): boolean {
-  if (PATTERNS.arPostcode.test(word)) return false;
+  if (PATTERNS.arPostcode.exec(word)?.[1] === word) return false;
   if (letters >= MIN_CAPITALS_REPAIRED) return true;
   let first = -1;
   let last = -1;
