@@ -4,9 +4,11 @@ import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
 import {
   digitCount,
-  joinBrokenWord,
+  hyphenatedRest,
   joinWrapped,
+  joinedWith,
   normalizeKey,
+  sliceSegment,
   splitSegments,
   words,
   type Between,
@@ -343,20 +345,17 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   return fromOffset(segment, comma + 1, kindOf);
 }
 
-/**
- * The segment from `from` on, when that reads as an address. A segment joinWrappedLines made reads its
- * line break as one space or none (a hyphenated word), so its text may be shorter than its span: a cut
- * near its start (a cue, a firm's name) is counted from the start, one near its end (untilOffset) from the end.
- */
+/** The segment from `from` on, when that reads as an address (sliceSegment: a joined segment's span kept right). */
 function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
-  const text = segment.text.slice(from).trimStart();
-  return kindOf(text) ? { ...segment, text, start: segment.start + segment.text.length - text.length } : segment;
+  const rest = segment.text.slice(from);
+  const part = sliceSegment(segment, from + rest.length - rest.trimStart().length);
+  return kindOf(part.text) ? part : segment;
 }
 
-/** The segment before `to`, when that reads as an address; counted from the end (see fromOffset). */
+/** The segment before `to`, when that reads as an address (see fromOffset). */
 function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
-  const text = segment.text.slice(0, to);
-  return kindOf(text) ? { ...segment, text, end: segment.end - (segment.text.length - to) } : segment;
+  const part = sliceSegment(segment, 0, to);
+  return kindOf(part.text) ? part : segment;
 }
 
 /**
@@ -367,19 +366,15 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
  */
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
-    if (isHyphenation(end, next)) return joinBrokenWord(end.text, next.text);
+    // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
+    const hyphenated = hyphenatedRest(end, next);
+    if (hyphenated !== undefined)
+      return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
     return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
       ? `${end.text} ${next.text}`
       : undefined;
   });
 }
-
-/** `Cluj-Na-` over `poca 400620`: a word a layout hyphenated at a line's end, its lower-case rest opening the next line. */
-export const isHyphenation = (end: Segment, next: Segment): boolean =>
-  next.line === end.line + 1 &&
-  next.order === 0 &&
-  PATTERNS.brokenWordEnd.test(end.text) &&
-  PATTERNS.lowerStart.test(next.text);
 
 function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
   if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;

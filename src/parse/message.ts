@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress, isHyphenation } from './address';
+import { addressInSentence, addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -54,7 +54,7 @@ import {
   fold,
   isConnector,
   isProse,
-  joinBrokenWord,
+  hyphenatedRest,
   normalizeKey,
   splitSegments,
   trimmedSegment,
@@ -247,7 +247,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const above = items[items.length - 1];
       const kind = whole
         ? 'prose'
-        : above?.kind === 'address' && isHyphenation(above.seg, seg)
+        : above?.kind === 'address' && addressKind(hyphenatedRest(above.seg, seg) ?? '')
           ? 'address'
           : classify(seg, line);
       const firstPerson =
@@ -719,9 +719,9 @@ interface Paragraph {
 function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined {
   const tokens = nameTokens(item.seg.text, item.seg.start);
   const last = tokens?.[tokens.length - 1];
-  if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
+  if (!tokens || !last || !item.seg.text.endsWith('-') || !next) return tokens;
   const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
-  const joined = joinBrokenWord(`${last.text}-`, rest);
+  const joined = hyphenatedRest({ ...item.seg, text: `${last.text}-` }, { ...next.seg, text: rest });
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];

@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, joinedWith, words, type Segment } from './text';
+import { digitCount, joinedWith, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -271,8 +271,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
         continue;
       }
-      // The end counted from the segment's end: a segment segmentsWithNumbers joined over a hard wrap is shorter than its span.
-      const span = { start: segment.start + hit.startsAt, end: segment.end - (segment.text.length - hit.endsAt) };
+      const { start, end } = sliceSegment(segment, hit.startsAt, hit.endsAt);
+      const span = { start, end };
       if (label === 'fax') {
         fax.push({ value: e164, ...span });
         seen.set(e164, { labelled: true });
