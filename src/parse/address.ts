@@ -53,6 +53,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
+    PATTERNS.koreanDivision.test(text) ||
     PATTERNS.thaiStreet.test(text)
   )
     return true;
@@ -76,6 +77,7 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
+    PATTERNS.postcodeAfterTown.test(text) ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
     PATTERNS.arPostcode.test(text) ||
@@ -336,12 +338,14 @@ function isFirmName(text: string): boolean {
 }
 
 /**
- * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
+ * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`,
+ * `Auftraggeber: Stadtwerke Kleinmünster AöR, Am Wasserturm 3, …`: a firm's name (after its label)
  * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
-  if (comma < 0 || !isFirmName(segment.text.slice(0, comma))) return segment;
+  const label = PATTERNS.labelPrefix.exec(segment.text)?.[0].length ?? 0;
+  if (comma < label || !isFirmName(segment.text.slice(label, comma))) return segment;
   return fromOffset(segment, comma + 1, kindOf);
 }
 
@@ -382,6 +386,17 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
   return kindOf(`${end.text} ${next.text}`) === 'locality';
+}
+
+/**
+ * `Mailing: P.O. Box 60155, …`, `Physical: 14 Meridian Drive, …`, `Büro Wien: …`: the label opening an
+ * address (which of a firm's addresses it is) is no part of it.
+ */
+function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
+  const label = PATTERNS.labelPrefix.exec(segment.text);
+  // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
+  if (!label || words(label[1] ?? '').some((w) => STREET_WORDS.has(bareWord(w)))) return segment;
+  return fromOffset(segment, label[0].length, kindOf);
 }
 
 /**
@@ -503,7 +518,7 @@ export function findAddress(
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
-    run.push({ segment, kind });
+    run.push({ segment: run.length === 0 ? withoutLabel(segment, kindOf) : segment, kind });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }

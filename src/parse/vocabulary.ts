@@ -674,7 +674,10 @@ export const CITY_COUNTRIES = pairs(
     // city tells their national numbers from Germany's
     'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
     'sankt pölten:AT|bern:CH|basel:CH|' +
-    'lausanne:CH|luzern:CH|lugano:CH',
+    'lausanne:CH|luzern:CH|lugano:CH|' +
+    // South Africa's large cities and its provinces: its firms write `(Pty) Ltd` as Australia's do
+    'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
+    'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -686,7 +689,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
     'zrt.:HU|ооо:RU|телефон:RU|тел.:RU|lda.:PT|lda:PT|telm.:PT|tlm.:PT|telemóvel:PT|gstin:IN|pbx:CO|' +
-    'tlf.:DK|tlf:DK',
+    'tlf.:DK|tlf:DK|' +
+    // address words only one country writes: the Philippines' barangay, Sri Lanka's mawatha, Latvian,
+    // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
+    'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
@@ -724,13 +730,36 @@ export const STREET_WORDS = set(
     'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
     // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
     'а/я|п/я|а/с|' +
+    // post-office boxes and bags elsewhere: `Private Bag X12`, `Locked Bag 7`, `PMB 1234`, `Casilla 112`,
+    // `Caixa Postal 45`, `BP 1234` (boîte postale), `Postboks 12`, `PL 42` (postilokero), `Skrytka 12`
+    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|' +
+    // English street types and their postal abbreviations (USPS, Australia Post)
+    'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
+    // French, Québec and Belgian, Spanish, Portuguese and Italian street types
+    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
+    'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
+    // German, Dutch and Scandinavian street types written as their own word
+    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gate|gata|vei|veien|vägen|allé|torv|plads|torg|' +
+    // Polish, Czech, Hungarian, Romanian and South Slavic street types
+    'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
+    'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
+    // Latvian, Lithuanian and Estonian; Turkish and Azerbaijani (`Nizami küç. 90A`)
+    'iela|bulvāris|prospekts|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|' +
+    // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
+    // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
+    'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
+    'menara|lantai|lt|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
+    'kcn|kcx|lô|hutong|dajie|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
-    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
+    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
+    // flats, blocks and wings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
+    'flat|block|wing|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
