@@ -23,6 +23,20 @@ const VALEDICTION_KEYS: ReadonlyMap<string, string> = new Map(
 /** A country's short name (`US`, `UAE`) is this long at most. */
 const MAX_SHORT_NAME = 3;
 
+/** Countries' letters before a postcode (`D-80331`) that are not their ISO code: the one-letter vehicle codes. */
+const POSTCODE_PREFIX_COUNTRY: Readonly<Record<string, string>> = {
+  A: 'AT',
+  B: 'BE',
+  D: 'DE',
+  E: 'ES',
+  F: 'FR',
+  H: 'HU',
+  I: 'IT',
+  L: 'LU',
+  N: 'NO',
+  P: 'PT',
+  S: 'SE',
+};
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 /** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
@@ -84,6 +98,10 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.caPostcode.test(text)) evidence.add('CA', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.eircode.test(text)) evidence.add('IE', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.arPostcode.test(text)) evidence.add('AR', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.nlPostcode.test(text)) evidence.add('NL', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.plPostcode.test(text)) evidence.add('PL', WEIGHT_POSTAL_FORMAT);
+  const prefix = PATTERNS.prefixedPostcode.exec(text)?.[1];
+  if (prefix) evidence.add(POSTCODE_PREFIX_COUNTRY[prefix] ?? prefix, WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
   const written = words(text);
   // `Turks & Caicos Islands`: the ampersand is a word of the name.

@@ -261,6 +261,8 @@ export const PATTERNS = {
   handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
+  /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
+  yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */
@@ -344,6 +346,12 @@ export const PATTERNS = {
   hebrewGeresh: /(?<=\p{Script=Hebrew})['׳]/gu,
   /** `4700-329 Braga`, `1250-096 Lisboa` (a Portuguese postcode, the town after it) */
   ptPostcode: /(?:^|[\s,])\d{4}-\d{3}[ \t]{1,4}\p{Lu}/u,
+  /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
+  prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
+  /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals, the town) */
+  nlPostcode: /\b[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}/u,
+  /** `00-590 Warszawa` (a Polish postcode, the town after it) */
+  plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
   /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
