@@ -495,10 +495,12 @@ export function findAddress(
       (isDistrictLine(place.text) || isStreetNameLine(place.text))
     )
       run.push({ segment: place, kind: 'part' });
-    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
+    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`).
     else if (
       previous &&
-      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, runHoldsLocality)))
+      (segment.line - previous.line > 1 ||
+        (segment.line > previous.line && (countryOf(previous.text) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
