@@ -4,9 +4,11 @@ import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
 import {
   digitCount,
-  joinBrokenWord,
+  hyphenatedRest,
   joinWrapped,
+  joinedWith,
   normalizeKey,
+  sliceSegment,
   splitSegments,
   words,
   type Between,
@@ -51,6 +53,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
+    PATTERNS.koreanDivision.test(text) ||
     PATTERNS.thaiStreet.test(text)
   )
     return true;
@@ -74,8 +77,10 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
+    PATTERNS.postcodeAfterTown.test(text) ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
+    PATTERNS.arPostcode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
     PATTERNS.pinLocality.test(text)
@@ -136,6 +141,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   const uk = PATTERNS.ukPostcode.exec(line);
   const br = PATTERNS.brPostcode.exec(line);
   const ie = PATTERNS.eircode.exec(line);
+  const ar = PATTERNS.arPostcode.exec(line);
   if (us)
     Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
   else if (au)
@@ -143,6 +149,8 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
+  else if (ar)
+    Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim() || undefined, country: parts.country ?? 'AR' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line
@@ -330,29 +338,28 @@ function isFirmName(text: string): boolean {
 }
 
 /**
- * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`: a firm's name
+ * `Ferrybridge Distribution Ltd, Unit 12, Aire Valley Business Park, Leeds LS10 1AB`,
+ * `Auftraggeber: Stadtwerke Kleinmünster AöR, Am Wasserturm 3, …`: a firm's name (after its label)
  * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = segment.text.indexOf(',');
-  if (comma < 0 || !isFirmName(segment.text.slice(0, comma))) return segment;
+  const label = PATTERNS.labelPrefix.exec(segment.text)?.[0].length ?? 0;
+  if (comma < label || !isFirmName(segment.text.slice(label, comma))) return segment;
   return fromOffset(segment, comma + 1, kindOf);
 }
 
-/**
- * The segment from `from` on, when that reads as an address. A segment joinWrappedLines made reads its
- * line break as one space or none (a hyphenated word), so its text may be shorter than its span: a cut
- * near its start (a cue, a firm's name) is counted from the start, one near its end (untilOffset) from the end.
- */
+/** The segment from `from` on, when that reads as an address (sliceSegment: a joined segment's span kept right). */
 function fromOffset(segment: Segment, from: number, kindOf: KindOf): Segment {
-  const text = segment.text.slice(from).trimStart();
-  return kindOf(text) ? { ...segment, text, start: segment.start + segment.text.length - text.length } : segment;
+  const rest = segment.text.slice(from);
+  const part = sliceSegment(segment, from + rest.length - rest.trimStart().length);
+  return kindOf(part.text) ? part : segment;
 }
 
-/** The segment before `to`, when that reads as an address; counted from the end (see fromOffset). */
+/** The segment before `to`, when that reads as an address (see fromOffset). */
 function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
-  const text = segment.text.slice(0, to);
-  return kindOf(text) ? { ...segment, text, end: segment.end - (segment.text.length - to) } : segment;
+  const part = sliceSegment(segment, 0, to);
+  return kindOf(part.text) ? part : segment;
 }
 
 /**
@@ -363,19 +370,15 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
  */
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
-    if (isHyphenation(end, next)) return joinBrokenWord(end.text, next.text);
+    // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
+    const hyphenated = hyphenatedRest(end, next);
+    if (hyphenated !== undefined)
+      return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
     return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
       ? `${end.text} ${next.text}`
       : undefined;
   });
 }
-
-/** `Cluj-Na-` over `poca 400620`: a word a layout hyphenated at a line's end, its lower-case rest opening the next line. */
-export const isHyphenation = (end: Segment, next: Segment): boolean =>
-  next.line === end.line + 1 &&
-  next.order === 0 &&
-  PATTERNS.brokenWordEnd.test(end.text) &&
-  PATTERNS.lowerStart.test(next.text);
 
 function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
   if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;
@@ -383,6 +386,17 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
   const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
   return kindOf(`${end.text} ${next.text}`) === 'locality';
+}
+
+/**
+ * `Mailing: P.O. Box 60155, …`, `Physical: 14 Meridian Drive, …`, `Büro Wien: …`: the label opening an
+ * address (which of a firm's addresses it is) is no part of it.
+ */
+function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
+  const label = PATTERNS.labelPrefix.exec(segment.text);
+  // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
+  if (!label || words(label[1] ?? '').some((w) => STREET_WORDS.has(bareWord(w)))) return segment;
+  return fromOffset(segment, label[0].length, kindOf);
 }
 
 /**
@@ -481,10 +495,12 @@ export function findAddress(
       (isDistrictLine(place.text) || isStreetNameLine(place.text))
     )
       run.push({ segment: place, kind: 'part' });
-    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another address.
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
+    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`).
     else if (
       previous &&
-      (segment.line - previous.line > 1 || (segment.line > previous.line && isLabelledLine(segment, runHoldsLocality)))
+      (segment.line - previous.line > 1 ||
+        (segment.line > previous.line && (countryOf(previous.text) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
@@ -504,7 +520,7 @@ export function findAddress(
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
-    run.push({ segment, kind });
+    run.push({ segment: run.length === 0 ? withoutLabel(segment, kindOf) : segment, kind });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }

@@ -4,7 +4,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import { normalizeKey, words } from './text';
+import { normalizeKey, withoutMarks, words } from './text';
 import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
@@ -16,9 +16,27 @@ const WEIGHT_SCRIPT = 2;
 const WEIGHT_TLD = 1;
 const WEIGHT_HINT_WORD = 1;
 const WEIGHT_VALEDICTION = 1;
+/** VALEDICTION_COUNTRIES looked up without diacritics: `nga mihi` is written for `ngā mihi`. */
+const VALEDICTION_KEYS: ReadonlyMap<string, string> = new Map(
+  [...VALEDICTION_COUNTRIES].map(([signOff, country]) => [withoutMarks(signOff), country]),
+);
 /** A country's short name (`US`, `UAE`) is this long at most. */
 const MAX_SHORT_NAME = 3;
 
+/** Countries' letters before a postcode (`D-80331`) that are not their ISO code: the one-letter vehicle codes. */
+const POSTCODE_PREFIX_COUNTRY: Readonly<Record<string, string>> = {
+  A: 'AT',
+  B: 'BE',
+  D: 'DE',
+  E: 'ES',
+  F: 'FR',
+  H: 'HU',
+  I: 'IT',
+  L: 'LU',
+  N: 'NO',
+  P: 'PT',
+  S: 'SE',
+};
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 /** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
@@ -79,6 +97,11 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.ptPostcode.test(text)) evidence.add('PT', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.caPostcode.test(text)) evidence.add('CA', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.eircode.test(text)) evidence.add('IE', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.arPostcode.test(text)) evidence.add('AR', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.nlPostcode.test(text)) evidence.add('NL', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.plPostcode.test(text)) evidence.add('PL', WEIGHT_POSTAL_FORMAT);
+  const prefix = PATTERNS.prefixedPostcode.exec(text)?.[1];
+  if (prefix) evidence.add(POSTCODE_PREFIX_COUNTRY[prefix] ?? prefix, WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);
   const written = words(text);
   // `Turks & Caicos Islands`: the ampersand is a word of the name.
@@ -104,7 +127,7 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       WEIGHT_HINT_WORD,
     );
   }
-  evidence.add(VALEDICTION_COUNTRIES.get(normalizeKey(text)), WEIGHT_VALEDICTION);
+  evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
 }
 
 /**

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress, isHyphenation } from './address';
+import { addressInSentence, addressKind, findAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -54,7 +54,7 @@ import {
   fold,
   isConnector,
   isProse,
-  joinBrokenWord,
+  hyphenatedRest,
   normalizeKey,
   splitSegments,
   trimmedSegment,
@@ -247,7 +247,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const above = items[items.length - 1];
       const kind = whole
         ? 'prose'
-        : above?.kind === 'address' && isHyphenation(above.seg, seg)
+        : above?.kind === 'address' && addressKind(hyphenatedRest(above.seg, seg) ?? '')
           ? 'address'
           : classify(seg, line);
       const firstPerson =
@@ -719,9 +719,9 @@ interface Paragraph {
 function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined {
   const tokens = nameTokens(item.seg.text, item.seg.start);
   const last = tokens?.[tokens.length - 1];
-  if (!tokens || !last || !item.seg.text.endsWith('-') || next?.seg.line !== item.seg.line + 1) return tokens;
+  if (!tokens || !last || !item.seg.text.endsWith('-') || !next) return tokens;
   const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
-  const joined = joinBrokenWord(`${last.text}-`, rest);
+  const joined = hyphenatedRest({ ...item.seg, text: `${last.text}-` }, { ...next.seg, text: rest });
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
@@ -1268,12 +1268,13 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
  * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
  * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
  * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
- * is theirs, its numbers too, as are the lines another chat participant wrote (`othersWrote`).
+ * is theirs, its numbers too, as are the lines someone else wrote (`notSenders`: another chat
+ * participant's, the recipient's).
  */
 function phoneSegments(
   signature: readonly Item[],
   own: ParsedValue<string> | undefined,
-  othersWrote: ReadonlySet<number>,
+  notSenders: ReadonlySet<number>,
 ): Segment[] {
   const out: Segment[] = [];
   const othersLines = new Set<number>();
@@ -1295,17 +1296,21 @@ function phoneSegments(
         text.slice(email.end - seg.start);
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
-  return out.filter((seg) => !othersLines.has(seg.line) && !othersWrote.has(seg.line));
+  return out.filter((seg) => !othersLines.has(seg.line) && !notSenders.has(seg.line));
 }
 
 /**
  * `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP | +1 212 555 0176`: a selection that runs on into
- * the recipient's own signature; the lines opening with the greeted name (but the sender's) are theirs.
+ * the recipient's own signature; the lines below the sender's block opening with the greeted name are
+ * theirs. In the sender's block such a line is the sender's (`Hi Austin,` … `Austin, TX 78701 | T +1 512 …`).
  */
 function recipientLines(signature: readonly Item[], greeted: string | undefined, own: Item | undefined): number[] {
   if (!greeted) return [];
   return signature
-    .filter((x) => x !== own && x.seg.order === 0 && normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted)
+    .filter(
+      (x) =>
+        (!own || x.para > own.para) && x.seg.order === 0 && normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted,
+    )
     .map((x) => x.seg.line);
 }
 
@@ -1413,7 +1418,14 @@ export function extractMessage(
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address.
   const address = findAddress(
     signature
-      .filter((x) => x.kind !== 'valediction' && x.kind !== 'email' && x !== name?.item && !footerLines.has(x.seg.line))
+      .filter(
+        (x) =>
+          x.kind !== 'valediction' &&
+          x.kind !== 'email' &&
+          x !== name?.item &&
+          !footerLines.has(x.seg.line) &&
+          !notSenders.has(x.seg.line),
+      )
       .map((x) => withoutLabel(x.seg, 'address')),
     between,
   );

@@ -6,7 +6,7 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, joinedWith, words, type Segment } from './text';
+import { digitCount, joinedWith, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -25,8 +25,8 @@ const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 
 type Label = PhoneKind | 'fax' | 'skip';
 
-/** Label kinds, the most telling first: `Mobile Phone` is a mobile, `Fax / Tel` a fax line. */
-const LABEL_ORDER = ['fax', 'mobile', 'main', 'work'] as const;
+/** Label kinds, the most telling first: `Mobile Phone` is a mobile. */
+const LABEL_ORDER = ['mobile', 'main', 'work'] as const;
 
 /** A label's words, nearest the number first, for a number of `type`. */
 function labelOf(words: string[], type: NumberType | undefined): Label | undefined {
@@ -34,7 +34,9 @@ function labelOf(words: string[], type: NumberType | undefined): Label | undefin
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
   if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
-  return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
+  const voice = LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
+  // `Tel./Fax`, `Тел./факс`: a line shared by voice and fax is still a phone.
+  return voice ?? (words.some((word) => PHONE_LABELS.fax.has(word)) ? 'fax' : undefined);
 }
 
 function kindOfType(type: NumberType): PhoneKind {
@@ -114,14 +116,15 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 }
 
 /**
- * Not a number someone dials, however valid: a date (`03.03.2026`), a postal code after its
+ * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, a postal code after its
  * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = text.slice(hit.startsAt, hit.endsAt).trim();
-  // `24. Juni 2025 14:00`: a year and the hour after it.
-  if (PATTERNS.dateShape.test(written) || PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
+  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years.
+  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written)) return false;
+  if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
@@ -271,8 +274,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
         if (!earlier.labelled && earlier.phone && label && label !== 'fax') earlier.phone.value.kind = label;
         continue;
       }
-      // The end counted from the segment's end: a segment segmentsWithNumbers joined over a hard wrap is shorter than its span.
-      const span = { start: segment.start + hit.startsAt, end: segment.end - (segment.text.length - hit.endsAt) };
+      const { start, end } = sliceSegment(segment, hit.startsAt, hit.endsAt);
+      const span = { start, end };
       if (label === 'fax') {
         fax.push({ value: e164, ...span });
         seen.set(e164, { labelled: true });

@@ -24,7 +24,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { hyphenatedRest, isConnector, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   AT_FIRM,
@@ -460,7 +460,7 @@ function leavesQuoteOpen(text: string): boolean {
  * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
  * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
- * end is joined again (joinBrokenWord).
+ * end is joined again (hyphenatedRest).
  */
 function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -476,7 +476,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
       segment.line === endLine + 1 &&
       segment.order === 0 &&
       leftWords.length <= 2 * MAX_ROLE_WORDS;
-    const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
+    const broken = nextLine ? hyphenatedRest(left, segment, endLine) : undefined;
     const wraps =
       nextLine &&
       (isConnector(leftWords[leftWords.length - 1] ?? '') ||

@@ -93,6 +93,8 @@ export interface Segment {
   line: number;
   /** Position among the segments of its line. */
   order: number;
+  /** In a segment joined over a hard wrap (joinedWith): where the next line's text begins in `text`. */
+  joint?: number;
 }
 
 /** The source text between two segments of one line (their separator). */
@@ -151,17 +153,21 @@ function firstWordAt(text: string, at: number): string {
 
 /** Lower case without diacritics, ß → ss: for comparing names with email local parts. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('ß', 'ss')
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('œ', 'oe')
-    .replaceAll('ł', 'l')
-    .replaceAll('đ', 'd')
-    .normalize('NFD')
-    .replace(PATTERNS.combiningMarks, '')
-    .replace(PATTERNS.lettersOnly, '');
+  return withoutMarks(
+    text
+      .toLowerCase()
+      .replaceAll('ß', 'ss')
+      .replaceAll('æ', 'ae')
+      .replaceAll('ø', 'o')
+      .replaceAll('œ', 'oe')
+      .replaceAll('ł', 'l')
+      .replaceAll('đ', 'd'),
+  ).replace(PATTERNS.lettersOnly, '');
+}
+
+/** `ngā mihi` → `nga mihi`: the text without its diacritics, for words also written without them. */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(PATTERNS.combiningMarks, '');
 }
 
 /** German transliteration (ü → ue): `Weißmüller` ↔ `weissmueller`. */
@@ -177,7 +183,25 @@ export const joinedWith = (end: Segment, next: Segment, text = `${end.text} ${ne
   ...next,
   text,
   start: end.start,
+  joint: text.length - next.text.length,
 });
+
+/**
+ * The part of `segment` between `from` and `to` in its text, with its span. A joined segment's text is
+ * shorter than its span (joinedWith): an offset before the joint is counted from its start, one after
+ * it from its end.
+ */
+export function sliceSegment(segment: Segment, from: number, to = segment.text.length): Segment {
+  const joint = segment.joint ?? Infinity;
+  const fromEnd = (at: number): number => segment.end - (segment.text.length - at);
+  return {
+    ...segment,
+    text: segment.text.slice(from, to),
+    start: from < joint ? segment.start + from : fromEnd(from),
+    end: to <= joint ? segment.start + to : fromEnd(to),
+    joint: from < joint && joint < to ? joint - from : undefined,
+  };
+}
 
 /**
  * The segments with each one a hard wrap broke read together with the next as one (joinedWith):
@@ -244,9 +268,17 @@ export function isConnector(word: string): boolean {
  * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
  * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
  */
-export function joinBrokenWord(left: string, rest: string): string | undefined {
+function joinBrokenWord(left: string, rest: string): string | undefined {
   if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
   return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
+}
+
+/**
+ * `Cluj-Na-` over `poca 400620` → `Cluj-Napoca 400620`: the two read as one (joinBrokenWord) when `end`
+ * (whose last line is `endLine`) breaks a word at its line's end and `next` opens the line below.
+ */
+export function hyphenatedRest(end: Segment, next: Segment, endLine = end.line): string | undefined {
+  return next.line === endLine + 1 && next.order === 0 ? joinBrokenWord(end.text, next.text) : undefined;
 }
 
 /** A firm's name closed by its legal form has this many words at most (`POLMET-HANDEL Sp. z o.o. Sp. k.`). */
@@ -295,7 +327,7 @@ const MIN_CAPITALS_AFTER_ZERO = 3;
 
 /** A word of capitals with a digit in it that no postal code could be (`S0PHIE`, `L1AM`, `0PTICS`; not `EC1R`, `0AA`, `C1001AAT`). */
 function isScannedCapitalWord(word: string, letters: number): boolean {
-  if (PATTERNS.arPostcode.test(word)) return false;
+  if (PATTERNS.arPostcode.exec(word)?.[1] === word) return false;
   if (letters >= MIN_CAPITALS_REPAIRED) return true;
   let first = -1;
   let last = -1;

@@ -570,7 +570,7 @@ export const PHONE_LABELS: Readonly<
       'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka',
   ),
   work: set(
-    't|tel|tél|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
+    't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
       `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|${DIRECT_DIAL}`,
   ),
@@ -674,7 +674,36 @@ export const CITY_COUNTRIES = pairs(
     // city tells their national numbers from Germany's
     'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
     'sankt pölten:AT|bern:CH|basel:CH|' +
-    'lausanne:CH|luzern:CH|lugano:CH',
+    'lausanne:CH|luzern:CH|lugano:CH|' +
+    // South Africa's large cities and its provinces: its firms write `(Pty) Ltd` as Australia's do
+    'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
+    'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
+    // second cities, by country (names also common words or shared with another country are left out)
+    'christchurch:NZ|dunedin:NZ|tauranga:NZ|rotorua:NZ|palmerston north:NZ|whangarei:NZ|whangārei:NZ|' +
+    'invercargill:NZ|queenstown:NZ|new plymouth:NZ|whanganui:NZ|gisborne:NZ|hobart:AU|darwin:AU|gold coast:AU|' +
+    'geelong:AU|townsville:AU|wollongong:AU|parramatta:AU|calgary:CA|edmonton:CA|ottawa:CA|winnipeg:CA|' +
+    'mississauga:CA|saskatoon:CA|cork:IE|galway:IE|limerick:IE|sheffield:GB|nottingham:GB|leicester:GB|' +
+    'belfast:GB|aberdeen:GB|southampton:GB|bremen:DE|hannover:DE|leipzig:DE|dresden:DE|nürnberg:DE|' +
+    'nuremberg:DE|dortmund:DE|duisburg:DE|bonn:DE|mannheim:DE|karlsruhe:DE|münster:DE|augsburg:DE|' +
+    'freiburg:DE|nantes:FR|strasbourg:FR|bordeaux:FR|lille:FR|rennes:FR|montpellier:FR|grenoble:FR|' +
+    'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|naples:IT|bologna:IT|genova:IT|' +
+    'venezia:IT|venice:IT|palermo:IT|verona:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
+    'delft:NL|gouda:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
+    'brugge:BE|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
+    'brasília:BR|belo horizonte:BR|curitiba:BR|porto alegre:BR|recife:BR|fortaleza:BR|puebla:MX|' +
+    'tijuana:MX|querétaro:MX|barranquilla:CO|bucaramanga:CO|mendoza:AR|viña del mar:CL|cusco:PE|' +
+    'ahmedabad:IN|jaipur:IN|lucknow:IN|noida:IN|gurugram:IN|gurgaon:IN|kochi:IN|coimbatore:IN|' +
+    'chandigarh:IN|indore:IN|nagpur:IN|lahore:PK|islamabad:PK|rawalpindi:PK|chattogram:BD|colombo:LK|' +
+    'kandy:LK|ibadan:NG|port harcourt:NG|kano:NG|mombasa:KE|kisumu:KE|kumasi:GH|giza:EG|rabat:MA|' +
+    'marrakech:MA|ankara:TR|izmir:TR|i̇zmir:TR|bursa:TR|antalya:TR|saint petersburg:RU|санкт-петербург:RU|' +
+    'новосибирск:RU|екатеринбург:RU|yekaterinburg:RU|kharkiv:UA|lviv:UA|львів:UA|odesa:UA|одеса:UA|' +
+    'đà nẵng:VN|da nang:VN|hải phòng:VN|hai phong:VN|cần thơ:VN|hà nội:VN|chiang mai:TH|phuket:TH|' +
+    'penang:MY|johor bahru:MY|petaling jaya:MY|shah alam:MY|cyberjaya:MY|surabaya:ID|bandung:ID|medan:ID|' +
+    'yogyakarta:ID|semarang:ID|denpasar:ID|cebu:PH|davao:PH|taguig:PH|pasig:PH|mandaluyong:PH|' +
+    'yokohama:JP|横浜:JP|nagoya:JP|名古屋:JP|sapporo:JP|fukuoka:JP|kobe:JP|sendai:JP|incheon:KR|daegu:KR|' +
+    'daejeon:KR|suwon:KR|hangzhou:CN|杭州:CN|chengdu:CN|成都:CN|wuhan:CN|nanjing:CN|广州:CN|sharjah:AE|' +
+    'jeddah:SA|dammam:SA|haifa:IL|akureyri:IS|tartu:EE|tallinn:EE|vilnius:LT|kaunas:LT|rīga:LV|riga:LV|' +
+    'baku:AZ|bakı:AZ',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -686,7 +715,12 @@ export const COUNTRY_HINT_WORDS = pairs(
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
     'zrt.:HU|ооо:RU|телефон:RU|тел.:RU|lda.:PT|lda:PT|telm.:PT|tlm.:PT|telemóvel:PT|gstin:IN|pbx:CO|' +
-    'tlf.:DK|tlf:DK',
+    'tlf.:DK|tlf:DK|' +
+    // address words only one country writes: the Philippines' barangay, Sri Lanka's mawatha, Latvian,
+    // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
+    'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
+    // German legal forms beside the GmbH and AG
+    'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
@@ -697,8 +731,8 @@ export const VALEDICTION_COUNTRIES = pairs(
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
-    // te reo Māori sign-offs, written with and without macrons
-    'ngā mihi:NZ|nga mihi:NZ|ngā mihi nui:NZ|nga mihi nui:NZ|nāku noa, nā:NZ|naku noa, na:NZ',
+    // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
+    'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
 
 /** Address words: a segment with one of these and a number is a street line. */
@@ -724,13 +758,36 @@ export const STREET_WORDS = set(
     'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
     // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
     'а/я|п/я|а/с|' +
+    // post-office boxes and bags elsewhere: `Private Bag X12`, `Locked Bag 7`, `PMB 1234`, `Casilla 112`,
+    // `Caixa Postal 45`, `BP 1234` (boîte postale), `Postboks 12`, `PL 42` (postilokero), `Skrytka 12`
+    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|' +
+    // English street types and their postal abbreviations (USPS, Australia Post)
+    'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
+    // French, Québec and Belgian, Spanish, Portuguese and Italian street types
+    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
+    'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
+    // German, Dutch and Scandinavian street types written as their own word
+    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gate|gata|vei|veien|vägen|allé|torv|plads|torg|' +
+    // Polish, Czech, Hungarian, Romanian and South Slavic street types
+    'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
+    'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
+    // Latvian, Lithuanian and Estonian; Turkish and Azerbaijani (`Nizami küç. 90A`)
+    'iela|bulvāris|prospekts|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|' +
+    // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
+    // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
+    'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
+    'menara|lantai|lt|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
+    'kcn|kcx|lô|hutong|dajie|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
-    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk',
+    'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
+    // flats, blocks and wings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
+    'flat|block|wing|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */

@@ -6,6 +6,24 @@ import { prepare, splitSegments } from '../../../src/parse/text';
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
 
 describe('findAddress', () => {
+  it("joins no word hyphenated at a line's end when the joined text reads as no address", () => {
+    const found = addressIn('Northbridge Re-\ninsurance plc\n12 Harbour Street, Leith EH6 6LX');
+    assert.equal(found?.value.line, '12 Harbour Street, Leith EH6 6LX');
+  });
+
+  it('spans a part cut after a hyphenation join from its own start in the text', () => {
+    const text = 'Mailing: Str. Dorobanților 14, Cluj-Na-\npoca 400117';
+    const found = addressIn(text);
+    assert.equal(found?.value.line, 'Str. Dorobanților 14, Cluj-Napoca 400117');
+    assert.equal(text.slice(found.start, found.end), 'Str. Dorobanților 14, Cluj-Na-\npoca 400117');
+  });
+
+  it("reads an Argentine CPA as the locality's postcode, the town after it", () => {
+    const found = addressIn('Av. Corrientes 1234, piso 8º\nC1043AAZ Ciudad Autónoma de Buenos Aires');
+    assert.equal(found?.value.postalCode, 'C1043AAZ');
+    assert.equal(found?.value.country, 'AR');
+  });
+
   it('keeps a labelled line under an address that holds no locality yet: it labels a part of the same address', () => {
     assert.equal(addressIn('Street: 12 High St\nPostcode: SY23 1PB')?.value.postalCode, 'SY23 1PB');
   });

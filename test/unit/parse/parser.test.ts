@@ -3,6 +3,28 @@ import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
 describe('parseContact', () => {
+  it("keeps the sender's own line opening with the greeted name ('Hi Austin,' … 'Austin, TX …')", () => {
+    const d = parseContact(
+      'Hi Austin,\n\nSee you Monday.\n\nBest,\nDana Whitfield\nWhitfield Surveying LLC\n' +
+        'Austin, TX 78701 | T +1 512 555 0139\ndana@whitfield-survey.example',
+    );
+    assert.deepEqual(
+      d.phones.map((p) => p.value.number),
+      ['+15125550139'],
+    );
+    assert.equal(d.address?.value.line, 'Austin, TX 78701');
+  });
+
+  it('reads a Māori sign-off written without macrons as New Zealand English', () => {
+    const d = parseContact(
+      'Nga mihi\n\nAroha Tane\nTe Ara Consulting\nMob 021 555 0148\naroha@tearaconsulting.example',
+    );
+    assert.deepEqual(
+      d.phones.map((p) => p.value.number),
+      ['+64215550148'],
+    );
+  });
+
   it('returns an empty draft for text without a person', () => {
     for (const text of ['', '   \n\n', 'See you tomorrow!', 'info@company.example', '+1 415 555 0100']) {
       assert.deepEqual(JSON.parse(JSON.stringify(toPlainContact(parseContact(text)))), { phones: [], fax: [] });
