@@ -179,6 +179,18 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
 const namesField = (text: string, context: RoleContext): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
+/** More title words than company cues. */
+const isTitle = (text: string, context: Reading): boolean => context.titleScore(text) > companyScore(text);
+
+/**
+ * `Assistant Professor, Graduate School of Engineering, Department of Materials Science`: a title whose
+ * every comma part after the first names its field.
+ */
+function isFieldedTitle(text: string, context: Reading): boolean {
+  const [head = '', ...fields] = text.split(', ');
+  return fields.length > 0 && isTitle(head, context) && fields.every((field) => namesField(field, context));
+}
+
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
@@ -290,7 +302,6 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
   const { titleScore } = context;
-  const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
   for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
@@ -302,10 +313,10 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
     const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
-      ((isTitle(left.text) &&
+      ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Geschäftsführer / Managing Director`: one title in two words.
-          (separator === '/' && isTitle(segment.text)) ||
+          (separator === '/' && isTitle(segment.text, context)) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
@@ -563,10 +574,9 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
-  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its field runs longer
-  // (`Assistant Professor, Graduate School of Engineering, Department of Materials Science`).
+  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
   const role = (p: Unplaced): boolean =>
-    fits(p, p.title > p.company ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+    fits(p, isFieldedTitle(p.text, context) ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 
