@@ -477,29 +477,35 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
+  // The words of the last segment out, and its last line's segment.
+  let runWords = 0;
+  let lastLine: S | undefined;
   for (const [i, segment] of segments.entries()) {
-    const left = out[out.length - 1];
+    const run = out[out.length - 1];
+    // A run past twice a role's length is dropped as no role (rolePieces). Past it, whether the next
+    // line goes on is judged by the run's last line alone, so a long run costs linear time, and a line
+    // it wraps onto is dropped with it rather than read as a role of its own.
+    const overlong = runWords > 2 * MAX_ROLE_WORDS;
+    const left = overlong ? lastLine : run;
     const leftWords = words(left?.text ?? '');
-    // A run past twice a role's length is dropped as no role (rolePieces): joining no more onto it keeps
-    // every check below to a bounded text, so a long run costs linear time.
-    const nextLine =
-      left !== undefined &&
-      segment.line === endLine + 1 &&
-      segment.order === 0 &&
-      leftWords.length <= 2 * MAX_ROLE_WORDS;
+    const nextLine = run !== undefined && left !== undefined && segment.line === endLine + 1 && segment.order === 0;
     const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
       nextLine &&
-      (isConnector(leftWords[leftWords.length - 1] ?? '') ||
+      (broken !== undefined ||
+        isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
-    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    // An overlong run's text is only counted, never read: a broken word in it stays broken.
+    const text = broken !== undefined && !overlong ? broken : `${run?.text ?? ''} ${segment.text}`;
+    if (wraps) out[out.length - 1] = { ...run, text, end: segment.end };
     else out.push(segment);
+    runWords = (wraps ? runWords : 0) + words(segment.text).length;
+    lastLine = segment;
     endLine = segment.line;
   }
   return out;
