@@ -295,13 +295,14 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
- * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Two titles split at a
+ * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
  * company split at a dash is one company (continuesCompany).
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
   const { titleScore } = context;
+  const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
   for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
@@ -315,10 +316,10 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
       left !== undefined &&
       ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
-          // `Geschäftsführer / Managing Director`: one title in two words.
-          (separator === '/' && isTitle(segment.text, context)) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
+        // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
+        (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);

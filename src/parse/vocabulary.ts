@@ -478,7 +478,23 @@ export const DEPARTMENT_WORDS = set(
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
-    'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
+    'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
+    'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
+    'projects|planning|governance|editorial|' +
+    'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
+    'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
+    'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
+    'unternehmenskommunikation|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|' +
+    'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
+    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
+    'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
+    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|' +
+    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
+    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
+    'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
+    'compres|vendes|comptabilitat|administració|qualitat|producció',
 );
 
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
