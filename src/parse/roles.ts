@@ -233,7 +233,31 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
-  return splitAfterCompany(segment, context) ?? [whole];
+  return splitBeforeFirm(segment, context) ?? splitAfterCompany(segment, context) ?? [whole];
+}
+
+/**
+ * `Jefa de Compras de Hierros y Aceros del Norte, S.A.`, `Head of Sales of Kestrel GmbH`: a title whose
+ * `of` (ROLE_CONNECTORS.of: de, di, van, für…) opens a firm named by its legal form or the domain. An
+ * `of` opening a department (`de Compras`) is the title's own field: the split is at the first other.
+ */
+function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const end = text.indexOf(' ', at + 1);
+    if (end < 0 || !ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) continue;
+    const rest = text.slice(end + 1);
+    if (DEPARTMENT_WORDS.has(normalizeKey(words(rest)[0] ?? ''))) continue;
+    const left = piece(text.slice(0, at), start, segment, 'left', context);
+    const right = piece(rest, start + end + 1, segment, 'right', context);
+    const firm = right !== undefined && (right.company >= COMPANY_LEGAL_WEIGHT || right.domain);
+    if (!left || !right || !firm || left.title === 0 || left.company > 0 || right.title > 0) return undefined;
+    return [
+      { ...left, company: 0 },
+      { ...right, title: 0 },
+    ];
+  }
+  return undefined;
 }
 
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */

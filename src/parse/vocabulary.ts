@@ -502,7 +502,7 @@ export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
-  of: set('of|for|für|de|du|des|di|van|voor|för|af|del|della'),
+  of: set('of|for|für|de|du|des|di|da|do|dos|das|van|voor|för|af|del|della|dei|degli|delle'),
   and: set('and|&|und|et|y|e|en|och|og|ja|i'),
 };
 
