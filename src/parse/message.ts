@@ -39,7 +39,14 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, namesFirm, titleScore, withoutRegistration } from './roleCues';
+import {
+  COMPANY_LEGAL_WEIGHT,
+  companyScore,
+  namesFirm,
+  onlyLegalForms,
+  titleScore,
+  withoutRegistration,
+} from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -1082,7 +1089,9 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
-  return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+  // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
+  const rest = seg.text.slice(comma + 2);
+  return onlyLegalForms(rest) ? undefined : trimmedSegment(rest, seg.start + comma + 2, seg.line, seg.order);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   isLegalForm,
   namesDepartment,
   namesFirm,
+  onlyLegalForms,
   spellsDomain,
   titleScore,
   withoutRegistration,
@@ -161,12 +162,6 @@ function isProfileLink(text: string): boolean {
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
-
-/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
-const onlyLegalForms = (text: string): boolean => {
-  const all = words(text);
-  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
-};
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
 
