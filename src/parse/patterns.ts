@@ -74,9 +74,9 @@ export const PATTERNS = {
     /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
 
   // --- noise inside the newest message ---
-  /** `Sent from my iPhone`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPad` */
+  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */
   mobileFooter:
-    /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
+    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|trimis de pe|отправлено с|надіслано з)(?=\s|$)/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,

@@ -497,7 +497,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
-  // The words of the last segment out, and its last line's segment.
+  // The words of the run last out, and the segment of its last line.
   let runWords = 0;
   let lastLine: S | undefined;
   for (const [i, segment] of segments.entries()) {
