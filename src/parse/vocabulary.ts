@@ -361,7 +361,25 @@ export const TITLE_WORDS = set(
     'ผู้จัดการ|ผู้อำนวยการ|วิศวกร|ที่ปรึกษา|หัวหน้า|เจ้าหน้าที่|นักบัญชี|' +
     'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
     'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
-    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
+    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio|' +
+    // the common head nouns of titles, per language: assistants, buyers, sellers, founders, owners, clerks
+    'assistent|assistentin|disponent|disponentin|einkäufer|einkäuferin|mitarbeiter|mitarbeiterin|techniker|' +
+    'technikerin|beauftragter|beauftragte|professorin|dozent|dozentin|redakteur|redakteurin|gesellschafter|' +
+    'gesellschafterin|assistante|chargé|chargée|comptable|juriste|associé|associée|président|présidente|' +
+    'secrétaire|technicien|technicienne|acheteur|acheteuse|délégué|déléguée|notaire|presidente|presidenta|' +
+    'secretario|secretaria|técnico|técnica|comprador|compradora|vendedor|vendedora|contable|encargado|encargada|' +
+    'propietario|propietaria|fundador|fundadora|consejero|consejera|contabilista|assistente|encarregado|' +
+    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|impiegato|' +
+    'impiegata|fondatore|fondatrice|inkoper|verkoper|projectleider|teamleider|bedrijfsleider|oprichter|' +
+    'vennoot|boekhouder|inköpare|projektledare|ägare|grundare|innkjøper|selger|prosjektleder|eier|indkøber|' +
+    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|asystent|asystentka|' +
+    'koordynator|koordynatorka|inżynier|założyciel|założycielka|wspólnik|jednatel|jednatelka|ředitel|' +
+    'ředitelka|účetní|majitel|majitelka|основатель|владелец|владелица|секретарь|помощник|ассистент|' +
+    'координатор|партнер|партнёр|адвокат|засновник|засновниця|власник|власниця|представник|kurucu|ortak|' +
+    'koordinatör|مالك|صاحب|مؤسس|محامي|محامية|منسق|منسقة|مساعد|مساعدة|מייסד|מייסדת|מזכירה|רכז|רכזת|' +
+    'मालिक|संस्थापक|เจ้าของ|ผู้ก่อตั้ง|kế toán|quản lý|phụ trách|' +
+    '担当|主査|次長|室長|所長|店長|顧問|専務|常務|執行役員|会長|副社長|董事|合伙人|创始人|顾问|' +
+    '차장|수석|상무|전무|사장|원장|소장|매니저|고문',
 );
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
