@@ -22,7 +22,7 @@ export const MAX_NAME_TOKENS = 5;
 
 /** Title/company candidates longer than this are sentences, not labels. */
 export const MAX_ROLE_WORDS = 9;
-/** A title with its field, its title words outweighing company cues, may run this long. */
+/** A title followed only by its fields after commas (roles.ts isFieldedTitle) may run this long. */
 export const MAX_FIELDED_TITLE_WORDS = 12;
 
 /** Prose: this many words with at least this share starting in lower case. */

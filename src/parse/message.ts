@@ -39,7 +39,14 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
-import { COMPANY_LEGAL_WEIGHT, companyScore, namesFirm, titleScore, withoutRegistration } from './roleCues';
+import {
+  COMPANY_LEGAL_WEIGHT,
+  companyScore,
+  namesFirm,
+  onlyLegalForms,
+  titleScore,
+  withoutRegistration,
+} from './roleCues';
 import {
   findRoles,
   onBehalfOf,
@@ -1082,7 +1089,9 @@ function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | u
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
-  return trimmedSegment(seg.text.slice(comma + 2), seg.start + comma + 2, seg.line, seg.order);
+  // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
+  const rest = seg.text.slice(comma + 2);
+  return onlyLegalForms(rest) ? undefined : trimmedSegment(rest, seg.start + comma + 2, seg.line, seg.order);
 }
 
 /**
@@ -1163,18 +1172,29 @@ function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
 }
 
 /**
- * `[image: Fernhill Veterinary Group]`, `[Logo: Kvarn & Berg Oy]` opening the message: an HTML mail's
- * letterhead logo names the sender's firm, though the greeting and the body part it from the signature.
- * A newsletter's banner or a mail client's default alt text (`image.png`) opens a message too: only a
- * firm's name (`label` the domain's) is the sender's letterhead.
+ * `[image: Fernhill Veterinary Group]` on the blank lines before the message's first text, or `[Logo:
+ * Kvarn & Berg Oy]` as that text: an HTML mail's letterhead logo names the sender's firm, though the
+ * greeting and the body part it from the signature. A newsletter's banner or a mail client's default
+ * alt text (`image.png`) opens a message too: only a firm's name (`label` the domain's) is the sender's letterhead.
  */
 function logoOpening(lines: readonly Line[], label: string | undefined): RoleSegment[] {
-  const line = lines.find((l) => !l.blank || altTexts(l).length > 0);
-  if (!line) return [];
-  const logo = line.blank ? undefined : trimmedSegment(line.text, line.start, line.index, 0);
-  const found = PATTERNS.logoAlt.exec(logo?.text ?? '');
-  if (logo) return found && namesFirm(found[1] ?? found[2] ?? '', label) ? [{ ...logo, source: 'image' }] : [];
-  return altTexts(line).filter((s) => namesFirm(s.text, label));
+  const at = lines.findIndex((l) => !l.blank);
+  const base = lines[0]?.index ?? 0;
+  const first = lines[at];
+  const written = first ? writtenLogo(first) : undefined;
+  const images = imagesOver(lines, at < 0 ? base + lines.length : base + at);
+  return [...images, ...(written ? [written] : [])].filter((s) => namesFirm(s.text, label));
+}
+
+/** `[Logo: Kvarn & Berg Oy]`, `[Kvarn & Berg Oy logo]` written as a line's text: the logo's alt text. */
+function writtenLogo(line: Line): RoleSegment | undefined {
+  const found = PATTERNS.logoAlt.exec(line.text.trim());
+  const alt = found?.[1] ?? found?.[2];
+  if (!alt) return undefined;
+  // The alt text closes `[Logo: …]` and opens `[… logo]`.
+  const at = found?.[1] === undefined ? line.text.indexOf(alt) : line.text.lastIndexOf(alt);
+  const segment = trimmedSegment(alt, line.start + at, line.index, 0);
+  return segment && { ...segment, source: 'image' };
 }
 
 /** Logos' alt text on the blank lines inside the signature, from the name's line to its last (`[image: Verdant Acoustics]` under the title). */

@@ -4,7 +4,7 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+import { AT_FIRM, AT_FIRM_OR_JOINING, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
 
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
@@ -74,9 +74,9 @@ export const PATTERNS = {
     /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
 
   // --- noise inside the newest message ---
-  /** `Sent from my iPhone`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Envoyé de mon iPad` */
+  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */
   mobileFooter:
-    /^[ \t]{0,8}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|inviato da|verzonden vanaf|skickat från)\b/iu,
+    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|trimis de pe|отправлено с|надіслано з)(?=\s|$)/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
@@ -121,9 +121,11 @@ export const PATTERNS = {
     /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут|tu|nazywam się|jestem|मैं|मेरा नाम|معك|أنا|اسمي)\s/iu,
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
-  /** `a product lead at Brightwater Labs` (role after a self-introduced name) */
-  introRole:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:at|@|with|chez|bei|en|na|em|presso)\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)/iu,
+  /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */
+  introRole: new RegExp(
+    String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${[...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'].join('|')})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
+    'iu',
+  ),
   /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.` (company after a self-introduced name) */
   introCompany:
     /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–][ \t]|$)/u,

@@ -54,6 +54,12 @@ export const namesDepartment = (text: string): boolean =>
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
+/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
+export const onlyLegalForms = (text: string): boolean => {
+  const all = words(text);
+  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
+};
+
 /** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */
 export function withoutRegistration(text: string): string | undefined {
   const tail = PATTERNS.registrationTail.exec(text);

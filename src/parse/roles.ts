@@ -11,6 +11,7 @@ import {
   isLegalForm,
   namesDepartment,
   namesFirm,
+  onlyLegalForms,
   spellsDomain,
   titleScore,
   withoutRegistration,
@@ -162,12 +163,6 @@ function isProfileLink(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
-const onlyLegalForms = (text: string): boolean => {
-  const all = words(text);
-  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
-};
-
 const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
 
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
@@ -178,6 +173,18 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
  */
 const namesField = (text: string, context: RoleContext): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
+
+/** More title words than company cues. */
+const isTitle = (text: string, context: Reading): boolean => context.titleScore(text) > companyScore(text);
+
+/**
+ * `Assistant Professor, Graduate School of Engineering, Department of Materials Science`: a title whose
+ * every comma part after the first names its field.
+ */
+function isFieldedTitle(text: string, context: Reading): boolean {
+  const [head = '', ...fields] = text.split(', ');
+  return fields.length > 0 && isTitle(head, context) && fields.every((field) => namesField(field, context));
+}
 
 /**
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
@@ -221,7 +228,31 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
-  return splitAfterCompany(segment, context) ?? [whole];
+  return splitBeforeFirm(segment, context) ?? splitAfterCompany(segment, context) ?? [whole];
+}
+
+/**
+ * `Jefa de Compras de Hierros y Aceros del Norte, S.A.`, `Head of Sales of Kestrel GmbH`: a title whose
+ * `of` (ROLE_CONNECTORS.of: de, di, van, für…) opens a firm named by its legal form or the domain. An
+ * `of` opening a department (`de Compras`) is the title's own field: the split is at the first other.
+ */
+function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const end = text.indexOf(' ', at + 1);
+    if (end < 0 || !ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) continue;
+    const rest = text.slice(end + 1);
+    if (DEPARTMENT_WORDS.has(normalizeKey(words(rest)[0] ?? ''))) continue;
+    const left = piece(text.slice(0, at), start, segment, 'left', context);
+    const right = piece(rest, start + end + 1, segment, 'right', context);
+    const firm = right !== undefined && (right.company >= COMPANY_LEGAL_WEIGHT || right.domain);
+    if (!left || !right || !firm || left.title === 0 || left.company > 0 || right.title > 0) return undefined;
+    return [
+      { ...left, company: 0 },
+      { ...right, title: 0 },
+    ];
+  }
+  return undefined;
 }
 
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
@@ -283,14 +314,14 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
- * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Two titles split at a
+ * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
  * company split at a dash is one company (continuesCompany).
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
   const { titleScore } = context;
-  const isTitle = (text: string): boolean => titleScore(text) > companyScore(text);
+  const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
   for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
@@ -302,12 +333,12 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
     const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
-      ((isTitle(left.text) &&
+      ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
-          // `Geschäftsführer / Managing Director`: one title in two words.
-          (separator === '/' && isTitle(segment.text)) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
+        // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
+        (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
@@ -466,29 +497,35 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
   const out: S[] = [];
   // The line the last segment out ends on: a joined one goes on from its last line.
   let endLine = -1;
+  // The words of the run last out, and the segment of its last line.
+  let runWords = 0;
+  let lastLine: S | undefined;
   for (const [i, segment] of segments.entries()) {
-    const left = out[out.length - 1];
+    const run = out[out.length - 1];
+    // A run past twice a role's length is dropped as no role (rolePieces). Past it, whether the next
+    // line goes on is judged by the run's last line alone, so a long run costs linear time, and a line
+    // it wraps onto is dropped with it rather than read as a role of its own.
+    const overlong = runWords > 2 * MAX_ROLE_WORDS;
+    const left = overlong ? lastLine : run;
     const leftWords = words(left?.text ?? '');
-    // A run past twice a role's length is dropped as no role (rolePieces): joining no more onto it keeps
-    // every check below to a bounded text, so a long run costs linear time.
-    const nextLine =
-      left !== undefined &&
-      segment.line === endLine + 1 &&
-      segment.order === 0 &&
-      leftWords.length <= 2 * MAX_ROLE_WORDS;
+    const nextLine = run !== undefined && left !== undefined && segment.line === endLine + 1 && segment.order === 0;
     const broken = nextLine ? hyphenatedRest(left, segment, endLine) : undefined;
     const wraps =
       nextLine &&
-      (isConnector(leftWords[leftWords.length - 1] ?? '') ||
+      (broken !== undefined ||
+        isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (broken !== undefined) out[out.length - 1] = { ...left, text: broken, end: segment.end };
-    else if (wraps) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
+    // An overlong run's text is only counted, never read: a broken word in it stays broken.
+    const text = broken !== undefined && !overlong ? broken : `${run?.text ?? ''} ${segment.text}`;
+    if (wraps) out[out.length - 1] = { ...run, text, end: segment.end };
     else out.push(segment);
+    runWords = (wraps ? runWords : 0) + words(segment.text).length;
+    lastLine = segment;
     endLine = segment.line;
   }
   return out;
@@ -563,10 +600,9 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
-  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its field runs longer
-  // (`Assistant Professor, Graduate School of Engineering, Department of Materials Science`).
+  // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
   const role = (p: Unplaced): boolean =>
-    fits(p, p.title > p.company ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+    fits(p, isFieldedTitle(p.text, context) ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 

@@ -289,7 +289,7 @@ const MAX_FIRM_WORDS = 6;
  * by a legal form (the last word or the one before it: a form of two words may end in a part that is
  * none alone) name a firm, lower-case words and all.
  */
-const namesFirm = (all: readonly string[]): boolean =>
+const closedByLegalForm = (all: readonly string[]): boolean =>
   all.length <= MAX_FIRM_WORDS &&
   PATTERNS.upper.test((all[0] ?? '').charAt(0)) &&
   all.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
@@ -298,7 +298,7 @@ const namesFirm = (all: readonly string[]): boolean =>
 export function isProse(text: string, all: readonly string[] = words(text)): boolean {
   if (all.length < PROSE_MIN_WORDS) return false;
   const last = (all[all.length - 1] ?? '').toLowerCase();
-  if (namesFirm(all)) return false;
+  if (closedByLegalForm(all)) return false;
   // Name particles are lower case in names, and so is a connector between two capitalised words in a
   // title or a firm's name (`Institut für Physik`); one in a sentence (`for pricing and delivery`) counts.
   const capitalised = (w: string | undefined): boolean => PATTERNS.upper.test(w?.charAt(0) ?? '');

@@ -361,7 +361,25 @@ export const TITLE_WORDS = set(
     'ผู้จัดการ|ผู้อำนวยการ|วิศวกร|ที่ปรึกษา|หัวหน้า|เจ้าหน้าที่|นักบัญชี|' +
     'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
     'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
-    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio',
+    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio|' +
+    // the common head nouns of titles, per language: assistants, buyers, sellers, founders, owners, clerks
+    'assistent|assistentin|disponent|disponentin|einkäufer|einkäuferin|mitarbeiter|mitarbeiterin|techniker|' +
+    'technikerin|beauftragter|beauftragte|professorin|dozent|dozentin|redakteur|redakteurin|gesellschafter|' +
+    'gesellschafterin|assistante|chargé|chargée|comptable|juriste|associé|associée|président|présidente|' +
+    'secrétaire|technicien|technicienne|acheteur|acheteuse|délégué|déléguée|notaire|presidente|presidenta|' +
+    'secretario|secretaria|técnico|técnica|comprador|compradora|vendedor|vendedora|contable|encargado|encargada|' +
+    'propietario|propietaria|fundador|fundadora|consejero|consejera|contabilista|assistente|encarregado|' +
+    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|impiegato|' +
+    'impiegata|fondatore|fondatrice|inkoper|verkoper|projectleider|teamleider|bedrijfsleider|oprichter|' +
+    'vennoot|boekhouder|inköpare|projektledare|ägare|grundare|innkjøper|selger|prosjektleder|eier|indkøber|' +
+    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|asystent|asystentka|' +
+    'koordynator|koordynatorka|inżynier|założyciel|założycielka|wspólnik|jednatel|jednatelka|ředitel|' +
+    'ředitelka|účetní|majitel|majitelka|основатель|владелец|владелица|секретарь|помощник|ассистент|' +
+    'координатор|партнер|партнёр|адвокат|засновник|засновниця|власник|власниця|представник|kurucu|ortak|' +
+    'koordinatör|مالك|صاحب|مؤسس|محامي|محامية|منسق|منسقة|مساعد|مساعدة|מייסד|מייסדת|מזכירה|רכז|רכזת|' +
+    'मालिक|संस्थापक|เจ้าของ|ผู้ก่อตั้ง|kế toán|quản lý|phụ trách|' +
+    '担当|主査|次長|室長|所長|店長|顧問|専務|常務|執行役員|会長|副社長|董事|合伙人|创始人|顾问|' +
+    '차장|수석|상무|전무|사장|원장|소장|매니저|고문',
 );
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
@@ -421,7 +439,11 @@ export const LEGAL_FORMS = set(
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
-    'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.',
+    'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
+    // cooperatives, public-law bodies, partnerships and sole traders per country
+    'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
+    'scarl|s.c.a.r.l.|s.a.s.|s.n.c.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
 );
 
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
@@ -471,13 +493,30 @@ export const DEPARTMENT_WORDS = set(
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
+    'office|unit|section|directorate|secretariat|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
     'vendite|acquisti|verkoop|inkoop|försäljning|salg|myynti|营销|销售|财务|采购|営業|経理|総務|人事|영업|재무|' +
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
-    'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng',
+    'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
+    'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
+    'projects|planning|governance|editorial|' +
+    'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
+    'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
+    'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
+    'unternehmenskommunikation|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|' +
+    'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
+    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
+    'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
+    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|' +
+    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
+    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
+    'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
+    'compres|vendes|comptabilitat|administració|qualitat|producció',
 );
 
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
@@ -485,7 +524,7 @@ export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
-  of: set('of|for|für|de|du|des|di|van|voor|för|af|del|della'),
+  of: set('of|for|für|de|du|des|di|da|do|dos|das|van|voor|för|af|del|della|dei|degli|delle'),
   and: set('and|&|und|et|y|e|en|och|og|ja|i'),
 };
 

@@ -48,6 +48,16 @@ describe('parseContact', () => {
     assert.deepEqual(d.phones, []);
   });
 
+  it('drops a title wrapped past twice a role length with the line it wraps onto, not reading that line as a role', () => {
+    const d = parseContact(
+      'Best wishes,\n\nMarguerite Ellory-Voss\nSenior Vice President for Strategic Planning and\n' +
+        'Development of International Partnerships and\nRegional Programmes across the Northern Territories and\n' +
+        'Western Islands of the Federation\nKestrelmoor Holdings Ltd\nmarguerite@ellory.example',
+    );
+    assert.equal(d.title, undefined);
+    assert.equal(d.company?.value, 'Kestrelmoor Holdings Ltd');
+  });
+
   it("reads a scan's capital I inside a top-level domain as l, but not a capital that opens it", () => {
     const email = (address: string) => parseContact(`Marco Bellini\n${address}`).email?.value;
     assert.equal(email('marco@levantbuild.exampIe'), 'marco@levantbuild.example');
