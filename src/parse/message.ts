@@ -876,7 +876,8 @@ function nicknamed(
 
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
- * best-scored fuller form at or below `top`'s paragraph, not a colleague named above it.
+ * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
+ * at least a name's floor, whichever way it became a candidate.
  */
 function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
   if (!top || top.person) return top;
@@ -887,6 +888,7 @@ function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCan
       c.item &&
       c.item.kind !== 'prose' &&
       c.item.para >= from &&
+      c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
       isFullerForm(c.tokens, top.tokens)
     )
