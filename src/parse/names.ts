@@ -670,6 +670,24 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     if (only.includes('-') || !looksLikeGivenName(only)) return {};
     return { first: { value: capitalise(only), ...at(only, 0) } };
   }
+  // `nguyen.van.an@`, `tran.thi.thu.ha@`: a Vietnamese name keeps its order in lower case, read as
+  // splitName reads it capitalised: the family name first, the given name after the middle name.
+  if (clean.length >= 3 && hasVietnameseMiddleName(clean.map((p) => ({ text: capitalise(p), start: 0, end: 0 })))) {
+    let from = 0;
+    const spans = clean.map((p) => {
+      const span = at(p, from);
+      from = span.end - email.start;
+      return span;
+    });
+    return {
+      first: {
+        value: clean.slice(2).map(capitalise).join(' '),
+        start: (spans[2] as { start: number }).start,
+        end: (spans[spans.length - 1] as { end: number }).end,
+      },
+      last: { value: capitalise(clean[0] as string), ...(spans[0] as { start: number; end: number }) },
+    };
+  }
   const given = clean[0] as string;
   // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).
   const particle = clean.findIndex((p, i) => i > 0 && i < clean.length - 1 && isParticle(p));
