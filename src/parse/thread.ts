@@ -214,12 +214,18 @@ function readAttribution(lines: Line[], i: number): Attribution | undefined {
     : undefined;
 }
 
-/** The attributions of `lines`, each index read once: the thread's cut, its boundaries and its messages ask for the same lines. */
+/**
+ * The attributions of `lines`, each found once: the thread's cut, its boundaries and its messages ask
+ * for the same boundary lines. Only the lines that are one are kept (few; the others are asked once).
+ */
 function attributionsOf(lines: Line[]): AttributionAt {
-  const read = new Map<number, Attribution | undefined>();
+  const found = new Map<number, Attribution>();
   return (i) => {
-    if (!read.has(i)) read.set(i, readAttribution(lines, i));
-    return read.get(i);
+    const known = found.get(i);
+    if (known) return known;
+    const attribution = readAttribution(lines, i);
+    if (attribution) found.set(i, attribution);
+    return attribution;
   };
 }
 
