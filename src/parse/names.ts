@@ -159,7 +159,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
   for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
-  const tokens: NameToken[] = [];
+  let tokens: NameToken[] = [];
   for (const match of clean.matchAll(PATTERNS.word)) {
     const raw = match[0].replace(PATTERNS.edgePunctuation, '');
     if (!raw) continue;
@@ -184,12 +184,15 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.length = credentialFrom;
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
-  let caseless = tokens.filter((t) => isCaseless(t.text)).length;
+  const caseless = tokens.filter((t) => isCaseless(t.text)).length;
   if (caseless > 0 && caseless < tokens.length) {
-    // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`): the name in the script without spaces, written first.
-    if (!tokens.slice(0, caseless).every((t) => isCaseless(t.text))) return undefined;
-    tokens.length = caseless;
-    caseless = tokens.length;
+    // A bilingual name line (`欧阳晓峰 Xiaofeng OUYANG`, `Chen Jiahui 陈佳慧`): the name in the script
+    // without letter case, written first or last, reads in that script's order.
+    const first = tokens.slice(0, caseless);
+    const last = tokens.slice(-caseless);
+    const script = [first, last].find((run) => run.every((t) => isCaseless(t.text)));
+    if (!script) return undefined;
+    tokens = script;
   }
   if (caseless && KUNYA_WORDS.has(bare(tokens[0]?.text ?? ''))) return undefined;
   let substantive = 0;
@@ -669,6 +672,24 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     const only = clean[0] as string;
     if (only.includes('-') || !looksLikeGivenName(only)) return {};
     return { first: { value: capitalise(only), ...at(only, 0) } };
+  }
+  // `nguyen.van.an@`, `tran.thi.thu.ha@`: a Vietnamese name keeps its order in lower case, read as
+  // splitName reads it capitalised: the family name first, the given name after the middle name.
+  if (clean.length >= 3 && hasVietnameseMiddleName(clean.map((p) => ({ text: capitalise(p), start: 0, end: 0 })))) {
+    let from = 0;
+    const spans = clean.map((p) => {
+      const span = at(p, from);
+      from = span.end - email.start;
+      return span;
+    });
+    return {
+      first: {
+        value: clean.slice(2).map(capitalise).join(' '),
+        start: (spans[2] as { start: number }).start,
+        end: (spans[spans.length - 1] as { end: number }).end,
+      },
+      last: { value: capitalise(clean[0] as string), ...(spans[0] as { start: number; end: number }) },
+    };
   }
   const given = clean[0] as string;
   // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).

@@ -20,6 +20,8 @@ interface Row {
 const MIN_TABLE_CELLS = 3;
 /** Rows of people in a row that make a table, not a signature. */
 const MIN_TABLE_ROWS = 2;
+/** Members a team page lists, one a row, that make it a list even where a row gives its member's address. */
+const MIN_LISTED_MEMBERS = 3;
 /** Consecutive lines with an address each that make a roster, not a signature's work and home addresses. */
 const MIN_ROSTER_ROWS = 3;
 /** Code or data lines that, being at least half of the text, make it code, not a message. */
@@ -55,18 +57,25 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
+  let listedAddresses = false;
   for (const { line, personal } of rows) {
-    // A personal address even in a long line (a chat message) is someone's own, and so is a number
-    // its writer gives as theirs (`ping me here or on +34 611 555 284`).
-    if (personal.length > 0 || (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase())))
+    const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
+    // A member's row of a team page (`Name — Title — name@…`) lists that member's address.
+    const member = led?.[2];
+    if (member && personal.length > 0) listedAddresses = true;
+    // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
+    // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
+    else if (
+      personal.length > 0 ||
+      (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase()))
+    )
       return false;
-    if (line.long) continue;
-    const led = PATTERNS.personLedLine.exec(line.text);
-    const name = led?.[1] ?? led?.[2];
+    const name = led?.[1] ?? member;
     if (name) people.add(name.trim());
-    for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
+    if (!line.long)
+      for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
   }
-  return people.size >= MIN_TABLE_ROWS;
+  return people.size >= (listedAddresses ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
 
 /**

@@ -360,14 +360,20 @@ const followsLiquid = (word: string, at: number): boolean => {
 };
 
 /**
- * A scan's `1` run from `start` to `end` between consonants, or after one at the word's end, stands for the
- * vowel `i` (`Kr1stin`, `Dav1d`); next to a vowel it is the consonant `l` (`Fu1ton`, `Ha1vard`). After a
- * liquid both readings are common (`Wel1s`, `Car1son` but `Kar1n`): `l` unless the text spells the word
- * with an `i` elsewhere (`karin.lund@`).
+ * A scan's `1` run from `start` to `end` inside letters reads as the letter the text's own words confirm:
+ * `i` when it spells the word so elsewhere (`Kar1n` beside `karin.lund@`), `l` when it spells it with `l`.
+ * Unconfirmed, a vowel is missing between consonants (`Kr1stin`, `Dav1d`) unless a liquid goes before,
+ * which an `l` may double or close (`Wel1s`, `Car1son`); anywhere else it is `l` (`Fu1ton`, `Ha1vard`).
  */
-function readsAsVowel(word: string, start: number, end: number, spells: Spells): boolean {
-  if (!isConsonant(word.charAt(start - 1)) || (end < word.length && !isConsonant(word.charAt(end)))) return false;
-  return !followsLiquid(word, start) || spells(fold(word.slice(0, start) + 'i' + word.slice(end)));
+function readsAsI(word: string, start: number, end: number, spells: Spells): boolean {
+  const runAs = (letter: string): string =>
+    [...word.slice(start, end)].map((d) => (d === '1' ? letter : SCANNED_LETTERS[d]?.lower)).join('');
+  const spelledWith = (letter: string): boolean => spells(fold(word.slice(0, start) + runAs(letter) + word.slice(end)));
+  if (spelledWith('i')) return true;
+  if (spelledWith('l')) return false;
+  const betweenConsonants =
+    isConsonant(word.charAt(start - 1)) && (end === word.length || isConsonant(word.charAt(end)));
+  return betweenConsonants && !followsLiquid(word, start);
 }
 
 /**
@@ -404,10 +410,10 @@ function lettersOfScannedWord(word: string, spells: Spells): string | undefined 
     const uniform = !run.includes('0') || !run.includes('1');
     const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
     if (!inside && !opening && !closing) return undefined;
-    const vowelMissing = readsAsVowel(word, i, end, spells);
+    const asI = lower && run.includes('1') && readsAsI(word, i, end, spells);
     for (const digit of run) {
       const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };
-      out += opening || !lower ? forms.upper : digit === '1' && vowelMissing ? 'i' : forms.lower;
+      out += opening || !lower ? forms.upper : digit === '1' && asI ? 'i' : forms.lower;
     }
     i = end;
   }

@@ -170,30 +170,63 @@ function attributionColon(text: string): number {
   return -1;
 }
 
+/** An attribution (`On …, Jana Hollstein <…> wrote:`): the lines it takes (1 or 2) and the writer it names. */
+interface Attribution {
+  length: number;
+  sender: HeaderSender | undefined;
+}
+
+/** Attribution at an index of the lines it was made for, or undefined. */
+type AttributionAt = (i: number) => Attribution | undefined;
+
 /** The writer an attribution names: after the verb when it comes first (`Am … schrieb Jana Hollstein <…>:`). */
-function attributionSender(text: string, start: number): HeaderSender | undefined {
-  const verbFirst = PATTERNS.verbFirstAttribution.exec(text);
+function attributionSender(text: string, start: number, verbFirst: RegExpExecArray | null): HeaderSender | undefined {
   const writer = verbFirst?.[1];
   return verbFirst && writer
     ? senderFrom(writer, start + verbFirst.index + verbFirst[0].indexOf(writer))
     : senderFrom(text, start);
 }
 
-/** Lines an attribution occupies at `i` (1 or 2: web mail wraps long ones, also before a verb-first one's `<address>:`), or 0. */
-function attributionLength(lines: Line[], i: number): number {
+/** The attribution at `i` (web mail wraps long ones, also before a verb-first one's `<address>:`), or undefined. */
+function readAttribution(lines: Line[], i: number): Attribution | undefined {
   const line = lines[i] as Line;
-  if (line.long) return 0;
+  if (line.long) return undefined;
+  const one = (verbFirst: RegExpExecArray | null): Attribution => ({
+    length: 1,
+    sender: attributionSender(line.text, line.start, verbFirst),
+  });
+  const opener = PATTERNS.attributionOpener.test(line.text);
   const colon = attributionColon(line.text);
   if (colon >= 0) {
     const before = line.text.slice(0, colon);
-    return PATTERNS.attributionOpener.test(line.text) || before.includes('@') || PATTERNS.anyDigit.test(before) ? 1 : 0;
+    const dated = opener || before.includes('@') || PATTERNS.anyDigit.test(before);
+    return dated ? one(PATTERNS.verbFirstAttribution.exec(line.text)) : undefined;
   }
-  if (!PATTERNS.attributionOpener.test(line.text)) return 0;
-  if (PATTERNS.verbFirstAttribution.test(line.text)) return 1;
+  if (!opener) return undefined;
+  const verbFirst = PATTERNS.verbFirstAttribution.exec(line.text);
+  if (verbFirst) return one(verbFirst);
   const next = lines[i + 1];
-  if (!next || next.long) return 0;
-  const wrapped = attributionColon(next.text) >= 0 || PATTERNS.verbFirstAttribution.test(`${line.text} ${next.text}`);
-  return wrapped ? 2 : 0;
+  if (!next || next.long) return undefined;
+  const text = `${line.text} ${next.text}`;
+  const wrapped = PATTERNS.verbFirstAttribution.exec(text);
+  return wrapped || attributionColon(next.text) >= 0
+    ? { length: 2, sender: attributionSender(text, line.start, wrapped) }
+    : undefined;
+}
+
+/**
+ * The attributions of `lines`, each found once: the thread's cut, its boundaries and its messages ask
+ * for the same boundary lines. Only the lines that are one are kept (few; the others are asked once).
+ */
+function attributionsOf(lines: Line[]): AttributionAt {
+  const found = new Map<number, Attribution>();
+  return (i) => {
+    const known = found.get(i);
+    if (known) return known;
+    const attribution = readAttribution(lines, i);
+    if (attribution) found.set(i, attribution);
+    return attribution;
+  };
 }
 
 function isSeparator(line: Line): boolean {
@@ -212,24 +245,20 @@ function nextNonBlank(lines: Line[], i: number): number {
 }
 
 /** Does a message start at line `j` (a separator, an attribution, a header block)? */
-function isBoundary(lines: Line[], j: number): boolean {
-  return isSeparator(lines[j] as Line) || attributionLength(lines, j) > 0 || headerBlockEnd(lines, j, true) > 0;
+function isBoundary(lines: Line[], j: number, attributionAt: AttributionAt): boolean {
+  return isSeparator(lines[j] as Line) || attributionAt(j) !== undefined || headerBlockEnd(lines, j, true) > 0;
 }
 
 /** The message that starts at line `i` (after a boundary), up to the next boundary. */
-function messageAt(lines: Line[], i: number): Message {
+function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Message {
   let start = i;
   let sender: HeaderSender | undefined;
   let recipient: HeaderSender | undefined;
-  const attribution = attributionLength(lines, start);
-  if (attribution > 0) {
-    const text = lines
-      .slice(start, start + attribution)
-      .map((l) => l.text)
-      .join(' ');
-    sender = attributionSender(text, (lines[start] as Line).start);
+  const attribution = attributionAt(start);
+  if (attribution) {
+    sender = attribution.sender;
     // `On …, Wouter Jansen wrote:` over the `From:`/`To:` block it quotes: one boundary, and the block's recipient is the message's.
-    start = nextNonBlank(lines, start + attribution);
+    start = nextNonBlank(lines, start + attribution.length);
   } else if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);
   const end = headerBlockEnd(lines, start, false);
   if (end > 0) {
@@ -240,7 +269,7 @@ function messageAt(lines: Line[], i: number): Message {
   const body: Line[] = [];
   for (let j = start; j < lines.length; j++) {
     const line = lines[j] as Line;
-    if (j > start && isBoundary(lines, j)) break;
+    if (j > start && isBoundary(lines, j, attributionAt)) break;
     body.push(line);
   }
   return { lines: body, sender, recipient };
@@ -256,6 +285,7 @@ export function splitThread(lines: Line[]): Thread {
   }
   // The blank lines opening a message with no header block may hold its letterhead logo's alt text.
   const lead = top > 0 ? [] : lines.slice(0, i);
+  const attributionAt = attributionsOf(lines);
   const newest: Line[] = [];
   let quoted: Message | undefined;
   let quoteStart = -1;
@@ -265,41 +295,46 @@ export function splitThread(lines: Line[]): Thread {
       if (quoteStart < 0) quoteStart = i;
       continue;
     }
-    if (quoteStart >= 0 && !line.blank && !quoted) quoted = messageAt(lines, quoteStart);
+    if (quoteStart >= 0 && !line.blank && !quoted) quoted = messageAt(lines, quoteStart, attributionAt);
     if (!line.blank) quoteStart = -1;
-    const attribution = attributionLength(lines, i);
-    if (attribution > 0) {
+    const attribution = attributionAt(i);
+    if (attribution) {
       // Bottom-posting: the attribution heads a `>` block and the reply follows it.
-      let j = nextNonBlank(lines, i + attribution);
+      let j = nextNonBlank(lines, i + attribution.length);
       const quotedFrom = j;
       while (j < lines.length && ((lines[j] as Line).quoted || (lines[j] as Line).blank)) j++;
       if (j > quotedFrom && j < lines.length && (lines[quotedFrom] as Line).quoted) {
-        quoted ??= messageAt(lines.slice(0, j), i);
+        const upToReply = lines.slice(0, j);
+        quoted ??= messageAt(upToReply, i, attributionsOf(upToReply));
         i = j - 1;
         continue;
       }
-      quoted = messageAt(lines, i);
+      quoted = messageAt(lines, i, attributionAt);
       break;
     }
     if (isSeparator(line) || headerBlockEnd(lines, i, true) > 0) {
-      quoted = messageAt(lines, i);
+      quoted = messageAt(lines, i, attributionAt);
       break;
     }
     newest.push(line);
   }
-  if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart);
-  return { newest: { lines: newest, sender, lead }, quoted, older: () => (quoted ? olderThan(lines, quoted) : []) };
+  if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
+  return {
+    newest: { lines: newest, sender, lead },
+    quoted,
+    older: () => (quoted ? olderThan(lines, quoted, attributionAt) : []),
+  };
 }
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;
 
 /** The messages after `message` in `lines`, each from the boundary that ends the one before. */
-function olderThan(lines: Line[], message: Message): Message[] {
+function olderThan(lines: Line[], message: Message, attributionAt: AttributionAt): Message[] {
   const out: Message[] = [];
   let end = (message.lines[message.lines.length - 1]?.index ?? lines.length) + 1;
   while (end < lines.length && out.length < MAX_OLDER_MESSAGES) {
-    const next = messageAt(lines, end);
+    const next = messageAt(lines, end, attributionAt);
     out.push(next);
     end = Math.max(end + 1, (next.lines[next.lines.length - 1]?.index ?? end) + 1);
   }

@@ -571,6 +571,9 @@ export const NON_NAME_WORDS = set(
     'comité|comite|comitato|ausschuss|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
+    // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
+    'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
+    'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
     // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
     'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined|' +
     // title and company words of scripts without letter case, where a capital cannot tell a name (hi, ar, he)

@@ -18,7 +18,7 @@ describe('repairScan', () => {
     for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
   });
 
-  it('reads a 1 as i between consonants, as l after a vowel or a liquid unless the text spells the word with i', () => {
+  it('reads a 1 as the letter the text spells the word with; else i between consonants, l after a vowel or a liquid', () => {
     const cases: Array<[string, string]> = [
       ['Kr1stin Dav1d', 'Kristin David'],
       ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
@@ -26,6 +26,9 @@ describe('repairScan', () => {
       ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
       ['Kar1n', 'Karln'],
       ['Kar1n karin.lund@x.example', 'Karin karin.lund@x.example'],
+      // Anywhere in the word: the address confirms an i beside a vowel, an l between consonants.
+      ['Da1sy Ortega daisy.ortega@x.example', 'Daisy Ortega daisy.ortega@x.example'],
+      ['Ah1qvist ahlqvist@x.example', 'Ahlqvist ahlqvist@x.example'],
       // A word's first letter closes no syllable.
       ['L1nda R1ta', 'Linda Rita'],
     ];
