@@ -3,6 +3,7 @@
 // or data, and a system's mailings.
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
+import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson } from './readable';
 import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
@@ -60,8 +61,9 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   let listedAddresses = false;
   for (const { line, personal } of rows) {
     const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
-    // A member's row of a team page (`Name — Title — name@…`) lists that member's address.
-    const member = led?.[2];
+    // A member's row of a team page (`Name — Title — name@…`) lists that member's address; a role and
+    // its firm (`Growth Lead · Pinecone Pantry`) have the row's shape but are no one's name.
+    const member = led?.[2] && nameTokens(led[2], 0) ? led[2] : undefined;
     if (member && personal.length > 0) listedAddresses = true;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
