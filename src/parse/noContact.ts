@@ -6,7 +6,7 @@ import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson } from './readable';
-import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
+import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -52,19 +52,23 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
   return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
 
+/** `Hi Tom,`, `Best regards,`: a line that opens or closes a message. */
+const isGreetingOrSignOff = ({ line }: Row): boolean =>
+  !line.long && (PATTERNS.greeting.test(line.text) || VALEDICTIONS.has(normalizeKey(line.text)));
+
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
  * a tracker's record, and no one's own address or number: a record of a group, not one person's details.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
-  let listedAddresses = false;
+  let listedAddresses = 0;
   for (const { line, personal } of rows) {
     const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
     // A member's row of a team page (`Name — Title — name@…`) lists that member's address; a role and
     // its firm (`Growth Lead · Pinecone Pantry`) have the row's shape but are no one's name.
     const member = led?.[2] && nameTokens(led[2], 0) ? led[2] : undefined;
-    if (member && personal.length > 0) listedAddresses = true;
+    if (member && personal.length > 0) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
     else if (
@@ -77,7 +81,10 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
   }
-  return people.size >= (listedAddresses ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
+  // One such row in a message (greeted or signed off) is its writer's own signature line over
+  // colleagues' rows (`Best,` / `Jane Doe — Partner — jane@…`); a team page has no message around it.
+  if (listedAddresses === 1 && rows.some(isGreetingOrSignOff)) return false;
+  return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
 
 /**
