@@ -355,6 +355,12 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
   );
 }
 
+/** `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name. */
+const vietnameseName = (tokens: NameToken[], caseFix: boolean): PersonName => ({
+  first: value(tokens.slice(2), caseFix),
+  last: value(tokens.slice(0, 1), caseFix),
+});
+
 /**
  * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`: Vietnamese firms' addresses spell the given name and then
  * the initials of the family and middle names, so the name is written family name first.
@@ -430,9 +436,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       };
     }
   }
-  // `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name.
-  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens))
-    return { first: value(tokens.slice(2), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
@@ -673,23 +677,18 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     if (only.includes('-') || !looksLikeGivenName(only)) return {};
     return { first: { value: capitalise(only), ...at(only, 0) } };
   }
-  // `nguyen.van.an@`, `tran.thi.thu.ha@`: a Vietnamese name keeps its order in lower case, read as
-  // splitName reads it capitalised: the family name first, the given name after the middle name.
-  if (clean.length >= 3 && hasVietnameseMiddleName(clean.map((p) => ({ text: capitalise(p), start: 0, end: 0 })))) {
+  // `tran.thi.thu.ha@`, `hoang.van.khoi@`: a Vietnamese name keeps its order in an address, read as
+  // splitName reads it written out. An address has no letter case, so a middle `van` may be the Dutch
+  // particle (`ton.van.dijk@`): then the given name must be spelled in Vietnamese syllables.
+  const spelledVietnamese = (p: string): boolean => PATTERNS.vietnameseSyllable.test(p);
+  if (clean.length >= 3 && (!isParticle(clean[1] as string) || clean.slice(2).every(spelledVietnamese))) {
     let from = 0;
-    const spans = clean.map((p) => {
+    const tokens = clean.map((p): NameToken => {
       const span = at(p, from);
       from = span.end - email.start;
-      return span;
+      return { text: capitalise(p), ...span };
     });
-    return {
-      first: {
-        value: clean.slice(2).map(capitalise).join(' '),
-        start: (spans[2] as { start: number }).start,
-        end: (spans[spans.length - 1] as { end: number }).end,
-      },
-      last: { value: capitalise(clean[0] as string), ...(spans[0] as { start: number; end: number }) },
-    };
+    if (hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, false);
   }
   const given = clean[0] as string;
   // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).

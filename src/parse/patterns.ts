@@ -179,6 +179,8 @@ export const PATTERNS = {
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
+  /** `khoi`, `nguyen`, `nghia`: a Vietnamese syllable without its accents (an initial, one to three vowels, a final c, ch, m, n, ng, nh, p or t), unlike `dijk` or `berg` */
+  vietnameseSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
