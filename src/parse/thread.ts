@@ -304,8 +304,11 @@ export function splitThread(lines: Line[]): Thread {
       const quotedFrom = j;
       while (j < lines.length && ((lines[j] as Line).quoted || (lines[j] as Line).blank)) j++;
       if (j > quotedFrom && j < lines.length && (lines[quotedFrom] as Line).quoted) {
-        const upToReply = lines.slice(0, j);
-        quoted ??= messageAt(upToReply, i, attributionsOf(upToReply));
+        if (!quoted) {
+          // The quoted message ends where the reply starts: its attributions are read on those lines only.
+          const upToReply = lines.slice(0, j);
+          quoted = messageAt(upToReply, i, attributionsOf(upToReply));
+        }
         i = j - 1;
         continue;
       }
