@@ -216,7 +216,8 @@ function readAttribution(lines: Line[], i: number): Attribution | undefined {
 
 /**
  * The attributions of `lines`, each found once: the thread's cut, its boundaries and its messages ask
- * for the same boundary lines. Only the lines that are one are kept (few; the others are asked once).
+ * for the same boundary lines. Only the lines that are one are kept (few); a line that is none is read
+ * again when asked again, which keeps a long text's lines out of the map.
  */
 function attributionsOf(lines: Line[]): AttributionAt {
   const found = new Map<number, Attribution>();
