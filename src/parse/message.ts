@@ -863,22 +863,31 @@ function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
 }
 
 /**
- * The same person's name written out more fully further down: for a one-word sign-off (`Beth`,
- * `Emeka`) a full name writing it as its nickname (`Elizabeth "Beth" Harrington-Moore`), else the full
- * name opening the block below whose given name holds it (`Chukwuemeka Obiora-Nwankwo`); for an
- * initial or a shorter name (`K. Brenner`, a chat's display name) a name writing out each of its
- * words. Only the best-scored candidate at or below `top`'s paragraph (not a colleague named above
- * it) that scores at least a name's floor, whichever way it became a candidate.
+ * A one-word sign-off (`Beth`, `Emeka`) that a full name writes as its nickname (`Elizabeth "Beth"
+ * Harrington-Moore`: the aside names the person wherever the line stands), or that the full name
+ * opening the block below holds in its given name (`Chukwuemeka Obiora-Nwankwo`): that full name.
  */
-function fullerName(
+function nicknamed(
   top: NameCandidate | undefined,
   candidates: readonly NameCandidate[],
   items: readonly Item[],
 ): NameCandidate | undefined {
+  const only = top?.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
+  if (!only) return top;
+  const full = candidates.find((c) => c.item && c.tokens.length >= 2 && nameAsides(c.item.seg.text).includes(only));
+  if (full) return full;
+  const below = nameBelow(items, top);
+  const given = below && fold((below.tokens[0] as NameToken).text);
+  return given && given !== only && given.includes(only) ? below : top;
+}
+
+/**
+ * The same person's name written out further down (a chat's display name, an initial signed): the
+ * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
+ * at least a name's floor.
+ */
+function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
   if (!top || top.person) return top;
-  const oneWord = top.tokens.length === 1 ? fold((top.tokens[0] as NameToken).text) : undefined;
-  const writesOut = (c: NameCandidate, seg: Segment): boolean =>
-    oneWord ? nameAsides(seg.text).includes(oneWord) : isFullerForm(c.tokens, top.tokens);
   const from = top.item?.para ?? 0;
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
@@ -886,16 +895,12 @@ function fullerName(
       c.item &&
       c.item.kind !== 'prose' &&
       c.item.para >= from &&
-      c.tokens.length >= 2 &&
       c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
-      writesOut(c, c.item.seg)
+      isFullerForm(c.tokens, top.tokens)
     )
       fuller = c;
-  if (fuller || !oneWord) return fuller ?? top;
-  const below = nameBelow(items, top);
-  const given = below && fold((below.tokens[0] as NameToken).text);
-  return given && given !== oneWord && given.includes(oneWord) ? below : top;
+  return fuller ?? top;
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
@@ -1364,7 +1369,7 @@ export function extractMessage(
   let email = chosen.email;
   const authors = authorLines(read);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = fullerName(best(candidates), candidates, items);
+  const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
