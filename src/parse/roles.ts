@@ -244,19 +244,26 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
 /**
  * `Jefa de Compras de Hierros y Aceros del Norte, S.A.`, `Head of Sales of Kestrel GmbH`: a title whose
  * `of` (ROLE_CONNECTORS.of: de, di, van, für…) opens a firm named by its legal form or the domain. An
- * `of` opening a department (`de Compras`) is the title's own field: the split is at the first other.
+ * `of` opening a department (`de Compras`, `of Global Logistics`: the words up to the next `of`, or the
+ * first word after the last) is the title's own field: the split is at the first other.
  */
 function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
+  const connectors: Array<{ at: number; end: number }> = [];
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
     const end = text.indexOf(' ', at + 1);
-    if (end < 0 || !ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) continue;
+    if (end > 0 && ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) connectors.push({ at, end });
+  }
+  for (const [i, { at, end }] of connectors.entries()) {
     const rest = text.slice(end + 1);
-    if (DEPARTMENT_WORDS.has(normalizeKey(words(rest)[0] ?? ''))) continue;
+    const next = connectors[i + 1];
+    if (namesDepartment(next ? text.slice(end + 1, next.at) : (words(rest)[0] ?? ''))) continue;
     const left = piece(text.slice(0, at), start, segment, 'left', context);
     const right = piece(rest, start + end + 1, segment, 'right', context);
     const firm = right !== undefined && (right.company >= COMPANY_LEGAL_WEIGHT || right.domain);
-    if (!left || !right || !firm || left.title === 0 || left.company > 0 || right.title > 0) return undefined;
+    // Company cues in the fields passed (`of Global Logistics`) are the field's words, not a firm's.
+    const headIsFirm = companyScore(text.slice(0, connectors[0]?.at ?? at)) > 0;
+    if (!left || !right || !firm || left.title === 0 || headIsFirm || right.title > 0) return undefined;
     return [
       { ...left, company: 0 },
       { ...right, title: 0 },

@@ -508,7 +508,7 @@ export const DEPARTMENT_WORDS = set(
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
     'unternehmenskommunikation|' +
-    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|' +
     'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
     'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
     'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
