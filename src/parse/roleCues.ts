@@ -12,6 +12,7 @@ import {
   LEGAL_PREFIXES,
   TITLE_SUFFIXES,
   TITLE_WORDS,
+  TRADE_DEPARTMENT_WORDS,
 } from './vocabulary';
 
 /** What a legal form adds to companyScore: a score at or above it holds one. */
@@ -47,9 +48,17 @@ export function titleScore(text: string): number {
 const isCaselessDepartment = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) && DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end));
 
-/** `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. */
-export const namesDepartment = (text: string): boolean =>
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)) || isCaselessDepartment(w));
+/**
+ * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. Beside
+ * a company cue (`Pacific Training Group`), a word that also names a firm's trade is the firm's.
+ */
+export function namesDepartment(text: string): boolean {
+  const firmCued = companyScore(text) > 0;
+  return words(text).some((w) => {
+    const k = normalizeKey(w);
+    return (DEPARTMENT_WORDS.has(k) && !(firmCued && TRADE_DEPARTMENT_WORDS.has(k))) || isCaselessDepartment(w);
+  });
+}
 
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());

@@ -519,6 +519,9 @@ export const DEPARTMENT_WORDS = set(
     'compres|vendes|comptabilitat|administració|qualitat|producció',
 );
 
+/** Department words that also name a firm's trade: `Facilities Management` is a field, `Pacific Training Group` a firm. */
+export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects');
+
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
