@@ -264,10 +264,7 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
     // Company cues in the fields passed (`of Global Logistics`) are the field's words, not a firm's.
     const headIsFirm = companyScore(text.slice(0, connectors[0]?.at ?? at)) > 0;
     if (!left || !right || !firm || left.title === 0 || headIsFirm || right.title > 0) return undefined;
-    return [
-      { ...left, company: 0 },
-      { ...right, title: 0 },
-    ];
+    return [{ ...left, company: 0 }, right];
   }
   return undefined;
 }
