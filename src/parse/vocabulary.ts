@@ -525,11 +525,18 @@ export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilit
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
+const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
+/** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */
+const PORTUGUESE_OF_THE = 'da|do|dos|das';
+
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
-  of: set('of|for|für|de|du|des|di|da|do|dos|das|van|voor|för|af|del|della|dei|degli|delle'),
+  of: set(`${OF_WORDS}|${PORTUGUESE_OF_THE}`),
   and: set('and|&|und|et|y|e|en|och|og|ja|i'),
 };
+
+/** The `of` words that join words in any text (line joins, headings, prose): no other language's words. */
+export const JOINING_OF = set(OF_WORDS);
 
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
