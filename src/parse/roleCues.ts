@@ -33,11 +33,15 @@ export function titleScore(text: string): number {
   // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
   // outside departments' names.
   const undepartmented: string[] = [];
+  let previous = '';
   for (const w of words(text)) {
     const k = normalizeKey(w);
-    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
-    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
+    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is; Vietnamese
+    // writes a word's syllables apart (`Kế toán`, `Quản lý`), so a title word may be two.
+    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord)) || TITLE_WORDS.has(`${previous} ${k}`))
+      score++;
     if (!isCaselessDepartment(w)) undepartmented.push(w);
+    previous = k;
   }
   const outsideDepartments = undepartmented.join(' ');
   for (const cjk of CASELESS_TITLE_WORDS) if (outsideDepartments.includes(cjk)) score++;
