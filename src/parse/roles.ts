@@ -254,6 +254,9 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
     const end = text.indexOf(' ', at + 1);
     if (end > 0 && ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) connectors.push({ at, end });
   }
+  // Company cues in the fields passed (`of Global Logistics`) are the field's words: the words before
+  // the first `of` say whether the title is a firm's name.
+  const headIsFirm = connectors.length > 0 && companyScore(text.slice(0, connectors[0]?.at)) > 0;
   for (const [i, { at, end }] of connectors.entries()) {
     const rest = text.slice(end + 1);
     const next = connectors[i + 1];
@@ -261,8 +264,6 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
     const left = piece(text.slice(0, at), start, segment, 'left', context);
     const right = piece(rest, start + end + 1, segment, 'right', context);
     const firm = right !== undefined && (right.company >= COMPANY_LEGAL_WEIGHT || right.domain);
-    // Company cues in the fields passed (`of Global Logistics`) are the field's words, not a firm's.
-    const headIsFirm = companyScore(text.slice(0, connectors[0]?.at ?? at)) > 0;
     if (!left || !right || !firm || left.title === 0 || headIsFirm || right.title > 0) return undefined;
     return [{ ...left, company: 0 }, right];
   }
