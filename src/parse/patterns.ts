@@ -235,6 +235,8 @@ export const PATTERNS = {
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}\p{Lu}?\)$/u,
   /** `NY`, `NSW`, `CDMX`: a region's code */
   regionCode: /^\p{Lu}{2,4}$/u,
+  /** `KY`, `AB`, `NV`: a two-letter postal code of a state or province */
+  postalRegion: /^\p{Lu}{2}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
   localPartSeparator: /[._+-]/u,
   /** `joris.van_den` → pieces of a local part that are words of a name */

@@ -12,6 +12,7 @@ import {
   LEGAL_PREFIXES,
   TITLE_SUFFIXES,
   TITLE_WORDS,
+  TRADE_DEPARTMENT_WORDS,
 } from './vocabulary';
 
 /** What a legal form adds to companyScore: a score at or above it holds one. */
@@ -32,11 +33,15 @@ export function titleScore(text: string): number {
   // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
   // outside departments' names.
   const undepartmented: string[] = [];
+  let previous = '';
   for (const w of words(text)) {
     const k = normalizeKey(w);
-    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is.
-    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord))) score++;
+    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is; Vietnamese
+    // writes a word's syllables apart (`Kế toán`, `Quản lý`), so a title word may be two.
+    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord)) || TITLE_WORDS.has(`${previous} ${k}`))
+      score++;
     if (!isCaselessDepartment(w)) undepartmented.push(w);
+    previous = k;
   }
   const outsideDepartments = undepartmented.join(' ');
   for (const cjk of CASELESS_TITLE_WORDS) if (outsideDepartments.includes(cjk)) score++;
@@ -47,9 +52,17 @@ export function titleScore(text: string): number {
 const isCaselessDepartment = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) && DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end));
 
-/** `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. */
-export const namesDepartment = (text: string): boolean =>
-  words(text).some((w) => DEPARTMENT_WORDS.has(normalizeKey(w)) || isCaselessDepartment(w));
+/**
+ * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. Beside
+ * a company cue (`Pacific Training Group`), a word that also names a firm's trade is the firm's.
+ */
+export function namesDepartment(text: string): boolean {
+  const firmCued = companyScore(text) > 0;
+  return words(text).some((w) => {
+    const k = normalizeKey(w);
+    return (DEPARTMENT_WORDS.has(k) && !(firmCued && TRADE_DEPARTMENT_WORDS.has(k))) || isCaselessDepartment(w);
+  });
+}
 
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());

@@ -130,7 +130,8 @@ function piece(
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && company === 0 && (isPlace(value) || isProfileLink(value))) return undefined;
+  if (title === 0 && ((company === 0 && (isPlace(value) || isProfileLink(value))) || isTownAndRegion(value)))
+    return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
@@ -153,6 +154,15 @@ function isTally(text: string): boolean {
     lower !== lower.toUpperCase() &&
     lower === lower.toLowerCase()
   );
+}
+
+/**
+ * `Louisville, KY`, `Calgary, AB`: two capitals alone after a town's comma are its state's or
+ * province's postal code, though Finnish `Ky`, Swedish `AB` and German `eG` are legal forms too.
+ */
+function isTownAndRegion(text: string): boolean {
+  const tail = PATTERNS.placeTail.exec(text);
+  return tail !== null && PATTERNS.postalRegion.test(tail[1] ?? '') && companyScore(text.slice(0, tail.index)) === 0;
 }
 
 /** `Kaveh's Profile`: a profile page's link named after its owner. */
@@ -234,23 +244,28 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
 /**
  * `Jefa de Compras de Hierros y Aceros del Norte, S.A.`, `Head of Sales of Kestrel GmbH`: a title whose
  * `of` (ROLE_CONNECTORS.of: de, di, van, für…) opens a firm named by its legal form or the domain. An
- * `of` opening a department (`de Compras`) is the title's own field: the split is at the first other.
+ * `of` opening a department (`de Compras`, `of Global Logistics`: the words up to the next `of`, or the
+ * first word after the last) is the title's own field: the split is at the first other.
  */
 function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
+  const connectors: Array<{ at: number; end: number }> = [];
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
     const end = text.indexOf(' ', at + 1);
-    if (end < 0 || !ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) continue;
+    if (end > 0 && ROLE_CONNECTORS.of.has(text.slice(at + 1, end).toLowerCase())) connectors.push({ at, end });
+  }
+  // Company cues in the fields passed (`of Global Logistics`) are the field's words: the words before
+  // the first `of` say whether the title is a firm's name.
+  const headIsFirm = connectors.length > 0 && companyScore(text.slice(0, connectors[0]?.at)) > 0;
+  for (const [i, { at, end }] of connectors.entries()) {
     const rest = text.slice(end + 1);
-    if (DEPARTMENT_WORDS.has(normalizeKey(words(rest)[0] ?? ''))) continue;
+    const next = connectors[i + 1];
+    if (namesDepartment(next ? text.slice(end + 1, next.at) : (words(rest)[0] ?? ''))) continue;
     const left = piece(text.slice(0, at), start, segment, 'left', context);
     const right = piece(rest, start + end + 1, segment, 'right', context);
     const firm = right !== undefined && (right.company >= COMPANY_LEGAL_WEIGHT || right.domain);
-    if (!left || !right || !firm || left.title === 0 || left.company > 0 || right.title > 0) return undefined;
-    return [
-      { ...left, company: 0 },
-      { ...right, title: 0 },
-    ];
+    if (!left || !right || !firm || left.title === 0 || headIsFirm || right.title > 0) return undefined;
+    return [{ ...left, company: 0 }, right];
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS, VOWELS } from './vocabulary';
+import { JOINING_OF, LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS, VOWELS } from './vocabulary';
 
 export interface Line {
   index: number;
@@ -257,10 +257,10 @@ export function normalizeKey(text: string): string {
     .toLowerCase();
 }
 
-/** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (ROLE_CONNECTORS). */
+/** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (JOINING_OF, ROLE_CONNECTORS.and). */
 export function isConnector(word: string): boolean {
   const key = normalizeKey(word);
-  return ROLE_CONNECTORS.of.has(key) || ROLE_CONNECTORS.and.has(key);
+  return JOINING_OF.has(key) || ROLE_CONNECTORS.and.has(key);
 }
 
 /**

@@ -442,7 +442,7 @@ export const LEGAL_FORMS = set(
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
-    'scarl|s.c.a.r.l.|s.a.s.|s.n.c.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
+    'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
     'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
 );
 
@@ -508,7 +508,7 @@ export const DEPARTMENT_WORDS = set(
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
     'unternehmenskommunikation|' +
-    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|' +
     'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
     'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
     'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
@@ -519,14 +519,24 @@ export const DEPARTMENT_WORDS = set(
     'compres|vendes|comptabilitat|administració|qualitat|producció',
 );
 
+/** Department words that also name a firm's trade: `Facilities Management` is a field, `Pacific Training Group` a firm. */
+export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects');
+
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
 
+const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
+/** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */
+const PORTUGUESE_OF_THE = 'da|do|dos|das';
+
 /** Small words inside role lines: `Head of Sales` (a title's field), `Smith and Sons` (a firm's name). */
 export const ROLE_CONNECTORS = {
-  of: set('of|for|für|de|du|des|di|da|do|dos|das|van|voor|för|af|del|della|dei|degli|delle'),
+  of: set(`${OF_WORDS}|${PORTUGUESE_OF_THE}`),
   and: set('and|&|und|et|y|e|en|och|og|ja|i'),
 };
+
+/** The `of` words that join words in any text (line joins, headings, prose): no other language's words. */
+export const JOINING_OF = set(OF_WORDS);
 
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(

@@ -1,7 +1,7 @@
 // Prose or a signature item (text.ts isProse): a role connector counts as a sentence's lower-case word
 // unless it joins two capitalised words of a title or a firm's name.
 import * as assert from 'node:assert/strict';
-import { isProse } from '../../../src/parse/text';
+import { isConnector, isProse } from '../../../src/parse/text';
 
 describe('isProse', () => {
   it('reads a sentence with connectors between lower-case words as prose', () => {
@@ -12,5 +12,11 @@ describe('isProse', () => {
   it('reads connectors between capitalised words as part of a name, no prose', () => {
     assert.equal(isProse('Institut für Physik und Astronomie'), false);
     assert.equal(isProse('Head of Sales and Marketing'), false);
+  });
+
+  it('takes Portuguese da/do/dos/das for joining words only inside role lines (English do, German das)', () => {
+    assert.equal(isConnector('of'), true);
+    assert.equal(isConnector('do'), false);
+    assert.equal(isConnector('das'), false);
   });
 });
