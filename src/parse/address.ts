@@ -53,7 +53,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
-    PATTERNS.koreanDivision.test(text) ||
+    PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text)
   )
     return true;
@@ -66,6 +66,9 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     text.split(',').some((part) => isUnitPart(part.trim()))
   );
 }
+
+/** A Korean locality names two divisions (`Yeongtong-gu, Suwon-si`): one alone (`Jung-gu, Seoul`) is a place, no address. */
+const KOREAN_LOCALITY_DIVISIONS = 2;
 
 function isLocality(text: string): boolean {
   return (
@@ -83,7 +86,8 @@ function isLocality(text: string): boolean {
     PATTERNS.arPostcode.test(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
-    PATTERNS.pinLocality.test(text)
+    PATTERNS.pinLocality.test(text) ||
+    (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS
   );
 }
 

@@ -376,8 +376,10 @@ export const PATTERNS = {
     /\b(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?preferences|abmelden|abbestellen|désabonner|désinscrire|darse de baja|cancelar suscripción)\b/iu,
   /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
   japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
-  /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Yeongtong-gu, Suwon-si, Gyeonggi-do` — a romanised Korean road, district, city or province (closing a line, a comma part or before its number) */
-  koreanDivision: /\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil|gu|si|do|dong|eup|myeon|gun)(?:$|,|[ \t]\d)/u,
+  /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Sejong-daero 110` — a romanised Korean road after or before its number */
+  koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
+  /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
+  koreanDivision: /(?:^|,)[ \t]{0,4}\p{Lu}\p{Ll}{1,20}-(?:gu|si|do|dong|eup|myeon|gun)[ \t]{0,4}(?=$|,)/gu,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
