@@ -80,7 +80,8 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
-    PATTERNS.postcodeAfterTown.test(text) ||
+    // `Founded in London, 1892`: a bare number after a town may be a year (isTownPostcodeUnder).
+    !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
     PATTERNS.arPostcode.test(text) ||
@@ -378,14 +379,15 @@ function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment
     const hyphenated = hyphenatedRest(end, next);
     if (hyphenated !== undefined)
       return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
-    return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
-      ? `${end.text} ${next.text}`
-      : undefined;
+    return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
 }
 
-function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
-  if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;
+/** `before`: the segment before `end`, on its line or the line above. */
+function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
+  if (before?.line === end.line && kindOf(before.text)) return false;
+  // `Pretoria, 0157` under its street is already a whole locality.
+  if (before && kindOf(before.text) === 'street' && closesStreet(before, end)) return false;
   if (kindOf(end.text)) return false;
   const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
@@ -402,6 +404,19 @@ function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
   if (!label || words(label[1] ?? '').some((w) => STREET_WORDS.has(bareWord(w)))) return segment;
   return fromOffset(segment, label[0].length, kindOf);
 }
+
+/**
+ * `12 Lagoon Drive` over `Umhlanga Rocks, 4320`: a town and a bare number after its comma close the street on
+ * the line above; alone the number may be a year (`Founded in London, 1892`, `Best Employer Awards, 2024`).
+ */
+const closesStreet = (street: Segment, segment: Segment): boolean =>
+  segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text);
+
+/** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
+const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
+  kind === 'locality' ||
+  isLocality(segment.text) ||
+  (kind === 'street' && PATTERNS.postcodeAfterTown.test(segment.text));
 
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
@@ -430,7 +445,7 @@ export function findAddress(
   const runHoldsLocality = (): boolean => {
     for (; !runHasLocality && localityRead < run.length; localityRead++) {
       const piece = run[localityRead] as AddressPiece;
-      runHasLocality = piece.kind === 'locality' || isLocality(piece.segment.text);
+      runHasLocality = holdsLocality(piece);
     }
     return runHasLocality;
   };
@@ -477,8 +492,10 @@ export function findAddress(
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
-    const kind = kindOf(segment.text);
-    const previous = run[run.length - 1]?.segment;
+    const last = run[run.length - 1];
+    const kind =
+      kindOf(segment.text) ?? (last?.kind === 'street' && closesStreet(last.segment, segment) ? 'locality' : undefined);
+    const previous = last?.segment;
     if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
       continue;
