@@ -70,6 +70,10 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
 /** A Korean locality names two divisions (`Yeongtong-gu, Suwon-si`): one alone (`Jung-gu, Seoul`) is a place, no address. */
 const KOREAN_LOCALITY_DIVISIONS = 2;
 
+/** `C1043AAZ Buenos Aires`: Argentina's CPA before its town; alone (`K2024ABC`) it may be an order or part number. */
+const isArLocality = (text: string): boolean =>
+  PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
@@ -84,7 +88,7 @@ function isLocality(text: string): boolean {
     !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
-    PATTERNS.arPostcode.test(text) ||
+    isArLocality(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
     PATTERNS.pinLocality.test(text) ||
@@ -184,10 +188,13 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
 /** `Postcode: SY23 1PB`, `90210`: a postal code alone (label aside) says where, not the address. */
 function isPostcodeOnly(text: string): boolean {
   const value = text.slice(PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0);
-  const rest = [PATTERNS.ukPostcode, PATTERNS.caPostcode, PATTERNS.brPostcode, PATTERNS.japanesePostcode].reduce(
-    (left, pattern) => left.replace(pattern, ' '),
-    value,
-  );
+  const rest = [
+    PATTERNS.ukPostcode,
+    PATTERNS.caPostcode,
+    PATTERNS.brPostcode,
+    PATTERNS.japanesePostcode,
+    PATTERNS.arPostcode,
+  ].reduce((left, pattern) => left.replace(pattern, ' '), value);
   return !PATTERNS.letter.test(rest);
 }
 

@@ -327,8 +327,8 @@ export const PATTERNS = {
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
   /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode); a letter in its last part, so `F10 2000` is none */
   eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y0-9]{4})\b/u,
-  /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the town after it) */
-  arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b([^,\d]{0,40})/u,
+  /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the text after it, group 2, read ahead so a match is the code alone) */
+  arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
