@@ -58,6 +58,19 @@ describe('country names', () => {
     }
   });
 
+  it('reads a Dutch postcode only with Dutch letters and the town closing its part, no US compass point', () => {
+    for (const [text, code] of [
+      ['2803 PD Gouda', 'NL'],
+      ['Markt 12, 2611 GW Delft, Nederland', 'NL'],
+      ['1450 NE Broadway', undefined],
+      ['2100 SW Main Street', undefined],
+    ] as const) {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, text);
+      assert.equal(evidence.best(), code, text);
+    }
+  });
+
   it('reads a national number in the country the address names (Luxembourg, not in the old hand list)', () => {
     const draft = toPlainContact(
       parseContact('Best regards,\nMarie Weber\n12 Rue de la Gare\nL-1611 Luxembourg\n26 55 01 23'),
