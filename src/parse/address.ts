@@ -426,6 +426,13 @@ const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
   (kind === 'street' && PATTERNS.postcodeAfterTown.test(segment.text));
 
 /**
+ * `…, Santiago, Chile` over `Nairobi, Kenya`: a line under one its country closed opens another address, unless
+ * it closes the same one: a postcode alone (`St Peter Port, Guernsey` over `GY1 1AB`).
+ */
+const opensAfterCountry = (previous: Segment, segment: Segment): boolean =>
+  !!countryOf(previous.text) && !isPostcodeOnly(segment.text);
+
+/**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
  * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
  * labels the parts of one address.
@@ -524,11 +531,13 @@ export function findAddress(
     )
       run.push({ segment: place, kind: 'part' });
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
-    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`).
+    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
+    // but not a postcode still closing it (opensAfterCountry).
     else if (
       previous &&
       (segment.line - previous.line > 1 ||
-        (segment.line > previous.line && (countryOf(previous.text) || isLabelledLine(segment, runHoldsLocality))))
+        (segment.line > previous.line &&
+          (opensAfterCountry(previous, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
