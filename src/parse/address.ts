@@ -21,6 +21,7 @@ import { countryNamedInText } from './countryNames';
 import {
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
+  HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
   NUMBER_WORDS,
   PARTICLES,
@@ -408,7 +409,7 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
 function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
   const label = PATTERNS.labelPrefix.exec(segment.text);
   // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
-  if (!label || words(label[1] ?? '').some((w) => STREET_WORDS.has(bareWord(w)))) return segment;
+  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return segment;
   return fromOffset(segment, label[0].length, kindOf);
 }
 

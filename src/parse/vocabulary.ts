@@ -796,6 +796,9 @@ export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
+/** `No:`, `Nr.:`, `№:`, `Núm.:`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
+export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|numero|nummer|br');
+
 /**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
  * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
