@@ -382,9 +382,9 @@ export const PATTERNS = {
   koreanDivision: /(?:^|,)[ \t]{0,4}\p{Lu}\p{Ll}{1,20}-(?:gu|si|do|dong|eup|myeon|gun)[ \t]{0,4}(?=$|,)/gu,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
-  /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
+  /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
   compoundStreet:
-    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
+    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A` (a house, unit or floor number, or a range of them) */
   houseNumber:
     /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,

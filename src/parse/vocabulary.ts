@@ -767,7 +767,7 @@ export const STREET_WORDS = set(
     'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
     // German, Dutch and Scandinavian street types written as their own word
-    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gate|gata|vei|veien|vägen|allé|torv|plads|torg|' +
+    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gata|vei|veien|vägen|allé|torv|plads|torg|' +
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
     'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
@@ -777,7 +777,7 @@ export const STREET_WORDS = set(
     // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
     // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
-    'menara|lantai|lt|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
+    'menara|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
     'kcn|kcx|lô|hutong|dajie|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
