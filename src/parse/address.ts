@@ -159,8 +159,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
-  else if (ar)
-    Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim() || undefined, country: parts.country ?? 'AR' });
+  else if (ar) Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim(), country: parts.country ?? 'AR' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line
