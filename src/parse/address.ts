@@ -85,7 +85,7 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
-    // `Founded in London, 1892`: a bare number after a town may be a year (isTownPostcodeUnder).
+    // `Founded in London, 1892`: a bare number after a town may be a year (closesStreet).
     !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
