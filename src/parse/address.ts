@@ -21,6 +21,7 @@ import { countryNamedInText } from './countryNames';
 import {
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
+  HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
   NUMBER_WORDS,
   PARTICLES,
@@ -53,7 +54,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
-    PATTERNS.koreanDivision.test(text) ||
+    PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text)
   )
     return true;
@@ -67,6 +68,13 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   );
 }
 
+/** A Korean locality names two divisions (`Yeongtong-gu, Suwon-si`): one alone (`Jung-gu, Seoul`) is a place, no address. */
+const KOREAN_LOCALITY_DIVISIONS = 2;
+
+/** `C1043AAZ Buenos Aires`: Argentina's CPA before its town; alone (`K2024ABC`) it may be an order or part number. */
+const isArLocality = (text: string): boolean =>
+  PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
@@ -77,13 +85,15 @@ function isLocality(text: string): boolean {
     PATTERNS.leadingPostcode.test(text) ||
     PATTERNS.trailingPostcode.test(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
-    PATTERNS.postcodeAfterTown.test(text) ||
+    // `Founded in London, 1892`: a bare number after a town may be a year (closesStreet).
+    !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
-    PATTERNS.arPostcode.test(text) ||
+    isArLocality(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
-    PATTERNS.pinLocality.test(text)
+    PATTERNS.pinLocality.test(text) ||
+    (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS
   );
 }
 
@@ -149,8 +159,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
   else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
   else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
-  else if (ar)
-    Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim() || undefined, country: parts.country ?? 'AR' });
+  else if (ar) Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim(), country: parts.country ?? 'AR' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = line
@@ -179,10 +188,13 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
 /** `Postcode: SY23 1PB`, `90210`: a postal code alone (label aside) says where, not the address. */
 function isPostcodeOnly(text: string): boolean {
   const value = text.slice(PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0);
-  const rest = [PATTERNS.ukPostcode, PATTERNS.caPostcode, PATTERNS.brPostcode, PATTERNS.japanesePostcode].reduce(
-    (left, pattern) => left.replace(pattern, ' '),
-    value,
-  );
+  const rest = [
+    PATTERNS.ukPostcode,
+    PATTERNS.caPostcode,
+    PATTERNS.brPostcode,
+    PATTERNS.japanesePostcode,
+    PATTERNS.arPostcode,
+  ].reduce((left, pattern) => left.replace(pattern, ' '), value);
   return !PATTERNS.letter.test(rest);
 }
 
@@ -374,14 +386,15 @@ function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment
     const hyphenated = hyphenatedRest(end, next);
     if (hyphenated !== undefined)
       return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
-    return isWrapJoint(end, next, before?.line === end.line ? before : undefined, kindOf)
-      ? `${end.text} ${next.text}`
-      : undefined;
+    return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
 }
 
-function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined, kindOf: KindOf): boolean {
-  if (beforeEnd !== undefined && kindOf(beforeEnd.text)) return false;
+/** `before`: the segment before `end`, on its line or the line above. */
+function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
+  if (before?.line === end.line && kindOf(before.text)) return false;
+  // `Pretoria, 0157` under its street is already a whole locality.
+  if (before && kindOf(before.text) === 'street' && closesStreet(before, end)) return false;
   if (kindOf(end.text)) return false;
   const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
@@ -395,9 +408,29 @@ function isWrapJoint(end: Segment, next: Segment, beforeEnd: Segment | undefined
 function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
   const label = PATTERNS.labelPrefix.exec(segment.text);
   // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
-  if (!label || words(label[1] ?? '').some((w) => STREET_WORDS.has(bareWord(w)))) return segment;
+  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return segment;
   return fromOffset(segment, label[0].length, kindOf);
 }
+
+/**
+ * `12 Lagoon Drive` over `Umhlanga Rocks, 4320`: a town and a bare number after its comma close the street on
+ * the line above; alone the number may be a year (`Founded in London, 1892`, `Best Employer Awards, 2024`).
+ */
+const closesStreet = (street: Segment, segment: Segment): boolean =>
+  segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text);
+
+/** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
+const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
+  kind === 'locality' ||
+  isLocality(segment.text) ||
+  (kind === 'street' && PATTERNS.postcodeAfterTown.test(segment.text));
+
+/**
+ * `…, Santiago, Chile` over `Nairobi, Kenya`: a line under one its country closed opens another address, unless
+ * it closes the same one: a postcode alone (`St Peter Port, Guernsey` over `GY1 1AB`).
+ */
+const opensAfterCountry = (previous: Segment, segment: Segment): boolean =>
+  !!countryOf(previous.text) && !isPostcodeOnly(segment.text);
 
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
@@ -426,7 +459,7 @@ export function findAddress(
   const runHoldsLocality = (): boolean => {
     for (; !runHasLocality && localityRead < run.length; localityRead++) {
       const piece = run[localityRead] as AddressPiece;
-      runHasLocality = piece.kind === 'locality' || isLocality(piece.segment.text);
+      runHasLocality = holdsLocality(piece);
     }
     return runHasLocality;
   };
@@ -473,8 +506,10 @@ export function findAddress(
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
-    const kind = kindOf(segment.text);
-    const previous = run[run.length - 1]?.segment;
+    const last = run[run.length - 1];
+    const kind =
+      kindOf(segment.text) ?? (last?.kind === 'street' && closesStreet(last.segment, segment) ? 'locality' : undefined);
+    const previous = last?.segment;
     if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
       continue;
@@ -496,11 +531,13 @@ export function findAddress(
     )
       run.push({ segment: place, kind: 'part' });
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
-    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`).
+    // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
+    // but not a postcode still closing it (opensAfterCountry).
     else if (
       previous &&
       (segment.line - previous.line > 1 ||
-        (segment.line > previous.line && (countryOf(previous.text) || isLabelledLine(segment, runHoldsLocality))))
+        (segment.line > previous.line &&
+          (opensAfterCountry(previous, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;

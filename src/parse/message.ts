@@ -1324,14 +1324,21 @@ function phoneSegments(
 /**
  * `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP | +1 212 555 0176`: a selection that runs on into
  * the recipient's own signature; the lines below the sender's block opening with the greeted name are
- * theirs. In the sender's block such a line is the sender's (`Hi Austin,` … `Austin, TX 78701 | T +1 512 …`).
+ * theirs. In the sender's block, which ends at the paragraph `ownPara` of its name or email, whichever is
+ * lower, such a line is the sender's (`Hi Austin,` … `Austin, TX 78701 | T +1 512 …` over the email).
  */
-function recipientLines(signature: readonly Item[], greeted: string | undefined, own: Item | undefined): number[] {
+function recipientLines(
+  signature: readonly Item[],
+  greeted: string | undefined,
+  ownPara: number | undefined,
+): number[] {
   if (!greeted) return [];
   return signature
     .filter(
       (x) =>
-        (!own || x.para > own.para) && x.seg.order === 0 && normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted,
+        (ownPara === undefined || x.para > ownPara) &&
+        x.seg.order === 0 &&
+        normalizeKey(fold(words(x.seg.text)[0] ?? '')) === greeted,
     )
     .map((x) => x.seg.line);
 }
@@ -1402,8 +1409,10 @@ export function extractMessage(
     roles = rolesFor(items, message, fullName, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
-  const ownLine =
-    name?.item?.seg.line ?? items.find((x) => email && x.seg.start <= email.start && email.end <= x.seg.end)?.seg.line;
+  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
+  const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
+  const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
+  const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   const evidence = new CountryEvidence();
@@ -1430,7 +1439,7 @@ export function extractMessage(
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const greeted = greetedWord(items);
-  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, name?.item)]);
+  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),

@@ -259,6 +259,8 @@ export const PATTERNS = {
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
   /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
   labelWord: /[\p{L}]{1,20}/gu,
+  /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
+  joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
@@ -331,8 +333,8 @@ export const PATTERNS = {
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
   /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode); a letter in its last part, so `F10 2000` is none */
   eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y0-9]{4})\b/u,
-  /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the town after it) */
-  arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b([^,\d]{0,40})/u,
+  /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the text after it, group 2, read ahead so a match is the code alone) */
+  arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
@@ -340,8 +342,8 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})(?:$|,)/u,
-  /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia) */
-  postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-\d{4}|\d{4,5})$/u,
+  /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
+  postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
   /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
   /** `560038, Karnataka`, `600 017, Tamil Nadu`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
@@ -354,8 +356,8 @@ export const PATTERNS = {
   ptPostcode: /(?:^|[\s,])\d{4}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
-  /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals, the town) */
-  nlPostcode: /\b[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}/u,
+  /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */
+  nlPostcode: /\b[1-9]\d{3}[ \t]?(?!NE|NW|SE|SW|SA|SD|SS)[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}[\p{L} .'-]{0,30}(?:$|,)/u,
   /** `00-590 Warszawa` (a Polish postcode, the town after it) */
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
@@ -380,13 +382,15 @@ export const PATTERNS = {
     /\b(?:unsubscribe|opt[ -]out|manage (?:your )?(?:email )?preferences|abmelden|abbestellen|désabonner|désinscrire|darse de baja|cancelar suscripción)\b/iu,
   /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
   japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
-  /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Yeongtong-gu, Suwon-si, Gyeonggi-do` — a romanised Korean road, district, city or province (closing a line, a comma part or before its number) */
-  koreanDivision: /\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil|gu|si|do|dong|eup|myeon|gun)(?:$|,|[ \t]\d)/u,
+  /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Sejong-daero 110` — a romanised Korean road after or before its number */
+  koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
+  /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
+  koreanDivision: /(?:^|,)[ \t]{0,4}\p{Lu}\p{Ll}{1,20}-(?:gu|si|do|dong|eup|myeon|gun)[ \t]{0,4}(?=$|,)/gu,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
-  /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
+  /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
   compoundStreet:
-    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
+    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A` (a house, unit or floor number, or a range of them) */
   houseNumber:
     /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,

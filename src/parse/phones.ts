@@ -28,15 +28,26 @@ type Label = PhoneKind | 'fax' | 'skip';
 /** Label kinds, the most telling first: `Mobile Phone` is a mobile. */
 const LABEL_ORDER = ['mobile', 'main', 'work'] as const;
 
-/** A label's words, nearest the number first, for a number of `type`. */
-function labelOf(words: string[], type: NumberType | undefined): Label | undefined {
+const isVoiceWord = (word: string): boolean => LABEL_ORDER.some((kind) => PHONE_LABELS[kind].has(word));
+
+/** `Tel./Fax`, `Тел./факс`: a voice word and the fax word joined as one label name a line shared by both. */
+function namesSharedLine(label: string): boolean {
+  for (const [, first = '', second = ''] of label.normalize('NFKC').toLowerCase().matchAll(PATTERNS.joinedLabelWords)) {
+    const pair = [first, second];
+    if (pair.some((word) => PHONE_LABELS.fax.has(word)) && pair.some(isVoiceWord)) return true;
+  }
+  return false;
+}
+
+/** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
+function labelOf(words: string[], type: NumberType | undefined, shared: boolean): Label | undefined {
   // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
   // sender's outweighs the kind next to it.
   if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
   if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
-  const voice = LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
-  // `Tel./Fax`, `Тел./факс`: a line shared by voice and fax is still a phone.
-  return voice ?? (words.some((word) => PHONE_LABELS.fax.has(word)) ? 'fax' : undefined);
+  // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
+  if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
+  return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
 function kindOfType(type: NumberType): PhoneKind {
@@ -250,22 +261,25 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
-      const before = labelWords(segment.text.slice(previousEnd, hit.startsAt)).slice(-LABEL_WORDS_READ).reverse();
+      const beforeText = segment.text.slice(previousEnd, hit.startsAt);
+      const before = labelWords(beforeText).slice(-LABEL_WORDS_READ).reverse();
       const nextStart = hits[i + 1]?.startsAt ?? segment.text.length;
       const after = segment.text.slice(hit.endsAt, nextStart);
       // `(mobile)` after a number; `580-555-0144 cell` when a word or two end the segment.
-      const aside = after.trimStart().startsWith('(')
-        ? labelWords(after.slice(0, after.indexOf(')') + 1))
+      const asideText = after.trimStart().startsWith('(')
+        ? after.slice(0, after.indexOf(')') + 1)
         : i === hits.length - 1 && words(after).length <= LABEL_WORDS_AFTER
-          ? labelWords(after)
-          : [];
+          ? after
+          : '';
+      const aside = labelWords(asideText);
       previousEnd = hit.endsAt;
       const number = hit.number;
       if (!isPhoneShaped(segment.text, hit)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
-      const asideLabel = labelOf(aside, type);
-      const label = asideLabel === 'skip' ? asideLabel : (labelOf(before, type) ?? asideLabel);
+      const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
+      const label =
+        asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
       if (label === 'skip') continue;
       const e164 = number.number;
       const earlier = seen.get(e164);

@@ -727,32 +727,32 @@ export const CITY_COUNTRIES = pairs(
     'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
     'sankt pölten:AT|bern:CH|basel:CH|' +
     'lausanne:CH|luzern:CH|lugano:CH|' +
-    // South Africa's large cities and its provinces: its firms write `(Pty) Ltd` as Australia's do
+    // South Africa's large cities and towns, its provinces and their abbreviations: its firms write `(Pty) Ltd` as Australia's do
     'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
     'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
-    // second cities, by country (names also common words or shared with another country are left out)
+    // second cities, by country (names also common words or personal names, or shared with a city of like size elsewhere, are left out)
     'christchurch:NZ|dunedin:NZ|tauranga:NZ|rotorua:NZ|palmerston north:NZ|whangarei:NZ|whangārei:NZ|' +
-    'invercargill:NZ|queenstown:NZ|new plymouth:NZ|whanganui:NZ|gisborne:NZ|hobart:AU|darwin:AU|gold coast:AU|' +
+    'invercargill:NZ|queenstown:NZ|new plymouth:NZ|whanganui:NZ|gisborne:NZ|gold coast:AU|' +
     'geelong:AU|townsville:AU|wollongong:AU|parramatta:AU|calgary:CA|edmonton:CA|ottawa:CA|winnipeg:CA|' +
-    'mississauga:CA|saskatoon:CA|cork:IE|galway:IE|limerick:IE|sheffield:GB|nottingham:GB|leicester:GB|' +
-    'belfast:GB|aberdeen:GB|southampton:GB|bremen:DE|hannover:DE|leipzig:DE|dresden:DE|nürnberg:DE|' +
+    'mississauga:CA|saskatoon:CA|galway:IE|limerick:IE|sheffield:GB|nottingham:GB|leicester:GB|' +
+    'bremen:DE|hannover:DE|leipzig:DE|dresden:DE|nürnberg:DE|' +
     'nuremberg:DE|dortmund:DE|duisburg:DE|bonn:DE|mannheim:DE|karlsruhe:DE|münster:DE|augsburg:DE|' +
     'freiburg:DE|nantes:FR|strasbourg:FR|bordeaux:FR|lille:FR|rennes:FR|montpellier:FR|grenoble:FR|' +
-    'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|naples:IT|bologna:IT|genova:IT|' +
-    'venezia:IT|venice:IT|palermo:IT|verona:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
-    'delft:NL|gouda:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
+    'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|bologna:IT|genova:IT|' +
+    'venezia:IT|palermo:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
+    'delft:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
     'brugge:BE|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
     'brasília:BR|belo horizonte:BR|curitiba:BR|porto alegre:BR|recife:BR|fortaleza:BR|puebla:MX|' +
     'tijuana:MX|querétaro:MX|barranquilla:CO|bucaramanga:CO|mendoza:AR|viña del mar:CL|cusco:PE|' +
     'ahmedabad:IN|jaipur:IN|lucknow:IN|noida:IN|gurugram:IN|gurgaon:IN|kochi:IN|coimbatore:IN|' +
     'chandigarh:IN|indore:IN|nagpur:IN|lahore:PK|islamabad:PK|rawalpindi:PK|chattogram:BD|colombo:LK|' +
-    'kandy:LK|ibadan:NG|port harcourt:NG|kano:NG|mombasa:KE|kisumu:KE|kumasi:GH|giza:EG|rabat:MA|' +
+    'ibadan:NG|port harcourt:NG|kano:NG|mombasa:KE|kisumu:KE|kumasi:GH|giza:EG|rabat:MA|' +
     'marrakech:MA|ankara:TR|izmir:TR|i̇zmir:TR|bursa:TR|antalya:TR|saint petersburg:RU|санкт-петербург:RU|' +
     'новосибирск:RU|екатеринбург:RU|yekaterinburg:RU|kharkiv:UA|lviv:UA|львів:UA|odesa:UA|одеса:UA|' +
     'đà nẵng:VN|da nang:VN|hải phòng:VN|hai phong:VN|cần thơ:VN|hà nội:VN|chiang mai:TH|phuket:TH|' +
     'penang:MY|johor bahru:MY|petaling jaya:MY|shah alam:MY|cyberjaya:MY|surabaya:ID|bandung:ID|medan:ID|' +
     'yogyakarta:ID|semarang:ID|denpasar:ID|cebu:PH|davao:PH|taguig:PH|pasig:PH|mandaluyong:PH|' +
-    'yokohama:JP|横浜:JP|nagoya:JP|名古屋:JP|sapporo:JP|fukuoka:JP|kobe:JP|sendai:JP|incheon:KR|daegu:KR|' +
+    'yokohama:JP|横浜:JP|nagoya:JP|名古屋:JP|sapporo:JP|fukuoka:JP|sendai:JP|incheon:KR|daegu:KR|' +
     'daejeon:KR|suwon:KR|hangzhou:CN|杭州:CN|chengdu:CN|成都:CN|wuhan:CN|nanjing:CN|广州:CN|sharjah:AE|' +
     'jeddah:SA|dammam:SA|haifa:IL|akureyri:IS|tartu:EE|tallinn:EE|vilnius:LT|kaunas:LT|rīga:LV|riga:LV|' +
     'baku:AZ|bakı:AZ',
@@ -819,7 +819,7 @@ export const STREET_WORDS = set(
     'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
     // German, Dutch and Scandinavian street types written as their own word
-    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gate|gata|vei|veien|vägen|allé|torv|plads|torg|' +
+    'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gata|vei|veien|vägen|allé|torv|plads|torg|' +
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
     'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
@@ -829,7 +829,7 @@ export const STREET_WORDS = set(
     // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
     // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
-    'menara|lantai|lt|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
+    'menara|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
     'kcn|kcx|lô|hutong|dajie|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
 );
@@ -847,6 +847,9 @@ export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
+
+/** `No:`, `Nr.:`, `№:`, `Núm.:`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
+export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|numero|nummer|br');
 
 /**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer

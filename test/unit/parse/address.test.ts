@@ -6,6 +6,11 @@ import { prepare, splitSegments } from '../../../src/parse/text';
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
 
 describe('findAddress', () => {
+  it("reads 'gate' as a street only as a Norwegian compound's suffix, not an airport's gate", () => {
+    assert.equal(addressIn('Boarding at Gate 12'), undefined);
+    assert.equal(addressIn('Slottsgate 12, 0157 Oslo')?.value.line, 'Slottsgate 12, 0157 Oslo');
+  });
+
   it("joins no word hyphenated at a line's end when the joined text reads as no address", () => {
     const found = addressIn('Northbridge Re-\ninsurance plc\n12 Harbour Street, Leith EH6 6LX');
     assert.equal(found?.value.line, '12 Harbour Street, Leith EH6 6LX');

@@ -4,6 +4,13 @@ import { CountryEvidence, countryCodeOf, weighSegment } from '../../../src/parse
 import { countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
+/** The country one segment's evidence points to. */
+function countryWeighed(text: string): string | undefined {
+  const evidence = new CountryEvidence();
+  weighSegment(evidence, text);
+  return evidence.best();
+}
+
 describe('country names', () => {
   it('reads a country field in any display language, long or short, and common aliases', () => {
     const cases: Array<[string, string]> = [
@@ -40,9 +47,7 @@ describe('country names', () => {
       ['São Tomé and Príncipe', 'ST'],
     ];
     for (const [text, code] of cases) {
-      const evidence = new CountryEvidence();
-      weighSegment(evidence, text);
-      assert.equal(evidence.best(), code, text);
+      assert.equal(countryWeighed(text), code, text);
     }
   });
 
@@ -52,9 +57,18 @@ describe('country names', () => {
       ['F10 2000', undefined],
       ['A12 3456', undefined],
     ] as const) {
-      const evidence = new CountryEvidence();
-      weighSegment(evidence, text);
-      assert.equal(evidence.best(), code, text);
+      assert.equal(countryWeighed(text), code, text);
+    }
+  });
+
+  it('reads a Dutch postcode only with Dutch letters and the town closing its part, no US compass point', () => {
+    for (const [text, code] of [
+      ['2803 PD Gouda', 'NL'],
+      ['Markt 12, 2611 GW Delft, Nederland', 'NL'],
+      ['1450 NE Broadway', undefined],
+      ['2100 SW Main Street', undefined],
+    ] as const) {
+      assert.equal(countryWeighed(text), code, text);
     }
   });
 

@@ -4,15 +4,18 @@ import { parseContact, toPlainContact } from '../../../src/parse/index';
 
 describe('parseContact', () => {
   it("keeps the sender's own line opening with the greeted name ('Hi Austin,' … 'Austin, TX …')", () => {
-    const d = parseContact(
-      'Hi Austin,\n\nSee you Monday.\n\nBest,\nDana Whitfield\nWhitfield Surveying LLC\n' +
-        'Austin, TX 78701 | T +1 512 555 0139\ndana@whitfield-survey.example',
-    );
-    assert.deepEqual(
-      d.phones.map((p) => p.value.number),
-      ['+15125550139'],
-    );
-    assert.equal(d.address?.value.line, 'Austin, TX 78701');
+    // A blank line between the sender's name and details keeps the details the sender's.
+    for (const gap of ['\n', '\n\n']) {
+      const d = parseContact(
+        `Hi Austin,\n\nSee you Monday.\n\nBest,\nDana Whitfield\nWhitfield Surveying LLC${gap}` +
+          'Austin, TX 78701 | T +1 512 555 0139\ndana@whitfield-survey.example',
+      );
+      assert.deepEqual(
+        d.phones.map((p) => p.value.number),
+        ['+15125550139'],
+      );
+      assert.equal(d.address?.value.line, 'Austin, TX 78701');
+    }
   });
 
   it('reads a Māori sign-off written without macrons as New Zealand English', () => {

@@ -13,6 +13,17 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
   });
 
+  it('reads a voice kind beside fax as a fax line unless joined to it as one label', () => {
+    const faxes = (text: string) =>
+      findPhones(prepare(text).lines.flatMap(splitSegments), 'US').fax.map((f) => f.value);
+    assert.deepEqual(faxes('Office Fax: (312) 555-0163\nMain Fax: (312) 555-0164'), ['+13125550163', '+13125550164']);
+    assert.deepEqual(faxes('Büro Fax: +49 30 5550 1234'), ['+493055501234']);
+    assert.deepEqual(numbersIn('Tel./Fax: +49 30 5550 1234\nТел./факс: +7 495 555-01-23'), [
+      '+493055501234',
+      '+74955550123',
+    ]);
+  });
+
   it('reads no date as a number, day first or year first', () => {
     assert.deepEqual(numbersIn('2026.04.11 Samstag\n14.04.2026\nMobil: 0170 448 2216', 'DE'), ['+491704482216']);
   });
