@@ -385,11 +385,19 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
     // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
-    const hyphenated = hyphenatedRest(end, next);
-    if (hyphenated !== undefined)
-      return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
+    if (hyphenatedRest(end, next) !== undefined) return hyphenatedAddress(end, next, kindOf);
     return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
+}
+
+/**
+ * `Cluj-Na-` over `poca 400620`: the text of a word hyphenated at an address line's end joined with its
+ * rest opening the next line, when the two read as an address (its phone or register tail cut); else undefined.
+ */
+export function hyphenatedAddress(end: Segment, next: Segment, kindOf: KindOf = addressKind): string | undefined {
+  const hyphenated = hyphenatedRest(end, next);
+  if (hyphenated === undefined) return undefined;
+  return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
 }
 
 /** `before`: the segment before `end`, on its line or the line above. */

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -254,7 +254,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const above = items[items.length - 1];
       const kind = whole
         ? 'prose'
-        : above?.kind === 'address' && addressKind(hyphenatedRest(above.seg, seg) ?? '')
+        : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
           : classify(seg, line);
       const firstPerson =
