@@ -244,6 +244,8 @@ interface AddressPiece {
   segment: Segment;
   /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
   kind: AddressKind | 'part';
+  /** The country closing the segment (countryOf), read once as it joins the run. */
+  country?: string;
 }
 
 /**
@@ -383,11 +385,19 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
     // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
-    const hyphenated = hyphenatedRest(end, next);
-    if (hyphenated !== undefined)
-      return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
+    if (hyphenatedRest(end, next) !== undefined) return hyphenatedAddress(end, next, kindOf);
     return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
+}
+
+/**
+ * `Cluj-Na-` over `poca 400620`: the text of a word hyphenated at an address line's end joined with its
+ * rest opening the next line, when the two read as an address (its phone or register tail cut); else undefined.
+ */
+export function hyphenatedAddress(end: Segment, next: Segment, kindOf: KindOf = addressKind): string | undefined {
+  const hyphenated = hyphenatedRest(end, next);
+  if (hyphenated === undefined) return undefined;
+  return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
 }
 
 /** `before`: the segment before `end`, on its line or the line above. */
@@ -426,11 +436,28 @@ const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
   (kind === 'street' && PATTERNS.postcodeAfterTown.test(segment.text));
 
 /**
- * `…, Santiago, Chile` over `Nairobi, Kenya`: a line under one its country closed opens another address, unless
- * it closes the same one: a postcode alone (`St Peter Port, Guernsey` over `GY1 1AB`).
+ * `98000 Monaco`, `L-1611 Luxembourg`, `Singapore 079903`: a city-state's locality, its town the country's name;
+ * `country` (a code) the country named there.
  */
-const opensAfterCountry = (previous: Segment, segment: Segment): boolean =>
-  !!countryOf(previous.text) && !isPostcodeOnly(segment.text);
+function namesCountryAsTown(text: string, country: string): boolean {
+  const place = words(text).filter((w) => !PATTERNS.anyDigit.test(w));
+  return place.length > 0 && countryNamedInText(normalizeKey(place.join(' '))) === country;
+}
+
+/**
+ * `…, Santiago, Chile` over `Nairobi, Kenya`: a line under one its country closed opens another address, unless
+ * it closes the same one: a postcode alone (`St Peter Port, Guernsey` over `GY1 1AB`) or a locality naming the
+ * same country (`Monaco` over `98000 Monaco`); `Kalgoorlie, Australia` under `…, Norway` is another office.
+ */
+const opensAfterCountry = ({ country }: AddressPiece, segment: Segment): boolean =>
+  !!country && !isPostcodeOnly(segment.text) && !namesCountryAsTown(segment.text, country);
+
+/**
+ * `Atlanta, Georgia` over `30303`: a number of a postcode's length alone under a line its country (or a state
+ * named like one) closed closes the same address; elsewhere it may be anything.
+ */
+const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: Segment): boolean =>
+  !!country && segment.line === above.line + 1 && PATTERNS.barePostcode.test(segment.text);
 
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
@@ -508,7 +535,10 @@ export function findAddress(
     if (segment.line === otherColumn) continue;
     const last = run[run.length - 1];
     const kind =
-      kindOf(segment.text) ?? (last?.kind === 'street' && closesStreet(last.segment, segment) ? 'locality' : undefined);
+      kindOf(segment.text) ??
+      (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
+        ? 'locality'
+        : undefined);
     const previous = last?.segment;
     if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
@@ -532,12 +562,12 @@ export function findAddress(
       run.push({ segment: place, kind: 'part' });
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
-    // but not a postcode still closing it (opensAfterCountry).
+    // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
-      previous &&
-      (segment.line - previous.line > 1 ||
-        (segment.line > previous.line &&
-          (opensAfterCountry(previous, segment) || isLabelledLine(segment, runHoldsLocality))))
+      last &&
+      (segment.line - last.segment.line > 1 ||
+        (segment.line > last.segment.line &&
+          (opensAfterCountry(last, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
@@ -557,7 +587,8 @@ export function findAddress(
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
-    run.push({ segment: run.length === 0 ? withoutLabel(segment, kindOf) : segment, kind });
+    const piece = run.length === 0 ? withoutLabel(segment, kindOf) : segment;
+    run.push({ segment: piece, kind, country: countryOf(piece.text) });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress } from './address';
+import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
 import {
@@ -254,7 +254,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
       const above = items[items.length - 1];
       const kind = whole
         ? 'prose'
-        : above?.kind === 'address' && addressKind(hyphenatedRest(above.seg, seg) ?? '')
+        : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
           : classify(seg, line);
       const firstPerson =
@@ -961,12 +961,6 @@ function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedVa
   return { value, start, end: start + value.length };
 }
 
-/** `Mailing Address: 4120 Torrey Mesa Court` → the segment of the value alone. */
-function withoutLabel(seg: Segment, field: keyof typeof FIELD_LABELS): Segment {
-  const value = labelledField(seg, field);
-  return value ? { ...seg, text: value.value, start: value.start, end: value.end } : seg;
-}
-
 /** A form's value goes on over this many lines below its label's at most. */
 const MAX_WRAPPED_VALUE_LINES = 3;
 
@@ -1457,7 +1451,7 @@ export function extractMessage(
           !footerLines.has(x.seg.line) &&
           !notSenders.has(x.seg.line),
       )
-      .map((x) => withoutLabel(x.seg, 'address')),
+      .map((x) => x.seg),
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);

@@ -29,6 +29,12 @@ describe('findAddress', () => {
     assert.equal(found?.value.country, 'AR');
   });
 
+  it("reads no postcode in a US house number before a compass point ('1450 NE Broadway'), a Dutch one still", () => {
+    assert.equal(addressIn('1450 NE Broadway')?.value.postalCode, undefined);
+    assert.equal(addressIn('2100 SW Main St')?.value.postalCode, undefined);
+    assert.equal(addressIn('Lange Voorhout 9, 2514 EA Den Haag')?.value.postalCode, '2514 EA');
+  });
+
   it('keeps a labelled line under an address that holds no locality yet: it labels a part of the same address', () => {
     assert.equal(addressIn('Street: 12 High St\nPostcode: SY23 1PB')?.value.postalCode, 'SY23 1PB');
   });
