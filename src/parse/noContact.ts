@@ -6,6 +6,7 @@ import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson } from './readable';
+import { namesDepartment, titleScore } from './roleCues';
 import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
@@ -52,9 +53,16 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
   return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
 
-/** `Hi Tom,`, `Best regards,`: a line that opens or closes a message. */
-const isGreetingOrSignOff = ({ line }: Row): boolean =>
-  !line.long && (PATTERNS.greeting.test(line.text) || VALEDICTIONS.has(normalizeKey(line.text)));
+/** `Best regards,`, `Thanks,`: a line that closes a message, its writer's signature below it. */
+const isSignOff = (line: Line): boolean => !line.long && VALEDICTIONS.has(normalizeKey(line.text));
+
+/**
+ * A team page's row is a name, then a dash and the member's address or role or department (`Pieter Maas -
+ * Operations`): a role and its firm (`Growth Lead · Pinecone Pantry`) lead with no one's name, and a
+ * document's title (`Quarterly Business Review – Agenda`) is followed by neither.
+ */
+const isMemberRow = (leader: string, after: string, addressed: boolean): boolean =>
+  !!nameTokens(leader, 0) && (addressed || titleScore(after) > 0 || namesDepartment(after));
 
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
@@ -63,12 +71,13 @@ const isGreetingOrSignOff = ({ line }: Row): boolean =>
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
+  let signedOff = false;
   for (const { line, personal } of rows) {
     const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
-    // A member's row of a team page (`Name — Title — name@…`) lists that member's address; a role and
-    // its firm (`Growth Lead · Pinecone Pantry`) have the row's shape but are no one's name.
-    const member = led?.[2] && nameTokens(led[2], 0) ? led[2] : undefined;
-    if (member && personal.length > 0) listedAddresses++;
+    // A member's row of a team page (`Name — Title — name@…`) lists that member's address, however many
+    // rows do. Right under a sign-off (`Best,`), the row is its writer's one-line signature.
+    const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
+    if (member && personal.length > 0 && !signedOff) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
     else if (
@@ -80,10 +89,8 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (name) people.add(name.trim());
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
+    if (!line.blank) signedOff = isSignOff(line);
   }
-  // One such row in a message (greeted or signed off) is its writer's own signature line over
-  // colleagues' rows (`Best,` / `Jane Doe — Partner — jane@…`); a team page has no message around it.
-  if (listedAddresses === 1 && rows.some(isGreetingOrSignOff)) return false;
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
 

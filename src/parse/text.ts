@@ -436,7 +436,7 @@ function digitsOfScannedNumber(word: string): string | undefined {
 }
 
 /** The words `text` spells, folded; read once, when first asked (each distinct word folded once). */
-function spelledBy(text: string): Spells {
+export function spelledBy(text: string): Spells {
   let spelled: Set<string> | undefined;
   const read = (): Set<string> => {
     const distinct = new Set<string>();
@@ -451,7 +451,7 @@ function spelledBy(text: string): Spells {
  * digits read as letters inside numbers; `spells` confirms a reading (the whole document's words). Emails,
  * links and handles (`@`, `/`, a dot inside) are left alone.
  */
-export function repairScan(text: string, spells = spelledBy(text)): string {
+export function repairScan(text: string, spells: Spells): string {
   let out = '';
   for (const token of words(text)) {
     // words() skips the white space between tokens; copy it as it was.

@@ -361,7 +361,7 @@ export const TITLE_WORDS = set(
     'ผู้จัดการ|ผู้อำนวยการ|วิศวกร|ที่ปรึกษา|หัวหน้า|เจ้าหน้าที่|นักบัญชี|' +
     'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
     'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
-    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|sócia|sócio|' +
+    'temsilcisi|sorumlusu|yöneticisi|proprietor|proprietress|propriétaire|dueño|dueña|socio|socia|sócia|sócio|asociado|asociada|' +
     // the common head nouns of titles, per language: assistants, buyers, sellers, founders, owners, clerks
     'assistent|assistentin|disponent|disponentin|einkäufer|einkäuferin|mitarbeiter|mitarbeiterin|techniker|' +
     'technikerin|beauftragter|beauftragte|professorin|dozent|dozentin|redakteur|redakteurin|gesellschafter|' +
@@ -493,7 +493,7 @@ export const DEPARTMENT_WORDS = set(
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
-    'office|unit|section|directorate|secretariat|' +
+    'office|unit|section|directorate|secretariat|reception|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +

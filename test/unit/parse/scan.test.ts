@@ -1,7 +1,10 @@
 // A business card's scan repaired word by word (text.ts repairScan): what it repairs and what it
 // must leave as written, each at the same length so offsets hold.
 import * as assert from 'node:assert/strict';
-import { repairScan } from '../../../src/parse/text';
+import { repairScan, spelledBy } from '../../../src/parse/text';
+
+/** A text repaired as prepare repairs its lines, the text's own words confirming a reading. */
+const repaired = (text: string): string => repairScan(text, spelledBy(text));
 
 describe('repairScan', () => {
   it('reads digits inside words as the letters a scan took them for', () => {
@@ -15,7 +18,7 @@ describe('repairScan', () => {
       ['Te1: +1 (312) 555-0147', 'Tel: +1 (312) 555-0147'],
       ['Ce11:', 'Cell:'],
     ];
-    for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
+    for (const [scanned, typed] of cases) assert.equal(repaired(scanned), typed);
   });
 
   it('reads a 1 as the letter the text spells the word with; else i between consonants, l after a vowel or a liquid', () => {
@@ -24,6 +27,8 @@ describe('repairScan', () => {
       ['Campbel1 Hal1 Wel1s', 'Campbell Hall Wells'],
       ['Kar1 Car1son', 'Karl Carlson'],
       ['Mø1ler Ha1vorsen', 'Møller Halvorsen'],
+      // Unconfirmed, a 1 after a vowel and a liquid falls back to l, odd as `Karln` reads; an address
+      // spelling the vowel confirms the i.
       ['Kar1n', 'Karln'],
       ['Kar1n karin.lund@x.example', 'Karin karin.lund@x.example'],
       // Anywhere in the word: the address confirms an i beside a vowel, an l between consonants.
@@ -32,13 +37,13 @@ describe('repairScan', () => {
       // A word's first letter closes no syllable.
       ['L1nda R1ta', 'Linda Rita'],
     ];
-    for (const [scanned, typed] of cases) assert.equal(repairScan(scanned), typed);
+    for (const [scanned, typed] of cases) assert.equal(repaired(scanned), typed);
   });
 
   it('reads letters inside numbers as digits', () => {
-    assert.equal(repairScan('88 Harbor St, Suite 4OO'), '88 Harbor St, Suite 400');
-    assert.equal(repairScan('Boston, MA O2110'), 'Boston, MA 02110');
-    assert.equal(repairScan('San Diego, CA 921O9'), 'San Diego, CA 92109');
+    assert.equal(repaired('88 Harbor St, Suite 4OO'), '88 Harbor St, Suite 400');
+    assert.equal(repaired('Boston, MA O2110'), 'Boston, MA 02110');
+    assert.equal(repaired('San Diego, CA 921O9'), 'San Diego, CA 92109');
   });
 
   it('leaves postcodes, ordinals, codes, emails, links and handles as written', () => {
@@ -56,12 +61,12 @@ describe('repairScan', () => {
       'Skype: jdoe1',
       'lOl',
     ])
-      assert.equal(repairScan(text), text);
+      assert.equal(repaired(text), text);
   });
 
   it('keeps every offset: same length, white space as it was', () => {
     const text = 'T  +44 2O 7946 0358\tCl0se  ·  L1AM ';
-    assert.equal(repairScan(text).length, text.length);
-    assert.equal(repairScan(text), 'T  +44 20 7946 0358\tClose  ·  LIAM ');
+    assert.equal(repaired(text).length, text.length);
+    assert.equal(repaired(text), 'T  +44 20 7946 0358\tClose  ·  LIAM ');
   });
 });
