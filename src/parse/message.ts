@@ -601,9 +601,14 @@ function nameCandidates(
       tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
-      // A name and role on one line (a list of people reads alike) is the sender's when their address spells it.
-      const named = tokens || !email ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
-      tokens ??= named && matchesEmail(named, email?.value) ? named : undefined;
+      // A name and role on one line (a list of people reads alike) is the sender's when their address
+      // spells it, or when the line signs: under a sign-off, opening the last paragraph or a chat message.
+      const named = tokens ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
+      const signs =
+        items[i - 1]?.kind === 'valediction' ||
+        (paragraphs.get(item.para)?.first === i && item.para === lastPara) ||
+        item.opensChatMessage;
+      tokens ??= named && (signs || matchesEmail(named, email?.value)) ? named : undefined;
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {

@@ -81,6 +81,8 @@ export const HONORIFICS = set(
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`)
+    'cr|cra|' +
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
@@ -234,6 +236,8 @@ export const PARTICLES = set(
     'dela|delos|' +
     // Dutch `van 't Hoff` (the article's contraction)
     "'t|’t|" +
+    // Catalan, the conjunction joining two family names (`Puigdomènech i Casals`)
+    'i|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
     'عبد|أبو|ابو|بن|ابن|آل',
 );
@@ -250,8 +254,8 @@ export const VIETNAMESE_FAMILY_NAMES = set(
     'doan|ha|ta|to|quach|chau|vuong|kieu|thai|luu|diep|tang|trieu|hua|lai|tieu|ton|thach|khuc|giang',
 );
 
-/** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`), written in lower case. */
-export const SURNAME_CONJUNCTIONS = set('e|y');
+/** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`, `Riera i Vidal`), written in lower case. */
+export const SURNAME_CONJUNCTIONS = set('e|y|i');
 
 /** Words that sign for a company in a letter (`For and on behalf of Harrowgate Ltd`, `i.A.`): not part of its name. */
 export const ON_BEHALF_OF = [
