@@ -84,9 +84,14 @@ export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
+  const last = all.length - 1;
+  const regionTail = PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    if (isLegalForm(w) && i > 0) score += COMPANY_LEGAL_WEIGHT;
+    // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
+    // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
+    const isRegion = i === last && regionTail && score === 0;
+    if (isLegalForm(w) && i > 0) score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;

@@ -130,8 +130,7 @@ function piece(
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && ((company === 0 && (isPlace(value) || isProfileLink(value))) || isTownAndRegion(value)))
-    return undefined;
+  if (title === 0 && company === 0 && (isPlace(value) || isProfileLink(value))) return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
@@ -154,15 +153,6 @@ function isTally(text: string): boolean {
     lower !== lower.toUpperCase() &&
     lower === lower.toLowerCase()
   );
-}
-
-/**
- * `Louisville, KY`, `Calgary, AB`: two capitals alone after a town's comma are its state's or
- * province's postal code, though Finnish `Ky`, Swedish `AB` and German `eG` are legal forms too.
- */
-function isTownAndRegion(text: string): boolean {
-  const tail = PATTERNS.placeTail.exec(text);
-  return tail !== null && PATTERNS.postalRegion.test(tail[1] ?? '') && companyScore(text.slice(0, tail.index)) === 0;
 }
 
 /** `Kaveh's Profile`: a profile page's link named after its owner. */
