@@ -513,7 +513,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
     const overlong = runWords > 2 * MAX_ROLE_WORDS;
     const left = overlong ? lastLine : run;
     const leftWords = words(left?.text ?? '');
-    const nextLine = run !== undefined && left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
     const broken = nextLine ? hyphenatedRest(left, segment, endLine) : undefined;
     const wraps =
       nextLine &&
@@ -525,10 +525,13 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    // An overlong run's text is only counted, never read: a broken word in it stays broken.
-    const text = broken !== undefined && !overlong ? broken : `${run?.text ?? ''} ${segment.text}`;
-    if (wraps) out[out.length - 1] = { ...run, text, end: segment.end };
-    else out.push(segment);
+    if (wraps) {
+      // `left` is defined only with `run`. `broken` rejoins an overlong run's last line alone, so its
+      // broken word stays broken: such a run is too long to be a role and is dropped anyway.
+      const joined = run as S;
+      const text = broken !== undefined && !overlong ? broken : `${joined.text} ${segment.text}`;
+      out[out.length - 1] = { ...joined, text, end: segment.end };
+    } else out.push(segment);
     runWords = (wraps ? runWords : 0) + words(segment.text).length;
     lastLine = segment;
     endLine = segment.line;
