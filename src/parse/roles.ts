@@ -610,7 +610,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .flatMap((s) => splitRole(s, context));
   // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
   const role = (p: Unplaced): boolean =>
-    fits(p, isFieldedTitle(p.text, context) ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+    (fits(p, MAX_ROLE_WORDS) || (fits(p, MAX_FIELDED_TITLE_WORDS) && isFieldedTitle(p.text, context))) &&
+    !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 
