@@ -1192,12 +1192,12 @@ function logoOpening(lines: readonly Line[], before: number, label: string | und
 
 /** `[Logo: Kvarn & Berg Oy]`, `[Kvarn & Berg Oy logo]` written as a line's text: the logo's alt text. */
 function writtenLogo(line: Line): RoleSegment | undefined {
-  const found = PATTERNS.logoAlt.exec(line.text.trim());
+  const text = line.text.trimStart();
+  const found = PATTERNS.logoAlt.exec(text.trimEnd());
   const alt = found?.[1] ?? found?.[2];
-  if (!alt) return undefined;
-  // The alt text closes `[Logo: …]` and opens `[… logo]`.
-  const at = found?.[1] === undefined ? line.text.indexOf(alt) : line.text.lastIndexOf(alt);
-  const segment = trimmedSegment(alt, line.start + at, line.index, 0);
+  const span = found?.indices?.[1] ?? found?.indices?.[2];
+  if (!alt || !span) return undefined;
+  const segment = trimmedSegment(alt, line.start + line.text.length - text.length + span[0], line.index, 0);
   return segment && { ...segment, source: 'image' };
 }
 

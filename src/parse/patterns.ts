@@ -23,7 +23,7 @@ export const PATTERNS = {
   /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
   imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
   /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */
-  logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/iu,
+  logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
   bracketedAlt: /^\[([^\]]{1,120})\]$/u,
   /** zero-width, NBSP and bidi controls */
