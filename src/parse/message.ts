@@ -1060,11 +1060,9 @@ function rolesFor(
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const near = imagesOver(lines, firstLine);
-  const known = new Set([...heading, ...near].map((s) => s.start));
-  const opening = logoOpening([...lead, ...lines], context.domainLabel).filter(
-    (s) => s.line < firstLine && !known.has(s.start),
-  );
-  const images = [...opening, ...near];
+  const known = new Set(heading.map((s) => s.start));
+  const opening = logoOpening([...lead, ...lines], near.from, context.domainLabel).filter((s) => !known.has(s.start));
+  const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
 }
@@ -1160,41 +1158,45 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
   return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
 }
 
-/** Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`. */
-function imagesOver(lines: readonly Line[], first: number): RoleSegment[] {
+/**
+ * Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`, and
+ * the topmost line looked at (`from`).
+ */
+function imagesOver(lines: readonly Line[], first: number): { images: RoleSegment[]; from: number } {
   const base = lines[0]?.index ?? 0;
-  const out: RoleSegment[] = [];
-  for (let i = first - 1; i >= Math.max(base, first - MAX_IMAGE_LINES); i--) {
-    const line = lines[i - base] as Line;
+  const images: RoleSegment[] = [];
+  let from = first;
+  for (; from > Math.max(base, first - MAX_IMAGE_LINES); from--) {
+    const line = lines[from - 1 - base] as Line;
     if (!line.blank && !line.rule) break;
-    out.unshift(...altTexts(line));
+    images.unshift(...altTexts(line));
   }
-  return out;
+  return { images, from };
 }
 
 /**
  * `[image: Fernhill Veterinary Group]` on the blank lines before the message's first text, or `[Logo:
  * Kvarn & Berg Oy]` as that text: an HTML mail's letterhead logo names the sender's firm, though the
- * greeting and the body part it from the signature. A newsletter's banner or a mail client's default
- * alt text (`image.png`) opens a message too: only a firm's name (`label` the domain's) is the sender's letterhead.
+ * greeting and the body part it from the signature. Only lines over line `before` are read (imagesOver
+ * read those below). A newsletter's banner or a mail client's default alt text (`image.png`) opens a
+ * message too: only a firm's name (`label` the domain's) is the sender's letterhead.
  */
-function logoOpening(lines: readonly Line[], label: string | undefined): RoleSegment[] {
+function logoOpening(lines: readonly Line[], before: number, label: string | undefined): RoleSegment[] {
   const at = lines.findIndex((l) => !l.blank);
-  const base = lines[0]?.index ?? 0;
+  const leading = (at < 0 ? lines : lines.slice(0, at)).filter((l) => l.index < before);
   const first = lines[at];
-  const written = first ? writtenLogo(first) : undefined;
-  const images = imagesOver(lines, at < 0 ? base + lines.length : base + at);
-  return [...images, ...(written ? [written] : [])].filter((s) => namesFirm(s.text, label));
+  const written = first && first.index < before ? writtenLogo(first) : undefined;
+  return [...leading.flatMap(altTexts), ...(written ? [written] : [])].filter((s) => namesFirm(s.text, label));
 }
 
 /** `[Logo: Kvarn & Berg Oy]`, `[Kvarn & Berg Oy logo]` written as a line's text: the logo's alt text. */
 function writtenLogo(line: Line): RoleSegment | undefined {
-  const found = PATTERNS.logoAlt.exec(line.text.trim());
+  const text = line.text.trimStart();
+  const found = PATTERNS.logoAlt.exec(text.trimEnd());
   const alt = found?.[1] ?? found?.[2];
-  if (!alt) return undefined;
-  // The alt text closes `[Logo: …]` and opens `[… logo]`.
-  const at = found?.[1] === undefined ? line.text.indexOf(alt) : line.text.lastIndexOf(alt);
-  const segment = trimmedSegment(alt, line.start + at, line.index, 0);
+  const span = found?.indices?.[1] ?? found?.indices?.[2];
+  if (!alt || !span) return undefined;
+  const segment = trimmedSegment(alt, line.start + line.text.length - text.length + span[0], line.index, 0);
   return segment && { ...segment, source: 'image' };
 }
 

@@ -4,7 +4,11 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { AT_FIRM, AT_FIRM_OR_JOINING, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+import { INTRO_ROLE_LINKS, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+
+/** Vocabulary words as a regex's alternatives, each matched as written. */
+const alternatives = (list: readonly string[]): string =>
+  list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
@@ -19,7 +23,7 @@ export const PATTERNS = {
   /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
   imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
   /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */
-  logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/iu,
+  logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
   bracketedAlt: /^\[([^\]]{1,120})\]$/u,
   /** zero-width, NBSP and bidi controls */
@@ -58,7 +62,7 @@ export const PATTERNS = {
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
   /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`: the verb before the writer (group 1) */
   verbFirstAttribution: new RegExp(
-    String.raw`\s(?:${VERB_FIRST_ATTRIBUTION_VERBS.join('|')})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
+    String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
@@ -123,7 +127,7 @@ export const PATTERNS = {
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */
   introRole: new RegExp(
-    String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${[...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'].join('|')})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
+    String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
   /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.` (company after a self-introduced name) */

@@ -53,16 +53,22 @@ const isCaselessDepartment = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) && DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end));
 
 /**
- * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. Beside
- * a company cue (`Pacific Training Group`), a word that also names a firm's trade is the firm's.
+ * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word
+ * that also names a firm's trade (`Office Depot`, `Pacific Training Group`) is a field only as the head
+ * noun ending the name (`Corporate Office`) or where no proper noun stands beside it (`Facilities`).
  */
 export function namesDepartment(text: string): boolean {
-  const firmCued = companyScore(text) > 0;
-  return words(text).some((w) => {
+  const all = words(text);
+  const named = all.some((w) => PATTERNS.upper.test(w.charAt(0)) && !isRoleWord(normalizeKey(w)));
+  return all.some((w, i) => {
     const k = normalizeKey(w);
-    return (DEPARTMENT_WORDS.has(k) && !(firmCued && TRADE_DEPARTMENT_WORDS.has(k))) || isCaselessDepartment(w);
+    const field = !TRADE_DEPARTMENT_WORDS.has(k) || !named || i === all.length - 1;
+    return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w);
   });
 }
+
+/** A word a title or its field is made of, which no proper noun is. */
+const isRoleWord = (k: string): boolean => DEPARTMENT_WORDS.has(k) || TITLE_WORDS.has(k);
 
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
@@ -84,9 +90,14 @@ export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
+  const last = all.length - 1;
+  const regionTail = PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    if (isLegalForm(w) && i > 0) score += COMPANY_LEGAL_WEIGHT;
+    // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
+    // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
+    const isRegion = i === last && regionTail && score === 0;
+    if (isLegalForm(w) && i > 0) score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;

@@ -130,8 +130,7 @@ function piece(
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && ((company === 0 && (isPlace(value) || isProfileLink(value))) || isTownAndRegion(value)))
-    return undefined;
+  if (title === 0 && company === 0 && (isPlace(value) || isProfileLink(value))) return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
@@ -154,15 +153,6 @@ function isTally(text: string): boolean {
     lower !== lower.toUpperCase() &&
     lower === lower.toLowerCase()
   );
-}
-
-/**
- * `Louisville, KY`, `Calgary, AB`: two capitals alone after a town's comma are its state's or
- * province's postal code, though Finnish `Ky`, Swedish `AB` and German `eG` are legal forms too.
- */
-function isTownAndRegion(text: string): boolean {
-  const tail = PATTERNS.placeTail.exec(text);
-  return tail !== null && PATTERNS.postalRegion.test(tail[1] ?? '') && companyScore(text.slice(0, tail.index)) === 0;
 }
 
 /** `Kaveh's Profile`: a profile page's link named after its owner. */
@@ -523,7 +513,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
     const overlong = runWords > 2 * MAX_ROLE_WORDS;
     const left = overlong ? lastLine : run;
     const leftWords = words(left?.text ?? '');
-    const nextLine = run !== undefined && left !== undefined && segment.line === endLine + 1 && segment.order === 0;
+    const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
     const broken = nextLine ? hyphenatedRest(left, segment, endLine) : undefined;
     const wraps =
       nextLine &&
@@ -535,10 +525,13 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    // An overlong run's text is only counted, never read: a broken word in it stays broken.
-    const text = broken !== undefined && !overlong ? broken : `${run?.text ?? ''} ${segment.text}`;
-    if (wraps) out[out.length - 1] = { ...run, text, end: segment.end };
-    else out.push(segment);
+    if (wraps) {
+      // `left` is defined only with `run`. `broken` rejoins an overlong run's last line alone, so its
+      // broken word stays broken: such a run is too long to be a role and is dropped anyway.
+      const joined = run as S;
+      const text = broken !== undefined && !overlong ? broken : `${joined.text} ${segment.text}`;
+      out[out.length - 1] = { ...joined, text, end: segment.end };
+    } else out.push(segment);
     runWords = (wraps ? runWords : 0) + words(segment.text).length;
     lastLine = segment;
     endLine = segment.line;
@@ -617,7 +610,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .flatMap((s) => splitRole(s, context));
   // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
   const role = (p: Unplaced): boolean =>
-    fits(p, isFieldedTitle(p.text, context) ? MAX_FIELDED_TITLE_WORDS : MAX_ROLE_WORDS) && !onlyCredentials(p.text);
+    (fits(p, MAX_ROLE_WORDS) || (fits(p, MAX_FIELDED_TITLE_WORDS) && isFieldedTitle(p.text, context))) &&
+    !onlyCredentials(p.text);
   return placed(above.filter(role), below.filter(role));
 }
 

@@ -292,6 +292,9 @@ export const AT_FIRM = [...['der', 'dem', 'den'].map((article) => `bei ${article
  */
 export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
 
+/** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
+export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
+
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +

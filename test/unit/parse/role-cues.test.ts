@@ -1,7 +1,7 @@
 // What the words of a role segment say (roleCues.ts): title words counted one by one, or two at a
-// time where a script writes a word's syllables apart.
+// time where a script writes a word's syllables apart; legal forms told from a place's region code.
 import * as assert from 'node:assert/strict';
-import { titleScore } from '../../../src/parse/roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from '../../../src/parse/roleCues';
 
 describe('titleScore', () => {
   it('counts a Vietnamese title word written as two syllables', () => {
@@ -12,5 +12,17 @@ describe('titleScore', () => {
 
   it('counts no pair made of a word and its neighbour elsewhere', () => {
     assert.equal(titleScore('Ocean Freight'), 0);
+  });
+});
+
+describe('companyScore', () => {
+  it('gives a state or province code after a town no legal-form weight', () => {
+    assert.equal(companyScore('Louisville, KY'), 0);
+    assert.equal(companyScore('Calgary, AB'), 0);
+  });
+
+  it('keeps the legal form after a comma that follows a firm', () => {
+    assert.ok(companyScore('Harbor Lane Holdings, LP') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('Nordvik Trading AB') >= COMPANY_LEGAL_WEIGHT);
   });
 });
