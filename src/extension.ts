@@ -1,10 +1,10 @@
 // Activation registers the commands and the email lightbulb, and nothing else (ARCHITECTURE.md rule 11).
 // What they run (the services, the form, the client: dist/commands.js) loads the first time one of
 // them runs, or the first time the lightbulb looks up an address under the cursor.
-import { join } from 'node:path';
 // Named imports from `vscode`: esbuild then requires it as it is, where `import * as` would copy each of
 // the API's hundreds of properties onto a new object in every module that imports it, at activation.
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { requireSibling } from './base/siblingBundle';
 import { COMMAND_IDS, LIGHTBULB_COMMAND_IDS, PANEL_VIEW_TYPE } from './commandIds';
 import type * as Commands from './commandTable';
 import { registerContactCodeActions } from './editor/registerContactCodeActions';
@@ -12,10 +12,7 @@ import { registerContactCodeActions } from './editor/registerContactCodeActions'
 export function activate(context: ExtensionContext): void {
   let table: Commands.CommandTable | undefined;
   const commandTable = (): Commands.CommandTable => {
-    // dist/extension.js and dist/commands.js sit side by side in the package. A computed path keeps
-    // esbuild from inlining the commands into the activation bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    table ??= (require(join(__dirname, 'commands.js')) as typeof Commands).commandTable(context);
+    table ??= requireSibling<typeof Commands>('commands.js').commandTable(context);
     return table;
   };
   context.subscriptions.push(

@@ -2,9 +2,9 @@
 // and its polyfills) loads on first use, not at activation: when the form's page is ready (so Create
 // does not wait for it) or at the first request. The type import below is erased; the bundle is
 // required by path.
-import * as path from 'node:path';
 import { l10n } from 'vscode';
 import type * as HttpStack from '../lightfield/httpStack';
+import { requireSibling } from '../base/siblingBundle';
 
 let loaded: typeof HttpStack | undefined;
 
@@ -15,10 +15,7 @@ export function httpStackLoaded(): boolean {
 
 export function loadHttpStack(): typeof HttpStack {
   if (!loaded) {
-    // dist/extension.js and dist/http.js sit side by side in the package. A computed path keeps
-    // esbuild from inlining the HTTP stack into the bundle that loads it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(path.join(__dirname, 'http.js')) as typeof HttpStack;
+    loaded = requireSibling<typeof HttpStack>('http.js');
     if (l10n.bundle) loaded.translateWith(l10n.bundle);
   }
   return loaded;
