@@ -55,7 +55,8 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
-    PATTERNS.thaiStreet.test(text)
+    PATTERNS.thaiStreet.test(text) ||
+    PATTERNS.compassStreet.test(text)
   )
     return true;
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
@@ -136,6 +137,14 @@ function kindsOnce(): KindOf {
   };
 }
 
+/**
+ * `1450 NE Broadway`: a postcode and town by their shape (leadingPostcode) that read as a house number and a street
+ * after a compass point; but `1011 NE Amsterdam` is a Dutch postcode (four digits, two letters) in an address naming
+ * the Netherlands.
+ */
+const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): boolean =>
+  country !== 'NL' && PATTERNS.compassStreet.test(`${lead[1]} ${lead[2]}`);
+
 /** City, region, postal code and country read from the locality (and country) part of the address. */
 function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
   const parts: AddressParts = {};
@@ -168,7 +177,8 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
       .map((p) => p.trim());
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
-  } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
+  } else if (lead && !isCompassStreet(lead, parts.country))
+    Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
   else if (short) Object.assign(parts, { postalCode: short[1], city: short[2] });
   // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city.
   else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });

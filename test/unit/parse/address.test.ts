@@ -35,6 +35,19 @@ describe('findAddress', () => {
     assert.equal(addressIn('Lange Voorhout 9, 2514 EA Den Haag')?.value.postalCode, '2514 EA');
   });
 
+  it("reads a house number before a one-letter compass point ('1450 N Broadway') as a street, no postcode", () => {
+    for (const street of ['1450 N Broadway', '12345 W Olive']) {
+      assert.equal(addressIn(street)?.value.street, street);
+      assert.equal(addressIn(street)?.value.postalCode, undefined);
+    }
+  });
+
+  it("reads a Dutch postcode with a compass point's letters ('1011 NE') in an address naming the Netherlands", () => {
+    const found = addressIn('Keizersgracht 120\n1011 NE Amsterdam\nNetherlands');
+    assert.equal(found?.value.postalCode, '1011 NE');
+    assert.equal(found?.value.city, 'Amsterdam');
+  });
+
   it('keeps a labelled line under an address that holds no locality yet: it labels a part of the same address', () => {
     assert.equal(addressIn('Street: 12 High St\nPostcode: SY23 1PB')?.value.postalCode, 'SY23 1PB');
   });
