@@ -464,7 +464,8 @@ const opensAfterCountry = ({ country }: AddressPiece, segment: Segment): boolean
 
 /**
  * `Atlanta, Georgia` over `30303`: a number of a postcode's length alone under a line its country (or a state
- * named like one) closed closes the same address; elsewhere it may be anything.
+ * named like one) closed closes the same address; elsewhere it may be anything. Unlike isPostcodeOnly, which
+ * tells a locality holding a code but no town, this reads bare digits no locality pattern takes.
  */
 const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: Segment): boolean =>
   !!country && segment.line === above.line + 1 && PATTERNS.barePostcode.test(segment.text);

@@ -350,8 +350,8 @@ export const PATTERNS = {
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})(?:$|,)/u,
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
-  /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line */
-  barePostcode: /^(?:\d{4,6}|\d{3}[ \t]\d{2,3})$/u,
+  /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
+  barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
   /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
   /** `560038, Karnataka`, `600 017, Tamil Nadu`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */

@@ -63,4 +63,15 @@ describe('findAddress', () => {
     assert.equal(found?.value.line, 'Outer Ring Road, Bellandur, Bengaluru 560103');
     assert.ok(text.slice(found.start, found.end).endsWith('560103'));
   });
+
+  it("closes an address whose country closed the line above with a bare postcode ('Atlanta, Georgia' over '30303'), not a year", () => {
+    assert.equal(
+      addressIn('55 Peachtree Center Ave\nAtlanta, Georgia\n30303')?.value.line,
+      '55 Peachtree Center Ave, Atlanta, Georgia, 30303',
+    );
+    assert.equal(
+      addressIn('Friedrichstraße 43\nBerlin, Germany\n2024')?.value.line,
+      'Friedrichstraße 43, Berlin, Germany',
+    );
+  });
 });
