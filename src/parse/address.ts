@@ -488,6 +488,7 @@ export function findAddress(
   segments: readonly Segment[],
   between: Between = () => ', ',
 ): ParsedValue<PostalAddress> | undefined {
+  const kindOf = kindsOnce();
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
@@ -510,6 +511,9 @@ export function findAddress(
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
+    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the run.
+    const [opening] = current;
+    if (opening) current[0] = { ...opening, segment: withoutLabel(opening.segment, kindOf) };
     run = [];
     localityRead = 0;
     runHasLocality = false;
@@ -540,7 +544,6 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   let otherColumn = -1;
-  const kindOf = kindsOnce();
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
@@ -598,8 +601,7 @@ export function findAddress(
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
-    const piece = run.length === 0 ? withoutLabel(segment, kindOf) : segment;
-    run.push({ segment: piece, kind, country: countryOf(piece.text) });
+    run.push({ segment, kind, country: countryOf(segment.text) });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }

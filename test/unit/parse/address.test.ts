@@ -74,4 +74,9 @@ describe('findAddress', () => {
       'Friedrichstraße 43, Berlin, Germany',
     );
   });
+
+  it("drops the label opening an address whose street joined the run by its shape ('Osoite:' over its locality)", () => {
+    const found = addressIn('Osoite: Kauppakatu 5\nFI-40100 Jyväskylä');
+    assert.equal(found?.value.line, 'Kauppakatu 5, FI-40100 Jyväskylä');
+  });
 });
