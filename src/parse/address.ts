@@ -254,7 +254,7 @@ interface AddressPiece {
   segment: Segment;
   /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
   kind: AddressKind | 'part';
-  /** The country closing the segment (countryOf), read once as it joins the run. */
+  /** The country closing the segment (countryOf), read as it joins the run: a street or locality may close with one too (`…, Santiago, Chile`), which addressKind reads only for a line that is neither. */
   country?: string;
 }
 
@@ -579,8 +579,9 @@ export function findAddress(
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
       last &&
-      (segment.line - last.segment.line > 1 ||
-        (segment.line > last.segment.line &&
+      previous &&
+      (segment.line - previous.line > 1 ||
+        (segment.line > previous.line &&
           (opensAfterCountry(last, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
