@@ -395,7 +395,8 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
     // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
-    if (hyphenatedRest(end, next) !== undefined) return hyphenatedAddress(end, next, kindOf);
+    const hyphenated = hyphenatedRest(end, next);
+    if (hyphenated !== undefined) return joinsAsAddress(end, next, hyphenated, kindOf) ? hyphenated : undefined;
     return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
 }
@@ -404,11 +405,14 @@ function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment
  * `Cluj-Na-` over `poca 400620`: the text of a word hyphenated at an address line's end joined with its
  * rest opening the next line, when the two read as an address (its phone or register tail cut); else undefined.
  */
-export function hyphenatedAddress(end: Segment, next: Segment, kindOf: KindOf = addressKind): string | undefined {
+export function hyphenatedAddress(end: Segment, next: Segment): string | undefined {
   const hyphenated = hyphenatedRest(end, next);
-  if (hyphenated === undefined) return undefined;
-  return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
+  return hyphenated !== undefined && joinsAsAddress(end, next, hyphenated, addressKind) ? hyphenated : undefined;
 }
+
+/** Whether `end` and `next`, joined as `hyphenated` (their hyphenatedRest), read as an address, its phone or register tail cut. */
+const joinsAsAddress = (end: Segment, next: Segment, hyphenated: string, kindOf: KindOf): boolean =>
+  !!kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text);
 
 /** `before`: the segment before `end`, on its line or the line above. */
 function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
