@@ -79,4 +79,14 @@ describe('findAddress', () => {
     const found = addressIn('Osoite: Kauppakatu 5\nFI-40100 Jyväskylä');
     assert.equal(found?.value.line, 'Kauppakatu 5, FI-40100 Jyväskylä');
   });
+
+  it("keeps a city-state's locality under a line its country closed ('…, Monaco' over '98000 Monaco') in one address", () => {
+    const found = addressIn('7 Rue Grimaldi, Monaco\n98000 Monaco');
+    assert.equal(found?.value.line, '7 Rue Grimaldi, Monaco, 98000 Monaco');
+  });
+
+  it("opens another address on a line naming another country under one its country closed ('…, Norway')", () => {
+    const found = addressIn('Storgata 5, 0155 Oslo, Norway\nKalgoorlie, Australia');
+    assert.equal(found?.value.line, 'Storgata 5, 0155 Oslo, Norway');
+  });
 });
