@@ -55,7 +55,8 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
-    PATTERNS.thaiStreet.test(text)
+    PATTERNS.thaiStreet.test(text) ||
+    PATTERNS.compassStreet.test(text)
   )
     return true;
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
@@ -136,6 +137,14 @@ function kindsOnce(): KindOf {
   };
 }
 
+/**
+ * `1450 NE Broadway`: a postcode and town by their shape (leadingPostcode) that read as a house number and a street
+ * after a compass point; but `1011 NE Amsterdam` is a Dutch postcode (four digits, two letters) in an address naming
+ * the Netherlands.
+ */
+const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): boolean =>
+  country !== 'NL' && PATTERNS.compassStreet.test(`${lead[1]} ${lead[2]}`);
+
 /** City, region, postal code and country read from the locality (and country) part of the address. */
 function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
   const parts: AddressParts = {};
@@ -168,7 +177,8 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
       .map((p) => p.trim());
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
-  } else if (lead) Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
+  } else if (lead && !isCompassStreet(lead, parts.country))
+    Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
   else if (short) Object.assign(parts, { postalCode: short[1], city: short[2] });
   // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city.
   else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });
@@ -244,7 +254,7 @@ interface AddressPiece {
   segment: Segment;
   /** `part`: a piece between address segments of one line (`Rua Funchal, 418 – 9º andar – Vila Olímpia – …`). */
   kind: AddressKind | 'part';
-  /** The country closing the segment (countryOf), read once as it joins the run. */
+  /** The country closing the segment (countryOf), read as it joins the run: a street or locality may close with one too (`…, Santiago, Chile`), which addressKind reads only for a line that is neither. */
   country?: string;
 }
 
@@ -385,7 +395,8 @@ function untilOffset(segment: Segment, to: number, kindOf: KindOf): Segment {
 function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment[] {
   return joinWrapped(segments, (end, next, before) => {
     // `Northbridge Re-` over `insurance plc`: a hyphenated firm's name is no address (a number after it aside).
-    if (hyphenatedRest(end, next) !== undefined) return hyphenatedAddress(end, next, kindOf);
+    const hyphenated = hyphenatedRest(end, next);
+    if (hyphenated !== undefined) return joinsAsAddress(end, next, hyphenated, kindOf) ? hyphenated : undefined;
     return isWrapJoint(end, next, before, kindOf) ? `${end.text} ${next.text}` : undefined;
   });
 }
@@ -394,11 +405,14 @@ function joinWrappedLines(segments: readonly Segment[], kindOf: KindOf): Segment
  * `Cluj-Na-` over `poca 400620`: the text of a word hyphenated at an address line's end joined with its
  * rest opening the next line, when the two read as an address (its phone or register tail cut); else undefined.
  */
-export function hyphenatedAddress(end: Segment, next: Segment, kindOf: KindOf = addressKind): string | undefined {
+export function hyphenatedAddress(end: Segment, next: Segment): string | undefined {
   const hyphenated = hyphenatedRest(end, next);
-  if (hyphenated === undefined) return undefined;
-  return kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text) ? hyphenated : undefined;
+  return hyphenated !== undefined && joinsAsAddress(end, next, hyphenated, addressKind) ? hyphenated : undefined;
 }
+
+/** Whether `end` and `next`, joined as `hyphenated` (their hyphenatedRest), read as an address, its phone or register tail cut. */
+const joinsAsAddress = (end: Segment, next: Segment, hyphenated: string, kindOf: KindOf): boolean =>
+  !!kindOf(addressPart(joinedWith(end, next, hyphenated), kindOf).text);
 
 /** `before`: the segment before `end`, on its line or the line above. */
 function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
@@ -454,7 +468,8 @@ const opensAfterCountry = ({ country }: AddressPiece, segment: Segment): boolean
 
 /**
  * `Atlanta, Georgia` over `30303`: a number of a postcode's length alone under a line its country (or a state
- * named like one) closed closes the same address; elsewhere it may be anything.
+ * named like one) closed closes the same address; elsewhere it may be anything. Unlike isPostcodeOnly, which
+ * tells a locality holding a code but no town, this reads bare digits no locality pattern takes.
  */
 const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: Segment): boolean =>
   !!country && segment.line === above.line + 1 && PATTERNS.barePostcode.test(segment.text);
@@ -477,6 +492,7 @@ export function findAddress(
   segments: readonly Segment[],
   between: Between = () => ', ',
 ): ParsedValue<PostalAddress> | undefined {
+  const kindOf = kindsOnce();
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
@@ -499,6 +515,9 @@ export function findAddress(
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
     const current = run;
+    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the run.
+    const [opening] = current;
+    if (opening) current[0] = { ...opening, segment: withoutLabel(opening.segment, kindOf) };
     run = [];
     localityRead = 0;
     runHasLocality = false;
@@ -529,7 +548,6 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   let otherColumn = -1;
-  const kindOf = kindsOnce();
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
@@ -565,8 +583,9 @@ export function findAddress(
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
       last &&
-      (segment.line - last.segment.line > 1 ||
-        (segment.line > last.segment.line &&
+      previous &&
+      (segment.line - previous.line > 1 ||
+        (segment.line > previous.line &&
           (opensAfterCountry(last, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
@@ -587,8 +606,7 @@ export function findAddress(
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
     loose = [];
-    const piece = run.length === 0 ? withoutLabel(segment, kindOf) : segment;
-    run.push({ segment: piece, kind, country: countryOf(piece.text) });
+    run.push({ segment, kind, country: countryOf(segment.text) });
   }
   return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
 }

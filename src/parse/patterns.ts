@@ -341,15 +341,17 @@ export const PATTERNS = {
   arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
-  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm`; `1450 NE Broadway` is a US house number before a compass point */
+  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
   leadingPostcode:
-    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t](?!NE|NW|SE|SW)[A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}(?!(?:NE|NW|SE|SW)\b)([\p{Lu}\p{Lo}][^,]{1,40})/u,
+    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
+  /** `1450 NE Broadway`, `1450 N Broadway`, `12345 W. Olive Ave`: a US house number before a compass point, the street's name after it */
+  compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})(?:$|,)/u,
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
-  /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line */
-  barePostcode: /^(?:\d{4,6}|\d{3}[ \t]\d{2,3})$/u,
+  /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
+  barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
   /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
   /** `560038, Karnataka`, `600 017, Tamil Nadu`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */

@@ -218,10 +218,6 @@ export const FIELD_LABELS = {
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
       'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사',
   ),
-  address: set(
-    'address|mailing address|postal address|office address|street address|adresse|anschrift|dirección|direccion|' +
-      'indirizzo|endereço|adres|adress|osoite|адрес|住所|地址|주소|địa chỉ|διεύθυνση|पता|العنوان',
-  ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
       'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위',

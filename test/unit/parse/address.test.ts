@@ -35,6 +35,19 @@ describe('findAddress', () => {
     assert.equal(addressIn('Lange Voorhout 9, 2514 EA Den Haag')?.value.postalCode, '2514 EA');
   });
 
+  it("reads a house number before a one-letter compass point ('1450 N Broadway') as a street, no postcode", () => {
+    for (const street of ['1450 N Broadway', '12345 W Olive']) {
+      assert.equal(addressIn(street)?.value.street, street);
+      assert.equal(addressIn(street)?.value.postalCode, undefined);
+    }
+  });
+
+  it("reads a Dutch postcode with a compass point's letters ('1011 NE') in an address naming the Netherlands", () => {
+    const found = addressIn('Keizersgracht 120\n1011 NE Amsterdam\nNetherlands');
+    assert.equal(found?.value.postalCode, '1011 NE');
+    assert.equal(found?.value.city, 'Amsterdam');
+  });
+
   it('keeps a labelled line under an address that holds no locality yet: it labels a part of the same address', () => {
     assert.equal(addressIn('Street: 12 High St\nPostcode: SY23 1PB')?.value.postalCode, 'SY23 1PB');
   });
@@ -49,5 +62,31 @@ describe('findAddress', () => {
     const found = addressIn(text);
     assert.equal(found?.value.line, 'Outer Ring Road, Bellandur, Bengaluru 560103');
     assert.ok(text.slice(found.start, found.end).endsWith('560103'));
+  });
+
+  it("closes an address whose country closed the line above with a bare postcode ('Atlanta, Georgia' over '30303'), not a year", () => {
+    assert.equal(
+      addressIn('55 Peachtree Center Ave\nAtlanta, Georgia\n30303')?.value.line,
+      '55 Peachtree Center Ave, Atlanta, Georgia, 30303',
+    );
+    assert.equal(
+      addressIn('Friedrichstraße 43\nBerlin, Germany\n2024')?.value.line,
+      'Friedrichstraße 43, Berlin, Germany',
+    );
+  });
+
+  it("drops the label opening an address whose street joined the run by its shape ('Osoite:' over its locality)", () => {
+    const found = addressIn('Osoite: Kauppakatu 5\nFI-40100 Jyväskylä');
+    assert.equal(found?.value.line, 'Kauppakatu 5, FI-40100 Jyväskylä');
+  });
+
+  it("keeps a city-state's locality under a line its country closed ('…, Monaco' over '98000 Monaco') in one address", () => {
+    const found = addressIn('7 Rue Grimaldi, Monaco\n98000 Monaco');
+    assert.equal(found?.value.line, '7 Rue Grimaldi, Monaco, 98000 Monaco');
+  });
+
+  it("opens another address on a line naming another country under one its country closed ('…, Norway')", () => {
+    const found = addressIn('Storgata 5, 0155 Oslo, Norway\nKalgoorlie, Australia');
+    assert.equal(found?.value.line, 'Storgata 5, 0155 Oslo, Norway');
   });
 });

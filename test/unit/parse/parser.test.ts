@@ -139,4 +139,12 @@ describe('parseContact', () => {
     assert.deepEqual(Object.keys(plain), keys);
     assert.equal(plain.addressParts?.postalCode, '62701');
   });
+
+  it("joins an address line's hyphenated word with its rest when the joined line reads as an address once its phone is cut", () => {
+    const d = parseContact(
+      'Best,\nPriya Raman\nSenior Analyst, Kestrel Data Pvt Ltd\nOuter Ring Road, Bellan-\n' +
+        'dur, Bengaluru 560103, Tel +91 80 5555 0147\npriya@kestrel.example',
+    );
+    assert.equal(toPlainContact(d).address, 'Outer Ring Road, Bellandur, Bengaluru 560103');
+  });
 });
