@@ -10,6 +10,8 @@ import {
   LEGAL_FORMS,
   LEGAL_MARKS,
   LEGAL_PREFIXES,
+  ROLE_CONNECTORS,
+  TITLE_MODIFIERS,
   TITLE_SUFFIXES,
   TITLE_WORDS,
   TRADE_DEPARTMENT_WORDS,
@@ -55,20 +57,33 @@ const isCaselessDepartment = (w: string): boolean =>
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word
  * that also names a firm's trade (`Office Depot`, `Pacific Training Group`) is a field only as the head
- * noun ending the name (`Corporate Office`) or where no proper noun stands beside it (`Facilities`).
+ * noun ending the name (`Corporate Office`) or where no proper noun stands beside it (`Facilities
+ * Management`, `Office of the CEO`).
  */
 export function namesDepartment(text: string): boolean {
   const all = words(text);
-  const named = all.some((w) => PATTERNS.upper.test(w.charAt(0)) && !isRoleWord(normalizeKey(w)));
+  const named = (w: string | undefined): boolean => w !== undefined && isProperNoun(w);
   return all.some((w, i) => {
     const k = normalizeKey(w);
-    const field = !TRADE_DEPARTMENT_WORDS.has(k) || !named || i === all.length - 1;
+    const field = !TRADE_DEPARTMENT_WORDS.has(k) || i === all.length - 1 || !(named(all[i - 1]) || named(all[i + 1]));
     return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w);
   });
 }
 
-/** A word a title or its field is made of, which no proper noun is. */
-const isRoleWord = (k: string): boolean => DEPARTMENT_WORDS.has(k) || TITLE_WORDS.has(k);
+/**
+ * A capitalised word that is none of those a title or its field is made of: title words, department
+ * words, their qualifiers (`Senior`) and connectors (`Of`, `And`), which Title Case capitalises too.
+ */
+function isProperNoun(w: string): boolean {
+  const k = normalizeKey(w);
+  const roleWord =
+    DEPARTMENT_WORDS.has(k) ||
+    TITLE_WORDS.has(k) ||
+    TITLE_MODIFIERS.has(k) ||
+    ROLE_CONNECTORS.of.has(k) ||
+    ROLE_CONNECTORS.and.has(k);
+  return PATTERNS.upper.test(w.charAt(0)) && !roleWord;
+}
 
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());

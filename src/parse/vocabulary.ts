@@ -510,7 +510,7 @@ export const DEPARTMENT_WORDS = set(
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
     'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
-    'projects|planning|governance|editorial|' +
+    'projects|planning|governance|editorial|management|services|programs|' +
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
