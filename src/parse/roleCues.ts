@@ -106,14 +106,15 @@ export function companyScore(text: string): number {
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
   const last = all.length - 1;
-  const regionTail = PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
-    // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
-    const isRegion = i === last && regionTail && score === 0;
-    if (isLegalForm(w) && i > 0) score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
+    if (isLegalForm(w) && i > 0) {
+      // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
+      // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
+      const isRegion =
+        i === last && score === 0 && PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
+      score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
+    } else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
