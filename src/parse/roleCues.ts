@@ -10,6 +10,7 @@ import {
   LEGAL_FORMS,
   LEGAL_MARKS,
   LEGAL_PREFIXES,
+  NORTH_AMERICAN_REGION_CODES,
   ROLE_CONNECTORS,
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
@@ -109,10 +110,10 @@ export function companyScore(text: string): number {
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
     if (isLegalForm(w) && i > 0) {
-      // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
-      // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
-      const isRegion =
-        i === last && score === 0 && PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
+      // `Louisville, KY`, `Calgary, AB`: a state's or province's code alone after the comma of a text
+      // without company cues is a place's, though Finnish `Ky` and Swedish `AB` are legal forms too (a
+      // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
+      const isRegion = i === last && score === 0 && isRegionCodeTail(text);
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     } else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
@@ -124,6 +125,12 @@ export function companyScore(text: string): number {
   );
   if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
+}
+
+/** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */
+function isRegionCodeTail(text: string): boolean {
+  const tail = PATTERNS.placeTail.exec(text)?.[1] ?? '';
+  return PATTERNS.postalRegion.test(tail) && NORTH_AMERICAN_REGION_CODES.has(tail.toLowerCase());
 }
 
 /** A firm's name by its own text: a company cue or the domain label spelt. */

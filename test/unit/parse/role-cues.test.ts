@@ -25,6 +25,17 @@ describe('companyScore', () => {
     assert.ok(companyScore('Harbor Lane Holdings, LP') >= COMPANY_LEGAL_WEIGHT);
     assert.ok(companyScore('Nordvik Trading AB') >= COMPANY_LEGAL_WEIGHT);
   });
+
+  it('keeps the legal form after the comma of a cue-less firm where it is no region code', () => {
+    assert.ok(companyScore('Harbor Lane, LP') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('Tamsin Reeve, PC') >= COMPANY_LEGAL_WEIGHT);
+  });
+
+  it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
+    // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
+    assert.equal(companyScore('Nordvik, AB'), 0);
+    assert.equal(companyScore('Reno, NV'), 0);
+  });
 });
 
 describe('namesDepartment', () => {
