@@ -608,9 +608,11 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
   // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
-  const role = (p: Unplaced): boolean =>
-    (fits(p, MAX_ROLE_WORDS) || (fits(p, MAX_FIELDED_TITLE_WORDS) && isFieldedTitle(p.text, context))) &&
-    !onlyCredentials(p.text);
+  const role = (p: Unplaced): boolean => {
+    const count = words(p.text).length;
+    const sized = count <= MAX_ROLE_WORDS || (count <= MAX_FIELDED_TITLE_WORDS && isFieldedTitle(p.text, context));
+    return sized && !onlyCredentials(p.text);
+  };
   return placed(above.filter(role), below.filter(role));
 }
 
