@@ -1210,7 +1210,7 @@ function imagesWithin(lines: readonly Line[], first: number, last: number): Role
 function altTexts(line: Line): RoleSegment[] {
   const out: RoleSegment[] = [];
   for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
-    const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+    const alt = trimmedSegment(m[1] ?? '', line.start + (m.indices?.[1]?.[0] ?? m.index), line.index, 0);
     if (alt) out.push({ ...alt, source: 'image' });
   }
   return out;
