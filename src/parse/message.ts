@@ -1160,7 +1160,8 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
 
 /**
  * Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`, and
- * the topmost line looked at (`from`).
+ * the topmost of those blank lines taken (`from`; `first` when there is none): the line over it held
+ * text or lay beyond MAX_IMAGE_LINES, so logoOpening reads it.
  */
 function imagesOver(lines: readonly Line[], first: number): { images: RoleSegment[]; from: number } {
   const base = lines[0]?.index ?? 0;
