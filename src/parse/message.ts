@@ -1160,7 +1160,8 @@ function headingOver(items: readonly Item[], para: number, letter: Letterhead): 
 
 /**
  * Logos' alt text (`[image: Bramblewood Consulting]`) on the blank lines right over line `first`, and
- * the topmost line looked at (`from`).
+ * the topmost of those blank lines taken (`from`; `first` when there is none): the line over it held
+ * text or lay beyond MAX_IMAGE_LINES, so logoOpening reads it.
  */
 function imagesOver(lines: readonly Line[], first: number): { images: RoleSegment[]; from: number } {
   const base = lines[0]?.index ?? 0;
@@ -1210,7 +1211,7 @@ function imagesWithin(lines: readonly Line[], first: number, last: number): Role
 function altTexts(line: Line): RoleSegment[] {
   const out: RoleSegment[] = [];
   for (const m of line.raw.matchAll(PATTERNS.imageAlt)) {
-    const alt = trimmedSegment(m[1] ?? '', line.start + m.index + m[0].indexOf(m[1] ?? ''), line.index, 0);
+    const alt = trimmedSegment(m[1] ?? '', line.start + (m.indices?.[1]?.[0] ?? m.index), line.index, 0);
     if (alt) out.push({ ...alt, source: 'image' });
   }
   return out;

@@ -20,8 +20,8 @@ export const PATTERNS = {
   mailtoPrefix: /\bmailto:/giu,
   /** `[cid:image001.png@01D9]`, `[image: logo]` */
   inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
-  /** `[image: Bramblewood Consulting]`: an image's alt text (group 1) */
-  imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/giu,
+  /** `[image: Bramblewood Consulting]`: an image's alt text (group 1, its offset in `indices`) */
+  imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/dgiu,
   /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */
   logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */

@@ -10,6 +10,9 @@ import {
   LEGAL_FORMS,
   LEGAL_MARKS,
   LEGAL_PREFIXES,
+  NORTH_AMERICAN_REGION_CODES,
+  ROLE_CONNECTORS,
+  TITLE_MODIFIERS,
   TITLE_SUFFIXES,
   TITLE_WORDS,
   TRADE_DEPARTMENT_WORDS,
@@ -55,20 +58,33 @@ const isCaselessDepartment = (w: string): boolean =>
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word
  * that also names a firm's trade (`Office Depot`, `Pacific Training Group`) is a field only as the head
- * noun ending the name (`Corporate Office`) or where no proper noun stands beside it (`Facilities`).
+ * noun ending the name (`Corporate Office`) or where no proper noun stands beside it (`Facilities
+ * Management`, `Office of the CEO`).
  */
 export function namesDepartment(text: string): boolean {
   const all = words(text);
-  const named = all.some((w) => PATTERNS.upper.test(w.charAt(0)) && !isRoleWord(normalizeKey(w)));
+  const named = (w: string | undefined): boolean => w !== undefined && isProperNoun(w);
   return all.some((w, i) => {
     const k = normalizeKey(w);
-    const field = !TRADE_DEPARTMENT_WORDS.has(k) || !named || i === all.length - 1;
+    const field = !TRADE_DEPARTMENT_WORDS.has(k) || i === all.length - 1 || !(named(all[i - 1]) || named(all[i + 1]));
     return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w);
   });
 }
 
-/** A word a title or its field is made of, which no proper noun is. */
-const isRoleWord = (k: string): boolean => DEPARTMENT_WORDS.has(k) || TITLE_WORDS.has(k);
+/**
+ * A capitalised word that is none of those a title or its field is made of: title words, department
+ * words, their qualifiers (`Senior`) and connectors (`Of`, `And`), which Title Case capitalises too.
+ */
+function isProperNoun(w: string): boolean {
+  const k = normalizeKey(w);
+  const roleWord =
+    DEPARTMENT_WORDS.has(k) ||
+    TITLE_WORDS.has(k) ||
+    TITLE_MODIFIERS.has(k) ||
+    ROLE_CONNECTORS.of.has(k) ||
+    ROLE_CONNECTORS.and.has(k);
+  return PATTERNS.upper.test(w.charAt(0)) && !roleWord;
+}
 
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
@@ -91,14 +107,15 @@ export function companyScore(text: string): number {
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = words(text);
   const last = all.length - 1;
-  const regionTail = PATTERNS.postalRegion.test(PATTERNS.placeTail.exec(text)?.[1] ?? '');
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    // `Louisville, KY`, `Calgary, AB`: two capitals alone after the comma of a text without company cues
-    // are its state's or province's code, though Finnish `Ky` and Swedish `AB` are legal forms too.
-    const isRegion = i === last && regionTail && score === 0;
-    if (isLegalForm(w) && i > 0) score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
+    if (isLegalForm(w) && i > 0) {
+      // `Louisville, KY`, `Calgary, AB`: a state's or province's code alone after the comma of a text
+      // without company cues is a place's, though Finnish `Ky` and Swedish `AB` are legal forms too (a
+      // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
+      const isRegion = i === last && score === 0 && isRegionCodeTail(text);
+      score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
+    } else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
@@ -108,6 +125,12 @@ export function companyScore(text: string): number {
   );
   if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
+}
+
+/** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */
+function isRegionCodeTail(text: string): boolean {
+  const tail = PATTERNS.placeTail.exec(text)?.[1] ?? '';
+  return PATTERNS.postalRegion.test(tail) && NORTH_AMERICAN_REGION_CODES.has(tail.toLowerCase());
 }
 
 /** A firm's name by its own text: a company cue or the domain label spelt. */

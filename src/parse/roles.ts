@@ -525,12 +525,11 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
         continuesToHeadNoun(left, segment, context) ||
         continuesField(left, segment, context) ||
         wrapsTitle(left, segment, segments[i + 1], context));
-    if (wraps) {
-      // `left` is defined only with `run`. `broken` rejoins an overlong run's last line alone, so its
-      // broken word stays broken: such a run is too long to be a role and is dropped anyway.
-      const joined = run as S;
-      const text = broken !== undefined && !overlong ? broken : `${joined.text} ${segment.text}`;
-      out[out.length - 1] = { ...joined, text, end: segment.end };
+    if (wraps && run !== undefined) {
+      // `broken` rejoins an overlong run's last line alone, so its broken word stays broken: such a run
+      // is too long to be a role and is dropped anyway.
+      const text = broken !== undefined && !overlong ? broken : `${run.text} ${segment.text}`;
+      out[out.length - 1] = { ...run, text, end: segment.end };
     } else out.push(segment);
     runWords = (wraps ? runWords : 0) + words(segment.text).length;
     lastLine = segment;
@@ -609,9 +608,11 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
   // `DDS`, `RIBA` on a line of their own are the name's credentials. A title with its fields runs longer.
-  const role = (p: Unplaced): boolean =>
-    (fits(p, MAX_ROLE_WORDS) || (fits(p, MAX_FIELDED_TITLE_WORDS) && isFieldedTitle(p.text, context))) &&
-    !onlyCredentials(p.text);
+  const role = (p: Unplaced): boolean => {
+    const count = words(p.text).length;
+    const sized = count <= MAX_ROLE_WORDS || (count <= MAX_FIELDED_TITLE_WORDS && isFieldedTitle(p.text, context));
+    return sized && !onlyCredentials(p.text);
+  };
   return placed(above.filter(role), below.filter(role));
 }
 

@@ -449,6 +449,15 @@ export const LEGAL_FORMS = set(
     'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
 );
 
+/**
+ * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,
+ * KY`, `Calgary, AB`. Written after a town's comma, some spell a legal form too (`AB`, `Ky`, `NV`).
+ */
+export const NORTH_AMERICAN_REGION_CODES = set(
+  'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|' +
+    'or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|as|gu|mp|pr|vi|ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt',
+);
+
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
@@ -506,7 +515,7 @@ export const DEPARTMENT_WORDS = set(
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
     'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
-    'projects|planning|governance|editorial|' +
+    'projects|planning|governance|editorial|management|services|programs|' +
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +

@@ -1,7 +1,7 @@
 // What the words of a role segment say (roleCues.ts): title words counted one by one, or two at a
 // time where a script writes a word's syllables apart; legal forms told from a place's region code.
 import * as assert from 'node:assert/strict';
-import { COMPANY_LEGAL_WEIGHT, companyScore, titleScore } from '../../../src/parse/roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, namesDepartment, titleScore } from '../../../src/parse/roleCues';
 
 describe('titleScore', () => {
   it('counts a Vietnamese title word written as two syllables', () => {
@@ -24,5 +24,30 @@ describe('companyScore', () => {
   it('keeps the legal form after a comma that follows a firm', () => {
     assert.ok(companyScore('Harbor Lane Holdings, LP') >= COMPANY_LEGAL_WEIGHT);
     assert.ok(companyScore('Nordvik Trading AB') >= COMPANY_LEGAL_WEIGHT);
+  });
+
+  it('keeps the legal form after the comma of a cue-less firm where it is no region code', () => {
+    assert.ok(companyScore('Harbor Lane, LP') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('Tamsin Reeve, PC') >= COMPANY_LEGAL_WEIGHT);
+  });
+
+  it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
+    // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
+    assert.equal(companyScore('Nordvik, AB'), 0);
+    assert.equal(companyScore('Reno, NV'), 0);
+  });
+});
+
+describe('namesDepartment', () => {
+  it('reads a trade word as a field beside the words of a field or a connector', () => {
+    assert.ok(namesDepartment('Facilities Management'));
+    assert.ok(namesDepartment('Director, Office Services'));
+    assert.ok(namesDepartment('Manager, Training Programs'));
+    assert.ok(namesDepartment('Office Of The CEO'));
+  });
+
+  it('reads a trade word beside a proper noun as a firm', () => {
+    assert.ok(!namesDepartment('Pacific Training Group'));
+    assert.ok(!namesDepartment('Office Depot'));
   });
 });
