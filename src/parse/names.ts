@@ -92,6 +92,8 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 );
 
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+/** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
+const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
 /** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
 const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
@@ -216,6 +218,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       PATTERNS.upper.test(t.charAt(0)) ||
       (joined.length === 2 && isParticle(joined[0] ?? '') && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
     if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
+    // `Anna i Piotr`, `Ana y Pedro`: a conjunction after the first word joins two people signing, not two family names.
+    if (
+      !capital &&
+      isSurnameConjunction(t) &&
+      (i < 2 || !PATTERNS.upper.test((tokens[i + 1] as NameToken).text.charAt(0)))
+    )
+      return undefined;
     if (!isParticle(t)) substantive++;
   }
   return substantive > 0 ? tokens : undefined;
@@ -329,7 +338,10 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
  * Broek`, `Ní Bhriain`, `أحمد حسن عبد الرحمن` → `عبد الرحمن`), else at the last word.
  */
 function familyFrom(rest: readonly NameToken[]): number {
-  const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
+  // A conjunction with no family name before it to join (`John i Smith`) starts none.
+  const particle = rest.findIndex(
+    (t, i) => isParticle(t.text) && i < rest.length - 1 && (i > 0 || !isSurnameConjunction(t.text)),
+  );
   if (particle < 0) return rest.length - 1;
   // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
   return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
@@ -692,7 +704,10 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
   }
   const given = clean[0] as string;
   // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).
-  const particle = clean.findIndex((p, i) => i > 0 && i < clean.length - 1 && isParticle(p));
+  // A conjunction right after the given name is a middle initial (`mary.i.jones`): no family name stands before it.
+  const particle = clean.findIndex(
+    (p, i) => i > 0 && i < clean.length - 1 && isParticle(p) && (i > 1 || !isSurnameConjunction(p)),
+  );
   const familyPieces = clean.slice(particle > 0 ? particle : clean.length - 1);
   const family = clean[clean.length - 1] as string;
   const from = at(familyPieces[0] as string, local.indexOf(given) + given.length);
