@@ -91,6 +91,9 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
   PATTERNS.caselessWord.test(w),
 );
 
+/** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
+const isHonorific = (token: string): boolean =>
+  !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
@@ -174,8 +177,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
-  while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
-    tokens.shift();
+  while (tokens.length > 1 && isHonorific((tokens[0] as NameToken).text)) tokens.shift();
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();

@@ -28,3 +28,20 @@ describe('surname conjunctions (`Riera i Vidal`)', () => {
     });
   });
 });
+
+describe('honorifics before a name', () => {
+  it('are dropped', () => {
+    assert.deepEqual(nameOf('Saludos,\nCra. Laura Benítez\nlbenitez@estudio.example\n'), {
+      firstName: 'Laura',
+      lastName: 'Benítez',
+    });
+  });
+
+  it('are never two dotted initials, though these spell one (Cr., Dr.)', () => {
+    for (const initials of ['C.R.', 'D.R.'])
+      assert.deepEqual(nameOf(`Regards,\n${initials} Horton\nSales Manager\nAcme Ltd\n`), {
+        firstName: initials,
+        lastName: 'Horton',
+      });
+  });
+});
