@@ -584,6 +584,15 @@ function nameCandidates(
       if (intro) out.push(intro);
       if (item.kind !== 'text') continue;
     }
+    const previous = items[i - 1];
+    const sameLinePrev = previous && previous.seg.line === item.seg.line;
+    const paragraph = paragraphs.get(item.para) as Paragraph;
+    const paragraphStart = paragraph.first === i || item.opensChatMessage;
+    // A sign-off before it on the line, in its paragraph or the one before; or a rule right above a paragraph.
+    const underValediction =
+      (previous?.kind === 'valediction' &&
+        (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
+      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
@@ -601,13 +610,16 @@ function nameCandidates(
       tokens ??= brokenName(item, items[i + 1]);
       signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
       tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
-      // A name and role on one line (a list of people reads alike) is the sender's when their address
-      // spells it, or when the line signs: under a sign-off, opening the last paragraph or a chat message.
-      const named = tokens ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
+      // A name and role on one line is the sender's when their address spells it, or when the line signs
+      // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
+      // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
+      // chat message, or has a phone or email under it.
+      const next = items[i + 1];
+      const closes = !next || next.para !== item.para || next.opensChatMessage;
       const signs =
-        items[i - 1]?.kind === 'valediction' ||
-        (paragraphs.get(item.para)?.first === i && item.para === lastPara) ||
-        item.opensChatMessage;
+        (underValediction || (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
+        (closes || contactBelow(items, i));
+      const named = tokens || !(signs || email) ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
       tokens ??= named && (signs || matchesEmail(named, email?.value)) ? named : undefined;
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
@@ -625,15 +637,7 @@ function nameCandidates(
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
     if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
-    const previous = items[i - 1];
-    const sameLinePrev = previous && previous.seg.line === item.seg.line;
-    const paragraph = paragraphs.get(item.para) as Paragraph;
-    const paragraphStart = paragraph.first === i || item.opensChatMessage;
-    const afterValediction =
-      !!signedOnLine ||
-      (previous?.kind === 'valediction' &&
-        (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
-      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
+    const afterValediction = !!signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;

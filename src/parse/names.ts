@@ -91,7 +91,12 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
   PATTERNS.caselessWord.test(w),
 );
 
+/** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
+const isHonorific = (token: string): boolean =>
+  !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+/** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
+const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
 /** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
 const opensDoubleSurname = (token: string): boolean => {
   const lower = token.toLowerCase();
@@ -172,8 +177,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
-  while (tokens.length > 1 && (tokens[0] as NameToken).text.split('-').every((part) => HONORIFICS.has(bare(part))))
-    tokens.shift();
+  while (tokens.length > 1 && isHonorific((tokens[0] as NameToken).text)) tokens.shift();
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
@@ -216,6 +220,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       PATTERNS.upper.test(t.charAt(0)) ||
       (joined.length === 2 && isParticle(joined[0] ?? '') && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
     if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
+    // `Anna i Piotr`, `Ana y Pedro`: a conjunction after the first word joins two people signing, not two family names.
+    if (
+      !capital &&
+      isSurnameConjunction(t) &&
+      (i < 2 || !PATTERNS.upper.test((tokens[i + 1] as NameToken).text.charAt(0)))
+    )
+      return undefined;
     if (!isParticle(t)) substantive++;
   }
   return substantive > 0 ? tokens : undefined;
@@ -329,7 +340,10 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
  * Broek`, `Ní Bhriain`, `أحمد حسن عبد الرحمن` → `عبد الرحمن`), else at the last word.
  */
 function familyFrom(rest: readonly NameToken[]): number {
-  const particle = rest.findIndex((t, i) => isParticle(t.text) && i < rest.length - 1);
+  // A conjunction with no family name before it to join (`John i Smith`) starts none.
+  const particle = rest.findIndex(
+    (t, i) => isParticle(t.text) && i < rest.length - 1 && (i > 0 || !isSurnameConjunction(t.text)),
+  );
   if (particle < 0) return rest.length - 1;
   // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
   return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
@@ -692,7 +706,10 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
   }
   const given = clean[0] as string;
   // The family name is the last piece, or from a particle on (`ana.de.sousa` → `de Sousa`).
-  const particle = clean.findIndex((p, i) => i > 0 && i < clean.length - 1 && isParticle(p));
+  // A conjunction right after the given name is a middle initial (`mary.i.jones`): no family name stands before it.
+  const particle = clean.findIndex(
+    (p, i) => i > 0 && i < clean.length - 1 && isParticle(p) && (i > 1 || !isSurnameConjunction(p)),
+  );
   const familyPieces = clean.slice(particle > 0 ? particle : clean.length - 1);
   const family = clean[clean.length - 1] as string;
   const from = at(familyPieces[0] as string, local.indexOf(given) + given.length);

@@ -3,7 +3,15 @@
 // so an offset in the cleaned text is the same offset in the input.
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import { JOINING_OF, LEGAL_FORMS, ORDINAL_SUFFIXES, PARTICLES, ROLE_CONNECTORS, VOWELS } from './vocabulary';
+import {
+  JOINING_OF,
+  LEGAL_FORMS,
+  ORDINAL_SUFFIXES,
+  PARTICLES,
+  ROLE_CONNECTORS,
+  SURNAME_CONJUNCTIONS,
+  VOWELS,
+} from './vocabulary';
 
 export interface Line {
   index: number;
@@ -301,11 +309,12 @@ export function isProse(text: string, all: readonly string[] = words(text)): boo
   if (closedByLegalForm(all)) return false;
   // Name particles are lower case in names, and so is a connector between two capitalised words in a
   // title or a firm's name (`Institut für Physik`); one in a sentence (`for pricing and delivery`) counts.
+  // A surname conjunction is such a connector: elsewhere it is `and` (Polish `ja i ty`) or chat's `i`.
   const capitalised = (w: string | undefined): boolean => PATTERNS.upper.test(w?.charAt(0) ?? '');
   const joinsNames = (i: number): boolean => capitalised(all[i - 1]) && capitalised(all[i + 1]);
-  const lower = all.filter(
-    (w, i) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(w) && !(isConnector(w) && joinsNames(i)),
-  ).length;
+  const inName = (w: string, i: number): boolean =>
+    SURNAME_CONJUNCTIONS.has(w) || isConnector(w) ? joinsNames(i) : PARTICLES.has(w);
+  const lower = all.filter((w, i) => PATTERNS.lowerStart.test(w) && !inName(w, i)).length;
   if (lower / all.length >= PROSE_LOWERCASE_SHARE && lower >= 2) return true;
   // A final dot after a legal form (`Sp. z o.o.`, `Co.`) ends a company name, not a sentence.
   return PATTERNS.sentenceEnd.test(text) && lower >= 2 && !LEGAL_FORMS.has(last);

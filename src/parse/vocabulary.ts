@@ -81,7 +81,8 @@ export const HONORIFICS = set(
     'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
-    // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`)
+    // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
+    // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
     'cr|cra|' +
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +

@@ -14,6 +14,11 @@ describe('isProse', () => {
     assert.equal(isProse('Head of Sales and Marketing'), false);
   });
 
+  it('counts a surname conjunction (i, e, y) as a sentence word unless it joins two capitalised words', () => {
+    assert.equal(isProse('Jutro Ewa i ja przyjedziemy'), true);
+    assert.equal(isProse('Jordina Vilaplana i Ferrer'), false);
+  });
+
   it('takes Portuguese da/do/dos/das for joining words only inside role lines (English do, German das)', () => {
     assert.equal(isConnector('of'), true);
     assert.equal(isConnector('do'), false);

@@ -1,0 +1,47 @@
+// Name words the corpus shows only in passing: the conjunction joining two family names, initials before a name.
+import * as assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const nameOf = (text: string): { firstName?: string; lastName?: string } => {
+  const { firstName, lastName } = toPlainContact(parseContact(text));
+  return { firstName, lastName };
+};
+
+describe('surname conjunctions (`Riera i Vidal`)', () => {
+  it('join two family names after the given name', () => {
+    assert.deepEqual(nameOf('Salutacions,\nJordina Vilaplana i Ferrer\njvilaplana@cellers.example\n'), {
+      firstName: 'Jordina',
+      lastName: 'Vilaplana i Ferrer',
+    });
+  });
+
+  it('are a middle initial right after the given name in an address', () => {
+    for (const local of ['mary.i.jones', 'mary.e.jones', 'mary.y.jones'])
+      assert.deepEqual(nameOf(`Thanks!\n\nMary\n${local}@acme.example\n`), { firstName: 'Mary', lastName: 'Jones' });
+  });
+
+  it('join two people signing, not a name, when no family name stands before them', () => {
+    assert.deepEqual(nameOf('See you Saturday!\n\nAnna i Piotr\n'), { firstName: undefined, lastName: undefined });
+    assert.deepEqual(nameOf('Do zobaczenia,\nAnna i Piotr\nanna.nowak@poczta.example\n'), {
+      firstName: 'Anna',
+      lastName: 'Nowak',
+    });
+  });
+});
+
+describe('honorifics before a name', () => {
+  it('are dropped', () => {
+    assert.deepEqual(nameOf('Saludos,\nCra. Laura Benítez\nlbenitez@estudio.example\n'), {
+      firstName: 'Laura',
+      lastName: 'Benítez',
+    });
+  });
+
+  it('are never two dotted initials, though these spell one (Cr., Dr.)', () => {
+    for (const initials of ['C.R.', 'D.R.'])
+      assert.deepEqual(nameOf(`Regards,\n${initials} Horton\nSales Manager\nAcme Ltd\n`), {
+        firstName: initials,
+        lastName: 'Horton',
+      });
+  });
+});

@@ -1,0 +1,26 @@
+// A name, title and company on one line (message.ts nameCandidates): it signs for one person, a list of people does not.
+import * as assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const people =
+  'Jane Doe, Project Manager, Acme Ltd\nJohn Roe, Lead Engineer, Acme Ltd\nMark Poe, Data Analyst, Acme Ltd\n';
+
+describe('a name-and-role line', () => {
+  it('signs the message under a sign-off, with nothing under it', () => {
+    const c = toPlainContact(
+      parseContact(
+        'Thanks for the help.\n\nKind regards,\nLiesel Brandauer-Kim, Lead Structural Engineer, Fernhollow LLC\n',
+      ),
+    );
+    assert.equal(c.firstName, 'Liesel');
+    assert.equal(c.company, 'Fernhollow LLC');
+  });
+
+  it('does not sign as the first of a list of people in the last paragraph or under a sign-off', () => {
+    for (const text of [
+      `Hi all,\n\nPlease find the agenda attached.\n\n${people}`,
+      `Hi all,\n\nPlease find the agenda attached.\n\nKind regards,\n${people}`,
+    ])
+      assert.equal(toPlainContact(parseContact(text)).firstName, undefined);
+  });
+});
