@@ -57,12 +57,20 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
 const isSignOff = (line: Line): boolean => !line.long && VALEDICTIONS.has(normalizeKey(line.text));
 
 /**
- * A team page's row is a name, then a dash and the member's address or role or department (`Pieter Maas -
- * Operations`): a role and its firm (`Growth Lead · Pinecone Pantry`) lead with no one's name, and a
- * document's title (`Quarterly Business Review – Agenda`) is followed by neither.
+ * A team page's row is a name, then a dash or dot and the member's address or role or department
+ * (`Pieter Maas - Operations`): a role and its firm (`Growth Lead · Pinecone Pantry`) lead with no one's
+ * name, and a document's title (`Quarterly Business Review – Agenda`, `Harbour Road Relaunch – Team
+ * Timeline`) is followed by neither. Only the first cell after the name is read: it holds a title word
+ * (`Office Manager`, `Asociado sénior`, `Einkaufsleiter bei …`) or ends in a department
+ * (`Facilities`), where a department word leading a document's part (`Team Notes`) names no member.
  */
-const isMemberRow = (leader: string, after: string, addressed: boolean): boolean =>
-  !!nameTokens(leader, 0) && (addressed || titleScore(after) > 0 || namesDepartment(after));
+function isMemberRow(leader: string, after: string, addressed: boolean): boolean {
+  if (!nameTokens(leader, 0)) return false;
+  if (addressed) return true;
+  const role = after.split(PATTERNS.memberCellEnd, 1)[0] ?? '';
+  const last = words(role).pop();
+  return titleScore(role) > 0 || (!!last && namesDepartment(last));
+}
 
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
