@@ -80,7 +80,11 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
   let signedOff = false;
+  let previousIndex = -1;
   for (const { line, personal } of rows) {
+    // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
+    if (line.index !== previousIndex + 1) signedOff = false;
+    previousIndex = line.index;
     const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
     // A member's row of a team page (`Name — Title — name@…`) lists that member's address, however many
     // rows do. Right under a sign-off (`Best,`), the row is its writer's one-line signature.
