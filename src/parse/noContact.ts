@@ -5,9 +5,9 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson } from './readable';
+import { isFirstPerson, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
-import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
+import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -52,9 +52,6 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
   }
   return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
-
-/** `Best regards,`, `Thanks,`: a line that closes a message, its writer's signature below it. */
-const isSignOff = (line: Line): boolean => !line.long && VALEDICTIONS.has(normalizeKey(line.text));
 
 /**
  * A team page's row is a name, then a dash or dot and the member's address or role or department
@@ -101,7 +98,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (name) people.add(name.trim());
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
-    if (!line.blank) signedOff = isSignOff(line);
+    if (!line.blank) signedOff = !line.long && isValediction(line.text);
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }

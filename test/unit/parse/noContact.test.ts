@@ -23,6 +23,10 @@ describe('holdsNoContact', () => {
     assert.equal(holdsNone(['Hi Sven,', '', 'See you on site.', '', 'Thanks,', crew[0]].join('\n')), false);
   });
 
+  it('takes any valediction for a sign-off, however it goes on (`Thanks again, Sven!`)', () => {
+    assert.equal(holdsNone(['Hi Sven,', '', 'See you on site.', '', 'Thanks again, Sven!', ...crew].join('\n')), false);
+  });
+
   it('does not take a sign-off ending a long text’s head for one over the first row of its tail', () => {
     const filler = (n: number): string[] => Array.from({ length: n }, (_, i) => `Item ${i + 1} of the site notes.`);
     const head = ['Hi all,', ...filler(MESSAGE_HEAD_LINES - 2), 'Thanks,'];
