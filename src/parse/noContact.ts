@@ -16,6 +16,8 @@ interface Row {
   emails: string[];
   /** Of `emails`, the ones that are not role mailboxes. */
   personal: string[];
+  /** The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row. */
+  led: RegExpExecArray | null;
 }
 
 /** A table row has at least this many cells (name, something, address). */
@@ -31,7 +33,8 @@ const MIN_CODE_LINES = 3;
 
 function rowOf(line: Line): Row {
   const emails = line.text.includes('@') ? findEmails(line.text, 0).map((e) => e.value) : [];
-  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)) };
+  const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
+  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };
 }
 
 /**
@@ -78,11 +81,10 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   let listedAddresses = 0;
   let signedOff = false;
   let previousIndex = -1;
-  for (const { line, personal } of rows) {
+  for (const { line, personal, led } of rows) {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
     if (line.index !== previousIndex + 1) signedOff = false;
     previousIndex = line.index;
-    const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
     // A member's row of a team page (`Name — Title — name@…`) lists that member's address, however many
     // rows do. Right under a sign-off (`Best,`), the row is its writer's one-line signature.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
@@ -248,8 +250,8 @@ const BOT_NAME_ENDING = 'bot';
  * of them its writer. Asked only where no one's own address is in the text (holdsNoContact).
  */
 function isBotPost(rows: readonly Row[]): boolean {
-  for (const { line } of rows) {
-    const author = line.long ? undefined : PATTERNS.personLedLine.exec(line.text)?.[1];
+  for (const { led } of rows) {
+    const author = led?.[1];
     if (!author) continue;
     const named = words(author).map(normalizeKey);
     const last = named[named.length - 1] ?? '';
