@@ -85,8 +85,8 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
     if (line.index !== previousIndex + 1) signedOff = false;
     previousIndex = line.index;
-    // A member's row of a team page (`Name — Title — name@…`) lists that member's address, however many
-    // rows do. Right under a sign-off (`Best,`), the row is its writer's one-line signature.
+    // A member's row of a team page (`Name — Title — name@…`) giving an address counts as a listing,
+    // except one right under a sign-off (`Best,`), which is its writer's one-line signature.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
     if (member && personal.length > 0 && !signedOff) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
