@@ -1,6 +1,6 @@
 // The lines of a text a contact is read from (its head and tail), the mailing-list footer among
-// them, the sign-offs over a writer's signature and the sentences that give the writer's own details: found here for the no-contact test and
-// the message reader alike.
+// them, the sign-offs over a writer's signature and the sentences that give the writer's own
+// details: found here for the no-contact test and the message reader alike.
 import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import { normalizeKey, type Line } from './text';
