@@ -36,7 +36,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, readableLines } from './readable';
+import { isFirstPerson, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import {
@@ -83,7 +83,6 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
-  VALEDICTIONS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -107,15 +106,6 @@ interface NameCandidate {
   item?: Item;
   email?: ParsedValue<string>;
   roles?: RoleFindings;
-}
-
-function isValediction(text: string): boolean {
-  const key = normalizeKey(text);
-  if (VALEDICTIONS.has(key)) return true;
-  const all = key.split(' ');
-  if (all.length > MAX_VALEDICTION_WORDS) return false;
-  for (let n = Math.min(3, all.length - 1); n >= 1; n--) if (VALEDICTIONS.has(all.slice(0, n).join(' '))) return true;
-  return false;
 }
 
 /**

@@ -5,9 +5,9 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson } from './readable';
+import { isFirstPerson, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
-import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS, VALEDICTIONS } from './vocabulary';
+import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -16,6 +16,8 @@ interface Row {
   emails: string[];
   /** Of `emails`, the ones that are not role mailboxes. */
   personal: string[];
+  /** The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row. */
+  led: RegExpExecArray | null;
 }
 
 /** A table row has at least this many cells (name, something, address). */
@@ -31,7 +33,8 @@ const MIN_CODE_LINES = 3;
 
 function rowOf(line: Line): Row {
   const emails = line.text.includes('@') ? findEmails(line.text, 0).map((e) => e.value) : [];
-  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)) };
+  const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
+  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };
 }
 
 /**
@@ -53,16 +56,21 @@ function isRecordsOfPeople(rows: readonly Row[]): boolean {
   return commits >= 2 || (commits === 1 && commitPeople > 0) || people.size >= 2;
 }
 
-/** `Best regards,`, `Thanks,`: a line that closes a message, its writer's signature below it. */
-const isSignOff = (line: Line): boolean => !line.long && VALEDICTIONS.has(normalizeKey(line.text));
-
 /**
- * A team page's row is a name, then a dash and the member's address or role or department (`Pieter Maas -
- * Operations`): a role and its firm (`Growth Lead · Pinecone Pantry`) lead with no one's name, and a
- * document's title (`Quarterly Business Review – Agenda`) is followed by neither.
+ * A team page's row is a name, then a dash or dot and the member's address or role or department
+ * (`Pieter Maas - Operations`): a role and its firm (`Growth Lead · Pinecone Pantry`) lead with no one's
+ * name, and a document's title (`Quarterly Business Review – Agenda`, `Harbour Road Relaunch – Team
+ * Timeline`) is followed by neither. Only the first cell after the name is read: it holds a title word
+ * (`Office Manager`, `Asociado sénior`, `Einkaufsleiter bei …`) or ends in a department
+ * (`Facilities`), where a department word leading a document's part (`Team Notes`) names no member.
  */
-const isMemberRow = (leader: string, after: string, addressed: boolean): boolean =>
-  !!nameTokens(leader, 0) && (addressed || titleScore(after) > 0 || namesDepartment(after));
+function isMemberRow(leader: string, after: string, addressed: boolean): boolean {
+  if (!nameTokens(leader, 0)) return false;
+  if (addressed) return true;
+  const role = after.split(PATTERNS.memberCellEnd, 1)[0] ?? '';
+  const last = words(role).pop();
+  return titleScore(role) > 0 || (!!last && namesDepartment(last));
+}
 
 /**
  * Several people each leading a line (chat authors, a team page's members) or named by their part in
@@ -72,10 +80,13 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
   let signedOff = false;
-  for (const { line, personal } of rows) {
-    const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
-    // A member's row of a team page (`Name — Title — name@…`) lists that member's address, however many
-    // rows do. Right under a sign-off (`Best,`), the row is its writer's one-line signature.
+  let previousIndex = -1;
+  for (const { line, personal, led } of rows) {
+    // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
+    if (line.index !== previousIndex + 1) signedOff = false;
+    previousIndex = line.index;
+    // A member's row of a team page (`Name — Title — name@…`) giving an address counts as a listing,
+    // except one right under a sign-off (`Best,`), which is its writer's one-line signature.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
     if (member && personal.length > 0 && !signedOff) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
@@ -89,7 +100,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (name) people.add(name.trim());
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
-    if (!line.blank) signedOff = isSignOff(line);
+    if (!line.blank) signedOff = !line.long && isValediction(line.text);
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
@@ -239,8 +250,8 @@ const BOT_NAME_ENDING = 'bot';
  * of them its writer. Asked only where no one's own address is in the text (holdsNoContact).
  */
 function isBotPost(rows: readonly Row[]): boolean {
-  for (const { line } of rows) {
-    const author = line.long ? undefined : PATTERNS.personLedLine.exec(line.text)?.[1];
+  for (const { led } of rows) {
+    const author = led?.[1];
     if (!author) continue;
     const named = words(author).map(normalizeKey);
     const last = named[named.length - 1] ?? '';

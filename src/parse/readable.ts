@@ -1,9 +1,10 @@
 // The lines of a text a contact is read from (its head and tail), the mailing-list footer among
-// them, and the sentences that give the writer's own details: found here for the no-contact test and
-// the message reader alike.
-import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
+// them, the sign-offs over a writer's signature and the sentences that give the writer's own
+// details: found here for the no-contact test and the message reader alike.
+import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
-import type { Line } from './text';
+import { normalizeKey, type Line } from './text';
+import { VALEDICTIONS } from './vocabulary';
 
 /**
  * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
@@ -39,3 +40,13 @@ export function listFooterLines(lines: readonly Line[]): Set<number> {
 /** `my email is …`, `erreichen Sie mich unter 0751 …`: a sentence giving the writer's own address or number (lower case). */
 export const isFirstPerson = (lower: string): boolean =>
   PATTERNS.firstPerson.test(lower) || (PATTERNS.anyDigit.test(lower) && PATTERNS.callsWriter.test(lower));
+
+/** `Best regards,`, `Thanks again,`: a line that closes a message, its writer's signature below it. */
+export function isValediction(text: string): boolean {
+  const key = normalizeKey(text);
+  if (VALEDICTIONS.has(key)) return true;
+  const all = key.split(' ');
+  if (all.length > MAX_VALEDICTION_WORDS) return false;
+  for (let n = Math.min(3, all.length - 1); n >= 1; n--) if (VALEDICTIONS.has(all.slice(0, n).join(' '))) return true;
+  return false;
+}

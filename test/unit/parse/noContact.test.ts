@@ -1,0 +1,36 @@
+// Texts that hold no one contact (noContact.ts holdsNoContact): a team page's rows are its members',
+// save the one row right under the writer's sign-off.
+import * as assert from 'node:assert/strict';
+import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from '../../../src/parse/limits';
+import { holdsNoContact } from '../../../src/parse/noContact';
+import { readableLines } from '../../../src/parse/readable';
+import { prepare } from '../../../src/parse/text';
+
+const holdsNone = (text: string): boolean => holdsNoContact(readableLines(prepare(text).lines), new Set());
+
+const crew = [
+  'Hedda Moen — Site Manager — hedda@brattvag.example',
+  'Jostein Lie — Logistics — jostein@brattvag.example',
+  'Kari Nes — Safety Officer',
+];
+
+describe('holdsNoContact', () => {
+  it('reads a team page whose rows give their members’ addresses as no contact', () => {
+    assert.equal(holdsNone(['Hi all,', '', 'Here is the site crew:', '', ...crew].join('\n')), true);
+  });
+
+  it('takes a row right under a sign-off for the writer’s one-line signature', () => {
+    assert.equal(holdsNone(['Hi Sven,', '', 'See you on site.', '', 'Thanks,', crew[0]].join('\n')), false);
+  });
+
+  it('takes any valediction for a sign-off, however it goes on (`Thanks again, Sven!`)', () => {
+    assert.equal(holdsNone(['Hi Sven,', '', 'See you on site.', '', 'Thanks again, Sven!', ...crew].join('\n')), false);
+  });
+
+  it('does not take a sign-off ending a long text’s head for one over the first row of its tail', () => {
+    const filler = (n: number): string[] => Array.from({ length: n }, (_, i) => `Item ${i + 1} of the site notes.`);
+    const head = ['Hi all,', ...filler(MESSAGE_HEAD_LINES - 2), 'Thanks,'];
+    const tail = [...crew, ...filler(MESSAGE_TAIL_LINES - crew.length)];
+    assert.equal(holdsNone([...head, ...filler(20), ...tail].join('\n')), true);
+  });
+});
