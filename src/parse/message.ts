@@ -604,13 +604,15 @@ function nameCandidates(
       // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
       // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
       // chat message, or has a phone or email under it.
-      const next = items[i + 1];
-      const closes = !next || next.para !== item.para || next.opensChatMessage;
-      const signs =
-        (underValediction || (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
-        (closes || contactBelow(items, i));
-      const named = tokens || !(signs || email) ? undefined : nameBeforeRole(item.seg.text, item.seg.start);
-      tokens ??= named && (signs || matchesEmail(named, email?.value)) ? named : undefined;
+      if (!tokens) {
+        const next = items[i + 1];
+        const closes = !next || next.para !== item.para || next.opensChatMessage;
+        const signs =
+          (underValediction || (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
+          (closes || contactBelow(items, i));
+        const named = signs || email ? nameBeforeRole(item.seg.text, item.seg.start) : undefined;
+        if (named && (signs || matchesEmail(named, email?.value))) tokens = named;
+      }
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
       if (field) {

@@ -25,7 +25,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { hyphenatedRest, isConnector, normalizeKey, words, type Between, type Segment } from './text';
+import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   AT_FIRM,
@@ -496,7 +496,7 @@ function leavesQuoteOpen(text: string): boolean {
  * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
  * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
- * end is joined again (hyphenatedRest).
+ * end is joined again (joinBrokenWord).
  */
 function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -514,7 +514,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
     const left = overlong ? lastLine : run;
     const leftWords = words(left?.text ?? '');
     const nextLine = left !== undefined && segment.line === endLine + 1 && segment.order === 0;
-    const broken = nextLine ? hyphenatedRest(left, segment, endLine) : undefined;
+    const broken = nextLine ? joinBrokenWord(left.text, segment.text) : undefined;
     const wraps =
       nextLine &&
       (broken !== undefined ||

@@ -276,17 +276,17 @@ export function isConnector(word: string): boolean {
  * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
  * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
  */
-function joinBrokenWord(left: string, rest: string): string | undefined {
+export function joinBrokenWord(left: string, rest: string): string | undefined {
   if (!PATTERNS.brokenWordEnd.test(left)) return undefined;
   return PATTERNS.lowerStart.test(rest) ? left.slice(0, -1) + rest : left + rest;
 }
 
 /**
  * `Cluj-Na-` over `poca 400620` → `Cluj-Napoca 400620`: the two read as one (joinBrokenWord) when `end`
- * (whose last line is `endLine`) breaks a word at its line's end and `next` opens the line below.
+ * breaks a word at its line's end and `next` opens the line below.
  */
-export function hyphenatedRest(end: Segment, next: Segment, endLine = end.line): string | undefined {
-  return next.line === endLine + 1 && next.order === 0 ? joinBrokenWord(end.text, next.text) : undefined;
+export function hyphenatedRest(end: Segment, next: Segment): string | undefined {
+  return next.line === end.line + 1 && next.order === 0 ? joinBrokenWord(end.text, next.text) : undefined;
 }
 
 /** A firm's name closed by its legal form has this many words at most (`POLMET-HANDEL Sp. z o.o. Sp. k.`). */
