@@ -7,7 +7,7 @@ import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { requireSibling } from './base/siblingBundle';
 import { COMMAND_IDS, LIGHTBULB_COMMAND_IDS, PANEL_VIEW_TYPE } from './commandIds';
 import type * as Commands from './commandTable';
-import { registerContactCodeActions } from './editor/registerContactCodeActions';
+import { ContactCodeActionsRegistration } from './editor/contactCodeActionsRegistration';
 
 export function activate(context: ExtensionContext): void {
   let table: Commands.CommandTable | undefined;
@@ -15,18 +15,21 @@ export function activate(context: ExtensionContext): void {
     table ??= requireSibling<typeof Commands>('commands.js').commandTable(context);
     return table;
   };
+  // Which remembered contact an address is: dist/commands.js loads the first time the cursor is
+  // on an address (the key's fingerprint needs node:crypto, milliseconds to load at activation).
+  const lightbulb = new ContactCodeActionsRegistration((email) => commandTable().knownContact(email));
   context.subscriptions.push(
     ...[...COMMAND_IDS, ...LIGHTBULB_COMMAND_IDS].map((id) =>
       commands.registerCommand(id, (...args: unknown[]) => commandTable().run[id](...args)),
     ),
-    // Which remembered contact an address is: dist/commands.js loads the first time the cursor is
-    // on an address (the key's fingerprint needs node:crypto, milliseconds to load at activation).
-    registerContactCodeActions((email) => commandTable().knownContact(email)),
+    lightbulb,
     // The form open before a window reload comes back, with its draft (activation event onWebviewPanel:).
     window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: (panel) => commandTable().restoreForm(panel),
     }),
+    // One listener for every setting the extension follows.
     workspace.onDidChangeConfiguration((event) => {
+      lightbulb.configurationChanged(event);
       // Before the first command there is no form to update and no address looked up.
       if (!table) return;
       if (event.affectsConfiguration('lightfield.hiddenFields')) table.hiddenFieldsChanged();

@@ -15,8 +15,9 @@ export function logSettingProblemsTo(log: { warn(line: string): void }): void {
   logProblem = (line) => log.warn(line);
 }
 
-function read<T>(name: SettingName): T {
-  const { value, problem } = checkSetting<T>(name, workspace.getConfiguration(SECTION).get<unknown>(name));
+/** `section`: one configuration snapshot when a caller reads several settings together. */
+function read<T>(name: SettingName, section = workspace.getConfiguration(SECTION)): T {
+  const { value, problem } = checkSetting<T>(name, section.get<unknown>(name));
   if (problem !== undefined && !loggedProblems.has(problem)) {
     loggedProblems.add(problem);
     logProblem(problem);
@@ -52,14 +53,15 @@ export function openSettings(): Thenable<unknown> {
   return commands.executeCommand('workbench.action.openSettings', SECTION);
 }
 
-/** `lightfield.codeActions.enabled`: the lightbulb on email addresses. */
-export function codeActionsEnabled(): boolean {
-  return read<boolean>('codeActions.enabled');
-}
-
-/** `lightfield.codeActions.languages`: the kinds of document (language ids) the lightbulb serves. */
+/**
+ * The kinds of document (language ids) the lightbulb on email addresses serves:
+ * `lightfield.codeActions.languages`, or none while `lightfield.codeActions.enabled` is off.
+ * Read at activation: one configuration snapshot for both.
+ */
 export function codeActionLanguages(): string[] {
-  return read<string[]>('codeActions.languages').filter((language) => language.trim() !== '');
+  const section = workspace.getConfiguration(SECTION);
+  if (!read<boolean>('codeActions.enabled', section)) return [];
+  return read<string[]>('codeActions.languages', section).filter((language) => language.trim() !== '');
 }
 
 /** True when `event` changes where or whether the lightbulb is offered. */
