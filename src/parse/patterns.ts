@@ -4,7 +4,7 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { INTRO_ROLE_LINKS, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+import { INTRO_ROLE_LINKS, MESSAGE_SEPARATOR_PHRASES, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
@@ -65,9 +65,11 @@ export const PATTERNS = {
     String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
-  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
-  originalMessage:
-    /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
+  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——` */
+  originalMessage: new RegExp(
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives(MESSAGE_SEPARATOR_PHRASES)})[ \t]{0,4}[-—–]{2,}`,
+    'iu',
+  ),
   /** `Begin forwarded message:` */
   forwardedIntro:
     /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,

@@ -323,21 +323,31 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
+  // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
+  // it) holds no newer message: the one below the boundary is the newest.
+  if (quoted && !sender && newest.every((line) => line.blank)) {
+    const [below] = olderThan(lines, quoted, attributionAt, 1);
+    return {
+      newest: quoted,
+      quoted: below,
+      older: () => (below ? olderThan(lines, below, attributionAt, MAX_OLDER_MESSAGES) : []),
+    };
+  }
   return {
     newest: { lines: newest, sender, lead },
     quoted,
-    older: () => (quoted ? olderThan(lines, quoted, attributionAt) : []),
+    older: () => (quoted ? olderThan(lines, quoted, attributionAt, MAX_OLDER_MESSAGES) : []),
   };
 }
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;
 
-/** The messages after `message` in `lines`, each from the boundary that ends the one before. */
-function olderThan(lines: Line[], message: Message, attributionAt: AttributionAt): Message[] {
+/** Up to `count` messages after `message` in `lines`, each from the boundary that ends the one before. */
+function olderThan(lines: Line[], message: Message, attributionAt: AttributionAt, count: number): Message[] {
   const out: Message[] = [];
   let end = (message.lines[message.lines.length - 1]?.index ?? lines.length) + 1;
-  while (end < lines.length && out.length < MAX_OLDER_MESSAGES) {
+  while (end < lines.length && out.length < count) {
     const next = messageAt(lines, end, attributionAt);
     out.push(next);
     end = Math.max(end + 1, (next.lines[next.lines.length - 1]?.index ?? end) + 1);
