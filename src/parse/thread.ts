@@ -45,7 +45,7 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'komu', 'кому']);
 const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
