@@ -70,6 +70,8 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives(MESSAGE_SEPARATOR_PHRASES)})[ \t]{0,4}[-—–]{2,}`,
     'iu',
   ),
+  /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
+  replySubject: /^[ \t]{0,8}(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw|odp|ynt)[ \t]{0,2}:/iu,
   /** `Begin forwarded message:` */
   forwardedIntro:
     /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,

@@ -276,8 +276,20 @@ function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Mess
   return { lines: body, sender, recipient };
 }
 
+/** Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block. */
+function isSubjectOverHeader(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  return (
+    !!line &&
+    !line.long &&
+    PATTERNS.replySubject.test(line.text) &&
+    headerBlockEnd(lines, nextNonBlank(lines, i + 1), true) > 0
+  );
+}
+
 export function splitThread(lines: Line[]): Thread {
   let i = nextNonBlank(lines, 0);
+  if (isSubjectOverHeader(lines, i)) i = nextNonBlank(lines, i + 1);
   let sender: HeaderSender | undefined;
   const top = headerBlockEnd(lines, i, false);
   if (top > 0) {
