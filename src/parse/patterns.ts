@@ -110,6 +110,8 @@ export const PATTERNS = {
   nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */
   personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
+  /** `PEC:`, `posta certificata`: an Italian certified mailbox, registered for a firm's legal mail */
+  certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */
