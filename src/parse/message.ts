@@ -305,6 +305,8 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
       let score = item.kind === 'email' ? 2 : 1;
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
+      // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
+      if (PATTERNS.certifiedMailLabel.test(before)) score -= 2;
       if (PATTERNS.workLabel.test(after)) score += 1;
       consider(email, score);
     }

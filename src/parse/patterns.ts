@@ -4,7 +4,7 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { INTRO_ROLE_LINKS, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+import { INTRO_ROLE_LINKS, MESSAGE_SEPARATOR_PHRASES, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
@@ -65,9 +65,13 @@ export const PATTERNS = {
     String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
-  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------` */
-  originalMessage:
-    /^[ \t]{0,8}-{2,}[ \t]{0,4}(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado)[ \t]{0,4}-{2,}/iu,
+  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——` */
+  originalMessage: new RegExp(
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives(MESSAGE_SEPARATOR_PHRASES)})[ \t]{0,4}[-—–]{2,}`,
+    'iu',
+  ),
+  /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
+  replySubject: /^[ \t]{0,8}(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw|odp|ynt)[ \t]{0,2}:/iu,
   /** `Begin forwarded message:` */
   forwardedIntro:
     /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
@@ -75,7 +79,7 @@ export const PATTERNS = {
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
   headerKey:
-    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|cc|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
+    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|til|komu|кому|cc|kopi|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|odesláno|отправлено|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */
@@ -106,6 +110,8 @@ export const PATTERNS = {
   nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */
   personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
+  /** `PEC:`, `posta certificata`: an Italian certified mailbox, registered for a firm's legal mail */
+  certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */

@@ -45,7 +45,7 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'komu', 'кому']);
 const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
@@ -276,8 +276,20 @@ function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Mess
   return { lines: body, sender, recipient };
 }
 
+/** Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block. */
+function isSubjectOverHeader(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  return (
+    !!line &&
+    !line.long &&
+    PATTERNS.replySubject.test(line.text) &&
+    headerBlockEnd(lines, nextNonBlank(lines, i + 1), true) > 0
+  );
+}
+
 export function splitThread(lines: Line[]): Thread {
   let i = nextNonBlank(lines, 0);
+  if (isSubjectOverHeader(lines, i)) i = nextNonBlank(lines, i + 1);
   let sender: HeaderSender | undefined;
   const top = headerBlockEnd(lines, i, false);
   if (top > 0) {
@@ -323,21 +335,31 @@ export function splitThread(lines: Line[]): Thread {
     newest.push(line);
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
+  // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
+  // it) holds no newer message: the one below the boundary is the newest.
+  if (quoted && !sender && newest.every((line) => line.blank)) {
+    const [below] = olderThan(lines, quoted, attributionAt, 1);
+    return {
+      newest: quoted,
+      quoted: below,
+      older: () => (below ? olderThan(lines, below, attributionAt, MAX_OLDER_MESSAGES) : []),
+    };
+  }
   return {
     newest: { lines: newest, sender, lead },
     quoted,
-    older: () => (quoted ? olderThan(lines, quoted, attributionAt) : []),
+    older: () => (quoted ? olderThan(lines, quoted, attributionAt, MAX_OLDER_MESSAGES) : []),
   };
 }
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;
 
-/** The messages after `message` in `lines`, each from the boundary that ends the one before. */
-function olderThan(lines: Line[], message: Message, attributionAt: AttributionAt): Message[] {
+/** Up to `count` messages after `message` in `lines`, each from the boundary that ends the one before. */
+function olderThan(lines: Line[], message: Message, attributionAt: AttributionAt, count: number): Message[] {
   const out: Message[] = [];
   let end = (message.lines[message.lines.length - 1]?.index ?? lines.length) + 1;
-  while (end < lines.length && out.length < MAX_OLDER_MESSAGES) {
+  while (end < lines.length && out.length < count) {
     const next = messageAt(lines, end, attributionAt);
     out.push(next);
     end = Math.max(end + 1, (next.lines[next.lines.length - 1]?.index ?? end) + 1);

@@ -561,7 +561,7 @@ export const ROLE_MAILBOXES = set(
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
     'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
-    'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|' +
+    'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|projects|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
     'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
     'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
@@ -889,6 +889,58 @@ export const ATTRIBUTION_VERBS = [
   '寫道',
   'が書きました',
   'のメッセージ',
+  'a scris',
+  'napsal(a)',
+  'napsal',
+  'napísal(a)',
+  'napísal',
+  'je napisao',
+  'je napisala',
+  'je napisal',
+  'написав',
+  'написа',
+  'đã viết',
+  'menulis',
+];
+
+/**
+ * The words between the dashes of a mail client's line above a quoted or forwarded message
+ * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`), lower case.
+ */
+export const MESSAGE_SEPARATOR_PHRASES = [
+  'original message',
+  'original',
+  'ursprüngliche nachricht',
+  "message d'origine",
+  'mensaje original',
+  'mensagem original',
+  'messaggio originale',
+  'oorspronkelijk bericht',
+  'oprindelig meddelelse',
+  'opprinnelig melding',
+  'ursprungligt meddelande',
+  'alkuperäinen viesti',
+  'oryginalna wiadomość',
+  'původní zpráva',
+  'исходное сообщение',
+  '原始邮件',
+  '原始郵件',
+  'forwarded message',
+  'weitergeleitete nachricht',
+  'message transféré',
+  'mensaje reenviado',
+  'mensagem encaminhada',
+  'messaggio inoltrato',
+  'doorgestuurd bericht',
+  'vidarebefordrat meddelande',
+  'videresendt meddelelse',
+  'videresendt melding',
+  'välitetty viesti',
+  'przekazana wiadomość',
+  'přeposlaná zpráva',
+  'пересылаемое сообщение',
+  '转发邮件',
+  '轉寄郵件',
 ];
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
