@@ -12,6 +12,7 @@ import {
   CHINESE_SURNAMES,
   COMPANY_WORDS,
   FEMININE_SURNAME_ENDING,
+  GENERATIONAL_AGNOMINA,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
@@ -181,6 +182,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  // `Bragança Neto`: after a given and a family name an agnomen marks the generation; after a given
+  // name alone it is the family name (`Ana Neto`).
+  if (tokens.length > 2 && GENERATIONAL_AGNOMINA.has((tokens[tokens.length - 1] as NameToken).text.toLowerCase()))
+    tokens.pop();
   // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
   // the words in capitals are credentials too.
   const credentialFrom = tokens.findIndex((t, i) => i >= 2 && isSuffix(t.text));

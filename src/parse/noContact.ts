@@ -80,15 +80,18 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
   let signedOff = false;
+  let memberAbove = false;
   let previousIndex = -1;
   for (const { line, personal, led } of rows) {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
-    if (line.index !== previousIndex + 1) signedOff = false;
+    if (line.index !== previousIndex + 1) signedOff = memberAbove = false;
     previousIndex = line.index;
     // A member's row of a team page (`Name — Title — name@…`) giving an address counts as a listing,
-    // except one right under a sign-off (`Best,`), which is its writer's one-line signature.
+    // except one right under a sign-off (`Best,`), which is its writer's one-line signature; so does
+    // an address alone on the line under a member's row (`Sofía Herrera — Managing Partner` / `sofia@…`).
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
-    if (member && personal.length > 0 && !signedOff) listedAddresses++;
+    const addressUnderMember = memberAbove && personal.length === 1 && words(line.text).length === 1;
+    if ((member && personal.length > 0 && !signedOff) || addressUnderMember) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
     else if (
@@ -100,6 +103,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (name) people.add(name.trim());
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
+    memberAbove = !!member && personal.length === 0 && !signedOff;
     if (!line.blank) signedOff = !line.long && isValediction(line.text);
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);

@@ -159,7 +159,7 @@ function firstWordAt(text: string, at: number): string {
   return (word.endsWith(',') ? word.slice(0, -1) : word).toLowerCase();
 }
 
-/** Lower case without diacritics, ß → ss: for comparing names with email local parts. */
+/** Lower case without diacritics, ß → ss, Turkish dotless ı → i: for comparing names with email local parts. */
 export function fold(text: string): string {
   return withoutMarks(
     text
@@ -169,7 +169,8 @@ export function fold(text: string): string {
       .replaceAll('ø', 'o')
       .replaceAll('œ', 'oe')
       .replaceAll('ł', 'l')
-      .replaceAll('đ', 'd'),
+      .replaceAll('đ', 'd')
+      .replaceAll('ı', 'i'),
   ).replace(PATTERNS.lettersOnly, '');
 }
 
