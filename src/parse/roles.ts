@@ -680,12 +680,29 @@ export function scorerPicks(
   const features = featuresOf(pieces, ruled);
   let company: RolePiece | undefined;
   let best = minOdds;
+  let at = -1;
   for (const [i, p] of pieces.entries()) {
     const odds = companyOdds(features[i] ?? [], weights);
-    if (odds >= best && !overlaps(p, ruled.title)) [company, best] = [p, odds];
+    if (odds >= best && !overlaps(p, ruled.title)) [company, best, at] = [p, odds, i];
   }
+  const under = pieces[at + 1];
+  if (company && under && namesOrganisationUnder(company, under)) company = under;
   return { title: ruled.title, company };
 }
+
+/**
+ * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
+ * names a part of the organisation on the line right under it, when that line has a company cue (or
+ * spells the domain) and no title or department words.
+ */
+const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
+  !department.above &&
+  !under.above &&
+  under.line === department.line + 1 &&
+  under.title === 0 &&
+  (under.company > 0 || under.domain) &&
+  namesDepartment(department.text) &&
+  !namesDepartment(under.text);
 
 export function asFindings({ title, company }: RolePicks): RoleFindings {
   const found: RoleFindings = {};
