@@ -165,6 +165,12 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
 
+/** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
+function listsPartners(text: string): boolean {
+  const at = text.indexOf(' & ');
+  return at > 0 && words(text.slice(0, at)).every((w) => PATTERNS.upper.test(w.charAt(0)));
+}
+
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
 
 /**
@@ -208,6 +214,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
+    // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after.
+    if (comma && left.title === 0 && left.company === 0 && !namesDepartment(left.text) && listsPartners(right.text))
+      return [whole];
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
@@ -671,12 +680,29 @@ export function scorerPicks(
   const features = featuresOf(pieces, ruled);
   let company: RolePiece | undefined;
   let best = minOdds;
+  let at = -1;
   for (const [i, p] of pieces.entries()) {
     const odds = companyOdds(features[i] ?? [], weights);
-    if (odds >= best && !overlaps(p, ruled.title)) [company, best] = [p, odds];
+    if (odds >= best && !overlaps(p, ruled.title)) [company, best, at] = [p, odds, i];
   }
+  const under = pieces[at + 1];
+  if (company && under && namesOrganisationUnder(company, under)) company = under;
   return { title: ruled.title, company };
 }
+
+/**
+ * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
+ * names a part of the organisation on the line right under it, when that line has a company cue (or
+ * spells the domain) and no title or department words.
+ */
+const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
+  !department.above &&
+  !under.above &&
+  under.line === department.line + 1 &&
+  under.title === 0 &&
+  (under.company > 0 || under.domain) &&
+  namesDepartment(department.text) &&
+  !namesDepartment(under.text);
 
 export function asFindings({ title, company }: RolePicks): RoleFindings {
   const found: RoleFindings = {};

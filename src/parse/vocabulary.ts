@@ -450,7 +450,7 @@ export const LEGAL_FORMS = set(
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
-    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|sgps|s.g.p.s.',
 );
 
 /**
