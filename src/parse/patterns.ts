@@ -291,6 +291,8 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
   anyDigit: /\d/u,
+  /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
+  unitLetter: /^\p{Lu}$/u,
 
   // --- web ---
   /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */

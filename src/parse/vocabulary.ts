@@ -851,8 +851,8 @@ export const STREET_WORDS = set(
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
-    // flats, blocks and wings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
-    'flat|block|wing|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
+    // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
+    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
