@@ -145,6 +145,8 @@ export const PATTERNS = {
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
   /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
+  /** `+1 646-555-0148,,771203945#`: a meeting's ID dialled after the pauses (commas) of a one-tap dial-in */
+  oneTapDialIn: /,,\d{4,15}#/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
