@@ -220,17 +220,18 @@ const MAX_UNIT_WORD_CHARS = 12;
 /** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
 const MAX_UNIT_WORDS = 5;
 
-/** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `sala 1203`: a floor or unit written apart from its street, after a dash. */
+/** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `Block C`: a floor or unit written apart from its street, after a dash. */
 function isUnitPart(text: string): boolean {
   const all = words(text);
-  if (all.length === 0 || all.length > MAX_UNIT_WORDS || !PATTERNS.anyDigit.test(text)) return false;
+  if (all.length === 0 || all.length > MAX_UNIT_WORDS) return false;
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
-  // `Unit 12`, `Of. 41`, `2. OG`: the unit word beside its number; `unit (node 20)` is none.
-  const numbered = (w: string | undefined): boolean => !!w && PATTERNS.anyDigit.test(w);
+  // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number or letter; `unit (node 20)` is none.
+  const designates = (w: string | undefined): boolean =>
+    !!w && (PATTERNS.anyDigit.test(w) || PATTERNS.unitLetter.test(w));
   return (
     PATTERNS.ordinalFloor.test(text) ||
-    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (numbered(all[i - 1]) || numbered(all[i + 1])))
+    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(all[i + 1])))
   );
 }
 
@@ -711,12 +712,21 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   return [...asStreet(above), ...sameLine.map((segment): AddressPiece => ({ segment, kind: 'part' }))];
 }
 
-/** The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`). */
+/**
+ * The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`); with none there,
+ * a premises line right above the street (`Studio 4, The Biscuit Factory` over `100 Clements Road, …`): units and
+ * place names, at least one a unit — a company's name above holds no unit.
+ */
 function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
+  const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
   const sameLine = loose.filter((s) => s.line === street.line);
   let from = sameLine.length;
   while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
-  return sameLine.slice(from).map((segment) => ({ segment, kind: 'part' }));
+  if (sameLine.length > 0) return asParts(sameLine.slice(from));
+  const above = loose.filter((s) => s.line === street.line - 1);
+  const isPremises =
+    above.some((s) => isUnitPart(s.text)) && above.every((s) => isUnitPart(s.text) || isClosingPlace(s.text));
+  return isPremises ? asParts(above) : [];
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

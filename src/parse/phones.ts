@@ -275,6 +275,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       previousEnd = hit.endsAt;
       const number = hit.number;
       if (!isPhoneShaped(segment.text, hit)) continue;
+      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
+      if (PATTERNS.oneTapDialIn.test(segment.text.slice(hit.startsAt, hit.endsAt))) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText));

@@ -827,8 +827,9 @@ export const STREET_WORDS = set(
     // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
     'а/я|п/я|а/с|' +
     // post-office boxes and bags elsewhere: `Private Bag X12`, `Locked Bag 7`, `PMB 1234`, `Casilla 112`,
-    // `Caixa Postal 45`, `BP 1234` (boîte postale), `Postboks 12`, `PL 42` (postilokero), `Skrytka 12`
-    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|' +
+    // `Caixa Postal 45`, `BP 1234` (boîte postale), `Postboks 12`, `PL 42` (postilokero), `Skrytka 12`,
+    // `Posbus 55` (Afrikaans), `S.L.P. 3032` (Swahili sanduku la posta), `Apdo. 112` (apartado)
+    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|posbus|slp|apdo|' +
     // English street types and their postal abbreviations (USPS, Australia Post)
     'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
     // French, Québec and Belgian, Spanish, Portuguese and Italian street types
@@ -854,8 +855,8 @@ export const STREET_WORDS = set(
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
-    // flats, blocks and wings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
-    'flat|block|wing|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
+    // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
+    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
