@@ -23,6 +23,24 @@ const nodeDefaults = {
   loader: { '.txt': 'text' },
 };
 
+/**
+ * One `require('vscode')` per host bundle. esbuild writes one for each module that imports `vscode`, and
+ * the extension host answers each through its module hook, which first resolves the caller's real path
+ * (fs.realpathSync, a filesystem call per folder of the path): 4 of them at activation and 24 at the first
+ * command before this. Every `vscode` import goes through src/vscodeApi.ts instead, whose own
+ * import is the bundle's one require.
+ * @type {import('esbuild').Plugin}
+ */
+const oneVscodeRequire = {
+  name: 'one-vscode-require',
+  setup(build) {
+    const api = path.join(__dirname, 'src', 'vscodeApi.ts');
+    build.onResolve({ filter: /^vscode$/ }, ({ importer }) =>
+      importer === api ? { path: 'vscode', external: true } : { path: api },
+    );
+  },
+};
+
 /** Entry points that exist: the lists grow as the project does. */
 function existing(entries) {
   return Object.fromEntries(Object.entries(entries).filter(([, file]) => fs.existsSync(file)));
@@ -35,8 +53,8 @@ const shipped = [
     // Activation loads only extension.js (the registrations); the first command loads commands.js.
     entryPoints: { extension: 'src/extension.ts', commands: 'src/commandTable.ts' },
     outdir: 'dist',
-    // `vscode` is provided by the extension host at run time.
-    external: ['vscode'],
+    // `vscode` is provided by the extension host at run time, required once per bundle.
+    plugins: [oneVscodeRequire],
     minify: production,
     sourcemap: !production,
     metafile: true,
@@ -177,7 +195,9 @@ async function main() {
   if (watch) {
     const plugin = watchLogPlugin();
     const contexts = await Promise.all(
-      builds.map((options) => esbuild.context({ ...options, logLevel: 'silent', plugins: [plugin] })),
+      builds.map((options) =>
+        esbuild.context({ ...options, logLevel: 'silent', plugins: [...(options.plugins ?? []), plugin] }),
+      ),
     );
     await Promise.all(contexts.map((context) => context.watch()));
     return;
@@ -186,7 +206,12 @@ async function main() {
   if (!tests) results.forEach(reportSizes);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// test/unit/activation-bundle.test.ts builds with the plugin too.
+module.exports = { oneVscodeRequire };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

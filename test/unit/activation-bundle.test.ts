@@ -23,27 +23,46 @@ const HTTP_STACK = [
   'node_modules/node-fetch/src/index.js',
 ];
 
-/** The modules esbuild puts into the bundle of `entry`, as paths from the repository's root. */
-function inputsOf(entry: string): string[] {
-  const result = esbuild.buildSync({
+/** esbuild.js's plugin that gives each host bundle one `require('vscode')`. */
+const { oneVscodeRequire } = require(path.join(repoRoot(), 'esbuild.js')) as { oneVscodeRequire: esbuild.Plugin };
+
+/** The bundle of `entry` as esbuild.js makes it: its modules (paths from the repository's root) and code. */
+async function bundle(entry: string): Promise<{ inputs: string[]; code: string }> {
+  const result = await esbuild.build({
     absWorkingDir: repoRoot(),
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    plugins: [oneVscodeRequire],
     loader: { '.txt': 'text' },
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs);
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
 }
 
 describe('the host bundles', () => {
-  const activation = inputsOf('src/extension.ts');
-  const commands = inputsOf('src/commandTable.ts');
-  const http = inputsOf('src/lightfield/httpStack.ts');
+  let activation: string[];
+  let commands: string[];
+  let http: string[];
+  const requiresOfVscode: Record<string, number> = {};
+  before(async () => {
+    const built = await Promise.all(
+      ['src/extension.ts', 'src/commandTable.ts', 'src/lightfield/httpStack.ts'].map(bundle),
+    );
+    [activation, commands, http] = built.map((b) => b.inputs) as [string[], string[], string[]];
+    built.forEach(
+      (b, i) =>
+        (requiresOfVscode[['activation', 'commands', 'http'][i]!] = b.code.split('require("vscode")').length - 1),
+    );
+  });
+
+  // The extension host resolves the caller's real path on disk for every require of `vscode`.
+  it('the activation and commands bundles each require vscode once, the HTTP stack not at all', () => {
+    assert.deepEqual(requiresOfVscode, { activation: 1, commands: 1, http: 0 });
+  });
 
   it('activation holds no parser module beyond the `@` window check', () => {
     const parser = activation.filter((input) => input.startsWith('src/parse/'));
