@@ -45,8 +45,9 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'komu', 'кому']);
-const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому']);
+/** `Cc:` in English, Polish (`DW:`), Danish/Norwegian (`Kopi:`), Czech (`Kopie:`), Russian (`Копия:`). */
+const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'dw', 'kopi', 'kopie', 'копия', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
 const HEADER_KEY_WINDOW = 24;
