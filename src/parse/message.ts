@@ -278,6 +278,17 @@ function isRetired(seg: Segment, email: ParsedValue<string>, previous: ParsedVal
   return PATTERNS.formerLabel.test(before) || PATTERNS.formerLabel.test(after);
 }
 
+/**
+ * Is address `i` of `found` labelled as a certified (PEC) mailbox (`PEC: studio@…`, `studio@… (PEC)`)? Only
+ * the text between its neighbours labels it: a neighbour itself may read `…@pec.it`.
+ */
+function isCertifiedMailbox(seg: Segment, found: readonly ParsedValue<string>[], i: number): boolean {
+  const email = found[i] as ParsedValue<string>;
+  const before = seg.text.slice((found[i - 1]?.end ?? seg.start) - seg.start, email.start - seg.start);
+  const after = seg.text.slice(email.end - seg.start, (found[i + 1]?.start ?? seg.end) - seg.start);
+  return PATTERNS.certifiedMailLabel.test(before) || PATTERNS.certifiedMailLabel.test(after);
+}
+
 /** The sender's address among the message's addresses, with a `Name <addr>` name when there is one. */
 function chooseEmail(items: readonly Item[], message: Message): { email?: ParsedValue<string>; anyRole: boolean } {
   let best: { email: ParsedValue<string>; score: number } | undefined;
@@ -306,7 +317,7 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
-      if (PATTERNS.certifiedMailLabel.test(before)) score -= 2;
+      if (isCertifiedMailbox(item.seg, found, i)) score -= 2;
       if (PATTERNS.workLabel.test(after)) score += 1;
       consider(email, score);
     }

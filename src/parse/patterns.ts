@@ -4,7 +4,12 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { INTRO_ROLE_LINKS, MESSAGE_SEPARATOR_PHRASES, VERB_FIRST_ATTRIBUTION_VERBS } from './vocabulary';
+import {
+  INTRO_ROLE_LINKS,
+  MESSAGE_SEPARATOR_PHRASES,
+  REPLY_SUBJECT_PREFIXES,
+  VERB_FIRST_ATTRIBUTION_VERBS,
+} from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
@@ -71,7 +76,7 @@ export const PATTERNS = {
     'iu',
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
-  replySubject: /^[ \t]{0,8}(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|antw|odp|ynt)[ \t]{0,2}:/iu,
+  replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
   /** `Begin forwarded message:` */
   forwardedIntro:
     /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
@@ -79,7 +84,7 @@ export const PATTERNS = {
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
   headerKey:
-    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|til|komu|кому|cc|kopi|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|odesláno|отправлено|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
+    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|til|do|komu|кому|cc|dw|kopie|kopi|копия|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|odesláno|отправлено|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */

@@ -1,7 +1,8 @@
 // Cuts a pasted thread into the newest message and the ones it quotes. The newest message is what
 // the user wrote last: text before the first reply header, minus `>`-quoted lines (bottom-posting
 // quotes above the reply are skipped, not ended on). A `From:` header block at the very top is the
-// newest message's own header: its sender is the contact's strongest clue.
+// newest message's own header: its sender is the contact's strongest clue. A selection that opens
+// at a boundary (a forward's separator with no note above it) makes the message below it the newest.
 import { decodeWords } from 'postal-mime';
 import { HEADER_BLOCK_LINES } from './limits';
 import { PATTERNS } from './patterns';
@@ -45,8 +46,9 @@ const FROM_KEYS = new Set([
   'organiser',
   'sender',
 ]);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'komu', 'кому']);
-const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'bcc']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому']);
+/** `Cc:` in English, Polish (`DW:`), Danish/Norwegian (`Kopi:`), Czech (`Kopie:`), Russian (`Копия:`). */
+const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'dw', 'kopi', 'kopie', 'копия', 'bcc']);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
 const HEADER_KEY_WINDOW = 24;
@@ -109,17 +111,28 @@ function headerBlockEnd(lines: Line[], i: number, requireMore: boolean): number 
   return end;
 }
 
-/** The address of the block's first header line with a key of `keys`. */
-function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<string>): HeaderSender | undefined {
+/** The value, after its colon, of the block's first header line with a key of `keys`. */
+function headerText(
+  lines: Line[],
+  from: number,
+  to: number,
+  keys: ReadonlySet<string>,
+): { text: string; start: number } | undefined {
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     const key = headerKey(line);
     if (key !== undefined && keys.has(key)) {
       const colon = line.text.indexOf(':');
-      return senderFrom(line.text.slice(colon + 1), line.start + colon + 1);
+      return { text: line.text.slice(colon + 1), start: line.start + colon + 1 };
     }
   }
   return undefined;
+}
+
+/** The address of the block's first header line with a key of `keys`. */
+function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<string>): HeaderSender | undefined {
+  const value = headerText(lines, from, to, keys);
+  return value && senderFrom(value.text, value.start);
 }
 
 const REPLY_TO_KEYS = new Set(['reply-to']);
@@ -276,22 +289,42 @@ function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Mess
   return { lines: body, sender, recipient };
 }
 
-/** Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block. */
-function isSubjectOverHeader(lines: Line[], i: number): boolean {
+const SUBJECT_KEYS = new Set([
+  'subject',
+  'betreff',
+  'objet',
+  'asunto',
+  'assunto',
+  'oggetto',
+  'onderwerp',
+  'ämne',
+  'emne',
+  'temat',
+  'předmět',
+  'тема',
+]);
+
+/**
+ * Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block:
+ * that block's start and end when line `i` is such a copy. A line that differs from the block's `Subject:`
+ * is a one-line reply (`Re: Tuesday works for me.`) over a quoted header, not a copy.
+ */
+function headerBlockUnderSubject(lines: Line[], i: number): { start: number; end: number } | undefined {
   const line = lines[i];
-  return (
-    !!line &&
-    !line.long &&
-    PATTERNS.replySubject.test(line.text) &&
-    headerBlockEnd(lines, nextNonBlank(lines, i + 1), true) > 0
-  );
+  if (!line || line.long || !PATTERNS.replySubject.test(line.text)) return undefined;
+  const start = nextNonBlank(lines, i + 1);
+  const end = headerBlockEnd(lines, start, true);
+  if (end <= 0) return undefined;
+  const subject = headerText(lines, start, end, SUBJECT_KEYS)?.text.trim().toLowerCase();
+  return subject === undefined || subject === line.text.trim().toLowerCase() ? { start, end } : undefined;
 }
 
 export function splitThread(lines: Line[]): Thread {
   let i = nextNonBlank(lines, 0);
-  if (isSubjectOverHeader(lines, i)) i = nextNonBlank(lines, i + 1);
+  const underSubject = headerBlockUnderSubject(lines, i);
+  if (underSubject) i = underSubject.start;
   let sender: HeaderSender | undefined;
-  const top = headerBlockEnd(lines, i, false);
+  const top = underSubject?.end ?? headerBlockEnd(lines, i, false);
   if (top > 0) {
     sender = headerSender(lines, i, top);
     i = top;
@@ -337,16 +370,13 @@ export function splitThread(lines: Line[]): Thread {
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
   // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
   // it) holds no newer message: the one below the boundary is the newest.
-  if (quoted && !sender && newest.every((line) => line.blank)) {
-    const [below] = olderThan(lines, quoted, attributionAt, 1);
-    return {
-      newest: quoted,
-      quoted: below,
-      older: () => (below ? olderThan(lines, below, attributionAt, MAX_OLDER_MESSAGES) : []),
-    };
+  let newestMessage: Message = { lines: newest, sender, lead };
+  if (quoted && top <= 0 && newest.every((line) => line.blank)) {
+    newestMessage = { ...quoted, lead };
+    quoted = olderThan(lines, quoted, attributionAt, 1)[0];
   }
   return {
-    newest: { lines: newest, sender, lead },
+    newest: newestMessage,
     quoted,
     older: () => (quoted ? olderThan(lines, quoted, attributionAt, MAX_OLDER_MESSAGES) : []),
   };

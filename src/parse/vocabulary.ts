@@ -908,6 +908,12 @@ export const ATTRIBUTION_VERBS = [
 ];
 
 /**
+ * A reply's or forward's subject prefix (`RE:`, `Fwd:`, German `AW:`/`WG:`, Scandinavian `SV:`, Finnish `VS:`, French `TR:`,
+ * Spanish `RV:`, Dutch `Antw:`, Polish `Odp:`, Turkish `YNT:`), lower case.
+ */
+export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs', 'tr', 'rv', 'antw', 'odp', 'ynt'];
+
+/**
  * The words between the dashes of a mail client's line above a quoted or forwarded message
  * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`), lower case.
  */

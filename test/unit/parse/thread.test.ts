@@ -1,0 +1,55 @@
+// Reply-chain cutting: which message is the newest, and whose address is the sender's.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+
+describe('splitThread', () => {
+  it('reads a Polish, Czech or Russian Outlook header block to its end', () => {
+    const blocks = [
+      'Od: Marta Zielińska <marta@zielinska.example>\nWysłano: wtorek, 3 marca 2026 10:12\nDo: Piotr Nowak <piotr@nowak.example>\nDW: biuro@nowak.example\nTemat: Oferta',
+      'Od: Marta Zielińska <marta@zielinska.example>\nOdesláno: úterý 3. března 2026 10:12\nKomu: Piotr Nowak <piotr@nowak.example>\nKopie: biuro@nowak.example\nPředmět: Nabídka',
+      'От: Марта Зелинская <marta@zielinska.example>\nОтправлено: 3 марта 2026 г. 10:12\nКому: Piotr Nowak <piotr@nowak.example>\nКопия: biuro@nowak.example\nТема: Предложение',
+    ];
+    for (const block of blocks) {
+      const d = parseContact(`${block}\n\nDziękuję, do jutra.\n\nMarta Zielińska\nTel. +48 22 555 01 23`);
+      assert.equal(d.email?.value, 'marta@zielinska.example', block);
+    }
+  });
+
+  it("keeps a one-line reply opening with `Re:` over Outlook's quoted header as the newest message", () => {
+    const d = parseContact(
+      'Re: Tuesday works for me.\n\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nTo: Hanne Berg <hanne@berg.example>\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist\noskar@lindqvist.example',
+    );
+    assert.notEqual(d.email?.value, 'oskar@lindqvist.example');
+  });
+
+  it("skips the subject Outlook copies over the newest message's own header", () => {
+    const d = parseContact(
+      'RE: Meeting\n\nFrom: Hanne Berg <hanne@berg.example>\nSent: Monday, 2 March 2026 10:00\nTo: Oskar Lindqvist <oskar@lindqvist.example>\nSubject: RE: Meeting\n\nTuesday works.\n\nHanne',
+    );
+    assert.equal(d.email?.value, 'hanne@berg.example');
+  });
+
+  it('keeps a header block whose From: has no address when the selection opens with it', () => {
+    const d = parseContact(
+      'From: Hanne Berg\nSent: Monday, 2 March 2026 10:00\nSubject: Meeting\n\n-----Original Message-----\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist',
+    );
+    assert.notEqual(d.email?.value, 'oskar@lindqvist.example');
+  });
+});
+
+describe('chooseEmail', () => {
+  it("prefers the person's own address to a certified (PEC) mailbox written before it in one segment", () => {
+    assert.equal(
+      parseContact('Avv. Marco Rossi\nstudio@pec.example e m.rossi@studio.example').email?.value,
+      'm.rossi@studio.example',
+    );
+    assert.equal(
+      parseContact('Avv. Marco Rossi\nm.rossi@studio.example, studio@pec.example').email?.value,
+      'm.rossi@studio.example',
+    );
+    assert.equal(
+      parseContact('Avv. Marco Rossi\nstudio@legalmail.example (PEC) m.rossi@studio.example').email?.value,
+      'm.rossi@studio.example',
+    );
+  });
+});
