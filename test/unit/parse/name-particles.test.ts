@@ -45,3 +45,19 @@ describe('honorifics before a name', () => {
       });
   });
 });
+
+describe('Portuguese agnomina (`Filho`, `Neto`)', () => {
+  it('mark the generation after a given and a family name', () => {
+    assert.deepEqual(nameOf('Abraços,\nPedro Bragança Neto\npedro@bragança-lab.example\n'), {
+      firstName: 'Pedro',
+      lastName: 'Bragança',
+    });
+    assert.deepEqual(nameOf('Abraços,\nTiago Moura Filho.\n'), { firstName: 'Tiago', lastName: 'Moura' });
+  });
+
+  it('are the family name after a given name with only an initial or a particle', () => {
+    assert.deepEqual(nameOf('Abraços,\nJoão P. Neto\n'), { firstName: 'João', lastName: 'Neto' });
+    assert.deepEqual(nameOf('Abraços,\nCarlos A. Filho\n'), { firstName: 'Carlos', lastName: 'Filho' });
+    assert.deepEqual(nameOf('Abraços,\nAna de Neto\n'), { firstName: 'Ana', lastName: 'de Neto' });
+  });
+});
