@@ -710,9 +710,11 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
     items[i - 1]?.seg.line !== item.seg.line &&
     items[i + 2]?.seg.line !== item.seg.line;
   // `Salam,` / `Supriyadi`: a sign-off, not a given name set over a family name.
-  if ((!stacked && !spread) || isSignOff(item.seg.text)) return undefined;
-  const given = nameTokens(item.seg.text, item.seg.start);
-  const family = nameTokens(next.seg.text, next.seg.start);
+  if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
+  const left = nameTokens(item.seg.text, item.seg.start);
+  const right = nameTokens(next.seg.text, next.seg.start);
+  // On one line a comma puts the family name first (`TANAKA,  YUKI`).
+  const [given, family] = item.seg.text.endsWith(',') ? [right, left] : [left, right];
   if (given?.length !== 1 || family?.length !== 1) return undefined;
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }

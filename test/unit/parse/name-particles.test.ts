@@ -61,3 +61,12 @@ describe('Portuguese agnomina (`Filho`, `Neto`)', () => {
     assert.deepEqual(nameOf('Abraços,\nAna de Neto\n'), { firstName: 'Ana', lastName: 'de Neto' });
   });
 });
+
+describe('a comma after a one-word name line', () => {
+  it('puts the family name first when the given name follows on the same line', () => {
+    assert.deepEqual(nameOf('Thank you.\n\nTANAKA,    YUKI\nyuki.tanaka@kogane.example\n'), {
+      firstName: 'Yuki',
+      lastName: 'Tanaka',
+    });
+  });
+});
