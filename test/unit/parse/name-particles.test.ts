@@ -1,6 +1,7 @@
 // Name words the corpus shows only in passing: the conjunction joining two family names, initials before a name.
 import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
+import { fold } from '../../../src/parse/text';
 
 const nameOf = (text: string): { firstName?: string; lastName?: string } => {
   const { firstName, lastName } = toPlainContact(parseContact(text));
@@ -68,5 +69,11 @@ describe('a comma after a one-word name line', () => {
       firstName: 'Yuki',
       lastName: 'Tanaka',
     });
+  });
+});
+
+describe('fold', () => {
+  it('folds the Turkish dotless ı to i, as an address spells it (`Kılınç` → kilinc@)', () => {
+    assert.equal(fold('Kılınç'), 'kilinc');
   });
 });
