@@ -36,7 +36,7 @@ import {
   type PersonName,
 } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, isValediction, readableLines } from './readable';
+import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import {
@@ -720,10 +720,12 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&
     items[i + 2]?.seg.line !== item.seg.line;
-  // `Salam,` / `Supriyadi`: a line closed by a comma is a sign-off, not a given name set over a family name.
-  if ((!stacked && !spread) || item.seg.text.trimEnd().endsWith(',')) return undefined;
-  const given = nameTokens(item.seg.text, item.seg.start);
-  const family = nameTokens(next.seg.text, next.seg.start);
+  // `Salam,` / `Supriyadi`: a sign-off, not a given name set over a family name.
+  if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
+  const left = nameTokens(item.seg.text, item.seg.start);
+  const right = nameTokens(next.seg.text, next.seg.start);
+  // On one line a comma puts the family name first (`TANAKA,  YUKI`).
+  const [given, family] = item.seg.text.endsWith(',') ? [right, left] : [left, right];
   if (given?.length !== 1 || family?.length !== 1) return undefined;
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }

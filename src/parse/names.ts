@@ -5,7 +5,7 @@
 // surnames (`rosamaria.…`, `…macgiollaphadraig`); without it, middle names and initials are dropped.
 import { MAX_NAME_CHARS, MAX_NAME_TOKENS, MIN_EMAIL_MATCH_TOKEN } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, foldGerman } from './text';
+import { fold, foldGerman, withoutMarks } from './text';
 import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
@@ -96,6 +96,7 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 const isHonorific = (token: string): boolean =>
   !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
 /** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
@@ -182,9 +183,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
-  // `Bragança Neto`: after a given and a family name an agnomen marks the generation; after a given
-  // name alone it is the family name (`Ana Neto`).
-  if (tokens.length > 2 && GENERATIONAL_AGNOMINA.has((tokens[tokens.length - 1] as NameToken).text.toLowerCase()))
+  // `Pedro Bragança Neto`: after a given and a family name an agnomen marks the generation; after a
+  // given name alone it is the family name (`Ana Neto`, `João P. Neto`, `Ana de Neto`): initials and
+  // particles are not names.
+  const last = tokens[tokens.length - 1];
+  if (last && GENERATIONAL_AGNOMINA.has(withoutMarks(bare(last.text))) && tokens.filter(isNameWord).length > 2)
     tokens.pop();
   // Stacked post-nominals without commas (`Morag Fraser-Lindsay BSc CEnv MIEMA`): from a known one on,
   // the words in capitals are credentials too.

@@ -5,7 +5,7 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, isValediction } from './readable';
+import { isFirstPerson, isSignOff } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
 import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
@@ -104,7 +104,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
-    if (!line.blank) signedOff = !line.long && isValediction(line.text);
+    if (!line.blank) signedOff = !line.long && isSignOff(line.text);
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }

@@ -4,7 +4,7 @@
 import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import { normalizeKey, type Line } from './text';
-import { VALEDICTIONS } from './vocabulary';
+import { GREETING_WORDS, VALEDICTIONS } from './vocabulary';
 
 /**
  * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
@@ -49,4 +49,19 @@ export function isValediction(text: string): boolean {
   if (all.length > MAX_VALEDICTION_WORDS) return false;
   for (let n = Math.min(3, all.length - 1); n >= 1; n--) if (VALEDICTIONS.has(all.slice(0, n).join(' '))) return true;
   return false;
+}
+
+/**
+ * `Best regards,`, `Salam,`, `Shalom,`: a sign-off, listed or not. An unlisted one is a short line closed
+ * by a comma that does not greet (`Hi all,` opens a message).
+ */
+export function isSignOff(text: string): boolean {
+  if (isValediction(text)) return true;
+  const all = normalizeKey(text).split(' ');
+  return (
+    text.trimEnd().endsWith(',') &&
+    all.length <= MAX_VALEDICTION_WORDS &&
+    !PATTERNS.greeting.test(text) &&
+    !GREETING_WORDS.has(all[0] ?? '')
+  );
 }

@@ -103,8 +103,11 @@ export const ATTENDEE_LABELS = set(
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
-/** Portuguese agnomina after a given and a family name (`Bragança Neto`): the generation, not the family name. */
-export const GENERATIONAL_AGNOMINA = set('filho|neto|sobrinho|júnior|junior');
+/**
+ * Portuguese agnomina after a given and a family name (`Pedro Bragança Neto`): the generation, not the family
+ * name (compared without dots or accents, lower case: `Júnior`, `Junior`).
+ */
+export const GENERATIONAL_AGNOMINA = set('filho|neto|sobrinho|junior');
 
 /** Generational suffixes and credentials after a name (compared without dots, lower case). */
 export const NAME_SUFFIXES = set(

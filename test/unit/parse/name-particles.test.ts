@@ -1,6 +1,7 @@
 // Name words the corpus shows only in passing: the conjunction joining two family names, initials before a name.
 import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
+import { fold } from '../../../src/parse/text';
 
 const nameOf = (text: string): { firstName?: string; lastName?: string } => {
   const { firstName, lastName } = toPlainContact(parseContact(text));
@@ -43,5 +44,36 @@ describe('honorifics before a name', () => {
         firstName: initials,
         lastName: 'Horton',
       });
+  });
+});
+
+describe('Portuguese agnomina (`Filho`, `Neto`)', () => {
+  it('mark the generation after a given and a family name', () => {
+    assert.deepEqual(nameOf('Abraços,\nPedro Bragança Neto\npedro@bragança-lab.example\n'), {
+      firstName: 'Pedro',
+      lastName: 'Bragança',
+    });
+    assert.deepEqual(nameOf('Abraços,\nTiago Moura Filho.\n'), { firstName: 'Tiago', lastName: 'Moura' });
+  });
+
+  it('are the family name after a given name with only an initial or a particle', () => {
+    assert.deepEqual(nameOf('Abraços,\nJoão P. Neto\n'), { firstName: 'João', lastName: 'Neto' });
+    assert.deepEqual(nameOf('Abraços,\nCarlos A. Filho\n'), { firstName: 'Carlos', lastName: 'Filho' });
+    assert.deepEqual(nameOf('Abraços,\nAna de Neto\n'), { firstName: 'Ana', lastName: 'de Neto' });
+  });
+});
+
+describe('a comma after a one-word name line', () => {
+  it('puts the family name first when the given name follows on the same line', () => {
+    assert.deepEqual(nameOf('Thank you.\n\nTANAKA,    YUKI\nyuki.tanaka@kogane.example\n'), {
+      firstName: 'Yuki',
+      lastName: 'Tanaka',
+    });
+  });
+});
+
+describe('fold', () => {
+  it('folds the Turkish dotless ı to i, as an address spells it (`Kılınç` → kilinc@)', () => {
+    assert.equal(fold('Kılınç'), 'kilinc');
   });
 });

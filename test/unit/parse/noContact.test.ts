@@ -34,3 +34,29 @@ describe('holdsNoContact', () => {
     assert.equal(holdsNone([...head, ...filler(20), ...tail].join('\n')), true);
   });
 });
+
+describe('holdsNoContact: sign-offs and numbered rows', () => {
+  const partners = ['1. Tomás Ibarra — Partner — tomas@ibarra-legal.example', '2. Lucía Ferro — Associate'];
+
+  it('reads a numbered list of members as rows', () => {
+    assert.equal(
+      holdsNone(['Hi all,', '', 'The new team:', ...partners, '3. Rafa Ortiz — Paralegal'].join('\n')),
+      true,
+    );
+  });
+
+  it('counts an address alone under a member’s row as that member’s listing', () => {
+    const rows = ['Nils Aas — Director', 'nils@fjord-team.example', 'Siri Vik — Engineer', 'Ola Berg — Planner'];
+    assert.equal(holdsNone(['Our crew:', '', ...rows].join('\n')), true);
+  });
+
+  it('takes an unlisted sign-off closed by a comma over a row for the writer’s signature', () => {
+    const colleagues = ['Omar Haddad — Counsel', 'Lina Saleh — Analyst'];
+    const signature = ['Salam,', 'Sofía Herrera — Managing Partner', 'sofia@herrera-partners.example'];
+    assert.equal(holdsNone(['Please meet:', ...colleagues, '', ...signature].join('\n')), false);
+  });
+
+  it('does not take a greeting closed by a comma for a sign-off', () => {
+    assert.equal(holdsNone(['Hi all,', ...partners, '3. Rafa Ortiz — Paralegal'].join('\n')), true);
+  });
+});
