@@ -2,7 +2,8 @@
 // title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
 // Company` are split when one side is clearly the company. The rules pick the title (cues, then
 // position: title first, then company); the learned scorer (roleModel.ts) picks the company among
-// the other pieces, the rules' picks among its features.
+// the other pieces, the rules' picks among its features, unless its pick is a department's line over
+// the organisation's.
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import {
@@ -667,7 +668,8 @@ export function featuresOf(pieces: readonly RolePiece[], ruled = rulePicks(piece
 }
 
 /**
- * The rules' title, and the company the scorer finds likeliest apart from it, at `minOdds` or above.
+ * The rules' title, and the company the scorer finds likeliest apart from it, at `minOdds` or above,
+ * or the organisation's line under it when that pick is a department's line.
  * The title is the rules' alone: a learned title scorer picked the same title as the rules on every
  * cross-validation fold at every threshold.
  */
@@ -680,24 +682,32 @@ export function scorerPicks(
   const features = featuresOf(pieces, ruled);
   let company: RolePiece | undefined;
   let best = minOdds;
-  let at = -1;
-  for (const [i, p] of pieces.entries()) {
+  let companyIndex = -1;
+  const eligible = (i: number, p: RolePiece): number => {
     const odds = companyOdds(features[i] ?? [], weights);
-    if (odds >= best && !overlaps(p, ruled.title)) [company, best, at] = [p, odds, i];
+    return odds >= minOdds && !overlaps(p, ruled.title) ? odds : -1;
+  };
+  for (const [i, p] of pieces.entries()) {
+    const odds = eligible(i, p);
+    if (odds >= best) [company, best, companyIndex] = [p, odds, i];
   }
-  const under = pieces[at + 1];
-  if (company && under && namesOrganisationUnder(company, under)) company = under;
+  if (company) {
+    const under = pieces[companyIndex + 1];
+    if (under && namesOrganisationUnder(company, under) && eligible(companyIndex + 1, under) >= 0) company = under;
+  }
   return { title: ruled.title, company };
 }
 
 /**
  * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
- * names a part of the organisation on the line right under it, when that line has a company cue (or
- * spells the domain) and no title or department words.
+ * names a part of the organisation on the line right under it, when the department's line has no whole
+ * company cue (`Harbor Legal` is a firm) and the line under has one (or spells the domain), no title
+ * or department words, and passes the scorer's own checks.
  */
 const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
   !department.above &&
   !under.above &&
+  department.company < 1 &&
   under.line === department.line + 1 &&
   under.title === 0 &&
   (under.company > 0 || under.domain) &&

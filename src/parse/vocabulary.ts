@@ -445,7 +445,7 @@ export const LEGAL_FORMS = set(
     'k.k.|llp|lp|pllc|pc|p.c.|sl|s.l.|ltda|ltda.|pte|bhd|sdn|gk|s.r.o.|sro|a.s.|sp.|o.o.|pvt|pvt.|lda|lda.|s.c.|ev|' +
     'sapi|s.a.b.|kft|zrt|d.o.o.|aps|hf|ehf|l.p.|sac|s.a.c.|tnhh|α.ε.|αε|ε.π.ε.|ι.κ.ε.|المحدودة|株式会社|有限会社|合同会社|有限公司|股份有限公司|公司|주식회사|' +
     // es / pt / fr / it / latam, tr, pl / cz / sk / balkans, nordic / baltic, ro / bg, id / my / th / in / vn
-    's.l.u.|slu|s.a.u.|sau|s.a.p.i.|s.c.|s/a|eireli|spa.|sas.|sasu|eurl|sci|snc|scrl|s.n.c.|a.ş.|aş|şti|şti.|' +
+    's.l.u.|slu|s.a.u.|sau|s.a.p.i.|s.c.|s/a|eireli|sgps|s.g.p.s.|spa.|sas.|sasu|eurl|sci|snc|scrl|s.n.c.|a.ş.|aş|şti|şti.|' +
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
@@ -453,7 +453,7 @@ export const LEGAL_FORMS = set(
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
-    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|sgps|s.g.p.s.',
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
 );
 
 /**

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { roleFeatures, type RoleCandidate } from '../../../src/parse/roleFeatures';
 import { companyOdds } from '../../../src/parse/roleModel';
+import { parseContact } from '../../../src/parse/index';
 
 const line = (text: string, lineRank: number, cues: Partial<RoleCandidate> = {}): RoleCandidate => ({
   text,
@@ -46,5 +47,22 @@ describe('role scorer', () => {
       assert.ok(features.includes(f), `${f} in ${features.join(' ')}`);
     assert.ok(roleFeatures([line('zanele-studio.example (portfolio)', 2)], 0, ruledNone).includes('host'));
     assert.ok(!roleFeatures([line('Harrow Tiles Ltd.', 2)], 0, ruledNone).includes('host'));
+  });
+
+  const roles = (text: string): { title?: string; company?: string } => {
+    const d = parseContact(text);
+    return { title: d.title?.value, company: d.company?.value };
+  };
+
+  it("takes the organisation under a department's line as the company", () => {
+    const sig =
+      'Best,\nIlse Marchetti\nLecturer\nDepartment of Physics\nUniversity of Westhaven\nilse@westhaven.example';
+    assert.equal(roles(sig).company, 'University of Westhaven');
+  });
+
+  it('keeps a firm named with a department word over its tagline (Harbor Legal / Trusted Counsel Solutions)', () => {
+    const sig =
+      'Regards,\nOwen Talbot\nParalegal\nBluebird Logistics\nFreight & Shipping Solutions\nowen@bluebird.example';
+    assert.equal(roles(sig).company, 'Bluebird Logistics');
   });
 });
