@@ -56,7 +56,8 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
-    PATTERNS.compassStreet.test(text)
+    PATTERNS.compassStreet.test(text) ||
+    PATTERNS.swahiliPostBox.test(text)
   )
     return true;
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));

@@ -89,4 +89,11 @@ describe('findAddress', () => {
     const found = addressIn('Storgata 5, 0155 Oslo, Norway\nKalgoorlie, Australia');
     assert.equal(found?.value.line, 'Storgata 5, 0155 Oslo, Norway');
   });
+
+  it("reads 'S.L.P.' as a Swahili post-office box only opening its line, not Mexico's San Luis Potosí", () => {
+    assert.equal(addressIn('S.L.P. 1147, Lushoto, Tanzania')?.value.line, 'S.L.P. 1147, Lushoto, Tanzania');
+    const found = addressIn('Av. Venustiano Carranza 2425\n78000 San Luis Potosí, S.L.P.');
+    assert.equal(found?.value.street, 'Av. Venustiano Carranza 2425');
+    assert.equal(found?.value.city, 'San Luis Potosí');
+  });
 });
