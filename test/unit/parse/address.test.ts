@@ -96,4 +96,19 @@ describe('findAddress', () => {
     assert.equal(found?.value.street, 'Av. Venustiano Carranza 2425');
     assert.equal(found?.value.city, 'San Luis Potosí');
   });
+
+  it("keeps a firm whose company word also names a unit ('Lark Studio Ltd') out of the address opening its line", () => {
+    const found = addressIn('Lark Studio Ltd, 12 Mill Lane, Leeds LS1 4AB');
+    assert.equal(found?.value.line, '12 Mill Lane, Leeds LS1 4AB');
+  });
+
+  it("reads a letter as a unit's only when the part is the unit word and its letter ('Block C'), not a name's initial", () => {
+    const found = addressIn('Jonathan A Block\n12 Mill Lane, Leeds LS1 4AB');
+    assert.equal(found?.value.line, '12 Mill Lane, Leeds LS1 4AB');
+  });
+
+  it("reads grouped thousands as a box number beside a box word ('Postbus 10.001'), not a sum above a locality", () => {
+    assert.equal(addressIn('Postbus 10.001, 1001 AA Amsterdam')?.value.line, 'Postbus 10.001, 1001 AA Amsterdam');
+    assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
+  });
 });
