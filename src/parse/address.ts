@@ -56,7 +56,8 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
-    PATTERNS.compassStreet.test(text)
+    PATTERNS.compassStreet.test(text) ||
+    PATTERNS.swahiliPostBox.test(text)
   )
     return true;
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
@@ -64,6 +65,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
     PATTERNS.houseNumber.test(text) ||
+    PATTERNS.groupedBoxNumber.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     text.split(',').some((part) => isUnitPart(part.trim()))
   );
@@ -220,15 +222,16 @@ const MAX_UNIT_WORD_CHARS = 12;
 /** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
 const MAX_UNIT_WORDS = 5;
 
-/** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `Block C`: a floor or unit written apart from its street, after a dash. */
+/** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `Block C`: a floor or unit written apart from its street, as its own part. */
 function isUnitPart(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > MAX_UNIT_WORDS) return false;
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
-  // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number or letter; `unit (node 20)` is none.
+  // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number, or a letter making the whole part
+  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none.
   const designates = (w: string | undefined): boolean =>
-    !!w && (PATTERNS.anyDigit.test(w) || PATTERNS.unitLetter.test(w));
+    !!w && (PATTERNS.anyDigit.test(w) || (all.length === 2 && PATTERNS.unitLetter.test(w)));
   return (
     PATTERNS.ordinalFloor.test(text) ||
     all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(all[i + 1])))
@@ -358,7 +361,8 @@ function isFirmName(text: string): boolean {
   return (
     !PATTERNS.anyDigit.test(text) &&
     (written.some((w) => LEGAL_FORMS.has(w.toLowerCase())) || bare.some((w) => COMPANY_WORDS.has(w))) &&
-    !bare.some((w) => STREET_WORDS.has(w) || UNIT_WORDS.has(w))
+    // `Lark Studio Ltd`: `studio` names a unit too, but as a company word it names the firm.
+    !bare.some((w) => STREET_WORDS.has(w) || (UNIT_WORDS.has(w) && !COMPANY_WORDS.has(w)))
   );
 }
 

@@ -156,8 +156,8 @@ export const PATTERNS = {
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
   /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
-  /** `+1 646-555-0148,,771203945#`: a meeting's ID dialled after the pauses (commas) of a one-tap dial-in */
-  oneTapDialIn: /,,\d{4,15}#/u,
+  /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
+  oneTapDialIn: /,,\d{9,15}#/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
@@ -304,8 +304,6 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
   anyDigit: /\d/u,
-  /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
-  unitLetter: /^\p{Lu}$/u,
 
   // --- web ---
   /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */
@@ -416,9 +414,15 @@ export const PATTERNS = {
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A`, `Postbus 10.001` (a house, unit, floor or box number — thousands grouped with a dot — or a range of them) */
+  /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
+  swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F|\d{1,3}\.\d{3})(?:$|[\s,،])/u,
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,
+  /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
+  unitLetter: /^\p{Lu}$/u,
+  /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */
+  groupedBoxNumber: /(?:^|[\s,])\d{1,3}\.\d{3}(?:$|[\s,])/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

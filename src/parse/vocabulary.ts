@@ -831,8 +831,8 @@ export const STREET_WORDS = set(
     'а/я|п/я|а/с|' +
     // post-office boxes and bags elsewhere: `Private Bag X12`, `Locked Bag 7`, `PMB 1234`, `Casilla 112`,
     // `Caixa Postal 45`, `BP 1234` (boîte postale), `Postboks 12`, `PL 42` (postilokero), `Skrytka 12`,
-    // `Posbus 55` (Afrikaans), `S.L.P. 3032` (Swahili sanduku la posta), `Apdo. 112` (apartado)
-    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|posbus|slp|apdo|' +
+    // `Posbus 55` (Afrikaans), `Apdo. 112` (apartado)
+    'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|posbus|apdo|' +
     // English street types and their postal abbreviations (USPS, Australia Post)
     'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
     // French, Québec and Belgian, Spanish, Portuguese and Italian street types

@@ -89,4 +89,26 @@ describe('findAddress', () => {
     const found = addressIn('Storgata 5, 0155 Oslo, Norway\nKalgoorlie, Australia');
     assert.equal(found?.value.line, 'Storgata 5, 0155 Oslo, Norway');
   });
+
+  it("reads 'S.L.P.' as a Swahili post-office box only opening its line, not Mexico's San Luis Potosí", () => {
+    assert.equal(addressIn('S.L.P. 1147, Lushoto, Tanzania')?.value.line, 'S.L.P. 1147, Lushoto, Tanzania');
+    const found = addressIn('Av. Venustiano Carranza 2425\n78000 San Luis Potosí, S.L.P.');
+    assert.equal(found?.value.street, 'Av. Venustiano Carranza 2425');
+    assert.equal(found?.value.city, 'San Luis Potosí');
+  });
+
+  it("keeps a firm whose company word also names a unit ('Lark Studio Ltd') out of the address opening its line", () => {
+    const found = addressIn('Lark Studio Ltd, 12 Mill Lane, Leeds LS1 4AB');
+    assert.equal(found?.value.line, '12 Mill Lane, Leeds LS1 4AB');
+  });
+
+  it("reads a letter as a unit's only when the part is the unit word and its letter ('Block C'), not a name's initial", () => {
+    const found = addressIn('Jonathan A Block\n12 Mill Lane, Leeds LS1 4AB');
+    assert.equal(found?.value.line, '12 Mill Lane, Leeds LS1 4AB');
+  });
+
+  it("reads grouped thousands as a box number beside a box word ('Postbus 10.001'), not a sum above a locality", () => {
+    assert.equal(addressIn('Postbus 10.001, 1001 AA Amsterdam')?.value.line, 'Postbus 10.001, 1001 AA Amsterdam');
+    assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
+  });
 });

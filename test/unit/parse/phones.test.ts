@@ -62,4 +62,9 @@ describe('findPhones', () => {
     const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
     assert.deepEqual(numbersIn(text), ['+492035551800']);
   });
+
+  it("skips a meeting's bridge dialled with its ID after pauses, not a line with a PBX extension after them", () => {
+    assert.deepEqual(numbersIn('Join by phone: +1 646-555-0148,,771203945#'), []);
+    assert.deepEqual(numbersIn('Direct: +1 212 555 0100,,4512#'), ['+12125550100']);
+  });
 });
