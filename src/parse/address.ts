@@ -705,6 +705,9 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
  * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
+/** Segments that belong to an address beside its street: units, premises, places. */
+const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
+
 function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
   const asStreet = (found: readonly Segment[]): AddressPiece[] =>
     found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
@@ -713,24 +716,26 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   if (here.length > 0) return asStreet(here);
   const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
-  return [...asStreet(above), ...sameLine.map((segment): AddressPiece => ({ segment, kind: 'part' }))];
+  return [...asStreet(above), ...asParts(sameLine)];
 }
 
 /**
- * The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`); with none there,
- * a premises line right above the street (`Studio 4, The Biscuit Factory` over `100 Clements Road, …`): units and
- * place names, at least one a unit — a company's name above holds no unit.
+ * The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`); when the street
+ * opens its line, a premises line right above it (`Studio 4, The Biscuit Factory` over `100 Clements Road, …`):
+ * units and place names, at least one a unit.
  */
 function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
-  const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
   const sameLine = loose.filter((s) => s.line === street.line);
   let from = sameLine.length;
   while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
-  const isPremises =
-    above.some((s) => isUnitPart(s.text)) && above.every((s) => isUnitPart(s.text) || isClosingPlace(s.text));
-  return isPremises ? asParts(above) : [];
+  let units = 0;
+  for (const segment of above) {
+    if (isUnitPart(segment.text)) units++;
+    else if (!isClosingPlace(segment.text)) return [];
+  }
+  return units > 0 ? asParts(above) : [];
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

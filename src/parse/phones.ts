@@ -130,9 +130,9 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
  * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, a postal code after its
  * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
  */
-function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }): boolean {
+function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
-  const written = text.slice(hit.startsAt, hit.endsAt).trim();
+  const written = asWritten.trim();
   // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years.
   if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written)) return false;
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
@@ -274,9 +274,10 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const aside = labelWords(asideText);
       previousEnd = hit.endsAt;
       const number = hit.number;
-      if (!isPhoneShaped(segment.text, hit)) continue;
+      const written = segment.text.slice(hit.startsAt, hit.endsAt);
+      if (!isPhoneShaped(segment.text, hit, written)) continue;
       // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
-      if (PATTERNS.oneTapDialIn.test(segment.text.slice(hit.startsAt, hit.endsAt))) continue;
+      if (PATTERNS.oneTapDialIn.test(written)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
@@ -300,8 +301,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const phone = { value: { number: e164, kind: label ?? kindOfType(type) }, ...span };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
-      if (PATTERNS.switchboardEnd.test(segment.text.slice(hit.startsAt, hit.endsAt)))
-        switchboard = { e164: e164.slice(0, -1), line: segment.line, phone };
+      if (PATTERNS.switchboardEnd.test(written)) switchboard = { e164: e164.slice(0, -1), line: segment.line, phone };
     }
     // `Telefon: 0621 555 38-0, Durchwahl -412`: the extension after the switchboard, on its line or below it.
     const direct = switchboard && directLine(segment, switchboard.e164);

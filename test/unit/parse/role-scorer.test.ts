@@ -60,7 +60,7 @@ describe('role scorer', () => {
     assert.equal(roles(sig).company, 'University of Westhaven');
   });
 
-  it('keeps a firm named with a department word over its tagline (Harbor Legal / Trusted Counsel Solutions)', () => {
+  it('keeps a firm named with a department word over its tagline (Bluebird Logistics / Freight & Shipping Solutions)', () => {
     const sig =
       'Regards,\nOwen Talbot\nParalegal\nBluebird Logistics\nFreight & Shipping Solutions\nowen@bluebird.example';
     assert.equal(roles(sig).company, 'Bluebird Logistics');
