@@ -699,15 +699,15 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
   return found.length > 0 && isNumberedLine(found.map((s) => s.text).join(' ')) ? found : [];
 }
 
+/** Segments that belong to an address beside its street: units, premises, places. */
+const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
+
 /**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
  * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
  * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
-/** Segments that belong to an address beside its street: units, premises, places. */
-const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
-
 function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
   const asStreet = (found: readonly Segment[]): AddressPiece[] =>
     found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));

@@ -725,7 +725,7 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   const left = nameTokens(item.seg.text, item.seg.start);
   const right = nameTokens(next.seg.text, next.seg.start);
   // On one line a comma puts the family name first (`TANAKA,  YUKI`).
-  const [given, family] = item.seg.text.endsWith(',') ? [right, left] : [left, right];
+  const [given, family] = spread && item.seg.text.endsWith(',') ? [right, left] : [left, right];
   if (given?.length !== 1 || family?.length !== 1) return undefined;
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }

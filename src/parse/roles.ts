@@ -168,8 +168,8 @@ const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop()
 
 /** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
 function listsPartners(text: string): boolean {
-  const at = text.indexOf(' & ');
-  return at > 0 && words(text.slice(0, at)).every((w) => PATTERNS.upper.test(w.charAt(0)));
+  const head = text.slice(0, Math.max(0, text.indexOf(' & ')));
+  return head !== '' && capitalisedWords(head) === words(head).length;
 }
 
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
@@ -701,8 +701,8 @@ export function scorerPicks(
 /**
  * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
  * names a part of the organisation on the line right under it, when the department's line has no whole
- * company cue (`Harbor Legal` is a firm) and the line under has one (or spells the domain), no title
- * or department words, and passes the scorer's own checks.
+ * company cue (`Harbor Legal` is a firm) and the line under has one (or spells the domain) and no title
+ * or department words. (The caller also holds the line under to the scorer's own checks.)
  */
 const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
   !department.above &&

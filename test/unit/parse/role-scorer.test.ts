@@ -65,4 +65,9 @@ describe('role scorer', () => {
       'Regards,\nOwen Talbot\nParalegal\nBluebird Logistics\nFreight & Shipping Solutions\nowen@bluebird.example';
     assert.equal(roles(sig).company, 'Bluebird Logistics');
   });
+
+  it('keeps a firm named after its partners whole', () => {
+    const partners = 'Regards,\nLena Ostrowski\nAssociate\nFeldman, Ostrowski & Lee LLP\nlena@fol.example';
+    assert.equal(roles(partners).company, 'Feldman, Ostrowski & Lee LLP');
+  });
 });
