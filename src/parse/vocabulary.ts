@@ -872,6 +872,47 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
 export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|numero|nummer|br');
 
 /**
+ * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
+ * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
+ * `Kopi`, Czech `Kopie`, Russian `Копия`.
+ */
+export const HEADER_KEYS = {
+  from: ['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender'],
+  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому'],
+  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc'],
+  subject: [
+    'subject',
+    'betreff',
+    'objet',
+    'asunto',
+    'assunto',
+    'oggetto',
+    'onderwerp',
+    'ämne',
+    'emne',
+    'temat',
+    'předmět',
+    'тема',
+  ],
+  sent: [
+    'sent',
+    'date',
+    'datum',
+    'gesendet',
+    'envoyé',
+    'enviado',
+    'inviato',
+    'verzonden',
+    'skickat',
+    'sendt',
+    'wysłano',
+    'odesláno',
+    'отправлено',
+  ],
+  replyTo: ['reply-to'],
+} as const;
+
+/**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
  * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
  */
