@@ -12,6 +12,7 @@ import { fold, prepare, words, type Doc, type Line, type Segment } from './text'
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
+import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
@@ -28,11 +29,11 @@ function rawReader(doc: Doc): (segment: Segment) => string {
 /** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
 const MIN_SHORT_NAME = 3;
 
-/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`). */
+/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`). */
 function sameGivenName(signed: string, quoted: string): boolean {
   const a = fold(signed);
   const b = fold(quoted);
-  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a));
+  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a)) || GIVEN_NAME_SHORT_FORMS.has(`${a} ${b}`);
 }
 
 /**

@@ -162,6 +162,21 @@ export const IBERIAN_SURNAMES = set(
  */
 export const ABBREVIATED_GIVEN_NAMES = set('ma.');
 
+/**
+ * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
+ * `Bill` for William; `Kat` for Katharine is its prefix), as `short full` pairs, lower case.
+ */
+export const GIVEN_NAME_SHORT_FORMS = set(
+  'tom thomas|bill william|will william|bob robert|rob robert|bobby robert|dick richard|rick richard|' +
+    'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
+    'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
+    'bess elizabeth|kate catherine|kate katherine|katie katherine|sally sarah|polly mary|molly mary|' +
+    'jenny jennifer|jen jennifer|sue susan|sandy alexandra|sasha alexandra|tony anthony|' +
+    'mike michael|mick michael|steve stephen|steve steven|ben benjamin|sam samuel|nick nicholas|' +
+    'andy andrew|drew andrew|pat patricia|patty patricia|trish patricia|larry lawrence|' +
+    'terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
+);
+
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
