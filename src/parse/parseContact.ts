@@ -6,11 +6,13 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
+import { PATTERNS } from './patterns';
 import { listFooterLines, readableLines } from './readable';
-import { fold, prepare, words, type Doc, type Segment } from './text';
+import { fold, prepare, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
+import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
@@ -27,11 +29,11 @@ function rawReader(doc: Doc): (segment: Segment) => string {
 /** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
 const MIN_SHORT_NAME = 3;
 
-/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`). */
+/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`). */
 function sameGivenName(signed: string, quoted: string): boolean {
   const a = fold(signed);
   const b = fold(quoted);
-  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a));
+  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a)) || GIVEN_NAME_SHORT_FORMS.has(`${a} ${b}`);
 }
 
 /**
@@ -62,6 +64,27 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
   if (draft.phones.length === 0) draft.phones = own.phones;
   if (draft.fax.length === 0) draft.fax = own.fax;
   return true;
+}
+
+/**
+ * The quoted message's sender when the newest message, in which no rule found a name, signs with their
+ * given name (`Done — signed copy attached.` / `Sipho` over `On …, Sipho Ndlovu <…> wrote:`): a reply to
+ * one's own message. The signing line is a one-word line below the message's first, not whom it greets.
+ */
+function ownQuotedSender(
+  newest: Message,
+  quoted: Message | undefined,
+  greeted: string | undefined,
+): HeaderSender | undefined {
+  const sender = quoted?.sender;
+  const given = sender?.name && words(sender.name.text)[0];
+  if (!given || !sender.email) return undefined;
+  const first = newest.lines.findIndex((line) => !line.blank);
+  for (let i = newest.lines.length - 1; i > first; i--) {
+    const word = (newest.lines[i] as Line).text.replace(PATTERNS.edgePunctuation, '');
+    if (word && words(word).length === 1 && fold(word) !== greeted && sameGivenName(word, given)) return sender;
+  }
+  return undefined;
 }
 
 /**
@@ -125,7 +148,13 @@ function parse(text: string): ContactReading {
   if (holdsNoContact(ends, footer)) return empty;
   const thread = splitThread(doc.lines);
   const rawOf = rawReader(doc);
-  const newest = extractMessage(thread.newest, rawOf, footer);
+  let newest = extractMessage(thread.newest, rawOf, footer);
+  const signer =
+    newest.draft.firstName || newest.draft.lastName || thread.newest.sender
+      ? undefined
+      : ownQuotedSender(thread.newest, thread.quoted, newest.greeted);
+  // Read as sent by them: their header name and address are the message's strongest clues.
+  if (signer) newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer);
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
   // The sender's own earlier message may be the quoted one or one further down the chain.

@@ -5,6 +5,7 @@
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
 import {
+  HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
@@ -83,8 +84,7 @@ export const PATTERNS = {
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
-  headerKey:
-    /^[ \t]{0,8}(from|von|de|da|van|från|fra|od|от|sent|date|datum|to|an|à|a|para|aan|till|til|do|komu|кому|cc|dw|kopie|kopi|копия|bcc|subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|тема|gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|odesláno|отправлено|organizer|organiser|sender|reply-to)[ \t]{0,2}:/iu,
+  headerKey: new RegExp(String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}:`, 'iu'),
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */

@@ -7,7 +7,7 @@ import { decodeWords } from 'postal-mime';
 import { HEADER_BLOCK_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
-import { ATTRIBUTION_VERBS } from './vocabulary';
+import { ATTRIBUTION_VERBS, HEADER_KEYS } from './vocabulary';
 
 export interface HeaderSender {
   /** The display name, as written, with its offset. */
@@ -32,23 +32,9 @@ export interface Thread {
   older(): Message[];
 }
 
-const FROM_KEYS = new Set([
-  'from',
-  'von',
-  'de',
-  'da',
-  'van',
-  'från',
-  'fra',
-  'od',
-  'от',
-  'organizer',
-  'organiser',
-  'sender',
-]);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому']);
-/** `Cc:` in English, Polish (`DW:`), Danish/Norwegian (`Kopi:`), Czech (`Kopie:`), Russian (`Копия:`). */
-const RECIPIENT_KEYS = new Set([...TO_KEYS, 'cc', 'dw', 'kopi', 'kopie', 'копия', 'bcc']);
+const FROM_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.from);
+const TO_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.to);
+const RECIPIENT_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS.to, ...HEADER_KEYS.cc]);
 
 /** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
 const HEADER_KEY_WINDOW = 24;
@@ -135,7 +121,7 @@ function headerValue(lines: Line[], from: number, to: number, keys: ReadonlySet<
   return value && senderFrom(value.text, value.start);
 }
 
-const REPLY_TO_KEYS = new Set(['reply-to']);
+const REPLY_TO_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.replyTo);
 
 /** The block's `To:` address when the line names one address only (a reply's or forward's reader, the newest sender). */
 function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | undefined {
@@ -289,20 +275,7 @@ function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Mess
   return { lines: body, sender, recipient };
 }
 
-const SUBJECT_KEYS = new Set([
-  'subject',
-  'betreff',
-  'objet',
-  'asunto',
-  'assunto',
-  'oggetto',
-  'onderwerp',
-  'ämne',
-  'emne',
-  'temat',
-  'předmět',
-  'тема',
-]);
+const SUBJECT_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.subject);
 
 /**
  * Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block:

@@ -162,6 +162,21 @@ export const IBERIAN_SURNAMES = set(
  */
 export const ABBREVIATED_GIVEN_NAMES = set('ma.');
 
+/**
+ * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
+ * `Bill` for William; `Kat` for Katharine is its prefix), as `short full` pairs, lower case.
+ */
+export const GIVEN_NAME_SHORT_FORMS = set(
+  'tom thomas|bill william|will william|bob robert|rob robert|bobby robert|dick richard|rick richard|' +
+    'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
+    'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
+    'bess elizabeth|kate catherine|kate katherine|katie katherine|sally sarah|polly mary|molly mary|' +
+    'jenny jennifer|jen jennifer|sue susan|sandy alexandra|sasha alexandra|tony anthony|' +
+    'mike michael|mick michael|steve stephen|steve steven|ben benjamin|sam samuel|nick nicholas|' +
+    'andy andrew|drew andrew|pat patricia|patty patricia|trish patricia|larry lawrence|' +
+    'terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
+);
+
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
@@ -870,6 +885,47 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
 
 /** `No:`, `Nr.:`, `№:`, `Núm.:`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
 export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|numero|nummer|br');
+
+/**
+ * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
+ * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
+ * `Kopi`, Czech `Kopie`, Russian `Копия`.
+ */
+export const HEADER_KEYS = {
+  from: ['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender'],
+  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому'],
+  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc'],
+  subject: [
+    'subject',
+    'betreff',
+    'objet',
+    'asunto',
+    'assunto',
+    'oggetto',
+    'onderwerp',
+    'ämne',
+    'emne',
+    'temat',
+    'předmět',
+    'тема',
+  ],
+  sent: [
+    'sent',
+    'date',
+    'datum',
+    'gesendet',
+    'envoyé',
+    'enviado',
+    'inviato',
+    'verzonden',
+    'skickat',
+    'sendt',
+    'wysłano',
+    'odesláno',
+    'отправлено',
+  ],
+  replyTo: ['reply-to'],
+} as const;
 
 /**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
