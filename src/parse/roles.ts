@@ -627,7 +627,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
 }
 
 /** The odds a candidate needs to be the company: by cross-validation and the tuned corpora. */
-const MIN_COMPANY_ODDS = 0.3;
+const MIN_COMPANY_ODDS = 0.2;
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
