@@ -814,15 +814,15 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
 /**
  * The line that writes the person's name when no name candidate came from the body: `Eng.º Rui
  * Miguel Sousa Pereira` for `rui.pereira@…`, `Jenny Xu` under `From: Xu, Jiayi`. A short plain line
- * holding the family name (the last such line: signatures close a message); their title and company
- * are below it.
+ * holding the family name (the last such line: signatures close a message), or opening with it before
+ * a comma (`Priya Raman, Category Manager, …`); their title and company are on it or below it.
  */
 function nameLine(items: readonly Item[], person: PersonName): NameCandidate | undefined {
   const family = person.last && fold(person.last.value);
   if (!family) return undefined;
   for (let i = items.length - 1; i >= 0; i--) {
     const { kind, seg } = items[i] as Item;
-    const all = words(seg.text);
+    const all = words(seg.text.split(', ')[0] ?? '');
     if (kind === 'text' && all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family))
       return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
   }
@@ -858,6 +858,17 @@ function nameBelow(items: readonly Item[], signed: NameCandidate | undefined): N
   const next = para === undefined ? undefined : items.find((x) => x.para === para + 1);
   const tokens = next?.kind === 'text' ? nameTokens(next.seg.text, next.seg.start) : undefined;
   return next && tokens && tokens.length >= 2 ? { tokens, score: 0, item: next } : undefined;
+}
+
+/** `Daniela` on a line of its own: the last line signing with the given name alone (a chat's or a reply's sign-off). */
+function signOff(items: readonly Item[], person: PersonName): NameCandidate | undefined {
+  const given = person.first && fold(person.first.value);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { kind, seg } = items[i] as Item;
+    if (kind === 'text' && fold(seg.text) === given)
+      return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
+  }
+  return undefined;
 }
 
 /**
@@ -1416,11 +1427,16 @@ export function extractMessage(
   const writers = chatWriters(read, authors);
   const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
   let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
-  // `Soo-ah` signed alone heads no roles; the line writing the full name (`Soo-ah Jeon` over a headline) does.
-  const unsigned = anchor?.tokens.length === 1 && !roles?.found.title && !roles?.found.company;
-  const fullName = unsigned ? (nameLine(items, person) ?? nameBelow(items, anchor)) : undefined;
-  if (fullName && fullName.item !== anchor?.item)
-    roles = rolesFor(items, message, fullName, roleContext, letter, writers);
+  // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
+  // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the
+  // sign-off with the given name alone, else the full name opening the paragraph below.
+  const unsigned = !roles?.found.title && !roles?.found.company;
+  const fullName = unsigned
+    ? [nameLine(items, person), signOff(items, person), nameBelow(items, anchor)].find(
+        (c) => c && c.item !== anchor?.item,
+      )
+    : undefined;
+  if (fullName) roles = rolesFor(items, message, fullName, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);

@@ -233,12 +233,26 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
       if (rightIsCompany || titled)
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
-          { ...right, company: Math.max(right.company, 1), title: 0 },
+          { ...closedByLegalForm(right, segment, context), company: Math.max(right.company, 1), title: 0 },
         ];
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
   return splitBeforeFirm(segment, context) ?? splitAfterCompany(segment, context) ?? [whole];
+}
+
+/**
+ * `Isar Mobility GmbH, München` split off a title: a legal form ends the company's name, so a comma
+ * part after it without a legal form or title words (a place) is cut off, as whole segments are in splitRole.
+ */
+function closedByLegalForm(company: Unplaced, segment: RoleSegment, context: Reading): Unplaced {
+  const comma = company.text.indexOf(', ');
+  if (comma < 0) return company;
+  const name = company.text.slice(0, comma);
+  const rest = company.text.slice(comma + 2);
+  if (!endsInLegalForm(name) || companyScore(rest) >= COMPANY_LEGAL_WEIGHT || context.titleScore(rest) > 0)
+    return company;
+  return piece(name, company.start, segment, 'right', context) ?? company;
 }
 
 /**
@@ -627,7 +641,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
 }
 
 /** The odds a candidate needs to be the company: by cross-validation and the tuned corpora. */
-const MIN_COMPANY_ODDS = 0.3;
+const MIN_COMPANY_ODDS = 0.2;
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
