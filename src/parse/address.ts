@@ -65,6 +65,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
     PATTERNS.houseNumber.test(text) ||
+    PATTERNS.kilometrePost.test(text) ||
     PATTERNS.groupedBoxNumber.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     text.split(',').some((part) => isUnitPart(part.trim()))

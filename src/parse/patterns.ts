@@ -288,6 +288,8 @@ export const PATTERNS = {
   handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
+  /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits), which a numbering plan may also read as a number */
+  ipAddress: /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u,
   /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
@@ -416,9 +418,11 @@ export const PATTERNS = {
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}-[A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+  /** `Carretera Panamericana Km 284.5`, `Rod. BR-232, km 14,5`: a kilometre post, numbering a place on a highway as a house number does on a street */
+  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}[.,]?\d{0,3}(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
   unitLetter: /^\p{Lu}$/u,
   /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */

@@ -127,14 +127,15 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 }
 
 /**
- * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, a postal code after its
+ * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, an IP address, a postal code after its
  * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = asWritten.trim();
-  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years.
-  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written)) return false;
+  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`.
+  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written) || PATTERNS.ipAddress.test(written))
+    return false;
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
