@@ -160,6 +160,8 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
+  /** `US (New York)`: a parenthesised aside closing a text */
+  closingAside: /[ \t]{0,4}\([^()]{0,60}\)$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */

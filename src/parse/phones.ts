@@ -6,7 +6,8 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, joinedWith, sliceSegment, words, type Segment } from './text';
+import { countryNamedInText } from './countryNames';
+import { digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -141,6 +142,16 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
+/**
+ * `+44 20 7946 0142 United Kingdom`, `+1 646 555 0199 US (New York)`: a number followed by nothing but the
+ * country it is dialled from (a city aside) is one of a meeting's local dial-in numbers — a signature labels
+ * a number by its kind, not by its country.
+ */
+function isDialInByCountry(after: string): boolean {
+  const place = normalizeKey(after.replace(PATTERNS.closingAside, ''));
+  return place !== '' && countryNamedInText(place) !== undefined;
 }
 
 export interface PhoneFindings {
@@ -278,7 +289,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const written = segment.text.slice(hit.startsAt, hit.endsAt);
       if (!isPhoneShaped(segment.text, hit, written)) continue;
       // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
-      if (PATTERNS.oneTapDialIn.test(written)) continue;
+      if (PATTERNS.oneTapDialIn.test(written) || isDialInByCountry(after)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
