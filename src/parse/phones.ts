@@ -288,7 +288,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const number = hit.number;
       const written = segment.text.slice(hit.startsAt, hit.endsAt);
       if (!isPhoneShaped(segment.text, hit, written)) continue;
-      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
+      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge, and
+      // so is one named by the country it is dialled from.
       if (PATTERNS.oneTapDialIn.test(written) || isDialInByCountry(after)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
