@@ -65,6 +65,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
     PATTERNS.houseNumber.test(text) ||
+    PATTERNS.kilometrePost.test(text) ||
     PATTERNS.groupedBoxNumber.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     text.split(',').some((part) => isUnitPart(part.trim()))
@@ -448,6 +449,13 @@ function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
 const closesStreet = (street: Segment, segment: Segment): boolean =>
   segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text);
 
+/**
+ * `Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`: a three-digit postcode and its town right
+ * after a street, on its line or the next, close it; alone they may be a count (`200 Employees`).
+ */
+const closesWithShortPostcode = (street: Segment, segment: Segment): boolean =>
+  segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text);
+
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
 const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
   kind === 'locality' ||
@@ -559,7 +567,10 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
-      (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
+      (last &&
+      ((last.kind === 'street' &&
+        (closesStreet(last.segment, segment) || closesWithShortPostcode(last.segment, segment))) ||
+        closesCountryLine(last, segment))
         ? 'locality'
         : undefined);
     const previous = last?.segment;

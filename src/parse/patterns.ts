@@ -160,6 +160,8 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
+  /** `US (New York)`: a parenthesised aside closing a text */
+  closingAside: /[ \t]{0,4}\([^()]{0,60}\)$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
@@ -288,6 +290,8 @@ export const PATTERNS = {
   handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
+  /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits), which a numbering plan may also read as a number */
+  ipAddress: /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u,
   /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
@@ -363,6 +367,8 @@ export const PATTERNS = {
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
   threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})(?:$|,)/u,
+  /** `105 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town as a whole segment */
+  threeDigitLocality: /^\d{3}[ \t]{1,4}\p{Lu}\p{Ll}{1,30}$/u,
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
@@ -416,9 +422,11 @@ export const PATTERNS = {
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,3}\/F)(?:$|[\s,،])/u,
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}-[A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+  /** `Carretera Panamericana Km 284.5`, `Rod. BR-232, km 14,5`: a kilometre post, numbering a place on a highway as a house number does on a street */
+  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}[.,]?\d{0,3}(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
   unitLetter: /^\p{Lu}$/u,
   /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */

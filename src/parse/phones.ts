@@ -6,7 +6,8 @@ import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { PATTERNS } from './patterns';
-import { digitCount, joinedWith, sliceSegment, words, type Segment } from './text';
+import { countryNamedInText } from './countryNames';
+import { digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -127,19 +128,30 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 }
 
 /**
- * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, a postal code after its
+ * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, an IP address, a postal code after its
  * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = asWritten.trim();
-  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years.
-  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written)) return false;
+  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`.
+  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written) || PATTERNS.ipAddress.test(written))
+    return false;
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
+/**
+ * `+44 20 7946 0142 United Kingdom`, `+1 646 555 0199 US (New York)`: a number followed by nothing but the
+ * country it is dialled from (a city aside) is one of a meeting's local dial-in numbers — a signature labels
+ * a number by its kind, not by its country.
+ */
+function isDialInByCountry(after: string): boolean {
+  const place = normalizeKey(after.replace(PATTERNS.closingAside, ''));
+  return place !== '' && countryNamedInText(place) !== undefined;
 }
 
 export interface PhoneFindings {
@@ -276,8 +288,9 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const number = hit.number;
       const written = segment.text.slice(hit.startsAt, hit.endsAt);
       if (!isPhoneShaped(segment.text, hit, written)) continue;
-      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
-      if (PATTERNS.oneTapDialIn.test(written)) continue;
+      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge, and
+      // so is one named by the country it is dialled from.
+      if (PATTERNS.oneTapDialIn.test(written) || isDialInByCountry(after)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
