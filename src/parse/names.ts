@@ -557,7 +557,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
-  if (from === rest.length - 1 && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
+  // Before the last word or before a surname a particle opens (`Ferreira da Costa e Sousa`), a known
+  // Iberian family name is the first of the chain of family names.
+  const opensChain = from === rest.length - 1 || isParticle((rest[from] as NameToken).text);
+  if (opensChain && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
