@@ -480,13 +480,17 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   );
   if (fatherFrom > 0)
     return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(fatherFrom), caseFix) };
-  // Given name: leading initials stay with it (`T. Sebastian`, `J. R.`); the email may extend it (`Rosa María`).
-  let givenEnd = 0;
-  while (givenEnd < tokens.length - 1 && isInitial((tokens[givenEnd] as NameToken).text)) givenEnd++;
-  if (givenEnd === tokens.length - 1 && givenEnd > 0) {
-    return { first: value(tokens.slice(0, givenEnd), caseFix), last: value(tokens.slice(givenEnd), caseFix) };
+  // Initials before the family name alone are the given name (`J. R. Castellanos`); before a given name
+  // written out they stand for other names (`J. Kalani Akana`, `R. Lakshmi Narayanan`: a middle or a
+  // father's name) and the name written out is the one used.
+  let initials = 0;
+  while (initials < tokens.length - 1 && isInitial((tokens[initials] as NameToken).text)) initials++;
+  if (initials === tokens.length - 1 && initials > 0) {
+    return { first: value(tokens.slice(0, initials), caseFix), last: value(tokens.slice(initials), caseFix) };
   }
-  givenEnd++;
+  tokens = tokens.slice(initials);
+  // Given name: the first word; the email may extend it (`Rosa María`).
+  let givenEnd = 1;
   const head = parts[0] ?? '';
   while (
     givenEnd < tokens.length - 1 &&
@@ -506,7 +510,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .map((t) => fold(t.text))
         .join('')
   )
-    givenEnd = 1 + (isInitial((tokens[0] as NameToken).text) ? 1 : 0);
+    givenEnd = 1;
   // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
   const opener = (tokens[0] as NameToken).text.toLowerCase();
   // Before a particle (`Mª del Carmen`) the devotional name after it completes the given name instead.
@@ -553,7 +557,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
-  if (from === rest.length - 1 && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
+  // Before the last word or before a surname a particle opens (`Ferreira da Costa e Sousa`), a known
+  // Iberian family name is the first of the chain of family names.
+  const opensChain = from === rest.length - 1 || isParticle((rest[from] as NameToken).text);
+  if (opensChain && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;

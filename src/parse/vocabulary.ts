@@ -87,7 +87,9 @@ export const HONORIFICS = set(
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
-    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ',
+    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
+    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`)
+    'khun|encik|puan|tuan|bapak|ibu|sdr|sdri',
 );
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
