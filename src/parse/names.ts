@@ -17,6 +17,7 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
   HONORIFICS,
+  HONORIFICS_ALSO_GIVEN_NAMES,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
@@ -179,7 +180,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
-  while (tokens.length > 1 && isHonorific((tokens[0] as NameToken).text)) tokens.shift();
+  while (tokens.length > 1 && isHonorific((tokens[0] as NameToken).text)) {
+    // `Ibu Chukwu` is a name; `Ibu Sari Wulandari` is a form of address before one.
+    if (tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(bare((tokens[0] as NameToken).text))) break;
+    tokens.shift();
+  }
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();

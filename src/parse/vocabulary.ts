@@ -88,9 +88,13 @@ export const HONORIFICS = set(
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
-    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`)
-    'khun|encik|puan|tuan|bapak|ibu|sdr|sdri',
+    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
+    // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
+    'khun|encik|puan|bapak|ibu|sdr|sdri',
 );
+
+/** Forms of address that are also given names (Indonesian `Ibu`, the Igbo name Ibu): one only before a full name. */
+export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu');
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');

@@ -38,6 +38,14 @@ describe('honorifics before a name', () => {
     });
   });
 
+  it('are Malay, Indonesian and Thai forms of address too, but not given names spelled alike', () => {
+    assert.deepEqual(nameOf('Regards,\nBapak Hendra Gunawan\n'), { firstName: 'Hendra', lastName: 'Gunawan' });
+    assert.deepEqual(nameOf('Regards,\nIbu Sari Wulandari\n'), { firstName: 'Sari', lastName: 'Wulandari' });
+    assert.deepEqual(nameOf('Regards,\nIbu Chukwu\n'), { firstName: 'Ibu', lastName: 'Chukwu' });
+    assert.deepEqual(nameOf('Best,\nTuan Nguyen\n'), { firstName: 'Tuan', lastName: 'Nguyen' });
+    assert.deepEqual(nameOf('Best,\nTuan Anh Nguyen\n'), { firstName: 'Tuan', lastName: 'Nguyen' });
+  });
+
   it('are never two dotted initials, though these spell one (Cr., Dr.)', () => {
     for (const initials of ['C.R.', 'D.R.'])
       assert.deepEqual(nameOf(`Regards,\n${initials} Horton\nSales Manager\nAcme Ltd\n`), {
