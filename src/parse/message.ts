@@ -1407,10 +1407,11 @@ export function extractMessage(
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
-  const named = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction').map((x) => x.seg);
-  // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`).
-  const senderName = message.sender?.name;
-  const person = asWritten(spelled, email, senderName ? [senderName, ...named] : named);
+  const namedSegments = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction').map((x) => x.seg);
+  // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`);
+  // a mail client may strip its marks, so the body's form comes first.
+  const headerDisplayName = message.sender?.name;
+  const person = asWritten(spelled, email, headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments);
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;

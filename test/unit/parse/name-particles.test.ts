@@ -55,6 +55,19 @@ describe('honorifics before a name', () => {
   });
 });
 
+describe('the sender header’s display name', () => {
+  it('gives the written form of a name spelled from the address only where the body does not', () => {
+    const header = (name: string): string =>
+      `From: ${name} | Kuzey Lojistik <ferhat.yilmaz@kuzey.example>\nSubject: Teklif\n\n`;
+    const body = 'Merhaba, fiyat ektedir.\n';
+    assert.deepEqual(nameOf(`${header('Ferhat Yilmaz')}${body}\nFerhat Yılmaz | Kuzey Lojistik\n`), {
+      firstName: 'Ferhat',
+      lastName: 'Yılmaz',
+    });
+    assert.deepEqual(nameOf(`${header('Ferhat Yılmaz')}${body}`), { firstName: 'Ferhat', lastName: 'Yılmaz' });
+  });
+});
+
 describe('Portuguese agnomina (`Filho`, `Neto`)', () => {
   it('mark the generation after a given and a family name', () => {
     assert.deepEqual(nameOf('Abraços,\nPedro Bragança Neto\npedro@bragança-lab.example\n'), {
