@@ -13,6 +13,7 @@ import {
   COMPANY_WORDS,
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
+  GIVEN_NAME_SURNAMES,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
@@ -349,6 +350,16 @@ function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): 
 }
 
 /**
+ * Whether the address's local part (`parts`, folded) opens with the initials as a word of its own
+ * (`j.akana@`, `jr.akana@`) or is the initials joined to the family name (`jakana@`): the name in use.
+ */
+function addressSpellsInitials(initials: readonly NameToken[], family: NameToken, parts: readonly string[]): boolean {
+  const letters = initials.map((t) => fold(bare(t.text))).join('');
+  if (!letters) return false;
+  return parts.length >= 2 ? parts[0] === letters : parts[0] === letters + fold(family.text);
+}
+
+/**
  * Where the family name starts among the words after the given name: at its first particle (`van den
  * Broek`, `Ní Bhriain`, `أحمد حسن عبد الرحمن` → `عبد الرحمن`), else at the last word.
  */
@@ -485,17 +496,23 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   );
   if (fatherFrom > 0)
     return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(fatherFrom), caseFix) };
-  // Initials before the family name alone are the given name (`J. R. Castellanos`); before a given name
-  // written out they stand for other names (`J. Kalani Akana`, `R. Lakshmi Narayanan`: a middle or a
-  // father's name) and the name written out is the one used.
+  // Initials are the given name before the family name alone (`J. R. Castellanos`) or a double one
+  // (`J. García López`). Before a given name written out they stand for other names, and the name
+  // written out is the one used (`T. Sebastian Holloway-Grant` ↔ `sebastian.hg@`), unless the address
+  // spells the initials (`j.akana@`): then they stay at the head of the given name.
   let initials = 0;
   while (initials < tokens.length - 1 && isInitial((tokens[initials] as NameToken).text)) initials++;
-  if (initials === tokens.length - 1 && initials > 0) {
+  const initialsAlone =
+    initials === tokens.length - 1 ||
+    (tokens.length - initials === 2 && opensDoubleSurname((tokens[initials] as NameToken).text));
+  if (initials > 0 && initialsAlone)
     return { first: value(tokens.slice(0, initials), caseFix), last: value(tokens.slice(initials), caseFix) };
-  }
-  tokens = tokens.slice(initials);
-  // Given name: the first word; the email may extend it (`Rosa María`).
-  let givenEnd = 1;
+  const keptInitials = addressSpellsInitials(tokens.slice(0, initials), tokens[tokens.length - 1] as NameToken, parts)
+    ? initials
+    : 0;
+  tokens = tokens.slice(initials - keptInitials);
+  // Given name: the first word after any initials kept; the email may extend it (`Rosa María`).
+  let givenEnd = keptInitials + 1;
   const head = parts[0] ?? '';
   while (
     givenEnd < tokens.length - 1 &&
@@ -507,15 +524,6 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd++;
-  if (
-    givenEnd > 1 &&
-    head !==
-      tokens
-        .slice(0, givenEnd)
-        .map((t) => fold(t.text))
-        .join('')
-  )
-    givenEnd = 1;
   // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
   const opener = (tokens[0] as NameToken).text.toLowerCase();
   // Before a particle (`Mª del Carmen`) the devotional name after it completes the given name instead.
@@ -542,8 +550,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // Surname: from the first particle on, else the last word (familyFrom), grown leftwards while the
   // local part spells the longer surname (`mac giolla phádraig`) or names the word before it: a
   // double surname is addressed by its first half (`hvillanueva@` for Hernán Villanueva Roldán), a
-  // middle name is not. Without the email, a known Iberian family name or a Czech woman's (`-ová`)
-  // before the last word opens a double surname.
+  // middle name is not. Then a known Iberian family name or a Czech woman's (`-ová`) opens a double
+  // surname before the last word or before a particle (opensChain).
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
@@ -562,9 +570,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       spells(fold((rest[from - 1] as NameToken).text)))
   )
     from--;
-  // Before the last word or before a surname a particle opens (`Ferreira da Costa e Sousa`), a known
-  // Iberian family name is the first of the chain of family names.
-  const opensChain = from === rest.length - 1 || isParticle((rest[from] as NameToken).text);
+  // Before the last word or before a surname a particle opens (`Tomás Herrera de la Fuente`), a known
+  // Iberian family name is the first of the chain of family names; before a particle and right after
+  // the given name, one that is also a given name completes that instead (`María Paz de la Fuente`).
+  const beforeParticle = from > 0 && isParticle((rest[from] as NameToken).text);
+  const completesGiven = from === 1 && GIVEN_NAME_SURNAMES.has((rest[0] as NameToken).text.toLowerCase());
+  const opensChain = from === rest.length - 1 || (beforeParticle && !completesGiven);
   if (opensChain && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));

@@ -186,6 +186,12 @@ export const GIVEN_NAME_SHORT_FORMS = set(
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
+/**
+ * Iberian family names also borne as a second given name (`María Paz`, `María de los Reyes`, `José
+ * Martín`): right after the given name they may complete it.
+ */
+export const GIVEN_NAME_SURNAMES = set('paz|cruz|reyes|luna|santos|martín|martin|león|leon');
+
 /** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
 export const MARIAN_GIVEN_NAMES = set(
   'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +

@@ -55,6 +55,38 @@ describe('honorifics before a name', () => {
   });
 });
 
+describe('initials before the names', () => {
+  it('are the given name before a family name alone or a double one', () => {
+    assert.deepEqual(nameOf('Regards,\nJ. R. Castellanos\n'), { firstName: 'J. R.', lastName: 'Castellanos' });
+    assert.deepEqual(nameOf('Saludos,\nJ. García López\n'), { firstName: 'J.', lastName: 'García López' });
+  });
+
+  it('stand for other names before a given name written out, unless the address spells them', () => {
+    assert.deepEqual(nameOf('Regards,\nJ. Kalani Akana\nkalani.akana@reef.example\n'), {
+      firstName: 'Kalani',
+      lastName: 'Akana',
+    });
+    for (const local of ['j.akana', 'jakana'])
+      assert.deepEqual(nameOf(`Regards,\nJ. Kalani Akana\n${local}@reef.example\n`), {
+        firstName: 'J. Kalani',
+        lastName: 'Akana',
+      });
+  });
+});
+
+describe('a known Iberian family name before a particle', () => {
+  it('opens the chain of family names after a word between it and the given name', () => {
+    assert.deepEqual(nameOf('Cumprimentos,\nAna Luísa Ferreira da Costa\n'), {
+      firstName: 'Ana',
+      lastName: 'Ferreira da Costa',
+    });
+  });
+
+  it('may complete the given name right after it', () => {
+    assert.deepEqual(nameOf('Saludos,\nMaría Paz de la Fuente\n'), { firstName: 'María', lastName: 'de la Fuente' });
+  });
+});
+
 describe('the sender header’s display name', () => {
   it('gives the written form of a name spelled from the address only where the body does not', () => {
     const header = (name: string): string =>
