@@ -814,19 +814,37 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
 /**
  * The line that writes the person's name when no name candidate came from the body: `Eng.º Rui
  * Miguel Sousa Pereira` for `rui.pereira@…`, `Jenny Xu` under `From: Xu, Jiayi`. A short plain line
- * holding the family name (the last such line: signatures close a message), or opening with it before
- * a comma (`Priya Raman, Category Manager, …`); their title and company are on it or below it.
+ * holding the family name (the last such line but `skip`: signatures close a message), or a name
+ * holding it before a comma (`Priya Raman, Category Manager, …`); their title and company are on it or below it.
  */
-function nameLine(items: readonly Item[], person: PersonName): NameCandidate | undefined {
+function nameLine(items: readonly Item[], person: PersonName, skip?: Item): NameCandidate | undefined {
   const family = person.last && fold(person.last.value);
   if (!family) return undefined;
+  return lastTextLine(items, skip, (seg) => {
+    const head = nameBeforeComma(seg);
+    if (head?.tokens.some((t) => fold(t.text) === family))
+      return { text: seg.text.slice(0, head.comma), start: seg.start, end: seg.start + head.comma };
+    const all = words(seg.text);
+    return all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family) ? wholeSegment(seg) : undefined;
+  });
+}
+
+/** The last text item but `skip` that `token` finds a name in, as a candidate holding that one token. */
+function lastTextLine(
+  items: readonly Item[],
+  skip: Item | undefined,
+  token: (seg: Segment) => NameToken | undefined,
+): NameCandidate | undefined {
   for (let i = items.length - 1; i >= 0; i--) {
-    const { kind, seg } = items[i] as Item;
-    const all = words(seg.text.split(', ')[0] ?? '');
-    if (kind === 'text' && all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family))
-      return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
+    const item = items[i] as Item;
+    const found = item.kind === 'text' && item !== skip ? token(item.seg) : undefined;
+    if (found) return { tokens: [found], score: 0, item };
   }
   return undefined;
+}
+
+function wholeSegment(seg: Segment): NameToken {
+  return { text: seg.text, start: seg.start, end: seg.end };
 }
 
 /**
@@ -860,15 +878,22 @@ function nameBelow(items: readonly Item[], signed: NameCandidate | undefined): N
   return next && tokens && tokens.length >= 2 ? { tokens, score: 0, item: next } : undefined;
 }
 
-/** `Daniela` on a line of its own: the last line signing with the given name alone (a chat's or a reply's sign-off). */
-function signOff(items: readonly Item[], person: PersonName): NameCandidate | undefined {
+/** `candidate` when one of its tokens writes the person's given or family name (not a colleague's block). */
+function samePerson(candidate: NameCandidate | undefined, person: PersonName): NameCandidate | undefined {
+  const keys = [person.first, person.last].map((part) => part && fold(part.value));
+  return candidate?.tokens.some((t) => keys.includes(fold(t.text))) ? candidate : undefined;
+}
+
+/** `Daniela`, `— Daniela` on a line of its own: the last line but `skip` signing with the given name alone (a chat's or a reply's sign-off). */
+function signOff(items: readonly Item[], person: PersonName, skip?: Item): NameCandidate | undefined {
   const given = person.first && fold(person.first.value);
-  for (let i = items.length - 1; i >= 0; i--) {
-    const { kind, seg } = items[i] as Item;
-    if (kind === 'text' && fold(seg.text) === given)
-      return { tokens: [{ text: seg.text, start: seg.start, end: seg.end }], score: 0, item: items[i] };
-  }
-  return undefined;
+  if (!given) return undefined;
+  return lastTextLine(items, skip, (seg) => {
+    const all = words(seg.text.replace(PATTERNS.edgePunctuation, ''));
+    const word = all.length === 1 ? (all[0] as string) : '';
+    // `Daniela.`: edgePunctuation keeps a final dot (abbreviations); a one-word sign-off has none.
+    return fold(word.endsWith('.') ? word.slice(0, -1) : word) === given ? wholeSegment(seg) : undefined;
+  });
 }
 
 /**
@@ -1101,16 +1126,23 @@ function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[
   return [...out, ...b.slice(j)];
 }
 
+/** `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, and that comma. */
+function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } | undefined {
+  const comma = seg.text.indexOf(', ');
+  const tokens = comma > 0 ? nameTokens(seg.text.slice(0, comma), seg.start) : undefined;
+  return tokens && tokens.length >= 2 ? { tokens, comma } : undefined;
+}
+
 /**
  * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
 function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
-  const comma = seg.text.indexOf(', ');
-  const head = comma > 0 ? nameTokens(seg.text.slice(0, comma), seg.start) : undefined;
+  const head = nameBeforeComma(seg);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
-  if (!head || head.length < 2 || !head.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
+  if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
     return undefined;
+  const { comma } = head;
   // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
   const rest = seg.text.slice(comma + 2);
   return onlyLegalForms(rest) ? undefined : trimmedSegment(rest, seg.start + comma + 2, seg.line, seg.order);
@@ -1428,14 +1460,14 @@ export function extractMessage(
   let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the
-  // sign-off with the given name alone, else the full name opening the paragraph below.
-  const unsigned = !roles?.found.title && !roles?.found.company;
-  const fullName = unsigned
-    ? [nameLine(items, person), signOff(items, person), nameBelow(items, anchor)].find(
-        (c) => c && c.item !== anchor?.item,
-      )
+  // sign-off with the given name alone, else the same person's full name opening the paragraph below.
+  const rolesMissing = !roles?.found.title && !roles?.found.company;
+  const otherNameLine = rolesMissing
+    ? (nameLine(items, person, anchor?.item) ??
+      signOff(items, person, anchor?.item) ??
+      samePerson(nameBelow(items, anchor), person))
     : undefined;
-  if (fullName) roles = rolesFor(items, message, fullName, roleContext, letter, writers);
+  if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);

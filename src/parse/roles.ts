@@ -221,7 +221,7 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
-    if (comma && endsInLegalForm(left.text) && right.company < COMPANY_LEGAL_WEIGHT && right.title === 0) return [left];
+    if (comma && endsAtLegalForm(left.text, right)) return [left];
     // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
     // comma names the title's field, a legal form or the domain a company.
     if (comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
@@ -230,29 +230,39 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
       right.company > right.title ||
       (titled && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);
     if (!comma || rightIsCompany) {
-      if (rightIsCompany || titled)
+      if (rightIsCompany || titled) {
+        const company = closedByLegalForm(right, segment, context);
         return [
           { ...left, company: 0, title: Math.max(left.title, 1) },
-          { ...closedByLegalForm(right, segment, context), company: Math.max(right.company, 1), title: 0 },
+          { ...company, company: Math.max(company.company, 1), title: 0 },
         ];
+      }
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
   return splitBeforeFirm(segment, context) ?? splitAfterCompany(segment, context) ?? [whole];
 }
 
+/** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
+function endsAtLegalForm(name: string, rest: Unplaced): boolean {
+  return endsInLegalForm(name) && rest.company < COMPANY_LEGAL_WEIGHT && rest.title === 0;
+}
+
 /**
- * `Isar Mobility GmbH, München` split off a title: a legal form ends the company's name, so a comma
- * part after it without a legal form or title words (a place) is cut off, as whole segments are in splitRole.
+ * `Isar Mobility GmbH, München` split off a title: the company's name ends at its last comma part
+ * ending in a legal form (`Aoba Trading Co., Ltd., Tokyo`); a rest that ends it there is cut off,
+ * as whole segments are in splitRole.
  */
 function closedByLegalForm(company: Unplaced, segment: RoleSegment, context: Reading): Unplaced {
-  const comma = company.text.indexOf(', ');
-  if (comma < 0) return company;
-  const name = company.text.slice(0, comma);
-  const rest = company.text.slice(comma + 2);
-  if (!endsInLegalForm(name) || companyScore(rest) >= COMPANY_LEGAL_WEIGHT || context.titleScore(rest) > 0)
-    return company;
-  return piece(name, company.start, segment, 'right', context) ?? company;
+  const { text, start } = company;
+  for (let comma = text.lastIndexOf(', '); comma > 0; comma = text.lastIndexOf(', ', comma - 1)) {
+    const name = text.slice(0, comma);
+    if (!endsInLegalForm(name)) continue;
+    const rest = piece(text.slice(comma + 2), start + comma + 2, segment, 'right', context);
+    const closed = rest && endsAtLegalForm(name, rest) ? piece(name, start, segment, 'right', context) : undefined;
+    return closed ?? company;
+  }
+  return company;
 }
 
 /**
