@@ -67,4 +67,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Join by phone: +1 646-555-0148,,771203945#'), []);
     assert.deepEqual(numbersIn('Direct: +1 212 555 0100,,4512#'), ['+12125550100']);
   });
+
+  it("skips an unlabelled number named only by its country as a meeting's dial-in, not a labelled one", () => {
+    assert.deepEqual(numbersIn('+44 20 7946 0958 United Kingdom\n+1 206 555 0133 US (Seattle)'), []);
+    assert.deepEqual(numbersIn('Mobile: +254 712 345 678 Kenya'), ['+254712345678']);
+    assert.deepEqual(numbersIn('Tel: +65 6123 4567 Singapore'), ['+6561234567']);
+    assert.deepEqual(numbersIn('Phone: +1 404 555 0100 US'), ['+14045550100']);
+  });
 });
