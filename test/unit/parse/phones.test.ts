@@ -74,4 +74,9 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel: +65 6123 4567 Singapore'), ['+6561234567']);
     assert.deepEqual(numbersIn('Phone: +1 404 555 0100 US'), ['+14045550100']);
   });
+
+  it('reads no IPv4 address as a number, but a dotted national number after its trunk 0', () => {
+    assert.deepEqual(numbersIn('Sent from 198.51.100.27\nTel: 02.512.34.56', 'BE'), ['+3225123456']);
+    assert.deepEqual(numbersIn('Tel. 044.668.18.00', 'CH'), ['+41446681800']);
+  });
 });
