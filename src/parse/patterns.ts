@@ -158,6 +158,8 @@ export const PATTERNS = {
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
+  /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
+  joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */

@@ -42,9 +42,14 @@ function namesSharedLine(label: string): boolean {
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
 function labelOf(words: string[], type: NumberType | undefined, shared: boolean): Label | undefined {
-  // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
-  // sender's outweighs the kind next to it.
-  if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
+  // `my old desk line`, `assistant direct`, `Join by phone`: words saying the number is not (or no longer) the
+  // sender's outweigh the kind next to them.
+  if (
+    words.some((word) => PHONE_LABELS.skip.has(word)) ||
+    PHONE_LABELS.numbered.has(words[0] ?? '') ||
+    PATTERNS.joinByPhone.test([...words].reverse().join(' '))
+  )
+    return 'skip';
   if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';

@@ -670,7 +670,7 @@ export const PHONE_LABELS: Readonly<
   // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
   hotline: set('hotline'),
   skip: set(
-    'dial|dial-in|join|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',

@@ -79,4 +79,10 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Sent from 198.51.100.27\nTel: 02.512.34.56', 'BE'), ['+3225123456']);
     assert.deepEqual(numbersIn('Tel. 044.668.18.00', 'CH'), ['+41446681800']);
   });
+
+  it("skips a number to join a meeting by phone, not the sender's after another 'join'", () => {
+    assert.deepEqual(numbersIn('To join by phone: +1 312 555 0147'), []);
+    assert.deepEqual(numbersIn('Join us – call 0161 496 0000', 'GB'), ['+441614960000']);
+    assert.deepEqual(numbersIn('Ring +44 161 496 0000 to join'), ['+441614960000']);
+  });
 });
