@@ -830,8 +830,8 @@ export const STREET_WORDS = set(
     'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
     'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
-    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón, Rodovia
-    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|rod|' +
+    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
     // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
     'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп|' +
     // Ukrainian, Russian (embankment, boulevard, square), Turkish (avenue, street, quarter, floor), Mexican colonia,
