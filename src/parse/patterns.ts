@@ -158,10 +158,12 @@ export const PATTERNS = {
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
+  /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
+  joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
-  closingAside: /[ \t]{0,4}\([^()]{0,60}\)$/u,
+  closingAside: /\([^()]{0,60}\)$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
@@ -290,8 +292,8 @@ export const PATTERNS = {
   handphone: /\bH\/P\b/giu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
-  /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits), which a numbering plan may also read as a number */
-  ipAddress: /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u,
+  /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits, none with a leading zero — `02.512.34.56` is a Belgian number after its trunk 0), which a numbering plan may also read as a number */
+  ipAddress: /^(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/u,
   /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
@@ -424,9 +426,9 @@ export const PATTERNS = {
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}-[A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
-  /** `Carretera Panamericana Km 284.5`, `Rod. BR-232, km 14,5`: a kilometre post, numbering a place on a highway as a house number does on a street */
-  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}[.,]?\d{0,3}(?:$|[\s,])/iu,
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+  /** `Carretera Panamericana Km 284.5`: a kilometre post, numbering a place on a highway as a house number does on a street */
+  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
   unitLetter: /^\p{Lu}$/u,
   /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */

@@ -42,9 +42,14 @@ function namesSharedLine(label: string): boolean {
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
 function labelOf(words: string[], type: NumberType | undefined, shared: boolean): Label | undefined {
-  // `my old desk line`, `assistant direct`: a word saying the number is not (or no longer) the
-  // sender's outweighs the kind next to it.
-  if (words.some((word) => PHONE_LABELS.skip.has(word)) || PHONE_LABELS.numbered.has(words[0] ?? '')) return 'skip';
+  // `my old desk line`, `assistant direct`, `Join by phone`: words saying the number is not (or no longer) the
+  // sender's outweigh the kind next to them.
+  if (
+    words.some((word) => PHONE_LABELS.skip.has(word)) ||
+    PHONE_LABELS.numbered.has(words[0] ?? '') ||
+    PATTERNS.joinByPhone.test([...words].reverse().join(' '))
+  )
+    return 'skip';
   if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
@@ -145,8 +150,8 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
 }
 
 /**
- * `+44 20 7946 0142 United Kingdom`, `+1 646 555 0199 US (New York)`: a number followed by nothing but the
- * country it is dialled from (a city aside) is one of a meeting's local dial-in numbers — a signature labels
+ * `+44 20 7946 0142 United Kingdom`, `+1 646 555 0199 US (New York)`: an unlabelled number followed by nothing but
+ * the country it is dialled from (a city aside) is one of a meeting's local dial-in numbers — a signature labels
  * a number by its kind, not by its country.
  */
 function isDialInByCountry(after: string): boolean {
@@ -288,15 +293,15 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const number = hit.number;
       const written = segment.text.slice(hit.startsAt, hit.endsAt);
       if (!isPhoneShaped(segment.text, hit, written)) continue;
-      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge, and
-      // so is one named by the country it is dialled from.
-      if (PATTERNS.oneTapDialIn.test(written) || isDialInByCountry(after)) continue;
+      // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
+      if (PATTERNS.oneTapDialIn.test(written)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
       const label =
         asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
-      if (label === 'skip') continue;
+      // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
+      if (label === 'skip' || (label === undefined && isDialInByCountry(after))) continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
       if (earlier) {

@@ -680,7 +680,7 @@ export const PHONE_LABELS: Readonly<
   // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
   hotline: set('hotline'),
   skip: set(
-    'dial|dial-in|join|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
@@ -840,8 +840,8 @@ export const STREET_WORDS = set(
     'viale|piazza|corso|strasse|straße|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|plein|kade|vej|' +
     'gatan|ulica|ul|marg|nagar|suite|ste|unit|floor|fl|level|building|bldg|postbus|postfach|box|apartado|' +
     'chome|丁目|番地|号|quay|wharf|mews|gardens|green|grove|hill|passeig|paseo|praça|largo|cours|quai|chemin|impasse|' +
-    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón, Rodovia
-    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|rod|' +
+    // Latin American abbreviations: Carrera, Calle, Diagonal, Transversal, Jirón
+    'cra|kra|kr|cl|cll|dg|diag|tv|transv|transversal|diagonal|jr|jirón|jiron|calzada|alameda|travessa|estrada|rodovia|' +
     // Vietnamese (district, ward, street, floor), Indian (cross road, stage, sector, plot), Russian (street, avenue, house, office)
     'quận|phường|đường|tầng|cross|stage|sector|plot|phase|ул|улица|пр|проспект|пер|переулок|шоссе|д|дом|офис|корп|' +
     // Ukrainian, Russian (embankment, boulevard, square), Turkish (avenue, street, quarter, floor), Mexican colonia,

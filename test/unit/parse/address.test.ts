@@ -1,6 +1,7 @@
 // Postal addresses found in a signature's segments: where an address ends and what it keeps.
 import * as assert from 'node:assert/strict';
 import { findAddress } from '../../../src/parse/address';
+import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments } from '../../../src/parse/text';
 
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
@@ -110,5 +111,15 @@ describe('findAddress', () => {
   it("reads grouped thousands as a box number beside a box word ('Postbus 10.001'), not a sum above a locality", () => {
     assert.equal(addressIn('Postbus 10.001, 1001 AA Amsterdam')?.value.line, 'Postbus 10.001, 1001 AA Amsterdam');
     assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
+  });
+
+  it("reads a kilometre post as a highway's house number, its decimal after a separator only", () => {
+    assert.ok(PATTERNS.kilometrePost.test('Carretera Panamericana Km 284.5'));
+    assert.ok(!PATTERNS.kilometrePost.test('Carretera Panamericana km 1234567'));
+  });
+
+  it('reads a house number with a letter after an ASCII or en dash', () => {
+    assert.ok(PATTERNS.houseNumber.test('27-C, Jail Road'));
+    assert.ok(PATTERNS.houseNumber.test('27–C, Jail Road'));
   });
 });

@@ -67,4 +67,22 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Join by phone: +1 646-555-0148,,771203945#'), []);
     assert.deepEqual(numbersIn('Direct: +1 212 555 0100,,4512#'), ['+12125550100']);
   });
+
+  it("skips an unlabelled number named only by its country as a meeting's dial-in, not a labelled one", () => {
+    assert.deepEqual(numbersIn('+44 20 7946 0958 United Kingdom\n+1 206 555 0133 US (Seattle)'), []);
+    assert.deepEqual(numbersIn('Mobile: +254 712 345 678 Kenya'), ['+254712345678']);
+    assert.deepEqual(numbersIn('Tel: +65 6123 4567 Singapore'), ['+6561234567']);
+    assert.deepEqual(numbersIn('Phone: +1 404 555 0100 US'), ['+14045550100']);
+  });
+
+  it('reads no IPv4 address as a number, but a dotted national number after its trunk 0', () => {
+    assert.deepEqual(numbersIn('Sent from 198.51.100.27\nTel: 02.512.34.56', 'BE'), ['+3225123456']);
+    assert.deepEqual(numbersIn('Tel. 044.668.18.00', 'CH'), ['+41446681800']);
+  });
+
+  it("skips a number to join a meeting by phone, not the sender's after another 'join'", () => {
+    assert.deepEqual(numbersIn('To join by phone: +1 312 555 0147'), []);
+    assert.deepEqual(numbersIn('Join us – call 0161 496 0000', 'GB'), ['+441614960000']);
+    assert.deepEqual(numbersIn('Ring +44 161 496 0000 to join'), ['+441614960000']);
+  });
 });
