@@ -1448,8 +1448,10 @@ export function extractMessage(
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
+  // Whom it greets is no signer of it, whether or not a name was found (parseContact's ownQuotedSender).
+  const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
-    return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [] };
+    return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [], greeted };
   const letter = letterhead(items);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
@@ -1499,7 +1501,6 @@ export function extractMessage(
   if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
-  const greeted = greetedWord(items);
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],

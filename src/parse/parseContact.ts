@@ -6,9 +6,8 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
-import { PATTERNS } from './patterns';
 import { listFooterLines, readableLines } from './readable';
-import { fold, prepare, words, type Doc, type Line, type Segment } from './text';
+import { fold, normalizeKey, prepare, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
@@ -29,11 +28,16 @@ function rawReader(doc: Doc): (segment: Segment) => string {
 /** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
 const MIN_SHORT_NAME = 3;
 
-/** The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`). */
+/**
+ * The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`);
+ * both folded.
+ */
 function sameGivenName(signed: string, quoted: string): boolean {
-  const a = fold(signed);
-  const b = fold(quoted);
-  return a === b || (a.length >= MIN_SHORT_NAME && b.startsWith(a)) || GIVEN_NAME_SHORT_FORMS.has(`${a} ${b}`);
+  return (
+    signed === quoted ||
+    (signed.length >= MIN_SHORT_NAME && quoted.startsWith(signed)) ||
+    GIVEN_NAME_SHORT_FORMS.has(`${signed} ${quoted}`)
+  );
 }
 
 /**
@@ -55,9 +59,10 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
   const mine = draft.firstName?.value;
   const theirs = quoted.draft.firstName?.value;
   if (!mine || !theirs) return false;
-  const sameInitial = fold(mine).charAt(0) === fold(theirs).charAt(0);
-  if (!(sameGivenName(mine, theirs) || quoted.nicknames.includes(fold(mine)) || (followUp && sameInitial)))
-    return false;
+  const signed = fold(mine);
+  const given = fold(theirs);
+  const sameInitial = signed.charAt(0) === given.charAt(0);
+  if (!(sameGivenName(signed, given) || quoted.nicknames.includes(signed) || (followUp && sameInitial))) return false;
   const own = quoted.draft;
   if (draft.email && own.email && draft.email.value !== own.email.value) return false;
   for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && own[key]) Object.assign(draft, { [key]: own[key] });
@@ -67,22 +72,31 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
 }
 
 /**
- * The quoted message's sender when the newest message, in which no rule found a name, signs with their
- * given name (`Done — signed copy attached.` / `Sipho` over `On …, Sipho Ndlovu <…> wrote:`): a reply to
- * one's own message. The signing line is a one-word line below the message's first, not whom it greets.
+ * The quoted message's sender when the newest message, in which no rule found a name nor another
+ * address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane <…>
+ * wrote:`): a reply to one's own message. The signing line is a one-word line below the message's
+ * first, not whom it greets.
  */
 function ownQuotedSender(
   newest: Message,
+  reading: MessageDraft,
   quoted: Message | undefined,
-  greeted: string | undefined,
 ): HeaderSender | undefined {
   const sender = quoted?.sender;
-  const given = sender?.name && words(sender.name.text)[0];
-  if (!given || !sender.email) return undefined;
+  const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];
+  const own = reading.draft.email;
+  if (!address || (own && own.value !== address.value)) return undefined;
+  // `Ndlovu, Sipho` and `Dr. Jane Roe` give their given name as a display name does.
+  const givenName = sender.name && displayName(sender.name.text, sender.name.start)?.first?.value;
+  if (!givenName) return undefined;
+  const given = fold(givenName);
   const first = newest.lines.findIndex((line) => !line.blank);
   for (let i = newest.lines.length - 1; i > first; i--) {
-    const word = (newest.lines[i] as Line).text.replace(PATTERNS.edgePunctuation, '');
-    if (word && words(word).length === 1 && fold(word) !== greeted && sameGivenName(word, given)) return sender;
+    // Cleaned as the greeting's word is; a one-word line's full stop ends it (`Tom.`), no abbreviation.
+    const key = normalizeKey(fold((newest.lines[i] as Line).text));
+    const signOff = key.endsWith('.') ? key.slice(0, -1) : key;
+    if (signOff && words(signOff).length === 1 && signOff !== reading.greeted && sameGivenName(signOff, given))
+      return sender;
   }
   return undefined;
 }
@@ -152,7 +166,7 @@ function parse(text: string): ContactReading {
   const signer =
     newest.draft.firstName || newest.draft.lastName || thread.newest.sender
       ? undefined
-      : ownQuotedSender(thread.newest, thread.quoted, newest.greeted);
+      : ownQuotedSender(thread.newest, newest, thread.quoted);
   // Read as sent by them: their header name and address are the message's strongest clues.
   if (signer) newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer);
   const { draft } = newest;

@@ -36,8 +36,16 @@ const FROM_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.from);
 const TO_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.to);
 const RECIPIENT_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS.to, ...HEADER_KEYS.cc]);
 
-/** Longest header key plus its leading and inner spacing (`        reply-to  :`). */
-const HEADER_KEY_WINDOW = 24;
+/** Longest header key plus the spacing PATTERNS.headerKey allows before it (8) and its colon (2), and the colon. */
+const HEADER_KEY_WINDOW =
+  Math.max(
+    ...Object.values(HEADER_KEYS)
+      .flat()
+      .map((key) => key.length),
+  ) +
+  8 +
+  2 +
+  1;
 
 /** The header key a line starts with (`to`, `von`, `subject`), lower case; undefined when none. */
 export function headerKeyOf(text: string): string | undefined {

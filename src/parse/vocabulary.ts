@@ -173,14 +173,13 @@ export const ABBREVIATED_GIVEN_NAMES = set('ma.');
  * `Bill` for William; `Kat` for Katharine is its prefix), as `short full` pairs, lower case.
  */
 export const GIVEN_NAME_SHORT_FORMS = set(
-  'tom thomas|bill william|will william|bob robert|rob robert|bobby robert|dick richard|rick richard|' +
+  'tom thomas|bill william|bob robert|bobby robert|dick richard|rick richard|' +
     'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
     'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
-    'bess elizabeth|kate catherine|kate katherine|katie katherine|sally sarah|polly mary|molly mary|' +
-    'jenny jennifer|jen jennifer|sue susan|sandy alexandra|sasha alexandra|tony anthony|' +
-    'mike michael|mick michael|steve stephen|steve steven|ben benjamin|sam samuel|nick nicholas|' +
-    'andy andrew|drew andrew|pat patricia|patty patricia|trish patricia|larry lawrence|' +
-    'terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
+    'bess elizabeth|kate catherine|kate katherine|katie catherine|katie katherine|sally sarah|polly mary|' +
+    'molly mary|jenny jennifer|sue susan|sandy sandra|sandy alexander|sasha alexander|sasha alexandra|' +
+    'tony anthony|mike michael|mick michael|steve stephen|andy andrew|drew andrew|patty patricia|' +
+    'trish patricia|larry lawrence|terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
 );
 
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
@@ -903,7 +902,7 @@ export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|n
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
  * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
- * `Kopi`, Czech `Kopie`, Russian `Копия`.
+ * `Kopi`, Czech `Kopie`, Russian `Копия`. Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
   from: ['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender'],

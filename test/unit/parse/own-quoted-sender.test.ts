@@ -1,0 +1,57 @@
+// A reply with no name of its own, signed with the given name of its quoted message's sender (parseContact's ownQuotedSender).
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+
+function reply(body: string, sender: string): string {
+  return `${body}\n\nOn Wed, 4 Mar 2026 at 11:20, ${sender} wrote:\n> Could you confirm the booking for Friday?\n`;
+}
+
+describe('a reply signed with the quoted sender’s given name', () => {
+  it('is theirs, with the same name, a prefix of it or an English short form', () => {
+    for (const [signOff, name, address] of [
+      ['Oona', 'Oona Castellane', 'oc@castellane.example'],
+      ['Kat', 'Katharine Vell', 'kv@vell.example'],
+      ['Bill', 'William Ashcombe', 'wa@ashcombe.example'],
+    ] as const) {
+      const d = parseContact(reply(`Booked for Friday.\n\n${signOff}`, `${name} <${address}>`));
+      assert.equal(d.email?.value, address, signOff);
+      assert.equal(d.lastName?.value, name.split(' ')[1], signOff);
+    }
+  });
+
+  it('is not theirs when the sign-off is too short or another name', () => {
+    for (const signOff of ['Ka', 'Mira']) {
+      const d = parseContact(reply(`Booked for Friday.\n\n${signOff}`, 'Katharine Vell <kvell@vell.example>'));
+      assert.notEqual(d.email?.value, 'kvell@vell.example', signOff);
+    }
+  });
+
+  it('takes the given name of a family-first or titled display name', () => {
+    const family = parseContact(
+      'Booked for Friday.\n\nSipho\n\nFrom: Ndlovu, Sipho <sipho@ndlovu.example>\nSent: Wednesday, 4 March 2026 11:20\nTo: Priya Raman <priya@raman.example>\nSubject: Booking\n\nCould you confirm the booking for Friday?\n',
+    );
+    assert.equal(family.lastName?.value, 'Ndlovu');
+    assert.equal(family.email?.value, 'sipho@ndlovu.example');
+    const titled = parseContact(reply('Booked for Friday.\n\nJane', 'Dr. Jane Roe <jroe@roe.example>'));
+    assert.equal(titled.email?.value, 'jroe@roe.example');
+  });
+
+  it('is not whom the reply greets', () => {
+    const d = parseContact(
+      reply('Re: booking\nHi Tom,\nBooked for Friday.\nTom', 'Thomas Greyling <tom@greyling.example>'),
+    );
+    assert.notEqual(d.email?.value, 'tom@greyling.example');
+  });
+
+  it('reads a sign-off ending with a full stop', () => {
+    const d = parseContact(reply('Booked for Friday.\n\nTom.', 'Thomas Greyling <tom@greyling.example>'));
+    assert.equal(d.email?.value, 'tom@greyling.example');
+  });
+
+  it('keeps the reply’s own, different address', () => {
+    const d = parseContact(
+      reply('Booked for Friday.\ntg@greyling-home.example\n\nTom', 'Thomas Greyling <tom@greyling.example>'),
+    );
+    assert.equal(d.email?.value, 'tg@greyling-home.example');
+  });
+});
