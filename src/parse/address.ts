@@ -443,18 +443,14 @@ function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
 }
 
 /**
- * `12 Lagoon Drive` over `Umhlanga Rocks, 4320`: a town and a bare number after its comma close the street on
- * the line above; alone the number may be a year (`Founded in London, 1892`, `Best Employer Awards, 2024`).
+ * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
+ * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
+ * `Founded in London, 1892`); a three-digit postcode and its town on the street's line or the next
+ * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`).
  */
 const closesStreet = (street: Segment, segment: Segment): boolean =>
-  segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text);
-
-/**
- * `Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`: a three-digit postcode and its town right
- * after a street, on its line or the next, close it; alone they may be a count (`200 Employees`).
- */
-const closesWithShortPostcode = (street: Segment, segment: Segment): boolean =>
-  segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text);
+  (segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text)) ||
+  (segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text));
 
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
 const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
@@ -567,10 +563,7 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
-      (last &&
-      ((last.kind === 'street' &&
-        (closesStreet(last.segment, segment) || closesWithShortPostcode(last.segment, segment))) ||
-        closesCountryLine(last, segment))
+      (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);
     const previous = last?.segment;

@@ -16,6 +16,9 @@ import {
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
+/** `101 Reykjavík`: a three-digit postcode (group 1) and its one-word town (group 2), Iceland's and the Faroes'. */
+const SHORT_POSTCODE_TOWN = String.raw`(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
+
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
   /** `<mailto:ana@x.example>` */
@@ -368,9 +371,9 @@ export const PATTERNS = {
   /** `1450 NE Broadway`, `1450 N Broadway`, `12345 W. Olive Ave`: a US house number before a compass point, the street's name after it */
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
-  threeDigitPostcode: /,[ \t]{0,4}(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})(?:$|,)/u,
+  threeDigitPostcode: new RegExp(String.raw`,[ \t]{0,4}${SHORT_POSTCODE_TOWN}(?:$|,)`, 'u'),
   /** `105 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town as a whole segment */
-  threeDigitLocality: /^\d{3}[ \t]{1,4}\p{Lu}\p{Ll}{1,30}$/u,
+  threeDigitLocality: new RegExp(`^${SHORT_POSTCODE_TOWN}$`, 'u'),
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
