@@ -46,6 +46,8 @@ export function titleScore(text: string): number {
     if (!isCaselessDepartment(w)) undepartmented.push(w);
     previous = k;
   }
+  // `GM` means a general manager only as a whole title, as `GM Financial` or `AGM 2026` name other things.
+  if (PATTERNS.managerAbbreviationTitle.test(text.trim())) score++;
   const outsideDepartments = undepartmented.join(' ');
   for (const cjk of CASELESS_TITLE_WORDS) if (outsideDepartments.includes(cjk)) score++;
   return score;

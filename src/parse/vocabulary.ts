@@ -352,7 +352,7 @@ export const CALENDAR_WORDS = set(
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
   'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
-    'avp|gm|agm|dgm|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
+    'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
     'adviser|attorney|lawyer|solicitor|barrister|paralegal|nurse|physician|surgeon|doctor|representative|rep|agent|' +

@@ -91,7 +91,7 @@ const f1 = ({ tp, fp, fn }: Tally): string => {
 };
 
 /** The scorer's thresholds compared (MIN_COMPANY_ODDS ships). */
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5];
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
 
 const WAYS: Record<string, (s: Sample, w: CompanyWeights) => RoleFindings> = {
   rules: (s) => asFindings(rulePicks(s.pieces)),

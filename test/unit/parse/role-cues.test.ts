@@ -13,6 +13,19 @@ describe('titleScore', () => {
   it('counts no pair made of a word and its neighbour elsewhere', () => {
     assert.equal(titleScore('Ocean Freight'), 0);
   });
+
+  it('counts a general manager abbreviation in capitals as a whole title or before its field', () => {
+    assert.equal(titleScore('GM'), 1);
+    assert.equal(titleScore('GM – Projects'), 1);
+    assert.equal(titleScore('DGM: Finance'), 1);
+  });
+
+  it('counts no GM, AGM or DGM that names a firm, a meeting or a chat greeting', () => {
+    assert.equal(titleScore('GM Financial'), 0);
+    assert.equal(titleScore('GM Defense LLC'), 0);
+    assert.equal(titleScore('AGM 2026'), 0);
+    assert.equal(titleScore('gm'), 0);
+  });
 });
 
 describe('companyScore', () => {
