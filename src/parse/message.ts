@@ -63,6 +63,7 @@ import {
   isProse,
   hyphenatedRest,
   normalizeKey,
+  signOffWord,
   splitSegments,
   trimmedSegment,
   words,
@@ -888,12 +889,7 @@ function samePerson(candidate: NameCandidate | undefined, person: PersonName): N
 function signOff(items: readonly Item[], person: PersonName, skip?: Item): NameCandidate | undefined {
   const given = person.first && fold(person.first.value);
   if (!given) return undefined;
-  return lastTextLine(items, skip, (seg) => {
-    const all = words(seg.text.replace(PATTERNS.edgePunctuation, ''));
-    const word = all.length === 1 ? (all[0] as string) : '';
-    // `Daniela.`: edgePunctuation keeps a final dot (abbreviations); a one-word sign-off has none.
-    return fold(word.endsWith('.') ? word.slice(0, -1) : word) === given ? wholeSegment(seg) : undefined;
-  });
+  return lastTextLine(items, skip, (seg) => (signOffWord(seg.text) === given ? wholeSegment(seg) : undefined));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
-import { fold, normalizeKey, prepare, words, type Doc, type Line, type Segment } from './text';
+import { fold, prepare, signOffWord, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
@@ -92,11 +92,8 @@ function ownQuotedSender(
   const given = fold(givenName);
   const first = newest.lines.findIndex((line) => !line.blank);
   for (let i = newest.lines.length - 1; i > first; i--) {
-    // Cleaned as the greeting's word is; a one-word line's full stop ends it (`Tom.`), no abbreviation.
-    const key = normalizeKey(fold((newest.lines[i] as Line).text));
-    const signOff = key.endsWith('.') ? key.slice(0, -1) : key;
-    if (signOff && words(signOff).length === 1 && signOff !== reading.greeted && sameGivenName(signOff, given))
-      return sender;
+    const signOff = signOffWord((newest.lines[i] as Line).text);
+    if (signOff && signOff !== reading.greeted && sameGivenName(signOff, given)) return sender;
   }
   return undefined;
 }

@@ -256,6 +256,16 @@ export function words(text: string): string[] {
   return out;
 }
 
+/**
+ * The word a line holds alone, as a sign-off writes a name (`— Daniela`, `Tom.`), folded; undefined for
+ * any other line. A one-word line's final full stop ends it (edge punctuation keeps dots for abbreviations).
+ */
+export function signOffWord(text: string): string | undefined {
+  const key = normalizeKey(fold(text));
+  const word = key.endsWith('.') ? key.slice(0, -1) : key;
+  return word && words(word).length === 1 ? word : undefined;
+}
+
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
 export function normalizeKey(text: string): string {
   return text
