@@ -19,6 +19,9 @@ const alternatives = (list: readonly string[]): string =>
 /** `101 Reykjavík`: a three-digit postcode (group 1) and its one-word town (group 2), Iceland's and the Faroes'. */
 const SHORT_POSTCODE_TOWN = String.raw`(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
 
+/** `203`, `0`: one group of an IPv4 address, written without a leading zero (a regex cannot repeat it: no nested quantifiers). */
+const IPV4_GROUP = String.raw`(?:0|[1-9]\d{0,2})`;
+
 export const PATTERNS = {
   // --- text clean-up (same-length blanking keeps offsets) ---
   /** `<mailto:ana@x.example>` */
@@ -298,7 +301,12 @@ export const PATTERNS = {
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
   /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits, none with a leading zero — `02.512.34.56` is a Belgian number after its trunk 0), which a numbering plan may also read as a number */
-  ipAddress: /^(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/u,
+  ipAddress: new RegExp(
+    `^${Array(4)
+      .fill(IPV4_GROUP)
+      .join(String.raw`\.`)}$`,
+    'u',
+  ),
   /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
