@@ -256,13 +256,9 @@ export function words(text: string): string[] {
   return out;
 }
 
-/**
- * The word a line holds alone, as a sign-off writes a name (`— Daniela`, `Tom.`), folded; undefined for
- * any other line. A one-word line's final full stop ends it (edge punctuation keeps dots for abbreviations).
- */
+/** The word a line holds alone, as a sign-off writes a name (`— Daniela`), folded; undefined for any other line. */
 export function signOffWord(text: string): string | undefined {
-  const key = normalizeKey(fold(text));
-  const word = key.endsWith('.') ? key.slice(0, -1) : key;
+  const word = normalizeKey(fold(text));
   return word && words(word).length === 1 ? word : undefined;
 }
 
