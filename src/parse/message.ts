@@ -624,7 +624,9 @@ function nameCandidates(
         const signs =
           (underValediction || (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
           (closes || contactBelow(items, i));
-        const named = signs || email ? nameBeforeRole(item.seg.text, item.seg.start) : undefined;
+        // `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off opening the line is no name.
+        const signed = pastValediction(item.seg) ?? item.seg;
+        const named = signs || email ? nameBeforeRole(signed.text, signed.start) : undefined;
         if (named && (signs || matchesEmail(named, email?.value))) tokens = named;
       }
     } else if (item.kind === 'label') {
@@ -663,12 +665,18 @@ function nameCandidates(
   return out;
 }
 
-/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
-function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+/** What follows a sign-off opening `seg` (`Cheers, Finn Ó Conaill` → `Finn Ó Conaill`); undefined without one. */
+function pastValediction(seg: Segment): Segment | undefined {
   const cut = seg.text.search(PATTERNS.valedictionBreak);
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
   const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
-  return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
+  return rest ? trimmedSegment(rest, seg.start + seg.text.indexOf(rest, cut), seg.line, seg.order) : undefined;
+}
+
+/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
+function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+  const rest = pastValediction(seg);
+  return rest && nameTokens(rest.text, rest.start);
 }
 
 /**
@@ -1133,7 +1141,9 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
  * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
-function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+function roleAfterName(signed: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  // `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: a sign-off may open the line.
+  const seg = pastValediction(signed) ?? signed;
   const head = nameBeforeComma(seg);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
