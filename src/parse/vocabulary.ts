@@ -307,6 +307,9 @@ export const ON_BEHALF_OF = [
   'for:',
 ];
 
+/** `c/o` (care of) before the organisation a person is reached through (`c/o Accra Centre for Dispute Resolution`): not part of its name. */
+export const CARE_OF = ['c/o'];
+
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
  * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first:
