@@ -531,6 +531,9 @@ export const COMPANY_WORDS = set(
     'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
+    // public bodies: a municipality, a water board, a consortium of public services
+    'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
+    'gemeinde|stadtverwaltung|kommune|waterschap|hoogheemraadschap|consorci|consorcio|' +
     '株式会社|有限公司|集团',
 );
 
