@@ -150,6 +150,8 @@ export function nameAsides(text: string): string[] {
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
+  // A chat export's title names the other participant: the one whose chat was saved.
+  clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
