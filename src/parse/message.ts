@@ -663,12 +663,18 @@ function nameCandidates(
   return out;
 }
 
-/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
-function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: what follows the sign-off opening a line, if one does. */
+function afterValediction(seg: Segment): Segment | undefined {
   const cut = seg.text.search(PATTERNS.valedictionBreak);
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
   const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
-  return rest ? nameTokens(rest, seg.start + seg.text.indexOf(rest, cut)) : undefined;
+  return trimmedSegment(rest, seg.start + seg.text.indexOf(rest, cut), seg.line, seg.order);
+}
+
+/** The name after a sign-off on its line, which may go on with the role (`Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`). */
+function nameAfterValediction(seg: Segment): NameToken[] | undefined {
+  const rest = afterValediction(seg);
+  return rest && (nameTokens(rest.text, rest.start) ?? nameBeforeRole(rest.text, rest.start));
 }
 
 /**
@@ -1133,7 +1139,9 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
  * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
-function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+function roleAfterName(line: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  // `Kind regards, Ana Ruiz, Head of Sales`: the name and role follow the sign-off.
+  const seg = afterValediction(line) ?? line;
   const head = nameBeforeComma(seg);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
