@@ -163,7 +163,11 @@ export const IBERIAN_SURNAMES = set(
     'palacios|cuevas|trujillo|benavides|villalobos|sandoval|lara|beltrán|beltran|quiroga|salgado|gallardo|' +
     'paredes|pineda|villa|rincón|rincon|alonso|castaño|castano|zamora|solís|solis|rosales|cisneros|arrieta|' +
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
-    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
+    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra|' +
+    // more of Portugal's most frequent
+    'martins|vieira|coelho|cunha|reis|matos|lourenço|lourenco|figueiredo|raposo|' +
+    // Andean (Quechua, Aymara): among the most frequent in Peru and Bolivia
+    'quispe|mamani|condori|huamán|huaman|choque|apaza|ticona',
 );
 /**
  * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), lower
