@@ -472,12 +472,13 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
+      const last = { value: titleCase(family.text), start: family.start, end: family.end };
+      // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
+      if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
+        return { first: value(tokens.slice(2), false), last };
       // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
       const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
-      return {
-        first: value(given ? [given] : [], false),
-        last: { value: titleCase(family.text), start: family.start, end: family.end },
-      };
+      return { first: value(given ? [given] : [], false), last };
     }
   }
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
