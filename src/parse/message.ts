@@ -1139,9 +1139,9 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
  * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
  * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
  */
-function roleAfterName(line: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
-  // `Kind regards, Ana Ruiz, Head of Sales`: the name and role follow the sign-off.
-  const seg = afterValediction(line) ?? line;
+function roleAfterName(segment: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  // `Kind regards, Ana Ruiz, Head of Sales`: the name and role may follow a sign-off.
+  const seg = afterValediction(segment) ?? segment;
   const head = nameBeforeComma(seg);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))

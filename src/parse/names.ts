@@ -153,7 +153,7 @@ export function nameAsides(text: string): string[] {
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
-  // A chat export's title names the other participant: the one whose chat was saved.
+  // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
