@@ -97,6 +97,9 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 /** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
 const isHonorific = (token: string): boolean =>
   !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
+/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes doctorates lower-case after the name. */
+const isTrailingDoctorate = (token: string): boolean =>
+  token.endsWith('.') && token === token.toLowerCase() && isHonorific(token);
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
@@ -150,6 +153,8 @@ export function nameAsides(text: string): string[] {
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
+  // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
+  clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
@@ -189,6 +194,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  while (tokens.length > 2 && isTrailingDoctorate((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // `Pedro Bragança Neto`: after a given and a family name an agnomen marks the generation; after a
   // given name alone it is the family name (`Ana Neto`, `João P. Neto`, `Ana de Neto`): initials and
   // particles are not names.
@@ -466,12 +472,13 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
       const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
       const family = tokens[caps] as NameToken;
+      const last = { value: titleCase(family.text), start: family.start, end: family.end };
+      // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
+      if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
+        return { first: value(tokens.slice(2), false), last };
       // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
       const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
-      return {
-        first: value(given ? [given] : [], false),
-        last: { value: titleCase(family.text), start: family.start, end: family.end },
-      };
+      return { first: value(given ? [given] : [], false), last };
     }
   }
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);

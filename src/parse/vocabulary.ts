@@ -45,12 +45,15 @@ export const VALEDICTIONS = set(
     // ar / el / hi / hu / ru / uk / he / th
     'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
-    'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ',
+    'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ|' +
+    // am (Amharic: `with greetings`, `with respect`)
+    'ከሰላምታ ጋር|ከአክብሮት ጋር',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
+    'cześć|witam|ahoj|merhaba|goedemorgen|goedemiddag|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -160,7 +163,11 @@ export const IBERIAN_SURNAMES = set(
     'palacios|cuevas|trujillo|benavides|villalobos|sandoval|lara|beltrán|beltran|quiroga|salgado|gallardo|' +
     'paredes|pineda|villa|rincón|rincon|alonso|castaño|castano|zamora|solís|solis|rosales|cisneros|arrieta|' +
     'mora|bravo|campos|cordero|peralta|maldonado|ojeda|orozco|vallejo|zúñiga|zuniga|aranda|carvajal|fajardo|' +
-    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra',
+    'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra|' +
+    // more of Portugal's most frequent
+    'martins|vieira|coelho|cunha|reis|matos|lourenço|lourenco|figueiredo|raposo|' +
+    // Andean (Quechua, Aymara): among the most frequent in Peru and Bolivia
+    'quispe|mamani|condori|huamán|huaman|choque|apaza|ticona',
 );
 /**
  * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), lower
