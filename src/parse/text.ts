@@ -1,7 +1,14 @@
 // The input as lines and segments, with offsets into the original text. Clean-up never changes a
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
 // so an offset in the cleaned text is the same offset in the input.
-import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MIN_PADDED_GAPS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
+import {
+  MAX_INPUT_CHARS,
+  MAX_LINE_CHARS,
+  MIN_PADDED_GAPS,
+  MIN_SPACED_LINES,
+  PROSE_LOWERCASE_SHARE,
+  PROSE_MIN_WORDS,
+} from './limits';
 import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
@@ -27,8 +34,16 @@ export interface Line {
   rule: boolean;
   /** Too long to be anything but prose. */
   long: boolean;
-  /** Its text pads every word gap with two spaces (paddedWordGaps): only a wider gap parts columns. */
-  padded: boolean;
+  /** How the whole text is laid out, read once for all its lines. */
+  layout: Layout;
+}
+
+/** A paste's layout, read once per text: what its spaces and blank lines stand for. */
+interface Layout {
+  /** Every word gap is padded to two spaces (paddedWordGaps): only a wider gap parts columns. */
+  paddedGaps: boolean;
+  /** A blank line follows every line (spacedLines): blank lines part no blocks. */
+  spacedLines: boolean;
 }
 
 export interface Doc {
@@ -72,7 +87,7 @@ export function prepare(input: string): Doc {
   const text = truncated ? input.slice(0, MAX_INPUT_CHARS) : input;
   const lines: Line[] = [];
   const spells = spelledBy(text);
-  const padded = paddedWordGaps(text);
+  const layout = { paddedGaps: paddedWordGaps(text), spacedLines: false };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -90,11 +105,27 @@ export function prepare(input: string): Doc {
       rule:
         !blank && raw.length <= MAX_LINE_CHARS && (PATTERNS.ruleLine.test(cleaned) || PATTERNS.armorLine.test(cleaned)),
       long: raw.length > MAX_LINE_CHARS,
-      padded,
+      layout,
     });
     start = end + 1;
   }
+  layout.spacedLines = blankAfterEveryLine(lines);
   return { text, lines, truncated };
+}
+
+/**
+ * `Regards,` / blank / `Isabela Quintero` / blank / `Customer Success Lead`: a web mail that turned each
+ * line break into a paragraph's, read once per text: at least MIN_SPACED_LINES written lines, none of
+ * them right under another.
+ */
+function blankAfterEveryLine(lines: readonly Line[]): boolean {
+  let written = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.blank) continue;
+    if (i > 0 && !(lines[i - 1] as Line).blank) return false;
+    written++;
+  }
+  return written >= MIN_SPACED_LINES;
 }
 
 /**
@@ -183,7 +214,7 @@ export function splitSegments(line: Line): Segment[] {
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     const gap = line.raw.slice(at, at + match[0].length);
-    if (isPaddedSpace(gap) || (line.padded && gap === '  ')) continue;
+    if (isPaddedSpace(gap) || (line.layout.paddedGaps && gap === '  ')) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);
