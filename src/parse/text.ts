@@ -42,7 +42,7 @@ export interface Line {
 interface Layout {
   /** Every word gap is padded to two spaces (paddedWordGaps): only a wider gap parts columns. */
   paddedGaps: boolean;
-  /** A blank line follows every line (spacedLines): blank lines part no blocks. */
+  /** A blank line follows every line (blankAfterEveryLine): blank lines part no blocks. */
   spacedLines: boolean;
 }
 
