@@ -209,8 +209,6 @@ function itemsOf(lines: readonly Line[]): Item[] {
     // Lines left out between head and tail end a paragraph.
     if (previous && line.index !== previous.index + 1) para++;
     previous = line;
-    // A paste that sets a blank line after every line parts no blocks with them.
-    if (line.blank && line.layout.spacedLines) continue;
     if (line.blank || line.rule) {
       para++;
       inDisclaimer = false;

@@ -1,14 +1,7 @@
 // The input as lines and segments, with offsets into the original text. Clean-up never changes a
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
 // so an offset in the cleaned text is the same offset in the input.
-import {
-  MAX_INPUT_CHARS,
-  MAX_LINE_CHARS,
-  MIN_PADDED_GAPS,
-  MIN_SPACED_LINES,
-  PROSE_LOWERCASE_SHARE,
-  PROSE_MIN_WORDS,
-} from './limits';
+import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MIN_PADDED_GAPS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
@@ -38,12 +31,10 @@ export interface Line {
   layout: Layout;
 }
 
-/** A paste's layout, read once per text: what its spaces and blank lines stand for. */
+/** A paste's layout, read once per text: what its spaces stand for. */
 interface Layout {
   /** Every word gap is padded to two spaces (paddedWordGaps): only a wider gap parts columns. */
   paddedGaps: boolean;
-  /** A blank line follows every line (blankAfterEveryLine): blank lines part no blocks. */
-  spacedLines: boolean;
 }
 
 export interface Doc {
@@ -87,7 +78,7 @@ export function prepare(input: string): Doc {
   const text = truncated ? input.slice(0, MAX_INPUT_CHARS) : input;
   const lines: Line[] = [];
   const spells = spelledBy(text);
-  const layout = { paddedGaps: paddedWordGaps(text), spacedLines: false };
+  const layout = { paddedGaps: paddedWordGaps(text) };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -109,23 +100,7 @@ export function prepare(input: string): Doc {
     });
     start = end + 1;
   }
-  layout.spacedLines = blankAfterEveryLine(lines);
   return { text, lines, truncated };
-}
-
-/**
- * `Regards,` / blank / `Isabela Quintero` / blank / `Customer Success Lead`: a web mail that turned each
- * line break into a paragraph's, read once per text: at least MIN_SPACED_LINES written lines, none of
- * them right under another.
- */
-function blankAfterEveryLine(lines: readonly Line[]): boolean {
-  let written = 0;
-  for (const [i, line] of lines.entries()) {
-    if (line.blank) continue;
-    if (i > 0 && !(lines[i - 1] as Line).blank) return false;
-    written++;
-  }
-  return written >= MIN_SPACED_LINES;
 }
 
 /**
