@@ -10,9 +10,6 @@ export const MIN_PHONE_DIGITS = 7;
 
 export const MAX_INPUT_CHARS = 1024 * 1024;
 
-/** A text pads its word gaps with two spaces (text.ts) when it has at least this many such gaps. */
-export const MIN_PADDED_GAPS = 4;
-
 /** Lines longer than this are prose (or binary noise): never split, never a name, never a signature. */
 export const MAX_LINE_CHARS = 1000;
 

@@ -9,8 +9,7 @@ import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
 import { fold, prepare, signOffWord, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
-import { PATTERNS } from './patterns';
-import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type PostalAddress } from './types';
+import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
 import { parseVCard } from './vcard';
 import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
@@ -123,22 +122,6 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   if (sameFirst && !draft.lastName && named.last) draft.lastName = named.last;
 }
 
-/**
- * `Export  Manager`, `22  Hope  Street`: a padded paste's gaps (text.ts paddedWordGaps) are single spaces
- * in what the CRM is given; offsets still span the text as written.
- */
-function withoutPadding(draft: ParsedContact): void {
-  const single = (text: string): string => text.replace(PATTERNS.spaceRun, ' ');
-  for (const key of ['firstName', 'lastName', 'title', 'company'] as const) {
-    const found = draft[key];
-    if (found) draft[key] = { ...found, value: single(found.value) };
-  }
-  const address = draft.address;
-  if (!address) return;
-  const parts = Object.entries(address.value).map(([part, text]) => [part, single(text)]);
-  draft.address = { ...address, value: Object.fromEntries(parts) as PostalAddress };
-}
-
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
 
@@ -198,7 +181,6 @@ function parse(text: string): ContactReading {
   }
   completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
-  withoutPadding(draft);
   draft.truncated = doc.truncated;
   return { contact: draft, roleCandidates };
 }

@@ -66,8 +66,6 @@ export const PATTERNS = {
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
-  /** the padding of `Export  Manager` in a padded paste */
-  spaceRun: / {2,}/gu,
   /** words, for counting: `Senior Editor` */
   word: /[^\s]{1,200}/gu,
 

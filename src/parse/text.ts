@@ -1,7 +1,7 @@
 // The input as lines and segments, with offsets into the original text. Clean-up never changes a
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
 // so an offset in the cleaned text is the same offset in the input.
-import { MAX_INPUT_CHARS, MAX_LINE_CHARS, MIN_PADDED_GAPS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
+import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
@@ -27,14 +27,6 @@ export interface Line {
   rule: boolean;
   /** Too long to be anything but prose. */
   long: boolean;
-  /** How the whole text is laid out, read once for all its lines. */
-  layout: Layout;
-}
-
-/** A paste's layout, read once per text: what its spaces stand for. */
-interface Layout {
-  /** Every word gap is padded to two spaces (paddedWordGaps): only a wider gap parts columns. */
-  paddedGaps: boolean;
 }
 
 export interface Doc {
@@ -78,7 +70,6 @@ export function prepare(input: string): Doc {
   const text = truncated ? input.slice(0, MAX_INPUT_CHARS) : input;
   const lines: Line[] = [];
   const spells = spelledBy(text);
-  const layout = { paddedGaps: paddedWordGaps(text) };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -96,46 +87,10 @@ export function prepare(input: string): Doc {
       rule:
         !blank && raw.length <= MAX_LINE_CHARS && (PATTERNS.ruleLine.test(cleaned) || PATTERNS.armorLine.test(cleaned)),
       long: raw.length > MAX_LINE_CHARS,
-      layout,
     });
     start = end + 1;
   }
   return { text, lines, truncated };
-}
-
-/**
- * `Export  Manager  |  Kakheti  Wine  Cellars`: a web mail or a scan that pads every word gap with two
- * spaces, read once per text. Gaps are counted between words of two characters or more (a letter-spaced
- * `L I N D A` or a lone `&` says nothing): two-space gaps at least as many as one-space gaps (a typist's
- * two spaces after a full stop are far fewer), and at least MIN_PADDED_GAPS of them.
- */
-function paddedWordGaps(text: string): boolean {
-  let single = 0;
-  let double = 0;
-  // One pass: a gap is weighed when the word after it ends, both its words' lengths known.
-  let before = 0;
-  let gap = 0;
-  let word = 0;
-  const weigh = (): void => {
-    if (before < 2 || word < 2) return;
-    if (gap === 1) single++;
-    else if (gap === 2) double++;
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code === 32) {
-      if (word > 0) {
-        weigh();
-        before = word;
-        gap = word = 0;
-      }
-      gap++;
-    } else if (code === 10 || code === 13 || code === 9) {
-      if (word > 0) weigh();
-      before = gap = word = 0;
-    } else word++;
-  }
-  return double >= MIN_PADDED_GAPS && double >= single;
 }
 
 /** A piece of a line between separators (`Name | Title | Company`), trimmed, with offsets. */
@@ -188,8 +143,7 @@ export function splitSegments(line: Line): Segment[] {
   const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
-    const gap = line.raw.slice(at, at + match[0].length);
-    if (isPaddedSpace(gap) || (line.layout.paddedGaps && gap === '  ')) continue;
+    if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);
