@@ -79,6 +79,32 @@ const labelWords = (text: string): string[] =>
     w.toLowerCase(),
   );
 
+/** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
+export const isLabelAlone = (text: string): boolean => {
+  const found = labelWords(text);
+  return (
+    found.length > 0 &&
+    found.length <= LABEL_WORDS_READ &&
+    !PATTERNS.anyDigit.test(text) &&
+    found.every((word) => isVoiceWord(word) || PHONE_LABELS.fax.has(word))
+  );
+};
+
+/**
+ * `F  415.555.0144`: a card's or letterhead's padded column sets the label apart from its number as a
+ * segment of its own; the number's segment right after it on its line is read with it.
+ */
+function withLabelsBefore(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const last = out[out.length - 1];
+    if (last && last.line === segment.line && last.order === segment.order - 1 && isLabelAlone(last.text))
+      out[out.length - 1] = joinedWith(last, segment);
+    else out.push(segment);
+  }
+  return out;
+}
+
 type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /**
@@ -273,7 +299,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
-  for (const { segment, hits } of segmentsWithNumbers(joinDigitGroups(segments), country)) {
+  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

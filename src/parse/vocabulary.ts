@@ -689,7 +689,12 @@ export const PHONE_LABELS: Readonly<
   numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
-  registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
+  registry: new Set([
+    ...REGISTERS,
+    ...set('capital|stammkapital|registered|registration'),
+    // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`)
+    ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|dds|áfa|pvm|pvn|kmkr|ddv|φπα|gst'),
+  ]),
 };
 
 /**
