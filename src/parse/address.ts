@@ -557,15 +557,28 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   let otherColumn = -1;
+  // `Unit 7, Block B,` over `Parkway Business Centre,` over `Dublin 12, …`: a comma ending a line says the address
+  // goes on. Lines no address alone, each one segment ending in a comma, under the run's last line ending in one,
+  // are its parts once an address line follows them; any other segment ends the carrying.
+  let carried: Segment[] = [];
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
-    const last = run[run.length - 1];
+    let last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);
+    const open = carried[carried.length - 1] ?? last?.segment;
+    const carriesOn = !!open && segment.line === open.line + 1 && segment.order === 0 && open.text.endsWith(',');
+    if (!kind && carriesOn && segment.text.endsWith(',')) {
+      carried.push(segment);
+      continue;
+    }
+    if (kind && carriesOn) for (const part of carried) run.push({ segment: part, kind: 'part' });
+    carried = [];
+    last = run[run.length - 1];
     const previous = last?.segment;
     if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
