@@ -892,7 +892,9 @@ export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
     // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
-    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
+    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
+    // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
+    'halle|eingang|tor',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
