@@ -37,7 +37,7 @@ import {
 } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
-import { findPhones, isLabelAlone } from './phones';
+import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -1339,12 +1339,13 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
 }
 
 /**
- * The segments that may hold the sender's numbers: the signature's details (and the labels a padded
- * column sets apart before them, isLabelAlone), and the segments that write the sender's own address
- * beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that address blanked (offsets kept)
- * so that no digit of it is read. A line holding another person's address (`Dr. Kenji Sato | CEO |
- * kenji.sato@… | +41 22 555 01 30` under an assistant's signature) is theirs, its numbers too, as are
- * the lines someone else wrote (`notSenders`: another chat participant's, the recipient's).
+ * The segments that may hold the sender's numbers: the signature's details, and the segments that
+ * write the sender's own address beside a number (`- Darnell: darnell@…, cell 971-555-0108`), that
+ * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
+ * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
+ * is theirs, its numbers too, as are the lines someone else wrote (`notSenders`: another chat
+ * participant's, the recipient's).
+ * Details without a digit are kept too: a padded column sets a label (`F  415.555.0144`) apart from its number.
  */
 function phoneSegments(
   signature: readonly Item[],
@@ -1356,7 +1357,7 @@ function phoneSegments(
   for (const { kind, seg } of signature) {
     if (kind === 'valediction') continue;
     if (kind !== 'email') {
-      if (PATTERNS.anyDigit.test(seg.text) || isLabelAlone(seg.text)) out.push(seg);
+      out.push(seg);
       continue;
     }
     const emails = findEmails(seg.text, seg.start);

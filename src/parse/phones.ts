@@ -80,7 +80,7 @@ const labelWords = (text: string): string[] =>
   );
 
 /** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
-export const isLabelAlone = (text: string): boolean => {
+const isLabelAlone = (text: string): boolean => {
   const found = labelWords(text);
   return (
     found.length > 0 &&
@@ -90,16 +90,26 @@ export const isLabelAlone = (text: string): boolean => {
   );
 };
 
+/** `segment` read after `last` on its line, the gap between them kept as spaces so that offsets hold. */
+const joinedOnLine = (last: Segment, segment: Segment): Segment => ({
+  ...last,
+  text: last.text.padEnd(segment.start - last.start) + segment.text,
+  end: segment.end,
+});
+
 /**
  * `F  415.555.0144`: a card's or letterhead's padded column sets the label apart from its number as a
- * segment of its own; the number's segment right after it on its line is read with it.
+ * segment of its own; the number's segment right after it on its line is read with it. A label after a
+ * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number.
  */
 function withLabelsBefore(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
-    const last = out[out.length - 1];
-    if (last && last.line === segment.line && last.order === segment.order - 1 && isLabelAlone(last.text))
-      out[out.length - 1] = joinedWith(last, segment);
+    const label = out[out.length - 1];
+    const before = out[out.length - 2];
+    const opens = !before || before.line !== label?.line || !PATTERNS.anyDigit.test(before.text);
+    if (label && opens && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text))
+      out[out.length - 1] = joinedOnLine(label, segment);
     else out.push(segment);
   }
   return out;
@@ -202,11 +212,7 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
     const last = out[out.length - 1];
     const group = PATTERNS.digitGroup.test(segment.text);
     if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
-      out[out.length - 1] = {
-        ...last,
-        text: last.text.padEnd(segment.start - last.start) + segment.text,
-        end: segment.end,
-      };
+      out[out.length - 1] = joinedOnLine(last, segment);
     else {
       out.push(segment);
       joining = group && segment.text.startsWith('+');
