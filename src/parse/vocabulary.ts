@@ -680,7 +680,7 @@ export const PHONE_LABELS: Readonly<
   hotline: set('hotline'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
@@ -692,8 +692,9 @@ export const PHONE_LABELS: Readonly<
   registry: new Set([
     ...REGISTERS,
     ...set('capital|stammkapital|registered|registration'),
-    // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`)
-    ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|dds|áfa|pvm|pvn|kmkr|ddv|φπα|gst'),
+    // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
+    // not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`)
+    ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα'),
   ]),
 };
 

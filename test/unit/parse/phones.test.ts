@@ -95,4 +95,9 @@ describe('findPhones', () => {
     const [phone] = findPhones(prepared.lines.flatMap(splitSegments), 'GB').phones;
     assert.equal(phone && prepared.text.slice(phone.start, phone.end), '0131 496\n0258');
   });
+
+  it("reads a number after a dentist's degree or a time zone, words that also name tax ids elsewhere", () => {
+    assert.deepEqual(numbersIn('Jane Roe, DDS, cell 415-555-0144', 'US'), ['+14155550144']);
+    assert.deepEqual(numbersIn('Sun–Thu 9–6 GST, +971 4 555 0144'), ['+97145550144']);
+  });
 });
