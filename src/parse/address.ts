@@ -296,6 +296,16 @@ const isStreetNameLine = (text: string): boolean => {
   );
 };
 
+/** Lines carried under a comma-ended address line before the next address line: more is a paragraph. */
+const MAX_CARRIED_LINES = 3;
+
+/** `Block C,`, `Moy Valley Enterprise Park,`, `Moy Road Upper,`: a comma-ended line of places, a unit or a street's name. */
+function isCarriedLine(text: string): boolean {
+  if (!text.endsWith(',')) return false;
+  const line = text.slice(0, -1);
+  return isDistrictLine(line) || isUnitPart(line) || isStreetNameLine(line);
+}
+
 /**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
  * on its own line; `Email:` is a label.
@@ -557,6 +567,9 @@ export function findAddress(
   };
   let loose: Segment[] = [];
   let otherColumn = -1;
+  // `Unit 7, Block B,` over `Parkway Business Centre,` over `Dublin 12, …`: whole lines of places, units or street
+  // names, each ending in a comma under a run's line ending in one, join it once an address line follows them.
+  let carried: Segment[] = [];
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
@@ -566,7 +579,19 @@ export function findAddress(
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);
-    const previous = last?.segment;
+    const open = carried[carried.length - 1] ?? (inLine.length === 0 ? last?.segment : undefined);
+    const carriesOn = !!open && segment.line === open.line + 1 && segment.order === 0 && open.text.endsWith(',');
+    if (kind && carriesOn && carried.length > 0) {
+      run.push(...asParts(carried));
+      placeLine = [];
+    }
+    carried =
+      !kind && carriesOn && carried.length < MAX_CARRIED_LINES && isCarriedLine(segment.text)
+        ? [...carried, segment]
+        : [];
+    // The run's last piece once the carried lines joined it.
+    const end = run[run.length - 1];
+    const previous = end?.segment;
     if (kind && isBesideColumn(segment, kind, run, between)) {
       otherColumn = segment.line;
       continue;
@@ -591,11 +616,11 @@ export function findAddress(
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
-      last &&
+      end &&
       previous &&
       (segment.line - previous.line > 1 ||
         (segment.line > previous.line &&
-          (opensAfterCountry(last, segment) || isLabelledLine(segment, runHoldsLocality))))
+          (opensAfterCountry(end, segment) || isLabelledLine(segment, runHoldsLocality))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;

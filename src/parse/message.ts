@@ -1355,6 +1355,7 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
  * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
  * is theirs, its numbers too, as are the lines someone else wrote (`notSenders`: another chat
  * participant's, the recipient's).
+ * Details without a digit are kept too: a padded column sets a label (`F  415.555.0144`) apart from its number.
  */
 function phoneSegments(
   signature: readonly Item[],
@@ -1366,7 +1367,7 @@ function phoneSegments(
   for (const { kind, seg } of signature) {
     if (kind === 'valediction') continue;
     if (kind !== 'email') {
-      if (PATTERNS.anyDigit.test(seg.text)) out.push(seg);
+      out.push(seg);
       continue;
     }
     const emails = findEmails(seg.text, seg.start);

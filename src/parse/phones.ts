@@ -79,6 +79,42 @@ const labelWords = (text: string): string[] =>
     w.toLowerCase(),
   );
 
+/** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
+const isLabelAlone = (text: string): boolean => {
+  const found = labelWords(text);
+  return (
+    found.length > 0 &&
+    found.length <= LABEL_WORDS_READ &&
+    !PATTERNS.anyDigit.test(text) &&
+    found.every((word) => isVoiceWord(word) || PHONE_LABELS.fax.has(word))
+  );
+};
+
+/** `segment` read after `last` on its line, the gap between them kept as spaces so that offsets hold. */
+const joinedOnLine = (last: Segment, segment: Segment): Segment => ({
+  ...last,
+  text: last.text.padEnd(segment.start - last.start) + segment.text,
+  end: segment.end,
+});
+
+/**
+ * `F  415.555.0144`: a card's or letterhead's padded column sets the label apart from its number as a
+ * segment of its own; the number's segment right after it on its line is read with it. A label after a
+ * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number.
+ */
+function withLabelsBefore(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const label = out[out.length - 1];
+    const before = out[out.length - 2];
+    const opens = !before || before.line !== label?.line || !PATTERNS.anyDigit.test(before.text);
+    if (label && opens && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text))
+      out[out.length - 1] = joinedOnLine(label, segment);
+    else out.push(segment);
+  }
+  return out;
+}
+
 type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /**
@@ -176,11 +212,7 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
     const last = out[out.length - 1];
     const group = PATTERNS.digitGroup.test(segment.text);
     if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
-      out[out.length - 1] = {
-        ...last,
-        text: last.text.padEnd(segment.start - last.start) + segment.text,
-        end: segment.end,
-      };
+      out[out.length - 1] = joinedOnLine(last, segment);
     else {
       out.push(segment);
       joining = group && segment.text.startsWith('+');
@@ -273,7 +305,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
-  for (const { segment, hits } of segmentsWithNumbers(joinDigitGroups(segments), country)) {
+  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

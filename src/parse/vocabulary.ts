@@ -693,7 +693,7 @@ export const PHONE_LABELS: Readonly<
   hotline: set('hotline'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|vat|iban|account|reg|' +
+      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
@@ -702,7 +702,13 @@ export const PHONE_LABELS: Readonly<
   numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
-  registry: new Set([...REGISTERS, ...set('capital|stammkapital|registered|registration')]),
+  registry: new Set([
+    ...REGISTERS,
+    ...set('capital|stammkapital|registered|registration'),
+    // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
+    // not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`)
+    ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα'),
+  ]),
 };
 
 /**
@@ -900,7 +906,9 @@ export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
     // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
-    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala',
+    'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
+    // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
+    'halle|eingang|tor',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */

@@ -85,4 +85,19 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Join us – call 0161 496 0000', 'GB'), ['+441614960000']);
     assert.deepEqual(numbersIn('Ring +44 161 496 0000 to join'), ['+441614960000']);
   });
+
+  it('reads a label set apart after a number on its line with neither number after it', () => {
+    assert.deepEqual(numbersIn('415.555.0143  Fax   415.555.0144  Mobile', 'US'), ['+14155550143', '+14155550144']);
+  });
+
+  it('spans a number after a label set apart and over a hard wrap from its first digit', () => {
+    const prepared = prepare('T    0131 496\n0258');
+    const [phone] = findPhones(prepared.lines.flatMap(splitSegments), 'GB').phones;
+    assert.equal(phone && prepared.text.slice(phone.start, phone.end), '0131 496\n0258');
+  });
+
+  it("reads a number after a dentist's degree or a time zone, words that also name tax ids elsewhere", () => {
+    assert.deepEqual(numbersIn('Jane Roe, DDS, cell 415-555-0144', 'US'), ['+14155550144']);
+    assert.deepEqual(numbersIn('Sun–Thu 9–6 GST, +971 4 555 0144'), ['+97145550144']);
+  });
 });
