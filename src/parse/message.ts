@@ -64,6 +64,7 @@ import {
   hyphenatedRest,
   normalizeKey,
   signOffWord,
+  sliceSegment,
   splitSegments,
   trimmedSegment,
   words,
@@ -678,8 +679,11 @@ function nameCandidates(
 function pastValediction(seg: Segment): Segment | undefined {
   const cut = seg.text.search(PATTERNS.valedictionBreak);
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
-  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
-  return rest ? trimmedSegment(rest, seg.start + seg.text.indexOf(rest, cut), seg.line, seg.order) : undefined;
+  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '').trim();
+  if (!rest) return undefined;
+  const from = seg.text.indexOf(rest, cut);
+  // sliceSegment keeps the offsets of a segment joined over a hard wrap right.
+  return sliceSegment(seg, from, from + rest.length);
 }
 
 /**
