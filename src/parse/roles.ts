@@ -328,8 +328,11 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: 
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
-const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
+/**
+ * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
+ * GmbH`, `Visiting Fellow c/o Northmere Institute`).
+ */
+const COMPANY_SEPARATORS = [...AT_FIRM, ...CARE_OF].map((words) => ` ${words} `);
 /** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
 const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
