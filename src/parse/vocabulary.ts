@@ -544,7 +544,8 @@ export const COMPANY_WORDS = set(
     'ingenieure|energi|energia|énergie|consultores|' +
     // public bodies: a municipality, a water board, a consortium of public services
     'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
-    'gemeinde|stadtverwaltung|kommune|waterschap|hoogheemraadschap|consorci|consorcio|' +
+    'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
+    'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
     '株式会社|有限公司|集团',
 );
 
