@@ -64,6 +64,7 @@ import {
   hyphenatedRest,
   normalizeKey,
   signOffWord,
+  sliceSegment,
   splitSegments,
   trimmedSegment,
   words,
@@ -600,7 +601,8 @@ function nameCandidates(
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
-    let signedOnLine: NameToken[] | undefined;
+    // The name follows a sign-off on its own line (`Kind regards, Tomasz Wilk, Head of …`).
+    let signedOnLine = false;
     if (item.kind === 'email') {
       const pair = senderFrom(item.seg.text, item.seg.start);
       const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
@@ -612,8 +614,11 @@ function nameCandidates(
       tokens = stackedName(items, i, paragraphs);
       if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
       tokens ??= brokenName(item, items[i + 1]);
-      signedOnLine = tokens ? undefined : nameAfterValediction(item.seg);
-      tokens ??= signedOnLine ?? nameAfterTitle(item.seg);
+      // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
+      const pastSignOff = tokens ? undefined : pastValediction(item.seg);
+      const signedName = pastSignOff && nameTokens(pastSignOff.text, pastSignOff.start);
+      signedOnLine = !!signedName;
+      tokens ??= signedName ?? nameAfterTitle(item.seg);
       // A name and role on one line is the sender's when their address spells it, or when the line signs
       // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
       // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
@@ -622,12 +627,15 @@ function nameCandidates(
         const next = items[i + 1];
         const closes = !next || next.para !== item.para || next.opensChatMessage;
         const signs =
-          (underValediction || (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
+          (!!pastSignOff ||
+            underValediction ||
+            (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
           (closes || contactBelow(items, i));
-        // `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off opening the line is no name.
-        const signed = pastValediction(item.seg) ?? item.seg;
-        const named = signs || email ? nameBeforeRole(signed.text, signed.start) : undefined;
-        if (named && (signs || matchesEmail(named, email?.value))) tokens = named;
+        const named = signs || email ? nameBeforeRole(pastSignOff ?? item.seg) : undefined;
+        if (named && (signs || matchesEmail(named, email?.value))) {
+          tokens = named;
+          signedOnLine = !!pastSignOff;
+        }
       }
     } else if (item.kind === 'label') {
       const field = labelledField(item.seg, 'name');
@@ -645,7 +653,7 @@ function nameCandidates(
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
     if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
-    const afterValediction = !!signedOnLine || underValediction;
+    const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
@@ -669,26 +677,21 @@ function nameCandidates(
 function pastValediction(seg: Segment): Segment | undefined {
   const cut = seg.text.search(PATTERNS.valedictionBreak);
   if (cut <= 0 || !isValediction(seg.text.slice(0, cut))) return undefined;
-  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '');
-  return rest ? trimmedSegment(rest, seg.start + seg.text.indexOf(rest, cut), seg.line, seg.order) : undefined;
-}
-
-/** `Cheers, Finn Ó Conaill`, `Best – Jane Doe`: a sign-off and the name after it on one line. */
-function nameAfterValediction(seg: Segment): NameToken[] | undefined {
-  const rest = pastValediction(seg);
-  return rest && nameTokens(rest.text, rest.start);
+  const rest = seg.text.slice(cut).replace(PATTERNS.edgePunctuation, '').trim();
+  if (!rest) return undefined;
+  const from = seg.text.indexOf(rest, cut);
+  // sliceSegment keeps the offsets of a segment joined over a hard wrap right.
+  return sliceSegment(seg, from, from + rest.length);
 }
 
 /**
  * `Rafael Oyelaran-Moss, Vice President, Supply Chain …`, `Jean-Baptiste Morel, directeur technique chez
  * …`: a name of two words or more, then after a comma a role (title or company words); the name.
  */
-function nameBeforeRole(text: string, start: number): NameToken[] | undefined {
-  const comma = text.indexOf(', ');
-  if (comma <= 0) return undefined;
-  const tokens = nameTokens(text.slice(0, comma), start);
-  const role = text.slice(comma + 2);
-  return tokens && tokens.length >= 2 && (titleScore(role) > 0 || companyScore(role) > 0) ? tokens : undefined;
+function nameBeforeRole(seg: Segment): NameToken[] | undefined {
+  const head = nameBeforeComma(seg);
+  const role = head && seg.text.slice(head.comma + 2);
+  return head && role && (titleScore(role) > 0 || companyScore(role) > 0) ? head.tokens : undefined;
 }
 
 /**
@@ -1138,20 +1141,21 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Tomás Reis Carvalho, Head of Data Engineering @ Caju`: a
- * segment opening with the person's name (one of `nameKeys`, folded) and a comma goes on with their role.
+ * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`: a segment holding
+ * the person's name (one of `nameKeys`, folded), past a sign-off opening it, and a comma goes on with their role.
  */
-function roleAfterName(signed: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
-  // `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: a sign-off may open the line.
-  const seg = pastValediction(signed) ?? signed;
-  const head = nameBeforeComma(seg);
+function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+  const pastSignOff = pastValediction(seg) ?? seg;
+  const head = nameBeforeComma(pastSignOff);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
-  if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(seg.text, seg.start))
+  if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))
     return undefined;
   const { comma } = head;
   // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
-  const rest = seg.text.slice(comma + 2);
-  return onlyLegalForms(rest) ? undefined : trimmedSegment(rest, seg.start + comma + 2, seg.line, seg.order);
+  const rest = pastSignOff.text.slice(comma + 2);
+  return onlyLegalForms(rest)
+    ? undefined
+    : trimmedSegment(rest, pastSignOff.start + comma + 2, pastSignOff.line, pastSignOff.order);
 }
 
 /**

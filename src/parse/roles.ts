@@ -91,14 +91,16 @@ function leadingPhrase(text: string, phrases: readonly string[]): number {
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */
 export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCase(), ON_BEHALF_OF);
 
-/** The length of a leading `c/o ` (CARE_OF) in `text`, else 0: the firm a person is reached through is theirs. */
-const careOf = (text: string): number => leadingPhrase(text.toLowerCase(), CARE_OF);
-
 /**
- * The length of a leading `at`, `chez`, `bei der ` (AT_FIRM) in `text`, else 0: only as written in lower
- * case, since capitalised it opens a firm's name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
+ * The length of a leading phrase that leads to the firm in `text`, else 0: `For and on behalf of `
+ * (ON_BEHALF_OF), `c/o ` (CARE_OF: the firm a person is reached through is theirs) in any case; `at`,
+ * `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's name
+ * (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
  */
-const atFirm = (text: string): number => leadingPhrase(text, AT_FIRM);
+function firmLead(text: string): number {
+  const lower = text.toLowerCase();
+  return leadingPhrase(lower, ON_BEHALF_OF) || leadingPhrase(lower, CARE_OF) || leadingPhrase(text, AT_FIRM);
+}
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
 export interface RoleSegment extends Segment {
@@ -125,7 +127,7 @@ function piece(
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   if (bracketed && !logo) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(onBehalfOf(named) || careOf(named) || atFirm(named)).trim();
+  const value = named.slice(firmLead(named)).trim();
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -326,8 +328,11 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: 
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken GmbH`). */
-const COMPANY_SEPARATORS = AT_FIRM.map((words) => ` ${words} `);
+/**
+ * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
+ * GmbH`, `Visiting Fellow c/o Northmere Institute`).
+ */
+const COMPANY_SEPARATORS = [...AT_FIRM, ...CARE_OF].map((words) => ` ${words} `);
 /** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
 const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */

@@ -314,8 +314,12 @@ export const ON_BEHALF_OF = [
   'for:',
 ];
 
-/** `c/o` (care of) before the organisation a person is reached through (`c/o Accra Centre for Dispute Resolution`): not part of its name. */
-export const CARE_OF = ['c/o'];
+/**
+ * `c/o` (care of; Dutch `p/a`, per adres) before the organisation a person is reached through (`c/o Accra
+ * Centre for Dispute Resolution`): not part of its name. Not `a/c` (also air conditioning, an account), nor
+ * German `z. Hd.`, which leads to a person, not a firm.
+ */
+export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
@@ -540,7 +544,8 @@ export const COMPANY_WORDS = set(
     'ingenieure|energi|energia|énergie|consultores|' +
     // public bodies: a municipality, a water board, a consortium of public services
     'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
-    'gemeinde|stadtverwaltung|kommune|waterschap|hoogheemraadschap|consorci|consorcio|' +
+    'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
+    'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
     '株式会社|有限公司|集团',
 );
 
