@@ -14,6 +14,7 @@ import {
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
   GIVEN_NAME_SURNAMES,
+  GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
@@ -81,6 +82,7 @@ function isVocabularyWord(key: string): boolean {
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
     GREETING_WORDS.has(key) ||
+    GREETING_OR_FAREWELL_WORDS.has(key) ||
     CHAT_BOT_TAGS.has(key)
   );
 }
