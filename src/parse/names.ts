@@ -477,8 +477,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       const last = { value: titleCase(family.text), start: family.start, end: family.end };
       // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
       if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
-        return { first: value(tokens.slice(2), false), last };
-      // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
+        return { first: vietnameseName(tokens, false).first, last };
+      // Of several given words, the one the address names.
       const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
       return { first: value(given ? [given] : [], false), last };
     }
