@@ -99,8 +99,8 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 /** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
 const isHonorific = (token: string): boolean =>
   !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
-/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes doctorates lower-case after the name. */
-const isTrailingDoctorate = (token: string): boolean =>
+/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case after the name. */
+const isTrailingHonorific = (token: string): boolean =>
   token.endsWith('.') && token === token.toLowerCase() && isHonorific(token);
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
@@ -196,7 +196,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
-  while (tokens.length > 2 && isTrailingDoctorate((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  while (tokens.length > 2 && isTrailingHonorific((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // `Pedro Bragança Neto`: after a given and a family name an agnomen marks the generation; after a
   // given name alone it is the family name (`Ana Neto`, `João P. Neto`, `Ana de Neto`): initials and
   // particles are not names.
