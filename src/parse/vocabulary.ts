@@ -143,8 +143,8 @@ export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
 /**
- * Common Spanish and Portuguese family names: the first of a double surname written without a
- * hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
+ * Common family names of Spanish, Portuguese and Andean (Quechua, Aymara) families: the first of a double
+ * surname written without a hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
  */
 export const IBERIAN_SURNAMES = set(
   'garcía|garcia|lópez|lopez|díaz|diaz|ruiz|ortiz|muñoz|munoz|paz|cruz|torres|ramos|romero|navarro|moreno|' +
