@@ -81,6 +81,7 @@ import {
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   HONORIFICS,
   INTRO_CONNECTORS,
@@ -112,13 +113,16 @@ interface NameCandidate {
 
 /**
  * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
- * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed.
+ * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed. `Cześć Marek,`
+ * greets only on the message's first line (`opening`): further down the word takes leave.
  */
-function isGreeting(text: string): boolean {
+function isGreeting(text: string, opening: boolean): boolean {
   const all = words(text);
+  const first = normalizeKey(all[0] ?? '');
   return (
     PATTERNS.greeting.test(text) ||
-    GREETING_WORDS.has(normalizeKey(all[0] ?? '')) ||
+    GREETING_WORDS.has(first) ||
+    (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
   );
 }
@@ -153,11 +157,11 @@ const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
 const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
 
-function classify(seg: Segment, line: Line): Kind {
+function classify(seg: Segment, line: Line, opening: boolean): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  if (seg.order === 0 && isGreeting(text)) return 'greeting';
+  if (seg.order === 0 && isGreeting(text, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -248,7 +252,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
         ? 'prose'
         : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
-          : classify(seg, line);
+          : classify(seg, line, items.length === 0);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&

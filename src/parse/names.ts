@@ -14,6 +14,7 @@ import {
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
   GIVEN_NAME_SURNAMES,
+  GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
@@ -81,6 +82,7 @@ function isVocabularyWord(key: string): boolean {
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
     GREETING_WORDS.has(key) ||
+    GREETING_OR_FAREWELL_WORDS.has(key) ||
     CHAT_BOT_TAGS.has(key)
   );
 }
@@ -97,8 +99,8 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
 /** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
 const isHonorific = (token: string): boolean =>
   !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
-/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes doctorates lower-case after the name. */
-const isTrailingDoctorate = (token: string): boolean =>
+/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case after the name. */
+const isTrailingHonorific = (token: string): boolean =>
   token.endsWith('.') && token === token.toLowerCase() && isHonorific(token);
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
@@ -194,7 +196,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
-  while (tokens.length > 2 && isTrailingDoctorate((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  while (tokens.length > 2 && isTrailingHonorific((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
   // `Pedro Bragança Neto`: after a given and a family name an agnomen marks the generation; after a
   // given name alone it is the family name (`Ana Neto`, `João P. Neto`, `Ana de Neto`): initials and
   // particles are not names.
@@ -475,8 +477,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       const last = { value: titleCase(family.text), start: family.start, end: family.end };
       // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
       if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
-        return { first: value(tokens.slice(2), false), last };
-      // Of several given words the one the address names (`TRAN Van Duc` ↔ `duc.tran@`: a Vietnamese middle name comes first).
+        return { first: vietnameseName(tokens, false).first, last };
+      // Of several given words, the one the address names.
       const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
       return { first: value(given ? [given] : [], false), last };
     }

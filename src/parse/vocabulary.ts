@@ -53,7 +53,7 @@ export const VALEDICTIONS = set(
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
-    'cześć|witam|ahoj|merhaba|goedemorgen|goedemiddag|' +
+    'witam|merhaba|goedemorgen|goedemiddag|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -61,6 +61,9 @@ export const GREETING_WORDS = set(
     // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
     '拝啓|謹啓|拝復|前略',
 );
+
+/** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
+export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
 /** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
 export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨'];
@@ -140,8 +143,8 @@ export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
 export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
 
 /**
- * Common Spanish and Portuguese family names: the first of a double surname written without a
- * hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
+ * Common family names of Spanish, Portuguese and Andean (Quechua, Aymara) families: the first of a double
+ * surname written without a hyphen (`Lucía Fernández Ortega`), never a middle name. Spanish patronymics (`-ez`) count too.
  */
 export const IBERIAN_SURNAMES = set(
   'garcía|garcia|lópez|lopez|díaz|diaz|ruiz|ortiz|muñoz|munoz|paz|cruz|torres|ramos|romero|navarro|moreno|' +
