@@ -352,10 +352,10 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
 
 /**
  * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
- * AM`, `[09:41] Lindqvist, Johan`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
+ * AM`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
 function authorLineWriter(text: string): { name: string; at: number } | undefined {
-  const led = PATTERNS.personLedLine.exec(text) ?? PATTERNS.stampLedAuthorLine.exec(text);
+  const led = PATTERNS.personLedLine.exec(text);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;

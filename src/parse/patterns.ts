@@ -191,9 +191,6 @@ export const PATTERNS = {
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations`, `• Hamza Qureshi — Graduate Engineer`, `2. Arvid Holm — CTO, Skagen Data` (a team page, a list of joiners or leads), `Ines Vidal · Buyer at Orla` (a network's list of people), `Ana de la Cruz Soto — Partner` — a line led by a person (group 2 has only a row's shape, which `Growth Lead · Pinecone Pantry` and `Quarterly Business Review – Agenda` have too: check it as a name and group 3, what follows the dash or dot, as an address, a role or a department) */
   personLedLine:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(?:[•·*▪◦]|\d[.)]|\d\d[.)])?[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,2}[—–·-][ \t]{1,2}(\p{L}.*)/u,
-  /** `[09:41] Lindqvist, Johan`, `[4:02 PM] Ana Ruiz (External)` — a chat copy's author line with the time first (Teams): the writer (group 1) */
-  stampLedAuthorLine:
-    /^[ \t]{0,4}\[\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})$/u,
   /** ` — `, ` · `, `,`, `@`: where a team page row's first cell after the name (its role or department) ends */
   memberCellEnd: /[ \t]{1,4}[—–·|-][ \t]{1,4}|[,@]/u,
   /** `Reporter: Naledi Dube   Assignee: Jakub Horák` — people a tracker's record names by their part in it */
