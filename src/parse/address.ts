@@ -560,6 +560,8 @@ export function findAddress(
     }
     // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
     line = line.replace(PATTERNS.leadingPictographs, '');
+    // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
+    if (line.endsWith(',')) line = line.slice(0, -1);
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
