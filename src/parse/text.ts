@@ -256,10 +256,14 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** The word a line holds alone, as a sign-off writes a name (`— Daniela`), folded; undefined for any other line. */
+/**
+ * The letters of a line folded into one word, as a sign-off writes a name: `— Daniela.` → `daniela`, a
+ * letter-spaced `R A J E S H` → `rajesh`; undefined without letters. Compared with a given name, only a
+ * line that spells that name matches.
+ */
 export function signOffWord(text: string): string | undefined {
-  const word = normalizeKey(fold(text));
-  return word && words(word).length === 1 ? word : undefined;
+  // fold keeps letters only: no spaces, no edge punctuation are left to trim or count.
+  return fold(text) || undefined;
 }
 
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
