@@ -18,6 +18,7 @@ import {
   GREETING_WORDS,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
+  DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
   IBERIAN_PATRONYMIC_ENDINGS,
@@ -96,12 +97,19 @@ const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, .
   PATTERNS.caselessWord.test(w),
 );
 
-/** `Dr.`, `Dipl.-Ing.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
-const isHonorific = (token: string): boolean =>
-  !(isInitial(token) && bare(token).length === 2) && token.split('-').every((part) => HONORIFICS.has(bare(part)));
+const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
+/** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
+const isHonorific = (token: string): boolean => {
+  const [degree = '', ...subjects] = token.split('-');
+  return (
+    !(isInitial(token) && bare(token).length === 2) &&
+    HONORIFICS.has(bare(degree)) &&
+    subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part))
+  );
+};
 /** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case after the name. */
 const isTrailingHonorific = (token: string): boolean =>
-  token.endsWith('.') && token === token.toLowerCase() && isHonorific(token);
+  token.endsWith('.') && token === token.toLowerCase() && (isHonorific(token) || isFaculty(token));
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
@@ -169,11 +177,18 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       .filter(Boolean);
     // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
     const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
+    // A degree abbreviated in lower case is one too (Québec `, ing.`, Hungarian `, dr.`).
     const credential = (w: string): boolean =>
-      isSuffix(w) || PATTERNS.credential.test(w) || (mixedCase && isAllCaps(w) && w.length <= 8);
+      isSuffix(w) ||
+      PATTERNS.credential.test(w) ||
+      isTrailingHonorific(w) ||
+      (mixedCase && isAllCaps(w) && w.length <= 8);
     if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
+  // `W/ro Selamawit Tesfaye`: an Amharic form of address holds a slash no name may.
+  const opening = PATTERNS.openingWord.exec(clean);
+  if (opening?.[1]?.includes('/') && isHonorific(opening[1])) clean = blankMatches(clean, PATTERNS.openingWord);
   for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   let tokens: NameToken[] = [];
   for (const match of clean.matchAll(PATTERNS.word)) {
@@ -188,10 +203,15 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
-  while (tokens.length > 1 && isHonorific((tokens[0] as NameToken).text)) {
+  let honorifics = 0;
+  // `Dr. rer. nat.`, `Mag. art.`: a degree's faculty follows it, abbreviated; `Dr. Phil Jones` goes on with a name.
+  const opensWithHonorific = (token: string): boolean =>
+    isHonorific(token) || (honorifics > 0 && isFaculty(token) && token.endsWith('.'));
+  while (tokens.length > 1 && opensWithHonorific((tokens[0] as NameToken).text)) {
     // `Ibu Chukwu` is a name; `Ibu Sari Wulandari` is a form of address before one.
     if (tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(bare((tokens[0] as NameToken).text))) break;
     tokens.shift();
+    honorifics++;
   }
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();

@@ -125,6 +125,8 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
+  /** the first word of a line and the space after it: `W/ro ` */
+  openingWord: /^\s{0,20}(\S{1,20})\s/u,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */
   possessive: /['’]s$/iu,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */

@@ -83,8 +83,10 @@ export const MARRIED_NAME_ENDING = 'né';
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
-    // German degree prefixes (`Dipl.-Kfm.`, `Dipl.-Wirt.-Ing.`) and doctorates' faculties (`Dr. rer. nat.`, `Dr. sc. techn.`)
-    'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+    // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
+    'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
+    // Amharic forms of address (`Ato`, `W/ro` Weyzero, `W/rt` Weyzerit) and the Akan chieftaincy title `Nana`
+    'ato|w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
@@ -99,8 +101,17 @@ export const HONORIFICS = set(
     'khun|encik|puan|bapak|ibu|sdr|sdri',
 );
 
+/**
+ * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`):
+ * part of the honorific only behind a degree, since alone they open given names (`Phil Jones`, `Art Smith`).
+ */
+export const DEGREE_FACULTIES = set(
+  'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+    'art|soc|pharm',
+);
+
 /** Forms of address that are also given names (Indonesian `Ibu`, the Igbo name Ibu): one only before a full name. */
-export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu');
+export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|justice|nana|ato');
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
@@ -173,10 +184,11 @@ export const IBERIAN_SURNAMES = set(
     'quispe|mamani|condori|huamán|huaman|choque|apaza|ticona',
 );
 /**
- * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), lower
- * case. Not Spain's `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used.
+ * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), and
+ * Muhammad in South Asia and Malaysia (`Md. Rafiqul Islam`, called Rafiqul), lower case. Not Spain's
+ * `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used.
  */
-export const ABBREVIATED_GIVEN_NAMES = set('ma.');
+export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.');
 
 /**
  * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,

@@ -46,6 +46,23 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Best,\nTuan Anh Nguyen\n'), { firstName: 'Tuan', lastName: 'Nguyen' });
   });
 
+  it('are ranks, offices and Amharic and Akan forms of address too, slashed ones included', () => {
+    assert.deepEqual(nameOf('Regards,\nCaptain Ines Albrecht\n'), { firstName: 'Ines', lastName: 'Albrecht' });
+    assert.deepEqual(nameOf('Regards,\nW/ro Meron Haile\n'), { firstName: 'Meron', lastName: 'Haile' });
+    assert.deepEqual(nameOf('Regards,\nNana Kofi Asante\n'), { firstName: 'Kofi', lastName: 'Asante' });
+    assert.deepEqual(nameOf('Regards,\nNana Asante\n'), { firstName: 'Nana', lastName: 'Asante' });
+  });
+
+  it('take the abbreviated faculty after a degree with them, not a given name spelled alike', () => {
+    assert.deepEqual(nameOf('Grüße,\nMag. art. Lena Hofer\n'), { firstName: 'Lena', lastName: 'Hofer' });
+    assert.deepEqual(nameOf('Best,\nDr. Phil Hargreaves\n'), { firstName: 'Phil', lastName: 'Hargreaves' });
+    assert.deepEqual(nameOf('Best,\nPhil Hargreaves\n'), { firstName: 'Phil', lastName: 'Hargreaves' });
+  });
+
+  it('are lower-case degrees among the post-nominals after the name', () => {
+    assert.deepEqual(nameOf('Merci,\nÉlise Gagnon, ing.\n'), { firstName: 'Élise', lastName: 'Gagnon' });
+  });
+
   it('are never two dotted initials, though these spell one (Cr., Dr.)', () => {
     for (const initials of ['C.R.', 'D.R.'])
       assert.deepEqual(nameOf(`Regards,\n${initials} Horton\nSales Manager\nAcme Ltd\n`), {
