@@ -165,6 +165,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
   // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
+  // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner.
+  clean = blankMatches(clean, PATTERNS.profileHeading);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.
