@@ -85,8 +85,9 @@ export const HONORIFICS = set(
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
-    // Amharic forms of address (`Ato`, `W/ro` Weyzero, `W/rt` Weyzerit) and the Akan chieftaincy title `Nana`
-    'ato|w/ro|w/rt|w/t|nana|' +
+    // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
+    // Akan chieftaincy title `Nana`
+    'w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
@@ -111,7 +112,7 @@ export const DEGREE_FACULTIES = set(
 );
 
 /** Forms of address that are also given names (Indonesian `Ibu`, the Igbo name Ibu): one only before a full name. */
-export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|justice|nana|ato');
+export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|justice|nana');
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
