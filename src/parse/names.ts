@@ -33,6 +33,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
@@ -493,11 +494,19 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
-  // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
+  // Family name first when the local part reads given.family the other way round (`Seo Ji-woo` ↔
+  // `jiwoo.seo`), unless only the text's last word is a known family name: then the address puts the
+  // family name first (`Wei Zhang` ↔ `zhang.wei@`).
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
     const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
-    if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken)
+    const writtenGivenFirst = ROMANISED_FAMILY_NAMES.has(lastToken) && !ROMANISED_FAMILY_NAMES.has(firstToken);
+    if (
+      parts[0] === lastToken &&
+      parts[parts.length - 1] === firstToken &&
+      firstToken !== lastToken &&
+      !writtenGivenFirst
+    )
       tokens = [...tokens].reverse();
   }
   const fatherFrom = tokens.findIndex(
