@@ -669,7 +669,7 @@ function writtenForm(
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
         const word = all[end] as NameToken;
         // `echeverria@` under `Echeverría-Lagos`: the address keeps a double surname's first part only.
-        if (end === i && writesOut(word.text, spelled.value) && readsAsName([word]))
+        if (end === i && !isInitial(spelled.value) && writesOut(word.text, spelled.value) && readsAsName([word]))
           return value([word], isAllCaps(word.text)) ?? spelled;
         joined += word.text;
         const forms = folds(joined);
