@@ -34,6 +34,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
   VALEDICTIONS,
@@ -515,11 +516,19 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
-  // Family name first when the local part reads given.family the other way round: `jiwoo.seo`.
+  // Family name first when the local part reads given.family the other way round (`Seo Ji-woo` ↔
+  // `jiwoo.seo`), unless only the text's last word is a known family name: then the address puts the
+  // family name first (`Wei Zhang` ↔ `zhang.wei@`).
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
     const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
-    if (parts[0] === lastToken && parts[parts.length - 1] === firstToken && firstToken !== lastToken)
+    const writtenGivenFirst = ROMANISED_FAMILY_NAMES.has(lastToken) && !ROMANISED_FAMILY_NAMES.has(firstToken);
+    if (
+      parts[0] === lastToken &&
+      parts[parts.length - 1] === firstToken &&
+      firstToken !== lastToken &&
+      !writtenGivenFirst
+    )
       tokens = [...tokens].reverse();
   }
   const fatherFrom = tokens.findIndex(
@@ -657,7 +666,7 @@ const MAX_SPELLING_WORDS = 3;
 function writtenWords(text: string, start: number): NameToken[] {
   const out: NameToken[] = [];
   for (const match of text.matchAll(PATTERNS.word)) {
-    const raw = match[0].replace(PATTERNS.edgePunctuation, '');
+    const raw = match[0].replace(PATTERNS.footnoteMarks, '').replace(PATTERNS.edgePunctuation, '');
     const at = start + (match.index ?? 0) + match[0].indexOf(raw);
     if (raw) out.push({ text: raw, start: at, end: at + raw.length });
   }
@@ -680,7 +689,11 @@ function writtenForm(
     for (let i = 0; i < all.length; i++) {
       let joined = '';
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
-        joined += (all[end] as NameToken).text;
+        const word = all[end] as NameToken;
+        // `echeverria@` under `Echeverría-Lagos`: the address keeps a double surname's first part only.
+        if (end === i && !isInitial(spelled.value) && writesOut(word.text, spelled.value) && readsAsName([word]))
+          return value([word], isAllCaps(word.text)) ?? spelled;
+        joined += word.text;
         const forms = folds(joined);
         if (!forms.some((f) => target.startsWith(f))) break;
         const run = all.slice(i, end + 1);
@@ -702,9 +715,57 @@ export function asWritten(
   email: ParsedValue<string> | undefined,
   texts: readonly { text: string; start: number }[],
 ): PersonName {
-  const written = (part: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
-    part && email && email.start <= part.start && part.end <= email.end ? writtenForm(part, texts) : part;
-  return { first: written(person.first), last: written(person.last) };
+  const spelled = (part: ParsedValue<string> | undefined): part is ParsedValue<string> =>
+    !!part && !!email && email.start <= part.start && part.end <= email.end;
+  const first = spelled(person.first) ? writtenForm(person.first, texts) : person.first;
+  const { last } = person;
+  if (!spelled(last)) return { first, last };
+  return {
+    first,
+    last: first && isInitials(last.value) ? familyFromInitials(last, first, texts) : writtenForm(last, texts),
+  };
+}
+
+/** A piece of an address that can only stand for initials: one letter, or letters without a vowel (`t`, `nh`). */
+const isInitials = (piece: string): boolean =>
+  piece.length === 1 || ![...fold(piece)].some((letter) => VOWELS.includes(letter));
+
+/** A written name word (not itself an initial) that opens with `letter`. */
+const opensWith = (word: NameToken, letter: string): boolean =>
+  !isInitial(word.text) && readsAsName([word]) && fold(word.text).startsWith(letter);
+
+/**
+ * The family name an address gives as initials only (`selamawit.t@`, `long.nh@`), as the text writes it
+ * beside the given name: the words after it with those initials, the last being the family name
+ * (`Selamawit Tesfaye`), or the words before it, the first being the family name (`Nguyễn Hoàng Long`).
+ * A lone letter is no family name unless the text writes it as an initial beside the given name (the
+ * Tamil `S. Karthikeyan`, whose initial stands for the father's name).
+ */
+function familyFromInitials(
+  initials: ParsedValue<string>,
+  given: ParsedValue<string>,
+  texts: readonly { text: string; start: number }[],
+): ParsedValue<string> | undefined {
+  const letters = [...fold(initials.value)];
+  const spells = (run: readonly NameToken[]): boolean =>
+    run.length === letters.length && run.every((word, k) => opensWith(word, letters[k] as string));
+  const asFamily = (word: NameToken | undefined): ParsedValue<string> | undefined =>
+    word && value([word], isAllCaps(word.text));
+  const isTheInitial = (word: NameToken | undefined): boolean =>
+    !!word && isInitial(word.text) && fold(word.text) === letters.join('');
+  let initialWritten = false;
+  for (const { text, start } of texts) {
+    const words = writtenWords(text, start);
+    for (let i = 0; i < words.length; i++) {
+      if (fold((words[i] as NameToken).text) !== fold(given.value)) continue;
+      const after = words.slice(i + 1, i + 1 + letters.length);
+      if (spells(after)) return asFamily(after[after.length - 1]);
+      const before = words.slice(Math.max(0, i - letters.length), i);
+      if (spells(before)) return asFamily(before[0]);
+      initialWritten ||= isTheInitial(words[i - 1]) || isTheInitial(words[i + 1]);
+    }
+  }
+  return letters.length > 1 || initialWritten ? initials : undefined;
 }
 
 /** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */

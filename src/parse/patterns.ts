@@ -290,6 +290,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
+  /** footnote and affiliation marks after an author's name: `Lagos¹*`, `Okoye²†` */
+  footnoteMarks: /[*†‡¹²³⁰⁴-⁹]{1,8}(?=[,;]?$)/u,
   /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too), `تحياتي،` (Arabic comma) */
   edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、،؛؟]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、،؛؟]{1,20}$/gu,
 

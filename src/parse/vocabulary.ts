@@ -306,6 +306,22 @@ export const VIETNAMESE_FAMILY_NAMES = set(
     'doan|ha|ta|to|quach|chau|vuong|kieu|thai|luu|diep|tang|trieu|hua|lai|tieu|ton|thach|khuc|giang',
 );
 
+/**
+ * Family names written in Latin letters that are seldom given names, folded: the commonest Chinese
+ * ones in pinyin and Hungarian ones. Of a two-word name an address writes the other way round
+ * (`Wei Zhang` ↔ `zhang.wei@`, `Ferenc Szabó` ↔ `szabo.ferenc@`), the one that is such a family name
+ * is it, and the text's order stands.
+ */
+export const ROMANISED_FAMILY_NAMES = set(
+  'zhang|wang|liu|chen|yang|huang|zhao|zhou|xu|sun|zhu|guo|luo|zheng|liang|xie|tang|feng|deng|cao|peng|zeng|' +
+    'xiao|dong|pan|yuan|cai|jiang|du|cheng|su|lyu|ding|lu|yao|shen|zhong|cui|tan|fan|jia|xiong|qin|' +
+    'qiu|hou|xue|duan|gu|gong|shao|qian|dai|zou|' +
+    'nagy|kovacs|toth|szabo|horvath|varga|kiss|molnar|nemeth|farkas|balogh|papp|takacs|juhasz|lakatos|meszaros|' +
+    'olah|racz|fekete|szilagyi|torok|feher|gal|kis|szucs|kocsis|orsos|pinter|fodor|szalai|sipos|' +
+    'magyar|lukacs|gulyas|biro|kiraly|katona|balog|boros|fazekas|orosz|' +
+    'somogyi|fulop|veres|budai|vincze|hegedus|deak|pap|bakos|illes|vass|bodnar',
+);
+
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`, `Riera i Vidal`), written in lower case. */
 export const SURNAME_CONJUNCTIONS = set('e|y|i');
 
