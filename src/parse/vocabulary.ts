@@ -552,6 +552,15 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
+/**
+ * Organisation words that head compounds in languages that write compounds as one word (German, Dutch,
+ * Scandinavian; English `-works`): `Universitätsklinikum`, `Stadtwerke`, `Streekziekenhuis`, `Kelpworks`.
+ */
+export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
+  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
+  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|bank|gruppe'
+).split('|');
+
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
   'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
