@@ -133,7 +133,7 @@ export function companyScore(text: string): number {
 /** Letters a compound holds before its organisation word, at the least (`Stadt|werke`). */
 const MIN_COMPOUND_PREFIX = 3;
 
-/** `universitätsklinikum`, `stadtwerke`: a word compounded onto an organisation word (folded key). */
+/** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
 const headsCompound = (key: string): boolean =>
   COMPOUND_ORGANISATION_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
