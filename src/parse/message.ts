@@ -152,6 +152,20 @@ function isTitleOverPlace(text: string): boolean {
   );
 }
 
+/** What parts a title from the country it covers on one line: `Country Manager – Kenya`, `Vertrieb - Österreich`. */
+const TERRITORY_SEPARATORS = new Set(['-', '–', '—']);
+
+/**
+ * `Country Manager – Kenya`, `Leiterin Vertrieb - Österreich`: a country alone after a title on its line,
+ * past a dash, is the territory the title covers (as isTitleOverPlace reads it after a comma), no
+ * address line.
+ */
+function coversCountry(title: Item | undefined, seg: Segment, line: Line): boolean {
+  if (title?.kind !== 'text' || title.seg.line !== seg.line) return false;
+  const separator = line.text.slice(title.seg.end - line.start, seg.start - line.start).trim();
+  return TERRITORY_SEPARATORS.has(separator) && addressKind(seg.text) === 'country' && titleScore(title.seg.text) > 0;
+}
+
 /** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
 const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
@@ -248,11 +262,12 @@ function itemsOf(lines: readonly Line[]): Item[] {
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
-      const kind = whole
+      const read = whole
         ? 'prose'
         : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
           : classify(seg, line, items.length === 0);
+      const kind = read === 'address' && coversCountry(above, seg, line) ? 'text' : read;
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&

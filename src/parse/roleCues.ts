@@ -5,6 +5,7 @@ import { PATTERNS } from './patterns';
 import { fold, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
+  COMPOUND_ORGANISATION_HEADS,
   DEPARTMENT_ENDINGS,
   DEPARTMENT_WORDS,
   LEGAL_FORMS,
@@ -117,7 +118,7 @@ export function companyScore(text: string): number {
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
       const isRegion = i === last && score === 0 && isRegionCodeTail(text);
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    } else if (COMPANY_WORDS.has(k) || (k.length > 6 && k.endsWith('works'))) score++;
+    } else if (COMPANY_WORDS.has(k) || headsCompound(k)) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
@@ -128,6 +129,13 @@ export function companyScore(text: string): number {
   if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
+
+/** Letters a compound holds before its organisation word, at the least (`Stadt|werke`). */
+const MIN_COMPOUND_PREFIX = 3;
+
+/** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
+const headsCompound = (key: string): boolean =>
+  COMPOUND_ORGANISATION_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
 /** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */
 function isRegionCodeTail(text: string): boolean {

@@ -581,6 +581,15 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
+/**
+ * Organisation words that head compounds in languages that write compounds as one word (German, Dutch,
+ * Scandinavian; English `-works`): `Universitätsklinikum`, `Stadtwerke`, `Streekziekenhuis`, `Kelpworks`.
+ */
+export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
+  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
+  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|bank|gruppe'
+).split('|');
+
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
   'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
@@ -588,7 +597,7 @@ export const DEPARTMENT_WORDS = set(
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
-    'office|unit|section|directorate|secretariat|reception|' +
+    'office|unit|section|directorate|secretariat|reception|banking|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
@@ -614,8 +623,11 @@ export const DEPARTMENT_WORDS = set(
     'compres|vendes|comptabilitat|administració|qualitat|producció',
 );
 
-/** Department words that also name a firm's trade: `Facilities Management` is a field, `Pacific Training Group` a firm. */
-export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects');
+/**
+ * Department words that also name a firm's trade: `Facilities Management`, `Private Banking` are fields,
+ * `Pacific Training Group` a firm.
+ */
+export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects|banking');
 
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
