@@ -212,6 +212,25 @@ function isPostcodeOnly(text: string): boolean {
 }
 
 /**
+ * `Level 2 – Billing`, `3rd floor`, `Unit 7, Block B`: floors and units alone, each comma part one — where inside
+ * a building, not which building.
+ */
+const isUnitsOnly = (text: string): boolean =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .every(isUnitPart);
+
+/**
+ * A piece that says where an address is: a street (units alone only with the country they are in), or a
+ * locality that names more than its postal code.
+ */
+const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
+  (kind === 'street' && (!!country || !isUnitsOnly(segment.text))) ||
+  (kind === 'locality' && !isPostcodeOnly(segment.text));
+
+/**
  * `Ciudad de México, CDMX`, `TP. Hồ Chí Minh`: a place line under a street — a firm's name, by its
  * legal form, is none.
  */
@@ -540,8 +559,7 @@ export function findAddress(
     run = [];
     localityRead = 0;
     runHasLocality = false;
-    if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
-      return undefined;
+    if (!current.some(placesAddress)) return undefined;
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;

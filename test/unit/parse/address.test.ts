@@ -138,4 +138,11 @@ describe('findAddress', () => {
       /^12 Mill Lane, Block C,/,
     );
   });
+
+  it('reads floors and units alone as no address, but as one with a street, a town or their country', () => {
+    assert.equal(addressIn('Assigned to: Level 2 – Billing\nPriority: High'), undefined);
+    assert.equal(addressIn('Unit 7, Block B,\nT: +353 1 555 0142'), undefined);
+    assert.equal(addressIn('Suite 400, 1 Main Street')?.value.line, 'Suite 400, 1 Main Street');
+    assert.equal(addressIn('5th Floor, Tower B, Nairobi, Kenya')?.value.line, '5th Floor, Tower B, Nairobi, Kenya');
+  });
 });
