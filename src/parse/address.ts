@@ -461,14 +461,28 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
 }
 
 /**
+ * The label opening `text` (`Mailing: `, `PLZ: `; `: ` when a padded column set its label apart, `Address    : …`),
+ * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own).
+ */
+function openingLabel(text: string): string | undefined {
+  const label = PATTERNS.labelPrefix.exec(text) ?? PATTERNS.detachedLabelColon.exec(text);
+  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return undefined;
+  return label[0];
+}
+
+/**
  * `Mailing: P.O. Box 60155, …`, `Physical: 14 Meridian Drive, …`, `Büro Wien: …`: the label opening an
  * address (which of a firm's addresses it is) is no part of it.
  */
 function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
-  const label = PATTERNS.labelPrefix.exec(segment.text);
-  // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
-  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return segment;
-  return fromOffset(segment, label[0].length, kindOf);
+  const label = openingLabel(segment.text);
+  return label ? fromOffset(segment, label.length, kindOf) : segment;
+}
+
+/** `PLZ: 20457`, `Ort: Hamburg` under `Straße: Am Sandtorkai 12`: a form labels each line of an address, no part of it. */
+function withoutFieldLabel(segment: Segment): Segment {
+  const label = openingLabel(segment.text);
+  return label && label.length < segment.text.length ? sliceSegment(segment, label.length) : segment;
 }
 
 /**
@@ -552,10 +566,13 @@ export function findAddress(
     const end = run[run.length - 1]?.segment;
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
     if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
-    const current = run;
-    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the run.
-    const [opening] = current;
-    if (opening) current[0] = { ...opening, segment: withoutLabel(opening.segment, kindOf) };
+    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
+    // run, and those opening its further lines.
+    const current = run.map((piece, i) => {
+      const before = run[i - 1]?.segment;
+      if (before && before.line === piece.segment.line) return piece;
+      return { ...piece, segment: before ? withoutFieldLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
+    });
     run = [];
     localityRead = 0;
     runHasLocality = false;
@@ -596,6 +613,8 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
+      // `Postcode: 3011 AB Rotterdam`: a form's labelled line read by its value.
+      kindOf(withoutFieldLabel(segment).text) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);

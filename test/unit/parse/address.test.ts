@@ -145,4 +145,23 @@ describe('findAddress', () => {
     assert.equal(addressIn('Suite 400, 1 Main Street')?.value.line, 'Suite 400, 1 Main Street');
     assert.equal(addressIn('5th Floor, Tower B, Nairobi, Kenya')?.value.line, '5th Floor, Tower B, Nairobi, Kenya');
   });
+
+  it("drops a label set apart from its colon by a padded column ('Address    : …')", () => {
+    assert.equal(
+      addressIn('Address    : Plot 17, Sector 7, Uttara, Dhaka-1230')?.value.line,
+      'Plot 17, Sector 7, Uttara, Dhaka-1230',
+    );
+    assert.equal(addressIn('Dirección\t: Calle Mayor 5, 28013 Madrid')?.value.line, 'Calle Mayor 5, 28013 Madrid');
+  });
+
+  it("reads a form's labelled lines by their values and drops each line's label", () => {
+    assert.equal(
+      addressIn('Adres: Havenstraat 14\nPostcode: 3011 AB Rotterdam')?.value.line,
+      'Havenstraat 14, 3011 AB Rotterdam',
+    );
+    assert.equal(
+      addressIn('Straße: Am Sandtorkai 12\nPLZ: 20457\nOrt: Hamburg')?.value.line,
+      'Am Sandtorkai 12, 20457, Hamburg',
+    );
+  });
 });
