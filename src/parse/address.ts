@@ -237,6 +237,13 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
+/** `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address. */
+function isPostalDistrict(text: string): boolean {
+  const all = words(text);
+  const district = all.pop() ?? '';
+  return PATTERNS.districtNumber.test(district) && isClosingPlace(all.join(' '));
+}
+
 /** A unit word (`apartment`) is this many characters long at most. */
 const MAX_UNIT_WORD_CHARS = 12;
 /** A unit part this many words long at most: `3rd Floor, Kamala Mills`, `4.º Esq.`. */
@@ -266,7 +273,7 @@ function trailingParts(last: Segment, inLine: readonly Segment[], between: Betwe
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
-    if (!isClosingPlace(part.text) && !isUnitPart(part.text)) break;
+    if (!isClosingPlace(part.text) && !isUnitPart(part.text) && !isPostalDistrict(part.text)) break;
     if (!between(before, part).trim()) break;
     out.push(part);
     before = part;
@@ -565,7 +572,8 @@ export function findAddress(
     // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`, `Rua do Alecrim, 45 – 2.º`: places and units after the last address segment of its line.
     const end = run[run.length - 1]?.segment;
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
-    if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
+    if (closing && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
+      run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
     // run, and those opening its further lines.
     const current = run.map((piece, i) => {

@@ -164,4 +164,15 @@ describe('findAddress', () => {
       'Am Sandtorkai 12, 20457, Hamburg',
     );
   });
+
+  it("closes an address with a city and its postal district's number, on the street's line or the next", () => {
+    assert.equal(
+      addressIn('Av. José Larco 1232 · Miraflores · Lima 18')?.value.line,
+      'Av. José Larco 1232, Miraflores, Lima 18',
+    );
+    assert.equal(
+      addressIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162')?.value.line,
+      '27 Mountjoy Square, Dublin 1',
+    );
+  });
 });
