@@ -212,11 +212,37 @@ function isPostcodeOnly(text: string): boolean {
 }
 
 /**
+ * `Level 2 – Billing`, `3rd floor`, `Unit 7, Block B`: floors and units alone, each comma part one — where inside
+ * a building, not which building.
+ */
+const isUnitsOnly = (text: string): boolean =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .every(isUnitPart);
+
+/**
+ * A piece that says where an address is: a street (units alone only with the country they are in), or a
+ * locality that names more than its postal code.
+ */
+const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
+  (kind === 'street' && (!!country || !isUnitsOnly(segment.text))) ||
+  (kind === 'locality' && !isPostcodeOnly(segment.text));
+
+/**
  * `Ciudad de México, CDMX`, `TP. Hồ Chí Minh`: a place line under a street — a firm's name, by its
  * legal form, is none.
  */
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+
+/** `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address. */
+function isPostalDistrict(text: string): boolean {
+  const all = words(text);
+  const district = all.pop() ?? '';
+  return PATTERNS.districtNumber.test(district) && isClosingPlace(all.join(' '));
+}
 
 /** A unit word (`apartment`) is this many characters long at most. */
 const MAX_UNIT_WORD_CHARS = 12;
@@ -247,7 +273,7 @@ function trailingParts(last: Segment, inLine: readonly Segment[], between: Betwe
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
-    if (!isClosingPlace(part.text) && !isUnitPart(part.text)) break;
+    if (!isClosingPlace(part.text) && !isUnitPart(part.text) && !isPostalDistrict(part.text)) break;
     if (!between(before, part).trim()) break;
     out.push(part);
     before = part;
@@ -442,14 +468,28 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
 }
 
 /**
+ * The label opening `text` (`Mailing: `, `PLZ: `; `: ` when a padded column set its label apart, `Address    : …`),
+ * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own).
+ */
+function openingLabel(text: string): string | undefined {
+  const label = PATTERNS.labelPrefix.exec(text) ?? PATTERNS.detachedLabelColon.exec(text);
+  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return undefined;
+  return label[0];
+}
+
+/**
  * `Mailing: P.O. Box 60155, …`, `Physical: 14 Meridian Drive, …`, `Büro Wien: …`: the label opening an
  * address (which of a firm's addresses it is) is no part of it.
  */
 function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
-  const label = PATTERNS.labelPrefix.exec(segment.text);
-  // `Büyükdere Cad. No: 185`: a street's name before its number's label is the address's.
-  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return segment;
-  return fromOffset(segment, label[0].length, kindOf);
+  const label = openingLabel(segment.text);
+  return label ? fromOffset(segment, label.length, kindOf) : segment;
+}
+
+/** `PLZ: 20457`, `Ort: Hamburg` under `Straße: Am Sandtorkai 12`: a form labels each line of an address, no part of it. */
+function withoutFieldLabel(segment: Segment): Segment {
+  const label = openingLabel(segment.text);
+  return label && label.length < segment.text.length ? sliceSegment(segment, label.length) : segment;
 }
 
 /**
@@ -532,16 +572,19 @@ export function findAddress(
     // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`, `Rua do Alecrim, 45 – 2.º`: places and units after the last address segment of its line.
     const end = run[run.length - 1]?.segment;
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
-    if (closing && run.length > 0 && isClosingPlace(closing.text)) run.push({ segment: closing, kind: 'part' });
-    const current = run;
-    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the run.
-    const [opening] = current;
-    if (opening) current[0] = { ...opening, segment: withoutLabel(opening.segment, kindOf) };
+    if (closing && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
+      run.push({ segment: closing, kind: 'part' });
+    // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
+    // run, and those opening its further lines.
+    const current = run.map((piece, i) => {
+      const before = run[i - 1]?.segment;
+      if (before && before.line === piece.segment.line) return piece;
+      return { ...piece, segment: before ? withoutFieldLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
+    });
     run = [];
     localityRead = 0;
     runHasLocality = false;
-    if (!current.some((p) => p.kind === 'street' || (p.kind === 'locality' && !isPostcodeOnly(p.segment.text))))
-      return undefined;
+    if (!current.some(placesAddress)) return undefined;
     let line = '';
     for (const [i, { segment }] of current.entries()) {
       const before = current[i - 1]?.segment;
@@ -578,6 +621,8 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
+      // `Postcode: 3011 AB Rotterdam`: a form's labelled line read by its value.
+      kindOf(withoutFieldLabel(segment).text) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);

@@ -5,6 +5,7 @@ import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments } from '../../../src/parse/text';
 
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
+const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
   it("reads 'gate' as a street only as a Norwegian compound's suffix, not an airport's gate", () => {
@@ -137,5 +138,27 @@ describe('findAddress', () => {
       addressIn('12 Mill Lane, · Block C\nHolbeck,\nLeeds LS11 5AB')?.value.line ?? '',
       /^12 Mill Lane, Block C,/,
     );
+  });
+
+  it('reads floors and units alone as no address, but as one with a street, a town or their country', () => {
+    assert.equal(lineIn('Assigned to: Level 2 – Billing\nPriority: High'), undefined);
+    assert.equal(lineIn('Unit 7, Block B,\nT: +353 1 555 0142'), undefined);
+    assert.equal(lineIn('Suite 400, 1 Main Street'), 'Suite 400, 1 Main Street');
+    assert.equal(lineIn('5th Floor, Tower B, Nairobi, Kenya'), '5th Floor, Tower B, Nairobi, Kenya');
+  });
+
+  it("drops a label set apart from its colon by a padded column ('Address    : …')", () => {
+    assert.equal(lineIn('Address    : Plot 17, Sector 7, Uttara, Dhaka-1230'), 'Plot 17, Sector 7, Uttara, Dhaka-1230');
+    assert.equal(lineIn('Dirección\t: Calle Mayor 5, 28013 Madrid'), 'Calle Mayor 5, 28013 Madrid');
+  });
+
+  it("reads a form's labelled lines by their values and drops each line's label", () => {
+    assert.equal(lineIn('Adres: Havenstraat 14\nPostcode: 3011 AB Rotterdam'), 'Havenstraat 14, 3011 AB Rotterdam');
+    assert.equal(lineIn('Straße: Am Sandtorkai 12\nPLZ: 20457\nOrt: Hamburg'), 'Am Sandtorkai 12, 20457, Hamburg');
+  });
+
+  it("closes an address with a city and its postal district's number, on the street's line or the next", () => {
+    assert.equal(lineIn('Av. José Larco 1232 · Miraflores · Lima 18'), 'Av. José Larco 1232, Miraflores, Lima 18');
+    assert.equal(lineIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162'), '27 Mountjoy Square, Dublin 1');
   });
 });
