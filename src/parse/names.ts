@@ -21,6 +21,7 @@ import {
   DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
+  HONORIFICS_ONLY_AFTER_HONORIFIC,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
@@ -206,15 +207,21 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
-  let honorifics = 0;
-  // `Dr. rer. nat.`, `Mag. art.`: a degree's faculty follows it, abbreviated; `Dr. Phil Jones` goes on with a name.
-  const opensWithHonorific = (token: string): boolean =>
-    isHonorific(token) || (honorifics > 0 && isFaculty(token) && token.endsWith('.'));
-  while (tokens.length > 1 && opensWithHonorific((tokens[0] as NameToken).text)) {
-    // `Ibu Chukwu` is a name; `Ibu Sari Wulandari` is a form of address before one.
-    if (tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(bare((tokens[0] as NameToken).text))) break;
+  let afterHonorific = false;
+  while (tokens.length > 1) {
+    const token = (tokens[0] as NameToken).text;
+    const key = bare(token);
+    const honorific = afterHonorific
+      ? // `Dr. rer. nat.`, `Mag. art.`: a degree's abbreviated faculty goes with it (`Dr. Phil Jones` goes on
+        // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows.
+        isHonorific(token) || (isFaculty(token) && token.endsWith('.'))
+      : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
+        isHonorific(token) &&
+        !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
+        !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key));
+    if (!honorific) break;
     tokens.shift();
-    honorifics++;
+    afterHonorific = true;
   }
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();

@@ -111,8 +111,17 @@ export const DEGREE_FACULTIES = set(
     'art|soc|pharm',
 );
 
-/** Forms of address that are also given names (Indonesian `Ibu`, the Igbo name Ibu): one only before a full name. */
-export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|justice|nana');
+/**
+ * Forms of address that are also given names (Indonesian `Ibu` and the Igbo name Ibu, the Akan chieftaincy
+ * title `Nana` and the name Nana): opening a name, one only before a full name (`Nana Yaw Boateng`).
+ */
+export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|nana');
+
+/**
+ * An office that is a common given name too (Ghana's `Justice`): opening a name it is the given name
+ * (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`).
+ */
+export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');

@@ -53,6 +53,12 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Regards,\nNana Asante\n'), { firstName: 'Nana', lastName: 'Asante' });
   });
 
+  it('are offices that are common given names only behind another honorific (Justice)', () => {
+    assert.notEqual(nameOf('Regards,\nHon. Justice Ogunleye\n').firstName, 'Justice');
+    assert.notEqual(nameOf('Regards,\nHon. Ibu Chukwu\n').firstName, 'Ibu');
+    assert.deepEqual(nameOf('Regards,\nJustice Kwame Asare\n'), { firstName: 'Justice', lastName: 'Asare' });
+  });
+
   it('take the abbreviated faculty after a degree with them, not a given name spelled alike', () => {
     assert.deepEqual(nameOf('Grüße,\nMag. art. Lena Hofer\n'), { firstName: 'Lena', lastName: 'Hofer' });
     assert.deepEqual(nameOf('Best,\nDr. Phil Hargreaves\n'), { firstName: 'Phil', lastName: 'Hargreaves' });
