@@ -151,6 +151,21 @@ function scannedAsLetters(text: string): string {
 /** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
 const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
 
+const hasForbidden = (text: string): boolean => [...text].some((ch) => FORBIDDEN_IN_NAME.includes(ch));
+
+/**
+ * Whether a line (at `start`) holds a character no name may outside the words read past before the name:
+ * a form of address may (the Amharic `W/ro Meron Haile`, `pp W/ro …`, `Dr. W/ro …`).
+ */
+function holdsForbidden(text: string, start: number, readPast: readonly NameToken[]): boolean {
+  let from = 0;
+  for (const token of readPast) {
+    if (hasForbidden(text.slice(from, token.start - start))) return true;
+    from = token.end - start;
+  }
+  return hasForbidden(text.slice(from));
+}
+
 /** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -190,10 +205,6 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
-  // `W/ro Selamawit Tesfaye`: an Amharic form of address holds a slash no name may.
-  const opening = PATTERNS.openingWord.exec(clean);
-  if (opening?.[1]?.includes('/') && isHonorific(opening[1])) clean = blankMatches(clean, PATTERNS.openingWord);
-  for (const ch of clean) if (FORBIDDEN_IN_NAME.includes(ch)) return undefined;
   let tokens: NameToken[] = [];
   for (const match of clean.matchAll(PATTERNS.word)) {
     const raw = match[0].replace(PATTERNS.edgePunctuation, '');
@@ -203,6 +214,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
+  const written = [...tokens];
   // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
@@ -223,6 +235,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.shift();
     afterHonorific = true;
   }
+  if (holdsForbidden(clean, start, written.slice(0, written.length - tokens.length))) return undefined;
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();

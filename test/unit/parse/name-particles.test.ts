@@ -49,6 +49,8 @@ describe('honorifics before a name', () => {
   it('are ranks, offices and Amharic and Akan forms of address too, slashed ones included', () => {
     assert.deepEqual(nameOf('Regards,\nCaptain Ines Albrecht\n'), { firstName: 'Ines', lastName: 'Albrecht' });
     assert.deepEqual(nameOf('Regards,\nW/ro Meron Haile\n'), { firstName: 'Meron', lastName: 'Haile' });
+    assert.deepEqual(nameOf('Regards,\npp W/ro Meron Haile\n'), { firstName: 'Meron', lastName: 'Haile' });
+    assert.deepEqual(nameOf('Regards,\nDr. W/ro Meron Haile\n'), { firstName: 'Meron', lastName: 'Haile' });
     assert.deepEqual(nameOf('Regards,\nNana Kofi Asante\n'), { firstName: 'Kofi', lastName: 'Asante' });
     assert.deepEqual(nameOf('Regards,\nNana Asante\n'), { firstName: 'Nana', lastName: 'Asante' });
   });
