@@ -109,9 +109,17 @@ const isHonorific = (token: string): boolean => {
     subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part))
   );
 };
-/** `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case after the name. */
-const isTrailingHonorific = (token: string): boolean =>
-  token.endsWith('.') && token === token.toLowerCase() && (isHonorific(token) || isFaculty(token));
+const isLowerAbbreviation = (token: string): boolean => token.endsWith('.') && token === token.toLowerCase();
+/**
+ * `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case
+ * after the name; a faculty only behind its degree (`dr. rer. nat.`), as `Jane Doe, art.` holds none.
+ */
+function isTrailingHonorificAt(words: readonly string[], index: number): boolean {
+  let degree = index;
+  while (degree > 0 && isLowerAbbreviation(words[degree] as string) && isFaculty(words[degree] as string)) degree--;
+  const word = words[degree] as string;
+  return isLowerAbbreviation(word) && isHonorific(word);
+}
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
@@ -197,10 +205,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     // After a mixed-case name, a word in capitals is a credential too (`Adaobi Okonkwo FCA, ACTI`).
     const mixedCase = PATTERNS.lower.test(clean.slice(0, comma));
     // A degree abbreviated in lower case is one too (Québec `, ing.`, Hungarian `, dr.`).
-    const credential = (w: string): boolean =>
+    const credential = (w: string, i: number): boolean =>
       isSuffix(w) ||
       PATTERNS.credential.test(w) ||
-      isTrailingHonorific(w) ||
+      isTrailingHonorificAt(after, i) ||
       (mixedCase && isAllCaps(w) && w.length <= 8);
     if (!after.every(credential)) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
@@ -239,7 +247,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
-  while (tokens.length > 2 && isTrailingHonorific((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();
+  const texts = tokens.map((t) => t.text);
+  while (tokens.length > 2 && isTrailingHonorificAt(texts, tokens.length - 1)) tokens.pop();
   // `Pedro Bragança Neto`: after a given and a family name an agnomen marks the generation; after a
   // given name alone it is the family name (`Ana Neto`, `João P. Neto`, `Ana de Neto`): initials and
   // particles are not names.

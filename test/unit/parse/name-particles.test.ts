@@ -69,6 +69,13 @@ describe('honorifics before a name', () => {
 
   it('are lower-case degrees among the post-nominals after the name', () => {
     assert.deepEqual(nameOf('Merci,\nÉlise Gagnon, ing.\n'), { firstName: 'Élise', lastName: 'Gagnon' });
+    assert.deepEqual(nameOf('Üdvözlettel,\nNagy Péter, dr. med.\n'), { firstName: 'Péter', lastName: 'Nagy' });
+    assert.deepEqual(nameOf('Üdvözlettel,\nKovács Eszter dr. med.\n'), { firstName: 'Eszter', lastName: 'Kovács' });
+  });
+
+  it('are no faculty standing alone after the name', () => {
+    for (const faculty of ['art.', 'med.'])
+      assert.deepEqual(nameOf(`Best,\nJane Doe, ${faculty}\n`), { firstName: undefined, lastName: undefined });
   });
 
   it('are never two dotted initials, though these spell one (Cr., Dr.)', () => {
