@@ -5,7 +5,7 @@
 // surnames (`rosamaria.…`, `…macgiollaphadraig`); without it, middle names and initials are dropped.
 import { MAX_NAME_CHARS, MAX_NAME_TOKENS, MIN_EMAIL_MATCH_TOKEN } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, foldGerman, withoutMarks } from './text';
+import { fold, foldGerman, normalizeKey, withoutMarks, words } from './text';
 import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
@@ -22,6 +22,7 @@ import {
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
+  INTERFACE_WORDS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
@@ -56,6 +57,8 @@ export interface PersonName {
   last?: ParsedValue<string>;
 }
 
+/** `’s`, `'s`: the possessive's ending, one apostrophe and the letter. */
+const POSSESSIVE_ENDING = "'s";
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
 /** Consonant pairs that open English given names: `tbrannigan@` is an initial plus a surname, `chris@` is not. */
 const NAME_ONSETS = new Set(
@@ -174,6 +177,16 @@ function holdsForbidden(text: string, start: number, readPast: readonly NameToke
   return hasForbidden(text.slice(from));
 }
 
+/** `Kaveh's Profile`, `Jane Doe’s contact info`: where the owner's name ends in a profile page's heading or link; -1 elsewhere. */
+export function profileOwnerEnd(text: string): number {
+  for (const match of text.matchAll(PATTERNS.word)) {
+    if (!PATTERNS.possessive.test(match[0])) continue;
+    const end = (match.index ?? 0) + match[0].length;
+    return INTERFACE_WORDS.has(normalizeKey(text.slice(end))) ? end - POSSESSIVE_ENDING.length : -1;
+  }
+  return -1;
+}
+
 /** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -190,8 +203,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
   // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
-  // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner.
-  clean = blankMatches(clean, PATTERNS.profileHeading);
+  // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
+  // link only by the given name, which stays a possessive, no name line.
+  const ownerEnd = profileOwnerEnd(clean);
+  if (ownerEnd > 0 && words(clean.slice(0, ownerEnd)).length > 1)
+    clean = clean.slice(0, ownerEnd) + ' '.repeat(clean.length - ownerEnd);
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.

@@ -125,8 +125,6 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
-  /** the possessive and page word closing a profile page's heading: `Jane Doe’s Profile` */
-  profileHeading: /['’]s[ \t]{1,3}profile[ \t]{0,20}$/iu,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */
   possessive: /['’]s$/iu,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */

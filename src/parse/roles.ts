@@ -5,6 +5,7 @@
 // the other pieces, the rules' picks among its features, unless its pick is a department's line over
 // the organisation's.
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
+import { profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -137,7 +138,7 @@ function piece(
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && company === 0 && (isPlace(value) || isProfileLink(value))) return undefined;
+  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0)) return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
@@ -160,12 +161,6 @@ function isTally(text: string): boolean {
     lower !== lower.toUpperCase() &&
     lower === lower.toLowerCase()
   );
-}
-
-/** `Kaveh's Profile`: a profile page's link named after its owner. */
-function isProfileLink(text: string): boolean {
-  const [owner, ...rest] = words(text);
-  return owner !== undefined && PATTERNS.possessive.test(owner) && INTERFACE_WORDS.has(normalizeKey(rest.join(' ')));
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;

@@ -55,6 +55,11 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Regards,\nNana Asante\n'), { firstName: 'Nana', lastName: 'Asante' });
   });
 
+  it('go with an abbreviated first given name, the one after it being the name used (Md., Mohd.)', () => {
+    assert.deepEqual(nameOf('Regards,\nMd. Rafiqul Islam\n'), { firstName: 'Rafiqul', lastName: 'Islam' });
+    assert.deepEqual(nameOf('Regards,\nMohd. Faizal Rahman\n'), { firstName: 'Faizal', lastName: 'Rahman' });
+  });
+
   it('are offices that are common given names only behind another honorific (Justice)', () => {
     assert.notEqual(nameOf('Regards,\nHon. Justice Ogunleye\n').firstName, 'Justice');
     assert.notEqual(nameOf('Regards,\nHon. Ibu Chukwu\n').firstName, 'Ibu');
@@ -160,5 +165,19 @@ describe('a comma after a one-word name line', () => {
 describe('fold', () => {
   it('folds the Turkish dotless ı to i, as an address spells it (`Kılınç` → kilinc@)', () => {
     assert.equal(fold('Kılınç'), 'kilinc');
+  });
+});
+
+describe('a profile page’s heading', () => {
+  it('names its owner when it writes the full name', () => {
+    assert.deepEqual(nameOf('Svetlana Ivanova-Park’s Profile\nContact info\nsvetlana@studio.example\n'), {
+      firstName: 'Svetlana',
+      lastName: 'Ivanova-Park',
+    });
+  });
+
+  it('is no name line when it gives the given name alone (LinkedIn’s link)', () => {
+    const text = 'Contact info\nTomasz’s Profile\nTomasz Zielinski\ntomasz@studio.example\n';
+    assert.deepEqual(nameOf(text), { firstName: 'Tomasz', lastName: 'Zielinski' });
   });
 });
