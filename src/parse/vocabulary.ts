@@ -79,7 +79,7 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
-/** Honorifics before a name (compared without dots). */
+/** Honorifics before a name (compared without dots; the Amharic ones keep their slash, `w/ro`). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
