@@ -326,7 +326,8 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
 
 const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
-const DASHES = new Set(['-', '–', '—']);
+/** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
+export const DASHES = new Set(['-', '–', '—']);
 
 /**
  * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
