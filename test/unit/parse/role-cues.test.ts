@@ -47,6 +47,9 @@ describe('companyScore', () => {
   it('reads an organisation word heading a compound as a firm, not a working group, a data bank or a river bank', () => {
     assert.equal(companyScore('Universitätsklinikum Talheim'), 1);
     assert.equal(companyScore('Volksbank Lindenau'), 1);
+    // A compound needs three letters before its head: `reworks` is a verb, `Kelpworks` a firm.
+    assert.equal(companyScore('Kelpworks'), 1);
+    assert.equal(companyScore('reworks'), 0);
     for (const unit of [
       'Arbeitsgruppe',
       'Projektgruppe',
