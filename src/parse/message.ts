@@ -48,6 +48,7 @@ import {
   withoutRegistration,
 } from './roleCues';
 import {
+  DASHES,
   findRoles,
   onBehalfOf,
   type RoleContext,
@@ -152,18 +153,15 @@ function isTitleOverPlace(text: string): boolean {
   );
 }
 
-/** What parts a title from the country it covers on one line: `Country Manager – Kenya`, `Vertrieb - Österreich`. */
-const TERRITORY_SEPARATORS = new Set(['-', '–', '—']);
-
 /**
- * `Country Manager – Kenya`, `Leiterin Vertrieb - Österreich`: a country alone after a title on its line,
- * past a dash, is the territory the title covers (as isTitleOverPlace reads it after a comma), no
- * address line.
+ * `Country Manager – Kenya`, `Leiterin Vertrieb - Österreich`: dashes that part a title from the country it
+ * covers on its line make the country the title's territory (as isTitleOverPlace reads it after a comma),
+ * no address line.
  */
-function coversCountry(title: Item | undefined, seg: Segment, line: Line): boolean {
-  if (title?.kind !== 'text' || title.seg.line !== seg.line) return false;
-  const separator = line.text.slice(title.seg.end - line.start, seg.start - line.start).trim();
-  return TERRITORY_SEPARATORS.has(separator) && addressKind(seg.text) === 'country' && titleScore(title.seg.text) > 0;
+function coversCountry(title: Item | undefined, country: Segment, line: Line): boolean {
+  return (
+    title?.kind === 'text' && DASHES.has(betweenIn([line])(title.seg, country).trim()) && titleScore(title.seg.text) > 0
+  );
 }
 
 /** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
@@ -171,7 +169,8 @@ const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
 const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
 
-function classify(seg: Segment, line: Line, opening: boolean): Kind {
+/** The kind of `seg` on `line`, read after `above`, the item before it. */
+function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
@@ -191,8 +190,10 @@ function classify(seg: Segment, line: Line, opening: boolean): Kind {
     PATTERNS.twitterLabel.test(text)
   )
     return 'web';
-  // `Country Manager, Nigeria`: a title and the country it covers, no street or number.
-  if (addressKind(text)) return isTitleOverPlace(text) ? 'text' : 'address';
+  // `Country Manager, Nigeria`, `Country Manager – Kenya`: a title and the country it covers, no street or number.
+  const place = addressKind(text);
+  if (place)
+    return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
@@ -262,12 +263,11 @@ function itemsOf(lines: readonly Line[]): Item[] {
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
-      const read = whole
+      const kind = whole
         ? 'prose'
         : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
-          : classify(seg, line, items.length === 0);
-      const kind = read === 'address' && coversCountry(above, seg, line) ? 'text' : read;
+          : classify(seg, line, items.length === 0, above);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&

@@ -130,7 +130,10 @@ export function companyScore(text: string): number {
   return score;
 }
 
-/** Letters a compound holds before its organisation word, at the least (`Stadt|werke`). */
+/**
+ * Letters a compound holds before its organisation word, at the least (`Gas|werke`, `Kelp|works`): two letters
+ * are mostly a verb's prefix (`reworks`), so `-works` no longer counts after them as it did before.
+ */
 const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */

@@ -4,6 +4,7 @@
 // position: title first, then company); the learned scorer (roleModel.ts) picks the company among
 // the other pieces, the rules' picks among its features, unless its pick is a department's line over
 // the organisation's.
+import { addressKind } from './address';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
@@ -321,7 +322,8 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
 
 const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
 
-const DASHES = new Set(['-', '–', '—']);
+/** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
+export const DASHES = new Set(['-', '–', '—']);
 
 /**
  * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
@@ -358,8 +360,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * field, split at a dash into two segments, are joined again when the field has no company cue and
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
- * slash, and a title and its field (department words) split at a dash or bar, are one title too; a
- * company split at a dash is one company (continuesCompany).
+ * slash, a title and its field (department words) split at a dash or bar, and a title and the country
+ * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany).
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
@@ -379,7 +381,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
       ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)))) ||
+          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)) ||
+          // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
+          (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));

@@ -583,6 +583,8 @@ export const COMPANY_WORDS = set(
     'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
+    // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
+    'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
     // public bodies: a municipality, a water board, a consortium of public services
     'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
     'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
@@ -596,7 +598,7 @@ export const COMPANY_WORDS = set(
  */
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
-  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|bank|gruppe'
+  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse'
 ).split('|');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */

@@ -3,6 +3,13 @@ import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
 describe('parseContact', () => {
+  it("keeps a title's country after a dash with the company on the same line ('Country Manager – Kenya | Acme Ltd')", () => {
+    const d = parseContact('Best regards,\nAma Mensah\nCountry Manager – Kenya | Acme Ltd\nama@acme.example\n');
+    assert.equal(d.title?.value, 'Country Manager – Kenya');
+    assert.equal(d.company?.value, 'Acme Ltd');
+    assert.equal(d.address, undefined);
+  });
+
   it("keeps the sender's own line opening with the greeted name ('Hi Austin,' … 'Austin, TX …')", () => {
     // A blank line between the sender's name and details keeps the details the sender's.
     for (const gap of ['\n', '\n\n']) {

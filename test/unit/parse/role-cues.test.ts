@@ -44,6 +44,24 @@ describe('companyScore', () => {
     assert.ok(companyScore('Tamsin Reeve, PC') >= COMPANY_LEGAL_WEIGHT);
   });
 
+  it('reads an organisation word heading a compound as a firm, not a working group, a data bank or a river bank', () => {
+    assert.equal(companyScore('Universitätsklinikum Talheim'), 1);
+    assert.equal(companyScore('Volksbank Lindenau'), 1);
+    // A compound needs three letters before its head: `reworks` is a verb, `Kelpworks` a firm.
+    assert.equal(companyScore('Kelpworks'), 1);
+    assert.equal(companyScore('reworks'), 0);
+    for (const unit of [
+      'Arbeitsgruppe',
+      'Projektgruppe',
+      'Fachgruppe',
+      'Datenbank',
+      'Blutbank',
+      'Southbank',
+      'Riverbank',
+    ])
+      assert.equal(companyScore(unit), 0, unit);
+  });
+
   it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
     // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
     assert.equal(companyScore('Nordvik, AB'), 0);
