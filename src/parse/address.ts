@@ -19,6 +19,7 @@ import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
 import {
+  CALENDAR_WORDS,
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
@@ -237,11 +238,19 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
-/** `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address. */
+/**
+ * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —
+ * not a date (`March 15`) nor a unit (`Room 12`, `Floor 3`), which read the same way.
+ */
 function isPostalDistrict(text: string): boolean {
   const all = words(text);
   const district = all.pop() ?? '';
-  return PATTERNS.districtNumber.test(district) && isClosingPlace(all.join(' '));
+  return (
+    PATTERNS.districtNumber.test(district) &&
+    isClosingPlace(all.join(' ')) &&
+    !all.some((w) => CALENDAR_WORDS.has(bareWord(w))) &&
+    !isUnitPart(text)
+  );
 }
 
 /** A unit word (`apartment`) is this many characters long at most. */

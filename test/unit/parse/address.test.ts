@@ -161,4 +161,10 @@ describe('findAddress', () => {
     assert.equal(lineIn('Av. José Larco 1232 · Miraflores · Lima 18'), 'Av. José Larco 1232, Miraflores, Lima 18');
     assert.equal(lineIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162'), '27 Mountjoy Square, Dublin 1');
   });
+
+  it('takes no date or unit with its number for a postal district', () => {
+    assert.equal(lineIn('27 Mountjoy Square\nMarch 15'), '27 Mountjoy Square');
+    assert.equal(lineIn('27 Mountjoy Square\nRoom 12'), '27 Mountjoy Square');
+    assert.equal(lineIn('Av. José Larco 1232 · Floor 3'), 'Av. José Larco 1232, Floor 3');
+  });
 });
