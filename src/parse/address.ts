@@ -630,8 +630,9 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
-      // `Postcode: 3011 AB Rotterdam`: a form's labelled line read by its value.
-      kindOf(withoutFieldLabel(segment).text) ??
+      // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
+      // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
+      (last && segment.line === last.segment.line + 1 ? kindOf(withoutFieldLabel(segment).text) : undefined) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);

@@ -157,6 +157,11 @@ describe('findAddress', () => {
     assert.equal(lineIn('Straße: Am Sandtorkai 12\nPLZ: 20457\nOrt: Hamburg'), 'Am Sandtorkai 12, 20457, Hamburg');
   });
 
+  it('reads a labelled line by its value only under an address line', () => {
+    assert.equal(lineIn('Location: 10115 Berlin\nTeam: Platform'), undefined);
+    assert.equal(lineIn('Location: Berlin\n\nSlottsgate 12, 0157 Oslo'), 'Slottsgate 12, 0157 Oslo');
+  });
+
   it("closes an address with a city and its postal district's number, on the street's line or the next", () => {
     assert.equal(lineIn('Av. José Larco 1232 · Miraflores · Lima 18'), 'Av. José Larco 1232, Miraflores, Lima 18');
     assert.equal(lineIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162'), '27 Mountjoy Square, Dublin 1');
