@@ -165,6 +165,7 @@ describe('findAddress', () => {
   it("closes an address with a city and its postal district's number, on the street's line or the next", () => {
     assert.equal(lineIn('Av. José Larco 1232 · Miraflores · Lima 18'), 'Av. José Larco 1232, Miraflores, Lima 18');
     assert.equal(lineIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162'), '27 Mountjoy Square, Dublin 1');
+    assert.equal(lineIn('14 Rathgar Road\nDublin 6W'), '14 Rathgar Road, Dublin 6W');
   });
 
   it('takes no date or unit with its number for a postal district', () => {
