@@ -584,7 +584,7 @@ export function findAddress(
     if (closing && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
-    // run, and those opening its further lines.
+    // run, and the label opening each further line.
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line) return piece;
