@@ -19,6 +19,7 @@ import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
 import {
+  CALENDAR_WORDS,
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
@@ -237,11 +238,19 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
-/** `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address. */
+/**
+ * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —
+ * not a date (`March 15`) nor a unit (`Room 12`, `Floor 3`), which read the same way.
+ */
 function isPostalDistrict(text: string): boolean {
   const all = words(text);
   const district = all.pop() ?? '';
-  return PATTERNS.districtNumber.test(district) && isClosingPlace(all.join(' '));
+  return (
+    PATTERNS.districtNumber.test(district) &&
+    isClosingPlace(all.join(' ')) &&
+    !all.some((w) => CALENDAR_WORDS.has(bareWord(w))) &&
+    !isUnitPart(text)
+  );
 }
 
 /** A unit word (`apartment`) is this many characters long at most. */
@@ -575,7 +584,7 @@ export function findAddress(
     if (closing && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
-    // run, and those opening its further lines.
+    // run, and the label opening each further line.
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line) return piece;
@@ -621,8 +630,9 @@ export function findAddress(
     const last = run[run.length - 1];
     const kind =
       kindOf(segment.text) ??
-      // `Postcode: 3011 AB Rotterdam`: a form's labelled line read by its value.
-      kindOf(withoutFieldLabel(segment).text) ??
+      // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
+      // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
+      (last && segment.line === last.segment.line + 1 ? kindOf(withoutFieldLabel(segment).text) : undefined) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);

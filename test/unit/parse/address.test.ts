@@ -10,7 +10,7 @@ const lineIn = (text: string): string | undefined => addressIn(text)?.value.line
 describe('findAddress', () => {
   it("reads 'gate' as a street only as a Norwegian compound's suffix, not an airport's gate", () => {
     assert.equal(addressIn('Boarding at Gate 12'), undefined);
-    assert.equal(addressIn('Slottsgate 12, 0157 Oslo')?.value.line, 'Slottsgate 12, 0157 Oslo');
+    assert.equal(lineIn('Slottsgate 12, 0157 Oslo'), 'Slottsgate 12, 0157 Oslo');
   });
 
   it("joins no word hyphenated at a line's end when the joined text reads as no address", () => {
@@ -56,7 +56,7 @@ describe('findAddress', () => {
 
   it("ends an address before a comma part naming a register after a label ('Tax ID: NIP …')", () => {
     const text = 'ul. Marszałkowska 140, 00-546 Warszawa, Tax ID: NIP 525-555-41-20';
-    assert.equal(addressIn(text)?.value.line, 'ul. Marszałkowska 140, 00-546 Warszawa');
+    assert.equal(lineIn(text), 'ul. Marszałkowska 140, 00-546 Warszawa');
   });
 
   it('ends the span of an address cut after a hyphenated word it joined where its text ends', () => {
@@ -68,13 +68,10 @@ describe('findAddress', () => {
 
   it("closes an address whose country closed the line above with a bare postcode ('Atlanta, Georgia' over '30303'), not a year", () => {
     assert.equal(
-      addressIn('55 Peachtree Center Ave\nAtlanta, Georgia\n30303')?.value.line,
+      lineIn('55 Peachtree Center Ave\nAtlanta, Georgia\n30303'),
       '55 Peachtree Center Ave, Atlanta, Georgia, 30303',
     );
-    assert.equal(
-      addressIn('Friedrichstraße 43\nBerlin, Germany\n2024')?.value.line,
-      'Friedrichstraße 43, Berlin, Germany',
-    );
+    assert.equal(lineIn('Friedrichstraße 43\nBerlin, Germany\n2024'), 'Friedrichstraße 43, Berlin, Germany');
   });
 
   it("drops the label opening an address whose street joined the run by its shape ('Osoite:' over its locality)", () => {
@@ -93,7 +90,7 @@ describe('findAddress', () => {
   });
 
   it("reads 'S.L.P.' as a Swahili post-office box only opening its line, not Mexico's San Luis Potosí", () => {
-    assert.equal(addressIn('S.L.P. 1147, Lushoto, Tanzania')?.value.line, 'S.L.P. 1147, Lushoto, Tanzania');
+    assert.equal(lineIn('S.L.P. 1147, Lushoto, Tanzania'), 'S.L.P. 1147, Lushoto, Tanzania');
     const found = addressIn('Av. Venustiano Carranza 2425\n78000 San Luis Potosí, S.L.P.');
     assert.equal(found?.value.street, 'Av. Venustiano Carranza 2425');
     assert.equal(found?.value.city, 'San Luis Potosí');
@@ -110,7 +107,7 @@ describe('findAddress', () => {
   });
 
   it("reads grouped thousands as a box number beside a box word ('Postbus 10.001'), not a sum above a locality", () => {
-    assert.equal(addressIn('Postbus 10.001, 1001 AA Amsterdam')?.value.line, 'Postbus 10.001, 1001 AA Amsterdam');
+    assert.equal(lineIn('Postbus 10.001, 1001 AA Amsterdam'), 'Postbus 10.001, 1001 AA Amsterdam');
     assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
   });
 
@@ -125,7 +122,7 @@ describe('findAddress', () => {
   });
 
   it('keeps a comma-ended place under a street as its closing place when no address line follows it, without its comma', () => {
-    assert.equal(addressIn('14 Harbour Road,\nKinsale,\nT: +353 21 555 0147')?.value.line, '14 Harbour Road, Kinsale');
+    assert.equal(lineIn('14 Harbour Road,\nKinsale,\nT: +353 21 555 0147'), '14 Harbour Road, Kinsale');
   });
 
   it('carries only lines of places, units or street names under a comma-ended address line, not a paragraph', () => {
@@ -134,10 +131,7 @@ describe('findAddress', () => {
   });
 
   it("carries no line under an address segment whose comma does not end its line ('12 Mill Lane,  Block C')", () => {
-    assert.match(
-      addressIn('12 Mill Lane, · Block C\nHolbeck,\nLeeds LS11 5AB')?.value.line ?? '',
-      /^12 Mill Lane, Block C,/,
-    );
+    assert.match(lineIn('12 Mill Lane, · Block C\nHolbeck,\nLeeds LS11 5AB') ?? '', /^12 Mill Lane, Block C,/);
   });
 
   it('reads floors and units alone as no address, but as one with a street, a town or their country', () => {
@@ -157,8 +151,20 @@ describe('findAddress', () => {
     assert.equal(lineIn('Straße: Am Sandtorkai 12\nPLZ: 20457\nOrt: Hamburg'), 'Am Sandtorkai 12, 20457, Hamburg');
   });
 
+  it('reads a labelled line by its value only under an address line', () => {
+    assert.equal(lineIn('Location: 10115 Berlin\nTeam: Platform'), undefined);
+    assert.equal(lineIn('Location: Berlin\n\nSlottsgate 12, 0157 Oslo'), 'Slottsgate 12, 0157 Oslo');
+  });
+
   it("closes an address with a city and its postal district's number, on the street's line or the next", () => {
     assert.equal(lineIn('Av. José Larco 1232 · Miraflores · Lima 18'), 'Av. José Larco 1232, Miraflores, Lima 18');
     assert.equal(lineIn('27 Mountjoy Square\nDublin 1\nTel: +353 1 555 0162'), '27 Mountjoy Square, Dublin 1');
+    assert.equal(lineIn('14 Rathgar Road\nDublin 6W'), '14 Rathgar Road, Dublin 6W');
+  });
+
+  it('takes no date or unit with its number for a postal district', () => {
+    assert.equal(lineIn('27 Mountjoy Square\nMarch 15'), '27 Mountjoy Square');
+    assert.equal(lineIn('27 Mountjoy Square\nRoom 12'), '27 Mountjoy Square');
+    assert.equal(lineIn('Av. José Larco 1232 · Floor 3'), 'Av. José Larco 1232, Floor 3');
   });
 });
