@@ -720,10 +720,10 @@ export function asWritten(
   const first = spelled(person.first) ? writtenForm(person.first, texts) : person.first;
   const { last } = person;
   if (!spelled(last)) return { first, last };
-  return {
-    first,
-    last: first && isInitials(last.value) ? familyFromInitials(last, first, texts) : writtenForm(last, texts),
-  };
+  // A vowel-less piece may be a surname the text writes out (`wei.ng@` under `Wei Ng`) before it is initials.
+  const writtenLast = writtenForm(last, texts);
+  if (writtenLast !== last || !first || !isInitials(last.value)) return { first, last: writtenLast };
+  return { first, last: familyFromInitials(last, first, texts) };
 }
 
 /** A piece of an address that can only stand for initials: one letter, or letters without a vowel (`t`, `nh`). */
