@@ -730,9 +730,19 @@ export function asWritten(
 const isInitials = (piece: string): boolean =>
   piece.length === 1 || ![...fold(piece)].some((letter) => VOWELS.includes(letter));
 
-/** A written name word (not itself an initial) that opens with `letter`. */
+/** A written name word (not itself an initial nor a role or company word) that opens with `letter`. */
 const opensWith = (word: NameToken, letter: string): boolean =>
-  !isInitial(word.text) && readsAsName([word]) && fold(word.text).startsWith(letter);
+  !isInitial(word.text) &&
+  !isVocabularyWord(bare(word.text)) &&
+  readsAsName([word]) &&
+  fold(word.text).startsWith(letter);
+
+/** Words of `text` (at `start`) with nothing but spaces between them: a comma or a pipe ends a name (`Ferhat | Kuzey`). */
+const writtenTogether = (words: readonly NameToken[], text: string, start: number): boolean =>
+  words.every(
+    (word, k) =>
+      k === 0 || PATTERNS.nameWordGap.test(text.slice((words[k - 1] as NameToken).end - start, word.start - start)),
+  );
 
 /**
  * The family name an address gives as initials only (`selamawit.t@`, `long.nh@`), as the text writes it
@@ -759,9 +769,11 @@ function familyFromInitials(
     for (let i = 0; i < words.length; i++) {
       if (fold((words[i] as NameToken).text) !== fold(given.value)) continue;
       const after = words.slice(i + 1, i + 1 + letters.length);
-      if (spells(after)) return asFamily(after[after.length - 1]);
+      if (spells(after) && writtenTogether(words.slice(i, i + 1 + letters.length), text, start))
+        return asFamily(after[after.length - 1]);
       const before = words.slice(Math.max(0, i - letters.length), i);
-      if (spells(before)) return asFamily(before[0]);
+      if (spells(before) && writtenTogether(words.slice(i - letters.length, i + 1), text, start))
+        return asFamily(before[0]);
       initialWritten ||= isTheInitial(words[i - 1]) || isTheInitial(words[i + 1]);
     }
   }

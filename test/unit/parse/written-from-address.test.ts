@@ -18,4 +18,9 @@ describe('a name spelled from an address, as the text writes it', () => {
   it('reads initials (`nh`) as the family name written beside the given name', () => {
     assert.deepEqual(written('long.nh@firm.example', 'Nguyễn Hoàng Long'), { first: 'Long', last: 'Nguyễn' });
   });
+
+  it('does not run the initials across a comma or a pipe into a role or a company', () => {
+    assert.deepEqual(written('selamawit.t@firm.example', 'Selamawit, Team Lead').last, undefined);
+    assert.deepEqual(written('ferhat.k@firm.example', 'Ferhat | Kuzey Lojistik').last, undefined);
+  });
 });
