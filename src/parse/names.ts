@@ -682,17 +682,20 @@ const readsAsName = (run: readonly NameToken[]): boolean =>
 function writtenForm(
   spelled: ParsedValue<string>,
   texts: readonly { text: string; start: number }[],
+  isFamily = false,
 ): ParsedValue<string> {
   const target = fold(spelled.value.replaceAll(' ', ''));
+  // `echeverria@` under `Echeverría-Lagos`: an address may keep a double surname's first part only.
+  let doubleSurname: NameToken | undefined;
   for (const { text, start } of texts) {
     const all = writtenWords(text, start);
     for (let i = 0; i < all.length; i++) {
+      const opening = all[i] as NameToken;
+      if (isFamily && !doubleSurname && fold(opening.text.split('-')[0] as string) === target && readsAsName([opening]))
+        doubleSurname = opening;
       let joined = '';
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
         const word = all[end] as NameToken;
-        // `echeverria@` under `Echeverría-Lagos`: the address keeps a double surname's first part only.
-        if (end === i && !isInitial(spelled.value) && writesOut(word.text, spelled.value) && readsAsName([word]))
-          return value([word], isAllCaps(word.text)) ?? spelled;
         joined += word.text;
         const forms = folds(joined);
         if (!forms.some((f) => target.startsWith(f))) break;
@@ -702,7 +705,7 @@ function writtenForm(
       }
     }
   }
-  return spelled;
+  return (doubleSurname && value([doubleSurname], isAllCaps(doubleSurname.text))) ?? spelled;
 }
 
 /**
@@ -721,7 +724,7 @@ export function asWritten(
   const { last } = person;
   if (!spelled(last)) return { first, last };
   // A vowel-less piece may be a surname the text writes out (`wei.ng@` under `Wei Ng`) before it is initials.
-  const writtenLast = writtenForm(last, texts);
+  const writtenLast = writtenForm(last, texts, true);
   if (writtenLast !== last || !first || !isInitials(last.value)) return { first, last: writtenLast };
   return { first, last: familyFromInitials(last, first, texts) };
 }

@@ -23,4 +23,19 @@ describe('a name spelled from an address, as the text writes it', () => {
     assert.deepEqual(written('selamawit.t@firm.example', 'Selamawit, Team Lead').last, undefined);
     assert.deepEqual(written('ferhat.k@firm.example', 'Ferhat | Kuzey Lojistik').last, undefined);
   });
+
+  it('writes out a double surname the address keeps only the first part of, and only for the family name', () => {
+    assert.deepEqual(written('lucia.echeverria@firm.example', 'Lucía Echeverría-Lagos'), {
+      first: 'Lucía',
+      last: 'Echeverría-Lagos',
+    });
+    assert.deepEqual(written('anna.schmidt@firm.example', 'Anna-Lena sends her regards.\nAnna Schmidt'), {
+      first: 'Anna',
+      last: 'Schmidt',
+    });
+  });
+
+  it('prefers the exact written surname to a double one written earlier', () => {
+    assert.deepEqual(written('max.weber@firm.example', 'cc Weber-Stahl\nMax Weber').last, 'Weber');
+  });
 });
