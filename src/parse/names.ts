@@ -725,12 +725,12 @@ export function asWritten(
   if (!spelled(last)) return { first, last };
   // A vowel-less piece may be a surname the text writes out (`wei.ng@` under `Wei Ng`) before it is initials.
   const writtenLast = writtenForm(last, texts, true);
-  if (writtenLast !== last || !first || !isInitials(last.value)) return { first, last: writtenLast };
+  if (writtenLast !== last || !first || !isInitialsOnlyPiece(last.value)) return { first, last: writtenLast };
   return { first, last: familyFromInitials(last, first, texts) };
 }
 
 /** A piece of an address that can only stand for initials: one letter, or letters without a vowel (`t`, `nh`). */
-const isInitials = (piece: string): boolean =>
+const isInitialsOnlyPiece = (piece: string): boolean =>
   piece.length === 1 || ![...fold(piece)].some((letter) => VOWELS.includes(letter));
 
 /** A written name word (not itself an initial nor a role or company word) that opens with `letter`. */
@@ -762,8 +762,7 @@ function familyFromInitials(
   const letters = [...fold(initials.value)];
   const spells = (run: readonly NameToken[]): boolean =>
     run.length === letters.length && run.every((word, k) => opensWith(word, letters[k] as string));
-  const asFamily = (word: NameToken | undefined): ParsedValue<string> | undefined =>
-    word && value([word], isAllCaps(word.text));
+  const asFamily = (word: NameToken): ParsedValue<string> | undefined => value([word], isAllCaps(word.text));
   const isTheInitial = (word: NameToken | undefined): boolean =>
     !!word && isInitial(word.text) && fold(word.text) === letters.join('');
   let initialWritten = false;
@@ -773,10 +772,10 @@ function familyFromInitials(
       if (fold((words[i] as NameToken).text) !== fold(given.value)) continue;
       const after = words.slice(i + 1, i + 1 + letters.length);
       if (spells(after) && writtenTogether(words.slice(i, i + 1 + letters.length), text, start))
-        return asFamily(after[after.length - 1]);
+        return asFamily(after[after.length - 1] as NameToken);
       const before = words.slice(Math.max(0, i - letters.length), i);
       if (spells(before) && writtenTogether(words.slice(i - letters.length, i + 1), text, start))
-        return asFamily(before[0]);
+        return asFamily(before[0] as NameToken);
       initialWritten ||= isTheInitial(words[i - 1]) || isTheInitial(words[i + 1]);
     }
   }
