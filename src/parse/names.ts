@@ -727,17 +727,20 @@ const readsAsName = (run: readonly NameToken[]): boolean =>
 function writtenForm(
   spelled: ParsedValue<string>,
   texts: readonly { text: string; start: number }[],
+  isFamily = false,
 ): ParsedValue<string> {
   const target = fold(spelled.value.replaceAll(' ', ''));
+  // `echeverria@` under `Echeverría-Lagos`: an address may keep a double surname's first part only.
+  let doubleSurname: NameToken | undefined;
   for (const { text, start } of texts) {
     const all = writtenWords(text, start);
     for (let i = 0; i < all.length; i++) {
+      const opening = all[i] as NameToken;
+      if (isFamily && !doubleSurname && fold(opening.text.split('-')[0] as string) === target && readsAsName([opening]))
+        doubleSurname = opening;
       let joined = '';
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
         const word = all[end] as NameToken;
-        // `echeverria@` under `Echeverría-Lagos`: the address keeps a double surname's first part only.
-        if (end === i && !isInitial(spelled.value) && writesOut(word.text, spelled.value) && readsAsName([word]))
-          return value([word], isAllCaps(word.text)) ?? spelled;
         joined += word.text;
         const forms = folds(joined);
         if (!forms.some((f) => target.startsWith(f))) break;
@@ -747,7 +750,7 @@ function writtenForm(
       }
     }
   }
-  return spelled;
+  return (doubleSurname && value([doubleSurname], isAllCaps(doubleSurname.text))) ?? spelled;
 }
 
 /**
@@ -765,19 +768,29 @@ export function asWritten(
   const first = spelled(person.first) ? writtenForm(person.first, texts) : person.first;
   const { last } = person;
   if (!spelled(last)) return { first, last };
-  return {
-    first,
-    last: first && isInitials(last.value) ? familyFromInitials(last, first, texts) : writtenForm(last, texts),
-  };
+  // A vowel-less piece may be a surname the text writes out (`wei.ng@` under `Wei Ng`) before it is initials.
+  const writtenLast = writtenForm(last, texts, true);
+  if (writtenLast !== last || !first || !isInitialsOnlyPiece(last.value)) return { first, last: writtenLast };
+  return { first, last: familyFromInitials(last, first, texts) };
 }
 
 /** A piece of an address that can only stand for initials: one letter, or letters without a vowel (`t`, `nh`). */
-const isInitials = (piece: string): boolean =>
+const isInitialsOnlyPiece = (piece: string): boolean =>
   piece.length === 1 || ![...fold(piece)].some((letter) => VOWELS.includes(letter));
 
-/** A written name word (not itself an initial) that opens with `letter`. */
+/** A written name word (not itself an initial nor a role or company word) that opens with `letter`. */
 const opensWith = (word: NameToken, letter: string): boolean =>
-  !isInitial(word.text) && readsAsName([word]) && fold(word.text).startsWith(letter);
+  !isInitial(word.text) &&
+  !isVocabularyWord(bare(word.text)) &&
+  readsAsName([word]) &&
+  fold(word.text).startsWith(letter);
+
+/** Words of `text` (at `start`) with nothing but spaces between them: a comma or a pipe ends a name (`Ferhat | Kuzey`). */
+const writtenTogether = (words: readonly NameToken[], text: string, start: number): boolean =>
+  words.every(
+    (word, k) =>
+      k === 0 || PATTERNS.nameWordGap.test(text.slice((words[k - 1] as NameToken).end - start, word.start - start)),
+  );
 
 /**
  * The family name an address gives as initials only (`selamawit.t@`, `long.nh@`), as the text writes it
@@ -794,8 +807,7 @@ function familyFromInitials(
   const letters = [...fold(initials.value)];
   const spells = (run: readonly NameToken[]): boolean =>
     run.length === letters.length && run.every((word, k) => opensWith(word, letters[k] as string));
-  const asFamily = (word: NameToken | undefined): ParsedValue<string> | undefined =>
-    word && value([word], isAllCaps(word.text));
+  const asFamily = (word: NameToken): ParsedValue<string> | undefined => value([word], isAllCaps(word.text));
   const isTheInitial = (word: NameToken | undefined): boolean =>
     !!word && isInitial(word.text) && fold(word.text) === letters.join('');
   let initialWritten = false;
@@ -804,9 +816,11 @@ function familyFromInitials(
     for (let i = 0; i < words.length; i++) {
       if (fold((words[i] as NameToken).text) !== fold(given.value)) continue;
       const after = words.slice(i + 1, i + 1 + letters.length);
-      if (spells(after)) return asFamily(after[after.length - 1]);
+      if (spells(after) && writtenTogether(words.slice(i, i + 1 + letters.length), text, start))
+        return asFamily(after[after.length - 1] as NameToken);
       const before = words.slice(Math.max(0, i - letters.length), i);
-      if (spells(before)) return asFamily(before[0]);
+      if (spells(before) && writtenTogether(words.slice(i - letters.length, i + 1), text, start))
+        return asFamily(before[0] as NameToken);
       initialWritten ||= isTheInitial(words[i - 1]) || isTheInitial(words[i + 1]);
     }
   }
