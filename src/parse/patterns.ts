@@ -287,7 +287,7 @@ export const PATTERNS = {
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
   /** footnote and affiliation marks after an author's name: `Lagos¹*`, `Okoye²†` */
-  footnoteMarks: /[*†‡¹²³⁰⁴-⁹]{1,8}(?=[,;]?$)/u,
+  footnoteMarks: /[*†‡¹²³⁰⁴-⁹][*†‡¹²³⁰⁴-⁹,]{0,15}(?=[,;]?$)/u,
   /** what may stand between the words of one written name: spaces and line breaks, no comma, pipe or colon */
   nameWordGap: /^\s{0,80}$/u,
   /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too), `تحياتي،` (Arabic comma) */

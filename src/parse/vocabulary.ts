@@ -317,18 +317,18 @@ export const VIETNAMESE_FAMILY_NAMES = set(
 
 /**
  * Family names written in Latin letters that are seldom given names, folded: the commonest Chinese
- * ones in pinyin and Hungarian ones. Of a two-word name an address writes the other way round
- * (`Wei Zhang` ↔ `zhang.wei@`, `Ferenc Szabó` ↔ `szabo.ferenc@`), the one that is such a family name
- * is it, and the text's order stands.
+ * ones in pinyin and Hungarian ones, less those that are common given names too (Yang, Feng, Jia,
+ * Gál…). Of a two-word name an address writes the other way round (`Wei Zhang` ↔ `zhang.wei@`,
+ * `Ferenc Szabó` ↔ `szabo.ferenc@`), the one that is such a family name is it, and the text's order
+ * stands.
  */
 export const ROMANISED_FAMILY_NAMES = set(
-  'zhang|wang|liu|chen|yang|huang|zhao|zhou|xu|sun|zhu|guo|luo|zheng|liang|xie|tang|feng|deng|cao|peng|zeng|' +
-    'xiao|dong|pan|yuan|cai|jiang|du|cheng|su|lyu|ding|lu|yao|shen|zhong|cui|tan|fan|jia|xiong|qin|' +
-    'qiu|hou|xue|duan|gu|gong|shao|qian|dai|zou|' +
-    'nagy|kovacs|toth|szabo|horvath|varga|kiss|molnar|nemeth|farkas|balogh|papp|takacs|juhasz|lakatos|meszaros|' +
-    'olah|racz|fekete|szilagyi|torok|feher|gal|kis|szucs|kocsis|orsos|pinter|fodor|szalai|sipos|' +
-    'magyar|lukacs|gulyas|biro|kiraly|katona|balog|boros|fazekas|orosz|' +
-    'somogyi|fulop|veres|budai|vincze|hegedus|deak|pap|bakos|illes|vass|bodnar',
+  'zhang|wang|liu|chen|huang|zhao|zhou|xu|sun|zhu|guo|luo|zheng|xie|tang|deng|cao|peng|zeng|pan|cai|' +
+    'jiang|du|su|lyu|ding|lu|yao|shen|zhong|cui|tan|fan|xiong|qin|qiu|hou|xue|duan|gu|gong|shao|dai|zou|' +
+    'nagy|kovacs|toth|szabo|horvath|varga|kiss|molnar|nemeth|farkas|balogh|papp|takacs|juhasz|lakatos|' +
+    'meszaros|olah|racz|fekete|szilagyi|torok|feher|kis|szucs|kocsis|orsos|pinter|fodor|szalai|sipos|' +
+    'magyar|lukacs|gulyas|biro|kiraly|katona|balog|boros|fazekas|orosz|somogyi|fulop|veres|budai|vincze|' +
+    'hegedus|deak|pap|bakos|illes|vass|bodnar',
 );
 
 /** Particles that join two family names into one (`Sousa e Silva`, `Ortega y Gasset`, `Riera i Vidal`), written in lower case. */

@@ -1,6 +1,8 @@
 // A name an address spells (`wei.ng@`), as the text around it writes it: accents, initials, separators.
 import * as assert from 'node:assert/strict';
 import { asWritten, nameFromEmail } from '../../../src/parse/names';
+import { parseContact } from '../../../src/parse/parseContact';
+import { PATTERNS } from '../../../src/parse/patterns';
 
 /** First and last name spelled from `address` and re-read in `text`. */
 const written = (address: string, text: string): { first?: string; last?: string } => {
@@ -37,5 +39,22 @@ describe('a name spelled from an address, as the text writes it', () => {
 
   it('prefers the exact written surname to a double one written earlier', () => {
     assert.deepEqual(written('max.weber@firm.example', 'cc Weber-Stahl\nMax Weber').last, 'Weber');
+  });
+
+  it("keeps the text's order when its last word is a family name that is seldom a given name", () => {
+    const name = (text: string): [string?, string?] => {
+      const c = parseContact(text);
+      return [c.firstName?.value, c.lastName?.value];
+    };
+    assert.deepEqual(name('Best,\nWei Zhang\nzhang.wei@firm.example'), ['Wei', 'Zhang']);
+    assert.deepEqual(name('Best,\nPéter Varga\nvarga.peter@firm.example'), ['Péter', 'Varga']);
+    // Yang is a given name as often as a family name: the written Western order still stands by Zhou.
+    assert.deepEqual(name('Best,\nYang Zhou\nzhou.yang@firm.example'), ['Yang', 'Zhou']);
+  });
+
+  it("strips every footnote mark after an author's name, commas between them included", () => {
+    assert.equal('Okoye¹,²'.replace(PATTERNS.footnoteMarks, ''), 'Okoye');
+    assert.equal('Lagos¹*'.replace(PATTERNS.footnoteMarks, ''), 'Lagos');
+    assert.equal('Okoye'.replace(PATTERNS.footnoteMarks, ''), 'Okoye');
   });
 });
