@@ -488,17 +488,13 @@ function openingLabel(text: string): string | undefined {
 
 /**
  * `Mailing: P.O. Box 60155, …`, `Physical: 14 Meridian Drive, …`, `Büro Wien: …`: the label opening an
- * address (which of a firm's addresses it is) is no part of it.
+ * address (which of a firm's addresses it is) is no part of it — when given `kindOf`, only if the rest reads as
+ * an address. `PLZ: 20457`, `Ort: Hamburg` under `Straße: Am Sandtorkai 12`: a form labels each line, no part of it.
  */
-function withoutLabel(segment: Segment, kindOf: KindOf): Segment {
+function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
   const label = openingLabel(segment.text);
-  return label ? fromOffset(segment, label.length, kindOf) : segment;
-}
-
-/** `PLZ: 20457`, `Ort: Hamburg` under `Straße: Am Sandtorkai 12`: a form labels each line of an address, no part of it. */
-function withoutFieldLabel(segment: Segment): Segment {
-  const label = openingLabel(segment.text);
-  return label && label.length < segment.text.length ? sliceSegment(segment, label.length) : segment;
+  if (!label || label.length >= segment.text.length) return segment;
+  return kindOf ? fromOffset(segment, label.length, kindOf) : sliceSegment(segment, label.length);
 }
 
 /**
@@ -588,7 +584,7 @@ export function findAddress(
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line) return piece;
-      return { ...piece, segment: before ? withoutFieldLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
+      return { ...piece, segment: before ? withoutLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
     });
     run = [];
     localityRead = 0;
@@ -632,7 +628,7 @@ export function findAddress(
       kindOf(segment.text) ??
       // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
       // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
-      (last && segment.line === last.segment.line + 1 ? kindOf(withoutFieldLabel(segment).text) : undefined) ??
+      (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
       (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
         ? 'locality'
         : undefined);
