@@ -44,6 +44,9 @@ const MAX_STREET_WORDS = 8;
 /** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
+/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`. */
+const commaParts = (text: string): string[] => text.split(',').map((part) => part.trim());
+
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';
   return countryNamedInText(normalizeKey(last));
@@ -69,7 +72,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.kilometrePost.test(text) ||
     PATTERNS.groupedBoxNumber.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
-    text.split(',').some((part) => isUnitPart(part.trim()))
+    commaParts(text).some(isUnitPart)
   );
 }
 
@@ -175,10 +178,7 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (ar) Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim(), country: parts.country ?? 'AR' });
   else if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
-    const beforePostcode = line
-      .slice(0, uk.index)
-      .split(',')
-      .map((p) => p.trim());
+    const beforePostcode = commaParts(line.slice(0, uk.index));
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
     Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
   } else if (lead && !isCompassStreet(lead, parts.country))
@@ -188,12 +188,12 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
   else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });
   if (streets.length > 0) {
     // One-line addresses: the street is the comma parts before the one holding the locality.
-    const commaParts = (streets[0] as string).split(',').map((p) => p.trim());
-    const locality = commaParts.findIndex(
+    const streetParts = commaParts(streets[0] as string);
+    const locality = streetParts.findIndex(
       (p, i) => i > 0 && [parts.postalCode, parts.city].some((v) => v && p.includes(v)),
     );
     parts.street =
-      streets.length > 1 ? streets.join(', ') : locality > 0 ? commaParts.slice(0, locality).join(', ') : streets[0];
+      streets.length > 1 ? streets.join(', ') : locality > 0 ? streetParts.slice(0, locality).join(', ') : streets[0];
   }
   for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
   return parts;
@@ -216,12 +216,7 @@ function isPostcodeOnly(text: string): boolean {
  * `Level 2 – Billing`, `3rd floor`, `Unit 7, Block B`: floors and units alone, each comma part one — where inside
  * a building, not which building.
  */
-const isUnitsOnly = (text: string): boolean =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .every(isUnitPart);
+const isUnitsOnly = (text: string): boolean => commaParts(text).filter(Boolean).every(isUnitPart);
 
 /**
  * A piece that says where an address is: a street (units alone only with the country they are in), or a
@@ -317,7 +312,7 @@ function continuesStreet(before: Segment, segment: Segment): boolean {
  * `Todmorden`, `Col. Crédito Constructor, Alc. Benito Juárez`: a line of places alone between two
  * address lines is part of the address — each comma part a place, none a firm (by its legal form).
  */
-const isDistrictLine = (text: string): boolean => text.split(',').every((part) => isClosingPlace(part.trim()));
+const isDistrictLine = (text: string): boolean => commaParts(text).every(isClosingPlace);
 
 /**
  * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
