@@ -463,10 +463,7 @@ export const PATTERNS = {
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
   particleJoint: /[-'’]/u,
-  /**
-   * `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`); it matches only because
-   * splitSegments puts the padded label in a segment of its own, so the value's segment opens with the colon.
-   */
+  /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */
   detachedLabelColon: /^[:：][ \t]{0,4}/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
