@@ -470,7 +470,9 @@ export const TITLE_WORDS = set(
     'koordinatör|مالك|صاحب|مؤسس|محامي|محامية|منسق|منسقة|مساعد|مساعدة|מייסד|מייסדת|מזכירה|רכז|רכזת|' +
     'मालिक|संस्थापक|เจ้าของ|ผู้ก่อตั้ง|kế toán|quản lý|phụ trách|' +
     '担当|主査|次長|室長|所長|店長|顧問|専務|常務|執行役員|会長|副社長|董事|合伙人|创始人|顾问|' +
-    '차장|수석|상무|전무|사장|원장|소장|매니저|고문',
+    '차장|수석|상무|전무|사장|원장|소장|매니저|고문|' +
+    // partners and co-owners of a firm: sv / no / da / fi / cs
+    'delägare|medeier|deleier|medejer|medindehaver|osakas|společník|společnice',
 );
 
 /** `20th`, `2nd`: an English ordinal's suffix. */

@@ -20,6 +20,20 @@ describe('titleScore', () => {
     assert.equal(titleScore('DGM: Finance'), 1);
   });
 
+  it('counts the words for a partner or co-owner in the Nordic languages and Czech', () => {
+    for (const title of [
+      'Delägare',
+      'Medeier',
+      'Deleier',
+      'Medejer',
+      'Medindehaver',
+      'Osakas',
+      'Společník',
+      'společnice',
+    ])
+      assert.equal(titleScore(title), 1, title);
+  });
+
   it('counts no GM, AGM or DGM that names a firm, a meeting or a chat greeting', () => {
     assert.equal(titleScore('GM Financial'), 0);
     assert.equal(titleScore('GM Defense LLC'), 0);
