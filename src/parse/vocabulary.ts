@@ -591,6 +591,8 @@ export const COMPANY_WORDS = set(
     'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
     'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
     'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
+    // practices of lawyers, notaries, accountants: the office a firm is named as
+    'kanzlei|kancelaria|kancelář|kancelária|cabinet|bufete|bürosu|solicitors|' +
     '株式会社|有限公司|集团',
 );
 
@@ -600,7 +602,8 @@ export const COMPANY_WORDS = set(
  */
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
-  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse'
+  'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
+  'kantoor|toimisto'
 ).split('|');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */

@@ -76,6 +76,24 @@ describe('companyScore', () => {
       assert.equal(companyScore(unit), 0, unit);
   });
 
+  it('reads the office of a practice (a law, notary or tax office) as a firm, alone or heading a compound', () => {
+    for (const firm of [
+      'Kaya Mimarlık Bürosu',
+      'Kancelaria Prawna Lex Nova',
+      'Cabinet Marchand',
+      'Bufete Ortega',
+      'Halloran Pryce Solicitors',
+      'Steuerkanzlei Hoffmann',
+      'Norrström Advokatbyrå',
+      'Berge Advokatkontor',
+      'De Wit Notariskantoor',
+      'Tilitoimisto Koski',
+    ])
+      assert.equal(companyScore(firm), 1, firm);
+    // A compound needs letters before its head: the word alone is a label (`Kontor: +47 …`).
+    assert.equal(companyScore('Kontor'), 0);
+  });
+
   it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
     // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
     assert.equal(companyScore('Nordvik, AB'), 0);
