@@ -472,7 +472,12 @@ export const TITLE_WORDS = set(
     '担当|主査|次長|室長|所長|店長|顧問|専務|常務|執行役員|会長|副社長|董事|合伙人|创始人|顾问|' +
     '차장|수석|상무|전무|사장|원장|소장|매니저|고문|' +
     // partners and co-owners of a firm: sv / no / da / fi / cs
-    'delägare|medeier|deleier|medejer|medindehaver|osakas|společník|společnice',
+    'delägare|medeier|deleier|medejer|medindehaver|osakas|společník|společnice|' +
+    // translators, interpreters, photographers, signatories, merchandisers
+    'übersetzer|übersetzerin|dolmetscher|dolmetscherin|traducteur|traductrice|interprète|traductor|traductora|' +
+    'tradutor|tradutora|traduttore|traduttrice|vertaler|tolk|översättare|oversetter|oversætter|tłumacz|tłumaczka|' +
+    'překladatel|překladatelka|переводчик|переводчица|перекладач|перекладачка|çevirmen|tercüman|fotograf|' +
+    'fotografin|photographe|fotógrafo|fotógrafa|fotografo|fotografa|фотограф|signatory|merchandiser',
 );
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
@@ -510,6 +515,8 @@ export const TITLE_SUFFIXES = [
   'ière',
   'führer',
   'führerin',
+  'anwalt',
+  'anwältin',
   'arkitekt',
   'architekt',
   'ingeniør',

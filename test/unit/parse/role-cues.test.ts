@@ -34,6 +34,24 @@ describe('titleScore', () => {
       assert.equal(titleScore(title), 1, title);
   });
 
+  it('counts the head nouns of translators, photographers, signatories and merchandisers', () => {
+    for (const title of [
+      'Übersetzerin',
+      'traductora',
+      'перекладачка',
+      'Fotógrafa',
+      'Authorised Signatory',
+      'Merchandiser',
+    ])
+      assert.equal(titleScore(title), 1, title);
+  });
+
+  it('counts a German compound on -anwalt or -anwältin as a lawyer, not the plural naming a firm', () => {
+    assert.equal(titleScore('Fachanwältin für Arbeitsrecht'), 1);
+    assert.equal(titleScore('Patentanwalt'), 1);
+    assert.equal(titleScore('Hartmann Rechtsanwälte'), 0);
+  });
+
   it('counts no GM, AGM or DGM that names a firm, a meeting or a chat greeting', () => {
     assert.equal(titleScore('GM Financial'), 0);
     assert.equal(titleScore('GM Defense LLC'), 0);
