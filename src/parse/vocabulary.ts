@@ -281,11 +281,14 @@ export const FIELD_LABELS = {
   ),
   company: set(
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
-      'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사',
+      'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사|' +
+      'current employer|current company',
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
-      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위',
+      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위|' +
+      // `Designation:` in South Asian and East African English; función, funzione, função
+      'designation|función|funcion|funzione|função|funcao|current title|current position|current role',
   ),
 };
 

@@ -1,0 +1,27 @@
+// A form's labelled title and company fields (FIELD_LABELS): the labels read in each language.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+
+describe('labelled title and company fields', () => {
+  it('reads `Designation:` and the Romance `Función:`, `Função:`, `Funzione:` as the title', () => {
+    for (const [nameLabel, titleLabel] of [
+      ['Name', 'Designation'],
+      ['Nombre', 'Función'],
+      ['Nome', 'Função'],
+      ['Nome', 'Funzione'],
+    ]) {
+      const d = parseContact(
+        `${nameLabel}: Kamal Perera\n${titleLabel}: Assistant Engineer\nEmail: kamal@hydro.example\n`,
+      );
+      assert.equal(d.title?.value, 'Assistant Engineer', titleLabel);
+    }
+  });
+
+  it("reads an applicant tracker's `Current title:` and `Current employer:`", () => {
+    const d = parseContact(
+      'Name: Thabo Nkosi\nEmail: thabo@mail.example\nCurrent title: Payroll Specialist\nCurrent employer: Karoo Freight Lines\n',
+    );
+    assert.equal(d.title?.value, 'Payroll Specialist');
+    assert.equal(d.company?.value, 'Karoo Freight Lines');
+  });
+});
