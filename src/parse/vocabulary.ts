@@ -546,7 +546,10 @@ export const LEGAL_FORMS = set(
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
-    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp',
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|' +
+    // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
+    // società tra professionisti
+    's.l.p.|slp|scp|s.c.p.|s.t.p.|stp',
 );
 
 /**
@@ -561,7 +564,7 @@ export const NORTH_AMERICAN_REGION_CODES = set(
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
-    'شرکت|sc|firma|przedsiębiorstwo',
+    'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas',
 );
 /** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
 export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];

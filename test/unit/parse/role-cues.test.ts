@@ -112,6 +112,16 @@ describe('companyScore', () => {
     assert.equal(companyScore('Kontor'), 0);
   });
 
+  it("reads a professional practice's own legal form, after the name or before it", () => {
+    for (const firm of [
+      'Marín Ortega Abogados, S.L.P.',
+      'Bianchi Ferrara S.t.p.',
+      'SCP Durand Lefèvre',
+      'SELARL Moreau Vidal',
+    ])
+      assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
+  });
+
   it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
     // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
     assert.equal(companyScore('Nordvik, AB'), 0);
