@@ -122,6 +122,19 @@ describe('companyScore', () => {
       assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
   });
 
+  it('reads a post-Soviet legal form written in Latin letters before the name', () => {
+    for (const firm of [
+      'OOO Volga Stroy',
+      'TOV "Dnipro Agro"',
+      'PrAT Lviv Keramika',
+      'ZAO Ural Metall',
+      'PAO Severny Mayak',
+    ])
+      assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
+    // Only as the first of several words: the form alone is no firm.
+    assert.equal(companyScore('TOV'), 0);
+  });
+
   it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
     // A Nordic firm writes no comma before `AB`: `Nordvik, AB` reads as `Calgary, AB`.
     assert.equal(companyScore('Nordvik, AB'), 0);
