@@ -10,6 +10,7 @@ import {
   DEPARTMENT_WORDS,
   LEGAL_FORMS,
   LEGAL_MARKS,
+  LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
   NORTH_AMERICAN_REGION_CODES,
   ROLE_CONNECTORS,
@@ -126,8 +127,27 @@ export function companyScore(text: string): number {
   const marked = LEGAL_MARKS.some(
     (mark) => text.length > mark.length && (text.startsWith(mark) || all.some((w) => w.endsWith(mark))),
   );
-  if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || marked) score += COMPANY_LEGAL_WEIGHT;
+  if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || latinLegalPrefix(all) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
+}
+
+/** A firm's name after a form opens with a quote: `TOV "Dnipro Agro"`, `OOO «Volga»`. */
+const OPENING_QUOTES = '"«„“\'';
+/** Words a name after a Latin-letter form has at least, unless quoted: `PRAT Jordi` is a surname first. */
+const MIN_LATIN_FIRM_WORDS = 2;
+
+/**
+ * `OOO Volga Stroy`, `PrAT Lviv Keramika`, `TOV "Dnipro Agro"`: a post-Soviet form in Latin letters opens a
+ * firm only written as an abbreviation (its first and last letters capitals, so not the names `Pao Li-Wen`,
+ * `Tov Shalom`), before a quoted name or one of several words (not the surname-first `PRAT Jordi`).
+ */
+function latinLegalPrefix(all: readonly string[]): boolean {
+  const [form = '', ...name] = all;
+  const abbreviation = PATTERNS.upper.test(form.charAt(0)) && PATTERNS.upper.test(form.charAt(form.length - 1));
+  const quoted = OPENING_QUOTES.includes(name[0]?.charAt(0) ?? ' ');
+  return (
+    abbreviation && LATIN_LEGAL_PREFIXES.has(form.toLowerCase()) && (quoted || name.length >= MIN_LATIN_FIRM_WORDS)
+  );
 }
 
 /**

@@ -564,10 +564,14 @@ export const NORTH_AMERICAN_REGION_CODES = set(
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
-    'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas|' +
-    // the post-Soviet forms above as written in Latin letters: `TOV "Karpaty Bud"`, `OOO Volga Stroy`
-    'tov|ooo|zao|oao|pao|prat',
+    'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas',
 );
+/**
+ * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), lower
+ * case: `Pao`, `Prat`, `Tov`, `Zao` are also names, so they count only as an abbreviation is written
+ * (roleCues.ts, latinLegalPrefix).
+ */
+export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat');
 /** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
 export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 

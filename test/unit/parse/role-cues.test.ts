@@ -1,6 +1,7 @@
 // What the words of a role segment say (roleCues.ts): title words counted one by one, or two at a
 // time where a script writes a word's syllables apart; legal forms told from a place's region code.
 import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
 import { COMPANY_LEGAL_WEIGHT, companyScore, namesDepartment, titleScore } from '../../../src/parse/roleCues';
 
 describe('titleScore', () => {
@@ -133,6 +134,16 @@ describe('companyScore', () => {
       assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
     // Only as the first of several words: the form alone is no firm.
     assert.equal(companyScore('TOV'), 0);
+  });
+
+  it('reads no Latin-letter form in a name that starts with the same word', () => {
+    // Not written as an abbreviation (`Pao`, `Tov`, `Zao`), or in capitals before one given name (`PRAT Jordi`).
+    for (const name of ['Pao Li-Wen', 'Tov Shalom', 'Zao Wen', 'PRAT Jordi', 'PAO Li-Wen'])
+      assert.equal(companyScore(name), 0, name);
+    const d = parseContact('Salutacions,\nPRAT Jordi\nAdvocat\nBufete Prat i Associats\njordi@pratassociats.example\n');
+    assert.equal(d.lastName?.value, 'Prat');
+    assert.equal(d.title?.value, 'Advocat');
+    assert.equal(d.company?.value, 'Bufete Prat i Associats');
   });
 
   it('reads a region code that is a legal form too after a cue-less comma as a place', () => {
