@@ -127,7 +127,9 @@ export function companyScore(text: string): number {
   const marked = LEGAL_MARKS.some(
     (mark) => text.length > mark.length && (text.startsWith(mark) || all.some((w) => w.endsWith(mark))),
   );
-  if ((all.length > 1 && LEGAL_PREFIXES.has(head)) || latinLegalPrefix(all) || marked) score += COMPANY_LEGAL_WEIGHT;
+  // A title word after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`).
+  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && titleScore(all.slice(1).join(' ')) === 0;
+  if (prefixed || latinLegalPrefix(all) || marked) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 

@@ -549,7 +549,8 @@ export const LEGAL_FORMS = set(
     'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|' +
     // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
     // società tra professionisti
-    's.l.p.|slp|scp|s.c.p.|s.t.p.|stp',
+    // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
+    's.l.p.|s.c.p.|s.t.p.',
 );
 
 /**

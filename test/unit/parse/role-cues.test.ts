@@ -123,6 +123,17 @@ describe('companyScore', () => {
       assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
   });
 
+  it('reads no practice form in a title: bare SLP, SCP, STP, or a form before a title word', () => {
+    for (const title of ['Pediatric SLP', 'SCP Engineer', 'STP Analyst', 'Jane Doe, CCC-SLP'])
+      assert.equal(companyScore(title), 0, title);
+    const d = parseContact('Best,\nMaria Gomez\nPediatric SLP\nBright Steps Therapy\nmaria@brightsteps.example\n');
+    assert.equal(d.title?.value, 'Pediatric SLP');
+    assert.equal(
+      parseContact('Regards,\nTom Baker\nSCP Engineer\nNorthgate Systems Ltd\ntom@northgate.example\n').title?.value,
+      'SCP Engineer',
+    );
+  });
+
   it('reads a post-Soviet legal form written in Latin letters before the name', () => {
     for (const firm of [
       'OOO Volga Stroy',
