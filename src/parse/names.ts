@@ -27,6 +27,7 @@ import {
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
+  FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
   MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
@@ -85,6 +86,7 @@ function isVocabularyWord(key: string): boolean {
     NON_NAME_WORDS.has(key) ||
     TITLE_WORDS.has(key) ||
     COMPANY_WORDS.has(key) ||
+    FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
     GREETING_WORDS.has(key) ||

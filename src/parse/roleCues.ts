@@ -8,6 +8,8 @@ import {
   COMPOUND_ORGANISATION_HEADS,
   DEPARTMENT_ENDINGS,
   DEPARTMENT_WORDS,
+  FRENCH_OF,
+  FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
@@ -119,7 +121,7 @@ export function companyScore(text: string): number {
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
       const isRegion = i === last && score === 0 && isRegionCodeTail(text);
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    } else if (COMPANY_WORDS.has(k) || headsCompound(k)) score++;
+    } else if (COMPANY_WORDS.has(k) || headsCompound(k) || (i === 0 && opensPractice(k, all[1]))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
@@ -150,6 +152,12 @@ function latinLegalPrefix(all: readonly string[]): boolean {
   return (
     abbreviation && LATIN_LEGAL_PREFIXES.has(form.toLowerCase()) && (quoted || name.length >= MIN_LATIN_FIRM_WORDS)
   );
+}
+
+/** `Cabinet d'avocats Roux`, `Cabinet de conseil Martin`: a French opener before `de`, `du`, `des` or `d'`. */
+function opensPractice(key: string, next: string | undefined): boolean {
+  const of = normalizeKey(next ?? '');
+  return FRENCH_PRACTICE_OPENERS.has(key) && (FRENCH_OF.has(of) || FRENCH_OF.has(of.slice(0, 2)));
 }
 
 /**

@@ -611,10 +611,20 @@ export const COMPANY_WORDS = set(
     'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
     'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
     'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
-    // practices of lawyers, notaries, accountants: the office a firm is named as
-    'kanzlei|kancelaria|kancelář|kancelária|cabinet|bufete|bürosu|solicitors|' +
+    // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
+    // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
+    // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
+    'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
     '株式会社|有限公司|集团',
 );
+
+/**
+ * French words that open a practice's name before `de`, `du`, `des` or `d'` (`Cabinet d'avocats Roux`,
+ * `CABINET DE LA FONTAINE`), lower case: an English title opens with them too (`Cabinet Secretary`).
+ */
+export const FRENCH_PRACTICE_OPENERS = set('cabinet');
+/** The French `of` after such an opener (`d'` elided onto the next word). */
+export const FRENCH_OF = set("de|du|des|d'|d’");
 
 /**
  * Organisation words that head compounds in languages that write compounds as one word (German, Dutch,

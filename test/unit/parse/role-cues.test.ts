@@ -99,8 +99,9 @@ describe('companyScore', () => {
     for (const firm of [
       'Kaya Mimarlık Bürosu',
       'Kancelaria Prawna Lex Nova',
-      'Cabinet Marchand',
       'Bufete Ortega',
+      "Cabinet d'avocats Roux",
+      'CABINET DE LA FONTAINE',
       'Halloran Pryce Solicitors',
       'Steuerkanzlei Hoffmann',
       'Norrström Advokatbyrå',
@@ -111,6 +112,21 @@ describe('companyScore', () => {
       assert.equal(companyScore(firm), 1, firm);
     // A compound needs letters before its head: the word alone is a label (`Kontor: +47 …`).
     assert.equal(companyScore('Kontor'), 0);
+  });
+
+  it('reads no English title opening with Cabinet as a firm', () => {
+    // `Cabinet` adds nothing to what the rest says (`Health` is an organisation word of its own).
+    for (const title of ['Cabinet Secretary for Health', 'Cabinet Maker'])
+      assert.equal(companyScore(title), companyScore(title.replace('Cabinet ', '')), title);
+    const d = parseContact(
+      'Kind regards,\nFiona Reid\nCabinet Secretary for Health\nScottish Government\nfiona.reid@gov.example\n',
+    );
+    assert.equal(d.title?.value, 'Cabinet Secretary for Health');
+    assert.equal(d.company?.value, 'Scottish Government');
+    assert.equal(
+      parseContact('Cheers,\nBen Hart\nCabinet Maker\nHart Joinery Ltd\nben@hartjoinery.example\n').title?.value,
+      'Cabinet Maker',
+    );
   });
 
   it("reads a professional practice's own legal form, after the name or before it", () => {
