@@ -40,6 +40,7 @@ import {
   ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
+  TITLE_WORDS_ALSO_SURNAMES,
   VALEDICTIONS,
   VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
@@ -84,7 +85,7 @@ function blankMatches(text: string, pattern: RegExp): string {
 function isVocabularyWord(key: string): boolean {
   return (
     NON_NAME_WORDS.has(key) ||
-    TITLE_WORDS.has(key) ||
+    (TITLE_WORDS.has(key) && !TITLE_WORDS_ALSO_SURNAMES.has(key)) ||
     COMPANY_WORDS.has(key) ||
     FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||

@@ -483,6 +483,9 @@ export const TITLE_WORDS = set(
     'fotografin|photographe|fotógrafo|fotógrafa|fotografo|fotografa|фотограф|signatory|merchandiser',
 );
 
+/** Title words that are also surnames (Dutch and German `Tolk`), lower case: a title's head, yet a name word. */
+export const TITLE_WORDS_ALSO_SURNAMES = set('tolk');
+
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 

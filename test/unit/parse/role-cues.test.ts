@@ -47,6 +47,14 @@ describe('titleScore', () => {
       assert.equal(titleScore(title), 1, title);
   });
 
+  it('counts Tolk as a title word, yet reads it as a surname', () => {
+    assert.equal(titleScore('Tolk'), 1);
+    const d = parseContact('Hi,\nLee Tolk\nDesigner\nBlue Sky Studio\nlee@bluesky.example\n');
+    assert.equal(d.lastName?.value, 'Tolk');
+    assert.equal(d.title?.value, 'Designer');
+    assert.equal(d.company?.value, 'Blue Sky Studio');
+  });
+
   it('counts a German compound on -anwalt or -anwältin as a lawyer, not the plural naming a firm', () => {
     assert.equal(titleScore('Fachanwältin für Arbeitsrecht'), 1);
     assert.equal(titleScore('Patentanwalt'), 1);
