@@ -2,7 +2,7 @@
 // company cues (legal forms, organisation words, `&`), and whether it spells the sender's email
 // domain (a written name confirmed by the domain, never one made from it).
 import { PATTERNS } from './patterns';
-import { fold, normalizeKey, words } from './text';
+import { fold, foldGerman, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
   COMPOUND_ORGANISATION_HEADS,
@@ -33,10 +33,19 @@ const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => P
 const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
 const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
 
+/** The suffixes folded as a word is in both ways: `Rechtsanwaeltin`, `Rechtsanwaltin` for `-anwältin`. */
+const FOLDED_TITLE_SUFFIXES = [...new Set(TITLE_SUFFIXES.flatMap((s) => [fold(s), foldGerman(s)]))];
+
+/** `Geschäftsführer`, `Geschaeftsfuehrer`, `Geschaftsfuhrer`: a word ending in a title's suffix, umlauts written or not. */
+function endsInTitleSuffix(key: string): boolean {
+  const plain = fold(key);
+  const german = foldGerman(key);
+  return FOLDED_TITLE_SUFFIXES.some((s) => plain.endsWith(s) || german.endsWith(s));
+}
+
 export function titleScore(text: string): number {
   let score = 0;
-  const isTitleWord = (k: string): boolean =>
-    TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
+  const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || (k.length > 6 && endsInTitleSuffix(k));
   // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
   // outside departments' names.
   const undepartmented: string[] = [];

@@ -61,6 +61,17 @@ describe('titleScore', () => {
     assert.equal(titleScore('Hartmann Rechtsanwälte'), 0);
   });
 
+  it('counts a suffixed title word written without its umlauts, as ae or as the bare vowel', () => {
+    for (const title of ['Rechtsanwaeltin', 'Rechtsanwaltin', 'Geschaeftsfuehrer'])
+      assert.equal(titleScore(title), 1, title);
+    assert.equal(titleScore('Hartmann Rechtsanwaelte'), 0);
+    const d = parseContact(
+      'Mit freundlichen Grüßen\nAnna Weber\nRechtsanwaeltin\nWeber & Partner mbB\nanna@weber-partner.example\n',
+    );
+    assert.equal(d.title?.value, 'Rechtsanwaeltin');
+    assert.equal(d.company?.value, 'Weber & Partner mbB');
+  });
+
   it('counts no GM, AGM or DGM that names a firm, a meeting or a chat greeting', () => {
     assert.equal(titleScore('GM Financial'), 0);
     assert.equal(titleScore('GM Defense LLC'), 0);
