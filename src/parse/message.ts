@@ -1030,10 +1030,16 @@ function letterhead(items: readonly Item[]): Letterhead {
 const letterheadOf = (letter: Letterhead, signedIn: number): readonly Item[] =>
   signedIn > letter.greetingPara ? letter.head : [];
 
+type LabelledField = keyof typeof FIELD_LABELS;
+/** The field labels folded (`Função`, `Funcao`, `FUNÇÃO` written with combining marks: `funcao`). */
+const FOLDED_FIELD_LABELS = Object.fromEntries(
+  Object.entries(FIELD_LABELS).map(([field, labels]) => [field, new Set([...labels].map((l) => fold(l)))]),
+) as Record<LabelledField, ReadonlySet<string>>;
+
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
-function labelledField(seg: Segment, field: keyof typeof FIELD_LABELS): ParsedValue<string> | undefined {
+function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
-  if (!label || !FIELD_LABELS[field].has(normalizeKey(label[1] ?? ''))) return undefined;
+  if (!label || !FOLDED_FIELD_LABELS[field].has(fold(label[1] ?? ''))) return undefined;
   const value = seg.text.slice(label[0].length).trim();
   if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;
   const start = seg.start + seg.text.indexOf(value, label[0].length);

@@ -466,7 +466,7 @@ export const PATTERNS = {
   /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */
   detachedLabelColon: /^[:：][ \t]{0,4}/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
-  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
   listSeparator: /[,;、，]/u,
   /** sentence end: `…checkpoint.` */

@@ -273,7 +273,10 @@ export const ADDRESSEE_LABELS = set(
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
 export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 
-/** Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages. */
+/**
+ * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
+ * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
+ */
 export const FIELD_LABELS = {
   name: set(
     'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
@@ -285,10 +288,11 @@ export const FIELD_LABELS = {
       'current employer|current company',
   ),
   title: set(
-    'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|position|titel|ruolo|' +
+    'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
       'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위|' +
-      // `Designation:` in South Asian and East African English; función, funzione, função
-      'designation|función|funcion|funzione|função|funcao|current title|current position|current role',
+      // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
+      // `Funcao:` without its marks is the same label)
+      'designation|función|funzione|função|current title|current position|current role',
   ),
 };
 

@@ -17,6 +17,13 @@ describe('labelled title and company fields', () => {
     }
   });
 
+  it('reads a label written without its marks, in capitals or with combining marks (NFD)', () => {
+    for (const titleLabel of ['Funcao', 'FUNCIÓN', 'Função'.normalize('NFD'), 'DESIGNATION']) {
+      const d = parseContact(`Nome: Ana Souza\n${titleLabel}: Engenheira Civil\nEmail: ana@obra.example\n`);
+      assert.equal(d.title?.value, 'Engenheira Civil', titleLabel);
+    }
+  });
+
   it("reads an applicant tracker's `Current title:` and `Current employer:`", () => {
     const d = parseContact(
       'Name: Thabo Nkosi\nEmail: thabo@mail.example\nCurrent title: Payroll Specialist\nCurrent employer: Karoo Freight Lines\n',
