@@ -15,6 +15,7 @@ import {
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
   NORTH_AMERICAN_REGION_CODES,
+  OFFICE_KIND_COMPOUNDS,
   ROLE_CONNECTORS,
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
@@ -177,6 +178,7 @@ const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
 const headsCompound = (key: string): boolean =>
+  !OFFICE_KIND_COMPOUNDS.has(key) &&
   COMPOUND_ORGANISATION_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
 /** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */

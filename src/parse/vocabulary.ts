@@ -625,6 +625,9 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
+/** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
+export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
+
 /**
  * French words that open a practice's name before `de`, `du`, `des` or `d'` (`Cabinet d'avocats Roux`,
  * `CABINET DE LA FONTAINE`), lower case: an English title opens with them too (`Cabinet Secretary`).

@@ -131,6 +131,9 @@ describe('companyScore', () => {
       assert.equal(companyScore(firm), 1, firm);
     // A compound needs letters before its head: the word alone is a label (`Kontor: +47 …`).
     assert.equal(companyScore('Kontor'), 0);
+    // A head office or post office is a kind of office, no firm.
+    for (const office of ['Hoofdkantoor', 'Postkantoor', 'Hovedkontor', 'Huvudkontor'])
+      assert.equal(companyScore(office), 0, office);
   });
 
   it('reads no English title opening with Cabinet as a firm', () => {
