@@ -221,10 +221,19 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** The valid numbers in `text`: read in the text's country, or without one in each fallback country in turn. */
+/**
+ * The valid numbers in `text`: read in the text's country, then in the default plan, and, where the text
+ * implies no country, in the next most written plan. A number that is none in the country the text
+ * implies (`Jordan` named in a sentence over `312-555-0144`) is written as the default plan writes it.
+ */
 function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
-  const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
-  return country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
+  const plans = country ? [country, FALLBACK_COUNTRY] : [FALLBACK_COUNTRY, SECOND_FALLBACK_COUNTRY];
+  let found: Hits = [];
+  for (const plan of new Set(plans)) {
+    found = validNumbersIn(text, plan);
+    if (found.length > 0) break;
+  }
+  return found;
 }
 
 /**

@@ -768,6 +768,8 @@ export const PHONE_LABELS: Readonly<
     // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
     // not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`)
     ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα'),
+    // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`)
+    ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп'),
   ]),
 };
 

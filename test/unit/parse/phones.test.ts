@@ -13,6 +13,16 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
   });
 
+  it('reads a number that is none in the implied country in the default plan, and a valid one in that country', () => {
+    assert.deepEqual(numbersIn('priya.v@bellwetherfoods.example | 312-555-0144', 'JO'), ['+13125550144']);
+    assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
+  });
+
+  it('reads no tax number as a phone, whatever plan would read it', () => {
+    assert.deepEqual(numbersIn('Adószám: 12345678-2-06', 'HU'), []);
+    assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
+  });
+
   it('reads a voice kind beside fax as a fax line unless joined to it as one label', () => {
     const faxes = (text: string) =>
       findPhones(prepare(text).lines.flatMap(splitSegments), 'US').fax.map((f) => f.value);
