@@ -231,16 +231,20 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
-/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people. */
+/**
+ * `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`, or `Attendees:` alone over one person a line
+ * up to a blank line: a list of a meeting's people.
+ */
 function isMeetingList(rows: readonly Row[]): boolean {
-  return rows.some(({ line }) => {
+  return rows.some(({ line }, i) => {
     const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
     if (!label || !ATTENDEE_LABELS.has((label[1] ?? '').trim().toLowerCase())) return false;
+    const listed = line.text.slice(label[0].length);
+    if (listed.trim()) return listed.split(PATTERNS.listSeparator).filter((x) => x.trim()).length >= MIN_ATTENDEES;
+    const below = rows.slice(i + 1, i + 1 + MIN_ATTENDEES);
     return (
-      line.text
-        .slice(label[0].length)
-        .split(PATTERNS.listSeparator)
-        .filter((x) => x.trim()).length >= MIN_ATTENDEES
+      below.length === MIN_ATTENDEES &&
+      below.every((row, k) => row.line.index === line.index + 1 + k && !row.line.blank && !row.line.long)
     );
   });
 }

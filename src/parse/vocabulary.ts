@@ -130,7 +130,9 @@ export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
-    'osallistujat|участники|присутствовали',
+    'osallistujat|участники|присутствовали|' +
+    // a calendar's invitation: Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`
+    'required|optional|who',
 );
 
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */

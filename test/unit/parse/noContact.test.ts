@@ -60,3 +60,20 @@ describe('holdsNoContact: sign-offs and numbered rows', () => {
     assert.equal(holdsNone(['Hi all,', ...partners, '3. Rafa Ortiz — Paralegal'].join('\n')), true);
   });
 });
+
+describe('holdsNoContact: a meeting’s list of people', () => {
+  const people = ['Karin Lechner', 'Moritz Baumgartner', 'Selin Aydın'];
+
+  it('reads an attendee label alone over one person a line as the meeting’s list', () => {
+    assert.equal(holdsNone(['Jour fixe Vertrieb', '', 'Teilnehmer:', ...people, '', 'Agenda folgt.'].join('\n')), true);
+  });
+
+  it('does not read two people under the label, or people past a blank line, as the list', () => {
+    assert.equal(holdsNone(['Teilnehmer:', ...people.slice(0, 2), '', 'Selin Aydın'].join('\n')), false);
+  });
+
+  it('reads a calendar’s Required: and Who: lines as attendee lists', () => {
+    assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), true);
+    assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}`), true);
+  });
+});
