@@ -15,6 +15,8 @@ import { PHONE_LABELS } from './vocabulary';
 const LABEL_WORDS_READ = 3;
 /** Words after a segment's last number read as its label (`580-555-0144 cell`, `… mobile only`). */
 const LABEL_WORDS_AFTER = 2;
+/** Label words after a possessive (`Michael's direct line:`) read as another person's line label. */
+const MAX_POSSESSED_LABEL_WORDS = 2;
 /** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
 const MAX_POSTCODE_DIGITS = 6;
 /** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
@@ -38,6 +40,15 @@ function namesSharedLine(label: string): boolean {
     if (pair.some((word) => PHONE_LABELS.fax.has(word)) && pair.some(isVoiceWord)) return true;
   }
   return false;
+}
+
+/**
+ * `Michael's direct:`, `Anna’s mobile`: a line label with a person's possessive before it names that
+ * person's number (an assistant's signature giving whom she works for), not the sender's.
+ */
+function namesOthersLine(before: string): boolean {
+  const label = labelWords(PATTERNS.possessiveLabel.exec(before)?.[1] ?? '');
+  return label.length > 0 && label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
 }
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
@@ -342,7 +353,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const label =
         asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
-      if (label === 'skip' || (label === undefined && isDialInByCountry(after))) continue;
+      if (label === 'skip' || namesOthersLine(beforeText) || (label === undefined && isDialInByCountry(after)))
+        continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
       if (earlier) {

@@ -18,6 +18,12 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
   });
 
+  it('reads a number labelled with another person’s possessive as theirs, a possessive firm name not', () => {
+    assert.deepEqual(numbersIn("p. 212.555.0142\nMichael's direct: 212.555.0150", 'US'), ['+12125550142']);
+    assert.deepEqual(numbersIn('Rahul’s cell: +44 7700 900 461'), []);
+    assert.deepEqual(numbersIn("Children's Hospital · Tel. (503) 555-0119", 'US'), ['+15035550119']);
+  });
+
   it('reads no tax number as a phone, whatever plan would read it', () => {
     assert.deepEqual(numbersIn('Adószám: 12345678-2-06', 'HU'), []);
     assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
