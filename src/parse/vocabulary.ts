@@ -130,10 +130,18 @@ export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
-    'osallistujat|участники|присутствовали|' +
-    // a calendar's invitation: Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`
-    'required|optional|who',
+    'osallistujat|участники|присутствовали',
 );
+
+/**
+ * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`):
+ * everyday labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's
+ * people only beside one of CALENDAR_FIELD_LABELS.
+ */
+export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
+
+/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
+export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');

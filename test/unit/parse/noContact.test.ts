@@ -72,8 +72,13 @@ describe('holdsNoContact: a meeting’s list of people', () => {
     assert.equal(holdsNone(['Teilnehmer:', ...people.slice(0, 2), '', 'Selin Aydın'].join('\n')), false);
   });
 
-  it('reads a calendar’s Required: and Who: lines as attendee lists', () => {
-    assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), true);
-    assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}`), true);
+  it('reads a calendar’s Required: and Who: lines as attendee lists beside a When:/Where: field', () => {
+    assert.equal(holdsNone(`Board review\nWhen: Tue 10:00\nRequired: ${people.join('; ')}`), true);
+    assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}\nWhere: Room 4`), true);
+  });
+
+  it('does not read Required:/Optional:/Who: without a calendar field, or skills after them, as attendees', () => {
+    assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
+    assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
   });
 });
