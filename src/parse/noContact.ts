@@ -271,7 +271,7 @@ function isCalendarField({ line }: Row): boolean {
 
 /**
  * `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`, or `Attendees:` alone over one person a line
- * up to a blank line: a list of a meeting's people. A calendar's `Required:`,
+ * (name or address, consecutive lines): a list of a meeting's people. A calendar's `Required:`,
  * `Optional:` or `Who:` counts only in a text with an invitation's `When:`/`Where:`/`Organizer:`
  * field, and only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills).
  */
@@ -288,7 +288,8 @@ function isMeetingList(rows: readonly Row[]): boolean {
       listedBelow.length === MIN_ATTENDEES &&
       listedBelow.every(
         (below, k) => below.line.index === row.line.index + 1 + k && !below.line.blank && !below.line.long,
-      )
+      ) &&
+      listsPeople(listedBelow.map((below) => below.line.text))
     );
   });
 }

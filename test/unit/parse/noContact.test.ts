@@ -81,4 +81,9 @@ describe('holdsNoContact: a meeting’s list of people', () => {
     assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
     assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
   });
+
+  it('does not read a label over a signature block (name, title, number) as attendees', () => {
+    assert.equal(holdsNone(['Optional:', 'Tom Reed', 'Senior Buyer', '+1 415 555 0199'].join('\n')), false);
+    assert.equal(holdsNone(['Guests:', 'Tom Reed', 'Senior Buyer', 'Acme Corp'].join('\n')), false);
+  });
 });
