@@ -5,6 +5,7 @@
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
+import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
 import { digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
@@ -42,13 +43,40 @@ function namesSharedLine(label: string): boolean {
   return false;
 }
 
+/** Words of a full name (`Roland Achebe`): a given name the text names with a surname after it. */
+const FULL_NAME_WORDS = 2;
+
 /**
- * `Michael's direct:`, `Anna’s mobile`: a line label with a person's possessive before it names that
- * person's number (an assistant's signature giving whom she works for), not the sender's.
+ * `Roland` is a person the text names in full elsewhere (`Executive Assistant to Dr. Roland Achebe`,
+ * `Paralegal to Giulia Conti`): a possessor with no such mention is as often a firm or a place
+ * (`Wendy's`, `Lowe's`, `St. Mary's`) whose own number follows.
  */
-function namesOthersLine(before: string): boolean {
-  const label = labelWords(PATTERNS.possessiveLabel.exec(before)?.[1] ?? '');
-  return label.length > 0 && label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
+function namedInFull(possessor: string, texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const tokens = words(text);
+    return tokens.some(
+      (token, i) =>
+        token === possessor &&
+        i + 1 < tokens.length &&
+        nameTokens(`${possessor} ${tokens[i + 1] ?? ''}`, 0)?.length === FULL_NAME_WORDS,
+    );
+  });
+}
+
+/**
+ * `Roland's mobile:`, `Giulia’s office`: a line label with the possessive of a person the text names in
+ * full (namedInFull) names that person's number (an assistant's signature giving whom she works for), not
+ * the sender's. English possessives only (`'s`, `’s`).
+ */
+function namesOthersLine(before: string, texts: readonly string[]): boolean {
+  const match = PATTERNS.possessiveLabel.exec(before);
+  const label = labelWords(match?.[2] ?? '');
+  return (
+    label.length > 0 &&
+    label.length <= MAX_POSSESSED_LABEL_WORDS &&
+    label.every(isVoiceWord) &&
+    namedInFull(match?.[1] ?? '', texts)
+  );
 }
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
@@ -325,6 +353,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
+  const texts = segments.map((segment) => segment.text);
   for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -353,7 +382,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const label =
         asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
-      if (label === 'skip' || namesOthersLine(beforeText) || (label === undefined && isDialInByCountry(after)))
+      if (label === 'skip' || namesOthersLine(beforeText, texts) || (label === undefined && isDialInByCountry(after)))
         continue;
       const e164 = number.number;
       const earlier = seen.get(e164);

@@ -18,10 +18,18 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
   });
 
-  it('reads a number labelled with another person’s possessive as theirs, a possessive firm name not', () => {
-    assert.deepEqual(numbersIn("p. 212.555.0142\nMichael's direct: 212.555.0150", 'US'), ['+12125550142']);
-    assert.deepEqual(numbersIn('Rahul’s cell: +44 7700 900 461'), []);
+  it('reads a number labelled with the possessive of a person the text names in full as theirs', () => {
+    const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
+    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
+    assert.deepEqual(numbersIn('Paralegal to Rahul Mehta\nRahul’s cell: +44 7700 900 461'), []);
+  });
+
+  it('keeps the number after a firm’s or place’s possessive (no one the text names in full)', () => {
     assert.deepEqual(numbersIn("Children's Hospital · Tel. (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Wendy's phone: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Lowe's Tel: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("St. Mary's Office: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Desai & Lowe Architects\nLowe's Tel: (503) 555-0119", 'US'), ['+15035550119']);
   });
 
   it('reads no tax number as a phone, whatever plan would read it', () => {
