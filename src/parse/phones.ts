@@ -43,30 +43,32 @@ function namesSharedLine(label: string): boolean {
   return false;
 }
 
-/** Words of a full name (`Roland Achebe`): a given name the text names with a surname after it. */
+/** Words of a full name (`Roland Achebe`): the possessor with the other half of the name beside it. */
 const FULL_NAME_WORDS = 2;
 
 /**
- * `Roland` is a person the text names in full elsewhere (`Executive Assistant to Dr. Roland Achebe`,
- * `Paralegal to Giulia Conti`): a possessor with no such mention is as often a firm or a place
- * (`Wendy's`, `Lowe's`, `St. Mary's`) whose own number follows.
+ * `Roland` (or `O'Brien`) is a person the text names in full elsewhere (`Executive Assistant to Dr.
+ * Roland Achebe`, `Assistant to Liam O'Brien`): a possessor with no such mention is as often a firm or a
+ * place (`Wendy's`, `Lowe's`, `St. Mary's`) whose own number follows.
  */
 function namedInFull(possessor: string, texts: readonly string[]): boolean {
+  const isFullName = (pair: string): boolean => nameTokens(pair, 0)?.length === FULL_NAME_WORDS;
   return texts.some((text) => {
     const tokens = words(text);
-    return tokens.some(
-      (token, i) =>
-        token === possessor &&
-        i + 1 < tokens.length &&
-        nameTokens(`${possessor} ${tokens[i + 1] ?? ''}`, 0)?.length === FULL_NAME_WORDS,
-    );
+    return tokens.some((token, i) => {
+      if (token !== possessor) return false;
+      const next = tokens[i + 1];
+      const previous = tokens[i - 1];
+      return (!!next && isFullName(`${possessor} ${next}`)) || (!!previous && isFullName(`${previous} ${possessor}`));
+    });
   });
 }
 
 /**
  * `Roland's mobile:`, `Giulia’s office`: a line label with the possessive of a person the text names in
  * full (namedInFull) names that person's number (an assistant's signature giving whom she works for), not
- * the sender's. English possessives only (`'s`, `’s`).
+ * the sender's. English possessives only (`'s`, `’s`): German `Michaels Durchwahl`, French `Ligne
+ * directe de Michael` are not read, nor a label a bar or dash cuts off into its own segment.
  */
 function namesOthersLine(before: string, texts: readonly string[]): boolean {
   const match = PATTERNS.possessiveLabel.exec(before);

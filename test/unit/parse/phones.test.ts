@@ -22,6 +22,11 @@ describe('findPhones', () => {
     const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
     assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
     assert.deepEqual(numbersIn('Paralegal to Rahul Mehta\nRahul’s cell: +44 7700 900 461'), []);
+    assert.deepEqual(numbersIn("Assistant to Liam O'Brien\nO'Brien's cell: 212-555-0150", 'US'), []);
+  });
+
+  it('reads a possessive only from a word’s start', () => {
+    assert.deepEqual(numbersIn("Assistant to Brien Walsh\nMacO'Brien's cell: 212-555-0150", 'US'), ['+12125550150']);
   });
 
   it('keeps the number after a firm’s or place’s possessive (no one the text names in full)', () => {
