@@ -263,18 +263,22 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
 }
 
 /**
- * The valid numbers in `text`: read in the text's country, then in the default plan, and, where the text
- * implies no country, in the next most written plan. A number that is none in the country the text
- * implies (`Jordan` named in a sentence over `312-555-0144`) is written as the default plan writes it.
+ * The valid numbers in `text` (one segment): read in the text's country, and, where none is valid there,
+ * those written in the North American shape (`312-555-0144`, `(415) 555-0187`) read in the default plan;
+ * where the text implies no country, each fallback country in turn. The text's country comes from weak
+ * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
+ * writes it is read in that plan: a tax or order number in the country's own layout is not.
  */
 function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
-  const plans = country ? [country, FALLBACK_COUNTRY] : [FALLBACK_COUNTRY, SECOND_FALLBACK_COUNTRY];
-  let found: Hits = [];
-  for (const plan of new Set(plans)) {
-    found = validNumbersIn(text, plan);
-    if (found.length > 0) break;
+  if (!country) {
+    const found = validNumbersIn(text, FALLBACK_COUNTRY);
+    return found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
   }
-  return found;
+  const found = validNumbersIn(text, country);
+  if (found.length > 0 || country === FALLBACK_COUNTRY) return found;
+  return validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
+    PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
+  );
 }
 
 /**

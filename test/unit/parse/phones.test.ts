@@ -15,6 +15,9 @@ describe('findPhones', () => {
 
   it('reads a number that is none in the implied country in the default plan, and a valid one in that country', () => {
     assert.deepEqual(numbersIn('priya.v@bellwetherfoods.example | 312-555-0144', 'JO'), ['+13125550144']);
+    // Only a number laid out as the default plan writes it is read there: a bare run of digits is not.
+    assert.deepEqual(numbersIn('(415) 555-0187', 'IL'), ['+14155550187']);
+    assert.deepEqual(numbersIn('Ref. 2125550150', 'JO'), []);
     assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
   });
 
