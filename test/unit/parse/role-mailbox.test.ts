@@ -1,6 +1,6 @@
 // Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
 import * as assert from 'node:assert/strict';
-import { isRoleMailbox } from '../../../src/parse/email';
+import { isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
@@ -20,5 +20,13 @@ describe('isRoleMailbox', () => {
     const contact = parseContact('The deadline is extended to 3 March.\n\nBest wishes,\norganisers@nwsa2027.example\n');
     assert.equal(contact.email, undefined);
     assert.equal(contact.firstName, undefined);
+  });
+
+  it('keeps an address led by a role word that spells the sender’s surname (lettre-jd@ for Julien Lettre)', () => {
+    assert.ok(isRoleLedOnly('lettre-jd@atelier.example'));
+    assert.ok(!isRoleLedOnly('lettre@atelier.example'));
+    const text = 'Julien Lettre\nChargé d’affaires\nlettre-jd@atelier.example\n';
+    assert.equal(parseContact(text).email?.value, 'lettre-jd@atelier.example');
+    assert.equal(parseContact('Bien à vous,\nAnne Morel\nlettre-jd@atelier.example\n').email?.value, undefined);
   });
 });
