@@ -64,16 +64,33 @@ export function isNoReply(email: string): boolean {
 
 /** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
+  return isWholeRoleMailbox(email) || isRoleLedMailbox(email);
+}
+
+/** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */
+const localPieces = (local: string): string[] =>
+  local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+
+/** `info@`, `sales-team@`, `482@`, `noreply@`: every piece of the local part is a function's word. */
+function isWholeRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
   if (ROLE_MAILBOXES.has(local) || !PATTERNS.letter.test(local)) return true;
-  const pieces = local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
-  const first = pieces[0] ?? local;
-  return (
-    isNoReply(email) ||
-    pieces.every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p)) ||
-    (ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.'))
-  );
+  return isNoReply(email) || localPieces(local).every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p));
 }
+
+/**
+ * `hilfe-ak@`, `sales2024@`: a function's word then a short tag. A surname can be such a word too
+ * (`lettre-jd@` for Julien Lettre), so an address spelled from the sender's name may still be theirs
+ * (isRoleLedOnly).
+ */
+function isRoleLedMailbox(email: string): boolean {
+  const local = localPart(email).toLowerCase();
+  const first = localPieces(local)[0] ?? local;
+  return ROLE_MAILBOXES.has(first) && first.length > 3 && local.length - first.length < 8 && !local.includes('.');
+}
+
+/** A role mailbox only by its leading word and tag (`lettre-jd@`), not wholly one (`lettre@`, `info-team@`). */
+export const isRoleLedOnly = (email: string): boolean => !isWholeRoleMailbox(email) && isRoleLedMailbox(email);
 
 export function isFreemail(email: string): boolean {
   return isFreeMailDomain(domainOf(email));

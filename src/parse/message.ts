@@ -4,7 +4,7 @@
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
 import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
-import { domainOf, findEmails, isFreemail, isRoleMailbox } from './email';
+import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
   MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
@@ -930,7 +930,8 @@ function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): P
   for (const item of items)
     if ((item.kind === 'prose' || item.kind === 'email') && item.seg.text.includes('@'))
       for (const found of findEmails(item.seg.text, item.seg.start))
-        if (!isRoleMailbox(found.value) && matchesEmail(tokens, found.value)) return found;
+        if ((!isRoleMailbox(found.value) || isRoleLedOnly(found.value)) && matchesEmail(tokens, found.value))
+          return found;
   return undefined;
 }
 

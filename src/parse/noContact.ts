@@ -7,7 +7,13 @@ import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
-import { ATTENDEE_LABELS, CHAT_BOT_TAGS, FIELD_LABELS } from './vocabulary';
+import {
+  ATTENDEE_LABELS,
+  CALENDAR_ATTENDEE_LABELS,
+  CALENDAR_FIELD_LABELS,
+  CHAT_BOT_TAGS,
+  FIELD_LABELS,
+} from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
 /** A line and the addresses on it, found once for every check. */
@@ -231,16 +237,59 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
-/** `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`: a list of a meeting's people. */
+/** Words a person's name has at least (`Karin Lechner`): one capitalised word is as often a tool or a skill (`Python`). */
+const MIN_LISTED_NAME_WORDS = 2;
+
+/** A list's entry that is a person: an address or a name of two words or more. */
+const isListedPerson = (entry: string): boolean =>
+  findEmails(entry, 0).length > 0 || (nameTokens(entry.trim(), 0)?.length ?? 0) >= MIN_LISTED_NAME_WORDS;
+
+/**
+ * Entries that list people: none a title or a number (`Senior Buyer`, `+1 415 555 0199` are a
+ * signature's lines), most of them names or addresses (a name the name reader doubts may be among them).
+ */
+function listsPeople(entries: readonly string[]): boolean {
+  if (entries.some((entry) => digitCount(entry) > 0 || titleScore(entry.trim()) > 0)) return false;
+  return entries.filter(isListedPerson).length * 2 > entries.length;
+}
+
+/** The attendee label a row opens with (`Attendees:`, `Teilnehmer:`), with what follows it on the line. */
+function attendeeLabel(row: Row, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
+  const label = row.line.long ? null : PATTERNS.labelPrefix.exec(row.line.text);
+  if (!label) return null;
+  const word = (label[1] ?? '').trim().toLowerCase();
+  const calendarLabel = calendar && CALENDAR_ATTENDEE_LABELS.has(word);
+  if (!calendarLabel && !ATTENDEE_LABELS.has(word)) return null;
+  return { listed: row.line.text.slice(label[0].length), calendarLabel };
+}
+
+/** A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`). */
+function isCalendarField({ line }: Row): boolean {
+  const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
+  return !!label && CALENDAR_FIELD_LABELS.has((label[1] ?? '').trim().toLowerCase());
+}
+
+/**
+ * `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`, or `Attendees:` alone over one person a line
+ * (name or address, consecutive lines): a list of a meeting's people. A calendar's `Required:`,
+ * `Optional:` or `Who:` counts only in a text with an invitation's `When:`/`Where:`/`Organizer:`
+ * field, and only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills).
+ */
 function isMeetingList(rows: readonly Row[]): boolean {
-  return rows.some(({ line }) => {
-    const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
-    if (!label || !ATTENDEE_LABELS.has((label[1] ?? '').trim().toLowerCase())) return false;
+  const calendar = rows.some(isCalendarField);
+  return rows.some((row, i) => {
+    const label = attendeeLabel(row, calendar);
+    if (!label) return false;
+    const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
+    if (label.listed.trim())
+      return listedOnLine.length >= MIN_ATTENDEES && (!label.calendarLabel || listsPeople(listedOnLine));
+    const listedBelow = rows.slice(i + 1, i + 1 + MIN_ATTENDEES);
     return (
-      line.text
-        .slice(label[0].length)
-        .split(PATTERNS.listSeparator)
-        .filter((x) => x.trim()).length >= MIN_ATTENDEES
+      listedBelow.length === MIN_ATTENDEES &&
+      listedBelow.every(
+        (below, k) => below.line.index === row.line.index + 1 + k && !below.line.blank && !below.line.long,
+      ) &&
+      listsPeople(listedBelow.map((below) => below.line.text))
     );
   });
 }

@@ -162,6 +162,10 @@ export const PATTERNS = {
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|zadzwoń|hívj|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
   /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
+  /** `312-555-0144`, `(415) 555-0187`, `+1 212.555.0150`: a number laid out as the North American plan writes it */
+  northAmericanShape: /^\+?1?[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}$/u,
+  /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
+  possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */

@@ -5,6 +5,7 @@
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
+import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
 import { digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
@@ -15,6 +16,8 @@ import { PHONE_LABELS } from './vocabulary';
 const LABEL_WORDS_READ = 3;
 /** Words after a segment's last number read as its label (`580-555-0144 cell`, `… mobile only`). */
 const LABEL_WORDS_AFTER = 2;
+/** Label words after a possessive (`Michael's direct line:`) read as another person's line label. */
+const MAX_POSSESSED_LABEL_WORDS = 2;
 /** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
 const MAX_POSTCODE_DIGITS = 6;
 /** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
@@ -38,6 +41,44 @@ function namesSharedLine(label: string): boolean {
     if (pair.some((word) => PHONE_LABELS.fax.has(word)) && pair.some(isVoiceWord)) return true;
   }
   return false;
+}
+
+/** Words of a full name (`Roland Achebe`): the possessor with the other half of the name beside it. */
+const FULL_NAME_WORDS = 2;
+
+/**
+ * `Roland` (or `O'Brien`) is a person the text names in full elsewhere (`Executive Assistant to Dr.
+ * Roland Achebe`, `Assistant to Liam O'Brien`): a possessor with no such mention is as often a firm or a
+ * place (`Wendy's`, `Lowe's`, `St. Mary's`) whose own number follows.
+ */
+function namedInFull(possessor: string, texts: readonly string[]): boolean {
+  const isFullName = (pair: string): boolean => nameTokens(pair, 0)?.length === FULL_NAME_WORDS;
+  return texts.some((text) => {
+    const tokens = words(text);
+    return tokens.some((token, i) => {
+      if (token !== possessor) return false;
+      const next = tokens[i + 1];
+      const previous = tokens[i - 1];
+      return (!!next && isFullName(`${possessor} ${next}`)) || (!!previous && isFullName(`${previous} ${possessor}`));
+    });
+  });
+}
+
+/**
+ * `Roland's mobile:`, `Giulia’s office`: a line label with the possessive of a person the text names in
+ * full (namedInFull) names that person's number (an assistant's signature giving whom she works for), not
+ * the sender's. English possessives only (`'s`, `’s`): German `Michaels Durchwahl`, French `Ligne
+ * directe de Michael` are not read, nor a label a bar or dash cuts off into its own segment.
+ */
+function namesOthersLine(before: string, texts: readonly string[]): boolean {
+  const match = PATTERNS.possessiveLabel.exec(before);
+  const label = labelWords(match?.[2] ?? '');
+  return (
+    label.length > 0 &&
+    label.length <= MAX_POSSESSED_LABEL_WORDS &&
+    label.every(isVoiceWord) &&
+    namedInFull(match?.[1] ?? '', texts)
+  );
 }
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
@@ -221,10 +262,23 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** The valid numbers in `text`: read in the text's country, or without one in each fallback country in turn. */
+/**
+ * The valid numbers in `text` (one segment): read in the text's country, and, where none is valid there,
+ * those written in the North American shape (`312-555-0144`, `(415) 555-0187`) read in the default plan;
+ * where the text implies no country, each fallback country in turn. The text's country comes from weak
+ * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
+ * writes it is read in that plan: a tax or order number in the country's own layout is not.
+ */
 function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
-  const found = validNumbersIn(text, country ?? FALLBACK_COUNTRY);
-  return country || found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
+  if (!country) {
+    const found = validNumbersIn(text, FALLBACK_COUNTRY);
+    return found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
+  }
+  const found = validNumbersIn(text, country);
+  if (found.length > 0 || country === FALLBACK_COUNTRY) return found;
+  return validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
+    PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
+  );
 }
 
 /**
@@ -305,6 +359,7 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
+  const texts = segments.map((segment) => segment.text);
   for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -333,7 +388,8 @@ export function findPhones(segments: readonly Segment[], country: CountryCode | 
       const label =
         asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
-      if (label === 'skip' || (label === undefined && isDialInByCountry(after))) continue;
+      if (label === 'skip' || namesOthersLine(beforeText, texts) || (label === undefined && isDialInByCountry(after)))
+        continue;
       const e164 = number.number;
       const earlier = seen.get(e164);
       if (earlier) {

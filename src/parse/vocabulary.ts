@@ -133,6 +133,16 @@ export const ATTENDEE_LABELS = set(
     'osallistujat|участники|присутствовали',
 );
 
+/**
+ * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`):
+ * everyday labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's
+ * people only beside one of CALENDAR_FIELD_LABELS.
+ */
+export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
+
+/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
+export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
@@ -718,6 +728,12 @@ export const ROLE_MAILBOXES = set(
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
+    // help, customer service, newsletters, tenders and administration in other languages
+    'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
+    'administracion|administracao|amministrazione|verwaltung|' +
+    // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
+    'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
@@ -813,6 +829,8 @@ export const PHONE_LABELS: Readonly<
     // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
     // not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`)
     ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα'),
+    // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`)
+    ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп'),
   ]),
 };
 

@@ -60,3 +60,30 @@ describe('holdsNoContact: sign-offs and numbered rows', () => {
     assert.equal(holdsNone(['Hi all,', ...partners, '3. Rafa Ortiz — Paralegal'].join('\n')), true);
   });
 });
+
+describe('holdsNoContact: a meeting’s list of people', () => {
+  const people = ['Karin Lechner', 'Moritz Baumgartner', 'Selin Aydın'];
+
+  it('reads an attendee label alone over one person a line as the meeting’s list', () => {
+    assert.equal(holdsNone(['Jour fixe Vertrieb', '', 'Teilnehmer:', ...people, '', 'Agenda folgt.'].join('\n')), true);
+  });
+
+  it('does not read two people under the label, or people past a blank line, as the list', () => {
+    assert.equal(holdsNone(['Teilnehmer:', ...people.slice(0, 2), '', 'Selin Aydın'].join('\n')), false);
+  });
+
+  it('reads a calendar’s Required: and Who: lines as attendee lists beside a When:/Where: field', () => {
+    assert.equal(holdsNone(`Board review\nWhen: Tue 10:00\nRequired: ${people.join('; ')}`), true);
+    assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}\nWhere: Room 4`), true);
+  });
+
+  it('does not read Required:/Optional:/Who: without a calendar field, or skills after them, as attendees', () => {
+    assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
+    assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
+  });
+
+  it('does not read a label over a signature block (name, title, number) as attendees', () => {
+    assert.equal(holdsNone(['Optional:', 'Tom Reed', 'Senior Buyer', '+1 415 555 0199'].join('\n')), false);
+    assert.equal(holdsNone(['Guests:', 'Tom Reed', 'Senior Buyer', 'Acme Corp'].join('\n')), false);
+  });
+});

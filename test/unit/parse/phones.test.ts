@@ -13,6 +13,38 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
   });
 
+  it('reads a number that is none in the implied country in the default plan, and a valid one in that country', () => {
+    assert.deepEqual(numbersIn('priya.v@bellwetherfoods.example | 312-555-0144', 'JO'), ['+13125550144']);
+    // Only a number laid out as the default plan writes it is read there: a bare run of digits is not.
+    assert.deepEqual(numbersIn('(415) 555-0187', 'IL'), ['+14155550187']);
+    assert.deepEqual(numbersIn('Ref. 2125550150', 'JO'), []);
+    assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
+  });
+
+  it('reads a number labelled with the possessive of a person the text names in full as theirs', () => {
+    const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
+    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
+    assert.deepEqual(numbersIn('Paralegal to Rahul Mehta\nRahul’s cell: +44 7700 900 461'), []);
+    assert.deepEqual(numbersIn("Assistant to Liam O'Brien\nO'Brien's cell: 212-555-0150", 'US'), []);
+  });
+
+  it('reads a possessive only from a word’s start', () => {
+    assert.deepEqual(numbersIn("Assistant to Brien Walsh\nMacO'Brien's cell: 212-555-0150", 'US'), ['+12125550150']);
+  });
+
+  it('keeps the number after a firm’s or place’s possessive (no one the text names in full)', () => {
+    assert.deepEqual(numbersIn("Children's Hospital · Tel. (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Wendy's phone: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Lowe's Tel: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("St. Mary's Office: (503) 555-0119", 'US'), ['+15035550119']);
+    assert.deepEqual(numbersIn("Desai & Lowe Architects\nLowe's Tel: (503) 555-0119", 'US'), ['+15035550119']);
+  });
+
+  it('reads no tax number as a phone, whatever plan would read it', () => {
+    assert.deepEqual(numbersIn('Adószám: 12345678-2-06', 'HU'), []);
+    assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
+  });
+
   it('reads a voice kind beside fax as a fax line unless joined to it as one label', () => {
     const faxes = (text: string) =>
       findPhones(prepare(text).lines.flatMap(splitSegments), 'US').fax.map((f) => f.value);

@@ -1,0 +1,32 @@
+// Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
+import * as assert from 'node:assert/strict';
+import { isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
+import { parseContact } from '../../../src/parse/index';
+
+describe('isRoleMailbox', () => {
+  it('reads help, newsletter, tender and administration mailboxes in other languages as roles', () => {
+    for (const local of ['ayuda', 'hilfe', 'nieuwsbrief', 'lettre', 'vergabe', 'contractacio', 'administracion'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads a conference’s chairs and organisers and a boardroom as roles, one chair or a practice’s rooms not', () => {
+    assert.ok(isRoleMailbox('organisers@nwsa2027.example'));
+    assert.ok(isRoleMailbox('boardroom4@harlow-group.example'));
+    assert.ok(!isRoleMailbox('chair@acdr.example'));
+    assert.ok(!isRoleMailbox('rooms@nkosimahlangu-md.example'));
+  });
+
+  it('leaves a text signed only by such a mailbox empty', () => {
+    const contact = parseContact('The deadline is extended to 3 March.\n\nBest wishes,\norganisers@nwsa2027.example\n');
+    assert.equal(contact.email, undefined);
+    assert.equal(contact.firstName, undefined);
+  });
+
+  it('keeps an address led by a role word that spells the sender’s surname (lettre-jd@ for Julien Lettre)', () => {
+    assert.ok(isRoleLedOnly('lettre-jd@atelier.example'));
+    assert.ok(!isRoleLedOnly('lettre@atelier.example'));
+    const text = 'Julien Lettre\nChargé d’affaires\nlettre-jd@atelier.example\n';
+    assert.equal(parseContact(text).email?.value, 'lettre-jd@atelier.example');
+    assert.equal(parseContact('Bien à vous,\nAnne Morel\nlettre-jd@atelier.example\n').email?.value, undefined);
+  });
+});
