@@ -305,7 +305,8 @@ export function splitThread(lines: Line[]): Thread {
   const underSubject = headerBlockUnderSubject(lines, i);
   if (underSubject) i = underSubject.start;
   let sender: HeaderSender | undefined;
-  const top = underSubject?.end ?? headerBlockEnd(lines, i, false);
+  // A header block written as a quote (`> From: …`) heads the quoted message, not the newest.
+  const top = underSubject?.end ?? (lines[i]?.quoted ? -1 : headerBlockEnd(lines, i, false));
   if (top > 0) {
     sender = headerSender(lines, i, top);
     i = top;

@@ -29,6 +29,20 @@ describe('splitThread', () => {
     assert.equal(d.email?.value, 'hanne@berg.example');
   });
 
+  it('reads a `>`-quoted header block opening the selection as the quoted message, not the newest', () => {
+    const quotedHeaders = [
+      '> From: Noor Haddad <noor@cedarline.example>\n> Sent: 4 March 2026 09:12\n> Subject: Venues',
+      '> Von: Noor Haddad <noor@cedarline.example>\n> Gesendet: 4. März 2026 09:12\n> Betreff: Venues',
+    ];
+    for (const header of quotedHeaders) {
+      const d = parseContact(
+        `${header}\n>\n> Options attached.\n\nThanks, booked.\n--\nIsla Brandt\nisla.brandt@fernway.example`,
+      );
+      assert.equal(d.firstName?.value, 'Isla', header);
+      assert.equal(d.email?.value, 'isla.brandt@fernway.example', header);
+    }
+  });
+
   it('keeps a header block whose From: has no address when the selection opens with it', () => {
     const d = parseContact(
       'From: Hanne Berg\nSent: Monday, 2 March 2026 10:00\nSubject: Meeting\n\n-----Original Message-----\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist',
