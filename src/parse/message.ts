@@ -934,6 +934,26 @@ function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): P
   return undefined;
 }
 
+/**
+ * `Sales: Aigerim Nurlanovna, aigerim@…` in an out-of-office, `En mon absence : Julien Roy — julien.roy@…`:
+ * an address spelled from a capitalised word written before it on its line, not a word of the sender's
+ * name (`own`), is that other person's. A name in a script without capitals (`佐藤 紀子`) cannot be told
+ * from its romanised form (`Noriko Sato`) there.
+ */
+function spelledForOther(items: readonly Item[], email: ParsedValue<string>, own: readonly NameToken[]): boolean {
+  if (own.some((t) => isCaseless(t.text))) return false;
+  const line = items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end)?.seg.line;
+  const ownWords = new Set(own.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const before = items
+    .filter((x) => x.seg.line === line && x.seg.start < email.start)
+    .flatMap((x) => words(x.seg.text.slice(0, email.start - x.seg.start)));
+  const others = before
+    .map((w) => w.replace(PATTERNS.edgePunctuation, ''))
+    .filter((w) => PATTERNS.upper.test(w.charAt(0)) && !ownWords.has(fold(w)))
+    .map((w) => ({ text: w, start: 0, end: w.length }));
+  return matchesEmail(others, email.value);
+}
+
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
   for (const c of candidates)
@@ -1466,6 +1486,8 @@ export function extractMessage(
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
+  if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(items, email, top.tokens))
+    email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).

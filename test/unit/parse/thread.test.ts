@@ -52,6 +52,23 @@ describe('splitThread', () => {
 });
 
 describe('chooseEmail', () => {
+  it('leaves an address spelled from another name written before it on its line to that person', () => {
+    const lines = [
+      'Urgent orders: Beatrix Fennimore, beatrix.fennimore@quaymarsh.example',
+      'En mon absence : Julien Mercadier — julien.mercadier@quaymarsh.example',
+    ];
+    for (const line of lines) {
+      const d = parseContact(`I am away until Monday.\n${line}\n\nBest regards,\nAnsel Dobrik\nQuaymarsh Foods Ltd`);
+      assert.equal(d.lastName?.value, 'Dobrik', line);
+      assert.equal(d.email, undefined, line);
+    }
+  });
+
+  it('keeps an address spelled from the romanised form of a name written in a script without capitals', () => {
+    const d = parseContact('Noriko Sato: 佐藤 紀子 / 株式会社ミドリ企画 / sato@midori.example');
+    assert.equal(d.email?.value, 'sato@midori.example');
+  });
+
   it("prefers the person's own address to a certified (PEC) mailbox written before it in one segment", () => {
     assert.equal(
       parseContact('Avv. Marco Rossi\nstudio@pec.example e m.rossi@studio.example').email?.value,
