@@ -11,6 +11,7 @@ import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MIN_NAME_SCORE,
+  MIN_EMAIL_MATCH_TOKEN,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -174,7 +175,8 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  if (seg.order === 0 && isGreeting(text, opening)) return 'greeting';
+  // `hello@mirelaceramics.example` opens with a greeting word but is an address.
+  if (seg.order === 0 && !(words(text)[0] ?? '').includes('@') && isGreeting(text, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -954,6 +956,21 @@ function spelledForOther(items: readonly Item[], email: ParsedValue<string>, own
   return matchesEmail(others, email.value);
 }
 
+/**
+ * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain that spells the
+ * sender's given name (`given`) is a sole trader's own.
+ */
+function ownDomainMailbox(items: readonly Item[], given: string): ParsedValue<string> | undefined {
+  const name = fold(given).replace(PATTERNS.nonLetters, '');
+  if (name.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+  for (const item of items)
+    if (item.kind === 'email')
+      for (const found of findEmails(item.seg.text, item.seg.start))
+        if (isRoleMailbox(found.value) && fold(domainOf(found.value)).replace(PATTERNS.nonLetters, '').includes(name))
+          return found;
+  return undefined;
+}
+
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
   for (const c of candidates)
@@ -1499,6 +1516,7 @@ export function extractMessage(
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
+  if (!email && person.first) email = ownDomainMailbox(items, person.first.value);
   if (email) draft.email = email;
   // Whom it greets is no signer of it, whether or not a name was found (parseContact's ownQuotedSender).
   const greeted = greetedWord(items);

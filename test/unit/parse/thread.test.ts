@@ -52,6 +52,12 @@ describe('splitThread', () => {
 });
 
 describe('chooseEmail', () => {
+  it("takes a generic mailbox on a domain spelling the sender's given name as a sole trader's own", () => {
+    for (const address of ['hello@mirelaceramics.example', 'kontakt@mirela-kostadinova.example'])
+      assert.equal(parseContact(`Mirela Kostadinova\nCeramic Artist\n${address}`).email?.value, address);
+    assert.equal(parseContact('Rowan Pell\nOffice Manager\ninfo@kestrelmoor.example').email, undefined);
+  });
+
   it('leaves an address spelled from another name written before it on its line to that person', () => {
     const lines = [
       'Urgent orders: Beatrix Fennimore, beatrix.fennimore@quaymarsh.example',
