@@ -88,6 +88,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  WRITER_POSSESSIVES,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -546,6 +547,9 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
   const intro = introducedName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
   if (!intro || !tokens || tokens.length < 2) return undefined;
+  // `this is Ilias Grammenos, our new account lead`: the writer presents someone of theirs.
+  const described = normalizeKey(words(intro.after.replace(PATTERNS.edgePunctuation, ''))[0] ?? '');
+  if (WRITER_POSSESSIVES.has(described)) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),

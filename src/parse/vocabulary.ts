@@ -133,6 +133,15 @@ export const ATTENDEE_LABELS = set(
     'osallistujat|участники|присутствовали',
 );
 
+/**
+ * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
+ * lead` presents someone of theirs, not themselves.
+ */
+export const WRITER_POSSESSIVES = set(
+  'our|my|unser|unsere|unseren|mein|meine|meinen|notre|nos|mon|ma|mes|nuestro|nuestra|mi|nosso|nossa|meu|minha|' +
+    'nostro|nostra|mio|mia|onze|mijn|vår|vårt|min|mitt|vores|nasz|nasza|mój|moja|наш|наша|мой|моя',
+);
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
