@@ -61,6 +61,9 @@ export const MIN_NAME_SCORE = 3;
 /** Tokens this short are only matched against an email local part exactly, never as substrings. */
 export const MIN_EMAIL_MATCH_TOKEN = 3;
 
+/** A given name opening a domain label (`mirelaceramics`) names it from this length; `mark`, `eva`, `dan` open ordinary words. */
+export const MIN_DOMAIN_GIVEN_NAME = 5;
+
 // --- several people in one text (people.ts) ---
 
 /** At most this many people are read from one text or file; more say `truncated: true`. */

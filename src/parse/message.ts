@@ -11,6 +11,7 @@ import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MIN_NAME_SCORE,
+  MIN_DOMAIN_GIVEN_NAME,
   MIN_EMAIL_MATCH_TOKEN,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
@@ -961,17 +962,24 @@ function spelledForOther(items: readonly Item[], email: ParsedValue<string>, own
 }
 
 /**
- * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain that spells the
- * sender's given name (`given`) is a sole trader's own.
+ * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain named after the
+ * sender is a sole trader's own. Only the domain's first label counts (not `info@marketingpro` for Mark,
+ * nor the suffix): it is the given or family name, both, or opens with the given name when that is too long
+ * to be the start of an ordinary word, or the family name follows in it.
  */
-function ownDomainMailbox(items: readonly Item[], given: string): ParsedValue<string> | undefined {
-  const name = fold(given).replace(PATTERNS.nonLetters, '');
-  if (name.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+function ownDomainMailbox(items: readonly Item[], given: string, family: string | undefined): ParsedValue<string> | undefined {
+  const first = fold(given);
+  const last = family ? fold(family) : '';
+  if (first.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+  const named = (domain: string): boolean => {
+    const label = fold(domain.split('.')[0] ?? '');
+    if (label === first || label === last || label === first + last) return true;
+    return label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME);
+  };
   for (const item of items)
     if (item.kind === 'email')
       for (const found of findEmails(item.seg.text, item.seg.start))
-        if (isRoleMailbox(found.value) && fold(domainOf(found.value)).replace(PATTERNS.nonLetters, '').includes(name))
-          return found;
+        if (isRoleMailbox(found.value) && named(domainOf(found.value))) return found;
   return undefined;
 }
 
@@ -1520,7 +1528,7 @@ export function extractMessage(
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
-  if (!email && person.first) email = ownDomainMailbox(items, person.first.value);
+  if (!email && person.first) email = ownDomainMailbox(items, person.first.value, person.last?.value);
   if (email) draft.email = email;
   // Whom it greets is no signer of it, whether or not a name was found (parseContact's ownQuotedSender).
   const greeted = greetedWord(items);

@@ -479,8 +479,6 @@ export const PATTERNS = {
   nativeDigit: /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u,
   /** any letter, of any script */
   letter: /\p{L}/u,
-  /** what is no letter: the dots and hyphens of `verena-pichler.example` */
-  nonLetters: /\P{L}/gu,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */

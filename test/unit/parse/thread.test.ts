@@ -56,6 +56,14 @@ describe('chooseEmail', () => {
     for (const address of ['hello@mirelaceramics.example', 'kontakt@mirela-kostadinova.example'])
       assert.equal(parseContact(`Mirela Kostadinova\nCeramic Artist\n${address}`).email?.value, address);
     assert.equal(parseContact('Rowan Pell\nOffice Manager\ninfo@kestrelmoor.example').email, undefined);
+    // A shared mailbox on a domain whose first label only contains a short given name is no one's own.
+    const shared = [
+      'Mark Jones\nOffice Manager\ninfo@marketingpro.example',
+      'Eva Lund\nReception\ninfo@evaluate-group.example',
+      'Dan Price\nFront desk\nhello@danone-partners.example',
+      'Ann Smith\nAdmin\ninfo@planning-annex.example',
+    ];
+    for (const text of shared) assert.equal(parseContact(text).email, undefined, text);
   });
 
   it('leaves an address spelled from another name written before it on its line to that person', () => {
