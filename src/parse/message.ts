@@ -543,14 +543,29 @@ function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | u
   return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
 }
 
+/** A sign-off after item `at` with a name below it sharing no word with `tokens`: someone else writes. */
+function signedByOther(items: readonly Item[], at: number, tokens: readonly NameToken[]): boolean {
+  const own = new Set(tokens.map((t) => fold(t.text)));
+  const valediction = items.findIndex((x, j) => j > at && x.kind === 'valediction');
+  const signer = valediction < 0 ? undefined : items.slice(valediction + 1).find((x) => x.kind !== 'valediction');
+  const first = (signer ? words(signer.seg.text)[0] : undefined) ?? '';
+  return PATTERNS.upper.test(first.charAt(0)) && !own.has(fold(first));
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
+function introCandidate(
+  items: readonly Item[],
+  at: number,
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
+  const item = items[at] as Item;
   const intro = introducedName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
   if (!intro || !tokens || tokens.length < 2) return undefined;
-  // `this is Ilias Grammenos, our new account lead`: the writer presents someone of theirs.
+  // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
+  // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
   const described = normalizeKey(words(intro.after.replace(PATTERNS.edgePunctuation, ''))[0] ?? '');
-  if (WRITER_POSSESSIVES.has(described)) return undefined;
+  if (WRITER_POSSESSIVES.has(described) && signedByOther(items, at, tokens)) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
@@ -611,7 +626,7 @@ function nameCandidates(
   for (const [i, item] of items.entries()) {
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
-      const intro = introCandidate(item, email);
+      const intro = introCandidate(items, i, email);
       if (intro) out.push(intro);
       if (item.kind !== 'text') continue;
     }

@@ -135,11 +135,12 @@ export const ATTENDEE_LABELS = set(
 
 /**
  * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
- * lead` presents someone of theirs, not themselves.
+ * lead` presents someone of theirs, not themselves. Words that are also names, degrees, months or other words
+ * (`ma`, `mi`, `min`, `mon`, `mes`, `nos`, `mia`, `mio`) are left out.
  */
 export const WRITER_POSSESSIVES = set(
-  'our|my|unser|unsere|unseren|mein|meine|meinen|notre|nos|mon|ma|mes|nuestro|nuestra|mi|nosso|nossa|meu|minha|' +
-    'nostro|nostra|mio|mia|onze|mijn|vår|vårt|min|mitt|vores|nasz|nasza|mój|moja|наш|наша|мой|моя',
+  'our|my|unser|unsere|unseren|mein|meine|meinen|notre|nuestro|nuestra|nosso|nossa|meu|minha|' +
+    'nostro|nostra|onze|mijn|vår|vårt|mitt|vores|nasz|nasza|mój|moja|наш|наша|мой|моя',
 );
 
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
