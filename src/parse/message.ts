@@ -958,22 +958,32 @@ function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): P
 
 /**
  * `Sales: Aigerim Nurlanovna, aigerim@…` in an out-of-office, `En mon absence : Julien Roy — julien.roy@…`:
- * an address spelled from a capitalised word written before it on its line, not a word of the sender's
- * name (`own`), is that other person's. A name in a script without capitals (`佐藤 紀子`) cannot be told
- * from its romanised form (`Noriko Sato`) there.
+ * a hand-over line, a label then another person's name (two capitalised words, neither of the sender's
+ * name `own`), gives that person's address when one of those words spells it; so does a sentence passing on
+ * someone's contact (`it's Diego at NetEdge, diego.ferraz@…`). Without either, the words
+ * before an address on a signature line are the sender's nickname (`Liz Taylor, liz@…`) or trading name (`Kestrel Design —
+ * kestrel@…`). A name outside the Latin script (`佐藤 紀子`, `Γιώργος`) cannot be compared with an address,
+ * and its romanised form may stand beside it, so it is not judged.
  */
-function spelledForOther(items: readonly Item[], email: ParsedValue<string>, own: readonly NameToken[]): boolean {
-  if (own.some((t) => isCaseless(t.text))) return false;
-  const line = items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end)?.seg.line;
+function spelledForOther(
+  read: readonly Line[],
+  email: ParsedValue<string>,
+  own: readonly NameToken[],
+): boolean {
+  if (own.some((t) => PATTERNS.letter.test(t.text) && !PATTERNS.latin.test(t.text))) return false;
+  const line = read.find((l) => l.start <= email.start && email.start < l.start + l.text.length);
+  const before = line ? line.text.slice(0, email.start - line.start) : '';
+  const label = before.lastIndexOf(':');
+  // A lowercase word (`it's Diego at NetEdge, …`) makes it a sentence, not a line of capitalised names.
+  const sentence = words(before).some((w) => PATTERNS.lower.test(w.charAt(0)));
+  if (label < 0 && !sentence) return false;
   const ownWords = new Set(own.flatMap((t) => words(t.text).map((w) => fold(w))));
-  const before = items
-    .filter((x) => x.seg.line === line && x.seg.start < email.start)
-    .flatMap((x) => words(x.seg.text.slice(0, email.start - x.seg.start)));
-  const others = before
+  // Only `text` is read by matchesEmail: the positions are not the text's.
+  const others = words(before.slice(label + 1))
     .map((w) => w.replace(PATTERNS.edgePunctuation, ''))
     .filter((w) => PATTERNS.upper.test(w.charAt(0)) && !ownWords.has(fold(w)))
     .map((w) => ({ text: w, start: 0, end: w.length }));
-  return matchesEmail(others, email.value);
+  return others.length >= 2 && matchesEmail(others, email.value);
 }
 
 /**
@@ -1530,7 +1540,7 @@ export function extractMessage(
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
-  if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(items, email, top.tokens))
+  if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));

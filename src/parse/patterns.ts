@@ -479,6 +479,8 @@ export const PATTERNS = {
   nativeDigit: /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u,
   /** any letter, of any script */
   letter: /\p{L}/u,
+  /** a letter of the Latin script: `Giorgos`, not `Γιώργος` */
+  latin: /\p{Script=Latin}/u,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */

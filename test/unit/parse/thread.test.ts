@@ -70,12 +70,22 @@ describe('chooseEmail', () => {
     const lines = [
       'Urgent orders: Beatrix Fennimore, beatrix.fennimore@quaymarsh.example',
       'En mon absence : Julien Mercadier — julien.mercadier@quaymarsh.example',
+      'For supplies the contact is Priya Anand at Loomcraft, priya.anand@loomcraft.example',
     ];
     for (const line of lines) {
       const d = parseContact(`I am away until Monday.\n${line}\n\nBest regards,\nAnsel Dobrik\nQuaymarsh Foods Ltd`);
       assert.equal(d.lastName?.value, 'Dobrik', line);
       assert.equal(d.email, undefined, line);
     }
+  });
+
+  it("keeps the sender's address after a nickname, a trading name or a romanised name on its line", () => {
+    const notes: [string, string][] = [
+      ['Best regards,\nElizabeth Taylor\nLiz Taylor, liz@taylorprint.example', 'liz@taylorprint.example'],
+      ['Best,\nAnn Moor\nKestrel Design — kestrel@kestreldesign.example', 'kestrel@kestreldesign.example'],
+      ['Με εκτίμηση,\nΓιώργος Παπαδόπουλος\nGiorgos Papadopoulos, giorgos@papadopoulos.example', 'giorgos@papadopoulos.example'],
+    ];
+    for (const [note, address] of notes) assert.equal(parseContact(note).email?.value, address, note);
   });
 
   it('keeps an address spelled from the romanised form of a name written in a script without capitals', () => {
