@@ -11,6 +11,7 @@ import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MIN_NAME_SCORE,
+  INTRO_POSSESSIVE_WORDS,
   MIN_DOMAIN_GIVEN_NAME,
   MIN_EMAIL_MATCH_TOKEN,
   MIN_PHONE_DIGITS,
@@ -564,8 +565,11 @@ function introCandidate(
   if (!intro || !tokens || tokens.length < 2) return undefined;
   // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
   // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
-  const described = normalizeKey(words(intro.after.replace(PATTERNS.edgePunctuation, ''))[0] ?? '');
-  if (WRITER_POSSESSIVES.has(described) && signedByOther(items, at, tokens)) return undefined;
+  // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).
+  const described = words(intro.after.replace(PATTERNS.edgePunctuation, ''))
+    .slice(0, INTRO_POSSESSIVE_WORDS)
+    .map((w) => normalizeKey(w.replace(PATTERNS.openingBrackets, '')));
+  if (described.some((w) => WRITER_POSSESSIVES.has(w)) && signedByOther(items, at, tokens)) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),

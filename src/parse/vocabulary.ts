@@ -139,8 +139,10 @@ export const ATTENDEE_LABELS = set(
  * (`ma`, `mi`, `min`, `mon`, `mes`, `nos`, `mia`, `mio`) are left out.
  */
 export const WRITER_POSSESSIVES = set(
-  'our|my|unser|unsere|unseren|mein|meine|meinen|notre|nuestro|nuestra|nosso|nossa|meu|minha|' +
-    'nostro|nostra|onze|mijn|vår|vårt|mitt|vores|nasz|nasza|mój|moja|наш|наша|мой|моя',
+  'our|my|unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|notre|nuestro|nuestra|' +
+    'nuestros|nuestras|nosso|nossa|nossos|nossas|meu|minha|nostro|nostra|nostri|nostre|onze|mijn|vår|vårt|våre|' +
+    'mitt|vores|nasz|nasza|nasi|naszego|naszej|naszym|mój|moja|наш|наша|наши|нашего|нашей|нашу|наших|нашим|' +
+    'мой|моя|мои|моего|моей|мою',
 );
 
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */

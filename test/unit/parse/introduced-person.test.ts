@@ -7,6 +7,9 @@ describe('a person presented with the writer’s possessive', () => {
     const notes = [
       'Hi Petra — this is Ilias Grammenos, our new account lead for Greece.\n\nBest,\nTamsin Rook',
       'Коллеги, это Игорь Белоусов, наш новый менеджер по закупкам.\n\nС уважением,\nTamsin Rook',
+      'Hi Petra — this is Ilias Grammenos (our new account lead for Greece).\n\nBest,\nTamsin Rook',
+      'Hi Petra — this is Ilias Grammenos, one of our new account leads.\n\nBest,\nTamsin Rook',
+      'Коллеги, это Игорь Белоусов, наши новые правила он объяснит.\n\nС уважением,\nTamsin Rook',
     ];
     for (const note of notes) assert.equal(parseContact(note).lastName?.value, 'Rook', note);
   });
