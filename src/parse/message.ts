@@ -178,8 +178,9 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  // `hello@mirelaceramics.example` opens with a greeting word but is an address.
-  if (seg.order === 0 && !(words(text)[0] ?? '').includes('@') && isGreeting(text, opening)) return 'greeting';
+  // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
+  const opensWithAddress = text.includes('@') && findEmails(text, 0)[0]?.start === 0;
+  if (seg.order === 0 && !opensWithAddress && isGreeting(text, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
