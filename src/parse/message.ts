@@ -970,11 +970,7 @@ function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): P
  * kestrel@…`). A name outside the Latin script (`佐藤 紀子`, `Γιώργος`) cannot be compared with an address,
  * and its romanised form may stand beside it, so it is not judged.
  */
-function spelledForOther(
-  read: readonly Line[],
-  email: ParsedValue<string>,
-  own: readonly NameToken[],
-): boolean {
+function spelledForOther(read: readonly Line[], email: ParsedValue<string>, own: readonly NameToken[]): boolean {
   if (own.some((t) => PATTERNS.letter.test(t.text) && !PATTERNS.latin.test(t.text))) return false;
   const line = read.find((l) => l.start <= email.start && email.start < l.start + l.text.length);
   const before = line ? line.text.slice(0, email.start - line.start) : '';
@@ -997,14 +993,20 @@ function spelledForOther(
  * nor the suffix): it is the given or family name, both, or opens with the given name when that is too long
  * to be the start of an ordinary word, or the family name follows in it.
  */
-function ownDomainMailbox(items: readonly Item[], given: string, family: string | undefined): ParsedValue<string> | undefined {
+function ownDomainMailbox(
+  items: readonly Item[],
+  given: string,
+  family: string | undefined,
+): ParsedValue<string> | undefined {
   const first = fold(given);
   const last = family ? fold(family) : '';
   if (first.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
   const named = (domain: string): boolean => {
     const label = fold(domain.split('.')[0] ?? '');
     if (label === first || label === last || label === first + last) return true;
-    return label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME);
+    return (
+      label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME)
+    );
   };
   for (const item of items)
     if (item.kind === 'email')

@@ -83,7 +83,10 @@ describe('chooseEmail', () => {
     const notes: [string, string][] = [
       ['Best regards,\nElizabeth Taylor\nLiz Taylor, liz@taylorprint.example', 'liz@taylorprint.example'],
       ['Best,\nAnn Moor\nKestrel Design — kestrel@kestreldesign.example', 'kestrel@kestreldesign.example'],
-      ['Με εκτίμηση,\nΓιώργος Παπαδόπουλος\nGiorgos Papadopoulos, giorgos@papadopoulos.example', 'giorgos@papadopoulos.example'],
+      [
+        'Με εκτίμηση,\nΓιώργος Παπαδόπουλος\nGiorgos Papadopoulos, giorgos@papadopoulos.example',
+        'giorgos@papadopoulos.example',
+      ],
     ];
     for (const [note, address] of notes) assert.equal(parseContact(note).email?.value, address, note);
   });
