@@ -11,6 +11,9 @@ import {
   MAX_SEGMENT_CHARS,
   MAX_VALEDICTION_WORDS,
   MIN_NAME_SCORE,
+  INTRO_POSSESSIVE_WORDS,
+  MIN_DOMAIN_GIVEN_NAME,
+  MIN_EMAIL_MATCH_TOKEN,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -87,6 +90,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  WRITER_POSSESSIVES,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -174,7 +178,9 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
-  if (seg.order === 0 && isGreeting(text, opening)) return 'greeting';
+  // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
+  const opensWithAddress = text.includes('@') && findEmails(text, 0)[0]?.start === 0;
+  if (seg.order === 0 && !opensWithAddress && isGreeting(text, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -539,11 +545,32 @@ function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | u
   return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
 }
 
+/** A sign-off after item `at` with a name below it sharing no word with `tokens`: someone else writes. */
+function signedByOther(items: readonly Item[], at: number, tokens: readonly NameToken[]): boolean {
+  const own = new Set(tokens.map((t) => fold(t.text)));
+  const valediction = items.findIndex((x, j) => j > at && x.kind === 'valediction');
+  const signer = valediction < 0 ? undefined : items.slice(valediction + 1).find((x) => x.kind !== 'valediction');
+  const first = (signer ? words(signer.seg.text)[0] : undefined) ?? '';
+  return PATTERNS.upper.test(first.charAt(0)) && !own.has(fold(first));
+}
+
 /** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
-function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
+function introCandidate(
+  items: readonly Item[],
+  at: number,
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
+  const item = items[at] as Item;
   const intro = introducedName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
   if (!intro || !tokens || tokens.length < 2) return undefined;
+  // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
+  // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
+  // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).
+  const described = words(intro.after.replace(PATTERNS.edgePunctuation, ''))
+    .slice(0, INTRO_POSSESSIVE_WORDS)
+    .map((w) => normalizeKey(w.replace(PATTERNS.openingBrackets, '')));
+  if (described.some((w) => WRITER_POSSESSIVES.has(w)) && signedByOther(items, at, tokens)) return undefined;
   return {
     tokens,
     score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
@@ -604,7 +631,7 @@ function nameCandidates(
   for (const [i, item] of items.entries()) {
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
-      const intro = introCandidate(item, email);
+      const intro = introCandidate(items, i, email);
       if (intro) out.push(intro);
       if (item.kind !== 'text') continue;
     }
@@ -932,6 +959,60 @@ function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): P
       for (const found of findEmails(item.seg.text, item.seg.start))
         if ((!isRoleMailbox(found.value) || isRoleLedOnly(found.value)) && matchesEmail(tokens, found.value))
           return found;
+  return undefined;
+}
+
+/**
+ * `Sales: Aigerim Nurlanovna, aigerim@…` in an out-of-office, `En mon absence : Julien Roy — julien.roy@…`:
+ * a hand-over line, a label then another person's name (two capitalised words, neither of the sender's
+ * name `own`), gives that person's address when one of those words spells it; so does a sentence passing on
+ * someone's contact (`it's Diego at NetEdge, diego.ferraz@…`). Without either, the words
+ * before an address on a signature line are the sender's nickname (`Liz Taylor, liz@…`) or trading name (`Kestrel Design —
+ * kestrel@…`). A name outside the Latin script (`佐藤 紀子`, `Γιώργος`) cannot be compared with an address,
+ * and its romanised form may stand beside it, so it is not judged.
+ */
+function spelledForOther(read: readonly Line[], email: ParsedValue<string>, own: readonly NameToken[]): boolean {
+  if (own.some((t) => PATTERNS.letter.test(t.text) && !PATTERNS.latin.test(t.text))) return false;
+  const line = read.find((l) => l.start <= email.start && email.start < l.start + l.text.length);
+  const before = line ? line.text.slice(0, email.start - line.start) : '';
+  const label = before.lastIndexOf(':');
+  // A lowercase word (`it's Diego at NetEdge, …`) makes it a sentence, not a line of capitalised names.
+  const sentence = words(before).some((w) => PATTERNS.lower.test(w.charAt(0)));
+  if (label < 0 && !sentence) return false;
+  const ownWords = new Set(own.flatMap((t) => words(t.text).map((w) => fold(w))));
+  // Only `text` is read by matchesEmail: the positions are not the text's.
+  const others = words(before.slice(label + 1))
+    .map((w) => w.replace(PATTERNS.edgePunctuation, ''))
+    .filter((w) => PATTERNS.upper.test(w.charAt(0)) && !ownWords.has(fold(w)))
+    .map((w) => ({ text: w, start: 0, end: w.length }));
+  return others.length >= 2 && matchesEmail(others, email.value);
+}
+
+/**
+ * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain named after the
+ * sender is a sole trader's own. Only the domain's first label counts (not `info@marketingpro` for Mark,
+ * nor the suffix): it is the given or family name, both, or opens with the given name when that is too long
+ * to be the start of an ordinary word, or the family name follows in it.
+ */
+function ownDomainMailbox(
+  items: readonly Item[],
+  given: string,
+  family: string | undefined,
+): ParsedValue<string> | undefined {
+  const first = fold(given);
+  const last = family ? fold(family) : '';
+  if (first.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+  const named = (domain: string): boolean => {
+    const label = fold(domain.split('.')[0] ?? '');
+    if (label === first || label === last || label === first + last) return true;
+    return (
+      label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME)
+    );
+  };
+  for (const item of items)
+    if (item.kind === 'email')
+      for (const found of findEmails(item.seg.text, item.seg.start))
+        if (isRoleMailbox(found.value) && named(domainOf(found.value))) return found;
   return undefined;
 }
 
@@ -1473,6 +1554,8 @@ export function extractMessage(
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
+  if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
+    email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
@@ -1484,6 +1567,7 @@ export function extractMessage(
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
+  if (!email && person.first) email = ownDomainMailbox(items, person.first.value, person.last?.value);
   if (email) draft.email = email;
   // Whom it greets is no signer of it, whether or not a name was found (parseContact's ownQuotedSender).
   const greeted = greetedWord(items);

@@ -481,8 +481,12 @@ export const PATTERNS = {
   brokenWordEnd: /\p{L}-$/u,
   /** an Arabic-Indic, Persian or Devanagari digit (address.ts reads them as ASCII digits) */
   nativeDigit: /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u,
+  /** opening brackets before a word: `(our` */
+  openingBrackets: /^[([{（［]+/u,
   /** any letter, of any script */
   letter: /\p{L}/u,
+  /** a letter of the Latin script: `Giorgos`, not `Γιώργος` */
+  latin: /\p{Script=Latin}/u,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */

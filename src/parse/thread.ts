@@ -305,7 +305,12 @@ export function splitThread(lines: Line[]): Thread {
   const underSubject = headerBlockUnderSubject(lines, i);
   if (underSubject) i = underSubject.start;
   let sender: HeaderSender | undefined;
-  const top = underSubject?.end ?? headerBlockEnd(lines, i, false);
+  // A header block written as a quote (`> From: …`) heads the quoted message, not the newest: the newest
+  // then has no header block (`top` stays -1, as headerBlockEnd says of none).
+  const quotedHeader = lines[i]?.quoted === true;
+  let top = -1;
+  if (underSubject) top = underSubject.end;
+  else if (!quotedHeader) top = headerBlockEnd(lines, i, false);
   if (top > 0) {
     sender = headerSender(lines, i, top);
     i = top;

@@ -143,6 +143,18 @@ export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
+/**
+ * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
+ * lead` presents someone of theirs, not themselves. Words that are also names, degrees, months or other words
+ * (`ma`, `mi`, `min`, `mon`, `mes`, `nos`, `mia`, `mio`) are left out.
+ */
+export const WRITER_POSSESSIVES = set(
+  'our|my|unser|unsere|unseren|unserem|unserer|unseres|mein|meine|meinen|meinem|meiner|notre|nuestro|nuestra|' +
+    'nuestros|nuestras|nosso|nossa|nossos|nossas|meu|minha|nostro|nostra|nostri|nostre|onze|mijn|vår|vårt|våre|' +
+    'mitt|vores|nasz|nasza|nasi|naszego|naszej|naszym|mój|moja|наш|наша|наши|нашего|нашей|нашу|наших|нашим|' +
+    'мой|моя|мои|моего|моей|мою',
+);
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 

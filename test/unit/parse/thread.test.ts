@@ -29,6 +29,20 @@ describe('splitThread', () => {
     assert.equal(d.email?.value, 'hanne@berg.example');
   });
 
+  it('reads a `>`-quoted header block opening the selection as the quoted message, not the newest', () => {
+    const quotedHeaders = [
+      '> From: Noor Haddad <noor@cedarline.example>\n> Sent: 4 March 2026 09:12\n> Subject: Venues',
+      '> Von: Noor Haddad <noor@cedarline.example>\n> Gesendet: 4. März 2026 09:12\n> Betreff: Venues',
+    ];
+    for (const header of quotedHeaders) {
+      const d = parseContact(
+        `${header}\n>\n> Options attached.\n\nThanks, booked.\n--\nIsla Brandt\nisla.brandt@fernway.example`,
+      );
+      assert.equal(d.firstName?.value, 'Isla', header);
+      assert.equal(d.email?.value, 'isla.brandt@fernway.example', header);
+    }
+  });
+
   it('keeps a header block whose From: has no address when the selection opens with it', () => {
     const d = parseContact(
       'From: Hanne Berg\nSent: Monday, 2 March 2026 10:00\nSubject: Meeting\n\n-----Original Message-----\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist',
@@ -38,6 +52,50 @@ describe('splitThread', () => {
 });
 
 describe('chooseEmail', () => {
+  it("takes a generic mailbox on a domain spelling the sender's given name as a sole trader's own", () => {
+    for (const address of ['hello@mirelaceramics.example', 'kontakt@mirela-kostadinova.example'])
+      assert.equal(parseContact(`Mirela Kostadinova\nCeramic Artist\n${address}`).email?.value, address);
+    assert.equal(parseContact('Rowan Pell\nOffice Manager\ninfo@kestrelmoor.example').email, undefined);
+    // A shared mailbox on a domain whose first label only contains a short given name is no one's own.
+    const shared = [
+      'Mark Jones\nOffice Manager\ninfo@marketingpro.example',
+      'Eva Lund\nReception\ninfo@evaluate-group.example',
+      'Dan Price\nFront desk\nhello@danone-partners.example',
+      'Ann Smith\nAdmin\ninfo@planning-annex.example',
+    ];
+    for (const text of shared) assert.equal(parseContact(text).email, undefined, text);
+  });
+
+  it('leaves an address spelled from another name written before it on its line to that person', () => {
+    const lines = [
+      'Urgent orders: Beatrix Fennimore, beatrix.fennimore@quaymarsh.example',
+      'En mon absence : Julien Mercadier — julien.mercadier@quaymarsh.example',
+      'For supplies the contact is Priya Anand at Loomcraft, priya.anand@loomcraft.example',
+    ];
+    for (const line of lines) {
+      const d = parseContact(`I am away until Monday.\n${line}\n\nBest regards,\nAnsel Dobrik\nQuaymarsh Foods Ltd`);
+      assert.equal(d.lastName?.value, 'Dobrik', line);
+      assert.equal(d.email, undefined, line);
+    }
+  });
+
+  it("keeps the sender's address after a nickname, a trading name or a romanised name on its line", () => {
+    const notes: [string, string][] = [
+      ['Best regards,\nElizabeth Taylor\nLiz Taylor, liz@taylorprint.example', 'liz@taylorprint.example'],
+      ['Best,\nAnn Moor\nKestrel Design — kestrel@kestreldesign.example', 'kestrel@kestreldesign.example'],
+      [
+        'Με εκτίμηση,\nΓιώργος Παπαδόπουλος\nGiorgos Papadopoulos, giorgos@papadopoulos.example',
+        'giorgos@papadopoulos.example',
+      ],
+    ];
+    for (const [note, address] of notes) assert.equal(parseContact(note).email?.value, address, note);
+  });
+
+  it('keeps an address spelled from the romanised form of a name written in a script without capitals', () => {
+    const d = parseContact('Noriko Sato: 佐藤 紀子 / 株式会社ミドリ企画 / sato@midori.example');
+    assert.equal(d.email?.value, 'sato@midori.example');
+  });
+
   it("prefers the person's own address to a certified (PEC) mailbox written before it in one segment", () => {
     assert.equal(
       parseContact('Avv. Marco Rossi\nstudio@pec.example e m.rossi@studio.example').email?.value,
