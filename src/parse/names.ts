@@ -696,10 +696,14 @@ export function personName(
   const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
+  // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`).
   if (person.first && !person.last && email) {
     const spelled = nameFromEmail(email);
-    if (spelled.last && spelled.first && fold(spelled.first.value) === fold(person.first.value))
-      return { first: person.first, last: spelled.last };
+    const given = fold(person.first.value);
+    const spellsGiven = spelled.first
+      ? fold(spelled.first.value) === given
+      : given.startsWith(fold(localPart(email.value).charAt(0)));
+    if (spelled.last && spellsGiven) return { first: person.first, last: spelled.last };
   }
   return person;
 }
