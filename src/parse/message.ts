@@ -539,14 +539,22 @@ function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | u
   return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
 }
 
-/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
+/**
+ * Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` One
+ * word is a name only when the writer's firm follows it (`this is Dr. Farah from Bright Smiles`) or their
+ * address spells it: alone it may be any capitalised word (`I'm Sorry`).
+ */
 function introCandidate(item: Item, email: ParsedValue<string> | undefined): NameCandidate | undefined {
   const intro = introducedName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
-  if (!intro || !tokens || tokens.length < 2) return undefined;
+  if (!intro || !tokens) return undefined;
+  const spelled = matchesEmail(tokens, email?.value);
+  const fullName = tokens.length >= 2;
+  if (!fullName && !spelled && !PATTERNS.introCompany.test(intro.after)) return undefined;
   return {
     tokens,
-    score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+    // One word yields to the full name written elsewhere (`this is Arjun from …`, then `Arjun Menon, …`).
+    score: SCORE_SELF_INTRO - (fullName ? 0 : SCORE_MULTI_WORD) + (spelled ? SCORE_EMAIL_MATCH : 0),
     item,
     roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
   };

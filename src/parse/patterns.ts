@@ -147,9 +147,9 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
-  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.` (company after a self-introduced name) */
+  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …` (company after a self-introduced name; a dash ends it) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–][ \t]|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|$)/u,
   /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */
   introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
   /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */

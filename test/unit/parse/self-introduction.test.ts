@@ -1,0 +1,42 @@
+// A writer naming themselves in a sentence (`this is Abena from …`): when one word is their name.
+import * as assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const read = (text: string): { firstName?: string; lastName?: string; company?: string } => {
+  const { firstName, lastName, company } = toPlainContact(parseContact(text));
+  return { firstName, lastName, company };
+};
+
+describe('a one-word self-introduction', () => {
+  it("is the given name when the writer's firm follows it", () => {
+    assert.deepEqual(read('Hello Mr. Osei, this is Abena from Sankofa Print Works. Your banners are ready.\n'), {
+      firstName: 'Abena',
+      lastName: undefined,
+      company: 'Sankofa Print Works',
+    });
+  });
+
+  it('reads past an honorific, and an em dash ends the firm', () => {
+    assert.deepEqual(read('Hi, this is Dr. Imogen from Larkspur Vets — your dog is due next week.\n'), {
+      firstName: 'Imogen',
+      lastName: undefined,
+      company: 'Larkspur Vets',
+    });
+  });
+
+  it('is the given name when the address spells it', () => {
+    assert.equal(read('Hola, soy Ximena, te escribo por la cotización.\nximena@taller.example\n').firstName, 'Ximena');
+  });
+
+  it('is no name with neither a firm after it nor an address spelling it', () => {
+    assert.equal(read("Hi there, I'm Sorry to bother you again about the invoice.\n").firstName, undefined);
+  });
+
+  it('yields to the full name the writer gives further on', () => {
+    const chat = '[13/11/2026, 11:02] +971 55 555 0142: ';
+    const text =
+      `${chat}Hello, this is Arjun from Gulfstar Marine. My colleague will send the quotation.\n` +
+      `${chat.replace('11:02', '11:03')}Arjun Menon, Sales Executive, Gulfstar Marine Trading L.L.C., Dubai\n`;
+    assert.deepEqual([read(text).firstName, read(text).lastName], ['Arjun', 'Menon']);
+  });
+});
