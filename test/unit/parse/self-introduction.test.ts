@@ -40,23 +40,3 @@ describe('a one-word self-introduction', () => {
     assert.deepEqual([read(text).firstName, read(text).lastName], ['Arjun', 'Menon']);
   });
 });
-
-describe('self-introductions in other wordings', () => {
-  it("open with it's, hier ist (der/die) and saya, a firm after dari", () => {
-    assert.deepEqual(read("Hi Ama, it's Efua Mensah-Owusu from Kente Crafts. We met at the fair.\n"), {
-      firstName: 'Efua',
-      lastName: 'Mensah-Owusu',
-      company: 'Kente Crafts',
-    });
-    assert.deepEqual(read('Guten Tag, hier ist der Lukas Brenner von Brenner Holzbau. Es geht um das Angebot.\n'), {
-      firstName: 'Lukas',
-      lastName: 'Brenner',
-      company: 'Brenner Holzbau',
-    });
-    assert.deepEqual(read('Selamat siang bu, saya Wahyu dari PT Sinar Kencana Abadi, mau konfirmasi pesanan.\n'), {
-      firstName: 'Wahyu',
-      lastName: undefined,
-      company: 'PT Sinar Kencana Abadi',
-    });
-  });
-});
