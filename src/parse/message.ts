@@ -87,6 +87,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  RELATION_NOUNS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -550,7 +551,9 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
   if (!intro || !tokens) return undefined;
   const spelled = matchesEmail(tokens, email?.value);
   const fullName = tokens.length >= 2;
-  if (!fullName && !spelled && !PATTERNS.introCompany.test(intro.after)) return undefined;
+  // `soy Cliente de Banco …`: a noun of relation to the firm is what the writer is, not their name.
+  const relation = !fullName && RELATION_NOUNS.has((tokens[0]?.text ?? '').toLowerCase());
+  if (!fullName && (relation || (!spelled && !PATTERNS.introCompany.test(intro.after)))) return undefined;
   return {
     tokens,
     // One word yields to the full name written elsewhere (`this is Arjun from …`, then `Arjun Menon, …`).

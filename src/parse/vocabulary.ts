@@ -379,6 +379,19 @@ export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
+/**
+ * What a writer is to a firm (`soy cliente de Banco …`, `je suis client de …`, `this is part of …`): after a
+ * first-person opener, such a noun is the writer's relation, not their given name, even when capitalised.
+ */
+export const RELATION_NOUNS = set(
+  'client|clients|cliente|clienta|klient|klientin|kunde|kundin|klant|customer|member|miembro|membre|membro|mitglied|' +
+    'lid|partner|partenaire|socio|socia|associé|associée|part|parte|partie|teil|user|usuario|usuaria|utilisateur|' +
+    'utilisatrice|nutzer|nutzerin|utente|employee|empleado|empleada|employé|employée|mitarbeiter|mitarbeiterin|' +
+    'funcionário|funcionária|funcionario|funcionaria|student|estudiante|étudiant|étudiante|alumno|alumna|aluno|aluna|' +
+    'patient|paciente|patiente|patientin|owner|dueño|dueña|propriétaire|inhaber|inhaberin|subscriber|suscriptor|' +
+    'suscriptora|abonné|abonnée|abonnent|abonnentin|assinante|fan|resident|residente|vecino|vecina|voisin|voisine',
+);
+
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
@@ -689,7 +702,7 @@ export const NON_NAME_WORDS = set(
     'abteilung|ufficio|departamento|département|afdeling|avdelning|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
-    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +

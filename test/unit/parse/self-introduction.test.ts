@@ -32,6 +32,17 @@ describe('a one-word self-introduction', () => {
     assert.equal(read("Hi there, I'm Sorry to bother you again about the invoice.\n").firstName, undefined);
   });
 
+  it('is no name when it is what the writer is to the firm, or no name word', () => {
+    for (const text of [
+      'Buenos días, soy Cliente de Banco Austral y tengo una duda.\n',
+      'Olá, sou Cliente da Rede Aurora há anos.\n',
+      'Bonjour, je suis Client de Lumière Télécom depuis 2010.\n',
+      'Hello, this is Part of Fennel Works, as discussed.\n',
+      'Hello, this is Regarding from Fennel Works.\n',
+    ])
+      assert.deepEqual(read(text), { firstName: undefined, lastName: undefined, company: undefined }, text);
+  });
+
   it('yields to the full name the writer gives further on', () => {
     const chat = '[13/11/2026, 11:02] +971 55 555 0142: ';
     const text =
