@@ -67,5 +67,8 @@ describe('a name spelled from an address, as the text writes it', () => {
     assert.deepEqual(name('Merci,\nÉlodie\ne_marchetti@firm.example'), ['Élodie', 'Marchetti']);
     // Another initial: the mailbox is not spelled from the signer's name.
     assert.deepEqual(name('Best,\nTomasz\nk.wierzbicki@firm.example'), ['Tomasz', undefined]);
+    // A mailbox's function word after the initial is no surname.
+    assert.deepEqual(name('Thanks,\nEmma\ne.info@firm.example'), ['Emma', undefined]);
+    assert.deepEqual(name('Thanks,\nSam\ns.sales@firm.example'), ['Sam', undefined]);
   });
 });
