@@ -483,7 +483,10 @@ function firmAfterComma(after: string): string | undefined {
 /** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
 function introRoles(after: string, base: number): RoleFindings {
   const role = PATTERNS.introRole.exec(after);
-  const company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
+  let company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
+  // `from Sakura Dental.`: the sentence's full stop is no part of the firm; a legal form's is (`Kente Crafts Co.`).
+  if (company.endsWith('.') && !LEGAL_FORMS.has((words(company).at(-1) ?? '').toLowerCase()))
+    company = company.slice(0, -1);
   const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
   const titleAt = base + after.indexOf(title);

@@ -51,3 +51,11 @@ describe('a one-word self-introduction', () => {
     assert.deepEqual([read(text).firstName, read(text).lastName], ['Arjun', 'Menon']);
   });
 });
+
+describe("a self-introduced writer's firm", () => {
+  it("ends before the sentence's full stop, but keeps a legal form's", () => {
+    assert.equal(read('Hi, this is Kenji Sato from Sakura Dental.\n').company, 'Sakura Dental');
+    assert.equal(read('Bonjour, je suis Maëlle de Atelier Brindille.\n').company, 'Atelier Brindille');
+    assert.equal(read('Hi, this is Kofi Boateng from Kente Crafts Co.\n').company, 'Kente Crafts Co.');
+  });
+});
