@@ -42,8 +42,9 @@ export const PATTERNS = {
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
-  /** `--`, `-- `, `—`, `______`, `+-------+`, `=====`, `────` (a lone em or en dash is typed as a rule too) */
-  ruleLine: /^[ \t]{0,8}(?:--|__|[—–]{1,2}|[-=_~*#+|—–─━═]{3,})[ \t]{0,8}$/u,
+  /** `--`, `—`, `— —`, `______`, `+---+`, `=====`, `────`, `┌──┐`, `╌╌╌`, `－－－`, `ーーーー` (box drawing: the whole block) */
+  ruleLine:
+    /^[ \t]{0,8}(?:--|__|[—–―]{1,2}|[—–‒―](?:[ \t][—–‒―]){1,40}|[-=_~*#+|—–‒―\u2500-\u257F\uFF0D\uFF1D\u30FC]{3,})[ \t]{0,8}$/u,
   /** `-----BEGIN PGP SIGNATURE-----`, `-----END PGP PUBLIC KEY BLOCK-----` (armour: a boundary, not a name) */
   armorLine: /^[ \t]{0,8}-{5}(?:BEGIN|END) [A-Z0-9 ]{1,60}-{5}[ \t]{0,8}$/u,
 

@@ -5,9 +5,9 @@ import { PATTERNS } from '../../../src/parse/patterns';
 
 describe('a rule line', () => {
   it('is dashes, underscores, box drawing, or a lone em or en dash', () => {
-    for (const line of ['--', '—', '–', '———', '────────', '=====', '  __  '])
+    for (const line of ['--', '—', '–', '———', '— —', '────────', '┌────┐', '╌╌╌╌╌', '－－－', 'ーーーー', '=====', '  __  '])
       assert.equal(PATTERNS.ruleLine.test(line), true, line);
-    for (const line of ['-', 'a—b', '— Selin']) assert.equal(PATTERNS.ruleLine.test(line), false, line);
+    for (const line of ['-', 'a—b', '— Selin', 'ー', 'ソフトウェア']) assert.equal(PATTERNS.ruleLine.test(line), false, line);
   });
 
   it('lets the full name under a first-name sign-off be read as the name, not a title', () => {
@@ -15,5 +15,14 @@ describe('a rule line', () => {
       parseContact('Many thanks,\n\nSelin\n—\nSelin Aydemir\nselin@aydemir-studio.example\n'),
     );
     assert.deepEqual([firstName, lastName, title], ['Selin', 'Aydemir', undefined]);
+  });
+
+  it('drawn in box corners or Japanese ー parts the sign-off from the full name too', () => {
+    for (const rule of ['┌──────┐', 'ーーーー', '－－－－']) {
+      const { firstName, lastName, title } = toPlainContact(
+        parseContact(`Many thanks,\n\nSelin\n${rule}\nSelin Aydemir\nselin@aydemir-studio.example\n`),
+      );
+      assert.deepEqual([firstName, lastName, title], ['Selin', 'Aydemir', undefined], rule);
+    }
   });
 });
