@@ -18,6 +18,7 @@ import {
   SCORE_EMAIL_MATCH,
   SCORE_HEADER_SENDER,
   SCORE_MULTI_WORD,
+  SCORE_ONE_WORD_INTRO_PENALTY,
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
 } from './limits';
@@ -560,7 +561,7 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
   return {
     tokens,
     // One word yields to the full name written elsewhere (`this is Arjun from …`, then `Arjun Menon, …`).
-    score: SCORE_SELF_INTRO - (fullName ? 0 : SCORE_MULTI_WORD) + (spelled ? SCORE_EMAIL_MATCH : 0),
+    score: SCORE_SELF_INTRO - (fullName ? 0 : SCORE_ONE_WORD_INTRO_PENALTY) + (spelled ? SCORE_EMAIL_MATCH : 0),
     item,
     roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
   };
