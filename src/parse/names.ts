@@ -703,9 +703,12 @@ export function personName(
   if (person.first && !person.last && email) {
     const spelled = nameFromEmail(email);
     const given = fold(person.first.value);
+    // The address's first character, not UTF-16 unit; a letter, as an initial is.
+    const initial = [...fold(localPart(email.value))][0] ?? '';
     const spellsGiven = spelled.first
       ? fold(spelled.first.value) === given
-      : given.startsWith(fold(localPart(email.value).charAt(0))) &&
+      : PATTERNS.letter.test(initial) &&
+        given.startsWith(initial) &&
         !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
     if (spelled.last && spellsGiven) return { first: person.first, last: spelled.last };
   }
