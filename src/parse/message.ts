@@ -557,13 +557,14 @@ function introCandidate(item: Item, email: ParsedValue<string> | undefined): Nam
   const fullName = tokens.length >= 2;
   // `soy Cliente de Banco …`: a noun of relation to the firm is what the writer is, not their name.
   const relation = !fullName && RELATION_NOUNS.has((tokens[0]?.text ?? '').toLowerCase());
-  if (!fullName && (relation || (!spelled && !PATTERNS.introCompany.test(intro.after)))) return undefined;
+  const roles = introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
+  if (!fullName && (relation || (!spelled && !roles.company))) return undefined;
   return {
     tokens,
     // One word yields to the full name written elsewhere (`this is Arjun from …`, then `Arjun Menon, …`).
     score: SCORE_SELF_INTRO - (fullName ? 0 : SCORE_ONE_WORD_INTRO_PENALTY) + (spelled ? SCORE_EMAIL_MATCH : 0),
     item,
-    roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
+    roles,
   };
 }
 

@@ -16,6 +16,14 @@ describe('a one-word self-introduction', () => {
     });
   });
 
+  it("is the given name when the writer's firm follows its comma", () => {
+    assert.deepEqual(read('Hello Mr. Osei, this is Abena, Sankofa Print Works Ltd. Your banners are ready.\n'), {
+      firstName: 'Abena',
+      lastName: undefined,
+      company: 'Sankofa Print Works Ltd',
+    });
+  });
+
   it('reads past an honorific, and an em dash ends the firm', () => {
     assert.deepEqual(read('Hi, this is Dr. Imogen from Larkspur Vets — your dog is due next week.\n'), {
       firstName: 'Imogen',
