@@ -5,9 +5,23 @@ import { PATTERNS } from '../../../src/parse/patterns';
 
 describe('a rule line', () => {
   it('is dashes, underscores, box drawing, or a lone em or en dash', () => {
-    for (const line of ['--', '—', '–', '———', '— —', '────────', '┌────┐', '╌╌╌╌╌', '－－－', 'ーーーー', '=====', '  __  '])
+    for (const line of [
+      '--',
+      '—',
+      '–',
+      '———',
+      '— —',
+      '────────',
+      '┌────┐',
+      '╌╌╌╌╌',
+      '－－－',
+      'ーーーー',
+      '=====',
+      '  __  ',
+    ])
       assert.equal(PATTERNS.ruleLine.test(line), true, line);
-    for (const line of ['-', 'a—b', '— Selin', 'ー', 'ソフトウェア']) assert.equal(PATTERNS.ruleLine.test(line), false, line);
+    for (const line of ['-', 'a—b', '— Selin', 'ー', 'ソフトウェア'])
+      assert.equal(PATTERNS.ruleLine.test(line), false, line);
   });
 
   it('lets the full name under a first-name sign-off be read as the name, not a title', () => {

@@ -33,7 +33,9 @@ describe('a one-word self-introduction', () => {
   });
 
   it('is the given name when the address spells it', () => {
-    assert.equal(read('Hola, soy Ximena, te escribo por la cotización.\nximena@taller.example\n').firstName, 'Ximena');
+    // The address joins given name and surname, so only the introduction tells where the given name ends.
+    const text = 'Hola, soy Ximena, te escribo por la cotización.\nximenarojas@taller.example\n';
+    assert.equal(read(text).firstName, 'Ximena');
   });
 
   it('is no name with neither a firm after it nor an address spelling it', () => {
