@@ -9,6 +9,7 @@ import {
   INTRO_ROLE_LINKS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
+  SELF_INTRO_OPENERS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
 
@@ -139,8 +140,7 @@ export const PATTERNS = {
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
-  selfIntro:
-    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут|tu|nazywam się|jestem|मैं|मेरा नाम|معك|أنا|اسمي)\s/iu,
+  selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */

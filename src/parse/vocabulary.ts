@@ -133,6 +133,40 @@ export const ATTENDEE_LABELS = set(
     'osallistujat|участники|присутствовали',
 );
 
+/**
+ * First-person openers of a self-introduction (`I'm`, `je suis`, `меня зовут`), matched case-blind; a longer
+ * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
+ */
+export const SELF_INTRO_OPENERS = [
+  "I'm",
+  'I’m',
+  'I am',
+  'my name is',
+  'this is',
+  'je suis',
+  "je m'appelle",
+  'ich bin',
+  'mein name ist',
+  'me llamo',
+  'soy',
+  'mi chiamo',
+  'sou',
+  'eu sou',
+  'aqui é o',
+  'aqui é a',
+  'aqui é',
+  'это',
+  'меня зовут',
+  'tu',
+  'nazywam się',
+  'jestem',
+  'मैं',
+  'मेरा नाम',
+  'معك',
+  'أنا',
+  'اسمي',
+];
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
