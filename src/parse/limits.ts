@@ -56,6 +56,8 @@ export const SCORE_CONTACT_NEARBY = 2;
 export const SCORE_PARAGRAPH_START = 1;
 export const SCORE_HEADER_SENDER = 5;
 export const SCORE_SELF_INTRO = 4;
+/** A one-word self-introduction (`this is Arjun from …`) scores this much less, so a full name written elsewhere outranks it. */
+export const SCORE_ONE_WORD_INTRO_PENALTY = 2;
 export const MIN_NAME_SCORE = 3;
 
 /** Tokens this short are only matched against an email local part exactly, never as substrings. */

@@ -21,6 +21,7 @@ import {
   SCORE_EMAIL_MATCH,
   SCORE_HEADER_SENDER,
   SCORE_MULTI_WORD,
+  SCORE_ONE_WORD_INTRO_PENALTY,
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
 } from './limits';
@@ -90,6 +91,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  RELATION_NOUNS,
   WRITER_POSSESSIVES,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
@@ -488,7 +490,10 @@ function firmAfterComma(after: string): string | undefined {
 /** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
 function introRoles(after: string, base: number): RoleFindings {
   const role = PATTERNS.introRole.exec(after);
-  const company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
+  let company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
+  // `from Sakura Dental.`: the sentence's full stop is no part of the firm; a legal form's is (`Kente Crafts Co.`).
+  if (company.endsWith('.') && !LEGAL_FORMS.has((words(company).at(-1) ?? '').toLowerCase()))
+    company = company.slice(0, -1);
   const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
   const titleAt = base + after.indexOf(title);
@@ -554,7 +559,11 @@ function signedByOther(items: readonly Item[], at: number, tokens: readonly Name
   return PATTERNS.upper.test(first.charAt(0)) && !own.has(fold(first));
 }
 
-/** Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` */
+/**
+ * Name candidates from a self-introduction: `I'm Farida Rahimi, a product lead at Brightwater Labs.` One
+ * word is a name only when the writer's firm follows it (`this is Dr. Farah from Bright Smiles`) or their
+ * address spells it: alone it may be any capitalised word (`I'm Sorry`).
+ */
 function introCandidate(
   items: readonly Item[],
   at: number,
@@ -563,7 +572,13 @@ function introCandidate(
   const item = items[at] as Item;
   const intro = introducedName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
-  if (!intro || !tokens || tokens.length < 2) return undefined;
+  if (!intro || !tokens) return undefined;
+  const spelled = matchesEmail(tokens, email?.value);
+  const fullName = tokens.length >= 2;
+  // `soy Cliente de Banco …`: a noun of relation to the firm is what the writer is, not their name.
+  const relation = !fullName && RELATION_NOUNS.has((tokens[0]?.text ?? '').toLowerCase());
+  const roles = introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
+  if (!fullName && (relation || (!spelled && !roles.company))) return undefined;
   // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
   // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
   // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).
@@ -573,9 +588,10 @@ function introCandidate(
   if (described.some((w) => WRITER_POSSESSIVES.has(w)) && signedByOther(items, at, tokens)) return undefined;
   return {
     tokens,
-    score: SCORE_SELF_INTRO + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+    // One word yields to the full name written elsewhere (`this is Arjun from …`, then `Arjun Menon, …`).
+    score: SCORE_SELF_INTRO - (fullName ? 0 : SCORE_ONE_WORD_INTRO_PENALTY) + (spelled ? SCORE_EMAIL_MATCH : 0),
     item,
-    roles: introRoles(intro.after, item.seg.start + intro.at + intro.name.length),
+    roles,
   };
 }
 
@@ -1114,9 +1130,12 @@ const letterheadOf = (letter: Letterhead, signedIn: number): readonly Item[] =>
 
 type LabelledField = keyof typeof FIELD_LABELS;
 /** The field labels folded (`Função`, `Funcao`, `FUNÇÃO` written with combining marks: `funcao`). */
-const FOLDED_FIELD_LABELS = Object.fromEntries(
-  Object.entries(FIELD_LABELS).map(([field, labels]) => [field, new Set([...labels].map((l) => fold(l)))]),
-) as Record<LabelledField, ReadonlySet<string>>;
+const foldedLabels = (labels: ReadonlySet<string>): ReadonlySet<string> => new Set([...labels].map((l) => fold(l)));
+const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
+  name: foldedLabels(FIELD_LABELS.name),
+  title: foldedLabels(FIELD_LABELS.title),
+  company: foldedLabels(FIELD_LABELS.company),
+};
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {

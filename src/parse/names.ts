@@ -37,6 +37,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
   TITLE_WORDS,
@@ -699,10 +700,20 @@ export function personName(
   const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
+  // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`): by design any
+  // given name of that initial takes the surname (`Kofi` over `k.mensah@` too), as the README reads `d.okoro@`;
+  // a mailbox's function word after the initial (`e.info@`, `s.sales@`) is no surname.
   if (person.first && !person.last && email) {
     const spelled = nameFromEmail(email);
-    if (spelled.last && spelled.first && fold(spelled.first.value) === fold(person.first.value))
-      return { first: person.first, last: spelled.last };
+    const given = fold(person.first.value);
+    // The address's first character, not UTF-16 unit; a letter, as an initial is.
+    const initial = [...fold(localPart(email.value))][0] ?? '';
+    const spellsGiven = spelled.first
+      ? fold(spelled.first.value) === given
+      : PATTERNS.letter.test(initial) &&
+        given.startsWith(initial) &&
+        !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
+    if (spelled.last && spellsGiven) return { first: person.first, last: spelled.last };
   }
   return person;
 }

@@ -9,6 +9,7 @@ import {
   INTRO_ROLE_LINKS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
+  SELF_INTRO_OPENERS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
 
@@ -42,8 +43,9 @@ export const PATTERNS = {
   invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
   /** `> > quoted text` (leading quote markers) */
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
-  /** `--`, `-- `, `______`, `+-------+`, `=====` */
-  ruleLine: /^[ \t]{0,8}(?:--|__|[-=_~*#+|]{3,})[ \t]{0,8}$/u,
+  /** `--`, `—`, `— —`, `______`, `+---+`, `=====`, `────`, `┌──┐`, `╌╌╌`, `－－－`, `ーーーー` (box drawing: the whole block) */
+  ruleLine:
+    /^[ \t]{0,8}(?:--|__|[—–―]{1,2}|[—–‒―](?:[ \t][—–‒―]){1,40}|[-=_~*#+|—–‒―\u2500-\u257F\uFF0D\uFF1D\u30FC]{3,})[ \t]{0,8}$/u,
   /** `-----BEGIN PGP SIGNATURE-----`, `-----END PGP PUBLIC KEY BLOCK-----` (armour: a boundary, not a name) */
   armorLine: /^[ \t]{0,8}-{5}(?:BEGIN|END) [A-Z0-9 ]{1,60}-{5}[ \t]{0,8}$/u,
 
@@ -138,8 +140,7 @@ export const PATTERNS = {
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
-  selfIntro:
-    /(?:^|[\s,.;!])(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|ich bin|mein name ist|me llamo|soy|mi chiamo|sou|eu sou|aqui é o|aqui é a|aqui é|это|меня зовут|tu|nazywam się|jestem|मैं|मेरा नाम|معك|أنا|اسمي)\s/iu,
+  selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */
@@ -147,9 +148,9 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
-  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.` (company after a self-introduced name) */
+  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …` (company after a self-introduced name; a dash ends it) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–][ \t]|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|$)/u,
   /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */
   introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
   /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */

@@ -155,6 +155,40 @@ export const WRITER_POSSESSIVES = set(
     'мой|моя|мои|моего|моей|мою',
 );
 
+/**
+ * First-person openers of a self-introduction (`I'm`, `je suis`, `меня зовут`), matched case-blind; a longer
+ * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
+ */
+export const SELF_INTRO_OPENERS = [
+  "I'm",
+  'I’m',
+  'I am',
+  'my name is',
+  'this is',
+  'je suis',
+  "je m'appelle",
+  'ich bin',
+  'mein name ist',
+  'me llamo',
+  'soy',
+  'mi chiamo',
+  'sou',
+  'eu sou',
+  'aqui é o',
+  'aqui é a',
+  'aqui é',
+  'это',
+  'меня зовут',
+  'tu',
+  'nazywam się',
+  'jestem',
+  'मैं',
+  'मेरा नाम',
+  'معك',
+  'أنا',
+  'اسمي',
+];
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
@@ -407,6 +441,19 @@ export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
 
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
+
+/**
+ * What a writer is to a firm (`soy cliente de Banco …`, `je suis client de …`, `this is part of …`): after a
+ * first-person opener, such a noun is the writer's relation, not their given name, even when capitalised.
+ */
+export const RELATION_NOUNS = set(
+  'client|clients|cliente|clienta|klient|klientin|kunde|kundin|klant|customer|member|miembro|membre|membro|mitglied|' +
+    'lid|partner|partenaire|socio|socia|associé|associée|part|parte|partie|teil|user|usuario|usuaria|utilisateur|' +
+    'utilisatrice|nutzer|nutzerin|utente|employee|empleado|empleada|employé|employée|mitarbeiter|mitarbeiterin|' +
+    'funcionário|funcionária|funcionario|funcionaria|student|estudiante|étudiant|étudiante|alumno|alumna|aluno|aluna|' +
+    'patient|paciente|patiente|patientin|owner|dueño|dueña|propriétaire|inhaber|inhaberin|subscriber|suscriptor|' +
+    'suscriptora|abonné|abonnée|abonnent|abonnentin|assinante|fan|resident|residente|vecino|vecina|voisin|voisine',
+);
 
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
@@ -762,7 +809,7 @@ export const NON_NAME_WORDS = set(
     'abteilung|ufficio|departamento|département|afdeling|avdelning|' +
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
-    'sorry|typos|via|about|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +

@@ -142,8 +142,9 @@ describe('parsePeople: address lists', () => {
   });
 
   it('takes the name from the local part only without a display name', () => {
+    // A display name of the given name alone takes the surname of an address of its initial and a surname.
     assert.deepEqual(names('Maeve <m.brannigan@brightwater.example>, jonah.freed@freed.example'), [
-      'Maeve||m.brannigan@brightwater.example',
+      'Maeve|Brannigan|m.brannigan@brightwater.example',
       'Jonah|Freed|jonah.freed@freed.example',
     ]);
   });

@@ -57,4 +57,18 @@ describe('a name spelled from an address, as the text writes it', () => {
     assert.equal('Lagos¹*'.replace(PATTERNS.footnoteMarks, ''), 'Lagos');
     assert.equal('Okoye'.replace(PATTERNS.footnoteMarks, ''), 'Okoye');
   });
+
+  it('takes the surname of an initial-and-surname address under a given-name sign-off with that initial', () => {
+    const name = (text: string): [string | undefined, string | undefined] => {
+      const c = parseContact(text);
+      return [c.firstName?.value, c.lastName?.value];
+    };
+    assert.deepEqual(name('Best,\nKwame\nk.mensah-bonsu@firm.example'), ['Kwame', 'Mensah-Bonsu']);
+    assert.deepEqual(name('Merci,\nÉlodie\ne_marchetti@firm.example'), ['Élodie', 'Marchetti']);
+    // Another initial: the mailbox is not spelled from the signer's name.
+    assert.deepEqual(name('Best,\nTomasz\nk.wierzbicki@firm.example'), ['Tomasz', undefined]);
+    // A mailbox's function word after the initial is no surname.
+    assert.deepEqual(name('Thanks,\nEmma\ne.info@firm.example'), ['Emma', undefined]);
+    assert.deepEqual(name('Thanks,\nSam\ns.sales@firm.example'), ['Sam', undefined]);
+  });
 });
