@@ -970,13 +970,16 @@ function signOff(items: readonly Item[], person: PersonName, skip?: Item): NameC
  * rukmini.v@…`), or among several addresses of the signature (`chartering@…` above `e.konstantinidou@…`).
  */
 function spelledAddress(items: readonly Item[], tokens: readonly NameToken[]): ParsedValue<string> | undefined {
-  for (const item of items)
-    if ((item.kind === 'prose' || item.kind === 'email') && item.seg.text.includes('@'))
-      for (const found of findEmails(item.seg.text, item.seg.start))
-        if ((!isRoleMailbox(found.value) || isRoleLedOnly(found.value)) && matchesEmail(tokens, found.value))
-          return found;
-  return undefined;
+  return addressesIn(items, ['prose', 'email']).find(
+    (found) => (!isRoleMailbox(found.value) || isRoleLedOnly(found.value)) && matchesEmail(tokens, found.value),
+  );
 }
+
+/** The addresses written in the items of `kinds`, in the text's order. */
+const addressesIn = (items: readonly Item[], kinds: readonly Kind[]): ParsedValue<string>[] =>
+  items
+    .filter((item) => kinds.includes(item.kind) && item.seg.text.includes('@'))
+    .flatMap((item) => findEmails(item.seg.text, item.seg.start));
 
 /**
  * `Sales: Aigerim Nurlanovna, aigerim@…` in an out-of-office, `En mon absence : Julien Roy — julien.roy@…`:
@@ -1025,11 +1028,7 @@ function ownDomainMailbox(
       label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME)
     );
   };
-  for (const item of items)
-    if (item.kind === 'email')
-      for (const found of findEmails(item.seg.text, item.seg.start))
-        if (isRoleMailbox(found.value) && named(domainOf(found.value))) return found;
-  return undefined;
+  return addressesIn(items, ['email']).find((found) => isRoleMailbox(found.value) && named(domainOf(found.value)));
 }
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
