@@ -181,10 +181,11 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
-  const opensWithAddress = text.includes('@') && findEmails(text, 0)[0]?.start === 0;
+  const addresses = text.includes('@') ? findEmails(text, 0) : [];
+  const opensWithAddress = addresses[0]?.start === 0;
   if (seg.order === 0 && !opensWithAddress && isGreeting(text, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
-  if (text.includes('@') && findEmails(text, 0).length > 0) return isProse(text) ? 'prose' : 'email';
+  if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
   if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
     return 'prose';
