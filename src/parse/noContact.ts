@@ -253,20 +253,23 @@ function listsPeople(entries: readonly string[]): boolean {
   return entries.filter(isListedPerson).length * 2 > entries.length;
 }
 
-/** The attendee label a row opens with (`Attendees:`, `Teilnehmer:`), with what follows it on the line. */
-function attendeeLabel(row: Row, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
-  const label = row.line.long ? null : PATTERNS.labelPrefix.exec(row.line.text);
-  if (!label) return null;
-  const word = (label[1] ?? '').trim().toLowerCase();
-  const calendarLabel = calendar && CALENDAR_ATTENDEE_LABELS.has(word);
-  if (!calendarLabel && !ATTENDEE_LABELS.has(word)) return null;
-  return { listed: row.line.text.slice(label[0].length), calendarLabel };
+/** The label a row opens with (`Attendees:`, `When:`), lower-cased, with what follows it on the line. */
+interface RowLabel {
+  word: string;
+  listed: string;
 }
 
-/** A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`). */
-function isCalendarField({ line }: Row): boolean {
+function rowLabel({ line }: Row): RowLabel | null {
   const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
-  return !!label && CALENDAR_FIELD_LABELS.has((label[1] ?? '').trim().toLowerCase());
+  return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
+}
+
+/** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
+function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
+  if (!label) return null;
+  const calendarLabel = calendar && CALENDAR_ATTENDEE_LABELS.has(label.word);
+  if (!calendarLabel && !ATTENDEE_LABELS.has(label.word)) return null;
+  return { listed: label.listed, calendarLabel };
 }
 
 /**
@@ -276,9 +279,11 @@ function isCalendarField({ line }: Row): boolean {
  * field, and only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills).
  */
 function isMeetingList(rows: readonly Row[]): boolean {
-  const calendar = rows.some(isCalendarField);
+  const labels = rows.map(rowLabel);
+  // A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`).
+  const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
   return rows.some((row, i) => {
-    const label = attendeeLabel(row, calendar);
+    const label = attendeeLabel(labels[i] ?? null, calendar);
     if (!label) return false;
     const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
     if (label.listed.trim())
