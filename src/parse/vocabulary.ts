@@ -47,7 +47,11 @@ export const VALEDICTIONS = set(
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
     'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ|' +
     // am (Amharic: `with greetings`, `with respect`)
-    'ከሰላምታ ጋር|ከአክብሮት ጋር',
+    'ከሰላምታ ጋር|ከአክብሮት ጋር|' +
+    // af (Afrikaans)
+    'groete|vriendelike groete|beste groete|hartlike groete|dankie|baie dankie|' +
+    // fa (Persian: `with respect`, `with greetings and respect`, `with thanks`, `devotedly`)
+    'با احترام|با سلام و احترام|با تشکر|با سپاس|ارادتمند|ارادتمند شما|سپاسگزارم|متشکرم',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
@@ -99,7 +103,13 @@ export const HONORIFICS = set(
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
-    'khun|encik|puan|bapak|ibu|sdr|sdri',
+    'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
+    'mnr|mev|mej|' +
+    // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
+    'آقای|خانم|مهندس|دکتر|استاد|' +
+    // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
+    'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
 
 /**
@@ -113,9 +123,10 @@ export const DEGREE_FACULTIES = set(
 
 /**
  * Forms of address that are also given names (Indonesian `Ibu` and the Igbo name Ibu, the Akan chieftaincy
- * title `Nana` and the name Nana): opening a name, one only before a full name (`Nana Yaw Boateng`).
+ * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name): opening a name,
+ * one only before a full name (`Nana Yaw Boateng`, `Syeda Hira Naqvi`).
  */
-export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|nana');
+export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda');
 
 /**
  * An office that is a common given name too (Ghana's `Justice`): opening a name it is the given name

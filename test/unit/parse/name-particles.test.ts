@@ -55,6 +55,20 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Regards,\nNana Asante\n'), { firstName: 'Nana', lastName: 'Asante' });
   });
 
+  it('are Afrikaans and Persian forms of address too, with or without a period', () => {
+    assert.deepEqual(nameOf('Groete\nMnr. Johan du Preez\n'), { firstName: 'Johan', lastName: 'du Preez' });
+    assert.deepEqual(nameOf('Groete\nMev Elsa Botha\n'), { firstName: 'Elsa', lastName: 'Botha' });
+    assert.deepEqual(nameOf('Regards,\nMej. Karin Steyn\n'), { firstName: 'Karin', lastName: 'Steyn' });
+    assert.deepEqual(nameOf('با احترام\nمهندس نادر صالحی\n'), { firstName: 'نادر', lastName: 'صالحی' });
+    assert.deepEqual(nameOf('با تشکر\nخانم لیلا رحیمی\n'), { firstName: 'لیلا', lastName: 'رحیمی' });
+  });
+
+  it('are lineage titles (Syed, Syeda) before a full name, but a given name before a family name alone', () => {
+    assert.deepEqual(nameOf('Regards,\nSyeda Amna Rizvi\n'), { firstName: 'Amna', lastName: 'Rizvi' });
+    assert.deepEqual(nameOf('Regards,\nSayyid Hasan Jafri\n'), { firstName: 'Hasan', lastName: 'Jafri' });
+    assert.deepEqual(nameOf('Regards,\nSyed Jafri\n'), { firstName: 'Syed', lastName: 'Jafri' });
+  });
+
   it('go with an abbreviated first given name, the one after it being the name used (Md., Mohd.)', () => {
     assert.deepEqual(nameOf('Regards,\nMd. Rafiqul Islam\n'), { firstName: 'Rafiqul', lastName: 'Islam' });
     assert.deepEqual(nameOf('Regards,\nMohd. Faizal Rahman\n'), { firstName: 'Faizal', lastName: 'Rahman' });
