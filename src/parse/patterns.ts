@@ -39,8 +39,9 @@ export const PATTERNS = {
   logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
   bracketedAlt: /^\[([^\]]{1,120})\]$/u,
-  /** zero-width, NBSP and bidi controls */
-  invisible: /[\u00a0\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]/gu,
+  /** zero-width, NBSP and bidi controls; a joiner between two letters of a caseless script spells the word (Persian `حسینی‌نژاد`) and stays */
+  invisible:
+    /[\u00a0\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]|(?<![\p{Lo}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Lo}\p{M}])/gu,
   /** `> > quoted text` (leading quote markers) */
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
   /** `--`, `—`, `— —`, `______`, `+---+`, `=====`, `────`, `┌──┐`, `╌╌╌`, `－－－`, `ーーーー` (box drawing: the whole block) */
@@ -225,8 +226,8 @@ export const PATTERNS = {
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
-  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준` — a word in a script without letter case (々 and ー are modifier letters) */
-  caselessWord: /^[\p{Lo}\p{Lm}\p{M}][\p{Lo}\p{Lm}\p{M}-]{0,40}$/u,
+  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it) */
+  caselessWord: /^[\p{Lo}\p{Lm}\p{M}][\p{Lo}\p{Lm}\p{M}\u200c\u200d-]{0,40}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */

@@ -195,3 +195,13 @@ describe('a profile page’s heading', () => {
     assert.deepEqual(nameOf(text), { firstName: 'Tomasz', lastName: 'Zielinski' });
   });
 });
+
+describe('zero-width joiners', () => {
+  it('stay inside a word of a caseless script, where they spell it (Persian `‌`)', () => {
+    assert.deepEqual(nameOf('با احترام\nعلی رضایی\u200cفر\n'), { firstName: 'علی', lastName: 'رضایی\u200cفر' });
+  });
+
+  it('are blanked beside a Latin letter or a space, no part of any word', () => {
+    assert.deepEqual(nameOf('Thanks,\nChloé\u200c Martin\u200d\n'), { firstName: 'Chloé', lastName: 'Martin' });
+  });
+});
