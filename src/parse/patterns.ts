@@ -333,8 +333,10 @@ export const PATTERNS = {
   labelDots: /\./gu,
   /** `M.`, `Mª`, `Dª`: an abbreviation's period or superscript letter, no capital of a word in capitals */
   abbreviationMarks: /[.ªº]/gu,
-  /** `x 305`, `ext. 88`, `#12`: an extension right after a number (already dropped by libphonenumber) */
-  anyDigit: /\d/u,
+  /** `305`, `۲۱۴`, `९८७` — a decimal digit of any script */
+  anyDigit: /\p{Nd}/u,
+  /** `۰۲۱`, `٩٦٢`, `९८७६५`, `๖๖` — a decimal digit of a script other than ASCII's */
+  scriptDigit: /(?![0-9])\p{Nd}/gu,
 
   // --- web ---
   /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */

@@ -234,10 +234,10 @@ export function joinWrapped(
   return out;
 }
 
-/** ASCII digits in `text`. */
+/** Decimal digits in `text`, of any script (`021`, `۰۲۱`). */
 export function digitCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (isDigitChar(ch)) n++;
+  for (const ch of text) if (isDigitChar(ch) || (ch > '\u007f' && PATTERNS.anyDigit.test(ch))) n++;
   return n;
 }
 

@@ -205,3 +205,12 @@ describe('zero-width joiners', () => {
     assert.deepEqual(nameOf('Thanks,\nChloé\u200c Martin\u200d\n'), { firstName: 'Chloé', lastName: 'Martin' });
   });
 });
+
+describe('a number line in the digits of another script', () => {
+  it('is a number line, no name or title, as in ASCII digits', () => {
+    const text =
+      'با احترام،\nدکتر نسرین کاظمی\nمدیر بخش مالی و اداری\nشرکت صنایع غذایی آریا\n' +
+      'تهران، خیابان آزادی، پلاک ۱۸\nتلفن: ۰۲۱-۵۵۵۰۱۷۷۰\nn.kazemi@arya.example\n';
+    assert.deepEqual(nameOf(text), { firstName: 'نسرین', lastName: 'کاظمی' });
+  });
+});

@@ -8,6 +8,16 @@ const numbersIn = (text: string, country?: CountryCode): string[] =>
   findPhones(prepare(text).lines.flatMap(splitSegments), country).phones.map((p) => p.value.number);
 
 describe('findPhones', () => {
+  it('reads numbers written in the digits of another script, its offsets on those digits', () => {
+    assert.deepEqual(numbersIn('تلفن: ۰۲۱-۵۵۵۰۱۴۲۰', 'IR'), ['+982155501420']);
+    assert.deepEqual(numbersIn('هاتف: +٩٦٢ ٦ ٥٥٥ ٠١٨٤'), ['+96265550184']);
+    assert.deepEqual(numbersIn('मोबाइल: +९१ ९८७६५ ५०१२३'), ['+919876550123']);
+    assert.deepEqual(numbersIn('โทร. ๐๒ ๕๕๕ ๐๑๙๗', 'TH'), ['+6625550197']);
+    const text = 'تلفن: ۰۲۱-۵۵۵۰۱۴۲۰';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), 'IR').phones;
+    assert.equal(text.slice(phone?.start, phone?.end), '۰۲۱-۵۵۵۰۱۴۲۰');
+  });
+
   it('reads a number with a trunk 0 in the UK plan when no country is implied and the US plan has none', () => {
     assert.deepEqual(numbersIn('Clinic: 020 7946 0512\nCell: (415) 555-0142'), ['+442079460512', '+14155550142']);
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
