@@ -227,8 +227,28 @@ export const NAME_SUFFIXES = set(
 /** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
 
-/** Endings of East Slavic patronymics (`Игоревна`, `Ivanovich`): a middle name, never the surname. */
-export const PATRONYMIC_ENDINGS = ['вич', 'вна', 'ична', 'инична', 'ovich', 'evich', 'ovna', 'evna', 'ichna'];
+/**
+ * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
+ * `Serikqyzy`): a middle name, never the surname.
+ */
+export const PATRONYMIC_ENDINGS = [
+  'вич',
+  'вна',
+  'ична',
+  'инична',
+  'ovich',
+  'evich',
+  'ovna',
+  'evna',
+  'ichna',
+  // Kazakh and Kyrgyz `daughter of`, `son of`, in Cyrillic and romanised
+  'қызы',
+  'ұлы',
+  'кызы',
+  'улу',
+  'qyzy',
+  'kyzy',
+];
 
 /**
  * Common family names of Spanish, Portuguese and Andean (Quechua, Aymara) families: the first of a double
@@ -373,6 +393,8 @@ export const PARTICLES = set(
     "'t|’t|" +
     // Catalan, the conjunction joining two family names (`Puigdomènech i Casals`)
     'i|' +
+    // Welsh `son of` (`ap Gwilym`; not its form `ab`, the Swedish legal form) and `daughter of` (`ferch Dafydd`)
+    'ap|ferch|verch|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
     'عبد|أبو|ابو|بن|ابن|آل',
 );

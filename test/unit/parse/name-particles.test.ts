@@ -214,3 +214,25 @@ describe('a number line in the digits of another script', () => {
     assert.deepEqual(nameOf(text), { firstName: 'نسرین', lastName: 'کاظمی' });
   });
 });
+
+describe('Welsh patronymic particles (`ap`, `ferch`)', () => {
+  it('open the family name, in any case', () => {
+    assert.deepEqual(nameOf('Regards,\nMorgan ap Hywel\n'), { firstName: 'Morgan', lastName: 'ap Hywel' });
+    assert.deepEqual(nameOf('Regards,\nCeridwen ferch Ifor\n'), { firstName: 'Ceridwen', lastName: 'ferch Ifor' });
+    assert.deepEqual(nameOf('Regards,\nMORGAN AP HYWEL\nmorgan@cwmni.example\n'), {
+      firstName: 'Morgan',
+      lastName: 'ap Hywel',
+    });
+  });
+});
+
+describe('Kazakh and Kyrgyz patronymics (`-қызы`, `-ұлы`, `-кызы`, `-qyzy`)', () => {
+  it('are a middle name: the name before them is given, written family name first', () => {
+    assert.deepEqual(nameOf('С уважением,\nОспанова Мадина Қайратқызы\n'), {
+      firstName: 'Мадина',
+      lastName: 'Оспанова',
+    });
+    assert.deepEqual(nameOf('С уважением,\nОспанов Ержан Қайратұлы\n'), { firstName: 'Ержан', lastName: 'Оспанов' });
+    assert.deepEqual(nameOf('Regards,\nMadina Kairatqyzy Ospanova\n'), { firstName: 'Madina', lastName: 'Ospanova' });
+  });
+});
