@@ -169,7 +169,7 @@ const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PAT
 const hasForbidden = (text: string): boolean => [...text].some((ch) => FORBIDDEN_IN_NAME.includes(ch));
 
 /**
- * Whether a line (at `start`) holds a character no name may outside the words read past before the name:
+ * Whether a line (at `start`) holds a character no name may outside the words `readPast` (in line order):
  * a form of address may (the Amharic `W/ro Meron Haile`, `pp W/ro …`, `Dr. W/ro …`).
  */
 function holdsForbidden(text: string, start: number, readPast: readonly NameToken[]): boolean {
@@ -263,7 +263,12 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens.shift();
     afterHonorific = true;
   }
-  if (holdsForbidden(clean, start, written.slice(0, written.length - tokens.length))) return undefined;
+  // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
+  const readPast = [
+    ...written.slice(0, written.length - tokens.length),
+    ...tokens.filter((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase())),
+  ];
+  if (holdsForbidden(clean, start, readPast)) return undefined;
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   while (tokens.length > 1 && isSuffix((tokens[tokens.length - 1] as NameToken).text)) tokens.pop();

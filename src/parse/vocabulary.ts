@@ -224,8 +224,11 @@ export const NAME_SUFFIXES = set(
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
 );
 
-/** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
-export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
+/**
+ * `bin`, `binti` (son, daughter of), and the slashed `s/o`, `d/o` and Malaysian `a/l`, `a/p` (anak lelaki, anak
+ * perempuan): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`).
+ */
+export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p');
 
 /**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
@@ -395,6 +398,8 @@ export const PARTICLES = set(
     'i|' +
     // Welsh `son of` (`ap Gwilym`; not its form `ab`, the Swedish legal form) and `daughter of` (`ferch Dafydd`)
     'ap|ferch|verch|' +
+    // the slashed `son of`, `daughter of` of Singapore and Malaysia (`s/o Rajendran`, `a/p Subramaniam`)
+    's/o|d/o|a/l|a/p|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
     'عبد|أبو|ابو|بن|ابن|آل',
 );

@@ -236,3 +236,17 @@ describe('Kazakh and Kyrgyz patronymics (`-қызы`, `-ұлы`, `-кызы`, `-
     assert.deepEqual(nameOf('Regards,\nMadina Kairatqyzy Ospanova\n'), { firstName: 'Madina', lastName: 'Ospanova' });
   });
 });
+
+describe('slashed patronymic particles (`s/o`, `d/o`, `a/l`, `a/p`)', () => {
+  it('open the family name after every given name, in any case', () => {
+    assert.deepEqual(nameOf('Regards,\nRavi s/o Ganesan\n'), { firstName: 'Ravi', lastName: 's/o Ganesan' });
+    assert.deepEqual(nameOf('Regards,\nPriya Devi a/p Ramasamy\n'), {
+      firstName: 'Priya Devi',
+      lastName: 'a/p Ramasamy',
+    });
+  });
+
+  it('let no other slash into a name', () => {
+    assert.deepEqual(nameOf('Regards,\nRavi s/o Ganesan/Ops\n'), { firstName: undefined, lastName: undefined });
+  });
+});
