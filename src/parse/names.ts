@@ -525,12 +525,17 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     isAllCaps(word.text) &&
     word.text.length <= maxChars &&
     !matchesEmail([word], email);
+  // After a particle a word in capitals is the family name it opens (`Anri van der MERWE`).
   if (
     spare(tokens[tokens.length - 1] as NameToken, MAX_POST_NOMINAL_CHARS) &&
+    !isParticle((tokens[tokens.length - 2] as NameToken).text) &&
     tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text))
   )
     tokens = tokens.slice(0, -1);
-  if (spare(tokens[0] as NameToken, MAX_PREFIX_CHARS)) tokens = tokens.slice(1);
+  // A particle before a family name in capitals opens it (`VAN DER BERG Anouk`); before a given name it is a degree.
+  const [opening, next] = tokens as [NameToken, NameToken | undefined];
+  const opensCapsFamily = isParticle(opening.text) && !!next && isAllCaps(next.text);
+  if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
     return splitFamilyFirstOrder(tokens, caseFix);
@@ -545,13 +550,16 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   }
   // The address's words, folded: they settle order and extent below.
   const parts = localComponents(email).map(fold);
-  // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`.
+  // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
+  // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
-    const caps = tokens.findIndex((t) => isAllCaps(t.text) && !isInitial(t.text));
-    if (caps >= 0 && tokens.filter((t) => isAllCaps(t.text)).length === 1) {
-      const rest = tokens.filter((_, i) => i !== caps && !isInitial(tokens[i]?.text ?? ''));
-      const family = tokens[caps] as NameToken;
-      const last = { value: titleCase(family.text), start: family.start, end: family.end };
+    const isCapsName = (t: NameToken): boolean => isAllCaps(t.text) && !isInitial(t.text) && !isParticle(t.text);
+    const caps = tokens.findIndex(isCapsName);
+    if (caps >= 0 && tokens.filter(isCapsName).length === 1) {
+      let from = caps;
+      while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;
+      const rest = tokens.filter((t, i) => (i < from || i > caps) && !isInitial(t.text));
+      const last = value(tokens.slice(from, caps + 1), true) as ParsedValue<string>;
       // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
       if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
         return { first: vietnameseName(tokens, false).first, last };

@@ -250,3 +250,23 @@ describe('slashed patronymic particles (`s/o`, `d/o`, `a/l`, `a/p`)', () => {
     assert.deepEqual(nameOf('Regards,\nRavi s/o Ganesan/Ops\n'), { firstName: undefined, lastName: undefined });
   });
 });
+
+describe('a family name in capitals with its particles', () => {
+  it('keeps the particles before it, lower case, written last or first', () => {
+    assert.deepEqual(nameOf('Regards,\nLotte van den BOSCH\nlotte@firma.example\n'), {
+      firstName: 'Lotte',
+      lastName: 'van den Bosch',
+    });
+    assert.deepEqual(nameOf('Regards,\nDE LA CRUZ Ana\nana@firma.example\n'), {
+      firstName: 'Ana',
+      lastName: 'de la Cruz',
+    });
+  });
+
+  it('leaves a degree in capitals before a given name a degree', () => {
+    assert.deepEqual(nameOf('Regards,\nDI Florian Pichler\nflorian.pichler@firma.example\n'), {
+      firstName: 'Florian',
+      lastName: 'Pichler',
+    });
+  });
+});
