@@ -51,7 +51,10 @@ export const VALEDICTIONS = set(
     // af (Afrikaans)
     'groete|vriendelike groete|beste groete|hartlike groete|dankie|baie dankie|' +
     // fa (Persian: `with respect`, `with greetings and respect`, `with thanks`, `devotedly`)
-    'با احترام|با سلام و احترام|با تشکر|با سپاس|ارادتمند|ارادتمند شما|سپاسگزارم|متشکرم',
+    'با احترام|با سلام و احترام|با تشکر|با سپاس|ارادتمند|ارادتمند شما|سپاسگزارم|متشکرم|' +
+    // cy (Welsh), kk (Kazakh), ky (Kyrgyz), ms / id (Malay, Indonesian)
+    'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|рахмет|урматтоо менен|рахмат|' +
+    'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */

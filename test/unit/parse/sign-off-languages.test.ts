@@ -1,0 +1,21 @@
+// Sign-offs of the languages the names rules read (Afrikaans, Persian, Welsh, Kazakh, Kyrgyz, Malay): each closes a message.
+import * as assert from 'node:assert/strict';
+import { isSignOff } from '../../../src/parse/readable';
+
+describe('sign-offs of more languages', () => {
+  it('close a message', () => {
+    for (const text of [
+      'Vriendelike groete',
+      'Baie dankie,',
+      'با احترام،',
+      'با سلام و احترام',
+      'Diolch yn fawr,',
+      'Cofion cynnes,',
+      'Құрметпен,',
+      'Урматтоо менен,',
+      'Terima kasih,',
+      'Hormat saya,',
+    ])
+      assert.ok(isSignOff(text), text);
+  });
+});
