@@ -52,8 +52,10 @@ export const VALEDICTIONS = set(
     'groete|vriendelike groete|beste groete|hartlike groete|dankie|baie dankie|' +
     // fa (Persian: `with respect`, `with greetings and respect`, `with thanks`, `devotedly`)
     'با احترام|با سلام و احترام|با تشکر|با سپاس|ارادتمند|ارادتمند شما|سپاسگزارم|متشکرم|' +
-    // cy (Welsh), kk (Kazakh), ky (Kyrgyz), ms / id (Malay, Indonesian)
-    'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|рахмет|урматтоо менен|рахмат|' +
+    // cy (Welsh), kk (Kazakh), ky (Kyrgyz), ms / id (Malay, Indonesian); Kazakh and Kyrgyz thanks only with a
+    // word beside it, since `Рахмат` alone is a common Central Asian given name (`Рахмат Каримов`)
+    'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
+    'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat',
 );
 

@@ -15,7 +15,14 @@ describe('sign-offs of more languages', () => {
       'Урматтоо менен,',
       'Terima kasih,',
       'Hormat saya,',
+      'Көп рахмет,',
+      'Чоң рахмат,',
     ])
       assert.ok(isSignOff(text), text);
+  });
+
+  it('leave a given name that is also a word of thanks alone (Рахмат)', () => {
+    assert.ok(!isSignOff('Рахмат'));
+    assert.ok(!isSignOff('Рахмат Каримов'));
   });
 });
