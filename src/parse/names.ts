@@ -258,7 +258,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
         isHonorific(token) &&
         !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
-        !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key));
+        !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'));
     if (!honorific) break;
     tokens.shift();
     afterHonorific = true;

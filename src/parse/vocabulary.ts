@@ -129,9 +129,12 @@ export const DEGREE_FACULTIES = set(
 /**
  * Forms of address that are also given names (Indonesian `Ibu` and the Igbo name Ibu, the Akan chieftaincy
  * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name): opening a name,
- * one only before a full name (`Nana Yaw Boateng`, `Syeda Hira Naqvi`).
+ * one only before a full name (`Nana Yaw Boateng`, `Syeda Hira Naqvi`) or with an abbreviation's period (`Mev. Botha`).
  */
-export const HONORIFICS_ALSO_GIVEN_NAMES = set('ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda');
+export const HONORIFICS_ALSO_GIVEN_NAMES = set(
+  // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej',
+);
 
 /**
  * An office that is a common given name too (Ghana's `Justice`): opening a name it is the given name

@@ -63,6 +63,13 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('با تشکر\nخانم لیلا رحیمی\n'), { firstName: 'لیلا', lastName: 'رحیمی' });
   });
 
+  it('keep Mev, Mnr, Mej without a period before a family name alone as the given name (Mev Johnson)', () => {
+    assert.deepEqual(nameOf('Regards,\nMev Johnson\nmev.johnson@x.example\n'), { firstName: 'Mev', lastName: 'Johnson' });
+    assert.deepEqual(nameOf('Regards,\nMev Johnson\n'), { firstName: 'Mev', lastName: 'Johnson' });
+    // with its period it is the form of address still
+    assert.notEqual(nameOf('Groete\nMev. Botha\n').firstName, 'Mev');
+  });
+
   it('are lineage titles (Syed, Syeda) before a full name, but a given name before a family name alone', () => {
     assert.deepEqual(nameOf('Regards,\nSyeda Amna Rizvi\n'), { firstName: 'Amna', lastName: 'Rizvi' });
     assert.deepEqual(nameOf('Regards,\nSayyid Hasan Jafri\n'), { firstName: 'Hasan', lastName: 'Jafri' });
