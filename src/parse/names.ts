@@ -37,6 +37,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
@@ -533,8 +534,16 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   )
     tokens = tokens.slice(0, -1);
   // A particle before a family name in capitals opens it (`VAN DER BERG Anouk`); before a given name it is a degree.
+  // One that is also a degree (`DI`) opens it only when the address spells the two together (`di.marco`, `dimarco`).
   const [opening, next] = tokens as [NameToken, NameToken | undefined];
-  const opensCapsFamily = isParticle(opening.text) && !!next && isAllCaps(next.text);
+  const particleSpelled = (particle: NameToken, family: NameToken): boolean =>
+    localComponents(email).map(fold).includes(fold(particle.text)) ||
+    fold(localPart(email ?? '')).includes(fold(particle.text) + fold(family.text));
+  const opensCapsFamily =
+    isParticle(opening.text) &&
+    !!next &&
+    isAllCaps(next.text) &&
+    (!PARTICLES_ALSO_DEGREES.has(opening.text.toLowerCase()) || particleSpelled(opening, next));
   if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)

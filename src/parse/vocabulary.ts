@@ -394,6 +394,12 @@ export const FIELD_LABELS = {
   ),
 };
 
+/**
+ * Surname particles that are also a degree written before a name (Austrian `DI`, Diplom-Ingenieur): opening a
+ * name whose address spells it without them (`DI PICHLER Florian` ↔ `florian.pichler@`), the degree.
+ */
+export const PARTICLES_ALSO_DEGREES = set('di');
+
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +

@@ -268,6 +268,16 @@ describe('a family name in capitals with its particles', () => {
       firstName: 'Ana',
       lastName: 'de la Cruz',
     });
+    // `DI` is the Austrian degree too: the particle only when the address spells it with the family name
+    assert.deepEqual(nameOf('MfG\nDI PICHLER Florian\nflorian.pichler@x.example\n'), {
+      firstName: 'Florian',
+      lastName: 'Pichler',
+    });
+    assert.deepEqual(nameOf('Saluti,\nDI MARCO Luca\nluca.dimarco@x.example\n'), {
+      firstName: 'Luca',
+      lastName: 'di Marco',
+    });
+    assert.deepEqual(nameOf('Saluti,\nDI MARCO Luca\n'), { firstName: 'Luca', lastName: 'di Marco' });
   });
 
   it('leaves a degree in capitals before a given name a degree', () => {
