@@ -54,6 +54,8 @@ export interface NameToken {
   text: string;
   start: number;
   end: number;
+  /** A form of address that is also a given name (`Syed`, `Mev`), read past before this word: the address may show it is the name used. */
+  givenHonorific?: NameToken;
 }
 
 export interface PersonName {
@@ -249,6 +251,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   let afterHonorific = false;
+  let givenHonorific: NameToken | undefined;
   while (tokens.length > 1) {
     const token = (tokens[0] as NameToken).text;
     const key = bare(token);
@@ -261,9 +264,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
         !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
         !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'));
     if (!honorific) break;
-    tokens.shift();
+    const dropped = tokens.shift() as NameToken;
+    givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;
     afterHonorific = true;
   }
+  if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
   const readPast = [
     ...written.slice(0, written.length - tokens.length),
@@ -714,11 +719,15 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
  * any (the address settles order and extent only when it is theirs), else the name the address spells.
  */
 export function personName(
-  tokens: readonly NameToken[] | undefined,
+  written: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
   familyFirst = false,
 ): PersonName {
-  if (!tokens) return email ? nameFromEmail(email) : {};
+  if (!written) return email ? nameFromEmail(email) : {};
+  // `Syed Ali Raza` ↔ `syed.raza@`: the form of address read past is the given name the address opens with.
+  const honorific = written[0]?.givenHonorific;
+  const opensAddress = !!honorific && fold(localComponents(email?.value)[0] ?? '') === fold(honorific.text);
+  const tokens = honorific && opensAddress ? [honorific, ...written] : written;
   const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.

@@ -76,6 +76,11 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Regards,\nSyed Jafri\n'), { firstName: 'Syed', lastName: 'Jafri' });
   });
 
+  it('are the given name when the address opens with one (Syed Ali Raza, syed.raza@)', () => {
+    assert.deepEqual(nameOf('Regards,\nSyed Ali Raza\nsyed.raza@x.example\n'), { firstName: 'Syed', lastName: 'Raza' });
+    assert.deepEqual(nameOf('Regards,\nSyed Ali Raza\nali.raza@x.example\n'), { firstName: 'Ali', lastName: 'Raza' });
+  });
+
   it('go with an abbreviated first given name, the one after it being the name used (Md., Mohd.)', () => {
     assert.deepEqual(nameOf('Regards,\nMd. Rafiqul Islam\n'), { firstName: 'Rafiqul', lastName: 'Islam' });
     assert.deepEqual(nameOf('Regards,\nMohd. Faizal Rahman\n'), { firstName: 'Faizal', lastName: 'Rahman' });
