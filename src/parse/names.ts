@@ -610,8 +610,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const fatherFrom = tokens.findIndex(
     (t, i) => i > 0 && i < tokens.length - 1 && PATRONYMIC_PARTICLES.has(t.text.toLowerCase()),
   );
-  if (fatherFrom > 0)
-    return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(fatherFrom), caseFix) };
+  // A slashed particle is written lower case in the family name (`s/o Ganesan`), whatever the case of the line;
+  // a spelled one keeps its case as written (`Bin Ismail`).
+  const father = tokens
+    .slice(fatherFrom)
+    .map((t, i) => (i === 0 && t.text.includes('/') ? { ...t, text: t.text.toLowerCase() } : t));
+  if (fatherFrom > 0) return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(father, caseFix) };
   // Initials are the given name before the family name alone (`J. R. Castellanos`) or a double one
   // (`J. García López`). Before a given name written out they stand for other names, and the name
   // written out is the one used (`T. Sebastian Holloway-Grant` ↔ `sebastian.hg@`), unless the address

@@ -252,6 +252,7 @@ describe('Kazakh and Kyrgyz patronymics (`-қызы`, `-ұлы`, `-кызы`, `-
 describe('slashed patronymic particles (`s/o`, `d/o`, `a/l`, `a/p`)', () => {
   it('open the family name after every given name, in any case', () => {
     assert.deepEqual(nameOf('Regards,\nRavi s/o Ganesan\n'), { firstName: 'Ravi', lastName: 's/o Ganesan' });
+    assert.deepEqual(nameOf('Regards,\nRavi S/O Ganesan\n'), { firstName: 'Ravi', lastName: 's/o Ganesan' });
     assert.deepEqual(nameOf('Regards,\nPriya Devi a/p Ramasamy\n'), {
       firstName: 'Priya Devi',
       lastName: 'a/p Ramasamy',
