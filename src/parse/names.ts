@@ -143,8 +143,13 @@ const opensDoubleSurname = (token: string): boolean => {
     (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
   );
 };
+// A patronymic's stem is the father's name: at least three letters before the ending (`Erlan-uly`, not `ұлы` alone).
+const MIN_PATRONYMIC_STEM = 3;
 const isPatronymic = (token: string): boolean =>
-  token.length > 5 && PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
+  token.length > 5 &&
+  PATRONYMIC_ENDINGS.some(
+    (ending) => token.toLowerCase().endsWith(ending) && [...token].length - [...ending].length >= MIN_PATRONYMIC_STEM,
+  );
 
 /** Digits a scan (OCR) reads for capitals: `L1AM`, `S0PHIE`, `0KONKWO`. */
 const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };

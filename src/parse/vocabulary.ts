@@ -240,7 +240,7 @@ export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/
 
 /**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
- * `Serikqyzy`): a middle name, never the surname.
+ * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
 export const PATRONYMIC_ENDINGS = [
   'вич',
@@ -259,6 +259,10 @@ export const PATRONYMIC_ENDINGS = [
   'улу',
   'qyzy',
   'kyzy',
+  // romanised son-of: Kazakh `-uly`, Kyrgyz `-uulu` (and `-ulu`)
+  'uly',
+  'uulu',
+  'ulu',
 ];
 
 /**

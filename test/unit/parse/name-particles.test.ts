@@ -247,6 +247,12 @@ describe('Kazakh and Kyrgyz patronymics (`-қызы`, `-ұлы`, `-кызы`, `-
     assert.deepEqual(nameOf('С уважением,\nОспанов Ержан Қайратұлы\n'), { firstName: 'Ержан', lastName: 'Оспанов' });
     assert.deepEqual(nameOf('Regards,\nMadina Kairatqyzy Ospanova\n'), { firstName: 'Madina', lastName: 'Ospanova' });
   });
+
+  it('are romanised son-of forms too (`-uly`, `-uulu`), written family name first', () => {
+    assert.deepEqual(nameOf('Regards,\nSeitkali Daniyar Erlanuly\n'), { firstName: 'Daniyar', lastName: 'Seitkali' });
+    assert.deepEqual(nameOf('Regards,\nToktogulov Bakyt Asanuulu\n'), { firstName: 'Bakyt', lastName: 'Toktogulov' });
+    assert.deepEqual(nameOf('Regards,\nDaniyar Erlanuly Seitkali\n'), { firstName: 'Daniyar', lastName: 'Seitkali' });
+  });
 });
 
 describe('slashed patronymic particles (`s/o`, `d/o`, `a/l`, `a/p`)', () => {
