@@ -275,10 +275,11 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   }
   if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
+  // holdsForbidden reads them in line order: sorted, whatever the order they were gathered in.
   const readPast = [
     ...written.slice(0, written.length - tokens.length),
     ...tokens.filter((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase())),
-  ];
+  ].sort((a, b) => a.start - b.start);
   if (holdsForbidden(clean, start, readPast)) return undefined;
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
   if (tokens.length > 2 && ABBREVIATED_GIVEN_NAMES.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
