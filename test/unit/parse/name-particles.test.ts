@@ -64,7 +64,10 @@ describe('honorifics before a name', () => {
   });
 
   it('keep Mev, Mnr, Mej without a period before a family name alone as the given name (Mev Johnson)', () => {
-    assert.deepEqual(nameOf('Regards,\nMev Johnson\nmev.johnson@x.example\n'), { firstName: 'Mev', lastName: 'Johnson' });
+    assert.deepEqual(nameOf('Regards,\nMev Johnson\nmev.johnson@x.example\n'), {
+      firstName: 'Mev',
+      lastName: 'Johnson',
+    });
     assert.deepEqual(nameOf('Regards,\nMev Johnson\n'), { firstName: 'Mev', lastName: 'Johnson' });
     // with its period it is the form of address still
     assert.notEqual(nameOf('Groete\nMev. Botha\n').firstName, 'Mev');
