@@ -36,6 +36,7 @@ import {
   nameTokens,
   personName,
   stackedPerson,
+  typedName,
   type NameToken,
   type PersonName,
 } from './names';
@@ -187,7 +188,13 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (isValediction(text)) return 'valediction';
   if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
+  if (
+    isProse(text.slice(onBehalfOf(text))) &&
+    !nameTokens(text, 0) &&
+    !formName(seg) &&
+    !isTitleLine(text) &&
+    !isAddressLine(text)
+  )
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
@@ -701,16 +708,13 @@ function nameCandidates(
         }
       }
     } else if (item.kind === 'label') {
-      const field = labelledField(item.seg, 'name');
-      if (field) {
-        const named = nameTokens(field.value, field.start);
-        if (named)
-          out.push({
-            tokens: named,
-            score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
-            item,
-          });
-      }
+      const named = formName(item.seg);
+      if (named)
+        out.push({
+          tokens: named,
+          score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
+          item,
+        });
       continue;
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
@@ -1145,6 +1149,12 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
   if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;
   const start = seg.start + seg.text.indexOf(value, label[0].length);
   return { value, start, end: start + value.length };
+}
+
+/** `Nombre: lucía fernández de la vega`: a form's name field, read as a name however the visitor typed it. */
+function formName(seg: Segment): NameToken[] | undefined {
+  const field = labelledField(seg, 'name');
+  return field && nameTokens(typedName(field.value), field.start);
 }
 
 /** A form's value goes on over this many lines below its label's at most. */
