@@ -177,8 +177,9 @@ export const PATTERNS = {
   closingAside: /\([^()]{0,60}\)$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
-  /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
-  timeOfDay: /^(?:local time[ \t])?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]local time)?$/iu,
+  /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
+  timeOfDay:
+    /^(?:(?:local time|ortszeit|heure locale|hora local|ora locale|lokale tijd|lokal tid|czas lokalny)(?::[ \t]|[ \t]))?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.|a\. m\.|p\. m\.)?(?:[ \t]local time)?$/iu,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
   commitLine: /^commit [0-9a-f]{7,40}\b/u,
   /** `Author: …`, `    Co-authored-by: …`, `Acked-by: …` — a person line of a commit (any `…-by:` trailer) */

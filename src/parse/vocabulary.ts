@@ -468,8 +468,15 @@ export const INTERFACE_WORDS = set(
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
+    // a profile's section headings in other languages (`Contact information`, `Kontaktinformationen`, `À propos`)
+    'contact information|contact details|kontaktinformationen|kontaktdaten|kontakt|über mich|coordonnées|' +
+    'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
+    'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
+    'contactinformatie|over mij|kontaktinformation|om mig|' +
     // field names standing alone above their values (a profile card, a form)
     'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
+    'e-mail-adresse|adresse e-mail|adresse électronique|correo electrónico|dirección de correo electrónico|' +
+    'endereço de e-mail|indirizzo email|indirizzo e-mail|e-mailadres|telefon|téléphone|teléfono|telefone|telefono|' +
     'company|title|job title|location|time zone|timezone|profile',
 );
 
