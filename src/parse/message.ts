@@ -240,7 +240,12 @@ function itemsOf(lines: readonly Line[]): Item[] {
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
-  for (const written of lines) {
+  for (const [i, written] of lines.entries()) {
+    // `[10:03] Bakker, Sanne (Logistiek)`: an author line names the writer (authorLines), no detail of theirs.
+    if (!written.long && timeLedAuthor(written.text, lines[i + 1])) {
+      para++;
+      continue;
+    }
     const line = withoutChatPrefix(written);
     // Lines left out between head and tail end a paragraph.
     if (previous && line.index !== previous.index + 1) para++;
@@ -383,15 +388,25 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
 
 /**
  * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
- * AM`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
+ * AM`, `[10:03] Bakker, Sanne (Logistiek)`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
-function authorLineWriter(text: string): { name: string; at: number } | undefined {
-  const led = PATTERNS.personLedLine.exec(text);
+function authorLineWriter(text: string, below: Line | undefined): { name: string; at: number } | undefined {
+  const led = PATTERNS.personLedLine.exec(text) ?? timeLedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
   const tag = author.indexOf('(');
   return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
+}
+
+/**
+ * `[10:03] Bakker, Sanne (Logistiek)` over its message: a time then a name, with the message on the line
+ * below. An agenda's rows (`[09:00] Keynote` over `[09:30] Roadmap review`) are each a time and a
+ * line of their own, no author over a message.
+ */
+function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
+  if (!below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
+  return PATTERNS.timeLedAuthor.exec(text);
 }
 
 /** A writer named by an author line: the name and its offset in the text. */
@@ -403,8 +418,8 @@ interface AuthorLine {
 /** The writer each author line of a chat names (authorLineWriter), by line index; read once for chatAuthor and chatWriters. */
 function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
   const out = new Map<number, AuthorLine>();
-  for (const line of lines) {
-    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text);
+  for (const [i, line] of lines.entries()) {
+    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text, lines[i + 1]);
     if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at });
   }
   return out;
@@ -429,17 +444,29 @@ function pastedMessageSender(lines: readonly Line[]): Pick<NameCandidate, 'token
 /**
  * A chat copy's author of the line holding the sender's address (`[05/03/2026, 19:06] Anjali
  * Deshpande: Email is …`): the name the phone saved for them, which may be a label (`Sipho Plumber`),
- * so it weighs as a name line with contact details beside it, not as a header.
+ * so it weighs as a name line with contact details beside it, not as a header. A line without its own
+ * author is the message of the last author line above it (`[10:04] Bakker, Sanne (Logistiek)`), whose
+ * display name weighs as a header's sender: the one who gives the address, over the chat's first writer.
  */
-function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | undefined): NameCandidate | undefined {
+function chatLineAuthor(
+  lines: readonly Line[],
+  authors: ReadonlyMap<number, AuthorLine>,
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
   if (!email) return undefined;
+  let above: AuthorLine | undefined;
   for (const line of lines) {
+    above = authors.get(line.index) ?? above;
     if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
     const chat = PATTERNS.chatPrefix.exec(line.text);
     const author = chat?.[1]?.trim();
-    const tokens = author && nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author));
+    const tokens = author
+      ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author))
+      : above && headerName(above.name, above.start)?.tokens;
     if (!tokens) return undefined;
-    const score = SCORE_CONTACT_NEARBY + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
+    // An author line's display name heads the message as a header's sender does.
+    const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
+    const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
     return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
   }
   return undefined;
@@ -647,7 +674,7 @@ function nameCandidates(
         ...writer,
         score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
       });
-  const chatter = chatLineAuthor(read, email);
+  const chatter = chatLineAuthor(read, authors, email);
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);

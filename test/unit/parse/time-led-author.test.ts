@@ -1,0 +1,31 @@
+// A chat copy whose author lines open with the time (`[10:03] Bakker, Sanne (Logistiek)`, Microsoft Teams).
+import assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const read = (text: string) => toPlainContact(parseContact(text));
+
+describe('time-led chat author lines', () => {
+  it('names the writer of the message that gives the address, not the first participant', () => {
+    const got = read(
+      '[14:02] Okonjo, Chidi (Procurement)\nWho handles the invoices now?\n\n' +
+        '[14:05] Lindqvist, Maja (Finance)\nThat would be me.\n\n' +
+        '[14:06] Lindqvist, Maja (Finance)\nml@nordvikshipping.example | +46 70 555 01 42\n',
+    );
+    assert.equal(got.firstName, 'Maja');
+    assert.equal(got.lastName, 'Lindqvist');
+    assert.equal(got.company, undefined);
+    assert.equal(got.title, undefined);
+  });
+
+  it('reads 12-hour times before the name too', () => {
+    const got = read('[3:09 PM] Haddad, Karim\nC’est moi.\n\n[3:10 PM] Haddad, Karim\nkh@atlas-emballages.example\n');
+    assert.equal(got.firstName, 'Karim');
+    assert.equal(got.lastName, 'Haddad');
+  });
+
+  it('takes no row of an agenda, each a time and its own line, for an author', () => {
+    const got = read('[9:00 AM] Welcome\n[9:30 AM] Morgan Hall tour\n[11:00 AM] Q&A with the builders\n');
+    assert.equal(got.firstName, undefined);
+    assert.equal(got.lastName, undefined);
+  });
+});
