@@ -472,6 +472,30 @@ function chatLineAuthor(
   return undefined;
 }
 
+/**
+ * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
+ * in a sentence that spells the name of the message's author is theirs, first-person words or not.
+ */
+function authorsOwnAddress(
+  items: readonly Item[],
+  authors: ReadonlyMap<number, AuthorLine>,
+): ParsedValue<string> | undefined {
+  if (authors.size === 0) return undefined;
+  // Items and author lines both run in line order: one pass over each.
+  const lines = [...authors.entries()];
+  let next = 0;
+  let above: AuthorLine | undefined;
+  for (const item of items) {
+    for (; next < lines.length && (lines[next] as [number, AuthorLine])[0] < item.seg.line; next++)
+      above = (lines[next] as [number, AuthorLine])[1];
+    if (item.kind !== 'prose' || !item.seg.text.includes('@')) continue;
+    const tokens = above && headerName(above.name, above.start)?.tokens;
+    const own = tokens && findEmails(item.seg.text, item.seg.start).find((e) => matchesEmail(tokens, e.value));
+    if (own && !isRoleMailbox(own.value)) return own;
+  }
+  return undefined;
+}
+
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
 function introducedName(text: string): { name: string; at: number; after: string } | undefined {
   const intro = PATTERNS.selfIntro.exec(text);
@@ -1604,8 +1628,8 @@ export function extractMessage(
   const read = readableLines(message.lines);
   const items = itemsOf(read);
   const chosen = chooseEmail(items, message);
-  let email = chosen.email;
   const authors = authorLines(read);
+  let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;

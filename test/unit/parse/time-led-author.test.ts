@@ -29,3 +29,23 @@ describe('time-led chat author lines', () => {
     assert.equal(got.lastName, undefined);
   });
 });
+
+describe("a chat author's own address in a sentence", () => {
+  it('is taken when it spells the name on the author line above, without a first-person word', () => {
+    const got = read(
+      '[11:12] van den Berg, Pieter (Inkoop)\nKan iemand de offerte sturen?\n\n' +
+        '[11:20] Smit, Lotte (Verkoop)\nKomt eraan, vandaag nog via lotte.smit@dehavenkranen.example\n',
+    );
+    assert.equal(got.email, 'lotte.smit@dehavenkranen.example');
+    assert.equal(got.firstName, 'Lotte');
+    assert.equal(got.lastName, 'Smit');
+  });
+
+  it("is not taken when it spells someone else's name", () => {
+    const got = read(
+      '[11:12] van den Berg, Pieter (Inkoop)\nKan iemand de offerte sturen?\n\n' +
+        '[11:20] Smit, Lotte (Verkoop)\nvraag het aan jan.dekker@dehavenkranen.example\n',
+    );
+    assert.equal(got.email, undefined);
+  });
+});
