@@ -1280,8 +1280,9 @@ function rolesFor(
     const tokens = nameTokens(x.seg.text, x.seg.start);
     return tokens !== undefined && foldedName(tokens) === nameKey;
   };
+  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x) || repeatsName(x)) return false;
+    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, nameKeys)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
@@ -1290,7 +1291,6 @@ function rolesFor(
   };
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
-  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
       const role = x.kind === 'text' ? (roleAfterName(x.seg, nameKeys) ?? titleBeforeName(x.seg)) : undefined;
@@ -1307,6 +1307,19 @@ function rolesFor(
   const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
+}
+
+/** A word of the name this long at least is read inside a user name (`jphabimana` holds `habimana`). */
+const MIN_USER_NAME_PART = 3;
+
+/**
+ * `jphabimana`, `aiko-fujimoto`, `nomvula_d` under the name: a profile's user name, one word in lower case
+ * (a cased script: Thai and Han have none) that holds a word of the person’s name (`nameKeys`, folded). No role.
+ */
+function isUserName(text: string, nameKeys: ReadonlySet<string>): boolean {
+  if (words(text).length !== 1 || PATTERNS.upper.test(text) || !PATTERNS.lower.test(text)) return false;
+  const login = fold(text);
+  return [...nameKeys].some((key) => key.length >= MIN_USER_NAME_PART && login.includes(key));
 }
 
 /** Two lists of segments, each in reading order, merged into one. */
