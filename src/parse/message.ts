@@ -1281,8 +1281,9 @@ function rolesFor(
     return tokens !== undefined && foldedName(tokens) === nameKey;
   };
   const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
   const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, nameKeys)) return false;
+    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
@@ -1309,17 +1310,41 @@ function rolesFor(
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
 }
 
-/** A word of the name this long at least is read inside a user name (`jphabimana` holds `habimana`). */
+/** A word of the name this long at least is read whole inside a user name (`jphabimana` holds `habimana`). */
 const MIN_USER_NAME_PART = 3;
 
 /**
- * `jphabimana`, `aiko-fujimoto`, `nomvula_d` under the name: a profile's user name, one word in lower case
- * (a cased script: Thai and Han have none) that holds a word of the person’s name (`nameKeys`, folded). No role.
+ * `jphabimana`, `aiko-fujimoto`, `nomvula_d`, `t.zielinski` under the name: a profile's user name, one word in lower case
+ * (a cased script: Thai and Han have none) built only from the person’s name: split on `-`, `_`, `.` and digits, the
+ * rest is a series of the name's parts (`nameKeys`: words and hyphenated parts, `Jean-Paul` → jean, paul, folded, in the
+ * name's order or the reverse), each whole or as its
+ * initial or left out, with at least one word whole, and nothing left over. A title that merely holds a name word
+ * (`consultant` under Mei Tan, `physician` under Ian Cole) is no user name. Known limit: a Latin login is not matched
+ * against a name in another script (no transliteration).
  */
-function isUserName(text: string, nameKeys: ReadonlySet<string>): boolean {
+function isUserName(text: string, nameKeys: readonly string[]): boolean {
   if (words(text).length !== 1 || PATTERNS.upper.test(text) || !PATTERNS.lower.test(text)) return false;
-  const login = fold(text);
-  return [...nameKeys].some((key) => key.length >= MIN_USER_NAME_PART && login.includes(key));
+  const login = text
+    .split(PATTERNS.userNameBreak)
+    .map((piece) => fold(piece))
+    .join('');
+  const keys = nameKeys.filter((key) => key.length > 0);
+  return login.length > 0 && (spellsLogin(login, keys) || spellsLogin(login, [...keys].reverse()));
+}
+
+/** `login` is exactly `keys` in order, each whole, as its initial or left out, at least one whole (MIN_USER_NAME_PART). */
+function spellsLogin(login: string, keys: readonly string[]): boolean {
+  const from = (at: number, k: number, whole: boolean): boolean => {
+    if (at === login.length) return whole;
+    if (k === keys.length) return false;
+    const key = keys[k] as string;
+    return (
+      (login.startsWith(key, at) && from(at + key.length, k + 1, whole || key.length >= MIN_USER_NAME_PART)) ||
+      (login[at] === key[0] && from(at + 1, k + 1, whole)) ||
+      from(at, k + 1, whole)
+    );
+  };
+  return from(0, 0, false);
 }
 
 /** Two lists of segments, each in reading order, merged into one. */

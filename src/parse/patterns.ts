@@ -289,6 +289,10 @@ export const PATTERNS = {
   digits: /\p{N}/gu,
   /** a run of letters for folding checks */
   lettersOnly: /[^\p{L}]/gu,
+  /** What a user name's pieces are joined with: `aiko-fujimoto`, `nomvula_d`, `t.zielinski2`. */
+  userNameBreak: /[-_.\d]+/u,
+  /** Between a name's parts: spaces and a hyphen (`Jean-Paul Habimana`). */
+  namePartBreak: /[\s\-‐]+/u,
   /** each word of a text, letters only: `Kar1n` → `Kar`, `n` */
   letterRun: /\p{L}+/gu,
   /** combining marks after NFD: `é` → `e` */
