@@ -233,16 +233,16 @@ function withoutChatPrefix(line: Line): Line {
   return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
 }
 
-function itemsOf(lines: readonly Line[]): Item[] {
+function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
-  for (const [i, written] of lines.entries()) {
+  for (const written of lines) {
     // `[10:03] Bakker, Sanne (Logistiek)`: an author line names the writer (authorLines), no detail of theirs.
-    if (!written.long && timeLedAuthor(written.text, lines[i + 1])) {
+    if (authors.get(written.index)?.timeLed) {
       para++;
       continue;
     }
@@ -390,37 +390,53 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
  * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
  * AM`, `[10:03] Bakker, Sanne (Logistiek)`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
-function authorLineWriter(text: string, below: Line | undefined): { name: string; at: number } | undefined {
-  const led = PATTERNS.personLedLine.exec(text) ?? timeLedAuthor(text, below);
+function authorLineWriter(
+  text: string,
+  below: Line | undefined,
+): { name: string; at: number; timeLed: boolean } | undefined {
+  const person = PATTERNS.personLedLine.exec(text);
+  const led = person ?? timeLedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
-  const tag = author.indexOf('(');
-  return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
+  return { name: beforeTag(author), at: led[0].indexOf(author), timeLed: !person };
 }
 
 /**
- * `[10:03] Bakker, Sanne (Logistiek)` over its message: a time then a name, with the message on the line
- * below. An agenda's rows (`[09:00] Keynote` over `[09:30] Roadmap review`) are each a time and a
- * line of their own, no author over a message.
+ * `[10:03] Bakker, Sanne (Logistiek)` over its message: a time then a person's name (a `Last, First` form or
+ * two name words at least, read as a header's sender is), then an optional tag, with the message on the line
+ * below. An agenda's rows (`[09:00] Keynote` over `[09:30] Roadmap review`, or over a description line) and a
+ * log's (`[10:03] Build failed (main)`) hold no name.
  */
 function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
   if (!below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
-  return PATTERNS.timeLedAuthor.exec(text);
+  const led = PATTERNS.timeLedAuthor.exec(text);
+  const name = led?.[1] && beforeTag(led[1]);
+  return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
 }
 
-/** A writer named by an author line: the name and its offset in the text. */
+/** `Müller, Jörg (Einkauf/Logistik)`, `Bakker, Sanne [Extern]`: an author line's name without the tag the chat adds. */
+function beforeTag(author: string): string {
+  const tag = author.search(PATTERNS.authorTag);
+  return (tag >= 0 ? author.slice(0, tag) : author).trim();
+}
+
+/** A writer named by an author line: the name, its offset in the text, and whether the line is led by its time (out of the items). */
 interface AuthorLine {
   name: string;
   start: number;
+  timeLed: boolean;
 }
 
-/** The writer each author line of a chat names (authorLineWriter), by line index; read once for chatAuthor and chatWriters. */
+/**
+ * The writer each author line of a chat names (authorLineWriter), by line index; read once for itemsOf,
+ * chatAuthor and chatWriters. A quoted line is no author line.
+ */
 function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
   const out = new Map<number, AuthorLine>();
   for (const [i, line] of lines.entries()) {
     const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text, lines[i + 1]);
-    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at });
+    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at, timeLed: writer.timeLed });
   }
   return out;
 }
@@ -1664,9 +1680,9 @@ export function extractMessage(
   footerLines: ReadonlySet<number>,
 ): MessageDraft {
   const read = readableLines(message.lines);
-  const items = itemsOf(read);
-  const chosen = chooseEmail(items, message);
   const authors = authorLines(read);
+  const items = itemsOf(read, authors);
+  const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);

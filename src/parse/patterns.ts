@@ -194,9 +194,11 @@ export const PATTERNS = {
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
-  /** `[10:03] Bakker, Sanne (Logistiek)`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time (group 1, particle and all: `[09:58] de Vries, Thijs`) */
+  /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
-    /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,() -]{0,60})$/u,
+    /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,
+  /** Where an author line's tag starts (`(Guest)`, `(Einkauf/Logistik)`, `[Extern]`): the name is before it */
+  authorTag: /[([]/u,
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations`, `• Hamza Qureshi — Graduate Engineer`, `2. Arvid Holm — CTO, Skagen Data` (a team page, a list of joiners or leads), `Ines Vidal · Buyer at Orla` (a network's list of people), `Ana de la Cruz Soto — Partner` — a line led by a person (group 2 has only a row's shape, which `Growth Lead · Pinecone Pantry` and `Quarterly Business Review – Agenda` have too: check it as a name and group 3, what follows the dash or dot, as an address, a role or a department) */
   personLedLine:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(?:[•·*▪◦]|\d[.)]|\d\d[.)])?[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,2}[—–·-][ \t]{1,2}(\p{L}.*)/u,

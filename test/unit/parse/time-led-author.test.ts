@@ -30,6 +30,28 @@ describe('time-led chat author lines', () => {
   });
 });
 
+describe('time-led lines that name no one (finding 2)', () => {
+  it('takes an agenda row over its description line for no author', () => {
+    const got = read('[09:00] Keynote\nOpening by the CEO\nWrite to info@conf.example\n');
+    assert.equal(got.firstName, undefined);
+    assert.equal(got.lastName, undefined);
+  });
+
+  it('takes a log line over its detail for no author', () => {
+    const got = read('[10:03] Build failed (main)\nSee logs for details\n');
+    assert.equal(got.firstName, undefined);
+  });
+
+  it('reads an author line whose tag holds a slash or stands in square brackets', () => {
+    const slash = read('[10:03] Müller, Jörg (Einkauf/Logistik)\nbitte an jm@kranbau-nord.example\n');
+    assert.equal(slash.firstName, 'Jörg');
+    assert.equal(slash.lastName, 'Müller');
+    const bracket = read('[10:03] Bakker, Sanne [Extern]\nsb@dehavenkranen.example\n');
+    assert.equal(bracket.firstName, 'Sanne');
+    assert.equal(bracket.lastName, 'Bakker');
+  });
+});
+
 describe("a chat author's own address in a sentence", () => {
   it('is taken when it spells the name on the author line above, without a first-person word', () => {
     const got = read(
