@@ -63,6 +63,16 @@ describe("a chat author's own address in a sentence", () => {
     assert.equal(got.lastName, 'Smit');
   });
 
+  it("spells a participant other than the message's writer: no own address, but that participant's (finding 3)", () => {
+    // Piet writes the message; the address spells Sanne, who wrote above. authorsOwnAddress does not take it
+    // (it matches only the enclosing message's author); the plain address is chosen and the participant it
+    // spells is named with it — on purpose: the address and the name agree.
+    const got = read('[10:03] Bakker, Sanne\nHi\n\n[10:05] Jansen, Piet\nZie sanne.bakker@x.example voor details\n');
+    assert.equal(got.firstName, 'Sanne');
+    assert.equal(got.lastName, 'Bakker');
+    assert.equal(got.email, 'sanne.bakker@x.example');
+  });
+
   it("is not taken when it spells someone else's name", () => {
     const got = read(
       '[11:12] van den Berg, Pieter (Inkoop)\nKan iemand de offerte sturen?\n\n' +
