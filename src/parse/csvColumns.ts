@@ -39,7 +39,23 @@ const GROUP_RANK: Readonly<Record<string, number>> = {
 export function kindFromWords(words: readonly string[]): ColumnKind | undefined {
   const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
   if (has('fax', 'telefax')) return 'fax';
-  if (has('mobile', 'cell', 'cellphone', 'cellular', 'mobil', 'handy', 'portable', 'móvil', 'movil', 'celular', 'gsm'))
+  if (
+    has(
+      'mobile',
+      'cell',
+      'cellphone',
+      'cellular',
+      'mobil',
+      'handy',
+      'portable',
+      'móvil',
+      'movil',
+      'celular',
+      'gsm',
+      'mobitel',
+      'mobilni',
+    )
+  )
     return 'mobile';
   if (has('main')) return 'main';
   if (has('work', 'business', 'office', 'company')) return 'work';
@@ -48,7 +64,7 @@ export function kindFromWords(words: readonly string[]): ColumnKind | undefined 
   return undefined;
 }
 
-/** Lower-case words of a header or type cell, `e-mail` as `email`; digits apart. */
+/** Lower-case words of a header or type cell, `e-mail` (`e-pošta`, …) as `email`; digits apart. */
 export function headerWords(text: string): { words: string[]; digits: string[] } {
   const words: string[] = [];
   const digits: string[] = [];
@@ -56,7 +72,7 @@ export function headerWords(text: string): { words: string[]; digits: string[] }
   for (const m of text.toLowerCase().matchAll(PATTERNS.headerToken)) {
     const token = m[0];
     if (PATTERNS.digitsOnly.test(token)) digits.push(token);
-    else if (token === 'mail' && words[words.length - 1] === 'e') words[words.length - 1] = 'email';
+    else if (WORDS.mailAfterE.has(token) && words[words.length - 1] === 'e') words[words.length - 1] = 'email';
     else words.push(token);
   }
   return { words, digits };

@@ -36,6 +36,7 @@ import {
   nameTokens,
   personName,
   stackedPerson,
+  typedName,
   type NameToken,
   type PersonName,
 } from './names';
@@ -187,7 +188,13 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (isValediction(text)) return 'valediction';
   if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
-  if (isProse(text.slice(onBehalfOf(text))) && !nameTokens(text, 0) && !isTitleLine(text) && !isAddressLine(text))
+  if (
+    isProse(text.slice(onBehalfOf(text))) &&
+    !nameTokens(text, 0) &&
+    !formName(seg) &&
+    !isTitleLine(text) &&
+    !isAddressLine(text)
+  )
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
@@ -226,7 +233,7 @@ function withoutChatPrefix(line: Line): Line {
   return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
 }
 
-function itemsOf(lines: readonly Line[]): Item[] {
+function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
   let para = 0;
   let inDisclaimer = false;
@@ -234,6 +241,11 @@ function itemsOf(lines: readonly Line[]): Item[] {
   let inAddressee = false;
   let previous: Line | undefined;
   for (const written of lines) {
+    // `[10:03] Bakker, Sanne (Logistiek)`: an author line names the writer (authorLines), no detail of theirs.
+    if (authors.get(written.index)?.timeLed) {
+      para++;
+      continue;
+    }
     const line = withoutChatPrefix(written);
     // Lines left out between head and tail end a paragraph.
     if (previous && line.index !== previous.index + 1) para++;
@@ -376,29 +388,55 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
 
 /**
  * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
- * AM`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
+ * AM`, `[10:03] Bakker, Sanne (Logistiek)`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
  */
-function authorLineWriter(text: string): { name: string; at: number } | undefined {
-  const led = PATTERNS.personLedLine.exec(text);
+function authorLineWriter(
+  text: string,
+  below: Line | undefined,
+): { name: string; at: number; timeLed: boolean } | undefined {
+  const person = PATTERNS.personLedLine.exec(text);
+  const led = person ?? timeLedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
-  const tag = author.indexOf('(');
-  return { name: (tag >= 0 ? author.slice(0, tag) : author).trim(), at: led[0].indexOf(author) };
+  return { name: beforeTag(author), at: led[0].indexOf(author), timeLed: !person };
 }
 
-/** A writer named by an author line: the name and its offset in the text. */
+/**
+ * `[10:03] Bakker, Sanne (Logistiek)` over its message: a time then a person's name (a `Last, First` form or
+ * two name words at least, read as a header's sender is), then an optional tag, with the message on the line
+ * below. An agenda's rows (`[09:00] Keynote` over `[09:30] Roadmap review`, or over a description line) and a
+ * log's (`[10:03] Build failed (main)`) hold no name.
+ */
+function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
+  if (!below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
+  const led = PATTERNS.timeLedAuthor.exec(text);
+  const name = led?.[1] && beforeTag(led[1]);
+  return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
+}
+
+/** `Müller, Jörg (Einkauf/Logistik)`, `Bakker, Sanne [Extern]`: an author line's name without the tag the chat adds. */
+function beforeTag(author: string): string {
+  const tag = author.search(PATTERNS.authorTag);
+  return (tag >= 0 ? author.slice(0, tag) : author).trim();
+}
+
+/** A writer named by an author line: the name, its offset in the text, and whether the line is led by its time (out of the items). */
 interface AuthorLine {
   name: string;
   start: number;
+  timeLed: boolean;
 }
 
-/** The writer each author line of a chat names (authorLineWriter), by line index; read once for chatAuthor and chatWriters. */
+/**
+ * The writer each author line of a chat names (authorLineWriter), by line index; read once for itemsOf,
+ * chatAuthor and chatWriters. A quoted line is no author line.
+ */
 function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
   const out = new Map<number, AuthorLine>();
-  for (const line of lines) {
-    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text);
-    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at });
+  for (const [i, line] of lines.entries()) {
+    const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text, lines[i + 1]);
+    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at, timeLed: writer.timeLed });
   }
   return out;
 }
@@ -422,18 +460,54 @@ function pastedMessageSender(lines: readonly Line[]): Pick<NameCandidate, 'token
 /**
  * A chat copy's author of the line holding the sender's address (`[05/03/2026, 19:06] Anjali
  * Deshpande: Email is …`): the name the phone saved for them, which may be a label (`Sipho Plumber`),
- * so it weighs as a name line with contact details beside it, not as a header.
+ * so it weighs as a name line with contact details beside it, not as a header. A line without its own
+ * author is the message of the last author line above it (`[10:04] Bakker, Sanne (Logistiek)`), whose
+ * display name weighs as a header's sender: the one who gives the address, over the chat's first writer.
  */
-function chatLineAuthor(lines: readonly Line[], email: ParsedValue<string> | undefined): NameCandidate | undefined {
+function chatLineAuthor(
+  lines: readonly Line[],
+  authors: ReadonlyMap<number, AuthorLine>,
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
   if (!email) return undefined;
+  let above: AuthorLine | undefined;
   for (const line of lines) {
+    above = authors.get(line.index) ?? above;
     if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
     const chat = PATTERNS.chatPrefix.exec(line.text);
     const author = chat?.[1]?.trim();
-    const tokens = author && nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author));
+    const tokens = author
+      ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author))
+      : above && headerName(above.name, above.start)?.tokens;
     if (!tokens) return undefined;
-    const score = SCORE_CONTACT_NEARBY + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
+    // An author line's display name heads the message as a header's sender does.
+    const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
+    const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
     return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
+  }
+  return undefined;
+}
+
+/**
+ * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
+ * in a sentence that spells the name of the message's author is theirs, first-person words or not.
+ */
+function authorsOwnAddress(
+  items: readonly Item[],
+  authors: ReadonlyMap<number, AuthorLine>,
+): ParsedValue<string> | undefined {
+  if (authors.size === 0) return undefined;
+  // Items and author lines both run in line order: one pass over each.
+  const lines = [...authors.entries()];
+  let next = 0;
+  let above: AuthorLine | undefined;
+  for (const item of items) {
+    for (; next < lines.length && (lines[next] as [number, AuthorLine])[0] < item.seg.line; next++)
+      above = (lines[next] as [number, AuthorLine])[1];
+    if (item.kind !== 'prose' || !item.seg.text.includes('@')) continue;
+    const tokens = above && headerName(above.name, above.start)?.tokens;
+    const own = tokens && findEmails(item.seg.text, item.seg.start).find((e) => matchesEmail(tokens, e.value));
+    if (own && !isRoleMailbox(own.value)) return own;
   }
   return undefined;
 }
@@ -640,7 +714,7 @@ function nameCandidates(
         ...writer,
         score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
       });
-  const chatter = chatLineAuthor(read, email);
+  const chatter = chatLineAuthor(read, authors, email);
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
@@ -701,16 +775,13 @@ function nameCandidates(
         }
       }
     } else if (item.kind === 'label') {
-      const field = labelledField(item.seg, 'name');
-      if (field) {
-        const named = nameTokens(field.value, field.start);
-        if (named)
-          out.push({
-            tokens: named,
-            score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
-            item,
-          });
-      }
+      const named = formName(item.seg);
+      if (named)
+        out.push({
+          tokens: named,
+          score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
+          item,
+        });
       continue;
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
@@ -1147,6 +1218,12 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
   return { value, start, end: start + value.length };
 }
 
+/** `Nombre: lucía fernández de la vega`: a form's name field, read as a name however the visitor typed it. */
+function formName(seg: Segment): NameToken[] | undefined {
+  const field = labelledField(seg, 'name');
+  return field && nameTokens(typedName(field.value), field.start);
+}
+
 /** A form's value goes on over this many lines below its label's at most. */
 const MAX_WRAPPED_VALUE_LINES = 3;
 
@@ -1219,8 +1296,10 @@ function rolesFor(
     const tokens = nameTokens(x.seg.text, x.seg.start);
     return tokens !== undefined && foldedName(tokens) === nameKey;
   };
+  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
   const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x) || repeatsName(x)) return false;
+    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
@@ -1229,7 +1308,6 @@ function rolesFor(
   };
   const para = items.filter((x) => x.para === item.para);
   const at = para.indexOf(item);
-  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
       const role = x.kind === 'text' ? (roleAfterName(x.seg, nameKeys) ?? titleBeforeName(x.seg)) : undefined;
@@ -1246,6 +1324,43 @@ function rolesFor(
   const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
+}
+
+/** A word of the name this long at least is read whole inside a user name (`jphabimana` holds `habimana`). */
+const MIN_USER_NAME_PART = 3;
+
+/**
+ * `jphabimana`, `aiko-fujimoto`, `nomvula_d`, `t.zielinski` under the name: a profile's user name, one word in lower case
+ * (a cased script: Thai and Han have none) built only from the person’s name: split on `-`, `_`, `.` and digits, the
+ * rest is a series of the name's parts (`nameKeys`: words and hyphenated parts, `Jean-Paul` → jean, paul, folded, in the
+ * name's order or the reverse), each whole or as its
+ * initial or left out, with at least one word whole, and nothing left over. A title that merely holds a name word
+ * (`consultant` under Mei Tan, `physician` under Ian Cole) is no user name. Known limit: a Latin login is not matched
+ * against a name in another script (no transliteration).
+ */
+function isUserName(text: string, nameKeys: readonly string[]): boolean {
+  if (words(text).length !== 1 || PATTERNS.upper.test(text) || !PATTERNS.lower.test(text)) return false;
+  const login = text
+    .split(PATTERNS.userNameBreak)
+    .map((piece) => fold(piece))
+    .join('');
+  const keys = nameKeys.filter((key) => key.length > 0);
+  return login.length > 0 && (spellsLogin(login, keys) || spellsLogin(login, [...keys].reverse()));
+}
+
+/** `login` is exactly `keys` in order, each whole, as its initial or left out, at least one whole (MIN_USER_NAME_PART). */
+function spellsLogin(login: string, keys: readonly string[]): boolean {
+  const from = (at: number, k: number, whole: boolean): boolean => {
+    if (at === login.length) return whole;
+    if (k === keys.length) return false;
+    const key = keys[k] as string;
+    return (
+      (login.startsWith(key, at) && from(at + key.length, k + 1, whole || key.length >= MIN_USER_NAME_PART)) ||
+      (login[at] === key[0] && from(at + 1, k + 1, whole)) ||
+      from(at, k + 1, whole)
+    );
+  };
+  return from(0, 0, false);
 }
 
 /** Two lists of segments, each in reading order, merged into one. */
@@ -1565,10 +1680,10 @@ export function extractMessage(
   footerLines: ReadonlySet<number>,
 ): MessageDraft {
   const read = readableLines(message.lines);
-  const items = itemsOf(read);
-  const chosen = chooseEmail(items, message);
-  let email = chosen.email;
   const authors = authorLines(read);
+  const items = itemsOf(read, authors);
+  const chosen = chooseEmail(items, message);
+  let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
   const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
   if (top?.email) email = top.email;

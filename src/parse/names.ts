@@ -343,6 +343,23 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   return substantive > 0 ? tokens : undefined;
 }
 
+/**
+ * A name typed all in lower case into a form's name field (`danielle okafor-briggs`) as a name line writes
+ * it: each part's first letter capitalised, particles left lower. Same length, so offsets hold.
+ */
+export function typedName(text: string): string {
+  if (PATTERNS.upper.test(text)) return text;
+  const cased = text
+    .split(' ')
+    .map((w) =>
+      isParticle(w)
+        ? w
+        : w.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase()),
+    )
+    .join(' ');
+  return cased.length === text.length ? cased : text;
+}
+
 function titleCase(token: string): string {
   if (!isAllCaps(token)) return token;
   if (isParticle(token)) return token.toLowerCase();

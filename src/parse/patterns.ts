@@ -178,8 +178,9 @@ export const PATTERNS = {
   closingAside: /\([^()]{0,60}\)$/u,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
-  /** `10:42 AM`, `14.05`, `Local time 3:42 PM` — a time of day */
-  timeOfDay: /^(?:local time[ \t])?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]local time)?$/iu,
+  /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
+  timeOfDay:
+    /^(?:(?:local time|ortszeit|heure locale|hora local|ora locale|lokale tijd|lokal tid|czas lokalny)(?::[ \t]|[ \t]))?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.|a\. m\.|p\. m\.)?(?:[ \t]local time)?$/iu,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
   commitLine: /^commit [0-9a-f]{7,40}\b/u,
   /** `Author: …`, `    Co-authored-by: …`, `Acked-by: …` — a person line of a commit (any `…-by:` trailer) */
@@ -194,6 +195,11 @@ export const PATTERNS = {
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
+  /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
+  timeLedAuthor:
+    /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,
+  /** Where an author line's tag starts (`(Guest)`, `(Einkauf/Logistik)`, `[Extern]`): the name is before it */
+  authorTag: /[([]/u,
   /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations`, `• Hamza Qureshi — Graduate Engineer`, `2. Arvid Holm — CTO, Skagen Data` (a team page, a list of joiners or leads), `Ines Vidal · Buyer at Orla` (a network's list of people), `Ana de la Cruz Soto — Partner` — a line led by a person (group 2 has only a row's shape, which `Growth Lead · Pinecone Pantry` and `Quarterly Business Review – Agenda` have too: check it as a name and group 3, what follows the dash or dot, as an address, a role or a department) */
   personLedLine:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(?:[•·*▪◦]|\d[.)]|\d\d[.)])?[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,2}[—–·-][ \t]{1,2}(\p{L}.*)/u,
@@ -286,6 +292,10 @@ export const PATTERNS = {
   digits: /\p{N}/gu,
   /** a run of letters for folding checks */
   lettersOnly: /[^\p{L}]/gu,
+  /** What a user name's pieces are joined with: `aiko-fujimoto`, `nomvula_d`, `t.zielinski2`. */
+  userNameBreak: /[-_.\d]+/u,
+  /** Between a name's parts: spaces and a hyphen (`Jean-Paul Habimana`). */
+  namePartBreak: /[\s\-‐]+/u,
   /** each word of a text, letters only: `Kar1n` → `Kar`, `n` */
   letterRun: /\p{L}+/gu,
   /** combining marks after NFD: `é` → `e` */

@@ -524,8 +524,15 @@ export const INTERFACE_WORDS = set(
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
+    // a profile's section headings in other languages (`Contact information`, `Kontaktinformationen`, `À propos`)
+    'contact information|contact details|kontaktinformationen|kontaktdaten|kontakt|über mich|coordonnées|' +
+    'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
+    'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
+    'contactinformatie|over mij|kontaktinformation|om mig|' +
     // field names standing alone above their values (a profile card, a form)
     'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
+    'e-mail-adresse|adresse e-mail|adresse électronique|correo electrónico|dirección de correo electrónico|' +
+    'endereço de e-mail|indirizzo email|indirizzo e-mail|e-mailadres|telefon|téléphone|teléfono|telefone|telefono|' +
     'company|title|job title|location|time zone|timezone|profile',
 );
 
@@ -1305,20 +1312,28 @@ export const DISCLAIMER_STEMS = [
 export const CSV_HEADER_WORDS = {
   fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
   firstName: set(
-    'first|given|firstname|givenname|forename|vorname|prénom|prenom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|imie',
+    'first|given|firstname|givenname|forename|vorname|prénom|prenom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|imie|' +
+      // sl hr sr bs / cs / sk / hu / ro / lt / lv / et
+      'ime|jméno|jmeno|meno|keresztnév|utónév|prenume|vardas|vārds|eesnimi',
   ),
   lastName: set(
-    'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko',
+    'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko|' +
+      'priimek|prezime|příjmení|prijmeni|priezvisko|vezetéknév|családnév|nume|pavardė|uzvārds|perekonnanimi',
   ),
-  email: set('email|mail|emailaddress|courriel|correo'),
+  email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|epošta'),
+  /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
+  mailAfterE: set('mail|pošta|posta|poszta|poczta|pasts|paštas'),
   phone: set(
-    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax',
+    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax|' +
+      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
   ),
   title: set(
-    'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko',
+    'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
+      'naziv|funkcija|pozicija|pozice|pozícia|beosztás|funcție|funcţie|pareigos|amats|ametikoht',
   ),
   company: set(
-    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|societe|entreprise|empresa|azienda|bedrijf|företag|yritys',
+    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|societe|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
+      'podjetje|tvrtka|preduzeće|preduzece|společnost|spoločnosť|cég|companie|organizacija|įmonė|uzņēmums|ettevõte',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),

@@ -1,0 +1,36 @@
+// CSV column headers are read in the languages contact exports are written in, not only English.
+import assert from 'node:assert/strict';
+import { classifyHeaderRow, headerWords } from '../../../src/parse/csvColumns';
+
+const fields = (headers: string[]) => classifyHeaderRow(headers).map((c) => c?.field);
+
+describe('CSV header words', () => {
+  it('reads Central and Eastern European headers for name, email, phone, company and title', () => {
+    assert.deepEqual(fields(['Ime', 'Priimek', 'E-pošta', 'Telefon', 'Podjetje', 'Naziv']), [
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'company',
+      'title',
+    ]);
+    assert.deepEqual(fields(['Vezetéknév', 'Keresztnév', 'Cég', 'Beosztás']), [
+      'lastName',
+      'firstName',
+      'company',
+      'title',
+    ]);
+    assert.deepEqual(fields(['Prenume', 'Nume', 'Companie', 'Funcție']), ['firstName', 'lastName', 'company', 'title']);
+  });
+
+  it('reads a lone `e` before a word for mail as email, in any language', () => {
+    assert.deepEqual(headerWords('E-pošta').words, ['email']);
+    assert.deepEqual(headerWords('E-posta').words, ['email']);
+    assert.deepEqual(headerWords('Pošta').words, ['pošta']);
+  });
+
+  it('reads a Mobitel column as a mobile number', () => {
+    const [column] = classifyHeaderRow(['Mobitel']);
+    assert.deepEqual(column, { field: 'phone', kind: 'mobile', group: 'mobitel' });
+  });
+});

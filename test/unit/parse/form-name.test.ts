@@ -1,0 +1,30 @@
+// A web form's name field holds the visitor's name however they typed it, lower case included.
+import assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+import { typedName } from '../../../src/parse/names';
+
+describe('form name fields', () => {
+  it('capitalises a name typed all in lower case, particles left lower, length kept', () => {
+    assert.equal(typedName('lucía fernández de la vega'), 'Lucía Fernández de la Vega');
+    assert.equal(typedName("tom o'reilly"), "Tom O'Reilly");
+    assert.equal(typedName('jean-marc dupuis'), 'Jean-Marc Dupuis');
+    assert.equal(typedName('Anna di Marco'), 'Anna di Marco');
+  });
+
+  it("reads a lower-case name under a form's name label as the contact", () => {
+    const got = toPlainContact(
+      parseContact(
+        'Nombre: lucía fernández de la vega\nCorreo: lucia@vegaasesores.example\nEmpresa: Vega Asesores S.L.\n',
+      ),
+    );
+    assert.equal(got.firstName, 'Lucía');
+    assert.equal(got.lastName, 'Fernández de la Vega');
+    assert.equal(got.company, 'Vega Asesores S.L.');
+  });
+
+  it('reads no sentence under a name label as a name', () => {
+    const got = toPlainContact(parseContact('Contact: please call our office tomorrow\nCompany: Acme Ltd\n'));
+    assert.equal(got.firstName, undefined);
+    assert.equal(got.lastName, undefined);
+  });
+});
