@@ -626,7 +626,9 @@ export const LEGAL_FORMS = set(
     // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
-    's.l.p.|s.c.p.|s.t.p.',
+    's.l.p.|s.c.p.|s.t.p.|' +
+    // lt public institution and sole proprietorship, at sole trader
+    'všį|iį|e.u.',
 );
 
 /**
@@ -691,6 +693,10 @@ export const COMPANY_WORDS = set(
     // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
     // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
     'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
+    // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
+    'estudio|escritório|asociados|associados|' +
+    // research bodies: the lt, lv, cs and sk institute
+    'institutas|institūts|ústav|' +
     '株式会社|有限公司|集团',
 );
 
@@ -712,7 +718,7 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto'
+  'kantoor|toimisto|büro|bureau'
 ).split('|');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */

@@ -215,3 +215,26 @@ describe('namesDepartment', () => {
     assert.ok(!namesDepartment('Office Depot'));
   });
 });
+
+describe('companyScore: offices, practices and institutes in other languages', () => {
+  it('reads a compound on -büro or -bureau as a firm', () => {
+    assert.ok(companyScore('Ingenieurbüro Köhler') > 0);
+    assert.ok(companyScore('Adviesbureau Smit') > 0);
+  });
+
+  it('reads a Spanish or Portuguese practice (estudio, escritório) and its partners as a firm', () => {
+    assert.ok(companyScore('Estudio Jurídico Olivera') > 0);
+    assert.ok(companyScore('Escritório Lima') > 0);
+    assert.ok(companyScore('Olivera & Asociados') > 0);
+  });
+
+  it('reads an institute in the Baltic and Czech languages as an organisation', () => {
+    for (const body of ['Latvijas Mežu institūts', 'Ústav organické chemie', 'Kauno technologijos institutas'])
+      assert.ok(companyScore(body) > 0, body);
+  });
+
+  it('reads the Lithuanian VšĮ and the Austrian e.U. after the name as legal forms', () => {
+    assert.equal(companyScore('Kauno inovacijų centras, VšĮ'), COMPANY_LEGAL_WEIGHT);
+    assert.equal(companyScore('Planungsbüro Brandstätter e.U.') >= COMPANY_LEGAL_WEIGHT, true);
+  });
+});
