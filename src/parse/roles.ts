@@ -31,10 +31,12 @@ import { companyOdds, type CompanyWeights } from './roleModel';
 import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
+  ACADEMIC_DEGREES,
   AT_FIRM,
   AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   CARE_OF,
+  DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
   NAME_SUFFIXES,
@@ -611,6 +613,22 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
 }
 
 /**
+ * `M.Sc. (Statistics), University of Calcutta`, `MSc in Data Science | Universidad de Chile`: a line that opens
+ * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
+ * school beside it is a job or an employer.
+ */
+function opensWithDegree(segment: Segment, context: Reading): boolean {
+  const [degree = '', subject = ''] = words(segment.text);
+  const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject));
+  return (
+    segment.order === 0 &&
+    subjectFollows &&
+    ACADEMIC_DEGREES.has(normalizeKey(degree).split('.').join('')) &&
+    context.titleScore(segment.text) === 0
+  );
+}
+
+/**
  * The title and company candidates of a block in reading order: `after` are the segments below the
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
@@ -620,10 +638,12 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   // `Aisha Bello  10:51 AM`: a name and a time of day on one line head a chat message; the name is its
   // author's, and the text below the next such line is another author's.
   const all = [...before, ...after];
+  const degreeLines = new Set(all.filter((s) => opensWithDegree(s, context)).map((s) => s.line));
+  const employable = (s: RoleSegment): boolean => !degreeLines.has(s.line);
   const clocked = new Set(all.filter((s) => PATTERNS.timeOfDay.test(s.text.trim())).map((s) => s.line));
   const headers = new Set(all.filter((s) => clocked.has(s.line) && s.order > 0).map((s) => s.line));
   const header = after.findIndex((s) => s.order === 0 && headers.has(s.line));
-  const ownMessage = joinSpacedCapitals(header < 0 ? after : after.slice(0, header), context);
+  const ownMessage = joinSpacedCapitals((header < 0 ? after : after.slice(0, header)).filter(employable), context);
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -645,7 +665,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
-  const above = joinBrokenRoleLines(joinSpacedCapitals(before, context), context)
+  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(employable), context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));

@@ -213,6 +213,18 @@ export const NAME_SUFFIXES = set(
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
 );
 
+/**
+ * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
+ * `Licenciatura en Derecho`), lower case without dots. Not `MD` nor `BE`/`ME`: before a field they are
+ * also a managing director and words.
+ */
+export const ACADEMIC_DEGREES = set(
+  'phd|dphil|mphil|msc|bsc|ma|ba|mba|meng|beng|btech|mtech|bcom|mcom|bca|mca|bba|llb|llm|bs|ms|mfa|bfa|mph|mpa|' +
+    'bed|med|mbbs|bpharm|mpharm|barch|bsn|msn|edd|dba|bachelor|licenciatura|maestría|mestrado|máster|laurea',
+);
+/** Words that join a degree to its subject: `MSc in Data Science`, `Licenciatura en Derecho`, `Bachelor of Arts`. */
+export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
+
 /** `bin`, `binti` (son, daughter of): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`). */
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn');
 
