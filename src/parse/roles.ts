@@ -115,6 +115,18 @@ type Part = RolePiece['part'];
 /** A piece before its place among the others is known. */
 type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
 
+/**
+ * `Project Coordinator – Health & Nutrition`: a title joined to its field at a dash (joinTitleFields) is
+ * weighed for company cues by the title before the dash; the field's trade words say what the job is about.
+ */
+function titleHead(value: string, context: Reading): string {
+  for (const dash of DASHES) {
+    const head = value.slice(0, Math.max(0, value.indexOf(` ${dash} `)));
+    if (context.titleScore(head) > 0 && companyScore(head) === 0) return head;
+  }
+  return value;
+}
+
 function piece(
   text: string,
   start: number,
@@ -139,7 +151,7 @@ function piece(
     return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
-  const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
   if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0)) return undefined;
   const at = start + text.indexOf(value);
@@ -369,9 +381,16 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   const out: S[] = [];
   const { titleScore } = context;
   const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
+  const tradeOnly = (text: string): boolean =>
+    companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
-  for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
+  let lastFirmLine = -1;
+  for (const s of segments) {
+    if (titleScore(s.text) > 0) continue;
+    lastUntitledLine = s.line;
+    if (namesFirm(s.text, context.domainLabel)) lastFirmLine = s.line;
+  }
   for (const segment of segments) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
@@ -382,6 +401,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
       left !== undefined &&
       ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
+          // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
+          // alone after the dash are the title's field when a firm named by its own cues stands below.
+          (DASHES.has(separator) && tradeOnly(field) && lastFirmLine > segment.line) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.

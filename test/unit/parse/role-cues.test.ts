@@ -238,31 +238,3 @@ describe('companyScore: offices, practices and institutes in other languages', (
     assert.equal(companyScore('Planungsbüro Brandstätter e.U.') >= COMPANY_LEGAL_WEIGHT, true);
   });
 });
-
-describe('findRoles: a degree and its school are education, not a job', () => {
-  it('reads neither title nor company from a line that opens with a degree and its subject', () => {
-    for (const line of [
-      'M.Sc. (Statistics), University of Calcutta',
-      'MSc in Data Science | Universidad de Chile',
-      'Licenciatura en Derecho, Universidad de Sevilla',
-    ]) {
-      const contact = parseContact(`ANITA ROY\n${line}\nanita.roy@mail.example\n`);
-      assert.equal(contact.title, undefined, line);
-      assert.equal(contact.company, undefined, line);
-    }
-  });
-
-  it('takes the employer below a degree line', () => {
-    const contact = parseContact(
-      'Dr. Aisha Bello\nSenior Lecturer\nPhD (Microbiology), University of Lagos\nAhmadu Bello Institute of Science\naisha.bello@abis.example\n',
-    );
-    assert.equal(contact.title?.value, 'Senior Lecturer');
-    assert.equal(contact.company?.value, 'Ahmadu Bello Institute of Science');
-  });
-
-  it('keeps a title that names a degree student with the school', () => {
-    const contact = parseContact('Maya Lind\nPhD Candidate, University of Oslo\nmaya.lind@uio.example\n');
-    assert.equal(contact.title?.value, 'PhD Candidate');
-    assert.equal(contact.company?.value, 'University of Oslo');
-  });
-});

@@ -1,0 +1,52 @@
+// Which lines of a signature hold the title and the company (roles.ts): a degree's line is no job,
+// a title keeps its field after a dash when the firm is named on a line of its own.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+
+describe('findRoles: a degree and its school are education, not a job', () => {
+  it('reads neither title nor company from a line that opens with a degree and its subject', () => {
+    for (const line of [
+      'M.Sc. (Statistics), University of Calcutta',
+      'MSc in Data Science | Universidad de Chile',
+      'Licenciatura en Derecho, Universidad de Sevilla',
+    ]) {
+      const contact = parseContact(`ANITA ROY\n${line}\nanita.roy@mail.example\n`);
+      assert.equal(contact.title, undefined, line);
+      assert.equal(contact.company, undefined, line);
+    }
+  });
+
+  it('takes the employer below a degree line', () => {
+    const contact = parseContact(
+      'Dr. Aisha Bello\nSenior Lecturer\nPhD (Microbiology), University of Lagos\nAhmadu Bello Institute of Science\naisha.bello@abis.example\n',
+    );
+    assert.equal(contact.title?.value, 'Senior Lecturer');
+    assert.equal(contact.company?.value, 'Ahmadu Bello Institute of Science');
+  });
+
+  it('keeps a title that names a degree student with the school', () => {
+    const contact = parseContact('Maya Lind\nPhD Candidate, University of Oslo\nmaya.lind@uio.example\n');
+    assert.equal(contact.title?.value, 'PhD Candidate');
+    assert.equal(contact.company?.value, 'University of Oslo');
+  });
+});
+
+describe('findRoles: a title and its field after a dash', () => {
+  it('keeps organisation words after the dash with the title when a firm stands on its own line below', () => {
+    for (const [title, firm] of [
+      ['Programme Officer – Water & Sanitation', 'Lake Basin Trust'],
+      ['Project Coordinator – Health & Nutrition', 'Nile Basin Relief Foundation'],
+      ['Adviser — Energy & Transport', 'Kestrel Policy Institute'],
+    ]) {
+      const contact = parseContact(`Ruth Okello\n${title}\n${firm}\nruth.okello@lbt.example\n`);
+      assert.equal(contact.title?.value, title);
+      assert.equal(contact.company?.value, firm);
+    }
+  });
+
+  it('still reads a firm after the dash when no firm line stands below', () => {
+    const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
+    assert.equal(contact.title?.value, 'Sales Director');
+    assert.equal(contact.company?.value, 'Lakeside Hotels');
+  });
+});
