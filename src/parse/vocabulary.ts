@@ -47,7 +47,9 @@ export const VALEDICTIONS = set(
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
     'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ|' +
     // am (Amharic: `with greetings`, `with respect`)
-    'ከሰላምታ ጋር|ከአክብሮት ጋር',
+    'ከሰላምታ ጋር|ከአክብሮት ጋር|' +
+    // fa (Persian: with respect, with thanks, devotedly)
+    'با احترام|با سپاس|با تشکر|با سلام و احترام|ارادتمند|سپاسگزارم',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
@@ -533,6 +535,8 @@ export const TITLE_WORDS = set(
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
     'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة|' +
+    // fa: Persian writes its own yeh and kaf (مدیر, not Arabic مدير)
+    'مدیر|مدیرعامل|معاون|کارشناس|ارشد|رئیس|مشاور|سرپرست|مسئول|دستیار|حسابدار|کارمند|' +
     // ar / he / hi / th / vi / ru / uk / tr
     'محاسب|مهندس|مهندسة|رئيس|مستشار|مستشارة|أخصائي|مسؤول|مسؤولة|مشرف|مندوب|نائب|' +
     'מהנדס|מהנדסת|ראש|אחראי|אחראית|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|' +
@@ -634,7 +638,7 @@ export const LEGAL_FORMS = set(
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
-    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|' +
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|j.d.o.o.|' +
     // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
@@ -688,6 +692,7 @@ export const COMPANY_WORDS = set(
     // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
     'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
+    'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
     '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // the same kinds of organisation in other languages
     'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
@@ -748,6 +753,8 @@ export const DEPARTMENT_WORDS = set(
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // fa: section, unit, sales, finance, commerce
+    'بخش|واحد|فروش|مالی|بازرگانی|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
     'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
     'projects|planning|governance|editorial|management|services|programs|' +

@@ -238,3 +238,26 @@ describe('companyScore: offices, practices and institutes in other languages', (
     assert.equal(companyScore('Planungsbüro Brandstätter e.U.') >= COMPANY_LEGAL_WEIGHT, true);
   });
 });
+
+describe('Persian roles and the Croatian j.d.o.o.', () => {
+  it('counts Persian title words written with the Persian yeh and kaf', () => {
+    for (const title of ['مدیر پروژه', 'کارشناس ارشد فروش', 'معاون مالی']) assert.ok(titleScore(title) > 0, title);
+  });
+
+  it('reads a Persian group or university as an organisation', () => {
+    assert.ok(companyScore('گروه صنعتی پارس آرین') > 0);
+    assert.ok(companyScore('دانشگاه صنعتی اصفهان') > 0);
+  });
+
+  it('reads j.d.o.o. after the name as a legal form', () => {
+    assert.ok(companyScore('Zagorski Med j.d.o.o.') >= COMPANY_LEGAL_WEIGHT);
+  });
+
+  it('reads a Persian sign-off as no name', () => {
+    const contact = parseContact(
+      'با احترام،\nعلی رضایی\nکارشناس ارشد فروش\nشرکت صنایع غذایی مهرگان\nali.rezaei@mehregan-food.example\n',
+    );
+    assert.equal(contact.firstName?.value, 'علی');
+    assert.equal(contact.lastName?.value, 'رضایی');
+  });
+});
