@@ -779,8 +779,8 @@ export const DEPARTMENT_WORDS = set(
  */
 export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects|banking');
 
-/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
-export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
+/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`, a firm's research lab (`자율주행연구소`, `先端材料研究所`). */
+export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부', '연구소', '研究所'];
 
 const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
 /** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */

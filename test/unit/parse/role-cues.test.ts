@@ -210,6 +210,11 @@ describe('namesDepartment', () => {
     assert.ok(namesDepartment('Office Of The CEO'));
   });
 
+  it("reads a firm's research lab written without spaces (Korean, Japanese) as a department", () => {
+    assert.ok(namesDepartment('자율주행연구소'));
+    assert.ok(namesDepartment('先端材料研究所'));
+  });
+
   it('reads a trade word beside a proper noun as a firm', () => {
     assert.ok(!namesDepartment('Pacific Training Group'));
     assert.ok(!namesDepartment('Office Depot'));

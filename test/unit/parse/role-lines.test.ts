@@ -50,3 +50,11 @@ describe('findRoles: a title and its field after a dash', () => {
     assert.equal(contact.company?.value, 'Lakeside Hotels');
   });
 });
+
+describe("findRoles: a firm's research lab after its legal form", () => {
+  it('takes the firm alone as the company', () => {
+    const contact = parseContact('이수진\n선임연구원\n세종바이오(주) 신약연구소\nsujin.lee@sejongbio.example\n');
+    assert.equal(contact.title?.value, '선임연구원');
+    assert.equal(contact.company?.value, '세종바이오(주)');
+  });
+});
