@@ -310,6 +310,9 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
   return undefined;
 }
 
+/** One word of a script without letter case (`佐々木翔太`, `김민수`). */
+const isCaselessWord = (text: string): boolean => words(text).length === 1 && PATTERNS.caselessWord.test(text);
+
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
 const WORD_GAPS = new Set([' ', '\u3000']);
 
@@ -326,8 +329,14 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if ((context.titleScore(right) === 0 && !namesDepartment(right)) || companyScore(right) > 0) return undefined;
+    if (companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
+    // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm written as one word ends at the space;
+    // an uncued word of a script without spaces after it (a person's name) is no part of the firm nor a role.
+    if (context.titleScore(right) === 0 && !namesDepartment(right))
+      return company && words(left).length === 1 && !onlyLegalForms(left) && isCaselessWord(right)
+        ? [company]
+        : undefined;
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
   }

@@ -58,3 +58,16 @@ describe("findRoles: a firm's research lab after its legal form", () => {
     assert.equal(contact.company?.value, '세종바이오(주)');
   });
 });
+
+describe('findRoles: a firm written as one word, then a name', () => {
+  it('ends the company at the space before a name of a script without spaces', () => {
+    const contact = parseContact('山田 太郎\n株式会社青葉商事 山田太郎\ntaro.yamada@aoba-shoji.example\n');
+    assert.equal(contact.company?.value, '株式会社青葉商事');
+    assert.equal(contact.title, undefined);
+  });
+
+  it('keeps a legal form written apart with the name after it', () => {
+    const contact = parseContact('山田 太郎\n株式会社 東和精密\ntaro.yamada@towa.example\n');
+    assert.equal(contact.company?.value, '株式会社 東和精密');
+  });
+});
