@@ -536,7 +536,7 @@ export const TITLE_WORDS = set(
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
     'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة|' +
     // fa: Persian writes its own yeh and kaf (مدیر, not Arabic مدير)
-    'مدیر|مدیرعامل|معاون|کارشناس|ارشد|رئیس|مشاور|سرپرست|مسئول|دستیار|حسابدار|کارمند|' +
+    'مدیر|مدیرعامل|معاون|کارشناس|رئیس|مشاور|سرپرست|مسئول|دستیار|حسابدار|کارمند|' +
     // ar / he / hi / th / vi / ru / uk / tr
     'محاسب|مهندس|مهندسة|رئيس|مستشار|مستشارة|أخصائي|مسؤول|مسؤولة|مشرف|مندوب|نائب|' +
     'מהנדס|מהנדסת|ראש|אחראי|אחראית|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|' +
@@ -583,7 +583,9 @@ export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
  */
 export const TITLE_MODIFIERS = set(
-  'senior|junior|deputy|vice|acting|interim|stellvertretender|stellvertretende|leitender|leitende',
+  'senior|junior|deputy|vice|acting|interim|stellvertretender|stellvertretende|leitender|leitende|' +
+    // fa `ارشد` (senior, after its noun: کارشناس ارشد) is also a common given name and surname (Arshad)
+    'ارشد',
 );
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */

@@ -258,6 +258,16 @@ describe('Persian roles and the Croatian j.d.o.o.', () => {
     assert.ok(companyScore('Zagorski Med j.d.o.o.') >= COMPANY_LEGAL_WEIGHT);
   });
 
+  it('keeps ارشد (senior, and the name Arshad) in the name when no title noun stands beside it', () => {
+    const contact = parseContact('Regards,\nعلی ارشد\nمدیر فروش\nali@acme.example\n');
+    assert.equal(contact.firstName?.value, 'علی');
+    assert.equal(contact.lastName?.value, 'ارشد');
+    assert.equal(contact.title?.value, 'مدیر فروش');
+    const latin = parseContact('Regards,\nمحمد ارشد\nSales Manager\nAcme Pvt Ltd\n');
+    assert.equal(latin.lastName?.value, 'ارشد');
+    assert.equal(latin.company?.value, 'Acme Pvt Ltd');
+  });
+
   it('reads a Persian sign-off as no name', () => {
     const contact = parseContact(
       'با احترام،\nعلی رضایی\nکارشناس ارشد فروش\nشرکت صنایع غذایی مهرگان\nali.rezaei@mehregan-food.example\n',
