@@ -28,7 +28,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { fold, isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   ACADEMIC_DEGREES,
@@ -56,6 +56,11 @@ export interface RoleContext {
   between: Between;
   /** The sender's email domain without its suffix (`bluebird`), folded; undefined for free mail. */
   domainLabel?: string;
+  /**
+   * The sender's name as parsed, folded with its spaces removed, family name first and given name first
+   * (`山田太郎`, `太郎山田`): a firm's line may end with it.
+   */
+  nameKeys?: readonly string[];
 }
 
 /** The context with each text's title words counted once: joining, splitting and weighing a segment all ask. */
@@ -310,8 +315,8 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
   return undefined;
 }
 
-/** One word of a script without letter case (`佐々木翔太`, `김민수`). */
-const isCaselessWord = (text: string): boolean => words(text).length === 1 && PATTERNS.caselessWord.test(text);
+/** The sender's own name, whatever spaces part it (`山田太郎`, `山田 太郎`): a key of RoleContext.nameKeys. */
+export const nameKey = (text: string): string => fold(words(text).join(''));
 
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
 const WORD_GAPS = new Set([' ', '\u3000']);
@@ -331,10 +336,11 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const right = text.slice(at + 1);
     if (companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
-    // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm written as one word ends at the space;
-    // an uncued word of a script without spaces after it (a person's name) is no part of the firm nor a role.
+    // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
+    // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a
+    // branch) keep the line whole.
     if (context.titleScore(right) === 0 && !namesDepartment(right))
-      return company && words(left).length === 1 && !onlyLegalForms(left) && isCaselessWord(right)
+      return company && !onlyLegalForms(left) && (context.nameKeys ?? []).includes(nameKey(right))
         ? [company]
         : undefined;
     const title = piece(right, start + at + 1, segment, 'right', context);

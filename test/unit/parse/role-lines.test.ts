@@ -66,6 +66,18 @@ describe('findRoles: a firm written as one word, then a name', () => {
     assert.equal(contact.title, undefined);
   });
 
+  it("ends the company before the sender's name written with a space", () => {
+    const contact = parseContact('山田 太郎\n株式会社青葉商事 山田 太郎\ntaro.yamada@aoba-shoji.example\n');
+    assert.equal(contact.company?.value, '株式会社青葉商事');
+  });
+
+  it("keeps a firm's name whole when the words after the space are not the sender's name", () => {
+    for (const firm of ['株式会社ミナト デザイン', '(주)다온 소재', '株式会社青葉 東京本社']) {
+      const contact = parseContact(`山田 太郎\n${firm}\ntaro.yamada@minato.example\n`);
+      assert.equal(contact.company?.value, firm, firm);
+    }
+  });
+
   it('keeps a legal form written apart with the name after it', () => {
     const contact = parseContact('山田 太郎\n株式会社 東和精密\ntaro.yamada@towa.example\n');
     assert.equal(contact.company?.value, '株式会社 東和精密');
