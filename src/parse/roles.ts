@@ -36,6 +36,7 @@ import {
   AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   CARE_OF,
+  COMPANY_WORDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -396,8 +397,28 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   const out: S[] = [];
   const { titleScore } = context;
   const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
+  // `Lakeside Hotels`, `Harbour Energy`: a proper noun (capitalised, no field, trade or role word) before a
+  // trade word names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
+  const roleWord = (k: string): boolean =>
+    DEPARTMENT_WORDS.has(k) ||
+    COMPANY_WORDS.has(k) ||
+    TITLE_MODIFIERS.has(k) ||
+    ROLE_CONNECTORS.and.has(k) ||
+    ROLE_CONNECTORS.of.has(k) ||
+    titleScore(k) > 0;
+  const namesFirmByTrade = (text: string): boolean => {
+    const all = words(text);
+    return all.some(
+      (w, i) =>
+        PATTERNS.upper.test(w.charAt(0)) &&
+        !roleWord(normalizeKey(w)) &&
+        COMPANY_WORDS.has(normalizeKey(all[i + 1] ?? '')),
+    );
+  };
   const tradeOnly = (text: string): boolean =>
-    companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel);
+    companyScore(text) < COMPANY_LEGAL_WEIGHT &&
+    !spellsDomain(text, context.domainLabel) &&
+    !namesFirmByTrade(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
   let lastFirmLine = -1;

@@ -44,6 +44,13 @@ describe('findRoles: a title and its field after a dash', () => {
     }
   });
 
+  it('keeps a firm named by a proper noun and its trade word out of the title when a parent firm stands below', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nA Marriott International Inc. company\nruth.okello@lbt.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
   it('still reads a firm after the dash when no firm line stands below', () => {
     const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
     assert.equal(contact.title?.value, 'Sales Director');
