@@ -45,6 +45,7 @@ import {
   ROLE_CONNECTORS,
   TAGLINES,
   TITLE_MODIFIERS,
+  WORD_DEGREES,
 } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -416,9 +417,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
     );
   };
   const tradeOnly = (text: string): boolean =>
-    companyScore(text) < COMPANY_LEGAL_WEIGHT &&
-    !spellsDomain(text, context.domainLabel) &&
-    !namesFirmByTrade(text);
+    companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && !namesFirmByTrade(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
   let lastFirmLine = -1;
@@ -676,12 +675,18 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * school beside it is a job or an employer.
  */
 function opensWithDegree(segment: Segment, context: Reading): boolean {
-  const [degree = '', subject = ''] = words(segment.text);
+  const [degree = '', subject = ''] = words(segment.text.normalize('NFC'));
   const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject));
+  const key = normalizeKey(degree).split('.').join('');
+  // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.
+  const written = !WORD_DEGREES.has(key) || degree.includes('.') || degree === degree.toUpperCase();
   return (
     segment.order === 0 &&
     subjectFollows &&
-    ACADEMIC_DEGREES.has(normalizeKey(degree).split('.').join('')) &&
+    ACADEMIC_DEGREES.has(key) &&
+    written &&
+    // `MBA (Europe) Ltd`: a line closed by a legal form is a firm.
+    companyScore(segment.text) < COMPANY_LEGAL_WEIGHT &&
     context.titleScore(segment.text) === 0
   );
 }

@@ -222,8 +222,14 @@ export const NAME_SUFFIXES = set(
  */
 export const ACADEMIC_DEGREES = set(
   'phd|dphil|mphil|msc|bsc|ma|ba|mba|meng|beng|btech|mtech|bcom|mcom|bca|mca|bba|llb|llm|bs|ms|mfa|bfa|mph|mpa|' +
-    'bed|med|mbbs|bpharm|mpharm|barch|bsn|msn|edd|dba|bachelor|licenciatura|maestría|mestrado|máster|laurea',
+    'bed|med|mbbs|bpharm|mpharm|barch|bsn|msn|edd|dba|bachelor|master|doctor|licenciatura|maestría|mestrado|' +
+    'máster|laurea',
 );
+/**
+ * Degrees that are also words or short forms of names (es `Ma.` María, sv/da `med`, `MS`): a degree only
+ * when dotted or in capitals (`M.A.`, `MA`, `B.Ed.`).
+ */
+export const WORD_DEGREES = set('ma|ba|ms|bs|med|bed');
 /** Words that join a degree to its subject: `MSc in Data Science`, `Licenciatura en Derecho`, `Bachelor of Arts`. */
 export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 

@@ -24,6 +24,27 @@ describe('findRoles: a degree and its school are education, not a job', () => {
     assert.equal(contact.company?.value, 'Ahmadu Bello Institute of Science');
   });
 
+  it('keeps a firm with a legal form and a degree that is also a word', () => {
+    assert.equal(
+      parseContact('Jane Roe\nMBA (Europe) Ltd\njane@mbaeurope.example\n').company?.value,
+      'MBA (Europe) Ltd',
+    );
+    assert.equal(parseContact('María López\nMa de Ventas\nmaria@x.example\n').title?.value, 'Ma de Ventas');
+    assert.equal(
+      parseContact('Erik Lund\nMed (Medicinsk rådgivare)\nerik@x.example\n').title?.value,
+      'Med (Medicinsk rådgivare)',
+    );
+  });
+
+  it('reads a Master of … line and a decomposed Máster as a degree', () => {
+    const master = parseContact('Hans Muster\nMaster of Science (Physics), ETH Zürich\nhans@x.example\n');
+    assert.equal(master.title, undefined);
+    assert.equal(master.company, undefined);
+    const nfd = parseContact('Ana Ruiz\nMa\u0301ster en Finanzas, Universidad de Navarra\nana@x.example\n');
+    assert.equal(nfd.title, undefined);
+    assert.equal(nfd.company, undefined);
+  });
+
   it('keeps a title that names a degree student with the school', () => {
     const contact = parseContact('Maya Lind\nPhD Candidate, University of Oslo\nmaya.lind@uio.example\n');
     assert.equal(contact.title?.value, 'PhD Candidate');
