@@ -276,3 +276,13 @@ describe('Persian roles and the Croatian j.d.o.o.', () => {
     assert.equal(contact.lastName?.value, 'رضایی');
   });
 });
+
+describe('Persian field words that are also names (review finding 6)', () => {
+  it('keeps بخش and واحد in a name line', () => {
+    const urdu = parseContact('Regards,\nاللہ بخش\nمینیجر فروش\nallah.bakhsh@x.example\n');
+    assert.equal(urdu.firstName?.value, 'اللہ');
+    assert.equal(urdu.lastName?.value, 'بخش');
+    const arabic = parseContact('مع التحية،\nأحمد واحد\nمدير المبيعات\nahmed@x.example\n');
+    assert.equal(arabic.lastName?.value, 'واحد');
+  });
+});
