@@ -125,6 +125,8 @@ type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
 /**
  * `Project Coordinator – Health & Nutrition`: a title joined to its field at a dash (joinTitleFields) is
  * weighed for company cues by the title before the dash; the field's trade words say what the job is about.
+ * piece() asks it of every piece, joined or not: any piece whose words before a spaced dash hold title
+ * words and no company cue is weighed by that head.
  */
 function titleHead(value: string, context: Reading): string {
   for (const dash of DASHES) {

@@ -218,7 +218,8 @@ export const NAME_SUFFIXES = set(
 /**
  * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
  * `Licenciatura en Derecho`), lower case without dots. Not `MD` nor `BE`/`ME`: before a field they are
- * also a managing director and words.
+ * also a managing director and words. Kept apart from NAME_SUFFIXES, which it overlaps: those are read
+ * after a name (`Jane Roe, PhD`), these only before a subject, and each list holds forms the other must not.
  */
 export const ACADEMIC_DEGREES = set(
   'phd|dphil|mphil|msc|bsc|ma|ba|mba|meng|beng|btech|mtech|bcom|mcom|bca|mca|bba|llb|llm|bs|ms|mfa|bfa|mph|mpa|' +
