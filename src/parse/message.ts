@@ -56,6 +56,7 @@ import {
   DASHES,
   findRoles,
   onBehalfOf,
+  nameKey,
   type RoleContext,
   type RoleFindings,
   type RoleReading,
@@ -1713,7 +1714,9 @@ export function extractMessage(
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
   const writers = chatWriters(read, authors);
-  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? '') };
+  const [given, family] = [person.first?.value ?? '', person.last?.value ?? ''];
+  const nameKeys = given || family ? [nameKey(family + given), nameKey(given + family)] : [];
+  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? ''), nameKeys };
   let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the

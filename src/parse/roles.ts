@@ -28,13 +28,16 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { fold, isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
+  ACADEMIC_DEGREES,
   AT_FIRM,
   AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   CARE_OF,
+  COMPANY_WORDS,
+  DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
   NAME_SUFFIXES,
@@ -42,6 +45,7 @@ import {
   ROLE_CONNECTORS,
   TAGLINES,
   TITLE_MODIFIERS,
+  WORD_DEGREES,
 } from './vocabulary';
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
@@ -54,6 +58,11 @@ export interface RoleContext {
   between: Between;
   /** The sender's email domain without its suffix (`bluebird`), folded; undefined for free mail. */
   domainLabel?: string;
+  /**
+   * The sender's name as parsed, folded with its spaces removed, family name first and given name first
+   * (`山田太郎`, `太郎山田`): a firm's line may end with it.
+   */
+  nameKeys?: readonly string[];
 }
 
 /** The context with each text's title words counted once: joining, splitting and weighing a segment all ask. */
@@ -113,6 +122,20 @@ type Part = RolePiece['part'];
 /** A piece before its place among the others is known. */
 type Unplaced = Omit<RolePiece, 'above' | 'lineRank' | 'order' | 'onLine'>;
 
+/**
+ * `Project Coordinator – Health & Nutrition`: a title joined to its field at a dash (joinTitleFields) is
+ * weighed for company cues by the title before the dash; the field's trade words say what the job is about.
+ * piece() asks it of every piece, joined or not: any piece whose words before a spaced dash hold title
+ * words and no company cue is weighed by that head.
+ */
+function titleHead(value: string, context: Reading): string {
+  for (const dash of DASHES) {
+    const head = value.slice(0, Math.max(0, value.indexOf(` ${dash} `)));
+    if (context.titleScore(head) > 0 && companyScore(head) === 0) return head;
+  }
+  return value;
+}
+
 function piece(
   text: string,
   start: number,
@@ -137,7 +160,7 @@ function piece(
     return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
-  const company = companyScore(value) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
   if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0)) return undefined;
   const at = start + text.indexOf(value);
@@ -296,6 +319,9 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
   return undefined;
 }
 
+/** The sender's own name, whatever spaces part it (`山田太郎`, `山田 太郎`): a key of RoleContext.nameKeys. */
+export const nameKey = (text: string): string => fold(words(text).join(''));
+
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
 const WORD_GAPS = new Set([' ', '\u3000']);
 
@@ -312,8 +338,15 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if ((context.titleScore(right) === 0 && !namesDepartment(right)) || companyScore(right) > 0) return undefined;
+    if (companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
+    // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
+    // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a
+    // branch) keep the line whole.
+    if (context.titleScore(right) === 0 && !namesDepartment(right))
+      return company && !onlyLegalForms(left) && (context.nameKeys ?? []).includes(nameKey(right))
+        ? [company]
+        : undefined;
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
   }
@@ -367,9 +400,34 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   const out: S[] = [];
   const { titleScore } = context;
   const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
+  // `Lakeside Hotels`, `Harbour Energy`: a proper noun (capitalised, no field, trade or role word) before a
+  // trade word names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
+  const roleWord = (k: string): boolean =>
+    DEPARTMENT_WORDS.has(k) ||
+    COMPANY_WORDS.has(k) ||
+    TITLE_MODIFIERS.has(k) ||
+    ROLE_CONNECTORS.and.has(k) ||
+    ROLE_CONNECTORS.of.has(k) ||
+    titleScore(k) > 0;
+  const namesFirmByTrade = (text: string): boolean => {
+    const all = words(text);
+    return all.some(
+      (w, i) =>
+        PATTERNS.upper.test(w.charAt(0)) &&
+        !roleWord(normalizeKey(w)) &&
+        COMPANY_WORDS.has(normalizeKey(all[i + 1] ?? '')),
+    );
+  };
+  const tradeOnly = (text: string): boolean =>
+    companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && !namesFirmByTrade(text);
   // Segments come in reading order: a line without title words below this one is one below the last.
   let lastUntitledLine = -1;
-  for (const s of segments) if (titleScore(s.text) === 0) lastUntitledLine = s.line;
+  let lastFirmLine = -1;
+  for (const s of segments) {
+    if (titleScore(s.text) > 0) continue;
+    lastUntitledLine = s.line;
+    if (namesFirm(s.text, context.domainLabel)) lastFirmLine = s.line;
+  }
   for (const segment of segments) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
@@ -380,6 +438,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
       left !== undefined &&
       ((isTitle(left.text, context) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
+          // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
+          // alone after the dash are the title's field when a firm named by its own cues stands below.
+          (DASHES.has(separator) && tradeOnly(field) && lastFirmLine > segment.line) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
@@ -611,6 +672,28 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
 }
 
 /**
+ * `M.Sc. (Statistics), University of Calcutta`, `MSc in Data Science | Universidad de Chile`: a line that opens
+ * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
+ * school beside it is a job or an employer.
+ */
+function opensWithDegree(segment: Segment, context: Reading): boolean {
+  const [degree = '', subject = ''] = words(segment.text.normalize('NFC'));
+  const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject));
+  const key = normalizeKey(degree).split('.').join('');
+  // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.
+  const written = !WORD_DEGREES.has(key) || degree.includes('.') || degree === degree.toUpperCase();
+  return (
+    segment.order === 0 &&
+    subjectFollows &&
+    ACADEMIC_DEGREES.has(key) &&
+    written &&
+    // `MBA (Europe) Ltd`: a line closed by a legal form is a firm.
+    companyScore(segment.text) < COMPANY_LEGAL_WEIGHT &&
+    context.titleScore(segment.text) === 0
+  );
+}
+
+/**
  * The title and company candidates of a block in reading order: `after` are the segments below the
  * name (in order), `before` those above it in the same paragraph; `between` reads what separates two
  * segments of a line.
@@ -620,10 +703,12 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   // `Aisha Bello  10:51 AM`: a name and a time of day on one line head a chat message; the name is its
   // author's, and the text below the next such line is another author's.
   const all = [...before, ...after];
+  const degreeLines = new Set(all.filter((s) => opensWithDegree(s, context)).map((s) => s.line));
+  const employable = (s: RoleSegment): boolean => !degreeLines.has(s.line);
   const clocked = new Set(all.filter((s) => PATTERNS.timeOfDay.test(s.text.trim())).map((s) => s.line));
   const headers = new Set(all.filter((s) => clocked.has(s.line) && s.order > 0).map((s) => s.line));
   const header = after.findIndex((s) => s.order === 0 && headers.has(s.line));
-  const ownMessage = joinSpacedCapitals(header < 0 ? after : after.slice(0, header), context);
+  const ownMessage = joinSpacedCapitals((header < 0 ? after : after.slice(0, header)).filter(employable), context);
   // A segment may hold a title and a company (`Chief of Staff to the CEO at Maplewood Credit Union`);
   // each role on its own is short.
   const fits = (s: { text: string }, most: number): boolean => words(s.text).length <= most;
@@ -645,7 +730,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
-  const above = joinBrokenRoleLines(joinSpacedCapitals(before, context), context)
+  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(employable), context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));

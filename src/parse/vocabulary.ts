@@ -233,6 +233,25 @@ export const NAME_SUFFIXES = set(
 );
 
 /**
+ * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
+ * `Licenciatura en Derecho`), lower case without dots. Not `MD` nor `BE`/`ME`: before a field they are
+ * also a managing director and words. Kept apart from NAME_SUFFIXES, which it overlaps: those are read
+ * after a name (`Jane Roe, PhD`), these only before a subject, and each list holds forms the other must not.
+ */
+export const ACADEMIC_DEGREES = set(
+  'phd|dphil|mphil|msc|bsc|ma|ba|mba|meng|beng|btech|mtech|bcom|mcom|bca|mca|bba|llb|llm|bs|ms|mfa|bfa|mph|mpa|' +
+    'bed|med|mbbs|bpharm|mpharm|barch|bsn|msn|edd|dba|bachelor|master|doctor|licenciatura|maestría|mestrado|' +
+    'máster|laurea',
+);
+/**
+ * Degrees that are also words or short forms of names (es `Ma.` María, sv/da `med`, `MS`): a degree only
+ * when dotted or in capitals (`M.A.`, `MA`, `B.Ed.`).
+ */
+export const WORD_DEGREES = set('ma|ba|ms|bs|med|bed');
+/** Words that join a degree to its subject: `MSc in Data Science`, `Licenciatura en Derecho`, `Bachelor of Arts`. */
+export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
+
+/**
  * `bin`, `binti` (son, daughter of), and the slashed `s/o`, `d/o` and Malaysian `a/l`, `a/p` (anak lelaki, anak
  * perempuan): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`).
  */
@@ -584,6 +603,8 @@ export const TITLE_WORDS = set(
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
     'מנהל|מנהלת|יועץ|יועצת|مدير|مديرة|' +
+    // fa: Persian writes its own yeh and kaf (مدیر, not Arabic مدير)
+    'مدیر|مدیرعامل|معاون|کارشناس|رئیس|مشاور|سرپرست|مسئول|دستیار|حسابدار|کارمند|' +
     // ar / he / hi / th / vi / ru / uk / tr
     'محاسب|مهندس|مهندسة|رئيس|مستشار|مستشارة|أخصائي|مسؤول|مسؤولة|مشرف|مندوب|نائب|' +
     'מהנדס|מהנדסת|ראש|אחראי|אחראית|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|' +
@@ -630,7 +651,9 @@ export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
  */
 export const TITLE_MODIFIERS = set(
-  'senior|junior|deputy|vice|acting|interim|stellvertretender|stellvertretende|leitender|leitende',
+  'senior|junior|deputy|vice|acting|interim|stellvertretender|stellvertretende|leitender|leitende|' +
+    // fa `ارشد` (senior, after its noun: کارشناس ارشد) is also a common given name and surname (Arshad)
+    'ارشد',
 );
 
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
@@ -685,11 +708,13 @@ export const LEGAL_FORMS = set(
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
-    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|' +
+    'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|j.d.o.o.|' +
     // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
-    's.l.p.|s.c.p.|s.t.p.',
+    's.l.p.|s.c.p.|s.t.p.|' +
+    // lt public institution and sole proprietorship, at sole trader
+    'všį|iį|e.u.',
 );
 
 /**
@@ -737,6 +762,7 @@ export const COMPANY_WORDS = set(
     // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
     'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
+    'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
     '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // the same kinds of organisation in other languages
     'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
@@ -754,6 +780,10 @@ export const COMPANY_WORDS = set(
     // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
     // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
     'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
+    // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
+    'estudio|escritório|asociados|associados|' +
+    // research bodies: the lt, lv, cs and sk institute
+    'institutas|institūts|ústav|' +
     '株式会社|有限公司|集团',
 );
 
@@ -775,7 +805,7 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto'
+  'kantoor|toimisto|büro|bureau'
 ).split('|');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
@@ -793,6 +823,8 @@ export const DEPARTMENT_WORDS = set(
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // fa: section, unit, sales, finance, commerce
+    'بخش|واحد|فروش|مالی|بازرگانی|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
     'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
     'projects|planning|governance|editorial|management|services|programs|' +
@@ -817,8 +849,8 @@ export const DEPARTMENT_WORDS = set(
  */
 export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects|banking');
 
-/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`. */
-export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부'];
+/** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`, a firm's research lab (`자율주행연구소`, `先端材料研究所`). */
+export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부', '연구소', '研究所'];
 
 const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
 /** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */

@@ -210,8 +210,79 @@ describe('namesDepartment', () => {
     assert.ok(namesDepartment('Office Of The CEO'));
   });
 
+  it("reads a firm's research lab written without spaces (Korean, Japanese) as a department", () => {
+    assert.ok(namesDepartment('자율주행연구소'));
+    assert.ok(namesDepartment('先端材料研究所'));
+  });
+
   it('reads a trade word beside a proper noun as a firm', () => {
     assert.ok(!namesDepartment('Pacific Training Group'));
     assert.ok(!namesDepartment('Office Depot'));
+  });
+});
+
+describe('companyScore: offices, practices and institutes in other languages', () => {
+  it('reads a compound on -büro or -bureau as a firm', () => {
+    assert.ok(companyScore('Ingenieurbüro Köhler') > 0);
+    assert.ok(companyScore('Adviesbureau Smit') > 0);
+  });
+
+  it('reads a Spanish or Portuguese practice (estudio, escritório) and its partners as a firm', () => {
+    assert.ok(companyScore('Estudio Jurídico Olivera') > 0);
+    assert.ok(companyScore('Escritório Lima') > 0);
+    assert.ok(companyScore('Olivera & Asociados') > 0);
+  });
+
+  it('reads an institute in the Baltic and Czech languages as an organisation', () => {
+    for (const body of ['Latvijas Mežu institūts', 'Ústav organické chemie', 'Kauno technologijos institutas'])
+      assert.ok(companyScore(body) > 0, body);
+  });
+
+  it('reads the Lithuanian VšĮ and the Austrian e.U. after the name as legal forms', () => {
+    assert.equal(companyScore('Kauno inovacijų centras, VšĮ'), COMPANY_LEGAL_WEIGHT);
+    assert.equal(companyScore('Planungsbüro Brandstätter e.U.') >= COMPANY_LEGAL_WEIGHT, true);
+  });
+});
+
+describe('Persian roles and the Croatian j.d.o.o.', () => {
+  it('counts Persian title words written with the Persian yeh and kaf', () => {
+    for (const title of ['مدیر پروژه', 'کارشناس ارشد فروش', 'معاون مالی']) assert.ok(titleScore(title) > 0, title);
+  });
+
+  it('reads a Persian group or university as an organisation', () => {
+    assert.ok(companyScore('گروه صنعتی پارس آرین') > 0);
+    assert.ok(companyScore('دانشگاه صنعتی اصفهان') > 0);
+  });
+
+  it('reads j.d.o.o. after the name as a legal form', () => {
+    assert.ok(companyScore('Zagorski Med j.d.o.o.') >= COMPANY_LEGAL_WEIGHT);
+  });
+
+  it('keeps ارشد (senior, and the name Arshad) in the name when no title noun stands beside it', () => {
+    const contact = parseContact('Regards,\nعلی ارشد\nمدیر فروش\nali@acme.example\n');
+    assert.equal(contact.firstName?.value, 'علی');
+    assert.equal(contact.lastName?.value, 'ارشد');
+    assert.equal(contact.title?.value, 'مدیر فروش');
+    const latin = parseContact('Regards,\nمحمد ارشد\nSales Manager\nAcme Pvt Ltd\n');
+    assert.equal(latin.lastName?.value, 'ارشد');
+    assert.equal(latin.company?.value, 'Acme Pvt Ltd');
+  });
+
+  it('reads a Persian sign-off as no name', () => {
+    const contact = parseContact(
+      'با احترام،\nعلی رضایی\nکارشناس ارشد فروش\nشرکت صنایع غذایی مهرگان\nali.rezaei@mehregan-food.example\n',
+    );
+    assert.equal(contact.firstName?.value, 'علی');
+    assert.equal(contact.lastName?.value, 'رضایی');
+  });
+});
+
+describe('Persian field words that are also names (review finding 6)', () => {
+  it('keeps بخش and واحد in a name line', () => {
+    const urdu = parseContact('Regards,\nاللہ بخش\nمینیجر فروش\nallah.bakhsh@x.example\n');
+    assert.equal(urdu.firstName?.value, 'اللہ');
+    assert.equal(urdu.lastName?.value, 'بخش');
+    const arabic = parseContact('مع التحية،\nأحمد واحد\nمدير المبيعات\nahmed@x.example\n');
+    assert.equal(arabic.lastName?.value, 'واحد');
   });
 });

@@ -1,0 +1,113 @@
+// Which lines of a signature hold the title and the company (roles.ts): a degree's line is no job,
+// a title keeps its field after a dash when the firm is named on a line of its own.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+
+describe('findRoles: a degree and its school are education, not a job', () => {
+  it('reads neither title nor company from a line that opens with a degree and its subject', () => {
+    for (const line of [
+      'M.Sc. (Statistics), University of Calcutta',
+      'MSc in Data Science | Universidad de Chile',
+      'Licenciatura en Derecho, Universidad de Sevilla',
+    ]) {
+      const contact = parseContact(`ANITA ROY\n${line}\nanita.roy@mail.example\n`);
+      assert.equal(contact.title, undefined, line);
+      assert.equal(contact.company, undefined, line);
+    }
+  });
+
+  it('takes the employer below a degree line', () => {
+    const contact = parseContact(
+      'Dr. Aisha Bello\nSenior Lecturer\nPhD (Microbiology), University of Lagos\nAhmadu Bello Institute of Science\naisha.bello@abis.example\n',
+    );
+    assert.equal(contact.title?.value, 'Senior Lecturer');
+    assert.equal(contact.company?.value, 'Ahmadu Bello Institute of Science');
+  });
+
+  it('keeps a firm with a legal form and a degree that is also a word', () => {
+    assert.equal(
+      parseContact('Jane Roe\nMBA (Europe) Ltd\njane@mbaeurope.example\n').company?.value,
+      'MBA (Europe) Ltd',
+    );
+    assert.equal(parseContact('María López\nMa de Ventas\nmaria@x.example\n').title?.value, 'Ma de Ventas');
+    assert.equal(
+      parseContact('Erik Lund\nMed (Medicinsk rådgivare)\nerik@x.example\n').title?.value,
+      'Med (Medicinsk rådgivare)',
+    );
+  });
+
+  it('reads a Master of … line and a decomposed Máster as a degree', () => {
+    const master = parseContact('Hans Muster\nMaster of Science (Physics), ETH Zürich\nhans@x.example\n');
+    assert.equal(master.title, undefined);
+    assert.equal(master.company, undefined);
+    const nfd = parseContact('Ana Ruiz\nMa\u0301ster en Finanzas, Universidad de Navarra\nana@x.example\n');
+    assert.equal(nfd.title, undefined);
+    assert.equal(nfd.company, undefined);
+  });
+
+  it('keeps a title that names a degree student with the school', () => {
+    const contact = parseContact('Maya Lind\nPhD Candidate, University of Oslo\nmaya.lind@uio.example\n');
+    assert.equal(contact.title?.value, 'PhD Candidate');
+    assert.equal(contact.company?.value, 'University of Oslo');
+  });
+});
+
+describe('findRoles: a title and its field after a dash', () => {
+  it('keeps organisation words after the dash with the title when a firm stands on its own line below', () => {
+    for (const [title, firm] of [
+      ['Programme Officer – Water & Sanitation', 'Lake Basin Trust'],
+      ['Project Coordinator – Health & Nutrition', 'Nile Basin Relief Foundation'],
+      ['Adviser — Energy & Transport', 'Kestrel Policy Institute'],
+    ]) {
+      const contact = parseContact(`Ruth Okello\n${title}\n${firm}\nruth.okello@lbt.example\n`);
+      assert.equal(contact.title?.value, title);
+      assert.equal(contact.company?.value, firm);
+    }
+  });
+
+  it('keeps a firm named by a proper noun and its trade word out of the title when a parent firm stands below', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nA Marriott International Inc. company\nruth.okello@lbt.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
+  it('still reads a firm after the dash when no firm line stands below', () => {
+    const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
+    assert.equal(contact.title?.value, 'Sales Director');
+    assert.equal(contact.company?.value, 'Lakeside Hotels');
+  });
+});
+
+describe("findRoles: a firm's research lab after its legal form", () => {
+  it('takes the firm alone as the company', () => {
+    const contact = parseContact('이수진\n선임연구원\n세종바이오(주) 신약연구소\nsujin.lee@sejongbio.example\n');
+    assert.equal(contact.title?.value, '선임연구원');
+    assert.equal(contact.company?.value, '세종바이오(주)');
+  });
+});
+
+describe('findRoles: a firm written as one word, then a name', () => {
+  it('ends the company at the space before a name of a script without spaces', () => {
+    const contact = parseContact('山田 太郎\n株式会社青葉商事 山田太郎\ntaro.yamada@aoba-shoji.example\n');
+    assert.equal(contact.company?.value, '株式会社青葉商事');
+    assert.equal(contact.title, undefined);
+  });
+
+  it("ends the company before the sender's name written with a space", () => {
+    const contact = parseContact('山田 太郎\n株式会社青葉商事 山田 太郎\ntaro.yamada@aoba-shoji.example\n');
+    assert.equal(contact.company?.value, '株式会社青葉商事');
+  });
+
+  it("keeps a firm's name whole when the words after the space are not the sender's name", () => {
+    for (const firm of ['株式会社ミナト デザイン', '(주)다온 소재', '株式会社青葉 東京本社']) {
+      const contact = parseContact(`山田 太郎\n${firm}\ntaro.yamada@minato.example\n`);
+      assert.equal(contact.company?.value, firm, firm);
+    }
+  });
+
+  it('keeps a legal form written apart with the name after it', () => {
+    const contact = parseContact('山田 太郎\n株式会社 東和精密\ntaro.yamada@towa.example\n');
+    assert.equal(contact.company?.value, '株式会社 東和精密');
+  });
+});
