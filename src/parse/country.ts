@@ -67,10 +67,22 @@ export function countryCodeOf(name: string): CountryCode | undefined {
 
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
+  private readonly hinted = new Set<string>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
     this.scores.set(country, (this.scores.get(country) ?? 0) + weight);
+  }
+
+  /**
+   * A label word or legal form (`Tél.`, `Port.`, `SARL`) says which language the text is written in, and a
+   * language is spoken in many countries: its words count once however many lines repeat them, so that
+   * they never outvote one number written with its calling code.
+   */
+  hint(country: string | undefined): void {
+    if (!country || this.hinted.has(country)) return;
+    this.hinted.add(country);
+    this.add(country, WEIGHT_HINT_WORD);
   }
 
   best(): CountryCode | undefined {
@@ -122,9 +134,8 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
-    evidence.add(
+    evidence.hint(
       COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
-      WEIGHT_HINT_WORD,
     );
   }
   evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);

@@ -81,4 +81,18 @@ describe('country names', () => {
       ['+35226550123'],
     );
   });
+
+  it('counts a language’s label words once: they never outvote a number with its calling code', () => {
+    const evidence = new CountryEvidence();
+    for (const line of ['Cordialement,', 'Lagune SARL', 'Tél. : +225 27 22 55 01 42', 'Port. : 07 55 50 14 20'])
+      weighSegment(evidence, line);
+    assert.equal(evidence.best(), 'CI');
+    const draft = toPlainContact(
+      parseContact('Freundliche Grüße\nLukas Brunner\nAlpenholz GmbH\nTelefon +41 44 555 01 42\nHandy 079 555 01 43'),
+    );
+    assert.deepEqual(
+      draft.phones.map((p) => p.number),
+      ['+41445550142', '+41795550143'],
+    );
+  });
 });
