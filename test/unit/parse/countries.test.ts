@@ -95,4 +95,11 @@ describe('country names', () => {
       ['+41445550142', '+41795550143'],
     );
   });
+
+  it('reads a national capital or largest city as its country', () => {
+    assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
+    assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
+    assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
+    assert.equal(countryWeighed('Abdali Boulevard, Building 12, Amman'), 'JO');
+  });
 });
