@@ -27,7 +27,7 @@ export function findEmails(text: string, start: number): ParsedValue<string>[] {
     const span = emailSpanAt(text, at);
     if (span.valid)
       out.push({
-        value: withScannedTld(span.address).toLowerCase(),
+        value: withScannedTld(text.slice(span.start, span.end)).toLowerCase(),
         start: start + span.start,
         end: start + span.end,
       });

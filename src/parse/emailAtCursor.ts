@@ -5,7 +5,7 @@ import { addressWindow } from './addressWindow';
 import { emailSpanAt } from './emailSpan';
 
 export interface EmailAtCursor {
-  /** As written in the text, a space either side of its `@` dropped. */
+  /** As written in the text. */
   email: string;
   start: number;
   end: number;
@@ -21,7 +21,7 @@ export function emailAtCursor(line: string, column: number, endColumn = column):
   for (let at = window.indexOf('@'); at >= 0; at = window.indexOf('@', at + 1)) {
     const span = emailSpanAt(line, from + at);
     if (span.valid && span.start <= column && endColumn <= span.end)
-      return { email: span.address, start: span.start, end: span.end };
+      return { email: line.slice(span.start, span.end), start: span.start, end: span.end };
   }
   return undefined;
 }

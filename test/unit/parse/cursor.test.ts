@@ -34,14 +34,6 @@ function blockAt(text: string, marker: string): ReturnType<typeof contactBlock> 
 }
 
 describe('emailAtCursor', () => {
-  it('reads an address a scan spaced around its @ as findEmails does, without the spaces', () => {
-    assert.deepEqual(emailAtCursor('E  seoyeon.kim @ hanabio.example', 20), {
-      email: 'seoyeon.kim@hanabio.example',
-      start: 3,
-      end: 32,
-    });
-  });
-
   const line = 'Write to Ana.Pereira@Example.com or bo@li.example.';
 
   it('finds the address from any column inside it, and right after it', () => {

@@ -4,11 +4,8 @@ import { parseContact } from '../../../src/parse/index';
 import { CORPORA, loadCases } from '../../parser/corpus';
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
-/**
- * The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`), or with
- * the space a scan set either side of an address's `@` dropped (`kim @ hana.example`).
- */
-const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l')), fold(s.replace(' @ ', '@'))];
+/** The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`). */
+const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l'))];
 /** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
 const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
 

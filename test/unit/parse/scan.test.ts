@@ -1,7 +1,6 @@
 // A business card's scan repaired word by word (text.ts repairScan): what it repairs and what it
 // must leave as written, each at the same length so offsets hold.
 import * as assert from 'node:assert/strict';
-import { findEmails } from '../../../src/parse/email';
 import { repairScan, spelledBy } from '../../../src/parse/text';
 
 /** A text repaired as prepare repairs its lines, the text's own words confirming a reading. */
@@ -69,13 +68,5 @@ describe('repairScan', () => {
     const text = 'T  +44 2O 7946 0358\tCl0se  ·  L1AM ';
     assert.equal(repaired(text).length, text.length);
     assert.equal(repaired(text), 'T  +44 20 7946 0358\tClose  ·  LIAM ');
-  });
-});
-
-describe('findEmails on a scan', () => {
-  it('reads an address with one space either side of its @, and no @ without a host after it', () => {
-    const [found] = findEmails('E  seoyeon.kim @ hanabio.example', 0);
-    assert.deepEqual(found, { value: 'seoyeon.kim@hanabio.example', start: 3, end: 32 });
-    assert.deepEqual(findEmails("let's meet @ 5 pm", 0), []);
   });
 });
