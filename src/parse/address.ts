@@ -269,9 +269,6 @@ function isUnitPart(text: string): boolean {
   );
 }
 
-/** A place, unit or postal district: a part that may close an address after its street. */
-const closesAddress = (text: string): boolean => isClosingPlace(text) || isUnitPart(text) || isPostalDistrict(text);
-
 /**
  * The parts after address segment `last` on its line that still belong to it: places and units,
  * joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
@@ -280,21 +277,12 @@ function trailingParts(last: Segment, inLine: readonly Segment[], between: Betwe
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
-    if (!closesAddress(part.text) && !(before === last && continuesHouseNumber(part.text))) break;
+    if (!isClosingPlace(part.text) && !isUnitPart(part.text) && !isPostalDistrict(part.text)) break;
     if (!between(before, part).trim()) break;
     out.push(part);
     before = part;
   }
   return out;
-}
-
-/**
- * `Cra. 43A # 1 Sur - 100, Of. 502, El Poblado, Medellín`: right after the street, a part opening with a house number
- * alone (the dash of a Colombian plate parted it from its street), then only units and places.
- */
-function continuesHouseNumber(text: string): boolean {
-  const [number = '', ...rest] = commaParts(text);
-  return PATTERNS.bareHouseNumber.test(number) && rest.every(closesAddress);
 }
 
 interface AddressPiece {

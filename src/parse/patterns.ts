@@ -453,8 +453,6 @@ export const PATTERNS = {
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
     /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
-  /** `100` in `Cra. 43A # 1 Sur - 100`, `23B` in `Calle 5 - 23B`: a house number alone, as a comma part */
-  bareHouseNumber: /^\d{1,5}[A-Za-z]?$/u,
   /** `Carretera Panamericana Km 284.5`: a kilometre post, numbering a place on a highway as a house number does on a street */
   kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

@@ -13,17 +13,6 @@ describe('findAddress', () => {
     assert.equal(lineIn('Slottsgate 12, 0157 Oslo'), 'Slottsgate 12, 0157 Oslo');
   });
 
-  it('keeps the house number a dash parted from its street, and the units and places after it', () => {
-    // findAddress's default joint between segments of one line is a comma (the parser passes the written one).
-    assert.equal(lineIn('Calle 5 - 23B, Apto. 4, Caracas'), 'Calle 5, 23B, Apto. 4, Caracas');
-    assert.equal(
-      lineIn('Cra. 43A # 1 Sur - 100, Of. 502, El Poblado, Medellín'),
-      'Cra. 43A # 1 Sur, 100, Of. 502, El Poblado, Medellín',
-    );
-    // A number after the dash followed by words that close no address is another field.
-    assert.equal(lineIn('Calle 5 - 23, Ventas y Servicio Técnico Especializado'), 'Calle 5');
-  });
-
   it("joins no word hyphenated at a line's end when the joined text reads as no address", () => {
     const found = addressIn('Northbridge Re-\ninsurance plc\n12 Harbour Street, Leith EH6 6LX');
     assert.equal(found?.value.line, '12 Harbour Street, Leith EH6 6LX');
