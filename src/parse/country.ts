@@ -143,9 +143,9 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
-    const hinted =
-      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '');
-    for (const country of hinted?.split(',') ?? []) evidence.hint(country);
+    evidence.hint(
+      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
+    );
   }
   evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
 }

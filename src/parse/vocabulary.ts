@@ -1015,14 +1015,11 @@ export const CITY_COUNTRIES = pairs(
     'tehran:IR|phnom penh:KH|vientiane:LA|yangon:MM|port moresby:PG|suva:FJ',
 );
 
-/**
- * Legal forms and labels that imply a country (for national-format phone numbers); a form two countries share
- * (`s.r.o.` in Czechia and Slovakia) names both, the likelier first.
- */
+/** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
-    'celular:BR|s.r.l.:IT,RO|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ,SK|sp.:PL|' +
+    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +

@@ -102,14 +102,4 @@ describe('country names', () => {
     assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
     assert.equal(countryWeighed('Abdali Boulevard, Building 12, Amman'), 'JO');
   });
-
-  it('reads a legal form two countries share as a hint to both', () => {
-    const draft = toPlainContact(
-      parseContact('Marek Hudák | Hudák Stavby s.r.o. | tel. 048 555 0142 | marek@hudakstavby.example'),
-    );
-    assert.deepEqual(
-      draft.phones.map((p) => p.number),
-      ['+421485550142'],
-    );
-  });
 });
