@@ -91,15 +91,6 @@ export class CountryEvidence {
     for (const [country, score] of this.scores) if (score > top) [best, top] = [country, score];
     return best as CountryCode | undefined;
   }
-
-  /** The other countries the text points to, likeliest first (a region named like a country outscores the real one). */
-  runnersUp(): CountryCode[] {
-    const best = this.best();
-    return [...this.scores]
-      .filter(([country]) => country !== best)
-      .sort((a, b) => b[1] - a[1])
-      .map(([country]) => country as CountryCode);
-  }
 }
 
 /** `town.` → `town`; an abbreviation's dots (`u.s.a.`, `e.v.`) are kept. */

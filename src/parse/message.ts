@@ -1645,7 +1645,6 @@ export function extractMessage(
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
-    evidence.runnersUp(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;

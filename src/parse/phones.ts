@@ -131,10 +131,6 @@ const isLabelAlone = (text: string): boolean => {
   );
 };
 
-/** `Tel.: 0232 555 014`, `Mobil: …`: a text with a phone label word (voice or fax). */
-const namesPhone = (text: string): boolean =>
-  labelWords(text).some((word) => isVoiceWord(word) || PHONE_LABELS.fax.has(word));
-
 /** `segment` read after `last` on its line, the gap between them kept as spaces so that offsets hold. */
 const joinedOnLine = (last: Segment, segment: Segment): Segment => ({
   ...last,
@@ -273,19 +269,13 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
  * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
  * writes it is read in that plan: a tax or order number in the country's own layout is not.
  */
-function numbersInCountry(text: string, country: CountryCode | undefined, others: readonly CountryCode[]): Hits {
+function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
   if (!country) {
     const found = validNumbersIn(text, FALLBACK_COUNTRY);
     return found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
   }
   const found = validNumbersIn(text, country);
   if (found.length > 0 || country === FALLBACK_COUNTRY) return found;
-  // `Director, Regiunea Moldova` over `Tel.: 0232 555 014`: a number valid in no plan of the likeliest country is
-  // read in the next one the text points to, where it is valid.
-  for (const other of others) {
-    const read = validNumbersIn(text, other);
-    if (read.length > 0) return read;
-  }
   return validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
     PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
   );
@@ -324,8 +314,8 @@ const callingCodeFirst = (text: string): string =>
     : text;
 
 /** The valid numbers in a segment's text, read as a list or a right-to-left line writes them. */
-const numbersInSegment = (text: string, country: CountryCode | undefined, others: readonly CountryCode[]): Hits =>
-  numbersInCountry(callingCodeFirst(listed(text)), country, others);
+const numbersInSegment = (text: string, country: CountryCode | undefined): Hits =>
+  numbersInCountry(callingCodeFirst(listed(text)), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its
@@ -346,14 +336,11 @@ const isWrappedNumber = (end: Segment, next: Segment): boolean =>
 function* segmentsWithNumbers(
   segments: readonly Segment[],
   country: CountryCode | undefined,
-  others: readonly CountryCode[],
 ): Generator<{ segment: Segment; hits: Hits }> {
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    // Only a line its label names a phone's is read in a runner-up country: an unlabelled register or bank
-    // number is valid in some plan too.
-    const hits = numbersInSegment(segment.text, country, namesPhone(segment.text) ? others : []);
+    const hits = numbersInSegment(segment.text, country);
     const next = segments[i + 1];
     if (hits.length > 0 || !next || !isWrappedNumber(segment, next)) {
       yield { segment, hits };
@@ -361,26 +348,19 @@ function* segmentsWithNumbers(
     }
     const joined = joinedWith(segment, next);
     i++;
-    yield { segment: joined, hits: numbersInSegment(joined.text, country, namesPhone(joined.text) ? others : []) };
+    yield { segment: joined, hits: numbersInSegment(joined.text, country) };
   }
 }
 
-/**
- * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers
- * are read in `country`, else in the `others` the text points to, likeliest first.
- */
-export function findPhones(
-  segments: readonly Segment[],
-  country: CountryCode | undefined,
-  others: readonly CountryCode[] = [],
-): PhoneFindings {
+/** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
+export function findPhones(segments: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
-  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country, others)) {
+  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

@@ -21,14 +21,6 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel.: 06 55 48 21 07', 'FR'), ['+33655482107']);
   });
 
-  it('reads a labelled number valid in no plan of the likeliest country in the next one the text points to', () => {
-    const read = (text: string): string[] =>
-      findPhones(prepare(text).lines.flatMap(splitSegments), 'MD', ['RO']).phones.map((p) => p.value.number);
-    assert.deepEqual(read('Tel.: 0232 555 014\nMobil: 0722 555 014'), ['+40232555014', '+40722555014']);
-    // An unlabelled register number stays unread: some plan takes most runs of digits.
-    assert.deepEqual(read('Cod fiscal 0232 555 014'), []);
-  });
-
   it('reads a number labelled with the possessive of a person the text names in full as theirs', () => {
     const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
     assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
