@@ -100,6 +100,12 @@ describe('country names', () => {
     assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
     assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
-    assert.equal(countryWeighed('Abdali Boulevard, Building 12, Amman'), 'JO');
+    assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
+  });
+
+  it('does not read a given name or surname that is also a city as its country', () => {
+    assert.equal(countryWeighed('Constanța Ionescu'), undefined);
+    assert.equal(countryWeighed('Lukas Amman'), undefined);
+    assert.equal(countryWeighed('Nora Quito'), undefined);
   });
 });
