@@ -4,7 +4,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import { normalizeKey, withoutMarks, words } from './text';
+import { commaBelow, normalizeKey, withoutMarks, words } from './text';
 import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
@@ -133,12 +133,19 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
+    evidence.add(cityCountry(two) ?? cityCountry(one), WEIGHT_CITY);
     evidence.hint(
-      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
+      COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
+        COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
     );
   }
   evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
+}
+
+/** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
+function cityCountry(place: string): string | undefined {
+  return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
 }
 
 /**

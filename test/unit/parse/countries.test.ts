@@ -103,6 +103,12 @@ describe('country names', () => {
     assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
   });
 
+  it('reads a Romanian or Moldovan city written with cedilla ş/ţ as with comma-below ș/ț', () => {
+    assert.equal(countryWeighed('Str. Ismail 12, Chişinău'), 'MD');
+    assert.equal(countryWeighed('Str. Ismail 12, Chișinău'), 'MD');
+    assert.equal(countryWeighed('Str. Ismail 12, CHIŞINĂU'), 'MD');
+  });
+
   it('does not read a given name or surname that is also a city as its country', () => {
     assert.equal(countryWeighed('Constanța Ionescu'), undefined);
     assert.equal(countryWeighed('Lukas Amman'), undefined);
