@@ -76,8 +76,9 @@ export class CountryEvidence {
 
   /**
    * A label word or legal form (`Tél.`, `Port.`, `SARL`) says which language the text is written in, and a
-   * language is spoken in many countries: its words count once however many lines repeat them, so that
-   * they never outvote one number written with its calling code.
+   * language is spoken in many countries: all the hint words of one country together count once, whether one
+   * word repeats or several different ones appear (`GmbH`, `Telefon`, `Handy` weigh as much as one `GmbH`),
+   * so that they never outvote one number written with its calling code.
    */
   hint(country: string | undefined): void {
     if (!country || this.hinted.has(country)) return;

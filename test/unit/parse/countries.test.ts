@@ -96,6 +96,17 @@ describe('country names', () => {
     );
   });
 
+  it('counts one country’s hint words once, whether one word repeats or several different ones appear', () => {
+    for (const lines of [
+      ['Telefon', 'Telefon', 'Telefon', 'Wien'],
+      ['Alpenholz GmbH', 'Telefon', 'Handy', 'Wien'],
+    ]) {
+      const evidence = new CountryEvidence();
+      for (const line of lines) weighSegment(evidence, line);
+      assert.equal(evidence.best(), 'AT', lines.join(' / '));
+    }
+  });
+
   it('reads a national capital or largest city as its country', () => {
     assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
