@@ -107,6 +107,16 @@ describe('country names', () => {
     }
   });
 
+  it('gives a labelled national number no calling code from a legal form shared abroad or a name that is a city', () => {
+    for (const text of [
+      'Saludos,\nMartín Gómez\nImportadora Sur S.R.L.\nTel.: 011 4555-0142',
+      'Best regards,\nLukas Amman\nPhone: 06 5550 142',
+      'Best regards,\nNora Quito\nPhone: 02 255 0142',
+      'Best regards,\nConstanța Ionescu\nTel: 021 555 0142',
+    ])
+      assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
+  });
+
   it('reads a national capital or largest city as its country', () => {
     assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
