@@ -4,7 +4,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import { normalizeKey, withoutMarks, words } from './text';
+import { commaBelow, normalizeKey, withoutMarks, words } from './text';
 import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
@@ -67,10 +67,23 @@ export function countryCodeOf(name: string): CountryCode | undefined {
 
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
+  private readonly hinted = new Set<string>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
     this.scores.set(country, (this.scores.get(country) ?? 0) + weight);
+  }
+
+  /**
+   * A label word or legal form (`Tél.`, `Port.`, `SARL`) says which language the text is written in, and a
+   * language is spoken in many countries: all the hint words of one country together count once, whether one
+   * word repeats or several different ones appear (`GmbH`, `Telefon`, `Handy` weigh as much as one `GmbH`),
+   * so that they never outvote one number written with its calling code.
+   */
+  hint(country: string | undefined): void {
+    if (!country || this.hinted.has(country)) return;
+    this.hinted.add(country);
+    this.add(country, WEIGHT_HINT_WORD);
   }
 
   best(): CountryCode | undefined {
@@ -121,13 +134,19 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    evidence.add(CITY_COUNTRIES.get(two) ?? CITY_COUNTRIES.get(one), WEIGHT_CITY);
-    evidence.add(
-      COUNTRY_HINT_WORDS.get(tokens[i] as string) ?? COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? ''),
-      WEIGHT_HINT_WORD,
+    evidence.add(cityCountry(two) ?? cityCountry(one), WEIGHT_CITY);
+    evidence.hint(
+      COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
+        COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
     );
   }
   evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
+}
+
+/** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
+function cityCountry(place: string): string | undefined {
+  return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
 }
 
 /**

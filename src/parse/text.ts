@@ -179,6 +179,14 @@ export function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(PATTERNS.combiningMarks, '');
 }
 
+/**
+ * Romanian ş and ţ typed with a cedilla (legacy keyboards and code pages) as the comma-below ș and ț that the
+ * vocabulary spells, for a lowercased key: `chişinău` → `chișinău`.
+ */
+export function commaBelow(key: string): string {
+  return key.replaceAll('ş', 'ș').replaceAll('ţ', 'ț');
+}
+
 /** German transliteration (ü → ue): `Weißmüller` ↔ `weissmueller`. */
 export function foldGerman(text: string): string {
   return fold(text.toLowerCase().replaceAll('ä', 'ae').replaceAll('ö', 'oe').replaceAll('ü', 'ue'));

@@ -1096,7 +1096,20 @@ export const CITY_COUNTRIES = pairs(
     'yokohama:JP|横浜:JP|nagoya:JP|名古屋:JP|sapporo:JP|fukuoka:JP|sendai:JP|incheon:KR|daegu:KR|' +
     'daejeon:KR|suwon:KR|hangzhou:CN|杭州:CN|chengdu:CN|成都:CN|wuhan:CN|nanjing:CN|广州:CN|sharjah:AE|' +
     'jeddah:SA|dammam:SA|haifa:IL|akureyri:IS|tartu:EE|tallinn:EE|vilnius:LT|kaunas:LT|rīga:LV|riga:LV|' +
-    'baku:AZ|bakı:AZ',
+    'baku:AZ|bakı:AZ|' +
+    // national capitals and largest cities of countries not listed above, as their own people spell them; a name
+    // that is also a given name or surname (`Sofia`, `Constanța`, `Doha`, `Amman`, `Minsk`, `Quito`), a common word, or the
+    // name of another sizeable city (`Kingston`, `San José`, `San Salvador`) is left out, since a name line would
+    // otherwise choose the plan its numbers are read in
+    'montevideo:UY|asunción:PY|asuncion:PY|guayaquil:EC|caracas:VE|tegucigalpa:HN|managua:NI|' +
+    'la habana:CU|havana:CU|dakar:SN|abidjan:CI|bamako:ML|ouagadougou:BF|niamey:NE|conakry:GN|' +
+    'lomé:TG|lome:TG|cotonou:BJ|douala:CM|yaoundé:CM|yaounde:CM|libreville:GA|kinshasa:CD|brazzaville:CG|' +
+    'kigali:RW|kampala:UG|addis ababa:ET|lusaka:ZM|harare:ZW|maputo:MZ|luanda:AO|windhoek:NA|gaborone:BW|' +
+    'tunis:TN|algiers:DZ|antananarivo:MG|ljubljana:SI|zagreb:HR|belgrade:RS|beograd:RS|sarajevo:BA|skopje:MK|' +
+    'tirana:AL|chișinău:MD|chisinau:MD|valletta:MT|nicosia:CY|' +
+    'kathmandu:NP|ulaanbaatar:MN|tashkent:UZ|almaty:KZ|' +
+    'astana:KZ|bishkek:KG|yerevan:AM|beirut:LB|manama:BH|kuwait city:KW|baghdad:IQ|' +
+    'tehran:IR|phnom penh:KH|vientiane:LA|yangon:MM|port moresby:PG|suva:FJ',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */

@@ -8,6 +8,12 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it('glues no bare number or trade line after a dash onto a street without a plate', () => {
+    assert.equal(lineIn('Calle 5 - 2024, Bogotá'), 'Calle 5');
+    assert.equal(lineIn('12 High Street - 42, Cambridge'), '12 High Street');
+    assert.equal(lineIn('Calle 5 - 23 - Ventas y Servicio'), 'Calle 5');
+  });
+
   it("reads 'gate' as a street only as a Norwegian compound's suffix, not an airport's gate", () => {
     assert.equal(addressIn('Boarding at Gate 12'), undefined);
     assert.equal(lineIn('Slottsgate 12, 0157 Oslo'), 'Slottsgate 12, 0157 Oslo');

@@ -81,4 +81,58 @@ describe('country names', () => {
       ['+35226550123'],
     );
   });
+
+  it('counts a language’s label words once: they never outvote a number with its calling code', () => {
+    const evidence = new CountryEvidence();
+    for (const line of ['Cordialement,', 'Lagune SARL', 'Tél. : +225 27 22 55 01 42', 'Port. : 07 55 50 14 20'])
+      weighSegment(evidence, line);
+    assert.equal(evidence.best(), 'CI');
+    const draft = toPlainContact(
+      parseContact('Freundliche Grüße\nLukas Brunner\nAlpenholz GmbH\nTelefon +41 44 555 01 42\nHandy 079 555 01 43'),
+    );
+    assert.deepEqual(
+      draft.phones.map((p) => p.number),
+      ['+41445550142', '+41795550143'],
+    );
+  });
+
+  it('counts one country’s hint words once, whether one word repeats or several different ones appear', () => {
+    for (const lines of [
+      ['Telefon', 'Telefon', 'Telefon', 'Wien'],
+      ['Alpenholz GmbH', 'Telefon', 'Handy', 'Wien'],
+    ]) {
+      const evidence = new CountryEvidence();
+      for (const line of lines) weighSegment(evidence, line);
+      assert.equal(evidence.best(), 'AT', lines.join(' / '));
+    }
+  });
+
+  it('gives a labelled national number no calling code from a legal form shared abroad or a name that is a city', () => {
+    for (const text of [
+      'Saludos,\nMartín Gómez\nImportadora Sur S.R.L.\nTel.: 011 4555-0142',
+      'Best regards,\nLukas Amman\nPhone: 06 5550 142',
+      'Best regards,\nNora Quito\nPhone: 02 255 0142',
+      'Best regards,\nConstanța Ionescu\nTel: 021 555 0142',
+    ])
+      assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
+  });
+
+  it('reads a national capital or largest city as its country', () => {
+    assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
+    assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
+    assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
+    assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
+  });
+
+  it('reads a Romanian or Moldovan city written with cedilla ş/ţ as with comma-below ș/ț', () => {
+    assert.equal(countryWeighed('Str. Ismail 12, Chişinău'), 'MD');
+    assert.equal(countryWeighed('Str. Ismail 12, Chișinău'), 'MD');
+    assert.equal(countryWeighed('Str. Ismail 12, CHIŞINĂU'), 'MD');
+  });
+
+  it('does not read a given name or surname that is also a city as its country', () => {
+    assert.equal(countryWeighed('Constanța Ionescu'), undefined);
+    assert.equal(countryWeighed('Lukas Amman'), undefined);
+    assert.equal(countryWeighed('Nora Quito'), undefined);
+  });
 });
