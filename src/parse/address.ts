@@ -3,6 +3,7 @@
 import { PATTERNS } from './patterns';
 import { MIN_PHONE_DIGITS } from './limits';
 import {
+  asciiDigits,
   digitCount,
   hyphenatedRest,
   joinWrapped,
@@ -103,21 +104,6 @@ function isLocality(text: string): boolean {
     PATTERNS.pinLocality.test(text) ||
     (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS
   );
-}
-
-/** Zeros of the scripts whose digits addresses are written in: Arabic-Indic, Persian, Devanagari. */
-const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966];
-
-/** `١٢ شارع البطل`, `बी-४७` → `12 شارع البطل`, `बी-47`: digits of any of those scripts read as ASCII digits. */
-function asciiDigits(text: string): string {
-  if (!PATTERNS.nativeDigit.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const zero = NATIVE_ZEROS.find((z) => code >= z && code <= z + 9);
-    out += zero === undefined ? ch : String(code - zero);
-  }
-  return out;
 }
 
 export function addressKind(written: string): AddressKind | undefined {

@@ -493,8 +493,6 @@ export const PATTERNS = {
   lowerStart: /^\p{Ll}/u,
   /** `Northbridge Re-` (a word broken at the line's end, its rest on the next line) */
   brokenWordEnd: /\p{L}-$/u,
-  /** an Arabic-Indic, Persian or Devanagari digit (address.ts reads them as ASCII digits) */
-  nativeDigit: /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u,
   /** opening brackets before a word: `(our` */
   openingBrackets: /^[([{（［]+/u,
   /** any letter, of any script */

@@ -8,7 +8,7 @@ import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
-import { digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
+import { asciiDigits, digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
 import { PHONE_LABELS } from './vocabulary';
 
@@ -352,25 +352,15 @@ function* segmentsWithNumbers(
   }
 }
 
-/** The zero of each script's decimal digits: Arabic-Indic, Persian, the Indic scripts, Thai, Lao, Myanmar, Khmer, full-width. */
-const SCRIPT_DIGIT_ZEROS = [
-  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040,
-  0x17e0, 0xff10,
-];
-
-/** `۰۲۱-۵۵۵۰۱۴۲۰`: a number written in another script's digits, read in ASCII ones (one code unit each, so offsets hold). */
-function asciiDigits(segment: Segment): Segment {
-  const text = segment.text.replace(PATTERNS.scriptDigit, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = SCRIPT_DIGIT_ZEROS.find((first) => code >= first && code < first + 10);
-    return zero === undefined ? digit : String(code - zero);
-  });
+/** `۰۲۱-۵۵۵۰۱۴۲۰`: a number written in another script's digits, read in ASCII ones. */
+function withAsciiDigits(segment: Segment): Segment {
+  const text = asciiDigits(segment.text);
   return text === segment.text ? segment : { ...segment, text };
 }
 
 /** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
 export function findPhones(written: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
-  const segments = written.map(asciiDigits);
+  const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();

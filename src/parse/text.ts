@@ -179,6 +179,24 @@ export function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(PATTERNS.combiningMarks, '');
 }
 
+/** The zero of each script's decimal digits: Arabic-Indic, Persian, the Indic scripts, Thai, Lao, Myanmar, Khmer, full-width. */
+const SCRIPT_DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x1040,
+  0x17e0, 0xff10,
+];
+
+/**
+ * `۰۲۱-۵۵۵۰۱۴۲۰`, `बी-४७` → `021-55501420`, `बी-47`: digits of those scripts read as ASCII digits, one code unit
+ * each, so offsets hold. Phones and addresses both read them.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(PATTERNS.scriptDigit, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = SCRIPT_DIGIT_ZEROS.find((first) => code >= first && code < first + 10);
+    return zero === undefined ? digit : String(code - zero);
+  });
+}
+
 /**
  * Romanian ş and ţ typed with a cedilla (legacy keyboards and code pages) as the comma-below ș and ț that the
  * vocabulary spells, for a lowercased key: `chişinău` → `chișinău`.
