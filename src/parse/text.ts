@@ -199,10 +199,12 @@ export function asciiDigits(text: string): string {
 
 /**
  * Romanian ş and ţ typed with a cedilla (legacy keyboards and code pages) as the comma-below ș and ț that the
- * vocabulary spells, for a lowercased key: `chişinău` → `chișinău`.
+ * vocabulary's Romanian entries spell, for a lowercased key: `chişinău` → `chișinău`. Turkish writes the
+ * cedilla (`a.ş.`, `teşekkürler`), so callers look the written key up first and this one only after.
  */
 export function commaBelow(key: string): string {
-  return key.replaceAll('ş', 'ș').replaceAll('ţ', 'ț');
+  // Asked of every word of every text: most hold neither letter, and then nothing is copied.
+  return key.includes('ş') || key.includes('ţ') ? key.replaceAll('ş', 'ș').replaceAll('ţ', 'ț') : key;
 }
 
 /** German transliteration (ü → ue): `Weißmüller` ↔ `weissmueller`. */
