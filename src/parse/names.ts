@@ -143,13 +143,16 @@ const opensDoubleSurname = (token: string): boolean => {
     (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
   );
 };
-// A patronymic's stem is the father's name: at least three letters before the ending (`Erlan-uly`, not `ұлы` alone).
+// A patronymic's stem is the father's name: at least three letters before the ending (`Erlan|uly`), so a short
+// word that merely ends like one (`ұлы` alone, also the word for `great`) is none.
 const MIN_PATRONYMIC_STEM = 3;
-const isPatronymic = (token: string): boolean =>
-  token.length > 5 &&
-  PATRONYMIC_ENDINGS.some(
-    (ending) => token.toLowerCase().endsWith(ending) && [...token].length - [...ending].length >= MIN_PATRONYMIC_STEM,
+const isPatronymic = (token: string): boolean => {
+  const lower = token.toLowerCase();
+  const letters = [...token].length;
+  return PATRONYMIC_ENDINGS.some(
+    (ending) => lower.endsWith(ending) && letters - [...ending].length >= MIN_PATRONYMIC_STEM,
   );
+};
 
 /** Digits a scan (OCR) reads for capitals: `L1AM`, `S0PHIE`, `0KONKWO`. */
 const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };
@@ -564,8 +567,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // A particle before a family name in capitals opens it (`VAN DER BERG Anouk`); before a given name it is a degree.
   // One that is also a degree (`DI`) opens it only when the address spells the two together (`di.marco`, `dimarco`).
   const [opening, next] = tokens as [NameToken, NameToken | undefined];
+  // The address's words, folded: they settle order and extent here and below.
+  const parts = localComponents(email).map(fold);
   const particleSpelled = (particle: NameToken, family: NameToken): boolean =>
-    localComponents(email).map(fold).includes(fold(particle.text)) ||
+    parts.includes(fold(particle.text)) ||
     fold(localPart(email ?? '')).includes(fold(particle.text) + fold(family.text));
   const opensCapsFamily =
     isParticle(opening.text) &&
@@ -585,8 +590,6 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     const rest = tokens.slice(1);
     return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(familyFrom(rest)), false) };
   }
-  // The address's words, folded: they settle order and extent below.
-  const parts = localComponents(email).map(fold);
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
@@ -635,10 +638,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   );
   // A slashed particle is written lower case in the family name (`s/o Ganesan`), whatever the case of the line;
   // a spelled one keeps its case as written (`Bin Ismail`).
-  const father = tokens
-    .slice(fatherFrom)
-    .map((t, i) => (i === 0 && t.text.includes('/') ? { ...t, text: t.text.toLowerCase() } : t));
-  if (fatherFrom > 0) return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(father, caseFix) };
+  if (fatherFrom > 0) {
+    const father = tokens
+      .slice(fatherFrom)
+      .map((t, i) => (i === 0 && t.text.includes('/') ? { ...t, text: t.text.toLowerCase() } : t));
+    return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(father, caseFix) };
+  }
   // Initials are the given name before the family name alone (`J. R. Castellanos`) or a double one
   // (`J. García López`). Before a given name written out they stand for other names, and the name
   // written out is the one used (`T. Sebastian Holloway-Grant` ↔ `sebastian.hg@`), unless the address
