@@ -56,7 +56,6 @@ import {
   DASHES,
   findRoles,
   onBehalfOf,
-  nameKey,
   type RoleContext,
   type RoleFindings,
   type RoleReading,
@@ -74,6 +73,7 @@ import {
   sliceSegment,
   splitSegments,
   trimmedSegment,
+  spacelessKey,
   words,
   type Between,
   type Line,
@@ -242,7 +242,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   let inAddressee = false;
   let previous: Line | undefined;
   for (const written of lines) {
-    // `[10:03] Bakker, Sanne (Logistiek)`: an author line names the writer (authorLines), no detail of theirs.
+    // `[10:03] Bakker, Sanne (Logistiek)`: a time-led author line names the writer (authorLines), no detail of theirs.
     if (authors.get(written.index)?.timeLed) {
       para++;
       continue;
@@ -410,9 +410,9 @@ function authorLineWriter(
  * log's (`[10:03] Build failed (main)`) hold no name.
  */
 function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
-  if (!below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
   const led = PATTERNS.timeLedAuthor.exec(text);
-  const name = led?.[1] && beforeTag(led[1]);
+  if (!led || !below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
+  const name = led[1] && beforeTag(led[1]);
   return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
 }
 
@@ -1292,12 +1292,12 @@ function rolesFor(
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
   const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
   // The name written again (a chat's author line over each message) is no title either.
-  const nameKey = foldedName(name.tokens);
+  const writtenName = foldedName(name.tokens);
   const repeatsName = (x: Item): boolean => {
     const tokens = nameTokens(x.seg.text, x.seg.start);
-    return tokens !== undefined && foldedName(tokens) === nameKey;
+    return tokens !== undefined && foldedName(tokens) === writtenName;
   };
-  const nameKeys = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
+  const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
   const usable = (x: Item): boolean => {
     if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
@@ -1311,7 +1311,7 @@ function rolesFor(
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameKeys) ?? titleBeforeName(x.seg)) : undefined;
+      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameWords) ?? titleBeforeName(x.seg)) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
@@ -1333,19 +1333,19 @@ const MIN_USER_NAME_PART = 3;
 /**
  * `jphabimana`, `aiko-fujimoto`, `nomvula_d`, `t.zielinski` under the name: a profile's user name, one word in lower case
  * (a cased script: Thai and Han have none) built only from the person’s name: split on `-`, `_`, `.` and digits, the
- * rest is a series of the name's parts (`nameKeys`: words and hyphenated parts, `Jean-Paul` → jean, paul, folded, in the
+ * rest is a series of the name's parts (`nameParts`: words and hyphenated parts, `Jean-Paul` → jean, paul, folded, in the
  * name's order or the reverse), each whole or as its
  * initial or left out, with at least one word whole, and nothing left over. A title that merely holds a name word
  * (`consultant` under Mei Tan, `physician` under Ian Cole) is no user name. Known limit: a Latin login is not matched
  * against a name in another script (no transliteration).
  */
-function isUserName(text: string, nameKeys: readonly string[]): boolean {
+function isUserName(text: string, nameParts: readonly string[]): boolean {
   if (words(text).length !== 1 || PATTERNS.upper.test(text) || !PATTERNS.lower.test(text)) return false;
   const login = text
     .split(PATTERNS.userNameBreak)
     .map((piece) => fold(piece))
     .join('');
-  const keys = nameKeys.filter((key) => key.length > 0);
+  const keys = nameParts.filter((key) => key.length > 0);
   return login.length > 0 && (spellsLogin(login, keys) || spellsLogin(login, [...keys].reverse()));
 }
 
@@ -1384,13 +1384,13 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
 
 /**
  * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`: a segment holding
- * the person's name (one of `nameKeys`, folded), past a sign-off opening it, and a comma goes on with their role.
+ * the person's name (one of `nameWords`, folded), past a sign-off opening it, and a comma goes on with their role.
  */
-function roleAfterName(seg: Segment, nameKeys: ReadonlySet<string>): Segment | undefined {
+function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
   const pastSignOff = pastValediction(seg) ?? seg;
   const head = nameBeforeComma(pastSignOff);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
-  if (!head || !head.tokens.some((t) => nameKeys.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))
+  if (!head || !head.tokens.some((t) => nameWords.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))
     return undefined;
   const { comma } = head;
   // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
@@ -1715,8 +1715,8 @@ export function extractMessage(
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
   const writers = chatWriters(read, authors);
   const [given, family] = [person.first?.value ?? '', person.last?.value ?? ''];
-  const nameKeys = given || family ? [nameKey(family + given), nameKey(given + family)] : [];
-  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? ''), nameKeys };
+  const spacelessNames = given || family ? [spacelessKey(family + given), spacelessKey(given + family)] : [];
+  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? ''), spacelessNames };
   let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the

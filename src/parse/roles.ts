@@ -28,7 +28,7 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { fold, isConnector, joinBrokenWord, normalizeKey, words, type Between, type Segment } from './text';
+import { isConnector, joinBrokenWord, normalizeKey, spacelessKey, words, type Between, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
   ACADEMIC_DEGREES,
@@ -62,7 +62,7 @@ export interface RoleContext {
    * The sender's name as parsed, folded with its spaces removed, family name first and given name first
    * (`山田太郎`, `太郎山田`): a firm's line may end with it.
    */
-  nameKeys?: readonly string[];
+  spacelessNames?: readonly string[];
 }
 
 /** The context with each text's title words counted once: joining, splitting and weighing a segment all ask. */
@@ -319,9 +319,6 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
   return undefined;
 }
 
-/** The sender's own name, whatever spaces part it (`山田太郎`, `山田 太郎`): a key of RoleContext.nameKeys. */
-export const nameKey = (text: string): string => fold(words(text).join(''));
-
 /** Spaces between the parts of a line: CJK text parts them with the ideographic space. */
 const WORD_GAPS = new Set([' ', '\u3000']);
 
@@ -344,7 +341,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a
     // branch) keep the line whole.
     if (context.titleScore(right) === 0 && !namesDepartment(right))
-      return company && !onlyLegalForms(left) && (context.nameKeys ?? []).includes(nameKey(right))
+      return company && !onlyLegalForms(left) && (context.spacelessNames ?? []).includes(spacelessKey(right))
         ? [company]
         : undefined;
     const title = piece(right, start + at + 1, segment, 'right', context);

@@ -174,6 +174,11 @@ export function fold(text: string): string {
   ).replace(PATTERNS.lettersOnly, '');
 }
 
+/** A name whatever spaces part it (`山田太郎`, `山田 太郎`), folded: the key two spellings of one name share. */
+export function spacelessKey(text: string): string {
+  return fold(words(text).join(''));
+}
+
 /** `ngā mihi` → `nga mihi`: the text without its diacritics, for words also written without them. */
 export function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(PATTERNS.combiningMarks, '');
