@@ -39,24 +39,7 @@ const GROUP_RANK: Readonly<Record<string, number>> = {
 export function kindFromWords(words: readonly string[]): ColumnKind | undefined {
   const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
   if (has('fax', 'telefax')) return 'fax';
-  if (
-    has(
-      'mobile',
-      'cell',
-      'cellphone',
-      'cellular',
-      'mobil',
-      'handy',
-      'portable',
-      'móvil',
-      'movil',
-      'celular',
-      'gsm',
-      'mobitel',
-      'mobilni',
-    )
-  )
-    return 'mobile';
+  if (words.some((w) => WORDS.mobile.has(w))) return 'mobile';
   if (has('main')) return 'main';
   if (has('work', 'business', 'office', 'company')) return 'work';
   if (has('home', 'private', 'privat', 'personal', 'other', 'pager', 'callback', 'car', 'assistant', 'radio'))

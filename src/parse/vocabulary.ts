@@ -1372,6 +1372,8 @@ export const CSV_HEADER_WORDS = {
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax|' +
       'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
   ),
+  /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
+  mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|movil|celular|gsm|mobitel|mobilni'),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
       'naziv|funkcija|pozicija|pozice|pozícia|beosztás|funcție|funcţie|pareigos|amats|ametikoht',
