@@ -352,23 +352,20 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
  */
 export function typedName(text: string): string {
   if (PATTERNS.upper.test(text)) return text;
-  const cased = text
-    .split(' ')
-    .map((w) =>
-      isParticle(w)
-        ? w
-        : w.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase()),
-    )
-    .join(' ');
+  const cased = text.split(' ').map(capitalisedParts).join(' ');
   return cased.length === text.length ? cased : text;
 }
 
+/** `VAN DER MERWE` → `van der Merwe`: a name word in capitals as a name line writes it. */
 function titleCase(token: string): string {
-  if (!isAllCaps(token)) return token;
-  if (isParticle(token)) return token.toLowerCase();
-  return token
-    .toLowerCase()
-    .replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  return isAllCaps(token) ? capitalisedParts(token.toLowerCase()) : token;
+}
+
+/** A lower-case name word with each part's first letter capitalised (`okafor-briggs` → `Okafor-Briggs`); a particle stays lower. */
+function capitalisedParts(word: string): string {
+  return isParticle(word)
+    ? word
+    : word.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 function value(tokens: NameToken[], caseFix: boolean): ParsedValue<string> | undefined {
