@@ -91,7 +91,7 @@ export function namesDepartment(text: string): boolean {
  * A capitalised word that is none of those a title or its field is made of: title words, department
  * words, their qualifiers (`Senior`) and connectors (`Of`, `And`), which Title Case capitalises too.
  */
-function isProperNoun(w: string): boolean {
+export function isProperNoun(w: string): boolean {
   const k = normalizeKey(w);
   const roleWord =
     DEPARTMENT_WORDS.has(k) ||

@@ -12,6 +12,7 @@ import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   isLegalForm,
+  isProperNoun,
   namesDepartment,
   namesFirm,
   onlyLegalForms,
@@ -397,22 +398,17 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   const out: S[] = [];
   const { titleScore } = context;
   const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
-  // `Lakeside Hotels`, `Harbour Energy`: a proper noun (capitalised, no field, trade or role word) before a
-  // trade word names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
-  const roleWord = (k: string): boolean =>
-    DEPARTMENT_WORDS.has(k) ||
-    COMPANY_WORDS.has(k) ||
-    TITLE_MODIFIERS.has(k) ||
-    ROLE_CONNECTORS.and.has(k) ||
-    ROLE_CONNECTORS.of.has(k) ||
-    titleScore(k) > 0;
+  // `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade
+  // word, names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
   const namesFirmByTrade = (text: string): boolean => {
     const all = words(text);
+    const keys = all.map(normalizeKey);
     return all.some(
       (w, i) =>
-        PATTERNS.upper.test(w.charAt(0)) &&
-        !roleWord(normalizeKey(w)) &&
-        COMPANY_WORDS.has(normalizeKey(all[i + 1] ?? '')),
+        isProperNoun(w) &&
+        !COMPANY_WORDS.has(keys[i] as string) &&
+        titleScore(keys[i] as string) === 0 &&
+        COMPANY_WORDS.has(keys[i + 1] ?? ''),
     );
   };
   const tradeOnly = (text: string): boolean =>
@@ -674,13 +670,14 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * school beside it is a job or an employer.
  */
 function opensWithDegree(segment: Segment, context: Reading): boolean {
+  // Only a line's first segment opens it; the rest of the test is not worth running on every segment.
+  if (segment.order !== 0) return false;
   const [degree = '', subject = ''] = words(segment.text.normalize('NFC'));
   const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject));
   const key = normalizeKey(degree).split('.').join('');
   // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.
   const written = !WORD_DEGREES.has(key) || degree.includes('.') || degree === degree.toUpperCase();
   return (
-    segment.order === 0 &&
     subjectFollows &&
     ACADEMIC_DEGREES.has(key) &&
     written &&
