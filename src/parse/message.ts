@@ -422,30 +422,34 @@ function beforeTag(author: string): string {
   return (tag >= 0 ? author.slice(0, tag) : author).trim();
 }
 
-/** A writer named by an author line: the name, its offset in the text, and whether the line is led by its time (out of the items). */
+/** A writer named by an author line: the name as written, as read (headerName), and whether the line is led by its time (out of the items). */
 interface AuthorLine {
   name: string;
-  start: number;
+  read: Pick<NameCandidate, 'tokens' | 'person'> | undefined;
   timeLed: boolean;
 }
 
 /**
- * The writer each author line of a chat names (authorLineWriter), by line index; read once for itemsOf,
- * chatAuthor and chatWriters. A quoted line is no author line.
+ * The writer each author line of a chat names (authorLineWriter), by line index, the name read once for
+ * itemsOf, chatAuthor, chatLineAuthor, authorsOwnAddress and chatWriters. A quoted line is no author line.
  */
 function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
   const out = new Map<number, AuthorLine>();
   for (const [i, line] of lines.entries()) {
     const writer = line.long || line.quoted ? undefined : authorLineWriter(line.text, lines[i + 1]);
-    if (writer) out.set(line.index, { name: writer.name, start: line.start + writer.at, timeLed: writer.timeLed });
+    if (writer)
+      out.set(line.index, {
+        name: writer.name,
+        read: headerName(writer.name, line.start + writer.at),
+        timeLed: writer.timeLed,
+      });
   }
   return out;
 }
 
 /** A chat's first author line: the top message's writer. */
 function chatAuthor(authors: ReadonlyMap<number, AuthorLine>): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
-  const first = authors.values().next().value;
-  return first && headerName(first.name, first.start);
+  return authors.values().next().value?.read;
 }
 
 /** A pasted LinkedIn message's header (`Daniela Ruiz-Ochoa sent the following message at 3:14 PM`): its writer. */
@@ -477,9 +481,7 @@ function chatLineAuthor(
     if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
     const chat = PATTERNS.chatPrefix.exec(line.text);
     const author = chat?.[1]?.trim();
-    const tokens = author
-      ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author))
-      : above && headerName(above.name, above.start)?.tokens;
+    const tokens = author ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author)) : above?.read?.tokens;
     if (!tokens) return undefined;
     // An author line's display name heads the message as a header's sender does.
     const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
@@ -499,14 +501,14 @@ function authorsOwnAddress(
 ): ParsedValue<string> | undefined {
   if (authors.size === 0) return undefined;
   // Items and author lines both run in line order: one pass over each.
-  const lines = [...authors.entries()];
+  const authorEntries = [...authors.entries()];
   let next = 0;
   let above: AuthorLine | undefined;
   for (const item of items) {
-    for (; next < lines.length && (lines[next] as [number, AuthorLine])[0] < item.seg.line; next++)
-      above = (lines[next] as [number, AuthorLine])[1];
+    for (; next < authorEntries.length && (authorEntries[next] as [number, AuthorLine])[0] < item.seg.line; next++)
+      above = (authorEntries[next] as [number, AuthorLine])[1];
     if (item.kind !== 'prose' || !item.seg.text.includes('@')) continue;
-    const tokens = above && headerName(above.name, above.start)?.tokens;
+    const tokens = above?.read?.tokens;
     const own = tokens && findEmails(item.seg.text, item.seg.start).find((e) => matchesEmail(tokens, e.value));
     if (own && !isRoleMailbox(own.value)) return own;
   }
