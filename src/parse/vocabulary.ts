@@ -1297,6 +1297,74 @@ export const ATTRIBUTION_VERBS = [
 export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs', 'tr', 'rv', 'antw', 'odp', 'ynt'];
 
 /**
+ * What a system's mail says of itself in its footer, in many languages (`You are receiving this because you
+ * were mentioned`, `Este é um e-mail automático, não responda`, `Ne pas répondre à ce message`): a notification
+ * (a shipment, a password reset, a code review) that no one person writes, or a mailing that a person's
+ * signature may still sign (noContact.ts asks it only where no one's own address is). Lower case; a phrase
+ * names the automatic message or asks not to reply, never a word that a person's letter uses alone.
+ */
+export const AUTOMATED_NOTICE_PHRASES = [
+  // English: a footer's reason for the mail, whatever noun follows.
+  'you are receiving this because',
+  'you’re receiving this because',
+  "you're receiving this because",
+  // Portuguese
+  'e-mail automático',
+  'email automático',
+  'mensagem automática',
+  'não responda a este',
+  'não responda este',
+  'favor não responder',
+  'por favor, não responda',
+  // Spanish
+  'correo automático',
+  'mensaje automático',
+  'correo electrónico automático',
+  'generado automáticamente',
+  'no responda a este',
+  'no respondas a este',
+  'por favor, no responda',
+  // French
+  'message automatique',
+  'e-mail automatique',
+  'courriel automatique',
+  'généré automatiquement',
+  'ne pas répondre à ce',
+  'ne répondez pas à ce',
+  'merci de ne pas répondre',
+  // German
+  'automatisch generierte',
+  'automatisch erstellte',
+  'automatisch versendete',
+  'automatische e-mail',
+  'automatische nachricht',
+  'automatische benachrichtigung',
+  'antworten sie nicht auf diese',
+  'nicht auf diese e-mail',
+  // Italian
+  'messaggio automatico',
+  'e-mail automatica',
+  'email automatica',
+  'generato automaticamente',
+  'non rispondere a questa',
+  'non rispondere a questo',
+  // Dutch
+  'automatisch gegenereerd',
+  'automatisch verzonden',
+  'automatisch verstuurd',
+  'gelieve niet te antwoorden',
+  'niet op deze e-mail',
+  'niet op dit bericht',
+  // Polish
+  'wiadomość automatyczna',
+  'wygenerowana automatycznie',
+  'wygenerowany automatycznie',
+  'nie odpowiadaj na tę wiadomość',
+  'nie odpowiadaj na ten e-mail',
+  'prosimy nie odpowiadać',
+];
+
+/**
  * The words between the dashes of a mail client's line above a quoted or forwarded message
  * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`), lower case.
  */
