@@ -39,7 +39,9 @@ const MIN_ROSTER_ROWS = 3;
 const MIN_CODE_LINES = 3;
 
 function rowOf(line: Line): Row {
-  const emails = line.text.includes('@') ? findEmails(line.text, 0).map((e) => e.value) : [];
+  // A message's id (`Message-ID: <…@host>`) is written like an address but names a mail, not a mailbox.
+  const addressed = line.text.includes('@') && !PATTERNS.messageIdHeader.test(line.text);
+  const emails = addressed ? findEmails(line.text, 0).map((e) => e.value) : [];
   const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
   return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };
 }

@@ -135,3 +135,16 @@ describe('holdsNoContact: circulars greeting a group', () => {
     assert.equal(holdsNone(['Quick update below.', ...body, 'Thanks all,', 'Mara Lind'].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: message ids', () => {
+  const notice = (last: string): string => ['Build 88 passed.', '', 'Mensaje automático.', last].join('\n');
+
+  it('does not take the address-like id of a Message-ID, In-Reply-To or References line for anyone’s own address', () => {
+    for (const header of ['Message-ID:', 'In-Reply-To:', 'References:'])
+      assert.equal(holdsNone(notice(`${header} <ci/88/done@ci.example>`)), true, header);
+  });
+
+  it('still takes an address on any other line for someone’s own', () => {
+    assert.equal(holdsNone(notice('Reply-To: <ana.ruiz@ci.example>')), false);
+  });
+});
