@@ -44,7 +44,24 @@ export function domainOf(email: string): string {
   return email.slice(email.indexOf('@') + 1);
 }
 
-const NO_REPLY_STEMS = ['noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'do_not_reply'];
+/**
+ * `noreply`, `no-responder`, `nao_responda`, `ne-pas-repondre`: "do not reply" in the local parts systems use,
+ * in several languages, written here without the separators (`.`, `_`, `+`, `-`) dropped before the check.
+ */
+const NO_REPLY_STEMS = [
+  'noreply',
+  'donotreply',
+  'noresponder',
+  'norespuesta',
+  'naoresponda',
+  'naoresponder',
+  'nepasrepondre',
+  'nichtantworten',
+  'keineantwort',
+  'nonrispondere',
+  'nietbeantwoorden',
+  'nieodpowiadaj',
+];
 
 /** A role word shorter than this is not looked for inside a joined local part (`it` in `italo`). */
 const MIN_JOINED_ROLE = 3;
@@ -56,10 +73,10 @@ function isJoinedRoles(piece: string): boolean {
   return false;
 }
 
-/** `noreply@`, `hr-portal-noreply@`, `…@users.noreply.example`: a system's address wherever the word is. */
+/** `noreply@`, `hr-portal-noreply@`, `no-responder@`, `…@users.noreply.example`: a system's address wherever the word is. */
 export function isNoReply(email: string): boolean {
-  const lower = email.toLowerCase();
-  return NO_REPLY_STEMS.some((stem) => lower.includes(stem));
+  const joined = email.toLowerCase().split(PATTERNS.localPartSeparator).join('');
+  return NO_REPLY_STEMS.some((stem) => joined.includes(stem));
 }
 
 /** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */

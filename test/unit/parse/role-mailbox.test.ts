@@ -1,6 +1,6 @@
 // Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
 import * as assert from 'node:assert/strict';
-import { isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
+import { isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
@@ -28,5 +28,16 @@ describe('isRoleMailbox', () => {
     const text = 'Julien Lettre\nChargé d’affaires\nlettre-jd@atelier.example\n';
     assert.equal(parseContact(text).email?.value, 'lettre-jd@atelier.example');
     assert.equal(parseContact('Bien à vous,\nAnne Morel\nlettre-jd@atelier.example\n').email?.value, undefined);
+  });
+});
+
+describe('isNoReply', () => {
+  it('reads "do not reply" mailboxes in other languages, however the words are parted, as a system’s', () => {
+    for (const local of ['no-responder', 'nao_responda', 'ne.pas.repondre', 'nicht-antworten', 'nonrispondere'])
+      assert.ok(isNoReply(`${local}@firma.example`), local);
+  });
+
+  it('does not read a person’s address as one', () => {
+    assert.ok(!isNoReply('noemi.reyes@firma.example'));
   });
 });
