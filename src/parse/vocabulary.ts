@@ -71,6 +71,12 @@ export const GREETING_WORDS = set(
     '拝啓|謹啓|拝復|前略',
 );
 
+/**
+ * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
+ * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
+ */
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
+
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
@@ -873,7 +879,7 @@ export const ROLE_MAILBOXES = set(
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
-    'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
+    'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|mailbox|desk|frontdesk|shop|store|' +
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|projects|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
