@@ -119,6 +119,8 @@ export const HONORIFICS = set(
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
+    // Malaysian honours (`Datuk`, `Dato'`, `Datin`) and Fijian chiefly titles (`Ratu`, `Adi`)
+    "datuk|dato|dato'|dato’|datin|ratu|adi|" +
     // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
@@ -134,12 +136,13 @@ export const DEGREE_FACULTIES = set(
 
 /**
  * Forms of address that are also given names (Indonesian `Ibu` and the Igbo name Ibu, the Akan chieftaincy
- * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name): opening a name,
+ * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name, Fijian `Ratu`): opening a name,
  * one only before a full name (`Nana Yaw Boateng`, `Syeda Hira Naqvi`) or with an abbreviation's period (`Mev. Botha`).
  */
 export const HONORIFICS_ALSO_GIVEN_NAMES = set(
-  // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej',
+  // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
+  // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi',
 );
 
 /**
