@@ -46,6 +46,14 @@ export const VALEDICTIONS = set(
     'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
     'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ|' +
+    // bg / mk / sr / hr / bs / sl / sk / pl / be (thanks and regards of the Slavic languages)
+    'благодаря|поздрави|с уважение|с поздрав|благодарам|со почит|поздрав|хвала|срдачан поздрав|с поштовањем|' +
+    'hvala|hvala lijepa|hvala vam|pozdrav|pozdravi|srdačan pozdrav|srdačno|s poštovanjem|lijep pozdrav|lep pozdrav|' +
+    'ďakujem|s pozdravom|s úctou|díky|dziękuję|dzięki|pozdrowienia|дзякуй|з павагай|' +
+    // lt / lv / et / ro / nordic / is (not the bare Danish `Tak` nor Swedish `Tack`: surnames too)
+    'ačiū|pagarbiai|su pagarba|linkėjimai|paldies|ar cieņu|sveicieni|aitäh|tänan|lugupidamisega|parimate soovidega|' +
+    'mulțumesc|mulţumesc|multumesc|cu stimă|cu stima|toate cele bune|takk|mange takk|tusen takk|mange tak|' +
+    'tack så mycket|vennlig hilsen|bestu kveðjur|kveðja|með kveðju|' +
     // am (Amharic: `with greetings`, `with respect`)
     'ከሰላምታ ጋር|ከአክብሮት ጋር|' +
     // af (Afrikaans)
