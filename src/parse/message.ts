@@ -83,6 +83,8 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_HONORIFICS,
+  ATTENDEE_LABELS,
+  CALENDAR_FIELD_LABELS,
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
@@ -90,6 +92,7 @@ import {
   FIELD_LABELS,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
+  GREETINGS_ALSO_GIVEN_NAMES,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
@@ -123,11 +126,13 @@ interface NameCandidate {
 /**
  * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
  * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed. `Cześć Marek,`
- * greets only on the message's first line (`opening`): further down the word takes leave.
+ * greets only on the message's first line (`opening`): further down the word takes leave. A greeting word
+ * that is also a given name greets only on a line closed like a greeting (`Ola Maria,`, not `Ola Lindqvist`).
  */
-function isGreeting(text: string, opening: boolean): boolean {
+function isGreeting(text: string, line: Line, opening: boolean): boolean {
   const all = words(text);
   const first = normalizeKey(all[0] ?? '');
+  if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && !PATTERNS.greetingClose.test(line.text)) return false;
   return (
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
@@ -185,7 +190,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
   const addresses = text.includes('@') ? findEmails(text, 0) : [];
   const opensWithAddress = addresses[0]?.start === 0;
-  if (seg.order === 0 && !opensWithAddress && isGreeting(text, opening)) return 'greeting';
+  if (seg.order === 0 && !opensWithAddress && isGreeting(text, line, opening)) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -211,11 +216,17 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const place = addressKind(text);
   if (place)
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
-  if (text.endsWith(':') || text.endsWith('：')) return 'label';
+  if (text.endsWith(':') || text.endsWith('：') || isLoneCalendarLabel(text)) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
+
+/** `Organizer`, `Invitados`: a calendar client's field label alone on its line, its value on the next; no role. */
+const isLoneCalendarLabel = (text: string): boolean => {
+  const key = normalizeKey(text);
+  return CALENDAR_FIELD_LABELS.has(key) || ATTENDEE_LABELS.has(key);
+};
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {

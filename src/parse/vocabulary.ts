@@ -46,6 +46,14 @@ export const VALEDICTIONS = set(
     'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
     'с наилучшими пожеланиями|всего доброго|благодарю|з повагою|дякую|בכבוד רב|ขอแสดงความนับถือ|ขอบคุณ|' +
+    // bg / mk / sr / hr / bs / sl / sk / pl / be (thanks and regards of the Slavic languages)
+    'благодаря|поздрави|с уважение|с поздрав|благодарам|со почит|поздрав|хвала|срдачан поздрав|с поштовањем|' +
+    'hvala|hvala lijepa|hvala vam|pozdrav|pozdravi|srdačan pozdrav|srdačno|s poštovanjem|lijep pozdrav|lep pozdrav|' +
+    'ďakujem|s pozdravom|s úctou|díky|dziękuję|dzięki|pozdrowienia|дзякуй|з павагай|' +
+    // lt / lv / et / ro / nordic / is (not the bare Danish `Tak` nor Swedish `Tack`: surnames too)
+    'ačiū|pagarbiai|su pagarba|linkėjimai|paldies|ar cieņu|sveicieni|aitäh|tänan|lugupidamisega|parimate soovidega|' +
+    'mulțumesc|mulţumesc|multumesc|cu stimă|cu stima|toate cele bune|takk|mange takk|tusen takk|mange tak|' +
+    'tack så mycket|vennlig hilsen|bestu kveðjur|kveðja|með kveðju|' +
     // am (Amharic: `with greetings`, `with respect`)
     'ከሰላምታ ጋር|ከአክብሮት ጋር|' +
     // af (Afrikaans)
@@ -87,6 +95,12 @@ export const GROUP_ADDRESSEES = set(
     'alla|kollegaer|kolleger|forældre|föräldrar|foreldre|medlemmer|medlemmar|venner|vänner|' +
     'wszyscy|rodzice|wazazi|wanachama',
 );
+
+/**
+ * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
+ * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
+ */
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
@@ -130,6 +144,8 @@ export const HONORIFICS = set(
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
+    // Malaysian honours (`Datuk`, `Dato'`, `Datin`) and Fijian chiefly titles (`Ratu`, `Adi`)
+    "datuk|dato|dato'|dato’|datin|ratu|adi|" +
     // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
@@ -145,12 +161,13 @@ export const DEGREE_FACULTIES = set(
 
 /**
  * Forms of address that are also given names (Indonesian `Ibu` and the Igbo name Ibu, the Akan chieftaincy
- * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name): opening a name,
+ * title `Nana` and the name Nana, the lineage title `Syed` often signed as a given name, Fijian `Ratu`): opening a name,
  * one only before a full name (`Nana Yaw Boateng`, `Syeda Hira Naqvi`) or with an abbreviation's period (`Mev. Botha`).
  */
 export const HONORIFICS_ALSO_GIVEN_NAMES = set(
-  // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej',
+  // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
+  // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi',
 );
 
 /**
@@ -176,8 +193,14 @@ export const ATTENDEE_LABELS = set(
  */
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 
-/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
-export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
+/**
+ * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its
+ * attendees, with the organiser's label in the languages of the calendar clients (`Organizador`, `Veranstalter`).
+ */
+export const CALENDAR_FIELD_LABELS = set(
+  'when|where|organizer|organiser|subject|location|organizador|organizadora|organisateur|organisatrice|organisator|' +
+    'organizzatore|organizzatrice|veranstalter|organizator',
+);
 
 /**
  * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
@@ -890,7 +913,7 @@ export const ROLE_MAILBOXES = set(
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
-    'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|ola|mailbox|desk|frontdesk|shop|store|' +
+    'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|bonjour|mailbox|desk|frontdesk|shop|store|' +
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|projects|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
