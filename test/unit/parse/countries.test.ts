@@ -1,6 +1,6 @@
 // Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
 import assert from 'node:assert/strict';
-import { CountryEvidence, countryCodeOf, weighSegment } from '../../../src/parse/country';
+import { CountryEvidence, countryCodeOf, weighScript, weighSegment } from '../../../src/parse/country';
 import { countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -134,5 +134,16 @@ describe('country names', () => {
     assert.equal(countryWeighed('Constanța Ionescu'), undefined);
     assert.equal(countryWeighed('Lukas Amman'), undefined);
     assert.equal(countryWeighed('Nora Quito'), undefined);
+  });
+
+  it("reads Persian's letters of the Arabic script as Iran, Urdu's own as Pakistan, Arabic's alone as neither", () => {
+    const scripted = (text: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighScript(evidence, text);
+      return evidence.best();
+    };
+    assert.equal(scripted('کارشناس ارشد فروش'), 'IR');
+    assert.equal(scripted('سیلز مینیجر، ماڈل ٹاؤن'), 'PK');
+    assert.equal(scripted('مدير المبيعات'), 'SA');
   });
 });
