@@ -146,4 +146,17 @@ describe('country names', () => {
     assert.equal(scripted('سیلز مینیجر، ماڈل ٹاؤن'), 'PK');
     assert.equal(scripted('مدير المبيعات'), 'SA');
   });
+
+  it("reads a country's name in the text's own language closing an address ('Maroc' in French), in no other", () => {
+    const weighed = (...segments: string[]): string | undefined => {
+      const evidence = new CountryEvidence();
+      for (const segment of segments) weighSegment(evidence, segment);
+      return evidence.best();
+    };
+    assert.equal(weighed('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
+    assert.equal(weighed('Portable : 03 555 014', 'rue Hamra, Beyrouth, Liban'), 'LB');
+    assert.equal(weighed('Móvil: 06 61 55 01 77', 'Av. Mohammed V 18, Tánger, Marruecos'), 'MA');
+    // No word of French: `Maroc` is read in no language of the text.
+    assert.equal(weighed('Maroc'), undefined);
+  });
 });
