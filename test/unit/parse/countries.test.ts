@@ -159,4 +159,11 @@ describe('country names', () => {
     // No word of French: `Maroc` is read in no language of the text.
     assert.equal(weighed('Maroc'), undefined);
   });
+
+  it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
+    assert.equal(countryWeighed('Salutacions,'), 'ES');
+    assert.equal(countryWeighed('S pozdravom'), 'SK');
+    assert.equal(countryWeighed('Lep pozdrav,'), 'SI');
+    assert.equal(countryWeighed('Lugupidamisega'), 'EE');
+  });
 });
