@@ -324,10 +324,10 @@ function isCarriedLine(text: string): boolean {
 
 /**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
- * on its own line; `Email:` is a label.
+ * on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
  */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
-  const all = words(text);
+  const all = words(text).map((w) => w.replace(PATTERNS.wordEdges, ''));
   return (
     all.length > 0 &&
     !text.endsWith(':') &&
@@ -663,10 +663,15 @@ export function findAddress(
       for (const part of inLine) run.push({ segment: part, kind: 'part' });
     else if (previous && segment.line === previous.line + 1) {
       // `Rua do Alecrim, 45 – 2.º` over `1200-015 Lisboa`: the unit closes the line above;
-      // `Bengaluru – 560038, Karnataka`: the city opens this one.
+      // `Bengaluru – 560038, Karnataka`: the city opens this one — and `Toronto ON  M5J 2J2`, the town a
+      // postcode alone follows across a padded gap (Canada Post's two spaces), which names no town itself.
       for (const part of trailingParts(previous, inLine, between)) run.push({ segment: part, kind: 'part' });
       const opening = lineOpening[lineOpening.length - 1];
-      if (opening && lineOpening.every((s) => isClosingPlace(s.text)) && between(opening, segment).trim())
+      if (
+        opening &&
+        lineOpening.every((s) => isClosingPlace(s.text)) &&
+        (between(opening, segment).trim() || isPostcodeOnly(segment.text))
+      )
         for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
     }
     if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));

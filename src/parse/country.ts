@@ -5,7 +5,13 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
 import { commaBelow, normalizeKey, withoutMarks, words } from './text';
-import { countryNamedFrom, countryNamedInField, countryNamedInText } from './countryNames';
+import {
+  countryNamedFrom,
+  countryNamedInField,
+  countryNamedInLanguages,
+  countryNamedInText,
+  mainLanguage,
+} from './countryNames';
 import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
@@ -68,10 +74,34 @@ export function countryCodeOf(name: string): CountryCode | undefined {
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
   private readonly hinted = new Set<string>();
+  /** The languages the text's label words and sign-off are written in. */
+  private readonly languages = new Set<string>();
+  /** Countries an address closes with in a language other than their own (`Maroc`), each once. */
+  private readonly namedIn = new Map<string, string[]>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
     this.scores.set(country, (this.scores.get(country) ?? 0) + weight);
+  }
+
+  /** A word or sign-off of `country`'s main language: the language the text is written in. */
+  private spoken(country: string): void {
+    const language = mainLanguage(country);
+    if (language) this.languages.add(language);
+  }
+
+  /** A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. */
+  signOff(country: string | undefined): void {
+    if (!country) return;
+    this.spoken(country);
+    this.add(country, WEIGHT_VALEDICTION);
+  }
+
+  /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
+  namedInLanguages(named: ReadonlyArray<{ country: string; language: string }>): void {
+    for (const { country, language } of named)
+      if (!this.namedIn.get(country)?.includes(language))
+        this.namedIn.set(country, [...(this.namedIn.get(country) ?? []), language]);
   }
 
   /**
@@ -83,13 +113,19 @@ export class CountryEvidence {
   hint(country: string | undefined): void {
     if (!country || this.hinted.has(country)) return;
     this.hinted.add(country);
+    this.spoken(country);
     this.add(country, WEIGHT_HINT_WORD);
   }
 
   best(): CountryCode | undefined {
+    const scores = new Map(this.scores);
+    // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
+    for (const [country, languages] of this.namedIn)
+      if (languages.some((language) => this.languages.has(language)))
+        scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
     let best: string | undefined;
     let top = 0;
-    for (const [country, score] of this.scores) if (score > top) [best, top] = [country, score];
+    for (const [country, score] of scores) if (score > top) [best, top] = [country, score];
     return best as CountryCode | undefined;
   }
 }
@@ -141,7 +177,11 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
         COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
     );
   }
-  evidence.add(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))), WEIGHT_VALEDICTION);
+  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
+  // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
+  // text's own language rather than the country's (countryNamedInText reads only these).
+  const closing = withoutFullStop(normalizeKey(text.split(PATTERNS.listSeparator).pop() ?? ''));
+  if (closing && !countryNamedInText(closing)) evidence.namedInLanguages(countryNamedInLanguages(closing));
 }
 
 /** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
@@ -173,6 +213,9 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
+  // Urdu writes Persian's letters too: its own ones decide between them.
+  if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
+  else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 

@@ -53,7 +53,8 @@ function nameIn(language: string, region: string, style: 'long' | 'short' = 'lon
   return names.of(region);
 }
 
-function mainLanguage(region: string): string | undefined {
+/** The language most of `region` speaks (`MA` → `ar`, `FR` → `fr`), per CLDR's likely subtags. */
+export function mainLanguage(region: string): string | undefined {
   try {
     return new Intl.Locale(`und-${region}`).maximize().language;
   } catch {
@@ -75,6 +76,7 @@ let inText: Map<string, CountryCode> | undefined;
 /** Per first word of a name of two words or more, the most words such a name has (`united` → 3). */
 let longestFrom: Map<string, number> | undefined;
 let inField: Map<string, CountryCode> | undefined;
+let inLanguages: Map<string, Array<{ country: CountryCode; language: string }>> | undefined;
 
 const wordCount = (key: string): number => key.split(' ').length;
 
@@ -140,4 +142,22 @@ export function countryNamedInField(name: string): CountryCode | undefined {
     }
   });
   return inField.get(keyOf(name));
+}
+
+/**
+ * `Maroc` → Morocco in French, `Liban` → Lebanon in French: the countries a name gives in each of
+ * FIELD_LANGUAGES (its base language: `zh-Hans` → `zh`) that writes it so.
+ */
+export function countryNamedInLanguages(name: string): ReadonlyArray<{ country: CountryCode; language: string }> {
+  if (!inLanguages) {
+    const built = new Map<string, Array<{ country: CountryCode; language: string }>>();
+    for (const region of getCountries())
+      for (const language of FIELD_LANGUAGES) {
+        const found = nameIn(language, region);
+        const base = language.split('-')[0] ?? language;
+        if (found) built.set(keyOf(found), [...(built.get(keyOf(found)) ?? []), { country: region, language: base }]);
+      }
+    inLanguages = built;
+  }
+  return inLanguages.get(keyOf(name)) ?? [];
 }

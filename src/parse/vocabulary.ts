@@ -1163,7 +1163,7 @@ export const COUNTRY_HINT_WORDS = pairs(
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
     'zrt.:HU|ооо:RU|телефон:RU|тел.:RU|lda.:PT|lda:PT|telm.:PT|tlm.:PT|telemóvel:PT|gstin:IN|pbx:CO|' +
-    'tlf.:DK|tlf:DK|' +
+    'tlf.:DK|tlf:DK|mòbil:ES|' +
     // address words only one country writes: the Philippines' barangay, Sri Lanka's mawatha, Latvian,
     // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
     'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
@@ -1179,6 +1179,11 @@ export const VALEDICTION_COUNTRIES = pairs(
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
+    // Catalan, Slovak, Slovene, Croatian, Hungarian, the Baltic languages, Turkish, Greek, Ukrainian and Russian
+    'salutacions:ES|salutacions cordials:ES|cordialment:ES|s pozdravom:SK|s úctou:SK|lep pozdrav:SI|' +
+    'lepo pozdravljeni:SI|prijazen pozdrav:SI|s poštovanjem:HR|lijep pozdrav:HR|üdvözlettel:HU|tisztelettel:HU|' +
+    'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|με εκτίμηση:GR|' +
+    'з повагою:UA|с уважением:RU|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
@@ -1230,7 +1235,10 @@ export const STREET_WORDS = set(
     'kcn|kcx|lô|hutong|dajie|' +
     // Ethiopian districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`)
     'woreda|kebele|' +
-    'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ',
+    'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
+    // Persian (street, alley, boulevard, square, house plate), Urdu (house, lane, road), Bengali (house, road,
+    // lane, block), Hindi (house, lane, road): the words that carry a house number where English has `No.`
+    'خیابان|کوچه|بلوار|میدان|پلاک|مکان|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */

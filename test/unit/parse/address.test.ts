@@ -8,6 +8,22 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it('keeps the town a bare postcode follows across a padded gap, a bracketed region a word of it', () => {
+    assert.equal(lineIn('200 Bay Street\nToronto ON  M5J 2J2'), '200 Bay Street, Toronto ON, M5J 2J2');
+    assert.equal(
+      lineIn('875, Grande Allée Est\nQuébec (Québec)  G1R 4S9'),
+      '875, Grande Allée Est, Québec (Québec), G1R 4S9',
+    );
+    assert.equal(lineIn('14 Castle Terrace\nEdinburgh  EH1 2DP'), '14 Castle Terrace, Edinburgh, EH1 2DP');
+  });
+
+  it('reads Persian, Urdu, Bengali and Hindi street and house words before a number as a street line', () => {
+    assert.equal(lineIn('اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸'), 'اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸');
+    assert.equal(lineIn('مکان نمبر 45، گلی 9، لاہور'), 'مکان نمبر 45، گلی 9، لاہور');
+    assert.equal(lineIn('বাড়ি ৩, রোড ২৭, গুলশান'), 'বাড়ি ৩, রোড ২৭, গুলশান');
+    assert.equal(lineIn('मकान २४, गली ५, लाजपत नगर'), 'मकान २४, गली ५, लाजपत नगर');
+  });
+
   it('glues no bare number or trade line after a dash onto a street without a plate', () => {
     assert.equal(lineIn('Calle 5 - 2024, Bogotá'), 'Calle 5');
     assert.equal(lineIn('12 High Street - 42, Cambridge'), '12 High Street');

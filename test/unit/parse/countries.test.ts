@@ -1,6 +1,6 @@
 // Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
 import assert from 'node:assert/strict';
-import { CountryEvidence, countryCodeOf, weighSegment } from '../../../src/parse/country';
+import { CountryEvidence, countryCodeOf, weighScript, weighSegment } from '../../../src/parse/country';
 import { countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -134,5 +134,36 @@ describe('country names', () => {
     assert.equal(countryWeighed('Constanța Ionescu'), undefined);
     assert.equal(countryWeighed('Lukas Amman'), undefined);
     assert.equal(countryWeighed('Nora Quito'), undefined);
+  });
+
+  it("reads Persian's letters of the Arabic script as Iran, Urdu's own as Pakistan, Arabic's alone as neither", () => {
+    const scripted = (text: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighScript(evidence, text);
+      return evidence.best();
+    };
+    assert.equal(scripted('کارشناس ارشد فروش'), 'IR');
+    assert.equal(scripted('سیلز مینیجر، ماڈل ٹاؤن'), 'PK');
+    assert.equal(scripted('مدير المبيعات'), 'SA');
+  });
+
+  it("reads a country's name in the text's own language closing an address ('Maroc' in French), in no other", () => {
+    const weighed = (...segments: string[]): string | undefined => {
+      const evidence = new CountryEvidence();
+      for (const segment of segments) weighSegment(evidence, segment);
+      return evidence.best();
+    };
+    assert.equal(weighed('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
+    assert.equal(weighed('Portable : 03 555 014', 'rue Hamra, Beyrouth, Liban'), 'LB');
+    assert.equal(weighed('Móvil: 06 61 55 01 77', 'Av. Mohammed V 18, Tánger, Marruecos'), 'MA');
+    // No word of French: `Maroc` is read in no language of the text.
+    assert.equal(weighed('Maroc'), undefined);
+  });
+
+  it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
+    assert.equal(countryWeighed('Salutacions,'), 'ES');
+    assert.equal(countryWeighed('S pozdravom'), 'SK');
+    assert.equal(countryWeighed('Lep pozdrav,'), 'SI');
+    assert.equal(countryWeighed('Lugupidamisega'), 'EE');
   });
 });
