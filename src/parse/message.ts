@@ -142,12 +142,22 @@ const isAddressed = (word: string): boolean => {
   return ADDRESSEE_HONORIFICS.some((h) => bare.endsWith(h));
 };
 
-/** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
+/**
+ * `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many
+ * words are lowercase; so does a shorter one whose title word follows a capitalised field in the genitive
+ * (`Pardavimų vadovas Baltijos šalims`, `Projektų vadovė`), as Baltic and Slavic titles are written.
+ */
 function isTitleLine(text: string): boolean {
   const all = words(text);
+  const [first = '', second = ''] = all;
   // Cheap tests first: most prose fails them.
-  return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
+  if (all.length > MAX_ROLE_WORDS || PATTERNS.sentenceEnd.test(text)) return false;
+  const fieldFirst = all.length <= MAX_FIELD_FIRST_TITLE_WORDS && PATTERNS.upper.test(first.charAt(0));
+  return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0);
 }
+
+/** A title line whose title word comes second (isTitleLine) has at most this many words. */
+const MAX_FIELD_FIRST_TITLE_WORDS = 5;
 
 /** `Country Manager, Nigeria`, `Head of Sales, Bavaria`: title words, then the place they cover, no number. */
 function isTitleOverPlace(text: string): boolean {
