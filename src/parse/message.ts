@@ -223,8 +223,25 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
-  if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
+  if (label && words(label[1] ?? '').length <= 2 && !isColonTitle(text, label))
+    return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
+}
+
+/** A label's value naming a person has a given name and a surname at least (`Account Manager: Dana Whitfield`). */
+const MIN_PERSON_TOKENS = 2;
+
+/**
+ * `Manager: Purchasing`, `Senior Lektor: Bedryfsielkunde`: title words before a colon and a field after it, no
+ * digits, are one title; people's names after it (`Account Manager: Dana Whitfield`, `Geschäftsführer: Dr. Jens
+ * Lippe, Karin Lippe`) are a label's value.
+ */
+function isColonTitle(text: string, label: RegExpExecArray): boolean {
+  const value = text.slice(label[0].length);
+  const person = value
+    .split(PATTERNS.listSeparator)
+    .some((part) => (nameTokens(part.trim(), 0)?.length ?? 0) >= MIN_PERSON_TOKENS);
+  return titleScore(label[1] ?? '') > 0 && value !== '' && digitCount(text) === 0 && !value.includes('@') && !person;
 }
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */

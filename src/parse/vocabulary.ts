@@ -641,7 +641,10 @@ export const TITLE_WORDS = set(
     // lt / lv / et: heads, directors, managers, specialists, engineers, accountants (masculine and feminine)
     'vadovas|vadovė|direktorius|direktorė|vadybininkas|vadybininkė|specialistas|specialistė|inžinierius|inžinierė|' +
     'buhalteris|buhalterė|konsultantas|konsultantė|vadītājs|vadītāja|direktors|direktore|speciālists|speciāliste|' +
-    'inženieris|inženiere|grāmatvedis|grāmatvede|konsultants|konsultante|juhataja|juht|spetsialist|insener|raamatupidaja',
+    'inženieris|inženiere|grāmatvedis|grāmatvede|konsultants|konsultante|juhataja|juht|spetsialist|insener|raamatupidaja|' +
+    // nl / af: heads, managers, lecturers, chairs, secretaries, accountants, founders, owners
+    'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
+    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
 );
 
 /** Title words that are also surnames (Dutch and German `Tolk`), lower case: a title's head, yet a name word. */

@@ -111,3 +111,20 @@ describe('findRoles: a firm written as one word, then a name', () => {
     assert.equal(contact.company?.value, '株式会社 東和精密');
   });
 });
+
+describe('findRoles: a title whose head noun and field a colon parts', () => {
+  it('reads title words, a colon and a field as the title, not a label and its value', () => {
+    for (const title of ['Manager: Purchasing', 'Hoofd: Klantenservice', 'Bestuurder: Verkope en Bemarking']) {
+      const contact = parseContact(`Priya Raman\n${title}\nHollowbrook Foods Ltd\npriya.raman@hollowbrook.example\n`);
+      assert.equal(contact.title?.value, title);
+      assert.equal(contact.company?.value, 'Hollowbrook Foods Ltd');
+    }
+  });
+
+  it('keeps a title word before people’s names a label, no title', () => {
+    const contact = parseContact(
+      'Ralf Overbeck\nVertrieb\nr.overbeck@lippe.example\n\nLippe GmbH\nGeschäftsführer: Dr. Jens Lippe, Karin Lippe\n',
+    );
+    assert.notEqual(contact.title?.value, 'Geschäftsführer: Dr. Jens Lippe, Karin Lippe');
+  });
+});
