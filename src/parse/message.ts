@@ -860,17 +860,20 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
 
 /**
  * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`: a CJK card or letter writes the title (after
- * its department) before the name on its line; the name is the rest after the last title word.
+ * its department) before the name on its line; the name is the rest after the last title word. A
+ * romanised gloss closing the line in parentheses (`책임연구원 박지훈 (Jihoon Park)`) is the name's own.
  */
 function nameAfterTitle(seg: Segment): NameToken[] | undefined {
-  const all = words(seg.text);
+  const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
+  const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
+  const all = words(text);
   if (!all.every((w) => PATTERNS.familyFirstScript.test(w))) return undefined;
   let titleEnd = -1;
   for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
   if (titleEnd < 0) return undefined;
   let from = 0;
-  for (const w of all.slice(0, titleEnd + 1)) from = seg.text.indexOf(w, from) + w.length;
-  const rest = seg.text.slice(from);
+  for (const w of all.slice(0, titleEnd + 1)) from = text.indexOf(w, from) + w.length;
+  const rest = text.slice(from);
   const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
   return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;
 }

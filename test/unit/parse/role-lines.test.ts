@@ -128,3 +128,12 @@ describe('findRoles: a title whose head noun and field a colon parts', () => {
     assert.notEqual(contact.title?.value, 'Geschäftsführer: Dr. Jens Lippe, Karin Lippe');
   });
 });
+
+describe('findRoles: a CJK title before the name, a romanised gloss after it', () => {
+  it('reads the rank before the name as the title and the name in its own script', () => {
+    const contact = parseContact('선임연구원 이서준 (Seojun Lee)\n다온바이오(주)\nseojun.lee@daonbio.example\n');
+    assert.equal(contact.title?.value, '선임연구원');
+    assert.equal(contact.lastName?.value, '이');
+    assert.equal(contact.company?.value, '다온바이오(주)');
+  });
+});
