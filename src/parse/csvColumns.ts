@@ -20,14 +20,14 @@ export type Column =
   | { field: 'phoneType'; group: string }
   | { field: 'address'; part: keyof AddressFields | 'line'; group: string };
 
-type HeaderVocabulary = { readonly [K in keyof typeof CSV_HEADER_WORDS]: ReadonlySet<string> };
+type HeaderKind = keyof typeof CSV_HEADER_WORDS;
 /**
  * The header words without their diacritics, as headerWords reads a header: exports often drop the marks
  * (`pozicia`, `spolocnost`, `Pavarde` for `pozícia`, `spoločnosť`, `Pavardė`).
  */
-const WORDS = Object.fromEntries(
-  Object.entries(CSV_HEADER_WORDS).map(([kind, set]) => [kind, new Set([...set].map((w) => withoutMarks(w)))]),
-) as HeaderVocabulary;
+const WORDS = {} as Record<HeaderKind, ReadonlySet<string>>;
+for (const kind of Object.keys(CSV_HEADER_WORDS) as HeaderKind[])
+  WORDS[kind] = new Set([...CSV_HEADER_WORDS[kind]].map((w) => withoutMarks(w)));
 const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
 /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
 const MAIL_OPENERS = new Set(['e', 'el']);
