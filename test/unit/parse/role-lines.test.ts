@@ -137,3 +137,18 @@ describe('findRoles: a CJK title before the name, a romanised gloss after it', (
     assert.equal(contact.company?.value, '다온바이오(주)');
   });
 });
+
+describe('findRoles: a CJK rank after the name on its line', () => {
+  it('reads the rank after the name as the title, the name in its own script', () => {
+    const contact = parseContact('최유나 팀장\n주식회사 한결소재\nyuna.choi@hangyeolmat.example\n');
+    assert.equal(contact.title?.value, '팀장');
+    assert.equal(contact.lastName?.value, '최');
+    assert.equal(contact.firstName?.value, '유나');
+  });
+
+  it('keeps a department before the rank the title’s, no name', () => {
+    const contact = parseContact('中村 美咲\n技術部 主任\n株式会社アオバ商事\nmisaki@aoba.example\n');
+    assert.equal(contact.title?.value, '技術部 主任');
+    assert.equal(contact.lastName?.value, '中村');
+  });
+});
