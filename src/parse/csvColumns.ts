@@ -29,8 +29,6 @@ const WORDS = {} as Record<HeaderKind, ReadonlySet<string>>;
 for (const kind of Object.keys(CSV_HEADER_WORDS) as HeaderKind[])
   WORDS[kind] = new Set([...CSV_HEADER_WORDS[kind]].map((w) => withoutMarks(w)));
 const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
-/** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
-const MAIL_OPENERS = new Set(['e', 'el']);
 const PAIRING = new Set(['type', 'label', 'value']);
 /** Address groups read first (business), last (home, other); the rest in column order. */
 const GROUP_RANK: Readonly<Record<string, number>> = {
@@ -66,7 +64,7 @@ export function headerWords(text: string): { words: string[]; digits: string[] }
   for (const m of text.toLowerCase().matchAll(PATTERNS.headerToken)) {
     const token = withoutMarks(m[0]);
     if (PATTERNS.digitsOnly.test(token)) digits.push(token);
-    else if (WORDS.mailAfterE.has(token) && MAIL_OPENERS.has(words[words.length - 1] ?? ''))
+    else if (WORDS.mailAfterE.has(token) && WORDS.mailOpeners.has(words[words.length - 1] ?? ''))
       words[words.length - 1] = 'email';
     else words.push(token);
   }

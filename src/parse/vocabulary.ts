@@ -1377,6 +1377,8 @@ export const CSV_HEADER_WORDS = {
   email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|epošta'),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
   mailAfterE: set('mail|pošta|posta|poszta|poczta|pasts|paštas'),
+  /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
+  mailOpeners: set('e|el'),
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax|' +
       'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
