@@ -5,8 +5,9 @@
 import type { AddressFields } from './address';
 import { MAX_HEADER_CHARS, MAX_HEADER_WORDS } from './limits';
 import { PATTERNS } from './patterns';
+import { withoutMarks } from './text';
 import type { PhoneKind } from './types';
-import { CSV_HEADER_WORDS as WORDS } from './vocabulary';
+import { CSV_HEADER_WORDS } from './vocabulary';
 
 export type ColumnKind = PhoneKind | 'fax';
 
@@ -19,6 +20,14 @@ export type Column =
   | { field: 'phoneType'; group: string }
   | { field: 'address'; part: keyof AddressFields | 'line'; group: string };
 
+type HeaderKind = keyof typeof CSV_HEADER_WORDS;
+/**
+ * The header words without their diacritics, as headerWords reads a header: exports often drop the marks
+ * (`pozicia`, `spolocnost`, `Pavarde` for `pozícia`, `spoločnosť`, `Pavardė`).
+ */
+const WORDS = {} as Record<HeaderKind, ReadonlySet<string>>;
+for (const kind of Object.keys(CSV_HEADER_WORDS) as HeaderKind[])
+  WORDS[kind] = new Set([...CSV_HEADER_WORDS[kind]].map((w) => withoutMarks(w)));
 const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
 const PAIRING = new Set(['type', 'label', 'value']);
 /** Address groups read first (business), last (home, other); the rest in column order. */
@@ -47,15 +56,16 @@ export function kindFromWords(words: readonly string[]): ColumnKind | undefined 
   return undefined;
 }
 
-/** Lower-case words of a header or type cell, `e-mail` (`e-pošta`, …) as `email`; digits apart. */
+/** Lower-case words of a header or type cell without diacritics, `e-mail` (`e-pošta`, `el. paštas`, …) as `email`; digits apart. */
 export function headerWords(text: string): { words: string[]; digits: string[] } {
   const words: string[] = [];
   const digits: string[] = [];
   if (text.length > MAX_HEADER_CHARS) return { words, digits };
   for (const m of text.toLowerCase().matchAll(PATTERNS.headerToken)) {
-    const token = m[0];
+    const token = withoutMarks(m[0]);
     if (PATTERNS.digitsOnly.test(token)) digits.push(token);
-    else if (WORDS.mailAfterE.has(token) && words[words.length - 1] === 'e') words[words.length - 1] = 'email';
+    else if (WORDS.mailAfterE.has(token) && WORDS.mailOpeners.has(words[words.length - 1] ?? ''))
+      words[words.length - 1] = 'email';
     else words.push(token);
   }
   return { words, digits };
@@ -63,10 +73,10 @@ export function headerWords(text: string): { words: string[]; digits: string[] }
 
 function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
   const is = (...w: string[]): boolean => w.some((x) => words.includes(x));
-  if (is('country', 'land', 'pays', 'país', 'pais', 'paese')) return 'country';
+  if (is('country', 'land', 'pays', 'pais', 'paese')) return 'country';
   if (is('zip', 'zipcode', 'postcode', 'plz', 'postleitzahl', 'cap') || (is('postal') && is('code')))
     return 'postalCode';
-  if (is('city', 'town', 'locality', 'ort', 'stadt', 'ville', 'ciudad', 'città', 'citta', 'plaats')) return 'city';
+  if (is('city', 'town', 'locality', 'ort', 'stadt', 'ville', 'ciudad', 'citta', 'plaats')) return 'city';
   if (is('state', 'region', 'province', 'county')) return 'region';
   if (is('street', 'line', 'straße', 'strasse', 'rue', 'calle', 'via', 'straat')) return 'street';
   return 'line';

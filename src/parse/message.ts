@@ -47,6 +47,7 @@ import { companyDomainOf } from './domain';
 import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  namesDepartment,
   namesFirm,
   onlyLegalForms,
   titleScore,
@@ -147,12 +148,22 @@ const isAddressed = (word: string): boolean => {
   return ADDRESSEE_HONORIFICS.some((h) => bare.endsWith(h));
 };
 
-/** `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many words are lowercase. */
+/**
+ * `Trưởng phòng Kinh doanh`: a short line opening with a title word, no sentence, names a role however many
+ * words are lowercase; so does a shorter one whose title word follows a capitalised field in the genitive
+ * (`Pardavimų vadovas Baltijos šalims`, `Projektų vadovė`), as Baltic and Slavic titles are written.
+ */
 function isTitleLine(text: string): boolean {
   const all = words(text);
+  const [first = '', second = ''] = all;
   // Cheap tests first: most prose fails them.
-  return all.length <= MAX_ROLE_WORDS && !PATTERNS.sentenceEnd.test(text) && titleScore(all[0] ?? '') > 0;
+  if (all.length > MAX_ROLE_WORDS || PATTERNS.sentenceEnd.test(text)) return false;
+  const fieldFirst = all.length <= MAX_FIELD_FIRST_TITLE_WORDS && PATTERNS.upper.test(first.charAt(0));
+  return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0);
 }
+
+/** A title line whose title word comes second (isTitleLine) has at most this many words. */
+const MAX_FIELD_FIRST_TITLE_WORDS = 5;
 
 /** `Country Manager, Nigeria`, `Head of Sales, Bavaria`: title words, then the place they cover, no number. */
 function isTitleOverPlace(text: string): boolean {
@@ -218,7 +229,8 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：') || isLoneCalendarLabel(text)) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
-  if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
+  if (label && words(label[1] ?? '').length <= 2 && !isColonTitle(text, label))
+    return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
 
@@ -227,6 +239,22 @@ const isLoneCalendarLabel = (text: string): boolean => {
   const key = normalizeKey(text);
   return CALENDAR_FIELD_LABELS.has(key) || ATTENDEE_LABELS.has(key);
 };
+
+/** A label's value naming a person has a given name and a surname at least (`Account Manager: Dana Whitfield`). */
+const MIN_PERSON_TOKENS = 2;
+
+/**
+ * `Manager: Purchasing`, `Senior Lektor: Bedryfsielkunde`: title words before a colon and a field after it, no
+ * digits, are one title; people's names after it (`Account Manager: Dana Whitfield`, `Geschäftsführer: Dr. Jens
+ * Lippe, Karin Lippe`) are a label's value.
+ */
+function isColonTitle(text: string, label: RegExpExecArray): boolean {
+  const value = text.slice(label[0].length);
+  const person = value
+    .split(PATTERNS.listSeparator)
+    .some((part) => (nameTokens(part.trim(), 0)?.length ?? 0) >= MIN_PERSON_TOKENS);
+  return titleScore(label[1] ?? '') > 0 && value !== '' && digitCount(text) === 0 && !value.includes('@') && !person;
+}
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {
@@ -769,7 +797,7 @@ function nameCandidates(
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
       const signedName = pastSignOff && nameTokens(pastSignOff.text, pastSignOff.start);
       signedOnLine = !!signedName;
-      tokens ??= signedName ?? nameAfterTitle(item.seg);
+      tokens ??= signedName ?? titledName(item.seg)?.tokens;
       // A name and role on one line is the sender's when their address spells it, or when the line signs
       // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
       // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
@@ -843,20 +871,35 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
 }
 
 /**
- * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`: a CJK card or letter writes the title (after
- * its department) before the name on its line; the name is the rest after the last title word.
+ * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`, `김지현 팀장`: a CJK card or letter writes the title
+ * (after its department) before the name on its line, or the rank after it; the name is the rest beside
+ * the title words. A romanised gloss closing the line in parentheses (`책임연구원 박지훈 (Jihoon Park)`) is
+ * the name's own.
  */
-function nameAfterTitle(seg: Segment): NameToken[] | undefined {
-  const all = words(seg.text);
+function titledName(seg: Segment): { tokens: NameToken[]; title: Segment } | undefined {
+  const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
+  const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
+  const all = words(text);
   if (!all.every((w) => PATTERNS.familyFirstScript.test(w))) return undefined;
+  // Where each word ends in `text`.
+  const ends: number[] = [];
+  for (const w of all) ends.push(text.indexOf(w, ends[ends.length - 1] ?? 0) + w.length);
   let titleEnd = -1;
   for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
-  if (titleEnd < 0) return undefined;
-  let from = 0;
-  for (const w of all.slice(0, titleEnd + 1)) from = seg.text.indexOf(w, from) + w.length;
-  const rest = seg.text.slice(from);
-  const tokens = nameTokens(rest.trim(), seg.start + from + rest.indexOf(rest.trim()));
-  return tokens?.every((t) => isCaseless(t.text)) ? tokens : undefined;
+  let titleStart = all.length;
+  while (titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
+  if (titleEnd < 0 && titleStart === all.length) return undefined;
+  const before = titleEnd >= 0;
+  const cut = before ? (ends[titleEnd] ?? 0) : (ends[titleStart - 1] ?? 0);
+  const [nameFrom, nameTo] = before ? [cut, text.length] : [0, cut];
+  const name = text.slice(nameFrom, nameTo);
+  // `技術部 主任`, `개발팀 과장`: a department before the rank is the title's, no name.
+  if (!before && namesDepartment(name)) return undefined;
+  const tokens = nameTokens(name.trim(), seg.start + nameFrom + name.indexOf(name.trim()));
+  if (!tokens?.every((t) => isCaseless(t.text))) return undefined;
+  const [titleFrom, titleTo] = before ? [0, cut] : [cut, text.length];
+  const title = trimmedSegment(text.slice(titleFrom, titleTo), seg.start + titleFrom, seg.line, seg.order);
+  return title && { tokens, title };
 }
 
 /**
@@ -1324,7 +1367,7 @@ function rolesFor(
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameWords) ?? titleBeforeName(x.seg)) : undefined;
+      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg)?.title) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
@@ -1444,12 +1487,6 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
   return over
     .slice(at + 1)
     .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
-}
-
-/** `課長　中村 美咲` → `課長`: the title a CJK card writes before the name on its line. */
-function titleBeforeName(seg: Segment): Segment | undefined {
-  const name = nameAfterTitle(seg)?.[0];
-  return name && trimmedSegment(seg.text.slice(0, name.start - seg.start), seg.start, seg.line, seg.order);
 }
 
 /** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */

@@ -677,7 +677,14 @@ export const TITLE_WORDS = set(
     'übersetzer|übersetzerin|dolmetscher|dolmetscherin|traducteur|traductrice|interprète|traductor|traductora|' +
     'tradutor|tradutora|traduttore|traduttrice|vertaler|tolk|översättare|oversetter|oversætter|tłumacz|tłumaczka|' +
     'překladatel|překladatelka|переводчик|переводчица|перекладач|перекладачка|çevirmen|tercüman|fotograf|' +
-    'fotografin|photographe|fotógrafo|fotógrafa|fotografo|fotografa|фотограф|signatory|merchandiser',
+    'fotografin|photographe|fotógrafo|fotógrafa|fotografo|fotografa|фотограф|signatory|merchandiser|' +
+    // lt / lv / et: heads, directors, managers, specialists, engineers, accountants (masculine and feminine)
+    'vadovas|vadovė|direktorius|direktorė|vadybininkas|vadybininkė|specialistas|specialistė|inžinierius|inžinierė|' +
+    'buhalteris|buhalterė|konsultantas|konsultantė|vadītājs|vadītāja|direktors|direktore|speciālists|speciāliste|' +
+    'inženieris|inženiere|grāmatvedis|grāmatvede|konsultants|konsultante|juhataja|juht|spetsialist|insener|raamatupidaja|' +
+    // nl / af: heads, managers, lecturers, chairs, secretaries, accountants, founders, owners
+    'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
+    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
 );
 
 /** Title words that are also surnames (Dutch and German `Tolk`), lower case: a title's head, yet a name word. */
@@ -727,6 +734,8 @@ export const TITLE_SUFFIXES = [
   'ingeniør',
   'ingenjör',
   'päällikkö',
+  // et `müügijuht`, `projektijuht`: compounds on `juht` (manager, head)
+  'juht',
   '经理',
   '部長',
   '課長',
@@ -772,11 +781,11 @@ export const LEGAL_PREFIXES = set(
     'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas',
 );
 /**
- * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), lower
- * case: `Pao`, `Prat`, `Tov`, `Zao` are also names, so they count only as an abbreviation is written
- * (roleCues.ts, latinLegalPrefix).
+ * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), and the
+ * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), lower case: `Pao`, `Prat`,
+ * `Tov`, `Zao`, `Sia` are also names, so they count only as an abbreviation is written (roleCues.ts, latinLegalPrefix).
  */
-export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat');
+export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat|uab|sia');
 /** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
 export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
@@ -1486,6 +1495,8 @@ export const CSV_HEADER_WORDS = {
   email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|epošta'),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
   mailAfterE: set('mail|pošta|posta|poszta|poczta|pasts|paštas'),
+  /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
+  mailOpeners: set('e|el'),
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax|' +
       'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',

@@ -26,7 +26,17 @@ describe('CSV header words', () => {
   it('reads a lone `e` before a word for mail as email, in any language', () => {
     assert.deepEqual(headerWords('E-pošta').words, ['email']);
     assert.deepEqual(headerWords('E-posta').words, ['email']);
-    assert.deepEqual(headerWords('Pošta').words, ['pošta']);
+    assert.deepEqual(headerWords('Pošta').words, ['posta']);
+    assert.deepEqual(headerWords('El. paštas').words, ['email']);
+  });
+
+  it('reads header words written without their diacritics as with them', () => {
+    const columns = classifyHeaderRow(['meno', 'priezvisko', 'spolocnost', 'pozicia', 'Pavarde', 'Imone', 'beosztas']);
+    assert.deepEqual(
+      columns.map((c) => c?.field),
+      ['firstName', 'lastName', 'company', 'title', 'lastName', 'company', 'title'],
+    );
+    assert.deepEqual(headerWords('Organization 1 - Name').words, ['organization', 'name']);
   });
 
   it('reads a Mobitel column as a mobile number', () => {

@@ -286,3 +286,26 @@ describe('Persian field words that are also names (review finding 6)', () => {
     assert.equal(arabic.lastName?.value, 'واحد');
   });
 });
+
+describe('Baltic titles and legal forms', () => {
+  it('counts Lithuanian, Latvian and Estonian title head nouns, Estonian compounds on -juht too', () => {
+    for (const title of ['Projektų vadovė', 'Direktorius', 'Pārdošanas vadītājs', 'Juhataja', 'Projektijuht'])
+      assert.equal(titleScore(title), 1, title);
+  });
+
+  it('reads UAB and SIA written as an abbreviation before the name as a legal form', () => {
+    assert.ok(companyScore('UAB „Medžio linija“') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('SIA "Dzintara Koks"') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('UAB Vilties Tiltai') >= COMPANY_LEGAL_WEIGHT);
+    // `Sia` is also a given name: not an abbreviation as written.
+    assert.equal(companyScore('Sia Moretti'), 0);
+  });
+
+  it('reads a title whose head noun follows a genitive field as the title, not a sentence', () => {
+    const contact = parseContact(
+      'Ar cieņu,\nJānis Ozoliņš\nPārdošanas vadītājs Baltijas valstīs\nSIA "Dzintara Koks"\njanis.ozolins@dzintarakoks.example\n',
+    );
+    assert.equal(contact.title?.value, 'Pārdošanas vadītājs Baltijas valstīs');
+    assert.equal(contact.company?.value, 'SIA "Dzintara Koks"');
+  });
+});

@@ -111,3 +111,44 @@ describe('findRoles: a firm written as one word, then a name', () => {
     assert.equal(contact.company?.value, '株式会社 東和精密');
   });
 });
+
+describe('findRoles: a title whose head noun and field a colon parts', () => {
+  it('reads title words, a colon and a field as the title, not a label and its value', () => {
+    for (const title of ['Manager: Purchasing', 'Hoofd: Klantenservice', 'Bestuurder: Verkope en Bemarking']) {
+      const contact = parseContact(`Priya Raman\n${title}\nHollowbrook Foods Ltd\npriya.raman@hollowbrook.example\n`);
+      assert.equal(contact.title?.value, title);
+      assert.equal(contact.company?.value, 'Hollowbrook Foods Ltd');
+    }
+  });
+
+  it('keeps a title word before people’s names a label, no title', () => {
+    const contact = parseContact(
+      'Ralf Overbeck\nVertrieb\nr.overbeck@lippe.example\n\nLippe GmbH\nGeschäftsführer: Dr. Jens Lippe, Karin Lippe\n',
+    );
+    assert.notEqual(contact.title?.value, 'Geschäftsführer: Dr. Jens Lippe, Karin Lippe');
+  });
+});
+
+describe('findRoles: a CJK title before the name, a romanised gloss after it', () => {
+  it('reads the rank before the name as the title and the name in its own script', () => {
+    const contact = parseContact('선임연구원 이서준 (Seojun Lee)\n다온바이오(주)\nseojun.lee@daonbio.example\n');
+    assert.equal(contact.title?.value, '선임연구원');
+    assert.equal(contact.lastName?.value, '이');
+    assert.equal(contact.company?.value, '다온바이오(주)');
+  });
+});
+
+describe('findRoles: a CJK rank after the name on its line', () => {
+  it('reads the rank after the name as the title, the name in its own script', () => {
+    const contact = parseContact('최유나 팀장\n주식회사 한결소재\nyuna.choi@hangyeolmat.example\n');
+    assert.equal(contact.title?.value, '팀장');
+    assert.equal(contact.lastName?.value, '최');
+    assert.equal(contact.firstName?.value, '유나');
+  });
+
+  it('keeps a department before the rank the title’s, no name', () => {
+    const contact = parseContact('中村 美咲\n技術部 主任\n株式会社アオバ商事\nmisaki@aoba.example\n');
+    assert.equal(contact.title?.value, '技術部 主任');
+    assert.equal(contact.lastName?.value, '中村');
+  });
+});
