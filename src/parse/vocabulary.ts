@@ -71,23 +71,6 @@ export const GREETING_WORDS = set(
     '拝啓|謹啓|拝復|前略',
 );
 
-/**
- * Words that address a group in a greeting (`Dear all,`, `Hola equipo,`, `Kære alle,`, `Liebe Kolleginnen und
- * Kollegen,`, `Chers amis`, `Wapendwa wazazi`): a circular's readers, never one person. Lower case. Not the
- * polite plural that greets one reader too (Polish `Szanowni Państwo`).
- */
-export const GROUP_ADDRESSEES = set(
-  'all|everyone|everybody|team|friends|colleagues|parents|members|customers|subscribers|neighbours|neighbors|folks|' +
-    'todos|todas|equipo|amigos|amigas|compañeros|colegas|familias|socios|vecinos|' +
-    'pessoal|equipe|amigos|colegas|pais|associados|vizinhos|' +
-    'tous|toutes|amis|collègues|parents|membres|adhérents|adhérentes|voisins|' +
-    'alle|zusammen|kollegen|kolleginnen|eltern|mitglieder|freunde|nachbarn|' +
-    'tutti|amici|colleghi|genitori|soci|' +
-    'allen|iedereen|collega|collegas|ouders|leden|buren|' +
-    'alla|kollegaer|kolleger|forældre|föräldrar|foreldre|medlemmer|medlemmar|venner|vänner|' +
-    'wszyscy|rodzice|wazazi|wanachama',
-);
-
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
@@ -903,8 +886,6 @@ export const ROLE_MAILBOXES = set(
     'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
-    // an office's mailbox in other languages
-    'oficina|escritorio|ufficio|kantoor|buero|biuro|ofisi|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
