@@ -210,14 +210,6 @@ const isTerminal = (lines: readonly Line[]): boolean => {
   return !!first && !first.long && PATTERNS.shellCommand.test(first.text);
 };
 
-/**
- * A system's notification or mailing saying so (`You are receiving this because…`, `Este é um e-mail
- * automático`, `Ne pas répondre à ce message`); asked only where no one's own address is in the text, as a
- * person's signed mailing says it too.
- */
-const isSelfDeclaredNotice = (lines: readonly Line[]): boolean =>
-  lines.some((line) => !line.long && PATTERNS.automatedNoticePhrase.test(line.text));
-
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
@@ -356,14 +348,12 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
-    // list of people opens, an app posts, a system calls automatic or a no-reply address gives is not
-    // one person's message.
+    // list of people opens, an app posts or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isBotPost(rows) ||
-        isSelfDeclaredNotice(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

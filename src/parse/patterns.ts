@@ -5,7 +5,6 @@
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
 import {
-  AUTOMATED_NOTICE_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MESSAGE_SEPARATOR_PHRASES,
@@ -217,8 +216,6 @@ export const PATTERNS = {
   /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `This message was sent to you by … using …`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
     /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an? (?:automated|automatically generated|auto-generated|system-generated|computer-generated) (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bthis (?:e-?mail|message|notification) was sent to you by\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
-  /** `Este é um e-mail automático, não responda.`, `Merci de ne pas répondre à ce message`, `You are receiving this because you were mentioned` — a system's mail saying so, in many languages (AUTOMATED_NOTICE_PHRASES), between letters */
-  automatedNoticePhrase: new RegExp(String.raw`(?<!\p{L})(?:${alternatives(AUTOMATED_NOTICE_PHRASES)})(?!\p{L})`, 'iu'),
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,

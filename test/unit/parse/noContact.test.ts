@@ -88,34 +88,8 @@ describe('holdsNoContact: a meeting’s list of people', () => {
   });
 });
 
-describe('holdsNoContact: mail that says it is automatic', () => {
-  const notice = (footer: string, signature: string[] = []): string =>
-    ['Hola Andrés,', '', 'Tu pedido 7781 ha sido enviado.', '', ...signature, footer].join('\n');
-
-  it('reads a notice calling itself automatic or asking not to be answered, in several languages, as no contact', () => {
-    for (const footer of [
-      'Este es un mensaje automático, no responda a este correo.',
-      'Este é um e-mail automático, não responda.',
-      'Dies ist eine automatisch erstellte Nachricht.',
-      'Merci de ne pas répondre à ce courriel.',
-      'Wiadomość wygenerowana automatycznie.',
-      'You are receiving this because you watch this repository.',
-    ])
-      assert.equal(holdsNone(notice(footer)), true, footer);
-  });
-
-  it('still reads a signature giving its writer’s own address over such a footer', () => {
-    const signature = ['Saludos,', 'Lucía Paredes', 'lucia.paredes@andes.example', ''];
-    assert.equal(holdsNone(notice('Este es un mensaje automático.', signature)), false);
-  });
-
-  it('does not take a word inside a longer one for the phrase (`automáticos`)', () => {
-    assert.equal(holdsNone(notice('Los pagos son mensaje automáticos.')), false);
-  });
-});
-
 describe('holdsNoContact: message ids', () => {
-  const notice = (last: string): string => ['Build 88 passed.', '', 'Mensaje automático.', last].join('\n');
+  const notice = (last: string): string => ['Build 88 passed.', '', 'noreply@ci.example', last].join('\n');
 
   it('does not take the address-like id of a Message-ID, In-Reply-To or References line for anyone’s own address', () => {
     for (const header of ['Message-ID:', 'In-Reply-To:', 'References:'])
