@@ -7,6 +7,7 @@
 import {
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
+  MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
   SELF_INTRO_OPENERS,
@@ -94,8 +95,11 @@ export const PATTERNS = {
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
   headerKey: new RegExp(String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}:`, 'iu'),
-  /** `Message-ID: <pull/412/merged@codehost.example>`, `In-Reply-To: <…>`, `References: <…>`: a header naming mails by their ids, not mailboxes */
-  messageIdHeader: /^[ \t]{0,8}(?:message[- ]id|in-reply-to|references)[ \t]{0,2}:/iu,
+  /** `Message-ID: <a1b2.77@mail.example>`, `X-Original-Message-ID: <…>`, `In-Reply-To: <…>`: a header naming mails by their ids, not mailboxes */
+  messageIdHeader: new RegExp(
+    String.raw`^[ \t]{0,8}(?:x-[a-z-]{1,30}-|)(?:${alternatives(MESSAGE_ID_HEADER_KEYS)})[ \t]{0,2}:`,
+    'iu',
+  ),
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */

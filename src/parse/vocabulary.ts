@@ -1252,6 +1252,13 @@ export const HEADER_KEYS = {
 } as const;
 
 /**
+ * Mail-header keys whose value names mails by their ids (`<…@host>`), not mailboxes, lower case. Apart from
+ * HEADER_KEYS: they do not open a quoted message's header block. `X-Original-Message-ID` and the like are
+ * read by the pattern's `x-…-` prefix.
+ */
+export const MESSAGE_ID_HEADER_KEYS = ['message-id', 'message id', 'in-reply-to', 'references'];
+
+/**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
  * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
  */

@@ -92,7 +92,7 @@ describe('holdsNoContact: message ids', () => {
   const notice = (last: string): string => ['Build 88 passed.', '', 'noreply@ci.example', last].join('\n');
 
   it('does not take the address-like id of a Message-ID, In-Reply-To or References line for anyone’s own address', () => {
-    for (const header of ['Message-ID:', 'In-Reply-To:', 'References:'])
+    for (const header of ['Message-ID:', 'In-Reply-To:', 'References:', 'X-Original-Message-ID:'])
       assert.equal(holdsNone(notice(`${header} <ci/88/done@ci.example>`)), true, header);
   });
 
