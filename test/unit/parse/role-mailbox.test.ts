@@ -33,7 +33,21 @@ describe('isRoleMailbox', () => {
 
 describe('isNoReply', () => {
   it('reads "do not reply" mailboxes in other languages, however the words are parted, as a system’s', () => {
-    for (const local of ['no-responder', 'nao_responda', 'ne.pas.repondre', 'nicht-antworten', 'nonrispondere'])
+    for (const local of [
+      'no-responder',
+      'nao_responda',
+      'ne.pas.repondre',
+      'nicht-antworten',
+      'nonrispondere',
+      'no-reponse',
+      'pas-de-reponse',
+      'no-contestar',
+      'do-not-respond',
+      'svara-inte',
+      'ej-svar',
+      'ikke-svar',
+      'geen-antwoord',
+    ])
       assert.ok(isNoReply(`${local}@firma.example`), local);
   });
 
