@@ -56,6 +56,14 @@ const NO_REPLY_STEMS = [
   'naoresponda',
   'naoresponder',
   'nepasrepondre',
+  'noreponse',
+  'pasdereponse',
+  'nocontestar',
+  'donotrespond',
+  'svarainte',
+  'ejsvar',
+  'ikkesvar',
+  'geenantwoord',
   'nichtantworten',
   'keineantwort',
   'nonrispondere',
@@ -73,10 +81,19 @@ function isJoinedRoles(piece: string): boolean {
   return false;
 }
 
+/**
+ * The stem lies inside one piece (`systemnoreply`) or starts a piece and runs on over the next ones
+ * (`no-re-ply`), never from inside one piece into the next (`bruno.reply` is a person's).
+ */
+function piecesSpell(pieces: readonly string[], stem: string): boolean {
+  return pieces.some((piece, i) => piece.includes(stem) || pieces.slice(i).join('').startsWith(stem));
+}
+
 /** `noreply@`, `hr-portal-noreply@`, `no-responder@`, `…@users.noreply.example`: a system's address wherever the word is. */
 export function isNoReply(email: string): boolean {
-  const joined = email.toLowerCase().split(PATTERNS.localPartSeparator).join('');
-  return NO_REPLY_STEMS.some((stem) => joined.includes(stem));
+  const lower = email.toLowerCase();
+  const parts = [localPart(lower), domainOf(lower)].map((part) => part.split(PATTERNS.localPartSeparator));
+  return NO_REPLY_STEMS.some((stem) => parts.some((pieces) => piecesSpell(pieces, stem)));
 }
 
 /** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */

@@ -5,7 +5,7 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, isSignOff, isValediction } from './readable';
+import { isFirstPerson, isSignOff } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
 import {
   ATTENDEE_LABELS,
@@ -13,7 +13,6 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
-  GROUP_ADDRESSEES,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
@@ -211,14 +210,6 @@ const isTerminal = (lines: readonly Line[]): boolean => {
   return !!first && !first.long && PATTERNS.shellCommand.test(first.text);
 };
 
-/**
- * A system's notification or mailing saying so (`You are receiving this because…`, `Este é um e-mail
- * automático`, `Ne pas répondre à ce message`); asked only where no one's own address is in the text, as a
- * person's signed mailing says it too.
- */
-const isSelfDeclaredNotice = (lines: readonly Line[]): boolean =>
-  lines.some((line) => !line.long && PATTERNS.automatedNoticePhrase.test(line.text));
-
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
@@ -242,46 +233,6 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   return rows.some(
     ({ line }) =>
       !line.long && words(line.text).length <= MAX_TEAM_SIGN_OFF_WORDS && PATTERNS.teamSignOff.test(line.text),
-  );
-}
-
-/** Words a greeting to a group has at most (`Chers amis du Jardin partagé des Lilas,`). */
-const MAX_GROUP_GREETING_WORDS = 8;
-/** Words a signature's number line has at most: a longer line with digits is prose (a payment's reference, a date). */
-const MAX_NUMBER_LINE_WORDS = 8;
-/** What closes a greeting's line (`Dear all,`, `Hi everyone!`, `Team:`). */
-const GREETING_CLOSERS = [',', '!', ':'];
-
-/**
- * `Dear all,`, `Hola equipo,`, `Liebe Kolleginnen und Kollegen,`, `Team,`: a line that greets a group, its
- * second word (or only word) a group's name; not a sign-off (`Thanks all,`).
- */
-function greetsGroup(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (!GREETING_CLOSERS.some((closer) => trimmed.endsWith(closer)) || isValediction(trimmed)) return false;
-  const all = words(trimmed).map(normalizeKey);
-  if (all.length > MAX_GROUP_GREETING_WORDS) return false;
-  return GROUP_ADDRESSEES.has((all.length === 1 ? all[0] : all[1]) ?? '');
-}
-
-/**
- * A circular: a greeting to a group (a school's parents, a club's members, a team), then neither a short line
- * giving a number nor a self-introduction: whoever signs it (a head teacher, a department, a board) sends it
- * to all, not their details (`Hi all, … Thanks, Tom Reed, +44 20 …` gives Tom's number, `Hallo zusammen, ich
- * bin Jana Obermeier …` introduces Jana: both stay theirs).
- */
-function isCircular(rows: readonly Row[]): boolean {
-  const greeting = rows.findIndex(({ line }) => !line.long && greetsGroup(line.text));
-  return (
-    greeting >= 0 &&
-    rows
-      .slice(greeting + 1)
-      .every(
-        ({ line }) =>
-          line.long ||
-          (!PATTERNS.selfIntro.test(line.text) &&
-            (words(line.text).length > MAX_NUMBER_LINE_WORDS || digitCount(line.text) < MIN_PHONE_DIGITS)),
-      )
   );
 }
 
@@ -397,15 +348,12 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
-    // list of people opens, an app posts, a system calls automatic, a greeting sends to a group or a
-    // no-reply address gives is not one person's message.
+    // list of people opens, an app posts or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isBotPost(rows) ||
-        isSelfDeclaredNotice(own) ||
-        isCircular(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

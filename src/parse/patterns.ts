@@ -5,9 +5,9 @@
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
 import {
-  AUTOMATED_NOTICE_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
+  MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
   SELF_INTRO_OPENERS,
@@ -95,8 +95,11 @@ export const PATTERNS = {
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
   headerKey: new RegExp(String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}:`, 'iu'),
-  /** `Message-ID: <pull/412/merged@codehost.example>`, `In-Reply-To: <…>`, `References: <…>`: a header naming mails by their ids, not mailboxes */
-  messageIdHeader: /^[ \t]{0,8}(?:message[- ]id|in-reply-to|references)[ \t]{0,2}:/iu,
+  /** `Message-ID: <a1b2.77@mail.example>`, `X-Original-Message-ID: <…>`, `In-Reply-To: <…>`: a header naming mails by their ids, not mailboxes */
+  messageIdHeader: new RegExp(
+    String.raw`^[ \t]{0,8}(?:x-[a-z-]{1,30}-|)(?:${alternatives(MESSAGE_ID_HEADER_KEYS)})[ \t]{0,2}:`,
+    'iu',
+  ),
 
   // --- noise inside the newest message ---
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */
@@ -217,8 +220,6 @@ export const PATTERNS = {
   /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `This message was sent to you by … using …`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
     /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an? (?:automated|automatically generated|auto-generated|system-generated|computer-generated) (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bthis (?:e-?mail|message|notification) was sent to you by\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
-  /** `Este é um e-mail automático, não responda.`, `Merci de ne pas répondre à ce message`, `You are receiving this because you were mentioned` — a system's mail saying so, in many languages (AUTOMATED_NOTICE_PHRASES), between letters */
-  automatedNoticePhrase: new RegExp(String.raw`(?<!\p{L})(?:${alternatives(AUTOMATED_NOTICE_PHRASES)})(?!\p{L})`, 'iu'),
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,

@@ -80,23 +80,6 @@ export const GREETING_WORDS = set(
 );
 
 /**
- * Words that address a group in a greeting (`Dear all,`, `Hola equipo,`, `Kære alle,`, `Liebe Kolleginnen und
- * Kollegen,`, `Chers amis`, `Wapendwa wazazi`): a circular's readers, never one person. Lower case. Not the
- * polite plural that greets one reader too (Polish `Szanowni Państwo`).
- */
-export const GROUP_ADDRESSEES = set(
-  'all|everyone|everybody|team|friends|colleagues|parents|members|customers|subscribers|neighbours|neighbors|folks|' +
-    'todos|todas|equipo|amigos|amigas|compañeros|colegas|familias|socios|vecinos|' +
-    'pessoal|equipe|amigos|colegas|pais|associados|vizinhos|' +
-    'tous|toutes|amis|collègues|parents|membres|adhérents|adhérentes|voisins|' +
-    'alle|zusammen|kollegen|kolleginnen|eltern|mitglieder|freunde|nachbarn|' +
-    'tutti|amici|colleghi|genitori|soci|' +
-    'allen|iedereen|collega|collegas|ouders|leden|buren|' +
-    'alla|kollegaer|kolleger|forældre|föräldrar|foreldre|medlemmer|medlemmar|venner|vänner|' +
-    'wszyscy|rodzice|wazazi|wanachama',
-);
-
-/**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
@@ -935,8 +918,6 @@ export const ROLE_MAILBOXES = set(
     'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
-    // an office's mailbox in other languages
-    'oficina|escritorio|ufficio|kantoor|buero|biuro|ofisi|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
@@ -1311,6 +1292,13 @@ export const HEADER_KEYS = {
 } as const;
 
 /**
+ * Mail-header keys whose value names mails by their ids (`<…@host>`), not mailboxes, lower case. Apart from
+ * HEADER_KEYS: they do not open a quoted message's header block. `X-Original-Message-ID` and the like are
+ * read by the pattern's `x-…-` prefix.
+ */
+export const MESSAGE_ID_HEADER_KEYS = ['message-id', 'message id', 'in-reply-to', 'references'];
+
+/**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
  * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
  */
@@ -1354,74 +1342,6 @@ export const ATTRIBUTION_VERBS = [
  * Spanish `RV:`, Dutch `Antw:`, Polish `Odp:`, Turkish `YNT:`), lower case.
  */
 export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs', 'tr', 'rv', 'antw', 'odp', 'ynt'];
-
-/**
- * What a system's mail says of itself in its footer, in many languages (`You are receiving this because you
- * were mentioned`, `Este é um e-mail automático, não responda`, `Ne pas répondre à ce message`): a notification
- * (a shipment, a password reset, a code review) that no one person writes, or a mailing that a person's
- * signature may still sign (noContact.ts asks it only where no one's own address is). Lower case; a phrase
- * names the automatic message or asks not to reply, never a word that a person's letter uses alone.
- */
-export const AUTOMATED_NOTICE_PHRASES = [
-  // English: a footer's reason for the mail, whatever noun follows.
-  'you are receiving this because',
-  'you’re receiving this because',
-  "you're receiving this because",
-  // Portuguese
-  'e-mail automático',
-  'email automático',
-  'mensagem automática',
-  'não responda a este',
-  'não responda este',
-  'favor não responder',
-  'por favor, não responda',
-  // Spanish
-  'correo automático',
-  'mensaje automático',
-  'correo electrónico automático',
-  'generado automáticamente',
-  'no responda a este',
-  'no respondas a este',
-  'por favor, no responda',
-  // French
-  'message automatique',
-  'e-mail automatique',
-  'courriel automatique',
-  'généré automatiquement',
-  'ne pas répondre à ce',
-  'ne répondez pas à ce',
-  'merci de ne pas répondre',
-  // German
-  'automatisch generierte',
-  'automatisch erstellte',
-  'automatisch versendete',
-  'automatische e-mail',
-  'automatische nachricht',
-  'automatische benachrichtigung',
-  'antworten sie nicht auf diese',
-  'nicht auf diese e-mail',
-  // Italian
-  'messaggio automatico',
-  'e-mail automatica',
-  'email automatica',
-  'generato automaticamente',
-  'non rispondere a questa',
-  'non rispondere a questo',
-  // Dutch
-  'automatisch gegenereerd',
-  'automatisch verzonden',
-  'automatisch verstuurd',
-  'gelieve niet te antwoorden',
-  'niet op deze e-mail',
-  'niet op dit bericht',
-  // Polish
-  'wiadomość automatyczna',
-  'wygenerowana automatycznie',
-  'wygenerowany automatycznie',
-  'nie odpowiadaj na tę wiadomość',
-  'nie odpowiadaj na ten e-mail',
-  'prosimy nie odpowiadać',
-];
 
 /**
  * The words between the dashes of a mail client's line above a quoted or forwarded message

@@ -33,11 +33,35 @@ describe('isRoleMailbox', () => {
 
 describe('isNoReply', () => {
   it('reads "do not reply" mailboxes in other languages, however the words are parted, as a system’s', () => {
-    for (const local of ['no-responder', 'nao_responda', 'ne.pas.repondre', 'nicht-antworten', 'nonrispondere'])
+    for (const local of [
+      'no-responder',
+      'nao_responda',
+      'ne.pas.repondre',
+      'nicht-antworten',
+      'nonrispondere',
+      'no-reponse',
+      'pas-de-reponse',
+      'no-contestar',
+      'do-not-respond',
+      'svara-inte',
+      'ej-svar',
+      'ikke-svar',
+      'geen-antwoord',
+    ])
       assert.ok(isNoReply(`${local}@firma.example`), local);
   });
 
   it('does not read a person’s address as one', () => {
     assert.ok(!isNoReply('noemi.reyes@firma.example'));
+  });
+
+  it('does not join the end of one piece to the next into the word (`bruno.reply`, `lino.responder`)', () => {
+    for (const email of ['bruno.reply@ferramenta.example', 'lino.responder@firma.example', 'ana@bruno-reply.example'])
+      assert.ok(!isNoReply(email), email);
+  });
+
+  it('still reads the word inside one piece or in the domain (`hr-portalnoreply`, `users.noreply`)', () => {
+    for (const email of ['hr-portalnoreply@firma.example', 'octo@users.noreply.example', 'do-not-reply@firma.example'])
+      assert.ok(isNoReply(email), email);
   });
 });
