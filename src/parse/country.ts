@@ -134,8 +134,16 @@ export class CountryEvidence {
 const withoutFullStop = (token: string): string =>
   token.endsWith('.') && !token.slice(0, -1).includes('.') ? token.slice(0, -1) : token;
 
+/**
+ * Whether a segment's closing part may be a country named in the text's language (`Maroc`), which may also be
+ * a given name (`Dominique`, `Maurice`): never on the signer's name line; after a comma only (`Berrechid, Maroc`)
+ * where nothing else says a place stands there; anywhere on a line after another segment of its line or below
+ * an address line (`Berrechid – Maroc`, `26100 Berrechid` over `MAROC`).
+ */
+export type PlaceClosing = 'never' | 'listed' | 'anywhere';
+
 /** Country evidence in one signature segment. */
-export function weighSegment(evidence: CountryEvidence, text: string): void {
+export function weighSegment(evidence: CountryEvidence, text: string, closing: PlaceClosing = 'listed'): void {
   if (text.includes('+')) {
     for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
   }
@@ -180,8 +188,10 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
   // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
   // text's own language rather than the country's (countryNamedInText reads only these).
-  const closing = withoutFullStop(normalizeKey(text.split(PATTERNS.listSeparator).pop() ?? ''));
-  if (closing && !countryNamedInText(closing)) evidence.namedInLanguages(countryNamedInLanguages(closing));
+  const parts = text.split(PATTERNS.listSeparator);
+  const last = withoutFullStop(normalizeKey(parts.pop() ?? ''));
+  const placeStands = closing === 'anywhere' || (closing === 'listed' && parts.length > 0);
+  if (last && placeStands && !countryNamedInText(last)) evidence.namedInLanguages(countryNamedInLanguages(last));
 }
 
 /** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */

@@ -153,11 +153,32 @@ describe('country names', () => {
       for (const segment of segments) weighSegment(evidence, segment);
       return evidence.best();
     };
-    assert.equal(weighed('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
+    const below = (label: string, address: string, country: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, label);
+      weighSegment(evidence, address);
+      weighSegment(evidence, country, 'anywhere');
+      return evidence.best();
+    };
+    assert.equal(below('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
     assert.equal(weighed('Portable : 03 555 014', 'rue Hamra, Beyrouth, Liban'), 'LB');
     assert.equal(weighed('Móvil: 06 61 55 01 77', 'Av. Mohammed V 18, Tánger, Marruecos'), 'MA');
     // No word of French: `Maroc` is read in no language of the text.
     assert.equal(weighed('Maroc'), undefined);
+    // A given name that is also a country's name (`Dominique`, `Mauricio`) standing alone on its line is no place.
+    assert.equal(weighed('Tél. : 04 72 55 01 42', 'Dominique'), 'FR');
+    assert.equal(weighed('Móvil: 612 55 01 42', 'Mauricio'), 'ES');
+  });
+
+  it('keeps the national numbers of a signature signed with a given name that is also a country in its language', () => {
+    const phonesOf = (text: string): string[] => toPlainContact(parseContact(text)).phones.map((p) => p.number);
+    assert.deepEqual(phonesOf('Cordialement,\nDominique\nTél. 04 72 55 01 42 – Port. 06 12 55 01 42'), [
+      '+33472550142',
+      '+33612550142',
+    ]);
+    assert.deepEqual(phonesOf('Cordialement,\nNadia Alaoui\n26100 Berrechid\nMAROC\nTél. : 05 22 55 01 63'), [
+      '+212522550163',
+    ]);
   });
 
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
