@@ -186,5 +186,8 @@ describe('country names', () => {
     assert.equal(countryWeighed('S pozdravom'), 'SK');
     assert.equal(countryWeighed('Lep pozdrav,'), 'SI');
     assert.equal(countryWeighed('Lugupidamisega'), 'EE');
+    // Czech signs `S úctou` as Slovak does, Bosnian and Serbian `S poštovanjem` as Croatian does: no one country.
+    assert.equal(countryWeighed('S úctou'), undefined);
+    assert.equal(countryWeighed('S poštovanjem,'), undefined);
   });
 });
