@@ -256,8 +256,10 @@ export const PATTERNS = {
   arabic: /\p{Script=Arabic}/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
   persianLetter: /[پچژگکی]/u,
-  /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے` */
-  urduLetter: /[ٹڈڑںے]/u,
+  /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */
+  urduLetter: /[ٹڈڑںےہھۓ]/u,
+  /** letters of Pashto (`ټ ډ ړ ښ ږ ځ څ ڼ ې ۍ`) and Sorani Kurdish (`ڵ ڕ ۆ ێ ڤ`), which Persian does not write: `ښاغلی`, `هەولێر` */
+  pashtoKurdishLetter: /[ټډړښږځڅڼېۍڵڕۆێڤ]/u,
   /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` (not õ, which Portuguese writes too: `Canalizações`) */
   vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩỗỡũữỹ]/u,
   /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */

@@ -145,6 +145,11 @@ describe('country names', () => {
     assert.equal(scripted('کارشناس ارشد فروش'), 'IR');
     assert.equal(scripted('سیلز مینیجر، ماڈل ٹاؤن'), 'PK');
     assert.equal(scripted('مدير المبيعات'), 'SA');
+    // Urdu's commonest own letters are its two hehs: `شکریہ` without ٹ ڈ ڑ ں ے is still Urdu.
+    assert.equal(scripted('شکریہ، عمران قریشی'), 'PK');
+    // Pashto and Sorani Kurdish write keheh and Farsi yeh too, but their own letters are not Persian.
+    assert.notEqual(scripted('ښاغلی کریم احمدزی، مدیر'), 'IR');
+    assert.notEqual(scripted('بەڕێوەبەری فرۆشتن، کۆمپانیا'), 'IR');
   });
 
   it("reads a country's name in the text's own language closing an address ('Maroc' in French), in no other", () => {
