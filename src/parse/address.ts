@@ -62,7 +62,8 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
     PATTERNS.compassStreet.test(text) ||
-    PATTERNS.swahiliPostBox.test(text)
+    PATTERNS.swahiliPostBox.test(text) ||
+    PATTERNS.urduHouseNumber.test(text)
   )
     return true;
   const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));

@@ -1196,9 +1196,10 @@ export const STREET_WORDS = set(
     // Ethiopian districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`)
     'woreda|kebele|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
-    // Persian (street, alley, boulevard, square, house plate), Urdu (house, lane, road), Bengali (house, road,
-    // lane, block), Hindi (house, lane, road): the words that carry a house number where English has `No.`
-    'خیابان|کوچه|بلوار|میدان|پلاک|مکان|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
+    // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road; its house is urduHouseNumber),
+    // Bengali (house, road, lane, block), Hindi (house, lane, road): the words that carry a house number where
+    // English has `No.`
+    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
