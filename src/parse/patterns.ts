@@ -469,6 +469,8 @@ export const PATTERNS = {
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
+  /** `Côte d’Ivoire`, `Côte dʼIvoire`: apostrophes other than `'`, read as it in a country's name */
+  typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */

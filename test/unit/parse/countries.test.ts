@@ -15,6 +15,7 @@ describe('country names', () => {
   it('reads a country field in any display language, long or short, and common aliases', () => {
     const cases: Array<[string, string]> = [
       ['Luxembourg', 'LU'],
+      ["Côte d'Ivoire", 'CI'],
       ['Luxemburg', 'LU'],
       ['Allemagne', 'DE'],
       ['Deutschland', 'DE'],
