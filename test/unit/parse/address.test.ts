@@ -25,6 +25,8 @@ describe('findAddress', () => {
     // Urdu's house is `مکان نمبر`; `مکان` alone is Persian's `place` (`meeting place: hall 3, floor 2`).
     assert.equal(lineIn('مکان نمبر 45، ماڈل ٹاؤن، لاہور'), 'مکان نمبر 45، ماڈل ٹاؤن، لاہور');
     assert.equal(lineIn('مکان جلسه: سالن ۳، طبقه ۲'), undefined);
+    // Persian typed on an Arabic keyboard: ي and ك for ی and ک.
+    assert.equal(lineIn('تهران، خيابان آزادي، شماره ۴۵'), 'تهران، خيابان آزادي، شماره ۴۵');
   });
 
   it('glues no bare number or trade line after a dash onto a street without a plate', () => {
