@@ -77,7 +77,7 @@ export class CountryEvidence {
   /** The languages the text's label words and sign-off are written in. */
   private readonly languages = new Set<string>();
   /** Countries an address closes with in a language other than their own (`Maroc`), each once. */
-  private readonly namedIn = new Map<string, string[]>();
+  private readonly namedIn = new Map<string, Set<string>>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
@@ -99,9 +99,10 @@ export class CountryEvidence {
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
   namedInLanguages(named: ReadonlyArray<{ country: string; language: string }>): void {
-    for (const { country, language } of named)
-      if (!this.namedIn.get(country)?.includes(language))
-        this.namedIn.set(country, [...(this.namedIn.get(country) ?? []), language]);
+    for (const { country, language } of named) {
+      const languages = this.namedIn.get(country) ?? new Set<string>();
+      this.namedIn.set(country, languages.add(language));
+    }
   }
 
   /**
@@ -121,7 +122,7 @@ export class CountryEvidence {
     const scores = new Map(this.scores);
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
-      if (languages.some((language) => this.languages.has(language)))
+      if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
     let best: string | undefined;
     let top = 0;
