@@ -43,6 +43,8 @@ const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
 
 /** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
+/** `خيابان` typed on an Arabic keyboard → `خیابان`: Persian's yeh and keheh, as its street words are written. */
+const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی').replace(PATTERNS.arabicKaf, 'ک');
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
 /** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`. */
@@ -62,10 +64,11 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
     PATTERNS.compassStreet.test(text) ||
-    PATTERNS.swahiliPostBox.test(text)
+    PATTERNS.swahiliPostBox.test(text) ||
+    PATTERNS.urduHouseNumber.test(text)
   )
     return true;
-  const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t));
+  const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t) || STREET_WORDS.has(persianLetters(t)));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (

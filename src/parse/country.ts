@@ -77,7 +77,7 @@ export class CountryEvidence {
   /** The languages the text's label words and sign-off are written in. */
   private readonly languages = new Set<string>();
   /** Countries an address closes with in a language other than their own (`Maroc`), each once. */
-  private readonly namedIn = new Map<string, string[]>();
+  private readonly namedIn = new Map<string, Set<string>>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
@@ -99,9 +99,10 @@ export class CountryEvidence {
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
   namedInLanguages(named: ReadonlyArray<{ country: string; language: string }>): void {
-    for (const { country, language } of named)
-      if (!this.namedIn.get(country)?.includes(language))
-        this.namedIn.set(country, [...(this.namedIn.get(country) ?? []), language]);
+    for (const { country, language } of named) {
+      const languages = this.namedIn.get(country) ?? new Set<string>();
+      this.namedIn.set(country, languages.add(language));
+    }
   }
 
   /**
@@ -121,7 +122,7 @@ export class CountryEvidence {
     const scores = new Map(this.scores);
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
-      if (languages.some((language) => this.languages.has(language)))
+      if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
     let best: string | undefined;
     let top = 0;
@@ -134,8 +135,16 @@ export class CountryEvidence {
 const withoutFullStop = (token: string): string =>
   token.endsWith('.') && !token.slice(0, -1).includes('.') ? token.slice(0, -1) : token;
 
+/**
+ * Whether a segment's closing part may be a country named in the text's language (`Maroc`), which may also be
+ * a given name (`Dominique`, `Maurice`): never on the signer's name line; after a comma only (`Berrechid, Maroc`)
+ * where nothing else says a place stands there; anywhere on a line after another segment of its line or below
+ * an address line (`Berrechid – Maroc`, `26100 Berrechid` over `MAROC`).
+ */
+export type PlaceClosing = 'never' | 'listed' | 'anywhere';
+
 /** Country evidence in one signature segment. */
-export function weighSegment(evidence: CountryEvidence, text: string): void {
+export function weighSegment(evidence: CountryEvidence, text: string, closing: PlaceClosing = 'listed'): void {
   if (text.includes('+')) {
     for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
   }
@@ -180,8 +189,10 @@ export function weighSegment(evidence: CountryEvidence, text: string): void {
   evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
   // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
   // text's own language rather than the country's (countryNamedInText reads only these).
-  const closing = withoutFullStop(normalizeKey(text.split(PATTERNS.listSeparator).pop() ?? ''));
-  if (closing && !countryNamedInText(closing)) evidence.namedInLanguages(countryNamedInLanguages(closing));
+  const parts = text.split(PATTERNS.listSeparator);
+  const last = withoutFullStop(normalizeKey(parts.pop() ?? ''));
+  const placeStands = closing === 'anywhere' || (closing === 'listed' && parts.length > 0);
+  if (last && placeStands && !countryNamedInText(last)) evidence.namedInLanguages(countryNamedInLanguages(last));
 }
 
 /** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
@@ -213,9 +224,11 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
-  // Urdu writes Persian's letters too: its own ones decide between them.
+  // Urdu, Pashto and Kurdish write Persian's letters too: their own ones decide, so this is a chain, not a row of
+  // SCRIPT_COUNTRIES. Pashto and Kurdish are spoken across borders and name no country.
   if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
-  else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
+  else if (PATTERNS.persianLetter.test(text) && !PATTERNS.pashtoKurdishLetter.test(text))
+    evidence.add('IR', WEIGHT_SCRIPT);
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 

@@ -5,6 +5,7 @@
 // names in every language VS Code ships and more, and English short names (`UK`, `US`), plus aliases.
 import { getCountries, type CountryCode } from 'libphonenumber-js/max';
 import { COUNTRY_ALIASES } from './vocabulary';
+import { PATTERNS } from './patterns';
 
 /** VS Code's display languages, and the other languages of the labelled corpora's addresses. */
 const FIELD_LANGUAGES = [
@@ -39,8 +40,12 @@ const FIELD_LANGUAGES = [
   'vi',
 ];
 
-/** A name's lookup key; `&` read as `and` (`Trinidad and Tobago` is CLDR's `Trinidad & Tobago`). */
-const keyOf = (name: string): string => name.normalize('NFC').trim().toLowerCase().replaceAll('&', 'and');
+/**
+ * A name's lookup key; `&` read as `and` (`Trinidad and Tobago` is CLDR's `Trinidad & Tobago`), a typed `'` as
+ * CLDR's `’` (`Côte d'Ivoire`).
+ */
+const keyOf = (name: string): string =>
+  name.normalize('NFC').trim().toLowerCase().replaceAll('&', 'and').replace(PATTERNS.typographicApostrophe, "'");
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function nameIn(language: string, region: string, style: 'long' | 'short' = 'long'): string | undefined {

@@ -189,7 +189,7 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
       column.field === 'company' ||
       (column.field === 'phone' && cell.text.includes('+'))
     )
-      weighSegment(evidence, cell.text);
+      weighSegment(evidence, cell.text, column.field === 'address' ? 'anywhere' : 'listed');
     if (column.field === 'address' && column.part === 'country') weighCountryCode(evidence, countryCodeOf(cell.text));
     if (column.field === 'fullName' || column.field === 'firstName' || column.field === 'lastName')
       weighScript(evidence, cell.text);

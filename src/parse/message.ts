@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
-import { CountryEvidence, weighHost, weighScript, weighSegment } from './country';
+import { CountryEvidence, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
   MAX_NAME_TOKENS,
@@ -1787,7 +1787,11 @@ export function extractMessage(
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   const evidence = new CountryEvidence();
-  for (const item of signature) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
+  // `Dominique` signed alone is a given name, `MAROC` under `26100 Berrechid` a country (PlaceClosing).
+  const placeLines = new Set(signature.filter((x) => x.kind === 'address').map((x) => x.seg.line));
+  const closing = (seg: Segment): PlaceClosing =>
+    seg.line === name?.item?.seg.line ? 'never' : seg.order > 0 || placeLines.has(seg.line - 1) ? 'anywhere' : 'listed';
+  for (const item of signature) if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
   weighScript(
     evidence,
     signature
@@ -1806,7 +1810,8 @@ export function extractMessage(
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
-  if (!evidence.best()) for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text);
+  if (!evidence.best())
+    for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

@@ -262,8 +262,10 @@ export const PATTERNS = {
   arabic: /\p{Script=Arabic}/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
   persianLetter: /[پچژگکی]/u,
-  /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے` */
-  urduLetter: /[ٹڈڑںے]/u,
+  /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */
+  urduLetter: /[ٹڈڑںےہھۓ]/u,
+  /** letters of Pashto (`ټ ډ ړ ښ ږ ځ څ ڼ ې ۍ`) and Sorani Kurdish (`ڵ ڕ ۆ ێ ڤ`), which Persian does not write: `ښاغلی`, `هەولێر` */
+  pashtoKurdishLetter: /[ټډړښږځڅڼېۍڵڕۆێڤ]/u,
   /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` (not õ, which Portuguese writes too: `Canalizações`) */
   vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩỗỡũữỹ]/u,
   /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
@@ -473,6 +475,14 @@ export const PATTERNS = {
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
   /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
+  /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
+  arabicYeh: /[يى]/gu,
+  /** `كوچه`: Arabic kaf, which an Arabic keyboard types for Persian's keheh */
+  arabicKaf: /ك/gu,
+  /** `Côte d’Ivoire`, `Côte dʼIvoire`: apostrophes other than `'`, read as it in a country's name */
+  typographicApostrophe: /[’ʼ]/gu,
+  /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
+  urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
   houseNumber:
     /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,

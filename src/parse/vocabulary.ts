@@ -1169,11 +1169,13 @@ export const VALEDICTION_COUNTRIES = pairs(
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
-    // Catalan, Slovak, Slovene, Croatian, Hungarian, the Baltic languages, Turkish, Greek, Ukrainian and Russian
-    'salutacions:ES|salutacions cordials:ES|cordialment:ES|s pozdravom:SK|s úctou:SK|lep pozdrav:SI|' +
-    'lepo pozdravljeni:SI|prijazen pozdrav:SI|s poštovanjem:HR|lijep pozdrav:HR|üdvözlettel:HU|tisztelettel:HU|' +
-    'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|με εκτίμηση:GR|' +
-    'з повагою:UA|с уважением:RU|' +
+    // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
+    // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Croatian's sign-offs are
+    // Bosnian, Serbian and Montenegrin too; Greek's and Russian's are several countries', and their script counts)
+    'salutacions:ES|salutacions cordials:ES|cordialment:ES|s pozdravom:SK|lep pozdrav:SI|' +
+    'lepo pozdravljeni:SI|prijazen pozdrav:SI|üdvözlettel:HU|tisztelettel:HU|' +
+    'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|' +
+    'з повагою:UA|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
@@ -1226,9 +1228,10 @@ export const STREET_WORDS = set(
     // Ethiopian districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`)
     'woreda|kebele|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
-    // Persian (street, alley, boulevard, square, house plate), Urdu (house, lane, road), Bengali (house, road,
-    // lane, block), Hindi (house, lane, road): the words that carry a house number where English has `No.`
-    'خیابان|کوچه|بلوار|میدان|پلاک|مکان|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
+    // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road; its house is urduHouseNumber),
+    // Bengali (house, road, lane, block), Hindi (house, lane, road): the words that carry a house number where
+    // English has `No.`
+    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */

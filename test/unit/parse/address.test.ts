@@ -22,6 +22,11 @@ describe('findAddress', () => {
     assert.equal(lineIn('مکان نمبر 45، گلی 9، لاہور'), 'مکان نمبر 45، گلی 9، لاہور');
     assert.equal(lineIn('বাড়ি ৩, রোড ২৭, গুলশান'), 'বাড়ি ৩, রোড ২৭, গুলশান');
     assert.equal(lineIn('मकान २४, गली ५, लाजपत नगर'), 'मकान २४, गली ५, लाजपत नगर');
+    // Urdu's house is `مکان نمبر`; `مکان` alone is Persian's `place` (`meeting place: hall 3, floor 2`).
+    assert.equal(lineIn('مکان نمبر 45، ماڈل ٹاؤن، لاہور'), 'مکان نمبر 45، ماڈل ٹاؤن، لاہور');
+    assert.equal(lineIn('مکان جلسه: سالن ۳، طبقه ۲'), undefined);
+    // Persian typed on an Arabic keyboard: ي and ك for ی and ک.
+    assert.equal(lineIn('تهران، خيابان آزادي، شماره ۴۵'), 'تهران، خيابان آزادي، شماره ۴۵');
   });
 
   it('glues no bare number or trade line after a dash onto a street without a plate', () => {

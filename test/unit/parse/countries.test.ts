@@ -15,6 +15,7 @@ describe('country names', () => {
   it('reads a country field in any display language, long or short, and common aliases', () => {
     const cases: Array<[string, string]> = [
       ['Luxembourg', 'LU'],
+      ["Côte d'Ivoire", 'CI'],
       ['Luxemburg', 'LU'],
       ['Allemagne', 'DE'],
       ['Deutschland', 'DE'],
@@ -145,6 +146,11 @@ describe('country names', () => {
     assert.equal(scripted('کارشناس ارشد فروش'), 'IR');
     assert.equal(scripted('سیلز مینیجر، ماڈل ٹاؤن'), 'PK');
     assert.equal(scripted('مدير المبيعات'), 'SA');
+    // Urdu's commonest own letters are its two hehs: `شکریہ` without ٹ ڈ ڑ ں ے is still Urdu.
+    assert.equal(scripted('شکریہ، عمران قریشی'), 'PK');
+    // Pashto and Sorani Kurdish write keheh and Farsi yeh too, but their own letters are not Persian.
+    assert.notEqual(scripted('ښاغلی کریم احمدزی، مدیر'), 'IR');
+    assert.notEqual(scripted('بەڕێوەبەری فرۆشتن، کۆمپانیا'), 'IR');
   });
 
   it("reads a country's name in the text's own language closing an address ('Maroc' in French), in no other", () => {
@@ -153,11 +159,32 @@ describe('country names', () => {
       for (const segment of segments) weighSegment(evidence, segment);
       return evidence.best();
     };
-    assert.equal(weighed('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
+    const below = (label: string, address: string, country: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, label);
+      weighSegment(evidence, address);
+      weighSegment(evidence, country, 'anywhere');
+      return evidence.best();
+    };
+    assert.equal(below('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
     assert.equal(weighed('Portable : 03 555 014', 'rue Hamra, Beyrouth, Liban'), 'LB');
     assert.equal(weighed('Móvil: 06 61 55 01 77', 'Av. Mohammed V 18, Tánger, Marruecos'), 'MA');
     // No word of French: `Maroc` is read in no language of the text.
     assert.equal(weighed('Maroc'), undefined);
+    // A given name that is also a country's name (`Dominique`, `Mauricio`) standing alone on its line is no place.
+    assert.equal(weighed('Tél. : 04 72 55 01 42', 'Dominique'), 'FR');
+    assert.equal(weighed('Móvil: 612 55 01 42', 'Mauricio'), 'ES');
+  });
+
+  it('keeps the national numbers of a signature signed with a given name that is also a country in its language', () => {
+    const phonesOf = (text: string): string[] => toPlainContact(parseContact(text)).phones.map((p) => p.number);
+    assert.deepEqual(phonesOf('Cordialement,\nDominique\nTél. 04 72 55 01 42 – Port. 06 12 55 01 42'), [
+      '+33472550142',
+      '+33612550142',
+    ]);
+    assert.deepEqual(phonesOf('Cordialement,\nNadia Alaoui\n26100 Berrechid\nMAROC\nTél. : 05 22 55 01 63'), [
+      '+212522550163',
+    ]);
   });
 
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
@@ -165,5 +192,8 @@ describe('country names', () => {
     assert.equal(countryWeighed('S pozdravom'), 'SK');
     assert.equal(countryWeighed('Lep pozdrav,'), 'SI');
     assert.equal(countryWeighed('Lugupidamisega'), 'EE');
+    // Czech signs `S úctou` as Slovak does, Bosnian and Serbian `S poštovanjem` as Croatian does: no one country.
+    assert.equal(countryWeighed('S úctou'), undefined);
+    assert.equal(countryWeighed('S poštovanjem,'), undefined);
   });
 });
