@@ -83,8 +83,6 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_HONORIFICS,
-  ATTENDEE_LABELS,
-  CALENDAR_FIELD_LABELS,
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
@@ -222,17 +220,11 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const place = addressKind(text);
   if (place)
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
-  if (text.endsWith(':') || text.endsWith('：') || isLoneCalendarLabel(text)) return 'label';
+  if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2) return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
-
-/** `Organizer`, `Invitados`: a calendar client's field label alone on its line, its value on the next; no role. */
-const isLoneCalendarLabel = (text: string): boolean => {
-  const key = normalizeKey(text);
-  return CALENDAR_FIELD_LABELS.has(key) || ATTENDEE_LABELS.has(key);
-};
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {

@@ -176,14 +176,8 @@ export const ATTENDEE_LABELS = set(
  */
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 
-/**
- * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its
- * attendees, with the organiser's label in the languages of the calendar clients (`Organizador`, `Veranstalter`).
- */
-export const CALENDAR_FIELD_LABELS = set(
-  'when|where|organizer|organiser|subject|location|organizador|organizadora|organisateur|organisatrice|organisator|' +
-    'organizzatore|organizzatrice|veranstalter|organizator',
-);
+/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
+export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
 /**
  * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
