@@ -84,8 +84,6 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_HONORIFICS,
-  ATTENDEE_LABELS,
-  CALENDAR_FIELD_LABELS,
   ADDRESSEE_LABELS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
@@ -128,12 +126,14 @@ interface NameCandidate {
  * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
  * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed. `Cześć Marek,`
  * greets only on the message's first line (`opening`): further down the word takes leave. A greeting word
- * that is also a given name greets only on a line closed like a greeting (`Ola Maria,`, not `Ola Lindqvist`).
+ * that is also a given name is a name anywhere below a sign-off (`Vänliga hälsningar` over `Ola Lindqvist`;
+ * `Mvh` over `Ola` over a blank line and `Ola Nordby Haugen`) or right under a greeting line (`Liebe Grüße`) unless its
+ * line is closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`).
  */
-function isGreeting(text: string, line: Line, opening: boolean): boolean {
+function isGreeting(text: string, opening: boolean, closedLikeGreeting: boolean, underSignOff: boolean): boolean {
   const all = words(text);
   const first = normalizeKey(all[0] ?? '');
-  if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && !PATTERNS.greetingClose.test(line.text)) return false;
+  if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && underSignOff && !closedLikeGreeting) return false;
   return (
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
@@ -193,15 +193,19 @@ const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
 const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
 
-/** The kind of `seg` on `line`, read after `above`, the item before it. */
-function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined): Kind {
+/** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
+function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
   if (isRecipientHeader(line)) return 'header';
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
   const addresses = text.includes('@') ? findEmails(text, 0) : [];
   const opensWithAddress = addresses[0]?.start === 0;
-  if (seg.order === 0 && !opensWithAddress && isGreeting(text, line, opening)) return 'greeting';
+  const greets =
+    seg.order === 0 &&
+    !opensWithAddress &&
+    isGreeting(text, opening, PATTERNS.greetingClose.test(line.text), signed || above?.kind === 'greeting');
+  if (greets) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
@@ -227,18 +231,12 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   const place = addressKind(text);
   if (place)
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
-  if (text.endsWith(':') || text.endsWith('：') || isLoneCalendarLabel(text)) return 'label';
+  if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
   if (label && words(label[1] ?? '').length <= 2 && !isColonTitle(text, label))
     return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
-
-/** `Organizer`, `Invitados`: a calendar client's field label alone on its line, its value on the next; no role. */
-const isLoneCalendarLabel = (text: string): boolean => {
-  const key = normalizeKey(text);
-  return CALENDAR_FIELD_LABELS.has(key) || ATTENDEE_LABELS.has(key);
-};
 
 /** A label's value naming a person has a given name and a surname at least (`Account Manager: Dana Whitfield`). */
 const MIN_PERSON_TOKENS = 2;
@@ -275,6 +273,8 @@ function withoutChatPrefix(line: Line): Line {
 
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
+  // Set once a sign-off is read: a greeting word that is also a given name below it is a name (`Mvh` over `Ola`).
+  let signed = false;
   let para = 0;
   let inDisclaimer = false;
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
@@ -328,11 +328,12 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
         ? 'prose'
         : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
-          : classify(seg, line, items.length === 0, above);
+          : classify(seg, line, items.length === 0, above, signed);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
         isFirstPerson(seg.text.toLowerCase());
+      signed ||= kind === 'valediction';
       items.push({
         seg,
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,

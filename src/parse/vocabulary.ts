@@ -149,8 +149,9 @@ export const DEGREE_FACULTIES = set(
  */
 export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
-  // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi',
+  // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
+  // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato',
 );
 
 /**
@@ -176,14 +177,8 @@ export const ATTENDEE_LABELS = set(
  */
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 
-/**
- * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its
- * attendees, with the organiser's label in the languages of the calendar clients (`Organizador`, `Veranstalter`).
- */
-export const CALENDAR_FIELD_LABELS = set(
-  'when|where|organizer|organiser|subject|location|organizador|organizadora|organisateur|organisatrice|organisator|' +
-    'organizzatore|organizzatrice|veranstalter|organizator',
-);
+/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
+export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
 /**
  * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account

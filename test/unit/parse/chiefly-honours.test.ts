@@ -29,4 +29,10 @@ describe('honours and chiefly titles before a name', () => {
     assert.equal(draft.firstName, 'Adi');
     assert.equal(draft.lastName, 'Cohen');
   });
+
+  it('keeps Dato without the apostrophe as a given name before a lone surname', () => {
+    const draft = toPlainContact(parseContact('Madloba,\nDato Kapanadze\nsales@mtsvane.example\n'));
+    assert.equal(draft.firstName, 'Dato');
+    assert.equal(draft.lastName, 'Kapanadze');
+  });
 });

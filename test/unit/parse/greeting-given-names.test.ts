@@ -27,4 +27,18 @@ describe('a greeting word that is also a given name', () => {
     assert.equal(draft.firstName, 'João');
     assert.equal(draft.lastName, 'Pereira');
   });
+
+  it('greets on the opening line of an unsigned message without a comma', () => {
+    const draft = parse('Cara Federica\n\nti mando il calendario.\n\nGrazie\nsilvia.conti@valdarno.example\n');
+    assert.equal(draft.firstName, 'Silvia');
+    assert.equal(draft.lastName, 'Conti');
+  });
+
+  it('greets without a comma below a header paste, which names the sender', () => {
+    const draft = parse(
+      'From: tiago.marques@serradouro.example\nTo: ines@obras.example\nSubject: Orçamento\n\nOla Ines\n\nenvio o orçamento.\n\nObrigado\n',
+    );
+    assert.equal(draft.firstName, 'Tiago');
+    assert.equal(draft.lastName, 'Marques');
+  });
 });
