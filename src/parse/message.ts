@@ -324,7 +324,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
-      const kind = whole
+      const kind: Kind = whole
         ? 'prose'
         : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
           ? 'address'
