@@ -647,8 +647,11 @@ export const TITLE_WORDS = set(
     'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
 );
 
-/** Title words that are also surnames (Dutch and German `Tolk`), lower case: a title's head, yet a name word. */
-export const TITLE_WORDS_ALSO_SURNAMES = set('tolk');
+/**
+ * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
+ * Dutch `Lector`, `Lektor`, `Docent`), lower case: a title's head, yet a name word.
+ */
+export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent');
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');

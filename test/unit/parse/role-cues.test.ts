@@ -55,6 +55,18 @@ describe('titleScore', () => {
     assert.equal(d.company?.value, 'Blue Sky Studio');
   });
 
+  it('reads the nl/af title words that are also surnames (Hoof, Stigter, Lector, Lektor, Docent) as surnames', () => {
+    for (const surname of ['Hoof', 'Stigter', 'Lector', 'Lektor', 'Docent']) {
+      const d = parseContact(`Hi,\nPeter ${surname}\nSenior Buyer\nNorthwind Trading Ltd\npeter@northwind.example\n`);
+      assert.equal(d.lastName?.value, surname, surname);
+      assert.equal(d.title?.value, 'Senior Buyer', surname);
+      assert.equal(d.company?.value, 'Northwind Trading Ltd', surname);
+    }
+    const d = parseContact('Met vriendelijke groet,\nJan van Hoof\nInkoper\nDelta Bouw B.V.\n');
+    assert.equal(d.firstName?.value, 'Jan');
+    assert.equal(d.lastName?.value, 'van Hoof');
+  });
+
   it('counts a German compound on -anwalt or -anwältin as a lawyer, not the plural naming a firm', () => {
     assert.equal(titleScore('Fachanwältin für Arbeitsrecht'), 1);
     assert.equal(titleScore('Patentanwalt'), 1);
