@@ -67,6 +67,25 @@ describe('titleScore', () => {
     assert.equal(d.lastName?.value, 'van Hoof');
   });
 
+  it('reads no prose opening with a determiner before a title word, nor a colon line naming people, as a title', () => {
+    for (const line of [
+      'Your manager approved the budget',
+      'Our consultant says yes',
+      'Geschäftsführer: Keller',
+      'Director: Reyes',
+      'Manager: approved',
+    ])
+      assert.equal(parseContact(`Best regards,\nJo Smith\n${line}\n`).title, undefined, line);
+    assert.equal(
+      parseContact('Best regards,\nJo Smith\nEinkauf\nVorstand: Keller, Brandt, Vogel\n').title?.value,
+      'Einkauf',
+    );
+    assert.equal(
+      parseContact('Best regards,\nJo Smith\nManager: Human Resources\n').title?.value,
+      'Manager: Human Resources',
+    );
+  });
+
   it('counts a German compound on -anwalt or -anwältin as a lawyer, not the plural naming a firm', () => {
     assert.equal(titleScore('Fachanwältin für Arbeitsrecht'), 1);
     assert.equal(titleScore('Patentanwalt'), 1);
