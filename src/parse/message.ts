@@ -96,6 +96,7 @@ import {
   INTRO_CONNECTORS,
   LEGAL_FORMS,
   RELATION_NOUNS,
+  SENTENCE_OPENERS,
   WRITER_POSSESSIVES,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
@@ -158,7 +159,12 @@ function isTitleLine(text: string): boolean {
   const [first = '', second = ''] = all;
   // Cheap tests first: most prose fails them.
   if (all.length > MAX_ROLE_WORDS || PATTERNS.sentenceEnd.test(text)) return false;
-  const fieldFirst = all.length <= MAX_FIELD_FIRST_TITLE_WORDS && PATTERNS.upper.test(first.charAt(0));
+  const opener = normalizeKey(first);
+  const fieldFirst =
+    all.length <= MAX_FIELD_FIRST_TITLE_WORDS &&
+    PATTERNS.upper.test(first.charAt(0)) &&
+    !SENTENCE_OPENERS.has(opener) &&
+    !WRITER_POSSESSIVES.has(opener);
   return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0);
 }
 
@@ -238,9 +244,6 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   return 'text';
 }
 
-/** A label's value naming a person has a given name and a surname at least (`Account Manager: Dana Whitfield`). */
-const MIN_PERSON_TOKENS = 2;
-
 /**
  * `Manager: Purchasing`, `Senior Lektor: Bedryfsielkunde`: title words before a colon and a field after it, no
  * digits, are one title; people's names after it (`Account Manager: Dana Whitfield`, `Geschäftsführer: Dr. Jens
@@ -248,10 +251,11 @@ const MIN_PERSON_TOKENS = 2;
  */
 function isColonTitle(text: string, label: RegExpExecArray): boolean {
   const value = text.slice(label[0].length);
-  const person = value
-    .split(PATTERNS.listSeparator)
-    .some((part) => (nameTokens(part.trim(), 0)?.length ?? 0) >= MIN_PERSON_TOKENS);
-  return titleScore(label[1] ?? '') > 0 && value !== '' && digitCount(text) === 0 && !value.includes('@') && !person;
+  // Cheap tests first; then the value must be a field by vocabulary (namesDepartment), not a surname, a list of
+  // them or a chat message (`Vorstand: Keller, Brandt`, `Manager: approved`).
+  if (titleScore(label[1] ?? '') <= 0 || value.trim() === '' || digitCount(text) > 0 || value.includes('@'))
+    return false;
+  return namesDepartment(value);
 }
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */

@@ -181,6 +181,16 @@ export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
 /**
+ * Articles, determiners and pronouns that open a sentence, never a field named before a title word
+ * (`Your manager approved the budget`, `Our consultant says yes`); the writer's possessives are added where used.
+ */
+export const SENTENCE_OPENERS = set(
+  'the|a|an|your|his|her|their|its|this|that|these|those|he|she|they|we|you|i|it|every|each|any|some|no|' +
+    'der|die|das|ein|eine|ihr|ihre|sein|seine|dein|deine|le|la|les|un|une|votre|vos|son|sa|ses|de|het|een|uw|jouw|' +
+    'el|los|las|una|su|sus|tu|il|lo|gli|o|os|um|uma|seu|sua',
+);
+
+/**
  * The writer's possessives (`our`, `my`, `unser`, `notre`, `наш`): `this is Ilias Grammenos, our new account
  * lead` presents someone of theirs, not themselves. Words that are also names, degrees, months or other words
  * (`ma`, `mi`, `min`, `mon`, `mes`, `nos`, `mia`, `mio`) are left out.
@@ -665,8 +675,11 @@ export const TITLE_WORDS = set(
     'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
 );
 
-/** Title words that are also surnames (Dutch and German `Tolk`), lower case: a title's head, yet a name word. */
-export const TITLE_WORDS_ALSO_SURNAMES = set('tolk');
+/**
+ * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
+ * Dutch `Lector`, `Lektor`, `Docent`), lower case: a title's head, yet a name word.
+ */
+export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent');
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
@@ -837,7 +850,7 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
-  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
+  'sales|verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +

@@ -55,6 +55,37 @@ describe('titleScore', () => {
     assert.equal(d.company?.value, 'Blue Sky Studio');
   });
 
+  it('reads the nl/af title words that are also surnames (Hoof, Stigter, Lector, Lektor, Docent) as surnames', () => {
+    for (const surname of ['Hoof', 'Stigter', 'Lector', 'Lektor', 'Docent']) {
+      const d = parseContact(`Hi,\nPeter ${surname}\nSenior Buyer\nNorthwind Trading Ltd\npeter@northwind.example\n`);
+      assert.equal(d.lastName?.value, surname, surname);
+      assert.equal(d.title?.value, 'Senior Buyer', surname);
+      assert.equal(d.company?.value, 'Northwind Trading Ltd', surname);
+    }
+    const d = parseContact('Met vriendelijke groet,\nJan van Hoof\nInkoper\nDelta Bouw B.V.\n');
+    assert.equal(d.firstName?.value, 'Jan');
+    assert.equal(d.lastName?.value, 'van Hoof');
+  });
+
+  it('reads no prose opening with a determiner before a title word, nor a colon line naming people, as a title', () => {
+    for (const line of [
+      'Your manager approved the budget',
+      'Our consultant says yes',
+      'Geschäftsführer: Keller',
+      'Director: Reyes',
+      'Manager: approved',
+    ])
+      assert.equal(parseContact(`Best regards,\nJo Smith\n${line}\n`).title, undefined, line);
+    assert.equal(
+      parseContact('Best regards,\nJo Smith\nEinkauf\nVorstand: Keller, Brandt, Vogel\n').title?.value,
+      'Einkauf',
+    );
+    assert.equal(
+      parseContact('Best regards,\nJo Smith\nManager: Human Resources\n').title?.value,
+      'Manager: Human Resources',
+    );
+  });
+
   it('counts a German compound on -anwalt or -anwältin as a lawyer, not the plural naming a firm', () => {
     assert.equal(titleScore('Fachanwältin für Arbeitsrecht'), 1);
     assert.equal(titleScore('Patentanwalt'), 1);
