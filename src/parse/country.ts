@@ -224,11 +224,13 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
-  // Urdu, Pashto and Kurdish write Persian's letters too: their own ones decide, so this is a chain, not a row of
-  // SCRIPT_COUNTRIES. Pashto and Kurdish are spoken across borders and name no country.
-  if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
-  else if (PATTERNS.persianLetter.test(text) && !PATTERNS.pashtoKurdishLetter.test(text))
-    evidence.add('IR', WEIGHT_SCRIPT);
+  // Urdu, Pashto, Kurdish and Uyghur write Persian's letters too, and Kurdish and Uyghur some of Urdu's (ھ): their
+  // own letters decide, so this is a chain, not a row of SCRIPT_COUNTRIES. Pashto, Kurdish and Uyghur are spoken
+  // across borders and name no country.
+  if (!PATTERNS.pashtoKurdishUyghurLetter.test(text)) {
+    if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
+    else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
+  }
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 

@@ -264,8 +264,8 @@ export const PATTERNS = {
   persianLetter: /[پچژگکی]/u,
   /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */
   urduLetter: /[ٹڈڑںےہھۓ]/u,
-  /** letters of Pashto (`ټ ډ ړ ښ ږ ځ څ ڼ ې ۍ`) and Sorani Kurdish (`ڵ ڕ ۆ ێ ڤ`), which Persian does not write: `ښاغلی`, `هەولێر` */
-  pashtoKurdishLetter: /[ټډړښږځڅڼېۍڵڕۆێڤ]/u,
+  /** letters of Pashto (`ټ ډ ړ ښ ږ ځ څ ڼ ې ۍ`), Sorani Kurdish (`ڵ ڕ ۆ ێ ڤ ە`) and Uyghur (`ۇ ۈ ۋ`), which Persian and Urdu do not write: `ښاغلی`, `هەولێر`, `ئۈرۈمچى` */
+  pashtoKurdishUyghurLetter: /[ټډړښږځڅڼېۍڵڕۆێڤەۇۈۋ]/u,
   /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` (not õ, which Portuguese writes too: `Canalizações`) */
   vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩỗỡũữỹ]/u,
   /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
