@@ -802,7 +802,7 @@ function nameCandidates(
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
       const signedName = pastSignOff && nameTokens(pastSignOff.text, pastSignOff.start);
       signedOnLine = !!signedName;
-      tokens ??= signedName ?? titledName(item.seg)?.tokens;
+      tokens ??= signedName ?? titledName(item.seg, true)?.tokens;
       // A name and role on one line is the sender's when their address spells it, or when the line signs
       // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
       // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
@@ -879,9 +879,10 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
  * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`, `김지현 팀장`: a CJK card or letter writes the title
  * (after its department) before the name on its line, or the rank after it; the name is the rest beside
  * the title words. A romanised gloss closing the line in parentheses (`책임연구원 박지훈 (Jihoon Park)`) is
- * the name's own.
+ * the name's own. The rank after the name is read only where the name is known to stand (`rankAfter`): on another
+ * line a place or unit before a title (`华东区 销售经理`, `大阪支店 支店長`) would pass for a name.
  */
-function titledName(seg: Segment): { tokens: NameToken[]; title: Segment } | undefined {
+function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; title: Segment } | undefined {
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
   const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
   const all = words(text);
@@ -892,7 +893,7 @@ function titledName(seg: Segment): { tokens: NameToken[]; title: Segment } | und
   let titleEnd = -1;
   for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
   let titleStart = all.length;
-  while (titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
+  while (rankAfter && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
   if (titleEnd < 0 && titleStart === all.length) return undefined;
   const before = titleEnd >= 0;
   const cut = before ? (ends[titleEnd] ?? 0) : (ends[titleStart - 1] ?? 0);
@@ -1372,7 +1373,10 @@ function rolesFor(
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role = x.kind === 'text' ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg)?.title) : undefined;
+      const role =
+        x.kind === 'text'
+          ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
+          : undefined;
       return role ? [role] : usable(x) ? [x.seg] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];

@@ -151,4 +151,13 @@ describe('findRoles: a CJK rank after the name on its line', () => {
     assert.equal(contact.title?.value, '技術部 主任');
     assert.equal(contact.lastName?.value, '中村');
   });
+
+  it('reads the rank after a name only on the name’s line: a region or branch before a title elsewhere stays the title’s', () => {
+    for (const [text, title] of [
+      ['王伟\n华东区 销售经理\n上海云帆科技有限公司\nwang.wei@yunfan.example\n', '华东区 销售经理'],
+      ['中村 美咲\n大阪支店 支店長\n株式会社アオバ商事\nmisaki@aoba.example\n', '大阪支店 支店長'],
+    ]) {
+      assert.equal(parseContact(text as string).title?.value, title, text);
+    }
+  });
 });
