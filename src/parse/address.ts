@@ -42,9 +42,9 @@ const MAX_CLOSING_PLACE_WORDS = 4;
 const MAX_STREET_DIGITS = 7;
 const MAX_STREET_WORDS = 8;
 
-/** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 /** `خيابان` typed on an Arabic keyboard → `خیابان`: Persian's yeh and keheh, as its street words are written. */
 const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی').replace(PATTERNS.arabicKaf, 'ک');
+/** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
 /** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`. */

@@ -850,7 +850,7 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
-  'sales|verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
+  'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
     'compliance|procurement|purchasing|hr|people|talent|recruiting|it|infrastructure|support|customer|success|' +
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
@@ -880,7 +880,9 @@ export const DEPARTMENT_WORDS = set(
     'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
     'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
-    'compres|vendes|comptabilitat|administració|qualitat|producció',
+    'compres|vendes|comptabilitat|administració|qualitat|producció|' +
+    // Afrikaans (`Bestuurder: Verkope en Bemarking`)
+    'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde',
 );
 
 /**
