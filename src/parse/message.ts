@@ -127,14 +127,19 @@ interface NameCandidate {
  * `Hi Jonah,`, `Kedves Péter!`, `नमस्ते शर्मा जी,`: the pattern, or a greeting word of a script its `\b`
  * does not reach; `山田様`, `김민준 님`: a name with the honorific that marks the one addressed. `Cześć Marek,`
  * greets only on the message's first line (`opening`): further down the word takes leave. A greeting word
- * that is also a given name is a name anywhere below a sign-off (`Vänliga hälsningar` over `Ola Lindqvist`;
- * `Mvh` over `Ola` over a blank line and `Ola Nordby Haugen`) or right under a greeting line (`Liebe Grüße`) unless its
- * line is closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`).
+ * that is also a given name (`Ola`, `Cara`) is a name anywhere below a sign-off (`Vänliga hälsningar` over
+ * `Ola Lindqvist`) or right under a line read as a greeting (`Liebe Grüße` is read as one), unless its line is
+ * closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`).
  */
-function isGreeting(text: string, opening: boolean, closedLikeGreeting: boolean, underSignOff: boolean): boolean {
+function isGreeting(
+  text: string,
+  opening: boolean,
+  closedLikeGreeting: boolean,
+  underSignOffOrGreeting: boolean,
+): boolean {
   const all = words(text);
   const first = normalizeKey(all[0] ?? '');
-  if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && underSignOff && !closedLikeGreeting) return false;
+  if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && underSignOffOrGreeting && !closedLikeGreeting) return false;
   return (
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
