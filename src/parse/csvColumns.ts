@@ -71,15 +71,14 @@ export function headerWords(text: string): { words: string[]; digits: string[] }
   return { words, digits };
 }
 
+/** The address parts a header can name, in the order they are tried: `Country Code` is the country's. */
+const ADDRESS_PARTS = ['country', 'postalCode', 'city', 'region', 'street'] as const;
+
 function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
-  const is = (...w: string[]): boolean => w.some((x) => words.includes(x));
-  if (is('country', 'land', 'pays', 'pais', 'paese')) return 'country';
-  if (is('zip', 'zipcode', 'postcode', 'plz', 'postleitzahl', 'cap') || (is('postal') && is('code')))
-    return 'postalCode';
-  if (is('city', 'town', 'locality', 'ort', 'stadt', 'ville', 'ciudad', 'citta', 'plaats')) return 'city';
-  if (is('state', 'region', 'province', 'county')) return 'region';
-  if (is('street', 'line', 'straße', 'strasse', 'rue', 'calle', 'via', 'straat')) return 'street';
-  return 'line';
+  const names = (part: (typeof ADDRESS_PARTS)[number]): boolean =>
+    words.some((w) => WORDS[part].has(w)) ||
+    (part === 'postalCode' && words.includes('postal') && words.includes('code'));
+  return ADDRESS_PARTS.find(names) ?? 'line';
 }
 
 /** What the column under `header` holds; undefined for columns we do not read. */
@@ -101,7 +100,7 @@ function classifyHeader(header: string): Column | undefined {
   if (has(WORDS.website)) return { field: 'website' };
   if (has(WORDS.firstName)) return { field: 'firstName' };
   if (has(WORDS.lastName)) return { field: 'lastName' };
-  if (has(WORDS.address)) {
+  if (has(WORDS.address) || ADDRESS_PARTS.some((part) => has(WORDS[part]))) {
     const qualifier = words.find((w) => GROUP_RANK[w] !== undefined);
     return { field: 'address', part: addressPart(words), group: qualifier ?? digits.join(' ') };
   }

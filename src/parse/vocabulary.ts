@@ -1417,41 +1417,44 @@ export const DISCLAIMER_STEMS = [
 export const CSV_HEADER_WORDS = {
   fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
   firstName: set(
-    'first|given|firstname|givenname|forename|vorname|prénom|prenom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|imie|' +
+    'first|given|firstname|givenname|forename|vorname|prénom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|' +
       // sl hr sr bs / cs / sk / hu / ro / lt / lv / et
-      'ime|jméno|jmeno|meno|keresztnév|utónév|prenume|vardas|vārds|eesnimi',
+      'ime|jméno|meno|keresztnév|utónév|prenume|vardas|vārds|eesnimi',
   ),
   lastName: set(
     'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko|' +
-      'priimek|prezime|příjmení|prijmeni|priezvisko|vezetéknév|családnév|nume|pavardė|uzvārds|perekonnanimi',
+      'priimek|prezime|příjmení|priezvisko|vezetéknév|családnév|nume|pavardė|uzvārds|perekonnanimi',
   ),
-  email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|epošta'),
+  email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta'),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
-  mailAfterE: set('mail|pošta|posta|poszta|poczta|pasts|paštas'),
+  mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
   /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
   mailOpeners: set('e|el'),
   phone: set(
-    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|téléphone|teléfono|telefono|telefone|mobil|handy|portable|móvil|movil|celular|cellulare|gsm|telefax|' +
+    'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|teléfono|telefone|mobil|handy|portable|móvil|celular|cellulare|gsm|telefax|' +
       'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
-  mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|movil|celular|gsm|mobitel|mobilni'),
+  mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
-      'naziv|funkcija|pozicija|pozice|pozícia|beosztás|funcție|funcţie|pareigos|amats|ametikoht',
+      'naziv|funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht',
   ),
   company: set(
-    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|societe|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
-      'podjetje|tvrtka|preduzeće|preduzece|společnost|spoločnosť|cég|companie|organizacija|įmonė|uzņēmums|ettevõte',
+    'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
+      'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|organizacija|įmonė|uzņēmums|ettevõte',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
-  address: set(
-    'address|street|line|city|town|locality|state|region|province|county|postal|code|zip|zipcode|postcode|country|formatted|mailing|' +
-      // de / fr / es / it / nl
-      'adresse|straße|strasse|plz|postleitzahl|ort|stadt|land|rue|ville|pays|calle|ciudad|país|pais|via|città|citta|cap|paese|straat|plaats|postcode',
-  ),
+  /** Words that name an address without saying which part (`Mailing Address`, `Formatted Address`). */
+  address: set('address|adresse|postal|code|formatted|mailing'),
+  // The parts of an address, each from en / de / fr / es / it / nl headers.
+  street: set('street|line|straße|strasse|rue|calle|via|straat'),
+  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats'),
+  region: set('state|region|province|county'),
+  postalCode: set('zip|zipcode|postcode|plz|postleitzahl|cap'),
+  country: set('country|land|pays|país|paese'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
