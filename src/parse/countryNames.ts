@@ -81,7 +81,9 @@ let inText: Map<string, CountryCode> | undefined;
 /** Per first word of a name of two words or more, the most words such a name has (`united` → 3). */
 let longestFrom: Map<string, number> | undefined;
 let inField: Map<string, CountryCode> | undefined;
-let inLanguages: Map<string, Array<{ country: CountryCode; language: string }>> | undefined;
+/** A country name as a field may write it, in one language (its base: `zh-Hans` → `zh`) or English short (`UK`). */
+type FieldNaming = { country: CountryCode; language: string; short: boolean };
+let fieldNamings: Map<string, FieldNaming[]> | undefined;
 
 const wordCount = (key: string): number => key.split(' ').length;
 
@@ -134,16 +136,28 @@ export function countryNamedFrom(
   return undefined;
 }
 
-/** A country field's value in any of FIELD_LANGUAGES (`Allemagne`, `Luxemburg`, `UK`) → its code. */
+/** Each name of each country in FIELD_LANGUAGES and in English short form, by key, in reading order. */
+function namingsInFields(): Map<string, FieldNaming[]> {
+  if (fieldNamings) return fieldNamings;
+  const built = new Map<string, FieldNaming[]>();
+  const add = (name: string | undefined, naming: FieldNaming): void => {
+    if (name) built.set(keyOf(name), [...(built.get(keyOf(name)) ?? []), naming]);
+  };
+  for (const region of getCountries()) {
+    add(nameIn('en', region, 'short'), { country: region, language: 'en', short: true });
+    for (const language of FIELD_LANGUAGES)
+      add(nameIn(language, region), { country: region, language: language.split('-')[0] ?? language, short: false });
+  }
+  fieldNamings = built;
+  return built;
+}
+
+/** A country field's value in any of FIELD_LANGUAGES (`Allemagne`, `Luxemburg`, `UK`) → its code; the last read wins. */
 export function countryNamedInField(name: string): CountryCode | undefined {
   inField ??= build((map) => {
-    for (const region of getCountries()) {
-      const short = nameIn('en', region, 'short');
-      if (short) map.set(keyOf(short), region);
-      for (const language of FIELD_LANGUAGES) {
-        const found = nameIn(language, region);
-        if (found) map.set(keyOf(found), region);
-      }
+    for (const [key, namings] of namingsInFields()) {
+      const last = namings[namings.length - 1];
+      if (last) map.set(key, last.country);
     }
   });
   return inField.get(keyOf(name));
@@ -151,18 +165,10 @@ export function countryNamedInField(name: string): CountryCode | undefined {
 
 /**
  * `Maroc` → Morocco in French, `Liban` → Lebanon in French: the countries a name gives in each of
- * FIELD_LANGUAGES (its base language: `zh-Hans` → `zh`) that writes it so.
+ * FIELD_LANGUAGES that writes it so.
  */
 export function countryNamedInLanguages(name: string): ReadonlyArray<{ country: CountryCode; language: string }> {
-  if (!inLanguages) {
-    const built = new Map<string, Array<{ country: CountryCode; language: string }>>();
-    for (const region of getCountries())
-      for (const language of FIELD_LANGUAGES) {
-        const found = nameIn(language, region);
-        const base = language.split('-')[0] ?? language;
-        if (found) built.set(keyOf(found), [...(built.get(keyOf(found)) ?? []), { country: region, language: base }]);
-      }
-    inLanguages = built;
-  }
-  return inLanguages.get(keyOf(name)) ?? [];
+  return (namingsInFields().get(keyOf(name)) ?? [])
+    .filter((naming) => !naming.short)
+    .map(({ country, language }) => ({ country, language }));
 }
