@@ -208,7 +208,8 @@ const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRE
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
-  if (isRecipientHeader(line)) return 'header';
+  // A message's id (`Message-ID: <…@host>`) is written like an address but names a mail, not a mailbox.
+  if (isRecipientHeader(line) || PATTERNS.messageIdHeader.test(line.text)) return 'header';
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
   const addresses = text.includes('@') ? findEmails(text, 0) : [];
   const opensWithAddress = addresses[0]?.start === 0;

@@ -110,4 +110,29 @@ describe('chooseEmail', () => {
       'm.rossi@studio.example',
     );
   });
+
+  it("never takes a mail's id (`Message-ID:`, `In-Reply-To:`, `References:`) for someone's address", () => {
+    const headers = [
+      'Message-ID: <4f2a.77@mx.example>',
+      'In-Reply-To: <k.ito@mx.example>',
+      'References: <a.b@mx.example>',
+    ];
+    for (const header of headers) {
+      assert.equal(
+        parseContact(`${header}
+Subject: Re: invoice
+
+Thanks, received.`).email,
+        undefined,
+        header,
+      );
+      const signed = parseContact(`${header}
+
+Thanks, received.
+
+Kenji Ito
+kenji.ito@ito-works.example`);
+      assert.equal(signed.email?.value, 'kenji.ito@ito-works.example', header);
+    }
+  });
 });
