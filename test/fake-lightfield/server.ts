@@ -64,6 +64,8 @@ export interface RecordedRequest {
   status: number;
   /** Wall-clock arrival (Date.now, not the `now` option), so tests can measure a client's retry delays. */
   at: number;
+  /** Wall-clock time the answer was written (Date.now); absent while processing and when dropped. */
+  answeredAt?: number;
 }
 
 type FaultSource = (request: RecordedRequest) => Fault | undefined;
@@ -329,6 +331,7 @@ class FakeLightfieldServer implements FakeLightfield {
       const reply = await this.serveApi(recorded);
       if (reply) send(response, reply);
       else request.socket.destroy();
+      if (reply) recorded.answeredAt = Date.now();
       recorded.status = reply?.status ?? 0;
       this.notify();
       status = recorded.status;

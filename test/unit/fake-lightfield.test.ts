@@ -479,6 +479,9 @@ describe('fake Lightfield: faults', () => {
     const started = Date.now();
     assert.equal((await call('/v1/auth/validate')).status, 200);
     assert.ok(Date.now() - started >= 190, 'answered too early');
+    // The bench reads when the answer left; a held request's answer leaves after its hold.
+    const [held] = fake.requests;
+    assert.ok(held.answeredAt !== undefined && held.answeredAt - held.at >= 190, 'answeredAt after the hold');
   });
 
   it('dropAfterStore: stores the contact and its idempotent response, then closes without answering', async () => {
@@ -496,6 +499,7 @@ describe('fake Lightfield: faults', () => {
     await assert.rejects(create(ADA, 'key-1'));
     assert.equal(fake.contacts().length, 0);
     assert.equal(fake.requests[0].status, 0);
+    assert.equal(fake.requests[0].answeredAt, undefined, 'a dropped request was never answered');
     recordOf(await create(ADA, 'key-1'));
   });
 
