@@ -13,6 +13,8 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
+  SIGNING_GROUP_ARTICLES,
+  SIGNING_GROUP_WORDS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
@@ -236,6 +238,31 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   );
 }
 
+/** A group's signature is a short line: its name, perhaps its organisation after a dash. */
+const MAX_GROUP_SIGNATURE_WORDS = 8;
+/** Lines from a sign-off to the signature under it: the next line, or the one after a blank line. */
+const MAX_SIGNATURE_GAP = 2;
+
+/**
+ * The line under a sign-off names a group, not a person: a department that is no one's title
+ * (`Departamento de Atención al Cliente`, `Customer Service`) or a board's or office's word
+ * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Pampa Seeds S.A.`): a circular or a service's reply, whoever it mentions.
+ */
+function isSignedByGroup(rows: readonly Row[]): boolean {
+  return rows.some(({ line }, i) => {
+    if (line.long || !isSignOff(line.text)) return false;
+    const under = rows.slice(i + 1).find((row) => !row.line.blank);
+    if (!under || under.line.long || under.line.index - line.index > MAX_SIGNATURE_GAP) return false;
+    const signer = under.line.text.split(PATTERNS.memberCellEnd, 1)[0] ?? '';
+    const signerWords = words(signer).map(normalizeKey);
+    if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
+    // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one).
+    const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
+    const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+    return (article && group) || (titleScore(signer) === 0 && (group || namesDepartment(signer)));
+  });
+}
+
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
@@ -347,10 +374,11 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
+    // With no one's own address in it, a text that a team or a group signs, a mailing list sends, a meeting's
     // list of people opens, an app posts or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
+        isSignedByGroup(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isBotPost(rows) ||

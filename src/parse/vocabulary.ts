@@ -163,6 +163,20 @@ export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 
+/**
+ * Words that sign a message for a group rather than a person (`Bestyrelsen`, `RRHH – …`, `Der Vorstand`):
+ * a board, a committee, a management or human-resources office; in Danish, Swedish, Norwegian, Finnish,
+ * German, Dutch, French, Spanish, Portuguese, Italian, Polish and English.
+ */
+export const SIGNING_GROUP_WORDS = set(
+  'bestyrelsen|styrelsen|styret|hallitus|vorstand|bestuur|board|committee|comité|comite|comitato|commissie|' +
+    'kommittén|udvalget|consiglio|directie|zarząd|zarzad|junta|diretoria|direção|direcao|dirección|direccion|direction|direzione|' +
+    'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen',
+);
+
+/** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
+export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
+
 /** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
@@ -928,6 +942,8 @@ export const ROLE_MAILBOXES = set(
     'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
+    // customers and events in other languages
+    'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)

@@ -100,3 +100,22 @@ describe('holdsNoContact: message ids', () => {
     assert.equal(holdsNone(notice('Reply-To: <ana.ruiz@ci.example>')), false);
   });
 });
+
+describe('holdsNoContact: a group signing under the sign-off', () => {
+  const notice = ['Dear members,', '', 'The general meeting moves to Thursday at 8 pm.', '', 'Kind regards,'];
+
+  it('reads a board or an office signing, with or without its article, as no one’s message', () => {
+    for (const signer of ['Der Vorstand', 'Styrelsen', 'HR – Kestrel Tools Ltd', 'Customer Service'])
+      assert.equal(holdsNone([...notice, '', signer, 'Kestrel Tools Ltd'].join('\n')), true, signer);
+  });
+
+  it('still reads a person signing over their department, or a department that is a title, as a contact', () => {
+    assert.equal(holdsNone([...notice, 'Lena Vogt', 'Customer Service', 'Kestrel Tools Ltd'].join('\n')), false);
+    assert.equal(holdsNone([...notice, 'Head of Customer Service', 'Kestrel Tools Ltd'].join('\n')), false);
+  });
+
+  it('does not read a group word signing after a person’s own address is given', () => {
+    const mailed = [...notice, 'The Board', 'Questions: lena.vogt@kestrel-tools.example'];
+    assert.equal(holdsNone(mailed.join('\n')), false);
+  });
+});
