@@ -13,6 +13,7 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
+  RECEIPT_TOTAL_LABELS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
 } from './vocabulary';
@@ -263,6 +264,21 @@ function isSignedByGroup(rows: readonly Row[]): boolean {
   });
 }
 
+/** Priced lines a receipt lists at least above its total (a signature gives no prices). */
+const MIN_RECEIPT_ITEMS = 2;
+
+/** A receipt: priced item lines (`Bạc xỉu đá   2 x 35.000`) and a total under them (`Tổng cộng:   115.000đ`). */
+function isReceipt(rows: readonly Row[]): boolean {
+  let items = 0;
+  for (const { line } of rows) {
+    const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
+    if (!priced) continue;
+    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(priced[1] ?? ''))) return true;
+    items++;
+  }
+  return false;
+}
+
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
@@ -374,11 +390,13 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team or a group signs, a mailing list sends, a meeting's
-    // list of people opens, an app posts or a no-reply address gives is not one person's message.
+    // With no one's own address in it, a text that a team or a group signs, a receipt, a mailing list
+    // sends, a meeting's list of people opens, an app posts or a no-reply address gives is not one
+    // person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
+        isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isBotPost(rows) ||

@@ -422,6 +422,17 @@ export const CHINESE_SURNAMES = set(
 );
 
 /**
+ * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
+ * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
+ * Turkish, Indonesian, Swahili and Russian.
+ */
+export const RECEIPT_TOTAL_LABELS = set(
+  'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
+    'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
+    'toplam|jumlah|jumla|итого|всего',
+);
+
+/**
  * Labels over a receipt's, order's or ticket's addressee block (`Billed to:`, `Lieferadresse:`),
  * lower case: the person under one is the customer the system writes to, not a sender.
  */

@@ -119,3 +119,19 @@ describe('holdsNoContact: a group signing under the sign-off', () => {
     assert.equal(holdsNone(mailed.join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a receipt', () => {
+  const items = ['Flat white        2 x 4,20', 'Croissant             3,10'];
+
+  it('reads priced item lines over a total as a receipt', () => {
+    assert.equal(
+      holdsNone(['Harbour Café', 'Served by: Mia', ...items, 'Total:               11,50'].join('\n')),
+      true,
+    );
+  });
+
+  it('does not read a total without two priced lines above it, or priced lines without a total, as one', () => {
+    assert.equal(holdsNone(['Harbour Café', items[0], 'Total:   8,40'].join('\n')), false);
+    assert.equal(holdsNone(['Mia Holt', 'Barista', ...items].join('\n')), false);
+  });
+});
