@@ -13,6 +13,7 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
+  MEETING_INVITE_LABELS,
   RECEIPT_TOTAL_LABELS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
@@ -344,6 +345,24 @@ function isMeetingList(rows: readonly Row[]): boolean {
   });
 }
 
+/** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`). */
+const MIN_INVITE_FIELDS = 3;
+
+/**
+ * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, `Meeting ID:`) and no
+ * sign-off, so the topic's words (often a firm's name) are no one's name. Someone sending the
+ * invitation on signs it.
+ */
+function isUnsignedInvitation(rows: readonly Row[]): boolean {
+  const fields = new Set<string>();
+  for (const row of rows) {
+    if (!row.line.long && isSignOff(row.line.text)) return false;
+    const label = rowLabel(row);
+    if (label && MEETING_INVITE_LABELS.has(label.word)) fields.add(label.word);
+  }
+  return fields.size >= MIN_INVITE_FIELDS;
+}
+
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
 const BOT_NAME_ENDING = 'bot';
 
@@ -391,14 +410,15 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     // With no one's own address in it, a text that a team or a group signs, a receipt, a mailing list
-    // sends, a meeting's list of people opens, an app posts or a no-reply address gives is not one
-    // person's message.
+    // sends, a meeting's list of people opens, an unsigned invitation, an app's post or a no-reply
+    // address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
+        isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );

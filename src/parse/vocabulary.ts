@@ -191,6 +191,16 @@ export const ATTENDEE_LABELS = set(
  */
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 
+/**
+ * The fields of a video meeting's invitation (`Topic:`, `Meeting ID:`, `Passcode:`), lower case, in English,
+ * German, French, Spanish, Portuguese, Italian and Dutch.
+ */
+export const MEETING_INVITE_LABELS = set(
+  'topic|time|join|join zoom meeting|meeting id|meeting link|passcode|password|dial-in|dial in|' +
+    'thema|zeit|uhrzeit|meeting-id|besprechungs-id|kenncode|sujet|heure|id de réunion|code secret|' +
+    'tema|hora|id de reunión|id da reunião|código de acceso|senha|orario|id riunione|onderwerp|tijd|vergader-id|toegangscode',
+);
+
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 

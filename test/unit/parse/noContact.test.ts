@@ -135,3 +135,16 @@ describe('holdsNoContact: a receipt', () => {
     assert.equal(holdsNone(['Mia Holt', 'Barista', ...items].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a video meeting’s invitation', () => {
+  const fields = ['Topic: Kickoff – Kestrel Tools', 'Time: May 4, 2026 10:00 AM', 'Meeting ID: 845 5550 1420'];
+
+  it('reads the fields of an invitation no one signs as no contact', () => {
+    assert.equal(holdsNone(fields.join('\n')), true);
+  });
+
+  it('does not read an invitation signed under its fields, or two fields alone, as one', () => {
+    assert.equal(holdsNone([...fields, '', 'Best,', 'Lena Vogt', '+44 113 496 0371'].join('\n')), false);
+    assert.equal(holdsNone(fields.slice(0, 2).join('\n')), false);
+  });
+});
