@@ -192,13 +192,17 @@ export const ATTENDEE_LABELS = set(
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
 
 /**
- * The fields of a video meeting's invitation (`Topic:`, `Meeting ID:`, `Passcode:`), lower case, in English,
+ * The fields only a video meeting's invitation has (`Meeting ID:`, `Passcode:`), lower case, in English,
  * German, French, Spanish, Portuguese, Italian and Dutch.
  */
+export const MEETING_INVITE_OWN_LABELS = set(
+  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|' +
+    'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode',
+);
+
+/** The other fields a video meeting's invitation gives (`Topic:`, `Time:`), many texts' labels too, in the same languages. */
 export const MEETING_INVITE_LABELS = set(
-  'topic|time|join|join zoom meeting|meeting id|meeting link|passcode|password|dial-in|dial in|' +
-    'thema|zeit|uhrzeit|meeting-id|besprechungs-id|kenncode|sujet|heure|id de réunion|code secret|' +
-    'tema|hora|id de reunión|id da reunião|código de acceso|senha|orario|id riunione|onderwerp|tijd|vergader-id|toegangscode',
+  'topic|time|join|password|thema|zeit|uhrzeit|sujet|heure|tema|hora|senha|orario|onderwerp|tijd',
 );
 
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
