@@ -13,6 +13,12 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
+  MEETING_INVITE_LABELS,
+  MEETING_INVITE_OWN_LABELS,
+  RECEIPT_TOTAL_LABELS,
+  ON_BEHALF_OF,
+  SIGNING_GROUP_ARTICLES,
+  SIGNING_GROUP_WORDS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 
@@ -230,10 +236,89 @@ const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
 /** Signed by a team (`The MeetWave Team`): a service's mailing, whoever it names. */
 function isSignedByTeam(rows: readonly Row[]): boolean {
-  return rows.some(
-    ({ line }) =>
-      !line.long && words(line.text).length <= MAX_TEAM_SIGN_OFF_WORDS && PATTERNS.teamSignOff.test(line.text),
+  return rows.some(({ line }, i) => {
+    if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS) return false;
+    if (PATTERNS.teamSignOff.test(line.text)) return true;
+    // A bare `Equipe …` opens the signature: under a sign-off or after a blank line, not under a person's name.
+    const above = rows[i - 1]?.line;
+    return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || isSignOff(above.text));
+  });
+}
+
+/** A group's signature is a short line: its name, perhaps its organisation after a dash. */
+const MAX_GROUP_SIGNATURE_WORDS = 8;
+/** Lines from a sign-off to the signature under it: the next line, or the one after a blank line. */
+const MAX_SIGNATURE_GAP = 2;
+
+/**
+ * The line under a sign-off names a group, not a person: a department that is no one's title
+ * (`Departamento de Atención al Cliente`, `Customer Service`) or a board's or office's word
+ * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Pampa Seeds S.A.`): a circular or a service's reply, whoever it mentions.
+ */
+function isSignedByGroup(rows: readonly Row[]): boolean {
+  return rows.some(({ line }, i) => {
+    if (line.long || !isSignOff(line.text)) return false;
+    const at = rows.findIndex((row, k) => k > i && !row.line.blank);
+    const under = rows[at];
+    if (!under || under.line.long || under.line.index - line.index > MAX_SIGNATURE_GAP) return false;
+    const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
+    const signerWords = words(signer).map(normalizeKey);
+    if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
+    // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one);
+    // bare, it is the whole line (`Board Certified in …` is a person's credential).
+    const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
+    const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+    const signedByGroup =
+      (article && group) ||
+      (titleScore(signer) === 0 && ((group && signerWords.length === 1) || namesDepartment(signer)));
+    // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
+    return (
+      signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)])
+    );
+  });
+}
+
+/** The lines under a signature's first line, up to a blank line. */
+function signatureBlock(rows: readonly Row[], from: number): readonly Row[] {
+  const end = rows.findIndex(
+    (row, k) => k >= from && (row.line.blank || row.line.index !== (rows[k - 1]?.line.index ?? -2) + 1),
   );
+  return rows.slice(from, end < 0 ? rows.length : end);
+}
+
+/** Words a person's name has at least on a signature's line (`Jane Doe`): one word is as often a firm's. */
+const MIN_SIGNED_NAME_WORDS = 2;
+
+/**
+ * Lines that are a person's signature: a signing for someone (`i.A. Anna Schmidt`), or a name of two words
+ * or more with a title or a phone (a circular's `Colegio Los Álamos` under its board gives neither).
+ */
+function signsPerson(texts: readonly string[]): boolean {
+  const lines = texts.map((text) => text.trim());
+  if (lines.some((line) => ON_BEHALF_OF.some((words) => line.toLowerCase().startsWith(`${words} `)))) return true;
+  return (
+    lines.some((line) => (nameTokens(line, 0)?.length ?? 0) >= MIN_SIGNED_NAME_WORDS) &&
+    lines.some((line) => titleScore(line) > 0 || digitCount(line) >= MIN_PHONE_DIGITS)
+  );
+}
+
+/** Priced lines a receipt lists at least above its total (a signature gives no prices). */
+const MIN_RECEIPT_ITEMS = 2;
+
+/**
+ * A receipt: priced item lines (`Bạc xỉu đá   2 x 35.000`) and a total under them (`Tổng cộng:   115.000đ`).
+ * A till signs nothing: a person's name under the total makes it someone's quote.
+ */
+function isReceipt(rows: readonly Row[]): boolean {
+  let items = 0;
+  for (const [i, { line }] of rows.entries()) {
+    const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
+    if (!priced) continue;
+    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(priced[1] ?? '')))
+      return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
+    items++;
+  }
+  return false;
 }
 
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
@@ -301,6 +386,39 @@ function isMeetingList(rows: readonly Row[]): boolean {
   });
 }
 
+/** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
+const MIN_INVITE_FIELDS = 3;
+
+/**
+ * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
+ * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
+ * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it.
+ */
+function isUnsignedInvitation(rows: readonly Row[]): boolean {
+  const fields = new Set<string>();
+  let own = false;
+  let last = -1;
+  for (const [i, row] of rows.entries()) {
+    if (!row.line.long && isSignOff(row.line.text)) return false;
+    const label = rowLabel(row);
+    if (!label) continue;
+    const invitations = MEETING_INVITE_OWN_LABELS.has(label.word);
+    if (!invitations && !MEETING_INVITE_LABELS.has(label.word)) continue;
+    own ||= invitations;
+    fields.add(label.word);
+    last = i;
+  }
+  if (!own || fields.size < MIN_INVITE_FIELDS) return false;
+  return !rows
+    .slice(last + 1)
+    .some(
+      (row) =>
+        !row.line.long &&
+        !rowLabel(row) &&
+        (titleScore(row.line.text) > 0 || digitCount(row.line.text) >= MIN_PHONE_DIGITS),
+    );
+}
+
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
 const BOT_NAME_ENDING = 'bot';
 
@@ -347,12 +465,16 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team signs, a mailing list sends, a meeting's
-    // list of people opens, an app posts or a no-reply address gives is not one person's message.
+    // With no one's own address in it, a text that a team or a group signs, a receipt, a mailing list
+    // sends, a meeting's list of people opens, an unsigned invitation, an app's post or a no-reply
+    // address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0) &&
       (isSignedByTeam(rows) ||
+        isSignedByGroup(rows) ||
+        isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
+        isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );

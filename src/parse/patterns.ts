@@ -217,12 +217,17 @@ export const PATTERNS = {
   /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),`, `COPY . .` (a Dockerfile's instruction), ` * Copyright (c) …` (inside a block comment) — a line of code or data */
   codeLine:
     /^[ \t]{1,16}\*(?:[ \t]|$)|(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|LABEL|USER|VOLUME|HEALTHCHECK)[ \t]|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
+  /** `Bánh mì ốp la     1 x 45.000`, `Cappuccino\t3,50 €`, `Tổng cộng:     115.000đ` — a receipt's line: words, a wide gap, perhaps a quantity, and an amount with its decimal or thousands mark (group 1: the words, for a total's label) */
+  receiptAmountLine:
+    /^[ \t]{0,4}(\p{L}[\p{L}\p{M}'’ .-]{0,40}?)[ \t]{0,2}:?(?:[ \t]{2,40}|\t)(?:\d{1,3}[ \t]{0,2}[x×][ \t]{0,2}|)\p{Sc}?[ \t]?\d[\d.,]{0,12}[.,]\d{2,3}[ \t]?[\p{Sc}\p{L}]{0,3}[ \t]{0,4}$/u,
   /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `This message was sent to you by … using …`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
   automatedNotice:
     /\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|notification|newsletter)\b|\bmailing list submissions\b|\binvitation from google calendar\b|\bthis is an? (?:automated|automatically generated|auto-generated|system-generated|computer-generated) (?:e-?mail|message|notification|reply)\b|\b(?:please )?do not reply to this (?:e-?mail|message)\b|\bdelivery has failed to these recipients\b|\b(?:could not|couldn't|couldn’t|wasn't|wasn’t) (?:be )?delivered to\b|\bthis (?:e-?mail|message|notification) was sent to you by\b|\bmail delivery (?:subsystem|system)\b|\bdelivery status notification\b|\bundeliverable:/iu,
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
+  /** `Equipe Loja Ipê`, `Équipe Colis`, `Equipo de Soporte` — a team's name without its article: a sign-off only where it opens the signature (under a person's name it is their department) */
+  bareTeamSignOff: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa)[ \t]/iu,
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,

@@ -163,6 +163,20 @@ export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 
+/**
+ * Words that sign a message for a group rather than a person (`Bestyrelsen`, `RRHH – …`, `Der Vorstand`):
+ * a board, a committee, a management or human-resources office; in Danish, Swedish, Norwegian, Finnish,
+ * German, Dutch, French, Spanish, Portuguese, Italian, Polish and English.
+ */
+export const SIGNING_GROUP_WORDS = set(
+  'bestyrelsen|styrelsen|styret|hallitus|vorstand|bestuur|board|committee|comité|comite|comitato|commissie|' +
+    'kommittén|udvalget|consiglio|directie|zarząd|zarzad|junta|diretoria|direção|direcao|dirección|direccion|direction|direzione|' +
+    'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen',
+);
+
+/** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
+export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
+
 /** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
@@ -176,6 +190,20 @@ export const ATTENDEE_LABELS = set(
  * people only beside one of CALENDAR_FIELD_LABELS.
  */
 export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
+
+/**
+ * The fields only a video meeting's invitation has (`Meeting ID:`, `Passcode:`), lower case, in English,
+ * German, French, Spanish, Portuguese, Italian and Dutch.
+ */
+export const MEETING_INVITE_OWN_LABELS = set(
+  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|' +
+    'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode',
+);
+
+/** The other fields a video meeting's invitation gives (`Topic:`, `Time:`), many texts' labels too, in the same languages. */
+export const MEETING_INVITE_LABELS = set(
+  'topic|time|join|password|thema|zeit|uhrzeit|sujet|heure|tema|hora|senha|orario|onderwerp|tijd',
+);
 
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
@@ -405,6 +433,17 @@ export const CHINESE_SURNAMES = set(
     '陶|贺|賀|毛|郝|顾|顧|龚|龔|邵|万|萬|覃|武|钱|錢|戴|严|嚴|莫|孔|向|常|汤|湯|康|易|乔|喬|赖|賴|文|施|洪|' +
     '欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|尉遲|公孙|公孫|慕容|令狐|长孙|長孫|宇文|司徒|夏侯|' +
     '轩辕|軒轅|端木|独孤|獨孤|南宫|南宮|西门|西門|百里|呼延|남궁|황보|제갈|선우|독고|사공|서문|동방',
+);
+
+/**
+ * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
+ * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
+ * Turkish, Indonesian, Swahili and Russian.
+ */
+export const RECEIPT_TOTAL_LABELS = set(
+  'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
+    'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
+    'toplam|jumlah|jumla|итого|всего',
 );
 
 /**
@@ -928,6 +967,8 @@ export const ROLE_MAILBOXES = set(
     'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
+    // customers and events in other languages
+    'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)

@@ -100,3 +100,76 @@ describe('holdsNoContact: message ids', () => {
     assert.equal(holdsNone(notice('Reply-To: <ana.ruiz@ci.example>')), false);
   });
 });
+
+describe('holdsNoContact: a group signing under the sign-off', () => {
+  const notice = ['Dear members,', '', 'The general meeting moves to Thursday at 8 pm.', '', 'Kind regards,'];
+
+  it('reads a board or an office signing, with or without its article, as no one’s message', () => {
+    for (const signer of ['Der Vorstand', 'Styrelsen', 'HR – Kestrel Tools Ltd', 'Customer Service'])
+      assert.equal(holdsNone([...notice, '', signer, 'Kestrel Tools Ltd'].join('\n')), true, signer);
+  });
+
+  it('still reads a person signing over their department, or a department that is a title, as a contact', () => {
+    assert.equal(holdsNone([...notice, 'Lena Vogt', 'Customer Service', 'Kestrel Tools Ltd'].join('\n')), false);
+    assert.equal(holdsNone([...notice, 'Head of Customer Service', 'Kestrel Tools Ltd'].join('\n')), false);
+  });
+
+  it('reads a department over its person and their phone, or a credential opening with a group word, as a contact', () => {
+    assert.equal(holdsNone([...notice, 'HR', 'Jane Doe', '+44 20 7946 0321'].join('\n')), false);
+    assert.equal(holdsNone([...notice, 'Personalabteilung', 'i.A. Anna Schmidt'].join('\n')), false);
+    assert.equal(holdsNone([...notice, 'Board Certified in Family Medicine', '+1 305 555 0199'].join('\n')), false);
+  });
+
+  it('does not read a group word signing after a person’s own address is given', () => {
+    const mailed = [...notice, 'The Board', 'Questions: lena.vogt@kestrel-tools.example'];
+    assert.equal(holdsNone(mailed.join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a receipt', () => {
+  const items = ['Flat white        2 x 4,20', 'Croissant             3,10'];
+
+  it('reads priced item lines over a total as a receipt', () => {
+    assert.equal(
+      holdsNone(['Harbour Café', 'Served by: Mia', ...items, 'Total:               11,50'].join('\n')),
+      true,
+    );
+  });
+
+  it('does not read a total without two priced lines above it, or priced lines without a total, as one', () => {
+    assert.equal(holdsNone(['Harbour Café', items[0], 'Total:   8,40'].join('\n')), false);
+    assert.equal(holdsNone(['Mia Holt', 'Barista', ...items].join('\n')), false);
+  });
+
+  it('reads a quote with a person and their phone under the total as a contact', () => {
+    const quote = [...items, 'Total:               11,50', '', 'Mark Duffy', '+1 415 555 0134'];
+    assert.equal(holdsNone(quote.join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a team signing', () => {
+  it('reads a bare `Equipe …` opening the signature as a team, not under a person’s name', () => {
+    const text = ['Olá,', '', 'o seu pedido foi enviado.', '', 'Equipe Loja Azul'];
+    assert.equal(holdsNone(text.join('\n')), true);
+    assert.equal(holdsNone(['Ana Souza', 'Equipe Comercial', 'Loja Azul Ltda', '+55 11 5555 0101'].join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a video meeting’s invitation', () => {
+  const fields = ['Topic: Kickoff – Kestrel Tools', 'Time: May 4, 2026 10:00 AM', 'Meeting ID: 845 5550 1420'];
+
+  it('reads the fields of an invitation no one signs as no contact', () => {
+    assert.equal(holdsNone(fields.join('\n')), true);
+  });
+
+  it('does not read an invitation signed under its fields, or two fields alone, as one', () => {
+    assert.equal(holdsNone([...fields, '', 'Best,', 'Lena Vogt', '+44 113 496 0371'].join('\n')), false);
+    assert.equal(holdsNone(fields.slice(0, 2).join('\n')), false);
+  });
+
+  it('needs a field only an invitation has, and reads a person signing under generic fields as a contact', () => {
+    const generic = ['Thema: Beratungsgespräch', 'Zeit: Dienstag', 'Uhrzeit: 14:00'];
+    assert.equal(holdsNone([...generic, 'Anna Schmidt', 'Steuerberaterin', 'Tel. 089 5555 0134'].join('\n')), false);
+    assert.equal(holdsNone([...fields, 'Lena Vogt', 'Product Manager', '+44 113 496 0371'].join('\n')), false);
+  });
+});
