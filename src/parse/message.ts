@@ -83,8 +83,11 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
+  CONTACT_LABEL_WORDS,
+  PHONE_LABELS,
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
+  DOCUMENT_WORDS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
@@ -204,6 +207,27 @@ const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
 const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
 
+/**
+ * `Contact for questions about this invoice: ana@…, tel. …`: an address right after a contact label is a
+ * detail, however many words the label has — no sentence.
+ */
+function opensWithLabelledAddress(text: string): boolean {
+  const first = text.includes('@') ? findEmails(text, 0)[0] : undefined;
+  const label = first ? text.slice(0, first.start) : '';
+  return PATTERNS.labelEnd.test(label) && CONTACT_LABEL_WORDS.has((words(label)[0] ?? '').toLowerCase());
+}
+
+/**
+ * `INVOICE 2026-014`, `OFFERTE Nr. 55014`, `QUOTATION  Q-55014`: a line naming a document's kind, then its
+ * number, heads the document — its number is no postal code and no phone.
+ */
+function isDocumentNumberLine(text: string): boolean {
+  const [kind, after] = words(text).map((w) => normalizeKey(w));
+  if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
+  // `Nr.`, `br.`: the abbreviation's dot is no part of the word
+  return PATTERNS.anyDigit.test(after) || PHONE_LABELS.numbered.has(after.endsWith('.') ? after.slice(0, -1) : after);
+}
+
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
@@ -218,7 +242,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     isGreeting(text, opening, PATTERNS.greetingClose.test(line.text), signed || above?.kind === 'greeting');
   if (greets) return 'greeting';
   if (isValediction(text)) return 'valediction';
-  if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
+  if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
   if (
     isProse(text.slice(onBehalfOf(text))) &&
@@ -229,6 +253,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   )
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
+  if (isDocumentNumberLine(line.text)) return 'text';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
   if (
@@ -317,7 +342,10 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     )
       inDisclaimer = true;
     if (inDisclaimer) continue;
-    const whole = lineWords.length > 2 * MAX_VALEDICTION_WORDS && isProse(line.text, lineWords);
+    const whole =
+      lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
+      isProse(line.text, lineWords) &&
+      !opensWithLabelledAddress(line.text);
     const segments =
       whole || line.long
         ? [
@@ -1835,7 +1863,9 @@ export function extractMessage(
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address.
+  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
+  // a document's number (`OFFERTE Nr. 55014`) is no postal code.
+  const documentLines = new Set(read.filter((l) => !l.long && isDocumentNumberLine(l.text)).map((l) => l.index));
   const address = findAddress(
     signature
       .filter(
@@ -1844,7 +1874,8 @@ export function extractMessage(
           x.kind !== 'email' &&
           x !== name?.item &&
           !footerLines.has(x.seg.line) &&
-          !notSenders.has(x.seg.line),
+          !notSenders.has(x.seg.line) &&
+          !documentLines.has(x.seg.line),
       )
       .map((x) => x.seg),
     between,

@@ -416,7 +416,24 @@ export const ADDRESSEE_LABELS = set(
     'deliver to|delivered to|delivery address|passenger|' +
     'rechnungsadresse|lieferadresse|rechnungsempfänger|lieferung an|adresse de facturation|adresse de livraison|' +
     'facturé à|livré à|facturar a|enviar a|dirección de envío|dirección de facturación|indirizzo di spedizione|' +
-    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
+    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação|' +
+    // an invoice's or quotation's buyer (`Kunde:`, `Prepared for:`): English, German, Croatian/Serbian/Bosnian,
+    // Slovene, Polish, Czech, Slovak, Hungarian, Romanian, French, Spanish/Portuguese, Italian, Dutch,
+    // Swedish, Norwegian, Danish, Finnish, Turkish, Russian (not a tender's `Auftraggeber`, who issues it)
+    'customer|buyer|prepared for|quotation for|quote for|kunde|käufer|kupac|kupec|naročnik|' +
+    'nabywca|kupujący|odběratel|odberateľ|vevő|cumpărător|acheteur|comprador|acquirente|afnemer|' +
+    'köpare|kjøper|køber|ostaja|asiakas|alıcı|müşteri|покупатель',
+);
+
+/**
+ * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 55014`), lower case:
+ * English, German, Dutch, French, Spanish, Portuguese, Italian, Croatian/Serbian/Bosnian, Slovene, Polish,
+ * Czech/Slovak, Hungarian, Finnish, Swedish/Norwegian/Danish, Turkish.
+ */
+export const DOCUMENT_WORDS = set(
+  'invoice|quotation|quote|estimate|proforma|receipt|offer|order|rechnung|angebot|offerte|gutschrift|auftrag|' +
+    'factuur|facture|devis|factura|presupuesto|cotización|fatura|orçamento|fattura|preventivo|offerta|račun|' +
+    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif',
 );
 
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
@@ -563,6 +580,16 @@ export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
     'barristers and solicitors|barristers & solicitors|solicitors|lawyers|rechtsanwälte|avocats|abogados|advogados|' +
     'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
+);
+
+/**
+ * First words of a label that gives whom to write to (`Contact for questions: …`, `Kontakt za pitanja: …`),
+ * lower case: English, German/Scandinavian/Slavic, Romance, Dutch, Hungarian, Finnish, Turkish.
+ */
+export const CONTACT_LABEL_WORDS = set(
+  'contact|kontakt|kontakta|kontaktiere|kontaktirajte|kontaktujte|contacto|contato|contatto|contactez|contacteer|' +
+    'kapcsolat|yhteys|yhteystiedot|iletişim|ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|' +
+    'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
 );
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
@@ -1015,8 +1042,9 @@ export const PHONE_LABELS: Readonly<
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
-  // after them (the Portuguese `no meu celular` is `in my mobile`).
-  numbered: set('no|nr|id|box|postfach|apartado'),
+  // after them (the Portuguese `no meu celular` is `in my mobile`); the number's abbreviation in other
+  // languages too: Croatian/Serbian/Bosnian `br.` (broj), Slovene `št.`, Spanish `núm.`/`nro.`, Czech `č.`.
+  numbered: set('no|nr|id|box|postfach|apartado|br|št|núm|nro|č'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([
