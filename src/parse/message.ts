@@ -1381,7 +1381,10 @@ function rolesFor(
   writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
-  if (name.item?.kind === 'label') return { found: labelledRoles(items, lines), pieces: [] };
+  // A form's labelled roles, when it has them; a name under a `Contact:` label without them (an invoice's
+  // issuer block) is read like any name line, its firm heading the block.
+  const labelled = name.item?.kind === 'label' ? labelledRoles(items, lines) : {};
+  if (labelled.title || labelled.company) return { found: labelled, pieces: [] };
   const item = name.item;
   if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
