@@ -1275,7 +1275,7 @@ interface Letterhead {
  * when it is signed below the greeting (letterheadOf). Only the opening paragraph, only when it holds
  * contact details and no prose.
  */
-function letterhead(items: readonly Item[]): Letterhead {
+function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
   const none = { head: [], greetingPara: Infinity };
   if (!greeting) return none;
@@ -1284,9 +1284,11 @@ function letterhead(items: readonly Item[]): Letterhead {
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  // A person's name opening it makes it the addressee's block.
+  // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
+  // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;
-  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start)
+  const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
+  return opener && !(signer && foldedName(opener) === foldedName(signer))
     ? none
     : { head, greetingPara: greeting.para };
 }
@@ -1803,7 +1805,7 @@ export function extractMessage(
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
     return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [], greeted };
-  const letter = letterhead(items);
+  const letter = letterhead(items, name?.tokens);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);

@@ -780,8 +780,8 @@ export const LEGAL_FORMS = set(
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
     's.l.p.|s.c.p.|s.t.p.|' +
-    // lt public institution and sole proprietorship, at sole trader
-    'všį|iį|e.u.',
+    // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
+    'všį|iį|e.u.|ges.m.b.h.|gesmbh',
 );
 
 /**
