@@ -416,13 +416,7 @@ export const ADDRESSEE_LABELS = set(
     'deliver to|delivered to|delivery address|passenger|' +
     'rechnungsadresse|lieferadresse|rechnungsempfänger|lieferung an|adresse de facturation|adresse de livraison|' +
     'facturé à|livré à|facturar a|enviar a|dirección de envío|dirección de facturación|indirizzo di spedizione|' +
-    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação|' +
-    // an invoice's or quotation's buyer (`Kunde:`, `Prepared for:`): English, German, Croatian/Serbian/Bosnian,
-    // Slovene, Polish, Czech, Slovak, Hungarian, Romanian, French, Spanish/Portuguese, Italian, Dutch,
-    // Swedish, Norwegian, Danish, Finnish, Turkish, Russian (not a tender's `Auftraggeber`, who issues it)
-    'customer|buyer|prepared for|quotation for|quote for|kunde|käufer|kupac|kupec|naročnik|' +
-    'nabywca|kupujący|odběratel|odberateľ|vevő|cumpărător|acheteur|comprador|acquirente|afnemer|' +
-    'köpare|kjøper|køber|ostaja|asiakas|alıcı|müşteri|покупатель',
+    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
 );
 
 /**
