@@ -84,7 +84,7 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   CONTACT_LABEL_WORDS,
-  PHONE_LABELS,
+  DOCUMENT_NUMBER_MARKS,
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   DOCUMENT_WORDS,
@@ -225,7 +225,7 @@ function isDocumentNumberLine(text: string): boolean {
   const [kind, after] = words(text).map((w) => normalizeKey(w));
   if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
   // `Nr.`, `br.`: the abbreviation's dot is no part of the word
-  return PATTERNS.anyDigit.test(after) || PHONE_LABELS.numbered.has(after.endsWith('.') ? after.slice(0, -1) : after);
+  return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
 }
 
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
@@ -253,7 +253,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   )
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
-  if (isDocumentNumberLine(line.text)) return 'text';
+  if (isDocumentNumberLine(text)) return 'text';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
   if (
@@ -1869,8 +1869,7 @@ export function extractMessage(
   draft.phones = phones.phones;
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
-  // a document's number (`OFFERTE Nr. 55014`) is no postal code.
-  const documentLines = new Set(read.filter((l) => !l.long && isDocumentNumberLine(l.text)).map((l) => l.index));
+  // a document's number (`OFFERTE Nr. 55014`) is no postal code, though its line may go on with the issuer's address.
   const address = findAddress(
     signature
       .filter(
@@ -1880,7 +1879,7 @@ export function extractMessage(
           x !== name?.item &&
           !footerLines.has(x.seg.line) &&
           !notSenders.has(x.seg.line) &&
-          !documentLines.has(x.seg.line),
+          !isDocumentNumberLine(x.seg.text),
       )
       .map((x) => x.seg),
     between,

@@ -586,6 +586,13 @@ export const CONTACT_LABEL_WORDS = set(
     'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
 );
 
+/**
+ * A number's abbreviation after a document's kind (`Invoice No.`, `RAČUN br.`), lower case: English, German/Dutch
+ * `nr`, Croatian/Serbian/Bosnian `br` (broj), Slovene `št`, Spanish `núm`/`nro`, Czech `č`, French `n°`. Not phone
+ * labels: `tel. č. 603 …` is a phone.
+ */
+export const DOCUMENT_NUMBER_MARKS = set('no|nr|br|št|núm|nro|č|n°');
+
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
@@ -1036,9 +1043,8 @@ export const PHONE_LABELS: Readonly<
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
-  // after them (the Portuguese `no meu celular` is `in my mobile`); the number's abbreviation in other
-  // languages too: Croatian/Serbian/Bosnian `br.` (broj), Slovene `št.`, Spanish `núm.`/`nro.`, Czech `č.`.
-  numbered: set('no|nr|id|box|postfach|apartado|br|št|núm|nro|č'),
+  // after them (the Portuguese `no meu celular` is `in my mobile`)
+  numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([
