@@ -84,6 +84,7 @@ import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   CONTACT_LABEL_WORDS,
+  SHORT_WRITER_POSSESSIVES,
   DOCUMENT_NUMBER_MARKS,
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
@@ -214,7 +215,13 @@ const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRE
 function opensWithLabelledAddress(text: string): boolean {
   const first = text.includes('@') ? findEmails(text, 0)[0] : undefined;
   const label = first ? text.slice(0, first.start) : '';
-  return PATTERNS.labelEnd.test(label) && CONTACT_LABEL_WORDS.has((words(label)[0] ?? '').toLowerCase());
+  const labelWords = words(label).map((w) => w.toLowerCase());
+  // `Contact my colleague during my absence: …` hands over to someone else: the address is not the writer's
+  return (
+    PATTERNS.labelEnd.test(label) &&
+    CONTACT_LABEL_WORDS.has(labelWords[0] ?? '') &&
+    !labelWords.some((w) => WRITER_POSSESSIVES.has(w) || SHORT_WRITER_POSSESSIVES.has(w))
+  );
 }
 
 /**

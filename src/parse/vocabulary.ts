@@ -577,11 +577,18 @@ export const TAGLINES = set(
 );
 
 /**
+ * `my` in French, Spanish, Italian and Scandinavian (`mon`, `ma`, `mes`, `mi`, `mis`, `mia`, `mio`, `min`), left out
+ * of WRITER_POSSESSIVES as they are other words too; inside a contact label (`Contact pendant mon absence : …`)
+ * they are the writer's.
+ */
+export const SHORT_WRITER_POSSESSIVES = set('mon|ma|mes|mi|mis|mia|mio|min');
+
+/**
  * First words of a label that gives whom to write to (`Contact for questions: …`, `Kontakt za pitanja: …`),
  * lower case: English, German/Scandinavian/Slavic, Romance, Dutch, Hungarian, Finnish, Turkish.
  */
 export const CONTACT_LABEL_WORDS = set(
-  'contact|kontakt|kontakta|kontaktiere|kontaktirajte|kontaktujte|contacto|contato|contatto|contactez|contacteer|' +
+  'contact|kontakt|contacto|contato|contatto|' +
     'kapcsolat|yhteys|yhteystiedot|iletişim|ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|' +
     'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
 );
