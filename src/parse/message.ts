@@ -1295,9 +1295,16 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;
   const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
-  return opener && !(signer && foldedName(opener) === foldedName(signer))
-    ? none
-    : { head, greetingPara: greeting.para };
+  if (!opener) return { head, greetingPara: greeting.para };
+  if (!signer || foldedName(opener) !== foldedName(signer)) return none;
+  // With no blank line between them, the addressee's block (another name, after the sender's details) goes on
+  // under the sender's: it ends there.
+  const detailed = head.findIndex((x) => x.kind !== 'text');
+  const addressee = head.findIndex((x, i) => {
+    const other = i > detailed && x.kind === 'text' ? nameTokens(x.seg.text, x.seg.start) : undefined;
+    return !!other && foldedName(other) !== foldedName(signer);
+  });
+  return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
 }
 
 /** The letterhead's items for a name signed in paragraph `signedIn`. */
