@@ -83,8 +83,12 @@ import {
 import { isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
+  CONTACT_LABEL_WORDS,
+  SHORT_WRITER_POSSESSIVES,
+  DOCUMENT_NUMBER_MARKS,
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
+  DOCUMENT_WORDS,
   CALENDAR_WORDS,
   DISCLAIMER_STEMS,
   FAMILY_FIRST_LANGUAGE_WORDS,
@@ -204,6 +208,33 @@ const MAX_ADDRESS_LINE_WORDS = 8;
 /** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
 const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
 
+/**
+ * `Contact for questions about this invoice: ana@…, tel. …`: an address right after a contact label is a
+ * detail, however many words the label has — no sentence.
+ */
+function opensWithLabelledAddress(text: string): boolean {
+  const first = text.includes('@') ? findEmails(text, 0)[0] : undefined;
+  const label = first ? text.slice(0, first.start) : '';
+  const labelWords = words(label).map((w) => w.toLowerCase());
+  // `Contact my colleague during my absence: …` hands over to someone else: the address is not the writer's
+  return (
+    PATTERNS.labelEnd.test(label) &&
+    CONTACT_LABEL_WORDS.has(labelWords[0] ?? '') &&
+    !labelWords.some((w) => WRITER_POSSESSIVES.has(w) || SHORT_WRITER_POSSESSIVES.has(w))
+  );
+}
+
+/**
+ * `INVOICE 2026-014`, `OFFERTE Nr. 55014`, `QUOTATION  Q-55014`: a line naming a document's kind, then its
+ * number, heads the document — its number is no postal code and no phone.
+ */
+function isDocumentNumberLine(text: string): boolean {
+  const [kind, after] = words(text).map((w) => normalizeKey(w));
+  if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
+  // `Nr.`, `br.`: the abbreviation's dot is no part of the word
+  return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
+}
+
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
@@ -219,7 +250,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     isGreeting(text, opening, PATTERNS.greetingClose.test(line.text), signed || above?.kind === 'greeting');
   if (greets) return 'greeting';
   if (isValediction(text)) return 'valediction';
-  if (addresses.length > 0) return isProse(text) ? 'prose' : 'email';
+  if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
   if (
     isProse(text.slice(onBehalfOf(text))) &&
@@ -230,6 +261,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   )
     return 'prose';
   if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
+  if (isDocumentNumberLine(text)) return 'text';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
   if (
@@ -318,7 +350,10 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     )
       inDisclaimer = true;
     if (inDisclaimer) continue;
-    const whole = lineWords.length > 2 * MAX_VALEDICTION_WORDS && isProse(line.text, lineWords);
+    const whole =
+      lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
+      isProse(line.text, lineWords) &&
+      !opensWithLabelledAddress(line.text);
     const segments =
       whole || line.long
         ? [
@@ -1248,7 +1283,7 @@ interface Letterhead {
  * when it is signed below the greeting (letterheadOf). Only the opening paragraph, only when it holds
  * contact details and no prose.
  */
-function letterhead(items: readonly Item[]): Letterhead {
+function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
   const none = { head: [], greetingPara: Infinity };
   if (!greeting) return none;
@@ -1257,11 +1292,20 @@ function letterhead(items: readonly Item[]): Letterhead {
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  // A person's name opening it makes it the addressee's block.
+  // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
+  // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;
-  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start)
-    ? none
-    : { head, greetingPara: greeting.para };
+  const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
+  if (!opener) return { head, greetingPara: greeting.para };
+  if (!signer || foldedName(opener) !== foldedName(signer)) return none;
+  // With no blank line between them, the addressee's block (another name, after the sender's details) goes on
+  // under the sender's: it ends there.
+  const detailed = head.findIndex((x) => x.kind !== 'text');
+  const addressee = head.findIndex((x, i) => {
+    const other = i > detailed && x.kind === 'text' ? nameTokens(x.seg.text, x.seg.start) : undefined;
+    return !!other && foldedName(other) !== foldedName(signer);
+  });
+  return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
 }
 
 /** The letterhead's items for a name signed in paragraph `signedIn`. */
@@ -1354,7 +1398,10 @@ function rolesFor(
   writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
-  if (name.item?.kind === 'label') return { found: labelledRoles(items, lines), pieces: [] };
+  // A form's labelled roles, when it has them; a name under a `Contact:` label without them (an invoice's
+  // issuer block) is read like any name line, its firm heading the block.
+  const labelled = name.item?.kind === 'label' ? labelledRoles(items, lines) : {};
+  if (labelled.title || labelled.company) return { found: labelled, pieces: [] };
   const item = name.item;
   if (!item || item.kind === 'prose') return { found: {}, pieces: [] };
   const nameIsCaseless = name.tokens.every((t) => isCaseless(t.text));
@@ -1773,7 +1820,7 @@ export function extractMessage(
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
     return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [], greeted };
-  const letter = letterhead(items);
+  const letter = letterhead(items, name?.tokens);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
@@ -1836,7 +1883,8 @@ export function extractMessage(
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
-  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address.
+  // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
+  // a document's number (`OFFERTE Nr. 55014`) is no postal code, though its line may go on with the issuer's address.
   const address = findAddress(
     signature
       .filter(
@@ -1845,7 +1893,8 @@ export function extractMessage(
           x.kind !== 'email' &&
           x !== name?.item &&
           !footerLines.has(x.seg.line) &&
-          !notSenders.has(x.seg.line),
+          !notSenders.has(x.seg.line) &&
+          !isDocumentNumberLine(x.seg.text),
       )
       .map((x) => x.seg),
     between,

@@ -458,6 +458,17 @@ export const ADDRESSEE_LABELS = set(
     'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
 );
 
+/**
+ * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 55014`), lower case:
+ * English, German, Dutch, French, Spanish, Portuguese, Italian, Croatian/Serbian/Bosnian, Slovene, Polish,
+ * Czech/Slovak, Hungarian, Finnish, Swedish/Norwegian/Danish, Turkish.
+ */
+export const DOCUMENT_WORDS = set(
+  'invoice|quotation|quote|estimate|proforma|receipt|offer|order|rechnung|angebot|offerte|gutschrift|auftrag|' +
+    'factuur|facture|devis|factura|presupuesto|cotización|fatura|orçamento|fattura|preventivo|offerta|račun|' +
+    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif',
+);
+
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
 export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 
@@ -603,6 +614,30 @@ export const TAGLINES = set(
     'barristers and solicitors|barristers & solicitors|solicitors|lawyers|rechtsanwälte|avocats|abogados|advogados|' +
     'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
 );
+
+/**
+ * `my` in French, Spanish, Italian and Scandinavian (`mon`, `ma`, `mes`, `mi`, `mis`, `mia`, `mio`, `min`), left out
+ * of WRITER_POSSESSIVES as they are other words too; inside a contact label (`Contact pendant mon absence : …`)
+ * they are the writer's.
+ */
+export const SHORT_WRITER_POSSESSIVES = set('mon|ma|mes|mi|mis|mia|mio|min');
+
+/**
+ * First words of a label that gives whom to write to (`Contact for questions: …`, `Kontakt za pitanja: …`),
+ * lower case: English, German/Scandinavian/Slavic, Romance, Dutch, Hungarian, Finnish, Turkish.
+ */
+export const CONTACT_LABEL_WORDS = set(
+  'contact|kontakt|contacto|contato|contatto|' +
+    'kapcsolat|yhteys|yhteystiedot|iletişim|ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|' +
+    'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
+);
+
+/**
+ * A number's abbreviation after a document's kind (`Invoice No.`, `RAČUN br.`), lower case: English, German/Dutch
+ * `nr`, Croatian/Serbian/Bosnian `br` (broj), Slovene `št`, Spanish `núm`/`nro`, Czech `č`, French `n°`. Not phone
+ * labels: `tel. č. 603 …` is a phone.
+ */
+export const DOCUMENT_NUMBER_MARKS = set('no|nr|br|št|núm|nro|č|n°');
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
@@ -792,8 +827,8 @@ export const LEGAL_FORMS = set(
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
     's.l.p.|s.c.p.|s.t.p.|' +
-    // lt public institution and sole proprietorship, at sole trader
-    'všį|iį|e.u.',
+    // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
+    'všį|iį|e.u.|ges.m.b.h.|gesmbh',
 );
 
 /**
@@ -1056,7 +1091,7 @@ export const PHONE_LABELS: Readonly<
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
-  // after them (the Portuguese `no meu celular` is `in my mobile`).
+  // after them (the Portuguese `no meu celular` is `in my mobile`)
   numbered: set('no|nr|id|box|postfach|apartado'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
