@@ -134,11 +134,12 @@ export const HONORIFICS = set(
 );
 
 /**
- * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`):
+ * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`), and the
+ * habilitation written after a doctorate (German `Dr. habil.`, Polish `dr hab.`):
  * part of the honorific only behind a degree, since alone they open given names (`Phil Jones`, `Art Smith`).
  */
 export const DEGREE_FACULTIES = set(
-  'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+  'kfm|kff|wirt|inf|oec|jur|techn|habil|hab|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     'art|soc|pharm',
 );
 
