@@ -1360,7 +1360,8 @@ export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs'
 
 /**
  * The words between the dashes of a mail client's line above a quoted or forwarded message
- * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`), lower case.
+ * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`) in the
+ * languages of Outlook and the other clients, lower case.
  */
 export const MESSAGE_SEPARATOR_PHRASES = [
   'original message',
@@ -1377,6 +1378,14 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'alkuperäinen viesti',
   'oryginalna wiadomość',
   'původní zpráva',
+  'pôvodná správa',
+  'izvirno sporočilo',
+  'izvorna poruka',
+  'originalna poruka',
+  'eredeti üzenet',
+  'mesaj original',
+  'algne sõnum',
+  'αρχικό μήνυμα',
   'исходное сообщение',
   '原始邮件',
   '原始郵件',
