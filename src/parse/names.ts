@@ -24,6 +24,7 @@ import {
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
   INTERFACE_WORDS,
+  PROFILE_OF_HEADINGS,
   IBERIAN_PATRONYMIC_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
@@ -203,6 +204,10 @@ export function profileOwnerEnd(text: string): number {
   return -1;
 }
 
+/** `Perfil de Valeria`, `Profil von Jana Novak`: a profile page's heading with its owner after the word for `of`. */
+export const isProfileOfHeading = (text: string): boolean =>
+  PROFILE_OF_HEADINGS.has(words(text).slice(0, 2).join(' ').toLowerCase());
+
 /** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -221,6 +226,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
   // link only by the given name, which stays a possessive, no name line.
+  // `Perfil de Beatriz`: a heading with the owner after the word for `of` is no name line.
+  if (isProfileOfHeading(clean)) return undefined;
   const ownerEnd = profileOwnerEnd(clean);
   if (ownerEnd > 0 && words(clean.slice(0, ownerEnd)).length > 1)
     clean = clean.slice(0, ownerEnd) + ' '.repeat(clean.length - ownerEnd);

@@ -567,6 +567,14 @@ export const TAGLINES = set(
     'chartered accountants|certified public accountants|chartered surveyors|consulting engineers',
 );
 
+/**
+ * A profile page's heading that names its owner after the word for `of` (Spanish and Portuguese `Perfil de`,
+ * French `Profil de`, German `Profil von`, Italian `Profilo di`, Dutch `Profiel van`): the two opening words.
+ */
+export const PROFILE_OF_HEADINGS = set(
+  'perfil de|perfil do|perfil da|perfil del|profil de|profil du|profil von|profilo di|profilo del|profiel van',
+);
+
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
