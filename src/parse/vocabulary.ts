@@ -682,7 +682,9 @@ export const TITLE_WORDS = set(
     'inženieris|inženiere|grāmatvedis|grāmatvede|konsultants|konsultante|juhataja|juht|spetsialist|insener|raamatupidaja|' +
     // nl / af: heads, managers, lecturers, chairs, secretaries, accountants, founders, owners
     'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
-    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
+    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger|' +
+    // am (Ge'ez script): head (both spellings), director, manager, expert, engineer
+    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ',
 );
 
 /**
@@ -754,6 +756,8 @@ export const LEGAL_FORMS = set(
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
+    // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
+    'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
