@@ -128,9 +128,9 @@ export const HONORIFICS = set(
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
-    // Malaysian honours (`Datuk`, `Dato'`, `Datin`, the higher grades' second word `Datuk Seri`, `Dato' Sri`,
-    // `Datin Paduka`) and Fijian chiefly titles (`Ratu`, `Adi`)
-    "datuk|dato|dato'|dato’|datin|seri|sri|paduka|ratu|adi|" +
+    // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
+    // chiefly titles (`Ratu`, `Adi`)
+    "datuk|dato|dato'|dato’|datin|ratu|adi|" +
     // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
@@ -159,10 +159,18 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
 
 /**
  * An office that is a common given name too (Ghana's `Justice`): opening a name it is the given name
- * (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`). So with the second
- * word of a Malaysian honour, also a given name opening a name (`Sri Wahyuni`, `Seri Ayu`): `Datuk Seri`, `Dato' Sri`.
+ * (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`).
  */
-export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice|seri|sri|paduka');
+export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
+
+/**
+ * The second word of a Malaysian honour's higher grades (`Datuk Seri`, `Dato' Sri`, `Datin Paduka`), read past only
+ * right behind one of MALAYSIAN_HONOURS: behind any other honorific `Sri` is a given name (`Dr. Sri Mulyani`).
+ */
+export const MALAYSIAN_HONOUR_GRADES = set('seri|sri|paduka');
+
+/** Malaysian honours (`Datuk`, `Dato'`, `Datin`) that a grade word of MALAYSIAN_HONOUR_GRADES may follow. */
+export const MALAYSIAN_HONOURS = set("datuk|dato|dato'|dato’|datin");
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
