@@ -111,9 +111,8 @@ export const HONORIFICS = set(
     // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
     // Akan chieftaincy title `Nana`
     'w/ro|w/rt|w/t|nana|' +
-    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`,
-    // Turkish `Av.` Avukat; also Spanish and Portuguese `Av.` Avenida, as harmless as `Cra.` below)
-    'ca|er|adv|av|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
     // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
     'cr|cra|' +
