@@ -6,7 +6,7 @@
 // the organisation's.
 import { addressKind } from './address';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
-import { isProfileOfHeading, profileOwnerEnd } from './names';
+import { profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -163,8 +163,7 @@ function piece(
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
   // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0 || isProfileOfHeading(value)))
-    return undefined;
+  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0)) return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
