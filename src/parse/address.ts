@@ -485,10 +485,12 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
  * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
  * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
  * `Founded in London, 1892`); a three-digit postcode and its town on the street's line or the next
- * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`).
+ * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`);
+ * a Ghanaian digital address on the next line (`…, North Legon, Accra` over `GA-412-5501`; alone it may be a part number).
  */
 const closesStreet = (street: Segment, segment: Segment): boolean =>
-  (segment.line === street.line + 1 && PATTERNS.postcodeAfterTown.test(segment.text)) ||
+  (segment.line === street.line + 1 &&
+    (PATTERNS.postcodeAfterTown.test(segment.text) || PATTERNS.ghDigitalAddress.test(segment.text))) ||
   (segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text));
 
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */

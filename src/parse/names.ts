@@ -30,6 +30,8 @@ import {
   KUNYA_WORDS,
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
+  MALAYSIAN_HONOURS,
+  MALAYSIAN_HONOUR_GRADES,
   MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
@@ -38,6 +40,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
+  PROFILE_OF_HEADINGS,
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
@@ -203,6 +206,10 @@ export function profileOwnerEnd(text: string): number {
   return -1;
 }
 
+/** `Perfil de Valeria`, `Profil von Jana Novak`: a profile page's heading with its owner after the word for `of`. */
+export const isProfileOfHeading = (text: string): boolean =>
+  PROFILE_OF_HEADINGS.has(words(text).slice(0, 2).join(' ').toLowerCase());
+
 /** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -221,6 +228,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
   // link only by the given name, which stays a possessive, no name line.
+  // `Perfil de Beatriz`: a heading with the owner after the word for `of` is no name line.
+  if (isProfileOfHeading(clean)) return undefined;
   const ownerEnd = profileOwnerEnd(clean);
   if (ownerEnd > 0 && words(clean.slice(0, ownerEnd)).length > 1)
     clean = clean.slice(0, ownerEnd) + ' '.repeat(clean.length - ownerEnd);
@@ -260,6 +269,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
   let afterHonorific = false;
+  let previousKey = '';
   let givenHonorific: NameToken | undefined;
   while (tokens.length > 1) {
     const token = (tokens[0] as NameToken).text;
@@ -267,7 +277,9 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const honorific = afterHonorific
       ? // `Dr. rer. nat.`, `Mag. art.`: a degree's abbreviated faculty goes with it (`Dr. Phil Jones` goes on
         // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows.
-        isHonorific(token) || (isFaculty(token) && token.endsWith('.'))
+        isHonorific(token) ||
+        (isFaculty(token) && token.endsWith('.')) ||
+        (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
       : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
         isHonorific(token) &&
         !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
@@ -276,6 +288,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const dropped = tokens.shift() as NameToken;
     givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;
     afterHonorific = true;
+    previousKey = key;
   }
   if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.

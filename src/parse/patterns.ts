@@ -427,6 +427,8 @@ export const PATTERNS = {
   threeDigitLocality: new RegExp(`^${SHORT_POSTCODE_TOWN}$`, 'u'),
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
+  /** `GA-412-5501`, `AK-039-5028`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
+  ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */

@@ -127,18 +127,20 @@ export const HONORIFICS = set(
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
-    // Malaysian honours (`Datuk`, `Dato'`, `Datin`) and Fijian chiefly titles (`Ratu`, `Adi`)
+    // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
+    // chiefly titles (`Ratu`, `Adi`)
     "datuk|dato|dato'|dato’|datin|ratu|adi|" +
     // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
 
 /**
- * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`):
+ * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`), and the
+ * habilitation written after a doctorate (German `Dr. habil.`, Polish `dr hab.`):
  * part of the honorific only behind a degree, since alone they open given names (`Phil Jones`, `Art Smith`).
  */
 export const DEGREE_FACULTIES = set(
-  'kfm|kff|wirt|inf|oec|jur|techn|habil|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
+  'kfm|kff|wirt|inf|oec|jur|techn|habil|hab|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     'art|soc|pharm',
 );
 
@@ -159,6 +161,15 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
  * (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`).
  */
 export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
+
+/**
+ * The second word of a Malaysian honour's higher grades (`Datuk Seri`, `Dato' Sri`, `Datin Paduka`), read past only
+ * right behind one of MALAYSIAN_HONOURS: behind any other honorific `Sri` is a given name (`Dr. Sri Mulyani`).
+ */
+export const MALAYSIAN_HONOUR_GRADES = set('seri|sri|paduka');
+
+/** Malaysian honours (`Datuk`, `Dato'`, `Datin`) that a grade word of MALAYSIAN_HONOUR_GRADES may follow. */
+export const MALAYSIAN_HONOURS = set("datuk|dato|dato'|dato’|datin");
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
@@ -639,6 +650,14 @@ export const CONTACT_LABEL_WORDS = set(
  */
 export const DOCUMENT_NUMBER_MARKS = set('no|nr|br|št|núm|nro|č|n°');
 
+/**
+ * A profile page's heading that names its owner after the word for `of` (Spanish and Portuguese `Perfil de`,
+ * French `Profil de`, German `Profil von`, Italian `Profilo di`, Dutch `Profiel van`): the two opening words.
+ */
+export const PROFILE_OF_HEADINGS = set(
+  'perfil de|perfil do|perfil da|perfil del|profil de|profil du|profil von|profilo di|profilo del|profiel van',
+);
+
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
@@ -746,7 +765,9 @@ export const TITLE_WORDS = set(
     'inženieris|inženiere|grāmatvedis|grāmatvede|konsultants|konsultante|juhataja|juht|spetsialist|insener|raamatupidaja|' +
     // nl / af: heads, managers, lecturers, chairs, secretaries, accountants, founders, owners
     'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
-    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger',
+    'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger|' +
+    // am (Ge'ez script): head (both spellings), director, manager, expert, engineer
+    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ',
 );
 
 /**
@@ -818,6 +839,8 @@ export const LEGAL_FORMS = set(
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
+    // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
+    'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
@@ -1434,7 +1457,8 @@ export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs'
 
 /**
  * The words between the dashes of a mail client's line above a quoted or forwarded message
- * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`), lower case.
+ * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`) in the
+ * languages of Outlook and the other clients, lower case.
  */
 export const MESSAGE_SEPARATOR_PHRASES = [
   'original message',
@@ -1451,6 +1475,14 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'alkuperäinen viesti',
   'oryginalna wiadomość',
   'původní zpráva',
+  'pôvodná správa',
+  'izvirno sporočilo',
+  'izvorna poruka',
+  'originalna poruka',
+  'eredeti üzenet',
+  'mesaj original',
+  'algne sõnum',
+  'αρχικό μήνυμα',
   'исходное сообщение',
   '原始邮件',
   '原始郵件',
