@@ -4,8 +4,11 @@ import { parseContact } from '../../../src/parse/index';
 import { CORPORA, loadCases } from '../../parser/corpus';
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
-/** The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`). */
-const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l'))];
+/**
+ * The text as written, with a scan's capital I read as the l it stands for (`….exampIe` → `….example`), or
+ * without the spaces a scan put beside an address's `@` and dots (`ana @ firma . example`).
+ */
+const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l')), fold(s.replaceAll(' ', ''))];
 /** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
 const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
 

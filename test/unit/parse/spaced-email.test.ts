@@ -1,0 +1,23 @@
+// An address a business card's scan spelled with stray spaces beside its `@` or dots (email.ts findEmails):
+// read without them where nothing but a label stands before it, left alone in a sentence or inside a word.
+import * as assert from 'node:assert/strict';
+import { findEmails } from '../../../src/parse/email';
+
+const values = (text: string): string[] => findEmails(text, 0).map((e) => e.value);
+
+describe('findEmails on a spaced address', () => {
+  it('reads an address spaced beside its @ and dots, after a label or icon, with the span as written', () => {
+    assert.deepEqual(values('ana @ firma . example'), ['ana@firma.example']);
+    assert.deepEqual(values('E seoyeon.lee@hangang-robotics .example'), ['seoyeon.lee@hangang-robotics.example']);
+    assert.deepEqual(values('Email: jo @ acme . co . uk'), ['jo@acme.co.uk']);
+    assert.deepEqual(findEmails('✉ ana @firma .example', 10)[0], { value: 'ana@firma.example', start: 12, end: 31 });
+  });
+
+  it('leaves a sentence, a space inside a word, a role at a firm and a capitalised end alone', () => {
+    assert.deepEqual(values('ping me @anaruiz . thanks'), []);
+    assert.deepEqual(values('ana @ firma norte . example'), []);
+    assert.deepEqual(values('a@b.c . Thanks'), []);
+    assert.deepEqual(values('CTO @ acme.com'), []);
+    assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
+  });
+});
