@@ -33,7 +33,11 @@ describe('parser offsets', () => {
           for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
             const v = d[key];
             if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value)))
-              assert.ok(readsScanned(at(v), v.value), `${key}: ${at(v)} → ${v.value}`);
+              // A letter-spaced word (`J O H A N N A`) reads its source without the spaces.
+              assert.ok(
+                readsScanned(at(v), v.value) || readsScanned(at(v).replaceAll(' ', ''), v.value),
+                `${key}: ${at(v)} → ${v.value}`,
+              );
           }
         }
         for (const p of d.phones) assert.ok(c.text.slice(p.start, p.end).length > 0);

@@ -1,0 +1,102 @@
+// A line set in spaced-out letters (`L I N D A   A L V E S`, a scan's `이 서 연`) closed up into its words
+// (`LINDA ALVES`, `이서연`). The closed text is shorter than the line: it is padded with spaces to the line's
+// length, and each of its characters keeps the offset in the line it was read from (sourceAt).
+import { MAX_SPACED_WORD_GAP, MIN_SPACED_LETTERS, MIN_SPACED_UNCASED_LETTERS } from './limits';
+import { PATTERNS } from './patterns';
+
+export interface ClosedLine {
+  text: string;
+  /** For each character of `text` (and its end), the offset in the line it was read from. */
+  sourceAt: number[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+function spaceSeparatedTokens(text: string): Token[] {
+  const out: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || text.charAt(i) === ' ';
+    if (space && start >= 0) {
+      out.push({ text: text.slice(start, i), start });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+/** One character, not a digit: a letter of a spaced-out word, or the punctuation set among them (`&`, `.`). */
+const isSpacedChar = (token: string): boolean => [...token].length === 1 && !PATTERNS.anyDigit.test(token);
+
+const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * Tokens `from`…`to` (one character each) are letter-spaced: they hold enough letters (fewer in a script
+ * without case) and single spaces stand between some of them (a word's letters, not columns).
+ */
+function isLetterSpacedRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const run = tokens.slice(from, to + 1);
+  const letters = run.filter((t) => PATTERNS.letter.test(t.text));
+  const needed = letters.some((t) => isCasedLetter(t.text)) ? MIN_SPACED_LETTERS : MIN_SPACED_UNCASED_LETTERS;
+  const singleGap = run.some(
+    (t, i) => i > 0 && t.start === (run[i - 1] as Token).start + (run[i - 1] as Token).text.length + 1,
+  );
+  return letters.length >= needed && singleGap;
+}
+
+/**
+ * The line with each run of one-character tokens closed up: a single space between two of them joins a
+ * word, a wider one (up to a column's) parts two words. Undefined when no run spells a letter-spaced word.
+ */
+export function closeLetterSpacing(text: string): ClosedLine | undefined {
+  const tokens = spaceSeparatedTokens(text);
+  const gapBefore = (i: number): number =>
+    (tokens[i] as Token).start - (tokens[i - 1] as Token).start - (tokens[i - 1] as Token).text.length;
+  let out = '';
+  const sourceAt: number[] = [];
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      out += text.charAt(i);
+      sourceAt.push(i);
+    }
+  };
+  let copied = 0;
+  let closed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isSpacedChar((tokens[i] as Token).text)) continue;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      isSpacedChar((tokens[last + 1] as Token).text) &&
+      gapBefore(last + 1) <= MAX_SPACED_WORD_GAP
+    )
+      last++;
+    if (isLetterSpacedRun(tokens, i, last)) {
+      const first = tokens[i] as Token;
+      copy(copied, first.start);
+      for (let k = i; k <= last; k++) {
+        const token = tokens[k] as Token;
+        if (k > i && gapBefore(k) > 1) {
+          out += ' ';
+          sourceAt.push(token.start - 1);
+        }
+        copy(token.start, token.start + token.text.length);
+      }
+      copied = (tokens[last] as Token).start + (tokens[last] as Token).text.length;
+      closed = true;
+    }
+    i = last;
+  }
+  if (!closed) return undefined;
+  copy(copied, text.length);
+  // Padded to the line's length, so the lines after it keep their offsets.
+  while (out.length < text.length) {
+    out += ' ';
+    sourceAt.push(text.length);
+  }
+  sourceAt.push(text.length);
+  return { text: out, sourceAt };
+}

@@ -1,0 +1,31 @@
+// A line set in spaced-out letters closed up into its words (letterSpacing.ts), each character keeping
+// the offset it was read from; initials, digits and columns are left as written.
+import * as assert from 'node:assert/strict';
+import { closeLetterSpacing } from '../../../src/parse/letterSpacing';
+
+const closed = (text: string): string | undefined => closeLetterSpacing(text)?.text.trimEnd();
+
+describe('closeLetterSpacing', () => {
+  it('closes up spaced-out words, a wider gap parting them, at the line’s length', () => {
+    assert.equal(closed('L I N D A   A L V E S'), 'LINDA ALVES');
+    assert.equal(closed('K O C H  &  W E B E R'), 'KOCH & WEBER');
+    assert.equal(closed('(주) 한 강 로 보 틱 스'), '(주) 한강로보틱스');
+    assert.equal(
+      closed('C O N S U L T I N G                  Managing Partner'),
+      'CONSULTING                  Managing Partner',
+    );
+    assert.equal(closeLetterSpacing('L I N D A   A L V E S')?.text.length, 'L I N D A   A L V E S'.length);
+  });
+
+  it('maps each closed character back to its offset in the line', () => {
+    const line = closeLetterSpacing('xy A N N A');
+    assert.deepEqual(line?.sourceAt.slice(0, 8), [0, 1, 2, 3, 5, 7, 9, 10]);
+  });
+
+  it('leaves initials, digits and words alone', () => {
+    assert.equal(closeLetterSpacing('A J P Taylor'), undefined);
+    assert.equal(closeLetterSpacing('號 3 樓 5 室'), undefined);
+    assert.equal(closeLetterSpacing('Linda Alves, CEO'), undefined);
+    assert.equal(closeLetterSpacing('A  B  C  D'), undefined);
+  });
+});
