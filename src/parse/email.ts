@@ -1,7 +1,7 @@
 // Email addresses: found by scanning for `@` and growing outwards (emailSpan.ts). Which one is the
 // sender's is decided in message.ts.
 import { emailSpanAt } from './emailSpan';
-import { MAX_EMAIL_LOCAL } from './limits';
+import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
@@ -29,6 +29,9 @@ function isLabelOnly(before: string): boolean {
   return label.length <= MAX_BARE_LABEL || label.endsWith(':');
 }
 
+/** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
+const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + 8;
+
 /**
  * `pieterjan @vlaanderen .example`, `ana @ firma . example`: a business card's scan put single spaces beside
  * the `@` and the dots of an address that ends its text and follows only a label. Read without them, only
@@ -36,6 +39,8 @@ function isLabelOnly(before: string): boolean {
  * is whole and its top-level domain is written in lower case.
  */
 function spacedEmailAt(text: string, at: number): { value: string; start: number; end: number } | undefined {
+  // The address ends the text: an `@` further from its end starts none, and the pattern is not run to the end.
+  if (text.length - at - 1 > MAX_SPACED_EMAIL_TAIL) return undefined;
   const from = Math.max(0, at - MAX_EMAIL_LOCAL - 1);
   const found = PATTERNS.spacedEmail.exec(text.slice(from));
   if (!found || from + found.index + (found[1] ?? '').length + 2 < at) return undefined;

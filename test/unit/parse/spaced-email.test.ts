@@ -20,4 +20,11 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('CTO @ acme.com'), []);
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
+
+  it('runs in time linear in the text: an `@` far from its end is not tried as a spaced address', () => {
+    const text = 'ab @ cd '.repeat(125_000);
+    const started = Date.now();
+    assert.deepEqual(values(text), []);
+    assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+  });
 });
