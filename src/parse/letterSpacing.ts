@@ -3,6 +3,7 @@
 // length, and each of its characters keeps the offset in the line it was read from (sourceAt).
 import { MAX_SPACED_WORD_GAP, MIN_SPACED_LETTERS, MIN_SPACED_UNCASED_LETTERS } from './limits';
 import { PATTERNS } from './patterns';
+import { LEGAL_FORMS, LEGAL_MARKS } from './vocabulary';
 
 export interface ClosedLine {
   text: string;
@@ -35,16 +36,34 @@ const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCa
 
 /**
  * Tokens `from`…`to` (one character each) are letter-spaced: they hold enough letters (fewer in a script
- * without case) and single spaces stand between some of them (a word's letters, not columns).
+ * without case) and single spaces stand between two letters of them (a word's letters, not columns, nor
+ * `A & B & C & D`).
  */
 function isLetterSpacedRun(tokens: readonly Token[], from: number, to: number): boolean {
   const run = tokens.slice(from, to + 1);
   const letters = run.filter((t) => PATTERNS.letter.test(t.text));
   const needed = letters.some((t) => isCasedLetter(t.text)) ? MIN_SPACED_LETTERS : MIN_SPACED_UNCASED_LETTERS;
-  const singleGap = run.some(
-    (t, i) => i > 0 && t.start === (run[i - 1] as Token).start + (run[i - 1] as Token).text.length + 1,
-  );
+  const isLetter = (t: Token): boolean => PATTERNS.letter.test(t.text);
+  const singleGap = run.some((t, i) => {
+    const before = run[i - 1];
+    return before !== undefined && isLetter(t) && isLetter(before) && t.start === before.start + before.text.length + 1;
+  });
   return letters.length >= needed && singleGap;
+}
+
+/**
+ * The run `from`…`to` stands apart on its line: a gap of two or more (or the line's edge) parts it from the
+ * words beside it, or a legal form opens it (`(주) 한 강 …`). Initials before a name (`A J M P de Vries`) and
+ * one-syllable words in prose run on into their neighbours with single spaces.
+ */
+function standsApart(tokens: readonly Token[], from: number, to: number, gapBefore: (i: number) => number): boolean {
+  const before = tokens[from - 1];
+  const openedApart =
+    before === undefined ||
+    gapBefore(from) > 1 ||
+    LEGAL_MARKS.includes(before.text) ||
+    LEGAL_FORMS.has(before.text.toLowerCase());
+  return openedApart && (to + 1 === tokens.length || gapBefore(to + 1) > 1);
 }
 
 /**
@@ -74,7 +93,7 @@ export function closeLetterSpacing(text: string): ClosedLine | undefined {
       gapBefore(last + 1) <= MAX_SPACED_WORD_GAP
     )
       last++;
-    if (isLetterSpacedRun(tokens, i, last)) {
+    if (standsApart(tokens, i, last, gapBefore) && isLetterSpacedRun(tokens, i, last)) {
       const first = tokens[i] as Token;
       copy(copied, first.start);
       for (let k = i; k <= last; k++) {

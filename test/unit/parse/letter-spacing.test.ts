@@ -18,8 +18,8 @@ describe('closeLetterSpacing', () => {
   });
 
   it('maps each closed character back to its offset in the line', () => {
-    const line = closeLetterSpacing('xy A N N A');
-    assert.deepEqual(line?.sourceAt.slice(0, 8), [0, 1, 2, 3, 5, 7, 9, 10]);
+    const line = closeLetterSpacing('xy  A N N A');
+    assert.deepEqual(line?.sourceAt.slice(0, 8), [0, 1, 2, 3, 4, 6, 8, 10]);
   });
 
   it('leaves initials, digits and words alone', () => {
@@ -27,5 +27,14 @@ describe('closeLetterSpacing', () => {
     assert.equal(closeLetterSpacing('號 3 樓 5 室'), undefined);
     assert.equal(closeLetterSpacing('Linda Alves, CEO'), undefined);
     assert.equal(closeLetterSpacing('A  B  C  D'), undefined);
+  });
+
+  it('leaves a run that runs on into its neighbours with single spaces, and spaced marks between letters', () => {
+    assert.equal(closeLetterSpacing('R T K M van Dijk'), undefined);
+    assert.equal(closeLetterSpacing('W X Y Z Transporte S.L.'), undefined);
+    assert.equal(closeLetterSpacing('Director, P & Q & R & S Partners'), undefined);
+    assert.equal(closeLetterSpacing('P & Q & R & S'), undefined);
+    assert.equal(closeLetterSpacing('오늘 더 잘 할 수 있어요'), undefined);
+    assert.equal(closeLetterSpacing('大阪 府 北 区 梅 田'), undefined);
   });
 });
