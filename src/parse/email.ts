@@ -5,7 +5,7 @@ import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { ROLE_MAILBOXES } from './vocabulary';
+import { EMAIL_LABELS, ROLE_MAILBOXES } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -20,13 +20,18 @@ function withScannedTld(address: string): string {
   return read !== tld && PATTERNS.lowerAsciiWord.test(read) ? address.slice(0, dot + 1) + read : address;
 }
 
-/** A label this short before an address is a card's letter or icon (`E`, `✉`); a longer one ends in a colon. */
+/** A label this short before an address is a card's letter or icon (`E`, `✉`); a longer one is a mail label. */
 const MAX_BARE_LABEL = 2;
 
-/** Nothing, a card's label (`E`, `✉`, `Email:`) before an address: not a sentence (`ping me @ana . thanks`). */
+/**
+ * Nothing, a card's label (`E`, `✉`, `Email:`) before an address: not a sentence (`ping me @ana . thanks`),
+ * nor another field's label (`Re:`, `Mobile:`).
+ */
 function isLabelOnly(before: string): boolean {
   const label = before.trim();
-  return label.length <= MAX_BARE_LABEL || label.endsWith(':');
+  return (
+    label.length <= MAX_BARE_LABEL || (label.endsWith(':') && EMAIL_LABELS.has(label.slice(0, -1).trim().toLowerCase()))
+  );
 }
 
 /** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
@@ -36,7 +41,7 @@ const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + 8;
  * `pieterjan @vlaanderen .example`, `ana @ firma . example`: a business card's scan put single spaces beside
  * the `@` and the dots of an address that ends its text and follows only a label. Read without them, only
  * when they stand beside those marks (never inside a word), one stands in the domain, the address it spells
- * is whole and its top-level domain is written in lower case.
+ * is whole and its domain is written in lower case.
  */
 function spacedEmailAt(text: string, at: number): { value: string; start: number; end: number } | undefined {
   // The address ends the text: an `@` further from its end starts none, and the pattern is not run to the end.
@@ -50,7 +55,9 @@ function spacedEmailAt(text: string, at: number): { value: string; start: number
   if (!domain.includes(' ') || PATTERNS.spaceInsideLabel.test(domain)) return undefined;
   const value = found[0].trimEnd().replaceAll(' ', '');
   const tld = value.slice(value.lastIndexOf('.') + 1);
-  if (!PATTERNS.email.test(value) || !PATTERNS.lowerAsciiWord.test(tld)) return undefined;
+  // `Sales @ Acme . io` names a firm: a scan's address is written in lower case after its `@`.
+  if (!PATTERNS.email.test(value) || !PATTERNS.lowerAsciiWord.test(tld) || domain !== domain.toLowerCase())
+    return undefined;
   const begin = from + found.index;
   return { value: value.toLowerCase(), start: begin, end: begin + found[0].trimEnd().length };
 }

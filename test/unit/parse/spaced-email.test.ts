@@ -18,6 +18,10 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('ana @ firma norte . example'), []);
     assert.deepEqual(values('a@b.c . Thanks'), []);
     assert.deepEqual(values('CTO @ acme.com'), []);
+    assert.deepEqual(values('Vendas @ Norteluz . pt'), []);
+    assert.deepEqual(values('Betreff: essen @ acht . jetzt'), []);
+    assert.deepEqual(values('Tel: 555 @ casa . ok'), []);
+    assert.deepEqual(values('Correo: lucia @ norteluz . pt'), ['lucia@norteluz.pt']);
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
