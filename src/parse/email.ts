@@ -38,7 +38,7 @@ function isLabelOnly(before: string): boolean {
 const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + 8;
 
 /**
- * `pieterjan @vlaanderen .example`, `ana @ firma . example`: a business card's scan put single spaces beside
+ * `joris @kustlijn .example`, `ana @ firma . example`: a business card's scan put single spaces beside
  * the `@` and the dots of an address that ends its text and follows only a label. Read without them, only
  * when they stand beside those marks (never inside a word), one stands in the domain, the address it spells
  * is whole and its domain is written in lower case.

@@ -1,5 +1,5 @@
-// A line set in spaced-out letters (`L I N D A   A L V E S`, a scan's `이 서 연`) closed up into its words
-// (`LINDA ALVES`, `이서연`). The closed text is shorter than the line: it is padded with spaces to the line's
+// A line set in spaced-out letters (`K A R I N   S O L B E R G`, a scan's `박 지 훈`) closed up into its words
+// (`KARIN SOLBERG`, `박지훈`). The closed text is shorter than the line: it is padded with spaces to the line's
 // length, and each of its characters keeps the offset in the line it was read from (sourceAt).
 import { MAX_SPACED_WORD_GAP, MIN_SPACED_LETTERS, MIN_SPACED_UNCASED_LETTERS } from './limits';
 import { PATTERNS } from './patterns';
@@ -53,7 +53,7 @@ function isLetterSpacedRun(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * The run `from`…`to` stands apart on its line: a gap of two or more (or the line's edge) parts it from the
- * words beside it, or a legal form opens it (`(주) 한 강 …`). Initials before a name (`A J M P de Vries`) and
+ * words beside it, or a legal form opens it (`(주) 새 별 …`). Initials before a name (`R T K M van Dijk`) and
  * one-syllable words in prose run on into their neighbours with single spaces.
  */
 function standsApart(tokens: readonly Token[], from: number, to: number, gapBefore: (i: number) => number): boolean {

@@ -105,8 +105,8 @@ export const MAX_SIGNATURE_PART_LINES = 4;
 export const LONG_LINE_CONTEXT_CHARS = 200;
 
 /**
- * Letters a letter-spaced run (`L I N D A`) spells at least to be closed up: fewer, spaced capitals are
- * initials (`A J P Taylor`). A script without case (`이 서 연`, a Korean name of three syllables) needs fewer.
+ * Letters a letter-spaced run (`K A R I N`) spells at least to be closed up: fewer, spaced capitals are
+ * initials (`A J P Taylor`). A script without case (`박 지 훈`, a Korean name of three syllables) needs fewer.
  */
 export const MIN_SPACED_LETTERS = 4;
 export const MIN_SPACED_UNCASED_LETTERS = 3;

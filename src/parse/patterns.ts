@@ -118,7 +118,7 @@ export const PATTERNS = {
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
-  /** `pieterjan @vlaanderen .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
+  /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
   spacedEmail: /([\p{L}\p{N}._%+'-]{1,64}) ?@ ?([\p{L}\p{N}. -]{1,253}?)[ \t]{0,8}$/u,
   /** a space between two characters of one domain label (`logis tiek`): no scan's stray space beside a dot */
   spaceInsideLabel: /[\p{L}\p{N}-] [\p{L}\p{N}-]/u,

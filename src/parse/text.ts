@@ -1,7 +1,7 @@
 // The input as lines and segments, with offsets into the original text. Clean-up never changes a
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
 // so an offset in the cleaned text is the same offset in the input. A letter-spaced line closed up
-// (`L I N D A` → `LINDA`) is padded to its length and keeps a map back to the input (sourceOffset).
+// (`K A R I N` → `KARIN`) is padded to its length and keeps a map back to the input (sourceOffset).
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { closeLetterSpacing } from './letterSpacing';
 import { PATTERNS } from './patterns';

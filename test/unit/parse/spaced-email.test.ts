@@ -8,7 +8,7 @@ const values = (text: string): string[] => findEmails(text, 0).map((e) => e.valu
 describe('findEmails on a spaced address', () => {
   it('reads an address spaced beside its @ and dots, after a label or icon, with the span as written', () => {
     assert.deepEqual(values('ana @ firma . example'), ['ana@firma.example']);
-    assert.deepEqual(values('E seoyeon.lee@hangang-robotics .example'), ['seoyeon.lee@hangang-robotics.example']);
+    assert.deepEqual(values('E minji.park@saebyeol-tech .example'), ['minji.park@saebyeol-tech.example']);
     assert.deepEqual(values('Email: jo @ acme . co . uk'), ['jo@acme.co.uk']);
     assert.deepEqual(findEmails('✉ ana @firma .example', 10)[0], { value: 'ana@firma.example', start: 12, end: 31 });
   });
