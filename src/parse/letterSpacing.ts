@@ -112,9 +112,10 @@ export function closeLetterSpacing(text: string): ClosedLine | undefined {
   if (!closed) return undefined;
   copy(copied, text.length);
   // Padded to the line's length, so the lines after it keep their offsets.
+  // Its padding maps to the line's last character, so a value's span never runs past the line's end.
   while (out.length < text.length) {
     out += ' ';
-    sourceAt.push(text.length);
+    sourceAt.push(text.length - 1);
   }
   sourceAt.push(text.length);
   return { text: out, sourceAt };

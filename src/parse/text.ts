@@ -136,6 +136,12 @@ export function trimmedSegment(text: string, start: number, line: number, order:
   return { text: value, start: start + lead, end: start + lead + value.length, line, order };
 }
 
+/** The input the cleaned text's `from`…`to` of a line was read from (through sourceAt on a line closed up). */
+function rawSlice(line: Line, from: number, to: number): string {
+  if (!line.sourceAt || to <= from) return line.raw.slice(from, to);
+  return line.raw.slice(line.sourceAt[from], (line.sourceAt[to - 1] ?? line.raw.length - 1) + 1);
+}
+
 /** A space a web mail padded with non-breaking ones (`Samira\u00a0 El\u00a0Idrissi`): one word gap, not a column's. */
 function isPaddedSpace(rawGap: string): boolean {
   let spaces = 0;
@@ -163,7 +169,7 @@ export function splitSegments(line: Line): Segment[] {
   const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
-    if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
+    if (isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);

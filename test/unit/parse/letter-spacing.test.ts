@@ -20,6 +20,9 @@ describe('closeLetterSpacing', () => {
   it('maps each closed character back to its offset in the line', () => {
     const line = closeLetterSpacing('xy  A N N A');
     assert.deepEqual(line?.sourceAt.slice(0, 8), [0, 1, 2, 3, 4, 6, 8, 10]);
+    // Padding maps to the line's last character: a span ending there stays inside the line.
+    const padded = closeLetterSpacing('B O R D A');
+    assert.deepEqual(padded?.sourceAt.slice(5), [8, 8, 8, 8, 9]);
   });
 
   it('leaves initials, digits and words alone', () => {
