@@ -729,7 +729,9 @@ export function addressInSentence(line: Line, between: Between): ParsedValue<Pos
   const from = addressStart(line.text, cue.index + cue[0].length);
   const to = from + sentenceEnd(line.text.slice(from));
   const blank = (text: string): string => ' '.repeat(from) + text.slice(from, to);
-  const rest: Line = { ...line, text: blank(line.text), raw: blank(line.raw), long: false };
+  // A line closed up from letter spacing: its raw text lies at other offsets, so the cut is read on the closed text.
+  const raw = line.sourceAt ? line.text : line.raw;
+  const rest: Line = { ...line, text: blank(line.text), raw: blank(raw), sourceAt: undefined, long: false };
   return findAddress(splitSegments(rest), between);
 }
 

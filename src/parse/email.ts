@@ -1,10 +1,11 @@
 // Email addresses: found by scanning for `@` and growing outwards (emailSpan.ts). Which one is the
 // sender's is decided in message.ts.
 import { emailSpanAt } from './emailSpan';
+import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { ROLE_MAILBOXES } from './vocabulary';
+import { EMAIL_LABELS, ROLE_MAILBOXES } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -19,19 +20,63 @@ function withScannedTld(address: string): string {
   return read !== tld && PATTERNS.lowerAsciiWord.test(read) ? address.slice(0, dot + 1) + read : address;
 }
 
+/** A label this short before an address is a card's letter or icon (`E`, `✉`); a longer one is a mail label. */
+const MAX_BARE_LABEL = 2;
+
+/**
+ * Nothing, a card's label (`E`, `✉`, `Email:`) before an address: not a sentence (`ping me @ana . thanks`),
+ * nor another field's label (`Re:`, `Mobile:`).
+ */
+function isLabelOnly(before: string): boolean {
+  const label = before.trim();
+  return (
+    label.length <= MAX_BARE_LABEL || (label.endsWith(':') && EMAIL_LABELS.has(label.slice(0, -1).trim().toLowerCase()))
+  );
+}
+
+/** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
+const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + 8;
+
+/**
+ * `joris @kustlijn .example`, `ana @ firma . example`: a business card's scan put single spaces beside
+ * the `@` and the dots of an address that ends its text and follows only a label. Read without them, only
+ * when they stand beside those marks (never inside a word), one stands in the domain, the address it spells
+ * is whole and its domain is written in lower case.
+ */
+function spacedEmailAt(text: string, at: number): { value: string; start: number; end: number } | undefined {
+  // The address ends the text: an `@` further from its end starts none, and the pattern is not run to the end.
+  if (text.length - at - 1 > MAX_SPACED_EMAIL_TAIL) return undefined;
+  const from = Math.max(0, at - MAX_EMAIL_LOCAL - 1);
+  const found = PATTERNS.spacedEmail.exec(text.slice(from));
+  if (!found || from + found.index + (found[1] ?? '').length + 2 < at) return undefined;
+  if (!isLabelOnly(text.slice(0, from + found.index))) return undefined;
+  const domain = found[2] ?? '';
+  // `CTO @ acme.com` is a role at a firm: a scan's stray space stands beside a dot of the domain too.
+  if (!domain.includes(' ') || PATTERNS.spaceInsideLabel.test(domain)) return undefined;
+  const value = found[0].trimEnd().replaceAll(' ', '');
+  const tld = value.slice(value.lastIndexOf('.') + 1);
+  // `Sales @ Acme . io` names a firm: a scan's address is written in lower case after its `@`.
+  if (!PATTERNS.email.test(value) || !PATTERNS.lowerAsciiWord.test(tld) || domain !== domain.toLowerCase())
+    return undefined;
+  const begin = from + found.index;
+  return { value: value.toLowerCase(), start: begin, end: begin + found[0].trimEnd().length };
+}
+
 /** Every address in `text` (which starts at offset `start` in the input), lower-cased. */
 export function findEmails(text: string, start: number): ParsedValue<string>[] {
   const out: ParsedValue<string>[] = [];
   let at = text.indexOf('@');
   while (at >= 0) {
     const span = emailSpanAt(text, at);
+    const spaced = span.valid ? undefined : spacedEmailAt(text, at);
     if (span.valid)
       out.push({
         value: withScannedTld(text.slice(span.start, span.end)).toLowerCase(),
         start: start + span.start,
         end: start + span.end,
       });
-    at = text.indexOf('@', Math.max(span.end, at + 1));
+    else if (spaced) out.push({ value: spaced.value, start: start + spaced.start, end: start + spaced.end });
+    at = text.indexOf('@', Math.max(spaced?.end ?? span.end, at + 1));
   }
   return out;
 }

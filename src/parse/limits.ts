@@ -103,3 +103,12 @@ export const BLOCK_LINES_DOWN = 12;
 export const MAX_SIGNATURE_PART_LINES = 4;
 /** On a line too long to split, the block is this many characters either side of the address. */
 export const LONG_LINE_CONTEXT_CHARS = 200;
+
+/**
+ * Letters a letter-spaced run (`K A R I N`) spells at least to be closed up: fewer, spaced capitals are
+ * initials (`A J P Taylor`). A script without case (`박 지 훈`, a Korean name of three syllables) needs fewer.
+ */
+export const MIN_SPACED_LETTERS = 4;
+export const MIN_SPACED_UNCASED_LETTERS = 3;
+/** A wider gap inside a letter-spaced line is a column's, not the gap between its words. */
+export const MAX_SPACED_WORD_GAP = 8;

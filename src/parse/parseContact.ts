@@ -7,16 +7,17 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
-import { fold, prepare, signOffWord, words, type Doc, type Line, type Segment } from './text';
+import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
-import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact } from './types';
+import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
 import { parseVCard } from './vcard';
 import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
     const line = doc.lines[segment.line];
-    if (!line) return segment.text;
+    // A letter-spaced line closed up reads as closed: its raw text is the spaced-out one.
+    if (!line || line.sourceAt) return segment.text;
     // Up to the next visible character: a link clean-up blanked right after the segment belongs to it.
     const from = segment.start - line.start;
     let to = segment.end - line.start;
@@ -182,7 +183,23 @@ function parse(text: string): ContactReading {
   completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
   draft.truncated = doc.truncated;
-  return { contact: draft, roleCandidates };
+  return { contact: withSourceSpans(draft, doc), roleCandidates };
+}
+
+/** The draft with each value's span in the input, not in the cleaned text (a letter-spaced line closed up). */
+function withSourceSpans(draft: ParsedContact, doc: Doc): ParsedContact {
+  if (!doc.lines.some((line) => line.sourceAt)) return draft;
+  const spanned = <T>(v: ParsedValue<T>): ParsedValue<T> => ({
+    ...v,
+    start: sourceOffset(doc, v.start),
+    end: v.end > v.start ? sourceOffset(doc, v.end - 1) + 1 : sourceOffset(doc, v.end),
+  });
+  const out: ParsedContact = { ...draft, phones: draft.phones.map(spanned), fax: draft.fax.map(spanned) };
+  for (const key of SINGLE_VALUE_FIELDS) {
+    const value = draft[key];
+    if (value) Object.assign(out, { [key]: spanned<unknown>(value) });
+  }
+  return out;
 }
 
 /** parseContact's reading with the role candidates it weighed: the role scorer's trainer learns on exactly these. */

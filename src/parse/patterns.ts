@@ -118,6 +118,10 @@ export const PATTERNS = {
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
+  /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
+  spacedEmail: /([\p{L}\p{N}._%+'-]{1,64}) ?@ ?([\p{L}\p{N}. -]{1,253}?)[ \t]{0,8}$/u,
+  /** a space between two characters of one domain label (`logis tiek`): no scan's stray space beside a dot */
+  spaceInsideLabel: /[\p{L}\p{N}-] [\p{L}\p{N}-]/u,
   /** `naomi.castellaro@quokka-analytics.example` (validates a candidate cut out around an `@`) */
   email:
     /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-][\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{0,63}@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.[\p{L}]{2,24}$/u,

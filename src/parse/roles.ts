@@ -451,27 +451,16 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
 const shouted = (text: string): boolean =>
   PATTERNS.letter.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 
-/** Letters spaced out (`C O N S T R U C T O R A`): at least this many, one letter a word. */
-const MIN_SPACED_LETTERS = 3;
-
-/** `C O N S T R U C T O R A` → `CONSTRUCTORA`; other text as it is. */
-function closeLetterSpacing(text: string): string {
-  const all = words(text);
-  const spaced = all.length >= MIN_SPACED_LETTERS && all.every((w) => [...w].length === 1 && PATTERNS.letter.test(w));
-  return spaced ? all.join('') : text;
-}
-
 /**
- * `GRUPO  TLALOC`, `C O N S T R U C T O R A   A N D E S`: a letterhead's name in capitals spaced
- * wide is split at its gaps; its letters spaced out are closed up, and capitals without title words
+ * `GRUPO  TLALOC`, `CONSTRUCTORA ANDES` (closed up from letter spacing in letterSpacing.ts): a letterhead's
+ * name in capitals spaced wide is split at its gaps; capitals without title words
  * parted by white space only are one name again, read with single spaces, as is a legal form alone on
  * the line below or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
   const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
-  for (const spaced of segments) {
-    const segment = { ...spaced, text: closeLetterSpacing(spaced.text) };
+  for (const segment of segments) {
     const left = out[out.length - 1];
     const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
     // `S.A.C.` on the line below closes the name with its legal form.

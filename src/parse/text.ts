@@ -1,7 +1,9 @@
 // The input as lines and segments, with offsets into the original text. Clean-up never changes a
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
-// so an offset in the cleaned text is the same offset in the input.
+// so an offset in the cleaned text is the same offset in the input. A letter-spaced line closed up
+// (`K A R I N` → `KARIN`) is padded to its length and keeps a map back to the input (sourceOffset).
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
+import { closeLetterSpacing } from './letterSpacing';
 import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
@@ -27,6 +29,8 @@ export interface Line {
   rule: boolean;
   /** Too long to be anything but prose. */
   long: boolean;
+  /** A letter-spaced line closed up: for each offset in `text`, the one in `raw` it was read from. */
+  sourceAt?: readonly number[];
 }
 
 export interface Doc {
@@ -40,7 +44,7 @@ const blankOut = (match: string): string => ' '.repeat(match.length);
 /** Does the document spell this folded word? It confirms a scan's reading (`karin.lund@` for `Kar1n`). */
 type Spells = (word: string) => boolean;
 
-function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean } {
+function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean; sourceAt?: readonly number[] } {
   if (raw.length > MAX_LINE_CHARS) return { text: raw, quoted: false };
   let text = raw.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
   // Cheap guards first: most lines hold no link leftovers at all.
@@ -61,7 +65,22 @@ function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean
   }
   // A business card's scan: `Fu1ton`, `Suite 4OO` (only lines holding both a digit and a letter).
   if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text, spells);
-  return { text, quoted: quote !== null };
+  const closed = closeLetterSpacing(text);
+  return closed ? { ...closed, quoted: quote !== null } : { text, quoted: quote !== null };
+}
+
+/** The input offset of offset `at` of the cleaned text (they differ only on a letter-spaced line closed up). */
+export function sourceOffset(doc: Doc, at: number): number {
+  let low = 0;
+  let high = doc.lines.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if ((doc.lines[mid] as Line).start <= at) low = mid;
+    else high = mid - 1;
+  }
+  const line = doc.lines[low];
+  const inLine = line?.sourceAt?.[at - line.start];
+  return line && inLine !== undefined ? line.start + inLine : at;
 }
 
 /** Splits the (capped) input into cleaned lines. Linear in the input length. */
@@ -75,7 +94,7 @@ export function prepare(input: string): Doc {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const { text: cleaned, quoted } = cleanLine(raw, spells);
+    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, spells);
     const blank = cleaned.trim().length === 0;
     lines.push({
       index: lines.length,
@@ -87,6 +106,7 @@ export function prepare(input: string): Doc {
       rule:
         !blank && raw.length <= MAX_LINE_CHARS && (PATTERNS.ruleLine.test(cleaned) || PATTERNS.armorLine.test(cleaned)),
       long: raw.length > MAX_LINE_CHARS,
+      ...(sourceAt && { sourceAt }),
     });
     start = end + 1;
   }
@@ -116,6 +136,12 @@ export function trimmedSegment(text: string, start: number, line: number, order:
   return { text: value, start: start + lead, end: start + lead + value.length, line, order };
 }
 
+/** The input the cleaned text's `from`…`to` of a line was read from (through sourceAt on a line closed up). */
+function rawSlice(line: Line, from: number, to: number): string {
+  if (!line.sourceAt || to <= from) return line.raw.slice(from, to);
+  return line.raw.slice(line.sourceAt[from], (line.sourceAt[to - 1] ?? line.raw.length - 1) + 1);
+}
+
 /** A space a web mail padded with non-breaking ones (`Samira\u00a0 El\u00a0Idrissi`): one word gap, not a column's. */
 function isPaddedSpace(rawGap: string): boolean {
   let spaces = 0;
@@ -143,7 +169,7 @@ export function splitSegments(line: Line): Segment[] {
   const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
-    if (isPaddedSpace(line.raw.slice(at, at + match[0].length))) continue;
+    if (isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);

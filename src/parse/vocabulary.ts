@@ -18,6 +18,16 @@ const pairs = (text: string): ReadonlyMap<string, string> =>
       .map((pair) => pair.split(':') as [string, string]),
   );
 
+/**
+ * A card's label before its address (`Email:`, `Correo:`), lower case, without the colon: en, de, fr, es, pt,
+ * it, nl, sv/no/da, fi, pl, ru, zh, ja, ko.
+ */
+export const EMAIL_LABELS = set(
+  'email|e-mail|mail|e-mail address|email address|e-mail-adresse|mailadresse|courriel|adresse e-mail|correo|' +
+    'correo electrónico|e-mailadres|e-post|epost|sähköposti|e-posta|poczta|адрес|почта|эл. почта|邮箱|电子邮件|' +
+    '電子郵件|メール|이메일|메일',
+);
+
 /** Sign-offs, in several languages (compared lower-cased, without trailing punctuation). */
 export const VALEDICTIONS = set(
   'best|best regards|regards|kind regards|kindest regards|warm regards|warmest regards|warmly|cheers|cheers mate|' +

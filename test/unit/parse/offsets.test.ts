@@ -4,8 +4,11 @@ import { parseContact } from '../../../src/parse/index';
 import { CORPORA, loadCases } from '../../parser/corpus';
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
-/** The text as written, or with a scan's capital I read as the l it stands for (`….exampIe` → `….example`). */
-const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l'))];
+/**
+ * The text as written, with a scan's capital I read as the l it stands for (`….exampIe` → `….example`), or
+ * without the spaces a scan put beside an address's `@` and dots (`ana @ firma . example`).
+ */
+const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l')), fold(s.replaceAll(' ', ''))];
 /** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
 const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
 
@@ -30,7 +33,11 @@ describe('parser offsets', () => {
           for (const key of ['title', 'company', 'firstName', 'lastName'] as const) {
             const v = d[key];
             if (v && !v.value.includes(' ') && !d.email?.value.includes(fold(v.value)))
-              assert.ok(readsScanned(at(v), v.value), `${key}: ${at(v)} → ${v.value}`);
+              // A letter-spaced word (`J O H A N N A`) reads its source without the spaces.
+              assert.ok(
+                readsScanned(at(v), v.value) || readsScanned(at(v).replaceAll(' ', ''), v.value),
+                `${key}: ${at(v)} → ${v.value}`,
+              );
           }
         }
         for (const p of d.phones) assert.ok(c.text.slice(p.start, p.end).length > 0);

@@ -1,0 +1,34 @@
+// An address a business card's scan spelled with stray spaces beside its `@` or dots (email.ts findEmails):
+// read without them where nothing but a label stands before it, left alone in a sentence or inside a word.
+import * as assert from 'node:assert/strict';
+import { findEmails } from '../../../src/parse/email';
+
+const values = (text: string): string[] => findEmails(text, 0).map((e) => e.value);
+
+describe('findEmails on a spaced address', () => {
+  it('reads an address spaced beside its @ and dots, after a label or icon, with the span as written', () => {
+    assert.deepEqual(values('ana @ firma . example'), ['ana@firma.example']);
+    assert.deepEqual(values('E minji.park@saebyeol-tech .example'), ['minji.park@saebyeol-tech.example']);
+    assert.deepEqual(values('Email: jo @ acme . co . uk'), ['jo@acme.co.uk']);
+    assert.deepEqual(findEmails('✉ ana @firma .example', 10)[0], { value: 'ana@firma.example', start: 12, end: 31 });
+  });
+
+  it('leaves a sentence, a space inside a word, a role at a firm and a capitalised end alone', () => {
+    assert.deepEqual(values('ping me @anaruiz . thanks'), []);
+    assert.deepEqual(values('ana @ firma norte . example'), []);
+    assert.deepEqual(values('a@b.c . Thanks'), []);
+    assert.deepEqual(values('CTO @ acme.com'), []);
+    assert.deepEqual(values('Vendas @ Norteluz . pt'), []);
+    assert.deepEqual(values('Betreff: essen @ acht . jetzt'), []);
+    assert.deepEqual(values('Tel: 555 @ casa . ok'), []);
+    assert.deepEqual(values('Correo: lucia @ norteluz . pt'), ['lucia@norteluz.pt']);
+    assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
+  });
+
+  it('runs in time linear in the text: an `@` far from its end is not tried as a spaced address', () => {
+    const text = 'ab @ cd '.repeat(125_000);
+    const started = Date.now();
+    assert.deepEqual(values(text), []);
+    assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+  });
+});
