@@ -21,6 +21,7 @@ import {
   SIGNING_GROUP_WORDS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
+import { isMessageIdHeader } from './thread';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -44,8 +45,7 @@ const MIN_ROSTER_ROWS = 3;
 const MIN_CODE_LINES = 3;
 
 function rowOf(line: Line): Row {
-  // A message's id (`Message-ID: <…@host>`) is written like an address but names a mail, not a mailbox.
-  const addressed = line.text.includes('@') && !PATTERNS.messageIdHeader.test(line.text);
+  const addressed = line.text.includes('@') && !isMessageIdHeader(line);
   const emails = addressed ? findEmails(line.text, 0).map((e) => e.value) : [];
   const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
   return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };

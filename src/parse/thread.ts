@@ -66,6 +66,9 @@ export function isRecipientHeader(line: Line): boolean {
   return key !== undefined && RECIPIENT_KEYS.has(key);
 }
 
+/** A message's id header (`Message-ID: <…@host>`): written like an address, it names a mail, not a mailbox. */
+export const isMessageIdHeader = (line: Line): boolean => PATTERNS.messageIdHeader.test(line.text);
+
 /** Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. */
 export function senderFrom(text: string, start: number): HeaderSender | undefined {
   const angle =
