@@ -1,7 +1,7 @@
 // Email addresses: found by scanning for `@` and growing outwards (emailSpan.ts). Which one is the
 // sender's is decided in message.ts.
 import { emailSpanAt } from './emailSpan';
-import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL } from './limits';
+import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits';
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
@@ -23,19 +23,23 @@ function withScannedTld(address: string): string {
 /** A label this short before an address is a card's letter or icon (`E`, `✉`); a longer one is a mail label. */
 const MAX_BARE_LABEL = 2;
 
+/** The longest mail label: a longer text before an address is not one, and is never lower-cased whole. */
+const MAX_EMAIL_LABEL = Math.max(...[...EMAIL_LABELS].map((label) => label.length));
+
 /**
- * Nothing, a card's label (`E`, `✉`, `Email:`) before an address: not a sentence (`ping me @ana . thanks`),
- * nor another field's label (`Re:`, `Mobile:`).
+ * Nothing, a card's label (`E`, `✉`, `Email:`, `邮箱：`) before an address: not a sentence
+ * (`ping me @ana . thanks`), nor another field's label (`Re:`, `Mobile:`).
  */
 function isLabelOnly(before: string): boolean {
   const label = before.trim();
-  return (
-    label.length <= MAX_BARE_LABEL || (label.endsWith(':') && EMAIL_LABELS.has(label.slice(0, -1).trim().toLowerCase()))
-  );
+  if (label.length <= MAX_BARE_LABEL) return true;
+  const end = PATTERNS.labelEnd.exec(label);
+  const name = end ? label.slice(0, end.index).trim() : '';
+  return name.length > 0 && name.length <= MAX_EMAIL_LABEL && EMAIL_LABELS.has(name.toLowerCase());
 }
 
 /** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
-const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + 8;
+const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + MAX_TRAILING_BLANKS;
 
 /**
  * `joris @kustlijn .example`, `ana @ firma . example`: a business card's scan put single spaces beside
@@ -48,8 +52,10 @@ function spacedEmailAt(text: string, at: number): { value: string; start: number
   if (text.length - at - 1 > MAX_SPACED_EMAIL_TAIL) return undefined;
   const from = Math.max(0, at - MAX_EMAIL_LOCAL - 1);
   const found = PATTERNS.spacedEmail.exec(text.slice(from));
-  if (!found || from + found.index + (found[1] ?? '').length + 2 < at) return undefined;
-  if (!isLabelOnly(text.slice(0, from + found.index))) return undefined;
+  // The pattern reaches the text's end, so it reads its last `@`: an earlier one starts no address of its own.
+  if (!found || from + found.index + found[0].indexOf('@') !== at) return undefined;
+  const begin = from + found.index;
+  if (!isLabelOnly(text.slice(0, begin))) return undefined;
   const domain = found[2] ?? '';
   // `CTO @ acme.com` is a role at a firm: a scan's stray space stands beside a dot of the domain too.
   if (!domain.includes(' ') || PATTERNS.spaceInsideLabel.test(domain)) return undefined;
@@ -58,7 +64,6 @@ function spacedEmailAt(text: string, at: number): { value: string; start: number
   // `Sales @ Acme . io` names a firm: a scan's address is written in lower case after its `@`.
   if (!PATTERNS.email.test(value) || !PATTERNS.lowerAsciiWord.test(tld) || domain !== domain.toLowerCase())
     return undefined;
-  const begin = from + found.index;
   return { value: value.toLowerCase(), start: begin, end: begin + found[0].trimEnd().length };
 }
 

@@ -44,6 +44,8 @@ export const HEADER_BLOCK_LINES = 6;
 /** Email parts, per RFC 5321 limits. */
 export const MAX_EMAIL_LOCAL = 64;
 export const MAX_EMAIL_DOMAIN = 253;
+/** Blanks a line may trail after an address a scan spaced out (patterns.ts spacedEmail). */
+export const MAX_TRAILING_BLANKS = 8;
 
 /** Lines below a name that still count as "contact details nearby" for scoring the name. */
 export const NAME_CONTEXT_LINES = 4;

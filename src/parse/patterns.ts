@@ -4,6 +4,7 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
+import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits';
 import {
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
@@ -119,7 +120,10 @@ export const PATTERNS = {
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
   /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
-  spacedEmail: /([\p{L}\p{N}._%+'-]{1,64}) ?@ ?([\p{L}\p{N}. -]{1,253}?)[ \t]{0,8}$/u,
+  spacedEmail: new RegExp(
+    String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
+    'u',
+  ),
   /** a space between two characters of one domain label (`logis tiek`): no scan's stray space beside a dot */
   spaceInsideLabel: /[\p{L}\p{N}-] [\p{L}\p{N}-]/u,
   /** `naomi.castellaro@quokka-analytics.example` (validates a candidate cut out around an `@`) */

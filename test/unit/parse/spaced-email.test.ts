@@ -22,6 +22,9 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('Betreff: essen @ acht . jetzt'), []);
     assert.deepEqual(values('Tel: 555 @ casa . ok'), []);
     assert.deepEqual(values('Correo: lucia @ norteluz . pt'), ['lucia@norteluz.pt']);
+    assert.deepEqual(values('邮箱： wei @ qinglan . example'), ['wei@qinglan.example']);
+    assert.deepEqual(values('Correo electrónico : lucia @ norteluz . pt'), ['lucia@norteluz.pt']);
+    assert.deepEqual(values(`${'x'.repeat(40)} email: lucia @ norteluz . pt`), []);
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
