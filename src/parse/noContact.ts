@@ -2,11 +2,12 @@
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
 import { findEmails, isNoReply, isRoleMailbox } from './email';
-import { MIN_PHONE_DIGITS } from './limits';
+import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
+import { onBehalfOf } from './roles';
 import {
   ATTENDEE_LABELS,
   CALENDAR_ATTENDEE_LABELS,
@@ -16,7 +17,6 @@ import {
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
   RECEIPT_TOTAL_LABELS,
-  ON_BEHALF_OF,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
 } from './vocabulary';
@@ -252,15 +252,15 @@ const MAX_SIGNATURE_GAP = 2;
 
 /**
  * The line under a sign-off names a group, not a person: a department that is no one's title
- * (`Departamento de Atención al Cliente`, `Customer Service`) or a board's or office's word
- * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Pampa Seeds S.A.`): a circular or a service's reply, whoever it mentions.
+ * (`Servicio de Atención al Socio`, `Customer Service`) or a board's or office's word
+ * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Morvane Tejidos S.L.`): a circular or a service's reply, whoever it mentions.
  */
 function isSignedByGroup(rows: readonly Row[]): boolean {
   return rows.some(({ line }, i) => {
     if (line.long || !isSignOff(line.text)) return false;
-    const at = rows.findIndex((row, k) => k > i && !row.line.blank);
+    const at = signatureUnder(rows, i);
     const under = rows[at];
-    if (!under || under.line.long || under.line.index - line.index > MAX_SIGNATURE_GAP) return false;
+    if (!under || under.line.long) return false;
     const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
     const signerWords = words(signer).map(normalizeKey);
     if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
@@ -278,35 +278,54 @@ function isSignedByGroup(rows: readonly Row[]): boolean {
   });
 }
 
-/** The lines under a signature's first line, up to a blank line. */
-function signatureBlock(rows: readonly Row[], from: number): readonly Row[] {
-  const end = rows.findIndex(
-    (row, k) => k >= from && (row.line.blank || row.line.index !== (rows[k - 1]?.line.index ?? -2) + 1),
-  );
-  return rows.slice(from, end < 0 ? rows.length : end);
+/**
+ * The row of the signature under the sign-off at `signOff`: the first written row within MAX_SIGNATURE_GAP
+ * lines, else -1. Row indexes only grow, so the loop stops within that many rows (it runs at every sign-off).
+ */
+function signatureUnder(rows: readonly Row[], signOff: number): number {
+  const from = rows[signOff]?.line.index ?? 0;
+  for (let k = signOff + 1; k < rows.length && (rows[k]?.line.index ?? 0) - from <= MAX_SIGNATURE_GAP; k++)
+    if (!rows[k]?.line.blank) return k;
+  return -1;
 }
 
-/** Words a person's name has at least on a signature's line (`Jane Doe`): one word is as often a firm's. */
-const MIN_SIGNED_NAME_WORDS = 2;
+/**
+ * The lines under a signature's first line, up to a blank line or a gap, and no more than a block has
+ * (BLOCK_LINES_DOWN): it runs at every sign-off, so a text of sign-offs alone stays linear.
+ */
+function signatureBlock(rows: readonly Row[], from: number): readonly Row[] {
+  let end = from;
+  while (
+    end < rows.length &&
+    end - from < BLOCK_LINES_DOWN &&
+    !rows[end]?.line.blank &&
+    rows[end]?.line.index === (rows[end - 1]?.line.index ?? -2) + 1
+  )
+    end++;
+  return rows.slice(from, end);
+}
+
+/** Words a person's name has at least (`Karin Lechner`): one word is as often a firm's, a tool or a skill (`Python`). */
+const MIN_NAME_WORDS = 2;
+
+/** The text (a signature's line, a list's entry) names a person: a name of MIN_NAME_WORDS words or more. */
+const namesPerson = (text: string): boolean => (nameTokens(text.trim(), 0)?.length ?? 0) >= MIN_NAME_WORDS;
 
 /**
  * Lines that are a person's signature: a signing for someone (`i.A. Anna Schmidt`), or a name of two words
- * or more with a title or a phone (a circular's `Colegio Los Álamos` under its board gives neither).
+ * or more with a title or a phone (a circular's `Escuela Los Pinos` under its board gives neither).
  */
 function signsPerson(texts: readonly string[]): boolean {
   const lines = texts.map((text) => text.trim());
-  if (lines.some((line) => ON_BEHALF_OF.some((words) => line.toLowerCase().startsWith(`${words} `)))) return true;
-  return (
-    lines.some((line) => (nameTokens(line, 0)?.length ?? 0) >= MIN_SIGNED_NAME_WORDS) &&
-    lines.some((line) => titleScore(line) > 0 || digitCount(line) >= MIN_PHONE_DIGITS)
-  );
+  if (lines.some((line) => onBehalfOf(line) > 0)) return true;
+  return lines.some(namesPerson) && lines.some((line) => titleScore(line) > 0 || digitCount(line) >= MIN_PHONE_DIGITS);
 }
 
 /** Priced lines a receipt lists at least above its total (a signature gives no prices). */
 const MIN_RECEIPT_ITEMS = 2;
 
 /**
- * A receipt: priced item lines (`Bạc xỉu đá   2 x 35.000`) and a total under them (`Tổng cộng:   115.000đ`).
+ * A receipt: priced item lines (`Cà phê sữa   2 x 28.000`) and a total under them (`Tổng cộng:   96.000đ`).
  * A till signs nothing: a person's name under the total makes it someone's quote.
  */
 function isReceipt(rows: readonly Row[]): boolean {
@@ -324,12 +343,8 @@ function isReceipt(rows: readonly Row[]): boolean {
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
 const MIN_ATTENDEES = 3;
 
-/** Words a person's name has at least (`Karin Lechner`): one capitalised word is as often a tool or a skill (`Python`). */
-const MIN_LISTED_NAME_WORDS = 2;
-
 /** A list's entry that is a person: an address or a name of two words or more. */
-const isListedPerson = (entry: string): boolean =>
-  findEmails(entry, 0).length > 0 || (nameTokens(entry.trim(), 0)?.length ?? 0) >= MIN_LISTED_NAME_WORDS;
+const isListedPerson = (entry: string): boolean => findEmails(entry, 0).length > 0 || namesPerson(entry);
 
 /**
  * Entries that list people: none a title or a number (`Senior Buyer`, `+1 415 555 0199` are a

@@ -173,3 +173,21 @@ describe('holdsNoContact: a video meeting’s invitation', () => {
     assert.equal(holdsNone([...fields, 'Lena Vogt', 'Product Manager', '+44 113 496 0371'].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: many sign-offs', () => {
+  // Each sign-off looks only a few rows down: read from the top at every one, this many lines take minutes.
+  const SIGN_OFFS = 5_000;
+  const offs = Array.from({ length: SIGN_OFFS }, () => [
+    'Thanks,',
+    'Der Vorstand',
+    'Jane Doe',
+    'Head of Finance',
+  ]).flat();
+  const holdsNoneAll = (lines: readonly string[]): boolean =>
+    holdsNoContact(prepare(lines.join('\n')).lines, new Set());
+
+  it('reads a text of thousands of sign-offs, each over a group and its person, line by line', () => {
+    assert.equal(holdsNoneAll(offs), false);
+    assert.equal(holdsNoneAll([...offs, '', 'Thanks,', 'Der Vorstand']), true);
+  });
+});
