@@ -486,7 +486,7 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
  * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
  * `Founded in London, 1892`); a three-digit postcode and its town on the street's line or the next
  * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`);
- * a Ghanaian digital address on the next line (`…, North Legon, Accra` over `GA-412-5501`; alone it may be a part number).
+ * a Ghanaian digital address on the next line (`…, Asante Lane, Accra` over `GA-108-7734`; alone it may be a part number).
  */
 const closesStreet = (street: Segment, segment: Segment): boolean =>
   (segment.line === street.line + 1 &&

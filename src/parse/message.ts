@@ -80,7 +80,7 @@ import {
   type Line,
   type Segment,
 } from './text';
-import { isRecipientHeader, senderFrom, type Message } from './thread';
+import { isMessageIdHeader, isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   CONTACT_LABEL_WORDS,
@@ -216,7 +216,7 @@ function opensWithLabelledAddress(text: string): boolean {
   const first = text.includes('@') ? findEmails(text, 0)[0] : undefined;
   const label = first ? text.slice(0, first.start) : '';
   const labelWords = words(label).map((w) => w.toLowerCase());
-  // `Contact my colleague during my absence: …` hands over to someone else: the address is not the writer's
+  // `Contact my deputy while I am away: …` hands over to someone else: the address is not the writer's
   return (
     PATTERNS.labelEnd.test(label) &&
     CONTACT_LABEL_WORDS.has(labelWords[0] ?? '') &&
@@ -225,7 +225,7 @@ function opensWithLabelledAddress(text: string): boolean {
 }
 
 /**
- * `INVOICE 2026-014`, `OFFERTE Nr. 55014`, `QUOTATION  Q-55014`: a line naming a document's kind, then its
+ * `INVOICE 2026-014`, `OFFERTE Nr. 31870`, `QUOTATION  Q-31870`: a line naming a document's kind, then its
  * number, heads the document — its number is no postal code and no phone.
  */
 function isDocumentNumberLine(text: string): boolean {
@@ -239,8 +239,7 @@ function isDocumentNumberLine(text: string): boolean {
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
   if (line.long || text.length > MAX_SEGMENT_CHARS) return 'prose';
-  // A message's id (`Message-ID: <…@host>`) is written like an address but names a mail, not a mailbox.
-  if (isRecipientHeader(line) || PATTERNS.messageIdHeader.test(line.text)) return 'header';
+  if (isRecipientHeader(line) || isMessageIdHeader(line)) return 'header';
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
   const addresses = text.includes('@') ? findEmails(text, 0) : [];
   const opensWithAddress = addresses[0]?.start === 0;
@@ -1884,7 +1883,7 @@ export function extractMessage(
   draft.phones = phones.phones;
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
-  // a document's number (`OFFERTE Nr. 55014`) is no postal code, though its line may go on with the issuer's address.
+  // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
   const address = findAddress(
     signature
       .filter(

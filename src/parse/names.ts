@@ -206,7 +206,7 @@ export function profileOwnerEnd(text: string): number {
   return -1;
 }
 
-/** `Perfil de Valeria`, `Profil von Jana Novak`: a profile page's heading with its owner after the word for `of`. */
+/** `Perfil de Renata`, `Profil von Jana Novak`: a profile page's heading with its owner after the word for `of`. */
 export const isProfileOfHeading = (text: string): boolean =>
   PROFILE_OF_HEADINGS.has(words(text).slice(0, 2).join(' ').toLowerCase());
 

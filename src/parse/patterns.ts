@@ -225,7 +225,7 @@ export const PATTERNS = {
   /** `def send(user):`, `  return x;`, `const a = {`, `"author": "…",`, `to = user.email`, `// note`, `#include <x>`, `(1041,'Gunnar'),`, `COPY . .` (a Dockerfile's instruction), ` * Copyright (c) …` (inside a block comment) — a line of code or data */
   codeLine:
     /^[ \t]{1,16}\*(?:[ \t]|$)|(?:[;{}[\]]|\)[ \t]{0,4}[:,]|=>|\*\/|",)[ \t]{0,4}$|^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|LABEL|USER|VOLUME|HEALTHCHECK)[ \t]|^[ \t]{0,16}(?:(?:def|class|import|return|const|var|function|public|private|protected|package|catch|except|export)[ \t(]|[A-Za-z_][\w.]{0,40}[ \t]{0,2}=[ \t]|\/\/|\/\*|"""|#include|"[^"]{1,60}"[ \t]?:)/u,
-  /** `Bánh mì ốp la     1 x 45.000`, `Cappuccino\t3,50 €`, `Tổng cộng:     115.000đ` — a receipt's line: words, a wide gap, perhaps a quantity, and an amount with its decimal or thousands mark (group 1: the words, for a total's label) */
+  /** `Phở gà     2 x 60.000`, `Cappuccino\t3,50 €`, `Tổng cộng:     120.000đ` — a receipt's line: words, a wide gap, perhaps a quantity, and an amount with its decimal or thousands mark (group 1: the words, for a total's label) */
   receiptAmountLine:
     /^[ \t]{0,4}(\p{L}[\p{L}\p{M}'’ .-]{0,40}?)[ \t]{0,2}:?(?:[ \t]{2,40}|\t)(?:\d{1,3}[ \t]{0,2}[x×][ \t]{0,2}|)\p{Sc}?[ \t]?\d[\d.,]{0,12}[.,]\d{2,3}[ \t]?[\p{Sc}\p{L}]{0,3}[ \t]{0,4}$/u,
   /** `You are receiving this email because…`, `Send Ceramics-L mailing list submissions to`, `Invitation from Google Calendar`, `This is an automated message`, `Delivery has failed to these recipients`, `This message was sent to you by … using …`, `Mail Delivery Subsystem` — a system's mailing or bounce, signed by no one */
@@ -234,7 +234,7 @@ export const PATTERNS = {
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
-  /** `Equipe Loja Ipê`, `Équipe Colis`, `Equipo de Soporte` — a team's name without its article: a sign-off only where it opens the signature (under a person's name it is their department) */
+  /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte` — a team's name without its article: a sign-off only where it opens the signature (under a person's name it is their department) */
   bareTeamSignOff: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa)[ \t]/iu,
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
@@ -435,7 +435,7 @@ export const PATTERNS = {
   threeDigitLocality: new RegExp(`^${SHORT_POSTCODE_TOWN}$`, 'u'),
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`: a postcode closing a line after its town and a comma (South Africa, Latvia), with its country's letters (group 1) or bare */
   postcodeAfterTown: /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}$/u,
-  /** `GA-412-5501`, `AK-039-5028`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
+  /** `GA-108-7734`, `AK-265-1093`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
   ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
@@ -520,7 +520,7 @@ export const PATTERNS = {
   particleJoint: /[-'’]/u,
   /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */
   detachedLabelColon: /^[:：][ \t]{0,4}/u,
-  /** `Kontakt za pitanja o računu: ` before an address: a label, however many words it has, ends at its colon */
+  /** `Kontakt za pitanja o narudžbi: ` before an address: a label, however many words it has, ends at its colon */
   labelEnd: /[:：][ \t]{0,4}$/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,

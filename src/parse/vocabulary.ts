@@ -480,7 +480,7 @@ export const ADDRESSEE_LABELS = set(
 );
 
 /**
- * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 55014`), lower case:
+ * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 31870`), lower case:
  * English, German, Dutch, French, Spanish, Portuguese, Italian, Croatian/Serbian/Bosnian, Slovene, Polish,
  * Czech/Slovak, Hungarian, Finnish, Swedish/Norwegian/Danish, Turkish.
  */
@@ -638,7 +638,7 @@ export const TAGLINES = set(
 
 /**
  * `my` in French, Spanish, Italian and Scandinavian (`mon`, `ma`, `mes`, `mi`, `mis`, `mia`, `mio`, `min`), left out
- * of WRITER_POSSESSIVES as they are other words too; inside a contact label (`Contact pendant mon absence : …`)
+ * of WRITER_POSSESSIVES as they are other words too; inside a contact label (`Contact pendant mes congés : …`)
  * they are the writer's.
  */
 export const SHORT_WRITER_POSSESSIVES = set('mon|ma|mes|mi|mis|mia|mio|min');
