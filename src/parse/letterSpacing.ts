@@ -34,16 +34,17 @@ const isSpacedChar = (token: string): boolean => [...token].length === 1 && !PAT
 
 const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
 
+const isLetter = (t: Token): boolean => PATTERNS.letter.test(t.text);
+
 /**
  * Tokens `from`…`to` (one character each) are letter-spaced: they hold enough letters (fewer in a script
- * without case) and single spaces stand between two letters of them (a word's letters, not columns, nor
- * `A & B & C & D`).
+ * without case) and a single space stands between two of those letters somewhere in the run (a word's
+ * letters, not columns, nor `A & B & C & D`).
  */
 function isLetterSpacedRun(tokens: readonly Token[], from: number, to: number): boolean {
   const run = tokens.slice(from, to + 1);
-  const letters = run.filter((t) => PATTERNS.letter.test(t.text));
+  const letters = run.filter(isLetter);
   const needed = letters.some((t) => isCasedLetter(t.text)) ? MIN_SPACED_LETTERS : MIN_SPACED_UNCASED_LETTERS;
-  const isLetter = (t: Token): boolean => PATTERNS.letter.test(t.text);
   const singleGap = run.some((t, i) => {
     const before = run[i - 1];
     return before !== undefined && isLetter(t) && isLetter(before) && t.start === before.start + before.text.length + 1;

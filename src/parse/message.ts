@@ -212,8 +212,10 @@ const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRE
  * `Contact for questions about this invoice: ana@…, tel. …`: an address right after a contact label is a
  * detail, however many words the label has — no sentence.
  */
-function opensWithLabelledAddress(text: string): boolean {
-  const first = text.includes('@') ? findEmails(text, 0)[0] : undefined;
+function opensWithLabelledAddress(
+  text: string,
+  first = text.includes('@') ? findEmails(text, 0)[0] : undefined,
+): boolean {
   const label = first ? text.slice(0, first.start) : '';
   const labelWords = words(label).map((w) => w.toLowerCase());
   // `Contact my deputy while I am away: …` hands over to someone else: the address is not the writer's
@@ -249,7 +251,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     isGreeting(text, opening, PATTERNS.greetingClose.test(line.text), signed || above?.kind === 'greeting');
   if (greets) return 'greeting';
   if (isValediction(text)) return 'valediction';
-  if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text) ? 'prose' : 'email';
+  if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text, addresses[0]) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
   if (
     isProse(text.slice(onBehalfOf(text))) &&

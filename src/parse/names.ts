@@ -276,7 +276,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const key = bare(token);
     const honorific = afterHonorific
       ? // `Dr. rer. nat.`, `Mag. art.`: a degree's abbreviated faculty goes with it (`Dr. Phil Jones` goes on
-        // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows.
+        // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows;
+        // `Datuk Seri`: a Malaysian honour's grade after that honour is part of it.
         isHonorific(token) ||
         (isFaculty(token) && token.endsWith('.')) ||
         (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))

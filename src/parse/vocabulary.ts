@@ -19,8 +19,9 @@ const pairs = (text: string): ReadonlyMap<string, string> =>
   );
 
 /**
- * A card's label before its address (`Email:`, `Correo:`), lower case, without the colon: en, de, fr, es, pt,
- * it, nl, sv/no/da, fi, pl, ru, zh, ja, ko.
+ * A card's label before its address (`Email:`, `Correo:`), lower case, without the colon: en (also used in
+ * pt, it), de, fr, es, nl, sv/no/da, fi, tr, pl, ru (`адрес`, "address", stands for the mail address on a
+ * card), zh, ja, ko.
  */
 export const EMAIL_LABELS = set(
   'email|e-mail|mail|e-mail address|email address|e-mail-adresse|mailadresse|courriel|adresse e-mail|correo|' +
