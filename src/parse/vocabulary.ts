@@ -18,14 +18,18 @@ const pairs = (text: string): ReadonlyMap<string, string> =>
       .map((pair) => pair.split(':') as [string, string]),
   );
 
+/** An e-mail field's name (`E-mail address`, `Correo electrónico`): a card's label and a profile's field alike. */
+const EMAIL_FIELD_NAMES =
+  'email|email address|e-mail|e-mail address|e-mail-adresse|adresse e-mail|correo electrónico|e-mailadres';
+
 /**
  * A card's label before its address (`Email:`, `Correo:`), lower case, without the colon: en (also used in
  * pt, it), de, fr, es, nl, sv/no/da, fi, tr, pl, ru (`адрес`, "address", stands for the mail address on a
  * card), zh, ja, ko.
  */
 export const EMAIL_LABELS = set(
-  'email|e-mail|mail|e-mail address|email address|e-mail-adresse|mailadresse|courriel|adresse e-mail|correo|' +
-    'correo electrónico|e-mailadres|e-post|epost|sähköposti|e-posta|poczta|адрес|почта|эл. почта|邮箱|电子邮件|' +
+  `${EMAIL_FIELD_NAMES}|mail|mailadresse|courriel|correo|` +
+    'e-post|epost|sähköposti|e-posta|poczta|адрес|почта|эл. почта|邮箱|电子邮件|' +
     '電子郵件|メール|이메일|메일',
 );
 
@@ -113,6 +117,9 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
+/** Malaysian honours (`Datuk`, `Dato'`, `Datin`): honorifics, and MALAYSIAN_HONOURS below. */
+const MALAYSIAN_HONOUR_WORDS = "datuk|dato|dato'|dato’|datin";
+
 /** Honorifics before a name (compared without dots; the Amharic ones keep their slash, `w/ro`). */
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
@@ -140,7 +147,7 @@ export const HONORIFICS = set(
     'آقای|خانم|مهندس|دکتر|استاد|' +
     // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
     // chiefly titles (`Ratu`, `Adi`)
-    "datuk|dato|dato'|dato’|datin|ratu|adi|" +
+    `${MALAYSIAN_HONOUR_WORDS}|ratu|adi|` +
     // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
 );
@@ -180,7 +187,7 @@ export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
 export const MALAYSIAN_HONOUR_GRADES = set('seri|sri|paduka');
 
 /** Malaysian honours (`Datuk`, `Dato'`, `Datin`) that a grade word of MALAYSIAN_HONOUR_GRADES may follow. */
-export const MALAYSIAN_HONOURS = set("datuk|dato|dato'|dato’|datin");
+export const MALAYSIAN_HONOURS = set(MALAYSIAN_HONOUR_WORDS);
 
 /** `أبو فيصل` (father of Faisal): a kunya opening a name is what people call someone, not the name they sign. */
 export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
@@ -654,12 +661,15 @@ export const CONTACT_LABEL_WORDS = set(
     'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
 );
 
+/** Abbreviations of `number` (`No.`, `Nr.`, `br.`, `núm.`, `n°`) before a document's or a house's number. */
+const NUMBER_ABBREVIATIONS = 'no|nr|nro|n°|núm|br';
+
 /**
  * A number's abbreviation after a document's kind (`Invoice No.`, `RAČUN br.`), lower case: English, German/Dutch
  * `nr`, Croatian/Serbian/Bosnian `br` (broj), Slovene `št`, Spanish `núm`/`nro`, Czech `č`, French `n°`. Not phone
  * labels: `tel. č. 603 …` is a phone.
  */
-export const DOCUMENT_NUMBER_MARKS = set('no|nr|br|št|núm|nro|č|n°');
+export const DOCUMENT_NUMBER_MARKS = set(`${NUMBER_ABBREVIATIONS}|št|č`);
 
 /**
  * A profile page's heading that names its owner after the word for `of` (Spanish and Portuguese `Perfil de`,
@@ -681,9 +691,9 @@ export const INTERFACE_WORDS = set(
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
     // field names standing alone above their values (a profile card, a form)
-    'email|email address|e-mail|e-mail address|phone|phone number|mobile|telephone|website|full name|display name|' +
-    'e-mail-adresse|adresse e-mail|adresse électronique|correo electrónico|dirección de correo electrónico|' +
-    'endereço de e-mail|indirizzo email|indirizzo e-mail|e-mailadres|telefon|téléphone|teléfono|telefone|telefono|' +
+    `${EMAIL_FIELD_NAMES}|phone|phone number|mobile|telephone|website|full name|display name|` +
+    'adresse électronique|dirección de correo electrónico|' +
+    'endereço de e-mail|indirizzo email|indirizzo e-mail|telefon|téléphone|teléfono|telefone|telefono|' +
     'company|title|job title|location|time zone|timezone|profile',
 );
 
@@ -1371,7 +1381,7 @@ export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
 /** `No:`, `Nr.:`, `№:`, `Núm.:`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
-export const HOUSE_NUMBER_LABELS = set('no|nr|nro|nº|n°|№|num|núm|número|numero|nummer|br');
+export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer`);
 
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
