@@ -28,10 +28,9 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
-  it('runs in time linear in the text: an `@` far from its end is not tried as a spaced address', () => {
-    const text = 'ab @ cd '.repeat(125_000);
-    const started = Date.now();
-    assert.deepEqual(values(text), []);
-    assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+  // Speed is measured by `npm run bench:parser`, not here; a pass per `@` to the text's end would outlast
+  // mocha's timeout on this megabyte.
+  it('does not try an `@` far from the text’s end as a spaced address', () => {
+    assert.deepEqual(values('ab @ cd '.repeat(125_000)), []);
   });
 });
