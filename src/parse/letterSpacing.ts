@@ -72,6 +72,8 @@ function standsApart(tokens: readonly Token[], from: number, to: number, gapBefo
  * word, a wider one (up to a column's) parts two words. Undefined when no run spells a letter-spaced word.
  */
 export function closeLetterSpacing(text: string): ClosedLine | undefined {
+  // Every line of the input comes here: most hold no run of one-character tokens at all.
+  if (!PATTERNS.spacedLetterRun.test(text)) return undefined;
   const tokens = spaceSeparatedTokens(text);
   const gapBefore = (i: number): number =>
     (tokens[i] as Token).start - (tokens[i - 1] as Token).start - (tokens[i - 1] as Token).text.length;

@@ -4,7 +4,13 @@
 // file in src/parse holds a regex literal. Regexes run on single lines or segments, never on the
 // whole input, so each call is bounded by MAX_LINE_CHARS.
 
-import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits';
+import {
+  MAX_EMAIL_DOMAIN,
+  MAX_EMAIL_LOCAL,
+  MAX_SPACED_WORD_GAP,
+  MAX_TRAILING_BLANKS,
+  MIN_SPACED_UNCASED_LETTERS,
+} from './limits';
 import {
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
@@ -122,6 +128,11 @@ export const PATTERNS = {
   /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
   spacedEmail: new RegExp(
     String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
+    'u',
+  ),
+  /** `K A R`, `박 지 훈`: the fewest one-character tokens in a row a letter-spaced run has (letterSpacing.ts' cheap guard) */
+  spacedLetterRun: new RegExp(
+    String.raw`(?:^| )[^ ]${String.raw` {1,${MAX_SPACED_WORD_GAP}}[^ ]`.repeat(MIN_SPACED_UNCASED_LETTERS - 1)}(?: |$)`,
     'u',
   ),
   /** a space between two characters of one domain label (`logis tiek`): no scan's stray space beside a dot */
