@@ -83,14 +83,13 @@ import {
 import { isMessageIdHeader, isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
-  CONTACT_LABEL_WORDS,
-  SHORT_WRITER_POSSESSIVES,
-  DOCUMENT_NUMBER_MARKS,
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
-  DOCUMENT_WORDS,
   CALENDAR_WORDS,
+  CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
+  DOCUMENT_NUMBER_MARKS,
+  DOCUMENT_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
   GREETING_OR_FAREWELL_WORDS,
@@ -101,6 +100,7 @@ import {
   LEGAL_FORMS,
   RELATION_NOUNS,
   SENTENCE_OPENERS,
+  SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
@@ -1298,13 +1298,14 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const first = head[0] as Item;
   const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
   if (!opener) return { head, greetingPara: greeting.para };
-  if (!signer || foldedName(opener) !== foldedName(signer)) return none;
+  const signerName = signer && foldedName(signer);
+  if (signerName === undefined || foldedName(opener) !== signerName) return none;
   // With no blank line between them, the addressee's block (another name, after the sender's details) goes on
   // under the sender's: it ends there.
   const detailed = head.findIndex((x) => x.kind !== 'text');
   const addressee = head.findIndex((x, i) => {
     const other = i > detailed && x.kind === 'text' ? nameTokens(x.seg.text, x.seg.start) : undefined;
-    return !!other && foldedName(other) !== foldedName(signer);
+    return !!other && foldedName(other) !== signerName;
   });
   return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
 }
