@@ -126,8 +126,9 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
       (!led && !line.long && isTypedCard(line.text))
     )
       return false;
-    const name = led?.[1] ?? member;
-    if (name) people.add(name.trim());
+    // An author's tag (`(Extern)`) is no part of their name: the card they type under it names them again.
+    const name = (led?.[1] ?? member)?.split(PATTERNS.authorTag, 1)[0]?.trim();
+    if (name) people.add(name);
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
@@ -232,6 +233,10 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
+/** A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`): a web form's mail says so too, so only where no one's address is. */
+const isSentAutomatically = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.sentAutomatically.test(line.text));
 
 /**
  * A mailing's footer (`Unsubscribe | Manage preferences`, listFooterLines) with no number above it: a
@@ -498,7 +503,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAutomatedNotice(own) ||
     // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
     // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
-    // invitation, an app's post or a no-reply address gives is not one person's message.
+    // invitation, an app's post, a notice sent automatically or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
@@ -507,6 +512,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
+        isSentAutomatically(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }
