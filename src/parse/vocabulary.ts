@@ -1044,7 +1044,7 @@ export const ROLE_MAILBOXES = set(
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
     // customers and events in other languages
