@@ -5,7 +5,7 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, isSignOff } from './readable';
+import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
@@ -234,9 +234,15 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
-/** A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`): a web form's mail says so too, so only where no one's address is. */
+/**
+ * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no
+ * valediction: a web form's mail says so too (hence only where no one's address is), and a person's mail
+ * that quotes such a notice closes with `Viele Grüße` (most signatures give no address of their own).
+ * isValediction, not isSignOff: a salutation (`Sayın Müşterimiz,`) is no sign-off here.
+ */
 const isSentAutomatically = (lines: readonly Line[]): boolean =>
-  lines.some((line) => !line.long && PATTERNS.sentAutomatically.test(line.text));
+  lines.some((line) => !line.long && PATTERNS.sentAutomatically.test(line.text)) &&
+  !lines.some((line) => !line.long && isValediction(line.text));
 
 /**
  * A mailing's footer (`Unsubscribe | Manage preferences`, listFooterLines) with no number above it: a
