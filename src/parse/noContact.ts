@@ -97,13 +97,15 @@ function isTypedCard(text: string): boolean {
 }
 
 /**
- * Several people each leading a line (chat authors, a team page's members) or named by their part in
- * a tracker's record, and no one's own address or number: a record of a group, not one person's details.
+ * Several people each leading a line (chat authors, a team page's members, an agenda's speakers) or named
+ * by their part in a tracker's record, and no one's own address or number: a record of a group, not one
+ * person's details.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
   let signedOff = false;
+  let signedOffAbove = false;
   let memberAbove = false;
   let previousIndex = -1;
   for (const { line, personal, led } of rows) {
@@ -118,11 +120,12 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
     if ((member && personal.length > 0 && !signedOff) || addressUnderMember) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
-    // number its writer gives as theirs (`ping me here or on +34 611 555 284`) or a card typed into a
-    // message (`Ines Varga, Head of Logistics, …`).
+    // number its writer gives as theirs (`ping me here or on +34 611 555 284`) or gives after signing
+    // off (an agenda's speakers, then `Best regards,` and the organizer's signature), or a card typed
+    // into a message (`Ines Varga, Head of Logistics, …`).
     else if (
       personal.length > 0 ||
-      (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase())) ||
+      (digitCount(line.text) >= MIN_PHONE_DIGITS && (signedOffAbove || isFirstPerson(line.text.toLowerCase()))) ||
       (!led && !line.long && isTypedCard(line.text))
     )
       return false;
@@ -133,6 +136,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
     if (!line.blank) signedOff = !line.long && isSignOff(line.text);
+    signedOffAbove ||= signedOff;
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
