@@ -1039,7 +1039,7 @@ export const ROLE_MAILBOXES = set(
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|projects|' +
     'members|list|lists|subscriptions|donations|fundraising|volunteers|talent|hiring|recruitment|investors|ir|' +
     'editor|editors|editorial|newsroom|tips|studio|accountspayable|payables|receivables|treasury|tax|audit|ar|ap|dpo|' +
-    'people|advisory|consulting|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
+    'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
