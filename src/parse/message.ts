@@ -495,7 +495,7 @@ function authorLineWriter(
  * below. An agenda's rows (`[09:00] Keynote` over `[09:30] Roadmap review`, or over a description line) and a
  * log's (`[10:03] Build failed (main)`) hold no name.
  */
-function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
+export function timeLedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
   const led = PATTERNS.timeLedAuthor.exec(text);
   if (!led || !below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
   const name = led[1] && beforeTag(led[1]);

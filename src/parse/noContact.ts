@@ -5,7 +5,7 @@ import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
-import { isFirstPerson, isSignOff } from './readable';
+import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
@@ -21,6 +21,7 @@ import {
   SIGNING_GROUP_WORDS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
+import { timeLedAuthor } from './message';
 import { isMessageIdHeader } from './thread';
 
 /** A line and the addresses on it, found once for every check. */
@@ -29,7 +30,10 @@ interface Row {
   emails: string[];
   /** Of `emails`, the ones that are not role mailboxes. */
   personal: string[];
-  /** The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row. */
+  /**
+   * The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row;
+   * or a chat's author line led by its time (`[09:02] Emily Carter`, timeLedAuthor), its name in group 1.
+   */
   led: RegExpExecArray | null;
 }
 
@@ -44,10 +48,10 @@ const MIN_ROSTER_ROWS = 3;
 /** Code or data lines that, being at least half of the text, make it code, not a message. */
 const MIN_CODE_LINES = 3;
 
-function rowOf(line: Line): Row {
+function rowOf(line: Line, below: Line | undefined): Row {
   const addressed = line.text.includes('@') && !isMessageIdHeader(line);
   const emails = addressed ? findEmails(line.text, 0).map((e) => e.value) : [];
-  const led = line.long ? null : PATTERNS.personLedLine.exec(line.text);
+  const led = line.long ? null : (PATTERNS.personLedLine.exec(line.text) ?? timeLedAuthor(line.text, below));
   return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };
 }
 
@@ -86,14 +90,22 @@ function isMemberRow(leader: string, after: string, addressed: boolean): boolean
   return titleScore(role) > 0 || (!!last && namesDepartment(last));
 }
 
+/** `Ines Varga, Head of Logistics, …`: a person's name, then their title after a comma — someone's details typed out on one line. */
+function isTypedCard(text: string): boolean {
+  const [name = '', role] = text.split(',', 2);
+  return !!role && namesPerson(name) && titleScore(role.trim()) > 0;
+}
+
 /**
- * Several people each leading a line (chat authors, a team page's members) or named by their part in
- * a tracker's record, and no one's own address or number: a record of a group, not one person's details.
+ * Several people each leading a line (chat authors, a team page's members, an agenda's speakers) or named
+ * by their part in a tracker's record, and no one's own address or number: a record of a group, not one
+ * person's details.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
   let listedAddresses = 0;
   let signedOff = false;
+  let signedOffAbove = false;
   let memberAbove = false;
   let previousIndex = -1;
   for (const { line, personal, led } of rows) {
@@ -102,23 +114,29 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     previousIndex = line.index;
     // A member's row of a team page (`Name — Title — name@…`) giving an address counts as a listing,
     // except one right under a sign-off (`Best,`), which is its writer's one-line signature; so does
-    // an address alone on the line under a member's row (`Sofía Herrera — Managing Partner` / `sofia@…`).
+    // an address on the line under a member's row, alone (`Sofía Herrera — Managing Partner` / `sofia@…`)
+    // or in the page's line about them (`Sofía advises on tax. sofia@…`), unless its writer gives it as theirs.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
-    const addressUnderMember = memberAbove && personal.length === 1 && words(line.text).length === 1;
+    const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
     if ((member && personal.length > 0 && !signedOff) || addressUnderMember) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
-    // number its writer gives as theirs (`ping me here or on +34 611 555 284`).
+    // number its writer gives as theirs (`ping me here or on +34 611 555 284`) or gives after signing
+    // off (an agenda's speakers, then `Best regards,` and the organizer's signature), or a card typed
+    // into a message (`Ines Varga, Head of Logistics, …`).
     else if (
       personal.length > 0 ||
-      (digitCount(line.text) >= MIN_PHONE_DIGITS && isFirstPerson(line.text.toLowerCase()))
+      (digitCount(line.text) >= MIN_PHONE_DIGITS && (signedOffAbove || isFirstPerson(line.text.toLowerCase()))) ||
+      (!led && !line.long && isTypedCard(line.text))
     )
       return false;
-    const name = led?.[1] ?? member;
-    if (name) people.add(name.trim());
+    // An author's tag (`(Extern)`) is no part of their name: the card they type under it names them again.
+    const name = (led?.[1] ?? member)?.split(PATTERNS.authorTag, 1)[0]?.trim();
+    if (name) people.add(name);
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
     if (!line.blank) signedOff = !line.long && isSignOff(line.text);
+    signedOffAbove ||= signedOff;
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
 }
@@ -219,6 +237,16 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
+/**
+ * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no
+ * valediction: a web form's mail says so too (hence only where no one's address is), and a person's mail
+ * that quotes such a notice closes with `Viele Grüße` (most signatures give no address of their own).
+ * isValediction, not isSignOff: a salutation (`Sayın Müşterimiz,`) is no sign-off here.
+ */
+const isSentAutomatically = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.sentAutomatically.test(line.text)) &&
+  !lines.some((line) => !line.long && isValediction(line.text));
 
 /**
  * A mailing's footer (`Unsubscribe | Manage preferences`, listFooterLines) with no number above it: a
@@ -366,6 +394,9 @@ function rowLabel({ line }: Row): RowLabel | null {
   return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
 }
 
+/** A row listing a meeting's people (`Guests: a.karimi@…, you`): their addresses are not its writer's own. */
+const listsAttendees = (row: Row): boolean => ATTENDEE_LABELS.has(rowLabel(row)?.word ?? '');
+
 /** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
 function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
   if (!label) return null;
@@ -469,7 +500,7 @@ function isCode(lines: readonly Line[]): boolean {
  */
 export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
-  const rows = own.map(rowOf);
+  const rows = own.map((line, i) => rowOf(line, own[i + 1]));
   return (
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
@@ -480,10 +511,10 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it, a text that a team or a group signs, a receipt, a mailing list
-    // sends, a meeting's list of people opens, an unsigned invitation, an app's post or a no-reply
-    // address gives is not one person's message.
-    (!rows.some((row) => row.personal.length > 0) &&
+    // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
+    // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
+    // invitation, an app's post, a notice sent automatically or a no-reply address gives is not one person's message.
+    (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
@@ -491,6 +522,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
+        isSentAutomatically(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

@@ -324,6 +324,8 @@ export function splitThread(lines: Line[]): Thread {
   const newest: Line[] = [];
   let quoted: Message | undefined;
   let quoteStart = -1;
+  // The boundary is a reply's attribution over its `>` lines (`On … wrote:` / `> …`), not a forward's.
+  let replyQuote = false;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.quoted) {
@@ -347,6 +349,7 @@ export function splitThread(lines: Line[]): Thread {
         i = j - 1;
         continue;
       }
+      replyQuote = (lines[quotedFrom] as Line | undefined)?.quoted === true;
       quoted = messageAt(lines, i, attributionAt);
       break;
     }
@@ -358,9 +361,10 @@ export function splitThread(lines: Line[]): Thread {
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
   // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
-  // it) holds no newer message: the one below the boundary is the newest.
+  // it) holds no newer message: the one below the boundary is the newest. A reply's quote alone
+  // (`On … wrote:` over `> …`) stays a quote: its writer is not whoever selected it.
   let newestMessage: Message = { lines: newest, sender, lead };
-  if (quoted && top <= 0 && newest.every((line) => line.blank)) {
+  if (quoted && top <= 0 && !replyQuote && newest.every((line) => line.blank)) {
     newestMessage = { ...quoted, lead };
     quoted = olderThan(lines, quoted, attributionAt, 1)[0];
   }

@@ -229,9 +229,10 @@ export const MEETING_INVITE_OWN_LABELS = set(
     'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode',
 );
 
-/** The other fields a video meeting's invitation gives (`Topic:`, `Time:`), many texts' labels too, in the same languages. */
+/** The other fields a video meeting's invitation gives (`Topic:`, `Time:`, `Organizer:`), many texts' labels too, in the same languages. */
 export const MEETING_INVITE_LABELS = set(
-  'topic|time|join|password|thema|zeit|uhrzeit|sujet|heure|tema|hora|senha|orario|onderwerp|tijd',
+  'topic|time|join|password|organizer|organiser|thema|zeit|uhrzeit|organisator|sujet|heure|organisateur|tema|hora|' +
+    'organizador|senha|orario|organizzatore|onderwerp|tijd',
 );
 
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
@@ -1043,7 +1044,7 @@ export const ROLE_MAILBOXES = set(
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
     // customers and events in other languages

@@ -176,6 +176,32 @@ describe('holdsNoContact: a video meeting’s invitation', () => {
   it('reads a person signing under the fields, with a title and phone, as a contact', () => {
     assert.equal(holdsNone([...fields, 'Lena Vogt', 'Product Manager', '+44 113 496 0371'].join('\n')), false);
   });
+
+  it('takes a guest row’s address for a guest’s, not the writer’s, and `Organizer:` for a field', () => {
+    const invite = ['Meeting ID: 845 5550 1420', 'Passcode: 771204', 'Organizer: office@kestrel.example'];
+    assert.equal(holdsNone([...invite, 'Guests: j.moss@kestrel.example, you'].join('\n')), true);
+    assert.equal(holdsNone([...invite, 'Contact: j.moss@kestrel.example'].join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a chat copy', () => {
+  const chat = ['[09:02] Mira Holm', 'Who has the van keys?', '[09:05] Tore Dahl', 'Reception, ext. 0142 555'];
+
+  it('reads time-led author lines (a Teams copy) as a chat between several people', () => {
+    assert.equal(holdsNone(chat.join('\n')), true);
+  });
+
+  it('reads a card typed into a message (`Name, Title, Firm`) as someone’s own details', () => {
+    assert.equal(
+      holdsNone([...chat, '[09:06] Mira Holm', 'Mira Holm, Fleet Manager, Holm Transport AS'].join('\n')),
+      false,
+    );
+  });
+
+  it('does not take an agenda’s time-led rows for authors', () => {
+    const agenda = ['[09:00] Welcome', '[09:30] Site tour', '', 'Best regards,', 'Mira Holm', '+47 22 55 50 14'];
+    assert.equal(holdsNone(agenda.join('\n')), false);
+  });
 });
 
 describe('holdsNoContact: many sign-offs', () => {

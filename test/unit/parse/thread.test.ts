@@ -49,6 +49,18 @@ describe('splitThread', () => {
     );
     assert.notEqual(d.email?.value, 'oskar@lindqvist.example');
   });
+
+  it("takes nothing from a reply's quote selected alone, but reads a forward opening the selection", () => {
+    const quote = parseContact(
+      'On Mon, 2 Mar 2026 at 09:00, Oskar Lindqvist <oskar@lindqvist.example> wrote:\n> Does Tuesday suit you?\n> Oskar Lindqvist\n> +46 8 555 014 22',
+    );
+    assert.equal(quote.email, undefined);
+    assert.equal(quote.firstName, undefined);
+    const forward = parseContact(
+      '---------- Forwarded message ---------\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nDate: Mon, 2 Mar 2026 09:00\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist',
+    );
+    assert.equal(forward.email?.value, 'oskar@lindqvist.example');
+  });
 });
 
 describe('chooseEmail', () => {
