@@ -28,6 +28,7 @@ import {
 import {
   asWritten,
   displayName,
+  isCapitalisedName,
   isCaseless,
   isFullerForm,
   isUnspacedFullName,
@@ -459,6 +460,9 @@ function writesFamilyNameFirst(items: readonly Item[]): boolean {
   return items.some((x) => words(x.seg.text).some((w) => FAMILY_FIRST_LANGUAGE_WORDS.has(normalizeKey(w))));
 }
 
+/** What separates a display name's two scripts (`SUZUKI Haruka / 鈴木 春香`). */
+const BILINGUAL_NAME_SEPARATOR = ' / ';
+
 /**
  * A display name next to an address (`Jane Doe <…>`, `"Doe, Jane" <…>`): its tokens, and for the
  * family-first form with a comma the person it names (the comma settles which part is which).
@@ -466,6 +470,10 @@ function writesFamilyNameFirst(items: readonly Item[]): boolean {
 function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
   const tokens = nameTokens(text, start);
   if (tokens) return { tokens };
+  // `SUZUKI Haruka / 鈴木 春香`: the name in two scripts; the first form read.
+  const gloss = text.indexOf(BILINGUAL_NAME_SEPARATOR);
+  const firstForm = gloss > 0 ? nameTokens(text.slice(0, gloss), start) : undefined;
+  if (firstForm) return { tokens: firstForm };
   const person = displayName(text, start);
   const parts = [person?.first, person?.last].filter((v) => v !== undefined);
   return parts.length > 0
@@ -975,9 +983,12 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
   const left = nameTokens(item.seg.text, item.seg.start);
   const right = nameTokens(next.seg.text, next.seg.start);
-  // On one line a comma puts the family name first (`TANAKA,  YUKI`).
-  const [given, family] = spread && item.seg.text.endsWith(',') ? [right, left] : [left, right];
-  if (given?.length !== 1 || family?.length !== 1) return undefined;
+  if (left?.length !== 1 || right?.length !== 1) return undefined;
+  // On one line a comma puts the family name first (`TANAKA,  YUKI`), and so do capitals before a
+  // mixed-case given name (`TANAKA   Haruto`), as in `TAKAHASHI Yui` (splitName); stacked, the given
+  // name may be the one in capitals (`GRACE` / `Oyelaran-Smith`).
+  const capsFirst = isCapitalisedName(left[0] as NameToken) && !isCapitalisedName(right[0] as NameToken);
+  const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
@@ -1206,6 +1217,25 @@ function ownDomainMailbox(
     );
   };
   return addressesIn(items, ['email']).find((found) => isRoleMailbox(found.value) && named(domainOf(found.value)));
+}
+
+/**
+ * `李 娜  Li Na`, `정성민 | Jung Sung-min`: a name line in two scripts. The romanised form may be written in
+ * either order, the form in Han or Hangul family name first, so that one names the person.
+ */
+function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): NameCandidate | undefined {
+  const line = top?.item?.seg.line;
+  if (!top || line === undefined || top.person || top.tokens.some((t) => isCaseless(t.text))) return top;
+  for (const item of items) {
+    if (item.kind !== 'text' || item.seg.line !== line || item === top.item) continue;
+    const tokens = nameTokens(item.seg.text, item.seg.start);
+    if (
+      tokens?.every((t) => PATTERNS.familyFirstScript.test(t.text)) &&
+      (tokens.length >= 2 || isUnspacedFullName(tokens))
+    )
+      return { ...top, tokens, item };
+  }
+  return top;
 }
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
@@ -1800,7 +1830,7 @@ export function extractMessage(
   const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
+  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates), items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))

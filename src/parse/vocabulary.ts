@@ -108,11 +108,13 @@ export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生',
 
 /**
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
- * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
+ * sign-offs, greetings, legal forms and a signature's office and title nouns): in a message holding
+ * one, `Kovács Eszter` is Eszter Kovács.
  */
 export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   // Legal forms are written with and without their abbreviation's period (`Kft.`, `Kft`).
-  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.',
+  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
+    'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';

@@ -1,0 +1,66 @@
+// Which word is the family name: capitals spread beside a given name, an address's initial, a name in two scripts.
+import * as assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const nameOf = (text: string): { firstName?: string; lastName?: string } => {
+  const { firstName, lastName } = toPlainContact(parseContact(text));
+  return { firstName, lastName };
+};
+
+describe('name order', () => {
+  it('reads a word in capitals spread beside a mixed-case one as the family name', () => {
+    assert.deepEqual(nameOf('OKADA   Rin\nDesigner\nrin@studio-okada.example\n'), {
+      firstName: 'Rin',
+      lastName: 'Okada',
+    });
+  });
+
+  it('keeps a spread name in capitals given name first', () => {
+    assert.deepEqual(nameOf('AMARA   OKONJO\nDesigner\namara@okonjo.example\n'), {
+      firstName: 'Amara',
+      lastName: 'Okonjo',
+    });
+  });
+
+  it('reads the family name first when the address is the given initial and the first word', () => {
+    assert.deepEqual(nameOf('Regards,\nYamada Kenji\nk.yamada@shiroi.example\n'), {
+      firstName: 'Kenji',
+      lastName: 'Yamada',
+    });
+    assert.deepEqual(nameOf('Regards,\nKenji Yamada\nk.yamada@shiroi.example\n'), {
+      firstName: 'Kenji',
+      lastName: 'Yamada',
+    });
+  });
+
+  it('takes the Han or Hangul form of a name line in two scripts', () => {
+    assert.deepEqual(nameOf('감사합니다.\n\n이서준 | Lee Seo-jun\nseojun.lee@hanbit.example\n'), {
+      firstName: '서준',
+      lastName: '이',
+    });
+  });
+
+  it('reads a Hungarian name given name first when only its last word is a known family name', () => {
+    assert.deepEqual(nameOf('Üdvözlettel:\nPéter Nagy-Kovács\nMátra Kft.\n'), {
+      firstName: 'Péter',
+      lastName: 'Nagy-Kovács',
+    });
+    assert.deepEqual(nameOf('Üdvözlettel:\nNagy-Kovács Péter\nMátra Kft.\n'), {
+      firstName: 'Péter',
+      lastName: 'Nagy-Kovács',
+    });
+  });
+
+  it('reads a Vietnamese name family name first when the address is the given name', () => {
+    assert.deepEqual(nameOf('Trân trọng,\nĐỗ Quang Huy\nhuy@saobien.example\n'), { firstName: 'Huy', lastName: 'Đỗ' });
+  });
+
+  it('reads the first form of a display name in two scripts', () => {
+    assert.deepEqual(
+      nameOf(
+        'From: ITO Sora / 伊藤 空 <sora@kaze.example>\nTo: Ann Lee <ann@lee.example>\nSubject: Re: plan\n\nAnn,\nfine.\n\nSora\n',
+      ),
+      { firstName: 'Sora', lastName: 'Ito' },
+    );
+  });
+});
