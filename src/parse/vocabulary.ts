@@ -1076,6 +1076,9 @@ export const NON_NAME_WORDS = set(
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
     'comité|comite|comitato|ausschuss|' +
+    // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
+    // Packaging`, `Business Centre`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
+    'development|sourcing|packaging|printing|centre|center|gerencia|gerência|embalajes|embalagens|verpackung|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)

@@ -63,4 +63,9 @@ describe('name order', () => {
       { firstName: 'Sora', lastName: 'Ito' },
     );
   });
+
+  it('reads no name in a department or a trade closing a firm', () => {
+    assert.deepEqual(nameOf('Gracias.\n\nGerencia Legal\n'), { firstName: undefined, lastName: undefined });
+    assert.deepEqual(nameOf('Thanks.\n\nBusiness Development\n'), { firstName: undefined, lastName: undefined });
+  });
 });
