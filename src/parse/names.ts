@@ -11,6 +11,7 @@ import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
+  COMPOUND_ORGANISATION_HEADS,
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
   GIVEN_NAME_SURNAMES,
@@ -345,7 +346,12 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (isInitial(t)) continue;
     if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
-    if (isVocabularyWord(key)) return undefined;
+    // `Elisabeth-Krankenhaus`, `Marien-Klinikum`: a name joined to an organisation's head word names the organisation.
+    if (
+      isVocabularyWord(key) ||
+      (key.includes('-') && COMPOUND_ORGANISATION_HEADS.includes(key.slice(key.lastIndexOf('-') + 1)))
+    )
+      return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
     const joined = t.split(PATTERNS.particleJoint);
     const capital =

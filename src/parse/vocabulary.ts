@@ -1079,6 +1079,9 @@ export const NON_NAME_WORDS = set(
     // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
     // Packaging`, `Business Centre`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
     'development|sourcing|packaging|printing|centre|center|gerencia|gerência|embalajes|embalagens|verpackung|' +
+    // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, cs/sk, pl, id, ro)
+    'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
+    'direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)

@@ -68,4 +68,12 @@ describe('name order', () => {
     assert.deepEqual(nameOf('Gracias.\n\nGerencia Legal\n'), { firstName: undefined, lastName: undefined });
     assert.deepEqual(nameOf('Thanks.\n\nBusiness Development\n'), { firstName: undefined, lastName: undefined });
   });
+
+  it('reads no name in an organisation: a name joined to its head word, a ministry', () => {
+    assert.deepEqual(nameOf('Danke.\n\nMarien-Klinikum\n'), { firstName: undefined, lastName: undefined });
+    assert.deepEqual(nameOf('Terima kasih.\n\nKementerian Perdagangan\n'), {
+      firstName: undefined,
+      lastName: undefined,
+    });
+  });
 });
