@@ -1220,20 +1220,24 @@ function ownDomainMailbox(
 }
 
 /**
- * `李 娜  Li Na`, `정성민 | Jung Sung-min`: a name line in two scripts. The romanised form may be written in
- * either order, the form in Han or Hangul family name first, so that one names the person.
+ * `李 娜  Li Na`, `정성민 | Jung Sung-min`, `Wang Lei (王磊)`: a name line in two scripts. The romanised form
+ * may be written in either order, the form in Han or Hangul family name first, so that one names the person.
  */
 function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): NameCandidate | undefined {
   const line = top?.item?.seg.line;
-  if (!top || line === undefined || top.person || top.tokens.some((t) => isCaseless(t.text))) return top;
+  if (!top?.item || line === undefined || top.person || top.tokens.some((t) => isCaseless(t.text))) return top;
+  const native = (tokens: NameToken[] | undefined): tokens is NameToken[] =>
+    !!tokens?.every((t) => PATTERNS.familyFirstScript.test(t.text)) &&
+    (tokens.length >= 2 || isUnspacedFullName(tokens));
+  const { seg } = top.item;
+  for (const aside of seg.text.matchAll(PATTERNS.nameAside)) {
+    const tokens = nameTokens(aside[0].slice(1, -1), seg.start + (aside.index ?? 0) + 1);
+    if (native(tokens)) return { ...top, tokens };
+  }
   for (const item of items) {
     if (item.kind !== 'text' || item.seg.line !== line || item === top.item) continue;
     const tokens = nameTokens(item.seg.text, item.seg.start);
-    if (
-      tokens?.every((t) => PATTERNS.familyFirstScript.test(t.text)) &&
-      (tokens.length >= 2 || isUnspacedFullName(tokens))
-    )
-      return { ...top, tokens, item };
+    if (native(tokens)) return { ...top, tokens, item };
   }
   return top;
 }

@@ -76,4 +76,8 @@ describe('name order', () => {
       lastName: undefined,
     });
   });
+
+  it('takes the Han form a romanised name gives in parentheses', () => {
+    assert.deepEqual(nameOf('Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n'), { firstName: '洋', lastName: '刘' });
+  });
 });
