@@ -471,8 +471,11 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
   const tokens = nameTokens(text, start);
   if (tokens) return { tokens };
   // `SUZUKI Haruka / 鈴木 春香`: the name in two scripts; the first form read.
+  // Only when a form in another script follows: `Hans Weber / Anna Weber` are two people.
   const gloss = text.indexOf(BILINGUAL_NAME_SEPARATOR);
-  const firstForm = gloss > 0 ? nameTokens(text.slice(0, gloss), start) : undefined;
+  const otherForm = gloss > 0 ? words(text.slice(gloss + BILINGUAL_NAME_SEPARATOR.length)) : [];
+  const firstForm =
+    otherForm.length > 0 && otherForm.every((w) => isCaseless(w)) ? nameTokens(text.slice(0, gloss), start) : undefined;
   if (firstForm) return { tokens: firstForm };
   const person = displayName(text, start);
   const parts = [person?.first, person?.last].filter((v) => v !== undefined);
@@ -1227,7 +1230,10 @@ function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): Nam
   const line = top?.item?.seg.line;
   if (!top?.item || line === undefined || top.person || top.tokens.some((t) => isCaseless(t.text))) return top;
   const native = (tokens: NameToken[] | undefined): tokens is NameToken[] =>
-    !!tokens?.every((t) => PATTERNS.familyFirstScript.test(t.text)) &&
+    // `陈先生`: a family name with an honorific is how others address the person, not their name.
+    !!tokens?.every(
+      (t) => PATTERNS.familyFirstScript.test(t.text) && !ADDRESSEE_HONORIFICS.some((h) => t.text.endsWith(h)),
+    ) &&
     (tokens.length >= 2 || isUnspacedFullName(tokens));
   const { seg } = top.item;
   for (const aside of seg.text.matchAll(PATTERNS.nameAside)) {

@@ -12,6 +12,7 @@ import {
   CHINESE_SURNAMES,
   COMPANY_WORDS,
   COMPOUND_ORGANISATION_HEADS,
+  ORGANISATION_HEADS_ALSO_SURNAMES,
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
   GIVEN_NAME_SURNAMES,
@@ -347,9 +348,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
     // `Elisabeth-Krankenhaus`, `Marien-Klinikum`: a name joined to an organisation's head word names the organisation.
+    const head = key.slice(key.lastIndexOf('-') + 1);
     if (
       isVocabularyWord(key) ||
-      (key.includes('-') && COMPOUND_ORGANISATION_HEADS.includes(key.slice(key.lastIndexOf('-') + 1)))
+      (key.includes('-') && COMPOUND_ORGANISATION_HEADS.includes(head) && !ORGANISATION_HEADS_ALSO_SURNAMES.has(head))
     )
       return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
@@ -549,7 +551,12 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: rea
     .map((t) => fold(t.text).charAt(0))
     .join('');
   const local = parts.join('');
-  return local === given || local === given + initials;
+  // The given name alone is also a Western address's family name alone (`Mai Britt Larsen` ↔ `larsen@`):
+  // only a Vietnamese middle name or Vietnamese letters make the name Vietnamese.
+  const vietnamese =
+    (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) ||
+    tokens.some((t) => PATTERNS.vietnameseLetter.test(t.text));
+  return (local === given && vietnamese) || local === given + initials;
 }
 
 /**
@@ -611,7 +618,20 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   // Unless only its last word is a known family name: then the name is written given name first
   // for a foreign reader (`Ferenc Szabó-Horváth`).
-  if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2 && !writtenGivenFirst(tokens))
+  // or the address spells the name in the written order and its first word is no known family name
+  // (`Peter Kim` ↔ `peter.kim@`, unlike `Nagy Péter` ↔ `nagy.peter@`).
+  const spelledAsWritten =
+    parts.length >= 2 &&
+    !isKnownFamilyName(tokens[0] as NameToken) &&
+    parts[0] === fold((tokens[0] as NameToken).text) &&
+    parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
+  if (
+    familyFirst &&
+    !caseFix &&
+    tokens.filter((t) => !isInitial(t.text)).length >= 2 &&
+    !writtenGivenFirst(tokens) &&
+    !spelledAsWritten
+  )
     return splitFamilyFirstOrder(tokens, caseFix);
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {

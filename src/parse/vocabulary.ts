@@ -104,7 +104,7 @@ export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
 /** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
-export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨'];
+export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨', '女士', '小姐'];
 
 /**
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
@@ -967,6 +967,8 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
   'kantoor|toimisto|büro|bureau'
 ).split('|');
+/** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
+export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
@@ -1077,11 +1079,11 @@ export const NON_NAME_WORDS = set(
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
     'comité|comite|comitato|ausschuss|' +
     // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
-    // Packaging`, `Business Centre`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
-    'development|sourcing|packaging|printing|centre|center|gerencia|gerência|embalajes|embalagens|verpackung|' +
-    // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, cs/sk, pl, id, ro)
+    // Packaging`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
+    'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
+    // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
-    'direktorat|direcția|direcţia|' +
+    'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
