@@ -35,6 +35,7 @@ import {
   matchesEmail,
   nameAsides,
   nameTokens,
+  spellsWrittenOrder,
   personName,
   stackedPerson,
   typedName,
@@ -848,7 +849,7 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs);
+      tokens = stackedName(items, i, paragraphs, email?.value);
       if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
       tokens ??= brokenName(item, items[i + 1]);
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
@@ -968,7 +969,12 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
  * given name first. Only in a cased script: a CJK name is one word already, and the line under it
  * names the firm.
  */
-function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
+function stackedName(
+  items: readonly Item[],
+  i: number,
+  paragraphs: Map<number, Paragraph>,
+  email: string | undefined,
+): NameToken[] | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
   if (next?.kind !== 'text') return undefined;
@@ -990,7 +996,11 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   // On one line a comma puts the family name first (`TANAKA,  YUKI`), and so do capitals before a
   // mixed-case given name (`TANAKA   Haruto`), as in `TAKAHASHI Yui` (splitName); stacked, the given
   // name may be the one in capitals (`GRACE` / `Oyelaran-Smith`).
-  const capsFirst = isCapitalisedName(left[0] as NameToken) && !isCapitalisedName(right[0] as NameToken);
+  // Not when the address spells the line's own order (`JOHN   Reilly` ↔ `john@`).
+  const capsFirst =
+    isCapitalisedName(left[0] as NameToken) &&
+    !isCapitalisedName(right[0] as NameToken) &&
+    !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
   const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }

@@ -407,6 +407,14 @@ function localComponents(email: string | undefined): string[] {
   return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
 }
 
+/** The address spells a two-word name in its written order (`JOHN Reilly` ↔ `john@`, `j.reilly@`). */
+export function spellsWrittenOrder(first: NameToken, last: NameToken, email: string | undefined): boolean {
+  const parts = localComponents(email).map(fold);
+  const given = fold(first.text);
+  if (parts.length === 1) return parts[0] === given;
+  return parts.length === 2 && (parts[0] === given || parts[0] === given.charAt(0)) && parts[1] === fold(last.text);
+}
+
 const folds = (token: string): string[] => [fold(token), foldGerman(token)];
 
 /** Does any name token appear in the email's local part? */
