@@ -22,6 +22,17 @@ describe('name order', () => {
     });
   });
 
+  it('keeps a spread name in its written order when the address spells it so', () => {
+    assert.deepEqual(nameOf('Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\npatrick@doylejoinery.example\n'), {
+      firstName: 'Patrick',
+      lastName: 'Doyle',
+    });
+    assert.deepEqual(nameOf('Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\np.doyle@doylejoinery.example\n'), {
+      firstName: 'Patrick',
+      lastName: 'Doyle',
+    });
+  });
+
   it('reads the family name first when the address is the given initial and the first word', () => {
     assert.deepEqual(nameOf('Regards,\nYamada Kenji\nk.yamada@shiroi.example\n'), {
       firstName: 'Kenji',
