@@ -28,12 +28,14 @@ import {
 import {
   asWritten,
   displayName,
+  isCapitalisedName,
   isCaseless,
   isFullerForm,
   isUnspacedFullName,
   matchesEmail,
   nameAsides,
   nameTokens,
+  spellsWrittenOrder,
   personName,
   stackedPerson,
   typedName,
@@ -459,6 +461,9 @@ function writesFamilyNameFirst(items: readonly Item[]): boolean {
   return items.some((x) => words(x.seg.text).some((w) => FAMILY_FIRST_LANGUAGE_WORDS.has(normalizeKey(w))));
 }
 
+/** What separates a display name's two scripts (`SUZUKI Haruka / 鈴木 春香`). */
+const BILINGUAL_NAME_SEPARATOR = ' / ';
+
 /**
  * A display name next to an address (`Jane Doe <…>`, `"Doe, Jane" <…>`): its tokens, and for the
  * family-first form with a comma the person it names (the comma settles which part is which).
@@ -466,6 +471,13 @@ function writesFamilyNameFirst(items: readonly Item[]): boolean {
 function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' | 'person'> | undefined {
   const tokens = nameTokens(text, start);
   if (tokens) return { tokens };
+  // `SUZUKI Haruka / 鈴木 春香`: the name in two scripts; the first form read.
+  // Only when a form in another script follows: `Hans Weber / Anna Weber` are two people.
+  const gloss = text.indexOf(BILINGUAL_NAME_SEPARATOR);
+  const otherForm = gloss > 0 ? words(text.slice(gloss + BILINGUAL_NAME_SEPARATOR.length)) : [];
+  const firstForm =
+    otherForm.length > 0 && otherForm.every((w) => isCaseless(w)) ? nameTokens(text.slice(0, gloss), start) : undefined;
+  if (firstForm) return { tokens: firstForm };
   const person = displayName(text, start);
   const parts = [person?.first, person?.last].filter((v) => v !== undefined);
   return parts.length > 0
@@ -837,7 +849,7 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs);
+      tokens = stackedName(items, i, paragraphs, email?.value);
       if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
       tokens ??= brokenName(item, items[i + 1]);
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
@@ -957,7 +969,12 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
  * given name first. Only in a cased script: a CJK name is one word already, and the line under it
  * names the firm.
  */
-function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, Paragraph>): NameToken[] | undefined {
+function stackedName(
+  items: readonly Item[],
+  i: number,
+  paragraphs: Map<number, Paragraph>,
+  email: string | undefined,
+): NameToken[] | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
   if (next?.kind !== 'text') return undefined;
@@ -975,9 +992,16 @@ function stackedName(items: readonly Item[], i: number, paragraphs: Map<number, 
   if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
   const left = nameTokens(item.seg.text, item.seg.start);
   const right = nameTokens(next.seg.text, next.seg.start);
-  // On one line a comma puts the family name first (`TANAKA,  YUKI`).
-  const [given, family] = spread && item.seg.text.endsWith(',') ? [right, left] : [left, right];
-  if (given?.length !== 1 || family?.length !== 1) return undefined;
+  if (left?.length !== 1 || right?.length !== 1) return undefined;
+  // On one line a comma puts the family name first (`TANAKA,  YUKI`), and so do capitals before a
+  // mixed-case given name (`TANAKA   Haruto`), as in `TAKAHASHI Yui` (splitName); stacked, the given
+  // name may be the one in capitals (`GRACE` / `Oyelaran-Smith`).
+  // Not when the address spells the line's own order (`JOHN   Reilly` ↔ `john@`).
+  const capsFirst =
+    isCapitalisedName(left[0] as NameToken) &&
+    !isCapitalisedName(right[0] as NameToken) &&
+    !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
+  const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
@@ -1206,6 +1230,32 @@ function ownDomainMailbox(
     );
   };
   return addressesIn(items, ['email']).find((found) => isRoleMailbox(found.value) && named(domainOf(found.value)));
+}
+
+/**
+ * `李 娜  Li Na`, `정성민 | Jung Sung-min`, `Wang Lei (王磊)`: a name line in two scripts. The romanised form
+ * may be written in either order, the form in Han or Hangul family name first, so that one names the person.
+ */
+function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): NameCandidate | undefined {
+  const line = top?.item?.seg.line;
+  if (!top?.item || line === undefined || top.person || top.tokens.some((t) => isCaseless(t.text))) return top;
+  const native = (tokens: NameToken[] | undefined): tokens is NameToken[] =>
+    // `陈先生`: a family name with an honorific is how others address the person, not their name.
+    !!tokens?.every(
+      (t) => PATTERNS.familyFirstScript.test(t.text) && !ADDRESSEE_HONORIFICS.some((h) => t.text.endsWith(h)),
+    ) &&
+    (tokens.length >= 2 || isUnspacedFullName(tokens));
+  const { seg } = top.item;
+  for (const aside of seg.text.matchAll(PATTERNS.nameAside)) {
+    const tokens = nameTokens(aside[0].slice(1, -1), seg.start + (aside.index ?? 0) + 1);
+    if (native(tokens)) return { ...top, tokens };
+  }
+  for (const item of items) {
+    if (item.kind !== 'text' || item.seg.line !== line || item === top.item) continue;
+    const tokens = nameTokens(item.seg.text, item.seg.start);
+    if (native(tokens)) return { ...top, tokens, item };
+  }
+  return top;
 }
 
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
@@ -1800,7 +1850,7 @@ export function extractMessage(
   const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = fullerForm(nicknamed(best(candidates), candidates, items), candidates);
+  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates), items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))

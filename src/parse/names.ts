@@ -11,6 +11,8 @@ import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
   COMPANY_WORDS,
+  COMPOUND_ORGANISATION_HEADS,
+  ORGANISATION_HEADS_ALSO_SURNAMES,
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
   GIVEN_NAME_SURNAMES,
@@ -135,6 +137,9 @@ function isTrailingHonorificAt(words: readonly string[], index: number): boolean
   return isLowerAbbreviation(word) && isHonorific(word);
 }
 const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+/** A name word in capitals (`TAKAHASHI`), not an initial nor a particle: among mixed-case words, the family name. */
+export const isCapitalisedName = (t: NameToken): boolean =>
+  isAllCaps(t.text) && !isInitial(t.text) && !isParticle(t.text);
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
@@ -342,7 +347,13 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (isInitial(t)) continue;
     if (!PATTERNS.nameWord.test(t) && !isParticle(t)) return undefined;
     const key = bare(t);
-    if (isVocabularyWord(key)) return undefined;
+    // `Elisabeth-Krankenhaus`, `Marien-Klinikum`: a name joined to an organisation's head word names the organisation.
+    const head = key.slice(key.lastIndexOf('-') + 1);
+    if (
+      isVocabularyWord(key) ||
+      (key.includes('-') && COMPOUND_ORGANISATION_HEADS.includes(head) && !ORGANISATION_HEADS_ALSO_SURNAMES.has(head))
+    )
+      return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
     const joined = t.split(PATTERNS.particleJoint);
     const capital =
@@ -394,6 +405,14 @@ function value(tokens: NameToken[], caseFix: boolean): ParsedValue<string> | und
 function localComponents(email: string | undefined): string[] {
   if (!email) return [];
   return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+}
+
+/** The address spells a two-word name in its written order (`JOHN Reilly` ↔ `john@`, `j.reilly@`). */
+export function spellsWrittenOrder(first: NameToken, last: NameToken, email: string | undefined): boolean {
+  const parts = localComponents(email).map(fold);
+  const given = fold(first.text);
+  if (parts.length === 1) return parts[0] === given;
+  return parts.length === 2 && (parts[0] === given || parts[0] === given.charAt(0)) && parts[1] === fold(last.text);
 }
 
 const folds = (token: string): string[] => [fold(token), foldGerman(token)];
@@ -529,8 +548,8 @@ const vietnameseName = (tokens: NameToken[], caseFix: boolean): PersonName => ({
 });
 
 /**
- * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`: Vietnamese firms' addresses spell the given name and then
- * the initials of the family and middle names, so the name is written family name first.
+ * `Dang Quoc Bao` ↔ `bao.dq@`, `baodq@`, `bao@`: Vietnamese firms' addresses spell the given name, alone or
+ * then the initials of the family and middle names, so the name is written family name first.
  */
 function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: readonly string[]): boolean {
   if (parts.length === 0 || !startsWithVietnameseFamilyName(tokens)) return false;
@@ -539,7 +558,13 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: rea
     .slice(0, -1)
     .map((t) => fold(t.text).charAt(0))
     .join('');
-  return parts.join('') === given + initials;
+  const local = parts.join('');
+  // The given name alone is also a Western address's family name alone (`Mai Britt Larsen` ↔ `larsen@`):
+  // only a Vietnamese middle name or Vietnamese letters make the name Vietnamese.
+  const vietnamese =
+    (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) ||
+    tokens.some((t) => PATTERNS.vietnameseLetter.test(t.text));
+  return (local === given && vietnamese) || local === given + initials;
 }
 
 /**
@@ -552,6 +577,14 @@ function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): numb
   if (at === givenEnd || at >= tokens.length - 1) return givenEnd;
   return MARIAN_GIVEN_NAMES.has((tokens[at] as NameToken).text.toLowerCase()) ? at + 1 : givenEnd;
 }
+
+/** A known family name, or a double one of two (`Szabó-Horváth`). */
+const isKnownFamilyName = (token: NameToken): boolean =>
+  token.text.split('-').every((part) => ROMANISED_FAMILY_NAMES.has(fold(part)));
+
+/** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
+const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
+  isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);
 
 /**
  * First and last name from name tokens; the email (when it is theirs) settles order and extent.
@@ -591,7 +624,22 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     (!PARTICLES_ALSO_DEGREES.has(opening.text.toLowerCase()) || particleSpelled(opening, next));
   if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
-  if (familyFirst && !caseFix && tokens.filter((t) => !isInitial(t.text)).length >= 2)
+  // Unless only its last word is a known family name: then the name is written given name first
+  // for a foreign reader (`Ferenc Szabó-Horváth`).
+  // or the address spells the name in the written order and its first word is no known family name
+  // (`Peter Kim` ↔ `peter.kim@`, unlike `Nagy Péter` ↔ `nagy.peter@`).
+  const spelledAsWritten =
+    parts.length >= 2 &&
+    !isKnownFamilyName(tokens[0] as NameToken) &&
+    parts[0] === fold((tokens[0] as NameToken).text) &&
+    parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
+  if (
+    familyFirst &&
+    !caseFix &&
+    tokens.filter((t) => !isInitial(t.text)).length >= 2 &&
+    !writtenGivenFirst(tokens) &&
+    !spelledAsWritten
+  )
     return splitFamilyFirstOrder(tokens, caseFix);
   if (tokens.every((t) => isCaseless(t.text))) {
     if (PATTERNS.familyFirstScript.test(tokens.map((t) => t.text).join(''))) {
@@ -605,9 +653,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
-    const isCapsName = (t: NameToken): boolean => isAllCaps(t.text) && !isInitial(t.text) && !isParticle(t.text);
-    const caps = tokens.findIndex(isCapsName);
-    if (caps >= 0 && tokens.filter(isCapsName).length === 1) {
+    const caps = tokens.findIndex(isCapitalisedName);
+    if (caps >= 0 && tokens.filter(isCapitalisedName).length === 1) {
       let from = caps;
       while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;
       const rest = tokens.filter((t, i) => (i < from || i > caps) && !isInitial(t.text));
@@ -631,17 +678,17 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
   // Family name first when the local part reads given.family the other way round (`Seo Ji-woo` ↔
-  // `jiwoo.seo`), unless only the text's last word is a known family name: then the address puts the
-  // family name first (`Wei Zhang` ↔ `zhang.wei@`).
+  // `jiwoo.seo`, `Tanaka Hiroshi` ↔ `h.tanaka`), unless only the text's last word is a known family
+  // name: then the address puts the family name first (`Wei Zhang` ↔ `zhang.wei@`).
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
     const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
-    const writtenGivenFirst = ROMANISED_FAMILY_NAMES.has(lastToken) && !ROMANISED_FAMILY_NAMES.has(firstToken);
+    const opensWithGiven = parts[0] === lastToken || (parts.length === 2 && parts[0] === lastToken.charAt(0));
     if (
-      parts[0] === lastToken &&
+      opensWithGiven &&
       parts[parts.length - 1] === firstToken &&
       firstToken !== lastToken &&
-      !writtenGivenFirst
+      !writtenGivenFirst(tokens)
     )
       tokens = [...tokens].reverse();
   }

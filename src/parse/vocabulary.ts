@@ -104,15 +104,17 @@ export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
 /** Honorifics written after the name of the person addressed (`山田様`, `佐藤さん`, `김민준 님`): the greeted reader, never the writer. */
-export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨'];
+export const ADDRESSEE_HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '御中', '님', '씨', '女士', '小姐'];
 
 /**
  * Words of a language that writes a person's family name first in Latin script (Hungarian: its
- * sign-offs, greetings and legal forms): in a message holding one, `Kovács Eszter` is Eszter Kovács.
+ * sign-offs, greetings, legal forms and a signature's office and title nouns): in a message holding
+ * one, `Kovács Eszter` is Eszter Kovács.
  */
 export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   // Legal forms are written with and without their abbreviation's period (`Kft.`, `Kft`).
-  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.',
+  'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
+    'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
@@ -966,6 +968,8 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
   'kantoor|toimisto|büro|bureau'
 ).split('|');
+/** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
+export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
 
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
@@ -1075,6 +1079,12 @@ export const NON_NAME_WORDS = set(
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
     'comité|comite|comitato|ausschuss|' +
+    // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
+    // Packaging`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
+    'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
+    // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
+    'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
+    'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
