@@ -578,7 +578,8 @@ function leavesQuoteOpen(text: string): boolean {
 
 /**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`, `ТОВ
- * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
+ * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`) or a spaced
+ * dash (`Head of Regulatory Affairs –` / `Medical Devices`: what the dash leads to is below), leaves a
  * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
  * end is joined again (joinBrokenWord).
@@ -605,6 +606,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
       (broken !== undefined ||
         isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
+        DASHES.has(leftWords[leftWords.length - 1] ?? '') ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
