@@ -351,7 +351,12 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
   return undefined;
 }
 
-const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
+/** The piece's text with one space for each gap (`Kakheti  Wine  Cellars  LLC` spaced double), where it is. */
+const asValue = (p: RolePiece): ParsedValue<string> => ({
+  value: p.text.replace(PATTERNS.whitespaceRun, ' '),
+  start: p.start,
+  end: p.end,
+});
 
 /** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
 export const DASHES = new Set(['-', '–', '—']);
