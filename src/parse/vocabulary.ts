@@ -940,6 +940,8 @@ export const COMPANY_WORDS = set(
     'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
     // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
     'estudio|escritório|asociados|associados|' +
+    // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en
+    'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
     // research bodies: the lt, lv, cs and sk institute
     'institutas|institūts|ústav|' +
     '株式会社|有限公司|集团',
