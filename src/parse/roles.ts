@@ -809,12 +809,14 @@ export function scorerPicks(
  * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
  * names a part of the organisation on the line right under it, when the department's line has no whole
  * company cue (`Harbor Legal` is a firm) and the line under has one (or spells the domain) and no title
- * or department words. (The caller also holds the line under to the scorer's own checks.)
+ * or department words; or when, short of a legal form, its cues are weaker than the legal form under it
+ * (`Real Estate & Land Use Practice Group` over `… & Goldberg LLP`). (The caller also holds the line under
+ * to the scorer's own checks.)
  */
 const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
   !department.above &&
   !under.above &&
-  department.company < 1 &&
+  (department.company < 1 || (department.company < COMPANY_LEGAL_WEIGHT && under.company >= COMPANY_LEGAL_WEIGHT)) &&
   under.line === department.line + 1 &&
   under.title === 0 &&
   (under.company > 0 || under.domain) &&

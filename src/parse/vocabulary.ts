@@ -975,7 +975,7 @@ export const DEPARTMENT_WORDS = set(
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
-    'office|unit|section|directorate|secretariat|reception|banking|' +
+    'office|unit|section|directorate|secretariat|reception|banking|practice|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
