@@ -5,6 +5,7 @@
 // the other pieces, the rules' picks among its features, unless its pick is a department's line over
 // the organisation's.
 import { addressKind } from './address';
+import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
@@ -233,6 +234,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const rightAt = at + separator.length;
     const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment, 'right', context);
     const comma = separator === ', ';
+    // `Meridian Realty, Bengaluru`: a firm named by its cues, then the city it is in.
+    if (comma && left && left.title === 0 && left.company > 0 && namesCity(segment.text.slice(rightAt))) return [left];
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
