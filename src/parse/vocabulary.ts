@@ -724,6 +724,8 @@ export const TITLE_WORDS = set(
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
+    // the deputy written as one word with the title: es / pt / it sub-, vice-
+    'subdirector|subdirectora|subdiretor|subdiretora|subgerente|vicedirector|vicedirectora|vicedirettore|' +
     'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|avvocata|johtaja|chef|' +
     'advogado|advogada|abogado|abogada|avocat|avocate|rechtsanwalt|rechtsanwältin|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
