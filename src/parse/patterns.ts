@@ -79,6 +79,8 @@ export const PATTERNS = {
   lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
   /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
+  /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
+  spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** words, for counting: `Senior Editor` */

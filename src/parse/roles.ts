@@ -356,7 +356,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
 
 /** The piece's text with one space for each gap (`Kakheti  Wine  Cellars  LLC` spaced double), where it is. */
 const asValue = (p: RolePiece): ParsedValue<string> => ({
-  value: p.text.replace(PATTERNS.whitespaceRun, ' '),
+  value: p.text.replace(PATTERNS.spaceRun, ' '),
   start: p.start,
   end: p.end,
 });

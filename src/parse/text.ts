@@ -158,13 +158,16 @@ const MIN_DOUBLED_GAPS = 2;
 
 /**
  * `Export  Manager  |  Kakheti  Wine  Cellars  LLC`: a line whose every word gap is two spaces (web mail
- * and OCR pad them) and that has several, no single space at all; its two spaces are word gaps, not
- * a column's, and its segments are parted by its separators only. Not a line with digits: its groups
- * parted by two spaces (`VAT  GB  123  4567  89`) would run into one number.
+ * and OCR pad them) and that has several, no single space at all, and a real separator (a bar, a bullet,
+ * a spaced dash); its two spaces are word gaps, not a column's, and its segments are parted by its
+ * separators only. Without a separator its two spaces may be columns (`Anna  Berg  CEO  Acme`). Not a
+ * line with digits: its groups parted by two spaces (`VAT  GB  123  4567  89`) would run into one number.
  */
 function spacedDouble(text: string): boolean {
   if (PATTERNS.singleWordGap.test(text) || PATTERNS.anyDigit.test(text)) return false;
-  return (text.match(PATTERNS.doubleWordGap)?.length ?? 0) >= MIN_DOUBLED_GAPS;
+  if ((text.match(PATTERNS.doubleWordGap)?.length ?? 0) < MIN_DOUBLED_GAPS) return false;
+  for (const match of text.matchAll(PATTERNS.segmentSeparator)) if (match[0].trim() !== '') return true;
+  return false;
 }
 
 export function splitSegments(line: Line): Segment[] {
