@@ -209,6 +209,13 @@ const namesField = (text: string, context: RoleContext): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
 /** More title words than company cues. */
+/**
+ * The line a title's closing dash leads to is its field (`Medical Devices & Diagnostics`: an `&` alone is
+ * half a cue), not the firm (a whole company cue or the mail's domain), as a wrapped `Title – Company`.
+ */
+const isDashedField = (text: string, context: Reading): boolean =>
+  companyScore(text) < 1 && !spellsDomain(text, context.domainLabel);
+
 const isTitle = (text: string, context: Reading): boolean => context.titleScore(text) > companyScore(text);
 
 /**
@@ -587,7 +594,8 @@ function leavesQuoteOpen(text: string): boolean {
 /**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`, `ТОВ
  * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`) or a spaced
- * dash (`Head of Regulatory Affairs –` / `Medical Devices`: what the dash leads to is below), leaves a
+ * dash (`Head of Regulatory Affairs –` / `Medical Devices`: what the dash leads to is below; not a firm
+ * there, by its cues or the mail's domain, as a wrapped `Title – Company` parts again), leaves a
  * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
  * end is joined again (joinBrokenWord).
@@ -614,7 +622,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
       (broken !== undefined ||
         isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
-        DASHES.has(leftWords[leftWords.length - 1] ?? '') ||
+        (DASHES.has(leftWords[leftWords.length - 1] ?? '') && isDashedField(segment.text, context)) ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
