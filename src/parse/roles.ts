@@ -241,7 +241,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const rightAt = at + separator.length;
     const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment, 'right', context);
     const comma = separator === ', ';
-    // `Meridian Realty, Bengaluru`: a firm named by its cues, then the city it is in.
+    // `Meridian Realty, Bengaluru`: a firm named by its cues, then the city it is in. A campus name
+    // (`University of California, Berkeley`) is the legal name; it is safe only while such cities are not
+    // in CITY_COUNTRIES: add them, and exempt a left part holding a university or institute word.
     if (comma && left && left.title === 0 && left.company > 0 && namesCity(segment.text.slice(rightAt))) return [left];
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
