@@ -200,6 +200,9 @@ function cityCountry(place: string): string | undefined {
   return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
 }
 
+/** `Bengaluru`, `São Paulo`: a text that is a city's name (CITY_COUNTRIES) and nothing else. */
+export const namesCity = (text: string): boolean => cityCountry(normalizeKey(text)) !== undefined;
+
 /**
  * Scripts and letters that one country (mostly) writes: a script of one country counts as much as
  * a city; one shared by several, or a language's own letters, as a hint.

@@ -1091,18 +1091,32 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
  * Miguel Sousa Pereira` for `rui.pereira@…`, `Jenny Xu` under `From: Xu, Jiayi`. A short plain line
  * holding the family name (the last such line but `skip`: signatures close a message), or a name
  * holding it before a comma (`Priya Raman, Category Manager, …`); their title and company are on it or below it.
+ * A firm named after its partners (namesPartnersFirm) writes the family name too: a line that is no
+ * such firm's is taken first, wherever it is.
  */
 function nameLine(items: readonly Item[], person: PersonName, skip?: Item): NameCandidate | undefined {
   const family = person.last && fold(person.last.value);
   if (!family) return undefined;
-  return lastTextLine(items, skip, (seg) => {
-    const head = nameBeforeComma(seg);
-    if (head?.tokens.some((t) => fold(t.text) === family))
-      return { text: seg.text.slice(0, head.comma), start: seg.start, end: seg.start + head.comma };
-    const all = words(seg.text);
-    return all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family) ? wholeSegment(seg) : undefined;
-  });
+  const writing = (firmToo: boolean): NameCandidate | undefined =>
+    lastTextLine(items, skip, (seg) => {
+      const head = nameBeforeComma(seg);
+      if (head?.tokens.some((t) => fold(t.text) === family))
+        return { text: seg.text.slice(0, head.comma), start: seg.start, end: seg.start + head.comma };
+      const all = words(seg.text);
+      const named = all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family);
+      return named && (firmToo || !namesPartnersFirm(seg.text)) ? wholeSegment(seg) : undefined;
+    });
+  return writing(false) ?? writing(true);
 }
+
+/** One organisation word may be a surname (`Law`, `Bank`); more cues than it make a line a firm's. */
+const MAX_NAME_LINE_COMPANY_SCORE = 1;
+
+/**
+ * `Öztürk & Çelik Hukuk Bürosu`, `Kaur Robertson LLP`: a firm named after its partners, with company
+ * cues (an `&` and an organisation word, a legal form) that a name line has not.
+ */
+const namesPartnersFirm = (text: string): boolean => companyScore(text) > MAX_NAME_LINE_COMPANY_SCORE;
 
 /** The last text item but `skip` that `token` finds a name in, as a candidate holding that one token. */
 function lastTextLine(

@@ -71,10 +71,16 @@ export const PATTERNS = {
   inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
+  singleWordGap: /\S \S/u,
+  /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
+  doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
   lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
   /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
+  /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
+  spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** words, for counting: `Senior Editor` */

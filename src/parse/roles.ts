@@ -5,6 +5,7 @@
 // the other pieces, the rules' picks among its features, unless its pick is a department's line over
 // the organisation's.
 import { addressKind } from './address';
+import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
@@ -208,6 +209,13 @@ const namesField = (text: string, context: RoleContext): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
 /** More title words than company cues. */
+/**
+ * The line a title's closing dash leads to is its field (`Medical Devices & Diagnostics`: an `&` alone is
+ * half a cue), not the firm (a whole company cue or the mail's domain), as a wrapped `Title – Company`.
+ */
+const isDashedField = (text: string, context: Reading): boolean =>
+  companyScore(text) < 1 && !spellsDomain(text, context.domainLabel);
+
 const isTitle = (text: string, context: Reading): boolean => context.titleScore(text) > companyScore(text);
 
 /**
@@ -233,6 +241,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const rightAt = at + separator.length;
     const right = piece(segment.text.slice(rightAt), segment.start + rightAt, segment, 'right', context);
     const comma = separator === ', ';
+    // `Meridian Realty, Bengaluru`: a firm named by its cues, then the city it is in. A campus name
+    // (`University of California, Berkeley`) is the legal name; it is safe only while such cities are not
+    // in CITY_COUNTRIES: add them, and exempt a left part holding a university or institute word.
+    if (comma && left && left.title === 0 && left.company > 0 && namesCity(segment.text.slice(rightAt))) return [left];
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
@@ -351,7 +363,12 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
   return undefined;
 }
 
-const asValue = (p: RolePiece): ParsedValue<string> => ({ value: p.text, start: p.start, end: p.end });
+/** The piece's text with one space for each gap (`Kakheti  Wine  Cellars  LLC` spaced double), where it is. */
+const asValue = (p: RolePiece): ParsedValue<string> => ({
+  value: p.text.replace(PATTERNS.spaceRun, ' '),
+  start: p.start,
+  end: p.end,
+});
 
 /** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
 export const DASHES = new Set(['-', '–', '—']);
@@ -578,7 +595,9 @@ function leavesQuoteOpen(text: string): boolean {
 
 /**
  * A line broken inside a name (a PDF, a badge): `Halden Institute for` / `Policy Studies`, `ТОВ
- * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`), leaves a
+ * «Карпатська` / `Логістика»`. A segment that ends in a connector (`for`, `of`, `&`, `und`) or a spaced
+ * dash (`Head of Regulatory Affairs –` / `Medical Devices`: what the dash leads to is below; not a firm
+ * there, by its cues or the mail's domain, as a wrapped `Title – Company` parts again), leaves a
  * quotation mark open or ends in a comma after a title (continuesAfterComma), or a title that lost its
  * head noun (wrapsTitle), goes on with the first segment of the next line; a word broken at the line's
  * end is joined again (joinBrokenWord).
@@ -605,6 +624,7 @@ function joinBrokenRoleLines<S extends Segment>(segments: readonly S[], context:
       (broken !== undefined ||
         isConnector(leftWords[leftWords.length - 1] ?? '') ||
         left.text.endsWith('&') ||
+        (DASHES.has(leftWords[leftWords.length - 1] ?? '') && isDashedField(segment.text, context)) ||
         leavesQuoteOpen(left.text) ||
         continuesAfterComma(left, segment, context) ||
         continuesToHeadNoun(left, segment, context) ||
@@ -802,12 +822,14 @@ export function scorerPicks(
  * `Department of Chemical Engineering` over `National University of Singapore`: a department's line
  * names a part of the organisation on the line right under it, when the department's line has no whole
  * company cue (`Harbor Legal` is a firm) and the line under has one (or spells the domain) and no title
- * or department words. (The caller also holds the line under to the scorer's own checks.)
+ * or department words; or when, short of a legal form, its cues are weaker than the legal form under it
+ * (`Real Estate & Land Use Practice Group` over `… & Goldberg LLP`). (The caller also holds the line under
+ * to the scorer's own checks.)
  */
 const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolean =>
   !department.above &&
   !under.above &&
-  department.company < 1 &&
+  (department.company < 1 || (department.company < COMPANY_LEGAL_WEIGHT && under.company >= COMPANY_LEGAL_WEIGHT)) &&
   under.line === department.line + 1 &&
   under.title === 0 &&
   (under.company > 0 || under.domain) &&

@@ -153,6 +153,23 @@ function isPaddedSpace(rawGap: string): boolean {
   return padding > 0 && spaces <= 1;
 }
 
+/** Word gaps of two spaces a line holds at least to be read as spaced double throughout. */
+const MIN_DOUBLED_GAPS = 2;
+
+/**
+ * `Export  Manager  |  Kakheti  Wine  Cellars  LLC`: a line whose every word gap is two spaces (web mail
+ * and OCR pad them) and that has several, no single space at all, and a real separator (a bar, a bullet,
+ * a spaced dash); its two spaces are word gaps, not a column's, and its segments are parted by its
+ * separators only. Without a separator its two spaces may be columns (`Anna  Berg  CEO  Acme`). Not a
+ * line with digits: its groups parted by two spaces (`VAT  GB  123  4567  89`) would run into one number.
+ */
+function spacedDouble(text: string): boolean {
+  if (PATTERNS.singleWordGap.test(text) || PATTERNS.anyDigit.test(text)) return false;
+  if ((text.match(PATTERNS.doubleWordGap)?.length ?? 0) < MIN_DOUBLED_GAPS) return false;
+  for (const match of text.matchAll(PATTERNS.segmentSeparator)) if (match[0].trim() !== '') return true;
+  return false;
+}
+
 export function splitSegments(line: Line): Segment[] {
   if (line.blank || line.rule) return [];
   if (line.long)
@@ -167,9 +184,10 @@ export function splitSegments(line: Line): Segment[] {
   const delimiter = PATTERNS.inlineSignature.exec(line.text);
   if (delimiter) from = delimiter[0].length;
   const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
+  const doubled = spacedDouble(line.text);
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
-    if (isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
+    if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);

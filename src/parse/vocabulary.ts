@@ -727,6 +727,8 @@ export const TITLE_WORDS = set(
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
+    // the deputy written as one word with the title: es / pt / it sub-, vice-
+    'subdirector|subdirectora|subdiretor|subdiretora|subgerente|vicedirector|vicedirectora|vicedirettore|' +
     'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|avvocata|johtaja|chef|' +
     'advogado|advogada|abogado|abogada|avocat|avocate|rechtsanwalt|rechtsanwältin|' +
     'vedoucí|dyrektor|kierownik|specjalista|' +
@@ -943,6 +945,8 @@ export const COMPANY_WORDS = set(
     'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
     // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
     'estudio|escritório|asociados|associados|' +
+    // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en
+    'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
     // research bodies: the lt, lv, cs and sk institute
     'institutas|institūts|ústav|' +
     '株式会社|有限公司|集团',
@@ -978,7 +982,7 @@ export const DEPARTMENT_WORDS = set(
     'partnerships|business|development|strategy|communications|supply|chain|quality|growth|emea|apac|americas|' +
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
-    'office|unit|section|directorate|secretariat|reception|banking|' +
+    'office|unit|section|directorate|secretariat|reception|banking|practice|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +

@@ -161,3 +161,19 @@ describe('findRoles: a CJK rank after the name on its line', () => {
     }
   });
 });
+
+describe('findRoles: a firm, then its city after a comma', () => {
+  it('drops the city and keeps the firm named by its cues', () => {
+    const contact = parseContact(
+      'Ana Ribeiro\nGestora de Clientes\nAtlântico Seguros, Lisboa\nana@atlantico.example\n',
+    );
+    assert.equal(contact.company?.value, 'Atlântico Seguros');
+  });
+
+  it('keeps a comma part that is no city', () => {
+    const contact = parseContact(
+      'Ana Ribeiro\nGestora de Clientes\nAtlântico Seguros, Vida e Saúde\nana@atlantico.example\n',
+    );
+    assert.equal(contact.company?.value, 'Atlântico Seguros, Vida e Saúde');
+  });
+});

@@ -1,0 +1,52 @@
+// A line spaced double throughout (web mail and OCR pad every word gap) with a real separator is parted
+// at its separators only (text.ts splitSegments); a line with single spaces, or without a separator,
+// keeps two spaces as a column's gap.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+import { prepare, splitSegments } from '../../../src/parse/text';
+
+const segmentsOf = (line: string): string[] =>
+  prepare(line)
+    .lines.flatMap(splitSegments)
+    .map((s) => s.text);
+
+describe('splitSegments: a line spaced double throughout', () => {
+  it('reads two spaces as a word gap when the line has no single space and several such gaps', () => {
+    assert.deepEqual(segmentsOf('Jefa  de  Compras  |  Conservas  del  Norte  S.L.'), [
+      'Jefa  de  Compras',
+      'Conservas  del  Norte  S.L.',
+    ]);
+    assert.deepEqual(segmentsOf('Key  Account  Manager  –  Nordics'), ['Key  Account  Manager', 'Nordics']);
+  });
+
+  it('keeps two spaces as a column gap beside single spaces, or alone on the line', () => {
+    assert.deepEqual(segmentsOf('Kungsgatan 8  +46 8 123 456 78'), ['Kungsgatan 8', '+46 8 123 456 78']);
+    assert.deepEqual(segmentsOf('Mariam  Tsereteli'), ['Mariam', 'Tsereteli']);
+  });
+
+  it('keeps two spaces as column gaps on a line without a separator', () => {
+    assert.deepEqual(segmentsOf('Directora  Ventas  Bodegas  Ruiz  SL'), [
+      'Directora',
+      'Ventas',
+      'Bodegas',
+      'Ruiz',
+      'SL',
+    ]);
+    const contact = parseContact('Ines Ruiz\nDirectora  Ventas  Bodegas  Ruiz  SL\nines@bodegasruiz.example\n');
+    assert.notEqual(contact.company?.value, 'Directora Ventas Bodegas Ruiz SL');
+    assert.notEqual(contact.title?.value, 'Directora Ventas Bodegas Ruiz SL');
+  });
+
+  it('keeps an ideographic space inside a title as written', () => {
+    const contact = parseContact('山本 健\n営業部\u3000課長\n株式会社ミドリ商事\nken@midori.example\n');
+    assert.equal(contact.title?.value, '営業部\u3000課長');
+  });
+
+  it('gives the title and company of such a line with single spaces', () => {
+    const contact = parseContact(
+      'Saludos,\nLucía  Ortega\nJefa  de  Compras  |  Conservas  del  Norte  S.L.\nlucia.ortega@conservasnorte.example\n',
+    );
+    assert.equal(contact.title?.value, 'Jefa de Compras');
+    assert.equal(contact.company?.value, 'Conservas del Norte S.L.');
+  });
+});
