@@ -624,10 +624,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     (!PARTICLES_ALSO_DEGREES.has(opening.text.toLowerCase()) || particleSpelled(opening, next));
   if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
-  // Unless only its last word is a known family name: then the name is written given name first
-  // for a foreign reader (`Ferenc Szabó-Horváth`).
-  // or the address spells the name in the written order and its first word is no known family name
-  // (`Peter Kim` ↔ `peter.kim@`, unlike `Nagy Péter` ↔ `nagy.peter@`).
+  // Family name first, unless only its last word is a known family name (then the name is written given
+  // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
+  // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
+  // `Nagy Péter` ↔ `nagy.peter@`).
   const spelledAsWritten =
     parts.length >= 2 &&
     !isKnownFamilyName(tokens[0] as NameToken) &&

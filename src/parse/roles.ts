@@ -208,7 +208,6 @@ const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME
 const namesField = (text: string, context: RoleContext): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && namesDepartment(text);
 
-/** More title words than company cues. */
 /**
  * The line a title's closing dash leads to is its field (`Medical Devices & Diagnostics`: an `&` alone is
  * half a cue), not the firm (a whole company cue or the mail's domain), as a wrapped `Title – Company`.
@@ -216,6 +215,7 @@ const namesField = (text: string, context: RoleContext): boolean =>
 const isDashedField = (text: string, context: Reading): boolean =>
   companyScore(text) < 1 && !spellsDomain(text, context.domainLabel);
 
+/** More title words than company cues. */
 const isTitle = (text: string, context: Reading): boolean => context.titleScore(text) > companyScore(text);
 
 /**
