@@ -559,12 +559,14 @@ function spellsVietnameseGivenNameFirst(tokens: readonly NameToken[], parts: rea
     .map((t) => fold(t.text).charAt(0))
     .join('');
   const local = parts.join('');
+  if (local === given + initials) return true;
   // The given name alone is also a Western address's family name alone (`Mai Britt Larsen` ↔ `larsen@`):
   // only a Vietnamese middle name or Vietnamese letters make the name Vietnamese.
-  const vietnamese =
-    (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) ||
-    tokens.some((t) => PATTERNS.vietnameseLetter.test(t.text));
-  return (local === given && vietnamese) || local === given + initials;
+  return (
+    local === given &&
+    ((tokens.length >= 3 && hasVietnameseMiddleName(tokens)) ||
+      tokens.some((t) => PATTERNS.vietnameseLetter.test(t.text)))
+  );
 }
 
 /**
