@@ -2,93 +2,91 @@
 import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
-const nameOf = (text: string): { firstName?: string; lastName?: string } => {
+type Name = { firstName?: string; lastName?: string };
+
+const nameOf = (text: string): Name => {
   const { firstName, lastName } = toPlainContact(parseContact(text));
   return { firstName, lastName };
 };
+const NO_NAME: Name = { firstName: undefined, lastName: undefined };
+
+/** Each behaviour, with the texts that show it and the name each must give. */
+const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: string, name: Name]>]> = [
+  [
+    'reads a word in capitals spread beside a mixed-case one as the family name',
+    [['OKADA   Rin\nDesigner\nrin@studio-okada.example\n', { firstName: 'Rin', lastName: 'Okada' }]],
+  ],
+  [
+    'keeps a spread name in capitals given name first',
+    [['AMARA   OKONJO\nDesigner\namara@okonjo.example\n', { firstName: 'Amara', lastName: 'Okonjo' }]],
+  ],
+  [
+    'keeps a spread name in its written order when the address spells it so',
+    [
+      [
+        'Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\npatrick@doylejoinery.example\n',
+        { firstName: 'Patrick', lastName: 'Doyle' },
+      ],
+      [
+        'Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\np.doyle@doylejoinery.example\n',
+        { firstName: 'Patrick', lastName: 'Doyle' },
+      ],
+    ],
+  ],
+  [
+    'reads the family name first when the address is the given initial and the first word',
+    [
+      ['Regards,\nYamada Kenji\nk.yamada@shiroi.example\n', { firstName: 'Kenji', lastName: 'Yamada' }],
+      ['Regards,\nKenji Yamada\nk.yamada@shiroi.example\n', { firstName: 'Kenji', lastName: 'Yamada' }],
+    ],
+  ],
+  [
+    'takes the Han or Hangul form of a name line in two scripts',
+    [['감사합니다.\n\n이서준 | Lee Seo-jun\nseojun.lee@hanbit.example\n', { firstName: '서준', lastName: '이' }]],
+  ],
+  [
+    'reads a Hungarian name given name first when only its last word is a known family name',
+    [
+      ['Üdvözlettel:\nPéter Nagy-Kovács\nMátra Kft.\n', { firstName: 'Péter', lastName: 'Nagy-Kovács' }],
+      ['Üdvözlettel:\nNagy-Kovács Péter\nMátra Kft.\n', { firstName: 'Péter', lastName: 'Nagy-Kovács' }],
+    ],
+  ],
+  [
+    'reads a Vietnamese name family name first when the address is the given name',
+    [['Trân trọng,\nĐỗ Quang Huy\nhuy@saobien.example\n', { firstName: 'Huy', lastName: 'Đỗ' }]],
+  ],
+  [
+    'reads the first form of a display name in two scripts',
+    [
+      [
+        'From: ITO Sora / 伊藤 空 <sora@kaze.example>\nTo: Ann Lee <ann@lee.example>\nSubject: Re: plan\n\nAnn,\nfine.\n\nSora\n',
+        { firstName: 'Sora', lastName: 'Ito' },
+      ],
+    ],
+  ],
+  [
+    'reads no name in a department or a trade closing a firm',
+    [
+      ['Gracias.\n\nGerencia Legal\n', NO_NAME],
+      ['Thanks.\n\nBusiness Development\n', NO_NAME],
+    ],
+  ],
+  [
+    'reads no name in an organisation: a name joined to its head word, a ministry',
+    [
+      ['Danke.\n\nMarien-Klinikum\n', NO_NAME],
+      ['Terima kasih.\n\nKementerian Perdagangan\n', { firstName: undefined, lastName: undefined }],
+    ],
+  ],
+  [
+    'takes the Han form a romanised name gives in parentheses',
+    [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
+  ],
+];
 
 describe('name order', () => {
-  it('reads a word in capitals spread beside a mixed-case one as the family name', () => {
-    assert.deepEqual(nameOf('OKADA   Rin\nDesigner\nrin@studio-okada.example\n'), {
-      firstName: 'Rin',
-      lastName: 'Okada',
+  for (const [behaviour, cases] of CASES)
+    it(behaviour, () => {
+      for (const [text, name] of cases) assert.deepEqual(nameOf(text), name, text);
     });
-  });
-
-  it('keeps a spread name in capitals given name first', () => {
-    assert.deepEqual(nameOf('AMARA   OKONJO\nDesigner\namara@okonjo.example\n'), {
-      firstName: 'Amara',
-      lastName: 'Okonjo',
-    });
-  });
-
-  it('keeps a spread name in its written order when the address spells it so', () => {
-    assert.deepEqual(nameOf('Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\npatrick@doylejoinery.example\n'), {
-      firstName: 'Patrick',
-      lastName: 'Doyle',
-    });
-    assert.deepEqual(nameOf('Best,\nPATRICK   Doyle\nDoyle Joinery Ltd\np.doyle@doylejoinery.example\n'), {
-      firstName: 'Patrick',
-      lastName: 'Doyle',
-    });
-  });
-
-  it('reads the family name first when the address is the given initial and the first word', () => {
-    assert.deepEqual(nameOf('Regards,\nYamada Kenji\nk.yamada@shiroi.example\n'), {
-      firstName: 'Kenji',
-      lastName: 'Yamada',
-    });
-    assert.deepEqual(nameOf('Regards,\nKenji Yamada\nk.yamada@shiroi.example\n'), {
-      firstName: 'Kenji',
-      lastName: 'Yamada',
-    });
-  });
-
-  it('takes the Han or Hangul form of a name line in two scripts', () => {
-    assert.deepEqual(nameOf('감사합니다.\n\n이서준 | Lee Seo-jun\nseojun.lee@hanbit.example\n'), {
-      firstName: '서준',
-      lastName: '이',
-    });
-  });
-
-  it('reads a Hungarian name given name first when only its last word is a known family name', () => {
-    assert.deepEqual(nameOf('Üdvözlettel:\nPéter Nagy-Kovács\nMátra Kft.\n'), {
-      firstName: 'Péter',
-      lastName: 'Nagy-Kovács',
-    });
-    assert.deepEqual(nameOf('Üdvözlettel:\nNagy-Kovács Péter\nMátra Kft.\n'), {
-      firstName: 'Péter',
-      lastName: 'Nagy-Kovács',
-    });
-  });
-
-  it('reads a Vietnamese name family name first when the address is the given name', () => {
-    assert.deepEqual(nameOf('Trân trọng,\nĐỗ Quang Huy\nhuy@saobien.example\n'), { firstName: 'Huy', lastName: 'Đỗ' });
-  });
-
-  it('reads the first form of a display name in two scripts', () => {
-    assert.deepEqual(
-      nameOf(
-        'From: ITO Sora / 伊藤 空 <sora@kaze.example>\nTo: Ann Lee <ann@lee.example>\nSubject: Re: plan\n\nAnn,\nfine.\n\nSora\n',
-      ),
-      { firstName: 'Sora', lastName: 'Ito' },
-    );
-  });
-
-  it('reads no name in a department or a trade closing a firm', () => {
-    assert.deepEqual(nameOf('Gracias.\n\nGerencia Legal\n'), { firstName: undefined, lastName: undefined });
-    assert.deepEqual(nameOf('Thanks.\n\nBusiness Development\n'), { firstName: undefined, lastName: undefined });
-  });
-
-  it('reads no name in an organisation: a name joined to its head word, a ministry', () => {
-    assert.deepEqual(nameOf('Danke.\n\nMarien-Klinikum\n'), { firstName: undefined, lastName: undefined });
-    assert.deepEqual(nameOf('Terima kasih.\n\nKementerian Perdagangan\n'), {
-      firstName: undefined,
-      lastName: undefined,
-    });
-  });
-
-  it('takes the Han form a romanised name gives in parentheses', () => {
-    assert.deepEqual(nameOf('Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n'), { firstName: '洋', lastName: '刘' });
-  });
 });
