@@ -3,7 +3,7 @@
 // or data, and a system's mailings.
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
-import { nameTokens } from './names';
+import { matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
@@ -96,10 +96,25 @@ function isTypedCard(text: string): boolean {
   return !!role && namesPerson(name) && titleScore(role.trim()) > 0;
 }
 
+/** A text's capitalised words as name tokens, to match an address against (`Diego`, `Layla Haddad`). */
+const capitalisedWords = (text: string): NameToken[] =>
+  words(text)
+    .filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase())
+    .map((word) => ({ text: word, start: 0, end: 0 }));
+
+/**
+ * In a chat message, an address its author passes on for someone else (`it's Diego at NetEdge,
+ * diego.ferraz@…`): a name written before it spells it, the author's name does not.
+ */
+function passesOnAddress(text: string, email: string, author: string): boolean {
+  const before = text.slice(0, Math.max(0, text.toLowerCase().indexOf(email)));
+  return !matchesEmail(capitalisedWords(author), email) && matchesEmail(capitalisedWords(before), email);
+}
+
 /**
  * Several people each leading a line (chat authors, a team page's members, an agenda's speakers) or named
  * by their part in a tracker's record, and no one's own address or number: a record of a group, not one
- * person's details.
+ * person's details. A chat message passing on someone else's address (passesOnAddress) gives none of its own.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
@@ -108,6 +123,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   let signedOffAbove = false;
   let memberAbove = false;
   let previousIndex = -1;
+  let author: string | undefined;
   for (const { line, personal, led } of rows) {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
     if (line.index !== previousIndex + 1) signedOff = memberAbove = false;
@@ -118,13 +134,18 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // or in the page's line about them (`Sofía advises on tax. sofia@…`), unless its writer gives it as theirs.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
     const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
+    const passedOn =
+      !led &&
+      !!author &&
+      personal.length > 0 &&
+      personal.every((email) => passesOnAddress(line.text, email, author ?? ''));
     if ((member && personal.length > 0 && !signedOff) || addressUnderMember) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`) or gives after signing
     // off (an agenda's speakers, then `Best regards,` and the organizer's signature), or a card typed
     // into a message (`Ines Varga, Head of Logistics, …`).
     else if (
-      personal.length > 0 ||
+      (personal.length > 0 && !passedOn) ||
       (digitCount(line.text) >= MIN_PHONE_DIGITS && (signedOffAbove || isFirstPerson(line.text.toLowerCase()))) ||
       (!led && !line.long && isTypedCard(line.text))
     )
@@ -132,6 +153,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // An author's tag (`(Extern)`) is no part of their name: the card they type under it names them again.
     const name = (led?.[1] ?? member)?.split(PATTERNS.authorTag, 1)[0]?.trim();
     if (name) people.add(name);
+    if (led?.[1]) author = name;
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;

@@ -198,6 +198,14 @@ describe('holdsNoContact: a chat copy', () => {
     );
   });
 
+  it('reads an address passed on for someone else (a name before it spells it) as no author’s own', () => {
+    assert.equal(holdsNone([...chat, '[09:06] Mira Holm', 'ask Ola Berg: ola.berg@fjordvan.example'].join('\n')), true);
+  });
+
+  it('reads an address its author’s name spells as their own', () => {
+    assert.equal(holdsNone([...chat, '[09:06] Mira Holm', 'for Ola: mira.holm@fjordvan.example'].join('\n')), false);
+  });
+
   it('does not take an agenda’s time-led rows for authors', () => {
     const agenda = ['[09:00] Welcome', '[09:30] Site tour', '', 'Best regards,', 'Mira Holm', '+47 22 55 50 14'];
     assert.equal(holdsNone(agenda.join('\n')), false);
