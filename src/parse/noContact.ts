@@ -256,9 +256,14 @@ const isTerminal = (lines: readonly Line[]): boolean => {
   return !!first && !first.long && PATTERNS.shellCommand.test(first.text);
 };
 
-/** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
+/**
+ * A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so, or it
+ * links to its web copy (`View in browser`), which a bulk mailing does, whoever signs it, and one person's mail does not.
+ */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
-  lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+  lines.some(
+    (line) => !line.long && (PATTERNS.automatedNotice.test(line.text) || PATTERNS.viewInBrowser.test(line.text)),
+  );
 
 /**
  * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no

@@ -155,6 +155,28 @@ describe('holdsNoContact: a team signing', () => {
   });
 });
 
+describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
+  const signed = [
+    'Hi friends,',
+    '',
+    'This week: pricing pages.',
+    '',
+    'Cheers,',
+    'Ada Morrow',
+    'Editor',
+    'ada@morrow.example',
+  ];
+
+  it('reads a mailing linking to its web copy, in a line or a footer’s cell, as no contact, whoever signs it', () => {
+    assert.equal(holdsNone(['View this email in your browser', '', ...signed].join('\n')), true);
+    assert.equal(holdsNone([...signed, '', 'Unsubscribe · View in browser'].join('\n')), true);
+  });
+
+  it('does not take a sentence about viewing something online for the link', () => {
+    assert.equal(holdsNone(['You can view online the slides from Tuesday.', '', ...signed].join('\n')), false);
+  });
+});
+
 describe('holdsNoContact: a video meeting’s invitation', () => {
   const fields = ['Topic: Kickoff – Kestrel Tools', 'Time: May 4, 2026 10:00 AM', 'Meeting ID: 845 5550 1420'];
 
