@@ -234,6 +234,32 @@ function isRoster(rows: readonly Row[]): boolean {
   return false;
 }
 
+/** A form's or export's field label (`Name:`, `Empresa:`), which heads one person's details, not a roster's row. */
+const isFieldLabel = (word: string): boolean => Object.values(FIELD_LABELS).some((labels) => labels.has(word));
+
+/**
+ * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
+ * and naming a different person (`Kassör: Fatima Yilmaz, kassor@…`), as a board's, a committee's or a
+ * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
+ * `Company:`) are not such rows: they name one sender or one person's details.
+ */
+function isLabelledRoster(rows: readonly Row[]): boolean {
+  const named = new Set<string>();
+  let previousIndex = -2;
+  for (const row of rows) {
+    if (row.line.blank) continue;
+    const label = rowLabel(row);
+    const person = label?.listed.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
+    const rosterRow =
+      !!label && !PATTERNS.headerKey.test(row.line.text) && !isFieldLabel(label.word) && namesPerson(person);
+    if (!rosterRow || row.line.index !== previousIndex + 1) named.clear();
+    if (rosterRow) named.add(person);
+    previousIndex = rosterRow ? row.line.index : -2;
+    if (named.size >= MIN_ROSTER_ROWS) return true;
+  }
+  return false;
+}
+
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
 const MIN_MENTION_LINES = 3;
 
@@ -534,6 +560,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isPeopleTable(rows) ||
     isNamedColumns(rows) ||
     isRoster(rows) ||
+    isLabelledRoster(rows) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||

@@ -177,6 +177,20 @@ describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
   });
 });
 
+describe('holdsNoContact: a roster of roles', () => {
+  it('reads consecutive lines labelled with a part, each naming a different person, as a roster', () => {
+    const board = ['Chair: Ola Berg, ola@lag.example', 'Treasurer: Kari Nes', 'Secretary: Per Lund, 22 55 50 14'];
+    assert.equal(holdsNone(board.join('\n')), true);
+  });
+
+  it('does not take a form’s fields or a message’s header for a roster', () => {
+    const form = ['Name: Ola Berg', 'Company: Harbour Lights', 'Contact: Kari Nes', 'Email: ola@harbour.example'];
+    assert.equal(holdsNone(form.join('\n')), false);
+    const header = ['From: Ola Berg <ola@lag.example>', 'To: Kari Nes', 'Cc: Per Lund', '', 'Hi Kari,'];
+    assert.equal(holdsNone(header.join('\n')), false);
+  });
+});
+
 describe('holdsNoContact: a video meeting’s invitation', () => {
   const fields = ['Topic: Kickoff – Kestrel Tools', 'Time: May 4, 2026 10:00 AM', 'Meeting ID: 845 5550 1420'];
 
