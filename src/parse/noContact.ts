@@ -14,7 +14,6 @@ import {
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
-  MAILING_MASTHEAD_WORDS,
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
   RECEIPT_TOTAL_LABELS,
@@ -313,21 +312,6 @@ function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): 
   );
 }
 
-/**
- * The text opens with a mailing's masthead (`Newsletter | Tandartspraktijk De Linde`, `ACME DIGEST — Week 41`):
- * a newsletter's word with a masthead's separator or issue number, and no question: a bulk mailing, whoever
- * it names. A pasted header (`Subject: Newsletter draft`) or a question (`Newsletter – can you check it?`)
- * opens a person's message about one.
- */
-function opensWithMasthead(lines: readonly Line[]): boolean {
-  const first = lines.find((line) => !line.blank);
-  if (!first || first.long || PATTERNS.headerKey.test(first.text) || first.text.includes('?')) return false;
-  return (
-    PATTERNS.mastheadShape.test(first.text) &&
-    words(first.text).some((word) => MAILING_MASTHEAD_WORDS.has(normalizeKey(word)))
-  );
-}
-
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
@@ -581,7 +565,6 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    opensWithMasthead(own) ||
     // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
     // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
     // invitation, an app's post, a notice sent automatically or a no-reply address gives is not one person's message.

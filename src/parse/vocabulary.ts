@@ -205,16 +205,6 @@ export const SIGNING_GROUP_WORDS = set(
     'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen',
 );
 
-/**
- * Words naming a mailing sent to many (a newsletter, a digest) in English, German, Spanish, Portuguese, French,
- * Italian, Dutch, Swedish, Danish, Finnish, Polish, Czech, Turkish, Swahili and Indonesian/Malay: in a text's
- * first line they are its masthead (`Newsletter | …`, `ACME DIGEST — Week 41`, `JARIDA LA SHULE — …`).
- */
-export const MAILING_MASTHEAD_WORDS = set(
-  'newsletter|digest|rundbrief|boletín|boletin|boletim|infolettre|notiziario|nieuwsbrief|nyhetsbrev|nyhedsbrev|' +
-    'uutiskirje|biuletyn|zpravodaj|bülten|jarida|buletin',
-);
-
 /** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
 export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
 

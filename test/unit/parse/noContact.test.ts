@@ -177,19 +177,6 @@ describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
   });
 });
 
-describe('holdsNoContact: a mailing’s masthead', () => {
-  const body = ['', 'Yoga moves to Saturdays with Arvid Menon.', '', 'Bookings: hello@studio.example'];
-
-  it('reads a text opening with a newsletter’s masthead as a bulk mailing', () => {
-    assert.equal(holdsNone(['Nieuwsbrief | Studio Zuid', ...body].join('\n')), true);
-  });
-
-  it('does not take a pasted subject or a question about a newsletter for its masthead', () => {
-    assert.equal(holdsNone(['Subject: Newsletter draft', ...body].join('\n')), false);
-    assert.equal(holdsNone(['Newsletter – can you check it?', ...body].join('\n')), false);
-  });
-});
-
 describe('holdsNoContact: a roster of roles', () => {
   it('reads consecutive lines labelled with a part, each naming a different person, as a roster', () => {
     const board = ['Chair: Ola Berg, ola@lag.example', 'Treasurer: Kari Nes', 'Secretary: Per Lund, 22 55 50 14'];
