@@ -238,27 +238,60 @@ function isRoster(rows: readonly Row[]): boolean {
 const isFieldLabel = (word: string): boolean => Object.values(FIELD_LABELS).some((labels) => labels.has(word));
 
 /**
+ * The row is a form's field (`Company:`, `Email: ola@…`, `Phone: +46…`): a labelled line giving a field
+ * label's value, or an address or number rather than a person. It heads or ends one person's block.
+ */
+const isFieldRow = (row: Row | undefined): boolean => {
+  const label = row ? rowLabel(row) : null;
+  if (!row || !label) return false;
+  const detail = row.emails.length > 0 || digitCount(label.listed) >= MIN_PHONE_DIGITS;
+  return isFieldLabel(label.word) || (!rolePerson(row) && detail);
+};
+
+/** Below `from`, a sign-off with someone's own address under it: a person's message that lists others. */
+const signedBelow = (rows: readonly Row[], from: number): boolean => {
+  const signOff = rows.findIndex((row, i) => i >= from && !row.line.long && isSignOff(row.line.text));
+  return signOff >= 0 && rows.slice(signOff + 1).some((row) => row.personal.length > 0);
+};
+
+/**
  * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
  * and naming a different person (`Kassör: Fatima Yilmaz, kassor@…`), as a board's, a committee's or a
  * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
- * `Company:`) are not such rows: they name one sender or one person's details.
+ * `Company:`) are not such rows: they name one sender or one person's details. Nor is a run next to a
+ * form's field (a CRM record's `Lead:`, `Owner:` over its `Email:`) or above a sign-off and its writer's
+ * own address (a person's mail naming whom to ask).
  */
 function isLabelledRoster(rows: readonly Row[]): boolean {
   const named = new Set<string>();
-  let previousIndex = -2;
-  for (const row of rows) {
+  let start = 0;
+  for (const [i, row] of rows.entries()) {
     if (row.line.blank) continue;
-    const label = rowLabel(row);
-    const person = label?.listed.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
-    const rosterRow =
-      !!label && !PATTERNS.headerKey.test(row.line.text) && !isFieldLabel(label.word) && namesPerson(person);
-    if (!rosterRow || row.line.index !== previousIndex + 1) named.clear();
-    if (rosterRow) named.add(person);
-    previousIndex = rosterRow ? row.line.index : -2;
-    if (named.size >= MIN_ROSTER_ROWS) return true;
+    const person = rolePerson(row);
+    if (!person || !follows(rows, i)) {
+      named.clear();
+      start = i;
+    }
+    if (person) named.add(person);
+    if (named.size < MIN_ROSTER_ROWS) continue;
+    let end = i + 1;
+    while (follows(rows, end) && rolePerson(rows[end])) end++;
+    return !isFieldRow(rows[start - 1]) && !isFieldRow(rows[end]) && !signedBelow(rows, end);
   }
   return false;
 }
+
+/** The person a row of a roster of roles names (`Treasurer: Kari Nes, …`), if it is one. */
+function rolePerson(row: Row | undefined): string | undefined {
+  const label = row ? rowLabel(row) : null;
+  if (!row || !label || PATTERNS.headerKey.test(row.line.text) || isFieldLabel(label.word)) return undefined;
+  const person = label.listed.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
+  return namesPerson(person) ? person : undefined;
+}
+
+/** Row `i` is the line right under a roster row (row `i - 1`). */
+const follows = (rows: readonly Row[], i: number): boolean =>
+  i > 0 && i < rows.length && !!rolePerson(rows[i - 1]) && rows[i]?.line.index === (rows[i - 1]?.line.index ?? 0) + 1;
 
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
 const MIN_MENTION_LINES = 3;

@@ -189,6 +189,22 @@ describe('holdsNoContact: a roster of roles', () => {
     const header = ['From: Ola Berg <ola@lag.example>', 'To: Kari Nes', 'Cc: Per Lund', '', 'Hi Kari,'];
     assert.equal(holdsNone(header.join('\n')), false);
   });
+
+  it('does not take a record’s labelled people over its fields, or a signed mail naming whom to ask, for a roster', () => {
+    const record = ['Lead: Ola Berg', 'Owner: Kari Nes', 'Created by: Per Lund', 'Email: ola@harbour.example'];
+    assert.equal(holdsNone(record.join('\n')), false);
+    const mail = [
+      'please ask:',
+      'Sales: Kari Nes',
+      'Legal: Per Lund',
+      'IT: Siri Dahl',
+      '',
+      'Thanks,',
+      'Ola Berg',
+      'ola.berg@harbour.example',
+    ];
+    assert.equal(holdsNone(mail.join('\n')), false);
+  });
 });
 
 describe('holdsNoContact: a video meeting’s invitation', () => {
