@@ -315,14 +315,13 @@ const isTerminal = (lines: readonly Line[]): boolean => {
   return !!first && !first.long && PATTERNS.shellCommand.test(first.text);
 };
 
-/**
- * A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so, or it
- * links to its web copy (`View in browser`), which a bulk mailing does, whoever signs it, and one person's mail does not.
- */
+/** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
-  lines.some(
-    (line) => !line.long && (PATTERNS.automatedNotice.test(line.text) || PATTERNS.viewInBrowser.test(line.text)),
-  );
+  lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
+/** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
+const linksToWebCopy = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.viewInBrowser.test(line.text));
 
 /**
  * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no
@@ -600,7 +599,8 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAutomatedNotice(own) ||
     // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
     // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
-    // invitation, an app's post, a notice sent automatically or a no-reply address gives is not one person's message.
+    // invitation, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
+    // mail forwarding a newsletter holds one too) or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
@@ -610,6 +610,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
         isSentAutomatically(own) ||
+        linksToWebCopy(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

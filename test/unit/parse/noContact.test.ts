@@ -164,12 +164,18 @@ describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
     'Cheers,',
     'Ada Morrow',
     'Editor',
-    'ada@morrow.example',
+    'news@morrow.example',
   ];
 
   it('reads a mailing linking to its web copy, in a line or a footer’s cell, as no contact, whoever signs it', () => {
     assert.equal(holdsNone(['View this email in your browser', '', ...signed].join('\n')), true);
     assert.equal(holdsNone([...signed, '', 'Unsubscribe · View in browser'].join('\n')), true);
+  });
+
+  it('does not take a person’s mail forwarding a newsletter, signed with their own address, for the mailing', () => {
+    const forward = ['Hi Tom, this one is for you.', '', 'Cheers,', 'Ola Berg', 'ola.berg@harbour.example'];
+    const newsletter = ['', '---------- Forwarded message ---------', 'Subject: Fieldnotes #12', '', 'View in browser'];
+    assert.equal(holdsNone([...forward, ...newsletter].join('\n')), false);
   });
 
   it('does not take a sentence about viewing something online for the link', () => {
