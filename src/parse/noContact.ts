@@ -3,7 +3,7 @@
 // or data, and a system's mailings.
 import { findEmails, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
-import { nameTokens } from './names';
+import { matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
@@ -96,10 +96,25 @@ function isTypedCard(text: string): boolean {
   return !!role && namesPerson(name) && titleScore(role.trim()) > 0;
 }
 
+/** A text's capitalised words as name tokens, to match an address against (`Diego`, `Layla Haddad`). */
+const capitalisedWords = (text: string): NameToken[] =>
+  words(text)
+    .filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase())
+    .map((word) => ({ text: word, start: 0, end: 0 }));
+
+/**
+ * In a chat message, an address its author passes on for someone else (`it's Diego at NetEdge,
+ * diego.ferraz@…`): a name written before it spells it, the author's name does not.
+ */
+function passesOnAddress(text: string, email: string, author: string): boolean {
+  const before = text.slice(0, Math.max(0, text.toLowerCase().indexOf(email)));
+  return !matchesEmail(capitalisedWords(author), email) && matchesEmail(capitalisedWords(before), email);
+}
+
 /**
  * Several people each leading a line (chat authors, a team page's members, an agenda's speakers) or named
  * by their part in a tracker's record, and no one's own address or number: a record of a group, not one
- * person's details.
+ * person's details. A chat message passing on someone else's address (passesOnAddress) gives none of its own.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
@@ -108,6 +123,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   let signedOffAbove = false;
   let memberAbove = false;
   let previousIndex = -1;
+  let author: string | undefined;
   for (const { line, personal, led } of rows) {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
     if (line.index !== previousIndex + 1) signedOff = memberAbove = false;
@@ -118,13 +134,18 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // or in the page's line about them (`Sofía advises on tax. sofia@…`), unless its writer gives it as theirs.
     const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
     const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
+    const passedOn =
+      !led &&
+      !!author &&
+      personal.length > 0 &&
+      personal.every((email) => passesOnAddress(line.text, email, author ?? ''));
     if ((member && personal.length > 0 && !signedOff) || addressUnderMember) listedAddresses++;
     // Any other personal address, even in a long line (a chat message), is someone's own, and so is a
     // number its writer gives as theirs (`ping me here or on +34 611 555 284`) or gives after signing
     // off (an agenda's speakers, then `Best regards,` and the organizer's signature), or a card typed
     // into a message (`Ines Varga, Head of Logistics, …`).
     else if (
-      personal.length > 0 ||
+      (personal.length > 0 && !passedOn) ||
       (digitCount(line.text) >= MIN_PHONE_DIGITS && (signedOffAbove || isFirstPerson(line.text.toLowerCase()))) ||
       (!led && !line.long && isTypedCard(line.text))
     )
@@ -132,6 +153,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // An author's tag (`(Extern)`) is no part of their name: the card they type under it names them again.
     const name = (led?.[1] ?? member)?.split(PATTERNS.authorTag, 1)[0]?.trim();
     if (name) people.add(name);
+    if (led?.[1]) author = name;
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
@@ -212,6 +234,65 @@ function isRoster(rows: readonly Row[]): boolean {
   return false;
 }
 
+/** A form's or export's field label (`Name:`, `Empresa:`), which heads one person's details, not a roster's row. */
+const isFieldLabel = (word: string): boolean => Object.values(FIELD_LABELS).some((labels) => labels.has(word));
+
+/**
+ * The row is a form's field (`Company:`, `Email: ola@…`, `Phone: +46…`): a labelled line giving a field
+ * label's value, or an address or number rather than a person. It heads or ends one person's block.
+ */
+const isFieldRow = (row: Row | undefined): boolean => {
+  const label = row ? rowLabel(row) : null;
+  if (!row || !label) return false;
+  const detail = row.emails.length > 0 || digitCount(label.listed) >= MIN_PHONE_DIGITS;
+  return isFieldLabel(label.word) || (!rolePerson(row) && detail);
+};
+
+/** Below `from`, a sign-off with someone's own address under it: a person's message that lists others. */
+const signedBelow = (rows: readonly Row[], from: number): boolean => {
+  const signOff = rows.findIndex((row, i) => i >= from && !row.line.long && isSignOff(row.line.text));
+  return signOff >= 0 && rows.slice(signOff + 1).some((row) => row.personal.length > 0);
+};
+
+/**
+ * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
+ * and naming a different person (`Kassör: Fatima Yilmaz, kassor@…`), as a board's, a committee's or a
+ * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
+ * `Company:`) are not such rows: they name one sender or one person's details. Nor is a run next to a
+ * form's field (a CRM record's `Lead:`, `Owner:` over its `Email:`) or above a sign-off and its writer's
+ * own address (a person's mail naming whom to ask).
+ */
+function isLabelledRoster(rows: readonly Row[]): boolean {
+  const named = new Set<string>();
+  let start = 0;
+  for (const [i, row] of rows.entries()) {
+    if (row.line.blank) continue;
+    const person = rolePerson(row);
+    if (!person || !follows(rows, i)) {
+      named.clear();
+      start = i;
+    }
+    if (person) named.add(person);
+    if (named.size < MIN_ROSTER_ROWS) continue;
+    let end = i + 1;
+    while (follows(rows, end) && rolePerson(rows[end])) end++;
+    return !isFieldRow(rows[start - 1]) && !isFieldRow(rows[end]) && !signedBelow(rows, end);
+  }
+  return false;
+}
+
+/** The person a row of a roster of roles names (`Treasurer: Kari Nes, …`), if it is one. */
+function rolePerson(row: Row | undefined): string | undefined {
+  const label = row ? rowLabel(row) : null;
+  if (!row || !label || PATTERNS.headerKey.test(row.line.text) || isFieldLabel(label.word)) return undefined;
+  const person = label.listed.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
+  return namesPerson(person) ? person : undefined;
+}
+
+/** Row `i` is the line right under a roster row (row `i - 1`). */
+const follows = (rows: readonly Row[], i: number): boolean =>
+  i > 0 && i < rows.length && !!rolePerson(rows[i - 1]) && rows[i]?.line.index === (rows[i - 1]?.line.index ?? 0) + 1;
+
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
 const MIN_MENTION_LINES = 3;
 
@@ -237,6 +318,10 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
+
+/** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
+const linksToWebCopy = (lines: readonly Line[]): boolean =>
+  lines.some((line) => !line.long && PATTERNS.viewInBrowser.test(line.text));
 
 /**
  * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no
@@ -507,13 +592,15 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isPeopleTable(rows) ||
     isNamedColumns(rows) ||
     isRoster(rows) ||
+    isLabelledRoster(rows) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
     // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
-    // invitation, an app's post, a notice sent automatically or a no-reply address gives is not one person's message.
+    // invitation, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
+    // mail forwarding a newsletter holds one too) or a no-reply address gives is not one person's message.
     (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
@@ -523,6 +610,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isUnsignedInvitation(rows) ||
         isBotPost(rows) ||
         isSentAutomatically(own) ||
+        linksToWebCopy(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );
 }

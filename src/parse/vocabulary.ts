@@ -511,7 +511,9 @@ export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 export const FIELD_LABELS = {
   name: set(
     'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
-      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명',
+      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
+      // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
+      'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant',
   ),
   company: set(
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
@@ -1523,6 +1525,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '原始邮件',
   '原始郵件',
   'forwarded message',
+  // `-----BEGIN FORWARDED MESSAGE-----`, as some clients and mail gateways write it
+  'begin forwarded message',
   'weitergeleitete nachricht',
   'message transféré',
   'mensaje reenviado',

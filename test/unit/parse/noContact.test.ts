@@ -155,6 +155,64 @@ describe('holdsNoContact: a team signing', () => {
   });
 });
 
+describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
+  const signed = [
+    'Hi friends,',
+    '',
+    'This week: pricing pages.',
+    '',
+    'Cheers,',
+    'Ada Morrow',
+    'Editor',
+    'news@morrow.example',
+  ];
+
+  it('reads a mailing linking to its web copy, in a line or a footer’s cell, as no contact, whoever signs it', () => {
+    assert.equal(holdsNone(['View this email in your browser', '', ...signed].join('\n')), true);
+    assert.equal(holdsNone([...signed, '', 'Unsubscribe · View in browser'].join('\n')), true);
+  });
+
+  it('does not take a person’s mail forwarding a newsletter, signed with their own address, for the mailing', () => {
+    const forward = ['Hi Tom, this one is for you.', '', 'Cheers,', 'Ola Berg', 'ola.berg@harbour.example'];
+    const newsletter = ['', '---------- Forwarded message ---------', 'Subject: Fieldnotes #12', '', 'View in browser'];
+    assert.equal(holdsNone([...forward, ...newsletter].join('\n')), false);
+  });
+
+  it('does not take a sentence about viewing something online for the link', () => {
+    assert.equal(holdsNone(['You can view online the slides from Tuesday.', '', ...signed].join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a roster of roles', () => {
+  it('reads consecutive lines labelled with a part, each naming a different person, as a roster', () => {
+    const board = ['Chair: Ola Berg, ola@lag.example', 'Treasurer: Kari Nes', 'Secretary: Per Lund, 22 55 50 14'];
+    assert.equal(holdsNone(board.join('\n')), true);
+  });
+
+  it('does not take a form’s fields or a message’s header for a roster', () => {
+    const form = ['Name: Ola Berg', 'Company: Harbour Lights', 'Contact: Kari Nes', 'Email: ola@harbour.example'];
+    assert.equal(holdsNone(form.join('\n')), false);
+    const header = ['From: Ola Berg <ola@lag.example>', 'To: Kari Nes', 'Cc: Per Lund', '', 'Hi Kari,'];
+    assert.equal(holdsNone(header.join('\n')), false);
+  });
+
+  it('does not take a record’s labelled people over its fields, or a signed mail naming whom to ask, for a roster', () => {
+    const record = ['Lead: Ola Berg', 'Owner: Kari Nes', 'Created by: Per Lund', 'Email: ola@harbour.example'];
+    assert.equal(holdsNone(record.join('\n')), false);
+    const mail = [
+      'please ask:',
+      'Sales: Kari Nes',
+      'Legal: Per Lund',
+      'IT: Siri Dahl',
+      '',
+      'Thanks,',
+      'Ola Berg',
+      'ola.berg@harbour.example',
+    ];
+    assert.equal(holdsNone(mail.join('\n')), false);
+  });
+});
+
 describe('holdsNoContact: a video meeting’s invitation', () => {
   const fields = ['Topic: Kickoff – Kestrel Tools', 'Time: May 4, 2026 10:00 AM', 'Meeting ID: 845 5550 1420'];
 
@@ -196,6 +254,14 @@ describe('holdsNoContact: a chat copy', () => {
       holdsNone([...chat, '[09:06] Mira Holm', 'Mira Holm, Fleet Manager, Holm Transport AS'].join('\n')),
       false,
     );
+  });
+
+  it('reads an address passed on for someone else (a name before it spells it) as no author’s own', () => {
+    assert.equal(holdsNone([...chat, '[09:06] Mira Holm', 'ask Ola Berg: ola.berg@fjordvan.example'].join('\n')), true);
+  });
+
+  it('reads an address its author’s name spells as their own', () => {
+    assert.equal(holdsNone([...chat, '[09:06] Mira Holm', 'for Ola: mira.holm@fjordvan.example'].join('\n')), false);
   });
 
   it('does not take an agenda’s time-led rows for authors', () => {
