@@ -876,6 +876,16 @@ function nameCandidates(
         }
       }
     } else if (item.kind === 'label') {
+      const fields = formNameFields(items, i);
+      if (fields === 'partOfPair') continue;
+      if (fields) {
+        out.push({
+          ...fields,
+          score: SCORE_HEADER_SENDER + (matchesEmail(fields.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+          item,
+        });
+        continue;
+      }
       const named = formName(item.seg);
       if (named)
         out.push({
@@ -1385,6 +1395,8 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
   name: foldedLabels(FIELD_LABELS.name),
   title: foldedLabels(FIELD_LABELS.title),
   company: foldedLabels(FIELD_LABELS.company),
+  givenName: foldedLabels(FIELD_LABELS.givenName),
+  familyName: foldedLabels(FIELD_LABELS.familyName),
 };
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
@@ -1401,6 +1413,68 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
 function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
   return field && nameTokens(typedName(field.value), field.start);
+}
+
+/** A form's given and family name fields stand this many items apart at most. */
+const MAX_NAME_FIELDS_APART = 3;
+
+/** Which part of a name the field `seg` holds: `given`, `family`, or the whole `name`. */
+function namePartField(seg: Segment): { part: 'given' | 'family' | 'name'; value: ParsedValue<string> } | undefined {
+  for (const [field, part] of [
+    ['givenName', 'given'],
+    ['familyName', 'family'],
+    ['name', 'name'],
+  ] as const) {
+    const value = labelledField(seg, field);
+    if (value) return { part, value };
+  }
+  return undefined;
+}
+
+/**
+ * `Vorname: Beate` / `Nachname: Schulze-Wendt`, `Prénom : Marie-Ève` / `Nom : Tremblay-Gagnon`: a form's
+ * given and family name fields near each other, read as one name whose parts the labels settle. At
+ * `at`, the field that gives the name (`read`), or the one read with a field before it (`partOfPair`).
+ */
+function formNameFields(
+  items: readonly Item[],
+  at: number,
+): { tokens: NameToken[]; person: PersonName } | 'partOfPair' | undefined {
+  const here = namePartField((items[at] as Item).seg);
+  if (!here) return undefined;
+  const near = items
+    .slice(Math.max(0, at - MAX_NAME_FIELDS_APART), at + MAX_NAME_FIELDS_APART + 1)
+    .filter((x) => x.kind === 'label' && x !== items[at]);
+  // Two fields of different parts, at least one of them labelled given or family.
+  const partner = near
+    .map((x) => ({ x, field: namePartField(x.seg) }))
+    .find(({ field }) => field && field.part !== here.part && (field.part !== 'name' || here.part !== 'name'));
+  if (!partner?.field) return undefined;
+  const givenHere = here.part === 'given' || partner.field.part === 'family';
+  if (!givenHere) return 'partOfPair';
+  // Read as one line (`von Thadden` alone is no name line), each word then placed back in its field.
+  const given = here.value;
+  const family = partner.field.value;
+  const tokens = nameTokens(typedName(`${given.value} ${family.value}`), 0);
+  if (!tokens) return undefined;
+  const split = given.value.length + 1;
+  const placed = (t: NameToken, field: ParsedValue<string>, from: number): NameToken => ({
+    text: t.text,
+    start: field.start + t.start - from,
+    end: field.start + t.end - from,
+  });
+  const givenTokens = tokens.filter((t) => t.start < split).map((t) => placed(t, given, 0));
+  const familyTokens = tokens.filter((t) => t.start >= split).map((t) => placed(t, family, split));
+  if (givenTokens.length === 0 || familyTokens.length === 0) return undefined;
+  const joined = (tokens: NameToken[]): ParsedValue<string> => ({
+    value: tokens.map((t) => t.text).join(' '),
+    start: (tokens[0] as NameToken).start,
+    end: (tokens[tokens.length - 1] as NameToken).end,
+  });
+  return {
+    tokens: [...givenTokens, ...familyTokens],
+    person: { first: joined(givenTokens), last: joined(familyTokens) },
+  };
 }
 
 /** A form's value goes on over this many lines below its label's at most. */

@@ -525,6 +525,23 @@ export const FIELD_LABELS = {
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role',
   ),
+  /**
+   * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name
+   * field, a plain name field (`Nombre:` over `Apellidos:`, `Имя:` over `Фамилия:`) is the given name too.
+   */
+  givenName: set(
+    'first name|firstname|given name|forename|vorname|prénom|primeiro nome|voornaam|förnamn|fornavn|etunimi|imię|' +
+      'křestní jméno|keresztnév|utónév|prenume|ime',
+  ),
+  /**
+   * A form's family-name field (en, de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu, ro, hr/sr, sl, ru/uk). Beside
+   * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
+   */
+  familyName: set(
+    'last name|lastname|surname|family name|nachname|familienname|apellido|apellidos|sobrenome|apelido|cognome|' +
+      'achternaam|efternamn|etternavn|sukunimi|nazwisko|příjmení|priezvisko|vezetéknév|családnév|nume de familie|' +
+      'prezime|priimek|фамилия|прізвище',
+  ),
 };
 
 /**

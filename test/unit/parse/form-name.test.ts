@@ -22,6 +22,16 @@ describe('form name fields', () => {
     assert.equal(got.company, 'Vega Asesores S.L.');
   });
 
+  it("reads a form's given and family name fields as one name, whichever comes first", () => {
+    const read = (text: string): [string | undefined, string | undefined] => {
+      const got = toPlainContact(parseContact(text));
+      return [got.firstName, got.lastName];
+    };
+    assert.deepEqual(read('Vorname: Henrike\nNachname: von Thadden\n'), ['Henrike', 'von Thadden']);
+    assert.deepEqual(read('Nom : Lefort-Ba\nPrénom : Anne-Sophie\n'), ['Anne-Sophie', 'Lefort-Ba']);
+    assert.deepEqual(read('Nombre: María José\nApellidos: Ruiz de Alda\n'), ['María José', 'Ruiz de Alda']);
+  });
+
   it('reads no sentence under a name label as a name', () => {
     const got = toPlainContact(parseContact('Contact: please call our office tomorrow\nCompany: Acme Ltd\n'));
     assert.equal(got.firstName, undefined);
