@@ -904,7 +904,7 @@ function nameCandidates(
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
-    if (afterValediction) score += SCORE_AFTER_VALEDICTION;
+    if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
     if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
@@ -916,6 +916,18 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/**
+ * `Abs,` / `Thiago` / (blank) / `Thiago Nascimento`: the given name signed alone closes the paragraph right
+ * above the one `tokens` open, starting with that given name: the full name signs as well.
+ */
+function signedAloneAbove(items: readonly Item[], at: number, tokens: readonly NameToken[]): boolean {
+  const item = items[at] as Item;
+  const above = items[at - 1];
+  if (tokens.length < 2 || !above || above.kind !== 'text' || above.para !== item.para - 1) return false;
+  if (items[at - 2]?.para === above.para && items[at - 2]?.kind !== 'valediction') return false;
+  return words(above.seg.text).length === 1 && signOffWord(above.seg.text) === fold((tokens[0] as NameToken).text);
 }
 
 /** What follows a sign-off opening `seg` (`Cheers, Finn Ó Conaill` → `Finn Ó Conaill`); undefined without one. */
