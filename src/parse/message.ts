@@ -280,7 +280,9 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
-  if (label && words(label[1] ?? '').length <= 2 && !isColonTitle(text, label))
+  // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`).
+  const labelWords = words(label?.[1] ?? '').length;
+  if (label && (labelWords <= 2 || namePartField(seg)) && !isColonTitle(text, label))
     return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }

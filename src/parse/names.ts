@@ -143,15 +143,20 @@ export const isCapitalisedName = (t: NameToken): boolean =>
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
-const opensDoubleSurname = (token: string): boolean => {
-  const lower = token.toLowerCase();
-  return (
-    IBERIAN_SURNAMES.has(lower) ||
-    (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
-    (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
-  );
-};
+/**
+ * The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`); a
+ * hyphenated one counts by any of its parts (`Sánchez-Garrido de Quirós`).
+ */
+const opensDoubleSurname = (token: string): boolean =>
+  token
+    .toLowerCase()
+    .split('-')
+    .some(
+      (lower) =>
+        IBERIAN_SURNAMES.has(lower) ||
+        (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
+        (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING)),
+    );
 // A patronymic's stem is the father's name: at least three letters before the ending (`Erlan|uly`), so a short
 // word that merely ends like one (`ұлы` alone, also the word for `great`) is none.
 const MIN_PATRONYMIC_STEM = 3;

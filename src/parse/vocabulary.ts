@@ -135,6 +135,8 @@ export const HONORIFICS = set(
     'w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // Italian and Spanish `Arch.` (architetto, arquitecto); Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
+    'arch|engª|arqª|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
     // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
     'cr|cra|' +
@@ -512,8 +514,10 @@ export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
  */
 export const FIELD_LABELS = {
   name: set(
-    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
-      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명',
+    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|navn|' +
+      'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
+      // the contact person (en, es, pt, fr, it, pl)
+      'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa',
   ),
   company: set(
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
