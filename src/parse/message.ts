@@ -97,6 +97,7 @@ import {
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
+  TRAILING_SIGN_OFFS,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
@@ -856,7 +857,8 @@ function nameCandidates(
       tokens ??= brokenName(item, items[i + 1]);
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
-      const signedName = pastSignOff && nameTokens(pastSignOff.text, pastSignOff.start);
+      const signedSeg = pastSignOff ?? (tokens ? undefined : beforeTrailingSignOff(item.seg));
+      const signedName = signedSeg && nameTokens(signedSeg.text, signedSeg.start);
       signedOnLine = !!signedName;
       tokens ??= signedName ?? titledName(item.seg, true)?.tokens;
       // A name and role on one line is the sender's when their address spells it, or when the line signs
@@ -900,6 +902,8 @@ function nameCandidates(
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
     if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
+    // `인사팀`, `営業部`: a department's name in a script without spaces is no unspaced full name.
+    if (isUnspacedFullName(tokens) && namesDepartment((tokens[0] as NameToken).text)) continue;
     const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
@@ -918,6 +922,15 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/** `김 민준 드림`, `王 伟 敬上`: the name before a sign-off written after it; undefined without one. */
+function beforeTrailingSignOff(seg: Segment): Segment | undefined {
+  const text = seg.text.trimEnd();
+  const last = words(text).pop() ?? '';
+  if (!TRAILING_SIGN_OFFS.has(last) || text.length === last.length) return undefined;
+  const rest = text.slice(0, text.length - last.length).trimEnd();
+  return sliceSegment(seg, 0, rest.length);
 }
 
 /**

@@ -1563,6 +1563,9 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '轉寄郵件',
 ];
 
+/** Sign-offs written after the signer's name, in ko / zh / ja (`김민준 드림`, `王伟 敬上`, `田中 拝`). */
+export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|拝|拜上');
+
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [
   'confiden',
