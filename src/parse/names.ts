@@ -21,6 +21,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
+  CYRILLIC_SURNAME_ENDINGS,
   DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
@@ -586,6 +587,13 @@ function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): numb
 }
 
 /** A known family name, or a double one of two (`Szabó-Horváth`). */
+/** Given names this short end like a family name too (`Лев`, `Яков`). */
+const MIN_CYRILLIC_SURNAME_CHARS = 5;
+const endsAsCyrillicSurname = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return lower.length >= MIN_CYRILLIC_SURNAME_CHARS && CYRILLIC_SURNAME_ENDINGS.some((e) => lower.endsWith(e));
+};
+
 const isKnownFamilyName = (token: NameToken): boolean =>
   token.text.split('-').every((part) => ROMANISED_FAMILY_NAMES.has(fold(part)));
 
@@ -677,6 +685,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  // `Беляев Игорь`: of two Cyrillic names only the first ends as a family name does.
+  if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
+    const [a, b] = tokens as [NameToken, NameToken];
+    if (endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text))
+      return { first: value([b], false), last: value([a], false) };
+  }
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));

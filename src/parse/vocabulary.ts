@@ -353,6 +353,26 @@ export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
+/**
+ * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Беляев`, `Смирнова`, `Вишневский`, `Коваленко`,
+ * `Ковальчук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
+ */
+export const CYRILLIC_SURNAME_ENDINGS = [
+  'ов',
+  'ев',
+  'ёв',
+  'ова',
+  'ева',
+  'ёва',
+  'ский',
+  'ская',
+  'цкий',
+  'цкая',
+  'енко',
+  'ук',
+  'юк',
+];
+
 export const PATRONYMIC_ENDINGS = [
   'вич',
   'вна',
