@@ -30,6 +30,7 @@ import {
   displayName,
   isCapitalisedName,
   isCaseless,
+  isInitial,
   isFullerForm,
   isUnspacedFullName,
   matchesEmail,
@@ -1338,17 +1339,24 @@ function nicknamed(
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
- * at least a name's floor.
+ * at least a name's floor. Signed with an initial (`Dr T. Nkosi-Mahlangu`), the name may also be written
+ * out in a letter's head, above its greeting.
  */
-function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+function fullerForm(
+  top: NameCandidate | undefined,
+  candidates: readonly NameCandidate[],
+  items: readonly Item[],
+): NameCandidate | undefined {
   if (!top || top.person) return top;
   const from = top.item?.para ?? 0;
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const headAbove = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
     if (
       c.item &&
       c.item.kind !== 'prose' &&
-      c.item.para >= from &&
+      (c.item.para >= from || c.item.para < headAbove) &&
       c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
       isFullerForm(c.tokens, top.tokens)
@@ -1965,7 +1973,7 @@ export function extractMessage(
   const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates), items);
+  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))

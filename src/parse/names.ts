@@ -108,7 +108,7 @@ function isVocabularyWord(key: string): boolean {
 }
 
 export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
-const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
+export const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
   PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replace(PATTERNS.abbreviationMarks, '').length > 1;
 /** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
