@@ -853,8 +853,11 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs, email?.value);
-      if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      tokens = spreadOverLine(items, i, email?.value);
+      if (!tokens) {
+        tokens = stackedName(items, i, paragraphs, email?.value);
+        if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      }
       tokens ??= brokenName(item, items[i + 1]);
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
@@ -1021,7 +1024,8 @@ function stackedName(
   const previous = items[i - 1];
   const underName = (): boolean =>
     previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
-  const stacked = next.seg.line === item.seg.line + 1 && (paragraph.first === i || !underName());
+  const opensLine = items[i - 1]?.seg.line !== item.seg.line;
+  const stacked = next.seg.line === item.seg.line + 1 && opensLine && (paragraph.first === i || !underName());
   const spread =
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&
@@ -1041,6 +1045,40 @@ function stackedName(
     !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
   const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
+}
+
+/** A name spread over a line in three parts or more at most this many words long (`JUAN PABLO  MORALES  QUISPE`). */
+const MAX_SPREAD_NAME_WORDS = 4;
+
+/**
+ * `Ingrid  Solberg  Haugen`, `Ms  Harpreet  Kaur-Robertson`: an OCR'd card's name line, padded into three
+ * segments or more that each read as a name and fill the line, over a title or spelled by the address:
+ * the tokens of all, in their order.
+ */
+function spreadOverLine(items: readonly Item[], i: number, email: string | undefined): NameToken[] | undefined {
+  const item = items[i] as Item;
+  if (items[i - 1]?.seg.line === item.seg.line) return undefined;
+  const line = items.slice(i).filter((x) => x.seg.line === item.seg.line);
+  if (line.length < 3 || line.some((x) => x.kind !== 'text')) return undefined;
+  // Read as one line with single gaps (an honorific opening it is dropped), each word placed back in its segment.
+  const opening: number[] = [];
+  let joined = '';
+  for (const x of line) {
+    opening.push(joined.length === 0 ? 0 : joined.length + 1);
+    joined = joined.length === 0 ? x.seg.text : `${joined} ${x.seg.text}`;
+  }
+  const tokens = nameTokens(joined, 0);
+  if (!tokens || tokens.length > MAX_SPREAD_NAME_WORDS || tokens.some((t) => isCaseless(t.text))) return undefined;
+  // A person's, not a firm's heading or a row of buttons: the address spells it, or a title follows it.
+  const below = items[i + line.length];
+  const titled = below?.kind === 'text' && below.seg.line === item.seg.line + 1 && titleScore(below.seg.text) > 0;
+  if (!titled && !matchesEmail(tokens, email)) return undefined;
+  return tokens.map((t) => {
+    let k = opening.length - 1;
+    while (k > 0 && (opening[k] as number) > t.start) k--;
+    const shift = (line[k] as Item).seg.start - (opening[k] as number);
+    return { ...t, start: t.start + shift, end: t.end + shift };
+  });
 }
 
 interface Paragraph {
