@@ -643,9 +643,11 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
   // `Nagy Péter` ↔ `nagy.peter@`).
+  // A married name (`Kovácsné`) is never a given name, whatever order the address spells.
   const spelledAsWritten =
     parts.length >= 2 &&
     !isKnownFamilyName(tokens[0] as NameToken) &&
+    !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
     parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
   if (
