@@ -586,7 +586,6 @@ function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): numb
   return MARIAN_GIVEN_NAMES.has((tokens[at] as NameToken).text.toLowerCase()) ? at + 1 : givenEnd;
 }
 
-/** A known family name, or a double one of two (`Szabó-Horváth`). */
 /** Given names this short end like a family name too (`Лев`, `Яков`). */
 const MIN_CYRILLIC_SURNAME_CHARS = 5;
 const endsAsCyrillicSurname = (word: string): boolean => {
@@ -594,6 +593,7 @@ const endsAsCyrillicSurname = (word: string): boolean => {
   return lower.length >= MIN_CYRILLIC_SURNAME_CHARS && CYRILLIC_SURNAME_ENDINGS.some((e) => lower.endsWith(e));
 };
 
+/** A known family name, or a double one of two (`Szabó-Horváth`). */
 const isKnownFamilyName = (token: NameToken): boolean =>
   token.text.split('-').every((part) => ROMANISED_FAMILY_NAMES.has(fold(part)));
 

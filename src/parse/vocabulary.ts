@@ -135,7 +135,8 @@ export const HONORIFICS = set(
     'w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
-    // Italian and Spanish `Arch.` (architetto, arquitecto); Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
+    // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
+    // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
     'arch|engª|arqª|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
     // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
@@ -176,8 +177,9 @@ export const DEGREE_FACULTIES = set(
 export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
-  // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato',
+  // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
+  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato|arch',
 );
 
 /**
@@ -350,10 +352,6 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p');
 
 /**
- * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
- * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
- */
-/**
  * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Беляев`, `Смирнова`, `Вишневский`, `Коваленко`,
  * `Ковальчук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
  */
@@ -373,6 +371,10 @@ export const CYRILLIC_SURNAME_ENDINGS = [
   'юк',
 ];
 
+/**
+ * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
+ * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
+ */
 export const PATRONYMIC_ENDINGS = [
   'вич',
   'вна',
@@ -564,7 +566,7 @@ export const FIELD_LABELS = {
    * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
    */
   familyName: set(
-    'last name|lastname|surname|family name|nachname|familienname|apellido|apellidos|sobrenome|apelido|cognome|' +
+    'last name|lastname|surname|family name|nachname|familienname|apellido|apellidos|sobrenome|cognome|' +
       'achternaam|efternamn|etternavn|sukunimi|nazwisko|příjmení|priezvisko|vezetéknév|családnév|nume de familie|' +
       'prezime|priimek|фамилия|прізвище',
   ),
