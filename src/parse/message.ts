@@ -102,6 +102,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  PARTICLES,
   RELATION_NOUNS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
@@ -1504,6 +1505,20 @@ function namePartField(seg: Segment): { part: 'given' | 'family' | 'name'; value
   return undefined;
 }
 
+type NamePartField = NonNullable<ReturnType<typeof namePartField>>;
+
+/**
+ * Whether two name fields read as one name: of different parts, at least one labelled given or family; a
+ * plain name field holding a full name already (two words or more besides particles) is no family part
+ * beside a given-name field (`Nombre: María José` beside `Apellidos:` is the given part and still pairs).
+ */
+function pairsAsName(a: NamePartField, b: NamePartField): boolean {
+  if (a.part === b.part || (a.part === 'name' && b.part === 'name')) return false;
+  const fullName = (f: NamePartField): boolean =>
+    f.part === 'name' && words(f.value.value).filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
+  return !((a.part === 'given' && fullName(b)) || (b.part === 'given' && fullName(a)));
+}
+
 /**
  * `Vorname: Beate` / `Nachname: Schulze-Wendt`, `Prénom : Marie-Ève` / `Nom : Tremblay-Gagnon`: a form's
  * given and family name fields near each other, read as one name whose parts the labels settle. At
@@ -1518,16 +1533,20 @@ function formNameFields(
   const near = items
     .slice(Math.max(0, at - MAX_NAME_FIELDS_APART), at + MAX_NAME_FIELDS_APART + 1)
     .filter((x) => x.kind === 'label' && x !== items[at]);
-  // Two fields of different parts, at least one of them labelled given or family.
-  const partner = near
-    .map((x) => ({ x, field: namePartField(x.seg) }))
-    .find(({ field }) => field && field.part !== here.part && (field.part !== 'name' || here.part !== 'name'));
-  if (!partner?.field) return undefined;
-  const givenHere = here.part === 'given' || partner.field.part === 'family';
+  const fields = near.flatMap((x) => namePartField(x.seg) ?? []);
+  // A given and a family field near a plain name field pair without it: it may name another person
+  // (`Contact:` above the form's own fields).
+  if (here.part === 'name' && fields.some((f) => f.part === 'given') && fields.some((f) => f.part === 'family'))
+    return undefined;
+  const partners = fields.filter((f) => pairsAsName(here, f));
+  // A given and a family field pair before a plain name field does.
+  const partner = partners.find((f) => f.part !== 'name') ?? partners[0];
+  if (!partner) return undefined;
+  const givenHere = here.part === 'given' || partner.part === 'family';
   if (!givenHere) return 'partOfPair';
   // Read as one line (`von Thadden` alone is no name line), each word then placed back in its field.
   const given = here.value;
-  const family = partner.field.value;
+  const family = partner.value;
   const tokens = nameTokens(typedName(`${given.value} ${family.value}`), 0);
   if (!tokens) return undefined;
   const split = given.value.length + 1;

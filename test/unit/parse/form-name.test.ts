@@ -32,6 +32,18 @@ describe('form name fields', () => {
     assert.deepEqual(read('Nombre: María José\nApellidos: Ruiz de Alda\n'), ['María José', 'Ruiz de Alda']);
   });
 
+  it("pairs a form's given and family fields, not a plain name field holding another person's full name", () => {
+    const got = toPlainContact(
+      parseContact('Kontaktperson: Mikael Strand\nFörnamn: Sofia\nEfternamn: Lind\nE-post: sofia.lind@x.example\n'),
+    );
+    assert.deepEqual([got.firstName, got.lastName], ['Sofia', 'Lind']);
+  });
+
+  it("reads a Brazilian form's Apelido (nickname) as no family name", () => {
+    const got = toPlainContact(parseContact('Nome: Luana Ribeiro Costa\nApelido: Lu\n'));
+    assert.notEqual(got.lastName, 'Lu');
+  });
+
   it('reads no sentence under a name label as a name', () => {
     const got = toPlainContact(parseContact('Contact: please call our office tomorrow\nCompany: Acme Ltd\n'));
     assert.equal(got.firstName, undefined);
