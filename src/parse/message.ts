@@ -1379,7 +1379,7 @@ function nicknamed(
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
  * at least a name's floor. Signed with an initial (`Dr T. Nkosi-Mahlangu`), the name may also be written
- * out in a letter's head, above its greeting.
+ * out in a letter's head, above its greeting, unless the greeting names it.
  */
 function fullerForm(
   top: NameCandidate | undefined,
@@ -1390,12 +1390,16 @@ function fullerForm(
   const from = top.item?.para ?? 0;
   const greeting = items.find((x) => x.kind === 'greeting');
   const headAbove = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
+  // A head naming the person the greeting names (`Mr John Brown` over `Dear Mr Brown,`) is the addressee's block.
+  const greeted = new Set(greeting ? words(greeting.seg.text).map(fold) : []);
+  const inHead = (c: NameCandidate): boolean =>
+    !!c.item && c.item.para < headAbove && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
     if (
       c.item &&
       c.item.kind !== 'prose' &&
-      (c.item.para >= from || c.item.para < headAbove) &&
+      (c.item.para >= from || inHead(c)) &&
       c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
       isFullerForm(c.tokens, top.tokens)
