@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
-import { CountryEvidence, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
+import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
   MAX_NAME_TOKENS,
@@ -1070,10 +1070,13 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
   }
   const tokens = nameTokens(joined, 0);
   if (!tokens || tokens.length > MAX_SPREAD_NAME_WORDS || tokens.some((t) => isCaseless(t.text))) return undefined;
-  // A person's, not a firm's heading or a row of buttons: the address spells it, or a title follows it.
-  const below = items[i + line.length];
-  const titled = below?.kind === 'text' && below.seg.line === item.seg.line + 1 && titleScore(below.seg.text) > 0;
-  if (!titled && !matchesEmail(tokens, email)) return undefined;
+  // A person's, not a firm's heading or a row of buttons: the address spells it, or a title follows it
+  // and no part names a city (a branch office's heading of towns over a title reads alike).
+  if (!matchesEmail(tokens, email)) {
+    const below = items[i + line.length];
+    const titled = below?.kind === 'text' && below.seg.line === item.seg.line + 1 && titleScore(below.seg.text) > 0;
+    if (!titled || line.some((x) => namesCity(x.seg.text))) return undefined;
+  }
   return tokens.map((t) => {
     let k = opening.length - 1;
     while (k > 0 && (opening[k] as number) > t.start) k--;
