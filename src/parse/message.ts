@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
-import { CountryEvidence, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
+import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
   MAX_NAME_TOKENS,
@@ -30,6 +30,7 @@ import {
   displayName,
   isCapitalisedName,
   isCaseless,
+  isInitial,
   isFullerForm,
   isUnspacedFullName,
   matchesEmail,
@@ -97,9 +98,11 @@ import {
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
+  TRAILING_SIGN_OFFS,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
+  PARTICLES,
   RELATION_NOUNS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
@@ -280,7 +283,9 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   const label = PATTERNS.labelPrefix.exec(text);
-  if (label && words(label[1] ?? '').length <= 2 && !isColonTitle(text, label))
+  // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`).
+  const labelWords = words(label?.[1] ?? '').length;
+  if (label && (labelWords <= 2 || namePartField(seg)) && !isColonTitle(text, label))
     return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
@@ -849,12 +854,16 @@ function nameCandidates(
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       }
     } else if (item.kind === 'text') {
-      tokens = stackedName(items, i, paragraphs, email?.value);
-      if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      tokens = spreadOverLine(items, i, email?.value);
+      if (!tokens) {
+        tokens = stackedName(items, i, paragraphs, email?.value);
+        if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+      }
       tokens ??= brokenName(item, items[i + 1]);
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
-      const signedName = pastSignOff && nameTokens(pastSignOff.text, pastSignOff.start);
+      const signedSeg = pastSignOff ?? (tokens ? undefined : beforeTrailingSignOff(item.seg));
+      const signedName = signedSeg && nameTokens(signedSeg.text, signedSeg.start);
       signedOnLine = !!signedName;
       tokens ??= signedName ?? titledName(item.seg, true)?.tokens;
       // A name and role on one line is the sender's when their address spells it, or when the line signs
@@ -876,6 +885,16 @@ function nameCandidates(
         }
       }
     } else if (item.kind === 'label') {
+      const fields = formNameFields(items, i);
+      if (fields === 'partOfPair') continue;
+      if (fields) {
+        out.push({
+          ...fields,
+          score: SCORE_HEADER_SENDER + (matchesEmail(fields.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
+          item,
+        });
+        continue;
+      }
       const named = formName(item.seg);
       if (named)
         out.push({
@@ -888,13 +907,15 @@ function nameCandidates(
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
     if (!tokens || isCompany(tokens) || companyScore(spanned(item.seg, tokens)) >= COMPANY_LEGAL_WEIGHT) continue;
+    // `인사팀`, `営業部`: a department's name in a script without spaces is no unspaced full name.
+    if (isUnspacedFullName(tokens) && namesDepartment((tokens[0] as NameToken).text)) continue;
     const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
-    if (afterValediction) score += SCORE_AFTER_VALEDICTION;
+    if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
     if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
@@ -906,6 +927,27 @@ function nameCandidates(
     out.push({ tokens, person, score, item, email: ownEmail });
   }
   return out;
+}
+
+/** `김 민준 드림`, `王 伟 敬上`: the name before a sign-off written after it; undefined without one. */
+function beforeTrailingSignOff(seg: Segment): Segment | undefined {
+  const text = seg.text.trimEnd();
+  const last = words(text).pop() ?? '';
+  if (!TRAILING_SIGN_OFFS.has(last) || text.length === last.length) return undefined;
+  const rest = text.slice(0, text.length - last.length).trimEnd();
+  return sliceSegment(seg, 0, rest.length);
+}
+
+/**
+ * `Abs,` / `Thiago` / (blank) / `Thiago Nascimento`: the given name signed alone closes the paragraph right
+ * above the one `tokens` open, starting with that given name: the full name signs as well.
+ */
+function signedAloneAbove(items: readonly Item[], at: number, tokens: readonly NameToken[]): boolean {
+  const item = items[at] as Item;
+  const above = items[at - 1];
+  if (tokens.length < 2 || !above || above.kind !== 'text' || above.para !== item.para - 1) return false;
+  if (items[at - 2]?.para === above.para && items[at - 2]?.kind !== 'valediction') return false;
+  return words(above.seg.text).length === 1 && signOffWord(above.seg.text) === fold((tokens[0] as NameToken).text);
 }
 
 /** What follows a sign-off opening `seg` (`Cheers, Finn Ó Conaill` → `Finn Ó Conaill`); undefined without one. */
@@ -983,7 +1025,8 @@ function stackedName(
   const previous = items[i - 1];
   const underName = (): boolean =>
     previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
-  const stacked = next.seg.line === item.seg.line + 1 && (paragraph.first === i || !underName());
+  const opensLine = items[i - 1]?.seg.line !== item.seg.line;
+  const stacked = next.seg.line === item.seg.line + 1 && opensLine && (paragraph.first === i || !underName());
   const spread =
     next.seg.line === item.seg.line &&
     items[i - 1]?.seg.line !== item.seg.line &&
@@ -1003,6 +1046,43 @@ function stackedName(
     !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
   const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
+}
+
+/** A name spread over a line in three parts or more at most this many words long (`JUAN PABLO  MORALES  QUISPE`). */
+const MAX_SPREAD_NAME_WORDS = 4;
+
+/**
+ * `Ingrid  Solberg  Haugen`, `Ms  Harpreet  Kaur-Robertson`: an OCR'd card's name line, padded into three
+ * segments or more that each read as a name and fill the line, over a title or spelled by the address:
+ * the tokens of all, in their order.
+ */
+function spreadOverLine(items: readonly Item[], i: number, email: string | undefined): NameToken[] | undefined {
+  const item = items[i] as Item;
+  if (items[i - 1]?.seg.line === item.seg.line) return undefined;
+  const line = items.slice(i).filter((x) => x.seg.line === item.seg.line);
+  if (line.length < 3 || line.some((x) => x.kind !== 'text')) return undefined;
+  // Read as one line with single gaps (an honorific opening it is dropped), each word placed back in its segment.
+  const opening: number[] = [];
+  let joined = '';
+  for (const x of line) {
+    opening.push(joined.length === 0 ? 0 : joined.length + 1);
+    joined = joined.length === 0 ? x.seg.text : `${joined} ${x.seg.text}`;
+  }
+  const tokens = nameTokens(joined, 0);
+  if (!tokens || tokens.length > MAX_SPREAD_NAME_WORDS || tokens.some((t) => isCaseless(t.text))) return undefined;
+  // A person's, not a firm's heading or a row of buttons: the address spells it, or a title follows it
+  // and no part names a city (a branch office's heading of towns over a title reads alike).
+  if (!matchesEmail(tokens, email)) {
+    const below = items[i + line.length];
+    const titled = below?.kind === 'text' && below.seg.line === item.seg.line + 1 && titleScore(below.seg.text) > 0;
+    if (!titled || line.some((x) => namesCity(x.seg.text))) return undefined;
+  }
+  return tokens.map((t) => {
+    let k = opening.length - 1;
+    while (k > 0 && (opening[k] as number) > t.start) k--;
+    const shift = (line[k] as Item).seg.start - (opening[k] as number);
+    return { ...t, start: t.start + shift, end: t.end + shift };
+  });
 }
 
 interface Paragraph {
@@ -1301,17 +1381,28 @@ function nicknamed(
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
- * at least a name's floor.
+ * at least a name's floor. Signed with an initial (`Dr T. Nkosi-Mahlangu`), the name may also be written
+ * out in a letter's head, above its greeting, unless the greeting names it.
  */
-function fullerForm(top: NameCandidate | undefined, candidates: readonly NameCandidate[]): NameCandidate | undefined {
+function fullerForm(
+  top: NameCandidate | undefined,
+  candidates: readonly NameCandidate[],
+  items: readonly Item[],
+): NameCandidate | undefined {
   if (!top || top.person) return top;
   const from = top.item?.para ?? 0;
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const headAbove = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
+  // A head naming the person the greeting names (`Mr John Brown` over `Dear Mr Brown,`) is the addressee's block.
+  const greeted = new Set(greeting ? words(greeting.seg.text).map(fold) : []);
+  const inHead = (c: NameCandidate): boolean =>
+    !!c.item && c.item.para < headAbove && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
     if (
       c.item &&
       c.item.kind !== 'prose' &&
-      c.item.para >= from &&
+      (c.item.para >= from || inHead(c)) &&
       c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
       isFullerForm(c.tokens, top.tokens)
@@ -1385,6 +1476,8 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
   name: foldedLabels(FIELD_LABELS.name),
   title: foldedLabels(FIELD_LABELS.title),
   company: foldedLabels(FIELD_LABELS.company),
+  givenName: foldedLabels(FIELD_LABELS.givenName),
+  familyName: foldedLabels(FIELD_LABELS.familyName),
 };
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
@@ -1401,6 +1494,86 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
 function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
   return field && nameTokens(typedName(field.value), field.start);
+}
+
+/** A form's given and family name fields stand this many items apart at most. */
+const MAX_NAME_FIELDS_APART = 3;
+
+/** Which part of a name the field `seg` holds: `given`, `family`, or the whole `name`. */
+function namePartField(seg: Segment): { part: 'given' | 'family' | 'name'; value: ParsedValue<string> } | undefined {
+  for (const [field, part] of [
+    ['givenName', 'given'],
+    ['familyName', 'family'],
+    ['name', 'name'],
+  ] as const) {
+    const value = labelledField(seg, field);
+    if (value) return { part, value };
+  }
+  return undefined;
+}
+
+type NamePartField = NonNullable<ReturnType<typeof namePartField>>;
+
+/**
+ * Whether two name fields read as one name: of different parts, at least one labelled given or family; a
+ * plain name field holding a full name already (two words or more besides particles) is no family part
+ * beside a given-name field (`Nombre: María José` beside `Apellidos:` is the given part and still pairs).
+ */
+function pairsAsName(a: NamePartField, b: NamePartField): boolean {
+  if (a.part === b.part || (a.part === 'name' && b.part === 'name')) return false;
+  const fullName = (f: NamePartField): boolean =>
+    f.part === 'name' && words(f.value.value).filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
+  return !((a.part === 'given' && fullName(b)) || (b.part === 'given' && fullName(a)));
+}
+
+/**
+ * `Vorname: Beate` / `Nachname: Schulze-Wendt`, `Prénom : Marie-Ève` / `Nom : Tremblay-Gagnon`: a form's
+ * given and family name fields near each other, read as one name whose parts the labels settle. At
+ * `at`, the field that gives the name (`read`), or the one read with a field before it (`partOfPair`).
+ */
+function formNameFields(
+  items: readonly Item[],
+  at: number,
+): { tokens: NameToken[]; person: PersonName } | 'partOfPair' | undefined {
+  const here = namePartField((items[at] as Item).seg);
+  if (!here) return undefined;
+  const near = items
+    .slice(Math.max(0, at - MAX_NAME_FIELDS_APART), at + MAX_NAME_FIELDS_APART + 1)
+    .filter((x) => x.kind === 'label' && x !== items[at]);
+  const fields = near.flatMap((x) => namePartField(x.seg) ?? []);
+  // A given and a family field near a plain name field pair without it: it may name another person
+  // (`Contact:` above the form's own fields).
+  if (here.part === 'name' && fields.some((f) => f.part === 'given') && fields.some((f) => f.part === 'family'))
+    return undefined;
+  const partners = fields.filter((f) => pairsAsName(here, f));
+  // A given and a family field pair before a plain name field does.
+  const partner = partners.find((f) => f.part !== 'name') ?? partners[0];
+  if (!partner) return undefined;
+  const givenHere = here.part === 'given' || partner.part === 'family';
+  if (!givenHere) return 'partOfPair';
+  // Read as one line (`von Thadden` alone is no name line), each word then placed back in its field.
+  const given = here.value;
+  const family = partner.value;
+  const tokens = nameTokens(typedName(`${given.value} ${family.value}`), 0);
+  if (!tokens) return undefined;
+  const split = given.value.length + 1;
+  const placed = (t: NameToken, field: ParsedValue<string>, from: number): NameToken => ({
+    text: t.text,
+    start: field.start + t.start - from,
+    end: field.start + t.end - from,
+  });
+  const givenTokens = tokens.filter((t) => t.start < split).map((t) => placed(t, given, 0));
+  const familyTokens = tokens.filter((t) => t.start >= split).map((t) => placed(t, family, split));
+  if (givenTokens.length === 0 || familyTokens.length === 0) return undefined;
+  const joined = (tokens: NameToken[]): ParsedValue<string> => ({
+    value: tokens.map((t) => t.text).join(' '),
+    start: (tokens[0] as NameToken).start,
+    end: (tokens[tokens.length - 1] as NameToken).end,
+  });
+  return {
+    tokens: [...givenTokens, ...familyTokens],
+    person: { first: joined(givenTokens), last: joined(familyTokens) },
+  };
 }
 
 /** A form's value goes on over this many lines below its label's at most. */
@@ -1864,7 +2037,7 @@ export function extractMessage(
   const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates), items);
+  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items);
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))

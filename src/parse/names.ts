@@ -21,6 +21,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
+  CYRILLIC_SURNAME_ENDINGS,
   DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
@@ -107,7 +108,7 @@ function isVocabularyWord(key: string): boolean {
 }
 
 export const isCaseless = (token: string): boolean => PATTERNS.caselessWord.test(token);
-const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
+export const isInitial = (token: string): boolean => PATTERNS.initial.test(token) && token.length <= 4;
 const isAllCaps = (token: string): boolean =>
   PATTERNS.upper.test(token) && !PATTERNS.lower.test(token) && token.replace(PATTERNS.abbreviationMarks, '').length > 1;
 /** Title, company and sign-off words of scripts without spaces: inside a token, it is no name (`高级经理`). */
@@ -143,15 +144,20 @@ export const isCapitalisedName = (t: NameToken): boolean =>
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
-/** The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`). */
-const opensDoubleSurname = (token: string): boolean => {
-  const lower = token.toLowerCase();
-  return (
-    IBERIAN_SURNAMES.has(lower) ||
-    (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
-    (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING))
-  );
-};
+/**
+ * The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`); a
+ * hyphenated one counts by any of its parts (`Sánchez-Garrido de Quirós`).
+ */
+const opensDoubleSurname = (token: string): boolean =>
+  token
+    .toLowerCase()
+    .split('-')
+    .some(
+      (lower) =>
+        IBERIAN_SURNAMES.has(lower) ||
+        (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
+        (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING)),
+    );
 // A patronymic's stem is the father's name: at least three letters before the ending (`Erlan|uly`), so a short
 // word that merely ends like one (`ұлы` alone, also the word for `great`) is none.
 const MIN_PATRONYMIC_STEM = 3;
@@ -580,6 +586,13 @@ function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): numb
   return MARIAN_GIVEN_NAMES.has((tokens[at] as NameToken).text.toLowerCase()) ? at + 1 : givenEnd;
 }
 
+/** Given names this short end like a family name too (`Лев`, `Яков`). */
+const MIN_CYRILLIC_SURNAME_CHARS = 5;
+const endsAsCyrillicSurname = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return lower.length >= MIN_CYRILLIC_SURNAME_CHARS && CYRILLIC_SURNAME_ENDINGS.some((e) => lower.endsWith(e));
+};
+
 /** A known family name, or a double one of two (`Szabó-Horváth`). */
 const isKnownFamilyName = (token: NameToken): boolean =>
   token.text.split('-').every((part) => ROMANISED_FAMILY_NAMES.has(fold(part)));
@@ -630,9 +643,11 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
   // `Nagy Péter` ↔ `nagy.peter@`).
+  // A married name (`Kovácsné`) is never a given name, whatever order the address spells.
   const spelledAsWritten =
     parts.length >= 2 &&
     !isKnownFamilyName(tokens[0] as NameToken) &&
+    !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
     parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
   if (
@@ -672,6 +687,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  // `Беляев Игорь`: of two Cyrillic names only the first ends as a family name does.
+  if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
+    const [a, b] = tokens as [NameToken, NameToken];
+    if (endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text))
+      return { first: value([b], false), last: value([a], false) };
+  }
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));

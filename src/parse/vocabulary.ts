@@ -50,6 +50,8 @@ export const VALEDICTIONS = set(
     // es / pt / it
     'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
     'cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|un caro saluto|' +
+    // pt-BR abbreviations of abraços and atenciosamente
+    'abs|att|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
@@ -133,6 +135,9 @@ export const HONORIFICS = set(
     'w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
+    // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
+    'arch|engª|arqª|' +
     // Rioplatense public accountants (`Cr. Martín Sosa`, `Cra. Laura Benítez`); `Cra.` also abbreviates
     // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
     'cr|cra|' +
@@ -172,8 +177,9 @@ export const DEGREE_FACULTIES = set(
 export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
-  // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato',
+  // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
+  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald)
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato|arch',
 );
 
 /**
@@ -346,6 +352,26 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p');
 
 /**
+ * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Беляев`, `Смирнова`, `Вишневский`, `Коваленко`,
+ * `Ковальчук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
+ */
+export const CYRILLIC_SURNAME_ENDINGS = [
+  'ов',
+  'ев',
+  'ёв',
+  'ова',
+  'ева',
+  'ёва',
+  'ский',
+  'ская',
+  'цкий',
+  'цкая',
+  'енко',
+  'ук',
+  'юк',
+];
+
+/**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
@@ -510,8 +536,10 @@ export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
  */
 export const FIELD_LABELS = {
   name: set(
-    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|naam|navn|' +
+    'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|navn|' +
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
+      // the contact person (en, es, pt, fr, it, pl)
+      'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant',
   ),
@@ -526,6 +554,23 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role',
+  ),
+  /**
+   * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name
+   * field, a plain name field (`Nombre:` over `Apellidos:`, `Имя:` over `Фамилия:`) is the given name too.
+   */
+  givenName: set(
+    'first name|firstname|given name|forename|vorname|prénom|primeiro nome|voornaam|förnamn|fornavn|etunimi|imię|' +
+      'křestní jméno|keresztnév|utónév|prenume|ime',
+  ),
+  /**
+   * A form's family-name field (en, de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu, ro, hr/sr, sl, ru/uk). Beside
+   * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
+   */
+  familyName: set(
+    'last name|lastname|surname|family name|nachname|familienname|apellido|apellidos|sobrenome|cognome|' +
+      'achternaam|efternamn|etternavn|sukunimi|nazwisko|příjmení|priezvisko|vezetéknév|családnév|nume de familie|' +
+      'prezime|priimek|фамилия|прізвище',
   ),
 };
 
@@ -1543,6 +1588,9 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '转发邮件',
   '轉寄郵件',
 ];
+
+/** Sign-offs written after the signer's name, in ko / zh / ja (`김민준 드림`, `王伟 敬上`, `田中 拝`). */
+export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|拝|拜上');
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [

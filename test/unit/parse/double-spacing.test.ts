@@ -50,3 +50,11 @@ describe('splitSegments: a line spaced double throughout', () => {
     assert.equal(contact.company?.value, 'Conservas del Norte S.L.');
   });
 });
+
+describe('a name line padded into three parts or more', () => {
+  it('is no name when its parts name towns over a title, with no address spelling it', () => {
+    const got = parseContact('Lisboa  Porto  Faro\nDiretor Comercial\ngeral@costaimoveis.example\n');
+    assert.notEqual(got.firstName?.value, 'Lisboa');
+    assert.notEqual(got.lastName?.value, 'Faro');
+  });
+});

@@ -22,6 +22,28 @@ describe('form name fields', () => {
     assert.equal(got.company, 'Vega Asesores S.L.');
   });
 
+  it("reads a form's given and family name fields as one name, whichever comes first", () => {
+    const read = (text: string): [string | undefined, string | undefined] => {
+      const got = toPlainContact(parseContact(text));
+      return [got.firstName, got.lastName];
+    };
+    assert.deepEqual(read('Vorname: Henrike\nNachname: von Thadden\n'), ['Henrike', 'von Thadden']);
+    assert.deepEqual(read('Nom : Lefort-Ba\nPrénom : Anne-Sophie\n'), ['Anne-Sophie', 'Lefort-Ba']);
+    assert.deepEqual(read('Nombre: María José\nApellidos: Ruiz de Alda\n'), ['María José', 'Ruiz de Alda']);
+  });
+
+  it("pairs a form's given and family fields, not a plain name field holding another person's full name", () => {
+    const got = toPlainContact(
+      parseContact('Kontaktperson: Mikael Strand\nFörnamn: Sofia\nEfternamn: Lind\nE-post: sofia.lind@x.example\n'),
+    );
+    assert.deepEqual([got.firstName, got.lastName], ['Sofia', 'Lind']);
+  });
+
+  it("reads a Brazilian form's Apelido (nickname) as no family name", () => {
+    const got = toPlainContact(parseContact('Nome: Luana Ribeiro Costa\nApelido: Lu\n'));
+    assert.notEqual(got.lastName, 'Lu');
+  });
+
   it('reads no sentence under a name label as a name', () => {
     const got = toPlainContact(parseContact('Contact: please call our office tomorrow\nCompany: Acme Ltd\n'));
     assert.equal(got.firstName, undefined);

@@ -13,6 +13,14 @@ const NO_NAME: Name = { firstName: undefined, lastName: undefined };
 /** Each behaviour, with the texts that show it and the name each must give. */
 const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: string, name: Name]>]> = [
   [
+    'reads two Cyrillic names family name first when only the first ends as a family name does',
+    [
+      ['С уважением,\nБеляев Игорь\n+7 921 555-01-42\n', { firstName: 'Игорь', lastName: 'Беляев' }],
+      ['С уважением,\nИгорь Беляев\n+7 921 555-01-42\n', { firstName: 'Игорь', lastName: 'Беляев' }],
+      ['С уважением,\nМарина Ким\n+7 921 555-01-42\n', { firstName: 'Марина', lastName: 'Ким' }],
+    ],
+  ],
+  [
     'reads a word in capitals spread beside a mixed-case one as the family name',
     [['OKADA   Rin\nDesigner\nrin@studio-okada.example\n', { firstName: 'Rin', lastName: 'Okada' }]],
   ],

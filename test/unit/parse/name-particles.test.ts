@@ -73,6 +73,11 @@ describe('honorifics before a name', () => {
     assert.notEqual(nameOf('Groete\nMev. Botha\n').firstName, 'Mev');
   });
 
+  it("keep Arch without its period before a family name alone as the given name (the architect's Arch. is dropped)", () => {
+    assert.deepEqual(nameOf('Cheers,\nArch Whitlow\nProject Lead\n'), { firstName: 'Arch', lastName: 'Whitlow' });
+    assert.deepEqual(nameOf('Saluti\nArch. Marta Lodi\n'), { firstName: 'Marta', lastName: 'Lodi' });
+  });
+
   it('are lineage titles (Syed, Syeda) before a full name, but a given name before a family name alone', () => {
     assert.deepEqual(nameOf('Regards,\nSyeda Amna Rizvi\n'), { firstName: 'Amna', lastName: 'Rizvi' });
     assert.deepEqual(nameOf('Regards,\nSayyid Hasan Jafri\n'), { firstName: 'Hasan', lastName: 'Jafri' });
