@@ -97,6 +97,7 @@ import {
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
+  TITLE_SALUTATIONS,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
@@ -150,6 +151,7 @@ function isGreeting(
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
+    (closedLikeGreeting && TITLE_SALUTATIONS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
   );
 }
@@ -1354,7 +1356,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   if (!greeting) return none;
   const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
   const onlyDetails = head.every(
-    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their

@@ -86,6 +86,8 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
+    // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
+    'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -99,6 +101,12 @@ export const GREETING_WORDS = set(
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
 export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
+
+/**
+ * A letter's salutation by title alone (French `Monsieur,`, Spanish `Señora:`, Italian `Gentile Dottoressa,`):
+ * it greets on a line closed like a greeting; `Madame Claire Dupont` over a signature is a name.
+ */
+export const TITLE_SALUTATIONS = set('monsieur|madame|señor|señora|gentile|gentili');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
