@@ -27,6 +27,7 @@ import {
   LEGAL_FORMS,
   NUMBER_WORDS,
   PARTICLES,
+  PROFESSIONAL_COUNCILS,
   REGISTERS,
   STREET_WORDS,
   UNIT_WORDS,
@@ -53,6 +54,15 @@ const commaParts = (text: string): string[] => text.split(',').map((part) => par
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';
   return countryNamedInText(normalizeKey(last));
+}
+
+/** A Brazilian state's code after a council's name (`CREA-RS`, `OAB/SP`) has this many letters. */
+const STATE_CODE_CHARS = 2;
+
+/** `CREA-RS` (bare, see bareWord): a professional council and its state, naming a member's registration. */
+function isCouncilWord(bare: string): boolean {
+  const [council, state] = bare.split(PATTERNS.councilStateJoint);
+  return !!council && PROFESSIONAL_COUNCILS.has(council) && state?.length === STATE_CODE_CHARS;
 }
 
 /** `tokens`: the text's words, bare (bareWord). */
@@ -124,11 +134,16 @@ export function addressKind(written: string): AddressKind | undefined {
 
 type KindOf = (text: string) => AddressKind | undefined;
 
-/** addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts. */
+/**
+ * addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts.
+ * A council member's registration (`Médico Veterinário – CRMV-SP 12345`) reads as a town and its postcode: a
+ * detail line of the signature (addressKind), but no part of the address.
+ */
 function kindsOnce(): KindOf {
   const known = new Map<string, AddressKind | undefined>();
   return (text) => {
-    if (!known.has(text)) known.set(text, addressKind(text));
+    if (!known.has(text))
+      known.set(text, words(text).map(bareWord).some(isCouncilWord) ? undefined : addressKind(text));
     return known.get(text);
   };
 }

@@ -1120,6 +1120,13 @@ export const REGISTERS = set(
     'nip|krs|regon|ičo|dič',
 );
 
+/**
+ * Brazil's professional councils, written with the state after them (`CREA-RS 555014`, `OAB/SP 123456`): engineering,
+ * medicine, veterinary, dentistry, psychology, accounting, pharmacy, nursing, architecture, physiotherapy, the bar.
+ * The number is a member's registration, no postal code.
+ */
+export const PROFESSIONAL_COUNCILS = set('crea|crm|crmv|cro|crp|crc|crf|coren|cau|crefito|oab');
+
 /** `DX 26401 Leeds`: a law firms' document exchange, a delivery route that is no postal address. */
 export const DOCUMENT_EXCHANGES = set('dx');
 
