@@ -179,9 +179,10 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     evidence.add(cityAt(places, i), WEIGHT_CITY);
+    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none.
     evidence.hint(
-      COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
-        COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+      COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+        COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
         COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
     );
   }

@@ -207,6 +207,8 @@ export const PATTERNS = {
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
   closingAside: /\([^()]{0,60}\)$/u,
+  /** `+52 1 81 1555 0142`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
+  mexicanMobileOne: /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?\d{2,3}\)?[ \t.-]{0,2}\d{3,4}[ \t.-]{0,2}\d{4}(?!\d))/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */

@@ -1260,7 +1260,7 @@ export const CITY_COUNTRIES = pairs(
     'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
     'sankt pölten:AT|bern:CH|basel:CH|' +
     'lausanne:CH|luzern:CH|lugano:CH|' +
-    // South Africa's large cities and towns, its provinces and their abbreviations: its firms write `(Pty) Ltd` as Australia's do
+    // South Africa's large cities and towns, its provinces and their abbreviations: its firms' `(Pty) Ltd` is Australia's `Pty Ltd` in brackets
     'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
     'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
     // second cities, by country (names also common words or personal names, or shared with a city of like size elsewhere, are left out)
@@ -1318,7 +1318,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
     'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
     // German legal forms beside the GmbH and AG
-    'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE',
+    'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE|' +
+    // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none)
+    '(pty):ZA',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
