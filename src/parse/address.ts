@@ -17,7 +17,7 @@ import {
   type Segment,
 } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
-import { countryCodeOf } from './country';
+import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   CALENDAR_WORDS,
@@ -90,6 +90,37 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   );
 }
 
+/** A street line closed by its town or country (isPlacedStreetLine) has at least this many comma parts. */
+const MIN_PLACED_PARTS = 2;
+
+/**
+ * `Bonwire Road`, `Rue du Canal`: a street named without a number, its street word closing it or opening it before
+ * a particle. A firm's name is none (`Park Lane Capital`).
+ */
+function isUnnumberedStreet(part: string): boolean {
+  const bare = words(part).map(bareWord);
+  const [first, second] = bare;
+  const closes = STREET_WORDS.has(bare[bare.length - 1] ?? '');
+  const opens = !!first && STREET_WORDS.has(first) && PARTICLES.has(second ?? '');
+  return bare.length >= 2 && (closes || opens) && !isFirmName(part);
+}
+
+/**
+ * `Cocody Riviera 3, Abidjan, Côte d'Ivoire`, `Office 1204, Business Bay, Dubai, UAE`, `Bole Road, Addis Ababa`:
+ * where no postal code says a line is an address, its country or a known city closing it does, when the line opens
+ * with a numbered part, a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`).
+ */
+function isPlacedStreetLine(text: string): boolean {
+  const parts = commaParts(text);
+  const last = (parts.pop() ?? '').replace(PATTERNS.closingAside, '').trim();
+  const opening = parts[0] ?? '';
+  return (
+    parts.length >= MIN_PLACED_PARTS - 1 &&
+    (isNumberedLine(opening) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+    !!(countryOf(last) || namesCity(last))
+  );
+}
+
 /** A Korean locality names two divisions (`Yeongtong-gu, Suwon-si`): one alone (`Jung-gu, Seoul`) is a place, no address. */
 const KOREAN_LOCALITY_DIVISIONS = 2;
 
@@ -128,6 +159,7 @@ export function addressKind(written: string): AddressKind | undefined {
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
+  if (isPlacedStreetLine(text)) return 'street';
   if (countryOf(text) && all.length <= 6) return 'country';
   return undefined;
 }

@@ -17,6 +17,15 @@ describe('findAddress', () => {
     assert.equal(lineIn('14 Castle Terrace\nEdinburgh  EH1 2DP'), '14 Castle Terrace, Edinburgh, EH1 2DP');
   });
 
+  it('reads a line without a postcode as an address when its country or a known city closes a street or unit', () => {
+    assert.equal(lineIn('Cocody Riviera 3, Abidjan, Côte d’Ivoire'), 'Cocody Riviera 3, Abidjan, Côte d’Ivoire');
+    assert.equal(lineIn('Bole Road, Addis Ababa'), 'Bole Road, Addis Ababa');
+    assert.equal(lineIn('Rue du Canal, Abidjan'), 'Rue du Canal, Abidjan');
+    // A firm or a title opening the line is no street, though a street word is in it.
+    assert.equal(lineIn('Park Lane Capital, London'), undefined);
+    assert.equal(lineIn('Head of Sales, Canary Wharf, London'), undefined);
+  });
+
   it('reads Persian, Urdu, Bengali and Hindi street and house words before a number as a street line', () => {
     assert.equal(lineIn('اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸'), 'اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸');
     assert.equal(lineIn('مکان نمبر 45، گلی 9، لاہور'), 'مکان نمبر 45، گلی 9، لاہور');
