@@ -1362,7 +1362,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   if (!greeting) return none;
   const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
   const onlyDetails = head.every(
-    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
