@@ -29,6 +29,7 @@ import {
   PARTICLES,
   PROFESSIONAL_COUNCILS,
   REGISTERS,
+  ROAD_WORDS,
   STREET_WORDS,
   UNIT_WORDS,
 } from './vocabulary';
@@ -92,31 +93,45 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
 
 /** A street line closed by its town or country (isPlacedStreetLine) has at least this many comma parts. */
 const MIN_PLACED_PARTS = 2;
+/** Without a road or unit word beside its number, a numbered opening needs a place between it and the closing town. */
+const MIN_PLACED_PARTS_BARE_NUMBER = 3;
 
 /**
- * `Bonwire Road`, `Rue du Canal`: a street named without a number, its street word closing it or opening it before
+ * `Harbour Road`, `Rue du Marché`: a street named without a number, its road word closing it or opening it before
  * a particle. A firm's name is none (`Park Lane Capital`).
  */
 function isUnnumberedStreet(part: string): boolean {
   const bare = words(part).map(bareWord);
   const [first, second] = bare;
-  const closes = STREET_WORDS.has(bare[bare.length - 1] ?? '');
-  const opens = !!first && STREET_WORDS.has(first) && PARTICLES.has(second ?? '');
+  const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
+  const opens = !!first && ROAD_WORDS.has(first) && PARTICLES.has(second ?? '');
   return bare.length >= 2 && (closes || opens) && !isFirmName(part);
 }
 
 /**
- * `Cocody Riviera 3, Abidjan, Côte d'Ivoire`, `Office 1204, Business Bay, Dubai, UAE`, `Bole Road, Addis Ababa`:
- * where no postal code says a line is an address, its country or a known city closing it does, when the line opens
- * with a numbered part, a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`).
+ * `Kanda Heights 4, Mombasa, Kenya`: an opening numbered part — not by a year alone (`Since 1998`), and, with no road
+ * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
+ */
+function isNumberedOpening(opening: string, partCount: number): boolean {
+  const numbers = opening.match(PATTERNS.digitRun) ?? [];
+  if (!isNumberedLine(opening) || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
+  const named = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
+  return named || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
+}
+
+/**
+ * `Kanda Heights 4, Mombasa, Kenya`, `Suite 310, Marina Walk, Doha`, `Harbour Road, Mombasa`: where no postal code
+ * says a line is an address, its country or a known city closing it does, when the line opens with a numbered part,
+ * a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`).
  */
 function isPlacedStreetLine(text: string): boolean {
   const parts = commaParts(text);
+  const partCount = parts.length;
   const last = (parts.pop() ?? '').replace(PATTERNS.closingAside, '').trim();
   const opening = parts[0] ?? '';
   return (
-    parts.length >= MIN_PLACED_PARTS - 1 &&
-    (isNumberedLine(opening) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+    partCount >= MIN_PLACED_PARTS &&
+    (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
     !!(countryOf(last) || namesCity(last))
   );
 }

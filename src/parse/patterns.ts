@@ -392,6 +392,10 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `305`, `۲۱۴`, `९८७` — a decimal digit of any script */
   anyDigit: /\p{Nd}/u,
+  /** `1998`, `2027`: the digit runs of a text (`Since 1998`), to tell a year from a house number */
+  digitRun: /\p{Nd}{1,12}/gu,
+  /** `1998`, `2027`: a digit run that reads as a year of the last two centuries */
+  yearNumber: /^(?:19|20)\d\d$/u,
   /** `۰۲۱`, `٩٦٢`, `९८७६५`, `๖๖` — a decimal digit of a script other than ASCII's */
   scriptDigit: /(?![0-9])\p{Nd}/gu,
 

@@ -1396,6 +1396,17 @@ export const STREET_WORDS = set(
     'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
 );
 
+/**
+ * Road and building words that name a street or its building alone, without a number (`… Road, Town`,
+ * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish. Street words that
+ * also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring, box) are not here.
+ */
+export const ROAD_WORDS = set(
+  'street|road|rd|avenue|ave|lane|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
+    'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
+    'straat|laan|vej|gatan',
+);
+
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
