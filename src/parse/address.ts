@@ -57,13 +57,10 @@ function countryOf(text: string): string | undefined {
   return countryNamedInText(normalizeKey(last));
 }
 
-/** A Brazilian state's code after a council's name (`CREA-RS`, `OAB/SP`) has this many letters. */
-const STATE_CODE_CHARS = 2;
-
-/** `CREA-RS` (bare, see bareWord): a professional council and its state, naming a member's registration. */
+/** `CREA-MG` (bare, see bareWord): a professional council and its state, naming a member's registration. */
 function isCouncilWord(bare: string): boolean {
   const [council, state] = bare.split(PATTERNS.councilStateJoint);
-  return !!council && PROFESSIONAL_COUNCILS.has(council) && state?.length === STATE_CODE_CHARS;
+  return !!council && PROFESSIONAL_COUNCILS.has(council) && PATTERNS.councilStateCode.test(state ?? '');
 }
 
 /** `tokens`: the text's words, bare (bareWord). */
@@ -183,7 +180,7 @@ type KindOf = (text: string) => AddressKind | undefined;
 
 /**
  * addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts.
- * A council member's registration (`Médico Veterinário – CRMV-SP 12345`) reads as a town and its postcode: a
+ * A council member's registration (`Engenheira Civil – CREA-MG 98765`) reads as a town and its postcode: a
  * detail line of the signature (addressKind), but no part of the address.
  */
 function kindsOnce(): KindOf {

@@ -207,8 +207,9 @@ export const PATTERNS = {
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
   closingAside: /\([^()]{0,60}\)$/u,
-  /** `+52 1 81 1555 0142`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
-  mexicanMobileOne: /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?\d{2,3}\)?[ \t.-]{0,2}\d{3,4}[ \t.-]{0,2}\d{4}(?!\d))/gu,
+  /** `+52 1 33 2555 0187`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
+  mexicanMobileOne:
+    /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?(?:\d{2}\)?[ \t.-]{0,2}\d{4}|\d{3}\)?[ \t.-]{0,2}\d{3})[ \t.-]{0,2}\d{4}(?!\d))/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
@@ -485,7 +486,7 @@ export const PATTERNS = {
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3`, `梅田 2-5-5` as a card prints it (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
   cjkStreet:
     /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
   /** `99/12 ถนนสุขุมวิท …` (Thai road or soi, written without a space, after the house number) */
@@ -518,8 +519,10 @@ export const PATTERNS = {
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
   /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
   arabicYeh: /[يى]/gu,
-  /** `CREA-RS`, `OAB/SP`: the mark between a professional council's name and its state */
+  /** `CREA-MG`, `OAB/SP`: the mark between a professional council's name and its state */
   councilStateJoint: /[-/]/u,
+  /** `MG`, `SP`: a Brazilian state's code after a council's name — two letters (`CRC-32` is no council's) */
+  councilStateCode: /^\p{L}{2}$/u,
   /** `г.`, `ул.`, `pr.`, `Sk.`: a word of one to three letters cut short by a full stop */
   shortAbbreviation: /^\p{L}{1,3}\.$/u,
   /** `كوچه`: Arabic kaf, which an Arabic keyboard types for Persian's keheh */

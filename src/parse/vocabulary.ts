@@ -1121,7 +1121,7 @@ export const REGISTERS = set(
 );
 
 /**
- * Brazil's professional councils, written with the state after them (`CREA-RS 555014`, `OAB/SP 123456`): engineering,
+ * Brazil's professional councils, written with the state after them (`CREA-MG 98765`, `OAB/SP 123456`): engineering,
  * medicine, veterinary, dentistry, psychology, accounting, pharmacy, nursing, architecture, physiotherapy, the bar.
  * The number is a member's registration, no postal code.
  */

@@ -17,6 +17,11 @@ describe('findAddress', () => {
     assert.equal(lineIn('14 Castle Terrace\nEdinburgh  EH1 2DP'), '14 Castle Terrace, Edinburgh, EH1 2DP');
   });
 
+  it("reads a Brazilian council's registration (council, state, number) as no address", () => {
+    assert.equal(lineIn('Engenheira Civil – CREA-MG 98765'), undefined);
+    assert.equal(lineIn('Advogado | OAB/SP 123456'), undefined);
+  });
+
   it('reads a line without a postcode as an address when its country or a known city closes a street or unit', () => {
     assert.equal(lineIn('Kanda Heights 4, Mombasa, Kenya'), 'Kanda Heights 4, Mombasa, Kenya');
     assert.equal(lineIn('Harbour Road, Mombasa'), 'Harbour Road, Mombasa');

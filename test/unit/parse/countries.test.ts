@@ -126,7 +126,7 @@ describe('country names', () => {
   });
 
   it('reads a city named in three or four words as its country, the longest name first', () => {
-    assert.equal(countryWeighed('Viña del Mar'), 'CL');
+    assert.equal(countryWeighed('Ciudad de México'), 'MX');
     assert.equal(countryWeighed('Rio de Janeiro'), 'BR');
     assert.equal(countryWeighed('Ho Chi Minh City'), 'VN');
   });
