@@ -17,7 +17,7 @@ import {
   type Segment,
 } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
-import { countryCodeOf } from './country';
+import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   CALENDAR_WORDS,
@@ -27,7 +27,9 @@ import {
   LEGAL_FORMS,
   NUMBER_WORDS,
   PARTICLES,
+  PROFESSIONAL_COUNCILS,
   REGISTERS,
+  ROAD_WORDS,
   STREET_WORDS,
   UNIT_WORDS,
 } from './vocabulary';
@@ -55,6 +57,12 @@ function countryOf(text: string): string | undefined {
   return countryNamedInText(normalizeKey(last));
 }
 
+/** `CREA-MG` (bare, see bareWord): a professional council and its state, naming a member's registration. */
+function isCouncilWord(bare: string): boolean {
+  const [council, state] = bare.split(PATTERNS.councilStateJoint);
+  return !!council && PROFESSIONAL_COUNCILS.has(council) && PATTERNS.councilStateCode.test(state ?? '');
+}
+
 /** `tokens`: the text's words, bare (bareWord). */
 function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
@@ -77,6 +85,51 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.groupedBoxNumber.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     commaParts(text).some(isUnitPart)
+  );
+}
+
+/** A street line closed by its town or country (isPlacedStreetLine) has at least this many comma parts. */
+const MIN_PLACED_PARTS = 2;
+/** Without a road or unit word beside its number, a numbered opening needs a place between it and the closing town. */
+const MIN_PLACED_PARTS_BARE_NUMBER = 3;
+
+/**
+ * `Harbour Road`, `Rue du Marché`: a street named without a number, its road word closing it or opening it before
+ * a particle. A firm's name is none (`Park Lane Capital`).
+ */
+function isUnnumberedStreet(part: string): boolean {
+  const bare = words(part).map(bareWord);
+  const [first, second] = bare;
+  const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
+  const opens = !!first && ROAD_WORDS.has(first) && PARTICLES.has(second ?? '');
+  return bare.length >= 2 && (closes || opens) && !isFirmName(part);
+}
+
+/**
+ * `Kanda Heights 4, Mombasa, Kenya`: an opening numbered part — not by a year alone (`Since 1998`), and, with no road
+ * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
+ */
+function isNumberedOpening(opening: string, partCount: number): boolean {
+  const numbers = opening.match(PATTERNS.digitRun) ?? [];
+  if (!isNumberedLine(opening) || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
+  const named = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
+  return named || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
+}
+
+/**
+ * `Kanda Heights 4, Mombasa, Kenya`, `Suite 310, Marina Walk, Doha`, `Harbour Road, Mombasa`: where no postal code
+ * says a line is an address, its country or a known city closing it does, when the line opens with a numbered part,
+ * a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`).
+ */
+function isPlacedStreetLine(text: string): boolean {
+  const parts = commaParts(text);
+  const partCount = parts.length;
+  const last = (parts.pop() ?? '').replace(PATTERNS.closingAside, '').trim();
+  const opening = parts[0] ?? '';
+  return (
+    partCount >= MIN_PLACED_PARTS &&
+    (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+    !!(countryOf(last) || namesCity(last))
   );
 }
 
@@ -118,17 +171,23 @@ export function addressKind(written: string): AddressKind | undefined {
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
+  if (isPlacedStreetLine(text)) return 'street';
   if (countryOf(text) && all.length <= 6) return 'country';
   return undefined;
 }
 
 type KindOf = (text: string) => AddressKind | undefined;
 
-/** addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts. */
+/**
+ * addressKind, each text classified once: joining wrapped lines and cutting segments ask again for the same texts.
+ * A council member's registration (`Engenheira Civil – CREA-MG 98765`) reads as a town and its postcode: a
+ * detail line of the signature (addressKind), but no part of the address.
+ */
 function kindsOnce(): KindOf {
   const known = new Map<string, AddressKind | undefined>();
   return (text) => {
-    if (!known.has(text)) known.set(text, addressKind(text));
+    if (!known.has(text))
+      known.set(text, words(text).map(bareWord).some(isCouncilWord) ? undefined : addressKind(text));
     return known.get(text);
   };
 }

@@ -170,7 +170,6 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    const two = i + 1 < places.length ? `${one} ${places[i + 1]}` : '';
     if (i >= nameEnd) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);
@@ -179,10 +178,11 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    evidence.add(cityCountry(two) ?? cityCountry(one), WEIGHT_CITY);
+    evidence.add(cityAt(places, i), WEIGHT_CITY);
+    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none.
     evidence.hint(
-      COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
-        COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+      COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+        COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
         COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
     );
   }
@@ -198,6 +198,18 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
 /** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
 function cityCountry(place: string): string | undefined {
   return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
+}
+
+/** The most words a city's name in CITY_COUNTRIES has (`ho chi minh city`). */
+const MAX_CITY_WORDS = Math.max(...[...CITY_COUNTRIES.keys()].map((city) => city.split(' ').length));
+
+/** The country of a city named from word `i` of `places` on, its longest name first (`viña del mar`, not `viña`). */
+function cityAt(places: readonly string[], i: number): string | undefined {
+  for (let n = Math.min(MAX_CITY_WORDS, places.length - i); n >= 1; n--) {
+    const country = cityCountry(places.slice(i, i + n).join(' '));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /** `Bengaluru`, `São Paulo`: a text that is a city's name (CITY_COUNTRIES) and nothing else. */

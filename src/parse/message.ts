@@ -99,6 +99,7 @@ import {
   GREETING_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   TRAILING_SIGN_OFFS,
+  TITLE_SALUTATIONS,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
@@ -153,6 +154,7 @@ function isGreeting(
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
+    (closedLikeGreeting && TITLE_SALUTATIONS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
   );
 }
@@ -208,10 +210,15 @@ function coversCountry(title: Item | undefined, country: Segment, line: Line): b
   );
 }
 
-/** An address line read as one (`12, rue des Tanneurs`) has at most this many words. */
+/** An address line read as one (`12, rue des Tanneurs`) has at most this many words, abbreviations aside. */
 const MAX_ADDRESS_LINE_WORDS = 8;
-/** `12, rue des Tanneurs`: a few words an address reads as one, lower-case words and all, are no sentence. */
-const isAddressLine = (text: string): boolean => words(text).length <= MAX_ADDRESS_LINE_WORDS && !!addressKind(text);
+/**
+ * `12, rue des Tanneurs`, `г. Москва, ул. Тверская, д. 7, оф. 12`: a few words an address reads as one, lower-case
+ * words and all, are no sentence; its abbreviated street, house and unit words (`ул.`, `д.`) do not lengthen it.
+ */
+const isAddressLine = (text: string): boolean =>
+  words(text).filter((w) => !PATTERNS.shortAbbreviation.test(w)).length <= MAX_ADDRESS_LINE_WORDS &&
+  !!addressKind(text);
 
 /**
  * `Contact for questions about this invoice: ana@…, tel. …`: an address right after a contact label is a
@@ -361,7 +368,8 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     const whole =
       lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
       isProse(line.text, lineWords) &&
-      !opensWithLabelledAddress(line.text);
+      !opensWithLabelledAddress(line.text) &&
+      !isAddressLine(line.text);
     const segments =
       whole || line.long
         ? [

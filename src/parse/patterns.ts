@@ -207,6 +207,9 @@ export const PATTERNS = {
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
   closingAside: /\([^()]{0,60}\)$/u,
+  /** `+52 1 33 2555 0187`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
+  mexicanMobileOne:
+    /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?(?:\d{2}\)?[ \t.-]{0,2}\d{4}|\d{3}\)?[ \t.-]{0,2}\d{3})[ \t.-]{0,2}\d{4}(?!\d))/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
@@ -393,6 +396,10 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `305`, `۲۱۴`, `९८७` — a decimal digit of any script */
   anyDigit: /\p{Nd}/u,
+  /** `1998`, `2027`: the digit runs of a text (`Since 1998`), to tell a year from a house number */
+  digitRun: /\p{Nd}{1,12}/gu,
+  /** `1998`, `2027`: a digit run that reads as a year of the last two centuries */
+  yearNumber: /^(?:19|20)\d\d$/u,
   /** `۰۲۱`, `٩٦٢`, `९८७६५`, `๖๖` — a decimal digit of a script other than ASCII's */
   scriptDigit: /(?![0-9])\p{Nd}/gu,
 
@@ -482,9 +489,9 @@ export const PATTERNS = {
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3` (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
   cjkStreet:
-    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
   /** `99/12 ถนนสุขุมวิท …` (Thai road or soi, written without a space, after the house number) */
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
@@ -515,15 +522,21 @@ export const PATTERNS = {
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
   /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
   arabicYeh: /[يى]/gu,
+  /** `CREA-MG`, `OAB/SP`: the mark between a professional council's name and its state */
+  councilStateJoint: /[-/]/u,
+  /** `MG`, `SP`: a Brazilian state's code after a council's name — two letters (`CRC-32` is no council's) */
+  councilStateCode: /^\p{L}{2}$/u,
+  /** `г.`, `ул.`, `pr.`, `Sk.`: a word of one to three letters cut short by a full stop */
+  shortAbbreviation: /^\p{L}{1,3}\.$/u,
   /** `كوچه`: Arabic kaf, which an Arabic keyboard types for Persian's keheh */
   arabicKaf: /ك/gu,
   /** `Côte d’Ivoire`, `Côte dʼIvoire`: apostrophes other than `'`, read as it in a country's name */
   typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A` (a house, unit, floor or box number, or a range of them) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z]?|\d{1,5}\/\d{1,5}[A-Za-z]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
   /** `Carretera Panamericana Km 284.5`: a kilometre post, numbering a place on a highway as a house number does on a street */
   kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

@@ -159,10 +159,12 @@ function withLabelsBefore(segments: readonly Segment[]): Segment[] {
 type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /**
- * The numbers in `text`; when none is valid in `country`, a parenthesised prefix is read as a
+ * The numbers in `written`; when none is valid in `country`, a parenthesised prefix is read as a
  * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
  */
-function numbersIn(text: string, country: CountryCode): Hits {
+function numbersIn(written: string, country: CountryCode): Hits {
+  // Mexico's old mobile `1` makes the number too long to be valid: read without it (a space in its place).
+  const text = written.replace(PATTERNS.mexicanMobileOne, '$1 ');
   const hits = findPhoneNumbersInText(text, { defaultCountry: country });
   if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>

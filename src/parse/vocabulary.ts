@@ -88,6 +88,8 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
+    // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
+    'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -101,6 +103,12 @@ export const GREETING_WORDS = set(
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
 export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
+
+/**
+ * A letter's salutation by title alone (French `Monsieur,`, Spanish `Señora:`, Italian `Gentile Dottoressa,`):
+ * it greets on a line closed like a greeting; `Madame Claire Dupont` over a signature is a name.
+ */
+export const TITLE_SALUTATIONS = set('monsieur|madame|señor|señora|gentile|gentili');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
@@ -1159,6 +1167,13 @@ export const REGISTERS = set(
     'nip|krs|regon|ičo|dič',
 );
 
+/**
+ * Brazil's professional councils, written with the state after them (`CREA-MG 98765`, `OAB/SP 123456`): engineering,
+ * medicine, veterinary, dentistry, psychology, accounting, pharmacy, nursing, architecture, physiotherapy, the bar.
+ * The number is a member's registration, no postal code.
+ */
+export const PROFESSIONAL_COUNCILS = set('crea|crm|crmv|cro|crp|crc|crf|coren|cau|crefito|oab');
+
 /** `DX 26401 Leeds`: a law firms' document exchange, a delivery route that is no postal address. */
 export const DOCUMENT_EXCHANGES = set('dx');
 
@@ -1292,7 +1307,7 @@ export const CITY_COUNTRIES = pairs(
     'graz:AT|linz:AT|salzburg:AT|innsbruck:AT|klagenfurt:AT|bregenz:AT|eisenstadt:AT|st. pölten:AT|' +
     'sankt pölten:AT|bern:CH|basel:CH|' +
     'lausanne:CH|luzern:CH|lugano:CH|' +
-    // South Africa's large cities and towns, its provinces and their abbreviations: its firms write `(Pty) Ltd` as Australia's do
+    // South Africa's large cities and towns, its provinces and their abbreviations: its firms' `(Pty) Ltd` is Australia's `Pty Ltd` in brackets
     'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
     'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
     // second cities, by country (names also common words or personal names, or shared with a city of like size elsewhere, are left out)
@@ -1350,7 +1365,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
     'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
     // German legal forms beside the GmbH and AG
-    'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE',
+    'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE|' +
+    // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none)
+    '(pty):ZA',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
@@ -1424,6 +1441,17 @@ export const STREET_WORDS = set(
     // Bengali (house, road, lane, block), Hindi (house, lane, road): the words that carry a house number where
     // English has `No.`
     'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड',
+);
+
+/**
+ * Road and building words that name a street or its building alone, without a number (`… Road, Town`,
+ * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish. Street words that
+ * also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring, box) are not here.
+ */
+export const ROAD_WORDS = set(
+  'street|road|rd|avenue|ave|lane|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
+    'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
+    'straat|laan|vej|gatan',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */

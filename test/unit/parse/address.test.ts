@@ -17,6 +17,27 @@ describe('findAddress', () => {
     assert.equal(lineIn('14 Castle Terrace\nEdinburgh  EH1 2DP'), '14 Castle Terrace, Edinburgh, EH1 2DP');
   });
 
+  it("reads a Brazilian council's registration (council, state, number) as no address", () => {
+    assert.equal(lineIn('Engenheira Civil – CREA-MG 98765'), undefined);
+    assert.equal(lineIn('Advogado | OAB/SP 123456'), undefined);
+  });
+
+  it('reads a line without a postcode as an address when its country or a known city closes a street or unit', () => {
+    assert.equal(lineIn('Kanda Heights 4, Mombasa, Kenya'), 'Kanda Heights 4, Mombasa, Kenya');
+    assert.equal(lineIn('Harbour Road, Mombasa'), 'Harbour Road, Mombasa');
+    assert.equal(lineIn('Rue du Marché, Lomé, Togo'), 'Rue du Marché, Lomé, Togo');
+    // A firm or a title opening the line is no street, though a street word is in it.
+    assert.equal(lineIn('Park Lane Capital, London'), undefined);
+    assert.equal(lineIn('Head of Sales, Canary Wharf, London'), undefined);
+    // Words that name a street and also a body or a trade (estate, cross, court) do not make one; nor does a year or
+    // a standard's number before a town.
+    assert.equal(lineIn('Head of Real Estate, Dubai'), undefined);
+    assert.equal(lineIn('Kenya Red Cross, Nairobi'), undefined);
+    assert.equal(lineIn('Since 1998, London'), undefined);
+    assert.equal(lineIn('Meet us at MWC 2027, Barcelona'), undefined);
+    assert.equal(lineIn('ISO 9001, Deutschland'), undefined);
+  });
+
   it('reads Persian, Urdu, Bengali and Hindi street and house words before a number as a street line', () => {
     assert.equal(lineIn('اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸'), 'اصفهان، خیابان چهارباغ، کوچه ۱۲، پلاک ۸');
     assert.equal(lineIn('مکان نمبر 45، گلی 9، لاہور'), 'مکان نمبر 45، گلی 9، لاہور');

@@ -125,6 +125,12 @@ describe('country names', () => {
     assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
   });
 
+  it('reads a city named in three or four words as its country, the longest name first', () => {
+    assert.equal(countryWeighed('Ciudad de México'), 'MX');
+    assert.equal(countryWeighed('Rio de Janeiro'), 'BR');
+    assert.equal(countryWeighed('Ho Chi Minh City'), 'VN');
+  });
+
   it('reads a Romanian or Moldovan city written with cedilla ş/ţ as with comma-below ș/ț', () => {
     assert.equal(countryWeighed('Str. Ismail 12, Chişinău'), 'MD');
     assert.equal(countryWeighed('Str. Ismail 12, Chișinău'), 'MD');

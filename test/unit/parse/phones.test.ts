@@ -18,6 +18,14 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '۰۲۱-۵۵۵۰۱۴۲۰');
   });
 
+  it("reads a Mexican mobile written with the old '1' after +52 without it, its offsets on the whole number", () => {
+    assert.deepEqual(numbersIn('Cel. +52 1 33 2555 0187'), ['+523325550187']);
+    assert.deepEqual(numbersIn('Móvil: +521 (55) 1234 5678'), ['+525512345678']);
+    const text = 'Cel. +52 1 33 2555 0187';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments)).phones;
+    assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
+  });
+
   it('reads a number with a trunk 0 in the UK plan when no country is implied and the US plan has none', () => {
     assert.deepEqual(numbersIn('Clinic: 020 7946 0512\nCell: (415) 555-0142'), ['+442079460512', '+14155550142']);
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
