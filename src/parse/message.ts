@@ -239,6 +239,23 @@ function isDocumentNumberLine(text: string): boolean {
   return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
 }
 
+/** `FAKTURA`, `RECHNUNG`: a document's kind alone in capitals, its number given further down, heads it too. */
+const isDocumentHeading = (text: string): boolean =>
+  isDocumentNumberLine(text) || (DOCUMENT_WORDS.has(normalizeKey(text)) && !PATTERNS.lower.test(text));
+
+/**
+ * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
+ * of its own (a legal form, no title words) is the issuer's — the customer's block follows it. The person
+ * the document names as its contact works there.
+ */
+function documentIssuer(items: readonly Item[]): RoleFindings {
+  if (!items[0] || !isDocumentHeading(items[0].seg.text)) return {};
+  const firm = items.find(
+    ({ kind, seg }) => kind === 'text' && companyScore(seg.text) >= COMPANY_LEGAL_WEIGHT && titleScore(seg.text) === 0,
+  );
+  return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
+}
+
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
@@ -1908,6 +1925,7 @@ export function extractMessage(
   if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+  Object.assign(draft, documentIssuer(items));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
