@@ -87,6 +87,7 @@ import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
+  ADDRESSEE_OPENERS,
   CALENDAR_WORDS,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
@@ -101,6 +102,8 @@ import {
   INTRO_CONNECTORS,
   LEGAL_FORMS,
   RELATION_NOUNS,
+  ROLE_CONNECTORS,
+  SALUTATION_WORDS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -150,9 +153,20 @@ function isGreeting(
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
-    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
+    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed)) ||
+    (closedLikeGreeting && namesNobody(text))
   );
 }
+
+/** `Madame, Monsieur,`, `Prezado Senhor,`: a salutation of forms of address alone, naming nobody. */
+const namesNobody = (text: string): boolean =>
+  text
+    .split(PATTERNS.salutationBreak)
+    .filter(Boolean)
+    .every((w) => {
+      const k = normalizeKey(w);
+      return SALUTATION_WORDS.has(k) || ROLE_CONNECTORS.and.has(k);
+    });
 
 /** `山田様`, `佐藤さん、`, `님`: a word ending in an honorific for the person addressed. */
 const isAddressed = (word: string): boolean => {
@@ -1374,6 +1388,8 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
+  // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`: the block is the addressee's.
+  if (head.some((x) => ADDRESSEE_OPENERS.has(normalizeKey(words(x.seg.text)[0] ?? '')))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;

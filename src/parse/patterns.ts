@@ -534,6 +534,8 @@ export const PATTERNS = {
     /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
   /** `Ola Maria,`, `Cara Giulia!`: the punctuation that closes a greeting line */
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
+  /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
+  salutationBreak: /[\s,;:!/]{1,8}/u,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */

@@ -95,6 +95,22 @@ export const GREETING_WORDS = set(
 );
 
 /**
+ * Words of a formal letter's salutation that names nobody (`Madame, Monsieur,`, `Prezado Senhor,`, `Estimados
+ * señores:`, `Geachte heer/mevrouw,`), lower case: forms of address and the adjectives before them, fr, pt, es, it,
+ * de, nl, en, pl, cs/sk; joined by ROLE_CONNECTORS' `and` words or `or`.
+ */
+export const SALUTATION_WORDS = set(
+  'madame|monsieur|mesdames|messieurs|mademoiselle|cher|chère|chers|chères|' +
+    'prezado|prezada|prezados|prezadas|senhor|senhora|senhores|senhoras|' +
+    'estimado|estimada|estimados|estimadas|distinguido|distinguida|señor|señora|señores|señoras|' +
+    'egregio|egregia|spettabile|signore|signora|signori|' +
+    'sehr|geehrte|geehrter|geehrten|damen|herren|geachte|heer|mevrouw|dames|heren|' +
+    'dear|sir|sirs|madam|gentlemen|' +
+    'szanowny|szanowna|szanowni|państwo|vážený|vážená|vážení|pane|paní|' +
+    'or|ou|o|oder|of|lub|nebo',
+);
+
+/**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
@@ -609,6 +625,12 @@ export const ON_BEHALF_OF = [
  * German `z. Hd.`, which leads to a person, not a firm.
  */
 export const CARE_OF = ['c/o', '℅', 'p/a'];
+
+/**
+ * Words opening a letter's addressee block or its line to a person (`À`, `A/C Sr. Ricardo`, `z. Hd. Frau Weiß`,
+ * `Attn: Accounts`, `T.a.v.`), lower case without their edge punctuation: en, fr, pt, es, it, de, nl, no/da/sv.
+ */
+export const ADDRESSEE_OPENERS = set('to|attn|att|attention|à|a/c|ao|aos|para|al|alla|spett.le|an|z|zhd|aan|t.a.v|tav');
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
