@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
+import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
 import { CountryEvidence, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -1529,7 +1529,9 @@ function rolesFor(
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
           : undefined;
-      return role ? [role] : usable(x) ? [x.seg] : [];
+      // `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an address's line is a piece too.
+      const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
+      return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
   const firstLine = (para[0] as Item).seg.line;
