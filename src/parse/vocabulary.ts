@@ -537,6 +537,8 @@ export const FIELD_LABELS = {
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
       'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위|' +
+      // a Japanese form's department and rank asked together (`部署・役職`, `所属・役職`)
+      '部署・役職|所属・役職|' +
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role',
