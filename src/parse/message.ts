@@ -253,9 +253,22 @@ function isDocumentNumberLine(text: string): boolean {
   return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
 }
 
-/** `FAKTURA`, `RECHNUNG`: a document's kind alone in capitals, its number given further down, heads it too. */
-const isDocumentHeading = (text: string): boolean =>
-  isDocumentNumberLine(text) || (DOCUMENT_WORDS.has(normalizeKey(text)) && !PATTERNS.lower.test(text));
+/** A heading in capitals naming a document's kind has this many words at most (`PVM SĄSKAITA FAKTŪRA / VAT INVOICE`). */
+const MAX_DOCUMENT_HEADING_WORDS = 6;
+
+/**
+ * `FAKTURA`, `PVM SĄSKAITA FAKTŪRA / VAT INVOICE`: a short line in capitals naming a document's kind, its number
+ * given further down, heads it too.
+ */
+function isDocumentHeading(text: string): boolean {
+  if (isDocumentNumberLine(text)) return true;
+  const all = words(text);
+  return (
+    all.length <= MAX_DOCUMENT_HEADING_WORDS &&
+    !PATTERNS.lower.test(text) &&
+    all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))
+  );
+}
 
 /**
  * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
@@ -263,7 +276,8 @@ const isDocumentHeading = (text: string): boolean =>
  * the document names as its contact works there.
  */
 function documentIssuer(items: readonly Item[]): RoleFindings {
-  if (!items[0] || !isDocumentHeading(items[0].seg.text)) return {};
+  const first = items[0]?.seg.line;
+  if (!items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text))) return {};
   const firm = items.find(
     ({ kind, seg }) => kind === 'text' && companyScore(seg.text) >= COMPANY_LEGAL_WEIGHT && titleScore(seg.text) === 0,
   );
@@ -852,6 +866,8 @@ function nameCandidates(
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(read);
   for (const [i, item] of items.entries()) {
+    // `FAKTURA`, `TİCARİ FATURA`: a document's heading in capitals is no name.
+    if (item.kind === 'text' && isDocumentHeading(item.seg.text)) continue;
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
       const intro = introCandidate(items, i, email);
