@@ -901,8 +901,13 @@ export const LEGAL_FORMS = set(
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
     's.l.p.|s.c.p.|s.t.p.|' +
     // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
-    'všį|iį|e.u.|ges.m.b.h.|gesmbh',
+    'všį|iį|e.u.|ges.m.b.h.|gesmbh|' +
+    // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
+    'r.o.',
 );
+
+/** The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`). */
+export const LEGAL_FORM_JOINERS = set('z|s');
 
 /**
  * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,
