@@ -88,6 +88,7 @@ import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   ADDRESSEE_OPENERS,
+  COUNTERPART_LABELS,
   CALENDAR_WORDS,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
@@ -270,16 +271,45 @@ function isDocumentHeading(text: string): boolean {
   );
 }
 
+/** `Bill To:`, `Vendor:`: a label line over the block of the document's other party (customer, supplier). */
+function isCounterpartLabel(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  if (!label) return false;
+  const key = normalizeKey(label[1] ?? '');
+  return ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key);
+}
+
+/** The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the label's too. */
+function counterpartItems(items: readonly Item[]): Set<Item> {
+  const under = new Set<Item>();
+  let para: number | undefined;
+  for (const item of items) {
+    if (isCounterpartLabel(item.seg.text)) para = item.para;
+    if (item.para === para) under.add(item);
+  }
+  return under;
+}
+
 /**
  * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
- * of its own (a legal form, no title words) is the issuer's — the customer's block follows it. The person
- * the document names as its contact works there.
+ * of its own (a legal form, no title words, no label) is the issuer's — the customer's block follows it. A firm
+ * in the block under a counterpart's label (`Bill To:`, `Vendor:`) is the other party's, so it gives way when it
+ * was read as the `company` found so far; a company found anywhere else (the signature's) stays. The person the
+ * document names as its contact works there.
  */
-function documentIssuer(items: readonly Item[]): RoleFindings {
+function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
   const first = items[0]?.seg.line;
   if (!items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text))) return {};
+  const others = counterpartItems(items);
+  const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
+  if (company && ![...others].some(within)) return {};
   const firm = items.find(
-    ({ kind, seg }) => kind === 'text' && companyScore(seg.text) >= COMPANY_LEGAL_WEIGHT && titleScore(seg.text) === 0,
+    (x) =>
+      x.kind === 'text' &&
+      !others.has(x) &&
+      !PATTERNS.labelPrefix.test(x.seg.text) &&
+      companyScore(x.seg.text) >= COMPANY_LEGAL_WEIGHT &&
+      titleScore(x.seg.text) === 0,
   );
   return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
 }
@@ -1959,7 +1989,7 @@ export function extractMessage(
   if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
-  Object.assign(draft, documentIssuer(items));
+  Object.assign(draft, documentIssuer(items, draft.company));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);

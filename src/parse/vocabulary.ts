@@ -507,6 +507,15 @@ export const ADDRESSEE_LABELS = set(
 );
 
 /**
+ * Labels over a business document's other party (`Vendor:`, `Lieferant:`), lower case: the firm under one is
+ * not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch.
+ */
+export const COUNTERPART_LABELS = set(
+  'vendor|supplier|client|customer|buyer|lieferant|kunde|auftraggeber|fournisseur|acheteur|proveedor|cliente|' +
+    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever',
+);
+
+/**
  * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 31870`), lower case:
  * English, German, Dutch, French, Spanish, Portuguese, Italian, Croatian/Serbian/Bosnian, Slovene, Polish,
  * Czech/Slovak, Hungarian, Finnish, Swedish/Norwegian/Danish, Turkish.
