@@ -88,6 +88,7 @@ import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   ADDRESSEE_OPENERS,
+  ADDRESSEE_PREFIXES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
   CONTACT_LABEL_WORDS,
@@ -1414,6 +1415,14 @@ function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined):
   return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
 }
 
+/** `À`, `To:` alone, or `Attn:`, `z. Hd. Frau Weiß`, `T.a.v.` opening it: a letter's first line opens its addressee's block. */
+function opensAddressee(text: string): boolean {
+  const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
+  return (
+    ADDRESSEE_OPENERS.has(normalizeKey(text)) || ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`)
+  );
+}
+
 /** A letter's heading, read once per message, and the greeting's paragraph a signature is below to be signed under it. */
 interface Letterhead {
   head: readonly Item[];
@@ -1435,7 +1444,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`: the block is the addressee's.
-  if (head.some((x) => ADDRESSEE_OPENERS.has(normalizeKey(words(x.seg.text)[0] ?? '')))) return none;
+  if (opensAddressee((head[0] as Item).seg.text)) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;

@@ -638,10 +638,20 @@ export const ON_BEHALF_OF = [
 export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
- * Words opening a letter's addressee block or its line to a person (`À`, `A/C Sr. Ricardo`, `z. Hd. Frau Weiß`,
- * `Attn: Accounts`, `T.a.v.`), lower case without their edge punctuation: en, fr, pt, es, it, de, nl, no/da/sv.
+ * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
+ * their edge punctuation: en, fr, pt, es, it, de, nl. Not before other words: `Al Wasl Road`, `An der Alster 12`,
+ * `AL NOOR TRADING LLC` open streets and firms.
  */
-export const ADDRESSEE_OPENERS = set('to|attn|att|attention|à|a/c|ao|aos|para|al|alla|spett.le|an|z|zhd|aan|t.a.v|tav');
+export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan');
+
+/**
+ * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Ricardo`, `z. Hd. Frau Weiß`,
+ * `Attn: Accounts`, `T.a.v.`), lower case without their edge punctuation, with and without an abbreviation's dot, `z. Hd.` as
+ * two words: en, pt, es, it, de, nl, no/da/sv. None opens a firm's name or a street.
+ */
+export const ADDRESSEE_PREFIXES = set(
+  'attn|attn.|att|att.|attention|a/c|spett.le|z. hd.|z. hd|zhd.|zhd|t.a.v.|t.a.v|tav',
+);
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening

@@ -24,4 +24,21 @@ describe('a salutation that names nobody', () => {
     assert.equal(draft.firstName, 'Rui');
     assert.equal(draft.lastName, 'Tavares');
   });
+
+  it('keeps a letterhead whose firm or street opens with a word that alone opens an addressee block', () => {
+    const head = 'AL MANARA TRADING LLC\nAn der Lände 7, 93047 Regensburg\nTel. 0941 555 0123';
+    const draft = parse(
+      `${head}\n\nDear Sir,\n\nPlease find our offer attached.\n\nBest regards,\n\nOmar Haddad\nomar@almanara.example\n`,
+    );
+    assert.equal(draft.company, 'AL MANARA TRADING LLC');
+  });
+
+  it('reads no letterhead under an addressee line (To: alone, Attn:)', () => {
+    for (const opener of ['To:', 'Attn: Purchasing']) {
+      const draft = parse(
+        `${opener}\nHarlow Metals Ltd\n5 Quay Road, Bristol BS1 4QA\n\nDear Sir,\n\nOur offer is attached.\n\nRegards,\n\nEmma Lowe\nemma@lowe-fab.example\n`,
+      );
+      assert.equal(draft.company, undefined, opener);
+    }
+  });
 });
