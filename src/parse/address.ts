@@ -21,6 +21,7 @@ import { countryCodeOf } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   CALENDAR_WORDS,
+  CARE_OF,
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
@@ -413,11 +414,16 @@ function firmComma(text: string): number {
   return comma < label || !isFirmName(text.slice(label, comma)) ? -1 : comma;
 }
 
-/** `Nordlicht Medizintechnik GmbH` of `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an address's line. */
+/**
+ * `Nordlicht Medizintechnik GmbH` of `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an
+ * address's line. Not after a label (`Client: …`) or `c/o`: that firm is another party, or one the sender is
+ * only reached through.
+ */
 export function openingFirm(segment: Segment): Segment | undefined {
+  const lower = segment.text.trimStart().toLowerCase();
+  if (PATTERNS.labelPrefix.test(segment.text) || CARE_OF.some((words) => lower.startsWith(words))) return undefined;
   const comma = firmComma(segment.text);
-  const label = PATTERNS.labelPrefix.exec(segment.text)?.[0].length ?? 0;
-  return comma < 0 ? undefined : sliceSegment(segment, label, comma);
+  return comma < 0 ? undefined : sliceSegment(segment, 0, comma);
 }
 
 /** The segment from `from` on, when that reads as an address (sliceSegment: a joined segment's span kept right). */

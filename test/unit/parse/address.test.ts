@@ -200,9 +200,13 @@ describe('openingFirm', () => {
   const firmOf = (text: string): string | undefined =>
     openingFirm({ text, start: 0, end: text.length, line: 0, order: 0 })?.text;
 
-  it('gives the firm opening an address line before its comma, after a label', () => {
+  it('gives the firm opening an address line before its comma', () => {
     assert.equal(firmOf('Conservas Cantábricas S.L., Polígono de Raos, 39011 Santander'), 'Conservas Cantábricas S.L.');
-    assert.equal(firmOf('Auftraggeber: Stadtwerke Kleinmünster AöR, Am Wasserturm 3'), 'Stadtwerke Kleinmünster AöR');
+  });
+
+  it('gives nothing after a label or c/o: that firm is a client or one the sender is reached through', () => {
+    assert.equal(firmOf('Auftraggeber: Stadtwerke Kleinmünster AöR, Am Wasserturm 3'), undefined);
+    assert.equal(firmOf('c/o Harbourside Business Centre Ltd, 2 Dock Street, Leith'), undefined);
   });
 
   it('gives nothing when the line opens with a street or a place', () => {
