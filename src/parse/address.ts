@@ -21,6 +21,7 @@ import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   CALENDAR_WORDS,
+  CARE_OF,
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
@@ -461,10 +462,27 @@ function isFirmName(text: string): boolean {
  * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
-  const comma = segment.text.indexOf(',');
-  const label = PATTERNS.labelPrefix.exec(segment.text)?.[0].length ?? 0;
-  if (comma < label || !isFirmName(segment.text.slice(label, comma))) return segment;
-  return fromOffset(segment, comma + 1, kindOf);
+  const comma = firmComma(segment.text);
+  return comma < 0 ? segment : fromOffset(segment, comma + 1, kindOf);
+}
+
+/** Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. */
+function firmComma(text: string): number {
+  const comma = text.indexOf(',');
+  const label = PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0;
+  return comma < label || !isFirmName(text.slice(label, comma)) ? -1 : comma;
+}
+
+/**
+ * `Nordlicht Medizintechnik GmbH` of `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an
+ * address's line. Not after a label (`Client: …`) or `c/o`: that firm is another party, or one the sender is
+ * only reached through.
+ */
+export function openingFirm(segment: Segment): Segment | undefined {
+  const lower = segment.text.trimStart().toLowerCase();
+  if (PATTERNS.labelPrefix.test(segment.text) || CARE_OF.some((words) => lower.startsWith(words))) return undefined;
+  const comma = firmComma(segment.text);
+  return comma < 0 ? undefined : sliceSegment(segment, 0, comma);
 }
 
 /** The segment from `from` on, when that reads as an address (sliceSegment: a joined segment's span kept right). */

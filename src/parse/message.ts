@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress, hyphenatedAddress } from './address';
+import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -88,6 +88,9 @@ import type { ParsedContact, ParsedValue, PostalAddress } from './types';
 import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
+  ADDRESSEE_OPENERS,
+  ADDRESSEE_PREFIXES,
+  COUNTERPART_LABELS,
   CALENDAR_WORDS,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
@@ -105,6 +108,8 @@ import {
   LEGAL_FORMS,
   PARTICLES,
   RELATION_NOUNS,
+  ROLE_CONNECTORS,
+  SALUTATION_WORDS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -155,9 +160,20 @@ function isGreeting(
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
     (closedLikeGreeting && TITLE_SALUTATIONS.has(first)) ||
-    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed))
+    (all.length <= MAX_NAME_TOKENS && all.some(isAddressed)) ||
+    (closedLikeGreeting && namesNobody(text))
   );
 }
+
+/** `Madame, Monsieur,`, `Prezado Senhor,`: a salutation of forms of address alone, naming nobody. */
+const namesNobody = (text: string): boolean =>
+  text
+    .split(PATTERNS.salutationBreak)
+    .filter(Boolean)
+    .every((w) => {
+      const k = normalizeKey(w);
+      return SALUTATION_WORDS.has(k) || ROLE_CONNECTORS.and.has(k);
+    });
 
 /** `山田様`, `佐藤さん、`, `님`: a word ending in an honorific for the person addressed. */
 const isAddressed = (word: string): boolean => {
@@ -247,6 +263,66 @@ function isDocumentNumberLine(text: string): boolean {
   if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
   // `Nr.`, `br.`: the abbreviation's dot is no part of the word
   return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
+}
+
+/** A heading in capitals naming a document's kind has this many words at most (`PVM SĄSKAITA FAKTŪRA / VAT INVOICE`). */
+const MAX_DOCUMENT_HEADING_WORDS = 6;
+
+/**
+ * `FAKTURA`, `PVM SĄSKAITA FAKTŪRA / VAT INVOICE`: a short line in capitals naming a document's kind, its number
+ * given further down, heads it too.
+ */
+function isDocumentHeading(text: string): boolean {
+  if (isDocumentNumberLine(text)) return true;
+  const all = words(text);
+  return (
+    all.length <= MAX_DOCUMENT_HEADING_WORDS &&
+    !PATTERNS.lower.test(text) &&
+    all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))
+  );
+}
+
+/** `Bill To:`, `Vendor:`: a label line over the block of the document's other party (customer, supplier). */
+function isCounterpartLabel(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  if (!label) return false;
+  const key = normalizeKey(label[1] ?? '');
+  return ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key);
+}
+
+/** The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the label's too. */
+function counterpartItems(items: readonly Item[]): Set<Item> {
+  const under = new Set<Item>();
+  let para: number | undefined;
+  for (const item of items) {
+    if (isCounterpartLabel(item.seg.text)) para = item.para;
+    if (item.para === para) under.add(item);
+  }
+  return under;
+}
+
+/**
+ * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
+ * of its own (a legal form, no title words, no label) is the issuer's — the customer's block follows it. A firm
+ * in the block under a counterpart's label (`Bill To:`, `Vendor:`) is the other party's, so it gives way when it
+ * was read as the `company` found so far; a company found anywhere else (the signature's) stays. The person the
+ * document names as its contact works there.
+ */
+function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
+  const first = items[0]?.seg.line;
+  if (!items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text))) return {};
+  const others = counterpartItems(items);
+  const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
+  if (company && ![...others].some(within)) return {};
+  const firm = items.find(
+    (x) =>
+      x.kind === 'text' &&
+      !others.has(x) &&
+      !PATTERNS.labelPrefix.test(x.seg.text) &&
+      companyScore(x.seg.text) >= COMPANY_LEGAL_WEIGHT &&
+      titleScore(x.seg.text) === 0,
+  );
+  return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
 }
 
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
@@ -834,6 +910,8 @@ function nameCandidates(
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(read);
   for (const [i, item] of items.entries()) {
+    // `FAKTURA`, `TİCARİ FATURA`: a document's heading in capitals is no name.
+    if (item.kind === 'text' && isDocumentHeading(item.seg.text)) continue;
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
       const intro = introCandidate(items, i, email);
@@ -1436,6 +1514,14 @@ function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined):
   return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
 }
 
+/** `À`, `To:` alone, or `Attn:`, `z. Hd. Frau Weiß`, `T.a.v.` opening it: a letter's first line opens its addressee's block. */
+function opensAddressee(text: string): boolean {
+  const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
+  return (
+    ADDRESSEE_OPENERS.has(normalizeKey(text)) || ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`)
+  );
+}
+
 /** A letter's heading, read once per message, and the greeting's paragraph a signature is below to be signed under it. */
 interface Letterhead {
   head: readonly Item[];
@@ -1456,6 +1542,8 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
+  // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`: the block is the addressee's.
+  if (opensAddressee((head[0] as Item).seg.text)) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;
@@ -1677,7 +1765,9 @@ function rolesFor(
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
           : undefined;
-      return role ? [role] : usable(x) ? [x.seg] : [];
+      // `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an address's line is a piece too.
+      const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
+      return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
   const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
   const firstLine = (para[0] as Item).seg.line;
@@ -2089,6 +2179,7 @@ export function extractMessage(
   if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+  Object.assign(draft, documentIssuer(items, draft.company));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);

@@ -550,6 +550,8 @@ export const PATTERNS = {
     /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
   /** `Ola Maria,`, `Cara Giulia!`: the punctuation that closes a greeting line */
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
+  /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
+  salutationBreak: /[\s,;:!/]{1,8}/u,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
@@ -559,7 +561,7 @@ export const PATTERNS = {
   /** `Kontakt za pitanja o narudžbi: ` before an address: a label, however many words it has, ends at its colon */
   labelEnd: /[:：][ \t]{0,4}$/u,
   /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
-  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
   listSeparator: /[,;、，]/u,
   /** sentence end: `…checkpoint.` */

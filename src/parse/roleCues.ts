@@ -11,6 +11,7 @@ import {
   FRENCH_OF,
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
+  LEGAL_FORM_JOINERS,
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
@@ -105,10 +106,13 @@ export function isProperNoun(w: string): boolean {
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
-/** Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG` after a comma belong to the company name before them. */
+/**
+ * Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG`, `Sp. z o.o.`, `spol. s r.o.` after a comma belong to the
+ * company name before them.
+ */
 export const onlyLegalForms = (text: string): boolean => {
   const all = words(text);
-  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w));
+  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w) || LEGAL_FORM_JOINERS.has(w));
 };
 
 /** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */

@@ -99,6 +99,22 @@ export const GREETING_WORDS = set(
 );
 
 /**
+ * Words of a formal letter's salutation that names nobody (`Madame, Monsieur,`, `Prezado Senhor,`, `Estimados
+ * señores:`, `Geachte heer/mevrouw,`), lower case: forms of address and the adjectives before them, fr, pt, es, it,
+ * de, nl, en, pl, cs/sk; joined by ROLE_CONNECTORS' `and` words or `or`.
+ */
+export const SALUTATION_WORDS = set(
+  'madame|monsieur|mesdames|messieurs|mademoiselle|cher|chère|chers|chères|' +
+    'prezado|prezada|prezados|prezadas|senhor|senhora|senhores|senhoras|' +
+    'estimado|estimada|estimados|estimadas|distinguido|distinguida|señor|señora|señores|señoras|' +
+    'egregio|egregia|spettabile|signore|signora|signori|' +
+    'sehr|geehrte|geehrter|geehrten|damen|herren|geachte|heer|mevrouw|dames|heren|' +
+    'dear|sir|sirs|madam|gentlemen|' +
+    'szanowny|szanowna|szanowni|państwo|vážený|vážená|vážení|pane|paní|' +
+    'or|ou|o|oder|of|lub|nebo',
+);
+
+/**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
@@ -525,6 +541,15 @@ export const ADDRESSEE_LABELS = set(
 );
 
 /**
+ * Labels over a business document's other party (`Vendor:`, `Lieferant:`), lower case: the firm under one is
+ * not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch.
+ */
+export const COUNTERPART_LABELS = set(
+  'vendor|supplier|client|customer|buyer|lieferant|kunde|auftraggeber|fournisseur|acheteur|proveedor|cliente|' +
+    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever',
+);
+
+/**
  * Kinds of business document whose number heads it (`INVOICE 2026-014`, `OFFERTE Nr. 31870`), lower case:
  * English, German, Dutch, French, Spanish, Portuguese, Italian, Croatian/Serbian/Bosnian, Slovene, Polish,
  * Czech/Slovak, Hungarian, Finnish, Swedish/Norwegian/Danish, Turkish.
@@ -559,6 +584,8 @@ export const FIELD_LABELS = {
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
       'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위|' +
+      // a Japanese form's department and rank asked together (`部署・役職`, `所属・役職`)
+      '部署・役職|所属・役職|' +
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role',
@@ -664,6 +691,22 @@ export const ON_BEHALF_OF = [
  * German `z. Hd.`, which leads to a person, not a firm.
  */
 export const CARE_OF = ['c/o', '℅', 'p/a'];
+
+/**
+ * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
+ * their edge punctuation: en, fr, pt, es, it, de, nl. Not before other words: `Al Wasl Road`, `An der Alster 12`,
+ * `AL NOOR TRADING LLC` open streets and firms.
+ */
+export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan');
+
+/**
+ * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Ricardo`, `z. Hd. Frau Weiß`,
+ * `Attn: Accounts`, `T.a.v.`), lower case without their edge punctuation, with and without an abbreviation's dot, `z. Hd.` as
+ * two words: en, pt, es, it, de, nl, no/da/sv. None opens a firm's name or a street.
+ */
+export const ADDRESSEE_PREFIXES = set(
+  'attn|attn.|att|att.|attention|a/c|spett.le|z. hd.|z. hd|zhd.|zhd|t.a.v.|t.a.v|tav',
+);
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
@@ -932,8 +975,13 @@ export const LEGAL_FORMS = set(
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
     's.l.p.|s.c.p.|s.t.p.|' +
     // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
-    'všį|iį|e.u.|ges.m.b.h.|gesmbh',
+    'všį|iį|e.u.|ges.m.b.h.|gesmbh|' +
+    // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
+    'r.o.',
 );
+
+/** The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`). */
+export const LEGAL_FORM_JOINERS = set('z|s');
 
 /**
  * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,

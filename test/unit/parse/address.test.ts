@@ -1,6 +1,6 @@
 // Postal addresses found in a signature's segments: where an address ends and what it keeps.
 import * as assert from 'node:assert/strict';
-import { findAddress } from '../../../src/parse/address';
+import { findAddress, openingFirm } from '../../../src/parse/address';
 import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments } from '../../../src/parse/text';
 
@@ -214,5 +214,24 @@ describe('findAddress', () => {
     assert.equal(lineIn('27 Mountjoy Square\nMarch 15'), '27 Mountjoy Square');
     assert.equal(lineIn('27 Mountjoy Square\nRoom 12'), '27 Mountjoy Square');
     assert.equal(lineIn('Av. José Larco 1232 · Floor 3'), 'Av. José Larco 1232, Floor 3');
+  });
+});
+
+describe('openingFirm', () => {
+  const firmOf = (text: string): string | undefined =>
+    openingFirm({ text, start: 0, end: text.length, line: 0, order: 0 })?.text;
+
+  it('gives the firm opening an address line before its comma', () => {
+    assert.equal(firmOf('Conservas Cantábricas S.L., Polígono de Raos, 39011 Santander'), 'Conservas Cantábricas S.L.');
+  });
+
+  it('gives nothing after a label or c/o: that firm is a client or one the sender is reached through', () => {
+    assert.equal(firmOf('Auftraggeber: Stadtwerke Kleinmünster AöR, Am Wasserturm 3'), undefined);
+    assert.equal(firmOf('c/o Harbourside Business Centre Ltd, 2 Dock Street, Leith'), undefined);
+  });
+
+  it('gives nothing when the line opens with a street or a place', () => {
+    assert.equal(firmOf('Am Wasserturm 3, 12345 Kleinmünster'), undefined);
+    assert.equal(firmOf('Galway Technology Park, Parkmore, Galway'), undefined);
   });
 });

@@ -2,7 +2,13 @@
 // time where a script writes a word's syllables apart; legal forms told from a place's region code.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
-import { COMPANY_LEGAL_WEIGHT, companyScore, namesDepartment, titleScore } from '../../../src/parse/roleCues';
+import {
+  COMPANY_LEGAL_WEIGHT,
+  companyScore,
+  namesDepartment,
+  onlyLegalForms,
+  titleScore,
+} from '../../../src/parse/roleCues';
 
 describe('titleScore', () => {
   it('counts a Vietnamese title word written as two syllables', () => {
@@ -338,5 +344,15 @@ describe('Baltic titles and legal forms', () => {
     );
     assert.equal(contact.title?.value, 'Pārdošanas vadītājs Baltijas valstīs');
     assert.equal(contact.company?.value, 'SIA "Dzintara Koks"');
+  });
+});
+
+describe('onlyLegalForms', () => {
+  it('reads a legal form of several words joined by a preposition', () => {
+    for (const text of ['Sp. z o.o.', 'spol. s r.o.', 'GmbH & Co. KG']) assert.ok(onlyLegalForms(text), text);
+  });
+
+  it('needs a legal form: joiners alone or with other words are not one', () => {
+    for (const text of ['z', 's Novák', 'Sp. z Kowalski']) assert.ok(!onlyLegalForms(text), text);
   });
 });
