@@ -102,7 +102,6 @@ import {
   GREETING_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   TRAILING_SIGN_OFFS,
-  TITLE_SALUTATIONS,
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
@@ -159,7 +158,6 @@ function isGreeting(
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
-    (closedLikeGreeting && TITLE_SALUTATIONS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed)) ||
     (closedLikeGreeting && namesNobody(text))
   );

@@ -107,7 +107,7 @@ export const SALUTATION_WORDS = set(
   'madame|monsieur|mesdames|messieurs|mademoiselle|cher|chère|chers|chères|' +
     'prezado|prezada|prezados|prezadas|senhor|senhora|senhores|senhoras|' +
     'estimado|estimada|estimados|estimadas|distinguido|distinguida|señor|señora|señores|señoras|' +
-    'egregio|egregia|spettabile|signore|signora|signori|' +
+    'egregio|egregia|spettabile|gentile|gentili|signore|signora|signori|dottore|dottoressa|' +
     'sehr|geehrte|geehrter|geehrten|damen|herren|geachte|heer|mevrouw|dames|heren|' +
     'dear|sir|sirs|madam|gentlemen|' +
     'szanowny|szanowna|szanowni|państwo|vážený|vážená|vážení|pane|paní|' +
@@ -119,12 +119,6 @@ export const SALUTATION_WORDS = set(
  * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
 export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
-
-/**
- * A letter's salutation by title alone (French `Monsieur,`, Spanish `Señora:`, Italian `Gentile Dottoressa,`):
- * it greets on a line closed like a greeting; `Madame Claire Dupont` over a signature is a name.
- */
-export const TITLE_SALUTATIONS = set('monsieur|madame|señor|señora|gentile|gentili');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');

@@ -10,7 +10,14 @@ const letter = (salutation: string): string =>
 
 describe('a salutation that names nobody', () => {
   it('greets, so the letterhead above it names the signer firm', () => {
-    for (const salutation of ['Madame, Monsieur,', 'Madame,', 'Messieurs,', 'Geachte heer/mevrouw,']) {
+    for (const salutation of [
+      'Madame, Monsieur,',
+      'Madame,',
+      'Messieurs,',
+      'Señora:',
+      'Gentile Dottoressa,',
+      'Geachte heer/mevrouw,',
+    ]) {
       const draft = parse(letter(salutation));
       assert.equal(draft.company, 'LUMIÈRE VITRAUX SARL', salutation);
       assert.equal(draft.firstName, 'Claire', salutation);
