@@ -288,12 +288,15 @@ function isCounterpartLabel(text: string): boolean {
   return ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key);
 }
 
-/** The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the label's too. */
+/**
+ * The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the
+ * label's too, and of a block a line to its addressee opens (`Spett.le Rossi Arredi S.r.l.`, `Attn: …`).
+ */
 function counterpartItems(items: readonly Item[]): Set<Item> {
   const under = new Set<Item>();
   let para: number | undefined;
   for (const item of items) {
-    if (isCounterpartLabel(item.seg.text)) para = item.para;
+    if (isCounterpartLabel(item.seg.text) || opensAddressee(item.seg.text)) para = item.para;
     if (item.para === para) under.add(item);
   }
   return under;
@@ -1512,13 +1515,15 @@ function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined):
   return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
 }
 
-/** `À`, `To:` alone, or `Attn:`, `z. Hd. Frau Weiß`, `T.a.v.` opening it: a letter's first line opens its addressee's block. */
-function opensAddressee(text: string): boolean {
+/** `Attn:`, `z. Hd. Frau Weiß`, `Spett.le Rossi Arredi S.r.l.`, `T.a.v.`: a line to a letter's addressee, wherever it stands. */
+function opensWithAddresseePrefix(text: string): boolean {
   const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
-  return (
-    ADDRESSEE_OPENERS.has(normalizeKey(text)) || ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`)
-  );
+  return ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`);
 }
+
+/** `À`, `To:` alone, or a line to the addressee: a letter's first line opens its addressee's block. */
+const opensAddressee = (text: string): boolean =>
+  ADDRESSEE_OPENERS.has(normalizeKey(text)) || opensWithAddresseePrefix(text);
 
 /** A letter's heading, read once per message, and the greeting's paragraph a signature is below to be signed under it. */
 interface Letterhead {
@@ -1540,8 +1545,9 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`: the block is the addressee's.
-  if (opensAddressee((head[0] as Item).seg.text)) return none;
+  // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`, or a document's heading over `Spett.le …`: the
+  // block is the addressee's.
+  if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;

@@ -1,0 +1,27 @@
+// A business document headed by its kind and number names its issuer's firm on a line of its own; the block a
+// line to the addressee opens (`Spett.le …`, `Attn: …`) or a counterpart's label heads (`Bill To:`) is the other party's.
+import * as assert from 'node:assert/strict';
+import { parseContact, toPlainContact } from '../../../src/parse/index';
+
+const parse = (text: string) => toPlainContact(parseContact(text));
+
+describe('a business document issuer', () => {
+  it('skips the addressee block a line to the addressee opens, for the firm and the letterhead alike', () => {
+    const draft = parse(
+      'OFFERTA N. 112/2026\nSpett.le Rossi Arredi S.r.l.\nCorso Italia 5, 10121 Torino\n\n' +
+        'Lumen Vetri S.p.A.\nVia dei Mille 18, 37121 Verona\n\nGentili Signori,\nvi inviamo la nostra offerta.\n\n' +
+        'Cordiali saluti\nMarco Ferri\nUfficio commerciale\nm.ferri@lumenvetri.example\n',
+    );
+    assert.equal(draft.company, 'Lumen Vetri S.p.A.');
+    assert.notEqual(draft.address, 'Corso Italia 5, 10121 Torino');
+  });
+
+  it('skips the block under a counterpart label', () => {
+    const draft = parse(
+      'FACTURA F-2026-088\n\nFacturar a:\nDistribuciones Norte S.L.\nCalle Mayor 3, 28013 Madrid\n\n' +
+        'Cerámicas Levante S.A.\nAvda. del Puerto 40, 46023 Valencia\n\nContacto: Elena Soler\nelena.soler@ceramicaslevante.example\n',
+    );
+    assert.equal(draft.company, 'Cerámicas Levante S.A.');
+    assert.equal(draft.firstName, 'Elena');
+  });
+});
