@@ -296,7 +296,10 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
   const under = new Set<Item>();
   let para: number | undefined;
   for (const item of items) {
-    if (isCounterpartLabel(item.seg.text) || opensAddressee(item.seg.text)) para = item.para;
+    // A sign-off is never a line to the addressee, though pt-BR `Att,` (atenciosamente) spells `Att` (attention).
+    if (item.kind !== 'valediction' && (isCounterpartLabel(item.seg.text) || opensAddressee(item.seg.text))) {
+      para = item.para;
+    }
     if (item.para === para) under.add(item);
   }
   return under;

@@ -24,4 +24,13 @@ describe('a business document issuer', () => {
     assert.equal(draft.company, 'Cerámicas Levante S.A.');
     assert.equal(draft.firstName, 'Elena');
   });
+
+  it("keeps the signer's firm under a sign-off that spells an addressee word (pt-BR `Att,`)", () => {
+    const draft = parse(
+      'FATURA 2026-045\nPadaria Sol Nascente Ltda.\nRua das Flores 120, 01310-100 São Paulo\n\n' +
+        'Prezados,\nsegue a fatura do serviço de manutenção de março.\n\n' +
+        'Att,\nCarla Mendes\nVerde Campo Serviços Ltda.\ncarla.mendes@verdecampo.example\n',
+    );
+    assert.equal(draft.company, 'Verde Campo Serviços Ltda.');
+  });
 });
