@@ -474,7 +474,7 @@ function firmComma(text: string): number {
 }
 
 /**
- * `Nordlicht Medizintechnik GmbH` of `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an
+ * `Falkenried Messtechnik GmbH` of `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an
  * address's line. Not after a label (`Client: …`) or `c/o`: that firm is another party, or one the sender is
  * only reached through.
  */

@@ -263,11 +263,11 @@ function isDocumentNumberLine(text: string): boolean {
   return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
 }
 
-/** A heading in capitals naming a document's kind has this many words at most (`PVM SĄSKAITA FAKTŪRA / VAT INVOICE`). */
+/** A heading in capitals naming a document's kind has this many words at most (`RĒĶINS / INVOICE`). */
 const MAX_DOCUMENT_HEADING_WORDS = 6;
 
 /**
- * `FAKTURA`, `PVM SĄSKAITA FAKTŪRA / VAT INVOICE`: a short line in capitals naming a document's kind, its number
+ * `FAKTURA`, `RĒĶINS / INVOICE`: a short line in capitals naming a document's kind, its number
  * given further down, heads it too.
  */
 function isDocumentHeading(text: string): boolean {
@@ -1019,7 +1019,7 @@ function nameCandidates(
   return out;
 }
 
-/** `김 민준 드림`, `王 伟 敬上`: the name before a sign-off written after it; undefined without one. */
+/** `박 지후 드림`, `王 伟 敬上`: the name before a sign-off written after it; undefined without one. */
 function beforeTrailingSignOff(seg: Segment): Segment | undefined {
   const text = seg.text.trimEnd();
   const last = words(text).pop() ?? '';
@@ -1029,7 +1029,7 @@ function beforeTrailingSignOff(seg: Segment): Segment | undefined {
 }
 
 /**
- * `Abs,` / `Thiago` / (blank) / `Thiago Nascimento`: the given name signed alone closes the paragraph right
+ * `Abs,` / `Caio` / (blank) / `Caio Ferraz`: the given name signed alone closes the paragraph right
  * above the one `tokens` open, starting with that given name: the full name signs as well.
  */
 function signedAloneAbove(items: readonly Item[], at: number, tokens: readonly NameToken[]): boolean {
@@ -1138,11 +1138,11 @@ function stackedName(
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
-/** A name spread over a line in three parts or more at most this many words long (`JUAN PABLO  MORALES  QUISPE`). */
+/** A name spread over a line in three parts or more at most this many words long (`ANA LUCÍA  PAREDES  VILCA`). */
 const MAX_SPREAD_NAME_WORDS = 4;
 
 /**
- * `Ingrid  Solberg  Haugen`, `Ms  Harpreet  Kaur-Robertson`: an OCR'd card's name line, padded into three
+ * `Sigrid  Aasen  Moe`, `Ms  Navjot  Gill-Hartley`: an OCR'd card's name line, padded into three
  * segments or more that each read as a name and fill the line, over a title or spelled by the address:
  * the tokens of all, in their order.
  */
@@ -1471,7 +1471,7 @@ function nicknamed(
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
- * at least a name's floor. Signed with an initial (`Dr T. Nkosi-Mahlangu`), the name may also be written
+ * at least a name's floor. Signed with an initial (`Dr T. Dlamini-Khoza`), the name may also be written
  * out in a letter's head, above its greeting, unless the greeting names it.
  */
 function fullerForm(
@@ -1548,7 +1548,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  // `À` / `Construtora Horizonte Ltda.` / `A/C Sr. Ricardo`, or a document's heading over `Spett.le …`: the
+  // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
@@ -1630,7 +1630,7 @@ function pairsAsName(a: NamePartField, b: NamePartField): boolean {
 }
 
 /**
- * `Vorname: Beate` / `Nachname: Schulze-Wendt`, `Prénom : Marie-Ève` / `Nom : Tremblay-Gagnon`: a form's
+ * `Vorname: Wiebke` / `Nachname: Brandt-Oswald`, `Prénom : Odile` / `Nom : Lefort-Ba`: a form's
  * given and family name fields near each other, read as one name whose parts the labels settle. At
  * `at`, the field that gives the name (`read`), or the one read with a field before it (`partOfPair`).
  */
@@ -1654,7 +1654,7 @@ function formNameFields(
   if (!partner) return undefined;
   const givenHere = here.part === 'given' || partner.part === 'family';
   if (!givenHere) return 'partOfPair';
-  // Read as one line (`von Thadden` alone is no name line), each word then placed back in its field.
+  // Read as one line (`von Ahlen` alone is no name line), each word then placed back in its field.
   const given = here.value;
   const family = partner.value;
   const tokens = nameTokens(typedName(`${given.value} ${family.value}`), 0);
@@ -1772,7 +1772,7 @@ function rolesFor(
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
           : undefined;
-      // `Nordlicht Medizintechnik GmbH, Lübecker Str. 55, …`: the firm opening an address's line is a piece too.
+      // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });

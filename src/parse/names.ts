@@ -146,7 +146,7 @@ const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isP
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
 /**
  * The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`); a
- * hyphenated one counts by any of its parts (`Sánchez-Garrido de Quirós`).
+ * hyphenated one counts by any of its parts (`Ibáñez-Robles de Lara`).
  */
 const opensDoubleSurname = (token: string): boolean =>
   token
@@ -687,7 +687,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
-  // `Беляев Игорь`: of two Cyrillic names only the first ends as a family name does.
+  // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does.
   if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
     const [a, b] = tokens as [NameToken, NameToken];
     if (endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text))

@@ -96,15 +96,15 @@ function isTypedCard(text: string): boolean {
   return !!role && namesPerson(name) && titleScore(role.trim()) > 0;
 }
 
-/** A text's capitalised words as name tokens, to match an address against (`Diego`, `Layla Haddad`). */
+/** A text's capitalised words as name tokens, to match an address against (`Tomás`, `Nora Quist`). */
 const capitalisedWords = (text: string): NameToken[] =>
   words(text)
     .filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase())
     .map((word) => ({ text: word, start: 0, end: 0 }));
 
 /**
- * In a chat message, an address its author passes on for someone else (`it's Diego at NetEdge,
- * diego.ferraz@…`): a name written before it spells it, the author's name does not.
+ * In a chat message, an address its author passes on for someone else (`it's Tomás at Brightwire,
+ * tomas.reyes@…`): a name written before it spells it, the author's name does not.
  */
 function passesOnAddress(text: string, email: string, author: string): boolean {
   const before = text.slice(0, Math.max(0, text.toLowerCase().indexOf(email)));
@@ -256,7 +256,7 @@ const signedBelow = (rows: readonly Row[], from: number): boolean => {
 
 /**
  * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
- * and naming a different person (`Kassör: Fatima Yilmaz, kassor@…`), as a board's, a committee's or a
+ * and naming a different person (`Kassör: Elin Dahl, kassor@…`), as a board's, a committee's or a
  * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
  * `Company:`) are not such rows: they name one sender or one person's details. Nor is a run next to a
  * form's field (a CRM record's `Lead:`, `Owner:` over its `Email:`) or above a sign-off and its writer's

@@ -766,7 +766,7 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
       if (!PATTERNS.anyDigit.test(p.text) && p.line <= companyLine) [title, titleAt] = [p, i];
     } else if (!company && i > titleAt) company = p;
   }
-  // `株式会社 北斗ソフトウェア` / `ソリューション営業部` / the name: a Japanese or Korean card's department (a
+  // `株式会社 青嶺テック` / `法人営業部` / the name: a Japanese or Korean card's department (a
   // word of a script without spaces) right over the name is the only role it gives when no title is written.
   const over = pieces.filter((p) => p.above).at(-1);
   const department = over && over !== company && words(over.text).every((w) => PATTERNS.caselessWord.test(w));

@@ -370,8 +370,8 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p');
 
 /**
- * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Беляев`, `Смирнова`, `Вишневский`, `Коваленко`,
- * `Ковальчук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
+ * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Жданов`, `Смирнова`, `Вишневский`, `Коваленко`,
+ * `Дячук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
  */
 export const CYRILLIC_SURNAME_ENDINGS = [
   'ов',
@@ -694,7 +694,7 @@ export const CARE_OF = ['c/o', '℅', 'p/a'];
 export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan');
 
 /**
- * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Ricardo`, `z. Hd. Frau Weiß`,
+ * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Otávio`, `z. Hd. Frau Weiß`,
  * `Attn: Accounts`, `T.a.v.`), lower case without their edge punctuation, with and without an abbreviation's dot, `z. Hd.` as
  * two words: en, pt, es, it, de, nl, no/da/sv. None opens a firm's name or a street.
  */
@@ -1659,7 +1659,7 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '轉寄郵件',
 ];
 
-/** Sign-offs written after the signer's name, in ko / zh / ja (`김민준 드림`, `王伟 敬上`, `田中 拝`). */
+/** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`). */
 export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|拝|拜上');
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */

@@ -15,8 +15,8 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
   [
     'reads two Cyrillic names family name first when only the first ends as a family name does',
     [
-      ['С уважением,\nБеляев Игорь\n+7 921 555-01-42\n', { firstName: 'Игорь', lastName: 'Беляев' }],
-      ['С уважением,\nИгорь Беляев\n+7 921 555-01-42\n', { firstName: 'Игорь', lastName: 'Беляев' }],
+      ['С уважением,\nЖданов Павел\n+7 921 555-01-42\n', { firstName: 'Павел', lastName: 'Жданов' }],
+      ['С уважением,\nПавел Жданов\n+7 921 555-01-42\n', { firstName: 'Павел', lastName: 'Жданов' }],
       ['С уважением,\nМарина Ким\n+7 921 555-01-42\n', { firstName: 'Марина', lastName: 'Ким' }],
     ],
   ],
