@@ -113,8 +113,8 @@ function isUnnumberedStreet(part: string): boolean {
 function isNumberedOpening(opening: string, partCount: number): boolean {
   const numbers = opening.match(PATTERNS.digitRun) ?? [];
   if (!isNumberedLine(opening) || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
-  const named = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
-  return named || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
+  const hasRoadOrUnitWord = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
+  return hasRoadOrUnitWord || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
 }
 
 /**

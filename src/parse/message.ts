@@ -31,6 +31,7 @@ import {
   isCapitalisedName,
   isCaseless,
   isInitial,
+  isParticle,
   isFullerForm,
   isUnspacedFullName,
   matchesEmail,
@@ -105,7 +106,6 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   LEGAL_FORMS,
-  PARTICLES,
   RELATION_NOUNS,
   ROLE_CONNECTORS,
   SALUTATION_WORDS,
@@ -280,12 +280,13 @@ function isDocumentHeading(text: string): boolean {
   );
 }
 
-/** `Bill To:`, `Vendor:`: a label line over the block of the document's other party (customer, supplier). */
+/**
+ * `Bill To:`, `Vendor:`: a label line over the block of the document's other party (customer, supplier), an
+ * addressee's label (`Attn:`) among them.
+ */
 function isCounterpartLabel(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
-  if (!label) return false;
-  const key = normalizeKey(label[1] ?? '');
-  return ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key);
+  return isAddresseeLabel(text) || (!!label && COUNTERPART_LABELS.has(normalizeKey(label[1] ?? '')));
 }
 
 /**
@@ -1094,6 +1095,10 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   return title && { tokens, title };
 }
 
+/** Whether the item at `i` is the first on its line. */
+const opensLine = (items: readonly Item[], i: number): boolean =>
+  items[i - 1]?.seg.line !== (items[i] as Item).seg.line;
+
 /**
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
  * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
@@ -1115,12 +1120,8 @@ function stackedName(
   const previous = items[i - 1];
   const underName = (): boolean =>
     previous?.seg.line === item.seg.line - 1 && nameTokens(previous.seg.text, 0)?.length === 1;
-  const opensLine = items[i - 1]?.seg.line !== item.seg.line;
-  const stacked = next.seg.line === item.seg.line + 1 && opensLine && (paragraph.first === i || !underName());
-  const spread =
-    next.seg.line === item.seg.line &&
-    items[i - 1]?.seg.line !== item.seg.line &&
-    items[i + 2]?.seg.line !== item.seg.line;
+  const stacked = next.seg.line === item.seg.line + 1 && opensLine(items, i) && (paragraph.first === i || !underName());
+  const spread = next.seg.line === item.seg.line && opensLine(items, i) && items[i + 2]?.seg.line !== item.seg.line;
   // `Salam,` / `Supriyadi`: a sign-off, not a given name set over a family name.
   if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
   const left = nameTokens(item.seg.text, item.seg.start);
@@ -1147,8 +1148,8 @@ const MAX_SPREAD_NAME_WORDS = 4;
  * the tokens of all, in their order.
  */
 function spreadOverLine(items: readonly Item[], i: number, email: string | undefined): NameToken[] | undefined {
+  if (!opensLine(items, i)) return undefined;
   const item = items[i] as Item;
-  if (items[i - 1]?.seg.line === item.seg.line) return undefined;
   const line = items.slice(i).filter((x) => x.seg.line === item.seg.line);
   if (line.length < 3 || line.some((x) => x.kind !== 'text')) return undefined;
   // Read as one line with single gaps (an honorific opening it is dropped), each word placed back in its segment.
@@ -1482,11 +1483,11 @@ function fullerForm(
   if (!top || top.person) return top;
   const from = top.item?.para ?? 0;
   const greeting = items.find((x) => x.kind === 'greeting');
-  const headAbove = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
+  const headEndPara = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
   // A head naming the person the greeting names (`Mr John Brown` over `Dear Mr Brown,`) is the addressee's block.
   const greeted = new Set(greeting ? words(greeting.seg.text).map(fold) : []);
   const inHead = (c: NameCandidate): boolean =>
-    !!c.item && c.item.para < headAbove && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
+    !!c.item && c.item.para < headEndPara && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
     if (
@@ -1618,14 +1619,14 @@ function namePartField(seg: Segment): { part: 'given' | 'family' | 'name'; value
 type NamePartField = NonNullable<ReturnType<typeof namePartField>>;
 
 /**
- * Whether two name fields read as one name: of different parts, at least one labelled given or family; a
+ * Whether two name fields read as one name: of different parts (so one is labelled given or family); a
  * plain name field holding a full name already (two words or more besides particles) is no family part
  * beside a given-name field (`Nombre: María José` beside `Apellidos:` is the given part and still pairs).
  */
 function pairsAsName(a: NamePartField, b: NamePartField): boolean {
-  if (a.part === b.part || (a.part === 'name' && b.part === 'name')) return false;
+  if (a.part === b.part) return false;
   const fullName = (f: NamePartField): boolean =>
-    f.part === 'name' && words(f.value.value).filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
+    f.part === 'name' && words(f.value.value).filter((w) => !isParticle(w)).length >= 2;
   return !((a.part === 'given' && fullName(b)) || (b.part === 'given' && fullName(a)));
 }
 

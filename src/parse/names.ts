@@ -137,7 +137,7 @@ function isTrailingHonorificAt(words: readonly string[], index: number): boolean
   const word = words[degree] as string;
   return isLowerAbbreviation(word) && isHonorific(word);
 }
-const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
+export const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 /** A name word in capitals (`TAKAHASHI`), not an initial nor a particle: among mixed-case words, the family name. */
 export const isCapitalisedName = (t: NameToken): boolean =>
   isAllCaps(t.text) && !isInitial(t.text) && !isParticle(t.text);

@@ -268,14 +268,14 @@ function isLabelledRoster(rows: readonly Row[]): boolean {
   for (const [i, row] of rows.entries()) {
     if (row.line.blank) continue;
     const person = rolePerson(row);
-    if (!person || !follows(rows, i)) {
+    if (!person || !followsRosterRow(rows, i)) {
       named.clear();
       start = i;
     }
     if (person) named.add(person);
     if (named.size < MIN_ROSTER_ROWS) continue;
     let end = i + 1;
-    while (follows(rows, end) && rolePerson(rows[end])) end++;
+    while (followsRosterRow(rows, end) && rolePerson(rows[end])) end++;
     return !isFieldRow(rows[start - 1]) && !isFieldRow(rows[end]) && !signedBelow(rows, end);
   }
   return false;
@@ -290,7 +290,7 @@ function rolePerson(row: Row | undefined): string | undefined {
 }
 
 /** Row `i` is the line right under a roster row (row `i - 1`). */
-const follows = (rows: readonly Row[], i: number): boolean =>
+const followsRosterRow = (rows: readonly Row[], i: number): boolean =>
   i > 0 && i < rows.length && !!rolePerson(rows[i - 1]) && rows[i]?.line.index === (rows[i - 1]?.line.index ?? 0) + 1;
 
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */

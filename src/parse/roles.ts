@@ -7,7 +7,7 @@
 import { addressKind } from './address';
 import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
-import { profileOwnerEnd } from './names';
+import { isCaseless, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -768,9 +768,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   }
   // `株式会社 青嶺テック` / `法人営業部` / the name: a Japanese or Korean card's department (a
   // word of a script without spaces) right over the name is the only role it gives when no title is written.
-  const over = pieces.filter((p) => p.above).at(-1);
-  const department = over && over !== company && words(over.text).every((w) => PATTERNS.caselessWord.test(w));
-  if (!title && department && over.company < COMPANY_LEGAL_WEIGHT && namesDepartment(over.text)) title = over;
+  const pieceOverName = pieces.filter((p) => p.above).at(-1);
+  const caselessOver = pieceOverName && pieceOverName !== company && words(pieceOverName.text).every(isCaseless);
+  if (!title && caselessOver && pieceOverName.company < COMPANY_LEGAL_WEIGHT && namesDepartment(pieceOverName.text))
+    title = pieceOverName;
   // `Alpenverein Sektion Innsbruck – Hüttenreferent`: a firm written before the title on its line.
   const before = title && !company && title.order > 0 ? below[titleAt - 1] : undefined;
   if (
