@@ -8,6 +8,7 @@ import {
   hyphenatedRest,
   joinWrapped,
   joinedWith,
+  leadingPhrase,
   normalizeKey,
   sliceSegment,
   splitSegments,
@@ -480,7 +481,7 @@ function firmComma(text: string): number {
  */
 export function openingFirm(segment: Segment): Segment | undefined {
   const lower = segment.text.trimStart().toLowerCase();
-  if (PATTERNS.labelPrefix.test(segment.text) || CARE_OF.some((words) => lower.startsWith(words))) return undefined;
+  if (PATTERNS.labelPrefix.test(segment.text) || leadingPhrase(lower, CARE_OF) > 0) return undefined;
   const comma = firmComma(segment.text);
   return comma < 0 ? undefined : sliceSegment(segment, 0, comma);
 }

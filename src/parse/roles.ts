@@ -30,7 +30,16 @@ import {
   type RoleSource,
 } from './roleFeatures';
 import { companyOdds, type CompanyWeights } from './roleModel';
-import { isConnector, joinBrokenWord, normalizeKey, spacelessKey, words, type Between, type Segment } from './text';
+import {
+  isConnector,
+  joinBrokenWord,
+  leadingPhrase,
+  normalizeKey,
+  spacelessKey,
+  words,
+  type Between,
+  type Segment,
+} from './text';
 import type { ParsedValue } from './types';
 import {
   ACADEMIC_DEGREES,
@@ -93,12 +102,6 @@ export interface RolePiece extends RoleCandidate {
   start: number;
   end: number;
   line: number;
-}
-
-/** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
-function leadingPhrase(text: string, phrases: readonly string[]): number {
-  const found = phrases.find((words) => text.startsWith(`${words} `));
-  return found ? found.length + 1 : 0;
 }
 
 /** The length of a leading `For and on behalf of ` (ON_BEHALF_OF) in `text`, else 0. */

@@ -333,6 +333,12 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
+export function leadingPhrase(text: string, phrases: readonly string[]): number {
+  const found = phrases.find((phrase) => text.startsWith(`${phrase} `));
+  return found ? found.length + 1 : 0;
+}
+
 /**
  * The letters of a line folded into one word, as a sign-off writes a name: `— Daniela.` → `daniela`, a
  * letter-spaced `R A J E S H` → `rajesh`; undefined without letters. Compared with a given name, only a
