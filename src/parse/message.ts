@@ -1139,6 +1139,35 @@ function stackedName(
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
 }
 
+/**
+ * The name tokens of `parts` read as one line with single gaps (`cased` may recase that line, keeping its length),
+ * each placed back in its part, with that part's index.
+ */
+function nameTokensAcross(
+  parts: readonly { text: string; start: number }[],
+  cased = (line: string): string => line,
+): { tokens: NameToken[]; part: number[] } | undefined {
+  const partStarts: number[] = [];
+  let joined = '';
+  for (const { text } of parts) {
+    partStarts.push(joined.length === 0 ? 0 : joined.length + 1);
+    joined = joined.length === 0 ? text : `${joined} ${text}`;
+  }
+  const read = nameTokens(cased(joined), 0);
+  if (!read) return undefined;
+  const part = read.map((t) => {
+    let k = partStarts.length - 1;
+    while (k > 0 && (partStarts[k] as number) > t.start) k--;
+    return k;
+  });
+  const tokens = read.map((t, i) => {
+    const k = part[i] as number;
+    const shift = (parts[k] as { start: number }).start - (partStarts[k] as number);
+    return { ...t, start: t.start + shift, end: t.end + shift };
+  });
+  return { tokens, part };
+}
+
 /** A name spread over a line in three parts or more at most this many words long (`ANA LUCÍA  PAREDES  VILCA`). */
 const MAX_SPREAD_NAME_WORDS = 4;
 
@@ -1152,14 +1181,8 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
   const item = items[i] as Item;
   const line = items.slice(i).filter((x) => x.seg.line === item.seg.line);
   if (line.length < 3 || line.some((x) => x.kind !== 'text')) return undefined;
-  // Read as one line with single gaps (an honorific opening it is dropped), each word placed back in its segment.
-  const opening: number[] = [];
-  let joined = '';
-  for (const x of line) {
-    opening.push(joined.length === 0 ? 0 : joined.length + 1);
-    joined = joined.length === 0 ? x.seg.text : `${joined} ${x.seg.text}`;
-  }
-  const tokens = nameTokens(joined, 0);
+  // Read as one line (an honorific opening it is dropped), each word placed back in its segment.
+  const tokens = nameTokensAcross(line.map((x) => x.seg))?.tokens;
   if (!tokens || tokens.length > MAX_SPREAD_NAME_WORDS || tokens.some((t) => isCaseless(t.text))) return undefined;
   // A person's, not a firm's heading or a row of buttons: the address spells it, or a title follows it
   // and no part names a city (a branch office's heading of towns over a title reads alike).
@@ -1168,12 +1191,7 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
     const titled = below?.kind === 'text' && below.seg.line === item.seg.line + 1 && titleScore(below.seg.text) > 0;
     if (!titled || line.some((x) => namesCity(x.seg.text))) return undefined;
   }
-  return tokens.map((t) => {
-    let k = opening.length - 1;
-    while (k > 0 && (opening[k] as number) > t.start) k--;
-    const shift = (line[k] as Item).seg.start - (opening[k] as number);
-    return { ...t, start: t.start + shift, end: t.end + shift };
-  });
+  return tokens;
 }
 
 interface Paragraph {
@@ -1656,18 +1674,13 @@ function formNameFields(
   const givenHere = here.part === 'given' || partner.part === 'family';
   if (!givenHere) return 'partOfPair';
   // Read as one line (`von Ahlen` alone is no name line), each word then placed back in its field.
-  const given = here.value;
-  const family = partner.value;
-  const tokens = nameTokens(typedName(`${given.value} ${family.value}`), 0);
-  if (!tokens) return undefined;
-  const split = given.value.length + 1;
-  const placed = (t: NameToken, field: ParsedValue<string>, from: number): NameToken => ({
-    text: t.text,
-    start: field.start + t.start - from,
-    end: field.start + t.end - from,
-  });
-  const givenTokens = tokens.filter((t) => t.start < split).map((t) => placed(t, given, 0));
-  const familyTokens = tokens.filter((t) => t.start >= split).map((t) => placed(t, family, split));
+  const read = nameTokensAcross(
+    [here.value, partner.value].map((field) => ({ text: field.value, start: field.start })),
+    typedName,
+  );
+  if (!read) return undefined;
+  const givenTokens = read.tokens.filter((_, i) => read.part[i] === 0);
+  const familyTokens = read.tokens.filter((_, i) => read.part[i] === 1);
   if (givenTokens.length === 0 || familyTokens.length === 0) return undefined;
   const joined = (tokens: NameToken[]): ParsedValue<string> => ({
     value: tokens.map((t) => t.text).join(' '),
