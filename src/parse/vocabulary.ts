@@ -558,6 +558,20 @@ export const DOCUMENT_WORDS = set(
 export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 
 /**
+ * The given-name word a form's field and a CSV header share: de, fr, nl, sv, no/da, fi, pl, hr/sr/sl/bs, hu, ro.
+ * Each list adds its own (a form's spelled-out phrases, a header's bare words).
+ */
+const GIVEN_NAME_WORDS = 'vorname|prénom|voornaam|förnamn|fornavn|etunimi|imię|ime|keresztnév|utónév|prenume';
+
+/**
+ * The family-name word a form's field and a CSV header share: de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu,
+ * hr/sr, sl.
+ */
+const FAMILY_NAME_WORDS =
+  'nachname|familienname|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko|' +
+  'příjmení|priezvisko|vezetéknév|családnév|prezime|priimek';
+
+/**
  * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
  * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
  */
@@ -588,19 +602,12 @@ export const FIELD_LABELS = {
    * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name
    * field, a plain name field (`Nombre:` over `Apellidos:`, `Имя:` over `Фамилия:`) is the given name too.
    */
-  givenName: set(
-    'first name|firstname|given name|forename|vorname|prénom|primeiro nome|voornaam|förnamn|fornavn|etunimi|imię|' +
-      'křestní jméno|keresztnév|utónév|prenume|ime',
-  ),
+  givenName: set(`first name|firstname|given name|forename|primeiro nome|křestní jméno|${GIVEN_NAME_WORDS}`),
   /**
    * A form's family-name field (en, de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu, ro, hr/sr, sl, ru/uk). Beside
    * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
    */
-  familyName: set(
-    'last name|lastname|surname|family name|nachname|familienname|apellido|apellidos|sobrenome|cognome|' +
-      'achternaam|efternamn|etternavn|sukunimi|nazwisko|příjmení|priezvisko|vezetéknév|családnév|nume de familie|' +
-      'prezime|priimek|фамилия|прізвище',
-  ),
+  familyName: set(`last name|lastname|surname|family name|nume de familie|фамилия|прізвище|${FAMILY_NAME_WORDS}`),
 };
 
 /**
@@ -1682,15 +1689,12 @@ export const DISCLAIMER_STEMS = [
  */
 export const CSV_HEADER_WORDS = {
   fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
+  // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
-    'first|given|firstname|givenname|forename|vorname|prénom|nombre|nome|voornaam|förnamn|fornavn|etunimi|imię|' +
-      // sl hr sr bs / cs / sk / hu / ro / lt / lv / et
-      'ime|jméno|meno|keresztnév|utónév|prenume|vardas|vārds|eesnimi',
+    `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}`,
   ),
-  lastName: set(
-    'last|family|surname|lastname|familyname|nachname|familienname|nom|apellido|apellidos|sobrenome|cognome|achternaam|efternamn|etternavn|sukunimi|nazwisko|' +
-      'priimek|prezime|příjmení|priezvisko|vezetéknév|családnév|nume|pavardė|uzvārds|perekonnanimi',
-  ),
+  // fr / ro / lt / lv / et besides the shared words
+  lastName: set(`last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}`),
   email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta'),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
   mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
