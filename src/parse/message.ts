@@ -2190,7 +2190,7 @@ export function extractMessage(
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
-  const evidence = new CountryEvidence();
+  const evidence = new CountryEvidence(new Set(words(`${given} ${family}`).map((word) => word.toLowerCase())));
   // `Dominique` signed alone is a given name, `MAROC` under `26100 Berrechid` a country (PlaceClosing).
   const placeLines = new Set(signature.filter((x) => x.kind === 'address').map((x) => x.seg.line));
   const closing = (seg: Segment): PlaceClosing =>
