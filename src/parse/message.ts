@@ -1499,10 +1499,29 @@ function fullerForm(
 }
 
 /** Segments from the name's paragraph on: where the signature's details are. */
+/**
+ * A card in two scripts (`ИВАНОВА Мария` … `Тел.:` over `IVANOVA Maria`): the paragraph right above the sender's
+ * name line, with no prose and some contact details (a phone, an address, an email), its lines written in the
+ * other script (Latin or not), is the same card's other side — its details are the sender's.
+ */
+function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
+  const para = Math.max(-1, ...items.filter((x) => x.para < nameItem.para).map((x) => x.para));
+  const side = items.filter((x) => x.para === para);
+  const latin = PATTERNS.latin.test(nameItem.seg.text);
+  const details = side.some((x) => x.kind === 'phone' || x.kind === 'address' || x.kind === 'email');
+  const lines = side.filter((x) => x.kind === 'text');
+  const otherScript =
+    lines.length > 0 &&
+    lines.every((x) => PATTERNS.letter.test(x.seg.text) && PATTERNS.latin.test(x.seg.text) !== latin);
+  const cardOnly = side.every((x) => x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting');
+  return details && otherScript && cardOnly ? side : [];
+}
+
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
   return [
     ...letterheadOf(letter, from),
+    ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
     ...items.filter(
       (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
     ),
