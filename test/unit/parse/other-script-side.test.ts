@@ -22,4 +22,14 @@ describe('a card in two scripts', () => {
       'Georgios Papadakis\nSales Director\ng.papadakis@aegeanfoods.example\n';
     assert.deepEqual(read(twoPeople), { phones: [], address: undefined });
   });
+
+  it("does not read another person's block passed on in a message, or one over a sign-off, as the other side", () => {
+    const passedOn =
+      'Hi Anna,\n\nhere are the details of the supplier:\n\nООО «Ромашка»\nИван Петров\nтел. +7 495 555-01-42\n' +
+      'г. Москва, ул. Ленина, 5\n\nJohn Smith\nProcurement Manager\njohn.smith@acme.example\n';
+    assert.deepEqual(read(passedOn), { phones: [], address: undefined });
+    const overSignOff =
+      'Отдел продаж\nтел. +7 495 555-01-42\nг. Москва, ул. Ленина, 5\n\nBest regards,\nJohn Smith\njohn.smith@acme.example\n';
+    assert.deepEqual(read(overSignOff), { phones: [], address: undefined });
+  });
 });
