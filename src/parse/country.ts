@@ -72,12 +72,6 @@ export function countryCodeOf(name: string): CountryCode | undefined {
 }
 
 export class CountryEvidence {
-  /**
-   * The words of the sender's own name, lower case: `Montserrat`, `Jordan`, `Georgia` signing are a person,
-   * not the country or city of that name.
-   */
-  constructor(readonly nameWords: ReadonlySet<string> = new Set()) {}
-
   private readonly scores = new Map<string, number>();
   private readonly hinted = new Set<string>();
   /** The languages the text's label words and sign-off are written in. */
@@ -149,8 +143,16 @@ const withoutFullStop = (token: string): string =>
  */
 export type PlaceClosing = 'never' | 'listed' | 'anywhere';
 
-/** Country evidence in one signature segment. */
-export function weighSegment(evidence: CountryEvidence, text: string, closing: PlaceClosing = 'listed'): void {
+/**
+ * Country evidence in one signature segment. `ownName` holds the words (lower case) of the sender's name where the
+ * segment writes it: `Montserrat`, `Chad` signing are a person there, though `Amman, Jordan` below is a country.
+ */
+export function weighSegment(
+  evidence: CountryEvidence,
+  text: string,
+  closing: PlaceClosing = 'listed',
+  ownName: ReadonlySet<string> = new Set(),
+): void {
   if (text.includes('+')) {
     for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
   }
@@ -177,7 +179,7 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    const named = evidence.nameWords.has(one);
+    const named = ownName.has(one);
     if (i >= nameEnd && !named) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);

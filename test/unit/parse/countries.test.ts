@@ -203,14 +203,22 @@ describe('country names', () => {
 
   it("does not read the sender's own name as the country or city it also names", () => {
     const weighedFor = (text: string, name: string): string | undefined => {
-      const evidence = new CountryEvidence(new Set(name.toLowerCase().split(' ')));
-      weighSegment(evidence, text);
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, text, 'listed', new Set(name.toLowerCase().split(' ')));
       return evidence.best();
     };
     assert.equal(weighedFor('Montserrat Puig, Barcelona', 'Montserrat Puig'), 'ES');
     assert.equal(weighedFor('Chad Okafor, Lagos', 'Chad Okafor'), 'NG');
     // Another person's name in the text is still read as written.
     assert.equal(weighedFor('Montserrat', 'Anna Puig'), 'MS');
+    // Below the name line, the same word is the place it names.
+    const signed = parseContact(
+      'Jordan Haddad\nSales Manager\nPetra Trading Co.\nAmman, Jordan\nTel: 06 555 0142\njordan@petra.example\n',
+    );
+    assert.deepEqual(
+      toPlainContact(signed).phones.map((p) => p.number),
+      ['+96265550142'],
+    );
   });
 
   it('reads a city a slash joins to its region, and an Afrikaans (Edms) Bpk as South African', () => {
