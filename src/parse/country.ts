@@ -143,8 +143,16 @@ const withoutFullStop = (token: string): string =>
  */
 export type PlaceClosing = 'never' | 'listed' | 'anywhere';
 
-/** Country evidence in one signature segment. */
-export function weighSegment(evidence: CountryEvidence, text: string, closing: PlaceClosing = 'listed'): void {
+/**
+ * Country evidence in one signature segment. `ownName` holds the words (lower case) of the sender's name where the
+ * segment writes it: `Montserrat`, `Chad` signing are a person there, though `Amman, Jordan` below is a country.
+ */
+export function weighSegment(
+  evidence: CountryEvidence,
+  text: string,
+  closing: PlaceClosing = 'listed',
+  ownName: ReadonlySet<string> = new Set(),
+): void {
   if (text.includes('+')) {
     for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
   }
@@ -164,13 +172,15 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
   const written = words(text);
   // `Turks & Caicos Islands`: the ampersand is a word of the name.
   const tokens = written.map((w) => (w === '&' ? 'and' : w.replace(PATTERNS.wordEdges, '').toLowerCase()));
-  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop.
-  const places = tokens.map(withoutFullStop);
+  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop, and one a
+  // slash joins to its region (`Rio de Janeiro/RJ`) without the region.
+  const places = tokens.map((token) => withoutFullStop(token.split('/')[0] ?? token));
   // The end of the last country name read: `Kingdom of Saudi Arabia` is one name, not also `Saudi Arabia`.
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    if (i >= nameEnd) {
+    const named = ownName.has(one);
+    if (i >= nameEnd && !named) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);
       nameEnd = i + (long?.words ?? 1);
@@ -178,7 +188,7 @@ export function weighSegment(evidence: CountryEvidence, text: string, closing: P
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    evidence.add(cityAt(places, i), WEIGHT_CITY);
+    if (!named) evidence.add(cityAt(places, i), WEIGHT_CITY);
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none.
     evidence.hint(
       COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??

@@ -1520,11 +1520,33 @@ function fullerForm(
   return fuller ?? top;
 }
 
+/**
+ * A card in two scripts (`ИВАНОВА Мария` … `Тел.:` over `IVANOVA Maria`): the text's first paragraph, with no prose and
+ * some contact details (a phone, an address, an email), its lines written in the other script (Latin or not), right
+ * above the paragraph the sender's name opens, is the same card's other side — its details are the sender's. A block
+ * further down, or one over a sign-off, is another person's details passed on in a message.
+ */
+function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
+  const para = Math.min(...items.map((x) => x.para));
+  const side = items.filter((x) => x.para === para);
+  const opensNext =
+    items.find((x) => x.para > para) === nameItem && !items.some((x) => x.para > para && x.para < nameItem.para);
+  const latin = PATTERNS.latin.test(nameItem.seg.text);
+  const details = side.some((x) => x.kind === 'phone' || x.kind === 'address' || x.kind === 'email');
+  const lines = side.filter((x) => x.kind === 'text');
+  const otherScript =
+    lines.length > 0 &&
+    lines.every((x) => PATTERNS.letter.test(x.seg.text) && PATTERNS.latin.test(x.seg.text) !== latin);
+  const cardOnly = side.every((x) => x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting');
+  return opensNext && details && otherScript && cardOnly ? side : [];
+}
+
 /** Segments from the name's paragraph on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
   return [
     ...letterheadOf(letter, from),
+    ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
     ...items.filter(
       (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
     ),
@@ -2208,11 +2230,16 @@ export function extractMessage(
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   const evidence = new CountryEvidence();
+  // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
+  const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
+  const ownName = (x: Item): ReadonlySet<string> =>
+    x.seg.line === name?.item?.seg.line || x.kind === 'valediction' ? nameWords : new Set();
   // `Dominique` signed alone is a given name, `MAROC` under `26100 Berrechid` a country (PlaceClosing).
   const placeLines = new Set(signature.filter((x) => x.kind === 'address').map((x) => x.seg.line));
   const closing = (seg: Segment): PlaceClosing =>
     seg.line === name?.item?.seg.line ? 'never' : seg.order > 0 || placeLines.has(seg.line - 1) ? 'anywhere' : 'listed';
-  for (const item of signature) if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
+  for (const item of signature)
+    if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   weighScript(
     evidence,
     signature
@@ -2232,7 +2259,8 @@ export function extractMessage(
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
   if (!evidence.best())
-    for (const item of items) if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
+    for (const item of items)
+      if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

@@ -174,10 +174,12 @@ function numbersIn(written: string, country: CountryCode): Hits {
   return read.length > 0 ? read : hits;
 }
 
-/** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`. */
+/** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`, `555-О1-47` (a Cyrillic О). */
 const SCANNED_DIGITS: Readonly<Record<string, string>> = {
   O: '0',
   o: '0',
+  О: '0',
+  о: '0',
   D: '0',
   l: '1',
   I: '1',

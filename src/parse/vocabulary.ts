@@ -1346,7 +1346,7 @@ export const CITY_COUNTRIES = pairs(
     'moscow:RU|singapore:SG|hong kong:HK|taipei:TW|hanoi:VN|ha noi:VN|ho chi minh city:VN|bangkok:TH|jakarta:ID|' +
     'kuala lumpur:MY|manila:PH|karachi:PK|dhaka:BD|casablanca:MA|' +
     // capitals and large cities in their own script or spelling, and regions that name one country
-    'القاهرة:EG|الرياض:SA|جدة:SA|دبي:AE|reykjavík:IS|reykjavik:IS|medellín:CO|medellin:CO|cali:CO|' +
+    'القاهرة:EG|الجيزة:EG|الإسكندرية:EG|الرياض:SA|جدة:SA|دبي:AE|reykjavík:IS|reykjavik:IS|medellín:CO|medellin:CO|cali:CO|' +
     'antioquia:CO|cundinamarca:CO|bucurești:RO|bucuresti:RO|bucharest:RO|cluj-napoca:RO|aarhus:DK|odense:DK|' +
     'bergen:NO|trondheim:NO|malmö:SE|tbilisi:GE|kyiv:UA|київ:UA|москва:RU|казань:RU|lagos:NG|abuja:NG|' +
     'maharashtra:IN|karnataka:IN|tamil nadu:IN|telangana:IN|gujarat:IN|kerala:IN|quezon city:PH|makati:PH|' +
@@ -1358,7 +1358,7 @@ export const CITY_COUNTRIES = pairs(
     'lausanne:CH|luzern:CH|lugano:CH|' +
     // South Africa's large cities and towns, its provinces and their abbreviations: its firms' `(Pty) Ltd` is Australia's `Pty Ltd` in brackets
     'durban:ZA|pretoria:ZA|tshwane:ZA|sandton:ZA|gqeberha:ZA|port elizabeth:ZA|bloemfontein:ZA|stellenbosch:ZA|' +
-    'pietermaritzburg:ZA|umhlanga:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
+    'pietermaritzburg:ZA|umhlanga:ZA|paarl:ZA|polokwane:ZA|mbombela:ZA|gauteng:ZA|kwazulu-natal:ZA|kzn:ZA|western cape:ZA|eastern cape:ZA|' +
     // second cities, by country (names also common words or personal names, or shared with a city of like size elsewhere, are left out)
     'christchurch:NZ|dunedin:NZ|tauranga:NZ|rotorua:NZ|palmerston north:NZ|whangarei:NZ|whangārei:NZ|' +
     'invercargill:NZ|queenstown:NZ|new plymouth:NZ|whanganui:NZ|gisborne:NZ|gold coast:AU|' +
@@ -1379,7 +1379,7 @@ export const CITY_COUNTRIES = pairs(
     'marrakech:MA|ankara:TR|izmir:TR|i̇zmir:TR|bursa:TR|antalya:TR|saint petersburg:RU|санкт-петербург:RU|' +
     'новосибирск:RU|екатеринбург:RU|yekaterinburg:RU|kharkiv:UA|lviv:UA|львів:UA|odesa:UA|одеса:UA|' +
     'đà nẵng:VN|da nang:VN|hải phòng:VN|hai phong:VN|cần thơ:VN|hà nội:VN|chiang mai:TH|phuket:TH|' +
-    'penang:MY|johor bahru:MY|petaling jaya:MY|shah alam:MY|cyberjaya:MY|surabaya:ID|bandung:ID|medan:ID|' +
+    'penang:MY|ipoh:MY|kota kinabalu:MY|kuching:MY|selangor:MY|johor bahru:MY|petaling jaya:MY|shah alam:MY|cyberjaya:MY|surabaya:ID|bandung:ID|medan:ID|' +
     'yogyakarta:ID|semarang:ID|denpasar:ID|cebu:PH|davao:PH|taguig:PH|pasig:PH|mandaluyong:PH|' +
     'yokohama:JP|横浜:JP|nagoya:JP|名古屋:JP|sapporo:JP|fukuoka:JP|sendai:JP|incheon:KR|daegu:KR|' +
     'daejeon:KR|suwon:KR|hangzhou:CN|杭州:CN|chengdu:CN|成都:CN|wuhan:CN|nanjing:CN|广州:CN|sharjah:AE|' +
@@ -1415,8 +1415,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
     // German legal forms beside the GmbH and AG
     'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE|' +
-    // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none)
-    '(pty):ZA',
+    // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none), and in
+    // Afrikaans (`(Edms) Bpk`)
+    '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

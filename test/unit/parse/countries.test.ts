@@ -201,6 +201,32 @@ describe('country names', () => {
     ]);
   });
 
+  it("does not read the sender's own name as the country or city it also names", () => {
+    const weighedFor = (text: string, name: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighSegment(evidence, text, 'listed', new Set(name.toLowerCase().split(' ')));
+      return evidence.best();
+    };
+    assert.equal(weighedFor('Montserrat Puig, Barcelona', 'Montserrat Puig'), 'ES');
+    assert.equal(weighedFor('Chad Okafor, Lagos', 'Chad Okafor'), 'NG');
+    // Another person's name in the text is still read as written.
+    assert.equal(weighedFor('Montserrat', 'Anna Puig'), 'MS');
+    // Below the name line, the same word is the place it names.
+    const signed = parseContact(
+      'Jordan Haddad\nSales Manager\nPetra Trading Co.\nAmman, Jordan\nTel: 06 555 0142\njordan@petra.example\n',
+    );
+    assert.deepEqual(
+      toPlainContact(signed).phones.map((p) => p.number),
+      ['+96265550142'],
+    );
+  });
+
+  it('reads a city a slash joins to its region, and an Afrikaans (Edms) Bpk as South African', () => {
+    assert.equal(countryWeighed('Cidade/UF: Rio de Janeiro/RJ'), 'BR');
+    assert.equal(countryWeighed('Karoo Boerdery (Edms) Bpk'), 'ZA');
+    assert.equal(countryWeighed('12 شارع التحرير، الدقي، الجيزة'), 'EG');
+  });
+
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
     assert.equal(countryWeighed('Salutacions,'), 'ES');
     assert.equal(countryWeighed('S pozdravom'), 'SK');
