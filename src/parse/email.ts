@@ -5,7 +5,7 @@ import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { EMAIL_LABELS, ROLE_MAILBOXES } from './vocabulary';
+import { EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -146,9 +146,18 @@ export function isNoReply(email: string): boolean {
   return NO_REPLY_STEMS.some((stem) => parts.some((pieces) => piecesSpell(pieces, stem)));
 }
 
-/** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
+/** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`, `comite.etica@`: a function, a group or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
-  return isWholeRoleMailbox(email) || isRoleLedMailbox(email);
+  return isWholeRoleMailbox(email) || isRoleLedMailbox(email) || isGroupMailbox(email);
+}
+
+/** A group's word shorter than this may be someone's initials (`rh@`, `hr.lim@`). */
+const MIN_GROUP_WORD = 4;
+
+/** `comite.etica@`, `vorstand-kasse@`, `board.secretary@`: led by a board's or committee's word, whatever the group's name after it. */
+function isGroupMailbox(email: string): boolean {
+  const first = localPieces(localPart(email).toLowerCase())[0] ?? '';
+  return first.length >= MIN_GROUP_WORD && SIGNING_GROUP_WORDS.has(first);
 }
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */

@@ -16,6 +16,17 @@ describe('isRoleMailbox', () => {
     assert.ok(!isRoleMailbox('rooms@nkosimahlangu-md.example'));
   });
 
+  it('reads conference, registration and readers’ mailboxes as roles', () => {
+    for (const local of ['tagung', 'colloque', 'anmeldung', 'inscripciones', 'reader', 'subscribers'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads an address led by a board’s or committee’s word as a group’s, not two-letter initials', () => {
+    assert.ok(isRoleMailbox('comite.etica@hospital.example'));
+    assert.ok(isRoleMailbox('vorstand-kasse@verein.example'));
+    assert.ok(!isRoleMailbox('rh.lim@firma.example'));
+  });
+
   it('leaves a text signed only by such a mailbox empty', () => {
     const contact = parseContact('The deadline is extended to 3 March.\n\nBest wishes,\norganisers@nwsa2027.example\n');
     assert.equal(contact.email, undefined);
