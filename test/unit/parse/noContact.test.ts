@@ -141,6 +141,16 @@ describe('holdsNoContact: a receipt', () => {
     assert.equal(holdsNone(['Mia Holt', 'Barista', ...items].join('\n')), false);
   });
 
+  it('reads a quantity leading an item and dot leaders before the amounts as a receipt’s lines', () => {
+    const dotted = [
+      '2 x Rye loaf 750 g ...... € 7,80',
+      '1 x Pretzel ........... € 1,20',
+      'Total ..................  € 9,00',
+    ];
+    assert.equal(holdsNone(['Bakery Lind', ...dotted].join('\n')), true);
+    assert.equal(holdsNone([...dotted, '', 'Mark Duffy', '+1 415 555 0134'].join('\n')), false);
+  });
+
   it('reads a quote with a person and their phone under the total as a contact', () => {
     const quote = [...items, 'Total:               11,50', '', 'Mark Duffy', '+1 415 555 0134'];
     assert.equal(holdsNone(quote.join('\n')), false);
