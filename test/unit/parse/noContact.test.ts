@@ -297,3 +297,26 @@ describe('holdsNoContact: many sign-offs', () => {
     assert.equal(holdsNoneAll([...offs, '', 'Thanks,', 'Der Vorstand']), true);
   });
 });
+
+describe('holdsNoContact: a notice sent automatically', () => {
+  it('reads a send-only notice in Japanese, Korean or Indonesian as no contact where no one signs off', () => {
+    for (const notice of [
+      '本メールは送信専用アドレスから配信しています。',
+      '본 메일은 발신전용입니다.',
+      'Email ini dikirim otomatis.',
+    ])
+      assert.equal(holdsNone(['Order 0142 confirmed.', '', notice, 'Customer Centre'].join('\n')), true, notice);
+  });
+
+  it('does not empty a person’s mail that signs off above such a notice it quotes', () => {
+    const text = [
+      'See the order below.',
+      '',
+      'Best regards,',
+      'Aiko Tanaka',
+      '',
+      '本メールは送信専用アドレスから配信しています。',
+    ];
+    assert.equal(holdsNone(text.join('\n')), false);
+  });
+});
