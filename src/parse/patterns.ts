@@ -425,8 +425,8 @@ export const PATTERNS = {
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
   accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
-  /** `,`, ` – `, ` - ` after a sign-off on the line of the name (`Cheers, Finn`) */
-  valedictionBreak: /,|[ \t][–—-][ \t]/u,
+  /** `,`, ` – `, ` - `, or the point of an abbreviated one (`Atte. Lucía`), after a sign-off on the line of the name (`Cheers, Finn`) */
+  valedictionBreak: /,|[ \t][–—-][ \t]|\.[ \t]/u,
   /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
   columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,
   /** `$ kubectl describe …` — a shell command, opening a terminal's output */

@@ -50,8 +50,8 @@ export const VALEDICTIONS = set(
     // es / pt / it
     'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
     'cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|un caro saluto|' +
-    // pt-BR abbreviations of abraços and atenciosamente
-    'abs|att|' +
+    // pt-BR abbreviations of abraços and atenciosamente, and the Spanish one of atentamente
+    'abs|att|atte|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
