@@ -146,18 +146,23 @@ export function isNoReply(email: string): boolean {
   return NO_REPLY_STEMS.some((stem) => parts.some((pieces) => piecesSpell(pieces, stem)));
 }
 
-/** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`, `comite.etica@`: a function, a group or a message, not a person. */
+/** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
-  return isWholeRoleMailbox(email) || isRoleLedMailbox(email) || isGroupMailbox(email);
+  return isWholeRoleMailbox(email) || isRoleLedMailbox(email);
 }
 
 /** A group's word shorter than this may be someone's initials (`rh@`, `hr.lim@`). */
 const MIN_GROUP_WORD = 4;
 
-/** `comite.etica@`, `vorstand-kasse@`, `board.secretary@`: led by a board's or committee's word, whatever the group's name after it. */
-function isGroupMailbox(email: string): boolean {
-  const first = localPieces(localPart(email).toLowerCase())[0] ?? '';
-  return first.length >= MIN_GROUP_WORD && SIGNING_GROUP_WORDS.has(first);
+/**
+ * `comite.etica@`, `vorstand-kasse@`: led by a board's or committee's word, then the group's name. Only a hint
+ * that no one signs: some of these words are surnames too (`consiglio.antonio@`, `junta.ramon@`), so a person
+ * signing with such an address keeps it (isRoleMailbox does not read it).
+ */
+export function isGroupLedMailbox(email: string): boolean {
+  const pieces = localPieces(localPart(email).toLowerCase());
+  const first = pieces[0] ?? '';
+  return pieces.length > 1 && first.length >= MIN_GROUP_WORD && SIGNING_GROUP_WORDS.has(first);
 }
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */

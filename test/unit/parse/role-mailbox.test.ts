@@ -1,6 +1,6 @@
 // Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
 import * as assert from 'node:assert/strict';
-import { isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
+import { isGroupLedMailbox, isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
@@ -22,9 +22,17 @@ describe('isRoleMailbox', () => {
   });
 
   it('reads an address led by a board’s or committee’s word as a group’s, not two-letter initials', () => {
-    assert.ok(isRoleMailbox('comite.etica@hospital.example'));
-    assert.ok(isRoleMailbox('vorstand-kasse@verein.example'));
-    assert.ok(!isRoleMailbox('rh.lim@firma.example'));
+    assert.ok(isGroupLedMailbox('comite.etica@hospital.example'));
+    assert.ok(isGroupLedMailbox('vorstand-kasse@verein.example'));
+    assert.ok(!isGroupLedMailbox('rh.lim@firma.example'));
+    assert.ok(!isGroupLedMailbox('consiglio@studioconsiglio.example'));
+  });
+
+  it('keeps such an address for a person who signs with it (the word is a surname too)', () => {
+    assert.ok(!isRoleMailbox('junta.ramon@juntavelasco.example'));
+    const text =
+      'Adjunto el contrato.\n\nSaludos cordiales,\nRamón Junta Velasco\nAbogado\njunta.ramon@juntavelasco.example\n';
+    assert.equal(parseContact(text).email?.value, 'junta.ramon@juntavelasco.example');
   });
 
   it('leaves a text signed only by such a mailbox empty', () => {
