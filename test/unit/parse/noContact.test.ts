@@ -308,6 +308,18 @@ describe('holdsNoContact: a notice sent automatically', () => {
       assert.equal(holdsNone(['Order 0142 confirmed.', '', notice, 'Customer Centre'].join('\n')), true, notice);
   });
 
+  it('does not read a person’s mail about such sending as the notice itself', () => {
+    for (const line of [
+      'fitur email ini dikirim otomatis setiap Senin, mohon dicek.',
+      '自動送信メールの設定について相談させてください。',
+    ])
+      assert.equal(
+        holdsNone(['Pak Budi,', '', line, '', 'Rina Wijaya', 'Staf IT', '0812 5555 0142'].join('\n')),
+        false,
+        line,
+      );
+  });
+
   it('does not empty a person’s mail that signs off above such a notice it quotes', () => {
     const text = [
       'See the order below.',
