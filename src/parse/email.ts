@@ -5,7 +5,7 @@ import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { EMAIL_LABELS, ROLE_MAILBOXES } from './vocabulary';
+import { EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -149,6 +149,20 @@ export function isNoReply(email: string): boolean {
 /** `info@`, `noreply@`, `sales-team@`, `ops-team@`, `servicedesk@`, `482@`: a function or a message, not a person. */
 export function isRoleMailbox(email: string): boolean {
   return isWholeRoleMailbox(email) || isRoleLedMailbox(email);
+}
+
+/** A group's word shorter than this may be someone's initials (`rh@`, `hr.lim@`). */
+const MIN_GROUP_WORD = 4;
+
+/**
+ * `comite.etica@`, `vorstand-kasse@`: led by a board's or committee's word, then the group's name. Only a hint
+ * that no one signs: some of these words are surnames too (`consiglio.antonio@`, `junta.ramon@`), so a person
+ * signing with such an address keeps it (isRoleMailbox does not read it).
+ */
+export function isGroupLedMailbox(email: string): boolean {
+  const pieces = localPieces(localPart(email).toLowerCase());
+  const first = pieces[0] ?? '';
+  return pieces.length > 1 && first.length >= MIN_GROUP_WORD && SIGNING_GROUP_WORDS.has(first);
 }
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */

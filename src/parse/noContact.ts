@@ -1,7 +1,7 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
-import { findEmails, isNoReply, isRoleMailbox } from './email';
+import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
@@ -52,7 +52,7 @@ function rowOf(line: Line, below: Line | undefined): Row {
   const addressed = line.text.includes('@') && !isMessageIdHeader(line);
   const emails = addressed ? findEmails(line.text, 0).map((e) => e.value) : [];
   const led = line.long ? null : (PATTERNS.personLedLine.exec(line.text) ?? timeLedAuthor(line.text, below));
-  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e)), led };
+  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e)), led };
 }
 
 /**

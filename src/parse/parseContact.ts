@@ -123,6 +123,19 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   if (sameFirst && !draft.lastName && named.last) draft.lastName = named.last;
 }
 
+/**
+ * The quoted message's sender named in full as the newest message's signer (`Mike Brennan` over
+ * `From: Mike Brennan <mike@…>`): the writer pasting or answering their own message, so its address is theirs.
+ */
+function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | undefined): void {
+  const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];
+  if (!address || draft.email || !draft.firstName || !draft.lastName || isRoleMailbox(address.value)) return;
+  const named = sender.name && displayName(sender.name.text, sender.name.start, address);
+  const same = (a: ParsedValue<string> | undefined, b: ParsedValue<string>): boolean =>
+    !!a && fold(a.value) === fold(b.value);
+  if (same(named?.first, draft.firstName) && same(named?.last, draft.lastName)) draft.email = address;
+}
+
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
 
@@ -181,6 +194,7 @@ function parse(text: string): ContactReading {
     break;
   }
   completeFromRecipient(draft, thread.quoted?.recipient);
+  completeFromOwnHeader(draft, thread.quoted?.sender);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
   draft.truncated = doc.truncated;
   return { contact: withSourceSpans(draft, doc), roleCandidates };

@@ -50,8 +50,8 @@ export const VALEDICTIONS = set(
     // es / pt / it
     'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
     'cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|un caro saluto|' +
-    // pt-BR abbreviations of abraços and atenciosamente
-    'abs|att|' +
+    // pt-BR abbreviations of abraços and atenciosamente, and the Spanish one of atentamente
+    'abs|att|atte|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
@@ -224,7 +224,7 @@ export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
  * German, Dutch, French, Spanish, Portuguese, Italian, Polish and English.
  */
 export const SIGNING_GROUP_WORDS = set(
-  'bestyrelsen|styrelsen|styret|hallitus|vorstand|bestuur|board|committee|comité|comite|comitato|commissie|' +
+  'bestyrelsen|styrelsen|styret|hallitus|vorstand|bestuur|board|committee|comité|comite|comitê|comitato|commissie|' +
     'kommittén|udvalget|consiglio|directie|zarząd|zarzad|junta|diretoria|direção|direcao|dirección|direccion|direction|direzione|' +
     'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen',
 );
@@ -234,7 +234,7 @@ export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|
 
 /** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
 export const ATTENDEE_LABELS = set(
-  'attendees|participants|present|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
+  'attendees|participants|present|presentes|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
     'osallistujat|участники|присутствовали',
 );
@@ -1161,6 +1161,10 @@ export const ROLE_MAILBOXES = set(
     'administracion|administracao|amministrazione|verwaltung|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
+    // conferences and their registration desks, and a mailing's readers (`tagung@`, `anmeldung@`, `reader@`)
+    'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
+    'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
+    'subscriber|subscribers|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)

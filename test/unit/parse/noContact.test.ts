@@ -141,6 +141,16 @@ describe('holdsNoContact: a receipt', () => {
     assert.equal(holdsNone(['Mia Holt', 'Barista', ...items].join('\n')), false);
   });
 
+  it('reads a quantity leading an item and dot leaders before the amounts as a receipt’s lines', () => {
+    const dotted = [
+      '2 x Rye loaf 750 g ...... € 7,80',
+      '1 x Pretzel ........... € 1,20',
+      'Total ..................  € 9,00',
+    ];
+    assert.equal(holdsNone(['Bakery Lind', ...dotted].join('\n')), true);
+    assert.equal(holdsNone([...dotted, '', 'Mark Duffy', '+1 415 555 0134'].join('\n')), false);
+  });
+
   it('reads a quote with a person and their phone under the total as a contact', () => {
     const quote = [...items, 'Total:               11,50', '', 'Mark Duffy', '+1 415 555 0134'];
     assert.equal(holdsNone(quote.join('\n')), false);
@@ -285,5 +295,40 @@ describe('holdsNoContact: many sign-offs', () => {
   it('reads a text of thousands of sign-offs, each over a group and its person, line by line', () => {
     assert.equal(holdsNoneAll(offs), false);
     assert.equal(holdsNoneAll([...offs, '', 'Thanks,', 'Der Vorstand']), true);
+  });
+});
+
+describe('holdsNoContact: a notice sent automatically', () => {
+  it('reads a send-only notice in Japanese, Korean or Indonesian as no contact where no one signs off', () => {
+    for (const notice of [
+      '本メールは送信専用アドレスから配信しています。',
+      '본 메일은 발신전용입니다.',
+      'Email ini dikirim otomatis.',
+    ])
+      assert.equal(holdsNone(['Order 0142 confirmed.', '', notice, 'Customer Centre'].join('\n')), true, notice);
+  });
+
+  it('does not read a person’s mail about such sending as the notice itself', () => {
+    for (const line of [
+      'fitur email ini dikirim otomatis setiap Senin, mohon dicek.',
+      '自動送信メールの設定について相談させてください。',
+    ])
+      assert.equal(
+        holdsNone(['Pak Budi,', '', line, '', 'Rina Wijaya', 'Staf IT', '0812 5555 0142'].join('\n')),
+        false,
+        line,
+      );
+  });
+
+  it('does not empty a person’s mail that signs off above such a notice it quotes', () => {
+    const text = [
+      'See the order below.',
+      '',
+      'Best regards,',
+      'Aiko Tanaka',
+      '',
+      '本メールは送信専用アドレスから配信しています。',
+    ];
+    assert.equal(holdsNone(text.join('\n')), false);
   });
 });

@@ -1,6 +1,6 @@
 // Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
 import * as assert from 'node:assert/strict';
-import { isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
+import { isGroupLedMailbox, isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
@@ -14,6 +14,25 @@ describe('isRoleMailbox', () => {
     assert.ok(isRoleMailbox('boardroom4@harlow-group.example'));
     assert.ok(!isRoleMailbox('chair@acdr.example'));
     assert.ok(!isRoleMailbox('rooms@nkosimahlangu-md.example'));
+  });
+
+  it('reads conference, registration and readers’ mailboxes as roles', () => {
+    for (const local of ['tagung', 'colloque', 'anmeldung', 'inscripciones', 'reader', 'subscribers'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads an address led by a board’s or committee’s word as a group’s, not two-letter initials', () => {
+    assert.ok(isGroupLedMailbox('comite.etica@hospital.example'));
+    assert.ok(isGroupLedMailbox('vorstand-kasse@verein.example'));
+    assert.ok(!isGroupLedMailbox('rh.lim@firma.example'));
+    assert.ok(!isGroupLedMailbox('consiglio@studioconsiglio.example'));
+  });
+
+  it('keeps such an address for a person who signs with it (the word is a surname too)', () => {
+    assert.ok(!isRoleMailbox('junta.ramon@juntavelasco.example'));
+    const text =
+      'Adjunto el contrato.\n\nSaludos cordiales,\nRamón Junta Velasco\nAbogado\njunta.ramon@juntavelasco.example\n';
+    assert.equal(parseContact(text).email?.value, 'junta.ramon@juntavelasco.example');
   });
 
   it('leaves a text signed only by such a mailbox empty', () => {

@@ -24,3 +24,15 @@ describe('a name-and-role line', () => {
       assert.equal(toPlainContact(parseContact(text)).firstName, undefined);
   });
 });
+
+describe('a sign-off abbreviated with a point on the name’s line', () => {
+  it('is read past to the name (`Atte. Raúl Medina`), as after a comma', () => {
+    const c = toPlainContact(parseContact('Atte. Raúl Medina Soto – Gerente Comercial – rmedina@textilsur.example\n'));
+    assert.equal(c.firstName, 'Raúl');
+    assert.equal(c.lastName, 'Medina Soto');
+  });
+
+  it('does not read a sentence after a thanks as a name', () => {
+    assert.equal(toPlainContact(parseContact('Thanks. Will send it Monday.\n')).firstName, undefined);
+  });
+});
