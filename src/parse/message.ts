@@ -2174,13 +2174,22 @@ export function extractMessage(
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the
   // sign-off with the given name alone, else the same person's full name opening the paragraph below.
-  const rolesMissing = !roles?.found.title && !roles?.found.company;
-  const otherNameLine = rolesMissing
-    ? (nameLine(items, person, anchor?.item) ??
-      signOff(items, person, anchor?.item) ??
-      samePerson(nameBelow(items, anchor), person))
-    : undefined;
-  if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
+  // A chat's author line written again over each message heads none either: the first of them that heads roles counts.
+  const hasRoles = (reading: RoleReading | undefined): boolean => !!(reading?.found.title || reading?.found.company);
+  if (!hasRoles(roles)) {
+    const otherLines = [
+      nameLine(items, person, anchor?.item),
+      signOff(items, person, anchor?.item),
+      samePerson(nameBelow(items, anchor), person),
+    ];
+    for (const other of otherLines) {
+      const reading = other && rolesFor(items, message, other, roleContext, letter, writers);
+      if (hasRoles(reading)) {
+        roles = reading;
+        break;
+      }
+    }
+  }
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   Object.assign(draft, documentIssuer(items, draft.company));
