@@ -784,8 +784,39 @@ function wordAt(text: string, word: string): number {
 }
 
 /**
+ * `Sofia Lind, Site Lead Malmö, Nordlys Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Дніпро Агро»`: the full
+ * name written as a card in one line of a message, a comma, a part with title words (no legal form) and then a firm named
+ * by a company cue (its legal form written after a comma too: `Daehan Chemical Co., Ltd.`).
+ */
+function cardAfterName(seg: Segment, fullName: string): RoleFindings | undefined {
+  const opening = `${fullName}, `;
+  for (let at = seg.text.indexOf(opening); at >= 0; at = seg.text.indexOf(opening, at + 1)) {
+    const card = cardParts(seg.text.slice(at + opening.length), seg.start + at + opening.length);
+    if (card) return card;
+  }
+  return undefined;
+}
+
+/** The title and firm of a card line's parts after the name (cardAfterName), starting at `base`. */
+function cardParts(after: string, base: number): RoleFindings | undefined {
+  const [title = '', company = '', ...rest] = after.split(', ');
+  if (titleScore(title) === 0 || companyScore(title) >= COMPANY_LEGAL_WEIGHT || companyScore(company) === 0)
+    return undefined;
+  const forms = rest.findIndex((part) => !onlyLegalForms(part));
+  const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
+    .join(', ')
+    .replace(PATTERNS.edgeSymbols, '');
+  const firmAt = base + after.indexOf(firm, title.length);
+  return {
+    title: { value: title, start: base, end: base + title.length },
+    company: { value: firm, start: firmAt, end: firmAt + firm.length },
+  };
+}
+
+/**
  * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
- * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name; a
+ * card line after the full name (cardAfterName) gives the title too.
  */
 function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
   const first = person.first?.value;
@@ -795,6 +826,8 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
     const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
+    const card = last ? cardAfterName(seg, first + last) : undefined;
+    if (card) return card;
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');
     if (company && value) return { company: { ...company, value, end: company.start + value.length } };
