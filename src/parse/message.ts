@@ -802,6 +802,8 @@ function cardParts(after: string, base: number): RoleFindings | undefined {
   const [title = '', company = '', ...rest] = after.split(', ');
   if (titleScore(title) === 0 || companyScore(title) >= COMPANY_LEGAL_WEIGHT || companyScore(company) === 0)
     return undefined;
+  // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
+  if (PATTERNS.lowerStart.test(company) || isProse(title) || isProse(company)) return undefined;
   const forms = rest.findIndex((part) => !onlyLegalForms(part));
   const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
     .join(', ')

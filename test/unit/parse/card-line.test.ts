@@ -25,4 +25,14 @@ describe('cardAfterName: a card line in a message', () => {
     );
     assert.notEqual(contact.company?.value, 'Bergen office');
   });
+
+  it('reads no card from a sentence going on after the name and a title', () => {
+    for (const text of [
+      'Hei,\n\nVi har fått svar. Kari Nordmann, daglig leder, og styret i Fjordkraft Holding AS har godkjent avtalen.\n\nMvh\nKari Nordmann\nkari.nordmann@fjordkraft.example\n',
+      'Jonas Berg  09:12\nupdate: Jonas Berg, Head of Logistics, confirmed that Nordlys Frakt AS will ship on Monday\njonas.berg@fjordline.example\n',
+    ]) {
+      const contact = parseContact(text);
+      assert.ok(!/godkjent|ship on/.test(contact.company?.value ?? ''), contact.company?.value);
+    }
+  });
 });
