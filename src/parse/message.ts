@@ -788,8 +788,41 @@ function wordAt(text: string, word: string): number {
 }
 
 /**
+ * `Sofia Lind, Site Lead Malmö, Nordlys Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Дніпро Агро»`: the full
+ * name written as a card in one line of a message, a comma, a part with title words (no legal form) and then a firm named
+ * by a company cue (its legal form written after a comma too: `Daehan Chemical Co., Ltd.`).
+ */
+function cardAfterName(seg: Segment, fullName: string): RoleFindings | undefined {
+  const opening = `${fullName}, `;
+  for (let at = seg.text.indexOf(opening); at >= 0; at = seg.text.indexOf(opening, at + 1)) {
+    const card = cardParts(seg.text.slice(at + opening.length), seg.start + at + opening.length);
+    if (card) return card;
+  }
+  return undefined;
+}
+
+/** The title and firm of a card line's parts after the name (cardAfterName), starting at `base`. */
+function cardParts(after: string, base: number): RoleFindings | undefined {
+  const [title = '', company = '', ...rest] = after.split(', ');
+  if (titleScore(title) === 0 || companyScore(title) >= COMPANY_LEGAL_WEIGHT || companyScore(company) === 0)
+    return undefined;
+  // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
+  if (PATTERNS.lowerStart.test(company) || isProse(title) || isProse(company)) return undefined;
+  const forms = rest.findIndex((part) => !onlyLegalForms(part));
+  const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
+    .join(', ')
+    .replace(PATTERNS.edgeSymbols, '');
+  const firmAt = base + after.indexOf(firm, title.length);
+  return {
+    title: { value: title, start: base, end: base + title.length },
+    company: { value: firm, start: firmAt, end: firmAt + firm.length },
+  };
+}
+
+/**
  * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
- * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name; a
+ * card line after the full name (cardAfterName) gives the title too.
  */
 function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
   const first = person.first?.value;
@@ -799,6 +832,8 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
     const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
+    const card = last ? cardAfterName(seg, first + last) : undefined;
+    if (card) return card;
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');
     if (company && value) return { company: { ...company, value, end: company.start + value.length } };
@@ -2213,13 +2248,22 @@ export function extractMessage(
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the
   // sign-off with the given name alone, else the same person's full name opening the paragraph below.
-  const rolesMissing = !roles?.found.title && !roles?.found.company;
-  const otherNameLine = rolesMissing
-    ? (nameLine(items, person, anchor?.item) ??
-      signOff(items, person, anchor?.item) ??
-      samePerson(nameBelow(items, anchor), person))
-    : undefined;
-  if (otherNameLine) roles = rolesFor(items, message, otherNameLine, roleContext, letter, writers);
+  // A chat's author line written again over each message heads none either: the first of them that heads roles counts.
+  const hasRoles = (reading: RoleReading | undefined): boolean => !!(reading?.found.title || reading?.found.company);
+  if (!hasRoles(roles)) {
+    const otherLines = [
+      nameLine(items, person, anchor?.item),
+      signOff(items, person, anchor?.item),
+      samePerson(nameBelow(items, anchor), person),
+    ];
+    for (const other of otherLines) {
+      const reading = other && rolesFor(items, message, other, roleContext, letter, writers);
+      if (hasRoles(reading)) {
+        roles = reading;
+        break;
+      }
+    }
+  }
   if (roles) Object.assign(draft, roles.found);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   Object.assign(draft, documentIssuer(items, draft.company));

@@ -255,6 +255,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // A word for `at` that also joins names parts only title words from a company cue or the domain spelt.
     const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
+    const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
+    // `Program Director, Defense Logistics Solutions` over the company's line: department and organisation
+    // words after the comma are the title's field, no company cue of the whole.
+    if (fieldBelowCompany && namesField(right.text, context)) return [{ ...whole, company: 0 }];
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after.
     if (comma && left.title === 0 && left.company === 0 && !namesDepartment(left.text) && listsPartners(right.text))
@@ -265,8 +269,7 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && endsAtLegalForm(left.text, right)) return [left];
     // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
     // comma names the title's field, a legal form or the domain a company.
-    if (comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain)
-      return [{ ...whole, company: 0 }];
+    if (fieldBelowCompany) return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
       (titled && right.title === 0 && capitalisedWords(right.text) >= MIN_COMPANY_WORDS && !companyBelow);

@@ -581,13 +581,17 @@ export const FIELD_LABELS = {
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
+      // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl) and `Kontaktperson:` (de, sv, da, no)
+      'kontakt|kontaktperson|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant',
   ),
   company: set(
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
       'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사|' +
-      'current employer|current company',
+      'current employer|current company|' +
+      // sl, hr, sr, cs, sk, hu, ro, lt, lv, et
+      'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|įmonė|uzņēmums|ettevõte',
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
@@ -596,7 +600,9 @@ export const FIELD_LABELS = {
       '部署・役職|所属・役職|' +
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
-      'designation|función|funzione|função|current title|current position|current role',
+      'designation|función|funzione|função|current title|current position|current role|' +
+      // hr, sr, sl, lt (funkcija), cs, sk, hu, lt, lv, et
+      'funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht',
   ),
   /**
    * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name

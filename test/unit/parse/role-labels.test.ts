@@ -31,4 +31,19 @@ describe('labelled title and company fields', () => {
     assert.equal(d.title?.value, 'Payroll Specialist');
     assert.equal(d.company?.value, 'Karoo Freight Lines');
   });
+
+  it('reads `Kontakt:` as the name and Central European firm and title labels', () => {
+    for (const [companyLabel, titleLabel] of [
+      ['Tvrtka', 'Funkcija'],
+      ['Společnost', 'Pozice'],
+      ['Uzņēmums', 'Amats'],
+      ['Ettevõte', 'Ametikoht'],
+    ]) {
+      const d = parseContact(
+        `Kontakt: Ivana Horvat\n${companyLabel}: Dunav Trade d.o.o.\n${titleLabel}: Key Account Manager\nE-mail: ivana.horvat@dunavtrade.example\n`,
+      );
+      assert.equal(d.company?.value, 'Dunav Trade d.o.o.', companyLabel);
+      assert.equal(d.title?.value, 'Key Account Manager', titleLabel);
+    }
+  });
 });

@@ -79,6 +79,25 @@ describe('findRoles: a title and its field after a dash', () => {
   });
 });
 
+describe('findRoles: a title and its field after a comma', () => {
+  it('keeps department and organisation words after the comma with the title when the firm stands below', () => {
+    for (const [title, firm] of [
+      ['Program Director, Defense Logistics Solutions', 'Sentinel Ridge Systems, Inc.'],
+      ['Teamleiter, Logistik Services & Solutions', 'Elbtal Spedition GmbH'],
+    ]) {
+      const contact = parseContact(`Ruth Okello\n${title}\n${firm}\nruth.okello@lbt.example\n`);
+      assert.equal(contact.title?.value, title);
+      assert.equal(contact.company?.value, firm);
+    }
+  });
+
+  it('still parts a title from the firm after the comma when no firm line stands below', () => {
+    const contact = parseContact('Ruth Okello\nAccount Manager, Quokka Analytics Ltd\nruth.okello@lbt.example\n');
+    assert.equal(contact.title?.value, 'Account Manager');
+    assert.equal(contact.company?.value, 'Quokka Analytics Ltd');
+  });
+});
+
 describe("findRoles: a firm's research lab after its legal form", () => {
   it('takes the firm alone as the company', () => {
     const contact = parseContact('이수진\n선임연구원\n세종바이오(주) 신약연구소\nsujin.lee@sejongbio.example\n');
