@@ -75,6 +75,7 @@ import {
   normalizeKey,
   signOffWord,
   sliceSegment,
+  splitRunOnSignature,
   splitSegments,
   trimmedSegment,
   spacelessKey,
@@ -405,6 +406,20 @@ function withoutChatPrefix(line: Line): Line {
   return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
 }
 
+/**
+ * `Thierry Roux, consultant senior chez Lumière SAS, 8 rue …, 75009 Paris — 01 45 …`: a line standing alone
+ * as a paragraph that opens with a full name and, after a comma, a role, and carries a number or an address,
+ * is a signature written on one line, not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment.
+ */
+function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): boolean {
+  const line = lines[n] as Line;
+  const apart = (other: Line | undefined): boolean =>
+    !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
+  if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return false;
+  if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return false;
+  return !!nameBeforeRole(whole);
+}
+
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
   // Set once a sign-off is read: a greeting word that is also a given name below it is a name (`Mvh` over `Ola`).
@@ -414,7 +429,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
-  for (const written of lines) {
+  for (const [n, written] of lines.entries()) {
     // `[10:03] Bakker, Sanne (Logistiek)`: a time-led author line names the writer (authorLines), no detail of theirs.
     if (authors.get(written.index)?.timeLed) {
       para++;
@@ -447,26 +462,24 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
       !isAddressLine(line.text);
-    const segments =
-      whole || line.long
-        ? [
-            {
-              text: line.text.trim(),
-              start: line.start + line.text.indexOf(line.text.trim()),
-              end: line.start + line.text.length,
-              line: line.index,
-              order: 0,
-            },
-          ]
-        : splitSegments(line);
+    const wholeLine: Segment = {
+      text: line.text.trim(),
+      start: line.start + line.text.indexOf(line.text.trim()),
+      end: line.start + line.text.length,
+      line: line.index,
+      order: 0,
+    };
+    const runOn = !line.long && isRunOnSignature(lines, n, wholeLine);
+    const segments = runOn ? splitRunOnSignature(line) : whole || line.long ? [wholeLine] : splitSegments(line);
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
-      const kind: Kind = whole
-        ? 'prose'
-        : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
-          ? 'address'
-          : classify(seg, line, items.length === 0, above, signed);
+      const kind: Kind =
+        whole && !runOn
+          ? 'prose'
+          : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
+            ? 'address'
+            : classify(seg, line, items.length === 0, above, signed);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&

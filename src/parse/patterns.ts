@@ -69,6 +69,8 @@ export const PATTERNS = {
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
   /** the commas between the parts of a signature written on one line */
   inlineSignatureComma: /,[ \t]{1,8}/gu,
+  /** `Name, title chez Firme, 8 rue …, 75009 Paris — 01 45 …`: the commas, bars and spaced dashes parting a run-on signature line */
+  runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */

@@ -1,0 +1,39 @@
+// A paragraph of one line that opens with a full name, a comma and a role and carries contact details is a
+// signature written on one line (message.ts isRunOnSignature): its parts stand between commas and dashes
+// (text.ts splitRunOnSignature), the name and its role staying one segment.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+import { prepare, splitRunOnSignature } from '../../../src/parse/text';
+
+const segmentsOf = (line: string): string[] =>
+  prepare(line)
+    .lines.flatMap((l) => splitRunOnSignature(l))
+    .map((s) => s.text);
+
+describe('a run-on signature line', () => {
+  it('parts the line at commas and spaced dashes, keeping the name with its role and a legal form with its firm', () => {
+    assert.deepEqual(segmentsOf('Ana Lima, gerente na Vento Sul, Ltda., Rua Augusta 12, São Paulo — 11 5555 0142'), [
+      'Ana Lima, gerente na Vento Sul, Ltda.',
+      'Rua Augusta 12',
+      'São Paulo',
+      '11 5555 0142',
+    ]);
+  });
+
+  it('reads the name, role and details of a closing line', () => {
+    const contact = parseContact(
+      'Merci pour votre retour.\n\nLéa Fontaine, cheffe de projet chez Atelier Brume SAS, 3 rue Colbert, 69002 Lyon — 04 78 55 01 42\n',
+    );
+    assert.equal(contact.firstName?.value, 'Léa');
+    assert.equal(contact.lastName?.value, 'Fontaine');
+    assert.equal(contact.title?.value, 'cheffe de projet');
+    assert.equal(contact.company?.value, 'Atelier Brume SAS');
+  });
+
+  it('leaves a sentence about someone in a body paragraph as prose', () => {
+    const contact = parseContact(
+      'Hello,\nLéa Fontaine, our project lead, will call you on 04 78 55 01 42 tomorrow\nabout the site visit.\n\nBest,\nMarc\n',
+    );
+    assert.notEqual(contact.lastName?.value, 'Fontaine');
+  });
+});
