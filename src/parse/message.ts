@@ -910,14 +910,15 @@ function nameCandidates(
   const companies = companyNames(items);
   const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(foldedName(tokens));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
-  const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
+  const senderEmail = message.sender?.email?.text;
+  const senderName = senderEmail && isRoleMailbox(senderEmail) ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
+  // A display name with no address beside it (`From: Chan Siu-ming, Grace`) yields to a body line that
+  // the body's address spells: nothing ties that address to the header's form of the name.
+  const spellsEmail = (writer: Pick<NameCandidate, 'tokens'>): boolean =>
+    (writer !== sender || senderEmail !== undefined) && matchesEmail(writer.tokens, email?.value);
   for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
-    if (writer)
-      out.push({
-        ...writer,
-        score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
-      });
+    if (writer) out.push({ ...writer, score: SCORE_HEADER_SENDER + (spellsEmail(writer) ? SCORE_EMAIL_MATCH : 0) });
   const chatter = chatLineAuthor(read, authors, email);
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
