@@ -408,7 +408,8 @@ function withoutChatPrefix(line: Line): Line {
 
 /**
  * `Thierry Roux, consultant senior chez Lumière SAS, 8 rue …, 75009 Paris — 01 45 …`: a line standing alone
- * as a paragraph that opens with a full name and, after a comma, a role, and carries a number or an address,
+ * as a paragraph that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
+ * a role, and carries a number or an address,
  * is a signature written on one line, not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment.
  */
 function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): boolean {
@@ -417,7 +418,7 @@ function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): bo
     !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
   if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return false;
   if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return false;
-  return !!nameBeforeRole(whole);
+  return !!nameBeforeRole(pastValediction(whole) ?? whole);
 }
 
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {

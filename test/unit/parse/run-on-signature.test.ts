@@ -30,6 +30,15 @@ describe('a run-on signature line', () => {
     assert.equal(contact.company?.value, 'Atelier Brume SAS');
   });
 
+  it('reads the signature after a sign-off opening the line', () => {
+    const contact = parseContact(
+      'Gracias! — Ana Soto Vera, Jefa de Compras, Ferretería Los Andes S.A., asoto@losandes.example\n',
+    );
+    assert.equal(contact.firstName?.value, 'Ana');
+    assert.equal(contact.lastName?.value, 'Soto Vera');
+    assert.equal(contact.title?.value, 'Jefa de Compras');
+  });
+
   it('leaves a sentence about someone in a body paragraph as prose', () => {
     const contact = parseContact(
       'Hello,\nLéa Fontaine, our project lead, will call you on 04 78 55 01 42 tomorrow\nabout the site visit.\n\nBest,\nMarc\n',
