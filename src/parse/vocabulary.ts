@@ -287,7 +287,8 @@ export const WRITER_POSSESSIVES = set(
 );
 
 /**
- * First-person openers of a self-introduction (`I'm`, `je suis`, `меня зовут`), matched case-blind; a longer
+ * First-person openers of a self-introduction (`I'm`, `it's`, `je suis`, `c'est`, `hier spricht`, `меня зовут`:
+ * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
  * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
  */
 export const SELF_INTRO_OPENERS = [
@@ -296,6 +297,13 @@ export const SELF_INTRO_OPENERS = [
   'I am',
   'my name is',
   'this is',
+  "it's",
+  'it’s',
+  'it is',
+  "c'est",
+  'c’est',
+  'hier ist',
+  'hier spricht',
   'je suis',
   "je m'appelle",
   'ich bin',
