@@ -93,6 +93,7 @@ import {
   ADDRESSEE_PREFIXES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
+  CLEFT_RELATIVES,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
   DOCUMENT_NUMBER_MARKS,
@@ -717,9 +718,27 @@ function authorsOwnAddress(
   return undefined;
 }
 
+/**
+ * `Hi Lena, it's Marco Rossi …`: a presentative (`it's`, `c'est`, `hier ist`) introduces the writer only where
+ * it opens the text or follows a short greeting clause; further on it opens any sentence (`It is Monday, …`).
+ */
+function greetedIntro(text: string): RegExpExecArray | null {
+  const found = PATTERNS.greetedIntro.exec(text);
+  if (!found) return null;
+  const before = text.slice(0, found.index).trim();
+  const greeting = words(before);
+  const greeted =
+    !before ||
+    (greeting.length <= MAX_NAME_TOKENS &&
+      (PATTERNS.greeting.test(before) || GREETING_WORDS.has(normalizeKey(greeting[0] ?? ''))));
+  return greeted ? found : null;
+}
+
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
 function introducedName(text: string): { name: string; at: number; after: string } | undefined {
-  const intro = PATTERNS.selfIntro.exec(text);
+  const opener = PATTERNS.selfIntro.exec(text);
+  const greeted = opener ? null : greetedIntro(text);
+  const intro = opener ?? greeted;
   if (!intro) {
     // `Pieter van der Walt here from …`: the name before `here`.
     const here = PATTERNS.selfIntroHere.exec(text);
@@ -745,7 +764,10 @@ function introducedName(text: string): { name: string; at: number; after: string
   }
   const name = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
   const at = from + rest.indexOf(name);
-  return { name, at, after: text.slice(at + name.length) };
+  const after = text.slice(at + name.length);
+  // `Bonjour, c'est Paris Expo qui gère …`: a cleft sentence is about someone else.
+  if (greeted && CLEFT_RELATIVES.has(normalizeKey(words(after)[0] ?? ''))) return undefined;
+  return { name, at, after };
 }
 
 /**

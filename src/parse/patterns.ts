@@ -17,6 +17,7 @@ import {
   MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
+  GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
@@ -175,6 +176,8 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
+  /** `Hi Lena, it's …`, `Bonjour, c'est …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
+  greetedIntro: new RegExp(String.raw`(?:^|[,.;!:])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */
