@@ -418,6 +418,8 @@ function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): bo
   const apart = (other: Line | undefined): boolean =>
     !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
   if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return false;
+  // `-- Name, CFO, …`: a line after the signature delimiter is parted at every comma already (splitSegments).
+  if (PATTERNS.inlineSignature.test(whole.text)) return false;
   if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return false;
   return !!nameBeforeRole(pastValediction(whole) ?? whole);
 }

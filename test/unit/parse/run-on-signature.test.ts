@@ -39,6 +39,13 @@ describe('a run-on signature line', () => {
     assert.equal(contact.title?.value, 'Jefa de Compras');
   });
 
+  it('leaves a line after the signature delimiter to its own reading, a short title its own part', () => {
+    const contact = parseContact(
+      'Hi Sam,\n\nPlease forward the contract.\n\n-- David Chen, CFO, Pacific Rim Trading Co., 200 Market St, San Francisco, CA 94105, +1 415 555 0199\n',
+    );
+    assert.equal(contact.title?.value, 'CFO');
+  });
+
   it('leaves a sentence about someone in a body paragraph as prose', () => {
     const contact = parseContact(
       'Hello,\nLéa Fontaine, our project lead, will call you on 04 78 55 01 42 tomorrow\nabout the site visit.\n\nBest,\nMarc\n',
