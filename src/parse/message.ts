@@ -76,6 +76,7 @@ import {
   normalizeKey,
   signOffWord,
   sliceSegment,
+  splitRunOnSignature,
   splitSegments,
   trimmedSegment,
   spacelessKey,
@@ -93,6 +94,7 @@ import {
   ADDRESSEE_PREFIXES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
+  CLEFT_RELATIVES,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
   DOCUMENT_NUMBER_MARKS,
@@ -409,6 +411,23 @@ function withoutChatPrefix(line: Line): Line {
   return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
 }
 
+/**
+ * `Thierry Roux, consultant senior chez Lumière SAS, 8 rue …, 75009 Paris — 01 45 …`: a line standing alone
+ * as a paragraph that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
+ * a role, and carries a number or an address,
+ * is a signature written on one line, not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment.
+ */
+function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): boolean {
+  const line = lines[n] as Line;
+  const apart = (other: Line | undefined): boolean =>
+    !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
+  if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return false;
+  // `-- Name, CFO, …`: a line after the signature delimiter is parted at every comma already (splitSegments).
+  if (PATTERNS.inlineSignature.test(whole.text)) return false;
+  if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return false;
+  return !!nameBeforeRole(pastValediction(whole) ?? whole);
+}
+
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
   // Set once a sign-off is read: a greeting word that is also a given name below it is a name (`Mvh` over `Ola`).
@@ -418,7 +437,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
-  for (const written of lines) {
+  for (const [n, written] of lines.entries()) {
     // `[10:03] Bakker, Sanne (Logistiek)`: a time-led author line names the writer (authorLines), no detail of theirs.
     if (authors.get(written.index)?.timeLed) {
       para++;
@@ -451,26 +470,24 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
       !isAddressLine(line.text);
-    const segments =
-      whole || line.long
-        ? [
-            {
-              text: line.text.trim(),
-              start: line.start + line.text.indexOf(line.text.trim()),
-              end: line.start + line.text.length,
-              line: line.index,
-              order: 0,
-            },
-          ]
-        : splitSegments(line);
+    const wholeLine: Segment = {
+      text: line.text.trim(),
+      start: line.start + line.text.indexOf(line.text.trim()),
+      end: line.start + line.text.length,
+      line: line.index,
+      order: 0,
+    };
+    const runOn = !line.long && isRunOnSignature(lines, n, wholeLine);
+    const segments = runOn ? splitRunOnSignature(line) : whole || line.long ? [wholeLine] : splitSegments(line);
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
-      const kind: Kind = whole
-        ? 'prose'
-        : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
-          ? 'address'
-          : classify(seg, line, items.length === 0, above, signed);
+      const kind: Kind =
+        whole && !runOn
+          ? 'prose'
+          : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
+            ? 'address'
+            : classify(seg, line, items.length === 0, above, signed);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
@@ -707,9 +724,27 @@ function authorsOwnAddress(
   return undefined;
 }
 
+/**
+ * `Hi Lena, it's Marco Rossi …`: a presentative (`it's`, `c'est`, `hier ist`) introduces the writer only where
+ * it opens the text or follows a short greeting clause; further on it opens any sentence (`It is Monday, …`).
+ */
+function greetedIntro(text: string): RegExpExecArray | null {
+  const found = PATTERNS.greetedIntro.exec(text);
+  if (!found) return null;
+  const before = text.slice(0, found.index).trim();
+  const greeting = words(before);
+  const greeted =
+    !before ||
+    (greeting.length <= MAX_NAME_TOKENS &&
+      (PATTERNS.greeting.test(before) || GREETING_WORDS.has(normalizeKey(greeting[0] ?? ''))));
+  return greeted ? found : null;
+}
+
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
 function introducedName(text: string): { name: string; at: number; after: string } | undefined {
-  const intro = PATTERNS.selfIntro.exec(text);
+  const opener = PATTERNS.selfIntro.exec(text);
+  const greeted = opener ? null : greetedIntro(text);
+  const intro = opener ?? greeted;
   if (!intro) {
     // `Pieter van der Walt here from …`: the name before `here`.
     const here = PATTERNS.selfIntroHere.exec(text);
@@ -735,7 +770,10 @@ function introducedName(text: string): { name: string; at: number; after: string
   }
   const name = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
   const at = from + rest.indexOf(name);
-  return { name, at, after: text.slice(at + name.length) };
+  const after = text.slice(at + name.length);
+  // `Bonjour, c'est Paris Expo qui gère …`: a cleft sentence is about someone else.
+  if (greeted && CLEFT_RELATIVES.has(normalizeKey(words(after)[0] ?? ''))) return undefined;
+  return { name, at, after };
 }
 
 /**
@@ -936,14 +974,15 @@ function nameCandidates(
   const companies = companyNames(items);
   const isCompany = (tokens: readonly NameToken[]): boolean => companies.has(foldedName(tokens));
   // A role mailbox's display name (`Facilities Helpdesk <facilities@…>`) names a function, not a person.
-  const senderName = isRoleMailbox(message.sender?.email?.text ?? '') ? undefined : message.sender?.name;
+  const senderEmail = message.sender?.email?.text;
+  const senderName = senderEmail && isRoleMailbox(senderEmail) ? undefined : message.sender?.name;
   const sender = senderName && headerName(senderName.text, senderName.start);
+  // A display name with no address beside it (`From: Chan Siu-ming, Grace`) yields to a body line that
+  // the body's address spells: nothing ties that address to the header's form of the name.
+  const spellsEmail = (writer: Pick<NameCandidate, 'tokens'>): boolean =>
+    (writer !== sender || senderEmail !== undefined) && matchesEmail(writer.tokens, email?.value);
   for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
-    if (writer)
-      out.push({
-        ...writer,
-        score: SCORE_HEADER_SENDER + (matchesEmail(writer.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
-      });
+    if (writer) out.push({ ...writer, score: SCORE_HEADER_SENDER + (spellsEmail(writer) ? SCORE_EMAIL_MATCH : 0) });
   const chatter = chatLineAuthor(read, authors, email);
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;

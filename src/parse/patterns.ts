@@ -17,6 +17,7 @@ import {
   MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
+  GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
@@ -69,6 +70,8 @@ export const PATTERNS = {
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
   /** the commas between the parts of a signature written on one line */
   inlineSignatureComma: /,[ \t]{1,8}/gu,
+  /** `Name, title chez Firme, 8 rue …, 75009 Paris — 01 45 …`: the commas, bars and spaced dashes parting a run-on signature line */
+  runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
@@ -173,6 +176,8 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
+  /** `Hi Lena, it's …`, `Bonjour, c'est …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
+  greetedIntro: new RegExp(String.raw`(?:^|[,.;!:])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */

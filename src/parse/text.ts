@@ -170,7 +170,17 @@ function spacedDouble(text: string): boolean {
   return false;
 }
 
-export function splitSegments(line: Line): Segment[] {
+/** A line's segments, parted at its separators. */
+export const splitSegments = (line: Line): Segment[] => segmentsOf(line, false);
+
+/**
+ * A run-on signature line's segments (the caller saw a name, a comma and a role open a line that carries
+ * contact details): parted at its commas and dashes too, like one after `-- `; its first comma stays, so
+ * the name and its role are one segment, read as a signer's line is.
+ */
+export const splitRunOnSignature = (line: Line): Segment[] => segmentsOf(line, true);
+
+function segmentsOf(line: Line, runOn: boolean): Segment[] {
   if (line.blank || line.rule) return [];
   if (line.long)
     return [{ text: line.text, start: line.start, end: line.start + line.text.length, line: line.index, order: 0 }];
@@ -183,13 +193,23 @@ export function splitSegments(line: Line): Segment[] {
   // `-- Name, Firm, number`: after the delimiter, the signature's parts stand between commas.
   const delimiter = PATTERNS.inlineSignature.exec(line.text);
   if (delimiter) from = delimiter[0].length;
-  const separator = delimiter ? PATTERNS.inlineSignatureComma : PATTERNS.segmentSeparator;
+  const separator = runOn
+    ? PATTERNS.runOnSignatureSeparator
+    : delimiter
+      ? PATTERNS.inlineSignatureComma
+      : PATTERNS.segmentSeparator;
   const doubled = spacedDouble(line.text);
+  // A run-on line's first comma parts the name from its role: the two stay one segment.
+  let nameAndRole = runOn;
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
+    if (nameAndRole) {
+      nameAndRole = false;
+      continue;
+    }
     if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
-    if (delimiter && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
+    if ((delimiter || runOn) && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
     push(at);
     from = at + match[0].length;
   }

@@ -4,7 +4,7 @@
 // newest message's own header: its sender is the contact's strongest clue. A selection that opens
 // at a boundary (a forward's separator with no note above it) makes the message below it the newest.
 import { decodeWords } from 'postal-mime';
-import { HEADER_BLOCK_LINES } from './limits';
+import { HEADER_BLOCK_LINES, MAX_NAME_CHARS } from './limits';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
 import { ATTRIBUTION_VERBS, HEADER_KEYS } from './vocabulary';
@@ -148,11 +148,23 @@ function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | 
 }
 
 /**
+ * `From: Hamid Benali` over `Sent:` and `To:`: a mail client writes a sender it knows by display name
+ * alone. The value without an address is the sender's name when more header lines follow (a lone `From:`
+ * line may be any label); the reader of names decides whether it is one.
+ */
+function displayNameOnly(lines: Line[], from: number, to: number): HeaderSender | undefined {
+  const value = to - from > 1 ? headerText(lines, from, to, FROM_KEYS) : undefined;
+  const text = value?.text.trim();
+  if (!value || !text || text.length > MAX_NAME_CHARS) return undefined;
+  return { name: { text, start: value.start + value.text.indexOf(text) } };
+}
+
+/**
  * The sender of a header block. A mailing list's rewrite (`'Halima Yusuf' via Network <list@…>`)
  * names the person before `via`; the list's address is not theirs, the Reply-To one is.
  */
 function headerSender(lines: Line[], from: number, to: number): HeaderSender | undefined {
-  const sender = headerValue(lines, from, to, FROM_KEYS);
+  const sender = headerValue(lines, from, to, FROM_KEYS) ?? displayNameOnly(lines, from, to);
   const name = sender?.name;
   const via = name ? name.text.indexOf(' via ') : -1;
   if (!name || via <= 0) return sender;

@@ -287,7 +287,17 @@ export const WRITER_POSSESSIVES = set(
 );
 
 /**
- * First-person openers of a self-introduction (`I'm`, `je suis`, `меня зовут`), matched case-blind; a longer
+ * Presentatives that name the writer only right after a greeting (`Hi Lena, it's Marco Rossi`, `Bonjour, c'est …`,
+ * `Hallo, hier ist …`), English, French, German: elsewhere they open any sentence (`It is Monday`, `hier ist der Link`).
+ */
+export const GREETED_INTRO_OPENERS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'hier ist'];
+
+/** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`). */
+export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
+
+/**
+ * First-person openers of a self-introduction (`I'm`, `je suis`, `hier spricht`, `меня зовут`:
+ * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
  * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
  */
 export const SELF_INTRO_OPENERS = [
@@ -296,6 +306,7 @@ export const SELF_INTRO_OPENERS = [
   'I am',
   'my name is',
   'this is',
+  'hier spricht',
   'je suis',
   "je m'appelle",
   'ich bin',

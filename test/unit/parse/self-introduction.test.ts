@@ -69,3 +69,27 @@ describe("a self-introduced writer's firm", () => {
     assert.equal(read('Hi, this is Kofi Boateng from Kente Crafts Co.\n').company, 'Kente Crafts Co.');
   });
 });
+
+describe('a presentative (`it is`, `c’est`, `hier ist`) as a self-introduction', () => {
+  it('names the writer right after a greeting', () => {
+    assert.deepEqual(read("Hi Lena, it's Marco Rossi from Rossi Impianti. Call me back on +39 02 5555 0142.\n"), {
+      firstName: 'Marco',
+      lastName: 'Rossi',
+      company: 'Rossi Impianti',
+    });
+  });
+
+  it('names nobody further into a sentence, nor in a cleft sentence about someone else', () => {
+    const nobody = { firstName: undefined, lastName: undefined, company: undefined };
+    assert.deepEqual(
+      read(
+        "Bonjour, c'est Paris Expo qui gère les badges : écrivez à badges@parisexpo.example ou au 01 40 68 22 22.\n",
+      ),
+      nobody,
+    );
+    assert.notEqual(
+      read('Guten Tag,\n\nfür Ihre Reklamation hier ist Herr Jürgen Vogt zuständig, Tel. 0421 555 0190.\n').lastName,
+      'Vogt',
+    );
+  });
+});

@@ -15,6 +15,16 @@ describe('splitThread', () => {
     }
   });
 
+  it('reads a header block whose `From:` gives a display name alone as naming the sender', () => {
+    const d = parseContact(
+      'Fra: Sigrid Haugland\nSendt: 4. mars 2026 11:05\nTil: Ola Berg\nEmne: Møte\n\nOla, det passer fint.\n',
+    );
+    assert.equal(d.firstName?.value, 'Sigrid');
+    assert.equal(d.lastName?.value, 'Haugland');
+    // A lone `From:` line is no header block: its value may be any label's.
+    assert.equal(parseContact('From: Sigrid Haugland\n\nOla, det passer fint.\n').firstName, undefined);
+  });
+
   it("keeps a one-line reply opening with `Re:` over Outlook's quoted header as the newest message", () => {
     const d = parseContact(
       'Re: Tuesday works for me.\n\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nTo: Hanne Berg <hanne@berg.example>\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist\noskar@lindqvist.example',
