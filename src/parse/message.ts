@@ -412,20 +412,26 @@ function withoutChatPrefix(line: Line): Line {
 }
 
 /**
- * `Thierry Roux, consultant senior chez Lumière SAS, 8 rue …, 75009 Paris — 01 45 …`: a line standing alone
+ * `Odile Brun, architecte chez Studio Ardoise SARL, 12 quai …, 31000 Toulouse — 05 61 …`: a line standing alone
  * as a paragraph that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
- * a role, and carries a number or an address,
- * is a signature written on one line, not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment.
+ * a role, and that carries a phone number's digits or an email address, is a signature written on one line,
+ * not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment. The name's comma, its offset
+ * in the line, or undefined.
  */
-function isRunOnSignature(lines: readonly Line[], n: number, whole: Segment): boolean {
+function runOnNameComma(lines: readonly Line[], n: number, whole: Segment): number | undefined {
   const line = lines[n] as Line;
   const apart = (other: Line | undefined): boolean =>
     !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
-  if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return false;
+  if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return undefined;
   // `-- Name, CFO, …`: a line after the signature delimiter is parted at every comma already (splitSegments).
-  if (PATTERNS.inlineSignature.test(whole.text)) return false;
-  if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return false;
-  return !!nameBeforeRole(pastValediction(whole) ?? whole);
+  if (PATTERNS.inlineSignature.test(whole.text)) return undefined;
+  if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return undefined;
+  const signer = pastValediction(whole) ?? whole;
+  const head = nameBeforeComma(signer);
+  const role = head && signer.text.slice(head.comma + 2);
+  return head && role && (titleScore(role) > 0 || companyScore(role) > 0)
+    ? signer.start + head.comma - line.start
+    : undefined;
 }
 
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
@@ -477,8 +483,13 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       line: line.index,
       order: 0,
     };
-    const runOn = !line.long && isRunOnSignature(lines, n, wholeLine);
-    const segments = runOn ? splitRunOnSignature(line) : whole || line.long ? [wholeLine] : splitSegments(line);
+    const nameComma = line.long ? undefined : runOnNameComma(lines, n, wholeLine);
+    const runOn = nameComma !== undefined;
+    const segments = runOn
+      ? splitRunOnSignature(line, nameComma)
+      : whole || line.long
+        ? [wholeLine]
+        : splitSegments(line);
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];

@@ -171,16 +171,17 @@ function spacedDouble(text: string): boolean {
 }
 
 /** A line's segments, parted at its separators. */
-export const splitSegments = (line: Line): Segment[] => segmentsOf(line, false);
+export const splitSegments = (line: Line): Segment[] => segmentsOf(line, undefined);
 
 /**
  * A run-on signature line's segments (the caller saw a name, a comma and a role open a line that carries
- * contact details): parted at its commas and dashes too, like one after `-- `; its first comma stays, so
- * the name and its role are one segment, read as a signer's line is.
+ * contact details): parted at its commas and dashes too, like one after `-- `; the name's comma (`nameComma`,
+ * its offset in the line) stays, so the name and its role are one segment, read as a signer's line is.
  */
-export const splitRunOnSignature = (line: Line): Segment[] => segmentsOf(line, true);
+export const splitRunOnSignature = (line: Line, nameComma: number): Segment[] => segmentsOf(line, nameComma);
 
-function segmentsOf(line: Line, runOn: boolean): Segment[] {
+function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
+  const runOn = nameComma !== undefined;
   if (line.blank || line.rule) return [];
   if (line.long)
     return [{ text: line.text, start: line.start, end: line.start + line.text.length, line: line.index, order: 0 }];
@@ -199,14 +200,10 @@ function segmentsOf(line: Line, runOn: boolean): Segment[] {
       ? PATTERNS.inlineSignatureComma
       : PATTERNS.segmentSeparator;
   const doubled = spacedDouble(line.text);
-  // A run-on line's first comma parts the name from its role: the two stay one segment.
-  let nameAndRole = runOn;
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
-    if (nameAndRole) {
-      nameAndRole = false;
-      continue;
-    }
+    // A run-on line's name comma parts the name from its role: the two stay one segment.
+    if (at === nameComma) continue;
     if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if ((delimiter || runOn) && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;

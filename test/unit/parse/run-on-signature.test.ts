@@ -1,5 +1,5 @@
 // A paragraph of one line that opens with a full name, a comma and a role and carries contact details is a
-// signature written on one line (message.ts isRunOnSignature): its parts stand between commas and dashes
+// signature written on one line (message.ts runOnNameComma): its parts stand between commas and dashes
 // (text.ts splitRunOnSignature), the name and its role staying one segment.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
@@ -7,7 +7,7 @@ import { prepare, splitRunOnSignature } from '../../../src/parse/text';
 
 const segmentsOf = (line: string): string[] =>
   prepare(line)
-    .lines.flatMap((l) => splitRunOnSignature(l))
+    .lines.flatMap((l) => splitRunOnSignature(l, l.text.indexOf(', ')))
     .map((s) => s.text);
 
 describe('a run-on signature line', () => {
@@ -16,6 +16,15 @@ describe('a run-on signature line', () => {
       'Ana Lima, gerente na Vento Sul, Ltda.',
       'Rua Augusta 12',
       'São Paulo',
+      '11 5555 0142',
+    ]);
+  });
+
+  it('keeps the name comma given past a sign-off, parting the sign-off at its dash', () => {
+    assert.deepEqual(segmentsOf('Gracias! — Ana Soto Vera, Jefa de Compras, Ferretería Los Andes S.A., 11 5555 0142'), [
+      'Gracias!',
+      'Ana Soto Vera, Jefa de Compras',
+      'Ferretería Los Andes S.A.',
       '11 5555 0142',
     ]);
   });
