@@ -22,7 +22,7 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Cel. +52 1 33 2555 0187'), ['+523325550187']);
     assert.deepEqual(numbersIn('Móvil: +521 (55) 1234 5678'), ['+525512345678']);
     const text = 'Cel. +52 1 33 2555 0187';
-    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments)).phones;
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), undefined).phones;
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
