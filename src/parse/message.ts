@@ -837,9 +837,9 @@ function wordAt(text: string, word: string): number {
 }
 
 /**
- * `Sofia Lind, Site Lead Malmö, Nordlys Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Дніпро Агро»`: the full
+ * `Maja Holm, Site Lead Malmö, Ekvik Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Полісся Трейд»`: the full
  * name written as a card in one line of a message, a comma, a part with title words (no legal form) and then a firm named
- * by a company cue (its legal form written after a comma too: `Daehan Chemical Co., Ltd.`).
+ * by a company cue (its legal form written after a comma too: `Hanul Chemical Co., Ltd.`).
  */
 function cardAfterName(seg: Segment, fullName: string): RoleFindings | undefined {
   const opening = `${fullName}, `;
@@ -1606,7 +1606,7 @@ function fullerForm(
 }
 
 /**
- * A card in two scripts (`ИВАНОВА Мария` … `Тел.:` over `IVANOVA Maria`): the text's first paragraph, with no prose and
+ * A card in two scripts (`ПЕТРОВА Анна` … `Тел.:` over `PETROVA Anna`): the text's first paragraph, with no prose and
  * some contact details (a phone, an address, an email), its lines written in the other script (Latin or not), right
  * above the paragraph the sender's name opens, is the same card's other side — its details are the sender's. A block
  * further down, or one over a sign-off, is another person's details passed on in a message.

@@ -124,8 +124,8 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
 }
 
 /**
- * The quoted message's sender named in full as the newest message's signer (`Mike Brennan` over
- * `From: Mike Brennan <mike@…>`): the writer pasting or answering their own message, so its address is theirs.
+ * The quoted message's sender named in full as the newest message's signer (`Tove Grimsrud` over
+ * `From: Tove Grimsrud <tove@…>`): the writer pasting or answering their own message, so its address is theirs.
  */
 function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | undefined): void {
   const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];

@@ -70,7 +70,7 @@ export const PATTERNS = {
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
   /** the commas between the parts of a signature written on one line */
   inlineSignatureComma: /,[ \t]{1,8}/gu,
-  /** `Name, title chez Firme, 8 rue …, 75009 Paris — 01 45 …`: the commas, bars and spaced dashes parting a run-on signature line */
+  /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars and spaced dashes parting a run-on signature line */
   runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
   /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
   segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
@@ -430,7 +430,7 @@ export const PATTERNS = {
   linkedinShorthand: /^(?:linkedin|)[ \t:]{0,6}in\/([\p{L}\p{N}_%-]{2,100})\/?$/iu,
   /** `@thorakova`, `@platform-team`, `@m.okafor` — an account mentioned in a README, CODEOWNERS file or chat (not an email) */
   accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
-  /** `,`, ` – `, ` - `, or the point of an abbreviated one (`Atte. Lucía`), after a sign-off on the line of the name (`Cheers, Finn`) */
+  /** `,`, ` – `, ` - `, or the point of an abbreviated one (`Atte. Marisol`), after a sign-off on the line of the name (`Cheers, Finn`) */
   valedictionBreak: /,|[ \t][–—-][ \t]|\.[ \t]/u,
   /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
   columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,

@@ -174,7 +174,7 @@ function numbersIn(written: string, country: CountryCode): Hits {
   return read.length > 0 ? read : hits;
 }
 
-/** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`, `555-О1-47` (a Cyrillic О). */
+/** Letters a scan (OCR) reads for digits: `555-O193`, `(6l7)`, `12З 456`, `555-О2-18` (a Cyrillic О). */
 const SCANNED_DIGITS: Readonly<Record<string, string>> = {
   O: '0',
   o: '0',

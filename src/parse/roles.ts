@@ -256,7 +256,7 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
-    // `Program Director, Defense Logistics Solutions` over the company's line: department and organisation
+    // `Regional Director, Water Treatment Services` over the company's line: department and organisation
     // words after the comma are the title's field, no company cue of the whole.
     if (fieldBelowCompany && namesField(right.text, context)) return [{ ...whole, company: 0 }];
     if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;

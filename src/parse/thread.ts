@@ -148,7 +148,7 @@ function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | 
 }
 
 /**
- * `From: Hamid Benali` over `Sent:` and `To:`: a mail client writes a sender it knows by display name
+ * `From: Lotte Vinkel` over `Sent:` and `To:`: a mail client writes a sender it knows by display name
  * alone. The value without an address is the sender's name when more header lines follow (a lone `From:`
  * line may be any label); the reader of names decides whether it is one.
  */
