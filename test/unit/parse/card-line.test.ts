@@ -6,30 +6,30 @@ import { parseContact } from '../../../src/parse/index';
 describe('cardAfterName: a card line in a message', () => {
   it('reads the title and the firm after the full name and a comma', () => {
     const contact = parseContact(
-      'Jonas Berg  09:12\nsure, here you go: Jonas Berg, Head of Logistics, Fjordline Frakt AS, +47 915 55 014, jonas.berg@fjordline.example\n',
+      'Jonas Berg  09:12\nsure, here you go: Jonas Berg, Head of Logistics, Skjærgard Frakt AS, +47 915 55 014, jonas.berg@skjaergard.example\n',
     );
     assert.equal(contact.title?.value, 'Head of Logistics');
-    assert.equal(contact.company?.value, 'Fjordline Frakt AS');
+    assert.equal(contact.company?.value, 'Skjærgard Frakt AS');
   });
 
   it('keeps a legal form written after its own comma with the firm', () => {
     const contact = parseContact(
-      'Min-jun Park  09:12\nMin-jun Park, Senior Researcher, Daehan Polymer Co., Ltd., min-jun.park@daehanpolymer.example\n',
+      'Min-jun Park  09:12\nMin-jun Park, Senior Researcher, Hanul Polymer Co., Ltd., min-jun.park@hanulpolymer.example\n',
     );
-    assert.equal(contact.company?.value, 'Daehan Polymer Co., Ltd.');
+    assert.equal(contact.company?.value, 'Hanul Polymer Co., Ltd.');
   });
 
   it('reads no card when the part after the title has no company cue', () => {
     const contact = parseContact(
-      'Jonas Berg  09:12\nsure, here you go: Jonas Berg, Head of Logistics, Bergen office, jonas.berg@fjordline.example\n',
+      'Jonas Berg  09:12\nsure, here you go: Jonas Berg, Head of Logistics, Bergen office, jonas.berg@skjaergard.example\n',
     );
     assert.notEqual(contact.company?.value, 'Bergen office');
   });
 
   it('reads no card from a sentence going on after the name and a title', () => {
     for (const text of [
-      'Hei,\n\nVi har fått svar. Kari Nordmann, daglig leder, og styret i Fjordkraft Holding AS har godkjent avtalen.\n\nMvh\nKari Nordmann\nkari.nordmann@fjordkraft.example\n',
-      'Jonas Berg  09:12\nupdate: Jonas Berg, Head of Logistics, confirmed that Nordlys Frakt AS will ship on Monday\njonas.berg@fjordline.example\n',
+      'Hei,\n\nVi har fått svar. Siri Vold, daglig leder, og styret i Havbris Holding AS har godkjent avtalen.\n\nMvh\nSiri Vold\nsiri.vold@havbris.example\n',
+      'Jonas Berg  09:12\nupdate: Jonas Berg, Head of Logistics, confirmed that Nordlys Frakt AS will ship on Monday\njonas.berg@skjaergard.example\n',
     ]) {
       const contact = parseContact(text);
       assert.ok(!/godkjent|ship on/.test(contact.company?.value ?? ''), contact.company?.value);

@@ -325,7 +325,7 @@ describe('holdsNoContact: a notice sent automatically', () => {
       'See the order below.',
       '',
       'Best regards,',
-      'Aiko Tanaka',
+      'Emi Sato',
       '',
       '本メールは送信専用アドレスから配信しています。',
     ];

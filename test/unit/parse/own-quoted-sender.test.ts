@@ -58,13 +58,13 @@ describe('a reply signed with the quoted sender’s given name', () => {
 
 describe('a message signed in full by its quoted message’s sender', () => {
   const header =
-    'From: Mike Brennan <mike@brennan.example>\nTo: Ana Ruiz <ana@ruiz.example>\nSubject: Boiler\n\nSee you Friday.\n';
+    'From: Tove Grimsrud <tove@grimsrud.example>\nTo: Ana Ruiz <ana@ruiz.example>\nSubject: Gutters\n\nSee you Friday.\n';
 
   it('takes that message’s address as the signer’s own', () => {
-    assert.equal(parseContact(`Resending this.\n\nMike Brennan\n\n${header}`).email?.value, 'mike@brennan.example');
+    assert.equal(parseContact(`Resending this.\n\nTove Grimsrud\n\n${header}`).email?.value, 'tove@grimsrud.example');
   });
 
   it('does not take it for a signer of another name', () => {
-    assert.equal(parseContact(`Resending this.\n\nMike Dalton\n\n${header}`).email?.value, undefined);
+    assert.equal(parseContact(`Resending this.\n\nTove Dalen\n\n${header}`).email?.value, undefined);
   });
 });

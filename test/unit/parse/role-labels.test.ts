@@ -40,9 +40,9 @@ describe('labelled title and company fields', () => {
       ['Ettevõte', 'Ametikoht'],
     ]) {
       const d = parseContact(
-        `Kontakt: Ivana Horvat\n${companyLabel}: Dunav Trade d.o.o.\n${titleLabel}: Key Account Manager\nE-mail: ivana.horvat@dunavtrade.example\n`,
+        `Kontakt: Petra Kolar\n${companyLabel}: Sava Trade d.o.o.\n${titleLabel}: Key Account Manager\nE-mail: petra.kolar@savatrade.example\n`,
       );
-      assert.equal(d.company?.value, 'Dunav Trade d.o.o.', companyLabel);
+      assert.equal(d.company?.value, 'Sava Trade d.o.o.', companyLabel);
       assert.equal(d.title?.value, 'Key Account Manager', titleLabel);
     }
   });

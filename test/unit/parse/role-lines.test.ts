@@ -82,7 +82,7 @@ describe('findRoles: a title and its field after a dash', () => {
 describe('findRoles: a title and its field after a comma', () => {
   it('keeps department and organisation words after the comma with the title when the firm stands below', () => {
     for (const [title, firm] of [
-      ['Program Director, Defense Logistics Solutions', 'Sentinel Ridge Systems, Inc.'],
+      ['Regional Director, Water Treatment Services', 'Harrow Creek Systems, Inc.'],
       ['Teamleiter, Logistik Services & Solutions', 'Elbtal Spedition GmbH'],
     ]) {
       const contact = parseContact(`Ruth Okello\n${title}\n${firm}\nruth.okello@lbt.example\n`);

@@ -12,8 +12,8 @@ const segmentsOf = (line: string): string[] =>
 
 describe('a run-on signature line', () => {
   it('parts the line at commas and spaced dashes, keeping the name with its role and a legal form with its firm', () => {
-    assert.deepEqual(segmentsOf('Ana Lima, gerente na Vento Sul, Ltda., Rua Augusta 12, São Paulo — 11 5555 0142'), [
-      'Ana Lima, gerente na Vento Sul, Ltda.',
+    assert.deepEqual(segmentsOf('Ana Lima, gerente na Serra Clara, Ltda., Rua Augusta 12, São Paulo — 11 5555 0142'), [
+      'Ana Lima, gerente na Serra Clara, Ltda.',
       'Rua Augusta 12',
       'São Paulo',
       '11 5555 0142',
@@ -31,10 +31,10 @@ describe('a run-on signature line', () => {
 
   it('reads the name, role and details of a closing line', () => {
     const contact = parseContact(
-      'Merci pour votre retour.\n\nLéa Fontaine, cheffe de projet chez Atelier Brume SAS, 3 rue Colbert, 69002 Lyon — 04 78 55 01 42\n',
+      'Merci pour votre retour.\n\nOdile Brun, cheffe de projet chez Atelier Brume SAS, 3 rue Colbert, 69002 Lyon — 04 78 55 01 42\n',
     );
-    assert.equal(contact.firstName?.value, 'Léa');
-    assert.equal(contact.lastName?.value, 'Fontaine');
+    assert.equal(contact.firstName?.value, 'Odile');
+    assert.equal(contact.lastName?.value, 'Brun');
     assert.equal(contact.title?.value, 'cheffe de projet');
     assert.equal(contact.company?.value, 'Atelier Brume SAS');
   });
@@ -57,8 +57,8 @@ describe('a run-on signature line', () => {
 
   it('leaves a sentence about someone in a body paragraph as prose', () => {
     const contact = parseContact(
-      'Hello,\nLéa Fontaine, our project lead, will call you on 04 78 55 01 42 tomorrow\nabout the site visit.\n\nBest,\nMarc\n',
+      'Hello,\nOdile Brun, our project lead, will call you on 04 78 55 01 42 tomorrow\nabout the site visit.\n\nBest,\nMarc\n',
     );
-    assert.notEqual(contact.lastName?.value, 'Fontaine');
+    assert.notEqual(contact.lastName?.value, 'Brun');
   });
 });
