@@ -574,6 +574,12 @@ export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
  */
 const GIVEN_NAME_WORDS = 'vorname|prénom|voornaam|förnamn|fornavn|etunimi|imię|ime|keresztnév|utónév|prenume';
 
+/** The company word a form's field and a CSV header share: sl, hr, sr, cs, sk, hu, ro, lt, lv, et. */
+const COMPANY_FIELD_WORDS = 'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|įmonė|uzņēmums|ettevõte';
+
+/** The job-title word a form's field and a CSV header share: hr/sr/sl, lt, cs, sk, hu, lv, et. */
+const TITLE_FIELD_WORDS = 'funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht';
+
 /**
  * The family-name word a form's field and a CSV header share: de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu,
  * hr/sr, sl.
@@ -601,8 +607,7 @@ export const FIELD_LABELS = {
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
       'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사|' +
       'current employer|current company|' +
-      // sl, hr, sr, cs, sk, hu, ro, lt, lv, et
-      'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|įmonė|uzņēmums|ettevõte',
+      COMPANY_FIELD_WORDS,
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
@@ -612,8 +617,7 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role|' +
-      // hr, sr, sl, lt (funkcija), cs, sk, hu, lt, lv, et
-      'funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht',
+      TITLE_FIELD_WORDS,
   ),
   /**
    * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name
@@ -1730,11 +1734,11 @@ export const CSV_HEADER_WORDS = {
   mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
-      'naziv|funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht',
+      `naziv|${TITLE_FIELD_WORDS}`,
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
-      'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|organizacija|įmonė|uzņēmums|ettevõte',
+      `organizacija|${COMPANY_FIELD_WORDS}`,
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
