@@ -256,10 +256,7 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
-    // `Regional Director, Water Treatment Services` over the company's line: department and organisation
-    // words after the comma are the title's field, no company cue of the whole.
-    if (fieldBelowCompany && namesField(right.text, context)) return [{ ...whole, company: 0 }];
-    if (comma && (onlyLegalForms(right.text) || namesField(right.text, context))) continue;
+    if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after.
     if (comma && left.title === 0 && left.company === 0 && !namesDepartment(left.text) && listsPartners(right.text))
       return [whole];
@@ -267,8 +264,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsAtLegalForm(left.text, right)) return [left];
-    // `Deputy Manager, Global Alliances` over the company's line: an organisation word alone after the
-    // comma names the title's field, a legal form or the domain a company.
+    // `Deputy Manager, Global Alliances`, `Regional Director, Water Treatment Services` over the company's
+    // line: department and organisation words after the comma name the title's field, no company cue of the
+    // whole; a legal form or the domain names a company.
     if (fieldBelowCompany) return [{ ...whole, company: 0 }];
     const rightIsCompany =
       right.company > right.title ||
