@@ -743,11 +743,7 @@ function greetedIntro(text: string): RegExpExecArray | null {
   const found = PATTERNS.greetedIntro.exec(text);
   if (!found) return null;
   const before = text.slice(0, found.index).trim();
-  const greeting = words(before);
-  const greeted =
-    !before ||
-    (greeting.length <= MAX_NAME_TOKENS &&
-      (PATTERNS.greeting.test(before) || GREETING_WORDS.has(normalizeKey(greeting[0] ?? ''))));
+  const greeted = !before || (words(before).length <= MAX_NAME_TOKENS && isGreeting(before, true, false, false));
   return greeted ? found : null;
 }
 
