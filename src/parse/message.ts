@@ -1608,10 +1608,9 @@ function fullerForm(
  * further down, or one over a sign-off, is another person's details passed on in a message.
  */
 function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
-  const para = Math.min(...items.map((x) => x.para));
+  const para = (items[0] as Item).para;
   const side = items.filter((x) => x.para === para);
-  const opensNext =
-    items.find((x) => x.para > para) === nameItem && !items.some((x) => x.para > para && x.para < nameItem.para);
+  const opensNext = items.find((x) => x.para > para) === nameItem;
   const latin = PATTERNS.latin.test(nameItem.seg.text);
   const details = side.some((x) => x.kind === 'phone' || x.kind === 'address' || x.kind === 'email');
   const lines = side.filter((x) => x.kind === 'text');
