@@ -292,7 +292,7 @@ export const WRITER_POSSESSIVES = set(
  */
 export const GREETED_INTRO_OPENERS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'hier ist'];
 
-/** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`). */
+/** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`), English, French, German. */
 export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
 
 /**
@@ -1182,7 +1182,7 @@ export const ROLE_MAILBOXES = set(
     'administracion|administracao|amministrazione|verwaltung|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
-    // conferences and their registration desks, and a mailing's readers (`tagung@`, `anmeldung@`, `reader@`)
+    // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|' +
