@@ -105,9 +105,9 @@ function ownQuotedSender(
  * alone) when the signed name agrees with it, their name and address when the newest message is unsigned.
  */
 function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
-  const address = recipient?.email && findEmails(recipient.email.text, recipient.email.start)[0];
-  if (!address || draft.email || isRoleMailbox(address.value)) return;
-  const named = recipient.name && displayName(recipient.name.text, recipient.name.start, address);
+  const person = headerPerson(recipient);
+  if (!person || draft.email) return;
+  const { address, named } = person;
   if (!draft.firstName && !draft.lastName) {
     // Unsigned: only a person's full display name (`Lettings <lettings@…>` names a desk).
     if (!named?.first || !named.last) return;
@@ -117,23 +117,32 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
   const signed = [draft.firstName, draft.lastName].flatMap((v) =>
     v ? [{ text: v.value, start: v.start, end: v.end }] : [],
   );
-  const sameFirst = !!named?.first && !!draft.firstName && fold(named.first.value) === fold(draft.firstName.value);
+  const sameFirst = sameFolded(named?.first, draft.firstName);
   if (sameFirst || matchesEmail(signed, address.value)) draft.email = address;
   // Signed with the given name alone (`Ilse`): the header's display name gives the family name.
-  if (sameFirst && !draft.lastName && named.last) draft.lastName = named.last;
+  if (sameFirst && !draft.lastName && named?.last) draft.lastName = named.last;
 }
+
+/** A header's address (none for a role mailbox) and the display name beside it. */
+function headerPerson(h: HeaderSender | undefined) {
+  const address = h?.email && findEmails(h.email.text, h.email.start)[0];
+  if (!address || isRoleMailbox(address.value)) return undefined;
+  return { address, named: h.name && displayName(h.name.text, h.name.start, address) };
+}
+
+/** Both values there and the same, folded. */
+const sameFolded = (a: ParsedValue<string> | undefined, b: ParsedValue<string> | undefined): boolean =>
+  !!a && !!b && fold(a.value) === fold(b.value);
 
 /**
  * The quoted message's sender named in full as the newest message's signer (`Tove Grimsrud` over
  * `From: Tove Grimsrud <tove@…>`): the writer pasting or answering their own message, so its address is theirs.
  */
 function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | undefined): void {
-  const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];
-  if (!address || draft.email || !draft.firstName || !draft.lastName || isRoleMailbox(address.value)) return;
-  const named = sender.name && displayName(sender.name.text, sender.name.start, address);
-  const same = (a: ParsedValue<string> | undefined, b: ParsedValue<string>): boolean =>
-    !!a && fold(a.value) === fold(b.value);
-  if (same(named?.first, draft.firstName) && same(named?.last, draft.lastName)) draft.email = address;
+  const person = headerPerson(sender);
+  if (!person || draft.email) return;
+  const { address, named } = person;
+  if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
 }
 
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
