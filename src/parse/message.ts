@@ -77,6 +77,7 @@ import {
   signOffWord,
   sliceSegment,
   splitRunOnSignature,
+  continuesFirm,
   splitSegments,
   trimmedSegment,
   spacelessKey,
@@ -853,7 +854,7 @@ function cardParts(after: string, base: number): RoleFindings | undefined {
     return undefined;
   // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
   if (PATTERNS.lowerStart.test(company) || isProse(title) || isProse(company)) return undefined;
-  const forms = rest.findIndex((part) => !onlyLegalForms(part));
+  const forms = rest.findIndex((part) => !continuesFirm(part, 0));
   const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
     .join(', ')
     .replace(PATTERNS.edgeSymbols, '');

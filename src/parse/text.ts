@@ -206,13 +206,16 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
     if (at === nameComma) continue;
     if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
-    if ((delimiter || runOn) && LEGAL_FORMS.has(firstWordAt(line.text, at + match[0].length))) continue;
+    if ((delimiter || runOn) && continuesFirm(line.text, at + match[0].length)) continue;
     push(at);
     from = at + match[0].length;
   }
   push(line.text.length);
   return out;
 }
+
+/** `…, Ltd.`: the part of a text starting at `at` opens with a legal form, the end of the firm named before it. */
+export const continuesFirm = (text: string, at: number): boolean => LEGAL_FORMS.has(firstWordAt(text, at));
 
 /** The lower-case word that starts at `at`, without a comma after it (legal forms are short: 24 chars read). */
 function firstWordAt(text: string, at: number): string {
