@@ -124,10 +124,10 @@ function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | u
 }
 
 /** A header's address (none for a role mailbox) and the display name beside it. */
-function headerPerson(h: HeaderSender | undefined) {
-  const address = h?.email && findEmails(h.email.text, h.email.start)[0];
+function headerPerson(header: HeaderSender | undefined) {
+  const address = header?.email && findEmails(header.email.text, header.email.start)[0];
   if (!address || isRoleMailbox(address.value)) return undefined;
-  return { address, named: h.name && displayName(h.name.text, h.name.start, address) };
+  return { address, named: header.name && displayName(header.name.text, header.name.start, address) };
 }
 
 /** Both values there and the same, folded. */
