@@ -184,7 +184,9 @@ export const HONORIFICS = set(
  */
 export const DEGREE_FACULTIES = set(
   'kfm|kff|wirt|inf|oec|jur|techn|habil|hab|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
-    'art|soc|pharm',
+    'art|soc|pharm|' +
+    // German diplomas' subjects (`Dipl.-Kffr.` Kauffrau, `Dipl.-Psych.`, `Dipl.-Inform.`, `Dipl.-Math.`, `Dipl.-Hdl.`)
+    'kffr|psych|inform|math|phys|chem|biol|geogr|päd|hdl|volkswirt',
 );
 
 /**
