@@ -1725,7 +1725,9 @@ function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
   if (!field) return undefined;
   const value = sliceSegment(seg, field.start - seg.start, field.end - seg.start);
-  return nameTokens(typedName(field.value), field.start) ?? nameBeforeComma(value)?.tokens;
+  const tokens = nameTokens(typedName(field.value), field.start) ?? nameBeforeComma(value)?.tokens;
+  // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
+  return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
 }
 
 /** A form's given and family name fields stand this many items apart at most. */
