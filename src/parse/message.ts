@@ -1725,9 +1725,24 @@ function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
   if (!field) return undefined;
   const value = sliceSegment(seg, field.start - seg.start, field.end - seg.start);
-  const tokens = nameTokens(typedName(field.value), field.start) ?? nameBeforeComma(value)?.tokens;
+  const tokens = nameTokens(typedName(field.value), field.start) ?? contactBeforeDetails(value);
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
   return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
+}
+
+/**
+ * `Imogen Tallis-Ward, Office Manager`: a contact field's full name before the details a comma adds (a role, a
+ * firm, a department, a phone); none when another person's name follows (`Contact: Rachel Moss, Liam O'Donnell`,
+ * a list of people, no one contact).
+ */
+function contactBeforeDetails(value: Segment): NameToken[] | undefined {
+  const head = nameBeforeComma(value);
+  if (!head) return undefined;
+  const rest = value.text.slice(head.comma + 2);
+  const another = nameTokens(rest, 0);
+  const listsPeople =
+    !!another && another.length >= 2 && titleScore(rest) === 0 && companyScore(rest) === 0 && !namesDepartment(rest);
+  return listsPeople ? undefined : head.tokens;
 }
 
 /** A form's given and family name fields stand this many items apart at most. */
