@@ -1181,11 +1181,10 @@ export const ROLE_MAILBOXES = set(
     'people|secretariat|sekretariat|secretaria|segreteria|secretariaat|titkarsag|presse|prensa|stampa|' +
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
-    'boekhouding|facturation|rechnungen|facturacion|' +
+    'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // invoicing (de, sv/no/da/pl, cs, pl/cs, fi, it, es, pt/tr, nl, hu)
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
-    'faturas|factuur|facturen|szamla|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|' +
-    'fatture|factura|facturas|factuur|facturen|szamla|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
+    'faturas|factuur|facturen|szamla|' +
     // help, customer service, newsletters, tenders and administration in other languages
     'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
