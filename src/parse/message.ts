@@ -1057,7 +1057,8 @@ function nameCandidates(
           signedOnLine = !!pastSignOff;
         }
       }
-    } else if (item.kind === 'label') {
+    } else if (item.kind === 'label' || item.kind === 'phone') {
+      // A contact field may give the person's phone after their name (`Kontakt: Jan Ek, 0701 555 019`).
       const fields = formNameFields(items, i);
       if (fields === 'partOfPair') continue;
       if (fields) {
@@ -1715,10 +1716,33 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
   return { value, start, end: start + value.length };
 }
 
-/** `Nombre: lucía fernández de la vega`: a form's name field, read as a name however the visitor typed it. */
+/**
+ * `Nombre: lucía fernández de la vega`: a form's name field, read as a name however the visitor typed it;
+ * `Contact: Imogen Tallis-Ward, Office Manager`, `Kontaktperson: Imogen Tallis-Ward, 0701 555 019`: a
+ * document's contact field, the full name before the details the comma adds.
+ */
 function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
-  return field && nameTokens(typedName(field.value), field.start);
+  if (!field) return undefined;
+  const value = sliceSegment(seg, field.start - seg.start, field.end - seg.start);
+  const tokens = nameTokens(typedName(field.value), field.start) ?? contactBeforeDetails(value);
+  // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
+  return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
+}
+
+/**
+ * `Imogen Tallis-Ward, Office Manager`: a contact field's full name before the details a comma adds (a role, a
+ * firm, a department, a phone); none when another person's name follows (`Contact: Rachel Moss, Liam O'Donnell`,
+ * a list of people, no one contact).
+ */
+function contactBeforeDetails(value: Segment): NameToken[] | undefined {
+  const head = nameBeforeComma(value);
+  if (!head) return undefined;
+  const rest = value.text.slice(head.comma + 2);
+  const another = nameTokens(rest, 0);
+  const listsPeople =
+    !!another && another.length >= 2 && titleScore(rest) === 0 && companyScore(rest) === 0 && !namesDepartment(rest);
+  return listsPeople ? undefined : head.tokens;
 }
 
 /** A form's given and family name fields stand this many items apart at most. */

@@ -126,6 +126,22 @@ const isHonorific = (token: string): boolean => {
     subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part))
   );
 };
+/**
+ * A particle that is also a degree (Austrian `DI`) in capitals, before another degree or a mixed-case given
+ * name, is the degree (`DI Dr. Eva Lindner`, `DI Eva Lindner`); before a word in capitals (`DI STEFANO Marco`)
+ * or written as a particle (`Di Stefano`) it opens the family name.
+ */
+const opensWithDegreeParticle = (tokens: readonly NameToken[]): boolean => {
+  const [opening, next] = tokens;
+  return (
+    tokens.length >= 3 &&
+    !!opening &&
+    !!next &&
+    PARTICLES_ALSO_DEGREES.has(opening.text.toLowerCase()) &&
+    isAllCaps(opening.text) &&
+    (isHonorific(next.text) || !isAllCaps(next.text))
+  );
+};
 const isLowerAbbreviation = (token: string): boolean => token.endsWith('.') && token === token.toLowerCase();
 /**
  * `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case
@@ -285,17 +301,19 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   while (tokens.length > 1) {
     const token = (tokens[0] as NameToken).text;
     const key = bare(token);
-    const honorific = afterHonorific
-      ? // `Dr. rer. nat.`, `Mag. art.`: a degree's abbreviated faculty goes with it (`Dr. Phil Jones` goes on
-        // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows;
-        // `Datuk Seri`: a Malaysian honour's grade after that honour is part of it.
-        isHonorific(token) ||
-        (isFaculty(token) && token.endsWith('.')) ||
-        (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
-      : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
-        isHonorific(token) &&
-        !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
-        !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'));
+    const honorific =
+      opensWithDegreeParticle(tokens) ||
+      (afterHonorific
+        ? // `Dr. rer. nat.`, `Mag. art.`: a degree's abbreviated faculty goes with it (`Dr. Phil Jones` goes on
+          // with a name); `Hon. Justice Ogunleye`: an office after an honorific is one too, whatever follows;
+          // `Datuk Seri`: a Malaysian honour's grade after that honour is part of it.
+          isHonorific(token) ||
+          (isFaculty(token) && token.endsWith('.')) ||
+          (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
+        : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
+          isHonorific(token) &&
+          !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
+          !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.')));
     if (!honorific) break;
     const dropped = tokens.shift() as NameToken;
     givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;

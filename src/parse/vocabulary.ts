@@ -184,7 +184,9 @@ export const HONORIFICS = set(
  */
 export const DEGREE_FACULTIES = set(
   'kfm|kff|wirt|inf|oec|jur|techn|habil|hab|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
-    'art|soc|pharm',
+    'art|soc|pharm|' +
+    // German diplomas' subjects (`Dipl.-Kffr.` Kauffrau, `Dipl.-Psych.`, `Dipl.-Inform.`, `Dipl.-Math.`, `Dipl.-Hdl.`)
+    'kffr|psych|inform|math|phys|chem|biol|geogr|päd|hdl|volkswirt',
 );
 
 /**
@@ -600,6 +602,10 @@ export const FIELD_LABELS = {
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
       // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl) and `Kontaktperson:` (de, sv, da, no)
       'kontakt|kontaktperson|' +
+      // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
+      // `Vår referens:` (sv, no, da), the seller's own person (`Er referens:` is the buyer's)
+      'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
+      'vår referens|vår referanse|vores reference|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant',
   ),
@@ -1176,6 +1182,9 @@ export const ROLE_MAILBOXES = set(
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
+    // invoicing (de, sv/no/da/pl, cs, pl/cs, fi, it, es, pt/tr, nl, hu)
+    'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
+    'faturas|factuur|facturen|szamla|' +
     // help, customer service, newsletters, tenders and administration in other languages
     'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +

@@ -22,6 +22,17 @@ describe('form name fields', () => {
     assert.equal(got.company, 'Vega Asesores S.L.');
   });
 
+  it("reads the full name before a comma in a document's contact field, whatever details follow", () => {
+    const name = (text: string): [string | undefined, string | undefined] => {
+      const got = toPlainContact(parseContact(text));
+      return [got.firstName, got.lastName];
+    };
+    assert.deepEqual(name('Contact: Imogen Tallis-Ward, Office Manager\n'), ['Imogen', 'Tallis-Ward']);
+    assert.deepEqual(name('Kontaktperson: Jan Ekdahl, 0701 555 019\n'), ['Jan', 'Ekdahl']);
+    // a given name alone before the comma is no full name to read
+    assert.deepEqual(name('Contact: Imogen, Office Manager\n'), [undefined, undefined]);
+  });
+
   it("reads a form's given and family name fields as one name, whichever comes first", () => {
     const read = (text: string): [string | undefined, string | undefined] => {
       const got = toPlainContact(parseContact(text));

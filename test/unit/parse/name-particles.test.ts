@@ -305,5 +305,10 @@ describe('a family name in capitals with its particles', () => {
       firstName: 'Florian',
       lastName: 'Pichler',
     });
+    // without an address to spell it: before a mixed-case given name or another degree, the degree
+    assert.deepEqual(nameOf('MfG\nDI Florian Pichler\n'), { firstName: 'Florian', lastName: 'Pichler' });
+    assert.deepEqual(nameOf('MfG\nDI Dr. Florian Pichler\n'), { firstName: 'Florian', lastName: 'Pichler' });
+    // written as a particle it opens the family name still
+    assert.deepEqual(nameOf('Saluti,\nLuca Di Marco\n'), { firstName: 'Luca', lastName: 'Di Marco' });
   });
 });
