@@ -16,6 +16,7 @@ import {
   FIELD_LABELS,
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
+  PERIODICAL_WORDS,
   RECEIPT_TOTAL_LABELS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
@@ -319,6 +320,25 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
+/** Words of a masthead's part naming the periodical (`Harbour Yoga Newsletter`); more, and it is a sentence or a firm. */
+const MAX_MASTHEAD_PART_WORDS = 4;
+
+/**
+ * The text opens with a periodical's masthead: a part of its first line (between bars or dashes) opening
+ * or closing with a periodical's word (`Newsletter | Harbour Yoga Studio`, `KESTREL DIGEST — Week 12`,
+ * `Rundbrief des Kleingartenvereins`). A mailing to its readers, whoever it names or whoever signs it;
+ * a message's `Subject:` line naming a newsletter (`Subject: Newsletter draft`) is a person's mail about one.
+ */
+function opensWithMasthead(lines: readonly Line[]): boolean {
+  const first = lines.find((line) => !line.blank);
+  if (!first || first.long || PATTERNS.headerKey.test(first.text)) return false;
+  return first.text.split(PATTERNS.segmentSeparator).some((part) => {
+    const named = words(part).map(normalizeKey);
+    if (named.length > MAX_MASTHEAD_PART_WORDS) return false;
+    return PERIODICAL_WORDS.has(named[0] ?? '') || PERIODICAL_WORDS.has(named[named.length - 1] ?? '');
+  });
+}
+
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
 const linksToWebCopy = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.viewInBrowser.test(line.text));
@@ -597,6 +617,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
+    opensWithMasthead(own) ||
     // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
     // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
     // invitation, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's

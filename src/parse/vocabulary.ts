@@ -232,6 +232,16 @@ export const SIGNING_GROUP_WORDS = set(
 /** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
 export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
 
+/**
+ * Words naming a periodical mailing (`Newsletter`, `Digest`, `Infolettre`, `Rundbrief`, `Jarida`), lower case, in
+ * English, French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech, Hungarian,
+ * Turkish and Swahili: a masthead opening a text with one is a mailing to its readers.
+ */
+export const PERIODICAL_WORDS = set(
+  'newsletter|e-newsletter|digest|bulletin|infolettre|boletín|boletin|boletim|notiziario|bollettino|rundbrief|' +
+    'nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|biuletyn|zpravodaj|hírlevél|bülten|jarida',
+);
+
 /** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|presentes|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +

@@ -332,3 +332,20 @@ describe('holdsNoContact: a notice sent automatically', () => {
     assert.equal(holdsNone(text.join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a periodical’s masthead', () => {
+  const body = ['Hello readers,', '', 'This month: pottery with Ingrid Holm.', 'Book: +46 31 555 0193'];
+
+  it('reads a text opening with a masthead (`Newsletter | …`, `… DIGEST — Issue 9`) as a mailing', () => {
+    assert.equal(holdsNone(['Newsletter | Solbacka Studio', ...body].join('\n')), true);
+    assert.equal(holdsNone(['THE LANTERN DIGEST — Issue 9', ...body].join('\n')), true);
+  });
+
+  it('does not read a subject line or a sentence naming a newsletter as a masthead', () => {
+    assert.equal(holdsNone(['Subject: Newsletter draft', ...body].join('\n')), false);
+    assert.equal(
+      holdsNone(['Could you check the wording of our spring newsletter before Friday?', ...body].join('\n')),
+      false,
+    );
+  });
+});
