@@ -20,6 +20,8 @@ import {
   RECEIPT_TOTAL_LABELS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
+  TICKET_FIELD_LABELS,
+  TICKET_PARTY_LABELS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 import { timeLedAuthor } from './message';
@@ -502,6 +504,9 @@ function rowLabel({ line }: Row): RowLabel | null {
 /** A row listing a meeting's people (`Guests: a.karimi@…, you`): their addresses are not its writer's own. */
 const listsAttendees = (row: Row): boolean => ATTENDEE_LABELS.has(rowLabel(row)?.word ?? '');
 
+/** A row naming a ticket's party (`Requester: ana@…`): the customer's address, not the writer's. */
+const namesTicketParty = (row: Row): boolean => TICKET_PARTY_LABELS.has(rowLabel(row)?.word ?? '');
+
 /** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
 function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
   if (!label) return null;
@@ -570,6 +575,31 @@ function isUnsignedInvitation(rows: readonly Row[]): boolean {
     );
 }
 
+/** A helpdesk ticket's fields that make one (`Requester:`, `Status:`, `Priority:`), one of them its party's. */
+const MIN_TICKET_FIELDS = 3;
+
+/**
+ * A helpdesk ticket's record or notification that no one signs: its fields, one naming its party
+ * (`Requester:`), and no sign-off; a desk's footer under them (`Helpdesk | support@… | +1 …`) names no
+ * person. An agent answering in person signs off, or signs with their name and title or number.
+ */
+function isUnsignedTicket(rows: readonly Row[]): boolean {
+  const fields = new Set<string>();
+  let party = false;
+  let last = -1;
+  for (const [i, row] of rows.entries()) {
+    if (!row.line.long && isSignOff(row.line.text)) return false;
+    const word = rowLabel(row)?.word ?? '';
+    const parties = TICKET_PARTY_LABELS.has(word);
+    if (!parties && !TICKET_FIELD_LABELS.has(word)) continue;
+    party ||= parties;
+    fields.add(word);
+    last = i;
+  }
+  if (!party || fields.size < MIN_TICKET_FIELDS) return false;
+  return !signsPerson(rows.slice(last + 1).map((row) => row.line.text));
+}
+
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
 const BOT_NAME_ENDING = 'bot';
 
@@ -618,17 +648,18 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     opensWithMasthead(own) ||
-    // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
-    // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
-    // invitation, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
+    // With no one's own address in it (a meeting's guests and a ticket's requester are not its writer), a
+    // text that a team or a group signs, a receipt, a mailing list sends, a meeting's list of people opens,
+    // an unsigned invitation or ticket, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
     // mail forwarding a newsletter holds one too) or a no-reply address gives is not one person's message.
-    (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
+    (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row) && !namesTicketParty(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
+        isUnsignedTicket(rows) ||
         isBotPost(rows) ||
         isSentAutomatically(own) ||
         linksToWebCopy(own) ||

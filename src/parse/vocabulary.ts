@@ -271,6 +271,22 @@ export const MEETING_INVITE_LABELS = set(
     'organizador|senha|orario|organizzatore|onderwerp|tijd',
 );
 
+/**
+ * Labels of a helpdesk ticket's party (`Requester:`, `Reported by:`), lower case, in English, German, French,
+ * Spanish, Portuguese, Italian, Dutch and Polish: the customer the ticket is about, not whoever writes it.
+ */
+export const TICKET_PARTY_LABELS = set(
+  'requester|requested by|reporter|reported by|submitter|submitted by|anfragender|antragsteller|melder|demandeur|' +
+    'solicitante|requerente|richiedente|aanvrager|zgłaszający|zglaszajacy',
+);
+
+/** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
+export const TICKET_FIELD_LABELS = set(
+  'ticket|ticket id|status|priority|assigned to|assignee|queue|category|comment|priorität|zugewiesen an|bearbeiter|' +
+    'kommentar|statut|priorité|assigné à|commentaire|estado|prioridad|asignado a|comentario|prioridade|atribuído a|' +
+    'comentário|stato|priorità|assegnato a|commento|prioriteit|toegewezen aan|opmerking|priorytet|przypisano do|komentarz',
+);
+
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
@@ -1187,7 +1203,7 @@ export const ROLE_MAILBOXES = set(
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
     // customers and events in other languages

@@ -349,3 +349,26 @@ describe('holdsNoContact: a periodical’s masthead', () => {
     );
   });
 });
+
+describe('holdsNoContact: a helpdesk ticket', () => {
+  const fields = ['Ticket #8812', 'Requester: tariq.haddad@bluefin-dental.example', 'Status: Pending', 'Priority: Low'];
+
+  it('reads a ticket’s fields under no one’s signature as no contact, its requester’s address not the writer’s', () => {
+    assert.equal(
+      holdsNone([...fields, '', '--', 'Helpdesk | support@orbis.example | +49 40 555 71 230'].join('\n')),
+      true,
+    );
+  });
+
+  it('reads an agent signing off under the fields as a contact', () => {
+    const signed = ['', 'Best regards,', 'Wiebke Straub', 'Support Engineer, Orbis Imaging'];
+    assert.equal(holdsNone([...fields, ...signed].join('\n')), false);
+  });
+
+  it('needs the ticket’s party: status and priority fields alone are many forms’', () => {
+    assert.equal(
+      holdsNone(['Status: Pending', 'Priority: Low', 'Category: Scanner', 'Owner: Jan Smit'].join('\n')),
+      false,
+    );
+  });
+});
