@@ -10,6 +10,7 @@ import { namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
   ATTENDEE_LABELS,
+  CALENDAR_ACCOUNT_LABELS,
   CALENDAR_ATTENDEE_LABELS,
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
@@ -501,11 +502,15 @@ function rowLabel({ line }: Row): RowLabel | null {
   return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
 }
 
-/** A row listing a meeting's people (`Guests: a.karimi@…, you`): their addresses are not its writer's own. */
-const listsAttendees = (row: Row): boolean => ATTENDEE_LABELS.has(rowLabel(row)?.word ?? '');
-
-/** A row naming a ticket's party (`Requester: ana@…`): the customer's address, not the writer's. */
-const namesTicketParty = (row: Row): boolean => TICKET_PARTY_LABELS.has(rowLabel(row)?.word ?? '');
+/**
+ * A row whose address is someone else's than the writer's: a meeting's guests (`Guests: a.karimi@…, you`),
+ * the calendar's account the invitation sits in (`Calendar: ana@…`, the reader's), a ticket's customer
+ * (`Requester: ana@…`).
+ */
+const givesOthersAddress = (row: Row): boolean => {
+  const word = rowLabel(row)?.word ?? '';
+  return ATTENDEE_LABELS.has(word) || CALENDAR_ACCOUNT_LABELS.has(word) || TICKET_PARTY_LABELS.has(word);
+};
 
 /** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
 function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
@@ -648,11 +653,12 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     opensWithMasthead(own) ||
-    // With no one's own address in it (a meeting's guests and a ticket's requester are not its writer), a
-    // text that a team or a group signs, a receipt, a mailing list sends, a meeting's list of people opens,
-    // an unsigned invitation or ticket, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
-    // mail forwarding a newsletter holds one too) or a no-reply address gives is not one person's message.
-    (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row) && !namesTicketParty(row)) &&
+    // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
+    // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
+    // sends, a meeting's list of people opens, an unsigned invitation or ticket, an app's post, a notice sent
+    // automatically, a link to a mailing's web copy (a person's mail forwarding a newsletter holds one too)
+    // or a no-reply address gives is not one person's message.
+    (!rows.some((row) => row.personal.length > 0 && !givesOthersAddress(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||

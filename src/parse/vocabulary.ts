@@ -291,6 +291,12 @@ export const TICKET_FIELD_LABELS = set(
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
 
 /**
+ * A calendar invitation's label for the account it sits in (Google Calendar's `Calendar: ana@…`), in English,
+ * German, French, Spanish, Portuguese, Italian, Dutch and Polish: the reader's own address, not the sender's.
+ */
+export const CALENDAR_ACCOUNT_LABELS = set('calendar|kalender|calendrier|calendario|calendário|agenda|kalendarz');
+
+/**
  * Articles, determiners and pronouns that open a sentence, never a field named before a title word
  * (`Your manager approved the budget`, `Our consultant says yes`); the writer's possessives are added where used.
  */

@@ -372,3 +372,10 @@ describe('holdsNoContact: a helpdesk ticket', () => {
     );
   });
 });
+
+describe('holdsNoContact: a calendar’s account', () => {
+  it('reads the address on a calendar invitation’s `Calendar:` line as the reader’s, not the writer’s', () => {
+    const invitation = ['When: Wed 4 Nov 2026 14:00', 'Where: Hall B', 'Calendar: lena.vogt@porzellanhaus.example'];
+    assert.equal(holdsNone([...invitation, 'Who: Lena Vogt, Matthias Brenner, Sunniva Holt'].join('\n')), true);
+  });
+});
