@@ -329,8 +329,8 @@ const MAX_MASTHEAD_PART_WORDS = 4;
 /**
  * The text opens with a periodical's masthead: a part of its first line (between bars or dashes) opening
  * or closing with a periodical's word (`Newsletter | Harbour Yoga Studio`, `KESTREL DIGEST — Week 12`,
- * `Rundbrief des Kleingartenvereins`). A mailing to its readers, whoever it names or whoever signs it;
- * a message's `Subject:` line naming a newsletter (`Subject: Newsletter draft`) is a person's mail about one.
+ * `Rundbrief des Kleingartenvereins`). A message's `Subject:` line naming a newsletter (`Subject: Newsletter
+ * draft`) is a person's mail about one.
  */
 function opensWithMasthead(lines: readonly Line[]): boolean {
   const first = lines.find((line) => !line.blank);
@@ -341,6 +341,20 @@ function opensWithMasthead(lines: readonly Line[]): boolean {
     return PERIODICAL_WORDS.has(named[0] ?? '') || PERIODICAL_WORDS.has(named[named.length - 1] ?? '');
   });
 }
+
+/** Some line of the text is a sign-off (`Best regards,`, `Groet,`). */
+const signsOff = (lines: readonly Line[]): boolean => lines.some((line) => !line.long && isSignOff(line.text));
+
+/**
+ * A periodical no one signs: a masthead on top, no sign-off and no person's signature under it (`Nyhetsbrev |
+ * Solbacka Keramikstudio`, its teachers and booking line), whatever addresses it lists. A pasted subject opens
+ * a person's mail the same way (`Nieuwsbrief - vraag`, `Re: Newsletter`, `Bulletin de salaire — mars`), and
+ * that one is signed; a signed masthead is a mailing only with no one's own address (holdsNoContact).
+ */
+const isUnsignedPeriodical = (lines: readonly Line[]): boolean =>
+  opensWithMasthead(lines) &&
+  !signsOff(lines) &&
+  !signsPerson(lines.slice(lines.findIndex((line) => !line.blank) + 1).map((line) => line.text));
 
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
 const linksToWebCopy = (lines: readonly Line[]): boolean =>
@@ -652,17 +666,19 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    opensWithMasthead(own) ||
+    isUnsignedPeriodical(own) ||
     // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
     // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
-    // sends, a meeting's list of people opens, an unsigned invitation or ticket, an app's post, a notice sent
-    // automatically, a link to a mailing's web copy (a person's mail forwarding a newsletter holds one too)
-    // or a no-reply address gives is not one person's message.
+    // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
+    // an unsigned invitation or ticket, an app's post, a notice sent automatically, a link to a mailing's
+    // web copy (a person's mail forwarding a newsletter holds one too) or a no-reply address gives is not
+    // one person's message.
     (!rows.some((row) => row.personal.length > 0 && !givesOthersAddress(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
+        opensWithMasthead(own) ||
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
         isUnsignedTicket(rows) ||

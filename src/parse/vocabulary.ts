@@ -1212,6 +1212,8 @@ export const ROLE_MAILBOXES = set(
     'aide|ayuda|ajuda|aiuto|hilfe|hulp|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
+    // the office in other languages (de, es, pt, it, nl, pl, nordic, fi, hu, tr, sw: `ofisi@` is a school's)
+    'buero|oficina|escritorio|ufficio|kantoor|biuro|kontor|toimisto|iroda|ofis|ofisi|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
