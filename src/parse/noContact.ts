@@ -600,7 +600,8 @@ const MIN_TICKET_FIELDS = 3;
 /**
  * A helpdesk ticket's record or notification that no one signs: its fields, one naming its party
  * (`Requester:`), and no sign-off; a desk's footer under them (`Helpdesk | support@… | +1 …`) names no
- * person. An agent answering in person signs off, or signs with their name and title or number.
+ * person. An agent answering in person signs off or signs with their name; so does a customer filing
+ * their own bug report (`Reporter: jan.kowalski@…` … `Jan Kowalski`), whose address the party's is.
  */
 function isUnsignedTicket(rows: readonly Row[]): boolean {
   const fields = new Set<string>();
@@ -616,7 +617,7 @@ function isUnsignedTicket(rows: readonly Row[]): boolean {
     last = i;
   }
   if (!party || fields.size < MIN_TICKET_FIELDS) return false;
-  return !signsPerson(rows.slice(last + 1).map((row) => row.line.text));
+  return !rows.slice(last + 1).some((row) => namesPerson(row.line.text));
 }
 
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */

@@ -365,6 +365,11 @@ describe('holdsNoContact: a helpdesk ticket', () => {
     assert.equal(holdsNone([...fields, ...signed].join('\n')), false);
   });
 
+  it('reads a customer’s own bug report, its fields over their bare name, as a contact', () => {
+    const report = ['Reporter: jan.kowalski@mlynpol.example', 'Priority: High', 'Status: New', 'Category: Export'];
+    assert.equal(holdsNone([...report, '', 'Jan Kowalski'].join('\n')), false);
+  });
+
   it('needs the ticket’s party: status and priority fields alone are many forms’', () => {
     assert.equal(
       holdsNone(['Status: Pending', 'Priority: Low', 'Category: Scanner', 'Owner: Jan Smit'].join('\n')),
