@@ -10,15 +10,19 @@ import { namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
   ATTENDEE_LABELS,
+  CALENDAR_ACCOUNT_LABELS,
   CALENDAR_ATTENDEE_LABELS,
   CALENDAR_FIELD_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
+  PERIODICAL_WORDS,
   RECEIPT_TOTAL_LABELS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
+  TICKET_FIELD_LABELS,
+  TICKET_PARTY_LABELS,
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 import { timeLedAuthor } from './message';
@@ -319,6 +323,39 @@ const isTerminal = (lines: readonly Line[]): boolean => {
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.automatedNotice.test(line.text));
 
+/** Words of a masthead's part naming the periodical (`Harbour Yoga Newsletter`); more, and it is a sentence or a firm. */
+const MAX_MASTHEAD_PART_WORDS = 4;
+
+/**
+ * The text opens with a periodical's masthead: a part of its first line (between bars or dashes) opening
+ * or closing with a periodical's word (`Newsletter | Harbour Yoga Studio`, `KESTREL DIGEST — Week 12`,
+ * `Rundbrief des Kleingartenvereins`). A message's `Subject:` line naming a newsletter (`Subject: Newsletter
+ * draft`) is a person's mail about one.
+ */
+function opensWithMasthead(lines: readonly Line[]): boolean {
+  const first = lines.find((line) => !line.blank);
+  if (!first || first.long || PATTERNS.headerKey.test(first.text)) return false;
+  return first.text.split(PATTERNS.segmentSeparator).some((part) => {
+    const named = words(part).map(normalizeKey);
+    if (named.length > MAX_MASTHEAD_PART_WORDS) return false;
+    return PERIODICAL_WORDS.has(named[0] ?? '') || PERIODICAL_WORDS.has(named[named.length - 1] ?? '');
+  });
+}
+
+/** Some line of the text is a sign-off (`Best regards,`, `Groet,`). */
+const signsOff = (lines: readonly Line[]): boolean => lines.some((line) => !line.long && isSignOff(line.text));
+
+/**
+ * A periodical no one signs: a masthead on top, no sign-off and no person's signature under it (`Nyhetsbrev |
+ * Solbacka Keramikstudio`, its teachers and booking line), whatever addresses it lists. A pasted subject opens
+ * a person's mail the same way (`Nieuwsbrief - vraag`, `Re: Newsletter`, `Bulletin de salaire — mars`), and
+ * that one is signed; a signed masthead is a mailing only with no one's own address (holdsNoContact).
+ */
+const isUnsignedPeriodical = (lines: readonly Line[]): boolean =>
+  opensWithMasthead(lines) &&
+  !signsOff(lines) &&
+  !signsPerson(lines.slice(lines.findIndex((line) => !line.blank) + 1).map((line) => line.text));
+
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
 const linksToWebCopy = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.viewInBrowser.test(line.text));
@@ -479,8 +516,15 @@ function rowLabel({ line }: Row): RowLabel | null {
   return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
 }
 
-/** A row listing a meeting's people (`Guests: a.karimi@…, you`): their addresses are not its writer's own. */
-const listsAttendees = (row: Row): boolean => ATTENDEE_LABELS.has(rowLabel(row)?.word ?? '');
+/**
+ * A row whose address is someone else's than the writer's: a meeting's guests (`Guests: a.karimi@…, you`),
+ * the calendar's account the invitation sits in (`Calendar: ana@…`, the reader's), a ticket's customer
+ * (`Requester: ana@…`).
+ */
+const givesOthersAddress = (row: Row): boolean => {
+  const word = rowLabel(row)?.word ?? '';
+  return ATTENDEE_LABELS.has(word) || CALENDAR_ACCOUNT_LABELS.has(word) || TICKET_PARTY_LABELS.has(word);
+};
 
 /** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
 function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
@@ -550,6 +594,32 @@ function isUnsignedInvitation(rows: readonly Row[]): boolean {
     );
 }
 
+/** A helpdesk ticket's fields that make one (`Requester:`, `Status:`, `Priority:`), one of them its party's. */
+const MIN_TICKET_FIELDS = 3;
+
+/**
+ * A helpdesk ticket's record or notification that no one signs: its fields, one naming its party
+ * (`Requester:`), and no sign-off; a desk's footer under them (`Helpdesk | support@… | +1 …`) names no
+ * person. An agent answering in person signs off or signs with their name; so does a customer filing
+ * their own bug report (`Reporter: jan.kowalski@…` … `Jan Kowalski`), whose address the party's is.
+ */
+function isUnsignedTicket(rows: readonly Row[]): boolean {
+  const fields = new Set<string>();
+  let party = false;
+  let last = -1;
+  for (const [i, row] of rows.entries()) {
+    if (!row.line.long && isSignOff(row.line.text)) return false;
+    const word = rowLabel(row)?.word ?? '';
+    const parties = TICKET_PARTY_LABELS.has(word);
+    if (!parties && !TICKET_FIELD_LABELS.has(word)) continue;
+    party ||= parties;
+    fields.add(word);
+    last = i;
+  }
+  if (!party || fields.size < MIN_TICKET_FIELDS) return false;
+  return !rows.slice(last + 1).some((row) => namesPerson(row.line.text));
+}
+
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
 const BOT_NAME_ENDING = 'bot';
 
@@ -597,17 +667,22 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    // With no one's own address in it (a meeting's guests are not its writer), a text that a team or a
-    // group signs, a receipt, a mailing list sends, a meeting's list of people opens, an unsigned
-    // invitation, an app's post, a notice sent automatically, a link to a mailing's web copy (a person's
-    // mail forwarding a newsletter holds one too) or a no-reply address gives is not one person's message.
-    (!rows.some((row) => row.personal.length > 0 && !listsAttendees(row)) &&
+    isUnsignedPeriodical(own) ||
+    // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
+    // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
+    // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
+    // an unsigned invitation or ticket, an app's post, a notice sent automatically, a link to a mailing's
+    // web copy (a person's mail forwarding a newsletter holds one too) or a no-reply address gives is not
+    // one person's message.
+    (!rows.some((row) => row.personal.length > 0 && !givesOthersAddress(row)) &&
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
+        opensWithMasthead(own) ||
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
+        isUnsignedTicket(rows) ||
         isBotPost(rows) ||
         isSentAutomatically(own) ||
         linksToWebCopy(own) ||

@@ -234,6 +234,16 @@ export const SIGNING_GROUP_WORDS = set(
 /** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
 export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
 
+/**
+ * Words naming a periodical mailing (`Newsletter`, `Digest`, `Infolettre`, `Rundbrief`, `Jarida`), lower case, in
+ * English, French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech, Hungarian,
+ * Turkish and Swahili: a masthead opening a text with one is a mailing to its readers.
+ */
+export const PERIODICAL_WORDS = set(
+  'newsletter|e-newsletter|digest|bulletin|infolettre|boletín|boletin|boletim|notiziario|bollettino|rundbrief|' +
+    'nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|biuletyn|zpravodaj|hírlevél|bülten|jarida',
+);
+
 /** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|presentes|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
@@ -263,8 +273,30 @@ export const MEETING_INVITE_LABELS = set(
     'organizador|senha|orario|organizzatore|onderwerp|tijd',
 );
 
+/**
+ * Labels of a helpdesk ticket's party (`Requester:`, `Reported by:`), lower case, in English, German, French,
+ * Spanish, Portuguese, Italian, Dutch and Polish: the customer the ticket is about, not whoever writes it.
+ */
+export const TICKET_PARTY_LABELS = set(
+  'requester|requested by|reporter|reported by|submitter|submitted by|anfragender|antragsteller|melder|demandeur|' +
+    'solicitante|requerente|richiedente|aanvrager|zgłaszający|zglaszajacy',
+);
+
+/** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
+export const TICKET_FIELD_LABELS = set(
+  'ticket|ticket id|status|priority|assigned to|assignee|queue|category|comment|priorität|zugewiesen an|bearbeiter|' +
+    'kommentar|statut|priorité|assigné à|commentaire|estado|prioridad|asignado a|comentario|prioridade|atribuído a|' +
+    'comentário|stato|priorità|assegnato a|commento|prioriteit|toegewezen aan|opmerking|priorytet|przypisano do|komentarz',
+);
+
 /** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
 export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
+
+/**
+ * A calendar invitation's label for the account it sits in (Google Calendar's `Calendar: ana@…`), in English,
+ * German, French, Spanish, Portuguese, Italian, Dutch and Polish: the reader's own address, not the sender's.
+ */
+export const CALENDAR_ACCOUNT_LABELS = set('calendar|kalender|calendrier|calendario|calendário|agenda|kalendarz');
 
 /**
  * Articles, determiners and pronouns that open a sentence, never a field named before a title word
@@ -1186,9 +1218,11 @@ export const ROLE_MAILBOXES = set(
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'aide|ayuda|ajuda|aiuto|hilfe|hulp|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|' +
+    // the office in other languages (de, es, pt, it, nl, pl, nordic, fi, hu, tr, sw: `ofisi@` is a school's)
+    'buero|oficina|escritorio|ufficio|kantoor|biuro|kontor|toimisto|iroda|ofis|ofisi|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)

@@ -332,3 +332,55 @@ describe('holdsNoContact: a notice sent automatically', () => {
     assert.equal(holdsNone(text.join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a periodical’s masthead', () => {
+  const body = ['Hello readers,', '', 'This month: pottery with Ingrid Holm.', 'Book: +46 31 555 0193'];
+
+  it('reads a text opening with a masthead (`Newsletter | …`, `… DIGEST — Issue 9`) as a mailing', () => {
+    assert.equal(holdsNone(['Newsletter | Solbacka Studio', ...body].join('\n')), true);
+    assert.equal(holdsNone(['THE LANTERN DIGEST — Issue 9', ...body].join('\n')), true);
+  });
+
+  it('does not read a subject line or a sentence naming a newsletter as a masthead', () => {
+    assert.equal(holdsNone(['Subject: Newsletter draft', ...body].join('\n')), false);
+    assert.equal(
+      holdsNone(['Could you check the wording of our spring newsletter before Friday?', ...body].join('\n')),
+      false,
+    );
+  });
+});
+
+describe('holdsNoContact: a helpdesk ticket', () => {
+  const fields = ['Ticket #8812', 'Requester: tariq.haddad@bluefin-dental.example', 'Status: Pending', 'Priority: Low'];
+
+  it('reads a ticket’s fields under no one’s signature as no contact, its requester’s address not the writer’s', () => {
+    assert.equal(
+      holdsNone([...fields, '', '--', 'Helpdesk | support@orbis.example | +49 40 555 71 230'].join('\n')),
+      true,
+    );
+  });
+
+  it('reads an agent signing off under the fields as a contact', () => {
+    const signed = ['', 'Best regards,', 'Wiebke Straub', 'Support Engineer, Orbis Imaging'];
+    assert.equal(holdsNone([...fields, ...signed].join('\n')), false);
+  });
+
+  it('reads a customer’s own bug report, its fields over their bare name, as a contact', () => {
+    const report = ['Reporter: jan.kowalski@mlynpol.example', 'Priority: High', 'Status: New', 'Category: Export'];
+    assert.equal(holdsNone([...report, '', 'Jan Kowalski'].join('\n')), false);
+  });
+
+  it('needs the ticket’s party: status and priority fields alone are many forms’', () => {
+    assert.equal(
+      holdsNone(['Status: Pending', 'Priority: Low', 'Category: Scanner', 'Owner: Jan Smit'].join('\n')),
+      false,
+    );
+  });
+});
+
+describe('holdsNoContact: a calendar’s account', () => {
+  it('reads the address on a calendar invitation’s `Calendar:` line as the reader’s, not the writer’s', () => {
+    const invitation = ['When: Wed 4 Nov 2026 14:00', 'Where: Hall B', 'Calendar: lena.vogt@porzellanhaus.example'];
+    assert.equal(holdsNone([...invitation, 'Who: Lena Vogt, Matthias Brenner, Sunniva Holt'].join('\n')), true);
+  });
+});
