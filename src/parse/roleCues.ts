@@ -107,12 +107,18 @@ export function isProperNoun(w: string): boolean {
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
 /**
- * Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG`, `Sp. z o.o.`, `spol. s r.o.` after a comma belong to the
- * company name before them.
+ * Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG`, `Sp. z o.o.`, `spol. s r.o.`, `S. de R.L. de C.V.` after a
+ * comma belong to the company name before them. A dotted initial among them abbreviates a word of the form
+ * (`S.` for sociedad).
  */
 export const onlyLegalForms = (text: string): boolean => {
   const all = words(text);
-  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w) || LEGAL_FORM_JOINERS.has(w));
+  const formWord = (w: string): boolean =>
+    w === '&' ||
+    isLegalForm(w) ||
+    LEGAL_FORM_JOINERS.has(w.toLowerCase()) ||
+    (w.endsWith('.') && PATTERNS.initial.test(w));
+  return all.some(isLegalForm) && all.every(formWord);
 };
 
 /** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */

@@ -999,11 +999,17 @@ export const LEGAL_FORMS = set(
     // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
     'všį|iį|e.u.|ges.m.b.h.|gesmbh|' +
     // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
-    'r.o.',
+    'r.o.|' +
+    // Mexican `S. de R.L.` (sociedad de responsabilidad limitada) and `de C.V.` (capital variable), also the Dutch
+    // limited partnership `C.V.` (dotted only: a bare CV is a résumé)
+    'r.l.|c.v.',
 );
 
-/** The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`). */
-export const LEGAL_FORM_JOINERS = set('z|s');
+/**
+ * The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`,
+ * Mexican `S.A. de C.V.`).
+ */
+export const LEGAL_FORM_JOINERS = set('z|s|de');
 
 /**
  * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,
@@ -1058,6 +1064,8 @@ export const COMPANY_WORDS = set(
     'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
+    // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
+    'cooperative|co-operative|coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
     // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
     'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
     // public bodies: a municipality, a water board, a consortium of public services
