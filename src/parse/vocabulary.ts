@@ -1006,6 +1006,21 @@ export const LEGAL_FORMS = set(
 );
 
 /**
+ * Legal forms written out in words, lower case, which a firm's name may close with (`WARMIA-TRANS Spółka z
+ * ograniczoną odpowiedzialnością`): their lower-case words make no sentence.
+ */
+export const SPELLED_LEGAL_FORMS = [
+  'spółka z ograniczoną odpowiedzialnością',
+  'spółka akcyjna',
+  'společnost s ručením omezeným',
+  'spoločnosť s ručením obmedzeným',
+  'gesellschaft mit beschränkter haftung',
+  'sociedad de responsabilidad limitada',
+  'società a responsabilità limitata',
+  'société à responsabilité limitée',
+];
+
+/**
  * The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`,
  * Mexican `S.A. de C.V.`).
  */
