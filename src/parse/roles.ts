@@ -48,6 +48,7 @@ import {
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
+  CONTACT_LABEL_WORDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -163,6 +164,7 @@ function piece(
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
     return undefined;
+  if (headsContact(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -173,6 +175,15 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** A heading naming whom to reach has this many words at most: `Media Contact`, `Press Office Contact`. */
+const MAX_CONTACT_HEADING_WORDS = 3;
+
+/** `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role. */
+function headsContact(text: string): boolean {
+  const all = words(text);
+  return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
 }
 
 /** `December`, `Monday 14 March`: months, weekdays and numbers only. */
