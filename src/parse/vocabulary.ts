@@ -999,11 +999,14 @@ export const LEGAL_FORMS = set(
     // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
     'všį|iį|e.u.|ges.m.b.h.|gesmbh|' +
     // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
-    'r.o.|' +
-    // Mexican `S. de R.L.` (sociedad de responsabilidad limitada) and `de C.V.` (capital variable), also the Dutch
-    // limited partnership `C.V.` (dotted only: a bare CV is a résumé)
-    'r.l.|c.v.',
+    'r.o.',
 );
+
+/**
+ * Legal forms written like a person's initials, forms only after `de`: Mexican `S. de R.L.` (sociedad de
+ * responsabilidad limitada) and `S.A. de C.V.` (capital variable); elsewhere initials (`Thomas R.L. Whitaker`).
+ */
+export const INITIALS_LEGAL_FORMS = set('r.l.|c.v.');
 
 /**
  * Legal forms written out in words, lower case, which a firm's name may close with (`WARMIA-TRANS Spółka z
