@@ -164,7 +164,6 @@ function piece(
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
     return undefined;
-  if (headsContact(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -180,7 +179,10 @@ function piece(
 /** A heading naming whom to reach has this many words at most: `Media Contact`, `Press Office Contact`. */
 const MAX_CONTACT_HEADING_WORDS = 3;
 
-/** `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role. */
+/**
+ * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role.
+ * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
+ */
 function headsContact(text: string): boolean {
   const all = words(text);
   return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
@@ -748,7 +750,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
-  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(employable), context), context)
+  const heads = (s: RoleSegment): boolean => employable(s) && !headsContact(s.text);
+  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(heads), context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));
