@@ -1083,7 +1083,8 @@ export const COMPANY_WORDS = set(
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
     // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
-    'cooperative|co-operative|coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
+    // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
+    'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
     // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
     'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
     // public bodies: a municipality, a water board, a consortium of public services
