@@ -1917,7 +1917,7 @@ function rolesFor(
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
-  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName))];
+  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName), repeatsName)];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
@@ -2127,14 +2127,20 @@ const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'addr
 /**
  * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
  * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it (or a name standing alone
- * above it, as on a badge), no other person's name opening it.
+ * above it, as on a badge), no other person's name opening it. The sender's own name written again
+ * (`박서연 드림`, blank, `박서연 | 선임연구원`) or a firm's name by its legal form (`(주)다온소재`) is none.
  */
-function blockBelow(items: readonly Item[], para: number, nameAlone: boolean): Item[] {
+function blockBelow(items: readonly Item[], para: number, nameAlone: boolean, ownName: (x: Item) => boolean): Item[] {
   const next = items.filter((x) => x.para === para + 1);
   const first = next[0];
   if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
-  return first.kind === 'text' && nameTokens(first.seg.text, first.seg.start) ? [] : next;
+  const otherPerson =
+    first.kind === 'text' &&
+    !ownName(first) &&
+    companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT &&
+    nameTokens(first.seg.text, first.seg.start) !== undefined;
+  return otherPerson ? [] : next;
 }
 
 export interface MessageDraft {

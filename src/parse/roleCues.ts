@@ -12,6 +12,7 @@ import {
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
   LEGAL_FORM_JOINERS,
+  INITIALS_LEGAL_FORMS,
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
@@ -106,13 +107,27 @@ export function isProperNoun(w: string): boolean {
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
+/** `S.A. de C.V.`: the word at `i` of `all` is a legal form written like initials, after `de`. */
+const isInitialsFormAt = (all: readonly string[], i: number): boolean =>
+  INITIALS_LEGAL_FORMS.has((all[i] ?? '').toLowerCase()) && (all[i - 1] ?? '').toLowerCase() === 'de';
+
+/** The word at `i` of `all` is a legal form, one written like initials included (isInitialsFormAt). */
+const isLegalFormAt = (all: readonly string[], i: number): boolean =>
+  isLegalForm(all[i] ?? '') || isInitialsFormAt(all, i);
+
 /**
- * Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG`, `Sp. z o.o.`, `spol. s r.o.` after a comma belong to the
- * company name before them.
+ * Only legal forms: `Lda.`, `L.P.`, `GmbH & Co. KG`, `Sp. z o.o.`, `spol. s r.o.`, `S. de R.L. de C.V.` after a
+ * comma belong to the company name before them. A dotted initial among them abbreviates a word of the form
+ * (`S.` for sociedad).
  */
 export const onlyLegalForms = (text: string): boolean => {
   const all = words(text);
-  return all.some(isLegalForm) && all.every((w) => w === '&' || isLegalForm(w) || LEGAL_FORM_JOINERS.has(w));
+  const formWord = (w: string): boolean =>
+    w === '&' ||
+    isLegalForm(w) ||
+    LEGAL_FORM_JOINERS.has(w.toLowerCase()) ||
+    (w.endsWith('.') && PATTERNS.initial.test(w));
+  return all.some((_, i) => isLegalFormAt(all, i)) && all.every(formWord);
 };
 
 /** `Teraju Logistik Sdn. Bhd. (201901041822)` → `Teraju Logistik Sdn. Bhd.`: a firm closed by its legal form, its registration number after it dropped. */
@@ -129,7 +144,7 @@ export function companyScore(text: string): number {
   const last = all.length - 1;
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    if (isLegalForm(w) && i > 0) {
+    if (isLegalFormAt(all, i) && i > 0) {
       // `Louisville, KY`, `Calgary, AB`: a state's or province's code alone after the comma of a text
       // without company cues is a place's, though Finnish `Ky` and Swedish `AB` are legal forms too (a
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.

@@ -48,6 +48,7 @@ import {
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
+  CONTACT_LABEL_WORDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   INTERFACE_WORDS,
@@ -173,6 +174,18 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** A heading naming whom to reach has this many words at most: `Media Contact`, `Press Office Contact`. */
+const MAX_CONTACT_HEADING_WORDS = 3;
+
+/**
+ * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role.
+ * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
+ */
+function headsContact(text: string): boolean {
+  const all = words(text);
+  return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
 }
 
 /** `December`, `Monday 14 March`: months, weekdays and numbers only. */
@@ -737,7 +750,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
   const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
-  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(employable), context), context)
+  const heads = (s: RoleSegment): boolean => employable(s) && !headsContact(s.text);
+  const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(heads), context), context)
     .filter((s) => !headers.has(s.line))
     .filter((s) => fits(s, 2 * MAX_ROLE_WORDS))
     .flatMap((s) => splitRole(s, context));

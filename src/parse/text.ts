@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
   LEGAL_FORMS,
+  SPELLED_LEGAL_FORMS,
   ORDINAL_SUFFIXES,
   PARTICLES,
   ROLE_CONNECTORS,
@@ -409,18 +410,20 @@ const MAX_FIRM_WORDS = 6;
 /**
  * `Slezské ložiskové závody s.r.o.`, `POLMET-HANDEL Sp. z o.o. Sp. k.`: a few words from a capital closed
  * by a legal form (the last word or the one before it: a form of two words may end in a part that is
- * none alone) name a firm, lower-case words and all.
+ * none alone), or by one written out in words, name a firm, lower-case words and all.
  */
-const closedByLegalForm = (all: readonly string[]): boolean =>
-  all.length <= MAX_FIRM_WORDS &&
-  PATTERNS.upper.test((all[0] ?? '').charAt(0)) &&
-  all.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+function closedByLegalForm(text: string, all: readonly string[]): boolean {
+  if (!PATTERNS.upper.test((all[0] ?? '').charAt(0))) return false;
+  const lower = text.toLowerCase();
+  if (SPELLED_LEGAL_FORMS.some((form) => lower.endsWith(` ${form}`))) return true;
+  return all.length <= MAX_FIRM_WORDS && all.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+}
 
 /** Prose: a sentence rather than a signature item. */
 export function isProse(text: string, all: readonly string[] = words(text)): boolean {
   if (all.length < PROSE_MIN_WORDS) return false;
   const last = (all[all.length - 1] ?? '').toLowerCase();
-  if (closedByLegalForm(all)) return false;
+  if (closedByLegalForm(text, all)) return false;
   // Name particles are lower case in names, and so is a connector between two capitalised words in a
   // title or a firm's name (`Institut für Physik`); one in a sentence (`for pricing and delivery`) counts.
   // A surname conjunction is such a connector: elsewhere it is `and` (Polish `ja i ty`) or chat's `i`.

@@ -1040,8 +1040,32 @@ export const LEGAL_FORMS = set(
     'r.o.',
 );
 
-/** The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`). */
-export const LEGAL_FORM_JOINERS = set('z|s');
+/**
+ * Legal forms written like a person's initials, forms only after `de`: Mexican `S. de R.L.` (sociedad de
+ * responsabilidad limitada) and `S.A. de C.V.` (capital variable); elsewhere initials (`Thomas R.L. Whitaker`).
+ */
+export const INITIALS_LEGAL_FORMS = set('r.l.|c.v.');
+
+/**
+ * Legal forms written out in words, lower case, which a firm's name may close with (`WARMIA-TRANS Spółka z
+ * ograniczoną odpowiedzialnością`): their lower-case words make no sentence.
+ */
+export const SPELLED_LEGAL_FORMS = [
+  'spółka z ograniczoną odpowiedzialnością',
+  'spółka akcyjna',
+  'společnost s ručením omezeným',
+  'spoločnosť s ručením obmedzeným',
+  'gesellschaft mit beschränkter haftung',
+  'sociedad de responsabilidad limitada',
+  'società a responsabilità limitata',
+  'société à responsabilité limitée',
+];
+
+/**
+ * The prepositions inside a legal form of several words (Polish `sp. z o.o.`, Czech and Slovak `spol. s r.o.`,
+ * Mexican `S.A. de C.V.`).
+ */
+export const LEGAL_FORM_JOINERS = set('z|s|de');
 
 /**
  * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,
@@ -1096,6 +1120,9 @@ export const COMPANY_WORDS = set(
     'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
+    // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
+    // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
+    'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
     // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
     'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
     // public bodies: a municipality, a water board, a consortium of public services

@@ -19,6 +19,12 @@ describe('isProse', () => {
     assert.equal(isProse('Jordina Vilaplana i Ferrer'), false);
   });
 
+  it('reads a firm closed by a legal form written out in words as no prose', () => {
+    assert.equal(isProse('WARMIA-TRANS Spółka z ograniczoną odpowiedzialnością'), false);
+    assert.equal(isProse('Tessin Drahtwerk Gesellschaft mit beschränkter Haftung'), false);
+    assert.equal(isProse('Our spółka z ograniczoną odpowiedzialnością was registered in May'), true);
+  });
+
   it('takes Portuguese da/do/dos/das for joining words only inside role lines (English do, German das)', () => {
     assert.equal(isConnector('of'), true);
     assert.equal(isConnector('do'), false);
