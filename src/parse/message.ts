@@ -1658,14 +1658,15 @@ interface Letterhead {
 
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
- * when it is signed below the greeting (letterheadOf). Only the opening paragraph, only when it holds
- * contact details and no prose.
+ * when it is signed below the greeting (letterheadOf). Only the opening paragraph (headPara), only when it
+ * holds contact details and no prose.
  */
 function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
   const none = { head: [], greetingPara: Infinity };
   if (!greeting) return none;
-  const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
+  const para = headPara(items);
+  const head = items.filter((x) => x.para === para && x.para < greeting.para);
   const onlyDetails = head.every(
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
   );
@@ -1688,6 +1689,21 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     return !!other && foldedName(other) !== signerName;
   });
   return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
+}
+
+/**
+ * The paragraph a letterhead is: the first, or the first after one-line headings over it (`ANGEBOT Nr. 26-0412`,
+ * `Page 1`) — a line of plain text that is no person's name, for a name opening it heads the addressee's block.
+ */
+function headPara(items: readonly Item[]): number {
+  let para = (items[0] as Item).para;
+  for (;;) {
+    const lines = items.filter((x) => x.para === para);
+    const heading = lines.length === 1 && lines[0]?.kind === 'text' && !nameTokens(lines[0].seg.text, 0);
+    const next = items.find((x) => x.para > para);
+    if (!heading || !next) return para;
+    para = next.para;
+  }
 }
 
 /** The letterhead's items for a name signed in paragraph `signedIn`. */
