@@ -1659,7 +1659,7 @@ interface Letterhead {
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
  * when it is signed below the greeting (letterheadOf). Only the opening paragraph (headPara), only when it
- * holds contact details and no prose.
+ * holds contact details and no prose; the firm's mailbox may stand among them (`Tel. … · info@…`).
  */
 function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
@@ -1668,7 +1668,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const para = headPara(items);
   const head = items.filter((x) => x.para === para && x.para < greeting.para);
   const onlyDetails = head.every(
-    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
