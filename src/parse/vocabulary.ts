@@ -1395,7 +1395,7 @@ export const CITY_COUNTRIES = pairs(
     'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|bologna:IT|genova:IT|' +
     'venezia:IT|palermo:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
     'delft:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
-    'brugge:BE|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
+    'brugge:BE|iași:RO|iasi:RO|timișoara:RO|timisoara:RO|brașov:RO|brasov:RO|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
     'brasília:BR|belo horizonte:BR|curitiba:BR|porto alegre:BR|recife:BR|fortaleza:BR|puebla:MX|' +
     'tijuana:MX|querétaro:MX|barranquilla:CO|bucaramanga:CO|mendoza:AR|viña del mar:CL|cusco:PE|' +
     'ahmedabad:IN|jaipur:IN|lucknow:IN|noida:IN|gurugram:IN|gurgaon:IN|kochi:IN|coimbatore:IN|' +
