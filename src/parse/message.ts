@@ -2373,6 +2373,7 @@ export function extractMessage(
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
+    evidence.runnersUp(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
