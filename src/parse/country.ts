@@ -204,11 +204,13 @@ export function weighSegment(
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     if (!named) evidence.add(cityAt(places, i), WEIGHT_CITY);
-    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none.
+    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
+    // legal form's last two words may name the country its first word alone does not (Mexico's `S.A. de C.V.`).
     evidence.hint(
       COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
         COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
-        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
+        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)) ??
+        (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined),
     );
   }
   evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
