@@ -1444,9 +1444,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Afrikaans (`(Edms) Bpk`)
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
-    // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Lithuania's
-    // and Estonia's private companies, Indonesia's listed company, Vietnam's limited company
-    'de c.v.:MX|de cv:MX|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|uab:LT|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
+    // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
+    // private company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities
+    // write it too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
+    'de c.v.:MX|de cv:MX|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
