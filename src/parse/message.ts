@@ -1659,7 +1659,7 @@ interface Letterhead {
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
  * when it is signed below the greeting (letterheadOf). Only the opening paragraph (headPara), only when it
- * holds contact details and no prose; the firm's mailbox may stand among them (`Tel. … · info@…`).
+ * holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … · info@…`).
  */
 function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
@@ -1671,6 +1671,10 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
+  // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
+  // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  if (!reached && head.some((x) => x.kind === 'email')) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
