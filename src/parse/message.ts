@@ -1675,6 +1675,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
   const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
   if (!reached && head.some((x) => x.kind === 'email')) return none;
+  // Under a heading, a letterhead writes how to reach the firm, or is a window envelope's return line
+  // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
+  // note (`Vorab per E-Mail`, `Einschreiben`).
+  const oneLine = head.every((x) => x.seg.line === (head[0] as Item).seg.line);
+  if (para !== (items[0] as Item).para && !reached && !head.some((x) => x.kind === 'email') && !oneLine) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
