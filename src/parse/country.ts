@@ -119,15 +119,30 @@ export class CountryEvidence {
   }
 
   best(): CountryCode | undefined {
+    return this.ranked()[0]?.country;
+  }
+
+  /**
+   * The countries after the best that the text names at least as a city does (`Wien` under `Vertrieb
+   * Deutschland`), the strongest first: a plan to read its numbers in when none is valid in the best's. A
+   * language's word alone (`S.R.L.`, written in Argentina too; `Saludos`) is no such country.
+   */
+  runnersUp(): CountryCode[] {
+    return this.ranked()
+      .slice(1)
+      .filter(({ score }) => score >= WEIGHT_CITY)
+      .map(({ country }) => country);
+  }
+
+  /** Every country the text implies with its score, the strongest first (of equal ones, the first read). */
+  private ranked(): Array<{ country: CountryCode; score: number }> {
     const scores = new Map(this.scores);
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
       if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
-    let best: string | undefined;
-    let top = 0;
-    for (const [country, score] of scores) if (score > top) [best, top] = [country, score];
-    return best as CountryCode | undefined;
+    const implied = [...scores].filter(([, score]) => score > 0).sort(([, a], [, b]) => b - a);
+    return implied.map(([country, score]) => ({ country: country as CountryCode, score }));
   }
 }
 
@@ -189,11 +204,13 @@ export function weighSegment(
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     if (!named) evidence.add(cityAt(places, i), WEIGHT_CITY);
-    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none.
+    // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
+    // legal form's last two words may name the country its first word alone does not (Mexico's `S.A. de C.V.`).
     evidence.hint(
       COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
         COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
-        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)),
+        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)) ??
+        (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined),
     );
   }
   evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));

@@ -1659,18 +1659,28 @@ interface Letterhead {
 
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
- * when it is signed below the greeting (letterheadOf). Only the opening paragraph, only when it holds
- * contact details and no prose.
+ * when it is signed below the greeting (letterheadOf). Only the opening paragraph (headPara), only when it
+ * holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … · info@…`).
  */
 function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
   const none = { head: [], greetingPara: Infinity };
   if (!greeting) return none;
-  const head = items.filter((x) => x.para === (items[0] as Item).para && x.para < greeting.para);
+  const para = headPara(items);
+  const head = items.filter((x) => x.para === para && x.para < greeting.para);
   const onlyDetails = head.every(
-    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address',
+    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
+  // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
+  // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  if (!reached && head.some((x) => x.kind === 'email')) return none;
+  // Under a heading, a letterhead writes how to reach the firm, or is a window envelope's return line
+  // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
+  // note (`Vorab per E-Mail`, `Einschreiben`).
+  const oneLine = head.every((x) => x.seg.line === (head[0] as Item).seg.line);
+  if (para !== (items[0] as Item).para && !reached && !head.some((x) => x.kind === 'email') && !oneLine) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
@@ -1689,6 +1699,21 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     return !!other && foldedName(other) !== signerName;
   });
   return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
+}
+
+/**
+ * The paragraph a letterhead is: the first, or the first after one-line headings over it (`ANGEBOT Nr. 26-0412`,
+ * `Page 1`) — a line of plain text that is no person's name, for a name opening it heads the addressee's block.
+ */
+function headPara(items: readonly Item[]): number {
+  let para = (items[0] as Item).para;
+  for (;;) {
+    const lines = items.filter((x) => x.para === para);
+    const heading = lines.length === 1 && lines[0]?.kind === 'text' && !nameTokens(lines[0].seg.text, 0);
+    const next = items.find((x) => x.para > para);
+    if (!heading || !next) return para;
+    para = next.para;
+  }
 }
 
 /** The letterhead's items for a name signed in paragraph `signedIn`. */
@@ -2387,6 +2412,7 @@ export function extractMessage(
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
+    evidence.runnersUp(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;

@@ -362,16 +362,40 @@ function withAsciiDigits(segment: Segment): Segment {
   return text === segment.text ? segment : { ...segment, text };
 }
 
-/** Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. */
-export function findPhones(written: readonly Segment[], country: CountryCode | undefined): PhoneFindings {
+/**
+ * The country the numbers are read in: the text's (`country`), unless none of them is valid there and one is in
+ * a runner-up, a weaker country the text implies (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but
+ * `01 555 0187 22` is no German number). One plan for all: an order number is read in no other country's.
+ */
+function planOf(
+  segments: readonly Segment[],
+  country: CountryCode | undefined,
+  runnersUp: readonly CountryCode[],
+): CountryCode | undefined {
+  if (!country || runnersUp.length === 0) return country;
+  const fits = (plan: CountryCode): boolean =>
+    segments.some((segment) => PATTERNS.anyDigit.test(segment.text) && validNumbersIn(segment.text, plan).length > 0);
+  return fits(country) ? country : (runnersUp.find(fits) ?? country);
+}
+
+/**
+ * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers are
+ * read in `country`, or in one of the `runnersUp` (planOf).
+ */
+export function findPhones(
+  written: readonly Segment[],
+  country: CountryCode | undefined,
+  runnersUp: readonly CountryCode[] = [],
+): PhoneFindings {
   const segments = written.map(withAsciiDigits);
+  const plan = planOf(segments, country, runnersUp);
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
-  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), country)) {
+  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), plan)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

@@ -1465,7 +1465,7 @@ export const CITY_COUNTRIES = pairs(
     'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|bologna:IT|genova:IT|' +
     'venezia:IT|palermo:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
     'delft:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
-    'brugge:BE|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
+    'brugge:BE|iași:RO|iasi:RO|timișoara:RO|timisoara:RO|brașov:RO|brasov:RO|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
     'brasília:BR|belo horizonte:BR|curitiba:BR|porto alegre:BR|recife:BR|fortaleza:BR|puebla:MX|' +
     'tijuana:MX|querétaro:MX|barranquilla:CO|bucaramanga:CO|mendoza:AR|viña del mar:CL|cusco:PE|' +
     'ahmedabad:IN|jaipur:IN|lucknow:IN|noida:IN|gurugram:IN|gurgaon:IN|kochi:IN|coimbatore:IN|' +
@@ -1512,7 +1512,12 @@ export const COUNTRY_HINT_WORDS = pairs(
     'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE|' +
     // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none), and in
     // Afrikaans (`(Edms) Bpk`)
-    '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA',
+    '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
+    // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
+    // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
+    // private company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities
+    // write it too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
+    'de c.v.:MX|de cv:MX|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

@@ -118,6 +118,14 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it("reads a legal form only one country's law has as that country, Mexico's from its last two words", () => {
+    assert.equal(countryWeighed('Empaques del Norte, S. de R.L. de C.V.'), 'MX');
+    assert.equal(countryWeighed('Cementos Illimani S.A.A.'), 'PE');
+    assert.equal(countryWeighed('Rila Logistika EOOD'), 'BG');
+    // A Dutch limited partnership's `C.V.` without Mexico's `de` names no country.
+    assert.equal(countryWeighed('Van Dijk Beheer C.V.'), undefined);
+  });
+
   it('reads a national capital or largest city as its country', () => {
     assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');

@@ -150,4 +150,16 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Jane Roe, DDS, cell 415-555-0144', 'US'), ['+14155550144']);
     assert.deepEqual(numbersIn('Sun–Thu 9–6 GST, +971 4 555 0144'), ['+97145550144']);
   });
+
+  it("reads the numbers in a weaker country the text implies when none is valid in its strongest one's plan", () => {
+    const segments = prepare('Tel. 01 555 0187 22').lines.flatMap(splitSegments);
+    const read = findPhones(segments, 'DE', ['AT']).phones.map((p) => p.value.number);
+    assert.deepEqual(read, ['+431555018722']);
+  });
+
+  it("keeps the strongest country's plan when one of the numbers is valid in it, an order number read in none", () => {
+    const segments = prepare('tlf. 455 50 173\nOrdre nr. 2026-0173').lines.flatMap(splitSegments);
+    const read = findPhones(segments, 'NO', ['DK']).phones.map((p) => p.value.number);
+    assert.deepEqual(read, ['+4745550173']);
+  });
 });
