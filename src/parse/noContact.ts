@@ -570,22 +570,10 @@ const MIN_INVITE_FIELDS = 3;
  * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it.
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
-  const fields = new Set<string>();
-  let own = false;
-  let last = -1;
-  for (const [i, row] of rows.entries()) {
-    if (!row.line.long && isSignOff(row.line.text)) return false;
-    const label = rowLabel(row);
-    if (!label) continue;
-    const invitations = MEETING_INVITE_OWN_LABELS.has(label.word);
-    if (!invitations && !MEETING_INVITE_LABELS.has(label.word)) continue;
-    own ||= invitations;
-    fields.add(label.word);
-    last = i;
-  }
-  if (!own || fields.size < MIN_INVITE_FIELDS) return false;
+  const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
+  if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
   return !rows
-    .slice(last + 1)
+    .slice(form.last + 1)
     .some(
       (row) =>
         !row.line.long &&
@@ -604,20 +592,35 @@ const MIN_TICKET_FIELDS = 3;
  * their own bug report (`Reporter: jan.kowalski@…` … `Jan Kowalski`), whose address the party's is.
  */
 function isUnsignedTicket(rows: readonly Row[]): boolean {
+  const form = formFields(rows, TICKET_PARTY_LABELS, TICKET_FIELD_LABELS);
+  if (!form?.keyed || form.count < MIN_TICKET_FIELDS) return false;
+  return !rows.slice(form.last + 1).some((row) => namesPerson(row.line.text));
+}
+
+/**
+ * A generated form's fields among the rows, by label word: how many different ones, whether one of
+ * `keyLabels` (the field only that kind of form has) is among them, and the last one's row. Undefined
+ * once a sign-off shows that someone writes in person.
+ */
+function formFields(
+  rows: readonly Row[],
+  keyLabels: ReadonlySet<string>,
+  otherLabels: ReadonlySet<string>,
+): { count: number; keyed: boolean; last: number } | undefined {
   const fields = new Set<string>();
-  let party = false;
+  let keyed = false;
   let last = -1;
   for (const [i, row] of rows.entries()) {
-    if (!row.line.long && isSignOff(row.line.text)) return false;
-    const word = rowLabel(row)?.word ?? '';
-    const parties = TICKET_PARTY_LABELS.has(word);
-    if (!parties && !TICKET_FIELD_LABELS.has(word)) continue;
-    party ||= parties;
+    if (!row.line.long && isSignOff(row.line.text)) return undefined;
+    const word = rowLabel(row)?.word;
+    if (word === undefined) continue;
+    const key = keyLabels.has(word);
+    if (!key && !otherLabels.has(word)) continue;
+    keyed ||= key;
     fields.add(word);
     last = i;
   }
-  if (!party || fields.size < MIN_TICKET_FIELDS) return false;
-  return !rows.slice(last + 1).some((row) => namesPerson(row.line.text));
+  return { count: fields.size, keyed, last };
 }
 
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */
