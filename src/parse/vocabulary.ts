@@ -252,11 +252,15 @@ export const ATTENDEE_LABELS = set(
 );
 
 /**
- * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`):
- * everyday labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's
- * people only beside one of CALENDAR_FIELD_LABELS.
+ * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`), in
+ * English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and the Nordic languages: everyday
+ * labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's people only
+ * beside one of CALENDAR_FIELD_LABELS.
  */
-export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
+export const CALENDAR_ATTENDEE_LABELS = set(
+  'required|optional|who|wer|erforderlich|qui|obligatoire|facultatif|quién|quien|obligatorio|opcional|quem|' +
+    'obrigatório|chi|obbligatorio|facoltativo|wie|vereist|optioneel|kto|wymagane|opcjonalne|vem|hvem',
+);
 
 /**
  * The fields only a video meeting's invitation has (`Meeting ID:`, `Passcode:`), lower case, in English,
@@ -289,8 +293,15 @@ export const TICKET_FIELD_LABELS = set(
     'comentário|stato|priorità|assegnato a|commento|prioriteit|toegewezen aan|opmerking|priorytet|przypisano do|komentarz',
 );
 
-/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
-export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
+/**
+ * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`, `Wann:`, `Quand :`, `Kiedy:`)
+ * that make `Required:`/`Who:` its attendees, in the languages of CALENDAR_ATTENDEE_LABELS.
+ */
+export const CALENDAR_FIELD_LABELS = set(
+  'when|where|organizer|organiser|subject|location|wann|wo|ort|organisator|quand|où|lieu|organisateur|' +
+    'cuándo|cuando|dónde|donde|ubicación|organizador|quando|onde|local|dove|luogo|organizzatore|wanneer|waar|' +
+    'locatie|kiedy|gdzie|miejsce|organizator|när|var|plats|organisatör|hvornår|når|hvor|sted|arrangør',
+);
 
 /**
  * A calendar invitation's label for the account it sits in (Google Calendar's `Calendar: ana@…`), in English,

@@ -77,6 +77,12 @@ describe('holdsNoContact: a meeting’s list of people', () => {
     assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}\nWhere: Room 4`), true);
   });
 
+  it('reads a calendar’s attendee line in other languages beside its When:/Where: field (`Wann:`, `Où :`, `Gdzie:`)', () => {
+    assert.equal(holdsNone(`Jour fixe\nWann: Di 10:00\nWer: ${people.join(', ')}`), true);
+    assert.equal(holdsNone(`Revue\nOù : Salle 2\nQui : ${people.join(', ')}`), true);
+    assert.equal(holdsNone(`Przegląd\nGdzie: Sala 3\nKto: ${people.join(', ')}`), true);
+  });
+
   it('does not read Required:/Optional:/Who: without a calendar field, or skills after them, as attendees', () => {
     assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
     assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
