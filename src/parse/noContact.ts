@@ -561,6 +561,26 @@ function isMeetingList(rows: readonly Row[]): boolean {
   });
 }
 
+/**
+ * A list label alone on its line (`Signers:`, `Teilnehmer:`) over consecutive rows, at least MIN_TABLE_ROWS
+ * of them giving a different person's address (`Ilse Berg (ilse@…) – signed 02/03/2026`): an e-signature
+ * notice's or an invitation's people, none of them its writer, unless a sign-off and its writer's own address
+ * follow (a person's mail listing who joins).
+ */
+function isAddressedList(rows: readonly Row[]): boolean {
+  return rows.some((row, i) => {
+    const label = rowLabel(row);
+    if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
+    const listed = new Set<string>();
+    let end = i + 1;
+    for (let below = rows[end]; below && !below.line.blank && below.line.index === row.line.index + end - i;) {
+      for (const email of below.personal) listed.add(email);
+      below = rows[++end];
+    }
+    return listed.size >= MIN_TABLE_ROWS && !signedBelow(rows, end);
+  });
+}
+
 /** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
 const MIN_INVITE_FIELDS = 3;
 
@@ -663,6 +683,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isNamedColumns(rows) ||
     isRoster(rows) ||
     isLabelledRoster(rows) ||
+    isAddressedList(rows) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||

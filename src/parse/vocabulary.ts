@@ -244,11 +244,16 @@ export const PERIODICAL_WORDS = set(
     'nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|biuletyn|zpravodaj|hírlevél|bülten|jarida',
 );
 
-/** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
+/**
+ * Labels of a list of people (`Attendees: …`, `Teilnehmer: …`, `Gäste:`, an e-signature notice's `Signers:`):
+ * a meeting's notes or invitation or a service's notice, not one person's details.
+ */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|presentes|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
-    'osallistujat|участники|присутствовали',
+    'osallistujat|участники|присутствовали|gäste|invités|invitados|convidados|invitati|gasten|goście|gäster|gæster|' +
+    'gjester|signers|signatories|unterzeichner|signataires|firmantes|signatários|firmatari|ondertekenaars|' +
+    'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat',
 );
 
 /**

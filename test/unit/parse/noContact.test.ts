@@ -390,3 +390,27 @@ describe('holdsNoContact: a calendar’s account', () => {
     assert.equal(holdsNone([...invitation, 'Who: Lena Vogt, Matthias Brenner, Sunniva Holt'].join('\n')), true);
   });
 });
+
+describe('holdsNoContact: a labelled list of addressed people', () => {
+  const signers = [
+    'Signers:',
+    'Ines Brandt (ines.brandt@kaiwerk.example) – signed 02/03/2026',
+    'Tomasz Lis (t.lis@poczta.example) – signed 02/03/2026',
+  ];
+
+  it('reads a list label alone over two people’s addresses as a service’s notice (`Signers:`)', () => {
+    assert.equal(holdsNone(['Your document is complete.', '', ...signers, '', 'Open document'].join('\n')), true);
+  });
+
+  it('does not read one addressed row under the label as a list', () => {
+    assert.equal(holdsNone(['Your document is complete.', '', ...signers.slice(0, 2)].join('\n')), false);
+  });
+
+  it('keeps a mail listing who joins when its writer signs off with their own address below', () => {
+    const signature = ['Best,', 'Marit Solberg', 'marit@fjordlys.example'];
+    assert.equal(
+      holdsNone(['Who joins on Friday:', '', 'Attendees:', ...signers.slice(1), '', ...signature].join('\n')),
+      false,
+    );
+  });
+});
