@@ -1304,8 +1304,10 @@ export const NON_NAME_WORDS = set(
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
-    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
-    'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
+    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
+    // (`BILLET ÉLECTRONIQUE`, `Bilet elektroniczny`, `Biglietto elettronico`)
+    'boarding|pass|ticket|itinerary|receipt|savings|minutes|bilet|billet|billete|biglietto|bilhete|fahrkarte|' +
+    'fahrschein|biljett|billett|jízdenka|lístek|lippu|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
     'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
     'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
