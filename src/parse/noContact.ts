@@ -259,6 +259,20 @@ const signedBelow = (rows: readonly Row[], from: number): boolean => {
 };
 
 /**
+ * Below `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
+ * title or phone on the short unlabelled lines (`Thanks,` `Marit Solberg` `Project Manager` `+47 22 …`), where
+ * a person's mail listing who joins often gives no address of its writer's own.
+ */
+const writerSignsBelow = (rows: readonly Row[], from: number): boolean =>
+  signedBelow(rows, from) ||
+  signsPerson(
+    rows
+      .slice(from)
+      .filter((row) => !row.line.long && !row.line.blank && !rowLabel(row))
+      .map((row) => row.line.text),
+  );
+
+/**
  * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
  * and naming a different person (`Kassör: Elin Dahl, kassor@…`), as a board's, a committee's or a
  * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
@@ -565,7 +579,7 @@ function isMeetingList(rows: readonly Row[]): boolean {
  * A list label alone on its line (`Signers:`, `Teilnehmer:`) over consecutive rows, at least MIN_TABLE_ROWS
  * of them giving a different person's address (`Ilse Berg (ilse@…) – signed 02/03/2026`): an e-signature
  * notice's or an invitation's people, none of them its writer, unless a sign-off and its writer's own address
- * follow (a person's mail listing who joins).
+ * follow or its writer signs with a title or phone (a person's mail listing who joins).
  */
 function isAddressedList(rows: readonly Row[]): boolean {
   return rows.some((row, i) => {
@@ -577,7 +591,7 @@ function isAddressedList(rows: readonly Row[]): boolean {
       for (const email of below.personal) listed.add(email);
       below = rows[++end];
     }
-    return listed.size >= MIN_TABLE_ROWS && !signedBelow(rows, end);
+    return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(rows, end);
   });
 }
 

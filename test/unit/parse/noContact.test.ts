@@ -413,4 +413,9 @@ describe('holdsNoContact: a labelled list of addressed people', () => {
       false,
     );
   });
+
+  it('keeps a mail listing who joins when its writer signs with a title or phone but no address of their own', () => {
+    const signature = ['Thanks,', 'Marit Solberg', 'Project Manager', '+47 22 55 01 23'];
+    assert.equal(holdsNone(['Confirmed for Thursday:', '', ...signers, '', ...signature].join('\n')), false);
+  });
 });
