@@ -552,7 +552,8 @@ function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: str
  * `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`, or `Attendees:` alone over one person a line
  * (name or address, consecutive lines): a list of a meeting's people. A calendar's `Required:`,
  * `Optional:` or `Who:` counts only in a text with an invitation's `When:`/`Where:`/`Organizer:`
- * field, and only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills).
+ * field, only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills) and only
+ * where no one signs below it (a person's mail giving `When:`/`Who:` itself, then `Best,` `Mira Köhler` `+49 …`).
  */
 function isMeetingList(rows: readonly Row[]): boolean {
   const labels = rows.map(rowLabel);
@@ -560,7 +561,8 @@ function isMeetingList(rows: readonly Row[]): boolean {
   const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
   return rows.some((row, i) => {
     const label = attendeeLabel(labels[i] ?? null, calendar);
-    if (!label) return false;
+    // A mail that says `Wann:`/`Wer:` itself and is signed below is its writer's, not a calendar's invitation.
+    if (!label || (label.calendarLabel && writerSignsBelow(rows, i + 1))) return false;
     const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
     if (label.listed.trim())
       return listedOnLine.length >= MIN_ATTENDEES && (!label.calendarLabel || listsPeople(listedOnLine));

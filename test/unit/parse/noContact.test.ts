@@ -83,6 +83,12 @@ describe('holdsNoContact: a meeting’s list of people', () => {
     assert.equal(holdsNone(`Przegląd\nGdzie: Sala 3\nKto: ${people.join(', ')}`), true);
   });
 
+  it('does not read a calendar’s attendee line in a mail its writer signs below (`Wo:`/`Wer:` … `Mira Köhler`, `+49 …`)', () => {
+    const signature = ['Viele Grüße', 'Mira Köhler', 'Fischwerk GmbH', 'Tel. +49 40 555 0192'];
+    assert.equal(holdsNone([`Wo: Büro Hamburg`, `Wer: ${people.join(', ')}`, '', ...signature].join('\n')), false);
+    assert.equal(holdsNone([`Where: Room 4`, `Who: ${people.join(', ')}`, '', ...signature].join('\n')), false);
+  });
+
   it('does not read Required:/Optional:/Who: without a calendar field, or skills after them, as attendees', () => {
     assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
     assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
