@@ -1305,9 +1305,11 @@ export const NON_NAME_WORDS = set(
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
-    // (`BILLET ÉLECTRONIQUE`, `Bilet elektroniczny`, `Biglietto elettronico`)
-    'boarding|pass|ticket|itinerary|receipt|savings|minutes|bilet|billet|billete|biglietto|bilhete|fahrkarte|' +
-    'fahrschein|biljett|billett|jízdenka|lístek|lippu|' +
+    // (`Bilet elektroniczny`, `Biglietto elettronico`) and an e-ticket's electronic (`BILLET ÉLECTRONIQUE`:
+    // French billet is a surname too, Jean-Luc Billet)
+    'boarding|pass|ticket|itinerary|receipt|savings|minutes|bilet|billete|biglietto|bilhete|fahrkarte|' +
+    'fahrschein|biljett|billett|jízdenka|lístek|lippu|electronic|électronique|electronique|electrónico|' +
+    'electronico|elettronico|eletrônico|elektronisch|elektroniczny|elektronická|elektronisk|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
     'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
     'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
