@@ -259,6 +259,20 @@ const signedBelow = (rows: readonly Row[], from: number): boolean => {
 };
 
 /**
+ * Below `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
+ * title or phone on the short unlabelled lines (`Thanks,` `Marit Solberg` `Project Manager` `+47 22 …`), where
+ * a person's mail listing who joins often gives no address of its writer's own.
+ */
+const writerSignsBelow = (rows: readonly Row[], from: number): boolean =>
+  signedBelow(rows, from) ||
+  signsPerson(
+    rows
+      .slice(from)
+      .filter((row) => !row.line.long && !row.line.blank && !rowLabel(row))
+      .map((row) => row.line.text),
+  );
+
+/**
  * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
  * and naming a different person (`Kassör: Elin Dahl, kassor@…`), as a board's, a committee's or a
  * programme's list does. A message's header (`From:`, `To:`, `Cc:`) and a form's fields (`Name:`,
@@ -538,7 +552,8 @@ function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: str
  * `Attendees: Chiara Benedetti, Omar Haddad, Ngozi Eze`, or `Attendees:` alone over one person a line
  * (name or address, consecutive lines): a list of a meeting's people. A calendar's `Required:`,
  * `Optional:` or `Who:` counts only in a text with an invitation's `When:`/`Where:`/`Organizer:`
- * field, and only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills).
+ * field, only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills) and only
+ * where no one signs below it (a person's mail giving `When:`/`Who:` itself, then `Best,` `Mira Köhler` `+49 …`).
  */
 function isMeetingList(rows: readonly Row[]): boolean {
   const labels = rows.map(rowLabel);
@@ -546,7 +561,8 @@ function isMeetingList(rows: readonly Row[]): boolean {
   const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
   return rows.some((row, i) => {
     const label = attendeeLabel(labels[i] ?? null, calendar);
-    if (!label) return false;
+    // A mail that says `Wann:`/`Wer:` itself and is signed below is its writer's, not a calendar's invitation.
+    if (!label || (label.calendarLabel && writerSignsBelow(rows, i + 1))) return false;
     const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
     if (label.listed.trim())
       return listedOnLine.length >= MIN_ATTENDEES && (!label.calendarLabel || listsPeople(listedOnLine));
@@ -558,6 +574,26 @@ function isMeetingList(rows: readonly Row[]): boolean {
       ) &&
       listsPeople(listedBelow.map((below) => below.line.text))
     );
+  });
+}
+
+/**
+ * A list label alone on its line (`Signers:`, `Teilnehmer:`) over consecutive rows, at least MIN_TABLE_ROWS
+ * of them giving a different person's address (`Ilse Berg (ilse@…) – signed 02/03/2026`): an e-signature
+ * notice's or an invitation's people, none of them its writer, unless a sign-off and its writer's own address
+ * follow or its writer signs with a title or phone (a person's mail listing who joins).
+ */
+function isAddressedList(rows: readonly Row[]): boolean {
+  return rows.some((row, i) => {
+    const label = rowLabel(row);
+    if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
+    const listed = new Set<string>();
+    let end = i + 1;
+    for (let below = rows[end]; below && !below.line.blank && below.line.index === row.line.index + end - i;) {
+      for (const email of below.personal) listed.add(email);
+      below = rows[++end];
+    }
+    return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(rows, end);
   });
 }
 
@@ -666,6 +702,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isNamedColumns(rows) ||
     isRoster(rows) ||
     isLabelledRoster(rows) ||
+    isAddressedList(rows) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||

@@ -244,19 +244,28 @@ export const PERIODICAL_WORDS = set(
     'nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|biuletyn|zpravodaj|hírlevél|bülten|jarida',
 );
 
-/** Labels of a meeting's list of people (`Attendees: …`, `Teilnehmer: …`): notes or an invitation, not one person's details. */
+/**
+ * Labels of a list of people (`Attendees: …`, `Teilnehmer: …`, `Gäste:`, an e-signature notice's `Signers:`):
+ * a meeting's notes or invitation or a service's notice, not one person's details.
+ */
 export const ATTENDEE_LABELS = set(
   'attendees|participants|present|presentes|apologies|invitees|guests|teilnehmer|teilnehmende|anwesend|participantes|' +
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
-    'osallistujat|участники|присутствовали',
+    'osallistujat|участники|присутствовали|gäste|invités|invitados|convidados|invitati|gasten|goście|gäster|gæster|' +
+    'gjester|signers|signatories|unterzeichner|signataires|firmantes|signatários|firmatari|ondertekenaars|' +
+    'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat',
 );
 
 /**
- * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`):
- * everyday labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's
- * people only beside one of CALENDAR_FIELD_LABELS.
+ * A calendar invitation's attendee labels (Outlook's `Required:`/`Optional:`, Google Calendar's `Who:`), in
+ * English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and the Nordic languages: everyday
+ * labels too (a job ad's `Required: Python, SQL`, a form's `Optional:`), so they list a meeting's people only
+ * beside one of CALENDAR_FIELD_LABELS.
  */
-export const CALENDAR_ATTENDEE_LABELS = set('required|optional|who');
+export const CALENDAR_ATTENDEE_LABELS = set(
+  'required|optional|who|wer|erforderlich|qui|obligatoire|facultatif|quién|quien|obligatorio|opcional|quem|' +
+    'obrigatório|chi|obbligatorio|facoltativo|wie|vereist|optioneel|kto|wymagane|opcjonalne|vem|hvem',
+);
 
 /**
  * The fields only a video meeting's invitation has (`Meeting ID:`, `Passcode:`), lower case, in English,
@@ -289,8 +298,15 @@ export const TICKET_FIELD_LABELS = set(
     'comentário|stato|priorità|assegnato a|commento|prioriteit|toegewezen aan|opmerking|priorytet|przypisano do|komentarz',
 );
 
-/** The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`) that make `Required:`/`Who:` its attendees. */
-export const CALENDAR_FIELD_LABELS = set('when|where|organizer|organiser|subject|location');
+/**
+ * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`, `Wann:`, `Quand :`, `Kiedy:`)
+ * that make `Required:`/`Who:` its attendees, in the languages of CALENDAR_ATTENDEE_LABELS.
+ */
+export const CALENDAR_FIELD_LABELS = set(
+  'when|where|organizer|organiser|subject|location|wann|wo|ort|organisator|quand|où|lieu|organisateur|' +
+    'cuándo|cuando|dónde|donde|ubicación|organizador|quando|onde|local|dove|luogo|organizzatore|wanneer|waar|' +
+    'locatie|kiedy|gdzie|miejsce|organizator|när|var|plats|organisatör|hvornår|når|hvor|sted|arrangør',
+);
 
 /**
  * A calendar invitation's label for the account it sits in (Google Calendar's `Calendar: ana@…`), in English,
@@ -1288,8 +1304,12 @@ export const NON_NAME_WORDS = set(
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
-    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`)
-    'boarding|pass|ticket|itinerary|receipt|savings|minutes|' +
+    // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
+    // (`Bilet elektroniczny`, `Biglietto elettronico`) and an e-ticket's electronic (`BILLET ÉLECTRONIQUE`:
+    // French billet is a surname too, Jean-Luc Billet)
+    'boarding|pass|ticket|itinerary|receipt|savings|minutes|bilet|billete|biglietto|bilhete|fahrkarte|' +
+    'fahrschein|biljett|billett|jízdenka|lístek|lippu|electronic|électronique|electronique|electrónico|' +
+    'electronico|elettronico|eletrônico|elektronisch|elektroniczny|elektronická|elektronisk|' +
     // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
     'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
     'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +

@@ -77,6 +77,18 @@ describe('holdsNoContact: a meeting’s list of people', () => {
     assert.equal(holdsNone(`Site walk\nWho: ${people.join(', ')}\nWhere: Room 4`), true);
   });
 
+  it('reads a calendar’s attendee line in other languages beside its When:/Where: field (`Wann:`, `Où :`, `Gdzie:`)', () => {
+    assert.equal(holdsNone(`Jour fixe\nWann: Di 10:00\nWer: ${people.join(', ')}`), true);
+    assert.equal(holdsNone(`Revue\nOù : Salle 2\nQui : ${people.join(', ')}`), true);
+    assert.equal(holdsNone(`Przegląd\nGdzie: Sala 3\nKto: ${people.join(', ')}`), true);
+  });
+
+  it('does not read a calendar’s attendee line in a mail its writer signs below (`Wo:`/`Wer:` … `Mira Köhler`, `+49 …`)', () => {
+    const signature = ['Viele Grüße', 'Mira Köhler', 'Fischwerk GmbH', 'Tel. +49 40 555 0192'];
+    assert.equal(holdsNone([`Wo: Büro Hamburg`, `Wer: ${people.join(', ')}`, '', ...signature].join('\n')), false);
+    assert.equal(holdsNone([`Where: Room 4`, `Who: ${people.join(', ')}`, '', ...signature].join('\n')), false);
+  });
+
   it('does not read Required:/Optional:/Who: without a calendar field, or skills after them, as attendees', () => {
     assert.equal(holdsNone(`Board review\nRequired: ${people.join('; ')}`), false);
     assert.equal(holdsNone('When: Monday\nRequired: Python, SQL, Docker\nOptional: Go, Rust, Kafka'), false);
@@ -382,5 +394,34 @@ describe('holdsNoContact: a calendar’s account', () => {
   it('reads the address on a calendar invitation’s `Calendar:` line as the reader’s, not the writer’s', () => {
     const invitation = ['When: Wed 4 Nov 2026 14:00', 'Where: Hall B', 'Calendar: lena.vogt@porzellanhaus.example'];
     assert.equal(holdsNone([...invitation, 'Who: Lena Vogt, Matthias Brenner, Sunniva Holt'].join('\n')), true);
+  });
+});
+
+describe('holdsNoContact: a labelled list of addressed people', () => {
+  const signers = [
+    'Signers:',
+    'Ines Brandt (ines.brandt@kaiwerk.example) – signed 02/03/2026',
+    'Tomasz Lis (t.lis@poczta.example) – signed 02/03/2026',
+  ];
+
+  it('reads a list label alone over two people’s addresses as a service’s notice (`Signers:`)', () => {
+    assert.equal(holdsNone(['Your document is complete.', '', ...signers, '', 'Open document'].join('\n')), true);
+  });
+
+  it('does not read one addressed row under the label as a list', () => {
+    assert.equal(holdsNone(['Your document is complete.', '', ...signers.slice(0, 2)].join('\n')), false);
+  });
+
+  it('keeps a mail listing who joins when its writer signs off with their own address below', () => {
+    const signature = ['Best,', 'Marit Solberg', 'marit@fjordlys.example'];
+    assert.equal(
+      holdsNone(['Who joins on Friday:', '', 'Attendees:', ...signers.slice(1), '', ...signature].join('\n')),
+      false,
+    );
+  });
+
+  it('keeps a mail listing who joins when its writer signs with a title or phone but no address of their own', () => {
+    const signature = ['Thanks,', 'Marit Solberg', 'Project Manager', '+47 22 55 01 23'];
+    assert.equal(holdsNone(['Confirmed for Thursday:', '', ...signers, '', ...signature].join('\n')), false);
   });
 });
