@@ -21,6 +21,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads the words after the family name as one given name when the address runs them together',
+    [
+      ['Regards,\nCHUA Mei Xin\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+      ['Regards,\nChua Mei Xin\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+      ['Regards,\nMei Xin Chua\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+    ],
+  ],
+  [
     'reads a word in capitals spread beside a mixed-case one as the family name',
     [['OKADA   Rin\nDesigner\nrin@studio-okada.example\n', { firstName: 'Rin', lastName: 'Okada' }]],
   ],
