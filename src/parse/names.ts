@@ -628,6 +628,17 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
   parts[1] === fold((tokens[0] as NameToken).text) &&
   parts[0] === runTogether(tokens.slice(1));
 
+/**
+ * `Pham, Ngoc Anh (Annie)`, `Zhou, Jia Hui`: a line copied from a directory, a known family name of a people
+ * that writes it first, a comma and the given name; the person it names. Only known family names: a line
+ * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
+ */
+export function directoryName(text: string, start: number): PersonName | undefined {
+  const family = text.slice(0, text.indexOf(',')).trim();
+  const known = ROMANISED_FAMILY_NAMES.has(fold(family)) || VIETNAMESE_FAMILY_NAMES.has(fold(family));
+  return known ? splitFamilyFirst(text, start) : undefined;
+}
+
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
 const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
   isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);

@@ -29,6 +29,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    "reads a directory's line of a known family name, a comma and a given name of several words",
+    [
+      ['Zhang, Shu Fen\nAccounts Executive\n+65 6555 0121\n', { firstName: 'Shu Fen', lastName: 'Zhang' }],
+      ['Dang, Quoc Huy (Henry)\nEngineer\n+84 28 3555 0121\n', { firstName: 'Quoc Huy', lastName: 'Dang' }],
+      ['Hanoi, Viet Nam\nEngineer\n+84 28 3555 0121\n', NO_NAME],
+    ],
+  ],
+  [
     'reads a word in capitals spread beside a mixed-case one as the family name',
     [['OKADA   Rin\nDesigner\nrin@studio-okada.example\n', { firstName: 'Rin', lastName: 'Okada' }]],
   ],
