@@ -621,12 +621,15 @@ const runTogether = (tokens: readonly NameToken[]): string => tokens.map((t) => 
 /**
  * `Chua Mei Xin` ↔ `meixin.chua@`: the address names the first word last and the words after it as
  * one, so the name is written family name first and its given name is all the words after the first.
+ * Only words of one syllable and no particle: a family name of several words is run together too, after
+ * a given name the address names last (`Maria De La Cruz` ↔ `delacruz.maria@`, `Ahmed Abdul Rahman`).
  */
 const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly string[]): boolean =>
   tokens.length >= 3 &&
   parts.length === 2 &&
   parts[1] === fold((tokens[0] as NameToken).text) &&
-  parts[0] === runTogether(tokens.slice(1));
+  parts[0] === runTogether(tokens.slice(1)) &&
+  tokens.slice(1).every((t) => !isParticle(t.text) && PATTERNS.oneSyllable.test(fold(t.text)));
 
 /**
  * `Pham, Ngoc Anh (Annie)`, `Zhou, Jia Hui`: a line copied from a directory, a known family name of a people

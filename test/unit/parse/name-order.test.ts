@@ -29,6 +29,23 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'keeps a given name first before a family name of particles or several syllables the address runs together',
+    [
+      [
+        'Regards,\nMaria De La Cruz\ndelacruz.maria@islaverde.example\n',
+        { firstName: 'Maria', lastName: 'De La Cruz' },
+      ],
+      [
+        'Cordialement,\nMohamed El Amrani\nelamrani.mohamed@atlas.example\n',
+        { firstName: 'Mohamed', lastName: 'El Amrani' },
+      ],
+      [
+        'Regards,\nMuhammad Abdul Rahman\nabdulrahman.muhammad@klports.example\n',
+        { firstName: 'Muhammad', lastName: 'Abdul Rahman' },
+      ],
+    ],
+  ],
+  [
     "reads a directory's line of a known family name, a comma and a given name of several words",
     [
       ['Zhang, Shu Fen\nAccounts Executive\n+65 6555 0121\n', { firstName: 'Shu Fen', lastName: 'Zhang' }],
