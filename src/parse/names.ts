@@ -38,6 +38,7 @@ import {
   MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
+  SUFFIXES_ALSO_NAMES,
   NON_NAME_WORDS,
   ON_BEHALF_OF,
   PARTICLES,
@@ -205,8 +206,13 @@ function scannedAsLetters(text: string): string {
   });
 }
 
-/** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
-const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
+/**
+ * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`);
+ * one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
+ */
+const isSuffix = (word: string): boolean =>
+  (NAME_SUFFIXES.has(bare(word)) && (!SUFFIXES_ALSO_NAMES.has(bare(word)) || isAllCaps(word) || word.includes('.'))) ||
+  PATTERNS.credentialShape.test(word);
 
 const hasForbidden = (text: string): boolean => [...text].some((ch) => FORBIDDEN_IN_NAME.includes(ch));
 
