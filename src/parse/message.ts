@@ -27,6 +27,7 @@ import {
 } from './limits';
 import {
   asWritten,
+  directoryName,
   displayName,
   isCapitalisedName,
   isCaseless,
@@ -602,10 +603,14 @@ function headerName(text: string, start: number): Pick<NameCandidate, 'tokens' |
     otherForm.length > 0 && otherForm.every((w) => isCaseless(w)) ? nameTokens(text.slice(0, gloss), start) : undefined;
   if (firstForm) return { tokens: firstForm };
   const person = displayName(text, start);
+  const read = personTokens(person);
+  return read ? { tokens: read, person } : undefined;
+}
+
+/** A person's given and family name as name tokens, in that order; undefined without either. */
+function personTokens(person: PersonName | undefined): NameToken[] | undefined {
   const parts = [person?.first, person?.last].filter((v) => v !== undefined);
-  return parts.length > 0
-    ? { tokens: parts.map((v) => ({ text: v.value, start: v.start, end: v.end })), person }
-    : undefined;
+  return parts.length > 0 ? parts.map((v) => ({ text: v.value, start: v.start, end: v.end })) : undefined;
 }
 
 /**
@@ -1033,6 +1038,10 @@ function nameCandidates(
         if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
       }
       tokens ??= brokenName(item, items[i + 1]);
+      if (!tokens) {
+        person = directoryName(item.seg.text, item.seg.start);
+        tokens = personTokens(person);
+      }
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.
       const pastSignOff = tokens ? undefined : pastValediction(item.seg);
       const signedSeg = pastSignOff ?? (tokens ? undefined : beforeTrailingSignOff(item.seg));

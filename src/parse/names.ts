@@ -38,6 +38,7 @@ import {
   MARIAN_GIVEN_NAMES,
   MARRIED_NAME_ENDING,
   NAME_SUFFIXES,
+  SUFFIXES_ALSO_NAMES,
   NON_NAME_WORDS,
   ON_BEHALF_OF,
   PARTICLES,
@@ -205,8 +206,13 @@ function scannedAsLetters(text: string): string {
   });
 }
 
-/** A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`). */
-const isSuffix = (word: string): boolean => NAME_SUFFIXES.has(bare(word)) || PATTERNS.credentialShape.test(word);
+/**
+ * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`);
+ * one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
+ */
+const isSuffix = (word: string): boolean =>
+  (NAME_SUFFIXES.has(bare(word)) && (!SUFFIXES_ALSO_NAMES.has(bare(word)) || isAllCaps(word) || word.includes('.'))) ||
+  PATTERNS.credentialShape.test(word);
 
 const hasForbidden = (text: string): boolean => [...text].some((ch) => FORBIDDEN_IN_NAME.includes(ch));
 
@@ -615,6 +621,33 @@ const endsAsCyrillicSurname = (word: string): boolean => {
 const isKnownFamilyName = (token: NameToken): boolean =>
   token.text.split('-').every((part) => ROMANISED_FAMILY_NAMES.has(fold(part)));
 
+/** The words run together and folded, as an address writes a given name in syllables (`Mei Xin` → `meixin`). */
+const runTogether = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join('');
+
+/**
+ * `Chua Mei Xin` ↔ `meixin.chua@`: the address names the first word last and the words after it as
+ * one, so the name is written family name first and its given name is all the words after the first.
+ * Only words of one syllable and no particle: a family name of several words is run together too, after
+ * a given name the address names last (`Maria De La Cruz` ↔ `delacruz.maria@`, `Ahmed Abdul Rahman`).
+ */
+const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly string[]): boolean =>
+  tokens.length >= 3 &&
+  parts.length === 2 &&
+  parts[1] === fold((tokens[0] as NameToken).text) &&
+  parts[0] === runTogether(tokens.slice(1)) &&
+  tokens.slice(1).every((t) => !isParticle(t.text) && PATTERNS.oneSyllable.test(fold(t.text)));
+
+/**
+ * `Pham, Ngoc Anh (Annie)`, `Zhou, Jia Hui`: a line copied from a directory, a known family name of a people
+ * that writes it first, a comma and the given name; the person it names. Only known family names: a line
+ * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
+ */
+export function directoryName(text: string, start: number): PersonName | undefined {
+  const family = text.slice(0, text.indexOf(',')).trim();
+  const known = ROMANISED_FAMILY_NAMES.has(fold(family)) || VIETNAMESE_FAMILY_NAMES.has(fold(family));
+  return known ? splitFamilyFirst(text, start) : undefined;
+}
+
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
 const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
   isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);
@@ -697,7 +730,9 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
       // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
       if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
         return { first: vietnameseName(tokens, false).first, last };
-      // Of several given words, the one the address names.
+      // Of several given words, all when the address runs them together (`CHUA Mei Xin` ↔ `meixin.chua@`),
+      // else the one the address names.
+      if (rest.length >= 2 && parts.includes(runTogether(rest))) return { first: value(rest, false), last };
       const given = rest.find((t) => parts.includes(fold(t.text))) ?? rest[0];
       return { first: value(given ? [given] : [], false), last };
     }
@@ -718,6 +753,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     if (patronymic === 2) return { first: value([b], false), last: value([a], false) };
     if (patronymic === 1) return { first: value([a], false), last: value([c], false) };
   }
+  if (spellsFamilyThenSyllables(tokens, parts) && !writtenGivenFirst(tokens))
+    return { first: value(tokens.slice(1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Family name first when the local part reads given.family the other way round (`Seo Ji-woo` ↔
   // `jiwoo.seo`, `Tanaka Hiroshi` ↔ `h.tanaka`), unless only the text's last word is a known family
   // name: then the address puts the family name first (`Wei Zhang` ↔ `zhang.wei@`).

@@ -272,6 +272,8 @@ export const PATTERNS = {
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
   /** `[LINE] Chat history with Mia Tan`, `[LINE] 田中 美咲とのトーク履歴`: the words of a chat export's title around the other participant's name (its `[LINE]` is an aside) */
   chatHistoryTitle: /^[ \t]{0,16}chat history with(?=[ \t])|とのトーク履歴(?=[ \t]{0,8}$)/giu,
+  /** `mei`, `siew`, `kheng`: a folded word of one run of vowels, as a syllable of a romanised Chinese, Korean or Vietnamese given name is, unlike `rahman` or `stefano` */
+  oneSyllable: /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/u,
   /** `khoi`, `nguyen`, `nghia`: a Vietnamese syllable without its accents (an initial, one to three vowels, a final c, ch, m, n, ng, nh, p or t), unlike `dijk` or `berg` */
   vietnameseSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */

@@ -406,6 +406,12 @@ export const NAME_SUFFIXES = set(
 );
 
 /**
+ * Credentials spelled as a given or family name is (`BAO` and `Quoc Bao`, `MA` and `Jun Ma`, `DO` and
+ * `Anh Do`): a credential only when written in capitals or dotted (`M.A.`), as WORD_DEGREES are.
+ */
+export const SUFFIXES_ALSO_NAMES = set('bao|ma|do');
+
+/**
  * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
  * `Licenciatura en Derecho`), lower case without dots. Not `MD` nor `BE`/`ME`: before a field they are
  * also a managing director and words. Kept apart from NAME_SUFFIXES, which it overlaps: those are read

@@ -21,6 +21,39 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads the words after the family name as one given name when the address runs them together',
+    [
+      ['Regards,\nCHUA Mei Xin\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+      ['Regards,\nChua Mei Xin\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+      ['Regards,\nMei Xin Chua\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
+    ],
+  ],
+  [
+    'keeps a given name first before a family name of particles or several syllables the address runs together',
+    [
+      [
+        'Regards,\nMaria De La Cruz\ndelacruz.maria@islaverde.example\n',
+        { firstName: 'Maria', lastName: 'De La Cruz' },
+      ],
+      [
+        'Cordialement,\nMohamed El Amrani\nelamrani.mohamed@atlas.example\n',
+        { firstName: 'Mohamed', lastName: 'El Amrani' },
+      ],
+      [
+        'Regards,\nMuhammad Abdul Rahman\nabdulrahman.muhammad@klports.example\n',
+        { firstName: 'Muhammad', lastName: 'Abdul Rahman' },
+      ],
+    ],
+  ],
+  [
+    "reads a directory's line of a known family name, a comma and a given name of several words",
+    [
+      ['Zhang, Shu Fen\nAccounts Executive\n+65 6555 0121\n', { firstName: 'Shu Fen', lastName: 'Zhang' }],
+      ['Dang, Quoc Huy (Henry)\nEngineer\n+84 28 3555 0121\n', { firstName: 'Quoc Huy', lastName: 'Dang' }],
+      ['Hanoi, Viet Nam\nEngineer\n+84 28 3555 0121\n', NO_NAME],
+    ],
+  ],
+  [
     'reads a word in capitals spread beside a mixed-case one as the family name',
     [['OKADA   Rin\nDesigner\nrin@studio-okada.example\n', { firstName: 'Rin', lastName: 'Okada' }]],
   ],
