@@ -72,8 +72,9 @@ export const PATTERNS = {
   inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars and spaced dashes parting a run-on signature line */
   runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
-  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces */
-  segmentSeparator: /[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`) */
+  segmentSeparator:
+    /[ \t]{0,8}(?:[|•▪︱¦]|(?<![lL])·|·(?![lL]))[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
   singleWordGap: /\S \S/u,
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
