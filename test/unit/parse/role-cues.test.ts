@@ -360,7 +360,13 @@ describe('onlyLegalForms', () => {
 
 describe('opensWithLegalForm', () => {
   it('finds a form written before the name in any script', () => {
-    for (const text of ['ООО «Северный Ветер»', 'บริษัท สยามเกษตร จำกัด', '(주)한빛소프트웨어', 'Công ty TNHH Nam Phong'])
+    for (const text of [
+      'ООО «Северный Ветер»',
+      'บริษัท สยามเกษตร จำกัด',
+      '(주)한빛소프트웨어',
+      'Công ty TNHH Nam Phong',
+      'შპს „მთის წყარო“',
+    ])
       assert.ok(opensWithLegalForm(text), text);
   });
 
