@@ -16,6 +16,7 @@ import {
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
+  LEGAL_PREFIX_SECOND_WORDS,
   NORTH_AMERICAN_REGION_CODES,
   OFFICE_KIND_COMPOUNDS,
   ROLE_CONNECTORS,
@@ -167,7 +168,9 @@ export function opensWithLegalForm(text: string): boolean {
   const all = words(text);
   const head = normalizeKey(all[0] ?? '');
   const marked = LEGAL_MARKS.some((mark) => text.length > mark.length && text.startsWith(mark));
-  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && titleScore(all.slice(1).join(' ')) === 0;
+  const second = LEGAL_PREFIX_SECOND_WORDS.get(head);
+  const formEnds = second === undefined || normalizeKey(all[1] ?? '') === second;
+  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && titleScore(all.slice(1).join(' ')) === 0;
   return prefixed || latinLegalPrefix(all) || marked;
 }
 

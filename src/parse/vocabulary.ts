@@ -1084,6 +1084,11 @@ export const LEGAL_PREFIXES = set(
     'შპს|სს',
 );
 /**
+ * Forms above written in two words, by their first word and the word that must follow it: `Công ty TNHH Nam
+ * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm).
+ */
+export const LEGAL_PREFIX_SECOND_WORDS = new Map([['công', 'ty']]);
+/**
  * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), and the
  * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), lower case: `Pao`, `Prat`,
  * `Tov`, `Zao`, `Sia` are also names, so they count only as an abbreviation is written (roleCues.ts, latinLegalPrefix).

@@ -371,7 +371,13 @@ describe('opensWithLegalForm', () => {
   });
 
   it('takes no form closing the name, a form before a title, or a title for one', () => {
-    for (const text of ['해강물산(주)', 'Nordvik AB', 'SCP Engineer', 'ผู้จัดการฝ่ายขาย บริษัท สยามเกษตร จำกัด'])
+    for (const text of [
+      '해강물산(주)',
+      'Nordvik AB',
+      'SCP Engineer',
+      'ผู้จัดการฝ่ายขาย บริษัท สยามเกษตร จำกัด',
+      'Công nghệ thông tin',
+    ])
       assert.ok(!opensWithLegalForm(text), text);
   });
 });
