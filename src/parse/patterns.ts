@@ -285,8 +285,8 @@ export const PATTERNS = {
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
-  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it) */
-  caselessWord: /^[\p{Lo}\p{Lm}\p{M}][\p{Lo}\p{Lm}\p{M}\u200c\u200d-]{0,40}$/u,
+  /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد`, `ნინო` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it; Georgian's everyday letters are lower case by Unicode, its capitals kept for headings) */
+  caselessWord: /^[\p{Lo}\p{Lm}\p{M}\p{sc=Geor}][\p{Lo}\p{Lm}\p{M}\p{sc=Geor}\u200c\u200d-]{0,40}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */

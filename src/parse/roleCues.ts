@@ -16,6 +16,7 @@ import {
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
+  LEGAL_PREFIX_SECOND_WORDS,
   NORTH_AMERICAN_REGION_CODES,
   OFFICE_KIND_COMPOUNDS,
   ROLE_CONNECTORS,
@@ -153,15 +154,24 @@ export function companyScore(text: string): number {
     } else if (COMPANY_WORDS.has(k) || headsCompound(k) || (i === 0 && opensPractice(k, all[1]))) score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
-  // A form before the name: `ООО «Северный Ветер»`, `(주)한빛소프트웨어`; a mark closing it: `해강물산(주)`.
-  const head = normalizeKey(all[0] ?? '');
-  const marked = LEGAL_MARKS.some(
-    (mark) => text.length > mark.length && (text.startsWith(mark) || all.some((w) => w.endsWith(mark))),
-  );
-  // A title word after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`).
-  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && titleScore(all.slice(1).join(' ')) === 0;
-  if (prefixed || latinLegalPrefix(all) || marked) score += COMPANY_LEGAL_WEIGHT;
+  // A mark closing the name: `해강물산(주)`.
+  const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
+  if (opensWithLegalForm(text) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
   return score;
+}
+
+/**
+ * A form before the name: `ООО «Северный Ветер»`, `บริษัท สยามเกษตร จำกัด`, `(주)한빛소프트웨어`. A title word
+ * after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`).
+ */
+export function opensWithLegalForm(text: string): boolean {
+  const all = words(text);
+  const head = normalizeKey(all[0] ?? '');
+  const marked = LEGAL_MARKS.some((mark) => text.length > mark.length && text.startsWith(mark));
+  const second = LEGAL_PREFIX_SECOND_WORDS.get(head);
+  const formEnds = second === undefined || normalizeKey(all[1] ?? '') === second;
+  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && titleScore(all.slice(1).join(' ')) === 0;
+  return prefixed || latinLegalPrefix(all) || marked;
 }
 
 /** A firm's name after a form opens with a quote: `TOV "Dnipro Agro"`, `OOO «Volga»`. */

@@ -16,6 +16,7 @@ import {
   isProperNoun,
   namesDepartment,
   namesFirm,
+  opensWithLegalForm,
   onlyLegalForms,
   spellsDomain,
   titleScore,
@@ -295,7 +296,11 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     }
     if (left.company > left.title && right.title > right.company) return [left, right];
   }
-  return splitBeforeFirm(segment, context) ?? splitAfterCompany(segment, context) ?? [whole];
+  return (
+    splitBeforeFirm(segment, context) ??
+    splitAfterCompany(segment, context) ??
+    splitBeforePrefixedFirm(segment, context) ?? [whole]
+  );
 }
 
 /** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
@@ -376,6 +381,26 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
         : undefined;
     const title = piece(right, start + at + 1, segment, 'right', context);
     return company && title ? [company, title] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `ผู้จัดการฝ่ายขาย บริษัท สยามเกษตร จำกัด`, `Генеральный директор ООО «Волга»`: a title, then a firm opened by
+ * its legal form, parted by a space only. Split at the first space where the right opens with the form and
+ * the left holds title words and no company cue.
+ */
+function splitBeforePrefixedFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  for (let at = 1; at < text.length; at++) {
+    if (!WORD_GAPS.has(text.charAt(at))) continue;
+    const right = text.slice(at + 1);
+    if (!opensWithLegalForm(right)) continue;
+    const left = text.slice(0, at);
+    if (context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
+    const title = piece(left, start, segment, 'left', context);
+    const company = piece(right, start + at + 1, segment, 'right', context);
+    return title && company ? [title, company] : undefined;
   }
   return undefined;
 }

@@ -1101,8 +1101,15 @@ export const NORTH_AMERICAN_REGION_CODES = set(
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
-    'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas',
+    'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas|' +
+    // ka შეზღუდული პასუხისმგებლობის საზოგადოება (LLC) and სააქციო საზოგადოება (JSC): `შპს „მთის წყარო“`
+    'შპს|სს',
 );
+/**
+ * Forms above written in two words, by their first word and the word that must follow it: `Công ty TNHH Nam
+ * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm).
+ */
+export const LEGAL_PREFIX_SECOND_WORDS = new Map([['công', 'ty']]);
 /**
  * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), and the
  * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), lower case: `Pao`, `Prat`,

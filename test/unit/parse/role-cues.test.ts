@@ -7,6 +7,7 @@ import {
   companyScore,
   namesDepartment,
   onlyLegalForms,
+  opensWithLegalForm,
   titleScore,
 } from '../../../src/parse/roleCues';
 
@@ -354,5 +355,37 @@ describe('onlyLegalForms', () => {
 
   it('needs a legal form: joiners alone or with other words are not one', () => {
     for (const text of ['z', 's Novák', 'Sp. z Kowalski']) assert.ok(!onlyLegalForms(text), text);
+  });
+});
+
+describe('opensWithLegalForm', () => {
+  it('finds a form written before the name in any script', () => {
+    for (const text of [
+      'ООО «Северный Ветер»',
+      'บริษัท สยามเกษตร จำกัด',
+      '(주)한빛소프트웨어',
+      'Công ty TNHH Nam Phong',
+      'შპს „მთის წყარო“',
+    ])
+      assert.ok(opensWithLegalForm(text), text);
+  });
+
+  it('takes no form closing the name, a form before a title, or a title for one', () => {
+    for (const text of [
+      '해강물산(주)',
+      'Nordvik AB',
+      'SCP Engineer',
+      'ผู้จัดการฝ่ายขาย บริษัท สยามเกษตร จำกัด',
+      'Công nghệ thông tin',
+    ])
+      assert.ok(!opensWithLegalForm(text), text);
+  });
+});
+
+describe('a title and a firm opened by its legal form on one line', () => {
+  it('parts the title from the firm', () => {
+    const contact = parseContact('Игорь Лапин\nКоммерческий директор ООО «Уральский Камень»\nlapin@uralkamen.example');
+    assert.equal(contact.title?.value, 'Коммерческий директор');
+    assert.equal(contact.company?.value, 'ООО «Уральский Камень»');
   });
 });
