@@ -32,7 +32,7 @@ import { isMessageIdHeader } from './thread';
 interface Row {
   line: Line;
   emails: string[];
-  /** Of `emails`, the ones that are not role mailboxes. */
+  /** Of `emails`, the ones that are neither role mailboxes nor a board's or committee's (isGroupLedMailbox). */
   personal: string[];
   /**
    * The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row;
@@ -559,27 +559,36 @@ function isMeetingList(rows: readonly Row[]): boolean {
   const labels = rows.map(rowLabel);
   // A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`).
   const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
-  return rows.some((row, i) => {
+  const listsAttendees = (i: number): boolean => {
     const label = attendeeLabel(labels[i] ?? null, calendar);
-    // A mail that says `Wann:`/`Wer:` itself and is signed below is its writer's, not a calendar's invitation.
-    if (!label || (label.calendarLabel && writerSignsBelow(rows, i + 1))) return false;
+    if (!label) return false;
     const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
-    if (label.listed.trim())
-      return listedOnLine.length >= MIN_ATTENDEES && (!label.calendarLabel || listsPeople(listedOnLine));
-    const listedBelow = rows.slice(i + 1, i + 1 + MIN_ATTENDEES);
-    return (
-      listedBelow.length === MIN_ATTENDEES &&
-      listedBelow.every(
-        (below, k) => below.line.index === row.line.index + 1 + k && !below.line.blank && !below.line.long,
-      ) &&
-      listsPeople(listedBelow.map((below) => below.line.text))
-    );
-  });
+    const listed = label.listed.trim()
+      ? listedOnLine.length >= MIN_ATTENDEES && (!label.calendarLabel || listsPeople(listedOnLine))
+      : listsPeopleBelow(rows, i);
+    // A mail that says `Wann:`/`Wer:` itself and is signed below is its writer's, not a calendar's invitation;
+    // asked last, as reading the lines below for a signer costs most.
+    return listed && !(label.calendarLabel && writerSignsBelow(rows, i + 1));
+  };
+  return rows.some((_, i) => listsAttendees(i));
+}
+
+/** MIN_ATTENDEES consecutive short lines right below row `i`, each a person (name or address). */
+function listsPeopleBelow(rows: readonly Row[], i: number): boolean {
+  const row = rows[i] as Row;
+  const listedBelow = rows.slice(i + 1, i + 1 + MIN_ATTENDEES);
+  return (
+    listedBelow.length === MIN_ATTENDEES &&
+    listedBelow.every(
+      (below, k) => below.line.index === row.line.index + 1 + k && !below.line.blank && !below.line.long,
+    ) &&
+    listsPeople(listedBelow.map((below) => below.line.text))
+  );
 }
 
 /**
- * A list label alone on its line (`Signers:`, `Teilnehmer:`) over consecutive rows, at least MIN_TABLE_ROWS
- * of them giving a different person's address (`Ilse Berg (ilse@…) – signed 02/03/2026`): an e-signature
+ * A list label alone on its line (`Signers:`, `Teilnehmer:`) over consecutive rows giving at least
+ * MIN_TABLE_ROWS different people's addresses (`Ilse Berg (ilse@…) – signed 02/03/2026`): an e-signature
  * notice's or an invitation's people, none of them its writer, unless a sign-off and its writer's own address
  * follow or its writer signs with a title or phone (a person's mail listing who joins).
  */
@@ -587,12 +596,9 @@ function isAddressedList(rows: readonly Row[]): boolean {
   return rows.some((row, i) => {
     const label = rowLabel(row);
     if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
-    const listed = new Set<string>();
     let end = i + 1;
-    for (let below = rows[end]; below && !below.line.blank && below.line.index === row.line.index + end - i;) {
-      for (const email of below.personal) listed.add(email);
-      below = rows[++end];
-    }
+    while (rows[end] && !rows[end]!.line.blank && rows[end]!.line.index === rows[end - 1]!.line.index + 1) end++;
+    const listed = new Set(rows.slice(i + 1, end).flatMap((below) => below.personal));
     return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(rows, end);
   });
 }
