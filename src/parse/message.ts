@@ -1689,7 +1689,8 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
   // note (`Vorab per E-Mail`, `Einschreiben`).
   const oneLine = head.every((x) => x.seg.line === (head[0] as Item).seg.line);
-  if (para !== (items[0] as Item).para && !reached && !head.some((x) => x.kind === 'email') && !oneLine) return none;
+  // (A head with a mailbox and no number or site has returned above.)
+  if (para !== (items[0] as Item).para && !reached && !oneLine) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;

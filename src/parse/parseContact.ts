@@ -105,8 +105,9 @@ function ownQuotedSender(
  * alone) when the signed name agrees with it, their name and address when the newest message is unsigned.
  */
 function completeFromRecipient(draft: ParsedContact, recipient: HeaderSender | undefined): void {
+  if (draft.email) return;
   const person = headerPerson(recipient);
-  if (!person || draft.email) return;
+  if (!person) return;
   const { address, named } = person;
   if (!draft.firstName && !draft.lastName) {
     // Unsigned: only a person's full display name (`Lettings <lettings@…>` names a desk).
@@ -139,8 +140,9 @@ const sameFolded = (a: ParsedValue<string> | undefined, b: ParsedValue<string> |
  * `From: Tove Grimsrud <tove@…>`): the writer pasting or answering their own message, so its address is theirs.
  */
 function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | undefined): void {
+  if (draft.email) return;
   const person = headerPerson(sender);
-  if (!person || draft.email) return;
+  if (!person) return;
   const { address, named } = person;
   if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
 }
