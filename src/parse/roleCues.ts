@@ -156,16 +156,16 @@ export function companyScore(text: string): number {
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
-  if (opensWithLegalForm(text) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
+  if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
 
 /**
  * A form before the name: `ООО «Северный Ветер»`, `บริษัท สยามเกษตร จำกัด`, `(주)한빛소프트웨어`. A title word
- * after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`).
+ * after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`). `all` is the text's
+ * words when the caller has them (companyScore).
  */
-export function opensWithLegalForm(text: string): boolean {
-  const all = words(text);
+export function opensWithLegalForm(text: string, all: readonly string[] = words(text)): boolean {
   const head = normalizeKey(all[0] ?? '');
   const marked = LEGAL_MARKS.some((mark) => text.length > mark.length && text.startsWith(mark));
   const second = LEGAL_PREFIX_SECOND_WORDS.get(head);
