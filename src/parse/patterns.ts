@@ -355,8 +355,10 @@ export const PATTERNS = {
   userNameBreak: /[-_.\d]+/u,
   /** Between a name's parts: spaces and a hyphen (`Jean-Paul Habimana`). */
   namePartBreak: /[\s\-‐]+/u,
-  /** each word of a text, letters only: `Kar1n` → `Kar`, `n` */
-  letterRun: /\p{L}+/gu,
+  /** what splits a text into its words, letters only: `Kar1n` → `Kar`, `n` */
+  nonLetterRun: /\P{L}+/u,
+  /** a word that folding leaves as it is, once lower-cased */
+  asciiLetters: /^[A-Za-z]*$/u,
   /** combining marks after NFD: `é` → `e` */
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
