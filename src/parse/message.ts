@@ -289,8 +289,14 @@ function isDocumentHeading(text: string): boolean {
  * addressee's label (`Attn:`) among them.
  */
 function isCounterpartLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key !== undefined && (ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key));
+}
+
+/** The label opening `text` (`Bill To:`, `Attn:`), as a key, if it opens with one. */
+function labelKey(text: string): string | undefined {
   const label = PATTERNS.labelPrefix.exec(text);
-  return isAddresseeLabel(text) || (!!label && COUNTERPART_LABELS.has(normalizeKey(label[1] ?? '')));
+  return label ? normalizeKey(label[1] ?? '') : undefined;
 }
 
 /**
@@ -398,8 +404,8 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {
-  const label = PATTERNS.labelPrefix.exec(text);
-  return !!label && ADDRESSEE_LABELS.has(normalizeKey(label[1] ?? ''));
+  const key = labelKey(text);
+  return key !== undefined && ADDRESSEE_LABELS.has(key);
 }
 
 function isDisclaimer(text: string): boolean {
