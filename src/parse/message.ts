@@ -289,8 +289,14 @@ function isDocumentHeading(text: string): boolean {
  * addressee's label (`Attn:`) among them.
  */
 function isCounterpartLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key !== undefined && (ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key));
+}
+
+/** The label opening `text` (`Bill To:`, `Attn:`), as a key, if it opens with one. */
+function labelKey(text: string): string | undefined {
   const label = PATTERNS.labelPrefix.exec(text);
-  return isAddresseeLabel(text) || (!!label && COUNTERPART_LABELS.has(normalizeKey(label[1] ?? '')));
+  return label ? normalizeKey(label[1] ?? '') : undefined;
 }
 
 /**
@@ -398,8 +404,8 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {
-  const label = PATTERNS.labelPrefix.exec(text);
-  return !!label && ADDRESSEE_LABELS.has(normalizeKey(label[1] ?? ''));
+  const key = labelKey(text);
+  return key !== undefined && ADDRESSEE_LABELS.has(key);
 }
 
 function isDisclaimer(text: string): boolean {
@@ -1926,9 +1932,10 @@ function rolesFor(
   const holdsName = (x: Item): boolean => name.tokens.some((t) => t.start >= x.seg.start && t.start < x.seg.end);
   // The name written again (a chat's author line over each message) is no title either.
   const writtenName = foldedName(name.tokens);
+  const writesName = (tokens: readonly NameToken[]): boolean => foldedName(tokens) === writtenName;
   const repeatsName = (x: Item): boolean => {
     const tokens = nameTokens(x.seg.text, x.seg.start);
-    return tokens !== undefined && foldedName(tokens) === writtenName;
+    return tokens !== undefined && writesName(tokens);
   };
   const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
@@ -1952,7 +1959,7 @@ function rolesFor(
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
-  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName), repeatsName)];
+  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName), writesName)];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
@@ -2163,18 +2170,22 @@ const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'addr
  * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
  * `Head of Sales / Quillmark / jane@…`): no prose, contact details in it (or a name standing alone
  * above it, as on a badge), no other person's name opening it. The sender's own name written again
- * (`박서연 드림`, blank, `박서연 | 선임연구원`) or a firm's name by its legal form (`(주)다온소재`) is none.
+ * (`박서연 드림`, blank, `박서연 | 선임연구원`; `ownName` tells it by the name read there) or a firm's name by its
+ * legal form (`(주)다온소재`) is none.
  */
-function blockBelow(items: readonly Item[], para: number, nameAlone: boolean, ownName: (x: Item) => boolean): Item[] {
+function blockBelow(
+  items: readonly Item[],
+  para: number,
+  nameAlone: boolean,
+  ownName: (tokens: readonly NameToken[]) => boolean,
+): Item[] {
   const next = items.filter((x) => x.para === para + 1);
   const first = next[0];
   if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
-  const otherPerson =
-    first.kind === 'text' &&
-    !ownName(first) &&
-    companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT &&
-    nameTokens(first.seg.text, first.seg.start) !== undefined;
+  // The name opening it, read once: for whether it is the sender's and whether it is anyone's.
+  const tokens = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
+  const otherPerson = !!tokens && !ownName(tokens) && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
   return otherPerson ? [] : next;
 }
 
@@ -2362,12 +2373,14 @@ export function extractMessage(
   // A chat's author line written again over each message heads none either: the first of them that heads roles counts.
   const hasRoles = (reading: RoleReading | undefined): boolean => !!(reading?.found.title || reading?.found.company);
   if (!hasRoles(roles)) {
+    // Each found only when the lines before it head no roles.
     const otherLines = [
-      nameLine(items, person, anchor?.item),
-      signOff(items, person, anchor?.item),
-      samePerson(nameBelow(items, anchor), person),
+      () => nameLine(items, person, anchor?.item),
+      () => signOff(items, person, anchor?.item),
+      () => samePerson(nameBelow(items, anchor), person),
     ];
-    for (const other of otherLines) {
+    for (const otherLine of otherLines) {
+      const other = otherLine();
       const reading = other && rolesFor(items, message, other, roleContext, letter, writers);
       if (hasRoles(reading)) {
         roles = reading;

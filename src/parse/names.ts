@@ -210,9 +210,13 @@ function scannedAsLetters(text: string): string {
  * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`);
  * one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
  */
-const isSuffix = (word: string): boolean =>
-  (NAME_SUFFIXES.has(bare(word)) && (!SUFFIXES_ALSO_NAMES.has(bare(word)) || isAllCaps(word) || word.includes('.'))) ||
-  PATTERNS.credentialShape.test(word);
+function isSuffix(word: string): boolean {
+  const key = bare(word);
+  return (
+    (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||
+    PATTERNS.credentialShape.test(word)
+  );
+}
 
 const hasForbidden = (text: string): boolean => [...text].some((ch) => FORBIDDEN_IN_NAME.includes(ch));
 
@@ -643,8 +647,8 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
  * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
  */
 export function directoryName(text: string, start: number): PersonName | undefined {
-  const family = text.slice(0, text.indexOf(',')).trim();
-  const known = ROMANISED_FAMILY_NAMES.has(fold(family)) || VIETNAMESE_FAMILY_NAMES.has(fold(family));
+  const family = fold(text.slice(0, text.indexOf(',')).trim());
+  const known = ROMANISED_FAMILY_NAMES.has(family) || VIETNAMESE_FAMILY_NAMES.has(family);
   return known ? splitFamilyFirst(text, start) : undefined;
 }
 

@@ -39,6 +39,10 @@ interface Row {
    * or a chat's author line led by its time (`[09:02] Emily Carter`, timeLedAuthor), its name in group 1.
    */
   led: RegExpExecArray | null;
+  /** The label the line opens with (`Attendees:`, `When:`), if it is short. */
+  label: RowLabel | null;
+  /** The line is short and a sign-off (`Best regards,`). */
+  signOff: boolean;
 }
 
 /** A table row has at least this many cells (name, something, address). */
@@ -56,7 +60,14 @@ function rowOf(line: Line, below: Line | undefined): Row {
   const addressed = line.text.includes('@') && !isMessageIdHeader(line);
   const emails = addressed ? findEmails(line.text, 0).map((e) => e.value) : [];
   const led = line.long ? null : (PATTERNS.personLedLine.exec(line.text) ?? timeLedAuthor(line.text, below));
-  return { line, emails, personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e)), led };
+  return {
+    line,
+    emails,
+    personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e)),
+    led,
+    label: labelOf(line),
+    signOff: !line.long && isSignOff(line.text),
+  };
 }
 
 /**
@@ -128,7 +139,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
   let memberAbove = false;
   let previousIndex = -1;
   let author: string | undefined;
-  for (const { line, personal, led } of rows) {
+  for (const { line, personal, led, signOff } of rows) {
     // Rows skip lines (the middle of a long text, quoted lines): across a gap, no row is right under a sign-off.
     if (line.index !== previousIndex + 1) signedOff = memberAbove = false;
     previousIndex = line.index;
@@ -161,7 +172,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     if (!line.long)
       for (const labelled of line.text.matchAll(PATTERNS.recordRoleLabel)) if (labelled[1]) people.add(labelled[1]);
     memberAbove = !!member && personal.length === 0 && !signedOff;
-    if (!line.blank) signedOff = !line.long && isSignOff(line.text);
+    if (!line.blank) signedOff = signOff;
     signedOffAbove ||= signedOff;
   }
   return people.size >= (listedAddresses > 0 ? MIN_LISTED_MEMBERS : MIN_TABLE_ROWS);
@@ -246,7 +257,7 @@ const isFieldLabel = (word: string): boolean => Object.values(FIELD_LABELS).some
  * label's value, or an address or number rather than a person. It heads or ends one person's block.
  */
 const isFieldRow = (row: Row | undefined): boolean => {
-  const label = row ? rowLabel(row) : null;
+  const label = row?.label;
   if (!row || !label) return false;
   const detail = row.emails.length > 0 || digitCount(label.listed) >= MIN_PHONE_DIGITS;
   return isFieldLabel(label.word) || (!rolePerson(row) && detail);
@@ -254,23 +265,52 @@ const isFieldRow = (row: Row | undefined): boolean => {
 
 /** Below `from`, a sign-off with someone's own address under it: a person's message that lists others. */
 const signedBelow = (rows: readonly Row[], from: number): boolean => {
-  const signOff = rows.findIndex((row, i) => i >= from && !row.line.long && isSignOff(row.line.text));
+  const signOff = rows.findIndex((row, i) => i >= from && row.signOff);
   return signOff >= 0 && rows.slice(signOff + 1).some((row) => row.personal.length > 0);
 };
 
 /**
  * Below `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
  * title or phone on the short unlabelled lines (`Thanks,` `Marit Solberg` `Project Manager` `+47 22 …`), where
- * a person's mail listing who joins often gives no address of its writer's own.
+ * a person's mail listing who joins often gives no address of its writer's own. A meeting's or addressed
+ * list asks it at each of its rows: the answers for every row are read in one pass (writerSignsFrom), once.
  */
-const writerSignsBelow = (rows: readonly Row[], from: number): boolean =>
-  signedBelow(rows, from) ||
-  signsPerson(
-    rows
-      .slice(from)
-      .filter((row) => !row.line.long && !row.line.blank && !rowLabel(row))
-      .map((row) => row.line.text),
-  );
+const writerSignsBelow = (rows: readonly Row[], from: number): boolean => {
+  let signs = writerSigns.get(rows);
+  if (!signs) writerSigns.set(rows, (signs = writerSignsFrom(rows)));
+  return signs[from] ?? false;
+};
+
+/** writerSignsFrom's answers, by the rows they were read from. */
+const writerSigns = new WeakMap<readonly Row[], readonly boolean[]>();
+
+/**
+ * For every row, whether its writer signs from it on (writerSignsBelow): one pass from the last row up,
+ * keeping whether a person's address is below, whether the first sign-off below has one under it
+ * (signedBelow), and what signsPerson asks of the short unlabelled lines below (a signing for someone, a
+ * name, a title or phone), each asked only until one line has it.
+ */
+function writerSignsFrom(rows: readonly Row[]): boolean[] {
+  const signs: boolean[] = new Array<boolean>(rows.length + 1).fill(false);
+  let personal = false;
+  let signed = false;
+  let forSomeone = false;
+  let named = false;
+  let detailed = false;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i] as Row;
+    if (row.signOff) signed = personal;
+    personal ||= row.personal.length > 0;
+    if (!row.line.long && !row.line.blank && !row.label) {
+      const text = row.line.text.trim();
+      forSomeone ||= onBehalfOf(text) > 0;
+      named ||= namesPerson(text);
+      detailed ||= titleScore(text) > 0 || digitCount(text) >= MIN_PHONE_DIGITS;
+    }
+    signs[i] = signed || forSomeone || (named && detailed);
+  }
+  return signs;
+}
 
 /**
  * A roster of roles: consecutive lines each labelled with a part (`Ordförande:`, `Treasurer:`, `Moderator:`)
@@ -301,7 +341,7 @@ function isLabelledRoster(rows: readonly Row[]): boolean {
 
 /** The person a row of a roster of roles names (`Treasurer: Kari Nes, …`), if it is one. */
 function rolePerson(row: Row | undefined): string | undefined {
-  const label = row ? rowLabel(row) : null;
+  const label = row?.label;
   if (!row || !label || PATTERNS.headerKey.test(row.line.text) || isFieldLabel(label.word)) return undefined;
   const person = label.listed.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
   return namesPerson(person) ? person : undefined;
@@ -365,8 +405,8 @@ const signsOff = (lines: readonly Line[]): boolean => lines.some((line) => !line
  * a person's mail the same way (`Nieuwsbrief - vraag`, `Re: Newsletter`, `Bulletin de salaire — mars`), and
  * that one is signed; a signed masthead is a mailing only with no one's own address (holdsNoContact).
  */
-const isUnsignedPeriodical = (lines: readonly Line[]): boolean =>
-  opensWithMasthead(lines) &&
+const isUnsignedPeriodical = (lines: readonly Line[], masthead: boolean): boolean =>
+  masthead &&
   !signsOff(lines) &&
   !signsPerson(lines.slice(lines.findIndex((line) => !line.blank) + 1).map((line) => line.text));
 
@@ -420,8 +460,8 @@ const MAX_SIGNATURE_GAP = 2;
  * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Morvane Tejidos S.L.`): a circular or a service's reply, whoever it mentions.
  */
 function isSignedByGroup(rows: readonly Row[]): boolean {
-  return rows.some(({ line }, i) => {
-    if (line.long || !isSignOff(line.text)) return false;
+  return rows.some(({ signOff }, i) => {
+    if (!signOff) return false;
     const at = signatureUnder(rows, i);
     const under = rows[at];
     if (!under || under.line.long) return false;
@@ -525,7 +565,7 @@ interface RowLabel {
   listed: string;
 }
 
-function rowLabel({ line }: Row): RowLabel | null {
+function labelOf(line: Line): RowLabel | null {
   const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
   return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
 }
@@ -536,7 +576,7 @@ function rowLabel({ line }: Row): RowLabel | null {
  * (`Requester: ana@…`).
  */
 const givesOthersAddress = (row: Row): boolean => {
-  const word = rowLabel(row)?.word ?? '';
+  const word = row.label?.word ?? '';
   return ATTENDEE_LABELS.has(word) || CALENDAR_ACCOUNT_LABELS.has(word) || TICKET_PARTY_LABELS.has(word);
 };
 
@@ -556,7 +596,7 @@ function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: str
  * where no one signs below it (a person's mail giving `When:`/`Who:` itself, then `Best,` `Mira Köhler` `+49 …`).
  */
 function isMeetingList(rows: readonly Row[]): boolean {
-  const labels = rows.map(rowLabel);
+  const labels = rows.map((row) => row.label);
   // A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`).
   const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
   const listsAttendees = (i: number): boolean => {
@@ -594,7 +634,7 @@ function listsPeopleBelow(rows: readonly Row[], i: number): boolean {
  */
 function isAddressedList(rows: readonly Row[]): boolean {
   return rows.some((row, i) => {
-    const label = rowLabel(row);
+    const label = row.label;
     if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
     let end = i + 1;
     while (rows[end] && !rows[end]!.line.blank && rows[end]!.line.index === rows[end - 1]!.line.index + 1) end++;
@@ -619,7 +659,7 @@ function isUnsignedInvitation(rows: readonly Row[]): boolean {
     .some(
       (row) =>
         !row.line.long &&
-        !rowLabel(row) &&
+        !row.label &&
         (titleScore(row.line.text) > 0 || digitCount(row.line.text) >= MIN_PHONE_DIGITS),
     );
 }
@@ -653,8 +693,8 @@ function formFields(
   let keyed = false;
   let last = -1;
   for (const [i, row] of rows.entries()) {
-    if (!row.line.long && isSignOff(row.line.text)) return undefined;
-    const word = rowLabel(row)?.word;
+    if (row.signOff) return undefined;
+    const word = row.label?.word;
     if (word === undefined) continue;
     const key = keyLabels.has(word);
     if (!key && !otherLabels.has(word)) continue;
@@ -701,6 +741,8 @@ function isCode(lines: readonly Line[]): boolean {
 export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map((line, i) => rowOf(line, own[i + 1]));
+  // Read once: an unsigned periodical asks it, and so does a text with no one's own address.
+  const masthead = opensWithMasthead(own);
   return (
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
@@ -713,7 +755,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    isUnsignedPeriodical(own) ||
+    isUnsignedPeriodical(own, masthead) ||
     // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
     // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
     // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
@@ -725,7 +767,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isSignedByGroup(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
-        opensWithMasthead(own) ||
+        masthead ||
         isMeetingList(rows) ||
         isUnsignedInvitation(rows) ||
         isUnsignedTicket(rows) ||

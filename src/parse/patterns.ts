@@ -26,6 +26,12 @@ import {
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
+/**
+ * `a · b`: a middle dot parting two things, but not the Catalan ela geminada, a middle dot between two l's
+ * inside a word (`Instal·lacions`, `Col·legi`, `Gil·labert`); both separators of a line's parts use it.
+ */
+const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
+
 /** `101 Reykjavík`: a three-digit postcode (group 1) and its one-word town (group 2), Iceland's and the Faroes'. */
 const SHORT_POSTCODE_TOWN = String.raw`(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
 
@@ -70,11 +76,16 @@ export const PATTERNS = {
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
   /** the commas between the parts of a signature written on one line */
   inlineSignatureComma: /,[ \t]{1,8}/gu,
-  /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars and spaced dashes parting a run-on signature line */
-  runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
-  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`) */
-  segmentSeparator:
-    /[ \t]{0,8}(?:[|•▪︱¦]|(?<![lL])·|·(?![lL]))[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+  /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars, dots and spaced dashes parting a run-on signature line; not the Catalan `l·l` inside a word (`Col·legi`, SEPARATING_MIDDLE_DOT) */
+  runOnSignatureSeparator: new RegExp(
+    String.raw`,[ \t]{1,8}|[ \t]{0,8}(?:[|•]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}`,
+    'gu',
+  ),
+  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
+  segmentSeparator: new RegExp(
+    String.raw`[ \t]{0,8}(?:[|•▪︱¦]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
+    'gu',
+  ),
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
   singleWordGap: /\S \S/u,
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */

@@ -266,6 +266,12 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+/** A segment's valid numbers, and whether any is valid in the country it was read in itself (planOf). */
+interface Numbers {
+  hits: Hits;
+  inPlan: boolean;
+}
+
 /**
  * The valid numbers in `text` (one segment): read in the text's country, and, where none is valid there,
  * those written in the North American shape (`312-555-0144`, `(415) 555-0187`) read in the default plan;
@@ -273,16 +279,17 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
  * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
  * writes it is read in that plan: a tax or order number in the country's own layout is not.
  */
-function numbersInCountry(text: string, country: CountryCode | undefined): Hits {
+function numbersInCountry(text: string, country: CountryCode | undefined): Numbers {
   if (!country) {
     const found = validNumbersIn(text, FALLBACK_COUNTRY);
-    return found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY);
+    return { hits: found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY), inPlan: false };
   }
   const found = validNumbersIn(text, country);
-  if (found.length > 0 || country === FALLBACK_COUNTRY) return found;
-  return validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
+  if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
+  const hits = validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
     PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
   );
+  return { hits, inPlan: false };
 }
 
 /**
@@ -318,7 +325,7 @@ const callingCodeFirst = (text: string): string =>
     : text;
 
 /** The valid numbers in a segment's text, read as a list or a right-to-left line writes them. */
-const numbersInSegment = (text: string, country: CountryCode | undefined): Hits =>
+const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
   numbersInCountry(callingCodeFirst(listed(text)), country);
 
 /**
@@ -340,19 +347,19 @@ const isWrappedNumber = (end: Segment, next: Segment): boolean =>
 function* segmentsWithNumbers(
   segments: readonly Segment[],
   country: CountryCode | undefined,
-): Generator<{ segment: Segment; hits: Hits }> {
+): Generator<{ segment: Segment } & Numbers> {
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
     if (!PATTERNS.anyDigit.test(segment.text)) continue;
-    const hits = numbersInSegment(segment.text, country);
+    const numbers = numbersInSegment(segment.text, country);
     const next = segments[i + 1];
-    if (hits.length > 0 || !next || !isWrappedNumber(segment, next)) {
-      yield { segment, hits };
+    if (numbers.hits.length > 0 || !next || !isWrappedNumber(segment, next)) {
+      yield { segment, ...numbers };
       continue;
     }
     const joined = joinedWith(segment, next);
     i++;
-    yield { segment: joined, hits: numbersInSegment(joined.text, country) };
+    yield { segment: joined, ...numbersInSegment(joined.text, country) };
   }
 }
 
@@ -363,19 +370,26 @@ function withAsciiDigits(segment: Segment): Segment {
 }
 
 /**
- * The country the numbers are read in: the text's (`country`), unless none of them is valid there and one is in
- * a runner-up, a weaker country the text implies (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but
- * `01 555 0187 22` is no German number). One plan for all: an order number is read in no other country's.
+ * The segments with their numbers (segmentsWithNumbers), read in one country's plan for all: the text's
+ * (`country`), unless none of them is valid there and one is in a runner-up, a weaker country the text implies
+ * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
+ * order number is read in no other country's. Each plan tried reads the segments as they are kept, once.
  */
 function planOf(
   segments: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[],
-): CountryCode | undefined {
-  if (!country || runnersUp.length === 0) return country;
-  const fits = (plan: CountryCode): boolean =>
-    segments.some((segment) => PATTERNS.anyDigit.test(segment.text) && validNumbersIn(segment.text, plan).length > 0);
-  return fits(country) ? country : (runnersUp.find(fits) ?? country);
+): Array<{ segment: Segment } & Numbers> {
+  const read = (plan: CountryCode | undefined): Array<{ segment: Segment } & Numbers> => [
+    ...segmentsWithNumbers(segments, plan),
+  ];
+  const inCountry = read(country);
+  if (!country || runnersUp.length === 0 || inCountry.some((numbers) => numbers.inPlan)) return inCountry;
+  for (const plan of runnersUp) {
+    const inRunnerUp = read(plan);
+    if (inRunnerUp.some((numbers) => numbers.inPlan)) return inRunnerUp;
+  }
+  return inCountry;
 }
 
 /**
@@ -388,14 +402,13 @@ export function findPhones(
   runnersUp: readonly CountryCode[] = [],
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
-  const plan = planOf(segments, country, runnersUp);
   const phones: ParsedValue<PhoneValue>[] = [];
   const fax: ParsedValue<string>[] = [];
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
-  for (const { segment, hits } of segmentsWithNumbers(withLabelsBefore(joinDigitGroups(segments)), plan)) {
+  for (const { segment, hits } of planOf(withLabelsBefore(joinDigitGroups(segments)), country, runnersUp)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

@@ -33,6 +33,7 @@ import {
 import { companyOdds, type CompanyWeights } from './roleModel';
 import {
   isConnector,
+  isWordSpace,
   joinBrokenWord,
   leadingPhrase,
   normalizeKey,
@@ -358,6 +359,27 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
+ * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany and
+ * splitBeforePrefixedFirm try a split, left to right: each one's offset, and the words after it (those of
+ * `text.slice(at + 1)`) sliced from one split of the whole text, made on the first ask, not from a split
+ * of each tail.
+ */
+function* wordGaps(text: string): Generator<{ at: number; wordsAfter: () => string[] }> {
+  let all: string[] | undefined;
+  // Words that open before the offset: the space there ends them, so the words after it are the rest.
+  let opened = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!isWordSpace(text.charCodeAt(at))) {
+      if (at === 0 || isWordSpace(text.charCodeAt(at - 1))) opened++;
+      continue;
+    }
+    if (at === 0 || !WORD_GAPS.has(text.charAt(at))) continue;
+    const before = opened;
+    yield { at, wordsAfter: () => (all ??= words(text)).slice(before) };
+  }
+}
+
+/**
  * `株式会社アオバ商事 営業本部 第二営業部 課長`, `Kaveri & Rao LLP Partner`, `해강물산(주) 해외영업팀`: a
  * firm's name closed by its legal form, then the department and title, parted by spaces only. Split
  * at the first space where the left is a company by its legal form without title words and the right
@@ -365,8 +387,7 @@ const WORD_GAPS = new Set([' ', '\u3000']);
  */
 function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
-  for (let at = 1; at < text.length; at++) {
-    if (!WORD_GAPS.has(text.charAt(at))) continue;
+  for (const { at } of wordGaps(text)) {
     const left = text.slice(0, at);
     if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
@@ -392,10 +413,9 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
  */
 function splitBeforePrefixedFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
-  for (let at = 1; at < text.length; at++) {
-    if (!WORD_GAPS.has(text.charAt(at))) continue;
+  for (const { at, wordsAfter } of wordGaps(text)) {
     const right = text.slice(at + 1);
-    if (!opensWithLegalForm(right)) continue;
+    if (!opensWithLegalForm(right, wordsAfter())) continue;
     const left = text.slice(0, at);
     if (context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
     const title = piece(left, start, segment, 'left', context);

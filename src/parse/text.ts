@@ -339,13 +339,16 @@ export function digitCount(text: string): number {
   return n;
 }
 
+/** The character code is white space that parts words (words): space, tab, line break, no-break or ideographic space. */
+export const isWordSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
+
 /** White-space separated words (a plain scan: this runs on every line). */
 export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000;
+    const space = i >= text.length || isWordSpace(text.charCodeAt(i));
     if (space && start >= 0) {
       out.push(text.slice(start, i));
       start = -1;

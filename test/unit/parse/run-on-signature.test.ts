@@ -62,3 +62,12 @@ describe('a run-on signature line', () => {
     assert.notEqual(contact.lastName?.value, 'Brun');
   });
 });
+
+describe('a run-on signature line in Catalan', () => {
+  it('keeps a middle dot between two l’s inside a word (the ela geminada), parting only at a spaced dot', () => {
+    assert.deepEqual(
+      segmentsOf('Martí Gil·labert, cap de projectes, Col·legi d’Enginyers · Instal·lacions Vallès, 93 555 01 42'),
+      ['Martí Gil·labert, cap de projectes', 'Col·legi d’Enginyers', 'Instal·lacions Vallès', '93 555 01 42'],
+    );
+  });
+});
