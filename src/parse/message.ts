@@ -403,7 +403,8 @@ function isAddresseeLabel(text: string): boolean {
 }
 
 function isDisclaimer(text: string): boolean {
-  const lower = text.toLowerCase();
+  // `Kestrel Ukur Sdn. Bhd. (Company No. 201801023456)`: a firm's line closed by its registration number is no footer.
+  const lower = (withoutRegistration(text) ?? text).toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
