@@ -72,15 +72,15 @@ export const PATTERNS = {
   inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars and spaced dashes parting a run-on signature line */
   runOnSignatureSeparator: /,[ \t]{1,8}|[ \t]{0,8}[|•·][ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}/gu,
-  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`) */
+  /** `Name | Title`, `株式会社ミナト｜営業部` (the full-width bar of CJK text), `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`) */
   segmentSeparator:
-    /[ \t]{0,8}(?:[|•▪︱¦]|(?<![lL])·|·(?![lL]))[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
+    /[ \t]{0,8}(?:[|｜•▪︱¦]|(?<![lL])·|·(?![lL]))[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}/gu,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
   singleWordGap: /\S \S/u,
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
   doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
-  lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
+  lineBreakingSeparator: /^[ \t]{0,8}[|｜•·▪︱¦][ \t]{0,8}$/u,
   /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */

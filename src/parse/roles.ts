@@ -415,6 +415,9 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({
 /** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
 export const DASHES = new Set(['-', '–', '—']);
 
+/** Bars that part a title from its field: `Counsel | Tax Advisory`, `課長｜海外営業` (the full-width bar of CJK text). */
+const BARS = new Set(['|', '｜']);
+
 /**
  * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
  * GmbH`, `Visiting Fellow c/o Northmere Institute`).
@@ -494,7 +497,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirmLine > segment.line) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)) ||
+          ((DASHES.has(separator) || BARS.has(separator)) && namesField(segment.text, context)) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
