@@ -408,8 +408,11 @@ function isAddresseeLabel(text: string): boolean {
   return key !== undefined && ADDRESSEE_LABELS.has(key);
 }
 
-function isDisclaimer(text: string): boolean {
-  const lower = text.toLowerCase();
+function isDisclaimer(text: string, opensParagraph: boolean): boolean {
+  // `Kestrel Ukur Sdn. Bhd. (Company No. 201801023456)` under a title is the firm's line, no footer; opening a
+  // paragraph of its own below the signature it heads the legal footer (`Directors: …`, the registered office).
+  const firm = opensParagraph ? undefined : withoutRegistration(text);
+  const lower = (firm ?? text).toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
@@ -451,6 +454,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
   let previous: Line | undefined;
+  let paraOfPrevious = -1;
   for (const [n, written] of lines.entries()) {
     // `[10:03] Bakker, Sanne (Logistiek)`: a time-led author line names the writer (authorLines), no detail of theirs.
     if (authors.get(written.index)?.timeLed) {
@@ -467,6 +471,8 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       inAddressee = false;
       continue;
     }
+    const opensParagraph = para !== paraOfPrevious;
+    paraOfPrevious = para;
     if (!line.long && isAddresseeLabel(line.text)) inAddressee = true;
     if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
@@ -475,7 +481,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
     if (
       lineWords.length > MAX_VALEDICTION_WORDS &&
-      isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text)
+      isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text, opensParagraph)
     )
       inDisclaimer = true;
     if (inDisclaimer) continue;

@@ -81,9 +81,9 @@ export const PATTERNS = {
     String.raw`,[ \t]{1,8}|[ \t]{0,8}(?:[|•]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}`,
     'gu',
   ),
-  /** `Name | Title`, `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
+  /** `Name | Title`, `株式会社ミナト｜営業部` (the full-width bar of CJK text), `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
   segmentSeparator: new RegExp(
-    String.raw`[ \t]{0,8}(?:[|•▪︱¦]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
+    String.raw`[ \t]{0,8}(?:[|｜•▪︱¦]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
@@ -91,7 +91,7 @@ export const PATTERNS = {
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
   doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
-  lineBreakingSeparator: /^[ \t]{0,8}[|•·▪︱¦][ \t]{0,8}$/u,
+  lineBreakingSeparator: /^[ \t]{0,8}[|｜•·▪︱¦][ \t]{0,8}$/u,
   /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
@@ -344,8 +344,8 @@ export const PATTERNS = {
   labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends */
   edgeSymbols: /^[\p{So}\s]{1,20}|[\p{So}\s]{1,20}$/gu,
-  /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`: a firm's registration number in parentheses at the end */
-  registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}\p{Lu}?\)$/u,
+  /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
+  registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */
   managerAbbreviationTitle: /^(?:GM|AGM|DGM)(?:[ \t]{0,4}[–—:-][ \t]{0,4}\p{L}|$)/u,
   /** `NY`, `NSW`, `CDMX`: a region's code */

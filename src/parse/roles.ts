@@ -435,6 +435,10 @@ const asValue = (p: RolePiece): ParsedValue<string> => ({
 /** Dashes that part a title from its field, company or territory on one line (hyphen, en dash, em dash). */
 export const DASHES = new Set(['-', '–', '—']);
 
+/** Bars that part a title from its field: `Counsel | Tax Advisory`, `課長｜海外営業` (the full-width bar of CJK text). */
+const FULL_WIDTH_BAR = '｜';
+const BARS = new Set(['|', FULL_WIDTH_BAR]);
+
 /**
  * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
  * GmbH`, `Visiting Fellow c/o Northmere Institute`).
@@ -514,11 +518,13 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirmLine > segment.line) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-          ((DASHES.has(separator) || separator === '|') && namesField(segment.text, context)) ||
+          ((DASHES.has(separator) || BARS.has(separator)) && namesField(segment.text, context)) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
+        // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
+        (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);

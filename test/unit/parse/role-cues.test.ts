@@ -9,6 +9,7 @@ import {
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
+  withoutRegistration,
 } from '../../../src/parse/roleCues';
 
 describe('titleScore', () => {
@@ -345,6 +346,22 @@ describe('Baltic titles and legal forms', () => {
     );
     assert.equal(contact.title?.value, 'Pārdošanas vadītājs Baltijas valstīs');
     assert.equal(contact.company?.value, 'SIA "Dzintara Koks"');
+  });
+});
+
+describe('withoutRegistration', () => {
+  it('drops a Malaysian registration number with the old number nested after the new', () => {
+    assert.equal(
+      withoutRegistration('Larut Cold Chain Sdn. Bhd. (201701009876 (1233210-W))'),
+      'Larut Cold Chain Sdn. Bhd.',
+    );
+  });
+
+  it('keeps a firm whose registration is labelled Company No. out of the legal footers', () => {
+    const contact = parseContact(
+      'Siti Hajar binti Osman\nPengurus Kewangan\nKestrel Ukur Sdn. Bhd. (Company No. 201801023456)\nsiti.hajar@kestrelukur.example',
+    );
+    assert.equal(contact.company?.value, 'Kestrel Ukur Sdn. Bhd.');
   });
 });
 
