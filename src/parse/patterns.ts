@@ -301,6 +301,30 @@ export const PATTERNS = {
   cyrillic: /\p{Script=Cyrillic}/u,
   /** Ukrainian letters of Cyrillic: `Київ` */
   ukrainianLetter: /[іїєґІЇЄҐ]/u,
+  /** Macedonian letters of Cyrillic: `Ѓорѓи`, `ќерка`, `ѕид` */
+  macedonianLetter: /[ѓќѕЃЌЅ]/u,
+  /** Serbian letters of Cyrillic (Macedonian writes the last four too): `Петровић`, `Ђорђе`, `Нови Сад`'s `ј` */
+  serbianLetter: /[ђћјљњџЂЋЈЉЊЏ]/u,
+  /** Kazakh letters of Cyrillic that neither Russian nor Mongolian write: `Қазақстан`, `Құрметпен`, `Әлия` */
+  kazakhLetter: /[әғқұӘҒҚҰ]/u,
+  /** Belarusian's short u, which Russian and Ukrainian do not write: `аддзел ўліку` */
+  belarusianLetter: /[ўЎ]/u,
+  /** Bulgarian's vowel ъ before a consonant (`България`, `Мениджър`, `към`); Russian's hard sign precedes е, ё, ю, я only */
+  bulgarianVowel: /[ъЪ][бвгджзйклмнпрстфхцчшщБВГДЖЗЙКЛМНПРСТФХЦЧШЩ]/u,
+  /** Georgian, written in Georgia alone: `თბილისი` */
+  georgian: /\p{Script=Georgian}/u,
+  /** Armenian, written in Armenia alone: `Երևան` */
+  armenian: /\p{Script=Armenian}/u,
+  /** Sinhala, written in Sri Lanka alone: `කොළඹ` */
+  sinhala: /\p{Script=Sinhala}/u,
+  /** Khmer, written in Cambodia alone: `ភ្នំពេញ` */
+  khmer: /\p{Script=Khmer}/u,
+  /** Lao, written in Laos alone: `ວຽງຈັນ` */
+  lao: /\p{Script=Lao}/u,
+  /** Burmese, written in Myanmar alone: `ရန်ကုန်` */
+  myanmar: /\p{Script=Myanmar}/u,
+  /** Tamil: `சென்னை` (India's Tamil Nadu mostly; Sri Lanka and Singapore write it too) */
+  tamil: /\p{Script=Tamil}/u,
   /** Devanagari: `दूरभाष` */
   devanagari: /\p{Script=Devanagari}/u,
   /** Thai: `โทร` */
