@@ -252,15 +252,41 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.devanagari, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.thai, country: 'TH', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.vietnameseLetter, country: 'VN', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.georgian, country: 'GE', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.armenian, country: 'AM', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.sinhala, country: 'LK', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.khmer, country: 'KH', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.lao, country: 'LA', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
-  { pattern: PATTERNS.ukrainianLetter, country: 'UA', weight: WEIGHT_SCRIPT },
-  { pattern: PATTERNS.cyrillic, country: 'RU', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.polishLetter, country: 'PL', weight: WEIGHT_HINT_WORD },
   { pattern: PATTERNS.czechLetter, country: 'CZ', weight: WEIGHT_HINT_WORD },
   { pattern: PATTERNS.hungarianLetter, country: 'HU', weight: WEIGHT_HINT_WORD },
   { pattern: PATTERNS.turkishLetter, country: 'TR', weight: WEIGHT_HINT_WORD },
 ];
+
+/**
+ * Cyrillic's languages by the letters (or, for Bulgarian, the use of a letter) that Russian does not write, in
+ * a chain: Macedonian writes Serbian's `ј љ њ џ`, Kazakh and Belarusian Ukrainian's `і`. A Bulgarian
+ * `тел.: 02 …` is no Russian number, so a text written in none of them is Russian only weakly.
+ */
+const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string }> = [
+  { pattern: PATTERNS.macedonianLetter, country: 'MK' },
+  { pattern: PATTERNS.serbianLetter, country: 'RS' },
+  { pattern: PATTERNS.kazakhLetter, country: 'KZ' },
+  { pattern: PATTERNS.belarusianLetter, country: 'BY' },
+  { pattern: PATTERNS.ukrainianLetter, country: 'UA' },
+  { pattern: PATTERNS.bulgarianVowel, country: 'BG' },
+];
+
+function weighCyrillic(evidence: CountryEvidence, text: string): void {
+  if (!PATTERNS.cyrillic.test(text)) return;
+  const language = CYRILLIC_LANGUAGES.find(({ pattern }) => pattern.test(text));
+  if (language) evidence.add(language.country, WEIGHT_SCRIPT);
+  else evidence.add('RU', WEIGHT_SCRIPT - 1);
+}
 
 export function weighScript(evidence: CountryEvidence, text: string): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
@@ -273,6 +299,7 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
     if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
     else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   }
+  weighCyrillic(evidence, text);
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 

@@ -1495,7 +1495,7 @@ export const CITY_COUNTRIES = pairs(
     'bremen:DE|hannover:DE|leipzig:DE|dresden:DE|nürnberg:DE|' +
     'nuremberg:DE|dortmund:DE|duisburg:DE|bonn:DE|mannheim:DE|karlsruhe:DE|münster:DE|augsburg:DE|' +
     'freiburg:DE|nantes:FR|strasbourg:FR|bordeaux:FR|lille:FR|rennes:FR|montpellier:FR|grenoble:FR|' +
-    'bilbao:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|bologna:IT|genova:IT|' +
+    'bilbao:ES|bilbo:ES|donostia:ES|gasteiz:ES|málaga:ES|malaga:ES|zaragoza:ES|alicante:ES|napoli:IT|bologna:IT|genova:IT|' +
     'venezia:IT|palermo:IT|padova:IT|eindhoven:NL|groningen:NL|haarlem:NL|leiden:NL|' +
     'delft:NL|arnhem:NL|nijmegen:NL|tilburg:NL|breda:NL|gent:BE|ghent:BE|liège:BE|leuven:BE|' +
     'brugge:BE|iași:RO|iasi:RO|timișoara:RO|timisoara:RO|brașov:RO|brasov:RO|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
@@ -1522,7 +1522,7 @@ export const CITY_COUNTRIES = pairs(
     'lomé:TG|lome:TG|cotonou:BJ|douala:CM|yaoundé:CM|yaounde:CM|libreville:GA|kinshasa:CD|brazzaville:CG|' +
     'kigali:RW|kampala:UG|addis ababa:ET|lusaka:ZM|harare:ZW|maputo:MZ|luanda:AO|windhoek:NA|gaborone:BW|' +
     'tunis:TN|algiers:DZ|antananarivo:MG|ljubljana:SI|zagreb:HR|belgrade:RS|beograd:RS|sarajevo:BA|skopje:MK|' +
-    'tirana:AL|chișinău:MD|chisinau:MD|valletta:MT|nicosia:CY|' +
+    'tirana:AL|tiranë:AL|chișinău:MD|chisinau:MD|valletta:MT|nicosia:CY|' +
     'kathmandu:NP|ulaanbaatar:MN|tashkent:UZ|almaty:KZ|' +
     'astana:KZ|bishkek:KG|yerevan:AM|beirut:LB|manama:BH|kuwait city:KW|baghdad:IQ|' +
     'tehran:IR|phnom penh:KH|vientiane:LA|yangon:MM|port moresby:PG|suva:FJ',
@@ -1539,8 +1539,8 @@ export const COUNTRY_HINT_WORDS = pairs(
     'zrt.:HU|ооо:RU|телефон:RU|тел.:RU|lda.:PT|lda:PT|telm.:PT|tlm.:PT|telemóvel:PT|gstin:IN|pbx:CO|' +
     'tlf.:DK|tlf:DK|mòbil:ES|' +
     // address words only one country writes: the Philippines' barangay, Sri Lanka's mawatha, Latvian,
-    // Lithuanian, Estonian and Azerbaijani street types, Vietnam's industrial zone and ward
-    'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|' +
+    // Lithuanian, Estonian, Azerbaijani and Basque street types, Vietnam's industrial zone and ward
+    'brgy.:PH|brgy:PH|barangay:PH|mawatha:LK|iela:LV|gatvė:LT|tänav:EE|küç.:AZ|küçəsi:AZ|kcn:VN|phường:VN|kalea:ES|' +
     // German legal forms beside the GmbH and AG
     'ggmbh:DE|ohg:DE|gbr:DE|kgaa:DE|e.k.:DE|aör:DE|' +
     // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none), and in
@@ -1548,9 +1548,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
     // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
-    // private company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities
-    // write it too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
-    'de c.v.:MX|de cv:MX|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
+    // private company, Albania's limited company, Indonesia's listed company, Vietnam's limited company. Not
+    // Lithuania's `UAB`: universities write it too (`Departament de Química, UAB` in Barcelona, Birmingham's in
+    // Alabama).
+    'de c.v.:MX|de cv:MX|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

@@ -175,6 +175,28 @@ describe('country names', () => {
     }
   });
 
+  it("reads Cyrillic's languages by the letters Russian does not write, and scripts of one country", () => {
+    const scripted = (text: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighScript(evidence, text);
+      return evidence.best();
+    };
+    const cases: Array<[string, string]> = [
+      ['Ръководител продажби', 'BG'],
+      ['Љубица Ђорђевић, менаџер набавке', 'RS'],
+      ['Ѓорѓи Трајковски, Скопје', 'MK'],
+      ['Құрметпен, Әлия', 'KZ'],
+      ['начальнік аддзела ўліку, Мінск', 'BY'],
+      ['вул. Хрещатик, Київ', 'UA'],
+      // Russian's hard sign stands before е, ё, ю, я only: no Bulgarian vowel
+      ['Отдел объектов, подъезд 2', 'RU'],
+      ['ფინანსური მენეჯერი', 'GE'],
+      ['Երևան', 'AM'],
+      ['சென்னை', 'IN'],
+    ];
+    for (const [text, code] of cases) assert.equal(scripted(text), code, text);
+  });
+
   it("reads a country's name in the text's own language closing an address ('Maroc' in French), in no other", () => {
     const weighed = (...segments: string[]): string | undefined => {
       const evidence = new CountryEvidence();
