@@ -643,9 +643,28 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
  * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
  */
 export function directoryName(text: string, start: number): PersonName | undefined {
-  const family = text.slice(0, text.indexOf(',')).trim();
-  const known = ROMANISED_FAMILY_NAMES.has(fold(family)) || VIETNAMESE_FAMILY_NAMES.has(fold(family));
-  return known ? splitFamilyFirst(text, start) : undefined;
+  const comma = text.indexOf(',');
+  const family = text.slice(0, comma).trim();
+  if (VIETNAMESE_FAMILY_NAMES.has(fold(family)) && PATTERNS.upper.test(family.charAt(0)))
+    return vietnameseDirectoryName(text, start, family);
+  return ROMANISED_FAMILY_NAMES.has(fold(family)) ? splitFamilyFirst(text, start) : undefined;
+}
+
+/**
+ * `Do, Quang Vinh`, `Le, Thu Trang`: a Vietnamese family name of one syllable before the comma is the family
+ * name even where it is also a word or a particle (`Do`, `Le`); after it a middle name (`Nguyen, Van Hai`) is
+ * no part of the given name, as in the name written without a comma.
+ */
+function vietnameseDirectoryName(text: string, start: number, familyText: string): PersonName | undefined {
+  const at = text.indexOf(familyText);
+  const comma = text.indexOf(',');
+  const given = nameTokens(text.slice(comma + 1), start + comma + 1);
+  if (!given) return undefined;
+  const family: NameToken = { text: familyText, start: start + at, end: start + at + familyText.length };
+  const tokens = [family, ...given];
+  const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text));
+  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
+  return { first: value(given, caseFix), last: value([family], caseFix) };
 }
 
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */

@@ -120,6 +120,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads a Vietnamese family name before a comma as the family name, even one that is also a word or a particle',
+    [
+      ['Regards,\nDo, Quang Vinh\nSales Engineer\n', { firstName: 'Quang Vinh', lastName: 'Do' }],
+      ['Regards,\nLe, Thu Trang\nSales Engineer\n', { firstName: 'Thu Trang', lastName: 'Le' }],
+      ['Regards,\nTran, Van Khoa\nSales Engineer\n', { firstName: 'Khoa', lastName: 'Tran' }],
+    ],
+  ],
+  [
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],
