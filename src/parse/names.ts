@@ -21,6 +21,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
+  COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
   DEGREE_FACULTIES,
   HONORIFICS,
@@ -828,13 +829,15 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd++;
-  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
+  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it, and
+  // `José Luis`, `Ana Paula` are one before the family name.
   const opener = (tokens[0] as NameToken).text.toLowerCase();
   // Before a particle (`Mª del Carmen`) the devotional name after it completes the given name instead.
   if (
     givenEnd === 1 &&
     tokens.length > 2 &&
-    COMPOUND_GIVEN_NAME_OPENERS.has(opener) &&
+    (COMPOUND_GIVEN_NAME_OPENERS.has(opener) ||
+      COMPOUND_GIVEN_NAMES.has(`${fold(opener)} ${fold((tokens[1] as NameToken).text)}`)) &&
     !isParticle((tokens[1] as NameToken).text)
   )
     givenEnd = 2;
