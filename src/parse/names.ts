@@ -760,6 +760,14 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  // `Волков Д. С.`, `Петренко О.`: a Cyrillic family name before the initials of the given name and patronymic,
+  // as Russian and Ukrainian papers write a person; the initials give no given name.
+  if (
+    tokens.length >= 2 &&
+    endsAsCyrillicSurname((tokens[0] as NameToken).text) &&
+    tokens.slice(1).every((t) => isInitial(t.text))
+  )
+    return { last: value(tokens.slice(0, 1), caseFix) };
   // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does.
   if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
     const [a, b] = tokens as [NameToken, NameToken];

@@ -128,6 +128,13 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads a Cyrillic family name before initials as the family name alone',
+    [
+      ['С уважением,\nЗайцев Н. К.\n+7 921 555-01-42\n', { firstName: undefined, lastName: 'Зайцев' }],
+      ['З повагою,\nБондарук І.\n+380 44 555 0142\n', { firstName: undefined, lastName: 'Бондарук' }],
+    ],
+  ],
+  [
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],
