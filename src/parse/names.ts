@@ -659,8 +659,12 @@ export function directoryName(text: string, start: number): PersonName | undefin
 function vietnameseDirectoryName(text: string, start: number, familyText: string): PersonName | undefined {
   const at = text.indexOf(familyText);
   const comma = text.indexOf(',');
-  const given = nameTokens(text.slice(comma + 1), start + comma + 1);
-  if (!given) return undefined;
+  const written = nameTokens(text.slice(comma + 1), start + comma + 1);
+  if (!written) return undefined;
+  // Initials beside a name written out stand for other names (`Do, A. Tuan`, `Tran, Quang V.`): the given name is
+  // the words written out.
+  const spelled = written.filter((t) => !isInitial(t.text));
+  const given = spelled.length > 0 ? spelled : written;
   const family: NameToken = { text: familyText, start: start + at, end: start + at + familyText.length };
   const tokens = [family, ...given];
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text));

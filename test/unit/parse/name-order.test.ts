@@ -128,6 +128,13 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'drops initials beside a given name written out after a Vietnamese family name and a comma',
+    [
+      ['Regards,\nDo, A. Tuan\ntuan.do@xyz.example\n', { firstName: 'Tuan', lastName: 'Do' }],
+      ['Regards,\nTran, Quang V.\n+84 912 555 390\n', { firstName: 'Quang', lastName: 'Tran' }],
+    ],
+  ],
+  [
     'reads a Cyrillic family name before initials as the family name alone',
     [
       ['С уважением,\nЗайцев Н. К.\n+7 921 555-01-42\n', { firstName: undefined, lastName: 'Зайцев' }],
