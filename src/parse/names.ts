@@ -644,10 +644,12 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
  * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
  */
 export function directoryName(text: string, start: number): PersonName | undefined {
+  // No comma, no directory line: a word is no family name for losing its last letter (`Tom`, `Leo`).
   const comma = text.indexOf(',');
+  if (comma <= 0) return undefined;
   const family = text.slice(0, comma).trim();
   if (VIETNAMESE_FAMILY_NAMES.has(fold(family)) && PATTERNS.upper.test(family.charAt(0)))
-    return vietnameseDirectoryName(text, start, family);
+    return vietnameseDirectoryName(text, start, family, comma);
   return ROMANISED_FAMILY_NAMES.has(fold(family)) ? splitFamilyFirst(text, start) : undefined;
 }
 
@@ -656,9 +658,13 @@ export function directoryName(text: string, start: number): PersonName | undefin
  * name even where it is also a word or a particle (`Do`, `Le`); after it a middle name (`Nguyen, Van Hai`) is
  * no part of the given name, as in the name written without a comma.
  */
-function vietnameseDirectoryName(text: string, start: number, familyText: string): PersonName | undefined {
+function vietnameseDirectoryName(
+  text: string,
+  start: number,
+  familyText: string,
+  comma: number,
+): PersonName | undefined {
   const at = text.indexOf(familyText);
-  const comma = text.indexOf(',');
   const written = nameTokens(text.slice(comma + 1), start + comma + 1);
   if (!written) return undefined;
   // Initials beside a name written out stand for other names (`Do, A. Tuan`, `Tran, Quang V.`): the given name is
