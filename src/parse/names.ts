@@ -21,6 +21,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
+  COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
   DEGREE_FACULTIES,
   HONORIFICS,
@@ -647,9 +648,39 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
  * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
  */
 export function directoryName(text: string, start: number): PersonName | undefined {
-  const family = fold(text.slice(0, text.indexOf(',')).trim());
-  const known = ROMANISED_FAMILY_NAMES.has(family) || VIETNAMESE_FAMILY_NAMES.has(family);
-  return known ? splitFamilyFirst(text, start) : undefined;
+  // No comma, no directory line: a word is no family name for losing its last letter (`Tom`, `Leo`).
+  const comma = text.indexOf(',');
+  if (comma <= 0) return undefined;
+  const family = text.slice(0, comma).trim();
+  const folded = fold(family);
+  if (VIETNAMESE_FAMILY_NAMES.has(folded) && PATTERNS.upper.test(family.charAt(0)))
+    return vietnameseDirectoryName(text, start, family, comma);
+  return ROMANISED_FAMILY_NAMES.has(folded) ? splitFamilyFirst(text, start) : undefined;
+}
+
+/**
+ * `Do, Quang Vinh`, `Le, Thu Trang`: a Vietnamese family name of one syllable before the comma is the family
+ * name even where it is also a word or a particle (`Do`, `Le`); after it a middle name (`Nguyen, Van Hai`) is
+ * no part of the given name, as in the name written without a comma.
+ */
+function vietnameseDirectoryName(
+  text: string,
+  start: number,
+  familyText: string,
+  comma: number,
+): PersonName | undefined {
+  const at = text.indexOf(familyText);
+  const written = nameTokens(text.slice(comma + 1), start + comma + 1);
+  if (!written) return undefined;
+  // Initials beside a name written out stand for other names (`Do, A. Tuan`, `Tran, Quang V.`): the given name is
+  // the words written out.
+  const spelled = written.filter((t) => !isInitial(t.text));
+  const given = spelled.length > 0 ? spelled : written;
+  const family: NameToken = { text: familyText, start: start + at, end: start + at + familyText.length };
+  const tokens = [family, ...given];
+  const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text));
+  if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
+  return { first: value(given, caseFix), last: value([family], caseFix) };
 }
 
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
@@ -744,6 +775,14 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
+  // `Волков Д. С.`, `Петренко О.`: a Cyrillic family name before the initials of the given name and patronymic,
+  // as Russian and Ukrainian papers write a person; the initials give no given name.
+  if (
+    tokens.length >= 2 &&
+    endsAsCyrillicSurname((tokens[0] as NameToken).text) &&
+    tokens.slice(1).every((t) => isInitial(t.text))
+  )
+    return { last: value(tokens.slice(0, 1), caseFix) };
   // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does.
   if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
     const [a, b] = tokens as [NameToken, NameToken];
@@ -813,13 +852,15 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
         .join('')
   )
     givenEnd++;
-  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it.
+  // `Mª Carmen`: Spain's abbreviated María opens a compound given name with the name after it, and
+  // `José Luis`, `Ana Paula` are one before the family name.
   const opener = (tokens[0] as NameToken).text.toLowerCase();
   // Before a particle (`Mª del Carmen`) the devotional name after it completes the given name instead.
   if (
     givenEnd === 1 &&
     tokens.length > 2 &&
-    COMPOUND_GIVEN_NAME_OPENERS.has(opener) &&
+    (COMPOUND_GIVEN_NAME_OPENERS.has(opener) ||
+      COMPOUND_GIVEN_NAMES.has(`${fold(opener)} ${fold((tokens[1] as NameToken).text)}`)) &&
     !isParticle((tokens[1] as NameToken).text)
   )
     givenEnd = 2;

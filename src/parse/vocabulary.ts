@@ -538,6 +538,24 @@ export const GIVEN_NAME_SHORT_FORMS = set(
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
 /**
+ * Spanish and Portuguese compound given names, folded, as `first second` pairs: before a family name the two
+ * are the one name used (`María José Pérez`, `João Pedro Alves`), unlike a middle name (`Catalina Ignacia`).
+ */
+export const COMPOUND_GIVEN_NAMES = set(
+  'maria jose|maria luisa|maria fernanda|maria isabel|maria teresa|maria elena|maria eugenia|maria victoria|' +
+    'maria paula|maria cristina|maria eduarda|maria clara|maria alejandra|maria gabriela|maria jesus|' +
+    'maria belen|maria cecilia|maria soledad|maria guadalupe|maria ines|maria antonia|rosa maria|ana maria|' +
+    'ana paula|ana luisa|ana carolina|ana beatriz|ana sofia|ana lucia|ana cristina|ana clara|ana isabel|' +
+    'ana belen|jose luis|jose antonio|jose manuel|jose maria|jose carlos|jose miguel|jose ignacio|jose ramon|' +
+    'jose angel|jose alberto|jose eduardo|juan carlos|juan pablo|juan jose|juan manuel|juan antonio|' +
+    'juan ignacio|juan luis|juan diego|juan sebastian|juan camilo|juan david|juan esteban|juan andres|' +
+    'luis miguel|luis fernando|luis alberto|luis carlos|luis enrique|luis eduardo|luiz carlos|luiz fernando|' +
+    'luiz henrique|miguel angel|jorge luis|jorge ivan|jorge alberto|carlos alberto|carlos eduardo|' +
+    'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|pedro henrique|' +
+    'paulo henrique|paulo roberto',
+);
+
+/**
  * Iberian family names also borne as a second given name (`María Paz`, `María de los Reyes`, `José
  * Martín`): right after the given name they may complete it.
  */

@@ -120,6 +120,28 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads a Vietnamese family name before a comma as the family name, even one that is also a word or a particle',
+    [
+      ['Regards,\nDo, Quang Vinh\nSales Engineer\n', { firstName: 'Quang Vinh', lastName: 'Do' }],
+      ['Regards,\nLe, Thu Trang\nSales Engineer\n', { firstName: 'Thu Trang', lastName: 'Le' }],
+      ['Regards,\nTran, Van Khoa\nSales Engineer\n', { firstName: 'Khoa', lastName: 'Tran' }],
+    ],
+  ],
+  [
+    'drops initials beside a given name written out after a Vietnamese family name and a comma',
+    [
+      ['Regards,\nDo, A. Tuan\ntuan.do@xyz.example\n', { firstName: 'Tuan', lastName: 'Do' }],
+      ['Regards,\nTran, Quang V.\n+84 912 555 390\n', { firstName: 'Quang', lastName: 'Tran' }],
+    ],
+  ],
+  [
+    'reads a Cyrillic family name before initials as the family name alone',
+    [
+      ['С уважением,\nЗайцев Н. К.\n+7 921 555-01-42\n', { firstName: undefined, lastName: 'Зайцев' }],
+      ['З повагою,\nБондарук І.\n+380 44 555 0142\n', { firstName: undefined, lastName: 'Бондарук' }],
+    ],
+  ],
+  [
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],

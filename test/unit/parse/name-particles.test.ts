@@ -148,7 +148,7 @@ describe('initials before the names', () => {
 describe('a known Iberian family name before a particle', () => {
   it('opens the chain of family names after a word between it and the given name', () => {
     assert.deepEqual(nameOf('Cumprimentos,\nAna Luísa Ferreira da Costa\n'), {
-      firstName: 'Ana',
+      firstName: 'Ana Luísa',
       lastName: 'Ferreira da Costa',
     });
   });

@@ -102,6 +102,16 @@ describe('parseContact', () => {
     ]);
   });
 
+  it('keeps a Spanish or Portuguese compound given name together before the family name, not a middle name', () => {
+    const name = (text: string) => {
+      const contact = toPlainContact(parseContact(text));
+      return [contact.firstName, contact.lastName];
+    };
+    assert.deepEqual(name('Saludos,\nJuan Pablo Ordóñez\nGerente'), ['Juan Pablo', 'Ordóñez']);
+    assert.deepEqual(name('Abraços,\nAna Paula Moreira Lins\nGerente'), ['Ana Paula', 'Moreira Lins']);
+    assert.deepEqual(name('Saludos,\nValeria Ignacia Ortega\nGerente'), ['Valeria', 'Ortega']);
+  });
+
   it('never takes a company from the email domain', () => {
     const d = parseContact('Best,\nAna Pereira\nana@globex-industries.example');
     assert.equal(d.company, undefined);
