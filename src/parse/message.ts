@@ -1955,7 +1955,11 @@ function rolesFor(
     return true;
   };
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
-  const para = items.filter((x) => x.block === item.block);
+  const para = ownCardBlocks(
+    items.filter((x) => x.block === item.block),
+    item.para,
+    repeatsName,
+  );
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
@@ -2188,12 +2192,27 @@ function blockBelow(items: readonly Item[], para: number, nameAlone: boolean, ow
   const first = next[0];
   if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
-  const otherPerson =
-    first.kind === 'text' &&
-    !ownName(first) &&
-    companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT &&
-    nameTokens(first.seg.text, first.seg.start) !== undefined;
-  return otherPerson ? [] : next;
+  return otherPersonOpening(first, ownName) ? [] : next;
+}
+
+/** `Pablo Ortega` opening a paragraph that is not the name's: another person's (a colleague's) name, no firm. */
+function otherPersonOpening(first: Item, ownName: (x: Item) => boolean): NameToken[] | undefined {
+  const other = first.kind === 'text' && !ownName(first) && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
+  return other ? nameTokens(first.seg.text, first.seg.start) : undefined;
+}
+
+/**
+ * The name's card (card.ts) without another person's blocks: `Anna Berg / Sales Manager`, then
+ * `Pablo Ortega / Gerente` a block below, gives Anna neither Pablo's name as a firm nor his title.
+ * Only a full name opens another's block: a card's lone `Salgschef` over its firm is a title.
+ */
+function ownCardBlocks(card: readonly Item[], para: number, ownName: (x: Item) => boolean): Item[] {
+  const opensOther = (x: Item, i: number): boolean =>
+    x.para !== para && card[i - 1]?.para !== x.para && (otherPersonOpening(x, ownName)?.length ?? 0) >= 2;
+  const others = card.filter(opensOther).map((x) => x.para);
+  const from = Math.max(-1, ...others.filter((p) => p < para));
+  const to = Math.min(Infinity, ...others.filter((p) => p > para));
+  return card.filter((x) => x.para > from && x.para < to);
 }
 
 export interface MessageDraft {

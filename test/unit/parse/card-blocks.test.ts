@@ -43,4 +43,16 @@ describe('a card in blocks', () => {
       phones: 1,
     });
   });
+
+  it("gives no colleague's block below the name to its holder (a full name opening it is another person's)", () => {
+    const card =
+      'Marit Solberg\nInnkjøpsleder\n\nEspen Haugland\nDaglig leder\n\n+47 22 55 01 47\nmarit.solberg@fjellvind.example';
+    assert.deepEqual(read(card), {
+      first: 'Marit',
+      last: 'Solberg',
+      title: 'Innkjøpsleder',
+      company: undefined,
+      phones: 1,
+    });
+  });
 });
