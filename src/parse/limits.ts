@@ -93,6 +93,14 @@ export const MAX_CELL_CHARS = 1000;
 export const MAX_HEADER_WORDS = 5;
 export const MAX_HEADER_CHARS = 60;
 
+/**
+ * A card's blocks (card.ts): at most this many blocks of at most this many lines, parted by
+ * at most this many blank lines. A business card has three or four blocks of a few lines.
+ */
+export const MAX_CARD_BLOCKS = 4;
+export const MAX_CARD_BLOCK_LINES = 6;
+export const MAX_CARD_BLANK_LINES = 2;
+
 // --- the address under the cursor and the block it belongs to (emailAtCursor.ts, contactBlock.ts) ---
 
 /** Lines above and below an address that may belong to its block: taller than any signature. */

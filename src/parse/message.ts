@@ -3,6 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
+import { asCard } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -125,6 +126,8 @@ interface Item {
   seg: Segment;
   kind: Kind;
   para: number;
+  /** The paragraph its details are read with: its own, or a card's first (card.ts). */
+  block: number;
   /** First-person prose ("reach me at …"): its email and phone are the sender's. */
   firstPerson: boolean;
   /** The first segment of a chat message (`[…] Lukas Hütte Verein: Lukas Gruber`): it opens what its writer sends, like a paragraph. */
@@ -522,6 +525,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
         seg,
         kind: kind === 'prose' && firstPerson && seg.text.includes('@') ? 'prose' : kind,
         para,
+        block: para,
         firstPerson,
         opensChatMessage: line !== written && seg === segments[0],
       });
@@ -1111,7 +1115,7 @@ function nameCandidates(
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
-    if (contactBelow(items, i)) score += SCORE_CONTACT_NEARBY;
+    if (contactBelow(items, i) || contactLaterOnCard(items, i)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
@@ -1345,6 +1349,16 @@ function contactBelow(items: readonly Item[], i: number): boolean {
     const x = items[j] as Item;
     if (x.para !== item.para || x.seg.line - item.seg.line > NAME_CONTEXT_LINES) return false;
     if (x.kind === 'email' || x.kind === 'phone') return true;
+  }
+  return false;
+}
+
+/** An email or phone in a block below item `i`'s on the same card (card.ts): a card's numbers are its holder's. */
+function contactLaterOnCard(items: readonly Item[], i: number): boolean {
+  const item = items[i] as Item;
+  for (let j = i + 1; j < items.length && (items[j] as Item).block === item.block; j++) {
+    const x = items[j] as Item;
+    if (x.para !== item.para && (x.kind === 'email' || x.kind === 'phone')) return true;
   }
   return false;
 }
@@ -1644,9 +1658,9 @@ function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
   return opensNext && details && otherScript && cardOnly ? side : [];
 }
 
-/** Segments from the name's paragraph on: where the signature's details are. */
+/** Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are. */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
-  const from = name?.item && name.item.kind !== 'prose' ? name.item.para : -1;
+  const from = name?.item && name.item.kind !== 'prose' ? name.item.block : -1;
   return [
     ...letterheadOf(letter, from),
     ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
@@ -1953,7 +1967,12 @@ function rolesFor(
     }
     return true;
   };
-  const para = items.filter((x) => x.para === item.para);
+  // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
+  const para = ownCardBlocks(
+    items.filter((x) => x.block === item.block),
+    item.para,
+    writesName,
+  );
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
@@ -1965,17 +1984,20 @@ function rolesFor(
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
-  const below = [...para.slice(at), ...blockBelow(items, item.para, para.every(holdsName), writesName)];
+  // A card's paragraphs around the name's are in its block already, its heading is read as one.
+  const next = blockBelow(items, item.para, para.every(holdsName), writesName).filter((x) => x.block !== item.block);
+  const below = [...para.slice(at), ...next];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
+  const before = para.slice(0, at).filter((x) => !over.includes(x));
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const near = imagesOver(lines, firstLine);
   const known = new Set(heading.map((s) => s.start));
   const opening = logoOpening([...lead, ...lines], near.from, context.domainLabel).filter((s) => !known.has(s.start));
   const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
-  return findRoles([...heading, ...images, ...segs(para.slice(0, at))], inReadingOrder(segs(after), logos), context);
+  return findRoles([...heading, ...images, ...segs(before)], inReadingOrder(segs(after), logos), context);
 }
 
 /** A word of the name this long at least is read whole inside a user name (`jphabimana` holds `habimana`). */
@@ -2189,10 +2211,32 @@ function blockBelow(
   const first = next[0];
   if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
+  return otherPersonOpening(first, ownName) ? [] : next;
+}
+
+/** `Pablo Ortega` opening a paragraph that is not the name's: another person's (a colleague's) name, no firm. */
+function otherPersonOpening(first: Item, ownName: (tokens: readonly NameToken[]) => boolean): NameToken[] | undefined {
   // The name opening it, read once: for whether it is the sender's and whether it is anyone's.
   const tokens = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
-  const otherPerson = !!tokens && !ownName(tokens) && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
-  return otherPerson ? [] : next;
+  return tokens && !ownName(tokens) && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT ? tokens : undefined;
+}
+
+/**
+ * The name's card (card.ts) without another person's blocks: `Anna Berg / Sales Manager`, then
+ * `Pablo Ortega / Gerente` a block below, gives Anna neither Pablo's name as a firm nor his title.
+ * Only a full name opens another's block: a card's lone `Salgschef` over its firm is a title.
+ */
+function ownCardBlocks(
+  card: readonly Item[],
+  para: number,
+  ownName: (tokens: readonly NameToken[]) => boolean,
+): Item[] {
+  const opensOther = (x: Item, i: number): boolean =>
+    x.para !== para && card[i - 1]?.para !== x.para && (otherPersonOpening(x, ownName)?.length ?? 0) >= 2;
+  const others = card.filter(opensOther).map((x) => x.para);
+  const from = Math.max(-1, ...others.filter((p) => p < para));
+  const to = Math.min(Infinity, ...others.filter((p) => p > para));
+  return card.filter((x) => x.para > from && x.para < to);
 }
 
 export interface MessageDraft {
@@ -2337,7 +2381,7 @@ export function extractMessage(
 ): MessageDraft {
   const read = readableLines(message.lines);
   const authors = authorLines(read);
-  const items = itemsOf(read, authors);
+  const items = asCard(itemsOf(read, authors), read);
   const chosen = chooseEmail(items, message);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);

@@ -611,6 +611,9 @@ export const PATTERNS = {
   listSeparator: /[,;、，]/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
+  /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */
+  sentenceClose:
+    /(?:[!?…。！？]|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]\.)["')\]」』]{0,2}$/u,
   /** starts with a lowercase letter */
   lowerStart: /^\p{Ll}/u,
   /** `Northbridge Re-` (a word broken at the line's end, its rest on the next line) */
