@@ -305,7 +305,7 @@ function writerSignsFrom(rows: readonly Row[]): boolean[] {
       const text = row.line.text.trim();
       forSomeone ||= onBehalfOf(text) > 0;
       named ||= namesPerson(text);
-      detailed ||= titleScore(text) > 0 || digitCount(text) >= MIN_PHONE_DIGITS;
+      detailed ||= givesTitleOrPhone(text);
     }
     signs[i] = signed || forSomeone || (named && detailed);
   }
@@ -515,6 +515,9 @@ const MIN_NAME_WORDS = 2;
 /** The text (a signature's line, a list's entry) names a person: a name of MIN_NAME_WORDS words or more. */
 const namesPerson = (text: string): boolean => (nameTokens(text.trim(), 0)?.length ?? 0) >= MIN_NAME_WORDS;
 
+/** The text (a signature's line) gives a title or a phone number (`Project Manager`, `+47 22 …`). */
+const givesTitleOrPhone = (text: string): boolean => titleScore(text) > 0 || digitCount(text) >= MIN_PHONE_DIGITS;
+
 /**
  * Lines that are a person's signature: a signing for someone (`i.A. Anna Schmidt`), or a name of two words
  * or more with a title or a phone (a circular's `Escuela Los Pinos` under its board gives neither).
@@ -522,7 +525,7 @@ const namesPerson = (text: string): boolean => (nameTokens(text.trim(), 0)?.leng
 function signsPerson(texts: readonly string[]): boolean {
   const lines = texts.map((text) => text.trim());
   if (lines.some((line) => onBehalfOf(line) > 0)) return true;
-  return lines.some(namesPerson) && lines.some((line) => titleScore(line) > 0 || digitCount(line) >= MIN_PHONE_DIGITS);
+  return lines.some(namesPerson) && lines.some(givesTitleOrPhone);
 }
 
 /** Priced lines a receipt lists at least above its total (a signature gives no prices). */
@@ -654,14 +657,7 @@ const MIN_INVITE_FIELDS = 3;
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
   if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
-  return !rows
-    .slice(form.last + 1)
-    .some(
-      (row) =>
-        !row.line.long &&
-        !row.label &&
-        (titleScore(row.line.text) > 0 || digitCount(row.line.text) >= MIN_PHONE_DIGITS),
-    );
+  return !rows.slice(form.last + 1).some((row) => !row.line.long && !row.label && givesTitleOrPhone(row.line.text));
 }
 
 /** A helpdesk ticket's fields that make one (`Requester:`, `Status:`, `Priority:`), one of them its party's. */
