@@ -270,22 +270,15 @@ const signedBelow = (rows: readonly Row[], from: number): boolean => {
 };
 
 /**
- * Below `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
+ * Below row `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
  * title or phone on the short unlabelled lines (`Thanks,` `Marit Solberg` `Project Manager` `+47 22 …`), where
  * a person's mail listing who joins often gives no address of its writer's own. A meeting's or addressed
- * list asks it at each of its rows: the answers for every row are read in one pass (writerSignsFrom), once.
+ * list asks it at each of its rows: holdsNoContact reads the answers for every row once (writerSignsFrom).
  */
-const writerSignsBelow = (rows: readonly Row[], from: number): boolean => {
-  let signs = writerSigns.get(rows);
-  if (!signs) writerSigns.set(rows, (signs = writerSignsFrom(rows)));
-  return signs[from] ?? false;
-};
-
-/** writerSignsFrom's answers, by the rows they were read from. */
-const writerSigns = new WeakMap<readonly Row[], readonly boolean[]>();
+type WriterSignsBelow = (from: number) => boolean;
 
 /**
- * For every row, whether its writer signs from it on (writerSignsBelow): one pass from the last row up,
+ * For every row, whether its writer signs from it on (WriterSignsBelow): one pass from the last row up,
  * keeping whether a person's address is below, whether the first sign-off below has one under it
  * (signedBelow), and what signsPerson asks of the short unlabelled lines below (a signing for someone, a
  * name, a title or phone), each asked only until one line has it.
@@ -396,18 +389,15 @@ function opensWithMasthead(lines: readonly Line[]): boolean {
   });
 }
 
-/** Some line of the text is a sign-off (`Best regards,`, `Groet,`). */
-const signsOff = (lines: readonly Line[]): boolean => lines.some((line) => !line.long && isSignOff(line.text));
-
 /**
- * A periodical no one signs: a masthead on top, no sign-off and no person's signature under it (`Nyhetsbrev |
- * Solbacka Keramikstudio`, its teachers and booking line), whatever addresses it lists. A pasted subject opens
+ * Under a masthead (opensWithMasthead, which holdsNoContact reads first), a periodical no one signs: no sign-off
+ * and no person's signature under it (`Nyhetsbrev | Solbacka Keramikstudio`, its teachers and booking line),
+ * whatever addresses it lists. A pasted subject opens
  * a person's mail the same way (`Nieuwsbrief - vraag`, `Re: Newsletter`, `Bulletin de salaire — mars`), and
  * that one is signed; a signed masthead is a mailing only with no one's own address (holdsNoContact).
  */
-const isUnsignedPeriodical = (lines: readonly Line[], masthead: boolean): boolean =>
-  masthead &&
-  !signsOff(lines) &&
+const isUnsignedPeriodical = (lines: readonly Line[], rows: readonly Row[]): boolean =>
+  !rows.some((row) => row.signOff) &&
   !signsPerson(lines.slice(lines.findIndex((line) => !line.blank) + 1).map((line) => line.text));
 
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
@@ -598,12 +588,11 @@ function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: str
  * field, only with people after it (a job ad's `Required: Python, SQL, Docker` lists skills) and only
  * where no one signs below it (a person's mail giving `When:`/`Who:` itself, then `Best,` `Mira Köhler` `+49 …`).
  */
-function isMeetingList(rows: readonly Row[]): boolean {
-  const labels = rows.map((row) => row.label);
+function isMeetingList(rows: readonly Row[], writerSignsBelow: WriterSignsBelow): boolean {
   // A row opening with one of a calendar invitation's fields (`When:`, `Where:`, `Organizer:`).
-  const calendar = labels.some((label) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
+  const calendar = rows.some(({ label }) => !!label && CALENDAR_FIELD_LABELS.has(label.word));
   const listsAttendees = (i: number): boolean => {
-    const label = attendeeLabel(labels[i] ?? null, calendar);
+    const label = attendeeLabel(rows[i]?.label ?? null, calendar);
     if (!label) return false;
     const listedOnLine = label.listed.split(PATTERNS.listSeparator).filter((x) => x.trim());
     const listed = label.listed.trim()
@@ -611,7 +600,7 @@ function isMeetingList(rows: readonly Row[]): boolean {
       : listsPeopleBelow(rows, i);
     // A mail that says `Wann:`/`Wer:` itself and is signed below is its writer's, not a calendar's invitation;
     // asked last, as reading the lines below for a signer costs most.
-    return listed && !(label.calendarLabel && writerSignsBelow(rows, i + 1));
+    return listed && !(label.calendarLabel && writerSignsBelow(i + 1));
   };
   return rows.some((_, i) => listsAttendees(i));
 }
@@ -635,14 +624,14 @@ function listsPeopleBelow(rows: readonly Row[], i: number): boolean {
  * notice's or an invitation's people, none of them its writer, unless a sign-off and its writer's own address
  * follow or its writer signs with a title or phone (a person's mail listing who joins).
  */
-function isAddressedList(rows: readonly Row[]): boolean {
+function isAddressedList(rows: readonly Row[], writerSignsBelow: WriterSignsBelow): boolean {
   return rows.some((row, i) => {
     const label = row.label;
     if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
     let end = i + 1;
     while (rows[end] && !rows[end]!.line.blank && rows[end]!.line.index === rows[end - 1]!.line.index + 1) end++;
     const listed = new Set(rows.slice(i + 1, end).flatMap((below) => below.personal));
-    return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(rows, end);
+    return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(end);
   });
 }
 
@@ -737,6 +726,8 @@ function isCode(lines: readonly Line[]): boolean {
 export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map((line, i) => rowOf(line, own[i + 1]));
+  let signs: readonly boolean[] | undefined;
+  const writerSignsBelow = (from: number): boolean => (signs ??= writerSignsFrom(rows))[from] === true;
   // Read once: an unsigned periodical asks it, and so does a text with no one's own address.
   const masthead = opensWithMasthead(own);
   return (
@@ -746,12 +737,12 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isNamedColumns(rows) ||
     isRoster(rows) ||
     isLabelledRoster(rows) ||
-    isAddressedList(rows) ||
+    isAddressedList(rows, writerSignsBelow) ||
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(own) ||
     isAutomatedNotice(own) ||
-    isUnsignedPeriodical(own, masthead) ||
+    (masthead && isUnsignedPeriodical(own, rows)) ||
     // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
     // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
     // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
@@ -764,7 +755,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         masthead ||
-        isMeetingList(rows) ||
+        isMeetingList(rows, writerSignsBelow) ||
         isUnsignedInvitation(rows) ||
         isUnsignedTicket(rows) ||
         isBotPost(rows) ||
