@@ -36,6 +36,7 @@ import {
   isParticle,
   isFullerForm,
   isUnspacedFullName,
+  opensWithFamilyName,
   matchesEmail,
   nameAsides,
   nameTokens,
@@ -1556,6 +1557,9 @@ function ownDomainMailbox(
 /**
  * `李 娜  Li Na`, `정성민 | Jung Sung-min`, `Wang Lei (王磊)`: a name line in two scripts. The romanised form
  * may be written in either order, the form in Han or Hangul family name first, so that one names the person.
+ * A card stacks the two forms instead (`田村 沙耶` over `Saya Tamura`): a line right above or below in the
+ * same paragraph that is a name in such a script opening with a known family name, and no title nor firm
+ * (`営業部 部長`), is the same name; a place or a closing stacked there (`大阪 支店`, `顺颂 商祺`) is not.
  */
 function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): NameCandidate | undefined {
   const line = top?.item?.seg.line;
@@ -1575,6 +1579,14 @@ function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): Nam
     if (item.kind !== 'text' || item.seg.line !== line || item === top.item) continue;
     const tokens = nameTokens(item.seg.text, item.seg.start);
     if (native(tokens)) return { ...top, tokens, item };
+  }
+  for (const item of items) {
+    if (item.kind !== 'text' || item.para !== top.item.para || Math.abs(item.seg.line - line) !== 1) continue;
+    const { text } = item.seg;
+    if (titleScore(text) > 0 || companyScore(text) > 0 || namesDepartment(text)) continue;
+    // Family and given name only: three words or more are a mixed name or a scan's spread letters (`藤 本　結 衣`).
+    const tokens = nameTokens(text, item.seg.start);
+    if (native(tokens) && tokens.length <= 2 && opensWithFamilyName(tokens)) return { ...top, tokens, item };
   }
   return top;
 }

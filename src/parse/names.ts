@@ -519,6 +519,21 @@ export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
 }
 
 /**
+ * A name in Han, kana or Hangul that opens with a known family name: `森 武`, `이 서연` (a Korean family name is
+ * one syllable), `冯静怡`. A place (`大阪 支店`), a closing (`顺颂 商祺`) or a Western name in katakana
+ * (`ジョン スミス`) written in the same script does not.
+ */
+export function opensWithFamilyName(tokens: readonly NameToken[]): boolean {
+  const family = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
+  if (family === undefined) return isUnspacedFullName(tokens);
+  return (
+    JAPANESE_SURNAMES.has(family) ||
+    CHINESE_SURNAMES.has(family) ||
+    ([...family].length === 1 && PATTERNS.hangul.test(family))
+  );
+}
+
+/**
  * A name in the order of a language that writes the family name first (`Kovács Eszter`): the
  * family name, two words when the first is a married name (`Kovácsné Tóth Erzsébet`), then the given name.
  */
