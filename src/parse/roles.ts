@@ -360,12 +360,10 @@ const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
  * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany and
- * splitBeforePrefixedFirm try a split, left to right: each one's offset, and the words after it (those of
- * `text.slice(at + 1)`) sliced from one split of the whole text, made on the first ask, not from a split
- * of each tail.
+ * splitBeforePrefixedFirm try a split, left to right: each one's offset, and the index in `words(text)` of
+ * the first word after it, so the words of `text.slice(at + 1)` are sliced from one split of the text.
  */
-function* wordGaps(text: string): Generator<{ at: number; wordsAfter: () => string[] }> {
-  let all: string[] | undefined;
+function* wordGaps(text: string): Generator<{ at: number; wordIndex: number }> {
   // Words that open before the offset: the space there ends them, so the words after it are the rest.
   let opened = 0;
   for (let at = 0; at < text.length; at++) {
@@ -374,8 +372,7 @@ function* wordGaps(text: string): Generator<{ at: number; wordsAfter: () => stri
       continue;
     }
     if (at === 0 || !WORD_GAPS.has(text.charAt(at))) continue;
-    const before = opened;
-    yield { at, wordsAfter: () => (all ??= words(text)).slice(before) };
+    yield { at, wordIndex: opened };
   }
 }
 
@@ -413,9 +410,10 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
  */
 function splitBeforePrefixedFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
   const { text, start } = segment;
-  for (const { at, wordsAfter } of wordGaps(text)) {
+  const all = words(text);
+  for (const { at, wordIndex } of wordGaps(text)) {
     const right = text.slice(at + 1);
-    if (!opensWithLegalForm(right, wordsAfter())) continue;
+    if (!opensWithLegalForm(right, all.slice(wordIndex))) continue;
     const left = text.slice(0, at);
     if (context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
     const title = piece(left, start, segment, 'left', context);
