@@ -373,7 +373,8 @@ function withAsciiDigits(segment: Segment): Segment {
  * The segments with their numbers (segmentsWithNumbers), read in one country's plan for all: the text's
  * (`country`), unless none of them is valid there and one is in a runner-up, a weaker country the text implies
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
- * order number is read in no other country's. Each plan tried reads the segments as they are kept, once.
+ * order number is read in no other country's. Each plan tried reads the segments as they are kept, once, and is
+ * judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],

@@ -571,10 +571,10 @@ function digitsOfScannedNumber(word: string): string | undefined {
 export function spelledBy(text: string): Spells {
   let spelled: Set<string> | undefined;
   const read = (): Set<string> => {
-    const words = new Set<string>();
+    const folded = new Set<string>();
     for (const run of new Set(text.split(PATTERNS.nonLetterRun)))
-      if (run) words.add(PATTERNS.asciiLetters.test(run) ? run.toLowerCase() : fold(run));
-    return words;
+      if (run) folded.add(PATTERNS.asciiLetters.test(run) ? run.toLowerCase() : fold(run));
+    return folded;
   };
   return (word) => (spelled ??= read()).has(word);
 }
