@@ -1111,12 +1111,13 @@ function nameCandidates(
     if (isUnspacedFullName(tokens) && namesDepartment((tokens[0] as NameToken).text)) continue;
     const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    const below = contactBelow(items, i);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
-    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
+    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
-    if (contactBelow(items, i) || contactLaterOnCard(items, i)) score += SCORE_CONTACT_NEARBY;
+    if (below || contactLaterOnCard(items, item, paragraph)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
@@ -1354,12 +1355,14 @@ function contactBelow(items: readonly Item[], i: number): boolean {
   return false;
 }
 
-/** An email or phone in a block below item `i`'s on the same card (card.ts): a card's numbers are its holder's. */
-function contactLaterOnCard(items: readonly Item[], i: number): boolean {
-  const item = items[i] as Item;
-  for (let j = i + 1; j < items.length && (items[j] as Item).block === item.block; j++) {
-    const x = items[j] as Item;
-    if (x.para !== item.para && (x.kind === 'email' || x.kind === 'phone')) return true;
+/**
+ * An email or phone in a block below `item`'s on the same card (card.ts): a card's numbers are its holder's.
+ * The scan opens past the item's `paragraph`; off a card the next paragraph is another block, so it stops at once.
+ */
+function contactLaterOnCard(items: readonly Item[], item: Item, paragraph: Paragraph): boolean {
+  for (let j = paragraph.first + paragraph.size; j < items.length && (items[j] as Item).block === item.block; j++) {
+    const kind = (items[j] as Item).kind;
+    if (kind === 'email' || kind === 'phone') return true;
   }
   return false;
 }
