@@ -1982,6 +1982,9 @@ function rolesFor(
     }
     return true;
   };
+  // A card (card.ts) puts every item in its first paragraph's block; off a card the last item's block is its
+  // own paragraph, the first's only when there is one paragraph (and then nothing is below the name's).
+  const onCard = (items[items.length - 1] as Item).block === (items[0] as Item).para;
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
   const para = ownCardBlocks(
     items.filter((x) => x.block === item.block),
@@ -1999,8 +2002,8 @@ function rolesFor(
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
-  // A card's paragraphs around the name's are in its block already, its heading is read as one.
-  const next = blockBelow(items, item.para, para.every(holdsName), writesName).filter((x) => x.block !== item.block);
+  // A card's blocks are all in `para` already.
+  const next = onCard ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
   const below = [...para.slice(at), ...next];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
