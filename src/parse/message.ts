@@ -415,8 +415,11 @@ function isAddresseeLabel(text: string): boolean {
 function isDisclaimer(text: string, opensParagraph: boolean): boolean {
   // `Kestrel Ukur Sdn. Bhd. (Company No. 201801023456)` under a title is the firm's line, no footer; opening a
   // paragraph of its own below the signature it heads the legal footer (`Directors: …`, the registered office).
+  // The stems first, on the whole line: the firm is a prefix of it, so a stem missing here is missing there too.
+  const lowerText = text.toLowerCase();
+  if (!DISCLAIMER_STEMS.some((stem) => lowerText.includes(stem))) return false;
   const firm = opensParagraph ? undefined : withoutRegistration(text);
-  const lower = (firm ?? text).toLowerCase();
+  const lower = firm === undefined ? lowerText : firm.toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
@@ -482,12 +485,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
-    const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
-    if (
-      lineWords.length > MAX_VALEDICTION_WORDS &&
-      isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text, opensParagraph)
-    )
-      inDisclaimer = true;
+    const head = line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text;
+    const lineWords = words(head);
+    if (lineWords.length > MAX_VALEDICTION_WORDS && isDisclaimer(head, opensParagraph)) inDisclaimer = true;
     if (inDisclaimer) continue;
     const whole =
       lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
