@@ -2249,6 +2249,8 @@ function ownCardBlocks(
   para: number,
   ownName: (tokens: readonly NameToken[]) => boolean,
 ): Item[] {
+  // One paragraph (the name's, off a card) or none: no other block to cut away.
+  if (card[0]?.para === card[card.length - 1]?.para) return [...card];
   const opensOther = (x: Item, i: number): boolean =>
     x.para !== para && card[i - 1]?.para !== x.para && (otherPersonOpening(x, ownName)?.length ?? 0) >= 2;
   const others = card.filter(opensOther).map((x) => x.para);
