@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
-import { asCard } from './card';
+import { asCard, type Paragraph, paragraphsOf } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -1304,12 +1304,6 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
   return tokens;
 }
 
-interface Paragraph {
-  /** Index of its first item. */
-  first: number;
-  size: number;
-}
-
 /**
  * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`):
  * a lower-case rest was one word hyphenated by the layout, a capitalised one a double-barrelled name.
@@ -1323,16 +1317,6 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
-}
-
-function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
-  const paragraphs = new Map<number, Paragraph>();
-  for (const [i, item] of items.entries()) {
-    const paragraph = paragraphs.get(item.para);
-    if (paragraph) paragraph.size++;
-    else paragraphs.set(item.para, { first: i, size: 1 });
-  }
-  return paragraphs;
 }
 
 /**
