@@ -872,7 +872,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     givenEnd === 1 &&
     tokens.length > 2 &&
     (COMPOUND_GIVEN_NAME_OPENERS.has(opener) ||
-      COMPOUND_GIVEN_NAMES.has(`${fold(opener)} ${fold((tokens[1] as NameToken).text)}`)) &&
+      COMPOUND_GIVEN_NAMES.has(`${fold((tokens[0] as NameToken).text)} ${fold((tokens[1] as NameToken).text)}`)) &&
     !isParticle((tokens[1] as NameToken).text)
   )
     givenEnd = 2;
