@@ -43,15 +43,27 @@ export function asCard<T extends CardItem>(items: readonly T[], lines: readonly 
   return items.map((x) => ({ ...x, block }));
 }
 
+/** Where a paragraph's items are in the message's items, which keep each paragraph's together. */
+export interface Paragraph {
+  /** Index of its first item. */
+  first: number;
+  size: number;
+}
+
+/** Each paragraph's items (by its number), in order: the card's blocks, the name reader's paragraphs (message.ts). */
+export function paragraphsOf<T extends { para: number }>(items: readonly T[]): Map<number, Paragraph> {
+  const paragraphs = new Map<number, Paragraph>();
+  for (const [i, item] of items.entries()) {
+    const paragraph = paragraphs.get(item.para);
+    if (paragraph) paragraph.size++;
+    else paragraphs.set(item.para, { first: i, size: 1 });
+  }
+  return paragraphs;
+}
+
 /** The items grouped by paragraph, in order. */
 function blocksOf<T extends CardItem>(items: readonly T[]): T[][] {
-  const blocks: T[][] = [];
-  for (const item of items) {
-    const last = blocks[blocks.length - 1];
-    if (last && (last[0] as T).para === item.para) last.push(item);
-    else blocks.push([item]);
-  }
-  return blocks;
+  return [...paragraphsOf(items).values()].map((p) => items.slice(p.first, p.first + p.size));
 }
 
 /** A block a card is made of: a few lines, none of them a sentence (sentenceClose), nor of a kind NOT_ON_A_CARD, nor a chat's. */

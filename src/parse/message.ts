@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
-import { asCard } from './card';
+import { asCard, type Paragraph, paragraphsOf } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -415,8 +415,11 @@ function isAddresseeLabel(text: string): boolean {
 function isDisclaimer(text: string, opensParagraph: boolean): boolean {
   // `Kestrel Ukur Sdn. Bhd. (Company No. 201801023456)` under a title is the firm's line, no footer; opening a
   // paragraph of its own below the signature it heads the legal footer (`Directors: …`, the registered office).
+  // The stems first, on the whole line: the firm is a prefix of it, so a stem missing here is missing there too.
+  const lowerText = text.toLowerCase();
+  if (!DISCLAIMER_STEMS.some((stem) => lowerText.includes(stem))) return false;
   const firm = opensParagraph ? undefined : withoutRegistration(text);
-  const lower = (firm ?? text).toLowerCase();
+  const lower = firm === undefined ? lowerText : firm.toLowerCase();
   return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
 }
 
@@ -482,12 +485,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
-    const lineWords = words(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text);
-    if (
-      lineWords.length > MAX_VALEDICTION_WORDS &&
-      isDisclaimer(line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text, opensParagraph)
-    )
-      inDisclaimer = true;
+    const head = line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text;
+    const lineWords = words(head);
+    if (lineWords.length > MAX_VALEDICTION_WORDS && isDisclaimer(head, opensParagraph)) inDisclaimer = true;
     if (inDisclaimer) continue;
     const whole =
       lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
@@ -1111,12 +1111,13 @@ function nameCandidates(
     if (isUnspacedFullName(tokens) && namesDepartment((tokens[0] as NameToken).text)) continue;
     const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    const below = contactBelow(items, i);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
-    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !contactBelow(items, i)) continue;
+    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
-    if (contactBelow(items, i) || contactLaterOnCard(items, i)) score += SCORE_CONTACT_NEARBY;
+    if (below || contactLaterOnCard(items, item, paragraph)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
     if (ownEmail) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
@@ -1303,12 +1304,6 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
   return tokens;
 }
 
-interface Paragraph {
-  /** Index of its first item. */
-  first: number;
-  size: number;
-}
-
 /**
  * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`):
  * a lower-case rest was one word hyphenated by the layout, a capitalised one a double-barrelled name.
@@ -1322,16 +1317,6 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
-}
-
-function paragraphsOf(items: readonly Item[]): Map<number, Paragraph> {
-  const paragraphs = new Map<number, Paragraph>();
-  for (const [i, item] of items.entries()) {
-    const paragraph = paragraphs.get(item.para);
-    if (paragraph) paragraph.size++;
-    else paragraphs.set(item.para, { first: i, size: 1 });
-  }
-  return paragraphs;
 }
 
 /**
@@ -1354,12 +1339,14 @@ function contactBelow(items: readonly Item[], i: number): boolean {
   return false;
 }
 
-/** An email or phone in a block below item `i`'s on the same card (card.ts): a card's numbers are its holder's. */
-function contactLaterOnCard(items: readonly Item[], i: number): boolean {
-  const item = items[i] as Item;
-  for (let j = i + 1; j < items.length && (items[j] as Item).block === item.block; j++) {
-    const x = items[j] as Item;
-    if (x.para !== item.para && (x.kind === 'email' || x.kind === 'phone')) return true;
+/**
+ * An email or phone in a block below `item`'s on the same card (card.ts): a card's numbers are its holder's.
+ * The scan opens past the item's `paragraph`; off a card the next paragraph is another block, so it stops at once.
+ */
+function contactLaterOnCard(items: readonly Item[], item: Item, paragraph: Paragraph): boolean {
+  for (let j = paragraph.first + paragraph.size; j < items.length && (items[j] as Item).block === item.block; j++) {
+    const kind = (items[j] as Item).kind;
+    if (kind === 'email' || kind === 'phone') return true;
   }
   return false;
 }
@@ -1979,6 +1966,9 @@ function rolesFor(
     }
     return true;
   };
+  // A card (card.ts) puts every item in its first paragraph's block; off a card the last item's block is its
+  // own paragraph, the first's only when there is one paragraph (and then nothing is below the name's).
+  const onCard = (items[items.length - 1] as Item).block === (items[0] as Item).para;
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
   const para = ownCardBlocks(
     items.filter((x) => x.block === item.block),
@@ -1996,8 +1986,8 @@ function rolesFor(
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
-  // A card's paragraphs around the name's are in its block already, its heading is read as one.
-  const next = blockBelow(items, item.para, para.every(holdsName), writesName).filter((x) => x.block !== item.block);
+  // A card's blocks are all in `para` already.
+  const next = onCard ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
   const below = [...para.slice(at), ...next];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
@@ -2243,6 +2233,8 @@ function ownCardBlocks(
   para: number,
   ownName: (tokens: readonly NameToken[]) => boolean,
 ): Item[] {
+  // One paragraph (the name's, off a card) or none: no other block to cut away.
+  if (card[0]?.para === card[card.length - 1]?.para) return [...card];
   const opensOther = (x: Item, i: number): boolean =>
     x.para !== para && card[i - 1]?.para !== x.para && (otherPersonOpening(x, ownName)?.length ?? 0) >= 2;
   const others = card.filter(opensOther).map((x) => x.para);

@@ -668,8 +668,13 @@ export function directoryName(text: string, start: number): PersonName | undefin
   if (comma <= 0) return undefined;
   const family = text.slice(0, comma).trim();
   const folded = fold(family);
-  if (VIETNAMESE_FAMILY_NAMES.has(folded) && PATTERNS.upper.test(family.charAt(0)))
-    return vietnameseDirectoryName(text, start, family, comma);
+  if (VIETNAMESE_FAMILY_NAMES.has(folded) && PATTERNS.upper.test(family.charAt(0))) {
+    // The family name starts after the spaces opening the line.
+    const from = start + comma - text.slice(0, comma).trimStart().length;
+    const written = nameTokens(text.slice(comma + 1), start + comma + 1);
+    if (!written) return undefined;
+    return vietnameseDirectoryName({ text: family, start: from, end: from + family.length }, written);
+  }
   return ROMANISED_FAMILY_NAMES.has(folded) ? splitFamilyFirst(text, start) : undefined;
 }
 
@@ -678,22 +683,14 @@ export function directoryName(text: string, start: number): PersonName | undefin
  * name even where it is also a word or a particle (`Do`, `Le`); after it a middle name (`Nguyen, Van Hai`) is
  * no part of the given name, as in the name written without a comma.
  */
-function vietnameseDirectoryName(
-  text: string,
-  start: number,
-  familyText: string,
-  comma: number,
-): PersonName | undefined {
-  const at = text.indexOf(familyText);
-  const written = nameTokens(text.slice(comma + 1), start + comma + 1);
-  if (!written) return undefined;
+function vietnameseDirectoryName(family: NameToken, written: NameToken[]): PersonName {
   // Initials beside a name written out stand for other names (`Do, A. Tuan`, `Tran, Quang V.`): the given name is
   // the words written out.
   const spelled = written.filter((t) => !isInitial(t.text));
   const given = spelled.length > 0 ? spelled : written;
-  const family: NameToken = { text: familyText, start: start + at, end: start + at + familyText.length };
   const tokens = [family, ...given];
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text));
+  // The same test as splitName's for the name written without a comma (`Nguyen Van Hai`): keep the two alike.
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   return { first: value(given, caseFix), last: value([family], caseFix) };
 }
@@ -875,7 +872,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     givenEnd === 1 &&
     tokens.length > 2 &&
     (COMPOUND_GIVEN_NAME_OPENERS.has(opener) ||
-      COMPOUND_GIVEN_NAMES.has(`${fold(opener)} ${fold((tokens[1] as NameToken).text)}`)) &&
+      COMPOUND_GIVEN_NAMES.has(`${fold((tokens[0] as NameToken).text)} ${fold((tokens[1] as NameToken).text)}`)) &&
     !isParticle((tokens[1] as NameToken).text)
   )
     givenEnd = 2;

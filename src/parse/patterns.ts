@@ -32,6 +32,12 @@ const alternatives = (list: readonly string[]): string =>
  */
 const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
 
+/**
+ * `|`, the full-width `｜` of CJK text, `•`, `▪`, `︱`, `¦`: the marks parting a line's parts, for both
+ * segmentSeparator and lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
+ */
+const SEPARATOR_MARKS = '|｜•▪︱¦';
+
 /** `101 Reykjavík`: a three-digit postcode (group 1) and its one-word town (group 2), Iceland's and the Faroes'. */
 const SHORT_POSTCODE_TOWN = String.raw`(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
 
@@ -83,7 +89,7 @@ export const PATTERNS = {
   ),
   /** `Name | Title`, `株式会社ミナト｜営業部` (the full-width bar of CJK text), `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
   segmentSeparator: new RegExp(
-    String.raw`[ \t]{0,8}(?:[|｜•▪︱¦]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
+    String.raw`[ \t]{0,8}(?:[${SEPARATOR_MARKS}]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
@@ -91,7 +97,7 @@ export const PATTERNS = {
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
   doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
-  lineBreakingSeparator: /^[ \t]{0,8}[|｜•·▪︱¦][ \t]{0,8}$/u,
+  lineBreakingSeparator: new RegExp(String.raw`^[ \t]{0,8}[${SEPARATOR_MARKS}·][ \t]{0,8}$`, 'u'),
   /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
