@@ -412,15 +412,19 @@ function isAddresseeLabel(text: string): boolean {
   return key !== undefined && ADDRESSEE_LABELS.has(key);
 }
 
+/** The lower-cased text holds a word legal footers use (DISCLAIMER_STEMS): the cheap test before the pattern. */
+const holdsDisclaimerStem = (lower: string): boolean => DISCLAIMER_STEMS.some((stem) => lower.includes(stem));
+
 function isDisclaimer(text: string, opensParagraph: boolean): boolean {
   // `Kestrel Ukur Sdn. Bhd. (Company No. 201801023456)` under a title is the firm's line, no footer; opening a
   // paragraph of its own below the signature it heads the legal footer (`Directors: …`, the registered office).
   // The stems first, on the whole line: the firm is a prefix of it, so a stem missing here is missing there too.
   const lowerText = text.toLowerCase();
-  if (!DISCLAIMER_STEMS.some((stem) => lowerText.includes(stem))) return false;
+  if (!holdsDisclaimerStem(lowerText)) return false;
   const firm = opensParagraph ? undefined : withoutRegistration(text);
-  const lower = firm === undefined ? lowerText : firm.toLowerCase();
-  return DISCLAIMER_STEMS.some((stem) => lower.includes(stem)) && PATTERNS.disclaimer.test(lower);
+  if (firm === undefined) return PATTERNS.disclaimer.test(lowerText);
+  const lower = firm.toLowerCase();
+  return holdsDisclaimerStem(lower) && PATTERNS.disclaimer.test(lower);
 }
 
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
