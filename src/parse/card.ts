@@ -43,6 +43,12 @@ export function asCard<T extends CardItem>(items: readonly T[], lines: readonly 
   return items.map((x) => ({ ...x, block }));
 }
 
+/**
+ * The items, as asCard returns them, are one card: every item in the first paragraph's block. Off a card the
+ * last item's block is its own paragraph, the first's only when there is one paragraph (nothing below the name's).
+ */
+export const isCard = (items: readonly CardItem[]): boolean => items[items.length - 1]?.block === items[0]?.para;
+
 /** Where a paragraph's items are in the message's items, which keep each paragraph's together. */
 export interface Paragraph {
   /** Index of its first item. */

@@ -3,7 +3,7 @@
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
-import { asCard, type Paragraph, paragraphsOf } from './card';
+import { asCard, isCard, type Paragraph, paragraphsOf } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
@@ -1970,9 +1970,6 @@ function rolesFor(
     }
     return true;
   };
-  // A card (card.ts) puts every item in its first paragraph's block; off a card the last item's block is its
-  // own paragraph, the first's only when there is one paragraph (and then nothing is below the name's).
-  const onCard = (items[items.length - 1] as Item).block === (items[0] as Item).para;
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
   const para = ownCardBlocks(
     items.filter((x) => x.block === item.block),
@@ -1991,7 +1988,7 @@ function rolesFor(
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
   // A card's blocks are all in `para` already.
-  const next = onCard ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
+  const next = isCard(items) ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
   const below = [...para.slice(at), ...next];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
