@@ -596,6 +596,8 @@ export function repairScan(text: string, spells: Spells): string {
 }
 
 function repairToken(token: string, spells: Spells): string {
+  // Both repairs need a digit in the word: most words of a long text have none.
+  if (!PATTERNS.anyDigit.test(token)) return token;
   if (token.includes('@') || token.includes('/') || token.includes('#')) return token;
   let start = 0;
   let end = token.length;
