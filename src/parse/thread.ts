@@ -178,6 +178,13 @@ function headerSender(lines: Line[], from: number, to: number): HeaderSender | u
 /** Longest attribution verb plus spacing before its colon (`napisał(a)  :`). */
 const VERB_WINDOW = 16;
 
+/** ATTRIBUTION_VERBS by their last character: a colon is checked only against the verbs that can end before it. */
+const VERBS_BY_LAST_CHAR = ATTRIBUTION_VERBS.reduce((byLast, verb) => {
+  const last = verb.slice(-1);
+  byLast.set(last, [...(byLast.get(last) ?? []), verb]);
+  return byLast;
+}, new Map<string, string[]>());
+
 /** Offset of the colon that ends an attribution verb (`… wrote:`), or -1. Checks only near colons. */
 function attributionColon(text: string): number {
   for (let at = 0; at < text.length; at++) {
@@ -187,7 +194,7 @@ function attributionColon(text: string): number {
       .slice(Math.max(0, at - VERB_WINDOW), at)
       .trimEnd()
       .toLowerCase();
-    if (ATTRIBUTION_VERBS.some((verb) => before.endsWith(verb))) return at;
+    if (VERBS_BY_LAST_CHAR.get(before.slice(-1))?.some((verb) => before.endsWith(verb))) return at;
   }
   return -1;
 }
@@ -237,17 +244,19 @@ function readAttribution(lines: Line[], i: number): Attribution | undefined {
 }
 
 /**
- * The attributions of `lines`, each found once: the thread's cut, its boundaries and its messages ask
- * for the same boundary lines. Only the lines that are one are kept (few); a line that is none is read
- * again when asked again, which keeps a long text's lines out of the map.
+ * The attributions of `lines`, each line read once: the thread's cut, its boundaries and its messages ask
+ * for the same lines. The few that are one are kept in a map; the rest are marked in a byte per line.
  */
 function attributionsOf(lines: Line[]): AttributionAt {
   const found = new Map<number, Attribution>();
+  const none = new Uint8Array(lines.length);
   return (i) => {
+    if (none[i]) return undefined;
     const known = found.get(i);
     if (known) return known;
     const attribution = readAttribution(lines, i);
     if (attribution) found.set(i, attribution);
+    else none[i] = 1;
     return attribution;
   };
 }
