@@ -564,6 +564,9 @@ export const PATTERNS = {
   koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
   /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
   koreanDivision: /(?:^|,)[ \t]{0,4}\p{Lu}\p{Ll}{1,20}-(?:gu|si|do|dong|eup|myeon|gun)[ \t]{0,4}(?=$|,)/gu,
+  /** `P. Bến Nghé`, `Q.3`, `TP. Hồ Chí Minh`, `Huyện Mê Linh`: a Vietnamese ward, district, town, city or province, its marker (group 1) opening a comma part */
+  vietnameseDivision:
+    /(?:^|,)[ \t]{0,4}(P\.|Q\.|TP\.|Tp\.|TX\.|Phường|Quận|Huyện|Thị xã|Thành phố|Tỉnh)[ \t]?[\p{Lu}\d]/gu,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */

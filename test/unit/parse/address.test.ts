@@ -25,6 +25,11 @@ describe('findAddress', () => {
     assert.equal(lineIn("Samarqand sh., Registon ko'chasi, 12"), "Samarqand sh., Registon ko'chasi, 12");
   });
 
+  it('reads a line naming two Vietnamese divisions by their markers as a locality, one marker twice as none', () => {
+    assert.equal(lineIn('77 Hai Bà Trưng, P. Bến Nghé, Q.1, TP.HCM'), '77 Hai Bà Trưng, P. Bến Nghé, Q.1, TP.HCM');
+    assert.equal(lineIn('P. Tran, P. Le'), undefined);
+  });
+
   it("reads a Brazilian council's registration (council, state, number) as no address", () => {
     assert.equal(lineIn('Engenheira Civil – CREA-MG 98765'), undefined);
     assert.equal(lineIn('Advogado | OAB/SP 123456'), undefined);
