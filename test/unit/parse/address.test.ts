@@ -30,6 +30,10 @@ describe('findAddress', () => {
     assert.equal(lineIn('P. Tran, P. Le'), undefined);
   });
 
+  it('drops a label holding a slash from the address it opens', () => {
+    assert.equal(lineIn('Straße/Nr.: Große Straße 9\nPLZ/Ort: 26789 Leer'), 'Große Straße 9, 26789 Leer');
+  });
+
   it("reads a Brazilian council's registration (council, state, number) as no address", () => {
     assert.equal(lineIn('Engenheira Civil – CREA-MG 98765'), undefined);
     assert.equal(lineIn('Advogado | OAB/SP 123456'), undefined);
