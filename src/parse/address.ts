@@ -138,6 +138,15 @@ function isPlacedStreetLine(text: string): boolean {
 /** A Korean locality names two divisions (`Yeongtong-gu, Suwon-si`): one alone (`Jung-gu, Seoul`) is a place, no address. */
 const KOREAN_LOCALITY_DIVISIONS = 2;
 
+/**
+ * A Vietnamese locality names two divisions by their markers (`P. Bến Nghé, Q.1, TP.HCM`): one alone (`P. Jones`) may be
+ * an initial; the same marker twice (`P. Tran, P. Le`) a list of names.
+ */
+const VIETNAMESE_LOCALITY_DIVISIONS = 2;
+const isVietnameseLocality = (text: string): boolean =>
+  new Set(Array.from(text.matchAll(PATTERNS.vietnameseDivision), (m) => m[1]?.toLowerCase())).size >=
+  VIETNAMESE_LOCALITY_DIVISIONS;
+
 /** `C1043AAZ Buenos Aires`: Argentina's CPA before its town; alone (`K2024ABC`) it may be an order or part number. */
 const isArLocality = (text: string): boolean =>
   PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
@@ -160,7 +169,8 @@ function isLocality(text: string): boolean {
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
     PATTERNS.pinLocality.test(text) ||
-    (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS
+    (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS ||
+    isVietnameseLocality(text)
   );
 }
 

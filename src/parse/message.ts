@@ -1770,10 +1770,18 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
   familyName: foldedLabels(FIELD_LABELS.familyName),
 };
 
+/**
+ * `Firma/Company:`, `Position/Funktion:`: a bilingual form writes one field's label in two languages, a slash
+ * between them; it names the field when each of its halves does (`Name/Vorname:` names two fields, so neither).
+ */
+const namesField = (label: string, field: LabelledField): boolean =>
+  FOLDED_FIELD_LABELS[field].has(fold(label)) ||
+  label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim())));
+
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
-  if (!label || !FOLDED_FIELD_LABELS[field].has(fold(label[1] ?? ''))) return undefined;
+  if (!label || !namesField(label[1] ?? '', field)) return undefined;
   const value = seg.text.slice(label[0].length).trim();
   if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;
   const start = seg.start + seg.text.indexOf(value, label[0].length);

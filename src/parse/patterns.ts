@@ -564,6 +564,9 @@ export const PATTERNS = {
   koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
   /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
   koreanDivision: /(?:^|,)[ \t]{0,4}\p{Lu}\p{Ll}{1,20}-(?:gu|si|do|dong|eup|myeon|gun)[ \t]{0,4}(?=$|,)/gu,
+  /** `P. Bến Nghé`, `Q.3`, `TP. Hồ Chí Minh`, `Huyện Mê Linh`: a Vietnamese ward, district, town, city or province, its marker (group 1) opening a comma part */
+  vietnameseDivision:
+    /(?:^|,)[ \t]{0,4}(P\.|Q\.|TP\.|Tp\.|TX\.|Phường|Quận|Huyện|Thị xã|Thành phố|Tỉnh)[ \t]?[\p{Lu}\d]/gu,
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
@@ -611,8 +614,8 @@ export const PATTERNS = {
   detachedLabelColon: /^[:：][ \t]{0,4}/u,
   /** `Kontakt za pitanja o narudžbi: ` before an address: a label, however many words it has, ends at its colon */
   labelEnd: /[:：][ \t]{0,4}$/u,
-  /** `Card scan:`, `Pronouns: they/them` (a label then its value) */
-  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */
+  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
   listSeparator: /[,;、，]/u,
   /** sentence end: `…checkpoint.` */

@@ -17,6 +17,23 @@ describe('findAddress', () => {
     assert.equal(lineIn('14 Castle Terrace\nEdinburgh  EH1 2DP'), '14 Castle Terrace, Edinburgh, EH1 2DP');
   });
 
+  it('reads Georgian, Armenian, Kazakh, Bulgarian and Uzbek street words before a house number', () => {
+    assert.equal(lineIn('აღმაშენებლის გამზირი 94, თბილისი 0112'), 'აღმაშენებლის გამზირი 94, თბილისი 0112');
+    assert.equal(lineIn('ք. Գյումրի 3104, Ռիժկովի փ. 7'), 'ք. Գյումրի 3104, Ռիժկովի փ. 7');
+    assert.equal(lineIn('Қарағанды қ., Бұқар жырау даңғ. 33'), 'Қарағанды қ., Бұқар жырау даңғ. 33');
+    assert.equal(lineIn('гр. Варна 9000, бул. Приморски 21'), 'гр. Варна 9000, бул. Приморски 21');
+    assert.equal(lineIn("Samarqand sh., Registon ko'chasi, 12"), "Samarqand sh., Registon ko'chasi, 12");
+  });
+
+  it('reads a line naming two Vietnamese divisions by their markers as a locality, one marker twice as none', () => {
+    assert.equal(lineIn('77 Hai Bà Trưng, P. Bến Nghé, Q.1, TP.HCM'), '77 Hai Bà Trưng, P. Bến Nghé, Q.1, TP.HCM');
+    assert.equal(lineIn('P. Tran, P. Le'), undefined);
+  });
+
+  it('drops a label holding a slash from the address it opens', () => {
+    assert.equal(lineIn('Straße/Nr.: Große Straße 9\nPLZ/Ort: 26789 Leer'), 'Große Straße 9, 26789 Leer');
+  });
+
   it("reads a Brazilian council's registration (council, state, number) as no address", () => {
     assert.equal(lineIn('Engenheira Civil – CREA-MG 98765'), undefined);
     assert.equal(lineIn('Advogado | OAB/SP 123456'), undefined);
