@@ -65,18 +65,27 @@ const isLinkWord = (word: string): boolean => PATTERNS.linkOpening.test(word);
 const isWrittenLegalForm = (word: string): boolean =>
   LEGAL_FORMS.has(keyOf(word)) && (PATTERNS.upper.test(word) || word.includes('.'));
 
+/** Where the text past a listed sign-off at `at` opens (past `Best regards, `); undefined when none opens there. */
+function pastSignOff(text: string, at: number): number | undefined {
+  const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
+  const cut = head.search(PATTERNS.valedictionBreak);
+  if (cut <= 0 || head.slice(0, cut).split(' ').length > MAX_VALEDICTION_WORDS) return undefined;
+  // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
+  if (!VALEDICTIONS.has(normalizeKey(head.slice(0, cut)))) return undefined;
+  const past = at + cut + (PATTERNS.valedictionBreak.exec(head.slice(cut))?.[0].length ?? 0);
+  return past + (text.length - past - text.slice(past).trimStart().length);
+}
+
 /** Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none. */
 function signOffAt(text: string): { signOff: number; signature: number } | undefined {
   for (const opening of text.matchAll(PATTERNS.sentenceOpening)) {
-    const at = (opening.index ?? 0) + opening[0].length;
-    const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
-    const cut = head.search(PATTERNS.valedictionBreak);
-    if (cut <= 0 || head.slice(0, cut).split(' ').length > MAX_VALEDICTION_WORDS) continue;
-    // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
-    if (!VALEDICTIONS.has(normalizeKey(head.slice(0, cut)))) continue;
-    const past = at + cut + (PATTERNS.valedictionBreak.exec(head.slice(cut))?.[0].length ?? 0);
-    const signature = past + (text.length - past - text.slice(past).trimStart().length);
-    if (readsAsSignature(text.slice(signature))) return { signOff: at, signature };
+    let signOff = (opening.index ?? 0) + opening[0].length;
+    let signature = pastSignOff(text, signOff);
+    if (signature === undefined) continue;
+    // `Thank you. Yours sincerely, Adaeze Okonkwo …`: of sign-offs in a row, the last opens the signature.
+    for (let next = pastSignOff(text, signature); next !== undefined; next = pastSignOff(text, signature))
+      [signOff, signature] = [signature, next];
+    if (readsAsSignature(text.slice(signature))) return { signOff, signature };
   }
   return undefined;
 }
