@@ -5,6 +5,7 @@
 // each address and link, after the firm's legal form. The pieces become lines of their own, offsets
 // kept, so the line-based readers read them as any signature. A line without a sign-off followed by a
 // name and contact details is left whole, however many numbers or addresses its sentences mention.
+import { addressKind } from './address';
 import { MAX_NAME_TOKENS, MAX_VALEDICTION_WORDS, MIN_PHONE_DIGITS } from './limits';
 import { isParticle } from './names';
 import { PATTERNS } from './patterns';
@@ -159,6 +160,7 @@ function nameEnd(all: readonly Word[]): number | undefined {
 function fieldBreaks(text: string, from: number): number[] {
   const all = wordsAt(text, from);
   const breaks: number[] = [];
+  const firmEnds: number[] = [];
   const end = nameEnd(all);
   if (end !== undefined) breaks.push((all[end + 1] as Word).start);
   for (const [i, word] of all.entries()) {
@@ -181,10 +183,21 @@ function fieldBreaks(text: string, from: number): number[] {
     // `… a scris: > Bună ziua`: a quoted reply's marker opens a line.
     else if (word.text === '>' && before?.text.endsWith(':')) breaks.push(word.start);
     else if (isWrittenLegalForm(word.text) && before && next && !breaks.includes(word.start) && opensField(next.text))
-      breaks.push(next.start);
+      firmEnds.push(next.start);
   }
-  return breaks;
+  return [...breaks, ...firmEnds.filter((at) => opensAddress(text.slice(at, nextBreak(breaks, at, text.length))))];
 }
+
+/** The first of `breaks` past `at`; `end` when none is. */
+const nextBreak = (breaks: readonly number[], at: number, end: number): number =>
+  Math.min(end, ...breaks.filter((b) => b > at));
+
+/**
+ * `Hauptstraße 4, 80331 München`, `8 avenue Jean Jaurès`: an address (or a number) past a firm's legal form opens
+ * a line; words that are none go on with the firm (`Okonkwo & Co. Chartered Accountants`, `Công ty TNHH Minh Phát`).
+ */
+const opensAddress = (piece: string): boolean =>
+  PATTERNS.numberOpening.test(piece) || addressKind(piece.trim()) !== undefined;
 
 /** `Celovška`, `14B`, `+49`: a word opening what follows a firm's legal form, not its next part (`& Co. KG`, `z o.o.`). */
 const opensField = (word: string): boolean =>

@@ -41,6 +41,23 @@ describe('a paste that lost its line breaks', () => {
     );
   });
 
+  it('goes on with the firm past a legal form that no address follows', () => {
+    assert.deepEqual(
+      linesOf(
+        'Noted. Kind regards, Chidi Obi Principal Partner | Obi & Co. Chartered Accountants ' +
+          'Tel: +234 803 555 0142 chidi@obiandco.example',
+      ),
+      [
+        'Noted.',
+        'Kind regards,',
+        'Chidi Obi',
+        'Principal Partner | Obi & Co. Chartered Accountants',
+        'Tel: +234 803 555 0142',
+        'chidi@obiandco.example',
+      ],
+    );
+  });
+
   it('leaves a sentence that mentions an address and a number whole', () => {
     const line = 'Thanks, I will forward it to ops@quarry.example and call the depot on +44 161 555 0190 later today.';
     assert.deepEqual(linesOf(line), [line]);
