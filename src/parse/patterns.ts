@@ -107,6 +107,24 @@ export const PATTERNS = {
   /** words, for counting: `Senior Editor` */
   word: /[^\s]{1,200}/gu,
 
+  // --- run-on signature lines (runOn.ts) ---
+  /** where a sentence opens: the line's start, or past `. `, `! `, `? ` (`… talk soon. Best regards, …`) */
+  sentenceOpening: /^[ \t]{0,8}|[.!?…][ \t]{1,4}(?=\p{Lu})/gu,
+  /** `Tel.`, `M:`, `Tel.:`, `Mob/WhatsApp:` as one word: the label's words (group 1), its dot or colon (group 2) */
+  runOnFieldLabel: /^(\p{L}[\p{L}/&]{0,30})(\.?[:：]?)$/u,
+  /** the mark joining two label words into one (`Mob/WhatsApp`, `Phone&Fax`) */
+  labelJoint: /[/&]/u,
+  /** `+49`, `(040)`, `0171`: a word opening a number */
+  numberOpening: /^[+(]?\d/u,
+  /** `+49`: a word opening a number in its international form */
+  internationalOpening: /^\+\d/u,
+  /** `www.nordlicht.example`, `https://…`: a word opening a link */
+  linkOpening: /^(?:https?:\/\/|www\.)\S/iu,
+  /** `Kowalczyk,` `Lagos;`: the comma or semicolon a list puts after a word */
+  trailingListMark: /[,;]$/u,
+  /** starts with an uppercase letter */
+  upperStart: /^\p{Lu}/u,
+
   // --- reply chains ---
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,

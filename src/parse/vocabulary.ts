@@ -862,6 +862,15 @@ export const CONTACT_LABEL_WORDS = set(
     'kontaktna|kontaktní|kontaktný|kontaktowy|contactpersoon',
 );
 
+/**
+ * `Web:`, `Add:`, `Adresse:`: labels of a signature's link and address (its phones' and its email's have
+ * their own lists), lower case, without the colon: en, de, fr, es, pt, it, pl/cz/ro, nl, ru, vi.
+ */
+export const LINK_AND_ADDRESS_LABELS = set(
+  'web|website|www|url|site|homepage|internet|add|addr|address|adresse|anschrift|dirección|direccion|endereço|' +
+    'indirizzo|adres|adresa|adresă|адрес|địa chỉ',
+);
+
 /** Abbreviations of `number` (`No.`, `Nr.`, `br.`, `núm.`, `n°`) before a document's or a house's number. */
 const NUMBER_ABBREVIATIONS = 'no|nr|nro|n°|núm|br';
 

@@ -1,0 +1,234 @@
+// A web mail's or a chat's paste that lost its line breaks runs the body, the sign-off and the whole
+// signature into one line (`… talk soon. Best regards, Ana Ruiz Head of Sales | Ruiz Hnos S.L. Tel. +34 …
+// ana@ruizhnos.example www.ruizhnos.example`). Such a line is broken where a careful reader sees the
+// lines: before and after the sign-off, after the signer's name, before each labelled field, around
+// each address and link, after the firm's legal form. The pieces become lines of their own, offsets
+// kept, so the line-based readers read them as any signature. A line without a sign-off followed by a
+// name and contact details is left whole, however many numbers or addresses its sentences mention.
+import { addressKind } from './address';
+import { MAX_NAME_TOKENS, MAX_VALEDICTION_WORDS, MIN_PHONE_DIGITS } from './limits';
+import { isParticle } from './names';
+import { PATTERNS } from './patterns';
+import { titleScore } from './roleCues';
+import { digitCount, isProse, normalizeKey, type Doc, type Line } from './text';
+import {
+  DEPARTMENT_WORDS,
+  EMAIL_LABELS,
+  LEGAL_FORMS,
+  LINK_AND_ADDRESS_LABELS,
+  PHONE_LABELS,
+  TITLE_MODIFIERS,
+  VALEDICTIONS,
+} from './vocabulary';
+
+/** Labels of a signature's fields: its phones', its address's, its email's and its site's. */
+const FIELD_LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...PHONE_LABELS.work,
+  ...PHONE_LABELS.mobile,
+  ...PHONE_LABELS.main,
+  ...PHONE_LABELS.fax,
+  ...PHONE_LABELS.hotline,
+  ...EMAIL_LABELS,
+  ...LINK_AND_ADDRESS_LABELS,
+]);
+
+/** A sign-off is read this far past a sentence's start (`With kind regards,`, `Mit freundlichen Grüßen,`). */
+const MAX_SIGN_OFF_CHARS = 40;
+
+/** Words a signer's name has at least to be parted from what follows it. */
+const MIN_NAME_WORDS = 2;
+
+/** Kinds of field a signature's text holds at least, past its sign-off, to be read as one. */
+const MIN_FIELD_KINDS = 2;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsAt(text: string, from: number): Word[] {
+  const out: Word[] = [];
+  for (const match of text.slice(from).matchAll(PATTERNS.word)) {
+    const start = from + (match.index ?? 0);
+    out.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return out;
+}
+
+/** The word without the comma or semicolon a list puts after it, lower case. */
+const keyOf = (word: string): string => word.replace(PATTERNS.trailingListMark, '').toLowerCase();
+
+const isEmailWord = (word: string): boolean => PATTERNS.email.test(word.replace(PATTERNS.trailingListMark, ''));
+const isLinkWord = (word: string): boolean => PATTERNS.linkOpening.test(word);
+
+/** `GmbH`, `d.o.o.`, `S.A.`, not the plain words `as` or `company` a title or a sentence may hold. */
+const isWrittenLegalForm = (word: string): boolean =>
+  LEGAL_FORMS.has(keyOf(word)) && (PATTERNS.upper.test(word) || word.includes('.'));
+
+/** Where the text past a listed sign-off at `at` opens (past `Best regards, `); undefined when none opens there. */
+function pastSignOff(text: string, at: number): number | undefined {
+  const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
+  const cut = head.search(PATTERNS.valedictionBreak);
+  if (cut <= 0 || head.slice(0, cut).split(' ').length > MAX_VALEDICTION_WORDS) return undefined;
+  // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
+  if (!VALEDICTIONS.has(normalizeKey(head.slice(0, cut)))) return undefined;
+  const past = at + cut + (PATTERNS.valedictionBreak.exec(head.slice(cut))?.[0].length ?? 0);
+  return past + (text.length - past - text.slice(past).trimStart().length);
+}
+
+/** Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none. */
+function signOffAt(text: string): { signOff: number; signature: number } | undefined {
+  for (const opening of text.matchAll(PATTERNS.sentenceOpening)) {
+    let signOff = (opening.index ?? 0) + opening[0].length;
+    let signature = pastSignOff(text, signOff);
+    if (signature === undefined) continue;
+    // `Thank you. Yours sincerely, Adaeze Okonkwo …`: of sign-offs in a row, the last opens the signature.
+    for (let next = pastSignOff(text, signature); next !== undefined; next = pastSignOff(text, signature))
+      [signOff, signature] = [signature, next];
+    if (readsAsSignature(text.slice(signature))) return { signOff, signature };
+  }
+  return undefined;
+}
+
+/**
+ * `Marta Kowalczyk Senior Account Manager | … Tel. … marta@…`: a name first, an email or a phone number
+ * and one other kind of field (a link, a label, a legal form, a second of the two), not a sentence.
+ */
+function readsAsSignature(rest: string): boolean {
+  if (!PATTERNS.upper.test(rest.charAt(0)) || isProse(rest)) return false;
+  const all = wordsAt(rest, 0).map((w) => w.text);
+  const email = all.some(isEmailWord);
+  const phone = digitCount(rest) >= MIN_PHONE_DIGITS;
+  if (!email && !phone) return false;
+  const kinds = [
+    email,
+    phone,
+    all.some(isLinkWord),
+    all.some(isWrittenLegalForm),
+    all.some((w, i) => isFieldLabel(w, all[i + 1])),
+  ];
+  return kinds.filter(Boolean).length >= MIN_FIELD_KINDS;
+}
+
+/** `Tel.`, `M:`, `Mob/WhatsApp:`, `Email:`, `Web:` before `next`: a field's label (a one-letter one only with its colon). */
+function isFieldLabel(word: string, next: string | undefined): boolean {
+  const label = PATTERNS.runOnFieldLabel.exec(word);
+  if (!label) return false;
+  const key = (label[1] as string).split(PATTERNS.labelJoint)[0]?.toLowerCase() ?? '';
+  if (!FIELD_LABEL_WORDS.has(key)) return false;
+  if (label[2]?.includes(':') || label[2]?.includes('：')) return true;
+  return key.length > 1 && next !== undefined && PATTERNS.numberOpening.test(next);
+}
+
+/** A word of the signer's name: capitalised, no title word (`Senior`, `Sales`), no legal form, no field; or a particle inside it. */
+function isNameWord(word: string): boolean {
+  if (isParticle(word)) return true;
+  const key = keyOf(word);
+  return (
+    PATTERNS.upperStart.test(word) &&
+    !PATTERNS.anyDigit.test(word) &&
+    !word.includes('@') &&
+    titleScore(key) === 0 &&
+    !TITLE_MODIFIERS.has(key) &&
+    !DEPARTMENT_WORDS.has(key) &&
+    !LEGAL_FORMS.has(key)
+  );
+}
+
+/**
+ * Where the signer's name ends in `all` (`Marta Kowalczyk` | `Senior Account Manager`): its last word's
+ * index. A given name and a family name at least: one capitalised word before lower-case ones
+ * (`Obchodní oddělení`) may be a department's.
+ */
+function nameEnd(all: readonly Word[]): number | undefined {
+  let last: number | undefined;
+  let names = 0;
+  for (const [i, word] of all.entries()) {
+    if (i >= MAX_NAME_TOKENS || !isNameWord(word.text)) break;
+    if (!isParticle(word.text)) [last, names] = [i, names + 1];
+    // `Kowalczyk,`: a comma ends the name.
+    if (PATTERNS.trailingListMark.test(word.text)) break;
+  }
+  // A name running on past its longest is a firm's or a heading's words: no end is seen.
+  return last !== undefined && names >= MIN_NAME_WORDS && last < all.length - 1 && last < MAX_NAME_TOKENS - 1
+    ? last
+    : undefined;
+}
+
+/** Offsets in `text` where the signature from `from` breaks into its lines. */
+function fieldBreaks(text: string, from: number): number[] {
+  const all = wordsAt(text, from);
+  const breaks: number[] = [];
+  const firmEnds: number[] = [];
+  const end = nameEnd(all);
+  if (end !== undefined) breaks.push((all[end + 1] as Word).start);
+  for (const [i, word] of all.entries()) {
+    if (end !== undefined && i <= end) continue;
+    const before = all[i - 1];
+    const next = all[i + 1];
+    const afterLabel = before !== undefined && isFieldLabel(before.text, word.text);
+    if (isFieldLabel(word.text, next?.text)) breaks.push(word.start);
+    // `<ana@x.example>`: an address in brackets is a header's or an attribution's, part of its line.
+    else if ((isEmailWord(word.text) || isLinkWord(word.text)) && !before?.text.endsWith('<')) {
+      if (!afterLabel) breaks.push(word.start);
+      if (next) breaks.push(next.start);
+    } else if (
+      PATTERNS.internationalOpening.test(word.text) &&
+      before &&
+      !afterLabel &&
+      PATTERNS.letter.test(before.text)
+    )
+      breaks.push(word.start);
+    // `… a scris: > Bună ziua`: a quoted reply's marker opens a line.
+    else if (word.text === '>' && before?.text.endsWith(':')) breaks.push(word.start);
+    else if (isWrittenLegalForm(word.text) && before && next && !breaks.includes(word.start) && opensField(next.text))
+      firmEnds.push(next.start);
+  }
+  return [...breaks, ...firmEnds.filter((at) => opensAddress(text.slice(at, nextBreak(breaks, at, text.length))))];
+}
+
+/** The first of `breaks` past `at`; `end` when none is. */
+const nextBreak = (breaks: readonly number[], at: number, end: number): number =>
+  Math.min(end, ...breaks.filter((b) => b > at));
+
+/**
+ * `Hauptstraße 4, 80331 München`, `8 avenue Jean Jaurès`: an address (or a number) past a firm's legal form opens
+ * a line; words that are none go on with the firm (`Okonkwo & Co. Chartered Accountants`, `Công ty TNHH Minh Phát`).
+ */
+const opensAddress = (piece: string): boolean =>
+  PATTERNS.numberOpening.test(piece) || addressKind(piece.trim()) !== undefined;
+
+/** `Celovška`, `14B`, `+49`: a word opening what follows a firm's legal form, not its next part (`& Co. KG`, `z o.o.`). */
+const opensField = (word: string): boolean =>
+  !LEGAL_FORMS.has(keyOf(word)) && (PATTERNS.upperStart.test(word) || PATTERNS.numberOpening.test(word));
+
+/** `line` as the lines its text breaks into at `breaks` (offsets in it), each with its own offsets. */
+function piecesOf(line: Line, breaks: readonly number[]): Line[] {
+  const cuts = [...new Set([0, ...breaks, line.text.length])].sort((a, b) => a - b);
+  const out: Line[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] as number;
+    const to = cuts[i + 1] as number;
+    const text = line.text.slice(from, to);
+    out.push({ ...line, start: line.start + from, text, raw: line.raw.slice(from, to), blank: text.trim() === '' });
+  }
+  return out;
+}
+
+/** The document with each run-on signature line broken into the lines a reader sees; the same document when none is. */
+export function restoreRunOnLines(doc: Doc): Doc {
+  let changed = false;
+  const lines: Line[] = [];
+  for (const line of doc.lines) {
+    const signOff = line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text);
+    if (!signOff) {
+      lines.push({ ...line, index: lines.length });
+      continue;
+    }
+    changed = true;
+    const breaks = [signOff.signOff, signOff.signature, ...fieldBreaks(line.text, signOff.signature)];
+    for (const piece of piecesOf(line, breaks)) lines.push({ ...piece, index: lines.length });
+  }
+  return changed ? { ...doc, lines } : doc;
+}

@@ -1,0 +1,70 @@
+// A paste that lost its line breaks (runOn.ts): the body, the sign-off and the signature on one line are
+// broken into the lines a reader sees; a sentence that merely mentions an address or a number stays whole.
+import * as assert from 'node:assert/strict';
+import { restoreRunOnLines } from '../../../src/parse/runOn';
+import { prepare } from '../../../src/parse/text';
+
+const linesOf = (text: string): string[] => restoreRunOnLines(prepare(text)).lines.map((l) => l.text.trim());
+
+describe('a paste that lost its line breaks', () => {
+  it('breaks at the sign-off, after the name, at labels, around the address and link', () => {
+    assert.deepEqual(
+      linesOf(
+        'See you Tuesday. Best regards, Ines Carvalho Head of Design | Loomwise Studio Lda. ' +
+          'Tel. +351 21 555 0142 ines@loomwise.example www.loomwise.example',
+      ),
+      [
+        'See you Tuesday.',
+        'Best regards,',
+        'Ines Carvalho',
+        'Head of Design | Loomwise Studio Lda.',
+        'Tel. +351 21 555 0142',
+        'ines@loomwise.example',
+        'www.loomwise.example',
+      ],
+    );
+  });
+
+  it('ends the firm at its legal form, not inside a form of several parts', () => {
+    assert.deepEqual(
+      linesOf(
+        'Danke! Viele Grüße, Jonas Keller Vertrieb Keller & Rau GmbH & Co. KG Hauptstraße 4, 80331 München T: 089 5550142',
+      ),
+      [
+        'Danke!',
+        'Viele Grüße,',
+        'Jonas Keller',
+        'Vertrieb Keller & Rau GmbH & Co. KG',
+        'Hauptstraße 4, 80331 München',
+        'T: 089 5550142',
+      ],
+    );
+  });
+
+  it('goes on with the firm past a legal form that no address follows', () => {
+    assert.deepEqual(
+      linesOf(
+        'Noted. Kind regards, Chidi Obi Principal Partner | Obi & Co. Chartered Accountants ' +
+          'Tel: +234 803 555 0142 chidi@obiandco.example',
+      ),
+      [
+        'Noted.',
+        'Kind regards,',
+        'Chidi Obi',
+        'Principal Partner | Obi & Co. Chartered Accountants',
+        'Tel: +234 803 555 0142',
+        'chidi@obiandco.example',
+      ],
+    );
+  });
+
+  it('leaves a sentence that mentions an address and a number whole', () => {
+    const line = 'Thanks, I will forward it to ops@quarry.example and call the depot on +44 161 555 0190 later today.';
+    assert.deepEqual(linesOf(line), [line]);
+  });
+
+  it('leaves a line without a sign-off whole', () => {
+    const line = 'Please send the invoice to billing@quarry.example, quoting PO 4471, or phone +44 161 555 0190.';
+    assert.deepEqual(linesOf(line), [line]);
+  });
+});
