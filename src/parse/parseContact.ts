@@ -7,6 +7,7 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
+import { currentPosition } from './resume';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
@@ -147,6 +148,16 @@ function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | unde
   if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
 }
 
+/** A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry. */
+function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void {
+  if (draft.company) return;
+  const position = currentPosition(lines);
+  if (!position) return;
+  const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
+  draft.company = value(position.employer);
+  draft.title ??= value(position.title);
+}
+
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
 
@@ -204,6 +215,7 @@ function parse(text: string): ContactReading {
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
     break;
   }
+  completeFromResume(draft, thread.newest.lines);
   completeFromRecipient(draft, thread.quoted?.recipient);
   completeFromOwnHeader(draft, thread.quoted?.sender);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;
