@@ -148,11 +148,16 @@ function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | unde
   if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
 }
 
-/** A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry. */
+/**
+ * A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry.
+ * A résumé opens with its owner's name: a profile above the signer's name (a recruiter's `Experience` of a
+ * candidate, `Senior Data Engineer, Brightwave Analytics`) is someone else's.
+ */
 function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void {
   if (draft.company) return;
   const position = currentPosition(lines);
-  if (!position) return;
+  const owner = draft.firstName ?? draft.lastName;
+  if (!position || (owner && position.title.start < owner.start)) return;
   const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
   draft.company = value(position.employer);
   draft.title ??= value(position.title);
