@@ -1,7 +1,7 @@
 // A résumé's current position: the first entry under its work-experience heading, newest first
 // (`2021–present   Audit Manager, Ngata & Rowe Inc., Wellington`), gives the title held and the employer.
 import { PATTERNS } from './patterns';
-import { titleScore } from './roleCues';
+import { companyScore, namesDepartment, titleScore } from './roleCues';
 import { continuesFirm, digitCount, isProse, normalizeKey, sliceSegment, splitSegments } from './text';
 import type { Line, Segment } from './text';
 import { ONGOING_WORDS, RESUME_EXPERIENCE_HEADINGS } from './vocabulary';
@@ -14,15 +14,29 @@ export interface Position {
 /** `EXPERIENCE`, `Beruflicher Werdegang:` (normalizeKey drops the colon). */
 const isExperienceHeading = (line: Line): boolean => RESUME_EXPERIENCE_HEADINGS.has(normalizeKey(line.text));
 
-/** `Ngata & Rowe Inc., Wellington` → `Ngata & Rowe Inc.`, `Wellington`: parted at its commas, a legal form after one kept. */
+/**
+ * `Vice President, Engineering, …`: the department after a title's comma belongs to the title (`Staff
+ * Engineer, Platform`), a piece naming a department with no word of a firm.
+ */
+function continuesTitle(text: string, from: number, at: number, next: number): boolean {
+  const end = text.slice(next).search(PATTERNS.inlineSignatureComma);
+  const piece = end < 0 ? text.slice(next) : text.slice(next, next + end);
+  return titleScore(text.slice(from, at)) > 0 && namesDepartment(piece) && companyScore(piece) === 0;
+}
+
+/**
+ * `Ngata & Rowe Inc., Wellington` → `Ngata & Rowe Inc.`, `Wellington`: parted at its commas, a legal form
+ * or a title's department after one kept.
+ */
 function commaParts(seg: Segment): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   for (const match of seg.text.matchAll(PATTERNS.inlineSignatureComma)) {
     const at = match.index ?? 0;
-    if (continuesFirm(seg.text, at + match[0].length)) continue;
+    const next = at + match[0].length;
+    if (continuesFirm(seg.text, next) || continuesTitle(seg.text, from, at, next)) continue;
     out.push(sliceSegment(seg, from, at));
-    from = at + match[0].length;
+    from = next;
   }
   out.push(sliceSegment(seg, from));
   return out;

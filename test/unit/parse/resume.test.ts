@@ -28,6 +28,13 @@ describe('currentPosition', () => {
     );
   });
 
+  it("keeps a title's department after its comma, so the employer is the part after it", () => {
+    assert.deepEqual(
+      positionIn('EXPERIENCE\n2018 – present   Head, Finance, Kowhai Orchards Ltd, Nelson'),
+      ['Head, Finance', 'Kowhai Orchards Ltd'],
+    );
+  });
+
   it('reads nothing without an experience heading or when the entry opens with no title', () => {
     assert.equal(positionIn('Logistics Coordinator, Moana Freight Services Ltd, Apia'), undefined);
     assert.equal(positionIn('EXPERIENCE\nMoana Freight Services Ltd, Apia, 2020–present'), undefined);
