@@ -29,10 +29,10 @@ describe('currentPosition', () => {
   });
 
   it("keeps a title's department after its comma, so the employer is the part after it", () => {
-    assert.deepEqual(
-      positionIn('EXPERIENCE\n2018 – present   Head, Finance, Kowhai Orchards Ltd, Nelson'),
-      ['Head, Finance', 'Kowhai Orchards Ltd'],
-    );
+    assert.deepEqual(positionIn('EXPERIENCE\n2018 – present   Head, Finance, Kowhai Orchards Ltd, Nelson'), [
+      'Head, Finance',
+      'Kowhai Orchards Ltd',
+    ]);
   });
 
   it('reads nothing without an experience heading or when the entry opens with no title', () => {
