@@ -57,6 +57,7 @@ import {
   namesDepartment,
   namesFirm,
   onlyLegalForms,
+  opensWithLegalForm,
   titleScore,
   withoutRegistration,
 } from './roleCues';
@@ -359,9 +360,12 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (greets) return 'greeting';
   if (isValediction(text)) return 'valediction';
   if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text, addresses[0]) ? 'prose' : 'email';
-  // `For and on behalf of Kerridge Drayton LLP` signs for a company: no sentence.
+  // `For and on behalf of Kerridge Drayton LLP` signs for a company, as a legal form opening the line
+  // (`UAB „Žalioji giria“`, `შპს „მთის ხილი“`) names one, lower-case words and all: no sentence, unless
+  // the line ends as one (`შპს „მთის ხილი“ გიგზავნით ინვოისს.`, the firm as a sentence's subject).
   if (
     isProse(text.slice(onBehalfOf(text))) &&
+    !(opensWithLegalForm(text) && !PATTERNS.sentenceEnd.test(text)) &&
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !isTitleLine(text) &&

@@ -7,6 +7,7 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
+import { currentPosition } from './resume';
 import { restoreRunOnLines } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
@@ -148,6 +149,21 @@ function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | unde
   if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
 }
 
+/**
+ * A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry.
+ * A résumé opens with its owner's name: a profile above the signer's name (a recruiter's `Experience` of a
+ * candidate, `Senior Data Engineer, Brightwave Analytics`) is someone else's.
+ */
+function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void {
+  if (draft.company) return;
+  const position = currentPosition(lines);
+  const owner = draft.firstName ?? draft.lastName;
+  if (!position || (owner && position.title.start < owner.start)) return;
+  const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
+  draft.company = value(position.employer);
+  draft.title ??= value(position.title);
+}
+
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
 
@@ -206,6 +222,7 @@ function parse(text: string): ContactReading {
     if (!hadRoles && (draft.title || draft.company)) roleCandidates = quoted.roleCandidates;
     break;
   }
+  completeFromResume(draft, thread.newest.lines);
   completeFromRecipient(draft, thread.quoted?.recipient);
   completeFromOwnHeader(draft, thread.quoted?.sender);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;

@@ -889,6 +889,27 @@ export const PROFILE_OF_HEADINGS = set(
   'perfil de|perfil do|perfil da|perfil del|profil de|profil du|profil von|profilo di|profilo del|profiel van',
 );
 
+/**
+ * A résumé's heading over the jobs held, newest first (`EXPERIENCE`, `Beruflicher Werdegang`, `DOŚWIADCZENIE
+ * ZAWODOWE`), lower case without a closing colon: en, de, fr, es, pt, it, nl, sv, da, no, fi, pl, cs, sk, tr, ru, uk.
+ */
+export const RESUME_EXPERIENCE_HEADINGS = set(
+  'experience|work experience|professional experience|employment|employment history|work history|career history|' +
+    'berufserfahrung|beruflicher werdegang|berufliche erfahrung|expérience|expérience professionnelle|' +
+    'expériences professionnelles|parcours professionnel|experiencia|experiencia profesional|experiencia laboral|' +
+    'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
+    'werkervaring|arbetslivserfarenhet|yrkeserfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|' +
+    'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи',
+);
+/**
+ * The open end of a résumé's date range (`2021 – present`, `seit 04/2021`, `2021 – obecnie`), lower case: a
+ * part of the entry that is no title nor employer.
+ */
+export const ONGOING_WORDS = set(
+  "present|current|now|today|heute|aktuell|jetzt|présent|aujourd’hui|aujourd'hui|actualidad|actual|presente|atual|oggi|" +
+    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen',
+);
+
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +

@@ -1,0 +1,42 @@
+// A résumé's current position: the first entry under its experience heading, dates and place set aside.
+import * as assert from 'node:assert/strict';
+import { currentPosition } from '../../../src/parse/resume';
+import { prepare } from '../../../src/parse/text';
+
+const positionIn = (text: string): [string, string] | undefined => {
+  const position = currentPosition(prepare(text).lines);
+  return position && [position.title.text, position.employer.text];
+};
+
+describe('currentPosition', () => {
+  it('reads the newest entry past its dates, the place after the employer and a legal form after a comma', () => {
+    assert.deepEqual(
+      positionIn(
+        'WORK EXPERIENCE\n2020–present   Logistics Coordinator, Moana Freight Services Ltd, Apia\n2016–2020  Clerk, Pacific Cold Stores',
+      ),
+      ['Logistics Coordinator', 'Moana Freight Services Ltd'],
+    );
+    assert.deepEqual(
+      positionIn(
+        'Beruflicher Werdegang\n\nseit 03/2022  Leiterin Qualitätssicherung, Schwarzwald Präzision GmbH (Freiburg)',
+      ),
+      ['Leiterin Qualitätssicherung', 'Schwarzwald Präzision GmbH'],
+    );
+    assert.deepEqual(
+      positionIn('EXPERIENCIA\nDirectora Comercial — Cerámicas del Ebro, S.L., Zaragoza       2021 – actualidad'),
+      ['Directora Comercial', 'Cerámicas del Ebro, S.L.'],
+    );
+  });
+
+  it("keeps a title's department after its comma, so the employer is the part after it", () => {
+    assert.deepEqual(positionIn('EXPERIENCE\n2018 – present   Head, Finance, Kowhai Orchards Ltd, Nelson'), [
+      'Head, Finance',
+      'Kowhai Orchards Ltd',
+    ]);
+  });
+
+  it('reads nothing without an experience heading or when the entry opens with no title', () => {
+    assert.equal(positionIn('Logistics Coordinator, Moana Freight Services Ltd, Apia'), undefined);
+    assert.equal(positionIn('EXPERIENCE\nMoana Freight Services Ltd, Apia, 2020–present'), undefined);
+  });
+});
