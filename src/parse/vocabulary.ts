@@ -517,8 +517,8 @@ export const IBERIAN_SURNAMES = set(
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra|' +
     // more of Portugal's most frequent
     'martins|vieira|coelho|cunha|reis|matos|lourenço|lourenco|figueiredo|raposo|' +
-    // more of Brazil's most frequent
-    'nogueira|cordeiro|bastos|moura|batista|farias|borges|leite|brito|sampaio|queiroz|siqueira|xavier|medeiros|' +
+    // more of Brazil's most frequent; not `Xavier`, as often a middle name (`Jean Xavier Dupuis`) as a family name
+    'nogueira|cordeiro|bastos|moura|batista|farias|borges|leite|brito|sampaio|queiroz|siqueira|medeiros|' +
     'barros|macedo|rezende|amaral|peixoto|' +
     // Andean (Quechua, Aymara): among the most frequent in Peru and Bolivia
     'quispe|mamani|condori|huamán|huaman|choque|apaza|ticona',
