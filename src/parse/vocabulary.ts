@@ -561,7 +561,7 @@ export const COMPOUND_GIVEN_NAMES = set(
     'juan ignacio|juan luis|juan diego|juan sebastian|juan camilo|juan david|juan esteban|juan andres|' +
     'luis miguel|luis fernando|luis alberto|luis carlos|luis enrique|luis eduardo|luiz carlos|luiz fernando|' +
     'luiz henrique|miguel angel|jorge luis|jorge ivan|jorge alberto|carlos alberto|carlos eduardo|' +
-    'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|pedro henrique|' +
+    'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|joao batista|joao baptista|pedro henrique|' +
     'paulo henrique|paulo roberto',
 );
 
