@@ -98,8 +98,9 @@ export const GREETING_WORDS = set(
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
-    // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`)
-    'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ ਸ੍ਰੀ ਅਕਾਲ|' +
+    // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`); Punjabi's
+    // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
+    'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
     'გამარჯობა|ძვირფასო|პატივცემულო|բարև|հարգելի|' +
     // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
     '拝啓|謹啓|拝復|前略',
