@@ -81,7 +81,11 @@ export const VALEDICTIONS = set(
     // word beside it, since `Рахмат` alone is a common Central Asian given name (`Рахмат Каримов`)
     'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
-    'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat',
+    'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
+    // hi / bn / ta / te / kn / ml / gu / pa (India's scripts: `yours`, `thanks`, `with love`, `with regards`),
+    // ka (Georgian: `respectfully`, `thank you`), hy (Armenian: `respectfully`)
+    'भवदीय|भवदीया|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|நன்றி|மிக்க நன்றி|அன்புடன்|இப்படிக்கு|ధన్యవాదాలు|భవదీయుడు|' +
+    'ಧನ್ಯವಾದಗಳು|ವಂದನೆಗಳು|നന്ദി|സ്നേഹത്തോടെ|આભાર|આપનો વિશ્વાસુ|ਧੰਨਵਾਦ|პატივისცემით|მადლობა|հարգանքով',
 );
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
@@ -94,6 +98,10 @@ export const GREETING_WORDS = set(
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
     'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
+    // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`); Punjabi's
+    // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
+    'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
+    'გამარჯობა|ძვირფასო|პატივცემულო|բարև|հարգելի|' +
     // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
     '拝啓|謹啓|拝復|前略',
 );
@@ -510,6 +518,9 @@ export const IBERIAN_SURNAMES = set(
     'guerra|leal|miranda|montenegro|navas|olmos|quiroz|saavedra|segura|toledo|valle|varela|villar|ybarra|' +
     // more of Portugal's most frequent
     'martins|vieira|coelho|cunha|reis|matos|lourenço|lourenco|figueiredo|raposo|' +
+    // more of Brazil's most frequent; not `Xavier`, as often a middle name (`Jean Xavier Dupuis`) as a family name
+    'nogueira|cordeiro|bastos|moura|batista|farias|borges|leite|brito|sampaio|queiroz|siqueira|medeiros|' +
+    'barros|macedo|rezende|amaral|peixoto|' +
     // Andean (Quechua, Aymara): among the most frequent in Peru and Bolivia
     'quispe|mamani|condori|huamán|huaman|choque|apaza|ticona',
 );
@@ -551,7 +562,7 @@ export const COMPOUND_GIVEN_NAMES = set(
     'juan ignacio|juan luis|juan diego|juan sebastian|juan camilo|juan david|juan esteban|juan andres|' +
     'luis miguel|luis fernando|luis alberto|luis carlos|luis enrique|luis eduardo|luiz carlos|luiz fernando|' +
     'luiz henrique|miguel angel|jorge luis|jorge ivan|jorge alberto|carlos alberto|carlos eduardo|' +
-    'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|pedro henrique|' +
+    'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|joao batista|joao baptista|pedro henrique|' +
     'paulo henrique|paulo roberto',
 );
 
@@ -984,6 +995,10 @@ export const TITLE_WORDS = set(
     'محاسب|مهندس|مهندسة|رئيس|مستشار|مستشارة|أخصائي|مسؤول|مسؤولة|مشرف|مندوب|نائب|' +
     'מהנדס|מהנדסת|ראש|אחראי|אחראית|סמנכ"ל|מנכ"ל|סמנכ״ל|מנכ״ל|' +
     'प्रबंधक|निदेशक|अधिकारी|अभियंता|सलाहकार|प्रमुख|लेखाकार|' +
+    // bn / ta / te / kn / ml / gu (manager, director, executive, officer), ka (head, director, manager, specialist)
+    'ব্যবস্থাপক|পরিচালক|কর্মকর্তা|மேலாளர்|இயக்குநர்|நிர்வாகி|அலுவலர்|మేనేజర్|నిర్వాహకుడు|డైరెక్టర్|' +
+    'ವ್ಯವಸ್ಥಾಪಕ|ನಿರ್ದೇಶಕ|മാനേജർ|ഡയറക്ടർ|મેનેજર|સંચાલક|નિયામક|અધિકારી|' +
+    'ხელმძღვანელი|დირექტორი|მენეჯერი|სპეციალისტი|' +
     'ผู้จัดการ|ผู้อำนวยการ|วิศวกร|ที่ปรึกษา|หัวหน้า|เจ้าหน้าที่|นักบัญชี|' +
     'giám đốc|kỹ sư|chuyên viên|nhân viên|' +
     'главный|ведущий|старший|головний|провідний|старша|провідна|менеджерка|керівниця|бухгалтерка|' +
@@ -1191,6 +1206,11 @@ export const COMPANY_WORDS = set(
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
     'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
     '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
+    // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
+    // private, limited; hi, bn, ta, te, kn, ml, gu), and `institute`
+    'प्रिंटर्स|संस्थान|টেক্সটাইলস|ইন্ডাস্ট্রিজ|প্রাইভেট|লিমিটেড|டெக்ஸ்டைல்ஸ்|பிரிண்டர்ஸ்|இண்டஸ்ட்ரீஸ்|பிரைவேட்|' +
+    'லிமிடெட்|టెక్స్‌టైల్స్|ప్రైవేట్|లిమిటెడ్|ಪ್ರೈವೇಟ್|ಲಿಮಿಟೆಡ್|പ്രൈവറ്റ്|ലിമിറ്റഡ്|ટેક્સટાઇલ્સ|પ્રિન્ટર્સ|' +
+    'ઇન્ડસ્ટ્રીઝ|પ્રાઇવેટ|લિમિટેડ|' +
     // the same kinds of organisation in other languages
     'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
     'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +

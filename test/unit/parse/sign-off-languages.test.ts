@@ -1,4 +1,5 @@
-// Sign-offs of the languages the names rules read (Afrikaans, Persian, Welsh, Kazakh, Kyrgyz, Malay): each closes a message.
+// Sign-offs of the languages the names rules read (Afrikaans, Persian, Welsh, Kazakh, Kyrgyz, Malay, India's scripts,
+// Georgian, Armenian): each closes a message.
 import * as assert from 'node:assert/strict';
 import { isSignOff } from '../../../src/parse/readable';
 
@@ -17,6 +18,14 @@ describe('sign-offs of more languages', () => {
       'Hormat saya,',
       'Көп рахмет,',
       'Чоң рахмат,',
+      'நன்றி,',
+      'அன்புடன்,',
+      'આભાર,',
+      'ধন্যবাদ',
+      'ధన్యవాదాలు,',
+      'भवदीय,',
+      'პატივისცემით,',
+      'Հարգանքով,',
     ])
       assert.ok(isSignOff(text), text);
   });
