@@ -88,6 +88,8 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
+    // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
+    'halo|kumusta|léif|léiwe|léiwen|' +
     // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
     'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
