@@ -122,6 +122,9 @@ export const SALUTATION_WORDS = set(
  */
 export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
 
+/** Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`): it greets only on a line closed like a greeting (`Halo Rina,`). */
+export const GREETINGS_ALSO_WORDS = set('halo');
+
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
 
