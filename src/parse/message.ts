@@ -108,6 +108,7 @@ import {
   FIELD_LABELS,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
+  GREETINGS_ALSO_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   TRAILING_SIGN_OFFS,
   HONORIFICS,
@@ -152,7 +153,8 @@ interface NameCandidate {
  * greets only on the message's first line (`opening`): further down the word takes leave. A greeting word
  * that is also a given name (`Ola`, `Cara`) is a name anywhere below a sign-off (`Vänliga hälsningar` over
  * `Ola Lindqvist`) or right under a line read as a greeting (`Liebe Grüße` is read as one), unless its line is
- * closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`).
+ * closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`). A greeting
+ * word that is also an English word (`Halo`) greets only on a line so closed: `Halo Creative Studio` is a firm.
  */
 function isGreeting(
   text: string,
@@ -163,6 +165,7 @@ function isGreeting(
   const all = words(text);
   const first = normalizeKey(all[0] ?? '');
   if (GREETINGS_ALSO_GIVEN_NAMES.has(first) && underSignOffOrGreeting && !closedLikeGreeting) return false;
+  if (GREETINGS_ALSO_WORDS.has(first) && !closedLikeGreeting) return false;
   return (
     PATTERNS.greeting.test(text) ||
     GREETING_WORDS.has(first) ||

@@ -18,6 +18,7 @@ import {
   GIVEN_NAME_SURNAMES,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
+  GREETINGS_ALSO_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
   COMPOUND_GIVEN_NAME_OPENERS,
@@ -103,7 +104,7 @@ function isVocabularyWord(key: string): boolean {
     FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||
     VALEDICTIONS.has(key) ||
-    (GREETING_WORDS.has(key) && !GREETINGS_ALSO_GIVEN_NAMES.has(key)) ||
+    (GREETING_WORDS.has(key) && !GREETINGS_ALSO_GIVEN_NAMES.has(key) && !GREETINGS_ALSO_WORDS.has(key)) ||
     GREETING_OR_FAREWELL_WORDS.has(key) ||
     CHAT_BOT_TAGS.has(key)
   );

@@ -9,6 +9,11 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads Indonesian help and hello mailboxes and an international office’s as roles', () => {
+    for (const local of ['bantuan', 'halo', 'intl', 'international'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads a conference’s chairs and organisers and a boardroom as roles, one chair or a practice’s rooms not', () => {
     assert.ok(isRoleMailbox('organisers@nwsa2027.example'));
     assert.ok(isRoleMailbox('boardroom4@harlow-group.example'));
