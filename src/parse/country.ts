@@ -258,6 +258,7 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.khmer, country: 'KH', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.lao, country: 'LA', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
@@ -269,13 +270,16 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
 
 /**
  * Cyrillic's languages by the letters (or, for Bulgarian, the use of a letter) that Russian does not write, in
- * a chain: Macedonian writes Serbian's `ј љ њ џ`, Kazakh and Belarusian Ukrainian's `і`. A Bulgarian
- * `тел.: 02 …` is no Russian number, so a text written in none of them is Russian only weakly.
+ * a chain: Macedonian writes Serbian's `ј љ њ џ`, Kazakh and Belarusian Ukrainian's `і`, Kazakh Kyrgyz's `ң`, and
+ * both Mongolian's `ө ү`. A Bulgarian `тел.: 02 …` is no Russian number, so a text written in none of them is
+ * Russian only weakly.
  */
 const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string }> = [
   { pattern: PATTERNS.macedonianLetter, country: 'MK' },
   { pattern: PATTERNS.serbianLetter, country: 'RS' },
   { pattern: PATTERNS.kazakhLetter, country: 'KZ' },
+  { pattern: PATTERNS.kyrgyzLetter, country: 'KG' },
+  { pattern: PATTERNS.mongolianLetter, country: 'MN' },
   { pattern: PATTERNS.belarusianLetter, country: 'BY' },
   { pattern: PATTERNS.ukrainianLetter, country: 'UA' },
   { pattern: PATTERNS.bulgarianVowel, country: 'BG' },

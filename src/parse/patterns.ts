@@ -324,6 +324,10 @@ export const PATTERNS = {
   serbianLetter: /[ђћјљњџЂЋЈЉЊЏ]/u,
   /** Kazakh letters of Cyrillic that neither Russian nor Mongolian write: `Қазақстан`, `Құрметпен`, `Әлия` */
   kazakhLetter: /[әғқұӘҒҚҰ]/u,
+  /** Kyrgyz's ng, which Russian, Mongolian and (without Kazakh's own letters) no other Cyrillic language writes: `Жаңы`, `Төңкөрүш` */
+  kyrgyzLetter: /[ңҢ]/u,
+  /** Mongolian's rounded vowels (Kazakh and Kyrgyz write them too, with their own letters beside): `Өлзий`, `Хүндэтгэсэн`, `Гүйцэтгэх захирал` */
+  mongolianLetter: /[өүӨҮ]/u,
   /** Belarusian's short u, which Russian and Ukrainian do not write: `аддзел ўліку` */
   belarusianLetter: /[ўЎ]/u,
   /** Bulgarian's vowel ъ before a consonant (`България`, `Мениджър`, `към`); Russian's hard sign precedes е, ё, ю, я only */
@@ -342,6 +346,9 @@ export const PATTERNS = {
   myanmar: /\p{Script=Myanmar}/u,
   /** Tamil: `சென்னை` (India's Tamil Nadu mostly; Sri Lanka and Singapore write it too) */
   tamil: /\p{Script=Tamil}/u,
+  /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */
+  indianScript:
+    /[\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Oriya}]/u,
   /** Devanagari: `दूरभाष` */
   devanagari: /\p{Script=Devanagari}/u,
   /** Thai: `โทร` */

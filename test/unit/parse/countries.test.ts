@@ -186,6 +186,9 @@ describe('country names', () => {
       ['Љубица Ђорђевић, менаџер набавке', 'RS'],
       ['Ѓорѓи Трајковски, Скопје', 'MK'],
       ['Құрметпен, Әлия', 'KZ'],
+      // Kyrgyz and Mongolian write ө and ү; Kyrgyz's ң tells them apart
+      ['Жаңы Жол, Бишкек шаары', 'KG'],
+      ['Хүндэтгэсэн, Гүйцэтгэх захирал', 'MN'],
       ['начальнік аддзела ўліку, Мінск', 'BY'],
       ['вул. Хрещатик, Київ', 'UA'],
       // Russian's hard sign stands before е, ё, ю, я only: no Bulgarian vowel
@@ -193,6 +196,8 @@ describe('country names', () => {
       ['ფინანსური მენეჯერი', 'GE'],
       ['Երևան', 'AM'],
       ['சென்னை', 'IN'],
+      ['મો. શાહ ટ્રેડર્સ', 'IN'],
+      ['ಧನ್ಯವಾದಗಳು', 'IN'],
     ];
     for (const [text, code] of cases) assert.equal(scripted(text), code, text);
   });
