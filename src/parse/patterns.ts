@@ -610,8 +610,8 @@ export const PATTERNS = {
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
   /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
   salutationBreak: /[\s,;:!/]{1,8}/u,
-  /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
-  wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
+  /** edges of a word that are not part of it: `(Perth)`, `"Bazza"`; a closing vowel sign is (`पोखरा`, `काठमाडौं`) */
+  wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{M}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
   particleJoint: /[-'’]/u,
   /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */

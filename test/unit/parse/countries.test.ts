@@ -262,6 +262,14 @@ describe('country names', () => {
     assert.equal(countryWeighed('12 شارع التحرير، الدقي، الجيزة'), 'EG');
   });
 
+  it('reads a city in its own script, a closing vowel sign part of its name, before the script’s larger country', () => {
+    const evidence = new CountryEvidence();
+    weighSegment(evidence, 'लेकसाइड, पोखरा');
+    weighScript(evidence, 'लेकसाइड, पोखरा');
+    assert.equal(evidence.best(), 'NP');
+    assert.equal(countryWeighed('ДООЕЛ „Вардар Текстил“ Битола'), 'MK');
+  });
+
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
     assert.equal(countryWeighed('Salutacions,'), 'ES');
     assert.equal(countryWeighed('S pozdravom'), 'SK');
