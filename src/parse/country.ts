@@ -12,7 +12,7 @@ import {
   countryNamedInText,
   mainLanguage,
 } from './countryNames';
-import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
+import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, STREET_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
 const WEIGHT_POSTAL_FORMAT = 3;
@@ -203,7 +203,7 @@ export function weighSegment(
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    if (!named) evidence.add(cityAt(places, i), WEIGHT_CITY);
+    if (!named) evidence.add(cityAt(places, i, written), WEIGHT_CITY);
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
     // legal form's last two words may name the country its first word alone does not (Mexico's `S.A. de C.V.`).
     evidence.hint(
@@ -230,11 +230,18 @@ function cityCountry(place: string): string | undefined {
 /** The most words a city's name in CITY_COUNTRIES has (`ho chi minh city`). */
 const MAX_CITY_WORDS = Math.max(...[...CITY_COUNTRIES.keys()].map((city) => city.split(' ').length));
 
-/** The country of a city named from word `i` of `places` on, its longest name first (`viña del mar`, not `viña`). */
-function cityAt(places: readonly string[], i: number): string | undefined {
+/**
+ * The country of a city named from word `i` of `places` (the `written` words read as places) on, its longest name
+ * first (`viña del mar`, not `viña`). A city a street word follows with no mark between names a street (`Cairo
+ * Road` in Lusaka, `Nairobi Street` in Kampala), not the place the address is in (`Chișinău, str. Ismail`).
+ */
+function cityAt(places: readonly string[], i: number, written: readonly string[]): string | undefined {
   for (let n = Math.min(MAX_CITY_WORDS, places.length - i); n >= 1; n--) {
     const country = cityCountry(places.slice(i, i + n).join(' '));
-    if (country) return country;
+    if (!country) continue;
+    const last = written[i + n - 1] ?? '';
+    const street = STREET_WORDS.has(places[i + n] ?? '') && PATTERNS.letter.test(last.charAt(last.length - 1));
+    return street ? undefined : country;
   }
   return undefined;
 }

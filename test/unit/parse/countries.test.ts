@@ -270,6 +270,13 @@ describe('country names', () => {
     assert.equal(countryWeighed('ДООЕЛ „Вардар Текстил“ Битола'), 'MK');
   });
 
+  it('reads a city a street word follows as the street named after it, not the place of the address', () => {
+    assert.equal(countryWeighed('Plot 88, Cairo Road, Ndola'), 'ZM');
+    assert.equal(countryWeighed('Plot 14, Nairobi Road, Kampala'), 'UG');
+    // a comma parts the city from the street of the next part
+    assert.equal(countryWeighed('MD-2012, mun. Chișinău, str. Ismail 12'), 'MD');
+  });
+
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
     assert.equal(countryWeighed('Salutacions,'), 'ES');
     assert.equal(countryWeighed('S pozdravom'), 'SK');
