@@ -232,18 +232,26 @@ const MAX_CITY_WORDS = Math.max(...[...CITY_COUNTRIES.keys()].map((city) => city
 
 /**
  * The country of a city named from word `i` of `places` (the `written` words read as places) on, its longest name
- * first (`viña del mar`, not `viña`). A city a street word follows with no mark between names a street (`Cairo
- * Road` in Lusaka, `Nairobi Street` in Kampala), not the place the address is in (`Chișinău, str. Ismail`).
+ * first (`viña del mar`, not `viña`). A city a street word follows with no mark between, that word closing its part,
+ * names a street (`Cairo Road, Ndola`, `Nairobi Street` at a line's end), not the place the address is in
+ * (`Chișinău, str. Ismail`; `Lusaka Plot 4471 Mungwi Road`, where the street word opens the next part).
  */
 function cityAt(places: readonly string[], i: number, written: readonly string[]): string | undefined {
   for (let n = Math.min(MAX_CITY_WORDS, places.length - i); n >= 1; n--) {
     const country = cityCountry(places.slice(i, i + n).join(' '));
     if (!country) continue;
-    const last = written[i + n - 1] ?? '';
-    const street = STREET_WORDS.has(places[i + n] ?? '') && PATTERNS.letter.test(last.charAt(last.length - 1));
-    return street ? undefined : country;
+    return namesStreet(i + n, places, written) ? undefined : country;
   }
   return undefined;
+}
+
+/** Whether word `at` is a street word that closes the street a city just before it names (`Cairo Road,`). */
+function namesStreet(at: number, places: readonly string[], written: readonly string[]): boolean {
+  if (!STREET_WORDS.has(places[at] ?? '')) return false;
+  const city = written[at - 1] ?? '';
+  const word = written[at] ?? '';
+  const closesPart = at === places.length - 1 || PATTERNS.partEnd.test(word);
+  return closesPart && PATTERNS.letter.test(city.charAt(city.length - 1));
 }
 
 /** `Bengaluru`, `São Paulo`: a text that is a city's name (CITY_COUNTRIES) and nothing else. */

@@ -610,6 +610,8 @@ export const PATTERNS = {
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
   /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
   salutationBreak: /[\s,;:!/]{1,8}/u,
+  /** a word closing its comma-separated part of a line: `Road,` in `Plot 88, Cairo Road, Ndola` */
+  partEnd: /[,;،]$/u,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"`; a closing vowel sign is (`पोखरा`, `काठमाडौं`) */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{M}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */

@@ -275,6 +275,8 @@ describe('country names', () => {
     assert.equal(countryWeighed('Plot 14, Nairobi Road, Kampala'), 'UG');
     // a comma parts the city from the street of the next part
     assert.equal(countryWeighed('MD-2012, mun. Chișinău, str. Ismail 12'), 'MD');
+    // a street word opening the next part (`Plot 4471`) leaves the city before it the place of the address
+    assert.equal(countryWeighed('Lusaka Plot 4471 Mungwi Road'), 'ZM');
   });
 
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
