@@ -289,25 +289,31 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
  * both Mongolian's `ө ү`. A Bulgarian `тел.: 02 …` is no Russian number, so a text written in none of them is
  * Russian only weakly.
  */
-const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string }> = [
+const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string; notInName?: boolean }> = [
   { pattern: PATTERNS.macedonianLetter, country: 'MK' },
   { pattern: PATTERNS.serbianLetter, country: 'RS' },
   { pattern: PATTERNS.kazakhLetter, country: 'KZ' },
-  { pattern: PATTERNS.kyrgyzLetter, country: 'KG' },
-  { pattern: PATTERNS.mongolianLetter, country: 'MN' },
+  // Kyrgyz and Mongolian letters also spell the name of a sender who writes Russian (`Айгүл Сыдыкова`, `тел.: 8
+  // (495) …`): those languages are read from the sender's other words.
+  { pattern: PATTERNS.kyrgyzLetter, country: 'KG', notInName: true },
+  { pattern: PATTERNS.mongolianLetter, country: 'MN', notInName: true },
   { pattern: PATTERNS.belarusianLetter, country: 'BY' },
   { pattern: PATTERNS.ukrainianLetter, country: 'UA' },
   { pattern: PATTERNS.bulgarianVowel, country: 'BG' },
 ];
 
-function weighCyrillic(evidence: CountryEvidence, text: string): void {
+function weighCyrillic(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string>): void {
   if (!PATTERNS.cyrillic.test(text)) return;
-  const language = CYRILLIC_LANGUAGES.find(({ pattern }) => pattern.test(text));
+  const othersThanName = words(text)
+    .filter((word) => !ownName.has(word.toLowerCase()))
+    .join(' ');
+  const language = CYRILLIC_LANGUAGES.find(({ pattern, notInName }) => pattern.test(notInName ? othersThanName : text));
   if (language) evidence.add(language.country, WEIGHT_SCRIPT);
   else evidence.add('RU', WEIGHT_SCRIPT - 1);
 }
 
-export function weighScript(evidence: CountryEvidence, text: string): void {
+/** The countries the scripts of `text` name; `ownName` holds the sender's name's words, lower-cased. */
+export function weighScript(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string> = new Set()): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
@@ -318,7 +324,7 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
     if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
     else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   }
-  weighCyrillic(evidence, text);
+  weighCyrillic(evidence, text, ownName);
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 
