@@ -12,7 +12,7 @@ import {
   countryNamedInText,
   mainLanguage,
 } from './countryNames';
-import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
+import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, STREET_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
 const WEIGHT_POSTAL_FORMAT = 3;
@@ -203,7 +203,7 @@ export function weighSegment(
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    if (!named) evidence.add(cityAt(places, i), WEIGHT_CITY);
+    if (!named) evidence.add(cityAt(places, i, written), WEIGHT_CITY);
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
     // legal form's last two words may name the country its first word alone does not (Mexico's `S.A. de C.V.`).
     evidence.hint(
@@ -230,13 +230,28 @@ function cityCountry(place: string): string | undefined {
 /** The most words a city's name in CITY_COUNTRIES has (`ho chi minh city`). */
 const MAX_CITY_WORDS = Math.max(...[...CITY_COUNTRIES.keys()].map((city) => city.split(' ').length));
 
-/** The country of a city named from word `i` of `places` on, its longest name first (`viña del mar`, not `viña`). */
-function cityAt(places: readonly string[], i: number): string | undefined {
+/**
+ * The country of a city named from word `i` of `places` (the `written` words read as places) on, its longest name
+ * first (`viña del mar`, not `viña`). A city a street word follows with no mark between, that word closing its part,
+ * names a street (`Cairo Road, Ndola`, `Nairobi Street` at a line's end), not the place the address is in
+ * (`Chișinău, str. Ismail`; `Lusaka Plot 4471 Mungwi Road`, where the street word opens the next part).
+ */
+function cityAt(places: readonly string[], i: number, written: readonly string[]): string | undefined {
   for (let n = Math.min(MAX_CITY_WORDS, places.length - i); n >= 1; n--) {
     const country = cityCountry(places.slice(i, i + n).join(' '));
-    if (country) return country;
+    if (!country) continue;
+    return namesStreet(i + n, places, written) ? undefined : country;
   }
   return undefined;
+}
+
+/** Whether word `at` is a street word that closes the street a city just before it names (`Cairo Road,`). */
+function namesStreet(at: number, places: readonly string[], written: readonly string[]): boolean {
+  if (!STREET_WORDS.has(places[at] ?? '')) return false;
+  const city = written[at - 1] ?? '';
+  const word = written[at] ?? '';
+  const closesPart = at === places.length - 1 || PATTERNS.partEnd.test(word);
+  return closesPart && PATTERNS.letter.test(city.charAt(city.length - 1));
 }
 
 /** `Bengaluru`, `São Paulo`: a text that is a city's name (CITY_COUNTRIES) and nothing else. */
@@ -258,6 +273,7 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.khmer, country: 'KH', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.lao, country: 'LA', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
+  { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
@@ -269,26 +285,35 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
 
 /**
  * Cyrillic's languages by the letters (or, for Bulgarian, the use of a letter) that Russian does not write, in
- * a chain: Macedonian writes Serbian's `ј љ њ џ`, Kazakh and Belarusian Ukrainian's `і`. A Bulgarian
- * `тел.: 02 …` is no Russian number, so a text written in none of them is Russian only weakly.
+ * a chain: Macedonian writes Serbian's `ј љ њ џ`, Kazakh and Belarusian Ukrainian's `і`, Kazakh Kyrgyz's `ң`, and
+ * both Mongolian's `ө ү`. A Bulgarian `тел.: 02 …` is no Russian number, so a text written in none of them is
+ * Russian only weakly.
  */
-const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string }> = [
+const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string; notInName?: boolean }> = [
   { pattern: PATTERNS.macedonianLetter, country: 'MK' },
   { pattern: PATTERNS.serbianLetter, country: 'RS' },
   { pattern: PATTERNS.kazakhLetter, country: 'KZ' },
+  // Kyrgyz and Mongolian letters also spell the name of a sender who writes Russian (`Айгүл Сыдыкова`, `тел.: 8
+  // (495) …`): those languages are read from the sender's other words.
+  { pattern: PATTERNS.kyrgyzLetter, country: 'KG', notInName: true },
+  { pattern: PATTERNS.mongolianLetter, country: 'MN', notInName: true },
   { pattern: PATTERNS.belarusianLetter, country: 'BY' },
   { pattern: PATTERNS.ukrainianLetter, country: 'UA' },
   { pattern: PATTERNS.bulgarianVowel, country: 'BG' },
 ];
 
-function weighCyrillic(evidence: CountryEvidence, text: string): void {
+function weighCyrillic(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string>): void {
   if (!PATTERNS.cyrillic.test(text)) return;
-  const language = CYRILLIC_LANGUAGES.find(({ pattern }) => pattern.test(text));
+  const othersThanName = words(text)
+    .filter((word) => !ownName.has(word.toLowerCase()))
+    .join(' ');
+  const language = CYRILLIC_LANGUAGES.find(({ pattern, notInName }) => pattern.test(notInName ? othersThanName : text));
   if (language) evidence.add(language.country, WEIGHT_SCRIPT);
   else evidence.add('RU', WEIGHT_SCRIPT - 1);
 }
 
-export function weighScript(evidence: CountryEvidence, text: string): void {
+/** The countries the scripts of `text` name; `ownName` holds the sender's name's words, lower-cased. */
+export function weighScript(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string> = new Set()): void {
   if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
@@ -299,7 +324,7 @@ export function weighScript(evidence: CountryEvidence, text: string): void {
     if (PATTERNS.urduLetter.test(text)) evidence.add('PK', WEIGHT_SCRIPT);
     else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   }
-  weighCyrillic(evidence, text);
+  weighCyrillic(evidence, text, ownName);
   for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
 }
 

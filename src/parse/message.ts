@@ -2484,6 +2484,7 @@ export function extractMessage(
       .filter(sendersOwn)
       .map((x) => x.seg.text)
       .join(' '),
+    nameWords,
   );
   if (email) weighHost(evidence, domainOf(email.value));
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);

@@ -345,6 +345,10 @@ export const PATTERNS = {
   serbianLetter: /[ђћјљњџЂЋЈЉЊЏ]/u,
   /** Kazakh letters of Cyrillic that neither Russian nor Mongolian write: `Қазақстан`, `Құрметпен`, `Әлия` */
   kazakhLetter: /[әғқұӘҒҚҰ]/u,
+  /** Kyrgyz's ng, which Russian, Mongolian and (without Kazakh's own letters) no other Cyrillic language writes: `Жаңы`, `Төңкөрүш` */
+  kyrgyzLetter: /[ңҢ]/u,
+  /** Mongolian's rounded vowels (Kazakh and Kyrgyz write them too, with their own letters beside): `Өлзий`, `Хүндэтгэсэн`, `Гүйцэтгэх захирал` */
+  mongolianLetter: /[өүӨҮ]/u,
   /** Belarusian's short u, which Russian and Ukrainian do not write: `аддзел ўліку` */
   belarusianLetter: /[ўЎ]/u,
   /** Bulgarian's vowel ъ before a consonant (`България`, `Мениджър`, `към`); Russian's hard sign precedes е, ё, ю, я only */
@@ -363,6 +367,9 @@ export const PATTERNS = {
   myanmar: /\p{Script=Myanmar}/u,
   /** Tamil: `சென்னை` (India's Tamil Nadu mostly; Sri Lanka and Singapore write it too) */
   tamil: /\p{Script=Tamil}/u,
+  /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */
+  indianScript:
+    /[\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Oriya}]/u,
   /** Devanagari: `दूरभाष` */
   devanagari: /\p{Script=Devanagari}/u,
   /** Thai: `โทร` */
@@ -627,8 +634,10 @@ export const PATTERNS = {
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
   /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
   salutationBreak: /[\s,;:!/]{1,8}/u,
-  /** edges of a word that are not part of it: `(Perth)`, `"Bazza"` */
-  wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{N}.]{1,10}$/gu,
+  /** a word closing its comma-separated part of a line: `Road,` in `Plot 88, Cairo Road, Ndola` */
+  partEnd: /[,;،]$/u,
+  /** edges of a word that are not part of it: `(Perth)`, `"Bazza"`; a closing vowel sign is (`पोखरा`, `काठमाडौं`) */
+  wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{M}\p{N}.]{1,10}$/gu,
   /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
   particleJoint: /[-'’]/u,
   /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */

@@ -1598,7 +1598,15 @@ export const CITY_COUNTRIES = pairs(
     'tirana:AL|tiranë:AL|chișinău:MD|chisinau:MD|valletta:MT|nicosia:CY|' +
     'kathmandu:NP|ulaanbaatar:MN|tashkent:UZ|almaty:KZ|' +
     'astana:KZ|bishkek:KG|yerevan:AM|beirut:LB|manama:BH|kuwait city:KW|baghdad:IQ|' +
-    'tehran:IR|phnom penh:KH|vientiane:LA|yangon:MM|port moresby:PG|suva:FJ',
+    'tehran:IR|phnom penh:KH|vientiane:LA|yangon:MM|port moresby:PG|suva:FJ|' +
+    // capitals in their own Cyrillic or Devanagari (where the script alone names a neighbour: Macedonian writes
+    // Serbian's `ј`, Nepali Hindi's letters), and the next cities of countries named above by their capital
+    'скопје:MK|битола:MK|београд:RS|нови сад:RS|улаанбаатар:MN|алматы:KZ|астана:KZ|бишкек:KG|тошкент:UZ|' +
+    'काठमाडौं:NP|काठमाडौँ:NP|पोखरा:NP|ललितपुर:NP|pokhara:NP|lalitpur:NP|biratnagar:NP|' +
+    'tampere:FI|tammerfors:FI|turku:FI|åbo:FI|helsingfors:FI|espoo:FI|esbo:FI|vantaa:FI|oulu:FI|jyväskylä:FI|' +
+    'kuopio:FI|ndola:ZM|kitwe:ZM|lautoka:FJ|labasa:FJ|encarnación:PY|ciudad del este:PY|quetzaltenango:GT|' +
+    'ciudad de guatemala:GT|maracaibo:VE|barquisimeto:VE|maracay:VE|cochabamba:BO|santa cruz de la sierra:BO|' +
+    'takoradi:GH|vadodara:IN|rajkot:IN',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -1621,10 +1629,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
     // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
-    // private company, Albania's limited company, Indonesia's listed company, Vietnam's limited company. Not
-    // Lithuania's `UAB`: universities write it too (`Departament de Química, UAB` in Barcelona, Birmingham's in
-    // Alabama).
-    'de c.v.:MX|de cv:MX|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
+    // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
+    // company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities write it
+    // too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
+    'de c.v.:MX|de cv:MX|дооел:MK|dooel:MK|ххк:MN|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

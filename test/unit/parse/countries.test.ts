@@ -186,6 +186,9 @@ describe('country names', () => {
       ['Љубица Ђорђевић, менаџер набавке', 'RS'],
       ['Ѓорѓи Трајковски, Скопје', 'MK'],
       ['Құрметпен, Әлия', 'KZ'],
+      // Kyrgyz and Mongolian write ө and ү; Kyrgyz's ң tells them apart
+      ['Жаңы Жол, Бишкек шаары', 'KG'],
+      ['Хүндэтгэсэн, Гүйцэтгэх захирал', 'MN'],
       ['начальнік аддзела ўліку, Мінск', 'BY'],
       ['вул. Хрещатик, Київ', 'UA'],
       // Russian's hard sign stands before е, ё, ю, я only: no Bulgarian vowel
@@ -193,6 +196,8 @@ describe('country names', () => {
       ['ფინანსური მენეჯერი', 'GE'],
       ['Երևան', 'AM'],
       ['சென்னை', 'IN'],
+      ['મો. શાહ ટ્રેડર્સ', 'IN'],
+      ['ಧನ್ಯವಾದಗಳು', 'IN'],
     ];
     for (const [text, code] of cases) assert.equal(scripted(text), code, text);
   });
@@ -255,6 +260,23 @@ describe('country names', () => {
     assert.equal(countryWeighed('Cidade/UF: Rio de Janeiro/RJ'), 'BR');
     assert.equal(countryWeighed('Karoo Boerdery (Edms) Bpk'), 'ZA');
     assert.equal(countryWeighed('12 شارع التحرير، الدقي، الجيزة'), 'EG');
+  });
+
+  it('reads a city in its own script, a closing vowel sign part of its name, before the script’s larger country', () => {
+    const evidence = new CountryEvidence();
+    weighSegment(evidence, 'लेकसाइड, पोखरा');
+    weighScript(evidence, 'लेकसाइड, पोखरा');
+    assert.equal(evidence.best(), 'NP');
+    assert.equal(countryWeighed('ДООЕЛ „Вардар Текстил“ Битола'), 'MK');
+  });
+
+  it('reads a city a street word follows as the street named after it, not the place of the address', () => {
+    assert.equal(countryWeighed('Plot 88, Cairo Road, Ndola'), 'ZM');
+    assert.equal(countryWeighed('Plot 14, Nairobi Road, Kampala'), 'UG');
+    // a comma parts the city from the street of the next part
+    assert.equal(countryWeighed('MD-2012, mun. Chișinău, str. Ismail 12'), 'MD');
+    // a street word opening the next part (`Plot 4471`) leaves the city before it the place of the address
+    assert.equal(countryWeighed('Lusaka Plot 4471 Mungwi Road'), 'ZM');
   });
 
   it('reads a sign-off of Catalan, Slovak, Slovene or Estonian as its country', () => {
