@@ -839,8 +839,11 @@ function firmAfterComma(after: string): string | undefined {
 function firmInSentence(text: string): string {
   let firm = text.replace(PATTERNS.edgeSymbols, '');
   const all = words(firm);
+  // An address (`Lantern Analytics. priya@lantern.example is …`) is no firm's word: the sentence goes on there.
   const running = (w: string | undefined): boolean =>
-    w === undefined || (PATTERNS.lowerStart.test(w) && PATTERNS.nameWord.test(w) && !LEGAL_FORMS.has(normalizeKey(w)));
+    w === undefined ||
+    w.includes('@') ||
+    (PATTERNS.lowerStart.test(w) && PATTERNS.nameWord.test(w) && !LEGAL_FORMS.has(normalizeKey(w)));
   const capitalised = PATTERNS.upper.test(firm.charAt(0));
   const end = capitalised ? all.findIndex((w, i) => i > 0 && running(w) && running(all[i + 1])) : -1;
   const last = end < 0 ? (all.at(-1) ?? '') : (all[end - 1] as string);
