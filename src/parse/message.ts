@@ -112,6 +112,7 @@ import {
   HONORIFICS,
   INTRO_CONNECTORS,
   READER_POSSESSIVES,
+  FIRST_PERSON_I,
   LEGAL_FORMS,
   RELATION_NOUNS,
   ROLE_CONNECTORS,
@@ -833,7 +834,7 @@ function firmAfterComma(after: string): string | undefined {
 /**
  * A firm named in a sentence, without what ends the sentence: its full stop (`from Sakura Dental.`) but not a
  * legal form's (`Kente Crafts Co.`), and the sentence going on in lowercase words after a capitalised name
- * (`bei Talgrund GmbH und würde gern …`, `bên Công ty Minh Phát ạ`); one lowercase word between capitalised
+ * (`bei Talgrund GmbH und würde gern …`, `bên Công ty Minh Phát ạ`, `Velo Urban and I'm …`); one lowercase word between capitalised
  * ones is the name's (`Almhof am Wilden See`), as is a legal form (`plc`) or a word closing a quotation.
  */
 function firmInSentence(text: string): string {
@@ -843,6 +844,7 @@ function firmInSentence(text: string): string {
   const running = (w: string | undefined): boolean =>
     w === undefined ||
     w.includes('@') ||
+    FIRST_PERSON_I.has(normalizeKey(w)) ||
     (PATTERNS.lowerStart.test(w) && PATTERNS.nameWord.test(w) && !LEGAL_FORMS.has(normalizeKey(w)));
   const capitalised = PATTERNS.upper.test(firm.charAt(0));
   const end = capitalised ? all.findIndex((w, i) => i > 0 && running(w) && running(all[i + 1])) : -1;

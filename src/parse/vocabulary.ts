@@ -337,6 +337,12 @@ export const WRITER_POSSESSIVES = set(
 );
 
 /**
+ * The English pronoun `I` and its contractions: capitalised, yet a sentence's word, never a name's
+ * (`I'm Project Manager at Velo Urban and I'm reaching out …`: the firm ends before `and I'm`).
+ */
+export const FIRST_PERSON_I = set("i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll");
+
+/**
  * The reader's possessives (`your`, `Ihr`, `votre`, `su`, `seu`, `wasz`, `ваш`): en, de, fr, es, it, pt, pl, ru, lower case. A
  * self-described role holding one (`the lead for your region`) describes the writer's job, it is no title.
  */
