@@ -875,8 +875,24 @@ export const SELF_ROLE_OPENERS = [
   'я',
 ];
 
-/** The articles a self-described role may open with (`I'm the account lead at …`, `je suis la gérante de …`). */
-export const SELF_ROLE_ARTICLES = ['a', 'an', 'the', 'un', 'une', 'le', 'la', 'ein', 'eine', 'el', 'um', 'uma', 'o'];
+/** The articles a self-described role may open with (`I'm the account lead at …`, `sono il responsabile vendite presso …`). */
+export const SELF_ROLE_ARTICLES = [
+  'a',
+  'an',
+  'the',
+  'un',
+  'une',
+  'le',
+  'la',
+  'ein',
+  'eine',
+  'el',
+  'il',
+  'lo',
+  'um',
+  'uma',
+  'o',
+];
 
 /** Links from a self-described role to its firm: the intro links and Russian `в` (`я инженер в …`). */
 export const SELF_ROLE_LINKS = [...INTRO_ROLE_LINKS, 'в'];
