@@ -113,6 +113,8 @@ import {
   TRAILING_SIGN_OFFS,
   HONORIFICS,
   INTRO_CONNECTORS,
+  READER_POSSESSIVES,
+  FIRST_PERSON_I,
   LEGAL_FORMS,
   RELATION_NOUNS,
   ROLE_CONNECTORS,
@@ -836,13 +838,34 @@ function firmAfterComma(after: string): string | undefined {
   return end > 0 ? found.slice(0, end) : undefined;
 }
 
+/**
+ * A firm named in a sentence, without what ends the sentence: its full stop (`from Sakura Dental.`) but not a
+ * legal form's (`Kente Crafts Co.`), and the sentence going on in lowercase words after a capitalised name
+ * (`bei Talgrund GmbH und würde gern …`, `bên Công ty Minh Phát ạ`, `Velo Urban and I'm …`); one lowercase word between capitalised
+ * ones is the name's (`Almhof am Wilden See`), as is a legal form (`plc`) or a word closing a quotation.
+ */
+function firmInSentence(text: string): string {
+  let firm = text.replace(PATTERNS.edgeSymbols, '');
+  const all = words(firm);
+  // An address (`Lantern Analytics. priya@lantern.example is …`) is no firm's word: the sentence goes on there.
+  const running = (w: string | undefined): boolean =>
+    w === undefined ||
+    w.includes('@') ||
+    FIRST_PERSON_I.has(normalizeKey(w)) ||
+    (PATTERNS.lowerStart.test(w) && PATTERNS.nameWord.test(w) && !LEGAL_FORMS.has(normalizeKey(w)));
+  const capitalised = PATTERNS.upper.test(firm.charAt(0));
+  const end = capitalised ? all.findIndex((w, i) => i > 0 && running(w) && running(all[i + 1])) : -1;
+  const last = end < 0 ? (all.at(-1) ?? '') : (all[end - 1] as string);
+  if (end > 0) firm = firm.slice(0, firm.indexOf(` ${all[end] as string}`, firm.lastIndexOf(last)));
+  return firm.endsWith('.') && !LEGAL_FORMS.has(last.toLowerCase()) ? firm.slice(0, -1) : firm;
+}
+
 /** The title and company after a self-introduced name (`, a product lead at Brightwater Labs`, ` from Blouberg Marine`). */
 function introRoles(after: string, base: number): RoleFindings {
   const role = PATTERNS.introRole.exec(after);
-  let company = (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after)))?.trim() ?? '';
-  // `from Sakura Dental.`: the sentence's full stop is no part of the firm; a legal form's is (`Kente Crafts Co.`).
-  if (company.endsWith('.') && !LEGAL_FORMS.has((words(company).at(-1) ?? '').toLowerCase()))
-    company = company.slice(0, -1);
+  const company = firmInSentence(
+    (role ? role[2] : (PATTERNS.introCompany.exec(after)?.[1] ?? firmAfterComma(after))) ?? '',
+  );
   const title = role?.[1] ?? '';
   const roles: RoleFindings = {};
   const titleAt = base + after.indexOf(title);
@@ -916,6 +939,30 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');
     if (company && value) return { company: { ...company, value, end: company.start + value.length } };
+  }
+  return {};
+}
+
+/**
+ * `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei Hafenblick GmbH`: the writer's role and firm from
+ * their own sentence, for a writer no signature gives a firm. The role must read as a title (`I'm in a meeting
+ * at …` is none) and the firm start with a capital; a role holding a possessive (`the lead for your region`)
+ * is a description, so only the firm is taken.
+ */
+function selfDescribedRoles(items: readonly Item[]): RoleFindings {
+  for (const { seg } of items) {
+    const found = PATTERNS.selfRole.exec(seg.text);
+    const [, title = '', rest = ''] = found ?? [];
+    const firm = firmInSentence(rest);
+    if (!found || titleScore(title) === 0 || !PATTERNS.upper.test(firm.charAt(0))) continue;
+    const firmAt = seg.start + found.index + found[0].lastIndexOf(firm);
+    const roles: RoleFindings = { company: { value: firm, start: firmAt, end: firmAt + firm.length } };
+    const possessive = (w: string): boolean => WRITER_POSSESSIVES.has(w) || READER_POSSESSIVES.has(w);
+    if (!words(title).some((w) => possessive(normalizeKey(w)))) {
+      const titleAt = seg.start + found.index + found[0].indexOf(title);
+      roles.title = { value: title, start: titleAt, end: titleAt + title.length };
+    }
+    return roles;
   }
   return {};
 }
@@ -2459,14 +2506,15 @@ export function extractMessage(
     }
   }
   if (roles) Object.assign(draft, roles.found);
-  if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
-  Object.assign(draft, documentIssuer(items, draft.company));
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
+  if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  Object.assign(draft, documentIssuer(items, draft.company));
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));

@@ -19,6 +19,9 @@ import {
   REPLY_SUBJECT_PREFIXES,
   GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
+  SELF_ROLE_ARTICLES,
+  SELF_ROLE_LINKS,
+  SELF_ROLE_OPENERS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
 
@@ -221,9 +224,14 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
-  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …` (company after a self-introduced name; a dash ends it) */
+  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …`, `bên Công ty …` (company after a self-introduced name; a dash ends it) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von|aus|chez|из|من)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von der|vom|von|aus der|aus|chez|из|من|bên|từ)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|$)/u,
+  /** `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei …`: a first-person role (1) and the firm it is held at (2) */
+  selfRole: new RegExp(
+    String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
+    'iu',
+  ),
   /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */
   introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
   /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */

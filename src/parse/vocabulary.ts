@@ -350,10 +350,34 @@ export const WRITER_POSSESSIVES = set(
 );
 
 /**
- * Presentatives that name the writer only right after a greeting (`Hi Lena, it's Marco Rossi`, `Bonjour, c'est …`,
- * `Hallo, hier ist …`), English, French, German: elsewhere they open any sentence (`It is Monday`, `hier ist der Link`).
+ * The English pronoun `I` and its contractions: capitalised, yet a sentence's word, never a name's
+ * (`I'm Project Manager at Velo Urban and I'm reaching out …`: the firm ends before `and I'm`).
  */
-export const GREETED_INTRO_OPENERS = ["it's", 'it’s', 'it is', "c'est", 'c’est', 'hier ist'];
+export const FIRST_PERSON_I = set("i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll");
+
+/**
+ * The reader's possessives (`your`, `Ihr`, `votre`, `su`, `seu`, `wasz`, `ваш`): en, de, fr, es, it, pt, pl, ru, lower case. A
+ * self-described role holding one (`the lead for your region`) describes the writer's job, it is no title.
+ */
+export const READER_POSSESSIVES = set(
+  'your|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|votre|vos|ton|ta|tes|su|sus|tu|tus|vuestro|vuestra|tuo|tua|' +
+    'vostro|vostra|seu|sua|vosso|vossa|twój|twoja|wasz|wasza|ваш|ваша|ваши|вашего|вашей|твой|твоя',
+);
+
+/**
+ * Presentatives that name the writer only right after a greeting (`Hi Lena, it's Marco Rossi`, `Bonjour, c'est …`,
+ * `Hallo, hier ist …`, spoken German with the article before a given name: `hier ist die Jana`), English, French, German: elsewhere they open any sentence (`It is Monday`, `hier ist der Link`).
+ */
+export const GREETED_INTRO_OPENERS = [
+  "it's",
+  'it’s',
+  'it is',
+  "c'est",
+  'c’est',
+  'hier ist die',
+  'hier ist der',
+  'hier ist',
+];
 
 /** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`), English, French, German. */
 export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
@@ -382,6 +406,9 @@ export const SELF_INTRO_OPENERS = [
   'aqui é o',
   'aqui é a',
   'aqui é',
+  // `Le escribe Rosa Ibáñez, de …`: Spanish for `writing to you is …`, the writer naming themselves.
+  'le escribe',
+  'te escribe',
   'это',
   'меня зовут',
   'tu',
@@ -392,6 +419,10 @@ export const SELF_INTRO_OPENERS = [
   'معك',
   'أنا',
   'اسمي',
+  // Vietnamese: `em là Long bên …` (the writer as the younger party, the neutral `tôi`, the familiar `mình`).
+  'em là',
+  'tôi là',
+  'mình là',
 ];
 
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
@@ -840,6 +871,47 @@ export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
 
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
+
+/**
+ * First-person `I am` before a role and the firm it is held at (`I'm CTO @ Quillbyte KK`, `ich bin
+ * Vertriebsleiterin bei …`, `jestem kierownikiem w …`, `я менеджер в …`): English, French, German,
+ * Spanish, Italian, Portuguese, Polish, Russian; a longer opener stands before its own prefix.
+ */
+export const SELF_ROLE_OPENERS = [
+  "I'm",
+  'I’m',
+  'I am',
+  'je suis',
+  'ich bin',
+  'soy',
+  'sono',
+  'eu sou',
+  'sou',
+  'jestem',
+  'я',
+];
+
+/** The articles a self-described role may open with (`I'm the account lead at …`, `sono il responsabile vendite presso …`). */
+export const SELF_ROLE_ARTICLES = [
+  'a',
+  'an',
+  'the',
+  'un',
+  'une',
+  'le',
+  'la',
+  'ein',
+  'eine',
+  'el',
+  'il',
+  'lo',
+  'um',
+  'uma',
+  'o',
+];
+
+/** Links from a self-described role to its firm: the intro links and Russian `в` (`я инженер в …`). */
+export const SELF_ROLE_LINKS = [...INTRO_ROLE_LINKS, 'в'];
 
 /**
  * What a writer is to a firm (`soy cliente de Banco …`, `je suis client de …`, `this is part of …`): after a
