@@ -164,14 +164,16 @@ const isKnownFamilyNameInCapitals = (t: NameToken): boolean =>
   isAllCaps(t.text) && (VIETNAMESE_FAMILY_NAMES.has(fold(t.text)) || ROMANISED_FAMILY_NAMES.has(fold(t.text)));
 /**
  * The word at `i` is the family name written in capitals among mixed-case words; a particle in capitals is
- * one only where it is a known family name and opens no family name in capitals after it (`LE Hoang Phuc`,
- * `DU Mei`, unlike `Marie LE GALL`).
+ * one only where it is a known family name that opens the name before mixed-case words or closes it
+ * (`LE Hoang Phuc`, `DU Mei`, `Minh LE`). Amid the name it opens the family name after it (`Marie LE GALL`,
+ * `Pieter DU Toit`).
  */
 const isFamilyNameInCapitals = (tokens: readonly NameToken[], i: number): boolean => {
   const token = tokens[i] as NameToken;
   if (!isParticle(token.text)) return isCapitalisedName(token);
+  if (!isKnownFamilyNameInCapitals(token)) return false;
   const next = tokens[i + 1];
-  return isKnownFamilyNameInCapitals(token) && !(next && isAllCaps(next.text));
+  return !next || (i === 0 && !isAllCaps(next.text));
 };
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
