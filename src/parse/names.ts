@@ -160,6 +160,22 @@ export const isParticle = (token: string): boolean => PARTICLES.has(token.toLowe
 /** A name word in capitals (`TAKAHASHI`), not an initial nor a particle: among mixed-case words, the family name. */
 export const isCapitalisedName = (t: NameToken): boolean =>
   isAllCaps(t.text) && !isInitial(t.text) && !isParticle(t.text);
+/** A known Vietnamese or romanised Chinese family name in capitals (`LE`, `DO`, `DU`), though it is also a particle or as short as a degree. */
+const isKnownFamilyNameInCapitals = (t: NameToken): boolean =>
+  isAllCaps(t.text) && (VIETNAMESE_FAMILY_NAMES.has(fold(t.text)) || ROMANISED_FAMILY_NAMES.has(fold(t.text)));
+/**
+ * The word at `i` is the family name written in capitals among mixed-case words; a particle in capitals is
+ * one only where it is a known family name that opens the name before mixed-case words or closes it
+ * (`LE Hoang Phuc`, `DU Mei`, `Minh LE`). Amid the name it opens the family name after it (`Marie LE GALL`,
+ * `Pieter DU Toit`).
+ */
+const isFamilyNameInCapitals = (tokens: readonly NameToken[], i: number): boolean => {
+  const token = tokens[i] as NameToken;
+  if (!isParticle(token.text)) return isCapitalisedName(token);
+  if (!isKnownFamilyNameInCapitals(token)) return false;
+  const next = tokens[i + 1];
+  return !next || (i === 0 && !isAllCaps(next.text));
+};
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
@@ -418,23 +434,29 @@ export function typedName(text: string): string {
   return cased.length === text.length ? cased : text;
 }
 
-/** `VAN DER MERWE` → `van der Merwe`: a name word in capitals as a name line writes it. */
-function titleCase(token: string): string {
-  return isAllCaps(token) ? capitalisedParts(token.toLowerCase()) : token;
+/**
+ * `VAN DER MERWE` → `van der Merwe`: a name word in capitals as a name line writes it. The word closing a name
+ * is a name, never a particle, whatever else it spells (`LE` → `Le`, `DO` → `Do`).
+ */
+function titleCase(token: string, closing: boolean): string {
+  if (!isAllCaps(token)) return token;
+  const lower = token.toLowerCase();
+  return closing ? capitalisedWord(lower) : capitalisedParts(lower);
 }
 
 /** A lower-case name word with each part's first letter capitalised (`okafor-briggs` → `Okafor-Briggs`); a particle stays lower. */
 function capitalisedParts(word: string): string {
-  return isParticle(word)
-    ? word
-    : word.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  return isParticle(word) ? word : capitalisedWord(word);
 }
+
+const capitalisedWord = (word: string): string =>
+  word.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 
 function value(tokens: NameToken[], caseFix: boolean): ParsedValue<string> | undefined {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return undefined;
-  const text = tokens.map((t) => (caseFix ? titleCase(t.text) : t.text)).join(' ');
+  const text = tokens.map((t) => (caseFix ? titleCase(t.text, t === last) : t.text)).join(' ');
   return { value: text, start: first.start, end: last.end };
 }
 
@@ -736,7 +758,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     !!next &&
     isAllCaps(next.text) &&
     (!PARTICLES_ALSO_DEGREES.has(opening.text.toLowerCase()) || particleSpelled(opening, next));
-  if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily) tokens = tokens.slice(1);
+  // A known family name in capitals before mixed-case words opens a name written family name first, however
+  // short (`DO Van Nam` ↔ `nam.dv@`).
+  const opensKnownFamily = isKnownFamilyNameInCapitals(opening) && !!next && !isAllCaps(next.text);
+  if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
@@ -769,8 +794,8 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
-    const caps = tokens.findIndex(isCapitalisedName);
-    if (caps >= 0 && tokens.filter(isCapitalisedName).length === 1) {
+    const [caps, ...moreInCapitals] = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
+    if (caps !== undefined && moreInCapitals.length === 0) {
       let from = caps;
       while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;
       const rest = tokens.filter((t, i) => (i < from || i > caps) && !isInitial(t.text));

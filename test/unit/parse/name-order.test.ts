@@ -142,6 +142,15 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads a known family name in capitals among mixed-case words as the family name, though it is also a particle',
+    [
+      ['Regards,\nMr. LE Quoc Dat\ndat.lq@thanhcong.example\n', { firstName: 'Dat', lastName: 'Le' }],
+      ['Regards,\nDO Van Hieu\nhieu.dv@thanhcong.example\n', { firstName: 'Hieu', lastName: 'Do' }],
+      ['Regards,\nDU Jiahao\nProcurement Officer\n', { firstName: 'Jiahao', lastName: 'Du' }],
+      ['Cordialement,\nSolène LE GOFF\nAcheteuse\n', { firstName: 'Solène', lastName: 'le Goff' }],
+    ],
+  ],
+  [
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],
