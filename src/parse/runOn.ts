@@ -152,10 +152,7 @@ function isFieldLabel(word: string, next: string | undefined): boolean {
   return key.length > 1 && next !== undefined && PATTERNS.numberOpening.test(next);
 }
 
-/**
- * A word of the signer's name: capitalised, no title word (`Senior`, `Sales`), no firm's word (`Hotels`), no legal
- * form, no field; or a particle inside it.
- */
+/** A word of the signer's name: capitalised, no title word (`Senior`, `Sales`), no legal form, no field; or a particle inside it. */
 function isNameWord(word: string): boolean {
   if (isParticle(word)) return true;
   const key = keyOf(word);
@@ -166,7 +163,6 @@ function isNameWord(word: string): boolean {
     titleScore(key) === 0 &&
     !TITLE_MODIFIERS.has(key) &&
     !DEPARTMENT_WORDS.has(key) &&
-    !COMPANY_WORDS.has(key) &&
     !LEGAL_FORMS.has(key)
   );
 }
@@ -197,9 +193,22 @@ function nameEnd(all: readonly Word[]): number | undefined {
     : undefined;
 }
 
-/** `Jonas Weber`, `Kari Lunde · Rådgiver · …`: a signer's name of two words or more opens `rest`, no sentence. */
-const opensWithName = (rest: string): boolean =>
-  !isProse(rest) && leadingName(wordsAt(rest, 0)).names >= MIN_NAME_WORDS;
+/**
+ * `Jonas Weber`, `Kari Lunde · Rådgiver · …`: a signer's name of two words or more opens `rest`, no sentence. Capitalised
+ * words holding a firm's word (`Value Hotels & Suites`, `Western Plus Harbour Hotel`) are the firm's name, as are
+ * ones running on past a name's longest (a surname such as `Mills` is read as a name only after a written comma).
+ */
+function opensWithName(rest: string): boolean {
+  if (isProse(rest)) return false;
+  const all = wordsAt(rest, 0);
+  const { last, names } = leadingName(all);
+  return (
+    last !== undefined &&
+    names >= MIN_NAME_WORDS &&
+    last < MAX_NAME_TOKENS - 1 &&
+    !all.slice(0, last + 1).some((word) => COMPANY_WORDS.has(keyOf(word.text)))
+  );
+}
 
 /** Offsets in `text` where the signature from `from` breaks into its lines. */
 function fieldBreaks(text: string, from: number): number[] {
