@@ -86,9 +86,9 @@ function pastSignOff(text: string, at: number): number | undefined {
 
 /**
  * `Mvh Kari Lunde · …`, `Mit freundlichen Grüßen Jonas Weber`: a sign-off written without its comma is the
- * longest listed phrase at `at` with a capitalised word after it (`Best regards to your team` goes on);
- * where that word opens, undefined when none does. A word that greets too opens a message as often (`Ciao
- * Marco Rossi,`): it signs off only with its comma.
+ * longest listed phrase at `at` with a signer's name of two words after it (`Best regards to your team` goes on;
+ * `Ty Johnson | Acme Corp | …` is a name whose given name is listed, `Ty`); where that name opens, undefined when
+ * none does. A word that greets too opens a message as often (`Ciao Marco Rossi,`): it signs off only with its comma.
  */
 function pastUnmarkedSignOff(text: string, at: number): number | undefined {
   const all = wordsAt(text.slice(0, at + MAX_SIGN_OFF_CHARS), at);
@@ -96,7 +96,7 @@ function pastUnmarkedSignOff(text: string, at: number): number | undefined {
     const next = all[n] as Word;
     const phrase = normalizeKey(text.slice((all[0] as Word).start, (all[n - 1] as Word).end));
     if (VALEDICTIONS.has(phrase))
-      return PATTERNS.upperStart.test(next.text) && !GREETING_WORDS.has(phrase) ? next.start : undefined;
+      return !GREETING_WORDS.has(phrase) && opensWithName(text.slice(next.start)) ? next.start : undefined;
   }
   return undefined;
 }

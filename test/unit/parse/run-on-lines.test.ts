@@ -75,6 +75,8 @@ describe('a paste that lost its line breaks', () => {
     for (const line of [
       'Best regards to your team and thanks again.',
       'Ciao Marco Rossi,',
+      // A listed sign-off that is a given name too, with no full name after it: the signer's own name.
+      'Ty Johnson | Acme Corp | Tel. +1 919 555 0142 | ty.johnson@acme.example',
       'Best Value Hotels & Suites',
       'Best regards,\nIngrid Solberg',
       // Below the signer's name, not after a sentence, a line opening with `Best` is the signature's own.
