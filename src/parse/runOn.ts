@@ -5,6 +5,8 @@
 // each address and link, after the firm's legal form. The pieces become lines of their own, offsets
 // kept, so the line-based readers read them as any signature. A line without a sign-off followed by a
 // name and contact details is left whole, however many numbers or addresses its sentences mention.
+// A line that opens with a sign-off, its comma written or not, and goes on with the signer's name
+// (`Mvh Kari Lunde · Rådgiver · …`, `Mit freundlichen Grüßen Jonas Weber`) is broken the same way.
 import { addressKind } from './address';
 import { MAX_NAME_TOKENS, MAX_VALEDICTION_WORDS, MIN_PHONE_DIGITS } from './limits';
 import { isParticle } from './names';
@@ -12,8 +14,10 @@ import { PATTERNS } from './patterns';
 import { titleScore } from './roleCues';
 import { digitCount, isProse, normalizeKey, type Doc, type Line } from './text';
 import {
+  COMPANY_WORDS,
   DEPARTMENT_WORDS,
   EMAIL_LABELS,
+  GREETING_WORDS,
   LEGAL_FORMS,
   LINK_AND_ADDRESS_LABELS,
   PHONE_LABELS,
@@ -70,15 +74,39 @@ const isWrittenLegalForm = (word: string): boolean =>
 function pastSignOff(text: string, at: number): number | undefined {
   const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
   const cut = head.search(PATTERNS.valedictionBreak);
-  if (cut <= 0 || head.slice(0, cut).split(' ').length > MAX_VALEDICTION_WORDS) return undefined;
   // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
-  if (!VALEDICTIONS.has(normalizeKey(head.slice(0, cut)))) return undefined;
+  const marked =
+    cut > 0 &&
+    head.slice(0, cut).split(' ').length <= MAX_VALEDICTION_WORDS &&
+    VALEDICTIONS.has(normalizeKey(head.slice(0, cut)));
+  if (!marked) return pastUnmarkedSignOff(text, at);
   const past = at + cut + (PATTERNS.valedictionBreak.exec(head.slice(cut))?.[0].length ?? 0);
   return past + (text.length - past - text.slice(past).trimStart().length);
 }
 
-/** Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none. */
-function signOffAt(text: string): { signOff: number; signature: number } | undefined {
+/**
+ * `Mvh Kari Lunde · …`, `Mit freundlichen Grüßen Jonas Weber`: a sign-off written without its comma is the
+ * longest listed phrase at `at` with a signer's name of two words after it (`Best regards to your team` goes on;
+ * `Ty Johnson | Acme Corp | …` is a name whose given name is listed, `Ty`); where that name opens, undefined when
+ * none does. A word that greets too opens a message as often (`Ciao Marco Rossi,`): it signs off only with its comma.
+ */
+function pastUnmarkedSignOff(text: string, at: number): number | undefined {
+  const all = wordsAt(text.slice(0, at + MAX_SIGN_OFF_CHARS), at);
+  for (let n = Math.min(MAX_VALEDICTION_WORDS, all.length - 1); n >= 1; n--) {
+    const next = all[n] as Word;
+    const phrase = normalizeKey(text.slice((all[0] as Word).start, (all[n - 1] as Word).end));
+    if (VALEDICTIONS.has(phrase))
+      return !GREETING_WORDS.has(phrase) && opensWithName(text.slice(next.start)) ? next.start : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none.
+ * `closesBody`: the line opens a paragraph or follows a sentence, where a sign-off stands (a signature's own
+ * `Best Employer Awards, 2024` below the name is none).
+ */
+function signOffAt(text: string, closesBody: boolean): { signOff: number; signature: number } | undefined {
   for (const opening of text.matchAll(PATTERNS.sentenceOpening)) {
     let signOff = (opening.index ?? 0) + opening[0].length;
     let signature = pastSignOff(text, signOff);
@@ -86,7 +114,10 @@ function signOffAt(text: string): { signOff: number; signature: number } | undef
     // `Thank you. Yours sincerely, Adaeze Okonkwo …`: of sign-offs in a row, the last opens the signature.
     for (let next = pastSignOff(text, signature); next !== undefined; next = pastSignOff(text, signature))
       [signOff, signature] = [signature, next];
-    if (readsAsSignature(text.slice(signature))) return { signOff, signature };
+    const rest = text.slice(signature);
+    // Opening the line, a sign-off needs no more than the signer's name after it: the line is the signature's.
+    if (readsAsSignature(rest) || (closesBody && opening.index === 0 && opensWithName(rest)))
+      return { signOff, signature };
   }
   return undefined;
 }
@@ -136,12 +167,8 @@ function isNameWord(word: string): boolean {
   );
 }
 
-/**
- * Where the signer's name ends in `all` (`Marta Kowalczyk` | `Senior Account Manager`): its last word's
- * index. A given name and a family name at least: one capitalised word before lower-case ones
- * (`Obchodní oddělení`) may be a department's.
- */
-function nameEnd(all: readonly Word[]): number | undefined {
+/** The name words opening `all`: the index of the last one (undefined when none) and how many they are, particles aside. */
+function leadingName(all: readonly Word[]): { last: number | undefined; names: number } {
   let last: number | undefined;
   let names = 0;
   for (const [i, word] of all.entries()) {
@@ -150,10 +177,37 @@ function nameEnd(all: readonly Word[]): number | undefined {
     // `Kowalczyk,`: a comma ends the name.
     if (PATTERNS.trailingListMark.test(word.text)) break;
   }
+  return { last, names };
+}
+
+/**
+ * Where the signer's name ends in `all` (`Marta Kowalczyk` | `Senior Account Manager`): its last word's
+ * index. A given name and a family name at least: one capitalised word before lower-case ones
+ * (`Obchodní oddělení`) may be a department's.
+ */
+function nameEnd(all: readonly Word[]): number | undefined {
+  const { last, names } = leadingName(all);
   // A name running on past its longest is a firm's or a heading's words: no end is seen.
   return last !== undefined && names >= MIN_NAME_WORDS && last < all.length - 1 && last < MAX_NAME_TOKENS - 1
     ? last
     : undefined;
+}
+
+/**
+ * `Jonas Weber`, `Kari Lunde · Rådgiver · …`: a signer's name of two words or more opens `rest`, no sentence. Capitalised
+ * words holding a firm's word (`Value Hotels & Suites`, `Western Plus Harbour Hotel`) are the firm's name, as are
+ * ones running on past a name's longest (a surname such as `Mills` is read as a name only after a written comma).
+ */
+function opensWithName(rest: string): boolean {
+  if (isProse(rest)) return false;
+  const all = wordsAt(rest, 0);
+  const { last, names } = leadingName(all);
+  return (
+    last !== undefined &&
+    names >= MIN_NAME_WORDS &&
+    last < MAX_NAME_TOKENS - 1 &&
+    !all.slice(0, last + 1).some((word) => COMPANY_WORDS.has(keyOf(word.text)))
+  );
 }
 
 /** Offsets in `text` where the signature from `from` breaks into its lines. */
@@ -220,8 +274,12 @@ function piecesOf(line: Line, breaks: readonly number[]): Line[] {
 export function restoreRunOnLines(doc: Doc): Doc {
   let changed = false;
   const lines: Line[] = [];
-  for (const line of doc.lines) {
-    const signOff = line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text);
+  for (const [n, line] of doc.lines.entries()) {
+    const above = doc.lines[n - 1];
+    const closesBody =
+      !above || above.blank || above.rule || above.long || PATTERNS.sentenceEnd.test(above.text.trimEnd());
+    const signOff =
+      line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, closesBody);
     if (!signOff) {
       lines.push({ ...line, index: lines.length });
       continue;

@@ -58,6 +58,33 @@ describe('a paste that lost its line breaks', () => {
     );
   });
 
+  it('cuts a sign-off written without its comma off the signature on its line', () => {
+    assert.deepEqual(linesOf('Mvh Ingrid Solberg · Innkjøpsleder · Nordkapp Verft AS · +47 917 44 208'), [
+      'Mvh',
+      'Ingrid Solberg',
+      '· Innkjøpsleder · Nordkapp Verft AS · +47 917 44 208',
+    ]);
+    assert.deepEqual(linesOf('Mit freundlichen Grüßen Katrin Vogel\nEinkaufsleiterin'), [
+      'Mit freundlichen Grüßen',
+      'Katrin Vogel',
+      'Einkaufsleiterin',
+    ]);
+  });
+
+  it('leaves a line opening with a sign-off word whole where no name follows it, or where no sign-off stands', () => {
+    for (const line of [
+      'Best regards to your team and thanks again.',
+      'Ciao Marco Rossi,',
+      // A listed sign-off that is a given name too, with no full name after it: the signer's own name.
+      'Ty Johnson | Acme Corp | Tel. +1 919 555 0142 | ty.johnson@acme.example',
+      'Best Value Hotels & Suites',
+      'Best regards,\nIngrid Solberg',
+      // Below the signer's name, not after a sentence, a line opening with `Best` is the signature's own.
+      'Ingrid Solberg\nNordkapp Verft AS\nBest Employer Awards, 2024',
+    ])
+      assert.deepEqual(linesOf(line), line.split('\n'));
+  });
+
   it('leaves a sentence that mentions an address and a number whole', () => {
     const line = 'Thanks, I will forward it to ops@quarry.example and call the depot on +44 161 555 0190 later today.';
     assert.deepEqual(linesOf(line), [line]);
