@@ -70,9 +70,27 @@ const isLinkWord = (word: string): boolean => PATTERNS.linkOpening.test(word);
 const isWrittenLegalForm = (word: string): boolean =>
   LEGAL_FORMS.has(keyOf(word)) && (PATTERNS.upper.test(word) || word.includes('.'));
 
+/** Ends a sign-off's first word for `firstWordKey`. */
+const FIRST_WORD_ENDS = new Set([' ', '\t', ',', '.', ':', ';', '!']);
+
+/** The first word at `at` from its first letter up to a space or a mark, lower case: `Best,` → `best`; a cheap key, not a word reading. */
+function firstWordKey(text: string, at: number): string {
+  let start = at;
+  // Past spaces and opening marks (`¡Saludos`, `*Best`), as a key's edge punctuation is dropped.
+  while (start < text.length && start - at < MAX_SIGN_OFF_CHARS && !PATTERNS.letter.test(text.charAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start < MAX_SIGN_OFF_CHARS && !FIRST_WORD_ENDS.has(text.charAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The first words of the listed sign-offs (`mit` of `mit freundlichen grüßen`), keyed as `firstWordKey` keys a line's. */
+const VALEDICTION_FIRST_WORDS = new Set([...VALEDICTIONS].map((phrase) => firstWordKey(phrase, 0)));
+
 /** Where the text past a listed sign-off at `at` opens (past `Best regards, `); undefined when none opens there. */
 function pastSignOff(text: string, at: number): number | undefined {
   const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
+  // Most lines open with no sign-off's first word: those are done without reading their words.
+  if (!VALEDICTION_FIRST_WORDS.has(firstWordKey(text, at))) return undefined;
   const cut = head.search(PATTERNS.valedictionBreak);
   // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
   const marked =
@@ -102,13 +120,30 @@ function pastUnmarkedSignOff(text: string, at: number): number | undefined {
 }
 
 /**
+ * Where each sentence of `text` opens: past the line's indent, and past each sentence end before a capital.
+ * An exec loop, not matchAll, which copies its pattern on each of a long text's lines.
+ */
+function sentenceOpenings(text: string): { at: number; first: boolean }[] {
+  const pattern = PATTERNS.sentenceOpening;
+  const openings: { at: number; first: boolean }[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    openings.push({ at: match.index + match[0].length, first: match.index === 0 });
+    // The line's start may open with no indent at all: past an empty match by one code point (a unicode
+    // pattern steps back from inside an emoji's surrogate pair and would find it again).
+    if (match[0] === '') pattern.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return openings;
+}
+
+/**
  * Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none.
  * `closesBody`: the line opens a paragraph or follows a sentence, where a sign-off stands (a signature's own
  * `Best Employer Awards, 2024` below the name is none).
  */
 function signOffAt(text: string, closesBody: boolean): { signOff: number; signature: number } | undefined {
-  for (const opening of text.matchAll(PATTERNS.sentenceOpening)) {
-    let signOff = (opening.index ?? 0) + opening[0].length;
+  for (const opening of sentenceOpenings(text)) {
+    let signOff = opening.at;
     let signature = pastSignOff(text, signOff);
     if (signature === undefined) continue;
     // `Thank you. Yours sincerely, Adaeze Okonkwo …`: of sign-offs in a row, the last opens the signature.
@@ -116,8 +151,7 @@ function signOffAt(text: string, closesBody: boolean): { signOff: number; signat
       [signOff, signature] = [signature, next];
     const rest = text.slice(signature);
     // Opening the line, a sign-off needs no more than the signer's name after it: the line is the signature's.
-    if (readsAsSignature(rest) || (closesBody && opening.index === 0 && opensWithName(rest)))
-      return { signOff, signature };
+    if (readsAsSignature(rest) || (closesBody && opening.first && opensWithName(rest))) return { signOff, signature };
   }
   return undefined;
 }
@@ -281,7 +315,8 @@ export function restoreRunOnLines(doc: Doc): Doc {
     const signOff =
       line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, closesBody);
     if (!signOff) {
-      lines.push({ ...line, index: lines.length });
+      // Lines keep their objects until one is split; past that, their indices move.
+      lines.push(changed ? { ...line, index: lines.length } : line);
       continue;
     }
     changed = true;

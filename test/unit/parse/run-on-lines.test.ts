@@ -25,6 +25,16 @@ describe('a paste that lost its line breaks', () => {
     );
   });
 
+  it('reads a line that opens with an emoji (an empty opening before a surrogate pair is passed once)', () => {
+    assert.deepEqual(linesOf('🙂 Thanks! Best regards, Ana Ruiz ana.ruiz@lumbre.example +34 612 555 014'), [
+      '🙂 Thanks!',
+      'Best regards,',
+      'Ana Ruiz',
+      'ana.ruiz@lumbre.example',
+      '+34 612 555 014',
+    ]);
+  });
+
   it('ends the firm at its legal form, not inside a form of several parts', () => {
     assert.deepEqual(
       linesOf(
