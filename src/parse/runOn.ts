@@ -88,9 +88,9 @@ const VALEDICTION_FIRST_WORDS = new Set([...VALEDICTIONS].map((phrase) => firstW
 
 /** Where the text past a listed sign-off at `at` opens (past `Best regards, `); undefined when none opens there. */
 function pastSignOff(text: string, at: number): number | undefined {
-  const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
   // Most lines open with no sign-off's first word: those are done without reading their words.
   if (!VALEDICTION_FIRST_WORDS.has(firstWordKey(text, at))) return undefined;
+  const head = text.slice(at, at + MAX_SIGN_OFF_CHARS);
   const cut = head.search(PATTERNS.valedictionBreak);
   // A listed phrase only: mid-line, a sentence that merely opens like one (`Kindly acknowledge receipt.`) goes on.
   const marked =
