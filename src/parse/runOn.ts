@@ -73,11 +73,18 @@ const isWrittenLegalForm = (word: string): boolean =>
 /** Ends a sign-off's first word for `firstWordKey`. */
 const FIRST_WORD_ENDS = new Set([' ', '\t', ',', '.', ':', ';', '!']);
 
+/** A letter at `at`; ASCII, most of what a line holds, without the unicode pattern. */
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return PATTERNS.letter.test(text.charAt(at));
+}
+
 /** The first word at `at` from its first letter up to a space or a mark, lower case: `Best,` → `best`; a cheap key, not a word reading. */
 function firstWordKey(text: string, at: number): string {
   let start = at;
   // Past spaces and opening marks (`¡Saludos`, `*Best`), as a key's edge punctuation is dropped.
-  while (start < text.length && start - at < MAX_SIGN_OFF_CHARS && !PATTERNS.letter.test(text.charAt(start))) start++;
+  while (start < text.length && start - at < MAX_SIGN_OFF_CHARS && !isLetterAt(text, start)) start++;
   let end = start;
   while (end < text.length && end - start < MAX_SIGN_OFF_CHARS && !FIRST_WORD_ENDS.has(text.charAt(end))) end++;
   return text.slice(start, end).toLowerCase();
@@ -119,11 +126,23 @@ function pastUnmarkedSignOff(text: string, at: number): number | undefined {
   return undefined;
 }
 
+/** The marks that end a sentence in PATTERNS.sentenceOpening. */
+const SENTENCE_END_MARKS = ['.', '!', '?', '…'];
+
+/** Past the line's indent of up to 8 spaces or tabs, as PATTERNS.sentenceOpening reads it at the line's start. */
+function indentEnd(text: string): number {
+  let at = 0;
+  while (at < 8 && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at++;
+  return at;
+}
+
 /**
  * Where each sentence of `text` opens: past the line's indent, and past each sentence end before a capital.
  * An exec loop, not matchAll, which copies its pattern on each of a long text's lines.
  */
 function sentenceOpenings(text: string): { at: number; first: boolean }[] {
+  // Most lines end no sentence inside: their one opening is past the indent.
+  if (!SENTENCE_END_MARKS.some((mark) => text.includes(mark))) return [{ at: indentEnd(text), first: true }];
   const pattern = PATTERNS.sentenceOpening;
   const openings: { at: number; first: boolean }[] = [];
   pattern.lastIndex = 0;
@@ -138,10 +157,10 @@ function sentenceOpenings(text: string): { at: number; first: boolean }[] {
 
 /**
  * Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none.
- * `closesBody`: the line opens a paragraph or follows a sentence, where a sign-off stands (a signature's own
+ * `closesBody`: whether the line opens a paragraph or follows a sentence, where a sign-off stands (a signature's own
  * `Best Employer Awards, 2024` below the name is none).
  */
-function signOffAt(text: string, closesBody: boolean): { signOff: number; signature: number } | undefined {
+function signOffAt(text: string, closesBody: () => boolean): { signOff: number; signature: number } | undefined {
   for (const opening of sentenceOpenings(text)) {
     let signOff = opening.at;
     let signature = pastSignOff(text, signOff);
@@ -151,7 +170,7 @@ function signOffAt(text: string, closesBody: boolean): { signOff: number; signat
       [signOff, signature] = [signature, next];
     const rest = text.slice(signature);
     // Opening the line, a sign-off needs no more than the signer's name after it: the line is the signature's.
-    if (readsAsSignature(rest) || (closesBody && opening.first && opensWithName(rest))) return { signOff, signature };
+    if (readsAsSignature(rest) || (opening.first && closesBody() && opensWithName(rest))) return { signOff, signature };
   }
   return undefined;
 }
@@ -310,7 +329,8 @@ export function restoreRunOnLines(doc: Doc): Doc {
   const lines: Line[] = [];
   for (const [n, line] of doc.lines.entries()) {
     const above = doc.lines[n - 1];
-    const closesBody =
+    // Read only for a line that opens with a sign-off: few do.
+    const closesBody = (): boolean =>
       !above || above.blank || above.rule || above.long || PATTERNS.sentenceEnd.test(above.text.trimEnd());
     const signOff =
       line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, closesBody);
