@@ -179,6 +179,10 @@ export const HONORIFICS = set(
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
     'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
+    'daw|' +
+    // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
+    'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
@@ -580,6 +584,12 @@ export const GIVEN_NAME_SHORT_FORMS = set(
     'tony anthony|mike michael|mick michael|steve stephen|andy andrew|drew andrew|patty patricia|' +
     'trish patricia|larry lawrence|terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
 );
+
+/**
+ * Thai forms of address written without a space before the given name (`นายสมชาย` Mr, `นางสาวมาลี` Miss,
+ * `นางมาลี` Mrs), longest first so that Miss is not read as Mrs.
+ */
+export const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
 
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
