@@ -1827,11 +1827,29 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
  * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
- * `Kopi`, Czech `Kopie`, Russian `Копия`. Lists, not set(): thread.ts builds its key regex with alternatives().
+ * `Kopi`, Czech `Kopie`, Russian `Копия`. Outlook's Turkish (`Kimden`, `Kime`, `Konu`, `Gönderildi`) and Greek
+ * (`Από`, `Προς`, `Θέμα`, `Στάλθηκε`) keys, and its Spanish and Brazilian date keys of two words (`Enviado el`,
+ * `Enviada em`). Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it too.
+ * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
-  from: ['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender'],
-  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому'],
+  from: [
+    'from',
+    'von',
+    'de',
+    'da',
+    'van',
+    'från',
+    'fra',
+    'od',
+    'от',
+    'organizer',
+    'organiser',
+    'sender',
+    'kimden',
+    'από',
+  ],
+  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому', 'kime', 'προς'],
   cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc'],
   subject: [
     'subject',
@@ -1846,6 +1864,8 @@ export const HEADER_KEYS = {
     'temat',
     'předmět',
     'тема',
+    'konu',
+    'θέμα',
   ],
   sent: [
     'sent',
@@ -1861,6 +1881,11 @@ export const HEADER_KEYS = {
     'wysłano',
     'odesláno',
     'отправлено',
+    'enviado el',
+    'enviada em',
+    'enviado em',
+    'gönderildi',
+    'στάλθηκε',
   ],
   replyTo: ['reply-to'],
 } as const;
