@@ -94,6 +94,8 @@ export const GREETING_WORDS = set(
     'witam|merhaba|goedemorgen|goedemiddag|' +
     // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
     'halo|kumusta|léif|léiwe|léiwen|' +
+    // Swahili `Ndugu Mkurugenzi,` (brother, sister: a letter's `Dear`), `Mpendwa Amina,` (dear), `Habari`
+    'ndugu|mpendwa|habari|' +
     // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
     'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
