@@ -276,17 +276,21 @@ export function nameAsides(text: string): string[] {
   return out;
 }
 
-/** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 /** Letters a Thai given name keeps at least once its glued form of address is cut off. */
 const MIN_THAI_GIVEN_CHARS = 3;
-/** `นายสมศักดิ์ รัตนวงศ์` (Mr Somsak Rattanawong): Thai glues the form of address to the given name; cut it off. */
+/**
+ * `นายสมศักดิ์ รัตนวงศ์` (Mr Somsak Rattanawong): Thai glues the form of address to the given name; cut it off.
+ * What is left must open with a letter: `นางสาวิตรี` is Mrs Sawitri (`สาวิตรี`), not Miss and a vowel sign.
+ */
 function withoutGluedHonorific(token: NameToken): NameToken {
-  const glued = THAI_GLUED_HONORIFICS.find(
-    (h) => token.text.startsWith(h) && token.text.length - h.length >= MIN_THAI_GIVEN_CHARS,
-  );
+  const glued = THAI_GLUED_HONORIFICS.find((h) => {
+    const rest = token.text.slice(h.length);
+    return token.text.startsWith(h) && rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+  });
   return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
 }
 
+/** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);

@@ -17,6 +17,11 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('นายธนากร ศรีประเสริฐ'), ['ธนากร', 'ศรีประเสริฐ']);
   });
 
+  it('cuts no more than leaves a given name opening with a letter', () => {
+    // Mrs Sawitri: `นางสาว` (Miss) would leave a vowel sign, no name, so `นาง` (Mrs) is the form of address.
+    assert.deepEqual(words('นางสาวิตรี บุญมาก'), ['สาวิตรี', 'บุญมาก']);
+  });
+
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
