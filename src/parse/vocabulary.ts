@@ -101,7 +101,7 @@ export const GREETING_WORDS = set(
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
-    'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
+    'שלום|היי|สวัสดี|เรียน|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
     // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`); Punjabi's
     // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
     'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
@@ -181,6 +181,8 @@ export const HONORIFICS = set(
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
     'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    // Thai Mr, Mrs and Miss written apart from the given name (`นาย ธนากร`); glued: THAI_GLUED_HONORIFICS
+    'นาย|นาง|นางสาว|' +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)

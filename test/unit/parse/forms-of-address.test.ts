@@ -22,6 +22,12 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('นางสาวิตรี บุญมาก'), ['สาวิตรี', 'บุญมาก']);
   });
 
+  it('drops a Thai form of address written apart from the name like any honorific', () => {
+    // not cut down to `นาง` (Mrs) with `สาว` left over as the given name
+    assert.deepEqual(words('นางสาว กมลชนก ทองดี'), ['กมลชนก', 'ทองดี']);
+    assert.deepEqual(words('นาย ธนากร ศรีประเสริฐ'), ['ธนากร', 'ศรีประเสริฐ']);
+  });
+
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
