@@ -127,13 +127,16 @@ export const SALUTATION_WORDS = set(
 );
 
 /**
- * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
- * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
+ * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`):
+ * they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu');
 
-/** Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`): it greets only on a line closed like a greeting (`Halo Rina,`). */
-export const GREETINGS_ALSO_WORDS = set('halo');
+/**
+ * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
+ * (news: `Habari Media Group Ltd`): they greet only on a line closed like a greeting (`Halo Rina,`).
+ */
+export const GREETINGS_ALSO_WORDS = set('halo|habari');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
