@@ -51,6 +51,7 @@ import {
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
   SURNAME_CONJUNCTIONS,
+  THAI_GLUED_HONORIFICS,
   TITLE_WORDS,
   TITLE_WORDS_ALSO_SURNAMES,
   VALEDICTIONS,
@@ -275,6 +276,20 @@ export function nameAsides(text: string): string[] {
   return out;
 }
 
+/** Letters a Thai given name keeps at least once its glued form of address is cut off. */
+const MIN_THAI_GIVEN_CHARS = 3;
+/**
+ * `นายสมศักดิ์ รัตนวงศ์` (Mr Somsak Rattanawong): Thai glues the form of address to the given name; cut it off.
+ * What is left must open with a letter: `นางสาวิตรี` is Mrs Sawitri (`สาวิตรี`), not Miss and a vowel sign.
+ */
+function withoutGluedHonorific(token: NameToken): NameToken {
+  const glued = THAI_GLUED_HONORIFICS.find((h) => {
+    const rest = token.text.slice(h.length);
+    return token.text.startsWith(h) && rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+  });
+  return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
+}
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -349,6 +364,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     previousKey = key;
   }
   if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
+  if (tokens.length > 1) tokens[0] = withoutGluedHonorific(tokens[0] as NameToken);
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
   // holdsForbidden reads them in line order: sorted, whatever the order they were gathered in.
   const readPast = [

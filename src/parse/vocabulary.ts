@@ -94,12 +94,14 @@ export const GREETING_WORDS = set(
     'witam|merhaba|goedemorgen|goedemiddag|' +
     // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
     'halo|kumusta|léif|léiwe|léiwen|' +
+    // Swahili `Ndugu Mkurugenzi,` (brother, sister: a letter's `Dear`), `Mpendwa Amina,` (dear), `Habari`
+    'ndugu|mpendwa|habari|' +
     // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
     'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
-    'שלום|היי|สวัสดี|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
+    'שלום|היי|สวัสดี|เรียน|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
     // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`); Punjabi's
     // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
     'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
@@ -125,13 +127,16 @@ export const SALUTATION_WORDS = set(
 );
 
 /**
- * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`): they greet
- * only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
+ * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`):
+ * they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu');
 
-/** Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`): it greets only on a line closed like a greeting (`Halo Rina,`). */
-export const GREETINGS_ALSO_WORDS = set('halo');
+/**
+ * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
+ * (news: `Habari Media Group Ltd`): they greet only on a line closed like a greeting (`Halo Rina,`).
+ */
+export const GREETINGS_ALSO_WORDS = set('halo|habari');
 
 /** Words that both greet and take leave (Czech/Slovak `ahoj`, Polish `cześć`): a greeting opening a message, a sign-off closing it. */
 export const GREETING_OR_FAREWELL_WORDS = set('ahoj|cześć');
@@ -179,6 +184,12 @@ export const HONORIFICS = set(
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
     'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    // Thai Mr, Mrs and Miss written apart from the given name (`นาย ธนากร`); glued: THAI_GLUED_HONORIFICS
+    'นาย|นาง|นางสาว|' +
+    // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
+    'daw|' +
+    // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
+    'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
     'mnr|mev|mej|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
@@ -580,6 +591,12 @@ export const GIVEN_NAME_SHORT_FORMS = set(
     'tony anthony|mike michael|mick michael|steve stephen|andy andrew|drew andrew|patty patricia|' +
     'trish patricia|larry lawrence|terry terence|jerry gerald|gerry gerald|joe joseph|joey joseph',
 );
+
+/**
+ * Thai forms of address written without a space before the given name (`นายสมชาย` Mr, `นางสาวมาลี` Miss,
+ * `นางมาลี` Mrs), longest first so that Miss is not read as Mrs.
+ */
+export const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
 
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
@@ -1817,11 +1834,29 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the
  * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
- * `Kopi`, Czech `Kopie`, Russian `Копия`. Lists, not set(): thread.ts builds its key regex with alternatives().
+ * `Kopi`, Czech `Kopie`, Russian `Копия`. Outlook's Turkish (`Kimden`, `Kime`, `Konu`, `Gönderildi`) and Greek
+ * (`Από`, `Προς`, `Θέμα`, `Στάλθηκε`) keys, and its Spanish and Brazilian date keys of two words (`Enviado el`,
+ * `Enviada em`). Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it too.
+ * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
-  from: ['from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'organizer', 'organiser', 'sender'],
-  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому'],
+  from: [
+    'from',
+    'von',
+    'de',
+    'da',
+    'van',
+    'från',
+    'fra',
+    'od',
+    'от',
+    'organizer',
+    'organiser',
+    'sender',
+    'kimden',
+    'από',
+  ],
+  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому', 'kime', 'προς'],
   cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc'],
   subject: [
     'subject',
@@ -1836,6 +1871,8 @@ export const HEADER_KEYS = {
     'temat',
     'předmět',
     'тема',
+    'konu',
+    'θέμα',
   ],
   sent: [
     'sent',
@@ -1851,6 +1888,11 @@ export const HEADER_KEYS = {
     'wysłano',
     'odesláno',
     'отправлено',
+    'enviado el',
+    'enviada em',
+    'enviado em',
+    'gönderildi',
+    'στάλθηκε',
   ],
   replyTo: ['reply-to'],
 } as const;

@@ -1,0 +1,34 @@
+// Forms of address read off a name line (names.ts nameTokens, vocabulary.ts HONORIFICS and THAI_GLUED_HONORIFICS).
+import * as assert from 'node:assert/strict';
+import { nameTokens } from '../../../src/parse/names';
+
+const words = (line: string): string[] | undefined => nameTokens(line, 0)?.map((t) => t.text);
+
+describe('forms of address before a name', () => {
+  it('drops the Burmese `Daw` and the Hungarian `ifj.` like any honorific', () => {
+    assert.deepEqual(words('Daw Thiri Aung San'), ['Thiri', 'Aung', 'San']);
+    assert.deepEqual(words('ifj. Horváth Levente'), ['Horváth', 'Levente']);
+  });
+
+  it('cuts a Thai form of address glued to the given name, the longest one first', () => {
+    const [given] = nameTokens('นางสาวกมลชนก ทองดี', 10) ?? [];
+    assert.equal(given?.text, 'กมลชนก');
+    assert.equal(given?.start, 10 + 'นางสาว'.length);
+    assert.deepEqual(words('นายธนากร ศรีประเสริฐ'), ['ธนากร', 'ศรีประเสริฐ']);
+  });
+
+  it('cuts no more than leaves a given name opening with a letter', () => {
+    // Mrs Sawitri: `นางสาว` (Miss) would leave a vowel sign, no name, so `นาง` (Mrs) is the form of address.
+    assert.deepEqual(words('นางสาวิตรี บุญมาก'), ['สาวิตรี', 'บุญมาก']);
+  });
+
+  it('drops a Thai form of address written apart from the name like any honorific', () => {
+    // not cut down to `นาง` (Mrs) with `สาว` left over as the given name
+    assert.deepEqual(words('นางสาว กมลชนก ทองดี'), ['กมลชนก', 'ทองดี']);
+    assert.deepEqual(words('นาย ธนากร ศรีประเสริฐ'), ['ธนากร', 'ศรีประเสริฐ']);
+  });
+
+  it('leaves a short given name that opens like one whole', () => {
+    assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
+  });
+});

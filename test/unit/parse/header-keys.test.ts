@@ -1,0 +1,21 @@
+// Localised mail-header keys (vocabulary.ts HEADER_KEYS, read by thread.ts headerKeyOf and headerRole).
+import * as assert from 'node:assert/strict';
+import { headerKeyOf, headerRole } from '../../../src/parse/thread';
+
+describe('localised mail-header keys', () => {
+  it("reads Outlook's two-word Spanish and Brazilian date keys", () => {
+    assert.equal(headerKeyOf('Enviado el: lunes, 9 de junio de 2025 16:40'), 'enviado el');
+    assert.equal(headerKeyOf('Enviada em: segunda-feira, 9 de junho de 2025 17:22'), 'enviada em');
+  });
+
+  it("gives Outlook's Turkish and Greek keys their roles", () => {
+    assert.equal(headerRole(headerKeyOf('Kimden: Kerem Aydın <kerem@deltayapi.example>') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('Kime: Selin Korkmaz') ?? ''), 'recipient');
+    assert.equal(headerRole(headerKeyOf('Από: Νίκος Παππάς') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('Θέμα: Προσφορά') ?? ''), 'other');
+  });
+
+  it('leaves a Hungarian letter subject line alone', () => {
+    assert.equal(headerKeyOf('Tárgy: árajánlat'), undefined);
+  });
+});
