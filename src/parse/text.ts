@@ -183,7 +183,9 @@ const MIN_PADDED_LONG_LINES = 2;
 
 /** How many word gaps of two spaces a line of words (no digits) parted by two spaces only has: `Jefa  de  Compras` 2. */
 function paddedGaps(line: Line): number {
-  if (line.blank || line.long || PATTERNS.singleWordGap.test(line.text) || PATTERNS.anyDigit.test(line.text)) return 0;
+  // Cheap guard first: most lines hold no two spaces at all (a long roster, a thread's prose).
+  if (line.blank || line.long || !line.text.includes('  ')) return 0;
+  if (PATTERNS.singleWordGap.test(line.text) || PATTERNS.anyDigit.test(line.text)) return 0;
   return line.text.match(PATTERNS.doubleWordGap)?.length ?? 0;
 }
 
@@ -193,13 +195,16 @@ function paddedGaps(line: Line): number {
  * (spacedDouble). Two lines of two words alone do not tell (`SUZUKI  Daichi` over `鈴木  大地`).
  */
 function markPaddedThroughout(lines: Line[]): void {
-  const gaps = lines.map(paddedGaps);
-  const padded = gaps.filter((n) => n > 0).length;
-  const paddedLong = gaps.filter((n) => n >= MIN_DOUBLED_GAPS).length;
-  if (padded < MIN_PADDED_LINES && paddedLong < MIN_PADDED_LONG_LINES) return;
-  lines.forEach((line, i) => {
-    if ((gaps[i] as number) > 0) line.spacedDouble = true;
-  });
+  const padded: Line[] = [];
+  let paddedLong = 0;
+  for (const line of lines) {
+    const gaps = paddedGaps(line);
+    if (gaps === 0) continue;
+    padded.push(line);
+    if (gaps >= MIN_DOUBLED_GAPS) paddedLong++;
+  }
+  if (padded.length < MIN_PADDED_LINES && paddedLong < MIN_PADDED_LONG_LINES) return;
+  for (const line of padded) line.spacedDouble = true;
 }
 
 /** A line's segments, parted at its separators. */
