@@ -192,19 +192,23 @@ function paddedGaps(line: Line): number {
 /**
  * `Ana  Ruiz  Gil` over `Jefa  de  Compras`: where web mail or a scan padded the word gaps of several lines,
  * a line so spaced is no row of columns either (`Jefa  de  Compras` is one title), even without a separator
- * (spacedDouble). Two lines of two words alone do not tell (`SUZUKI  Daichi` over `鈴木  大地`).
+ * (spacedDouble). Two lines of two words alone do not tell (`SUZUKI  Daichi` over `鈴木  大地`). Quoted and
+ * unquoted lines are counted apart.
  */
 function markPaddedThroughout(lines: Line[]): void {
-  const padded: Line[] = [];
-  let paddedLong = 0;
+  // A reply's quoted lines are another writer's paste: `> Betreff:  Angebot  Holz` pads no line above them.
+  const unquoted = { padded: [] as Line[], long: 0 };
+  const quoted = { padded: [] as Line[], long: 0 };
   for (const line of lines) {
     const gaps = paddedGaps(line);
     if (gaps === 0) continue;
-    padded.push(line);
-    if (gaps >= MIN_DOUBLED_GAPS) paddedLong++;
+    const paste = line.quoted ? quoted : unquoted;
+    paste.padded.push(line);
+    if (gaps >= MIN_DOUBLED_GAPS) paste.long++;
   }
-  if (padded.length < MIN_PADDED_LINES && paddedLong < MIN_PADDED_LONG_LINES) return;
-  for (const line of padded) line.spacedDouble = true;
+  for (const { padded, long } of [unquoted, quoted])
+    if (padded.length >= MIN_PADDED_LINES || long >= MIN_PADDED_LONG_LINES)
+      for (const line of padded) line.spacedDouble = true;
 }
 
 /** A line's segments, parted at its separators. */

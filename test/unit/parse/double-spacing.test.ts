@@ -66,6 +66,12 @@ describe('splitSegments: a paste that pads the word gaps of several lines', () =
     ]);
   });
 
+  it("counts a reply's quoted lines apart from the lines above them", () => {
+    const text = 'Liam Walsh\nDirector  Kestrel\n\n> From:  Sabine  Keller\n> Subject:  Timber  offer\n> Dear  Liam\n';
+    assert.deepEqual(segmentsIn(text)[1], ['Director', 'Kestrel']);
+    assert.deepEqual(segmentsIn(text)[2], ['From:  Sabine  Keller']);
+  });
+
   it('keeps them column gaps beside two lines of two words, or on lines with digits or single spaces', () => {
     assert.deepEqual(segmentsIn('SUZUKI  Daichi\n鈴木  大地\n'), [
       ['SUZUKI', 'Daichi'],
