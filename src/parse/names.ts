@@ -155,7 +155,12 @@ function isTrailingHonorificAt(words: readonly string[], index: number): boolean
   let degree = index;
   while (degree > 0 && isLowerAbbreviation(words[degree] as string) && isFaculty(words[degree] as string)) degree--;
   const word = words[degree] as string;
-  return isLowerAbbreviation(word) && isHonorific(word);
+  return isLowerAbbreviation(word) && (isHonorific(word) || isDottedDegree(word));
+}
+/** `cand.polyt.`, `mag.art.`: a degree and its faculty written as one dotted word (Danish, Norwegian, Austrian). */
+function isDottedDegree(word: string): boolean {
+  const [degree = '', ...faculties] = word.split('.').filter(Boolean);
+  return faculties.length > 0 && HONORIFICS.has(degree) && faculties.every(isFaculty);
 }
 export const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
 /** A name word in capitals (`TAKAHASHI`), not an initial nor a particle: among mixed-case words, the family name. */

@@ -32,6 +32,8 @@ export interface Line {
   long: boolean;
   /** A letter-spaced line closed up: for each offset in `text`, the one in `raw` it was read from. */
   sourceAt?: readonly number[];
+  /** Its two spaces are word gaps: the paste pads the word gaps of several lines (markPaddedThroughout). */
+  spacedDouble?: boolean;
 }
 
 export interface Doc {
@@ -111,6 +113,7 @@ export function prepare(input: string): Doc {
     });
     start = end + 1;
   }
+  markPaddedThroughout(lines);
   return { text, lines, truncated };
 }
 
@@ -171,6 +174,43 @@ function spacedDouble(text: string): boolean {
   return false;
 }
 
+/**
+ * Lines spaced double a paste needs at least for its two spaces to be word gaps on every such line: this many,
+ * or MIN_PADDED_LONG_LINES of three words or more.
+ */
+const MIN_PADDED_LINES = 3;
+const MIN_PADDED_LONG_LINES = 2;
+
+/** How many word gaps of two spaces a line of words (no digits) parted by two spaces only has: `Jefa  de  Compras` 2. */
+function paddedGaps(line: Line): number {
+  // Cheap guard first: most lines hold no two spaces at all (a long roster, a thread's prose).
+  if (line.blank || line.long || !line.text.includes('  ')) return 0;
+  if (PATTERNS.singleWordGap.test(line.text) || PATTERNS.anyDigit.test(line.text)) return 0;
+  return line.text.match(PATTERNS.doubleWordGap)?.length ?? 0;
+}
+
+/**
+ * `Ana  Ruiz  Gil` over `Jefa  de  Compras`: where web mail or a scan padded the word gaps of several lines,
+ * a line so spaced is no row of columns either (`Jefa  de  Compras` is one title), even without a separator
+ * (spacedDouble). Two lines of two words alone do not tell (`SUZUKI  Daichi` over `鈴木  大地`). Quoted and
+ * unquoted lines are counted apart.
+ */
+function markPaddedThroughout(lines: Line[]): void {
+  // A reply's quoted lines are another writer's paste: `> Betreff:  Angebot  Holz` pads no line above them.
+  const unquoted = { padded: [] as Line[], long: 0 };
+  const quoted = { padded: [] as Line[], long: 0 };
+  for (const line of lines) {
+    const gaps = paddedGaps(line);
+    if (gaps === 0) continue;
+    const paste = line.quoted ? quoted : unquoted;
+    paste.padded.push(line);
+    if (gaps >= MIN_DOUBLED_GAPS) paste.long++;
+  }
+  for (const { padded, long } of [unquoted, quoted])
+    if (padded.length >= MIN_PADDED_LINES || long >= MIN_PADDED_LONG_LINES)
+      for (const line of padded) line.spacedDouble = true;
+}
+
 /** A line's segments, parted at its separators. */
 export const splitSegments = (line: Line): Segment[] => segmentsOf(line, undefined);
 
@@ -200,7 +240,7 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
     : delimiter
       ? PATTERNS.inlineSignatureComma
       : PATTERNS.segmentSeparator;
-  const doubled = spacedDouble(line.text);
+  const doubled = line.spacedDouble === true || spacedDouble(line.text);
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     // A run-on line's name comma parts the name from its role: the two stay one segment.

@@ -179,6 +179,8 @@ export const HONORIFICS = set(
     'cr|cra|' +
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
+    // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
+    'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
@@ -210,7 +212,10 @@ export const DEGREE_FACULTIES = set(
   'kfm|kff|wirt|inf|oec|jur|techn|habil|hab|betriebsw|volksw|rer|nat|med|phil|sc|pol|paed|agr|vet|theol|iur|dent|mult|hc|' +
     'art|soc|pharm|' +
     // German diplomas' subjects (`Dipl.-Kffr.` Kauffrau, `Dipl.-Psych.`, `Dipl.-Inform.`, `Dipl.-Math.`, `Dipl.-Hdl.`)
-    'kffr|psych|inform|math|phys|chem|biol|geogr|päd|hdl|volkswirt',
+    'kffr|psych|inform|math|phys|chem|biol|geogr|päd|hdl|volkswirt|' +
+    // Nordic candidates' faculties (`cand.polyt.` engineering, `cand.merc.`, `cand.scient.`, `cand.oecon.`) and the
+    // Slovene, Croatian and Serbian diplomas' (`univ. dipl. ekon.`, `mag. farm.`, `dipl. oec.`)
+    'polyt|merc|scient|oecon|ekon|farm',
 );
 
 /**

@@ -1,6 +1,6 @@
 // A line spaced double throughout (web mail and OCR pad every word gap) with a real separator is parted
 // at its separators only (text.ts splitSegments); a line with single spaces, or without a separator,
-// keeps two spaces as a column's gap.
+// keeps two spaces as a column's gap, unless the paste pads several lines so (text.ts markPaddedThroughout).
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 import { prepare, splitSegments } from '../../../src/parse/text';
@@ -48,6 +48,39 @@ describe('splitSegments: a line spaced double throughout', () => {
     );
     assert.equal(contact.title?.value, 'Jefa de Compras');
     assert.equal(contact.company?.value, 'Conservas del Norte S.L.');
+  });
+});
+
+describe('splitSegments: a paste that pads the word gaps of several lines', () => {
+  const segmentsIn = (text: string): string[][] =>
+    prepare(text)
+      .lines.filter((line) => !line.blank)
+      .map((line) => splitSegments(line).map((s) => s.text));
+
+  it('reads two spaces as word gaps on its lines without a separator', () => {
+    assert.deepEqual(segmentsIn('Ana  Ruiz  Gil\nJefa  de  Compras\n'), [['Ana  Ruiz  Gil'], ['Jefa  de  Compras']]);
+    assert.deepEqual(segmentsIn('Eva  Lind\nGerente  Comercial\nLácteos  Norte\n'), [
+      ['Eva  Lind'],
+      ['Gerente  Comercial'],
+      ['Lácteos  Norte'],
+    ]);
+  });
+
+  it("counts a reply's quoted lines apart from the lines above them", () => {
+    const text = 'Liam Walsh\nDirector  Kestrel\n\n> From:  Sabine  Keller\n> Subject:  Timber  offer\n> Dear  Liam\n';
+    assert.deepEqual(segmentsIn(text)[1], ['Director', 'Kestrel']);
+    assert.deepEqual(segmentsIn(text)[2], ['From:  Sabine  Keller']);
+  });
+
+  it('keeps them column gaps beside two lines of two words, or on lines with digits or single spaces', () => {
+    assert.deepEqual(segmentsIn('SUZUKI  Daichi\n鈴木  大地\n'), [
+      ['SUZUKI', 'Daichi'],
+      ['鈴木', '大地'],
+    ]);
+    assert.deepEqual(segmentsIn('Ana  Ruiz  Gil\nJefa  de  Compras\nTel  +34 91 555 01 42\n')[2], [
+      'Tel',
+      '+34 91 555 01 42',
+    ]);
   });
 });
 

@@ -110,6 +110,15 @@ describe('honorifics before a name', () => {
     assert.deepEqual(nameOf('Merci,\nÉlise Gagnon, ing.\n'), { firstName: 'Élise', lastName: 'Gagnon' });
     assert.deepEqual(nameOf('Üdvözlettel,\nNagy Péter, dr. med.\n'), { firstName: 'Péter', lastName: 'Nagy' });
     assert.deepEqual(nameOf('Üdvözlettel,\nKovács Eszter dr. med.\n'), { firstName: 'Eszter', lastName: 'Kovács' });
+    assert.deepEqual(nameOf('Hilsen,\nMads Berg, cand.scient.\n'), { firstName: 'Mads', lastName: 'Berg' });
+    assert.deepEqual(nameOf('Lep pozdrav,\nTina Hribar, univ. dipl. oec.\n'), {
+      firstName: 'Tina',
+      lastName: 'Hribar',
+    });
+  });
+
+  it('are no dotted word whose parts are not a degree and its faculties', () => {
+    assert.deepEqual(nameOf('Best,\nJane Doe, art.med.\n'), { firstName: undefined, lastName: undefined });
   });
 
   it('are no faculty standing alone after the name', () => {
