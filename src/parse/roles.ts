@@ -300,7 +300,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
   return (
     splitBeforeFirm(segment, context) ??
     splitAfterCompany(segment, context) ??
-    splitBeforePrefixedFirm(segment, context) ?? [whole]
+    splitBeforePrefixedFirm(segment, context) ??
+    splitBeforeSuffixedFirm(segment, context) ?? [whole]
   );
 }
 
@@ -416,6 +417,31 @@ function splitBeforePrefixedFirm(segment: RoleSegment, context: Reading): Unplac
     if (!opensWithLegalForm(right, all.slice(wordIndex))) continue;
     const left = text.slice(0, at);
     if (context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
+    const title = piece(left, start, segment, 'left', context);
+    const company = piece(right, start + at + 1, segment, 'right', context);
+    return title && company ? [title, company] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Leiterin Einkauf Vogt Metallbau GmbH`, `Sales Coordinator Larkspur Tea Traders Co.`: a title, then a
+ * firm closed by its legal form, parted by a space only. The title's words end at the first proper noun
+ * (isProperNoun: no title, department or connector word); split there when the left holds title words and
+ * no company cue and the right ends in a legal form and holds no title word.
+ */
+function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  const all = words(text);
+  // `Il·luminació Tècnica Empordà, S.L.`: a proper noun opening the line opens the firm's name, as it does
+  // `Steuerberater Huber GmbH`, a title word only by its ending (isProperNoun reads no endings).
+  if (isProperNoun(all[0] ?? '')) return undefined;
+  for (const { at, wordIndex } of wordGaps(text)) {
+    if (!isProperNoun(all[wordIndex] ?? '')) continue;
+    const left = text.slice(0, at);
+    const right = text.slice(at + 1);
+    const firm = endsInLegalForm(right) && !onlyLegalForms(right) && context.titleScore(right) === 0;
+    if (!firm || context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
     const title = piece(left, start, segment, 'left', context);
     const company = piece(right, start + at + 1, segment, 'right', context);
     return title && company ? [title, company] : undefined;

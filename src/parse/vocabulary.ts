@@ -1362,10 +1362,10 @@ export const DEPARTMENT_WORDS = set(
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
-    'unternehmenskommunikation|' +
+    'unternehmenskommunikation|informatik|' +
     'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|' +
     'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
-    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
+    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|proyectos|' +
     'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
     'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|' +
     'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
