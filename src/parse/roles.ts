@@ -360,8 +360,8 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
- * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany and
- * splitBeforePrefixedFirm try a split, left to right: each one's offset, and the index in `words(text)` of
+ * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany,
+ * splitBeforePrefixedFirm and splitBeforeSuffixedFirm try a split, left to right: each one's offset, and the index in `words(text)` of
  * the first word after it, so the words of `text.slice(at + 1)` are sliced from one split of the text.
  */
 function* wordGaps(text: string): Generator<{ at: number; wordIndex: number }> {
@@ -442,6 +442,12 @@ function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplac
     const right = text.slice(at + 1);
     const firm = endsInLegalForm(right) && !onlyLegalForms(right) && context.titleScore(right) === 0;
     if (!firm || context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
+    // `Principal Estates Ltd`, `Marketing Solutions Lohmann GmbH`: a lone title or department word may be the
+    // firm's own first word, and a line whose first word opens the mail's domain (`@principalestates`) is the
+    // firm whole. A lone word is a title when the rest spells the domain (`Geschäftsführer Brenner Bau GmbH`
+    // from `@brenner-bau`).
+    const restSpellsDomain = spellsDomain(right, context.domainLabel);
+    if (!restSpellsDomain && (wordIndex === 1 || spellsDomain(text, context.domainLabel))) return undefined;
     const title = piece(left, start, segment, 'left', context);
     const company = piece(right, start + at + 1, segment, 'right', context);
     return title && company ? [title, company] : undefined;
