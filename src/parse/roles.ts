@@ -441,7 +441,7 @@ function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplac
     const left = text.slice(0, at);
     const right = text.slice(at + 1);
     const firm = endsInLegalForm(right) && !onlyLegalForms(right) && context.titleScore(right) === 0;
-    if (!firm || context.titleScore(left) === 0 || companyScore(left) > 0) return undefined;
+    if (!firm || !holdsTitleHead(left, context) || companyScore(left) > 0) return undefined;
     // `Principal Estates Ltd`, `Marketing Solutions Lohmann GmbH`: a lone title or department word may be the
     // firm's own first word, and a line whose first word opens the mail's domain (`@principalestates`) is the
     // firm whole. A lone word is a title when the rest spells the domain (`Geschäftsführer Brenner Bau GmbH`
@@ -454,6 +454,14 @@ function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplac
   }
   return undefined;
 }
+
+/**
+ * A title word outside the department words: `Leiter Informatik`, `Head of EMEA Sales`. Department words
+ * alone (`Sales Training`, `Marketing`, though `Sales` is a title word too) name a firm's trade before its
+ * proper nouns (`Sales Training Experts Ltd`), no person's role.
+ */
+const holdsTitleHead = (text: string, context: Reading): boolean =>
+  words(text).some((w) => !DEPARTMENT_WORDS.has(normalizeKey(w)) && context.titleScore(w) > 0);
 
 /** The piece's text with one space for each gap (`Kakheti  Wine  Cellars  LLC` spaced double), where it is. */
 const asValue = (p: RolePiece): ParsedValue<string> => ({

@@ -32,6 +32,7 @@ describe('splitBeforeSuffixedFirm: the title ends where the firm’s proper noun
       'Marketing Solutions Lohmann GmbH',
     ]);
     assert.deepEqual(roles('Senior Living Partners Ltd'), [undefined, 'Senior Living Partners Ltd']);
+    assert.deepEqual(roles('Sales Training Experts Ltd'), [undefined, 'Sales Training Experts Ltd']);
     assert.deepEqual(roles('Executive Advisory Group Ltd', 'ines@executiveadvisory.example'), [
       undefined,
       'Executive Advisory Group Ltd',
