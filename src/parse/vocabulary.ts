@@ -1367,16 +1367,17 @@ export const DEPARTMENT_WORDS = set(
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
-    'unternehmenskommunikation|informatik|' +
-    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|' +
+    'unternehmenskommunikation|informatik|projekte|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|projets|' +
     'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
     'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|proyectos|' +
     'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
-    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|' +
-    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
+    'projetos|' +
+    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|progetti|informatica|' +
+    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|projecten|' +
     'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
-    'compres|vendes|comptabilitat|administració|qualitat|producció|' +
+    'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde',
 );
