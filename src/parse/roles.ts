@@ -300,7 +300,8 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
   return (
     splitBeforeFirm(segment, context) ??
     splitAfterCompany(segment, context) ??
-    splitBeforePrefixedFirm(segment, context) ?? [whole]
+    splitBeforePrefixedFirm(segment, context) ??
+    splitBeforeSuffixedFirm(segment, context) ?? [whole]
   );
 }
 
@@ -359,8 +360,8 @@ function splitBeforeFirm(segment: RoleSegment, context: Reading): Unplaced[] | u
 const WORD_GAPS = new Set([' ', '\u3000']);
 
 /**
- * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany and
- * splitBeforePrefixedFirm try a split, left to right: each one's offset, and the index in `words(text)` of
+ * The spaces (WORD_GAPS) after the text's first character where splitAfterCompany,
+ * splitBeforePrefixedFirm and splitBeforeSuffixedFirm try a split, left to right: each one's offset, and the index in `words(text)` of
  * the first word after it, so the words of `text.slice(at + 1)` are sliced from one split of the text.
  */
 function* wordGaps(text: string): Generator<{ at: number; wordIndex: number }> {
@@ -422,6 +423,45 @@ function splitBeforePrefixedFirm(segment: RoleSegment, context: Reading): Unplac
   }
   return undefined;
 }
+
+/**
+ * `Leiterin Einkauf Vogt Metallbau GmbH`, `Sales Coordinator Larkspur Tea Traders Co.`: a title, then a
+ * firm closed by its legal form, parted by a space only. The title's words end at the first proper noun
+ * (isProperNoun: no title, department or connector word); split there when the left holds title words and
+ * no company cue and the right ends in a legal form and holds no title word.
+ */
+function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplaced[] | undefined {
+  const { text, start } = segment;
+  const all = words(text);
+  // `Il·luminació Tècnica Empordà, S.L.`: a proper noun opening the line opens the firm's name, as it does
+  // `Steuerberater Huber GmbH`, a title word only by its ending (isProperNoun reads no endings).
+  if (isProperNoun(all[0] ?? '')) return undefined;
+  for (const { at, wordIndex } of wordGaps(text)) {
+    if (!isProperNoun(all[wordIndex] ?? '')) continue;
+    const left = text.slice(0, at);
+    const right = text.slice(at + 1);
+    const firm = endsInLegalForm(right) && !onlyLegalForms(right) && context.titleScore(right) === 0;
+    if (!firm || !holdsTitleHead(left, context) || companyScore(left) > 0) return undefined;
+    // `Principal Estates Ltd`, `Marketing Solutions Lohmann GmbH`: a lone title or department word may be the
+    // firm's own first word, and a line whose first word opens the mail's domain (`@principalestates`) is the
+    // firm whole. A lone word is a title when the rest spells the domain (`Geschäftsführer Brenner Bau GmbH`
+    // from `@brenner-bau`).
+    const restSpellsDomain = spellsDomain(right, context.domainLabel);
+    if (!restSpellsDomain && (wordIndex === 1 || spellsDomain(text, context.domainLabel))) return undefined;
+    const title = piece(left, start, segment, 'left', context);
+    const company = piece(right, start + at + 1, segment, 'right', context);
+    return title && company ? [title, company] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A title word outside the department words: `Leiter Informatik`, `Head of EMEA Sales`. Department words
+ * alone (`Sales Training`, `Marketing`, though `Sales` is a title word too) name a firm's trade before its
+ * proper nouns (`Sales Training Experts Ltd`), no person's role.
+ */
+const holdsTitleHead = (text: string, context: Reading): boolean =>
+  words(text).some((w) => !DEPARTMENT_WORDS.has(normalizeKey(w)) && context.titleScore(w) > 0);
 
 /** The piece's text with one space for each gap (`Kakheti  Wine  Cellars  LLC` spaced double), where it is. */
 const asValue = (p: RolePiece): ParsedValue<string> => ({

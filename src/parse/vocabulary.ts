@@ -1207,6 +1207,9 @@ export const LEGAL_FORMS = set(
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
+    // written after a quoted name: kk (Kazakh) partnership and non-commercial joint-stock company, mn LLC:
+    // `«Дала Жолдары» ЖШС`, `"Тал Нутаг" ХХК`; el industrial and commercial SA, pe open SA, ur limited
+    'жшс|кеақ|ххк|α.β.ε.ε.|αβεε|s.a.a.|لمیٹڈ|' +
     // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
@@ -1263,6 +1266,8 @@ export const NORTH_AMERICAN_REGION_CODES = set(
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
   'ооо|оао|зао|пао|ао|тов|пт|ип|pt|cv|ud|شركة|مؤسسة|прат|фоп|пп|чп|тоо|บริษัท|ห้างหุ้นส่วน|công|חברת|' +
+    // be open and closed joint-stock company and LLC: `ААТ «Лясны Край»`
+    'аат|зат|таа|' +
     'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas|' +
     // ka შეზღუდული პასუხისმგებლობის საზოგადოება (LLC) and სააქციო საზოგადოება (JSC): `შპს „მთის წყარო“`
     'შპს|სს',
@@ -1384,16 +1389,17 @@ export const DEPARTMENT_WORDS = set(
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
-    'unternehmenskommunikation|' +
-    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|' +
+    'unternehmenskommunikation|informatik|projekte|' +
+    'comptabilité|ressources|humaines|juridique|qualité|informatique|exploitation|production|projets|' +
     'contabilidad|administración|calidad|producción|exportación|importación|recursos|humanos|informática|' +
-    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|' +
+    'mantenimiento|atención|márqueting|mercadeo|comunicación|operaciones|tesorería|proyectos|' +
     'contabilidade|administração|qualidade|produção|exportação|importação|manutenção|atendimento|operações|' +
-    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|' +
-    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|' +
+    'projetos|' +
+    'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|progetti|informatica|' +
+    'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|projecten|' +
     'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
-    'compres|vendes|comptabilitat|administració|qualitat|producció|' +
+    'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde',
 );

@@ -349,6 +349,22 @@ describe('Baltic titles and legal forms', () => {
   });
 });
 
+describe('Belarusian, Kazakh, Mongolian, Greek, Peruvian and Urdu legal forms', () => {
+  it('reads a form before or after the quoted name as a legal form', () => {
+    for (const firm of [
+      'ААТ «Лясны Край»',
+      'ТАА «Палескі Млын»',
+      '«Дала Жолдары» ЖШС',
+      '«Алатау Білім Орталығы» КЕАҚ',
+      '"Тал Нутаг" ХХК',
+      'ΘΕΣΣΑΛΙΚΗ ΞΥΛΕΙΑ Α.Β.Ε.Ε.',
+      'Cementos del Pacífico S.A.A.',
+      'سیالکوٹ لیدر ورکس لمیٹڈ',
+    ])
+      assert.ok(companyScore(firm) >= COMPANY_LEGAL_WEIGHT, firm);
+  });
+});
+
 describe('withoutRegistration', () => {
   it('drops a Malaysian registration number with the old number nested after the new', () => {
     assert.equal(
