@@ -572,6 +572,8 @@ export const PATTERNS = {
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */
   nlPostcode: /\b[1-9]\d{3}[ \t]?(?!NE|NW|SE|SW|SA|SD|SS)[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}[\p{L} .'-]{0,30}(?:$|,)/u,
+  /** `07021 Arzachena (SS)`, `20121 Milano (MI)`: an Italian postcode, the town and its province's two letters in brackets */
+  itPostcode: /(?:^|[\s,])\d{5}[ \t]{1,4}\p{Lu}[\p{L}'’ -]{0,40}\([A-Z]{2}\)/u,
   /** `00-590 Warszawa` (a Polish postcode, the town after it) */
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */

@@ -1678,7 +1678,9 @@ export const CITY_COUNTRIES = pairs(
     'tampere:FI|tammerfors:FI|turku:FI|åbo:FI|helsingfors:FI|espoo:FI|esbo:FI|vantaa:FI|oulu:FI|jyväskylä:FI|' +
     'kuopio:FI|ndola:ZM|kitwe:ZM|lautoka:FJ|labasa:FJ|encarnación:PY|ciudad del este:PY|quetzaltenango:GT|' +
     'ciudad de guatemala:GT|maracaibo:VE|barquisimeto:VE|maracay:VE|cochabamba:BO|santa cruz de la sierra:BO|' +
-    'takoradi:GH|vadodara:IN|rajkot:IN',
+    'takoradi:GH|vadodara:IN|rajkot:IN|' +
+    // Tashkent in Uzbek's Latin spelling, and English names of cities listed above in their own language
+    'toshkent:UZ|gothenburg:SE|cologne:DE|seville:ES|turin:IT|genoa:IT|padua:IT',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -1704,7 +1706,11 @@ export const COUNTRY_HINT_WORDS = pairs(
     // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
     // company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities write it
     // too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
-    'de c.v.:MX|de cv:MX|дооел:MK|dooel:MK|ххк:MN|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
+    'de c.v.:MX|de cv:MX|дооел:MK|dooel:MK|ххк:MN|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN|' +
+    // phone labels and office words only one country's language writes: Sweden's switchboard (`Växel`) and
+    // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
+    // Uzbekistan's limited company (`MChJ`)
+    'växel:SE|kommun:SE|natel:CH|mchj:UZ',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
