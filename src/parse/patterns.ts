@@ -471,6 +471,8 @@ export const PATTERNS = {
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
+  /** `wa.me/529511234567`, `api.whatsapp.com/send?phone=…`: a chat link's path before the number it opens a chat with, written with its calling code and no `+` */
+  chatLinkNumber: /\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=)(?=[1-9]\d{6})/giu,
   /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */
   listComma: /[,;](?=[ \t]{1,4}[+(]?\d)/gu,
   /** `:00–15:00`: the minutes of a time right after a number (`2025 14:00`) */

@@ -324,9 +324,15 @@ const callingCodeFirst = (text: string): string =>
     ? text.replace(PATTERNS.trailingCallingCode, (_, rest: string, code: string) => `+${code} ${rest}`)
     : text;
 
-/** The valid numbers in a segment's text, read as a list or a right-to-left line writes them. */
+/**
+ * `wa.me/529511234567`: a chat link holds the number in full, its calling code first with no `+`; the link's
+ * path is read as that `+` (same length), not the number as a national one.
+ */
+const chatLinked = (text: string): string => text.replace(PATTERNS.chatLinkNumber, (path) => '+'.padStart(path.length));
+
+/** The valid numbers in a segment's text, read as a list, a right-to-left line or a chat link writes them. */
 const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
-  numbersInCountry(callingCodeFirst(listed(text)), country);
+  numbersInCountry(chatLinked(callingCodeFirst(listed(text))), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its

@@ -26,6 +26,14 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('reads the number a WhatsApp chat link opens with its calling code, the path’s slash read as its `+`', () => {
+    assert.deepEqual(numbersIn('wa.me/529511234567'), ['+529511234567']);
+    assert.deepEqual(numbersIn('https://api.whatsapp.com/send?phone=233245550188', 'US'), ['+233245550188']);
+    const text = 'WhatsApp: wa.me/233245550188';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), undefined).phones;
+    assert.equal(text.slice(phone?.start, phone?.end), '/233245550188');
+  });
+
   it('reads a number with a trunk 0 in the UK plan when no country is implied and the US plan has none', () => {
     assert.deepEqual(numbersIn('Clinic: 020 7946 0512\nCell: (415) 555-0142'), ['+442079460512', '+14155550142']);
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
