@@ -1680,7 +1680,11 @@ export const CITY_COUNTRIES = pairs(
     'ciudad de guatemala:GT|maracaibo:VE|barquisimeto:VE|maracay:VE|cochabamba:BO|santa cruz de la sierra:BO|' +
     'takoradi:GH|vadodara:IN|rajkot:IN|' +
     // Tashkent in Uzbek's Latin spelling, and English names of cities listed above in their own language
-    'toshkent:UZ|gothenburg:SE|cologne:DE|seville:ES|turin:IT|genoa:IT|padua:IT',
+    'toshkent:UZ|gothenburg:SE|cologne:DE|seville:ES|turin:IT|genoa:IT|padua:IT|' +
+    // Tanzania's largest cities, Ghana's port city, Colombia's coffee-region departments (the capital of Quindío,
+    // `Armenia`, names another country), and Haifa as Israel's Russian speakers write it
+    'dar es salaam:TZ|dodoma:TZ|arusha:TZ|mwanza:TZ|zanzibar:TZ|moshi:TZ|tema:GH|quindío:CO|quindio:CO|' +
+    'risaralda:CO|valle del cauca:CO|хайфа:IL',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -1710,7 +1714,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // phone labels and office words only one country's language writes: Sweden's switchboard (`Växel`) and
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
-    'växel:SE|kommun:SE|natel:CH|mchj:UZ',
+    'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
+    'בע"מ:IL|בע״מ:IL|בעמ:IL',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

@@ -81,6 +81,8 @@ describe('country names', () => {
       ['Växel: 0520-49 70 00', 'SE'],
       ['Natel 079 612 48 33', 'CH'],
       ['Samarqand Tekstil MChJ', 'UZ'],
+      ['P.O. Box 7712, Dar es Salaam', 'TZ'],
+      ['Галиль Металл בע"מ', 'IL'],
     ] as const) {
       assert.equal(countryWeighed(text), code, text);
     }
