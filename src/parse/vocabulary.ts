@@ -1509,7 +1509,11 @@ export const PHONE_LABELS: Readonly<
     ReadonlySet<string>
   >
 > = {
-  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
+  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission).
+  fax: set(
+    'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
+      'פקס|فاكس|факс|φαξ',
+  ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
       'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
@@ -1525,8 +1529,9 @@ export const PHONE_LABELS: Readonly<
       'vermittlung|centralino|centralita',
   ),
   directDial: set(DIRECT_DIAL),
-  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
-  hotline: set('hotline'),
+  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`):
+  // Chinese `热线` (`客服热线`, a customer-service one), Italy's toll-free `Numero Verde`.
+  hotline: set('hotline|热线|客服热线|verde'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
