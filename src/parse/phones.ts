@@ -330,9 +330,24 @@ const callingCodeFirst = (text: string): string =>
  */
 const chatLinked = (text: string): string => text.replace(PATTERNS.chatLinkNumber, (path) => '+'.padStart(path.length));
 
+/**
+ * The numbers in `text` read with its chat links' paths as `+` (chatLinked); a number opening on such a `+` spans
+ * from the digit after it, as the text writes it (`233245550188`, not `/233245550188`).
+ */
+function chatLinkedNumbers(text: string, country: CountryCode | undefined): Numbers {
+  const linked = chatLinked(text);
+  const numbers = numbersInCountry(linked, country);
+  if (linked === text) return numbers;
+  const fromDigits = (hit: Hits[number]): Hits[number] =>
+    linked.charAt(hit.startsAt) === '+' && text.charAt(hit.startsAt) !== '+'
+      ? { ...hit, startsAt: hit.startsAt + 1 }
+      : hit;
+  return { ...numbers, hits: numbers.hits.map(fromDigits) };
+}
+
 /** The valid numbers in a segment's text, read as a list, a right-to-left line or a chat link writes them. */
 const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
-  numbersInCountry(chatLinked(callingCodeFirst(listed(text))), country);
+  chatLinkedNumbers(callingCodeFirst(listed(text)), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its
