@@ -252,6 +252,8 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
+  /** `Numero Verde Clienti`: Italy's toll-free line, a service's hotline in two words (`verde` alone is a colour, `Cabo Verde`) */
+  hotlinePhrase: /\bnumero verde\b/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */

@@ -91,7 +91,9 @@ function labelOf(words: string[], type: NumberType | undefined, shared: boolean)
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
     return 'skip';
-  if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
+  const hotline =
+    words.some((word) => PHONE_LABELS.hotline.has(word)) || PATTERNS.hotlinePhrase.test([...words].reverse().join(' '));
+  if (hotline) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));

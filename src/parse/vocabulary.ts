@@ -1530,8 +1530,8 @@ export const PHONE_LABELS: Readonly<
   ),
   directDial: set(DIRECT_DIAL),
   // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`):
-  // Chinese `热线` (`客服热线`, a customer-service one), Italy's toll-free `Numero Verde`.
-  hotline: set('hotline|热线|客服热线|verde'),
+  // Chinese `热线` (`客服热线`, a customer-service one); Italy's toll-free `Numero Verde` is PATTERNS.hotlinePhrase.
+  hotline: set('hotline|热线|客服热线'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
