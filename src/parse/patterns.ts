@@ -576,12 +576,10 @@ export const PATTERNS = {
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */
   nlPostcode: /\b[1-9]\d{3}[ \t]?(?!NE|NW|SE|SW|SA|SD|SS)[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}[\p{L} .'-]{0,30}(?:$|,)/u,
-  /**
-   * `07021 Arzachena (SS)`, `20121 Milano (MI)`: an Italian postcode, the town and its province's two letters in
-   * brackets — only Italy's provinces (Sardinia's old ones too): France, Germany, Spain and Colombia write five-digit
-   * postcodes and a country, province or district after the town as well (`80331 München (DE)`, `26509 Agoncillo (LR)`,
-   * `11001 Bogotá (DC)`). Not Frosinone's `FR`, which is how a French address names France (`69630 Chaponost (FR)`).
-   */
+  // Only Italy's provinces (Sardinia's old ones too): France, Germany, Spain and Colombia write five-digit postcodes
+  // and a country, province or district after the town as well (`80331 München (DE)`, `26509 Agoncillo (LR)`,
+  // `11001 Bogotá (DC)`). Not Frosinone's `FR`, which is how a French address names France (`69630 Chaponost (FR)`).
+  /** `07021 Arzachena (SS)`, `20121 Milano (MI)`: an Italian postcode, the town and its province's two letters in brackets */
   itPostcode:
     /(?:^|[\s,])\d{5}[ \t]{1,4}\p{Lu}[\p{L}'’ -]{0,40}\((?:AG|AL|AN|AO|AP|AQ|AR|AT|AV|BA|BG|BI|BL|BN|BO|BR|BS|BT|BZ|CA|CB|CE|CH|CI|CL|CN|CO|CR|CS|CT|CZ|EN|FC|FE|FG|FI|FM|GE|GO|GR|IM|IS|KR|LC|LE|LI|LO|LT|LU|MB|MC|ME|MI|MN|MO|MS|MT|NA|NO|NU|OG|OR|OT|PA|PC|PD|PE|PG|PI|PN|PO|PR|PT|PU|PV|PZ|RA|RC|RE|RG|RI|RM|RN|RO|SA|SI|SO|SP|SR|SS|SU|SV|TA|TE|TN|TO|TP|TR|TS|TV|UD|VA|VB|VC|VE|VI|VR|VS|VT|VV)\)/u,
   /** `00-590 Warszawa` (a Polish postcode, the town after it) */
