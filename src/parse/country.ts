@@ -181,6 +181,7 @@ export function weighSegment(
   if (PATTERNS.arPostcode.test(text)) evidence.add('AR', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.nlPostcode.test(text)) evidence.add('NL', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.plPostcode.test(text)) evidence.add('PL', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.itPostcode.test(text)) evidence.add('IT', WEIGHT_POSTAL_FORMAT);
   const prefix = PATTERNS.prefixedPostcode.exec(text)?.[1];
   if (prefix) evidence.add(POSTCODE_PREFIX_COUNTRY[prefix] ?? prefix, WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);

@@ -252,6 +252,8 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
+  /** `Numero Verde Clienti`: Italy's toll-free line, a service's hotline in two words (`verde` alone is a colour, `Cabo Verde`) */
+  hotlinePhrase: /\bnumero verde\b/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
@@ -471,6 +473,8 @@ export const PATTERNS = {
   yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
+  /** `wa.me/529511234567`, `api.whatsapp.com/send?phone=…`: a chat link's path before the number it opens a chat with, written with its calling code and no `+` */
+  chatLinkNumber: /\b(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=)(?=[1-9]\d{6})/giu,
   /** `2276, 0806 …`, `; +44 …`: a list's comma or semicolon before a number */
   listComma: /[,;](?=[ \t]{1,4}[+(]?\d)/gu,
   /** `:00–15:00`: the minutes of a time right after a number (`2025 14:00`) */
@@ -572,6 +576,12 @@ export const PATTERNS = {
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */
   nlPostcode: /\b[1-9]\d{3}[ \t]?(?!NE|NW|SE|SW|SA|SD|SS)[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}[\p{L} .'-]{0,30}(?:$|,)/u,
+  // Only Italy's provinces (Sardinia's old ones too): France, Germany, Spain and Colombia write five-digit postcodes
+  // and a country, province or district after the town as well (`80331 München (DE)`, `26509 Agoncillo (LR)`,
+  // `11001 Bogotá (DC)`). Not Frosinone's `FR`, which is how a French address names France (`69630 Chaponost (FR)`).
+  /** `07021 Arzachena (SS)`, `20121 Milano (MI)`: an Italian postcode, the town and its province's two letters in brackets */
+  itPostcode:
+    /(?:^|[\s,])\d{5}[ \t]{1,4}\p{Lu}[\p{L}'’ -]{0,40}\((?:AG|AL|AN|AO|AP|AQ|AR|AT|AV|BA|BG|BI|BL|BN|BO|BR|BS|BT|BZ|CA|CB|CE|CH|CI|CL|CN|CO|CR|CS|CT|CZ|EN|FC|FE|FG|FI|FM|GE|GO|GR|IM|IS|KR|LC|LE|LI|LO|LT|LU|MB|MC|ME|MI|MN|MO|MS|MT|NA|NO|NU|OG|OR|OT|PA|PC|PD|PE|PG|PI|PN|PO|PR|PT|PU|PV|PZ|RA|RC|RE|RG|RI|RM|RN|RO|SA|SI|SO|SP|SR|SS|SU|SV|TA|TE|TN|TO|TP|TR|TS|TV|UD|VA|VB|VC|VE|VI|VR|VS|VT|VV)\)/u,
   /** `00-590 Warszawa` (a Polish postcode, the town after it) */
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */

@@ -91,7 +91,9 @@ function labelOf(words: string[], type: NumberType | undefined, shared: boolean)
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
     return 'skip';
-  if (words.some((word) => PHONE_LABELS.hotline.has(word))) return type === 'MOBILE' ? 'mobile' : 'skip';
+  const hotline =
+    words.some((word) => PHONE_LABELS.hotline.has(word)) || PATTERNS.hotlinePhrase.test([...words].reverse().join(' '));
+  if (hotline) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
@@ -324,9 +326,30 @@ const callingCodeFirst = (text: string): string =>
     ? text.replace(PATTERNS.trailingCallingCode, (_, rest: string, code: string) => `+${code} ${rest}`)
     : text;
 
-/** The valid numbers in a segment's text, read as a list or a right-to-left line writes them. */
+/**
+ * `wa.me/529511234567`: a chat link holds the number in full, its calling code first with no `+`; the link's
+ * path is read as that `+` (same length), not the number as a national one.
+ */
+const chatLinked = (text: string): string => text.replace(PATTERNS.chatLinkNumber, (path) => '+'.padStart(path.length));
+
+/**
+ * The numbers in `text` read with its chat links' paths as `+` (chatLinked); a number opening on such a `+` spans
+ * from the digit after it, as the text writes it (`233245550188`, not `/233245550188`).
+ */
+function chatLinkedNumbers(text: string, country: CountryCode | undefined): Numbers {
+  const linked = chatLinked(text);
+  const numbers = numbersInCountry(linked, country);
+  if (linked === text) return numbers;
+  const fromDigits = (hit: Hits[number]): Hits[number] =>
+    linked.charAt(hit.startsAt) === '+' && text.charAt(hit.startsAt) !== '+'
+      ? { ...hit, startsAt: hit.startsAt + 1 }
+      : hit;
+  return { ...numbers, hits: numbers.hits.map(fromDigits) };
+}
+
+/** The valid numbers in a segment's text, read as a list, a right-to-left line or a chat link writes them. */
 const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
-  numbersInCountry(callingCodeFirst(listed(text)), country);
+  chatLinkedNumbers(callingCodeFirst(listed(text)), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its

@@ -1537,7 +1537,11 @@ export const PHONE_LABELS: Readonly<
     ReadonlySet<string>
   >
 > = {
-  fax: set('fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|传真|ファクス|ファックス|팩스|פקס|فاكس|факс|φαξ'),
+  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission).
+  fax: set(
+    'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
+      'פקס|فاكس|факс|φαξ',
+  ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
       'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
@@ -1553,8 +1557,9 @@ export const PHONE_LABELS: Readonly<
       'vermittlung|centralino|centralita',
   ),
   directDial: set(DIRECT_DIAL),
-  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`).
-  hotline: set('hotline'),
+  // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`):
+  // Chinese `热线` (`客服热线`, a customer-service one); Italy's toll-free `Numero Verde` is PATTERNS.hotlinePhrase.
+  hotline: set('hotline|热线|客服热线'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
@@ -1706,7 +1711,13 @@ export const CITY_COUNTRIES = pairs(
     'tampere:FI|tammerfors:FI|turku:FI|åbo:FI|helsingfors:FI|espoo:FI|esbo:FI|vantaa:FI|oulu:FI|jyväskylä:FI|' +
     'kuopio:FI|ndola:ZM|kitwe:ZM|lautoka:FJ|labasa:FJ|encarnación:PY|ciudad del este:PY|quetzaltenango:GT|' +
     'ciudad de guatemala:GT|maracaibo:VE|barquisimeto:VE|maracay:VE|cochabamba:BO|santa cruz de la sierra:BO|' +
-    'takoradi:GH|vadodara:IN|rajkot:IN',
+    'takoradi:GH|vadodara:IN|rajkot:IN|' +
+    // Tashkent in Uzbek's Latin spelling, and English names of cities listed above in their own language
+    'toshkent:UZ|gothenburg:SE|cologne:DE|seville:ES|turin:IT|genoa:IT|padua:IT|' +
+    // Tanzania's largest cities, Ghana's port city, Colombia's coffee-region departments (the capital of Quindío,
+    // `Armenia`, names another country), and Haifa as Israel's Russian speakers write it
+    'dar es salaam:TZ|dodoma:TZ|arusha:TZ|mwanza:TZ|zanzibar:TZ|moshi:TZ|tema:GH|quindío:CO|quindio:CO|' +
+    'risaralda:CO|valle del cauca:CO|хайфа:IL',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -1732,7 +1743,13 @@ export const COUNTRY_HINT_WORDS = pairs(
     // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
     // company, Indonesia's listed company, Vietnam's limited company. Not Lithuania's `UAB`: universities write it
     // too (`Departament de Química, UAB` in Barcelona, Birmingham's in Alabama).
-    'de c.v.:MX|de cv:MX|дооел:MK|dooel:MK|ххк:MN|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN',
+    'de c.v.:MX|de cv:MX|дооел:MK|dooel:MK|ххк:MN|sh.p.k.:AL|shpk:AL|еоод:BG|оод:BG|eood:BG|ood:BG|s.a.a.:PE|eireli:BR|oü:EE|tbk:ID|tbk.:ID|tnhh:VN|' +
+    // phone labels and office words only one country's language writes: Sweden's switchboard (`Växel`) and
+    // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
+    // Uzbekistan's limited company (`MChJ`)
+    'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
+    'בע"מ:IL|בע״מ:IL|בעמ:IL',
 );
 
 /** Sign-off language → country, a weak hint for national-format numbers. */

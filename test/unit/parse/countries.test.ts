@@ -73,6 +73,21 @@ describe('country names', () => {
     }
   });
 
+  it('reads an Italian postcode by the province letters in brackets after its town, and words only one country writes', () => {
+    for (const [text, code] of [
+      ['Via Garibaldi 12, 09025 Sanluri (SU)', 'IT'],
+      ['20121 Milano (MI)', 'IT'],
+      ['10115 Berlin (Mitte)', 'DE'],
+      ['Växel: 0520-49 70 00', 'SE'],
+      ['Natel 079 612 48 33', 'CH'],
+      ['Samarqand Tekstil MChJ', 'UZ'],
+      ['P.O. Box 7712, Dar es Salaam', 'TZ'],
+      ['Галиль Металл בע"מ', 'IL'],
+    ] as const) {
+      assert.equal(countryWeighed(text), code, text);
+    }
+  });
+
   it('reads a national number in the country the address names (Luxembourg, not in the old hand list)', () => {
     const draft = toPlainContact(
       parseContact('Best regards,\nMarie Weber\n12 Rue de la Gare\nL-1611 Luxembourg\n26 55 01 23'),

@@ -26,6 +26,22 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('reads the number a WhatsApp chat link opens with its calling code, the path’s slash read as its `+`', () => {
+    assert.deepEqual(numbersIn('wa.me/529511234567'), ['+529511234567']);
+    assert.deepEqual(numbersIn('https://api.whatsapp.com/send?phone=233245550188', 'US'), ['+233245550188']);
+  });
+
+  it('spans only the digits of a chat link’s number, not the slash or `=` read as its `+`', () => {
+    for (const [text, digits] of [
+      ['WhatsApp: wa.me/233245550188', '233245550188'],
+      ['Chat: https://api.whatsapp.com/send?phone=529511234567&text=Hola', '529511234567'],
+      ['Mobile: +44 7911 123456 · wa.me/447911123456', '+44 7911 123456'],
+    ] as const) {
+      const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), undefined).phones;
+      assert.equal(text.slice(phone?.start, phone?.end), digits, text);
+    }
+  });
+
   it('reads a number with a trunk 0 in the UK plan when no country is implied and the US plan has none', () => {
     assert.deepEqual(numbersIn('Clinic: 020 7946 0512\nCell: (415) 555-0142'), ['+442079460512', '+14155550142']);
     assert.deepEqual(numbersIn('Tel. 020 7946 0512', 'NL'), []);
