@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from '../../../src/parse/limits';
 import { holdsNoContact } from '../../../src/parse/noContact';
-import { readableLines } from '../../../src/parse/readable';
+import { listFooterLines, readableLines } from '../../../src/parse/readable';
 import { prepare } from '../../../src/parse/text';
 
 const holdsNone = (text: string): boolean => holdsNoContact(readableLines(prepare(text).lines), new Set());
@@ -423,5 +423,25 @@ describe('holdsNoContact: a labelled list of addressed people', () => {
   it('keeps a mail listing who joins when its writer signs with a title or phone but no address of their own', () => {
     const signature = ['Thanks,', 'Marit Solberg', 'Project Manager', '+47 22 55 01 23'];
     assert.equal(holdsNone(['Confirmed for Thursday:', '', ...signers, '', ...signature].join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a notice no one signs', () => {
+  // The mailing-list footer is found as parseContact finds it.
+  const holdsNoneWithFooter = (text: string): boolean => {
+    const ends = readableLines(prepare(text).lines);
+    return holdsNoContact(ends, listFooterLines(ends));
+  };
+  const notice = ['Beste klant,', '', 'Uw pakket 88-214 is onderweg.', '', 'Bloemenhuis De Linde B.V.'];
+
+  it('reads a notice closed by an unsubscribe line or asking not to be answered as no contact', () => {
+    assert.equal(holdsNoneWithFooter([...notice, 'Afmelden'].join('\n')), true);
+    assert.equal(holdsNoneWithFooter([...notice, 'Не отвечайте на это письмо.'].join('\n')), true);
+  });
+
+  it('reads the same notice signed by a person on a line of their own as theirs', () => {
+    const signature = ['Met vriendelijke groet,', 'Sanne de Wit', 'Bloemenhuis De Linde B.V.', '+31 20 555 0142'];
+    const signed = [...notice.slice(0, 4), ...signature, '', 'Afmelden'];
+    assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
   });
 });
