@@ -3,7 +3,7 @@
 // or data, and a system's mailings.
 import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
-import { matchesEmail, nameTokens, type NameToken } from './names';
+import { isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { namesDepartment, titleScore } from './roleCues';
@@ -448,13 +448,20 @@ function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>
 }
 
 /**
- * The row is a signer's line: short, unlabelled, no number on it, and a person's name (`Lena Horak`), or a
- * one-word name right under a sign-off (`Grüße,` / `Toni`).
+ * The row is a signer's line: short, unlabelled, no number on it, and a person's name (`Lena Horak`), a name
+ * leading the signer's title on the line (`Dan Roe – Principal`, `Jan Hrubý, vedoucí prodeje`), or a one-word
+ * name right under a sign-off (`Grüße,` / `Toni`).
  */
 function signsAsPerson(row: Row, above: Row | undefined): boolean {
   const { line } = row;
   if (line.long || line.blank || row.label || digitCount(line.text) > 0) return false;
-  return namesPerson(line.text) || (!!above?.signOff && !!nameTokens(line.text.trim(), 0));
+  const [lead = '', ...rest] = line.text.split(PATTERNS.segmentSeparator);
+  return (
+    namesPerson(line.text) ||
+    (namesPerson(lead) && titleScore(rest.join(' ')) > 0) ||
+    isTypedCard(line.text) ||
+    (!!above?.signOff && !!nameTokens(line.text.trim(), 0))
+  );
 }
 
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
@@ -534,8 +541,14 @@ function signatureBlock(rows: readonly Row[], from: number): readonly Row[] {
 /** Words a person's name has at least (`Karin Lechner`): one word is as often a firm's, a tool or a skill (`Python`). */
 const MIN_NAME_WORDS = 2;
 
-/** The text (a signature's line, a list's entry) names a person: a name of MIN_NAME_WORDS words or more. */
-const namesPerson = (text: string): boolean => (nameTokens(text.trim(), 0)?.length ?? 0) >= MIN_NAME_WORDS;
+/**
+ * The text (a signature's line, a list's entry) names a person: a name of MIN_NAME_WORDS words or more, or a
+ * family and a given name written as one word (`박지훈`, `山田太郎`, isUnspacedFullName).
+ */
+function namesPerson(text: string): boolean {
+  const tokens = nameTokens(text.trim(), 0);
+  return !!tokens && (tokens.length >= MIN_NAME_WORDS || isUnspacedFullName(tokens));
+}
 
 /** The text (a signature's line) gives a title or a phone number (`Project Manager`, `+47 22 …`). */
 const givesTitleOrPhone = (text: string): boolean => titleScore(text) > 0 || digitCount(text) >= MIN_PHONE_DIGITS;

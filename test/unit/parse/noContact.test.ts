@@ -445,3 +445,28 @@ describe('holdsNoContact: a notice no one signs', () => {
     assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a mailing signed by a person (review)', () => {
+  const holdsNoneWithFooter = (text: string): boolean => {
+    const ends = readableLines(prepare(text).lines);
+    return holdsNoContact(ends, listFooterLines(ends));
+  };
+
+  it('reads a signer whose name leads their title on the line as signing it', () => {
+    const mail = ['Hi everyone,', '', 'Registrations open Monday.', '', 'Cheers,'];
+    const signer = ['Dan Roe – Principal, Roe Advisory', '+353 1 555 0142', '', 'Unsubscribe | Manage preferences'];
+    assert.equal(holdsNoneWithFooter([...mail, ...signer].join('\n')), false);
+  });
+
+  it('reads a family and a given name written as one word as a signer', () => {
+    const mail = [
+      '新商品のご案内をお送りいたします。',
+      '',
+      '株式会社サクラ商事',
+      '営業部',
+      '山田太郎',
+      'TEL: 03-5555-0142',
+    ];
+    assert.equal(holdsNoneWithFooter([...mail, '', '配信停止をご希望の方はご連絡ください。'].join('\n')), false);
+  });
+});
