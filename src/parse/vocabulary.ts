@@ -96,8 +96,8 @@ export const GREETING_WORDS = set(
     'halo|kumusta|léif|léiwe|léiwen|' +
     // Swahili `Ndugu Mkurugenzi,` (brother, sister: a letter's `Dear`), `Mpendwa Amina,` (dear), `Habari`
     'ndugu|mpendwa|habari|' +
-    // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`
-    'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|' +
+    // a formal letter's salutation: Danish/Norwegian/Swedish `Kære`, Italian `Egregio`, Spanish and French `Sirs`, Turkish `Sayın`
+    'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|sayın|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
@@ -673,7 +673,7 @@ export const CHINESE_SURNAMES = set(
 export const RECEIPT_TOTAL_LABELS = set(
   'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
     'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
-    'toplam|jumlah|jumla|итого|всего',
+    'toplam|jumlah|jumla|итого|всего|нийт|σύνολο|סה"כ|المجموع|合计|合計|합계',
 );
 
 /**
@@ -1307,7 +1307,7 @@ export const COMPANY_WORDS = set(
     'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
     // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
     'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
-    'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|מרכז|קבוצת|' +
+    'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
     'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
     '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
@@ -1453,7 +1453,7 @@ export const ROLE_MAILBOXES = set(
     // the office in other languages (de, es, pt, it, nl, pl, nordic, fi, hu, tr, sw: `ofisi@` is a school's)
     'buero|oficina|escritorio|ufficio|kantoor|biuro|kontor|toimisto|iroda|ofis|ofisi|' +
     // customers and events in other languages
-    'clientes|clients|kunden|klanten|clienti|klienci|evenements|eventos|eventi|veranstaltungen|evenementen|' +
+    'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from '../../../src/parse/limits';
 import { holdsNoContact } from '../../../src/parse/noContact';
-import { readableLines } from '../../../src/parse/readable';
+import { listFooterLines, readableLines } from '../../../src/parse/readable';
 import { prepare } from '../../../src/parse/text';
 
 const holdsNone = (text: string): boolean => holdsNoContact(readableLines(prepare(text).lines), new Set());
@@ -423,5 +423,50 @@ describe('holdsNoContact: a labelled list of addressed people', () => {
   it('keeps a mail listing who joins when its writer signs with a title or phone but no address of their own', () => {
     const signature = ['Thanks,', 'Marit Solberg', 'Project Manager', '+47 22 55 01 23'];
     assert.equal(holdsNone(['Confirmed for Thursday:', '', ...signers, '', ...signature].join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a notice no one signs', () => {
+  // The mailing-list footer is found as parseContact finds it.
+  const holdsNoneWithFooter = (text: string): boolean => {
+    const ends = readableLines(prepare(text).lines);
+    return holdsNoContact(ends, listFooterLines(ends));
+  };
+  const notice = ['Beste klant,', '', 'Uw pakket 88-214 is onderweg.', '', 'Bloemenhuis De Linde B.V.'];
+
+  it('reads a notice closed by an unsubscribe line or asking not to be answered as no contact', () => {
+    assert.equal(holdsNoneWithFooter([...notice, 'Afmelden'].join('\n')), true);
+    assert.equal(holdsNoneWithFooter([...notice, 'Не отвечайте на это письмо.'].join('\n')), true);
+  });
+
+  it('reads the same notice signed by a person on a line of their own as theirs', () => {
+    const signature = ['Met vriendelijke groet,', 'Sanne de Wit', 'Bloemenhuis De Linde B.V.', '+31 20 555 0142'];
+    const signed = [...notice.slice(0, 4), ...signature, '', 'Afmelden'];
+    assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
+  });
+});
+
+describe('holdsNoContact: a mailing signed by a person (review)', () => {
+  const holdsNoneWithFooter = (text: string): boolean => {
+    const ends = readableLines(prepare(text).lines);
+    return holdsNoContact(ends, listFooterLines(ends));
+  };
+
+  it('reads a signer whose name leads their title on the line as signing it', () => {
+    const mail = ['Hi everyone,', '', 'Registrations open Monday.', '', 'Cheers,'];
+    const signer = ['Dan Roe – Principal, Roe Advisory', '+353 1 555 0142', '', 'Unsubscribe | Manage preferences'];
+    assert.equal(holdsNoneWithFooter([...mail, ...signer].join('\n')), false);
+  });
+
+  it('reads a family and a given name written as one word as a signer', () => {
+    const mail = [
+      '新商品のご案内をお送りいたします。',
+      '',
+      '株式会社サクラ商事',
+      '営業部',
+      '山田太郎',
+      'TEL: 03-5555-0142',
+    ];
+    assert.equal(holdsNoneWithFooter([...mail, '', '配信停止をご希望の方はご連絡ください。'].join('\n')), false);
   });
 });
