@@ -144,7 +144,7 @@ interface AddressGroup {
   postcodeFirst: boolean;
 }
 
-/** The row's address: the first group of address columns with a value, business before home. */
+/** The row's address: the first group of address columns with a value, business before home; a town alone is none. */
 function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefined {
   const groups = new Map<string, AddressGroup>();
   for (const { cell, column } of cellsOf(row, sheet, 'address')) {
@@ -166,7 +166,8 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   }
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
-  if (!best) return undefined;
+  // `Nairobi`, `Phoenix, AZ`, `Porto, Portugal` from city, state and country columns: where the person is, no postal address.
+  if (!best || (!best.line && !best.fields.street && !best.fields.postalCode)) return undefined;
   const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;
   if (best.line) {
