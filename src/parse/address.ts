@@ -866,6 +866,20 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
 const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
 
 /**
+ * `MG Road, Ernakulam, Kochi` before `– 682 035, Kerala`: the street and the town an Indian PIN follows after its dash,
+ * on one line — a street's word or number in a part before the town closing it (capitalised, or in a caseless script).
+ */
+function isStreetClosedByTown(text: string): boolean {
+  const parts = commaParts(text);
+  const town = parts.pop() ?? '';
+  return (
+    parts.length > 0 &&
+    (isClosingPlace(town) || PATTERNS.caselessWord.test(town)) &&
+    parts.some((part) => PATTERNS.anyDigit.test(part) || words(part).some((w) => STREET_WORDS.has(bareWord(w))))
+  );
+}
+
+/**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
  * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
  * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
@@ -877,6 +891,9 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const sameLine = loose.filter((s) => s.line === locality.line);
   const here = numberedStreet(sameLine);
   if (here.length > 0) return asStreet(here);
+  const beforePin = sameLine[sameLine.length - 1];
+  if (beforePin && PATTERNS.pinLocality.test(locality.text) && isStreetClosedByTown(beforePin.text))
+    return asStreet([beforePin]);
   const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
   return [...asStreet(above), ...asParts(sameLine)];
