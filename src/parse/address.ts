@@ -612,6 +612,25 @@ const opensAfterCountry = ({ country }: AddressPiece, segment: Segment): boolean
 const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: Segment): boolean =>
   !!country && segment.line === above.line + 1 && PATTERNS.barePostcode.test(segment.text);
 
+/** Whether `text` is written in Latin letters (`Room 1608, No. 18 …`), not another script's (`高新南七道18号1608室`). */
+const isLatinLine = (text: string): boolean => PATTERNS.latin.test(text.match(PATTERNS.letter)?.[0] ?? '');
+
+/**
+ * `부산광역시 영도구 해양로 195, 3층 (49111)` over `3F, 195 Haeyang-ro, Yeongdo-gu, Busan 49111, Korea`: a bilingual
+ * card writes its address twice, once in each script; the line in the other script under a whole address restates
+ * it, and the first is kept.
+ */
+const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): boolean => {
+  const last = run[run.length - 1]?.segment;
+  return (
+    !!last &&
+    segment.order === 0 &&
+    run.some(placesAddress) &&
+    PATTERNS.letter.test(segment.text) &&
+    isLatinLine(segment.text) !== isLatinLine(last.text)
+  );
+};
+
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
  * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
@@ -747,7 +766,9 @@ export function findAddress(
       previous &&
       (segment.line - previous.line > 1 ||
         (segment.line > previous.line &&
-          (opensAfterCountry(end, segment) || isLabelledLine(segment, runHoldsLocality))))
+          (opensAfterCountry(end, segment) ||
+            isLabelledLine(segment, runHoldsLocality) ||
+            restatesInOtherScript(run, segment))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
