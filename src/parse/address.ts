@@ -902,8 +902,8 @@ function isStreetClosedByTown(text: string): boolean {
 
 /**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
- * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
- * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
+ * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line (or, before an
+ * Indian PIN, the street its town closes: isStreetClosedByTown), else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
 function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
