@@ -896,7 +896,12 @@ function isStreetClosedByTown(text: string): boolean {
   return (
     parts.length > 0 &&
     (isClosingPlace(town) || PATTERNS.caselessWord.test(town)) &&
-    parts.some((part) => PATTERNS.anyDigit.test(part) || words(part).some((w) => STREET_WORDS.has(bareWord(w))))
+    parts.some(
+      (part) =>
+        // `Mob: 98220 14523, Pune – 411001`: a phone's digits are no house number.
+        (PATTERNS.anyDigit.test(part) && digitCount(part) < MIN_PHONE_DIGITS) ||
+        words(part).some((w) => STREET_WORDS.has(bareWord(w))),
+    )
   );
 }
 

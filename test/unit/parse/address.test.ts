@@ -35,6 +35,8 @@ describe('findAddress', () => {
     assert.equal(lineIn('स्टेशन रोड, आगरा - 282001'), 'स्टेशन रोड, आगरा, 282001');
     // A title and a town before a PIN name no street: the PIN alone places nothing.
     assert.equal(lineIn('Branch Manager, Pune – 411001'), undefined);
+    // A phone before the town is no house number: `Mob: 98220 14523` is no street.
+    assert.equal(lineIn('Mob: 98220 14523, Pune – 411001'), undefined);
   });
 
   it('keeps one of an address written twice in two scripts, the first', () => {
