@@ -615,20 +615,21 @@ const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: S
 /** Whether `text` is written in Latin letters (`Room 1608, No. 18 …`), not another script's (`高新南七道18号1608室`). */
 const isLatinLine = (text: string): boolean => PATTERNS.latin.test(text.match(PATTERNS.letter)?.[0] ?? '');
 
+/** The digit groups of `text` in ASCII digits (`195`, `49111`). */
+const numbersIn = (text: string): string[] => asciiDigits(text).match(PATTERNS.digitRun) ?? [];
+
 /**
  * `부산광역시 영도구 해양로 195, 3층 (49111)` over `3F, 195 Haeyang-ro, Yeongdo-gu, Busan 49111, Korea`: a bilingual
  * card writes its address twice, once in each script; the line in the other script under a whole address restates
- * it, and the first is kept.
+ * it, and the first is kept. A restatement repeats the address's numbers: `Russia` under `ул. Ленина 5, 620014
+ * Екатеринбург`, or `BC Tverskoy Plaza, офис 12` under `ул. Тверская, д. 7`, goes on the address.
  */
 const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): boolean => {
   const last = run[run.length - 1]?.segment;
-  return (
-    !!last &&
-    segment.order === 0 &&
-    run.some(placesAddress) &&
-    PATTERNS.letter.test(segment.text) &&
-    isLatinLine(segment.text) !== isLatinLine(last.text)
-  );
+  if (!last || segment.order !== 0 || !run.some(placesAddress) || !PATTERNS.letter.test(segment.text)) return false;
+  if (isLatinLine(segment.text) === isLatinLine(last.text)) return false;
+  const written = new Set(run.flatMap(({ segment: piece }) => numbersIn(piece.text)));
+  return numbersIn(segment.text).some((n) => written.has(n));
 };
 
 /**

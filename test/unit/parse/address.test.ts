@@ -44,6 +44,12 @@ describe('findAddress', () => {
       lineIn('Οδός Ερμού 21, 10563 Αθήνα\n21 Ermou Street, 10563 Athens, Greece'),
       'Οδός Ερμού 21, 10563 Αθήνα',
     );
+    // A line in the other script that repeats none of the address's numbers goes on it: a country, a building.
+    assert.equal(lineIn('ул. Ленина 5, 620014 Екатеринбург\nRussia'), 'ул. Ленина 5, 620014 Екатеринбург, Russia');
+    assert.equal(
+      lineIn('ул. Тверская, д. 7, 125009 Москва\nBC Tverskoy Plaza, офис 12'),
+      'ул. Тверская, д. 7, 125009 Москва, BC Tverskoy Plaza, офис 12',
+    );
   });
 
   it('drops a label holding a slash from the address it opens', () => {
