@@ -144,7 +144,7 @@ interface AddressGroup {
   postcodeFirst: boolean;
 }
 
-/** The row's address: the first group of address columns with a value, business before home; a town alone is none. */
+/** The row's address: the first group of address columns with a value, business before home. */
 function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefined {
   const groups = new Map<string, AddressGroup>();
   for (const { cell, column } of cellsOf(row, sheet, 'address')) {
@@ -166,8 +166,9 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   }
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
-  // `Nairobi`, `Phoenix, AZ`, `Porto, Portugal` from city, state and country columns: where the person is, no postal address.
-  if (!best || (!best.line && !best.fields.street && !best.fields.postalCode)) return undefined;
+  // `Porto` and `Portugal` from city and country columns stay: the user filed them as the address, and the form has
+  // their fields (a city line alone is none only in free text, where a town may be a dateline or an office list).
+  if (!best) return undefined;
   const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;
   if (best.line) {
