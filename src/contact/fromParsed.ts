@@ -139,8 +139,10 @@ function socialField(fields: readonly FormField[], service: string): FormField |
 function addressDraft(contact: PlainContact): AddressDraft {
   const parts = contact.addressParts ?? {};
   const hasParts = Boolean(parts.street || parts.city || parts.postalCode);
+  // `GB`, `Bavaria, Germany` from a contacts file's region and country columns: places only, no street to write.
+  const placesOnly = !hasParts && Boolean(parts.region || parts.country) && !/\p{Nd}/u.test(contact.address ?? '');
   return {
-    street: hasParts ? (parts.street ?? '') : (contact.address ?? ''),
+    street: hasParts || placesOnly ? (parts.street ?? '') : (contact.address ?? ''),
     street2: '',
     city: parts.city ?? '',
     state: parts.region ?? '',

@@ -612,6 +612,26 @@ const opensAfterCountry = ({ country }: AddressPiece, segment: Segment): boolean
 const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: Segment): boolean =>
   !!country && segment.line === above.line + 1 && PATTERNS.barePostcode.test(segment.text);
 
+/** Whether `text` is written in Latin letters (`Room 1608, No. 18 …`), not another script's (`高新南七道18号1608室`). */
+const isLatinLine = (text: string): boolean => PATTERNS.latin.test(text.match(PATTERNS.letter)?.[0] ?? '');
+
+/** The digit groups of `text` in ASCII digits (`195`, `49111`). */
+const numbersIn = (text: string): string[] => asciiDigits(text).match(PATTERNS.digitRun) ?? [];
+
+/**
+ * `부산광역시 영도구 해양로 195, 3층 (49111)` over `3F, 195 Haeyang-ro, Yeongdo-gu, Busan 49111, Korea`: a bilingual
+ * card writes its address twice, once in each script; the line in the other script under a whole address restates
+ * it, and the first is kept. A restatement repeats the address's numbers: `Russia` under `ул. Ленина 5, 620014
+ * Екатеринбург`, or `BC Tverskoy Plaza, офис 12` under `ул. Тверская, д. 7`, goes on the address.
+ */
+const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): boolean => {
+  const last = run[run.length - 1]?.segment;
+  if (!last || segment.order !== 0 || !run.some(placesAddress) || !PATTERNS.letter.test(segment.text)) return false;
+  if (isLatinLine(segment.text) === isLatinLine(last.text)) return false;
+  const written = new Set(run.flatMap(({ segment: piece }) => numbersIn(piece.text)));
+  return numbersIn(segment.text).some((n) => written.has(n));
+};
+
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
  * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
@@ -747,7 +767,9 @@ export function findAddress(
       previous &&
       (segment.line - previous.line > 1 ||
         (segment.line > previous.line &&
-          (opensAfterCountry(end, segment) || isLabelledLine(segment, runHoldsLocality))))
+          (opensAfterCountry(end, segment) ||
+            isLabelledLine(segment, runHoldsLocality) ||
+            restatesInOtherScript(run, segment))))
     ) {
       const found = flush(inLine, place);
       if (found) return found;
@@ -866,9 +888,28 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
 const asParts = (found: readonly Segment[]): AddressPiece[] => found.map((segment) => ({ segment, kind: 'part' }));
 
 /**
+ * `MG Road, Ernakulam, Kochi` before `– 682 035, Kerala`: the street and the town an Indian PIN follows after its dash,
+ * on one line — a street's word or number in a part before the town closing it (capitalised, or in a caseless script).
+ */
+function isStreetClosedByTown(text: string): boolean {
+  const parts = commaParts(text);
+  const town = parts.pop() ?? '';
+  return (
+    parts.length > 0 &&
+    (isClosingPlace(town) || PATTERNS.caselessWord.test(town)) &&
+    parts.some(
+      (part) =>
+        // `Mob: 98220 14523, Pune – 411001`: a phone's digits are no house number.
+        (PATTERNS.anyDigit.test(part) && digitCount(part) < MIN_PHONE_DIGITS) ||
+        words(part).some((w) => STREET_WORDS.has(bareWord(w))),
+    )
+  );
+}
+
+/**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
- * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line,
- * else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
+ * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line (or, before an
+ * Indian PIN, the street its town closes: isStreetClosedByTown), else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
 function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
@@ -877,6 +918,9 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const sameLine = loose.filter((s) => s.line === locality.line);
   const here = numberedStreet(sameLine);
   if (here.length > 0) return asStreet(here);
+  const beforePin = sameLine[sameLine.length - 1];
+  if (beforePin && PATTERNS.pinLocality.test(locality.text) && isStreetClosedByTown(beforePin.text))
+    return asStreet([beforePin]);
   const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
   return [...asStreet(above), ...asParts(sameLine)];

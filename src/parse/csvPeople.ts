@@ -166,6 +166,8 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   }
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
+  // `Porto` and `Portugal` from city and country columns stay: the user filed them as the address, and the form has
+  // their fields (a city line alone is none only in free text, where a town may be a dateline or an office list).
   if (!best) return undefined;
   const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;

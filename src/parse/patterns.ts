@@ -41,8 +41,11 @@ const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
  */
 const SEPARATOR_MARKS = '|｜•▪︱¦';
 
-/** `101 Reykjavík`: a three-digit postcode (group 1) and its one-word town (group 2), Iceland's and the Faroes'. */
-const SHORT_POSTCODE_TOWN = String.raw`(\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
+/**
+ * `101 Reykjavík`, `FO-100 Tórshavn`: a three-digit postcode (group 1), its country's prefix written or not, and its
+ * one-word town (group 2), Iceland's and the Faroes'.
+ */
+const SHORT_POSTCODE_TOWN = String.raw`((?:IS-|FO-)?\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
 
 /** `203`, `0`: one group of an IPv4 address, written without a leading zero (a regex cannot repeat it: no nested quantifiers). */
 const IPV4_GROUP = String.raw`(?:0|[1-9]\d{0,2})`;

@@ -1820,9 +1820,9 @@ export const STREET_WORDS = set(
     'woreda|kebele|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
     // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road; its house is urduHouseNumber),
-    // Bengali (house, road, lane, block), Hindi (house, lane, road): the words that carry a house number where
-    // English has `No.`
-    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड|' +
+    // Bengali (house, road, lane, block), Hindi (house, lane, road), Gujarati (road): the words that carry a house
+    // number where English has `No.`
+    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड|રોડ|' +
     // Georgian (avenue, street, lane), Armenian (street, avenue), Kazakh (avenue, street), Bulgarian (boulevard) and
     // Uzbek (street, its modifier letter written three ways): `გამზ. 12`, `Մաշտոցի պող. 41`, `Абай даңғылы 52`
     'გამზირი|გამზ|ქუჩა|შესახვევი|փողոց|փ|պողոտա|պող|даңғылы|даңғ|көшесі|көш|бул|булевард|' +

@@ -98,6 +98,12 @@ describe('parsed contact → form draft', () => {
     });
   });
 
+  it('puts a country-only address into the country, not the street', () => {
+    const fields = fieldsOf(allTypes);
+    const { draft } = draftFromParsed({ ...ADA, address: 'GB', addressParts: { country: 'GB' } }, fields);
+    assert.deepEqual(encodeDraft(draft, fields).body.fields.$primaryAddress, { country: 'GB' });
+  });
+
   it('reports a second number for a one-value phone field instead of dropping it', () => {
     const fields = fieldsOf(custom);
     const { unsaved } = draftFromParsed(

@@ -30,6 +30,28 @@ describe('findAddress', () => {
     assert.equal(lineIn('P. Tran, P. Le'), undefined);
   });
 
+  it('reads the street and town before an Indian PIN after its dash on one line, unnumbered or caseless', () => {
+    assert.equal(lineIn('Temple Road, Madurai – 625001, Tamil Nadu'), 'Temple Road, Madurai, 625001, Tamil Nadu');
+    assert.equal(lineIn('स्टेशन रोड, आगरा - 282001'), 'स्टेशन रोड, आगरा, 282001');
+    // A title and a town before a PIN name no street: the PIN alone places nothing.
+    assert.equal(lineIn('Branch Manager, Pune – 411001'), undefined);
+    // A phone before the town is no house number: `Mob: 98220 14523` is no street.
+    assert.equal(lineIn('Mob: 98220 14523, Pune – 411001'), undefined);
+  });
+
+  it('keeps one of an address written twice in two scripts, the first', () => {
+    assert.equal(
+      lineIn('Οδός Ερμού 21, 10563 Αθήνα\n21 Ermou Street, 10563 Athens, Greece'),
+      'Οδός Ερμού 21, 10563 Αθήνα',
+    );
+    // A line in the other script that repeats none of the address's numbers goes on it: a country, a building.
+    assert.equal(lineIn('ул. Ленина 5, 620014 Екатеринбург\nRussia'), 'ул. Ленина 5, 620014 Екатеринбург, Russia');
+    assert.equal(
+      lineIn('ул. Тверская, д. 7, 125009 Москва\nBC Tverskoy Plaza, офис 12'),
+      'ул. Тверская, д. 7, 125009 Москва, BC Tverskoy Plaza, офис 12',
+    );
+  });
+
   it('drops a label holding a slash from the address it opens', () => {
     assert.equal(lineIn('Straße/Nr.: Große Straße 9\nPLZ/Ort: 26789 Leer'), 'Große Straße 9, 26789 Leer');
   });
