@@ -442,9 +442,9 @@ function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): 
 function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
   const isNoticeLine = ({ line }: Row): boolean =>
     footerLines.has(line.index) || (!line.long && PATTERNS.doNotReply.test(line.text));
-  // A notice's own lines are no signer's, however their words read in a script without capitals.
-  const signed = rows.some((row, i) => !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
-  return !signed && rows.some(isNoticeLine);
+  // A notice's own lines are no signer's, however their words read in a script without capitals. The
+  // notice's lines are sought first: few texts hold one, and reading each row for a name costs more.
+  return rows.some(isNoticeLine) && !rows.some((row, i) => !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
 }
 
 /**
