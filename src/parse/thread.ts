@@ -96,15 +96,22 @@ export function senderFrom(text: string, start: number): HeaderSender | undefine
   return email ? { email: { text: email, start: start + text.indexOf(email) } } : undefined;
 }
 
-/** Index just past a header block starting at `i` (From/Sent/To/Subject lines), or -1. */
+/**
+ * Index just past a header block starting at `i` (From/Sent/To/Subject lines), or -1. Its sender's line may
+ * come anywhere in it: Outlook opens with `From:`, a memo with `To:`, Thunderbird with `Subject:` and `Date:`.
+ */
 function headerBlockEnd(lines: Line[], i: number, requireMore: boolean): number {
   const first = lines[i];
-  if (!first) return -1;
-  const key = headerKey(first);
-  if (key === undefined || !FROM_KEYS.has(key)) return -1;
+  const firstKey = first && headerKey(first);
+  if (firstKey === undefined) return -1;
+  let hasFrom = FROM_KEYS.has(firstKey);
   let end = i + 1;
-  while (end < lines.length && end - i < HEADER_BLOCK_LINES && headerKey(lines[end] as Line) !== undefined) end++;
-  if (requireMore && end === i + 1) return -1;
+  for (; end < lines.length && end - i < HEADER_BLOCK_LINES; end++) {
+    const key = headerKey(lines[end] as Line);
+    if (key === undefined) break;
+    hasFrom ||= FROM_KEYS.has(key);
+  }
+  if (!hasFrom || (requireMore && end === i + 1)) return -1;
   return end;
 }
 

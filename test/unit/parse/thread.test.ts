@@ -25,6 +25,23 @@ describe('splitThread', () => {
     assert.equal(parseContact('From: Sigrid Haugland\n\nOla, det passer fint.\n').firstName, undefined);
   });
 
+  it('reads a header block whose sender line is not its first (a memo opens with `To:`, Thunderbird with `Subject:`)', () => {
+    const signature =
+      '\n\nPlease return the signed forms by Friday.\n\nRegards,\nIlse Vermeulen\nHR Advisor, Dunmore Foods\n';
+    const blocks = [
+      'To: All staff <staff@dunmore.example>\nFrom: Ilse Vermeulen <ilse.vermeulen@dunmore.example>\nSubject: Forms',
+      'Subject: Forms\nDate: Tue, 4 Mar 2026 08:30\nFrom: Ilse Vermeulen <ilse.vermeulen@dunmore.example>\nTo: All staff',
+    ];
+    for (const block of blocks) {
+      const d = parseContact(block + signature);
+      assert.equal(d.email?.value, 'ilse.vermeulen@dunmore.example', block);
+      assert.equal(d.title?.value, 'HR Advisor', block);
+    }
+    // With no sender's line, `To:` and `Subject:` head no message: the text under them is the newest.
+    const noSender = parseContact('To: All staff\nSubject: Forms' + signature);
+    assert.equal(noSender.lastName?.value, 'Vermeulen');
+  });
+
   it("keeps a one-line reply opening with `Re:` over Outlook's quoted header as the newest message", () => {
     const d = parseContact(
       'Re: Tuesday works for me.\n\nFrom: Oskar Lindqvist <oskar@lindqvist.example>\nSent: Monday, 2 March 2026 09:00\nTo: Hanne Berg <hanne@berg.example>\nSubject: Meeting\n\nDoes Tuesday suit you?\n\nOskar Lindqvist\noskar@lindqvist.example',
