@@ -168,8 +168,7 @@ const MIN_DOUBLED_GAPS = 2;
  * line with digits: its groups parted by two spaces (`VAT  GB  123  4567  89`) would run into one number.
  */
 function spacedDouble(text: string): boolean {
-  if (PATTERNS.singleWordGap.test(text) || PATTERNS.anyDigit.test(text)) return false;
-  if ((text.match(PATTERNS.doubleWordGap)?.length ?? 0) < MIN_DOUBLED_GAPS) return false;
+  if (doubledGaps(text) < MIN_DOUBLED_GAPS) return false;
   for (const match of text.matchAll(PATTERNS.segmentSeparator)) if (match[0].trim() !== '') return true;
   return false;
 }
@@ -182,12 +181,14 @@ const MIN_PADDED_LINES = 3;
 const MIN_PADDED_LONG_LINES = 2;
 
 /** How many word gaps of two spaces a line of words (no digits) parted by two spaces only has: `Jefa  de  Compras` 2. */
-function paddedGaps(line: Line): number {
-  // Cheap guard first: most lines hold no two spaces at all (a long roster, a thread's prose).
-  if (line.blank || line.long || !line.text.includes('  ')) return 0;
-  if (PATTERNS.singleWordGap.test(line.text) || PATTERNS.anyDigit.test(line.text)) return 0;
-  return line.text.match(PATTERNS.doubleWordGap)?.length ?? 0;
+function doubledGaps(text: string): number {
+  if (PATTERNS.singleWordGap.test(text) || PATTERNS.anyDigit.test(text)) return 0;
+  return text.match(PATTERNS.doubleWordGap)?.length ?? 0;
 }
+
+/** doubledGaps of a line; cheap guard first: most lines hold no two spaces at all (a long roster, a thread's prose). */
+const paddedGaps = (line: Line): number =>
+  line.blank || line.long || !line.text.includes('  ') ? 0 : doubledGaps(line.text);
 
 /**
  * `Ana  Ruiz  Gil` over `Jefa  de  Compras`: where web mail or a scan padded the word gaps of several lines,

@@ -161,6 +161,9 @@ export const MARRIED_NAME_ENDING = 'né';
 const MALAYSIAN_HONOUR_WORDS = "datuk|dato|dato'|dato’|datin";
 
 /** Honorifics before a name (compared without dots; the Amharic ones keep their slash, `w/ro`). */
+/** Thai Mr, Miss and Mrs: HONORIFICS written apart from the name, THAI_GLUED_HONORIFICS glued to it. */
+const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง'];
+
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
@@ -187,7 +190,7 @@ export const HONORIFICS = set(
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
     'khun|encik|puan|bapak|ibu|sdr|sdri|' +
     // Thai Mr, Mrs and Miss written apart from the given name (`นาย ธนากร`); glued: THAI_GLUED_HONORIFICS
-    'นาย|นาง|นางสาว|' +
+    `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
@@ -601,7 +604,7 @@ export const GIVEN_NAME_SHORT_FORMS = set(
  * Thai forms of address written without a space before the given name (`นายสมชาย` Mr, `นางสาวมาลี` Miss,
  * `นางมาลี` Mrs), longest first so that Miss is not read as Mrs.
  */
-export const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
+export const THAI_GLUED_HONORIFICS = [...THAI_FORMS_OF_ADDRESS].sort((a, b) => b.length - a.length);
 
 /** Spain's María abbreviated (`Mª Carmen`, `Mª José`), lower case: it opens a compound given name with the name after it. */
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
