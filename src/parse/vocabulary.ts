@@ -107,7 +107,9 @@ export const GREETING_WORDS = set(
     'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
     'გამარჯობა|ძვირფასო|პატივცემულო|բարև|հարգելի|' +
     // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
-    '拝啓|謹啓|拝復|前略',
+    '拝啓|謹啓|拝復|前略|' +
+    // an Arabic letter's opening greeting (`تحية طيبة وبعد،`: greetings, and then)
+    'تحية',
 );
 
 /**
@@ -1312,7 +1314,7 @@ export const COMPANY_WORDS = set(
     'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
     'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
     'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
-    '商事|工業|製作所|商会|科技|集团|集團|그룹|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
+    '商事|工業|製作所|商会|科技|集团|集團|그룹|大学|大學|学院|學院|대학교|համալսարան|უნივერსიტეტი|πανεπιστήμιο|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
     // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
     // private, limited; hi, bn, ta, te, kn, ml, gu), and `institute`
     'प्रिंटर्स|संस्थान|টেক্সটাইলস|ইন্ডাস্ট্রিজ|প্রাইভেট|লিমিটেড|டெக்ஸ்டைல்ஸ்|பிரிண்டர்ஸ்|இண்டஸ்ட்ரீஸ்|பிரைவேட்|' +
@@ -1492,6 +1494,11 @@ export const NON_NAME_WORDS = set(
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
+    'मन्त्रालय|मंत्रालय|' +
+    // the state, its government or a city heading an official letter (`REPUBLIKA HRVATSKA`, `Република Србија`,
+    // `नेपाल सरकार`, `ГРАД НОВИ САД`)
+    'republic|republik|republika|république|república|repubblica|republiek|република|республика|республіка|' +
+    'рэспубліка|सरकार|حكومة|جمهورية|град|город|місто|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
     // (`Bilet elektroniczny`, `Biglietto elettronico`) and an e-ticket's electronic (`BILLET ÉLECTRONIQUE`:
@@ -1508,7 +1515,7 @@ export const NON_NAME_WORDS = set(
     'वरिष्ठ|कनिष्ठ|अधिकारी|प्रबंधक|निदेशक|अभियंता|सलाहकार|खरीद|बिक्री|विपणन|प्रमुख|सहायक|कार्यकारी|मुख्य|महाप्रबंधक|' +
     'लेखाकार|विभाग|कंपनी|लिमिटेड|प्राइवेट|प्रा|लि|समूह|उद्योग|شركة|مؤسسة|مجموعة|للمقاولات|المقاولات|مقاولات|' +
     'للتجارة|التجارية|المشاريع|مشاريع|مهندس|مهندسة|رئيس|قسم|المبيعات|التسويق|مستشار|محاسب|أخصائي|مسؤول|' +
-    'نائب|المدير|العام|التنفيذي|الموارد|البشرية|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
+    'نائب|المدير|العام|التنفيذي|الموارد|البشرية|إدارة|ادارة|شؤون|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
 );
 
 /** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
