@@ -24,6 +24,7 @@ import {
   COMPOUND_GIVEN_NAME_OPENERS,
   COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
+  DEGREE_CONJUNCTIONS,
   DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
@@ -357,6 +358,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
           // `Datuk Seri`: a Malaysian honour's grade after that honour is part of it.
           isHonorific(token) ||
           (isFaculty(token) && token.endsWith('.')) ||
+          (DEGREE_CONJUNCTIONS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
           (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
         : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
           isHonorific(token) &&

@@ -248,6 +248,12 @@ export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
  */
 export const MALAYSIAN_HONOUR_GRADES = set('seri|sri|paduka');
 
+/**
+ * Latin `and` joining two degrees before a Czech or Slovak name (`Mgr. et Mgr. Eva Dvořáková`, `MUDr. et
+ * MUDr.`, `Ing. et Ing.`): between two honorifics it is one of them.
+ */
+export const DEGREE_CONJUNCTIONS = set('et');
+
 /** Malaysian honours (`Datuk`, `Dato'`, `Datin`) that a grade word of MALAYSIAN_HONOUR_GRADES may follow. */
 export const MALAYSIAN_HONOURS = set(MALAYSIAN_HONOUR_WORDS);
 
