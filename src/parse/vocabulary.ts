@@ -129,10 +129,11 @@ export const SALUTATION_WORDS = set(
 );
 
 /**
- * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`):
- * they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
+ * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
+ * Arabic `تحية` Tahia): they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist`
+ * line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية');
 
 /**
  * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
