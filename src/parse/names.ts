@@ -51,6 +51,7 @@ import {
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
+  STATE_WORDS_ALSO_SURNAMES,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
   TITLE_WORDS,
@@ -61,6 +62,7 @@ import {
   VOWELS,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
+import { countryNamedInText } from './countryNames';
 
 export interface NameToken {
   text: string;
@@ -120,6 +122,16 @@ const isAllCaps = (token: string): boolean =>
 const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
   PATTERNS.caselessWord.test(w),
 );
+
+/**
+ * `ГРАД НОВИ САД`, `नेपाल सरकार`: a state or city word that is also a family name heads an official letter when it
+ * opens the line or follows the country's name; `Георги Град`, `अमित सरकार` are people.
+ */
+function headsOfficialLetter(tokens: readonly NameToken[], i: number): boolean {
+  if (!STATE_WORDS_ALSO_SURNAMES.has(bare((tokens[i] as NameToken).text))) return false;
+  const before = tokens[i - 1];
+  return !before || countryNamedInText(before.text) !== undefined;
+}
 
 const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
 /** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
@@ -411,6 +423,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
+    if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
       if (isVocabularyWord(bare(t)) || CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;

@@ -1503,9 +1503,9 @@ export const NON_NAME_WORDS = set(
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
     'मन्त्रालय|मंत्रालय|' +
     // the state, its government or a city heading an official letter (`REPUBLIKA HRVATSKA`, `Република Србија`,
-    // `नेपाल सरकार`, `ГРАД НОВИ САД`)
+    // `ГОРОД МОСКВА`); those that are family names too are STATE_WORDS_ALSO_SURNAMES
     'republic|republik|republika|république|república|repubblica|republiek|република|республика|республіка|' +
-    'рэспубліка|सरकार|حكومة|جمهورية|град|город|місто|' +
+    'рэспубліка|حكومة|جمهورية|город|місто|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
     // (`Bilet elektroniczny`, `Biglietto elettronico`) and an e-ticket's electronic (`BILLET ÉLECTRONIQUE`:
@@ -1524,6 +1524,13 @@ export const NON_NAME_WORDS = set(
     'للتجارة|التجارية|المشاريع|مشاريع|مهندس|مهندسة|رئيس|قسم|المبيعات|التسويق|مستشار|محاسب|أخصائي|مسؤول|' +
     'نائب|المدير|العام|التنفيذي|الموارد|البشرية|إدارة|ادارة|شؤون|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
 );
+
+/**
+ * Words for the state or a city that are also family names (Hindi `सरकार`, government, spelling the Bengali
+ * Sarkar; South Slavic `Град`, city): they head an official letter first on its line (`ГРАД НОВИ САД`) or after
+ * the country's name (`नेपाल सरकार`), and end a person's name otherwise (`अमित सरकार`, `Георги Град`).
+ */
+export const STATE_WORDS_ALSO_SURNAMES = set('सरकार|град');
 
 /** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
 export const REGISTERS = set(
