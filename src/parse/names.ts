@@ -24,6 +24,7 @@ import {
   COMPOUND_GIVEN_NAME_OPENERS,
   COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
+  DEGREE_CONJUNCTIONS,
   DEGREE_FACULTIES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
@@ -50,6 +51,7 @@ import {
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
+  STATE_WORDS_ALSO_SURNAMES,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
   TITLE_WORDS,
@@ -60,6 +62,7 @@ import {
   VOWELS,
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
+import { countryNamedInText } from './countryNames';
 
 export interface NameToken {
   text: string;
@@ -119,6 +122,16 @@ const isAllCaps = (token: string): boolean =>
 const CASELESS_VOCABULARY = [...TITLE_WORDS, ...LEGAL_FORMS, ...COMPANY_WORDS, ...VALEDICTIONS].filter((w) =>
   PATTERNS.caselessWord.test(w),
 );
+
+/**
+ * `ГРАД НОВИ САД`, `नेपाल सरकार`: a state or city word that is also a family name heads an official letter when it
+ * opens the line or follows the country's name; `Георги Град`, `अमित सरकार` are people.
+ */
+function headsOfficialLetter(tokens: readonly NameToken[], i: number): boolean {
+  if (!STATE_WORDS_ALSO_SURNAMES.has(bare((tokens[i] as NameToken).text))) return false;
+  const before = tokens[i - 1];
+  return !before || countryNamedInText(before.text) !== undefined;
+}
 
 const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
 /** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
@@ -357,6 +370,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
           // `Datuk Seri`: a Malaysian honour's grade after that honour is part of it.
           isHonorific(token) ||
           (isFaculty(token) && token.endsWith('.')) ||
+          (DEGREE_CONJUNCTIONS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
           (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
         : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
           isHonorific(token) &&
@@ -409,6 +423,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
+    if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
       if (isVocabularyWord(bare(t)) || CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;

@@ -28,6 +28,13 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('นาย ธนากร ศรีประเสริฐ'), ['ธนากร', 'ศรีประเสริฐ']);
   });
 
+  it('drops two degrees joined by the Latin `et` (Czech and Slovak double degrees)', () => {
+    assert.deepEqual(words('Mgr. et Mgr. Veronika Málková'), ['Veronika', 'Málková']);
+    assert.deepEqual(words('MUDr. et MUDr. Tomáš Kováčik'), ['Tomáš', 'Kováčik']);
+    // not before a name: `et` is no honorific of its own
+    assert.deepEqual(words('Et Mgr. Veronika'), undefined);
+  });
+
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
