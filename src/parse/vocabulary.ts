@@ -1138,7 +1138,22 @@ export const TITLE_WORDS = set(
     'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
     'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger|' +
     // am (Ge'ez script): head (both spellings), director, manager, expert, engineer
-    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ',
+    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ|' +
+    // sk / sl / hr / hu: managers, directors, heads, specialists, advisers, lawyers, designers
+    'manažér|manažérka|manažer|manažerka|riaditeľ|riaditeľka|vedúci|vedúca|konateľ|konateľka|špecialista|' +
+    'špecialistka|vodja|direktorica|svetovalec|svetovalka|odvjetnik|odvjetnica|voditelj|voditeljica|savjetnik|' +
+    'savjetnica|ügyvezető|vezető|tanácsadó|ügyvéd|tervező|' +
+    // notaries: pl / cs / pt / es / nl (not de `Notar`, it `Notaio`: written before the name as a form of address)
+    'notarka|notariusz|notário|notária|notario|notaris|' +
+    // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
+    'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
+    'заведующий|заведующая|' +
+    // hy: director, head, dean, manager; hi / mr / ne: manager, officer, proprietor
+    'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|' +
+    // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
+    'mühendisi|uzmanı|üyesi|kıdemli|' +
+    // zh: the person in charge
+    '负责人|負責人',
 );
 
 /**
@@ -1193,6 +1208,9 @@ export const TITLE_SUFFIXES = [
   'päällikkö',
   // et `müügijuht`, `projektijuht`: compounds on `juht` (manager, head)
   'juht',
+  // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
+  'leitung',
+  'mérnök',
   '经理',
   '部長',
   '課長',
