@@ -1158,9 +1158,9 @@ export const TITLE_WORDS = set(
 
 /**
  * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
- * Dutch `Lector`, `Lektor`, `Docent`), lower case: a title's head, yet a name word.
+ * Dutch `Lector`, `Lektor`, `Docent`, Spanish `Notario`), lower case: a title's head, yet a name word.
  */
-export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent');
+export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent|notario');
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
