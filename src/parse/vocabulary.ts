@@ -1139,10 +1139,11 @@ export const TITLE_WORDS = set(
     'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger|' +
     // am (Ge'ez script): head (both spellings), director, manager, expert, engineer
     'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ|' +
-    // sk / sl / hr / hu: managers, directors, heads, specialists, advisers, lawyers, designers
+    // sk / sl / hr / hu: managers, directors, heads, specialists, advisers, lawyers (not hu `tervező`, designer:
+    // it names the trade of a design office too, `Pannon Tervező Iroda`)
     'manažér|manažérka|manažer|manažerka|riaditeľ|riaditeľka|vedúci|vedúca|konateľ|konateľka|špecialista|' +
     'špecialistka|vodja|direktorica|svetovalec|svetovalka|odvjetnik|odvjetnica|voditelj|voditeljica|savjetnik|' +
-    'savjetnica|ügyvezető|vezető|tanácsadó|ügyvéd|tervező|' +
+    'savjetnica|ügyvezető|vezető|tanácsadó|ügyvéd|' +
     // notaries: pl / cs / pt / es / nl (not de `Notar`, it `Notaio`: written before the name as a form of address)
     'notarka|notariusz|notário|notária|notario|notaris|' +
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
