@@ -1144,8 +1144,9 @@ export const TITLE_WORDS = set(
     'manažér|manažérka|manažer|manažerka|riaditeľ|riaditeľka|vedúci|vedúca|konateľ|konateľka|špecialista|' +
     'špecialistka|vodja|direktorica|svetovalec|svetovalka|odvjetnik|odvjetnica|voditelj|voditeljica|savjetnik|' +
     'savjetnica|ügyvezető|vezető|tanácsadó|ügyvéd|' +
-    // notaries: pl / cs / pt / es / nl (not de `Notar`, it `Notaio`: written before the name as a form of address)
-    'notarka|notariusz|notário|notária|notario|notaris|' +
+    // notaries: pl / cs / pt / es (not de `Notar`, it `Notaio`, nl / id `Notaris`: written before the name as a form
+    // of address, `Kantor Notaris Siti Rahma, S.H.`)
+    'notarka|notariusz|notário|notária|notario|' +
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
     'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
     'заведующий|заведующая|' +

@@ -73,9 +73,10 @@ describe('titleScore', () => {
       assert.ok(titleScore(title) > 0, title);
   });
 
-  it('counts no notary written before the name as a form of address (de Notar, it Notaio)', () => {
+  it('counts no notary written before the name as a form of address (de Notar, it Notaio, nl / id Notaris)', () => {
     assert.equal(titleScore('Notaio'), 0);
     assert.equal(titleScore('Notar'), 0);
+    assert.equal(titleScore('Notaris'), 0);
   });
 
   it('counts Tolk as a title word, yet reads it as a surname', () => {
