@@ -519,6 +519,10 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   const out: S[] = [];
   const { titleScore } = context;
   const titleOrField = (text: string): boolean => isTitle(text, context) || namesField(text, context);
+  // `Freight Coordinator`, `Software Engineer`: a trade word weighs as much as the title word, yet a title
+  // ends in its head noun where a firm's name ends in its trade or legal form.
+  const headedTitle = (text: string): boolean =>
+    isTitle(text, context) || (titleScore(words(text).pop() ?? '') > 0 && companyScore(text) < COMPANY_LEGAL_WEIGHT);
   // `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade
   // word, names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
   const namesFirmByTrade = (text: string): boolean => {
@@ -550,7 +554,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
     const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
-      ((isTitle(left.text, context) &&
+      ((headedTitle(left.text) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.

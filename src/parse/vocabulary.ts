@@ -1147,14 +1147,31 @@ export const TITLE_WORDS = set(
     'hoofd|hoof|bestuurder|direkteur|lektor|lektrise|docent|lector|hoogleraar|voorzitter|voorsitter|secretaris|' +
     'sekretaresse|rekenmeester|stigter|eienaar|verteenwoordiger|vertegenwoordiger|' +
     // am (Ge'ez script): head (both spellings), director, manager, expert, engineer
-    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ',
+    'ኃላፊ|ሃላፊ|ዳይሬክተር|አስኪያጅ|ባለሙያ|መሐንዲስ|' +
+    // sk / sl / hr / hu: managers, directors, heads, specialists, advisers, lawyers (not hu `tervező`, designer:
+    // it names the trade of a design office too, `Pannon Tervező Iroda`)
+    'manažér|manažérka|manažer|manažerka|riaditeľ|riaditeľka|vedúci|vedúca|konateľ|konateľka|špecialista|' +
+    'špecialistka|vodja|direktorica|svetovalec|svetovalka|odvjetnik|odvjetnica|voditelj|voditeljica|savjetnik|' +
+    'savjetnica|ügyvezető|vezető|tanácsadó|ügyvéd|' +
+    // notaries: pl / cs / pt / es (not de `Notar`, it `Notaio`, nl / id `Notaris`: written before the name as a form
+    // of address, `Kantor Notaris Siti Rahma, S.H.`)
+    'notarka|notariusz|notário|notária|notario|' +
+    // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
+    'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
+    'заведующий|заведующая|' +
+    // hy: director, head, dean, manager; hi / mr / ne: manager, officer, proprietor
+    'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|' +
+    // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
+    'mühendisi|uzmanı|üyesi|kıdemli|' +
+    // zh: the person in charge
+    '负责人|負責人',
 );
 
 /**
  * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
- * Dutch `Lector`, `Lektor`, `Docent`), lower case: a title's head, yet a name word.
+ * Dutch `Lector`, `Lektor`, `Docent`, Spanish `Notario`), lower case: a title's head, yet a name word.
  */
-export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent');
+export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent|notario');
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
@@ -1202,6 +1219,9 @@ export const TITLE_SUFFIXES = [
   'päällikkö',
   // et `müügijuht`, `projektijuht`: compounds on `juht` (manager, head)
   'juht',
+  // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
+  'leitung',
+  'mérnök',
   '经理',
   '部長',
   '課長',

@@ -55,6 +55,30 @@ describe('titleScore', () => {
       assert.equal(titleScore(title), 1, title);
   });
 
+  it('counts title words of Central and Eastern Europe, Mongolia, Armenia, Nepal and Turkey', () => {
+    for (const title of [
+      'manažérka pre kľúčových zákazníkov',
+      'vodja razvoja',
+      'odvjetnica',
+      'notariusz',
+      'намеснік дырэктара па збыце',
+      'Хуулийн зөвлөх',
+      'Ֆիզիկայի ֆակուլտետի դեկան',
+      'वरिष्ठ अधिकृत',
+      'Öğretim Üyesi',
+      'Projektleitung Messebau',
+      'okl. építőmérnök',
+      '负责人',
+    ])
+      assert.ok(titleScore(title) > 0, title);
+  });
+
+  it('counts no notary written before the name as a form of address (de Notar, it Notaio, nl / id Notaris)', () => {
+    assert.equal(titleScore('Notaio'), 0);
+    assert.equal(titleScore('Notar'), 0);
+    assert.equal(titleScore('Notaris'), 0);
+  });
+
   it('counts Tolk as a title word, yet reads it as a surname', () => {
     assert.equal(titleScore('Tolk'), 1);
     const d = parseContact('Hi,\nLee Tolk\nDesigner\nBlue Sky Studio\nlee@bluesky.example\n');

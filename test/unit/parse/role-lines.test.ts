@@ -65,6 +65,13 @@ describe('findRoles: a title and its field after a dash', () => {
     }
   });
 
+  it('keeps the field after the dash with a title that opens with a trade word (Freight, Software)', () => {
+    for (const title of ['Freight Coordinator – Baltic Lanes', 'Software Engineer – Checkout Squad']) {
+      const contact = parseContact(`Ruth Okello\n${title}\nLake Basin Trust\nruth.okello@lbt.example\n`);
+      assert.equal(contact.title?.value, title);
+    }
+  });
+
   it('keeps a firm named by a proper noun and its trade word out of the title when a parent firm stands below', () => {
     const contact = parseContact(
       'Ruth Okello\nSales Director – Lakeside Hotels\nA Marriott International Inc. company\nruth.okello@lbt.example\n',
