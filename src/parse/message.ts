@@ -350,6 +350,42 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
   return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
 }
 
+/** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
+const isFirmAlone = (text: string): boolean =>
+  !text.endsWith(',') &&
+  text
+    .split(', ')
+    .slice(1)
+    .every((part) => onlyLegalForms(part));
+
+/**
+ * `Baltic Timber OÜ · Tallinn · +372 …`, `Lumen Bank plc, 1 Churchill Place, London …`: a firm named by its legal
+ * form, alone between separators or opening a line of details, in the sender's own paragraph (`own`) or one below
+ * it (a footer's legal line; the last paragraph when neither their name nor their address is in the text) is
+ * theirs, when no line nearer their name gave a firm. A firm above is an addressee's or a letter's subject.
+ */
+function footerFirm(
+  items: readonly Item[],
+  own: number | undefined,
+  sendersOwn: (x: Item) => boolean,
+): Segment | undefined {
+  const first = own ?? items[items.length - 1]?.para ?? 0;
+  const others = counterpartItems(items);
+  for (const x of items) {
+    if (x.para < first || others.has(x) || !sendersOwn(x)) continue;
+    const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+    const named =
+      firm &&
+      isFirmAlone(firm.text) &&
+      !PATTERNS.lowerStart.test(firm.text) &&
+      !PATTERNS.labelPrefix.test(firm.text) &&
+      companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
+      titleScore(firm.text) === 0;
+    if (named) return firm;
+  }
+  return undefined;
+}
+
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
 function classify(seg: Segment, line: Line, opening: boolean, above: Item | undefined, signed = false): Kind {
   const text = seg.text;
@@ -2316,6 +2352,8 @@ export interface MessageDraft {
   nicknames: readonly string[];
   /** The greeting's last word before its first punctuation (`Hi Marcus, …` → `marcus`), folded: whom it addresses. */
   greeted?: string;
+  /** A firm in the sender's footer (footerFirm): their company when no nearer line, quoted message or résumé gives one. */
+  footerFirm?: ParsedValue<string>;
 }
 
 function greetedWord(items: readonly Item[]): string | undefined {
@@ -2515,6 +2553,7 @@ export function extractMessage(
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
   Object.assign(draft, documentIssuer(items, draft.company));
+  const firm = draft.company ? undefined : footerFirm(items, ownPara, sendersOwn);
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
@@ -2582,5 +2621,6 @@ export function extractMessage(
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,
+    footerFirm: firm && { value: firm.text, start: firm.start, end: firm.end },
   };
 }
