@@ -2553,7 +2553,9 @@ export function extractMessage(
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
   Object.assign(draft, documentIssuer(items, draft.company));
-  const firm = draft.company ? undefined : footerFirm(items, ownPara, sendersOwn);
+  // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
+  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
+  const firm = draft.company ? undefined : footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line));
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
@@ -2589,7 +2591,6 @@ export function extractMessage(
       if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
-  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
