@@ -54,6 +54,7 @@ import { companyDomainOf } from './domain';
 import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  isLegalForm,
   namesDepartment,
   namesFirm,
   onlyLegalForms,
@@ -359,6 +360,21 @@ const isFirmAlone = (text: string): boolean =>
     .every((part) => onlyLegalForms(part));
 
 /**
+ * `Our client Harbour Point Ltd`, `Sent on behalf of Huaxing Precision Co., Ltd`: a lower-case word before a
+ * capitalised one leads into a firm a sentence names. A firm's own lower-case words join capitals (`Bank of
+ * Ireland plc`), are particles or legal forms' parts (`Sp. z o.o.`), or follow its capitals (`Slezské ložiskové
+ * závody s.r.o.`).
+ */
+function ledIntoFirm(text: string): boolean {
+  const all = words(text);
+  const capital = (i: number): boolean => PATTERNS.upper.test(all[i]?.charAt(0) ?? '');
+  const ownWord = (w: string, i: number): boolean =>
+    isConnector(w) ? capital(i - 1) && capital(i + 1) : isParticle(w) || isLegalForm(w) || onlyLegalForms(w);
+  const lead = all.findIndex((w, i) => PATTERNS.lowerStart.test(w) && !ownWord(w, i));
+  return lead >= 0 && all.slice(lead + 1).some((w, i) => capital(lead + 1 + i) && !isLegalForm(w));
+}
+
+/**
  * `Baltic Timber OÜ · Tallinn · +372 …`, `Lumen Bank plc, 1 Churchill Place, London …`: a firm named by its legal
  * form, alone between separators or opening a line of details, in the sender's own paragraph (`own`) or one below
  * it (a footer's legal line; the last paragraph when neither their name nor their address is in the text) is
@@ -379,6 +395,7 @@ function footerFirm(
       isFirmAlone(firm.text) &&
       !PATTERNS.lowerStart.test(firm.text) &&
       !PATTERNS.labelPrefix.test(firm.text) &&
+      !ledIntoFirm(firm.text) &&
       companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
       titleScore(firm.text) === 0;
     if (named) return firm;
