@@ -387,8 +387,12 @@ function footerFirm(
 ): Segment | undefined {
   const first = own ?? items[items.length - 1]?.para ?? 0;
   const others = counterpartItems(items);
+  // `Partners: Vistula Foods S.A. | Baltic Cargo Sp. z o.o.`: the firms after a line's label are the ones it lists.
+  const labelled = (x: Item): boolean =>
+    x.seg.order === 0 && (x.kind === 'text' || x.kind === 'label') && PATTERNS.labelPrefix.test(x.seg.text);
+  const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
   for (const x of items) {
-    if (x.para < first || others.has(x) || !sendersOwn(x)) continue;
+    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
     const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
     const named =
       firm &&
