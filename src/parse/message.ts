@@ -363,10 +363,11 @@ const isFirmAlone = (text: string): boolean =>
  * `Our client Harbour Point Ltd`, `Sent on behalf of Huaxing Precision Co., Ltd`: a lower-case word before a
  * capitalised one leads into a firm a sentence names. A firm's own lower-case words join capitals (`Bank of
  * Ireland plc`), are particles or legal forms' parts (`Sp. z o.o.`), or follow its capitals (`Slezské ložiskové
- * závody s.r.o.`).
+ * závody s.r.o.`), or follow a legal form that opens it (`Công ty CP Công nghệ Mekong`).
  */
 function ledIntoFirm(text: string): boolean {
   const all = words(text);
+  if (opensWithLegalForm(text, all)) return false;
   const capital = (i: number): boolean => PATTERNS.upper.test(all[i]?.charAt(0) ?? '');
   const ownWord = (w: string, i: number): boolean =>
     isConnector(w) ? capital(i - 1) && capital(i + 1) : isParticle(w) || isLegalForm(w) || onlyLegalForms(w);
