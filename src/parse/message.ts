@@ -54,6 +54,7 @@ import { companyDomainOf } from './domain';
 import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  isLegalForm,
   namesDepartment,
   namesFirm,
   onlyLegalForms,
@@ -348,6 +349,63 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
       titleScore(x.seg.text) === 0,
   );
   return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
+}
+
+/** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
+const isFirmAlone = (text: string): boolean =>
+  !text.endsWith(',') &&
+  text
+    .split(', ')
+    .slice(1)
+    .every((part) => onlyLegalForms(part));
+
+/**
+ * `Our client Harbour Point Ltd`, `Sent on behalf of Huaxing Precision Co., Ltd`: a lower-case word before a
+ * capitalised one leads into a firm a sentence names. A firm's own lower-case words join capitals (`Bank of
+ * Ireland plc`), are particles or legal forms' parts (`Sp. z o.o.`), or follow its capitals (`Slezské ložiskové
+ * závody s.r.o.`), or follow a legal form that opens it (`Công ty CP Công nghệ Mekong`).
+ */
+function ledIntoFirm(text: string): boolean {
+  const all = words(text);
+  if (opensWithLegalForm(text, all)) return false;
+  const capital = (i: number): boolean => PATTERNS.upper.test(all[i]?.charAt(0) ?? '');
+  const ownWord = (w: string, i: number): boolean =>
+    isConnector(w) ? capital(i - 1) && capital(i + 1) : isParticle(w) || isLegalForm(w) || onlyLegalForms(w);
+  const lead = all.findIndex((w, i) => PATTERNS.lowerStart.test(w) && !ownWord(w, i));
+  return lead >= 0 && all.slice(lead + 1).some((w, i) => capital(lead + 1 + i) && !isLegalForm(w));
+}
+
+/**
+ * `Baltic Timber OÜ · Tallinn · +372 …`, `Lumen Bank plc, 1 Churchill Place, London …`: a firm named by its legal
+ * form, alone between separators or opening a line of details, in the sender's own paragraph (`own`) or one below
+ * it (a footer's legal line; the last paragraph when neither their name nor their address is in the text) is
+ * theirs, when no line nearer their name gave a firm. A firm above is an addressee's or a letter's subject.
+ */
+function footerFirm(
+  items: readonly Item[],
+  own: number | undefined,
+  sendersOwn: (x: Item) => boolean,
+): Segment | undefined {
+  const first = own ?? items[items.length - 1]?.para ?? 0;
+  const others = counterpartItems(items);
+  // `Partners: Vistula Foods S.A. | Baltic Cargo Sp. z o.o.`: the firms after a line's label are the ones it lists.
+  const labelled = (x: Item): boolean =>
+    x.seg.order === 0 && (x.kind === 'text' || x.kind === 'label') && PATTERNS.labelPrefix.test(x.seg.text);
+  const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
+  for (const x of items) {
+    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
+    const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+    const named =
+      firm &&
+      isFirmAlone(firm.text) &&
+      !PATTERNS.lowerStart.test(firm.text) &&
+      !PATTERNS.labelPrefix.test(firm.text) &&
+      !ledIntoFirm(firm.text) &&
+      companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
+      titleScore(firm.text) === 0;
+    if (named) return firm;
+  }
+  return undefined;
 }
 
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
@@ -2316,6 +2374,8 @@ export interface MessageDraft {
   nicknames: readonly string[];
   /** The greeting's last word before its first punctuation (`Hi Marcus, …` → `marcus`), folded: whom it addresses. */
   greeted?: string;
+  /** A firm in the sender's footer (footerFirm): their company when no nearer line, quoted message or résumé gives one. */
+  footerFirm?: ParsedValue<string>;
 }
 
 function greetedWord(items: readonly Item[]): string | undefined {
@@ -2515,6 +2575,9 @@ export function extractMessage(
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
   Object.assign(draft, documentIssuer(items, draft.company));
+  // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
+  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
+  const firm = draft.company ? undefined : footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line));
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
@@ -2550,7 +2613,6 @@ export function extractMessage(
       if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
-  const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
@@ -2582,5 +2644,6 @@ export function extractMessage(
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,
+    footerFirm: firm && { value: firm.text, start: firm.start, end: firm.end },
   };
 }

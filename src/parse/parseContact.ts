@@ -223,6 +223,7 @@ function parse(text: string): ContactReading {
     break;
   }
   completeFromResume(draft, thread.newest.lines);
+  draft.company ??= newest.footerFirm;
   completeFromRecipient(draft, thread.quoted?.recipient);
   completeFromOwnHeader(draft, thread.quoted?.sender);
   if (!draft.firstName && !draft.lastName && !draft.email) return empty;

@@ -1249,6 +1249,8 @@ export const LEGAL_FORMS = set(
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
     'scarl|s.c.a.r.l.|v.o.f.|vof|bvba|sprl|ky|tmi|hb|kb|i/s|p/s|k/s|ivs|ans|nyrt|spol.|' +
     'n.a.|lllp|cic|dac|clg|teoranta|eirl|e.i.r.l.|epp|j.d.o.o.|' +
+    // is private and public limited companies, written with their dot as often as without
+    'ehf.|hf.|' +
     // professional practices' own forms: es sociedad limitada profesional, fr société civile professionnelle, it
     // società tra professionisti
     // (dotted only: bare SLP, SCP and STP are also a speech-language pathologist, secure copy, straight-through processing)
