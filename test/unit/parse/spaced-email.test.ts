@@ -28,6 +28,13 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
+  it('reads a login spaced beside its @ alone, not a role at a firm', () => {
+    assert.deepEqual(values('ruth @ kilnandkite.example'), ['ruth@kilnandkite.example']);
+    assert.deepEqual(values('E  emeka.nwosu @ okonjo-logistics.example'), ['emeka.nwosu@okonjo-logistics.example']);
+    assert.deepEqual(values('founder @ acme.io'), []);
+    assert.deepEqual(values('Ruth @ Kilnandkite.example'), []);
+  });
+
   // Speed is measured by `npm run bench:parser`, not here; a pass per `@` to the text's end would outlast
   // mocha's timeout on this megabyte.
   it('does not try an `@` far from the text’s end as a spaced address', () => {
