@@ -1459,8 +1459,9 @@ export const ROLE_MAILBOXES = set(
     'ured|pisarna|kancelaria|kancelar|' +
     // accounts and finance (sv/no/da, el romanised λογιστήριο and λογαριασμός, pl, hr/sl, pt/es/it tax office)
     'ekonomi|logistirio|logariasmos|ksiegowosc|racunovodstvo|fiscal|fiscale|' +
-    // a department written in romanised Japanese: general affairs, personnel, accounts, sales
-    'soumu|somu|jinji|keiri|eigyo|' +
+    // a department written in romanised Japanese: general affairs, personnel, accounts, sales (not `somu`: a
+    // given name in South India, `somu@` is Somu's own)
+    'soumu|jinji|keiri|eigyo|' +
     // a hotel's reservations and a trader's export desk (en, es/pt, it, de, nl)
     'reservation|reserva|reservas|prenotazioni|reservierung|reserveringen|export|exports|exportacion|' +
     // customers and events in other languages
