@@ -39,10 +39,15 @@ function isLabelOnly(before: string): boolean {
 }
 
 /**
- * `linda @ brightfen.example`: spaces beside the `@` alone, the domain whole, spell an address when what stands
- * before it is a login, written in lower case; `CTO @ acme.com`, `founder @ acme.io` name a role at a firm.
+ * `Email: linda @ brightfen.example`, `emeka.nwosu @ okonjo.example`: spaces beside the `@` alone, the domain whole,
+ * spell an address when what stands before it is a login: written in lower case, no title word among its pieces,
+ * after a mail label or written with a separator. A bare word there names a role at a firm, and not only a title
+ * word: `CTO @ acme.com`, `student @ mit.edu`, `product @ linear.app`, `entwickler @ nordwerk.de`.
  */
-const isSpacedLogin = (local: string): boolean => local === local.toLowerCase() && !TITLE_WORDS.has(local);
+const isSpacedLogin = (local: string, labelled: boolean): boolean =>
+  local === local.toLowerCase() &&
+  (labelled || PATTERNS.localPartSeparator.test(local)) &&
+  !localPieces(local).some((piece) => TITLE_WORDS.has(piece));
 
 /** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
 const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + MAX_TRAILING_BLANKS;
@@ -61,12 +66,13 @@ function spacedEmailAt(text: string, at: number): { value: string; start: number
   // The pattern reaches the text's end, so it reads its last `@`: an earlier one starts no address of its own.
   if (!found || from + found.index + found[0].indexOf('@') !== at) return undefined;
   const begin = from + found.index;
-  if (!isLabelOnly(text.slice(0, begin))) return undefined;
+  const label = text.slice(0, begin);
+  if (!isLabelOnly(label)) return undefined;
   const domain = found[2] ?? '';
   // `CTO @ acme.com` is a role at a firm: a scan's stray space stands beside a dot of the domain, or beside
   // the `@` of a login.
-  if (PATTERNS.spaceInsideLabel.test(domain) || !(domain.includes(' ') || isSpacedLogin(found[1] ?? '')))
-    return undefined;
+  const login = isSpacedLogin(found[1] ?? '', label.trim().length > 0);
+  if (PATTERNS.spaceInsideLabel.test(domain) || !(domain.includes(' ') || login)) return undefined;
   const value = found[0].trimEnd().replaceAll(' ', '');
   const tld = value.slice(value.lastIndexOf('.') + 1);
   // `Sales @ Acme . io` names a firm: a scan's address is written in lower case after its `@`.

@@ -28,10 +28,13 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
-  it('reads a login spaced beside its @ alone, not a role at a firm', () => {
-    assert.deepEqual(values('ruth @ kilnandkite.example'), ['ruth@kilnandkite.example']);
-    assert.deepEqual(values('E  emeka.nwosu @ okonjo-logistics.example'), ['emeka.nwosu@okonjo-logistics.example']);
+  it('reads a login spaced beside its @ alone after a label or with a separator, not a role at a firm', () => {
+    assert.deepEqual(values('E  ruth @ kilnandkite.example'), ['ruth@kilnandkite.example']);
+    assert.deepEqual(values('emeka.nwosu @ okonjo-logistics.example'), ['emeka.nwosu@okonjo-logistics.example']);
     assert.deepEqual(values('founder @ acme.io'), []);
+    assert.deepEqual(values('student @ mit.edu'), []);
+    assert.deepEqual(values('product @ linear.app'), []);
+    assert.deepEqual(values('E  head.sales @ acme.io'), []);
     assert.deepEqual(values('Ruth @ Kilnandkite.example'), []);
   });
 
