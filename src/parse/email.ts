@@ -5,7 +5,7 @@ import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS } from './vocabulary';
+import { EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS, TITLE_WORDS } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -38,14 +38,25 @@ function isLabelOnly(before: string): boolean {
   return name.length > 0 && name.length <= MAX_EMAIL_LABEL && EMAIL_LABELS.has(name.toLowerCase());
 }
 
+/**
+ * `Email: linda @ brightfen.example`, `emeka.nwosu @ okonjo.example`: spaces beside the `@` alone, the domain whole,
+ * spell an address when what stands before it is a login: written in lower case, no title word among its pieces,
+ * after a mail label or written with a separator. A bare word there names a role at a firm, and not only a title
+ * word: `CTO @ acme.com`, `student @ mit.edu`, `product @ linear.app`, `entwickler @ nordwerk.de`.
+ */
+const isSpacedLogin = (local: string, labelled: boolean): boolean =>
+  local === local.toLowerCase() &&
+  (labelled || PATTERNS.localPartSeparator.test(local)) &&
+  !localPieces(local).some((piece) => TITLE_WORDS.has(piece));
+
 /** What may follow the `@` of a spaced address (spacedEmail): a space, the domain and the line's trailing blanks. */
 const MAX_SPACED_EMAIL_TAIL = 1 + MAX_EMAIL_DOMAIN + MAX_TRAILING_BLANKS;
 
 /**
  * `joris @kustlijn .example`, `ana @ firma . example`: a business card's scan put single spaces beside
  * the `@` and the dots of an address that ends its text and follows only a label. Read without them, only
- * when they stand beside those marks (never inside a word), one stands in the domain, the address it spells
- * is whole and its domain is written in lower case.
+ * when they stand beside those marks (never inside a word), one stands in the domain or the local part is a
+ * login (isSpacedLogin), the address it spells is whole and its domain is written in lower case.
  */
 function spacedEmailAt(text: string, at: number): { value: string; start: number; end: number } | undefined {
   // The address ends the text: an `@` further from its end starts none, and the pattern is not run to the end.
@@ -55,10 +66,13 @@ function spacedEmailAt(text: string, at: number): { value: string; start: number
   // The pattern reaches the text's end, so it reads its last `@`: an earlier one starts no address of its own.
   if (!found || from + found.index + found[0].indexOf('@') !== at) return undefined;
   const begin = from + found.index;
-  if (!isLabelOnly(text.slice(0, begin))) return undefined;
+  const label = text.slice(0, begin);
+  if (!isLabelOnly(label)) return undefined;
   const domain = found[2] ?? '';
-  // `CTO @ acme.com` is a role at a firm: a scan's stray space stands beside a dot of the domain too.
-  if (!domain.includes(' ') || PATTERNS.spaceInsideLabel.test(domain)) return undefined;
+  // `CTO @ acme.com` is a role at a firm: a scan's stray space stands beside a dot of the domain, or beside
+  // the `@` of a login.
+  const login = isSpacedLogin(found[1] ?? '', label.trim().length > 0);
+  if (PATTERNS.spaceInsideLabel.test(domain) || !(domain.includes(' ') || login)) return undefined;
   const value = found[0].trimEnd().replaceAll(' ', '');
   const tld = value.slice(value.lastIndexOf('.') + 1);
   // `Sales @ Acme . io` names a firm: a scan's address is written in lower case after its `@`.

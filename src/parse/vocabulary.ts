@@ -1486,6 +1486,15 @@ export const ROLE_MAILBOXES = set(
     'administracion|administracao|amministrazione|verwaltung|' +
     // the office in other languages (de, es, pt, it, nl, pl, nordic, fi, hu, tr, sw: `ofisi@` is a school's)
     'buero|oficina|escritorio|ufficio|kantoor|biuro|kontor|toimisto|iroda|ofis|ofisi|' +
+    // the office and its chancery in the Slavic languages (hr/bs/sr, sl, pl/sk, cs): `ured@`, `pisarna@`
+    'ured|pisarna|kancelaria|kancelar|' +
+    // accounts and finance (sv/no/da, el romanised λογιστήριο and λογαριασμός, pl, hr/sl, pt/es/it tax office)
+    'ekonomi|logistirio|logariasmos|ksiegowosc|racunovodstvo|fiscal|fiscale|' +
+    // a department written in romanised Japanese: general affairs, personnel, accounts, sales (not `somu`: a
+    // given name in South India, `somu@` is Somu's own)
+    'soumu|jinji|keiri|eigyo|' +
+    // a hotel's reservations and a trader's export desk (en, es/pt, it, de, nl)
+    'reservation|reserva|reservas|prenotazioni|reservierung|reserveringen|export|exports|exportacion|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)

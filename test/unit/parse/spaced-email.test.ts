@@ -28,6 +28,16 @@ describe('findEmails on a spaced address', () => {
     assert.deepEqual(values('write to bob@x.com . see'), ['bob@x.com']);
   });
 
+  it('reads a login spaced beside its @ alone after a label or with a separator, not a role at a firm', () => {
+    assert.deepEqual(values('E  ruth @ kilnandkite.example'), ['ruth@kilnandkite.example']);
+    assert.deepEqual(values('emeka.nwosu @ okonjo-logistics.example'), ['emeka.nwosu@okonjo-logistics.example']);
+    assert.deepEqual(values('founder @ acme.io'), []);
+    assert.deepEqual(values('student @ mit.edu'), []);
+    assert.deepEqual(values('product @ linear.app'), []);
+    assert.deepEqual(values('E  head.sales @ acme.io'), []);
+    assert.deepEqual(values('Ruth @ Kilnandkite.example'), []);
+  });
+
   // Speed is measured by `npm run bench:parser`, not here; a pass per `@` to the text's end would outlast
   // mocha's timeout on this megabyte.
   it('does not try an `@` far from the text’s end as a spaced address', () => {
