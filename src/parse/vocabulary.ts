@@ -1540,10 +1540,11 @@ export const PHONE_LABELS: Readonly<
     ReadonlySet<string>
   >
 > = {
-  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission).
+  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission), Persian `فکس`
+  // with its own kāf (Arabic writes `فاكس`) or `دورنگار`/`نمابر`.
   fax: set(
     'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
-      'פקס|فاكس|факс|φαξ',
+      'פקס|فاكس|فکس|دورنگار|نمابر|факс|φαξ',
   ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
@@ -1566,6 +1567,9 @@ export const PHONE_LABELS: Readonly<
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
+      // a secretariat's line (`Secrétariat : 01 …`, `Τηλ. Γραμματείας: 210 …`) in the other languages
+      'secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
+      'γραμματεία|γραμματείας|секретариат|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
