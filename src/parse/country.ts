@@ -276,6 +276,7 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.ethiopic, country: 'ET', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.polishLetter, country: 'PL', weight: WEIGHT_HINT_WORD },

@@ -378,6 +378,8 @@ export const PATTERNS = {
   lao: /\p{Script=Lao}/u,
   /** Burmese, written in Myanmar alone: `ရန်ကုန်` */
   myanmar: /\p{Script=Myanmar}/u,
+  /** Ethiopic (Ge'ez): `አዲስ አበባ` (Ethiopia's Amharic mostly; Eritrea writes Tigrinya in it too) */
+  ethiopic: /\p{Script=Ethiopic}/u,
   /** Tamil: `சென்னை` (India's Tamil Nadu mostly; Sri Lanka and Singapore write it too) */
   tamil: /\p{Script=Tamil}/u,
   /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */
