@@ -1774,6 +1774,9 @@ export const VALEDICTION_COUNTRIES = pairs(
     'lepo pozdravljeni:SI|prijazen pozdrav:SI|üdvözlettel:HU|tisztelettel:HU|' +
     'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|' +
     'з повагою:UA|' +
+    // Swiss German never writes `ß`: its `Grüsse` is Switzerland's (Germany's and Austria's is `Grüße`)
+    'freundliche grüsse:CH|mit freundlichen grüssen:CH|beste grüsse:CH|liebe grüsse:CH|viele grüsse:CH|' +
+    'herzliche grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
