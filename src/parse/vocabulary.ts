@@ -1781,6 +1781,13 @@ export const VALEDICTION_COUNTRIES = pairs(
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
 
+/**
+ * A country whose sign-offs only its spelling names → the countries whose writers may spell them so too: Swiss
+ * `Grüsse` is typed in Germany and Austria as well, on a keyboard without `ß`. A text only such a sign-off names
+ * reads numbers none valid in the first country (`Viele Grüsse` over `Tel. 0231 555 0142`) in these, in order.
+ */
+export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
+
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(
   'street|st|avenue|ave|av|avenida|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|plaza|' +
