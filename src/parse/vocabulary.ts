@@ -1536,7 +1536,7 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<
-    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'numbered' | 'registry',
+    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'secretariat' | 'numbered' | 'registry',
     ReadonlySet<string>
   >
 > = {
@@ -1566,12 +1566,15 @@ export const PHONE_LABELS: Readonly<
   hotline: set('hotline|热线|客服热线'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
-      // a secretariat's line (`Secrétariat : 01 …`, `Τηλ. Γραμματείας: 210 …`) in the other languages
-      'secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
-      'γραμματεία|γραμματείας|секретариат|' +
+      'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
+  ),
+  // A secretariat's line (`Sekretariat: 0711 …`, `Secrétariat : 01 …`, `Τηλ. Γραμματείας: 210 …`): not the
+  // sender's, unless the sender works in it (phones.ts worksInSecretariat).
+  secretariat: set(
+    'sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
+      'γραμματεία|γραμματείας|секретариат',
   ),
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
   // after them (the Portuguese `no meu celular` is `in my mobile`)
