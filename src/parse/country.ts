@@ -12,7 +12,13 @@ import {
   countryNamedInText,
   mainLanguage,
 } from './countryNames';
-import { CITY_COUNTRIES, COUNTRY_HINT_WORDS, STREET_WORDS, VALEDICTION_COUNTRIES } from './vocabulary';
+import {
+  CITY_COUNTRIES,
+  COUNTRY_HINT_WORDS,
+  SIGN_OFF_SPELLING_KIN,
+  STREET_WORDS,
+  VALEDICTION_COUNTRIES,
+} from './vocabulary';
 
 const WEIGHT_COUNTRY_CODE = 3;
 const WEIGHT_POSTAL_FORMAT = 3;
@@ -78,6 +84,8 @@ export class CountryEvidence {
   private readonly languages = new Set<string>();
   /** Countries an address closes with in a language other than their own (`Maroc`), each once. */
   private readonly namedIn = new Map<string, Set<string>>();
+  /** The country the first sign-off read names. */
+  private signedOffIn: string | undefined;
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
@@ -93,6 +101,7 @@ export class CountryEvidence {
   /** A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. */
   signOff(country: string | undefined): void {
     if (!country) return;
+    this.signedOffIn ??= country;
     this.spoken(country);
     this.add(country, WEIGHT_VALEDICTION);
   }
@@ -125,13 +134,25 @@ export class CountryEvidence {
   /**
    * The countries after the best that the text names at least as a city does (`Wien` under `Vertrieb
    * Deutschland`), the strongest first: a plan to read its numbers in when none is valid in the best's. A
-   * language's word alone (`S.R.L.`, written in Argentina too; `Saludos`) is no such country.
+   * language's word alone (`S.R.L.`, written in Argentina too; `Saludos`) is no such country; a sign-off's
+   * spelling's kin (spellingKin) come last.
    */
   runnersUp(): CountryCode[] {
-    return this.ranked()
+    const ranked = this.ranked();
+    const weighted = ranked
       .slice(1)
       .filter(({ score }) => score >= WEIGHT_CITY)
       .map(({ country }) => country);
+    return [...weighted, ...this.spellingKin(ranked[0]).filter((country) => !weighted.includes(country))];
+  }
+
+  /**
+   * `Viele Grüsse` over `Tel. 0231 555 0142`: when the best country holds by its sign-off's spelling alone (and
+   * language words at most), the countries whose writers spell it so too (SIGN_OFF_SPELLING_KIN).
+   */
+  private spellingKin(best: { country: CountryCode; score: number } | undefined): CountryCode[] {
+    if (!best || best.country !== this.signedOffIn || best.score > WEIGHT_VALEDICTION + WEIGHT_HINT_WORD) return [];
+    return [...(SIGN_OFF_SPELLING_KIN[best.country] ?? [])] as CountryCode[];
   }
 
   /** Every country the text implies with its score, the strongest first (of equal ones, the first read). */
@@ -276,6 +297,7 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.ethiopic, country: 'ET', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.polishLetter, country: 'PL', weight: WEIGHT_HINT_WORD },

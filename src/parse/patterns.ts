@@ -242,9 +242,9 @@ export const PATTERNS = {
   /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
   delegateLine:
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,
-  /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `số của em`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي` (lower case) — a sentence giving the writer's own number */
+  /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `app me` (not `the app meant for drivers`), `số của em`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي` (lower case) — a sentence giving the writer's own number */
   callsWriter:
-    /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|me liga|ligue-me|me ligar|me chama|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|bereikbaar (?:op|via|onder) (?:mijn )?(?:mobiele |mobiel|telefoon|whatsapp)?(?:nummer)?:?[ \t]?[+(\d]|zadzwoń|mój (?:numer|telefon(?: to|:)? ?[+(\d])|proszę o (?:sms|telefon)|hívj|số (?:của )?(?:em|tôi|mình)|cho (?:em|tôi|mình) (?:qua|số:? ?[+(\d])|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
+    /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|llamame|escríbeme|escribeme|escribime|me liga|ligue-me|me ligar|me chama|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|app me\b|bereikbaar (?:op|via|onder) (?:mijn )?(?:mobiele |mobiel|telefoon|whatsapp)?(?:nummer)?:?[ \t]?[+(\d]|zadzwoń|mój (?:numer|telefon(?: to|:)? ?[+(\d])|proszę o (?:sms|telefon)|hívj|số (?:của )?(?:em|tôi|mình)|cho (?:em|tôi|mình) (?:qua|số:? ?[+(\d])|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي)/u,
   /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `312-555-0144`, `(415) 555-0187`, `+1 212.555.0150`: a number laid out as the North American plan writes it */
@@ -378,6 +378,8 @@ export const PATTERNS = {
   lao: /\p{Script=Lao}/u,
   /** Burmese, written in Myanmar alone: `ရန်ကုန်` */
   myanmar: /\p{Script=Myanmar}/u,
+  /** Ethiopic (Ge'ez): `አዲስ አበባ` (Ethiopia's Amharic mostly; Eritrea writes Tigrinya in it too) */
+  ethiopic: /\p{Script=Ethiopic}/u,
   /** Tamil: `சென்னை` (India's Tamil Nadu mostly; Sri Lanka and Singapore write it too) */
   tamil: /\p{Script=Tamil}/u,
   /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */

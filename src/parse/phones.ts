@@ -82,11 +82,16 @@ function namesOthersLine(before: string, texts: readonly string[]): boolean {
 }
 
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
-function labelOf(words: string[], type: NumberType | undefined, shared: boolean): Label | undefined {
-  // `my old desk line`, `assistant direct`, `Join by phone`: words saying the number is not (or no longer) the
-  // sender's outweigh the kind next to them.
+function labelOf(
+  words: string[],
+  type: NumberType | undefined,
+  shared: boolean,
+  ownSecretariat = false,
+): Label | undefined {
+  // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
+  // no longer) the sender's outweigh the kind next to them.
   if (
-    words.some((word) => PHONE_LABELS.skip.has(word)) ||
+    words.some((word) => PHONE_LABELS.skip.has(word) || (!ownSecretariat && PHONE_LABELS.secretariat.has(word))) ||
     PHONE_LABELS.numbered.has(words[0] ?? '') ||
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
@@ -120,6 +125,15 @@ function kindOfType(type: NumberType): PhoneKind {
 const labelWords = (text: string): string[] =>
   (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
     w.toLowerCase(),
+  );
+
+/**
+ * `Leiterin Sekretariat`, `Secrétariat de la Direction` on a line without a number: the sender works in the
+ * secretariat, so its line (`Tél. secrétariat : 01 …`) is theirs.
+ */
+const worksInSecretariat = (texts: readonly string[]): boolean =>
+  texts.some(
+    (text) => !PATTERNS.anyDigit.test(text) && labelWords(text).some((word) => PHONE_LABELS.secretariat.has(word)),
   );
 
 /** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
@@ -432,6 +446,7 @@ export function findPhones(
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
+  const ownSecretariat = worksInSecretariat(texts);
   for (const { segment, hits } of planOf(withLabelsBefore(joinDigitGroups(segments)), country, runnersUp)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -456,9 +471,11 @@ export function findPhones(
       if (PATTERNS.oneTapDialIn.test(written)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
-      const asideLabel = labelOf(aside, type, namesSharedLine(asideText));
+      const asideLabel = labelOf(aside, type, namesSharedLine(asideText), ownSecretariat);
       const label =
-        asideLabel === 'skip' ? asideLabel : (labelOf(before, type, namesSharedLine(beforeText)) ?? asideLabel);
+        asideLabel === 'skip'
+          ? asideLabel
+          : (labelOf(before, type, namesSharedLine(beforeText), ownSecretariat) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
       if (label === 'skip' || namesOthersLine(beforeText, texts) || (label === undefined && isDialInByCountry(after)))
         continue;

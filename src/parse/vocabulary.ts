@@ -1588,14 +1588,15 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<
-    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'numbered' | 'registry',
+    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'secretariat' | 'numbered' | 'registry',
     ReadonlySet<string>
   >
 > = {
-  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission).
+  // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission), Persian `فکس`
+  // with its own kāf (Arabic writes `فاكس`) or `دورنگار`/`نمابر`.
   fax: set(
     'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
-      'פקס|فاكس|факс|φαξ',
+      'פקס|فاكس|فکس|دورنگار|نمابر|факс|φαξ',
   ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
@@ -1617,9 +1618,15 @@ export const PHONE_LABELS: Readonly<
   hotline: set('hotline|热线|客服热线'),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
-      'pa|ea|sekretariat|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
+      'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
+  ),
+  // A secretariat's line (`Sekretariat: 0711 …`, `Secrétariat : 01 …`, `Τηλ. Γραμματείας: 210 …`): not the
+  // sender's, unless the sender works in it (phones.ts worksInSecretariat).
+  secretariat: set(
+    'sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
+      'γραμματεία|γραμματείας|секретариат',
   ),
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
   // after them (the Portuguese `no meu celular` is `in my mobile`)
@@ -1822,9 +1829,19 @@ export const VALEDICTION_COUNTRIES = pairs(
     'lepo pozdravljeni:SI|prijazen pozdrav:SI|üdvözlettel:HU|tisztelettel:HU|' +
     'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|' +
     'з повагою:UA|' +
+    // Swiss German never writes `ß`: its `Grüsse` is Switzerland's (Germany's and Austria's is `Grüße`)
+    'freundliche grüsse:CH|mit freundlichen grüssen:CH|beste grüsse:CH|liebe grüsse:CH|viele grüsse:CH|' +
+    'herzliche grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
+
+/**
+ * A country whose sign-offs only its spelling names → the countries whose writers may spell them so too: Swiss
+ * `Grüsse` is typed in Germany and Austria as well, on a keyboard without `ß`. A text only such a sign-off names
+ * reads numbers none valid in the first country (`Viele Grüsse` over `Tel. 0231 555 0142`) in these, in order.
+ */
+export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
 
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(
