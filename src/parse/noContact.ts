@@ -32,7 +32,10 @@ import { isMessageIdHeader } from './thread';
 interface Row {
   line: Line;
   emails: string[];
-  /** Of `emails`, the ones that are neither role mailboxes nor a board's or committee's (isGroupLedMailbox). */
+  /**
+   * Of `emails`, the ones that are neither role mailboxes nor a board's or committee's (isGroupLedMailbox),
+   * nor shown under a department's name (showsDepartmentMailbox).
+   */
   personal: string[];
   /**
    * The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row;
@@ -63,11 +66,24 @@ function rowOf(line: Line, below: Line | undefined): Row {
   return {
     line,
     emails,
-    personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e)),
+    personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e) && !showsDepartmentMailbox(line.text, e)),
     led,
     label: labelOf(line),
     signOff: !line.long && isSignOff(line.text),
   };
+}
+
+/**
+ * The line shows the address under a department's name alone (`Organizer: Finanzabteilung <fibu@…>`,
+ * `主催者: 総務部 <somu@…>`): a department's mailbox, whatever its local part spells. `Hanna Berg (Einkauf)
+ * <hanna@…>` names a person of MIN_NAME_WORDS words too; a department's one word in a script without
+ * spaces reads like a family and a given name, so isUnspacedFullName is not asked.
+ */
+function showsDepartmentMailbox(text: string, email: string): boolean {
+  const shown = PATTERNS.nameAngleEmail.exec(text);
+  const name = shown?.[1]?.trim() ?? '';
+  const personWords = nameTokens(name, 0)?.length ?? 0;
+  return (shown?.[2] ?? '').toLowerCase() === email && namesDepartment(name) && personWords < MIN_NAME_WORDS;
 }
 
 /**

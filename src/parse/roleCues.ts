@@ -5,6 +5,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
+  COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
   DEPARTMENT_ENDINGS,
   DEPARTMENT_WORDS,
@@ -86,9 +87,13 @@ export function namesDepartment(text: string): boolean {
   return all.some((w, i) => {
     const k = normalizeKey(w);
     const field = !TRADE_DEPARTMENT_WORDS.has(k) || i === all.length - 1 || !(named(all[i - 1]) || named(all[i + 1]));
-    return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w);
+    return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w) || isCompoundDepartment(k);
   });
 }
+
+/** `ekonomiavdelningen`, `einkaufsabteilung`: a key closed by a department word, as compounds are written in one word. */
+const isCompoundDepartment = (key: string): boolean =>
+  COMPOUND_DEPARTMENT_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
 /**
  * A capitalised word that is none of those a title or its field is made of: title words, department

@@ -397,6 +397,28 @@ describe('holdsNoContact: a calendar’s account', () => {
   });
 });
 
+describe('holdsNoContact: a video meeting organised by a department', () => {
+  const invitation = (organizer: string): string =>
+    [
+      'Kvartalsmøte',
+      `Arrangør: ${organizer}`,
+      '',
+      'Microsoft Teams-møde',
+      'Møde-id: 318 204 775 60',
+      'Adgangskode: Wq7tLm',
+      '+45 32 71 55 02,,618204331#   Danmark, København',
+      'Telefonkonference-id: 618 204 331#',
+    ].join('\n');
+
+  it('reads a mailbox shown under a department’s name as no one’s own', () => {
+    assert.equal(holdsNone(invitation('Salgsafdelingen <salgkontor@vejlbo.example>')), true);
+  });
+
+  it('reads a person’s address shown with their department as theirs', () => {
+    assert.equal(holdsNone(invitation('Mette Lund (Salgsafdelingen) <mette.lund@vejlbo.example>')), false);
+  });
+});
+
 describe('holdsNoContact: a labelled list of addressed people', () => {
   const signers = [
     'Signers:',
