@@ -448,6 +448,27 @@ describe('holdsNoContact: a labelled list of addressed people', () => {
   });
 });
 
+describe('holdsNoContact: a list digest', () => {
+  const post = [
+    'Fra: Ola Dahl <ola.dahl@dahlbygg.example>',
+    '',
+    'Ja, 12 slynger holder.',
+    '',
+    'Ola Dahl',
+    'Dahl Bygg, 915 20 441',
+  ];
+
+  it('reads a digest closed by its list’s closing line, in the list’s language, as no contact', () => {
+    const closing = 'Slutt på klatring-l Sammendrag, Vol 4, Nummer 2';
+    assert.equal(holdsNone([...post, '', closing].join('\n')), true);
+  });
+
+  it('reads a reader’s reply whose subject names the digest as theirs', () => {
+    const subject = 'Emne: Re: klatring-l Sammendrag, Vol 4, Nummer 2';
+    assert.equal(holdsNone([subject, '', ...post].join('\n')), false);
+  });
+});
+
 describe('holdsNoContact: a notice no one signs', () => {
   // The mailing-list footer is found as parseContact finds it.
   const holdsNoneWithFooter = (text: string): boolean => {
