@@ -460,7 +460,35 @@ function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>
     footerLines.has(line.index) || (!line.long && PATTERNS.doNotReply.test(line.text));
   // A notice's own lines are no signer's, however their words read in a script without capitals. The
   // notice's lines are sought first: few texts hold one, and reading each row for a name costs more.
-  return rows.some(isNoticeLine) && !rows.some((row, i) => !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
+  if (!rows.some(isNoticeLine)) return false;
+  // A signer signs at the foot, above the notice's lines and any disclaimer, or under a sign-off (a P.S. may
+  // follow): a heading (`Webinar invitation`) or a list of speakers higher up names no sender.
+  const foot = closingParagraph(rows, (row) => isNoticeLine(row) || PATTERNS.disclaimer.test(row.line.text));
+  const signed = signatureRows(rows);
+  return !rows.some((row, i) => (i >= foot || signed.has(i)) && !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
+}
+
+/** The rows of the signatures under the text's sign-offs (signatureUnder, signatureBlock). */
+function signatureRows(rows: readonly Row[]): Set<number> {
+  const out = new Set<number>();
+  for (const [i, { signOff }] of rows.entries()) {
+    const at = signOff ? signatureUnder(rows, i) : -1;
+    if (at >= 0) for (let k = 0; k < Math.max(1, signatureBlock(rows, at).length); k++) out.add(at + k);
+  }
+  return out;
+}
+
+/**
+ * The index of the first row of the text's last paragraph that is none of `skipped` (a notice's lines, a
+ * disclaimer): where a signature stands.
+ */
+function closingParagraph(rows: readonly Row[], skipped: (row: Row) => boolean): number {
+  let at = rows.length - 1;
+  while (at >= 0 && (rows[at]!.line.blank || skipped(rows[at]!))) at--;
+  const opens = (i: number): boolean =>
+    i === 0 || rows[i - 1]!.line.blank || rows[i - 1]!.line.index !== rows[i]!.line.index - 1;
+  while (at > 0 && !opens(at)) at--;
+  return Math.max(at, 0);
 }
 
 /**

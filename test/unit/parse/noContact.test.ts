@@ -487,6 +487,30 @@ describe('holdsNoContact: a notice no one signs', () => {
     const signed = [...notice.slice(0, 4), ...signature, '', 'Afmelden'];
     assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
   });
+
+  it('reads a heading or a list of speakers above the foot as naming no signer', () => {
+    const speakers = [
+      'Sprekers:',
+      'Dr. Ilse Verbeek – Hoogleraar Energietechniek',
+      'Ruud Maas – Directeur, Maas Solar B.V.',
+    ];
+    const webinar = [
+      'Webinar Zonne-energie',
+      '',
+      ...speakers,
+      '',
+      'Aanmelden: maassolar.example/webinar',
+      '',
+      'Afmelden',
+    ];
+    assert.equal(holdsNoneWithFooter(webinar.join('\n')), true);
+  });
+
+  it('reads a signature under a sign-off as signing, though a P.S. follows it', () => {
+    const signature = ['Groet,', 'Sanne de Wit', 'Bloemenhuis De Linde B.V.', '+31 20 555 0142'];
+    const signed = [...notice.slice(0, 4), ...signature, '', 'P.S. Zaterdag zijn we open.', '', 'Afmelden'];
+    assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
+  });
 });
 
 describe('holdsNoContact: a mailing signed by a person (review)', () => {
