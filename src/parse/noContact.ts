@@ -468,7 +468,10 @@ function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>
   return !rows.some((row, i) => (i >= foot || signed.has(i)) && !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
 }
 
-/** The rows of the signatures under the text's sign-offs (signatureUnder, signatureBlock). */
+/**
+ * The rows of the signatures under the text's sign-offs (signatureUnder, signatureBlock); a signature's first
+ * row counts even where a skipped quoted line parts it from the sign-off (signatureBlock then gives none).
+ */
 function signatureRows(rows: readonly Row[]): Set<number> {
   const out = new Set<number>();
   for (const [i, { signOff }] of rows.entries()) {
