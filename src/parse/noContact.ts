@@ -6,7 +6,7 @@ import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
-import { namesDepartment, titleScore } from './roleCues';
+import { companyScore, namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
   ATTENDEE_LABELS,
@@ -461,12 +461,36 @@ function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>
   // A notice's own lines are no signer's, however their words read in a script without capitals. The
   // notice's lines are sought first: few texts hold one, and reading each row for a name costs more.
   if (!rows.some(isNoticeLine)) return false;
-  // A signer signs at the foot, above the notice's lines and any disclaimer, or under a sign-off (a P.S. may
-  // follow): a heading (`Webinar invitation`) or a list of speakers higher up names no sender.
+  // A signer signs at the foot, above the notice's lines and any disclaimer, under a sign-off, or atop a block of
+  // their own (a P.S. or the firm's address may follow): a heading (`Webinar invitation`) or a list of speakers
+  // under its label higher up names no sender.
   const foot = closingParagraph(rows, (row) => isNoticeLine(row) || PATTERNS.disclaimer.test(row.line.text));
   const signed = signatureRows(rows);
-  return !rows.some((row, i) => (i >= foot || signed.has(i)) && !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
+  return !rows.some(
+    (row, i) =>
+      (i >= foot || signed.has(i) || opensBlock(rows, i)) && !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]),
+  );
 }
+
+/**
+ * The row opens a block after a blank line, below the text's first line, over a title or a firm: where a
+ * signature with no sign-off stands (`Jonas Pfeifer` / `Vertriebsleiter`, then the firm's address and
+ * `Abmelden`). A speaker listed under `Speakers:` is no block's first line, a heading is the text's first, and
+ * a ticket's earlier comment (`Tobias Rehm` / `Jul 8, 2025, 16:44`) or a slogan over its offer gives neither.
+ */
+function opensBlock(rows: readonly Row[], i: number): boolean {
+  const under = signatureBlock(rows, i)[1]?.line;
+  return (
+    i > 1 &&
+    !!rows[i - 1]?.line.blank &&
+    !!under &&
+    !under.long &&
+    (titleScore(under.text) > 0 || companyScore(under.text) >= MIN_FIRM_SCORE)
+  );
+}
+
+/** companyScore of a firm's line: a company word (`Systems`); an ampersand alone (`air & BPJS`) joins a sentence's words too. */
+const MIN_FIRM_SCORE = 1;
 
 /**
  * The rows of the signatures under the text's sign-offs (signatureUnder, signatureBlock); a signature's first
