@@ -463,6 +463,11 @@ describe('holdsNoContact: a list digest', () => {
     assert.equal(holdsNone([...post, '', closing].join('\n')), true);
   });
 
+  it('reads a journal cited in a signature, its line opening like a digest’s closing line, as naming no digest', () => {
+    const cited = ['Ola Dahl', 'Redaktør', 'End of Life Care Review, Vol. 8, No. 2', 'ola.dahl@dahlbygg.example'];
+    assert.equal(holdsNone(['Takk for innsendingen.', '', ...cited].join('\n')), false);
+  });
+
   it('reads a reader’s reply whose subject names the digest as theirs', () => {
     const subject = 'Emne: Re: klatring-l Sammendrag, Vol 4, Nummer 2';
     assert.equal(holdsNone([subject, '', ...post].join('\n')), false);
