@@ -92,8 +92,7 @@ export function namesDepartment(text: string): boolean {
 }
 
 /** `ekonomiavdelningen`, `einkaufsabteilung`: a key closed by a department word, as compounds are written in one word. */
-const isCompoundDepartment = (key: string): boolean =>
-  COMPOUND_DEPARTMENT_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
+const isCompoundDepartment = (key: string): boolean => closesCompound(key, COMPOUND_DEPARTMENT_HEADS);
 
 /**
  * A capitalised word that is none of those a title or its field is made of: title words, department
@@ -212,8 +211,11 @@ const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
 const headsCompound = (key: string): boolean =>
-  !OFFICE_KIND_COMPOUNDS.has(key) &&
-  COMPOUND_ORGANISATION_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
+  !OFFICE_KIND_COMPOUNDS.has(key) && closesCompound(key, COMPOUND_ORGANISATION_HEADS);
+
+/** `stadtwerke` of `werke`, `einkaufsabteilung` of `abteilung`: the key ends in one of `heads`, compounded onto a word. */
+const closesCompound = (key: string, heads: readonly string[]): boolean =>
+  heads.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
 /** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */
 function isRegionCodeTail(text: string): boolean {
