@@ -6,7 +6,7 @@ import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
-import { namesDepartment, titleScore } from './roleCues';
+import { companyScore, namesDepartment, titleScore } from './roleCues';
 import { onBehalfOf } from './roles';
 import {
   ATTENDEE_LABELS,
@@ -32,7 +32,10 @@ import { isMessageIdHeader } from './thread';
 interface Row {
   line: Line;
   emails: string[];
-  /** Of `emails`, the ones that are neither role mailboxes nor a board's or committee's (isGroupLedMailbox). */
+  /**
+   * Of `emails`, the ones that are neither role mailboxes nor a board's or committee's (isGroupLedMailbox),
+   * nor shown under a department's name (showsDepartmentMailbox).
+   */
   personal: string[];
   /**
    * The line read as led by a person (PATTERNS.personLedLine): a chat's author line or a team page's row;
@@ -63,11 +66,24 @@ function rowOf(line: Line, below: Line | undefined): Row {
   return {
     line,
     emails,
-    personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e)),
+    personal: emails.filter((e) => !isRoleMailbox(e) && !isGroupLedMailbox(e) && !showsDepartmentMailbox(line.text, e)),
     led,
     label: labelOf(line),
     signOff: !line.long && isSignOff(line.text),
   };
+}
+
+/**
+ * The line shows the address under a department's name alone (`Organizer: Finanzabteilung <fibu@…>`,
+ * `主催者: 総務部 <somu@…>`): a department's mailbox, whatever its local part spells. `Hanna Berg (Einkauf)
+ * <hanna@…>` names a person of MIN_NAME_WORDS words too; a department's one word in a script without
+ * spaces reads like a family and a given name, so isUnspacedFullName is not asked.
+ */
+function showsDepartmentMailbox(text: string, email: string): boolean {
+  const shown = PATTERNS.nameAngleEmail.exec(text);
+  const name = shown?.[1]?.trim() ?? '';
+  const personWords = nameTokens(name, 0)?.length ?? 0;
+  return (shown?.[2] ?? '').toLowerCase() === email && namesDepartment(name) && personWords < MIN_NAME_WORDS;
 }
 
 /**
@@ -444,7 +460,62 @@ function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>
     footerLines.has(line.index) || (!line.long && PATTERNS.doNotReply.test(line.text));
   // A notice's own lines are no signer's, however their words read in a script without capitals. The
   // notice's lines are sought first: few texts hold one, and reading each row for a name costs more.
-  return rows.some(isNoticeLine) && !rows.some((row, i) => !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]));
+  if (!rows.some(isNoticeLine)) return false;
+  // A signer signs at the foot, above the notice's lines and any disclaimer, under a sign-off, or atop a block of
+  // their own (a P.S. or the firm's address may follow): a heading (`Webinar invitation`) or a list of speakers
+  // under its label higher up names no sender.
+  const foot = closingParagraph(rows, (row) => isNoticeLine(row) || PATTERNS.disclaimer.test(row.line.text));
+  const signed = signatureRows(rows);
+  return !rows.some(
+    (row, i) =>
+      (i >= foot || signed.has(i) || opensBlock(rows, i)) && !isNoticeLine(row) && signsAsPerson(row, rows[i - 1]),
+  );
+}
+
+/**
+ * The row opens a block after a blank line, below the text's first line, over a title or a firm: where a
+ * signature with no sign-off stands (`Jonas Pfeifer` / `Vertriebsleiter`, then the firm's address and
+ * `Abmelden`). A speaker listed under `Speakers:` is no block's first line, a heading is the text's first, and
+ * a ticket's earlier comment (`Tobias Rehm` / `Jul 8, 2025, 16:44`) or a slogan over its offer gives neither.
+ */
+function opensBlock(rows: readonly Row[], i: number): boolean {
+  const under = signatureBlock(rows, i)[1]?.line;
+  return (
+    i > 1 &&
+    !!rows[i - 1]?.line.blank &&
+    !!under &&
+    !under.long &&
+    (titleScore(under.text) > 0 || companyScore(under.text) >= MIN_FIRM_SCORE)
+  );
+}
+
+/** companyScore of a firm's line: a company word (`Systems`); an ampersand alone (`air & BPJS`) joins a sentence's words too. */
+const MIN_FIRM_SCORE = 1;
+
+/**
+ * The rows of the signatures under the text's sign-offs (signatureUnder, signatureBlock); a signature's first
+ * row counts even where a skipped quoted line parts it from the sign-off (signatureBlock then gives none).
+ */
+function signatureRows(rows: readonly Row[]): Set<number> {
+  const out = new Set<number>();
+  for (const [i, { signOff }] of rows.entries()) {
+    const at = signOff ? signatureUnder(rows, i) : -1;
+    if (at >= 0) for (let k = 0; k < Math.max(1, signatureBlock(rows, at).length); k++) out.add(at + k);
+  }
+  return out;
+}
+
+/**
+ * The index of the first row of the text's last paragraph that is none of `skipped` (a notice's lines, a
+ * disclaimer): where a signature stands.
+ */
+function closingParagraph(rows: readonly Row[], skipped: (row: Row) => boolean): number {
+  let at = rows.length - 1;
+  while (at >= 0 && (rows[at]!.line.blank || skipped(rows[at]!))) at--;
+  const opens = (i: number): boolean =>
+    i === 0 || rows[i - 1]!.line.blank || rows[i - 1]!.line.index !== rows[i]!.line.index - 1;
+  while (at > 0 && !opens(at)) at--;
+  return Math.max(at, 0);
 }
 
 /**

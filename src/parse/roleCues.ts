@@ -5,6 +5,7 @@ import { PATTERNS } from './patterns';
 import { fold, foldGerman, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
+  COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
   DEPARTMENT_ENDINGS,
   DEPARTMENT_WORDS,
@@ -86,9 +87,12 @@ export function namesDepartment(text: string): boolean {
   return all.some((w, i) => {
     const k = normalizeKey(w);
     const field = !TRADE_DEPARTMENT_WORDS.has(k) || i === all.length - 1 || !(named(all[i - 1]) || named(all[i + 1]));
-    return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w);
+    return (DEPARTMENT_WORDS.has(k) && field) || isCaselessDepartment(w) || isCompoundDepartment(k);
   });
 }
+
+/** `ekonomiavdelningen`, `einkaufsabteilung`: a key closed by a department word, as compounds are written in one word. */
+const isCompoundDepartment = (key: string): boolean => closesCompound(key, COMPOUND_DEPARTMENT_HEADS);
 
 /**
  * A capitalised word that is none of those a title or its field is made of: title words, department
@@ -207,8 +211,11 @@ const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
 const headsCompound = (key: string): boolean =>
-  !OFFICE_KIND_COMPOUNDS.has(key) &&
-  COMPOUND_ORGANISATION_HEADS.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
+  !OFFICE_KIND_COMPOUNDS.has(key) && closesCompound(key, COMPOUND_ORGANISATION_HEADS);
+
+/** `stadtwerke` of `werke`, `einkaufsabteilung` of `abteilung`: the key ends in one of `heads`, compounded onto a word. */
+const closesCompound = (key: string, heads: readonly string[]): boolean =>
+  heads.some((head) => key.length >= head.length + MIN_COMPOUND_PREFIX && key.endsWith(head));
 
 /** `Louisville, KY`: the text ends in a US state's or Canadian province's postal code after a comma. */
 function isRegionCodeTail(text: string): boolean {

@@ -310,17 +310,20 @@ export const CALENDAR_ATTENDEE_LABELS = set(
 
 /**
  * The fields only a video meeting's invitation has (`Meeting ID:`, `Passcode:`), lower case, in English,
- * German, French, Spanish, Portuguese, Italian and Dutch.
+ * German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Finnish, Japanese, Chinese and Korean.
  */
 export const MEETING_INVITE_OWN_LABELS = set(
   'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|' +
-    'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode',
+    'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode|' +
+    'mötes-id|telefonkonferens-id|møte-id|telefonkonferanse-id|møde-id|telefonkonference-id|kokouksen tunnus|tunnuskoodi|' +
+    '会議 id|会議id|電話会議 id|パスコード|会议 id|会议id|会议号|회의 id|모임 id',
 );
 
 /** The other fields a video meeting's invitation gives (`Topic:`, `Time:`, `Organizer:`), many texts' labels too, in the same languages. */
 export const MEETING_INVITE_LABELS = set(
   'topic|time|join|password|organizer|organiser|thema|zeit|uhrzeit|organisator|sujet|heure|organisateur|tema|hora|' +
-    'organizador|senha|orario|organizzatore|onderwerp|tijd',
+    'organizador|senha|orario|organizzatore|onderwerp|tijd|organisatör|arrangør|järjestäjä|lösenord|passord|adgangskode|salasana|' +
+    '日時|主催者|パスワード|时间|组织者|密码|일시|주최자|암호|비밀번호',
 );
 
 /**
@@ -1437,6 +1440,13 @@ export const DEPARTMENT_WORDS = set(
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde',
 );
+
+/**
+ * Department words that head compounds in languages that write compounds as one word (German, Dutch,
+ * Scandinavian, Finnish): `Ekonomiavdelningen`, `Einkaufsabteilung`, `Salgsafdelingen`, `Talousosasto`.
+ */
+export const COMPOUND_DEPARTMENT_HEADS: readonly string[] =
+  'abteilung|afdeling|afdelingen|avdelning|avdelningen|avdeling|avdelingen|osasto'.split('|');
 
 /**
  * Department words that also name a firm's trade: `Facilities Management`, `Private Banking` are fields,

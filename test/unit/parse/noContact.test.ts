@@ -397,6 +397,28 @@ describe('holdsNoContact: a calendar’s account', () => {
   });
 });
 
+describe('holdsNoContact: a video meeting organised by a department', () => {
+  const invitation = (organizer: string): string =>
+    [
+      'Kvartalsmøte',
+      `Arrangør: ${organizer}`,
+      '',
+      'Microsoft Teams-møde',
+      'Møde-id: 318 204 775 60',
+      'Adgangskode: Wq7tLm',
+      '+45 32 71 55 02,,618204331#   Danmark, København',
+      'Telefonkonference-id: 618 204 331#',
+    ].join('\n');
+
+  it('reads a mailbox shown under a department’s name as no one’s own', () => {
+    assert.equal(holdsNone(invitation('Salgsafdelingen <salgkontor@vejlbo.example>')), true);
+  });
+
+  it('reads a person’s address shown with their department as theirs', () => {
+    assert.equal(holdsNone(invitation('Mette Lund (Salgsafdelingen) <mette.lund@vejlbo.example>')), false);
+  });
+});
+
 describe('holdsNoContact: a labelled list of addressed people', () => {
   const signers = [
     'Signers:',
@@ -426,6 +448,32 @@ describe('holdsNoContact: a labelled list of addressed people', () => {
   });
 });
 
+describe('holdsNoContact: a list digest', () => {
+  const post = [
+    'Fra: Ola Dahl <ola.dahl@dahlbygg.example>',
+    '',
+    'Ja, 12 slynger holder.',
+    '',
+    'Ola Dahl',
+    'Dahl Bygg, 915 20 441',
+  ];
+
+  it('reads a digest closed by its list’s closing line, in the list’s language, as no contact', () => {
+    const closing = 'Slutt på klatring-l Sammendrag, Vol 4, Nummer 2';
+    assert.equal(holdsNone([...post, '', closing].join('\n')), true);
+  });
+
+  it('reads a journal cited in a signature, its line opening like a digest’s closing line, as naming no digest', () => {
+    const cited = ['Ola Dahl', 'Redaktør', 'End of Life Care Review, Vol. 8, No. 2', 'ola.dahl@dahlbygg.example'];
+    assert.equal(holdsNone(['Takk for innsendingen.', '', ...cited].join('\n')), false);
+  });
+
+  it('reads a reader’s reply whose subject names the digest as theirs', () => {
+    const subject = 'Emne: Re: klatring-l Sammendrag, Vol 4, Nummer 2';
+    assert.equal(holdsNone([subject, '', ...post].join('\n')), false);
+  });
+});
+
 describe('holdsNoContact: a notice no one signs', () => {
   // The mailing-list footer is found as parseContact finds it.
   const holdsNoneWithFooter = (text: string): boolean => {
@@ -442,6 +490,30 @@ describe('holdsNoContact: a notice no one signs', () => {
   it('reads the same notice signed by a person on a line of their own as theirs', () => {
     const signature = ['Met vriendelijke groet,', 'Sanne de Wit', 'Bloemenhuis De Linde B.V.', '+31 20 555 0142'];
     const signed = [...notice.slice(0, 4), ...signature, '', 'Afmelden'];
+    assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
+  });
+
+  it('reads a heading or a list of speakers above the foot as naming no signer', () => {
+    const speakers = [
+      'Sprekers:',
+      'Dr. Ilse Verbeek – Hoogleraar Energietechniek',
+      'Ruud Maas – Directeur, Maas Solar B.V.',
+    ];
+    const webinar = [
+      'Webinar Zonne-energie',
+      '',
+      ...speakers,
+      '',
+      'Aanmelden: maassolar.example/webinar',
+      '',
+      'Afmelden',
+    ];
+    assert.equal(holdsNoneWithFooter(webinar.join('\n')), true);
+  });
+
+  it('reads a signature under a sign-off as signing, though a P.S. follows it', () => {
+    const signature = ['Groet,', 'Sanne de Wit', 'Bloemenhuis De Linde B.V.', '+31 20 555 0142'];
+    const signed = [...notice.slice(0, 4), ...signature, '', 'P.S. Zaterdag zijn we open.', '', 'Afmelden'];
     assert.equal(holdsNoneWithFooter(signed.join('\n')), false);
   });
 });

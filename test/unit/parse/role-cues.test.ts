@@ -278,6 +278,12 @@ describe('namesDepartment', () => {
     assert.ok(namesDepartment('先端材料研究所'));
   });
 
+  it('reads a compound closed by a department word (Nordic, German, Finnish) as a department', () => {
+    assert.ok(namesDepartment('Lönavdelningen'));
+    assert.ok(namesDepartment('Einkaufsabteilung'));
+    assert.ok(namesDepartment('Talousosasto'));
+  });
+
   it('reads a trade word beside a proper noun as a firm', () => {
     assert.ok(!namesDepartment('Pacific Training Group'));
     assert.ok(!namesDepartment('Office Depot'));
