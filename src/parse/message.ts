@@ -1762,7 +1762,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   if (!opening) return none;
   const signedFrom = greeting ? greeting.para + 1 : opening.para;
   const para = headPara(items);
-  const head = items.filter((x) => x.para === para && x.para < opening.para);
+  const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
+  // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
+  // letter's reference lines end the letterhead.
+  const labelled = paragraph.findIndex((x) => x.kind === 'label');
+  const head = labelled < 0 ? paragraph : paragraph.slice(0, labelled);
   const onlyDetails = head.every(
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );

@@ -24,6 +24,14 @@ describe('a letterhead', () => {
     assert.deepEqual(draft.phones, []);
   });
 
+  it('ends at a labelled line its paragraph runs on into (the addressee’s, a reference)', () => {
+    const draft = parse(
+      'Kowalczyk Meble Sp. z o.o.\nul. Polna 12, 60-101 Poznań · tel. 61 555 20 40\nDo wiadomości: Dział Zakupów\n\n' +
+        'Szanowni Państwo,\n\nw załączeniu przesyłamy ofertę.\n\nZ poważaniem\n\nEwa Kowalczyk\newa@kowalczyk-meble.example\n',
+    );
+    assert.equal(draft.address, 'ul. Polna 12, 60-101 Poznań');
+  });
+
   it('stands under a one-line page heading written in several segments', () => {
     const draft = parse(
       'Scan — page 2\n\nOrrell & Pike LLP · 40 Castle Street · Liverpool L2 7LQ\n\nMr T. Garside\n9 Elm Road\nWirral CH47 2AB\n\n' +
