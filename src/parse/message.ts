@@ -1771,17 +1771,18 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address (a subject
-  // line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number) and the letter's body between
-  // it and the sign-off: a block right over `Best regards,` is details passed on.
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address and how to
+  // reach it (a subject line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number; a venue or
+  // site heading a note, `Site address` / `14 Quarry Lane`, gives no number) and the letter's body between it and
+  // the sign-off: a block right over `Best regards,` is details passed on.
   if (
     !greeting &&
-    (!head.some((x) => x.kind === 'address') || !items.some((x) => x.para > para && x.para < opening.para))
+    (!reached || !head.some((x) => x.kind === 'address') || !items.some((x) => x.para > para && x.para < opening.para))
   )
     return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
   // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
   if (!reached && head.some((x) => x.kind === 'email')) return none;
   // Under a heading, a letterhead writes how to reach the firm, or is a window envelope's return line
   // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
