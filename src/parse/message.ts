@@ -1772,6 +1772,9 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
   const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  // A block the labelled line ends is a letterhead only when it writes how to reach the firm: a postal block over
+  // `Attn: Accounts Payable` is the addressee's.
+  if (labelled >= 0 && !reached) return none;
   // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address and how to
   // reach it (a subject line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number; a venue or
   // site heading a note, `Site address` / `14 Quarry Lane`, gives no number) and the letter's body between it and
