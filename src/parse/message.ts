@@ -1778,11 +1778,16 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address and how to
   // reach it (a subject line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number; a venue or
   // site heading a note, `Site address` / `14 Quarry Lane`, gives no number), opening the text (under a document's
-  // heading, `Invoice 2026-0418`, the block is its customer's) and the letter's body between it and the sign-off: a
-  // block right over `Best regards,` is details passed on.
+  // heading, `Invoice 2026-0418`, the block is its customer's), its first line a firm's name in capitals but for
+  // small words (`Pickup from`, `Conference venue` head a place passed on), and the letter's body between it and the
+  // sign-off: a block right over `Best regards,` is details passed on.
   const letterBody = items.some((x) => x.para > para && x.para < opening.para);
   const opensText = para === (items[0] as Item).para;
-  if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !letterBody)) return none;
+  const top = head[0] as Item;
+  const firmLine =
+    top.kind !== 'text' || words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w));
+  if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
+    return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
   // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
   if (!reached && head.some((x) => x.kind === 'email')) return none;
