@@ -1801,30 +1801,53 @@ function opensWithAddresseePrefix(text: string): boolean {
 const opensAddressee = (text: string): boolean =>
   ADDRESSEE_OPENERS.has(normalizeKey(text)) || opensWithAddresseePrefix(text);
 
-/** A letter's heading, read once per message, and the greeting's paragraph a signature is below to be signed under it. */
+/** A letter's heading, read once per message, and the first paragraph a name signed in is signed under the letter. */
 interface Letterhead {
   head: readonly Item[];
-  greetingPara: number;
+  signedFrom: number;
 }
 
 /**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
- * when it is signed below the greeting (letterheadOf). Only the opening paragraph (headPara), only when it
+ * when it is signed below the greeting (letterheadOf) — or, in a letter whose salutation reads as none (`Muy Sr.
+ * nuestro:`, or none written), in or under the sign-off's paragraph. Only the opening paragraph (headPara), only when it
  * holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … · info@…`).
  */
 function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
   const greeting = items.find((x) => x.kind === 'greeting');
-  const none = { head: [], greetingPara: Infinity };
-  if (!greeting) return none;
+  const opening = greeting ?? items.find((x) => x.kind === 'valediction');
+  const none = { head: [], signedFrom: Infinity };
+  if (!opening) return none;
+  const signedFrom = greeting ? greeting.para + 1 : opening.para;
   const para = headPara(items);
-  const head = items.filter((x) => x.para === para && x.para < greeting.para);
+  const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
+  // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
+  // letter's reference lines end the letterhead.
+  const labelled = paragraph.findIndex((x) => x.kind === 'label');
+  const head = labelled < 0 ? paragraph : paragraph.slice(0, labelled);
   const onlyDetails = head.every(
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  // A block the labelled line ends is a letterhead only when it writes how to reach the firm: a postal block over
+  // `Attn: Accounts Payable` is the addressee's.
+  if (labelled >= 0 && !reached) return none;
+  // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address and how to
+  // reach it (a subject line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number; a venue or
+  // site heading a note, `Site address` / `14 Quarry Lane`, gives no number), opening the text (under a document's
+  // heading, `Invoice 2026-0418`, the block is its customer's), its first line a firm's name in capitals but for
+  // small words (`Pickup from`, `Conference venue` head a place passed on), and the letter's body between it and the
+  // sign-off: a block right over `Best regards,` is details passed on.
+  const letterBody = items.some((x) => x.para > para && x.para < opening.para);
+  const opensText = para === (items[0] as Item).para;
+  const top = head[0] as Item;
+  const firmLine =
+    top.kind !== 'text' || words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w));
+  if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
+    return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
   // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
   if (!reached && head.some((x) => x.kind === 'email')) return none;
   // Under a heading, a letterhead writes how to reach the firm, or is a window envelope's return line
   // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
@@ -1839,7 +1862,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // sender's block tops the letter, the addressee's follows it.
   const first = head[0] as Item;
   const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
-  if (!opener) return { head, greetingPara: greeting.para };
+  if (!opener) return { head, signedFrom };
   const signerName = signer && foldedName(signer);
   if (signerName === undefined || foldedName(opener) !== signerName) return none;
   // With no blank line between them, the addressee's block (another name, after the sender's details) goes on
@@ -1849,18 +1872,22 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     const other = i > detailed && x.kind === 'text' ? nameTokens(x.seg.text, x.seg.start) : undefined;
     return !!other && foldedName(other) !== signerName;
   });
-  return { head: addressee < 0 ? head : head.slice(0, addressee), greetingPara: greeting.para };
+  return { head: addressee < 0 ? head : head.slice(0, addressee), signedFrom };
 }
 
 /**
  * The paragraph a letterhead is: the first, or the first after one-line headings over it (`ANGEBOT Nr. 26-0412`,
- * `Page 1`) — a line of plain text that is no person's name, for a name opening it heads the addressee's block.
+ * `PDF extract — page 1`) — a line of plain text, in one segment or more, that is no person's name, for a name
+ * opening it heads the addressee's block.
  */
 function headPara(items: readonly Item[]): number {
   let para = (items[0] as Item).para;
   for (;;) {
     const lines = items.filter((x) => x.para === para);
-    const heading = lines.length === 1 && lines[0]?.kind === 'text' && !nameTokens(lines[0].seg.text, 0);
+    const heading = lines.every(
+      (x, i) =>
+        x.kind === 'text' && x.seg.line === (lines[0] as Item).seg.line && (i > 0 || !nameTokens(x.seg.text, 0)),
+    );
     const next = items.find((x) => x.para > para);
     if (!heading || !next) return para;
     para = next.para;
@@ -1869,7 +1896,7 @@ function headPara(items: readonly Item[]): number {
 
 /** The letterhead's items for a name signed in paragraph `signedIn`. */
 const letterheadOf = (letter: Letterhead, signedIn: number): readonly Item[] =>
-  signedIn > letter.greetingPara ? letter.head : [];
+  signedIn >= letter.signedFrom ? letter.head : [];
 
 type LabelledField = keyof typeof FIELD_LABELS;
 /** The field labels folded (`Função`, `Funcao`, `FUNÇÃO` written with combining marks: `funcao`). */
