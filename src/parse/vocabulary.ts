@@ -597,9 +597,10 @@ export const IBERIAN_SURNAMES = set(
 /**
  * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), and
  * Muhammad in South Asia and Malaysia (`Md. Rafiqul Islam`, called Rafiqul), lower case. Not Spain's
- * `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used.
+ * `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used. Bengali writes Md. as `মোঃ` (the
+ * visarga marks the abbreviation) or `মো.`.
  */
-export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.');
+export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
  * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
