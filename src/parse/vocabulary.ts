@@ -178,9 +178,8 @@ export const HONORIFICS = set(
     // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
     // Akan chieftaincy title `Nana`
     'w/ro|w/rt|w/t|nana|' +
-    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, Turkish `Av.` avukat, `Arq.`, `Lic.`, `Avv.`,
-    // `Engr.`, `Maître`, `Me`)
-    'ca|er|adv|av|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
+    'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
     // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
     'arch|engª|arqª|' +
