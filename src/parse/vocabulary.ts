@@ -77,6 +77,9 @@ export const VALEDICTIONS = set(
     'groete|vriendelike groete|beste groete|hartlike groete|dankie|baie dankie|' +
     // fa (Persian: `with respect`, `with greetings and respect`, `with thanks`, `devotedly`)
     'با احترام|با سلام و احترام|با تشکر|با سپاس|ارادتمند|ارادتمند شما|سپاسگزارم|متشکرم|' +
+    // ur (Urdu: `and peace`, `yours sincerely`, `well-wisher`, `thanks`), ps (Pashto: `with respect`, `thanks`),
+    // ckb (Sorani Kurdish: `with respect`, `thanks`)
+    'والسلام|آپ کا مخلص|آپ کی مخلص|خیر اندیش|شکریہ|په درنښت|په درناوي|مننه|بە ڕێزەوە|بەڕێزەوە|سوپاس|' +
     // cy (Welsh), kk (Kazakh), ky (Kyrgyz), ms / id (Malay, Indonesian); Kazakh and Kyrgyz thanks only with a
     // word beside it, since `Рахмат` alone is a common Central Asian given name (`Рахмат Каримов`)
     'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
@@ -594,9 +597,10 @@ export const IBERIAN_SURNAMES = set(
 /**
  * María abbreviated before a second given name in the Philippines (`Ma. Cristina`, called Cristina), and
  * Muhammad in South Asia and Malaysia (`Md. Rafiqul Islam`, called Rafiqul), lower case. Not Spain's
- * `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used.
+ * `Mª José` (COMPOUND_GIVEN_NAME_OPENERS): there both names are the one used. Bengali writes Md. as `মোঃ` (the
+ * visarga marks the abbreviation) or `মো.`.
  */
-export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.');
+export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
  * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
