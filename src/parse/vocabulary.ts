@@ -1510,7 +1510,13 @@ export const ROLE_MAILBOXES = set(
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
-    'subscriber|subscribers|' +
+    'subscriber|subscribers|register|' +
+    // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs): `notificari@`
+    'notificari|notificare|notificaciones|notificacoes|notifiche|benachrichtigung|benachrichtigungen|' +
+    'meldingen|meddelanden|meddelelser|meldinger|powiadomienia|upozorneni|' +
+    // a firm's shareholders and investors (fr, es, pt, it, de, nl, sv): `actionnaires@`, `aktionaere@`
+    'actionnaires|accionistas|acionistas|azionisti|aktionaere|aktionare|aandeelhouders|aktieagare|investisseurs|' +
+    'inversores|investidores|investitori|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
     // tools that mail for a team (`jira@`, `jenkins@`)

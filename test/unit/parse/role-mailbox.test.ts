@@ -26,6 +26,11 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads notification and shareholders’ mailboxes in other languages as roles', () => {
+    for (const local of ['notificari', 'meddelanden', 'benachrichtigungen', 'actionnaires', 'acionistas', 'register'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads an address led by a board’s or committee’s word as a group’s, not two-letter initials', () => {
     assert.ok(isGroupLedMailbox('comite.etica@hospital.example'));
     assert.ok(isGroupLedMailbox('vorstand-kasse@verein.example'));
