@@ -1519,6 +1519,9 @@ export const ROLE_MAILBOXES = set(
     'inversores|investidores|investitori|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
+    // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
+    // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
+    'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
@@ -1543,6 +1546,8 @@ export const NON_NAME_WORDS = set(
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
     'comité|comite|comitato|ausschuss|' +
+    // a board signing alone (`Styrelsen`, `Der Vorstand`): the Nordic, German, Dutch and Finnish words
+    'styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
     // Packaging`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
