@@ -1514,9 +1514,18 @@ export const ROLE_MAILBOXES = set(
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
-    'subscriber|subscribers|' +
+    'subscriber|subscribers|register|' +
+    // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs): `notificari@`
+    'notificari|notificare|notificaciones|notificacoes|notifiche|benachrichtigung|benachrichtigungen|' +
+    'meldingen|meddelanden|meddelelser|meldinger|powiadomienia|upozorneni|' +
+    // a firm's shareholders and investors (fr, es, pt, it, de, nl, sv): `actionnaires@`, `aktionaere@`
+    'actionnaires|accionistas|acionistas|azionisti|aktionaere|aktionare|aandeelhouders|aktieagare|investisseurs|' +
+    'inversores|investidores|investitori|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
+    // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
+    // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
+    'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
 );
@@ -1541,6 +1550,8 @@ export const NON_NAME_WORDS = set(
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
     'comité|comite|comitato|ausschuss|' +
+    // a board signing alone (`Styrelsen`, `Der Vorstand`): the Nordic, German, Dutch and Finnish words
+    'styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // a department or the trade a firm's name ends with (`Business Development`, `Gerencia Legal`, `Balaji
     // Packaging`): en, es, pt, de. Not a trade a person's own name heads (`… Photography`).
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +

@@ -26,6 +26,17 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads notification and shareholders’ mailboxes in other languages as roles', () => {
+    for (const local of ['notificari', 'meddelanden', 'benachrichtigungen', 'actionnaires', 'acionistas', 'register'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads a board’s own mailbox as a role, not the board words that are surnames too', () => {
+    for (const local of ['styrelsen', 'vorstand', 'bestuur', 'board'])
+      assert.ok(isRoleMailbox(`${local}@verein.example`), local);
+    assert.ok(!isRoleMailbox('consiglio@studioconsiglio.example'));
+  });
+
   it('reads an address led by a board’s or committee’s word as a group’s, not two-letter initials', () => {
     assert.ok(isGroupLedMailbox('comite.etica@hospital.example'));
     assert.ok(isGroupLedMailbox('vorstand-kasse@verein.example'));
