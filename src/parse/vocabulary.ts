@@ -1473,7 +1473,7 @@ export const JOINING_OF = set(OF_WORDS);
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
-    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|finance|team|hr|jobs|careers|' +
+    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|receipts|receipt|finance|team|hr|jobs|careers|' +
     'recruiting|marketing|press|media|news|newsletter|notifications|notification|alerts|alert|service|services|' +
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
