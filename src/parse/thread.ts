@@ -35,6 +35,8 @@ export interface Thread {
 const FROM_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.from);
 const TO_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.to);
 const RECIPIENT_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS.to, ...HEADER_KEYS.cc]);
+/** A mail's own header keys, which no parcel's or card's From/To labels write: its date and subject. */
+const MAIL_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS.sent, ...HEADER_KEYS.subject]);
 
 /** Longest header key plus the spacing PATTERNS.headerKey allows before it (8) and its colon (2), and the colon. */
 const HEADER_KEY_WINDOW =
@@ -99,19 +101,25 @@ export function senderFrom(text: string, start: number): HeaderSender | undefine
 /**
  * Index just past a header block starting at `i` (From/Sent/To/Subject lines), or -1. Its sender's line may
  * come anywhere in it: Outlook opens with `From:`, a memo with `To:`, Thunderbird with `Subject:` and `Date:`.
+ * Inside a message (`requireMore`) the block is a quoted mail's only with an address or a date or subject
+ * line: a parcel's or gift card's `From:`/`To:` labels (`Lähettäjä: Kuopion Puutarha Oy` over `Vastaanottaja:
+ * Matti Korhonen`, `Za: Mojca` over `Od: Tine`) are the writer's own lines, their signature below.
  */
 function headerBlockEnd(lines: Line[], i: number, requireMore: boolean): number {
   const first = lines[i];
   const firstKey = first && headerKey(first);
   if (firstKey === undefined) return -1;
   let hasFrom = FROM_KEYS.has(firstKey);
+  let mailLike = MAIL_KEYS.has(firstKey) || (first as Line).text.includes('@');
   let end = i + 1;
   for (; end < lines.length && end - i < HEADER_BLOCK_LINES; end++) {
-    const key = headerKey(lines[end] as Line);
+    const line = lines[end] as Line;
+    const key = headerKey(line);
     if (key === undefined) break;
     hasFrom ||= FROM_KEYS.has(key);
+    mailLike ||= MAIL_KEYS.has(key) || line.text.includes('@');
   }
-  if (!hasFrom || (requireMore && end === i + 1)) return -1;
+  if (!hasFrom || (requireMore && (end === i + 1 || !mailLike))) return -1;
   return end;
 }
 

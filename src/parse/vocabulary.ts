@@ -1477,7 +1477,7 @@ export const JOINING_OF = set(OF_WORDS);
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
-    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|finance|team|hr|jobs|careers|' +
+    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|receipts|receipt|finance|team|hr|jobs|careers|' +
     'recruiting|marketing|press|media|news|newsletter|notifications|notification|alerts|alert|service|services|' +
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
@@ -1961,7 +1961,11 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
  * mail clients the parser reads, lower case. `cc` holds the copy keys: Polish `DW`, Danish/Norwegian
  * `Kopi`, Czech `Kopie`, Russian `Копия`. Outlook's Turkish (`Kimden`, `Kime`, `Konu`, `Gönderildi`) and Greek
  * (`Από`, `Προς`, `Θέμα`, `Στάλθηκε`) keys, and its Spanish and Brazilian date keys of two words (`Enviado el`,
- * `Enviada em`). Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it too.
+ * `Enviada em`). Gmail's and Outlook's Finnish (`Lähettäjä`,
+ * `Vastaanottaja`, `Aihe`), Slovenian and Croatian (`Za`, `Zadeva`, `Šalje`, `Prima`, `Poslano`), Slovak and Romanian
+ * (`De la`, `Către`, `Subiect`, `Trimis`) keys. Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it
+ * too; nor Hungarian `Címzett` (to) and the like yet: Lotus Notes writes them under a sender line of its own, which
+ * these blocks do not read.
  * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
@@ -1980,9 +1984,30 @@ export const HEADER_KEYS = {
     'sender',
     'kimden',
     'από',
+    'lähettäjä',
+    'šalje',
+    'de la',
   ],
-  to: ['to', 'an', 'à', 'a', 'para', 'aan', 'till', 'til', 'do', 'komu', 'кому', 'kime', 'προς'],
-  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc'],
+  to: [
+    'to',
+    'an',
+    'à',
+    'a',
+    'para',
+    'aan',
+    'till',
+    'til',
+    'do',
+    'komu',
+    'кому',
+    'kime',
+    'προς',
+    'za',
+    'vastaanottaja',
+    'prima',
+    'către',
+  ],
+  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija'],
   subject: [
     'subject',
     'betreff',
@@ -1998,6 +2023,10 @@ export const HEADER_KEYS = {
     'тема',
     'konu',
     'θέμα',
+    'zadeva',
+    'predmet',
+    'aihe',
+    'subiect',
   ],
   sent: [
     'sent',
@@ -2018,6 +2047,10 @@ export const HEADER_KEYS = {
     'enviado em',
     'gönderildi',
     'στάλθηκε',
+    'poslano',
+    'lähetetty',
+    'trimis',
+    'odoslané',
   ],
   replyTo: ['reply-to'],
 } as const;
@@ -2120,7 +2153,16 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'välitetty viesti',
   'przekazana wiadomość',
   'přeposlaná zpráva',
+  'preposlaná správa',
+  'posredovano sporočilo',
+  'proslijeđena poruka',
+  'továbbított üzenet',
+  'mesaj redirecționat',
+  'iletilen ileti',
+  'προωθημένο μήνυμα',
   'пересылаемое сообщение',
+  'пересланное сообщение',
+  'переслане повідомлення',
   '转发邮件',
   '轉寄郵件',
 ];
