@@ -27,6 +27,7 @@ import {
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
+  NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
   PARTICLES,
   PROFESSIONAL_COUNCILS,
@@ -96,15 +97,16 @@ const MIN_PLACED_PARTS = 2;
 const MIN_PLACED_PARTS_BARE_NUMBER = 3;
 
 /**
- * `Harbour Road`, `Rue du Marché`: a street named without a number, its road word closing it or opening it before
- * a particle. A firm's name is none (`Park Lane Capital`).
+ * `Harbour Road`, `Rue du Marché`, `Barrio La Cruz`: a street named without a number, its road word closing it or
+ * opening it before a particle, or a neighbourhood word opening it. A firm's name is none (`Park Lane Capital`).
  */
 function isUnnumberedStreet(part: string): boolean {
   const bare = words(part).map(bareWord);
   const [first, second] = bare;
   const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
   const opens = !!first && ROAD_WORDS.has(first) && PARTICLES.has(second ?? '');
-  return bare.length >= 2 && (closes || opens) && !isFirmName(part);
+  const neighbourhood = !!first && NEIGHBOURHOOD_WORDS.has(first);
+  return bare.length >= 2 && (closes || opens || neighbourhood) && !isFirmName(part);
 }
 
 /**

@@ -203,6 +203,9 @@ export function weighSegment(
   if (PATTERNS.nlPostcode.test(text)) evidence.add('NL', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.plPostcode.test(text)) evidence.add('PL', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.itPostcode.test(text)) evidence.add('IT', WEIGHT_POSTAL_FORMAT);
+  // Han addresses run their places together with no space, so no word reads as a name: Hong Kong outweighs the
+  // traditional script it shares with Taiwan (`新界葵涌…號`).
+  if (PATTERNS.hongKongPlace.test(text)) evidence.add('HK', WEIGHT_COUNTRY_NAME);
   const prefix = PATTERNS.prefixedPostcode.exec(text)?.[1];
   if (prefix) evidence.add(POSTCODE_PREFIX_COUNTRY[prefix] ?? prefix, WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);

@@ -407,6 +407,8 @@ export const PATTERNS = {
   hungarianLetter: /[őŐűŰ]/u,
   /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
   turkishLetter: /[ğĞıİ]/u,
+  /** `香港`, `九龍`, `新界`: Hong Kong and its regions in Han, written without spaces inside an address (`新界沙田…`) */
+  hongKongPlace: /香港|九龍|新界/u,
   /** Han characters only the traditional script writes (`號`, `區`, `電話`, `經理`): Taiwan's, where a national number is read */
   traditionalHan: /[號區縣鄉鎮經電話機業務臺灣處與會員廠發寶]/u,
   /** Han, kana, Hangul: names there are written family name first */
@@ -645,8 +647,8 @@ export const PATTERNS = {
   /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic) */
   houseNumber:
     /(?:^|[\s,،])(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
-  /** `Carretera Panamericana Km 284.5`: a kilometre post, numbering a place on a highway as a house number does on a street */
-  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|)(?:$|[\s,])/iu,
+  /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`: a kilometre post numbers a highway as a house number a street */
+  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
   unitLetter: /^\p{Lu}$/u,
   /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */

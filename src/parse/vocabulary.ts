@@ -1937,6 +1937,15 @@ export const ROAD_WORDS = set(
     'straat|laan|vej|gatan',
 );
 
+/**
+ * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
+ * street would stand (`Barrio La Cruz, 100 m sur del parque, Heredia, Costa Rica`, `Colonia Las Flores`,
+ * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`).
+ */
+export const NEIGHBOURHOOD_WORDS = set(
+  'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion',
+);
+
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +
