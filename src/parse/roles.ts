@@ -513,7 +513,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, a title and its field (department words) split at a dash or bar, and a title and the country
- * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany).
+ * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany), as is
+ * one whose legal form is written in two languages at a slash.
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
@@ -565,6 +566,8 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
+        // `Maasbrug Conseil SA / NV`: a bilingual country's firm names its legal form in both languages.
+        (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
         (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
