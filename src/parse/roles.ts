@@ -604,7 +604,8 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     // label of `Company   Tidewell Marine Ltd`).
     const lineBelow = left?.line === segment.line - 1;
     const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
-    const closedBelow = lineBelow && wholeLine && onlyLegalForms(segment.text) && bareName(left.text);
+    const closedBelow =
+      lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
     // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
     const wrapsBelow =
