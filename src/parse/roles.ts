@@ -513,7 +513,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, a title and its field (department words) split at a dash or bar, and a title and the country
- * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany).
+ * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany), as is
+ * one whose legal form is written in two languages at a slash.
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
@@ -565,6 +566,8 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
+        // `Maasbrug Conseil SA / NV`: a bilingual country's firm names its legal form in both languages.
+        (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
         (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
@@ -582,23 +585,33 @@ const shouted = (text: string): boolean =>
  * `GRUPO  TLALOC`, `CONSTRUCTORA ANDES` (closed up from letter spacing in letterSpacing.ts): a letterhead's
  * name in capitals spaced wide is split at its gaps; capitals without title words
  * parted by white space only are one name again, read with single spaces, as is a legal form alone on
- * the line below or more capitals there when no legal form closed the name.
+ * the line below (under a name in any case) or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
   const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
-  for (const segment of segments) {
+  // `Aldenmoor Glass` / `GmbH & Co. KG`: a name in any case, capitalised words without a title
+  // word, a legal form or a department word, is closed by a legal form alone below too.
+  const bareName = (text: string): boolean =>
+    context.titleScore(text) === 0 &&
+    companyScore(text) < COMPANY_LEGAL_WEIGHT &&
+    !namesDepartment(text) &&
+    capitalisedWords(text) === words(text).length;
+  for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
-    // `S.A.C.` on the line below closes the name with its legal form.
+    // `S.A.C.` on the line below closes the name with its legal form, the whole of that line (not the
+    // label of `Company   Tidewell Marine Ltd`).
     const lineBelow = left?.line === segment.line - 1;
-    const closedBelow = lineBelow && onlyLegalForms(segment.text);
+    const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
+    const closedBelow =
+      lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
     // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
     const wrapsBelow =
       lineBelow && plain(segment.text) && !endsInLegalForm(left.text) && !TAGLINES.has(normalizeKey(segment.text));
     const joins =
-      left !== undefined && plain(left.text) && ((spacedOn && plain(segment.text)) || closedBelow || wrapsBelow);
+      left !== undefined && (closedBelow || (plain(left.text) && ((spacedOn && plain(segment.text)) || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }

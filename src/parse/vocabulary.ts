@@ -1265,7 +1265,9 @@ export const LEGAL_FORMS = set(
     // lt public institution and sole proprietorship, at sole trader and the Austrian spelling of GmbH
     'všį|iį|e.u.|ges.m.b.h.|gesmbh|' +
     // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
-    'r.o.',
+    'r.o.|' +
+    // pt single-member company, written before its Lda. (`Unipessoal Lda.`)
+    'unipessoal',
 );
 
 /**
