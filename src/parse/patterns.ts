@@ -176,6 +176,13 @@ export const PATTERNS = {
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
+  /** `lucia(at)firma.example`, `ana [arroba] norte`, `jo {chiocciola} rete`: an `@` written as a bracketed word, to hide it from harvesters */
+  obfuscatedAt:
+    / ?[([{<] ?(?:at|ät|arroba|chiocciola|klammeraffe|собака|snabel-a|apenstaart|małpa|malpa|zavináč|kukac) ?[)\]}>] ?/giu,
+  /** `firma(dot)example`, `norte [punto] pt`, `rete (punkt) de`: a domain's dot written as a bracketed word, read where it stands */
+  obfuscatedDot: / ?[([{<] ?(?:dot|punto|punkt|point|ponto|точка|kropka|tečka|pont|piste) ?[)\]}>] ?|\./iuy,
+  /** `slovakwood`, `norte-luz`: one label of a domain, read where it stands */
+  domainLabel: /[\p{L}\p{N}-]{1,63}/uy,
   /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
   spacedEmail: new RegExp(
     String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
