@@ -58,6 +58,7 @@ function revealAt(line: string, at: number, marker: string): Revealed | undefine
 
 /** `line` with each bracketed-word address written out; undefined when it holds none. */
 export function revealObfuscatedEmails(line: string): ClosedLine | undefined {
+  if (!PATTERNS.hasObfuscatedAt.test(line)) return undefined;
   let out = '';
   const sourceAt: number[] = [];
   let copied = 0;

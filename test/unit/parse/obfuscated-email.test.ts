@@ -1,6 +1,7 @@
 // An address whose `@` (and dots) are written as bracketed words is read written out, where it stands.
 import * as assert from 'node:assert/strict';
 import { revealObfuscatedEmails } from '../../../src/parse/obfuscatedEmail';
+import { PATTERNS } from '../../../src/parse/patterns';
 
 const revealed = (line: string): string | undefined => revealObfuscatedEmails(line)?.text.trimEnd();
 
@@ -24,5 +25,11 @@ describe('revealObfuscatedEmails', () => {
     assert.equal(revealed('Meet me (at) noon'), undefined);
     assert.equal(revealed('see note (at) Top.Floor'), undefined);
     assert.equal(revealed('(at) firma.example'), undefined);
+  });
+
+  it('spares a line without a bracketed at-word the scan, and finds one in any of its languages', () => {
+    assert.equal(PATTERNS.hasObfuscatedAt.test('Tel. +49 761 555 0188 (Zentrale)'), false);
+    assert.equal(PATTERNS.hasObfuscatedAt.test('jo [Chiocciola] rete.it'), true);
+    assert.equal(PATTERNS.hasObfuscatedAt.test('igor(собака)sevles.example'), true);
   });
 });
