@@ -12,6 +12,8 @@ import {
   MIN_SPACED_UNCASED_LETTERS,
 } from './limits';
 import {
+  EMAIL_AT_WORDS,
+  EMAIL_DOT_WORDS,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MESSAGE_ID_HEADER_KEYS,
@@ -176,6 +178,14 @@ export const PATTERNS = {
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
+  /** `lucia(at)firma.example`, `ana [arroba] norte`, `jo {chiocciola} rete`: an `@` written as a bracketed word, to hide it from harvesters */
+  obfuscatedAt: new RegExp(String.raw` ?[([{<] ?(?:${alternatives(EMAIL_AT_WORDS)}) ?[)\]}>] ?`, 'giu'),
+  /** the same, as a quick test: a line without one (nearly every line) is spared the scan above */
+  hasObfuscatedAt: new RegExp(String.raw`[([{<] ?(?:${alternatives(EMAIL_AT_WORDS)}) ?[)\]}>]`, 'iu'),
+  /** `firma(dot)example`, `norte [punto] pt`, `rete (punkt) de`: a domain's dot written as a bracketed word, read where it stands */
+  obfuscatedDot: new RegExp(String.raw` ?[([{<] ?(?:${alternatives(EMAIL_DOT_WORDS)}) ?[)\]}>] ?|\.`, 'iuy'),
+  /** `slovakwood`, `norte-luz`: one label of a domain, read where it stands */
+  domainLabel: /[\p{L}\p{N}-]{1,63}/uy,
   /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
   spacedEmail: new RegExp(
     String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,

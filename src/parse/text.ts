@@ -4,6 +4,7 @@
 // (`K A R I N` → `KARIN`) is padded to its length and keeps a map back to the input (sourceOffset).
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { closeLetterSpacing } from './letterSpacing';
+import { revealObfuscatedEmails } from './obfuscatedEmail';
 import { PATTERNS } from './patterns';
 import {
   JOINING_OF,
@@ -68,7 +69,8 @@ function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean
   }
   // A business card's scan: `Fu1ton`, `Suite 4OO` (only lines holding both a digit and a letter).
   if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text, spells);
-  const closed = closeLetterSpacing(text);
+  // A line spelling out an address's `@` (`lucia(at)firma.example`) is no letter-spaced logo.
+  const closed = revealObfuscatedEmails(text) ?? closeLetterSpacing(text);
   return closed ? { ...closed, quoted: quote !== null } : { text, quoted: quote !== null };
 }
 

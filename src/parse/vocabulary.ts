@@ -2244,3 +2244,32 @@ export const CSV_HEADER_WORDS = {
     'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento',
   ),
 } as const;
+
+/** Words written in brackets for an address's `@` to hide it from harvesters: `lucia(at)firma.example`, `ana [arroba] norte`. */
+export const EMAIL_AT_WORDS = [
+  'at',
+  'ät',
+  'arroba',
+  'chiocciola',
+  'klammeraffe',
+  'собака',
+  'snabel-a',
+  'apenstaart',
+  'małpa',
+  'malpa',
+  'zavináč',
+  'kukac',
+] as const;
+/** Words written in brackets for a domain's dot: `firma(dot)example`, `norte [punto] pt`, `rete (punkt) de`. */
+export const EMAIL_DOT_WORDS = [
+  'dot',
+  'punto',
+  'punkt',
+  'point',
+  'ponto',
+  'точка',
+  'kropka',
+  'tečka',
+  'pont',
+  'piste',
+] as const;

@@ -1,14 +1,21 @@
 // Each found value keeps its offsets: what the text says there is what the draft holds.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
+import { revealObfuscatedEmails } from '../../../src/parse/obfuscatedEmail';
 import { CORPORA, loadCases } from '../../parser/corpus';
 
 const fold = (s: string): string => s.normalize('NFC').toLowerCase();
 /**
- * The text as written, with a scan's capital I read as the l it stands for (`….exampIe` → `….example`), or
- * without the spaces a scan put beside an address's `@` and dots (`ana @ firma . example`).
+ * The text as written, with a scan's capital I read as the l it stands for (`….exampIe` → `….example`),
+ * without the spaces a scan put beside an address's `@` and dots (`ana @ firma . example`), or with its
+ * bracketed at-word written out (`ana(at)firma.example`).
  */
-const readings = (s: string): string[] => [fold(s), fold(s.replaceAll('I', 'l')), fold(s.replaceAll(' ', ''))];
+const readings = (s: string): string[] => [
+  fold(s),
+  fold(s.replaceAll('I', 'l')),
+  fold(s.replaceAll(' ', '')),
+  fold(revealObfuscatedEmails(s)?.text.trimEnd() ?? s),
+];
 /** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
 const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
 
