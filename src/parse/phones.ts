@@ -86,7 +86,7 @@ function labelOf(
   words: string[],
   type: NumberType | undefined,
   shared: boolean,
-  ownSecretariat = false,
+  ownSecretariat: boolean,
 ): Label | undefined {
   // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
   // no longer) the sender's outweigh the kind next to them.
