@@ -555,31 +555,40 @@ const MAX_GROUP_SIGNATURE_WORDS = 8;
 const MAX_SIGNATURE_GAP = 2;
 
 /**
- * The line under a sign-off names a group, not a person: a department that is no one's title
- * (`Servicio de Atención al Socio`, `Customer Service`) or a board's or office's word
- * (`Bestyrelsen`, `Der Vorstand`, `RRHH – Morvane Tejidos S.L.`): a circular or a service's reply, whoever it mentions.
+ * The line under a sign-off names a group, not a person: a department that is no one's title (`Servicio de
+ * Atención al Socio`, `Customer Service`) or a board's, office's or management's word (`Bestyrelsen`, `Der Vorstand`,
+ * `RRHH – Morvane Tejidos S.L.`, `Ihre Hausverwaltung`). A notice with no valediction at all is signed by the first line
+ * of its closing paragraph (`L'Amministrazione`, `Η Διαχείριση`); there only a group's word counts, as a firm's footer
+ * names a department too (`Nordwind Logistik GmbH · …`), and a signed text's foot is its firm's (`The Management
+ * Partnership LLP` under `Kind regards,` and its person): a circular or a service's reply, whoever it mentions.
  */
-function isSignedByGroup(rows: readonly Row[]): boolean {
-  return rows.some(({ signOff }, i) => {
-    if (!signOff) return false;
-    const at = signatureUnder(rows, i);
-    const under = rows[at];
-    if (!under || under.line.long) return false;
-    const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
-    const signerWords = words(signer).map(normalizeKey);
-    if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
-    // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one);
-    // bare, it is the whole line (`Board Certified in …` is a person's credential).
-    const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
-    const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
-    const signedByGroup =
-      (article && group) ||
-      (titleScore(signer) === 0 && ((group && signerWords.length === 1) || namesDepartment(signer)));
-    // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
-    return (
-      signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)])
-    );
-  });
+function isSignedByGroup(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
+  // isValediction, not isSignOff: a notice greeting its readers (`Dear residents,`) still signs at its foot.
+  if (rows.some(({ line, signOff }) => signOff && isValediction(line.text)))
+    return rows.some(({ signOff }, i) => signOff && signsForGroup(rows, signatureUnder(rows, i), true));
+  const foot = closingParagraph(rows, ({ line }) => footerLines.has(line.index) || PATTERNS.disclaimer.test(line.text));
+  return signsForGroup(rows, foot, false);
+}
+
+/**
+ * The row at `at` names a group (isSignedByGroup), by a department's name too where `department` says so, and no
+ * person signs in the block under it.
+ */
+function signsForGroup(rows: readonly Row[], at: number, department: boolean): boolean {
+  const under = rows[at];
+  if (!under || under.line.long || under.line.blank) return false;
+  const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
+  const signerWords = words(signer.replace(PATTERNS.elidedArticle, 'l ')).map(normalizeKey);
+  if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
+  // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one);
+  // bare, it is the whole line (`Board Certified in …` is a person's credential).
+  const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
+  const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+  const signedByGroup =
+    (article && group) ||
+    (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
+  // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
+  return signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)]);
 }
 
 /**
@@ -868,7 +877,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     // one person's message.
     (!rows.some((row) => row.personal.length > 0 && !givesOthersAddress(row)) &&
       (isSignedByTeam(rows) ||
-        isSignedByGroup(rows) ||
+        isSignedByGroup(rows, footerLines) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         masthead ||

@@ -327,8 +327,11 @@ export const PATTERNS = {
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
-  /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte` — a team's name without its article: a sign-off only where it opens the signature (under a person's name it is their department) */
-  bareTeamSignOff: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa)[ \t]/iu,
+  /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …` — a team's name without its article (pl, cs, sk, ru/uk, el, ro too): a sign-off only where it opens the signature (under a person's name it is their department) */
+  bareTeamSignOff:
+    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa)[ \t]/iu,
+  /** `L'Amministrazione`, `L’Administration` — an article elided onto the word a group's signature opens with, cut off to read the word */
+  elidedArticle: /^[ \t]*l['’](?=\p{L})/iu,
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,

@@ -272,11 +272,23 @@ export const KUNYA_WORDS = set('أبو|ابو|أم|ام');
 export const SIGNING_GROUP_WORDS = set(
   'bestyrelsen|styrelsen|styret|hallitus|vorstand|bestuur|board|committee|comité|comite|comitê|comitato|commissie|' +
     'kommittén|udvalget|consiglio|directie|zarząd|zarzad|junta|diretoria|direção|direcao|dirección|direccion|direction|direzione|' +
-    'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen',
+    'rrhh|rh|hr|personalabteilung|personalafdelingen|personalavdelningen|' +
+    // a building's, an estate's or a body's management and its secretariat (`Ihre Hausverwaltung`, `L'Amministrazione`,
+    // `Η Διαχείριση`, `La Administración`, `Le Secrétariat`, `الأمانة العامة`, written with the article it carries)
+    'hausverwaltung|verwaltung|administration|amministrazione|administración|administracion|administração|administracao|' +
+    'administratie|management|διαχείριση|διοίκηση|γραμματεία|secrétariat|secretariado|segreteria|sekretariat|' +
+    'secretariat|الأمانة|الامانة|الإدارة|الادارة',
 );
 
-/** Articles a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`), in the same languages. */
-export const SIGNING_GROUP_ARTICLES = set('the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as');
+/**
+ * Articles and possessives a group's signature may open with (`Der Vorstand`, `La Dirección`, `The Board`, `Ihre
+ * Hausverwaltung`, `Votre syndic`, `Η Διαχείριση`), in the same languages and Greek; an elided article (`L'`) is cut off
+ * its word first (PATTERNS.elidedArticle).
+ */
+export const SIGNING_GROUP_ARTICLES = set(
+  'the|der|die|das|de|het|den|la|le|les|el|los|las|il|lo|a|o|os|as|' +
+    'your|ihre|ihr|eure|euer|votre|vos|su|sus|seu|sua|vostra|vostro|uw|jeres|η|ο|οι|το|l',
+);
 
 /**
  * Words naming a periodical mailing (`Newsletter`, `Digest`, `Infolettre`, `Rundbrief`, `Jarida`), lower case, in
@@ -1497,9 +1509,11 @@ export const ROLE_MAILBOXES = set(
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'aide|ayuda|ajuda|aiuto|hilfe|hulp|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|pomoc|pomoć|podpora|napoveda|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
-    'administracion|administracao|amministrazione|verwaltung|' +
+    'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
+    // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
+    'condominio|condominium|condominios|syndic|copropriete|wohnungsverwaltung|' +
     // the office in other languages (de, es, pt, it, nl, pl, nordic, fi, hu, tr, sw: `ofisi@` is a school's)
     'buero|oficina|escritorio|ufficio|kantoor|biuro|kontor|toimisto|iroda|ofis|ofisi|' +
     // the office and its chancery in the Slavic languages (hr/bs/sr, sl, pl/sk, cs): `ured@`, `pisarna@`

@@ -542,3 +542,25 @@ describe('holdsNoContact: a mailing signed by a person (review)', () => {
     assert.equal(holdsNoneWithFooter([...mail, '', '配信停止をご希望の方はご連絡ください。'].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a notice signed by a group (isSignedByGroup)', () => {
+  const notice = ['Dear residents,', '', 'The lift will be serviced on Tuesday from 9:00 to 12:00.'];
+
+  it('reads a possessive and a management’s word under a sign-off as a group signing', () => {
+    assert.equal(holdsNone([...notice, '', 'Kind regards,', 'Your Management'].join('\n')), true);
+  });
+
+  it('reads a group’s word opening the foot of a notice with no valediction, an elided article cut off', () => {
+    assert.equal(holdsNone([...notice, '', "L'Amministrazione"].join('\n')), true);
+    assert.equal(holdsNone([...notice, '', 'The Secretariat', 'Harbour Court Residents'].join('\n')), true);
+  });
+
+  it('does not read a firm’s name at the foot of a signed text as its signer', () => {
+    const signed = ['Kind regards,', 'Priya Nair', 'Senior Consultant', '', 'The Management Partnership LLP'];
+    assert.equal(holdsNone([...notice, '', ...signed].join('\n')), false);
+  });
+
+  it('does not read a department’s name at a foot as a group: a firm’s footer holds one too', () => {
+    assert.equal(holdsNone([...notice, '', 'Nordwind Logistik GmbH · Kaistraße 9 · 24103 Kiel'].join('\n')), false);
+  });
+});
