@@ -119,6 +119,7 @@ import {
   LEGAL_FORMS,
   RELATION_NOUNS,
   ROLE_CONNECTORS,
+  SALUTATION_FORMS,
   SALUTATION_WORDS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
@@ -157,7 +158,8 @@ interface NameCandidate {
  * that is also a given name (`Ola`, `Cara`) is a name anywhere below a sign-off (`Vänliga hälsningar` over
  * `Ola Lindqvist`) or right under a line read as a greeting (`Liebe Grüße` is read as one), unless its line is
  * closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`). A greeting
- * word that is also an English word (`Halo`) greets only on a line so closed: `Halo Creative Studio` is a firm.
+ * word that is also an English word (`Halo`) greets only on a line so closed: `Halo Creative Studio` is a firm. A line
+ * so closed that opens with a form of address greets whom it names (`Szanowny Panie Prezesie,`, `Gentile Anna Neri,`).
  */
 function isGreeting(
   text: string,
@@ -174,7 +176,7 @@ function isGreeting(
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed)) ||
-    (closedLikeGreeting && namesNobody(text))
+    (closedLikeGreeting && (SALUTATION_FORMS.has(first) || namesNobody(text)))
   );
 }
 
