@@ -121,6 +121,7 @@ import {
   ROLE_CONNECTORS,
   SALUTATION_FORMS,
   SALUTATION_WORDS,
+  TICKET_PARTY_LABELS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -304,6 +305,12 @@ function isDocumentHeading(text: string): boolean {
 function isCounterpartLabel(text: string): boolean {
   const key = labelKey(text);
   return key !== undefined && (ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key));
+}
+
+/** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
+function namesTicketParty(text: string): boolean {
+  const key = labelKey(text);
+  return key !== undefined && TICKET_PARTY_LABELS.has(key);
 }
 
 /** The label opening `text` (`Bill To:`, `Attn:`), as a key, if it opens with one. */
@@ -652,6 +659,7 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   }
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
+    if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
@@ -1160,6 +1168,7 @@ function nameCandidates(
     // The name follows a sign-off on its own line (`Kind regards, Tomasz Wilk, Head of …`).
     let signedOnLine = false;
     if (item.kind === 'email') {
+      if (namesTicketParty(item.seg.text)) continue;
       const pair = senderFrom(item.seg.text, item.seg.start);
       const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
       if (named && pair.email) {
