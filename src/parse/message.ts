@@ -119,7 +119,9 @@ import {
   LEGAL_FORMS,
   RELATION_NOUNS,
   ROLE_CONNECTORS,
+  SALUTATION_FORMS,
   SALUTATION_WORDS,
+  TICKET_PARTY_LABELS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -157,7 +159,8 @@ interface NameCandidate {
  * that is also a given name (`Ola`, `Cara`) is a name anywhere below a sign-off (`Vänliga hälsningar` over
  * `Ola Lindqvist`) or right under a line read as a greeting (`Liebe Grüße` is read as one), unless its line is
  * closed like a greeting (`Ola Maria,`); anywhere else it greets, with or without a comma (`Cara Giulia`). A greeting
- * word that is also an English word (`Halo`) greets only on a line so closed: `Halo Creative Studio` is a firm.
+ * word that is also an English word (`Halo`) greets only on a line so closed: `Halo Creative Studio` is a firm. A line
+ * so closed that opens with a form of address greets whom it names (`Szanowny Panie Prezesie,`, `Gentile Anna Neri,`).
  */
 function isGreeting(
   text: string,
@@ -174,7 +177,7 @@ function isGreeting(
     GREETING_WORDS.has(first) ||
     (opening && GREETING_OR_FAREWELL_WORDS.has(first)) ||
     (all.length <= MAX_NAME_TOKENS && all.some(isAddressed)) ||
-    (closedLikeGreeting && namesNobody(text))
+    (closedLikeGreeting && (SALUTATION_FORMS.has(first) || namesNobody(text)))
   );
 }
 
@@ -302,6 +305,12 @@ function isDocumentHeading(text: string): boolean {
 function isCounterpartLabel(text: string): boolean {
   const key = labelKey(text);
   return key !== undefined && (ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key));
+}
+
+/** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
+function namesTicketParty(text: string): boolean {
+  const key = labelKey(text);
+  return key !== undefined && TICKET_PARTY_LABELS.has(key);
 }
 
 /** The label opening `text` (`Bill To:`, `Attn:`), as a key, if it opens with one. */
@@ -650,6 +659,7 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   }
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
+    if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
@@ -1158,6 +1168,7 @@ function nameCandidates(
     // The name follows a sign-off on its own line (`Kind regards, Tomasz Wilk, Head of …`).
     let signedOnLine = false;
     if (item.kind === 'email') {
+      if (namesTicketParty(item.seg.text)) continue;
       const pair = senderFrom(item.seg.text, item.seg.start);
       const named = pair?.name && !isRoleMailbox(pair.email?.text ?? '') && headerName(pair.name.text, pair.name.start);
       if (named && pair.email) {

@@ -116,20 +116,25 @@ export const GREETING_WORDS = set(
 );
 
 /**
- * Words of a formal letter's salutation that names nobody (`Madame, Monsieur,`, `Prezado Senhor,`, `Estimados
- * señores:`, `Geachte heer/mevrouw,`), lower case: forms of address and the adjectives before them, fr, pt, es, it,
- * de, nl, en, pl, cs/sk; joined by ROLE_CONNECTORS' `and` words or `or`.
+ * A formal letter's forms of address and the adjectives before them (`Madame`, `Prezado`, `Gentile`, `Szanowny`,
+ * `Vážený`), lower case, fr, pt, es, it, de, nl, en, pl, cs/sk: a line closed like a greeting that opens with one
+ * greets (`Szanowny Panie Prezesie,`, `Gentile Marco Bellini,`).
  */
-export const SALUTATION_WORDS = set(
+export const SALUTATION_FORMS = set(
   'madame|monsieur|mesdames|messieurs|mademoiselle|cher|chère|chers|chères|' +
     'prezado|prezada|prezados|prezadas|senhor|senhora|senhores|senhoras|' +
     'estimado|estimada|estimados|estimadas|distinguido|distinguida|señor|señora|señores|señoras|' +
     'egregio|egregia|spettabile|gentile|gentili|signore|signora|signori|dottore|dottoressa|' +
     'sehr|geehrte|geehrter|geehrten|damen|herren|geachte|heer|mevrouw|dames|heren|' +
     'dear|sir|sirs|madam|gentlemen|' +
-    'szanowny|szanowna|szanowni|państwo|vážený|vážená|vážení|pane|paní|' +
-    'or|ou|o|oder|of|lub|nebo',
+    'szanowny|szanowna|szanowni|państwo|vážený|vážená|vážení|pane|paní',
 );
+
+/**
+ * Words of a formal letter's salutation that names nobody (`Madame, Monsieur,`, `Prezado Senhor,`, `Estimados
+ * señores:`, `Geachte heer/mevrouw,`), lower case: SALUTATION_FORMS joined by ROLE_CONNECTORS' `and` words or `or`.
+ */
+export const SALUTATION_WORDS: ReadonlySet<string> = new Set([...SALUTATION_FORMS, ...set('or|ou|o|oder|of|lub|nebo')]);
 
 /**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
