@@ -8,6 +8,11 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it('keeps the box-drawing walls of a framed signature out of its address', () => {
+    assert.equal(lineIn('│ Level 4, 22 Quay Street, Auckland 1010 │'), 'Level 4, 22 Quay Street, Auckland 1010');
+    assert.equal(lineIn('║ Hafenstraße 17 ║ 68159 Mannheim ║'), 'Hafenstraße 17, 68159 Mannheim');
+  });
+
   it('reads an Arabic-script line of short comma parts with a street or unit word as an address, its city first', () => {
     assert.equal(lineIn('فیروز پور روڈ، لاہور'), 'فیروز پور روڈ، لاہور');
     assert.equal(lineIn('سلێمانی، شەقامی سالم، نزیک پارکی ئازادی'), 'سلێمانی، شەقامی سالم، نزیک پارکی ئازادی');
