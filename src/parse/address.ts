@@ -53,7 +53,43 @@ const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی'
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
 /** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`. */
-const commaParts = (text: string): string[] => text.split(',').map((part) => part.trim());
+/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic comma parts them too. */
+const commaParts = (text: string): string[] => text.split(PATTERNS.partComma).map((part) => part.trim());
+
+/** `هەولێر`, `فیصل`: a word in the Arabic script (Arabic, Persian, Urdu, Pashto, Kurdish). */
+const isArabicScriptWord = (w: string): boolean => PATTERNS.caselessWord.test(w) && PATTERNS.arabic.test(w);
+
+/**
+ * `القاهرة`, `حي العليا`: a place named in the Arabic script, a few words without digits. The script has no
+ * capitals to tell a place from other words, so the words' script and count say it.
+ */
+const isArabicScriptPlace = (text: string): boolean => {
+  const all = words(text);
+  return all.length > 0 && all.length <= MAX_CLOSING_PLACE_WORDS && all.every(isArabicScriptWord);
+};
+
+/**
+ * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
+ * its city before or after the street, often without a house number or postcode. A line of short comma parts in
+ * that script (numbers aside), one of them holding a street or unit word, is a street line; a sentence's parts
+ * are longer, and a phone's digits are more.
+ */
+function isArabicScriptStreetList(text: string): boolean {
+  const parts = commaParts(text).map(words);
+  const shortArabic = (part: readonly string[]): boolean =>
+    part.length > 0 &&
+    part.length <= MAX_CLOSING_PLACE_WORDS &&
+    part.every((w) => isArabicScriptWord(w) || !PATTERNS.letter.test(w));
+  return (
+    parts.length >= MIN_PLACED_PARTS &&
+    digitCount(text) < MIN_PHONE_DIGITS &&
+    parts.every(shortArabic) &&
+    parts.flat().some((w) => {
+      const bare = persianLetters(bareWord(w));
+      return STREET_WORDS.has(bare) || UNIT_WORDS.has(bare);
+    })
+  );
+}
 
 function countryOf(text: string): string | undefined {
   const last = text.split(',').pop() ?? '';
@@ -186,6 +222,7 @@ export function addressKind(written: string): AddressKind | undefined {
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
+  if (isArabicScriptStreetList(text)) return 'street';
   if (countryOf(text) && all.length <= 6) return 'country';
   return undefined;
 }
@@ -931,10 +968,12 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
 /**
  * The unit parts right before a street on its line (`3rd Floor, Kamala Mills` – `Unit 12, …`); when the street
  * opens its line, a premises line right above it (`Studio 4, The Biscuit Factory` over `100 Clements Road, …`):
- * units and place names, at least one a unit.
+ * units and place names, at least one a unit. In the Arabic script, the city and district opening the street's line.
  */
 function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
   const sameLine = loose.filter((s) => s.line === street.line);
+  // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
+  if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
   while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));

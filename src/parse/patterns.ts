@@ -38,10 +38,11 @@ const alternatives = (list: readonly string[]): string =>
 const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
 
 /**
- * `|`, the full-width `｜` of CJK text, `•`, `▪`, `︱`, `¦`: the marks parting a line's parts, for both
- * segmentSeparator and lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
+ * `|`, the full-width `｜` of CJK text, `•`, `▪`, `︱`, `¦`, and the box-drawing walls `│ ┃ ║` of a signature framed
+ * as a text box (`│ Level 4, 22 Quay St │`): the marks parting a line's parts, for both segmentSeparator and
+ * lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
  */
-const SEPARATOR_MARKS = '|｜•▪︱¦';
+const SEPARATOR_MARKS = '|｜•▪︱¦│┃║';
 
 /**
  * `101 Reykjavík`, `FO-100 Tórshavn`: a three-digit postcode (group 1), its country's prefix written or not, and its
@@ -404,6 +405,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
+  /** `,` and the Arabic comma `،`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
+  partComma: /[,،]/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
   persianLetter: /[پچژگکی]/u,
   /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */

@@ -1941,6 +1941,8 @@ export const STREET_WORDS = set(
     // Bengali (house, road, lane, block), Hindi (house, lane, road), Gujarati (road): the words that carry a house
     // number where English has `No.`
     'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड|રોડ|' +
+    // Sorani Kurdish street (with its ezafe, `شەقامی ١٠٠ مەتری`), Arabic complex (`مجمع …` of shops or offices)
+    'شەقام|شەقامی|مجمع|' +
     // Georgian (avenue, street, lane), Armenian (street, avenue), Kazakh (avenue, street), Bulgarian (boulevard) and
     // Uzbek (street, its modifier letter written three ways): `გამზ. 12`, `Մաշտոցի պող. 41`, `Абай даңғылы 52`
     'გამზირი|გამზ|ქუჩა|შესახვევი|փողոց|փ|պողոտա|պող|даңғылы|даңғ|көшесі|көш|бул|булевард|' +
@@ -1974,7 +1976,9 @@ export const UNIT_WORDS = set(
     // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
     'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
     // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
-    'halle|eingang|tor',
+    'halle|eingang|tor|' +
+    // floors in Arabic (`الطابق الثاني`) and Sorani Kurdish, shops in Urdu and Pashto (`دوکان نمبر ۴۲`)
+    'طابق|الطابق|نهۆم|نهۆمی|دکان|دوکان',
 );
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */

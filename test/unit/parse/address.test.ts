@@ -8,6 +8,22 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it('keeps the box-drawing walls of a framed signature out of its address', () => {
+    assert.equal(lineIn('│ Level 4, 22 Quay Street, Auckland 1010 │'), 'Level 4, 22 Quay Street, Auckland 1010');
+    assert.equal(lineIn('║ Hafenstraße 17 ║ 68159 Mannheim ║'), 'Hafenstraße 17, 68159 Mannheim');
+  });
+
+  it('reads an Arabic-script line of short comma parts with a street or unit word as an address, its city first', () => {
+    assert.equal(lineIn('فیروز پور روڈ، لاہور'), 'فیروز پور روڈ، لاہور');
+    assert.equal(lineIn('سلێمانی، شەقامی سالم، نزیک پارکی ئازادی'), 'سلێمانی، شەقامی سالم، نزیک پارکی ئازادی');
+    // The city and district before the street's dash (joined here with findAddress's default joint).
+    assert.equal(lineIn('بغداد – الكرادة، مجمع النخلة، الطابق الثالث'), 'بغداد, الكرادة، مجمع النخلة، الطابق الثالث');
+    assert.equal(lineIn('جدة – حي الروضة – ٤ شارع الأمير سلطان'), 'جدة, حي الروضة, ٤ شارع الأمير سلطان');
+    // A title and a department; a sentence's long parts.
+    assert.equal(lineIn('مدیر پروژه، واحد مهندسی'), undefined);
+    assert.equal(lineIn('نرجو إرسال الشحنة إلى المستودع في شارع الملك، مع إرفاق الفواتير الأصلية كاملة'), undefined);
+  });
+
   it('keeps the town a bare postcode follows across a padded gap, a bracketed region a word of it', () => {
     assert.equal(lineIn('200 Bay Street\nToronto ON  M5J 2J2'), '200 Bay Street, Toronto ON, M5J 2J2');
     assert.equal(
