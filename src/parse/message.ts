@@ -7,6 +7,7 @@ import { asCard, isCard, type Paragraph, paragraphsOf } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
+  MAX_NAME_CHARS,
   MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
@@ -973,7 +974,8 @@ function cardAfterName(items: readonly Item[], at: number, first: string, last: 
 
 /**
  * Where the full name may end in `text`: after either part, the other among the few words before it, as a name is
- * written given name first or family name first with a middle name between (`Pham Thi Lan`).
+ * written given name first or family name first with a middle name between (`Pham Thi Lan`). Only a name's length
+ * before each is read, so a long line naming the person many times stays linear.
  */
 function* nameEnds(text: string, first: string, last: string): Generator<number> {
   for (const [opening, closing] of [
@@ -982,7 +984,7 @@ function* nameEnds(text: string, first: string, last: string): Generator<number>
   ] as const)
     for (let at = text.indexOf(closing); at >= 0; at = text.indexOf(closing, at + 1))
       if (
-        words(text.slice(0, at))
+        words(text.slice(Math.max(0, at - MAX_NAME_CHARS), at))
           .slice(-(MAX_NAME_TOKENS - 1))
           .join(' ')
           .includes(opening)
