@@ -7,6 +7,7 @@ import { asCard, isCard, type Paragraph, paragraphsOf } from './card';
 import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
+  MAX_NAME_CHARS,
   MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
@@ -958,34 +959,72 @@ function wordAt(text: string, word: string): number {
 }
 
 /**
- * `Maja Holm, Site Lead Malmö, Ekvik Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Полісся Трейд»`: the full
- * name written as a card in one line of a message, a comma, a part with title words (no legal form) and then a firm named
- * by a company cue (its legal form written after a comma too: `Hanul Chemical Co., Ltd.`).
+ * `Maja Holm, Site Lead Malmö, Ekvik Data AB, +46 …`, `Ана Коваль, директор, ТОВ «Полісся Трейд»`, `Lan Pham Thi
+ * – Sales Exec – Kieu Lam Trading JSC – 0903 …`: the full name written as a card in one line of a message, a
+ * separator (a comma, a spaced dash, a bar or a dot), a part with title words (no legal form) and then a firm named
+ * by a company cue (its legal form written after a comma too: `Hanul Chemical Co., Ltd.`). When the name closes
+ * its segment (a dash or bar parts the line's segments), the card goes on in the segments after it on its line.
  */
-function cardAfterName(seg: Segment, fullName: string): RoleFindings | undefined {
-  const opening = `${fullName}, `;
-  for (let at = seg.text.indexOf(opening); at >= 0; at = seg.text.indexOf(opening, at + 1)) {
-    const card = cardParts(seg.text.slice(at + opening.length), seg.start + at + opening.length);
+function cardAfterName(items: readonly Item[], at: number, first: string, last: string): RoleFindings | undefined {
+  const { seg } = items[at] as Item;
+  for (const end of nameEnds(seg.text, first, last)) {
+    if (end === seg.text.length) {
+      const [title, firm] = items.slice(at + 1, at + 3).map((x) => x.seg);
+      const card = title && firm && firm.line === seg.line ? cardRoles(title, firm) : undefined;
+      if (card) return card;
+      continue;
+    }
+    const separator = PATTERNS.cardPartSeparator.exec(seg.text.slice(end))?.[0];
+    const card =
+      separator && cardParts(seg.text.slice(end + separator.length), seg.start + end + separator.length, separator);
     if (card) return card;
   }
   return undefined;
 }
 
-/** The title and firm of a card line's parts after the name (cardAfterName), starting at `base`. */
-function cardParts(after: string, base: number): RoleFindings | undefined {
-  const [title = '', company = '', ...rest] = after.split(', ');
-  if (titleScore(title) === 0 || companyScore(title) >= COMPANY_LEGAL_WEIGHT || companyScore(company) === 0)
-    return undefined;
-  // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
-  if (PATTERNS.lowerStart.test(company) || isProse(title) || isProse(company)) return undefined;
+/**
+ * Where the full name may end in `text`: after either part, the other among the few words before it, as a name is
+ * written given name first or family name first with a middle name between (`Pham Thi Lan`). Only a name's length
+ * before each is read, so a long line naming the person many times stays linear.
+ */
+function* nameEnds(text: string, first: string, last: string): Generator<number> {
+  for (const [opening, closing] of [
+    [first, last],
+    [last, first],
+  ] as const)
+    for (let at = text.indexOf(closing); at >= 0; at = text.indexOf(closing, at + 1))
+      if (
+        words(text.slice(Math.max(0, at - MAX_NAME_CHARS), at))
+          .slice(-(MAX_NAME_TOKENS - 1))
+          .join(' ')
+          .includes(opening)
+      )
+        yield at + closing.length;
+}
+
+/** The title and firm of a card line's parts after the name (cardAfterName), parted by `separator`, starting at `base`. */
+function cardParts(after: string, base: number, separator: string): RoleFindings | undefined {
+  const [title = '', company = '', ...rest] = after.split(separator);
   const forms = rest.findIndex((part) => !continuesFirm(part, 0));
   const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
-    .join(', ')
+    .join(separator)
     .replace(PATTERNS.edgeSymbols, '');
   const firmAt = base + after.indexOf(firm, title.length);
+  return cardRoles({ text: title, start: base }, { text: firm, start: firmAt });
+}
+
+/** A card's title (title words, no legal form) and firm (a company cue), neither a sentence going on. */
+function cardRoles(
+  title: Pick<Segment, 'text' | 'start'>,
+  firm: Pick<Segment, 'text' | 'start'>,
+): RoleFindings | undefined {
+  if (titleScore(title.text) === 0 || companyScore(title.text) >= COMPANY_LEGAL_WEIGHT || companyScore(firm.text) === 0)
+    return undefined;
+  // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
+  if (PATTERNS.lowerStart.test(firm.text) || isProse(title.text) || isProse(firm.text)) return undefined;
   return {
-    title: { value: title, start: base, end: base + title.length },
-    company: { value: firm, start: firmAt, end: firmAt + firm.length },
+    title: { value: title.text, start: title.start, end: title.start + title.text.length },
+    company: { value: firm.text, start: firm.start, end: firm.start + firm.text.length },
   };
 }
 
@@ -998,11 +1037,11 @@ function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFi
   const first = person.first?.value;
   if (!first) return {};
   const last = person.last ? ` ${person.last.value}` : '';
-  for (const { seg } of items) {
+  for (const [i, { seg }] of items.entries()) {
     const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
-    const card = last ? cardAfterName(seg, first + last) : undefined;
+    const card = person.last ? cardAfterName(items, i, first, person.last.value) : undefined;
     if (card) return card;
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');

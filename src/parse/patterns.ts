@@ -101,6 +101,8 @@ export const PATTERNS = {
     String.raw`[ \t]{0,8}(?:[${SEPARATOR_MARKS}]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
+  /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
+  cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
   singleWordGap: /\S \S/u,
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */

@@ -875,11 +875,12 @@ const MIN_COMPANY_ODDS = 0.2;
 
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
+  const below = pieces.filter((p) => !p.above);
+  const fields = new Set(below.filter((p, i) => namesFieldOverFirm(p, below[i + 1])));
   const cuedTitle = (p: RolePiece): boolean => cued(p, 'title');
-  const cuedCompany = (p: RolePiece): boolean => cued(p, 'company');
+  const cuedCompany = (p: RolePiece): boolean => cued(p, 'company') && !fields.has(p);
   let title = pieces.find(cuedTitle);
   let company = pieces.find(cuedCompany);
-  const below = pieces.filter((p) => !p.above);
   let titleAt = title ? below.indexOf(title) : -1;
   // The title comes before the company: a piece on a line under a cued company's is its address's, no title.
   const companyLine = company && !company.above ? company.line : Infinity;
@@ -907,6 +908,19 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   )
     company = before;
   return { title, company };
+}
+
+/**
+ * `Grafik & Illustration` over `Brandt Studio e.U.`: a line of its own joining words by `&` alone (half a company
+ * cue, no title word, not the mail's domain) right over a line with a legal form names the person's field of
+ * work, not a second firm; unless the line under repeats its words (`Harrow & Finch` over `Harrow & Finch
+ * Holdings Ltd`: the firm's short name over its legal one).
+ */
+function namesFieldOverFirm(p: RolePiece, next: RolePiece | undefined): boolean {
+  if (p.title > 0 || p.company >= 1 || p.domain || p.onLine > 1) return false;
+  if (next?.line !== p.line + 1 || next.company < COMPANY_LEGAL_WEIGHT) return false;
+  const firmWords = new Set(words(next.text).map((w) => normalizeKey(w)));
+  return !words(p.text).some((w) => PATTERNS.letter.test(w) && firmWords.has(normalizeKey(w)));
 }
 
 const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
