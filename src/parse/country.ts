@@ -10,6 +10,7 @@ import {
   countryNamedInField,
   countryNamedInLanguages,
   countryNamedInText,
+  countriesSpeaking,
   mainLanguage,
 } from './countryNames';
 import {
@@ -147,11 +148,26 @@ export class CountryEvidence {
   }
 
   /**
+   * `Saludos` or an Arabic script over `Cel. 0341 15 612 0047`: when the best country holds by its language alone
+   * (isWeak), the other countries whose main language it is too, whose plans may read numbers that its own does not.
+   */
+  languageKin(): CountryCode[] {
+    const best = this.ranked()[0];
+    const language = best && this.isWeak(best) ? mainLanguage(best.country) : undefined;
+    return language ? countriesSpeaking(language).filter((country) => country !== best?.country) : [];
+  }
+
+  /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */
+  private isWeak(country: { score: number }): boolean {
+    return country.score <= WEIGHT_VALEDICTION + WEIGHT_HINT_WORD;
+  }
+
+  /**
    * `Viele Grüsse` over `Tel. 0231 555 0142`: when the best country holds by its sign-off's spelling alone (and
    * language words at most), the countries whose writers spell it so too (SIGN_OFF_SPELLING_KIN).
    */
   private spellingKin(best: { country: CountryCode; score: number } | undefined): CountryCode[] {
-    if (!best || best.country !== this.signedOffIn || best.score > WEIGHT_VALEDICTION + WEIGHT_HINT_WORD) return [];
+    if (!best || best.country !== this.signedOffIn || !this.isWeak(best)) return [];
     return [...(SIGN_OFF_SPELLING_KIN[best.country] ?? [])] as CountryCode[];
   }
 

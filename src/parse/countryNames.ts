@@ -67,6 +67,20 @@ export function mainLanguage(region: string): string | undefined {
   }
 }
 
+let countriesByLanguage: Map<string, CountryCode[]> | undefined;
+
+/** The countries whose main language (mainLanguage) is `language` (`es` → `AR`, `BO`, …, `ES`, …); built when first asked. */
+export function countriesSpeaking(language: string): readonly CountryCode[] {
+  if (!countriesByLanguage) {
+    countriesByLanguage = new Map();
+    for (const region of getCountries()) {
+      const main = mainLanguage(region);
+      if (main) countriesByLanguage.set(main, [...(countriesByLanguage.get(main) ?? []), region]);
+    }
+  }
+  return countriesByLanguage.get(language) ?? [];
+}
+
 function build(add: (map: Map<string, CountryCode>) => void): Map<string, CountryCode> {
   const map = new Map<string, CountryCode>();
   add(map);

@@ -2694,6 +2694,7 @@ export function extractMessage(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
     evidence.best(),
     evidence.runnersUp(),
+    evidence.languageKin(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;

@@ -410,34 +410,53 @@ function withAsciiDigits(segment: Segment): Segment {
  * The segments with their numbers (segmentsWithNumbers), read in one country's plan for all: the text's
  * (`country`), unless none of them is valid there and one is in a runner-up, a weaker country the text implies
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
- * order number is read in no other country's. Each plan tried reads the segments as they are kept, once, and is
- * judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
+ * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
+ * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading). Each plan
+ * tried reads the segments as they are kept, once, and is judged on that reading: a number valid only once its
+ * wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[],
+  kin: readonly CountryCode[],
 ): Array<{ segment: Segment } & Numbers> {
   const read = (plan: CountryCode | undefined): Array<{ segment: Segment } & Numbers> => [
     ...segmentsWithNumbers(segments, plan),
   ];
+  const readsAny = (reading: ReadonlyArray<Numbers>): boolean => reading.some((numbers) => numbers.inPlan);
   const inCountry = read(country);
-  if (!country || runnersUp.length === 0 || inCountry.some((numbers) => numbers.inPlan)) return inCountry;
+  if (!country || readsAny(inCountry)) return inCountry;
   for (const plan of runnersUp) {
     const inRunnerUp = read(plan);
-    if (inRunnerUp.some((numbers) => numbers.inPlan)) return inRunnerUp;
+    if (readsAny(inRunnerUp)) return inRunnerUp;
   }
-  return inCountry;
+  return kinReading(kin.map(read)) ?? inCountry;
+}
+
+/** How many numbers a reading finds valid in its own plan. */
+const numbersRead = (reading: ReadonlyArray<Numbers>): number =>
+  reading.reduce((sum, numbers) => sum + (numbers.inPlan ? numbers.hits.length : 0), 0);
+
+/**
+ * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
+ * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
+ */
+function kinReading<T extends ReadonlyArray<Numbers>>(readings: readonly T[]): T | undefined {
+  const counts = readings.map(numbersRead);
+  const most = Math.max(0, ...counts);
+  return most > 0 && counts.filter((count) => count === most).length === 1 ? readings[counts.indexOf(most)] : undefined;
 }
 
 /**
  * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers are
- * read in `country`, or in one of the `runnersUp` (planOf).
+ * read in `country`, or in one of the `runnersUp`, or in the one of its language's `kin` that reads the most (planOf).
  */
 export function findPhones(
   written: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[] = [],
+  kin: readonly CountryCode[] = [],
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -447,7 +466,7 @@ export function findPhones(
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
   const ownSecretariat = worksInSecretariat(texts);
-  for (const { segment, hits } of planOf(withLabelsBefore(joinDigitGroups(segments)), country, runnersUp)) {
+  for (const { segment, hits } of planOf(withLabelsBefore(joinDigitGroups(segments)), country, runnersUp, kin)) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

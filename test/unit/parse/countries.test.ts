@@ -1,7 +1,7 @@
 // Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
 import assert from 'node:assert/strict';
 import { CountryEvidence, countryCodeOf, weighScript, weighSegment } from '../../../src/parse/country';
-import { countryNamedInText } from '../../../src/parse/countryNames';
+import { countriesSpeaking, countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
 /** The country one segment's evidence points to. */
@@ -302,5 +302,23 @@ describe('country names', () => {
     // Czech signs `S úctou` as Slovak does, Bosnian and Serbian `S poštovanjem` as Croatian does: no one country.
     assert.equal(countryWeighed('S úctou'), undefined);
     assert.equal(countryWeighed('S poštovanjem,'), undefined);
+  });
+
+  it('lists the countries whose main language is one language, from CLDR', () => {
+    assert.ok(countriesSpeaking('es').includes('AR'));
+    assert.ok(countriesSpeaking('ar').includes('IQ'));
+    assert.ok(!countriesSpeaking('es').includes('BR'));
+    assert.deepEqual(countriesSpeaking('xx'), []);
+  });
+
+  it("gives the language's other countries only when the best country holds by its language's words alone", () => {
+    const weak = new CountryEvidence();
+    weighSegment(weak, 'Saludos,');
+    assert.ok(weak.languageKin().includes('MX'));
+    assert.ok(!weak.languageKin().includes('ES'));
+    const strong = new CountryEvidence();
+    weighSegment(strong, 'Saludos,');
+    weighSegment(strong, 'Tel. +34 912 345 678');
+    assert.deepEqual(strong.languageKin(), []);
   });
 });

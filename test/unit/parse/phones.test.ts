@@ -178,4 +178,15 @@ describe('findPhones', () => {
     const read = findPhones(segments, 'NO', ['DK']).phones.map((p) => p.value.number);
     assert.deepEqual(read, ['+4745550173']);
   });
+
+  it("reads national numbers in the one country of the language's kin whose plan reads the most of them", () => {
+    const segments = prepare('Tel. (0341) 424-8830\nCel. 0341 15 612-0047').lines.flatMap(splitSegments);
+    const read = findPhones(segments, 'ES', [], ['AR', 'CU', 'MX']).phones.map((p) => p.value.number);
+    assert.deepEqual(read, ['+543414248830', '+5493416120047']);
+  });
+
+  it('reads in no kin country a number that two of them read as well', () => {
+    const segments = prepare('Tel. 2345 6789').lines.flatMap(splitSegments);
+    assert.deepEqual(findPhones(segments, 'ES', [], ['UY', 'SV']).phones, []);
+  });
 });
