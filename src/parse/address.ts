@@ -52,7 +52,6 @@ const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی'
 /** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
-/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`. */
 /** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic comma parts them too. */
 const commaParts = (text: string): string[] => text.split(PATTERNS.partComma).map((part) => part.trim());
 
