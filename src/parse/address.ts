@@ -58,14 +58,15 @@ const commaParts = (text: string): string[] => text.split(PATTERNS.partComma).ma
 /** `هەولێر`, `فیصل`: a word in the Arabic script (Arabic, Persian, Urdu, Pashto, Kurdish). */
 const isArabicScriptWord = (w: string): boolean => PATTERNS.caselessWord.test(w) && PATTERNS.arabic.test(w);
 
+/** A place's few words (MAX_CLOSING_PLACE_WORDS at most), each one that `fits`. */
+const fewWordsFitting = (all: readonly string[], fits: (w: string) => boolean): boolean =>
+  all.length > 0 && all.length <= MAX_CLOSING_PLACE_WORDS && all.every(fits);
+
 /**
  * `القاهرة`, `حي العليا`: a place named in the Arabic script, a few words without digits. The script has no
  * capitals to tell a place from other words, so the words' script and count say it.
  */
-const isArabicScriptPlace = (text: string): boolean => {
-  const all = words(text);
-  return all.length > 0 && all.length <= MAX_CLOSING_PLACE_WORDS && all.every(isArabicScriptWord);
-};
+const isArabicScriptPlace = (text: string): boolean => fewWordsFitting(words(text), isArabicScriptWord);
 
 /**
  * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
@@ -76,9 +77,7 @@ const isArabicScriptPlace = (text: string): boolean => {
 function isArabicScriptStreetList(text: string): boolean {
   const parts = commaParts(text).map(words);
   const shortArabic = (part: readonly string[]): boolean =>
-    part.length > 0 &&
-    part.length <= MAX_CLOSING_PLACE_WORDS &&
-    part.every((w) => isArabicScriptWord(w) || !PATTERNS.letter.test(w));
+    fewWordsFitting(part, (w) => isArabicScriptWord(w) || !PATTERNS.letter.test(w));
   return (
     parts.length >= MIN_PLACED_PARTS &&
     digitCount(text) < MIN_PHONE_DIGITS &&

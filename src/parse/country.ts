@@ -148,8 +148,9 @@ export class CountryEvidence {
   }
 
   /**
-   * `Saludos` or an Arabic script over `Cel. 0341 15 612 0047`: when the best country holds by its language alone
-   * (isWeak), the other countries whose main language it is too, whose plans may read numbers that its own does not.
+   * `Saludos` over `Cel. 0341 15 612 0047` (Argentina's, no Spanish number), the Arabic script over an Iraqi mobile:
+   * when the best country holds by its language alone (isWeak), the other countries whose main language it is too,
+   * whose plans may read numbers that its own does not.
    */
   languageKin(): CountryCode[] {
     const best = this.ranked()[0];

@@ -304,20 +304,19 @@ function isDocumentHeading(text: string): boolean {
  * addressee's label (`Attn:`) among them.
  */
 function isCounterpartLabel(text: string): boolean {
-  const key = labelKey(text);
-  return key !== undefined && (ADDRESSEE_LABELS.has(key) || COUNTERPART_LABELS.has(key));
+  return opensWithLabel(text, ADDRESSEE_LABELS, COUNTERPART_LABELS);
 }
 
 /** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
 function namesTicketParty(text: string): boolean {
-  const key = labelKey(text);
-  return key !== undefined && TICKET_PARTY_LABELS.has(key);
+  return opensWithLabel(text, TICKET_PARTY_LABELS);
 }
 
-/** The label opening `text` (`Bill To:`, `Attn:`), as a key, if it opens with one. */
-function labelKey(text: string): string | undefined {
+/** `text` opens with a label (`Bill To:`, `Attn:`) that one of the `lists` holds. */
+function opensWithLabel(text: string, ...lists: ReadonlyArray<ReadonlySet<string>>): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
-  return label ? normalizeKey(label[1] ?? '') : undefined;
+  const key = label ? normalizeKey(label[1] ?? '') : undefined;
+  return key !== undefined && lists.some((list) => list.has(key));
 }
 
 /**
@@ -485,8 +484,7 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
 
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {
-  const key = labelKey(text);
-  return key !== undefined && ADDRESSEE_LABELS.has(key);
+  return opensWithLabel(text, ADDRESSEE_LABELS);
 }
 
 /** The lower-cased text holds a word legal footers use (DISCLAIMER_STEMS): the cheap test before the pattern. */

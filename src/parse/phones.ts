@@ -418,9 +418,8 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when the
- * segments with digits are few (MAX_KIN_SEGMENTS). Each plan
- * tried reads the segments as they are kept, once, and is judged on that reading: a number valid only once its
- * wrapped halves are joined counts for its plan.
+ * segments with digits are few (MAX_KIN_SEGMENTS). Each plan tried reads the segments as they are kept, once, and
+ * is judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],

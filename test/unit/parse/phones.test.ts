@@ -185,6 +185,16 @@ describe('findPhones', () => {
     assert.deepEqual(read, ['+543414248830', '+5493416120047']);
   });
 
+  it('tries the kin only over as few segments with digits as a sign-off holds (MAX_KIN_SEGMENTS)', () => {
+    const kinRead = (lots: number): string[] => {
+      const table = Array.from({ length: lots }, (_, i) => `Lote ${i + 1}`);
+      const text = ['Tel. (0341) 424-8830', 'Cel. 0341 15 612-0047', ...table].join('\n');
+      return findPhones(prepare(text).lines.flatMap(splitSegments), 'ES', [], ['AR']).phones.map((p) => p.value.number);
+    };
+    assert.deepEqual(kinRead(4), ['+543414248830', '+5493416120047']);
+    assert.deepEqual(kinRead(5), []);
+  });
+
   it('reads in no kin country a number that two of them read as well', () => {
     const segments = prepare('Tel. 2345 6789').lines.flatMap(splitSegments);
     assert.deepEqual(findPhones(segments, 'ES', [], ['UY', 'SV']).phones, []);
