@@ -2441,8 +2441,8 @@ function ownCardBlocks(
 
 export interface MessageDraft {
   draft: ParsedContact;
-  /** The name came as a lone first name (a sign-off) — the quoted message may complete it. */
-  firstNameOnly: boolean;
+  /** The name came as one word (a sign-off: a given name, or a family name as Japanese mail signs) — the quoted message may complete it. */
+  oneNameOnly: boolean;
   /** The title and company candidates the scorer weighed (none when a label or an introduction gave them). */
   roleCandidates: readonly RolePiece[];
   /** Nicknames written beside the name (`Dimitris (Jim) Alexopoulos`), folded. */
@@ -2608,7 +2608,7 @@ export function extractMessage(
   // Whom it greets is no signer of it, whether or not a name was found (parseContact's ownQuotedSender).
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
-    return { draft, firstNameOnly: false, roleCandidates: [], nicknames: [], greeted };
+    return { draft, oneNameOnly: false, roleCandidates: [], nicknames: [], greeted };
   const letter = letterhead(items, name?.tokens);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
@@ -2716,7 +2716,7 @@ export function extractMessage(
   if (address ?? spoken) draft.address = address ?? spoken;
   return {
     draft,
-    firstNameOnly: !!name && !draft.lastName && name.tokens.length === 1,
+    oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,

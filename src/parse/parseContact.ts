@@ -53,19 +53,26 @@ function followsUp(greeted: string | undefined, earlier: Message): boolean {
 }
 
 /**
- * Fills what the newest message lacks from the sender's own quoted message: signed with the same or
- * a short first name, with the nickname that message writes beside its name (`Dimitris (Jim)
- * Alexopoulos`), or, following up on it, with a short name of the same initial (`Dee` for Deirdre).
- * Says whether the quoted message was theirs.
+ * Signed with the same or a short first name, with the nickname the quoted message writes beside its
+ * name (`Dimitris (Jim) Alexopoulos`), or, following up on it, with a short name of the same initial
+ * (`Dee` for Deirdre); or with the family name alone when no given name was signed (`佐藤`).
+ */
+function signedAsQuoted(draft: ParsedContact, quoted: MessageDraft, followUp: boolean): boolean {
+  const theirs = quoted.draft;
+  if (!draft.firstName) return sameFolded(draft.lastName, theirs.lastName) && !!theirs.firstName;
+  if (!theirs.firstName) return false;
+  const signed = fold(draft.firstName.value);
+  const given = fold(theirs.firstName.value);
+  const sameInitial = signed.charAt(0) === given.charAt(0);
+  return sameGivenName(signed, given) || quoted.nicknames.includes(signed) || (followUp && sameInitial);
+}
+
+/**
+ * Fills what the newest message lacks from the sender's own quoted message, when it is signed as that
+ * message is (signedAsQuoted). Says whether the quoted message was theirs.
  */
 function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp: boolean): boolean {
-  const mine = draft.firstName?.value;
-  const theirs = quoted.draft.firstName?.value;
-  if (!mine || !theirs) return false;
-  const signed = fold(mine);
-  const given = fold(theirs);
-  const sameInitial = signed.charAt(0) === given.charAt(0);
-  if (!(sameGivenName(signed, given) || quoted.nicknames.includes(signed) || (followUp && sameInitial))) return false;
+  if (!signedAsQuoted(draft, quoted, followUp)) return false;
   const own = quoted.draft;
   if (draft.email && own.email && draft.email.value !== own.email.value) return false;
   for (const key of SINGLE_VALUE_FIELDS) if (!draft[key] && own[key]) Object.assign(draft, { [key]: own[key] });
@@ -211,8 +218,10 @@ function parse(text: string): ContactReading {
   if (signer) newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer);
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
-  // The sender's own earlier message may be the quoted one or one further down the chain.
-  for (const earlier of newest.firstNameOnly && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
+  // The sender's own earlier message may be the quoted one or one further down the chain; a signer
+  // read from the quoted message's header wrote it, so its signature completes theirs.
+  const ownEarlier = newest.oneNameOnly || signer !== undefined;
+  for (const earlier of ownEarlier && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
     const quoted = extractMessage(earlier, rawOf, footer);
     const hadRoles = draft.title || draft.company;
     // A short name of the same initial is theirs only in a follow-up on the message just below.

@@ -14,6 +14,7 @@ import {
 import {
   EMAIL_AT_WORDS,
   EMAIL_DOT_WORDS,
+  FORWARDED_INTRO_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MESSAGE_ID_HEADER_KEYS,
@@ -151,9 +152,8 @@ export const PATTERNS = {
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
-  /** `Begin forwarded message:` */
-  forwardedIntro:
-    /^[ \t]{0,8}(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)[ \t]{0,4}:/iu,
+  /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
+  forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
@@ -165,9 +165,9 @@ export const PATTERNS = {
   ),
 
   // --- noise inside the newest message ---
-  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad` */
+  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad`, `iPhoneから送信`, `발신: 나의 iPhone에서 보냄` */
   mobileFooter:
-    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|trimis de pe|отправлено с|надіслано з)(?=\s|$)/iu,
+    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|odoslané z|trimis de pe|отправлено с|надіслано з|发自我的|寄自我的)(?=\s|$|\p{Script=Latin})|^[^\n]{1,24}(?:から送信|에서 보냄)[ \t]{0,8}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
@@ -209,8 +209,8 @@ export const PATTERNS = {
   /** `Sturm, Leonie <leonie.sturm@example.net>` (a whole header value: family name, comma, given name) */
   familyFirstAngleEmail:
     /^[ \t]{0,8}([^<>",;@]{1,40}, [^<>",;@]{1,40}?)[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>[ \t]{0,8}$/u,
-  /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address) */
-  nameAngleEmail: /([^<>:;,"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
+  /** `Leonie Sturm <leonie.sturm@example.net>` (name before an angle-bracketed address, after any comma: `9:14、岡田 真一 <…>`) */
+  nameAngleEmail: /([^<>:;,、，"]{1,80}?)"?[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,253})>/u,
   /** `(personal)`, `Private:`, `home` labels next to an address */
   personalLabel: /\b(?:personal|private|privat|privé|home|perso|personnel)\b/iu,
   /** `PEC:`, `posta certificata`: an Italian certified mailbox, registered for a firm's legal mail */

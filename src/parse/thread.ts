@@ -246,9 +246,10 @@ function readAttribution(lines: Line[], i: number): Attribution | undefined {
     const dated = opener || before.includes('@') || PATTERNS.anyDigit.test(before);
     return dated ? one(PATTERNS.verbFirstAttribution.exec(line.text)) : undefined;
   }
-  if (!opener) return undefined;
   const verbFirst = PATTERNS.verbFirstAttribution.exec(line.text);
-  if (verbFirst) return one(verbFirst);
+  // A phone's client writes the date with no opener before it (`3 dec. 2026 kl. 09:14 skrev Ola Berg <…>:`).
+  if (verbFirst && (opener || PATTERNS.anyDigit.test(line.text.slice(0, verbFirst.index)))) return one(verbFirst);
+  if (!opener) return undefined;
   const next = lines[i + 1];
   if (!next || next.long) return undefined;
   const text = `${line.text} ${next.text}`;

@@ -2121,6 +2121,8 @@ export const ATTRIBUTION_VERBS = [
   '寫道',
   'が書きました',
   'のメッセージ',
+  'のメール',
+  '작성',
   'a scris',
   'napsal(a)',
   'napsal',
@@ -2140,6 +2142,39 @@ export const ATTRIBUTION_VERBS = [
  * Spanish `RV:`, Dutch `Antw:`, Polish `Odp:`, Turkish `YNT:`), lower case.
  */
 export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs', 'tr', 'rv', 'antw', 'odp', 'ynt'];
+
+/**
+ * The line Apple Mail and its kin write over a forwarded message's header block (`Begin forwarded message:`)
+ * in the languages of its localisations, lower case; the colon follows.
+ */
+export const FORWARDED_INTRO_PHRASES = [
+  'begin forwarded message',
+  'anfang der weitergeleiteten nachricht',
+  'début du message réexpédié',
+  'début du message transféré',
+  'inicio del mensaje reenviado',
+  'comienzo del mensaje reenviado',
+  'inizio messaggio inoltrato',
+  'início da mensagem reencaminhada',
+  'início da mensagem encaminhada',
+  'begin doorgestuurd bericht',
+  'vidarebefordrat brev',
+  'videresendt e-mail',
+  'videresendt melding',
+  'välitetty viesti alkaa',
+  'początek przekazanej wiadomości',
+  'začátek přeposlané zprávy',
+  'začiatok preposlanej správy',
+  'továbbított levél kezdete',
+  'început mesaj redirecționat',
+  'iletilen ileti başlangıcı',
+  'αρχή προωθημένου μηνύματος',
+  'начало переадресованного сообщения',
+  'початок пересланого листа',
+  '转发的邮件',
+  '轉寄的郵件',
+  '転送されたメッセージ',
+];
 
 /**
  * The words between the dashes of a mail client's line above a quoted or forwarded message
