@@ -289,8 +289,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (!comma || rightIsCompany) {
       if (rightIsCompany || titled) {
         const company = closedByLegalForm(right, segment, context);
+        // `Laboratorija za biofiziku, Institut …` under `naučni saradnik`: what precedes a firm's comma without
+        // title words may be its department; a title is then the line's by position, not by this split.
         return [
-          { ...left, company: 0, title: Math.max(left.title, 1) },
+          { ...left, company: 0, title: comma ? left.title : Math.max(left.title, 1) },
           { ...company, company: Math.max(company.company, 1), title: 0 },
         ];
       }

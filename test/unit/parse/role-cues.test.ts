@@ -6,6 +6,7 @@ import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   namesDepartment,
+  namesOrganisation,
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
@@ -450,5 +451,20 @@ describe('a title and a firm opened by its legal form on one line', () => {
     const contact = parseContact('Игорь Лапин\nКоммерческий директор ООО «Уральский Камень»\nlapin@uralkamen.example');
     assert.equal(contact.title?.value, 'Коммерческий директор');
     assert.equal(contact.company?.value, 'ООО «Уральский Камень»');
+  });
+});
+
+describe('namesOrganisation', () => {
+  it('reads a line closed by a quoted name, or opened by the kind of body, as a name', () => {
+    assert.ok(namesOrganisation('Institut za istraživanja mora „Jadran“'));
+    assert.ok(namesOrganisation('Научно-технический центр «Северный Поток»'));
+    assert.ok(namesOrganisation("Cabinet d'orthophonie des Chartrons"));
+    assert.ok(namesOrganisation('Instituto de estudios marinos del Cantábrico'));
+  });
+
+  it('reads no sentence, no tagline going on in lower case and no quote of a word in lower case as one', () => {
+    assert.ok(!namesOrganisation('Design that works for people'));
+    assert.ok(!namesOrganisation('we call it „Nordlicht“.'));
+    assert.ok(!namesOrganisation('the so-called „bridge“ contract'));
   });
 });
