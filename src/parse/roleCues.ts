@@ -166,7 +166,7 @@ export function companyScore(text: string): number {
 
 /**
  * A form before the name: `ООО «Северный Ветер»`, `บริษัท สยามเกษตร จำกัด`, `(주)한빛소프트웨어`. A title word
- * after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`). `all` is the text's
+ * after a cased form makes it an abbreviation qualifying a title instead (`SCP Engineer`). `all` is the text's
  * words when the caller has them (companyScore).
  */
 export function opensWithLegalForm(text: string, all: readonly string[] = words(text)): boolean {
@@ -174,7 +174,10 @@ export function opensWithLegalForm(text: string, all: readonly string[] = words(
   const marked = LEGAL_MARKS.some((mark) => text.length > mark.length && text.startsWith(mark));
   const second = LEGAL_PREFIX_SECOND_WORDS.get(head);
   const formEnds = second === undefined || normalizeKey(all[1] ?? '') === second;
-  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && titleScore(all.slice(1).join(' ')) === 0;
+  // `شرکت مهندسین مشاور …` (consulting engineers' company): a form of a script without case is the plain word
+  // for a firm, never an abbreviation, so its trade's title words are the firm's own.
+  const abbreviates = !PATTERNS.caselessWord.test(all[0] ?? '') && titleScore(all.slice(1).join(' ')) > 0;
+  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && !abbreviates;
   return prefixed || latinLegalPrefix(all) || marked;
 }
 

@@ -434,6 +434,11 @@ describe('opensWithLegalForm', () => {
       assert.ok(opensWithLegalForm(text), text);
   });
 
+  it('finds a form of a script without case before title words of the firm’s trade', () => {
+    assert.ok(opensWithLegalForm('شرکت مشاوران مدیریت نوآوران'));
+    assert.ok(opensWithLegalForm('شركة المهندس المتحد للمقاولات'));
+  });
+
   it('takes no form closing the name, a form before a title, or a title for one', () => {
     for (const text of [
       '해강물산(주)',
