@@ -497,7 +497,9 @@ function beforeCompany(text: string): string {
 
 /**
  * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
- * closing the whole, are one company: the left has no title words, fields or legal form of its own.
+ * closing the whole, are one company: the left has no title words, fields or legal form of its own, and
+ * the right names a trade (an organisation word) besides its legal form; a whole firm of names alone after
+ * the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
  */
 function continuesCompany(left: string, right: string, context: Reading): boolean {
   return (
@@ -505,7 +507,12 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
     !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
-    endsInLegalForm(right)
+    endsInLegalForm(right) &&
+    companyScore(
+      words(right)
+        .filter((w) => !isLegalForm(w))
+        .join(' '),
+    ) >= 1
   );
 }
 
