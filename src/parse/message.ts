@@ -58,6 +58,7 @@ import {
   isLegalForm,
   namesDepartment,
   namesFirm,
+  namesOrganisation,
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
@@ -434,10 +435,12 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text, addresses[0]) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company, as a legal form opening the line
   // (`UAB „Žalioji giria“`, `შპს „მთის ხილი“`) names one, lower-case words and all: no sentence, unless
-  // the line ends as one (`შპს „მთის ხილი“ გიგზავნით ინვოისს.`, the firm as a sentence's subject).
+  // the line ends as one (`შპს „მთის ხილი“ გიგზავნით ინვოისს.`, the firm as a sentence's subject); so does a
+  // line naming an organisation by its kind or a quoted name (`Cabinet de cardiologie des Brotteaux`).
   if (
     isProse(text.slice(onBehalfOf(text))) &&
     !(opensWithLegalForm(text) && !PATTERNS.sentenceEnd.test(text)) &&
+    !namesOrganisation(text) &&
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !isTitleLine(text) &&

@@ -252,6 +252,8 @@ export const PATTERNS = {
   introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
   /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */
   quotedFirm: /«[^»]{1,60}»|„[^“”]{1,60}[“”]/u,
+  /** `Institut za fizičke nauke „Sava“`, `ООО «Северный Ветер»`: a capitalised name in quotation marks closing a line, after a word */
+  quotedNameTail: /\s(?:«\p{Lu}[^«»]{0,60}»|„\p{Lu}[^„“”]{0,60}[“”]|"\p{Lu}[^"]{0,60}"|“\p{Lu}[^“”]{0,60}”)$/u,
   /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
   delegateLine:
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,

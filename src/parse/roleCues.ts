@@ -166,7 +166,7 @@ export function companyScore(text: string): number {
 
 /**
  * A form before the name: `ООО «Северный Ветер»`, `บริษัท สยามเกษตร จำกัด`, `(주)한빛소프트웨어`. A title word
- * after the form makes it an abbreviation qualifying a title instead (`SCP Engineer`). `all` is the text's
+ * after a cased form makes it an abbreviation qualifying a title instead (`SCP Engineer`). `all` is the text's
  * words when the caller has them (companyScore).
  */
 export function opensWithLegalForm(text: string, all: readonly string[] = words(text)): boolean {
@@ -174,7 +174,10 @@ export function opensWithLegalForm(text: string, all: readonly string[] = words(
   const marked = LEGAL_MARKS.some((mark) => text.length > mark.length && text.startsWith(mark));
   const second = LEGAL_PREFIX_SECOND_WORDS.get(head);
   const formEnds = second === undefined || normalizeKey(all[1] ?? '') === second;
-  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && titleScore(all.slice(1).join(' ')) === 0;
+  // `شرکت مهندسین مشاور …` (consulting engineers' company): a form of a script without case is the plain word
+  // for a firm, never an abbreviation, so its trade's title words are the firm's own.
+  const abbreviates = !PATTERNS.caselessWord.test(all[0] ?? '') && titleScore(all.slice(1).join(' ')) > 0;
+  const prefixed = all.length > 1 && LEGAL_PREFIXES.has(head) && formEnds && !abbreviates;
   return prefixed || latinLegalPrefix(all) || marked;
 }
 
@@ -195,6 +198,22 @@ function latinLegalPrefix(all: readonly string[]): boolean {
   return (
     abbreviation && LATIN_LEGAL_PREFIXES.has(form.toLowerCase()) && (quoted || name.length >= MIN_LATIN_FIRM_WORDS)
   );
+}
+
+/**
+ * `Cabinet de cardiologie des Brotteaux`, `Coopérative Boréale de l'Outaouais`, `Advokatų kontora „Vilkas ir
+ * partneriai“`: an organisation's name as many languages write it, the kind of body first (an organisation word,
+ * capitalised, then a capitalised word or an `of`) or a capitalised name in quotation marks closing it, with
+ * lower-case words in between. Its lower-case words make no sentence while nothing ends one.
+ */
+export function namesOrganisation(text: string): boolean {
+  if (PATTERNS.sentenceEnd.test(text)) return false;
+  if (PATTERNS.quotedNameTail.test(text)) return true;
+  const [first = '', second = ''] = words(text);
+  const key = normalizeKey(first);
+  const goesOn = PATTERNS.upper.test(second.charAt(0)) || ROLE_CONNECTORS.of.has(normalizeKey(second));
+  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second);
+  return PATTERNS.upper.test(first.charAt(0)) && opensBody;
 }
 
 /** `Cabinet d'avocats Roux`, `Cabinet de conseil Martin`: a French opener before `de`, `du`, `des` or `d'`. */

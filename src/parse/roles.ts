@@ -289,8 +289,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (!comma || rightIsCompany) {
       if (rightIsCompany || titled) {
         const company = closedByLegalForm(right, segment, context);
+        // `Laboratorija za biofiziku, Institut …` under `naučni saradnik`: what precedes a firm's comma without
+        // title words may be its department; a title is then the line's by position, not by this split.
         return [
-          { ...left, company: 0, title: Math.max(left.title, 1) },
+          { ...left, company: 0, title: comma ? left.title : Math.max(left.title, 1) },
           { ...company, company: Math.max(company.company, 1), title: 0 },
         ];
       }
@@ -495,7 +497,9 @@ function beforeCompany(text: string): string {
 
 /**
  * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
- * closing the whole, are one company: the left has no title words, fields or legal form of its own.
+ * closing the whole, are one company: the left has no title words, fields or legal form of its own, and
+ * the right names a trade (an organisation word) besides its legal form; a whole firm of names alone after
+ * the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
  */
 function continuesCompany(left: string, right: string, context: Reading): boolean {
   return (
@@ -503,7 +507,12 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
     !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
-    endsInLegalForm(right)
+    endsInLegalForm(right) &&
+    companyScore(
+      words(right)
+        .filter((w) => !isLegalForm(w))
+        .join(' '),
+    ) >= 1
   );
 }
 

@@ -1381,6 +1381,8 @@ export const COMPANY_WORDS = set(
     'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
     'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
     'ingenieure|energi|energia|énergie|consultores|' +
+    // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
+    'sociedad|sociedade|' +
     // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
     // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
     'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +

@@ -6,6 +6,7 @@ import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   namesDepartment,
+  namesOrganisation,
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
@@ -433,6 +434,11 @@ describe('opensWithLegalForm', () => {
       assert.ok(opensWithLegalForm(text), text);
   });
 
+  it('finds a form of a script without case before title words of the firm’s trade', () => {
+    assert.ok(opensWithLegalForm('شرکت مشاوران مدیریت نوآوران'));
+    assert.ok(opensWithLegalForm('شركة المهندس المتحد للمقاولات'));
+  });
+
   it('takes no form closing the name, a form before a title, or a title for one', () => {
     for (const text of [
       '해강물산(주)',
@@ -450,5 +456,20 @@ describe('a title and a firm opened by its legal form on one line', () => {
     const contact = parseContact('Игорь Лапин\nКоммерческий директор ООО «Уральский Камень»\nlapin@uralkamen.example');
     assert.equal(contact.title?.value, 'Коммерческий директор');
     assert.equal(contact.company?.value, 'ООО «Уральский Камень»');
+  });
+});
+
+describe('namesOrganisation', () => {
+  it('reads a line closed by a quoted name, or opened by the kind of body, as a name', () => {
+    assert.ok(namesOrganisation('Institut za istraživanja mora „Jadran“'));
+    assert.ok(namesOrganisation('Научно-технический центр «Северный Поток»'));
+    assert.ok(namesOrganisation("Cabinet d'orthophonie des Chartrons"));
+    assert.ok(namesOrganisation('Instituto de estudios marinos del Cantábrico'));
+  });
+
+  it('reads no sentence, no tagline going on in lower case and no quote of a word in lower case as one', () => {
+    assert.ok(!namesOrganisation('Design that works for people'));
+    assert.ok(!namesOrganisation('we call it „Nordlicht“.'));
+    assert.ok(!namesOrganisation('the so-called „bridge“ contract'));
   });
 });
