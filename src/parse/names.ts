@@ -31,6 +31,7 @@ import {
   HONORIFICS_ONLY_AFTER_HONORIFIC,
   INTERFACE_WORDS,
   IBERIAN_PATRONYMIC_ENDINGS,
+  IBERIAN_GIVEN_NAMES,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
@@ -75,6 +76,14 @@ export interface NameToken {
 export interface PersonName {
   first?: ParsedValue<string>;
   last?: ParsedValue<string>;
+}
+
+/** What the message's language says of how its names are written. */
+export interface NameCustoms {
+  /** The family name comes first (Hungarian: `Kovács Eszter`). */
+  familyFirst?: boolean;
+  /** Two family names end a name of three words or more (Spanish, Portuguese: `Thaís Moura Queiroz`). */
+  doubleSurname?: boolean;
 }
 
 /** `’s`, `'s`: the possessive's ending, one apostrophe and the letter. */
@@ -759,10 +768,14 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
   isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);
 
 /**
- * First and last name from name tokens; the email (when it is theirs) settles order and extent.
- * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
+ * First and last name from name tokens; the email (when it is theirs) settles order and extent, the
+ * language's customs (NameCustoms) settle them when it does not.
  */
-export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
+export function splitName(
+  input: readonly NameToken[],
+  email?: string,
+  { familyFirst = false, doubleSurname = false }: NameCustoms = {},
+): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
   // A short word in capitals the address spells the name without: a post-nominal closing a mixed-case
@@ -980,7 +993,12 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const beforeParticle = from > 0 && isParticle((rest[from] as NameToken).text);
   const completesGiven = from === 1 && GIVEN_NAME_SURNAMES.has((rest[0] as NameToken).text.toLowerCase());
   const opensChain = from === rest.length - 1 || (beforeParticle && !completesGiven);
-  if (opensChain && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
+  // Where the language bears two family names a word before the last is the first of them
+  // (`Breixo Vilariño Outeiral`), unless it is a given name or the address opens with it as the one used.
+  const opensDouble = (word: NameToken): boolean =>
+    opensDoubleSurname(word.text) ||
+    (doubleSurname && !isParticle(word.text) && !IBERIAN_GIVEN_NAMES.has(fold(word.text)) && fold(word.text) !== given);
+  if (opensChain && from > 0 && opensDouble(rest[from - 1] as NameToken)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
@@ -1009,14 +1027,14 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
 export function personName(
   written: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
-  familyFirst = false,
+  customs: NameCustoms = {},
 ): PersonName {
   if (!written) return email ? nameFromEmail(email) : {};
   // `Syed Ali Raza` ↔ `syed.raza@`: the form of address read past is the given name the address opens with.
   const honorific = written[0]?.givenHonorific;
   const opensAddress = !!honorific && fold(localComponents(email?.value)[0] ?? '') === fold(honorific.text);
   const tokens = honorific && opensAddress ? [honorific, ...written] : written;
-  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, customs);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
   // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`): by design any

@@ -165,6 +165,21 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
     'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
+/**
+ * Words of a language whose people bear two family names, father's then mother's or a couple's, written
+ * without a hyphen (Spanish, Portuguese, Galician, Catalan: their sign-offs, greetings and common words):
+ * in a message holding one, the last two words of `Lucía Beatriz Ortega Salvatierra` are her family name.
+ * Not words Italian, French or English text shares (`cordialmente`, `que`, `Los Angeles`), nor Tagalog's
+ * (`para`): there a middle name stands before the family name.
+ */
+export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
+  'saludos|saludo|atentamente|atte|abrazo|abrazos|besos|gracias|estimado|estimada|hola|buenas|buenos|usted|' +
+    'también|muchas|cordiales|quedo|' +
+    'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'apertas|grazas|saúdos|moitas|' +
+    'salutacions|cordialment|gràcies|' +
+    'ltda|ltda.|lda|lda.',
+);
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
@@ -659,6 +674,40 @@ export const COMPOUND_GIVEN_NAMES = set(
     'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|joao batista|joao baptista|pedro henrique|' +
     'paulo henrique|paulo roberto',
 );
+
+/**
+ * Common Spanish and Portuguese given names, folded: one after the given name is a second given name or a
+ * middle name (`Lucas Andrés Molina`), not the first of two family names. With the names the compound given
+ * names (COMPOUND_GIVEN_NAMES) pair.
+ */
+const IBERIAN_SECOND_GIVEN_NAMES = set(
+  'alejandro|alejandra|alberto|alfonso|alicia|alvaro|amanda|amelia|andrea|andres|angel|angela|antonio|antonia|' +
+    'aparecida|augusto|aurora|barbara|beatriz|belen|bernardo|blanca|bruno|camila|camilo|carla|carlos|carlota|' +
+    'carmen|carolina|catalina|cecilia|cesar|claudia|clara|cristian|cristina|daniel|daniela|david|diana|diego|' +
+    'dolores|eduardo|eduarda|elena|eliana|elisa|emilia|emilio|enrique|ernesto|esteban|eugenia|eva|ezequiel|' +
+    'felipe|fernanda|fernando|francisco|gabriel|gabriela|gonzalo|graciela|guadalupe|guillermo|gustavo|helena|' +
+    'hector|henrique|hugo|ignacio|ines|irene|isabel|isabela|ivan|jaime|javier|jesus|joaquin|jorge|jose|josefa|' +
+    'josefina|juan|juana|julia|julian|juliana|julio|laura|leonardo|leticia|lorena|lucas|lucia|luciana|luis|' +
+    'luisa|luiz|manuel|manuela|marcela|marcelo|marco|marcos|margarita|maria|mariana|mario|marta|martina|mateo|' +
+    'matias|mauricio|miguel|monica|natalia|nicolas|octavio|pablo|patricia|paula|paulo|pedro|pilar|rafael|' +
+    'rafaela|ramon|raquel|raul|regina|renata|ricardo|roberto|rodrigo|rosa|rosana|ruben|salvador|samuel|sara|' +
+    'sebastian|sergio|silvia|simone|sofia|sonia|susana|teresa|tomas|valentina|valeria|vanessa|veronica|' +
+    'vicente|victor|victoria|vitor|vitoria|ximena|' +
+    // more of Brazil's and Portugal's most frequent
+    'adriana|adriano|alexandre|aline|andre|arthur|bianca|bruna|caio|carolina|debora|diogo|douglas|' +
+    'edson|elaine|fabiana|fabio|flavia|gabriele|giovana|giovanna|guilherme|heitor|igor|isadora|joao|joaquim|' +
+    'larissa|leandro|leticia|livia|luana|marcia|mariane|matheus|milena|murilo|nathalia|otavio|priscila|' +
+    'rayane|renato|rogerio|sandra|tatiana|thiago|tiago|valter|vinicius|yasmin|' +
+    // and of Spain's and Latin America's
+    'abel|adolfo|agustin|agustina|alba|alfredo|alonso|anibal|antonella|constanza|francisca|ignacia|javiera|arturo|benjamin|celia|consuelo|cristobal|dario|' +
+    'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
+    'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
+    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda',
+);
+export const IBERIAN_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...IBERIAN_SECOND_GIVEN_NAMES,
+  ...[...COMPOUND_GIVEN_NAMES].flatMap((pair) => pair.split(' ')),
+]);
 
 /**
  * Iberian family names also borne as a second given name (`María Paz`, `María de los Reyes`, `José

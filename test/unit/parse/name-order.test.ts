@@ -154,6 +154,18 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],
+  [
+    'reads the last two words as the family name in a language that bears two, unless the first is a given name',
+    [
+      [
+        'Saludos,\nBreixo Vilariño Outeiral\n+34 981 55 02 31\n',
+        { firstName: 'Breixo', lastName: 'Vilariño Outeiral' },
+      ],
+      ['Atenciosamente,\nThaís Moura Kühn\n+55 11 3062-4519\n', { firstName: 'Thaís', lastName: 'Moura Kühn' }],
+      ['Saludos,\nLucas Andrés Molina\n+34 981 55 02 31\n', { firstName: 'Lucas', lastName: 'Molina' }],
+      ['Regards,\nBreixo Vilariño Outeiral\n+44 20 7946 0321\n', { firstName: 'Breixo', lastName: 'Outeiral' }],
+    ],
+  ],
 ];
 
 describe('name order', () => {
