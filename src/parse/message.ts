@@ -110,6 +110,7 @@ import {
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  LAST_SURNAME_LANGUAGE_WORDS,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   GREETINGS_ALSO_WORDS,
@@ -683,12 +684,18 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
 
 /**
  * How the message's language writes names: family name first when it holds a word of such a language
- * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`).
+ * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`),
+ * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`).
  */
 function nameCustoms(items: readonly Item[]): NameCustoms {
   const keys = new Set(items.flatMap((x) => words(x.seg.text).map(normalizeKey)));
   const holds = (vocabulary: ReadonlySet<string>): boolean => [...keys].some((key) => vocabulary.has(key));
-  return { familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS), doubleSurname: holds(DOUBLE_SURNAME_LANGUAGE_WORDS) };
+  const doubleSurname = holds(DOUBLE_SURNAME_LANGUAGE_WORDS);
+  return {
+    familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS),
+    doubleSurname,
+    firstSurnameUsed: doubleSurname && !holds(LAST_SURNAME_LANGUAGE_WORDS),
+  };
 }
 
 /** What separates a display name's two scripts (`SUZUKI Haruka / 鈴木 春香`). */

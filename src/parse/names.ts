@@ -31,7 +31,6 @@ import {
   HONORIFICS_ONLY_AFTER_HONORIFIC,
   INTERFACE_WORDS,
   IBERIAN_PATRONYMIC_ENDINGS,
-  IBERIAN_GIVEN_NAMES,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
@@ -52,6 +51,7 @@ import {
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
+  SECOND_GIVEN_NAMES,
   STATE_WORDS_ALSO_SURNAMES,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
@@ -84,6 +84,8 @@ export interface NameCustoms {
   familyFirst?: boolean;
   /** Two family names end a name of three words or more (Spanish, Portuguese: `Thaís Moura Queiroz`). */
   doubleSurname?: boolean;
+  /** Of two family names the first is the one used, and an address spells (Spanish: `hvillanueva@`). */
+  firstSurnameUsed?: boolean;
 }
 
 /** `’s`, `'s`: the possessive's ending, one apostrophe and the letter. */
@@ -774,7 +776,7 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
 export function splitName(
   input: readonly NameToken[],
   email?: string,
-  { familyFirst = false, doubleSurname = false }: NameCustoms = {},
+  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false }: NameCustoms = {},
 ): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
@@ -994,10 +996,17 @@ export function splitName(
   const completesGiven = from === 1 && GIVEN_NAME_SURNAMES.has((rest[0] as NameToken).text.toLowerCase());
   const opensChain = from === rest.length - 1 || (beforeParticle && !completesGiven);
   // Where the language bears two family names a word before the last is the first of them
-  // (`Breixo Vilariño Outeiral`), unless it is a given name or the address opens with it as the one used.
+  // (`Breixo Vilariño Outeiral`), unless it is a given name or the address opens with it as the one used,
+  // or the address spells the last word where the first family name is the one used: then that word is the
+  // only family name (`Carlos Tadeo Vega` ↔ `cvega@`; the loop above took the word before had it spelled it).
+  const addressedByLast = firstSurnameUsed && spells(fold((rest[rest.length - 1] as NameToken).text));
   const opensDouble = (word: NameToken): boolean =>
     opensDoubleSurname(word.text) ||
-    (doubleSurname && !isParticle(word.text) && !IBERIAN_GIVEN_NAMES.has(fold(word.text)) && fold(word.text) !== given);
+    (doubleSurname &&
+      !addressedByLast &&
+      !isParticle(word.text) &&
+      !SECOND_GIVEN_NAMES.has(fold(word.text)) &&
+      fold(word.text) !== given);
   if (opensChain && from > 0 && opensDouble(rest[from - 1] as NameToken)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));

@@ -180,6 +180,15 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
     'salutacions|cordialment|gràcies|' +
     'ltda|ltda.|lda|lda.',
 );
+/**
+ * Of DOUBLE_SURNAME_LANGUAGE_WORDS, Portugal's and Brazil's: there the LAST family name is the one a person
+ * goes by (`thais.queiroz@` for Thaís Moura Queiroz); in Spanish, Catalan and Galician it is the first
+ * (`hvillanueva@` for Hernán Villanueva Roldán).
+ */
+export const LAST_SURNAME_LANGUAGE_WORDS = set(
+  'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'ltda|ltda.|lda|lda.',
+);
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
@@ -704,9 +713,23 @@ const IBERIAN_SECOND_GIVEN_NAMES = set(
     'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
     'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda',
 );
-export const IBERIAN_GIVEN_NAMES: ReadonlySet<string> = new Set([
+/**
+ * Given names other peoples commonly bear second, folded (`John Michael Smith`, `Klaus Dieter Hoffmann`,
+ * `Priya Lakshmi Nair`): a foreigner writing in Spanish or Portuguese keeps a middle name, not a second
+ * family name.
+ */
+const OTHER_MIDDLE_NAMES = set(
+  'michael|james|john|robert|william|thomas|joseph|richard|charles|edward|george|henry|alexander|andrew|' +
+    'anthony|christopher|matthew|nicholas|patrick|peter|philip|stephen|scott|wayne|alan|allen|dean|lee|ray|' +
+    'jane|ann|anne|marie|mary|rose|louise|elizabeth|lynn|lyn|grace|kay|jo|beth|ellen|jean|sue|' +
+    'dieter|heinz|hans|karl|friedrich|wilhelm|josef|ulrich|pierre|louis|claude|philippe|jacques|francois|' +
+    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna',
+);
+/** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
+export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...IBERIAN_SECOND_GIVEN_NAMES,
   ...[...COMPOUND_GIVEN_NAMES].flatMap((pair) => pair.split(' ')),
+  ...OTHER_MIDDLE_NAMES,
 ]);
 
 /**

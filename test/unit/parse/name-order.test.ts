@@ -164,6 +164,18 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
       ['Atenciosamente,\nThaís Moura Kühn\n+55 11 3062-4519\n', { firstName: 'Thaís', lastName: 'Moura Kühn' }],
       ['Saludos,\nLucas Andrés Molina\n+34 981 55 02 31\n', { firstName: 'Lucas', lastName: 'Molina' }],
       ['Regards,\nBreixo Vilariño Outeiral\n+44 20 7946 0321\n', { firstName: 'Breixo', lastName: 'Outeiral' }],
+      ['Saludos,\nSarah Jane Parker\n+34 981 55 02 31\n', { firstName: 'Sarah', lastName: 'Parker' }],
+    ],
+  ],
+  [
+    'reads one family name where the first is the one used and the address spells only the last word',
+    [
+      ['Saludos,\nMarta Itzel Roldán\nmroldan@roldan.example\n', { firstName: 'Marta', lastName: 'Roldán' }],
+      ['Saludos,\nMarta Itzel Roldán\nmitzel@roldan.example\n', { firstName: 'Marta', lastName: 'Itzel Roldán' }],
+      [
+        'Atenciosamente,\nBreno Caldas Roldão\nbreno.roldao@roldao.example\n',
+        { firstName: 'Breno', lastName: 'Caldas Roldão' },
+      ],
     ],
   ],
 ];
