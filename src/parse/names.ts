@@ -147,12 +147,11 @@ function headsOfficialLetter(tokens: readonly NameToken[], i: number): boolean {
 const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
 /** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
 const isHonorific = (token: string): boolean => {
+  if (isInitial(token) && bare(token).length === 2) return false;
+  // A form contracted by a hyphen is one word (`Д-р` doctor, `г-дин`), not a degree and its subject.
+  if (HONORIFICS.has(bare(token))) return true;
   const [degree = '', ...subjects] = token.split('-');
-  return (
-    !(isInitial(token) && bare(token).length === 2) &&
-    HONORIFICS.has(bare(degree)) &&
-    subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part))
-  );
+  return HONORIFICS.has(bare(degree)) && subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part));
 };
 /**
  * A particle that is also a degree (Austrian `DI`) in capitals, before another degree or a mixed-case given
@@ -825,9 +824,13 @@ export function splitName(
     !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
     parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
+  // A family name in capitals among mixed-case words marks itself whatever the language's order (`Yacine BOUDIAF`
+  // in a letter that also holds a word of one writing it first): the capitals are read below.
+  const capitalised = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
   if (
     familyFirst &&
     !caseFix &&
+    capitalised.length !== 1 &&
     tokens.filter((t) => !isInitial(t.text)).length >= 2 &&
     !writtenGivenFirst(tokens) &&
     !spelledAsWritten
@@ -845,7 +848,7 @@ export function splitName(
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
-    const [caps, ...moreInCapitals] = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
+    const [caps, ...moreInCapitals] = capitalised;
     if (caps !== undefined && moreInCapitals.length === 0) {
       let from = caps;
       while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;

@@ -237,8 +237,11 @@ export const HONORIFICS = set(
     // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
     // chiefly titles (`Ratu`, `Adi`)
     `${MALAYSIAN_HONOUR_WORDS}|ratu|adi|` +
-    // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
-    'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
+    // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`), and Persian
+    // spellings (`Seyed`, `Seyyedeh`)
+    'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|' +
+    // South Slavic and Russian forms contracted by a hyphen (`Д-р` doctor, `г-дин`, `г-ѓа`, `г-н`, `г-жа`, `м-р`)
+    'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р',
 );
 
 /**
@@ -266,7 +269,8 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
   // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato|arch',
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
+    'dato|arch',
 );
 
 /**
@@ -521,7 +525,9 @@ export const NAME_SUFFIXES = set(
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
-    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
+    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
+    // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
+    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest',
 );
 
 /**

@@ -178,6 +178,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
       ],
     ],
   ],
+  [
+    'reads a family name in capitals as the family name where the language writes it first',
+    [
+      ['Üdvözlettel,\nNadia BENALI\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Benali' }],
+      ['Üdvözlettel,\nBENALI Nadia\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Benali' }],
+      ['Üdvözlettel,\nTóth Nadia\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Tóth' }],
+    ],
+  ],
 ];
 
 describe('name order', () => {
