@@ -811,7 +811,10 @@ export function splitName(
   // A known family name in capitals before mixed-case words opens a name written family name first, however
   // short (`DO Van Nam` ↔ `nam.dv@`).
   const opensKnownFamily = isKnownFamilyNameInCapitals(opening) && !!next && !isAllCaps(next.text);
-  if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
+  // Only a mixed-case name sets a degree in capitals apart: in one all in capitals the short first word is a
+  // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
+  const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
+  if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the

@@ -186,6 +186,13 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
       ['Üdvözlettel,\nTóth Nadia\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Tóth' }],
     ],
   ],
+  [
+    'reads a short first word in capitals as the family name of a name all in capitals, a degree before a mixed-case one',
+    [
+      ['PHAN QUỐC BẢO\nbao.pq@example.com\n', { firstName: 'Bảo', lastName: 'Phan' }],
+      ['DI Lukas Brandstätter\nlukas.brandstaetter@example.com\n', { firstName: 'Lukas', lastName: 'Brandstätter' }],
+    ],
+  ],
 ];
 
 describe('name order', () => {
