@@ -45,6 +45,7 @@ import {
   personName,
   stackedPerson,
   typedName,
+  type NameCustoms,
   type NameToken,
   type PersonName,
 } from './names';
@@ -107,8 +108,10 @@ import {
   DISCLAIMER_STEMS,
   DOCUMENT_NUMBER_MARKS,
   DOCUMENT_WORDS,
+  DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  LAST_SURNAME_LANGUAGE_WORDS,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
   GREETINGS_ALSO_WORDS,
@@ -680,9 +683,20 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
   return { email: best?.email, anyRole };
 }
 
-/** Does the message hold a word of a language that writes the family name first (`Üdvözlettel`, `Kft.`)? */
-function writesFamilyNameFirst(items: readonly Item[]): boolean {
-  return items.some((x) => words(x.seg.text).some((w) => FAMILY_FIRST_LANGUAGE_WORDS.has(normalizeKey(w))));
+/**
+ * How the message's language writes names: family name first when it holds a word of such a language
+ * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`),
+ * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`).
+ */
+function nameCustoms(items: readonly Item[]): NameCustoms {
+  const keys = new Set(items.flatMap((x) => words(x.seg.text).map(normalizeKey)));
+  const holds = (vocabulary: ReadonlySet<string>): boolean => [...keys].some((key) => vocabulary.has(key));
+  const doubleSurname = holds(DOUBLE_SURNAME_LANGUAGE_WORDS);
+  return {
+    familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS),
+    doubleSurname,
+    firstSurnameUsed: doubleSurname && !holds(LAST_SURNAME_LANGUAGE_WORDS),
+  };
 }
 
 /** What separates a display name's two scripts (`SUZUKI Haruka / 鈴木 春香`). */
@@ -2596,7 +2610,7 @@ export function extractMessage(
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const spelled = top?.person ?? personName(top?.tokens, email, writesFamilyNameFirst(items));
+  const spelled = top?.person ?? personName(top?.tokens, email, nameCustoms(items));
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
   const namedSegments = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction').map((x) => x.seg);
   // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`);

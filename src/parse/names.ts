@@ -51,6 +51,7 @@ import {
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
+  SECOND_GIVEN_NAMES,
   STATE_WORDS_ALSO_SURNAMES,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
@@ -75,6 +76,16 @@ export interface NameToken {
 export interface PersonName {
   first?: ParsedValue<string>;
   last?: ParsedValue<string>;
+}
+
+/** What the message's language says of how its names are written. */
+export interface NameCustoms {
+  /** The family name comes first (Hungarian: `Kovács Eszter`). */
+  familyFirst?: boolean;
+  /** Two family names end a name of three words or more (Spanish, Portuguese: `Thaís Moura Queiroz`). */
+  doubleSurname?: boolean;
+  /** Of two family names the first is the one used, and an address spells (Spanish: `hvillanueva@`). */
+  firstSurnameUsed?: boolean;
 }
 
 /** `’s`, `'s`: the possessive's ending, one apostrophe and the letter. */
@@ -136,12 +147,11 @@ function headsOfficialLetter(tokens: readonly NameToken[], i: number): boolean {
 const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
 /** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
 const isHonorific = (token: string): boolean => {
+  if (isInitial(token) && bare(token).length === 2) return false;
+  // A form contracted by a hyphen is one word (`Д-р` doctor, `г-дин`), not a degree and its subject.
+  if (HONORIFICS.has(bare(token))) return true;
   const [degree = '', ...subjects] = token.split('-');
-  return (
-    !(isInitial(token) && bare(token).length === 2) &&
-    HONORIFICS.has(bare(degree)) &&
-    subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part))
-  );
+  return HONORIFICS.has(bare(degree)) && subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part));
 };
 /**
  * A particle that is also a degree (Austrian `DI`) in capitals, before another degree or a mixed-case given
@@ -759,10 +769,14 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
   isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);
 
 /**
- * First and last name from name tokens; the email (when it is theirs) settles order and extent.
- * `familyFirst`: the text is in a language that writes the family name first (Hungarian).
+ * First and last name from name tokens; the email (when it is theirs) settles order and extent, the
+ * language's customs (NameCustoms) settle them when it does not.
  */
-export function splitName(input: readonly NameToken[], email?: string, familyFirst = false): PersonName {
+export function splitName(
+  input: readonly NameToken[],
+  email?: string,
+  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false }: NameCustoms = {},
+): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
   // A short word in capitals the address spells the name without: a post-nominal closing a mixed-case
@@ -797,7 +811,10 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // A known family name in capitals before mixed-case words opens a name written family name first, however
   // short (`DO Van Nam` ↔ `nam.dv@`).
   const opensKnownFamily = isKnownFamilyNameInCapitals(opening) && !!next && !isAllCaps(next.text);
-  if (spare(opening, MAX_PREFIX_CHARS) && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
+  // Only a mixed-case name sets a degree in capitals apart: in one all in capitals the short first word is a
+  // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
+  const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
+  if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
   const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
@@ -810,9 +827,13 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
     !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
     parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
+  // A family name in capitals among mixed-case words marks itself whatever the language's order (`Yacine BOUDIAF`
+  // in a letter that also holds a word of one writing it first): the capitals are read below.
+  const capitalised = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
   if (
     familyFirst &&
     !caseFix &&
+    capitalised.length !== 1 &&
     tokens.filter((t) => !isInitial(t.text)).length >= 2 &&
     !writtenGivenFirst(tokens) &&
     !spelledAsWritten
@@ -830,7 +851,7 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
   if (!caseFix && tokens.length >= 2) {
-    const [caps, ...moreInCapitals] = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
+    const [caps, ...moreInCapitals] = capitalised;
     if (caps !== undefined && moreInCapitals.length === 0) {
       let from = caps;
       while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;
@@ -980,7 +1001,19 @@ export function splitName(input: readonly NameToken[], email?: string, familyFir
   const beforeParticle = from > 0 && isParticle((rest[from] as NameToken).text);
   const completesGiven = from === 1 && GIVEN_NAME_SURNAMES.has((rest[0] as NameToken).text.toLowerCase());
   const opensChain = from === rest.length - 1 || (beforeParticle && !completesGiven);
-  if (opensChain && from > 0 && opensDoubleSurname((rest[from - 1] as NameToken).text)) from--;
+  // Where the language bears two family names a word before the last is the first of them
+  // (`Breixo Vilariño Outeiral`), unless it is a given name or the address opens with it as the one used,
+  // or the address spells the last word where the first family name is the one used: then that word is the
+  // only family name (`Carlos Tadeo Vega` ↔ `cvega@`; the loop above took the word before had it spelled it).
+  const addressedByLast = firstSurnameUsed && spells(fold((rest[rest.length - 1] as NameToken).text));
+  const opensDouble = (word: NameToken): boolean =>
+    opensDoubleSurname(word.text) ||
+    (doubleSurname &&
+      !addressedByLast &&
+      !isParticle(word.text) &&
+      !SECOND_GIVEN_NAMES.has(fold(word.text)) &&
+      fold(word.text) !== given);
+  if (opensChain && from > 0 && opensDouble(rest[from - 1] as NameToken)) from--;
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
@@ -1009,14 +1042,14 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
 export function personName(
   written: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
-  familyFirst = false,
+  customs: NameCustoms = {},
 ): PersonName {
   if (!written) return email ? nameFromEmail(email) : {};
   // `Syed Ali Raza` ↔ `syed.raza@`: the form of address read past is the given name the address opens with.
   const honorific = written[0]?.givenHonorific;
   const opensAddress = !!honorific && fold(localComponents(email?.value)[0] ?? '') === fold(honorific.text);
   const tokens = honorific && opensAddress ? [honorific, ...written] : written;
-  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, familyFirst);
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, customs);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
   // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`): by design any

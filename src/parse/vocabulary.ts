@@ -165,6 +165,30 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
     'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
+/**
+ * Words of a language whose people bear two family names, father's then mother's or a couple's, written
+ * without a hyphen (Spanish, Portuguese, Galician, Catalan: their sign-offs, greetings and common words):
+ * in a message holding one, the last two words of `Lucía Beatriz Ortega Salvatierra` are her family name.
+ * Not words Italian, French or English text shares (`cordialmente`, `que`, `Los Angeles`), nor Tagalog's
+ * (`para`): there a middle name stands before the family name.
+ */
+export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
+  'saludos|saludo|atentamente|atte|abrazo|abrazos|besos|gracias|estimado|estimada|hola|buenas|buenos|usted|' +
+    'también|muchas|cordiales|quedo|' +
+    'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'apertas|grazas|saúdos|moitas|' +
+    'salutacions|cordialment|gràcies|' +
+    'ltda|ltda.|lda|lda.',
+);
+/**
+ * Of DOUBLE_SURNAME_LANGUAGE_WORDS, Portugal's and Brazil's: there the LAST family name is the one a person
+ * goes by (`thais.queiroz@` for Thaís Moura Queiroz); in Spanish, Catalan and Galician it is the first
+ * (`hvillanueva@` for Hernán Villanueva Roldán).
+ */
+export const LAST_SURNAME_LANGUAGE_WORDS = set(
+  'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'ltda|ltda.|lda|lda.',
+);
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
 
@@ -213,8 +237,11 @@ export const HONORIFICS = set(
     // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
     // chiefly titles (`Ratu`, `Adi`)
     `${MALAYSIAN_HONOUR_WORDS}|ratu|adi|` +
-    // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`)
-    'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda',
+    // South Asian lineage titles of descent from the Prophet's family (`Syed`, `Syeda`, `Sayyid`), and Persian
+    // spellings (`Seyed`, `Seyyedeh`)
+    'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|' +
+    // South Slavic and Russian forms contracted by a hyphen (`Д-р` doctor, `г-дин`, `г-ѓа`, `г-н`, `г-жа`, `м-р`)
+    'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р',
 );
 
 /**
@@ -242,7 +269,8 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
   // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald)
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|mnr|mev|mej|ratu|adi|dato|arch',
+  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
+    'dato|arch',
 );
 
 /**
@@ -497,7 +525,9 @@ export const NAME_SUFFIXES = set(
     'pharmd|od|dc|ot|otr|pt|dpt|slp|ccc-slp|lpc|lmft|lmhc|psyd|edd|ms|mpa|mpp|mha|msw|llm|bcl|mst|ra|ncarb|riba|' +
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
-    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai',
+    'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
+    // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
+    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest',
 );
 
 /**
@@ -659,6 +689,54 @@ export const COMPOUND_GIVEN_NAMES = set(
     'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|joao batista|joao baptista|pedro henrique|' +
     'paulo henrique|paulo roberto',
 );
+
+/**
+ * Common Spanish and Portuguese given names, folded: one after the given name is a second given name or a
+ * middle name (`Lucas Andrés Molina`), not the first of two family names. With the names the compound given
+ * names (COMPOUND_GIVEN_NAMES) pair.
+ */
+const IBERIAN_SECOND_GIVEN_NAMES = set(
+  'alejandro|alejandra|alberto|alfonso|alicia|alvaro|amanda|amelia|andrea|andres|angel|angela|antonio|antonia|' +
+    'aparecida|augusto|aurora|barbara|beatriz|belen|bernardo|blanca|bruno|camila|camilo|carla|carlos|carlota|' +
+    'carmen|carolina|catalina|cecilia|cesar|claudia|clara|cristian|cristina|daniel|daniela|david|diana|diego|' +
+    'dolores|eduardo|eduarda|elena|eliana|elisa|emilia|emilio|enrique|ernesto|esteban|eugenia|eva|ezequiel|' +
+    'felipe|fernanda|fernando|francisco|gabriel|gabriela|gonzalo|graciela|guadalupe|guillermo|gustavo|helena|' +
+    'hector|henrique|hugo|ignacio|ines|irene|isabel|isabela|ivan|jaime|javier|jesus|joaquin|jorge|jose|josefa|' +
+    'josefina|juan|juana|julia|julian|juliana|julio|laura|leonardo|leticia|lorena|lucas|lucia|luciana|luis|' +
+    'luisa|luiz|manuel|manuela|marcela|marcelo|marco|marcos|margarita|maria|mariana|mario|marta|martina|mateo|' +
+    'matias|mauricio|miguel|monica|natalia|nicolas|octavio|pablo|patricia|paula|paulo|pedro|pilar|rafael|' +
+    'rafaela|ramon|raquel|raul|regina|renata|ricardo|roberto|rodrigo|rosa|rosana|ruben|salvador|samuel|sara|' +
+    'sebastian|sergio|silvia|simone|sofia|sonia|susana|teresa|tomas|valentina|valeria|vanessa|veronica|' +
+    'vicente|victor|victoria|vitor|vitoria|ximena|' +
+    // more of Brazil's and Portugal's most frequent
+    'adriana|adriano|alexandre|aline|andre|arthur|bianca|bruna|caio|carolina|debora|diogo|douglas|' +
+    'edson|elaine|fabiana|fabio|flavia|gabriele|giovana|giovanna|guilherme|heitor|igor|isadora|joao|joaquim|' +
+    'larissa|leandro|leticia|livia|luana|marcia|mariane|matheus|milena|murilo|nathalia|otavio|priscila|' +
+    'rayane|renato|rogerio|sandra|tatiana|thiago|tiago|valter|vinicius|yasmin|' +
+    // and of Spain's and Latin America's
+    'abel|adolfo|agustin|agustina|alba|alfredo|alonso|anibal|antonella|constanza|francisca|ignacia|javiera|arturo|benjamin|celia|consuelo|cristobal|dario|' +
+    'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
+    'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
+    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda',
+);
+/**
+ * Given names other peoples commonly bear second, folded (`John Michael Smith`, `Klaus Dieter Hoffmann`,
+ * `Priya Lakshmi Nair`): a foreigner writing in Spanish or Portuguese keeps a middle name, not a second
+ * family name.
+ */
+const OTHER_MIDDLE_NAMES = set(
+  'michael|james|john|robert|william|thomas|joseph|richard|charles|edward|george|henry|alexander|andrew|' +
+    'anthony|christopher|matthew|nicholas|patrick|peter|philip|stephen|scott|wayne|alan|allen|dean|lee|ray|' +
+    'jane|ann|anne|marie|mary|rose|louise|elizabeth|lynn|lyn|grace|kay|jo|beth|ellen|jean|sue|' +
+    'dieter|heinz|hans|karl|friedrich|wilhelm|josef|ulrich|pierre|louis|claude|philippe|jacques|francois|' +
+    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna',
+);
+/** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
+export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...IBERIAN_SECOND_GIVEN_NAMES,
+  ...[...COMPOUND_GIVEN_NAMES].flatMap((pair) => pair.split(' ')),
+  ...OTHER_MIDDLE_NAMES,
+]);
 
 /**
  * Iberian family names also borne as a second given name (`María Paz`, `María de los Reyes`, `José

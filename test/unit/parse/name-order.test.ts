@@ -154,6 +154,45 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     'takes the Han form a romanised name gives in parentheses',
     [['Thanks,\nLiu Yang (刘洋)\nyang.liu@hx.example\n', { firstName: '洋', lastName: '刘' }]],
   ],
+  [
+    'reads the last two words as the family name in a language that bears two, unless the first is a given name',
+    [
+      [
+        'Saludos,\nBreixo Vilariño Outeiral\n+34 981 55 02 31\n',
+        { firstName: 'Breixo', lastName: 'Vilariño Outeiral' },
+      ],
+      ['Atenciosamente,\nThaís Moura Kühn\n+55 11 3062-4519\n', { firstName: 'Thaís', lastName: 'Moura Kühn' }],
+      ['Saludos,\nLucas Andrés Molina\n+34 981 55 02 31\n', { firstName: 'Lucas', lastName: 'Molina' }],
+      ['Regards,\nBreixo Vilariño Outeiral\n+44 20 7946 0321\n', { firstName: 'Breixo', lastName: 'Outeiral' }],
+      ['Saludos,\nSarah Jane Parker\n+34 981 55 02 31\n', { firstName: 'Sarah', lastName: 'Parker' }],
+    ],
+  ],
+  [
+    'reads one family name where the first is the one used and the address spells only the last word',
+    [
+      ['Saludos,\nMarta Itzel Roldán\nmroldan@roldan.example\n', { firstName: 'Marta', lastName: 'Roldán' }],
+      ['Saludos,\nMarta Itzel Roldán\nmitzel@roldan.example\n', { firstName: 'Marta', lastName: 'Itzel Roldán' }],
+      [
+        'Atenciosamente,\nBreno Caldas Roldão\nbreno.roldao@roldao.example\n',
+        { firstName: 'Breno', lastName: 'Caldas Roldão' },
+      ],
+    ],
+  ],
+  [
+    'reads a family name in capitals as the family name where the language writes it first',
+    [
+      ['Üdvözlettel,\nNadia BENALI\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Benali' }],
+      ['Üdvözlettel,\nBENALI Nadia\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Benali' }],
+      ['Üdvözlettel,\nTóth Nadia\n+36 1 555 0142\n', { firstName: 'Nadia', lastName: 'Tóth' }],
+    ],
+  ],
+  [
+    'reads a short first word in capitals as the family name of a name all in capitals, a degree before a mixed-case one',
+    [
+      ['PHAN QUỐC BẢO\nbao.pq@example.com\n', { firstName: 'Bảo', lastName: 'Phan' }],
+      ['DI Lukas Brandstätter\nlukas.brandstaetter@example.com\n', { firstName: 'Lukas', lastName: 'Brandstätter' }],
+    ],
+  ],
 ];
 
 describe('name order', () => {
