@@ -228,6 +228,9 @@ export const PATTERNS = {
   formerLabel:
     /\b(?:old|previous|former|deprecated|retired|retiring|will stop|stops working|no longer|alte (?:adresse|e-mail)|ehemalige|ancienne|ancien|antigua|antiguo|anterior|vecchio|vecchia)\b/iu,
 
+  /** `"firma": "Kattegat Shipping ApS"`, `"tlf": +4520456789`: a JSON record's key (1) and its string or number value */
+  jsonPair: /"([^"\\\n]{1,60})"[ \t]{0,4}:[ \t]{0,4}(?:"(?:[^"\\\n]|\\[^\n]){0,300}"|[-+]?\d[\d.]{0,30})/gu,
+
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),

@@ -2237,7 +2237,8 @@ export const CSV_HEADER_WORDS = {
   mailOpeners: set('e|el'),
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|teléfono|telefone|mobil|handy|portable|móvil|celular|cellulare|gsm|telefax|' +
-      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
+      // `Tlf` (da, no), `Puh` (fi): the abbreviations a Nordic export keys its number with
+      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer|tlf|puh',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
