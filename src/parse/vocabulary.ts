@@ -476,6 +476,12 @@ export const SELF_INTRO_OPENERS = [
   'mình là',
 ];
 
+/**
+ * What a speaker says while finding words (`this is uh Rowan Pike`), as a voicemail's transcript writes it, in
+ * lower case (en, de, fr, nl, es): read past between a self-introduction's opener and the name.
+ */
+export const SPOKEN_FILLERS = set('uh|uhm|um|umm|er|erm|ah|eh|ehm|äh|ähm|öh|euh|heu|ehh|hmm|eee');
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
