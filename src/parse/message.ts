@@ -118,6 +118,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   TRAILING_SIGN_OFFS,
   HONORIFICS,
+  SPOKEN_FILLERS,
   INTRO_CONNECTORS,
   READER_POSSESSIVES,
   FIRST_PERSON_I,
@@ -889,6 +890,8 @@ function introducedName(text: string): { name: string; at: number; after: string
       taken.push(w);
       continue;
     }
+    // `this is uh Rowan Pike with …`: a transcript's filler before the name is read past.
+    if (taken.length === 0 && SPOKEN_FILLERS.has(bare)) continue;
     // `मैं राजेश शर्मा,`, `معك فيصل العتيبي من …`: a script without capitals ends the name at a connecting word.
     const caseless = isCaseless(bare) && !INTRO_CONNECTORS.has(bare);
     if (!bare || !(PATTERNS.upper.test(bare.charAt(0)) || caseless)) break;

@@ -228,11 +228,14 @@ export const PATTERNS = {
   formerLabel:
     /\b(?:old|previous|former|deprecated|retired|retiring|will stop|stops working|no longer|alte (?:adresse|e-mail)|ehemalige|ancienne|ancien|antigua|antiguo|anterior|vecchio|vecchia)\b/iu,
 
+  /** `"firma": "Kattegat Shipping ApS"`, `"tlf": +4520456789`: a JSON record's key (1) and its string or number value */
+  jsonPair: /"([^"\\\n]{1,60})"[ \t]{0,4}:[ \t]{0,4}(?:"(?:[^"\\\n]|\\[^\n]){0,300}"|[-+]?\d[\d.]{0,30})/gu,
+
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
-  /** `Hi Lena, it's …`, `Bonjour, c'est …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
-  greetedIntro: new RegExp(String.raw`(?:^|[,.;!:])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
+  /** `Hi Lena, it's …`, `Bonjour, c'est …`, a transcript's unpunctuated `Hi Lena it's …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
+  greetedIntro: new RegExp(String.raw`(?:^|[,.;!:]|[ \t])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
   selfIntroHere: /(?:^|[\s,.;!])(\p{Lu}[\p{L}\p{M}'’-]{0,30}[ \t][\p{L}\p{M}'’ \t-]{1,60}?)[ \t]here\b/u,
   /** `a product lead at Brightwater Labs`, `eine Leiterin bei der Norrsken GmbH` (role after a self-introduced name) */
@@ -240,9 +243,9 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
-  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …`, `bên Công ty …` (company after a self-introduced name; a dash ends it) */
+  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …`, `bên Công ty …`, `calling from Tarn Valley Roofing in Kendal` (company after a self-introduced name; a dash, or `in` before a place, ends it) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:from|of|with|at|da|de|do|z|ze|von der|vom|von|aus der|aus|chez|из|من|bên|từ)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:(?:calling|ringing|phoning)[ \t])?(?:from|of|with|at|da|de|do|z|ze|von der|vom|von|aus der|aus|chez|из|من|bên|từ)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|[ \t]in[ \t](?=\p{Lu})|$)/u,
   /** `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei …`: a first-person role (1) and the firm it is held at (2) */
   selfRole: new RegExp(
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,

@@ -504,6 +504,12 @@ export const SELF_INTRO_OPENERS = [
   'mình là',
 ];
 
+/**
+ * What a speaker says while finding words (`this is uh Rowan Pike`), as a voicemail's transcript writes it, in
+ * lower case (en, de, fr, nl, es): read past between a self-introduction's opener and the name.
+ */
+export const SPOKEN_FILLERS = set('uh|uhm|um|umm|er|erm|ah|eh|ehm|äh|ähm|öh|euh|heu|ehh|hmm|eee');
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
 export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
 
@@ -2352,7 +2358,8 @@ export const CSV_HEADER_WORDS = {
   mailOpeners: set('e|el'),
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|teléfono|telefone|mobil|handy|portable|móvil|celular|cellulare|gsm|telefax|' +
-      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer',
+      // `Tlf` (da, no), `Puh` (fi): the abbreviations a Nordic export keys its number with
+      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer|tlf|puh',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
