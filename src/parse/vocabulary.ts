@@ -1548,7 +1548,11 @@ export const ROLE_MAILBOXES = set(
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
-    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
+    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
+    'sac|revops|devops|bizops|finops|secops|salesops|' +
+    // a parish's own mailbox, alone or joined to another role word (`parishoffice@`): en, es, fr, it, de, pt, pl
+    'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
