@@ -563,4 +563,14 @@ describe('holdsNoContact: a notice signed by a group (isSignedByGroup)', () => {
   it('does not read a department’s name at a foot as a group: a firm’s footer holds one too', () => {
     assert.equal(holdsNone([...notice, '', 'Nordwind Logistik GmbH · Kaistraße 9 · 24103 Kiel'].join('\n')), false);
   });
+
+  it('reads a chat copy of three authors as a group’s chat, and two authors as a conversation', () => {
+    const lines = [
+      '[3/2/26, 9:01 AM] Lotte Brink: Meeting moved to 11',
+      '[3/2/26, 9:03 AM] +31 6 12345678: ok',
+      '[3/2/26, 9:04 AM] Sem de Wit: Same room?',
+    ];
+    assert.equal(holdsNone(lines.join('\n')), true);
+    assert.equal(holdsNone(lines.slice(0, 2).join('\n')), false);
+  });
 });
