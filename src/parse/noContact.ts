@@ -578,14 +578,19 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
   const under = rows[at];
   if (!under || under.line.long || under.line.blank) return false;
   const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
-  const signerWords = words(signer.replace(PATTERNS.elidedArticle, 'l ')).map(normalizeKey);
+  const written = words(signer.replace(PATTERNS.elidedArticle, 'l '));
+  const signerWords = written.map(normalizeKey);
   if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
   // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one);
   // bare, it is the whole line (`Board Certified in …` is a person's credential).
   const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
   const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+  // Under a valediction, an office signs with its article too (`El Delegado de Protección de Datos`, `Der
+  // Geschäftsführer`): a person signs with their name, not `the` before their title.
+  const office = department && article && titleScore(written.slice(1).join(' ')) > 0;
   const signedByGroup =
     (article && group) ||
+    office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
   return signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)]);

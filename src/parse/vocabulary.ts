@@ -1083,7 +1083,9 @@ export const CALENDAR_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+  // a delegate or an officer by delegation (`Delegado de Protección de Datos`, `Délégué à la protection des données`)
+  'delegate|delegado|delegada|délégué|déléguée|delegato|delegata|' +
+    'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
     'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
@@ -1479,6 +1481,8 @@ export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilit
 
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`, a firm's research lab (`자율주행연구소`, `先端材料研究所`). */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부', '연구소', '研究所'];
+/** How a department's name opens in Thai, which writes the department's word first: `ฝ่ายบัญชี` (accounts), `แผนกบุคคล` (personnel). */
+export const DEPARTMENT_OPENINGS = ['ฝ่าย', 'แผนก'];
 
 const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
 /** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */

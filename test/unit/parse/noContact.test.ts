@@ -573,4 +573,15 @@ describe('holdsNoContact: a notice signed by a group (isSignedByGroup)', () => {
     assert.equal(holdsNone(lines.join('\n')), true);
     assert.equal(holdsNone(lines.slice(0, 2).join('\n')), false);
   });
+
+  it('reads an office signing after its article under a valediction as a group, unless its holder signs below', () => {
+    const notice = ['Estimado cliente:', '', 'Actualizamos nuestra política de privacidad.', '', 'Atentamente,'];
+    const office = ['El Delegado de Protección de Datos', 'Energía Solar Norte S.A.'];
+    assert.equal(holdsNone([...notice, ...office].join('\n')), true);
+    assert.equal(holdsNone([...notice, office[0], 'Marta Llorens Vidal', 'Tel. 963 412 588'].join('\n')), false);
+  });
+
+  it('reads a Thai department, its word written first, signing under a valediction as a group', () => {
+    assert.equal(holdsNone(['เรียน ลูกค้า', '', 'ใบแจ้งหนี้พร้อมแล้ว', '', 'ขอแสดงความนับถือ', 'ฝ่ายบริการลูกค้า'].join('\n')), true);
+  });
 });
