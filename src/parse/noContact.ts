@@ -771,13 +771,29 @@ const MIN_INVITE_FIELDS = 3;
 /**
  * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
  * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
- * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it.
+ * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it (a
+ * one-tap dial-in's number is the bridge's).
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
   if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
-  return !rows.slice(form.last + 1).some((row) => !row.line.long && !row.label && givesTitleOrPhone(row.line.text));
+  // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
+  if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
+    return false;
+  // A one-tap dial-in (`+61 2 5550 1947,,552381044#`) is the meeting's bridge, not a signer's number.
+  return !rows
+    .slice(form.last + 1)
+    .some(
+      (row) =>
+        !row.line.long && !row.label && !PATTERNS.oneTapDialIn.test(row.line.text) && givesTitleOrPhone(row.line.text),
+    );
 }
+
+/** The row under row `i` is a short unlabelled title line (`Head of Procurement`). */
+const titleOver = (rows: readonly Row[], i: number): boolean => {
+  const under = rows[i + 1];
+  return !!under && !under.label && !under.line.long && titleScore(under.line.text) > 0;
+};
 
 /** A helpdesk ticket's fields that make one (`Requester:`, `Status:`, `Priority:`), one of them its party's. */
 const MIN_TICKET_FIELDS = 3;

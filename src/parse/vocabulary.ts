@@ -333,7 +333,7 @@ export const CALENDAR_ATTENDEE_LABELS = set(
  * German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Finnish, Japanese, Chinese and Korean.
  */
 export const MEETING_INVITE_OWN_LABELS = set(
-  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|' +
+  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|phone conference id|conference id|' +
     'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode|' +
     'mötes-id|telefonkonferens-id|møte-id|telefonkonferanse-id|møde-id|telefonkonference-id|kokouksen tunnus|tunnuskoodi|' +
     '会議 id|会議id|電話会議 id|パスコード|会议 id|会议id|会议号|회의 id|모임 id',
