@@ -578,14 +578,19 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
   const under = rows[at];
   if (!under || under.line.long || under.line.blank) return false;
   const [signer = '', ...after] = under.line.text.split(PATTERNS.memberCellEnd);
-  const signerWords = words(signer.replace(PATTERNS.elidedArticle, 'l ')).map(normalizeKey);
+  const written = words(signer.replace(PATTERNS.elidedArticle, 'l '));
+  const signerWords = written.map(normalizeKey);
   if (signerWords.length > MAX_GROUP_SIGNATURE_WORDS) return false;
   // After an article the group's word is no one's title (`Der Vorstand`, where `Vorstand Finanzen` is one);
   // bare, it is the whole line (`Board Certified in …` is a person's credential).
   const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
   const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+  // Under a valediction, an office signs with its article too (`El Delegado de Protección de Datos`, `Der
+  // Geschäftsführer`): a person signs with their name, not `the` before their title.
+  const office = department && article && titleScore(written.slice(1).join(' ')) > 0;
   const signedByGroup =
     (article && group) ||
+    office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
   return signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)]);
@@ -766,13 +771,29 @@ const MIN_INVITE_FIELDS = 3;
 /**
  * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
  * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
- * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it.
+ * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it (a
+ * one-tap dial-in's number is the bridge's).
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
   if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
-  return !rows.slice(form.last + 1).some((row) => !row.line.long && !row.label && givesTitleOrPhone(row.line.text));
+  // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
+  if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
+    return false;
+  // A one-tap dial-in (`+61 2 5550 1947,,552381044#`) is the meeting's bridge, not a signer's number.
+  return !rows
+    .slice(form.last + 1)
+    .some(
+      (row) =>
+        !row.line.long && !row.label && !PATTERNS.oneTapDialIn.test(row.line.text) && givesTitleOrPhone(row.line.text),
+    );
 }
+
+/** The row under row `i` is a short unlabelled title line (`Head of Procurement`). */
+const titleOver = (rows: readonly Row[], i: number): boolean => {
+  const under = rows[i + 1];
+  return !!under && !under.label && !under.line.long && titleScore(under.line.text) > 0;
+};
 
 /** A helpdesk ticket's fields that make one (`Requester:`, `Status:`, `Priority:`), one of them its party's. */
 const MIN_TICKET_FIELDS = 3;
@@ -834,6 +855,24 @@ function isBotPost(rows: readonly Row[]): boolean {
   return false;
 }
 
+/** Authors of a chat copy's lines that make it a group's chat (two are a conversation with its writer). */
+const MIN_CHAT_AUTHORS = 3;
+
+/**
+ * A group chat's copy: its lines led by a time stamp and an author (`[6/12/25, 7:02 PM] Femi Ade: …`, chatPrefix),
+ * of MIN_CHAT_AUTHORS authors or more (an unsaved number is one too). Asked only where no one gives their own
+ * address (holdsNoContact): a chat where someone passes on theirs (`Email is anjali@…`) is theirs to save.
+ */
+function isGroupChat(rows: readonly Row[]): boolean {
+  const authors = new Set<string>();
+  for (const { line } of rows) {
+    const author = line.long ? undefined : PATTERNS.chatPrefix.exec(line.text)?.[1]?.trim().toLowerCase();
+    if (author) authors.add(author);
+    if (authors.size >= MIN_CHAT_AUTHORS) return true;
+  }
+  return false;
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -871,7 +910,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
     // ticket's requester are not its writer), a text that a team or a group signs, a receipt, a mailing list
     // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
-    // an unsigned invitation or ticket, an app's post, a notice sent automatically, a notice no one signs under its
+    // an unsigned invitation or ticket, an app's post, a group's chat, a notice sent automatically, a notice no one signs under its
     // unsubscribe or do-not-reply line, a bill generated by a computer, a link to a mailing's
     // web copy (a person's mail forwarding a newsletter holds one too) or a no-reply address gives is not
     // one person's message.
@@ -885,6 +924,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isUnsignedInvitation(rows) ||
         isUnsignedTicket(rows) ||
         isBotPost(rows) ||
+        isGroupChat(rows) ||
         isSentAutomatically(own) ||
         isUnsignedNotice(rows, footerLines) ||
         isGeneratedDocument(own) ||

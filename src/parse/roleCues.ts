@@ -8,6 +8,7 @@ import {
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
   DEPARTMENT_ENDINGS,
+  DEPARTMENT_OPENINGS,
   DEPARTMENT_WORDS,
   FRENCH_OF,
   FRENCH_PRACTICE_OPENERS,
@@ -71,9 +72,11 @@ export function titleScore(text: string): number {
   return score;
 }
 
-/** `海外営業部`, `해외영업팀`: a word of a script without spaces that ends as a department's name does. */
+/** `海外営業部`, `해외영업팀`, `ฝ่ายบัญชี`: a word of a script without spaces that ends or opens as a department's name does. */
 const isCaselessDepartment = (w: string): boolean =>
-  PATTERNS.caselessWord.test(w) && DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end));
+  PATTERNS.caselessWord.test(w) &&
+  (DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end)) ||
+    DEPARTMENT_OPENINGS.some((opening) => w.length > opening.length && w.startsWith(opening)));
 
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word

@@ -361,7 +361,7 @@ export const CALENDAR_ATTENDEE_LABELS = set(
  * German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Finnish, Japanese, Chinese and Korean.
  */
 export const MEETING_INVITE_OWN_LABELS = set(
-  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|' +
+  'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|phone conference id|conference id|' +
     'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode|' +
     'mötes-id|telefonkonferens-id|møte-id|telefonkonferanse-id|møde-id|telefonkonference-id|kokouksen tunnus|tunnuskoodi|' +
     '会議 id|会議id|電話会議 id|パスコード|会议 id|会议id|会议号|회의 id|모임 id',
@@ -1167,7 +1167,9 @@ export const CALENDAR_WORDS = set(
 
 /** Words that make a segment a job title (lower case; German/Dutch compounds end in them too). */
 export const TITLE_WORDS = set(
-  'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
+  // a delegate or an officer by delegation (`Delegado de Protección de Datos`, `Délégué à la protection des données`)
+  'delegate|delegado|delegada|délégué|déléguée|delegato|delegata|' +
+    'manager|director|engineer|developer|advokat|specialist|analyst|analyste|consultant|counsel|lead|head|officer|president|vp|svp|evp|' +
     'avp|ceo|cfo|cto|coo|cmo|cio|ciso|cro|cpo|chro|founder|co-founder|cofounder|owner|partner|partnerin|principal|associate|' +
     'assistant|executive|coordinator|administrator|admin|accountant|architect|designer|editor|reporter|researcher|' +
     'scientist|lecturer|professor|teacher|instructor|estimator|foreman|superintendent|supervisor|technician|advisor|' +
@@ -1565,6 +1567,8 @@ export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilit
 
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`, a firm's research lab (`자율주행연구소`, `先端材料研究所`). */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부', '연구소', '研究所'];
+/** How a department's name opens in Thai, which writes the department's word first: `ฝ่ายบัญชี` (accounts), `แผนกบุคคล` (personnel). */
+export const DEPARTMENT_OPENINGS = ['ฝ่าย', 'แผนก'];
 
 const OF_WORDS = 'of|for|für|de|du|des|di|van|voor|för|af|del|della|dei|degli|delle';
 /** Portuguese `of the`: also English `do` and German `das`, so an `of` only inside a role line. */
@@ -1634,7 +1638,11 @@ export const ROLE_MAILBOXES = set(
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
-    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci',
+    'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
+    'sac|revops|devops|bizops|finops|secops|salesops|' +
+    // a parish's own mailbox, alone or joined to another role word (`parishoffice@`): en, es, fr, it, de, pt, pl
+    'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
