@@ -417,8 +417,8 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`country`), unless none of them is valid there and one is in a runner-up, a weaker country the text implies
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
- * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when the
- * segments with digits are few (MAX_KIN_SEGMENTS). Each plan
+ * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
+ * more than the country's own and the segments with digits are few (MAX_KIN_SEGMENTS). Each plan
  * tried reads the segments as they are kept, once, and is judged on that reading: a number valid only once its
  * wrapped halves are joined counts for its plan.
  */
@@ -433,24 +433,38 @@ function planOf(
   ];
   const readsAny = (reading: ReadonlyArray<Numbers>): boolean => reading.some((numbers) => numbers.inPlan);
   const inCountry = read(country);
-  if (!country || readsAny(inCountry)) return inCountry;
-  for (const plan of runnersUp) {
-    const inRunnerUp = read(plan);
-    if (readsAny(inRunnerUp)) return inRunnerUp;
-  }
+  if (!country) return inCountry;
+  if (!readsAny(inCountry))
+    for (const plan of runnersUp) {
+      const inRunnerUp = read(plan);
+      if (readsAny(inRunnerUp)) return inRunnerUp;
+    }
   const digitSegments = segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length;
-  return (digitSegments <= MAX_KIN_SEGMENTS ? kinReading(kin.map(read)) : undefined) ?? inCountry;
+  const inKin = digitSegments <= MAX_KIN_SEGMENTS ? kinReading(kin.map(read)) : undefined;
+  // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
+  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
+  return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
 }
 
-/** How many numbers a reading finds valid in its own plan. */
-const numbersRead = (reading: ReadonlyArray<Numbers>): number =>
-  reading.reduce((sum, numbers) => sum + (numbers.inPlan ? numbers.hits.length : 0), 0);
+/**
+ * How many numbers a reading finds valid in its own plan, counting only those written as a phone number is: a plan
+ * that also reads a postal code (`831 30`) or a house number as some short number reads no more phones for it.
+ */
+const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number =>
+  reading.reduce((sum, { segment, hits, inPlan }) => {
+    if (!inPlan) return sum;
+    const phones = hits.filter((hit) => {
+      const written = segment.text.slice(hit.startsAt, hit.endsAt);
+      return digitCount(written) > MAX_POSTCODE_DIGITS && isPhoneShaped(segment.text, hit, written);
+    });
+    return sum + phones.length;
+  }, 0);
 
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  */
-function kinReading<T extends ReadonlyArray<Numbers>>(readings: readonly T[]): T | undefined {
+function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(readings: readonly T[]): T | undefined {
   const counts = readings.map(numbersRead);
   const most = Math.max(0, ...counts);
   return most > 0 && counts.filter((count) => count === most).length === 1 ? readings[counts.indexOf(most)] : undefined;
