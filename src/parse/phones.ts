@@ -268,21 +268,39 @@ export interface PhoneFindings {
 }
 
 /**
- * `+995  32  241  8227`: a number with its country code that a padded paste split into one-group
- * segments of one line, joined again (the gaps kept as spaces, so offsets hold). Only from a `+`:
- * `2018 - 2022` is two years.
+ * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces) split into
+ * segments of one line: a calling code alone (`+995`, `(+216)`), or a trunk prefix's group alone under its label,
+ * in the segment (`M 010`) or the one before it (`T:` then `0141`). `2018 - 2022` opens none: two years.
+ */
+function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
+  if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
+  const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
+  if (!trunk) return false;
+  const label = trunk[1];
+  return label ? isLabelAlone(label) : labelsNext(before, segment);
+}
+
+/** `T:` then `0141` on one line: a segment of label words alone right before `segment`. */
+const labelsNext = (label: Segment | undefined, segment: Segment): boolean =>
+  !!label && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text);
+
+/**
+ * `+995  32  241  8227`, `Tel.:  +49  40  1234567-31`, `T:  0141  496  0081`: a number that a padded paste split
+ * into segments of one line (opensSplitNumber), joined again (the gaps kept as spaces, so offsets hold).
  */
 function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let joining = false;
   for (const segment of segments) {
     const last = out[out.length - 1];
-    const group = PATTERNS.digitGroup.test(segment.text);
-    if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
+    if (joining && last && last.line === segment.line && PATTERNS.numberPiece.test(segment.text))
       out[out.length - 1] = joinedOnLine(last, segment);
     else {
-      out.push(segment);
-      joining = group && segment.text.startsWith('+');
+      joining = opensSplitNumber(segment, last);
+      // `…0081  F:  0141  496  0082`: the label is read with the number it opens, not left to a segment of its own
+      // after another number (withLabelsBefore does not join that).
+      if (joining && last && labelsNext(last, segment)) out[out.length - 1] = joinedOnLine(last, segment);
+      else out.push(segment);
     }
   }
   return out;
