@@ -16,6 +16,7 @@ import {
 import {
   CITY_COUNTRIES,
   COUNTRY_HINT_WORDS,
+  LANGUAGE_ALSO_WRITTEN_IN,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
   VALEDICTION_COUNTRIES,
@@ -149,13 +150,15 @@ export class CountryEvidence {
 
   /**
    * `Saludos` over `Cel. 0341 15 612 0047` (Argentina's, no Spanish number), the Arabic script over an Iraqi mobile:
-   * when the best country holds by its language alone (isWeak), the other countries whose main language it is too,
-   * whose plans may read numbers that its own does not.
+   * when the best country holds by its language alone (isWeak), the other countries whose main language it is too or
+   * that write it besides their own (LANGUAGE_ALSO_WRITTEN_IN), whose plans may read numbers that its own does not.
    */
   languageKin(): CountryCode[] {
     const best = this.ranked()[0];
     const language = best && this.isWeak(best) ? mainLanguage(best.country) : undefined;
-    return language ? countriesSpeaking(language).filter((country) => country !== best?.country) : [];
+    if (!language) return [];
+    const kin = [...countriesSpeaking(language), ...((LANGUAGE_ALSO_WRITTEN_IN[language] ?? []) as CountryCode[])];
+    return [...new Set(kin)].filter((country) => country !== best?.country);
   }
 
   /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */

@@ -486,6 +486,12 @@ export const PATTERNS = {
   joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
+  /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */
+  callingCodeAlone: /^\(?\+\d{1,4}\)?$/u,
+  /** `0141`, `M 010`: a trunk prefix's group alone (group 1: a label before it), opening a national number split so */
+  trunkGroupAlone: /^(?:0\d{1,4}|(\p{L}[\p{L}.]{0,19}:?)[ \t]{1,3}0\d{1,4})$/u,
+  /** `40`, `1234567-31`, `9 8555-0142`: a later piece of a number split so */
+  numberPiece: /^\d[\d .-]{0,14}$/u,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */

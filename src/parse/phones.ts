@@ -268,21 +268,39 @@ export interface PhoneFindings {
 }
 
 /**
- * `+995  32  241  8227`: a number with its country code that a padded paste split into one-group
- * segments of one line, joined again (the gaps kept as spaces, so offsets hold). Only from a `+`:
- * `2018 - 2022` is two years.
+ * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces) split into
+ * segments of one line: a calling code alone (`+995`, `(+216)`), or a trunk prefix's group alone under its label,
+ * in the segment (`M 010`) or the one before it (`T:` then `0141`). `2018 - 2022` opens none: two years.
+ */
+function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
+  if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
+  const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
+  if (!trunk) return false;
+  const label = trunk[1];
+  return label ? isLabelAlone(label) : labelsNext(before, segment);
+}
+
+/** `T:` then `0141` on one line: a segment of label words alone right before `segment`. */
+const labelsNext = (label: Segment | undefined, segment: Segment): boolean =>
+  !!label && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text);
+
+/**
+ * `+995  32  241  8227`, `Tel.:  +49  40  1234567-31`, `T:  0141  496  0081`: a number that a padded paste split
+ * into segments of one line (opensSplitNumber), joined again (the gaps kept as spaces, so offsets hold).
  */
 function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let joining = false;
   for (const segment of segments) {
     const last = out[out.length - 1];
-    const group = PATTERNS.digitGroup.test(segment.text);
-    if (joining && last && last.line === segment.line && group && !segment.text.startsWith('+'))
+    if (joining && last && last.line === segment.line && PATTERNS.numberPiece.test(segment.text))
       out[out.length - 1] = joinedOnLine(last, segment);
     else {
-      out.push(segment);
-      joining = group && segment.text.startsWith('+');
+      joining = opensSplitNumber(segment, last);
+      // `…0081  F:  0141  496  0082`: the label is read with the number it opens, not left to a segment of its own
+      // after another number (withLabelsBefore does not join that).
+      if (joining && last && labelsNext(last, segment)) out[out.length - 1] = joinedOnLine(last, segment);
+      else out.push(segment);
     }
   }
   return out;
@@ -417,9 +435,10 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`country`), unless none of them is valid there and one is in a runner-up, a weaker country the text implies
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
- * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when the
- * segments with digits are few (MAX_KIN_SEGMENTS). Each plan tried reads the segments as they are kept, once, and
- * is judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
+ * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
+ * more than the country's own and the segments with digits are few (MAX_KIN_SEGMENTS). Each plan
+ * tried reads the segments as they are kept, once, and is judged on that reading: a number valid only once its
+ * wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],
@@ -432,24 +451,38 @@ function planOf(
   ];
   const readsAny = (reading: ReadonlyArray<Numbers>): boolean => reading.some((numbers) => numbers.inPlan);
   const inCountry = read(country);
-  if (!country || readsAny(inCountry)) return inCountry;
-  for (const plan of runnersUp) {
-    const inRunnerUp = read(plan);
-    if (readsAny(inRunnerUp)) return inRunnerUp;
-  }
+  if (!country) return inCountry;
+  if (!readsAny(inCountry))
+    for (const plan of runnersUp) {
+      const inRunnerUp = read(plan);
+      if (readsAny(inRunnerUp)) return inRunnerUp;
+    }
   const digitSegments = segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length;
-  return (digitSegments <= MAX_KIN_SEGMENTS ? kinReading(kin.map(read)) : undefined) ?? inCountry;
+  const inKin = digitSegments <= MAX_KIN_SEGMENTS ? kinReading(kin.map(read)) : undefined;
+  // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
+  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
+  return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
 }
 
-/** How many numbers a reading finds valid in its own plan. */
-const numbersRead = (reading: ReadonlyArray<Numbers>): number =>
-  reading.reduce((sum, numbers) => sum + (numbers.inPlan ? numbers.hits.length : 0), 0);
+/**
+ * How many numbers a reading finds valid in its own plan, counting only those written as a phone number is: a plan
+ * that also reads a postal code (`831 30`) or a house number as some short number reads no more phones for it.
+ */
+const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number =>
+  reading.reduce((sum, { segment, hits, inPlan }) => {
+    if (!inPlan) return sum;
+    const phones = hits.filter((hit) => {
+      const written = segment.text.slice(hit.startsAt, hit.endsAt);
+      return digitCount(written) > MAX_POSTCODE_DIGITS && isPhoneShaped(segment.text, hit, written);
+    });
+    return sum + phones.length;
+  }, 0);
 
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  */
-function kinReading<T extends ReadonlyArray<Numbers>>(readings: readonly T[]): T | undefined {
+function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(readings: readonly T[]): T | undefined {
   const counts = readings.map(numbersRead);
   const most = Math.max(0, ...counts);
   return most > 0 && counts.filter((count) => count === most).length === 1 ? readings[counts.indexOf(most)] : undefined;

@@ -1983,6 +1983,22 @@ export const VALEDICTION_COUNTRIES = pairs(
  */
 export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
 
+/**
+ * A language → the countries that write it officially or in business besides their own main language (which
+ * countriesSpeaking reads from CLDR): a French signature may come from Brussels, Geneva, Montréal or Algiers, whose
+ * numbering plans a language's kin are tried in too.
+ */
+export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]>> = {
+  fr: ['BE', 'CH', 'CA', 'DZ', 'MA', 'TN', 'LB', 'SN', 'ML', 'NE', 'TD', 'MG', 'HT', 'RW', 'BI', 'DJ', 'KM', 'MR'],
+  de: ['LU', 'BE', 'IT'],
+  it: ['CH'],
+  sv: ['FI'],
+  en: ['IN', 'PK', 'PH', 'KE', 'GH', 'UG', 'TZ', 'MY', 'HK', 'MT', 'ZW', 'NA', 'CM', 'LK', 'BD', 'RW'],
+  ru: ['KG', 'UZ', 'TJ', 'UA', 'MD'],
+  zh: ['SG', 'MY'],
+  ms: ['SG'],
+};
+
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(
   'street|st|avenue|ave|av|avenida|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|plaza|' +

@@ -26,6 +26,15 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('joins the groups of a number a padded paste split, from a calling code alone or a labelled trunk group', () => {
+    assert.deepEqual(numbersIn('Tél  :  (+216)  71  555  014'), ['+21671555014']);
+    assert.deepEqual(numbersIn('Tel.:  +49  40  5550142-31'), ['+4940555014231']);
+    assert.deepEqual(numbersIn('T:  0113  496  0542', 'GB'), ['+441134960542']);
+    assert.deepEqual(numbersIn('M 010  5550  1477', 'KR'), ['+821055501477']);
+    // A trunk group under no phone label (a date's day) opens no number.
+    assert.deepEqual(numbersIn('gültig  bis  03  12  2026', 'DE'), []);
+  });
+
   it('reads the number a WhatsApp chat link opens with its calling code, the path’s slash read as its `+`', () => {
     assert.deepEqual(numbersIn('wa.me/529511234567'), ['+529511234567']);
     assert.deepEqual(numbersIn('https://api.whatsapp.com/send?phone=233245550188', 'US'), ['+233245550188']);
