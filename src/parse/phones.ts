@@ -458,11 +458,25 @@ function planOf(
       if (readsAny(inRunnerUp)) return inRunnerUp;
     }
   const digitSegments = segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length;
-  const inKin = digitSegments <= MAX_KIN_SEGMENTS ? kinReading(kin.map(read)) : undefined;
+  const inKin =
+    digitSegments <= MAX_KIN_SEGMENTS && leavesDigitsUnread(inCountry) ? kinReading(kin.map(read)) : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
   // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
   return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
 }
+
+/**
+ * Whether a segment of the reading holds more digits than a postal code outside the numbers its plan read (`GSM 0476
+ * 31 22 09` that France's plan does not read): only then can another plan read more phones, so only then are the
+ * language's kin tried (each reads every segment again, in up to 57 countries).
+ */
+const leavesDigitsUnread = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
+  reading.some(({ segment, hits, inPlan }) => {
+    const read = inPlan
+      ? hits.reduce((sum, hit) => sum + digitCount(segment.text.slice(hit.startsAt, hit.endsAt)), 0)
+      : 0;
+    return digitCount(segment.text) - read > MAX_POSTCODE_DIGITS;
+  });
 
 /**
  * How many numbers a reading finds valid in its own plan, counting only those written as a phone number is: a plan
