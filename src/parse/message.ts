@@ -690,8 +690,8 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
  * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`).
  */
 function nameCustoms(items: readonly Item[]): NameCustoms {
-  const keys = new Set(items.flatMap((x) => words(x.seg.text).map(normalizeKey)));
-  const holds = (vocabulary: ReadonlySet<string>): boolean => [...keys].some((key) => vocabulary.has(key));
+  const keys = items.flatMap((x) => words(x.seg.text).map(normalizeKey));
+  const holds = (vocabulary: ReadonlySet<string>): boolean => keys.some((key) => vocabulary.has(key));
   const doubleSurname = holds(DOUBLE_SURNAME_LANGUAGE_WORDS);
   return {
     familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS),

@@ -436,9 +436,8 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
- * more than the country's own and the segments with digits are few (MAX_KIN_SEGMENTS). Each plan
- * tried reads the segments as they are kept, once, and is judged on that reading: a number valid only once its
- * wrapped halves are joined counts for its plan.
+ * more than the country's own and is worth trying (triesKin). Each plan tried reads the segments as they are kept,
+ * once, and is judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],
@@ -457,9 +456,7 @@ function planOf(
       const inRunnerUp = read(plan);
       if (readsAny(inRunnerUp)) return inRunnerUp;
     }
-  const digitSegments = segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length;
-  const inKin =
-    digitSegments <= MAX_KIN_SEGMENTS && leavesDigitsUnread(inCountry) ? kinReading(kin.map(read)) : undefined;
+  const inKin = triesKin(segments, kin, inCountry) ? kinReading(kin.map(read)) : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
   // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
   return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
@@ -472,11 +469,22 @@ function planOf(
  */
 const leavesDigitsUnread = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
   reading.some(({ segment, hits, inPlan }) => {
-    const read = inPlan
-      ? hits.reduce((sum, hit) => sum + digitCount(segment.text.slice(hit.startsAt, hit.endsAt)), 0)
-      : 0;
+    const read = inPlan ? hits.reduce((sum, hit) => sum + digitCount(writtenOf(segment, hit)), 0) : 0;
     return digitCount(segment.text) - read > MAX_POSTCODE_DIGITS;
   });
+
+/** Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread. */
+const triesKin = (
+  segments: readonly Segment[],
+  kin: readonly CountryCode[],
+  inCountry: ReadonlyArray<{ segment: Segment } & Numbers>,
+): boolean =>
+  kin.length > 0 &&
+  segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length <= MAX_KIN_SEGMENTS &&
+  leavesDigitsUnread(inCountry);
+
+/** The text a hit spans in its segment, as written. */
+const writtenOf = (segment: Segment, hit: Hits[number]): string => segment.text.slice(hit.startsAt, hit.endsAt);
 
 /**
  * How many numbers a reading finds valid in its own plan, counting only those written as a phone number is: a plan
@@ -486,7 +494,7 @@ const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): nu
   reading.reduce((sum, { segment, hits, inPlan }) => {
     if (!inPlan) return sum;
     const phones = hits.filter((hit) => {
-      const written = segment.text.slice(hit.startsAt, hit.endsAt);
+      const written = writtenOf(segment, hit);
       return digitCount(written) > MAX_POSTCODE_DIGITS && isPhoneShaped(segment.text, hit, written);
     });
     return sum + phones.length;

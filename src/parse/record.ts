@@ -8,7 +8,7 @@ import type { Doc, Line } from './text';
 /** A record names at least this many of a contact's fields in its keys (a package manifest names one or two). */
 const MIN_CONTACT_KEYS = 3;
 
-/** The fields a record must name one of to be a person's: a name or an address. */
+/** The fields a record must name one of to be a person's: a name or an email address. */
 const PERSON_FIELDS = new Set(['fullName', 'firstName', 'lastName', 'email']);
 
 /** The top-level keys of `text` when it is one JSON object, undefined for any other text. */
