@@ -16,6 +16,7 @@ import {
   INTRO_POSSESSIVE_WORDS,
   MIN_DOMAIN_GIVEN_NAME,
   MIN_EMAIL_MATCH_TOKEN,
+  MAX_ROLE_LINES_FROM_NAME,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -2186,8 +2187,10 @@ function rolesFor(
     return true;
   };
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
+  // Roles stand near the name: a block of thousands of lines (a roster) is read only around it.
+  const nearName = (x: Item): boolean => Math.abs(x.seg.line - item.seg.line) <= MAX_ROLE_LINES_FROM_NAME;
   const para = ownCardBlocks(
-    items.filter((x) => x.block === item.block),
+    items.filter((x) => x.block === item.block && nearName(x)),
     item.para,
     writesName,
   );
