@@ -2215,7 +2215,9 @@ function rolesFor(
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const near = imagesOver(lines, firstLine);
   const known = new Set(heading.map((s) => s.start));
-  const opening = logoOpening([...lead, ...lines], near.from, context.domainLabel).filter((s) => !known.has(s.start));
+  const opening = logoOpening(upToFirstText(lead, lines), near.from, context.domainLabel).filter(
+    (s) => !known.has(s.start),
+  );
   const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(before)], inReadingOrder(segs(after), logos), context);
@@ -2383,6 +2385,17 @@ function logoOpening(lines: readonly Line[], before: number, label: string | und
   const first = lines[at];
   const written = first && first.index < before ? writtenLogo(first) : undefined;
   return [...leading.flatMap(altTexts), ...(written ? [written] : [])].filter((s) => namesFirm(s.text, label));
+}
+
+/** The lines of `parts` in turn up to the first holding text, all logoOpening reads: a long message is not copied. */
+function upToFirstText(...parts: (readonly Line[])[]): Line[] {
+  const out: Line[] = [];
+  for (const part of parts)
+    for (const line of part) {
+      out.push(line);
+      if (!line.blank) return out;
+    }
+  return out;
 }
 
 /** `[Logo: Kvarn & Berg Oy]`, `[Kvarn & Berg Oy logo]` written as a line's text: the logo's alt text. */

@@ -334,19 +334,19 @@ function piecesOf(line: Line, breaks: readonly number[]): Line[] {
 
 /** The document with each run-on signature line broken into the lines a reader sees; the same document when none is. */
 export function restoreRunOnLines(doc: Doc): Doc {
-  let changed = false;
-  const lines: Line[] = [];
+  // Copied only from the first line split on: most texts have none, and a roster has tens of thousands of lines.
+  let lines: Line[] | undefined;
   for (const [n, line] of doc.lines.entries()) {
     const signOff =
       line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, doc.lines[n - 1]);
     if (!signOff) {
       // Lines keep their objects until one is split; past that, their indices move.
-      lines.push(changed ? { ...line, index: lines.length } : line);
+      lines?.push({ ...line, index: lines.length });
       continue;
     }
-    changed = true;
+    lines ??= doc.lines.slice(0, n);
     const breaks = [signOff.signOff, signOff.signature, ...fieldBreaks(line.text, signOff.signature)];
     for (const piece of piecesOf(line, breaks)) lines.push({ ...piece, index: lines.length });
   }
-  return changed ? { ...doc, lines } : doc;
+  return lines ? { ...doc, lines } : doc;
 }
