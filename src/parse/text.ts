@@ -101,12 +101,13 @@ export function prepare(input: string): Doc {
   const spells = spelledBy(text);
   // Spaced out in one pass over the text, not once a line: a long roster has tens of thousands of lines.
   const visible = text.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
+  const untouched = visible === text;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, visible.slice(start, end), spells);
+    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, untouched ? raw : visible.slice(start, end), spells);
     const blank = cleaned.trim().length === 0;
     const line: Line = {
       index: lines.length,
