@@ -22,6 +22,8 @@ export const MAX_NAME_TOKENS = 5;
 
 /** Title/company candidates longer than this are sentences, not labels. */
 export const MAX_ROLE_WORDS = 9;
+/** Title and company lines stand this many lines from the name at most (a signature, a card, a letterhead). */
+export const MAX_ROLE_LINES_FROM_NAME = 40;
 /** A title followed only by its fields after commas (roles.ts isFieldedTitle) may run this long. */
 export const MAX_FIELDED_TITLE_WORDS = 12;
 

@@ -16,6 +16,7 @@ import {
   INTRO_POSSESSIVE_WORDS,
   MIN_DOMAIN_GIVEN_NAME,
   MIN_EMAIL_MATCH_TOKEN,
+  MAX_ROLE_LINES_FROM_NAME,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
   SCORE_AFTER_VALEDICTION,
@@ -2186,8 +2187,10 @@ function rolesFor(
     return true;
   };
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
+  // Roles stand near the name: a block of thousands of lines (a roster) is read only around it.
+  const nearName = (x: Item): boolean => Math.abs(x.seg.line - item.seg.line) <= MAX_ROLE_LINES_FROM_NAME;
   const para = ownCardBlocks(
-    items.filter((x) => x.block === item.block),
+    items.filter((x) => x.block === item.block && nearName(x)),
     item.para,
     writesName,
   );
@@ -2212,7 +2215,9 @@ function rolesFor(
   const heading = segs(over).map((seg) => ({ ...seg, source: 'heading' as const }));
   const near = imagesOver(lines, firstLine);
   const known = new Set(heading.map((s) => s.start));
-  const opening = logoOpening([...lead, ...lines], near.from, context.domainLabel).filter((s) => !known.has(s.start));
+  const opening = logoOpening(upToFirstText(lead, lines), near.from, context.domainLabel).filter(
+    (s) => !known.has(s.start),
+  );
   const images = [...opening, ...near.images];
   const logos = imagesWithin(lines, item.seg.line, after[after.length - 1]?.seg.line ?? item.seg.line);
   return findRoles([...heading, ...images, ...segs(before)], inReadingOrder(segs(after), logos), context);
@@ -2380,6 +2385,17 @@ function logoOpening(lines: readonly Line[], before: number, label: string | und
   const first = lines[at];
   const written = first && first.index < before ? writtenLogo(first) : undefined;
   return [...leading.flatMap(altTexts), ...(written ? [written] : [])].filter((s) => namesFirm(s.text, label));
+}
+
+/** The lines of `parts` in turn up to the first holding text, all logoOpening reads: a long message is not copied. */
+function upToFirstText(...parts: (readonly Line[])[]): Line[] {
+  const out: Line[] = [];
+  for (const part of parts)
+    for (const line of part) {
+      out.push(line);
+      if (!line.blank) return out;
+    }
+  return out;
 }
 
 /** `[Logo: Kvarn & Berg Oy]`, `[Kvarn & Berg Oy logo]` written as a line's text: the logo's alt text. */

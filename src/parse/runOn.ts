@@ -141,8 +141,6 @@ function indentEnd(text: string): number {
  * An exec loop, not matchAll, which copies its pattern on each of a long text's lines.
  */
 function sentenceOpenings(text: string): { at: number; first: boolean }[] {
-  // Most lines end no sentence inside: their one opening is past the indent.
-  if (!SENTENCE_END_MARKS.some((mark) => text.includes(mark))) return [{ at: indentEnd(text), first: true }];
   const pattern = PATTERNS.sentenceOpening;
   const openings: { at: number; first: boolean }[] = [];
   pattern.lastIndex = 0;
@@ -155,13 +153,23 @@ function sentenceOpenings(text: string): { at: number; first: boolean }[] {
   return openings;
 }
 
+/** Whether a line under `above` opens a paragraph or follows a sentence. */
+const closesBody = (above: Line | undefined): boolean =>
+  !above || above.blank || above.rule || above.long || PATTERNS.sentenceEnd.test(above.text.trimEnd());
+
+/** A line that ends no sentence inside (most lines) opens one sentence only, past its indent. */
+const endsNoSentence = (text: string): boolean => !SENTENCE_END_MARKS.some((mark) => text.includes(mark));
+
 /**
  * Where the signature's text opens (past `Best regards, `) in `text`, and where its sign-off does; undefined when none.
- * `closesBody`: whether the line opens a paragraph or follows a sentence, where a sign-off stands (a signature's own
- * `Best Employer Awards, 2024` below the name is none).
+ * `above`: the line over it; a sign-off opening the line stands where it opens a paragraph or follows a sentence
+ * (closesBody; a signature's own `Best Employer Awards, 2024` below the name is none).
  */
-function signOffAt(text: string, closesBody: () => boolean): { signOff: number; signature: number } | undefined {
-  for (const opening of sentenceOpenings(text)) {
+function signOffAt(text: string, above: Line | undefined): { signOff: number; signature: number } | undefined {
+  const oneSentence = endsNoSentence(text);
+  // Most lines of a long text open with no sign-off's first word: done before any opening is listed.
+  if (oneSentence && !VALEDICTION_FIRST_WORDS.has(firstWordKey(text, indentEnd(text)))) return undefined;
+  for (const opening of oneSentence ? [{ at: indentEnd(text), first: true }] : sentenceOpenings(text)) {
     let signOff = opening.at;
     let signature = pastSignOff(text, signOff);
     if (signature === undefined) continue;
@@ -170,7 +178,8 @@ function signOffAt(text: string, closesBody: () => boolean): { signOff: number; 
       [signOff, signature] = [signature, next];
     const rest = text.slice(signature);
     // Opening the line, a sign-off needs no more than the signer's name after it: the line is the signature's.
-    if (readsAsSignature(rest) || (opening.first && closesBody() && opensWithName(rest))) return { signOff, signature };
+    if (readsAsSignature(rest) || (opening.first && closesBody(above) && opensWithName(rest)))
+      return { signOff, signature };
   }
   return undefined;
 }
@@ -325,23 +334,19 @@ function piecesOf(line: Line, breaks: readonly number[]): Line[] {
 
 /** The document with each run-on signature line broken into the lines a reader sees; the same document when none is. */
 export function restoreRunOnLines(doc: Doc): Doc {
-  let changed = false;
-  const lines: Line[] = [];
+  // Copied only from the first line split on: most texts have none, and a roster has tens of thousands of lines.
+  let lines: Line[] | undefined;
   for (const [n, line] of doc.lines.entries()) {
-    const above = doc.lines[n - 1];
-    // Read only for a line that opens with a sign-off: few do.
-    const closesBody = (): boolean =>
-      !above || above.blank || above.rule || above.long || PATTERNS.sentenceEnd.test(above.text.trimEnd());
     const signOff =
-      line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, closesBody);
+      line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, doc.lines[n - 1]);
     if (!signOff) {
       // Lines keep their objects until one is split; past that, their indices move.
-      lines.push(changed ? { ...line, index: lines.length } : line);
+      lines?.push({ ...line, index: lines.length });
       continue;
     }
-    changed = true;
+    lines ??= doc.lines.slice(0, n);
     const breaks = [signOff.signOff, signOff.signature, ...fieldBreaks(line.text, signOff.signature)];
     for (const piece of piecesOf(line, breaks)) lines.push({ ...piece, index: lines.length });
   }
-  return changed ? { ...doc, lines } : doc;
+  return lines ? { ...doc, lines } : doc;
 }

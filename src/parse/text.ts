@@ -48,9 +48,14 @@ const blankOut = (match: string): string => ' '.repeat(match.length);
 /** Does the document spell this folded word? It confirms a scan's reading (`karin.lund@` for `Kar1n`). */
 type Spells = (word: string) => boolean;
 
-function cleanLine(raw: string, spells: Spells): { text: string; quoted: boolean; sourceAt?: readonly number[] } {
+/** `raw` cleaned; `visible` is `raw` with its invisible characters and carriage returns already spaced out (prepare). */
+function cleanLine(
+  raw: string,
+  visible: string,
+  spells: Spells,
+): { text: string; quoted: boolean; sourceAt?: readonly number[] } {
   if (raw.length > MAX_LINE_CHARS) return { text: raw, quoted: false };
-  let text = raw.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
+  let text = visible;
   // Cheap guards first: most lines hold no link leftovers at all.
   if (text.includes('<')) text = text.replace(PATTERNS.mailtoAngle, blankOut).replace(PATTERNS.urlAngle, blankOut);
   if (text.includes('ailto:') || text.includes('AILTO:')) text = text.replace(PATTERNS.mailtoPrefix, blankOut);
@@ -94,14 +99,17 @@ export function prepare(input: string): Doc {
   const text = truncated ? input.slice(0, MAX_INPUT_CHARS) : input;
   const lines: Line[] = [];
   const spells = spelledBy(text);
+  // Spaced out in one pass over the text, not once a line: a long roster has tens of thousands of lines.
+  const visible = text.replace(PATTERNS.invisible, ' ').replaceAll('\r', ' ');
+  const untouched = visible === text;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, spells);
+    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, untouched ? raw : visible.slice(start, end), spells);
     const blank = cleaned.trim().length === 0;
-    lines.push({
+    const line: Line = {
       index: lines.length,
       start,
       text: cleaned,
@@ -111,8 +119,9 @@ export function prepare(input: string): Doc {
       rule:
         !blank && raw.length <= MAX_LINE_CHARS && (PATTERNS.ruleLine.test(cleaned) || PATTERNS.armorLine.test(cleaned)),
       long: raw.length > MAX_LINE_CHARS,
-      ...(sourceAt && { sourceAt }),
-    });
+    };
+    if (sourceAt) line.sourceAt = sourceAt;
+    lines.push(line);
     start = end + 1;
   }
   markPaddedThroughout(lines);
