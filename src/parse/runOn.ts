@@ -336,7 +336,9 @@ function piecesOf(line: Line, breaks: readonly number[]): Line[] {
 export function restoreRunOnLines(doc: Doc): Doc {
   // Copied only from the first line split on: most texts have none, and a roster has tens of thousands of lines.
   let lines: Line[] | undefined;
-  for (const [n, line] of doc.lines.entries()) {
+  // An index loop: run once on a long text, it may stay unoptimised, where each iterator step allocates.
+  for (let n = 0; n < doc.lines.length; n++) {
+    const line = doc.lines[n] as Line;
     const signOff =
       line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, doc.lines[n - 1]);
     if (!signOff) {

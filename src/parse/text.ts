@@ -211,7 +211,9 @@ function markPaddedThroughout(lines: Line[]): void {
   // A reply's quoted lines are another writer's paste: `> Betreff:  Angebot  Holz` pads no line above them.
   const unquoted = { padded: [] as Line[], long: 0 };
   const quoted = { padded: [] as Line[], long: 0 };
-  for (const line of lines) {
+  // An index loop, as restoreRunOnLines: no iterator step allocated a line.
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as Line;
     const gaps = paddedGaps(line);
     if (gaps === 0) continue;
     const paste = line.quoted ? quoted : unquoted;

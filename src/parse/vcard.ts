@@ -55,7 +55,9 @@ function readCards(lines: readonly Line[], limit: number): Card[] {
   const cards: Card[] = [];
   let card: Card | undefined;
   let current: Property | undefined;
-  for (const line of lines) {
+  // An index loop, as restoreRunOnLines: no iterator step allocated on each line of a long text.
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as Line;
     if (line.long) continue;
     if (PATTERNS.vcardBegin.test(line.text)) {
       if (cards.length >= limit) break;
