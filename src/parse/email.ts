@@ -183,12 +183,20 @@ export function isGroupLedMailbox(email: string): boolean {
 const localPieces = (local: string): string[] =>
   local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
 
-/** `info@`, `sales-team@`, `482@`, `noreply@`: every piece of the local part is a function's word. */
+/**
+ * `info@`, `sales-team@`, `482@`, `noreply@`: every piece of the local part is a function's word; so it is
+ * behind an electronic `e` (`efatura@`, `e-tax@`: a bill's or tax office's service), where a name is no role
+ * word once its first letter is cut (`emma`, `erin`; `events@` is read whole).
+ */
 function isWholeRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
-  if (ROLE_MAILBOXES.has(local) || !PATTERNS.letter.test(local)) return true;
-  return isNoReply(email) || localPieces(local).every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p));
+  if (!PATTERNS.letter.test(local) || isNoReply(email)) return true;
+  return spellsRoles(local) || spellsRoles(local.replace(PATTERNS.electronicPrefix, ''));
 }
+
+/** The local part is a function's word, or pieces each one or two joined (`servicedesk`). */
+const spellsRoles = (local: string): boolean =>
+  ROLE_MAILBOXES.has(local) || localPieces(local).every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p));
 
 /**
  * `hilfe-ak@`, `sales2024@`: a function's word then a short tag. A surname can be such a word too

@@ -587,13 +587,28 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
   const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
   // Under a valediction, an office signs with its article too (`El Delegado de Protección de Datos`, `Der
   // Geschäftsführer`): a person signs with their name, not `the` before their title.
-  const office = department && article && titleScore(written.slice(1).join(' ')) > 0;
+  // At a notice's foot with no valediction, an office signs bare too, over its organisation (`Municipal Manager` /
+  // `Harrow Vale Council`); a person names themselves in that paragraph (signsPerson below) or in the line above it
+  // (`Jane Roe`, a blank line, then `Head of Product` / `Acme Systems`).
+  const office =
+    (department && article && titleScore(written.slice(1).join(' ')) > 0) ||
+    (!department &&
+      titleScore(signer) > 0 &&
+      !namesPerson(signer) &&
+      companyScore(rows[at + 1]?.line.text ?? '') >= MIN_FIRM_SCORE &&
+      !namesPerson(writtenAbove(rows, at)));
   const signedByGroup =
     (article && group) ||
     office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
   return signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)]);
+}
+
+/** The text of the last written row above row `at` ('' if none): a closing paragraph's neighbour. */
+function writtenAbove(rows: readonly Row[], at: number): string {
+  for (let k = at - 1; k >= 0; k--) if (!rows[k]?.line.blank) return rows[k]?.line.text ?? '';
+  return '';
 }
 
 /**

@@ -332,9 +332,9 @@ export const PATTERNS = {
   /** `Bu e-posta otomatik olarak gönderilmiştir`, `Diese E-Mail wurde automatisch erstellt`, `Ce message a été envoyé automatiquement`, `Email ini dikirim otomatis`, `本メールは送信専用アドレスから配信`, `此邮件为系统自动发送`, `발신전용`, `Цей лист сформовано автоматично`, `Письмо отправлено автоматически`, `Ceci est un message automatique`, `Questa è una comunicazione automatica` — a notice saying it was sent automatically (a bill's, a web form's); the Asian and Cyrillic forms (where `\b` reaches no letter) name the mail itself or open a sentence, as a mail discussing such sending does not */
   sentAutomatically:
     /\b(?:bu e-posta otomatik olarak gönderilmiştir|diese e-?mail wurde automatisch (?:erstellt|generiert|versendet|versandt)|ce (?:message|courriel|e-?mail) (?:a été |est )?(?:envoyé|généré) automatiquement|este (?:correo|mensaje|e-?mail) (?:ha sido |fue |se ha )?(?:enviado|generado) automáticamente|este e-?mail foi (?:enviado|gerado) automaticamente|questa e-?mail è stata (?:inviata|generata) automaticamente|deze e-?mail is automatisch (?:verzonden|verstuurd|gegenereerd)|wiadomość (?:została )?wygenerowana automatycznie|ceci est un (?:message|courriel|e-?mail) automatique|questa è una comunicazione automatica)\b|(?:^|[.!?][ \t]{1,3})(?:email|e-mail|pesan) ini dikirim (?:secara )?otomatis\b|(?:本|この)(?:電子)?メール[^\n]{0,40}?(?:自動送信|自動配信|送信専用)|送信専用(?:メール)?アドレス|(?:为|為|由)系[统統]自[动動][发發]送|발신[ \t]?전용|자동[ \t]?발송(?:된|되는|되었|됩니다)|(?:лист|повідомлення)[ \t](?:було[ \t])?(?:сформовано|згенеровано|надіслано)[ \t]автоматично|(?:письмо|сообщение)[ \t](?:было[ \t])?(?:сформировано|сгенерировано|отправлено)[ \t]автоматически/iu,
-  /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team` — a message signed by a team */
+  /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team`, `Ihr Praxisteam` (a German or Dutch compound) — a message signed by a team */
   teamSignOff:
-    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-team[ \t]{0,4}$/iu,
+    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-?team[ \t]{0,4}$/iu,
   /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …` — a team's name without its article (pl, cs, sk, ru/uk, el, ro too): a sign-off only where it opens the signature (under a person's name it is their department) */
   bareTeamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa)[ \t]/iu,
@@ -452,6 +452,8 @@ export const PATTERNS = {
   postalRegion: /^\p{Lu}{2}$/u,
   /** `Nguyễn` → letters and digits only (splitting an email local part: `joris.vandenbroek`) */
   localPartSeparator: /[._+-]/u,
+  /** `efatura`, `e-tax`, `e-invoice` → the electronic `e` a service's mailbox puts before its function's word (`eva`, two letters after it, keeps it) */
+  electronicPrefix: /^e-?(?=\p{L}{3})/u,
   /** `joris.van_den` → pieces of a local part that are words of a name */
   localPieceSeparator: /[._]/u,
   /** first letter of each name part: `o'connell-reyes` → `O'Connell-Reyes` */

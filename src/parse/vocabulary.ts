@@ -1586,7 +1586,7 @@ export const JOINING_OF = set(OF_WORDS);
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
-    'contact|contacts|hello|hi|help|helpdesk|billing|accounts|accounting|invoices|invoice|receipts|receipt|finance|team|hr|jobs|careers|' +
+    'contact|contacts|hello|hi|help|helpdesk|billing|payments|accounts|accounting|invoices|invoice|receipts|receipt|finance|team|hr|jobs|careers|' +
     'recruiting|marketing|press|media|news|newsletter|notifications|notification|alerts|alert|service|services|' +
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
@@ -1624,7 +1624,7 @@ export const ROLE_MAILBOXES = set(
     'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
-    'summit|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
+    'summit|forum|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
     // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs): `notificari@`
     'notificari|notificare|notificaciones|notificacoes|notifiche|benachrichtigung|benachrichtigungen|' +
@@ -1641,6 +1641,9 @@ export const ROLE_MAILBOXES = set(
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
     // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
     'sac|revops|devops|bizops|finops|secops|salesops|' +
+    // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), a practice's or office's
+    // appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
+    'rates|rh|termine|appointments|citas|rendezvous|afspraken|' +
     // a parish's own mailbox, alone or joined to another role word (`parishoffice@`): en, es, fr, it, de, pt, pl
     'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia',
 );

@@ -31,6 +31,18 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads a function’s word behind an electronic `e` as a role, not a given name opening with `e`', () => {
+    for (const local of ['efatura', 'e-tax', 'e-invoice', 'ebilling', 'e-payments'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+    for (const local of ['erin', 'eva', 'emma', 'elena.sales'])
+      assert.ok(!isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads rates, human resources and appointments mailboxes as roles', () => {
+    for (const local of ['rates', 'rh', 'termine', 'citas', 'appointments', 'forum'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads a board’s own mailbox as a role, not the board words that are surnames too', () => {
     for (const local of ['styrelsen', 'vorstand', 'bestuur', 'board'])
       assert.ok(isRoleMailbox(`${local}@verein.example`), local);
