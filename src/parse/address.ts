@@ -587,12 +587,14 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
 
 /**
  * The label opening `text` (`Mailing: `, `PLZ: `; `: ` when a padded column set its label apart, `Address    : …`),
- * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own).
+ * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own); a form's
+ * `Straße / Nr.: Lindenallee 4` labels the street it is followed by.
  */
 function openingLabel(text: string): string | undefined {
   const label = PATTERNS.labelPrefix.exec(text) ?? PATTERNS.detachedLabelColon.exec(text);
-  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return undefined;
-  return label[0];
+  if (!label) return undefined;
+  const numbered = HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''));
+  return numbered && PATTERNS.anyDigit.test(text.charAt(label[0].length)) ? undefined : label[0];
 }
 
 /**
