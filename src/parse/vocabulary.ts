@@ -2397,7 +2397,8 @@ export const CSV_HEADER_WORDS = {
   mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
-      `naziv|${TITLE_FIELD_WORDS}`,
+      // `Designation` heads the job-title column of South Asian and East African English exports
+      `naziv|designation|${TITLE_FIELD_WORDS}`,
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
