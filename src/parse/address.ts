@@ -221,7 +221,8 @@ export function addressKind(written: string): AddressKind | undefined {
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
   if (isArabicScriptStreetList(text)) return 'street';
-  if (countryOf(text) && all.length <= 6) return 'country';
+  // `Kenya: +254 …`, `UAE:` before a number: a country that labels the phone after it, not the address's country.
+  if (countryOf(text) && all.length <= 6 && !PATTERNS.labelEnd.test(text)) return 'country';
   return undefined;
 }
 
