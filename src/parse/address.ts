@@ -221,7 +221,8 @@ export function addressKind(written: string): AddressKind | undefined {
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
   if (isArabicScriptStreetList(text)) return 'street';
-  if (countryOf(text) && all.length <= 6) return 'country';
+  // `Kenya: +254 …`, `UAE:` before a number: a country that labels the phone after it, not the address's country.
+  if (countryOf(text) && all.length <= 6 && !PATTERNS.labelEnd.test(text)) return 'country';
   return undefined;
 }
 
@@ -587,12 +588,14 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
 
 /**
  * The label opening `text` (`Mailing: `, `PLZ: `; `: ` when a padded column set its label apart, `Address    : …`),
- * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own).
+ * unless it names the house number after a street's name (`Büyükdere Cad. No: 185`, the address's own); a form's
+ * `Straße / Nr.: Lindenallee 4` labels the street it is followed by.
  */
 function openingLabel(text: string): string | undefined {
   const label = PATTERNS.labelPrefix.exec(text) ?? PATTERNS.detachedLabelColon.exec(text);
-  if (!label || HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''))) return undefined;
-  return label[0];
+  if (!label) return undefined;
+  const numbered = HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''));
+  return numbered && PATTERNS.anyDigit.test(text.charAt(label[0].length)) ? undefined : label[0];
 }
 
 /**

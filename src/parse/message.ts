@@ -2005,9 +2005,33 @@ function formName(seg: Segment): NameToken[] | undefined {
   const field = labelledField(seg, 'name');
   if (!field) return undefined;
   const value = sliceSegment(seg, field.start - seg.start, field.end - seg.start);
-  const tokens = nameTokens(typedName(field.value), field.start) ?? contactBeforeDetails(value);
+  const tokens =
+    nameTokens(typedName(field.value), field.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
   return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
+}
+
+/**
+ * `한소희 매니저`, `山田 太郎 部長`: a name field's value, the name then the person's one-word title (as Korean,
+ * Japanese and Chinese write it after the name) with no comma between.
+ */
+function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment } | undefined {
+  const gap = value.text.lastIndexOf(' ');
+  if (gap <= 0) return undefined;
+  const head = value.text.slice(0, gap).trimEnd();
+  const title = sliceSegment(value, gap + 1);
+  if (titleScore(title.text) <= 0 || titleScore(head) > 0) return undefined;
+  const tokens = nameTokens(head, value.start);
+  return tokens ? { tokens, title } : undefined;
+}
+
+/** The title a form's name field gives after the name (nameBeforeTitle). */
+function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
+  const field = labelledField(seg, 'name');
+  const value = field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
+  if (!value || nameTokens(typedName(value.text), value.start)) return undefined;
+  const title = nameBeforeTitle(value)?.title;
+  return title && { value: title.text, start: title.start, end: title.end };
 }
 
 /**
@@ -2139,6 +2163,7 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
       value && wrappedValue(value, items, i, lines);
     found.title ??= wrapped(labelledField(item.seg, 'title'));
     found.company ??= wrapped(labelledField(item.seg, 'company'));
+    found.title ??= titleInNameField(item.seg);
   }
   return found;
 }

@@ -125,7 +125,31 @@ export function prepare(input: string): Doc {
     start = end + 1;
   }
   markPaddedThroughout(lines);
+  blankFormBullets(lines);
   return { text, lines, truncated };
+}
+
+/** The bullet opening a labelled line (`■ 会社名：…`), or none. */
+function bulletBeforeLabel(line: Line | undefined): string | undefined {
+  if (!line || line.blank || line.long) return undefined;
+  const bullet = PATTERNS.leadingBullet.exec(line.text);
+  return bullet && PATTERNS.labelPrefix.test(line.text.slice(bullet[0].length)) ? bullet[0] : undefined;
+}
+
+/**
+ * `■ 会社名：…` over `■ お名前：…`, `- Firma: …` over `- Telefon: …`: a form's fields listed with bullets; a bullet
+ * is no part of its field, so it is blanked (offsets hold). A bulleted label alone among other bullets is a note's
+ * (`- Anna: will send the quote`), and stays as written.
+ */
+function blankFormBullets(lines: Line[]): void {
+  let next = bulletBeforeLabel(lines[0]);
+  let previous: string | undefined;
+  for (const [i, line] of lines.entries()) {
+    const bullet = next;
+    next = bulletBeforeLabel(lines[i + 1]);
+    if (bullet && (previous || next)) line.text = blankOut(bullet) + line.text.slice(bullet.length);
+    previous = bullet;
+  }
 }
 
 /** A piece of a line between separators (`Name | Title | Company`), trimmed, with offsets. */
@@ -255,11 +279,14 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
       ? PATTERNS.inlineSignatureComma
       : PATTERNS.segmentSeparator;
   const doubled = line.spacedDouble === true || spacedDouble(line.text);
+  const label = PATTERNS.labelPrefix.exec(line.text)?.[0];
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     // A run-on line's name comma parts the name from its role: the two stay one segment.
     if (at === nameComma) continue;
     if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
+    // `PLZ / Ort: 50670 Köln`, `Firma / Company: …`: a spaced slash inside the line's label joins two of its words.
+    if (label && at < label.length && match[0].trim() === '/') continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if ((delimiter || runOn) && continuesFirm(line.text, at + match[0].length)) continue;
     push(at);

@@ -868,12 +868,18 @@ export const FIELD_LABELS = {
       'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
       'vår referens|vår referanse|vores reference|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
-      'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant',
+      'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
+      // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
+      '담당자|담당자명|성함|신청자|担当者|担当者名|ご担当者名|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
+      'שם|שם מלא|ad soyad|adı soyadı|nama|nama lengkap|họ và tên|họ tên|ชื่อ|ชื่อ-นามสกุล|ονοματεπώνυμο|नाम',
   ),
   company: set(
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
       'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사|' +
       'current employer|current company|' +
+      // (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, ru)
+      '회사명|업체명|기업명|貴社名|御社名|公司名称|单位名称|الشركة|اسم الشركة|المؤسسة|شرکت|שם חברה|חברה|şirket|şirket adı|' +
+      'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -884,6 +890,8 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role|' +
+      // (ko, zh, ar, fa, he, tr, id/ms, vi, th, el)
+      '직책|职称|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
       TITLE_FIELD_WORDS,
   ),
   /**
@@ -2392,7 +2400,8 @@ export const CSV_HEADER_WORDS = {
   mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
-      `naziv|${TITLE_FIELD_WORDS}`,
+      // `Designation` heads the job-title column of South Asian and East African English exports
+      `naziv|designation|${TITLE_FIELD_WORDS}`,
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +

@@ -8,6 +8,11 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it('reads a country before a colon as the label of a phone, not as the address country', () => {
+    assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya:'), 'Unit 5, Riverside Park, Mombasa');
+    assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya'), 'Unit 5, Riverside Park, Mombasa, Kenya');
+  });
+
   it('keeps the box-drawing walls of a framed signature out of its address', () => {
     assert.equal(lineIn('│ Level 4, 22 Quay Street, Auckland 1010 │'), 'Level 4, 22 Quay Street, Auckland 1010');
     assert.equal(lineIn('║ Hafenstraße 17 ║ 68159 Mannheim ║'), 'Hafenstraße 17, 68159 Mannheim');

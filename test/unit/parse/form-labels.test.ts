@@ -1,0 +1,42 @@
+// A form's labelled lines (text.ts blankFormBullets, splitSegments; message.ts nameBeforeTitle): bullets listing
+// its fields are no part of them, a spaced slash inside a label joins its words, and a name field may give the
+// person's title after the name.
+import * as assert from 'node:assert/strict';
+import { parseContact } from '../../../src/parse/index';
+import { prepare, splitSegments } from '../../../src/parse/text';
+
+const linesOf = (text: string): string[] => prepare(text).lines.map((line) => line.text.trim());
+const segmentsOf = (line: string): string[] =>
+  prepare(line)
+    .lines.flatMap(splitSegments)
+    .map((s) => s.text);
+
+describe('form labels', () => {
+  it('blanks the bullets of a list of labelled fields, keeping offsets', () => {
+    const text = '■ 会社名：株式会社さくら工房\n■ お名前：森 結衣';
+    assert.deepEqual(linesOf(text), ['会社名：株式会社さくら工房', 'お名前：森 結衣']);
+    assert.equal(prepare(text).lines[1]?.text.length, '■ お名前：森 結衣'.length);
+    assert.deepEqual(linesOf('- Firma: Beispiel GmbH\n- Telefon: 030 1234567'), [
+      'Firma: Beispiel GmbH',
+      'Telefon: 030 1234567',
+    ]);
+  });
+
+  it('keeps a bulleted label alone among other bullets (a note)', () => {
+    assert.deepEqual(linesOf('- Anna: sends the plan\n- two chairs'), ['- Anna: sends the plan', '- two chairs']);
+  });
+
+  it('does not part a label at a spaced slash between its words', () => {
+    assert.deepEqual(segmentsOf('PLZ / Ort: 10115 Berlin'), ['PLZ / Ort: 10115 Berlin']);
+    assert.deepEqual(segmentsOf('Vertrieb / Export'), ['Vertrieb', 'Export']);
+  });
+
+  it('reads a name field holding the name then the title into both', () => {
+    const contact = parseContact(
+      '회사명 : 푸른바다 주식회사\n담당자 : 윤서연 대리\n이메일 : seoyeon@pureunbada.example',
+    );
+    assert.equal(contact.lastName?.value, '윤');
+    assert.equal(contact.firstName?.value, '서연');
+    assert.equal(contact.title?.value, '대리');
+  });
+});
