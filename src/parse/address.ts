@@ -145,12 +145,13 @@ function isUnnumberedStreet(part: string): boolean {
 }
 
 /**
- * `Kanda Heights 4, Mombasa, Kenya`: an opening numbered part — not by a year alone (`Since 1998`), and, with no road
+ * `Kanda Heights 4, Mombasa, Kenya`, `Baluwatar-4, Kathmandu, Nepal` (a ward's number): an opening numbered part — not by a year alone (`Since 1998`), and, with no road
  * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
  */
 function isNumberedOpening(opening: string, partCount: number): boolean {
   const numbers = opening.match(PATTERNS.digitRun) ?? [];
-  if (!isNumberedLine(opening) || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
+  const numbered = isNumberedLine(opening) || PATTERNS.wardNumber.test(opening);
+  if (!numbered || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
   const hasRoadOrUnitWord = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
   return hasRoadOrUnitWord || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
 }
@@ -634,6 +635,10 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
   return kindOf ? fromOffset(segment, label.length, kindOf) : sliceSegment(segment, label.length);
 }
 
+/** `📍 1420 Central Ave SW`, `■ Address: …`: the pin or bullet marks the address (before its label); it is not part of it. */
+const withoutMark = (segment: Segment): Segment =>
+  sliceSegment(segment, PATTERNS.leadingPictographs.exec(segment.text)?.[0].length ?? 0);
+
 /**
  * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
  * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
@@ -743,7 +748,10 @@ export function findAddress(
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line) return piece;
-      return { ...piece, segment: before ? withoutLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
+      return {
+        ...piece,
+        segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
+      };
     });
     run = [];
     localityRead = 0;
@@ -765,8 +773,6 @@ export function findAddress(
       if (separator.startsWith(',') && line.endsWith(',')) line = line.slice(0, -1);
       line += separator + segment.text;
     }
-    // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
-    line = line.replace(PATTERNS.leadingPictographs, '');
     // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
     if (line.endsWith(',')) line = line.slice(0, -1);
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));

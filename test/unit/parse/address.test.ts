@@ -32,6 +32,7 @@ describe('findAddress', () => {
     assert.equal(lineIn('Hall 7, Frankfurt, 2026'), undefined);
     assert.equal(lineIn('вул. Шевченка, 14, офіс 7\nм. Львів, 79005'), 'вул. Шевченка, 14, офіс 7, м. Львів, 79005');
     assert.equal(lineIn('Harbour Road, Lautoka Point, Lautoka'), 'Harbour Road, Lautoka Point, Lautoka');
+    assert.equal(lineIn('Baluwatar-4, Kathmandu, Nepal'), 'Baluwatar-4, Kathmandu, Nepal');
   });
 
   it("drops a form's labels, a slashed one's words and a number's label before a street's name", () => {
@@ -40,6 +41,8 @@ describe('findAddress', () => {
       lineIn('Straße / Nr.: Leipziger Str. 12\nPLZ / Ort: 04109 Leipzig'),
       'Leipziger Str. 12, 04109 Leipzig',
     );
+    assert.equal(lineIn('■ Address: 14 Mill Lane, Ludlow SY8 1AB'), '14 Mill Lane, Ludlow SY8 1AB');
+    assert.equal(lineIn('📍 1420 Central Ave SW\nAlbuquerque, NM 87102'), '1420 Central Ave SW, Albuquerque, NM 87102');
   });
 
   it('keeps the box-drawing walls of a framed signature out of its address', () => {
