@@ -27,6 +27,7 @@ import {
   DOCUMENT_EXCHANGES,
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
+  LINKING_WORDS,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
   PARTICLES,
@@ -138,18 +139,19 @@ function isUnnumberedStreet(part: string): boolean {
   const bare = words(part).map(bareWord);
   const [first, second] = bare;
   const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
-  const opens = !!first && ROAD_WORDS.has(first) && PARTICLES.has(second ?? '');
+  const opens = !!first && ROAD_WORDS.has(first) && (PARTICLES.has(second ?? '') || LINKING_WORDS.has(second ?? ''));
   const neighbourhood = !!first && NEIGHBOURHOOD_WORDS.has(first);
   return bare.length >= 2 && (closes || opens || neighbourhood) && !isFirmName(part);
 }
 
 /**
- * `Kanda Heights 4, Mombasa, Kenya`: an opening numbered part — not by a year alone (`Since 1998`), and, with no road
+ * `Kanda Heights 4, Mombasa, Kenya`, `Baluwatar-4, Kathmandu, Nepal` (a ward's number): an opening numbered part — not by a year alone (`Since 1998`), and, with no road
  * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
  */
 function isNumberedOpening(opening: string, partCount: number): boolean {
   const numbers = opening.match(PATTERNS.digitRun) ?? [];
-  if (!isNumberedLine(opening) || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
+  const numbered = isNumberedLine(opening) || PATTERNS.wardNumber.test(opening);
+  if (!numbered || numbers.every((n) => PATTERNS.yearNumber.test(n))) return false;
   const hasRoadOrUnitWord = words(opening).some((w) => ROAD_WORDS.has(bareWord(w)) || UNIT_WORDS.has(bareWord(w)));
   return hasRoadOrUnitWord || partCount >= MIN_PLACED_PARTS_BARE_NUMBER;
 }
@@ -157,17 +159,30 @@ function isNumberedOpening(opening: string, partCount: number): boolean {
 /**
  * `Kanda Heights 4, Mombasa, Kenya`, `Suite 310, Marina Walk, Doha`, `Harbour Road, Mombasa`: where no postal code
  * says a line is an address, its country or a known city closing it does, when the line opens with a numbered part,
- * a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`).
+ * a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`). So does a town and a
+ * bare postcode after a numbered opening (`Kloofsingel 14, Worcester, 6850`; alone, `London, 1892` may be a year).
  */
 function isPlacedStreetLine(text: string): boolean {
   const parts = commaParts(text);
   const partCount = parts.length;
   const last = (parts.pop() ?? '').replace(PATTERNS.closingAside, '').trim();
   const opening = parts[0] ?? '';
+  const townAndPostcode =
+    partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
+    PATTERNS.barePostcode.test(last) &&
+    isClosingPlace(parts[parts.length - 1] ?? '') &&
+    isNumberedOpening(opening, partCount);
+  // `Harbour Road, Lautoka Point, Lautoka`: a street without a number, its district and its town.
+  const streetAndPlaces =
+    partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
+    isUnnumberedStreet(opening) &&
+    [...parts.slice(1), last].every(isClosingPlace);
   return (
-    partCount >= MIN_PLACED_PARTS &&
-    (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
-    !!(countryOf(last) || namesCity(last))
+    townAndPostcode ||
+    streetAndPlaces ||
+    (partCount >= MIN_PLACED_PARTS &&
+      (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+      !!(countryOf(last) || namesCity(last)))
   );
 }
 
@@ -358,12 +373,14 @@ function isUnitPart(text: string): boolean {
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number, or a letter making the whole part
-  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none.
+  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none. `Ghorofa ya 3`: a linking word between.
   const designates = (w: string | undefined): boolean =>
     !!w && (PATTERNS.anyDigit.test(w) || (all.length === 2 && PATTERNS.unitLetter.test(w)));
+  const numberAfter = (i: number): string | undefined =>
+    LINKING_WORDS.has(all[i + 1]?.toLowerCase() ?? '') ? all[i + 2] : all[i + 1];
   return (
     PATTERNS.ordinalFloor.test(text) ||
-    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(all[i + 1])))
+    all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(numberAfter(i))))
   );
 }
 
@@ -515,11 +532,19 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   return comma < 0 ? segment : fromOffset(segment, comma + 1, kindOf);
 }
 
-/** Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. */
+/**
+ * Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. A name
+ * without a legal form before a street without a number names the building that stands for the number
+ * (`The Old Bakery, Mill Lane, …`), no firm.
+ */
 function firmComma(text: string): number {
   const comma = text.indexOf(',');
   const label = PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0;
-  return comma < label || !isFirmName(text.slice(label, comma)) ? -1 : comma;
+  const firm = text.slice(label, comma);
+  if (comma < label || !isFirmName(firm)) return -1;
+  const namesBuilding =
+    !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase())) && isUnnumberedStreet(commaParts(text)[1] ?? '');
+  return namesBuilding ? -1 : comma;
 }
 
 /**
@@ -581,6 +606,8 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
   // `Pretoria, 0157` under its street is already a whole locality.
   if (before && kindOf(before.text) === 'street' && closesStreet(before, end)) return false;
   if (kindOf(end.text)) return false;
+  // `Tel: 021 …` under `…, Paarl, 7646`: a labelled line opens a field of its own, no wrapped rest.
+  if (PATTERNS.labelPrefix.test(next.text)) return false;
   const nextKind = kindOf(next.text);
   if (nextKind === 'street' || nextKind === 'locality') return false;
   return kindOf(`${end.text} ${next.text}`) === 'locality';
@@ -608,6 +635,10 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
   if (!label || label.length >= segment.text.length) return segment;
   return kindOf ? fromOffset(segment, label.length, kindOf) : sliceSegment(segment, label.length);
 }
+
+/** `📍 1420 Central Ave SW`, `■ Address: …`: the pin or bullet marks the address (before its label); it is not part of it. */
+const withoutMark = (segment: Segment): Segment =>
+  sliceSegment(segment, PATTERNS.leadingPictographs.exec(segment.text)?.[0].length ?? 0);
 
 /**
  * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
@@ -718,7 +749,10 @@ export function findAddress(
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line) return piece;
-      return { ...piece, segment: before ? withoutLabel(piece.segment) : withoutLabel(piece.segment, kindOf) };
+      return {
+        ...piece,
+        segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
+      };
     });
     run = [];
     localityRead = 0;
@@ -740,8 +774,6 @@ export function findAddress(
       if (separator.startsWith(',') && line.endsWith(',')) line = line.slice(0, -1);
       line += separator + segment.text;
     }
-    // `📍 1420 Central Ave SW`: the pin marks the address; it is not part of it.
-    line = line.replace(PATTERNS.leadingPictographs, '');
     // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
     if (line.endsWith(',')) line = line.slice(0, -1);
     const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
@@ -822,8 +854,10 @@ export function findAddress(
       // postcode alone follows across a padded gap (Canada Post's two spaces), which names no town itself.
       for (const part of trailingParts(previous, inLine, between)) run.push({ segment: part, kind: 'part' });
       const opening = lineOpening[lineOpening.length - 1];
+      // `PLZ / Ort: 50670 Köln`: the segments before a labelled value are its label's words.
       if (
         opening &&
+        !openingLabel(segment.text) &&
         lineOpening.every((s) => isClosingPlace(s.text)) &&
         (between(opening, segment).trim() || isPostcodeOnly(segment.text))
       )
@@ -912,7 +946,10 @@ function isNumberedLine(text: string): boolean {
   );
 }
 
-/** The segments of `near` from the first numbered one, when they read as a street line by its shape. */
+/**
+ * The segments of `near` from the first numbered one, when they read as a street line by its shape — together, or the
+ * numbered one alone with places and units after it (`C/ de la Seda, 14 – Pol. Ind. Les Forques`).
+ */
 function numberedStreet(near: readonly Segment[]): Segment[] {
   // `Weserkraft Netze AG · Am Hafen 3 · 28217 Bremen`: the street begins at its number; a firm's name before it is none.
   const found = near.slice(
@@ -921,7 +958,22 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
       near.findIndex((s) => PATTERNS.anyDigit.test(s.text)),
     ),
   );
-  return found.length > 0 && isNumberedLine(found.map((s) => s.text).join(' ')) ? found : [];
+  const [street, ...after] = found;
+  if (!street) return [];
+  const placed = isNumberedLine(street.text) && after.every((s) => isClosingPlace(s.text) || isUnitPart(s.text));
+  return placed || isNumberedLine(found.map((s) => s.text).join(' ')) ? found : [];
+}
+
+/**
+ * `The Old Bakery, Mill Lane` over `Ludlow SY8 1AB`: a street named without a number, and the building standing for
+ * its number — each comma part a place, a unit or the street, one of them the street.
+ */
+function isNamedStreetLine(text: string): boolean {
+  const parts = commaParts(text);
+  return (
+    parts.some(isUnnumberedStreet) &&
+    parts.every((part) => isUnnumberedStreet(part) || isClosingPlace(part) || isUnitPart(part))
+  );
 }
 
 /** Segments that belong to an address beside its street: units, premises, places. */
@@ -961,7 +1013,9 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const beforePin = sameLine[sameLine.length - 1];
   if (beforePin && PATTERNS.pinLocality.test(locality.text) && isStreetClosedByTown(beforePin.text))
     return asStreet([beforePin]);
-  const above = numberedStreet(loose.filter((s) => s.line === locality.line - 1));
+  const lineAbove = loose.filter((s) => s.line === locality.line - 1);
+  const named = lineAbove.length === 1 && isNamedStreetLine((lineAbove[0] as Segment).text) ? lineAbove : [];
+  const above = named.length > 0 ? named : numberedStreet(lineAbove);
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
   return [...asStreet(above), ...asParts(sameLine)];
 }
@@ -979,10 +1033,12 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
+  // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a
+  // place or a street without a number.
   let units = 0;
-  for (const segment of above) {
-    if (isUnitPart(segment.text)) units++;
-    else if (!isClosingPlace(segment.text)) return [];
+  for (const part of above.flatMap((s) => commaParts(s.text))) {
+    if (isUnitPart(part)) units++;
+    else if (!isClosingPlace(part) && !isUnnumberedStreet(part)) return [];
   }
   return units > 0 ? asParts(above) : [];
 }

@@ -110,8 +110,8 @@ export const PATTERNS = {
   doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */
   lineBreakingSeparator: new RegExp(String.raw`^[ \t]{0,8}[${SEPARATOR_MARKS}·][ \t]{0,8}$`, 'u'),
-  /** pictographs opening a line, as a label: `📍 `, `✉️ ` */
-  leadingPictographs: /^[\p{Extended_Pictographic}\uFE0F]{1,8}[ \t]{0,8}/u,
+  /** pictographs or geometric bullets opening a line, as a label: `📍 `, `✉️ `, `■ ` */
+  leadingPictographs: /^[\p{Extended_Pictographic}\u25A0-\u25FF\uFE0F]{1,8}[ \t]{0,8}/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
@@ -359,6 +359,8 @@ export const PATTERNS = {
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد`, `ნინო` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it; Georgian's everyday letters are lower case by Unicode, its capitals kept for headings) */
   caselessWord: /^[\p{Lo}\p{Lm}\p{M}\p{sc=Geor}][\p{Lo}\p{Lm}\p{M}\p{sc=Geor}\u200c\u200d-]{0,40}$/u,
+  /** `梅`, `ノ`, `가`: a letter of a script without case (not the ordinal marks `º`, `ª`) */
+  caselessLetter: /(?![ªº])\p{Lo}/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */
@@ -624,13 +626,14 @@ export const PATTERNS = {
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
   cjkStreet:
-    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
-  /** `99/12 ถนนสุขุมวิท …` (Thai road or soi, written without a space, after the house number) */
-  thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.)/u,
-  /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker) */
-  cisLocality: /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}/u,
+    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}\d{0,3}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+  /** `99/12 ถนนสุขุมวิท …`, `45 หมู่ 3 ต.…` (Thai road, soi, village or subdistrict, written without a space, after the house number) */
+  thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.|หมู่|ตำบล)/u,
+  /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker), or the city first (`м. Львів, 79008`) */
+  cisLocality:
+    /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}|(?:^|,[ \t]{0,4})(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}[^,\d]{0,40},[ \t]{0,4}\d{5,6}$/u,
   /** `Kraków. Recepcja: 12 421 88 40`, `Kraków, tel. +48 12 …`, `, www.x.example`, `Nigeria. Telephone:` — a phone or a link (with its label) after an address, in its segment, or a label ending it (its value on the next line) */
   addressTail:
     /[.,;]?[ \t]{1,4}(?:\p{L}{2,20}\.?[ \t]?[:：]?[ \t]{0,4}\+[ \t]{0,2}\(?\d|\+[ \t]{0,2}\(?\d|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}\(?\d[\d \t().\/-]{5,24}\d|https?:|www\.|\p{L}{2,20}\.?[ \t]?[:：][ \t]{0,4}$)/u,
@@ -675,9 +678,11 @@ export const PATTERNS = {
   typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic) */
   houseNumber:
-    /(?:^|[\s,،])(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
+  /** `Lazimpat-2`, `Baluwatar-4`: a Nepali locality and its ward number, written where a house number would be */
+  wardNumber: /^\p{Lu}\p{Ll}{2,20}-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`: a kilometre post numbers a highway as a house number a street */
   kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

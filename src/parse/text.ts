@@ -600,6 +600,8 @@ function lettersOfScannedWord(word: string, spells: Spells): string | undefined 
   }
   if (digits === 0 || letters < 2) return undefined;
   const lower = PATTERNS.lower.test(word);
+  // `중앙1로`, `ノースビル10F`: beside letters without case (Hangul, Han, Kana), a digit is no scan's reading of a letter.
+  if (PATTERNS.caselessLetter.test(word)) return undefined;
   if (!lower && !isScannedCapitalWord(word, letters)) return undefined;
   let out = '';
   for (let i = 0; i < word.length;) {

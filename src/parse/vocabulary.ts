@@ -2049,7 +2049,10 @@ export const STREET_WORDS = set(
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
     // Latvian, Lithuanian and Estonian; Turkish and Azerbaijani (`Nizami küç. 90A`)
     'iela|bulvāris|prospekts|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
-    'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|' +
+    // (`10003 Sk. No:14`, sokak)
+    'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|sk|' +
+    // Swahili road and street (`Barabara ya Moi`, `Mtaa wa Uhuru 12`)
+    'barabara|mtaa|' +
     // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
     // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
@@ -2078,7 +2081,7 @@ export const STREET_WORDS = set(
 export const ROAD_WORDS = set(
   'street|road|rd|avenue|ave|lane|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
     'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
-    'straat|laan|vej|gatan',
+    'straat|laan|vej|gatan|barabara|mtaa',
 );
 
 /**
@@ -2098,9 +2101,17 @@ export const UNIT_WORDS = set(
     'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
     // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
     'halle|eingang|tor|' +
+    // Swahili building and floor (`Jengo la Bima`, `Ghorofa ya 3`)
+    'jengo|ghorofa|' +
     // floors in Arabic (`الطابق الثاني`) and Sorani Kurdish, shops in Urdu and Pashto (`دوکان نمبر ۴۲`)
     'طابق|الطابق|نهۆم|نهۆمی|دکان|دوکان',
 );
+
+/**
+ * Swahili's `of` (by noun class) between a road, building or floor word and its name or number (`Barabara ya Moi`,
+ * `Jengo la Bima`, `Ghorofa ya 3`), where English writes `Moi Road`, `3rd floor`.
+ */
+export const LINKING_WORDS = set('ya|la|wa|cha|za');
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
 export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';

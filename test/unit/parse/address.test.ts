@@ -13,6 +13,43 @@ describe('findAddress', () => {
     assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya'), 'Unit 5, Riverside Park, Mombasa, Kenya');
   });
 
+  it('opens the address with the building or premises line that stands above or before its street', () => {
+    // A building named in place of a house number, its trade word no firm's before a street without a number.
+    assert.equal(lineIn('The Old Brewery, Mill Lane, Ludlow SY8 1AB'), 'The Old Brewery, Mill Lane, Ludlow SY8 1AB');
+    assert.equal(lineIn('Hartwell Dairy Ltd, Mill Lane, Ludlow SY8 1AB'), 'Mill Lane, Ludlow SY8 1AB');
+    assert.equal(lineIn('The Granary, Station Road\nKeswick CA12 5AB'), 'The Granary, Station Road, Keswick CA12 5AB');
+    assert.equal(
+      lineIn('Bâtiment Les Pins, Bloc C, 3e étage\nRue du Lac Malaren, Les Berges du Lac, 1053 Tunis'),
+      'Bâtiment Les Pins, Bloc C, 3e étage, Rue du Lac Malaren, Les Berges du Lac, 1053 Tunis',
+    );
+    assert.equal(
+      lineIn('Mtaa wa Samora, Jengo la Amani, Ghorofa ya 3\nS.L.P. 9120, Dar es Salaam'),
+      'Mtaa wa Samora, Jengo la Amani, Ghorofa ya 3, S.L.P. 9120, Dar es Salaam',
+    );
+    assert.equal(
+      lineIn('Kozyatağı Mah. Değirmen Sok. No:18 Kat:3\n34742 Kadıköy'),
+      'Kozyatağı Mah. Değirmen Sok. No:18 Kat:3, 34742 Kadıköy',
+    );
+  });
+
+  it('reads a town and bare postcode, a city marker before its town, or a street and places as the closing locality', () => {
+    assert.equal(lineIn('Kerkstraat 14, Stellenbosch, 7600\nTel: 021 887 3410'), 'Kerkstraat 14, Stellenbosch, 7600');
+    assert.equal(lineIn('Hall 7, Frankfurt, 2026'), undefined);
+    assert.equal(lineIn('вул. Шевченка, 14, офіс 7\nм. Львів, 79005'), 'вул. Шевченка, 14, офіс 7, м. Львів, 79005');
+    assert.equal(lineIn('Harbour Road, Lautoka Point, Lautoka'), 'Harbour Road, Lautoka Point, Lautoka');
+    assert.equal(lineIn('Baluwatar-4, Kathmandu, Nepal'), 'Baluwatar-4, Kathmandu, Nepal');
+  });
+
+  it("drops a form's labels, a slashed one's words and a number's label before a street's name", () => {
+    assert.equal(lineIn('Straße: Lindenallee 12\nPLZ / Ort: 04109 Leipzig'), 'Lindenallee 12, 04109 Leipzig');
+    assert.equal(
+      lineIn('Straße / Nr.: Leipziger Str. 12\nPLZ / Ort: 04109 Leipzig'),
+      'Leipziger Str. 12, 04109 Leipzig',
+    );
+    assert.equal(lineIn('■ Address: 14 Mill Lane, Ludlow SY8 1AB'), '14 Mill Lane, Ludlow SY8 1AB');
+    assert.equal(lineIn('📍 1420 Central Ave SW\nAlbuquerque, NM 87102'), '1420 Central Ave SW, Albuquerque, NM 87102');
+  });
+
   it('keeps the box-drawing walls of a framed signature out of its address', () => {
     assert.equal(lineIn('│ Level 4, 22 Quay Street, Auckland 1010 │'), 'Level 4, 22 Quay Street, Auckland 1010');
     assert.equal(lineIn('║ Hafenstraße 17 ║ 68159 Mannheim ║'), 'Hafenstraße 17, 68159 Mannheim');

@@ -7,6 +7,12 @@ import { repairScan, spelledBy } from '../../../src/parse/text';
 const repaired = (text: string): string => repairScan(text, spelledBy(text));
 
 describe('repairScan', () => {
+  it('leaves a digit among letters without case as written: a scan confuses digits with cased letters only', () => {
+    assert.equal(repaired('경기도 성남시 분당구 판교2로 45'), '경기도 성남시 분당구 판교2로 45');
+    assert.equal(repaired('서울특별시 중구 세종대로1길 12'), '서울특별시 중구 세종대로1길 12');
+    assert.equal(repaired('梅田ノースビル10F'), '梅田ノースビル10F');
+  });
+
   it('reads digits inside words as the letters a scan took them for', () => {
     const cases: Array<[string, string]> = [
       ['2200 W. Fu1ton St', '2200 W. Fulton St'],
