@@ -34,6 +34,7 @@ import { companyOdds, type CompanyWeights } from './roleModel';
 import {
   isConnector,
   isWordSpace,
+  formWords,
   joinBrokenWord,
   leadingPhrase,
   normalizeKey,
@@ -209,7 +210,7 @@ function isTally(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
+const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
 /** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
 function listsPartners(text: string): boolean {
