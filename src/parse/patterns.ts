@@ -355,6 +355,8 @@ export const PATTERNS = {
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
+  /** `s.`, `A.` — one letter and its point: a letter of a legal form written spaced (`s. r. o.`, `B. V.`) */
+  dottedLetter: /^\p{L}\.$/u,
   /** `T.`, `J.R.`, `K` — an initial */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد`, `ნინო` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it; Georgian's everyday letters are lower case by Unicode, its capitals kept for headings) */

@@ -2,7 +2,7 @@
 // company cues (legal forms, organisation words, `&`), and whether it spells the sender's email
 // domain (a written name confirmed by the domain, never one made from it).
 import { PATTERNS } from './patterns';
-import { fold, foldGerman, normalizeKey, words } from './text';
+import { fold, foldGerman, formWords, normalizeKey, words } from './text';
 import {
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
@@ -129,7 +129,7 @@ const isLegalFormAt = (all: readonly string[], i: number): boolean =>
  * (`S.` for sociedad).
  */
 export const onlyLegalForms = (text: string): boolean => {
-  const all = words(text);
+  const all = formWords(text);
   const formWord = (w: string): boolean =>
     w === '&' ||
     isLegalForm(w) ||
@@ -148,7 +148,7 @@ export function withoutRegistration(text: string): string | undefined {
 export function companyScore(text: string): number {
   // `Fable & Flint`, not `FP&A` (an abbreviation).
   let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
-  const all = words(text);
+  const all = formWords(text);
   const last = all.length - 1;
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);

@@ -34,6 +34,7 @@ import { companyOdds, type CompanyWeights } from './roleModel';
 import {
   isConnector,
   isWordSpace,
+  formWords,
   joinBrokenWord,
   leadingPhrase,
   normalizeKey,
@@ -209,7 +210,7 @@ function isTally(text: string): boolean {
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
 
-const endsInLegalForm = (text: string): boolean => isLegalForm(words(text).pop() ?? '');
+const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
 /** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
 function listsPartners(text: string): boolean {
@@ -548,15 +549,19 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   };
   const tradeOnly = (text: string): boolean =>
     companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && !namesFirmByTrade(text);
-  // Segments come in reading order: a line without title words below this one is one below the last.
+  // Segments come in reading order: a line without title words below this one is one below the last; a
+  // firm after this segment is one after the last firm's, on a line below or later on this line
+  // (`Analyst – Risk & Compliance | Northgate Ltd`).
   let lastUntitledLine = -1;
-  let lastFirmLine = -1;
-  for (const s of segments) {
+  let lastFirm = -1;
+  for (const [i, s] of segments.entries()) {
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
-    if (namesFirm(s.text, context.domainLabel)) lastFirmLine = s.line;
+    if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
   }
-  for (const segment of segments) {
+  // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
+  const bareBefore = (text: string): boolean => companyScore(text) === 0 && !spellsDomain(text, context.domainLabel);
+  for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
     const separator = gap.trim();
@@ -568,7 +573,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && tradeOnly(field) && lastFirmLine > segment.line) ||
+          (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
           ((DASHES.has(separator) || BARS.has(separator)) && namesField(segment.text, context)) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
@@ -579,7 +584,8 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
         (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
-        (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)));
+        (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)) ||
+        (DASHES.has(separator) && lastFirm > i && bareBefore(left.text) && isTitle(segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
   }

@@ -492,6 +492,22 @@ export function hyphenatedRest(end: Segment, next: Segment): string | undefined 
 const MAX_FIRM_WORDS = 6;
 
 /**
+ * `TATRAVEX, s. r. o.` → `s.r.o.`, `Kroon B. V.` → `B.V.`: the words of `text`, a run of two or more dotted
+ * letters closed up into the one legal form they spell when written with spaces.
+ */
+export function formWords(text: string): string[] {
+  const out: string[] = [];
+  let run = 0;
+  for (const w of words(text)) {
+    const dotted = PATTERNS.dottedLetter.test(w);
+    if (dotted && run > 0) out[out.length - 1] += w;
+    else out.push(w);
+    run = dotted ? run + 1 : 0;
+  }
+  return out;
+}
+
+/**
  * `Slezské ložiskové závody s.r.o.`, `POLMET-HANDEL Sp. z o.o. Sp. k.`: a few words from a capital closed
  * by a legal form (the last word or the one before it: a form of two words may end in a part that is
  * none alone), or by one written out in words, name a firm, lower-case words and all.
@@ -500,7 +516,8 @@ function closedByLegalForm(text: string, all: readonly string[]): boolean {
   if (!PATTERNS.upper.test((all[0] ?? '').charAt(0))) return false;
   const lower = text.toLowerCase();
   if (SPELLED_LEGAL_FORMS.some((form) => lower.endsWith(` ${form}`))) return true;
-  return all.length <= MAX_FIRM_WORDS && all.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+  const closed = formWords(text);
+  return closed.length <= MAX_FIRM_WORDS && closed.slice(-2).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
 }
 
 /** Prose: a sentence rather than a signature item. */
