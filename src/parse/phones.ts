@@ -40,6 +40,9 @@ const LABEL_ORDER = ['mobile', 'main', 'work'] as const;
 
 const isVoiceWord = (word: string): boolean => LABEL_ORDER.some((kind) => PHONE_LABELS[kind].has(word));
 
+/** `Tel`, `Fax`: a word naming a line of either kind. */
+const isLineWord = (word: string): boolean => isVoiceWord(word) || PHONE_LABELS.fax.has(word);
+
 /** `Tel./Fax`, `Тел./факс`: a voice word and the fax word joined as one label name a line shared by both. */
 function namesSharedLine(label: string): boolean {
   for (const [, first = '', second = ''] of label.normalize('NFKC').toLowerCase().matchAll(PATTERNS.joinedLabelWords)) {
@@ -95,10 +98,13 @@ function labelOf(
   ownSecretariat: boolean,
 ): Label | undefined {
   // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
-  // no longer) the sender's outweigh the kind next to them.
+  // no longer) the sender's outweigh the kind next to them; `Direct dial:`, `Tel. No.:` name a line all the same.
+  const [nearest = '', ...farther] = words;
+  const ownLabel = PHONE_LABELS.lineNamed.has(nearest) && isLineWord(farther[0] ?? '');
+  const read = ownLabel ? farther : words;
   if (
-    words.some((word) => PHONE_LABELS.skip.has(word) || (!ownSecretariat && PHONE_LABELS.secretariat.has(word))) ||
-    PHONE_LABELS.numbered.has(words[0] ?? '') ||
+    read.some((word) => PHONE_LABELS.skip.has(word) || (!ownSecretariat && PHONE_LABELS.secretariat.has(word))) ||
+    PHONE_LABELS.numbered.has(read[0] ?? '') ||
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
     return 'skip';
@@ -146,10 +152,7 @@ const worksInSecretariat = (texts: readonly string[]): boolean =>
 const isLabelAlone = (text: string): boolean => {
   const found = labelWords(text);
   return (
-    found.length > 0 &&
-    found.length <= LABEL_WORDS_READ &&
-    !PATTERNS.anyDigit.test(text) &&
-    found.every((word) => isVoiceWord(word) || PHONE_LABELS.fax.has(word))
+    found.length > 0 && found.length <= LABEL_WORDS_READ && !PATTERNS.anyDigit.test(text) && found.every(isLineWord)
   );
 };
 
