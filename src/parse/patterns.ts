@@ -406,6 +406,8 @@ export const PATTERNS = {
   /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */
   indianScript:
     /[\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Oriya}]/u,
+  /** Bengali: `ঢাকা` (Bangladesh mostly; India's West Bengal and Assam write it too) */
+  bengali: /\p{Script=Bengali}/u,
   /** Devanagari: `दूरभाष` */
   devanagari: /\p{Script=Devanagari}/u,
   /** Thai: `โทร` */
