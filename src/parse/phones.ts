@@ -184,13 +184,19 @@ function withLabelsBefore(segments: readonly Segment[]): Segment[] {
 type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /**
- * The numbers in `written`; when none is valid in `country`, a parenthesised prefix is read as a
- * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
+ * The numbers in `written`, one written with the range of lines it opens (`0-2312-5580-4`) read as its first;
+ * when none is valid in `country`, a parenthesised prefix is read as a calling code (`(852) 2123 4567` → +852),
+ * the text's length kept for the offsets.
  */
 function numbersIn(written: string, country: CountryCode): Hits {
   // Mexico's old mobile `1` makes the number too long to be valid: read without it (a space in its place).
   const text = written.replace(PATTERNS.mexicanMobileOne, '$1 ');
-  const hits = findPhoneNumbersInText(text, { defaultCountry: country });
+  const found = findPhoneNumbersInText(text, { defaultCountry: country });
+  // The range's last digit makes its number too long to be valid (`Tel. 0-2312-5580-4 Fax. 0-2312-5585` reads the
+  // fax alone); a switchboard's `-0`, valid with it, is kept.
+  const first = text.replace(PATTERNS.lineRangeEnd, '  ');
+  const ranged = first === text ? [] : findPhoneNumbersInText(first, { defaultCountry: country });
+  const hits = ranged.length > found.length ? ranged : found;
   if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
     `+${code}`.padEnd(match.length),

@@ -220,4 +220,9 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Conference dial: 0161 496 0999', 'GB'), []);
     assert.deepEqual(numbersIn('Order No.: 0161 496 0700', 'GB'), []);
   });
+
+  it('reads a number written with the range of lines it opens as its first line, a switchboard’s `-0` as part of it', () => {
+    assert.deepEqual(numbersIn('Tel. 0-2640-7711-9 Fax. 0-2640-7720', 'TH'), ['+6626407711']);
+    assert.deepEqual(numbersIn('Tel. 0711 555014-0', 'DE'), ['+497115550140']);
+  });
 });
