@@ -4,7 +4,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { PATTERNS } from './patterns';
-import { commaBelow, normalizeKey, withoutMarks, words } from './text';
+import { asciiDigits, commaBelow, normalizeKey, withoutMarks, words } from './text';
 import {
   countryNamedFrom,
   countryNamedInField,
@@ -209,8 +209,9 @@ export function weighSegment(
   closing: PlaceClosing = 'listed',
   ownName: ReadonlySet<string> = new Set(),
 ): void {
+  // `+৮৮০ ২ …`: a calling code in another script's digits counts as in ASCII ones.
   if (text.includes('+')) {
-    for (const hit of findPhoneNumbersInText(text)) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
+    for (const hit of findPhoneNumbersInText(asciiDigits(text))) evidence.add(hit.number.country, WEIGHT_COUNTRY_CODE);
   }
   if (PATTERNS.usLocality.test(text)) evidence.add('US', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.auLocality.test(text)) evidence.add('AU', WEIGHT_POSTAL_FORMAT);
@@ -320,6 +321,7 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.bengali, country: 'BD', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.ethiopic, country: 'ET', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },

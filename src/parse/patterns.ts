@@ -282,6 +282,8 @@ export const PATTERNS = {
   /** `+52 1 33 2555 0187`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
   mexicanMobileOne:
     /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?(?:\d{2}\)?[ \t.-]{0,2}\d{4}|\d{3}\)?[ \t.-]{0,2}\d{3})[ \t.-]{0,2}\d{4}(?!\d))/gu,
+  /** `0-2312-5580-4`: the last digit of a range of lines (`…5580` to `…5584`) after a number's last group */
+  lineRangeEnd: /(?<=\d\d\d)-\d(?![\d-])/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
   parenCallingCode: /\((\d{1,3})\)(?=[ \t]?\d)/gu,
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
@@ -410,6 +412,8 @@ export const PATTERNS = {
   /** India's regional scripts, each written in India alone: Gujarati `સુરત`, Gurmukhi `ਲੁਧਿਆਣਾ`, Kannada `ಬೆಂಗಳೂರು`, Telugu `హైదరాబాద్`, Malayalam `കൊച്ചി`, Odia `କଟକ` */
   indianScript:
     /[\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Oriya}]/u,
+  /** Bengali: `ঢাকা` (Bangladesh mostly; India's West Bengal and Assam write it too) */
+  bengali: /\p{Script=Bengali}/u,
   /** Devanagari: `दूरभाष` */
   devanagari: /\p{Script=Devanagari}/u,
   /** Thai: `โทร` */

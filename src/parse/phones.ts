@@ -40,6 +40,9 @@ const LABEL_ORDER = ['mobile', 'main', 'work'] as const;
 
 const isVoiceWord = (word: string): boolean => LABEL_ORDER.some((kind) => PHONE_LABELS[kind].has(word));
 
+/** `Tel`, `Fax`: a word naming a line of either kind. */
+const isLineWord = (word: string): boolean => isVoiceWord(word) || PHONE_LABELS.fax.has(word);
+
 /** `Tel./Fax`, `Тел./факс`: a voice word and the fax word joined as one label name a line shared by both. */
 function namesSharedLine(label: string): boolean {
   for (const [, first = '', second = ''] of label.normalize('NFKC').toLowerCase().matchAll(PATTERNS.joinedLabelWords)) {
@@ -95,10 +98,13 @@ function labelOf(
   ownSecretariat: boolean,
 ): Label | undefined {
   // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
-  // no longer) the sender's outweigh the kind next to them.
+  // no longer) the sender's outweigh the kind next to them; `Direct dial:`, `Tel. No.:` name a line all the same.
+  const [nearest = '', ...farther] = words;
+  const ownLabel = PHONE_LABELS.lineNamed.has(nearest) && isLineWord(farther[0] ?? '');
+  const read = ownLabel ? farther : words;
   if (
-    words.some((word) => PHONE_LABELS.skip.has(word) || (!ownSecretariat && PHONE_LABELS.secretariat.has(word))) ||
-    PHONE_LABELS.numbered.has(words[0] ?? '') ||
+    read.some((word) => PHONE_LABELS.skip.has(word) || (!ownSecretariat && PHONE_LABELS.secretariat.has(word))) ||
+    PHONE_LABELS.numbered.has(read[0] ?? '') ||
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
     return 'skip';
@@ -146,10 +152,7 @@ const worksInSecretariat = (texts: readonly string[]): boolean =>
 const isLabelAlone = (text: string): boolean => {
   const found = labelWords(text);
   return (
-    found.length > 0 &&
-    found.length <= LABEL_WORDS_READ &&
-    !PATTERNS.anyDigit.test(text) &&
-    found.every((word) => isVoiceWord(word) || PHONE_LABELS.fax.has(word))
+    found.length > 0 && found.length <= LABEL_WORDS_READ && !PATTERNS.anyDigit.test(text) && found.every(isLineWord)
   );
 };
 
@@ -181,13 +184,19 @@ function withLabelsBefore(segments: readonly Segment[]): Segment[] {
 type Hits = ReturnType<typeof findPhoneNumbersInText>;
 
 /**
- * The numbers in `written`; when none is valid in `country`, a parenthesised prefix is read as a
- * calling code (`(852) 2123 4567` → +852), the text's length kept for the offsets.
+ * The numbers in `written`, one written with the range of lines it opens (`0-2312-5580-4`) read as its first;
+ * when none is valid in `country`, a parenthesised prefix is read as a calling code (`(852) 2123 4567` → +852),
+ * the text's length kept for the offsets.
  */
 function numbersIn(written: string, country: CountryCode): Hits {
   // Mexico's old mobile `1` makes the number too long to be valid: read without it (a space in its place).
   const text = written.replace(PATTERNS.mexicanMobileOne, '$1 ');
-  const hits = findPhoneNumbersInText(text, { defaultCountry: country });
+  const found = findPhoneNumbersInText(text, { defaultCountry: country });
+  // The range's last digit makes its number too long to be valid (`Tel. 0-2312-5580-4 Fax. 0-2312-5585` reads the
+  // fax alone); a switchboard's `-0`, valid with it, is kept.
+  const first = text.replace(PATTERNS.lineRangeEnd, '  ');
+  const ranged = first === text ? [] : findPhoneNumbersInText(first, { defaultCountry: country });
+  const hits = ranged.length > found.length ? ranged : found;
   if (hits.length > 0 || !text.includes('(')) return hits;
   const international = text.replace(PATTERNS.parenCallingCode, (match, code: string) =>
     `+${code}`.padEnd(match.length),

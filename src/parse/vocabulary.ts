@@ -1739,7 +1739,17 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<
-    'fax' | 'mobile' | 'work' | 'main' | 'directDial' | 'hotline' | 'skip' | 'secretariat' | 'numbered' | 'registry',
+    | 'fax'
+    | 'mobile'
+    | 'work'
+    | 'main'
+    | 'directDial'
+    | 'hotline'
+    | 'skip'
+    | 'secretariat'
+    | 'numbered'
+    | 'lineNamed'
+    | 'registry',
     ReadonlySet<string>
   >
 > = {
@@ -1782,6 +1792,9 @@ export const PHONE_LABELS: Readonly<
   // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
   // after them (the Portuguese `no meu celular` is `in my mobile`)
   numbered: set('no|nr|id|box|postfach|apartado'),
+  // Skip or numbered words that, right after a line's word, only say how it is dialled or written (`Direct dial:`,
+  // `Tel. No.:`, `Fax Nr.`): the line's own label (phones.ts labelOf).
+  lineNamed: set('dial|no|nr'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([

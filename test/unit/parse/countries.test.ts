@@ -321,4 +321,14 @@ describe('country names', () => {
     weighSegment(strong, 'Tel. +34 912 345 678');
     assert.deepEqual(strong.languageKin(), []);
   });
+
+  it('reads the Bengali script as Bangladesh, and a calling code in Bengali digits as its country', () => {
+    const scripted = (text: string): string | undefined => {
+      const evidence = new CountryEvidence();
+      weighScript(evidence, text);
+      return evidence.best();
+    };
+    assert.equal(scripted('হিসাব কর্মকর্তা'), 'BD');
+    assert.equal(countryWeighed('মোবাইল: +৯১ ৯৮৩০০ ১২৩৪৫'), 'IN');
+  });
 });

@@ -208,4 +208,21 @@ describe('findPhones', () => {
     const segments = prepare('Tel. 2345 6789').lines.flatMap(splitSegments);
     assert.deepEqual(findPhones(segments, 'ES', [], ['UY', 'SV']).phones, []);
   });
+
+  it('reads `dial` or `No.` right after a line word as part of its label, elsewhere still as a bridge or a reference', () => {
+    assert.deepEqual(numbersIn('Direct dial: 0161 496 0734', 'GB'), ['+441614960734']);
+    assert.deepEqual(numbersIn('Tel. No.: (02) 8812-4456', 'PH'), ['+63288124456']);
+    const faxed = findPhones(prepare('Fax No. 020 7946 0388').lines.flatMap(splitSegments), 'GB');
+    assert.deepEqual(
+      faxed.fax.map((f) => f.value),
+      ['+442079460388'],
+    );
+    assert.deepEqual(numbersIn('Conference dial: 0161 496 0999', 'GB'), []);
+    assert.deepEqual(numbersIn('Order No.: 0161 496 0700', 'GB'), []);
+  });
+
+  it('reads a number written with the range of lines it opens as its first line, a switchboard’s `-0` as part of it', () => {
+    assert.deepEqual(numbersIn('Tel. 0-2640-7711-9 Fax. 0-2640-7720', 'TH'), ['+6626407711']);
+    assert.deepEqual(numbersIn('Tel. 0711 555014-0', 'DE'), ['+497115550140']);
+  });
 });
