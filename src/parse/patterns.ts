@@ -359,6 +359,8 @@ export const PATTERNS = {
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$/u,
   /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد`, `ნინო` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it; Georgian's everyday letters are lower case by Unicode, its capitals kept for headings) */
   caselessWord: /^[\p{Lo}\p{Lm}\p{M}\p{sc=Geor}][\p{Lo}\p{Lm}\p{M}\p{sc=Geor}\u200c\u200d-]{0,40}$/u,
+  /** `للصناعات`, `للتجارة` — an Arabic word opening with لل (`for the`): the trade a firm's name goes on to (`النور للصناعات`), never a person's name */
+  arabicTradeWord: /^لل\p{L}{2,20}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */

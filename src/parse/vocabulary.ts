@@ -138,10 +138,10 @@ export const SALUTATION_WORDS: ReadonlySet<string> = new Set([...SALUTATION_FORM
 
 /**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
- * Arabic `تحية` Tahia): they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist`
- * line is a name.
+ * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed): they greet only on a line closed like a
+ * greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية|السيد');
 
 /**
  * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
@@ -1354,6 +1354,8 @@ export const LEGAL_FORMS = set(
     'жшс|кеақ|ххк|α.β.ε.ε.|αβεε|s.a.a.|لمیٹڈ|' +
     // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
+    // Sri Lanka's company, closing a firm's name after its kind (`(පුද්ගලික) සමාගම`, private company)
+    'සමාගම|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
