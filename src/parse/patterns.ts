@@ -156,8 +156,11 @@ export const PATTERNS = {
   forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
-  /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
-  headerKey: new RegExp(String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}:`, 'iu'),
+  /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …`, `发件人：…` (header key at line start, its colon full-width in CJK) */
+  headerKey: new RegExp(
+    String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}[:：]`,
+    'iu',
+  ),
   /** `Message-ID: <a1b2.77@mail.example>`, `X-Original-Message-ID: <…>`, `In-Reply-To: <…>`: a header naming mails by their ids, not mailboxes */
   messageIdHeader: new RegExp(
     String.raw`^[ \t]{0,8}(?:x-[a-z-]{1,30}-|)(?:${alternatives(MESSAGE_ID_HEADER_KEYS)})[ \t]{0,2}:`,

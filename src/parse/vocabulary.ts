@@ -2111,7 +2111,8 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
  * `Vastaanottaja`, `Aihe`), Slovenian and Croatian (`Za`, `Zadeva`, `Šalje`, `Prima`, `Poslano`), Slovak and Romanian
  * (`De la`, `Către`, `Subiect`, `Trimis`) keys. Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it
  * too; nor Hungarian `Címzett` (to) and the like yet: Lotus Notes writes them under a sender line of its own, which
- * these blocks do not read.
+ * these blocks do not read. Chinese, Japanese, Korean, Hebrew and Arabic clients' keys (`发件人`, `差出人`, `보낸 사람`, `מאת`,
+ * `من`), after which CJK writes a full-width colon (`发件人：`).
  * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
@@ -2133,6 +2134,15 @@ export const HEADER_KEYS = {
     'lähettäjä',
     'šalje',
     'de la',
+    // zh (simplified, traditional), ja, ko, he, ar mail clients
+    '发件人',
+    '寄件者',
+    '寄件人',
+    '差出人',
+    '보낸 사람',
+    '보낸사람',
+    'מאת',
+    'من',
   ],
   to: [
     'to',
@@ -2152,8 +2162,15 @@ export const HEADER_KEYS = {
     'vastaanottaja',
     'prima',
     'către',
+    '收件人',
+    '收件者',
+    '宛先',
+    '받는 사람',
+    '받는사람',
+    'אל',
+    'إلى',
   ],
-  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija'],
+  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija', '抄送', '副本', '참조', 'העתק'],
   subject: [
     'subject',
     'betreff',
@@ -2173,6 +2190,12 @@ export const HEADER_KEYS = {
     'predmet',
     'aihe',
     'subiect',
+    '主题',
+    '主旨',
+    '件名',
+    '제목',
+    'נושא',
+    'الموضوع',
   ],
   sent: [
     'sent',
@@ -2197,6 +2220,13 @@ export const HEADER_KEYS = {
     'lähetetty',
     'trimis',
     'odoslané',
+    '发送时间',
+    '傳送時間',
+    '寄件日期',
+    '送信日時',
+    '보낸 날짜',
+    'תאריך',
+    'التاريخ',
   ],
   replyTo: ['reply-to'],
 } as const;
