@@ -58,7 +58,7 @@ export const VALEDICTIONS = set(
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع التحية|مع التحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
-    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림|' +
+    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|謹啟|谨启|草々|以上|드림|올림|' +
     // ar / el / hi / hu / ru / uk / he / th
     'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
@@ -2378,8 +2378,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '轉寄郵件',
 ];
 
-/** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`). */
-export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|拝|拜上');
+/** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`, a letter's `陳美玲 謹啟`). */
+export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|謹啟|谨启|拝|拜上');
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [
