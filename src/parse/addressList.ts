@@ -10,7 +10,7 @@ import { findEmails } from './email';
 import { MAX_ENTRY_CHARS, MAX_NAME_CHARS, MIN_LIST_ENTRIES, MIN_LIST_ENTRY_SHARE } from './limits';
 import { PATTERNS } from './patterns';
 import { isProse, trimmedSegment, type Segment } from './text';
-import { headerKeyOf, headerRole } from './thread';
+import { headerKeyOf, headerRole, headerValueAt } from './thread';
 import type { ParsedValue } from './types';
 
 export interface ListEntry {
@@ -138,7 +138,7 @@ function rfcEntries(content: string, start: number): { entries: ListEntry[]; oth
 function readLine(text: string, start: number): ListLine {
   const key = headerKeyOf(text);
   const label = key === undefined ? PATTERNS.labelPrefix.exec(text.slice(0, MAX_NAME_CHARS)) : null;
-  const from = key !== undefined ? text.indexOf(':') + 1 : label ? label[0].length : 0;
+  const from = key !== undefined ? headerValueAt(text) : label ? label[0].length : 0;
   const content = text.slice(from);
   const bySemicolon = splitOutside(content, start + from, ';');
   const pieces = bySemicolon.length > 1 ? bySemicolon : splitOutside(content, start + from, ',;');

@@ -97,9 +97,11 @@ export const MAX_HEADER_CHARS = 60;
 
 /**
  * A card's blocks (card.ts): at most this many blocks of at most this many lines, parted by
- * at most this many blank lines. A business card has three or four blocks of a few lines.
+ * at most this many blank lines. A business card has three or four blocks of a few lines; a bilingual one
+ * (Japanese, Korean, Chinese) may write its name's and title's blocks again in Latin letters, and an OCR scan
+ * adds its heading: six.
  */
-export const MAX_CARD_BLOCKS = 4;
+export const MAX_CARD_BLOCKS = 6;
 export const MAX_CARD_BLOCK_LINES = 6;
 export const MAX_CARD_BLANK_LINES = 2;
 

@@ -1195,6 +1195,9 @@ function nameCandidates(
   // the body's address spells: nothing ties that address to the header's form of the name.
   const spellsEmail = (writer: Pick<NameCandidate, 'tokens'>): boolean =>
     (writer !== sender || senderEmail !== undefined) && matchesEmail(writer.tokens, email?.value);
+  // The header's display name written again in the body (`王磊 | 出口经理` under `发件人: 王磊 <wang.lei@…>`) is the
+  // sender's own line, as a `Name <address>` line in the body is, though a name in Han spells no Latin address.
+  const senderKey = sender ? foldedName(sender.tokens) : undefined;
   for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
     if (writer) out.push({ ...writer, score: SCORE_HEADER_SENDER + (spellsEmail(writer) ? SCORE_EMAIL_MATCH : 0) });
   const chatter = chatLineAuthor(read, authors, email);
@@ -1304,7 +1307,7 @@ function nameCandidates(
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
     if (below || contactLaterOnCard(items, item, paragraph)) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart) score += SCORE_PARAGRAPH_START;
-    if (ownEmail) score += SCORE_HEADER_SENDER;
+    if (ownEmail || foldedName(tokens) === senderKey) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
     // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
     const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;

@@ -64,6 +64,7 @@ import {
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
+import { namesTrade } from './roleCues';
 
 export interface NameToken {
   text: string;
@@ -436,7 +437,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
-      if (isVocabularyWord(bare(t)) || CASELESS_VOCABULARY.some((word) => t.includes(word))) return undefined;
+      if (isVocabularyWord(bare(t)) || namesTrade(t) || CASELESS_VOCABULARY.some((word) => t.includes(word)))
+        return undefined;
       substantive++;
       continue;
     }

@@ -156,8 +156,11 @@ export const PATTERNS = {
   forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
-  /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …` (header key at line start) */
-  headerKey: new RegExp(String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}:`, 'iu'),
+  /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …`, `发件人：…` (header key at line start, its colon full-width in CJK) */
+  headerKey: new RegExp(
+    String.raw`^[ \t]{0,8}(${alternatives(Object.values(HEADER_KEYS).flat())})[ \t]{0,2}[:：]`,
+    'iu',
+  ),
   /** `Message-ID: <a1b2.77@mail.example>`, `X-Original-Message-ID: <…>`, `In-Reply-To: <…>`: a header naming mails by their ids, not mailboxes */
   messageIdHeader: new RegExp(
     String.raw`^[ \t]{0,8}(?:x-[a-z-]{1,30}-|)(?:${alternatives(MESSAGE_ID_HEADER_KEYS)})[ \t]{0,2}:`,
@@ -365,6 +368,8 @@ export const PATTERNS = {
   caselessWord: /^[\p{Lo}\p{Lm}\p{M}\p{sc=Geor}][\p{Lo}\p{Lm}\p{M}\p{sc=Geor}\u200c\u200d-]{0,40}$/u,
   /** `梅`, `ノ`, `가`: a letter of a script without case (not the ordinal marks `º`, `ª`) */
   caselessLetter: /(?![ªº])\p{Lo}/u,
+  /** `للصناعات`, `للتجارة` — an Arabic word opening with لل (`for the`): the trade a firm's name goes on to (`النور للصناعات`), never a person's name */
+  arabicTradeWord: /^لل\p{L}{2,20}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Hangul: `김 민준` */

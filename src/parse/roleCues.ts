@@ -112,6 +112,19 @@ export function isProperNoun(w: string): boolean {
   return PATTERNS.upper.test(w.charAt(0)) && !roleWord;
 }
 
+/**
+ * `للصناعات` (for industries), `للتجارة` (for trade): Arabic joins a firm's trade to its name with لل (`for the`), a
+ * word no person's name holds.
+ */
+export const namesTrade = (w: string): boolean => PATTERNS.arabicTradeWord.test(w);
+
+/** Words a firm's name goes on with after its trade at most: the trade's qualifier, a legal form (`… الطبية ش.م.م`). */
+const MAX_WORDS_AFTER_TRADE = 3;
+
+/** The word at `i` of `all` is a firm's trade (namesTrade) near its end; further from it a sentence goes on (`جاهزة للاستلام بعد الظهر …`). */
+const firmsTrade = (all: readonly string[], i: number): boolean =>
+  namesTrade(all[i] ?? '') && all.length - 1 - i <= MAX_WORDS_AFTER_TRADE;
+
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
@@ -158,7 +171,8 @@ export function companyScore(text: string): number {
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
       const isRegion = i === last && score === 0 && isRegionCodeTail(text);
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    } else if (COMPANY_WORDS.has(k) || headsCompound(k) || (i === 0 && opensPractice(k, all[1]))) score++;
+    } else if (COMPANY_WORDS.has(k) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+      score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // A mark closing the name: `해강물산(주)`.

@@ -54,6 +54,11 @@ export function headerKeyOf(text: string): string | undefined {
   return PATTERNS.headerKey.exec(text.slice(0, HEADER_KEY_WINDOW))?.[1]?.toLowerCase();
 }
 
+/** Where a header line's value starts: past its key's colon (`:` or CJK `：`), 0 on a line with no key. */
+export function headerValueAt(text: string): number {
+  return PATTERNS.headerKey.exec(text.slice(0, HEADER_KEY_WINDOW))?.[0].length ?? 0;
+}
+
 /** What a header key's value holds: the sender, recipients, or something else (subject, date). */
 export function headerRole(key: string): 'sender' | 'recipient' | 'other' {
   return FROM_KEYS.has(key) ? 'sender' : RECIPIENT_KEYS.has(key) ? 'recipient' : 'other';
@@ -134,8 +139,8 @@ function headerText(
     const line = lines[i] as Line;
     const key = headerKey(line);
     if (key !== undefined && keys.has(key)) {
-      const colon = line.text.indexOf(':');
-      return { text: line.text.slice(colon + 1), start: line.start + colon + 1 };
+      const at = headerValueAt(line.text);
+      return { text: line.text.slice(at), start: line.start + at };
     }
   }
   return undefined;
@@ -155,9 +160,9 @@ function soleRecipient(lines: Line[], from: number, to: number): HeaderSender | 
     const line = lines[i] as Line;
     const key = headerKey(line);
     if (key === undefined || !TO_KEYS.has(key)) continue;
-    const colon = line.text.indexOf(':');
-    const value = line.text.slice(colon + 1);
-    return value.indexOf('@') === value.lastIndexOf('@') ? senderFrom(value, line.start + colon + 1) : undefined;
+    const at = headerValueAt(line.text);
+    const value = line.text.slice(at);
+    return value.indexOf('@') === value.lastIndexOf('@') ? senderFrom(value, line.start + at) : undefined;
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ export const VALEDICTIONS = set(
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع التحية|مع التحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
-    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|草々|以上|드림|올림|' +
+    '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|謹啟|谨启|草々|以上|드림|올림|' +
     // ar / el / hi / hu / ru / uk / he / th
     'مع خالص التحيات|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|شكراً|مع الشكر|με εκτίμηση|με τιμή|φιλικά|ευχαριστώ|' +
     'με φιλικούς χαιρετισμούς|धन्यवाद|सादर|शुभकामनाओं सहित|आभार सहित|üdvözlettel|tisztelettel|köszönettel|köszönöm|' +
@@ -138,10 +138,10 @@ export const SALUTATION_WORDS: ReadonlySet<string> = new Set([...SALUTATION_FORM
 
 /**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
- * Arabic `تحية` Tahia): they greet only on a line closed like a greeting (`Ola Maria,`); a bare `Ola Lindqvist`
- * line is a name.
+ * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed): they greet only on a line closed like a
+ * greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية|السيد');
 
 /**
  * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
@@ -1362,6 +1362,8 @@ export const LEGAL_FORMS = set(
     'жшс|кеақ|ххк|α.β.ε.ε.|αβεε|s.a.a.|لمیٹڈ|' +
     // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
+    // Sri Lanka's company, closing a firm's name after its kind (`(පුද්ගලික) සමාගම`, private company)
+    'සමාගම|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
@@ -2144,7 +2146,8 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
  * `Vastaanottaja`, `Aihe`), Slovenian and Croatian (`Za`, `Zadeva`, `Šalje`, `Prima`, `Poslano`), Slovak and Romanian
  * (`De la`, `Către`, `Subiect`, `Trimis`) keys. Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it
  * too; nor Hungarian `Címzett` (to) and the like yet: Lotus Notes writes them under a sender line of its own, which
- * these blocks do not read.
+ * these blocks do not read. Chinese, Japanese, Korean, Hebrew and Arabic clients' keys (`发件人`, `差出人`, `보낸 사람`, `מאת`,
+ * `من`), after which CJK writes a full-width colon (`发件人：`).
  * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
@@ -2166,6 +2169,15 @@ export const HEADER_KEYS = {
     'lähettäjä',
     'šalje',
     'de la',
+    // zh (simplified, traditional), ja, ko, he, ar mail clients
+    '发件人',
+    '寄件者',
+    '寄件人',
+    '差出人',
+    '보낸 사람',
+    '보낸사람',
+    'מאת',
+    'من',
   ],
   to: [
     'to',
@@ -2185,8 +2197,15 @@ export const HEADER_KEYS = {
     'vastaanottaja',
     'prima',
     'către',
+    '收件人',
+    '收件者',
+    '宛先',
+    '받는 사람',
+    '받는사람',
+    'אל',
+    'إلى',
   ],
-  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija'],
+  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija', '抄送', '副本', '참조', 'העתק'],
   subject: [
     'subject',
     'betreff',
@@ -2206,6 +2225,12 @@ export const HEADER_KEYS = {
     'predmet',
     'aihe',
     'subiect',
+    '主题',
+    '主旨',
+    '件名',
+    '제목',
+    'נושא',
+    'الموضوع',
   ],
   sent: [
     'sent',
@@ -2230,6 +2255,13 @@ export const HEADER_KEYS = {
     'lähetetty',
     'trimis',
     'odoslané',
+    '发送时间',
+    '傳送時間',
+    '寄件日期',
+    '送信日時',
+    '보낸 날짜',
+    'תאריך',
+    'التاريخ',
   ],
   replyTo: ['reply-to'],
 } as const;
@@ -2381,8 +2413,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '轉寄郵件',
 ];
 
-/** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`). */
-export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|拝|拜上');
+/** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`, a letter's `陳美玲 謹啟`). */
+export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|謹啟|谨启|拝|拜上');
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [

@@ -7,11 +7,35 @@ import {
   companyScore,
   namesDepartment,
   namesOrganisation,
+  namesTrade,
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
   withoutRegistration,
 } from '../../../src/parse/roleCues';
+
+describe('namesTrade', () => {
+  it('reads an Arabic word opening with لل (for the) as the trade a firm goes on to', () => {
+    assert.equal(namesTrade('للصناعات'), true);
+    assert.equal(namesTrade('للتجارة'), true);
+  });
+
+  it('reads no other word, nor لل alone', () => {
+    assert.equal(namesTrade('الصناعات'), false);
+    assert.equal(namesTrade('عبدالله'), false);
+    assert.equal(namesTrade('لل'), false);
+  });
+});
+
+describe('companyScore of an Arabic trade', () => {
+  it('counts the trade near the end of a firm name', () => {
+    assert.equal(companyScore('النيل للصناعات الغذائية'), 1);
+  });
+
+  it('counts no trade word a sentence goes on after', () => {
+    assert.equal(companyScore('الطلب جاهز للشحن من المستودع غداً صباحاً'), 0);
+  });
+});
 
 describe('titleScore', () => {
   it('counts a Vietnamese title word written as two syllables', () => {
