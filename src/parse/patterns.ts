@@ -511,6 +511,9 @@ export const PATTERNS = {
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */
   handphone: /\bH\/P\b/giu,
+  /** `[21.11.2026 16:02]`, `2026-03-14 09:15:02`: the dates and times of day in a text, no other number's groups (`06.12.34.56.78`) */
+  datesAndTimes:
+    /(?<![\d./:-])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d|\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2})(?![\d./:-])/gu,
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
   dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
   /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits, none with a leading zero — `02.512.34.56` is a Belgian number after its trunk 0), which a numbering plan may also read as a number */

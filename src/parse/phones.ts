@@ -473,13 +473,14 @@ function planOf(
 
 /**
  * Whether a segment of the reading holds more digits than a postal code outside the numbers its plan read (`GSM 0476
- * 31 22 09` that France's plan does not read): only then can another plan read more phones, so only then are the
- * language's kin tried (each reads every segment again, in up to 57 countries).
+ * 31 22 09` that France's plan does not read) and its dates and times (a chat's `[21.11.2026 16:02]`): only then can
+ * another plan read more phones, so only then are the language's kin tried (each reads every segment again, in up to
+ * 57 countries).
  */
 const leavesDigitsUnread = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
   reading.some(({ segment, hits, inPlan }) => {
     const read = inPlan ? hits.reduce((sum, hit) => sum + digitCount(writtenOf(segment, hit)), 0) : 0;
-    return digitCount(segment.text) - read > MAX_POSTCODE_DIGITS;
+    return digitCount(segment.text.replace(PATTERNS.datesAndTimes, '')) - read > MAX_POSTCODE_DIGITS;
   });
 
 /** Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread. */
