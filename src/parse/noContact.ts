@@ -26,7 +26,7 @@ import {
 } from './vocabulary';
 import { digitCount, normalizeKey, words, type Line } from './text';
 import { timeLedAuthor } from './message';
-import { isMessageIdHeader } from './thread';
+import { headerKeyOf, headerRole, isMessageIdHeader } from './thread';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -246,24 +246,34 @@ function isNamedColumns(rows: readonly Row[]): boolean {
 /**
  * A roster: consecutive lines (a guest list, attendees, a shortlog) each holding one address, none
  * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
- * rows: a header names a sender and recipients.
+ * rows: a header names a sender and recipients. Lines holding the sender's own address (its `From:`) are
+ * the sender's team signature (`Ana Ruiz, Broker · ana@…` over `Ben Cole, Agent · ben@…`), no roster.
  */
 function isRoster(rows: readonly Row[]): boolean {
+  const senders = new Set(rows.filter(({ line }) => isSenderHeader(line)).flatMap(({ emails }) => emails));
   let run = new Set<string>();
   let people = 0;
+  const isRun = (): boolean =>
+    run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS && ![...run].some((email) => senders.has(email));
   for (const { line, emails, personal } of rows) {
     const email = !line.long && emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0] : undefined;
     if (!email || run.has(email)) {
+      if (isRun()) return true;
       run = new Set(email ? [email] : []);
       people = email && personal.includes(email) ? 1 : 0;
       continue;
     }
     run.add(email);
     if (personal.includes(email)) people++;
-    if (run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS) return true;
   }
-  return false;
+  return isRun();
 }
+
+/** `From: Ana Ruiz <ana@…>`, `Von: …`: a header line naming the message's sender. */
+const isSenderHeader = (line: Line): boolean => {
+  const key = line.long ? undefined : headerKeyOf(line.text);
+  return key !== undefined && headerRole(key) === 'sender';
+};
 
 /** A form's or export's field label (`Name:`, `Empresa:`), which heads one person's details, not a roster's row. */
 const isFieldLabel = (word: string): boolean => Object.values(FIELD_LABELS).some((labels) => labels.has(word));
