@@ -2005,11 +2005,10 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
  * document's contact field, the full name before the details the comma adds.
  */
 function formName(seg: Segment): NameToken[] | undefined {
-  const field = labelledField(seg, 'name');
-  if (!field) return undefined;
-  const value = sliceSegment(seg, field.start - seg.start, field.end - seg.start);
+  const value = nameFieldValue(seg);
+  if (!value) return undefined;
   const tokens =
-    nameTokens(typedName(field.value), field.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
+    nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
   return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
 }
@@ -2028,10 +2027,15 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
   return tokens ? { tokens, title } : undefined;
 }
 
+/** The value of a form's name field (`Name: …`, `담당자 : …`) as a segment of its own; undefined on another line. */
+function nameFieldValue(seg: Segment): Segment | undefined {
+  const field = labelledField(seg, 'name');
+  return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
+}
+
 /** The title a form's name field gives after the name (nameBeforeTitle). */
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
-  const field = labelledField(seg, 'name');
-  const value = field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
+  const value = nameFieldValue(seg);
   if (!value || nameTokens(typedName(value.text), value.start)) return undefined;
   const title = nameBeforeTitle(value)?.title;
   return title && { value: title.text, start: title.start, end: title.end };

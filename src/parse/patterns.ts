@@ -43,6 +43,9 @@ const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
  * as a text box (`│ Level 4, 22 Quay St │`): the marks parting a line's parts, for both segmentSeparator and
  * lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
  */
+/** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date's shapes, one source for dateShape and datesAndTimes. */
+const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d`;
+
 const SEPARATOR_MARKS = '|｜•▪︱¦│┃║';
 
 /**
@@ -512,10 +515,9 @@ export const PATTERNS = {
   /** `H/P` (Malaysia's and Singapore's handphone) */
   handphone: /\bH\/P\b/giu,
   /** `[21.11.2026 16:02]`, `2026-03-14 09:15:02`: the dates and times of day in a text, no other number's groups (`06.12.34.56.78`) */
-  datesAndTimes:
-    /(?<![\d./:-])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d|\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2})(?![\d./:-])/gu,
+  datesAndTimes: new RegExp(String.raw`(?<![\d./:-])(?:${DATE}|\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2})(?![\d./:-])`, 'gu'),
   /** `03.03.2026`, `14/02/2026`, `2026-03-14`, `2026.04.11`: a date, which a numbering plan may also read as a number */
-  dateShape: /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d)$/u,
+  dateShape: new RegExp(`^(?:${DATE})$`, 'u'),
   /** `203.0.113.44`: an IPv4 address (four dotted groups of up to three digits, none with a leading zero — `02.512.34.56` is a Belgian number after its trunk 0), which a numbering plan may also read as a number */
   ipAddress: new RegExp(
     `^${Array(4)

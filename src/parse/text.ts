@@ -144,7 +144,9 @@ function bulletBeforeLabel(line: Line | undefined): string | undefined {
 function blankFormBullets(lines: Line[]): void {
   let next = bulletBeforeLabel(lines[0]);
   let previous: string | undefined;
-  for (const [i, line] of lines.entries()) {
+  // An index loop, as markPaddedThroughout: run once over every line, no iterator step allocated.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     const bullet = next;
     next = bulletBeforeLabel(lines[i + 1]);
     if (bullet && (previous || next)) line.text = blankOut(bullet) + line.text.slice(bullet.length);
