@@ -523,13 +523,22 @@ export function spellsWrittenOrder(first: NameToken, last: NameToken, email: str
 
 const folds = (token: string): string[] => [fold(token), foldGerman(token)];
 
+/**
+ * A name word as an address may spell it: folded, transliterated (`müller`), or by one part of a double-barrelled
+ * name (`Wiśniewska-Grabowska` for `k.wisniewska@`, `Dubois-Nkemelu` for `marie-claire.dubois@`).
+ */
+const spellings = (token: string): string[] => {
+  const parts = token.split('-');
+  return parts.length > 1 ? [...folds(token), ...parts.flatMap(folds)] : folds(token);
+};
+
 /** Does any name token appear in the email's local part? */
 export function matchesEmail(tokens: readonly NameToken[], email: string | undefined): boolean {
   if (!email) return false;
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
   return tokens.some((t) =>
-    folds(t.text).some(
+    spellings(t.text).some(
       (f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f))),
     ),
   );
@@ -1098,13 +1107,18 @@ function writtenForm(
   isFamily = false,
 ): ParsedValue<string> {
   const target = fold(spelled.value.replaceAll(' ', ''));
-  // `echeverria@` under `Echeverría-Lagos`: an address may keep a double surname's first part only.
+  // `echeverria@` under `Echeverría-Lagos`, `luedemann@` under `Lüdemann-Stöver`: an address may keep a double surname's first part only.
   let doubleSurname: NameToken | undefined;
   for (const { text, start } of texts) {
     const all = writtenWords(text, start);
     for (let i = 0; i < all.length; i++) {
       const opening = all[i] as NameToken;
-      if (isFamily && !doubleSurname && fold(opening.text.split('-')[0] as string) === target && readsAsName([opening]))
+      if (
+        isFamily &&
+        !doubleSurname &&
+        folds(opening.text.split('-')[0] as string).includes(target) &&
+        readsAsName([opening])
+      )
         doubleSurname = opening;
       let joined = '';
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {
