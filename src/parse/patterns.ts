@@ -148,9 +148,9 @@ export const PATTERNS = {
     String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
-  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——` */
+  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
   originalMessage: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives(MESSAGE_SEPARATOR_PHRASES)})[ \t]{0,4}[-—–]{2,}`,
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
     'iu',
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
