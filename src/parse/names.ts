@@ -395,11 +395,17 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   }
   if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
   if (tokens.length > 1) tokens[0] = withoutGluedHonorific(tokens[0] as NameToken);
+  // `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`: a lower-case abbreviation closing a name of two words or
+  // more is a post-nominal (a profession's, a generation's), no name word; its dot is read past.
+  const closing = tokens[tokens.length - 1] as NameToken;
+  const postNominal = tokens.length > 2 && PATTERNS.lowerAbbreviation.test(closing.text);
+  if (postNominal) tokens.pop();
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
   // holdsForbidden reads them in line order: sorted, whatever the order they were gathered in.
   const readPast = [
-    ...written.slice(0, written.length - tokens.length),
+    ...written.slice(0, written.length - tokens.length - (postNominal ? 1 : 0)),
     ...tokens.filter((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase())),
+    ...(postNominal ? [closing] : []),
   ].sort((a, b) => a.start - b.start);
   if (holdsForbidden(clean, start, readPast)) return undefined;
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.

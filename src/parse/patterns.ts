@@ -359,6 +359,8 @@ export const PATTERNS = {
   vietnameseSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
+  /** `hrl.`, `ml.` (of `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`): a lower-case abbreviation, as a post-nominal closing a name is written */
+  lowerAbbreviation: /^\p{Ll}{2,4}\.$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */
