@@ -19,6 +19,7 @@ import {
   MAX_ROLE_LINES_FROM_NAME,
   MIN_PHONE_DIGITS,
   NAME_CONTEXT_LINES,
+  PROSE_MIN_WORDS,
   SCORE_AFTER_VALEDICTION,
   SCORE_CONTACT_NEARBY,
   SCORE_EMAIL_MATCH,
@@ -648,8 +649,29 @@ function isCertifiedMailbox(seg: Segment, found: readonly ParsedValue<string>[],
   return PATTERNS.certifiedMailLabel.test(before) || PATTERNS.certifiedMailLabel.test(after);
 }
 
-/** The sender's address among the message's addresses, with a `Name <addr>` name when there is one. */
-function chooseEmail(items: readonly Item[], message: Message): { email?: ParsedValue<string>; anyRole: boolean } {
+/**
+ * `In urgent matters please write to my colleague Ana Ruiz at ana.ruiz@….`, `お急ぎの場合は、中村（nakamura@…）までご連絡ください。`:
+ * a line that closes as a sentence does (in a caseless script, or with enough words besides its addresses)
+ * mentions an address, where a signature's line lists one (`E-mail: jane@….` ends in a dot too).
+ */
+function isSentenceLine(line: Line): boolean {
+  const text = line.text.trim();
+  if (PATTERNS.sentenceClose.test(text)) return true;
+  if (!PATTERNS.sentenceEnd.test(text)) return false;
+  const rest = words(text).filter((w) => !w.includes('@'));
+  return isProse(text, rest) || rest.filter((w) => isCaseless(w)).length >= PROSE_MIN_WORDS;
+}
+
+/**
+ * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
+ * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
+ * than one on a signature's line; `read` are the lines the items were made of.
+ */
+function chooseEmail(
+  items: readonly Item[],
+  message: Message,
+  read: readonly Line[],
+): { email?: ParsedValue<string>; anyRole: boolean } {
   let best: { email: ParsedValue<string>; score: number } | undefined;
   let anyRole = false;
   const consider = (email: ParsedValue<string>, score: number): void => {
@@ -664,6 +686,8 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
     const found = findEmails(sender.text, sender.start)[0];
     if (found) consider(found, 3);
   }
+  // A long text's head and tail are read, not the lines between: looked up by index.
+  const lineAt = new Map(read.map((line) => [line.index, line]));
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
     if (namesTicketParty(item.seg.text)) continue;
@@ -673,7 +697,11 @@ function chooseEmail(items: readonly Item[], message: Message): { email?: Parsed
       if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
       if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
-      let score = item.kind === 'email' ? 2 : 1;
+      const mentioned =
+        item.kind === 'email' &&
+        !PATTERNS.firstPerson.test(before.toLowerCase()) &&
+        isSentenceLine(lineAt.get(item.seg.line) as Line);
+      let score = item.kind === 'email' && !mentioned ? 2 : 1;
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
@@ -2652,7 +2680,7 @@ export function extractMessage(
   const read = readableLines(message.lines);
   const authors = authorLines(read);
   const items = asCard(itemsOf(read, authors), read);
-  const chosen = chooseEmail(items, message);
+  const chosen = chooseEmail(items, message, read);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
   const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items);

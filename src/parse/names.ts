@@ -395,11 +395,17 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   }
   if (givenHonorific) tokens[0] = { ...(tokens[0] as NameToken), givenHonorific };
   if (tokens.length > 1) tokens[0] = withoutGluedHonorific(tokens[0] as NameToken);
+  // `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`: a lower-case abbreviation closing a name of two words or
+  // more is a post-nominal (a profession's, a generation's), no name word; its dot is read past.
+  const closing = tokens[tokens.length - 1] as NameToken;
+  const postNominal = tokens.length > 2 && PATTERNS.lowerAbbreviation.test(closing.text);
+  if (postNominal) tokens.pop();
   // A slashed patronymic particle (`s/o`) may hold a character no name may, as a form of address read past may.
   // holdsForbidden reads them in line order: sorted, whatever the order they were gathered in.
   const readPast = [
-    ...written.slice(0, written.length - tokens.length),
+    ...written.slice(0, written.length - tokens.length - (postNominal ? 1 : 0)),
     ...tokens.filter((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase())),
+    ...(postNominal ? [closing] : []),
   ].sort((a, b) => a.start - b.start);
   if (holdsForbidden(clean, start, readPast)) return undefined;
   // `Ma. Cristina`: the abbreviated first given name goes with the honorifics; the one after it is the name used.
@@ -523,13 +529,22 @@ export function spellsWrittenOrder(first: NameToken, last: NameToken, email: str
 
 const folds = (token: string): string[] => [fold(token), foldGerman(token)];
 
+/**
+ * A name word as an address may spell it: folded, transliterated (`müller`), or by one part of a double-barrelled
+ * name (`Wiśniewska-Grabowska` for `k.wisniewska@`, `Dubois-Nkemelu` for `marie-claire.dubois@`).
+ */
+const spellings = (token: string): string[] => {
+  const parts = token.split('-');
+  return parts.length > 1 ? [...folds(token), ...parts.flatMap(folds)] : folds(token);
+};
+
 /** Does any name token appear in the email's local part? */
 export function matchesEmail(tokens: readonly NameToken[], email: string | undefined): boolean {
   if (!email) return false;
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
   return tokens.some((t) =>
-    folds(t.text).some(
+    spellings(t.text).some(
       (f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f))),
     ),
   );
@@ -1098,13 +1113,18 @@ function writtenForm(
   isFamily = false,
 ): ParsedValue<string> {
   const target = fold(spelled.value.replaceAll(' ', ''));
-  // `echeverria@` under `Echeverría-Lagos`: an address may keep a double surname's first part only.
+  // `echeverria@` under `Echeverría-Lagos`, `luedemann@` under `Lüdemann-Stöver`: an address may keep a double surname's first part only.
   let doubleSurname: NameToken | undefined;
   for (const { text, start } of texts) {
     const all = writtenWords(text, start);
     for (let i = 0; i < all.length; i++) {
       const opening = all[i] as NameToken;
-      if (isFamily && !doubleSurname && fold(opening.text.split('-')[0] as string) === target && readsAsName([opening]))
+      if (
+        isFamily &&
+        !doubleSurname &&
+        folds(opening.text.split('-')[0] as string).includes(target) &&
+        readsAsName([opening])
+      )
         doubleSurname = opening;
       let joined = '';
       for (let end = i; end < Math.min(all.length, i + MAX_SPELLING_WORDS); end++) {

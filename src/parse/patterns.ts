@@ -148,9 +148,9 @@ export const PATTERNS = {
     String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
-  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——` */
+  /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
   originalMessage: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives(MESSAGE_SEPARATOR_PHRASES)})[ \t]{0,4}[-—–]{2,}`,
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
     'iu',
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
@@ -359,6 +359,8 @@ export const PATTERNS = {
   vietnameseSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
+  /** `hrl.`, `ml.` (of `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`): a lower-case abbreviation, as a post-nominal closing a name is written */
+  lowerAbbreviation: /^\p{Ll}{2,4}\.$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */

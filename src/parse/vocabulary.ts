@@ -2264,6 +2264,9 @@ export const HEADER_KEYS = {
     'التاريخ',
   ],
   replyTo: ['reply-to'],
+  // Gmail's forwarded header in Chinese (`日期：2026年12月3日 周四 16:05`) goes on past this date line, but a
+  // quotation or a parcel label writes it too: it is no sign of a mail, as `sent` keys are.
+  date: ['日期'],
 } as const;
 
 /**

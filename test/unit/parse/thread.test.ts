@@ -3,6 +3,18 @@ import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 
 describe('splitThread', () => {
+  it('ends the newest message at a forward intro written between dashes, its header running past a Chinese date line', () => {
+    const d = parseContact(
+      '请看下面。\n\n周丽\n\n---------- 转发的邮件 ---------\n发件人：王强 <wangqiang@buyer.example>\n日期：2026年11月20日 周五 09:42\n主题：询价\n收件人：周丽 <zhouli@seller.example>\n\n周经理您好，请报价。\n王强\n',
+    );
+    assert.equal(d.email?.value, 'zhouli@seller.example');
+    // A quotation's `日期：` and `发件人：` labels without an address open no mail's header.
+    const quote = parseContact(
+      '报价单\n\n日期：2026年11月20日\n发件人：某某公司\n\n联系人：周丽\n邮箱：zhouli@seller.example\n',
+    );
+    assert.equal(quote.email?.value, 'zhouli@seller.example');
+  });
+
   it('reads a Polish, Czech or Russian Outlook header block to its end', () => {
     const blocks = [
       'Od: Marta Zielińska <marta@zielinska.example>\nWysłano: wtorek, 3 marca 2026 10:12\nDo: Piotr Nowak <piotr@nowak.example>\nDW: biuro@nowak.example\nTemat: Oferta',
