@@ -793,6 +793,9 @@ function isAddressedList(rows: readonly Row[], writerSignsBelow: WriterSignsBelo
 /** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
 const MIN_INVITE_FIELDS = 3;
 
+/** An invitation's fields besides its own: a meeting's (`Topic:`) and a calendar entry's (`Quand :`, `Où :`), as Teams writes them. */
+const INVITATION_FIELD_LABELS: ReadonlySet<string> = new Set([...MEETING_INVITE_LABELS, ...CALENDAR_FIELD_LABELS]);
+
 /**
  * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
  * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
@@ -800,7 +803,7 @@ const MIN_INVITE_FIELDS = 3;
  * one-tap dial-in's number is the bridge's).
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
-  const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
+  const form = formFields(rows, MEETING_INVITE_OWN_LABELS, INVITATION_FIELD_LABELS);
   if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
   // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
   if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
