@@ -1539,6 +1539,8 @@ export const DEPARTMENT_WORDS = set(
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // he: a division, a department (and its construct form), as a municipality's or a firm's (`אגף התשתיות`)
+    'אגף|מחלקה|מחלקת|' +
     // fa: section, unit, sales, finance, commerce
     'بخش|واحد|فروش|مالی|بازرگانی|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
