@@ -707,15 +707,18 @@ function listsPeople(entries: readonly string[]): boolean {
   return entries.filter(isListedPerson).length * 2 > entries.length;
 }
 
-/** The label a row opens with (`Attendees:`, `When:`), lower-cased, with what follows it on the line. */
+/** The label a row opens with (`Attendees:`, `When:`), as written and lower-cased, with what follows it on the line. */
 interface RowLabel {
+  written: string;
   word: string;
   listed: string;
 }
 
 function labelOf(line: Line): RowLabel | null {
   const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
-  return label ? { word: (label[1] ?? '').trim().toLowerCase(), listed: line.text.slice(label[0].length) } : null;
+  if (!label) return null;
+  const written = (label[1] ?? '').trim();
+  return { written, word: written.toLowerCase(), listed: line.text.slice(label[0].length) };
 }
 
 /**
@@ -793,6 +796,9 @@ function isAddressedList(rows: readonly Row[], writerSignsBelow: WriterSignsBelo
 /** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
 const MIN_INVITE_FIELDS = 3;
 
+/** An invitation's fields besides its own: a meeting's (`Topic:`) and a calendar entry's (`Quand :`, `Où :`), as Teams writes them. */
+const INVITATION_FIELD_LABELS: ReadonlySet<string> = new Set([...MEETING_INVITE_LABELS, ...CALENDAR_FIELD_LABELS]);
+
 /**
  * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
  * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
@@ -800,7 +806,7 @@ const MIN_INVITE_FIELDS = 3;
  * one-tap dial-in's number is the bridge's).
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
-  const form = formFields(rows, MEETING_INVITE_OWN_LABELS, MEETING_INVITE_LABELS);
+  const form = formFields(rows, MEETING_INVITE_OWN_LABELS, INVITATION_FIELD_LABELS);
   if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
   // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
   if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
@@ -898,6 +904,42 @@ function isGroupChat(rows: readonly Row[]): boolean {
   return false;
 }
 
+/**
+ * A group chat copied without its time stamps (`Ana: running late` / `Ben: no worries` / `Ana: thanks`): consecutive
+ * lines led by a speaker's name and a colon, of MIN_CHAT_AUTHORS speakers or more, one of whom speaks again after
+ * another answered. A form's labels (`Phone:`, `Tax ID:`) may read as names, but within one block they do not take
+ * turns (a bill's two parties repeat them in blocks apart), and a roster's labels are parts (`Treasurer:`). Asked
+ * only where no one gives their own address (holdsNoContact).
+ */
+function isTurnTakingChat(rows: readonly Row[]): boolean {
+  const speakers = new Set<string>();
+  let last: { speaker: string; index: number } | undefined;
+  let answered = false;
+  for (const row of rows) {
+    const speaker = speakerOf(row);
+    // A line that is no turn, or a turn after a gap, ends the conversation read so far.
+    if (!speaker || last?.index !== row.line.index - 1) {
+      speakers.clear();
+      answered = false;
+    }
+    if (!speaker) {
+      last = undefined;
+      continue;
+    }
+    answered ||= speakers.has(speaker) && speaker !== last?.speaker;
+    speakers.add(speaker);
+    last = { speaker, index: row.line.index };
+    if (answered && speakers.size >= MIN_CHAT_AUTHORS) return true;
+  }
+  return false;
+}
+
+/** The speaker a chat's line opens with (`Ana:`), lower-cased: a label that reads as a name and is no header's or form's. */
+function speakerOf({ line, label }: Row): string | undefined {
+  if (!label || PATTERNS.headerKey.test(line.text) || isFieldLabel(label.word)) return undefined;
+  return nameTokens(label.written, 0) ? label.word : undefined;
+}
+
 /** At least half of the lines are code or data (statements, braces, `"key": value`): a snippet, not a message. */
 function isCode(lines: readonly Line[]): boolean {
   const written = lines.filter((line) => !line.blank);
@@ -950,6 +992,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isUnsignedTicket(rows) ||
         isBotPost(rows) ||
         isGroupChat(rows) ||
+        isTurnTakingChat(rows) ||
         isSentAutomatically(own) ||
         isUnsignedNotice(rows, footerLines) ||
         isGeneratedDocument(own) ||

@@ -236,10 +236,19 @@ function parse(text: string): ContactReading {
   draft.company ??= newest.footerFirm;
   completeFromRecipient(draft, thread.quoted?.recipient);
   completeFromOwnHeader(draft, thread.quoted?.sender);
-  if (!draft.firstName && !draft.lastName && !draft.email) return empty;
+  if (namesNoOne(draft)) return empty;
   draft.truncated = doc.truncated;
   return { contact: withSourceSpans(draft, doc), roleCandidates };
 }
+
+/**
+ * No one's contact: no name, and no address or only one with no title or firm beside it (`site-crews@…`,
+ * `obraspublicas@…` under a notice): an address that spells no name (a person's would give one), with nothing
+ * said of whose it is, is a desk's mailbox given for enquiries. A person's address whose name was not read keeps
+ * their draft by their title or firm (`jrk@…` under `Head of Sales` / `Norrvik AB`).
+ */
+const namesNoOne = (draft: ParsedContact): boolean =>
+  !draft.firstName && !draft.lastName && (!draft.email || (!draft.title && !draft.company));
 
 /** The draft with each value's span in the input, not in the cleaned text (a letter-spaced line closed up). */
 function withSourceSpans(draft: ParsedContact, doc: Doc): ParsedContact {

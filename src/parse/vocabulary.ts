@@ -362,7 +362,7 @@ export const CALENDAR_ATTENDEE_LABELS = set(
  */
 export const MEETING_INVITE_OWN_LABELS = set(
   'join zoom meeting|meeting id|meeting-id|meeting link|passcode|dial-in|dial in|phone conference id|conference id|' +
-    'besprechungs-id|kenncode|id de réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode|' +
+    'besprechungs-id|kenncode|id de réunion|id de la réunion|code secret|id de reunión|código de acceso|id da reunião|id riunione|vergader-id|toegangscode|' +
     'mötes-id|telefonkonferens-id|møte-id|telefonkonferanse-id|møde-id|telefonkonference-id|kokouksen tunnus|tunnuskoodi|' +
     '会議 id|会議id|電話会議 id|パスコード|会议 id|会议id|会议号|회의 id|모임 id',
 );
@@ -1539,6 +1539,8 @@ export const DEPARTMENT_WORDS = set(
     '개발팀|영업팀|인사팀|본부|本部|' +
     'बिक्री|विपणन|वित्त|खरीद|ฝ่าย|المبيعات|المشتريات|التسويق|المالية|מכירות|רכש|продаж|продажам|закупок|' +
     'экспорта|експорту|розвитку|бізнесу|kinh doanh|phòng|' +
+    // he: a division, a department (and its construct form), as a municipality's or a firm's (`אגף התשתיות`)
+    'אגף|מחלקה|מחלקת|' +
     // fa: section, unit, sales, finance, commerce
     'بخش|واحد|فروش|مالی|بازرگانی|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
@@ -1601,6 +1603,8 @@ export const ROLE_MAILBOXES = set(
     'customerservice|customercare|care|enquiries|enquiry|inquiries|inquiry|reception|postmaster|webmaster|hostmaster|' +
     'mailer-daemon|bounce|bounces|ops|operations|it|security|legal|privacy|feedback|orders|order|bookings|booking|' +
     'reservations|events|partners|partnerships|platform|dev|root|system|auto|automated|mail|email|general|kontakt|' +
+    // the general mailbox in Portuguese, Galician and Turkish (`geral@`, `xeral@`, `genel@`)
+    'geral|xeral|genel|' +
     'vertrieb|bureau|contacto|ventas|info-de|team-sales|hallo|halo|bonjour|mailbox|desk|frontdesk|shop|store|' +
     'community|social|abuse|compliance|procurement|purchasing|payroll|registrar|admissions|calendar|notify|updates|' +
     'facilities|maintenance|returns|refunds|shipping|logistics|dispatch|warehouse|oss|opensource|maintainers|projects|' +

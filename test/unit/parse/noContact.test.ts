@@ -585,3 +585,23 @@ describe('holdsNoContact: a notice signed by a group (isSignedByGroup)', () => {
     assert.equal(holdsNone(['เรียน ลูกค้า', '', 'ใบแจ้งหนี้พร้อมแล้ว', '', 'ขอแสดงความนับถือ', 'ฝ่ายบริการลูกค้า'].join('\n')), true);
   });
 });
+
+describe('holdsNoContact: a group chat copied without time stamps', () => {
+  const chat = ['Ana: running late, start without me', 'Bruno: no worries', 'Cleo: saved you a seat', 'Ana: thanks!'];
+
+  it('reads consecutive turns of three speakers, one speaking again after another answered, as a group chat', () => {
+    assert.equal(holdsNone(chat.join('\n')), true);
+  });
+
+  it('needs one speaker to speak again: labels that never take turns are an imprint’s or a form’s', () => {
+    assert.equal(holdsNone(chat.slice(0, 3).join('\n')), false);
+  });
+
+  it('reads turns only on consecutive lines: a form’s labels repeated a block apart are no conversation', () => {
+    assert.equal(holdsNone([...chat.slice(0, 3), '', chat[3]].join('\n')), false);
+  });
+
+  it('needs three speakers: two taking turns are a conversation with its writer', () => {
+    assert.equal(holdsNone(['Ana: running late', 'Bruno: no worries', 'Ana: thanks!'].join('\n')), false);
+  });
+});
