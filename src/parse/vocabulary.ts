@@ -1980,6 +1980,12 @@ export const COUNTRY_HINT_WORDS = pairs(
     'בע"מ:IL|בע״מ:IL|בעמ:IL',
 );
 
+/**
+ * COUNTRY_HINT_WORDS that are everyday words in lower case: English `as`, German `ab` (from), Irish `ag` (at), the
+ * unit `kg`. As legal forms they are written in capitals (`Nordlys AS`, `Berg AB`, `Huber AG`, `Huber GmbH & Co. KG`).
+ */
+export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg');
+
 /** Sign-off language → country, a weak hint for national-format numbers. */
 export const VALEDICTION_COUNTRIES = pairs(
   'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
