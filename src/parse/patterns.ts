@@ -273,6 +273,13 @@ export const PATTERNS = {
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `312-555-0144`, `(415) 555-0187`, `+1 212.555.0150`: a number laid out as the North American plan writes it */
   northAmericanShape: /^\+?1?[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}$/u,
+  /** `312 555 0144`, `( 828 ) 555 - 0193`, `4155550187`: the North American plan's groups, 3-3-4, however spaced (not `33 2876 5412`) */
+  northAmericanGroups:
+    /^\+?1?[\s.\p{Pd}]{0,3}(?:\([ \t]?\d{3}[ \t]?\)|\d{3})[\s.\p{Pd}]{0,3}\d{3}[\s.\p{Pd}]{0,3}\d{4}(?!\d)/u,
+  /** `0117 496 0318`, `(020) 7946 0512`: a national number written with its trunk 0 */
+  trunkZeroFirst: /^\(?0/u,
+  /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
+  withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
   possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */

@@ -3,7 +3,7 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
@@ -32,6 +32,16 @@ const MAX_KIN_SEGMENTS = 6;
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 /** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
+/**
+ * The fallback plans, each read only for numbers written as it writes them: North America's 3-3-4 groups, Britain's
+ * trunk 0. With no country implied, `cell. 347 123 4567` (an Italian mobile) is no British number read without its
+ * 0, nor `cel 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`,
+ * `(852) 2123 4567`) is read in any.
+ */
+const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
+  { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },
+  { plan: SECOND_FALLBACK_COUNTRY, shape: PATTERNS.trunkZeroFirst },
+];
 
 type Label = PhoneKind | 'fax' | 'skip';
 
@@ -324,14 +334,22 @@ interface Numbers {
 /**
  * The valid numbers in `text` (one segment): read in the text's country, and, where none is valid there,
  * those written in the North American shape (`312-555-0144`, `(415) 555-0187`) read in the default plan;
- * where the text implies no country, each fallback country in turn. The text's country comes from weak
+ * where the text implies no country, each fallback plan in turn (FALLBACK_PLANS). The text's country comes from weak
  * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
  * writes it is read in that plan: a tax or order number in the country's own layout is not.
  */
 function numbersInCountry(text: string, country: CountryCode | undefined): Numbers {
   if (!country) {
-    const found = validNumbersIn(text, FALLBACK_COUNTRY);
-    return { hits: found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY), inPlan: false };
+    const read = scannedAsDigits(text);
+    for (const { plan, shape } of FALLBACK_PLANS) {
+      const hits = validNumbersIn(text, plan).filter((hit) => {
+        const written = read.slice(hit.startsAt, hit.endsAt);
+        const ownCode = hit.number.countryCallingCode === getCountryCallingCode(plan);
+        return !ownCode || PATTERNS.withCallingCode.test(written) || shape.test(written);
+      });
+      if (hits.length > 0) return { hits, inPlan: false };
+    }
+    return { hits: [], inPlan: false };
   }
   const found = validNumbersIn(text, country);
   if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };

@@ -26,6 +26,17 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('reads a text that implies no country in a fallback plan only for numbers written as that plan writes them', () => {
+    assert.deepEqual(numbersIn('Cell 312 555 0144'), ['+13125550144']);
+    assert.deepEqual(numbersIn('Tel (415) 555\u20110187'), ['+14155550187']);
+    assert.deepEqual(numbersIn('T: 0117 496 0318'), ['+441174960318']);
+    assert.deepEqual(numbersIn('Mobile: (852) 9123 4567'), ['+85291234567']);
+    assert.deepEqual(numbersIn('Tel. +44 20 7946 0512'), ['+442079460512']);
+    // An Italian mobile is no British number read without its trunk 0, a Mexican one no American number.
+    assert.deepEqual(numbersIn('cell. 347 123 4567'), []);
+    assert.deepEqual(numbersIn('cel 33 2876 5412'), []);
+  });
+
   it('joins the groups of a number a padded paste split, from a calling code alone or a labelled trunk group', () => {
     assert.deepEqual(numbersIn('Tél  :  (+216)  71  555  014'), ['+21671555014']);
     assert.deepEqual(numbersIn('Tel.:  +49  40  5550142-31'), ['+4940555014231']);
