@@ -532,8 +532,8 @@ export const PATTERNS = {
       .join(String.raw`\.`)}$`,
     'u',
   ),
-  /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
-  yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
+  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
+  yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `wa.me/529511234567`, `api.whatsapp.com/send?phone=…`: a chat link's path before the number it opens a chat with, written with its calling code and no `+` */
@@ -544,6 +544,10 @@ export const PATTERNS = {
   minutesAfter: /^:\d\d/u,
   /** `L-2453`, `CH-8001`: a country letter and dash before a postal code */
   postcodeCountryPrefix: /\p{Lu}{1,2}-$/u,
+  /** `MSKU 482913-0`, `Nr. AB 250611-07`, `ОПУ 1842-2026`: a code of capitals (group 1) a space before a reference's digits */
+  referenceCode: /(?:^|[\s(:])(\p{Lu}{2,4})[ \t]$/u,
+  /** `+351 93 …`, `0711 …`, `(606) 741 …`: a number opening as one is dialled, with its calling code, trunk 0 or area code in brackets */
+  dialledOpening: /^[+(0]/u,
   /** `R.C.S.`, `P.IVA`: dots inside an abbreviated label, dropped before reading its words */
   labelDots: /\./gu,
   /** `M.`, `Mª`, `Dª`: an abbreviation's period or superscript letter, no capital of a word in capitals */

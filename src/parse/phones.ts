@@ -256,7 +256,8 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 
 /**
  * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, an IP address, a postal code after its
- * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
+ * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`), a reference after
+ * its code (isReference).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
@@ -267,8 +268,19 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
-  if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
+  if (PATTERNS.postcodeCountryPrefix.test(before) || isReference(before, written)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
+/**
+ * `Container: MSKU 482913-0`, `Nr. AB 250611-07`, `ОПУ 1842-2026`: digits that a code of capitals opens are an order's,
+ * a file's or a container's reference. Not a line's label in capitals (`TEL 052-218-4472`, `GSM …`), nor a number
+ * opening as one is dialled (`PT +351 93 …`, `DW 0711 …`, `LAKESHORE TENT (312) 555-0178`).
+ */
+function isReference(before: string, written: string): boolean {
+  const code = PATTERNS.referenceCode.exec(before)?.[1];
+  if (!code || isLineWord(code.toLowerCase())) return false;
+  return !PATTERNS.dialledOpening.test(written);
 }
 
 /**

@@ -1791,9 +1791,9 @@ export const PHONE_LABELS: Readonly<
     'sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
       'γραμματεία|γραμματείας|секретариат',
   ),
-  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
-  // after them (the Portuguese `no meu celular` is `in my mobile`)
-  numbered: set('no|nr|id|box|postfach|apartado'),
+  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`, `RAČUN br. 2026-0142-1` (the South Slavic `broj`):
+  // short words that name the number right after them (the Portuguese `no meu celular` is `in my mobile`)
+  numbered: set('no|nr|id|box|postfach|apartado|br|broj|бр|број'),
   // Skip or numbered words that, right after a line's word, only say how it is dialled or written (`Direct dial:`,
   // `Tel. No.:`, `Fax Nr.`): the line's own label (phones.ts labelOf).
   lineNamed: set('dial|no|nr'),

@@ -37,6 +37,17 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('cel 33 2876 5412'), []);
   });
 
+  it('reads no reference a code of capitals opens, nor a span of years in brackets, as a number', () => {
+    assert.deepEqual(numbersIn('Container: TGHU 571204-0', 'DE'), []);
+    assert.deepEqual(numbersIn('Auftragsbestätigung Nr. AB 240917-03', 'DE'), []);
+    assert.deepEqual(numbersIn('RAČUN br. 2026-0318-2', 'HR'), []);
+    assert.deepEqual(numbersIn('Analyst, Nakuru (2018–2021)', 'KE'), []);
+    // A label in capitals, or a number opening as one is dialled, is still a phone.
+    assert.deepEqual(numbersIn('TEL 052-218-4472', 'JP'), ['+81522184472']);
+    assert.deepEqual(numbersIn('HQ 020 7946 0321', 'GB'), ['+442079460321']);
+    assert.deepEqual(numbersIn('PBX (606) 741 2288', 'CO'), ['+576067412288']);
+  });
+
   it('joins the groups of a number a padded paste split, from a calling code alone or a labelled trunk group', () => {
     assert.deepEqual(numbersIn('Tél  :  (+216)  71  555  014'), ['+21671555014']);
     assert.deepEqual(numbersIn('Tel.:  +49  40  5550142-31'), ['+4940555014231']);
