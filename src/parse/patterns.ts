@@ -534,6 +534,10 @@ export const PATTERNS = {
   ),
   /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
+  /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
+  trailingTrunkGroup: /(?<![\d+-])(\d{5,8})-(0\d{1,3})(?![\d-])/gu,
+  /** A letter of a right-to-left script (Arabic, Persian, Urdu, Hebrew) */
+  rightToLeft: /[\p{Script=Arabic}\p{Script=Hebrew}]/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `wa.me/529511234567`, `api.whatsapp.com/send?phone=…`: a chat link's path before the number it opens a chat with, written with its calling code and no `+` */

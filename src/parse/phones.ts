@@ -404,6 +404,13 @@ const callingCodeFirst = (text: string): string =>
     : text;
 
 /**
+ * `تلفن: ۸۸۱۲۳۴۵۶-۰۲۱`: a number typed on a right-to-left line in the order it shows, its trunk group (`021`, Tehran's)
+ * after the subscriber's digits; read with the trunk group first again (`021-88123456`, same length).
+ */
+const trunkGroupFirst = (text: string): string =>
+  PATTERNS.rightToLeft.test(text) ? text.replace(PATTERNS.trailingTrunkGroup, '$2-$1') : text;
+
+/**
  * `wa.me/529511234567`: a chat link holds the number in full, its calling code first with no `+`; the link's
  * path is read as that `+` (same length), not the number as a national one.
  */
@@ -426,7 +433,7 @@ function chatLinkedNumbers(text: string, country: CountryCode | undefined): Numb
 
 /** The valid numbers in a segment's text, read as a list, a right-to-left line or a chat link writes them. */
 const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
-  chatLinkedNumbers(callingCodeFirst(listed(text)), country);
+  chatLinkedNumbers(trunkGroupFirst(callingCodeFirst(listed(text))), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its

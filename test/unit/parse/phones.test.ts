@@ -48,6 +48,16 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('PBX (606) 741 2288', 'CO'), ['+576067412288']);
   });
 
+  it("reads a right-to-left line's number typed with its trunk group after the subscriber's digits, trunk group first", () => {
+    assert.deepEqual(numbersIn('تلفن: ۳۶۲۷۴۴۱۰-۰۳۱', 'IR'), ['+983136274410']);
+    const text = 'تلفن: ۸۸۷۶۵۴۳۲-۰۲۱';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), 'IR').phones;
+    assert.equal(text.slice(phone?.start, phone?.end), '۸۸۷۶۵۴۳۲-۰۲۱');
+    // Written trunk group first, or on a left-to-right line, a number is read as it stands.
+    assert.deepEqual(numbersIn('تلفن: ۰۲۱-۸۸۷۶۵۴۳۲', 'IR'), ['+982188765432']);
+    assert.deepEqual(numbersIn('Tel. 88765432-021', 'IR'), []);
+  });
+
   it('joins the groups of a number a padded paste split, from a calling code alone or a labelled trunk group', () => {
     assert.deepEqual(numbersIn('Tél  :  (+216)  71  555  014'), ['+21671555014']);
     assert.deepEqual(numbersIn('Tel.:  +49  40  5550142-31'), ['+4940555014231']);
