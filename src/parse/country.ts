@@ -16,6 +16,7 @@ import {
 import {
   CITY_COUNTRIES,
   COUNTRY_HINT_WORDS,
+  HINT_WORDS_IN_CAPITALS,
   LANGUAGE_ALSO_WRITTEN_IN,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
@@ -250,13 +251,17 @@ export function weighSegment(
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     if (!named) evidence.add(cityAt(places, i, written), WEIGHT_CITY);
+    // `proceed as scoped`, `2 kg`: a legal form that is an everyday word counts only in capitals.
+    const everyday = HINT_WORDS_IN_CAPITALS.has(tokens[i] as string) && PATTERNS.lower.test(written[i] ?? '');
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
     // legal form's last two words may name the country its first word alone does not (Mexico's `S.A. de C.V.`).
     evidence.hint(
-      COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
-        COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
-        COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)) ??
-        (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined),
+      everyday
+        ? undefined
+        : (COUNTRY_HINT_WORDS.get(written[i]?.toLowerCase() ?? '') ??
+            COUNTRY_HINT_WORDS.get(tokens[i] as string) ??
+            COUNTRY_HINT_WORDS.get(commaBelow(tokens[i] as string)) ??
+            (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined)),
     );
   }
   evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));

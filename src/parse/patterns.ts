@@ -273,6 +273,13 @@ export const PATTERNS = {
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `312-555-0144`, `(415) 555-0187`, `+1 212.555.0150`: a number laid out as the North American plan writes it */
   northAmericanShape: /^\+?1?[ .-]?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}$/u,
+  /** `312 555 0144`, `( 828 ) 555 - 0193`, `4155550187`: the North American plan's groups, 3-3-4, however spaced (not `33 2876 5412`) */
+  northAmericanGroups:
+    /^\+?1?[\s.\p{Pd}]{0,3}(?:\([ \t]?\d{3}[ \t]?\)|\d{3})[\s.\p{Pd}]{0,3}\d{3}[\s.\p{Pd}]{0,3}\d{4}(?!\d)/u,
+  /** `0117 496 0318`, `(020) 7946 0512`: a national number written with its trunk 0 */
+  trunkZeroFirst: /^\(?0/u,
+  /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
+  withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
   possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
@@ -527,8 +534,12 @@ export const PATTERNS = {
       .join(String.raw`\.`)}$`,
     'u',
   ),
-  /** `2027–2030`, `1998 - 2004`: a span of years, which a numbering plan may also read as a number */
-  yearSpan: /^(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
+  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
+  yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
+  /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
+  trailingTrunkGroup: /(?<![\d+-])(\d{5,8})-(0\d{1,3})(?![\d-])/gu,
+  /** A letter of a right-to-left script (Arabic, Persian, Urdu, Hebrew) */
+  rightToLeft: /[\p{Script=Arabic}\p{Script=Hebrew}]/u,
   /** `4 329 8814 971+`: a number (group 1) and its calling code (group 2) as a right-to-left line's copy writes them */
   trailingCallingCode: /(?<![\d+])(\d[\d \t]{4,18}\d)[ \t](\d{1,3})\+(?!\d)/gu,
   /** `wa.me/529511234567`, `api.whatsapp.com/send?phone=…`: a chat link's path before the number it opens a chat with, written with its calling code and no `+` */
@@ -539,6 +550,10 @@ export const PATTERNS = {
   minutesAfter: /^:\d\d/u,
   /** `L-2453`, `CH-8001`: a country letter and dash before a postal code */
   postcodeCountryPrefix: /\p{Lu}{1,2}-$/u,
+  /** `MSKU 482913-0`, `Nr. AB 250611-07`, `ОПУ 1842-2026`: a code of capitals (group 1) a space before a reference's digits */
+  referenceCode: /(?:^|[\s(:])(\p{Lu}{2,4})[ \t]$/u,
+  /** `+351 93 …`, `0711 …`, `(606) 741 …`: a number opening as one is dialled, with its calling code, trunk 0 or area code in brackets */
+  dialledOpening: /^[+(0]/u,
   /** `R.C.S.`, `P.IVA`: dots inside an abbreviated label, dropped before reading its words */
   labelDots: /\./gu,
   /** `M.`, `Mª`, `Dª`: an abbreviation's period or superscript letter, no capital of a word in capitals */

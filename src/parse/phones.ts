@@ -3,7 +3,7 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
 import type { CountryCode, NumberType } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
@@ -32,6 +32,16 @@ const MAX_KIN_SEGMENTS = 6;
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 /** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
+/**
+ * The fallback plans, each read only for numbers written as it writes them: North America's 3-3-4 groups, Britain's
+ * trunk 0. With no country implied, `cell. 347 123 4567` (an Italian mobile) is no British number read without its
+ * 0, nor `cel 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`,
+ * `(852) 2123 4567`) is read in any.
+ */
+const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
+  { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },
+  { plan: SECOND_FALLBACK_COUNTRY, shape: PATTERNS.trunkZeroFirst },
+];
 
 type Label = PhoneKind | 'fax' | 'skip';
 
@@ -246,7 +256,8 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 
 /**
  * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, an IP address, a postal code after its
- * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`).
+ * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`), a reference after
+ * its code (isReference).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
@@ -257,8 +268,19 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
-  if (PATTERNS.postcodeCountryPrefix.test(before)) return false;
+  if (PATTERNS.postcodeCountryPrefix.test(before) || isReference(before, written)) return false;
   return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
+}
+
+/**
+ * `Container: MSKU 482913-0`, `Nr. AB 250611-07`, `ОПУ 1842-2026`: digits that a code of capitals opens are an order's,
+ * a file's or a container's reference. Not a line's label in capitals (`TEL 052-218-4472`, `GSM …`), nor a number
+ * opening as one is dialled (`PT +351 93 …`, `DW 0711 …`, `LAKESHORE TENT (312) 555-0178`).
+ */
+function isReference(before: string, written: string): boolean {
+  const code = PATTERNS.referenceCode.exec(before)?.[1];
+  if (!code || isLineWord(code.toLowerCase())) return false;
+  return !PATTERNS.dialledOpening.test(written);
 }
 
 /**
@@ -324,14 +346,22 @@ interface Numbers {
 /**
  * The valid numbers in `text` (one segment): read in the text's country, and, where none is valid there,
  * those written in the North American shape (`312-555-0144`, `(415) 555-0187`) read in the default plan;
- * where the text implies no country, each fallback country in turn. The text's country comes from weak
+ * where the text implies no country, each fallback plan in turn (FALLBACK_PLANS). The text's country comes from weak
  * cues too (a colleague named `Jordan` in a sentence), but only a number laid out as the default plan
  * writes it is read in that plan: a tax or order number in the country's own layout is not.
  */
 function numbersInCountry(text: string, country: CountryCode | undefined): Numbers {
   if (!country) {
-    const found = validNumbersIn(text, FALLBACK_COUNTRY);
-    return { hits: found.length > 0 ? found : validNumbersIn(text, SECOND_FALLBACK_COUNTRY), inPlan: false };
+    const read = scannedAsDigits(text);
+    for (const { plan, shape } of FALLBACK_PLANS) {
+      const hits = validNumbersIn(text, plan).filter((hit) => {
+        const written = read.slice(hit.startsAt, hit.endsAt);
+        const ownCode = hit.number.countryCallingCode === getCountryCallingCode(plan);
+        return !ownCode || PATTERNS.withCallingCode.test(written) || shape.test(written);
+      });
+      if (hits.length > 0) return { hits, inPlan: false };
+    }
+    return { hits: [], inPlan: false };
   }
   const found = validNumbersIn(text, country);
   if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
@@ -374,6 +404,13 @@ const callingCodeFirst = (text: string): string =>
     : text;
 
 /**
+ * `تلفن: ۸۸۱۲۳۴۵۶-۰۲۱`: a number typed on a right-to-left line in the order it shows, its trunk group (`021`, Tehran's)
+ * after the subscriber's digits; read with the trunk group first again (`021-88123456`, same length).
+ */
+const trunkGroupFirst = (text: string): string =>
+  PATTERNS.rightToLeft.test(text) ? text.replace(PATTERNS.trailingTrunkGroup, '$2-$1') : text;
+
+/**
  * `wa.me/529511234567`: a chat link holds the number in full, its calling code first with no `+`; the link's
  * path is read as that `+` (same length), not the number as a national one.
  */
@@ -396,7 +433,7 @@ function chatLinkedNumbers(text: string, country: CountryCode | undefined): Numb
 
 /** The valid numbers in a segment's text, read as a list, a right-to-left line or a chat link writes them. */
 const numbersInSegment = (text: string, country: CountryCode | undefined): Numbers =>
-  chatLinkedNumbers(callingCodeFirst(listed(text)), country);
+  chatLinkedNumbers(trunkGroupFirst(callingCodeFirst(listed(text))), country);
 
 /**
  * `T 0131 496` over `0258`: a segment a hard wrap (a PDF's centred letterhead) broke before its

@@ -1795,9 +1795,9 @@ export const PHONE_LABELS: Readonly<
     'sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
       'γραμματεία|γραμματείας|секретариат',
   ),
-  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`: short words that name the number right
-  // after them (the Portuguese `no meu celular` is `in my mobile`)
-  numbered: set('no|nr|id|box|postfach|apartado'),
+  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`, `RAČUN br. 2026-0142-1` (the South Slavic `broj`):
+  // short words that name the number right after them (the Portuguese `no meu celular` is `in my mobile`)
+  numbered: set('no|nr|id|box|postfach|apartado|br|broj|бр|број'),
   // Skip or numbered words that, right after a line's word, only say how it is dialled or written (`Direct dial:`,
   // `Tel. No.:`, `Fax Nr.`): the line's own label (phones.ts labelOf).
   lineNamed: set('dial|no|nr'),
@@ -1983,6 +1983,12 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
     'בע"מ:IL|בע״מ:IL|בעמ:IL',
 );
+
+/**
+ * COUNTRY_HINT_WORDS that are everyday words in lower case: English `as`, German `ab` (from), Irish `ag` (at), the
+ * unit `kg`. As legal forms they are written in capitals (`Nordlys AS`, `Berg AB`, `Huber AG`, `Huber GmbH & Co. KG`).
+ */
+export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg');
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
 export const VALEDICTION_COUNTRIES = pairs(

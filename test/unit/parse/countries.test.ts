@@ -133,6 +133,15 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it('reads a legal form that is an everyday word (`as`, `ab`, `ag`, `kg`) only in capitals', () => {
+    assert.equal(countryWeighed('so we can go ahead as planned'), undefined);
+    assert.equal(countryWeighed('Lieferung ab Lager, 2 kg'), undefined);
+    assert.equal(countryWeighed('Beidh mé ag an gcruinniú'), undefined);
+    assert.equal(countryWeighed('Fjordlys Bygg AS'), 'NO');
+    assert.equal(countryWeighed('Nordkust Data AB'), 'SE');
+    assert.equal(countryWeighed('Huber Maschinenbau AG'), 'DE');
+  });
+
   it("reads a legal form only one country's law has as that country, Mexico's from its last two words", () => {
     assert.equal(countryWeighed('Empaques del Norte, S. de R.L. de C.V.'), 'MX');
     assert.equal(countryWeighed('Cementos Illimani S.A.A.'), 'PE');

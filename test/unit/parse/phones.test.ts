@@ -26,6 +26,38 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('reads a text that implies no country in a fallback plan only for numbers written as that plan writes them', () => {
+    assert.deepEqual(numbersIn('Cell 312 555 0144'), ['+13125550144']);
+    assert.deepEqual(numbersIn('Tel (415) 555\u20110187'), ['+14155550187']);
+    assert.deepEqual(numbersIn('T: 0117 496 0318'), ['+441174960318']);
+    assert.deepEqual(numbersIn('Mobile: (852) 9123 4567'), ['+85291234567']);
+    assert.deepEqual(numbersIn('Tel. +44 20 7946 0512'), ['+442079460512']);
+    // An Italian mobile is no British number read without its trunk 0, a Mexican one no American number.
+    assert.deepEqual(numbersIn('cell. 347 123 4567'), []);
+    assert.deepEqual(numbersIn('cel 33 2876 5412'), []);
+  });
+
+  it('reads no reference a code of capitals opens, nor a span of years in brackets, as a number', () => {
+    assert.deepEqual(numbersIn('Container: TGHU 571204-0', 'DE'), []);
+    assert.deepEqual(numbersIn('Auftragsbestätigung Nr. AB 240917-03', 'DE'), []);
+    assert.deepEqual(numbersIn('RAČUN br. 2026-0318-2', 'HR'), []);
+    assert.deepEqual(numbersIn('Analyst, Nakuru (2018–2021)', 'KE'), []);
+    // A label in capitals, or a number opening as one is dialled, is still a phone.
+    assert.deepEqual(numbersIn('TEL 052-218-4472', 'JP'), ['+81522184472']);
+    assert.deepEqual(numbersIn('HQ 020 7946 0321', 'GB'), ['+442079460321']);
+    assert.deepEqual(numbersIn('PBX (606) 741 2288', 'CO'), ['+576067412288']);
+  });
+
+  it("reads a right-to-left line's number typed with its trunk group after the subscriber's digits, trunk group first", () => {
+    assert.deepEqual(numbersIn('تلفن: ۳۶۲۷۴۴۱۰-۰۳۱', 'IR'), ['+983136274410']);
+    const text = 'تلفن: ۸۸۷۶۵۴۳۲-۰۲۱';
+    const [phone] = findPhones(prepare(text).lines.flatMap(splitSegments), 'IR').phones;
+    assert.equal(text.slice(phone?.start, phone?.end), '۸۸۷۶۵۴۳۲-۰۲۱');
+    // Written trunk group first, or on a left-to-right line, a number is read as it stands.
+    assert.deepEqual(numbersIn('تلفن: ۰۲۱-۸۸۷۶۵۴۳۲', 'IR'), ['+982188765432']);
+    assert.deepEqual(numbersIn('Tel. 88765432-021', 'IR'), []);
+  });
+
   it('joins the groups of a number a padded paste split, from a calling code alone or a labelled trunk group', () => {
     assert.deepEqual(numbersIn('Tél  :  (+216)  71  555  014'), ['+21671555014']);
     assert.deepEqual(numbersIn('Tel.:  +49  40  5550142-31'), ['+4940555014231']);
