@@ -2361,30 +2361,38 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
     .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
 }
 
-/** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
-const MAX_HEADING_LINES = 2;
+/**
+ * A heading over the name's paragraph this many lines long at most: a firm's name, in two languages or broken
+ * over two lines (and its tagline), or its name over details (`(Company No. 201401028835)`).
+ */
+const MAX_HEADING_LINES = 3;
 /** Blank lines (a logo's among them) looked at over the name's paragraph. */
 const MAX_IMAGE_LINES = 3;
 
 /**
  * Lines over the signature that name the signatory's firm: a letter's letterhead, or a short
- * paragraph of plain text opening the message right over the name's (`NORTHWIND ARCHITECTS`).
+ * paragraph opening the message right over the name's (`NORTHWIND ARCHITECTS`), its lines of plain text
+ * up to the first holding a detail (a number, a label: `M E R B A U` / `TIMBER & HARDWARE SDN BHD` /
+ * `(Company No. …)`).
  */
 function headingOver(items: readonly Item[], para: number, letter: Letterhead): readonly Item[] {
   const head = letterheadOf(letter, para);
   if (head.length > 0) return head;
   const first = items[0] as Item;
-  const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
+  const opening: Item[] = [];
+  for (const x of items) {
+    if (x.para !== first.para || x.seg.line >= first.seg.line + MAX_HEADING_LINES) break;
+    opening.push(x);
+  }
   if (first.para === para || items[opening.length]?.para !== para) return [];
-  const lines = new Set(opening.map((x) => x.seg.line));
+  // A tagline under the name may read as prose (`a division of Haldane Group plc`): no role, the name is.
+  const plain = (x: Item): boolean => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line);
+  const detailLine = opening.find((x) => !plain(x))?.seg.line ?? Infinity;
+  const heading = opening.filter((x) => x.seg.line < detailLine);
   // A firm's name is written in capitals but for small words; `Works for me — Thursday it is.` is a reply.
-  const firmLine = opening.filter((x) => x.seg.line === first.seg.line);
-  const named = firmLine.every(
-    (x) => x.kind === 'text' && words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)),
-  );
-  // A tagline under it may read as prose (`a division of Haldane Group plc`): no role, the name is.
-  const plain = opening.every((x) => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line));
-  return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
+  const firmLine = heading.filter((x) => x.seg.line === first.seg.line);
+  const named = firmLine.every((x) => words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)));
+  return named ? heading.filter((x) => x.kind === 'text') : [];
 }
 
 /**

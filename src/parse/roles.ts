@@ -622,9 +622,15 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
-    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
+    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`) or, under a name its legal form
+    // opens, close with a legal form of their own: the name again in another language (`CÔNG TY TNHH
+    // SAO MAI` / `SAO MAI TRADING CO., LTD`).
     const wrapsBelow =
-      lineBelow && plain(segment.text) && !endsInLegalForm(left.text) && !TAGLINES.has(normalizeKey(segment.text));
+      lineBelow &&
+      plain(segment.text) &&
+      !endsInLegalForm(left.text) &&
+      !TAGLINES.has(normalizeKey(segment.text)) &&
+      !(opensWithLegalForm(left.text) && endsInLegalForm(segment.text));
     const joins =
       left !== undefined && (closedBelow || (plain(left.text) && ((spacedOn && plain(segment.text)) || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
