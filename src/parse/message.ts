@@ -2175,6 +2175,24 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
   return found;
 }
 
+/**
+ * `Firma: Studio Graficzne Kreska`, `Razão Social: …`, `職稱：採購經理`: company and title fields in the sender's own
+ * lines (the details they pass on for an invoice or a contract, a contact form's notification) name their firm and
+ * role where no line near their name did; fields in a counterpart's block (`Bill To:` / `Company: …`) or in another
+ * writer's lines are not theirs.
+ */
+function ownLabelledRoles(
+  items: readonly Item[],
+  lines: readonly Line[],
+  sendersOwn: (x: Item) => boolean,
+): RoleFindings {
+  const others = counterpartItems(items);
+  return labelledRoles(
+    items.filter((x) => sendersOwn(x) && !others.has(x)),
+    lines,
+  );
+}
+
 /** The source text between two segments of one of `lines` (consecutive lines, as a message holds them). */
 function betweenIn(lines: readonly Line[]): Between {
   const first = lines[0]?.index ?? 0;
@@ -2725,6 +2743,9 @@ export function extractMessage(
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
+  draft.company ??= labelled.company;
+  draft.title ??= labelled.title;
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
