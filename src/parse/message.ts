@@ -409,16 +409,43 @@ function footerFirm(
   const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
   for (const x of items) {
     if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
-    const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
-    const named =
-      firm &&
-      isFirmAlone(firm.text) &&
-      !PATTERNS.lowerStart.test(firm.text) &&
-      !PATTERNS.labelPrefix.test(firm.text) &&
-      !ledIntoFirm(firm.text) &&
-      companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
-      titleScore(firm.text) === 0;
-    if (named) return firm;
+    const firm = firmAlone(x);
+    if (firm) return firm;
+  }
+  return undefined;
+}
+
+/** The firm an item names alone by its legal form (a text line, or one opening an address's line), no title words, no label. */
+function firmAlone(x: Item): Segment | undefined {
+  const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+  const named =
+    firm &&
+    isFirmAlone(firm.text) &&
+    !PATTERNS.lowerStart.test(firm.text) &&
+    !PATTERNS.labelPrefix.test(firm.text) &&
+    !ledIntoFirm(firm.text) &&
+    companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
+    titleScore(firm.text) === 0;
+  return named ? firm : undefined;
+}
+
+/**
+ * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20` over a letter signed `Karin Lund` /
+ * `Advokat`: the firm a letterhead names by its legal form, in the paragraph opening the text (past one-line
+ * headings) over the sender's own, when that paragraph writes how to reach the firm (a number, a site: an
+ * addressee's block gives none) and no counterpart's label leads it (`Bill To:`).
+ */
+function letterheadFirm(items: readonly Item[], own: number | undefined): Segment | undefined {
+  if (items.length === 0 || own === undefined) return undefined;
+  const para = headPara(items);
+  if (para >= own) return undefined;
+  const others = counterpartItems(items);
+  const head = items.filter((x) => x.para === para);
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  if (!reached || head.some((x) => others.has(x))) return undefined;
+  for (const x of head) {
+    const firm = firmAlone(x);
+    if (firm) return firm;
   }
   return undefined;
 }
@@ -2749,7 +2776,9 @@ export function extractMessage(
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
-  const firm = draft.company ? undefined : footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line));
+  const firm = draft.company
+    ? undefined
+    : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ?? letterheadFirm(items, ownPara));
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
