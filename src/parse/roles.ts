@@ -499,21 +499,21 @@ function beforeCompany(text: string): string {
 /**
  * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
  * closing the whole, are one company: the left has no title words, fields or legal form of its own, and
- * the right names a trade (an organisation word) besides its legal form; a whole firm of names alone after
- * the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
+ * the right names a trade (an organisation word) besides its legal form, or the left spells the mail's
+ * domain (`PEDRAVIVA – Pedreiras e Mármores, S.A.` from `@pedraviva`: the firm's short name, no title); a
+ * whole firm of names alone after the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
  */
 function continuesCompany(left: string, right: string, context: Reading): boolean {
+  const trade = words(right)
+    .filter((w) => !isLegalForm(w))
+    .join(' ');
   return (
     context.titleScore(left) === 0 &&
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
     !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right) &&
-    companyScore(
-      words(right)
-        .filter((w) => !isLegalForm(w))
-        .join(' '),
-    ) >= 1
+    (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel))
   );
 }
 
