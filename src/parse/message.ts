@@ -410,16 +410,43 @@ function footerFirm(
   const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
   for (const x of items) {
     if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
-    const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
-    const named =
-      firm &&
-      isFirmAlone(firm.text) &&
-      !PATTERNS.lowerStart.test(firm.text) &&
-      !PATTERNS.labelPrefix.test(firm.text) &&
-      !ledIntoFirm(firm.text) &&
-      companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
-      titleScore(firm.text) === 0;
-    if (named) return firm;
+    const firm = firmAlone(x);
+    if (firm) return firm;
+  }
+  return undefined;
+}
+
+/** The firm an item names alone by its legal form (a text line, or one opening an address's line), no title words, no label. */
+function firmAlone(x: Item): Segment | undefined {
+  const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+  const named =
+    firm &&
+    isFirmAlone(firm.text) &&
+    !PATTERNS.lowerStart.test(firm.text) &&
+    !PATTERNS.labelPrefix.test(firm.text) &&
+    !ledIntoFirm(firm.text) &&
+    companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
+    titleScore(firm.text) === 0;
+  return named ? firm : undefined;
+}
+
+/**
+ * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20` over a letter signed `Karin Lund` /
+ * `Advokat`: the firm a letterhead names by its legal form, in the paragraph opening the text (past one-line
+ * headings) over the sender's own, when that paragraph writes how to reach the firm (a number, a site: an
+ * addressee's block gives none) and no counterpart's label leads it (`Bill To:`).
+ */
+function letterheadFirm(items: readonly Item[], own: number | undefined): Segment | undefined {
+  if (items.length === 0 || own === undefined) return undefined;
+  const para = headPara(items);
+  if (para >= own) return undefined;
+  const others = counterpartItems(items);
+  const head = items.filter((x) => x.para === para);
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  if (!reached || head.some((x) => others.has(x))) return undefined;
+  for (const x of head) {
+    const firm = firmAlone(x);
+    if (firm) return firm;
   }
   return undefined;
 }
@@ -2203,6 +2230,24 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
   return found;
 }
 
+/**
+ * `Firma: Studio Graficzne Kreska`, `Razão Social: …`, `職稱：採購經理`: company and title fields in the sender's own
+ * lines (the details they pass on for an invoice or a contract, a contact form's notification) name their firm and
+ * role where no line near their name did; fields in a counterpart's block (`Bill To:` / `Company: …`) or in another
+ * writer's lines are not theirs.
+ */
+function ownLabelledRoles(
+  items: readonly Item[],
+  lines: readonly Line[],
+  sendersOwn: (x: Item) => boolean,
+): RoleFindings {
+  const others = counterpartItems(items);
+  return labelledRoles(
+    items.filter((x) => sendersOwn(x) && !others.has(x)),
+    lines,
+  );
+}
+
 /** The source text between two segments of one of `lines` (consecutive lines, as a message holds them). */
 function betweenIn(lines: readonly Line[]): Between {
   const first = lines[0]?.index ?? 0;
@@ -2389,30 +2434,38 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
     .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
 }
 
-/** A heading over the name's paragraph this many lines long at most: a firm's name (and its tagline). */
-const MAX_HEADING_LINES = 2;
+/**
+ * A heading over the name's paragraph this many lines long at most: a firm's name, in two languages or broken
+ * over two lines (and its tagline), or its name over details (`(Company No. 201401028835)`).
+ */
+const MAX_HEADING_LINES = 3;
 /** Blank lines (a logo's among them) looked at over the name's paragraph. */
 const MAX_IMAGE_LINES = 3;
 
 /**
  * Lines over the signature that name the signatory's firm: a letter's letterhead, or a short
- * paragraph of plain text opening the message right over the name's (`NORTHWIND ARCHITECTS`).
+ * paragraph opening the message right over the name's (`NORTHWIND ARCHITECTS`), its lines of plain text
+ * up to the first holding a detail (a number, a label: `M E R B A U` / `TIMBER & HARDWARE SDN BHD` /
+ * `(Company No. …)`).
  */
 function headingOver(items: readonly Item[], para: number, letter: Letterhead): readonly Item[] {
   const head = letterheadOf(letter, para);
   if (head.length > 0) return head;
   const first = items[0] as Item;
-  const opening = items.slice(0, MAX_HEADING_LINES + 1).filter((x) => x.para === first.para);
+  const opening: Item[] = [];
+  for (const x of items) {
+    if (x.para !== first.para || x.seg.line >= first.seg.line + MAX_HEADING_LINES) break;
+    opening.push(x);
+  }
   if (first.para === para || items[opening.length]?.para !== para) return [];
-  const lines = new Set(opening.map((x) => x.seg.line));
+  // A tagline under the name may read as prose (`a division of Haldane Group plc`): no role, the name is.
+  const plain = (x: Item): boolean => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line);
+  const detailLine = opening.find((x) => !plain(x))?.seg.line ?? Infinity;
+  const heading = opening.filter((x) => x.seg.line < detailLine);
   // A firm's name is written in capitals but for small words; `Works for me — Thursday it is.` is a reply.
-  const firmLine = opening.filter((x) => x.seg.line === first.seg.line);
-  const named = firmLine.every(
-    (x) => x.kind === 'text' && words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)),
-  );
-  // A tagline under it may read as prose (`a division of Haldane Group plc`): no role, the name is.
-  const plain = opening.every((x) => x.kind === 'text' || (x.kind === 'prose' && x.seg.line !== first.seg.line));
-  return named && plain && lines.size <= MAX_HEADING_LINES ? opening.filter((x) => x.kind === 'text') : [];
+  const firmLine = heading.filter((x) => x.seg.line === first.seg.line);
+  const named = firmLine.every((x) => words(x.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w)));
+  return named ? heading.filter((x) => x.kind === 'text') : [];
 }
 
 /**
@@ -2745,10 +2798,15 @@ export function extractMessage(
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
+  draft.company ??= labelled.company;
+  draft.title ??= labelled.title;
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
-  const firm = draft.company ? undefined : footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line));
+  const firm = draft.company
+    ? undefined
+    : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ?? letterheadFirm(items, ownPara));
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));

@@ -499,21 +499,21 @@ function beforeCompany(text: string): string {
 /**
  * `Lusoverde – Energias Renováveis, S.A.`: a firm's name and its trade after a dash, the legal form
  * closing the whole, are one company: the left has no title words, fields or legal form of its own, and
- * the right names a trade (an organisation word) besides its legal form; a whole firm of names alone after
- * the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
+ * the right names a trade (an organisation word) besides its legal form, or the left spells the mail's
+ * domain (`PEDRAVIVA – Pedreiras e Mármores, S.A.` from `@pedraviva`: the firm's short name, no title); a
+ * whole firm of names alone after the dash (`Zaakvoerder – Smul & Zo BV`) follows a title no list holds.
  */
 function continuesCompany(left: string, right: string, context: Reading): boolean {
+  const trade = words(right)
+    .filter((w) => !isLegalForm(w))
+    .join(' ');
   return (
     context.titleScore(left) === 0 &&
     companyScore(left) < COMPANY_LEGAL_WEIGHT &&
     !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right) &&
-    companyScore(
-      words(right)
-        .filter((w) => !isLegalForm(w))
-        .join(' '),
-    ) >= 1
+    (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel))
   );
 }
 
@@ -622,9 +622,15 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
-    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`).
+    // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`) or, under a name its legal form
+    // opens, close with a legal form of their own: the name again in another language (`CÔNG TY TNHH
+    // SAO MAI` / `SAO MAI TRADING CO., LTD`).
     const wrapsBelow =
-      lineBelow && plain(segment.text) && !endsInLegalForm(left.text) && !TAGLINES.has(normalizeKey(segment.text));
+      lineBelow &&
+      plain(segment.text) &&
+      !endsInLegalForm(left.text) &&
+      !TAGLINES.has(normalizeKey(segment.text)) &&
+      !(opensWithLegalForm(left.text) && endsInLegalForm(segment.text));
     const joins =
       left !== undefined && (closedBelow || (plain(left.text) && ((spacedOn && plain(segment.text)) || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };

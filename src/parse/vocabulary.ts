@@ -880,11 +880,13 @@ export const FIELD_LABELS = {
       // (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, ru)
       '회사명|업체명|기업명|貴社名|御社名|公司名称|单位名称|الشركة|اسم الشركة|المؤسسة|شرکت|שם חברה|חברה|şirket|şirket adı|' +
       'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +
+      // a firm's registered name as invoices and contracts ask it (pt, es, fr, it) and zh-Hant `公司名稱`
+      'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
     'job title|title|position|role|job|job role|cargo|puesto|poste|fonction|funktion|titel|ruolo|' +
-      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|직함|직위|' +
+      'functie|tittel|befattning|stanowisko|должность|役職|职位|职务|职称|職位|職務|職稱|직함|직위|' +
       // a Japanese form's department and rank asked together (`部署・役職`, `所属・役職`)
       '部署・役職|所属・役職|' +
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
