@@ -2184,6 +2184,32 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
+/** Kinds of line a signature goes on with under its title: its firm, address, numbers, links. */
+const DETAIL_KINDS: ReadonlySet<Kind> = new Set(['text', 'address', 'phone', 'email', 'web', 'label']);
+
+/**
+ * `Komercijalista za ključne kupce`, `Chuyên viên Xuất nhập khẩu`: a line of mostly lower-case words reads
+ * as prose, yet right under the name and over more of the signature (a firm, a number) it is the sender's
+ * title, in a language whose title words no list holds. It says no sentence (`morning all! joined today`):
+ * no sentence's marks, no full stop closing it, no address or number, and it is as short as a role. Under a
+ * chat's author line (the name and a time of day) the line is the author's message.
+ */
+function titleLineUnderName(name: Item, para: readonly Item[]): (x: Item) => boolean {
+  const detailLines = new Set(para.filter((x) => DETAIL_KINDS.has(x.kind)).map((x) => x.seg.line));
+  const nameLine = name.seg.line;
+  const authorLine = para.some((x) => x.seg.line === nameLine && PATTERNS.timeOfDay.test(x.seg.text.trim()));
+  return ({ kind, seg }) =>
+    !authorLine &&
+    kind === 'prose' &&
+    seg.line === nameLine + 1 &&
+    detailLines.has(seg.line + 1) &&
+    !seg.text.includes('@') &&
+    !PATTERNS.anyDigit.test(seg.text) &&
+    !PATTERNS.sentenceMark.test(seg.text) &&
+    !PATTERNS.sentenceEnd.test(seg.text) &&
+    words(seg.text).length <= MAX_ROLE_WORDS;
+}
+
 function rolesFor(
   items: readonly Item[],
   { lines, lead = [] }: Message,
@@ -2210,14 +2236,6 @@ function rolesFor(
   };
   const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
-  const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
-    if (x.seg.line === item.seg.line) {
-      const other = nameTokens(x.seg.text, x.seg.start);
-      if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
-    }
-    return true;
-  };
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
   // Roles stand near the name: a block of thousands of lines (a roster) is read only around it.
   const nearName = (x: Item): boolean => Math.abs(x.seg.line - item.seg.line) <= MAX_ROLE_LINES_FROM_NAME;
@@ -2226,6 +2244,16 @@ function rolesFor(
     item.para,
     writesName,
   );
+  const roleUnderName = titleLineUnderName(item, para);
+  const usable = (x: Item): boolean => {
+    const read = x.kind === 'text' || roleUnderName(x);
+    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    if (x.seg.line === item.seg.line) {
+      const other = nameTokens(x.seg.text, x.seg.start);
+      if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
+    }
+    return true;
+  };
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
