@@ -1393,6 +1393,16 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   return title && { tokens, title };
 }
 
+/**
+ * `박지훈 책임연구원` under the sign-off `박지훈 드림`: the rank after a name is read on another line than the name's
+ * when that name is the sender's own written again (`spacelessNames`, RoleContext), not a place or unit.
+ */
+function rankAfterOwnName(seg: Segment, spacelessNames: readonly string[]): Segment | undefined {
+  const titled = titledName(seg, true);
+  const written = titled && spacelessKey(titled.tokens.map((t) => t.text).join(''));
+  return written && spacelessNames.includes(written) ? titled.title : undefined;
+}
+
 /** Whether the item at `i` is the first on its line. */
 const opensLine = (items: readonly Item[], i: number): boolean =>
   items[i - 1]?.seg.line !== (items[i] as Item).seg.line;
@@ -2259,7 +2269,9 @@ function rolesFor(
     list.flatMap((x) => {
       const role =
         x.kind === 'text'
-          ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
+          ? (roleAfterName(x.seg, nameWords) ??
+            titledName(x.seg, x.seg.line === item.seg.line)?.title ??
+            rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : undefined;
       // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
