@@ -2208,16 +2208,36 @@ function titleLineUnderName(name: Item, para: readonly Item[]): (x: Item) => boo
   const detailLines = new Set(para.filter((x) => DETAIL_KINDS.has(x.kind)).map((x) => x.seg.line));
   const nameLine = name.seg.line;
   const authorLine = para.some((x) => x.seg.line === nameLine && PATTERNS.timeOfDay.test(x.seg.text.trim()));
+  const plain = (text: string): boolean =>
+    !text.includes('@') && !PATTERNS.anyDigit.test(text) && words(text).length <= MAX_ROLE_WORDS;
   return ({ kind, seg }) =>
     !authorLine &&
-    kind === 'prose' &&
     seg.line === nameLine + 1 &&
     detailLines.has(seg.line + 1) &&
-    !seg.text.includes('@') &&
-    !PATTERNS.anyDigit.test(seg.text) &&
-    !PATTERNS.sentenceMark.test(seg.text) &&
-    !PATTERNS.sentenceEnd.test(seg.text) &&
-    words(seg.text).length <= MAX_ROLE_WORDS;
+    plain(seg.text) &&
+    ((kind === 'prose' && !PATTERNS.sentenceMark.test(seg.text) && !PATTERNS.sentenceEnd.test(seg.text)) ||
+      (kind === 'label' && coversField(seg.text)));
+}
+
+/**
+ * `Bestuurder: Wynkelder`, `Director: Structures`, `Verkoopsbestuurder: Wes-Kaap`: title words before a colon and
+ * what they cover after it (a field, a region) are a title whole, the field by any word (isColonTitle knows fields
+ * by vocabulary only). Under the name only: elsewhere a title word labels a person (`Geschäftsführer: Jens Lippe`),
+ * as a name or a lower-case reply (`Manager: approved`) after the colon does here.
+ */
+/** A person's name after a title's colon has a given and a family name at least; one word is a field (`Structures`). */
+const MIN_PERSON_NAME_TOKENS = 2;
+
+function coversField(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  const value = label ? text.slice(label[0].length).trim() : '';
+  return (
+    value !== '' &&
+    titleScore(label?.[1] ?? '') > 0 &&
+    !PATTERNS.lowerStart.test(value) &&
+    !value.includes(',') &&
+    (nameTokens(value, 0)?.length ?? 0) < MIN_PERSON_NAME_TOKENS
+  );
 }
 
 function rolesFor(

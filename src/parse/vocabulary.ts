@@ -1340,6 +1340,9 @@ export const TITLE_SUFFIXES = [
   // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
   'leitung',
   'mérnök',
+  // af / nl `Verkoopsbestuurder`, `Verkoopsdirekteur`: compounds on manager, director
+  'bestuurder',
+  'direkteur',
   '经理',
   '部長',
   '課長',
