@@ -890,8 +890,8 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role|' +
-      // (ko, zh, ar, fa, he, tr, id/ms, vi, th, el)
-      '직책|职称|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
+      // (ko, zh in both scripts, ar, fa, he, tr, id/ms, vi, th, el)
+      '직책|직급|职称|職稱|職位|職務|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
       TITLE_FIELD_WORDS,
   ),
   /**
