@@ -1448,6 +1448,16 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   return title && { tokens, title };
 }
 
+/**
+ * `박지훈 책임연구원` under the sign-off `박지훈 드림`: the rank after a name is read on another line than the name's
+ * when that name is the sender's own written again (`spacelessNames`, RoleContext), not a place or unit.
+ */
+function rankAfterOwnName(seg: Segment, spacelessNames: readonly string[]): Segment | undefined {
+  const titled = titledName(seg, true);
+  const written = titled && spacelessKey(titled.tokens.map((t) => t.text).join(''));
+  return written && spacelessNames.includes(written) ? titled.title : undefined;
+}
+
 /** Whether the item at `i` is the first on its line. */
 const opensLine = (items: readonly Item[], i: number): boolean =>
   items[i - 1]?.seg.line !== (items[i] as Item).seg.line;
@@ -2257,6 +2267,52 @@ function betweenIn(lines: readonly Line[]): Between {
   };
 }
 
+/** Kinds of line a signature goes on with under its title: its firm, address, numbers, links. */
+const DETAIL_KINDS: ReadonlySet<Kind> = new Set(['text', 'address', 'phone', 'email', 'web', 'label']);
+
+/**
+ * `Komercijalista za ključne kupce`, `Chuyên viên Xuất nhập khẩu`: a line of mostly lower-case words reads
+ * as prose, yet right under the name and over more of the signature (a firm, a number) it is the sender's
+ * title, in a language whose title words no list holds. It says no sentence (`morning all! joined today`):
+ * no sentence's marks, no full stop closing it, no address or number, and it is as short as a role. Under a
+ * chat's author line (the name and a time of day) the line is the author's message.
+ */
+function titleLineUnderName(name: Item, para: readonly Item[]): (x: Item) => boolean {
+  const detailLines = new Set(para.filter((x) => DETAIL_KINDS.has(x.kind)).map((x) => x.seg.line));
+  const nameLine = name.seg.line;
+  const authorLine = para.some((x) => x.seg.line === nameLine && PATTERNS.timeOfDay.test(x.seg.text.trim()));
+  const plain = (text: string): boolean =>
+    !text.includes('@') && !PATTERNS.anyDigit.test(text) && words(text).length <= MAX_ROLE_WORDS;
+  return ({ kind, seg }) =>
+    !authorLine &&
+    seg.line === nameLine + 1 &&
+    detailLines.has(seg.line + 1) &&
+    plain(seg.text) &&
+    ((kind === 'prose' && !PATTERNS.sentenceMark.test(seg.text) && !PATTERNS.sentenceEnd.test(seg.text)) ||
+      (kind === 'label' && coversField(seg.text)));
+}
+
+/**
+ * `Bestuurder: Wynkelder`, `Director: Structures`, `Verkoopsbestuurder: Wes-Kaap`: title words before a colon and
+ * what they cover after it (a field, a region) are a title whole, the field by any word (isColonTitle knows fields
+ * by vocabulary only). Under the name only: elsewhere a title word labels a person (`Geschäftsführer: Jens Lippe`),
+ * as a name or a lower-case reply (`Manager: approved`) after the colon does here.
+ */
+/** A person's name after a title's colon has a given and a family name at least; one word is a field (`Structures`). */
+const MIN_PERSON_NAME_TOKENS = 2;
+
+function coversField(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  const value = label ? text.slice(label[0].length).trim() : '';
+  return (
+    value !== '' &&
+    titleScore(label?.[1] ?? '') > 0 &&
+    !PATTERNS.lowerStart.test(value) &&
+    !value.includes(',') &&
+    (nameTokens(value, 0)?.length ?? 0) < MIN_PERSON_NAME_TOKENS
+  );
+}
+
 function rolesFor(
   items: readonly Item[],
   { lines, lead = [] }: Message,
@@ -2283,14 +2339,6 @@ function rolesFor(
   };
   const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
-  const usable = (x: Item): boolean => {
-    if (x.kind !== 'text' || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
-    if (x.seg.line === item.seg.line) {
-      const other = nameTokens(x.seg.text, x.seg.start);
-      if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
-    }
-    return true;
-  };
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
   // Roles stand near the name: a block of thousands of lines (a roster) is read only around it.
   const nearName = (x: Item): boolean => Math.abs(x.seg.line - item.seg.line) <= MAX_ROLE_LINES_FROM_NAME;
@@ -2299,12 +2347,24 @@ function rolesFor(
     item.para,
     writesName,
   );
+  const roleUnderName = titleLineUnderName(item, para);
+  const usable = (x: Item): boolean => {
+    const read = x.kind === 'text' || roleUnderName(x);
+    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    if (x.seg.line === item.seg.line) {
+      const other = nameTokens(x.seg.text, x.seg.start);
+      if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
+    }
+    return true;
+  };
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
       const role =
         x.kind === 'text'
-          ? (roleAfterName(x.seg, nameWords) ?? titledName(x.seg, x.seg.line === item.seg.line)?.title)
+          ? (roleAfterName(x.seg, nameWords) ??
+            titledName(x.seg, x.seg.line === item.seg.line)?.title ??
+            rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : undefined;
       // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;

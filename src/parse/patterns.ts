@@ -747,6 +747,8 @@ export const PATTERNS = {
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
   listSeparator: /[,;、，]/u,
+  /** `morning all! joined today`, `Tere! Saadan …:`: a mark that parts or ends a sentence or heads what follows, anywhere in a line */
+  sentenceMark: /[!?¡¿:;！？：；]/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */

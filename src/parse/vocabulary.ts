@@ -892,8 +892,8 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role|' +
-      // (ko, zh, ar, fa, he, tr, id/ms, vi, th, el)
-      '직책|职称|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
+      // (ko, zh in both scripts, ar, fa, he, tr, id/ms, vi, th, el)
+      '직책|직급|职称|職稱|職位|職務|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
       TITLE_FIELD_WORDS,
   ),
   /**
@@ -1342,6 +1342,9 @@ export const TITLE_SUFFIXES = [
   // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
   'leitung',
   'mérnök',
+  // af / nl `Verkoopsbestuurder`, `Verkoopsdirekteur`: compounds on manager, director
+  'bestuurder',
+  'direkteur',
   '经理',
   '部長',
   '課長',
