@@ -72,21 +72,21 @@ const isArabicScriptPlace = (text: string): boolean => fewWordsFitting(words(tex
 /**
  * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
  * its city before or after the street, often without a house number or postcode. A line of short comma parts in
- * that script (numbers aside), one of them holding a street or unit word, is a street line; a sentence's parts
- * are longer, and a phone's digits are more.
+ * that script (numbers aside), one of them holding a street word or a unit beside its number (`برج النور، الدور 9`),
+ * is a street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number
+ * names a department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
  */
 function isArabicScriptStreetList(text: string): boolean {
-  const parts = commaParts(text).map(words);
+  const texts = commaParts(text);
+  const parts = texts.map(words);
+  // `12-C`: a plot's or unit's number may hold a Latin letter.
   const shortArabic = (part: readonly string[]): boolean =>
-    fewWordsFitting(part, (w) => isArabicScriptWord(w) || !PATTERNS.letter.test(w));
+    fewWordsFitting(part, (w) => isArabicScriptWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
   return (
     parts.length >= MIN_PLACED_PARTS &&
     digitCount(text) < MIN_PHONE_DIGITS &&
     parts.every(shortArabic) &&
-    parts.flat().some((w) => {
-      const bare = persianLetters(bareWord(w));
-      return STREET_WORDS.has(bare) || UNIT_WORDS.has(bare);
-    })
+    (parts.flat().some((w) => STREET_WORDS.has(persianLetters(bareWord(w)))) || texts.some(isUnitPart))
   );
 }
 
@@ -106,6 +106,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
+    PATTERNS.cjkNumberedPremises.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
@@ -177,11 +178,19 @@ function isPlacedStreetLine(text: string): boolean {
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
     isUnnumberedStreet(opening) &&
     [...parts.slice(1), last].every(isClosingPlace);
+  // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;
+  // in a script without case (`ठमेल, काठमाडौं-२६`) a place is a few of its words.
+  const placeAndWardedTown =
+    (isClosingPlace(opening) || fewWordsFitting(words(opening), (w) => PATTERNS.caselessWord.test(w))) &&
+    parts.slice(1).some((part) => PATTERNS.wardNumber.test(part));
   return (
     townAndPostcode ||
     streetAndPlaces ||
     (partCount >= MIN_PLACED_PARTS &&
-      (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+      (isNumberedOpening(opening, partCount) ||
+        isUnitPart(opening) ||
+        isUnnumberedStreet(opening) ||
+        placeAndWardedTown) &&
       !!(countryOf(last) || namesCity(last)))
   );
 }
@@ -373,11 +382,14 @@ function isUnitPart(text: string): boolean {
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number, or a letter making the whole part
-  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none. `Ghorofa ya 3`: a linking word between.
+  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none. `Ghorofa ya 3`, `Unit No. 4`, `دوکان نمبر ۴۲`:
+  // a linking word or a number's label between.
   const designates = (w: string | undefined): boolean =>
     !!w && (PATTERNS.anyDigit.test(w) || (all.length === 2 && PATTERNS.unitLetter.test(w)));
-  const numberAfter = (i: number): string | undefined =>
-    LINKING_WORDS.has(all[i + 1]?.toLowerCase() ?? '') ? all[i + 2] : all[i + 1];
+  const numberAfter = (i: number): string | undefined => {
+    const next = all[i + 1] ?? '';
+    return LINKING_WORDS.has(next.toLowerCase()) || HOUSE_NUMBER_LABELS.has(bareWord(next)) ? all[i + 2] : next;
+  };
   return (
     PATTERNS.ordinalFloor.test(text) ||
     all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(numberAfter(i))))

@@ -312,6 +312,25 @@ describe('findAddress', () => {
     assert.equal(lineIn('27 Mountjoy Square\nRoom 12'), '27 Mountjoy Square');
     assert.equal(lineIn('Av. José Larco 1232 · Floor 3'), 'Av. José Larco 1232, Floor 3');
   });
+
+  it('reads a Chinese address numbered by its lane, building, floor or room after its city or district', () => {
+    assert.equal(lineIn('成都市高新区天府软件园C栋5楼'), '成都市高新区天府软件园C栋5楼');
+    assert.equal(lineIn('台中市西屯區文心路 120 巷 8 號'), '台中市西屯區文心路 120 巷 8 號');
+    // A department and its floor, no city before it: no address.
+    assert.equal(lineIn('市场部 经理'), undefined);
+  });
+
+  it('reads an Arabic-script address by a unit beside its number; a unit word alone names a department', () => {
+    assert.equal(lineIn('برج الياسمين، الدور 9، الرياض'), 'برج الياسمين، الدور 9، الرياض');
+    assert.equal(lineIn('تبریز، شهرک صنعتی، ساختمان مهر، واحد ۵'), 'تبریز، شهرک صنعتی، ساختمان مهر، واحد ۵');
+    assert.equal(lineIn('لاہور، ہال روڈ، دوکان نمبر 7'), 'لاہور، ہال روڈ، دوکان نمبر 7');
+    assert.equal(lineIn('کارشناس ارشد، واحد فروش'), undefined);
+  });
+
+  it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
+    assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
+    assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
+  });
 });
 
 describe('openingFirm', () => {
