@@ -978,12 +978,13 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
 
 /**
  * `The Old Bakery, Mill Lane` over `Ludlow SY8 1AB`: a street named without a number, and the building standing for
- * its number — each comma part a place, a unit or the street, one of them the street.
+ * its number — each comma part a place, a unit or the street, one of them the street or a unit (`Unit 4, Riverside
+ * Business Park` over `Ennis, Co. Clare, V95 X2Y3`: the premises stand for the street).
  */
 function isNamedStreetLine(text: string): boolean {
   const parts = commaParts(text);
   return (
-    parts.some(isUnnumberedStreet) &&
+    parts.some((part) => isUnnumberedStreet(part) || isUnitPart(part)) &&
     parts.every((part) => isUnnumberedStreet(part) || isClosingPlace(part) || isUnitPart(part))
   );
 }
@@ -1046,13 +1047,13 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a
-  // place or a street without a number.
-  let units = 0;
+  // place or a street without a number, one of them a unit or such a street (`Harbour Road, Old Town` over `P.O. Box 12, …`).
+  let premises = 0;
   for (const part of above.flatMap((s) => commaParts(s.text))) {
-    if (isUnitPart(part)) units++;
-    else if (!isClosingPlace(part) && !isUnnumberedStreet(part)) return [];
+    if (isUnitPart(part) || isUnnumberedStreet(part)) premises++;
+    else if (!isClosingPlace(part)) return [];
   }
-  return units > 0 ? asParts(above) : [];
+  return premises > 0 ? asParts(above) : [];
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

@@ -331,6 +331,28 @@ describe('findAddress', () => {
     assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
     assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
   });
+
+  it('opens the address with premises or a street without a number on the line above its locality or post box', () => {
+    assert.equal(
+      lineIn('Block D, Westpoint Business Park\nSligo, F91 K2X4'),
+      'Block D, Westpoint Business Park, Sligo, F91 K2X4',
+    );
+    assert.equal(
+      lineIn('Tahlia Street, Al Andalus District\nP.O. Box 23144, Jeddah 21426'),
+      'Tahlia Street, Al Andalus District, P.O. Box 23144, Jeddah 21426',
+    );
+  });
+
+  it("reads a six-digit postcode before its town, and an Indian PIN closed by its state's abbreviation in brackets", () => {
+    assert.equal(
+      lineIn('Bd. Eroilor nr. 5\n500030 Brașov, jud. Brașov'),
+      'Bd. Eroilor nr. 5, 500030 Brașov, jud. Brașov',
+    );
+    assert.equal(
+      lineIn('E-7, Mansarovar Industrial Area,\nJaipur - 302020 (Raj.)'),
+      'E-7, Mansarovar Industrial Area, Jaipur, 302020 (Raj.)',
+    );
+  });
 });
 
 describe('openingFirm', () => {
