@@ -615,6 +615,9 @@ const joinsAsAddress = (end: Segment, next: Segment, hyphenated: string, kindOf:
 /** `before`: the segment before `end`, on its line or the line above. */
 function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
   if (before?.line === end.line && kindOf(before.text)) return false;
+  // `Open 0900 - 1730`, `(828) 555 - 0147` over `Boone, NC`: the digits after a spaced dash close a time or a phone, no postcode.
+  if (before?.line === end.line && PATTERNS.digitsOnly.test(end.text) && PATTERNS.anyDigit.test(before.text.slice(-1)))
+    return false;
   // `Pretoria, 0157` under its street is already a whole locality.
   if (before && kindOf(before.text) === 'street' && closesStreet(before, end)) return false;
   if (kindOf(end.text)) return false;

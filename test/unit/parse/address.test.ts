@@ -327,6 +327,11 @@ describe('findAddress', () => {
     assert.equal(lineIn('کارشناس ارشد، واحد فروش'), undefined);
   });
 
+  it('joins no time or phone digits after a spaced dash to the town line under them as a wrapped postcode', () => {
+    assert.equal(lineIn('Open Mon-Fri 0900 - 1730\nBoone, NC'), undefined);
+    assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
+  });
+
   it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
     assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
     assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
