@@ -211,6 +211,16 @@ const isVietnameseLocality = (text: string): boolean =>
 const isArLocality = (text: string): boolean =>
   PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
 
+/**
+ * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
+ * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`).
+ */
+function isTownThenPostcode(text: string): boolean {
+  const town = PATTERNS.trailingPostcode.exec(text)?.[1]?.trim();
+  if (!town) return false;
+  return !HOUSE_NUMBER_LABELS.has(bareWord(words(town).pop() ?? '')) && !PATTERNS.registrationAcronym.test(town);
+}
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
@@ -219,7 +229,7 @@ function isLocality(text: string): boolean {
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
     PATTERNS.ukPostcodeLine.test(text.trim()) ||
     PATTERNS.leadingPostcode.test(text) ||
-    PATTERNS.trailingPostcode.test(text) ||
+    isTownThenPostcode(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
     // `Founded in London, 1892`: a bare number after a town may be a year (closesStreet).
     !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||

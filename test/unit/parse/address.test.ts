@@ -332,6 +332,12 @@ describe('findAddress', () => {
     assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
   });
 
+  it("reads no registration's number after its label or acronym as a town and its postcode", () => {
+    assert.equal(lineIn('RQE 38214'), undefined);
+    assert.equal(lineIn('Engenheiro Civil n.º 45102'), undefined);
+    assert.equal(lineIn('Av. Larco 1301\nLIMA 15074'), 'Av. Larco 1301, LIMA 15074');
+  });
+
   it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
     assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
     assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
