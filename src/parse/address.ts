@@ -72,21 +72,21 @@ const isArabicScriptPlace = (text: string): boolean => fewWordsFitting(words(tex
 /**
  * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
  * its city before or after the street, often without a house number or postcode. A line of short comma parts in
- * that script (numbers aside), one of them holding a street or unit word, is a street line; a sentence's parts
- * are longer, and a phone's digits are more.
+ * that script (numbers aside), one of them holding a street word or a unit beside its number (`برج النور، الدور 9`),
+ * is a street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number
+ * names a department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
  */
 function isArabicScriptStreetList(text: string): boolean {
-  const parts = commaParts(text).map(words);
+  const texts = commaParts(text);
+  const parts = texts.map(words);
+  // `12-C`: a plot's or unit's number may hold a Latin letter.
   const shortArabic = (part: readonly string[]): boolean =>
-    fewWordsFitting(part, (w) => isArabicScriptWord(w) || !PATTERNS.letter.test(w));
+    fewWordsFitting(part, (w) => isArabicScriptWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
   return (
     parts.length >= MIN_PLACED_PARTS &&
     digitCount(text) < MIN_PHONE_DIGITS &&
     parts.every(shortArabic) &&
-    parts.flat().some((w) => {
-      const bare = persianLetters(bareWord(w));
-      return STREET_WORDS.has(bare) || UNIT_WORDS.has(bare);
-    })
+    (parts.flat().some((w) => STREET_WORDS.has(persianLetters(bareWord(w)))) || texts.some(isUnitPart))
   );
 }
 
@@ -106,6 +106,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
+    PATTERNS.cjkNumberedPremises.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
@@ -177,11 +178,19 @@ function isPlacedStreetLine(text: string): boolean {
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
     isUnnumberedStreet(opening) &&
     [...parts.slice(1), last].every(isClosingPlace);
+  // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;
+  // in a script without case (`ठमेल, काठमाडौं-२६`) a place is a few of its words.
+  const placeAndWardedTown =
+    (isClosingPlace(opening) || fewWordsFitting(words(opening), (w) => PATTERNS.caselessWord.test(w))) &&
+    parts.slice(1).some((part) => PATTERNS.wardNumber.test(part));
   return (
     townAndPostcode ||
     streetAndPlaces ||
     (partCount >= MIN_PLACED_PARTS &&
-      (isNumberedOpening(opening, partCount) || isUnitPart(opening) || isUnnumberedStreet(opening)) &&
+      (isNumberedOpening(opening, partCount) ||
+        isUnitPart(opening) ||
+        isUnnumberedStreet(opening) ||
+        placeAndWardedTown) &&
       !!(countryOf(last) || namesCity(last)))
   );
 }
@@ -202,6 +211,16 @@ const isVietnameseLocality = (text: string): boolean =>
 const isArLocality = (text: string): boolean =>
   PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
 
+/**
+ * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
+ * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`).
+ */
+function isTownThenPostcode(text: string): boolean {
+  const town = PATTERNS.trailingPostcode.exec(text)?.[1]?.trim();
+  if (!town) return false;
+  return !HOUSE_NUMBER_LABELS.has(bareWord(words(town).pop() ?? '')) && !PATTERNS.registrationAcronym.test(town);
+}
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
@@ -210,7 +229,7 @@ function isLocality(text: string): boolean {
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
     PATTERNS.ukPostcodeLine.test(text.trim()) ||
     PATTERNS.leadingPostcode.test(text) ||
-    PATTERNS.trailingPostcode.test(text) ||
+    isTownThenPostcode(text) ||
     PATTERNS.threeDigitPostcode.test(text) ||
     // `Founded in London, 1892`: a bare number after a town may be a year (closesStreet).
     !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
@@ -373,11 +392,14 @@ function isUnitPart(text: string): boolean {
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.
   if (digitCount(text) >= MIN_PHONE_DIGITS) return false;
   // `Unit 12`, `Of. 41`, `2. OG`, `Bâtiment C`: the unit word beside its number, or a letter making the whole part
-  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none. `Ghorofa ya 3`: a linking word between.
+  // (`Jonathan A Block`, `Lt J Smith` are names); `unit (node 20)` is none. `Ghorofa ya 3`, `Unit No. 4`, `دوکان نمبر ۴۲`:
+  // a linking word or a number's label between.
   const designates = (w: string | undefined): boolean =>
     !!w && (PATTERNS.anyDigit.test(w) || (all.length === 2 && PATTERNS.unitLetter.test(w)));
-  const numberAfter = (i: number): string | undefined =>
-    LINKING_WORDS.has(all[i + 1]?.toLowerCase() ?? '') ? all[i + 2] : all[i + 1];
+  const numberAfter = (i: number): string | undefined => {
+    const next = all[i + 1] ?? '';
+    return LINKING_WORDS.has(next.toLowerCase()) || HOUSE_NUMBER_LABELS.has(bareWord(next)) ? all[i + 2] : next;
+  };
   return (
     PATTERNS.ordinalFloor.test(text) ||
     all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(numberAfter(i))))
@@ -603,6 +625,9 @@ const joinsAsAddress = (end: Segment, next: Segment, hyphenated: string, kindOf:
 /** `before`: the segment before `end`, on its line or the line above. */
 function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, kindOf: KindOf): boolean {
   if (before?.line === end.line && kindOf(before.text)) return false;
+  // `Open 0900 - 1730`, `(828) 555 - 0147` over `Boone, NC`: the digits after a spaced dash close a time or a phone, no postcode.
+  if (before?.line === end.line && PATTERNS.digitsOnly.test(end.text) && PATTERNS.anyDigit.test(before.text.slice(-1)))
+    return false;
   // `Pretoria, 0157` under its street is already a whole locality.
   if (before && kindOf(before.text) === 'street' && closesStreet(before, end)) return false;
   if (kindOf(end.text)) return false;
@@ -966,12 +991,13 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
 
 /**
  * `The Old Bakery, Mill Lane` over `Ludlow SY8 1AB`: a street named without a number, and the building standing for
- * its number — each comma part a place, a unit or the street, one of them the street.
+ * its number — each comma part a place, a unit or the street, one of them the street or a unit (`Unit 4, Riverside
+ * Business Park` over `Ennis, Co. Clare, V95 X2Y3`: the premises stand for the street).
  */
 function isNamedStreetLine(text: string): boolean {
   const parts = commaParts(text);
   return (
-    parts.some(isUnnumberedStreet) &&
+    parts.some((part) => isUnnumberedStreet(part) || isUnitPart(part)) &&
     parts.every((part) => isUnnumberedStreet(part) || isClosingPlace(part) || isUnitPart(part))
   );
 }
@@ -1034,13 +1060,13 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a
-  // place or a street without a number.
-  let units = 0;
+  // place or a street without a number, one of them a unit or such a street (`Harbour Road, Old Town` over `P.O. Box 12, …`).
+  let premises = 0;
   for (const part of above.flatMap((s) => commaParts(s.text))) {
-    if (isUnitPart(part)) units++;
-    else if (!isClosingPlace(part) && !isUnnumberedStreet(part)) return [];
+    if (isUnitPart(part) || isUnnumberedStreet(part)) premises++;
+    else if (!isClosingPlace(part)) return [];
   }
-  return units > 0 ? asParts(above) : [];
+  return premises > 0 ? asParts(above) : [];
 }
 
 /** An address given field by field (a vCard `ADR`, CSV columns); `country` as written. */

@@ -618,9 +618,9 @@ export const PATTERNS = {
   arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */
   caPostcode: /\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
-  /** `60311 Frankfurt am Main`, `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
+  /** `60311 Frankfurt am Main`, `400117 Cluj-Napoca` (Romania's six digits), `2501 CC Den Haag`, `D-80331 München`, `C1043 Buenos Aires`, `1100-053 Lisboa`, `00-590 Warszawa`, `111 51 Stockholm` */
   leadingPostcode:
-    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,5}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
+    /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,6}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
   /** `1450 NE Broadway`, `1450 N Broadway`, `12345 W. Olive Ave`: a US house number before a compass point, the street's name after it */
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
@@ -635,10 +635,14 @@ export const PATTERNS = {
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
-  /** `Mumbai 400013`, `Bengaluru 560001`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
-  trailingPostcode: /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,)/u,
-  /** `560038, Karnataka`, `600 017, Tamil Nadu`, `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
-  pinLocality: /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$)/u,
+  /** `Mumbai 400013`, `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
+  trailingPostcode:
+    /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
+  /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */
+  registrationAcronym: /^\p{Lu}{2,3}$/u,
+  /** `560038, Karnataka`, `600 017, Tamil Nadu`, `302017 (Raj.)` (the state abbreviated in brackets), `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  pinLocality:
+    /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
   /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
   ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `רח'`, `רח׳`: the geresh (or an apostrophe standing for it) after a Hebrew letter, ending an abbreviation */
@@ -662,6 +666,9 @@ export const PATTERNS = {
   /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
   cjkStreet:
     /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}\d{0,3}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+  /** `广州市天河区体育西路 8 号`, `台北市中山區南京東路 300 巷 5 號 7 樓`, `杭州市西湖区创业园B栋12楼`: a Chinese address after its city, county or district, numbered by its house, lane, building, floor or room (a street word need not stand right before the number) */
+  cjkNumberedPremises:
+    /(?:省|市|区|區|縣|县)[\p{Script=Han}A-Z\d \t]{0,40}?\d{1,5}[ \t]?(?:号|號|巷|弄|栋|棟|座|楼|樓|层|層|室)/u,
   /** `99/12 ถนนสุขุมวิท …`, `45 หมู่ 3 ต.…` (Thai road, soi, village or subdistrict, written without a space, after the house number) */
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.|หมู่|ตำบล)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker), or the city first (`м. Львів, 79008`) */
@@ -714,8 +721,8 @@ export const PATTERNS = {
   /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic) */
   houseNumber:
     /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
-  /** `Lazimpat-2`, `Baluwatar-4`: a Nepali locality and its ward number, written where a house number would be */
-  wardNumber: /^\p{Lu}\p{Ll}{2,20}-\d{1,2}$/u,
+  /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
+  wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`: a kilometre post numbers a highway as a house number a street */
   kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)(?:$|[\s,])/iu,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

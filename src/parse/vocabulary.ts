@@ -2091,10 +2091,10 @@ export const STREET_WORDS = set(
     // Ethiopian districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`)
     'woreda|kebele|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
-    // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road; its house is urduHouseNumber),
+    // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road, plot, sector; its house is urduHouseNumber),
     // Bengali (house, road, lane, block), Hindi (house, lane, road), Gujarati (road): the words that carry a house
     // number where English has `No.`
-    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड|રોડ|' +
+    'خیابان|کوچه|بلوار|میدان|پلاک|گلی|روڈ|سڑک|پلاٹ|سیکٹر|বাড়ি|রোড|সড়ক|লেন|ব্লক|मकान|गली|रोड|રોડ|' +
     // Sorani Kurdish street (with its ezafe, `شەقامی ١٠٠ مەتری`), Arabic complex (`مجمع …` of shops or offices)
     'شەقام|شەقامی|مجمع|' +
     // Georgian (avenue, street, lane), Armenian (street, avenue), Kazakh (avenue, street), Bulgarian (boulevard) and
@@ -2133,8 +2133,9 @@ export const UNIT_WORDS = set(
     'halle|eingang|tor|' +
     // Swahili building and floor (`Jengo la Bima`, `Ghorofa ya 3`)
     'jengo|ghorofa|' +
-    // floors in Arabic (`الطابق الثاني`) and Sorani Kurdish, shops in Urdu and Pashto (`دوکان نمبر ۴۲`)
-    'طابق|الطابق|نهۆم|نهۆمی|دکان|دوکان',
+    // floors in Arabic (`الطابق الثاني`, the Gulf's `الدور 12`) and Sorani Kurdish, shops in Urdu and Pashto (`دوکان نمبر ۴۲`),
+    // Arabic tower (`برج 2`), Persian building, unit and floor (`ساختمان آرین، واحد ۱۲`), Urdu block (`بلاک 5`)
+    'طابق|الطابق|الدور|نهۆم|نهۆمی|دکان|دوکان|برج|ساختمان|واحد|طبقه|بلاک',
 );
 
 /**
@@ -2149,8 +2150,8 @@ export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
-/** `No:`, `Nr.:`, `№:`, `Núm.:`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
-export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer`);
+/** `No:`, `Nr.:`, `№:`, `Núm.:`, Urdu and Pashto `نمبر`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
+export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
 
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the

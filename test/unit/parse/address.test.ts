@@ -312,6 +312,58 @@ describe('findAddress', () => {
     assert.equal(lineIn('27 Mountjoy Square\nRoom 12'), '27 Mountjoy Square');
     assert.equal(lineIn('Av. José Larco 1232 · Floor 3'), 'Av. José Larco 1232, Floor 3');
   });
+
+  it('reads a Chinese address numbered by its lane, building, floor or room after its city or district', () => {
+    assert.equal(lineIn('成都市高新区天府软件园C栋5楼'), '成都市高新区天府软件园C栋5楼');
+    assert.equal(lineIn('台中市西屯區文心路 120 巷 8 號'), '台中市西屯區文心路 120 巷 8 號');
+    // A department and its floor, no city before it: no address.
+    assert.equal(lineIn('市场部 经理'), undefined);
+  });
+
+  it('reads an Arabic-script address by a unit beside its number; a unit word alone names a department', () => {
+    assert.equal(lineIn('برج الياسمين، الدور 9، الرياض'), 'برج الياسمين، الدور 9، الرياض');
+    assert.equal(lineIn('تبریز، شهرک صنعتی، ساختمان مهر، واحد ۵'), 'تبریز، شهرک صنعتی، ساختمان مهر، واحد ۵');
+    assert.equal(lineIn('لاہور، ہال روڈ، دوکان نمبر 7'), 'لاہور، ہال روڈ، دوکان نمبر 7');
+    assert.equal(lineIn('کارشناس ارشد، واحد فروش'), undefined);
+  });
+
+  it('joins no time or phone digits after a spaced dash to the town line under them as a wrapped postcode', () => {
+    assert.equal(lineIn('Open Mon-Fri 0900 - 1730\nBoone, NC'), undefined);
+    assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
+  });
+
+  it("reads no registration's number after its label or acronym as a town and its postcode", () => {
+    assert.equal(lineIn('RQE 38214'), undefined);
+    assert.equal(lineIn('Engenheiro Civil n.º 45102'), undefined);
+    assert.equal(lineIn('Av. Larco 1301\nLIMA 15074'), 'Av. Larco 1301, LIMA 15074');
+  });
+
+  it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
+    assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
+    assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
+  });
+
+  it('opens the address with premises or a street without a number on the line above its locality or post box', () => {
+    assert.equal(
+      lineIn('Block D, Westpoint Business Park\nSligo, F91 K2X4'),
+      'Block D, Westpoint Business Park, Sligo, F91 K2X4',
+    );
+    assert.equal(
+      lineIn('Tahlia Street, Al Andalus District\nP.O. Box 23144, Jeddah 21426'),
+      'Tahlia Street, Al Andalus District, P.O. Box 23144, Jeddah 21426',
+    );
+  });
+
+  it("reads a six-digit postcode before its town, and an Indian PIN closed by its state's abbreviation in brackets", () => {
+    assert.equal(
+      lineIn('Bd. Eroilor nr. 5\n500030 Brașov, jud. Brașov'),
+      'Bd. Eroilor nr. 5, 500030 Brașov, jud. Brașov',
+    );
+    assert.equal(
+      lineIn('E-7, Mansarovar Industrial Area,\nJaipur - 302020 (Raj.)'),
+      'E-7, Mansarovar Industrial Area, Jaipur, 302020 (Raj.)',
+    );
+  });
 });
 
 describe('openingFirm', () => {
