@@ -2292,15 +2292,15 @@ function titleLineUnderName(name: Item, para: readonly Item[]): (x: Item) => boo
       (kind === 'label' && coversField(seg.text)));
 }
 
+/** A person's name after a title's colon has a given and a family name at least; one word is a field (`Structures`). */
+const MIN_PERSON_NAME_TOKENS = 2;
+
 /**
  * `Bestuurder: Wynkelder`, `Director: Structures`, `Verkoopsbestuurder: Wes-Kaap`: title words before a colon and
  * what they cover after it (a field, a region) are a title whole, the field by any word (isColonTitle knows fields
  * by vocabulary only). Under the name only: elsewhere a title word labels a person (`Geschäftsführer: Jens Lippe`),
  * as a name or a lower-case reply (`Manager: approved`) after the colon does here.
  */
-/** A person's name after a title's colon has a given and a family name at least; one word is a field (`Structures`). */
-const MIN_PERSON_NAME_TOKENS = 2;
-
 function coversField(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
   const value = label ? text.slice(label[0].length).trim() : '';
