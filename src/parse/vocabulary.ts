@@ -1981,7 +1981,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
-    'בע"מ:IL|בע״מ:IL|בעמ:IL',
+    'בע"מ:IL|בע״מ:IL|בעמ:IL|' +
+    // Singapore's private company (`Pte Ltd`, `Pte. Ltd.`): its `Ltd` alone is any common-law country's
+    'pte:SG|pte.:SG',
 );
 
 /**
