@@ -52,6 +52,18 @@ const POSTCODE_PREFIX_COUNTRY: Readonly<Record<string, string>> = {
   P: 'PT',
   S: 'SE',
 };
+/**
+ * The letters a value-added-tax id opens with (`BE 0455.501.420`, `ATU12345678`): the EU's, which are ISO codes but
+ * Greece's `EL` and Northern Ireland's `XI`, and the UK's beside them. Not Norway's: its `MVA` follows the digits
+ * (`NO 912 345 678 MVA`), and `VAT NO 12345` is a number's label.
+ */
+const VAT_PREFIX_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ...'AT BE BG CY CZ DE DK EE ES FI FR GB HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
+    .split(' ')
+    .map((code): [string, string] => [code, code]),
+  ['EL', 'GR'],
+  ['XI', 'GB'],
+]);
 /** ccTLDs that are not their ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 /** Generic or vanity TLDs that look like country codes but say nothing about a phone's country. */
@@ -228,6 +240,10 @@ export function weighSegment(
   // Han addresses run their places together with no space, so no word reads as a name: Hong Kong outweighs the
   // traditional script it shares with Taiwan (`新界葵涌…號`).
   if (PATTERNS.hongKongPlace.test(text)) evidence.add('HK', WEIGHT_COUNTRY_NAME);
+  // `MwSt. BE 0456.789.123` under a German-speaking firm's `GmbH`: the tax id is registered in the country it names.
+  const vatPrefix = PATTERNS.vatCountry.exec(text)?.[1];
+  if (vatPrefix && !PATTERNS.lower.test(vatPrefix))
+    evidence.add(VAT_PREFIX_COUNTRY.get(vatPrefix), WEIGHT_COUNTRY_NAME);
   const prefix = PATTERNS.prefixedPostcode.exec(text)?.[1];
   if (prefix) evidence.add(POSTCODE_PREFIX_COUNTRY[prefix] ?? prefix, WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) evidence.add('GB', WEIGHT_POSTAL_FORMAT);

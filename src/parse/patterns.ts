@@ -25,6 +25,7 @@ import {
   SELF_ROLE_ARTICLES,
   SELF_ROLE_LINKS,
   SELF_ROLE_OPENERS,
+  VAT_LABELS,
   VERB_FIRST_ATTRIBUTION_VERBS,
 } from './vocabulary';
 
@@ -649,6 +650,11 @@ export const PATTERNS = {
   hebrewGeresh: /(?<=\p{Script=Hebrew})['׳]/gu,
   /** `4700-329 Braga`, `1250-096 Lisboa` (a Portuguese postcode, the town after it) */
   ptPostcode: /(?:^|[\s,])\d{4}-\d{3}[ \t]{1,4}\p{Lu}/u,
+  /** `BTW BE 0455.501.420`, `USt-IdNr./MwSt: DE 123456789`, `VAT No. GB 123 4567 89`, `MwSt. ATU12345678`: a tax id after its label, its country's letters (group 1, capitals where the caller checks) before its digits */
+  vatCountry: new RegExp(
+    String.raw`(?<![\p{L}\p{M}])(?:${alternatives([...VAT_LABELS])})(?![\p{L}\p{M}])[^\d\n]{0,16}?(?<![\p{L}\p{M}])(\p{L}{2})[ \t]?U?\d`,
+    'iu',
+  ),
   /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */

@@ -1747,6 +1747,12 @@ export const DOCUMENT_EXCHANGES = set('dx');
 /** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
 const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
 
+/**
+ * Value-added-tax ids' labels, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
+ * not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`).
+ */
+export const VAT_LABELS = set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα');
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<
@@ -1811,9 +1817,7 @@ export const PHONE_LABELS: Readonly<
   registry: new Set([
     ...REGISTERS,
     ...set('capital|stammkapital|registered|registration'),
-    // value-added-tax ids, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
-    // not `DDS` nor `GST`, a dentist's degree and a time zone (`Jane Roe, DDS, cell …`, `9–6 GST, +971 …`)
-    ...set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα'),
+    ...VAT_LABELS,
     // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`)
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп'),
   ]),
@@ -1986,7 +1990,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
-    'בע"מ:IL|בע״מ:IL|בעמ:IL',
+    'בע"מ:IL|בע״מ:IL|בעמ:IL|' +
+    // Singapore's private company (`Pte Ltd`, `Pte. Ltd.`): its `Ltd` alone is any common-law country's
+    'pte:SG|pte.:SG',
 );
 
 /**

@@ -112,6 +112,24 @@ describe('country names', () => {
     );
   });
 
+  it('reads the country a VAT id’s capital letters name after its label, and no lower-case word there', () => {
+    const cases: Array<[string[], string | undefined]> = [
+      [['Eifeler Dachbau GmbH', 'MwSt. BE 0634.218.957'], 'BE'],
+      [['Vermeulen Techniek BV', 'BTW BE0781.455.302'], 'BE'],
+      [['Bergblick Handel GmbH', 'USt-IdNr./MwSt: ATU12345678'], 'AT'],
+      [['VAT No. EL 094123456'], 'GR'],
+      [['VAT reg 12 4567 89'], undefined],
+      [['VAT NO 1234567'], undefined],
+      [['VAT NO 1234567'], undefined],
+      [['prices excl. vat in 30 days'], undefined],
+    ];
+    for (const [lines, country] of cases) {
+      const evidence = new CountryEvidence();
+      for (const line of lines) weighSegment(evidence, line);
+      assert.equal(evidence.best(), country, lines.join(' / '));
+    }
+  });
+
   it('counts one country’s hint words once, whether one word repeats or several different ones appear', () => {
     for (const lines of [
       ['Telefon', 'Telefon', 'Telefon', 'Wien'],
