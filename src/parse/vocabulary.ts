@@ -2460,14 +2460,19 @@ export const DISCLAIMER_STEMS = [
  * `email`, digits and `value` are dropped). A header with any other word is not a column we read.
  */
 export const CSV_HEADER_WORDS = {
-  fullName: set('name|full|display|contact|person|naam|namn|navn|nimi'),
+  // zh (traditional, simplified), ja, ko headers are one word each: `聯絡人` (contact person), `氏名`, `담당자`
+  fullName: set(
+    'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자',
+  ),
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
     `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}`,
   ),
   // fr / ro / lt / lv / et besides the shared words
   lastName: set(`last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}`),
-  email: set('email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta'),
+  email: set(
+    'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일',
+  ),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
   mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
   /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
@@ -2475,24 +2480,32 @@ export const CSV_HEADER_WORDS = {
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|teléfono|telefone|mobil|handy|portable|móvil|celular|cellulare|gsm|telefax|' +
       // `Tlf` (da, no), `Puh` (fi): the abbreviations a Nordic export keys its number with
-      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer|tlf|puh',
+      'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer|tlf|puh|' +
+      // zh, ja, ko: telephone, mobile
+      '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
-  mobile: set('mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni'),
+  mobile: set(
+    'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|手機|手机|携帯|携帯電話|휴대폰|핸드폰',
+  ),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
       // `Designation` heads the job-title column of South Asian and East African English exports
-      `naziv|designation|${TITLE_FIELD_WORDS}`,
+      `naziv|designation|${TITLE_FIELD_WORDS}|` +
+      // zh, ja, ko: job title, position, rank
+      '職稱|职称|職位|职位|職務|职务|役職|직함|직급|직책',
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
-      `organizacija|${COMPANY_FIELD_WORDS}`,
+      `organizacija|${COMPANY_FIELD_WORDS}|` +
+      // zh, ja, ko: company (name), a CRM's customer (name), organisation
+      '公司|公司名稱|公司名称|客戶名稱|客户名称|單位|单位|会社名|会社|회사|회사명|거래처',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   /** Words that name an address without saying which part (`Mailing Address`, `Formatted Address`). */
-  address: set('address|adresse|postal|code|formatted|mailing'),
+  address: set('address|adresse|postal|code|formatted|mailing|地址|住所|주소'),
   // The parts of an address, each from en / de / fr / es / it / nl headers.
   street: set('street|line|straße|strasse|rue|calle|via|straat'),
   city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats'),
