@@ -266,7 +266,7 @@ export function weighSegment(
       const readAlone = one.length > MAX_SHORT_NAME || !PATTERNS.lower.test(written[i] ?? '');
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
-    if (!named) evidence.add(cityAt(places, i, written), WEIGHT_CITY);
+    if (!named) evidence.add(cityAt(places, i, written) ?? hanCityIn(one), WEIGHT_CITY);
     // `proceed as scoped`, `2 kg`: a legal form that is an everyday word counts only in capitals.
     const everyday = HINT_WORDS_IN_CAPITALS.has(tokens[i] as string) && PATTERNS.lower.test(written[i] ?? '');
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
@@ -292,6 +292,26 @@ export function weighSegment(
 /** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
 function cityCountry(place: string): string | undefined {
   return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
+}
+
+/** Suffixes a Han city's name takes in an address: 都 道 府 県/縣/县 (prefectures, counties), 市 (city), 区/區 (ward). */
+const HAN_ADMIN_SUFFIXES: ReadonlySet<string> = new Set([...'都道府県縣县市区區']);
+/** The most characters a Han city's name in CITY_COUNTRIES has (`名古屋`). */
+const MAX_HAN_CITY_CHARS = 3;
+
+/**
+ * `東京都港区芝公園1-2-3`, `台北市中山區南京東路…`: a CJK address runs on without spaces, so a city is read inside
+ * the word, where an administrative suffix follows it (a street named after a city, `北京路`, takes none).
+ */
+function hanCityIn(word: string): string | undefined {
+  if (!PATTERNS.han.test(word)) return undefined;
+  for (let i = 0; i < word.length; i++)
+    for (let n = MAX_HAN_CITY_CHARS; n >= 2; n--) {
+      if (!HAN_ADMIN_SUFFIXES.has(word.charAt(i + n))) continue;
+      const country = cityCountry(word.slice(i, i + n));
+      if (country) return country;
+    }
+  return undefined;
 }
 
 /** The most words a city's name in CITY_COUNTRIES has (`ho chi minh city`). */

@@ -151,6 +151,14 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it('reads a Han city inside an unspaced address where a city suffix follows it, not a street named after it', () => {
+    assert.equal(countryWeighed('〒105-0011 東京都港区芝公園1-2-3'), 'JP');
+    assert.equal(countryWeighed('台北市中山區南京東路二段88號6樓'), 'TW');
+    assert.equal(countryWeighed('广东省深圳市南山区科技园'), 'CN');
+    assert.equal(countryWeighed('高雄市新興區北京路12號'), 'TW');
+    assert.equal(countryWeighed('北京路12號'), undefined);
+  });
+
   it('reads a legal form that is an everyday word (`as`, `ab`, `ag`, `kg`) only in capitals', () => {
     assert.equal(countryWeighed('so we can go ahead as planned'), undefined);
     assert.equal(countryWeighed('Lieferung ab Lager, 2 kg'), undefined);
