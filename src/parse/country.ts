@@ -297,7 +297,9 @@ function cityCountry(place: string): string | undefined {
 /** Suffixes a Han city's name takes in an address: 都 道 府 県/縣/县 (prefectures, counties), 市 (city), 区/區 (ward). */
 const HAN_ADMIN_SUFFIXES: ReadonlySet<string> = new Set([...'都道府県縣县市区區']);
 /** The most characters a Han city's name in CITY_COUNTRIES has (`名古屋`). */
-const MAX_HAN_CITY_CHARS = 3;
+const MAX_HAN_CITY_CHARS = Math.max(
+  ...[...CITY_COUNTRIES.keys()].filter((city) => PATTERNS.han.test(city)).map((city) => city.length),
+);
 
 /**
  * `東京都港区芝公園1-2-3`, `台北市中山區南京東路…`: a CJK address runs on without spaces, so a city is read inside
