@@ -1043,8 +1043,10 @@ function cardAfterName(items: readonly Item[], at: number, first: string, last: 
   const { seg } = items[at] as Item;
   for (const end of nameEnds(seg.text, first, last)) {
     if (end === seg.text.length) {
-      const [title, firm] = items.slice(at + 1, at + 3).map((x) => x.seg);
-      const card = title && firm && firm.line === seg.line ? cardRoles(title, firm) : undefined;
+      const [title, firm] = items.slice(at + 1, at + 3);
+      const numbers = firm?.kind === 'phone' || firm?.kind === 'email';
+      const onLine = title && firm?.seg.line === seg.line;
+      const card = onLine ? (numbers ? cardTitle(title.seg) : cardRoles(title.seg, firm.seg)) : undefined;
       if (card) return card;
       continue;
     }
@@ -1079,12 +1081,26 @@ function* nameEnds(text: string, first: string, last: string): Generator<number>
 /** The title and firm of a card line's parts after the name (cardAfterName), parted by `separator`, starting at `base`. */
 function cardParts(after: string, base: number, separator: string): RoleFindings | undefined {
   const [title = '', company = '', ...rest] = after.split(separator);
+  if (isContactDetail(company)) return cardTitle({ text: title, start: base });
   const forms = rest.findIndex((part) => !continuesFirm(part, 0));
   const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
     .join(separator)
     .replace(PATTERNS.edgeSymbols, '');
   const firmAt = base + after.indexOf(firm, title.length);
   return cardRoles({ text: title, start: base }, { text: firm, start: firmAt });
+}
+
+/** `099 412 337`, `ana@quinta.example`: a card's part giving a number or an address, no firm's name. */
+const isContactDetail = (part: string): boolean => part.includes('@') || digitCount(part) >= MIN_PHONE_DIGITS;
+
+/**
+ * `Ana Ruiz – Asesora comercial – 099 412 337 – ana@…`: a card line naming no firm, its title straight before the
+ * numbers; title words and no legal form, no sentence going on.
+ */
+function cardTitle(title: Pick<Segment, 'text' | 'start'>): RoleFindings | undefined {
+  const { text, start } = title;
+  if (titleScore(text) === 0 || companyScore(text) >= COMPANY_LEGAL_WEIGHT || isProse(text)) return undefined;
+  return { title: { value: text, start, end: start + text.length } };
 }
 
 /** A card's title (title words, no legal form) and firm (a company cue), neither a sentence going on. */
@@ -1102,21 +1118,38 @@ function cardRoles(
   };
 }
 
+/** The first card line after the person's full name (cardAfterName), wherever it stands. */
+function cardAfterOwnName(items: readonly Item[], { first, last }: PersonName): RoleFindings | undefined {
+  if (!first || !last) return undefined;
+  for (const [i, { seg }] of items.entries())
+    if (wordAt(seg.text, first.value) >= 0) {
+      const card = cardAfterName(items, i, first.value, last.value);
+      if (card) return card;
+    }
+  return undefined;
+}
+
 /**
- * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
- * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name; a
- * card line after the full name (cardAfterName) gives the title too.
+ * A card line after the full name (cardAfterName) gives the title and firm; one naming no firm (`Ana Ruiz –
+ * Asesora comercial – 099 …`) gives the title, the firm then read from the writer's sentence (firmAfterOwnName).
  */
 function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
+  const card = cardAfterOwnName(items, person);
+  return card?.company ? card : { ...firmAfterOwnName(items, person), ...card };
+}
+
+/**
+ * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ */
+function firmAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
   const first = person.first?.value;
   if (!first) return {};
   const last = person.last ? ` ${person.last.value}` : '';
-  for (const [i, { seg }] of items.entries()) {
+  for (const { seg } of items) {
     const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
-    const card = person.last ? cardAfterName(items, i, first, person.last.value) : undefined;
-    if (card) return card;
     const company = introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');
     if (company && value) return { company: { ...company, value, end: company.start + value.length } };
@@ -2856,7 +2889,12 @@ export function extractMessage(
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
-  if (!draft.title && !draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+  // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
+  if (!draft.title) {
+    const title = draft.company ? cardAfterOwnName(items, person)?.title : undefined;
+    if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+    else if (title) draft.title = title;
+  }
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;

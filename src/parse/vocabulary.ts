@@ -1279,6 +1279,13 @@ export const TITLE_WORDS = set(
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
     'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
     'заведующий|заведующая|' +
+    // head nouns no list above held, by language: sw officer, manager, director; ro coordinator, engineer, adviser;
+    // fr customs declarant, sales engineer; it claims adjuster, assessor; es / pt superintendent; gl manager, head;
+    // hu coordinator; tr consultant (`Gümrük Müşaviri`); en visualiser; ar analyst, researcher; sr notary (`Јавни
+    // бележник`); ru / uk designer; zh salesperson; ko professor (`연구교수`); ja architect (`チーフアーキテクト`)
+    'afisa|meneja|mkurugenzi|coordonator|coordonatoare|inginer|consilier|déclarant|déclarante|technico-commercial|' +
+    'technico-commerciale|liquidatore|liquidatrice|perito|superintendente|xerente|xefe|xefa|koordinátor|müşavir|' +
+    'müşaviri|visualiser|visualizer|محلل|محللة|باحث|باحثة|бележник|дизайнер|业务员|業務員|교수|アーキテクト|' +
     // hy: director, head, dean, manager; hi / mr / ne: manager, officer, proprietor
     'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|' +
     // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
@@ -1439,11 +1446,13 @@ export const LEGAL_PREFIXES = set(
  */
 export const LEGAL_PREFIX_SECOND_WORDS = new Map([['công', 'ty']]);
 /**
- * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), and the
- * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), lower case: `Pao`, `Prat`,
- * `Tov`, `Zao`, `Sia` are also names, so they count only as an abbreviation is written (roleCues.ts, latinLegalPrefix).
+ * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), the
+ * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), and the French limited
+ * companies the Maghreb and West Africa write before it (`SARL Atlas Négoce`, `EURL Tassili Froid`), lower case:
+ * `Pao`, `Prat`, `Tov`, `Zao`, `Sia` are also names, so they count only as an abbreviation is written (roleCues.ts,
+ * latinLegalPrefix).
  */
-export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat|uab|sia');
+export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat|uab|sia|sarl|eurl|sarlu');
 /** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
 export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
