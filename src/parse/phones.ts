@@ -355,7 +355,7 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
     const read = scannedAsDigits(text);
     for (const { plan, shape } of FALLBACK_PLANS) {
       const hits = validNumbersIn(text, plan).filter((hit) => {
-        const written = read.slice(hit.startsAt, hit.endsAt);
+        const written = dialledPart(read.slice(hit.startsAt, hit.endsAt), hit.number.ext);
         const ownCode = hit.number.countryCallingCode === getCountryCallingCode(plan);
         return !ownCode || PATTERNS.withCallingCode.test(written) || shape.test(written);
       });
@@ -366,9 +366,22 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
   const found = validNumbersIn(text, country);
   if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
   const hits = validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
-    PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
+    PATTERNS.northAmericanShape.test(dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext)),
   );
   return { hits, inPlan: false };
+}
+
+/**
+ * `809-555-0137 Ext. 204`, `(416) 555-0176 доб. 12`: a number as written up to its last digit before the extension
+ * libphonenumber read after it (`ext`), in whatever words the extension is labelled: the part whose layout tells
+ * which plan writes it.
+ */
+function dialledPart(written: string, ext: string | undefined): string {
+  if (!ext) return written;
+  let digits = digitCount(written) - ext.length;
+  for (let i = 0; i < written.length; i++)
+    if (isDigit(written.charAt(i)) && --digits === 0) return written.slice(0, i + 1);
+  return written;
 }
 
 /**
