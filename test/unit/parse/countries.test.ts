@@ -359,6 +359,17 @@ describe('country names', () => {
     assert.deepEqual(strong.languageKin(), []);
   });
 
+  it("gives the other countries of a shared script's language as kin when the script alone names the best", () => {
+    const tamil = new CountryEvidence();
+    weighScript(tamil, 'தொலைபேசி:');
+    assert.equal(tamil.best(), 'IN');
+    assert.ok(tamil.languageKin().includes('LK'));
+    const chennai = new CountryEvidence();
+    weighScript(chennai, 'தொலைபேசி:');
+    weighSegment(chennai, 'Tel. +91 44 2815 3320');
+    assert.deepEqual(chennai.languageKin(), []);
+  });
+
   it('reads the Bengali script as Bangladesh, and a calling code in Bengali digits as its country', () => {
     const scripted = (text: string): string | undefined => {
       const evidence = new CountryEvidence();
