@@ -518,6 +518,8 @@ export const PATTERNS = {
   callingCodeAlone: /^\(?\+\d{1,4}\)?$/u,
   /** `0141`, `M 010`: a trunk prefix's group alone (group 1: a label before it), opening a national number split so */
   trunkGroupAlone: /^(?:0\d{1,4}|(\p{L}[\p{L}.]{0,19}:?)[ \t]{1,3}0\d{1,4})$/u,
+  /** `416`, `( 828 )`: a North American area code alone, opening a number split so under its label */
+  areaCodeAlone: /^(?:\([ \t]?\d{3}[ \t]?\)|\d{3})$/u,
   /** `40`, `1234567-31`, `9 8555-0142`: a later piece of a number split so */
   numberPiece: /^\d[\d .-]{0,14}$/u,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */

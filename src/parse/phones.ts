@@ -299,12 +299,14 @@ export interface PhoneFindings {
 }
 
 /**
- * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces) split into
- * segments of one line: a calling code alone (`+995`, `(+216)`), or a trunk prefix's group alone under its label,
- * in the segment (`M 010`) or the one before it (`T:` then `0141`). `2018 - 2022` opens none: two years.
+ * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces, spaced dashes)
+ * split into segments of one line: a calling code alone (`+995`, `(+216)`), a trunk prefix's group alone under its
+ * label, in the segment (`M 010`) or the one before it (`T:` then `0141`), or an area code alone right after its
+ * label (`m` then `416 - 555 - 0176`). `2018 - 2022` opens none: two years.
  */
 function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
   if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
+  if (PATTERNS.areaCodeAlone.test(segment.text)) return labelsNext(before, segment);
   const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
   if (!trunk) return false;
   const label = trunk[1];
