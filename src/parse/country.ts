@@ -97,6 +97,8 @@ export class CountryEvidence {
   private readonly hinted = new Set<string>();
   /** The languages the text's label words and sign-off are written in. */
   private readonly languages = new Set<string>();
+  /** The languages a script shared by several countries writes (`ta` for the Tamil script), read in the text. */
+  private readonly scriptLanguages = new Set<string>();
   /** Countries an address closes with in a language other than their own (`Maroc`), each once. */
   private readonly namedIn = new Map<string, Set<string>>();
   /** The country the first sign-off read names. */
@@ -111,6 +113,11 @@ export class CountryEvidence {
   private spoken(country: string): void {
     const language = mainLanguage(country);
     if (language) this.languages.add(language);
+  }
+
+  /** A script that several countries write (SCRIPT_COUNTRIES): its language, whose other countries are kin (languageKin). */
+  writtenIn(language: string): void {
+    this.scriptLanguages.add(language);
   }
 
   /** A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. */
@@ -165,13 +172,18 @@ export class CountryEvidence {
    * `Saludos` over `Cel. 0341 15 612 0047` (Argentina's, no Spanish number), the Arabic script over an Iraqi mobile:
    * when the best country holds by its language alone (isWeak), the other countries whose main language it is too or
    * that write it besides their own (LANGUAGE_ALSO_WRITTEN_IN), whose plans may read numbers that its own does not.
+   * A script's language counts as well: the Tamil script reads as India, but Jaffna's `021 …` is Sri Lanka's.
    */
   languageKin(): CountryCode[] {
     const best = this.ranked()[0];
-    const language = best && this.isWeak(best) ? mainLanguage(best.country) : undefined;
-    if (!language) return [];
-    const kin = [...countriesSpeaking(language), ...((LANGUAGE_ALSO_WRITTEN_IN[language] ?? []) as CountryCode[])];
-    return [...new Set(kin)].filter((country) => country !== best?.country);
+    if (!best || !this.isWeak(best)) return [];
+    const languages = new Set([mainLanguage(best.country), ...this.scriptLanguages]);
+    const kin = [...languages].flatMap((language) =>
+      language
+        ? [...countriesSpeaking(language), ...((LANGUAGE_ALSO_WRITTEN_IN[language] ?? []) as CountryCode[])]
+        : [],
+    );
+    return [...new Set(kin)].filter((country) => country !== best.country);
   }
 
   /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */
@@ -348,9 +360,10 @@ export const namesCity = (text: string): boolean => cityCountry(normalizeKey(tex
 
 /**
  * Scripts and letters that one country (mostly) writes: a script of one country counts as much as
- * a city; one shared by several, or a language's own letters, as a hint.
+ * a city; one shared by several, or a language's own letters, as a hint. A shared script's `language` names the
+ * other countries that write it (LANGUAGE_ALSO_WRITTEN_IN).
  */
-const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight: number }> = [
+const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight: number; language?: string }> = [
   { pattern: PATTERNS.greek, country: 'GR', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.traditionalHan, country: 'TW', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.devanagari, country: 'IN', weight: WEIGHT_SCRIPT },
@@ -363,8 +376,8 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.lao, country: 'LA', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.myanmar, country: 'MM', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.indianScript, country: 'IN', weight: WEIGHT_SCRIPT },
-  { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1 },
-  { pattern: PATTERNS.bengali, country: 'BD', weight: WEIGHT_SCRIPT - 1 },
+  { pattern: PATTERNS.tamil, country: 'IN', weight: WEIGHT_SCRIPT - 1, language: 'ta' },
+  { pattern: PATTERNS.bengali, country: 'BD', weight: WEIGHT_SCRIPT - 1, language: 'bn' },
   { pattern: PATTERNS.ethiopic, country: 'ET', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.hebrew, country: 'IL', weight: WEIGHT_SCRIPT - 1 },
   { pattern: PATTERNS.arabic, country: 'SA', weight: WEIGHT_SCRIPT - 1 },
@@ -416,7 +429,11 @@ export function weighScript(evidence: CountryEvidence, text: string, ownName: Re
     else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   }
   weighCyrillic(evidence, text, ownName);
-  for (const { pattern, country, weight } of SCRIPT_COUNTRIES) if (pattern.test(text)) evidence.add(country, weight);
+  for (const { pattern, country, weight, language } of SCRIPT_COUNTRIES) {
+    if (!pattern.test(text)) continue;
+    evidence.add(country, weight);
+    if (language) evidence.writtenIn(language);
+  }
 }
 
 /** A country an address field names outright (`DE` in a Country column). */

@@ -518,6 +518,8 @@ export const PATTERNS = {
   callingCodeAlone: /^\(?\+\d{1,4}\)?$/u,
   /** `0141`, `M 010`: a trunk prefix's group alone (group 1: a label before it), opening a national number split so */
   trunkGroupAlone: /^(?:0\d{1,4}|(\p{L}[\p{L}.]{0,19}:?)[ \t]{1,3}0\d{1,4})$/u,
+  /** `416`, `( 828 )`: a North American area code alone, opening a number split so under its label */
+  areaCodeAlone: /^(?:\([ \t]?\d{3}[ \t]?\)|\d{3})$/u,
   /** `40`, `1234567-31`, `9 8555-0142`: a later piece of a number split so */
   numberPiece: /^\d[\d .-]{0,14}$/u,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
@@ -613,8 +615,8 @@ export const PATTERNS = {
   ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
   /** `OL14 5QX` alone on its line (under the street and town) */
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
-  /** `Galway H91 YR71`, `Dublin 2, D02 X285` (an Irish Eircode); a letter in its last part, so `F10 2000` is none */
-  eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y0-9]{4})\b/u,
+  /** `Galway H91 YR71`, `Dublin 2, D02 X285`, `Cork T12 AB34` (an Irish Eircode: its routing key's letters are the Post's, its last part's any, as a made-up or misread code writes them); a letter in its last part, so `F10 2000` is none */
+  eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[A-Z])([A-Z0-9]{4})\b/u,
   /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the text after it, group 2, read ahead so a match is the code alone) */
   arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */

@@ -299,12 +299,14 @@ export interface PhoneFindings {
 }
 
 /**
- * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces) split into
- * segments of one line: a calling code alone (`+995`, `(+216)`), or a trunk prefix's group alone under its label,
- * in the segment (`M 010`) or the one before it (`T:` then `0141`). `2018 - 2022` opens none: two years.
+ * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces, spaced dashes)
+ * split into segments of one line: a calling code alone (`+995`, `(+216)`), a trunk prefix's group alone under its
+ * label, in the segment (`M 010`) or the one before it (`T:` then `0141`), or an area code alone right after its
+ * label (`m` then `416 - 555 - 0176`). `2018 - 2022` opens none: two years.
  */
 function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
   if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
+  if (PATTERNS.areaCodeAlone.test(segment.text)) return labelsNext(before, segment);
   const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
   if (!trunk) return false;
   const label = trunk[1];
@@ -355,7 +357,7 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
     const read = scannedAsDigits(text);
     for (const { plan, shape } of FALLBACK_PLANS) {
       const hits = validNumbersIn(text, plan).filter((hit) => {
-        const written = read.slice(hit.startsAt, hit.endsAt);
+        const written = dialledPart(read.slice(hit.startsAt, hit.endsAt), hit.number.ext);
         const ownCode = hit.number.countryCallingCode === getCountryCallingCode(plan);
         return !ownCode || PATTERNS.withCallingCode.test(written) || shape.test(written);
       });
@@ -366,9 +368,22 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
   const found = validNumbersIn(text, country);
   if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
   const hits = validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
-    PATTERNS.northAmericanShape.test(text.slice(hit.startsAt, hit.endsAt)),
+    PATTERNS.northAmericanShape.test(dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext)),
   );
   return { hits, inPlan: false };
+}
+
+/**
+ * `809-555-0137 Ext. 204`, `(416) 555-0176 доб. 12`: a number as written up to its last digit before the extension
+ * libphonenumber read after it (`ext`), in whatever words the extension is labelled: the part whose layout tells
+ * which plan writes it.
+ */
+function dialledPart(written: string, ext: string | undefined): string {
+  if (!ext) return written;
+  let digits = digitCount(written) - ext.length;
+  for (let i = 0; i < written.length; i++)
+    if (isDigit(written.charAt(i)) && --digits === 0) return written.slice(0, i + 1);
+  return written;
 }
 
 /**

@@ -2053,6 +2053,9 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   ru: ['KG', 'UZ', 'TJ', 'UA', 'MD'],
   zh: ['SG', 'MY'],
   ms: ['SG'],
+  // Tamil is no country's main language in CLDR (und-LK is Sinhala, und-IN Hindi); Bengali is Bangladesh's
+  ta: ['IN', 'LK', 'SG', 'MY'],
+  bn: ['IN'],
 };
 
 /** Address words: a segment with one of these and a number is a street line. */

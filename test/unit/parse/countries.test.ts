@@ -52,11 +52,13 @@ describe('country names', () => {
     }
   });
 
-  it('reads an Eircode as Irish only with a letter in its last part', () => {
+  it('reads an Eircode as Irish only with a letter in its last part, any letter, after a routing key of the Post', () => {
     for (const [text, code] of [
       ['Galway H91 YR71', 'IE'],
+      ['Cork T12 AB34', 'IE'],
       ['F10 2000', undefined],
       ['A12 3456', undefined],
+      ['Ref. B12 AB34', undefined],
     ] as const) {
       assert.equal(countryWeighed(text), code, text);
     }
@@ -355,6 +357,17 @@ describe('country names', () => {
     weighSegment(strong, 'Saludos,');
     weighSegment(strong, 'Tel. +34 912 345 678');
     assert.deepEqual(strong.languageKin(), []);
+  });
+
+  it("gives the other countries of a shared script's language as kin when the script alone names the best", () => {
+    const tamil = new CountryEvidence();
+    weighScript(tamil, 'தொலைபேசி:');
+    assert.equal(tamil.best(), 'IN');
+    assert.ok(tamil.languageKin().includes('LK'));
+    const chennai = new CountryEvidence();
+    weighScript(chennai, 'தொலைபேசி:');
+    weighSegment(chennai, 'Tel. +91 44 2815 3320');
+    assert.deepEqual(chennai.languageKin(), []);
   });
 
   it('reads the Bengali script as Bangladesh, and a calling code in Bengali digits as its country', () => {

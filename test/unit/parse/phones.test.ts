@@ -26,6 +26,19 @@ describe('findPhones', () => {
     assert.equal(text.slice(phone?.start, phone?.end), '+52 1 33 2555 0187');
   });
 
+  it('joins a North American number whose groups spaced dashes split, its area code alone right after its label', () => {
+    assert.deepEqual(numbersIn('m \u200b 416 - 555 - 0176', 'CA'), ['+14165550176']);
+    // An area code alone with no label before it opens nothing: `Suite 412 - 414` is no number.
+    assert.deepEqual(numbersIn('412 - 555 - 0176', 'CA'), []);
+  });
+
+  it('reads a North American number followed by its extension as North American in any country, the extension dropped', () => {
+    assert.deepEqual(numbersIn('Tel.: 809-555-0143 ext. 118', 'ES'), ['+18095550143']);
+    assert.deepEqual(numbersIn('Tel.: (416) 555-0139 x 27', 'FR'), ['+14165550139']);
+    // Not a number in another layout whose extension is all that follows it.
+    assert.deepEqual(numbersIn('Tel.: 8095 550 143 ext. 118', 'ES'), []);
+  });
+
   it('reads a text that implies no country in a fallback plan only for numbers written as that plan writes them', () => {
     assert.deepEqual(numbersIn('Cell 312 555 0144'), ['+13125550144']);
     assert.deepEqual(numbersIn('Tel (415) 555\u20110187'), ['+14155550187']);
