@@ -5,7 +5,8 @@ import { MAX_EMAIL_DOMAIN, MAX_EMAIL_LOCAL, MAX_TRAILING_BLANKS } from './limits
 import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
-import { EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS, TITLE_WORDS } from './vocabulary';
+import { fold } from './text';
+import { DEPARTMENT_WORDS, EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS, TITLE_WORDS } from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -194,9 +195,23 @@ function isWholeRoleMailbox(email: string): boolean {
   return spellsRoles(local) || spellsRoles(local.replace(PATTERNS.electronicPrefix, ''));
 }
 
-/** The local part is a function's word, or pieces each one or two joined (`servicedesk`). */
-const spellsRoles = (local: string): boolean =>
-  ROLE_MAILBOXES.has(local) || localPieces(local).every((p) => ROLE_MAILBOXES.has(p) || isJoinedRoles(p));
+/** A department word shorter than this is as often someone's name as a local part (`key@` is Daniel Key's). */
+const MIN_DEPARTMENT_MAILBOX = 4;
+
+/**
+ * Department words as a local part writes them, without marks (`kundtjänst` → `kundtjanst@`, `manutenção` →
+ * `manutencao@`): a department's mailbox in any language (`kundeservice@`, `mantenimiento@`), no one's.
+ */
+const MAILBOX_DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
+  [...DEPARTMENT_WORDS].map(fold).filter((word) => word.length >= MIN_DEPARTMENT_MAILBOX),
+);
+
+/** A piece of a local part that names a function: a role word, two joined (`servicedesk`), or a department's word. */
+const namesFunction = (piece: string): boolean =>
+  ROLE_MAILBOXES.has(piece) || isJoinedRoles(piece) || MAILBOX_DEPARTMENT_WORDS.has(piece);
+
+/** The local part is a function's word, or pieces each naming one (`customer-success@`). */
+const spellsRoles = (local: string): boolean => ROLE_MAILBOXES.has(local) || localPieces(local).every(namesFunction);
 
 /**
  * `hilfe-ak@`, `sales2024@`: a function's word then a short tag. A surname can be such a word too

@@ -56,6 +56,7 @@ import { isFirstPerson, isSignOff, isValediction, readableLines } from './readab
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
 import {
+  closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   isLegalForm,
@@ -1387,6 +1388,9 @@ function nameCandidates(
     if (isUnspacedFullName(tokens) && namesDepartment((tokens[0] as NameToken).text)) continue;
     const afterValediction = signedOnLine || underValediction;
     const emailMatch = matchesEmail(tokens, (ownEmail ?? email)?.value);
+    // `Harbourside Lettings Maintenance`, `Kundeservice`: a line closed by a department's word signs for a team;
+    // a person whose family name is such a word (`Ana Sales`) is kept by the address that spells it.
+    if (!emailMatch && !ownEmail && closesAsDepartment((tokens[tokens.length - 1] as NameToken).text)) continue;
     const below = contactBelow(items, i);
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below) continue;

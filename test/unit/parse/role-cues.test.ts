@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 import {
+  closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   namesDepartment,
@@ -495,5 +496,16 @@ describe('namesOrganisation', () => {
     assert.ok(!namesOrganisation('Design that works for people'));
     assert.ok(!namesOrganisation('we call it „Nordlicht“.'));
     assert.ok(!namesOrganisation('the so-called „bridge“ contract'));
+  });
+});
+
+describe('closesAsDepartment', () => {
+  it('reads a department word closing a name line, in a cased script or as a caseless ending', () => {
+    for (const word of ['Maintenance', 'Kundeservice', 'Driftsafdeling', '자재개발팀', '海外営業部'])
+      assert.ok(closesAsDepartment(word), word);
+  });
+
+  it('leaves a given or family name and a whole caseless word that names often hold', () => {
+    for (const word of ['Hartl', 'Okafor', 'بخش', 'واحد']) assert.equal(closesAsDepartment(word), false, word);
   });
 });

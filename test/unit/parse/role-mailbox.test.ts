@@ -4,6 +4,16 @@ import { isGroupLedMailbox, isNoReply, isRoleLedOnly, isRoleMailbox } from '../.
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
+  it('reads a department word in any language, written without marks, as a department mailbox', () => {
+    for (const local of ['kundeservice', 'kundtjanst', 'mantenimiento', 'manutencao', 'customer-success'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('leaves a short department word that is a family name too, and a person beside a department word', () => {
+    for (const local of ['key', 'anna.einkauf', 'lucia.ventas'])
+      assert.equal(isRoleMailbox(`${local}@firma.example`), false, local);
+  });
+
   it('reads help, newsletter, tender and administration mailboxes in other languages as roles', () => {
     for (const local of ['ayuda', 'hilfe', 'nieuwsbrief', 'lettre', 'vergabe', 'contractacio', 'administracion'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
