@@ -2722,13 +2722,17 @@ function phoneSegments(
   const othersLines = new Set<number>();
   for (const { kind, seg } of signature) {
     if (kind === 'valediction') continue;
+    const emails = kind === 'email' || kind === 'prose' ? findEmails(seg.text, seg.start) : [];
+    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
+    const othersAddress = !!own && emails.some((email) => other(email) && !isRoleMailbox(email.value));
+    // `contact me on +81 3-5555-0177 or mai.sato@…` from a principal's mailbox, `mijn collega Femke (femke@…,
+    // 06 …)` in an out-of-office: a sentence giving another person's address gives their number too.
+    if (kind === 'prose' && othersAddress) continue;
     if (kind !== 'email') {
       out.push(seg);
       continue;
     }
-    const emails = findEmails(seg.text, seg.start);
-    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
-    if (own && emails.some((email) => other(email) && !isRoleMailbox(email.value))) othersLines.add(seg.line);
+    if (othersAddress) othersLines.add(seg.line);
     if (!own || emails.some(other)) continue;
     let text = seg.text;
     for (const email of emails)
@@ -2739,6 +2743,52 @@ function phoneSegments(
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
   return out.filter((seg) => !othersLines.has(seg.line) && !notSenders.has(seg.line));
+}
+
+/** The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua Mensah (Mrs)`). */
+function othersGivenNames(items: readonly Item[], ownWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of items) {
+    const tokens = (x.kind === 'text' && nameTokens(x.seg.text, x.seg.start)) || [];
+    const given = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
+    if (given && !tokens.some((t) => ownWords.has(t.text.toLowerCase()))) out.add(given);
+  }
+  return out;
+}
+
+/**
+ * `Hannah Lindgren      Marcus Oyelaran` over `Principal      Associate`, their addresses and their numbers side by
+ * side: two people's signatures set as columns. The lines under the name row with as many segments are rows of those
+ * columns, and a segment outside the sender's column (the one whose head writes `ownWords`, their name's words) is the
+ * other person's. Only when a row gives the other person's own address (`marcus@…` in their column): a bilingual name
+ * row (`SUZUKI Haruka     鈴木 春香`) heads one person's details.
+ */
+function othersColumns(
+  signature: readonly Item[],
+  ownWords: ReadonlySet<string>,
+  own: ParsedValue<string> | undefined,
+): Item[] {
+  const byLine = new Map<number, Item[]>();
+  for (const x of signature) byLine.set(x.seg.line, [...(byLine.get(x.seg.line) ?? []), x]);
+  const lineOf = (line: number): readonly Item[] => byLine.get(line) ?? [];
+  const writesOwn = (x: Item): boolean => {
+    const lower = words(x.seg.text).map((w) => w.toLowerCase());
+    return ownWords.size > 0 && [...ownWords].every((w) => lower.includes(w));
+  };
+  const someoneElse = (x: Item): boolean =>
+    (nameTokens(x.seg.text, x.seg.start)?.length ?? 0) >= 2 &&
+    words(x.seg.text).every((w) => !ownWords.has(w.toLowerCase()));
+  const isRow = (head: Item, row: readonly Item[]): boolean =>
+    row.length >= 2 && row.every((x) => x === head || (x.kind === 'text' && someoneElse(x)));
+  const head = signature.find((x) => x.kind === 'text' && writesOwn(x) && isRow(x, lineOf(x.seg.line)));
+  if (!head) return [];
+  const row = lineOf(head.seg.line);
+  const below = signature.filter((x) => x.para === head.para && x.seg.line > head.seg.line);
+  const columns = below.filter((x) => x.seg.order !== head.seg.order && lineOf(x.seg.line).length === row.length);
+  const othersAddress = columns.some(
+    (x) => x.kind === 'email' && findEmails(x.seg.text, x.seg.start)[0]?.value !== own?.value,
+  );
+  return othersAddress ? columns : [];
 }
 
 /**
@@ -2902,18 +2952,22 @@ export function extractMessage(
       if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
+  // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
+  const colleagues = new Set(othersColumns(signature, nameWords, email));
+  const ownSignature = signature.filter((x) => !colleagues.has(x));
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownSignature, email, notSenders)],
     evidence.best(),
     evidence.runnersUp(),
     evidence.languageKin(),
+    othersGivenNames(items, nameWords),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
   const address = findAddress(
-    signature
+    ownSignature
       .filter(
         (x) =>
           x.kind !== 'valediction' &&
