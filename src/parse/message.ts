@@ -2070,7 +2070,7 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
  * document's contact field, the full name before the details the comma adds.
  */
 function formName(seg: Segment): NameToken[] | undefined {
-  const value = nameFieldValue(seg);
+  const value = nameFieldValue(seg) ?? signedForValue(seg);
   if (!value) return undefined;
   const tokens =
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
@@ -2090,6 +2090,15 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
   if (titleScore(title.text) <= 0 || titleScore(head) > 0) return undefined;
   const tokens = nameTokens(head, value.start);
   return tokens ? { tokens, title } : undefined;
+}
+
+/**
+ * `For: Dr. Kofi Asante` under an assistant's signature: whom the writer signs for, the contact (a firm signed
+ * for, `For: Adunni & Okoro`, reads as no name).
+ */
+function signedForValue(seg: Segment): Segment | undefined {
+  const lead = onBehalfOf(seg.text);
+  return lead > 0 ? sliceSegment(seg, lead) : undefined;
 }
 
 /** The value of a form's name field (`Name: …`, `담당자 : …`) as a segment of its own; undefined on another line. */
@@ -2488,7 +2497,10 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
   const over = items.filter((x) => x.para === para - 1);
   const at = over.findIndex((x) => x.kind === 'valediction');
   const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
-  if (at < 0) return [];
+  // A person signing there (`Abena Quaye` / `Executive Assistant` over `For: Prof. Kwame …`) signs for the name
+  // below: their lines are their own, no firm's.
+  const signer = over[at + 1];
+  if (at < 0 || (signer && otherPersonOpening(signer, () => false))) return [];
   return over
     .slice(at + 1)
     .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
