@@ -870,23 +870,33 @@ function chatLineAuthor(
   lines: readonly Line[],
   authors: ReadonlyMap<number, AuthorLine>,
   email: ParsedValue<string> | undefined,
+  ownNumber: Segment | undefined,
 ): NameCandidate | undefined {
-  if (!email) return undefined;
+  // Without an address, the message under an author line (`Ana Kranjc  11:09`) that gives its writer's own number
+  // (`btw my new number: +386 …`) is theirs.
+  const at = email?.start ?? ownNumber?.start;
+  if (at === undefined) return undefined;
   let above: AuthorLine | undefined;
   for (const line of lines) {
     above = authors.get(line.index) ?? above;
-    if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
+    if (line.long || at < line.start || at >= line.start + line.text.length) continue;
     const chat = PATTERNS.chatPrefix.exec(line.text);
     const author = chat?.[1]?.trim();
+    // A phone's saved label (`Chinedu Plumber Lekki: … reach me on 0803 …`) yields to the name its writer gives.
+    if (!email && author) return undefined;
     const tokens = author ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author)) : above?.read?.tokens;
     if (!tokens) return undefined;
     // An author line's display name heads the message as a header's sender does.
     const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
     const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
-    return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
+    return { tokens, score: score + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0) };
   }
   return undefined;
 }
+
+/** The first sentence giving the writer's own number (`btw my new number: +386 41 …`). */
+const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
+  items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
 /**
  * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
@@ -1255,7 +1265,7 @@ function nameCandidates(
   const senderKey = sender ? foldedName(sender.tokens) : undefined;
   for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
     if (writer) out.push({ ...writer, score: SCORE_HEADER_SENDER + (spellsEmail(writer) ? SCORE_EMAIL_MATCH : 0) });
-  const chatter = chatLineAuthor(read, authors, email);
+  const chatter = chatLineAuthor(read, authors, email, ownNumberIn(items));
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
@@ -2913,7 +2923,8 @@ export function extractMessage(
   }
   if (roles) Object.assign(draft, roles.found);
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
-  const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
+  // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
+  const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
