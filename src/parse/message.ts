@@ -871,23 +871,33 @@ function chatLineAuthor(
   lines: readonly Line[],
   authors: ReadonlyMap<number, AuthorLine>,
   email: ParsedValue<string> | undefined,
+  ownNumber: Segment | undefined,
 ): NameCandidate | undefined {
-  if (!email) return undefined;
+  // Without an address, the message under an author line (`Ana Kranjc  11:09`) that gives its writer's own number
+  // (`btw my new number: +386 …`) is theirs.
+  const at = email?.start ?? ownNumber?.start;
+  if (at === undefined) return undefined;
   let above: AuthorLine | undefined;
   for (const line of lines) {
     above = authors.get(line.index) ?? above;
-    if (line.long || email.start < line.start || email.start >= line.start + line.text.length) continue;
+    if (line.long || at < line.start || at >= line.start + line.text.length) continue;
     const chat = PATTERNS.chatPrefix.exec(line.text);
     const author = chat?.[1]?.trim();
+    // A phone's saved label (`Chinedu Plumber Lekki: … reach me on 0803 …`) yields to the name its writer gives.
+    if (!email && author) return undefined;
     const tokens = author ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author)) : above?.read?.tokens;
     if (!tokens) return undefined;
     // An author line's display name heads the message as a header's sender does.
     const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
     const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
-    return { tokens, score: score + (matchesEmail(tokens, email.value) ? SCORE_EMAIL_MATCH : 0) };
+    return { tokens, score: score + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0) };
   }
   return undefined;
 }
+
+/** The first sentence giving the writer's own number (`btw my new number: +386 41 …`). */
+const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
+  items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
 /**
  * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
@@ -1289,7 +1299,7 @@ function nameCandidates(
   const senderKey = sender ? foldedName(sender.tokens) : undefined;
   for (const writer of [sender, chatAuthor(authors), pastedMessageSender(read)])
     if (writer) out.push({ ...writer, score: SCORE_HEADER_SENDER + (spellsEmail(writer) ? SCORE_EMAIL_MATCH : 0) });
-  const chatter = chatLineAuthor(read, authors, email);
+  const chatter = chatLineAuthor(read, authors, email, ownNumberIn(items));
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
   const paragraphs = paragraphsOf(items);
@@ -2107,7 +2117,7 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
  * document's contact field, the full name before the details the comma adds.
  */
 function formName(seg: Segment): NameToken[] | undefined {
-  const value = nameFieldValue(seg);
+  const value = nameFieldValue(seg) ?? signedForValue(seg);
   if (!value) return undefined;
   const tokens =
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
@@ -2127,6 +2137,15 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
   if (titleScore(title.text) <= 0 || titleScore(head) > 0) return undefined;
   const tokens = nameTokens(head, value.start);
   return tokens ? { tokens, title } : undefined;
+}
+
+/**
+ * `For: Dr. Kofi Asante` under an assistant's signature: whom the writer signs for, the contact (a firm signed
+ * for, `For: Adunni & Okoro`, reads as no name).
+ */
+function signedForValue(seg: Segment): Segment | undefined {
+  const lead = onBehalfOf(seg.text);
+  return lead > 0 ? sliceSegment(seg, lead) : undefined;
 }
 
 /** The value of a form's name field (`Name: …`, `담당자 : …`) as a segment of its own; undefined on another line. */
@@ -2525,7 +2544,10 @@ function firmUnderValediction(items: readonly Item[], para: number): readonly It
   const over = items.filter((x) => x.para === para - 1);
   const at = over.findIndex((x) => x.kind === 'valediction');
   const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
-  if (at < 0) return [];
+  // A person signing there (`Abena Quaye` / `Executive Assistant` over `For: Prof. Kwame …`) signs for the name
+  // below: their lines are their own, no firm's.
+  const signer = over[at + 1];
+  if (at < 0 || (signer && otherPersonOpening(signer, () => false))) return [];
   return over
     .slice(at + 1)
     .flatMap((x) => (x.kind === 'text' ? [x] : signsFor(x) ? [{ ...x, kind: 'text' as const }] : []));
@@ -2759,13 +2781,17 @@ function phoneSegments(
   const othersLines = new Set<number>();
   for (const { kind, seg } of signature) {
     if (kind === 'valediction') continue;
+    const emails = kind === 'email' || kind === 'prose' ? findEmails(seg.text, seg.start) : [];
+    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
+    const othersAddress = !!own && emails.some((email) => other(email) && !isRoleMailbox(email.value));
+    // `contact me on +81 3-5555-0177 or mai.sato@…` from a principal's mailbox, `mijn collega Femke (femke@…,
+    // 06 …)` in an out-of-office: a sentence giving another person's address gives their number too.
+    if (kind === 'prose' && othersAddress) continue;
     if (kind !== 'email') {
       out.push(seg);
       continue;
     }
-    const emails = findEmails(seg.text, seg.start);
-    const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
-    if (own && emails.some((email) => other(email) && !isRoleMailbox(email.value))) othersLines.add(seg.line);
+    if (othersAddress) othersLines.add(seg.line);
     if (!own || emails.some(other)) continue;
     let text = seg.text;
     for (const email of emails)
@@ -2776,6 +2802,52 @@ function phoneSegments(
     if (PATTERNS.anyDigit.test(text)) out.push({ ...seg, text });
   }
   return out.filter((seg) => !othersLines.has(seg.line) && !notSenders.has(seg.line));
+}
+
+/** The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua Mensah (Mrs)`). */
+function othersGivenNames(items: readonly Item[], ownWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of items) {
+    const tokens = (x.kind === 'text' && nameTokens(x.seg.text, x.seg.start)) || [];
+    const given = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
+    if (given && !tokens.some((t) => ownWords.has(t.text.toLowerCase()))) out.add(given);
+  }
+  return out;
+}
+
+/**
+ * `Hannah Lindgren      Marcus Oyelaran` over `Principal      Associate`, their addresses and their numbers side by
+ * side: two people's signatures set as columns. The lines under the name row with as many segments are rows of those
+ * columns, and a segment outside the sender's column (the one whose head writes `ownWords`, their name's words) is the
+ * other person's. Only when a row gives the other person's own address (`marcus@…` in their column): a bilingual name
+ * row (`SUZUKI Haruka     鈴木 春香`) heads one person's details.
+ */
+function othersColumns(
+  signature: readonly Item[],
+  ownWords: ReadonlySet<string>,
+  own: ParsedValue<string> | undefined,
+): Item[] {
+  const byLine = new Map<number, Item[]>();
+  for (const x of signature) byLine.set(x.seg.line, [...(byLine.get(x.seg.line) ?? []), x]);
+  const lineOf = (line: number): readonly Item[] => byLine.get(line) ?? [];
+  const writesOwn = (x: Item): boolean => {
+    const lower = words(x.seg.text).map((w) => w.toLowerCase());
+    return ownWords.size > 0 && [...ownWords].every((w) => lower.includes(w));
+  };
+  const someoneElse = (x: Item): boolean =>
+    (nameTokens(x.seg.text, x.seg.start)?.length ?? 0) >= 2 &&
+    words(x.seg.text).every((w) => !ownWords.has(w.toLowerCase()));
+  const isRow = (head: Item, row: readonly Item[]): boolean =>
+    row.length >= 2 && row.every((x) => x === head || (x.kind === 'text' && someoneElse(x)));
+  const head = signature.find((x) => x.kind === 'text' && writesOwn(x) && isRow(x, lineOf(x.seg.line)));
+  if (!head) return [];
+  const row = lineOf(head.seg.line);
+  const below = signature.filter((x) => x.para === head.para && x.seg.line > head.seg.line);
+  const columns = below.filter((x) => x.seg.order !== head.seg.order && lineOf(x.seg.line).length === row.length);
+  const othersAddress = columns.some(
+    (x) => x.kind === 'email' && findEmails(x.seg.text, x.seg.start)[0]?.value !== own?.value,
+  );
+  return othersAddress ? columns : [];
 }
 
 /**
@@ -2888,7 +2960,8 @@ export function extractMessage(
   }
   if (roles) Object.assign(draft, roles.found);
   const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
-  const ownLine = name?.item?.seg.line ?? emailItem?.seg.line;
+  // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
+  const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
@@ -2944,18 +3017,22 @@ export function extractMessage(
       if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
+  // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
+  const colleagues = new Set(othersColumns(signature, nameWords, email));
+  const ownSignature = signature.filter((x) => !colleagues.has(x));
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(signature, email, notSenders)],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownSignature, email, notSenders)],
     evidence.best(),
     evidence.runnersUp(),
     evidence.languageKin(),
+    othersGivenNames(items, nameWords),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
   const address = findAddress(
-    signature
+    ownSignature
       .filter(
         (x) =>
           x.kind !== 'valediction' &&

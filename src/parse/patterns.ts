@@ -283,6 +283,8 @@ export const PATTERNS = {
   withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
   possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
+  /** `Efua:`, `Nomvula direct:` before a number: a capitalised word (1), maybe the line's words (2), a colon */
+  nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：][ \t]{0,4}$/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */

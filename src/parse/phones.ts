@@ -100,6 +100,19 @@ function namesOthersLine(before: string, texts: readonly string[]): boolean {
   );
 }
 
+/**
+ * `Efua: +233 20 …`, `Nomvula direct: 031 …` in the signature of the person an assistant writes for: a line
+ * labelled with the given name of someone else who signs a line of the message in full (`othersGiven`: `Efua
+ * Mensah (Mrs)`, not the sender) is theirs. A label word (`Mobile:`, `Zentrale:`) names no one.
+ */
+function namesOthersNamedLine(before: string, othersGiven: ReadonlySet<string>): boolean {
+  const match = PATTERNS.nameLabel.exec(before);
+  const name = match?.[1] ?? '';
+  if (!othersGiven.has(name) || isLineWord(name.toLowerCase())) return false;
+  const label = labelWords(match?.[2] ?? '');
+  return label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
+}
+
 /** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
 function labelOf(
   words: string[],
@@ -575,12 +588,14 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(rea
 /**
  * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers are
  * read in `country`, or in one of the `runnersUp`, or in the one of its language's `kin` that reads the most (planOf).
+ * A number labelled with another person's given name (`othersGiven`: namesOthersNamedLine) is theirs, not read.
  */
 export function findPhones(
   written: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[] = [],
   kin: readonly CountryCode[] = [],
+  othersGiven: ReadonlySet<string> = new Set(),
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -620,7 +635,12 @@ export function findPhones(
           ? asideLabel
           : (labelOf(before, type, namesSharedLine(beforeText), ownSecretariat) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
-      if (label === 'skip' || namesOthersLine(beforeText, texts) || (label === undefined && isDialInByCountry(after)))
+      if (
+        label === 'skip' ||
+        namesOthersLine(beforeText, texts) ||
+        namesOthersNamedLine(beforeText, othersGiven) ||
+        (label === undefined && isDialInByCountry(after))
+      )
         continue;
       const e164 = number.number;
       const earlier = seen.get(e164);

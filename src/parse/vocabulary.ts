@@ -2312,9 +2312,10 @@ export const MESSAGE_ID_HEADER_KEYS = ['message-id', 'message id', 'in-reply-to'
 
 /**
  * Attribution verbs that German, Dutch and Scandinavian mail clients also put before the writer
- * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), lower case.
+ * (`Am … schrieb Jana <jana@…>:`: verb-second word order after the date), and Arabic ones always do
+ * (`في الأحد، 13 يوليو 2025 11:02 ص، كتبت سلمى <salma@…>:`, he or she wrote), lower case.
  */
-export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev'];
+export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev', 'كتب', 'كتبت'];
 
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [
@@ -2349,6 +2350,7 @@ export const ATTRIBUTION_VERBS = [
   'написа',
   'đã viết',
   'menulis',
+  'نوشت',
 ];
 
 /**

@@ -8,6 +8,19 @@ const numbersIn = (text: string, country?: CountryCode): string[] =>
   findPhones(prepare(text).lines.flatMap(splitSegments), country).phones.map((p) => p.value.number);
 
 describe('findPhones', () => {
+  it("reads no number labelled with the given name of another person who signs in full, but the sender's own", () => {
+    const text = 'T: +233 36 202 1234 | Efua: +233 20 123 4567\nKofi direct: +233 36 202 1299';
+    const read = (othersGiven: string[]): string[] =>
+      findPhones(prepare(text).lines.flatMap(splitSegments), 'GH', [], [], new Set(othersGiven)).phones.map(
+        (p) => p.value.number,
+      );
+    assert.deepEqual(read(['Efua']), ['+233362021234', '+233362021299']);
+    // No one else named, a capitalised label (`Efua:`) is the sender's own line.
+    assert.deepEqual(read([]), ['+233362021234', '+233201234567', '+233362021299']);
+    // A label word names no one, whoever signs (`Mobile Lee`).
+    assert.deepEqual(numbersIn('Mobile: +233 20 123 4567', 'GH'), ['+233201234567']);
+  });
+
   it('reads numbers written in the digits of another script, its offsets on those digits', () => {
     assert.deepEqual(numbersIn('تلفن: ۰۲۱-۵۵۵۰۱۴۲۰', 'IR'), ['+982155501420']);
     assert.deepEqual(numbersIn('هاتف: +٩٦٢ ٦ ٥٥٥ ٠١٨٤'), ['+96265550184']);
