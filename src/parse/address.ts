@@ -69,24 +69,48 @@ const fewWordsFitting = (all: readonly string[], fits: (w: string) => boolean): 
  */
 const isArabicScriptPlace = (text: string): boolean => fewWordsFitting(words(text), isArabicScriptWord);
 
+/** A street word (bare, see bareWord), in the Arabic script also as Persian writes it (`طريق` and `خيابان` typed either way). */
+const isStreetWord = (bare: string): boolean => STREET_WORDS.has(bare) || STREET_WORDS.has(persianLetters(bare));
+
+/** `गोमती`, `வீதி`, `ክፍለ`, `کوچه`, `கே.கே.எஸ்` (initials): a word of a script without capitals, its abbreviation's dots aside. */
+const isCaselessWord = (w: string): boolean => PATTERNS.caselessWord.test(w.replaceAll('.', ''));
+
+/** A part of a few words of a script without capitals, numbers (`12-C`: a plot's may hold a Latin letter) and marks aside. */
+const isShortCaselessPart = (part: readonly string[]): boolean =>
+  fewWordsFitting(part, (w) => isCaselessWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
+
 /**
- * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
- * its city before or after the street, often without a house number or postcode. A line of short comma parts in
- * that script (numbers aside), one of them holding a street word or a unit beside its number (`برج النور، الدور 9`),
- * is a street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number
- * names a department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
+ * `سرگودھا روڈ، فیصل آباد`, `गोमती नगर, लखनऊ`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ`, `هەولێر، شەقامی ١٠٠ مەتری`: in a script
+ * without capitals (Arabic, Devanagari, Tamil, Ethiopic, Hebrew…) an address names its city before or after the street
+ * or district, often without a house number or postcode. A line of short comma parts in such a script (numbers
+ * aside), one of them holding a street or district word or a unit beside its number (`برج النور، الدور 9`), is a
+ * street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number names a
+ * department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
  */
-function isArabicScriptStreetList(text: string): boolean {
+function isCaselessStreetList(text: string): boolean {
   const texts = commaParts(text);
   const parts = texts.map(words);
-  // `12-C`: a plot's or unit's number may hold a Latin letter.
-  const shortArabic = (part: readonly string[]): boolean =>
-    fewWordsFitting(part, (w) => isArabicScriptWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
   return (
     parts.length >= MIN_PLACED_PARTS &&
     digitCount(text) < MIN_PHONE_DIGITS &&
-    parts.every(shortArabic) &&
-    (parts.flat().some((w) => STREET_WORDS.has(persianLetters(bareWord(w)))) || texts.some(isUnitPart))
+    parts.every(isShortCaselessPart) &&
+    (parts.flat().some((w) => isStreetWord(bareWord(w))) || texts.some(isUnitPart))
+  );
+}
+
+/**
+ * `شارع عبد الحميد شرف`, `एम जी रोड`: a street named without a number in a script without capitals, its street word
+ * opening or closing a few words — its city and district, when written, stand apart (`عمّان – الشميساني – …`).
+ */
+function isCaselessNamedStreet(text: string): boolean {
+  const all = words(text);
+  const ends = [all[0], all[all.length - 1]].map((w) => bareWord(w ?? ''));
+  return (
+    all.length >= 2 &&
+    !PATTERNS.partComma.test(text) &&
+    !PATTERNS.anyDigit.test(text) &&
+    isShortCaselessPart(all) &&
+    ends.some(isStreetWord)
   );
 }
 
@@ -115,7 +139,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.urduHouseNumber.test(text)
   )
     return true;
-  const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t) || STREET_WORDS.has(persianLetters(t)));
+  const hasStreetWord = tokens.some(isStreetWord);
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
@@ -254,7 +278,7 @@ export function addressKind(written: string): AddressKind | undefined {
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
-  if (isArabicScriptStreetList(text)) return 'street';
+  if (isCaselessStreetList(text) || isCaselessNamedStreet(text)) return 'street';
   // `Kenya: +254 …`, `UAE:` before a number: a country that labels the phone after it, not the address's country.
   if (countryOf(text) && all.length <= 6 && !PATTERNS.labelEnd.test(text)) return 'country';
   return undefined;

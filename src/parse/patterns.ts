@@ -438,8 +438,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
-  /** `,` and the Arabic comma `،`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
-  partComma: /[,،]/u,
+  /** `,`, the Arabic comma `،` and the Ethiopic `፣`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
+  partComma: /[,،፣]/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
   persianLetter: /[پچژگکی]/u,
   /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */

@@ -327,6 +327,19 @@ describe('findAddress', () => {
     assert.equal(lineIn('کارشناس ارشد، واحد فروش'), undefined);
   });
 
+  it('reads a street or district word among short parts in a script without capitals, its city beside it', () => {
+    assert.equal(lineIn('अशोक नगर, प्रयागराज – 211001'), 'अशोक नगर, प्रयागराज, 211001');
+    assert.equal(lineIn('ራጉኤል መንገድ፣ ባሕር ዳር'), 'ራጉኤል መንገድ፣ ባሕር ዳር');
+    assert.equal(lineIn('காமராஜர் சாலை, மதுரை'), 'காமராஜர் சாலை, மதுரை');
+    // Arabic `طريق` (road) typed with Arabic's yeh, not Persian's.
+    assert.equal(lineIn('حي الروضة، طريق الأمير سلطان'), 'حي الروضة، طريق الأمير سلطان');
+    // The city and district opening the line of a street named without a number.
+    assert.equal(lineIn('إربد – الحي الشرقي – شارع الجامعة'), 'إربد, الحي الشرقي, شارع الجامعة');
+    // A title and its city, no street or district word: no address.
+    assert.equal(lineIn('مدير المبيعات، جدة'), undefined);
+    assert.equal(lineIn('विपणन प्रबंधक, इंदौर'), undefined);
+  });
+
   it('joins no time or phone digits after a spaced dash to the town line under them as a wrapped postcode', () => {
     assert.equal(lineIn('Open Mon-Fri 0900 - 1730\nBoone, NC'), undefined);
     assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
