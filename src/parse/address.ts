@@ -498,8 +498,8 @@ function isCarriedLine(text: string): boolean {
 }
 
 /**
- * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
- * on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
+ * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside, and not counted:
+ * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
  */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text).map((w) => w.replace(PATTERNS.wordEdges, ''));
@@ -507,7 +507,7 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
     all.length > 0 &&
     !text.endsWith(':') &&
     !text.endsWith('：') &&
-    all.length <= maxWords &&
+    all.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
     PATTERNS.upper.test(text.charAt(0)) &&
@@ -689,16 +689,23 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
 const withoutMark = (segment: Segment): Segment =>
   sliceSegment(segment, PATTERNS.leadingPictographs.exec(segment.text)?.[0].length ?? 0);
 
+/** `C1043ABN`, `H2X 1Y4`: a postal code of letters and digits alone (bare digits may be any number). */
+const isLetteredPostcode = (text: string): boolean =>
+  (PATTERNS.arPostcode.test(text) || PATTERNS.caPostcode.test(text)) && isPostcodeOnly(text);
+
 /**
  * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
  * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
  * `Founded in London, 1892`); a three-digit postcode and its town on the street's line or the next
  * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`);
- * a Ghanaian digital address on the next line (`…, Asante Lane, Accra` over `GA-108-7734`; alone it may be a part number).
+ * a Ghanaian digital address on the next line (`…, Asante Lane, Accra` over `GA-108-7734`; alone it may be a part number),
+ * or a lettered postcode the town follows after a dash (`Av. Santa Fe 1234` over `C1425BGN – Ciudad Autónoma de Buenos Aires`).
  */
 const closesStreet = (street: Segment, segment: Segment): boolean =>
   (segment.line === street.line + 1 &&
-    (PATTERNS.postcodeAfterTown.test(segment.text) || PATTERNS.ghDigitalAddress.test(segment.text))) ||
+    (PATTERNS.postcodeAfterTown.test(segment.text) ||
+      PATTERNS.ghDigitalAddress.test(segment.text) ||
+      isLetteredPostcode(segment.text))) ||
   (segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text));
 
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */

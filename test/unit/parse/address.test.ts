@@ -349,6 +349,15 @@ describe('findAddress', () => {
     assert.equal(lineIn('RQE 38214'), undefined);
     assert.equal(lineIn('Engenheiro Civil n.º 45102'), undefined);
     assert.equal(lineIn('Av. Larco 1301\nLIMA 15074'), 'Av. Larco 1301, LIMA 15074');
+    // An Indian PIN in its two groups of three closes the town before it; a number in three groups after a label is none.
+    assert.equal(lineIn('12 Hill Road, Bandra\nMumbai 400 050'), '12 Hill Road, Bandra, Mumbai 400 050');
+    assert.equal(lineIn('Licence No. 400 050'), undefined);
+    // An Argentine CPA alone under the street, its town after a dash; alone it may be an order's code.
+    assert.equal(
+      lineIn('Av. Rivadavia 5120, piso 2\nC1424CEP – Ciudad Autónoma de Buenos Aires'),
+      'Av. Rivadavia 5120, piso 2, C1424CEP, Ciudad Autónoma de Buenos Aires',
+    );
+    assert.equal(lineIn('Pedido confirmado\nC1424CEP'), undefined);
   });
 
   it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
