@@ -767,6 +767,9 @@ const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): 
 const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): boolean =>
   segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && runHoldsLocality();
 
+/** A piece that names a country only, or lies between address pieces. */
+const isCountryOrPart = ({ kind }: AddressPiece): boolean => kind === 'country' || kind === 'part';
+
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
  * other segments end no run, but those between two address segments of one line belong to it,
@@ -791,6 +794,11 @@ export function findAddress(
     }
     return runHasLocality;
   };
+  const restart = (): void => {
+    run = [];
+    localityRead = 0;
+    runHasLocality = false;
+  };
   const flush = (
     trailing: readonly Segment[],
     closing: Segment | undefined,
@@ -810,9 +818,7 @@ export function findAddress(
         segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
       };
     });
-    run = [];
-    localityRead = 0;
-    runHasLocality = false;
+    restart();
     if (!current.some(placesAddress)) return undefined;
     let line = '';
     for (const [i, { segment }] of current.entries()) {
@@ -876,6 +882,13 @@ export function findAddress(
       else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
       loose = [...loose.filter((s) => s.line >= segment.line - 1), segment];
       continue;
+    }
+    // `Country Manager – Egypt` over the firm's name over `Smart Village, Building B12, …, Giza`: a country heading the
+    // lines above a street or locality (a title's, an office's) opened no address; the address begins below it.
+    if (kind !== 'country' && previous && segment.line > previous.line && run.every(isCountryOrPart)) {
+      restart();
+      placeLine = [];
+      inLine = [];
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);

@@ -8,6 +8,14 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it("opens no address with a country heading the lines above the street (a title's), but closes one with it below", () => {
+    assert.equal(
+      lineIn('Head of Operations, Ghana\nCoastline Freight Ltd\nPlot 12, Harbour Road, Tema'),
+      'Plot 12, Harbour Road, Tema',
+    );
+    assert.equal(lineIn('Plot 12, Harbour Road, Tema\nGhana'), 'Plot 12, Harbour Road, Tema, Ghana');
+  });
+
   it('reads a country before a colon as the label of a phone, not as the address country', () => {
     assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya:'), 'Unit 5, Riverside Park, Mombasa');
     assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya'), 'Unit 5, Riverside Park, Mombasa, Kenya');
