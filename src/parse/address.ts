@@ -69,24 +69,48 @@ const fewWordsFitting = (all: readonly string[], fits: (w: string) => boolean): 
  */
 const isArabicScriptPlace = (text: string): boolean => fewWordsFitting(words(text), isArabicScriptWord);
 
+/** A street word (bare, see bareWord), in the Arabic script also as Persian writes it (`طريق` and `خيابان` typed either way). */
+const isStreetWord = (bare: string): boolean => STREET_WORDS.has(bare) || STREET_WORDS.has(persianLetters(bare));
+
+/** `गोमती`, `வீதி`, `ክፍለ`, `کوچه`, `கே.கே.எஸ்` (initials): a word of a script without capitals, its abbreviation's dots aside. */
+const isCaselessWord = (w: string): boolean => PATTERNS.caselessWord.test(w.replaceAll('.', ''));
+
+/** A part of a few words of a script without capitals, numbers (`12-C`: a plot's may hold a Latin letter) and marks aside. */
+const isShortCaselessPart = (part: readonly string[]): boolean =>
+  fewWordsFitting(part, (w) => isCaselessWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
+
 /**
- * `سرگودھا روڈ، فیصل آباد`, `هەولێر، شەقامی ١٠٠ مەتری، نزیک بازاڕی نیشتمان`: an address in the Arabic script names
- * its city before or after the street, often without a house number or postcode. A line of short comma parts in
- * that script (numbers aside), one of them holding a street word or a unit beside its number (`برج النور، الدور 9`),
- * is a street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number
- * names a department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
+ * `سرگودھا روڈ، فیصل آباد`, `गोमती नगर, लखनऊ`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ`, `هەولێر، شەقامی ١٠٠ مەتری`: in a script
+ * without capitals (Arabic, Devanagari, Tamil, Ethiopic, Hebrew…) an address names its city before or after the street
+ * or district, often without a house number or postcode. A line of short comma parts in such a script (numbers
+ * aside), one of them holding a street or district word or a unit beside its number (`برج النور، الدور 9`), is a
+ * street line; a sentence's parts are longer, and a phone's digits are more. A unit word without its number names a
+ * department (`مدیر پروژه، واحد فروش`: project manager, sales unit).
  */
-function isArabicScriptStreetList(text: string): boolean {
+function isCaselessStreetList(text: string): boolean {
   const texts = commaParts(text);
   const parts = texts.map(words);
-  // `12-C`: a plot's or unit's number may hold a Latin letter.
-  const shortArabic = (part: readonly string[]): boolean =>
-    fewWordsFitting(part, (w) => isArabicScriptWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
   return (
     parts.length >= MIN_PLACED_PARTS &&
     digitCount(text) < MIN_PHONE_DIGITS &&
-    parts.every(shortArabic) &&
-    (parts.flat().some((w) => STREET_WORDS.has(persianLetters(bareWord(w)))) || texts.some(isUnitPart))
+    parts.every(isShortCaselessPart) &&
+    (parts.flat().some((w) => isStreetWord(bareWord(w))) || texts.some(isUnitPart))
+  );
+}
+
+/**
+ * `شارع عبد الحميد شرف`, `एम जी रोड`: a street named without a number in a script without capitals, its street word
+ * opening or closing a few words — its city and district, when written, stand apart (`عمّان – الشميساني – …`).
+ */
+function isCaselessNamedStreet(text: string): boolean {
+  const all = words(text);
+  const ends = [all[0], all[all.length - 1]].map((w) => bareWord(w ?? ''));
+  return (
+    all.length >= 2 &&
+    !PATTERNS.partComma.test(text) &&
+    !PATTERNS.anyDigit.test(text) &&
+    isShortCaselessPart(all) &&
+    ends.some(isStreetWord)
   );
 }
 
@@ -115,7 +139,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.urduHouseNumber.test(text)
   )
     return true;
-  const hasStreetWord = tokens.some((t) => STREET_WORDS.has(t) || STREET_WORDS.has(persianLetters(t)));
+  const hasStreetWord = tokens.some(isStreetWord);
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
@@ -254,7 +278,7 @@ export function addressKind(written: string): AddressKind | undefined {
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
-  if (isArabicScriptStreetList(text)) return 'street';
+  if (isCaselessStreetList(text) || isCaselessNamedStreet(text)) return 'street';
   // `Kenya: +254 …`, `UAE:` before a number: a country that labels the phone after it, not the address's country.
   if (countryOf(text) && all.length <= 6 && !PATTERNS.labelEnd.test(text)) return 'country';
   return undefined;
@@ -474,8 +498,8 @@ function isCarriedLine(text: string): boolean {
 }
 
 /**
- * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside), no digits — a place
- * on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
+ * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside, and not counted:
+ * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
  */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text).map((w) => w.replace(PATTERNS.wordEdges, ''));
@@ -483,7 +507,7 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
     all.length > 0 &&
     !text.endsWith(':') &&
     !text.endsWith('：') &&
-    all.length <= maxWords &&
+    all.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
     PATTERNS.upper.test(text.charAt(0)) &&
@@ -665,16 +689,23 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
 const withoutMark = (segment: Segment): Segment =>
   sliceSegment(segment, PATTERNS.leadingPictographs.exec(segment.text)?.[0].length ?? 0);
 
+/** `C1043ABN`, `H2X 1Y4`: a postal code of letters and digits alone (bare digits may be any number). */
+const isLetteredPostcode = (text: string): boolean =>
+  (PATTERNS.arPostcode.test(text) || PATTERNS.caPostcode.test(text)) && isPostcodeOnly(text);
+
 /**
  * A segment right after a street that closes it, though alone it is no locality: a town and a bare number after
  * its comma on the next line (`12 Lagoon Drive` over `Umhlanga Rocks, 4320`; alone the number may be a year:
  * `Founded in London, 1892`); a three-digit postcode and its town on the street's line or the next
  * (`Borgartún 26 · 105 Reykjavík`, `Hafnargata 3` over `240 Grindavík`; alone they may be a count: `200 Employees`);
- * a Ghanaian digital address on the next line (`…, Asante Lane, Accra` over `GA-108-7734`; alone it may be a part number).
+ * a Ghanaian digital address on the next line (`…, Asante Lane, Accra` over `GA-108-7734`; alone it may be a part number),
+ * or a lettered postcode the town follows after a dash (`Av. Santa Fe 1234` over `C1425BGN – Ciudad Autónoma de Buenos Aires`).
  */
 const closesStreet = (street: Segment, segment: Segment): boolean =>
   (segment.line === street.line + 1 &&
-    (PATTERNS.postcodeAfterTown.test(segment.text) || PATTERNS.ghDigitalAddress.test(segment.text))) ||
+    (PATTERNS.postcodeAfterTown.test(segment.text) ||
+      PATTERNS.ghDigitalAddress.test(segment.text) ||
+      isLetteredPostcode(segment.text))) ||
   (segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text));
 
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
@@ -736,6 +767,9 @@ const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): 
 const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): boolean =>
   segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && runHoldsLocality();
 
+/** A piece that names a country only, or lies between address pieces. */
+const isCountryOrPart = ({ kind }: AddressPiece): boolean => kind === 'country' || kind === 'part';
+
 /**
  * The first run of address segments on consecutive lines that holds a street or a postal code;
  * other segments end no run, but those between two address segments of one line belong to it,
@@ -760,6 +794,11 @@ export function findAddress(
     }
     return runHasLocality;
   };
+  const restart = (): void => {
+    run = [];
+    localityRead = 0;
+    runHasLocality = false;
+  };
   const flush = (
     trailing: readonly Segment[],
     closing: Segment | undefined,
@@ -779,9 +818,7 @@ export function findAddress(
         segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
       };
     });
-    run = [];
-    localityRead = 0;
-    runHasLocality = false;
+    restart();
     if (!current.some(placesAddress)) return undefined;
     let line = '';
     for (const [i, { segment }] of current.entries()) {
@@ -845,6 +882,13 @@ export function findAddress(
       else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
       loose = [...loose.filter((s) => s.line >= segment.line - 1), segment];
       continue;
+    }
+    // `Country Manager – Egypt` over the firm's name over `Smart Village, Building B12, …, Giza`: a country heading the
+    // lines above a street or locality (a title's, an office's) opened no address; the address begins below it.
+    if (kind !== 'country' && previous && segment.line > previous.line && run.every(isCountryOrPart)) {
+      restart();
+      placeLine = [];
+      inLine = [];
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);

@@ -440,8 +440,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
-  /** `,` and the Arabic comma `،`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
-  partComma: /[,،]/u,
+  /** `,`, the Arabic comma `،` and the Ethiopic `፣`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
+  partComma: /[,،፣]/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
   persianLetter: /[پچژگکی]/u,
   /** letters of the Arabic script that only Urdu writes: `ٹاؤن`, `ڈاکٹر`, `سڑک`, `میں`, `ہے`, `شکریہ`, `بھائی`, `گئۓ` */
@@ -640,9 +640,9 @@ export const PATTERNS = {
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
-  /** `Mumbai 400013`, `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
+  /** `Mumbai 400013`, `Mumbai 400 021` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode:
-    /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6})(?:$|,|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
+    /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
   /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */
   registrationAcronym: /^\p{Lu}{2,3}$/u,
   /** `560038, Karnataka`, `600 017, Tamil Nadu`, `302017 (Raj.)` (the state abbreviated in brackets), `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */

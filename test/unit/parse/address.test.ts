@@ -8,6 +8,14 @@ const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(spli
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
 
 describe('findAddress', () => {
+  it("opens no address with a country heading the lines above the street (a title's), but closes one with it below", () => {
+    assert.equal(
+      lineIn('Head of Operations, Ghana\nCoastline Freight Ltd\nPlot 12, Harbour Road, Tema'),
+      'Plot 12, Harbour Road, Tema',
+    );
+    assert.equal(lineIn('Plot 12, Harbour Road, Tema\nGhana'), 'Plot 12, Harbour Road, Tema, Ghana');
+  });
+
   it('reads a country before a colon as the label of a phone, not as the address country', () => {
     assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya:'), 'Unit 5, Riverside Park, Mombasa');
     assert.equal(lineIn('Unit 5, Riverside Park, Mombasa\nKenya'), 'Unit 5, Riverside Park, Mombasa, Kenya');
@@ -327,6 +335,19 @@ describe('findAddress', () => {
     assert.equal(lineIn('کارشناس ارشد، واحد فروش'), undefined);
   });
 
+  it('reads a street or district word among short parts in a script without capitals, its city beside it', () => {
+    assert.equal(lineIn('अशोक नगर, प्रयागराज – 211001'), 'अशोक नगर, प्रयागराज, 211001');
+    assert.equal(lineIn('ራጉኤል መንገድ፣ ባሕር ዳር'), 'ራጉኤል መንገድ፣ ባሕር ዳር');
+    assert.equal(lineIn('காமராஜர் சாலை, மதுரை'), 'காமராஜர் சாலை, மதுரை');
+    // Arabic `طريق` (road) typed with Arabic's yeh, not Persian's.
+    assert.equal(lineIn('حي الروضة، طريق الأمير سلطان'), 'حي الروضة، طريق الأمير سلطان');
+    // The city and district opening the line of a street named without a number.
+    assert.equal(lineIn('إربد – الحي الشرقي – شارع الجامعة'), 'إربد, الحي الشرقي, شارع الجامعة');
+    // A title and its city, no street or district word: no address.
+    assert.equal(lineIn('مدير المبيعات، جدة'), undefined);
+    assert.equal(lineIn('विपणन प्रबंधक, इंदौर'), undefined);
+  });
+
   it('joins no time or phone digits after a spaced dash to the town line under them as a wrapped postcode', () => {
     assert.equal(lineIn('Open Mon-Fri 0900 - 1730\nBoone, NC'), undefined);
     assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
@@ -336,6 +357,15 @@ describe('findAddress', () => {
     assert.equal(lineIn('RQE 38214'), undefined);
     assert.equal(lineIn('Engenheiro Civil n.º 45102'), undefined);
     assert.equal(lineIn('Av. Larco 1301\nLIMA 15074'), 'Av. Larco 1301, LIMA 15074');
+    // An Indian PIN in its two groups of three closes the town before it; a number in three groups after a label is none.
+    assert.equal(lineIn('12 Hill Road, Bandra\nMumbai 400 050'), '12 Hill Road, Bandra, Mumbai 400 050');
+    assert.equal(lineIn('Licence No. 400 050'), undefined);
+    // An Argentine CPA alone under the street, its town after a dash; alone it may be an order's code.
+    assert.equal(
+      lineIn('Av. Rivadavia 5120, piso 2\nC1424CEP – Ciudad Autónoma de Buenos Aires'),
+      'Av. Rivadavia 5120, piso 2, C1424CEP, Ciudad Autónoma de Buenos Aires',
+    );
+    assert.equal(lineIn('Pedido confirmado\nC1424CEP'), undefined);
   });
 
   it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
