@@ -16,6 +16,7 @@ import {
   isProperNoun,
   namesDepartment,
   namesFirm,
+  namesUniversity,
   opensWithLegalForm,
   onlyLegalForms,
   spellsDomain,
@@ -979,8 +980,44 @@ export function scorerPicks(
   if (company) {
     const under = pieces[companyIndex + 1];
     if (under && namesOrganisationUnder(company, under) && eligible(companyIndex + 1, under) >= 0) company = under;
+    else company = universityBeside(pieces, companyIndex, ruled.title) ?? company;
   }
   return { title: ruled.title, company };
+}
+
+/**
+ * `School of Chemistry`, `Kimya Bölümü`, `Centre for Coastal Studies` picked on the line right over (or under)
+ * `University of Lanwick`: a unit of a university says where in it the sender works; the university is the
+ * employer. Not for a pick that names a firm by a legal form or the mail's domain, and not for a university's
+ * line holding title words (`Adjunct Professor | University of …` is a second post).
+ */
+function universityBeside(
+  pieces: readonly RolePiece[],
+  index: number,
+  title: RolePiece | undefined,
+): RolePiece | undefined {
+  const pick = pieces[index] as RolePiece;
+  if (pick.above || pick.company >= COMPANY_LEGAL_WEIGHT || pick.domain || namesUniversity(pick.text)) return undefined;
+  for (const step of [1, -1] as const) {
+    const line = piecesOnLine(pieces, index, step);
+    if (line.some((p) => p.title > 0 || p.above)) continue;
+    const university = line.find((p) => namesUniversity(p.text) && !overlaps(p, title));
+    if (university) return university;
+  }
+  return undefined;
+}
+
+/** The pieces of the line right under (`step` 1) or right over (-1) the piece at `index`, read outward from it. */
+function piecesOnLine(pieces: readonly RolePiece[], index: number, step: 1 | -1): RolePiece[] {
+  const own = (pieces[index] as RolePiece).line;
+  const out: RolePiece[] = [];
+  for (let i = index + step; i >= 0 && i < pieces.length; i += step) {
+    const p = pieces[i] as RolePiece;
+    if (p.line === own) continue;
+    if (p.line !== own + step) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /**
