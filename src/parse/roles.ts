@@ -274,9 +274,12 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
-    // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after.
-    if (comma && left.title === 0 && left.company === 0 && !namesDepartment(left.text) && listsPartners(right.text))
-      return [whole];
+    // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
+    // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
+    // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
+    const wordCues = left.company - (left.domain ? COMPANY_DOMAIN_WEIGHT : 0);
+    const partners = !namesDepartment(left.text) && !namesDepartment(right.text) && listsPartners(right.text);
+    if (comma && left.title === 0 && wordCues === 0 && partners) return [whole];
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
