@@ -26,6 +26,7 @@ import {
   TITLE_SUFFIXES,
   TITLE_WORDS,
   TRADE_DEPARTMENT_WORDS,
+  UNIVERSITY_WORDS,
 } from './vocabulary';
 
 /** What a legal form adds to companyScore: a score at or above it holds one. */
@@ -38,6 +39,7 @@ const MIN_DOMAIN_PREFIX = 4;
 const caseless = (list: Iterable<string>): string[] => [...list].filter((w) => PATTERNS.caselessWord.test(w));
 const CASELESS_TITLE_WORDS = caseless(TITLE_WORDS);
 const CASELESS_LEGAL_FORMS = caseless(LEGAL_FORMS);
+const CASELESS_UNIVERSITY_WORDS = caseless(UNIVERSITY_WORDS);
 
 /** The suffixes folded as a word is in both ways: `Rechtsanwaeltin`, `Rechtsanwaltin` for `-anwältin`. */
 const FOLDED_TITLE_SUFFIXES = [...new Set(TITLE_SUFFIXES.flatMap((s) => [fold(s), foldGerman(s)]))];
@@ -266,6 +268,11 @@ function isRegionCodeTail(text: string): boolean {
   const tail = PATTERNS.placeTail.exec(text)?.[1] ?? '';
   return PATTERNS.postalRegion.test(tail) && NORTH_AMERICAN_REGION_CODES.has(tail.toLowerCase());
 }
+
+/** `University of Lanwick`, `Ege Teknik Üniversitesi`, `東都工業大学`: a university's name (UNIVERSITY_WORDS). */
+export const namesUniversity = (text: string): boolean =>
+  words(text).some((w) => UNIVERSITY_WORDS.has(normalizeKey(w))) ||
+  CASELESS_UNIVERSITY_WORDS.some((w) => text.includes(w));
 
 /** A firm's name by its own text: a company cue or the domain label spelt. */
 export const namesFirm = (text: string, label: string | undefined): boolean =>

@@ -16,6 +16,7 @@ import {
   isProperNoun,
   namesDepartment,
   namesFirm,
+  namesUniversity,
   opensWithLegalForm,
   onlyLegalForms,
   spellsDomain,
@@ -273,9 +274,11 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
-    // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after.
-    if (comma && left.title === 0 && left.company === 0 && !namesDepartment(left.text) && listsPartners(right.text))
-      return [whole];
+    // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
+    // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
+    // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
+    const partners = !namesDepartment(left.text) && !namesDepartment(right.text) && listsPartners(right.text);
+    if (comma && left.title === 0 && wordCues(left) === 0 && partners) return [whole];
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
@@ -307,6 +310,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     splitBeforeSuffixedFirm(segment, context) ?? [whole]
   );
 }
+
+/** A piece's company cues from its own words, without the weight of the mail's domain spelt. */
+const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);
 
 /** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
 function endsAtLegalForm(name: string, rest: Unplaced): boolean {
@@ -979,8 +985,91 @@ export function scorerPicks(
   if (company) {
     const under = pieces[companyIndex + 1];
     if (under && namesOrganisationUnder(company, under) && eligible(companyIndex + 1, under) >= 0) company = under;
+    else
+      company =
+        universityBeside(pieces, companyIndex, ruled.title) ??
+        wrappedFirm(pieces, companyIndex, ruled.title) ??
+        company;
   }
   return { title: ruled.title, company };
+}
+
+/**
+ * `School of Chemistry`, `Kimya Bölümü`, `Centre for Coastal Studies` picked on the line right over (or under)
+ * `University of Lanwick`: a unit of a university says where in it the sender works; the university is the
+ * employer. Not for a pick that names a firm by a legal form or the mail's domain, and not for a university's
+ * line holding title words (`Adjunct Professor | University of …` is a second post).
+ */
+function universityBeside(
+  pieces: readonly RolePiece[],
+  index: number,
+  title: RolePiece | undefined,
+): RolePiece | undefined {
+  const pick = pieces[index] as RolePiece;
+  if (pick.above || pick.company >= COMPANY_LEGAL_WEIGHT || pick.domain || namesUniversity(pick.text)) return undefined;
+  for (const step of [1, -1] as const) {
+    const line = piecesOnLine(pieces, index, step);
+    if (line.some((p) => p.title > 0 || p.above)) continue;
+    const university = line.find((p) => namesUniversity(p.text) && !overlaps(p, title));
+    if (university) return university;
+  }
+  return undefined;
+}
+
+/**
+ * `Bergische Werkzeugfabrik` over `E. Krämer GmbH & Co. KG`, `ALPENGLANZ` over `Versicherungsmakler GmbH`: a
+ * firm's name wrapped onto the next line, which its legal form closes, is one name; the pick may be either line.
+ */
+function wrappedFirm(pieces: readonly RolePiece[], index: number, title: RolePiece | undefined): RolePiece | undefined {
+  const pick = pieces[index] as RolePiece;
+  const closed = wordCues(pick) >= COMPANY_LEGAL_WEIGHT;
+  const head = closed ? pieces[index - 1] : pick;
+  const tail = closed ? pick : pieces[index + 1];
+  if (!head || !tail || !wrapsOntoLegalForm(head, tail) || overlaps(head, title) || overlaps(tail, title))
+    return undefined;
+  return { ...head, text: `${head.text} ${tail.text}`, end: tail.end, company: head.company + tail.company };
+}
+
+/**
+ * `head` is a firm's name going on in `tail`, the whole line right under it closed by a legal form: a line of its
+ * own named a firm's by a company cue or the mail's domain, with capitalised words only, no legal form, title or
+ * department words, no digits, and no word the line under repeats (`Harrow & Finch` over `Harrow & Finch
+ * Holdings Ltd` is a short name over the legal one), and a line under in a script without case (`Sakura Tech`
+ * over `さくらテック株式会社`) is the name in the other language. A department's line in a language we have no words for
+ * (`Afdeling Inkoop`) names no firm by itself, so it stays off the firm's name.
+ */
+function wrapsOntoLegalForm(head: RolePiece, tail: RolePiece): boolean {
+  const tailWords = new Set(words(tail.text).map((w) => normalizeKey(w)));
+  const headWords = words(head.text);
+  return (
+    tail.line === head.line + 1 &&
+    tail.above === head.above &&
+    head.onLine === 1 &&
+    tail.order === 0 &&
+    head.title === 0 &&
+    tail.title === 0 &&
+    (head.domain || head.company >= 1) &&
+    wordCues(head) < COMPANY_LEGAL_WEIGHT &&
+    tail.company >= COMPANY_LEGAL_WEIGHT &&
+    !PATTERNS.anyDigit.test(`${head.text} ${tail.text}`) &&
+    !namesDepartment(head.text) &&
+    capitalisedWords(head.text) === headWords.length &&
+    !headWords.some((w) => tailWords.has(normalizeKey(w))) &&
+    !words(tail.text).some(isCaseless)
+  );
+}
+
+/** The pieces of the line right under (`step` 1) or right over (-1) the piece at `index`, read outward from it. */
+function piecesOnLine(pieces: readonly RolePiece[], index: number, step: 1 | -1): RolePiece[] {
+  const own = (pieces[index] as RolePiece).line;
+  const out: RolePiece[] = [];
+  for (let i = index + step; i >= 0 && i < pieces.length; i += step) {
+    const p = pieces[i] as RolePiece;
+    if (p.line === own) continue;
+    if (p.line !== own + step) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /**

@@ -1515,6 +1515,19 @@ export const COMPANY_WORDS = set(
     '株式会社|有限公司|集团',
 );
 
+/**
+ * Words that name a university, the institution its schools, faculties and departments belong to (`School of
+ * Chemistry` over `University of Lanwick`: the university is the employer), lower case; words of scripts
+ * without spaces are looked for inside a word (`東都工業大学`, `한빛대학교`).
+ */
+export const UNIVERSITY_WORDS = set(
+  'university|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
+    'universitat|universitas|universiti|univerzita|univerza|univerzitet|universitatea|egyetem|yliopisto|' +
+    'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|üniversitesi|ollscoil|prifysgol|' +
+    'университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|אוניברסיטה|համալսարան|' +
+    'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
+);
+
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
 

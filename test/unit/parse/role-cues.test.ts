@@ -9,6 +9,7 @@ import {
   namesDepartment,
   namesOrganisation,
   namesTrade,
+  namesUniversity,
   onlyLegalForms,
   opensWithLegalForm,
   titleScore,
@@ -507,5 +508,20 @@ describe('closesAsDepartment', () => {
 
   it('leaves a given or family name and a whole caseless word that names often hold', () => {
     for (const word of ['Hartl', 'Okafor', 'بخش', 'واحد']) assert.equal(closesAsDepartment(word), false, word);
+  });
+});
+
+describe('namesUniversity', () => {
+  it('reads a university by its word in any position, or inside a word of a script without spaces', () => {
+    assert.equal(namesUniversity('University of Lanwick'), true);
+    assert.equal(namesUniversity('Karadeniz Kıyı Üniversitesi'), true);
+    assert.equal(namesUniversity('東西工業大学'), true);
+    assert.equal(namesUniversity('한빛대학교'), true);
+  });
+
+  it('reads no school, faculty or department of one, nor a firm', () => {
+    assert.equal(namesUniversity('School of Chemistry'), false);
+    assert.equal(namesUniversity('Makine Mühendisliği Bölümü'), false);
+    assert.equal(namesUniversity('Kestrel Biotech Ltd'), false);
   });
 });
