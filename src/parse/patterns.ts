@@ -310,9 +310,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
   chatPrefix:
-    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?,[ \t]\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
