@@ -226,6 +226,9 @@ export const PATTERNS = {
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */
   possessive: /['’]s$/iu,
+  /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
+  othersNumber:
+    /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
     /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|celular|móvil|cellulare|mail))\b|(?:^|[\s,.;:!])(?:мой|моя) (?:рабочий |мобильный )?(?:номер|телефон|почта|e-?mail|email)/u,
