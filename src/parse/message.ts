@@ -900,6 +900,28 @@ const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
   items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
 /**
+ * A chat copy's author of the first line giving a number's digits (`[09:15] Tom Reyes: call me on 0412 555
+ * 019`), for a message in which nothing else names the writer: the one who gives their number, whoever else
+ * writes in the chat, when it is saved under a full name. A line passing on someone else's (`his number is …`)
+ * gives none of the writer's. The name the phone saved may be a label (`Rui Plumber`), so any name the
+ * message writes comes first.
+ */
+function numberGiversName(lines: readonly Line[]): NameCandidate | undefined {
+  for (const line of lines) {
+    const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+    const author = chat?.[1]?.trim();
+    const message = chat ? line.text.slice(chat[0].length) : '';
+    if (!chat || !author || digitCount(message) < MIN_PHONE_DIGITS) continue;
+    if (PATTERNS.othersNumber.test(message.toLowerCase())) continue;
+    const tokens = nameTokens(author, line.start + chat[0].indexOf(author));
+    // One word (`Burak`, `Mum`) is a saved nickname or a group member's first name, not a person to save.
+    if (!tokens || tokens.length < MIN_PERSON_NAME_TOKENS) return undefined;
+    return { tokens, score: SCORE_CONTACT_NEARBY + SCORE_MULTI_WORD };
+  }
+  return undefined;
+}
+
+/**
  * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
  * in a sentence that spells the name of the message's author is theirs, first-person words or not.
  */
@@ -1417,6 +1439,9 @@ function nameCandidates(
     if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail });
   }
+  // Named by nothing else: the chat's number giver.
+  const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
+  if (numberGiver) out.push(numberGiver);
   return out;
 }
 
@@ -2348,7 +2373,7 @@ function titleLineUnderName(name: Item, para: readonly Item[]): (x: Item) => boo
       (kind === 'label' && coversField(seg.text)));
 }
 
-/** A person's name after a title's colon has a given and a family name at least; one word is a field (`Structures`). */
+/** A person's name has a given and a family name at least: one word after a title's colon is a field (`Structures`). */
 const MIN_PERSON_NAME_TOKENS = 2;
 
 /**

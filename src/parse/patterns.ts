@@ -226,6 +226,9 @@ export const PATTERNS = {
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
   /** a possessive word: `Ifeoluwa's`, `Jane’s` */
   possessive: /['’]s$/iu,
+  /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
+  othersNumber:
+    /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
   /** `my email is`, `reach me at`, `email me`, `ping me` (first person next to an address or number) */
   firstPerson:
     /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|celular|móvil|cellulare|mail))\b|(?:^|[\s,.;:!])(?:мой|моя) (?:рабочий |мобильный )?(?:номер|телефон|почта|e-?mail|email)/u,
@@ -312,9 +315,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
   chatPrefix:
-    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?,[ \t]\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */

@@ -1,0 +1,21 @@
+// A chat export's line prefix (`[05/03/2026, 19:02] Name: …`), written date first or time first.
+import assert from 'node:assert/strict';
+import { PATTERNS } from '../../../src/parse/patterns';
+
+const author = (line: string): string | undefined => PATTERNS.chatPrefix.exec(line)?.[1];
+
+describe('chat line prefix', () => {
+  it('reads the author after a date then a time', () => {
+    assert.equal(author('[05/03/2026, 19:02:44] Anjali Deshpande: on my way'), 'Anjali Deshpande');
+  });
+
+  it('reads the author after a time then a date, 24-hour or 12-hour', () => {
+    assert.equal(author('[10:02, 14/07/2025] Tunde Bello: the goods have landed'), 'Tunde Bello');
+    assert.equal(author('[4:12 PM, 11/9/2025] Kayode Adebanjo: ready for pickup'), 'Kayode Adebanjo');
+  });
+
+  it('reads no author after a time alone or a time and a place', () => {
+    assert.equal(author('[10:02] Keynote: opening remarks'), undefined);
+    assert.equal(author('[10:02, Room 4] Keynote: opening remarks'), undefined);
+  });
+});
