@@ -519,6 +519,16 @@ function localComponents(email: string | undefined): string[] {
   return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
 }
 
+/**
+ * `jh` or `soo` for `Jun-ho`, `Soo-yeon`: an address writes a hyphenated given name by its syllables' initials or
+ * its first syllable alone (Korean and Cantonese romanisations hyphenate a given name's two syllables).
+ */
+function abbreviatesSyllables(part: string | undefined, given: string): boolean {
+  const syllables = given.split('-').map(fold).filter(Boolean);
+  if (!part || syllables.length < 2) return false;
+  return part === syllables.map((s) => s.charAt(0)).join('') || part === syllables[0];
+}
+
 /** The address spells a two-word name in its written order (`JOHN Reilly` ↔ `john@`, `j.reilly@`). */
 export function spellsWrittenOrder(first: NameToken, last: NameToken, email: string | undefined): boolean {
   const parts = localComponents(email).map(fold);
@@ -911,12 +921,17 @@ export function splitName(
   if (spellsFamilyThenSyllables(tokens, parts) && !writtenGivenFirst(tokens))
     return { first: value(tokens.slice(1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // Family name first when the local part reads given.family the other way round (`Seo Ji-woo` ↔
-  // `jiwoo.seo`, `Tanaka Hiroshi` ↔ `h.tanaka`), unless only the text's last word is a known family
-  // name: then the address puts the family name first (`Wei Zhang` ↔ `zhang.wei@`).
+  // `jiwoo.seo`, `Tanaka Hiroshi` ↔ `h.tanaka`, and by the given name's syllables `Lim Jun-ho` ↔ `jh.lim`,
+  // `Kim Soo-yeon` ↔ `soo.kim`), unless only the text's last word is a known family name: then the address
+  // puts the family name first (`Wei Zhang` ↔ `zhang.wei@`).
   if (tokens.length >= 2 && parts.length >= 2) {
     const firstToken = fold((tokens[0] as NameToken).text);
     const lastToken = fold((tokens[tokens.length - 1] as NameToken).text);
-    const opensWithGiven = parts[0] === lastToken || (parts.length === 2 && parts[0] === lastToken.charAt(0));
+    const opensWithGiven =
+      parts[0] === lastToken ||
+      (parts.length === 2 &&
+        (parts[0] === lastToken.charAt(0) ||
+          abbreviatesSyllables(parts[0], (tokens[tokens.length - 1] as NameToken).text)));
     if (
       opensWithGiven &&
       parts[parts.length - 1] === firstToken &&

@@ -21,6 +21,15 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads a hyphenated given name after the family name when the address abbreviates its syllables',
+    [
+      ['Best regards,\nHan Min-jae\nmj.han@seoulgear.example\n', { firstName: 'Min-jae', lastName: 'Han' }],
+      ['Best regards,\nKwok Wai-lun\nwai.kwok@harbourline.example\n', { firstName: 'Wai-lun', lastName: 'Kwok' }],
+      ['Best regards,\nJean-Luc Moreau\njl.moreau@atelier.example\n', { firstName: 'Jean-Luc', lastName: 'Moreau' }],
+      ['Best regards,\nMoreau Jean-Luc\njl.moreau@atelier.example\n', { firstName: 'Jean-Luc', lastName: 'Moreau' }],
+    ],
+  ],
+  [
     'reads the words after the family name as one given name when the address runs them together',
     [
       ['Regards,\nCHUA Mei Xin\nmeixin.chua@harbourline.example\n', { firstName: 'Mei Xin', lastName: 'Chua' }],
