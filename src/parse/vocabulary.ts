@@ -105,6 +105,8 @@ export const GREETING_WORDS = set(
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
     'שלום|היי|สวัสดี|เรียน|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
+    // Thai writes a greeting with the speaker's polite particle run on, no space (`สวัสดีค่ะ`, `สวัสดีครับ`)
+    'สวัสดีค่ะ|สวัสดีครับ|สวัสดีคะ|' +
     // bn / ta / te / kn / ml / gu / pa, ka (Georgian: `hello`, `dear`), hy (Armenian: `hello`, `dear`); Punjabi's
     // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
     'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +

@@ -23,4 +23,12 @@ describe('a greeting word of another language', () => {
       assert.equal(draft.lastName, undefined, greeting);
     }
   });
+
+  it('reads a Thai greeting with its polite particle run on as a greeting, not a name', () => {
+    for (const greeting of ['สวัสดีค่ะ คุณสมชาย', 'สวัสดีครับ คุณมาลี']) {
+      const draft = parse(`${greeting}\nยืนยันการนัดหมายวันพรุ่งนี้นะคะ\n`);
+      assert.equal(draft.firstName, undefined, greeting);
+      assert.equal(draft.lastName, undefined, greeting);
+    }
+  });
 });
