@@ -277,8 +277,15 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
     // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
     // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
-    const partners = !namesDepartment(left.text) && !namesDepartment(right.text) && listsPartners(right.text);
-    if (comma && left.title === 0 && wordCues(left) === 0 && partners) return [whole];
+    if (
+      comma &&
+      left.title === 0 &&
+      wordCues(left) === 0 &&
+      !namesDepartment(left.text) &&
+      !namesDepartment(right.text) &&
+      listsPartners(right.text)
+    )
+      return [whole];
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
