@@ -1136,19 +1136,16 @@ function cardTitle(title: Pick<Segment, 'text' | 'start'>): RoleFindings | undef
   return { title: { value: text, start, end: start + text.length } };
 }
 
-/** A card's title (title words, no legal form) and firm (a company cue), neither a sentence going on. */
+/** A card's title (cardTitle) and firm (a company cue), neither a sentence going on. */
 function cardRoles(
   title: Pick<Segment, 'text' | 'start'>,
   firm: Pick<Segment, 'text' | 'start'>,
 ): RoleFindings | undefined {
-  if (titleScore(title.text) === 0 || companyScore(title.text) >= COMPANY_LEGAL_WEIGHT || companyScore(firm.text) === 0)
-    return undefined;
+  const card = cardTitle(title);
+  if (!card || companyScore(firm.text) === 0) return undefined;
   // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
-  if (PATTERNS.lowerStart.test(firm.text) || isProse(title.text) || isProse(firm.text)) return undefined;
-  return {
-    title: { value: title.text, start: title.start, end: title.start + title.text.length },
-    company: { value: firm.text, start: firm.start, end: firm.start + firm.text.length },
-  };
+  if (PATTERNS.lowerStart.test(firm.text) || isProse(firm.text)) return undefined;
+  return { ...card, company: { value: firm.text, start: firm.start, end: firm.start + firm.text.length } };
 }
 
 /** The first card line after the person's full name (cardAfterName), wherever it stands. */
