@@ -53,7 +53,7 @@ const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی'
 /** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
-/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic comma parts them too. */
+/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic and Ethiopic commas part them too. */
 const commaParts = (text: string): string[] => text.split(PATTERNS.partComma).map((part) => part.trim());
 
 /** `هەولێر`, `فیصل`: a word in the Arabic script (Arabic, Persian, Urdu, Pashto, Kurdish). */

@@ -900,11 +900,11 @@ const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
   items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
 /**
- * A chat copy's author of the first line giving a number's digits (`[09:15] Tom Reyes: call me on 0412 555
- * 019`), for a message in which nothing else names the writer: the one who gives their number, whoever else
- * writes in the chat, when it is saved under a full name. A line passing on someone else's (`his number is …`)
- * gives none of the writer's. The name the phone saved may be a label (`Rui Plumber`), so any name the
- * message writes comes first.
+ * A chat copy's author of the first line giving a number's digits (`[09:15, 12/3/2026] Tom Reyes: call me on
+ * 0412 555 019`: a prefix chatPrefix reads, not a time alone), for a message in which nothing else names the
+ * writer: the one who gives their number, whoever else writes in the chat, when it is saved under a full name. A
+ * line passing on someone else's (`his number is …`) gives none of the writer's. The name the phone saved may be a
+ * label (`Rui Plumber`), so any name the message writes comes first.
  */
 function numberGiversName(lines: readonly Line[]): NameCandidate | undefined {
   for (const line of lines) {
