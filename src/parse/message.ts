@@ -873,8 +873,8 @@ function chatLineAuthor(
   email: ParsedValue<string> | undefined,
   ownNumber: Segment | undefined,
 ): NameCandidate | undefined {
-  // Without an address, the message under an author line (`Ana Kranjc  11:09`) that gives its writer's own number
-  // (`btw my new number: +386 …`) is theirs.
+  // Without an address, the message under an author line (`Lena Vogt  11:09`) that gives its writer's own number
+  // (`btw my new number: +49 151 …`) is theirs.
   const at = email?.start ?? ownNumber?.start;
   if (at === undefined) return undefined;
   let above: AuthorLine | undefined;
@@ -895,7 +895,7 @@ function chatLineAuthor(
   return undefined;
 }
 
-/** The first sentence giving the writer's own number (`btw my new number: +386 41 …`). */
+/** The first sentence giving the writer's own number (`btw my new number: +49 151 …`). */
 const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
   items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
@@ -2162,7 +2162,7 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
 }
 
 /**
- * `For: Dr. Kofi Asante` under an assistant's signature: whom the writer signs for, the contact (a firm signed
+ * `For: Dr. Yaw Boateng` under an assistant's signature: whom the writer signs for, the contact (a firm signed
  * for, `For: Adunni & Okoro`, reads as no name).
  */
 function signedForValue(seg: Segment): Segment | undefined {

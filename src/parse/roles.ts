@@ -1029,7 +1029,7 @@ function universityBeside(
 }
 
 /**
- * `Bergische Werkzeugfabrik` over `E. Krämer GmbH & Co. KG`, `ALPENGLANZ` over `Versicherungsmakler GmbH`: a
+ * `Bergische Werkzeugfabrik` over `E. Krämer GmbH & Co. KG`, `FALKENRIED` over `Versicherungsmakler GmbH`: a
  * firm's name wrapped onto the next line, which its legal form closes, is one name; the pick may be either line.
  */
 function wrappedFirm(pieces: readonly RolePiece[], index: number, title: RolePiece | undefined): RolePiece | undefined {
