@@ -539,6 +539,16 @@ function isDisclaimer(text: string, opensParagraph: boolean): boolean {
   return holdsDisclaimerStem(lower) && PATTERNS.disclaimer.test(lower);
 }
 
+/**
+ * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefix) names, trimmed, with where it starts
+ * in the text and the prefix's length; undefined on a long line, a line without the prefix or one naming no one.
+ */
+function chatAuthorOn(line: Line): { author: string; start: number; prefix: number } | undefined {
+  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  const author = chat?.[1]?.trim();
+  return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
+}
+
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
 function withoutChatPrefix(line: Line): Line {
   const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
@@ -881,14 +891,13 @@ function chatLineAuthor(
   for (const line of lines) {
     above = authors.get(line.index) ?? above;
     if (line.long || at < line.start || at >= line.start + line.text.length) continue;
-    const chat = PATTERNS.chatPrefix.exec(line.text);
-    const author = chat?.[1]?.trim();
+    const chat = chatAuthorOn(line);
     // A phone's saved label (`Chinedu Plumber Lekki: … reach me on 0803 …`) yields to the name its writer gives.
-    if (!email && author) return undefined;
-    const tokens = author ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author)) : above?.read?.tokens;
+    if (!email && chat) return undefined;
+    const tokens = chat ? nameTokens(chat.author, chat.start) : above?.read?.tokens;
     if (!tokens) return undefined;
     // An author line's display name heads the message as a header's sender does.
-    const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
+    const weight = chat ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
     const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
     return { tokens, score: score + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0) };
   }
@@ -908,12 +917,11 @@ const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
  */
 function numberGiversName(lines: readonly Line[]): NameCandidate | undefined {
   for (const line of lines) {
-    const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
-    const author = chat?.[1]?.trim();
-    const message = chat ? line.text.slice(chat[0].length) : '';
-    if (!chat || !author || digitCount(message) < MIN_PHONE_DIGITS) continue;
+    const chat = chatAuthorOn(line);
+    const message = chat ? line.text.slice(chat.prefix) : '';
+    if (!chat || digitCount(message) < MIN_PHONE_DIGITS) continue;
     if (PATTERNS.othersNumber.test(message.toLowerCase())) continue;
-    const tokens = nameTokens(author, line.start + chat[0].indexOf(author));
+    const tokens = nameTokens(chat.author, chat.start);
     // One word (`Burak`, `Mum`) is a saved nickname or a group member's first name, not a person to save.
     if (!tokens || tokens.length < MIN_PERSON_NAME_TOKENS) return undefined;
     return { tokens, score: SCORE_CONTACT_NEARBY + SCORE_MULTI_WORD };
@@ -1217,11 +1225,9 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
  */
 function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | undefined {
   const line = lines.find((l) => l.index === lineIndex);
-  const chat = line && !line.long ? PATTERNS.chatPrefix.exec(line.text) : null;
-  const author = chat?.[1]?.trim();
-  if (!line || !chat || !author || digitCount(author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(author))
-    return undefined;
-  const start = line.start + chat[0].indexOf(author);
+  const chat = line && chatAuthorOn(line);
+  if (!chat || digitCount(chat.author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(chat.author)) return undefined;
+  const { author, start } = chat;
   return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
 }
 
