@@ -53,7 +53,7 @@ const persianLetters = (w: string): string => w.replace(PATTERNS.arabicYeh, 'ی'
 /** A word without its abbreviation marks: the full stop, and Hebrew's geresh (`רח'` for `רחוב`). */
 const bareWord = (w: string): string => normalizeKey(w).replaceAll('.', '').replace(PATTERNS.hebrewGeresh, '');
 
-/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic comma parts them too. */
+/** The comma parts of a line, trimmed: `Unit 7, Block B` → `Unit 7`, `Block B`; the Arabic and Ethiopic commas part them too. */
 const commaParts = (text: string): string[] => text.split(PATTERNS.partComma).map((part) => part.trim());
 
 /** `هەولێر`, `فیصل`: a word in the Arabic script (Arabic, Persian, Urdu, Pashto, Kurdish). */
@@ -689,7 +689,7 @@ function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
 const withoutMark = (segment: Segment): Segment =>
   sliceSegment(segment, PATTERNS.leadingPictographs.exec(segment.text)?.[0].length ?? 0);
 
-/** `C1043ABN`, `H2X 1Y4`: a postal code of letters and digits alone (bare digits may be any number). */
+/** `C1424CEP`, `H2X 1Y4`: a postal code of letters and digits alone (bare digits may be any number). */
 const isLetteredPostcode = (text: string): boolean =>
   (PATTERNS.arPostcode.test(text) || PATTERNS.caPostcode.test(text)) && isPostcodeOnly(text);
 
@@ -883,7 +883,7 @@ export function findAddress(
       loose = [...loose.filter((s) => s.line >= segment.line - 1), segment];
       continue;
     }
-    // `Country Manager – Egypt` over the firm's name over `Smart Village, Building B12, …, Giza`: a country heading the
+    // `Head of Operations, Ghana` over the firm's name over `Plot 12, Harbour Road, Tema`: a country heading the
     // lines above a street or locality (a title's, an office's) opened no address; the address begins below it.
     if (kind !== 'country' && previous && segment.line > previous.line && run.every(isCountryOrPart)) {
       restart();

@@ -539,6 +539,16 @@ function isDisclaimer(text: string, opensParagraph: boolean): boolean {
   return holdsDisclaimerStem(lower) && PATTERNS.disclaimer.test(lower);
 }
 
+/**
+ * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefix) names, trimmed, with where it starts
+ * in the text and the prefix's length; undefined on a long line, a line without the prefix or one naming no one.
+ */
+function chatAuthorOn(line: Line): { author: string; start: number; prefix: number } | undefined {
+  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  const author = chat?.[1]?.trim();
+  return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
+}
+
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
 function withoutChatPrefix(line: Line): Line {
   const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
@@ -873,47 +883,45 @@ function chatLineAuthor(
   email: ParsedValue<string> | undefined,
   ownNumber: Segment | undefined,
 ): NameCandidate | undefined {
-  // Without an address, the message under an author line (`Ana Kranjc  11:09`) that gives its writer's own number
-  // (`btw my new number: +386 …`) is theirs.
+  // Without an address, the message under an author line (`Lena Vogt  11:09`) that gives its writer's own number
+  // (`btw my new number: +49 151 …`) is theirs.
   const at = email?.start ?? ownNumber?.start;
   if (at === undefined) return undefined;
   let above: AuthorLine | undefined;
   for (const line of lines) {
     above = authors.get(line.index) ?? above;
     if (line.long || at < line.start || at >= line.start + line.text.length) continue;
-    const chat = PATTERNS.chatPrefix.exec(line.text);
-    const author = chat?.[1]?.trim();
+    const chat = chatAuthorOn(line);
     // A phone's saved label (`Chinedu Plumber Lekki: … reach me on 0803 …`) yields to the name its writer gives.
-    if (!email && author) return undefined;
-    const tokens = author ? nameTokens(author, line.start + (chat?.[0] ?? '').indexOf(author)) : above?.read?.tokens;
+    if (!email && chat) return undefined;
+    const tokens = chat ? nameTokens(chat.author, chat.start) : above?.read?.tokens;
     if (!tokens) return undefined;
     // An author line's display name heads the message as a header's sender does.
-    const weight = author ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
+    const weight = chat ? SCORE_CONTACT_NEARBY : SCORE_HEADER_SENDER;
     const score = weight + (tokens.length >= 2 ? SCORE_MULTI_WORD : 0);
     return { tokens, score: score + (matchesEmail(tokens, email?.value) ? SCORE_EMAIL_MATCH : 0) };
   }
   return undefined;
 }
 
-/** The first sentence giving the writer's own number (`btw my new number: +386 41 …`). */
+/** The first sentence giving the writer's own number (`btw my new number: +49 151 …`). */
 const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
   items.find((x) => x.firstPerson && PATTERNS.anyDigit.test(x.seg.text))?.seg;
 
 /**
- * A chat copy's author of the first line giving a number's digits (`[09:15] Tom Reyes: call me on 0412 555
- * 019`), for a message in which nothing else names the writer: the one who gives their number, whoever else
- * writes in the chat, when it is saved under a full name. A line passing on someone else's (`his number is …`)
- * gives none of the writer's. The name the phone saved may be a label (`Rui Plumber`), so any name the
- * message writes comes first.
+ * A chat copy's author of the first line giving a number's digits (`[09:15, 12/3/2026] Tom Reyes: call me on
+ * 0412 555 019`: a prefix chatPrefix reads, not a time alone), for a message in which nothing else names the
+ * writer: the one who gives their number, whoever else writes in the chat, when it is saved under a full name. A
+ * line passing on someone else's (`his number is …`) gives none of the writer's. The name the phone saved may be a
+ * label (`Rui Plumber`), so any name the message writes comes first.
  */
 function numberGiversName(lines: readonly Line[]): NameCandidate | undefined {
   for (const line of lines) {
-    const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
-    const author = chat?.[1]?.trim();
-    const message = chat ? line.text.slice(chat[0].length) : '';
-    if (!chat || !author || digitCount(message) < MIN_PHONE_DIGITS) continue;
+    const chat = chatAuthorOn(line);
+    const message = chat ? line.text.slice(chat.prefix) : '';
+    if (!chat || digitCount(message) < MIN_PHONE_DIGITS) continue;
     if (PATTERNS.othersNumber.test(message.toLowerCase())) continue;
-    const tokens = nameTokens(author, line.start + chat[0].indexOf(author));
+    const tokens = nameTokens(chat.author, chat.start);
     // One word (`Burak`, `Mum`) is a saved nickname or a group member's first name, not a person to save.
     if (!tokens || tokens.length < MIN_PERSON_NAME_TOKENS) return undefined;
     return { tokens, score: SCORE_CONTACT_NEARBY + SCORE_MULTI_WORD };
@@ -1136,19 +1144,16 @@ function cardTitle(title: Pick<Segment, 'text' | 'start'>): RoleFindings | undef
   return { title: { value: text, start, end: start + text.length } };
 }
 
-/** A card's title (title words, no legal form) and firm (a company cue), neither a sentence going on. */
+/** A card's title (cardTitle) and firm (a company cue), neither a sentence going on. */
 function cardRoles(
   title: Pick<Segment, 'text' | 'start'>,
   firm: Pick<Segment, 'text' | 'start'>,
 ): RoleFindings | undefined {
-  if (titleScore(title.text) === 0 || companyScore(title.text) >= COMPANY_LEGAL_WEIGHT || companyScore(firm.text) === 0)
-    return undefined;
+  const card = cardTitle(title);
+  if (!card || companyScore(firm.text) === 0) return undefined;
   // A sentence going on after the name and a title (`…, daglig leder, og styret i … AS har godkjent …`) names no firm.
-  if (PATTERNS.lowerStart.test(firm.text) || isProse(title.text) || isProse(firm.text)) return undefined;
-  return {
-    title: { value: title.text, start: title.start, end: title.start + title.text.length },
-    company: { value: firm.text, start: firm.start, end: firm.start + firm.text.length },
-  };
+  if (PATTERNS.lowerStart.test(firm.text) || isProse(firm.text)) return undefined;
+  return { ...card, company: { value: firm.text, start: firm.start, end: firm.start + firm.text.length } };
 }
 
 /** The first card line after the person's full name (cardAfterName), wherever it stands. */
@@ -1220,11 +1225,9 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
  */
 function chatAuthorPhone(lines: readonly Line[], lineIndex: number): Segment | undefined {
   const line = lines.find((l) => l.index === lineIndex);
-  const chat = line && !line.long ? PATTERNS.chatPrefix.exec(line.text) : null;
-  const author = chat?.[1]?.trim();
-  if (!line || !chat || !author || digitCount(author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(author))
-    return undefined;
-  const start = line.start + chat[0].indexOf(author);
+  const chat = line && chatAuthorOn(line);
+  if (!chat || digitCount(chat.author) < MIN_PHONE_DIGITS || PATTERNS.lower.test(chat.author)) return undefined;
+  const { author, start } = chat;
   return { text: author, start, end: start + author.length, line: lineIndex, order: 0 };
 }
 
@@ -2165,7 +2168,7 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
 }
 
 /**
- * `For: Dr. Kofi Asante` under an assistant's signature: whom the writer signs for, the contact (a firm signed
+ * `For: Dr. Yaw Boateng` under an assistant's signature: whom the writer signs for, the contact (a firm signed
  * for, `For: Adunni & Okoro`, reads as no name).
  */
 function signedForValue(seg: Segment): Segment | undefined {

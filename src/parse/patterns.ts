@@ -643,7 +643,7 @@ export const PATTERNS = {
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
-  /** `Mumbai 400013`, `Mumbai 400 021` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
+  /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
   trailingPostcode:
     /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
   /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */

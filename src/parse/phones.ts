@@ -315,7 +315,7 @@ export interface PhoneFindings {
  * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces, spaced dashes)
  * split into segments of one line: a calling code alone (`+995`, `(+216)`), a trunk prefix's group alone under its
  * label, in the segment (`M 010`) or the one before it (`T:` then `0141`), or an area code alone right after its
- * label (`m` then `416 - 555 - 0176`). `2018 - 2022` opens none: two years.
+ * label (`m` then `604 - 555 - 0132`). `2018 - 2022` opens none: two years.
  */
 function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
   if (PATTERNS.callingCodeAlone.test(segment.text)) return true;

@@ -277,8 +277,15 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
     // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
     // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
-    const partners = !namesDepartment(left.text) && !namesDepartment(right.text) && listsPartners(right.text);
-    if (comma && left.title === 0 && wordCues(left) === 0 && partners) return [whole];
+    if (
+      comma &&
+      left.title === 0 &&
+      wordCues(left) === 0 &&
+      !namesDepartment(left.text) &&
+      !namesDepartment(right.text) &&
+      listsPartners(right.text)
+    )
+      return [whole];
     // `Principal Architect, RIBA`: credentials after a title are no part of it.
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
@@ -946,8 +953,13 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
 function namesFieldOverFirm(p: RolePiece, next: RolePiece | undefined): boolean {
   if (p.title > 0 || p.company >= 1 || p.domain || p.onLine > 1) return false;
   if (next?.line !== p.line + 1 || next.company < COMPANY_LEGAL_WEIGHT) return false;
-  const firmWords = new Set(words(next.text).map((w) => normalizeKey(w)));
-  return !words(p.text).some((w) => PATTERNS.letter.test(w) && firmWords.has(normalizeKey(w)));
+  return !repeatsWordsOf(next, p);
+}
+
+/** `Harrow & Finch Holdings Ltd` under `Harrow & Finch`: the lower line repeats a word of the upper (a short name over the legal one). */
+function repeatsWordsOf(lower: RolePiece, upper: RolePiece): boolean {
+  const lowerWords = new Set(words(lower.text).map((w) => normalizeKey(w)));
+  return words(upper.text).some((w) => PATTERNS.letter.test(w) && lowerWords.has(normalizeKey(w)));
 }
 
 const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
@@ -1017,7 +1029,7 @@ function universityBeside(
 }
 
 /**
- * `Bergische Werkzeugfabrik` over `E. Krämer GmbH & Co. KG`, `ALPENGLANZ` over `Versicherungsmakler GmbH`: a
+ * `Bergische Werkzeugfabrik` over `E. Krämer GmbH & Co. KG`, `FALKENRIED` over `Versicherungsmakler GmbH`: a
  * firm's name wrapped onto the next line, which its legal form closes, is one name; the pick may be either line.
  */
 function wrappedFirm(pieces: readonly RolePiece[], index: number, title: RolePiece | undefined): RolePiece | undefined {
@@ -1039,7 +1051,6 @@ function wrappedFirm(pieces: readonly RolePiece[], index: number, title: RolePie
  * (`Afdeling Inkoop`) names no firm by itself, so it stays off the firm's name.
  */
 function wrapsOntoLegalForm(head: RolePiece, tail: RolePiece): boolean {
-  const tailWords = new Set(words(tail.text).map((w) => normalizeKey(w)));
   const headWords = words(head.text);
   return (
     tail.line === head.line + 1 &&
@@ -1054,7 +1065,7 @@ function wrapsOntoLegalForm(head: RolePiece, tail: RolePiece): boolean {
     !PATTERNS.anyDigit.test(`${head.text} ${tail.text}`) &&
     !namesDepartment(head.text) &&
     capitalisedWords(head.text) === headWords.length &&
-    !headWords.some((w) => tailWords.has(normalizeKey(w))) &&
+    !repeatsWordsOf(tail, head) &&
     !words(tail.text).some(isCaseless)
   );
 }

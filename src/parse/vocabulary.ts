@@ -1520,7 +1520,7 @@ export const COMPANY_WORDS = set(
 /**
  * Words that name a university, the institution its schools, faculties and departments belong to (`School of
  * Chemistry` over `University of Lanwick`: the university is the employer), lower case; words of scripts
- * without spaces are looked for inside a word (`東都工業大学`, `한빛대학교`).
+ * without case are looked for inside a word (`東都工業大学`, `한빛대학교`, `الجامعة`).
  */
 export const UNIVERSITY_WORDS = set(
   'university|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +

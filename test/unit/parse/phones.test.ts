@@ -18,7 +18,11 @@ describe('findPhones', () => {
     // No one else named, a capitalised label (`Efua:`) is the sender's own line.
     assert.deepEqual(read([]), ['+233362021234', '+233201234567', '+233362021299']);
     // A label word names no one, whoever signs (`Mobile Lee`).
-    assert.deepEqual(numbersIn('Mobile: +233 20 123 4567', 'GH'), ['+233201234567']);
+    const mobile = prepare('Mobile: +233 20 123 4567').lines.flatMap(splitSegments);
+    assert.deepEqual(
+      findPhones(mobile, 'GH', [], [], new Set(['Mobile'])).phones.map((p) => p.value.number),
+      ['+233201234567'],
+    );
   });
 
   it('reads numbers written in the digits of another script, its offsets on those digits', () => {
