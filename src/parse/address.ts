@@ -80,7 +80,7 @@ const isShortCaselessPart = (part: readonly string[]): boolean =>
   fewWordsFitting(part, (w) => isCaselessWord(w) || PATTERNS.anyDigit.test(w) || !PATTERNS.letter.test(w));
 
 /**
- * `سرگودھا روڈ، فیصل آباد`, `गोमती नगर, लखनऊ`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ`, `هەولێر، شەقامی ١٠٠ مەتری`: in a script
+ * `جیل روڈ، گوجرانوالہ`, `शास्त्री नगर, कानपुर`, `ቂርቆስ ክፍለ ከተማ፣ አዲስ አበባ`, `دهۆک، شەقامی زاخۆ`: in a script
  * without capitals (Arabic, Devanagari, Tamil, Ethiopic, Hebrew…) an address names its city before or after the street
  * or district, often without a house number or postcode. A line of short comma parts in such a script (numbers
  * aside), one of them holding a street or district word or a unit beside its number (`برج النور، الدور 9`), is a
@@ -99,8 +99,8 @@ function isCaselessStreetList(text: string): boolean {
 }
 
 /**
- * `شارع عبد الحميد شرف`, `एम जी रोड`: a street named without a number in a script without capitals, its street word
- * opening or closing a few words — its city and district, when written, stand apart (`عمّان – الشميساني – …`).
+ * `شارع الأمير حسن`, `एम जी रोड`: a street named without a number in a script without capitals, its street word
+ * opening or closing a few words — its city and district, when written, stand apart (`إربد – حي الجامعة – …`).
  */
 function isCaselessNamedStreet(text: string): boolean {
   const all = words(text);

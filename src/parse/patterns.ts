@@ -620,7 +620,7 @@ export const PATTERNS = {
   ukPostcode: /\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b/u,
   /** `OL14 5QX` alone on its line (under the street and town) */
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
-  /** `Galway H91 YR71`, `Dublin 2, D02 X285`, `Cork T12 AB34` (an Irish Eircode: its routing key's letters are the Post's, its last part's any, as a made-up or misread code writes them); a letter in its last part, so `F10 2000` is none */
+  /** `Galway H91 YR71`, `Dublin 2, D02 X285`, `Limerick V94 BQ37` (an Irish Eircode: its routing key's letters are the Post's, its last part's any, as a made-up or misread code writes them); a letter in its last part, so `F10 2000` is none */
   eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[A-Z])([A-Z0-9]{4})\b/u,
   /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the text after it, group 2, read ahead so a match is the code alone) */
   arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,

@@ -387,7 +387,7 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
 }
 
 /**
- * `809-555-0137 Ext. 204`, `(416) 555-0176 доб. 12`: a number as written up to its last digit before the extension
+ * `809-555-0164 Ext. 31`, `(416) 555-0176 доб. 12`: a number as written up to its last digit before the extension
  * libphonenumber read after it (`ext`), in whatever words the extension is labelled: the part whose layout tells
  * which plan writes it.
  */

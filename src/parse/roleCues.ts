@@ -97,7 +97,7 @@ export function namesDepartment(text: string): boolean {
 }
 
 /**
- * A name line's last word that makes it a team's (`… Maintenance`, `Kundeservice`, `소재개발팀`). A whole word of
+ * A name line's last word that makes it a team's (`… Maintenance`, `Kundeservice`, `영업지원팀`). A whole word of
  * a caseless script written with spaces (`بخش`, `واحد`) is part of a person's name as often, so there only a
  * department's ending or opening counts.
  */

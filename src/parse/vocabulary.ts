@@ -2132,7 +2132,7 @@ export const STREET_WORDS = set(
     'شەقام|شەقامی|مجمع|' +
     // Maghrebi street and alley, Arabic district (`نهج الحبيب بورقيبة`, `حي العليا`), Hebrew road (`דרך העצמאות`); Hindi
     // district, colony and square (`गोमती नगर`), Tamil street and road, Sinhala road and avenue, Amharic sub-city, ward,
-    // road and street (`ቦሌ ክፍለ ከተማ`): the words that name where an address is in scripts that write no house number
+    // road and street (`የካ ክፍለ ከተማ`): the words that name where an address is in scripts that write no house number
     'نهج|زنقة|حي|דרך|नगर|कॉलोनी|चौक|வீதி|சாலை|தெரு|පාර|මාවත|ክፍለ|ወረዳ|ቀበሌ|መንገድ|ጎዳና|' +
     // Georgian (avenue, street, lane), Armenian (street, avenue), Kazakh (avenue, street), Bulgarian (boulevard) and
     // Uzbek (street, its modifier letter written three ways): `გამზ. 12`, `Մաշտոցի պող. 41`, `Абай даңғылы 52`
