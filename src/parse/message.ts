@@ -2856,7 +2856,11 @@ function othersColumns(
   own: ParsedValue<string> | undefined,
 ): Item[] {
   const byLine = new Map<number, Item[]>();
-  for (const x of signature) byLine.set(x.seg.line, [...(byLine.get(x.seg.line) ?? []), x]);
+  for (const x of signature) {
+    const row = byLine.get(x.seg.line);
+    if (row) row.push(x);
+    else byLine.set(x.seg.line, [x]);
+  }
   const lineOf = (line: number): readonly Item[] => byLine.get(line) ?? [];
   const writesOwn = (x: Item): boolean => {
     const lower = words(x.seg.text).map((w) => w.toLowerCase());
