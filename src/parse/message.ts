@@ -51,6 +51,7 @@ import {
   type NameToken,
   type PersonName,
 } from './names';
+import { othersHonorificAt } from './othersNamed';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
@@ -2832,6 +2833,30 @@ function phoneSegments(
   return out.filter((seg) => !othersLines.has(seg.line) && !notSenders.has(seg.line));
 }
 
+/**
+ * `Referee: Mr. Tom Ellis, Partner – 020 …`, `For bookings please ask for Ms. Rao – 040 …`: from where a line names
+ * another person (othersHonorificAt, read in any of its `items`) it goes on with that person's details, so the
+ * `signature`'s segments from there on hold no number of the sender's. A line with a number before the name
+ * (`Tel. 020 … (ask for Mr. Ellis)`) is not cut, nor is an address's line read for names (`Av. Dr. Arce 12`).
+ */
+function othersNamedSegments(
+  items: readonly Item[],
+  signature: readonly Item[],
+  nameWords: ReadonlySet<string>,
+): Set<Item> {
+  const namedFrom = new Map<number, number>();
+  if (nameWords.size > 0)
+    for (const { kind, seg } of items) {
+      if (kind === 'address' || namedFrom.has(seg.line)) continue;
+      const at = othersHonorificAt(seg.text, nameWords);
+      if (at >= 0 && digitCount(seg.text.slice(0, at)) < MIN_PHONE_DIGITS) namedFrom.set(seg.line, seg.start + at);
+    }
+  // Only segments with digits: the others are still read for the names that label a number (`Roland's mobile:`).
+  return new Set(
+    signature.filter((x) => x.seg.end > (namedFrom.get(x.seg.line) ?? Infinity) && PATTERNS.anyDigit.test(x.seg.text)),
+  );
+}
+
 /** The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua Mensah (Mrs)`). */
 function othersGivenNames(items: readonly Item[], ownWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -3052,8 +3077,11 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
+  // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
+  const othersNamed = othersNamedSegments(items, ownSignature, nameWords);
+  const ownNumbersSignature = ownSignature.filter((x) => !othersNamed.has(x));
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownSignature, email, notSenders)],
+    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownNumbersSignature, email, notSenders)],
     evidence.best(),
     evidence.runnersUp(),
     evidence.languageKin(),

@@ -568,6 +568,8 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `305`, `۲۱۴`, `९८७` — a decimal digit of any script */
   anyDigit: /\p{Nd}/u,
+  /** `Ms.`, `Rao,`: the runs of non-space characters of a text, each at its offset */
+  nonSpaceRun: /\S{1,200}/gu,
   /** `1998`, `2027`: the digit runs of a text (`Since 1998`), to tell a year from a house number */
   digitRun: /\p{Nd}{1,12}/gu,
   /** `1998`, `2027`: a digit run that reads as a year of the last two centuries */

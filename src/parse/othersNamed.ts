@@ -1,0 +1,28 @@
+// Where a line names someone other than the sender (a referee, the person to book with), so that the details
+// after it on that line are not read as the sender's.
+import { PATTERNS } from './patterns';
+import { titleScore } from './roleCues';
+import { normalizeKey } from './text';
+import { GREETING_WORDS, HONORIFICS } from './vocabulary';
+
+/**
+ * Where `text` names someone other than the sender: an honorific before a capitalised name none of whose words is
+ * one of the sender's (`nameWords`), as in `Referee: Mr. Tom Ellis, Partner` or `please ask for Ms. Rao`; -1 if
+ * nowhere. Not the person greeted (`Hi Mrs. Lee, it's Tom …`, whose text goes on with the writer's own number),
+ * nor a rank before a title (`Sr. Paralegal`).
+ */
+export function othersHonorificAt(text: string, nameWords: ReadonlySet<string>): number {
+  const tokens = [...text.matchAll(PATTERNS.nonSpaceRun)];
+  const bareOf = (i: number): string => (tokens[i]?.[0] ?? '').replace(PATTERNS.edgePunctuation, '');
+  const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replaceAll('.', ''));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const honorific = bareOf(i);
+    if (!PATTERNS.upper.test(honorific.charAt(0)) || !isHonorific(honorific)) continue;
+    if (i > 0 && GREETING_WORDS.has(normalizeKey(bareOf(i - 1)))) continue;
+    const next = bareOf(i + 1);
+    const name = [next, bareOf(i + 2)].filter((w) => PATTERNS.upper.test(w.charAt(0)));
+    if (!PATTERNS.upper.test(next.charAt(0)) || isHonorific(next) || titleScore(name.join(' ')) > 0) continue;
+    if (!name.some((w) => nameWords.has(w.toLowerCase()))) return tokens[i]?.index ?? -1;
+  }
+  return -1;
+}
