@@ -177,6 +177,21 @@ describe('holdsNoContact: a team signing', () => {
   });
 });
 
+describe('holdsNoContact: two people signing one line (isSignedByPair)', () => {
+  const mail = (signer: string, address: string): string =>
+    ['Hi all,', '', 'the spring menu is out.', '', 'Best regards,', signer, 'Olive Grove Inn', address].join('\n');
+
+  it('reads two names joined by `&`, `and`, `y`, `und` under a sign-off over a shared mailbox as no contact', () => {
+    for (const signer of ['Rosa Vidal & Pau Serra', 'Mia und Jonas Berg', 'Ines Prado y Tomás Gil'])
+      assert.equal(holdsNone(mail(signer, 'hello@olivegrove.example')), true, signer);
+  });
+
+  it('keeps a firm named after two families, and a pair whose address is one of them’s own', () => {
+    assert.equal(holdsNone(mail('Baker & Lowe', 'hello@olivegrove.example')), false);
+    assert.equal(holdsNone(mail('Rosa Vidal & Pau Serra', 'rosa.vidal@olivegrove.example')), false);
+  });
+});
+
 describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
   const signed = [
     'Hi friends,',
