@@ -532,11 +532,12 @@ function closingParagraph(rows: readonly Row[], skipped: (row: Row) => boolean):
 /**
  * The row is a signer's line: short, unlabelled, no number on it, and a person's name (`Lena Horak`), a name
  * leading the signer's title on the line (`Dan Roe – Principal`, `Jan Hrubý, vedoucí prodeje`), or a one-word
- * name right under a sign-off (`Grüße,` / `Toni`).
+ * name right under a sign-off (`Grüße,` / `Toni`). A team's name (`Tim Kirimku`, `Team Kiosko`) is no person's.
  */
 function signsAsPerson(row: Row, above: Row | undefined): boolean {
   const { line } = row;
   if (line.long || line.blank || row.label || digitCount(line.text) > 0) return false;
+  if (PATTERNS.noticeTeamName.test(line.text) || PATTERNS.bareTeamSignOff.test(line.text)) return false;
   const [lead = '', ...rest] = line.text.split(PATTERNS.segmentSeparator);
   return (
     namesPerson(line.text) ||

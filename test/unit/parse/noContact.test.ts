@@ -497,6 +497,16 @@ describe('holdsNoContact: a notice no one signs', () => {
   };
   const notice = ['Beste klant,', '', 'Uw pakket 88-214 is onderweg.', '', 'Bloemenhuis De Linde B.V.'];
 
+  it('reads a team’s bare name under the sign-off of a notice asking not to be answered as no signer', () => {
+    const signed = (signer: string): string =>
+      ['Hai Dewi,', '', 'Pesanan kamu sudah dikirim.', 'Mohon tidak membalas email ini.', '', 'Salam,', signer].join(
+        '\n',
+      );
+    assert.equal(holdsNone(signed('Tim Kirimku')), true);
+    assert.equal(holdsNone(signed('Team Kirimku')), true);
+    assert.equal(holdsNone(signed('Dewi Lestari')), false);
+  });
+
   it('reads a notice closed by an unsubscribe line or asking not to be answered as no contact', () => {
     assert.equal(holdsNoneWithFooter([...notice, 'Afmelden'].join('\n')), true);
     assert.equal(holdsNoneWithFooter([...notice, 'Не отвечайте на это письмо.'].join('\n')), true);
