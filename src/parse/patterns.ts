@@ -359,6 +359,8 @@ export const PATTERNS = {
   /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …` — a team's name without its article (pl, cs, sk, ru/uk, el, ro too): a sign-off only where it opens the signature (under a person's name it is their department) */
   bareTeamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa)[ \t]/iu,
+  /** `Tim Kirimku`, `Team Kiosko` — the Indonesian/Malay and English/German bare team's name opening a line (bareTeamSignOff has the others): read only in a notice asking not to be answered, where `Tim` is no given name signing */
+  noticeTeamName: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:tim|team)[ \t]/iu,
   /** `L'Amministrazione`, `L’Administration` — an article elided onto the word a group's signature opens with, cut off to read the word */
   elidedArticle: /^[ \t]*l['’](?=\p{L})/iu,
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */

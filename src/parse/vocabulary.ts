@@ -1688,7 +1688,14 @@ export const ROLE_MAILBOXES = set(
     // appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
     'rates|rh|termine|appointments|citas|rendezvous|afspraken|' +
     // a parish's own mailbox, alone or joined to another role word (`parishoffice@`): en, es, fr, it, de, pt, pl
-    'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia',
+    'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia|' +
+    // an orders desk in other languages (it, de, nl, fr, es, pt, pl, cs, fi, da/no, sv, tr, hr, romanised ja): `ordini@`
+    'ordini|ordine|bestellung|bestelling|bestellingen|commande|pedido|encomenda|encomendas|zamowienia|zamowienie|' +
+    'objednavky|objednavka|tilaukset|tilaus|bestilling|bestillinger|ordrer|siparis|narudzbe|chumon|' +
+    // a greeting as a mailbox, as `hello@` (es, it, fr, sv/da/no, fi, cs/sk, tr, en); not `ola`, a given name
+    'hola|ciao|salut|hej|hei|ahoj|merhaba|hey|' +
+    // events and a conference's office (ca, pl genitive as in `biuro.konferencji@`)
+    'esdeveniments|konferencji',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */

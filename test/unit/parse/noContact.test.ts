@@ -177,6 +177,21 @@ describe('holdsNoContact: a team signing', () => {
   });
 });
 
+describe('holdsNoContact: two people signing one line (isSignedByPair)', () => {
+  const mail = (signer: string, address: string): string =>
+    ['Hi all,', '', 'the spring menu is out.', '', 'Best regards,', signer, 'Olive Grove Inn', address].join('\n');
+
+  it('reads two names joined by `&`, `and`, `y`, `und` under a sign-off over a shared mailbox as no contact', () => {
+    for (const signer of ['Rosa Vidal & Pau Serra', 'Mia und Jonas Berg', 'Ines Prado y Tomás Gil'])
+      assert.equal(holdsNone(mail(signer, 'hello@olivegrove.example')), true, signer);
+  });
+
+  it('keeps a firm named after two families, and a pair whose address is one of them’s own', () => {
+    assert.equal(holdsNone(mail('Baker & Lowe', 'hello@olivegrove.example')), false);
+    assert.equal(holdsNone(mail('Rosa Vidal & Pau Serra', 'rosa.vidal@olivegrove.example')), false);
+  });
+});
+
 describe('holdsNoContact: a bulk mailing’s link to its web copy', () => {
   const signed = [
     'Hi friends,',
@@ -481,6 +496,16 @@ describe('holdsNoContact: a notice no one signs', () => {
     return holdsNoContact(ends, listFooterLines(ends));
   };
   const notice = ['Beste klant,', '', 'Uw pakket 88-214 is onderweg.', '', 'Bloemenhuis De Linde B.V.'];
+
+  it('reads a team’s bare name under the sign-off of a notice asking not to be answered as no signer', () => {
+    const signed = (signer: string): string =>
+      ['Hai Dewi,', '', 'Pesanan kamu sudah dikirim.', 'Mohon tidak membalas email ini.', '', 'Salam,', signer].join(
+        '\n',
+      );
+    assert.equal(holdsNone(signed('Tim Kirimku')), true);
+    assert.equal(holdsNone(signed('Team Kirimku')), true);
+    assert.equal(holdsNone(signed('Dewi Lestari')), false);
+  });
 
   it('reads a notice closed by an unsubscribe line or asking not to be answered as no contact', () => {
     assert.equal(holdsNoneWithFooter([...notice, 'Afmelden'].join('\n')), true);

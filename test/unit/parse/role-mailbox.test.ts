@@ -79,6 +79,12 @@ describe('isRoleMailbox', () => {
     assert.equal(contact.firstName, undefined);
   });
 
+  it('reads an orders desk and a greeting in other languages as roles, not the given name `ola@`', () => {
+    for (const local of ['ordini', 'bestellung', 'commande', 'pedido', 'hola', 'ciao', 'hej'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+    assert.ok(!isRoleMailbox('ola@firma.example'));
+  });
+
   it('keeps an address led by a role word that spells the sender’s surname (lettre-jd@ for Julien Lettre)', () => {
     assert.ok(isRoleLedOnly('lettre-jd@atelier.example'));
     assert.ok(!isRoleLedOnly('lettre@atelier.example'));
