@@ -1394,6 +1394,7 @@ function nameCandidates(
           tokens = named;
           signedOnLine = !!pastSignOff;
         }
+        tokens ??= labelledSigner(item.seg, email?.value);
       }
     } else if (item.kind === 'label' || item.kind === 'phone') {
       // A contact field may give the person's phone after their name (`Kontakt: Jan Ek, 0701 555 019`).
@@ -1408,13 +1409,16 @@ function nameCandidates(
         continue;
       }
       const named = formName(item.seg);
-      if (named)
+      if (named) {
         out.push({
           tokens: named,
           score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
           item,
         });
-      continue;
+        continue;
+      }
+      // Under a label no list holds, weighed as any name line is.
+      tokens = labelledSigner(item.seg, email?.value);
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
@@ -1467,6 +1471,20 @@ function signedAloneAbove(items: readonly Item[], at: number, tokens: readonly N
   if (tokens.length < 2 || !above || above.kind !== 'text' || above.para !== item.para - 1) return false;
   if (items[at - 2]?.para === above.para && items[at - 2]?.kind !== 'valediction') return false;
   return words(above.seg.text).length === 1 && signOffWord(above.seg.text) === fold((tokens[0] as NameToken).text);
+}
+
+/**
+ * What follows a label's colon before the first comma of `seg` (`Prepared by: Ivo Marsh, Estimator` → `Ivo Marsh,
+ * Estimator`): an invoice's or a quote's contact line names the person after whatever label it wrote.
+ */
+function pastLabel(seg: Segment): Segment | undefined {
+  const colon = PATTERNS.labelColon.exec(seg.text);
+  const comma = seg.text.indexOf(', ');
+  // `update: Ivo Marsh, Estimator, confirmed …`: a lower-case word before a colon opens a chat message, no label.
+  if (!colon || colon.index === 0 || (comma >= 0 && comma < colon.index) || PATTERNS.lowerStart.test(seg.text))
+    return undefined;
+  const from = colon.index + colon[0].length;
+  return from < seg.text.length ? sliceSegment(seg, from) : undefined;
 }
 
 /** What follows a sign-off opening `seg` (`Cheers, Finn Ó Conaill` → `Finn Ó Conaill`); undefined without one. */
@@ -1722,9 +1740,10 @@ function nameLine(items: readonly Item[], person: PersonName, skip?: Item): Name
   if (!family) return undefined;
   const writing = (firmToo: boolean): NameCandidate | undefined =>
     lastTextLine(items, skip, (seg) => {
-      const head = nameBeforeComma(seg);
+      const value = pastLabel(seg) ?? seg;
+      const head = nameBeforeComma(value);
       if (head?.tokens.some((t) => fold(t.text) === family))
-        return { text: seg.text.slice(0, head.comma), start: seg.start, end: seg.start + head.comma };
+        return { text: value.text.slice(0, head.comma), start: value.start, end: value.start + head.comma };
       const all = words(seg.text);
       const named = all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family);
       return named && (firmToo || !namesPartnersFirm(seg.text)) ? wholeSegment(seg) : undefined;
@@ -2154,6 +2173,21 @@ function formName(seg: Segment): NameToken[] | undefined {
 }
 
 /**
+ * `Queries: Ivo Marsh, Accounts Manager`, `Votre interlocuteur : Anne Roy, chargée d'affaires`: an invoice's or a
+ * quote's contact line under a label no list holds names its writer with their role when their address spells the name.
+ */
+function labelledSigner(seg: Segment, email: string | undefined): NameToken[] | undefined {
+  const value = pastLabel(seg);
+  if (!value) return undefined;
+  // `Geschäftsführer: Jan Ek, Amtsgericht Köln`, `Bill to: Ana Ruiz, Ruiz SL`: a firm's officer in its footer, the
+  // document's other party.
+  const label = seg.text.slice(0, value.start - seg.start);
+  if (titleScore(label) > 0 || isCounterpartLabel(seg.text) || namesTicketParty(seg.text)) return undefined;
+  const named = nameBeforeRole(value);
+  return named && matchesEmail(named, email) ? named : undefined;
+}
+
+/**
  * `한소희 매니저`, `山田 太郎 部長`: a name field's value, the name then the person's one-word title (as Korean,
  * Japanese and Chinese write it after the name) with no comma between.
  */
@@ -2449,7 +2483,9 @@ function rolesFor(
           ? (roleAfterName(x.seg, nameWords) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
-          : undefined;
+          : x.kind === 'label'
+            ? roleAfterName(x.seg, nameWords)
+            : undefined;
       // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
@@ -2528,11 +2564,12 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`: a segment holding
- * the person's name (one of `nameWords`, folded), past a sign-off opening it, and a comma goes on with their role.
+ * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`, `Queries on this invoice:
+ * Ivo Marsh, Accounts Manager`: a segment holding the person's name (one of `nameWords`, folded), past a sign-off
+ * or a label opening it, and a comma goes on with their role.
  */
 function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
-  const pastSignOff = pastValediction(seg) ?? seg;
+  const pastSignOff = pastValediction(seg) ?? pastLabel(seg) ?? seg;
   const head = nameBeforeComma(pastSignOff);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameWords.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))
