@@ -344,6 +344,12 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
   return under;
 }
 
+/** An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. */
+function isDocument(items: readonly Item[]): boolean {
+  const first = items[0]?.seg.line;
+  return items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text));
+}
+
 /**
  * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
  * of its own (a legal form, no title words, no label) is the issuer's — the customer's block follows it. A firm
@@ -352,8 +358,7 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
  * document names as its contact works there.
  */
 function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
-  const first = items[0]?.seg.line;
-  if (!items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text))) return {};
+  if (!isDocument(items)) return {};
   const others = counterpartItems(items);
   const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
   if (company && ![...others].some(within)) return {};
@@ -2004,9 +2009,23 @@ function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
   return opensNext && details && otherScript && cardOnly ? side : [];
 }
 
-/** Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are. */
+/**
+ * `Queries on this invoice: Ivo Marsh, Accounts Manager` at an invoice's foot: a name written past a label no list
+ * holds (labelledSigner; a form's name field stays a field) in a document signs for its issuer, whose details head
+ * the document, above the name's block.
+ */
+function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
+  const seg = name.item?.seg;
+  const value = seg && pastLabel(seg);
+  return !!value && (name.tokens[0]?.start ?? 0) >= value.start && !formName(seg) && isDocument(items);
+}
+
+/**
+ * Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are; all of a
+ * document signed past a label (signsDocument).
+ */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
-  const from = name?.item && name.item.kind !== 'prose' ? name.item.block : -1;
+  const from = name?.item && name.item.kind !== 'prose' && !signsDocument(items, name) ? name.item.block : -1;
   return [
     ...letterheadOf(letter, from),
     ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
