@@ -345,6 +345,12 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
   return under;
 }
 
+/** An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. */
+function isDocument(items: readonly Item[]): boolean {
+  const first = items[0]?.seg.line;
+  return items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text));
+}
+
 /**
  * An invoice's or quotation's issuer: in a document its number line heads, the first firm written on a line
  * of its own (a legal form, no title words, no label) is the issuer's — the customer's block follows it. A firm
@@ -353,8 +359,7 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
  * document names as its contact works there.
  */
 function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
-  const first = items[0]?.seg.line;
-  if (!items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text))) return {};
+  if (!isDocument(items)) return {};
   const others = counterpartItems(items);
   const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
   if (company && ![...others].some(within)) return {};
@@ -1395,6 +1400,7 @@ function nameCandidates(
           tokens = named;
           signedOnLine = !!pastSignOff;
         }
+        tokens ??= labelledSigner(item.seg, email?.value);
       }
     } else if (item.kind === 'label' || item.kind === 'phone') {
       // A contact field may give the person's phone after their name (`Kontakt: Jan Ek, 0701 555 019`).
@@ -1409,13 +1415,16 @@ function nameCandidates(
         continue;
       }
       const named = formName(item.seg);
-      if (named)
+      if (named) {
         out.push({
           tokens: named,
           score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
           item,
         });
-      continue;
+        continue;
+      }
+      // Under a label no list holds, weighed as any name line is.
+      tokens = labelledSigner(item.seg, email?.value);
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
@@ -1468,6 +1477,20 @@ function signedAloneAbove(items: readonly Item[], at: number, tokens: readonly N
   if (tokens.length < 2 || !above || above.kind !== 'text' || above.para !== item.para - 1) return false;
   if (items[at - 2]?.para === above.para && items[at - 2]?.kind !== 'valediction') return false;
   return words(above.seg.text).length === 1 && signOffWord(above.seg.text) === fold((tokens[0] as NameToken).text);
+}
+
+/**
+ * What follows a label's colon before the first comma of `seg` (`Prepared by: Ivo Marsh, Estimator` → `Ivo Marsh,
+ * Estimator`): an invoice's or a quote's contact line names the person after whatever label it wrote.
+ */
+function pastLabel(seg: Segment): Segment | undefined {
+  const colon = PATTERNS.labelColon.exec(seg.text);
+  const comma = seg.text.indexOf(', ');
+  // `update: Ivo Marsh, Estimator, confirmed …`: a lower-case word before a colon opens a chat message, no label.
+  if (!colon || colon.index === 0 || (comma >= 0 && comma < colon.index) || PATTERNS.lowerStart.test(seg.text))
+    return undefined;
+  const from = colon.index + colon[0].length;
+  return from < seg.text.length ? sliceSegment(seg, from) : undefined;
 }
 
 /** What follows a sign-off opening `seg` (`Cheers, Finn Ó Conaill` → `Finn Ó Conaill`); undefined without one. */
@@ -1723,9 +1746,10 @@ function nameLine(items: readonly Item[], person: PersonName, skip?: Item): Name
   if (!family) return undefined;
   const writing = (firmToo: boolean): NameCandidate | undefined =>
     lastTextLine(items, skip, (seg) => {
-      const head = nameBeforeComma(seg);
+      const value = pastLabel(seg) ?? seg;
+      const head = nameBeforeComma(value);
       if (head?.tokens.some((t) => fold(t.text) === family))
-        return { text: seg.text.slice(0, head.comma), start: seg.start, end: seg.start + head.comma };
+        return { text: value.text.slice(0, head.comma), start: value.start, end: value.start + head.comma };
       const all = words(seg.text);
       const named = all.length <= MAX_NAME_TOKENS && all.some((w) => fold(w) === family);
       return named && (firmToo || !namesPartnersFirm(seg.text)) ? wholeSegment(seg) : undefined;
@@ -1986,9 +2010,23 @@ function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
   return opensNext && details && otherScript && cardOnly ? side : [];
 }
 
-/** Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are. */
+/**
+ * `Queries on this invoice: Ivo Marsh, Accounts Manager` at an invoice's foot: a name written past a label no list
+ * holds (labelledSigner; a form's name field stays a field) in a document signs for its issuer, whose details head
+ * the document, above the name's block.
+ */
+function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
+  const seg = name.item?.seg;
+  const value = seg && pastLabel(seg);
+  return !!value && (name.tokens[0]?.start ?? 0) >= value.start && !formName(seg) && isDocument(items);
+}
+
+/**
+ * Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are; all of a
+ * document signed past a label (signsDocument).
+ */
 function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
-  const from = name?.item && name.item.kind !== 'prose' ? name.item.block : -1;
+  const from = name?.item && name.item.kind !== 'prose' && !signsDocument(items, name) ? name.item.block : -1;
   return [
     ...letterheadOf(letter, from),
     ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
@@ -2152,6 +2190,21 @@ function formName(seg: Segment): NameToken[] | undefined {
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
   return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
+}
+
+/**
+ * `Queries: Ivo Marsh, Accounts Manager`, `Votre interlocuteur : Anne Roy, chargée d'affaires`: an invoice's or a
+ * quote's contact line under a label no list holds names its writer with their role when their address spells the name.
+ */
+function labelledSigner(seg: Segment, email: string | undefined): NameToken[] | undefined {
+  const value = pastLabel(seg);
+  if (!value) return undefined;
+  // `Geschäftsführer: Jan Ek, Amtsgericht Köln`, `Bill to: Ana Ruiz, Ruiz SL`: a firm's officer in its footer, the
+  // document's other party.
+  const label = seg.text.slice(0, value.start - seg.start);
+  if (titleScore(label) > 0 || isCounterpartLabel(seg.text) || namesTicketParty(seg.text)) return undefined;
+  const named = nameBeforeRole(value);
+  return named && matchesEmail(named, email) ? named : undefined;
 }
 
 /**
@@ -2450,7 +2503,9 @@ function rolesFor(
           ? (roleAfterName(x.seg, nameWords) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
-          : undefined;
+          : x.kind === 'label'
+            ? roleAfterName(x.seg, nameWords)
+            : undefined;
       // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
@@ -2529,11 +2584,12 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`: a segment holding
- * the person's name (one of `nameWords`, folded), past a sign-off opening it, and a comma goes on with their role.
+ * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`, `Queries on this invoice:
+ * Ivo Marsh, Accounts Manager`: a segment holding the person's name (one of `nameWords`, folded), past a sign-off
+ * or a label opening it, and a comma goes on with their role.
  */
 function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
-  const pastSignOff = pastValediction(seg) ?? seg;
+  const pastSignOff = pastValediction(seg) ?? pastLabel(seg) ?? seg;
   const head = nameBeforeComma(pastSignOff);
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameWords.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))

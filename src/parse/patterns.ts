@@ -767,6 +767,8 @@ export const PATTERNS = {
   labelEnd: /[:：][ \t]{0,4}$/u,
   /** `■ 会社名：…`, `- 회사명 : …`, `● Email: …`: a form's bullet before a line's label (message.ts checks the label) */
   leadingBullet: /^[ \t]{0,8}[■□●○◆◇▶►▸▪・*-][ \t]{0,4}(?=[\p{L}])/u,
+  /** `: `, ` : `, `：`: a label's colon and the spaces around it (`Votre interlocuteur : Anne Roy`) */
+  labelColon: /[ \t]{0,2}[:：][ \t]{1,4}|：/u,
   /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
