@@ -548,15 +548,20 @@ const spellings = (token: string): string[] => {
   return parts.length > 1 ? [...folds(token), ...parts.flatMap(folds)] : folds(token);
 };
 
-/** Does any name token appear in the email's local part? */
-export function matchesEmail(tokens: readonly NameToken[], email: string | undefined): boolean {
+/**
+ * Does any name token appear in the email's local part: as one of its parts, or inside it when `minInside` long at
+ * least?
+ */
+export function matchesEmail(
+  tokens: readonly NameToken[],
+  email: string | undefined,
+  minInside = MIN_EMAIL_MATCH_TOKEN,
+): boolean {
   if (!email) return false;
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
   return tokens.some((t) =>
-    spellings(t.text).some(
-      (f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f))),
-    ),
+    spellings(t.text).some((f) => f.length > 0 && (parts.includes(f) || (f.length >= minInside && local.includes(f)))),
   );
 }
 
