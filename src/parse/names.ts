@@ -53,6 +53,7 @@ import {
   ROMANISED_FAMILY_NAMES,
   SECOND_GIVEN_NAMES,
   STATE_WORDS_ALSO_SURNAMES,
+  STREET_WORDS,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
   TITLE_WORDS,
@@ -101,6 +102,8 @@ const NAME_ONSETS = new Set(
 /** A word in capitals is read past a scan's misread digits when it has at most this many of them, and this many letters. */
 const MAX_SCANNED_DIGITS = 2;
 const MIN_SCANNED_LETTERS = 3;
+/** An unlisted prefix (opensWithUnlistedPrefix) is read past only before this many name words at least. */
+const MIN_NAME_AFTER_PREFIX = 2;
 /** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
 const MAX_PREFIX_CHARS = 3;
 /** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
@@ -305,6 +308,23 @@ export function nameAsides(text: string): string[] {
   return out;
 }
 
+/**
+ * `Alh. Musa Danjuma Bello`, `Abg. Rizal Hakim`, `المحامي/ طارق حسن`: a capitalised abbreviation or a word closed
+ * by a slash before two name words or more is a form of address or a profession, listed or not: a given name is
+ * not written abbreviated but as an initial (`J. Smith`) or by a listed short form (`Ma. Cristina`, `Md.`); a street's
+ * abbreviation opens an avenue named after a person (`Av. Getúlio Vargas`).
+ */
+function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
+  const opening = (tokens[0] as NameToken).text;
+  return (
+    tokens.length > MIN_NAME_AFTER_PREFIX &&
+    !ABBREVIATED_GIVEN_NAMES.has(opening.toLowerCase()) &&
+    !STREET_WORDS.has(bare(opening)) &&
+    !isVocabularyWord(bare(opening)) &&
+    (PATTERNS.capitalAbbreviation.test(opening) || PATTERNS.slashedPrefix.test(opening))
+  );
+}
+
 /** Letters a Thai given name keeps at least once its glued form of address is cut off. */
 const MIN_THAI_GIVEN_CHARS = 3;
 /**
@@ -384,9 +404,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
           (DEGREE_CONJUNCTIONS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
           (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
         : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
-          isHonorific(token) &&
-          !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
-          !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.')));
+          (isHonorific(token) &&
+            !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
+            !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'))) ||
+          opensWithUnlistedPrefix(tokens));
     if (!honorific) break;
     const dropped = tokens.shift() as NameToken;
     givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;
