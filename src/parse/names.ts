@@ -332,11 +332,28 @@ const MIN_THAI_GIVEN_CHARS = 3;
  * What is left must open with a letter: `นางสาวิตรี` is Mrs Sawitri (`สาวิตรี`), not Miss and a vowel sign.
  */
 function withoutGluedHonorific(token: NameToken): NameToken {
-  const glued = THAI_GLUED_HONORIFICS.find((h) => {
-    const rest = token.text.slice(h.length);
-    return token.text.startsWith(h) && rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
-  });
+  const glued =
+    THAI_GLUED_HONORIFICS.find((h) => token.text.startsWith(h) && opensGivenName(token.text.slice(h.length))) ??
+    gluedAbbreviations(token.text);
   return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
+}
+
+/** What is left once a glued form of address is cut off reads as a given name. */
+const opensGivenName = (rest: string): boolean => rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+
+/**
+ * `ดร.สมชาย` (Dr Somchai), `ผศ.ดร.สุดา`, `د.أحمد`: abbreviated titles of a script without letter case, each closed by
+ * its point, glued to the given name, listed or not: the part up to the last point. A legal form so written opens
+ * a firm's name (`ش.م.م`), no person's.
+ */
+function gluedAbbreviations(text: string): string | undefined {
+  const head = text.slice(0, text.lastIndexOf('.') + 1);
+  const glued =
+    head &&
+    PATTERNS.caselessAbbreviations.test(head) &&
+    opensGivenName(text.slice(head.length)) &&
+    !CASELESS_VOCABULARY.some((word) => head.includes(word));
+  return glued ? head : undefined;
 }
 
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */

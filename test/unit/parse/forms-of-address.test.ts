@@ -44,6 +44,12 @@ describe('forms of address before a name', () => {
     assert.equal(words('Abg. Rizal'), undefined);
   });
 
+  it('cuts abbreviated titles glued to a given name in a script without case at their last point', () => {
+    assert.deepEqual(words('ผศ.ดร.สุดารัตน์ ใจงาม'), ['สุดารัตน์', 'ใจงาม']);
+    assert.deepEqual(words('น.ส.วรรณา ทองมี'), ['วรรณา', 'ทองมี']);
+    assert.deepEqual(words('د.رامي الحداد'), ['رامي', 'الحداد']);
+  });
+
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
