@@ -359,11 +359,17 @@ function isDocument(items: readonly Item[]): boolean {
  * document names as its contact works there.
  */
 function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
-  if (!isDocument(items)) return {};
   const others = counterpartItems(items);
   const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
   if (company && ![...others].some(within)) return {};
-  const firm = items.find(
+  const firm = issuerFirm(items, others);
+  return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
+}
+
+/** The issuer's firm line of a document its number line heads (documentIssuer), past the counterparts' blocks (`others`). */
+function issuerFirm(items: readonly Item[], others: ReadonlySet<Item>): Item | undefined {
+  if (!isDocument(items)) return undefined;
+  return items.find(
     (x) =>
       x.kind === 'text' &&
       !others.has(x) &&
@@ -371,7 +377,25 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
       companyScore(x.seg.text) >= COMPANY_LEGAL_WEIGHT &&
       titleScore(x.seg.text) === 0,
   );
-  return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
+}
+
+/**
+ * `RECHNUNG Nr. 2025-0412` / … / `Ihr Ansprechpartner: Jonas Weidner` under `Weidner Druck GmbH · Elbstr. 4 · 01067
+ * Dresden`: the person a document names as its contact works at its issuer, so the issuer's block gives their address
+ * when their own lines give none.
+ */
+function issuerAddress(items: readonly Item[], between: Between): ParsedValue<PostalAddress> | undefined {
+  const others = counterpartItems(items);
+  const firm = issuerFirm(items, others);
+  if (!firm) return undefined;
+  const block = items.filter(
+    (x) =>
+      x.para === firm.para && x !== firm && !others.has(x) && x.kind !== 'email' && !isDocumentNumberLine(x.seg.text),
+  );
+  return findAddress(
+    block.map((x) => x.seg),
+    between,
+  );
 }
 
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
@@ -1414,7 +1438,10 @@ function nameCandidates(
         });
         continue;
       }
-      const named = formName(item.seg);
+      // A label's line that goes on with a number or an address (`Meus contatos: Ana Lima – Compras – 0800 …`) is a
+      // card line, read as one.
+      const named =
+        formName(item.seg) ?? (detailsOnLine(items, i) ? undefined : spelledLabelName(item.seg, email?.value));
       if (named) {
         out.push({
           tokens: named,
@@ -1560,6 +1587,16 @@ function rankAfterOwnName(seg: Segment, spacelessNames: readonly string[]): Segm
 /** Whether the item at `i` is the first on its line. */
 const opensLine = (items: readonly Item[], i: number): boolean =>
   items[i - 1]?.seg.line !== (items[i] as Item).seg.line;
+
+/** Whether a segment on the line of item `i` gives a number or an address (the items of its line only are read). */
+function detailsOnLine(items: readonly Item[], i: number): boolean {
+  const line = (items[i] as Item).seg.line;
+  let from = i;
+  while (from > 0 && (items[from - 1] as Item).seg.line === line) from--;
+  for (let k = from; k < items.length && (items[k] as Item).seg.line === line; k++)
+    if (CONTACT_KINDS.has((items[k] as Item).kind)) return true;
+  return false;
+}
 
 /**
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
@@ -2185,7 +2222,11 @@ function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> 
  */
 function formName(seg: Segment): NameToken[] | undefined {
   const value = nameFieldValue(seg) ?? signedForValue(seg);
-  if (!value) return undefined;
+  return value && valueName(value);
+}
+
+/** A label's value read as a person's name, alone or before the details a comma or a title adds. */
+function valueName(value: Segment): NameToken[] | undefined {
   const tokens =
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
@@ -2205,6 +2246,28 @@ function labelledSigner(seg: Segment, email: string | undefined): NameToken[] | 
   if (titleScore(label) > 0 || isCounterpartLabel(seg.text) || namesTicketParty(seg.text)) return undefined;
   const named = nameBeforeRole(value);
   return named && matchesEmail(named, email) ? named : undefined;
+}
+
+/**
+ * A label's value is spelled by the address when one of its words is a part of the address or, this long at least,
+ * written inside it (`quintero` in `lquintero@`): a shorter word may be any syllable (`Lomé-Port` in `e.lomegah@`).
+ */
+const MIN_LABEL_SPELLED_CHARS = 5;
+
+/**
+ * `Votre interlocuteur : Inès Marchal-Roy, chargée d'affaires`, `Ihr Betreuer: Jonas Weidner` over the address
+ * `i.marchal-roy@…`: a label no list holds names the person in charge when its value is a full name the message's
+ * address spells. An addressee's label (`Bill to:`) names the other party, a firm's or a title's field no person.
+ */
+function spelledLabelName(seg: Segment, email: string | undefined): NameToken[] | undefined {
+  const label = email ? PATTERNS.labelPrefix.exec(seg.text) : null;
+  if (!label || isCounterpartLabel(seg.text)) return undefined;
+  const field = label[1] ?? '';
+  if (namesField(field, 'company') || namesField(field, 'title')) return undefined;
+  const tokens = valueName(sliceSegment(seg, label[0].length));
+  return tokens && tokens.length >= MIN_PERSON_NAME_TOKENS && matchesEmail(tokens, email, MIN_LABEL_SPELLED_CHARS)
+    ? tokens
+    : undefined;
 }
 
 /**
@@ -3162,7 +3225,10 @@ export function extractMessage(
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);
-  if (address ?? spoken) draft.address = address ?? spoken;
+  // A name a label gives (`Ihr Ansprechpartner: …`) is a document's contact person, the issuer's.
+  const namedByLabel = !!name?.item && PATTERNS.labelPrefix.test(name.item.seg.text);
+  const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
+  if (address ?? spoken ?? issued) draft.address = address ?? spoken ?? issued;
   return {
     draft,
     oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,

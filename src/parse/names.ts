@@ -53,6 +53,7 @@ import {
   ROMANISED_FAMILY_NAMES,
   SECOND_GIVEN_NAMES,
   STATE_WORDS_ALSO_SURNAMES,
+  STREET_WORDS,
   SURNAME_CONJUNCTIONS,
   THAI_GLUED_HONORIFICS,
   TITLE_WORDS,
@@ -101,6 +102,8 @@ const NAME_ONSETS = new Set(
 /** A word in capitals is read past a scan's misread digits when it has at most this many of them, and this many letters. */
 const MAX_SCANNED_DIGITS = 2;
 const MIN_SCANNED_LETTERS = 3;
+/** An unlisted prefix (opensWithUnlistedPrefix) is read past only before this many name words at least. */
+const MIN_NAME_AFTER_PREFIX = 2;
 /** A capitalised word before a name this short may be a degree or profession (`DI`, `CA`, `ING`). */
 const MAX_PREFIX_CHARS = 3;
 /** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
@@ -305,6 +308,23 @@ export function nameAsides(text: string): string[] {
   return out;
 }
 
+/**
+ * `Alh. Musa Danjuma Bello`, `Abg. Rizal Hakim`, `المحامي/ طارق حسن`: a capitalised abbreviation or a word closed
+ * by a slash before two name words or more is a form of address or a profession, listed or not: a given name is
+ * not written abbreviated but as an initial (`J. Smith`) or by a listed short form (`Ma. Cristina`, `Md.`); a street's
+ * abbreviation opens an avenue named after a person (`Av. Getúlio Vargas`).
+ */
+function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
+  const opening = (tokens[0] as NameToken).text;
+  return (
+    tokens.length > MIN_NAME_AFTER_PREFIX &&
+    !ABBREVIATED_GIVEN_NAMES.has(opening.toLowerCase()) &&
+    !STREET_WORDS.has(bare(opening)) &&
+    !isVocabularyWord(bare(opening)) &&
+    (PATTERNS.capitalAbbreviation.test(opening) || PATTERNS.slashedPrefix.test(opening))
+  );
+}
+
 /** Letters a Thai given name keeps at least once its glued form of address is cut off. */
 const MIN_THAI_GIVEN_CHARS = 3;
 /**
@@ -312,11 +332,28 @@ const MIN_THAI_GIVEN_CHARS = 3;
  * What is left must open with a letter: `นางสาวิตรี` is Mrs Sawitri (`สาวิตรี`), not Miss and a vowel sign.
  */
 function withoutGluedHonorific(token: NameToken): NameToken {
-  const glued = THAI_GLUED_HONORIFICS.find((h) => {
-    const rest = token.text.slice(h.length);
-    return token.text.startsWith(h) && rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
-  });
+  const glued =
+    THAI_GLUED_HONORIFICS.find((h) => token.text.startsWith(h) && opensGivenName(token.text.slice(h.length))) ??
+    gluedAbbreviations(token.text);
   return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
+}
+
+/** What is left once a glued form of address is cut off reads as a given name. */
+const opensGivenName = (rest: string): boolean => rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+
+/**
+ * `ดร.สมชาย` (Dr Somchai), `ผศ.ดร.สุดา`, `د.أحمد`: abbreviated titles of a script without letter case, each closed by
+ * its point, glued to the given name, listed or not: the part up to the last point. A legal form so written opens
+ * a firm's name (`ش.م.م`), no person's.
+ */
+function gluedAbbreviations(text: string): string | undefined {
+  const head = text.slice(0, text.lastIndexOf('.') + 1);
+  const glued =
+    head &&
+    PATTERNS.caselessAbbreviations.test(head) &&
+    opensGivenName(text.slice(head.length)) &&
+    !CASELESS_VOCABULARY.some((word) => head.includes(word));
+  return glued ? head : undefined;
 }
 
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
@@ -384,9 +421,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
           (DEGREE_CONJUNCTIONS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
           (MALAYSIAN_HONOUR_GRADES.has(key) && MALAYSIAN_HONOURS.has(previousKey))
         : // `Ibu Chukwu` is a name, `Ibu Sari Wulandari` a form of address before one; `Nana Ama Owusu` a name.
-          isHonorific(token) &&
-          !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
-          !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.')));
+          (isHonorific(token) &&
+            !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
+            !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'))) ||
+          opensWithUnlistedPrefix(tokens));
     if (!honorific) break;
     const dropped = tokens.shift() as NameToken;
     givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;
@@ -548,15 +586,20 @@ const spellings = (token: string): string[] => {
   return parts.length > 1 ? [...folds(token), ...parts.flatMap(folds)] : folds(token);
 };
 
-/** Does any name token appear in the email's local part? */
-export function matchesEmail(tokens: readonly NameToken[], email: string | undefined): boolean {
+/**
+ * Does any name token appear in the email's local part: as one of its parts, or inside it when `minInside` long at
+ * least?
+ */
+export function matchesEmail(
+  tokens: readonly NameToken[],
+  email: string | undefined,
+  minInside = MIN_EMAIL_MATCH_TOKEN,
+): boolean {
   if (!email) return false;
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
   return tokens.some((t) =>
-    spellings(t.text).some(
-      (f) => f.length > 0 && (parts.includes(f) || (f.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(f))),
-    ),
+    spellings(t.text).some((f) => f.length > 0 && (parts.includes(f) || (f.length >= minInside && local.includes(f)))),
   );
 }
 

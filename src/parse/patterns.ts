@@ -376,6 +376,12 @@ export const PATTERNS = {
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `hrl.`, `ml.` (of `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`): a lower-case abbreviation, as a post-nominal closing a name is written */
   lowerAbbreviation: /^\p{Ll}{2,4}\.$/u,
+  /** `ดร.`, `ผศ.ดร.`, `د.` — abbreviations of a script without letter case, each closed by its point, as glued before a name */
+  caselessAbbreviations: /^[\p{Lo}\p{M}.]{1,24}\.$/u,
+  /** `Alh.`, `Abg.`, `Hj.` — a capitalised abbreviation, as a form of address or profession is written before a name */
+  capitalAbbreviation: /^\p{Lu}\p{Ll}{1,3}\.$/u,
+  /** `المحامي/`, `م/` — a word closed by a slash, as Arabic writes a profession or form of address before a name */
+  slashedPrefix: /^\p{L}[\p{L}\p{M}]{0,20}\/$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */

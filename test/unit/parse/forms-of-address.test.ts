@@ -35,6 +35,21 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('Et Mgr. Veronika'), undefined);
   });
 
+  it('reads past an unlisted capitalised abbreviation or a word closed by a slash before two name words', () => {
+    assert.deepEqual(words('Alh. Musa Danjuma Bello'), ['Musa', 'Danjuma', 'Bello']);
+    assert.deepEqual(words('Abg. Rizal Hakim'), ['Rizal', 'Hakim']);
+    assert.deepEqual(words('المحامي/ طارق حسن'), ['طارق', 'حسن']);
+    // a street's abbreviation opens no name (`Av.` for avenida), nor does one before a single word
+    assert.equal(words('Av. Getúlio Vargas'), undefined);
+    assert.equal(words('Abg. Rizal'), undefined);
+  });
+
+  it('cuts abbreviated titles glued to a given name in a script without case at their last point', () => {
+    assert.deepEqual(words('ผศ.ดร.สุดารัตน์ ใจงาม'), ['สุดารัตน์', 'ใจงาม']);
+    assert.deepEqual(words('น.ส.วรรณา ทองมี'), ['วรรณา', 'ทองมี']);
+    assert.deepEqual(words('د.رامي الحداد'), ['رامي', 'الحداد']);
+  });
+
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
