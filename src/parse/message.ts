@@ -55,6 +55,7 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
+import { firmSpellingDomain } from './domainFirm';
 import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
@@ -3014,6 +3015,14 @@ export function extractMessage(
   const firm = draft.company
     ? undefined
     : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ?? letterheadFirm(items, ownPara));
+  // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
+  // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
+  const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
+  const nameKeys = new Set([given, family].flatMap(words).map(fold));
+  const spelt =
+    draft.company || firm || !roleContext.domainLabel || nameKeys.size === 0
+      ? undefined
+      : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
@@ -3085,6 +3094,6 @@ export function extractMessage(
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,
-    footerFirm: firm && { value: firm.text, start: firm.start, end: firm.end },
+    footerFirm: firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt,
   };
 }
