@@ -56,6 +56,7 @@ import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
 import { companyDomainOf } from './domain';
+import { firmSpellingDomain } from './domainFirm';
 import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
@@ -65,6 +66,7 @@ import {
   namesFirm,
   namesOrganisation,
   onlyLegalForms,
+  spellsDomain,
   opensWithLegalForm,
   titleScore,
   withoutRegistration,
@@ -85,6 +87,7 @@ import {
   isConnector,
   isProse,
   hyphenatedRest,
+  joinedWith,
   normalizeKey,
   signOffWord,
   sliceSegment,
@@ -467,7 +470,11 @@ function firmAlone(x: Item): Segment | undefined {
  * headings) over the sender's own, when that paragraph writes how to reach the firm (a number, a site: an
  * addressee's block gives none) and no counterpart's label leads it (`Bill To:`).
  */
-function letterheadFirm(items: readonly Item[], own: number | undefined): Segment | undefined {
+function letterheadFirm(
+  items: readonly Item[],
+  own: number | undefined,
+  label: string | undefined,
+): Segment | undefined {
   if (items.length === 0 || own === undefined) return undefined;
   const para = headPara(items);
   if (para >= own) return undefined;
@@ -475,11 +482,30 @@ function letterheadFirm(items: readonly Item[], own: number | undefined): Segmen
   const head = items.filter((x) => x.para === para);
   const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
   if (!reached || head.some((x) => others.has(x))) return undefined;
-  for (const x of head) {
+  for (const [i, x] of head.entries()) {
     const firm = firmAlone(x);
-    if (firm) return firm;
+    if (firm) return withWrappedHead(head[i - 1], firm, label);
   }
   return undefined;
+}
+
+/**
+ * `HALVORSEN TIDE` over `ACCOUNTING LLP`: a letterhead's firm name wrapped over two lines is one name, when the
+ * line over the one its legal form closes is a line of its own that spells the mail's domain (`halvorsentidecpa`)
+ * in capitalised words, no title words or digits.
+ */
+function withWrappedHead(over: Item | undefined, firm: Segment, label: string | undefined): Segment {
+  const text = over?.seg.text ?? '';
+  const joins =
+    over?.kind === 'text' &&
+    over.seg.order === 0 &&
+    firm.order === 0 &&
+    over.seg.line === firm.line - 1 &&
+    spellsDomain(text, label) &&
+    titleScore(text) === 0 &&
+    !PATTERNS.anyDigit.test(text) &&
+    words(text).every((w) => PATTERNS.upper.test(w.charAt(0)));
+  return joins ? joinedWith(over.seg, firm) : firm;
 }
 
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
@@ -3157,7 +3183,16 @@ export function extractMessage(
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   const firm = draft.company
     ? undefined
-    : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ?? letterheadFirm(items, ownPara));
+    : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
+      letterheadFirm(items, ownPara, roleContext.domainLabel));
+  // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
+  // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
+  const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
+  const nameKeys = new Set([given, family].flatMap(words).map(fold));
+  const spelt =
+    draft.company || firm || !roleContext.domainLabel || nameKeys.size === 0
+      ? undefined
+      : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
@@ -3235,6 +3270,6 @@ export function extractMessage(
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,
-    footerFirm: firm && { value: firm.text, start: firm.start, end: firm.end },
+    footerFirm: firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt,
   };
 }

@@ -138,6 +138,10 @@ export const PATTERNS = {
   linkOpening: /^(?:https?:\/\/|www\.)\S/iu,
   /** `Kowalczyk,` `Lagos;`: the comma or semicolon a list puts after a word */
   trailingListMark: /[,;]$/u,
+  /** `Kestrel Bau,` `Harwick Medical.` `(Tarn Freight)`: punctuation closing a firm's name at its word */
+  firmClosingMark: /[,;:.!?)\\]$/u,
+  /** `Tarn Freight Ltd),` `Tarn Freight Ltd\\`: marks a list, a bracket or an escape leave after a firm's name */
+  firmTrailingMarks: /[,;:)\\]{1,4}$/u,
   /** starts with an uppercase letter */
   upperStart: /^\p{Lu}/u,
 

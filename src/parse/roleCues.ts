@@ -138,6 +138,11 @@ const firmsTrade = (all: readonly string[], i: number): boolean =>
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
+/** `GmbH`, `d.o.o.`, `S.A.`, not the plain words `as` or `company` a title or a sentence may hold (a list's comma after it dropped). */
+export const isWrittenLegalForm = (word: string): boolean =>
+  LEGAL_FORMS.has(word.replace(PATTERNS.trailingListMark, '').toLowerCase()) &&
+  (PATTERNS.upper.test(word) || word.includes('.'));
+
 /** `S.A. de C.V.`: the word at `i` of `all` is a legal form written like initials, after `de`. */
 const isInitialsFormAt = (all: readonly string[], i: number): boolean =>
   INITIALS_LEGAL_FORMS.has((all[i] ?? '').toLowerCase()) && (all[i - 1] ?? '').toLowerCase() === 'de';

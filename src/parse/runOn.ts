@@ -11,8 +11,8 @@ import { addressKind } from './address';
 import { MAX_NAME_TOKENS, MAX_VALEDICTION_WORDS, MIN_PHONE_DIGITS } from './limits';
 import { isParticle } from './names';
 import { PATTERNS } from './patterns';
-import { titleScore } from './roleCues';
-import { digitCount, isProse, normalizeKey, type Doc, type Line } from './text';
+import { isWrittenLegalForm, titleScore } from './roleCues';
+import { digitCount, isProse, normalizeKey, wordsAt, type Doc, type Line, type Word } from './text';
 import {
   COMPANY_WORDS,
   DEPARTMENT_WORDS,
@@ -45,30 +45,11 @@ const MIN_NAME_WORDS = 2;
 /** Kinds of field a signature's text holds at least, past its sign-off, to be read as one. */
 const MIN_FIELD_KINDS = 2;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function wordsAt(text: string, from: number): Word[] {
-  const out: Word[] = [];
-  for (const match of text.slice(from).matchAll(PATTERNS.word)) {
-    const start = from + (match.index ?? 0);
-    out.push({ text: match[0], start, end: start + match[0].length });
-  }
-  return out;
-}
-
 /** The word without the comma or semicolon a list puts after it, lower case. */
 const keyOf = (word: string): string => word.replace(PATTERNS.trailingListMark, '').toLowerCase();
 
 const isEmailWord = (word: string): boolean => PATTERNS.email.test(word.replace(PATTERNS.trailingListMark, ''));
 const isLinkWord = (word: string): boolean => PATTERNS.linkOpening.test(word);
-
-/** `GmbH`, `d.o.o.`, `S.A.`, not the plain words `as` or `company` a title or a sentence may hold. */
-const isWrittenLegalForm = (word: string): boolean =>
-  LEGAL_FORMS.has(keyOf(word)) && (PATTERNS.upper.test(word) || word.includes('.'));
 
 /** Ends a sign-off's first word for `firstWordKey`. */
 const FIRST_WORD_ENDS = new Set([' ', '\t', ',', '.', ':', ';', '!']);

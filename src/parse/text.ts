@@ -440,6 +440,23 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** A word of a text and where it is (offsets into that text). */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The white-space separated words of `text` from `from` on, with their offsets. */
+export function wordsAt(text: string, from: number): Word[] {
+  const out: Word[] = [];
+  for (const match of text.slice(from).matchAll(PATTERNS.word)) {
+    const start = from + (match.index ?? 0);
+    out.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return out;
+}
+
 /** The length of a leading phrase of `phrases` and the space after it in `text`, else 0. */
 export function leadingPhrase(text: string, phrases: readonly string[]): number {
   const found = phrases.find((phrase) => text.startsWith(`${phrase} `));

@@ -1458,65 +1458,6 @@ export const LATIN_LEGAL_PREFIXES = set('tov|ooo|zao|oao|pao|prat|uab|sia|sarl|e
 /** Legal forms as marks fused to the name, before or after it: `(주)한빛소프트웨어`, `㈱ノースライト`, `해강물산(주)`. */
 export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(유)'];
 
-/** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`. */
-export const COMPANY_WORDS = set(
-  'analytics|insurance|bank|banking|hotels|hotel|media|labs|lab|laboratories|energy|telecom|' +
-    'telecommunications|clinics|clinic|hospital|health|healthcare|trust|education|construction|architects|' +
-    'partners|foods|food|dynamics|manufacturing|coffee|roasters|aerospace|software|systems|technologies|technology|' +
-    'tech|group|holdings|capital|ventures|consulting|consultants|studio|studios|agency|associates|industries|' +
-    'international|global|networks|pharma|pharmaceuticals|university|college|school|institute|foundation|council|' +
-    'ministry|ministère|ministerio|ministério|ministero|ministerium|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
-    'logistics|apparel|books|publishing|press|' +
-    'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
-    'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
-    'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
-    'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
-    'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
-    'outfitters|cellars|traders|imports|textiles|contractors|machinery|metals|mills|foundry|joinery|yachts|dairy|' +
-    'orchards|nurseries|homes|rentals|tours|resorts|surveyors|jewellers|renováveis|renovables|constructora|' +
-    'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
-    'technologie|partnerschaft|arkitekter|advokatfirma|' +
-    'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
-    // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
-    'компания|компанія|группа|група|завод|холдинг|банк|университет|університет|' +
-    'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|جامعة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
-    'گروه|دانشگاه|موسسه|مؤسسه|سازمان|بانک|' +
-    '商事|工業|製作所|商会|科技|集团|集團|그룹|大学|大學|学院|學院|대학교|համալսարան|უნივერსიტეტი|πανεπιστήμιο|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
-    // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
-    // private, limited; hi, bn, ta, te, kn, ml, gu), and `institute`
-    'प्रिंटर्स|संस्थान|টেক্সটাইলস|ইন্ডাস্ট্রিজ|প্রাইভেট|লিমিটেড|டெக்ஸ்டைல்ஸ்|பிரிண்டர்ஸ்|இண்டஸ்ட்ரீஸ்|பிரைவேட்|' +
-    'லிமிடெட்|టెక్స్‌టైల్స్|ప్రైవేట్|లిమిటెడ్|ಪ್ರೈವೇಟ್|ಲಿಮಿಟೆಡ್|പ്രൈവറ്റ്|ലിമിറ്റഡ്|ટેક્સટાઇલ્સ|પ્રિન્ટર્સ|' +
-    'ઇન્ડસ્ટ્રીઝ|પ્રાઇવેટ|લિમિટેડ|' +
-    // the same kinds of organisation in other languages
-    'hochschule|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
-    'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
-    'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
-    'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
-    'ingenieure|energi|energia|énergie|consultores|' +
-    // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
-    'sociedad|sociedade|' +
-    // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
-    // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
-    'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
-    // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
-    'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
-    // public bodies: a municipality, a water board, a consortium of public services
-    'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
-    'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
-    'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
-    // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
-    // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
-    // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
-    'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
-    // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
-    'estudio|escritório|asociados|associados|' +
-    // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en
-    'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
-    // research bodies: the lt, lv, cs and sk institute
-    'institutas|institūts|ústav|' +
-    '株式会社|有限公司|集团',
-);
-
 /**
  * Words that name a university, the institution its schools, faculties and departments belong to (`School of
  * Chemistry` over `University of Lanwick`: the university is the employer), lower case; words of scripts
@@ -1529,6 +1470,67 @@ export const UNIVERSITY_WORDS = set(
     'университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|אוניברסיטה|համալսարան|' +
     'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
 );
+
+/** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  ...UNIVERSITY_WORDS,
+  ...set(
+    'analytics|insurance|bank|banking|hotels|hotel|media|labs|lab|laboratories|energy|telecom|' +
+      'telecommunications|clinics|clinic|hospital|health|healthcare|trust|education|construction|architects|' +
+      'partners|foods|food|dynamics|manufacturing|coffee|roasters|aerospace|software|systems|technologies|technology|' +
+      'tech|group|holdings|capital|ventures|consulting|consultants|studio|studios|agency|associates|industries|' +
+      'international|global|networks|pharma|pharmaceuticals|college|school|institute|foundation|council|' +
+      'ministry|ministère|ministerio|ministério|ministero|ministerium|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
+      'logistics|apparel|books|publishing|press|' +
+      'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
+      'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
+      'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
+      'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
+      'vineyards|experiences|plumbing|heating|robotics|biotech|genomics|therapeutics|' +
+      'outfitters|cellars|traders|imports|textiles|contractors|machinery|metals|mills|foundry|joinery|yachts|dairy|' +
+      'orchards|nurseries|homes|rentals|tours|resorts|surveyors|jewellers|renováveis|renovables|constructora|' +
+      'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
+      'technologie|partnerschaft|arkitekter|advokatfirma|' +
+      'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
+      // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
+      'компания|компанія|группа|група|завод|холдинг|банк|' +
+      'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
+      'گروه|موسسه|مؤسسه|سازمان|بانک|' +
+      '商事|工業|製作所|商会|科技|集团|集團|그룹|学院|學院|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
+      // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
+      // private, limited; hi, bn, ta, te, kn, ml, gu), and `institute`
+      'प्रिंटर्स|संस्थान|টেক্সটাইলস|ইন্ডাস্ট্রিজ|প্রাইভেট|লিমিটেড|டெக்ஸ்டைல்ஸ்|பிரிண்டர்ஸ்|இண்டஸ்ட்ரீஸ்|பிரைவேட்|' +
+      'லிமிடெட்|టెక్స్‌టైల్స్|ప్రైవేట్|లిమిటెడ్|ಪ್ರೈವೇಟ್|ಲಿಮಿಟೆಡ್|പ്രൈവറ്റ്|ലിമിറ്റഡ്|ટેક્સટાઇલ્સ|પ્રિન્ટર્સ|' +
+      'ઇન્ડસ્ટ્રીઝ|પ્રાઇવેટ|લિમિટેડ|' +
+      // the same kinds of organisation in other languages (universities: UNIVERSITY_WORDS)
+      'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
+      'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
+      'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
+      'ingenieure|energi|energia|énergie|consultores|' +
+      // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
+      'sociedad|sociedade|' +
+      // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
+      // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
+      'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
+      // kinds of bank written as one word; no `-bank` head, which would take Datenbank, Blutbank, Southbank
+      'volksbank|raiffeisenbank|landesbank|privatbank|förderbank|hypothekenbank|genossenschaftsbank|spaarbank|sparbank|' +
+      // public bodies: a municipality, a water board, a consortium of public services
+      'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
+      'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
+      'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
+      // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
+      // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
+      // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
+      'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
+      // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
+      'estudio|escritório|asociados|associados|' +
+      // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en
+      'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
+      // research bodies: the lt, lv, cs and sk institute
+      'institutas|institūts|ústav|' +
+      '株式会社|有限公司|集团',
+  ),
+]);
 
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
