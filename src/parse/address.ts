@@ -932,6 +932,7 @@ export function findAddress(
       )
         for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
     }
+    if (run.length === 0) run.push(...numberBefore(loose, segment));
     if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
     // `3rd Floor, Kamala Mills – Unit 12, Senapati Bapat Marg`: a unit before the street on its line.
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
@@ -1088,6 +1089,23 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const above = named.length > 0 ? named : numberedStreet(lineAbove);
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
   return [...asStreet(above), ...asParts(sameLine)];
+}
+
+/**
+ * `#210 – 1088 Burrard Street`, `10123 – 99 Street NW`: a suite's number (or, where streets are numbered, the house's)
+ * alone opening the line, before the street (or the locality holding it) that opens with its own number — the
+ * Canadian way of writing a suite first. The number as the address's first piece; none when it is not there.
+ */
+function numberBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
+  const number = loose[loose.length - 1];
+  const opens =
+    !!number &&
+    number.line === street.line &&
+    number.order === 0 &&
+    street.order === 1 &&
+    PATTERNS.unitNumber.test(number.text) &&
+    PATTERNS.anyDigit.test(street.text.charAt(0));
+  return opens ? asParts([number]) : [];
 }
 
 /**
