@@ -57,6 +57,15 @@ describe('findAddress', () => {
     assert.equal(lineIn('Baluwatar-4, Kathmandu, Nepal'), 'Baluwatar-4, Kathmandu, Nepal');
   });
 
+  it('reads a line opened by a street or area word, or a numbered part, then units and places as a street', () => {
+    assert.equal(lineIn('Lô A7, KCN Tân Bình, Dĩ An, Bình Dương'), 'Lô A7, KCN Tân Bình, Dĩ An, Bình Dương');
+    assert.equal(lineIn('Zone Portuaire, Quai Carnot, Concarneau'), 'Zone Portuaire, Quai Carnot, Concarneau');
+    assert.equal(lineIn('Calle Ibarra 845, Of. 21, Temuco, Araucanía'), 'Calle Ibarra 845, Of. 21, Temuco, Araucanía');
+    // A name after its honorific (`Dr` is Drive's too) and a role are no street.
+    assert.equal(lineIn('Dr. Tobias Wray, MBChB, FRCS'), undefined);
+    assert.equal(lineIn('Zone Manager, Glen Affric, Highland'), undefined);
+  });
+
   it("opens the address with a suite's number alone before a dash and a street that opens with its own number", () => {
     assert.equal(
       writtenLineIn('#305 – 1122 Mainland Street, Vancouver, BC V6B 5L1'),
