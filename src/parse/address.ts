@@ -25,6 +25,7 @@ import {
   CARE_OF,
   COMPANY_WORDS,
   DOCUMENT_EXCHANGES,
+  HONORIFICS,
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
   LINKING_WORDS,
@@ -35,6 +36,7 @@ import {
   REGISTERS,
   ROAD_WORDS,
   STREET_WORDS,
+  TITLE_WORDS,
   UNIT_WORDS,
 } from './vocabulary';
 
@@ -170,6 +172,25 @@ function isUnnumberedStreet(part: string): boolean {
 }
 
 /**
+ * `Zone Portuaire`, `KCN Quang Minh`, `Route de l'Aéroport`, `Lô C5`: a part opened by its street or area word, no
+ * number needed — not a role (`Zone Manager`, `Unit Manager`), a firm (`Plaza Hotels Ltd`) nor a name after its
+ * honorific (`Dr. Ann Wells`: `Dr` abbreviates Drive too). A street word closing a part may be a family name
+ * (`Jae-won Park`, `Olivia Lane`).
+ */
+function isStreetWordPart(part: string): boolean {
+  const bare = words(part).map(bareWord);
+  const first = bare[0] ?? '';
+  return (
+    bare.length >= 2 &&
+    bare.length <= MAX_STREET_WORDS &&
+    !HONORIFICS.has(first) &&
+    isStreetWord(first) &&
+    !bare.some((w) => TITLE_WORDS.has(w)) &&
+    !isFirmName(part)
+  );
+}
+
+/**
  * `Kanda Heights 4, Mombasa, Kenya`, `Baluwatar-4, Kathmandu, Nepal` (a ward's number): an opening numbered part — not by a year alone (`Since 1998`), and, with no road
  * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
  */
@@ -197,11 +218,13 @@ function isPlacedStreetLine(text: string): boolean {
     PATTERNS.barePostcode.test(last) &&
     isClosingPlace(parts[parts.length - 1] ?? '') &&
     isNumberedOpening(opening, partCount);
-  // `Harbour Road, Lautoka Point, Lautoka`: a street without a number, its district and its town.
+  // `Harbour Road, Lautoka Point, Lautoka`, `KCN Quang Minh, Mê Linh, Hà Nội`, `Manuel Montt 845, Of. 21, Temuco,
+  // Región de La Araucanía`: a street, an area or a numbered opening, then its units, district and town.
   const streetAndPlaces =
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
-    isUnnumberedStreet(opening) &&
-    [...parts.slice(1), last].every(isClosingPlace);
+    (isUnnumberedStreet(opening) || isStreetWordPart(opening) || isNumberedOpening(opening, partCount)) &&
+    parts.slice(1).every((part) => isClosingPlace(part) || isUnitPart(part)) &&
+    isClosingPlace(last);
   // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;
   // in a script without case (`ठमेल, काठमाडौं-२६`) a place is a few of its words.
   const placeAndWardedTown =
@@ -932,6 +955,7 @@ export function findAddress(
       )
         for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
     }
+    if (run.length === 0) run.push(...numberBefore(loose, segment));
     if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
     // `3rd Floor, Kamala Mills – Unit 12, Senapati Bapat Marg`: a unit before the street on its line.
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
@@ -1088,6 +1112,23 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const above = named.length > 0 ? named : numberedStreet(lineAbove);
   if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
   return [...asStreet(above), ...asParts(sameLine)];
+}
+
+/**
+ * `#210 – 1088 Burrard Street`, `10123 – 99 Street NW`: a suite's number (or, where streets are numbered, the house's)
+ * alone opening the line, before the street (or the locality holding it) that opens with its own number — the
+ * Canadian way of writing a suite first. The number as the address's first piece; none when it is not there.
+ */
+function numberBefore(loose: readonly Segment[], street: Segment): AddressPiece[] {
+  const number = loose[loose.length - 1];
+  const opens =
+    !!number &&
+    number.line === street.line &&
+    number.order === 0 &&
+    street.order === 1 &&
+    PATTERNS.unitNumber.test(number.text) &&
+    PATTERNS.anyDigit.test(street.text.charAt(0));
+  return opens ? asParts([number]) : [];
 }
 
 /**

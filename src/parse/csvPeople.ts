@@ -166,9 +166,9 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   }
   let best: AddressGroup | undefined;
   for (const group of groups.values()) if (!best || group.rank < best.rank) best = group;
-  // `Porto` and `Portugal` from city and country columns stay: the user filed them as the address, and the form has
-  // their fields (a city line alone is none only in free text, where a town may be a dateline or an office list).
-  if (!best) return undefined;
+  // `Porto` and `Portugal` from city and country columns alone say where the person is, as a city line does in free
+  // text: an address names a street, a postcode or a whole address line besides.
+  if (!best || !(best.line || best.fields.street || best.fields.postalCode)) return undefined;
   const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;
   if (best.line) {

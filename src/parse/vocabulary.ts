@@ -2130,8 +2130,9 @@ export const STREET_WORDS = set(
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
     'menara|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
     'kcn|kcx|lô|hutong|dajie|' +
-    // Ethiopian districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`)
-    'woreda|kebele|' +
+    // Ethiopian sub-cities, districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`);
+    // Albanian street (`Rr. Myslym Shyri`)
+    'sub-city|woreda|kebele|rruga|rr|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
     // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road, plot, sector; its house is urduHouseNumber),
     // Bengali (house, road, lane, block), Hindi (house, lane, road), Gujarati (road): the words that carry a house

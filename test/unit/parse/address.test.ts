@@ -2,10 +2,19 @@
 import * as assert from 'node:assert/strict';
 import { findAddress, openingFirm } from '../../../src/parse/address';
 import { PATTERNS } from '../../../src/parse/patterns';
-import { prepare, splitSegments } from '../../../src/parse/text';
+import { prepare, splitSegments, type Line, type Segment } from '../../../src/parse/text';
 
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
+/** The address line with the separators of one line as written (`#305 – 1122 …`), as the message reader joins them. */
+const writtenLineIn = (text: string): string | undefined => {
+  const { lines } = prepare(text);
+  const between = (left: Segment, right: Segment): string => {
+    const line = lines[left.line] as Line;
+    return line.text.slice(left.end - line.start, right.start - line.start);
+  };
+  return findAddress(lines.flatMap(splitSegments), between)?.value.line;
+};
 
 describe('findAddress', () => {
   it("opens no address with a country heading the lines above the street (a title's), but closes one with it below", () => {
@@ -46,6 +55,31 @@ describe('findAddress', () => {
     assert.equal(lineIn('вул. Шевченка, 14, офіс 7\nм. Львів, 79005'), 'вул. Шевченка, 14, офіс 7, м. Львів, 79005');
     assert.equal(lineIn('Harbour Road, Lautoka Point, Lautoka'), 'Harbour Road, Lautoka Point, Lautoka');
     assert.equal(lineIn('Baluwatar-4, Kathmandu, Nepal'), 'Baluwatar-4, Kathmandu, Nepal');
+  });
+
+  it('reads a line opened by a street or area word, or a numbered part, then units and places as a street', () => {
+    assert.equal(lineIn('Lô A7, KCN Tân Bình, Dĩ An, Bình Dương'), 'Lô A7, KCN Tân Bình, Dĩ An, Bình Dương');
+    assert.equal(lineIn('Zone Portuaire, Quai Carnot, Concarneau'), 'Zone Portuaire, Quai Carnot, Concarneau');
+    assert.equal(lineIn('Calle Ibarra 845, Of. 21, Temuco, Araucanía'), 'Calle Ibarra 845, Of. 21, Temuco, Araucanía');
+    // A name after its honorific (`Dr` is Drive's too) and a role are no street.
+    assert.equal(lineIn('Dr. Tobias Wray, MBChB, FRCS'), undefined);
+    assert.equal(lineIn('Zone Manager, Glen Affric, Highland'), undefined);
+  });
+
+  it("opens the address with a suite's number alone before a dash and a street that opens with its own number", () => {
+    assert.equal(
+      writtenLineIn('#305 – 1122 Mainland Street, Vancouver, BC V6B 5L1'),
+      '#305 – 1122 Mainland Street, Vancouver, BC V6B 5L1',
+    );
+    assert.equal(
+      writtenLineIn('1450 – 10405 Jasper Avenue NW\nEdmonton, AB T5J 3N4'),
+      '1450 – 10405 Jasper Avenue NW, Edmonton, AB T5J 3N4',
+    );
+    // The street's rest holds no house number: the number before the dash is no suite's.
+    assert.equal(
+      writtenLineIn('#12 – Kingsway Village Mall, Burnaby, BC V5H 2E2'),
+      'Kingsway Village Mall, Burnaby, BC V5H 2E2',
+    );
   });
 
   it("drops a form's labels, a slashed one's words and a number's label before a street's name", () => {
