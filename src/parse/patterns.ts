@@ -517,6 +517,8 @@ export const PATTERNS = {
   labelWord: /[\p{L}]{1,20}/gu,
   /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
   joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
+  /** `f :`, `傳真：`: a label closed by a colon (full-width too), which opens the value after it */
+  labelColonEnd: /[:：][ \t]{0,4}$/u,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */

@@ -10,7 +10,7 @@ import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
 import { asciiDigits, digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { PHONE_LABELS } from './vocabulary';
+import { PHONE_LABELS, TRADITIONAL_LABEL_CHARS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -156,10 +156,17 @@ function kindOfType(type: NumberType): PhoneKind {
   }
 }
 
-/** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
+/** `傳真` → `传真`: a label's traditional Han characters in their simplified forms (TRADITIONAL_LABEL_CHARS). */
+const simplifiedHan = (word: string): string =>
+  PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
+
+/**
+ * A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms, traditional Han
+ * characters as simplified ones.
+ */
 const labelWords = (text: string): string[] =>
   (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
-    w.toLowerCase(),
+    simplifiedHan(w.toLowerCase()),
   );
 
 /**
@@ -189,14 +196,19 @@ const joinedOnLine = (last: Segment, segment: Segment): Segment => ({
 /**
  * `F  415.555.0144`: a card's or letterhead's padded column sets the label apart from its number as a
  * segment of its own; the number's segment right after it on its line is read with it. A label after a
- * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number.
+ * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number, unless a colon
+ * closes it (`t :  415.555.0143  |  f :  415.555.0144`): a colon opens the value after it.
  */
 function withLabelsBefore(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const label = out[out.length - 1];
     const before = out[out.length - 2];
-    const opens = !before || before.line !== label?.line || !PATTERNS.anyDigit.test(before.text);
+    const opens =
+      !before ||
+      before.line !== label?.line ||
+      !PATTERNS.anyDigit.test(before.text) ||
+      PATTERNS.labelColonEnd.test(label.text);
     if (label && opens && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text))
       out[out.length - 1] = joinedOnLine(label, segment);
     else out.push(segment);
