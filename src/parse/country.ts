@@ -234,14 +234,15 @@ const withoutFullStop = (token: string): string =>
 export type PlaceClosing = 'never' | 'listed' | 'anywhere';
 
 /**
- * Country evidence in one signature segment. `ownName` holds the words (lower case) of the sender's name where the
- * segment writes it: `Montserrat`, `Chad` signing are a person there, though `Amman, Jordan` below is a country.
+ * Country evidence in one signature segment. `personName` holds the words (lower case) of a person's name where the
+ * segment writes it (the sender's, or whom a greeting addresses): `Montserrat`, `Chad` signing and `Hey Jordan,` are
+ * a person there, though `Amman, Jordan` below is a country.
  */
 export function weighSegment(
   evidence: CountryEvidence,
   text: string,
   closing: PlaceClosing = 'listed',
-  ownName: ReadonlySet<string> = new Set(),
+  personName: ReadonlySet<string> = new Set(),
 ): void {
   // `+৮৮০ ২ …`: a calling code in another script's digits counts as in ASCII ones.
   if (text.includes('+')) {
@@ -278,7 +279,7 @@ export function weighSegment(
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    const named = ownName.has(one);
+    const named = personName.has(one);
     if (i >= nameEnd && !named) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);
