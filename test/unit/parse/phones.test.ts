@@ -234,6 +234,14 @@ describe('findPhones', () => {
     assert.deepEqual(faxOf('415.555.0143  Fax   415.555.0144  Mobile'), []);
   });
 
+  it('reads a number with no country implied in the plan whose groups it is written in', () => {
+    assert.deepEqual(numbersIn('06 48 27 15 93'), ['+33648271593']);
+    assert.deepEqual(numbersIn('(31) 98765-1234'), ['+5531987651234']);
+    assert.deepEqual(numbersIn('0412 345 678 · (02) 9876 5432'), ['+61412345678', '+61298765432']);
+    assert.deepEqual(numbersIn('(212) 555-0178'), ['+12125550178']);
+    assert.deepEqual(numbersIn('0161 496 0000'), ['+441614960000']);
+  });
+
   it('reads a label in traditional Han characters as its simplified form', () => {
     const read = findPhones(prepare('電話：2345 6718　傳真：2345 6719').lines.flatMap(splitSegments), 'HK');
     assert.deepEqual(
