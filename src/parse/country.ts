@@ -103,16 +103,20 @@ export class CountryEvidence {
   private readonly namedIn = new Map<string, Set<string>>();
   /** The country the first sign-off read names. */
   private signedOffIn: string | undefined;
+  /** Each country's score from its language alone (label words, legal forms, sign-offs): see ranked. */
+  private readonly byLanguage = new Map<string, number>();
 
   add(country: string | undefined, weight: number): void {
     if (!country) return;
     this.scores.set(country, (this.scores.get(country) ?? 0) + weight);
   }
 
-  /** A word or sign-off of `country`'s main language: the language the text is written in. */
-  private spoken(country: string): void {
+  /** A word or sign-off of `country`'s main language, of `weight`: the language the text is written in. */
+  private spoken(country: string, weight: number): void {
     const language = mainLanguage(country);
     if (language) this.languages.add(language);
+    this.add(country, weight);
+    this.byLanguage.set(country, (this.byLanguage.get(country) ?? 0) + weight);
   }
 
   /** A script that several countries write (SCRIPT_COUNTRIES): its language, whose other countries are kin (languageKin). */
@@ -124,8 +128,7 @@ export class CountryEvidence {
   signOff(country: string | undefined): void {
     if (!country) return;
     this.signedOffIn ??= country;
-    this.spoken(country);
-    this.add(country, WEIGHT_VALEDICTION);
+    this.spoken(country, WEIGHT_VALEDICTION);
   }
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
@@ -145,8 +148,7 @@ export class CountryEvidence {
   hint(country: string | undefined): void {
     if (!country || this.hinted.has(country)) return;
     this.hinted.add(country);
-    this.spoken(country);
-    this.add(country, WEIGHT_HINT_WORD);
+    this.spoken(country, WEIGHT_HINT_WORD);
   }
 
   best(): CountryCode | undefined {
@@ -200,14 +202,21 @@ export class CountryEvidence {
     return [...(SIGN_OFF_SPELLING_KIN[best.country] ?? [])] as CountryCode[];
   }
 
-  /** Every country the text implies with its score, the strongest first (of equal ones, the first read). */
+  /**
+   * Every country the text implies with its score, the strongest first. Of equal ones, the one less of whose score
+   * is its language's comes first (`20600 Casablanca` under `Bien à vous` and `SARL`: a city's country over a
+   * language that several countries write), then the first read.
+   */
   private ranked(): Array<{ country: CountryCode; score: number }> {
     const scores = new Map(this.scores);
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
       if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
-    const implied = [...scores].filter(([, score]) => score > 0).sort(([, a], [, b]) => b - a);
+    const spokenOf = (country: string): number => this.byLanguage.get(country) ?? 0;
+    const implied = [...scores]
+      .filter(([, score]) => score > 0)
+      .sort(([countryA, a], [countryB, b]) => b - a || spokenOf(countryA) - spokenOf(countryB));
     return implied.map(([country, score]) => ({ country: country as CountryCode, score }));
   }
 }
@@ -225,14 +234,15 @@ const withoutFullStop = (token: string): string =>
 export type PlaceClosing = 'never' | 'listed' | 'anywhere';
 
 /**
- * Country evidence in one signature segment. `ownName` holds the words (lower case) of the sender's name where the
- * segment writes it: `Montserrat`, `Chad` signing are a person there, though `Amman, Jordan` below is a country.
+ * Country evidence in one signature segment. `personName` holds the words (lower case) of a person's name where the
+ * segment writes it (the sender's, or whom a greeting addresses): `Montserrat`, `Chad` signing and `Hey Jordan,` are
+ * a person there, though `Amman, Jordan` below is a country.
  */
 export function weighSegment(
   evidence: CountryEvidence,
   text: string,
   closing: PlaceClosing = 'listed',
-  ownName: ReadonlySet<string> = new Set(),
+  personName: ReadonlySet<string> = new Set(),
 ): void {
   // `+৮৮০ ২ …`: a calling code in another script's digits counts as in ASCII ones.
   if (text.includes('+')) {
@@ -269,7 +279,7 @@ export function weighSegment(
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    const named = ownName.has(one);
+    const named = personName.has(one);
     if (i >= nameEnd && !named) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);

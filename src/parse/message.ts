@@ -3194,16 +3194,20 @@ export function extractMessage(
       ? undefined
       : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
   const evidence = new CountryEvidence();
-  // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`).
+  // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`); nor is
+  // the name a greeting addresses (`Hey Jordan,`), read when the signature names no country.
   const nameWords = new Set(words(`${given} ${family}`).map((word) => word.toLowerCase()));
-  const ownName = (x: Item): ReadonlySet<string> =>
-    x.seg.line === name?.item?.seg.line || x.kind === 'valediction' ? nameWords : new Set();
+  const greetedName = new Set(greeted ? [greeted] : []);
+  const personNameIn = (x: Item): ReadonlySet<string> => {
+    if (x.seg.line === name?.item?.seg.line || x.kind === 'valediction') return nameWords;
+    return x.kind === 'greeting' ? greetedName : new Set();
+  };
   // `Dominique` signed alone is a given name, `MAROC` under `26100 Berrechid` a country (PlaceClosing).
   const placeLines = new Set(signature.filter((x) => x.kind === 'address').map((x) => x.seg.line));
   const closing = (seg: Segment): PlaceClosing =>
     seg.line === name?.item?.seg.line ? 'never' : seg.order > 0 || placeLines.has(seg.line - 1) ? 'anywhere' : 'listed';
   for (const item of signature)
-    if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
+    if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
   weighScript(
     evidence,
     signature
@@ -3225,7 +3229,7 @@ export function extractMessage(
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
   if (!evidence.best())
     for (const item of items)
-      if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), ownName(item));
+      if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.

@@ -286,6 +286,12 @@ export const PATTERNS = {
     /^\+?1?[\s.\p{Pd}]{0,3}(?:\([ \t]?\d{3}[ \t]?\)|\d{3})[\s.\p{Pd}]{0,3}\d{3}[\s.\p{Pd}]{0,3}\d{4}(?!\d)/u,
   /** `0117 496 0318`, `(020) 7946 0512`: a national number written with its trunk 0 */
   trunkZeroFirst: /^\(?0/u,
+  /** `06 55 48 21 07`, `04.72.55.01.42`: France's plan's groups, a trunk 0 and one digit, then four pairs */
+  frenchPairs: /^0[1-9](?:[ .]\d\d){4}$/u,
+  /** `(11) 98765-4321`, `(62) 3241-5580`: Brazil's plan's groups, a two-digit area code in brackets, then 4-4 (a mobile's 5-4) */
+  brazilianGroups: /^\(\d\d\)[ \t]?9?\d{4}-\d{4}$/u,
+  /** `0491 570 156`, `(02) 9555 0142`: Australia's plan's groups, a mobile's 4-3-3 or an area code's trunk 0 in brackets, then 4-4 */
+  australianGroups: /^(?:04\d\d[ \t]\d{3}[ \t]\d{3}|\(0[2378]\)[ \t]\d{4}[ \t]\d{4})$/u,
   /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
   withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
@@ -529,6 +535,8 @@ export const PATTERNS = {
   labelWord: /[\p{L}]{1,20}/gu,
   /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
   joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
+  /** `f :`, `傳真：`: a label closed by a colon (full-width too), which opens the value after it */
+  labelColonEnd: /[:：][ \t]{0,4}$/u,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */

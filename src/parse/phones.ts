@@ -10,7 +10,7 @@ import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
 import { asciiDigits, digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { PHONE_LABELS } from './vocabulary';
+import { PHONE_LABELS, TRADITIONAL_LABEL_CHARS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -33,13 +33,17 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 /** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 /**
- * The fallback plans, each read only for numbers written as it writes them: North America's 3-3-4 groups, Britain's
- * trunk 0. With no country implied, `cell. 347 123 4567` (an Italian mobile) is no British number read without its
- * 0, nor `cel 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`,
- * `(852) 2123 4567`) is read in any.
+ * The fallback plans, each read only for numbers written as it writes them: Brazil's bracketed two-digit area code,
+ * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Britain's trunk 0.
+ * With no country implied, `cell. 347 123 4567` (an Italian mobile) is no British number read without its 0, nor `cel
+ * 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`, `(852)
+ * 2123 4567`) is read in any; Brazil's comes first, so that its `(62) 3241-5580` is not read as a calling code.
  */
 const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
   { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },
+  { plan: 'BR', shape: PATTERNS.brazilianGroups },
+  { plan: 'FR', shape: PATTERNS.frenchPairs },
+  { plan: 'AU', shape: PATTERNS.australianGroups },
   { plan: SECOND_FALLBACK_COUNTRY, shape: PATTERNS.trunkZeroFirst },
 ];
 
@@ -156,10 +160,17 @@ function kindOfType(type: NumberType): PhoneKind {
   }
 }
 
-/** A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms. */
+/** `傳真` → `传真`: a label's traditional Han characters in their simplified forms (TRADITIONAL_LABEL_CHARS). */
+const simplifiedHan = (word: string): string =>
+  PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
+
+/**
+ * A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms, traditional Han
+ * characters as simplified ones.
+ */
 const labelWords = (text: string): string[] =>
   (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
-    w.toLowerCase(),
+    simplifiedHan(w.toLowerCase()),
   );
 
 /**
@@ -189,14 +200,19 @@ const joinedOnLine = (last: Segment, segment: Segment): Segment => ({
 /**
  * `F  415.555.0144`: a card's or letterhead's padded column sets the label apart from its number as a
  * segment of its own; the number's segment right after it on its line is read with it. A label after a
- * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number.
+ * number on its line (`415.555.0143  Fax   415.555.0144`) is not read with the next number, unless a colon
+ * closes it (`t :  415.555.0143  |  f :  415.555.0144`): a colon opens the value after it.
  */
 function withLabelsBefore(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const label = out[out.length - 1];
     const before = out[out.length - 2];
-    const opens = !before || before.line !== label?.line || !PATTERNS.anyDigit.test(before.text);
+    const opens =
+      !before ||
+      before.line !== label?.line ||
+      !PATTERNS.anyDigit.test(before.text) ||
+      PATTERNS.labelColonEnd.test(label.text);
     if (label && opens && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text))
       out[out.length - 1] = joinedOnLine(label, segment);
     else out.push(segment);

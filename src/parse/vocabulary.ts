@@ -1786,6 +1786,12 @@ const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
  */
 export const VAT_LABELS = set('vat|btw|tva|mwst|mva|alv|kdv|pdv|áfa|pvm|pvn|kmkr|ddv|φπα');
 
+/**
+ * Label characters the traditional Han script writes (Hong Kong, Taiwan) → their simplified forms, in which a
+ * number's label is read against PHONE_LABELS: `傳真` as `传真` (fax), `手機` as `手机` (mobile).
+ */
+export const TRADITIONAL_LABEL_CHARS = pairs('傳:传|電:电|話:话|機:机|線:线');
+
 /** Label words before a phone number, by kind. */
 export const PHONE_LABELS: Readonly<
   Record<

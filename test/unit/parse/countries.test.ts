@@ -359,6 +359,20 @@ describe('country names', () => {
     assert.deepEqual(strong.languageKin(), []);
   });
 
+  it("ranks of equal scores a city's country over one its language's words alone give", () => {
+    const evidence = new CountryEvidence();
+    weighSegment(evidence, 'Bien à vous,');
+    weighSegment(evidence, 'Zellige Atlas SARL');
+    weighSegment(evidence, 'Lot 42, 40110 Marrakech');
+    assert.equal(evidence.best(), 'MA');
+    const french = new CountryEvidence();
+    weighSegment(french, 'Bien à vous,');
+    weighSegment(french, 'Zellige Atlas SARL');
+    weighSegment(french, 'Lot 42, 40110 Marrakech');
+    weighSegment(french, 'Tél : +33 4 72 61 58 30');
+    assert.equal(french.best(), 'FR');
+  });
+
   it("gives the other countries of a shared script's language as kin when the script alone names the best", () => {
     const tamil = new CountryEvidence();
     weighScript(tamil, 'தொலைபேசி:');
