@@ -596,18 +596,26 @@ function isDisclaimer(text: string, opensParagraph: boolean): boolean {
 }
 
 /**
- * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefix) names, trimmed, with where it starts
+ * A chat line's prefix naming its author in group 1: `[05/03/2026, 19:02:44] Name: ` (chatPrefix) or a LINE
+ * export's `20:41<TAB>Name<TAB>` columns (lineExportPrefix). Only here: a group chat's test (noContact) counts the
+ * authors of stamped prefixes alone, as a tab-separated agenda's rows (`09:30<TAB>Keynote<TAB>Hall A`) look like LINE's.
+ */
+const chatPrefixOf = (text: string): RegExpExecArray | null =>
+  PATTERNS.chatPrefix.exec(text) ?? PATTERNS.lineExportPrefix.exec(text);
+
+/**
+ * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefixOf) names, trimmed, with where it starts
  * in the text and the prefix's length; undefined on a long line, a line without the prefix or one naming no one.
  */
 function chatAuthorOn(line: Line): { author: string; start: number; prefix: number } | undefined {
-  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  const chat = line.long ? null : chatPrefixOf(line.text);
   const author = chat?.[1]?.trim();
   return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
 }
 
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
 function withoutChatPrefix(line: Line): Line {
-  const chat = line.long ? null : PATTERNS.chatPrefix.exec(line.text);
+  const chat = line.long ? null : chatPrefixOf(line.text);
   return chat ? { ...line, text: ' '.repeat(chat[0].length) + line.text.slice(chat[0].length) } : line;
 }
 
@@ -693,8 +701,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
+      const opensChatMessage = line !== written && seg === segments[0];
       const kind: Kind =
-        whole && !runOn
+        (whole && !runOn) || (opensChatMessage && saidInChat(seg.text))
           ? 'prose'
           : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
             ? 'address'
@@ -710,12 +719,20 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
         para,
         block: para,
         firstPerson,
-        opensChatMessage: line !== written && seg === segments[0],
+        opensChatMessage,
       });
     }
   }
   return items;
 }
+
+/**
+ * A chat message's opening that closes as a sentence (`Thanks for today!`, `先日はありがとうございました。`) is
+ * something said, no title or firm, once the prefix naming its writer is blanked; one with digits or an address
+ * (`call me on 9482 7713。`) is read for its details.
+ */
+const saidInChat = (text: string): boolean =>
+  PATTERNS.sentenceClose.test(text) && !PATTERNS.anyDigit.test(text) && !text.includes('@');
 
 /** Words read either side of an address for a sign that it is being retired. */
 const RETIRED_CONTEXT_CHARS = 40;
@@ -2920,7 +2937,7 @@ function chatWriters(lines: readonly Line[], authors: ReadonlyMap<number, Author
 }
 
 function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undefined {
-  const author = PATTERNS.chatPrefix.exec(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
+  const author = chatPrefixOf(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
   if (author) return author;
   // `Meeting 10:30` is led by no person: the author line must read as a name.
   return led && nameTokens(led.name, 0) ? led.name : undefined;

@@ -328,6 +328,8 @@ export const PATTERNS = {
   /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
   chatPrefix:
     /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?,[ \t]\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+  /** `20:41<TAB>Mira Lind<TAB>…`, `20:43<TAB>Mira Lind<TAB>"…` (a message quoted over several lines) — a LINE export's line: its time, author (group 1) and message in tab-separated columns */
+  lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
@@ -376,8 +378,8 @@ export const PATTERNS = {
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
-  /** `[LINE] Chat history with Mia Tan`, `[LINE] 田中 美咲とのトーク履歴`: the words of a chat export's title around the other participant's name (its `[LINE]` is an aside) */
-  chatHistoryTitle: /^[ \t]{0,16}chat history with(?=[ \t])|とのトーク履歴(?=[ \t]{0,8}$)/giu,
+  /** `[LINE] Chat history with Mia Tan`, `[LINE] การแชทกับ สมชาย ใจดี` (Thai: chat with), `[LINE] 田中 美咲とのトーク履歴`: the words of a chat export's title around the other participant's name (its `[LINE]` is an aside) */
+  chatHistoryTitle: /^[ \t]{0,16}(?:chat history with|(?:การ)?แชทกับ)(?=[ \t])|とのトーク履歴(?=[ \t]{0,8}$)/giu,
   /** `mei`, `siew`, `kheng`: a folded word of one run of vowels, as a syllable of a romanised Chinese, Korean or Vietnamese given name is, unlike `rahman` or `stefano` */
   oneSyllable: /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/u,
   /** `khoi`, `nguyen`, `nghia`: a Vietnamese syllable without its accents (an initial, one to three vowels, a final c, ch, m, n, ng, nh, p or t), unlike `dijk` or `berg` */

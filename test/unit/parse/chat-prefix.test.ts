@@ -19,3 +19,19 @@ describe('chat line prefix', () => {
     assert.equal(author('[10:02, Room 4] Keynote: opening remarks'), undefined);
   });
 });
+
+describe('LINE export line prefix', () => {
+  const lineAuthor = (line: string): string | undefined => PATTERNS.lineExportPrefix.exec(line)?.[1];
+
+  it('reads the author between the time and the message columns', () => {
+    assert.equal(lineAuthor('20:41\tMira Lind\tthanks for today!'), 'Mira Lind');
+  });
+
+  it('takes the quote opening a message written over several lines into the prefix', () => {
+    assert.equal(PATTERNS.lineExportPrefix.exec('20:43\tMira Lind\t"Lind Design Studio')?.[0], '20:43\tMira Lind\t"');
+  });
+
+  it('reads no author from a line with a space, not a tab, after its time', () => {
+    assert.equal(lineAuthor('20:41 Mira Lind thanks for today!'), undefined);
+  });
+});
