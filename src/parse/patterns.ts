@@ -108,8 +108,10 @@ export const PATTERNS = {
   ),
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
   cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
-  /** `Export Manager`: one space between two words (a line spaced double throughout has none) */
-  singleWordGap: /\S \S/u,
+  /** `Export Manager`: one space between two words (a line spaced double throughout has none; `Blvd ,` is no gap) */
+  singleWordGap: /\S (?=[^\s,;:])/u,
+  /** `,` `;` `:` `，`: what a padded line sets a space before (`Blvd ,  Suite`), read without it */
+  paddedPunctuation: /^[,;:，]$/u,
   /** `Kakheti  Wine  Cellars`: two spaces after a word before the next, as web mail and OCR pad every word gap */
   doubleWordGap: /\S {2}(?=\S)/gu,
   /** a separator that stands for a line break inside an address: ` | `, ` · ` */

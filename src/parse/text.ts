@@ -202,10 +202,10 @@ const MIN_DOUBLED_GAPS = 2;
  * and OCR pad them) and that has several, no single space at all, and a real separator (a bar, a bullet,
  * a spaced dash); its two spaces are word gaps, not a column's, and its segments are parted by its
  * separators only. Without a separator its two spaces may be columns (`Anna  Berg  CEO  Acme`). Not a
- * line with digits: its groups parted by two spaces (`VAT  GB  123  4567  89`) would run into one number.
+ * line with digits alone: its groups parted by two spaces (`VAT  GB  123  4567  89`) may be columns of numbers.
  */
 function spacedDouble(text: string): boolean {
-  if (doubledGaps(text) < MIN_DOUBLED_GAPS) return false;
+  if (PATTERNS.anyDigit.test(text) || doubledGaps(text) < MIN_DOUBLED_GAPS) return false;
   for (const match of text.matchAll(PATTERNS.segmentSeparator)) if (match[0].trim() !== '') return true;
   return false;
 }
@@ -217,26 +217,31 @@ function spacedDouble(text: string): boolean {
 const MIN_PADDED_LINES = 3;
 const MIN_PADDED_LONG_LINES = 2;
 
-/** How many word gaps of two spaces a line of words (no digits) parted by two spaces only has: `Jefa  de  Compras` 2. */
+/**
+ * How many word gaps of two spaces a line of words parted by two spaces only has: `Jefa  de  Compras` 2. A
+ * space before a comma or colon is no word gap (`Blvd ,  Suite  200`): web mail pads the comma too.
+ */
 function doubledGaps(text: string): number {
-  if (PATTERNS.singleWordGap.test(text) || PATTERNS.anyDigit.test(text)) return 0;
+  if (PATTERNS.singleWordGap.test(text)) return 0;
   return text.match(PATTERNS.doubleWordGap)?.length ?? 0;
 }
 
 /** doubledGaps of a line; cheap guard first: most lines hold no two spaces at all (a long roster, a thread's prose). */
 const paddedGaps = (line: Line): number =>
-  line.blank || line.long || !line.text.includes('  ') ? 0 : doubledGaps(line.text);
+  line.blank || line.long || line.sourceAt || !line.text.includes('  ') ? 0 : doubledGaps(line.text);
 
 /**
  * `Ana  Ruiz  Gil` over `Jefa  de  Compras`: where web mail or a scan padded the word gaps of several lines,
  * a line so spaced is no row of columns either (`Jefa  de  Compras` is one title), even without a separator
- * (spacedDouble). Two lines of two words alone do not tell (`SUZUKI  Daichi` over `鈴木  大地`). Quoted and
- * unquoted lines are counted apart.
+ * (spacedDouble), and it reads as written with single spaces (closeDoubleSpacing). Two lines of two words alone
+ * do not tell (`SUZUKI  Daichi` over `鈴木  大地`), nor lines with digits, whose groups may be a table's columns
+ * (`TEL  045-555-0142`); in a paste padded by its words, they are padded as well (`4800  Elm  Road ,  Suite  2`).
+ * Quoted and unquoted lines are counted apart.
  */
 function markPaddedThroughout(lines: Line[]): void {
   // A reply's quoted lines are another writer's paste: `> Betreff:  Angebot  Holz` pads no line above them.
-  const unquoted = { padded: [] as Line[], long: 0 };
-  const quoted = { padded: [] as Line[], long: 0 };
+  const unquoted = { padded: [] as Line[], worded: 0, long: 0 };
+  const quoted = { padded: [] as Line[], worded: 0, long: 0 };
   // An index loop, as restoreRunOnLines: no iterator step allocated a line.
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as Line;
@@ -244,11 +249,43 @@ function markPaddedThroughout(lines: Line[]): void {
     if (gaps === 0) continue;
     const paste = line.quoted ? quoted : unquoted;
     paste.padded.push(line);
+    if (PATTERNS.anyDigit.test(line.text)) continue;
+    paste.worded++;
     if (gaps >= MIN_DOUBLED_GAPS) paste.long++;
   }
-  for (const { padded, long } of [unquoted, quoted])
-    if (padded.length >= MIN_PADDED_LINES || long >= MIN_PADDED_LONG_LINES)
-      for (const line of padded) line.spacedDouble = true;
+  for (const { padded, worded, long } of [unquoted, quoted])
+    if (worded >= MIN_PADDED_LINES || long >= MIN_PADDED_LONG_LINES)
+      for (const line of padded) {
+        line.spacedDouble = true;
+        Object.assign(line, closeDoubleSpacing(line.text));
+      }
+}
+
+/**
+ * `4800  Elm  Road ,  Suite  2` → `4800 Elm Road, Suite 2`: a padded line's two spaces closed to one and the
+ * space before a comma or colon dropped, padded to the line's length; each character keeps the offset it was read
+ * from (sourceAt), as a letter-spaced line closed up. A wider gap stays: it still parts columns.
+ */
+function closeDoubleSpacing(text: string): { text: string; sourceAt: number[] } {
+  let out = '';
+  const sourceAt: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const dropped =
+      text.charAt(i) === ' ' &&
+      i > 0 &&
+      text.charAt(i - 1) !== ' ' &&
+      (text.charAt(i + 1) === ' ' ? text.charAt(i + 2) !== ' ' : PATTERNS.paddedPunctuation.test(text.charAt(i + 1)));
+    if (dropped) continue;
+    out += text.charAt(i);
+    sourceAt.push(i);
+  }
+  // Its padding maps to the line's last character, so a value's span never runs past the line's end.
+  while (out.length < text.length) {
+    out += ' ';
+    sourceAt.push(text.length - 1);
+  }
+  sourceAt.push(text.length);
+  return { text: out, sourceAt };
 }
 
 /** A line's segments, parted at its separators. */

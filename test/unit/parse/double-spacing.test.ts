@@ -57,19 +57,37 @@ describe('splitSegments: a paste that pads the word gaps of several lines', () =
       .lines.filter((line) => !line.blank)
       .map((line) => splitSegments(line).map((s) => s.text));
 
-  it('reads two spaces as word gaps on its lines without a separator', () => {
-    assert.deepEqual(segmentsIn('Ana  Ruiz  Gil\nJefa  de  Compras\n'), [['Ana  Ruiz  Gil'], ['Jefa  de  Compras']]);
+  it('reads two spaces as word gaps on its lines without a separator, closed to one', () => {
+    assert.deepEqual(segmentsIn('Ana  Ruiz  Gil\nJefa  de  Compras\n'), [['Ana Ruiz Gil'], ['Jefa de Compras']]);
     assert.deepEqual(segmentsIn('Eva  Lind\nGerente  Comercial\nLácteos  Norte\n'), [
-      ['Eva  Lind'],
-      ['Gerente  Comercial'],
-      ['Lácteos  Norte'],
+      ['Eva Lind'],
+      ['Gerente Comercial'],
+      ['Lácteos Norte'],
     ]);
+  });
+
+  it('reads its lines with digits and its spaces before commas and colons as single-spaced', () => {
+    const text =
+      'Ana  Ruiz  Gil\nJefa  de  Compras ,  Zona  Norte\nCalle  Mayor  12 ,  28013  Madrid\nTel :  91  555  01  42\n';
+    assert.deepEqual(segmentsIn(text), [
+      ['Ana Ruiz Gil'],
+      ['Jefa de Compras, Zona Norte'],
+      ['Calle Mayor 12, 28013 Madrid'],
+      ['Tel: 91 555 01 42'],
+    ]);
+  });
+
+  it('keeps the input offsets of a value read from a padded line', () => {
+    const text = 'Ana  Ruiz  Gil\nJefa  de  Compras\nConservas  del  Norte\nana@ruizgil.example\n';
+    const title = parseContact(text).title;
+    assert.equal(title?.value, 'Jefa de Compras');
+    assert.equal(text.slice(title?.start, title?.end), 'Jefa  de  Compras');
   });
 
   it("counts a reply's quoted lines apart from the lines above them", () => {
     const text = 'Liam Walsh\nDirector  Kestrel\n\n> From:  Sabine  Keller\n> Subject:  Timber  offer\n> Dear  Liam\n';
     assert.deepEqual(segmentsIn(text)[1], ['Director', 'Kestrel']);
-    assert.deepEqual(segmentsIn(text)[2], ['From:  Sabine  Keller']);
+    assert.deepEqual(segmentsIn(text)[2], ['From: Sabine Keller']);
   });
 
   it('keeps them column gaps beside two lines of two words, or on lines with digits or single spaces', () => {
