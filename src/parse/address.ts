@@ -172,7 +172,7 @@ function isUnnumberedStreet(part: string): boolean {
 }
 
 /**
- * `Zone Portuaire`, `KCN Quang Minh`, `Route de l'Aéroport`, `Lô C5`: a part opened by its street or area word, no
+ * `Zone Artisanale`, `KCN Tân Phú`, `Route de la Gare`, `Lô B7`: a part opened by its street or area word, no
  * number needed — not a role (`Zone Manager`, `Unit Manager`), a firm (`Plaza Hotels Ltd`) nor a name after its
  * honorific (`Dr. Ann Wells`: `Dr` abbreviates Drive too). A street word closing a part may be a family name
  * (`Jae-won Park`, `Olivia Lane`).
@@ -218,7 +218,7 @@ function isPlacedStreetLine(text: string): boolean {
     PATTERNS.barePostcode.test(last) &&
     isClosingPlace(parts[parts.length - 1] ?? '') &&
     isNumberedOpening(opening, partCount);
-  // `Harbour Road, Lautoka Point, Lautoka`, `KCN Quang Minh, Mê Linh, Hà Nội`, `Manuel Montt 845, Of. 21, Temuco,
+  // `Harbour Road, Lautoka Point, Lautoka`, `KCN Tân Phú, Sóc Sơn, Hà Nội`, `Avenida Alemania 612, Of. 14, Temuco,
   // Región de La Araucanía`: a street, an area or a numbered opening, then its units, district and town.
   const streetAndPlaces =
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
@@ -1115,7 +1115,7 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
 }
 
 /**
- * `#210 – 1088 Burrard Street`, `10123 – 99 Street NW`: a suite's number (or, where streets are numbered, the house's)
+ * `#305 – 2240 Alder Street`, `10450 – 82 Avenue NW`: a suite's number (or, where streets are numbered, the house's)
  * alone opening the line, before the street (or the locality holding it) that opens with its own number — the
  * Canadian way of writing a suite first. The number as the address's first piece; none when it is not there.
  */

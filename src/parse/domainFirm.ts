@@ -14,7 +14,7 @@ const MAX_FIRM_WORDS = 6;
 const MAX_FORM_WORDS = 4;
 /** Letters a word spells of the label at the least to open the firm's name (`Ash` of `ashgrove` is too few to tell). */
 const MIN_OPENING_LETTERS = 4;
-/** Words that spell a label in part (`Halvorsen Tide` of `halvorsentidecpa`) name the firm from this many on. */
+/** Words that spell a label in part (`Meriden Holt` of `meridenholtcpa`) name the firm from this many on. */
 const MIN_PARTIAL_WORDS = 2;
 /** The least of the label a word's start may stand for (`Medical` for the `med` closing `harwickmed`). */
 const MIN_CLIPPED_LETTERS = 2;

@@ -490,8 +490,8 @@ function letterheadFirm(
 }
 
 /**
- * `HALVORSEN TIDE` over `ACCOUNTING LLP`: a letterhead's firm name wrapped over two lines is one name, when the
- * line over the one its legal form closes is a line of its own that spells the mail's domain (`halvorsentidecpa`)
+ * `MERIDEN HOLT` over `ACCOUNTING LLP`: a letterhead's firm name wrapped over two lines is one name, when the
+ * line over the one its legal form closes is a line of its own that spells the mail's domain (`meridenholtcpa`)
  * in capitalised words, no title words or digits.
  */
 function withWrappedHead(over: Item | undefined, firm: Segment, label: string | undefined): Segment {
@@ -1467,7 +1467,7 @@ function nameCandidates(
           tokens = named;
           signedOnLine = !!pastSignOff;
         }
-        tokens ??= labelledSigner(item.seg, email?.value);
+        tokens ??= labelledNameAndRole(item.seg, email?.value);
       }
     } else if (item.kind === 'label' || item.kind === 'phone') {
       // A contact field may give the person's phone after their name (`Kontakt: Jan Ek, 0701 555 019`).
@@ -1484,7 +1484,7 @@ function nameCandidates(
       // A label's line that goes on with a number or an address (`Meus contatos: Ana Lima – Compras – 0800 …`) is a
       // card line, read as one.
       const named =
-        formName(item.seg) ?? (detailsOnLine(items, i) ? undefined : spelledLabelName(item.seg, email?.value));
+        formName(item.seg) ?? (detailsOnLine(items, i) ? undefined : unlistedFieldName(item.seg, email?.value));
       if (named) {
         out.push({
           tokens: named,
@@ -1494,7 +1494,7 @@ function nameCandidates(
         continue;
       }
       // Under a label no list holds, weighed as any name line is.
-      tokens = labelledSigner(item.seg, email?.value);
+      tokens = labelledNameAndRole(item.seg, email?.value);
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
@@ -2091,8 +2091,8 @@ function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
 }
 
 /**
- * `Queries on this invoice: Ivo Marsh, Accounts Manager` at an invoice's foot: a name written past a label no list
- * holds (labelledSigner; a form's name field stays a field) in a document signs for its issuer, whose details head
+ * `Questions on this quote: Ivo Marsh, Accounts Manager` at an invoice's foot: a name written past a label no list
+ * holds (labelledNameAndRole; a form's name field stays a field) in a document signs for its issuer, whose details head
  * the document, above the name's block.
  */
 function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
@@ -2279,8 +2279,11 @@ function valueName(value: Segment): NameToken[] | undefined {
 /**
  * `Queries: Ivo Marsh, Accounts Manager`, `Votre interlocuteur : Anne Roy, chargée d'affaires`: an invoice's or a
  * quote's contact line under a label no list holds names its writer with their role when their address spells the name.
+ * Unlike unlistedFieldName, the label may be any text before a colon (a text line's too, `Questions on this quote:`),
+ * a role must follow the name, and the name is weighed as any name line is: it fails as a field only on the number
+ * or address its line goes on with. Merging the two lost own cases and train figures (tried at review).
  */
-function labelledSigner(seg: Segment, email: string | undefined): NameToken[] | undefined {
+function labelledNameAndRole(seg: Segment, email: string | undefined): NameToken[] | undefined {
   const value = pastLabel(seg);
   if (!value) return undefined;
   // `Geschäftsführer: Jan Ek, Amtsgericht Köln`, `Bill to: Ana Ruiz, Ruiz SL`: a firm's officer in its footer, the
@@ -2298,11 +2301,13 @@ function labelledSigner(seg: Segment, email: string | undefined): NameToken[] | 
 const MIN_LABEL_SPELLED_CHARS = 5;
 
 /**
- * `Votre interlocuteur : Inès Marchal-Roy, chargée d'affaires`, `Ihr Betreuer: Jonas Weidner` over the address
- * `i.marchal-roy@…`: a label no list holds names the person in charge when its value is a full name the message's
- * address spells. An addressee's label (`Bill to:`) names the other party, a firm's or a title's field no person.
+ * `Ihr Betreuer: Jonas Weidner` over the address `j.weidner@…`: a short label no list holds (a label item's, read as
+ * a form's field) names the person in charge when its value is a full name, alone or before details, that the
+ * message's address spells; it then ranks as a form's name field does (labelledNameAndRole reads `Name, Role` past
+ * any label as a name line). An addressee's label (`Bill to:`) names the other party, a firm's or a title's field no
+ * person.
  */
-function spelledLabelName(seg: Segment, email: string | undefined): NameToken[] | undefined {
+function unlistedFieldName(seg: Segment, email: string | undefined): NameToken[] | undefined {
   const label = email ? PATTERNS.labelPrefix.exec(seg.text) : null;
   if (!label || isCounterpartLabel(seg.text)) return undefined;
   const field = label[1] ?? '';
@@ -2690,7 +2695,7 @@ function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } |
 }
 
 /**
- * `Ingrid Aas, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`, `Queries on this invoice:
+ * `Ingrid Lunde, Head of Procurement`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf`, `Questions on this quote:
  * Ivo Marsh, Accounts Manager`: a segment holding the person's name (one of `nameWords`, folded), past a sign-off
  * or a label opening it, and a comma goes on with their role.
  */

@@ -288,11 +288,11 @@ export const PATTERNS = {
     /^\+?1?[\s.\p{Pd}]{0,3}(?:\([ \t]?\d{3}[ \t]?\)|\d{3})[\s.\p{Pd}]{0,3}\d{3}[\s.\p{Pd}]{0,3}\d{4}(?!\d)/u,
   /** `0117 496 0318`, `(020) 7946 0512`: a national number written with its trunk 0 */
   trunkZeroFirst: /^\(?0/u,
-  /** `06 55 48 21 07`, `04.72.55.01.42`: France's plan's groups, a trunk 0 and one digit, then four pairs */
+  /** `06 41 72 93 15`, `04.72.55.01.42`: France's plan's groups, a trunk 0 and one digit, then four pairs */
   frenchPairs: /^0[1-9](?:[ .]\d\d){4}$/u,
-  /** `(11) 98765-4321`, `(62) 3241-5580`: Brazil's plan's groups, a two-digit area code in brackets, then 4-4 (a mobile's 5-4) */
+  /** `(11) 97531-2468`, `(62) 3318-4402`: Brazil's plan's groups, a two-digit area code in brackets, then 4-4 (a mobile's 5-4) */
   brazilianGroups: /^\(\d\d\)[ \t]?9?\d{4}-\d{4}$/u,
-  /** `0491 570 156`, `(02) 9555 0142`: Australia's plan's groups, a mobile's 4-3-3 or an area code's trunk 0 in brackets, then 4-4 */
+  /** `0487 213 609`, `(02) 9381 6624`: Australia's plan's groups, a mobile's 4-3-3 or an area code's trunk 0 in brackets, then 4-4 */
   australianGroups: /^(?:04\d\d[ \t]\d{3}[ \t]\d{3}|\(0[2378]\)[ \t]\d{4}[ \t]\d{4})$/u,
   /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
   withCallingCode: /^(?:\+|00[1-9])/u,
@@ -764,7 +764,7 @@ export const PATTERNS = {
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`: a kilometre post numbers a highway as a house number a street */
   kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)(?:$|[\s,])/iu,
-  /** `#210`, `10123`, `4B`: a suite's or a house's number alone, before the dash that opens its street (`#210 – 1088 Burrard Street`) */
+  /** `#305`, `10450`, `4B`: a suite's or a house's number alone, before the dash that opens its street (`#305 – 2240 Alder Street`) */
   unitNumber: /^#?[ \t]?\d{1,5}[A-Z]?$/u,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */
   unitLetter: /^\p{Lu}$/u,

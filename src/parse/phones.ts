@@ -35,9 +35,9 @@ const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 /**
  * The fallback plans, each read only for numbers written as it writes them: Brazil's bracketed two-digit area code,
  * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Britain's trunk 0.
- * With no country implied, `cell. 347 123 4567` (an Italian mobile) is no British number read without its 0, nor `cel
+ * With no country implied, `cell. 348 271 6093` (an Italian mobile) is no British number read without its 0, nor `cel
  * 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`, `(852)
- * 2123 4567`) is read in any; Brazil's comes first, so that its `(62) 3241-5580` is not read as a calling code.
+ * 2123 4567`) is read in any; Brazil's comes first, so that its `(62) 3318-4402` is not read as a calling code.
  */
 const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
   { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },

@@ -1696,7 +1696,7 @@ export const ROLE_MAILBOXES = set(
     'objednavky|objednavka|tilaukset|tilaus|bestilling|bestillinger|ordrer|siparis|narudzbe|chumon|' +
     // a greeting as a mailbox, as `hello@` (es, it, fr, sv/da/no, fi, cs/sk, tr, en); not `ola`, a given name
     'hola|ciao|salut|hej|hei|ahoj|merhaba|hey|' +
-    // events and a conference's office (ca, pl genitive as in `biuro.konferencji@`)
+    // events and a conference's office (ca, pl genitive as in `rejestracja.konferencji@`)
     'esdeveniments|konferencji',
 );
 
@@ -2136,8 +2136,8 @@ export const STREET_WORDS = set(
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
     'menara|kompleks|komplek|blok|brgy|barangay|purok|sitio|subd|soi|thanon|phố|ngõ|ngách|hẻm|' +
     'kcn|kcx|lô|hutong|dajie|' +
-    // Ethiopian sub-cities, districts and wards, numbered where a street would be (`Bole Sub-City, Woreda 03`);
-    // Albanian street (`Rr. Myslym Shyri`)
+    // Ethiopian sub-cities, districts and wards, numbered where a street would be (`Yeka Sub-City, Woreda 11`);
+    // Albanian street (`Rr. Pjetër Budi`)
     'sub-city|woreda|kebele|rruga|rr|' +
     'شارع|طريق|صب|רחוב|רח|שדרות|प्लॉट|सेक्टर|मार्ग|οδός|λεωφόρος|λεωφ|' +
     // Persian (street, alley, boulevard, square, house plate), Urdu (lane, road, plot, sector; its house is urduHouseNumber),

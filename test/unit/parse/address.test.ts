@@ -59,7 +59,7 @@ describe('findAddress', () => {
 
   it('reads a line opened by a street or area word, or a numbered part, then units and places as a street', () => {
     assert.equal(lineIn('Lô A7, KCN Tân Bình, Dĩ An, Bình Dương'), 'Lô A7, KCN Tân Bình, Dĩ An, Bình Dương');
-    assert.equal(lineIn('Zone Portuaire, Quai Carnot, Concarneau'), 'Zone Portuaire, Quai Carnot, Concarneau');
+    assert.equal(lineIn('Zone Artisanale, Quai Carnot, Concarneau'), 'Zone Artisanale, Quai Carnot, Concarneau');
     assert.equal(lineIn('Calle Ibarra 845, Of. 21, Temuco, Araucanía'), 'Calle Ibarra 845, Of. 21, Temuco, Araucanía');
     // A name after its honorific (`Dr` is Drive's too) and a role are no street.
     assert.equal(lineIn('Dr. Tobias Wray, MBChB, FRCS'), undefined);

@@ -504,7 +504,7 @@ describe('holdsNoContact: a notice no one signs', () => {
       );
     assert.equal(holdsNone(signed('Tim Kirimku')), true);
     assert.equal(holdsNone(signed('Team Kirimku')), true);
-    assert.equal(holdsNone(signed('Dewi Lestari')), false);
+    assert.equal(holdsNone(signed('Dewi Kartikasari')), false);
   });
 
   it('reads a notice closed by an unsubscribe line or asking not to be answered as no contact', () => {
