@@ -1863,6 +1863,12 @@ export const PHONE_LABELS: Readonly<
 };
 
 /**
+ * PHONE_LABELS.registry words that are everyday chat words in lower case: `btw` (by the way) in `btw my new number:
+ * …`. Written so, they name a tax id only right before it (`btw-nr. 0403.123.456`, `btw BE 0403…`).
+ */
+export const REGISTRY_WORDS_EVERYDAY_IN_LOWER = set('btw');
+
+/**
  * Mail filters' and sites' link wrappers: the query parameter holding the link they wrap
  * (`eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F…`), on `path` when given.
  */
