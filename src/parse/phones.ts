@@ -10,7 +10,7 @@ import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
 import { asciiDigits, digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { PHONE_LABELS, REGISTRY_WORDS_EVERYDAY_IN_LOWER, TRADITIONAL_LABEL_CHARS } from './vocabulary';
+import { PHONE_LABELS, TRADITIONAL_LABEL_CHARS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -164,32 +164,14 @@ function kindOfType(type: NumberType): PhoneKind {
 const simplifiedHan = (word: string): string =>
   PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
 
-/** A label's words as written, full-width letters (`ＦＡＸ`) read as their ASCII forms. */
-const writtenLabelWords = (text: string): string[] =>
-  text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? [];
-
 /**
  * A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms, traditional Han
  * characters as simplified ones.
  */
-const labelWords = (text: string): string[] => writtenLabelWords(text).map((w) => simplifiedHan(w.toLowerCase()));
-
-/** The most label words between a lower-case everyday registry word and the tax id it names (`btw nr.`, `btw BE`). */
-const MAX_WORDS_AFTER_EVERYDAY_REGISTRY = 1;
-
-/**
- * Whether the words before a number name a register or tax id it belongs to: a word written in lower case that is
- * an everyday word too (`btw my new number: …`) only right before it (REGISTRY_WORDS_EVERYDAY_IN_LOWER).
- */
-function namesRegistry(before: string): boolean {
-  const written = writtenLabelWords(before);
-  return written.some((word, i) => {
-    const lower = word.toLowerCase();
-    if (!PHONE_LABELS.registry.has(lower)) return false;
-    const everyday = word === lower && REGISTRY_WORDS_EVERYDAY_IN_LOWER.has(lower);
-    return !everyday || written.length - 1 - i <= MAX_WORDS_AFTER_EVERYDAY_REGISTRY;
-  });
-}
+const labelWords = (text: string): string[] =>
+  (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
+    simplifiedHan(w.toLowerCase()),
+  );
 
 /**
  * `Leiterin Sekretariat`, `Secrétariat de la Direction` on a line without a number: the sender works in the
@@ -316,7 +298,7 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.
   if (digitCount(written) <= MAX_POSTCODE_DIGITS && addressKind(text)) return false;
   if (PATTERNS.postcodeCountryPrefix.test(before) || isReference(before, written)) return false;
-  return !namesRegistry(before.replace(PATTERNS.labelDots, ''));
+  return !labelWords(before.replace(PATTERNS.labelDots, '')).some((word) => PHONE_LABELS.registry.has(word));
 }
 
 /**

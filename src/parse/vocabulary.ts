@@ -1863,12 +1863,6 @@ export const PHONE_LABELS: Readonly<
 };
 
 /**
- * PHONE_LABELS.registry words that are everyday chat words in lower case: `btw` (by the way) in `btw my new number:
- * …`. Written so, they name a tax id only right before it (`btw-nr. 0403.123.456`, `btw BE 0403…`).
- */
-export const REGISTRY_WORDS_EVERYDAY_IN_LOWER = set('btw');
-
-/**
  * Mail filters' and sites' link wrappers: the query parameter holding the link they wrap
  * (`eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F…`), on `path` when given.
  */
@@ -2065,13 +2059,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     'freundliche grüsse:CH|mit freundlichen grüssen:CH|beste grüsse:CH|liebe grüsse:CH|viele grüsse:CH|' +
     'herzliche grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
-    'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ|' +
-    // The plural and superlative forms the Nordic languages sign with as often as the singular, and the
-    // abbreviations typed on a phone (`Mvh` is Norwegian, Danish and Swedish alike: see SIGN_OFF_SPELLING_KIN)
-    'med vänliga hälsningar:SE|vänliga hälsningar:SE|vänlig hälsning:SE|bästa hälsningar:SE|' +
-    'ystävällisin terveisin:FI|parhain terveisin:FI|ystävällisesti:FI|mvh:NO|' +
-    // Polish and Italian everyday forms: the phone abbreviation and the plain plural
-    'pozdr:PL|z poważaniem:PL|serdecznie pozdrawiam:PL|saluti:IT|distinti saluti:IT|un saluto:IT',
+    'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
 
 /**
@@ -2079,11 +2067,7 @@ export const VALEDICTION_COUNTRIES = pairs(
  * `Grüsse` is typed in Germany and Austria as well, on a keyboard without `ß`. A text only such a sign-off names
  * reads numbers none valid in the first country (`Viele Grüsse` over `Tel. 0231 555 0142`) in these, in order.
  */
-export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = {
-  CH: ['DE', 'AT'],
-  // `Mvh` over `Mobil 070-123 45 67`: the Scandinavian abbreviation read as Norway's is Sweden's and Denmark's too
-  NO: ['SE', 'DK'],
-};
+export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
 
 /**
  * A language → the countries that write it officially or in business besides their own main language (which

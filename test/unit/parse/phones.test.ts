@@ -150,12 +150,6 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
   });
 
-  it('reads a lower-case `btw` as a VAT label only right before its number, not as the chat word `by the way`', () => {
-    assert.deepEqual(numbersIn('btw my new number: +386 41 522 839'), ['+38641522839']);
-    assert.deepEqual(numbersIn('btw-nr. 0470.123.456', 'BE'), []);
-    assert.deepEqual(numbersIn('BTW en KvK op aanvraag, 0470 12 34 56', 'BE'), []);
-  });
-
   it('reads a voice kind beside fax as a fax line unless joined to it as one label', () => {
     const faxes = (text: string) =>
       findPhones(prepare(text).lines.flatMap(splitSegments), 'US').fax.map((f) => f.value);
