@@ -114,12 +114,17 @@ export function closeLetterSpacing(text: string): ClosedLine | undefined {
   }
   if (!closed) return undefined;
   copy(copied, text.length);
-  // Padded to the line's length, so the lines after it keep their offsets.
-  // Its padding maps to the line's last character, so a value's span never runs past the line's end.
-  while (out.length < text.length) {
-    out += ' ';
-    sourceAt.push(text.length - 1);
-  }
-  sourceAt.push(text.length);
-  return { text: out, sourceAt };
+  return padToLine(out, sourceAt, text.length);
+}
+
+/**
+ * A closed-up line (`out`, its characters read from `sourceAt`) padded to the line's `length`, so the lines after
+ * it keep their offsets; its padding maps to the line's last character, so a value's span never runs past the
+ * line's end.
+ */
+export function padToLine(out: string, sourceAt: number[], length: number): ClosedLine {
+  const padding = Math.max(0, length - out.length);
+  for (let i = 0; i < padding; i++) sourceAt.push(length - 1);
+  sourceAt.push(length);
+  return { text: out + ' '.repeat(padding), sourceAt };
 }

@@ -2,7 +2,7 @@
 // after it on that line are not read as the sender's.
 import { PATTERNS } from './patterns';
 import { titleScore } from './roleCues';
-import { normalizeKey } from './text';
+import { normalizeKey, wordsAt } from './text';
 import { GREETING_WORDS, HONORIFICS } from './vocabulary';
 
 /**
@@ -12,8 +12,8 @@ import { GREETING_WORDS, HONORIFICS } from './vocabulary';
  * nor a rank before a title (`Sr. Paralegal`).
  */
 export function othersHonorificAt(text: string, nameWords: ReadonlySet<string>): number {
-  const tokens = [...text.matchAll(PATTERNS.nonSpaceRun)];
-  const bareOf = (i: number): string => (tokens[i]?.[0] ?? '').replace(PATTERNS.edgePunctuation, '');
+  const tokens = wordsAt(text, 0);
+  const bareOf = (i: number): string => (tokens[i]?.text ?? '').replace(PATTERNS.edgePunctuation, '');
   const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replaceAll('.', ''));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const honorific = bareOf(i);
@@ -22,7 +22,7 @@ export function othersHonorificAt(text: string, nameWords: ReadonlySet<string>):
     const next = bareOf(i + 1);
     const name = [next, bareOf(i + 2)].filter((w) => PATTERNS.upper.test(w.charAt(0)));
     if (!PATTERNS.upper.test(next.charAt(0)) || isHonorific(next) || titleScore(name.join(' ')) > 0) continue;
-    if (!name.some((w) => nameWords.has(w.toLowerCase()))) return tokens[i]?.index ?? -1;
+    if (!name.some((w) => nameWords.has(w.toLowerCase()))) return tokens[i]?.start ?? -1;
   }
   return -1;
 }

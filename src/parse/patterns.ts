@@ -539,8 +539,6 @@ export const PATTERNS = {
   labelWord: /[\p{L}]{1,20}/gu,
   /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
   joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
-  /** `f :`, `傳真：`: a label closed by a colon (full-width too), which opens the value after it */
-  labelColonEnd: /[:：][ \t]{0,4}$/u,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */
@@ -592,8 +590,6 @@ export const PATTERNS = {
   abbreviationMarks: /[.ªº]/gu,
   /** `305`, `۲۱۴`, `९८७` — a decimal digit of any script */
   anyDigit: /\p{Nd}/u,
-  /** `Ms.`, `Rao,`: the runs of non-space characters of a text, each at its offset */
-  nonSpaceRun: /\S{1,200}/gu,
   /** `1998`, `2027`: the digit runs of a text (`Since 1998`), to tell a year from a house number */
   digitRun: /\p{Nd}{1,12}/gu,
   /** `1998`, `2027`: a digit run that reads as a year of the last two centuries */

@@ -212,7 +212,7 @@ function withLabelsBefore(segments: readonly Segment[]): Segment[] {
       !before ||
       before.line !== label?.line ||
       !PATTERNS.anyDigit.test(before.text) ||
-      PATTERNS.labelColonEnd.test(label.text);
+      PATTERNS.labelEnd.test(label.text);
     if (label && opens && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text))
       out[out.length - 1] = joinedOnLine(label, segment);
     else out.push(segment);

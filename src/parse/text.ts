@@ -3,7 +3,7 @@
 // so an offset in the cleaned text is the same offset in the input. A letter-spaced line closed up
 // (`K A R I N` → `KARIN`) is padded to its length and keeps a map back to the input (sourceOffset).
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
-import { closeLetterSpacing } from './letterSpacing';
+import { closeLetterSpacing, padToLine, type ClosedLine } from './letterSpacing';
 import { revealObfuscatedEmails } from './obfuscatedEmail';
 import { PATTERNS } from './patterns';
 import {
@@ -266,7 +266,7 @@ function markPaddedThroughout(lines: Line[]): void {
  * space before a comma or colon dropped, padded to the line's length; each character keeps the offset it was read
  * from (sourceAt), as a letter-spaced line closed up. A wider gap stays: it still parts columns.
  */
-function closeDoubleSpacing(text: string): { text: string; sourceAt: number[] } {
+function closeDoubleSpacing(text: string): ClosedLine {
   let out = '';
   const sourceAt: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -279,13 +279,7 @@ function closeDoubleSpacing(text: string): { text: string; sourceAt: number[] } 
     out += text.charAt(i);
     sourceAt.push(i);
   }
-  // Its padding maps to the line's last character, so a value's span never runs past the line's end.
-  while (out.length < text.length) {
-    out += ' ';
-    sourceAt.push(text.length - 1);
-  }
-  sourceAt.push(text.length);
-  return { text: out, sourceAt };
+  return padToLine(out, sourceAt, text.length);
 }
 
 /** A line's segments, parted at its separators. */
