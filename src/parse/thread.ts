@@ -282,13 +282,17 @@ function attributionsOf(lines: Line[]): AttributionAt {
   };
 }
 
-function isSeparator(line: Line): boolean {
-  return (
-    !line.long &&
-    (PATTERNS.originalMessage.test(line.text) ||
-      PATTERNS.forwardedIntro.test(line.text) ||
-      PATTERNS.outlookUnderline.test(line.text))
-  );
+/**
+ * Does line `i` separate two messages? Outlook's underline does only over the quoted message's header
+ * block: a business card rules its logo off from the person with the same line.
+ */
+function isSeparator(lines: Line[], i: number, attributionAt: AttributionAt): boolean {
+  const line = lines[i] as Line;
+  if (line.long) return false;
+  if (PATTERNS.originalMessage.test(line.text) || PATTERNS.forwardedIntro.test(line.text)) return true;
+  if (!PATTERNS.outlookUnderline.test(line.text)) return false;
+  const next = nextNonBlank(lines, i + 1);
+  return next < lines.length && (headerBlockEnd(lines, next, false) > 0 || attributionAt(next) !== undefined);
 }
 
 function nextNonBlank(lines: Line[], i: number): number {
@@ -299,7 +303,7 @@ function nextNonBlank(lines: Line[], i: number): number {
 
 /** Does a message start at line `j` (a separator, an attribution, a header block)? */
 function isBoundary(lines: Line[], j: number, attributionAt: AttributionAt): boolean {
-  return isSeparator(lines[j] as Line) || attributionAt(j) !== undefined || headerBlockEnd(lines, j, true) > 0;
+  return isSeparator(lines, j, attributionAt) || attributionAt(j) !== undefined || headerBlockEnd(lines, j, true) > 0;
 }
 
 /** The message that starts at line `i` (after a boundary), up to the next boundary. */
@@ -312,7 +316,7 @@ function messageAt(lines: Line[], i: number, attributionAt: AttributionAt): Mess
     sender = attribution.sender;
     // `On …, Wouter Jansen wrote:` over the `From:`/`To:` block it quotes: one boundary, and the block's recipient is the message's.
     start = nextNonBlank(lines, start + attribution.length);
-  } else if (isSeparator(lines[start] as Line)) start = nextNonBlank(lines, start + 1);
+  } else if (isSeparator(lines, start, attributionAt)) start = nextNonBlank(lines, start + 1);
   const end = headerBlockEnd(lines, start, false);
   if (end > 0) {
     sender ??= headerSender(lines, start, end);
@@ -395,7 +399,7 @@ export function splitThread(lines: Line[]): Thread {
       quoted = messageAt(lines, i, attributionAt);
       break;
     }
-    if (isSeparator(line) || headerBlockEnd(lines, i, true) > 0) {
+    if (isSeparator(lines, i, attributionAt) || headerBlockEnd(lines, i, true) > 0) {
       quoted = messageAt(lines, i, attributionAt);
       break;
     }
