@@ -192,6 +192,8 @@ function watchLogPlugin() {
 
 async function main() {
   const builds = tests ? testBuilds : production ? shipped : [...shipped, ...devTools];
+  // mocha runs every test file under out/test/unit: a deleted test's old build would still run and pass.
+  if (tests) fs.rmSync('out/test/unit', { recursive: true, force: true });
   if (watch) {
     const plugin = watchLogPlugin();
     const contexts = await Promise.all(
