@@ -702,14 +702,18 @@ const MIN_RECEIPT_ITEMS = 2;
 
 /**
  * A receipt: priced item lines (`Cà phê sữa   2 x 28.000`) and a total under them (`Tổng cộng:   96.000đ`).
- * A till signs nothing: a person's name under the total makes it someone's quote.
+ * A till signs nothing: a person's name under the total makes it someone's quote, and an invoice's `From:`
+ * over its issuer's block (a freelancer's name, number and address) names who sends it.
  */
 function isReceipt(rows: readonly Row[]): boolean {
   let items = 0;
   for (const [i, { line }] of rows.entries()) {
+    if (isSenderHeader(line)) return false;
     const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
     if (!priced) continue;
-    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(priced[1] ?? '')))
+    // A note in brackets is no part of the total's label (`TOTAL (VAT incl.)`).
+    const label = (priced[1] ?? '').split('(', 1)[0] ?? '';
+    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(label)))
       return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
     items++;
   }
