@@ -702,14 +702,18 @@ const MIN_RECEIPT_ITEMS = 2;
 
 /**
  * A receipt: priced item lines (`Cà phê sữa   2 x 28.000`) and a total under them (`Tổng cộng:   96.000đ`).
- * A till signs nothing: a person's name under the total makes it someone's quote.
+ * A till signs nothing: a person's name under the total makes it someone's quote, and an invoice's `From:`
+ * over its issuer's block (a freelancer's name, number and address) names who sends it.
  */
 function isReceipt(rows: readonly Row[]): boolean {
   let items = 0;
   for (const [i, { line }] of rows.entries()) {
+    if (isSenderHeader(line)) return false;
     const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
     if (!priced) continue;
-    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(priced[1] ?? '')))
+    // A note in brackets is no part of the total's label (`TOTAL (VAT incl.)`).
+    const label = (priced[1] ?? '').split('(', 1)[0] ?? '';
+    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(label)))
       return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
     items++;
   }
@@ -819,25 +823,32 @@ function isAddressedList(rows: readonly Row[], writerSignsBelow: WriterSignsBelo
 
 /** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
 const MIN_INVITE_FIELDS = 3;
+/** Fields only an invitation has (`Meeting ID:` and `Passcode:`) that make one without any other field. */
+const MIN_INVITE_OWN_FIELDS = 2;
 
 /** An invitation's fields besides its own: a meeting's (`Topic:`) and a calendar entry's (`Quand :`, `Où :`), as Teams writes them. */
 const INVITATION_FIELD_LABELS: ReadonlySet<string> = new Set([...MEETING_INVITE_LABELS, ...CALENDAR_FIELD_LABELS]);
 
 /**
  * A video meeting's invitation that no one signs: its fields (`Topic:`, `Time:`, at least one only an
- * invitation has: `Meeting ID:`, `Passcode:`) and no sign-off, so the topic's words (often a firm's name)
- * are no one's name. Someone sending the invitation on signs it, with a sign-off or a title or phone under it (a
- * one-tap dial-in's number is the bridge's).
+ * invitation has: `Meeting ID:`, `Passcode:`; or two of those alone, under a heading no field labels) and no
+ * sign-off, so the topic's words (often a firm's name) are no one's name. Someone sending the invitation on
+ * signs it, with a sign-off or a title or phone under it. The lines that run on from its last field with no
+ * blank line between are the invitation's own (its dial-in numbers by country, `Conference ID: 612 884 037#`,
+ * a one-tap dial-in's `+61 2 5550 1947,,552381044#`): they are its bridge's, not a signer's.
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, INVITATION_FIELD_LABELS);
-  if (!form?.keyed || form.count < MIN_INVITE_FIELDS) return false;
+  const invitation =
+    !!form && (form.keys >= MIN_INVITE_OWN_FIELDS || (form.keys > 0 && form.count >= MIN_INVITE_FIELDS));
+  if (!form || !invitation) return false;
   // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
   if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
     return false;
-  // A one-tap dial-in (`+61 2 5550 1947,,552381044#`) is the meeting's bridge, not a signer's number.
-  return !rows
-    .slice(form.last + 1)
+  const below = rows.slice(form.last + 1);
+  const blank = below.findIndex((row) => row.line.blank);
+  return !below
+    .slice(blank < 0 ? below.length : blank)
     .some(
       (row) =>
         !row.line.long && !row.label && !PATTERNS.oneTapDialIn.test(row.line.text) && givesTitleOrPhone(row.line.text),
@@ -861,22 +872,22 @@ const MIN_TICKET_FIELDS = 3;
  */
 function isUnsignedTicket(rows: readonly Row[]): boolean {
   const form = formFields(rows, TICKET_PARTY_LABELS, TICKET_FIELD_LABELS);
-  if (!form?.keyed || form.count < MIN_TICKET_FIELDS) return false;
+  if (!form?.keys || form.count < MIN_TICKET_FIELDS) return false;
   return !rows.slice(form.last + 1).some((row) => namesPerson(row.line.text));
 }
 
 /**
- * A generated form's fields among the rows, by label word: how many different ones, whether one of
- * `keyLabels` (the field only that kind of form has) is among them, and the last one's row. Undefined
+ * A generated form's fields among the rows, by label word: how many different ones, how many of them are
+ * `keyLabels` (the fields only that kind of form has), and the last one's row. Undefined
  * once a sign-off shows that someone writes in person.
  */
 function formFields(
   rows: readonly Row[],
   keyLabels: ReadonlySet<string>,
   otherLabels: ReadonlySet<string>,
-): { count: number; keyed: boolean; last: number } | undefined {
+): { count: number; keys: number; last: number } | undefined {
   const fields = new Set<string>();
-  let keyed = false;
+  const keys = new Set<string>();
   let last = -1;
   for (const [i, row] of rows.entries()) {
     if (row.signOff) return undefined;
@@ -884,11 +895,11 @@ function formFields(
     if (word === undefined) continue;
     const key = keyLabels.has(word);
     if (!key && !otherLabels.has(word)) continue;
-    keyed ||= key;
+    if (key) keys.add(word);
     fields.add(word);
     last = i;
   }
-  return { count: fields.size, keyed, last };
+  return { count: fields.size, keys: keys.size, last };
 }
 
 /** How an app's one-word name ends (`Geekbot`, `Retrobot`) where a copy dropped the chat's APP tag. */

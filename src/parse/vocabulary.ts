@@ -790,12 +790,12 @@ export const CHINESE_SURNAMES = set(
 /**
  * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
- * Turkish, Indonesian, Swahili and Russian.
+ * Turkish, Indonesian, Swahili, Russian, Mongolian, Greek, Hebrew, Arabic, Chinese, Japanese and Korean.
  */
 export const RECEIPT_TOTAL_LABELS = set(
   'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
     'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
-    'toplam|jumlah|jumla|итого|всего|нийт|σύνολο|סה"כ|المجموع|合计|合計|합계',
+    'toplam|jumlah|jumla|итого|всего|нийт|σύνολο|סה"כ|المجموع|الإجمالي|合计|合計|합계',
 );
 
 /**
