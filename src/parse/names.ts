@@ -399,6 +399,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
+  // `Message  More`, `メッセージ　フォロー　その他`: a profile page's row of buttons is no name, whatever its script.
+  if (tokens.every((t) => INTERFACE_WORDS.has(normalizeKey(t.text)))) return undefined;
   const written = [...tokens];
   // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
   const [one, two] = tokens;

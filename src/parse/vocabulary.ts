@@ -1157,6 +1157,11 @@ export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
+    // a profile page's buttons in other languages (`Seguir`, `Mehr`, `フォロー`, `その他`, `더보기`)
+    'seguir|mais|más|enviar mensagem|enviar mensaje|mensagem|mensaje|conectar|suivre|plus|se connecter|' +
+    'envoyer un message|folgen|mehr|vernetzen|nachricht|segui|altro|collegati|messaggio|volgen|meer|bericht|' +
+    'メッセージ|フォロー|フォロー中|その他|つながりを申請|つながる|发消息|发送消息|关注|更多|加为好友|' +
+    '메시지|팔로우|더보기|1촌 신청|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
     // a profile's section headings in other languages (`Contact information`, `Kontaktinformationen`, `À propos`)
     'contact information|contact details|kontaktinformationen|kontaktdaten|kontakt|über mich|coordonnées|' +
