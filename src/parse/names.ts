@@ -399,6 +399,8 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
+  // `Message  More`, `メッセージ　フォロー　その他`: a profile page's row of buttons is no name, whatever its script.
+  if (tokens.every((t) => INTERFACE_WORDS.has(normalizeKey(t.text)))) return undefined;
   const written = [...tokens];
   // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
   const [one, two] = tokens;
@@ -522,33 +524,50 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
  */
 export function typedName(text: string): string {
   if (PATTERNS.upper.test(text)) return text;
-  const cased = text.split(' ').map(capitalisedParts).join(' ');
+  const cased = text
+    .split(' ')
+    .map((word) => capitalisedParts(word))
+    .join(' ');
   return cased.length === text.length ? cased : text;
 }
+
+/**
+ * Turkish and Azerbaijani write the dotted capital `İ` apart from the undotted `I` (lower `ı`): a name in
+ * capitals holding it is cased their way (`İLKAY YILMAZ` → `İlkay Yılmaz`), where the language-neutral
+ * mapping would leave a combining dot after the `i` and dot the `ı`.
+ */
+const TURKIC_DOTTED_CAPITAL_I = 'İ';
+const TURKIC_LOCALE = 'tr';
+/** Whether a name's words are re-cased from capitals, and how: `true` the language-neutral way, else in that locale. */
+type CaseFix = boolean | typeof TURKIC_LOCALE;
+/** How a name whose words are `inCapitals` is re-cased: the whole name decides, `İLKAY` cases `YILMAZ` too. */
+const caseFixFor = (tokens: readonly NameToken[], inCapitals: boolean): CaseFix =>
+  inCapitals && (tokens.some((t) => t.text.includes(TURKIC_DOTTED_CAPITAL_I)) ? TURKIC_LOCALE : true);
 
 /**
  * `VAN DER MERWE` → `van der Merwe`: a name word in capitals as a name line writes it. The word closing a name
  * is a name, never a particle, whatever else it spells (`LE` → `Le`, `DO` → `Do`).
  */
-function titleCase(token: string, closing: boolean): string {
+function titleCase(token: string, closing: boolean, locale: string | undefined): string {
   if (!isAllCaps(token)) return token;
-  const lower = token.toLowerCase();
-  return closing ? capitalisedWord(lower) : capitalisedParts(lower);
+  const lower = token.toLocaleLowerCase(locale);
+  return closing ? capitalisedWord(lower, locale) : capitalisedParts(lower, locale);
 }
 
 /** A lower-case name word with each part's first letter capitalised (`okafor-briggs` → `Okafor-Briggs`); a particle stays lower. */
-function capitalisedParts(word: string): string {
-  return isParticle(word) ? word : capitalisedWord(word);
+function capitalisedParts(word: string, locale?: string): string {
+  return isParticle(word) ? word : capitalisedWord(word, locale);
 }
 
-const capitalisedWord = (word: string): string =>
-  word.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+const capitalisedWord = (word: string, locale?: string): string =>
+  word.replace(PATTERNS.wordStart, (_m, sep: string, letter: string) => sep + letter.toLocaleUpperCase(locale));
 
-function value(tokens: NameToken[], caseFix: boolean): ParsedValue<string> | undefined {
+function value(tokens: NameToken[], caseFix: CaseFix): ParsedValue<string> | undefined {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return undefined;
-  const text = tokens.map((t) => (caseFix ? titleCase(t.text, t === last) : t.text)).join(' ');
+  const locale = caseFix === true ? undefined : caseFix || undefined;
+  const text = tokens.map((t) => (caseFix ? titleCase(t.text, t === last, locale) : t.text)).join(' ');
   return { value: text, start: first.start, end: last.end };
 }
 
@@ -676,7 +695,7 @@ export function opensWithFamilyName(tokens: readonly NameToken[]): boolean {
  * A name in the order of a language that writes the family name first (`Kovács Eszter`): the
  * family name, two words when the first is a married name (`Kovácsné Tóth Erzsébet`), then the given name.
  */
-function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: boolean): PersonName {
+function splitFamilyFirstOrder(tokens: readonly NameToken[], caseFix: CaseFix): PersonName {
   const named = tokens.filter((t) => !isInitial(t.text));
   const familyWords =
     named.length >= 3 && (named[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) ? 2 : 1;
@@ -731,7 +750,7 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
 }
 
 /** `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name. */
-const vietnameseName = (tokens: NameToken[], caseFix: boolean): PersonName => ({
+const vietnameseName = (tokens: NameToken[], caseFix: CaseFix): PersonName => ({
   first: value(tokens.slice(2), caseFix),
   last: value(tokens.slice(0, 1), caseFix),
 });
@@ -828,7 +847,10 @@ function vietnameseDirectoryName(family: NameToken, written: NameToken[]): Perso
   const spelled = written.filter((t) => !isInitial(t.text));
   const given = spelled.length > 0 ? spelled : written;
   const tokens = [family, ...given];
-  const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text));
+  const caseFix = caseFixFor(
+    tokens,
+    tokens.every((t) => isAllCaps(t.text) || isInitial(t.text)),
+  );
   // The same test as splitName's for the name written without a comma (`Nguyen Van Hai`): keep the two alike.
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   return { first: value(given, caseFix), last: value([family], caseFix) };
@@ -885,7 +907,10 @@ export function splitName(
   // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
   const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
   if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
-  const caseFix = tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  const caseFix = caseFixFor(
+    tokens,
+    tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
+  );
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
@@ -926,7 +951,7 @@ export function splitName(
       let from = caps;
       while (from > 0 && isParticle((tokens[from - 1] as NameToken).text)) from--;
       const rest = tokens.filter((t, i) => (i < from || i > caps) && !isInitial(t.text));
-      const last = value(tokens.slice(from, caps + 1), true) as ParsedValue<string>;
+      const last = value(tokens.slice(from, caps + 1), caseFixFor(tokens, true)) as ParsedValue<string>;
       // `HOANG Van Long`, `NGUYEN Thi Thu Ha`: after a Vietnamese middle name, the rest is the given name.
       if (caps === 0 && tokens.length >= 3 && hasVietnameseMiddleName(tokens))
         return { first: vietnameseName(tokens, false).first, last };
@@ -1105,7 +1130,11 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
     nameTokens(text.slice(0, comma), start) ?? nameTokens(`X ${text.slice(0, comma)}`, start - 2)?.slice(1);
   const given = nameTokens(text.slice(comma + 1), start + comma + 1);
   if (!family?.length || !given) return undefined;
-  const caseFix = [...family, ...given].every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text));
+  const name = [...family, ...given];
+  const caseFix = caseFixFor(
+    name,
+    name.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
+  );
   const named = given.filter((t, i) => i === 0 || !isInitial(t.text));
   return { first: value(named, caseFix), last: value(family, caseFix) };
 }

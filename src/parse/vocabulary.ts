@@ -204,6 +204,8 @@ const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง'];
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    // forms of address written out before a name (`Madame Claire Royer`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
+    'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
     // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
@@ -1157,6 +1159,11 @@ export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
+    // a profile page's buttons in other languages (`Seguir`, `Mehr`, `フォロー`, `その他`, `더보기`)
+    'seguir|mais|más|enviar mensagem|enviar mensaje|mensagem|mensaje|conectar|suivre|plus|se connecter|' +
+    'envoyer un message|folgen|mehr|vernetzen|nachricht|segui|altro|collegati|messaggio|volgen|meer|bericht|' +
+    'メッセージ|フォロー|フォロー中|その他|つながりを申請|つながる|发消息|发送消息|关注|更多|加为好友|' +
+    '메시지|팔로우|더보기|1촌 신청|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
     // a profile's section headings in other languages (`Contact information`, `Kontaktinformationen`, `À propos`)
     'contact information|contact details|kontaktinformationen|kontaktdaten|kontakt|über mich|coordonnées|' +
