@@ -138,7 +138,9 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.thaiStreet.test(text) ||
     PATTERNS.compassStreet.test(text) ||
     PATTERNS.swahiliPostBox.test(text) ||
-    PATTERNS.urduHouseNumber.test(text)
+    PATTERNS.urduHouseNumber.test(text) ||
+    // `Km. 12, San Isidro`, `Vía Norte Km 8`: a kilometre post numbers a highway, whatever word (or none) names the road.
+    (PATTERNS.kilometrePost.test(text) && isNumberedLine(text))
   )
     return true;
   const hasStreetWord = tokens.some(isStreetWord);

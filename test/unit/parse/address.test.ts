@@ -301,6 +301,15 @@ describe('findAddress', () => {
   it("reads a kilometre post as a highway's house number, its decimal after a separator only", () => {
     assert.ok(PATTERNS.kilometrePost.test('Carretera Panamericana Km 284.5'));
     assert.ok(!PATTERNS.kilometrePost.test('Carretera Panamericana km 1234567'));
+    // Hyphened before its `km`, the number is a post (`18-KM Canal Road`); spaced, a distance (`within 18 km`).
+    assert.ok(PATTERNS.kilometrePost.test('18-KM Canal Road'));
+    assert.ok(!PATTERNS.kilometrePost.test('Free delivery within 18 km'));
+  });
+
+  it('reads a line numbered by its kilometre post as a street, whatever word (or none) names the road', () => {
+    assert.equal(lineIn('Km. 9, Sasa, Davao City 8000'), 'Km. 9, Sasa, Davao City 8000');
+    assert.equal(lineIn('Panamericana Sur Km 23, Machachi, Ecuador'), 'Panamericana Sur Km 23, Machachi, Ecuador');
+    assert.equal(lineIn('Free delivery within 18 km'), undefined);
   });
 
   it('reads a house number with a letter after an ASCII or en dash', () => {
