@@ -21,6 +21,7 @@ import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
+  BUILDING_WORDS,
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
@@ -192,6 +193,12 @@ function isStreetWordPart(part: string): boolean {
   );
 }
 
+/** `Edificio Atlas`, `Immeuble Le Phare`: a building named after its building word, standing for a house number. */
+const isBuildingPart = (part: string): boolean => {
+  const all = words(part);
+  return all.length >= 2 && all.length <= MAX_UNIT_WORDS && BUILDING_WORDS.has(bareWord(all[0] ?? ''));
+};
+
 /**
  * `Kanda Heights 4, Mombasa, Kenya`, `Baluwatar-4, Kathmandu, Nepal` (a ward's number): an opening numbered part — not by a year alone (`Since 1998`), and, with no road
  * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
@@ -238,6 +245,7 @@ function isPlacedStreetLine(text: string): boolean {
     (partCount >= MIN_PLACED_PARTS &&
       (isNumberedOpening(opening, partCount) ||
         isUnitPart(opening) ||
+        isBuildingPart(opening) ||
         isUnnumberedStreet(opening) ||
         placeAndWardedTown) &&
       !!(countryOf(last) || namesCity(last)))
@@ -605,16 +613,18 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
 
 /**
  * Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. A name
- * without a legal form before a street without a number names the building that stands for the number
- * (`The Old Bakery, Mill Lane, …`), no firm.
+ * without a legal form names a building, no firm, before a street without a number (`The Old Bakery, Mill Lane, …`:
+ * it stands for the number) or when a building word opens it (`Edificio Capital Plaza, piso 4, …`).
  */
 function firmComma(text: string): number {
   const comma = text.indexOf(',');
   const label = PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0;
   const firm = text.slice(label, comma);
   if (comma < label || !isFirmName(firm)) return -1;
+  const firmWords = words(firm);
   const namesBuilding =
-    !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase())) && isUnnumberedStreet(commaParts(text)[1] ?? '');
+    !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
+    (isUnnumberedStreet(commaParts(text)[1] ?? '') || BUILDING_WORDS.has(bareWord(firmWords[0] ?? '')));
   return namesBuilding ? -1 : comma;
 }
 

@@ -34,6 +34,20 @@ describe('findAddress', () => {
     // A building named in place of a house number, its trade word no firm's before a street without a number.
     assert.equal(lineIn('The Old Brewery, Mill Lane, Ludlow SY8 1AB'), 'The Old Brewery, Mill Lane, Ludlow SY8 1AB');
     assert.equal(lineIn('Hartwell Dairy Ltd, Mill Lane, Ludlow SY8 1AB'), 'Mill Lane, Ludlow SY8 1AB');
+    // A building word opening the name says it is a building's, a firm's word after it (`Banco`, `Capital`) aside.
+    assert.equal(
+      lineIn('Torre Banco Continental, piso 14, Calle 50, Ciudad de Panamá'),
+      'Torre Banco Continental, piso 14, Calle 50, Ciudad de Panamá',
+    );
+    assert.equal(
+      lineIn('Edificio Capital Plaza, Calle Mayor, Sevilla, España'),
+      'Edificio Capital Plaza, Calle Mayor, Sevilla, España',
+    );
+    assert.equal(lineIn('Torre Capital Ltda., Av. Providencia 1208, Santiago'), 'Av. Providencia 1208, Santiago');
+    assert.equal(
+      lineIn('Mvule House, Kenyatta Way, Upper Hill\nP.O. Box 45210-00100, Nairobi'),
+      'Mvule House, Kenyatta Way, Upper Hill, P.O. Box 45210-00100, Nairobi',
+    );
     assert.equal(lineIn('The Granary, Station Road\nKeswick CA12 5AB'), 'The Granary, Station Road, Keswick CA12 5AB');
     assert.equal(
       lineIn('Bâtiment Les Pins, Bloc C, 3e étage\nRue du Lac Malaren, Les Berges du Lac, 1053 Tunis'),
