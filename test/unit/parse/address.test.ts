@@ -312,6 +312,28 @@ describe('findAddress', () => {
     assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
   });
 
+  it('closes a street with the places and postcode on the lines under it, not with a department or a count', () => {
+    // A town and region before a bare postcode; alone, a word and a number may be a pager's or a count.
+    assert.equal(
+      lineIn('Av. Lara con calle 5, piso 3\nBarquisimeto, Lara 3001'),
+      'Av. Lara con calle 5, piso 3, Barquisimeto, Lara 3001',
+    );
+    assert.equal(
+      lineIn('Lindsey Wing, Level 4, Hull Road, York YO10 5DD\nBleep 4471'),
+      'Lindsey Wing, Level 4, Hull Road, York YO10 5DD',
+    );
+    // A line of places in several segments between the street and its postcode line.
+    assert.equal(
+      writtenLineIn('Rod. PE-060, km 8 – Distrito Industrial\nCabo de Santo Agostinho – PE\nCEP 54510-000'),
+      'Rod. PE-060, km 8 – Distrito Industrial, Cabo de Santo Agostinho – PE, CEP 54510-000',
+    );
+    // A place after a segment read elsewhere (the contact's name) is a department, no closing place.
+    const segments = prepare('Rua das Flores, 120 – Recife/PE – CEP 50010-000\nContato: Ana Lima – Compras')
+      .lines.flatMap(splitSegments)
+      .filter((s) => !(s.line === 1 && s.order === 0));
+    assert.equal(findAddress(segments)?.value.line, 'Rua das Flores, 120, Recife/PE, CEP 50010-000');
+  });
+
   it("reads a kilometre post as a highway's house number, its decimal after a separator only", () => {
     assert.ok(PATTERNS.kilometrePost.test('Carretera Panamericana Km 284.5'));
     assert.ok(!PATTERNS.kilometrePost.test('Carretera Panamericana km 1234567'));
