@@ -21,6 +21,7 @@ import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
+  BUILDING_WORDS,
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
@@ -138,7 +139,9 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.thaiStreet.test(text) ||
     PATTERNS.compassStreet.test(text) ||
     PATTERNS.swahiliPostBox.test(text) ||
-    PATTERNS.urduHouseNumber.test(text)
+    PATTERNS.urduHouseNumber.test(text) ||
+    // `Km. 12, San Isidro`, `Vía Norte Km 8`: a kilometre post numbers a highway, whatever word (or none) names the road.
+    (PATTERNS.kilometrePost.test(text) && isNumberedLine(text))
   )
     return true;
   const hasStreetWord = tokens.some(isStreetWord);
@@ -190,6 +193,12 @@ function isStreetWordPart(part: string): boolean {
   );
 }
 
+/** `Edificio Atlas`, `Immeuble Le Phare`: a building named after its building word, standing for a house number. */
+const isBuildingPart = (part: string): boolean => {
+  const all = words(part);
+  return all.length >= 2 && all.length <= MAX_UNIT_WORDS && BUILDING_WORDS.has(bareWord(all[0] ?? ''));
+};
+
 /**
  * `Kanda Heights 4, Mombasa, Kenya`, `Baluwatar-4, Kathmandu, Nepal` (a ward's number): an opening numbered part — not by a year alone (`Since 1998`), and, with no road
  * or unit word in it, only when a place stands between it and the closing town (`ISO 9001, Deutschland` is none).
@@ -236,6 +245,7 @@ function isPlacedStreetLine(text: string): boolean {
     (partCount >= MIN_PLACED_PARTS &&
       (isNumberedOpening(opening, partCount) ||
         isUnitPart(opening) ||
+        isBuildingPart(opening) ||
         isUnnumberedStreet(opening) ||
         placeAndWardedTown) &&
       !!(countryOf(last) || namesCity(last)))
@@ -603,16 +613,18 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
 
 /**
  * Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. A name
- * without a legal form before a street without a number names the building that stands for the number
- * (`The Old Bakery, Mill Lane, …`), no firm.
+ * without a legal form names a building, no firm, before a street without a number (`The Old Bakery, Mill Lane, …`:
+ * it stands for the number) or when a building word opens it (`Edificio Capital Plaza, piso 4, …`).
  */
 function firmComma(text: string): number {
   const comma = text.indexOf(',');
   const label = PATTERNS.labelPrefix.exec(text)?.[0].length ?? 0;
   const firm = text.slice(label, comma);
   if (comma < label || !isFirmName(firm)) return -1;
+  const firmWords = words(firm);
   const namesBuilding =
-    !words(firm).some((w) => LEGAL_FORMS.has(w.toLowerCase())) && isUnnumberedStreet(commaParts(text)[1] ?? '');
+    !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
+    (isUnnumberedStreet(commaParts(text)[1] ?? '') || BUILDING_WORDS.has(bareWord(firmWords[0] ?? '')));
   return namesBuilding ? -1 : comma;
 }
 
@@ -727,9 +739,26 @@ const isLetteredPostcode = (text: string): boolean =>
 const closesStreet = (street: Segment, segment: Segment): boolean =>
   (segment.line === street.line + 1 &&
     (PATTERNS.postcodeAfterTown.test(segment.text) ||
+      isPlacesThenPostcode(segment.text) ||
       PATTERNS.ghDigitalAddress.test(segment.text) ||
       isLetteredPostcode(segment.text))) ||
   (segment.line - street.line <= 1 && PATTERNS.threeDigitLocality.test(segment.text));
+
+/**
+ * `Valencia, Carabobo 2001`: a town and its region closed by a bare number of a postcode's length, under a street
+ * (closesStreet); one word before the number may be a count or a pager's (`Fleet 2400`, `Bleep 4471`).
+ */
+function isPlacesThenPostcode(text: string): boolean {
+  const all = words(text);
+  const code = all.pop() ?? '';
+  const places = all.join(' ');
+  return (
+    PATTERNS.barePostcode.test(code) &&
+    commaParts(places).length >= MIN_PLACED_PARTS &&
+    isDistrictLine(places) &&
+    !isUnitPart(text)
+  );
+}
 
 /** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
 const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
@@ -829,7 +858,9 @@ export function findAddress(
     // `34394 Levent / İstanbul`, `20250 Casablanca – Maroc`, `Rua do Alecrim, 45 – 2.º`: places and units after the last address segment of its line.
     const end = run[run.length - 1]?.segment;
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
-    if (closing && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
+    // `Ana Lima – Compras` under the address: a place closes it only when its line opens with it; after a name (read as
+    // the person's, no segment here) it is a department.
+    if (closing?.order === 0 && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
     // run, and the label opening each further line.
@@ -915,14 +946,18 @@ export function findAddress(
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
+    // `Jaboatão dos Guararapes – PE` between the street and `CEP 54335-000`: a whole line of places between two
+    // address lines, in one segment or several; or a street's name alone.
+    const placesAbove =
+      placeLine.length > 0 &&
+      placeLine.every((s) => s.line === segment.line - 1) &&
+      (placeLine.every((s) => isDistrictLine(s.text)) || (!!place && isStreetNameLine(place.text)))
+        ? placeLine
+        : [];
     placeLine = [];
-    if (
-      previous &&
-      place &&
-      segment.line === place.line + 1 &&
-      (isDistrictLine(place.text) || isStreetNameLine(place.text))
-    )
-      run.push({ segment: place, kind: 'part' });
+    // The parts closing the run's line (`– Distrito Industrial`) come before them.
+    if (previous && placesAbove.length > 0)
+      run.push(...asParts([...trailingParts(previous, inLine, between), ...placesAbove]));
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
     // but not a postcode or its city-state still closing it (opensAfterCountry).

@@ -758,8 +758,8 @@ export const PATTERNS = {
     /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F)(?:$|[\s,،])/u,
   /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
-  /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`: a kilometre post numbers a highway as a house number a street */
-  kilometrePost: /(?:^|[\s,])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)(?:$|[\s,])/iu,
+  /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */
+  kilometrePost: /(?:^|[\s,])(?:km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)|\d{1,4}-km)(?:$|[\s,])/iu,
   /** `#305`, `10450`, `4B`: a suite's or a house's number alone, before the dash that opens its street (`#305 – 2240 Alder Street`) */
   unitNumber: /^#?[ \t]?\d{1,5}[A-Z]?$/u,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

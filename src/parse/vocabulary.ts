@@ -2169,7 +2169,7 @@ export const STREET_WORDS = set(
  * also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring, box) are not here.
  */
 export const ROAD_WORDS = set(
-  'street|road|rd|avenue|ave|lane|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
+  'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
     'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
     'straat|laan|vej|gatan|barabara|mtaa',
 );
@@ -2196,6 +2196,15 @@ export const UNIT_WORDS = set(
     // floors in Arabic (`الطابق الثاني`, the Gulf's `الدور 12`) and Sorani Kurdish, shops in Urdu and Pashto (`دوکان نمبر ۴۲`),
     // Arabic tower (`برج 2`), Persian building, unit and floor (`ساختمان آرین، واحد ۱۲`), Urdu block (`بلاک 5`)
     'طابق|الطابق|الدور|نهۆم|نهۆمی|دکان|دوکان|برج|ساختمان|واحد|طبقه|بلاک',
+);
+
+/**
+ * Words that open a building's name where other languages close it (`Edificio Atlas`, `Torre Norte`, `Immeuble Le
+ * Phare`, `Palazzo Verdi`, `Menara Citra`): a name they open, before an address's street or unit, names its building,
+ * though a firm's word follows (`Torre Banco Sol`, `Edificio Capital Plaza`).
+ */
+export const BUILDING_WORDS = set(
+  'edificio|edif|edifício|prédio|predio|torre|immeuble|palazzo|palazzina|gebäude|building|bldg|tower|wisma|menara|gedung|jengo',
 );
 
 /**

@@ -34,6 +34,20 @@ describe('findAddress', () => {
     // A building named in place of a house number, its trade word no firm's before a street without a number.
     assert.equal(lineIn('The Old Brewery, Mill Lane, Ludlow SY8 1AB'), 'The Old Brewery, Mill Lane, Ludlow SY8 1AB');
     assert.equal(lineIn('Hartwell Dairy Ltd, Mill Lane, Ludlow SY8 1AB'), 'Mill Lane, Ludlow SY8 1AB');
+    // A building word opening the name says it is a building's, a firm's word after it (`Banco`, `Capital`) aside.
+    assert.equal(
+      lineIn('Torre Banco Continental, piso 14, Calle 50, Ciudad de Panamá'),
+      'Torre Banco Continental, piso 14, Calle 50, Ciudad de Panamá',
+    );
+    assert.equal(
+      lineIn('Edificio Capital Plaza, Calle Mayor, Sevilla, España'),
+      'Edificio Capital Plaza, Calle Mayor, Sevilla, España',
+    );
+    assert.equal(lineIn('Torre Capital Ltda., Av. Providencia 1208, Santiago'), 'Av. Providencia 1208, Santiago');
+    assert.equal(
+      lineIn('Mvule House, Kenyatta Way, Upper Hill\nP.O. Box 45210-00100, Nairobi'),
+      'Mvule House, Kenyatta Way, Upper Hill, P.O. Box 45210-00100, Nairobi',
+    );
     assert.equal(lineIn('The Granary, Station Road\nKeswick CA12 5AB'), 'The Granary, Station Road, Keswick CA12 5AB');
     assert.equal(
       lineIn('Bâtiment Les Pins, Bloc C, 3e étage\nRue du Lac Malaren, Les Berges du Lac, 1053 Tunis'),
@@ -298,9 +312,40 @@ describe('findAddress', () => {
     assert.equal(addressIn('Stammkapital 25.000 EUR\n80331 München')?.value.street, undefined);
   });
 
+  it('closes a street with the places and postcode on the lines under it, not with a department or a count', () => {
+    // A town and region before a bare postcode; alone, a word and a number may be a pager's or a count.
+    assert.equal(
+      lineIn('Av. Lara con calle 5, piso 3\nBarquisimeto, Lara 3001'),
+      'Av. Lara con calle 5, piso 3, Barquisimeto, Lara 3001',
+    );
+    assert.equal(
+      lineIn('Lindsey Wing, Level 4, Hull Road, York YO10 5DD\nBleep 4471'),
+      'Lindsey Wing, Level 4, Hull Road, York YO10 5DD',
+    );
+    // A line of places in several segments between the street and its postcode line.
+    assert.equal(
+      writtenLineIn('Rod. PE-060, km 8 – Distrito Industrial\nCabo de Santo Agostinho – PE\nCEP 54510-000'),
+      'Rod. PE-060, km 8 – Distrito Industrial, Cabo de Santo Agostinho – PE, CEP 54510-000',
+    );
+    // A place after a segment read elsewhere (the contact's name) is a department, no closing place.
+    const segments = prepare('Rua das Flores, 120 – Recife/PE – CEP 50010-000\nContato: Ana Lima – Compras')
+      .lines.flatMap(splitSegments)
+      .filter((s) => !(s.line === 1 && s.order === 0));
+    assert.equal(findAddress(segments)?.value.line, 'Rua das Flores, 120, Recife/PE, CEP 50010-000');
+  });
+
   it("reads a kilometre post as a highway's house number, its decimal after a separator only", () => {
     assert.ok(PATTERNS.kilometrePost.test('Carretera Panamericana Km 284.5'));
     assert.ok(!PATTERNS.kilometrePost.test('Carretera Panamericana km 1234567'));
+    // Hyphened before its `km`, the number is a post (`18-KM Canal Road`); spaced, a distance (`within 18 km`).
+    assert.ok(PATTERNS.kilometrePost.test('18-KM Canal Road'));
+    assert.ok(!PATTERNS.kilometrePost.test('Free delivery within 18 km'));
+  });
+
+  it('reads a line numbered by its kilometre post as a street, whatever word (or none) names the road', () => {
+    assert.equal(lineIn('Km. 9, Sasa, Davao City 8000'), 'Km. 9, Sasa, Davao City 8000');
+    assert.equal(lineIn('Panamericana Sur Km 23, Machachi, Ecuador'), 'Panamericana Sur Km 23, Machachi, Ecuador');
+    assert.equal(lineIn('Free delivery within 18 km'), undefined);
   });
 
   it('reads a house number with a letter after an ASCII or en dash', () => {
