@@ -2347,12 +2347,26 @@ function nameFieldValue(seg: Segment): Segment | undefined {
   return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
 }
 
-/** The title a form's name field gives after the name (nameBeforeTitle). */
+/** The title a form's name field gives after the name: in parentheses closing it (asideTitle), else as its last words (nameBeforeTitle). */
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
   const value = nameFieldValue(seg);
-  if (!value || nameTokens(typedName(value.text), value.start)) return undefined;
-  const title = nameBeforeTitle(value)?.title;
+  if (!value) return undefined;
+  const title =
+    asideTitle(value) ?? (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
   return title && { value: title.text, start: title.start, end: title.end };
+}
+
+/**
+ * `Contact: Ana Ruiz (Office Manager)`, `Responsável: joão lima (sócio-gerente)`: a contact field's name with the
+ * person's role in the parentheses closing it; an aside without title words (`(Lyon)`, `(she/her)`) is none.
+ */
+function asideTitle(value: Segment): Segment | undefined {
+  const aside = PATTERNS.closingAside.exec(value.text);
+  if (!aside || !nameTokens(typedName(value.text.slice(0, aside.index).trimEnd()), value.start)) return undefined;
+  const inside = aside[0].slice(1, -1);
+  const from = aside.index + 1 + inside.length - inside.trimStart().length;
+  const title = sliceSegment(value, from, from + inside.trim().length);
+  return titleScore(title.text) > 0 ? title : undefined;
 }
 
 /**
