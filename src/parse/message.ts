@@ -2489,6 +2489,29 @@ function wrappedValue(
   return out;
 }
 
+/**
+ * `Ruolo: Avvocato – Socia fondatrice`, `Cargo: Gerente Comercial – Região Sul`: a labelled title goes on past the
+ * spaced dashes of its line (a second role, the title's field), up to a segment that is another label.
+ */
+function pastDashes(
+  value: ParsedValue<string>,
+  items: readonly Item[],
+  at: number,
+  lines: readonly Line[],
+): ParsedValue<string> {
+  const between = betweenIn(lines);
+  let out = value;
+  let last = (items[at] as Item).seg;
+  for (let k = at + 1; k < items.length; k++) {
+    const { seg, kind } = items[k] as Item;
+    const gap = seg.line === last.line ? between(last, seg) : '';
+    if (kind !== 'text' || !DASHES.has(gap.trim()) || PATTERNS.labelPrefix.test(seg.text)) break;
+    out = { value: out.value + gap + seg.text, start: out.start, end: seg.end };
+    last = seg;
+  }
+  return out;
+}
+
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
 function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
@@ -2496,7 +2519,8 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
     const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
       value && wrappedValue(value, items, i, lines);
-    found.title ??= wrapped(labelledField(item.seg, 'title'));
+    const title = labelledField(item.seg, 'title');
+    found.title ??= wrapped(title && pastDashes(title, items, i, lines));
     found.company ??= wrapped(labelledField(item.seg, 'company'));
     found.title ??= titleInNameField(item.seg);
   }
