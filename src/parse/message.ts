@@ -2347,12 +2347,26 @@ function nameFieldValue(seg: Segment): Segment | undefined {
   return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
 }
 
-/** The title a form's name field gives after the name (nameBeforeTitle). */
+/** The title a form's name field gives after the name: in parentheses closing it (asideTitle), else as its last words (nameBeforeTitle). */
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
   const value = nameFieldValue(seg);
-  if (!value || nameTokens(typedName(value.text), value.start)) return undefined;
-  const title = nameBeforeTitle(value)?.title;
+  if (!value) return undefined;
+  const title =
+    asideTitle(value) ?? (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
   return title && { value: title.text, start: title.start, end: title.end };
+}
+
+/**
+ * `Contact: Ana Ruiz (Office Manager)`, `Responsável: joão lima (sócio-gerente)`: a contact field's name with the
+ * person's role in the parentheses closing it; an aside without title words (`(Lyon)`, `(she/her)`) is none.
+ */
+function asideTitle(value: Segment): Segment | undefined {
+  const aside = PATTERNS.closingAside.exec(value.text);
+  if (!aside || !nameTokens(typedName(value.text.slice(0, aside.index).trimEnd()), value.start)) return undefined;
+  const inside = aside[0].slice(1, -1);
+  const from = aside.index + 1 + inside.length - inside.trimStart().length;
+  const title = sliceSegment(value, from, from + inside.trim().length);
+  return titleScore(title.text) > 0 ? title : undefined;
 }
 
 /**
@@ -2475,6 +2489,29 @@ function wrappedValue(
   return out;
 }
 
+/**
+ * `Ruolo: Avvocato – Socia fondatrice`, `Cargo: Gerente Comercial – Região Sul`: a labelled title goes on past the
+ * spaced dashes of its line (a second role, the title's field), up to a segment that is another label.
+ */
+function pastDashes(
+  value: ParsedValue<string>,
+  items: readonly Item[],
+  at: number,
+  lines: readonly Line[],
+): ParsedValue<string> {
+  const between = betweenIn(lines);
+  let out = value;
+  let last = (items[at] as Item).seg;
+  for (let k = at + 1; k < items.length; k++) {
+    const { seg, kind } = items[k] as Item;
+    const gap = seg.line === last.line ? between(last, seg) : '';
+    if (kind !== 'text' || !DASHES.has(gap.trim()) || PATTERNS.labelPrefix.test(seg.text)) break;
+    out = { value: out.value + gap + seg.text, start: out.start, end: seg.end };
+    last = seg;
+  }
+  return out;
+}
+
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
 function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
@@ -2482,7 +2519,8 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
     const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
       value && wrappedValue(value, items, i, lines);
-    found.title ??= wrapped(labelledField(item.seg, 'title'));
+    const title = labelledField(item.seg, 'title');
+    found.title ??= wrapped(title && pastDashes(title, items, i, lines));
     found.company ??= wrapped(labelledField(item.seg, 'company'));
     found.title ??= titleInNameField(item.seg);
   }

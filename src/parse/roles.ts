@@ -537,7 +537,7 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, a title and its field (department words) split at a dash or bar, and a title and the country
  * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany), as is
- * one whose legal form is written in two languages at a slash.
+ * one whose legal form is written in two languages at a slash. A title and its translation in another script stay two.
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
@@ -574,6 +574,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
   const bareBefore = (text: string): boolean => companyScore(text) === 0 && !spellsDomain(text, context.domainLabel);
+  // `مدير المشاريع | Projects Manager`, `Υπεύθυνη Πωλήσεων | Sales Manager`: one side in Latin letters, the other in
+  // none, is a title and its translation, two readings of one title rather than two parts of it.
+  const translates = (left: string, right: string): boolean => PATTERNS.latin.test(left) !== PATTERNS.latin.test(right);
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
     const gap = left && left.line === segment.line ? context.between(left, segment) : '';
@@ -582,6 +585,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
     const companyElsewhere = field !== segment.text || companyAbove || lastUntitledLine > segment.line;
     const joins =
       left !== undefined &&
+      !translates(left.text, segment.text) &&
       ((headedTitle(left.text) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
