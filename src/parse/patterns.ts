@@ -696,6 +696,8 @@ export const PATTERNS = {
     /(?:^|[\s,])\d{5}[ \t]{1,4}\p{Lu}[\p{L}'’ -]{0,40}\((?:AG|AL|AN|AO|AP|AQ|AR|AT|AV|BA|BG|BI|BL|BN|BO|BR|BS|BT|BZ|CA|CB|CE|CH|CI|CL|CN|CO|CR|CS|CT|CZ|EN|FC|FE|FG|FI|FM|GE|GO|GR|IM|IS|KR|LC|LE|LI|LO|LT|LU|MB|MC|ME|MI|MN|MO|MS|MT|NA|NO|NU|OG|OR|OT|PA|PC|PD|PE|PG|PI|PN|PO|PR|PT|PU|PV|PZ|RA|RC|RE|RG|RI|RM|RN|RO|SA|SI|SO|SP|SR|SS|SU|SV|TA|TE|TN|TO|TP|TR|TS|TV|UD|VA|VB|VC|VE|VI|VR|VS|VT|VV)\)/u,
   /** `00-590 Warszawa` (a Polish postcode, the town after it) */
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
+  /** `P.O. Box 30412-00100`: Kenya's postal address, the box number and its post office's five-digit code joined by a dash */
+  kenyanPostalBox: /\bbox[ \t]{0,2}\d{1,6}[ \t]?[-–][ \t]?\d{5}(?!\d)/iu,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
   /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */

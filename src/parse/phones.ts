@@ -578,27 +578,68 @@ const triesKin = (
 const writtenOf = (segment: Segment, hit: Hits[number]): string => segment.text.slice(hit.startsAt, hit.endsAt);
 
 /**
- * How many numbers a reading finds valid in its own plan, counting only those written as a phone number is: a plan
- * that also reads a postal code (`831 30`) or a house number as some short number reads no more phones for it.
+ * The numbers a reading finds valid in its own plan, only those written as a phone number is: a plan that also reads a
+ * postal code (`831 30`) or a house number as some short number reads no more phones for it.
  */
-const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number =>
-  reading.reduce((sum, { segment, hits, inPlan }) => {
-    if (!inPlan) return sum;
-    const phones = hits.filter((hit) => {
-      const written = writtenOf(segment, hit);
-      return digitCount(written) > MAX_POSTCODE_DIGITS && isPhoneShaped(segment.text, hit, written);
-    });
-    return sum + phones.length;
-  }, 0);
+const phonesRead = (
+  reading: ReadonlyArray<{ segment: Segment } & Numbers>,
+): Array<{ segment: Segment; hit: Hits[number] }> =>
+  reading.flatMap(({ segment, hits, inPlan }) =>
+    inPlan
+      ? hits
+          .filter((hit) => {
+            const written = writtenOf(segment, hit);
+            return digitCount(written) > MAX_POSTCODE_DIGITS && isPhoneShaped(segment.text, hit, written);
+          })
+          .map((hit) => ({ segment, hit }))
+      : [],
+  );
+
+/** How many numbers a reading finds valid in its own plan (phonesRead). */
+const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number => phonesRead(reading).length;
+
+/** Number types a firm publishes (`0800 …`, premium and shared-cost lines), seldom a person's own unlabelled line. */
+const FIRMS_NUMBER_TYPES: ReadonlySet<NumberType | undefined> = new Set([
+  'TOLL_FREE',
+  'PREMIUM_RATE',
+  'SHARED_COST',
+  'UAN',
+]);
+
+/** `0806 234 5678` → `4 3 4`: the lengths of a number's digit groups. */
+const digitGroups = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).map((run) => run.length).join(' ');
+
+/**
+ * Whether a number is written as the plan it was read in writes a person's line: in that plan's national digit groups
+ * (Nigeria's mobile `0806 234 5678`, where India's plan groups the same digits `080 6234 5678`), and of a type a person
+ * has (New Zealand reads the same digits as a toll-free line).
+ */
+function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
+  const written = dialledPart(writtenOf(segment, hit), hit.number.ext);
+  return (
+    !FIRMS_NUMBER_TYPES.has(hit.number.getType()) && digitGroups(written) === digitGroups(hit.number.formatNational())
+  );
+}
 
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
+ * Of several that read as many, the one alone that reads every number the segments hold, each written as its plan
+ * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0806 234 5678` is Nigeria's mobile, not India's
+ * landline nor New Zealand's toll-free line.
  */
 function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(readings: readonly T[]): T | undefined {
   const counts = readings.map(numbersRead);
   const most = Math.max(0, ...counts);
-  return most > 0 && counts.filter((count) => count === most).length === 1 ? readings[counts.indexOf(most)] : undefined;
+  if (most === 0) return undefined;
+  const tied = readings.filter((_, i) => counts[i] === most);
+  if (tied.length === 1) return tied[0];
+  const fitting = tied.filter(
+    (reading) =>
+      !leavesDigitsUnread(reading) &&
+      phonesRead(reading).every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit)),
+  );
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /**

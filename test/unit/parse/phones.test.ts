@@ -67,6 +67,15 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('cel 33 2876 5412'), []);
   });
 
+  it("reads a number under a language's words alone in the one kin plan that writes it in its groups as a person's line", () => {
+    const read = (text: string, kin: CountryCode[]): string[] =>
+      findPhones(prepare(text).lines.flatMap(splitSegments), 'GB', [], kin).phones.map((p) => p.value.number);
+    // Nigeria's mobile groups; India's plan writes the same digits 080 5311 2740, New Zealand's reads them as toll-free.
+    assert.deepEqual(read('0805 311 2740', ['IN', 'NZ', 'NG']), ['+2348053112740']);
+    // New Zealand's mobile and South Africa's landline are written in the same groups: neither is chosen.
+    assert.deepEqual(read('Ph: 021 987 6543', ['NZ', 'ZA']), []);
+  });
+
   it('reads no reference a code of capitals opens, nor a span of years in brackets, as a number', () => {
     assert.deepEqual(numbersIn('Container: TGHU 571204-0', 'DE'), []);
     assert.deepEqual(numbersIn('Auftragsbestätigung Nr. AB 240917-03', 'DE'), []);
