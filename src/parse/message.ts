@@ -194,6 +194,21 @@ function isGreeting(
   );
 }
 
+/**
+ * `Oi Rodrigo,`, `Bonsoir Kossi,` over a sentence: a short line closed like a greeting that opens
+ * the message and stands over its body addresses the reader, whatever word greets (no list holds every
+ * language's). A sign-off so closed (`Best regards,`) stands over a name, not a sentence, and is no salutation.
+ */
+function salutesReader(lines: readonly Line[], n: number): boolean {
+  const line = lines[n] as Line;
+  if (line.long || !PATTERNS.greetingClose.test(line.text) || isValediction(line.text)) return false;
+  if (words(line.text).length > MAX_NAME_TOKENS) return false;
+  let body = n + 1;
+  while (lines[body]?.blank) body++;
+  const first = lines[body];
+  return !!first && (first.long || isProse(first.text));
+}
+
 /** `Madame, Monsieur,`, `Prezado Senhor,`: a salutation of forms of address alone, naming nobody. */
 const namesNobody = (text: string): boolean =>
   text
@@ -707,7 +722,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
           ? 'prose'
           : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
             ? 'address'
-            : classify(seg, line, items.length === 0, above, signed);
+            : items.length === 0 && seg.order === 0 && salutesReader(lines, n)
+              ? 'greeting'
+              : classify(seg, line, items.length === 0, above, signed);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
