@@ -194,6 +194,21 @@ function isGreeting(
   );
 }
 
+/**
+ * `Oi Rodrigo,`, `Bonsoir Kossi,` over a sentence: a short line closed like a greeting that opens
+ * the message and stands over its body addresses the reader, whatever word greets (no list holds every
+ * language's). A sign-off so closed (`Best regards,`) stands over a name, not a sentence, and is no salutation.
+ */
+function salutesReader(lines: readonly Line[], n: number): boolean {
+  const line = lines[n] as Line;
+  if (line.long || !PATTERNS.greetingClose.test(line.text) || isValediction(line.text)) return false;
+  if (words(line.text).length > MAX_NAME_TOKENS) return false;
+  let body = n + 1;
+  while (lines[body]?.blank) body++;
+  const first = lines[body];
+  return !!first && (first.long || isProse(first.text));
+}
+
 /** `Madame, Monsieur,`, `Prezado Senhor,`: a salutation of forms of address alone, naming nobody. */
 const namesNobody = (text: string): boolean =>
   text
@@ -707,7 +722,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
           ? 'prose'
           : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
             ? 'address'
-            : classify(seg, line, items.length === 0, above, signed);
+            : items.length === 0 && seg.order === 0 && salutesReader(lines, n)
+              ? 'greeting'
+              : classify(seg, line, items.length === 0, above, signed);
       const firstPerson =
         kind === 'prose' &&
         (seg.text.includes('@') || PATTERNS.anyDigit.test(seg.text)) &&
@@ -1400,6 +1417,10 @@ function nameCandidates(
   const chatter = chatLineAuthor(read, authors, email, ownNumberIn(items));
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
+  // A letter's salutation comes before its sign-off: a greeting under one answers in a chat or a thread.
+  const opening = items.find((x) => x.kind === 'greeting' || x.kind === 'valediction');
+  const salutation = opening?.kind === 'greeting' ? opening : undefined;
+  const firstPara = items[0]?.para ?? 0;
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(read);
   for (const [i, item] of items.entries()) {
@@ -1510,10 +1531,14 @@ function nameCandidates(
     // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
+    // A letter's addressee block (`Ms Jane Roe` / `8 Quay St` over `Dear Madam,`) stands above the salutation,
+    // under the letterhead opening the text: the details under it and its paragraph are the addressee's, no sign
+    // of the writer. An address spelling the name still is (the writer's own block under a logo).
+    const addressee = salutation !== undefined && item.para < salutation.para && item.para > firstPara;
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
-    if (below || contactLaterOnCard(items, item, paragraph)) score += SCORE_CONTACT_NEARBY;
-    if (paragraphStart) score += SCORE_PARAGRAPH_START;
+    if (!addressee && (below || contactLaterOnCard(items, item, paragraph))) score += SCORE_CONTACT_NEARBY;
+    if (paragraphStart && !addressee) score += SCORE_PARAGRAPH_START;
     if (ownEmail || foldedName(tokens) === senderKey) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
     // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
