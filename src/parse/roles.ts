@@ -617,7 +617,9 @@ const shouted = (text: string): boolean =>
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
-  const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
+  // `~ SHRI GANESH ~` over the firm's name: a line framed by ornaments is set apart, no part of a name.
+  const plain = (text: string): boolean =>
+    shouted(text) && !PATTERNS.framedLine.test(text) && context.titleScore(text) === 0;
   // `Aldenmoor Glass` / `GmbH & Co. KG`: a name in any case, capitalised words without a title
   // word, a legal form or a department word, is closed by a legal form alone below too.
   const bareName = (text: string): boolean =>
@@ -627,10 +629,12 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     capitalisedWords(text) === words(text).length;
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
+    // The segment read last ends `left`: a name already joined over two lines goes on from its second.
+    const last = segments[i - 1];
+    const spacedOn = last?.line === segment.line && context.between(last, segment).trim() === '';
     // `S.A.C.` on the line below closes the name with its legal form, the whole of that line (not the
     // label of `Company   Tidewell Marine Ltd`).
-    const lineBelow = left?.line === segment.line - 1;
+    const lineBelow = last?.line === segment.line - 1;
     const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
