@@ -587,8 +587,11 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
-          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-          ((DASHES.has(separator) || BARS.has(separator)) && namesField(segment.text, context)) ||
+          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
+          // (`COO at Kestrel Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
+          ((DASHES.has(separator) || BARS.has(separator)) &&
+            namesField(segment.text, context) &&
+            beforeCompany(left.text) === left.text) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
