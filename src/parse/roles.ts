@@ -251,7 +251,7 @@ function isFieldedTitle(text: string, context: Reading): boolean {
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
-function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
+function splitRole(segment: RoleSegment, context: Reading, companyBelow = false, headline = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
@@ -269,8 +269,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
     const titled = left.title > 0;
-    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt.
-    const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
+    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt; in a
+    // headline (`Jefa de Ventas en Viña Los Robles | Exportaciones`) also from a proper name (namesByShape).
+    const rightIsFirm = right.company > 0 || right.domain || (headline && namesByShape(right));
+    const partsCompany = titled && left.company === 0 && rightIsFirm;
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
@@ -317,6 +319,22 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     splitBeforeSuffixedFirm(segment, context) ?? [whole]
   );
 }
+
+/**
+ * `Viña Los Robles`, `Fintech Cerrado Pay`: a name by its shape, two capitalised words or more with no title
+ * or department word. A title's field after `en` or `na` may be capitalised as well (`Consultora en Eficiencia
+ * Energética`), so the shape names a firm only in a headline, where the tagline after a bar follows the firm.
+ */
+const namesByShape = (p: Unplaced): boolean => {
+  const all = words(p.text);
+  return (
+    p.title === 0 &&
+    all.length >= MIN_COMPANY_WORDS &&
+    capitalisedWords(p.text) === all.length &&
+    !namesDepartment(p.text) &&
+    !PATTERNS.anyDigit.test(p.text)
+  );
+};
 
 /** A piece's company cues from its own words, without the weight of the mail's domain spelt. */
 const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -896,7 +914,9 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     untitledAfter[i] = seen;
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
-  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
+  // `Jefa de Ventas en Viña Los Robles | Exportaciones | Vinos`: a profile's headline, its role first on a line of several.
+  const headline = (s: RoleSegment, i: number): boolean => s.order === 0 && short[i + 1]?.line === s.line;
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove, headline(s, i)));
   const heads = (s: RoleSegment): boolean => employable(s) && !headsContact(s.text);
   const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(heads), context), context)
     .filter((s) => !headers.has(s.line))
