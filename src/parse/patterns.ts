@@ -497,6 +497,8 @@ export const PATTERNS = {
   edgeSymbols: /^[\p{So}\s]{1,20}|[\p{So}\s]{1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
+  /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
+  framedLine: /^[~*★☆✦✧][ \t].{1,200}[ \t][~*★☆✦✧]$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */
   managerAbbreviationTitle: /^(?:GM|AGM|DGM)(?:[ \t]{0,4}[–—:-][ \t]{0,4}\p{L}|$)/u,
   /** `NY`, `NSW`, `CDMX`: a region's code */

@@ -251,7 +251,7 @@ function isFieldedTitle(text: string, context: Reading): boolean {
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
-function splitRole(segment: RoleSegment, context: Reading, companyBelow = false): Unplaced[] {
+function splitRole(segment: RoleSegment, context: Reading, companyBelow = false, headline = false): Unplaced[] {
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
@@ -269,8 +269,10 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
     const titled = left.title > 0;
-    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt.
-    const partsCompany = titled && left.company === 0 && (right.company > 0 || right.domain);
+    // A word for `at` that also joins names parts only title words from a company cue or the domain spelt; in a
+    // headline (`Jefa de Ventas en Viña Los Robles | Exportaciones`) also from a proper name (namesByShape).
+    const rightIsFirm = right.company > 0 || right.domain || (headline && namesByShape(right));
+    const partsCompany = titled && left.company === 0 && rightIsFirm;
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
@@ -317,6 +319,22 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false)
     splitBeforeSuffixedFirm(segment, context) ?? [whole]
   );
 }
+
+/**
+ * `Viña Los Robles`, `Fintech Cerrado Pay`: a name by its shape, two capitalised words or more with no title
+ * or department word. A title's field after `en` or `na` may be capitalised as well (`Consultora en Eficiencia
+ * Energética`), so the shape names a firm only in a headline, where the tagline after a bar follows the firm.
+ */
+const namesByShape = (p: Unplaced): boolean => {
+  const all = words(p.text);
+  return (
+    p.title === 0 &&
+    all.length >= MIN_COMPANY_WORDS &&
+    capitalisedWords(p.text) === all.length &&
+    !namesDepartment(p.text) &&
+    !PATTERNS.anyDigit.test(p.text)
+  );
+};
 
 /** A piece's company cues from its own words, without the weight of the mail's domain spelt. */
 const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -591,8 +609,11 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
-          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field.
-          ((DASHES.has(separator) || BARS.has(separator)) && namesField(segment.text, context)) ||
+          // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
+          // (`COO at Kestrel Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
+          ((DASHES.has(separator) || BARS.has(separator)) &&
+            namesField(segment.text, context) &&
+            beforeCompany(left.text) === left.text) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
@@ -621,7 +642,9 @@ const shouted = (text: string): boolean =>
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
-  const plain = (text: string): boolean => shouted(text) && context.titleScore(text) === 0;
+  // `~ SHRI GANESH ~` over the firm's name: a line framed by ornaments is set apart, no part of a name.
+  const plain = (text: string): boolean =>
+    shouted(text) && !PATTERNS.framedLine.test(text) && context.titleScore(text) === 0;
   // `Aldenmoor Glass` / `GmbH & Co. KG`: a name in any case, capitalised words without a title
   // word, a legal form or a department word, is closed by a legal form alone below too.
   const bareName = (text: string): boolean =>
@@ -631,10 +654,12 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     capitalisedWords(text) === words(text).length;
   for (const [i, segment] of segments.entries()) {
     const left = out[out.length - 1];
-    const spacedOn = left?.line === segment.line && context.between(left, segment).trim() === '';
+    // The segment read last ends `left`: a name already joined over two lines goes on from its second.
+    const last = segments[i - 1];
+    const spacedOn = last?.line === segment.line && context.between(last, segment).trim() === '';
     // `S.A.C.` on the line below closes the name with its legal form, the whole of that line (not the
     // label of `Company   Tidewell Marine Ltd`).
-    const lineBelow = left?.line === segment.line - 1;
+    const lineBelow = last?.line === segment.line - 1;
     const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
@@ -893,7 +918,9 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
     untitledAfter[i] = seen;
     seen ||= context.titleScore(short[i]?.text ?? '') === 0;
   }
-  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove));
+  // `Jefa de Ventas en Viña Los Robles | Exportaciones | Vinos`: a profile's headline, its role first on a line of several.
+  const headline = (s: RoleSegment, i: number): boolean => s.order === 0 && short[i + 1]?.line === s.line;
+  const below = short.flatMap((s, i) => splitRole(s, context, untitledAfter[i] || firmAbove, headline(s, i)));
   const heads = (s: RoleSegment): boolean => employable(s) && !headsContact(s.text);
   const above = joinBrokenRoleLines(joinSpacedCapitals(before.filter(heads), context), context)
     .filter((s) => !headers.has(s.line))
