@@ -610,7 +610,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
-          // (`COO at Brackwater Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
+          // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           ((DASHES.has(separator) || BARS.has(separator)) &&
             namesField(segment.text, context) &&
             beforeCompany(left.text) === left.text) ||
