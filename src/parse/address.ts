@@ -746,7 +746,7 @@ const closesStreet = (street: Segment, segment: Segment): boolean =>
 
 /**
  * `Valencia, Carabobo 2001`: a town and its region closed by a bare number of a postcode's length, under a street
- * (closesStreet); one word before the number may be a count or a pager's (`Fleet 2400`, `Bleep 4471`).
+ * (closesStreet); one word before the number may be a count or a pager's (`Fleet 2400`, `Bleep 3318`).
  */
 function isPlacesThenPostcode(text: string): boolean {
   const all = words(text);
@@ -946,7 +946,7 @@ export function findAddress(
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
-    // `Jaboatão dos Guararapes – PE` between the street and `CEP 54335-000`: a whole line of places between two
+    // `Caruaru – PE` between the street and `CEP 55099-000`: a whole line of places between two
     // address lines, in one segment or several; or a street's name alone.
     const placesAbove =
       placeLine.length > 0 &&
@@ -955,7 +955,7 @@ export function findAddress(
         ? placeLine
         : [];
     placeLine = [];
-    // The parts closing the run's line (`– Distrito Industrial`) come before them.
+    // The parts closing the run's line (`– Bairro Novo`) come before them.
     if (previous && placesAbove.length > 0)
       run.push(...asParts([...trailingParts(previous, inLine, between), ...placesAbove]));
     // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another

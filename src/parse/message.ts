@@ -195,7 +195,7 @@ function isGreeting(
 }
 
 /**
- * `Oi Rodrigo,`, `Bonsoir Kossi,` over a sentence: a short line closed like a greeting that opens
+ * `Olá Benedita,`, `Bonsoir Anatole,` over a sentence: a short line closed like a greeting that opens
  * the message and stands over its body addresses the reader, whatever word greets (no list holds every
  * language's). A sign-off so closed (`Best regards,`) stands over a name, not a sentence, and is no salutation.
  */
@@ -2515,7 +2515,7 @@ function wrappedValue(
 }
 
 /**
- * `Ruolo: Avvocato – Socia fondatrice`, `Cargo: Gerente Comercial – Região Sul`: a labelled title goes on past the
+ * `Ruolo: Notaio – Socio fondatore`, `Cargo: Gerente de Vendas – Região Norte`: a labelled title goes on past the
  * spaced dashes of its line (a second role, the title's field), up to a segment that is another label.
  */
 function pastDashes(

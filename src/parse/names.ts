@@ -566,7 +566,7 @@ function value(tokens: NameToken[], caseFix: CaseFix): ParsedValue<string> | und
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return undefined;
-  const locale = caseFix === true ? undefined : caseFix || undefined;
+  const locale = caseFix === TURKIC_LOCALE ? TURKIC_LOCALE : undefined;
   const text = tokens.map((t) => (caseFix ? titleCase(t.text, t === last, locale) : t.text)).join(' ');
   return { value: text, start: first.start, end: last.end };
 }

@@ -834,8 +834,8 @@ const INVITATION_FIELD_LABELS: ReadonlySet<string> = new Set([...MEETING_INVITE_
  * invitation has: `Meeting ID:`, `Passcode:`; or two of those alone, under a heading no field labels) and no
  * sign-off, so the topic's words (often a firm's name) are no one's name. Someone sending the invitation on
  * signs it, with a sign-off or a title or phone under it. The lines that run on from its last field with no
- * blank line between are the invitation's own (its dial-in numbers by country, `Conference ID: 612 884 037#`,
- * a one-tap dial-in's `+61 2 5550 1947,,552381044#`): they are its bridge's, not a signer's.
+ * blank line between are the invitation's own (its dial-in numbers by country, `Conference ID: 731 406 289#`,
+ * a one-tap dial-in's `+61 2 5550 3826,,447106382#`): they are its bridge's, not a signer's.
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, INVITATION_FIELD_LABELS);

@@ -606,12 +606,12 @@ const FIRMS_NUMBER_TYPES: ReadonlySet<NumberType | undefined> = new Set([
   'UAN',
 ]);
 
-/** `0806 234 5678` → `4 3 4`: the lengths of a number's digit groups. */
+/** `0807 415 2963` → `4 3 4`: the lengths of a number's digit groups. */
 const digitGroups = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).map((run) => run.length).join(' ');
 
 /**
  * Whether a number is written as the plan it was read in writes a person's line: in that plan's national digit groups
- * (Nigeria's mobile `0806 234 5678`, where India's plan groups the same digits `080 6234 5678`), and of a type a person
+ * (Nigeria's mobile `0807 415 2963`, where India's plan groups the same digits `080 7415 2963`), and of a type a person
  * has (New Zealand reads the same digits as a toll-free line).
  */
 function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
@@ -625,7 +625,7 @@ function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  * Of several that read as many, the one alone that reads every number the segments hold, each written as its plan
- * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0806 234 5678` is Nigeria's mobile, not India's
+ * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0807 415 2963` is Nigeria's mobile, not India's
  * landline nor New Zealand's toll-free line.
  */
 function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(readings: readonly T[]): T | undefined {

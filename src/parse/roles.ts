@@ -321,9 +321,9 @@ function splitRole(segment: RoleSegment, context: Reading, companyBelow = false,
 }
 
 /**
- * `Viña Los Robles`, `Fintech Cerrado Pay`: a name by its shape, two capitalised words or more with no title
- * or department word. A title's field after `en` or `na` may be capitalised as well (`Consultora en Eficiencia
- * Energética`), so the shape names a firm only in a headline, where the tagline after a bar follows the firm.
+ * `Viña Los Robles`, `Fintech Pampa Pay`: a name by its shape, two capitalised words or more with no title
+ * or department word. A title's field after `en` or `na` may be capitalised as well (`Consultora en Gestión
+ * Ambiental`), so the shape names a firm only in a headline, where the tagline after a bar follows the firm.
  */
 const namesByShape = (p: Unplaced): boolean => {
   const all = words(p.text);
@@ -592,7 +592,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
   const bareBefore = (text: string): boolean => companyScore(text) === 0 && !spellsDomain(text, context.domainLabel);
-  // `مدير المشاريع | Projects Manager`, `Υπεύθυνη Πωλήσεων | Sales Manager`: one side in Latin letters, the other in
+  // `مدير المبيعات | Sales Director`, `Υπεύθυνος Αγορών | Purchasing Manager`: one side in Latin letters, the other in
   // none, is a title and its translation, two readings of one title rather than two parts of it.
   const translates = (left: string, right: string): boolean => PATTERNS.latin.test(left) !== PATTERNS.latin.test(right);
   for (const [i, segment] of segments.entries()) {
@@ -610,7 +610,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
-          // (`COO at Kestrel Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
+          // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           ((DASHES.has(separator) || BARS.has(separator)) &&
             namesField(segment.text, context) &&
             beforeCompany(left.text) === left.text) ||
@@ -642,7 +642,7 @@ const shouted = (text: string): boolean =>
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
-  // `~ SHRI GANESH ~` over the firm's name: a line framed by ornaments is set apart, no part of a name.
+  // `~ SHUBH LABH ~` over the firm's name: a line framed by ornaments is set apart, no part of a name.
   const plain = (text: string): boolean =>
     shouted(text) && !PATTERNS.framedLine.test(text) && context.titleScore(text) === 0;
   // `Aldenmoor Glass` / `GmbH & Co. KG`: a name in any case, capitalised words without a title

@@ -204,7 +204,7 @@ const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง'];
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
-    // forms of address written out before a name (`Madame Claire Royer`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
+    // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
@@ -2199,7 +2199,7 @@ export const UNIT_WORDS = set(
 );
 
 /**
- * Words that open a building's name where other languages close it (`Edificio Atlas`, `Torre Norte`, `Immeuble Le
+ * Words that open a building's name where other languages close it (`Edificio Atlas`, `Torre Poniente`, `Immeuble Le
  * Phare`, `Palazzo Verdi`, `Menara Citra`): a name they open, before an address's street or unit, names its building,
  * though a firm's word follows (`Torre Banco Sol`, `Edificio Capital Plaza`).
  */
