@@ -702,12 +702,12 @@ export const PATTERNS = {
   kenyanPostalBox: /\bbox[ \t]{0,2}\d{1,6}[ \t]?[-–][ \t]?\d{5}(?!\d)/iu,
   /** `04551-060` (Brazil's CEP) */
   brPostcode: /(?:^|[\s,–-])(\d{5}-\d{3})(?:$|[\s,])/u,
-  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it (CJK street with its number) */
+  /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it, `彌敦道12-18號` (a block's numbers from and to) (CJK street with its number) */
   cjkStreet:
-    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d{1,5}[ \t]?(?:号|號|弄)|\p{Script=Hangul}\d{0,3}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
-  /** `广州市天河区体育西路 8 号`, `台北市中山區南京東路 300 巷 5 號 7 樓`, `杭州市西湖区创业园B栋12楼`: a Chinese address after its city, county or district, numbered by its house, lane, building, floor or room (a street word need not stand right before the number) */
+    /\p{Script=Han}(?:路|街|道|巷|弄)\p{Script=Han}{0,3}[ \t]?\d[\d－–-]{0,10}[ \t]?(?:号|號|弄)|\p{Script=Hangul}\d{0,3}(?:로|길)[ \t]?\d{1,5}|(?:都|道|府|県|市|区|町)\p{Script=Han}{1,12}[ \t]?\d{1,4}(?:丁目|番地|[-－−]\d)/u,
+  /** `广州市天河区体育西路 8 号`, `台北市中山區南京東路 300 巷 5 號 7 樓`, `杭州市西湖区创业园B栋12楼`, `…园C2-B栋3楼` (a building's code before its number): a Chinese address after its city, county or district, numbered by its house, lane, building, floor or room (a street word need not stand right before the number) */
   cjkNumberedPremises:
-    /(?:省|市|区|區|縣|县)[\p{Script=Han}A-Z\d \t]{0,40}?\d{1,5}[ \t]?(?:号|號|巷|弄|栋|棟|座|楼|樓|层|層|室)/u,
+    /(?:省|市|区|區|縣|县)[\p{Script=Han}A-Z\d \t-]{0,40}?\d{1,5}[ \t]?(?:号|號|巷|弄|栋|棟|座|楼|樓|层|層|室)/u,
   /** `99/12 ถนนสุขุมวิท …`, `45 หมู่ 3 ต.…` (Thai road, soi, village or subdistrict, written without a space, after the house number) */
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.|หมู่|ตำบล)/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker), or the city first (`м. Львів, 79008`) */
