@@ -19,6 +19,7 @@ import {
   MEETING_INVITE_OWN_LABELS,
   PERIODICAL_WORDS,
   RECEIPT_TOTAL_LABELS,
+  REFERENCE_NUMBER_LABELS,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
   SIGNING_GROUP_WORDS,
@@ -461,14 +462,25 @@ function isBulkMailing(rows: readonly Row[], footerLines: ReadonlySet<number>): 
 }
 
 /**
- * A notice no one signs: a mailing's footer (`Uitschrijven`, `配信停止`, listFooterLines) or a line asking not
- * to be answered (`يرجى عدم الرد`, `Не отвечайте на это письмо`), and no line of its own giving a person's name
+ * The line gives a generated notice's reference number (`Tracking number: 6841-2290-7713`, `주문번호 2025-0715-88213`):
+ * a shop, a courier or a carrier writes it, and a person quoting one signs their mail (isUnsignedNotice).
+ */
+function givesReferenceNumber(text: string): boolean {
+  const label = PATTERNS.referenceNumberLine.exec(text)?.[1];
+  return label !== undefined && REFERENCE_NUMBER_LABELS.has(normalizeKey(label));
+}
+
+/**
+ * A notice no one signs: a mailing's footer (`Uitschrijven`, `配信停止`, listFooterLines), a line asking not
+ * to be answered (`يرجى عدم الرد`, `Не отвечайте на это письмо`) or giving an order's or parcel's reference number
+ * (givesReferenceNumber), and no line of its own giving a person's name
  * (signsAsPerson): a customer greeted (`Beste Sanne,`) or a courier named in a sentence is not its sender,
  * and the firm or office at its foot is no one. Asked only where no one's own address is (holdsNoContact).
  */
 function isUnsignedNotice(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
   const isNoticeLine = ({ line }: Row): boolean =>
-    footerLines.has(line.index) || (!line.long && PATTERNS.doNotReply.test(line.text));
+    footerLines.has(line.index) ||
+    (!line.long && (PATTERNS.doNotReply.test(line.text) || givesReferenceNumber(line.text)));
   // A notice's own lines are no signer's, however their words read in a script without capitals. The
   // notice's lines are sought first: few texts hold one, and reading each row for a name costs more.
   if (!rows.some(isNoticeLine)) return false;
@@ -530,13 +542,15 @@ function closingParagraph(rows: readonly Row[], skipped: (row: Row) => boolean):
 }
 
 /**
- * The row is a signer's line: short, unlabelled, no number on it, and a person's name (`Lena Horak`), a name
+ * The row is a signer's line: short, unlabelled, no number on it, no sentence, and a person's name (`Lena Horak`), a name
  * leading the signer's title on the line (`Dan Roe – Principal`, `Jan Hrubý, vedoucí prodeje`), or a one-word
  * name right under a sign-off (`Grüße,` / `Toni`). A team's name (`Tim Kirimku`, `Team Kiosko`) is no person's.
  */
 function signsAsPerson(row: Row, above: Row | undefined): boolean {
   const { line } = row;
-  if (line.long || line.blank || row.label || digitCount(line.text) > 0) return false;
+  // A sentence is no signer's line, however its words read as a name in a script without capitals.
+  if (line.long || line.blank || row.label || digitCount(line.text) > 0 || PATTERNS.proseEnd.test(line.text))
+    return false;
   if (PATTERNS.noticeTeamName.test(line.text) || PATTERNS.bareTeamSignOff.test(line.text)) return false;
   const [lead = '', ...rest] = line.text.split(PATTERNS.segmentSeparator);
   return (

@@ -801,6 +801,23 @@ export const RECEIPT_TOTAL_LABELS = set(
 );
 
 /**
+ * Labels of a generated notice's reference number (`Order number:`, `Sendungsnummer:`, `PNR No:`, `송장번호`), lower
+ * case: an order's, a parcel's, a booking's or a payment's key, as a shop, a courier or a carrier writes it.
+ */
+export const REFERENCE_NUMBER_LABELS = set(
+  'order number|order no|order id|order|tracking number|tracking no|tracking id|waybill|' +
+    'waybill no|booking number|booking reference|booking ref|booking id|reservation number|confirmation number|' +
+    'transaction id|transaction no|transaction number|pnr|pnr no|bestellnummer|auftragsnummer|' +
+    'sendungsnummer|buchungsnummer|numéro de commande|n° de commande|numéro de suivi|numéro de réservation|' +
+    'número de pedido|número de seguimiento|número de reserva|número do pedido|número de rastreamento|pedido|' +
+    "numero d'ordine|numero di tracciamento|bestelnummer|ordernummer|trackingnummer|boekingsnummer|" +
+    'numer zamówienia|numer przesyłki|номер заказа|трек-номер|номер отслеживания|sipariş numarası|sipariş no|' +
+    'takip numarası|kargo takip no|mã đơn hàng|mã vận đơn|nomor pesanan|nomor resi|no. resi|resi|' +
+    'رقم الطلب|رقم التتبع|شماره سفارش|کد رهگیری|מספר הזמנה|מספר משלוח|' +
+    '注文番号|お問い合わせ番号|伝票番号|订单号|订单编号|运单号|快递单号|訂單編號|주문번호|송장번호|운송장번호|예약번호',
+);
+
+/**
  * Labels over a receipt's, order's or ticket's addressee block (`Billed to:`, `Lieferadresse:`),
  * lower case: the person under one is the customer the system writes to, not a sender.
  */

@@ -630,3 +630,15 @@ describe('holdsNoContact: a group chat copied without time stamps', () => {
     assert.equal(holdsNone(['Ana: running late', 'Bruno: no worries', 'Ana: thanks!'].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: a notice giving a reference number', () => {
+  it('reads an unsigned notice over an order’s or parcel’s number as no contact, with or without a colon', () => {
+    assert.ok(holdsNone('[Web발신]\n[바다택배] 주문하신 물건이 오늘 도착 예정입니다.\n▶ 운송장번호: 5120-7734-2218'));
+    assert.ok(holdsNone('[한결몰] 고객님의 주문이 접수되었습니다.\n주문번호 2026-0412-5531'));
+  });
+  it('does not read a notice that a person signs at its foot as no contact', () => {
+    assert.ok(
+      !holdsNone('Order number: 88213-442\nYour unit ships today.\n\nMaja Lindqvist\nCustomer Success Manager'),
+    );
+  });
+});
