@@ -1860,6 +1860,8 @@ export const PHONE_LABELS: Readonly<
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
+      // a messenger's account number (`QQ：28744…`), all digits but no line to call
+      'qq|icq|' +
       // a number no longer in use (`my old desk line`)
       'old|former|previous|disconnected|alte|alten|ancien|ancienne|antiguo|antigua|vecchio',
   ),
