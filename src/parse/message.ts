@@ -2685,7 +2685,8 @@ function rolesFor(
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
     });
   // A card's blocks are all in `para` already.
-  const next = isCard(items) ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
+  const adjacent = isCard(items) ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
+  const next = adjacent.length > 0 || isCard(items) ? adjacent : ownSignatureBelow(items, item, writesName);
   const below = [...para.slice(at), ...next];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
@@ -2918,6 +2919,8 @@ function altTexts(line: Line): RoleSegment[] {
 
 /** Contact details: a paragraph holding one of these is a signature block, not prose. */
 const CONTACT_KINDS: ReadonlySet<Kind> = new Set(['email', 'phone', 'web', 'address']);
+/** A sentence, a greeting or a sign-off: a block holding one is a message's, not a signature's. */
+const NOT_IN_A_SIGNATURE: ReadonlySet<Kind> = new Set(['prose', 'valediction', 'greeting']);
 
 /**
  * The paragraph right below the name's, when it continues the signature (`Jane Doe`, blank,
@@ -2934,9 +2937,30 @@ function blockBelow(
 ): Item[] {
   const next = items.filter((x) => x.para === para + 1);
   const first = next[0];
-  if (!first || next.some((x) => x.kind === 'prose' || x.kind === 'valediction' || x.kind === 'greeting')) return [];
+  if (!first || next.some((x) => NOT_IN_A_SIGNATURE.has(x.kind))) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
   return otherPersonOpening(first, ownName) ? [] : next;
+}
+
+/**
+ * `박지훈 드림` or `Best, Anna` signing off, then the sender's full signature further down, past a rule or a note
+ * (`영업2팀 대리 박지훈` over numbers): the first later block that writes the sender's name again, alone or after
+ * the rank, and gives a number, an address or an email is the signer's own, and gives the roles the sign-off lacks.
+ */
+function ownSignatureBelow(
+  items: readonly Item[],
+  item: Item,
+  ownName: (tokens: readonly NameToken[]) => boolean,
+): Item[] {
+  const signature = items.find((x) => {
+    if (x.para <= item.para || x.kind !== 'text' || x.seg.line - item.seg.line > MAX_ROLE_LINES_FROM_NAME) return false;
+    const tokens = nameTokens(x.seg.text, x.seg.start) ?? titledName(x.seg, false)?.tokens;
+    return tokens !== undefined && ownName(tokens);
+  });
+  if (!signature) return [];
+  const block = items.filter((x) => x.para === signature.para);
+  const own = block.some((x) => CONTACT_KINDS.has(x.kind)) && !block.some((x) => NOT_IN_A_SIGNATURE.has(x.kind));
+  return own ? block : [];
 }
 
 /** `Pablo Ortega` opening a paragraph that is not the name's: another person's (a colleague's) name, no firm. */
