@@ -97,7 +97,7 @@ function linksIn(segment: Segment, raw: string): Link[] {
     // `Node.js` in a sentence is no website.
     const before = raw.slice(0, at).trim();
     const bareHost = !text.toLowerCase().startsWith('www.');
-    if (bareHost && before && !before.endsWith(':') && words(before).length > 1) continue;
+    if (bareHost && before && !PATTERNS.labelEnd.test(before) && words(before).length > 1) continue;
     out.push(link);
   }
   return out;
