@@ -602,9 +602,10 @@ export const PATTERNS = {
   // --- web ---
   /** `https://www.linkedin.com/in/slug`, `http://www.example.org/` */
   urlWithScheme: /\bhttps?:\/\/[^\s<>"'()[\]{}|]{1,2000}/giu,
-  /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose` */
+  // A host starts wherever no letter, digit or host punctuation runs into it: any script's colon or bracket may.
+  /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose`, `网址：www.x.example` */
   hostLike:
-    /(?:^|[\s(:])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+    /(?<![\p{L}\p{N}\p{M}._@/\\-])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
   /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
   languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
   /** a link target's start: `https://` */

@@ -18,6 +18,8 @@ const NOT_HANDLES = new Set(['intent', 'share', 'home', 'i', 'search', 'hashtag'
 const CHAT_MENTIONS = new Set(['here', 'channel', 'everyone', 'all', 'team']);
 /** A site path this short is a language or home page (`/en`), not a campaign link. */
 const MAX_HOME_PATH = 3;
+/** A degree or an abbreviation (`M.Sc`, `Org.nr`) is this short before its dot. */
+const MAX_ABBREVIATION = 3;
 /** Top-level names reserved for examples and tests (RFC 2606, 6761): real enough for a site written in a text. */
 const RESERVED_TLDS = new Set(['example', 'test', 'invalid', 'localhost']);
 
@@ -97,7 +99,11 @@ function linksIn(segment: Segment, raw: string): Link[] {
     // `Node.js` in a sentence is no website.
     const before = raw.slice(0, at).trim();
     const bareHost = !text.toLowerCase().startsWith('www.');
-    if (bareHost && before && !before.endsWith(':') && words(before).length > 1) continue;
+    if (bareHost && before && !PATTERNS.labelEnd.test(before) && words(before).length > 1) continue;
+    // `M.Sc.`, `B.Com`, `Org.nr.`, `D.No.`: a name of three letters or fewer before a public suffix, with no `www.` or
+    // path to mark it a site, is an abbreviation shaped like a host.
+    const name = host.domainWithoutSuffix ?? '';
+    if (bareHost && !link.path && !host.subdomain && name.length <= MAX_ABBREVIATION && host.isIcann) continue;
     out.push(link);
   }
   return out;
