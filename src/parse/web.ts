@@ -100,10 +100,20 @@ function linksIn(segment: Segment, raw: string): Link[] {
     const before = raw.slice(0, at).trim();
     const bareHost = !text.toLowerCase().startsWith('www.');
     if (bareHost && before && !PATTERNS.labelEnd.test(before) && words(before).length > 1) continue;
-    // `M.Sc.`, `B.Com`, `Org.nr.`, `D.No.`: a name of three letters or fewer before a public suffix, with no `www.` or
-    // path to mark it a site, is an abbreviation shaped like a host.
+    // `M.Sc.`, `B.Com`, `Org.nr.`, `m.tech`: a name of three letters or fewer before a public suffix, with no `www.` or
+    // path to mark it a site, written capitalised or of one letter, is an abbreviation shaped like a host; a short
+    // firm's own site is written in lower case (`kto.io`, `sap.com`).
     const name = host.domainWithoutSuffix ?? '';
-    if (bareHost && !link.path && !host.subdomain && name.length <= MAX_ABBREVIATION && host.isIcann) continue;
+    const abbreviationShape = name.length === 1 || PATTERNS.upperStart.test(text);
+    if (
+      bareHost &&
+      !link.path &&
+      !host.subdomain &&
+      name.length <= MAX_ABBREVIATION &&
+      abbreviationShape &&
+      host.isIcann
+    )
+      continue;
     out.push(link);
   }
   return out;
