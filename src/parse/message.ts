@@ -93,6 +93,7 @@ import {
   sliceSegment,
   splitRunOnSignature,
   continuesFirm,
+  nextNonBlank,
   splitSegments,
   trimmedSegment,
   spacelessKey,
@@ -203,9 +204,7 @@ function salutesReader(lines: readonly Line[], n: number): boolean {
   const line = lines[n] as Line;
   if (line.long || !PATTERNS.greetingClose.test(line.text) || isValediction(line.text)) return false;
   if (words(line.text).length > MAX_NAME_TOKENS) return false;
-  let body = n + 1;
-  while (lines[body]?.blank) body++;
-  const first = lines[body];
+  const first = lines[nextNonBlank(lines, n + 1)];
   return !!first && (first.long || isProse(first.text));
 }
 

@@ -853,9 +853,8 @@ const INVITATION_FIELD_LABELS: ReadonlySet<string> = new Set([...MEETING_INVITE_
  */
 function isUnsignedInvitation(rows: readonly Row[]): boolean {
   const form = formFields(rows, MEETING_INVITE_OWN_LABELS, INVITATION_FIELD_LABELS);
-  const invitation =
-    !!form && (form.keys >= MIN_INVITE_OWN_FIELDS || (form.keys > 0 && form.count >= MIN_INVITE_FIELDS));
-  if (!form || !invitation) return false;
+  if (!form || !(form.keys >= MIN_INVITE_OWN_FIELDS || (form.keys > 0 && form.count >= MIN_INVITE_FIELDS)))
+    return false;
   // Its sender may sign above the fields too (`Kristiina Mägi` / `Head of Procurement`, then the meeting's part).
   if (rows.some((row, i) => !row.label && !row.line.long && namesPerson(row.line.text) && titleOver(rows, i)))
     return false;

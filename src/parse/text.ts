@@ -283,6 +283,13 @@ function closeDoubleSpacing(text: string): ClosedLine {
 }
 
 /** A line's segments, parted at its separators. */
+/** The index of the first line from `i` on that is not blank (`lines.length` when none is). */
+export function nextNonBlank(lines: readonly Line[], i: number): number {
+  let j = i;
+  while (j < lines.length && (lines[j] as Line).blank) j++;
+  return j;
+}
+
 export const splitSegments = (line: Line): Segment[] => segmentsOf(line, undefined);
 
 /**

@@ -6,7 +6,7 @@
 import { decodeWords } from 'postal-mime';
 import { HEADER_BLOCK_LINES, MAX_NAME_CHARS } from './limits';
 import { PATTERNS } from './patterns';
-import type { Line } from './text';
+import { nextNonBlank, type Line } from './text';
 import { ATTRIBUTION_VERBS, HEADER_KEYS } from './vocabulary';
 
 export interface HeaderSender {
@@ -293,12 +293,6 @@ function isSeparator(lines: Line[], i: number, attributionAt: AttributionAt): bo
   if (!PATTERNS.outlookUnderline.test(line.text)) return false;
   const next = nextNonBlank(lines, i + 1);
   return next < lines.length && (headerBlockEnd(lines, next, false) > 0 || attributionAt(next) !== undefined);
-}
-
-function nextNonBlank(lines: Line[], i: number): number {
-  let j = i;
-  while (j < lines.length && (lines[j] as Line).blank) j++;
-  return j;
 }
 
 /** Does a message start at line `j` (a separator, an attribution, a header block)? */
