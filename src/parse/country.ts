@@ -16,6 +16,7 @@ import {
 import {
   CITY_COUNTRIES,
   COUNTRY_HINT_WORDS,
+  FUNCTION_WORD_COUNTRIES,
   HINT_WORDS_IN_CAPITALS,
   LANGUAGE_ALSO_WRITTEN_IN,
   SIGN_OFF_SPELLING_KIN,
@@ -445,6 +446,27 @@ export function weighScript(evidence: CountryEvidence, text: string, ownName: Re
     evidence.add(country, weight);
     if (language) evidence.writtenIn(language);
   }
+}
+
+/** A language's small words (FUNCTION_WORD_COUNTRIES) a text holds at least this many different ones of, to be written in it. */
+const MIN_FUNCTION_WORDS = 3;
+
+/**
+ * `Danke! Falls Rückfragen: 0211 …`, `Przesyłam skan …`: the language the sender's own sentences are written in, read
+ * from its small words, counts as a label word of its country does (a hint, so its language's other countries are
+ * tried too): only when one language shows MIN_FUNCTION_WORDS different ones, more than any other.
+ */
+export function weighLanguage(evidence: CountryEvidence, text: string): void {
+  const seen = new Map<string, Set<string>>();
+  for (const word of words(text)) {
+    const key = word.replace(PATTERNS.wordEdges, '').toLowerCase();
+    const country = FUNCTION_WORD_COUNTRIES.get(key);
+    if (country) seen.set(country, (seen.get(country) ?? new Set()).add(key));
+  }
+  const [first, second] = [...seen]
+    .map(([country, found]) => ({ country, count: found.size }))
+    .sort((a, b) => b.count - a.count);
+  if (first && first.count >= MIN_FUNCTION_WORDS && first.count > (second?.count ?? 0)) evidence.hint(first.country);
 }
 
 /** A country an address field names outright (`DE` in a Country column). */

@@ -4,7 +4,15 @@
 // the address are read from there to the end of the message.
 import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
 import { asCard, isCard, type Paragraph, paragraphsOf } from './card';
-import { CountryEvidence, namesCity, type PlaceClosing, weighHost, weighScript, weighSegment } from './country';
+import {
+  CountryEvidence,
+  namesCity,
+  type PlaceClosing,
+  weighHost,
+  weighLanguage,
+  weighScript,
+  weighSegment,
+} from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
 import {
   MAX_NAME_CHARS,
@@ -3338,6 +3346,15 @@ export function extractMessage(
   if (!evidence.best())
     for (const item of items)
       if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
+  // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
+  if (!evidence.best()) {
+    const ownText = items
+      .filter(sendersOwn)
+      .map((x) => x.seg.text)
+      .join('\n');
+    weighScript(evidence, ownText, nameWords);
+    weighLanguage(evidence, ownText);
+  }
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.

@@ -2070,7 +2070,7 @@ export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg');
 export const VALEDICTION_COUNTRIES = pairs(
   'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
     'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
-    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
+    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|med vänliga hälsningar:SE|vänliga hälsningar:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
@@ -2086,6 +2086,47 @@ export const VALEDICTION_COUNTRIES = pairs(
     'herzliche grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
+);
+
+/**
+ * The small words of a language (pronouns, conjunctions, everyday verbs and courtesies) → the country it is mainly
+ * written in: the language of the sender's own sentences (`kannst du mir kurz … schicken?`, `Se serve il mio cell è
+ * …`). Only words no other language listed here or English writes alike (not `die`, `per`, `non`, `que`, `para`,
+ * `con`, `mit`, `det`, `ja`), nor a place's or name's (`Los`, `Las`, `Nel`, `Falls`, `Est.`); Danish and Norwegian share
+ * theirs and are left out. Portuguese is Brazil's, its most written.
+ */
+export const FUNCTION_WORD_COUNTRIES = pairs(
+  [
+    [
+      'DE',
+      'ich|und|nicht|für|bitte|danke|kannst|wir|ist|auch|noch|ein|eine|einen|kurz|gerne|heute|schon|habe|haben|sind|oder|aber|mir|mich|dich|uns|euch|bei|zum|zur|wird',
+    ],
+    [
+      'IT',
+      'che|sono|mio|mia|è|ciao|grazie|tutto|ho|della|questo|questa|anche|abbiamo|siamo|nella|sul|domani|oggi|buongiorno|perfetto|invio|allego|gli|molto|vorrei',
+    ],
+    [
+      'ES',
+      'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso',
+    ],
+    [
+      'BR',
+      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo',
+    ],
+    [
+      'FR',
+      "je|vous|nous|avec|pour|merci|bonjour|les|des|pas|c'est|suis|sommes|votre|notre|très|aussi|demain|veuillez|j'ai|reçu",
+    ],
+    [
+      'NL',
+      'ik|het|een|niet|voor|bedankt|graag|wij|zijn|jij|hartelijk|vandaag|bijgaand|hierbij|ook|nog|maar|mijn|uw|kunt',
+    ],
+    ['PL', 'się|jest|dziękuję|dzięki|proszę|przesyłam|mój|moja|jestem|będę|że|czy|już|oraz|albo|lub'],
+    ['SE', 'jag|och|är|inte|tack|också|imorgon|idag|hälsningar'],
+    ['FI', 'ei|kiitos|minä|olen|että|kanssa|tai|mutta|huomenna|tänään'],
+  ]
+    .flatMap(([country = '', words = '']) => words.split('|').map((word) => `${word}:${country}`))
+    .join('|'),
 );
 
 /**
