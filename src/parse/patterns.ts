@@ -370,9 +370,9 @@ export const PATTERNS = {
   /** `The MeetWave Team · no-reply@…`, `— The team at Greenmantle`, `The Bookings Desk`, `L'équipe Colis`, `Ihr Shopware-Team`, `Ihr Praxisteam` (a German or Dutch compound) — a message signed by a team */
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team)[ \t]|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-?team[ \t]{0,4}$/iu,
-  /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …` — a team's name without its article (pl, cs, sk, ru/uk, el, ro too): a sign-off only where it opens the signature (under a person's name it is their department) */
+  /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …`, `فريق خدمة العملاء`, `צוות התמיכה`, `تیم پشتیبانی` — a team's name without its article (pl, cs, sk, ru/uk, el, ro, ar, he, fa too): a sign-off only where it opens the signature (under a person's name it is their department) */
   bareTeamSignOff:
-    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa)[ \t]/iu,
+    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa|فريق|צוות|تیم)[ \t]/iu,
   /** `Tim Kirimku`, `Team Kiosko` — the Indonesian/Malay and English/German bare team's name opening a line (bareTeamSignOff has the others): read only in a notice asking not to be answered, where `Tim` is no given name signing */
   noticeTeamName: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:tim|team)[ \t]/iu,
   /** `L'Amministrazione`, `L’Administration` — an article elided onto the word a group's signature opens with, cut off to read the word */
