@@ -3,7 +3,7 @@
 // or data, and a system's mailings.
 import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
-import { isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
+import { isCaseless, isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
 import { companyScore, namesDepartment, titleScore } from './roleCues';
@@ -633,6 +633,9 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
   // bare, it is the whole line (`Board Certified in …` is a person's credential).
   const article = SIGNING_GROUP_ARTICLES.has(signerWords[0] ?? '');
   const group = SIGNING_GROUP_WORDS.has((article ? signerWords[1] : signerWords[0]) ?? '');
+  // Arabic and Hebrew glue the article onto the group's word or read it definite before the body it governs
+  // (`الأمانة العامة`, `דירקטוריון החברה`): in a script without capitals the word carries its article.
+  const definite = article || isCaseless(signerWords[0] ?? '');
   // Under a valediction, an office signs with its article too (`El Delegado de Protección de Datos`, `Der
   // Geschäftsführer`): a person signs with their name, not `the` before their title.
   // At a notice's foot with no valediction, an office signs bare too, over its organisation (`Municipal Manager` /
@@ -646,7 +649,7 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
       companyScore(rows[at + 1]?.line.text ?? '') >= MIN_FIRM_SCORE &&
       !namesPerson(writtenAbove(rows, at)));
   const signedByGroup =
-    (article && group) ||
+    (definite && group) ||
     office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.

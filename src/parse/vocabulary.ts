@@ -56,7 +56,7 @@ export const VALEDICTIONS = set(
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
-    'تحياتي|مع التحية|مع التحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
+    'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
     '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|謹啟|谨启|草々|以上|드림|올림|' +
     // ar / el / hi / hu / ru / uk / he / th
@@ -314,7 +314,10 @@ export const SIGNING_GROUP_WORDS = set(
     // `Η Διαχείριση`, `La Administración`, `Le Secrétariat`, `الأمانة العامة`, written with the article it carries)
     'hausverwaltung|verwaltung|administration|amministrazione|administración|administracion|administração|administracao|' +
     'administratie|management|διαχείριση|διοίκηση|γραμματεία|secrétariat|secretariado|segreteria|sekretariat|' +
-    'secretariat|الأمانة|الامانة|الإدارة|الادارة',
+    'secretariat|الأمانة|الامانة|الإدارة|الادارة|' +
+    // a board, a committee, a management and a secretariat in Arabic and Hebrew, which glue the article onto the
+    // word or read it definite before the body it governs (`مجلس الإدارة`, `דירקטוריון החברה`, `ועד הבית`)
+    'مجلس|لجنة|اللجنة|דירקטוריון|הדירקטוריון|הנהלת|ההנהלה|ועד|הוועד|מזכירות|המזכירות',
 );
 
 /**
@@ -1506,7 +1509,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'international|global|networks|pharma|pharmaceuticals|college|school|institute|foundation|council|' +
       'ministry|ministère|ministerio|ministério|ministero|ministerium|motors|airlines|airways|bakery|brewery|restaurant|law|realty|properties|estates|' +
       'logistics|apparel|books|publishing|press|' +
-      'electric|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
+      'electric|electricals|electronics|chemicals|wind|water|power|utilities|transport|shipping|freight|marine|automotive|' +
       'communications|design|designs|interactive|digital|cloud|works|farms|farm|wines|winery|' +
       'records|films|pictures|productions|entertainment|sports|fitness|clinic|dental|medical|veterinary|care|' +
       'gmbh|solutions|builders|interiors|semiconductors|brokers|mutual|' +
@@ -1519,7 +1522,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
-      'گروه|موسسه|مؤسسه|سازمان|بانک|' +
+      'گروه|موسسه|مؤسسه|سازمان|بانک|فروشگاه|' +
       '商事|工業|製作所|商会|科技|集团|集團|그룹|学院|學院|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
       // India's English trade words and `Pvt. Ltd.` as its other scripts spell them (printers, textiles, industries,
       // private, limited; hi, bn, ta, te, kn, ml, gu), and `institute`
@@ -1673,7 +1676,7 @@ export const ROLE_MAILBOXES = set(
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
     // help, customer service, newsletters, tenders and administration in other languages
-    'aide|ayuda|ajuda|aiuto|hilfe|hulp|pomoc|pomoć|podpora|napoveda|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|' +
+    'aide|ayuda|ajuda|aiuto|hilfe|hulp|pomoc|pomoć|podpora|napoveda|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|destek|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
     'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
     // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
@@ -1737,6 +1740,8 @@ export const NON_NAME_WORDS = set(
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
+    'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +
@@ -1756,6 +1761,10 @@ export const NON_NAME_WORDS = set(
     // `ГОРОД МОСКВА`); those that are family names too are STATE_WORDS_ALSO_SURNAMES
     'republic|republik|republika|république|república|repubblica|republiek|република|республика|республіка|' +
     'рэспубліка|حكومة|جمهورية|город|місто|' +
+    // ar, he, fa: the kingdom, the state, a ministry, an authority, a municipality (`المملكة الأردنية الهاشمية`,
+    // `מדינת ישראל`, `وزارت …`, `עיריית חיפה`, `شهرداری تهران`)
+    'المملكة|مملكة|الجمهورية|دولة|وزارة|الوزارة|هيئة|الهيئة|بلدية|البلدية|מדינת|משרד|עיריית|עירייה|' +
+    'جمهوری|وزارت|شهرداری|' +
     'directorate|direktion|dirección|direção|direzione|directoraat|dyrekcja|ředitelství|direktorat|direcția|direcţia|' +
     // what a document or a campaign is titled (`BOARDING PASS`, `Spring Savings`), a ticket in other languages
     // (`Bilet elektroniczny`, `Biglietto elettronico`) and an e-ticket's electronic (`BILLET ÉLECTRONIQUE`:
@@ -1772,7 +1781,12 @@ export const NON_NAME_WORDS = set(
     'वरिष्ठ|कनिष्ठ|अधिकारी|प्रबंधक|निदेशक|अभियंता|सलाहकार|खरीद|बिक्री|विपणन|प्रमुख|सहायक|कार्यकारी|मुख्य|महाप्रबंधक|' +
     'लेखाकार|विभाग|कंपनी|लिमिटेड|प्राइवेट|प्रा|लि|समूह|उद्योग|شركة|مؤسسة|مجموعة|للمقاولات|المقاولات|مقاولات|' +
     'للتجارة|التجارية|المشاريع|مشاريع|مهندس|مهندسة|رئيس|قسم|المبيعات|التسويق|مستشار|محاسب|أخصائي|مسؤول|' +
-    'نائب|المدير|العام|التنفيذي|الموارد|البشرية|إدارة|ادارة|شؤون|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת',
+    'نائب|المدير|العام|التنفيذي|الموارد|البشرية|إدارة|ادارة|شؤون|ذ.م.م|חברת|מנהלת|סמנכ"ל|מנכ"ל|בע"מ|ראש|צוות|מחלקת|' +
+    // a body signing a notice in those scripts and Persian: a team, a board, a management, a committee, a
+    // secretariat, a health fund, the company (`فريق خدمة العملاء`, `דירקטוריון החברה`, `קופת חולים …`, `تیم پشتیبانی`),
+    // and the customer a bank's notice greets (`عميلنا العزيز`, our dear customer)
+    'فريق|العملاء|عميلنا|عملائنا|مجلس|لجنة|اللجنة|דירקטוריון|הדירקטוריון|החברה|הנהלת|ההנהלה|הנהלה|ועד|הוועד|' +
+    'מזכירות|המזכירות|קופת|تیم|پشتیبانی|مشتریان|هیئت',
 );
 
 /**
