@@ -492,6 +492,9 @@ export const SELF_INTRO_OPENERS = [
   // `Le escribe Rosa Ibáñez, de …`: Spanish for `writing to you is …`, the writer naming themselves.
   'le escribe',
   'te escribe',
+  // `Le saluda Jimena Quispe de …`: Spanish for `greeting you is …`, as `le escribe`.
+  'le saluda',
+  'te saluda',
   'это',
   'меня зовут',
   'tu',
@@ -506,6 +509,8 @@ export const SELF_INTRO_OPENERS = [
   'em là',
   'tôi là',
   'mình là',
+  // Indonesian and Malay `saya Dewi dari …` (`I`, then the name: a lower-case verb after it is no name).
+  'saya',
 ];
 
 /**
