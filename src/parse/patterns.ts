@@ -610,6 +610,8 @@ export const PATTERNS = {
     /(?<![\p{L}\p{N}\p{M}._@/\\-])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
   /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
   languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
+  /** `/~kdemir`, `/~morimoto`: a user's own directory on a university's or a host's server, a personal home page */
+  userHomePath: /^\/~[\p{L}\p{N}._-]{1,40}$/u,
   /** a link target's start: `https://` */
   schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */

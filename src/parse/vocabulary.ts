@@ -908,6 +908,8 @@ export const FIELD_LABELS = {
       'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +
       // a firm's registered name as invoices and contracts ask it (pt, es, fr, it) and zh-Hant `公司名稱`
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
+      // zh enterprise name, a supplier's or a registration form's firm field
+      '企业名称|企業名稱|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -1423,7 +1425,9 @@ export const LEGAL_FORMS = set(
     // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
     'r.o.|' +
     // pt single-member company, written before its Lda. (`Unipessoal Lda.`)
-    'unipessoal',
+    'unipessoal|' +
+    // Quebec's limited company, French for Ltd (`Groupe Conseil Rivière-du-Loup ltée`)
+    'ltée|limitée',
 );
 
 /**
