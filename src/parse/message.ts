@@ -1265,19 +1265,34 @@ function cardAfterOwnName(items: readonly Item[], { first, last }: PersonName): 
 }
 
 /**
+ * `(Northstar Freight)`, `[Orbital Data]`, `(Gaffer Hire Co.)` right after the writer's name: their firm when a
+ * company cue or the mail's domain names it one; a nickname (`(Tina)`), the name in another script, a place
+ * (`(US - Chicago)`) or a team (`(Sales)`) is none.
+ */
+function bracketedFirm(after: string, base: number, domainLabel: string | undefined): ParsedValue<string> | undefined {
+  const found = PATTERNS.bracketAfterName.exec(after);
+  const value = found?.[1]?.trim();
+  if (!found || !value || !namesFirm(value, domainLabel) || titleScore(value) > 0) return undefined;
+  if (namesDepartment(value) && companyScore(value) < COMPANY_LEGAL_WEIGHT) return undefined;
+  const start = base + found[0].indexOf(value);
+  return { value, start, end: start + value.length };
+}
+
+/**
  * A card line after the full name (cardAfterName) gives the title and firm; one naming no firm (`Ana Ruiz –
  * Asesora comercial – 099 …`) gives the title, the firm then read from the writer's sentence (firmAfterOwnName).
  */
-function companyAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
+function companyAfterOwnName(items: readonly Item[], person: PersonName, domainLabel?: string): RoleFindings {
   const card = cardAfterOwnName(items, person);
-  return card?.company ? card : { ...firmAfterOwnName(items, person), ...card };
+  return card?.company ? card : { ...firmAfterOwnName(items, person, domainLabel), ...card };
 }
 
 /**
  * `it's Sipho from Ubuntu Solar`, `Harpreet Kaur from Maple Ridge Credit Union`, `Chinedu Okeke of Okeke
- * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name.
+ * Water Solutions`: a writer naming themselves in a sentence names their firm right after the name; so does a
+ * chat's or a note's bracket after it (`Jordan Pike (Northstar Freight)  2:14 PM`).
  */
-function firmAfterOwnName(items: readonly Item[], person: PersonName): RoleFindings {
+function firmAfterOwnName(items: readonly Item[], person: PersonName, domainLabel?: string): RoleFindings {
   const first = person.first?.value;
   if (!first) return {};
   const last = person.last ? ` ${person.last.value}` : '';
@@ -1285,7 +1300,9 @@ function firmAfterOwnName(items: readonly Item[], person: PersonName): RoleFindi
     const at = wordAt(seg.text, first);
     if (at < 0) continue;
     const from = at + first.length + (last && seg.text.startsWith(last, at + first.length) ? last.length : 0);
-    const company = introRoles(seg.text.slice(from), seg.start + from).company;
+    const company =
+      bracketedFirm(seg.text.slice(from), seg.start + from, domainLabel) ??
+      introRoles(seg.text.slice(from), seg.start + from).company;
     const value = company?.value.replace(PATTERNS.edgeSymbols, '');
     if (company && value) return { company: { ...company, value, end: company.start + value.length } };
   }
@@ -3287,7 +3304,7 @@ export function extractMessage(
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
   if (!draft.title) {
     const title = draft.company ? cardAfterOwnName(items, person)?.title : undefined;
-    if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person));
+    if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
     else if (title) draft.title = title;
   }
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));

@@ -259,14 +259,16 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,4},?[ \t]{0,4}(?:a|an|the|un|une|ein|eine|el|la|um|uma)\s([^,.;!?()]{2,80}?)\s(?:${alternatives(INTRO_ROLE_LINKS)})\s([^,.;!?()]{2,80}?)(?:[,.;!?(]|\s-\s|$)`,
     'iu',
   ),
-  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …`, `bên Công ty …`, `calling from Tarn Valley Roofing in Kendal` (company after a self-introduced name; a dash, or `in` before a place, ends it) */
+  /** `from Blouberg Marine Services CC`, `z Hostel Pod Wawelem Sp. z o.o.`, `from Bright Smiles — …`, `bên Công ty …`, `dari CV Maju Jaya`, `calling from Tarn Valley Roofing in Kendal` (company after a self-introduced name; a dash, or `in` before a place, ends it) */
   introCompany:
-    /^[ \t]{0,4},?[ \t]{0,4}(?:(?:calling|ringing|phoning)[ \t])?(?:from|of|with|at|da|de|do|z|ze|von der|vom|von|aus der|aus|chez|из|من|bên|từ)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|[ \t]in[ \t](?=\p{Lu})|$)/u,
+    /^[ \t]{0,4},?[ \t]{0,4}(?:(?:calling|ringing|phoning)[ \t])?(?:from|of|with|at|da|de|do|z|ze|von der|vom|von|aus der|aus|chez|из|من|bên|từ|dari)[ \t]([\p{Lu}\p{Lo}][^,،;!?()]{1,80}?)(?:[,،;!?(]|\.[ \t]{1,4}(?=\p{Lu})|[ \t][-–—][ \t]|[ \t]in[ \t](?=\p{Lu})|$)/u,
   /** `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei …`: a first-person role (1) and the firm it is held at (2) */
   selfRole: new RegExp(
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
     'iu',
   ),
+  /** ` (Northstar Freight)  2:14 PM`, ` [Orbital Data]`: a bracket right after a name (group 1, its text) */
+  bracketAfterName: /^[ \t]{0,4}[([]([^()[\]\n]{2,80})[)\]]/u,
   /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */
   introAfterComma: /^[ \t]{0,4}[,،][ \t]{0,4}([^,،;!?()]{2,80}?)(?:[,،;!?(]|\.[ \t]|$)/u,
   /** `«Полевые цветы»`, `„Sonnenhof“`: a name set in quotation marks */
@@ -608,6 +610,8 @@ export const PATTERNS = {
     /(?<![\p{L}\p{N}\p{M}._@/\\-])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
   /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
   languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
+  /** `/~kdemir`, `/~morimoto`: a user's own directory on a university's or a host's server, a personal home page */
+  userHomePath: /^\/~[\p{L}\p{N}._-]{1,40}$/u,
   /** a link target's start: `https://` */
   schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */

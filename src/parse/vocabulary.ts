@@ -495,6 +495,9 @@ export const SELF_INTRO_OPENERS = [
   // `Le escribe Rosa Ibáñez, de …`: Spanish for `writing to you is …`, the writer naming themselves.
   'le escribe',
   'te escribe',
+  // `Le saluda Jimena Quispe de …`: Spanish for `greeting you is …`, as `le escribe`.
+  'le saluda',
+  'te saluda',
   'это',
   'меня зовут',
   'tu',
@@ -509,6 +512,8 @@ export const SELF_INTRO_OPENERS = [
   'em là',
   'tôi là',
   'mình là',
+  // Indonesian and Malay `saya Dewi dari …` (`I`, then the name: a lower-case verb after it is no name).
+  'saya',
 ];
 
 /**
@@ -906,6 +911,8 @@ export const FIELD_LABELS = {
       'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +
       // a firm's registered name as invoices and contracts ask it (pt, es, fr, it) and zh-Hant `公司名稱`
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
+      // zh enterprise name, a supplier's or a registration form's firm field
+      '企业名称|企業名稱|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -1421,7 +1428,9 @@ export const LEGAL_FORMS = set(
     // the tail of Czech and Slovak `spol. s r.o.` (společnost s ručením omezeným)
     'r.o.|' +
     // pt single-member company, written before its Lda. (`Unipessoal Lda.`)
-    'unipessoal',
+    'unipessoal|' +
+    // Quebec's limited company, French for Ltd (`Groupe Conseil Rivière-du-Loup ltée`)
+    'ltée|limitée',
 );
 
 /**

@@ -160,7 +160,8 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
       }
       if (NON_WEBSITE_HOSTS.some((h) => hostIs(host, h))) continue;
       const page = path.split(PATTERNS.urlQuery)[0] ?? '';
-      if (!found.website && (page.length <= MAX_HOME_PATH || PATTERNS.languagePath.test(page))) {
+      const home = page.length <= MAX_HOME_PATH || PATTERNS.languagePath.test(page) || PATTERNS.userHomePath.test(page);
+      if (!found.website && home) {
         found.website = { value: `${link.scheme || 'https'}://${host}${page}`, ...span };
       }
     }
