@@ -940,6 +940,12 @@ export const FIELD_LABELS = {
  */
 export const PARTICLES_ALSO_DEGREES = set('di');
 
+/**
+ * French and Italian particles elided before a vowel and joined to the surname by an apostrophe (`d'Auvergne`,
+ * `dell'Acqua`): alone they are no particle (`D.` abbreviates Don), so only so joined.
+ */
+export const ELIDED_PARTICLES = set('d|l|dell|dall|degl|sull');
+
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
