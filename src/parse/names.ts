@@ -26,6 +26,8 @@ import {
   CYRILLIC_SURNAME_ENDINGS,
   DEGREE_CONJUNCTIONS,
   DEGREE_FACULTIES,
+  DEPARTMENT_WORDS,
+  ELIDED_PARTICLES,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
@@ -356,6 +358,13 @@ function gluedAbbreviations(text: string): string | undefined {
   return glued ? head : undefined;
 }
 
+/**
+ * `d'Auvergne`, `dell'Acqua`: an elided particle before a family name; not before a common noun of a body's
+ * name (`Conseil d'Administration`).
+ */
+const joinsElidedParticle = ([particle = '', noun = '']: readonly string[]): boolean =>
+  ELIDED_PARTICLES.has(particle) && !isVocabularyWord(bare(noun)) && !DEPARTMENT_WORDS.has(bare(noun));
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -502,9 +511,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       return undefined;
     // `al-Mansouri`, `d'Angelo`: a lower-case particle joined to a capitalised surname.
     const joined = t.split(PATTERNS.particleJoint);
+    const joinedParticle = isParticle(joined[0] ?? '') || joinsElidedParticle(joined);
     const capital =
       PATTERNS.upper.test(t.charAt(0)) ||
-      (joined.length === 2 && isParticle(joined[0] ?? '') && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
+      (joined.length === 2 && joinedParticle && PATTERNS.upper.test((joined[1] ?? '').charAt(0)) && i > 0);
     if (!capital && !(isParticle(t) && i > 0 && i < tokens.length - 1)) return undefined;
     // `Anna i Piotr`, `Ana y Pedro`: a conjunction after the first word joins two people signing, not two family names.
     if (

@@ -208,11 +208,16 @@ export const HONORIFICS = set(
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
+    // US naval and army ranks abbreviated in capitals (`LCDR Dana Reyes`, `LTJG`, `CPL`) and a cathedral's `Canon`
+    // (`Revd Canon …`, only behind another honorific: HONORIFICS_ONLY_AFTER_HONORIFIC)
+    'lcdr|ltjg|ltcol|cdr|cpl|canon|' +
     // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
     // Akan chieftaincy title `Nana`
     'w/ro|w/rt|w/t|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
+    // a notary written before the name (it `Notaio`, de `Notar`, es `Notario`, pt `Notário`)
+    'notaio|notaia|notar|notarin|notario|notaria|notário|notária|' +
     // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
     // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
     'arch|engª|arqª|' +
@@ -278,10 +283,10 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
 );
 
 /**
- * An office that is a common given name too (Ghana's `Justice`): opening a name it is the given name
- * (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`).
+ * An office that is a common given name too (Ghana's `Justice`) or a family name (`Canon`): opening a name it is
+ * the name (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`, `Revd Canon`).
  */
-export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice');
+export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice|canon');
 
 /**
  * The second word of a Malaysian honour's higher grades (`Datuk Seri`, `Dato' Sri`, `Datin Paduka`), read past only
@@ -945,6 +950,12 @@ export const FIELD_LABELS = {
  */
 export const PARTICLES_ALSO_DEGREES = set('di');
 
+/**
+ * French and Italian particles elided before a vowel and joined to the surname by an apostrophe (`d'Auvergne`,
+ * `dell'Acqua`): alone they are no particle (`D.` abbreviates Don), so only so joined.
+ */
+export const ELIDED_PARTICLES = set('d|l|dell|dall|degl|sull');
+
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
@@ -1528,6 +1539,9 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'construtora|construcciones|transportes|alimentos|tecnologia|tecnología|soluciones|soluções|servicios|serviços|' +
       'technologie|partnerschaft|arkitekter|advokatfirma|' +
       'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
+      // trades a small firm is named after (`Chioma Eze Photography`, `Wiremu Pōtae Electrical`, `Sri Agencies`),
+      // and Turkish `hizmetleri` (services)
+      'photography|electrical|electricals|apartments|agencies|hizmetleri|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
