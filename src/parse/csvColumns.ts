@@ -50,7 +50,7 @@ export function kindFromWords(words: readonly string[]): ColumnKind | undefined 
   if (has('fax', 'telefax')) return 'fax';
   if (words.some((w) => WORDS.mobile.has(w))) return 'mobile';
   if (has('main')) return 'main';
-  if (has('work', 'business', 'office', 'company')) return 'work';
+  if (has('work', 'business', 'office', 'company', '사무실')) return 'work';
   if (has('home', 'private', 'privat', 'personal', 'other', 'pager', 'callback', 'car', 'assistant', 'radio'))
     return 'other';
   return undefined;
@@ -77,7 +77,8 @@ const ADDRESS_PARTS = ['country', 'postalCode', 'city', 'region', 'street'] as c
 function addressPart(words: readonly string[]): keyof AddressFields | 'line' {
   const names = (part: (typeof ADDRESS_PARTS)[number]): boolean =>
     words.some((w) => WORDS[part].has(w)) ||
-    (part === 'postalCode' && words.includes('postal') && words.includes('code'));
+    // `Business Postal` is the code; `Postal Address` the whole address.
+    (part === 'postalCode' && words.includes('postal') && !words.includes('address'));
   return ADDRESS_PARTS.find(names) ?? 'line';
 }
 

@@ -2687,6 +2687,8 @@ function rolesFor(
   const usable = (x: Item): boolean => {
     const read = x.kind === 'text' || roleUnderName(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
+    if (nameIsCaseless && isLoginShaped(x.seg.text)) return false;
     if (x.seg.line === item.seg.line) {
       const other = nameTokens(x.seg.text, x.seg.start);
       if (other && other.every((t) => isCaseless(t.text)) !== nameIsCaseless) return false;
@@ -2748,6 +2750,14 @@ function isUserName(text: string, nameParts: readonly string[]): boolean {
   const keys = nameParts.filter((key) => key.length > 0);
   return login.length > 0 && (spellsLogin(login, keys) || spellsLogin(login, [...keys].reverse()));
 }
+
+/** `kohei-watanabe`, `li_wei88`: one lower-case word in pieces a login joins (PATTERNS.userNameBreak), no title word. */
+const isLoginShaped = (text: string): boolean =>
+  words(text).length === 1 &&
+  !PATTERNS.upper.test(text) &&
+  PATTERNS.lower.test(text) &&
+  PATTERNS.userNameBreak.test(text) &&
+  titleScore(text) === 0;
 
 /** `login` is exactly `keys` in order, each whole, as its initial or left out, at least one whole (MIN_USER_NAME_PART). */
 function spellsLogin(login: string, keys: readonly string[]): boolean {

@@ -92,8 +92,6 @@ export interface NameCustoms {
   firstSurnameUsed?: boolean;
 }
 
-/** `’s`, `'s`: the possessive's ending, one apostrophe and the letter. */
-const POSSESSIVE_ENDING = "'s";
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
 /** Consonant pairs that open English given names: `tbrannigan@` is an initial plus a surname, `chris@` is not. */
 const NAME_ONSETS = new Set(
@@ -286,12 +284,16 @@ function holdsForbidden(text: string, start: number, readPast: readonly NameToke
   return hasForbidden(text.slice(from));
 }
 
-/** `Kaveh's Profile`, `Jane Doe’s contact info`: where the owner's name ends in a profile page's heading or link; -1 elsewhere. */
+/**
+ * `Kaveh's Profile`, `Jane Doe’s contact info`, `정하늘님의 프로필`: where the owner's name ends in a profile page's
+ * heading or link; -1 elsewhere.
+ */
 export function profileOwnerEnd(text: string): number {
   for (const match of text.matchAll(PATTERNS.word)) {
-    if (!PATTERNS.possessive.test(match[0])) continue;
+    const ending = PATTERNS.possessive.exec(match[0]);
+    if (!ending) continue;
     const end = (match.index ?? 0) + match[0].length;
-    return INTERFACE_WORDS.has(normalizeKey(text.slice(end))) ? end - POSSESSIVE_ENDING.length : -1;
+    return INTERFACE_WORDS.has(normalizeKey(text.slice(end))) ? end - ending[0].length : -1;
   }
   return -1;
 }
@@ -408,8 +410,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }
-  // `Message  More`, `メッセージ　フォロー　その他`: a profile page's row of buttons is no name, whatever its script.
-  if (tokens.every((t) => INTERFACE_WORDS.has(normalizeKey(t.text)))) return undefined;
+  // `Message  More`, `メッセージ　フォロー　その他`: a profile page's row of buttons is no name, whatever its script; nor
+  // is a heading of a caseless script (`연락처 정보`, `معلومات الاتصال`: contact info) whose words read as two names.
+  const isInterface = (key: string): boolean => INTERFACE_WORDS.has(normalizeKey(key));
+  if (tokens.every((t) => isInterface(t.text)) || isInterface(tokens.map((t) => t.text).join(' '))) return undefined;
   const written = [...tokens];
   // `i. A. Thomas Krüger`, `pp Jane Doe`: signing on someone's behalf, written before the name.
   const [one, two] = tokens;

@@ -74,9 +74,9 @@ export const PATTERNS = {
   logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
   bracketedAlt: /^\[([^\]]{1,120})\]$/u,
-  /** zero-width, NBSP and bidi controls; a joiner between two letters of a caseless script spells the word (Persian `حسینی‌نژاد`) and stays */
+  /** zero-width, NBSP (and the narrow one iOS WhatsApp writes before `PM`) and bidi controls; a joiner between two letters of a caseless script spells the word (Persian `حسینی‌نژاد`) and stays */
   invisible:
-    /[\u00a0\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff]|(?<![\p{Lo}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Lo}\p{M}])/gu,
+    /[\u00a0\u200b\u200e\u200f\u2028\u2029\u202a-\u202f\u2060\ufeff]|(?<![\p{Lo}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Lo}\p{M}])/gu,
   /** `> > quoted text` (leading quote markers) */
   quotePrefix: /^[ \t]{0,8}>[ \t>]{0,40}/u,
   /** `--`, `—`, `— —`, `______`, `+---+`, `=====`, `────`, `┌──┐`, `╌╌╌`, `－－－`, `ーーーー` (box drawing: the whole block) */
@@ -230,8 +230,8 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
-  /** a possessive word: `Ifeoluwa's`, `Jane’s` */
-  possessive: /['’]s$/iu,
+  /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
+  possessive: /['’]s$|님의$/iu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
   othersNumber:
     /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
@@ -329,13 +329,16 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish) — a chat line and its author */
   chatPrefix:
-    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\]|\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?,[ \t]\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm])?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+    /^[ \t]{0,4}(?:\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?\]|\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?,[ \t]\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `20:41<TAB>Mira Lind<TAB>…`, `20:43<TAB>Mira Lind<TAB>"…` (a message quoted over several lines) — a LINE export's line: its time, author (group 1) and message in tab-separated columns */
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
+  /** `Member since March 2019`, `Joined 12 May 2020`, `Mitglied seit 2018` — a profile page's membership date, no role */
+  memberSince:
+    /^(?:member since|joined|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds)[ \t][\p{L}\d ,.]{0,20}\d{4}$/iu,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
@@ -838,8 +841,8 @@ export const PATTERNS = {
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
   /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
   countryCode: /^[A-Z]{2}$/u,
-  /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value` */
-  headerToken: /[\p{L}\p{N}]{1,40}/gu,
+  /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value`; `पदनाम` with its vowel signs */
+  headerToken: /[\p{L}\p{M}\p{N}]{1,40}/gu,
   /** a digit run in a CSV header (which of several columns): `Phone 2 - Value` → `2` */
   digitsOnly: /^\d{1,4}$/u,
   /** `@janedoe`, `janedoe` (a Twitter/X column's bare handle) */

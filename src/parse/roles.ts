@@ -58,6 +58,7 @@ import {
   INTERFACE_WORDS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
+  PRONOUNS,
   ROLE_CONNECTORS,
   TAGLINES,
   TITLE_MODIFIERS,
@@ -168,6 +169,8 @@ function piece(
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
     return undefined;
+  // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
+  if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -207,6 +210,12 @@ function isTally(text: string): boolean {
     lower !== lower.toUpperCase() &&
     lower === lower.toLowerCase()
   );
+}
+
+/** A pronoun set shown beside a profile's name or login: `he/him`, `(she/they)`, `er/ihm`. */
+function isPronounSet(text: string): boolean {
+  const parts = normalizeKey(text).split('/');
+  return parts.length >= 2 && parts.every((part) => PRONOUNS.has(part.trim()));
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;

@@ -1054,7 +1054,16 @@ export const ADDRESSEE_PREFIXES = set(
  * the line under it (`bei der Rhein-Ruhr Armaturen GmbH`, `chez Aubépine Conseil`); longer phrases first:
  * `bei` with each dative article (`der`, `dem`, `den` for a plural name such as `bei den Stadtwerken`).
  */
-export const AT_FIRM = [...['der', 'dem', 'den'].map((article) => `bei ${article}`), 'beim', 'bei', 'chez', 'at', '@'];
+export const AT_FIRM = [
+  ...['der', 'dem', 'den'].map((article) => `bei ${article}`),
+  'beim',
+  'bei',
+  'chez',
+  'at',
+  '@',
+  // Arabic `at` (`مديرة الموارد البشرية لدى مجموعة البتراء`, a profile's headline)
+  'لدى',
+];
 
 /**
  * Words for `at` that also join the words of a firm's name (`Jansen en Zonen`, `Bank Spółdzielczy w Krakowie`) or
@@ -1165,10 +1174,13 @@ export const DOCUMENT_NUMBER_MARKS = set(`${NUMBER_ABBREVIATIONS}|št|č`);
 
 /**
  * A profile page's heading that names its owner after the word for `of` (Spanish and Portuguese `Perfil de`,
- * French `Profil de`, German `Profil von`, Italian `Profilo di`, Dutch `Profiel van`): the two opening words.
+ * French `Profil de`, German `Profil von`, Italian `Profilo di`, Dutch `Profiel van`, Arabic `الملف الشخصي لـ`): the
+ * two opening words.
  */
 export const PROFILE_OF_HEADINGS = set(
-  'perfil de|perfil do|perfil da|perfil del|profil de|profil du|profil von|profilo di|profilo del|profiel van',
+  'perfil de|perfil do|perfil da|perfil del|profil de|profil du|profil von|profilo di|profilo del|profiel van|' +
+    // Arabic `الملف الشخصي لـ لينا` (the profile of)
+    'الملف الشخصي',
 );
 
 /**
@@ -1208,11 +1220,26 @@ export const INTERFACE_WORDS = set(
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
+    // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
+    '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
+    'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +
     // field names standing alone above their values (a profile card, a form)
     `${EMAIL_FIELD_NAMES}|phone|phone number|mobile|telephone|website|full name|display name|` +
     'adresse électronique|dirección de correo electrónico|' +
     'endereço de e-mail|indirizzo email|indirizzo e-mail|telefon|téléphone|teléfono|telefone|telefono|' +
-    'company|title|job title|location|time zone|timezone|profile',
+    'company|title|job title|location|time zone|timezone|profile|' +
+    // (ko, ja, zh, ar) email, phone, website
+    '이메일|전화번호|전화|웹사이트|メール|電話番号|電話|ウェブサイト|电子邮件|邮箱|电话|网站|' +
+    'البريد الإلكتروني|الهاتف|الموقع الإلكتروني',
+);
+
+/**
+ * Personal pronouns a profile writes as a set beside the name (`he/him`, `she/they`, `er/ihm`, `elle/la`, `él/ella`,
+ * `hen/hän`): en, de, fr, es, sv, fi.
+ */
+export const PRONOUNS = set(
+  'he|him|his|she|her|hers|they|them|their|theirs|xe|xem|xir|ze|zir|hir|ey|em|fae|faer|it|its|any|all|' +
+    'er|ihm|sie|ihr|il|lui|elle|la|le|iel|él|ella|elles|ellos|hen|hän',
 );
 
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
@@ -2624,7 +2651,9 @@ export const DISCLAIMER_STEMS = [
 export const CSV_HEADER_WORDS = {
   // zh (traditional, simplified), ja, ko headers are one word each: `聯絡人` (contact person), `氏名`, `담당자`
   fullName: set(
-    'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자',
+    'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자|' +
+      // hi
+      'नाम',
   ),
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
@@ -2633,7 +2662,7 @@ export const CSV_HEADER_WORDS = {
   // fr / ro / lt / lv / et besides the shared words
   lastName: set(`last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}`),
   email: set(
-    'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일',
+    'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल',
   ),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
   mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
@@ -2644,36 +2673,43 @@ export const CSV_HEADER_WORDS = {
       // `Tlf` (da, no), `Puh` (fi): the abbreviations a Nordic export keys its number with
       'mobitel|mobilni|telefonszám|telefonas|tālrunis|telefonnummer|tlf|puh|' +
       // zh, ja, ko: telephone, mobile
-      '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰',
+      '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰|' +
+      // pl `Telefon komórkowy`, hi phone and mobile; ko `사무실` (office) heads the office number beside `휴대폰`
+      'komórkowy|फ़ोन|फोन|मोबाइल|사무실',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(
-    'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|手機|手机|携帯|携帯電話|휴대폰|핸드폰',
+    'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|komórkowy|मोबाइल|' +
+      '手機|手机|携帯|携帯電話|휴대폰|핸드폰',
   ),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
       // `Designation` heads the job-title column of South Asian and East African English exports
       `naziv|designation|${TITLE_FIELD_WORDS}|` +
       // zh, ja, ko: job title, position, rank
-      '職稱|职称|職位|职位|職務|职务|役職|직함|직급|직책',
+      '職稱|职称|職位|职位|職務|职务|役職|직함|직급|직책|' +
+      // hi: designation, post
+      'पदनाम|पद',
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
       `organizacija|${COMPANY_FIELD_WORDS}|` +
       // zh, ja, ko: company (name), a CRM's customer (name), organisation
-      '公司|公司名稱|公司名称|客戶名稱|客户名称|單位|单位|会社名|会社|회사|회사명|거래처',
+      '公司|公司名稱|公司名称|客戶名稱|客户名称|單位|单位|会社名|会社|회사|회사명|거래처|' +
+      // hi: organisation, company
+      'संस्था|कंपनी',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   /** Words that name an address without saying which part (`Mailing Address`, `Formatted Address`). */
-  address: set('address|adresse|postal|code|formatted|mailing|地址|住所|주소'),
-  // The parts of an address, each from en / de / fr / es / it / nl headers.
-  street: set('street|line|straße|strasse|rue|calle|via|straat'),
-  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats'),
-  region: set('state|region|province|county'),
-  postalCode: set('zip|zipcode|postcode|plz|postleitzahl|cap'),
-  country: set('country|land|pays|país|paese'),
+  address: set('address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता'),
+  // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`).
+  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica'),
+  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर'),
+  region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
+  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy'),
+  country: set('country|land|pays|país|paese|kraj|देश'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
