@@ -1160,7 +1160,8 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
     'expériences professionnelles|parcours professionnel|experiencia|experiencia profesional|experiencia laboral|' +
     'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
     'werkervaring|arbetslivserfarenhet|yrkeserfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|' +
-    'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи',
+    'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи|' +
+    'kinh nghiệm làm việc|kinh nghiệm',
 );
 /**
  * The open end of a résumé's date range (`2021 – present`, `seit 04/2021`, `2021 – obecnie`), lower case: a
@@ -1168,7 +1169,7 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
  */
 export const ONGOING_WORDS = set(
   "present|current|now|today|heute|aktuell|jetzt|présent|aujourd’hui|aujourd'hui|actualidad|actual|presente|atual|oggi|" +
-    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen',
+    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen|nay|hiện tại',
 );
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
