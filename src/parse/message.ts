@@ -2140,6 +2140,23 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined,
   ];
 }
 
+/**
+ * `@ dana@…` / `Q 2100 Smallman St`, `X aino@…` / `h Tekniikantie 14`: a card scanned with its icons reads each as
+ * one character before the value; where the mailbox's line in a paragraph opens so, that paragraph's address lines
+ * opening so lose the character, an icon or a one-letter label (`E jo@…` / `A 12 Mill Lane`) as theirs is.
+ */
+function withoutIcons(signature: readonly Item[]): Map<Item, Segment> {
+  const iconed = new Set(
+    signature.filter((x) => x.kind === 'email' && PATTERNS.loneGlyph.test(x.seg.text)).map((x) => x.para),
+  );
+  const out = new Map<Item, Segment>();
+  for (const x of signature) {
+    const icon = x.kind === 'address' && iconed.has(x.para) ? PATTERNS.loneGlyph.exec(x.seg.text) : null;
+    if (icon) out.set(x, sliceSegment(x.seg, icon[0].length));
+  }
+  return out;
+}
+
 /** The prose segments from the name's paragraph on: what the sender writes around the signature. */
 function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined): Segment[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : Infinity;
@@ -3357,6 +3374,7 @@ export function extractMessage(
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
+  const iconless = withoutIcons(ownSignature);
   const address = findAddress(
     ownSignature
       .filter(
@@ -3368,7 +3386,7 @@ export function extractMessage(
           !notSenders.has(x.seg.line) &&
           !isDocumentNumberLine(x.seg.text),
       )
-      .map((x) => x.seg),
+      .map((x) => iconless.get(x) ?? x.seg),
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);

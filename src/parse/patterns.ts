@@ -118,6 +118,8 @@ export const PATTERNS = {
   lineBreakingSeparator: new RegExp(String.raw`^[ \t]{0,8}[${SEPARATOR_MARKS}·][ \t]{0,8}$`, 'u'),
   /** pictographs or geometric bullets opening a line, as a label: `📍 `, `✉️ `, `■ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\u25A0-\u25FF\uFE0F]{1,8}[ \t]{0,8}/u,
+  /** one character alone opening a line before its value, a scanned card's icon: `Q 2100 Smallman St`, `X jo@…` */
+  loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
