@@ -2190,8 +2190,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const opening = greeting ?? items.find((x) => x.kind === 'valediction');
   const none = { head: [], signedFrom: Infinity };
   if (!opening) return none;
-  const signedFrom = greeting ? greeting.para + 1 : opening.para;
   const para = headPara(items);
+  // Unsalutated, a letter is signed under its body, or over its sign-off after it: `Mọi chi tiết xin liên hệ:` /
+  // `Nguyễn Thị Thu Hà` / `Di động: …` over `Trân trọng,`.
+  const body = greeting ? undefined : items.find((x) => x.kind === 'prose' && x.para > para && x.para < opening.para);
+  const signedFrom = greeting ? greeting.para + 1 : Math.min(opening.para, body ? body.para + 1 : Infinity);
   const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
   // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
   // letter's reference lines end the letterhead.
@@ -2231,9 +2234,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
-  // sender's block tops the letter, the addressee's follows it.
+  // sender's block tops the letter, the addressee's follows it. A line a legal form marks is a firm's, though its
+  // words in capitals may pass for a name (`PT SINAR BAHARI LOGISTIK`).
   const first = head[0] as Item;
-  const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
+  const namesPerson = first.kind === 'text' && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
+  const opener = namesPerson ? nameTokens(first.seg.text, first.seg.start) : undefined;
   if (!opener) return { head, signedFrom };
   const signerName = signer && foldedName(signer);
   if (signerName === undefined || foldedName(opener) !== signerName) return none;

@@ -780,7 +780,7 @@ export const PATTERNS = {
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
   greeting:
-    /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
+    /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte|dengan hormat)\b/iu,
   /** `Ola Maria,`, `Cara Giulia!`: the punctuation that closes a greeting line */
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
   /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */
