@@ -2165,6 +2165,23 @@ function signatureItems(items: readonly Item[], name: NameCandidate | undefined,
   ];
 }
 
+/**
+ * `@ dana@…` / `Q 2100 Smallman St`, `X aino@…` / `h Tekniikantie 14`: a card scanned with its icons reads each as
+ * one character before the value; where the mailbox's line in a paragraph opens so, that paragraph's address lines
+ * opening so lose the character, an icon or a one-letter label (`E jo@…` / `A 12 Mill Lane`) as theirs is.
+ */
+function withoutIcons(signature: readonly Item[]): Map<Item, Segment> {
+  const iconed = new Set(
+    signature.filter((x) => x.kind === 'email' && PATTERNS.loneGlyph.test(x.seg.text)).map((x) => x.para),
+  );
+  const out = new Map<Item, Segment>();
+  for (const x of signature) {
+    const icon = x.kind === 'address' && iconed.has(x.para) ? PATTERNS.loneGlyph.exec(x.seg.text) : null;
+    if (icon) out.set(x, sliceSegment(x.seg, icon[0].length));
+  }
+  return out;
+}
+
 /** The prose segments from the name's paragraph on: what the sender writes around the signature. */
 function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined): Segment[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : Infinity;
@@ -2198,8 +2215,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const opening = greeting ?? items.find((x) => x.kind === 'valediction');
   const none = { head: [], signedFrom: Infinity };
   if (!opening) return none;
-  const signedFrom = greeting ? greeting.para + 1 : opening.para;
   const para = headPara(items);
+  // Unsalutated, a letter is signed under its body, or over its sign-off after it: `Mọi chi tiết xin liên hệ:` /
+  // `Nguyễn Thị Thu Hà` / `Di động: …` over `Trân trọng,`.
+  const body = greeting ? undefined : items.find((x) => x.kind === 'prose' && x.para > para && x.para < opening.para);
+  const signedFrom = greeting ? greeting.para + 1 : Math.min(opening.para, body ? body.para + 1 : Infinity);
   const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
   // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
   // letter's reference lines end the letterhead.
@@ -2239,9 +2259,11 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // block is the addressee's.
   if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
-  // sender's block tops the letter, the addressee's follows it.
+  // sender's block tops the letter, the addressee's follows it. A line a legal form marks is a firm's, though its
+  // words in capitals may pass for a name (`PT SINAR BAHARI LOGISTIK`).
   const first = head[0] as Item;
-  const opener = first.kind === 'text' ? nameTokens(first.seg.text, first.seg.start) : undefined;
+  const namesPerson = first.kind === 'text' && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
+  const opener = namesPerson ? nameTokens(first.seg.text, first.seg.start) : undefined;
   if (!opener) return { head, signedFrom };
   const signerName = signer && foldedName(signer);
   if (signerName === undefined || foldedName(opener) !== signerName) return none;
@@ -3401,6 +3423,7 @@ export function extractMessage(
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
+  const iconless = withoutIcons(ownSignature);
   const address = findAddress(
     ownSignature
       .filter(
@@ -3412,7 +3435,7 @@ export function extractMessage(
           !notSenders.has(x.seg.line) &&
           !isDocumentNumberLine(x.seg.text),
       )
-      .map((x) => x.seg),
+      .map((x) => iconless.get(x) ?? x.seg),
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);

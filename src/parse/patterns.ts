@@ -118,6 +118,8 @@ export const PATTERNS = {
   lineBreakingSeparator: new RegExp(String.raw`^[ \t]{0,8}[${SEPARATOR_MARKS}·][ \t]{0,8}$`, 'u'),
   /** pictographs or geometric bullets opening a line, as a label: `📍 `, `✉️ `, `■ ` */
   leadingPictographs: /^[\p{Extended_Pictographic}\u25A0-\u25FF\uFE0F]{1,8}[ \t]{0,8}/u,
+  /** one character alone opening a line before its value, a scanned card's icon: `Q 2100 Smallman St`, `X jo@…` */
+  loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
@@ -785,7 +787,7 @@ export const PATTERNS = {
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */
   greeting:
-    /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte)\b/iu,
+    /^[ \t]{0,8}(?:hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte[rn]?|bonjour|salut|hola|estimad[oa]|olá|ola|caro|cara|ciao|buongiorno|guten (?:tag|morgen)|good (?:morning|afternoon|evening)|morning|greetings|hej|hei|moin|beste|geachte|dengan hormat)\b/iu,
   /** `Ola Maria,`, `Cara Giulia!`: the punctuation that closes a greeting line */
   greetingClose: /[,!:，！：،][ \t]{0,8}$/u,
   /** what parts the words of a salutation: `Madame, Monsieur,`, `Geachte heer/mevrouw,` */

@@ -51,6 +51,12 @@ function withoutAside(seg: Segment): Segment {
 /** `2019–2022`, `seit 04/2021`, `present`: a part of the entry that dates it. */
 const isDate = (text: string): boolean => digitCount(text) > 0 || ONGOING_WORDS.has(normalizeKey(text));
 
+/** `nay: Chuyên viên Marketing`, `present: Audit Manager`: the range's end closed by a colon before the title goes. */
+function pastDateColon(seg: Segment): Segment {
+  const colon = seg.text.indexOf(': ');
+  return colon > 0 && isDate(seg.text.slice(0, colon)) ? sliceSegment(seg, colon + 2) : seg;
+}
+
 /**
  * The title and employer of the first entry under a résumé's experience heading, the entry's dates and
  * place set aside; undefined without a heading, or when the entry opens with no title (`Projects:`).
@@ -62,6 +68,7 @@ export function currentPosition(lines: readonly Line[]): Position | undefined {
   const parts = splitSegments(entry)
     .flatMap(commaParts)
     .map(withoutAside)
+    .map(pastDateColon)
     .filter((part) => part.text && !isDate(part.text));
   const [title, employer] = parts;
   if (!title || !employer || titleScore(title.text) === 0) return undefined;

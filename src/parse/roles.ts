@@ -437,7 +437,10 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
     // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a
     // branch) keep the line whole.
-    if (context.titleScore(right) === 0 && !namesDepartment(right))
+    // `PT SINAR BAHARI LOGISTIK`: a firm a cased form opens (`PT`, `CV`) ends with its line, not where its form
+    // would close it, so a trade word there (`Logistik`) is its name's, no department.
+    const openEnded = PATTERNS.upper.test(left.charAt(0)) && !endsInLegalForm(left);
+    if (context.titleScore(right) === 0 && (openEnded || !namesDepartment(right)))
       return company && !onlyLegalForms(left) && (context.spacelessNames ?? []).includes(spacelessKey(right))
         ? [company]
         : undefined;

@@ -513,13 +513,17 @@ export function signOffWord(text: string): string | undefined {
 
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
 export function normalizeKey(text: string): string {
-  return text
+  const key = text
     .replace(PATTERNS.pictograph, ' ')
     .replace(PATTERNS.edgePunctuation, '')
     .replace(PATTERNS.whitespaceRun, ' ')
     .trim()
     .toLowerCase();
+  // Turkish capital İ lowers to i and a combining dot (`İŞ DENEYİMİ`): the key spells the i as the vocabulary does.
+  return key.includes(COMBINING_DOT_ABOVE) ? key.replaceAll(`i${COMBINING_DOT_ABOVE}`, 'i') : key;
 }
+
+const COMBINING_DOT_ABOVE = '\u0307';
 
 /** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (JOINING_OF, ROLE_CONNECTORS.and). */
 export function isConnector(word: string): boolean {

@@ -111,8 +111,9 @@ export const GREETING_WORDS = set(
     // `ਸਤ ਸ੍ਰੀ ਅਕਾਲ` by its first word, as a line's first word is what is looked up
     'নমস্কার|প্রিয়|வணக்கம்|அன்புள்ள|నమస్కారం|ನಮಸ್ಕಾರ|നമസ്കാരം|નમસ્તે|નમસ્કાર|ਸਤ|ਸਤਿ|' +
     'გამარჯობა|ძვირფასო|პატივცემულო|բարև|հարգելի|' +
-    // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`)
-    '拝啓|謹啓|拝復|前略|' +
+    // a Japanese letter's opening word, before the season's greeting (`拝啓 時下ますます…`); a Chinese letter's
+    // `To whom it may concern` (`敬啟者：`)
+    '拝啓|謹啓|拝復|前略|敬啟者|敬启者|' +
     // an Arabic letter's opening greeting (`تحية طيبة وبعد،`: greetings, and then)
     'تحية',
 );
@@ -1035,10 +1036,10 @@ export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
  * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
- * their edge punctuation: en, fr, pt, es, it, de, nl. Not before other words: `Al Wasl Road`, `An der Alster 12`,
- * `AL NOOR TRADING LLC` open streets and firms.
+ * their edge punctuation: en, fr, pt, es, it, de, nl, id/ms (`Kepada Yth.`, to the honoured). Not before other words:
+ * `Al Wasl Road`, `An der Alster 12`, `AL NOOR TRADING LLC` open streets and firms.
  */
-export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan');
+export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan|kepada|kepada yth|kepada yth.|yth|yth.');
 
 /**
  * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Otávio`, `z. Hd. Frau Weiß`,
@@ -1193,7 +1194,8 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
     'expériences professionnelles|parcours professionnel|experiencia|experiencia profesional|experiencia laboral|' +
     'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
     'werkervaring|arbetslivserfarenhet|yrkeserfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|' +
-    'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи',
+    'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи|' +
+    'kinh nghiệm làm việc|kinh nghiệm',
 );
 /**
  * The open end of a résumé's date range (`2021 – present`, `seit 04/2021`, `2021 – obecnie`), lower case: a
@@ -1201,7 +1203,7 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
  */
 export const ONGOING_WORDS = set(
   "present|current|now|today|heute|aktuell|jetzt|présent|aujourd’hui|aujourd'hui|actualidad|actual|presente|atual|oggi|" +
-    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen',
+    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen|nay|hiện tại',
 );
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
@@ -1947,8 +1949,9 @@ export const PHONE_LABELS: Readonly<
     ...REGISTERS,
     ...set('capital|stammkapital|registered|registration'),
     ...VAT_LABELS,
-    // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`)
-    ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп'),
+    // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`,
+    // Vietnamese `MST: 0312345678`, Indian `GSTIN: 27AABCS1234F1Z5`)
+    ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
   ]),
 };
 
