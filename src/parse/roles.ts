@@ -153,6 +153,7 @@ function piece(
   part: Part,
   context: Reading,
 ): Unplaced | undefined {
+  if (readsAsSentence(text)) return undefined;
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   // `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets; a
   // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
@@ -191,6 +192,12 @@ function headsContact(text: string): boolean {
   const all = words(text);
   return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
 }
+
+/**
+ * `了解です！明日の配信で…`, `تمام، بنحكي بكرة الصبح.`: a chat's or a letter's sentence (sentenceSaid) says something;
+ * no title or firm is written so.
+ */
+const readsAsSentence = (text: string): boolean => PATTERNS.sentenceSaid.test(text);
 
 /** `December`, `Monday 14 March`: months, weekdays and numbers only. */
 const isDate = (text: string): boolean =>
