@@ -59,6 +59,7 @@ import {
   NAME_SUFFIXES,
   ON_BEHALF_OF,
   ROLE_CONNECTORS,
+  SIGNING_GROUP_ARTICLES,
   TAGLINES,
   TITLE_MODIFIERS,
   WORD_DEGREES,
@@ -163,7 +164,7 @@ function piece(
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   if (bracketed && !logo) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(firmLead(named)).trim();
+  const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -179,6 +180,17 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/**
+ * `Le Directeur Général`, `Der Geschäftsführer`: a French or German letter signs with the signer's office after its
+ * article (SIGNING_GROUP_ARTICLES); the title is the office. A firm opening with one (`La Poste`) keeps it.
+ */
+function withoutArticle(text: string, context: Reading): string {
+  const space = text.indexOf(' ');
+  const rest = text.slice(space + 1);
+  const article = space > 0 && SIGNING_GROUP_ARTICLES.has(text.slice(0, space).toLowerCase());
+  return article && context.titleScore(rest) > 0 && companyScore(rest) === 0 ? rest : text;
 }
 
 /** A heading naming whom to reach has this many words at most: `Media Contact`, `Press Office Contact`. */
