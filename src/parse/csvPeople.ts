@@ -9,7 +9,7 @@ import { HEADER_SCAN_CHARS, detectDelimiter, readRecords, type Cell, type Row } 
 import { classifyHeaderRow, groupRank, headerWords, kindFromWords, type Column, type ColumnKind } from './csvColumns';
 import { domainOf, findEmails } from './email';
 import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS, MAX_PEOPLE } from './limits';
-import { displayName, nameFromEmail, splitName, type NameToken, type PersonName } from './names';
+import { displayName, nameFromEmail, onlyHonorifics, splitName, type NameToken, type PersonName } from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { isProse, trimmedSegment, words, type Segment } from './text';
@@ -259,7 +259,8 @@ function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): Par
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
   if (email) draft.email = email;
-  const title = firstCell(row, sheet, 'title');
+  // `Titel;…;Position` → `Dr.;…;Geschäftsführerin`: a title column of honorifics alone is a form of address.
+  const title = cellsOf(row, sheet, 'title').find(({ cell }) => !onlyHonorifics(cell.text))?.cell;
   const company = firstCell(row, sheet, 'company');
   if (title) draft.title = valueOf(title);
   if (company) draft.company = valueOf(company);

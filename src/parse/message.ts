@@ -51,6 +51,7 @@ import {
   matchesEmail,
   nameAsides,
   nameTokens,
+  onlyHonorifics,
   spellsWrittenOrder,
   personName,
   stackedPerson,
@@ -2590,7 +2591,8 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
     const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
       value && wrappedValue(value, items, i, lines);
-    const title = labelledField(item.seg, 'title');
+    const labelled = labelledField(item.seg, 'title');
+    const title = labelled && !onlyHonorifics(labelled.value) ? labelled : undefined;
     found.title ??= wrapped(title && pastDashes(title, items, i, lines));
     found.company ??= wrapped(labelledField(item.seg, 'company'));
     found.title ??= titleInNameField(item.seg);

@@ -173,6 +173,14 @@ const opensWithDegreeParticle = (tokens: readonly NameToken[]): boolean => {
     (isHonorific(next.text) || !isAllCaps(next.text))
   );
 };
+/**
+ * `Prof. Dr.`, `Dr.`: honorifics alone, what a form's `Titel` field (German, Dutch) holds beside the job title's own
+ * field (`Funktion`, `Position`): a form of address, no job title.
+ */
+export const onlyHonorifics = (text: string): boolean => {
+  const all = words(text);
+  return all.length > 0 && all.every(isHonorific);
+};
 const isLowerAbbreviation = (token: string): boolean => token.endsWith('.') && token === token.toLowerCase();
 /**
  * `Kovács Eszter dr.`, `Nagy Péter dr. med.`: Hungarian writes honorifics (doctorates above all) lower-case

@@ -324,6 +324,8 @@ export const PATTERNS = {
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
   timeOfDay:
     /^(?:(?:local time|ortszeit|heure locale|hora local|ora locale|lokale tijd|lokal tid|czas lokalny)(?::[ \t]|[ \t]))?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.|a\. m\.|p\. m\.)?(?:[ \t]local time)?$/iu,
+  /** `了解です！明日…`, `تمام، بنحكي بكرة الصبح.`, `see you then!` — a sentence's mark: a full-width one or the Arabic question mark anywhere, or a stop, `!` or `?` after a word of five characters or more in lower case or a caseless script (`Yahoo!`, `Dept.`, `cand.polyt.`, `प्रा. लि.` are names and abbreviations) */
+  sentenceSaid: /[！？。؟]|(?<![\p{L}\p{M}.])[\p{Ll}\p{Lo}\p{M}]{5,40}[.!?](?:[ \t]|$)/u,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
   commitLine: /^commit [0-9a-f]{7,40}\b/u,
   /** `Author: …`, `    Co-authored-by: …`, `Acked-by: …` — a person line of a commit (any `…-by:` trailer) */

@@ -60,6 +60,7 @@ import {
   ON_BEHALF_OF,
   PRONOUNS,
   ROLE_CONNECTORS,
+  SIGNING_GROUP_ARTICLES,
   TAGLINES,
   TITLE_MODIFIERS,
   WORD_DEGREES,
@@ -154,6 +155,7 @@ function piece(
   part: Part,
   context: Reading,
 ): Unplaced | undefined {
+  if (readsAsSentence(text)) return undefined;
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   // `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets; a
   // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
@@ -163,7 +165,7 @@ function piece(
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   if (bracketed && !logo) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
-  const value = named.slice(firmLead(named)).trim();
+  const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
@@ -183,6 +185,17 @@ function piece(
   return found;
 }
 
+/**
+ * `Le Directeur Général`, `Der Geschäftsführer`: a French or German letter signs with the signer's office after its
+ * article (SIGNING_GROUP_ARTICLES); the title is the office. A firm opening with one (`La Poste`) keeps it.
+ */
+function withoutArticle(text: string, context: Reading): string {
+  const space = text.indexOf(' ');
+  const rest = text.slice(space + 1);
+  const article = space > 0 && SIGNING_GROUP_ARTICLES.has(text.slice(0, space).toLowerCase());
+  return article && context.titleScore(rest) > 0 && companyScore(rest) === 0 ? rest : text;
+}
+
 /** A heading naming whom to reach has this many words at most: `Media Contact`, `Press Office Contact`. */
 const MAX_CONTACT_HEADING_WORDS = 3;
 
@@ -194,6 +207,12 @@ function headsContact(text: string): boolean {
   const all = words(text);
   return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
 }
+
+/**
+ * `了解です！明日の配信で…`, `تمام، بنحكي بكرة الصبح.`: a chat's or a letter's sentence (sentenceSaid) says something;
+ * no title or firm is written so.
+ */
+const readsAsSentence = (text: string): boolean => PATTERNS.sentenceSaid.test(text);
 
 /** `December`, `Monday 14 March`: months, weekdays and numbers only. */
 const isDate = (text: string): boolean =>

@@ -56,7 +56,7 @@ export const VALEDICTIONS = set(
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
-    'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
+    'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|مشكور|مشكورة|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
     'よろしくお願いいたします|敬具|此致|此致敬礼|谢谢|祝好|감사합니다|고맙습니다|trân trọng|cảm ơn|saygılarımla|teşekkürler|' +
     '敬礼|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|此致敬禮|敬上|謹上|謹啟|谨启|草々|以上|드림|올림|' +
     // ar / el / hi / hu / ru / uk / he / th
