@@ -711,6 +711,8 @@ export const PATTERNS = {
     /(?:省|市|区|區|縣|县)[\p{Script=Han}A-Z\d \t-]{0,40}?\d{1,5}[ \t]?(?:号|號|巷|弄|栋|棟|座|楼|樓|层|層|室)/u,
   /** `99/12 ถนนสุขุมวิท …`, `45 หมู่ 3 ต.…` (Thai road, soi, village or subdistrict, written without a space, after the house number) */
   thaiStreet: /^\d[\d/]{0,10}[ \t][^\n]{0,80}?(?:ถนน|ซอย|ถ\.|ซ\.|หมู่|ตำบล)/u,
+  /** `ต.ท่าสว่าง อ.เมือง จ.สุรินทร์ 32000`, `แขวงบางมด เขตทุ่งครุ กรุงเทพฯ 10140 ประเทศไทย` (a Thai subdistrict, then its district, closed by the five-digit postcode and the country, if named; the house number before them may follow `เลขที่` or a shop's name); a sum after them (`… 12500 บาท`) closes no address */
+  thaiLocality: /(?:ต\.|ตำบล|แขวง)[^\n]{1,40}?(?:อ\.|อำเภอ|เขต)[^\n]{1,60}?(?<!\d)\d{5}[ \t]*(?:ประเทศไทย|Thailand)?$/u,
   /** `420107, г. Казань`, `79008, м. Львів` (a Russian or Ukrainian postal code, then the city's marker), or the city first (`м. Львів, 79008`) */
   cisLocality:
     /(?:^|,[ \t]{0,4})\d{5,6},[ \t]{0,4}(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}|(?:^|,[ \t]{0,4})(?:г|м|с|пгт|смт)\.[ \t]{0,4}\p{Lu}[^,\d]{0,40},[ \t]{0,4}\d{5,6}$/u,
