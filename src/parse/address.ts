@@ -295,6 +295,7 @@ function isLocality(text: string): boolean {
     isArLocality(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||
+    PATTERNS.thaiLocality.test(text) ||
     PATTERNS.pinLocality.test(text) ||
     (text.match(PATTERNS.koreanDivision)?.length ?? 0) >= KOREAN_LOCALITY_DIVISIONS ||
     isVietnameseLocality(text)

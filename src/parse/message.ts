@@ -424,6 +424,38 @@ function issuerAddress(items: readonly Item[], between: Between): ParsedValue<Po
   );
 }
 
+/**
+ * `Atelier Vermeil SAS` / `27 rue des Tanneurs, 69005 Lyon` heading an invoice that `Votre interlocuteur : Thibault …`
+ * closes: where the sender's own lines give no address, their firm's does — the first paragraph (in text order) with a
+ * line naming the firm found (`company`, where it was read or written alike) that holds an address; a paragraph of
+ * prose only mentions the firm. `usable`: the lines the sender's address may be read from.
+ */
+function firmAddress(
+  items: readonly Item[],
+  company: ParsedValue<string> | undefined,
+  usable: (x: Item) => boolean,
+  between: Between,
+): ParsedValue<PostalAddress> | undefined {
+  if (!company) return undefined;
+  const key = fold(company.value);
+  const namesFirm = (x: Item): boolean =>
+    x.kind !== 'prose' && ((x.seg.start < company.end && company.start < x.seg.end) || fold(x.seg.text) === key);
+  const paras = new Set(items.filter(namesFirm).map((x) => x.para));
+  // Each paragraph's segments, in text order.
+  const blocks = new Map<number, Segment[]>();
+  for (const x of items) {
+    if (!paras.has(x.para) || x.kind === 'email' || !usable(x)) continue;
+    const block = blocks.get(x.para) ?? [];
+    block.push(x.seg);
+    blocks.set(x.para, block);
+  }
+  for (const block of blocks.values()) {
+    const found = findAddress(block, between);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
 const isFirmAlone = (text: string): boolean =>
   !text.endsWith(',') &&
@@ -3360,6 +3392,8 @@ export function extractMessage(
     draft.company || firm || !roleContext.domainLabel || nameKeys.size === 0
       ? undefined
       : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
+  // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
+  const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`); nor is
   // the name a greeting addresses (`Hey Jordan,`), read when the signature names no country.
@@ -3425,32 +3459,29 @@ export function extractMessage(
   draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
+  const usable = (x: Item): boolean =>
+    x.kind !== 'valediction' &&
+    x !== name?.item &&
+    !footerLines.has(x.seg.line) &&
+    !notSenders.has(x.seg.line) &&
+    !isDocumentNumberLine(x.seg.text);
   const iconless = withoutIcons(ownSignature);
   const address = findAddress(
-    ownSignature
-      .filter(
-        (x) =>
-          x.kind !== 'valediction' &&
-          x.kind !== 'email' &&
-          x !== name?.item &&
-          !footerLines.has(x.seg.line) &&
-          !notSenders.has(x.seg.line) &&
-          !isDocumentNumberLine(x.seg.text),
-      )
-      .map((x) => iconless.get(x) ?? x.seg),
+    ownSignature.filter((x) => x.kind !== 'email' && usable(x)).map((x) => iconless.get(x) ?? x.seg),
     between,
   );
   const spoken = address ? undefined : addressInProse(items, message.lines, between);
   // A name a label gives (`Ihr Ansprechpartner: …`) is a document's contact person, the issuer's.
   const namedByLabel = !!name?.item && PATTERNS.labelPrefix.test(name.item.seg.text);
   const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
-  if (address ?? spoken ?? issued) draft.address = address ?? spoken ?? issued;
+  const found = address ?? spoken ?? issued ?? firmAddress(items, draft.company ?? firmApart, usable, between);
+  if (found) draft.address = found;
   return {
     draft,
     oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,
     roleCandidates: roles?.pieces ?? [],
     nicknames: name?.item ? nameAsides(name.item.seg.text) : [],
     greeted,
-    footerFirm: firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt,
+    footerFirm: firmApart,
   };
 }
