@@ -137,6 +137,7 @@ import {
   HONORIFICS,
   SPOKEN_FILLERS,
   INTRO_CONNECTORS,
+  JAPANESE_SURNAMES,
   READER_POSSESSIVES,
   FIRST_PERSON_I,
   LEGAL_FORMS,
@@ -1095,8 +1096,44 @@ function greetedIntro(text: string): RegExpExecArray | null {
   return greeted ? found : null;
 }
 
+/** The most characters a Japanese family name has (`佐々木`, `長谷川`). */
+const MAX_JAPANESE_SURNAME_CHARS = 3;
+
+/**
+ * `営業部の佐藤です。`: the name a Japanese self-introduction puts before its copula, when it opens with a known
+ * family name (`明日です` is a day): the family name alone is how a Japanese writer introduces themselves.
+ */
+function japaneseIntroducedName(text: string): IntroducedName | undefined {
+  const found = PATTERNS.japaneseSelfIntro.exec(text);
+  const name = found?.[1]?.trim();
+  if (!found || !name) return undefined;
+  const chars = [...name];
+  const family = [1, 2, MAX_JAPANESE_SURNAME_CHARS].some((n) => JAPANESE_SURNAMES.has(chars.slice(0, n).join('')));
+  if (!family) return undefined;
+  const at = found.index + found[0].lastIndexOf(name);
+  // `株式会社ミナトの田中です`: the affiliation before `の` is the writer's firm when it names one (a legal form).
+  const affiliation = found[0].startsWith('の') ? PATTERNS.japaneseAffiliation.exec(text.slice(0, found.index)) : null;
+  const firm = affiliation && companyScore(affiliation[0]) >= COMPANY_LEGAL_WEIGHT ? affiliation : undefined;
+  const company = firm && { value: firm[0], start: firm.index, end: firm.index + firm[0].length };
+  return { name, at, after: text.slice(at + name.length), familyName: true, company };
+}
+
+/**
+ * A self-introduced name, its offset in its text, and the text after it; a Japanese one (familyName) may be
+ * the family name alone, and may give the firm before it (`company`, offsets in the text).
+ */
+interface IntroducedName {
+  name: string;
+  at: number;
+  after: string;
+  familyName?: boolean;
+  company?: ParsedValue<string>;
+}
+
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
-function introducedName(text: string): { name: string; at: number; after: string } | undefined {
+function introducedName(text: string): IntroducedName | undefined {
+  const japanese = japaneseIntroducedName(text);
+  if (japanese) return japanese;
   const opener = PATTERNS.selfIntro.exec(text);
   const greeted = opener ? null : greetedIntro(text);
   const intro = opener ?? greeted;
@@ -1405,8 +1442,12 @@ function introCandidate(
   const fullName = tokens.length >= 2;
   // `soy Cliente de Banco …`: a noun of relation to the firm is what the writer is, not their name.
   const relation = !fullName && RELATION_NOUNS.has((tokens[0]?.text ?? '').toLowerCase());
-  const roles = introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
-  if (!fullName && (relation || (!spelled && !roles.company))) return undefined;
+  const firm = intro.company;
+  const roles: RoleFindings = firm
+    ? { company: { ...firm, start: item.seg.start + firm.start, end: item.seg.start + firm.end } }
+    : introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
+  // A Japanese writer introduces themselves by their family name alone (`営業部の佐藤です`).
+  if (!fullName && !intro.familyName && (relation || (!spelled && !roles.company))) return undefined;
   // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
   // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
   // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).

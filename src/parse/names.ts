@@ -21,6 +21,7 @@ import {
   GREETINGS_ALSO_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
+  CASELESS_FUNCTION_WORDS,
   COMPOUND_GIVEN_NAME_OPENERS,
   COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
@@ -378,7 +379,12 @@ const joinsElidedParticle = ([particle = '', noun = '']: readonly string[]): boo
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
-  let clean = blankMatches(blankMatches(scannedAsLetters(text), PATTERNS.nameAside), PATTERNS.pictograph);
+  // A whole line in brackets is no aside beside a name but the name itself, as letters sign under `(Sd/-)`.
+  const bracketed = PATTERNS.bracketedNameLine.exec(text);
+  const inside = bracketed?.[1] ?? '';
+  const from = bracketed ? bracketed.index + bracketed[0].indexOf(inside) : 0;
+  const unbracketed = bracketed ? ' '.repeat(from) + inside + ' '.repeat(text.length - from - inside.length) : text;
+  let clean = blankMatches(blankMatches(scannedAsLetters(unbracketed), PATTERNS.nameAside), PATTERNS.pictograph);
   // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
@@ -504,7 +510,12 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
-      if (isVocabularyWord(bare(t)) || namesTrade(t) || CASELESS_VOCABULARY.some((word) => t.includes(word)))
+      if (
+        isVocabularyWord(bare(t)) ||
+        namesTrade(t) ||
+        CASELESS_VOCABULARY.some((word) => t.includes(word)) ||
+        CASELESS_FUNCTION_WORDS.has(t)
+      )
         return undefined;
       substantive++;
       continue;

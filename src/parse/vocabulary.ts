@@ -528,8 +528,15 @@ export const SELF_INTRO_OPENERS = [
  */
 export const SPOKEN_FILLERS = set('uh|uhm|um|umm|er|erm|ah|eh|ehm|äh|ähm|öh|euh|heu|ehh|hmm|eee');
 
+/**
+ * Prepositions and conjunctions of scripts without capitals (ar `from`, `in`, `with`, `at`, `on`, `to`, `about`; hi
+ * `from`, `of`, `in`, `and`, `to`, `on`): no word of a person's name, so a line holding one (`सेवा में`, to an
+ * addressee; `تابعونا على …`, follow us on) is a phrase. Not hi `के`, which a name's initial is written as (`के. राजेश`).
+ */
+export const CASELESS_FUNCTION_WORDS = set('من|في|مع|لدى|على|إلى|عن|से|का|की|में|और|को|पर');
+
 /** Words that follow a self-introduced name in scripts without capitals (`from`, `of`, `speaking`): the name ends there. */
-export const INTRO_CONNECTORS = set('من|في|مع|لدى|से|का|की|के|में|और|बोल');
+export const INTRO_CONNECTORS: ReadonlySet<string> = new Set([...CASELESS_FUNCTION_WORDS, 'के', 'बोल']);
 
 /**
  * Portuguese agnomina after a given and a family name (`Pedro Bragança Neto`): the generation, not the family
@@ -1750,6 +1757,8 @@ export const ROLE_MAILBOXES = set(
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|forum|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
+    // contact, support, events, customer care, sales and recruitment in unaccented Vietnamese (`lienhe@`, `sukien@`)
+    'lienhe|hotro|sukien|cskh|chamsockhachhang|kinhdoanh|tuyendung|' +
     // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs): `notificari@`
     'notificari|notificare|notificaciones|notificacoes|notifiche|benachrichtigung|benachrichtigungen|' +
     'meldingen|meddelanden|meddelelser|meldinger|powiadomienia|upozorneni|' +
