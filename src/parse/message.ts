@@ -3469,17 +3469,15 @@ export function extractMessage(
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
-  if (!evidence.best())
-    for (const item of items)
-      if (sendersOwn(item)) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
-  // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
   if (!evidence.best()) {
-    const ownText = items
-      .filter(sendersOwn)
-      .map((x) => x.seg.text)
-      .join('\n');
-    weighScript(evidence, ownText, nameWords);
-    weighLanguage(evidence, ownText);
+    const own = items.filter(sendersOwn);
+    for (const item of own) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
+    // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
+    if (!evidence.best()) {
+      const ownText = own.map((x) => x.seg.text).join('\n');
+      weighScript(evidence, ownText, nameWords);
+      weighLanguage(evidence, ownText);
+    }
   }
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
