@@ -885,7 +885,8 @@ function chooseEmail(
 /**
  * How the message's language writes names: family name first when it holds a word of such a language
  * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`),
- * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`).
+ * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`),
+ * an initial standing for the father's name when it holds Tamil script.
  */
 function nameCustoms(items: readonly Item[]): NameCustoms {
   const keys = items.flatMap((x) => words(x.seg.text).map(normalizeKey));
@@ -895,6 +896,8 @@ function nameCustoms(items: readonly Item[]): NameCustoms {
     familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS),
     doubleSurname,
     firstSurnameUsed: doubleSurname && !holds(LAST_SURNAME_LANGUAGE_WORDS),
+    // Tamil writes the father's name as an initial before the given name, in either script (`ச. கலைச்செல்வி`, `S. Kalaiselvi`).
+    fatherInitial: items.some((x) => PATTERNS.tamil.test(x.seg.text)),
   };
 }
 
