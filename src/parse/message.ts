@@ -677,7 +677,7 @@ function withoutChatPrefix(line: Line): Line {
 
 /**
  * `Odile Brun, architecte chez Studio Ardoise SARL, 12 quai …, 31000 Toulouse — 05 61 …`: a line standing alone
- * as a paragraph that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
+ * as a paragraph, or closing the message under a sentence, that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
  * a role, and that carries a phone number's digits or an email address, is a signature written on one line,
  * not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment. The name's comma, its offset
  * in the line, or undefined.
@@ -686,7 +686,10 @@ function runOnNameComma(lines: readonly Line[], n: number, whole: Segment): numb
   const line = lines[n] as Line;
   const apart = (other: Line | undefined): boolean =>
     !other || other.blank || other.rule || Math.abs(other.index - line.index) !== 1;
-  if (!apart(lines[n - 1]) || !apart(lines[n + 1])) return undefined;
+  // A short reply's last line may sign right under its sentence (`Tänan! Kohtumiseni teisipäeval.` / `Kristjan …`).
+  const above = lines[n - 1];
+  const underSentence = !!above && !lines[n + 1] && PATTERNS.sentenceEnd.test(above.text.trimEnd());
+  if ((!apart(above) && !underSentence) || !apart(lines[n + 1])) return undefined;
   // `-- Name, CFO, …`: a line after the signature delimiter is parted at every comma already (splitSegments).
   if (PATTERNS.inlineSignature.test(whole.text)) return undefined;
   if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return undefined;
@@ -749,6 +752,8 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     };
     const nameComma = line.long ? undefined : runOnNameComma(lines, n, wholeLine);
     const runOn = nameComma !== undefined;
+    // Signed right under a sentence, the one-line signature is a paragraph of its own.
+    if (runOn && !opensParagraph) paraOfPrevious = ++para;
     const segments = runOn
       ? splitRunOnSignature(line, nameComma)
       : whole || line.long
@@ -885,7 +890,8 @@ function chooseEmail(
 /**
  * How the message's language writes names: family name first when it holds a word of such a language
  * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`),
- * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`).
+ * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`),
+ * an initial standing for the father's name when it holds Tamil script.
  */
 function nameCustoms(items: readonly Item[]): NameCustoms {
   const keys = items.flatMap((x) => words(x.seg.text).map(normalizeKey));
@@ -895,6 +901,8 @@ function nameCustoms(items: readonly Item[]): NameCustoms {
     familyFirst: holds(FAMILY_FIRST_LANGUAGE_WORDS),
     doubleSurname,
     firstSurnameUsed: doubleSurname && !holds(LAST_SURNAME_LANGUAGE_WORDS),
+    // Tamil writes the father's name as an initial before the given name, in either script (`ச. கலைச்செல்வி`, `S. Kalaiselvi`).
+    fatherInitial: items.some((x) => PATTERNS.tamil.test(x.seg.text)),
   };
 }
 

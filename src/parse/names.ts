@@ -91,6 +91,8 @@ export interface NameCustoms {
   doubleSurname?: boolean;
   /** Of two family names the first is the one used, and an address spells (Spanish: `hvillanueva@`). */
   firstSurnameUsed?: boolean;
+  /** An initial before a single name stands for the father's name (Tamil: `S. Tharshini` is Tharshini). */
+  fatherInitial?: boolean;
 }
 
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
@@ -900,7 +902,7 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
 export function splitName(
   input: readonly NameToken[],
   email?: string,
-  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false }: NameCustoms = {},
+  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false, fatherInitial = false }: NameCustoms = {},
 ): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
@@ -1061,6 +1063,9 @@ export function splitName(
   const initialsAlone =
     initials === tokens.length - 1 ||
     (tokens.length - initials === 2 && opensDoubleSurname((tokens[initials] as NameToken).text));
+  // Where the initial is the father's, the one name written out is the given name; there is no family name.
+  if (fatherInitial && initials > 0 && initials === tokens.length - 1)
+    return { first: value(tokens.slice(initials), caseFix) };
   if (initials > 0 && initialsAlone)
     return { first: value(tokens.slice(0, initials), caseFix), last: value(tokens.slice(initials), caseFix) };
   const keptInitials = addressSpellsInitials(tokens.slice(0, initials), tokens[tokens.length - 1] as NameToken, parts)
@@ -1192,7 +1197,9 @@ export function personName(
   // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`): by design any
   // given name of that initial takes the surname (`Kofi` over `k.mensah@` too), as the README reads `d.okoro@`;
   // a mailbox's function word after the initial (`e.info@`, `s.sales@`) is no surname.
-  if (person.first && !person.last && email) {
+  // Where an initial stands for the father's name, a name written with one has no family name for the address to give.
+  const fatherNamed = !!customs.fatherInitial && tokens.some((t) => isInitial(t.text));
+  if (person.first && !person.last && email && !fatherNamed) {
     const spelled = nameFromEmail(email);
     const given = fold(person.first.value);
     // The address's first character, not UTF-16 unit; a letter, as an initial is.
