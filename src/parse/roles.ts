@@ -642,8 +642,11 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
+          // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
+          // the title again in another language).
           ((DASHES.has(separator) || BARS.has(separator)) &&
             namesField(segment.text, context) &&
+            !holdsTitleHead(segment.text, context) &&
             beforeCompany(left.text) === left.text) ||
           // `Country Manager – Kenya | Acme Ltd`: a title and the country it covers, wherever the company is.
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||

@@ -35,6 +35,8 @@ export interface Line {
   sourceAt?: readonly number[];
   /** Its two spaces are word gaps: the paste pads the word gaps of several lines (markPaddedThroughout). */
   spacedDouble?: boolean;
+  /** Closed up from letter spacing (`P O L I M E R`), not from an address spelt out. */
+  letterSpaced?: boolean;
 }
 
 export interface Doc {
@@ -53,7 +55,7 @@ function cleanLine(
   raw: string,
   visible: string,
   spells: Spells,
-): { text: string; quoted: boolean; sourceAt?: readonly number[] } {
+): { text: string; quoted: boolean; sourceAt?: readonly number[]; letterSpaced?: boolean } {
   if (raw.length > MAX_LINE_CHARS) return { text: raw, quoted: false };
   let text = visible;
   // Cheap guards first: most lines hold no link leftovers at all.
@@ -75,8 +77,10 @@ function cleanLine(
   // A business card's scan: `Fu1ton`, `Suite 4OO` (only lines holding both a digit and a letter).
   if (PATTERNS.anyDigit.test(text) && PATTERNS.letter.test(text)) text = repairScan(text, spells);
   // A line spelling out an address's `@` (`lucia(at)firma.example`) is no letter-spaced logo.
-  const closed = revealObfuscatedEmails(text) ?? closeLetterSpacing(text);
-  return closed ? { ...closed, quoted: quote !== null } : { text, quoted: quote !== null };
+  const revealed = revealObfuscatedEmails(text);
+  if (revealed) return { ...revealed, quoted: quote !== null };
+  const closed = closeLetterSpacing(text);
+  return closed ? { ...closed, quoted: quote !== null, letterSpaced: true } : { text, quoted: quote !== null };
 }
 
 /** The input offset of offset `at` of the cleaned text (they differ only on a letter-spaced line closed up). */
@@ -107,7 +111,12 @@ export function prepare(input: string): Doc {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
-    const { text: cleaned, quoted, sourceAt } = cleanLine(raw, untouched ? raw : visible.slice(start, end), spells);
+    const {
+      text: cleaned,
+      quoted,
+      sourceAt,
+      letterSpaced,
+    } = cleanLine(raw, untouched ? raw : visible.slice(start, end), spells);
     const blank = cleaned.trim().length === 0;
     const line: Line = {
       index: lines.length,
@@ -121,6 +130,7 @@ export function prepare(input: string): Doc {
       long: raw.length > MAX_LINE_CHARS,
     };
     if (sourceAt) line.sourceAt = sourceAt;
+    if (letterSpaced) line.letterSpaced = true;
     lines.push(line);
     start = end + 1;
   }
@@ -240,21 +250,24 @@ const paddedGaps = (line: Line): number =>
  */
 function markPaddedThroughout(lines: Line[]): void {
   // A reply's quoted lines are another writer's paste: `> Betreff:  Angebot  Holz` pads no line above them.
-  const unquoted = { padded: [] as Line[], worded: 0, long: 0 };
-  const quoted = { padded: [] as Line[], worded: 0, long: 0 };
+  const unquoted = { padded: [] as Line[], worded: 0, long: 0, letterSpaced: 0 };
+  const quoted = { padded: [] as Line[], worded: 0, long: 0, letterSpaced: 0 };
   // An index loop, as restoreRunOnLines: no iterator step allocated a line.
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as Line;
+    const paste = line.quoted ? quoted : unquoted;
+    if (line.letterSpaced) paste.letterSpaced++;
     const gaps = paddedGaps(line);
     if (gaps === 0) continue;
-    const paste = line.quoted ? quoted : unquoted;
     paste.padded.push(line);
     if (PATTERNS.anyDigit.test(line.text)) continue;
     paste.worded++;
     if (gaps >= MIN_DOUBLED_GAPS) paste.long++;
   }
-  for (const { padded, worded, long } of [unquoted, quoted])
-    if (worded >= MIN_PADDED_LINES || long >= MIN_PADDED_LONG_LINES)
+  // `P O L I M E R` over `Kierownik  Działu  Technicznego`: a paste that spaces out a line's letters (a
+  // letterhead, a card) typesets its word gaps wide too, so one long line padded beside it tells as two do.
+  for (const { padded, worded, long, letterSpaced } of [unquoted, quoted])
+    if (worded >= MIN_PADDED_LINES || long + Math.min(letterSpaced, 1) >= MIN_PADDED_LONG_LINES)
       for (const line of padded) {
         line.spacedDouble = true;
         Object.assign(line, closeDoubleSpacing(line.text));

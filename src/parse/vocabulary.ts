@@ -1369,8 +1369,10 @@ export const TITLE_WORDS = set(
     'afisa|meneja|mkurugenzi|coordonator|coordonatoare|inginer|consilier|déclarant|déclarante|technico-commercial|' +
     'technico-commerciale|liquidatore|liquidatrice|perito|superintendente|xerente|xefe|xefa|koordinátor|müşavir|' +
     'müşaviri|visualiser|visualizer|محلل|محللة|باحث|باحثة|бележник|дизайнер|业务员|業務員|교수|アーキテクト|' +
-    // hy: director, head, dean, manager; hi / mr / ne: manager, officer, proprietor
-    'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|' +
+    // hy: director, head, dean, manager; hi / mr / ne: manager, officer, proprietor, coordinator; si: manager
+    'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|समन्वयक|කළමනාකරු|' +
+    // es / pt / it / fr / nordic: a sales representative (`Representante Comercial`, `Représentant commercial`)
+    'representante|représentant|représentante|rappresentante|representant|' +
     // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
     'mühendisi|uzmanı|üyesi|kıdemli|' +
     // zh: the person in charge
@@ -1435,6 +1437,9 @@ export const TITLE_SUFFIXES = [
   // af / nl `Verkoopsbestuurder`, `Verkoopsdirekteur`: compounds on manager, director
   'bestuurder',
   'direkteur',
+  // nb / da `eiendomsmegler`, `ejendomsmægler`: compounds on broker
+  'megler',
+  'mægler',
   '经理',
   '部長',
   '課長',
