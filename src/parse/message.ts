@@ -612,7 +612,11 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !isAddressLine(text)
   )
     return 'prose';
-  if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
+  if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) {
+    // `E enquiries@penrose` / `hayle.example`: a host under a mailbox cut before its dot ends that mailbox, no site.
+    const cut = above?.seg.line === seg.line - 1 && PATTERNS.unfinishedAddress.test(above.seg.text);
+    return cut ? 'email' : 'web';
+  }
   if (isDocumentNumberLine(text)) return 'text';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
