@@ -1427,6 +1427,22 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
 }
 
 /**
+ * `Phạm Thị Ngọc Ánh` over `em là Ánh bên Công ty CP Nội thất Hòa Bình`: a self-introduction of the sender (a word of
+ * the name read) gives their firm, whichever line gave the name: a chat's author line, a header or a signature.
+ */
+function introducedFirm(
+  candidates: readonly NameCandidate[],
+  person: PersonName,
+  sendersOwn: (x: Item) => boolean,
+): ParsedValue<string> | undefined {
+  const nameKeys = new Set([person.first?.value ?? '', person.last?.value ?? ''].flatMap(words).map(fold));
+  const intro = candidates.find(
+    (c) => c.item && sendersOwn(c.item) && c.roles?.company && c.tokens.some((t) => nameKeys.has(fold(t.text))),
+  );
+  return intro?.roles?.company;
+}
+
+/**
  * `[03/11/2026, 09:14:22] +55 11 98342-6170: Aqui é o Ramón …`: a chat line whose author is a number
  * (a sender the phone has not saved) gives the writer's phone; the author as a segment of `lineIndex`.
  */
@@ -3438,6 +3454,7 @@ export function extractMessage(
     else if (title) draft.title = title;
   }
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;
   draft.title ??= labelled.title;
