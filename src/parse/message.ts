@@ -427,17 +427,16 @@ function issuerAddress(items: readonly Item[], between: Between): ParsedValue<Po
 
 /**
  * `Atelier Vermeil SAS` / `27 rue des Tanneurs, 69005 Lyon` heading an invoice that `Votre interlocuteur : Thibault …`
- * closes: where the sender's own lines give no address, their firm's does — the first paragraph (in text order) with a
- * line naming the firm found (`company`, where it was read or written alike) that holds an address; a paragraph of
- * prose only mentions the firm. `usable`: the lines the sender's address may be read from.
+ * closes: the firm's own details stand in the paragraphs (in text order) with a line naming the firm found
+ * (`company`, where it was read or written alike); a paragraph of prose only mentions the firm. `usable`: the lines
+ * the sender's details may be read from.
  */
-function firmAddress(
+function firmBlocks(
   items: readonly Item[],
   company: ParsedValue<string> | undefined,
   usable: (x: Item) => boolean,
-  between: Between,
-): ParsedValue<PostalAddress> | undefined {
-  if (!company) return undefined;
+): Segment[][] {
+  if (!company) return [];
   const key = fold(company.value);
   const namesFirm = (x: Item): boolean =>
     x.kind !== 'prose' && ((x.seg.start < company.end && company.start < x.seg.end) || fold(x.seg.text) === key);
@@ -450,8 +449,28 @@ function firmAddress(
     block.push(x.seg);
     blocks.set(x.para, block);
   }
-  for (const block of blocks.values()) {
+  return [...blocks.values()];
+}
+
+/** Where the sender's own lines give no address, their firm's paragraph does (firmBlocks): the first that holds one. */
+function firmAddress(blocks: readonly Segment[][], between: Between): ParsedValue<PostalAddress> | undefined {
+  for (const block of blocks) {
     const found = findAddress(block, between);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20 · www.svenssonlund.example` over a letter
+ * signed `Karin Lund`: where the sender's own lines give no site, their firm's paragraph does (firmBlocks).
+ */
+function firmWebsite(
+  blocks: readonly Segment[][],
+  rawOf: (segment: Segment) => string,
+): ParsedValue<string> | undefined {
+  for (const block of blocks) {
+    const found = findWeb(block, rawOf).website;
     if (found) return found;
   }
   return undefined;
@@ -593,7 +612,11 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !isAddressLine(text)
   )
     return 'prose';
-  if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) return 'web';
+  if (text.search(PATTERNS.hostLike) === 0 && words(text).length === 1) {
+    // `E enquiries@penrose` / `hayle.example`: a host under a mailbox cut before its dot ends that mailbox, no site.
+    const cut = above?.seg.line === seg.line - 1 && PATTERNS.unfinishedAddress.test(above.seg.text);
+    return cut ? 'email' : 'web';
+  }
   if (isDocumentNumberLine(text)) return 'text';
   // `Teraju Logistik Sdn. Bhd. (201901041822)`: a registration number is no phone.
   if (digitCount(text) >= MIN_PHONE_DIGITS && !addressKind(text) && !withoutRegistration(text)) return 'phone';
@@ -1409,6 +1432,22 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
     return roles;
   }
   return {};
+}
+
+/**
+ * `Phạm Thị Ngọc Ánh` over `em là Ánh bên Công ty CP Nội thất Hòa Bình`: a self-introduction of the sender (a word of
+ * the name read) gives their firm, whichever line gave the name: a chat's author line, a header or a signature.
+ */
+function introducedFirm(
+  candidates: readonly NameCandidate[],
+  person: PersonName,
+  sendersOwn: (x: Item) => boolean,
+): ParsedValue<string> | undefined {
+  const nameKeys = new Set([person.first?.value ?? '', person.last?.value ?? ''].flatMap(words).map(fold));
+  const intro = candidates.find(
+    (c) => c.item && sendersOwn(c.item) && c.roles?.company && c.tokens.some((t) => nameKeys.has(fold(t.text))),
+  );
+  return intro?.roles?.company;
 }
 
 /**
@@ -3423,6 +3462,7 @@ export function extractMessage(
     else if (title) draft.title = title;
   }
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;
   draft.title ??= labelled.title;
@@ -3521,8 +3561,10 @@ export function extractMessage(
   // A name a label gives (`Ihr Ansprechpartner: …`) is a document's contact person, the issuer's.
   const namedByLabel = !!name?.item && PATTERNS.labelPrefix.test(name.item.seg.text);
   const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
-  const found = address ?? spoken ?? issued ?? firmAddress(items, draft.company ?? firmApart, usable, between);
+  const firmsOwn = firmBlocks(items, draft.company ?? firmApart, usable);
+  const found = address ?? spoken ?? issued ?? firmAddress(firmsOwn, between);
   if (found) draft.address = found;
+  draft.website ??= firmWebsite(firmsOwn, rawOf);
   return {
     draft,
     oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,

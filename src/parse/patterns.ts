@@ -622,6 +622,8 @@ export const PATTERNS = {
   /** `www.thistlerowan.example`, `linkedin.com/in/sanjay-iyer-pm/`, `twitter.com/rheamontrose`, `网址：www.x.example` */
   hostLike:
     /(?<![\p{L}\p{N}\p{M}._@/\\-])((?:www\.)?[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{0,200}[a-z]{2,24})(\/[^\s<>"'()[\]{}|]{0,300}|)/giu,
+  /** `E enquiries@penrose`, `contact@chauveau-`: a mailbox cut at the line's end before its host's first dot */
+  unfinishedAddress: /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]{1,63}$/u,
   /** `/en-gb`, `/de_DE`, `/fr` — a site's home page in one language */
   languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
   /** `/~kdemir`, `/~morimoto`: a user's own directory on a university's or a host's server, a personal home page */
