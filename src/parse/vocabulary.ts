@@ -1796,7 +1796,13 @@ export const ROLE_MAILBOXES = set(
     // a greeting as a mailbox, as `hello@` (es, it, fr, sv/da/no, fi, cs/sk, tr, en); not `ola`, a given name
     'hola|ciao|salut|hej|hei|ahoj|merhaba|hey|' +
     // events and a conference's office (ca, pl genitive as in `rejestracja.konferencji@`)
-    'esdeveniments|konferencji',
+    'esdeveniments|konferencji|' +
+    // a conference's delegates and speakers desks (en, de, fr, es, pt, it): `delegates@`, `referenten@`
+    'delegates|speakers|referenten|intervenants|ponentes|palestrantes|relatori|' +
+    // a clinic's own mailbox (en, de/da/sv, no, fr, es/pt/it): `klinik@`, `clinique@`
+    'clinic|klinik|klinikk|clinique|clinica|' +
+    // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
+    'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
