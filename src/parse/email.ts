@@ -191,7 +191,8 @@ const localPieces = (local: string): string[] =>
  */
 function isWholeRoleMailbox(email: string): boolean {
   const local = localPart(email).toLowerCase();
-  if (!PATTERNS.letter.test(local) || isNoReply(email)) return true;
+  // A local part with a long run of digits is a system's token (a message id, a ticket's), written by no one.
+  if (!PATTERNS.letter.test(local) || PATTERNS.generatedDigits.test(local) || isNoReply(email)) return true;
   return spellsRoles(local) || spellsRoles(local.replace(PATTERNS.electronicPrefix, ''));
 }
 
@@ -206,8 +207,18 @@ const MAILBOX_DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
   [...DEPARTMENT_WORDS].map(fold).filter((word) => word.length >= MIN_DEPARTMENT_MAILBOX),
 );
 
-/** A piece of a local part that names a function: a role word, two joined (`servicedesk`), or a department's word. */
+/**
+ * A piece of a local part that names a function: a role word, two joined (`servicedesk`), or a department's word;
+ * or the plural of one (`teams@`), long enough to be no one's initials (`ars@`).
+ */
 const namesFunction = (piece: string): boolean =>
+  namesFunctionWord(piece) ||
+  (piece.length > MIN_GROUP_WORD && piece.endsWith(PLURAL_ENDING) && namesFunctionWord(piece.slice(0, -1)));
+
+/** The English plural's ending, as local parts write it (`teams`, `projects`). */
+const PLURAL_ENDING = 's';
+
+const namesFunctionWord = (piece: string): boolean =>
   ROLE_MAILBOXES.has(piece) || isJoinedRoles(piece) || MAILBOX_DEPARTMENT_WORDS.has(piece);
 
 /** The local part is a function's word, or pieces each naming one (`customer-success@`). */

@@ -13,6 +13,7 @@ import {
   CALENDAR_ACCOUNT_LABELS,
   CALENDAR_ATTENDEE_LABELS,
   CALENDAR_FIELD_LABELS,
+  CALENDAR_ORGANIZER_LABELS,
   CHAT_BOT_TAGS,
   FIELD_LABELS,
   MEETING_INVITE_LABELS,
@@ -597,6 +598,30 @@ function namesPair(text: string): boolean {
   return !!nameTokens(written.slice(0, joint).join(' '), 0) && namesPerson(written.slice(joint + 1).join(' '));
 }
 
+/**
+ * A listing of people's profiles (a team page, a network's suggestions, a programme's speakers): at least
+ * MIN_LISTED_MEMBERS different people, each a short name line (a badge after a dash or dot, `· 2nd`, is no part of
+ * it) with a title on the line right under it, or typed on one labelled line (`Chair: Dr. Lisbeth Hagen, Senior
+ * Adviser`), and no sign-off anywhere: no one of them writes. Asked only where no one gives their own address
+ * (holdsNoContact). A person's signature names one such pair; a team's joint signature signs off.
+ */
+function isProfileListing(rows: readonly Row[]): boolean {
+  if (rows.some((row) => row.signOff)) return false;
+  const people = new Set<string>();
+  for (const [i, { line, label }] of rows.entries()) {
+    if (line.long || line.blank) continue;
+    if (label) {
+      if (isTypedCard(label.listed)) people.add(label.listed.split(',', 1)[0] ?? '');
+      continue;
+    }
+    const under = rows[i + 1];
+    if (!under || under.label || under.line.long || under.line.index !== line.index + 1) continue;
+    const name = (line.text.split(PATTERNS.memberCellEnd, 1)[0] ?? '').trim();
+    if (namesPerson(name) && titleScore(under.line.text) > 0) people.add(name);
+  }
+  return people.size >= MIN_LISTED_MEMBERS;
+}
+
 /** A group's signature is a short line: its name, perhaps its organisation after a dash. */
 const MAX_GROUP_SIGNATURE_WORDS = 8;
 /** Lines from a sign-off to the signature under it: the next line, or the one after a blank line. */
@@ -748,8 +773,15 @@ const isListedPerson = (entry: string): boolean => findEmails(entry, 0).length >
  * signature's lines), most of them names or addresses (a name the name reader doubts may be among them).
  */
 function listsPeople(entries: readonly string[]): boolean {
-  if (entries.some((entry) => digitCount(entry) > 0 || titleScore(entry.trim()) > 0)) return false;
-  return entries.filter(isListedPerson).length * 2 > entries.length;
+  const people = entries.map(withoutOrganizerTag);
+  if (people.some((entry) => digitCount(entry) > 0 || titleScore(entry.trim()) > 0)) return false;
+  return people.filter(isListedPerson).length * 2 > people.length;
+}
+
+/** `Marisol Echeverría – organizador`, `김도현 - 주최자`: a guest list tags its organizer after a dash; the name before it. */
+function withoutOrganizerTag(entry: string): string {
+  const [name = '', tag] = entry.split(PATTERNS.memberCellEnd, 2);
+  return tag !== undefined && CALENDAR_ORGANIZER_LABELS.has(tag.trim().toLowerCase()) ? name : entry;
 }
 
 /** The label a row opens with (`Attendees:`, `When:`), as written and lower-cased, with what follows it on the line. */
@@ -761,9 +793,19 @@ interface RowLabel {
 
 function labelOf(line: Line): RowLabel | null {
   const label = line.long ? null : PATTERNS.labelPrefix.exec(line.text);
-  if (!label) return null;
+  if (!label) return attendeeHeading(line);
   const written = (label[1] ?? '').trim();
   return { written, word: written.toLowerCase(), listed: line.text.slice(label[0].length) };
+}
+
+/**
+ * An attendee label alone on its line without a colon (`Invitados`, `참석자`): a calendar's heading over its guests,
+ * one a line, as Google Calendar writes them. Read as the label with nothing after it.
+ */
+function attendeeHeading(line: Line): RowLabel | null {
+  const written = line.long ? '' : line.text.trim();
+  const word = written.toLowerCase();
+  return ATTENDEE_LABELS.has(word) ? { written, word, listed: '' } : null;
 }
 
 /**
@@ -1036,6 +1078,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
       (isSignedByTeam(rows) ||
         isSignedByGroup(rows, footerLines) ||
         isSignedByPair(rows) ||
+        isProfileListing(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         masthead ||

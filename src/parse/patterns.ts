@@ -531,6 +531,8 @@ export const PATTERNS = {
   wordStart: /(^|[-'’])(\p{L})/gu,
   /** digits inside a local part: `anna.k2` */
   digits: /\p{N}/gu,
+  /** `opec21019.20250317114207…`, `ticket-884120551`: a run of digits a generated local part holds, no person's */
+  generatedDigits: /\p{Nd}{8}/u,
   /** a run of letters for folding checks */
   lettersOnly: /[^\p{L}]/gu,
   /** What a user name's pieces are joined with: `aiko-fujimoto`, `nomvula_d`, `t.zielinski2`. */

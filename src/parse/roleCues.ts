@@ -97,12 +97,14 @@ export function namesDepartment(text: string): boolean {
 }
 
 /**
- * A name line's last word that makes it a team's (`… Maintenance`, `Kundeservice`, `영업지원팀`). A whole word of
- * a caseless script written with spaces (`بخش`, `واحد`) is part of a person's name as often, so there only a
- * department's ending or opening counts.
+ * A name line's last word that makes it a team's (`… Maintenance`, `Kundeservice`, `영업지원팀`), or whose last
+ * hyphened part does (`Kundenservice-Team`, `IT-Abteilung`: a compound's head closes it). A whole word of a caseless
+ * script written with spaces (`بخش`, `واحد`) is part of a person's name as often, so there only a department's
+ * ending or opening counts.
  */
 export const closesAsDepartment = (word: string): boolean =>
-  isCaselessDepartment(word) || (!PATTERNS.caselessWord.test(word) && namesDepartment(word));
+  isCaselessDepartment(word) ||
+  (!PATTERNS.caselessWord.test(word) && (namesDepartment(word) || namesDepartment(word.split('-').pop() ?? '')));
 
 /** `ekonomiavdelningen`, `einkaufsabteilung`: a key closed by a department word, as compounds are written in one word. */
 const isCompoundDepartment = (key: string): boolean => closesCompound(key, COMPOUND_DEPARTMENT_HEADS);

@@ -355,7 +355,8 @@ export const ATTENDEE_LABELS = set(
     'asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|obecni|deltagare|deltakere|deltagere|' +
     'osallistujat|участники|присутствовали|gäste|invités|invitados|convidados|invitati|gasten|goście|gäster|gæster|' +
     'gjester|signers|signatories|unterzeichner|signataires|firmantes|signatários|firmatari|ondertekenaars|' +
-    'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat',
+    'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat|出席者|参加者|与会者|參與者|参与者|' +
+    '参会人员|참석자|참가자',
 );
 
 /**
@@ -404,13 +405,23 @@ export const TICKET_FIELD_LABELS = set(
 );
 
 /**
+ * A calendar invitation's word for the meeting's organizer, in the languages of CALENDAR_FIELD_LABELS and in
+ * Japanese, Chinese and Korean: a field's label (`Organizer:`) or a guest list's tag (`Ana Ruiz – organizer`).
+ */
+export const CALENDAR_ORGANIZER_LABELS = set(
+  'organizer|organiser|organisator|organisateur|organizador|organizzatore|organizator|organisatör|arrangør|' +
+    'järjestäjä|主催者|開催者|组织者|組織者|주최자',
+);
+
+/**
  * The fields of a calendar invitation's block (`When:`, `Where:`, `Organizer:`, `Wann:`, `Quand :`, `Kiedy:`)
  * that make `Required:`/`Who:` its attendees, in the languages of CALENDAR_ATTENDEE_LABELS.
  */
 export const CALENDAR_FIELD_LABELS = set(
-  'when|where|organizer|organiser|subject|location|wann|wo|ort|organisator|quand|où|lieu|organisateur|' +
-    'cuándo|cuando|dónde|donde|ubicación|organizador|quando|onde|local|dove|luogo|organizzatore|wanneer|waar|' +
-    'locatie|kiedy|gdzie|miejsce|organizator|när|var|plats|organisatör|hvornår|når|hvor|sted|arrangør',
+  'when|where|subject|location|wann|wo|ort|quand|où|lieu|' +
+    'cuándo|cuando|dónde|donde|ubicación|quando|onde|local|dove|luogo|wanneer|waar|' +
+    'locatie|kiedy|gdzie|miejsce|när|var|plats|hvornår|når|hvor|sted|' +
+    [...CALENDAR_ORGANIZER_LABELS].join('|'),
 );
 
 /**
@@ -1790,7 +1801,13 @@ export const ROLE_MAILBOXES = set(
     // a greeting as a mailbox, as `hello@` (es, it, fr, sv/da/no, fi, cs/sk, tr, en); not `ola`, a given name
     'hola|ciao|salut|hej|hei|ahoj|merhaba|hey|' +
     // events and a conference's office (ca, pl genitive as in `rejestracja.konferencji@`)
-    'esdeveniments|konferencji',
+    'esdeveniments|konferencji|' +
+    // a conference's delegates and speakers desks (en, de, fr, es, pt, it): `delegates@`, `referenten@`
+    'delegates|speakers|referenten|intervenants|ponentes|palestrantes|relatori|' +
+    // a clinic's own mailbox (en, de/da/sv, no, fr, es/pt/it): `klinik@`, `clinique@`
+    'clinic|klinik|klinikk|clinique|clinica|' +
+    // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
+    'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
