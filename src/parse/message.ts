@@ -2241,15 +2241,19 @@ function fullerForm(
 }
 
 /**
- * A card in two scripts (`ПЕТРОВА Анна` … `Тел.:` over `PETROVA Anna`): the text's first paragraph, with no prose and
- * some contact details (a phone, an address, an email), its lines written in the other script (Latin or not), right
- * above the paragraph the sender's name opens, is the same card's other side — its details are the sender's. A block
- * further down, or one over a sign-off, is another person's details passed on in a message.
+ * A card in two scripts (`ПЕТРОВА Анна` … `Тел.:` over `PETROVA Anna`): the paragraph right above the one the
+ * sender's name opens, with no prose and some contact details (a phone, an address, an email), its lines written in
+ * the other script (Latin or not), is the same card's other side — its details are the sender's — when it opens the
+ * text or follows the sign-off (`مع خالص التحية،` / the Arabic block / the English one). A block over a sign-off,
+ * or under prose, is another person's details passed on in a message.
  */
 function otherScriptSide(items: readonly Item[], nameItem: Item): Item[] {
-  const para = (items[0] as Item).para;
+  const at = items.indexOf(nameItem);
+  const para = items[at - 1]?.para ?? nameItem.para;
+  if (para === nameItem.para) return [];
   const side = items.filter((x) => x.para === para);
-  const opensNext = items.find((x) => x.para > para) === nameItem;
+  const before = items[items.indexOf(side[0] as Item) - 1];
+  const opensNext = before === undefined || before.kind === 'valediction';
   const latin = PATTERNS.latin.test(nameItem.seg.text);
   const details = side.some((x) => x.kind === 'phone' || x.kind === 'address' || x.kind === 'email');
   const lines = side.filter((x) => x.kind === 'text');

@@ -10,6 +10,7 @@ import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
+  KOREAN_SURNAMES,
   COMPANY_WORDS,
   COMPOUND_ORGANISATION_HEADS,
   ORGANISATION_HEADS_ALSO_SURNAMES,
@@ -111,6 +112,8 @@ const MIN_NAME_AFTER_PREFIX = 2;
 const MAX_PREFIX_CHARS = 3;
 /** A word in capitals after a name this short may be a credential (`RVN`, `MCIPS`). */
 const MAX_POST_NOMINAL_CHARS = 5;
+/** `勅使河原`: the longest family or given name in Han, spaced from the other. */
+const MAX_HAN_NAME_WORD_CHARS = 4;
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
 
@@ -378,6 +381,22 @@ function gluedAbbreviations(text: string): string | undefined {
 const joinsElidedParticle = ([particle = '', noun = '']: readonly string[]): boolean =>
   ELIDED_PARTICLES.has(particle) && !isVocabularyWord(bare(noun)) && !DEPARTMENT_WORDS.has(bare(noun));
 
+/** `김`, `남궁`: a Korean family name, of one syllable or a compound one. */
+const isKoreanFamilyName = (text: string): boolean => KOREAN_SURNAMES.has(text) || CHINESE_SURNAMES.has(text);
+
+/**
+ * `第八条 如何联系我们` (article 8, how to reach us), `참여 방법` (how to join): a heading's words in Han or Hangul spaced
+ * like a family and a given name. A name's words there are short: in Han a few characters each, in Hangul a family
+ * name of one syllable (`이 서연`) or a known compound one (`남궁 민`), first or, in Western order, last (`서연 이`).
+ */
+function spacedLikeCjkName(tokens: readonly NameToken[]): boolean {
+  if (tokens.length < 2) return true;
+  const texts = tokens.map((t) => t.text);
+  if (texts.every((t) => PATTERNS.hanWord.test(t))) return texts.every((t) => [...t].length <= MAX_HAN_NAME_WORD_CHARS);
+  if (!texts.every((t) => PATTERNS.hangulWord.test(t))) return true;
+  return isKoreanFamilyName(texts[0] as string) || isKoreanFamilyName(texts[texts.length - 1] as string);
+}
+
 /** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
@@ -506,6 +525,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     tokens = script;
   }
   if (caseless && KUNYA_WORDS.has(bare(tokens[0]?.text ?? ''))) return undefined;
+  if (!spacedLikeCjkName(tokens)) return undefined;
   let substantive = 0;
   for (const [i, token] of tokens.entries()) {
     const t = token.text;
@@ -659,7 +679,7 @@ export function matchesEmail(
 
 /**
  * A CJK name written without a space (`冯静怡`, `欧阳晓峰`, `佐々木美穂`, `김민준`): the family name is
- * a known Japanese or Chinese family name (longest first), or a Korean name's first syllable; else
+ * a known Japanese or Chinese family name (longest first), or a Korean one as the first syllable of three; else
  * the whole is kept as the family name.
  */
 function splitUnspaced(token: NameToken): PersonName {
@@ -675,7 +695,7 @@ function splitUnspaced(token: NameToken): PersonName {
   if (chars.length >= 4 && (JAPANESE_SURNAMES.has(prefix(3)) || chars[1] === '々')) family = 3;
   else if (chars.length >= 3 && (CHINESE_SURNAMES.has(prefix(2)) || JAPANESE_SURNAMES.has(prefix(2)))) family = 2;
   else if (chars.length >= 2 && chars.length <= 4 && CHINESE_SURNAMES.has(chars[0] ?? '')) family = 1;
-  else if (chars.length === 3 && PATTERNS.hangul.test(token.text)) family = 1;
+  else if (chars.length === 3 && PATTERNS.hangul.test(token.text) && KOREAN_SURNAMES.has(chars[0] ?? '')) family = 1;
   if (family === 0) return { last: value([token], false) };
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
@@ -712,18 +732,14 @@ export function isUnspacedFullName(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * A name in Han, kana or Hangul that opens with a known family name: `森 武`, `이 서연` (a Korean family name is
- * one syllable), `冯静怡`. A place (`大阪 支店`), a closing (`顺颂 商祺`) or a Western name in katakana
+ * A name in Han, kana or Hangul that opens with a known family name: `森 武`, `이 서연` (a Korean family name is a
+ * known syllable), `冯静怡`. A place (`大阪 支店`), a closing (`顺颂 商祺`) or a Western name in katakana
  * (`ジョン スミス`) written in the same script does not.
  */
 export function opensWithFamilyName(tokens: readonly NameToken[]): boolean {
   const family = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
   if (family === undefined) return isUnspacedFullName(tokens);
-  return (
-    JAPANESE_SURNAMES.has(family) ||
-    CHINESE_SURNAMES.has(family) ||
-    ([...family].length === 1 && PATTERNS.hangul.test(family))
-  );
+  return JAPANESE_SURNAMES.has(family) || CHINESE_SURNAMES.has(family) || KOREAN_SURNAMES.has(family);
 }
 
 /**

@@ -432,6 +432,10 @@ export const PATTERNS = {
   hangul: /\p{Script=Hangul}/u,
   /** Han: `王 小明` */
   han: /\p{Script=Han}/u,
+  /** A word all in Han: `小明` */
+  hanWord: /^\p{Script=Han}+$/u,
+  /** A word all in Hangul: `민준` */
+  hangulWord: /^\p{Script=Hangul}+$/u,
   /** Hebrew: `אביגיל` */
   hebrew: /\p{Script=Hebrew}/u,
   /** Greek: `Τηλ.` */

@@ -822,6 +822,17 @@ export const CHINESE_SURNAMES = set(
 );
 
 /**
+ * Korean family names of one syllable, with their spellings after the initial-sound rule (`이`/`리`, `유`/`류`): a
+ * closed set, so a word in Hangul opening with another syllable (`참석자` attendees, `방법` way) names no one.
+ */
+export const KOREAN_SURNAMES = set(
+  '김|이|리|박|최|정|강|조|윤|장|임|림|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|량|손|배|백|허|남|심|노|로|하|곽|성|' +
+    '차|주|우|구|민|나|라|진|지|엄|채|원|천|방|공|현|함|변|염|여|려|추|도|소|석|선|설|마|길|연|위|표|명|기|반|왕|금|옥|' +
+    '육|인|맹|제|모|탁|국|어|은|편|용|룡|예|경|봉|사|부|가|복|태|목|형|계|피|두|감|음|빈|동|온|호|범|좌|팽|승|간|상|' +
+    '시|갈|견|당|화|창|옹|묵|애|곡|단|야|빙|저|대|초|판|즙|평|근|필',
+);
+
+/**
  * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
  * Turkish, Indonesian, Swahili, Russian, Mongolian, Greek, Hebrew, Arabic, Chinese, Japanese and Korean.
