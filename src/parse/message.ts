@@ -308,30 +308,39 @@ function opensWithLabelledAddress(
 }
 
 /**
+ * `Nr.`, `č.`: a number's abbreviation (its dot no part of the word), lower case in a heading in capitals too
+ * (`CENOVÁ NABÍDKA č. CN-2025-087`).
+ */
+function isNumberMark(word: string): boolean {
+  const key = normalizeKey(word);
+  return DOCUMENT_NUMBER_MARKS.has(key.endsWith('.') ? key.slice(0, -1) : key);
+}
+
+/**
  * `INVOICE 2026-014`, `OFFERTE Nr. 31870`, `QUOTATION  Q-31870`: a line naming a document's kind, then its
  * number, heads the document — its number is no postal code and no phone.
  */
 function isDocumentNumberLine(text: string): boolean {
   const [kind, after] = words(text).map((w) => normalizeKey(w));
   if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
-  // `Nr.`, `br.`: the abbreviation's dot is no part of the word
-  return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
+  return PATTERNS.anyDigit.test(after) || isNumberMark(after);
 }
 
 /** A heading in capitals naming a document's kind has this many words at most (`RĒĶINS / INVOICE`). */
 const MAX_DOCUMENT_HEADING_WORDS = 6;
 
 /**
- * `FAKTURA`, `RĒĶINS / INVOICE`: a short line in capitals naming a document's kind, its number
- * given further down, heads it too.
+ * `FAKTURA`, `RĒĶINS / INVOICE`, `CENOVÁ NABÍDKA č. CN-2025-087`: a short line in capitals naming a document's kind,
+ * its number given further down or after a number's abbreviation, heads it too; so does the kind's word alone on its
+ * line in any case (`Auftragsbestätigung`, `Rechnung`).
  */
 function isDocumentHeading(text: string): boolean {
   if (isDocumentNumberLine(text)) return true;
   const all = words(text);
+  if (!all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))) return false;
   return (
-    all.length <= MAX_DOCUMENT_HEADING_WORDS &&
-    !PATTERNS.lower.test(text) &&
-    all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))
+    all.length === 1 ||
+    (all.length <= MAX_DOCUMENT_HEADING_WORDS && !all.some((w) => !isNumberMark(w) && PATTERNS.lower.test(w)))
   );
 }
 
@@ -401,6 +410,8 @@ function issuerFirm(items: readonly Item[], others: ReadonlySet<Item>): Item | u
       x.kind === 'text' &&
       !others.has(x) &&
       !PATTERNS.labelPrefix.test(x.seg.text) &&
+      // `AUFTRAGSBESTÄTIGUNG Nr. AB 250611-07`: a number's prefix may spell a legal form.
+      !isDocumentHeading(x.seg.text) &&
       companyScore(x.seg.text) >= COMPANY_LEGAL_WEIGHT &&
       titleScore(x.seg.text) === 0,
   );

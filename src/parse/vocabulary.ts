@@ -867,7 +867,10 @@ export const COUNTERPART_LABELS = set(
 export const DOCUMENT_WORDS = set(
   'invoice|quotation|quote|estimate|proforma|receipt|offer|order|rechnung|angebot|offerte|gutschrift|auftrag|' +
     'factuur|facture|devis|factura|presupuesto|cotización|fatura|orçamento|fattura|preventivo|offerta|račun|' +
-    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif',
+    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif|' +
+    // an order's confirmation and a delivery note, whose issuer is the supplier
+    'commande|bestellung|auftragsbestätigung|bestellbestätigung|lieferschein|ordrebekræftelse|ordrebekreftelse|' +
+    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus',
 );
 
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
