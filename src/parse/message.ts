@@ -107,9 +107,11 @@ import {
   trimmedSegment,
   spacelessKey,
   words,
+  wordsAt,
   type Between,
   type Line,
   type Segment,
+  type Word,
 } from './text';
 import { isMessageIdHeader, isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
@@ -3156,6 +3158,48 @@ function greetedWord(items: readonly Item[]): string | undefined {
 }
 
 /**
+ * `водитель Эрлан, номер 0555 …`, `Agent is Wafula from Malaba Clearing, 0772 …`: a capitalised word after a
+ * lower-case one, before the sentence's first digit, names someone or something other than the sender (`nameWords`,
+ * lower case) whose number follows — unless the sender names themselves there too (`Ing. Petra Dvořáková, vedoucí
+ * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line).
+ */
+function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): boolean {
+  const digit = PATTERNS.anyDigit.exec(text)?.index ?? text.length;
+  const before = wordsAt(text.slice(0, digit), 0);
+  const key = (w: Word): string => w.text.replace(PATTERNS.trailingListMark, '').toLowerCase();
+  if (before.some((w) => nameWords.has(key(w)))) return false;
+  return before.some(
+    (w, i) =>
+      i > 0 && PATTERNS.upper.test(w.text.charAt(0)) && PATTERNS.lower.test((before[i - 1] as Word).text.charAt(0)),
+  );
+}
+
+/**
+ * `or just text +81 90-5550-0142`, `Office number is 0116 496 0732`: in a chat, the sentences with digits its sender
+ * wrote (the writer of line `own`) give their numbers as their signature does, unless they name another first
+ * (namesOtherBeforeNumber); another participant's give theirs.
+ */
+function ownChatSentences(
+  items: readonly Item[],
+  signature: readonly Item[],
+  writers: ReadonlyMap<number, string>,
+  own: number | undefined,
+  nameWords: ReadonlySet<string>,
+): Item[] {
+  const sender = own === undefined ? undefined : writers.get(own);
+  if (sender === undefined) return [];
+  const read = new Set(signature);
+  return items.filter(
+    (x) =>
+      x.kind === 'prose' &&
+      !read.has(x) &&
+      writers.get(x.seg.line) === sender &&
+      PATTERNS.anyDigit.test(x.seg.text) &&
+      !namesOtherBeforeNumber(x.seg.text, nameWords),
+  );
+}
+
+/**
  * Who wrote each line of a chat copy, folded: a line's own prefix (`[…] Funke: Alright …`), else the
  * last author line over it (`Tamsin Roe  11:45 AM`, `Pieter (boat guy), [21.11.2026 16:02]`).
  */
@@ -3495,9 +3539,12 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
+  const numbered = [...ownSignature, ...ownChatSentences(items, signature, writers, ownLine, nameWords)].sort(
+    (a, b) => a.seg.start - b.seg.start,
+  );
   // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
-  const othersNamed = othersNamedSegments(items, ownSignature, nameWords);
-  const ownNumbersSignature = ownSignature.filter((x) => !othersNamed.has(x));
+  const othersNamed = othersNamedSegments(items, numbered, nameWords);
+  const ownNumbersSignature = numbered.filter((x) => !othersNamed.has(x));
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownNumbersSignature, email, notSenders)],
     evidence.best(),
