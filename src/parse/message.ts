@@ -368,17 +368,22 @@ function opensWithLabel(text: string, ...lists: ReadonlyArray<ReadonlySet<string
 
 /**
  * The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the
- * label's too, and of a block a line to its addressee opens (`Spett.le Rossi Arredi S.r.l.`, `Attn: …`).
+ * label's too, and of a block a line to its addressee opens (`Spett.le Rossi Arredi S.r.l.`, `Attn: …`). A label
+ * sharing its line with another segment heads a column of two merged line by line (`Dodavatel:      Odběratel:`):
+ * only the segments in its place on the lines below are the counterpart's.
  */
 function counterpartItems(items: readonly Item[]): Set<Item> {
   const under = new Set<Item>();
   let para: number | undefined;
-  for (const item of items) {
+  let column: number | undefined;
+  for (const [i, item] of items.entries()) {
     // A sign-off is never a line to the addressee, though pt-BR `Att,` (atenciosamente) spells `Att` (attention).
     if (item.kind !== 'valediction' && (isCounterpartLabel(item.seg.text) || opensAddressee(item.seg.text))) {
       para = item.para;
+      const sharesLine = item.seg.order > 0 || items[i + 1]?.seg.line === item.seg.line;
+      column = sharesLine ? item.seg.order : undefined;
     }
-    if (item.para === para) under.add(item);
+    if (item.para === para && (column === undefined || item.seg.order === column)) under.add(item);
   }
   return under;
 }

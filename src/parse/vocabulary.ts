@@ -851,12 +851,16 @@ export const ADDRESSEE_LABELS = set(
 );
 
 /**
- * Labels over a business document's other party (`Vendor:`, `Lieferant:`), lower case: the firm under one is
- * not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch.
+ * Labels over a business document's other party (`Vendor:`, `Lieferant:`, `Odběratel:`), lower case: the firm under
+ * one is not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch, and the buyer's in
+ * more languages (a supplier's label there may head the issuer's own block: `Dodavatel:` over a quote's sender).
  */
 export const COUNTERPART_LABELS = set(
   'vendor|supplier|client|customer|buyer|lieferant|kunde|auftraggeber|fournisseur|acheteur|proveedor|cliente|' +
-    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever',
+    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever|' +
+    // the buyer (sv, da/no, fi, cs, sk, pl, tr, hu, hr/sr/bs, sl, lt, lv, et, ru)
+    'köpare|kund|køber|kjøper|asiakas|ostaja|odběratel|odberateľ|nabywca|alıcı|müşteri|vevő|kupac|kupec|pirkėjas|' +
+    'pircējs|klient|покупатель|заказчик',
 );
 
 /**
@@ -1046,10 +1050,12 @@ export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
  * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
- * their edge punctuation: en, fr, pt, es, it, de, nl, id/ms (`Kepada Yth.`, to the honoured). Not before other words:
+ * their edge punctuation: en, fr, pt, es, it, de, nl, sv/no/da (`Till:`), id/ms (`Kepada Yth.`, to the honoured). Not before other words:
  * `Al Wasl Road`, `An der Alster 12`, `AL NOOR TRADING LLC` open streets and firms.
  */
-export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan|kepada|kepada yth|kepada yth.|yth|yth.');
+export const ADDRESSEE_OPENERS = set(
+  'to|à|a|ao|aos|para|al|alla|an|aan|till|til|kepada|kepada yth|kepada yth.|yth|yth.',
+);
 
 /**
  * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Otávio`, `z. Hd. Frau Weiß`,
