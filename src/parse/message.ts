@@ -107,9 +107,11 @@ import {
   trimmedSegment,
   spacelessKey,
   words,
+  wordsAt,
   type Between,
   type Line,
   type Segment,
+  type Word,
 } from './text';
 import { isMessageIdHeader, isRecipientHeader, senderFrom, type Message } from './thread';
 import type { ParsedContact, ParsedValue, PostalAddress } from './types';
@@ -308,30 +310,39 @@ function opensWithLabelledAddress(
 }
 
 /**
+ * `Nr.`, `č.`: a number's abbreviation (its dot no part of the word), lower case in a heading in capitals too
+ * (`CENOVÁ NABÍDKA č. CN-2025-087`).
+ */
+function isNumberMark(word: string): boolean {
+  const key = normalizeKey(word);
+  return DOCUMENT_NUMBER_MARKS.has(key.endsWith('.') ? key.slice(0, -1) : key);
+}
+
+/**
  * `INVOICE 2026-014`, `OFFERTE Nr. 31870`, `QUOTATION  Q-31870`: a line naming a document's kind, then its
  * number, heads the document — its number is no postal code and no phone.
  */
 function isDocumentNumberLine(text: string): boolean {
   const [kind, after] = words(text).map((w) => normalizeKey(w));
   if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
-  // `Nr.`, `br.`: the abbreviation's dot is no part of the word
-  return PATTERNS.anyDigit.test(after) || DOCUMENT_NUMBER_MARKS.has(after.endsWith('.') ? after.slice(0, -1) : after);
+  return PATTERNS.anyDigit.test(after) || isNumberMark(after);
 }
 
 /** A heading in capitals naming a document's kind has this many words at most (`RĒĶINS / INVOICE`). */
 const MAX_DOCUMENT_HEADING_WORDS = 6;
 
 /**
- * `FAKTURA`, `RĒĶINS / INVOICE`: a short line in capitals naming a document's kind, its number
- * given further down, heads it too.
+ * `FAKTURA`, `RĒĶINS / INVOICE`, `CENOVÁ NABÍDKA č. CN-2025-087`: a short line in capitals naming a document's kind,
+ * its number given further down or after a number's abbreviation, heads it too; so does the kind's word alone on its
+ * line in any case (`Auftragsbestätigung`, `Rechnung`).
  */
 function isDocumentHeading(text: string): boolean {
   if (isDocumentNumberLine(text)) return true;
   const all = words(text);
+  if (!all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))) return false;
   return (
-    all.length <= MAX_DOCUMENT_HEADING_WORDS &&
-    !PATTERNS.lower.test(text) &&
-    all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))
+    all.length === 1 ||
+    (all.length <= MAX_DOCUMENT_HEADING_WORDS && !all.some((w) => !isNumberMark(w) && PATTERNS.lower.test(w)))
   );
 }
 
@@ -357,17 +368,22 @@ function opensWithLabel(text: string, ...lists: ReadonlyArray<ReadonlySet<string
 
 /**
  * The items of the blocks under a counterpart's label line (`Bill To:` / `Kestrel Fabrication Ltd` / …), the
- * label's too, and of a block a line to its addressee opens (`Spett.le Rossi Arredi S.r.l.`, `Attn: …`).
+ * label's too, and of a block a line to its addressee opens (`Spett.le Rossi Arredi S.r.l.`, `Attn: …`). A label
+ * sharing its line with another segment heads a column of two merged line by line (`Dodavatel:      Odběratel:`):
+ * only the segments in its place on the lines below are the counterpart's.
  */
 function counterpartItems(items: readonly Item[]): Set<Item> {
   const under = new Set<Item>();
   let para: number | undefined;
-  for (const item of items) {
+  let column: number | undefined;
+  for (const [i, item] of items.entries()) {
     // A sign-off is never a line to the addressee, though pt-BR `Att,` (atenciosamente) spells `Att` (attention).
     if (item.kind !== 'valediction' && (isCounterpartLabel(item.seg.text) || opensAddressee(item.seg.text))) {
       para = item.para;
+      const sharesLine = item.seg.order > 0 || items[i + 1]?.seg.line === item.seg.line;
+      column = sharesLine ? item.seg.order : undefined;
     }
-    if (item.para === para) under.add(item);
+    if (item.para === para && (column === undefined || item.seg.order === column)) under.add(item);
   }
   return under;
 }
@@ -401,6 +417,8 @@ function issuerFirm(items: readonly Item[], others: ReadonlySet<Item>): Item | u
       x.kind === 'text' &&
       !others.has(x) &&
       !PATTERNS.labelPrefix.test(x.seg.text) &&
+      // `AUFTRAGSBESTÄTIGUNG Nr. AB 250611-07`: a number's prefix may spell a legal form.
+      !isDocumentHeading(x.seg.text) &&
       companyScore(x.seg.text) >= COMPANY_LEGAL_WEIGHT &&
       titleScore(x.seg.text) === 0,
   );
@@ -3196,6 +3214,48 @@ function greetedWord(items: readonly Item[]): string | undefined {
 }
 
 /**
+ * `водитель Эрлан, номер 0555 …`, `Agent is Wafula from Malaba Clearing, 0772 …`: a capitalised word after a
+ * lower-case one, before the sentence's first digit, names someone or something other than the sender (`nameWords`,
+ * lower case) whose number follows — unless the sender names themselves there too (`Ing. Petra Dvořáková, vedoucí
+ * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line).
+ */
+function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): boolean {
+  const digit = PATTERNS.anyDigit.exec(text)?.index ?? text.length;
+  const before = wordsAt(text.slice(0, digit), 0);
+  const key = (w: Word): string => w.text.replace(PATTERNS.trailingListMark, '').toLowerCase();
+  if (before.some((w) => nameWords.has(key(w)))) return false;
+  return before.some(
+    (w, i) =>
+      i > 0 && PATTERNS.upper.test(w.text.charAt(0)) && PATTERNS.lower.test((before[i - 1] as Word).text.charAt(0)),
+  );
+}
+
+/**
+ * `or just text +81 90-5550-0142`, `Office number is 0116 496 0732`: in a chat, the sentences with digits its sender
+ * wrote (the writer of line `own`) give their numbers as their signature does, unless they name another first
+ * (namesOtherBeforeNumber); another participant's give theirs.
+ */
+function ownChatSentences(
+  items: readonly Item[],
+  signature: readonly Item[],
+  writers: ReadonlyMap<number, string>,
+  own: number | undefined,
+  nameWords: ReadonlySet<string>,
+): Item[] {
+  const sender = own === undefined ? undefined : writers.get(own);
+  if (sender === undefined) return [];
+  const read = new Set(signature);
+  return items.filter(
+    (x) =>
+      x.kind === 'prose' &&
+      !read.has(x) &&
+      writers.get(x.seg.line) === sender &&
+      PATTERNS.anyDigit.test(x.seg.text) &&
+      !namesOtherBeforeNumber(x.seg.text, nameWords),
+  );
+}
+
+/**
  * Who wrote each line of a chat copy, folded: a line's own prefix (`[…] Funke: Alright …`), else the
  * last author line over it (`Tamsin Roe  11:45 AM`, `Pieter (boat guy), [21.11.2026 16:02]`).
  */
@@ -3536,9 +3596,12 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
+  const numbered = [...ownSignature, ...ownChatSentences(items, signature, writers, ownLine, nameWords)].sort(
+    (a, b) => a.seg.start - b.seg.start,
+  );
   // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
-  const othersNamed = othersNamedSegments(items, ownSignature, nameWords);
-  const ownNumbersSignature = ownSignature.filter((x) => !othersNamed.has(x));
+  const othersNamed = othersNamedSegments(items, numbered, nameWords);
+  const ownNumbersSignature = numbered.filter((x) => !othersNamed.has(x));
   const phones = findPhones(
     [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownNumbersSignature, email, notSenders)],
     evidence.best(),

@@ -873,12 +873,16 @@ export const ADDRESSEE_LABELS = set(
 );
 
 /**
- * Labels over a business document's other party (`Vendor:`, `Lieferant:`), lower case: the firm under one is
- * not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch.
+ * Labels over a business document's other party (`Vendor:`, `Lieferant:`, `Odběratel:`), lower case: the firm under
+ * one is not the document's issuer. English, German, French, Spanish, Portuguese, Italian, Dutch, and the buyer's in
+ * more languages (a supplier's label there may head the issuer's own block: `Dodavatel:` over a quote's sender).
  */
 export const COUNTERPART_LABELS = set(
   'vendor|supplier|client|customer|buyer|lieferant|kunde|auftraggeber|fournisseur|acheteur|proveedor|cliente|' +
-    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever',
+    'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever|' +
+    // the buyer (sv, da/no, fi, cs, sk, pl, tr, hu, hr/sr/bs, sl, lt, lv, et, ru)
+    'köpare|kund|køber|kjøper|asiakas|ostaja|odběratel|odberateľ|nabywca|alıcı|müşteri|vevő|kupac|kupec|pirkėjas|' +
+    'pircējs|klient|покупатель|заказчик',
 );
 
 /**
@@ -889,7 +893,10 @@ export const COUNTERPART_LABELS = set(
 export const DOCUMENT_WORDS = set(
   'invoice|quotation|quote|estimate|proforma|receipt|offer|order|rechnung|angebot|offerte|gutschrift|auftrag|' +
     'factuur|facture|devis|factura|presupuesto|cotización|fatura|orçamento|fattura|preventivo|offerta|račun|' +
-    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif',
+    'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif|' +
+    // an order's confirmation and a delivery note, whose issuer is the supplier
+    'commande|bestellung|auftragsbestätigung|bestellbestätigung|lieferschein|ordrebekræftelse|ordrebekreftelse|' +
+    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus',
 );
 
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
@@ -1065,10 +1072,12 @@ export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
  * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
- * their edge punctuation: en, fr, pt, es, it, de, nl, id/ms (`Kepada Yth.`, to the honoured). Not before other words:
+ * their edge punctuation: en, fr, pt, es, it, de, nl, sv/no/da (`Till:`), id/ms (`Kepada Yth.`, to the honoured). Not before other words:
  * `Al Wasl Road`, `An der Alster 12`, `AL NOOR TRADING LLC` open streets and firms.
  */
-export const ADDRESSEE_OPENERS = set('to|à|a|ao|aos|para|al|alla|an|aan|kepada|kepada yth|kepada yth.|yth|yth.');
+export const ADDRESSEE_OPENERS = set(
+  'to|à|a|ao|aos|para|al|alla|an|aan|till|til|kepada|kepada yth|kepada yth.|yth|yth.',
+);
 
 /**
  * Words opening a letter's line to its addressee, before a firm or a person (`A/C Sr. Otávio`, `z. Hd. Frau Weiß`,
