@@ -3474,9 +3474,16 @@ export function extractMessage(
   const handle = web.twitter ?? handleInSentences(sentences);
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
-  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
+  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the
+  // sender's text may; when it names one by its language alone (`Atentamente` over `Cel. 442 …`), the addresses
+  // elsewhere in it may (a quote headed `76130 Querétaro`), not a word of its sentences (`Chad will send …`).
+  const own = items.filter(sendersOwn);
+  if (evidence.restsOnLanguage()) {
+    const signed = new Set(signature);
+    for (const item of own)
+      if (item.kind === 'address' && !signed.has(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
+  }
   if (!evidence.best()) {
-    const own = items.filter(sendersOwn);
     for (const item of own) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
     // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
     if (!evidence.best()) {
