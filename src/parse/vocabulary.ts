@@ -2149,7 +2149,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
     'atenciosamente:BR|com os melhores cumprimentos:PT|melhores cumprimentos:PT|cordiali saluti:IT|distinti saluti:IT|saluti:IT|grazie:IT|med vänlig hälsning:SE|med vänliga hälsningar:SE|vänliga hälsningar:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
-    'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|mvh:NO|cu stimă:RO|cu respect:RO|' +
+    'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
     // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
     // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Croatian's sign-offs are
@@ -2208,14 +2208,10 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
 
 /**
  * A country whose sign-offs only its spelling names → the countries whose writers may spell them so too: Swiss
- * `Grüsse` is typed in Germany and Austria as well, on a keyboard without `ß`; Norway's `Mvh` shortens Danish and
- * Swedish sign-offs as well (`Med venlig hilsen`, `Med vänlig hälsning`). A text only such a sign-off names
+ * `Grüsse` is typed in Germany and Austria as well, on a keyboard without `ß`. A text only such a sign-off names
  * reads numbers none valid in the first country (`Viele Grüsse` over `Tel. 0231 555 0142`) in these, in order.
  */
-export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = {
-  CH: ['DE', 'AT'],
-  NO: ['DK', 'SE'],
-};
+export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
 
 /**
  * A language → the countries that write it officially or in business besides their own main language (which
