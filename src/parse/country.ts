@@ -189,6 +189,15 @@ export class CountryEvidence {
     return [...new Set(kin)].filter((country) => country !== best.country);
   }
 
+  /**
+   * Whether the best country is implied by its language alone (label words, legal forms, sign-offs): no place, postal
+   * format, number or domain of its own says it.
+   */
+  restsOnLanguage(): boolean {
+    const best = this.ranked()[0];
+    return !!best && best.score <= (this.byLanguage.get(best.country) ?? 0);
+  }
+
   /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */
   private isWeak(country: { score: number }): boolean {
     return country.score <= WEIGHT_VALEDICTION + WEIGHT_HINT_WORD;

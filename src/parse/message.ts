@@ -2385,8 +2385,10 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const letterBody = items.some((x) => x.para > para && x.para < opening.para);
   const opensText = para === (items[0] as Item).para;
   const top = head[0] as Item;
+  // A legal form keeps its lower case in a name in capitals (`MATIĆ & PERKOVIĆ d.o.o.`).
   const firmLine =
-    top.kind !== 'text' || words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w));
+    top.kind !== 'text' ||
+    words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w) || isLegalForm(w));
   if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
     return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
@@ -3294,21 +3296,25 @@ function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | u
  * address blanked (offsets kept) so that no digit of it is read. A line holding another person's
  * address (`Dr. Kenji Sato | CEO | kenji.sato@… | +41 22 555 01 30` under an assistant's signature)
  * is theirs, its numbers too, as are the lines someone else wrote (`notSenders`: another chat
- * participant's, the recipient's).
+ * participant's, the recipient's). The mailbox of the firm's letterhead (`letterhead`: `Tel. 091 … – PEC
+ * studiolorusso@…`) is the firm's, no other person's.
  * Details without a digit are kept too: a padded column sets a label (`F  415.555.0144`) apart from its number.
  */
 function phoneSegments(
   signature: readonly Item[],
   own: ParsedValue<string> | undefined,
   notSenders: ReadonlySet<number>,
+  letterhead: ReadonlySet<Item>,
 ): Segment[] {
   const out: Segment[] = [];
   const othersLines = new Set<number>();
-  for (const { kind, seg } of signature) {
+  for (const item of signature) {
+    const { kind, seg } = item;
     if (kind === 'valediction') continue;
     const emails = kind === 'email' || kind === 'prose' ? findEmails(seg.text, seg.start) : [];
     const other = (email: ParsedValue<string>): boolean => email.value !== own?.value;
-    const othersAddress = !!own && emails.some((email) => other(email) && !isRoleMailbox(email.value));
+    const othersAddress =
+      !!own && !letterhead.has(item) && emails.some((email) => other(email) && !isRoleMailbox(email.value));
     // `contact me on +81 3-5555-0177 or mai.sato@…` from a principal's mailbox, `mijn collega Femke (femke@…,
     // 06 …)` in an out-of-office: a sentence giving another person's address gives their number too.
     if (kind === 'prose' && othersAddress) continue;
@@ -3580,9 +3586,16 @@ export function extractMessage(
   const handle = web.twitter ?? handleInSentences(sentences);
   if (handle) web.twitter = handle;
   if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
-  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the sender's text may.
+  // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the
+  // sender's text may; when it names one by its language alone (`Atentamente` over `Cel. 442 …`), the addresses
+  // elsewhere in it may (a quote headed `76130 Querétaro`), not a word of its sentences (`Chad will send …`).
+  const own = items.filter(sendersOwn);
+  if (evidence.restsOnLanguage()) {
+    const signed = new Set(signature);
+    for (const item of own)
+      if (item.kind === 'address' && !signed.has(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
+  }
   if (!evidence.best()) {
-    const own = items.filter(sendersOwn);
     for (const item of own) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
     // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
     if (!evidence.best()) {
@@ -3603,7 +3616,10 @@ export function extractMessage(
   const othersNamed = othersNamedSegments(items, numbered, nameWords);
   const ownNumbersSignature = numbered.filter((x) => !othersNamed.has(x));
   const phones = findPhones(
-    [...(authorPhone ? [authorPhone] : []), ...phoneSegments(ownNumbersSignature, email, notSenders)],
+    [
+      ...(authorPhone ? [authorPhone] : []),
+      ...phoneSegments(ownNumbersSignature, email, notSenders, new Set(letter.head)),
+    ],
     evidence.best(),
     evidence.runnersUp(),
     evidence.languageKin(),

@@ -49,7 +49,8 @@ export const VALEDICTIONS = set(
     'cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|bonne journée|merci|merci beaucoup|amitiés|' +
     // es / pt / it
     'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
-    'cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|un caro saluto|' +
+    'cumprimentos|melhores cumprimentos|com os melhores cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|' +
+    'grazie|grazie mille|un caro saluto|' +
     // pt-BR abbreviations of abraços and atenciosamente, and the Spanish one of atentamente
     'abs|att|atte|' +
     // nordic / pl / cz / fi / ru
@@ -2188,7 +2189,7 @@ export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg');
 export const VALEDICTION_COUNTRIES = pairs(
   'mit freundlichen grüßen:DE|freundliche grüße:DE|viele grüße:DE|beste grüße:DE|met vriendelijke groet:NL|' +
     'cordialement:FR|bien cordialement:FR|bien à vous:FR|un saludo:ES|saludos:ES|atentamente:ES|abraços:BR|' +
-    'atenciosamente:BR|cordiali saluti:IT|grazie:IT|med vänlig hälsning:SE|med vänliga hälsningar:SE|vänliga hälsningar:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
+    'atenciosamente:BR|com os melhores cumprimentos:PT|melhores cumprimentos:PT|cordiali saluti:IT|distinti saluti:IT|saluti:IT|grazie:IT|med vänlig hälsning:SE|med vänliga hälsningar:SE|vänliga hälsningar:SE|kiitos:FI|terveisin:FI|pozdrawiam:PL|' +
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
