@@ -310,6 +310,10 @@ export function addressKind(written: string): AddressKind | undefined {
   const all = words(text);
   const bare = all.map(bareWord);
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
+  // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
+  const label = PATTERNS.labelPrefix.exec(text)?.[0];
+  const value = label ? text.slice(label.length) : '';
+  if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
