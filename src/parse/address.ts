@@ -13,6 +13,7 @@ import {
   sliceSegment,
   splitSegments,
   words,
+  wordsAt,
   type Between,
   type Line,
   type Segment,
@@ -309,6 +310,10 @@ export function addressKind(written: string): AddressKind | undefined {
   const all = words(text);
   const bare = all.map(bareWord);
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
+  // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
+  const label = PATTERNS.labelPrefix.exec(text)?.[0];
+  const value = label ? text.slice(label.length) : '';
+  if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
@@ -609,7 +614,37 @@ function isFirmName(text: string): boolean {
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const comma = firmComma(segment.text);
-  return comma < 0 ? segment : fromOffset(segment, comma + 1, kindOf);
+  if (comma >= 0) return fromOffset(segment, comma + 1, kindOf);
+  const glued = gluedFirmEnd(segment.text);
+  if (glued === 0) return segment;
+  // What a firm is glued to opens with the street, or a numbered part before the locality (`Ukmergės g. 220, LT-07157
+  // Vilnius`); a county's `Co.` is followed by its town (`Consett Co. Durham DH8 6BP`).
+  const rest = fromOffset(segment, glued, kindOf);
+  const opening = rest.text.split(',')[0] ?? '';
+  const opensStreet =
+    kindOf(rest.text) === 'street' || (PATTERNS.anyDigit.test(opening) && kindOf(opening) !== 'locality');
+  return rest !== segment && opensStreet ? rest : segment;
+}
+
+/**
+ * `Bruksverken Industri AB Box 214, …`, `Specjalista ds. logistyki Tartak Mazurski Sp. z o.o. Sp.k. ul. Leśna 4, …`,
+ * `UAB „Nemuno kranai“ Ukmergės g. 220, …`: a line run together, the firm's name (and what stood before it) glued to
+ * the street with no separator — where the last legal form before the first number ends (a quoted name it opens
+ * with it, `UAB „…“`); 0 when none does. A legal form is written as one: with a capital or a dot, for `as` and `co` are
+ * words too; and a word names the firm before it, with no comma between: after one it is a place's (`Ennis, Co.
+ * Clare`: a county; `Edmonton, AB T5J 3H1`: a province).
+ */
+function gluedFirmEnd(text: string): number {
+  const comma = text.indexOf(',');
+  const all = wordsAt(comma < 0 ? text : text.slice(0, comma), 0);
+  const numbered = all.findIndex((w) => PATTERNS.anyDigit.test(w.text));
+  let end = 0;
+  for (const [i, w] of all.slice(0, numbered).entries()) {
+    const lower = w.text.toLowerCase();
+    if (i > 0 && LEGAL_FORMS.has(lower) && (w.text !== lower || lower.includes('.'))) end = w.end;
+  }
+  const quoted = end > 0 ? PATTERNS.quotedFirm.exec(text.slice(end)) : null;
+  return quoted && !text.slice(end, end + quoted.index).trim() ? end + quoted.index + quoted[0].length : end;
 }
 
 /**

@@ -494,6 +494,41 @@ function firmWebsite(
   return undefined;
 }
 
+/**
+ * `Shreeji Packaging Industries` / `Plot 118, GIDC Phase II, Vatva, Ahmedabad – 382445` / `Ph: …` heading an invoice its
+ * proprietor signs below: where neither the sender's own lines nor their firm's paragraph give an address, the
+ * letterhead's does — in a letter (a salutation, a sign-off or a body over the signature) or a document, the paragraph
+ * opening the text (headPara) above the sender's own, its first line a firm's name in capitals but for small words
+ * (`Conference venue` heads a place passed on), when it writes how to reach the firm (a number, a site: an addressee's
+ * block gives none) and no counterpart's label leads it. Under a document's heading (`Invoice 2026-0418`) the block is its issuer's only when
+ * the document labels its counterpart's elsewhere (`Buyer:`, `Bill To:`); else it is the customer's.
+ */
+function letterheadAddress(
+  items: readonly Item[],
+  own: number | undefined,
+  usable: (x: Item) => boolean,
+  between: Between,
+): ParsedValue<PostalAddress> | undefined {
+  if (items.length === 0 || own === undefined) return undefined;
+  const para = headPara(items);
+  if (para >= own) return undefined;
+  const document = isDocument(items);
+  const letter = items.some(
+    (x) => x.kind === 'greeting' || x.kind === 'valediction' || (x.kind === 'prose' && x.para > para && x.para < own),
+  );
+  const others = counterpartItems(items);
+  if (!(letter || document) || (document && para !== (items[0] as Item).para && others.size === 0)) return undefined;
+  const head = items.filter((x) => x.para === para);
+  const top = head[0] as Item;
+  const firmLine = words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w));
+  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  if (!firmLine || !reached || head.some((x) => others.has(x) || x.kind === 'prose')) return undefined;
+  return findAddress(
+    head.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
+    between,
+  );
+}
+
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
 const isFirmAlone = (text: string): boolean =>
   !text.endsWith(',') &&
@@ -3645,7 +3680,8 @@ export function extractMessage(
   const namedByLabel = !!name?.item && PATTERNS.labelPrefix.test(name.item.seg.text);
   const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
   const firmsOwn = firmBlocks(items, draft.company ?? firmApart, usable);
-  const found = address ?? spoken ?? issued ?? firmAddress(firmsOwn, between);
+  const found =
+    address ?? spoken ?? issued ?? firmAddress(firmsOwn, between) ?? letterheadAddress(items, ownPara, usable, between);
   if (found) draft.address = found;
   draft.website ??= firmWebsite(firmsOwn, rawOf);
   return {

@@ -2291,9 +2291,10 @@ export const STREET_WORDS = set(
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
     // Indonesian and Malay (road, lot), towers of an office address
     'jl|jalan|kav|lorong|tower|' +
-    // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways,
+    // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways and
+    // bypasses (`NH Bypass, Maradu, Kochi – 682304`),
     // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
-    'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|' +
+    'estate|zone|zona|polígono|poligono|pol|industriepark|gewerbepark|expressway|freeway|motorway|bypass|' +
     'nab|naberezhnaya|ulitsa|prospekt|pereulok|shosse|' +
     // Russian and Ukrainian post-office boxes (`а/я 112`, `п/я 7`, `а/с 45`)
     'а/я|п/я|а/с|' +
