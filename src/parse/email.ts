@@ -208,8 +208,8 @@ const MAILBOX_DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A piece of a local part that names a function: a role word, two joined (`servicedesk`), or a department's word;
- * or the plural of one (`teams@`), long enough to be no one's initials (`ars@`).
+ * A piece of a local part that names a function (namesFunctionWord), or the plural of one (`teams@`), long enough to
+ * be no one's initials (`ars@`).
  */
 const namesFunction = (piece: string): boolean =>
   namesFunctionWord(piece) ||
@@ -218,6 +218,7 @@ const namesFunction = (piece: string): boolean =>
 /** The English plural's ending, as local parts write it (`teams`, `projects`). */
 const PLURAL_ENDING = 's';
 
+/** A role word, two joined (`servicedesk`), or a department's word. */
 const namesFunctionWord = (piece: string): boolean =>
   ROLE_MAILBOXES.has(piece) || isJoinedRoles(piece) || MAILBOX_DEPARTMENT_WORDS.has(piece);
 

@@ -495,13 +495,13 @@ function firmWebsite(
 }
 
 /**
- * `Shreeji Packaging Industries` / `Plot 118, GIDC Phase II, Vatva, Ahmedabad – 382445` / `Ph: …` heading an invoice its
- * proprietor signs below: where neither the sender's own lines nor their firm's paragraph give an address, the
- * letterhead's does — in a letter (a salutation, a sign-off or a body over the signature) or a document, the paragraph
- * opening the text (headPara) above the sender's own, its first line a firm's name in capitals but for small words
- * (`Conference venue` heads a place passed on), when it writes how to reach the firm (a number, a site: an addressee's
- * block gives none) and no counterpart's label leads it. Under a document's heading (`Invoice 2026-0418`) the block is its issuer's only when
- * the document labels its counterpart's elsewhere (`Buyer:`, `Bill To:`); else it is the customer's.
+ * `Shreeji Packaging Industries` / `Plot 118, GIDC Phase II, Vatva, Ahmedabad – 382445` / `Ph: …` heading an
+ * invoice its proprietor signs below: where neither the sender's own lines nor their firm's paragraph give an
+ * address, the letterhead's does — in a letter (a salutation, a sign-off or a body over the signature) or a document,
+ * the paragraph opening the text (headPara) above the sender's own, its first line a firm's name
+ * (namesFirmInCapitals), when it writes how to reach the firm (a number, a site: an addressee's block gives none) and
+ * no counterpart's label leads it. Under a document's heading (`Invoice 2026-0418`) the block is its issuer's only
+ * when the document labels its counterpart's elsewhere (`Buyer:`, `Bill To:`); else it is the customer's.
  */
 function letterheadAddress(
   items: readonly Item[],
@@ -520,14 +520,21 @@ function letterheadAddress(
   if (!(letter || document) || (document && para !== (items[0] as Item).para && others.size === 0)) return undefined;
   const head = items.filter((x) => x.para === para);
   const top = head[0] as Item;
-  const firmLine = words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w));
   const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  if (!firmLine || !reached || head.some((x) => others.has(x) || x.kind === 'prose')) return undefined;
+  if (!namesFirmInCapitals(top.seg.text) || !reached || head.some((x) => others.has(x) || x.kind === 'prose'))
+    return undefined;
   return findAddress(
     head.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
     between,
   );
 }
+
+/**
+ * A letterhead's first line, a firm's name in capitals but for small words and a legal form, which keeps its lower
+ * case (`MATIĆ & PERKOVIĆ d.o.o.`); `Conference venue`, `Pickup from` head a place passed on.
+ */
+const namesFirmInCapitals = (text: string): boolean =>
+  words(text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w) || isLegalForm(w));
 
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
 const isFirmAlone = (text: string): boolean =>
@@ -753,10 +760,10 @@ function withoutChatPrefix(line: Line): Line {
 
 /**
  * `Odile Brun, architecte chez Studio Ardoise SARL, 12 quai …, 31000 Toulouse — 05 61 …`: a line standing alone
- * as a paragraph, or closing the message under a sentence, that opens (past a sign-off: `Gracias! — Ana Soto, …`) with a full name and, after a comma,
- * a role, and that carries a phone number's digits or an email address, is a signature written on one line,
- * not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment. The name's comma, its offset
- * in the line, or undefined.
+ * as a paragraph, or closing the message under a sentence, that opens (past a sign-off: `Gracias! — Ana Soto, …`)
+ * with a full name and, after a comma, a role, and that carries a phone number's digits or an email address, is a
+ * signature written on one line, not a sentence. `whole` is line `n`'s text (chat prefix blanked) as one segment.
+ * The name's comma, its offset in the line, or undefined.
  */
 function runOnNameComma(lines: readonly Line[], n: number, whole: Segment): number | undefined {
   const line = lines[n] as Line;
@@ -2420,10 +2427,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   const letterBody = items.some((x) => x.para > para && x.para < opening.para);
   const opensText = para === (items[0] as Item).para;
   const top = head[0] as Item;
-  // A legal form keeps its lower case in a name in capitals (`MATIĆ & PERKOVIĆ d.o.o.`).
-  const firmLine =
-    top.kind !== 'text' ||
-    words(top.seg.text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w) || isLegalForm(w));
+  const firmLine = top.kind !== 'text' || namesFirmInCapitals(top.seg.text);
   if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
     return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
