@@ -608,6 +608,8 @@ function namesPair(text: string): boolean {
 function isProfileListing(rows: readonly Row[]): boolean {
   if (rows.some((row) => row.signOff)) return false;
   const people = new Set<string>();
+  // The rows of the entries that are a name over a title, in order.
+  const entries: number[] = [];
   for (const [i, { line, label }] of rows.entries()) {
     if (line.long || line.blank) continue;
     if (label) {
@@ -617,9 +619,31 @@ function isProfileListing(rows: readonly Row[]): boolean {
     const under = rows[i + 1];
     if (!under || under.label || under.line.long || under.line.index !== line.index + 1) continue;
     const name = (line.text.split(PATTERNS.memberCellEnd, 1)[0] ?? '').trim();
-    if (namesPerson(name) && titleScore(under.line.text) > 0) people.add(name);
+    if (namesPerson(name) && titleScore(under.line.text) > 0 && !people.has(name)) {
+      people.add(name);
+      entries.push(i);
+    }
   }
-  return people.size >= MIN_LISTED_MEMBERS;
+  return people.size >= MIN_LISTED_MEMBERS && !opensWithOwnCard(rows, entries);
+}
+
+/**
+ * A profile over its sidebar (`Henrike Dallmann` / title / `Hamburg · 500+ connections`, then `About` …, then
+ * `Similar profiles` / name / title / name / title …): a listing's entries follow one another in one shape, so a first
+ * entry of another length (lines up to a blank line or the next entry) than the second, parted from it by more
+ * than blank lines, is the profile's own card, its owner the contact.
+ */
+function opensWithOwnCard(rows: readonly Row[], entries: readonly number[]): boolean {
+  const [first, second, third] = entries;
+  if (first === undefined || second === undefined) return false;
+  const length = (from: number, to: number): number => {
+    let n = 0;
+    while (from + n < to && !(rows[from + n] as Row).line.blank) n++;
+    return n;
+  };
+  const firstLength = length(first, second);
+  if (firstLength === length(second, third ?? rows.length)) return false;
+  return rows.slice(first + firstLength, second).some((row) => !row.line.blank);
 }
 
 /** A group's signature is a short line: its name, perhaps its organisation after a dash. */
