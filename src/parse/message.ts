@@ -470,25 +470,14 @@ function firmBlocks(
   return [...blocks.values()];
 }
 
-/** Where the sender's own lines give no address, their firm's paragraph does (firmBlocks): the first that holds one. */
-function firmAddress(blocks: readonly Segment[][], between: Between): ParsedValue<PostalAddress> | undefined {
-  for (const block of blocks) {
-    const found = findAddress(block, between);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
- * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20 · www.svenssonlund.example` over a letter
- * signed `Karin Lund`: where the sender's own lines give no site, their firm's paragraph does (firmBlocks).
+ * What the first of the firm's paragraphs (firmBlocks) that holds one gives: where the sender's own lines give no
+ * address or site, their firm's do (`SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · … · www.svenssonlund.example`
+ * over a letter signed `Karin Lund`).
  */
-function firmWebsite(
-  blocks: readonly Segment[][],
-  rawOf: (segment: Segment) => string,
-): ParsedValue<string> | undefined {
+function fromFirmBlocks<T>(blocks: readonly Segment[][], read: (block: Segment[]) => T | undefined): T | undefined {
   for (const block of blocks) {
-    const found = findWeb(block, rawOf).website;
+    const found = read(block);
     if (found) return found;
   }
   return undefined;
@@ -3685,9 +3674,13 @@ export function extractMessage(
   const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
   const firmsOwn = firmBlocks(items, draft.company ?? firmApart, usable);
   const found =
-    address ?? spoken ?? issued ?? firmAddress(firmsOwn, between) ?? letterheadAddress(items, ownPara, usable, between);
+    address ??
+    spoken ??
+    issued ??
+    fromFirmBlocks(firmsOwn, (block) => findAddress(block, between)) ??
+    letterheadAddress(items, ownPara, usable, between);
   if (found) draft.address = found;
-  draft.website ??= firmWebsite(firmsOwn, rawOf);
+  draft.website ??= fromFirmBlocks(firmsOwn, (block) => findWeb(block, rawOf).website);
   return {
     draft,
     oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,
