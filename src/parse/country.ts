@@ -16,6 +16,7 @@ import {
 import {
   CITY_COUNTRIES,
   COUNTRY_HINT_WORDS,
+  COURTESY_COUNTRIES,
   FUNCTION_WORD_COUNTRIES,
   HINT_WORDS_IN_CAPITALS,
   LANGUAGE_ALSO_WRITTEN_IN,
@@ -455,6 +456,37 @@ export function weighScript(evidence: CountryEvidence, text: string, ownName: Re
     evidence.add(country, weight);
     if (language) evidence.writtenIn(language);
   }
+}
+
+/** COURTESY_COUNTRIES looked up without diacritics, as they are often typed (`Jerejef`, `tena koe`). */
+const COURTESY_KEYS: ReadonlyMap<string, string> = new Map(
+  [...COURTESY_COUNTRIES].map(([phrase, country]) => [withoutMarks(phrase), country]),
+);
+/** The most words a phrase in COURTESY_COUNTRIES has (`go raibh maith agat`). */
+const MAX_COURTESY_WORDS = Math.max(...[...COURTESY_KEYS.keys()].map((phrase) => phrase.split(' ').length));
+
+/**
+ * `Kia ora Bronwyn,`, `Ngiyabonga! 👍🏾`, `Please pay … Ngā mihi!`: a greeting or thanks of a language one country
+ * mainly speaks (COURTESY_COUNTRIES) names it wherever in the sender's text it stands, each phrase once, as a
+ * sign-off does; `signOffs` reads the sign-offs of VALEDICTION_COUNTRIES so too (lines outside the signature,
+ * whose own segments weighSegment reads whole).
+ */
+export function weighCourtesies(evidence: CountryEvidence, text: string, signOffs: boolean): void {
+  const keys = words(withoutMarks(text.toLowerCase())).map((word) => word.replace(PATTERNS.wordEdges, ''));
+  const found = new Set<string>();
+  const countryOf = (phrase: string): string | undefined =>
+    COURTESY_KEYS.get(phrase) ?? (signOffs ? VALEDICTION_KEYS.get(phrase) : undefined);
+  for (let i = 0; i < keys.length; i++)
+    // The longest phrase from each word: `Bien cordialement` is one sign-off, not also `cordialement`.
+    for (let n = Math.min(MAX_COURTESY_WORDS, keys.length - i); n >= 1; n--) {
+      const phrase = keys.slice(i, i + n).join(' ');
+      const country = countryOf(phrase);
+      if (!country) continue;
+      if (!found.has(phrase)) evidence.signOff(country);
+      found.add(phrase);
+      i += n - 1;
+      break;
+    }
 }
 
 /** A language's small words (FUNCTION_WORD_COUNTRIES) a text holds at least this many different ones of, to be written in it. */

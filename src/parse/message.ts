@@ -8,6 +8,7 @@ import {
   CountryEvidence,
   namesCity,
   type PlaceClosing,
+  weighCourtesies,
   weighHost,
   weighLanguage,
   weighScript,
@@ -3618,8 +3619,10 @@ export function extractMessage(
   // sender's text may; when it names one by its language alone (`Atentamente` over `Cel. 442 …`), the addresses
   // elsewhere in it may (a quote headed `76130 Querétaro`), not a word of its sentences (`Chad will send …`).
   const own = items.filter(sendersOwn);
+  // `Kia ora Bronwyn,` … `Ngā mihi,` above `Jono`: the sender's greetings, thanks and sign-offs outside the signature.
+  const signed = new Set(signature);
+  for (const item of own) weighCourtesies(evidence, item.seg.text, !signed.has(item));
   if (evidence.restsOnLanguage()) {
-    const signed = new Set(signature);
     for (const item of own)
       if (item.kind === 'address' && !signed.has(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
   }

@@ -395,11 +395,15 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
     return { hits: [], inPlan: false };
   }
   const found = validNumbersIn(text, country);
-  if (found.length > 0 || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
+  const ownCode = getCountryCallingCode(country);
+  const inOwnPlan = found.some((hit) => hit.number.countryCallingCode === ownCode);
+  if (inOwnPlan || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
+  // `c: (646) 555-0117` under a sender signing `Jordan`: a number in the North American layout that the country's
+  // plan does not read is North America's, not one whose brackets hold a calling code (`(64)6 …`, New Zealand's).
   const hits = validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
     PATTERNS.northAmericanShape.test(dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext)),
   );
-  return { hits, inPlan: false };
+  return hits.length > 0 || found.length === 0 ? { hits, inPlan: false } : { hits: found, inPlan: true };
 }
 
 /**

@@ -2208,6 +2208,29 @@ export const VALEDICTION_COUNTRIES = pairs(
 );
 
 /**
+ * Greetings and thanks in a language one country mainly speaks → that country: the language the sender writes their
+ * courtesies in wherever they stand (`Kia ora Bronwyn,`, `Ngiyabonga!`, `Jërëjëf Awa`), as a sign-off's names it.
+ * Only phrases no widely written language shares (not `Hola`, `Ciao`, `Terima kasih`, `Hvala`, `Takk`), nor a name
+ * (`Tere`).
+ */
+export const COURTESY_COUNTRIES = pairs(
+  // te reo Māori, isiZulu, isiXhosa, Afrikaans and South African English, Wolof, Fijian, Samoan, Tongan
+  'kia ora:NZ|tēnā koe:NZ|tēnā koutou:NZ|tēnā kōrua:NZ|mōrena:NZ|ka kite anō:NZ|mauri ora:NZ|' +
+    'sawubona:ZA|ngiyabonga:ZA|siyabonga:ZA|molweni:ZA|enkosi:ZA|dankie:ZA|baie dankie:ZA|goeie môre:ZA|howzit:ZA|' +
+    'jërëjëf:SN|nanga def:SN|bula vinaka:FJ|vinaka:FJ|talofa:WS|faʻafetai:WS|fa’afetai:WS|mālō e lelei:TO|' +
+    // Swahili (its other countries are its kin; not `Asante` alone, a Ghanaian surname), Twi, Igbo, Tagalog, Welsh,
+    // Basque, Catalan. Not Irish: Northern Ireland's too.
+    'asante sana:KE|hujambo:KE|medaase:GH|akwaaba:GH|daalụ:NG|ndewo:NG|salamat po:PH|maraming salamat:PH|' +
+    'magandang umaga:PH|magandang hapon:PH|bore da:GB|' +
+    'eskerrik asko:ES|kaixo:ES|moltes gràcies:ES|bon dia:ES|' +
+    // Icelandic, Maltese, Luxembourgish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Czech, Slovak, Polish,
+    // Turkish, Haitian Creole
+    'takk fyrir:IS|góðan dag:IS|grazzi:MT|bonġu:MT|moien:LU|merci villmools:LU|aitäh:EE|paldies:LV|' +
+    'labdien:LV|ačiū:LT|laba diena:LT|köszönöm:HU|jó napot:HU|mulțumesc:RO|bună ziua:RO|děkuji:CZ|dobrý den:CZ|' +
+    'ďakujem:SK|dobrý deň:SK|dzień dobry:PL|dziękuję:PL|teşekkürler:TR|teşekkür ederim:TR|mèsi anpil:HT|bonjou:HT',
+);
+
+/**
  * The small words of a language (pronouns, conjunctions, everyday verbs and courtesies) → the country it is mainly
  * written in: the language of the sender's own sentences (`kannst du mir kurz … schicken?`, `Se serve il mio cell è
  * …`). Only words no other language listed here or English writes alike (not `die`, `per`, `non`, `que`, `para`,
