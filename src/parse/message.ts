@@ -50,6 +50,7 @@ import {
   isUnspacedFullName,
   opensWithFamilyName,
   matchesEmail,
+  nameFromEmail,
   nameAsides,
   nameTokens,
   onlyHonorifics,
@@ -177,6 +178,8 @@ interface NameCandidate {
   item?: Item;
   email?: ParsedValue<string>;
   roles?: RoleFindings;
+  /** Under a sign-off (`Kind regards,` / the name). */
+  signed?: boolean;
 }
 
 /**
@@ -1740,7 +1743,7 @@ function nameCandidates(
     const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;
     if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing) continue;
     if (fullName && score < MIN_NAME_SCORE) continue;
-    out.push({ tokens, person, score, item, email: ownEmail });
+    out.push({ tokens, person, score, item, email: ownEmail, signed: afterValediction });
   }
   // Named by nothing else: the chat's number giver.
   const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
@@ -2144,6 +2147,10 @@ const addressesIn = (items: readonly Item[], kinds: readonly Kind[]): ParsedValu
     .filter((item) => kinds.includes(item.kind) && item.seg.text.includes('@'))
     .flatMap((item) => findEmails(item.seg.text, item.seg.start));
 
+/** A name with a word outside the Latin script (`佐藤 紀子`, `Γιώργος`), which no address can spell. */
+const outsideLatin = (tokens: readonly NameToken[]): boolean =>
+  tokens.some((t) => PATTERNS.letter.test(t.text) && !PATTERNS.latin.test(t.text));
+
 /**
  * `Sales: Aigerim Nurlanovna, aigerim@…` in an out-of-office, `En mon absence : Julien Roy — julien.roy@…`:
  * a hand-over line, a label then another person's name (two capitalised words, neither of the sender's
@@ -2154,7 +2161,7 @@ const addressesIn = (items: readonly Item[], kinds: readonly Kind[]): ParsedValu
  * and its romanised form may stand beside it, so it is not judged.
  */
 function spelledForOther(read: readonly Line[], email: ParsedValue<string>, own: readonly NameToken[]): boolean {
-  if (own.some((t) => PATTERNS.letter.test(t.text) && !PATTERNS.latin.test(t.text))) return false;
+  if (outsideLatin(own)) return false;
   const line = read.find((l) => l.start <= email.start && email.start < l.start + l.text.length);
   const before = line ? line.text.slice(0, email.start - line.start) : '';
   const label = before.lastIndexOf(':');
@@ -2227,6 +2234,43 @@ function nativeForm(top: NameCandidate | undefined, items: readonly Item[]): Nam
     // Family and given name only: three words or more are a mixed name or a scan's spread letters (`藤 本　結 衣`).
     const tokens = nameTokens(text, item.seg.start);
     if (native(tokens) && tokens.length <= 2 && opensWithFamilyName(tokens)) return { ...top, tokens, item };
+  }
+  return top;
+}
+
+/**
+ * The name the sender's address spells in full (`johanna.pichler-wurzer@`) written on one of the lines
+ * (`Mag.a Johanna Pichler-Wurzer, MSc`), over a name line the address does not spell and no header gives
+ * (`Öffentliche Förderungen` under a title): two sources name the sender, nothing backs the other line.
+ */
+function spelledByAddress(
+  top: NameCandidate | undefined,
+  items: readonly Item[],
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
+  // A name in another script (`陈佳慧`, `Волков`) the address cannot spell, so it does not disagree with it.
+  if (
+    !top?.item ||
+    top.signed ||
+    outsideLatin(top.tokens) ||
+    !email ||
+    top.email ||
+    matchesEmail(top.tokens, email.value)
+  )
+    return top;
+  const spelled = nameFromEmail(email);
+  if (!spelled.first || !spelled.last) return top;
+  for (const item of items) {
+    if (item.kind === 'greeting' || item.kind === 'valediction' || item.kind === 'email') continue;
+    const { first, last } = asWritten(spelled, email, [item.seg]);
+    const written = (v: ParsedValue<string> | undefined): v is ParsedValue<string> =>
+      !!v && v.start >= item.seg.start && v.end <= item.seg.end;
+    if (!written(first) || !written(last) || first.end > last.start) continue;
+    // `SHREE GANESH TRADERS` for `shreeganesh.traders@`: an address may spell a firm.
+    const run = item.seg.text.slice(first.start - item.seg.start, last.end - item.seg.start);
+    if (!nameTokens(run, first.start) || companyScore(run) > 0) continue;
+    const tokens = [first, last].map((v) => ({ text: v.value, start: v.start, end: v.end }));
+    return { tokens, person: { first, last }, score: top.score, item };
   }
   return top;
 }
@@ -3493,7 +3537,10 @@ export function extractMessage(
   const chosen = chooseEmail(items, message, read);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   const candidates = nameCandidates(items, message, read, authors, email);
-  const top = nativeForm(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items);
+  const top = nativeForm(
+    spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
+    items,
+  );
   if (top?.email) email = top.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
