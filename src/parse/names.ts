@@ -52,6 +52,7 @@ import {
   PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
   PROFILE_OF_HEADINGS,
+  PROFILE_WORDS,
   PARTICLES_ALSO_DEGREES,
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
@@ -316,6 +317,17 @@ export function profileOwnerEnd(text: string): number {
 export const isProfileOfHeading = (text: string): boolean =>
   PROFILE_OF_HEADINGS.has(words(text).slice(0, 2).join(' ').toLowerCase());
 
+/**
+ * `Profil Dian`, `Elins profil`, `Perfil de Valeria`: a profile page's link to its owner, labelled with their given
+ * name alone beside the word for profile (PROFILE_WORDS) or after the word for `of`. A firm named so writes more
+ * (`Profil Bau GmbH`, `Perfil de Aluminio Norte`).
+ */
+export function isProfileLink(text: string): boolean {
+  const all = words(text);
+  if (all.length === 3) return isProfileOfHeading(text);
+  return all.length === 2 && all.some((word) => PROFILE_WORDS.has(word.toLowerCase()));
+}
+
 /** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -411,7 +423,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
   // link only by the given name, which stays a possessive, no name line.
   // `Perfil de Beatriz`: a heading with the owner after the word for `of` is no name line.
-  if (isProfileOfHeading(clean)) return undefined;
+  if (isProfileOfHeading(clean) || isProfileLink(clean)) return undefined;
   const ownerEnd = profileOwnerEnd(clean);
   if (ownerEnd > 0 && words(clean.slice(0, ownerEnd)).length > 1)
     clean = clean.slice(0, ownerEnd) + ' '.repeat(clean.length - ownerEnd);

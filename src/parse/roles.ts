@@ -7,7 +7,7 @@
 import { addressKind } from './address';
 import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
-import { isCaseless, profileOwnerEnd } from './names';
+import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
@@ -176,8 +176,10 @@ function piece(
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
-  // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do.
-  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0)) return undefined;
+  // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do; `Profil Dian`
+  // links to a profile.
+  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0 || isProfileLink(value)))
+    return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };

@@ -1224,6 +1224,15 @@ export const PROFILE_OF_HEADINGS = set(
 );
 
 /**
+ * The word for a person's profile page (en, de, fr, es, pt, it, nl, sv, da, no, fi, pl, cs, id, tr, ru, uk, el, th,
+ * hi), lower case: a page's link to its owner is labelled with it beside their given name, before it or after it, in
+ * the genitive or not (`Profil Dian`, `Elins profil`).
+ */
+export const PROFILE_WORDS = set(
+  'profile|profil|perfil|profilo|profiel|profiili|profilu|profilim|профиль|профіль|προφίλ|โปรไฟล์|प्रोफ़ाइल|प्रोफाइल',
+);
+
+/**
  * A résumé's heading over the jobs held, newest first (`EXPERIENCE`, `Beruflicher Werdegang`, `DOŚWIADCZENIE
  * ZAWODOWE`), lower case without a closing colon: en, de, fr, es, pt, it, nl, sv, da, no, fi, pl, cs, sk, tr, ru, uk.
  */
@@ -1261,6 +1270,10 @@ export const INTERFACE_WORDS = set(
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
+    // a profile's `Contact info` in the other languages its network writes (sv, da, no, fi, pl, cs, tr, ro, id, ms, ru, uk)
+    'kontaktuppgifter|kontaktoplysninger|kontaktinformasjon|yhteystiedot|informacje kontaktowe|kontaktní údaje|' +
+    'iletişim bilgileri|informații de contact|info kontak|informasi kontak|maklumat hubungan|' +
+    'контактная информация|контактна інформація|' +
     // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
     '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
     'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +

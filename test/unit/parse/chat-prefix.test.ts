@@ -14,6 +14,16 @@ describe('chat line prefix', () => {
     assert.equal(author('[4:12 PM, 11/9/2025] Kayode Adebanjo: ready for pickup'), 'Kayode Adebanjo');
   });
 
+  it('reads the author after a stamp without a year, with a dotted time or a day period in any script', () => {
+    assert.equal(author('[13/06 08.02] Pak Hendra Wijaya: Selamat pagi'), 'Pak Hendra Wijaya');
+    assert.equal(author('[2/12/2026, 下午3:41] 梁家豪: 陳生你好'), '梁家豪');
+    assert.equal(author('\u200f[3:12 م، 22/4/2025] أبو فهد: السلام عليكم'), 'أبو فهد');
+  });
+
+  it('reads no author after a log line stamp with milliseconds', () => {
+    assert.equal(author('[2025-05-02 03:14:07,551] ERROR celery.worker: Task failed'), undefined);
+  });
+
   it('reads no author after a time alone or a time and a place', () => {
     assert.equal(author('[10:02] Keynote: opening remarks'), undefined);
     assert.equal(author('[10:02, Room 4] Keynote: opening remarks'), undefined);
