@@ -486,34 +486,16 @@ function fromFirmBlocks<T>(blocks: readonly Segment[][], read: (block: Segment[]
 /**
  * `Shreeji Packaging Industries` / `Plot 118, GIDC Phase II, Vatva, Ahmedabad – 382445` / `Ph: …` heading an
  * invoice its proprietor signs below: where neither the sender's own lines nor their firm's paragraph give an
- * address, the letterhead's does — in a letter (a salutation, a sign-off or a body over the signature) or a document,
- * the paragraph opening the text (headPara) above the sender's own, its first line a firm's name
- * (namesFirmInCapitals), when it writes how to reach the firm (a number, a site: an addressee's block gives none) and
- * no counterpart's label leads it. Under a document's heading (`Invoice 2026-0418`) the block is its issuer's only
- * when the document labels its counterpart's elsewhere (`Buyer:`, `Bill To:`); else it is the customer's.
+ * address, the issuer's letterhead (findLetterhead) does.
  */
 function letterheadAddress(
-  items: readonly Item[],
-  own: number | undefined,
+  letter: Letterhead,
   usable: (x: Item) => boolean,
   between: Between,
 ): ParsedValue<PostalAddress> | undefined {
-  if (items.length === 0 || own === undefined) return undefined;
-  const para = headPara(items);
-  if (para >= own) return undefined;
-  const document = isDocument(items);
-  const letter = items.some(
-    (x) => x.kind === 'greeting' || x.kind === 'valediction' || (x.kind === 'prose' && x.para > para && x.para < own),
-  );
-  const others = counterpartItems(items);
-  if (!(letter || document) || (document && para !== (items[0] as Item).para && others.size === 0)) return undefined;
-  const head = items.filter((x) => x.para === para);
-  const top = head[0] as Item;
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  if (!namesFirmInCapitals(top.seg.text) || !reached || head.some((x) => others.has(x) || x.kind === 'prose'))
-    return undefined;
+  if (!letter.headsLetter) return undefined;
   return findAddress(
-    head.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
+    letter.issuer.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
     between,
   );
 }
@@ -590,25 +572,12 @@ function firmAlone(x: Item): Segment | undefined {
 
 /**
  * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20` over a letter signed `Karin Lund` /
- * `Advokat`: the firm a letterhead names by its legal form, in the paragraph opening the text (past one-line
- * headings) over the sender's own, when that paragraph writes how to reach the firm (a number, a site: an
- * addressee's block gives none) and no counterpart's label leads it (`Bill To:`).
+ * `Advokat`: the firm the issuer's letterhead (findLetterhead) names by its legal form.
  */
-function letterheadFirm(
-  items: readonly Item[],
-  own: number | undefined,
-  label: string | undefined,
-): Segment | undefined {
-  if (items.length === 0 || own === undefined) return undefined;
-  const para = headPara(items);
-  if (para >= own) return undefined;
-  const others = counterpartItems(items);
-  const head = items.filter((x) => x.para === para);
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  if (!reached || head.some((x) => others.has(x))) return undefined;
-  for (const [i, x] of head.entries()) {
+function letterheadFirm(letter: Letterhead, label: string | undefined): Segment | undefined {
+  for (const [i, x] of letter.issuer.entries()) {
     const firm = firmAlone(x);
-    if (firm) return withWrappedHead(head[i - 1], firm, label);
+    if (firm) return withWrappedHead(letter.issuer[i - 1], firm, label);
   }
   return undefined;
 }
@@ -2372,29 +2341,109 @@ function opensWithAddresseePrefix(text: string): boolean {
 const opensAddressee = (text: string): boolean =>
   ADDRESSEE_OPENERS.has(normalizeKey(text)) || opensWithAddresseePrefix(text);
 
-/** A letter's heading, read once per message, and the first paragraph a name signed in is signed under the letter. */
+/**
+ * The letterhead a message opens with, found once for all its readers (findLetterhead): the paragraph opening the
+ * text past its one-line headings (headPara).
+ */
 interface Letterhead {
+  /**
+   * Its items when it is the issuer's, the sender's firm's (issuersLetterhead): where the sender's own lines name no
+   * firm or address, it does (letterheadFirm, letterheadAddress). Else none.
+   */
+  issuer: readonly Item[];
+  /**
+   * The issuer's letterhead heads a letter (a salutation, a sign-off or a body over the signature) or a document:
+   * only then is its postal address the firm's (letterheadAddress); over a card it names a place its holder points
+   * to (`Riverside Gallery` / `5 Bridge Street, Totnes` over a painter's card, an open day's venue).
+   */
+  headsLetter: boolean;
+  /** Its lines a name signed under the letter reads as its signature's (letterHeading), its mailbox the firm's. */
   head: readonly Item[];
+  /** The first paragraph a name signed in is signed under the letter. */
   signedFrom: number;
 }
 
 /**
+ * The message's letterhead, read once: the paragraph opening the text (headPara), which each reader asks the same
+ * of — that it writes how to reach the firm (reachesFirm), that no counterpart's label or addressee's opener leads
+ * it (`Bill To:`, `À`, `Spett.le …`: counterpartItems), that its first line names a firm (opensWithFirm). `own`:
+ * the sender's own paragraph; `signer`: the name signed.
+ */
+function findLetterhead(
+  items: readonly Item[],
+  own: number | undefined,
+  signer: readonly NameToken[] | undefined,
+): Letterhead {
+  if (items.length === 0) return { issuer: [], headsLetter: false, head: [], signedFrom: Infinity };
+  const para = headPara(items);
+  const paragraph = items.filter((x) => x.para === para);
+  const others = counterpartItems(items);
+  const issuer = own !== undefined && issuersLetterhead(items, paragraph, own, others);
+  return {
+    issuer: issuer ? paragraph : [],
+    headsLetter: issuer && (isDocument(items) || headsLetterOver(items, para, own)),
+    ...letterHeading(items, paragraph, others, signer),
+  };
+}
+
+/** A letterhead writes how to reach the firm: a number, a site (an addressee's block gives none). */
+const reachesFirm = (lines: readonly Item[]): boolean => lines.some((x) => x.kind === 'phone' || x.kind === 'web');
+
+/** A letterhead's first line names a firm (namesFirmInCapitals), or is a detail of it. */
+const opensWithFirm = (lines: readonly Item[]): boolean => {
+  const top = lines[0] as Item;
+  return top.kind !== 'text' || namesFirmInCapitals(top.seg.text);
+};
+
+/**
+ * `FERRAMENTA ZANETTI S.r.l.` / `Via dell'Artigianato, 8 – 36015 Schio (VI)` / `Tel. 0445 …` heading an invoice:
+ * the opening paragraph (`paragraph`) is the issuer's letterhead above the sender's own (`own`) when it reaches the
+ * firm, names it first, and holds no prose and no counterpart's lines (`others`). Under a document's heading
+ * (`Invoice 2026-0418`) the block is its issuer's only when the document labels its counterpart's elsewhere
+ * (`Buyer:`, `Bill To:`); else it is the customer's.
+ */
+function issuersLetterhead(
+  items: readonly Item[],
+  paragraph: readonly Item[],
+  own: number,
+  others: ReadonlySet<Item>,
+): boolean {
+  const para = (paragraph[0] as Item).para;
+  if (para >= own) return false;
+  if (isDocument(items) && para !== (items[0] as Item).para && others.size === 0) return false;
+  return (
+    reachesFirm(paragraph) && opensWithFirm(paragraph) && !paragraph.some((x) => others.has(x) || x.kind === 'prose')
+  );
+}
+
+/** A salutation, a sign-off, or a body between the letterhead (`para`) and the sender's own paragraph marks a letter. */
+const headsLetterOver = (items: readonly Item[], para: number, own: number): boolean =>
+  items.some(
+    (x) => x.kind === 'greeting' || x.kind === 'valediction' || (x.kind === 'prose' && x.para > para && x.para < own),
+  );
+
+/**
  * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
  * when it is signed below the greeting (letterheadOf) — or, in a letter whose salutation reads as none (`Muy Sr.
- * nuestro:`, or none written), in or under the sign-off's paragraph. Only the opening paragraph (headPara), only when it
- * holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … · info@…`).
+ * nuestro:`, or none written), in or under the sign-off's paragraph. Only the opening paragraph (`paragraph`), only
+ * when it holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … ·
+ * info@…`). `others`: the counterparts' lines (counterpartItems).
  */
-function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
+function letterHeading(
+  items: readonly Item[],
+  paragraph: readonly Item[],
+  others: ReadonlySet<Item>,
+  signer: readonly NameToken[] | undefined,
+): Pick<Letterhead, 'head' | 'signedFrom'> {
   const greeting = items.find((x) => x.kind === 'greeting');
   const opening = greeting ?? items.find((x) => x.kind === 'valediction');
   const none = { head: [], signedFrom: Infinity };
-  if (!opening) return none;
-  const para = headPara(items);
+  const para = (paragraph[0] as Item).para;
+  if (!opening || para >= opening.para) return none;
   // Unsalutated, a letter is signed under its body, or over its sign-off after it: `Mọi chi tiết xin liên hệ:` /
   // `Nguyễn Thị Thu Hà` / `Di động: …` over `Trân trọng,`.
   const body = greeting ? undefined : items.find((x) => x.kind === 'prose' && x.para > para && x.para < opening.para);
   const signedFrom = greeting ? greeting.para + 1 : Math.min(opening.para, body ? body.para + 1 : Infinity);
-  const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
   // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
   // letter's reference lines end the letterhead.
   const labelled = paragraph.findIndex((x) => x.kind === 'label');
@@ -2403,7 +2452,7 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
     (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
   );
   if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
+  const reached = reachesFirm(head);
   // A block the labelled line ends is a letterhead only when it writes how to reach the firm: a postal block over
   // `Attn: Accounts Payable` is the addressee's.
   if (labelled >= 0 && !reached) return none;
@@ -2415,9 +2464,10 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // sign-off: a block right over `Best regards,` is details passed on.
   const letterBody = items.some((x) => x.para > para && x.para < opening.para);
   const opensText = para === (items[0] as Item).para;
-  const top = head[0] as Item;
-  const firmLine = top.kind !== 'text' || namesFirmInCapitals(top.seg.text);
-  if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
+  if (
+    !greeting &&
+    (!reached || !head.some((x) => x.kind === 'address') || !opensText || !opensWithFirm(head) || !letterBody)
+  )
     return none;
   // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
   // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
@@ -2427,10 +2477,10 @@ function letterhead(items: readonly Item[], signer: readonly NameToken[] | undef
   // note (`Vorab per E-Mail`, `Einschreiben`).
   const oneLine = head.every((x) => x.seg.line === (head[0] as Item).seg.line);
   // (A head with a mailbox and no number or site has returned above.)
-  if (para !== (items[0] as Item).para && !reached && !oneLine) return none;
+  if (!opensText && !reached && !oneLine) return none;
   // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
-  // block is the addressee's.
-  if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
+  // block is the addressee's (counterpartItems).
+  if (head.some((x) => others.has(x))) return none;
   // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
   // sender's block tops the letter, the addressee's follows it. A line a legal form marks is a firm's, though its
   // words in capitals may pass for a name (`PT SINAR BAHARI LOGISTIK`).
@@ -3514,7 +3564,10 @@ export function extractMessage(
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
     return { draft, oneNameOnly: false, roleCandidates: [], nicknames: [], greeted };
-  const letter = letterhead(items, name?.tokens);
+  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
+  const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
+  const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
+  const letter = findLetterhead(items, ownPara, name?.tokens);
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
@@ -3546,11 +3599,8 @@ export function extractMessage(
     }
   }
   if (roles) Object.assign(draft, roles.found);
-  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
-  const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
-  const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
@@ -3570,7 +3620,7 @@ export function extractMessage(
   const firm = draft.company
     ? undefined
     : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
-      letterheadFirm(items, ownPara, roleContext.domainLabel));
+      letterheadFirm(letter, roleContext.domainLabel));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
@@ -3678,7 +3728,7 @@ export function extractMessage(
     spoken ??
     issued ??
     fromFirmBlocks(firmsOwn, (block) => findAddress(block, between)) ??
-    letterheadAddress(items, ownPara, usable, between);
+    letterheadAddress(letter, usable, between);
   if (found) draft.address = found;
   draft.website ??= fromFirmBlocks(firmsOwn, (block) => findWeb(block, rawOf).website);
   return {
