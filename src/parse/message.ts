@@ -15,6 +15,7 @@ import {
   weighSegment,
 } from './country';
 import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
+import { findLetterhead, type Letterhead, letterheadOf, withWrappedHead } from './letterhead';
 import {
   MAX_NAME_CHARS,
   MAX_NAME_TOKENS,
@@ -77,7 +78,6 @@ import {
   namesFirm,
   namesOrganisation,
   onlyLegalForms,
-  spellsDomain,
   opensWithLegalForm,
   titleScore,
   withoutRegistration,
@@ -98,7 +98,6 @@ import {
   isConnector,
   isProse,
   hyphenatedRest,
-  joinedWith,
   normalizeKey,
   signOffWord,
   sliceSegment,
@@ -490,44 +489,19 @@ function fromFirmBlocks<T>(blocks: readonly Segment[][], read: (block: Segment[]
 /**
  * `Shreeji Packaging Industries` / `Plot 118, GIDC Phase II, Vatva, Ahmedabad – 382445` / `Ph: …` heading an
  * invoice its proprietor signs below: where neither the sender's own lines nor their firm's paragraph give an
- * address, the letterhead's does — in a letter (a salutation, a sign-off or a body over the signature) or a document,
- * the paragraph opening the text (headPara) above the sender's own, its first line a firm's name
- * (namesFirmInCapitals), when it writes how to reach the firm (a number, a site: an addressee's block gives none) and
- * no counterpart's label leads it. Under a document's heading (`Invoice 2026-0418`) the block is its issuer's only
- * when the document labels its counterpart's elsewhere (`Buyer:`, `Bill To:`); else it is the customer's.
+ * address, the issuer's letterhead (findLetterhead) does.
  */
 function letterheadAddress(
-  items: readonly Item[],
-  own: number | undefined,
+  letter: Letterhead<Item>,
   usable: (x: Item) => boolean,
   between: Between,
 ): ParsedValue<PostalAddress> | undefined {
-  if (items.length === 0 || own === undefined) return undefined;
-  const para = headPara(items);
-  if (para >= own) return undefined;
-  const document = isDocument(items);
-  const letter = items.some(
-    (x) => x.kind === 'greeting' || x.kind === 'valediction' || (x.kind === 'prose' && x.para > para && x.para < own),
-  );
-  const others = counterpartItems(items);
-  if (!(letter || document) || (document && para !== (items[0] as Item).para && others.size === 0)) return undefined;
-  const head = items.filter((x) => x.para === para);
-  const top = head[0] as Item;
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  if (!namesFirmInCapitals(top.seg.text) || !reached || head.some((x) => others.has(x) || x.kind === 'prose'))
-    return undefined;
+  if (!letter.headsLetter) return undefined;
   return findAddress(
-    head.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
+    letter.issuer.filter((x) => x.kind !== 'email' && usable(x)).map((x) => x.seg),
     between,
   );
 }
-
-/**
- * A letterhead's first line, a firm's name in capitals but for small words and a legal form, which keeps its lower
- * case (`MATIĆ & PERKOVIĆ d.o.o.`); `Conference venue`, `Pickup from` head a place passed on.
- */
-const namesFirmInCapitals = (text: string): boolean =>
-  words(text).every((w) => !PATTERNS.lowerStart.test(w) || isConnector(w) || isLegalForm(w));
 
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
 const isFirmAlone = (text: string): boolean =>
@@ -594,46 +568,14 @@ function firmAlone(x: Item): Segment | undefined {
 
 /**
  * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20` over a letter signed `Karin Lund` /
- * `Advokat`: the firm a letterhead names by its legal form, in the paragraph opening the text (past one-line
- * headings) over the sender's own, when that paragraph writes how to reach the firm (a number, a site: an
- * addressee's block gives none) and no counterpart's label leads it (`Bill To:`).
+ * `Advokat`: the firm the issuer's letterhead (findLetterhead) names by its legal form.
  */
-function letterheadFirm(
-  items: readonly Item[],
-  own: number | undefined,
-  label: string | undefined,
-): Segment | undefined {
-  if (items.length === 0 || own === undefined) return undefined;
-  const para = headPara(items);
-  if (para >= own) return undefined;
-  const others = counterpartItems(items);
-  const head = items.filter((x) => x.para === para);
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  if (!reached || head.some((x) => others.has(x))) return undefined;
-  for (const [i, x] of head.entries()) {
+function letterheadFirm(letter: Letterhead<Item>, label: string | undefined): Segment | undefined {
+  for (const [i, x] of letter.issuer.entries()) {
     const firm = firmAlone(x);
-    if (firm) return withWrappedHead(head[i - 1], firm, label);
+    if (firm) return withWrappedHead(letter.issuer[i - 1], firm, label);
   }
   return undefined;
-}
-
-/**
- * `MERIDEN HOLT` over `ACCOUNTING LLP`: a letterhead's firm name wrapped over two lines is one name, when the
- * line over the one its legal form closes is a line of its own that spells the mail's domain (`meridenholtcpa`)
- * in capitalised words, no title words or digits.
- */
-function withWrappedHead(over: Item | undefined, firm: Segment, label: string | undefined): Segment {
-  const text = over?.seg.text ?? '';
-  const joins =
-    over?.kind === 'text' &&
-    over.seg.order === 0 &&
-    firm.order === 0 &&
-    over.seg.line === firm.line - 1 &&
-    spellsDomain(text, label) &&
-    titleScore(text) === 0 &&
-    !PATTERNS.anyDigit.test(text) &&
-    words(text).every((w) => PATTERNS.upper.test(w.charAt(0)));
-  return joins ? joinedWith(over.seg, firm) : firm;
 }
 
 /** The kind of `seg` on `line`, read after `above`, the item before it, `signed` once a sign-off was read above. */
@@ -2373,7 +2315,7 @@ function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
  * Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are; all of a
  * document signed past a label (signsDocument).
  */
-function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead): Item[] {
+function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead<Item>): Item[] {
   const from = name?.item && name.item.kind !== 'prose' && !signsDocument(items, name) ? name.item.block : -1;
   return [
     ...letterheadOf(letter, from),
@@ -2416,107 +2358,6 @@ function opensWithAddresseePrefix(text: string): boolean {
 /** `À`, `To:` alone, or a line to the addressee: a letter's first line opens its addressee's block. */
 const opensAddressee = (text: string): boolean =>
   ADDRESSEE_OPENERS.has(normalizeKey(text)) || opensWithAddresseePrefix(text);
-
-/** A letter's heading, read once per message, and the first paragraph a name signed in is signed under the letter. */
-interface Letterhead {
-  head: readonly Item[];
-  signedFrom: number;
-}
-
-/**
- * A letter's heading (firm, street, main line, site above `Dear …`): the signatory's firm's details
- * when it is signed below the greeting (letterheadOf) — or, in a letter whose salutation reads as none (`Muy Sr.
- * nuestro:`, or none written), in or under the sign-off's paragraph. Only the opening paragraph (headPara), only when it
- * holds contact details and no prose; the firm's mailbox may stand among them beside its number (`Tel. … · info@…`).
- */
-function letterhead(items: readonly Item[], signer: readonly NameToken[] | undefined): Letterhead {
-  const greeting = items.find((x) => x.kind === 'greeting');
-  const opening = greeting ?? items.find((x) => x.kind === 'valediction');
-  const none = { head: [], signedFrom: Infinity };
-  if (!opening) return none;
-  const para = headPara(items);
-  // Unsalutated, a letter is signed under its body, or over its sign-off after it: `Mọi chi tiết xin liên hệ:` /
-  // `Nguyễn Thị Thu Hà` / `Di động: …` over `Trân trọng,`.
-  const body = greeting ? undefined : items.find((x) => x.kind === 'prose' && x.para > para && x.para < opening.para);
-  const signedFrom = greeting ? greeting.para + 1 : Math.min(opening.para, body ? body.para + 1 : Infinity);
-  const paragraph = items.filter((x) => x.para === para && x.para < opening.para);
-  // `Att.: Indkøbsafdelingen`, `Ref.: …` under the firm's lines in the same paragraph: the addressee's or the
-  // letter's reference lines end the letterhead.
-  const labelled = paragraph.findIndex((x) => x.kind === 'label');
-  const head = labelled < 0 ? paragraph : paragraph.slice(0, labelled);
-  const onlyDetails = head.every(
-    (x) => x.kind === 'text' || x.kind === 'web' || x.kind === 'phone' || x.kind === 'address' || x.kind === 'email',
-  );
-  if (!onlyDetails || !head.some((x) => x.kind !== 'text')) return none;
-  const reached = head.some((x) => x.kind === 'phone' || x.kind === 'web');
-  // A block the labelled line ends is a letterhead only when it writes how to reach the firm: a postal block over
-  // `Attn: Accounts Payable` is the addressee's.
-  if (labelled >= 0 && !reached) return none;
-  // With no salutation to mark a letter, a heading is its letterhead only with a firm's postal address and how to
-  // reach it (a subject line over an auto-reply, `Automatic reply: Quote 2025/118`, may read as a number; a venue or
-  // site heading a note, `Site address` / `14 Quarry Lane`, gives no number), opening the text (under a document's
-  // heading, `Invoice 2026-0418`, the block is its customer's), its first line a firm's name in capitals but for
-  // small words (`Pickup from`, `Conference venue` head a place passed on), and the letter's body between it and the
-  // sign-off: a block right over `Best regards,` is details passed on.
-  const letterBody = items.some((x) => x.para > para && x.para < opening.para);
-  const opensText = para === (items[0] as Item).para;
-  const top = head[0] as Item;
-  const firmLine = top.kind !== 'text' || namesFirmInCapitals(top.seg.text);
-  if (!greeting && (!reached || !head.some((x) => x.kind === 'address') || !opensText || !firmLine || !letterBody))
-    return none;
-  // A firm writes its mailbox beside its switchboard or site; a block with a mailbox but neither is an addressee's
-  // (`Wholesale Floors Direct` / `88 Canal Road` / `accounts@…` over `Dear Accounts Team`).
-  if (!reached && head.some((x) => x.kind === 'email')) return none;
-  // Under a heading, a letterhead writes how to reach the firm, or is a window envelope's return line
-  // (`Stadtwerke … · Postfach … · 01005 Dresden`); a postal block alone there is the addressee's under a dispatch
-  // note (`Vorab per E-Mail`, `Einschreiben`).
-  const oneLine = head.every((x) => x.seg.line === (head[0] as Item).seg.line);
-  // (A head with a mailbox and no number or site has returned above.)
-  if (para !== (items[0] as Item).para && !reached && !oneLine) return none;
-  // `À` / `Metalúrgica Vale Claro Ltda.` / `A/C Sr. Otávio`, or a document's heading over `Spett.le …`: the
-  // block is the addressee's.
-  if (head.some((x, i) => (i === 0 ? opensAddressee : opensWithAddresseePrefix)(x.seg.text))) return none;
-  // A person's name opening it makes it the addressee's block, unless it is the signatory's own: their
-  // sender's block tops the letter, the addressee's follows it. A line a legal form marks is a firm's, though its
-  // words in capitals may pass for a name (`PT SINAR BAHARI LOGISTIK`).
-  const first = head[0] as Item;
-  const namesPerson = first.kind === 'text' && companyScore(first.seg.text) < COMPANY_LEGAL_WEIGHT;
-  const opener = namesPerson ? nameTokens(first.seg.text, first.seg.start) : undefined;
-  if (!opener) return { head, signedFrom };
-  const signerName = signer && foldedName(signer);
-  if (signerName === undefined || foldedName(opener) !== signerName) return none;
-  // With no blank line between them, the addressee's block (another name, after the sender's details) goes on
-  // under the sender's: it ends there.
-  const detailed = head.findIndex((x) => x.kind !== 'text');
-  const addressee = head.findIndex((x, i) => {
-    const other = i > detailed && x.kind === 'text' ? nameTokens(x.seg.text, x.seg.start) : undefined;
-    return !!other && foldedName(other) !== signerName;
-  });
-  return { head: addressee < 0 ? head : head.slice(0, addressee), signedFrom };
-}
-
-/**
- * The paragraph a letterhead is: the first, or the first after one-line headings over it (`ANGEBOT Nr. 26-0412`,
- * `PDF extract — page 1`) — a line of plain text, in one segment or more, that is no person's name, for a name
- * opening it heads the addressee's block.
- */
-function headPara(items: readonly Item[]): number {
-  let para = (items[0] as Item).para;
-  for (;;) {
-    const lines = items.filter((x) => x.para === para);
-    const heading = lines.every(
-      (x, i) =>
-        x.kind === 'text' && x.seg.line === (lines[0] as Item).seg.line && (i > 0 || !nameTokens(x.seg.text, 0)),
-    );
-    const next = items.find((x) => x.para > para);
-    if (!heading || !next) return para;
-    para = next.para;
-  }
-}
-
-/** The letterhead's items for a name signed in paragraph `signedIn`. */
-const letterheadOf = (letter: Letterhead, signedIn: number): readonly Item[] =>
-  signedIn >= letter.signedFrom ? letter.head : [];
 
 type LabelledField = keyof typeof FIELD_LABELS;
 /** The field labels folded (`Função`, `Funcao`, `FUNÇÃO` written with combining marks: `funcao`). */
@@ -2895,7 +2736,7 @@ function rolesFor(
   { lines, lead = [] }: Message,
   name: NameCandidate,
   context: RoleContext,
-  letter: Letterhead,
+  letter: Letterhead<Item>,
   writers: ReadonlyMap<number, string>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
@@ -3102,7 +2943,7 @@ const MAX_IMAGE_LINES = 3;
  * up to the first holding a detail (a number, a label: `M E R B A U` / `TIMBER & HARDWARE SDN BHD` /
  * `(Company No. …)`).
  */
-function headingOver(items: readonly Item[], para: number, letter: Letterhead): readonly Item[] {
+function headingOver(items: readonly Item[], para: number, letter: Letterhead<Item>): readonly Item[] {
   const head = letterheadOf(letter, para);
   if (head.length > 0) return head;
   const first = items[0] as Item;
@@ -3562,7 +3403,16 @@ export function extractMessage(
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
     return { draft, oneNameOnly: false, roleCandidates: [], nicknames: [], greeted };
-  const letter = letterhead(items, name?.tokens);
+  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
+  const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
+  const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
+  const signerKey = name && foldedName(name.tokens);
+  const letter = findLetterhead(items, {
+    own: ownPara,
+    others: counterpartItems(items),
+    document: isDocument(items),
+    signs: (tokens) => foldedName(tokens) === signerKey,
+  });
   const signature = signatureItems(items, name, letter);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
@@ -3594,11 +3444,8 @@ export function extractMessage(
     }
   }
   if (roles) Object.assign(draft, roles.found);
-  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
-  const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
-  const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
@@ -3618,7 +3465,7 @@ export function extractMessage(
   const firm = draft.company
     ? undefined
     : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
-      letterheadFirm(items, ownPara, roleContext.domainLabel));
+      letterheadFirm(letter, roleContext.domainLabel));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
@@ -3728,7 +3575,7 @@ export function extractMessage(
     spoken ??
     issued ??
     fromFirmBlocks(firmsOwn, (block) => findAddress(block, between)) ??
-    letterheadAddress(items, ownPara, usable, between);
+    letterheadAddress(letter, usable, between);
   if (found) draft.address = found;
   draft.website ??= fromFirmBlocks(firmsOwn, (block) => findWeb(block, rawOf).website);
   return {
