@@ -106,6 +106,7 @@ import {
   nextNonBlank,
   splitSegments,
   trimmedSegment,
+  sharesWord,
   spacelessKey,
   words,
   wordsAt,
@@ -3462,20 +3463,30 @@ export function extractMessage(
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
-  const firm = draft.company
-    ? undefined
-    : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
-      letterheadFirm(letter, roleContext.domainLabel));
+  // `Senior Associate, Commercial Property` over a footer's `Hartley Quayle Solicitors LLP`: a company read by its shape
+  // alone after the title's comma or dash (RoleReading.fieldedTitle) is sought elsewhere too.
+  const fielded = roles?.fieldedTitle;
+  const shaped = fielded !== undefined && draft.company?.end === fielded.end ? draft.company : undefined;
+  const firm =
+    draft.company && !shaped
+      ? undefined
+      : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
+        letterheadFirm(letter, roleContext.domainLabel));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
   const nameKeys = new Set([given, family].flatMap(words).map(fold));
   const spelt =
-    draft.company || firm || !roleContext.domainLabel || nameKeys.size === 0
+    (draft.company && !shaped) || firm || !roleContext.domainLabel || nameKeys.size === 0
       ? undefined
       : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
   // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
   const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
+  // A firm named apart that shares no word with that company (not its short name) makes it the title's field.
+  if (shaped && fielded && firmApart && !sharesWord(firmApart.value, shaped.value)) {
+    draft.title = fielded;
+    delete draft.company;
+  }
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`); nor is
   // the name a greeting addresses (`Hey Jordan,`), read when the signature names no country.

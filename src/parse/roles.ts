@@ -39,6 +39,7 @@ import {
   joinBrokenWord,
   leadingPhrase,
   normalizeKey,
+  sharesWord,
   spacelessKey,
   words,
   type Between,
@@ -582,6 +583,28 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
 }
 
 /**
+ * `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade word,
+ * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`).
+ */
+function namesFirmByTrade(text: string, context: Reading): boolean {
+  const all = words(text);
+  const keys = all.map(normalizeKey);
+  return all.some(
+    (w, i) =>
+      isProperNoun(w) &&
+      !COMPANY_WORDS.has(keys[i] as string) &&
+      context.titleScore(keys[i] as string) === 0 &&
+      COMPANY_WORDS.has(keys[i + 1] ?? ''),
+  );
+}
+
+/** Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a proper noun. */
+const tradeOnly = (text: string, context: Reading): boolean =>
+  companyScore(text) < COMPANY_LEGAL_WEIGHT &&
+  !spellsDomain(text, context.domainLabel) &&
+  !namesFirmByTrade(text, context);
+
+/**
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
@@ -598,21 +621,6 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   // ends in its head noun where a firm's name ends in its trade or legal form.
   const headedTitle = (text: string): boolean =>
     isTitle(text, context) || (titleScore(words(text).pop() ?? '') > 0 && companyScore(text) < COMPANY_LEGAL_WEIGHT);
-  // `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade
-  // word, names a firm, not the title's field (`Water & Sanitation`, `Health & Nutrition`).
-  const namesFirmByTrade = (text: string): boolean => {
-    const all = words(text);
-    const keys = all.map(normalizeKey);
-    return all.some(
-      (w, i) =>
-        isProperNoun(w) &&
-        !COMPANY_WORDS.has(keys[i] as string) &&
-        titleScore(keys[i] as string) === 0 &&
-        COMPANY_WORDS.has(keys[i + 1] ?? ''),
-    );
-  };
-  const tradeOnly = (text: string): boolean =>
-    companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel) && !namesFirmByTrade(text);
   // Segments come in reading order: a line without title words below this one is one below the last; a
   // firm after this segment is one after the last firm's, on a line below or later on this line
   // (`Analyst – Risk & Compliance | Northgate Ltd`).
@@ -641,7 +649,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && tradeOnly(field) && lastFirm > i) ||
+          (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
@@ -1024,10 +1032,7 @@ function namesFieldOverFirm(p: RolePiece, next: RolePiece | undefined): boolean 
 }
 
 /** `Harrow & Finch Holdings Ltd` under `Harrow & Finch`: the lower line repeats a word of the upper (a short name over the legal one). */
-function repeatsWordsOf(lower: RolePiece, upper: RolePiece): boolean {
-  const lowerWords = new Set(words(lower.text).map((w) => normalizeKey(w)));
-  return words(upper.text).some((w) => PATTERNS.letter.test(w) && lowerWords.has(normalizeKey(w)));
-}
+const repeatsWordsOf = (lower: RolePiece, upper: RolePiece): boolean => sharesWord(lower.text, upper.text);
 
 const overlaps = (a: RolePiece, b: RolePiece | undefined): boolean =>
   b !== undefined && a.start < b.end && b.start < a.end;
@@ -1179,14 +1184,51 @@ export function asFindings({ title, company }: RolePicks): RoleFindings {
 export interface RoleReading {
   found: RoleFindings;
   pieces: RolePiece[];
+  /**
+   * The title read on with the field after its comma or dash (fieldAfterTitle), when that field is the company
+   * found: a firm named apart from the block (a footer's, a letterhead's) makes it the title's field.
+   */
+  fieldedTitle?: ParsedValue<string>;
 }
 
-/** Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. */
+/**
+ * `Senior Associate, Commercial Property`, `Associate Director – Building Surveying`: the piece after the title's comma
+ * or dash on its line, with no title word and trade words at most (tradeOnly: `Construction Claims` names a field as
+ * well), reads as a firm by its shape alone; it is the title's field when a firm is named elsewhere.
+ */
+function fieldAfterTitle(pieces: readonly RolePiece[], title: RolePiece, context: Reading): RolePiece | undefined {
+  const next = pieces[pieces.indexOf(title) + 1];
+  if (next?.line !== title.line || next.above !== title.above) return undefined;
+  const separator = context.between(title, next).trim();
+  const parts = separator === ',' || DASHES.has(separator);
+  // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
+  const worded = !PATTERNS.anyDigit.test(next.text);
+  return parts && worded && next.title === 0 && tradeOnly(next.text, context) ? next : undefined;
+}
+
+/** The title read on to the end of its field on the line. */
+const withField = (title: RolePiece, field: RolePiece, between: Between): RolePiece => ({
+  ...title,
+  text: title.text + between(title, field) + field.text,
+  end: field.end,
+});
+
+/**
+ * Title and company from the block's text segments (rolePieces): the rules' title, the scorer's company. A title's
+ * field (fieldAfterTitle) is the title's when another piece is the company, one sharing none of its words (`Harrow`
+ * after `Sales Manager – ` over `Harrow Ltd` is the firm's short name); with no company found it may be the firm.
+ */
 export function findRoles(
   before: readonly RoleSegment[],
   after: readonly RoleSegment[],
   context: RoleContext,
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
-  return { found: asFindings(scorerPicks(pieces)), pieces };
+  const picks = scorerPicks(pieces);
+  const field = picks.title && fieldAfterTitle(pieces, picks.title, { ...context, titleScore });
+  if (!picks.title || !field) return { found: asFindings(picks), pieces };
+  const fielded = withField(picks.title, field, context.between);
+  if (picks.company === field) return { found: asFindings(picks), pieces, fieldedTitle: asValue(fielded) };
+  if (!picks.company || repeatsWordsOf(picks.company, field)) return { found: asFindings(picks), pieces };
+  return { found: asFindings({ ...picks, title: fielded }), pieces };
 }

@@ -538,6 +538,12 @@ export function normalizeKey(text: string): string {
 
 const COMBINING_DOT_ABOVE = '\u0307';
 
+/** `Harrow & Finch Holdings Ltd` and `Harrow & Finch`: two texts sharing a word of letters (by normalizeKey). */
+export function sharesWord(a: string, b: string): boolean {
+  const keys = new Set(words(a).map((w) => normalizeKey(w)));
+  return words(b).some((w) => PATTERNS.letter.test(w) && keys.has(normalizeKey(w)));
+}
+
 /** `of`, `für`, `und`, `&`: a small word joining the parts of a title or a firm's name (JOINING_OF, ROLE_CONNECTORS.and). */
 export function isConnector(word: string): boolean {
   const key = normalizeKey(word);
