@@ -428,6 +428,8 @@ export const PATTERNS = {
   arabicTradeWord: /^لل\p{L}{2,20}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  /** Japan's legal forms, in kanji Chinese does not write them in: `北斗精機株式会社`, `有限会社ミドリ`, `合同会社` */
+  japaneseLegalForm: /[株有合][式限同]会社/u,
   /** Hangul: `김 민준` */
   hangul: /\p{Script=Hangul}/u,
   /** Han: `王 小明` */
@@ -844,6 +846,8 @@ export const PATTERNS = {
   brokenWordEnd: /\p{L}-$/u,
   /** opening brackets before a word: `(our` */
   openingBrackets: /^[([{（［]+/u,
+  /** the brackets around a whole text: `(대한화학(주))`, `（Hanoi Seiko Co., Ltd.）` */
+  wrappingBrackets: /^[(（]|[)）]$/gu,
   /** any letter, of any script */
   letter: /\p{L}/u,
   /** a letter of the Latin script: `Giorgos`, not `Γιώργος` */
