@@ -440,7 +440,8 @@ function weighCyrillic(evidence: CountryEvidence, text: string, ownName: Readonl
 
 /** The countries the scripts of `text` name; `ownName` holds the sender's name's words, lower-cased. */
 export function weighScript(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string> = new Set()): void {
-  if (PATTERNS.kana.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
+  // A card all in kanji (`北斗精機株式会社`, `森本 恵子`) is Japanese by its firm's legal form.
+  if (PATTERNS.kana.test(text) || PATTERNS.japaneseLegalForm.test(text)) evidence.add('JP', WEIGHT_SCRIPT);
   else if (PATTERNS.hangul.test(text)) evidence.add('KR', WEIGHT_SCRIPT);
   else if (PATTERNS.han.test(text)) evidence.add('CN', WEIGHT_SCRIPT - 1);
   // Urdu, Pashto, Kurdish and Uyghur write Persian's letters too, and Kurdish and Uyghur some of Urdu's (ھ): their

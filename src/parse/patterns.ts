@@ -428,6 +428,8 @@ export const PATTERNS = {
   arabicTradeWord: /^لل\p{L}{2,20}$/u,
   /** Japanese kana: `ノースライト` */
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  /** Japan's legal forms, in kanji Chinese does not write them in: `北斗精機株式会社`, `有限会社ミドリ`, `合同会社` */
+  japaneseLegalForm: /[株有合][式限同]会社/u,
   /** Hangul: `김 민준` */
   hangul: /\p{Script=Hangul}/u,
   /** Han: `王 小明` */
@@ -559,10 +561,10 @@ export const PATTERNS = {
   edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、،؛؟]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、،؛؟]{1,20}$/gu,
 
   // --- phones (labels only; the numbers themselves are libphonenumber-js's job) ---
-  /** a label's words: `Tel.`, `Mobile:`, `Athens office:` */
-  labelWord: /[\p{L}]{1,20}/gu,
-  /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
-  joinedLabelWords: /(\p{L}{1,20})\.?[ \t]{0,2}[/&][ \t]{0,2}(\p{L}{1,20})/gu,
+  /** a label's words: `Tel.`, `Mobile:`, `Athens office:`, `แฟกซ์`, `मोबाइल` (with their vowel signs and marks) */
+  labelWord: /[\p{L}][\p{L}\p{M}]{0,19}/gu,
+  /** `Tel./Fax`, `Тел./факс`, `Phone & Fax`, `โทร./แฟกซ์`: two label words (groups 1 and 2) joined by a slash or `&` as one label */
+  joinedLabelWords: /([\p{L}][\p{L}\p{M}]{0,19})\.?[ \t]{0,2}[/&][ \t]{0,2}([\p{L}][\p{L}\p{M}]{0,19})/gu,
   /** `+995`, `32`, `8227`: a digit group alone, a number's piece a web mail's double spaces split off */
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */
@@ -844,6 +846,8 @@ export const PATTERNS = {
   brokenWordEnd: /\p{L}-$/u,
   /** opening brackets before a word: `(our` */
   openingBrackets: /^[([{（［]+/u,
+  /** the brackets around a whole text: `(대한화학(주))`, `（Hanoi Seiko Co., Ltd.）` */
+  wrappingBrackets: /^[(（]|[)）]$/gu,
   /** any letter, of any script */
   letter: /\p{L}/u,
   /** a letter of the Latin script: `Giorgos`, not `Γιώργος` */

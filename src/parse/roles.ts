@@ -40,10 +40,13 @@ import {
   leadingPhrase,
   normalizeKey,
   sharesWord,
+  sliceSegment,
   spacelessKey,
   words,
+  wordsAt,
   type Between,
   type Segment,
+  type Word,
 } from './text';
 import type { ParsedValue } from './types';
 import {
@@ -282,7 +285,8 @@ function isFieldedTitle(text: string, context: Reading): boolean {
  * `Account Manager, Quokka Analytics` → title + company; `Staff Engineer, Platform` stays whole. ` at `
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
-function splitRole(segment: RoleSegment, context: Reading, companyBelow = false, headline = false): Unplaced[] {
+function splitRole(written: RoleSegment, context: Reading, companyBelow = false, headline = false): Unplaced[] {
+  const segment = withoutFirmTwin(written, context);
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
@@ -369,6 +373,23 @@ const namesByShape = (p: Unplaced): boolean => {
 
 /** A piece's company cues from its own words, without the weight of the mail's domain spelt. */
 const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);
+
+/**
+ * `Daehan Chemical Co., Ltd. (대한화학(주))`, `ハノイ精工有限会社 (Hanoi Seiko Co., Ltd.)`, `Hengtai Lighting Co., Ltd.
+ * 深圳市恒泰照明有限公司`: a firm named by its legal form, then in another script (Latin or not, bracketed or not)
+ * named by one again, is one firm written twice; the first name is the company, and the comma inside its legal
+ * form parts nothing. A department in the other script (`Seowon Valve Co., Ltd. 해외영업팀`) is no part of it either.
+ */
+function withoutFirmTwin(segment: RoleSegment, context: Reading): RoleSegment {
+  const all = wordsAt(segment.text, 0);
+  const inLatin = all.map((w) => PATTERNS.latin.test(w.text));
+  const at = inLatin.indexOf(!inLatin[0]);
+  if (at <= 0 || inLatin.slice(at).includes(inLatin[0] as boolean)) return segment;
+  const firm = sliceSegment(segment, 0, (all[at - 1] as Word).end);
+  const twin = segment.text.slice((all[at] as Word).start).replace(PATTERNS.wrappingBrackets, '');
+  const named = (text: string): boolean => companyScore(text) >= COMPANY_LEGAL_WEIGHT && context.titleScore(text) === 0;
+  return named(firm.text) && (named(twin) || namesDepartment(twin)) ? firm : segment;
+}
 
 /** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
 function endsAtLegalForm(name: string, rest: Unplaced): boolean {

@@ -1965,20 +1965,21 @@ export const PHONE_LABELS: Readonly<
   >
 > = {
   // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission), Persian `فکس`
-  // with its own kāf (Arabic writes `فاكس`) or `دورنگار`/`نمابر`.
+  // with its own kāf (Arabic writes `فاكس`, Urdu `فیکس`) or `دورنگار`/`نمابر`, Thai `แฟกซ์` or `โทรสาร`; Hindi,
+  // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`.
   fax: set(
     'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
-      'פקס|فاكس|فکس|دورنگار|نمابر|факс|φαξ',
+      'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
       'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
-      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka',
+      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل',
   ),
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|${DIRECT_DIAL}`,
+      `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}`,
   ),
   main: set(
     'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
