@@ -124,6 +124,18 @@ function isMemberRow(leader: string, after: string, addressed: boolean): boolean
   return titleScore(role) > 0 || (!!last && namesDepartment(last));
 }
 
+/**
+ * The member a team page's row names: its leader (isMemberRow), or the name in the cell after a role leading the row
+ * (`Site Manager – Kyle Brennan – 0412 …`), as a project's or a site's contact list writes them.
+ */
+function rowMember(led: RegExpExecArray, addressed: boolean): string | undefined {
+  const [leader = '', after = ''] = [led[2], led[3]];
+  if (!leader) return undefined;
+  if (isMemberRow(leader, after, addressed)) return leader;
+  const name = after.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
+  return titleScore(leader) > 0 && namesPerson(name) ? name : undefined;
+}
+
 /** `Ines Varga, Head of Logistics, …`: a person's name, then their title after a comma — someone's details typed out on one line. */
 function isTypedCard(text: string): boolean {
   const [name = '', role] = text.split(',', 2);
@@ -166,7 +178,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // except one right under a sign-off (`Best,`), which is its writer's one-line signature; so does
     // an address on the line under a member's row, alone (`Sofía Herrera — Managing Partner` / `sofia@…`)
     // or in the page's line about them (`Sofía advises on tax. sofia@…`), unless its writer gives it as theirs.
-    const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
+    const member = led ? rowMember(led, personal.length > 0) : undefined;
     const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
     const passedOn =
       !led &&
@@ -631,10 +643,13 @@ function isProfileListing(rows: readonly Row[]): boolean {
  * A profile over its sidebar (`Henrike Dallmann` / title / `Hamburg · 500+ connections`, then `About` …, then
  * `Similar profiles` / name / title / name / title …): a listing's entries follow one another in one shape, so a first
  * entry of another length (lines up to a blank line or the next entry) than the second, parted from it by more
- * than blank lines, is the profile's own card, its owner the contact.
+ * than blank lines, is the profile's own card, its owner the contact. The card may open the text with its owner's name over
+ * no title (`Lars-Erik Nyström` twice, then `3rd`): a name on the text's first line is read as an entry too.
  */
 function opensWithOwnCard(rows: readonly Row[], entries: readonly number[]): boolean {
-  const [first, second, third] = entries;
+  const opening = rows.findIndex((row) => !row.line.blank);
+  const named = opening >= 0 && opening < (entries[0] ?? 0) && namesPerson(rows[opening]?.line.text ?? '');
+  const [first, second, third] = named ? [opening, ...entries] : entries;
   if (first === undefined || second === undefined) return false;
   const length = (from: number, to: number): number => {
     let n = 0;
