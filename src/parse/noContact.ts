@@ -1,7 +1,7 @@
 // Texts that hold no one contact, whatever names and addresses they carry: records of several
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
-import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox } from './email';
+import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox, localPart } from './email';
 import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
 import { isCaseless, isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
@@ -27,7 +27,7 @@ import {
   TICKET_FIELD_LABELS,
   TICKET_PARTY_LABELS,
 } from './vocabulary';
-import { digitCount, normalizeKey, words, type Line } from './text';
+import { digitCount, fold, normalizeKey, words, type Line } from './text';
 import { timeLedAuthor } from './message';
 import { headerKeyOf, headerRole, isMessageIdHeader } from './thread';
 
@@ -124,17 +124,32 @@ function isMemberRow(leader: string, after: string, addressed: boolean): boolean
   return titleScore(role) > 0 || (!!last && namesDepartment(last));
 }
 
+/**
+ * The member a team page's row names: its leader (isMemberRow), or the name in the cell after a role leading the row
+ * (`Site Manager – Kyle Brennan – 0412 …`), as a project's or a site's contact list writes them.
+ */
+function rowMember(led: RegExpExecArray, addressed: boolean): string | undefined {
+  const [leader = '', after = ''] = [led[2], led[3]];
+  if (!leader) return undefined;
+  if (isMemberRow(leader, after, addressed)) return leader;
+  const name = after.split(PATTERNS.memberCellEnd, 1)[0]?.trim() ?? '';
+  return titleScore(leader) > 0 && namesPerson(name) ? name : undefined;
+}
+
 /** `Ines Varga, Head of Logistics, …`: a person's name, then their title after a comma — someone's details typed out on one line. */
 function isTypedCard(text: string): boolean {
   const [name = '', role] = text.split(',', 2);
   return !!role && namesPerson(name) && titleScore(role.trim()) > 0;
 }
 
+/** A word as a name token, to match an address against. */
+const asToken = (word: string): NameToken => ({ text: word, start: 0, end: 0 });
+
 /** A text's capitalised words as name tokens, to match an address against (`Tomás`, `Nora Quist`). */
 const capitalisedWords = (text: string): NameToken[] =>
   words(text)
     .filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase())
-    .map((word) => ({ text: word, start: 0, end: 0 }));
+    .map(asToken);
 
 /**
  * In a chat message, an address its author passes on for someone else (`it's Tomás at Brightwire,
@@ -166,7 +181,7 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     // except one right under a sign-off (`Best,`), which is its writer's one-line signature; so does
     // an address on the line under a member's row, alone (`Sofía Herrera — Managing Partner` / `sofia@…`)
     // or in the page's line about them (`Sofía advises on tax. sofia@…`), unless its writer gives it as theirs.
-    const member = led?.[2] && isMemberRow(led[2], led[3] ?? '', personal.length > 0) ? led[2] : undefined;
+    const member = led ? rowMember(led, personal.length > 0) : undefined;
     const addressUnderMember = memberAbove && personal.length === 1 && !isFirstPerson(line.text.toLowerCase());
     const passedOn =
       !led &&
@@ -602,10 +617,12 @@ function namesPair(text: string): boolean {
  * A listing of people's profiles (a team page, a network's suggestions, a programme's speakers): at least
  * MIN_LISTED_MEMBERS different people, each a short name line (a badge after a dash or dot, `· 2nd`, is no part of
  * it) with a title on the line right under it, or typed on one labelled line (`Chair: Dr. Lisbeth Hagen, Senior
- * Adviser`), and no sign-off anywhere: no one of them writes. Asked only where no one gives their own address
- * (holdsNoContact). A person's signature names one such pair; a team's joint signature signs off.
+ * Adviser`), and no sign-off anywhere: no one of them writes. An address in an entry's block (its lines down to a
+ * blank line: `Marloes Veenstra` / `Vennoot` / `marloes@…`) is that member's; one elsewhere (`ownAddressRows`, rows
+ * giving someone's own address) is a writer's. A person's signature names one such pair; a team's joint signature
+ * signs off.
  */
-function isProfileListing(rows: readonly Row[]): boolean {
+function isProfileListing(rows: readonly Row[], ownAddressRows: readonly number[]): boolean {
   if (rows.some((row) => row.signOff)) return false;
   const people = new Set<string>();
   // The rows of the entries that are a name over a title, in order.
@@ -624,17 +641,34 @@ function isProfileListing(rows: readonly Row[]): boolean {
       entries.push(i);
     }
   }
-  return people.size >= MIN_LISTED_MEMBERS && !opensWithOwnCard(rows, entries);
+  if (people.size < MIN_LISTED_MEMBERS) return false;
+  const blocks = ownAddressRows.length > 0 ? entryBlockRows(rows, entries) : undefined;
+  return ownAddressRows.every((i) => blocks?.has(i)) && !opensWithOwnCard(rows, entries);
+}
+
+/** The rows of the entries' blocks (`entries`: their first rows), read in one pass: an entry opens one, a blank row ends it. */
+function entryBlockRows(rows: readonly Row[], entries: readonly number[]): Set<number> {
+  const opening = new Set(entries);
+  const out = new Set<number>();
+  let inBlock = false;
+  for (const [i, { line }] of rows.entries()) {
+    inBlock = !line.blank && (inBlock || opening.has(i));
+    if (inBlock) out.add(i);
+  }
+  return out;
 }
 
 /**
  * A profile over its sidebar (`Henrike Dallmann` / title / `Hamburg · 500+ connections`, then `About` …, then
  * `Similar profiles` / name / title / name / title …): a listing's entries follow one another in one shape, so a first
  * entry of another length (lines up to a blank line or the next entry) than the second, parted from it by more
- * than blank lines, is the profile's own card, its owner the contact.
+ * than blank lines, is the profile's own card, its owner the contact. The card may open the text with its owner's name over
+ * no title (`Lars-Erik Nyström` twice, then `3rd`): a name on the text's first line is read as an entry too.
  */
 function opensWithOwnCard(rows: readonly Row[], entries: readonly number[]): boolean {
-  const [first, second, third] = entries;
+  const opening = rows.findIndex((row) => !row.line.blank);
+  const named = opening >= 0 && opening < (entries[0] ?? 0) && namesPerson(rows[opening]?.line.text ?? '');
+  const [first, second, third] = named ? [opening, ...entries] : entries;
   if (first === undefined || second === undefined) return false;
   const length = (from: number, to: number): number => {
     let n = 0;
@@ -657,18 +691,55 @@ const MAX_SIGNATURE_GAP = 2;
  * `RRHH – Morvane Tejidos S.L.`, `Ihre Hausverwaltung`). A notice with no valediction at all is signed by the first line
  * of its closing paragraph (`L'Amministrazione`, `Η Διαχείριση`); there only a group's word counts, as a firm's footer
  * names a department too (`Nordwind Logistik GmbH · …`), and a signed text's foot is its firm's (`The Management
- * Partnership LLP` under `Kind regards,` and its person): a circular or a service's reply, whoever it mentions.
+ * Partnership LLP` under `Kind regards,` and its person): a circular or a service's reply, whoever it mentions. A
+ * closing paragraph opened by a sign-off (`Ngā mihi,` / `People & Culture`) is signed under it like under a
+ * valediction. Gives the rows whose address is the group's mailbox, not a person's: those of the block of a group
+ * signing under a valediction with a line that names no person and spells the address (spellsGroupMailbox:
+ * `Accounts Payable` over `accounts.payable@…`, where `The Board` over `lena.vogt@…` gives a person's); none where a
+ * notice's foot, a line reading as a name (`Human Resources`) or a line closed by a comma (a title's first line,
+ * `Subdirectora de Operaciones,`) signs.
  */
-function isSignedByGroup(rows: readonly Row[], footerLines: ReadonlySet<number>): boolean {
+function groupSignature(rows: readonly Row[], footerLines: ReadonlySet<number>): readonly number[] | undefined {
+  const signedUnder = (signOff: number, valediction: boolean): readonly number[] | undefined => {
+    const at = signatureUnder(rows, signOff);
+    if (!signsForGroup(rows, at, true)) return undefined;
+    const signer = rows[at]?.line.text ?? '';
+    if (!valediction || namesPerson(signer)) return [];
+    return signatureBlock(rows, at)
+      .filter(({ personal }) => personal.every((email) => spellsGroupMailbox(signer, email)))
+      .map(({ line }) => line.index);
+  };
   // isValediction, not isSignOff: a notice greeting its readers (`Dear residents,`) still signs at its foot.
-  if (rows.some(({ line, signOff }) => signOff && isValediction(line.text)))
-    return rows.some(({ signOff }, i) => signOff && signsForGroup(rows, signatureUnder(rows, i), true));
+  if (rows.some(({ line, signOff }) => signOff && isValediction(line.text))) {
+    let signed: readonly number[] | undefined;
+    for (const [i, { line, signOff }] of rows.entries()) {
+      const block = signOff ? signedUnder(i, isValediction(line.text)) : undefined;
+      if (block?.length) return block;
+      signed ??= block;
+    }
+    return signed;
+  }
   const foot = closingParagraph(rows, ({ line }) => footerLines.has(line.index) || PATTERNS.disclaimer.test(line.text));
-  return signsForGroup(rows, foot, false);
+  if (rows[foot]?.signOff) return signedUnder(foot, true);
+  return signsForGroup(rows, foot, false) ? [] : undefined;
+}
+
+/** Letters of a mailbox's local part written as its group's initials (`hcns@` for `Hành chính – Nhân sự`): two make an acronym. */
+const MIN_ACRONYM_LETTERS = 2;
+
+/**
+ * The group's line spells the address: by its words (`Accounts Payable` ↔ `accounts.payable@…`, `People & Culture` ↔
+ * `people@…`) or by their initials (`Phòng Hành chính – Nhân sự` ↔ `hcns@…`), as a desk's mailbox is named.
+ */
+function spellsGroupMailbox(group: string, email: string): boolean {
+  const named = words(group);
+  if (matchesEmail(named.map(asToken), email)) return true;
+  const local = fold(localPart(email));
+  return local.length >= MIN_ACRONYM_LETTERS && fold(named.map((word) => word.charAt(0)).join('')).includes(local);
 }
 
 /**
- * The row at `at` names a group (isSignedByGroup), by a department's name too where `department` says so, and no
+ * The row at `at` names a group (groupSignature), by a department's name too where `department` says so, and no
  * person signs in the block under it.
  */
 function signsForGroup(rows: readonly Row[], at: number, department: boolean): boolean {
@@ -1078,6 +1149,13 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
   const writerSignsBelow = (from: number): boolean => (signs ??= writerSignsFrom(rows))[from] === true;
   // Read once: an unsigned periodical asks it, and so does a text with no one's own address.
   const masthead = opensWithMasthead(own);
+  const group = groupSignature(rows, footerLines);
+  // Rows giving someone's own address: not a meeting's guests, a calendar's account, a ticket's requester
+  // (givesOthersAddress), nor a group's signature's mailbox.
+  const ownAddressRows = [...rows.keys()].filter((i) => {
+    const row = rows[i] as Row;
+    return row.personal.length > 0 && !givesOthersAddress(row) && !group?.includes(row.line.index);
+  });
   return (
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
@@ -1091,18 +1169,18 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(own) ||
     isAutomatedNotice(own) ||
     (masthead && isUnsignedPeriodical(own, rows)) ||
-    // With no one's own address in it (givesOthersAddress: a meeting's guests, a calendar's account, a
-    // ticket's requester are not its writer), a text that a team, a group or two people sign, a receipt, a mailing list
-    // sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
+    // A listing of profiles, whose entries may give their own addresses.
+    isProfileListing(rows, ownAddressRows) ||
+    // With no one's own address in it (ownAddressRows), a text that a team, a group or two people sign, a receipt, a
+    // mailing list sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
     // an unsigned invitation or ticket, an app's post, a group's chat, a notice sent automatically, a notice no one signs under its
     // unsubscribe or do-not-reply line, a bill generated by a computer, a link to a mailing's
     // web copy (a person's mail forwarding a newsletter holds one too) or a no-reply address gives is not
     // one person's message.
-    (!rows.some((row) => row.personal.length > 0 && !givesOthersAddress(row)) &&
+    (ownAddressRows.length === 0 &&
       (isSignedByTeam(rows) ||
-        isSignedByGroup(rows, footerLines) ||
+        group !== undefined ||
         isSignedByPair(rows) ||
-        isProfileListing(rows) ||
         isReceipt(rows) ||
         isBulkMailing(rows, footerLines) ||
         masthead ||

@@ -132,6 +132,17 @@ describe('holdsNoContact: a group signing under the sign-off', () => {
     assert.equal(holdsNone([...notice, 'Board Certified in Family Medicine', '+1 305 555 0199'].join('\n')), false);
   });
 
+  it('reads the address its group’s line spells, by its words or their initials, as the group’s mailbox', () => {
+    for (const [signer, local] of [
+      ['Accounts Payable', 'accounts.payable'],
+      ['Recursos Humanos', 'rh'],
+    ])
+      assert.equal(
+        holdsNone([...notice, signer, 'Kestrel Tools Ltd', `${local}@kestrel-tools.example`].join('\n')),
+        true,
+      );
+  });
+
   it('does not read a group word signing after a person’s own address is given', () => {
     const mailed = [...notice, 'The Board', 'Questions: lena.vogt@kestrel-tools.example'];
     assert.equal(holdsNone(mailed.join('\n')), false);
@@ -568,7 +579,7 @@ describe('holdsNoContact: a mailing signed by a person (review)', () => {
   });
 });
 
-describe('holdsNoContact: a notice signed by a group (isSignedByGroup)', () => {
+describe('holdsNoContact: a notice signed by a group (groupSignature)', () => {
   const notice = ['Dear residents,', '', 'The lift will be serviced on Tuesday from 9:00 to 12:00.'];
 
   it('reads a possessive and a management’s word under a sign-off as a group signing', () => {
