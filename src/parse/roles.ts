@@ -1011,6 +1011,9 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   const cuedCompany = (p: RolePiece): boolean => cued(p, 'company') && !fields.has(p);
   let title = pieces.find(cuedTitle);
   let company = pieces.find(cuedCompany);
+  // A firm over the name that the mail's domain does not spell (a letterhead, an invoice's customer over a
+  // `Prezados,`) gives way to one in the signer's lines under it that does: the sender's address names their firm.
+  if (company?.above && !company.domain) company = below.find((p) => p.domain && cuedCompany(p)) ?? company;
   let titleAt = title ? below.indexOf(title) : -1;
   // The title comes before the company: a piece on a line under a cued company's is its address's, no title.
   const companyLine = company && !company.above ? company.line : Infinity;
