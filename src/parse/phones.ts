@@ -552,8 +552,14 @@ function planOf(
     }
   const inKin = triesKin(segments, kin, inCountry) ? kinReading(kin.map(read)) : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
-  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
-  return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
+  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more, or as many
+  // written in its plan's own digit groups where the country's plan opens them with another group (`0478 21 64 09` is
+  // Belgium's `0478 21 64 09`, not France's `04 78 21 64 09`).
+  if (!inKin) return inCountry;
+  const [kinCount, ownCount] = [numbersRead(inKin), numbersRead(inCountry)];
+  return kinCount > ownCount || (kinCount === ownCount && fitsOwnPlan(inKin) && !opensWithOwnPrefix(inCountry))
+    ? inKin
+    : inCountry;
 }
 
 /**
@@ -568,7 +574,10 @@ const leavesDigitsUnread = (reading: ReadonlyArray<{ segment: Segment } & Number
     return digitCount(segment.text.replace(PATTERNS.datesAndTimes, '')) - read > MAX_POSTCODE_DIGITS;
   });
 
-/** Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread. */
+/**
+ * Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread or
+ * opening with a group the country's plan does not open it with.
+ */
 const triesKin = (
   segments: readonly Segment[],
   kin: readonly CountryCode[],
@@ -576,7 +585,7 @@ const triesKin = (
 ): boolean =>
   kin.length > 0 &&
   segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length <= MAX_KIN_SEGMENTS &&
-  leavesDigitsUnread(inCountry);
+  (leavesDigitsUnread(inCountry) || !opensWithOwnPrefix(inCountry));
 
 /** The text a hit spans in its segment, as written. */
 const writtenOf = (segment: Segment, hit: Hits[number]): string => segment.text.slice(hit.startsAt, hit.endsAt);
@@ -610,6 +619,12 @@ const FIRMS_NUMBER_TYPES: ReadonlySet<NumberType | undefined> = new Set([
   'UAN',
 ]);
 
+/** `0807 415 2963` → `08074152963`: a number's digits alone. */
+const digitsOf = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).join('');
+
+/** `0807 415 2963` → `0807`: a number's first digit group. */
+const firstGroup = (text: string): string => text.match(PATTERNS.digitRun)?.[0] ?? '';
+
 /** `0807 415 2963` → `4 3 4`: the lengths of a number's digit groups. */
 const digitGroups = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).map((run) => run.length).join(' ');
 
@@ -625,6 +640,22 @@ function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
   );
 }
 
+/** Whether a reading finds numbers, all valid in its plan, written as that plan writes a person's line (writtenAsOwnPlanWrites). */
+const fitsOwnPlan = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
+  !leavesDigitsUnread(reading) && phonesRead(reading).every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit));
+
+/**
+ * Whether each number a reading finds written in national form (its digits those of the plan's national format, no
+ * calling code) opens with the group its plan opens with: writers group the rest loosely (Spain's `912 345 678` for
+ * `912 34 56 78`), but set apart the area code or mobile prefix they dial (`0478 21 64 09` is no French `04 78 …`).
+ */
+const opensWithOwnPrefix = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
+  phonesRead(reading).every(({ segment, hit }) => {
+    const written = dialledPart(writtenOf(segment, hit), hit.number.ext);
+    const national = hit.number.formatNational();
+    return digitsOf(written) !== digitsOf(national) || firstGroup(written) === firstGroup(national);
+  });
+
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
@@ -638,11 +669,7 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(rea
   if (most === 0) return undefined;
   const tied = readings.filter((_, i) => counts[i] === most);
   if (tied.length === 1) return tied[0];
-  const fitting = tied.filter(
-    (reading) =>
-      !leavesDigitsUnread(reading) &&
-      phonesRead(reading).every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit)),
-  );
+  const fitting = tied.filter(fitsOwnPlan);
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
