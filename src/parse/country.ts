@@ -521,3 +521,16 @@ export function weighHost(evidence: CountryEvidence, host: string): void {
   if (tld.length !== 2 || NEUTRAL_TLDS.has(tld)) return;
   evidence.add(TLD_COUNTRY[tld] ?? tld.toUpperCase(), WEIGHT_TLD);
 }
+
+/**
+ * The country the lines of a thread's other messages imply (their places, numbers with calling codes, greetings and
+ * sign-offs): a national number written to a correspondent is dialled in their country too.
+ */
+export function threadCountry(lines: readonly { text: string }[]): CountryCode | undefined {
+  const evidence = new CountryEvidence();
+  for (const { text } of lines) {
+    weighSegment(evidence, text);
+    weighCourtesies(evidence, text, true);
+  }
+  return evidence.best();
+}
