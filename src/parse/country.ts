@@ -22,6 +22,7 @@ import {
   LANGUAGE_ALSO_WRITTEN_IN,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
+  TIME_ZONE_COUNTRIES,
   VALEDICTION_COUNTRIES,
 } from './vocabulary';
 
@@ -301,6 +302,8 @@ export function weighSegment(
       evidence.add(long?.country ?? (readAlone ? countryNamedInText(one) : undefined), WEIGHT_COUNTRY_NAME);
     }
     if (!named) evidence.add(cityAt(places, i, written) ?? hanCityIn(one), WEIGHT_CITY);
+    // `move the call to 4pm NZT`: a zone one country keeps says where the writer's clock is, as a city does.
+    if (!PATTERNS.lower.test(written[i] ?? '')) evidence.add(TIME_ZONE_COUNTRIES.get(one), WEIGHT_CITY);
     // `proceed as scoped`, `2 kg`: a legal form that is an everyday word counts only in capitals.
     const everyday = HINT_WORDS_IN_CAPITALS.has(tokens[i] as string) && PATTERNS.lower.test(written[i] ?? '');
     // As written first: South Africa's `(Pty) Ltd` keeps its brackets, Australia's `Pty Ltd` has none. A
@@ -521,4 +524,17 @@ export function weighHost(evidence: CountryEvidence, host: string): void {
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
   if (tld.length !== 2 || NEUTRAL_TLDS.has(tld)) return;
   evidence.add(TLD_COUNTRY[tld] ?? tld.toUpperCase(), WEIGHT_TLD);
+}
+
+/**
+ * The country the lines of a thread's other messages imply (their places, numbers with calling codes, greetings and
+ * sign-offs): a national number written to a correspondent is dialled in their country too.
+ */
+export function threadCountry(lines: readonly { text: string }[]): CountryCode | undefined {
+  const evidence = new CountryEvidence();
+  for (const { text } of lines) {
+    weighSegment(evidence, text);
+    weighCourtesies(evidence, text, true);
+  }
+  return evidence.best();
 }

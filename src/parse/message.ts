@@ -67,6 +67,7 @@ import { othersHonorificAt } from './othersNamed';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { companyDomainOf } from './domain';
 import { firmSpellingDomain } from './domainFirm';
 import {
@@ -3372,6 +3373,7 @@ export function extractMessage(
   message: Message,
   rawOf: (segment: Segment) => string,
   footerLines: ReadonlySet<number>,
+  correspondents: () => CountryCode | undefined = () => undefined,
 ): MessageDraft {
   const read = readableLines(message.lines);
   const authors = authorLines(read);
@@ -3560,6 +3562,9 @@ export function extractMessage(
     evidence.runnersUp(),
     evidence.languageKin(),
     othersGivenNames(items, nameWords),
+    // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
+    // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
+    evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;

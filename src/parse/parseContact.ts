@@ -1,5 +1,7 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
+import type { CountryCode } from 'libphonenumber-js/max';
+import { threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
 import { findEmails, isRoleMailbox } from './email';
 import { extractMessage, type MessageDraft } from './message';
@@ -210,20 +212,27 @@ function parse(text: string): ContactReading {
   if (holdsNoContact(ends, footer)) return empty;
   const thread = splitThread(doc.lines);
   const rawOf = rawReader(doc);
-  let newest = extractMessage(thread.newest, rawOf, footer);
+  const correspondents = (own: Message) => (): CountryCode | undefined =>
+    threadCountry(
+      [thread.newest, ...(thread.quoted ? [thread.quoted, ...thread.older()] : [])]
+        .filter((message) => message.lines !== own.lines)
+        .flatMap((message) => message.lines),
+    );
+  let newest = extractMessage(thread.newest, rawOf, footer, correspondents(thread.newest));
   const signer =
     newest.draft.firstName || newest.draft.lastName || thread.newest.sender
       ? undefined
       : ownQuotedSender(thread.newest, newest, thread.quoted);
   // Read as sent by them: their header name and address are the message's strongest clues.
-  if (signer) newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer);
+  if (signer)
+    newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer, correspondents(thread.newest));
   const { draft } = newest;
   let roleCandidates = newest.roleCandidates;
   // The sender's own earlier message may be the quoted one or one further down the chain; a signer
   // read from the quoted message's header wrote it, so its signature completes theirs.
   const ownEarlier = newest.oneNameOnly || signer !== undefined;
   for (const earlier of ownEarlier && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
-    const quoted = extractMessage(earlier, rawOf, footer);
+    const quoted = extractMessage(earlier, rawOf, footer, correspondents(earlier));
     const hadRoles = draft.title || draft.company;
     // A short name of the same initial is theirs only in a follow-up on the message just below.
     const followUp = earlier === thread.quoted && followsUp(newest.greeted, earlier);

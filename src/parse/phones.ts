@@ -530,30 +530,49 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
- * more than the country's own and is worth trying (triesKin). Each plan tried reads the segments as they are kept,
- * once, and is judged on that reading: a number valid only once its wrapped halves are joined counts for its plan.
+ * more than the country's own and is worth trying (triesKin), of tied ones that of the `correspondents` (the country
+ * the thread's other messages imply), whose plan is also read when the text implies no country and no fallback plan
+ * reads a number. Each plan tried reads the segments as they are kept, once, and is judged on that reading: a number
+ * valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[],
   kin: readonly CountryCode[],
+  correspondents: CountryCode | undefined,
 ): Array<{ segment: Segment } & Numbers> {
   const read = (plan: CountryCode | undefined): Array<{ segment: Segment } & Numbers> => [
     ...segmentsWithNumbers(segments, plan),
   ];
   const readsAny = (reading: ReadonlyArray<Numbers>): boolean => reading.some((numbers) => numbers.inPlan);
   const inCountry = read(country);
+  // No country implied and no fallback plan reads a number: the plan of the country the thread's other messages imply.
+  if (!country && correspondents && inCountry.every(({ hits }) => hits.length === 0)) {
+    const inTheirs = read(correspondents);
+    if (readsAny(inTheirs)) return inTheirs;
+  }
   if (!country) return inCountry;
   if (!readsAny(inCountry))
     for (const plan of runnersUp) {
       const inRunnerUp = read(plan);
       if (readsAny(inRunnerUp)) return inRunnerUp;
     }
-  const inKin = triesKin(segments, kin, inCountry) ? kinReading(kin.map(read)) : undefined;
+  const inKin = triesKin(segments, kin, inCountry)
+    ? kinReading(
+        kin.map(read),
+        kin.findIndex((plan) => plan === correspondents),
+      )
+    : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
-  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more.
-  return inKin && numbersRead(inKin) > numbersRead(inCountry) ? inKin : inCountry;
+  // landline), Belgium's both. A country resting on its language alone yields to the kin that reads more, or as many
+  // written in its plan's own digit groups where the country's plan opens them with another group (`0478 21 64 09` is
+  // Belgium's `0478 21 64 09`, not France's `04 78 21 64 09`).
+  if (!inKin) return inCountry;
+  const [kinCount, ownCount] = [numbersRead(inKin), numbersRead(inCountry)];
+  return kinCount > ownCount || (kinCount === ownCount && fitsOwnPlan(inKin) && !opensWithOwnPrefix(inCountry))
+    ? inKin
+    : inCountry;
 }
 
 /**
@@ -568,7 +587,10 @@ const leavesDigitsUnread = (reading: ReadonlyArray<{ segment: Segment } & Number
     return digitCount(segment.text.replace(PATTERNS.datesAndTimes, '')) - read > MAX_POSTCODE_DIGITS;
   });
 
-/** Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread. */
+/**
+ * Whether the language's `kin` are worth reading at all: some, over few segments with digits, one left unread or
+ * opening with a group the country's plan does not open it with.
+ */
 const triesKin = (
   segments: readonly Segment[],
   kin: readonly CountryCode[],
@@ -576,7 +598,7 @@ const triesKin = (
 ): boolean =>
   kin.length > 0 &&
   segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length <= MAX_KIN_SEGMENTS &&
-  leavesDigitsUnread(inCountry);
+  (leavesDigitsUnread(inCountry) || !opensWithOwnPrefix(inCountry));
 
 /** The text a hit spans in its segment, as written. */
 const writtenOf = (segment: Segment, hit: Hits[number]): string => segment.text.slice(hit.startsAt, hit.endsAt);
@@ -610,6 +632,12 @@ const FIRMS_NUMBER_TYPES: ReadonlySet<NumberType | undefined> = new Set([
   'UAN',
 ]);
 
+/** `0807 415 2963` → `08074152963`: a number's digits alone. */
+const digitsOf = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).join('');
+
+/** `0807 415 2963` → `0807`: a number's first digit group. */
+const firstGroup = (text: string): string => text.match(PATTERNS.digitRun)?.[0] ?? '';
+
 /** `0807 415 2963` → `4 3 4`: the lengths of a number's digit groups. */
 const digitGroups = (text: string): string => (text.match(PATTERNS.digitRun) ?? []).map((run) => run.length).join(' ');
 
@@ -625,25 +653,42 @@ function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
   );
 }
 
+/** Whether a reading finds numbers, all valid in its plan, written as that plan writes a person's line (writtenAsOwnPlanWrites). */
+const fitsOwnPlan = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
+  !leavesDigitsUnread(reading) && phonesRead(reading).every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit));
+
+/**
+ * Whether each number a reading finds written in national form (its digits those of the plan's national format, no
+ * calling code) opens with the group its plan opens with: writers group the rest loosely (Spain's `912 345 678` for
+ * `912 34 56 78`), but set apart the area code or mobile prefix they dial (`0478 21 64 09` is no French `04 78 …`).
+ */
+const opensWithOwnPrefix = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): boolean =>
+  phonesRead(reading).every(({ segment, hit }) => {
+    const written = dialledPart(writtenOf(segment, hit), hit.number.ext);
+    const national = hit.number.formatNational();
+    return digitsOf(written) !== digitsOf(national) || firstGroup(written) === firstGroup(national);
+  });
+
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  * Of several that read as many, the one alone that reads every number the segments hold, each written as its plan
  * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0807 415 2963` is Nigeria's mobile, not India's
- * landline nor New Zealand's toll-free line.
+ * landline nor New Zealand's toll-free line; of several so written, the one at index `correspondents`, if any.
  */
-function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(readings: readonly T[]): T | undefined {
+function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
+  readings: readonly T[],
+  correspondents: number,
+): T | undefined {
   const counts = readings.map(numbersRead);
   const most = Math.max(0, ...counts);
   if (most === 0) return undefined;
   const tied = readings.filter((_, i) => counts[i] === most);
   if (tied.length === 1) return tied[0];
-  const fitting = tied.filter(
-    (reading) =>
-      !leavesDigitsUnread(reading) &&
-      phonesRead(reading).every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit)),
-  );
-  return fitting.length === 1 ? fitting[0] : undefined;
+  const fitting = tied.filter(fitsOwnPlan);
+  if (fitting.length === 1) return fitting[0];
+  const theirs = readings[correspondents];
+  return theirs && fitting.includes(theirs) ? theirs : undefined;
 }
 
 /**
@@ -657,6 +702,7 @@ export function findPhones(
   runnersUp: readonly CountryCode[] = [],
   kin: readonly CountryCode[] = [],
   othersGiven: ReadonlySet<string> = new Set(),
+  correspondents?: CountryCode,
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -666,7 +712,13 @@ export function findPhones(
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
   const texts = segments.map((segment) => segment.text);
   const ownSecretariat = worksInSecretariat(texts);
-  for (const { segment, hits } of planOf(withLabelsBefore(joinDigitGroups(segments)), country, runnersUp, kin)) {
+  for (const { segment, hits } of planOf(
+    withLabelsBefore(joinDigitGroups(segments)),
+    country,
+    runnersUp,
+    kin,
+    correspondents,
+  )) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     let previousEnd = 0;

@@ -2222,6 +2222,16 @@ export const VALEDICTION_COUNTRIES = pairs(
 );
 
 /**
+ * Time zones one country keeps (`4pm NZT`, `10:00 AEST`), read only in capitals: a meeting's time is given in the
+ * writer's clock. Not those several countries share or that are words or other zones too (`IST`: India, Ireland,
+ * Israel; `EST`, `CET`, `BST`, `EAT`, `WAT`, `ART`).
+ */
+export const TIME_ZONE_COUNTRIES = pairs(
+  'nzt:NZ|nzst:NZ|nzdt:NZ|aest:AU|aedt:AU|acst:AU|acdt:AU|awst:AU|jst:JP|kst:KR|sgt:SG|hkt:HK|pht:PH|wib:ID|' +
+    'wita:ID|wit:ID|pkt:PK|sast:ZA|msk:RU|trt:TR|npt:NP|myt:MY|brt:BR|clt:CL|clst:CL',
+);
+
+/**
  * Greetings and thanks in a language one country mainly speaks → that country: the language the sender writes their
  * courtesies in wherever they stand (`Kia ora Bronwyn,`, `Ngiyabonga!`, `Jërëjëf Awa`), as a sign-off's names it.
  * Only phrases no widely written language shares (not `Hola`, `Ciao`, `Terima kasih`, `Hvala`, `Takk`), nor a name
