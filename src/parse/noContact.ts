@@ -848,8 +848,8 @@ function isReceipt(rows: readonly Row[]): boolean {
     if (isSenderHeader(line)) return false;
     const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
     if (!priced) continue;
-    // A note in brackets is no part of the total's label (`TOTAL (VAT incl.)`).
-    const label = (priced[1] ?? '').split('(', 1)[0] ?? '';
+    // A note in brackets (`TOTAL (VAT incl.)`) and a currency after it (`Totalt NOK`) are no part of the total's label.
+    const label = (priced[1] ?? '').split('(', 1)[0]?.trim().replace(PATTERNS.currencyAfterLabel, '') ?? '';
     if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(label)))
       return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
     items++;
