@@ -29,7 +29,7 @@ import {
 } from './vocabulary';
 import { digitCount, fold, normalizeKey, words, type Line } from './text';
 import { timeLedAuthor } from './message';
-import { headerKeyOf, headerRole, isMessageIdHeader } from './thread';
+import { headerKeyOf, headerRole, isMessageIdHeader, isRecipientHeader } from './thread';
 
 /** A line and the addresses on it, found once for every check. */
 interface Row {
@@ -848,8 +848,8 @@ function isReceipt(rows: readonly Row[]): boolean {
     if (isSenderHeader(line)) return false;
     const priced = line.long ? null : PATTERNS.receiptAmountLine.exec(line.text);
     if (!priced) continue;
-    // A note in brackets is no part of the total's label (`TOTAL (VAT incl.)`).
-    const label = (priced[1] ?? '').split('(', 1)[0] ?? '';
+    // A note in brackets (`TOTAL (VAT incl.)`) and a currency after it (`Totalt NOK`) are no part of the total's label.
+    const label = (priced[1] ?? '').split('(', 1)[0]?.trim().replace(PATTERNS.currencyAfterLabel, '') ?? '';
     if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(label)))
       return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
     items++;
@@ -912,6 +912,21 @@ const givesOthersAddress = (row: Row): boolean => {
   const word = row.label?.word ?? '';
   return ATTENDEE_LABELS.has(word) || CALENDAR_ACCOUNT_LABELS.has(word) || TICKET_PARTY_LABELS.has(word);
 };
+
+/**
+ * The rows of the header block the text opens with that name the pasted message's recipients (`To: ana@…`,
+ * `A:`, `Till:`): its reader's addresses, not its writer's. A recipient further down, in a forwarded message
+ * under the writer's own lines, may be that writer.
+ */
+function openingRecipientRows(rows: readonly Row[]): Set<number> {
+  const out = new Set<number>();
+  for (const [i, { line }] of rows.entries()) {
+    if (line.blank) continue;
+    if (line.long || headerKeyOf(line.text) === undefined) break;
+    if (isRecipientHeader(line)) out.add(i);
+  }
+  return out;
+}
 
 /** An attendee label (`Attendees:`, `Teilnehmer:`), with what follows it; a calendar's own only in a calendar. */
 function attendeeLabel(label: RowLabel | null, calendar: boolean): { listed: string; calendarLabel: boolean } | null {
@@ -1151,10 +1166,13 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
   const masthead = opensWithMasthead(own);
   const group = groupSignature(rows, footerLines);
   // Rows giving someone's own address: not a meeting's guests, a calendar's account, a ticket's requester
-  // (givesOthersAddress), nor a group's signature's mailbox.
+  // (givesOthersAddress), a pasted message's recipients (openingRecipientRows), nor a group's signature's mailbox.
+  const recipients = openingRecipientRows(rows);
   const ownAddressRows = [...rows.keys()].filter((i) => {
     const row = rows[i] as Row;
-    return row.personal.length > 0 && !givesOthersAddress(row) && !group?.includes(row.line.index);
+    return (
+      row.personal.length > 0 && !givesOthersAddress(row) && !recipients.has(i) && !group?.includes(row.line.index)
+    );
   });
   return (
     isRecordsOfPeople(rows) ||
