@@ -7,7 +7,7 @@
 import { nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { COMPANY_LEGAL_WEIGHT, companyScore, isLegalForm, spellsDomain, titleScore } from './roleCues';
-import { isConnector, joinedWith, type Segment, words } from './text';
+import { hyphenatedRest, isConnector, joinedWith, type Segment, words } from './text';
 
 /** What the finder needs of a message's items: the kind of segment, its paragraph, the segment. */
 export interface LetterheadItem {
@@ -220,10 +220,13 @@ const namesFirmInCapitals = (text: string): boolean =>
 /**
  * `MERIDEN HOLT` over `ACCOUNTING LLP`: a letterhead's firm name wrapped over two lines is one name, when the
  * line over the one its legal form closes is a line of its own that spells the mail's domain (`meridenholtcpa`)
- * in capitalised words, no title words or digits.
+ * in capitalised words, no title words or digits; and `Holzbau Ried-` over `mann GmbH & Co. KG`, a word the
+ * layout hyphenated at the line's end going on in lower case (hyphenatedRest), is one name whatever it spells.
  */
 export function withWrappedHead(over: LetterheadItem | undefined, firm: Segment, label: string | undefined): Segment {
   const text = over?.seg.text ?? '';
+  const hyphenated = over?.kind === 'text' && PATTERNS.lowerStart.test(firm.text) && hyphenatedRest(over.seg, firm);
+  if (over && hyphenated) return joinedWith(over.seg, firm, hyphenated);
   const joins =
     over?.kind === 'text' &&
     over.seg.order === 0 &&

@@ -411,7 +411,10 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
   const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
   if (company && ![...others].some(within)) return {};
   const firm = issuerFirm(items, others);
-  return firm ? { company: { value: firm.seg.text, start: firm.seg.start, end: firm.seg.end } } : {};
+  if (!firm) return {};
+  // `Holzbau Ried-` over `mann GmbH & Co. KG`: the issuer's name hyphenated by the layout is one name.
+  const named = withWrappedHead(items[items.indexOf(firm) - 1], firm.seg, undefined);
+  return { company: { value: named.text, start: named.start, end: named.end } };
 }
 
 /** The issuer's firm line of a document its number line heads (documentIssuer), past the counterparts' blocks (`others`). */

@@ -11,6 +11,7 @@ import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import {
   COMPANY_LEGAL_WEIGHT,
+  closesAsDepartment,
   companyScore,
   isLegalForm,
   isProperNoun,
@@ -63,6 +64,7 @@ import {
   NAME_SUFFIXES,
   ON_BEHALF_OF,
   PRONOUNS,
+  PUBLIC_BODY_OPENERS,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
   TAGLINES,
@@ -1095,6 +1097,7 @@ export function scorerPicks(
     if (under && namesOrganisationUnder(company, under) && eligible(companyIndex + 1, under) >= 0) company = under;
     else
       company =
+        parentBody(pieces, companyIndex) ??
         universityBeside(pieces, companyIndex, ruled.title) ??
         wrappedFirm(pieces, companyIndex, ruled.title) ??
         company;
@@ -1196,6 +1199,45 @@ const namesOrganisationUnder = (department: RolePiece, under: RolePiece): boolea
   (under.company > 0 || under.domain) &&
   namesDepartment(department.text) &&
   !namesDepartment(under.text);
+
+/**
+ * `Public Works Department` over `Town of Fairhaven`, `Food Safety Program | Saguaro Valley County Public Health`,
+ * `Digital Services Division | Department of Regional Futures`: a signature names a unit before the body it belongs
+ * to, so a pick closed by a unit's word (a department, division, team, program; before its first comma) is a part
+ * of the piece right after it on its line, or, ending its line, of a piece of the next (`Oifig … | Roads Design
+ * Office` over `Údarás … | Corrib Regional Roads Authority`: the body in each language), when that piece names an
+ * organisation (namesBody).
+ */
+function parentBody(pieces: readonly RolePiece[], index: number): RolePiece | undefined {
+  const unit = pieces[index] as RolePiece;
+  const unitHead = words(unit.text.split(',')[0] ?? '').at(-1) ?? '';
+  if (unit.above || unit.domain || wordCues(unit) >= COMPANY_LEGAL_WEIGHT || !closesAsDepartment(unitHead))
+    return undefined;
+  const next = pieces[index + 1];
+  const beside = next?.line === unit.line ? [next] : piecesOnLine(pieces, index, 1);
+  return beside.find(namesBody);
+}
+
+/**
+ * A name in capitals (no title word, digit or place) made an organisation's by a public body's opening (`Town of`,
+ * `Ministry of Foreign Affairs`: PUBLIC_BODY_OPENERS), or, when no unit's word closes it, by a company cue, the mail's
+ * domain or a government department's opening (`Department of Regional Futures`, not `… of Civil Engineering`).
+ */
+function namesBody(p: RolePiece): boolean {
+  const all = words(p.text);
+  const [opener = '', of = '', name = ''] = all;
+  const opensBody =
+    ROLE_CONNECTORS.of.has(normalizeKey(of)) && isProperNoun(name) && PUBLIC_BODY_OPENERS.has(normalizeKey(opener));
+  const unitClosed = closesAsDepartment(all.at(-1) ?? '');
+  return (
+    !p.above &&
+    p.title === 0 &&
+    !PATTERNS.anyDigit.test(p.text) &&
+    !isPlace(p.text) &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w)) &&
+    ((opensBody && !namesDepartment(opener)) || (!unitClosed && (opensBody || p.company > 0 || p.domain)))
+  );
+}
 
 export function asFindings({ title, company }: RolePicks): RoleFindings {
   const found: RoleFindings = {};

@@ -1691,6 +1691,17 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
 /** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
 export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
 
+/**
+ * Words a public body's name opens with before `of` (`Town of Fairhaven`, `Department of Regional Futures`,
+ * `Gobierno de Chile`, `Ville de Laval`), lower case: a town, city, county, borough, district, region, state,
+ * province, government, ministry or government department.
+ */
+export const PUBLIC_BODY_OPENERS = set(
+  'town|city|county|borough|village|township|district|region|state|province|government|commonwealth|department|' +
+    'ministry|ville|gouvernement|gobierno|governo|provincia|província|región|regione|ciudad|cidade|comune|municipio|' +
+    'município|ayuntamiento|département',
+);
+
 /** Fields a title names (`Director, Strategic Accounts`, `Leiter Vertrieb`), lower case, in several languages. */
 export const DEPARTMENT_WORDS = set(
   'sales|marketing|engineering|operations|finance|accounts|accounting|product|platform|platforms|research|legal|' +
@@ -1712,7 +1723,7 @@ export const DEPARTMENT_WORDS = set(
     'بخش|واحد|فروش|مالی|بازرگانی|' +
     // en / de / fr / es / pt / it / nl / nordic / pl / ca: the same fields of a firm's work
     'dispatch|scheduling|fulfilment|fulfillment|maintenance|facilities|administration|payroll|billing|training|' +
-    'projects|planning|governance|editorial|management|services|programs|' +
+    'projects|planning|governance|editorial|management|services|programs|program|programme|' +
     'disposition|auftragsabwicklung|kundenservice|kundendienst|innendienst|außendienst|produktion|fertigung|' +
     'qualitätssicherung|qualitätsmanagement|controlling|rechnungswesen|finanzbuchhaltung|finanzen|verwaltung|' +
     'versand|konstruktion|forschung|beschaffung|arbeitsvorbereitung|personalwesen|kommunikation|' +
