@@ -1410,7 +1410,9 @@ export const TITLE_WORDS = set(
     // head nouns no list above held, by language: sw officer, manager, director; ro coordinator, engineer, adviser;
     // fr customs declarant, sales engineer; it claims adjuster, assessor; es / pt superintendent; gl manager, head;
     // hu coordinator; tr consultant (`Gümrük Müşaviri`); en visualiser; ar analyst, researcher; sr notary (`Јавни
-    // бележник`); ru / uk designer; zh salesperson; ko professor (`연구교수`); ja architect (`チーフアーキテクト`)
+    // бележник`); ru / uk designer; zh salesperson; ko professor (`연구교수`); ja architect (`チーフアーキテクト`);
+    // ja / zh professor (`准教授`, `副教授`), lecturer, assistant professor
+    '教授|講師|讲师|助教|' +
     'afisa|meneja|mkurugenzi|coordonator|coordonatoare|inginer|consilier|déclarant|déclarante|technico-commercial|' +
     'technico-commerciale|liquidatore|liquidatrice|perito|superintendente|xerente|xefe|xefa|koordinátor|müşavir|' +
     'müşaviri|visualiser|visualizer|محلل|محللة|باحث|باحثة|бележник|дизайнер|业务员|業務員|교수|アーキテクト|' +
