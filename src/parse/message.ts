@@ -1755,7 +1755,7 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
 }
 
 /**
- * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`, `김지현 팀장`: a CJK card or letter writes the title
+ * `課長　中村 美咲`, `总经理 王伟`, `営業部 主任　野村 彩香`, `技術部 山本 健太`, `김지현 팀장`: a CJK card or letter writes the title
  * (after its department) before the name on its line, or the rank after it; the name is the rest beside
  * the title words. A romanised gloss closing the line in parentheses (`책임연구원 박지훈 (Jihoon Park)`) is
  * the name's own. The rank after the name is read only where the name is known to stand (`rankAfter`): on another
@@ -1771,6 +1771,9 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   for (const w of all) ends.push(text.indexOf(w, ends[ends.length - 1] ?? 0) + w.length);
   let titleEnd = -1;
   for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
+  // `技術部 山本 健太`: a department opening the line is the title's too, when no rank is written; the name after it
+  // keeps its two words, as a family name may end as a department does (`阿部 健太`, `服部 真一`).
+  while (titleEnd < all.length - 3 && closesAsDepartment(all[titleEnd + 1] ?? '')) titleEnd++;
   let titleStart = all.length;
   while (rankAfter && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
   if (titleEnd < 0 && titleStart === all.length) return undefined;

@@ -192,6 +192,8 @@ export function companyScore(text: string): number {
       score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
+  // `東都工業大学`, `มหาวิทยาลัยเทคโนโลยีสยาม`: a script without spaces writes a university's word inside its name.
+  if (CASELESS_UNIVERSITY_WORDS.some((w) => text.includes(w))) score++;
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;

@@ -475,9 +475,14 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
   const { text, start } = segment;
   for (const { at } of wordGaps(text)) {
     const left = text.slice(0, at);
-    if (companyScore(left) < COMPANY_LEGAL_WEIGHT || context.titleScore(left) > 0) continue;
+    // `東都工業大学 大学院理工学研究科 准教授`: a university's name in a script without spaces is one word, and
+    // the school and the rank after it the title (a school alone, `农业工程学院`, stays the institution's).
+    const university = isCaseless(left) && namesUniversity(left);
+    if (!university && companyScore(left) < COMPANY_LEGAL_WEIGHT) continue;
+    if (context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    if (companyScore(right) > 0) return undefined;
+    const ranked = context.titleScore(right) > 0;
+    if (university ? !ranked : companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
     // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a
@@ -1032,6 +1037,9 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   const caselessOver = pieceOverName && pieceOverName !== company && words(pieceOverName.text).every(isCaseless);
   if (!title && caselessOver && pieceOverName.company < COMPANY_LEGAL_WEIGHT && namesDepartment(pieceOverName.text))
     title = pieceOverName;
+  // `東洋ファシリティーズ株式会社` / `営業本部 営業企画部`: such a card may write the department under the firm instead.
+  const firm = company;
+  if (!title && firm) title = below.find((p) => p.line === firm.line + 1 && namesCaselessDepartment(p));
   // `Alpenverein Sektion Innsbruck – Hüttenreferent`: a firm written before the title on its line.
   const before = title && !company && title.order > 0 ? below[titleAt - 1] : undefined;
   if (
@@ -1044,6 +1052,10 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
     company = before;
   return { title, company };
 }
+
+/** `法人営業部`, `営業本部 営業企画部`: a department's name in a script without spaces, and no firm's. */
+const namesCaselessDepartment = (p: RolePiece): boolean =>
+  words(p.text).every(isCaseless) && p.company < COMPANY_LEGAL_WEIGHT && namesDepartment(p.text);
 
 /**
  * `Grafik & Illustration` over `Brandt Studio e.U.`: a line of its own joining words by `&` alone (half a company

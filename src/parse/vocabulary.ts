@@ -1410,7 +1410,9 @@ export const TITLE_WORDS = set(
     // head nouns no list above held, by language: sw officer, manager, director; ro coordinator, engineer, adviser;
     // fr customs declarant, sales engineer; it claims adjuster, assessor; es / pt superintendent; gl manager, head;
     // hu coordinator; tr consultant (`Gümrük Müşaviri`); en visualiser; ar analyst, researcher; sr notary (`Јавни
-    // бележник`); ru / uk designer; zh salesperson; ko professor (`연구교수`); ja architect (`チーフアーキテクト`)
+    // бележник`); ru / uk designer; zh salesperson; ko professor (`연구교수`); ja architect (`チーフアーキテクト`);
+    // ja / zh professor (`准教授`, `副教授`), lecturer, assistant professor
+    '教授|講師|讲师|助教|' +
     'afisa|meneja|mkurugenzi|coordonator|coordonatoare|inginer|consilier|déclarant|déclarante|technico-commercial|' +
     'technico-commerciale|liquidatore|liquidatrice|perito|superintendente|xerente|xefe|xefa|koordinátor|müşavir|' +
     'müşaviri|visualiser|visualizer|محلل|محللة|باحث|باحثة|бележник|дизайнер|业务员|業務員|교수|アーキテクト|' +
@@ -2167,7 +2169,25 @@ export const CITY_COUNTRIES = pairs(
     // Tanzania's largest cities, Ghana's port city, Colombia's coffee-region departments (the capital of Quindío,
     // `Armenia`, names another country), and Haifa as Israel's Russian speakers write it
     'dar es salaam:TZ|dodoma:TZ|arusha:TZ|mwanza:TZ|zanzibar:TZ|moshi:TZ|tema:GH|quindío:CO|quindio:CO|' +
-    'risaralda:CO|valle del cauca:CO|хайфа:IL',
+    'risaralda:CO|valle del cauca:CO|хайфа:IL|' +
+    // the largest cities of countries whose script other countries write too (Arabic, Persian and Urdu letters,
+    // Cyrillic, Hebrew, Bengali, Tamil, Hangul, Ge'ez), as their own people write them: the script alone names no
+    // country, and a national number is read in the city's. Not a name that is also a common word or a person's
+    // (`عمان` unmarked is also Oman, `София` a given name, `Брест` also in France); Amman with its shadda is the city.
+    'عمّان:JO|إربد:JO|الزرقاء:JO|بيروت:LB|دمشق:SY|حلب:SY|بغداد:IQ|البصرة:IQ|أربيل:IQ|الدوحة:QA|المنامة:BH|' +
+    'مسقط:OM|صنعاء:YE|الخرطوم:SD|الرباط:MA|الدار البيضاء:MA|مراكش:MA|أبوظبي:AE|أبو ظبي:AE|الشارقة:AE|' +
+    'الدمام:SA|مكة المكرمة:SA|المدينة المنورة:SA|حولي:KW|الجهراء:KW|الفروانية:KW|السالمية:KW|' +
+    'تهران:IR|مشهد:IR|اصفهان:IR|شیراز:IR|تبریز:IR|کابل:AF|هرات:AF|کراچی:PK|لاہور:PK|اسلام آباد:PK|' +
+    'راولپنڈی:PK|فیصل آباد:PK|ملتان:PK|پشاور:PK|پېښور:PK|کوئٹہ:PK|' +
+    'תל אביב:IL|ירושלים:IL|חיפה:IL|באר שבע:IL|פתח תקווה:IL|' +
+    'минск:BY|мінск:BY|гомель:BY|гродно:BY|витебск:BY|могилёв:BY|могилев:BY|вінниця:UA|харків:UA|' +
+    'харьков:UA|дніпро:UA|запоріжжя:UA|нижний новгород:RU|самара:RU|краснодар:RU|челябинск:RU|' +
+    'ростов-на-дону:RU|владивосток:RU|ереван:AM|баку:AZ|тбилиси:GE|ташкент:UZ|душанбе:TJ|кишинёв:MD|' +
+    'кишинев:MD|пловдив:BG|варна:BG|подгорица:ME|крагујевац:RS|дархан:MN|эрдэнэт:MN|' +
+    'ঢাকা:BD|চট্টগ্রাম:BD|খুলনা:BD|রাজশাহী:BD|সিলেট:BD|কলকাতা:IN|சென்னை:IN|கோயம்புத்தூர்:IN|' +
+    'மதுரை:IN|கொழும்பு:LK|விராட்நகர்:NP|विराटनगर:NP|भक्तपुर:NP|बुटवल:NP|धरान:NP|' +
+    '서울특별시:KR|부산:KR|부산광역시:KR|인천:KR|인천광역시:KR|대구:KR|대구광역시:KR|대전:KR|대전광역시:KR|' +
+    '광주광역시:KR|경기도:KR|성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
