@@ -58,6 +58,8 @@ export const SCORE_EMAIL_MATCH = 4;
 export const SCORE_AFTER_VALEDICTION = 2;
 export const SCORE_CONTACT_NEARBY = 2;
 export const SCORE_PARAGRAPH_START = 1;
+/** A name line over a title line (titleUnder in message.ts): a badge's, a signature's under a line of prose. */
+export const SCORE_TITLE_UNDER = 1;
 export const SCORE_HEADER_SENDER = 5;
 export const SCORE_SELF_INTRO = 4;
 /** A one-word self-introduction (`this is Arjun from …`) scores this much less, so a full name written elsewhere outranks it. */

@@ -38,6 +38,7 @@ import {
   SCORE_ONE_WORD_INTRO_PENALTY,
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
+  SCORE_TITLE_UNDER,
 } from './limits';
 import {
   asWritten,
@@ -1673,8 +1674,10 @@ function nameCandidates(
     // a person whose family name is such a word (`Ana Sales`) is kept by the address that spells it.
     if (!emailMatch && !ownEmail && closesAsDepartment((tokens[tokens.length - 1] as NameToken).text)) continue;
     const below = contactBelow(items, i);
-    // A line in capitals with no contact under it heads a firm, unless the address spells it (a card's `MARIA DELA PAZ`).
-    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below) continue;
+    const titled = titleUnder(items, i, tokens);
+    // A line in capitals with no contact nor title under it heads a firm, unless the address spells it (a card's
+    // `MARIA DELA PAZ`); over a title line it is a badge's or card's name (`SØREN BACH-JØRGENSEN` / `Chief Risk Officer`).
+    if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below && !titled) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     // A letter's addressee block (`Ms Jane Roe` / `8 Quay St` over `Dear Madam,`) stands above the salutation,
     // under the letterhead opening the text: the details under it and its paragraph are the addressee's, no sign
@@ -1684,6 +1687,7 @@ function nameCandidates(
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
     if (!addressee && (below || contactLaterOnCard(items, item, paragraph))) score += SCORE_CONTACT_NEARBY;
     if (paragraphStart && !addressee) score += SCORE_PARAGRAPH_START;
+    if (!addressee && titled) score += SCORE_TITLE_UNDER;
     if (ownEmail || foldedName(tokens) === senderKey) score += SCORE_HEADER_SENDER;
     const alone = paragraph.size === 1;
     // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
@@ -1932,6 +1936,28 @@ const isHeading = (item: Item, tokens: readonly NameToken[]): boolean =>
   PATTERNS.upper.test(item.seg.text) &&
   !PATTERNS.lower.test(item.seg.text) &&
   tokens.every((t) => t.end <= item.seg.start + item.seg.text.length);
+
+/**
+ * A name opening its line, with no firm's word, whose given name is written out, set over a line opening with a
+ * short title (`Dr Cédric Vuilleumier` / `Head of Regulatory Affairs` under a badge's event line, a signature under a
+ * line of prose); for a name stacked over two lines, under its second.
+ */
+function titleUnder(items: readonly Item[], i: number, tokens: readonly NameToken[]): boolean {
+  const item = items[i] as Item;
+  if (item.seg.order !== 0 || isInitial((tokens[0] as NameToken).text) || companyScore(item.seg.text) > 0) return false;
+  const end = (tokens[tokens.length - 1] as NameToken).end;
+  let j = i + 1;
+  while (j < items.length && (items[j] as Item).seg.start < end) j++;
+  const above = items[j - 1] as Item;
+  const under = items[j];
+  return (
+    under?.kind === 'text' &&
+    under.para === above.para &&
+    under.seg.order === 0 &&
+    under.seg.line === above.seg.line + 1 &&
+    isTitleLine(under.seg.text)
+  );
+}
 
 /** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
 function contactBelow(items: readonly Item[], i: number): boolean {
