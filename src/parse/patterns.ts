@@ -106,6 +106,8 @@ export const PATTERNS = {
     String.raw`[ \t]{0,8}(?:[${SEPARATOR_MARKS}]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
+  /** `Edmonton, AB  T5J 3S4`, `Sydney NSW  2000`, `Austin, TX  78701`: the two spaces (group 1) postal style sets between a region's capitals and the postcode closing the line */
+  regionPostcodeGap: /(?:,[ \t]?|[ \t])[A-Z]{2,3}( {2})(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-\d{4}|\d{4,5})[ \t]*$/du,
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
   cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none; `Blvd ,` is no gap) */
