@@ -489,6 +489,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
+  /** `وب` in `وبالمنامة` (and in Manama): Arabic's conjunction (`و`, `ف`) and preposition (`ب`, `ل`, `ك`) joined to the word they open, a word of three letters at least after them */
+  arabicProclitics: /^(?:[وف][بلك]?|[بلك])(?=[\p{Script=Arabic}\p{M}]{3})/u,
   /** `,`, the Arabic comma `،` and the Ethiopic `፣`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
   partComma: /[,،፣]/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */

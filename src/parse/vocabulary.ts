@@ -2156,7 +2156,17 @@ export const CITY_COUNTRIES = pairs(
     // Tanzania's largest cities, Ghana's port city, Colombia's coffee-region departments (the capital of Quindío,
     // `Armenia`, names another country), and Haifa as Israel's Russian speakers write it
     'dar es salaam:TZ|dodoma:TZ|arusha:TZ|mwanza:TZ|zanzibar:TZ|moshi:TZ|tema:GH|quindío:CO|quindio:CO|' +
-    'risaralda:CO|valle del cauca:CO|хайфа:IL',
+    'risaralda:CO|valle del cauca:CO|хайфа:IL|' +
+    // the capitals and large cities of the countries that write the Arabic script, as their Arabic, Persian, Urdu
+    // and Pashto writers spell them: the script alone is a score of countries' (`عمّان` with its shadda is Amman,
+    // unmarked `عمان` is Oman's name; a name that is a common word, `العين`, `الخبر`, or two countries' city,
+    // `طرابلس`, is left out)
+    'المنامة:BH|المحرق:BH|الدوحة:QA|مسقط:OM|صلالة:OM|أبوظبي:AE|أبو ظبي:AE|ابوظبي:AE|الشارقة:AE|' +
+    'مكة المكرمة:SA|الدمام:SA|عمّان:JO|إربد:JO|اربد:JO|بيروت:LB|صيدا:LB|بغداد:IQ|البصرة:IQ|أربيل:IQ|اربيل:IQ|' +
+    'الموصل:IQ|النجف:IQ|دمشق:SY|حلب:SY|الخرطوم:SD|أم درمان:SD|صنعاء:YE|الدار البيضاء:MA|الرباط:MA|مراكش:MA|' +
+    'طنجة:MA|وهران:DZ|قسنطينة:DZ|صفاقس:TN|بنغازي:LY|نواكشوط:MR|رام الله:PS|نابلس:PS|الاسكندرية:EG|أسوان:EG|' +
+    'تهران:IR|مشهد:IR|اصفهان:IR|شیراز:IR|تبریز:IR|کابل:AF|کندهار:AF|هرات:AF|مزار شریف:AF|کراچی:PK|لاہور:PK|' +
+    'اسلام آباد:PK|راولپنڈی:PK|پشاور:PK|پېښور:PK|کوئٹہ:PK|ملتان:PK|فیصل آباد:PK',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
