@@ -594,6 +594,10 @@ export const PATTERNS = {
       .join(String.raw`\.`)}$`,
     'u',
   ),
+  /** `2025-114`, `2025-031`: a year and the serial of a document it numbers (an offer, an invoice), which a numbering plan may also read as a number */
+  yearSerial: /^(?:19|20)\d\d-\d{2,3}$/u,
+  /** `5.6.` before `2025 14.22`: a digit and a dot or slash right before a number's first digit, so it is the tail of a longer run (a date's year) */
+  runBefore: /\d[./]$/u,
   /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
