@@ -315,8 +315,9 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
-  /** `Numero Verde Clienti`: Italy's toll-free line, a service's hotline in two words (`verde` alone is a colour, `Cabo Verde`) */
-  hotlinePhrase: /\bnumero verde\b/u,
+  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
+  hotlinePhrase:
+    /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */

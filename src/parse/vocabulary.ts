@@ -1987,8 +1987,12 @@ export const PHONE_LABELS: Readonly<
   ),
   directDial: set(DIRECT_DIAL),
   // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`):
-  // Chinese `热线` (`客服热线`, a customer-service one); Italy's toll-free `Numero Verde` is PATTERNS.hotlinePhrase.
-  hotline: set('hotline|热线|客服热线'),
+  // Chinese `热线` (`客服热线`, a customer-service one), a helpline, a customer service or call centre in one word
+  // (Brazil's `SAC`, Hebrew's `מוקד`, Korean's `고객센터`); one in two words is PATTERNS.hotlinePhrase.
+  hotline: set(
+    'hotline|热线|客服热线|客服电话|客服专线|helpline|callcenter|kundservice|kundtjänst|kundeservice|kundenservice|' +
+      'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터',
+  ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
