@@ -326,9 +326,15 @@ export function weighSegment(
   if (last && placeStands && !countryNamedInText(last)) evidence.namedInLanguages(countryNamedInLanguages(last));
 }
 
-/** The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`). */
+/**
+ * The country a city names, its ş/ţ read with a cedilla or with a comma below alike (`Chişinău`, `Chișinău`), an
+ * Arabic one also after the conjunction and preposition Arabic writes joined to the word (`بالمنامة`, `والمحرق`).
+ */
 function cityCountry(place: string): string | undefined {
-  return place ? (CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place))) : undefined;
+  if (!place) return undefined;
+  const country = CITY_COUNTRIES.get(place) ?? CITY_COUNTRIES.get(commaBelow(place));
+  const proclitics = country ? undefined : PATTERNS.arabicProclitics.exec(place)?.[0];
+  return proclitics ? CITY_COUNTRIES.get(place.slice(proclitics.length)) : country;
 }
 
 /** Suffixes a Han city's name takes in an address: 都 道 府 県/縣/县 (prefectures, counties), 市 (city), 区/區 (ward). */

@@ -106,6 +106,8 @@ export const PATTERNS = {
     String.raw`[ \t]{0,8}(?:[${SEPARATOR_MARKS}]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
+  /** `Edmonton, AB  T5J 3S4`, `Sydney NSW  2000`, `Austin, TX  78701`: the two spaces (group 1) postal style sets between a region's capitals and the postcode closing the line */
+  regionPostcodeGap: /(?:,[ \t]?|[ \t])[A-Z]{2,3}( {2})(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-\d{4}|\d{4,5})[ \t]*$/du,
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
   cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none; `Blvd ,` is no gap) */
@@ -313,8 +315,9 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
-  /** `Numero Verde Clienti`: Italy's toll-free line, a service's hotline in two words (`verde` alone is a colour, `Cabo Verde`) */
-  hotlinePhrase: /\bnumero verde\b/u,
+  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
+  hotlinePhrase:
+    /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
@@ -489,6 +492,8 @@ export const PATTERNS = {
   thai: /\p{Script=Thai}/u,
   /** Arabic: `هاتف` */
   arabic: /\p{Script=Arabic}/u,
+  /** `وب` in `وبالمنامة` (and in Manama): Arabic's conjunction (`و`, `ف`) and preposition (`ب`, `ل`, `ك`) joined to the word they open, a word of three letters at least after them */
+  arabicProclitics: /^(?:[وف][بلك]?|[بلك])(?=[\p{Script=Arabic}\p{M}]{3})/u,
   /** `,`, the Arabic comma `،` and the Ethiopic `፣`, parting an address's parts: `Unit 7, Block B`, `سرگودھا روڈ، فیصل آباد` */
   partComma: /[,،፣]/u,
   /** letters of the Arabic script that Persian writes and Arabic does not: `پلاک`, `گروه`, `کریمی` (پ چ ژ گ, keheh, Farsi yeh) */
@@ -592,6 +597,10 @@ export const PATTERNS = {
       .join(String.raw`\.`)}$`,
     'u',
   ),
+  /** `2025-114`, `2025-031`: a year and the serial of a document it numbers (an offer, an invoice), which a numbering plan may also read as a number */
+  yearSerial: /^(?:19|20)\d\d-\d{2,3}$/u,
+  /** `5.6.` before `2025 14.22`: a digit and a dot or slash right before a number's first digit, so it is the tail of a longer run (a date's year) */
+  runBefore: /\d[./]$/u,
   /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
   yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
   /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */

@@ -284,15 +284,22 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 }
 
 /**
- * Not a number someone dials, however valid: a date (`03.03.2026`), a span of years, an IP address, a postal code after its
- * country letter (`L-2453`), a registration after its register (`Amtsgericht Stuttgart HRB 734512`), a reference after
- * its code (isReference).
+ * Not a number someone dials, however valid: a date (`03.03.2026`) or a run read from inside one, a span of years, a
+ * document's year and serial, an IP address, a postal code after its country letter (`L-2453`), a registration after
+ * its register (`Amtsgericht Stuttgart HRB 734512`), a reference after its code (isReference).
  */
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = asWritten.trim();
-  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`.
-  if (PATTERNS.dateShape.test(written) || PATTERNS.yearSpan.test(written) || PATTERNS.ipAddress.test(written))
+  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`; `Offert
+  // 2025-114`: a document's year and serial; `[5.6.2025 14.22]`: a date's year and the hour, read from inside the date.
+  if (
+    PATTERNS.dateShape.test(written) ||
+    PATTERNS.yearSpan.test(written) ||
+    PATTERNS.yearSerial.test(written) ||
+    PATTERNS.ipAddress.test(written) ||
+    PATTERNS.runBefore.test(before)
+  )
     return false;
   if (PATTERNS.minutesAfter.test(text.slice(hit.endsAt))) return false;
   // `Hämeenkatu 14 B 22, 33100 Tampere`: a short number in an address line, unlabelled, is its postal code.

@@ -333,10 +333,13 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
       : PATTERNS.segmentSeparator;
   const doubled = line.spacedDouble === true || spacedDouble(line.text);
   const label = PATTERNS.labelPrefix.exec(line.text)?.[0];
+  // `Edmonton, AB  T5J 3S4`: Canada Post's (and the USPS's) two spaces before the postcode part no columns.
+  const postalGap = PATTERNS.regionPostcodeGap.exec(line.text)?.indices?.[1]?.[0];
   for (const match of line.text.matchAll(separator)) {
     const at = match.index ?? 0;
     // A run-on line's name comma parts the name from its role: the two stay one segment.
     if (at === nameComma) continue;
+    if (at === postalGap && match[0] === '  ') continue;
     if ((doubled && match[0] === '  ') || isPaddedSpace(rawSlice(line, at, at + match[0].length))) continue;
     // `PLZ / Ort: 50670 Köln`, `Firma / Company: …`: a spaced slash inside the line's label joins two of its words.
     if (label && at < label.length && match[0].trim() === '/') continue;

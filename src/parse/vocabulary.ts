@@ -2000,8 +2000,12 @@ export const PHONE_LABELS: Readonly<
   ),
   directDial: set(DIRECT_DIAL),
   // A hotline is a service's (toll-free or fixed) line, but on a mobile a person's own (`Hotline: +84 912 …`):
-  // Chinese `热线` (`客服热线`, a customer-service one); Italy's toll-free `Numero Verde` is PATTERNS.hotlinePhrase.
-  hotline: set('hotline|热线|客服热线'),
+  // Chinese `热线` (`客服热线`, a customer-service one), a helpline, a customer service or call centre in one word
+  // (Brazil's `SAC`, Hebrew's `מוקד`, Korean's `고객센터`); one in two words is PATTERNS.hotlinePhrase.
+  hotline: set(
+    'hotline|热线|客服热线|客服电话|客服专线|helpline|callcenter|kundservice|kundtjänst|kundeservice|kundenservice|' +
+      'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터',
+  ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
       'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
@@ -2174,20 +2178,22 @@ export const CITY_COUNTRIES = pairs(
     // Cyrillic, Hebrew, Bengali, Tamil, Hangul, Ge'ez), as their own people write them: the script alone names no
     // country, and a national number is read in the city's. Not a name that is also a common word or a person's
     // (`عمان` unmarked is also Oman, `София` a given name, `Брест` also in France); Amman with its shadda is the city.
+    // Arabic spellings also without hamza (`ابوظبي`, `اربد`), and after the conjunction or preposition Arabic joins to
+    // the word (country.ts); a city two countries share (`طرابلس`) or that is a common word (`العين`) left out.
     'عمّان:JO|إربد:JO|الزرقاء:JO|بيروت:LB|دمشق:SY|حلب:SY|بغداد:IQ|البصرة:IQ|أربيل:IQ|الدوحة:QA|المنامة:BH|' +
     'مسقط:OM|صنعاء:YE|الخرطوم:SD|الرباط:MA|الدار البيضاء:MA|مراكش:MA|أبوظبي:AE|أبو ظبي:AE|الشارقة:AE|' +
-    'الدمام:SA|مكة المكرمة:SA|المدينة المنورة:SA|حولي:KW|الجهراء:KW|الفروانية:KW|السالمية:KW|' +
-    'تهران:IR|مشهد:IR|اصفهان:IR|شیراز:IR|تبریز:IR|کابل:AF|هرات:AF|کراچی:PK|لاہور:PK|اسلام آباد:PK|' +
-    'راولپنڈی:PK|فیصل آباد:PK|ملتان:PK|پشاور:PK|پېښور:PK|کوئٹہ:PK|' +
-    'תל אביב:IL|ירושלים:IL|חיפה:IL|באר שבע:IL|פתח תקווה:IL|' +
-    'минск:BY|мінск:BY|гомель:BY|гродно:BY|витебск:BY|могилёв:BY|могилев:BY|вінниця:UA|харків:UA|' +
-    'харьков:UA|дніпро:UA|запоріжжя:UA|нижний новгород:RU|самара:RU|краснодар:RU|челябинск:RU|' +
-    'ростов-на-дону:RU|владивосток:RU|ереван:AM|баку:AZ|тбилиси:GE|ташкент:UZ|душанбе:TJ|кишинёв:MD|' +
-    'кишинев:MD|пловдив:BG|варна:BG|подгорица:ME|крагујевац:RS|дархан:MN|эрдэнэт:MN|' +
-    'ঢাকা:BD|চট্টগ্রাম:BD|খুলনা:BD|রাজশাহী:BD|সিলেট:BD|কলকাতা:IN|சென்னை:IN|கோயம்புத்தூர்:IN|' +
-    'மதுரை:IN|கொழும்பு:LK|விராட்நகர்:NP|विराटनगर:NP|भक्तपुर:NP|बुटवल:NP|धरान:NP|' +
-    '서울특별시:KR|부산:KR|부산광역시:KR|인천:KR|인천광역시:KR|대구:KR|대구광역시:KR|대전:KR|대전광역시:KR|' +
-    '광주광역시:KR|경기도:KR|성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY',
+    'الدمام:SA|مكة المكرمة:SA|المدينة المنورة:SA|حولي:KW|الجهراء:KW|الفروانية:KW|السالمية:KW|المحرق:BH|' +
+    'صلالة:OM|ابوظبي:AE|اربد:JO|صيدا:LB|اربيل:IQ|الموصل:IQ|النجف:IQ|أم درمان:SD|طنجة:MA|وهران:DZ|قسنطينة:DZ|' +
+    'صفاقس:TN|بنغازي:LY|نواكشوط:MR|رام الله:PS|نابلس:PS|الاسكندرية:EG|أسوان:EG|تهران:IR|مشهد:IR|اصفهان:IR|' +
+    'شیراز:IR|تبریز:IR|کابل:AF|هرات:AF|کراچی:PK|لاہور:PK|اسلام آباد:PK|راولپنڈی:PK|فیصل آباد:PK|ملتان:PK|' +
+    'پشاور:PK|پېښور:PK|کوئٹہ:PK|کندهار:AF|مزار شریف:AF|תל אביב:IL|ירושלים:IL|חיפה:IL|באר שבע:IL|פתח תקווה:IL|' +
+    'минск:BY|мінск:BY|гомель:BY|гродно:BY|витебск:BY|могилёв:BY|могилев:BY|вінниця:UA|харків:UA|харьков:UA|' +
+    'дніпро:UA|запоріжжя:UA|нижний новгород:RU|самара:RU|краснодар:RU|челябинск:RU|ростов-на-дону:RU|' +
+    'владивосток:RU|ереван:AM|баку:AZ|тбилиси:GE|ташкент:UZ|душанбе:TJ|кишинёв:MD|кишинев:MD|пловдив:BG|' +
+    'варна:BG|подгорица:ME|крагујевац:RS|дархан:MN|эрдэнэт:MN|ঢাকা:BD|চট্টগ্রাম:BD|খুলনা:BD|রাজশাহী:BD|' +
+    'সিলেট:BD|কলকাতা:IN|சென்னை:IN|கோயம்புத்தூர்:IN|மதுரை:IN|கொழும்பு:LK|விராட்நகர்:NP|विराटनगर:NP|भक्तपुर:NP|' +
+    'बुटवल:NP|धरान:NP|서울특별시:KR|부산:KR|부산광역시:KR|인천:KR|인천광역시:KR|대구:KR|대구광역시:KR|대전:KR|대전광역시:KR|광주광역시:KR|경기도:KR|' +
+    '성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
