@@ -351,6 +351,8 @@ export const PATTERNS = {
   /** `Member since March 2019`, `Joined 12 May 2020`, `Mitglied seit 2018` — a profile page's membership date, no role */
   memberSince:
     /^(?:member since|joined|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds)[ \t][\p{L}\d ,.]{0,20}\d{4}$/iu,
+  /** `[최유진 과장] [오후 3:12] 네 그럼…` (KakaoTalk), `[Monday 9:12 AM] Okonjo, Femi` (Teams): a time of day in brackets, a chat line's stamp */
+  bracketedTime: /\[[\p{L}.]{0,10}[ \t]?\d{1,2}:\d\d(?::\d\d)?[ \t.AaPpMm]{0,6}\]/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
@@ -520,6 +522,8 @@ export const PATTERNS = {
   familyFirstScript: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
   /** `Brooklyn, NY`, `Ciudad de México, CDMX`: a place's last part after its comma (group 1), in any script's comma */
   placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
+  /** `Medellín, Antioquia`, `Montréal (Québec)`, `Porto Alegre/RS`, `Praha`: a town's name (group 1), then its region without digits, if any */
+  placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
   /** `zanele-studio.example (portfolio)`: a site written in lower case, maybe labelled — a link, never a role */
   labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends */

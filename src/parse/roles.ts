@@ -175,22 +175,30 @@ function piece(
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
-  if (PATTERNS.timeOfDay.test(value) || PATTERNS.labelledSite.test(value) || isDate(value) || isTally(value))
+  // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
+  if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
+  if (isDate(value) || isTally(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
-  // `Brooklyn, NY` without title words or company cues is where the sender is, not what they do; `Profil Dian`
-  // links to a profile.
-  if (title === 0 && company === 0 && (isPlace(value) || profileOwnerEnd(value) >= 0 || isProfileLink(value)))
-    return undefined;
+  // `Brooklyn, NY`, `Medellín, Antioquia` without title words or company cues is where the sender is, not what they
+  // do; `Profil Dian` links to a profile. A known city after a firm's comma is left to splitRole (`…GmbH, Stuttgart`).
+  const place = isPlace(value) || (part === 'whole' && namesTown(value));
+  if (title === 0 && company === 0 && (place || profileOwnerEnd(value) >= 0 || isProfileLink(value))) return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** `Medellín, Antioquia`, `Montréal (Québec)`, `Praha`: a known city (CITY_COUNTRIES), alone or before its region. */
+function namesTown(text: string): boolean {
+  const town = PATTERNS.placeHead.exec(text)?.[1]?.trim();
+  return town !== undefined && namesCity(town);
 }
 
 /**
@@ -309,7 +317,10 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     // A word for `at` that also joins names parts only title words from a company cue or the domain spelt; in a
     // headline (`Jefa de Ventas en Viña Los Robles | Exportaciones`) also from a proper name (namesByShape).
     const rightIsFirm = right.company > 0 || right.domain || (headline && namesByShape(right));
-    const partsCompany = titled && left.company === 0 && rightIsFirm;
+    // A headline's title may name its field with an organisation word (`Head of Human Capital di PT …`,
+    // `Directora de Transformación Digital en …`); a legal form still makes the left a firm.
+    const titleLeft = left.company === 0 || (headline && left.company < COMPANY_LEGAL_WEIGHT);
+    const partsCompany = titled && titleLeft && rightIsFirm;
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;

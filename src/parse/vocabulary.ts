@@ -913,7 +913,10 @@ const GIVEN_NAME_WORDS = 'vorname|prénom|voornaam|förnamn|fornavn|etunimi|imi�
 const COMPANY_FIELD_WORDS = 'podjetje|tvrtka|preduzeće|společnost|spoločnosť|cég|companie|įmonė|uzņēmums|ettevõte';
 
 /** The job-title word a form's field and a CSV header share: hr/sr/sl, lt, cs, sk, hu, lv, et. */
-const TITLE_FIELD_WORDS = 'funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht';
+const TITLE_FIELD_WORDS =
+  'funkcija|pozicija|pozice|pozícia|beosztás|pareigos|amats|ametikoht|' +
+  // no / da `Stilling`, `Stillingsbetegnelse`; fi `Titteli`; ro `Funcție`; tr `Pozisyon`, `Ünvan`
+  'stilling|stillingsbetegnelse|titteli|funcție|funcţie|pozisyon|ünvan';
 
 /**
  * The family-name word a form's field and a CSV header share: de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu,
@@ -1110,7 +1113,19 @@ export const AT_FIRM = [
  * of a title's field (`Ingénieur en efficacité`): between title words and a company cue or the domain
  * spelt they part a title from its company (`Gestora na Lusitana, Lda.`).
  */
-export const AT_FIRM_OR_JOINING = ['en', 'na', 'em', 'presso', 'w'];
+export const AT_FIRM_OR_JOINING = [
+  'en',
+  'na',
+  'em',
+  'presso',
+  'w',
+  // nl `bij`, sv / no / da `på`, `hos`, ca `a`, vi `tại` (`Adviseur bij …`, `VD på …`, `CEO a …`)
+  'bij',
+  'på',
+  'hos',
+  'a',
+  'tại',
+];
 
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
