@@ -772,7 +772,9 @@ const OTHER_MIDDLE_NAMES = set(
     'anthony|christopher|matthew|nicholas|patrick|peter|philip|stephen|scott|wayne|alan|allen|dean|lee|ray|' +
     'jane|ann|anne|marie|mary|rose|louise|elizabeth|lynn|lyn|grace|kay|jo|beth|ellen|jean|sue|' +
     'dieter|heinz|hans|karl|friedrich|wilhelm|josef|ulrich|pierre|louis|claude|philippe|jacques|francois|' +
-    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna',
+    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna|' +
+    // Turkish, Icelandic, Vietnamese and Portuguese second given names (`Mehmet Can`, `Guðrún Ósk`, `Mai Anh`, `Ana Rita`)
+    'can|nur|gul|osk|anh|rita',
 );
 /** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
 export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
@@ -797,6 +799,23 @@ export const MARIAN_GIVEN_NAMES = set(
 export const FEMININE_SURNAME_ENDING = 'ová';
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
+/**
+ * Endings only Scandinavian family names bear (`Eriksson`, `Kjærgaard`, `Lindqvist`, `Lindgren`, `Nyström`, `Jensen`):
+ * such a word before the last is the first of two family names written without a hyphen (`Signe Kjærgaard Holm`), as
+ * Danes, Norwegians and Swedes commonly bear, never a middle given name.
+ */
+export const NORDIC_SURNAME_ENDINGS = [
+  'sson',
+  'sen',
+  'gaard',
+  'gård',
+  'qvist',
+  'kvist',
+  'quist',
+  'gren',
+  'ström',
+  'strøm',
+];
 
 /** Common Japanese family names (kanji), for a name written without a space (`佐々木美穂`). */
 export const JAPANESE_SURNAMES = set(
