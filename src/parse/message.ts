@@ -155,7 +155,7 @@ import {
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
 } from './vocabulary';
-import { findWeb, handleInSentences, profileSlug } from './web';
+import { findWeb, handleInSentences } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
 
@@ -3390,8 +3390,7 @@ export function extractMessage(
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const itemSegments = items.map((x) => x.seg);
-  const spelled = top?.person ?? personName(top?.tokens, email, nameCustoms(items), profileSlug(itemSegments, rawOf));
+  const spelled = top?.person ?? personName(top?.tokens, email, nameCustoms(items));
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
   const namedSegments = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction').map((x) => x.seg);
   // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`);

@@ -1223,22 +1223,13 @@ export function personName(
   written: readonly NameToken[] | undefined,
   email: ParsedValue<string> | undefined,
   customs: NameCustoms = {},
-  profileSlug?: string,
 ): PersonName {
   if (!written) return email ? nameFromEmail(email) : {};
   // `Syed Ali Raza` ↔ `syed.raza@`: the form of address read past is the given name the address opens with.
   const honorific = written[0]?.givenHonorific;
   const opensAddress = !!honorific && fold(localComponents(email?.value)[0] ?? '') === fold(honorific.text);
   const tokens = honorific && opensAddress ? [honorific, ...written] : written;
-  // A profile's slug spells its owner's name as an address's local part does (`linkedin.com/in/elin-lindqvist-ahman`
-  // for `elin@`): one spelling the family name and more of the name's words than the address settles its split. Not
-  // one naming a trade after a given name and family name run together (`rachelgoh-compliance`).
-  const spelledWords = (address: string | undefined): number => tokens.filter((t) => matchesEmail([t], address)).length;
-  const profileAddress = profileSlug && `${profileSlug}@`;
-  const spellsFamily = matchesEmail(tokens.slice(-1), profileAddress);
-  const spelling =
-    spellsFamily && spelledWords(profileAddress) > spelledWords(email?.value) ? profileAddress : email?.value;
-  const person = splitName(tokens, matchesEmail(tokens, spelling) ? spelling : undefined, customs);
+  const person = splitName(tokens, matchesEmail(tokens, email?.value) ? email?.value : undefined, customs);
   // A first-name sign-off (`Chidi`) and an address that spells first and last (`chidi.okafor-lindqvist@`):
   // the address gives the surname.
   // So does an address of the given name's initial and a surname (`Kwame` over `k.mensah-bonsu@`): by design any

@@ -169,21 +169,6 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
   return found;
 }
 
-/** Where a profile's address names the person (`https://www.linkedin.com/in/slug`). */
-const PROFILE_PATH = '/in/';
-
-/**
- * The slug of the LinkedIn profile the segments give (`camila-yamamoto-ferraz`): it spells its owner's name as an
- * address's local part does. Only segments that may hold a profile are read.
- */
-export function profileSlug(segments: readonly Segment[], rawOf: (segment: Segment) => string): string | undefined {
-  const profile = findWeb(
-    segments.filter((segment) => rawOf(segment).toLowerCase().includes('in/')),
-    rawOf,
-  ).linkedin?.value;
-  return profile?.slice(profile.indexOf(PROFILE_PATH) + PROFILE_PATH.length);
-}
-
 /** The X/Twitter handle the sender's own sentences name (`and twitter is @priya_compbio if you want to tag me`). */
 export function handleInSentences(sentences: readonly Segment[]): ParsedValue<string> | undefined {
   for (const sentence of sentences) {
