@@ -1151,17 +1151,10 @@ export function splitName(
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
   // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`).
   const given = parts.length >= 2 ? parts[0] : undefined;
-  // Nor is a known second given name right after the given name, though the address spells it (`Sai Krishna
-  // Bommireddy` ↔ `sai.krishna@`, `Mehmet Can Öztürk` ↔ `mcan.ozturk@`), unless it is also a family name (`Paz`).
-  const secondGiven = (i: number): boolean =>
-    i === 0 &&
-    SECOND_GIVEN_NAMES.has(fold((rest[i] as NameToken).text)) &&
-    !GIVEN_NAME_SURNAMES.has((rest[i] as NameToken).text.toLowerCase());
   while (
     from > 0 &&
     local &&
     fold((rest[from - 1] as NameToken).text) !== given &&
-    !secondGiven(from - 1) &&
     (local.includes(
       rest
         .slice(from - 1)

@@ -772,9 +772,7 @@ const OTHER_MIDDLE_NAMES = set(
     'anthony|christopher|matthew|nicholas|patrick|peter|philip|stephen|scott|wayne|alan|allen|dean|lee|ray|' +
     'jane|ann|anne|marie|mary|rose|louise|elizabeth|lynn|lyn|grace|kay|jo|beth|ellen|jean|sue|' +
     'dieter|heinz|hans|karl|friedrich|wilhelm|josef|ulrich|pierre|louis|claude|philippe|jacques|francois|' +
-    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna|' +
-    // Turkish, Icelandic, Vietnamese and Portuguese second given names (`Mehmet Can`, `Guðrún Ósk`, `Mai Anh`, `Ana Rita`)
-    'can|nur|gul|osk|anh|rita',
+    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna',
 );
 /** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
 export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
