@@ -35,6 +35,7 @@ import {
   HONORIFICS_ONLY_AFTER_HONORIFIC,
   INTERFACE_WORDS,
   IBERIAN_PATRONYMIC_ENDINGS,
+  NORDIC_SURNAME_ENDINGS,
   IBERIAN_SURNAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
@@ -227,9 +228,11 @@ const isFamilyNameInCapitals = (tokens: readonly NameToken[], i: number): boolea
 const isNameWord = (token: NameToken): boolean => !isInitial(token.text) && !isParticle(token.text);
 /** `Riera i Vidal`: a conjunction joins a family name to the next, so a given name and a family name stand before it. */
 const isSurnameConjunction = (token: string): boolean => SURNAME_CONJUNCTIONS.has(token.toLowerCase());
+/** Endings no given name bears: Spanish patronymics (`Fernández`) and Scandinavian family names (`Eriksson`). */
+const SURNAME_ONLY_ENDINGS = [...IBERIAN_PATRONYMIC_ENDINGS, ...NORDIC_SURNAME_ENDINGS];
 /**
- * The first half of a double surname written without a hyphen (`Fernández Ortega`, `Horáková Malá`); a
- * hyphenated one counts by any of its parts (`Ibáñez-Robles de Lara`).
+ * The first half of a double surname written without a hyphen (`Fernández Ortega`, `Kjærgaard Holm`, `Horáková
+ * Malá`); a hyphenated one counts by any of its parts (`Ibáñez-Robles de Lara`).
  */
 const opensDoubleSurname = (token: string): boolean =>
   token
@@ -238,7 +241,7 @@ const opensDoubleSurname = (token: string): boolean =>
     .some(
       (lower) =>
         IBERIAN_SURNAMES.has(lower) ||
-        (lower.length >= 5 && IBERIAN_PATRONYMIC_ENDINGS.some((e) => lower.endsWith(e))) ||
+        (lower.length >= 5 && SURNAME_ONLY_ENDINGS.some((e) => lower.endsWith(e))) ||
         (lower.length > FEMININE_SURNAME_ENDING.length && lower.endsWith(FEMININE_SURNAME_ENDING)),
     );
 // A patronymic's stem is the father's name: at least three letters before the ending (`Erlan|uly`), so a short

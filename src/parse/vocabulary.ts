@@ -797,6 +797,23 @@ export const MARIAN_GIVEN_NAMES = set(
 export const FEMININE_SURNAME_ENDING = 'ová';
 /** Endings of Spanish patronymic family names (`Fernández`, `Martínez`). */
 export const IBERIAN_PATRONYMIC_ENDINGS = ['ez', 'éz'];
+/**
+ * Endings only Scandinavian family names bear (`Eriksson`, `Kjærgaard`, `Lindqvist`, `Lindgren`, `Nyström`, `Jensen`):
+ * such a word before the last is the first of two family names written without a hyphen (`Signe Kjærgaard Holm`), as
+ * Danes, Norwegians and Swedes commonly bear, never a middle given name.
+ */
+export const NORDIC_SURNAME_ENDINGS = [
+  'sson',
+  'sen',
+  'gaard',
+  'gård',
+  'qvist',
+  'kvist',
+  'quist',
+  'gren',
+  'ström',
+  'strøm',
+];
 
 /** Common Japanese family names (kanji), for a name written without a space (`佐々木美穂`). */
 export const JAPANESE_SURNAMES = set(
