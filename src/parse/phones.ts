@@ -567,8 +567,8 @@ function planOf(
     }
   const inKin = triesKin(segments, kin, inCountry)
     ? kinReading(
-        kin.map(read),
-        kin.findIndex((plan) => plan === correspondents),
+        kin.map((plan) => ({ plan, reading: read(plan) })),
+        correspondents,
       )
     : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
@@ -681,21 +681,20 @@ const opensWithOwnPrefix = (reading: ReadonlyArray<{ segment: Segment } & Number
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  * Of several that read as many, the one alone that reads every number the segments hold, each written as its plan
  * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0807 415 2963` is Nigeria's mobile, not India's
- * landline nor New Zealand's toll-free line; of several so written, the one at index `correspondents`, if any.
+ * landline nor New Zealand's toll-free line; of several so written, the `correspondents`' plan's, if it is one.
  */
 function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
-  readings: readonly T[],
-  correspondents: number,
+  readings: ReadonlyArray<{ plan: CountryCode; reading: T }>,
+  correspondents: CountryCode | undefined,
 ): T | undefined {
-  const counts = readings.map(numbersRead);
+  const counts = readings.map(({ reading }) => numbersRead(reading));
   const most = Math.max(0, ...counts);
   if (most === 0) return undefined;
   const tied = readings.filter((_, i) => counts[i] === most);
-  if (tied.length === 1) return tied[0];
-  const fitting = tied.filter(fitsOwnPlan);
-  if (fitting.length === 1) return fitting[0];
-  const theirs = readings[correspondents];
-  return theirs && fitting.includes(theirs) ? theirs : undefined;
+  if (tied.length === 1) return tied[0].reading;
+  const fitting = tied.filter(({ reading }) => fitsOwnPlan(reading));
+  if (fitting.length === 1) return fitting[0].reading;
+  return fitting.find(({ plan }) => plan === correspondents)?.reading;
 }
 
 /**
