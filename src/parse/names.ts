@@ -1370,9 +1370,32 @@ function familyFromInitials(
   return letters.length > 1 || initialWritten ? initials : undefined;
 }
 
-/** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */
-export function stackedPerson(given: NameToken, family: NameToken): PersonName {
-  return { first: value([given], true), last: value([family], true) };
+/**
+ * A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`, `MARIA DO CÉU` / `VASCONCELOS`): the
+ * layout says which is which.
+ */
+export function stackedPerson(given: NameToken[], family: NameToken[]): PersonName {
+  return { first: value(given, true), last: value(family, true) };
+}
+
+/**
+ * `Oskar`, `Luis Ángel`, `Mª Ángeles`, `Maria do Céu`: given names alone, as a badge sets them over the family name —
+ * one name word, then only second given names (SECOND_GIVEN_NAMES) or a devotional name after its particles.
+ */
+export function isGivenNamesOnly(tokens: readonly NameToken[]): boolean {
+  const [first, ...rest] = tokens;
+  if (!first || !isNameWord(first)) return false;
+  const opensCompound = COMPOUND_GIVEN_NAME_OPENERS.has(first.text.toLowerCase());
+  return rest.every((t, k) => {
+    const key = fold(t.text);
+    if (isParticle(t.text)) return rest.slice(k + 1).some((after) => MARIAN_GIVEN_NAMES.has(fold(after.text)));
+    return (
+      opensCompound ||
+      SECOND_GIVEN_NAMES.has(key) ||
+      MARIAN_GIVEN_NAMES.has(key) ||
+      COMPOUND_GIVEN_NAME_OPENERS.has(t.text.toLowerCase())
+    );
+  });
 }
 
 /**

@@ -787,10 +787,14 @@ export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
  */
 export const GIVEN_NAME_SURNAMES = set('paz|cruz|reyes|luna|santos|martín|martin|león|leon');
 
-/** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
+/**
+ * Marian invocations that complete a Spanish or Portuguese given name after `del`/`de los`/`do`/`da` (`María del
+ * Carmen`, `Maria do Céu`, `Maria da Graça`).
+ */
 export const MARIAN_GIVEN_NAMES = set(
   'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +
-    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat',
+    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat|' +
+    'céu|ceu|graça|graca|conceição|conceicao|luz|glória|gloria|assunção|assuncao|piedade',
 );
 
 /** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */
@@ -1855,6 +1859,25 @@ export const ROLE_MAILBOXES = set(
     'clinic|klinik|klinikk|clinique|clinica|' +
     // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
     'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
+);
+
+/**
+ * What a conference or trade-fair badge prints as its holder's category (`SPEAKER`, `DELEGADO / DELEGATE`,
+ * `VISITANTE PROFESIONAL`, `EXPOSANT`): en, es, pt, fr, it, de, nl, sv/da/no, pl. No name word, nor the holder's job
+ * title. Not `guest`, `gast` (family names too), what also names a job alone (`Buyer`, `Partner`, `Student`,
+ * `Asistente`), nor a calendar's `Organizer` label.
+ */
+export const BADGE_CATEGORIES = set(
+  'speaker|keynote|panelist|panellist|moderator|delegate|attendee|participant|exhibitor|visitor|sponsor|press|' +
+    'media|staff|crew|volunteer|vip|trade|professional|' +
+    'ponente|conferenciante|delegado|delegada|participante|expositor|expositora|visitante|profesional|' +
+    'prensa|patrocinador|voluntario|voluntaria|invitado|invitada|' +
+    'palestrante|imprensa|convidado|convidada|profissional|' +
+    'intervenant|intervenante|conférencier|conférencière|délégué|déléguée|exposant|visiteur|visiteuse|presse|' +
+    'bénévole|invité|invitée|relatore|relatrice|delegato|delegata|espositore|visitatore|' +
+    'partecipante|stampa|aussteller|besucher|fachbesucher|teilnehmer|teilnehmerin|' +
+    'spreker|deelnemer|standhouder|bezoeker|pers|talare|deltagare|utställare|besökare|deltaker|utstiller|' +
+    'prelegent|uczestnik|wystawca',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
