@@ -273,14 +273,28 @@ function scannedAsLetters(text: string): string {
 }
 
 /**
- * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`);
- * one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
+ * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`,
+ * `Pr.Sci.Nat.`); one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
  */
 function isSuffix(word: string): boolean {
   const key = bare(word);
   return (
     (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||
-    PATTERNS.credentialShape.test(word)
+    PATTERNS.credentialShape.test(word) ||
+    isDottedCredential(word)
+  );
+}
+
+/**
+ * `Pr.Sci.Nat.`, `Pr.Eng.`, `C.Eng.`: a credential abbreviated in two dotted parts or more, each a capital and up to
+ * three letters; not initials (`J.R.`), whose parts are all one letter.
+ */
+function isDottedCredential(word: string): boolean {
+  const parts = word.split('.').filter(Boolean);
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => PATTERNS.dottedCredentialPart.test(part)) &&
+    parts.some((part) => part.length > 1)
   );
 }
 
