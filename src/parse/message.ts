@@ -1625,7 +1625,7 @@ function nameCandidates(
           person = stackedPerson(stacked.given, stacked.family);
         }
       }
-      tokens ??= brokenName(item, items[i + 1]);
+      tokens ??= brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
       if (!tokens) {
         person = directoryName(item.seg.text, item.seg.start);
         tokens = personTokens(person);
@@ -1971,6 +1971,14 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
+}
+
+/** `/Signe`, `/ Mikael`: a given name signed after a slash, as Nordic mail signs (as `—Bea` after a dash). */
+function slashSigned(seg: Segment): NameToken[] | undefined {
+  if (!PATTERNS.slashSignOff.test(seg.text)) return undefined;
+  const from = seg.text.indexOf('/') + 1;
+  const tokens = nameTokens(seg.text.slice(from), seg.start + from);
+  return tokens?.length === 1 ? tokens : undefined;
 }
 
 /**

@@ -693,11 +693,30 @@ export const IBERIAN_SURNAMES = set(
 export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
- * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
- * `Bill` for William; `Kat` for Katharine is its prefix), as `short full` pairs, lower case.
+ * Short forms of given names not spelled with the full name's first letters (`Tom` for Thomas, `Bill` for William,
+ * `Bec` for Rebecca; `Kat` for Katharine is its prefix), as `short full` pairs, folded: English, then Spanish and
+ * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French.
  */
 export const GIVEN_NAME_SHORT_FORMS = set(
   'tom thomas|bill william|bob robert|bobby robert|dick richard|rick richard|' +
+    'bec rebecca|becky rebecca|becca rebecca|bert robert|bert albert|bert herbert|libby elizabeth|' +
+    'lizzie elizabeth|nell eleanor|nellie eleanor|ellie eleanor|tess theresa|tess teresa|trudy gertrude|' +
+    'kit christopher|kitty katherine|kitty catherine|jake jacob|freddie frederick|ginny virginia|gus augustus|' +
+    'gus angus|sandy alexandra|lexi alexandra|xander alexander|ollie oliver|olly oliver|sammy samuel|' +
+    'wendy gwendolyn|mandy amanda|vicky victoria|tori victoria|annie anne|annie anna|jessie jessica|' +
+    'benny benjamin|danny daniel|eddie edward|teddy edward|teddy theodore|ted theodore|matty matthew|' +
+    'paddy patrick|richie richard|ricky richard|billy william|liam william|jeff geoffrey|nicky nicholas|' +
+    'topher christopher|stevie stephen|pip philippa|pippa philippa|penny penelope|sadie sarah|' +
+    'tina christina|bella isabella|izzy isabel|izzy isabella|' +
+    'pepe jose|paco francisco|pancho francisco|nacho ignacio|chema jose maria|lola dolores|lupe guadalupe|' +
+    'concha concepcion|charo rosario|pili pilar|manolo manuel|quique enrique|kike enrique|beto alberto|' +
+    'beto roberto|memo guillermo|chucho jesus|chus jesus|ze jose|chico francisco|' +
+    'sasha aleksandr|sasha aleksandra|misha mikhail|dima dmitry|dima dmitri|kolya nikolai|vova vladimir|' +
+    'volodya vladimir|zhenya evgeny|katya ekaterina|masha maria|dasha daria|natasha natalia|tanya tatiana|' +
+    'lena elena|olya olga|anya anna|pasha pavel|kostya konstantin|lyosha aleksei|vanya ivan|' +
+    'hans johannes|sepp josef|fritz friedrich|liesl elisabeth|sanne susanne|lasse lars|kalle karl|pelle per|' +
+    'beppe giuseppe|peppe giuseppe|pino giuseppe|gigi luigi|nino antonino|toni antonio|sandro alessandro|' +
+    'betta elisabetta|manu emmanuel|manu emmanuelle|babette elisabeth|' +
     'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
     'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
     'bess elizabeth|kate catherine|kate katherine|katie catherine|katie katherine|sally sarah|polly mary|' +
