@@ -65,6 +65,8 @@ export const SCORE_SELF_INTRO = 4;
 /** A one-word self-introduction (`this is Arjun from …`) scores this much less, so a full name written elsewhere outranks it. */
 export const SCORE_ONE_WORD_INTRO_PENALTY = 2;
 export const MIN_NAME_SCORE = 3;
+/** A family name stacked under its given names on a badge runs to at most this many words (`MONTES DE OCA`). */
+export const MAX_STACKED_FAMILY_WORDS = 3;
 
 /** Tokens this short are only matched against an email local part exactly, never as substrings. */
 export const MIN_EMAIL_MATCH_TOKEN = 3;

@@ -21,6 +21,7 @@ import {
   MAX_NAME_TOKENS,
   MAX_ROLE_WORDS,
   MAX_SEGMENT_CHARS,
+  MAX_STACKED_FAMILY_WORDS,
   MAX_VALEDICTION_WORDS,
   MIN_NAME_SCORE,
   INTRO_POSSESSIVE_WORDS,
@@ -49,6 +50,7 @@ import {
   isInitial,
   isParticle,
   isFullerForm,
+  isGivenNamesOnly,
   isUnspacedFullName,
   opensWithFamilyName,
   matchesEmail,
@@ -124,6 +126,7 @@ import {
   ADDRESSEE_LABELS,
   ADDRESSEE_OPENERS,
   ADDRESSEE_PREFIXES,
+  BADGE_CATEGORIES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
   CLEFT_RELATIVES,
@@ -655,6 +658,14 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
   return namesDepartment(value);
 }
 
+/** `SPEAKER`, `VISITANTE PROFESIONAL`, `DELEGADO / DELEGATE`: a line of a badge's category words (BADGE_CATEGORIES) alone. */
+function isBadgeCategoryLine(text: string): boolean {
+  const named = words(text).filter((w) => PATTERNS.letter.test(w));
+  return (
+    named.length > 0 && named.every((w) => BADGE_CATEGORIES.has(w.replace(PATTERNS.edgePunctuation, '').toLowerCase()))
+  );
+}
+
 /** `Billed to:`, `Ship to: Jane Doe`: a line opening a receipt's or order's addressee block. */
 function isAddresseeLabel(text: string): boolean {
   return opensWithLabel(text, ADDRESSEE_LABELS);
@@ -758,6 +769,11 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
+    // A badge's category line (`SPEAKER`, `DELEGADO / DELEGATE`) parts the event's lines from its holder's block.
+    if (!line.long && isBadgeCategoryLine(line.text)) {
+      para++;
+      continue;
+    }
     const head = line.long ? line.text.slice(0, MAX_SEGMENT_CHARS) : line.text;
     const lineWords = words(head);
     if (lineWords.length > MAX_VALEDICTION_WORDS && isDisclaimer(head, opensParagraph)) inDisclaimer = true;
@@ -1603,10 +1619,13 @@ function nameCandidates(
     } else if (item.kind === 'text') {
       tokens = spreadOverLine(items, i, email?.value);
       if (!tokens) {
-        tokens = stackedName(items, i, paragraphs, email?.value);
-        if (tokens) person = stackedPerson(tokens[0] as NameToken, tokens[1] as NameToken);
+        const stacked = stackedName(items, i, paragraphs, email?.value);
+        if (stacked) {
+          tokens = [...stacked.given, ...stacked.family];
+          person = stackedPerson(stacked.given, stacked.family);
+        }
       }
-      tokens ??= brokenName(item, items[i + 1]);
+      tokens ??= brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
       if (!tokens) {
         person = directoryName(item.seg.text, item.seg.start);
         tokens = personTokens(person);
@@ -1822,7 +1841,7 @@ function detailsOnLine(items: readonly Item[], i: number): boolean {
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
  * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
  * (`AMARA  OKONJO-LEE`): two name words that open a paragraph, or fill their line, are one name,
- * given name first. Only in a cased script: a CJK name is one word already, and the line under it
+ * given name first; stacked, the lines may hold more words each (stacksGivenOverFamily). Only in a cased script: a CJK name is one word already, and the line under it
  * names the firm.
  */
 function stackedName(
@@ -1830,7 +1849,7 @@ function stackedName(
   i: number,
   paragraphs: Map<number, Paragraph>,
   email: string | undefined,
-): NameToken[] | undefined {
+): { given: NameToken[]; family: NameToken[] } | undefined {
   const item = items[i] as Item;
   const next = items[i + 1];
   if (next?.kind !== 'text') return undefined;
@@ -1845,7 +1864,13 @@ function stackedName(
   if ((!stacked && !spread) || (stacked && isSignOff(item.seg.text))) return undefined;
   const left = nameTokens(item.seg.text, item.seg.start);
   const right = nameTokens(next.seg.text, next.seg.start);
-  if (left?.length !== 1 || right?.length !== 1) return undefined;
+  if (!left || !right) return undefined;
+  const oneEach = left.length === 1 && right.length === 1;
+  // One word over several is a badge's name only as a block of its own (`Oskar` / `Lindgren Håkansson`): a heading
+  // or a greeting over a full name (`Försäljning` / `Amanda Nyström-Ali`, `Tervitades` / `Kadri Saar`) reads alike.
+  const block = paragraph.first === i && paragraph.size === 2;
+  if (!oneEach && (spread || (left.length === 1 && !block) || !stacksGivenOverFamily(left, right, previous)))
+    return undefined;
   // On one line a comma puts the family name first (`TANAKA,  YUKI`), and so do capitals before a
   // mixed-case given name (`TANAKA   Haruto`), as in `TAKAHASHI Yui` (splitName); stacked, the given
   // name may be the one in capitals (`GRACE` / `Oyelaran-Smith`).
@@ -1855,7 +1880,27 @@ function stackedName(
     !isCapitalisedName(right[0] as NameToken) &&
     !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
   const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
-  return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : [...given, ...family];
+  return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : { given, family };
+}
+
+/**
+ * A badge's given names over a family name of several words (`Oskar` / `Lindgren Håkansson`, `MARIA DO CÉU` /
+ * `VASCONCELOS`): the upper line holds given names only, the lower at most MAX_STACKED_FAMILY_WORDS and opens with no
+ * longer form of the given name; nor is the upper a sign-off's short name over the signer's full one (`Bec` /
+ * `Rebecca Hale` under `Thanks,`).
+ */
+function stacksGivenOverFamily(
+  given: readonly NameToken[],
+  family: readonly NameToken[],
+  above: Item | undefined,
+): boolean {
+  const shortForm = fold((given[0] as NameToken).text);
+  return (
+    isGivenNamesOnly(given) &&
+    family.length <= MAX_STACKED_FAMILY_WORDS &&
+    !fold((family[0] as NameToken).text).startsWith(shortForm) &&
+    above?.kind !== 'valediction'
+  );
 }
 
 /**
@@ -1926,6 +1971,14 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
+}
+
+/** `/Signe`, `/ Mikael`: a given name signed after a slash, as Nordic mail signs (as `—Bea` after a dash). */
+function slashSigned(seg: Segment): NameToken[] | undefined {
+  if (!PATTERNS.slashSignOff.test(seg.text)) return undefined;
+  const from = seg.text.indexOf('/') + 1;
+  const tokens = nameTokens(seg.text.slice(from), seg.start + from);
+  return tokens?.length === 1 ? tokens : undefined;
 }
 
 /**

@@ -276,14 +276,28 @@ function scannedAsLetters(text: string): string {
 }
 
 /**
- * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`);
- * one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
+ * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`,
+ * `Pr.Sci.Nat.`); one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
  */
 function isSuffix(word: string): boolean {
   const key = bare(word);
   return (
     (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||
-    PATTERNS.credentialShape.test(word)
+    PATTERNS.credentialShape.test(word) ||
+    isDottedCredential(word)
+  );
+}
+
+/**
+ * `Pr.Sci.Nat.`, `Pr.Eng.`, `C.Eng.`: a credential abbreviated in two dotted parts or more, each a capital and up to
+ * three letters; not initials (`J.R.`), whose parts are all one letter.
+ */
+function isDottedCredential(word: string): boolean {
+  const parts = word.split('.').filter(Boolean);
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => PATTERNS.dottedCredentialPart.test(part)) &&
+    parts.some((part) => part.length > 1)
   );
 }
 
@@ -1373,9 +1387,32 @@ function familyFromInitials(
   return letters.length > 1 || initialWritten ? initials : undefined;
 }
 
-/** A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`): the layout says which is which. */
-export function stackedPerson(given: NameToken, family: NameToken): PersonName {
-  return { first: value([given], true), last: value([family], true) };
+/**
+ * A name set given name over family name (a badge's `GRACE` / `Oyelaran-Smith`, `MARIA DO CÉU` / `VASCONCELOS`): the
+ * layout says which is which.
+ */
+export function stackedPerson(given: NameToken[], family: NameToken[]): PersonName {
+  return { first: value(given, true), last: value(family, true) };
+}
+
+/**
+ * `Oskar`, `Luis Ángel`, `Mª Ángeles`, `Maria do Céu`: given names alone, as a badge sets them over the family name —
+ * one name word, then only second given names (SECOND_GIVEN_NAMES) or a devotional name after its particles.
+ */
+export function isGivenNamesOnly(tokens: readonly NameToken[]): boolean {
+  const [first, ...rest] = tokens;
+  if (!first || !isNameWord(first)) return false;
+  const opensCompound = COMPOUND_GIVEN_NAME_OPENERS.has(first.text.toLowerCase());
+  return rest.every((t, k) => {
+    const key = fold(t.text);
+    if (isParticle(t.text)) return rest.slice(k + 1).some((after) => MARIAN_GIVEN_NAMES.has(fold(after.text)));
+    return (
+      opensCompound ||
+      SECOND_GIVEN_NAMES.has(key) ||
+      MARIAN_GIVEN_NAMES.has(key) ||
+      COMPOUND_GIVEN_NAME_OPENERS.has(t.text.toLowerCase())
+    );
+  });
 }
 
 /**

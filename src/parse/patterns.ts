@@ -421,6 +421,10 @@ export const PATTERNS = {
   slashedPrefix: /^\p{L}[\p{L}\p{M}]{0,20}\/$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
   credential: /^\p{Lu}[\p{Lu}\d]{0,5}[+&/\d-][\p{Lu}\d+&/-]{0,8}$/u,
+  /** `/Signe`, `/ Mikael` — one capitalised word after a slash: a sign-off's given name, as Nordic mail writes it */
+  slashSignOff: /^\/[ \t]?\p{Lu}\p{Ll}{1,20}$/u,
+  /** `Pr`, `Sci`, `Eng` of `Pr.Sci.Nat.`, `C.Eng.` — one part of a dotted credential: a capital and up to three letters */
+  dottedCredentialPart: /^\p{Lu}\p{Ll}{0,3}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
   /** `s.`, `A.` — one letter and its point: a letter of a legal form written spaced (`s. r. o.`, `B. V.`) */

@@ -693,11 +693,30 @@ export const IBERIAN_SURNAMES = set(
 export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
- * English short forms of given names not spelled with the full name's first letters (`Tom` for Thomas,
- * `Bill` for William; `Kat` for Katharine is its prefix), as `short full` pairs, lower case.
+ * Short forms of given names not spelled with the full name's first letters (`Tom` for Thomas, `Bill` for William,
+ * `Bec` for Rebecca; `Kat` for Katharine is its prefix), as `short full` pairs, folded: English, then Spanish and
+ * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French.
  */
 export const GIVEN_NAME_SHORT_FORMS = set(
   'tom thomas|bill william|bob robert|bobby robert|dick richard|rick richard|' +
+    'bec rebecca|becky rebecca|becca rebecca|bert robert|bert albert|bert herbert|libby elizabeth|' +
+    'lizzie elizabeth|nell eleanor|nellie eleanor|ellie eleanor|tess theresa|tess teresa|trudy gertrude|' +
+    'kit christopher|kitty katherine|kitty catherine|jake jacob|freddie frederick|ginny virginia|gus augustus|' +
+    'gus angus|sandy alexandra|lexi alexandra|xander alexander|ollie oliver|olly oliver|sammy samuel|' +
+    'wendy gwendolyn|mandy amanda|vicky victoria|tori victoria|annie anne|annie anna|jessie jessica|' +
+    'benny benjamin|danny daniel|eddie edward|teddy edward|teddy theodore|ted theodore|matty matthew|' +
+    'paddy patrick|richie richard|ricky richard|billy william|liam william|jeff geoffrey|nicky nicholas|' +
+    'topher christopher|stevie stephen|pip philippa|pippa philippa|penny penelope|sadie sarah|' +
+    'tina christina|bella isabella|izzy isabel|izzy isabella|' +
+    'pepe jose|paco francisco|pancho francisco|nacho ignacio|chema jose maria|lola dolores|lupe guadalupe|' +
+    'concha concepcion|charo rosario|pili pilar|manolo manuel|quique enrique|kike enrique|beto alberto|' +
+    'beto roberto|memo guillermo|chucho jesus|chus jesus|ze jose|chico francisco|' +
+    'sasha aleksandr|sasha aleksandra|misha mikhail|dima dmitry|dima dmitri|kolya nikolai|vova vladimir|' +
+    'volodya vladimir|zhenya evgeny|katya ekaterina|masha maria|dasha daria|natasha natalia|tanya tatiana|' +
+    'lena elena|olya olga|anya anna|pasha pavel|kostya konstantin|lyosha aleksei|vanya ivan|' +
+    'hans johannes|sepp josef|fritz friedrich|liesl elisabeth|sanne susanne|lasse lars|kalle karl|pelle per|' +
+    'beppe giuseppe|peppe giuseppe|pino giuseppe|gigi luigi|nino antonino|toni antonio|sandro alessandro|' +
+    'betta elisabetta|manu emmanuel|manu emmanuelle|babette elisabeth|' +
     'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
     'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
     'bess elizabeth|kate catherine|kate katherine|katie catherine|katie katherine|sally sarah|polly mary|' +
@@ -787,10 +806,14 @@ export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
  */
 export const GIVEN_NAME_SURNAMES = set('paz|cruz|reyes|luna|santos|martín|martin|león|leon');
 
-/** Marian invocations that complete a Spanish given name after `del`/`de los` (`María del Carmen`). */
+/**
+ * Marian invocations that complete a Spanish or Portuguese given name after `del`/`de los`/`do`/`da` (`María del
+ * Carmen`, `Maria do Céu`, `Maria da Graça`).
+ */
 export const MARIAN_GIVEN_NAMES = set(
   'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +
-    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat',
+    'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat|' +
+    'céu|ceu|graça|graca|conceição|conceicao|luz|glória|gloria|assunção|assuncao|piedade',
 );
 
 /** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */
@@ -1887,6 +1910,25 @@ export const ROLE_MAILBOXES = set(
     'clinic|klinik|klinikk|clinique|clinica|' +
     // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
     'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
+);
+
+/**
+ * What a conference or trade-fair badge prints as its holder's category (`SPEAKER`, `DELEGADO / DELEGATE`,
+ * `VISITANTE PROFESIONAL`, `EXPOSANT`): en, es, pt, fr, it, de, nl, sv/da/no, pl. No name word, nor the holder's job
+ * title. Not `guest`, `gast` (family names too), what also names a job alone (`Buyer`, `Partner`, `Student`,
+ * `Asistente`), nor a calendar's `Organizer` label.
+ */
+export const BADGE_CATEGORIES = set(
+  'speaker|keynote|panelist|panellist|moderator|delegate|attendee|participant|exhibitor|visitor|sponsor|press|' +
+    'media|staff|crew|volunteer|vip|trade|professional|' +
+    'ponente|conferenciante|delegado|delegada|participante|expositor|expositora|visitante|profesional|' +
+    'prensa|patrocinador|voluntario|voluntaria|invitado|invitada|' +
+    'palestrante|imprensa|convidado|convidada|profissional|' +
+    'intervenant|intervenante|conférencier|conférencière|délégué|déléguée|exposant|visiteur|visiteuse|presse|' +
+    'bénévole|invité|invitée|relatore|relatrice|delegato|delegata|espositore|visitatore|' +
+    'partecipante|stampa|aussteller|besucher|fachbesucher|teilnehmer|teilnehmerin|' +
+    'spreker|deelnemer|standhouder|bezoeker|pers|talare|deltagare|utställare|besökare|deltaker|utstiller|' +
+    'prelegent|uczestnik|wystawca',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */
