@@ -658,7 +658,10 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
   return namesDepartment(value);
 }
 
-/** `SPEAKER`, `VISITANTE PROFESIONAL`, `DELEGADO / DELEGATE`: a line of a badge's category words (BADGE_CATEGORIES) alone. */
+/**
+ * `SPEAKER`, `VISITANTE PROFESIONAL`, `DELEGADO / DELEGATE`: a line of a badge's category words (BADGE_CATEGORIES)
+ * alone.
+ */
 function isBadgeCategoryLine(text: string): boolean {
   const named = words(text).filter((w) => PATTERNS.letter.test(w));
   return (
@@ -1695,7 +1698,8 @@ function nameCandidates(
     const below = contactBelow(items, i);
     const titled = titleUnder(items, i, tokens);
     // A line in capitals with no contact nor title under it heads a firm, unless the address spells it (a card's
-    // `MARIA DELA PAZ`); over a title line it is a badge's or card's name (`SØREN BACH-JØRGENSEN` / `Chief Risk Officer`).
+    // `MARIA DELA PAZ`); over a title line it is a badge's or card's name (`SØREN BACH-JØRGENSEN` /
+    // `Chief Risk Officer`).
     if (!afterValediction && !ownEmail && !emailMatch && isHeading(item, tokens) && !below && !titled) continue;
     const fullName = tokens.length >= 2 || isUnspacedFullName(tokens);
     // A letter's addressee block (`Ms Jane Roe` / `8 Quay St` over `Dear Madam,`) stands above the salutation,
@@ -1841,8 +1845,8 @@ function detailsOnLine(items: readonly Item[], i: number): boolean {
  * A badge's, card's or narrow column's name set one word a line (`RAGNHILD` / `SKOGSTAD`, `Callum` /
  * `Fitzgerald-Reyes` / title …), or spread by wide spacing into two segments filling a line
  * (`AMARA  OKONJO-LEE`): two name words that open a paragraph, or fill their line, are one name,
- * given name first; stacked, the lines may hold more words each (stacksGivenOverFamily). Only in a cased script: a CJK name is one word already, and the line under it
- * names the firm.
+ * given name first; stacked, the lines may hold more words each (stacksGivenOverFamily). Only in a cased script: a CJK
+ * name is one word already, and the line under it names the firm.
  */
 function stackedName(
   items: readonly Item[],
