@@ -92,6 +92,7 @@ import {
   onBehalfOf,
   type RoleContext,
   type RoleFindings,
+  type OwnName,
   type RoleReading,
   type RolePiece,
   type RoleSegment,
@@ -2871,7 +2872,7 @@ function rolesFor(
   const at = para.indexOf(item);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
-      const role =
+      const written =
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
@@ -2879,6 +2880,18 @@ function rolesFor(
           : x.kind === 'label'
             ? roleAfterName(x.seg, nameWords)
             : undefined;
+      // A role read after the name that is more of the name (`LIM WEI MING, Jeremy`) is none; a text segment beside
+      // the name written again is read without it.
+      const beside = (s: Segment): Segment | null | undefined =>
+        besideOwnName(s, context.ownName, context.spacelessNames ?? []);
+      const role = written
+        ? beside(written) === null
+          ? null
+          : written
+        : x.kind === 'text'
+          ? beside(x.seg)
+          : undefined;
+      if (role === null) return [];
       // `Falkenried Messtechnik GmbH, Werftstraße 9, …`: the firm opening an address's line is a piece too.
       const firm = x.kind === 'address' ? openingFirm(x.seg) : undefined;
       return role ? [role] : usable(x) ? [x.seg] : firm ? [firm] : [];
@@ -2956,6 +2969,44 @@ function inReadingOrder<S extends Segment>(a: readonly S[], b: readonly S[]): S[
     out.push(s);
   }
   return [...out, ...b.slice(j)];
+}
+
+/** Words of the sender's name a segment opens or closes with, at least, to write their full name: given and family. */
+const MIN_OWN_NAME_WORDS = 2;
+
+/**
+ * The sender's own name written again, alone or beside words of a role. `LIM WEI MING, Jeremy`, `ณัฐธิดา วงศ์สวัสดิ์
+ * (แนท)` (a nickname aside) are the name, no role: null. `周静 Sales Manager` is the full name, then the role: the
+ * segment after it. Title words before the full name (`Associate Professor Annaliese Rautahi-Brooks`, `NOTARKA MAJA
+ * ŠKERJANC`, `Coach Deshawn Merriweather`) address the person by it, as a letterhead or a badge does, so they are no
+ * role either (the role proper is written on a line of its own): null. The name is written again only with the given
+ * name: family names alone (`VITALE`, `KRAUSE | WINTER`) name the firm called after them. Undefined when the segment
+ * neither opens nor closes with the name; `spacelessNames` are the name's keys written without spaces (`周静`).
+ */
+function besideOwnName(
+  seg: Segment,
+  name: OwnName | undefined,
+  spacelessNames: readonly string[],
+): Segment | null | undefined {
+  if (!name) return undefined;
+  const all = wordsAt(seg.text, 0).filter((w) => !PATTERNS.wrappedAside.test(w.text));
+  const keys = all.map((w) => fold(w.text.replace(PATTERNS.trailingListMark, '')));
+  const own = keys.map((k) => name.given.has(k) || name.family.has(k));
+  // Whether the words from `from` to `to` are the name written with its given name.
+  const written = (from: number, to: number): boolean =>
+    to - from >= MIN_OWN_NAME_WORDS && keys.slice(from, to).some((k) => name.given.has(k));
+  if (all.length > 0 && own.every(Boolean) && keys.some((k) => name.given.has(k))) return null;
+  const spaceless = spacelessNames.includes(spacelessKey(all[0]?.text ?? ''));
+  const lead = spaceless ? 1 : own.indexOf(false);
+  const restAt =
+    (all[lead - 1]?.end ?? 0) +
+    (PATTERNS.leadingSeparators.exec(seg.text.slice(all[lead - 1]?.end ?? 0))?.[0].length ?? 0);
+  const rest = seg.text.slice(restAt);
+  if (lead > 0 && (spaceless || written(0, lead)) && titleScore(rest) > 0)
+    return trimmedSegment(rest, seg.start + restAt, seg.line, seg.order);
+  const tail = all.length - 1 - own.lastIndexOf(false);
+  const head = seg.text.slice(0, all[all.length - tail]?.start ?? 0);
+  return written(all.length - tail, all.length) && titleScore(head) > 0 && companyScore(head) === 0 ? null : undefined;
 }
 
 /** `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, and that comma. */
@@ -3512,7 +3563,13 @@ export function extractMessage(
   const writers = chatWriters(read, authors);
   const [given, family] = [person.first?.value ?? '', person.last?.value ?? ''];
   const spacelessNames = given || family ? [spacelessKey(family + given), spacelessKey(given + family)] : [];
-  const roleContext = { between, domainLabel: domain && fold(domain.split('.')[0] ?? ''), spacelessNames };
+  const folded = (name: string): Set<string> => new Set(words(name).map((w) => fold(w)));
+  const roleContext = {
+    between,
+    domainLabel: domain && fold(domain.split('.')[0] ?? ''),
+    spacelessNames,
+    ownName: { given: folded(given), family: folded(family) },
+  };
   let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the

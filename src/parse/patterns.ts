@@ -322,6 +322,10 @@ export const PATTERNS = {
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
   closingAside: /\([^()]{0,60}\)$/u,
+  /** `(แนท)`, `（Nat）`: one word wrapped in brackets, an aside beside a name (a nickname) */
+  wrappedAside: /^[(（][^()（）]{1,40}[)）]$/u,
+  /** `, Sales Manager`, ` – Lead`: separators opening what follows a name */
+  leadingSeparators: /^[\s,;:–—|-]{1,20}/u,
   /** `+52 1 33 2555 0187`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
   mexicanMobileOne:
     /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?(?:\d{2}\)?[ \t.-]{0,2}\d{4}|\d{3}\)?[ \t.-]{0,2}\d{3})[ \t.-]{0,2}\d{4}(?!\d))/gu,

@@ -176,8 +176,8 @@ export function withoutRegistration(text: string): string | undefined {
 }
 
 export function companyScore(text: string): number {
-  // `Fable & Flint`, not `FP&A` (an abbreviation).
-  let score = text.includes(' & ') ? COMPANY_AMPERSAND_WEIGHT : 0;
+  // `Fable & Flint`, not `FP&A` (an abbreviation) nor `Grundare & VD`, `Owner & Chief Operating Officer` (two titles).
+  let score = text.includes(' & ') && !joinsTitles(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = formWords(text);
   const last = all.length - 1;
   for (const [i, w] of all.entries()) {
@@ -198,6 +198,16 @@ export function companyScore(text: string): number {
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
   return score;
+}
+
+/** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
+function joinsTitles(text: string): boolean {
+  const parts = text.split(' & ');
+  return parts.every((part, i) => {
+    const all = words(part);
+    const near = [i > 0 ? all[0] : undefined, i < parts.length - 1 ? all[all.length - 1] : undefined];
+    return near.every((w) => w === undefined || titleScore(w) > 0);
+  });
 }
 
 /**

@@ -87,6 +87,13 @@ export interface RoleContext {
    * (`山田太郎`, `太郎山田`): a firm's line may end with it.
    */
   spacelessNames?: readonly string[];
+  /** The words of the sender's given and family names as parsed, folded: a line may write the name again. */
+  ownName?: OwnName;
+}
+
+export interface OwnName {
+  given: ReadonlySet<string>;
+  family: ReadonlySet<string>;
 }
 
 /** The context with each text's title words counted once: joining, splitting and weighing a segment all ask. */
