@@ -185,6 +185,9 @@ export const PATTERNS = {
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad`, `iPhoneから送信`, `발신: 나의 iPhone에서 보냄` */
   mobileFooter:
     /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|odoslané z|trimis de pe|отправлено с|надіслано з|发自我的|寄自我的)(?=\s|$|\p{Script=Latin})|^[^\n]{1,24}(?:から送信|에서 보냄)[ \t]{0,8}$/iu,
+  /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
+  pageCounter:
+    /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
