@@ -980,13 +980,15 @@ function personTokens(person: PersonName | undefined): NameToken[] | undefined {
 
 /**
  * The writer an author line over a chat message names (`Kaur, Harpreet (Guest)  10:02`, `Helga Berg  9:35
- * AM`, `[10:03] Bakker, Sanne (Logistiek)`), without the tag the chat adds (`(Guest)`, `(External)`), and its offset in the line.
+ * AM`, `[10:03] Bakker, Sanne (Logistiek)`, `From Ana Lima to Everyone 10:07 AM`), without the tag the chat adds
+ * (`(Guest)`, `(External)`), and its offset in the line.
  */
 function authorLineWriter(
   text: string,
   below: Line | undefined,
 ): { name: string; at: number; timeLed: boolean } | undefined {
-  const person = PATTERNS.personLedLine.exec(text);
+  // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first.
+  const person = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.personLedLine.exec(text);
   const led = person ?? timeLedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.

@@ -185,6 +185,9 @@ export const PATTERNS = {
   /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad`, `iPhoneから送信`, `발신: 나의 iPhone에서 보냄` */
   mobileFooter:
     /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|odoslané z|trimis de pe|отправлено с|надіслано з|发自我的|寄自我的)(?=\s|$|\p{Script=Latin})|^[^\n]{1,24}(?:から送信|에서 보냄)[ \t]{0,8}$/iu,
+  /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
+  pageCounter:
+    /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
@@ -359,6 +362,9 @@ export const PATTERNS = {
   bracketedTime: /\[[\p{L}.]{0,10}[ \t]?\d{1,2}:\d\d(?::\d\d)?[ \t.AaPpMm]{0,6}\]/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */
   chatHeader: /^[ \t]{0,4}([^,\n[\]]{1,60}),[ \t]\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?::\d\d)?\]$/u,
+  /** `From Harpreet Gill to Everyone 10:07 AM`, `10:07:15 From Ana Lima to Me (Direct Message):`, `Von Jörg Ek an alle:`, `De Léa Roy à tout le monde :` — a meeting app's chat author line (group 1), the message below it */
+  meetingChatAuthor:
+    /^[ \t]{0,4}[\d:]{0,8}[ \t]{0,2}(?:from|von|de|da|van)[ \t]{1,2}(\p{L}[^\n:]{0,60}?)[ \t]{1,2}(?:to|an|à|a|para|aan)[ \t]{1,2}(?:everyone|me|alle|mich|tout le monde|moi|todos|mí|mi|mim|tutti|iedereen|mij)[ \t]?(?:\((?:direct message|privately|privat|en privé|en privado|em particular|in privato|privé)\))?(?:[ \t]{0,2}:|[ \t]{1,2}\d{1,2}:\d\d[ \t]?(?:[ap]m)?)[ \t]*$/iu,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,
