@@ -719,9 +719,9 @@ const shouted = (text: string): boolean =>
 
 /**
  * `GRUPO  TLALOC`, `CONSTRUCTORA ANDES` (closed up from letter spacing in letterSpacing.ts): a letterhead's
- * name in capitals spaced wide is split at its gaps; capitals without title words
- * parted by white space only are one name again, read with single spaces, as is a legal form alone on
- * the line below (under a name in any case) or more capitals there when no legal form closed the name.
+ * name in capitals spaced wide is split at its gaps; capitals without title words parted by white space
+ * only are one name again up to a legal form, which closes it, read with single spaces, as is a legal form
+ * alone on the line below (under a name in any case) or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -756,8 +756,10 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
       !endsInLegalForm(left.text) &&
       !TAGLINES.has(normalizeKey(segment.text)) &&
       !(opensWithLegalForm(left.text) && endsInLegalForm(segment.text));
-    const joins =
-      left !== undefined && (closedBelow || (plain(left.text) && ((spacedOn && plain(segment.text)) || wrapsBelow)));
+    // `CERÁMICAS TURIA, S.L.      FACTURA`: a legal form closes the name, and capitals spaced after it are
+    // another column of the page (the document's kind, its number).
+    const spacedName = spacedOn && plain(segment.text) && !endsInLegalForm(left?.text ?? '');
+    const joins = left !== undefined && (closedBelow || (plain(left.text) && (spacedName || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }
