@@ -257,10 +257,14 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
-/** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
+/**
+ * `Ostrowski, Lee & Goldberg LLP`, `Wróbel, Nowak i Wspólnicy sp.k.`: capitalised names listed up to an `and`
+ * word of any language (ROLE_CONNECTORS), the tail of a partners' list.
+ */
 function listsPartners(text: string): boolean {
-  const head = text.slice(0, Math.max(0, text.indexOf(' & ')));
-  return head !== '' && capitalisedWords(head) === words(head).length;
+  const all = words(text);
+  const and = all.findIndex((w, i) => i > 0 && ROLE_CONNECTORS.and.has(w.toLowerCase()));
+  return and > 0 && all.slice(0, and).every((w) => PATTERNS.upper.test(w.charAt(0)));
 }
 
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
@@ -300,7 +304,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
-    const at = segment.text.indexOf(separator);
+    const at = separatorAt(segment.text, separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
     const rightAt = at + separator.length;
@@ -593,6 +597,18 @@ const COMPANY_SEPARATORS = [...AT_FIRM, ...CARE_OF].map((words) => ` ${words} `)
 const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
+
+/**
+ * Where `separator` parts `text`: its first use, but a word for `at` that also joins names (TITLED_SEPARATORS)
+ * used again before a company cue parts there (`Responsabile di Produzione di Pastificio Molisano S.r.l.`: the
+ * first joins the title's field), while the cue stays after the first (`Prezes w Bank Spółdzielczy w Krakowie`).
+ */
+function separatorAt(text: string, separator: string): number {
+  const first = text.indexOf(separator);
+  const last = text.lastIndexOf(separator);
+  const firmAfterLast = last > first && companyScore(text.slice(last + separator.length)) > 0;
+  return TITLED_SEPARATORS.includes(separator) && firmAfterLast ? last : first;
+}
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {
