@@ -762,6 +762,19 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
+    // `HÜBNER & SÖHNE` / `Getriebebau GmbH`, `ANDERSSON & PARTNERS` / `ARKITEKTER AB`: a capitalised trade word and
+    // a legal form alone below a name in capitals, the whole of its line and not closed, finish that name.
+    const [trade = '', ...form] = words(segment.text);
+    const tradeBelow =
+      lineBelow &&
+      wholeLine &&
+      last.order === 0 &&
+      plain(left?.text ?? '') &&
+      !endsInLegalForm(left?.text ?? '') &&
+      PATTERNS.upper.test(trade.charAt(0)) &&
+      !isLegalForm(trade) &&
+      onlyLegalForms(form.join(' ')) &&
+      !words(left?.text ?? '').some((w) => normalizeKey(w) === normalizeKey(trade));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
     // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`) or, under a name its legal form
     // opens, close with a legal form of their own: the name again in another language (`CÔNG TY TNHH
@@ -775,7 +788,7 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     // `CERÁMICAS TURIA, S.L.      FACTURA`: a legal form closes the name, and capitals spaced after it are
     // another column of the page (the document's kind, its number).
     const spacedName = spacedOn && plain(segment.text) && !endsInLegalForm(left?.text ?? '');
-    const joins = left !== undefined && (closedBelow || (plain(left.text) && (spacedName || wrapsBelow)));
+    const joins = left !== undefined && (closedBelow || tradeBelow || (plain(left.text) && (spacedName || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }
