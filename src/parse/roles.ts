@@ -264,10 +264,14 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
-/** `Ostrowski, Lee & Goldberg LLP`: capitalised names listed up to an `&`, the tail of a partners' list. */
+/**
+ * `Ostrowski, Lee & Goldberg LLP`, `Wróbel, Nowak i Wspólnicy sp.k.`: capitalised names listed up to an `and`
+ * word of any language (ROLE_CONNECTORS), the tail of a partners' list.
+ */
 function listsPartners(text: string): boolean {
-  const head = text.slice(0, Math.max(0, text.indexOf(' & ')));
-  return head !== '' && capitalisedWords(head) === words(head).length;
+  const all = words(text);
+  const and = all.findIndex((w, i) => i > 0 && ROLE_CONNECTORS.and.has(w.toLowerCase()));
+  return and > 0 && all.slice(0, and).every((w) => PATTERNS.upper.test(w.charAt(0)));
 }
 
 const onlyCredentials = (text: string): boolean => words(text).every((w) => NAME_SUFFIXES.has(normalizeKey(w)));
@@ -307,7 +311,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
-    const at = segment.text.indexOf(separator);
+    const at = separatorAt(segment.text, separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
     const rightAt = at + separator.length;
@@ -601,6 +605,18 @@ const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 
+/**
+ * Where `separator` parts `text`: its first use, but a word for `at` that also joins names (TITLED_SEPARATORS)
+ * used again before a company cue parts there (`Responsabile di Produzione di Pastificio Molisano S.r.l.`: the
+ * first joins the title's field), while the cue stays after the first (`Prezes w Bank Spółdzielczy w Krakowie`).
+ */
+function separatorAt(text: string, separator: string): number {
+  const first = text.indexOf(separator);
+  const last = text.lastIndexOf(separator);
+  const firmAfterLast = last > first && companyScore(text.slice(last + separator.length)) > 0;
+  return TITLED_SEPARATORS.includes(separator) && firmAfterLast ? last : first;
+}
+
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {
   const at = Math.min(...COMPANY_SEPARATORS.map((s) => text.indexOf(s)).filter((i) => i > 0));
@@ -726,9 +742,9 @@ const shouted = (text: string): boolean =>
 
 /**
  * `GRUPO  TLALOC`, `CONSTRUCTORA ANDES` (closed up from letter spacing in letterSpacing.ts): a letterhead's
- * name in capitals spaced wide is split at its gaps; capitals without title words
- * parted by white space only are one name again, read with single spaces, as is a legal form alone on
- * the line below (under a name in any case) or more capitals there when no legal form closed the name.
+ * name in capitals spaced wide is split at its gaps; capitals without title words parted by white space
+ * only are one name again up to a legal form, which closes it, read with single spaces, as is a legal form
+ * alone on the line below (under a name in any case) or more capitals there when no legal form closed the name.
  */
 function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: Reading): S[] {
   const out: S[] = [];
@@ -753,6 +769,19 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
     const wholeLine = segment.order === 0 && segments[i + 1]?.line !== segment.line;
     const closedBelow =
       lineBelow && wholeLine && onlyLegalForms(segment.text) && (plain(left.text) || bareName(left.text));
+    // `HÜBNER & SÖHNE` / `Getriebebau GmbH`, `ANDERSSON & PARTNERS` / `ARKITEKTER AB`: a capitalised trade word and
+    // a legal form alone below a name in capitals, the whole of its line and not closed, finish that name.
+    const [trade = '', ...form] = words(segment.text);
+    const tradeBelow =
+      lineBelow &&
+      wholeLine &&
+      last.order === 0 &&
+      plain(left?.text ?? '') &&
+      !endsInLegalForm(left?.text ?? '') &&
+      PATTERNS.upper.test(trade.charAt(0)) &&
+      !isLegalForm(trade) &&
+      onlyLegalForms(form.join(' ')) &&
+      !words(left?.text ?? '').some((w) => normalizeKey(w) === normalizeKey(trade));
     // `PT NUSANTARA` / `KOPI JAYA`: a name in capitals not closed by a legal form goes on with capitals
     // below, unless they are the firm's tagline (`CHARTERED SURVEYORS`) or, under a name its legal form
     // opens, close with a legal form of their own: the name again in another language (`CÔNG TY TNHH
@@ -763,8 +792,10 @@ function joinSpacedCapitals<S extends Segment>(segments: readonly S[], context: 
       !endsInLegalForm(left.text) &&
       !TAGLINES.has(normalizeKey(segment.text)) &&
       !(opensWithLegalForm(left.text) && endsInLegalForm(segment.text));
-    const joins =
-      left !== undefined && (closedBelow || (plain(left.text) && ((spacedOn && plain(segment.text)) || wrapsBelow)));
+    // `CERÁMICAS TURIA, S.L.      FACTURA`: a legal form closes the name, and capitals spaced after it are
+    // another column of the page (the document's kind, its number).
+    const spacedName = spacedOn && plain(segment.text) && !endsInLegalForm(left?.text ?? '');
+    const joins = left !== undefined && (closedBelow || tradeBelow || (plain(left.text) && (spacedName || wrapsBelow)));
     if (joins) out[out.length - 1] = { ...left, text: `${left.text} ${segment.text}`, end: segment.end };
     else out.push(segment);
   }

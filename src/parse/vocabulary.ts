@@ -1165,6 +1165,20 @@ export const AT_FIRM_OR_JOINING = [
   'hos',
   'a',
   'tại',
+  // no / da / sv `i`, id / ms `di`, ro `la`, hr / sr / bs `u`, cs / sk `v`, `ve`, sl `pri`, ru / uk / bg `в`, `у`,
+  // is `hjá`, af `by`, tl `sa` (`Daglig leder i …`, `Head of Sales di PT …`, `Director la SC …`, `Ředitel v …`)
+  'i',
+  'di',
+  'la',
+  'u',
+  'v',
+  've',
+  'pri',
+  'в',
+  'у',
+  'hjá',
+  'by',
+  'sa',
 ];
 
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
