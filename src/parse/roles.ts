@@ -60,6 +60,7 @@ import {
   CONTACT_LABEL_WORDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
+  HEADLINE_AT_FIRM,
   INTERFACE_WORDS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
@@ -299,7 +300,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
   const segment = withoutFirmTwin(written, context);
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
-  for (const separator of ROLE_SEPARATORS) {
+  for (const separator of headline ? HEADLINE_ROLE_SEPARATORS : ROLE_SEPARATORS) {
     const at = segment.text.indexOf(separator);
     if (at <= 0) continue;
     const left = piece(segment.text.slice(0, at), segment.start, segment, 'left', context);
@@ -316,12 +317,14 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     const titled = left.title > 0;
     // A word for `at` that also joins names parts only title words from a company cue or the domain spelt; in a
     // headline (`Jefa de Ventas en Viña Los Robles | Exportaciones`) also from a proper name (namesByShape).
-    const rightIsFirm = right.company > 0 || right.domain || (headline && namesByShape(right));
+    // A headline's own word for `at` (HEADLINE_AT_FIRM) is `and` or `of` too: a firm's cue must show it is `at`.
+    const byCue = right.company > 0 || right.domain;
+    const rightIsFirm = byCue || (headline && !HEADLINE_SEPARATORS.includes(separator) && namesByShape(right));
     // A headline's title may name its field with an organisation word (`Head of Human Capital di PT …`,
     // `Directora de Transformación Digital en …`); a legal form still makes the left a firm.
     const titleLeft = left.company === 0 || (headline && left.company < COMPANY_LEGAL_WEIGHT);
     const partsCompany = titled && titleLeft && rightIsFirm;
-    if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
+    if (!partsCompany && (TITLED_SEPARATORS.includes(separator) || HEADLINE_SEPARATORS.includes(separator))) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
@@ -591,8 +594,11 @@ const BARS = new Set(['|', FULL_WIDTH_BAR]);
 const COMPANY_SEPARATORS = [...AT_FIRM, ...CARE_OF].map((words) => ` ${words} `);
 /** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
 const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
-/** Where splitRole tries to part a title from its company, in this order. */
+/** HEADLINE_AT_FIRM between a title and its company: parts them in a profile's headline only, as TITLED_SEPARATORS do. */
+const HEADLINE_SEPARATORS = HEADLINE_AT_FIRM.map((words) => ` ${words} `);
+/** Where splitRole tries to part a title from its company, in this order; a headline's own words last. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
+const HEADLINE_ROLE_SEPARATORS = [...ROLE_SEPARATORS, ...HEADLINE_SEPARATORS];
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */
 function beforeCompany(text: string): string {

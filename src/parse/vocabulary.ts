@@ -1167,6 +1167,13 @@ export const AT_FIRM_OR_JOINING = [
   'tại',
 ];
 
+/**
+ * Words for `at` that mean `of` or `and` elsewhere (id / ms `di`, no / sv / da `i`; it `di`, ca / pl `i`): only in a
+ * profile's headline, where the title leads and the firm follows, do they part a title from its firm
+ * (`Head of Human Capital di PT Sentosa …`, `Daglig leder i Fjordlys Rådgivning AS`), tried after every other word.
+ */
+export const HEADLINE_AT_FIRM = ['di', 'i'];
+
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
