@@ -1321,6 +1321,10 @@ export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
+    // a team page's button saving its member's card (`Download vCard`, `vCard herunterladen`)
+    'vcard|download vcard|vcard herunterladen|vcard downloaden|télécharger la vcard|télécharger vcard|descargar vcard|' +
+    'scarica vcard|baixar vcard|ladda ner vcard|last ned vcard|hent vcard|pobierz vcard|save contact|add to contacts|' +
+    'kontakt speichern|enregistrer le contact|guardar contacto|salva contatto|' +
     // a profile page's buttons in other languages (`Seguir`, `Mehr`, `フォロー`, `その他`, `더보기`)
     'seguir|mais|más|enviar mensagem|enviar mensaje|mensagem|mensaje|conectar|suivre|plus|se connecter|' +
     'envoyer un message|folgen|mehr|vernetzen|nachricht|segui|altro|collegati|messaggio|volgen|meer|bericht|' +
