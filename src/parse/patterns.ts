@@ -68,6 +68,9 @@ export const PATTERNS = {
   mailtoPrefix: /\bmailto:/giu,
   /** `[cid:image001.png@01D9]`, `[image: logo]` */
   inlineImage: /\[(?:cid|image):[^\]]{0,300}\]/giu,
+  /** `<attached: Catalogue_2025.pdf>`, `<Media omitted>`, `<áudio omitido>`, `image omitted`, `[logo] QUARRY & QUILL`, `Logo - https://…/logo.jpg`: what a chat export or a wire release writes where it dropped a file or picture; no text of anyone's */
+  mediaPlaceholder:
+    /<attached:[^>\n]{1,200}>|<[\p{L} ]{1,40}[ \t](?:omitted|omitido|omitida|oculta|ocultada|ocultado|omis|omise|omesso|omessa|omessi|ausgeschlossen|weggelassen|weggelaten|pominięte|pominięto|utelatt|utelämnad|udeladt)>|\b(?:image|video|audio|sticker|document|GIF|contact card)[ \t]omitted$|^[ \t]{0,8}\[logo\]|^[ \t]{0,8}(?:logo|photo|foto|image)[ \t]{0,2}[-–:][ \t]{0,2}https?:\/\/\S{1,300}$/giu,
   /** `[image: Bramblewood Consulting]`: an image's alt text (group 1, its offset in `indices`) */
   imageAlt: /\[image:[ \t]{0,4}([^\]]{1,120})\]/dgiu,
   /** `[Havnø Design ApS logo]`, `[Logo: Havnø Design]`: a logo's alt text written in the text (group 1 or 2) */

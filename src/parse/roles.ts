@@ -53,6 +53,7 @@ import type { ParsedValue } from './types';
 import {
   ACADEMIC_DEGREES,
   AT_FIRM,
+  AT_FIRM_ALSO_AND_OR_OF,
   AT_FIRM_OR_JOINING,
   CALENDAR_WORDS,
   CARE_OF,
@@ -327,7 +328,9 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     const titled = left.title > 0;
     // A word for `at` that also joins names parts only title words from a company cue or the domain spelt; in a
     // headline (`Jefa de Ventas en Viña Los Robles | Exportaciones`) also from a proper name (namesByShape).
-    const rightIsFirm = right.company > 0 || right.domain || (headline && namesByShape(right));
+    // A word for `at` that is `and` or `of` too (AT_FIRM_ALSO_AND_OR_OF) needs a firm's cue even in a headline.
+    const byCue = right.company > 0 || right.domain;
+    const rightIsFirm = byCue || (headline && !CUED_SEPARATORS.includes(separator) && namesByShape(right));
     // A headline's title may name its field with an organisation word (`Head of Human Capital di PT …`,
     // `Directora de Transformación Digital en …`); a legal form still makes the left a firm.
     const titleLeft = left.company === 0 || (headline && left.company < COMPANY_LEGAL_WEIGHT);
@@ -602,6 +605,8 @@ const BARS = new Set(['|', FULL_WIDTH_BAR]);
 const COMPANY_SEPARATORS = [...AT_FIRM, ...CARE_OF].map((words) => ` ${words} `);
 /** AT_FIRM_OR_JOINING between a title and its company: parts them only under the conditions splitRole checks. */
 const TITLED_SEPARATORS = AT_FIRM_OR_JOINING.map((words) => ` ${words} `);
+/** TITLED_SEPARATORS that part a title from its company only before a firm's cue, even in a headline. */
+const CUED_SEPARATORS = AT_FIRM_ALSO_AND_OR_OF.map((words) => ` ${words} `);
 /** Where splitRole tries to part a title from its company, in this order. */
 const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
 

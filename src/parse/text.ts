@@ -62,6 +62,9 @@ function cleanLine(
   if (text.includes('<')) text = text.replace(PATTERNS.mailtoAngle, blankOut).replace(PATTERNS.urlAngle, blankOut);
   if (text.includes('ailto:') || text.includes('AILTO:')) text = text.replace(PATTERNS.mailtoPrefix, blankOut);
   if (text.includes('[')) text = text.replace(PATTERNS.inlineImage, blankOut);
+  // A chat export's or wire release's stand-in for a file or picture it dropped is no one's text.
+  if (text.includes('<') || text.includes('[') || text.includes('://') || text.includes(' omitted'))
+    text = text.replace(PATTERNS.mediaPlaceholder, blankOut);
   // `[image: LinkedIn] <https://www.linkedin.com/in/…>`: a link behind an icon is the line's content.
   if (text.trim() === '' && raw.includes('<http'))
     text = raw.replace(PATTERNS.inlineImage, blankOut).replace(PATTERNS.urlAngle, (m) => ` ${m.slice(1, -1)} `);

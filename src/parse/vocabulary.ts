@@ -1181,6 +1181,13 @@ export const AT_FIRM_OR_JOINING = [
   'sa',
 ];
 
+/**
+ * AT_FIRM_OR_JOINING words that mean `of` or `and` elsewhere (id / ms `di`, no / sv / da `i`; it `di`, ca / pl `i`):
+ * even in a profile's headline they part a title from its firm only before a firm's cue (`Head of Human Capital di
+ * PT Sentosa …`, `Daglig leder i Fjordlys Rådgivning AS`, but not `Kierownik Sprzedaży i Obsługi Klienta`).
+ */
+export const AT_FIRM_ALSO_AND_OR_OF = ['di', 'i'];
+
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
@@ -1328,6 +1335,10 @@ export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
     'vacationing|out of office|message|follow|following|connect|more|view profile|send message|pending|to me|' +
     'huddle|call|view files|copy member id|mute|add to channel|about me|' +
+    // a team page's button saving its member's card (`Download vCard`, `vCard herunterladen`)
+    'vcard|download vcard|vcard herunterladen|vcard downloaden|télécharger la vcard|télécharger vcard|descargar vcard|' +
+    'scarica vcard|baixar vcard|ladda ner vcard|last ned vcard|hent vcard|pobierz vcard|save contact|add to contacts|' +
+    'kontakt speichern|enregistrer le contact|guardar contacto|salva contatto|' +
     // a profile page's buttons in other languages (`Seguir`, `Mehr`, `フォロー`, `その他`, `더보기`)
     'seguir|mais|más|enviar mensagem|enviar mensaje|mensagem|mensaje|conectar|suivre|plus|se connecter|' +
     'envoyer un message|folgen|mehr|vernetzen|nachricht|segui|altro|collegati|messaggio|volgen|meer|bericht|' +
