@@ -1356,6 +1356,15 @@ export const PRONOUNS = set(
     'er|ihm|sie|ihr|il|lui|elle|la|le|iel|él|ella|elles|ellos|hen|hän',
 );
 
+/**
+ * Days a chat's stamp writes before its time (`Yesterday 3:47 PM`, `Gestern 09:12`, `Monday 10:02`); not months,
+ * which are given names too (`Jun`, `May`).
+ */
+export const STAMP_DAYS = set(
+  'today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|gestern|hier|ayer|hoy|ontem|hoje|' +
+    'igår|idag|gisteren|vandaag|ieri|oggi',
+);
+
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
