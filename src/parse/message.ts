@@ -130,6 +130,7 @@ import {
   BADGE_CATEGORIES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
+  STAMP_DAYS,
   CLEFT_RELATIVES,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
@@ -993,7 +994,7 @@ function authorLineWriter(
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
-  return { name: beforeTag(author), at: led[0].indexOf(author), timeLed: !person };
+  return { name: beforeTag(withoutStampDay(author)), at: led[0].indexOf(author), timeLed: !person };
 }
 
 /**
@@ -1007,6 +1008,14 @@ export function timeLedAuthor(text: string, below: Line | undefined): RegExpExec
   if (!led || !below || below.blank || PATTERNS.timeLedAuthor.test(below.text)) return null;
   const name = led[1] && beforeTag(led[1]);
   return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
+}
+
+/** `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name. */
+function withoutStampDay(author: string): string {
+  const all = words(author);
+  let kept = all.length;
+  while (kept > 1 && STAMP_DAYS.has(normalizeKey(all[kept - 1] as string))) kept--;
+  return kept === all.length ? author : author.slice(0, author.lastIndexOf(all[kept] as string)).trimEnd();
 }
 
 /** `Müller, Jörg (Einkauf/Logistik)`, `Bakker, Sanne [Extern]`: an author line's name without the tag the chat adds. */

@@ -277,15 +277,26 @@ function scannedAsLetters(text: string): string {
 
 /**
  * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`,
- * `Pr.Sci.Nat.`); one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
+ * `Pr.Sci.Nat.`, `DipPFS`, `MVB`); one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
  */
 function isSuffix(word: string): boolean {
   const key = bare(word);
   return (
     (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||
     PATTERNS.credentialShape.test(word) ||
+    PATTERNS.vowellessAcronym.test(word) ||
+    closesInCapitals(word) ||
     isDottedCredential(word)
   );
+}
+
+/**
+ * `DipPFS`, `CertCII`: an abbreviated word closed by capitals is a credential; a family name in capitals after its
+ * particle is not (`McDONALD`, `DeLUCA`).
+ */
+function closesInCapitals(word: string): boolean {
+  const opening = PATTERNS.credentialClosingCapitals.exec(word)?.[1];
+  return opening !== undefined && !isParticle(opening);
 }
 
 /**
@@ -541,6 +552,17 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
   const credentialFrom = tokens.findIndex((t, i) => i >= 2 && isSuffix(t.text));
   if (credentialFrom > 0 && tokens.slice(credentialFrom).every((t) => isSuffix(t.text) || isAllCaps(t.text)))
     tokens.length = credentialFrom;
+  // `MBBS FRACGP` on a line of its own under the name: capitals opened by a credential are credentials, no name
+  // (not one also spelled as a family name: `MA JUN`, `DO VAN NAM`).
+  const [opening] = tokens;
+  if (
+    opening &&
+    isSuffix(opening.text) &&
+    !SUFFIXES_ALSO_NAMES.has(bare(opening.text)) &&
+    !isKnownFamilyNameInCapitals(opening) &&
+    tokens.every((t) => isAllCaps(t.text))
+  )
+    return undefined;
   // Particles do not count towards the cap: `María José Fernández de la Vega` is a name of four words.
   if (tokens.length === 0 || tokens.filter((t) => !isParticle(t.text)).length > MAX_NAME_TOKENS) return undefined;
   const caseless = tokens.filter((t) => isCaseless(t.text)).length;

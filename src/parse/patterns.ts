@@ -440,6 +440,10 @@ export const PATTERNS = {
   dottedCredentialPart: /^\p{Lu}\p{Ll}{0,3}$/u,
   /** `CPEng`, `MIEAust`, `BSc` — a credential by its shape: capitals, then lower case (no name starts with two capitals) */
   credentialShape: /^\p{Lu}{2,8}\p{Ll}[\p{L}]{0,10}$/u,
+  /** `DipPFS`, `CertCII`, `DipFA` — a credential by its shape: an abbreviated word, then capitals closing it (no name ends in two) */
+  credentialClosingCapitals: /^(\p{Lu}\p{Ll}{1,4})\p{Lu}{2,5}$/u,
+  /** `MVB`, `MBBS`, `PMP` — capitals without a vowel, nor the `r`, `l` or `w` that stand for one (Czech `VLK`, Welsh `CWM`): an acronym */
+  vowellessAcronym: /^[BCDFGHJKMNPQSTVXZ]{3,6}$/u,
   /** `s.`, `A.` — one letter and its point: a letter of a legal form written spaced (`s. r. o.`, `B. V.`) */
   dottedLetter: /^\p{L}\.$/u,
   /** `T.`, `J.R.`, `K` — an initial */

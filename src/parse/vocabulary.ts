@@ -213,9 +213,11 @@ export const HONORIFICS = set(
     // US naval and army ranks abbreviated in capitals (`LCDR Dana Reyes`, `LTJG`, `CPL`) and a cathedral's `Canon`
     // (`Revd Canon …`, only behind another honorific: HONORIFICS_ONLY_AFTER_HONORIFIC)
     'lcdr|ltjg|ltcol|cdr|cpl|canon|' +
-    // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
-    // Akan chieftaincy title `Nana`
-    'w/ro|w/rt|w/t|nana|' +
+    // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit, `Ato` and `አቶ` Mr: `Ato` is also a Fante given
+    // name, HONORIFICS_ALSO_GIVEN_NAMES) and the Akan chieftaincy title `Nana`
+    'w/ro|w/rt|w/t|ato|አቶ|nana|' +
+    // a British councillor (`Cllr Jane Roe`) and the Malay and Indonesian pilgrim's `Haji`, `Hajah` (`Hj.`, `Hjh.`)
+    'cllr|haji|hajah|hajjah|hj|hjh|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // a notary written before the name (it `Notaio`, de `Notar`, es `Notario`, pt `Notário`)
@@ -279,9 +281,9 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
-  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald)
+  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`
   'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
-    'dato|arch',
+    'dato|arch|ato',
 );
 
 /**
@@ -1051,6 +1053,9 @@ export const PARTICLES = set(
     'ap|ferch|verch|' +
     // the slashed `son of`, `daughter of` of Singapore and Malaysia (`s/o Rajendran`, `a/p Subramaniam`)
     's/o|d/o|a/l|a/p|' +
+    // Irish: a married woman's `Uí`, `Mhic`, and `Giolla` (servant of) after `Mac`, `Ó`, `Nic`, apart or joined
+    // (`Mac Giolla Phádraig`, `MacGiolla Phádraig`, `Nic Giolla Bhríde`)
+    'uí|mhic|giolla|macgiolla|nicgiolla|mhicgiolla|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
     'عبد|أبو|ابو|بن|ابن|آل',
 );
@@ -1376,6 +1381,15 @@ export const PRONOUNS = set(
     'er|ihm|sie|ihr|il|lui|elle|la|le|iel|él|ella|elles|ellos|hen|hän',
 );
 
+/**
+ * Days a chat's stamp writes before its time (`Yesterday 3:47 PM`, `Gestern 09:12`, `Monday 10:02`); not months,
+ * which are given names too (`Jun`, `May`).
+ */
+export const STAMP_DAYS = set(
+  'today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|gestern|hier|ayer|hoy|ontem|hoje|' +
+    'igår|idag|gisteren|vandaag|ieri|oggi',
+);
+
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
@@ -1395,7 +1409,8 @@ export const TITLE_WORDS = set(
     'broker|recruiter|strategist|producer|writer|journalist|chair|chairman|chairwoman|chairperson|secretary|treasurer|' +
     'controller|comptroller|auditor|intern|trainee|chef|buyer|planner|programmer|operator|clerk|receptionist|dean|' +
     'fellow|evangelist|advocate|relations|sales|marketing|procurement|' +
-    'inspector|investigator|librarian|pharmacist|therapist|psychologist|dentist|veterinarian|pilot|captain|trustee|' +
+    'inspector|investigator|librarian|pharmacist|therapist|psychologist|dentist|veterinarian|practitioner|pilot|captain|' +
+    'trustee|' +
     'steward|curator|organizer|organiser|facilitator|mentor|coach|trainer|tutor|guide|manageress|underwriter|' +
     'adjuster|actuary|economist|statistician|translator|interpreter|photographer|illustrator|animator|copywriter|' +
     'officer|deputy|vice|chief|senior|junior|staff|intern|apprentice|member|volunteer|ambassador|liaison|' +
