@@ -30,6 +30,7 @@ import {
   DEGREE_FACULTIES,
   DEPARTMENT_WORDS,
   ELIDED_PARTICLES,
+  ETHIOPIAN_FORMS_OF_ADDRESS,
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
@@ -96,6 +97,8 @@ export interface NameCustoms {
   firstSurnameUsed?: boolean;
   /** An initial before a single name stands for the father's name (Tamil: `S. Tharshini` is Tharshini). */
   fatherInitial?: boolean;
+  /** The father's name after the given name is the family name, the grandfather's after it no part of it (Ethiopian). */
+  fatherNameFamily?: boolean;
 }
 
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
@@ -947,7 +950,13 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
 export function splitName(
   input: readonly NameToken[],
   email?: string,
-  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false, fatherInitial = false }: NameCustoms = {},
+  {
+    familyFirst = false,
+    doubleSurname = false,
+    firstSurnameUsed = false,
+    fatherInitial = false,
+    fatherNameFamily = false,
+  }: NameCustoms = {},
 ): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
@@ -987,10 +996,16 @@ export function splitName(
   // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
   const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
   if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
+  if (fatherNameFamily && tokens.length >= 3 && ETHIOPIAN_FORMS_OF_ADDRESS.has(bare(opening.text)))
+    tokens = tokens.slice(1);
   const caseFix = caseFixFor(
     tokens,
     tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
   );
+  // `Selamawit Bekele Haile`: given name, father's and grandfather's; the father's is the family name used, unless
+  // the address spells the grandfather's (`selamawit.haile@`).
+  if (fatherNameFamily && tokens.length === 3 && !parts.includes(fold((tokens[2] as NameToken).text)))
+    return { first: value(tokens.slice(0, 1), caseFix), last: value(tokens.slice(1, 2), caseFix) };
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike

@@ -213,9 +213,10 @@ export const HONORIFICS = set(
     // US naval and army ranks abbreviated in capitals (`LCDR Dana Reyes`, `LTJG`, `CPL`) and a cathedral's `Canon`
     // (`Revd Canon …`, only behind another honorific: HONORIFICS_ONLY_AFTER_HONORIFIC)
     'lcdr|ltjg|ltcol|cdr|cpl|canon|' +
-    // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name) and the
-    // Akan chieftaincy title `Nana`
-    'w/ro|w/rt|w/t|nana|' +
+    // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit; not `Ato`, also a Fante given name: see
+    // ETHIOPIAN_FORMS_OF_ADDRESS), the same in Ge'ez script (`አቶ`, `ወ/ሮ`, `ወ/ሪት`, `ዶ/ር` doctor), and the Akan
+    // chieftaincy title `Nana`
+    'w/ro|w/rt|w/t|አቶ|ወ/ሮ|ወ/ሪት|ወ/ት|ዶ/ር|nana|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
     // a notary written before the name (it `Notaio`, de `Notar`, es `Notario`, pt `Notário`)
@@ -254,6 +255,9 @@ export const HONORIFICS = set(
     // South Slavic and Russian forms contracted by a hyphen (`Д-р` doctor, `г-дин`, `г-ѓа`, `г-н`, `г-жа`, `м-р`)
     'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р',
 );
+
+/** `Ato` (Mr.): opening an Ethiopian name a form of address, elsewhere the Fante given name (`Ato Kwamena Dadzie`). */
+export const ETHIOPIAN_FORMS_OF_ADDRESS = set('ato');
 
 /**
  * Faculties and subjects of a degree written after it (`Dr. rer. nat.`, `Mag. art.`, `Dipl.-Kfm.`), and the
