@@ -10,6 +10,7 @@ import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
+  CJK_FORMS_AFTER_NAME,
   KOREAN_SURNAMES,
   COMPANY_WORDS,
   COMPOUND_ORGANISATION_HEADS,
@@ -714,7 +715,11 @@ export function matchesEmail(
  * a known Japanese or Chinese family name (longest first), or a Korean one as the first syllable of three; else
  * the whole is kept as the family name.
  */
-function splitUnspaced(token: NameToken): PersonName {
+function splitUnspaced(written: NameToken): PersonName {
+  const form = CJK_FORMS_AFTER_NAME.find((f) => written.text.endsWith(f) && written.text.length > f.length);
+  const token = form
+    ? { ...written, text: written.text.slice(0, -form.length), end: written.end - form.length }
+    : written;
   const chars = [...token.text];
   const at = (from: number, to: number): NameToken => {
     const start = token.start + chars.slice(0, from).join('').length;
@@ -996,7 +1001,7 @@ export function splitName(
   // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
   const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
   if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
-  if (fatherNameFamily && tokens.length >= 3 && ETHIOPIAN_FORMS_OF_ADDRESS.has(bare(opening.text)))
+  if (fatherNameFamily && tokens.length >= 3 && ETHIOPIAN_FORMS_OF_ADDRESS.has(bare((tokens[0] as NameToken).text)))
     tokens = tokens.slice(1);
   const caseFix = caseFixFor(
     tokens,

@@ -574,8 +574,16 @@ export const NAME_SUFFIXES = set(
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
     // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
-    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest',
+    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest|' +
+    // the Chinese and Japanese doctorate written after the name (`张 伟 博士`)
+    '博士',
 );
+
+/**
+ * Forms of address and degrees a Chinese, Japanese or Korean name carries glued after it (`赵老师`, `王博士`, `佐藤様`):
+ * the name without them; a family name alone before one (`赵老师`) gives no given name.
+ */
+export const CJK_FORMS_AFTER_NAME = [...ADDRESSEE_HONORIFICS.filter((h) => h !== '御中'), '老师', '老師', '博士'];
 
 /**
  * Credentials spelled as a given or family name is (`BAO` and `Quoc Bao`, `MA` and `Jun Ma`, `DO` and
