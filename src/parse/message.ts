@@ -936,7 +936,8 @@ function chooseEmail(
  * How the message's language writes names: family name first when it holds a word of such a language
  * (`Üdvözlettel`, `Kft.`), two family names when it holds one of a language that bears them (`Atenciosamente`),
  * the first of them the one used when none of the language holding the last (Portuguese) is there (`Saludos`),
- * an initial standing for the father's name when it holds Tamil script.
+ * an initial standing for the father's name when it holds Tamil script, the father's name as family name when it
+ * holds Ge'ez script.
  */
 function nameCustoms(items: readonly Item[]): NameCustoms {
   const keys = items.flatMap((x) => words(x.seg.text).map(normalizeKey));
@@ -948,6 +949,8 @@ function nameCustoms(items: readonly Item[]): NameCustoms {
     firstSurnameUsed: doubleSurname && !holds(LAST_SURNAME_LANGUAGE_WORDS),
     // Tamil writes the father's name as an initial before the given name, in either script (`ச. கலைச்செல்வி`, `S. Kalaiselvi`).
     fatherInitial: items.some((x) => PATTERNS.tamil.test(x.seg.text)),
+    // Ethiopian and Eritrean names (given, father's, grandfather's) in either script, where the text holds Ge'ez.
+    fatherNameFamily: items.some((x) => PATTERNS.ethiopic.test(x.seg.text)),
   };
 }
 

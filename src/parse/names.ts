@@ -10,6 +10,7 @@ import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
   CHINESE_SURNAMES,
+  CJK_FORMS_AFTER_NAME,
   KOREAN_SURNAMES,
   COMPANY_WORDS,
   COMPOUND_ORGANISATION_HEADS,
@@ -96,6 +97,8 @@ export interface NameCustoms {
   firstSurnameUsed?: boolean;
   /** An initial before a single name stands for the father's name (Tamil: `S. Tharshini` is Tharshini). */
   fatherInitial?: boolean;
+  /** The father's name after the given name is the family name, the grandfather's after it no part of it (Ethiopian). */
+  fatherNameFamily?: boolean;
 }
 
 const FORBIDDEN_IN_NAME = '@/:&+=#%$€£<>{}_\\|0123456789';
@@ -733,7 +736,11 @@ export function matchesEmail(
  * a known Japanese or Chinese family name (longest first), or a Korean one as the first syllable of three; else
  * the whole is kept as the family name.
  */
-function splitUnspaced(token: NameToken): PersonName {
+function splitUnspaced(written: NameToken): PersonName {
+  const form = CJK_FORMS_AFTER_NAME.find((f) => written.text.endsWith(f) && written.text.length > f.length);
+  const token = form
+    ? { ...written, text: written.text.slice(0, -form.length), end: written.end - form.length }
+    : written;
   const chars = [...token.text];
   const at = (from: number, to: number): NameToken => {
     const start = token.start + chars.slice(0, from).join('').length;
@@ -969,7 +976,13 @@ const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
 export function splitName(
   input: readonly NameToken[],
   email?: string,
-  { familyFirst = false, doubleSurname = false, firstSurnameUsed = false, fatherInitial = false }: NameCustoms = {},
+  {
+    familyFirst = false,
+    doubleSurname = false,
+    firstSurnameUsed = false,
+    fatherInitial = false,
+    fatherNameFamily = false,
+  }: NameCustoms = {},
 ): PersonName {
   let tokens = [...input];
   if (tokens.length === 0) return {};
@@ -1013,6 +1026,10 @@ export function splitName(
     tokens,
     tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
   );
+  // `Selamawit Bekele Haile`: given name, father's and grandfather's; the father's is the family name used, unless
+  // the address spells the grandfather's (`selamawit.haile@`).
+  if (fatherNameFamily && tokens.length === 3 && !parts.includes(fold((tokens[2] as NameToken).text)))
+    return { first: value(tokens.slice(0, 1), caseFix), last: value(tokens.slice(1, 2), caseFix) };
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike

@@ -214,8 +214,9 @@ export const HONORIFICS = set(
     // (`Revd Canon …`, only behind another honorific: HONORIFICS_ONLY_AFTER_HONORIFIC)
     'lcdr|ltjg|ltcol|cdr|cpl|canon|' +
     // Amharic forms of address (`W/ro` Weyzero, `W/rt` Weyzerit, `Ato` and `አቶ` Mr: `Ato` is also a Fante given
-    // name, HONORIFICS_ALSO_GIVEN_NAMES) and the Akan chieftaincy title `Nana`
-    'w/ro|w/rt|w/t|ato|አቶ|nana|' +
+    // name, HONORIFICS_ALSO_GIVEN_NAMES), the same in Ge'ez script (`ወ/ሮ`, `ወ/ሪት`, `ዶ/ር` doctor), and the Akan
+    // chieftaincy title `Nana`
+    'w/ro|w/rt|w/t|ato|አቶ|ወ/ሮ|ወ/ሪት|ወ/ት|ዶ/ር|nana|' +
     // a British councillor (`Cllr Jane Roe`) and the Malay and Indonesian pilgrim's `Haji`, `Hajah` (`Hj.`, `Hjh.`)
     'cllr|haji|hajah|hajjah|hj|hjh|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
@@ -572,8 +573,16 @@ export const NAME_SUFFIXES = set(
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
     // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
-    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest',
+    'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest|' +
+    // the Chinese and Japanese doctorate written after the name (`张 伟 博士`)
+    '博士',
 );
+
+/**
+ * Forms of address and degrees a Chinese, Japanese or Korean name carries glued after it (`赵老师`, `王博士`, `佐藤様`):
+ * the name without them; a family name alone before one (`赵老师`) gives no given name.
+ */
+export const CJK_FORMS_AFTER_NAME = [...ADDRESSEE_HONORIFICS.filter((h) => h !== '御中'), '老师', '老師', '博士'];
 
 /**
  * Credentials spelled as a given or family name is (`BAO` and `Quoc Bao`, `MA` and `Jun Ma`, `DO` and
