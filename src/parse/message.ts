@@ -66,7 +66,7 @@ import {
   type NameToken,
   type PersonName,
 } from './names';
-import { othersHonorificAt } from './othersNamed';
+import { othersHonorificAt, othersNameOpeningAt, writesOwnName } from './othersNamed';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
@@ -3420,9 +3420,14 @@ function othersNamedSegments(
   if (nameWords.size > 0)
     for (const { kind, seg } of items) {
       if (kind === 'address' || namedFrom.has(seg.line)) continue;
-      const at = othersHonorificAt(seg.text, nameWords);
+      const honorific = othersHonorificAt(seg.text, nameWords);
+      const at = honorific >= 0 ? honorific : othersNameOpeningAt(seg.text, nameWords);
       if (at >= 0 && digitCount(seg.text.slice(0, at)) < MIN_PHONE_DIGITS) namedFrom.set(seg.line, seg.start + at);
     }
+  // `Ćao Ivana, šaljem ti … Pozdrav, Lazar Đokić | +381 …`: a line going on to the sender's own name gives their details.
+  for (const { seg } of items)
+    if (seg.start > (namedFrom.get(seg.line) ?? Infinity) && writesOwnName(seg.text, nameWords))
+      namedFrom.delete(seg.line);
   // Only segments with digits: the others are still read for the names that label a number (`Roland's mobile:`).
   return new Set(
     signature.filter((x) => x.seg.end > (namedFrom.get(x.seg.line) ?? Infinity) && PATTERNS.anyDigit.test(x.seg.text)),

@@ -1,8 +1,9 @@
 // Where a line names someone other than the sender (a referee, the person to book with), so that the details
 // after it on that line are not read as the sender's.
+import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { titleScore } from './roleCues';
-import { normalizeKey, wordsAt } from './text';
+import { normalizeKey, words, wordsAt } from './text';
 import { GREETING_WORDS, HONORIFICS } from './vocabulary';
 
 /**
@@ -25,4 +26,26 @@ export function othersHonorificAt(text: string, nameWords: ReadonlySet<string>):
     if (!name.some((w) => nameWords.has(w.toLowerCase()))) return tokens[i]?.start ?? -1;
   }
   return -1;
+}
+
+/** Words of a full name: a given name and a surname. */
+const FULL_NAME_WORDS = 2;
+
+/**
+ * Where `text` opens with the full name of someone other than the sender, alone or after a label (`Asystentka:
+ * Agnieszka Król, tel. …`, `Anna Rautio, toimitusjohtaja, … puh. …`, `Team Lead: Ron Sadowski | …`): a name none of
+ * whose words is one of the sender's (`nameWords`), so the line goes on with that person's details; -1 if it does not.
+ */
+export function othersNameOpeningAt(text: string, nameWords: ReadonlySet<string>): number {
+  const label = PATTERNS.labelPrefix.exec(text)?.[0] ?? '';
+  const part = PATTERNS.openingPart.exec(text.slice(label.length));
+  const name = part?.[1] ?? '';
+  const tokens = name ? nameTokens(name, 0) : undefined;
+  if (!part || !tokens || tokens.length < FULL_NAME_WORDS) return -1;
+  return tokens.some((token) => nameWords.has(token.text.toLowerCase())) ? -1 : text.indexOf(name);
+}
+
+/** Whether `text` writes a word of the sender's name (`nameWords`, lower case). */
+export function writesOwnName(text: string, nameWords: ReadonlySet<string>): boolean {
+  return words(text).some((word) => nameWords.has(word.replace(PATTERNS.edgePunctuation, '').toLowerCase()));
 }

@@ -865,6 +865,8 @@ export const PATTERNS = {
   labelColon: /[ \t]{0,2}[:：][ \t]{1,4}|：/u,
   /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** `Asystentka: Agnieszka Król, tel. …`, `Peter Mwangi, Head of Logistics — …`: the words a line opens with (after its label: labelPrefix) up to the comma, bar, dash or bracket that ends them (group 1); not a label (`Google Voice:`) nor words run on into digits */
+  openingPart: /^[ \t]{0,4}([^,|–—(\d:：]{3,60}?)[ \t]{0,4}[,|–—(]/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */
   listSeparator: /[,;、，]/u,
   /** `morning all! joined today`, `Tere! Saadan …:`: a mark that parts or ends a sentence or heads what follows, anywhere in a line */

@@ -2450,6 +2450,8 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ['PL', 'się|jest|dziękuję|dzięki|proszę|przesyłam|mój|moja|jestem|będę|że|czy|już|oraz|albo|lub'],
     ['SE', 'jag|och|är|inte|tack|också|imorgon|idag|hälsningar'],
     ['FI', 'ei|kiitos|minä|olen|että|kanssa|tai|mutta|huomenna|tänään'],
+    // Indonesian, which Malay shares most of (LANGUAGE_ALSO_WRITTEN_IN reads Malaysia's and Singapore's plans too)
+    ['ID', 'yang|untuk|dengan|saya|kami|ini|itu|dari|sudah|akan|bisa|tidak|atau|juga|mohon|terlampir|kirim|selamat'],
   ]
     .flatMap(([country = '', words = '']) => words.split('|').map((word) => `${word}:${country}`))
     .join('|'),
@@ -2476,6 +2478,7 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   ru: ['KG', 'UZ', 'TJ', 'UA', 'MD'],
   zh: ['SG', 'MY'],
   ms: ['SG'],
+  id: ['MY', 'SG'],
   // Tamil is no country's main language in CLDR (und-LK is Sinhala, und-IN Hindi); Bengali is Bangladesh's
   ta: ['IN', 'LK', 'SG', 'MY'],
   bn: ['IN'],
@@ -2891,6 +2894,11 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'переслане повідомлення',
   '转发邮件',
   '轉寄郵件',
+  // Indonesian and Malay (Yahoo Mail's, Outlook's)
+  'pesan asli',
+  'pesan yang diteruskan',
+  'mesej asal',
+  'mesej yang dimajukan',
 ];
 
 /** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`, a letter's `陳美玲 謹啟`). */
