@@ -347,6 +347,9 @@ function kindsOnce(): KindOf {
 const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): boolean =>
   country !== 'NL' && PATTERNS.compassStreet.test(`${lead[1]} ${lead[2]}`);
 
+/** `Toronto ON  M5J 2J2` → `Toronto ON M5J 2J2`: spaces kept for layout (Canada Post's two) are one in the value. */
+const singleSpaced = (text: string): string => text.replace(PATTERNS.whitespaceRun, ' ');
+
 /** City, region, postal code and country read from the locality (and country) part of the address. */
 function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
   const parts: AddressParts = {};
@@ -924,11 +927,13 @@ export function findAddress(
       const separator = PATTERNS.lineBreakingSeparator.test(joint) ? ', ' : joint;
       // `P.O. Box 3120-40100,` over `Kisumu, Kenya`: the line's own comma is the separator's.
       if (separator.startsWith(',') && line.endsWith(',')) line = line.slice(0, -1);
-      line += separator + segment.text;
+      line += separator + singleSpaced(segment.text);
     }
     // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
     if (line.endsWith(',')) line = line.slice(0, -1);
-    const pieces = current.flatMap((p) => (p.kind === 'part' ? [] : [{ text: p.segment.text, kind: p.kind }]));
+    const pieces = current.flatMap((p) =>
+      p.kind === 'part' ? [] : [{ text: singleSpaced(p.segment.text), kind: p.kind }],
+    );
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
     return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };

@@ -123,8 +123,8 @@ describe('findAddress', () => {
   });
 
   it('keeps the town a bare postcode follows across a padded gap, a bracketed region a word of it', () => {
-    // Canada Post's two spaces between the province and the postcode stay inside the line, as written.
-    assert.equal(lineIn('200 Bay Street\nToronto ON  M5J 2J2'), '200 Bay Street, Toronto ON  M5J 2J2');
+    // Canada Post's two spaces between the province and the postcode keep the line whole, read as one space.
+    assert.equal(lineIn('200 Bay Street\nToronto ON  M5J 2J2'), '200 Bay Street, Toronto ON M5J 2J2');
     assert.equal(
       lineIn('875, Grande Allée Est\nQuébec (Québec)  G1R 4S9'),
       '875, Grande Allée Est, Québec (Québec), G1R 4S9',
