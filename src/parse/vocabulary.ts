@@ -360,7 +360,9 @@ export const ATTENDEE_LABELS = set(
     'osallistujat|участники|присутствовали|gäste|invités|invitados|convidados|invitati|gasten|goście|gäster|gæster|' +
     'gjester|signers|signatories|unterzeichner|signataires|firmantes|signatários|firmatari|ondertekenaars|' +
     'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat|出席者|参加者|与会者|參與者|参与者|' +
-    '参会人员|참석자|참가자',
+    '参会人员|참석자|참가자|' +
+    // guests and participants in Hebrew and Arabic (Google Calendar's `אורחים`, `الضيوف`)
+    'אורחים|משתתפים|נוכחים|الضيوف|المدعوون|المشاركون|الحضور',
 );
 
 /**
