@@ -1936,6 +1936,8 @@ export const ROLE_MAILBOXES = set(
     'inversores|investidores|investitori|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
+    // a firm's management (fr, es, it, pt, de, nl): `direction@`, `geschaeftsleitung@`
+    'direction|direccion|direzione|direcao|diretoria|geschaeftsleitung|geschaeftsfuehrung|directie|management|' +
     // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
