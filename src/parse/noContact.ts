@@ -982,12 +982,37 @@ function listsPeopleBelow(rows: readonly Row[], i: number): boolean {
 function isAddressedList(rows: readonly Row[], writerSignsBelow: WriterSignsBelow): boolean {
   return rows.some((row, i) => {
     const label = row.label;
-    if (!label || label.listed.trim() || !ATTENDEE_LABELS.has(label.word)) return false;
-    let end = i + 1;
-    while (rows[end] && !rows[end]!.line.blank && rows[end]!.line.index === rows[end - 1]!.line.index + 1) end++;
+    if (!isListHeading(label)) return false;
+    const end = listEnd(rows, i);
     const listed = new Set(rows.slice(i + 1, end).flatMap((below) => below.personal));
     return listed.size >= MIN_TABLE_ROWS && !writerSignsBelow(end);
   });
+}
+
+/** An attendee label with nothing after it on its line (`Signers:`, `Invités`): a list's heading, its people below. */
+const isListHeading = (label: RowLabel | null): boolean =>
+  !!label && !label.listed.trim() && ATTENDEE_LABELS.has(label.word);
+
+/** The row after the run of consecutive written lines right below row `i` (a list under its heading). */
+function listEnd(rows: readonly Row[], i: number): number {
+  let end = i + 1;
+  while (rows[end] && !rows[end]!.line.blank && rows[end]!.line.index === rows[end - 1]!.line.index + 1) end++;
+  return end;
+}
+
+/**
+ * The rows of the lists under an attendee heading (`Invités` / `Claire Moreau` / `ana@…`), up to a sign-off:
+ * their addresses are the guests', an organizer's among them (`ana@… – organisateur`), not the writer's.
+ */
+function guestListRows(rows: readonly Row[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (!isListHeading(rows[i]!.label)) continue;
+    const end = listEnd(rows, i);
+    for (let k = i + 1; k < end && !rows[k]!.signOff; k++) out.add(k);
+    i = end - 1;
+  }
+  return out;
 }
 
 /** A video meeting invitation's fields that make one (`Topic:`, `Time:`, `Meeting ID:`), one of them its own. */
@@ -1166,12 +1191,18 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
   const masthead = opensWithMasthead(own);
   const group = groupSignature(rows, footerLines);
   // Rows giving someone's own address: not a meeting's guests, a calendar's account, a ticket's requester
-  // (givesOthersAddress), a pasted message's recipients (openingRecipientRows), nor a group's signature's mailbox.
+  // (givesOthersAddress), a list's guests (guestListRows), a pasted message's recipients (openingRecipientRows),
+  // nor a group's signature's mailbox.
   const recipients = openingRecipientRows(rows);
+  const guests = guestListRows(rows);
   const ownAddressRows = [...rows.keys()].filter((i) => {
     const row = rows[i] as Row;
     return (
-      row.personal.length > 0 && !givesOthersAddress(row) && !recipients.has(i) && !group?.includes(row.line.index)
+      row.personal.length > 0 &&
+      !givesOthersAddress(row) &&
+      !recipients.has(i) &&
+      !guests.has(i) &&
+      !group?.includes(row.line.index)
     );
   });
   return (

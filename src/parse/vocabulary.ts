@@ -360,7 +360,9 @@ export const ATTENDEE_LABELS = set(
     'osallistujat|участники|присутствовали|gäste|invités|invitados|convidados|invitati|gasten|goście|gäster|gæster|' +
     'gjester|signers|signatories|unterzeichner|signataires|firmantes|signatários|firmatari|ondertekenaars|' +
     'sygnatariusze|undertecknare|underskrivere|underskrivare|allekirjoittajat|出席者|参加者|与会者|參與者|参与者|' +
-    '参会人员|참석자|참가자',
+    '参会人员|참석자|참가자|' +
+    // guests and participants in Hebrew and Arabic (Google Calendar's `אורחים`, `الضيوف`)
+    'אורחים|משתתפים|נוכחים|الضيوف|المدعوون|المشاركون|الحضور',
 );
 
 /**
@@ -1934,6 +1936,8 @@ export const ROLE_MAILBOXES = set(
     'inversores|investidores|investitori|' +
     // a conference's chairs and organisers, a boardroom's calendar (not `chair@` nor `rooms@`: a judge's, a practice's own)
     'chairs|organizers|organisers|committee|boardroom|' +
+    // a firm's management (fr, es, it, pt, de, nl): `direction@`, `geschaeftsleitung@`
+    'direction|direccion|direzione|direcao|diretoria|geschaeftsleitung|geschaeftsfuehrung|directie|management|' +
     // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
