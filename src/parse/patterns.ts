@@ -97,6 +97,8 @@ export const PATTERNS = {
   // --- splitting a line into segments ---
   /** `-- Sam Okoro, Okoro & Daughters Plumbing, 267-555-0149`: the signature delimiter opening a whole signature on its line */
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
+  /** `… see you Tuesday – Priya`, `Thanks! -Mark`, `… bonne soirée -- Arnaud …`: a spaced dash, or one glued to the capital after it, where a sentence may be signed on its line */
+  signingDash: /[ \t](?:-{1,2}|[–—])[ \t]{0,2}(?=\p{Lu})/gu,
   /** the commas between the parts of a signature written on one line, or of a résumé's entry */
   inlineSignatureComma: /,[ \t]{1,8}/gu,
   /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars, dots and spaced dashes parting a run-on signature line; not the Catalan `l·l` inside a word (`Col·legi`, SEPARATING_MIDDLE_DOT) */

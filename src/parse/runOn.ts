@@ -253,6 +253,28 @@ function opensWithName(rest: string): boolean {
   );
 }
 
+/**
+ * `Sounds good, see you Tuesday – Priya`, `Thanks! -Mark`, `… bonne soirée -- Arnaud Lefebvre, …`: a sentence signed on
+ * its own line after a dash, the line's only one before a capital, the signer's part opening with a name word and no sentence
+ * itself: where the dash, a sign-off here, stands and where the signer's part opens; undefined when the line is not signed so.
+ */
+function dashSignatureAt(text: string): { signOff: number; signature: number; dash: true } | undefined {
+  const pattern = PATTERNS.signingDash;
+  pattern.lastIndex = 0;
+  const dash = pattern.exec(text);
+  // `Đỗ Quang Huy - Sales Exec - Kieu Lam JSC` after a sentence: dashes parting a card's fields are no sign-off.
+  if (!dash || pattern.exec(text)) return undefined;
+  const signature = dash.index + dash[0].length;
+  const rest = text.slice(signature);
+  const first = wordsAt(rest, 0)[0];
+  return first && isNameWord(first.text) && isProse(text.slice(0, dash.index)) && !isProse(rest)
+    ? { signOff: dash.index, signature, dash: true }
+    : undefined;
+}
+
+/** The line below ends the paragraph: none, a blank or a rule, or a quoted message's. */
+const endsParagraph = (below: Line | undefined): boolean => !below || below.blank || below.rule || below.quoted;
+
 /** Offsets in `text` where the signature from `from` breaks into its lines. */
 function fieldBreaks(text: string, from: number): number[] {
   const all = wordsAt(text, from);
@@ -320,15 +342,19 @@ export function restoreRunOnLines(doc: Doc): Doc {
   // An index loop: run once on a long text, it may stay unoptimised, where each iterator step allocates.
   for (let n = 0; n < doc.lines.length; n++) {
     const line = doc.lines[n] as Line;
+    const readable = !line.long && !line.quoted && !line.sourceAt && !line.blank;
     const signOff =
-      line.long || line.quoted || line.sourceAt || line.blank ? undefined : signOffAt(line.text, doc.lines[n - 1]);
+      (readable ? signOffAt(line.text, doc.lines[n - 1]) : undefined) ??
+      (readable && endsParagraph(doc.lines[n + 1]) ? dashSignatureAt(line.text) : undefined);
     if (!signOff) {
       // Lines keep their objects until one is split; past that, their indices move.
       lines?.push({ ...line, index: lines.length });
       continue;
     }
     lines ??= doc.lines.slice(0, n);
-    const breaks = [signOff.signOff, signOff.signature, ...fieldBreaks(line.text, signOff.signature)];
+    // A dash stays on the signer's line (`– Camille`), where the name rules read a name under a sentence.
+    const opening = 'dash' in signOff ? [] : [signOff.signature];
+    const breaks = [signOff.signOff, ...opening, ...fieldBreaks(line.text, signOff.signature)];
     for (const piece of piecesOf(line, breaks)) lines.push({ ...piece, index: lines.length });
   }
   return lines ? { ...doc, lines } : doc;
