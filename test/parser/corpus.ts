@@ -100,7 +100,7 @@ export function scoredCorpora(): ScoredCorpus[] {
   const train = path.join(FIXTURE_DIR, 'signatures-train.jsonl');
   if (fs.existsSync(train)) splitForTuning('train', train);
   // Blind sets, each written by a writer who never saw the parser; the lead alone scores them.
-  for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9'])
+  for (const n of ['', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     fixture(`heldout${n}`, `signatures-heldout${n}.jsonl`, true, false);
   return out;
 }
