@@ -259,11 +259,10 @@ function opensWithName(rest: string): boolean {
  * itself: where the dash, a sign-off here, stands and where the signer's part opens; undefined when the line is not signed so.
  */
 function dashSignatureAt(text: string): { signOff: number; signature: number; dash: true } | undefined {
-  const pattern = PATTERNS.signingDash;
-  pattern.lastIndex = 0;
-  const dash = pattern.exec(text);
+  const dashes = [...text.matchAll(PATTERNS.signingDash)];
   // `Đỗ Quang Huy - Sales Exec - Kieu Lam JSC` after a sentence: dashes parting a card's fields are no sign-off.
-  if (!dash || pattern.exec(text)) return undefined;
+  const dash = dashes.length === 1 ? dashes[0] : undefined;
+  if (!dash) return undefined;
   const signature = dash.index + dash[0].length;
   const rest = text.slice(signature);
   const first = wordsAt(rest, 0)[0];
