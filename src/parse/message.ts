@@ -1597,6 +1597,8 @@ function nameCandidates(
   const chatter = chatLineAuthor(read, authors, email, ownNumberIn(items));
   if (chatter) out.push(chatter);
   const lastPara = items.length > 0 ? (items[items.length - 1] as Item).para : -1;
+  // A dash signs the message only below its last sentence, in its last paragraph (a programme's `– Rabat` does not).
+  const lastProse = items.reduce((last, x, i) => (x.kind === 'prose' ? i : last), -1);
   // A letter's salutation comes before its sign-off: a greeting under one answers in a chat or a thread.
   const opening = items.find((x) => x.kind === 'greeting' || x.kind === 'valediction');
   const salutation = opening?.kind === 'greeting' ? opening : undefined;
@@ -1615,12 +1617,15 @@ function nameCandidates(
     const previous = items[i - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
-    const paragraphStart = paragraph.first === i || item.opensChatMessage;
+    // `… in the van — Dave (Gaffer Hire Co.) …`: a dash under the last sentence opens a signature as a sign-off does.
+    const dashSigned = i > lastProse && item.para === lastPara && afterSigningDash(item, message.lines);
+    const paragraphStart = paragraph.first === i || item.opensChatMessage || dashSigned;
     // A sign-off before it on the line, in its paragraph or the one before; or a rule right above a paragraph.
     const underValediction =
       (previous?.kind === 'valediction' &&
         (sameLinePrev || previous.para === item.para || previous.para === item.para - 1)) ||
-      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line));
+      (!sameLinePrev && item.para > 0 && paragraphStart && ruleAbove.has(item.seg.line)) ||
+      dashSigned;
     let tokens: NameToken[] | undefined;
     let person: PersonName | undefined;
     let ownEmail: ParsedValue<string> | undefined;
@@ -1990,6 +1995,20 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;
   const end = next.seg.start + next.seg.text.indexOf(rest) + rest.length;
   return [...tokens.slice(0, -1), { text: joined, start: last.start, end }];
+}
+
+/**
+ * `… back in the van — Dave (Gaffer Hire Co.) 07700 900881`, parted from its sentence (runOn): a line's first text
+ * after a dash alone signs the message as one under a sign-off does.
+ */
+function afterSigningDash(item: Item, lines: readonly Line[]): boolean {
+  const line = lines[item.seg.line - (lines[0]?.index ?? 0)];
+  return (
+    item.kind === 'text' &&
+    item.seg.order === 0 &&
+    !!line &&
+    DASHES.has(line.text.slice(0, item.seg.start - line.start).trim())
+  );
 }
 
 /** `/Signe`, `/ Mikael`: a given name signed after a slash, as Nordic mail signs (as `—Bea` after a dash). */

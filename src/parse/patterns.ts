@@ -143,6 +143,10 @@ export const PATTERNS = {
   labelJoint: /[/&]/u,
   /** `+49`, `(040)`, `0171`: a word opening a number */
   numberOpening: /^[+(]?\d/u,
+  /** `(Gaffer`, `@`, `|` — a word opening with a mark, neither a letter nor a digit */
+  markOpening: /^[^\p{L}\p{N}]/u,
+  /** `07700 900881`, `418 555-0172`, `+61 491 570 156` — a phone number closing a line (a run-on signature's last field) */
+  closingNumber: /^[+(]?\d[\d ().-]{5,24}$/u,
   /** `+49`: a word opening a number in its international form */
   internationalOpening: /^\+\d/u,
   /** `www.nordlicht.example`, `https://…`: a word opening a link */

@@ -226,14 +226,17 @@ function leadingName(all: readonly Word[]): { last: number | undefined; names: n
 /**
  * Where the signer's name ends in `all` (`Marta Kowalczyk` | `Senior Account Manager`): its last word's
  * index. A given name and a family name at least: one capitalised word before lower-case ones
- * (`Obchodní oddělení`) may be a department's.
+ * (`Obchodní oddělení`) may be a department's. After a dash (`dashSigned`) a given name alone ends at a mark
+ * (`Math,`, `Dave (Gaffer Hire Co.)`, `Bec @ Wattle & Wren`), not before words going on (`City of Tshwane`).
  */
-function nameEnd(all: readonly Word[]): number | undefined {
+function nameEnd(all: readonly Word[], dashSigned: boolean): number | undefined {
   const { last, names } = leadingName(all);
+  if (last === undefined || last >= all.length - 1 || last >= MAX_NAME_TOKENS - 1) return undefined;
   // A name running on past its longest is a firm's or a heading's words: no end is seen.
-  return last !== undefined && names >= MIN_NAME_WORDS && last < all.length - 1 && last < MAX_NAME_TOKENS - 1
-    ? last
-    : undefined;
+  if (names >= MIN_NAME_WORDS) return last;
+  const marked =
+    PATTERNS.trailingListMark.test((all[last] as Word).text) || PATTERNS.markOpening.test((all[last + 1] as Word).text);
+  return dashSigned && names === 1 && marked ? last : undefined;
 }
 
 /**
@@ -275,11 +278,11 @@ function dashSignatureAt(text: string): { signOff: number; signature: number; da
 const endsParagraph = (below: Line | undefined): boolean => !below || below.blank || below.rule || below.quoted;
 
 /** Offsets in `text` where the signature from `from` breaks into its lines. */
-function fieldBreaks(text: string, from: number): number[] {
+function fieldBreaks(text: string, from: number, dashSigned: boolean): number[] {
   const all = wordsAt(text, from);
   const breaks: number[] = [];
   const firmEnds: number[] = [];
-  const end = nameEnd(all);
+  const end = nameEnd(all, dashSigned);
   if (end !== undefined) breaks.push((all[end + 1] as Word).start);
   for (const [i, word] of all.entries()) {
     if (end !== undefined && i <= end) continue;
@@ -300,11 +303,24 @@ function fieldBreaks(text: string, from: number): number[] {
       breaks.push(word.start);
     // `… a scris: > Bună ziua`: a quoted reply's marker opens a line.
     else if (word.text === '>' && before?.text.endsWith(':')) breaks.push(word.start);
+    // `Dave (Gaffer Hire Co.) 07700 900881`: a number closing a signer's line after a dash is a field of its own.
+    else if (
+      dashSigned &&
+      before &&
+      !afterLabel &&
+      !PATTERNS.anyDigit.test(before.text) &&
+      closesWithNumber(text.slice(word.start))
+    )
+      breaks.push(word.start);
     else if (isWrittenLegalForm(word.text) && before && next && !breaks.includes(word.start) && opensField(next.text))
       firmEnds.push(next.start);
   }
   return [...breaks, ...firmEnds.filter((at) => opensAddress(text.slice(at, nextBreak(breaks, at, text.length))))];
 }
+
+/** `07700 900881`, `418 555-0172`: the rest of a line is a phone number's digits alone. */
+const closesWithNumber = (rest: string): boolean =>
+  PATTERNS.closingNumber.test(rest.trimEnd()) && digitCount(rest) >= MIN_PHONE_DIGITS;
 
 /** The first of `breaks` past `at`; `end` when none is. */
 const nextBreak = (breaks: readonly number[], at: number, end: number): number =>
@@ -353,7 +369,7 @@ export function restoreRunOnLines(doc: Doc): Doc {
     lines ??= doc.lines.slice(0, n);
     // A dash stays on the signer's line (`– Camille`), where the name rules read a name under a sentence.
     const opening = 'dash' in signOff ? [] : [signOff.signature];
-    const breaks = [signOff.signOff, ...opening, ...fieldBreaks(line.text, signOff.signature)];
+    const breaks = [signOff.signOff, ...opening, ...fieldBreaks(line.text, signOff.signature, 'dash' in signOff)];
     for (const piece of piecesOf(line, breaks)) lines.push({ ...piece, index: lines.length });
   }
   return lines ? { ...doc, lines } : doc;
