@@ -3698,7 +3698,7 @@ export function extractMessage(
   );
   if (email) weighHost(evidence, domainOf(email.value));
   const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
-  const web = findWeb(details, rawOf);
+  const web = findWeb(details, rawOf, email && domainOf(email.value));
   // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
   const sentences = sentencesFrom(items, name);
   const profile = web.linkedin ?? findWeb(sentences, rawOf).linkedin;

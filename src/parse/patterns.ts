@@ -678,6 +678,12 @@ export const PATTERNS = {
   languagePath: /^\/[a-z][a-z](?:[-_][a-z][a-z]|)$/iu,
   /** `/~kdemir`, `/~morimoto`: a user's own directory on a university's or a host's server, a personal home page */
   userHomePath: /^\/~[\p{L}\p{N}._-]{1,40}$/u,
+  /** `www.` opening a host: `www.portlarkin.example` */
+  wwwPrefix: /^www\./iu,
+  /** what parts a path's words: `/people/lindgren-obi`, `/a_rautahi.brooks` */
+  pathWordBreak: /[/._~-]{1,20}/u,
+  /** `/files/rate-outlook.pdf`, `/deck.pptx`: a path ending in a file's extension */
+  fileExtension: /\.[a-z0-9]{2,5}$/iu,
   /** a link target's start: `https://` */
   schemeStart: /^https?:\/\//iu,
   /** where a URL's host and path end: `?utm=…`, `#top`, `>` */

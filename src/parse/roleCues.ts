@@ -297,6 +297,12 @@ export const namesUniversity = (text: string): boolean =>
 export const namesFirm = (text: string, label: string | undefined): boolean =>
   companyScore(text) > 0 || spellsDomain(text, label);
 
+/** `Consultora` in `rupu-consultora`: the domain label holds the word whole (one long enough not to match by chance). */
+export function domainHoldsWord(word: string, label: string | undefined): boolean {
+  const folded = fold(word);
+  return !!label && folded.length >= MIN_DOMAIN_PREFIX && label.includes(folded);
+}
+
 /** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
 export function spellsDomain(text: string, label: string | undefined): boolean {
   if (!label) return false;

@@ -13,6 +13,7 @@ import {
   COMPANY_LEGAL_WEIGHT,
   closesAsDepartment,
   companyScore,
+  domainHoldsWord,
   isLegalForm,
   isProperNoun,
   namesDepartment,
@@ -568,9 +569,10 @@ function splitBeforeSuffixedFirm(segment: RoleSegment, context: Reading): Unplac
     // `Principal Estates Ltd`, `Marketing Solutions Lohmann GmbH`: a lone title or department word may be the
     // firm's own first word, and a line whose first word opens the mail's domain (`@principalestates`) is the
     // firm whole. A lone word is a title when the rest spells the domain (`Geschäftsführer Brenner Bau GmbH`
-    // from `@brenner-bau`).
+    // from `@brenner-bau`), unless the domain holds that word too (`Consultora Rüpü Ltda.` from `@rupu-consultora`).
     const restSpellsDomain = spellsDomain(right, context.domainLabel);
     if (!restSpellsDomain && (wordIndex === 1 || spellsDomain(text, context.domainLabel))) return undefined;
+    if (wordIndex === 1 && domainHoldsWord(left, context.domainLabel)) return undefined;
     const title = piece(left, start, segment, 'left', context);
     const company = piece(right, start + at + 1, segment, 'right', context);
     return title && company ? [title, company] : undefined;

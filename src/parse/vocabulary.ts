@@ -2206,6 +2206,34 @@ export const NON_WEBSITE_HOSTS = [
 ];
 
 /**
+ * `Web:`, `Portfolio:`, `Sitio web:`: labels naming a link as the sender's site (the last word before the colon, lower
+ * case): en, de, fr, es, pt, it, nl, nordic, pl, fi, tr, zh, ja, ko.
+ */
+export const SITE_LABEL_WORDS = set(
+  'web|website|www|url|site|homepage|internet|portfolio|webseite|webbplats|hjemmeside|nettside|' +
+    'verkkosivut|kotisivut|portfolyo|portafolio|portefeuille|portfólio|sitio|página|pagina|strona|www-sivut|' +
+    '网站|網站|网址|網址|ウェブサイト|ホームページ|웹사이트|홈페이지',
+);
+
+/**
+ * Words of a site's path that make the page one the firm publishes for everyone, not the sender's own: careers, news,
+ * blog, press, events, shop, donations, reports and downloads, bookings, legal pages; lower case, en, de, fr, es, pt,
+ * it, nl, nordic, pl.
+ */
+export const PUBLIC_PAGE_PATH_WORDS = set(
+  'career|careers|job|jobs|vacancies|hiring|apply|karriere|stellen|stellenangebote|jobbs|jobb|vacatures|werken|' +
+    'emplois|emploi|carrieres|carrières|recrutement|empleo|empleos|carreras|trabaja|carreiras|vagas|lavora|' +
+    'kariera|praca|' +
+    'blog|blogs|news|newsroom|nyheter|nieuws|aktuelles|actualites|actualités|noticias|notizie|aktualnosci|' +
+    'press|presse|prensa|imprensa|stampa|pers|media|events|event|webinar|webinars|veranstaltungen|eventos|eventi|' +
+    'shop|store|tienda|loja|negozio|winkel|butik|sklep|catalog|catalogue|katalog|offers|promo|sale|' +
+    'donate|give|giving|spenden|don|dons|donar|doar|dona|' +
+    'report|reports|download|downloads|whitepaper|ebook|brochure|subscribe|newsletter|unsubscribe|signup|register|' +
+    'book|booking|meet|meeting|meetings|go|calendar|schedule|survey|feedback|' +
+    'privacy|datenschutz|impressum|legal|terms|disclaimer|cookies|login|support|help|faq',
+);
+
+/**
  * Country names the platform's CLDR data does not give (countryNames.ts has the rest): common
  * short forms, the nations of the UK, older official names, second official languages' names.
  */

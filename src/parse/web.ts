@@ -4,7 +4,7 @@ import { parse as parseHost } from 'tldts';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { LINK_WRAPPERS, NON_WEBSITE_HOSTS } from './vocabulary';
+import { LINK_WRAPPERS, NON_WEBSITE_HOSTS, PUBLIC_PAGE_PATH_WORDS, SITE_LABEL_WORDS } from './vocabulary';
 
 export interface WebFindings {
   website?: ParsedValue<string>;
@@ -130,8 +130,32 @@ function slugGoesOn(slug: string, segment: Segment, next: Segment | undefined): 
   return `${slug.endsWith('-') ? slug : `${slug}-`}${rest}`;
 }
 
-export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) => string): WebFindings {
+/**
+ * `www.cityofx.example/publicworks`, `profiles.uni.example/a-brooks`, `Portfolio: ana.example/work`: a page deeper than
+ * a home page is the sender's own when its line gives it alone, on the host the sender's mail comes from (or under it),
+ * or after a label naming a site; and when no word of its host or path names a page for everyone (careers, news,
+ * shop, bookings: PUBLIC_PAGE_PATH_WORDS) and it is no file. `Book a meeting: …`, `Download the report: …` are not.
+ */
+function isOwnPage(link: Link, page: string, raw: string, rawStart: number, mailHost: string | undefined): boolean {
+  const before = raw.slice(0, link.start - rawStart).trim();
+  const after = raw.slice(link.end - rawStart).trim();
+  if (after) return false;
+  const label = PATTERNS.labelEnd.test(before) ? words(before).at(-1)?.toLowerCase() : undefined;
+  const own = !before && !!mailHost && hostIs(link.host.replace(PATTERNS.wwwPrefix, ''), mailHost);
+  if (!own && !(label && SITE_LABEL_WORDS.has(label))) return false;
+  const host = parseHost(link.host);
+  const parts = [...(host.subdomain ?? '').split('.'), ...page.split(PATTERNS.pathWordBreak)];
+  return !PATTERNS.fileExtension.test(page) && !parts.some((part) => PUBLIC_PAGE_PATH_WORDS.has(part.toLowerCase()));
+}
+
+/** Website, LinkedIn and X handle of `segments`; `mailHost`, the sender's mail domain, vouches for their own page. */
+export function findWeb(
+  segments: readonly Segment[],
+  rawOf: (segment: Segment) => string,
+  mailHost?: string,
+): WebFindings {
   const found: WebFindings = {};
+  let ownPage: ParsedValue<string> | undefined;
   for (const [i, segment] of segments.entries()) {
     const raw = rawOf(segment);
     const profile = (slug: string): string =>
@@ -161,11 +185,12 @@ export function findWeb(segments: readonly Segment[], rawOf: (segment: Segment) 
       if (NON_WEBSITE_HOSTS.some((h) => hostIs(host, h))) continue;
       const page = path.split(PATTERNS.urlQuery)[0] ?? '';
       const home = page.length <= MAX_HOME_PATH || PATTERNS.languagePath.test(page) || PATTERNS.userHomePath.test(page);
-      if (!found.website && home) {
-        found.website = { value: `${link.scheme || 'https'}://${host}${page}`, ...span };
-      }
+      const site = { value: `${link.scheme || 'https'}://${host}${page}`, ...span };
+      if (!found.website && home) found.website = site;
+      else if (!home && !ownPage && isOwnPage(link, page, raw, segment.start, mailHost)) ownPage = site;
     }
   }
+  found.website ??= ownPage;
   return found;
 }
 
