@@ -127,6 +127,7 @@ import {
   ADDRESSEE_LABELS,
   ADDRESSEE_OPENERS,
   ADDRESSEE_PREFIXES,
+  AT_FIRM,
   BADGE_CATEGORIES,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
@@ -146,6 +147,7 @@ import {
   GREETINGS_ALSO_GIVEN_NAMES,
   TRAILING_SIGN_OFFS,
   HONORIFICS,
+  INTERFACE_WORDS,
   SPOKEN_FILLERS,
   INTRO_CONNECTORS,
   JAPANESE_SURNAMES,
@@ -263,7 +265,16 @@ function isTitleLine(text: string): boolean {
     PATTERNS.upper.test(first.charAt(0)) &&
     !SENTENCE_OPENERS.has(opener) &&
     !WRITER_POSSESSIVES.has(opener);
-  return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0);
+  return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0) || titleAtFirm(text);
+}
+
+/**
+ * `Talent Acquisition Lead at Dune Mobility`, `Leiterin Einkauf bei Norrland GmbH`: a profile's headline, title words
+ * before a word for `at` (AT_FIRM) and the firm, however many words the title's field takes first.
+ */
+function titleAtFirm(text: string): boolean {
+  const at = AT_FIRM.map((w) => text.indexOf(` ${w} `)).filter((i) => i > 0);
+  return at.length > 0 && titleScore(text.slice(0, Math.min(...at))) > 0;
 }
 
 /** A title line whose title word comes second (isTitleLine) has at most this many words. */
@@ -2039,6 +2050,10 @@ function titleUnder(items: readonly Item[], i: number, tokens: readonly NameToke
   const end = (tokens[tokens.length - 1] as NameToken).end;
   let j = i + 1;
   while (j < items.length && (items[j] as Item).seg.start < end) j++;
+  // A profile's marks after the name on its line (`· 2nd`, `· 1촌`) are the page's, no line of the card.
+  const pageMark = (x: Item | undefined): boolean =>
+    x?.seg.line === item.seg.line && INTERFACE_WORDS.has(normalizeKey(x.seg.text));
+  while (pageMark(items[j])) j++;
   const above = items[j - 1] as Item;
   const under = items[j];
   return (

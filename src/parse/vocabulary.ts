@@ -1361,6 +1361,16 @@ export const INTERFACE_WORDS = set(
     'メッセージ|フォロー|フォロー中|その他|つながりを申請|つながる|发消息|发送消息|关注|更多|加为好友|' +
     '메시지|팔로우|더보기|1촌 신청|' +
     'contact info|1st|2nd|3rd|3rd+|local time|edit profile|open to work|' +
+    // a job posting's buttons (`Easy Apply   Save`, `Einfach bewerben   Speichern`, `Candidature simplifiée`)
+    'easy apply|apply|apply now|save|share|report|job poster|' +
+    'einfach bewerben|jetzt bewerben|bewerben|speichern|teilen|candidature simplifiée|postuler|enregistrer|partager|' +
+    'solicitud sencilla|solicitar|guardar|compartir|candidatura semplificata|candidati|salva|condividi|' +
+    'eenvoudig solliciteren|solliciteren|opslaan|delen|candidatura simplificada|candidatar-se|salvar|' +
+    'enkel ansökan|ansök|spara|dela|' +
+    // and its sections' headings (`About the company`, `Über das Unternehmen`)
+    "about the job|about the company|über die stelle|über das unternehmen|à propos de l'offre|à propos de l'entreprise|" +
+    'acerca del empleo|acerca de la empresa|sobre a vaga|sobre a empresa|informazioni sull’offerta|' +
+    "informazioni sull'azienda|over de vacature|over het bedrijf|om jobbet|om företaget|" +
     // a profile's section headings in other languages (`Contact information`, `Kontaktinformationen`, `À propos`)
     'contact information|contact details|kontaktinformationen|kontaktdaten|kontakt|über mich|coordonnées|' +
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
