@@ -1853,7 +1853,8 @@ export const DEPARTMENT_WORDS = set(
     'projetos|' +
     'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|progetti|informatica|' +
     'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|projecten|' +
-    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
+    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundservice|kundtjänst|asiakaspalvelu|logistikk|kvalitet|' +
+    'talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
     'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
