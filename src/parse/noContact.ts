@@ -705,9 +705,11 @@ function groupSignature(rows: readonly Row[], footerLines: ReadonlySet<number>):
     if (!signsForGroup(rows, at, true)) return undefined;
     const signer = rows[at]?.line.text ?? '';
     if (!valediction || namesPerson(signer)) return [];
-    return signatureBlock(rows, at)
-      .filter(({ personal }) => personal.every((email) => spellsGroupMailbox(signer, email)))
-      .map(({ line }) => line.index);
+    // Above the sign-off too (the message's `From:` header): below the group's block a person may sign for it.
+    const above = mailboxRows(rows.slice(0, signOff), signer);
+    return [...signatureBlock(rows, at).filter((row) => spelledBy(signer, row)), ...above].map(
+      ({ line }) => line.index,
+    );
   };
   // isValediction, not isSignOff: a notice greeting its readers (`Dear residents,`) still signs at its foot.
   if (rows.some(({ line, signOff }) => signOff && isValediction(line.text))) {
@@ -721,8 +723,26 @@ function groupSignature(rows: readonly Row[], footerLines: ReadonlySet<number>):
   }
   const foot = closingParagraph(rows, ({ line }) => footerLines.has(line.index) || PATTERNS.disclaimer.test(line.text));
   if (rows[foot]?.signOff) return signedUnder(foot, true);
-  return signsForGroup(rows, foot, false) ? [] : undefined;
+  if (signsForGroup(rows, foot, false)) return [];
+  // A department alone at the foot signs for itself where it spells an address of the text (`PHÒNG HÀNH CHÍNH –
+  // NHÂN SỰ` over its firm and `hcns@…`); a firm's line naming a field (`Nordwind Logistik GmbH`) is no department,
+  // and spells its people's addresses, and a text of one paragraph opens with a heading (`Signal export — …`), no foot.
+  const signer = rows[foot]?.line.text ?? '';
+  const department = foot > 0 && companyScore(signer) < MIN_FIRM_SCORE && signsForGroup(rows, foot, true);
+  const mailbox = department ? mailboxRows(rows, signer) : [];
+  return mailbox.length > 0 ? mailbox.map(({ line }) => line.index) : undefined;
 }
+
+/** The row's addresses are all the group's mailbox (spellsGroupMailbox): none, or only ones its line `group` spells. */
+const spelledBy = (group: string, row: Row): boolean => row.personal.every((email) => spellsGroupMailbox(group, email));
+
+/**
+ * The rows giving addresses the signing group's line spells: its mailbox, in the message's `From:` header
+ * (`Kundservice <kundservice@…>` over a reply signed `Kundservice`) or on an enquiries line; read once, for the
+ * group that signs.
+ */
+const mailboxRows = (rows: readonly Row[], group: string): Row[] =>
+  rows.filter((row) => row.personal.length > 0 && spelledBy(group, row));
 
 /** Letters of a mailbox's local part written as its group's initials (`hcns@` for `Hành chính – Nhân sự`): two make an acronym. */
 const MIN_ACRONYM_LETTERS = 2;

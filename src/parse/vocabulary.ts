@@ -911,7 +911,17 @@ export const REFERENCE_NUMBER_LABELS = set(
     'numer zamówienia|numer przesyłki|номер заказа|трек-номер|номер отслеживания|sipariş numarası|sipariş no|' +
     'takip numarası|kargo takip no|mã đơn hàng|mã vận đơn|nomor pesanan|nomor resi|no. resi|resi|' +
     'رقم الطلب|رقم التتبع|شماره سفارش|کد رهگیری|מספר הזמנה|מספר משלוח|' +
-    '注文番号|お問い合わせ番号|伝票番号|订单号|订单编号|运单号|快递单号|訂單編號|주문번호|송장번호|운송장번호|예약번호',
+    '注文番号|お問い合わせ番号|伝票番号|订单号|订单编号|运单号|快递单号|訂單編號|주문번호|송장번호|운송장번호|예약번호|' +
+    // Booking, reservation and order numbers in more languages: Nordic, Finnish, Czech, Slovak, Polish, Hungarian,
+    // Romanian, Italian, Spanish, Portuguese, Dutch, German, Turkish, Indonesian, Vietnamese, Japanese, Chinese.
+    'bokningsnummer|bokningsreferens|beställningsnummer|ordernr|bestillingsnummer|bookingnummer|bookingnr|' +
+    'reservasjonsnummer|reservationsnummer|ordrenummer|ordrenr|tilausnumero|varausnumero|varaustunnus|' +
+    'seurantanumero|číslo objednávky|číslo rezervace|číslo zásilky|číslo zásielky|objednávka č|' +
+    'numer rezerwacji|rendelésszám|foglalási szám|nyomkövetési szám|număr comandă|număr rezervare|' +
+    'numero di prenotazione|codice prenotazione|numero ordine|código de reserva|localizador|código da reserva|' +
+    'número da reserva|reserveringsnummer|reservierungsnummer|buchungscode|rezervasyon numarası|rezervasyon no|' +
+    'pnr kodu|nomor pemesanan|kode pemesanan|nomor reservasi|kode reservasi|mã đặt chỗ|mã đặt phòng|' +
+    '予約番号|预订号|预订编号|訂位代號',
 );
 
 /**
@@ -1853,7 +1863,8 @@ export const DEPARTMENT_WORDS = set(
     'projetos|' +
     'tesouraria|amministrazione|contabilità|qualità|produzione|risorse|umane|progetti|informatica|' +
     'administratie|boekhouding|logistiek|productie|kwaliteit|klantenservice|financiën|personeelszaken|projecten|' +
-    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundtjänst|logistikk|kvalitet|talous|hankinta|' +
+    'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundservice|kundtjänst|asiakaspalvelu|logistikk|kvalitet|' +
+    'talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
     'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
