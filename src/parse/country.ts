@@ -394,7 +394,13 @@ export const namesCity = (text: string): boolean => cityCountry(normalizeKey(tex
  * a city; one shared by several, or a language's own letters, as a hint. A shared script's `language` names the
  * other countries that write it (LANGUAGE_ALSO_WRITTEN_IN).
  */
-const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight: number; language?: string }> = [
+const SCRIPT_COUNTRIES: ReadonlyArray<{
+  pattern: RegExp;
+  country: string;
+  weight: number;
+  language?: string;
+  notInName?: boolean;
+}> = [
   { pattern: PATTERNS.greek, country: 'GR', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.traditionalHan, country: 'TW', weight: WEIGHT_SCRIPT },
   { pattern: PATTERNS.devanagari, country: 'IN', weight: WEIGHT_SCRIPT },
@@ -416,6 +422,9 @@ const SCRIPT_COUNTRIES: ReadonlyArray<{ pattern: RegExp; country: string; weight
   { pattern: PATTERNS.czechLetter, country: 'CZ', weight: WEIGHT_HINT_WORD },
   { pattern: PATTERNS.hungarianLetter, country: 'HU', weight: WEIGHT_HINT_WORD },
   { pattern: PATTERNS.turkishLetter, country: 'TR', weight: WEIGHT_HINT_WORD },
+  // Romanian's letters also spell the name of a sender abroad (`Constanța Ionescu` over a British number): read from
+  // the sender's other words.
+  { pattern: PATTERNS.romanianLetter, country: 'RO', weight: WEIGHT_HINT_WORD, notInName: true },
 ];
 
 /**
@@ -437,11 +446,15 @@ const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string; notI
   { pattern: PATTERNS.bulgarianVowel, country: 'BG' },
 ];
 
-function weighCyrillic(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string>): void {
-  if (!PATTERNS.cyrillic.test(text)) return;
-  const othersThanName = words(text)
+/** The words of `text` that are not of the sender's name (`ownName`, lower-cased). */
+const besidesName = (text: string, ownName: ReadonlySet<string>): string =>
+  words(text)
     .filter((word) => !ownName.has(word.toLowerCase()))
     .join(' ');
+
+function weighCyrillic(evidence: CountryEvidence, text: string, ownName: ReadonlySet<string>): void {
+  if (!PATTERNS.cyrillic.test(text)) return;
+  const othersThanName = besidesName(text, ownName);
   const language = CYRILLIC_LANGUAGES.find(({ pattern, notInName }) => pattern.test(notInName ? othersThanName : text));
   if (language) evidence.add(language.country, WEIGHT_SCRIPT);
   else evidence.add('RU', WEIGHT_SCRIPT - 1);
@@ -461,8 +474,8 @@ export function weighScript(evidence: CountryEvidence, text: string, ownName: Re
     else if (PATTERNS.persianLetter.test(text)) evidence.add('IR', WEIGHT_SCRIPT);
   }
   weighCyrillic(evidence, text, ownName);
-  for (const { pattern, country, weight, language } of SCRIPT_COUNTRIES) {
-    if (!pattern.test(text)) continue;
+  for (const { pattern, country, weight, language, notInName } of SCRIPT_COUNTRIES) {
+    if (!pattern.test(text) || (notInName && !pattern.test(besidesName(text, ownName)))) continue;
     evidence.add(country, weight);
     if (language) evidence.writtenIn(language);
   }

@@ -541,6 +541,8 @@ export const PATTERNS = {
   hungarianLetter: /[őŐűŰ]/u,
   /** letters only Turkish writes: `İstanbul`, `Kadıköy`, `Beşiktaş` (ğ, ı, İ; ş is Romanian too) */
   turkishLetter: /[ğĞıİ]/u,
+  /** letters only Romanian writes: `Iași`, `Timișoara`, `Constanța` (s and t with a comma below; Turkish's ş has a cedilla) */
+  romanianLetter: /[șȘțȚ]/u,
   /** `香港`, `九龍`, `新界`: Hong Kong and its regions in Han, written without spaces inside an address (`新界沙田…`) */
   hongKongPlace: /香港|九龍|新界/u,
   /** Han characters only the traditional script writes (`號`, `區`, `電話`, `經理`): Taiwan's, where a national number is read */
