@@ -1625,12 +1625,15 @@ function nameCandidates(
       if (intro) out.push(intro);
       if (item.kind !== 'text') continue;
     }
-    const previous = items[i - 1];
+    // `Директор          Д.С. Ковальчук`, `Managing Director      John Smith`: a letter signed with the title before the
+    // name on its line (the gap between is where the pen signs) places the name where its title stands.
+    const head = signsAfterTitle(items, i) ? i - 1 : i;
+    const previous = items[head - 1];
     const sameLinePrev = previous && previous.seg.line === item.seg.line;
     const paragraph = paragraphs.get(item.para) as Paragraph;
     // `… in the van — Dave (Gaffer Hire Co.) …`: a dash under the last sentence opens a signature as a sign-off does.
     const dashSigned = i > lastProse && item.para === lastPara && afterSigningDash(item, message.lines);
-    const paragraphStart = paragraph.first === i || item.opensChatMessage || dashSigned;
+    const paragraphStart = paragraph.first === head || item.opensChatMessage || dashSigned;
     // A sign-off before it on the line, in its paragraph or the one before; or a rule right above a paragraph.
     const underValediction =
       (previous?.kind === 'valediction' &&
@@ -1754,6 +1757,22 @@ function nameCandidates(
   const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
   if (numberGiver) out.push(numberGiver);
   return out;
+}
+
+/**
+ * The item at `i` closes a line of two segments whose first holds title words and no company cue (`Директор`,
+ * `Комерційний директор`): a title written before the signer's name.
+ */
+function signsAfterTitle(items: readonly Item[], i: number): boolean {
+  const [title, name, next] = [items[i - 1], items[i] as Item, items[i + 1]];
+  return (
+    title?.seg.line === name.seg.line &&
+    title.seg.order === 0 &&
+    name.seg.order === 1 &&
+    next?.seg.line !== name.seg.line &&
+    titleScore(title.seg.text) > 0 &&
+    companyScore(title.seg.text) === 0
+  );
 }
 
 /** `박 지후 드림`, `王 伟 敬上`: the name before a sign-off written after it; undefined without one. */

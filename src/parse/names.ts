@@ -1085,13 +1085,21 @@ export function splitName(
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // `Волков Д. С.`, `Петренко О.`: a Cyrillic family name before the initials of the given name and patronymic,
-  // as Russian and Ukrainian papers write a person; the initials give no given name.
+  // as Russian and Ukrainian papers write a person; the initials give no given name, nor do they before it
+  // (`Д.С. Ковальчук`, `Е. П. Литвинова`, as a letter's signing line writes it).
+  const familyLast = tokens.at(-1) as NameToken;
   if (
     tokens.length >= 2 &&
     endsAsCyrillicSurname((tokens[0] as NameToken).text) &&
     tokens.slice(1).every((t) => isInitial(t.text))
   )
     return { last: value(tokens.slice(0, 1), caseFix) };
+  if (
+    tokens.length >= 2 &&
+    endsAsCyrillicSurname(familyLast.text) &&
+    tokens.slice(0, -1).every((t) => isInitial(t.text) && PATTERNS.cyrillic.test(t.text))
+  )
+    return { last: value([familyLast], caseFix) };
   // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does.
   if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
     const [a, b] = tokens as [NameToken, NameToken];

@@ -47,7 +47,7 @@ const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
 /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date's shapes, one source for dateShape and datesAndTimes. */
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d`;
 
-const SEPARATOR_MARKS = '|｜•▪︱¦│┃║';
+const SEPARATOR_MARKS = '|｜／•▪︱¦│┃║';
 
 /**
  * `101 Reykjavík`, `FO-100 Tórshavn`: a three-digit postcode (group 1), its country's prefix written or not, and its
@@ -106,11 +106,14 @@ export const PATTERNS = {
     String.raw`,[ \t]{1,8}|[ \t]{0,8}(?:[|•]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}`,
     'gu',
   ),
-  /** `Name | Title`, `株式会社ミナト｜営業部` (the full-width bar of CJK text), `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
+  /** `Name | Title`, `株式会社ミナト｜営業部`, `佐々木 遥／080-…` (the full-width bar and slash of CJK text), `a · b`, `a • b`, `a / b`, `a – b`, `a - b`, tab, 2+ spaces; not the Catalan `l·l` inside a word (`Instal·lacions`, SEPARATING_MIDDLE_DOT) */
   segmentSeparator: new RegExp(
     String.raw`[ \t]{0,8}(?:[${SEPARATOR_MARKS}]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[/–—-][ \t]{1,8}|\t[ \t]{0,8}| {2,}`,
     'gu',
   ),
+  /** `… 销售总监 周明辉 13705712345`: a phone number closing a line after a space that follows a letter of a script without case (group 1: from the space on) */
+  caselessPhoneTail:
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]([ \t\u3000]{1,4}\+?[\d(][\d ()-]{6,20}\d)$/du,
   /** `Edmonton, AB  T5J 3S4`, `Sydney NSW  2000`, `Austin, TX  78701`: the two spaces (group 1) postal style sets between a region's capitals and the postcode closing the line */
   regionPostcodeGap: /(?:,[ \t]?|[ \t])[A-Z]{2,3}( {2})(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-\d{4}|\d{4,5})[ \t]*$/du,
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
@@ -555,8 +558,8 @@ export const PATTERNS = {
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
   /** `zanele-studio.example (portfolio)`: a site written in lower case, maybe labelled — a link, never a role */
   labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
-  /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends */
-  edgeSymbols: /^[\p{So}\s]{1,20}|[\p{So}\s]{1,20}$/gu,
+  /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends; not an enclosed CJK letter, a word (`㈜한빛소재`, `㈱ノースライト`) */
+  edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */

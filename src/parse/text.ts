@@ -12,6 +12,7 @@ import {
   SPELLED_LEGAL_FORMS,
   ORDINAL_SUFFIXES,
   PARTICLES,
+  PHONE_LABELS,
   ROLE_CONNECTORS,
   SURNAME_CONJUNCTIONS,
   VOWELS,
@@ -315,6 +316,12 @@ export const splitSegments = (line: Line): Segment[] => segmentsOf(line, undefin
  */
 export const splitRunOnSignature = (line: Line, nameComma: number): Segment[] => segmentsOf(line, nameComma);
 
+/** Every word a phone number's label is written with (`Tel`, `手机`, `휴대폰`), lower case. */
+const PHONE_LABEL_WORDS: ReadonlySet<string> = new Set(Object.values(PHONE_LABELS).flatMap((labels) => [...labels]));
+
+/** The text closes with a phone number's label (`… 휴대폰`). */
+const labelsPhone = (text: string): boolean => PHONE_LABEL_WORDS.has(words(text).at(-1)?.toLowerCase() ?? '');
+
 function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   const runOn = nameComma !== undefined;
   if (line.blank || line.rule) return [];
@@ -350,6 +357,14 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
     if ((delimiter || runOn) && continuesFirm(line.text, at + match[0].length)) continue;
     push(at);
     from = at + match[0].length;
+  }
+  // `杭州云溪茶业有限公司 销售总监 周明辉 13705712345`: a script without case parts its fields by single spaces, so
+  // a number closing such a line after one is a field of its own, not part of the name before it; one after its
+  // label (`휴대폰 010-…`) stays with it.
+  const phoneTail = PATTERNS.caselessPhoneTail.exec(line.text)?.indices?.[1]?.[0];
+  if (phoneTail !== undefined && phoneTail > from && !labelsPhone(line.text.slice(from, phoneTail))) {
+    push(phoneTail);
+    from = phoneTail;
   }
   push(line.text.length);
   return out;
