@@ -72,7 +72,7 @@ import {
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
-import { namesTrade } from './roleCues';
+import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
 export interface NameToken {
   text: string;
@@ -130,6 +130,7 @@ function isVocabularyWord(key: string): boolean {
   return (
     NON_NAME_WORDS.has(key) ||
     (TITLE_WORDS.has(key) && !TITLE_WORDS_ALSO_SURNAMES.has(key)) ||
+    isTitleCompoundNoName(key) ||
     COMPANY_WORDS.has(key) ||
     FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||
