@@ -78,6 +78,7 @@ import {
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   isLegalForm,
+  isTitleCompoundNoName,
   namesDepartment,
   namesFirm,
   namesOrganisation,
@@ -1672,7 +1673,7 @@ function nameCandidates(
       const signedSeg = pastSignOff ?? (tokens ? undefined : beforeTrailingSignOff(item.seg));
       const signedName = signedSeg && nameTokens(signedSeg.text, signedSeg.start);
       signedOnLine = !!signedName;
-      tokens ??= signedName ?? titledName(item.seg, true)?.tokens;
+      tokens ??= signedName ?? (titledName(item.seg, true) ?? titleCompoundAndName(item.seg))?.tokens;
       // A name and role on one line is the sender's when their address spells it, or when the line signs
       // (under a sign-off, opening the last paragraph or a chat message) for one person: a list of people
       // (a CC list, attendees, `our team`) reads alike, but only a signer's line closes its paragraph or
@@ -2942,6 +2943,7 @@ function rolesFor(
       const written =
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
+            titleBeforeName(x.seg, nameWords) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : x.kind === 'label'
@@ -3100,6 +3102,26 @@ function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | 
   return onlyLegalForms(rest)
     ? undefined
     : trimmedSegment(rest, pastSignOff.start + comma + 2, pastSignOff.line, pastSignOff.order);
+}
+
+/**
+ * `Kommunikasjonssjef Marte Lie Vangsnes` under `For mer informasjon, kontakt:`: a compound title word
+ * (isTitleCompoundNoName) opening a line, written glued before the name the rest of the line is.
+ */
+function titleCompoundAndName(seg: Segment): { tokens: NameToken[]; title: Segment } | undefined {
+  const [opening, ...rest] = words(seg.text);
+  if (!opening || !isTitleCompoundNoName(normalizeKey(opening))) return undefined;
+  const at = seg.text.indexOf(opening);
+  const tokens = nameTokens(seg.text.slice(at + opening.length), seg.start + at + opening.length);
+  const title =
+    tokens?.length === rest.length ? trimmedSegment(opening, seg.start + at, seg.line, seg.order) : undefined;
+  return title && tokens && { tokens, title };
+}
+
+/** The role of titleCompoundAndName on the line of the person's name (one of `nameWords`, folded). */
+function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
+  const titled = titleCompoundAndName(seg);
+  return titled?.tokens.some((t) => nameWords.has(fold(t.text))) ? titled.title : undefined;
 }
 
 /**

@@ -72,7 +72,7 @@ import {
 } from './vocabulary';
 import { localPart, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
-import { namesTrade } from './roleCues';
+import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
 export interface NameToken {
   text: string;
@@ -130,6 +130,7 @@ function isVocabularyWord(key: string): boolean {
   return (
     NON_NAME_WORDS.has(key) ||
     (TITLE_WORDS.has(key) && !TITLE_WORDS_ALSO_SURNAMES.has(key)) ||
+    isTitleCompoundNoName(key) ||
     COMPANY_WORDS.has(key) ||
     FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||
@@ -585,8 +586,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     const t = token.text;
     if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
-      // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words.
+      // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words; a Korean
+      // verb in its polite ending closes a sentence (`제 연락처 남겨드립니다`), though a lone word may be a name.
       if (
+        (tokens.length > 1 && PATTERNS.koreanPoliteEnding.test(t)) ||
         isVocabularyWord(bare(t)) ||
         namesTrade(t) ||
         CASELESS_VOCABULARY.some((word) => t.includes(word)) ||

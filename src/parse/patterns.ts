@@ -890,6 +890,8 @@ export const PATTERNS = {
   sentenceMark: /[!?¡¿:;！？：；]/u,
   /** `…배송 완료되었습니다.`, `…has shipped.` — a sentence closing on a word (not an initial's `Anna B.`): prose, no signer's line */
   proseEnd: /\p{L}{2}[.!?…。]["')\]]{0,2}$/u,
+  /** `남겨드립니다`, `보내드릴게요` — a Korean word closed by a polite sentence ending (`-니다`, `-요`): a verb ending a sentence written without its full stop, as chats write it */
+  koreanPoliteEnding: /\p{Script=Hangul}(?:니다|요)$/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */

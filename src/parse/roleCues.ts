@@ -24,6 +24,7 @@ import {
   ROLE_CONNECTORS,
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
+  TITLE_SUFFIXES_ALSO_SURNAME_ENDINGS,
   TITLE_WORDS,
   TRADE_DEPARTMENT_WORDS,
   UNIVERSITY_WORDS,
@@ -51,9 +52,22 @@ function endsInTitleSuffix(key: string): boolean {
   return FOLDED_TITLE_SUFFIXES.some((s) => plain.endsWith(s) || german.endsWith(s));
 }
 
+/** A word on a title's suffix is a compound title only longer than this (`Teamleiter`, not `Leiter`). */
+const MIN_TITLE_COMPOUND_CHARS = 6;
+
+/** `Försäljningschef`, `Kommunikasjonssjef`: a compound word on a title's head noun (lower-case key). */
+const isTitleCompound = (key: string): boolean => key.length > MIN_TITLE_COMPOUND_CHARS && endsInTitleSuffix(key);
+
+/**
+ * A compound title as it may stand before a name (`Kommunikasjonssjef Marte Lie Vangsnes`): never a name word,
+ * but for endings that family names share (French `-ière`: `Rivière`, `Lumière`).
+ */
+export const isTitleCompoundNoName = (key: string): boolean =>
+  isTitleCompound(key) && !TITLE_SUFFIXES_ALSO_SURNAME_ENDINGS.some((s) => key.endsWith(s));
+
 export function titleScore(text: string): number {
   let score = 0;
-  const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || (k.length > 6 && endsInTitleSuffix(k));
+  const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || isTitleCompound(k);
   // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
   // outside departments' names.
   const undepartmented: string[] = [];

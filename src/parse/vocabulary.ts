@@ -1571,6 +1571,9 @@ export const TITLE_MODIFIERS = set(
     'ارشد',
 );
 
+/** Endings of TITLE_SUFFIXES that family names end in too (`Rivière`, `Lumière`): no sign of a title before a name. */
+export const TITLE_SUFFIXES_ALSO_SURNAME_ENDINGS = ['ière'];
+
 /** Endings of compound title words: `Accountmanager`, `Vertriebsingenieur`. */
 export const TITLE_SUFFIXES = [
   'manager',
