@@ -4,6 +4,7 @@
 import { PATTERNS } from './patterns';
 import { fold, foldGerman, formWords, normalizeKey, words } from './text';
 import {
+  ADDRESSEE_PREFIXES,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -296,6 +297,12 @@ export const namesUniversity = (text: string): boolean =>
 /** A firm's name by its own text: a company cue or the domain label spelt. */
 export const namesFirm = (text: string, label: string | undefined): boolean =>
   companyScore(text) > 0 || spellsDomain(text, label);
+
+/** `Attn:`, `z. Hd. Frau Weiß`, `Spett.le Rossi Arredi S.r.l.`, `T.a.v.`: a line to a letter's addressee, wherever it stands. */
+export function opensWithAddresseePrefix(text: string): boolean {
+  const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
+  return ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`);
+}
 
 /** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */
 export function spellsDomain(text: string, label: string | undefined): boolean {
