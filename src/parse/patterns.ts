@@ -583,8 +583,6 @@ export const PATTERNS = {
   nonLetterRun: /\P{L}+/u,
   /** a word that folding leaves as it is, once lower-cased */
   asciiLetters: /^[A-Za-z]*$/u,
-  /** a letter beyond ASCII's: the `ế` of `Kế toán trưởng`, the `ó` of `Sócio`, any letter of `経理` */
-  letterBeyondAscii: /[^\P{L}A-Za-z]/u,
   /** combining marks after NFD: `é` → `e` */
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */

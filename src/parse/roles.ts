@@ -600,8 +600,6 @@ export const DASHES = new Set(['-', '–', '—']);
 /** Bars that part a title from its field: `Counsel | Tax Advisory`, `課長｜海外営業` (the full-width bar of CJK text). */
 const FULL_WIDTH_BAR = '｜';
 const BARS = new Set(['|', FULL_WIDTH_BAR]);
-/** What lists one person's offices on a line: `Advogado · Sócio`, `Architect | Principal`. */
-const LISTING_MARKS = new Set([...BARS, '·', '•']);
 
 /**
  * What joins a title and its company inside one segment (`Engineer @ Quokka`, `Leiterin bei der Norrsken
@@ -682,9 +680,8 @@ const tradeOnly = (text: string, context: Reading): boolean =>
  * the company is a line without title words below, a firm's name above (`companyAbove`), or written
  * after the field (`Principal Engineer – Geotechnical at Tallowwood Pty Ltd`). Titles or fields split at a
  * slash, a title and its field (department words) split at a dash or bar, and a title and the country
- * it covers after a dash are one title too, as are the offices one person lists at a bar or a middle dot; a
- * company split at a dash is one company (continuesCompany), as is one whose legal form is written in two
- * languages at a slash. A title and its translation in another script stay two.
+ * it covers after a dash are one title too; a company split at a dash is one company (continuesCompany), as is
+ * one whose legal form is written in two languages at a slash. A title and its translation in another script stay two.
  */
 function joinTitleFields<S extends Segment>(segments: readonly S[], context: Reading, companyAbove: boolean): S[] {
   const out: S[] = [];
@@ -739,15 +736,6 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
         (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
-        // `Advogado · Sócio`, `Engenheira Civil | Diretora de Projeto`: the offices one person holds, listed at a bar or
-        // a middle dot with single spaces (wider gaps part columns), are one title as written. At a bar, a side
-        // written with letters beyond ASCII beside one without may be the title in English (`Kế toán trưởng | Chief
-        // Accountant`): two readings of one title.
-        (LISTING_MARKS.has(separator) &&
-          gap.length <= separator.length + 2 &&
-          !(BARS.has(separator) && spellsBeyondAscii(left.text) !== spellsBeyondAscii(segment.text)) &&
-          namesOfficeOnly(left.text, context) &&
-          namesOfficeOnly(segment.text, context)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)) ||
         (DASHES.has(separator) && lastFirm > i && bareBefore(left.text) && isTitle(segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
@@ -755,16 +743,6 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   }
   return out;
 }
-
-/**
- * `Sócio`, `Diretora de Projeto`: a title alone, no firm after `at` and no field after a comma. A headline
- * (`Especialista en Seguridad en Minera Altiplano | …`) or a title with its translation (`Conseiller principal,
- * Développement des affaires | Senior Advisor, …`) lists more than offices.
- */
-const namesOfficeOnly = (text: string, context: Reading): boolean =>
-  isTitle(text, context) && !ROLE_SEPARATORS.some((separator) => text.includes(separator));
-
-const spellsBeyondAscii = (text: string): boolean => PATTERNS.letterBeyondAscii.test(text);
 
 /** All capitals: `GRUPO`, `TLALOC` (letters, none lower case). */
 const shouted = (text: string): boolean =>
