@@ -83,6 +83,7 @@ import {
   namesFirm,
   namesOrganisation,
   onlyLegalForms,
+  opensWithAddresseePrefix,
   opensWithLegalForm,
   titleScore,
   withoutRegistration,
@@ -127,7 +128,6 @@ import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_LABELS,
   ADDRESSEE_OPENERS,
-  ADDRESSEE_PREFIXES,
   AT_FIRM,
   BADGE_CATEGORIES,
   COUNTERPART_LABELS,
@@ -2507,12 +2507,6 @@ function withoutIcons(signature: readonly Item[]): Map<Item, Segment> {
 function sentencesFrom(items: readonly Item[], name: NameCandidate | undefined): Segment[] {
   const from = name?.item && name.item.kind !== 'prose' ? name.item.para : Infinity;
   return items.filter((x) => x.kind === 'prose' && x.para >= from).map((x) => x.seg);
-}
-
-/** `Attn:`, `z. Hd. Frau Weiß`, `Spett.le Rossi Arredi S.r.l.`, `T.a.v.`: a line to a letter's addressee, wherever it stands. */
-function opensWithAddresseePrefix(text: string): boolean {
-  const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
-  return ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`);
 }
 
 /** `À`, `To:` alone, or a line to the addressee: a letter's first line opens its addressee's block. */

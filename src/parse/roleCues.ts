@@ -4,6 +4,7 @@
 import { PATTERNS } from './patterns';
 import { fold, foldGerman, formWords, normalizeKey, words } from './text';
 import {
+  ADDRESSEE_PREFIXES,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -315,6 +316,12 @@ export const namesFirm = (text: string, label: string | undefined): boolean =>
 export function domainHoldsWord(word: string, label: string | undefined): boolean {
   const folded = fold(word);
   return !!label && folded.length >= MIN_DOMAIN_PREFIX && label.includes(folded);
+}
+
+/** `Attn:`, `z. Hd. Frau Weiß`, `Spett.le Rossi Arredi S.r.l.`, `T.a.v.`: a line to a letter's addressee, wherever it stands. */
+export function opensWithAddresseePrefix(text: string): boolean {
+  const [one = '', two = ''] = words(text).map((w) => normalizeKey(w));
+  return ADDRESSEE_PREFIXES.has(one) || ADDRESSEE_PREFIXES.has(`${one} ${two}`);
 }
 
 /** Does `text` spell the domain label: `Northwind Traders` for `northwind`, `Tamarack Structural` for `tamarack-se`? */

@@ -19,6 +19,7 @@ import {
   namesDepartment,
   namesFirm,
   namesUniversity,
+  opensWithAddresseePrefix,
   opensWithLegalForm,
   onlyLegalForms,
   spellsDomain,
@@ -170,7 +171,9 @@ function piece(
   part: Part,
   context: Reading,
 ): Unplaced | undefined {
-  if (readsAsSentence(text)) return undefined;
+  // `Att. Sr. Joan Puig`, `t.a.v. mevrouw dr. C. Hoogendijk, Hoofd HR`: a line to a letter's addressee names
+  // another person, and their office, not the sender's.
+  if (readsAsSentence(text) || opensWithAddresseePrefix(text)) return undefined;
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   // `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets; a
   // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
