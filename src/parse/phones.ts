@@ -8,9 +8,18 @@ import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import { countryNamedInText } from './countryNames';
-import { asciiDigits, digitCount, joinedWith, normalizeKey, sliceSegment, words, type Segment } from './text';
+import {
+  asciiDigits,
+  digitCount,
+  joinedWith,
+  normalizeKey,
+  simplifiedHan,
+  sliceSegment,
+  words,
+  type Segment,
+} from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { PHONE_LABELS, TRADITIONAL_LABEL_CHARS } from './vocabulary';
+import { PHONE_LABELS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -159,10 +168,6 @@ function kindOfType(type: NumberType): PhoneKind {
       return 'other';
   }
 }
-
-/** `傳真` → `传真`: a label's traditional Han characters in their simplified forms (TRADITIONAL_LABEL_CHARS). */
-const simplifiedHan = (word: string): string =>
-  PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
 
 /**
  * A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms, traditional Han

@@ -15,6 +15,7 @@ import {
   PHONE_LABELS,
   ROLE_CONNECTORS,
   SURNAME_CONJUNCTIONS,
+  TRADITIONAL_LABEL_CHARS,
   VOWELS,
 } from './vocabulary';
 
@@ -319,8 +320,13 @@ export const splitRunOnSignature = (line: Line, nameComma: number): Segment[] =>
 /** Every word a phone number's label is written with (`Tel`, `手机`, `휴대폰`), lower case. */
 const PHONE_LABEL_WORDS: ReadonlySet<string> = new Set(Object.values(PHONE_LABELS).flatMap((labels) => [...labels]));
 
-/** The text closes with a phone number's label (`… 휴대폰`). */
-const labelsPhone = (text: string): boolean => PHONE_LABEL_WORDS.has(words(text).at(-1)?.toLowerCase() ?? '');
+/** `傳真` → `传真`: a label's traditional Han characters in their simplified forms (TRADITIONAL_LABEL_CHARS). */
+export const simplifiedHan = (word: string): string =>
+  PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
+
+/** The text closes with a phone number's label (`… 휴대폰`, `… 手機`). */
+const labelsPhone = (text: string): boolean =>
+  PHONE_LABEL_WORDS.has(simplifiedHan(words(text).at(-1)?.toLowerCase() ?? ''));
 
 function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   const runOn = nameComma !== undefined;
