@@ -12,8 +12,8 @@ import {
   asciiDigits,
   digitCount,
   joinedWith,
+  labelWords,
   normalizeKey,
-  simplifiedHan,
   sliceSegment,
   words,
   type Segment,
@@ -168,15 +168,6 @@ function kindOfType(type: NumberType): PhoneKind {
       return 'other';
   }
 }
-
-/**
- * A label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms, traditional Han
- * characters as simplified ones.
- */
-const labelWords = (text: string): string[] =>
-  (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
-    simplifiedHan(w.toLowerCase()),
-  );
 
 /**
  * `Leiterin Sekretariat`, `Secrétariat de la Direction` on a line without a number: the sender works in the

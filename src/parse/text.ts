@@ -321,12 +321,20 @@ export const splitRunOnSignature = (line: Line, nameComma: number): Segment[] =>
 const PHONE_LABEL_WORDS: ReadonlySet<string> = new Set(Object.values(PHONE_LABELS).flatMap((labels) => [...labels]));
 
 /** `傳真` → `传真`: a label's traditional Han characters in their simplified forms (TRADITIONAL_LABEL_CHARS). */
-export const simplifiedHan = (word: string): string =>
+const simplifiedHan = (word: string): string =>
   PATTERNS.han.test(word) ? [...word].map((ch) => TRADITIONAL_LABEL_CHARS.get(ch) ?? ch).join('') : word;
 
+/**
+ * A phone number's label's words, lower case; full-width letters (`ＦＡＸ`, `ＴＥＬ`) read as their ASCII forms,
+ * traditional Han characters as simplified ones.
+ */
+export const labelWords = (text: string): string[] =>
+  (text.normalize('NFKC').replace(PATTERNS.handphone, 'HP').match(PATTERNS.labelWord) ?? []).map((w) =>
+    simplifiedHan(w.toLowerCase()),
+  );
+
 /** The text closes with a phone number's label (`… 휴대폰`, `… 手機`). */
-const labelsPhone = (text: string): boolean =>
-  PHONE_LABEL_WORDS.has(simplifiedHan(words(text).at(-1)?.toLowerCase() ?? ''));
+const labelsPhone = (text: string): boolean => PHONE_LABEL_WORDS.has(labelWords(text).at(-1) ?? '');
 
 function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   const runOn = nameComma !== undefined;
