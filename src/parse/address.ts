@@ -833,6 +833,10 @@ const closesCountryLine = ({ segment: above, country }: AddressPiece, segment: S
 /** Whether `text` is written in Latin letters (`Room 1608, No. 18 …`), not another script's (`高新南七道18号1608室`). */
 const isLatinLine = (text: string): boolean => PATTERNS.latin.test(text.match(PATTERNS.letter)?.[0] ?? '');
 
+/** Whether `text`'s letters are all of one side: all Latin, or none (`P.O. Box 48213, Dubai`, `ص.ب 48213، دبي`). */
+const isOneScriptSide = (text: string): boolean =>
+  !(isLatinLine(text) ? PATTERNS.nonLatinLetter : PATTERNS.latin).test(text);
+
 /** The digit groups of `text` in ASCII digits (`195`, `49111`). */
 const numbersIn = (text: string): string[] => asciiDigits(text).match(PATTERNS.digitRun) ?? [];
 
@@ -848,6 +852,26 @@ const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): 
   if (isLatinLine(segment.text) === isLatinLine(last.text)) return false;
   const written = new Set(run.flatMap(({ segment: piece }) => numbersIn(piece.text)));
   return numbersIn(segment.text).some((n) => written.has(n));
+};
+
+/**
+ * `ص.ب 48213، دبي | P.O. Box 48213, Dubai, UAE`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ | P.O. Box 12457, Addis Ababa`: a bilingual
+ * line writes its address twice, one half in each script, parted as its lines would be (a bar, a dot); the half in
+ * the other script restates the first, which is kept. A half mixing the scripts is the address's own (`ул. Тверская,
+ * д. 7 · Tverskoy Plaza, офис 12`: a business centre's Latin name).
+ */
+const restatesBeside = (run: readonly AddressPiece[], piece: AddressPiece, between: Between): boolean => {
+  const last = run[run.length - 1]?.segment;
+  return (
+    !!last &&
+    piece.segment.line === last.line &&
+    placesAddress(piece) &&
+    run.some(placesAddress) &&
+    isLatinLine(piece.segment.text) !== isLatinLine(last.text) &&
+    isOneScriptSide(piece.segment.text) &&
+    isOneScriptSide(last.text) &&
+    PATTERNS.lineBreakingSeparator.test(between(last, piece.segment))
+  );
 };
 
 /**
@@ -1012,6 +1036,9 @@ export function findAddress(
             restatesInOtherScript(run, segment))))
     ) {
       const found = flush(inLine, place);
+      if (found) return found;
+    } else if (end && restatesBeside(run, { segment, kind }, between)) {
+      const found = flush([], undefined);
       if (found) return found;
     }
     if (previous && segment.line === previous.line)

@@ -909,6 +909,8 @@ export const PATTERNS = {
   letter: /\p{L}/u,
   /** a letter of the Latin script: `Giorgos`, not `Γιώργος` */
   latin: /\p{Script=Latin}/u,
+  /** a letter of any script but the Latin: `Γ`, `東`, `ב`, not `G` */
+  nonLatinLetter: /[^\P{L}\p{Script=Latin}]/u,
   /** an uppercase letter */
   upper: /\p{Lu}/u,
   /** a lowercase letter */

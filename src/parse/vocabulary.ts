@@ -2681,7 +2681,9 @@ export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|núm
  * (`De la`, `Către`, `Subiect`, `Trimis`) keys. Not Hungarian `Tárgy` (subject): a letter's own subject line opens with it
  * too; nor Hungarian `Címzett` (to) and the like yet: Lotus Notes writes them under a sender line of its own, which
  * these blocks do not read. Chinese, Japanese, Korean, Hebrew and Arabic clients' keys (`发件人`, `差出人`, `보낸 사람`, `מאת`,
- * `من`), after which CJK writes a full-width colon (`发件人：`).
+ * `من`), after which CJK writes a full-width colon (`发件人：`); Outlook's Ukrainian, Persian, Thai, Vietnamese and Hindi
+ * sender, recipient and copy keys (`Від`, `از`, `จาก`, `Từ`, `प्रेषक`). Not the subject keys of languages whose letters
+ * open their subject line with the same word (Hindi `विषय`, Persian and Urdu `موضوع`, Thai `เรื่อง`), as with `Tárgy`.
  * Lists, not set(): thread.ts builds its key regex with alternatives().
  */
 export const HEADER_KEYS = {
@@ -2712,6 +2714,11 @@ export const HEADER_KEYS = {
     '보낸사람',
     'מאת',
     'من',
+    'від',
+    'از',
+    'จาก',
+    'từ',
+    'प्रेषक',
   ],
   to: [
     'to',
@@ -2738,8 +2745,30 @@ export const HEADER_KEYS = {
     '받는사람',
     'אל',
     'إلى',
+    'به',
+    'ถึง',
+    'đến',
+    'प्रति',
   ],
-  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija', '抄送', '副本', '참조', 'העתק'],
+  cc: [
+    'cc',
+    'dw',
+    'kopie',
+    'kopi',
+    'копия',
+    'bcc',
+    'kopio',
+    'kopija',
+    '抄送',
+    '副本',
+    '참조',
+    'העתק',
+    'עותק',
+    'نسخة',
+    'رونوشت',
+    'สำเนา',
+    'копія',
+  ],
   subject: [
     'subject',
     'betreff',
@@ -2765,6 +2794,7 @@ export const HEADER_KEYS = {
     '제목',
     'נושא',
     'الموضوع',
+    'chủ đề',
   ],
   sent: [
     'sent',
@@ -2796,6 +2826,14 @@ export const HEADER_KEYS = {
     '보낸 날짜',
     'תאריך',
     'التاريخ',
+    'נשלח',
+    'أرسلت',
+    'أُرسلت',
+    'تاريخ الإرسال',
+    'đã gửi',
+    'надіслано',
+    // NetEase (163, 126) mail's forwarded header
+    '发送日期',
   ],
   replyTo: ['reply-to'],
   // Gmail's forwarded header in Chinese (`日期：2026年12月3日 周四 16:05`) goes on past this date line, but a
@@ -2921,6 +2959,9 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'algne sõnum',
   'αρχικό μήνυμα',
   'исходное сообщение',
+  'הודעה מקורית',
+  'الرسالة الأصلية',
+  '원래 메시지',
   '原始邮件',
   '原始郵件',
   'forwarded message',
@@ -2950,6 +2991,12 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'переслане повідомлення',
   '转发邮件',
   '轉寄郵件',
+  // NetEase (163, 126) mail's `-------- 转发邮件信息 --------`
+  '转发邮件信息',
+  // Thunderbird's Chinese, Japanese and Korean `-------- Forwarded Message --------`
+  '转发的消息',
+  '転送メッセージ',
+  '전달된 메시지',
   // Indonesian and Malay (Yahoo Mail's, Outlook's)
   'pesan asli',
   'pesan yang diteruskan',

@@ -23,6 +23,24 @@ describe('localised mail-header keys', () => {
     assert.equal(headerRole(headerKeyOf('主题： 报价') ?? ''), 'other');
   });
 
+  it("gives Outlook's Arabic, Ukrainian, Persian, Thai, Vietnamese and Hindi copy and sender keys their roles", () => {
+    assert.equal(headerRole(headerKeyOf('نسخة: مازن العلي <m.alali@nakheel.example>') ?? ''), 'recipient');
+    assert.equal(headerRole(headerKeyOf('أُرسلت: الأحد، 15 يونيو 2025') ?? ''), 'other');
+    assert.equal(headerRole(headerKeyOf('Від: Оксана Мельник') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('Копія: Андрій Ткач') ?? ''), 'recipient');
+    assert.equal(headerRole(headerKeyOf('از: سارا رضایی') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('จาก: สมชาย ใจดี') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('Từ: Phạm Thu Hà') ?? ''), 'sender');
+    assert.equal(headerRole(headerKeyOf('प्रेषक: सुमन अधिकारी') ?? ''), 'sender');
+    assert.equal(headerKeyOf('发送日期：2025-06-17 16:45:22'), '发送日期');
+  });
+
+  it('leaves the subject lines of Hindi, Persian and Thai letters alone', () => {
+    assert.equal(headerKeyOf('विषय: बीउ आपूर्ति'), undefined);
+    assert.equal(headerKeyOf('موضوع: گزارش پروژه'), undefined);
+    assert.equal(headerKeyOf('เรื่อง: ใบเสนอราคา'), undefined);
+  });
+
   it('starts a header value past its key and colon, full-width or not', () => {
     assert.equal(headerValueAt('发件人： 周敏'), 4);
     assert.equal(headerValueAt('From: Ana'), 5);
