@@ -294,6 +294,14 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
 export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice|canon');
 
 /**
+ * An academic rank's qualifier (`Associate Professor`, `Emeritus Prof.`, `Visiting Professor`): a form of address
+ * only right before the honorific it qualifies; alone it opens a title (`Associate Director`).
+ */
+export const HONORIFIC_QUALIFIERS = set(
+  'associate|assistant|adjunct|emeritus|visiting|clinical|distinguished|honorary',
+);
+
+/**
  * The second word of a Malaysian honour's higher grades (`Datuk Seri`, `Dato' Sri`, `Datin Paduka`), read past only
  * right behind one of MALAYSIAN_HONOURS: behind any other honorific `Sri` is a given name (`Dr. Sri Mulyani`).
  */
