@@ -86,6 +86,8 @@ export const VALEDICTIONS = set(
     'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
+    // mi (te reo Māori: `thanks`, `many thanks`, `from me`; also written without macrons), jv (Javanese `thank you`)
+    'ngā mihi|ngā mihi nui|nga mihi|nga mihi nui|nāku noa, nā|naku noa, na|matur nuwun|matur suwun|' +
     // hi / bn / ta / te / kn / ml / gu / pa (India's scripts: `yours`, `thanks`, `with love`, `with regards`),
     // ka (Georgian: `respectfully`, `thank you`), hy (Armenian: `respectfully`)
     'भवदीय|भवदीया|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|நன்றி|மிக்க நன்றி|அன்புடன்|இப்படிக்கு|ధన్యవాదాలు|భవదీయుడు|' +
@@ -242,6 +244,8 @@ export const HONORIFICS = set(
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
+    // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
+    'ông|bà|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
     'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
@@ -2747,7 +2751,22 @@ export const HEADER_KEYS = {
     'אל',
     'إلى',
   ],
-  cc: ['cc', 'dw', 'kopie', 'kopi', 'копия', 'bcc', 'kopio', 'kopija', '抄送', '副本', '참조', 'העתק'],
+  cc: [
+    'cc',
+    'dw',
+    'kopie',
+    'kopi',
+    'копия',
+    'bcc',
+    'kopio',
+    'kopija',
+    '抄送',
+    '副本',
+    '참조',
+    'העתק',
+    'نسخة',
+    'نسخة إلى',
+  ],
   subject: [
     'subject',
     'betreff',
@@ -2804,6 +2823,10 @@ export const HEADER_KEYS = {
     '보낸 날짜',
     'תאריך',
     'التاريخ',
+    // Arabic Outlook's `sent` (with and without the vowel mark) and `date sent`
+    'أرسلت',
+    'أُرسلت',
+    'تاريخ الإرسال',
   ],
   replyTo: ['reply-to'],
   // Gmail's forwarded header in Chinese (`日期：2026年12月3日 周四 16:05`) goes on past this date line, but a
@@ -2958,6 +2981,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'переслане повідомлення',
   '转发邮件',
   '轉寄郵件',
+  // NetEase (163.com) Mail's forward line, `-------- 转发邮件信息 --------` (forwarded mail's details)
+  '转发邮件信息',
   // Indonesian and Malay (Yahoo Mail's, Outlook's)
   'pesan asli',
   'pesan yang diteruskan',
