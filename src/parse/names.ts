@@ -596,9 +596,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words; a Korean
-      // verb in its polite ending closes a sentence (`제 연락처 남겨드립니다`), though a lone word may be a name.
+      // verb in its polite ending closes a sentence (`제 연락처 남겨드립니다`), as a Thai word closed by the
+      // speaker's polite particle does (`ได้ค่ะ`), though a lone word may be a name.
       if (
-        (tokens.length > 1 && PATTERNS.koreanPoliteEnding.test(t)) ||
+        (tokens.length > 1 && (PATTERNS.koreanPoliteEnding.test(t) || PATTERNS.thaiPoliteEnding.test(t))) ||
         isVocabularyWord(bare(t)) ||
         namesTrade(t) ||
         CASELESS_VOCABULARY.some((word) => t.includes(word)) ||

@@ -894,6 +894,8 @@ export const PATTERNS = {
   proseEnd: /\p{L}{2}[.!?…。]["')\]]{0,2}$/u,
   /** `남겨드립니다`, `보내드릴게요` — a Korean word closed by a polite sentence ending (`-니다`, `-요`): a verb ending a sentence written without its full stop, as chats write it */
   koreanPoliteEnding: /\p{Script=Hangul}(?:니다|요)$/u,
+  /** `ได้ค่ะ`, `ส่งให้แล้วครับ` — a Thai word closed by the speaker's polite particle (`ค่ะ`, `ครับ`): a sentence's end, as chats write it */
+  thaiPoliteEnding: /\p{Script=Thai}(?:ครับ|ค่ะ|นะคะ)$/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */
