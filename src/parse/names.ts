@@ -34,6 +34,7 @@ import {
   HONORIFICS,
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
+  HONORIFIC_QUALIFIERS,
   INTERFACE_WORDS,
   IBERIAN_PATRONYMIC_ENDINGS,
   NORDIC_SURNAME_ENDINGS,
@@ -161,11 +162,16 @@ function headsOfficialLetter(tokens: readonly NameToken[], i: number): boolean {
 }
 
 const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
-/** `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`; two dotted initials spelling one (`C.R. Smith`, `D.R. Horton`) are a person's. */
+/**
+ * `Dr.`, `Dipl.-Ing.`, `Dipl.-Kfm.`, and in Austria's feminine form `Mag.a`, `Dr.in`; two dotted initials spelling
+ * one (`C.R. Smith`, `D.R. Horton`) are a person's.
+ */
 const isHonorific = (token: string): boolean => {
   if (isInitial(token) && bare(token).length === 2) return false;
   // A form contracted by a hyphen is one word (`Д-р` doctor, `г-дин`), not a degree and its subject.
   if (HONORIFICS.has(bare(token))) return true;
+  const feminine = PATTERNS.feminineDegree.exec(token)?.[1];
+  if (feminine && HONORIFICS.has(feminine.toLowerCase())) return true;
   const [degree = '', ...subjects] = token.split('-');
   return HONORIFICS.has(bare(degree)) && subjects.every((part) => HONORIFICS.has(bare(part)) || isFaculty(part));
 };
@@ -477,7 +483,9 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
       PATTERNS.credential.test(w) ||
       isTrailingHonorificAt(after, i) ||
       (mixedCase && isAllCaps(w) && w.length <= 8);
-    if (!after.every(credential)) return undefined;
+    // A dotted credential may be written spaced (`Ad. E.`, `Ph. D.`): its parts read as one.
+    const spacedCredential = after.every((w) => w.endsWith('.')) && isDottedCredential(after.join(''));
+    if (!after.every(credential) && !spacedCredential) return undefined;
     clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
   }
   let tokens: NameToken[] = [];
@@ -518,6 +526,7 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
           (isHonorific(token) &&
             !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
             !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'))) ||
+          (HONORIFIC_QUALIFIERS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
           opensWithUnlistedPrefix(tokens));
     if (!honorific) break;
     const dropped = tokens.shift() as NameToken;
@@ -587,9 +596,10 @@ export function nameTokens(text: string, start: number): NameToken[] | undefined
     if (headsOfficialLetter(tokens, i)) return undefined;
     if (caseless) {
       // Scripts with spaces between words (Arabic, Devanagari) name titles and firms in whole words; a Korean
-      // verb in its polite ending closes a sentence (`제 연락처 남겨드립니다`), though a lone word may be a name.
+      // verb in its polite ending closes a sentence (`제 연락처 남겨드립니다`), as a Thai word closed by the
+      // speaker's polite particle does (`ได้ค่ะ`), though a lone word may be a name.
       if (
-        (tokens.length > 1 && PATTERNS.koreanPoliteEnding.test(t)) ||
+        (tokens.length > 1 && (PATTERNS.koreanPoliteEnding.test(t) || PATTERNS.thaiPoliteEnding.test(t))) ||
         isVocabularyWord(bare(t)) ||
         namesTrade(t) ||
         CASELESS_VOCABULARY.some((word) => t.includes(word)) ||
@@ -838,8 +848,16 @@ function familyFrom(rest: readonly NameToken[]): number {
   );
   if (particle < 0) return rest.length - 1;
   // `Sousa e Silva`, `Ortega y Gasset`: a conjunction joins the surname before it to the one after.
-  return particle > 0 && SURNAME_CONJUNCTIONS.has((rest[particle] as NameToken).text) ? particle - 1 : particle;
+  return particle > 0 && isSurnameConjunction((rest[particle] as NameToken).text) ? particle - 1 : particle;
 }
+
+/**
+ * `ALCANTARA Y RODRIGUEZ`: Spanish `y` written in capitals between two family names joins them; `E` and `I` so
+ * written stand as often for undotted middle initials (`JOHN PAUL E SMITH`), an initial Y seldom.
+ */
+const CAPITAL_SURNAME_CONJUNCTION = 'Y';
+const joinsSurnamesInCapitals = (words: readonly NameToken[], i: number): boolean =>
+  i > 0 && i < words.length - 1 && (words[i] as NameToken).text === CAPITAL_SURNAME_CONJUNCTION;
 
 const VIETNAMESE_MIDDLE_NAMES_FOLDED = new Set([...VIETNAMESE_MIDDLE_NAMES].map(fold));
 const startsWithVietnameseFamilyName = (tokens: readonly NameToken[]): boolean =>
@@ -1194,10 +1212,15 @@ export function splitName(
     givenEnd = 2;
   givenEnd = devotionalNameEnd(tokens, givenEnd);
   const first = value(tokens.slice(0, givenEnd), caseFix);
-  // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial.
-  const rest = tokens
-    .slice(givenEnd)
-    .filter((t) => !isInitial(t.text) || (isParticle(t.text) && fold(t.text) !== t.text.toLowerCase()));
+  // An accented capital alone is a particle (`Tomás Ó Briain`), not an initial; so is Spanish `Y` in capitals between
+  // two family names (`ALCANTARA Y RODRIGUEZ`).
+  const afterGiven = tokens.slice(givenEnd);
+  const rest = afterGiven.filter(
+    (t, i) =>
+      !isInitial(t.text) ||
+      (isParticle(t.text) && fold(t.text) !== t.text.toLowerCase()) ||
+      joinsSurnamesInCapitals(afterGiven, i),
+  );
   if (rest.length === 0) return { first };
   // `Clement Tan Wei Ming` ↔ `clement.tan@`: the address's family name followed by a Chinese given
   // name in syllables (an English given name first, as written in Singapore and Malaysia).

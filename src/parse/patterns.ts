@@ -437,8 +437,10 @@ export const PATTERNS = {
   lowerAbbreviation: /^\p{Ll}{2,4}\.$/u,
   /** `ดร.`, `ผศ.ดร.`, `د.` — abbreviations of a script without letter case, each closed by its point, as glued before a name */
   caselessAbbreviations: /^[\p{Lo}\p{M}.]{1,24}\.$/u,
-  /** `Alh.`, `Abg.`, `Hj.` — a capitalised abbreviation, as a form of address or profession is written before a name */
-  capitalAbbreviation: /^\p{Lu}\p{Ll}{1,3}\.$/u,
+  /** `Alh.`, `Abg.`, `Pharm.`, `Cdora.`, `ATTY.` — a capitalised abbreviation (in capitals on a line in capitals), as a form of address or profession is written before a name */
+  capitalAbbreviation: /^\p{Lu}(?:\p{Ll}{1,4}|\p{Lu}{1,4})\.$/u,
+  /** `Mag.a`, `Dr.in`, `DI.in` — an abbreviated degree and the feminine ending Austrian writes after its point */
+  feminineDegree: /^(\p{L}{1,6})\.(?:a|in)$/u,
   /** `المحامي/`, `م/` — a word closed by a slash, as Arabic writes a profession or form of address before a name */
   slashedPrefix: /^\p{L}[\p{L}\p{M}]{0,20}\/$/u,
   /** `BD+C`, `O&M`, `CCC-SLP2` — a credential written in capitals with a joint or digit, after a name's comma */
@@ -892,6 +894,8 @@ export const PATTERNS = {
   proseEnd: /\p{L}{2}[.!?…。]["')\]]{0,2}$/u,
   /** `남겨드립니다`, `보내드릴게요` — a Korean word closed by a polite sentence ending (`-니다`, `-요`): a verb ending a sentence written without its full stop, as chats write it */
   koreanPoliteEnding: /\p{Script=Hangul}(?:니다|요)$/u,
+  /** `ได้ค่ะ`, `ส่งให้แล้วครับ` — a Thai word closed by the speaker's polite particle (`ค่ะ`, `ครับ`): a sentence's end, as chats write it */
+  thaiPoliteEnding: /\p{Script=Thai}(?:ครับ|ค่ะ|นะคะ)$/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */

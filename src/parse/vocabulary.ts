@@ -86,6 +86,8 @@ export const VALEDICTIONS = set(
     'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
+    // mi (te reo Māori: `thanks`, `many thanks`, `from me`; also written without macrons), jv (Javanese `thank you`)
+    'ngā mihi|ngā mihi nui|nga mihi|nga mihi nui|nāku noa, nā|naku noa, na|matur nuwun|matur suwun|' +
     // hi / bn / ta / te / kn / ml / gu / pa (India's scripts: `yours`, `thanks`, `with love`, `with regards`),
     // ka (Georgian: `respectfully`, `thank you`), hy (Armenian: `respectfully`)
     'भवदीय|भवदीया|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|நன்றி|மிக்க நன்றி|அன்புடன்|இப்படிக்கு|ధన్యవాదాలు|భవదీయుడు|' +
@@ -242,6 +244,8 @@ export const HONORIFICS = set(
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
+    // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
+    'ông|bà|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
     'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
@@ -292,6 +296,14 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
  * the name (`Justice Kwame Asare`); only behind another honorific is it the office (`Hon. Justice`, `Revd Canon`).
  */
 export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice|canon');
+
+/**
+ * An academic rank's qualifier (`Associate Professor`, `Emeritus Prof.`, `Visiting Professor`): a form of address
+ * only right before the honorific it qualifies; alone it opens a title (`Associate Director`).
+ */
+export const HONORIFIC_QUALIFIERS = set(
+  'associate|assistant|adjunct|emeritus|visiting|clinical|distinguished|honorary',
+);
 
 /**
  * The second word of a Malaysian honour's higher grades (`Datuk Seri`, `Dato' Sri`, `Datin Paduka`), read past only
@@ -2765,6 +2777,7 @@ export const HEADER_KEYS = {
     'העתק',
     'עותק',
     'نسخة',
+    'نسخة إلى',
     'رونوشت',
     'สำเนา',
     'копія',
