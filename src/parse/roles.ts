@@ -1,9 +1,9 @@
 // Job title and company from the text segments of the signature block. Each segment is weighed for
 // title words and company cues (roleCues.ts); `Title, Company` / `Title @ Company` / `Title at
 // Company` are split when one side is clearly the company. The rules pick the title (cues, then
-// position: title first, then company); the learned scorer (roleModel.ts) picks the company among
-// the other pieces, the rules' picks among its features, unless its pick is a department's line over
-// the organisation's.
+// position: title first, then company), or the learned title scorer where they find none; the learned company
+// scorer (roleModel.ts) picks the company among the other pieces, the rules' picks among its features, unless
+// its pick is a department's line over the organisation's.
 import { addressKind } from './address';
 import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
@@ -34,7 +34,7 @@ import {
   type RolePicks as Picks,
   type RoleSource,
 } from './roleFeatures';
-import { companyOdds, type CompanyWeights } from './roleModel';
+import { LEARNED_WEIGHTS, roleOdds, type LearnedWeights } from './roleModel';
 import {
   isConnector,
   isWordSpace,
@@ -1068,9 +1068,6 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   return placed(above.filter(role), below.filter(role));
 }
 
-/** The odds a candidate needs to be the company: by cross-validation and the tuned corpora. */
-const MIN_COMPANY_ODDS = 0.2;
-
 /** What the rules pick: cued pieces first (title words, company cues), then by position below the name. */
 export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   const below = pieces.filter((p) => !p.above);
@@ -1141,41 +1138,60 @@ export function featuresOf(pieces: readonly RolePiece[], ruled = rulePicks(piece
   return pieces.map((_, i) => roleFeatures(pieces, i, ruled));
 }
 
+/** The odds a candidate needs to hold a role. */
+interface MinOdds {
+  company: number;
+  /** Asked only where the rules find no title. */
+  title: number;
+}
+
+/** The shipped thresholds: the company's by cross-validation and the tuned corpora, the title's by cross-validation and the held-out parts. */
+export const MIN_ODDS: MinOdds = { company: 0.2, title: 0.5 };
+
+/** The index of the piece with the highest `odds` at `minOdds` or above (the last of equals), else -1. */
+function likeliest(pieces: readonly RolePiece[], odds: (i: number) => number, minOdds: number): number {
+  let index = -1;
+  let best = minOdds;
+  for (const i of pieces.keys()) {
+    const o = odds(i);
+    if (o >= best) [index, best] = [i, o];
+  }
+  return index;
+}
+
 /**
- * The rules' title, and the company the scorer finds likeliest apart from it, at `minOdds` or above,
- * or the organisation's line under it when that pick is a department's line.
- * The title is the rules' alone: a learned title scorer picked the same title as the rules on every
- * cross-validation fold at every threshold.
+ * The rules' title, or where they find none the title the title scorer finds likeliest (at `minOdds.title`); and
+ * the company the company scorer finds likeliest apart from it (at `minOdds.company`), or the organisation's line
+ * under it when that pick is a department's line. The rules' title stands where they find one: the title scorer,
+ * fitted with the rules' pick among its features, overruled it on own cases it had learnt from.
  */
 export function scorerPicks(
   pieces: readonly RolePiece[],
-  weights?: CompanyWeights,
-  minOdds = MIN_COMPANY_ODDS,
+  weights: LearnedWeights = LEARNED_WEIGHTS,
+  minOdds: MinOdds = MIN_ODDS,
 ): RolePicks {
   const ruled = rulePicks(pieces);
   const features = featuresOf(pieces, ruled);
-  let company: RolePiece | undefined;
-  let best = minOdds;
-  let companyIndex = -1;
-  const eligible = (i: number, p: RolePiece): number => {
-    const odds = companyOdds(features[i] ?? [], weights);
-    return odds >= minOdds && !overlaps(p, ruled.title) ? odds : -1;
+  const titleOdds = (i: number): number => roleOdds(features[i] ?? [], weights.title);
+  const title = ruled.title ?? pieces[likeliest(pieces, titleOdds, minOdds.title)];
+  // -1 below the threshold or over the title.
+  const companyOdds = (i: number): number => {
+    const odds = roleOdds(features[i] ?? [], weights.company);
+    return odds >= minOdds.company && !overlaps(pieces[i] as RolePiece, title) ? odds : -1;
   };
-  for (const [i, p] of pieces.entries()) {
-    const odds = eligible(i, p);
-    if (odds >= best) [company, best, companyIndex] = [p, odds, i];
-  }
+  const companyIndex = likeliest(pieces, companyOdds, minOdds.company);
+  let company = pieces[companyIndex];
   if (company) {
     const under = pieces[companyIndex + 1];
-    if (under && namesOrganisationUnder(company, under) && eligible(companyIndex + 1, under) >= 0) company = under;
+    if (under && namesOrganisationUnder(company, under) && companyOdds(companyIndex + 1) >= 0) company = under;
     else
       company =
         parentBody(pieces, companyIndex) ??
-        universityBeside(pieces, companyIndex, ruled.title) ??
-        wrappedFirm(pieces, companyIndex, ruled.title) ??
+        universityBeside(pieces, companyIndex, title) ??
+        wrappedFirm(pieces, companyIndex, title) ??
         company;
   }
-  return { title: ruled.title, company };
+  return { title, company };
 }
 
 /**

@@ -1,8 +1,9 @@
-// The learned company scorer: its logistic odds, and the shipped weights against the shapes it was
+// The learned role scorers: their logistic odds, and the shipped weights against the shapes it was
 // trained on (the corpus tests hold it to whole cases).
 import * as assert from 'node:assert/strict';
 import { roleFeatures, type RoleCandidate } from '../../../src/parse/roleFeatures';
-import { companyOdds } from '../../../src/parse/roleModel';
+import { roleOdds } from '../../../src/parse/roleModel';
+import { COMPANY_WEIGHTS } from '../../../src/parse/roleWeights';
 import { parseContact } from '../../../src/parse/index';
 
 const line = (text: string, lineRank: number, cues: Partial<RoleCandidate> = {}): RoleCandidate => ({
@@ -22,21 +23,21 @@ const ruledNone = { title: undefined, company: undefined };
 
 describe('role scorer', () => {
   it('turns summed weights into a probability, unknown features ignored', () => {
-    const odds = companyOdds(['a', 'b', 'not-a-feature'], { a: Math.log(2), b: Math.log(3) });
+    const odds = roleOdds(['a', 'b', 'not-a-feature'], { a: Math.log(2), b: Math.log(3) });
     assert.ok(Math.abs(odds - 6 / 7) < 1e-12);
-    assert.equal(companyOdds([], { a: 1 }), 0.5);
+    assert.equal(roleOdds([], { a: 1 }), 0.5);
   });
 
   it('stays finite for large weights', () => {
-    assert.equal(companyOdds(['a'], { a: -800 }), 0);
-    assert.equal(companyOdds(['a'], { a: 800 }), 1);
+    assert.equal(roleOdds(['a'], { a: -800 }), 0);
+    assert.equal(roleOdds(['a'], { a: 800 }), 1);
   });
 
   it('reads the plain line under a title-worded line as the company, not the title line', () => {
     const list = [line('Senior Account Manager', 1, { title: 2 }), line('Harrowgate Tiles', 2)];
     const ruled = { title: list[0], company: list[1] };
-    const title = companyOdds(roleFeatures(list, 0, ruled));
-    const company = companyOdds(roleFeatures(list, 1, ruled));
+    const title = roleOdds(roleFeatures(list, 0, ruled), COMPANY_WEIGHTS);
+    const company = roleOdds(roleFeatures(list, 1, ruled), COMPANY_WEIGHTS);
     assert.ok(company > 0.5 && title < 0.5, `${company} ${title}`);
   });
 
