@@ -870,11 +870,17 @@ function isReceipt(rows: readonly Row[]): boolean {
     if (!priced) continue;
     // A note in brackets (`TOTAL (VAT incl.)`) and a currency after it (`Totalt NOK`) are no part of the total's label.
     const label = (priced[1] ?? '').split('(', 1)[0]?.trim().replace(PATTERNS.currencyAfterLabel, '') ?? '';
-    if (items >= MIN_RECEIPT_ITEMS && RECEIPT_TOTAL_LABELS.has(normalizeKey(label)))
+    if (items >= MIN_RECEIPT_ITEMS && isTotalLabel(label))
       return !signsPerson(rows.slice(i + 1).map((row) => row.line.text));
     items++;
   }
   return false;
+}
+
+/** A total's label, or one its first word opens (`Totale complessivo`, `Total general`, `Summe brutto`). */
+function isTotalLabel(label: string): boolean {
+  const first = words(label)[0] ?? '';
+  return RECEIPT_TOTAL_LABELS.has(normalizeKey(label)) || RECEIPT_TOTAL_LABELS.has(normalizeKey(first));
 }
 
 /** People a meeting's list names that make it notes or an invitation (`Attendees: me, Darnell Okpara` is a customer's note). */
