@@ -905,8 +905,9 @@ const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): bool
 /**
  * `12 rue de la Charité` / `69002 Lyon` over `8 quai du Port` (a client's column), `Keizersgracht 214` / `1016 DZ
  * Amsterdam` over `Postbus 15320`: an address ends with its locality — a street line under a whole one (a street and
- * its locality) opens another address. Units alone (`3rd floor`) may still close it; a postcode alone read as a street
- * (`〒105-0011` over `東京都港区芝公園2-4-1`) is no street of its own.
+ * its locality) opens another address. A line whose numbers are all a unit's (`3rd floor`, `BC Tverskoy Plaza, офис 12`)
+ * names premises that may still close it; a postcode alone read as a street (`〒105-0011` over `東京都港区芝公園2-4-1`) is
+ * no street of its own.
  */
 const opensAnotherStreet = (
   run: readonly AddressPiece[],
@@ -915,7 +916,9 @@ const opensAnotherStreet = (
   runHoldsLocality: () => boolean,
 ): boolean =>
   kind === 'street' &&
-  !isUnitsOnly(segment.text) &&
+  !commaParts(segment.text)
+    .filter((part) => PATTERNS.anyDigit.test(part))
+    .every(isUnitPart) &&
   run.some((piece) => piece.kind === 'street' && !isPostcodeOnly(piece.segment.text)) &&
   runHoldsLocality();
 
