@@ -26,6 +26,7 @@ import {
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
+  CSV_HEADER_WORDS,
   DOCUMENT_EXCHANGES,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
@@ -265,9 +266,12 @@ const isVietnameseLocality = (text: string): boolean =>
   new Set(Array.from(text.matchAll(PATTERNS.vietnameseDivision), (m) => m[1]?.toLowerCase())).size >=
   VIETNAMESE_LOCALITY_DIVISIONS;
 
-/** `C1043AAZ Buenos Aires`: Argentina's CPA before its town; alone (`K2024ABC`) it may be an order or part number. */
+/**
+ * `C1043AAZ Buenos Aires`, `(C1043AAZ) Buenos Aires`: Argentina's CPA before its town (the code in brackets too); alone
+ * (`K2024ABC`) it may be an order or part number.
+ */
 const isArLocality = (text: string): boolean =>
-  PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.trim().charAt(0) ?? '');
+  PATTERNS.upper.test(PATTERNS.arPostcode.exec(text)?.[2]?.replace(PATTERNS.wordEdges, '').charAt(0) ?? '');
 
 /**
  * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
@@ -473,14 +477,20 @@ function isUnitPart(text: string): boolean {
 }
 
 /**
- * The parts after address segment `last` on its line that still belong to it: places and units,
- * joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
+ * The parts after address segment `last` on its line that still belong to it: places, units and a postal code of
+ * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`), joined by a written
+ * separator (a wide gap of spaces is a column's edge), up to the first that is not.
  */
 function trailingParts(last: Segment, inLine: readonly Segment[], between: Between): Segment[] {
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
-    if (!isClosingPlace(part.text) && !isUnitPart(part.text) && !isPostalDistrict(part.text)) break;
+    const belongs =
+      isClosingPlace(part.text) ||
+      isUnitPart(part.text) ||
+      isPostalDistrict(part.text) ||
+      isLetteredPostcode(part.text);
+    if (!belongs) break;
     if (!between(before, part).trim()) break;
     out.push(part);
     before = part;
@@ -799,11 +809,15 @@ function isPlacesThenPostcode(text: string): boolean {
   );
 }
 
-/** A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number. */
+/**
+ * A piece holds a locality: `Private Bag X5512, Umhlanga Rocks, 4320` a street line closed by its town and number,
+ * `Postboks 233 Sentrum, 5804 Bergen` by its postcode and town.
+ */
 const holdsLocality = ({ segment, kind }: AddressPiece): boolean =>
   kind === 'locality' ||
   isLocality(segment.text) ||
-  (kind === 'street' && PATTERNS.postcodeAfterTown.test(segment.text));
+  (kind === 'street' &&
+    (PATTERNS.postcodeAfterTown.test(segment.text) || isLocality(commaParts(segment.text).pop() ?? '')));
 
 /**
  * `98000 Monaco`, `L-1611 Luxembourg`, `Singapore 079903`: a city-state's locality, its town the country's name;
@@ -840,18 +854,48 @@ const isOneScriptSide = (text: string): boolean =>
 /** The digit groups of `text` in ASCII digits (`195`, `49111`). */
 const numbersIn = (text: string): string[] => asciiDigits(text).match(PATTERNS.digitRun) ?? [];
 
+/** A restatement in the address's own script repeats this many of its numbers (`CF10 4UW`: `10`, `4`); in another, one. */
+const MIN_SAME_SCRIPT_REPEATS = 2;
+
 /**
- * `부산광역시 영도구 해양로 195, 3층 (49111)` over `3F, 195 Haeyang-ro, Yeongdo-gu, Busan 49111, Korea`: a bilingual
- * card writes its address twice, once in each script; the line in the other script under a whole address restates
- * it, and the first is kept. A restatement repeats the address's numbers: `Russia` under `ул. Ленина 5, 620014
- * Екатеринбург`, or `BC Tverskoy Plaza, офис 12` under `ул. Тверская, д. 7`, goes on the address.
+ * `부산광역시 영도구 해양로 195, 3층 (49111)` over `3F, 195 Haeyang-ro, Yeongdo-gu, Busan 49111, Korea`, `ص.ب 48213، دبي | P.O.
+ * Box 48213, Dubai`, `Neuadd y Sir, …, Caerdydd CF10 4UW | County Hall, …, Cardiff CF10 4UW`: a bilingual card writes its
+ * address twice, once in each language, on the next line or after a separator on the same; the restatement repeats the
+ * address's numbers, and the first is kept. `Russia` under `ul. Ленина 5, 620014 Екатеринбург`, or `BC Tverskoy Plaza,
+ * офис 12` under `ул. Тверская, д. 7`, goes on the address. In the same script (Welsh and English), only once the
+ * address holds its locality, and by two numbers: one may be a house's and a floor's alike.
  */
-const restatesInOtherScript = (run: readonly AddressPiece[], segment: Segment): boolean => {
+const restatesAddress = (run: readonly AddressPiece[], segment: Segment, runHoldsLocality: () => boolean): boolean => {
   const last = run[run.length - 1]?.segment;
-  if (!last || segment.order !== 0 || !run.some(placesAddress) || !PATTERNS.letter.test(segment.text)) return false;
-  if (isLatinLine(segment.text) === isLatinLine(last.text)) return false;
+  if (!last || !run.some(placesAddress) || !PATTERNS.letter.test(segment.text) || isPostcodeOnly(segment.text))
+    return false;
+  const otherScript = isLatinLine(segment.text) !== isLatinLine(last.text);
+  if (!otherScript && !runHoldsLocality()) return false;
   const written = new Set(run.flatMap(({ segment: piece }) => numbersIn(piece.text)));
-  return numbersIn(segment.text).some((n) => written.has(n));
+  const repeated = new Set(numbersIn(segment.text).filter((n) => written.has(n)));
+  return repeated.size >= (otherScript ? 1 : MIN_SAME_SCRIPT_REPEATS);
+};
+
+/** The words a form's or a CRM's label names an address or a part of one with (`City:`, `State/Region:`, `PLZ:`). */
+const ADDRESS_LABEL_WORDS: ReadonlySet<string> = new Set(
+  (['address', 'street', 'city', 'region', 'postalCode', 'country'] as const).flatMap((part) => [
+    ...CSV_HEADER_WORDS[part],
+  ]),
+);
+
+/**
+ * `City: Umhlanga Ridge`, `Kirkwall` under the address close it; `Kontaktinhaber: Sabine Roth` (the record's owner)
+ * does not: a labelled line is a place of the address only when its label names a part of one.
+ */
+const labelsAddressPart = (text: string): boolean => {
+  const label = openingLabel(text);
+  return (
+    !label ||
+    label
+      .toLowerCase()
+      .split(PATTERNS.nonLetterRun)
+      .some((w) => ADDRESS_LABEL_WORDS.has(w))
+  );
 };
 
 /**
@@ -877,10 +921,48 @@ const restatesBeside = (run: readonly AddressPiece[], piece: AddressPiece, betwe
 /**
  * `Bezoekadres: …`, `Lieferanschrift: …` under a whole address: a line below the run opening with a label
  * opens another address. Only once the run holds a locality: `Street: 12 High St` over `Postcode: SY23 1PB`
- * labels the parts of one address.
+ * labels the parts of one address. The line as written: `Postal address: PL 120, …` is read from its cue on.
  */
 const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): boolean =>
   segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && runHoldsLocality();
+
+/**
+ * `12 rue de la Charité` / `69002 Lyon` over `8 quai du Port` (a client's column), `Keizersgracht 214` / `1016 DZ
+ * Amsterdam` over `Postbus 15320`: an address ends with its locality — a street line under a whole one (a street and
+ * its locality) opens another address. A line whose numbers are all a unit's (`3rd floor`, `BC Tverskoy Plaza, офис 12`)
+ * names premises that may still close it; a postcode alone read as a street (`〒105-0011` over `東京都港区芝公園2-4-1`) is
+ * no street of its own.
+ */
+const opensAnotherStreet = (
+  run: readonly AddressPiece[],
+  segment: Segment,
+  kind: AddressKind,
+  runHoldsLocality: () => boolean,
+): boolean =>
+  kind === 'street' &&
+  !commaParts(segment.text)
+    .filter((part) => PATTERNS.anyDigit.test(part))
+    .every(isUnitPart) &&
+  run.some((piece) => piece.kind === 'street' && !isPostcodeOnly(piece.segment.text)) &&
+  runHoldsLocality();
+
+/** A street's district, town and region, each alone on its line before its postcode (`Headingley` / `Leeds`): at most. */
+const MAX_PLACE_LINES = 3;
+
+/**
+ * `Leeds` under `Headingley` under `14 Larkfield Lane`: a line of places alone goes on the places under the run's
+ * last line, line by line, while each is one, up to MAX_PLACE_LINES below it.
+ */
+const continuesPlaces = (places: readonly Segment[], segment: Segment, previous: Segment): boolean =>
+  places.length > 0 &&
+  segment.order === 0 &&
+  segment.line === (places[places.length - 1] as Segment).line + 1 &&
+  segment.line - previous.line <= MAX_PLACE_LINES &&
+  [...places, segment].every((s) => isDistrictLine(s.text));
+
+/** The line of places right under the run, when it is one segment: the place that may close the address. */
+const closingPlace = (places: readonly Segment[]): Segment | undefined =>
+  places.filter((s) => s.line === places[0]?.line).length === 1 ? places[0] : undefined;
 
 /** A piece that names a country only, or lies between address pieces. */
 const isCountryOrPart = ({ kind }: AddressPiece): boolean => kind === 'country' || kind === 'part';
@@ -923,7 +1005,12 @@ export function findAddress(
     if (end) for (const part of trailingParts(end, trailing, between)) run.push({ segment: part, kind: 'part' });
     // `Ana Lima – Compras` under the address: a place closes it only when its line opens with it; after a name (read as
     // the person's, no segment here) it is a department.
-    if (closing?.order === 0 && run.length > 0 && (isClosingPlace(closing.text) || isPostalDistrict(closing.text)))
+    if (
+      closing?.order === 0 &&
+      run.length > 0 &&
+      (isClosingPlace(closing.text) || isPostalDistrict(closing.text)) &&
+      labelsAddressPart(closing.text)
+    )
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
     // run, and the label opening each further line.
@@ -998,7 +1085,8 @@ export function findAddress(
     }
     if (!kind) {
       if (previous && segment.line === previous.line) inLine.push(segment);
-      else if (previous && segment.line === previous.line + 1) placeLine.push(segment);
+      else if (previous && (segment.line === previous.line + 1 || continuesPlaces(placeLine, segment, previous)))
+        placeLine.push(segment);
       loose = [...loose.filter((s) => s.line >= segment.line - 1), segment];
       continue;
     }
@@ -1010,12 +1098,13 @@ export function findAddress(
       inLine = [];
     }
     const place = placeLine.length === 1 ? placeLine[0] : undefined;
+    const closing = closingPlace(placeLine);
     const lineOpening = placeLine.filter((s) => s.line === segment.line);
     // `Caruaru – PE` between the street and `CEP 55099-000`: a whole line of places between two
-    // address lines, in one segment or several; or a street's name alone.
+    // address lines, in one segment or several (or lines of them: continuesPlaces); or a street's name alone.
     const placesAbove =
       placeLine.length > 0 &&
-      placeLine.every((s) => s.line === segment.line - 1) &&
+      placeLine[placeLine.length - 1]?.line === segment.line - 1 &&
       (placeLine.every((s) => isDistrictLine(s.text)) || (!!place && isStreetNameLine(place.text)))
         ? placeLine
         : [];
@@ -1032,10 +1121,11 @@ export function findAddress(
       (segment.line - previous.line > 1 ||
         (segment.line > previous.line &&
           (opensAfterCountry(end, segment) ||
-            isLabelledLine(segment, runHoldsLocality) ||
-            restatesInOtherScript(run, segment))))
+            isLabelledLine(written, runHoldsLocality) ||
+            opensAnotherStreet(run, segment, kind, runHoldsLocality))) ||
+        restatesAddress(run, segment, runHoldsLocality))
     ) {
-      const found = flush(inLine, place);
+      const found = flush(inLine, closing);
       if (found) return found;
     } else if (end && restatesBeside(run, { segment, kind }, between)) {
       const found = flush([], undefined);
@@ -1066,7 +1156,7 @@ export function findAddress(
     loose = [];
     run.push({ segment, kind, country: countryOf(segment.text) });
   }
-  return flush(inLine, placeLine.length === 1 ? placeLine[0] : undefined);
+  return flush(inLine, closingPlace(placeLine));
 }
 
 /**
