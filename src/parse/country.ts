@@ -317,7 +317,8 @@ export function weighSegment(
             (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined)),
     );
   }
-  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
+  // `Saludos.`: a sign-off closed by a full stop names its language as one closed by a comma does.
+  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(withoutFullStop(normalizeKey(text)))));
   // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
   // text's own language rather than the country's (countryNamedInText reads only these).
   const parts = text.split(PATTERNS.listSeparator);
