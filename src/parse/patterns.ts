@@ -333,6 +333,8 @@ export const PATTERNS = {
   /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
   hotlinePhrase:
     /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
+  /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`: a line answered round the clock, a service's */
+  roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
