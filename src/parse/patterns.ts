@@ -770,9 +770,9 @@ export const PATTERNS = {
     String.raw`(?<![\p{L}\p{M}])(?:${alternatives([...VAT_LABELS])})(?![\p{L}\p{M}])[^\d\n]{0,16}?(?<![\p{L}\p{M}])(\p{L}{2})[ \t]?U?\d`,
     'iu',
   ),
-  /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
   /** `delhi-110028`, `kolkata-700001`: a place's postal code joined to it by a hyphen (a word of letters, then digits only) */
   hyphenedPostcode: /(?<=\p{L})-\d{3,6}$/u,
+  /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */
   nlPostcode: /\b[1-9]\d{3}[ \t]?(?!NE|NW|SE|SW|SA|SD|SS)[A-Z]{2}[ \t]{1,4}\p{Lu}\p{Ll}[\p{L} .'-]{0,30}(?:$|,)/u,
