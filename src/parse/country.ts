@@ -285,9 +285,12 @@ export function weighSegment(
   const written = words(text);
   // `Turks & Caicos Islands`: the ampersand is a word of the name.
   const tokens = written.map((w) => (w === '&' ? 'and' : w.replace(PATTERNS.wordEdges, '').toLowerCase()));
-  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop, and one a
-  // slash joins to its region (`Rio de Janeiro/RJ`) without the region.
-  const places = tokens.map((token) => withoutFullStop(token.split('/')[0] ?? token));
+  // `… in Cape Town. Call me on 082 …`: a place closing a sentence is read without its full stop, one a slash joins to
+  // its region (`Rio de Janeiro/RJ`) without the region, one a hyphen joins to its postal code (`New Delhi-110028`)
+  // without the code.
+  const places = tokens.map((token) =>
+    withoutFullStop(token.split('/')[0] ?? token).replace(PATTERNS.hyphenedPostcode, ''),
+  );
   // The end of the last country name read: `Kingdom of Saudi Arabia` is one name, not also `Saudi Arabia`.
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -317,7 +320,8 @@ export function weighSegment(
             (i > 0 ? COUNTRY_HINT_WORDS.get(`${tokens[i - 1]} ${tokens[i]}`) : undefined)),
     );
   }
-  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(normalizeKey(text))));
+  // `Saludos.`: a sign-off closed by a full stop names its language as one closed by a comma does.
+  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(withoutFullStop(normalizeKey(text)))));
   // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
   // text's own language rather than the country's (countryNamedInText reads only these).
   const parts = text.split(PATTERNS.listSeparator);

@@ -333,6 +333,8 @@ export const PATTERNS = {
   /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
   hotlinePhrase:
     /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
+  /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`: a line answered round the clock, a service's */
+  roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`: a parenthesised aside closing a text */
@@ -770,6 +772,8 @@ export const PATTERNS = {
     String.raw`(?<![\p{L}\p{M}])(?:${alternatives([...VAT_LABELS])})(?![\p{L}\p{M}])[^\d\n]{0,16}?(?<![\p{L}\p{M}])(\p{L}{2})[ \t]?U?\d`,
     'iu',
   ),
+  /** `delhi-110028`, `kolkata-700001`: a place's postal code joined to it by a hyphen (a word of letters, then digits only) */
+  hyphenedPostcode: /(?<=\p{L})-\d{3,6}$/u,
   /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */
   prefixedPostcode: /\b(A|B|CH|CZ|D|DK|E|EE|F|FI|H|HR|I|IS|L|LT|LV|N|NL|P|PL|S|SI|SK)-\d{4,5}(?:[ \t]{1,4}\p{Lu}|$)/u,
   /** `2803 PD Gouda` (a Dutch postcode: four digits, two capitals but never SA, SD or SS, the town closing the line or part); `1450 NE Broadway` is a US house number before a compass point */

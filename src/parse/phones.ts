@@ -126,12 +126,16 @@ function namesOthersNamedLine(before: string, othersGiven: ReadonlySet<string>):
   return label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
 }
 
-/** A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line. */
+/**
+ * A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line,
+ * `roundTheClock` when the label says the line is answered round the clock (PATTERNS.roundTheClock).
+ */
 function labelOf(
   words: string[],
   type: NumberType | undefined,
   shared: boolean,
   ownSecretariat: boolean,
+  roundTheClock = false,
 ): Label | undefined {
   // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
   // no longer) the sender's outweigh the kind next to them; `Direct dial:`, `Tel. No.:` name a line all the same.
@@ -144,8 +148,11 @@ function labelOf(
     PATTERNS.joinByPhone.test([...words].reverse().join(' '))
   )
     return 'skip';
+  // `Reservations (24 hrs):`, `24h-Notdienst:`: a line answered round the clock is a service's, as a hotline is.
   const hotline =
-    words.some((word) => PHONE_LABELS.hotline.has(word)) || PATTERNS.hotlinePhrase.test([...words].reverse().join(' '));
+    roundTheClock ||
+    words.some((word) => PHONE_LABELS.hotline.has(word)) ||
+    PATTERNS.hotlinePhrase.test([...words].reverse().join(' '));
   if (hotline) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
@@ -744,11 +751,23 @@ export function findPhones(
       if (PATTERNS.oneTapDialIn.test(written)) continue;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
-      const asideLabel = labelOf(aside, type, namesSharedLine(asideText), ownSecretariat);
+      const asideLabel = labelOf(
+        aside,
+        type,
+        namesSharedLine(asideText),
+        ownSecretariat,
+        PATTERNS.roundTheClock.test(asideText),
+      );
       const label =
         asideLabel === 'skip'
           ? asideLabel
-          : (labelOf(before, type, namesSharedLine(beforeText), ownSecretariat) ?? asideLabel);
+          : (labelOf(
+              before,
+              type,
+              namesSharedLine(beforeText),
+              ownSecretariat,
+              PATTERNS.roundTheClock.test(beforeText),
+            ) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
       if (
         label === 'skip' ||

@@ -2435,6 +2435,11 @@ export const VALEDICTION_COUNTRIES = pairs(
     's pozdravem:CZ|감사합니다:KR|よろしくお願いします:JP|敬具:JP|谢谢:CN|此致:CN|בברכה:IL|שלום רב:IL|تحياتي:AE|' +
     'med venlig hilsen:DK|venlig hilsen:DK|med vennlig hilsen:NO|vennlig hilsen:NO|cu stimă:RO|cu respect:RO|' +
     'kveðja:IS|bestu kveðjur:IS|cordial saludo:CO|敬祝 商祺:TW|商祺:TW|' +
+    // the other sign-offs VALEDICTIONS lists in these languages (their other countries are the language's kin)
+    'saludos cordiales:ES|un cordial saludo:ES|cordiales saludos:ES|un abrazo:ES|abrazos:ES|' +
+    'met vriendelijke groeten:NL|vriendelijke groet:NL|vriendelijke groeten:NL|hartelijke groet:NL|' +
+    'liebe grüße:DE|herzliche grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
+    'hälsningar:SE|cumprimentos:PT|' +
     // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
     // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Croatian's sign-offs are
     // Bosnian, Serbian and Montenegrin too; Greek's and Russian's are several countries', and their script counts)
