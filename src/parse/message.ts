@@ -92,6 +92,7 @@ import {
   DASHES,
   findRoles,
   onBehalfOf,
+  signsForFirm,
   type RoleContext,
   type RoleFindings,
   type OwnName,
@@ -2921,7 +2922,8 @@ function rolesFor(
   );
   const roleUnderName = titleLineUnderName(item, para);
   const usable = (x: Item): boolean => {
-    const read = x.kind === 'text' || roleUnderName(x);
+    // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
+    const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
     if (nameIsCaseless && isLoginShaped(x.seg.text)) return false;
@@ -3136,15 +3138,22 @@ function ownChatMessage(
   return reply < 0 ? below : below.slice(0, reply);
 }
 
+/** `For: Zuma Scientific Supplies Nig. Ltd.`: a line signing for someone, read like a label. */
+const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
+
 /**
  * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
  * written under the valediction, in the paragraph right over the name's, signs with the name, as does
- * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label).
+ * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label). A paragraph that
+ * ends signing for a firm (`For SHREE GANESH PACKAGING INDUSTRIES` over `(Authorised Signatory)` and the name)
+ * is such a sign-off without a valediction.
  */
 function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
   const over = items.filter((x) => x.para === para - 1);
+  const last = over.at(-1);
+  if (last && !over.some((x) => x.kind === 'valediction') && (signsFor(last) || signsForFirm(last.seg.text) > 0))
+    return [{ ...last, kind: 'text' as const }];
   const at = over.findIndex((x) => x.kind === 'valediction');
-  const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
   // A person signing there (`Abena Quaye` / `Executive Assistant` over `For: Prof. Kwame …`) signs for the name
   // below: their lines are their own, no firm's.
   const signer = over[at + 1];
