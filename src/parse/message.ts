@@ -568,8 +568,13 @@ function footerFirm(
   const labelled = (x: Item): boolean =>
     x.seg.order === 0 && (x.kind === 'text' || x.kind === 'label') && PATTERNS.labelPrefix.test(x.seg.text);
   const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
+  // `CHIDINMA OKAFOR-REYES` / … / `Ms Anjali Patel` / `Halewood Renewables Ltd` / … / `Dear Ms Patel,`: a letter
+  // headed by its sender's paragraph writes the addressee's block under it, before the greeting; no footer.
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const addressee = (x: Item): boolean =>
+    own !== undefined && greeting !== undefined && x.para > own && x.para < greeting.para;
   for (const x of items) {
-    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
+    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x) || addressee(x)) continue;
     const firm = firmAlone(x);
     if (firm) return firm;
   }
