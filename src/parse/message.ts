@@ -3294,7 +3294,12 @@ function blockBelow(
   const first = next[0];
   if (!first || next.some((x) => NOT_IN_A_SIGNATURE.has(x.kind))) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
-  return otherPersonOpening(first, ownName) ? [] : next;
+  // `Ingenieurbüro Kessler & Partner mbB` / `Frau Dr.-Ing. Sabine Kessler` under a letter's sender, before the
+  // greeting: a block naming another person there is the addressee's.
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const addressee =
+    greeting !== undefined && first.para < greeting.para && next.some((x) => otherPersonOpening(x, ownName));
+  return addressee || otherPersonOpening(first, ownName) ? [] : next;
 }
 
 /**
