@@ -92,6 +92,7 @@ import {
   DASHES,
   findRoles,
   onBehalfOf,
+  signsForFirm,
   type RoleContext,
   type RoleFindings,
   type OwnName,
@@ -567,8 +568,13 @@ function footerFirm(
   const labelled = (x: Item): boolean =>
     x.seg.order === 0 && (x.kind === 'text' || x.kind === 'label') && PATTERNS.labelPrefix.test(x.seg.text);
   const listed = new Set(items.filter(labelled).map((x) => x.seg.line));
+  // `CHIDINMA OKAFOR-REYES` / … / `Ms Anjali Patel` / `Halewood Renewables Ltd` / … / `Dear Ms Patel,`: a letter
+  // headed by its sender's paragraph writes the addressee's block under it, before the greeting; no footer.
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const addressee = (x: Item): boolean =>
+    own !== undefined && greeting !== undefined && x.para > own && x.para < greeting.para;
   for (const x of items) {
-    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x)) continue;
+    if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x) || addressee(x)) continue;
     const firm = firmAlone(x);
     if (firm) return firm;
   }
@@ -2921,7 +2927,8 @@ function rolesFor(
   );
   const roleUnderName = titleLineUnderName(item, para);
   const usable = (x: Item): boolean => {
-    const read = x.kind === 'text' || roleUnderName(x);
+    // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
+    const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
     if (nameIsCaseless && isLoginShaped(x.seg.text)) return false;
@@ -3136,15 +3143,22 @@ function ownChatMessage(
   return reply < 0 ? below : below.slice(0, reply);
 }
 
+/** `For: Zuma Scientific Supplies Nig. Ltd.`: a line signing for someone, read like a label. */
+const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
+
 /**
  * `Med vennlig hilsen` / `Halvorsen & Dahl Advokatfirma DA`, a blank line, `Kristine Halvorsen`: a firm
  * written under the valediction, in the paragraph right over the name's, signs with the name, as does
- * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label).
+ * one the writer signs for (`For: Zuma Scientific Supplies Nig. Ltd.`, read like a label). A paragraph that
+ * ends signing for a firm (`For SHREE GANESH PACKAGING INDUSTRIES` over `(Authorised Signatory)` and the name)
+ * is such a sign-off without a valediction.
  */
 function firmUnderValediction(items: readonly Item[], para: number): readonly Item[] {
   const over = items.filter((x) => x.para === para - 1);
+  const last = over.at(-1);
+  if (last && !over.some((x) => x.kind === 'valediction') && (signsFor(last) || signsForFirm(last.seg.text) > 0))
+    return [{ ...last, kind: 'text' as const }];
   const at = over.findIndex((x) => x.kind === 'valediction');
-  const signsFor = (x: Item): boolean => x.kind === 'label' && onBehalfOf(x.seg.text) > 0;
   // A person signing there (`Abena Quaye` / `Executive Assistant` over `For: Prof. Kwame …`) signs for the name
   // below: their lines are their own, no firm's.
   const signer = over[at + 1];
@@ -3280,7 +3294,12 @@ function blockBelow(
   const first = next[0];
   if (!first || next.some((x) => NOT_IN_A_SIGNATURE.has(x.kind))) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
-  return otherPersonOpening(first, ownName) ? [] : next;
+  // `Ingenieurbüro Kessler & Partner mbB` / `Frau Dr.-Ing. Sabine Kessler` under a letter's sender, before the
+  // greeting: a block naming another person there is the addressee's.
+  const greeting = items.find((x) => x.kind === 'greeting');
+  const addressee =
+    greeting !== undefined && first.para < greeting.para && next.some((x) => otherPersonOpening(x, ownName));
+  return addressee || otherPersonOpening(first, ownName) ? [] : next;
 }
 
 /**

@@ -138,7 +138,24 @@ export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCa
  */
 function firmLead(text: string): number {
   const lower = text.toLowerCase();
-  return leadingPhrase(lower, ON_BEHALF_OF) || leadingPhrase(lower, CARE_OF) || leadingPhrase(text, AT_FIRM);
+  return (
+    leadingPhrase(lower, ON_BEHALF_OF) ||
+    leadingPhrase(lower, CARE_OF) ||
+    leadingPhrase(text, AT_FIRM) ||
+    signsForFirm(text)
+  );
+}
+
+/**
+ * `For SRI LAKSHMI CASTINGS PVT LTD`, `for Chowringhee Tea Traders LLP`: a commercial letter signs for its firm
+ * with a bare `For` over the signatory, when what follows is a firm's name by its legal form or its capitals;
+ * `FOR IMMEDIATE RELEASE` (the word itself shouted) and `For Immediate Release` name none.
+ */
+export function signsForFirm(text: string): number {
+  const lead = leadingPhrase(text.toLowerCase(), ['for']);
+  if (lead === 0 || shouted(text.slice(0, lead))) return 0;
+  const rest = text.slice(lead);
+  return shouted(rest) || companyScore(rest) >= COMPANY_LEGAL_WEIGHT ? lead : 0;
 }
 
 /** A segment handed to the role picker; `source` says when it comes from outside the name's block. */
