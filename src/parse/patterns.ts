@@ -562,8 +562,8 @@ export const PATTERNS = {
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
   /** `zanele-studio.example (portfolio)`: a site written in lower case, maybe labelled — a link, never a role */
   labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
-  /** `● Active`, `🌴 Out`: status dots and signs at a segment's ends; not an enclosed CJK letter, a word (`㈜한빛소재`, `㈱ノースライト`) */
-  edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
+  /** `● Active`, `🌴 Out`: signs at a segment's ends; not an enclosed CJK letter (`㈜한빛소재`) nor a mark closing a word (`REALTOR®`) */
+  edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */

@@ -191,10 +191,13 @@ export function withoutRegistration(text: string): string | undefined {
 }
 
 export function companyScore(text: string): number {
-  // `Fable & Flint`, not `FP&A` (an abbreviation) nor `Grundare & VD`, `Owner & Chief Operating Officer` (two titles).
-  let score = text.includes(' & ') && !joinsTitles(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
   const all = formWords(text);
   const last = all.length - 1;
+  // `Partnerships & Communications Officer`, `Insurance & Risk Advisor`: fields joined by `&` before a title's head
+  // noun closing the text name a job, their trade words no firm's kind (a firm closes on its kind or legal form).
+  const job = text.includes(' & ') && TITLE_WORDS.has(normalizeKey(all[last] ?? ''));
+  // `Fable & Flint`, not `FP&A` (an abbreviation) nor `Grundare & VD`, `Owner & Chief Operating Officer` (two titles).
+  let score = text.includes(' & ') && !job && !joinsTitles(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
     if (isLegalFormAt(all, i) && i > 0) {
@@ -203,7 +206,10 @@ export function companyScore(text: string): number {
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
       const isRegion = i === last && score === 0 && isRegionCodeTail(text);
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
-    } else if (COMPANY_WORDS.has(k) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+    } else if (
+      !job &&
+      (COMPANY_WORDS.has(k) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+    )
       score++;
   }
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
