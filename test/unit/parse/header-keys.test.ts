@@ -2,6 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { headerKeyOf, headerRole, headerValueAt } from '../../../src/parse/thread';
 
+/** The role headerRole gives the key opening `line` (none opening it: the empty key's). */
+const roleOf = (line: string): ReturnType<typeof headerRole> => headerRole(headerKeyOf(line) ?? '');
+
 describe('localised mail-header keys', () => {
   it("reads Outlook's two-word Spanish and Brazilian date keys", () => {
     assert.equal(headerKeyOf('Enviado el: lunes, 9 de junio de 2025 16:40'), 'enviado el');
@@ -9,29 +12,29 @@ describe('localised mail-header keys', () => {
   });
 
   it("gives Outlook's Turkish and Greek keys their roles", () => {
-    assert.equal(headerRole(headerKeyOf('Kimden: Kerem Aydın <kerem@deltayapi.example>') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('Kime: Selin Korkmaz') ?? ''), 'recipient');
-    assert.equal(headerRole(headerKeyOf('Από: Νίκος Παππάς') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('Θέμα: Προσφορά') ?? ''), 'other');
+    assert.equal(roleOf('Kimden: Kerem Aydın <kerem@deltayapi.example>'), 'sender');
+    assert.equal(roleOf('Kime: Selin Korkmaz'), 'recipient');
+    assert.equal(roleOf('Από: Νίκος Παππάς'), 'sender');
+    assert.equal(roleOf('Θέμα: Προσφορά'), 'other');
   });
 
   it('reads CJK, Hebrew and Arabic keys, the CJK ones closed by a full-width colon', () => {
-    assert.equal(headerRole(headerKeyOf('发件人： 周敏 <zhou.min@yuanyang.example>') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('差出人: 青木 美咲') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('받는 사람: 박지민') ?? ''), 'recipient');
-    assert.equal(headerRole(headerKeyOf('מאת: דנה כץ') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('主题： 报价') ?? ''), 'other');
+    assert.equal(roleOf('发件人： 周敏 <zhou.min@yuanyang.example>'), 'sender');
+    assert.equal(roleOf('差出人: 青木 美咲'), 'sender');
+    assert.equal(roleOf('받는 사람: 박지민'), 'recipient');
+    assert.equal(roleOf('מאת: דנה כץ'), 'sender');
+    assert.equal(roleOf('主题： 报价'), 'other');
   });
 
   it("gives Outlook's Arabic, Ukrainian, Persian, Thai, Vietnamese and Hindi copy and sender keys their roles", () => {
-    assert.equal(headerRole(headerKeyOf('نسخة: مازن العلي <m.alali@nakheel.example>') ?? ''), 'recipient');
-    assert.equal(headerRole(headerKeyOf('أُرسلت: الأحد، 15 يونيو 2025') ?? ''), 'other');
-    assert.equal(headerRole(headerKeyOf('Від: Оксана Мельник') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('Копія: Андрій Ткач') ?? ''), 'recipient');
-    assert.equal(headerRole(headerKeyOf('از: سارا رضایی') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('จาก: สมชาย ใจดี') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('Từ: Phạm Thu Hà') ?? ''), 'sender');
-    assert.equal(headerRole(headerKeyOf('प्रेषक: सुमन अधिकारी') ?? ''), 'sender');
+    assert.equal(roleOf('نسخة: مازن العلي <m.alali@nakheel.example>'), 'recipient');
+    assert.equal(roleOf('أُرسلت: الأحد، 15 يونيو 2025'), 'other');
+    assert.equal(roleOf('Від: Оксана Мельник'), 'sender');
+    assert.equal(roleOf('Копія: Андрій Ткач'), 'recipient');
+    assert.equal(roleOf('از: سارا رضایی'), 'sender');
+    assert.equal(roleOf('จาก: สมชาย ใจดี'), 'sender');
+    assert.equal(roleOf('Từ: Phạm Thu Hà'), 'sender');
+    assert.equal(roleOf('प्रेषक: सुमन अधिकारी'), 'sender');
     assert.equal(headerKeyOf('发送日期：2025-06-17 16:45:22'), '发送日期');
   });
 
