@@ -3729,12 +3729,15 @@ export function extractMessage(
         letterheadFirm(letter, roleContext.domainLabel));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
-  const ownLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
   const nameKeys = new Set([given, family].flatMap(words).map(fold));
   const spelt =
     (draft.company && !shaped) || firm || !roleContext.domainLabel || nameKeys.size === 0
       ? undefined
-      : firmSpellingDomain(ownLines, roleContext.domainLabel, nameKeys);
+      : firmSpellingDomain(
+          message.lines.filter((line) => !line.quoted && !notSenders.has(line.index)),
+          roleContext.domainLabel,
+          nameKeys,
+        );
   // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
   const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
   // A firm named apart that shares no word with that company (not its short name) makes it the title's field.

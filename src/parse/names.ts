@@ -447,8 +447,33 @@ function spacedLikeCjkName(tokens: readonly NameToken[]): boolean {
   return isKoreanFamilyName(texts[0] as string) || isKoreanFamilyName(texts[texts.length - 1] as string);
 }
 
-/** The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. */
+/** Texts read by nameTokens at most, before the readings are forgotten: a page of lines and then some. */
+const MAX_NAME_READINGS = 2048;
+const nameReadings = new Map<string, readonly NameToken[] | undefined>();
+
+/**
+ * The tokens of `text` (at `start`) when it reads as a person's name; undefined otherwise. A line is read as a
+ * name many times over (as a candidate, as a neighbour, as half of a stacked name): its reading is kept and placed
+ * at each start, so a page of name-like lines costs one reading a line.
+ */
 export function nameTokens(text: string, start: number): NameToken[] | undefined {
+  let reading = nameReadings.get(text);
+  if (reading === undefined && !nameReadings.has(text)) {
+    if (nameReadings.size >= MAX_NAME_READINGS) nameReadings.clear();
+    reading = readNameTokens(text, 0);
+    nameReadings.set(text, reading);
+  }
+  return reading?.map((token) => shifted(token, start));
+}
+
+/** A token read at 0, placed `by` characters on (with the form of address read past before it). */
+function shifted(token: NameToken, by: number): NameToken {
+  const placed = { ...token, start: token.start + by, end: token.end + by };
+  if (token.givenHonorific) placed.givenHonorific = shifted(token.givenHonorific, by);
+  return placed;
+}
+
+function readNameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   // A whole line in brackets is no aside beside a name but the name itself, as letters sign under `(Sd/-)`.
   const bracketed = PATTERNS.bracketedNameLine.exec(text);
