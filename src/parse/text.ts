@@ -780,18 +780,40 @@ function digitsOfScannedNumber(word: string): string | undefined {
 }
 
 /**
- * The words `text` spells, folded; read once, when first asked. Splitting beats matching word by word on a
- * megabyte, and only a distinct word with a letter past ASCII needs the whole fold.
+ * The words `text` spells, folded; read once, when first asked. Only a distinct word with a letter past ASCII
+ * needs the whole fold.
  */
 export function spelledBy(text: string): Spells {
   let spelled: Set<string> | undefined;
   const read = (): Set<string> => {
     const folded = new Set<string>();
-    for (const run of new Set(text.split(PATTERNS.nonLetterRun)))
-      if (run) folded.add(PATTERNS.asciiLetters.test(run) ? run.toLowerCase() : fold(run));
+    for (const run of letterRuns(text)) folded.add(PATTERNS.asciiLetters.test(run) ? run.toLowerCase() : fold(run));
     return folded;
   };
   return (word) => (spelled ??= read()).has(word);
+}
+
+/**
+ * The distinct runs of letters in `text`. On a megabyte a loop over its code points, ASCII told apart by its
+ * code, takes half the time of a split at `\P{L}+`.
+ */
+function letterRuns(text: string): Set<string> {
+  const runs = new Set<string>();
+  let from = -1;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) as number;
+    const caseless = code | 0x20;
+    const letter =
+      code < 0x80 ? caseless >= 0x61 && caseless <= 0x7a : PATTERNS.letter.test(String.fromCodePoint(code));
+    if (letter && from < 0) from = i;
+    else if (!letter && from >= 0) {
+      runs.add(text.slice(from, i));
+      from = -1;
+    }
+    i += code > 0xffff ? 2 : 1;
+  }
+  if (from >= 0) runs.add(text.slice(from));
+  return runs;
 }
 
 /**
