@@ -283,6 +283,15 @@ function isTownThenPostcode(text: string): boolean {
   return !HOUSE_NUMBER_LABELS.has(bareWord(words(town).pop() ?? '')) && !PATTERNS.registrationAcronym.test(town);
 }
 
+/**
+ * `St. Lawrence Gap, Christ Church, BB15017, Barbados`: a postcode of its country's letters (isoLetteredPostcode) on a
+ * line where another part is a place; alone or after a label (`Booking ref BB40213`) it reads as a reference's
+ * code.
+ */
+const isLetteredPostcodeLocality = (text: string): boolean =>
+  PATTERNS.isoLetteredPostcode.test(text) &&
+  commaParts(text).some((part) => !PATTERNS.isoLetteredPostcode.test(part) && isClosingPlace(part));
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
@@ -297,6 +306,8 @@ function isLocality(text: string): boolean {
     !!PATTERNS.postcodeAfterTown.exec(text)?.[1] ||
     PATTERNS.caPostcode.test(text) ||
     PATTERNS.eircode.test(text) ||
+    isLetteredPostcodeLocality(text) ||
+    PATTERNS.hyphenedTownPostcode.test(text) ||
     isArLocality(text) ||
     PATTERNS.brPostcode.test(text) ||
     PATTERNS.cisLocality.test(text) ||

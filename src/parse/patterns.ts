@@ -732,6 +732,8 @@ export const PATTERNS = {
   ukPostcodeLine: /^[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}$/u,
   /** `Galway H91 YR71`, `Dublin 2, D02 X285`, `Limerick V94 BQ37` (an Irish Eircode: its routing key's letters are the Post's, its last part's any, as a made-up or misread code writes them); a letter in its last part, so `F10 2000` is none */
   eircode: /\b([AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=\d{0,3}[A-Z])([A-Z0-9]{4})\b/u,
+  /** `Christ Church, BB15017`, `AD500 Andorra la Vella`, `Grand Cayman KY1-1206`, `AZ1010 Bakı`, `Kingstown VC0100`, `Castries LC04 101`, `Road Town VG1110`: a postcode opening with its country's ISO letters, glued to its digits (Barbados, Andorra, Cayman, Azerbaijan, St Vincent, St Lucia, Virgin Islands) */
+  isoLetteredPostcode: /\b(?:BB\d{5}|AD\d{3}|KY\d-\d{4}|AZ\d{4}|VC\d{4}|LC\d\d[ \t]\d{3}|VG11\d\d)\b/u,
   /** `C1043AAZ Ciudad Autónoma de Buenos Aires` (Argentina's CPA: the province's letter, four digits, three letters; the text after it, group 2, read ahead so a match is the code alone) */
   arPostcode: /\b([A-HJ-NP-Z]\d{4}[A-Z]{3})\b(?=([^,\d]{0,40}))/u,
   /** `Toronto, ON M5V 2T6` */
@@ -772,6 +774,8 @@ export const PATTERNS = {
     String.raw`(?<![\p{L}\p{M}])(?:${alternatives([...VAT_LABELS])})(?![\p{L}\p{M}])[^\d\n]{0,16}?(?<![\p{L}\p{M}])(\p{L}{2})[ \t]?U?\d`,
     'iu',
   ),
+  /** `…, New Delhi-110028`, `Okhla, New Delhi-110020, Delhi`: a town after a place's comma, its six-digit PIN (India) joined by a hyphen, closing its line or before its state; its last word lower case after the capital (`TN-2420` is a part number), and four digits so joined may be a model's (`Kestrel, Falcon-4410`) */
+  hyphenedTownPostcode: /,[ \t]{0,4}\p{Lu}[\p{L} .'-]{0,40}?\p{Ll}-\d{6}(?:$|,[ \t]{0,4}\p{Lu}[^,\d]{1,40}$)/u,
   /** `delhi-110028`, `kolkata-700001`: a place's postal code joined to it by a hyphen (a word of letters, then digits only) */
   hyphenedPostcode: /(?<=\p{L})-\d{3,6}$/u,
   /** `D-80331 München`, `DK-8000 Aarhus C`, `Rīga, LV-1050`: a postcode after its country's letters (group 1), the town after it or the line ending */

@@ -2655,6 +2655,8 @@ export const UNIT_WORDS = set(
     'of|office|oficina|despacho|kat|bureau|tower|tầng|этаж|офис|lot|bld|blk|' +
     // flats, blocks, wings, studios and buildings; floors in Indonesian, Dutch, Swedish, Finnish, Polish, Czech, Hungarian, Italian
     'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
+    // shops, kiosks and stalls of a mall or market (`Shop B12, Yaya Centre`, `Loja 4`), in English and Portuguese
+    'shop|kiosk|stall|loja|' +
     // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
     'halle|eingang|tor|' +
     // Swahili building and floor (`Jengo la Bima`, `Ghorofa ya 3`)
