@@ -211,6 +211,17 @@ export class CountryEvidence {
   }
 
   /**
+   * The countries after the best that the text implies at all, the strongest first: with `Kia ora` under `Ltd` (both
+   * language alone), New Zealand's plan is the one of English's kin to read `021 455 870` in, of those that read it
+   * alike (Ireland's too).
+   */
+  alsoImplied(): CountryCode[] {
+    return this.ranked()
+      .slice(1)
+      .map(({ country }) => country);
+  }
+
+  /**
    * Whether the best country is implied by its language alone (label words, legal forms, sign-offs): no place, postal
    * format, number or domain of its own says it.
    */
