@@ -527,8 +527,10 @@ const MAX_COURTESY_WORDS = Math.max(...[...COURTESY_KEYS.keys()].map((phrase) =>
  * whose own segments weighSegment reads whole).
  */
 export function weighCourtesies(evidence: CountryEvidence, text: string, signOffs: boolean): void {
-  const marked = words(text.normalize('NFC').toLowerCase()).map((word) => word.replace(PATTERNS.wordEdges, ''));
-  const keys = marked.map(withoutMarks);
+  // Taking the marks away moves no space: word i of one is word i of the other.
+  const lower = text.toLowerCase();
+  const marked = words(lower.normalize('NFC')).map((word) => word.replace(PATTERNS.wordEdges, ''));
+  const keys = words(withoutMarks(lower)).map((word) => word.replace(PATTERNS.wordEdges, ''));
   const found = new Set<string>();
   const countryOf = (phrase: string, unmarked: string): string | undefined =>
     phraseCountry(COURTESY_COUNTRIES, COURTESY_KEYS, phrase, unmarked) ??
