@@ -34,10 +34,29 @@ const WEIGHT_SCRIPT = 2;
 const WEIGHT_TLD = 1;
 const WEIGHT_HINT_WORD = 1;
 const WEIGHT_VALEDICTION = 1;
-/** VALEDICTION_COUNTRIES looked up without diacritics: `nga mihi` is written for `ngā mihi`. */
-const VALEDICTION_KEYS: ReadonlyMap<string, string> = new Map(
-  [...VALEDICTION_COUNTRIES].map(([signOff, country]) => [withoutMarks(signOff), country]),
-);
+/**
+ * A phrase table's keys without diacritics, as phrases are often typed (`nga mihi` for `ngā mihi`, `Jerejef`): a key
+ * that phrases of two countries share once unmarked (Czech `Dobrý den`, Slovak `Dobrý deň`) is left out, so each is
+ * read as written only (phraseCountry).
+ */
+function unmarkedKeys(table: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const keys = new Map<string, string | undefined>();
+  for (const [phrase, country] of table) {
+    const key = withoutMarks(phrase);
+    keys.set(key, keys.has(key) && keys.get(key) !== country ? undefined : country);
+  }
+  return new Map([...keys].filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** The country of a phrase (lower case) in `table`: as written, else without diacritics (`unmarked`: unmarkedKeys). */
+const phraseCountry = (
+  table: ReadonlyMap<string, string>,
+  unmarked: ReadonlyMap<string, string>,
+  phrase: string,
+  phraseUnmarked: string,
+): string | undefined => table.get(phrase) ?? unmarked.get(phraseUnmarked);
+
+const VALEDICTION_KEYS = unmarkedKeys(VALEDICTION_COUNTRIES);
 /** A country's short name (`US`, `UAE`) is this long at most. */
 const MAX_SHORT_NAME = 3;
 
@@ -192,6 +211,17 @@ export class CountryEvidence {
   }
 
   /**
+   * The countries after the best that the text implies at all, the strongest first: with `Kia ora` under `Ltd` (both
+   * language alone), New Zealand's plan is the one of English's kin to read `021 455 870` in, of those that read it
+   * alike (Ireland's too).
+   */
+  alsoImplied(): CountryCode[] {
+    return this.ranked()
+      .slice(1)
+      .map(({ country }) => country);
+  }
+
+  /**
    * Whether the best country is implied by its language alone (label words, legal forms, sign-offs): no place, postal
    * format, number or domain of its own says it.
    */
@@ -321,7 +351,8 @@ export function weighSegment(
     );
   }
   // `Saludos.`: a sign-off closed by a full stop names its language as one closed by a comma does.
-  evidence.signOff(VALEDICTION_KEYS.get(withoutMarks(withoutFullStop(normalizeKey(text)))));
+  const signOff = withoutFullStop(normalizeKey(text));
+  evidence.signOff(phraseCountry(VALEDICTION_COUNTRIES, VALEDICTION_KEYS, signOff, withoutMarks(signOff)));
   // `…, 80150 Agadir, Maroc`, `Casablanca – Maroc`: the part closing a segment may name its country in the
   // text's own language rather than the country's (countryNamedInText reads only these).
   const parts = text.split(PATTERNS.listSeparator);
@@ -485,10 +516,7 @@ export function weighScript(evidence: CountryEvidence, text: string, ownName: Re
   }
 }
 
-/** COURTESY_COUNTRIES looked up without diacritics, as they are often typed (`Jerejef`, `tena koe`). */
-const COURTESY_KEYS: ReadonlyMap<string, string> = new Map(
-  [...COURTESY_COUNTRIES].map(([phrase, country]) => [withoutMarks(phrase), country]),
-);
+const COURTESY_KEYS = unmarkedKeys(COURTESY_COUNTRIES);
 /** The most words a phrase in COURTESY_COUNTRIES has (`go raibh maith agat`). */
 const MAX_COURTESY_WORDS = Math.max(...[...COURTESY_KEYS.keys()].map((phrase) => phrase.split(' ').length));
 
@@ -499,15 +527,19 @@ const MAX_COURTESY_WORDS = Math.max(...[...COURTESY_KEYS.keys()].map((phrase) =>
  * whose own segments weighSegment reads whole).
  */
 export function weighCourtesies(evidence: CountryEvidence, text: string, signOffs: boolean): void {
-  const keys = words(withoutMarks(text.toLowerCase())).map((word) => word.replace(PATTERNS.wordEdges, ''));
+  // Taking the marks away moves no space: word i of one is word i of the other.
+  const lower = text.toLowerCase();
+  const marked = words(lower.normalize('NFC')).map((word) => word.replace(PATTERNS.wordEdges, ''));
+  const keys = words(withoutMarks(lower)).map((word) => word.replace(PATTERNS.wordEdges, ''));
   const found = new Set<string>();
-  const countryOf = (phrase: string): string | undefined =>
-    COURTESY_KEYS.get(phrase) ?? (signOffs ? VALEDICTION_KEYS.get(phrase) : undefined);
+  const countryOf = (phrase: string, unmarked: string): string | undefined =>
+    phraseCountry(COURTESY_COUNTRIES, COURTESY_KEYS, phrase, unmarked) ??
+    (signOffs ? phraseCountry(VALEDICTION_COUNTRIES, VALEDICTION_KEYS, phrase, unmarked) : undefined);
   for (let i = 0; i < keys.length; i++)
     // The longest phrase from each word: `Bien cordialement` is one sign-off, not also `cordialement`.
     for (let n = Math.min(MAX_COURTESY_WORDS, keys.length - i); n >= 1; n--) {
       const phrase = keys.slice(i, i + n).join(' ');
-      const country = countryOf(phrase);
+      const country = countryOf(marked.slice(i, i + n).join(' '), phrase);
       if (!country) continue;
       if (!found.has(phrase)) evidence.signOff(country);
       found.add(phrase);

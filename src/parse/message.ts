@@ -3821,6 +3821,7 @@ export function extractMessage(
     // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
     // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
     evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),
+    evidence.alsoImplied(),
   );
   draft.phones = phones.phones;
   draft.fax = phones.fax;

@@ -540,8 +540,8 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
- * more than the country's own and is worth trying (triesKin), of tied ones that of the `correspondents` (the country
- * the thread's other messages imply), whose plan is also read when the text implies no country and no fallback plan
+ * more than the country's own and is worth trying (triesKin), of tied ones that of a country the text `implies` besides
+ * (`Kia ora` under `Ltd`), else of the `correspondents` (the country the thread's other messages imply), whose plan is also read when the text implies no country and no fallback plan
  * reads a number. Each plan tried reads the segments as they are kept, once, and is judged on that reading: a number
  * valid only once its wrapped halves are joined counts for its plan.
  */
@@ -551,6 +551,7 @@ function planOf(
   runnersUp: readonly CountryCode[],
   kin: readonly CountryCode[],
   correspondents: CountryCode | undefined,
+  implies: readonly CountryCode[],
 ): Array<{ segment: Segment } & Numbers> {
   const read = (plan: CountryCode | undefined): Array<{ segment: Segment } & Numbers> => [
     ...segmentsWithNumbers(segments, plan),
@@ -571,7 +572,7 @@ function planOf(
   const inKin = triesKin(segments, kin, inCountry)
     ? kinReading(
         kin.map((plan) => ({ plan, reading: read(plan) })),
-        correspondents,
+        [...implies, correspondents],
       )
     : undefined;
   // `Tél. 02 640 12 87` and `GSM 0476 31 22 09` under a French sign-off: France's plan reads the second only (as a
@@ -684,11 +685,12 @@ const opensWithOwnPrefix = (reading: ReadonlyArray<{ segment: Segment } & Number
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
  * Of several that read as many, the one alone that reads every number the segments hold, each written as its plan
  * writes a person's line (writtenAsOwnPlanWrites): `Ltd` over `0807 415 2963` is Nigeria's mobile, not India's
- * landline nor New Zealand's toll-free line; of several so written, the `correspondents`' plan's, if it is one.
+ * landline nor New Zealand's toll-free line; of several so written (or of the tied, when none is), the first `preferred`
+ * plan's among them.
  */
 function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
   readings: ReadonlyArray<{ plan: CountryCode; reading: T }>,
-  correspondents: CountryCode | undefined,
+  preferred: ReadonlyArray<CountryCode | undefined>,
 ): T | undefined {
   const counts = readings.map(({ reading }) => numbersRead(reading));
   const most = Math.max(0, ...counts);
@@ -697,7 +699,13 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
   if (tied.length === 1) return tied[0].reading;
   const fitting = tied.filter(({ reading }) => fitsOwnPlan(reading));
   if (fitting.length === 1) return fitting[0].reading;
-  return fitting.find(({ plan }) => plan === correspondents)?.reading;
+  // Of several so written, or of the tied when none is (a registry number left unread), the plan preferred.
+  const choices = fitting.length > 0 ? fitting : tied;
+  for (const country of preferred) {
+    const reading = choices.find(({ plan }) => plan === country)?.reading;
+    if (reading) return reading;
+  }
+  return undefined;
 }
 
 /**
@@ -712,6 +720,7 @@ export function findPhones(
   kin: readonly CountryCode[] = [],
   othersGiven: ReadonlySet<string> = new Set(),
   correspondents?: CountryCode,
+  implies: readonly CountryCode[] = [],
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -727,6 +736,7 @@ export function findPhones(
     runnersUp,
     kin,
     correspondents,
+    implies,
   )) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
