@@ -1465,7 +1465,7 @@ function firmAfterOwnName(items: readonly Item[], person: PersonName, domainLabe
 
 /**
  * `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei Hafenblick GmbH`: the writer's role and firm from
- * their own sentence, for a writer no signature gives a firm. The role must read as a title (`I'm in a meeting
+ * their own sentence, for a writer no signature gives a title. The role must read as a title (`I'm in a meeting
  * at …` is none) and the firm start with a capital; a role holding a possessive (`the lead for your region`)
  * is a description, so only the firm is taken.
  */
@@ -3705,12 +3705,19 @@ export function extractMessage(
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
-  if (!draft.title) {
+  // A title read by its place alone, no title word in it (`Sure` opening a chat message), gives way to the card's.
+  if (!draft.title || titleScore(draft.title.value) === 0) {
     const title = draft.company ? cardAfterOwnName(items, person)?.title : undefined;
     if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
     else if (title) draft.title = title;
   }
-  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  // `Ewa Lindqvist-Mazur` / `Nordwind Energy Partners AB` over `I'm a Partner at Nordwind`: a firm found on a line of
+  // its own leaves the writer's own sentence to give the title no line gave.
+  if (!draft.title) {
+    const described = selfDescribedRoles(items.filter(sendersOwn));
+    if (described.title) draft.title = described.title;
+    draft.company ??= described.company;
+  }
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;
