@@ -1502,7 +1502,7 @@ function firmAfterOwnName(items: readonly Item[], person: PersonName, domainLabe
 
 /**
  * `I'm CTO @ Quillbyte KK`, `ich bin Vertriebsleiterin bei Hafenblick GmbH`: the writer's role and firm from
- * their own sentence, for a writer no signature gives a title. The role must read as a title (`I'm in a meeting
+ * their own sentence, for a writer no signature gives a firm. The role must read as a title (`I'm in a meeting
  * at …` is none) and the firm start with a capital; a role holding a possessive (`the lead for your region`)
  * is a description, so only the firm is taken.
  */
@@ -3750,11 +3750,7 @@ export function extractMessage(
   }
   // `Ewa Lindqvist-Mazur` / `Nordwind Energy Partners AB` over `I'm a Partner at Nordwind`: a firm found on a line of
   // its own leaves the writer's own sentence to give the title no line gave.
-  if (!draft.title) {
-    const described = selfDescribedRoles(items.filter(sendersOwn));
-    if (described.title) draft.title = described.title;
-    draft.company ??= described.company;
-  }
+  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
   draft.title ??= ownTitleBeforeFirm(items.filter(sendersOwn), person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
