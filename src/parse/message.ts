@@ -1418,6 +1418,43 @@ function cardAfterOwnName(items: readonly Item[], { first, last }: PersonName): 
   return undefined;
 }
 
+/** What parts a title from its firm on a line of the writer's own without their name (`Head of Sales, Norvik AS`). */
+const TITLE_FIRM_SEPARATORS = [', ', ' – ', ' — ', ' - '];
+
+/**
+ * `Contact me: henrik@… | Head of Procurement, Fjordlys Energi AS`, `Coordinadora de Exportaciones – Cafetales del
+ * Quindío S.A.S.`: a segment of the writer's own lines (or two on one line) that is a title (cardTitle) and then a
+ * firm named by its legal form, parted by a comma or a spaced dash, gives the title no line near the name gave. The
+ * title opens its line or follows the writer's own name or email address there (`Salim Al Balushi | Business
+ * Development Executive | … LLC`): after another name (`Anna Mazur, Head of …`, `Ông Lê Văn Hùng – Trưởng phòng …`)
+ * it is another person's card.
+ */
+function ownTitleBeforeFirm(items: readonly Item[], { first, last }: PersonName): ParsedValue<string> | undefined {
+  const firm = (text: string): boolean => companyScore(text) >= COMPANY_LEGAL_WEIGHT && !isProse(text);
+  const namesWriter = (text: string): boolean =>
+    [first, last].some((part) => part !== undefined && wordAt(text, part.value) >= 0);
+  // Whether a segment before this one on its line held an email address.
+  let addressed = false;
+  for (const [i, { seg, kind }] of items.entries()) {
+    const previous = items[i - 1];
+    const sameLine = previous?.seg.line === seg.line;
+    addressed = sameLine && (addressed || previous.seg.text.includes('@'));
+    const opens = !sameLine || addressed || namesWriter(previous.seg.text);
+    if (kind !== 'text' || !opens || titleScore(seg.text) === 0) continue;
+    for (const separator of TITLE_FIRM_SEPARATORS) {
+      const at = seg.text.indexOf(separator);
+      const rest = seg.text.slice(at + separator.length);
+      const title = at > 0 && firm(rest) ? cardTitle({ ...seg, text: seg.text.slice(0, at) }) : undefined;
+      if (title?.title) return title.title;
+    }
+    const next = items[i + 1];
+    const beside = next?.seg.line === seg.line && next.kind === 'text' && firm(next.seg.text);
+    const title = beside ? cardTitle(seg) : undefined;
+    if (title?.title) return title.title;
+  }
+  return undefined;
+}
+
 /**
  * `(Northstar Freight)`, `[Orbital Data]`, `(Gaffer Hire Co.)` right after the writer's name: their firm when a
  * company cue or the mail's domain names it one; a nickname (`(Tina)`), the name in another script, a place
@@ -3705,12 +3742,16 @@ export function extractMessage(
   const othersWrote = otherWritersLines(writers, ownLine);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
-  if (!draft.title) {
+  // A title read by its place alone, no title word in it (`Sure` opening a chat message), gives way to the card's.
+  if (!draft.title || titleScore(draft.title.value) === 0) {
     const title = draft.company ? cardAfterOwnName(items, person)?.title : undefined;
     if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
     else if (title) draft.title = title;
   }
+  // `Ewa Lindqvist-Mazur` / `Nordwind Energy Partners AB` over `I'm a Partner at Nordwind`: a firm found on a line of
+  // its own leaves the writer's own sentence to give the title no line gave.
   if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
+  draft.title ??= ownTitleBeforeFirm(items.filter(sendersOwn), person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;

@@ -11,6 +11,7 @@ import {
   DEPARTMENT_ENDINGS,
   DEPARTMENT_OPENINGS,
   DEPARTMENT_WORDS,
+  FEMININE_TITLE_ENDINGS,
   FRENCH_OF,
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
@@ -66,9 +67,19 @@ const isTitleCompound = (key: string): boolean => key.length > MIN_TITLE_COMPOUN
 export const isTitleCompoundNoName = (key: string): boolean =>
   isTitleCompound(key) && !TITLE_SUFFIXES_ALSO_SURNAME_ENDINGS.some((s) => key.endsWith(s));
 
+/** A feminine title's masculine is this long at least (`Chefin`, not `Repin` from `rep`). */
+const MIN_FEMININE_STEM_CHARS = 4;
+
+/** `controllerin`, `partnerka`, `юристка`: a title word (or compound) with a feminine ending (FEMININE_TITLE_ENDINGS). */
+function isFeminineTitle(key: string): boolean {
+  const ending = FEMININE_TITLE_ENDINGS.find((e) => key.endsWith(e));
+  const stem = ending ? key.slice(0, -ending.length) : '';
+  return stem.length >= MIN_FEMININE_STEM_CHARS && (TITLE_WORDS.has(stem) || isTitleCompound(stem));
+}
+
 export function titleScore(text: string): number {
   let score = 0;
-  const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || isTitleCompound(k);
+  const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || isTitleCompound(k) || isFeminineTitle(k);
   // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
   // outside departments' names.
   const undepartmented: string[] = [];

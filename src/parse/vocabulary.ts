@@ -1561,8 +1561,22 @@ export const TITLE_WORDS = set(
     // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
     'mühendisi|uzmanı|üyesi|kıdemli|' +
     // zh: the person in charge
-    '负责人|負責人',
+    '负责人|負責人|' +
+    // owners and founders no language above gave: id / ms, tr (`İşletme Sahibi`), sw, ro, hu, hr / sr / bs, sl, el,
+    // lt, lv, et, bg
+    'pemilik|pendiri|sahibi|mmiliki|mwanzilishi|proprietar|fondator|tulajdonos|alapító|vlasnik|vlasnica|osnivač|' +
+    'osnivačica|lastnik|lastnica|ustanovitelj|ustanoviteljica|ιδιοκτήτης|ιδιοκτήτρια|ιδρυτής|ιδρύτρια|savininkas|' +
+    'savininkė|įkūrėjas|įkūrėja|īpašnieks|īpašniece|dibinātājs|dibinātāja|omanik|asutaja|собственик|собственичка|' +
+    'основател|основателка|' +
+    // estate agents: uk / ru, pt, nl (not en `REALTOR®`, a trade mark that labels membership)
+    'ріелтор|рієлтор|риелтор|риэлтор|corretor|corretora|makelaar',
 );
+
+/**
+ * A title word's feminine written with an ending on the masculine: de `-in` (`Controllerin`, `Architektin`,
+ * `Analystin`), pl / cs / sk `-ka` (`Partnerka`, `Dyrektorka`), ru / uk `-ка` (`Юристка`, `Консультантка`).
+ */
+export const FEMININE_TITLE_ENDINGS = ['in', 'ka', 'ка'];
 
 /**
  * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
