@@ -710,12 +710,13 @@ function isDisclaimer(text: string, opensParagraph: boolean): boolean {
 }
 
 /**
- * A chat line's prefix naming its author in group 1: `[05/03/2026, 19:02:44] Name: ` (chatPrefix) or a LINE
- * export's `20:41<TAB>Name<TAB>` columns (lineExportPrefix). Only here: a group chat's test (noContact) counts the
- * authors of stamped prefixes alone, as a tab-separated agenda's rows (`09:30<TAB>Keynote<TAB>Hall A`) look like LINE's.
+ * A chat line's prefix naming its author in group 1: `[05/03/2026, 19:02:44] Name: ` (chatPrefix), `[09:12] Name: `
+ * (timeChatPrefix) or a LINE export's `20:41<TAB>Name<TAB>` columns (lineExportPrefix). Only here: a group chat's test
+ * (noContact) counts the authors of dated prefixes alone, as an agenda's rows (`[10:02] Keynote: …`,
+ * `09:30<TAB>Keynote<TAB>Hall A`) look like the others; what reads an author here asks for a name.
  */
 const chatPrefixOf = (text: string): RegExpExecArray | null =>
-  PATTERNS.chatPrefix.exec(text) ?? PATTERNS.lineExportPrefix.exec(text);
+  PATTERNS.chatPrefix.exec(text) ?? PATTERNS.timeChatPrefix.exec(text) ?? PATTERNS.lineExportPrefix.exec(text);
 
 /**
  * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefixOf) names, trimmed, with where it starts
@@ -1125,7 +1126,7 @@ const ownNumberIn = (items: readonly Item[]): Segment | undefined =>
 
 /**
  * A chat copy's author of the first line giving a number's digits (`[09:15, 12/3/2026] Tom Reyes: call me on
- * 0412 555 019`: a prefix chatPrefix reads, not a time alone), for a message in which nothing else names the
+ * 0412 555 019`, `[09:12] Tom Reyes: …`: a prefix chatPrefixOf reads), for a message in which nothing else names the
  * writer: the one who gives their number, whoever else writes in the chat, when it is saved under a full name. A
  * line passing on someone else's (`his number is …`) gives none of the writer's. The name the phone saved may be a
  * label (`Rui Plumber`), so any name the message writes comes first.

@@ -391,17 +391,31 @@ const followsRosterRow = (rows: readonly Row[], i: number): boolean =>
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
 const MIN_MENTION_LINES = 3;
 
-/** Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's list of people. */
-function isAccountList(lines: readonly Line[]): boolean {
+/**
+ * Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's
+ * list of people; unless someone's own card stands apart from the mentions, a name alone on its line and an address
+ * spelling it on a line that mentions no account (a profile page's `Ana Ruiz Soto` over `ana@…`, a forum post's
+ * signature among replies to `@user`s). A list's entry gives its address beside the name and the account
+ * (`Tereza Horáková (@thorakova) — tereza.horakova@…`).
+ */
+function isAccountList(rows: readonly Row[]): boolean {
   const accounts = new Set<string>();
   let mentionLines = 0;
-  for (const line of lines) {
+  const ownAddresses: string[] = [];
+  for (const { line, personal } of rows) {
     if (line.long || !line.text.includes('@')) continue;
     const before = accounts.size;
-    for (const mention of line.text.matchAll(PATTERNS.accountMention)) accounts.add((mention[1] ?? '').toLowerCase());
+    const mentions = [...line.text.matchAll(PATTERNS.accountMention)];
+    for (const mention of mentions) accounts.add((mention[1] ?? '').toLowerCase());
     if (accounts.size > before) mentionLines++;
+    if (mentions.length === 0) ownAddresses.push(...personal);
   }
-  return mentionLines >= MIN_MENTION_LINES;
+  if (mentionLines < MIN_MENTION_LINES) return false;
+  // Read only for a list: the names standing alone on their lines.
+  const nameWords = rows.flatMap(({ line }) =>
+    line.long || line.text.includes('@') ? [] : (personNamed(line.text) ?? []),
+  );
+  return !ownAddresses.some((address) => matchesEmail(nameWords, address));
 }
 
 /** Terminal output: the text opens with a shell command (`$ kubectl describe …`). */
@@ -836,9 +850,12 @@ const MIN_NAME_WORDS = 2;
  * The text (a signature's line, a list's entry) names a person: a name of MIN_NAME_WORDS words or more, or a
  * family and a given name written as one word (`박지훈`, `山田太郎`, isUnspacedFullName).
  */
-function namesPerson(text: string): boolean {
+const namesPerson = (text: string): boolean => personNamed(text) !== undefined;
+
+/** The name's words when the text names a person (namesPerson). */
+function personNamed(text: string): NameToken[] | undefined {
   const tokens = nameTokens(text.trim(), 0);
-  return !!tokens && (tokens.length >= MIN_NAME_WORDS || isUnspacedFullName(tokens));
+  return tokens && (tokens.length >= MIN_NAME_WORDS || isUnspacedFullName(tokens)) ? tokens : undefined;
 }
 
 /** The text (a signature's line) gives a title or a phone number (`Project Manager`, `+47 22 …`). */
@@ -1241,7 +1258,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAddressedList(rows, writerSignsBelow) ||
     isCode(own) ||
     isTerminal(own) ||
-    isAccountList(own) ||
+    isAccountList(rows) ||
     isAutomatedNotice(own) ||
     (masthead && isUnsignedPeriodical(own, rows)) ||
     // A listing of profiles, whose entries may give their own addresses.

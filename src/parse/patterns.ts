@@ -365,6 +365,9 @@ export const PATTERNS = {
   /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script) — a chat line and its author */
   chatPrefix:
     /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}[,،]?[ \t]\p{L}{0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+  /** `[09:12] Sipho Ndlovu: …`, `[3:05 PM] Ana Ruiz: …`, `[오후 3:05] 이지훈: …` (a day period before the time) — a chat line copied with its time alone (Slack, Teams, KakaoTalk): its author (group 1). An agenda's row (`[10:02] Keynote: …`) reads the same, so a group chat's test does not count these */
+  timeChatPrefix:
+    /^[ \t]{0,4}\[\p{L}{0,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `20:41<TAB>Mira Lind<TAB>…`, `20:43<TAB>Mira Lind<TAB>"…` (a message quoted over several lines) — a LINE export's line: its time, author (group 1) and message in tab-separated columns */
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */

@@ -235,11 +235,13 @@ export const HONORIFICS = set(
     'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
-    // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
-    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
-    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
+    // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`), and the Hindi ones as
+    // Indian English writes them (`Shri`, `Smt.`, `Sushri`, `Kumari`: also a given name, HONORIFICS_ALSO_GIVEN_NAMES)
+    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|shri|shrimati|smt|sushri|kumari|' +
+    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`),
+    // and Indonesian `Pak`, `Bu` (short for Bapak, Ibu; also the Korean Pak and the Chinese Bu: HONORIFICS_ALSO_GIVEN_NAMES);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
-    'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    'khun|encik|puan|bapak|ibu|pak|bu|sdr|sdri|' +
     // Thai Mr, Mrs and Miss written apart from the given name (`นาย ธนากร`); glued: THAI_GLUED_HONORIFICS
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
@@ -286,8 +288,9 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
-  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
+  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`;
+  // Indonesian `Pak` and `Bu`, also the Korean family name Pak and the Chinese Bu; Indian `Kumari`, also a given name
+  'pak|bu|kumari|ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
     'dato|arch|ato',
 );
 
@@ -1974,7 +1977,9 @@ export const ROLE_MAILBOXES = set(
     'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
-    'summit|forum|registration|anmeldung|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
+    'summit|forum|registration|anmeldung|' +
+    // webinars, seminars and workshops, and a body's annual general meeting (en, fr, es/it/pt, de): `webinaires@`, `agm@`
+    'webinar|webinaire|webinario|seminar|seminaire|seminario|workshop|agm|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
     // contact, support, events, customer care, sales and recruitment in unaccented Vietnamese (`lienhe@`, `sukien@`)
     'lienhe|hotro|sukien|cskh|chamsockhachhang|kinhdoanh|tuyendung|' +
@@ -1995,9 +2000,9 @@ export const ROLE_MAILBOXES = set(
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
     // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
     'sac|revops|devops|bizops|finops|secops|salesops|' +
-    // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), a practice's or office's
-    // appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
-    'rates|rh|termine|appointments|citas|rendezvous|afspraken|' +
+    // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), public relations (`pr@`), a
+    // practice's or office's appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
+    'rates|rh|pr|termine|appointments|citas|rendezvous|afspraken|' +
     // a parish's own mailbox, alone or joined to another role word (`parishoffice@`): en, es, fr, it, de, pt, pl
     'parish|parroquia|paroisse|parrocchia|pfarramt|pfarrei|paroquia|parafia|' +
     // an orders desk in other languages (it, de, nl, fr, es, pt, pl, cs, fi, da/no, sv, tr, hr, romanised ja): `ordini@`
@@ -2049,6 +2054,11 @@ export const NON_NAME_WORDS = set(
     'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
     'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
+    // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
+    'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
+    'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
+    // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
+    'toko|warung|kedai|tienda|negozio|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +
