@@ -237,9 +237,12 @@ export const HONORIFICS = set(
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|' +
-    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`);
-    // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
-    'khun|encik|puan|bapak|ibu|sdr|sdri|' +
+    // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`,
+    // short `Pak Hendra Gunawan`, `Bu Dewi Lestari`); not Malay `Tuan`, which is far more often the Vietnamese given
+    // name written without accents
+    'khun|encik|puan|bapak|ibu|pak|bu|sdr|sdri|' +
+    // Indian forms of address in Latin letters (`Shri Anil Kumar Verma`, `Smt. Kavita Rao`, `Shrimati`)
+    'shri|smt|shrimati|' +
     // Thai Mr, Mrs and Miss written apart from the given name (`นาย ธนากร`); glued: THAI_GLUED_HONORIFICS
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
@@ -286,8 +289,9 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Afrikaans abbreviations `Mnr`, `Mev`, `Mej` without their period too (`Mev` is a short given name);
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
-  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`
-  'ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
+  // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`;
+  // Indonesian `Pak` and `Bu`, also Korean and Chinese family names (`Pak Se-ri`); Indian `Shri`, also a given name
+  'ibu|pak|bu|shri|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
     'dato|arch|ato',
 );
 
@@ -1011,8 +1015,8 @@ export const FIELD_LABELS = {
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
-      // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl) and `Kontaktperson:` (de, sv, da, no)
-      'kontakt|kontaktperson|' +
+      // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
+      'kontakt|kontaktperson|contactpersoon|' +
       // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
       // `Vår referens:` (sv, no, da), the seller's own person (`Er referens:` is the buyer's)
       'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
@@ -1020,7 +1024,8 @@ export const FIELD_LABELS = {
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
       // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
-      '담당자|담당자명|성함|신청자|担当者|担当者名|ご担当者名|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
+      // (`担当：藤井`, `담당: 영업관리팀 과장 오예린`: the one in charge, as a press release or an official letter names them)
+      '담당자|담당자명|담당|성함|신청자|担当者|担当者名|ご担当者名|担当|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
       'שם|שם מלא|ad soyad|adı soyadı|nama|nama lengkap|họ và tên|họ tên|ชื่อ|ชื่อ-นามสกุล|ονοματεπώνυμο|नाम',
   ),
   company: set(
@@ -1176,6 +1181,15 @@ export const ADDRESSEE_PREFIXES = set(
  * `bei` with each dative article (`der`, `dem`, `den` for a plural name such as `bei den Stadtwerken`).
  */
 export const AT_FIRM = [
+  // `in the company` before its name, as profiles write `at` in Czech, Slovak, Polish, Russian and Ukrainian
+  // (`Head of Sales ve společnosti Lumix Robotics`, `Kierownik w firmie …`, `Менеджер в компании …`)
+  've společnosti',
+  'v společnosti',
+  'v spoločnosti',
+  'w firmie',
+  'в компании',
+  'в компанії',
+  'у компанії',
   ...['der', 'dem', 'den'].map((article) => `bei ${article}`),
   'beim',
   'bei',
@@ -1991,8 +2005,9 @@ export const ROLE_MAILBOXES = set(
     'objednavky|objednavka|tilaukset|tilaus|bestilling|bestillinger|ordrer|siparis|narudzbe|chumon|' +
     // a greeting as a mailbox, as `hello@` (es, it, fr, sv/da/no, fi, cs/sk, tr, en); not `ola`, a given name
     'hola|ciao|salut|hej|hei|ahoj|merhaba|hey|' +
-    // events and a conference's office (ca, pl genitive as in `rejestracja.konferencji@`)
-    'esdeveniments|konferencji|' +
+    // events and a conference's office (ca, pl genitive as in `rejestracja.konferencji@`), a webinar series' desk
+    // (en, fr, es/pt, de/nl: `webinars@`, `webinaires@`)
+    'esdeveniments|konferencji|webinar|webinars|webinaire|webinaires|webinarios|webinare|' +
     // a conference's delegates and speakers desks (en, de, fr, es, pt, it): `delegates@`, `referenten@`
     'delegates|speakers|referenten|intervenants|ponentes|palestrantes|relatori|' +
     // a clinic's own mailbox (en, de/da/sv, no, fr, es/pt/it): `klinik@`, `clinique@`
