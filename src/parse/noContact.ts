@@ -391,12 +391,17 @@ const followsRosterRow = (rows: readonly Row[], i: number): boolean =>
 /** Accounts mentioned on as many lines that make a list of accounts (maintainers, code owners, a bot's feed), not a signature. */
 const MIN_MENTION_LINES = 3;
 
-/** Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's list of people. */
-function isAccountList(lines: readonly Line[]): boolean {
+/**
+ * Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's
+ * list of people. A profile page mentions its owner's handles and teams as often, and gives its owner's own address on
+ * a line of its own (`joaquin@…` under `Córdoba, Argentina`), as no list of accounts does.
+ */
+function isAccountList(rows: readonly Row[]): boolean {
   const accounts = new Set<string>();
   let mentionLines = 0;
-  for (const line of lines) {
+  for (const { line, personal } of rows) {
     if (line.long || !line.text.includes('@')) continue;
+    if (personal.length === 1 && line.text.trim().toLowerCase() === personal[0]) return false;
     const before = accounts.size;
     for (const mention of line.text.matchAll(PATTERNS.accountMention)) accounts.add((mention[1] ?? '').toLowerCase());
     if (accounts.size > before) mentionLines++;
@@ -1241,7 +1246,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAddressedList(rows, writerSignsBelow) ||
     isCode(own) ||
     isTerminal(own) ||
-    isAccountList(own) ||
+    isAccountList(rows) ||
     isAutomatedNotice(own) ||
     (masthead && isUnsignedPeriodical(own, rows)) ||
     // A listing of profiles, whose entries may give their own addresses.
