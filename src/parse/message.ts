@@ -771,8 +771,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   let previous: Line | undefined;
   let paraOfPrevious = -1;
   for (const [n, written] of lines.entries()) {
-    // `[10:03] Bakker, Sanne (Logistiek)`: a time-led author line names the writer (authorLines), no detail of theirs.
-    if (authors.get(written.index)?.timeLed) {
+    // `[10:03] Bakker, Sanne (Logistiek)`, `From Ana Lima to Everyone:`: an author line holding nothing but the
+    // author and a stamp names the writer (authorLines), no detail of theirs.
+    if (authors.get(written.index)?.bare) {
       para++;
       continue;
     }
@@ -1009,14 +1010,30 @@ function personTokens(person: PersonName | undefined): NameToken[] | undefined {
 function authorLineWriter(
   text: string,
   below: Line | undefined,
-): { name: string; at: number; timeLed: boolean } | undefined {
+): { name: string; at: number; bare: boolean } | undefined {
   // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first.
-  const person = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.personLedLine.exec(text);
-  const led = person ?? timeLedAuthor(text, below);
+  const meeting = PATTERNS.meetingChatAuthor.exec(text);
+  const person = meeting ?? PATTERNS.personLedLine.exec(text);
+  const led = person ?? timeLedAuthor(text, below) ?? stampedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
-  return { name: beforeTag(withoutStampDay(author)), at: led[0].indexOf(author), timeLed: !person };
+  // Only a personLedLine may hold more than its author and stamp (`Pieter Maas - Operations`).
+  return { name: beforeTag(withoutStampDay(author)), at: led[0].indexOf(author), bare: meeting !== null || !person };
+}
+
+/**
+ * `Farah Al-Hashimi` over `10:04 AM`, `Nuria Castellví Puig` over `Ayer 17:42`: a person's name alone on its
+ * line (two name words at least, as timeLedAuthor reads them) over its message's stamp alone on the next, as
+ * Google Meet and Teams copy a chat. A name over a time in a programme (`Keynote` over `09:30`) is one word.
+ */
+function stampedAuthor(text: string, below: Line | undefined): RegExpExecArray | null {
+  const stamp = below && !below.long ? PATTERNS.chatStampLine.exec(below.text) : null;
+  const day = stamp?.[1];
+  if (!stamp || (day !== undefined && !STAMP_DAYS.has(normalizeKey(day)))) return null;
+  const led = PATTERNS.nameAloneLine.exec(text);
+  const name = led?.[1] && beforeTag(led[1]);
+  return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
 }
 
 /**
@@ -1046,11 +1063,14 @@ function beforeTag(author: string): string {
   return (tag >= 0 ? author.slice(0, tag) : author).trim();
 }
 
-/** A writer named by an author line: the name as written, as read (headerName), and whether the line is led by its time (out of the items). */
+/**
+ * A writer named by an author line: the name as written, as read (headerName), and whether the line holds
+ * nothing but the author and a stamp (out of the items).
+ */
 interface AuthorLine {
   name: string;
   read: Pick<NameCandidate, 'tokens' | 'person'> | undefined;
-  timeLed: boolean;
+  bare: boolean;
 }
 
 /**
@@ -1065,7 +1085,7 @@ function authorLines(lines: readonly Line[]): Map<number, AuthorLine> {
       out.set(line.index, {
         name: writer.name,
         read: headerName(writer.name, line.start + writer.at),
-        timeLed: writer.timeLed,
+        bare: writer.bare,
       });
   }
   return out;
@@ -3415,7 +3435,8 @@ function greetedWord(items: readonly Item[]): string | undefined {
  * `водитель Эрлан, номер 0555 …`, `Agent is Wafula from Malaba Clearing, 0772 …`: a capitalised word after a
  * lower-case one, before the sentence's first digit, names someone or something other than the sender (`nameWords`,
  * lower case) whose number follows — unless the sender names themselves there too (`Ing. Petra Dvořáková, vedoucí
- * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line).
+ * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line). An acronym (`send the BOQ to me: …`) names
+ * a document or a thing, not someone with a number.
  */
 function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): boolean {
   const digit = PATTERNS.anyDigit.exec(text)?.index ?? text.length;
@@ -3424,7 +3445,10 @@ function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): b
   if (before.some((w) => nameWords.has(key(w)))) return false;
   return before.some(
     (w, i) =>
-      i > 0 && PATTERNS.upper.test(w.text.charAt(0)) && PATTERNS.lower.test((before[i - 1] as Word).text.charAt(0)),
+      i > 0 &&
+      PATTERNS.upper.test(w.text.charAt(0)) &&
+      PATTERNS.lower.test(w.text) &&
+      PATTERNS.lower.test((before[i - 1] as Word).text.charAt(0)),
   );
 }
 
@@ -3471,8 +3495,9 @@ function chatWriters(lines: readonly Line[], authors: ReadonlyMap<number, Author
 function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undefined {
   const author = chatPrefixOf(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
   if (author) return author;
-  // `Meeting 10:30` is led by no person: the author line must read as a name.
-  return led && nameTokens(led.name, 0) ? led.name : undefined;
+  // `Meeting 10:30` is led by no person: the author line must read as a name, or as a display name's
+  // `Last, First` (`Kamau, Wanjiru  10:18 AM`).
+  return led && (nameTokens(led.name, 0) || led.read?.person) ? led.name : undefined;
 }
 
 /**

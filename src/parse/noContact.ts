@@ -395,8 +395,9 @@ const MIN_MENTION_LINES = 3;
  * Several lines mentioning several accounts (`@thorakova`, `@platform-team`): a README's, CODEOWNERS file's or bot's
  * list of people; unless someone's own card stands apart from the mentions, a name alone on its line and an address
  * spelling it on a line that mentions no account (a profile page's `Ana Ruiz Soto` over `ana@…`, a forum post's
- * signature among replies to `@user`s). A list's entry gives its address beside the name and the account
- * (`Tereza Horáková (@thorakova) — tereza.horakova@…`).
+ * signature among replies to `@user`s), or the owner's address on a line of its own (`joaquin@…` under `Córdoba,
+ * Argentina`). A list's entry gives its address beside the name and the account (`Tereza Horáková (@thorakova) —
+ * tereza.horakova@…`).
  */
 function isAccountList(rows: readonly Row[]): boolean {
   const accounts = new Set<string>();
@@ -404,6 +405,7 @@ function isAccountList(rows: readonly Row[]): boolean {
   const ownAddresses: string[] = [];
   for (const { line, personal } of rows) {
     if (line.long || !line.text.includes('@')) continue;
+    if (personal.length === 1 && line.text.trim().toLowerCase() === personal[0]) return false;
     const before = accounts.size;
     const mentions = [...line.text.matchAll(PATTERNS.accountMention)];
     for (const mention of mentions) accounts.add((mention[1] ?? '').toLowerCase());

@@ -382,14 +382,19 @@ export const PATTERNS = {
   /** `From Harpreet Gill to Everyone 10:07 AM`, `10:07:15 From Ana Lima to Me (Direct Message):`, `Von Jörg Ek an alle:`, `De Léa Roy à tout le monde :` — a meeting app's chat author line (group 1), the message below it */
   meetingChatAuthor:
     /^[ \t]{0,4}[\d:]{0,8}[ \t]{0,2}(?:from|von|de|da|van)[ \t]{1,2}(\p{L}[^\n:]{0,60}?)[ \t]{1,2}(?:to|an|à|a|para|aan)[ \t]{1,2}(?:everyone|me|alle|mich|tout le monde|moi|todos|mí|mi|mim|tutti|iedereen|mij)[ \t]?(?:\((?:direct message|privately|privat|en privé|en privado|em particular|in privato|privé)\))?(?:[ \t]{0,2}:|[ \t]{1,2}\d{1,2}:\d\d[ \t]?(?:[ap]m)?)[ \t]*$/iu,
+  /** `Farah Al-Hashimi`, `Maria Cristina "Tina" Dela Cruz-Santos`, `Kaur, Harpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
+  nameAloneLine: /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,()[\]/ -]{1,60}?)[ \t]*$/u,
+  /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM` (a day, checked against STAMP_DAYS, in group 1) — a chat message's stamp alone on its line, under its author (Google Meet, Teams) */
+  chatStampLine:
+    /^[ \t]{0,4}(?:(\p{L}{2,12}),?[ \t]|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,
   /** Where an author line's tag starts (`(Guest)`, `(Einkauf/Logistik)`, `[Extern]`): the name is before it */
   authorTag: /[([]/u,
-  /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations`, `• Hamza Qureshi — Graduate Engineer`, `2. Arvid Holm — CTO, Skagen Data` (a team page, a list of joiners or leads), `Ines Vidal · Buyer at Orla` (a network's list of people), `Ana de la Cruz Soto — Partner` — a line led by a person (group 2 has only a row's shape, which `Growth Lead · Pinecone Pantry` and `Quarterly Business Review – Agenda` have too: check it as a name and group 3, what follows the dash or dot, as an address, a role or a department) */
+  /** `Helga Berg  9:35 AM`, `Kaur, Harpreet (Guest)  10:02`, `Maria "Tina" Cruz  8:03 AM`, `Jakub Horák — 18/Jul/25 11:02` (a chat or comment author), `Pieter Maas - Operations`, `• Hamza Qureshi — Graduate Engineer`, `2. Arvid Holm — CTO, Skagen Data` (a team page, a list of joiners or leads), `Ines Vidal · Buyer at Orla` (a network's list of people), `Ana de la Cruz Soto — Partner` — a line led by a person (group 2 has only a row's shape, which `Growth Lead · Pinecone Pantry` and `Quarterly Business Review – Agenda` have too: check it as a name and group 3, what follows the dash or dot, as an address, a role or a department) */
   personLedLine:
-    /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(?:[•·*▪◦]|\d[.)]|\d\d[.)])?[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,2}[—–·-][ \t]{1,2}(\p{L}.*)/u,
+    /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,() -]{0,50})[ \t]{1,4}[—–-]?[ \t]{0,2}[\p{L}\d./-]{0,14}[, \t]{0,2}\d{1,2}:\d\d[ \t]?(?:[ap]m|[AP]M)?$|^[ \t]{0,4}(?:[•·*▪◦]|\d[.)]|\d\d[.)])?[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,50}?)[ \t]{1,2}[—–·-][ \t]{1,2}(\p{L}.*)/u,
   /** ` — `, ` · `, `,`, `@`: where a team page row's first cell after the name (its role or department) ends */
   memberCellEnd: /[ \t]{1,4}[—–·|-][ \t]{1,4}|[,@]/u,
   /** `Reporter: Naledi Dube   Assignee: Jakub Horák` — people a tracker's record names by their part in it */

@@ -289,8 +289,8 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
   // the Fijian chiefly titles `Ratu` and `Adi`, also given names (Indonesian Ratu, Hebrew and Indian Adi);
   // `Dato` without the apostrophe that marks the Malaysian honour, also the Georgian given name (`Dato Beridze`);
   // the Italian and Spanish architect's `Arch.`, also the English given name (`Arch` for Archibald); the Amharic `Ato`;
-  // Indonesian `Pak` and `Bu`, also the Korean family name Pak and the Chinese Bu; Indian `Kumari`, also a given name
-  'pak|bu|kumari|ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
+  // Indonesian `Pak` and `Bu`, also the Korean family name Pak and the Chinese Bu; Indian `Kumari` and `Shri`, also given names
+  'pak|bu|kumari|shri|ibu|nana|syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|mnr|mev|mej|ratu|adi|' +
     'dato|arch|ato',
 );
 
@@ -1014,8 +1014,8 @@ export const FIELD_LABELS = {
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
-      // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl) and `Kontaktperson:` (de, sv, da, no)
-      'kontakt|kontaktperson|' +
+      // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
+      'kontakt|kontaktperson|contactpersoon|' +
       // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
       // `Vår referens:` (sv, no, da), the seller's own person (`Er referens:` is the buyer's)
       'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
@@ -1023,7 +1023,8 @@ export const FIELD_LABELS = {
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
       // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
-      '담당자|담당자명|성함|신청자|担当者|担当者名|ご担当者名|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
+      // (`担当：藤井`, `담당: 영업관리팀 과장 오예린`: the one in charge, as a press release or an official letter names them)
+      '담당자|담당자명|담당|성함|신청자|担当者|担当者名|ご担当者名|担当|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
       'שם|שם מלא|ad soyad|adı soyadı|nama|nama lengkap|họ và tên|họ tên|ชื่อ|ชื่อ-นามสกุล|ονοματεπώνυμο|नाम',
   ),
   company: set(
@@ -1179,6 +1180,15 @@ export const ADDRESSEE_PREFIXES = set(
  * `bei` with each dative article (`der`, `dem`, `den` for a plural name such as `bei den Stadtwerken`).
  */
 export const AT_FIRM = [
+  // `in the company` before its name, as profiles write `at` in Czech, Slovak, Polish, Russian and Ukrainian
+  // (`Head of Sales ve společnosti Lumix Robotics`, `Kierownik w firmie …`, `Менеджер в компании …`)
+  've společnosti',
+  'v společnosti',
+  'v spoločnosti',
+  'w firmie',
+  'в компании',
+  'в компанії',
+  'у компанії',
   ...['der', 'dem', 'den'].map((article) => `bei ${article}`),
   'beim',
   'bei',
@@ -1978,8 +1988,8 @@ export const ROLE_MAILBOXES = set(
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|forum|registration|anmeldung|' +
-    // webinars, seminars and workshops, and a body's annual general meeting (en, fr, es/it/pt, de): `webinaires@`, `agm@`
-    'webinar|webinaire|webinario|seminar|seminaire|seminario|workshop|agm|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
+    // webinars, seminars and workshops, and a body's annual general meeting (en, fr, es/it/pt, de/nl): `webinaires@`, `agm@`
+    'webinar|webinars|webinaire|webinaires|webinario|webinarios|webinare|seminar|seminaire|seminario|workshop|agm|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
     // contact, support, events, customer care, sales and recruitment in unaccented Vietnamese (`lienhe@`, `sukien@`)
     'lienhe|hotro|sukien|cskh|chamsockhachhang|kinhdoanh|tuyendung|' +
