@@ -786,6 +786,8 @@ function splitUnspaced(written: NameToken): PersonName {
     return { text, start, end: start + text.length };
   };
   const prefix = (n: number): string => chars.slice(0, n).join('');
+  // `高橋` alone: two characters that are a Japanese family name are that name (a Japanese reply signs with it).
+  if (chars.length === 2 && JAPANESE_SURNAMES.has(token.text)) return { last: value([token], false) };
   let family = 0;
   // `々` repeats the character before it: second in a name, it is inside the family name (`野々村`).
   if (chars.length >= 4 && (JAPANESE_SURNAMES.has(prefix(3)) || chars[1] === '々')) family = 3;

@@ -20,6 +20,15 @@ describe('chat line prefix', () => {
     assert.equal(author('\u200f[3:12 م، 22/4/2025] أبو فهد: السلام عليكم'), 'أبو فهد');
   });
 
+  it('reads the author after a time alone whose day period is written before it (KakaoTalk), spaced or not', () => {
+    assert.equal(author('[오후 3:05] 박서연 과장: 네 확인했습니다'), '박서연 과장');
+    assert.equal(author('[下午3:41] 梁家豪: 收到'), '梁家豪');
+  });
+
+  it('reads no author after a time alone whose day period follows it', () => {
+    assert.equal(author('[9:00 AM] Keynote: opening remarks'), undefined);
+  });
+
   it('reads no author after a log line stamp with milliseconds', () => {
     assert.equal(author('[2025-05-02 03:14:07,551] ERROR celery.worker: Task failed'), undefined);
   });
