@@ -564,7 +564,7 @@ export const PATTERNS = {
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
   /** `zanele-studio.example (portfolio)`, `linkedin.com/in/ana-rao`: a site written in lower case, maybe with a path or labelled — a link, never a role */
   labelledSite:
-    /^[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300})?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
+    /^[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: signs at a segment's ends; not an enclosed CJK letter (`㈜한빛소재`) nor a mark closing a word (`REALTOR®`) */
   edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */

@@ -206,14 +206,8 @@ function piece(
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
   // A chat export's title (`[LINE] 森本 千尋とのトーク履歴`, `Chat history with Mia Tan`) names the other participant.
   if (text.search(PATTERNS.chatHistoryTitle) >= 0) return undefined;
-  // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds; a
-  // clock time anywhere (`Thursday, 8:00 am`, `Yesterday 4:53 PM`) dates a message or gives hours, no role.
-  if (
-    PATTERNS.timeOfDay.test(value) ||
-    PATTERNS.bracketedTime.test(value) ||
-    PATTERNS.clockTime.test(value) ||
-    PATTERNS.labelledSite.test(value)
-  )
+  // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
+  if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
   if (isDate(value) || isTally(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
@@ -294,8 +288,11 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
-/** `公司`, `주식회사`, `Co., Ltd.`: a legal form alone (a phone's label, a firm's wrapped or parted tail) names no firm. */
-const onlyLegalForm = (text: string): boolean => formWords(text).every(isLegalForm);
+/**
+ * `公司`, `주식회사`, `Co., Ltd.`: a legal form alone (a phone's label, a firm's wrapped or parted tail) names no firm;
+ * nor does a text holding a clock time (`Thursday, 8:00 am`, `Yesterday 4:53 PM`): it dates a message or gives hours.
+ */
+const namesNoFirm = (text: string): boolean => formWords(text).every(isLegalForm) || PATTERNS.clockTime.test(text);
 
 /**
  * `Ostrowski, Lee & Goldberg LLP`, `Wróbel, Nowak i Wspólnicy sp.k.`: capitalised names listed up to an `and`
@@ -1204,7 +1201,7 @@ export function scorerPicks(
   const companyOdds = (i: number): number => {
     const odds = roleOdds(features[i] ?? [], weights.company);
     const pick = pieces[i] as RolePiece;
-    return odds >= minOdds.company && !overlaps(pick, title) && !onlyLegalForm(pick.text) ? odds : -1;
+    return odds >= minOdds.company && !overlaps(pick, title) && !namesNoFirm(pick.text) ? odds : -1;
   };
   const companyIndex = likeliest(pieces, companyOdds, minOdds.company);
   let company = pieces[companyIndex];
