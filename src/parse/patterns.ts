@@ -353,6 +353,8 @@ export const PATTERNS = {
   /** `10:42 AM`, `14.05`, `Local time 3:42 PM`, `Ortszeit 16:12`, `Hora local: 10:05 a. m.` — a time of day */
   timeOfDay:
     /^(?:(?:local time|ortszeit|heure locale|hora local|ora locale|lokale tijd|lokal tid|czas lokalny)(?::[ \t]|[ \t]))?\d{1,2}[:.]\d{2}[ \t]?(?:am|pm|a\.m\.|p\.m\.|a\. m\.|p\. m\.)?(?:[ \t]local time)?$/iu,
+  /** `Thursday, 8:00 am`, `Yesterday 4:53 PM`, `09:59:40 From`, `Local time 4:12 PM (Santiago)` — a clock time inside a text (a meeting's, a chat's or opening hours'): with a day period, seconds or a two-digit hour */
+  clockTime: /(?<![\d:.,])(?:\d{1,2}:\d\d[ \t]?[ap]\.?[ \t]?m\b\.?|\d{1,2}:\d\d:\d\d|\d\d:\d\d)(?![\d:])/iu,
   /** `了解です！明日…`, `تمام، بنحكي بكرة الصبح.`, `see you then!` — a sentence's mark: a full-width one or the Arabic question mark anywhere, or a stop, `!` or `?` after a word of five characters or more in lower case or a caseless script (`Yahoo!`, `Dept.`, `cand.polyt.`, `प्रा. लि.` are names and abbreviations) */
   sentenceSaid: /[！？。؟]|(?<![\p{L}\p{M}.])[\p{Ll}\p{Lo}\p{M}]{5,40}[.!?](?:[ \t]|$)/u,
   /** `commit 4e1b9c0d7a52f3e8…` — a commit in a git log */
@@ -568,8 +570,9 @@ export const PATTERNS = {
   placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
   /** `Medellín, Antioquia`, `Montréal (Québec)`, `Porto Alegre/RS`, `Praha`: a town's name (group 1), then its region without digits, if any */
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
-  /** `zanele-studio.example (portfolio)`: a site written in lower case, maybe labelled — a link, never a role */
-  labelledSite: /^[a-z0-9][a-z0-9./_-]{0,300}\.[a-z]{2,24}\/?(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
+  /** `zanele-studio.example (portfolio)`, `linkedin.com/in/ana-rao`: a site written in lower case, maybe with a path or labelled — a link, never a role */
+  labelledSite:
+    /^[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: signs at a segment's ends; not an enclosed CJK letter (`㈜한빛소재`) nor a mark closing a word (`REALTOR®`) */
   edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */

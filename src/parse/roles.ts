@@ -289,6 +289,12 @@ const capitalisedWords = (text: string): number => words(text).filter((w) => PAT
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
 /**
+ * `公司`, `주식회사`, `Co., Ltd.`: a legal form alone (a phone's label, a firm's wrapped or parted tail) names no firm;
+ * nor does a text holding a clock time (`Thursday, 8:00 am`, `Yesterday 4:53 PM`): it dates a message or gives hours.
+ */
+const namesNoFirm = (text: string): boolean => formWords(text).every(isLegalForm) || PATTERNS.clockTime.test(text);
+
+/**
  * `Ostrowski, Lee & Goldberg LLP`, `Wróbel, Nowak i Wspólnicy sp.k.`: capitalised names listed up to an `and`
  * word of any language (ROLE_CONNECTORS), the tail of a partners' list.
  */
@@ -1194,7 +1200,8 @@ export function scorerPicks(
   // -1 below the threshold or over the title.
   const companyOdds = (i: number): number => {
     const odds = roleOdds(features[i] ?? [], weights.company);
-    return odds >= minOdds.company && !overlaps(pieces[i] as RolePiece, title) ? odds : -1;
+    const pick = pieces[i] as RolePiece;
+    return odds >= minOdds.company && !overlaps(pick, title) && !namesNoFirm(pick.text) ? odds : -1;
   };
   const companyIndex = likeliest(pieces, companyOdds, minOdds.company);
   let company = pieces[companyIndex];
