@@ -63,6 +63,7 @@ import {
   CONTACT_LABEL_WORDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
+  FUNCTION_ACRONYMS,
   INTERFACE_WORDS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
@@ -290,9 +291,13 @@ const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).p
 
 /**
  * `公司`, `주식회사`, `Co., Ltd.`: a legal form alone (a phone's label, a firm's wrapped or parted tail) names no firm;
- * nor does a text holding a clock time (`Thursday, 8:00 am`, `Yesterday 4:53 PM`): it dates a message or gives hours.
+ * nor does a business function's acronym alone (`CRM`, `B2B`), nor a text holding a clock time (`Thursday, 8:00 am`,
+ * `Yesterday 4:53 PM`): it dates a message or gives hours.
  */
-const namesNoFirm = (text: string): boolean => formWords(text).every(isLegalForm) || PATTERNS.clockTime.test(text);
+const namesNoFirm = (text: string): boolean =>
+  formWords(text).every(isLegalForm) ||
+  words(text).every((w) => FUNCTION_ACRONYMS.has(normalizeKey(w))) ||
+  PATTERNS.clockTime.test(text);
 
 /**
  * `Ostrowski, Lee & Goldberg LLP`, `Wróbel, Nowak i Wspólnicy sp.k.`: capitalised names listed up to an `and`

@@ -1926,6 +1926,9 @@ export const COMPOUND_DEPARTMENT_HEADS: readonly string[] =
  */
 export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects|banking');
 
+/** A business function named by its acronym (`Kierownik … | CRM | B2B`): a field beside a title, no firm's name. */
+export const FUNCTION_ACRONYMS = set('crm|erp|b2b|b2c|b2g|seo|sem|ppc|ux|ui|qa|bi');
+
 /** How a department's name ends in scripts without spaces: `海外営業部`, `総務課`, `해외영업팀`, `연구개발본부`, a firm's research lab (`자율주행연구소`, `先端材料研究所`). */
 export const DEPARTMENT_ENDINGS = ['部', '课', '課', '室', '팀', '부', '연구소', '研究所'];
 /** How a department's name opens in Thai, which writes the department's word first: `ฝ่ายบัญชี` (accounts), `แผนกบุคคล` (personnel). */
