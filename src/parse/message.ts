@@ -3774,10 +3774,10 @@ export function extractMessage(
     if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
     else if (title) draft.title = title;
   }
-  // `Ewa Lindqvist-Mazur` / `Nordwind Energy Partners AB` over `I'm a Partner at Nordwind`: a firm found on a line of
-  // its own leaves the writer's own sentence to give the title no line gave.
-  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(items.filter(sendersOwn)));
-  draft.title ??= ownTitleBeforeFirm(items.filter(sendersOwn), person);
+  // The writer's own sentence (`I'm a Partner at Nordwind`) gives the roles only where no line gave either.
+  const ownItems = items.filter(sendersOwn);
+  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(ownItems));
+  draft.title ??= ownTitleBeforeFirm(ownItems, person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
   draft.company ??= labelled.company;

@@ -540,9 +540,9 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Vertrieb Deutschland` in a title outweighs `1020 Wien`, but `01 555 0187 22` is no German number). An
  * order number is read in no other country's. Last, the `kin` of a country the text implies by its language alone
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
- * more than the country's own and is worth trying (triesKin), of tied ones that of a country the text `implies` besides
- * (`Kia ora` under `Ltd`), else of the `correspondents` (the country the thread's other messages imply), whose plan is also read when the text implies no country and no fallback plan
- * reads a number. Each plan tried reads the segments as they are kept, once, and is judged on that reading: a number
+ * more than the country's own and is worth trying (triesKin), of tied ones that of a country the text `implies`
+ * besides (`Kia ora` under `Ltd`), else of the `correspondents` (the country the thread's other messages imply),
+ * whose plan is also read when the text implies no country and no fallback plan reads a number. Each plan tried reads the segments as they are kept, once, and is judged on that reading: a number
  * valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(

@@ -236,7 +236,8 @@ export const HONORIFICS = set(
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`), and the Hindi ones as
-    // Indian English writes them (`Shri`, `Smt.`, `Sushri`, `Kumari`: also a given name, HONORIFICS_ALSO_GIVEN_NAMES)
+    // Indian English writes them (`Shri`, `Smt.`, `Sushri`, `Kumari`; `Shri` and `Kumari` are also given names:
+    // HONORIFICS_ALSO_GIVEN_NAMES)
     'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|shri|shrimati|smt|sushri|kumari|' +
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`),
     // and Indonesian `Pak`, `Bu` (short for Bapak, Ibu; also the Korean Pak and the Chinese Bu: HONORIFICS_ALSO_GIVEN_NAMES);
