@@ -1201,7 +1201,8 @@ export function scorerPicks(
   const ruled = rulePicks(pieces);
   const features = featuresOf(pieces, ruled);
   const titleOdds = (i: number): number => roleOdds(features[i] ?? [], weights.title);
-  const title = ruled.title ?? pieces[likeliest(pieces, titleOdds, minOdds.title)];
+  const titleIndex = ruled.title ? -1 : likeliest(pieces, titleOdds, minOdds.title);
+  const title = ruled.title ?? (titleIndex >= 0 ? pieces[titleIndex] : undefined);
   // -1 below the threshold or over the title.
   const companyOdds = (i: number): number => {
     const odds = roleOdds(features[i] ?? [], weights.company);
@@ -1209,7 +1210,7 @@ export function scorerPicks(
     return odds >= minOdds.company && !overlaps(pick, title) && !namesNoFirm(pick.text) ? odds : -1;
   };
   const companyIndex = likeliest(pieces, companyOdds, minOdds.company);
-  let company = pieces[companyIndex];
+  let company = companyIndex >= 0 ? pieces[companyIndex] : undefined;
   if (company) {
     const under = pieces[companyIndex + 1];
     if (under && namesOrganisationUnder(company, under) && companyOdds(companyIndex + 1) >= 0) company = under;
