@@ -1496,6 +1496,8 @@ export const TITLE_WORDS = set(
     'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
+    'プロデューサー|デザイナー|プランナー|アナリスト|リーダー|チーフ|スペシャリスト|アシスタント|コーディネーター|' +
+    'プログラマー|アーキテクト|スーパーバイザー|合伙人|合夥人|副理|协理|協理|顾问|顧問|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -1857,7 +1859,10 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto|büro|bureau'
+  'kantoor|toimisto|büro|bureau|' +
+  // scripts without spaces write the kind of organisation onto the firm's name: an office or practice (zh, ja, ko;
+  // `北京华辰律师事务所`, `한빛법률사무소`), a hospital or clinic, a bank, an association, a foundation, a co-operative
+  '事务所|事務所|사무소|医院|醫院|病院|クリニック|병원|银行|銀行|은행|协会|協会|協會|협회|基金会|基金會|재단|合作社'
 ).split('|');
 /** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
 export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
