@@ -504,6 +504,41 @@ export const GREETED_INTRO_OPENERS = [
   'hier ist',
 ];
 
+/**
+ * What a profile or a listing writes before the date its member joined (`Member since March 2019`, `Anbieter seit
+ * 03.2011`, `Vendeur depuis 2016`): membership, selling, offering, using a site since; en, de, fr, es, it, pt, nl, pl.
+ */
+export const MEMBER_SINCE_OPENERS = [
+  'member since',
+  'seller since',
+  'user since',
+  'joined',
+  'mitglied seit',
+  'anbieter seit',
+  'verkäufer seit',
+  'nutzer seit',
+  'dabei seit',
+  'aktiv seit',
+  'membre depuis',
+  'vendeur depuis',
+  'inscrit depuis',
+  'miembro desde',
+  'vendedor desde',
+  'usuario desde',
+  'membro desde',
+  'usuário desde',
+  'membro dal',
+  'iscritto dal',
+  'utente dal',
+  'venditore dal',
+  'lid sinds',
+  'verkoper sinds',
+  'actief sinds',
+  'w serwisie od',
+  'sprzedawca od',
+  'użytkownik od',
+];
+
 /** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`), English, French, German. */
 export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
 
@@ -1416,6 +1451,9 @@ export const INTERFACE_WORDS = set(
     'kontaktuppgifter|kontaktoplysninger|kontaktinformasjon|yhteystiedot|informacje kontaktowe|kontaktní údaje|' +
     'iletişim bilgileri|informații de contact|info kontak|informasi kontak|maklumat hubungan|' +
     'контактная информация|контактна інформація|' +
+    // a résumé's contact heading in the other European languages (pl, sk, hu, hr / sr / bs, sl, ro, lt, lv, et, el)
+    'dane kontaktowe|kontaktné údaje|elérhetőség|elérhetőségek|kontakt podaci|kontaktni podaci|kontaktni podatki|' +
+    'date de contact|kontaktinė informacija|kontaktinformācija|kontaktandmed|στοιχεία επικοινωνίας|' +
     // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
     '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
     'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +
