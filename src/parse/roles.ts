@@ -72,6 +72,7 @@ import {
   PUBLIC_BODY_OPENERS,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
+  SOCIAL_NETWORK_NAMES,
   TAGLINES,
   TITLE_MODIFIERS,
   WORD_DEGREES,
@@ -214,6 +215,8 @@ function piece(
   if (isDate(value) || isTally(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
+  // `LinkedIn | Instagram` after `Follow us:`: links to the firm's pages, no role.
+  if (words(value).every((w) => SOCIAL_NETWORK_NAMES.has(normalizeKey(w)))) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);

@@ -2294,6 +2294,15 @@ export const LINK_WRAPPERS: ReadonlyArray<{ host: string; path?: string; param: 
   { host: 'linkprotect.cudasvc.com', path: '/url', param: 'a' },
 ];
 
+/**
+ * Social networks and messengers by name, lower case: a site's `Follow us: LinkedIn | Instagram` links to the firm's
+ * pages there, and the names are no firm's.
+ */
+export const SOCIAL_NETWORK_NAMES = set(
+  'linkedin|instagram|facebook|twitter|youtube|tiktok|xing|pinterest|threads|mastodon|bluesky|snapchat|telegram|' +
+    'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord',
+);
+
 /** Hosts that are profiles, tools or trackers, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [
   'linkedin.com',
