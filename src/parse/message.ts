@@ -656,7 +656,8 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (place)
     return isTitleOverPlace(text) || (place === 'country' && coversCountry(above, seg, line)) ? 'text' : 'address';
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
-  const label = PATTERNS.labelPrefix.exec(text);
+  // `📁 portfolio: …`, `🌐 Web: …`: a pictograph before a label marks it, as a colon does.
+  const label = PATTERNS.labelPrefix.exec(text.replace(PATTERNS.leadingPictographs, ''));
   // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`).
   const labelWords = words(label?.[1] ?? '').length;
   if (label && (labelWords <= 2 || namePartField(seg)) && !isColonTitle(text, label))

@@ -100,11 +100,18 @@ export function titleScore(text: string): number {
   return score;
 }
 
-/** `海外営業部`, `해외영업팀`, `ฝ่ายบัญชี`: a word of a script without spaces that ends or opens as a department's name does. */
-const isCaselessDepartment = (w: string): boolean =>
-  PATTERNS.caselessWord.test(w) &&
-  (DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end)) ||
-    DEPARTMENT_OPENINGS.some((opening) => w.length > opening.length && w.startsWith(opening)));
+/**
+ * `海外営業部`, `해외영업팀`, `ฝ่ายบัญชี`: a word of a script without spaces that ends or opens as a department's name
+ * does. Numbered units (`영업2팀`, `開発1課`) count their digits as part of the name.
+ */
+function isCaselessDepartment(w: string): boolean {
+  const letters = w.replace(PATTERNS.digits, '');
+  return (
+    PATTERNS.caselessWord.test(letters) &&
+    (DEPARTMENT_ENDINGS.some((end) => letters.length > end.length && letters.endsWith(end)) ||
+      DEPARTMENT_OPENINGS.some((opening) => letters.length > opening.length && letters.startsWith(opening)))
+  );
+}
 
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word
@@ -307,7 +314,7 @@ function opensPractice(key: string, next: string | undefined): boolean {
 const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
-const headsCompound = (key: string): boolean =>
+export const headsCompound = (key: string): boolean =>
   !OFFICE_KIND_COMPOUNDS.has(key) && closesCompound(key, COMPOUND_ORGANISATION_HEADS);
 
 /** `stadtwerke` of `werke`, `einkaufsabteilung` of `abteilung`: the key ends in one of `heads`, compounded onto a word. */

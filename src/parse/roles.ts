@@ -14,6 +14,7 @@ import {
   closesAsDepartment,
   companyScore,
   domainHoldsWord,
+  headsCompound,
   isLegalForm,
   isProperNoun,
   namesDepartment,
@@ -71,6 +72,7 @@ import {
   PUBLIC_BODY_OPENERS,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
+  SOCIAL_NETWORK_NAMES,
   TAGLINES,
   TITLE_MODIFIERS,
   WORD_DEGREES,
@@ -213,6 +215,8 @@ function piece(
   if (isDate(value) || isTally(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
+  // `LinkedIn | Instagram` after `Follow us:`: links to the firm's pages, no role.
+  if (words(value).every((w) => SOCIAL_NETWORK_NAMES.has(normalizeKey(w)))) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
@@ -534,14 +538,16 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
   const { text, start } = segment;
   for (const { at } of wordGaps(text)) {
     const left = text.slice(0, at);
-    // `東都工業大学 大学院理工学研究科 准教授`: a university's name in a script without spaces is one word, and
-    // the school and the rank after it the title (a school alone, `农业工程学院`, stays the institution's).
-    const university = isCaseless(left) && namesUniversity(left);
-    if (!university && companyScore(left) < COMPANY_LEGAL_WEIGHT) continue;
+    // `東都工業大学 大学院理工学研究科 准教授`, `北京华辰律师事务所　合伙人`: a university's or an organisation's name
+    // in a script without spaces is one word (its kind written onto it), and the school and the rank after it
+    // the title (a school alone, `农业工程学院`, stays the institution's).
+    const legal = companyScore(left) >= COMPANY_LEGAL_WEIGHT;
+    const organisation = !legal && isCaseless(left) && (namesUniversity(left) || headsCompound(normalizeKey(left)));
+    if (!organisation && !legal) continue;
     if (context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
     const ranked = context.titleScore(right) > 0;
-    if (university ? !ranked : companyScore(right) > 0) return undefined;
+    if (organisation ? !ranked : companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
     // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a

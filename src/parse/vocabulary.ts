@@ -504,6 +504,41 @@ export const GREETED_INTRO_OPENERS = [
   'hier ist',
 ];
 
+/**
+ * What a profile or a listing writes before the date its member joined (`Member since March 2019`, `Anbieter seit
+ * 03.2011`, `Vendeur depuis 2016`): membership, selling, offering, using a site since; en, de, fr, es, it, pt, nl, pl.
+ */
+export const MEMBER_SINCE_OPENERS = [
+  'member since',
+  'seller since',
+  'user since',
+  'joined',
+  'mitglied seit',
+  'anbieter seit',
+  'verkäufer seit',
+  'nutzer seit',
+  'dabei seit',
+  'aktiv seit',
+  'membre depuis',
+  'vendeur depuis',
+  'inscrit depuis',
+  'miembro desde',
+  'vendedor desde',
+  'usuario desde',
+  'membro desde',
+  'usuário desde',
+  'membro dal',
+  'iscritto dal',
+  'utente dal',
+  'venditore dal',
+  'lid sinds',
+  'verkoper sinds',
+  'actief sinds',
+  'w serwisie od',
+  'sprzedawca od',
+  'użytkownik od',
+];
+
 /** Relative words after a name that make a cleft sentence about someone (`c'est Paris Expo qui …`, `it's Ana who …`), English, French, German. */
 export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
 
@@ -1416,6 +1451,9 @@ export const INTERFACE_WORDS = set(
     'kontaktuppgifter|kontaktoplysninger|kontaktinformasjon|yhteystiedot|informacje kontaktowe|kontaktní údaje|' +
     'iletişim bilgileri|informații de contact|info kontak|informasi kontak|maklumat hubungan|' +
     'контактная информация|контактна інформація|' +
+    // a résumé's contact heading in the other European languages (pl, sk, hu, hr / sr / bs, sl, ro, lt, lv, et, el)
+    'dane kontaktowe|kontaktné údaje|elérhetőség|elérhetőségek|kontakt podaci|kontaktni podaci|kontaktni podatki|' +
+    'date de contact|kontaktinė informacija|kontaktinformācija|kontaktandmed|στοιχεία επικοινωνίας|' +
     // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
     '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
     'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +
@@ -1496,6 +1534,8 @@ export const TITLE_WORDS = set(
     'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
+    'プロデューサー|デザイナー|プランナー|アナリスト|リーダー|チーフ|スペシャリスト|アシスタント|コーディネーター|' +
+    'プログラマー|アーキテクト|スーパーバイザー|合伙人|合夥人|副理|协理|協理|顾问|顧問|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -1857,7 +1897,10 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto|büro|bureau'
+  'kantoor|toimisto|büro|bureau|' +
+  // scripts without spaces write the kind of organisation onto the firm's name: an office or practice (zh, ja, ko;
+  // `北京华辰律师事务所`, `한빛법률사무소`), a hospital or clinic, a bank, an association, a foundation, a co-operative
+  '事务所|事務所|사무소|医院|醫院|病院|クリニック|병원|银行|銀行|은행|协会|協会|協會|협회|基金会|基金會|재단|合作社'
 ).split('|');
 /** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
 export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
@@ -2250,6 +2293,15 @@ export const LINK_WRAPPERS: ReadonlyArray<{ host: string; path?: string; param: 
   { host: 'l.instagram.com', param: 'u' },
   { host: 'linkprotect.cudasvc.com', path: '/url', param: 'a' },
 ];
+
+/**
+ * Social networks and messengers by name, lower case: a site's `Follow us: LinkedIn | Instagram` links to the firm's
+ * pages there, and the names are no firm's.
+ */
+export const SOCIAL_NETWORK_NAMES = set(
+  'linkedin|instagram|facebook|twitter|youtube|tiktok|xing|pinterest|threads|mastodon|bluesky|snapchat|telegram|' +
+    'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord',
+);
 
 /** Hosts that are profiles, tools or trackers, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [

@@ -6,6 +6,7 @@ import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  headsCompound,
   namesDepartment,
   namesOrganisation,
   namesTrade,
@@ -305,6 +306,12 @@ describe('namesDepartment', () => {
     assert.ok(namesDepartment('先端材料研究所'));
   });
 
+  it('reads a numbered unit written without spaces (Korean, Japanese) as a department', () => {
+    assert.ok(namesDepartment('영업2팀'));
+    assert.ok(namesDepartment('開発1課'));
+    assert.ok(!namesDepartment('2팀'));
+  });
+
   it('reads a compound closed by a department word (Nordic, German, Finnish) as a department', () => {
     assert.ok(namesDepartment('Lönavdelningen'));
     assert.ok(namesDepartment('Einkaufsabteilung'));
@@ -523,5 +530,18 @@ describe('namesUniversity', () => {
     assert.equal(namesUniversity('School of Chemistry'), false);
     assert.equal(namesUniversity('Makine Mühendisliği Bölümü'), false);
     assert.equal(namesUniversity('Kestrel Biotech Ltd'), false);
+  });
+});
+
+describe('headsCompound', () => {
+  it("reads an organisation's kind written onto its name in a script without spaces", () => {
+    assert.ok(headsCompound('北京华辰律师事务所'));
+    assert.ok(headsCompound('한빛법률사무소'));
+    assert.ok(headsCompound('みなとクリニック'));
+  });
+
+  it('reads no kind alone', () => {
+    assert.ok(!headsCompound('事务所'));
+    assert.ok(!headsCompound('クリニック'));
   });
 });

@@ -203,3 +203,11 @@ describe('findRoles: a firm, then its city after a comma', () => {
     assert.equal(contact.company?.value, 'Atlântico Seguros, Vida e Saúde');
   });
 });
+
+describe('social networks named on a line', () => {
+  it('reads no firm from the networks a `Follow us:` line links to', () => {
+    const text =
+      'Ms. Ana Ruiz\nSenior Planner\nMobile: 0412 345 678\nana.ruiz@example.com\n\nFollow us: LinkedIn | Instagram';
+    assert.equal(parseContact(text).company, undefined);
+  });
+});
