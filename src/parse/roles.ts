@@ -69,6 +69,7 @@ import {
   ON_BEHALF_OF,
   PRONOUNS,
   PUBLIC_BODY_OPENERS,
+  READER_POSSESSIVES,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
   TAGLINES,
@@ -248,12 +249,18 @@ function withoutArticle(text: string, context: Reading): string {
 const MAX_CONTACT_HEADING_WORDS = 3;
 
 /**
- * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role.
- * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
+ * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role;
+ * nor is one opening with the reader's possessive (`Votre représentante`, `Your consultant`), which says whom
+ * the reader deals with, not the job as the person's own title line writes it. Only over the name: below it
+ * such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
  */
 function headsContact(text: string): boolean {
   const all = words(text);
-  return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
+  if (all.length > MAX_CONTACT_HEADING_WORDS) return false;
+  return (
+    CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? '')) ||
+    READER_POSSESSIVES.has(normalizeKey(all[0] ?? ''))
+  );
 }
 
 /**
@@ -706,6 +713,9 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !spellsDomain(text, context.domainLabel) &&
   !namesFirmByTrade(text, context);
 
+/** `Baden-Württemberg`, `Rhein Main`: every word capitalised, as a place's name is written. */
+const namesProperly = (text: string): boolean => capitalisedWords(text) === words(text).length;
+
 /**
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
@@ -764,6 +774,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
+        // `Gebietsverkaufsleiter Bayern / Baden-Württemberg`: the area a title covers goes on after a slash in
+        // capitalised words; a firm there is named by its cues or the domain, a translation has lower-case words.
+        (separator === '/' && isTitle(left.text, context) && bareBefore(segment.text) && namesProperly(segment.text)) ||
         // `Maasbrug Conseil SA / NV`: a bilingual country's firm names its legal form in both languages.
         (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.

@@ -1583,7 +1583,19 @@ export const TITLE_WORDS = set(
     'savininkė|įkūrėjas|įkūrėja|īpašnieks|īpašniece|dibinātājs|dibinātāja|omanik|asutaja|собственик|собственичка|' +
     'основател|основателка|' +
     // estate agents: uk / ru, pt, nl (not en `REALTOR®`, a trade mark that labels membership)
-    'ріелтор|рієлтор|риелтор|риэлтор|corretor|corretora|makelaar',
+    'ріелтор|рієлтор|риелтор|риэлтор|corretor|corretora|makelaar|' +
+    // ja: the job nouns written in katakana (producer, designer, planner, leader, analyst, specialist,
+    // coordinator, assistant, programmer, adviser, writer, editor, illustrator, photographer, creator)
+    'プロデューサー|デザイナー|プランナー|リーダー|アナリスト|スペシャリスト|コーディネーター|アシスタント|' +
+    'プログラマー|アドバイザー|ライター|エディター|イラストレーター|フォトグラファー|クリエイター|' +
+    // zh-TW: the ranks of a Taiwanese firm (deputy manager, assistant vice president, junior manager, vice
+    // president, division head, section head, specialist, special assistant)
+    '副理|協理|襄理|副總|處長|組長|專員|特助|' +
+    // lawyers no language above gave: tr, id, ms, fi, cs / sk, el, hi, vi, ko (not zh 律师 or ja 弁護士: inside
+    // the names of law firms, `律师事务所`, `弁護士法人`)
+    'avukat|pengacara|peguam|asianajaja|advokát|advokátka|δικηγόρος|वकील|luật sư|변호사|' +
+    // es / pt: an executive (`Ejecutiva comercial`, `Executivo de Contas`)
+    'ejecutivo|ejecutiva|executivo|executiva',
 );
 
 /**
