@@ -220,12 +220,28 @@ function piece(
   // `Brooklyn, NY`, `Medellín, Antioquia` without title words or company cues is where the sender is, not what they
   // do; `Profil Dian` links to a profile. A known city after a firm's comma is left to splitRole (`…GmbH, Stuttgart`).
   const place = isPlace(value) || (part === 'whole' && namesTown(value));
-  if (title === 0 && company === 0 && (place || profileOwnerEnd(value) >= 0 || isProfileLink(value))) return undefined;
+  const handle = isOwnUserName(value, context);
+  if (title === 0 && company === 0 && (place || handle || profileOwnerEnd(value) >= 0 || isProfileLink(value)))
+    return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** A name this short opens too many words (`li`, `an`) to tell a user name by it. */
+const MIN_USER_NAME_OPENING = 3;
+
+/**
+ * `rohandesh` under `Rohan Deshpande` on a profile page: one lower-case word opening with the sender's given or
+ * family name and going on is their user name, no role.
+ */
+function isOwnUserName(text: string, { ownName }: RoleContext): boolean {
+  if (!ownName || !PATTERNS.userName.test(text)) return false;
+  return [...ownName.given, ...ownName.family].some(
+    (name) => name.length >= MIN_USER_NAME_OPENING && text.length > name.length && text.startsWith(name),
+  );
 }
 
 /** `Medellín, Antioquia`, `Montréal (Québec)`, `Praha`: a known city (CITY_COUNTRIES), alone or before its region. */

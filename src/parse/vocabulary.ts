@@ -1692,6 +1692,9 @@ export const LEGAL_FORMS = set(
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     // Sri Lanka's company, closing a firm's name after its kind (`(පුද්ගලික) සමාගම`, private company)
     'සමාගම|' +
+    // zh / ja: the partnership form of a law, accounting, patent or tax practice, closing its name (`…律师事务所`,
+    // `…特許事務所`); not `事務所` alone, a branch office too (`東京事務所`)
+    '律师事务所|律師事務所|会计师事务所|會計師事務所|法律事務所|特許事務所|会計事務所|税理士事務所|司法書士事務所|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
