@@ -9,6 +9,7 @@ import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
+import { isLineWord } from './phones';
 import {
   COMPANY_LEGAL_WEIGHT,
   closesAsDepartment,
@@ -206,6 +207,8 @@ function piece(
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
+  // `Fax` its number was read away from (`Fax  512.555.0178`): a phone's label alone is no role.
+  if (words(value).every((w) => isLineWord(normalizeKey(w)))) return undefined;
   // A chat export's title (`[LINE] 森本 千尋とのトーク履歴`, `Chat history with Mia Tan`) names the other participant.
   if (text.search(PATTERNS.chatHistoryTitle) >= 0) return undefined;
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
