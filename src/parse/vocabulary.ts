@@ -1595,7 +1595,13 @@ export const TITLE_WORDS = set(
     // the names of law firms, `律师事务所`, `弁護士法人`)
     'avukat|pengacara|peguam|asianajaja|advokát|advokátka|δικηγόρος|वकील|luật sư|변호사|' +
     // es / pt: an executive (`Ejecutiva comercial`, `Executivo de Contas`)
-    'ejecutivo|ejecutiva|executivo|executiva',
+    'ejecutivo|ejecutiva|executivo|executiva|' +
+    // spokespersons: en, de, fr, es, pt, it, nl, pl, cs, sv / no / da
+    'spokesperson|spokesman|spokeswoman|sprecher|sprecherin|pressesprecher|pressesprecherin|porte-parole|portavoz|' +
+    'porta-voz|portavoce|woordvoerder|woordvoerster|rzecznik|rzeczniczka|mluvčí|talsperson|talsmann|talskvinne|' +
+    'talsmand|talskvinde|' +
+    // en salespeople; ja the person responsible (`プロダクト責任者`; zh 负责人 above)
+    'salesperson|salesman|saleswoman|salespeople|責任者',
 );
 
 /**
