@@ -375,6 +375,8 @@ export const PATTERNS = {
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
+  /** `rohandesh`, `mira-lind_dev`: one lower-case word of letters, digits, dots, dashes and underscores, as a user name is written */
+  userName: /^[a-z][a-z0-9._-]{2,38}$/u,
   /** `Member since March 2019`, `Joined 12 May 2020`, `Anbieter seit 03.2011` — a profile page's or a listing's membership date (MEMBER_SINCE_OPENERS), no role */
   memberSince: new RegExp(String.raw`^(?:${alternatives(MEMBER_SINCE_OPENERS)})[ \t][\p{L}\d ,.]{0,20}\d{4}$`, 'iu'),
   /** `[최유진 과장] [오후 3:12] 네 그럼…` (KakaoTalk), `[Monday 9:12 AM] Okonjo, Femi` (Teams): a time of day in brackets, a chat line's stamp */

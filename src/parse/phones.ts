@@ -64,7 +64,7 @@ const LABEL_ORDER = ['mobile', 'main', 'work'] as const;
 const isVoiceWord = (word: string): boolean => LABEL_ORDER.some((kind) => PHONE_LABELS[kind].has(word));
 
 /** `Tel`, `Fax`: a word naming a line of either kind. */
-const isLineWord = (word: string): boolean => isVoiceWord(word) || PHONE_LABELS.fax.has(word);
+export const isLineWord = (word: string): boolean => isVoiceWord(word) || PHONE_LABELS.fax.has(word);
 
 /** `Tel./Fax`, `Тел./факс`: a voice word and the fax word joined as one label name a line shared by both. */
 function namesSharedLine(label: string): boolean {

@@ -9,6 +9,7 @@ import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
 import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
+import { isLineWord } from './phones';
 import {
   COMPANY_LEGAL_WEIGHT,
   closesAsDepartment,
@@ -70,6 +71,7 @@ import {
   ON_BEHALF_OF,
   PRONOUNS,
   PUBLIC_BODY_OPENERS,
+  READER_POSSESSIVES,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
   SOCIAL_NETWORK_NAMES,
@@ -207,6 +209,8 @@ function piece(
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
+  // `Fax` its number was read away from (`Fax  512.555.0178`): a phone's label alone is no role.
+  if (words(value).every((w) => isLineWord(normalizeKey(w)))) return undefined;
   // A chat export's title (`[LINE] 森本 千尋とのトーク履歴`, `Chat history with Mia Tan`) names the other participant.
   if (text.search(PATTERNS.chatHistoryTitle) >= 0) return undefined;
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
@@ -223,12 +227,28 @@ function piece(
   // `Brooklyn, NY`, `Medellín, Antioquia` without title words or company cues is where the sender is, not what they
   // do; `Profil Dian` links to a profile. A known city after a firm's comma is left to splitRole (`…GmbH, Stuttgart`).
   const place = isPlace(value) || (part === 'whole' && namesTown(value));
-  if (title === 0 && company === 0 && (place || profileOwnerEnd(value) >= 0 || isProfileLink(value))) return undefined;
+  const handle = isOwnUserName(value, context);
+  if (title === 0 && company === 0 && (place || handle || profileOwnerEnd(value) >= 0 || isProfileLink(value)))
+    return undefined;
   const at = start + text.indexOf(value);
   // Place in the list (above, line rank, order) is set once all pieces are known.
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** A name this short opens too many words (`li`, `an`) to tell a user name by it. */
+const MIN_USER_NAME_OPENING = 3;
+
+/**
+ * `rohandesh` under `Rohan Deshpande` on a profile page: one lower-case word opening with the sender's given or
+ * family name and going on is their user name, no role.
+ */
+function isOwnUserName(text: string, { ownName }: RoleContext): boolean {
+  if (!ownName || !PATTERNS.userName.test(text)) return false;
+  return [...ownName.given, ...ownName.family].some(
+    (name) => name.length >= MIN_USER_NAME_OPENING && text.length > name.length && text.startsWith(name),
+  );
 }
 
 /** `Medellín, Antioquia`, `Montréal (Québec)`, `Praha`: a known city (CITY_COUNTRIES), alone or before its region. */
@@ -252,12 +272,18 @@ function withoutArticle(text: string, context: Reading): string {
 const MAX_CONTACT_HEADING_WORDS = 3;
 
 /**
- * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role.
- * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
+ * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role;
+ * nor is one opening with the reader's possessive (`Votre représentante`, `Your consultant`), which says whom
+ * the reader deals with, not the job as the person's own title line writes it. Only over the name: below it
+ * such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
  */
 function headsContact(text: string): boolean {
   const all = words(text);
-  return all.length <= MAX_CONTACT_HEADING_WORDS && CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? ''));
+  if (all.length > MAX_CONTACT_HEADING_WORDS) return false;
+  return (
+    CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? '')) ||
+    READER_POSSESSIVES.has(normalizeKey(all[0] ?? ''))
+  );
 }
 
 /**
@@ -712,6 +738,9 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !spellsDomain(text, context.domainLabel) &&
   !namesFirmByTrade(text, context);
 
+/** `Baden-Württemberg`, `Rhein Main`: every word capitalised, as a place's name is written. */
+const namesProperly = (text: string): boolean => capitalisedWords(text) === words(text).length;
+
 /**
  * `Principal – Structural Engineering` is one title when the company is elsewhere: a title and its
  * field, split at a dash into two segments, are joined again when the field has no company cue and
@@ -770,6 +799,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           (DASHES.has(separator) && addressKind(segment.text) === 'country'))) ||
         // `Geschäftsführer / Managing Director`, `Einkauf / Disposition`: one title in two titles or fields.
         (separator === '/' && titleOrField(left.text) && titleOrField(segment.text)) ||
+        // `Gebietsverkaufsleiter Bayern / Baden-Württemberg`: the area a title covers goes on after a slash in
+        // capitalised words; a firm there is named by its cues or the domain, a translation has lower-case words.
+        (separator === '/' && isTitle(left.text, context) && bareBefore(segment.text) && namesProperly(segment.text)) ||
         // `Maasbrug Conseil SA / NV`: a bilingual country's firm names its legal form in both languages.
         (separator === '/' && endsInLegalForm(left.text) && onlyLegalForms(segment.text)) ||
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.

@@ -1623,7 +1623,25 @@ export const TITLE_WORDS = set(
     'savininkė|įkūrėjas|įkūrėja|īpašnieks|īpašniece|dibinātājs|dibinātāja|omanik|asutaja|собственик|собственичка|' +
     'основател|основателка|' +
     // estate agents: uk / ru, pt, nl (not en `REALTOR®`, a trade mark that labels membership)
-    'ріелтор|рієлтор|риелтор|риэлтор|corretor|corretora|makelaar',
+    'ріелтор|рієлтор|риелтор|риэлтор|corretor|corretora|makelaar|' +
+    // ja: the job nouns written in katakana (producer, designer, planner, leader, analyst, specialist,
+    // coordinator, assistant, programmer, adviser, writer, editor, illustrator, photographer, creator)
+    'プロデューサー|デザイナー|プランナー|リーダー|アナリスト|スペシャリスト|コーディネーター|アシスタント|' +
+    'プログラマー|アドバイザー|ライター|エディター|イラストレーター|フォトグラファー|クリエイター|' +
+    // zh-TW: the ranks of a Taiwanese firm (deputy manager, assistant vice president, junior manager, vice
+    // president, division head, section head, specialist, special assistant)
+    '副理|協理|襄理|副總|處長|組長|專員|特助|' +
+    // lawyers no language above gave: tr, id, ms, fi, cs / sk, el, hi, vi, ko (not zh 律师 or ja 弁護士: inside
+    // the names of law firms, `律师事务所`, `弁護士法人`)
+    'avukat|pengacara|peguam|asianajaja|advokát|advokátka|δικηγόρος|वकील|luật sư|변호사|' +
+    // es / pt: an executive (`Ejecutiva comercial`, `Executivo de Contas`)
+    'ejecutivo|ejecutiva|executivo|executiva|' +
+    // spokespersons: en, de, fr, es, pt, it, nl, pl, cs, sv / no / da
+    'spokesperson|spokesman|spokeswoman|sprecher|sprecherin|pressesprecher|pressesprecherin|porte-parole|portavoz|' +
+    'porta-voz|portavoce|woordvoerder|woordvoerster|rzecznik|rzeczniczka|mluvčí|talsperson|talsmann|talskvinne|' +
+    'talsmand|talskvinde|' +
+    // en salespeople; ja the person responsible (`プロダクト責任者`; zh 负责人 above)
+    'salesperson|salesman|saleswoman|salespeople|責任者',
 );
 
 /**
@@ -1720,6 +1738,9 @@ export const LEGAL_FORMS = set(
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     // Sri Lanka's company, closing a firm's name after its kind (`(පුද්ගලික) සමාගම`, private company)
     'සමාගම|' +
+    // zh / ja: the partnership form of a law, accounting, patent or tax practice, closing its name (`…律师事务所`,
+    // `…特許事務所`); not `事務所` alone, a branch office too (`東京事務所`)
+    '律师事务所|律師事務所|会计师事务所|會計師事務所|法律事務所|特許事務所|会計事務所|税理士事務所|司法書士事務所|' +
     'จำกัด|มหาชน|प्रा.|लि.|लिमिटेड|בע"מ|בע״מ|בעמ|ذ.م.م|ش.م.م|ش.م.ع|ش.م.ل|ذ.م.م.|' +
     // cooperatives, public-law bodies, partnerships and sole traders per country
     'sccl|s.coop.|coop.|s.a.l.|s.l.l.|sll|s.l.n.e.|aör|kgaa|ggmbh|partg|partgmbb|eg|e.k.|sàrl|scop|selarl|' +
