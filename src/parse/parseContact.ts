@@ -9,7 +9,7 @@ import type { RolePiece } from './roles';
 import { displayName, matchesEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { listFooterLines, readableLines } from './readable';
-import { restoreRecordLines } from './record';
+import { restoreColumnRecordLines, restoreRecordLines } from './record';
 import { currentPosition } from './resume';
 import { restoreRunOnLines } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
@@ -201,8 +201,9 @@ export interface ContactReading {
 }
 
 function parse(text: string): ContactReading {
-  // A paste that ran a signature into one line is read as the lines it lost; a JSON record as its fields' lines.
-  const doc = restoreRecordLines(restoreRunOnLines(prepare(text)));
+  // A paste that ran a signature into one line is read as the lines it lost; a JSON record or a record page laid
+  // out in columns as its fields' lines.
+  const doc = restoreColumnRecordLines(restoreRecordLines(restoreRunOnLines(prepare(text))));
   const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { contact: { ...card, truncated: doc.truncated }, roleCandidates: [] };
   const empty = { contact: emptyParsedContact(doc.truncated), roleCandidates: [] };

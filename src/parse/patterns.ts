@@ -267,6 +267,9 @@ export const PATTERNS = {
   /** `"firma": "Kattegat Shipping ApS"`, `"tlf": +4520456789`: a JSON record's key (1) and its string or number value */
   jsonPair: /"([^"\\\n]{1,60})"[ \t]{0,4}:[ \t]{0,4}(?:"(?:[^"\\\n]|\\[^\n]){0,300}"|[-+]?\d[\d.]{0,30})/gu,
 
+  /** `Lead Owner        Rachel Lim`, `Designation\tHR Director`: a record page's field laid out in columns, its label (1) and the gap of a tab or spaces before its value (2) */
+  columnField: /^([ \t]{0,4}\p{L}[\p{L}\p{M} .'/-]{0,30}?)([ \t]?\t[ \t]{0,40}|[ \t]{2,40})(?=[^\s:：])/u,
+
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),

@@ -1,7 +1,8 @@
-// A JSON record of one person pasted as it is (a CRM's or a lead form's export, in the keys of its
-// language: `{"navn": "Mette Lund", "firma": "Fjordlys ApS", "tlf": "+45 32 12 34 56", …}`): read as
-// the form it is, one `key: value` line per field, so the labelled-field rules that read forms read it.
+// A record of one person pasted as it is, read as the form it is, one `key: value` line per field, so the
+// labelled-field rules that read forms read it: a JSON export in the keys of its language (`{"navn": "Mette
+// Lund", "firma": "Fjordlys ApS", …}`), or a CRM's record page laid out in columns (`Lead Owner    Rachel Lim`).
 import { classifyHeaderRow } from './csvColumns';
+import { padToLine } from './letterSpacing';
 import { PATTERNS } from './patterns';
 import type { Doc, Line } from './text';
 
@@ -56,4 +57,47 @@ export function restoreRecordLines(doc: Doc): Doc {
   // A letter-spaced or overlong line holds no pair a record's export writes.
   const pairs = doc.lines.flatMap((line) => (line.sourceAt || line.long ? [] : pairLines(line)));
   return pairs.length > 0 ? { ...doc, lines: pairs.map((line, index) => ({ ...line, index })) } : doc;
+}
+
+/**
+ * `Lead Owner        Rachel Lim` as `Lead Owner: Rachel Lim`: the label closed by a colon, the value after one space,
+ * each character keeping the offset it was read from (sourceAt), as a letter-spaced line closed up does.
+ */
+function labelledLine(line: Line, field: RegExpExecArray): Line {
+  const label = (field[1] ?? '').trimEnd();
+  const valueAt = field[0].length;
+  const value = line.text.slice(valueAt).trimEnd();
+  const sourceAt = [...label].map((_, i) => i);
+  sourceAt.push(label.length, valueAt - 1);
+  for (let i = 0; i < value.length; i++) sourceAt.push(valueAt + i);
+  const closed = padToLine(`${label}: ${value}`, sourceAt, line.text.length);
+  return { ...line, text: closed.text, sourceAt: closed.sourceAt };
+}
+
+/**
+ * The document of a CRM's record page laid out in columns (`Designation       HR Director`) as its `key: value`
+ * lines; any other document as it is. Its labels name enough of a person's fields (isPersonRecord); a label no
+ * CSV header word names (`Lead Owner`, `Lead Source`) is the record's when its value stands in a named field's
+ * column, as a signature's two columns (`Ana Ruiz        Director`) do not.
+ */
+export function restoreColumnRecordLines(doc: Doc): Doc {
+  const fields = doc.lines.map((line) =>
+    line.long || line.sourceAt || line.quoted ? null : PATTERNS.columnField.exec(line.text),
+  );
+  const found = fields.flatMap((field) => (field ? [field] : []));
+  const labels = found.map((field) => (field[1] ?? '').trim());
+  if (!isPersonRecord(labels)) return doc;
+  const columns = classifyHeaderRow(labels);
+  const valueColumns = new Set(found.flatMap((field, i) => (columns[i] ? [field[0].length] : [])));
+  const restored = fields.map((field) => (field && valueColumns.has(field[0].length) ? field : null));
+  if (restored.some((field, i) => field && wrapsBelow(doc.lines[i + 1], field[0].length))) return doc;
+  return { ...doc, lines: doc.lines.map((line, i) => (restored[i] ? labelledLine(line, restored[i]) : line)) };
+}
+
+/**
+ * The line below carries on the value in its column (`Business address   Carrer de Pau Claris 162` / `   08037
+ * Barcelona`): the record is left in its columns, where the address reads its lines together.
+ */
+function wrapsBelow(below: Line | undefined, valueAt: number): boolean {
+  return !!below && !below.blank && below.text.length - below.text.trimStart().length === valueAt;
 }

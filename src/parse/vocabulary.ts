@@ -1067,6 +1067,8 @@ export const FIELD_LABELS = {
     'company|company name|organisation|organization|organisation name|organization name|employer|firma|' +
       'unternehmen|empresa|société|entreprise|azienda|bedrijf|företag|yritys|firma/organisation|会社名|公司|회사|' +
       'current employer|current company|' +
+      // a CRM's account, the firm a contact belongs to (Salesforce's, Zoho's `Account Name`: en, fr, es, pt, it, de, nl)
+      'account|account name|nom du compte|nombre de cuenta|nombre de la cuenta|nome da conta|nome account|kontoname|accountnaam|' +
       // (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, ru)
       '회사명|업체명|기업명|貴社名|御社名|公司名称|单位名称|الشركة|اسم الشركة|المؤسسة|شرکت|שם חברה|חברה|şirket|şirket adı|' +
       'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +

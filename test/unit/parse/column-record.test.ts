@@ -1,0 +1,36 @@
+// A CRM's record page laid out in columns (`Lead Owner        Rachel Lim`) is read as its `key: value` lines.
+import assert from 'node:assert/strict';
+import { restoreColumnRecordLines } from '../../../src/parse/record';
+import { prepare, sourceOffset } from '../../../src/parse/text';
+
+const linesOf = (text: string): string[] =>
+  restoreColumnRecordLines(prepare(text)).lines.map((line) => line.text.trim());
+
+describe('record pages in columns', () => {
+  it('closes each label in a named field’s column with a colon, its value keeping its offsets', () => {
+    const text =
+      'Record Owner    Ana Ruiz\nFull Name       Kofi Mensah\nEmail           kofi@lagoon.example\nMobile          +233 24 555 0199';
+    const doc = restoreColumnRecordLines(prepare(text));
+    assert.deepEqual(
+      doc.lines.map((line) => line.text.trim()),
+      ['Record Owner: Ana Ruiz', 'Full Name: Kofi Mensah', 'Email: kofi@lagoon.example', 'Mobile: +233 24 555 0199'],
+    );
+    const name = doc.lines[1] as (typeof doc.lines)[number];
+    const at = name.start + name.text.indexOf('Kofi');
+    assert.equal(text.slice(sourceOffset(doc, at), sourceOffset(doc, at) + 4), 'Kofi');
+  });
+
+  it('leaves a signature in two columns as it is', () => {
+    const text = 'Ana Ruiz        Kofi Mensah\nDirector        Engineer\nLagoon Ltd      Lagoon Ltd';
+    assert.deepEqual(linesOf(text), text.split('\n'));
+  });
+
+  it('leaves a record whose value wraps onto the next line in its columns', () => {
+    const text =
+      'Name        Kofi Mensah\nEmail       kofi@lagoon.example\nPhone       +233 24 555 0199\nAddress     12 Ring Road\n            Accra';
+    assert.deepEqual(
+      linesOf(text),
+      text.split('\n').map((line) => line.trim()),
+    );
+  });
+});
