@@ -34,6 +34,11 @@ describe('country names', () => {
     assert.equal(countryCodeOf('Atlantis'), undefined);
   });
 
+  it('reads two letters as a code only in the Latin script', () => {
+    assert.notEqual(countryCodeOf('台灣'), '台灣');
+    assert.equal(countryCodeOf('ch'), 'CH');
+  });
+
   it('finds in free text the English name and the name in the country’s own language', () => {
     assert.equal(countryNamedInText('Luxembourg'), 'LU');
     assert.equal(countryNamedInText('España'), 'ES');
@@ -183,6 +188,11 @@ describe('country names', () => {
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
     assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
     assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
+  });
+
+  it('reads a Mexican state closing an address as Mexico, its two-word names too', () => {
+    assert.equal(countryWeighed('Arandas, Jalisco'), 'MX');
+    assert.equal(countryWeighed('San Pedro Garza García, Nuevo León'), 'MX');
   });
 
   it('reads a city named in three or four words as its country, the longest name first', () => {
