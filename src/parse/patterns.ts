@@ -330,9 +330,9 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
-  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
+  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
   hotlinePhrase:
-    /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
+    /(?<!\p{L})(?:numero verde|after hours|out of hours|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
   /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`: a line answered round the clock, a service's */
   roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */

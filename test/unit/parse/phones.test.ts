@@ -209,6 +209,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Support hotline: +84 905 555 017'), []);
   });
 
+  it('reads a line answered after or out of hours as a service’s hotline', () => {
+    assert.deepEqual(numbersIn('Direct: 204-555-0121\nAfter-hours claims: 1-800-555-0199'), ['+12045550121']);
+    assert.deepEqual(numbersIn('Out of hours: 0161 496 0000', 'GB'), []);
+  });
+
   it('does not give a later block’s extension to a switchboard farther up', () => {
     const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
     assert.deepEqual(numbersIn(text), ['+492035551800']);
