@@ -2471,6 +2471,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
+    // countries' plans are read too (`DDI 09 377 …`, Auckland's)
+    'ddi:GB|' +
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
     'בע"מ:IL|בע״מ:IL|בעמ:IL|' +
     // Singapore's private company (`Pte Ltd`, `Pte. Ltd.`): its `Ltd` alone is any common-law country's

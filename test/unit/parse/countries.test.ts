@@ -158,6 +158,12 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it('reads the DDI label as English, whose country with a plan that reads the numbers gives them', () => {
+    const text = 'Regards,\nAroha Te Rangi\nDDI 04 385 1172 | M 027 441 9083';
+    const phones = toPlainContact(parseContact(text)).phones.map((phone) => phone.number);
+    assert.deepEqual(phones, ['+6443851172', '+64274419083']);
+  });
+
   it('reads a Han city inside an unspaced address where a city suffix follows it, not a street named after it', () => {
     assert.equal(countryWeighed('〒105-0011 東京都港区芝公園1-2-3'), 'JP');
     assert.equal(countryWeighed('台北市中山區南京東路二段88號6樓'), 'TW');
