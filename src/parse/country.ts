@@ -110,8 +110,12 @@ const NEUTRAL_TLDS = new Set([
 /** `Germany`, `Allemagne`, `de` → `DE`: a country as written in an address field; undefined when unknown. */
 export function countryCodeOf(name: string): CountryCode | undefined {
   const key = name.trim();
-  // Cheapest first: the field names in every language are built only when needed.
-  return countryNamedInText(key) ?? (key.length === 2 ? (key.toUpperCase() as CountryCode) : countryNamedInField(key));
+  // Cheapest first: the field names in every language are built only when needed. Two letters are a code only in the
+  // Latin script: `台灣` is a name.
+  const code = key.toUpperCase();
+  return (
+    countryNamedInText(key) ?? (PATTERNS.countryCode.test(code) ? (code as CountryCode) : countryNamedInField(key))
+  );
 }
 
 export class CountryEvidence {

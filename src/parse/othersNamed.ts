@@ -33,15 +33,16 @@ const FULL_NAME_WORDS = 2;
 
 /**
  * Where `text` opens with the full name of someone other than the sender, alone or after a label (`Asystentka:
- * Agnieszka Król, tel. …`, `Anna Rautio, toimitusjohtaja, … puh. …`, `Team Lead: Ron Sadowski | …`): a name none of
+ * Agnieszka Król, tel. …`, `Anna Rautio, toimitusjohtaja, … puh. …`, `Team Lead: Ron Sadowski | …`, `Clerk: Nomvula Zungu`): a name none of
  * whose words is one of the sender's (`nameWords`), so the line goes on with that person's details; -1 if it does not.
  */
 export function othersNameOpeningAt(text: string, nameWords: ReadonlySet<string>): number {
   const label = PATTERNS.labelPrefix.exec(text)?.[0] ?? '';
-  const part = PATTERNS.openingPart.exec(text.slice(label.length));
-  const name = part?.[1] ?? '';
+  const rest = text.slice(label.length);
+  // `Clerk: Nomvula Zungu` as a segment of its own, a dash or a wide gap parting it from the number after it.
+  const name = PATTERNS.openingPart.exec(rest)?.[1] ?? (label ? rest.trim() : '');
   const tokens = name ? nameTokens(name, 0) : undefined;
-  if (!part || !tokens || tokens.length < FULL_NAME_WORDS) return -1;
+  if (!tokens || tokens.length < FULL_NAME_WORDS) return -1;
   return tokens.some((token) => nameWords.has(token.text.toLowerCase())) ? -1 : text.indexOf(name);
 }
 

@@ -255,9 +255,9 @@ export const PATTERNS = {
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
   othersNumber:
     /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
-  /** `my email is`, `reach me at`, `email me`, `ping me`, `мій номер`, `mój numer`, `我的手機`, `私の携帯`, `제 연락처` (first person next to an address or number; not `mój telefon`, the device) */
+  /** `my email is`, `reach me at`, `email me`, `ping me`, `flick me a text`, `mi cel es`, `telp saya`, `мій номер`, `mój numer`, `我的手機`, `私の携帯`, `제 연락처` (first person next to an address or number; not `mój telefon`, the device) */
   firstPerson:
-    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|celular|móvil|cellulare|mail)|(?:mój|moja|můj|moje) (?:e-?mail|numer|číslo|adres))\b|(?:^|[\s,.;:!])(?:мой|моя|мій|мої) (?:рабочий |мобильный |робочий |мобільний )?(?:номер|телефон|почта|пошта|e-?mail|email)|(?:我的|私の)(?:手機|手机|電話|电话|號碼|号码|郵箱|邮箱|携帯|メール|連絡先)|(?:^|[\s,.;:!])(?:제|내) (?:연락처|번호|전화번호|휴대폰|이메일|메일)/u,
+    /\b(?:reach me|call me|ping me|message me|dm me|whatsapp me|e-?mail me|contact me|text me|ring me|write to me|me at|(?:give|flick|drop|send|shoot) me a (?:text|call|ring|bell|buzz|line|message)|my (?:new |current |updated )?(?:email|e-mail|address|mail|number|phone|cell|mobile|direct)|i can be reached|meine (?:neue )?(?:e-mail|adresse|nummer)|mon (?:nouvel |nouveau )?(?:e-mail|adresse|numéro)|(?:meu|mi|mijn|il mio|la mia) (?:e-?mail|correo|número|numero|nummer|telefone|teléfono|telefono|tel|celular|cel|móvil|movil|cellulare|whatsapp|mail)|(?:nomor|nomer|hp|wa|telp|telepon|telefon|handphone|ponsel|email|surel) saya|hubungi saya|(?:mój|moja|můj|moje) (?:e-?mail|numer|číslo|adres))\b|(?:^|[\s,.;:!])(?:мой|моя|мій|мої) (?:рабочий |мобильный |робочий |мобільний )?(?:номер|телефон|почта|пошта|e-?mail|email)|(?:我的|私の)(?:手機|手机|電話|电话|號碼|号码|郵箱|邮箱|携帯|メール|連絡先)|(?:^|[\s,.;:!])(?:제|내) (?:연락처|번호|전화번호|휴대폰|이메일|메일)/u,
   /** `(`, `)`, `;`, `,`, `|`, `•`, `.` followed by a space — where a clause after an address ends */
   clauseEnd: /[();,|•·]|\.(?:\s|$)/u,
   /** `the old one (…)`, `… will stop working`, `no longer in use` — an address being retired */
@@ -334,9 +334,9 @@ export const PATTERNS = {
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
-  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`: a service's hotline in two words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name) */
+  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
   hotlinePhrase:
-    /(?<!\p{L})(?:numero verde|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
+    /(?<!\p{L})(?:numero verde|after hours|out of hours|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
   /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`: a line answered round the clock, a service's */
   roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */

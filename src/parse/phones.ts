@@ -19,7 +19,7 @@ import {
   type Segment,
 } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { PHONE_LABELS } from './vocabulary';
+import { DIAL_IN_CHARGES, PHONE_LABELS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -328,7 +328,11 @@ function isReference(before: string, written: string): boolean {
  * a number by its kind, not by its country.
  */
 function isDialInByCountry(after: string): boolean {
-  const place = normalizeKey(after.replace(PATTERNS.closingAside, ''));
+  // `Deutschland, Gebührenpflichtig`, `United States Toll-Free`: a bridge's list says what the call costs beside the country.
+  const place = words(after.replace(PATTERNS.closingAside, ''))
+    .map((word) => normalizeKey(word))
+    .filter((word) => !DIAL_IN_CHARGES.has(word))
+    .join(' ');
   return place !== '' && countryNamedInText(place) !== undefined;
 }
 

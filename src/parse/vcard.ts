@@ -4,11 +4,24 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressFromFields } from './address';
+import { CountryEvidence, weighScript, weighSegment } from './country';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
 import type { ParsedContact, ParsedValue, PhoneKind } from './types';
 import { findWeb } from './web';
+
+/**
+ * The country an address's fields imply when its country field names none that is known (`台灣`, or none at all): its
+ * city, postal format or script (`台北市`, traditional Han), read as in a signature.
+ */
+function placeCountry(fields: readonly string[]): CountryCode | undefined {
+  const evidence = new CountryEvidence();
+  const place = fields.filter(Boolean).join(', ');
+  weighSegment(evidence, place);
+  weighScript(evidence, place);
+  return evidence.best();
+}
 
 interface Property {
   name: string;
@@ -153,7 +166,7 @@ function cardDraft(props: readonly Property[]): ParsedContact {
   if (adr) {
     const [, extended, street, city, region, postalCode, countryName] = components(adr);
     const address = addressFromFields({ extended, street, city, region, postalCode, country: countryName });
-    if (address?.country) country = address.country as CountryCode;
+    country = (address?.country as CountryCode | undefined) ?? placeCountry(components(adr)) ?? country;
     if (address) draft.address = { value: address, start: adr.start, end: adr.end };
   }
   for (const tel of props.filter((p) => p.name === 'TEL')) {

@@ -2298,12 +2298,23 @@ export const PHONE_LABELS: Readonly<
   registry: new Set([
     ...REGISTERS,
     ...set('capital|stammkapital|registered|registration'),
+    // a trade licence (`Licence RBQ : 5712-4408-01`, `Licencia municipal 2291-07`)
+    ...set('licence|license|licencia|licença|licenza|lizenz|licentie'),
     ...VAT_LABELS,
     // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`,
     // Vietnamese `MST: 0312345678`, Indian `GSTIN: 27AABCS1234F1Z5`)
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
   ]),
 };
+
+/**
+ * What a meeting's dial-in list says a call costs beside the country it is dialled from (`+1 415 … United States Toll`,
+ * `+49 … Deutschland, Gebührenpflichtig`), one word each: en, de, fr, es, pt, it, nl.
+ */
+export const DIAL_IN_CHARGES = set(
+  'toll|toll-free|tollfree|free|gebührenpflichtig|gebührenfrei|kostenlos|kostenpflichtig|payant|gratuit|' +
+    'gratuito|gratuita|gratis|betaald',
+);
 
 /**
  * Mail filters' and sites' link wrappers: the query parameter holding the link they wrap
@@ -2439,6 +2450,13 @@ export const CITY_COUNTRIES = pairs(
     'brugge:BE|iași:RO|iasi:RO|timișoara:RO|timisoara:RO|brașov:RO|brasov:RO|gdańsk:PL|wrocław:PL|poznań:PL|łódź:PL|katowice:PL|brno:CZ|ostrava:CZ|bratislava:SK|' +
     'brasília:BR|belo horizonte:BR|curitiba:BR|porto alegre:BR|recife:BR|fortaleza:BR|puebla:MX|' +
     'tijuana:MX|querétaro:MX|barranquilla:CO|bucaramanga:CO|mendoza:AR|viña del mar:CL|cusco:PE|' +
+    // Mexico's states, which close its addresses (`Arandas, Jalisco`); not those that are surnames too (Guerrero,
+    // Hidalgo, Morelos) nor Durango, a town in Spain and Colorado too
+    'jalisco:MX|nuevo león:MX|nuevo leon:MX|coahuila:MX|tamaulipas:MX|chihuahua:MX|sonora:MX|sinaloa:MX|' +
+    'baja california:MX|baja california sur:MX|veracruz:MX|oaxaca:MX|chiapas:MX|yucatán:MX|yucatan:MX|' +
+    'quintana roo:MX|michoacán:MX|michoacan:MX|guanajuato:MX|san luis potosí:MX|san luis potosi:MX|' +
+    'aguascalientes:MX|zacatecas:MX|tabasco:MX|campeche:MX|colima:MX|nayarit:MX|tlaxcala:MX|cdmx:MX|' +
+    'edomex:MX|' +
     'ahmedabad:IN|jaipur:IN|lucknow:IN|noida:IN|gurugram:IN|gurgaon:IN|kochi:IN|coimbatore:IN|' +
     'chandigarh:IN|indore:IN|nagpur:IN|lahore:PK|islamabad:PK|rawalpindi:PK|chattogram:BD|colombo:LK|' +
     'ibadan:NG|port harcourt:NG|kano:NG|mombasa:KE|kisumu:KE|kumasi:GH|giza:EG|rabat:MA|' +
@@ -2528,6 +2546,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
+    // countries' plans are read too (`DDI 09 377 …`, Auckland's)
+    'ddi:GB|' +
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
     'בע"מ:IL|בע״מ:IL|בעמ:IL|' +
     // Singapore's private company (`Pte Ltd`, `Pte. Ltd.`): its `Ltd` alone is any common-law country's

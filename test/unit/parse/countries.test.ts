@@ -34,6 +34,11 @@ describe('country names', () => {
     assert.equal(countryCodeOf('Atlantis'), undefined);
   });
 
+  it('reads two letters as a code only in the Latin script', () => {
+    assert.notEqual(countryCodeOf('台灣'), '台灣');
+    assert.equal(countryCodeOf('ch'), 'CH');
+  });
+
   it('finds in free text the English name and the name in the country’s own language', () => {
     assert.equal(countryNamedInText('Luxembourg'), 'LU');
     assert.equal(countryNamedInText('España'), 'ES');
@@ -153,6 +158,12 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it('reads the DDI label as English, whose country with a plan that reads the numbers gives them', () => {
+    const text = 'Regards,\nAroha Te Rangi\nDDI 04 385 1172 | M 027 441 9083';
+    const phones = toPlainContact(parseContact(text)).phones.map((phone) => phone.number);
+    assert.deepEqual(phones, ['+6443851172', '+64274419083']);
+  });
+
   it('reads a Han city inside an unspaced address where a city suffix follows it, not a street named after it', () => {
     assert.equal(countryWeighed('〒105-0011 東京都港区芝公園1-2-3'), 'JP');
     assert.equal(countryWeighed('台北市中山區南京東路二段88號6樓'), 'TW');
@@ -183,6 +194,11 @@ describe('country names', () => {
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
     assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
     assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
+  });
+
+  it('reads a Mexican state closing an address as Mexico, its two-word names too', () => {
+    assert.equal(countryWeighed('Arandas, Jalisco'), 'MX');
+    assert.equal(countryWeighed('San Pedro Garza García, Nuevo León'), 'MX');
   });
 
   it('reads a city named in three or four words as its country, the longest name first', () => {

@@ -1,6 +1,6 @@
 // Where a line names someone other than the sender: an honorific before a name that is not the sender's.
 import * as assert from 'node:assert/strict';
-import { othersHonorificAt } from '../../../src/parse/othersNamed';
+import { othersHonorificAt, othersNameOpeningAt } from '../../../src/parse/othersNamed';
 
 const sender = new Set(['lena', 'vogt']);
 
@@ -17,5 +17,17 @@ describe('othersHonorificAt', () => {
     assert.equal(othersHonorificAt('Sr. Account Manager', sender), -1);
     assert.equal(othersHonorificAt('Sr. Paralegal to Tom Ellis', sender), -1);
     assert.equal(othersHonorificAt('ask dr. Ellis', sender), -1);
+  });
+});
+
+describe('othersNameOpeningAt', () => {
+  it('finds the full name of someone other than the sender opening a line, after its label or alone as its segment', () => {
+    assert.equal(othersNameOpeningAt('Team Lead: Ron Sadowski | ext 12', sender), 11);
+    assert.equal(othersNameOpeningAt('Clerk: Nomvula Zungu', sender), 7);
+  });
+
+  it('reads past the sender’s own name and a segment without a label', () => {
+    assert.equal(othersNameOpeningAt('Partner: Lena Vogt', sender), -1);
+    assert.equal(othersNameOpeningAt('Nomvula Zungu', sender), -1);
   });
 });

@@ -159,6 +159,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
   });
 
+  it("reads no trade licence's number as a phone", () => {
+    assert.deepEqual(numbersIn('Licence RBQ : 5712-4408-01\nTél. : 514 555-0123', 'CA'), ['+15145550123']);
+    assert.deepEqual(numbersIn('Licencia de funcionamiento 3312-4471', 'MX'), []);
+  });
+
   it('reads a voice kind beside fax as a fax line unless joined to it as one label', () => {
     const faxes = (text: string) =>
       findPhones(prepare(text).lines.flatMap(splitSegments), 'US').fax.map((f) => f.value);
@@ -204,6 +209,11 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Support hotline: +84 905 555 017'), []);
   });
 
+  it('reads a line answered after or out of hours as a service’s hotline', () => {
+    assert.deepEqual(numbersIn('Direct: 204-555-0121\nAfter-hours claims: 1-800-555-0199'), ['+12045550121']);
+    assert.deepEqual(numbersIn('Out of hours: 0161 496 0000', 'GB'), []);
+  });
+
   it('does not give a later block’s extension to a switchboard farther up', () => {
     const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
     assert.deepEqual(numbersIn(text), ['+492035551800']);
@@ -219,6 +229,14 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Mobile: +254 712 345 678 Kenya'), ['+254712345678']);
     assert.deepEqual(numbersIn('Tel: +65 6123 4567 Singapore'), ['+6561234567']);
     assert.deepEqual(numbersIn('Phone: +1 404 555 0100 US'), ['+14045550100']);
+  });
+
+  it("skips a meeting's dial-in named by its country and what the call costs", () => {
+    assert.deepEqual(
+      numbersIn('+49 30 901820 Deutschland, Gebührenpflichtig\n+1 206 555 0133 United States Toll-Free'),
+      [],
+    );
+    assert.deepEqual(numbersIn('Tel: +49 30 901820 Deutschland, gebührenfrei'), ['+4930901820']);
   });
 
   it('reads no IPv4 address as a number, but a dotted national number after its trunk 0', () => {
