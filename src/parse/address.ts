@@ -146,7 +146,9 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     (PATTERNS.kilometrePost.test(text) && isNumberedLine(text))
   )
     return true;
-  const hasStreetWord = tokens.some(isStreetWord);
+  // `Tampa, FL 33602`: a US state's code that is also a unit word (`fl`, floor) names no street, nor does its ZIP number a house.
+  const state = PATTERNS.usLocality.exec(text)?.[2]?.toLowerCase();
+  const hasStreetWord = tokens.some((w) => w !== state && isStreetWord(w));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
