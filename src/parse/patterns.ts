@@ -865,9 +865,9 @@ export const PATTERNS = {
   typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe3-120` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito numbers a house by its quadrant's letter, north, south, east or west, and its block) */
   houseNumber:
-    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй))(?:$|[\s,،])/u,
+    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}-\d{1,4})(?:$|[\s,،])/u,
   /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */

@@ -1158,6 +1158,33 @@ export const ON_BEHALF_OF = [
 export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
+ * `Regulated by the … Department of Licensing, P.O. Box …`, `Authorised and regulated by the Financial Conduct
+ * Authority, 12 Endeavour Square, …`: a phrase opening a footer's line that names the body overseeing the firm — the
+ * address after it is that body's. Lower case: en, de, fr, es / pt, it, nl.
+ */
+export const OVERSEER_CUES = [
+  'regulated by',
+  'authorised and regulated by',
+  'authorized and regulated by',
+  'licensed and regulated by',
+  'licensed by',
+  'supervised by',
+  'accredited by',
+  'reguliert durch',
+  'beaufsichtigt durch',
+  'réglementé par',
+  'régulé par',
+  'agréé par',
+  'contrôlé par',
+  'regulado por',
+  'supervisado por',
+  'supervisionado por',
+  'regolamentato da',
+  'vigilato da',
+  'onder toezicht van',
+];
+
+/**
  * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
  * their edge punctuation: en, fr, pt, es, it, de, nl, sv/no/da (`Till:`), id/ms (`Kepada Yth.`, to the honoured). Not before other words:
  * `Al Wasl Road`, `An der Alster 12`, `AL NOOR TRADING LLC` open streets and firms.
