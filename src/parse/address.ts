@@ -34,6 +34,7 @@ import {
   LINKING_WORDS,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
+  OVERSEER_CUES,
   PARTICLES,
   PROFESSIONAL_COUNCILS,
   REGISTERS,
@@ -146,7 +147,9 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     (PATTERNS.kilometrePost.test(text) && isNumberedLine(text))
   )
     return true;
-  const hasStreetWord = tokens.some(isStreetWord);
+  // `Tampa, FL 33602`: a US state's code that is also a unit word (`fl`, floor) names no street, nor does its ZIP number a house.
+  const state = PATTERNS.usLocality.exec(text)?.[2]?.toLowerCase();
+  const hasStreetWord = tokens.some((w) => w !== state && isStreetWord(w));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
   return (
@@ -1069,14 +1072,17 @@ export function findAddress(
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
     if (segment.line === otherColumn) continue;
     const last = run[run.length - 1];
-    const kind =
-      kindOf(segment.text) ??
-      // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
-      // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
-      (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
-      (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
-        ? 'locality'
-        : undefined);
+    // `Regulated by the … Department of Licensing, P.O. Box …`: the overseeing body's address, not the sender's.
+    const overseer = leadingPhrase(written.text.trimStart().toLowerCase(), OVERSEER_CUES) > 0;
+    const kind = overseer
+      ? undefined
+      : (kindOf(segment.text) ??
+        // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
+        // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
+        (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
+        (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
+          ? 'locality'
+          : undefined));
     const open = carried[carried.length - 1] ?? (inLine.length === 0 ? last?.segment : undefined);
     const carriesOn = !!open && segment.line === open.line + 1 && segment.order === 0 && open.text.endsWith(',');
     if (kind && carriesOn && carried.length > 0) {
@@ -1090,7 +1096,7 @@ export function findAddress(
     // The run's last piece once the carried lines joined it.
     const end = run[run.length - 1];
     const previous = end?.segment;
-    if (kind && isBesideColumn(segment, kind, run, between)) {
+    if (kind && isBesideColumn(segment, kind, run, loose, between, runHoldsLocality)) {
       otherColumn = segment.line;
       continue;
     }
@@ -1219,16 +1225,34 @@ export function addressInSentence(line: Line, between: Between): ParsedValue<Pos
 /** A gap of this many spaces at least between two segments of a line is a column's edge. */
 const MIN_COLUMN_GAP = 3;
 
+/** Whether a wide gap of spaces alone parts `left` from `right` on their line: a column's edge. */
+const isColumnGap = (left: Segment, right: Segment, between: Between): boolean => {
+  const gap = between(left, right);
+  return gap.trim() === '' && gap.length >= MIN_COLUMN_GAP;
+};
+
 /**
  * `12 Mill Lane` … `47 Elm Grove` on one line, a wide gap of spaces between: two columns side by side
- * (a flattened card, an invoice's From and Bill to), a second street or locality the other column's.
+ * (a flattened card, an invoice's From and Bill to), a second street or locality the other column's — and, once the
+ * run holds its locality, any address line past a gap (`Fort Worth, TX 76117` … `9 Commerce Dr`; `Tél. 04 …` …
+ * `38200 Vienne` under `69007 Lyon`): the address in the left column is whole.
  */
-function isBesideColumn(segment: Segment, kind: AddressKind, run: readonly AddressPiece[], between: Between): boolean {
+function isBesideColumn(
+  segment: Segment,
+  kind: AddressKind,
+  run: readonly AddressPiece[],
+  loose: readonly Segment[],
+  between: Between,
+  runHoldsLocality: () => boolean,
+): boolean {
   const previous = run[run.length - 1]?.segment;
-  if (!previous || previous.line !== segment.line || kind === 'country') return false;
-  const gap = between(previous, segment);
-  if (gap.trim() !== '' || gap.length < MIN_COLUMN_GAP) return false;
-  return run.some((p) => p.segment.line === segment.line && p.kind === kind);
+  if (!previous || kind === 'country') return false;
+  if (previous.line !== segment.line) {
+    const left = loose[loose.length - 1];
+    return !!left && left.line === segment.line && isColumnGap(left, segment, between) && runHoldsLocality();
+  }
+  if (!isColumnGap(previous, segment, between)) return false;
+  return run.some((p) => p.segment.line === segment.line && p.kind === kind) || runHoldsLocality();
 }
 
 /** A street line by its shape: a house number among a few words, no more digits than a house number has. */

@@ -174,7 +174,25 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   if (best.line) {
     const segments = split(best.line, '\n');
     const parsed = findAddress(segments)?.value;
-    value = { ...parsed, ...fromFields, line: segments.map((s) => s.text).join(', ') };
+    const written = segments.map((s) => s.text).join(', ');
+    // `Adresse;Code postal;Ville`: a column naming only the address, where no column names the street, holds the
+    // street; the parts it does not already hold close the line.
+    const missing = (part: string | undefined): string | undefined =>
+      part && !written.includes(part) ? part : undefined;
+    const closed = best.fields.street
+      ? undefined
+      : addressFromFields(
+          {
+            ...best.fields,
+            street: written,
+            city: missing(best.fields.city),
+            region: missing(best.fields.region),
+            postalCode: missing(best.fields.postalCode),
+            country: missing(best.fields.country),
+          },
+          best.postcodeFirst,
+        );
+    value = { ...parsed, ...fromFields, line: closed?.line ?? written };
   }
   if (!value) return undefined;
   return { value, start: Math.min(...best.cells.map((c) => c.start)), end: Math.max(...best.cells.map((c) => c.end)) };

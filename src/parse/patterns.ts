@@ -771,14 +771,14 @@ export const PATTERNS = {
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
-  /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309` (a town opens with a capital, or a letter of a script without case) */
+  /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */
   trailingPostcode:
-    /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
+    /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\([\p{Lu}\p{Lo}][\p{L}\p{M}.]{1,15}\)$)/u,
   /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */
   registrationAcronym: /^\p{Lu}{2,3}$/u,
-  /** `560038, Karnataka`, `600 017, Tamil Nadu`, `302017 (Raj.)` (the state abbreviated in brackets), `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
+  /** `560038, Karnataka`, `600 017, Tamil Nadu`, `302017 (Raj.)`, `226010 (उ.प्र.)` (the state abbreviated in brackets, in any script), `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */
   pinLocality:
-    /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$|[ \t]{1,4}\(\p{Lu}[\p{L}.]{1,15}\)$)/u,
+    /^(\d{6}|\d{3}[ \t]\d{3})(?:$|,[ \t]{0,4}[\p{Lu}\p{Lo}][^,\d]{1,40}$|[ \t]{1,4}\([\p{Lu}\p{Lo}][\p{L}\p{M}.]{1,15}\)$)/u,
   /** `2.º`, `4.º Esq.`, `3rd Floor`, `24th`, `1er étage` — an ordinal floor opening a unit part */
   ordinalFloor: /^\d{1,3}(?:\.?[ºª°]|st|nd|rd|th|er|e|re|ème|º)(?:$|[\s.,])/iu,
   /** `רח'`, `רח׳`: the geresh (or an apostrophe standing for it) after a Hebrew letter, ending an abbreviation */
@@ -870,9 +870,9 @@ export const PATTERNS = {
   typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe3-120` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito numbers a house by its quadrant's letter, north, south, east or west, and its block) */
   houseNumber:
-    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй))(?:$|[\s,،])/u,
+    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}-\d{1,4})(?:$|[\s,،])/u,
   /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */

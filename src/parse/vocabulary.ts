@@ -1195,6 +1195,33 @@ export const ON_BEHALF_OF = [
 export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
+ * `Regulated by the … Department of Licensing, P.O. Box …`, `Authorised and regulated by the Financial Conduct
+ * Authority, 12 Endeavour Square, …`: a phrase opening a footer's line that names the body overseeing the firm — the
+ * address after it is that body's. Lower case: en, de, fr, es / pt, it, nl.
+ */
+export const OVERSEER_CUES = [
+  'regulated by',
+  'authorised and regulated by',
+  'authorized and regulated by',
+  'licensed and regulated by',
+  'licensed by',
+  'supervised by',
+  'accredited by',
+  'reguliert durch',
+  'beaufsichtigt durch',
+  'réglementé par',
+  'régulé par',
+  'agréé par',
+  'contrôlé par',
+  'regulado por',
+  'supervisado por',
+  'supervisionado por',
+  'regolamentato da',
+  'vigilato da',
+  'onder toezicht van',
+];
+
+/**
  * Words that, alone on a letter's first line (`À`, `An`, `To:`), open the addressee's block, lower case without
  * their edge punctuation: en, fr, pt, es, it, de, nl, sv/no/da (`Till:`), id/ms (`Kepada Yth.`, to the honoured). Not before other words:
  * `Al Wasl Road`, `An der Alster 12`, `AL NOOR TRADING LLC` open streets and firms.
@@ -3195,8 +3222,8 @@ export const CSV_HEADER_WORDS = {
   email: set(
     'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल',
   ),
-  /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
-  mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
+  /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`, Nordic `E-post`): read as `email`. */
+  mailAfterE: set('mail|post|pošta|poszta|poczta|pasts|paštas'),
   /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
   mailOpeners: set('e|el'),
   phone: set(
@@ -3234,12 +3261,19 @@ export const CSV_HEADER_WORDS = {
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   /** Words that name an address without saying which part (`Mailing Address`, `Formatted Address`). */
-  address: set('address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता'),
-  // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`).
-  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica'),
-  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर'),
+  address: set(
+    'address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता|' +
+      // sv, fi, cs / sk / hr / sl / ro, hu (`Cím`, headers are read without their marks)
+      'adress|osoite|adresa|cim',
+  ),
+  // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
+  // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`).
+  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica|gatuadress|gateadresse|vejnavn|katuosoite'),
+  city: set(
+    'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka',
+  ),
   region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
-  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy'),
+  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero'),
   country: set('country|land|pays|país|paese|kraj|देश'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),

@@ -17,6 +17,31 @@ const writtenLineIn = (text: string): string | undefined => {
 };
 
 describe('findAddress', () => {
+  it('reads a Quito house number (quadrant letter and block) as a street line, and a ZIP+4 after FL as a locality', () => {
+    assert.equal(
+      lineIn('Av. Amazonas N24-196 y Luis Cordero\nEdificio Cristóbal Colón, oficina 302\nQuito 170517'),
+      'Av. Amazonas N24-196 y Luis Cordero, Edificio Cristóbal Colón, oficina 302, Quito 170517',
+    );
+    assert.equal(
+      lineIn('1200 W. Cass Street, Suite 300\nTampa, FL 33606-4127'),
+      '1200 W. Cass Street, Suite 300, Tampa, FL 33606-4127',
+    );
+  });
+
+  it("gives no address after a phrase naming the firm's regulator (`Regulated by …`)", () => {
+    assert.equal(lineIn('Regulated by the State Licensing Board, P.O. Box 4410, Austin, TX 78711'), undefined);
+    assert.equal(lineIn('Supervisado por la Dirección General, Paseo de la Castellana 44, 28046 Madrid'), undefined);
+  });
+
+  it('keeps an address in the left column whole once it holds its town: a line past the gap is the other column', () => {
+    assert.equal(
+      writtenLineIn(
+        '815 Industrial Pkwy          Attn: Receiving\nFargo, ND 58102          2240 Elevator Rd\nTerms: Net 30          Casselton, ND 58012',
+      ),
+      '815 Industrial Pkwy, Fargo, ND 58102',
+    );
+  });
+
   it("opens no address with a country heading the lines above the street (a title's), but closes one with it below", () => {
     assert.equal(
       lineIn('Head of Operations, Ghana\nCoastline Freight Ltd\nPlot 12, Harbour Road, Tema'),

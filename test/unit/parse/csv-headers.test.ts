@@ -28,6 +28,7 @@ describe('CSV header words', () => {
     assert.deepEqual(headerWords('E-posta').words, ['email']);
     assert.deepEqual(headerWords('Pošta').words, ['posta']);
     assert.deepEqual(headerWords('El. paštas').words, ['email']);
+    assert.deepEqual(headerWords('E-post').words, ['email']);
   });
 
   it('reads header words written without their diacritics as with them', () => {
@@ -37,6 +38,16 @@ describe('CSV header words', () => {
       ['firstName', 'lastName', 'company', 'title', 'lastName', 'company', 'title'],
     );
     assert.deepEqual(headerWords('Organization 1 - Name').words, ['organization', 'name']);
+  });
+
+  it('reads Nordic and Central European address headers as the address parts they name', () => {
+    const parts = (headers: string[]) =>
+      classifyHeaderRow(headers).map((c) => (c?.field === 'address' ? c.part : undefined));
+    assert.deepEqual(parts(['Adress', 'Postnr', 'Ort']), ['line', 'postalCode', 'city']);
+    assert.deepEqual(parts(['Gateadresse', 'Postnummer', 'Poststed']), ['street', 'postalCode', 'city']);
+    assert.deepEqual(parts(['Katuosoite', 'Postinumero', 'Postitoimipaikka']), ['street', 'postalCode', 'city']);
+    assert.deepEqual(parts(['Adresse', 'Postnr', 'Sted']), ['line', 'postalCode', 'city']);
+    assert.deepEqual(parts(['Osoite', 'Adresa', 'Cím']), ['line', 'line', 'line']);
   });
 
   it('reads a Mobitel column as a mobile number', () => {
