@@ -370,6 +370,8 @@ export const PATTERNS = {
   /** `[09:12] Sipho Ndlovu: …`, `[3:05 PM] Ana Ruiz: …` — a chat line copied with its time alone (Slack, Teams; KakaoTalk's day period before the time makes it a chatPrefix): its author (group 1). An agenda's row (`[10:02] Keynote: …`) reads the same, so a group chat's test does not count these */
   timeChatPrefix:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+  /** `[정하늘] [오후 2:33] 네 감사합니다` (KakaoTalk on a PC), `[佐藤 美咲] [午後 3:05] …`: the author (group 1) in brackets before the bracketed time, its day period in any script, no colon after them */
+  authorStampPrefix: /^[ \t]{0,4}\[([^\]\n]{1,40})\][ \t]\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d\][ \t]{1,2}/u,
   /** `20:41<TAB>Mira Lind<TAB>…`, `20:43<TAB>Mira Lind<TAB>"…` (a message quoted over several lines) — a LINE export's line: its time, author (group 1) and message in tab-separated columns */
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */

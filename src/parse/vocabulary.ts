@@ -905,12 +905,14 @@ export const KOREAN_SURNAMES = set(
 /**
  * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
- * Turkish, Indonesian, Swahili, Russian, Mongolian, Greek, Hebrew, Arabic, Chinese, Japanese and Korean.
+ * Turkish, Indonesian, Swahili, Russian, Ukrainian, Mongolian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali,
+ * Thai, Chinese, Japanese and Korean.
  */
 export const RECEIPT_TOTAL_LABELS = set(
   'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
     'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
-    'toplam|jumlah|jumla|итого|всего|нийт|σύνολο|סה"כ|المجموع|الإجمالي|合计|合計|합계',
+    'toplam|jumlah|jumla|итого|всего|разом|усього|нийт|σύνολο|סה"כ|المجموع|الإجمالي|جمع کل|مجموع|کل رقم|कुल|' +
+    'कुल योग|মোট|รวม|ยอดรวม|รวมทั้งสิ้น|รวมเงิน|合计|合計|총액|합계',
 );
 
 /**
@@ -1576,6 +1578,11 @@ export const TITLE_WORDS = set(
     'mühendisi|uzmanı|üyesi|kıdemli|' +
     // zh: the person in charge
     '负责人|負責人|' +
+    // zh ranks and professions (simplified and traditional; Taiwan's 副理, 協理, 襄理): deputy and assistant managers,
+    // vice general manager, special assistant, heads of division, section, group, plant and institute, lawyers,
+    // accountants, designers; ko lawyer, accountant, patent attorney, architect, designer, researcher
+    '副理|協理|协理|襄理|副總|副总|特助|處長|处长|科長|科长|組長|组长|廠長|厂长|院長|院长|律師|律师|會計師|会计师|' +
+    '設計師|设计师|변호사|회계사|세무사|변리사|건축사|디자이너|연구원장|' +
     // owners and founders no language above gave: id / ms, tr (`İşletme Sahibi`), sw, ro, hu, hr / sr / bs, sl, el,
     // lt, lv, et, bg
     'pemilik|pendiri|sahibi|mmiliki|mwanzilishi|proprietar|fondator|tulajdonos|alapító|vlasnik|vlasnica|osnivač|' +
@@ -1838,6 +1845,61 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       '株式会社|有限公司|集团',
   ),
 ]);
+
+/**
+ * Kinds of organisation that close a firm's name in a script without spaces, where no legal form may follow
+ * (`北京华辰律师事务所`, `누리솔루션`, `山田法律事務所`): law and accounting practices, offices, banks, hospitals,
+ * clinics, studios and the trades small firms are named after (not `테크`: `핀테크` is an industry), in Chinese (simplified and traditional), Japanese
+ * and Korean. Looked for at a word's end only: inside a word they name a department's field (`设计部`).
+ */
+export const CASELESS_ORGANISATION_ENDINGS = [
+  // zh
+  '事务所',
+  '事務所',
+  '律师所',
+  '银行',
+  '銀行',
+  '医院',
+  '醫院',
+  '诊所',
+  '診所',
+  '工作室',
+  '研究院',
+  '实业',
+  '實業',
+  '贸易',
+  '貿易',
+  '商行',
+  '工作坊',
+  '烘焙坊',
+  '餐厅',
+  '餐廳',
+  // ja
+  '商店',
+  '工務店',
+  '病院',
+  '物産',
+  '産業',
+  '建設',
+  '電機',
+  // ko
+  '사무소',
+  '법인',
+  '병원',
+  '은행',
+  '솔루션',
+  '시스템',
+  '전자',
+  '건설',
+  '산업',
+  '물산',
+  '상사',
+  '제약',
+  '화학',
+  '에너지',
+  '엔지니어링',
+  '컨설팅',
+];
 
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');

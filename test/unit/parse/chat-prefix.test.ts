@@ -54,3 +54,17 @@ describe('LINE export line prefix', () => {
     assert.equal(lineAuthor('20:41 Mira Lind thanks for today!'), undefined);
   });
 });
+
+describe('KakaoTalk PC line prefix', () => {
+  const bracketedAuthor = (line: string): string | undefined => PATTERNS.authorStampPrefix.exec(line)?.[1];
+
+  it('reads the author in brackets before the bracketed time with its day period', () => {
+    assert.equal(bracketedAuthor('[한소율] [오전 10:04] 네 알겠습니다'), '한소율');
+    assert.equal(bracketedAuthor('[高橋 直樹] [午後 3:05] 承知しました'), '高橋 直樹');
+  });
+
+  it('reads no author from a bracketed tag before a time alone or a line without the time', () => {
+    assert.equal(bracketedAuthor('[Extern] [10:04] Anfrage'), undefined);
+    assert.equal(bracketedAuthor('[한소율] 네 알겠습니다'), undefined);
+  });
+});
