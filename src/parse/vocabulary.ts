@@ -654,6 +654,16 @@ export const CYRILLIC_SURNAME_ENDINGS = [
 ];
 
 /**
+ * Cyrillic letters as an address romanises them (ru / uk / be / bg), lower case: one common spelling each; the
+ * others (`х` as `h` or `kh`, `ц` as `c` or `ts`, `й` as `i`, `j` or `y`) meet it once vowels are dropped
+ * (romanisedSkeleton). Soft and hard signs spell nothing.
+ */
+export const CYRILLIC_ROMANISATION = pairs(
+  'а:a|б:b|в:v|г:g|ґ:g|д:d|е:e|ё:e|є:e|ж:zh|з:z|и:i|і:i|ї:i|й:i|к:k|л:l|м:m|н:n|о:o|п:p|р:r|с:s|т:t|у:u|ў:u|' +
+    'ф:f|х:h|ц:c|ч:ch|ш:sh|щ:shch|ъ:|ы:y|ь:|э:e|ю:u|я:a',
+);
+
+/**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
@@ -1097,7 +1107,9 @@ export const PARTICLES = set(
     // (`Mac Giolla Phádraig`, `MacGiolla Phádraig`, `Nic Giolla Bhríde`)
     'uí|mhic|giolla|macgiolla|nicgiolla|mhicgiolla|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
-    'عبد|أبو|ابو|بن|ابن|آل',
+    'عبد|أبو|ابو|بن|ابن|آل|' +
+    // Kalenjin `son of` (`Kiprotich arap Langat`), lower case before the father's name that is the family name
+    'arap',
 );
 
 /** Vietnamese middle names that mark a name written family name first (`Võ Thị Thu Hà`, `Nguyễn Văn An`). */
@@ -2484,7 +2496,19 @@ export const CITY_COUNTRIES = pairs(
     'варна:BG|подгорица:ME|крагујевац:RS|дархан:MN|эрдэнэт:MN|ঢাকা:BD|চট্টগ্রাম:BD|খুলনা:BD|রাজশাহী:BD|' +
     'সিলেট:BD|কলকাতা:IN|சென்னை:IN|கோயம்புத்தூர்:IN|மதுரை:IN|கொழும்பு:LK|விராட்நகர்:NP|विराटनगर:NP|भक्तपुर:NP|' +
     'बुटवल:NP|धरान:NP|서울특별시:KR|부산:KR|부산광역시:KR|인천:KR|인천광역시:KR|대구:KR|대구광역시:KR|대전:KR|대전광역시:KR|광주광역시:KR|경기도:KR|' +
-    '성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY',
+    '성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY|' +
+    // Latin America's states, provinces and large cities where a signature names no country and its numbers are
+    // written without a country code (not a name also a surname or a city elsewhere: `Guerrero`, `Hidalgo`,
+    // `Mérida`, `León`, `San José`, `Cartago`, `Trujillo`, `Cuenca`, `Quito`): Mexico, Costa Rica, Peru, Ecuador
+    'jalisco:MX|nuevo león:MX|nuevo leon:MX|yucatán:MX|yucatan:MX|sonora:MX|coahuila:MX|sinaloa:MX|veracruz:MX|' +
+    'oaxaca:MX|chiapas:MX|guanajuato:MX|michoacán:MX|michoacan:MX|tamaulipas:MX|quintana roo:MX|aguascalientes:MX|' +
+    'san luis potosí:MX|zacatecas:MX|cancún:MX|cancun:MX|toluca:MX|saltillo:MX|hermosillo:MX|culiacán:MX|' +
+    'zapopan:MX|ciudad juárez:MX|mazatlán:MX|alajuela:CR|heredia:CR|puntarenas:CR|guanacaste:CR|escazú:CR|' +
+    'chiclayo:PE|piura:PE|iquitos:PE|huancayo:PE|cajamarca:PE|pichincha:EC|ambato:EC|machala:EC|' +
+    // India's large cities in Devanagari, as Hindi and Marathi write them, and in English beyond the largest
+    'दिल्ली:IN|नई दिल्ली:IN|मुंबई:IN|लखनऊ:IN|कानपुर:IN|जयपुर:IN|पटना:IN|भोपाल:IN|इंदौर:IN|वाराणसी:IN|पुणे:IN|' +
+    'नागपुर:IN|kanpur:IN|varanasi:IN|patna:IN|bhopal:IN|surat:IN|ludhiana:IN|visakhapatnam:IN|bhubaneswar:IN|' +
+    'guwahati:IN|dehradun:IN|ranchi:IN|raipur:IN|amritsar:IN|thiruvananthapuram:IN|mysuru:IN|mangaluru:IN',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -2888,6 +2912,13 @@ export const HEADER_KEYS = {
     'رونوشت',
     'สำเนา',
     'копія',
+    // tr Outlook's `Bilgi` (for information), hu, id, el `Κοιν.` (κοινοποίηση), hi
+    'bilgi',
+    'másolat',
+    'tembusan',
+    'κοιν',
+    'κοιν.',
+    'प्रतिलिपि',
   ],
   subject: [
     'subject',

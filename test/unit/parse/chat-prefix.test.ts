@@ -1,6 +1,7 @@
 // A chat export's line prefix (`[05/03/2026, 19:02] Name: …`), written date first or time first.
 import assert from 'node:assert/strict';
 import { PATTERNS } from '../../../src/parse/patterns';
+import { asciiDigits } from '../../../src/parse/text';
 
 const author = (line: string): string | undefined => PATTERNS.chatPrefix.exec(line)?.[1];
 
@@ -36,6 +37,13 @@ describe('chat line prefix', () => {
   it('reads no author after a time alone or a time and a place', () => {
     assert.equal(author('[10:02] Keynote: opening remarks'), undefined);
     assert.equal(author('[10:02, Room 4] Keynote: opening remarks'), undefined);
+  });
+});
+
+describe('chat line prefix in Arabic-Indic digits', () => {
+  it('reads the author once the digits read as ASCII, past the right-to-left marks after the date’s numbers', () => {
+    const line = '\u200f[٢١\u200f/٦\u200f/٢٠٢٥ ١٠:٠٢ ص] ريم الحربي: السلام عليكم';
+    assert.equal(author(asciiDigits(line)), 'ريم الحربي');
   });
 });
 
