@@ -101,6 +101,7 @@ import {
   type RoleSegment,
 } from './roles';
 import {
+  asciiDigits,
   digitCount,
   fold,
   isConnector,
@@ -712,12 +713,21 @@ function isDisclaimer(text: string, opensParagraph: boolean): boolean {
 
 /**
  * A chat line's prefix naming its author in group 1: `[05/03/2026, 19:02:44] Name: ` (chatPrefix), `[09:12] Name: `
- * (timeChatPrefix) or a LINE export's `20:41<TAB>Name<TAB>` columns (lineExportPrefix). Only here: a group chat's test
+ * (timeChatPrefix), KakaoTalk's `[Name] [오후 2:33] ` (authorStampPrefix) or a LINE export's `20:41<TAB>Name<TAB>` columns
+ * (lineExportPrefix). Only here: a group chat's test
  * (noContact) counts the authors of chatPrefix alone (dated, or with a day period), as an agenda's rows (`[10:02] Keynote: …`,
  * `09:30<TAB>Keynote<TAB>Hall A`) look like the others; what reads an author here asks for a name.
  */
-const chatPrefixOf = (text: string): RegExpExecArray | null =>
-  PATTERNS.chatPrefix.exec(text) ?? PATTERNS.timeChatPrefix.exec(text) ?? PATTERNS.lineExportPrefix.exec(text);
+const chatPrefixOf = (written: string): RegExpExecArray | null => {
+  // `[٢١‏/٦‏/٢٠٢٥ ١٠:٠٢ ص]`: a stamp in Arabic-Indic or other digits reads as one in ASCII digits (offsets kept).
+  const text = asciiDigits(written);
+  return (
+    PATTERNS.chatPrefix.exec(text) ??
+    PATTERNS.timeChatPrefix.exec(text) ??
+    PATTERNS.authorStampPrefix.exec(text) ??
+    PATTERNS.lineExportPrefix.exec(text)
+  );
+};
 
 /**
  * The author a chat line's `[05/03/2026, 19:02:44] Name: ` prefix (chatPrefixOf) names, trimmed, with where it starts

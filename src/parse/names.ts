@@ -5,7 +5,7 @@
 // surnames (`rosamaria.…`, `…macgiollaphadraig`); without it, middle names and initials are dropped.
 import { MAX_NAME_CHARS, MAX_NAME_TOKENS, MIN_EMAIL_MATCH_TOKEN } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, foldGerman, normalizeKey, withoutMarks, words } from './text';
+import { fold, foldGerman, normalizeKey, romanisedSkeleton, withoutMarks, words } from './text';
 import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
@@ -43,6 +43,7 @@ import {
   KUNYA_WORDS,
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
+  LEGAL_PREFIXES,
   MALAYSIAN_HONOURS,
   MALAYSIAN_HONOUR_GRADES,
   MARIAN_GIVEN_NAMES,
@@ -135,6 +136,8 @@ function isVocabularyWord(key: string): boolean {
     COMPANY_WORDS.has(key) ||
     FRENCH_PRACTICE_OPENERS.has(key) ||
     LEGAL_FORMS.has(key) ||
+    // `АО «…»`, `ИП`, `บริษัท`: a form written before a firm's name; Latin ones (`Pt`, `Ud`) may be initials or names.
+    (LEGAL_PREFIXES.has(key) && !PATTERNS.latin.test(key)) ||
     VALEDICTIONS.has(key) ||
     (GREETING_WORDS.has(key) && !GREETINGS_ALSO_GIVEN_NAMES.has(key) && !GREETINGS_ALSO_WORDS.has(key)) ||
     GREETING_OR_FAREWELL_WORDS.has(key) ||
@@ -741,6 +744,9 @@ export function spellsWrittenOrder(first: NameToken, last: NameToken, email: str
   return parts.length === 2 && (parts[0] === given || parts[0] === given.charAt(0)) && parts[1] === fold(last.text);
 }
 
+/** A romanised name's consonants (romanisedSkeleton) this few may be another name's too. */
+const MIN_SKELETON_CHARS = 3;
+
 const folds = (token: string): string[] => [fold(token), foldGerman(token)];
 
 /**
@@ -764,8 +770,15 @@ export function matchesEmail(
   if (!email) return false;
   const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
-  return tokens.some((t) =>
-    spellings(t.text).some((f) => f.length > 0 && (parts.includes(f) || (f.length >= minInside && local.includes(f)))),
+  // A Cyrillic word is spelt by its romanisation (`Никитин` ↔ `a.nikitin@`), whichever spelling of its vowels; only
+  // in an address of several parts, as one word alone (`alekseeva@`) says not whether it names a given or family name.
+  const romanised = parts.length >= 2 ? parts.map(romanisedSkeleton).filter((p) => p.length >= MIN_SKELETON_CHARS) : [];
+  return tokens.some(
+    (t) =>
+      spellings(t.text).some(
+        (f) => f.length > 0 && (parts.includes(f) || (f.length >= minInside && local.includes(f))),
+      ) ||
+      (PATTERNS.cyrillic.test(t.text) && romanised.includes(romanisedSkeleton(t.text))),
   );
 }
 
@@ -951,6 +964,19 @@ const endsAsCyrillicSurname = (word: string): boolean => {
   const lower = word.toLowerCase();
   return lower.length >= MIN_CYRILLIC_SURNAME_CHARS && CYRILLIC_SURNAME_ENDINGS.some((e) => lower.endsWith(e));
 };
+
+/**
+ * `Никитин Артём` ↔ `a.nikitin@`, `artem.nikitin@`: the address's last part romanises `family`, not `given`, so the
+ * name is written family name first.
+ */
+function addressNamesFamilyLast(family: NameToken, given: NameToken, parts: readonly string[]): boolean {
+  const last = parts.length >= 2 ? romanisedSkeleton(parts[parts.length - 1] ?? '') : '';
+  return (
+    last.length >= MIN_SKELETON_CHARS &&
+    last === romanisedSkeleton(family.text) &&
+    last !== romanisedSkeleton(given.text)
+  );
+}
 
 /** A known family name, or a double one of two (`Szabó-Horváth`). */
 const isKnownFamilyName = (token: NameToken): boolean =>
@@ -1148,10 +1174,11 @@ export function splitName(
     tokens.slice(0, -1).every((t) => isInitial(t.text) && PATTERNS.cyrillic.test(t.text))
   )
     return { last: value([familyLast], caseFix) };
-  // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does.
+  // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does, or the address romanises the
+  // first as its family name (`Никитин Артём` ↔ `a.nikitin@`: `-ин` ends given names too).
   if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
     const [a, b] = tokens as [NameToken, NameToken];
-    if (endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text))
+    if ((endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text)) || addressNamesFamilyLast(a, b, parts))
       return { first: value([b], false), last: value([a], false) };
   }
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.

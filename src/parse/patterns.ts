@@ -368,12 +368,14 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script; right-to-left marks after the date's numbers, as WhatsApp writes Arabic digits), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not) — a chat line and its author */
   chatPrefix:
-    /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}[,،]?[ \t]\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+    /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}\u200f?[./-]\d{1,2}\u200f?[./-]?\d{0,4}[,،]?[ \t]\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `[09:12] Sipho Ndlovu: …`, `[3:05 PM] Ana Ruiz: …` — a chat line copied with its time alone (Slack, Teams; KakaoTalk's day period before the time makes it a chatPrefix): its author (group 1). An agenda's row (`[10:02] Keynote: …`) reads the same, so a group chat's test does not count these */
   timeChatPrefix:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+  /** `[정하늘] [오후 2:33] 네 감사합니다` (KakaoTalk on a PC), `[佐藤 美咲] [午後 3:05] …`: the author (group 1) in brackets before the bracketed time, its day period in any script, no colon after them */
+  authorStampPrefix: /^[ \t]{0,4}\[([^\]\n]{1,40})\][ \t]\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d\][ \t]{1,2}/u,
   /** `20:41<TAB>Mira Lind<TAB>…`, `20:43<TAB>Mira Lind<TAB>"…` (a message quoted over several lines) — a LINE export's line: its time, author (group 1) and message in tab-separated columns */
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
@@ -594,6 +596,8 @@ export const PATTERNS = {
   localPartSeparator: /[._+-]/u,
   /** `efatura`, `e-tax`, `e-invoice` → the electronic `e` a service's mailbox puts before its function's word (`eva`, two letters after it, keeps it) */
   electronicPrefix: /^e-?(?=\p{L}{3})/u,
+  /** the vowels and glides a romanised name may spell in several ways (`yulia`, `iuliia`, `julija`), dropped to compare it */
+  romanisedVowels: /[aeiouyj]/gu,
   /** `joris.van_den` → pieces of a local part that are words of a name */
   localPieceSeparator: /[._]/u,
   /** first letter of each name part: `o'connell-reyes` → `O'Connell-Reyes` */
@@ -870,9 +874,9 @@ export const PATTERNS = {
   typographicApostrophe: /[’ʼ]/gu,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe3-120` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito numbers a house by its quadrant's letter, north, south, east or west, and its block) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe5-12` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito's numbers open with the quarter of the city, norte, sur, este or oeste, then block and house) */
   houseNumber:
-    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}-\d{1,4})(?:$|[\s,،])/u,
+    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?)(?:$|[\s,،])/u,
   /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */

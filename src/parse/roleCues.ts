@@ -4,7 +4,9 @@
 import { PATTERNS } from './patterns';
 import { fold, foldGerman, formWords, normalizeKey, words } from './text';
 import {
+  ADDRESSEE_HONORIFICS,
   ADDRESSEE_PREFIXES,
+  CASELESS_ORGANISATION_ENDINGS,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -80,8 +82,8 @@ function isFeminineTitle(key: string): boolean {
 export function titleScore(text: string): number {
   let score = 0;
   const isTitleWord = (k: string): boolean => TITLE_WORDS.has(k) || isTitleCompound(k) || isFeminineTitle(k);
-  // `東日本営業部` is a department, though `営業` alone is a title: caseless title words are looked for
-  // outside departments' names.
+  // `東日本営業部` is a department and `律师事务所` a firm, though `営業` and `律师` alone are titles: caseless title
+  // words are looked for outside departments' and firms' names, and outside a rank the writer greets the reader by (`팀장님`).
   const undepartmented: string[] = [];
   let previous = '';
   for (const w of words(text)) {
@@ -90,7 +92,7 @@ export function titleScore(text: string): number {
     // writes a word's syllables apart (`Kế toán`, `Quản lý`), so a title word may be two.
     if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord)) || TITLE_WORDS.has(`${previous} ${k}`))
       score++;
-    if (!isCaselessDepartment(w)) undepartmented.push(w);
+    if (!isCaselessDepartment(w) && !closesOnOrganisationKind(w) && !addressesRank(w)) undepartmented.push(w);
     previous = k;
   }
   // `GM` means a general manager only as a whole title, as `GM Financial` or `AGM 2026` name other things.
@@ -100,18 +102,22 @@ export function titleScore(text: string): number {
   return score;
 }
 
+/** `팀장님 안녕하세요`, `部長様`: a rank with an honorific fused to it names the reader by it, no title of the writer. */
+const addressesRank = (w: string): boolean =>
+  PATTERNS.caselessWord.test(w) && ADDRESSEE_HONORIFICS.some((h) => w.length > h.length && w.endsWith(h));
+
 /**
- * `海外営業部`, `해외영업팀`, `ฝ่ายบัญชี`: a word of a script without spaces that ends or opens as a department's name
- * does. Numbered units (`영업2팀`, `開発1課`) count their digits as part of the name.
+ * `海外営業部`, `해외영업팀`, `ฝ่ายบัญชี`: a word of a script without spaces that ends or opens as a department's name does;
+ * a numbered one too (`영업2팀`, `開発1課`: sales team 2), its number read past.
  */
-function isCaselessDepartment(w: string): boolean {
-  const letters = w.replace(PATTERNS.digits, '');
+const isCaselessDepartment = (word: string): boolean => {
+  const w = word.replace(PATTERNS.digits, '');
   return (
-    PATTERNS.caselessWord.test(letters) &&
-    (DEPARTMENT_ENDINGS.some((end) => letters.length > end.length && letters.endsWith(end)) ||
-      DEPARTMENT_OPENINGS.some((opening) => letters.length > opening.length && letters.startsWith(opening)))
+    PATTERNS.caselessWord.test(w) &&
+    (DEPARTMENT_ENDINGS.some((end) => w.length > end.length && w.endsWith(end)) ||
+      DEPARTMENT_OPENINGS.some((opening) => w.length > opening.length && w.startsWith(opening)))
   );
-}
+};
 
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word
@@ -233,11 +239,17 @@ export function companyScore(text: string): number {
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // `東都工業大学`, `มหาวิทยาลัยเทคโนโลยีสยาม`: a script without spaces writes a university's word inside its name.
   if (CASELESS_UNIVERSITY_WORDS.some((w) => text.includes(w))) score++;
+  if (all.some(closesOnOrganisationKind)) score++;
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
   return score;
 }
+
+/** `北京华辰律师事务所`, `누리솔루션`: a word of a script without spaces closed by the kind of organisation it names. */
+export const closesOnOrganisationKind = (w: string): boolean =>
+  PATTERNS.caselessWord.test(w) &&
+  CASELESS_ORGANISATION_ENDINGS.some((kind) => w.length > kind.length && w.endsWith(kind));
 
 /** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
 function joinsTitles(text: string): boolean {

@@ -13,9 +13,9 @@ import { isLineWord } from './phones';
 import {
   COMPANY_LEGAL_WEIGHT,
   closesAsDepartment,
+  closesOnOrganisationKind,
   companyScore,
   domainHoldsWord,
-  headsCompound,
   isLegalForm,
   isProperNoun,
   namesDepartment,
@@ -564,16 +564,19 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
   const { text, start } = segment;
   for (const { at } of wordGaps(text)) {
     const left = text.slice(0, at);
-    // `東都工業大学 大学院理工学研究科 准教授`, `北京华辰律师事务所　合伙人`: a university's or an organisation's name
-    // in a script without spaces is one word (its kind written onto it), and the school and the rank after it
-    // the title (a school alone, `农业工程学院`, stays the institution's).
-    const legal = companyScore(left) >= COMPANY_LEGAL_WEIGHT;
-    const organisation = !legal && isCaseless(left) && (namesUniversity(left) || headsCompound(normalizeKey(left)));
-    if (!organisation && !legal) continue;
+    // `주식회사 새솔에너지 대표이사`: a form written before the name opens it; the firm ends further on.
+    if (onlyLegalForms(left)) continue;
+    // `東都工業大学 大学院理工学研究科 准教授`: a university's name in a script without spaces is one word, and
+    // the school and the rank after it the title (a school alone, `农业工程学院`, stays the institution's).
+    const university = isCaseless(left) && namesUniversity(left);
+    // `北京华辰律师事务所　合伙人`, `누리솔루션 기술영업팀 대리`: a firm named by its kind alone, no legal form, is one
+    // word of such a script too; only title words after it make the rest a role rather than its name's.
+    const byKind = !university && companyScore(left) < COMPANY_LEGAL_WEIGHT && closesOnOrganisationKind(left);
+    if (!university && !byKind && companyScore(left) < COMPANY_LEGAL_WEIGHT) continue;
     if (context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
     const ranked = context.titleScore(right) > 0;
-    if (organisation ? !ranked : companyScore(right) > 0) return undefined;
+    if (university || byKind ? !ranked : companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);
     // `株式会社ミナトデザイン 佐々木翔太`, `(주)다온소재 김민수`: a firm ends at the space before the sender's own
     // name, no part of the firm nor a role. Any other words after it (`株式会社ミナト デザイン`, a city or a

@@ -7,6 +7,7 @@ import { closeLetterSpacing, padToLine, type ClosedLine } from './letterSpacing'
 import { revealObfuscatedEmails } from './obfuscatedEmail';
 import { PATTERNS } from './patterns';
 import {
+  CYRILLIC_ROMANISATION,
   JOINING_OF,
   LEGAL_FORMS,
   SPELLED_LEGAL_FORMS,
@@ -444,6 +445,15 @@ export function asciiDigits(text: string): string {
 export function commaBelow(key: string): string {
   // Asked of every word of every text: most hold neither letter, and then nothing is copied.
   return key.includes('ş') || key.includes('ţ') ? key.replaceAll('ş', 'ș').replaceAll('ţ', 'ț') : key;
+}
+
+/**
+ * `Никитин` ↔ `nikitin`, `Харитонов` ↔ `kharitonov`: a word's consonants as an address romanises them (a Latin word's
+ * are kept), vowels and glides dropped, so that romanisations differing only there meet (`Юлия`: `yulia`, `iuliia`, `julija`).
+ */
+export function romanisedSkeleton(word: string): string {
+  const latin = [...word.toLowerCase()].map((c) => CYRILLIC_ROMANISATION.get(c) ?? c).join('');
+  return fold(latin).replaceAll('kh', 'h').replaceAll('ts', 'c').replace(PATTERNS.romanisedVowels, '');
 }
 
 /** German transliteration (ü → ue): `Weißmüller` ↔ `weissmueller`. */

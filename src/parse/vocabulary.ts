@@ -689,6 +689,16 @@ export const CYRILLIC_SURNAME_ENDINGS = [
 ];
 
 /**
+ * Cyrillic letters as an address romanises them (ru / uk / be / bg), lower case: one common spelling each; the
+ * others (`х` as `h` or `kh`, `ц` as `c` or `ts`, `й` as `i`, `j` or `y`) meet it once vowels are dropped
+ * (romanisedSkeleton). Soft and hard signs spell nothing.
+ */
+export const CYRILLIC_ROMANISATION = pairs(
+  'а:a|б:b|в:v|г:g|ґ:g|д:d|е:e|ё:e|є:e|ж:zh|з:z|и:i|і:i|ї:i|й:i|к:k|л:l|м:m|н:n|о:o|п:p|р:r|с:s|т:t|у:u|ў:u|' +
+    'ф:f|х:h|ц:c|ч:ch|ш:sh|щ:shch|ъ:|ы:y|ь:|э:e|ю:u|я:a',
+);
+
+/**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
@@ -940,12 +950,14 @@ export const KOREAN_SURNAMES = set(
 /**
  * A receipt's total label (`Total`, `Tổng cộng`, `Summe`), lower case, in English, Vietnamese, German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish,
- * Turkish, Indonesian, Swahili, Russian, Mongolian, Greek, Hebrew, Arabic, Chinese, Japanese and Korean.
+ * Turkish, Indonesian, Swahili, Russian, Ukrainian, Mongolian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali,
+ * Thai, Chinese, Japanese and Korean.
  */
 export const RECEIPT_TOTAL_LABELS = set(
   'total|grand total|total due|amount due|tổng cộng|tổng tiền|tổng|summe|gesamt|gesamtbetrag|zu zahlen|total ttc|' +
     'total a pagar|totale|totaal|te betalen|suma|razem|do zapłaty|celkem|totalt|att betala|i alt|yhteensä|' +
-    'toplam|jumlah|jumla|итого|всего|нийт|σύνολο|סה"כ|المجموع|الإجمالي|合计|合計|합계',
+    'toplam|jumlah|jumla|итого|всего|разом|усього|нийт|σύνολο|סה"כ|المجموع|الإجمالي|جمع کل|مجموع|کل رقم|कुल|' +
+    'कुल योग|মোট|รวม|ยอดรวม|รวมทั้งสิ้น|รวมเงิน|合计|合計|총액|합계',
 );
 
 /**
@@ -1132,7 +1144,9 @@ export const PARTICLES = set(
     // (`Mac Giolla Phádraig`, `MacGiolla Phádraig`, `Nic Giolla Bhríde`)
     'uí|mhic|giolla|macgiolla|nicgiolla|mhicgiolla|' +
     // Arabic, written apart from the name they bind (`عبد الرحمن`, `أبو خليل`, `بن سلمان`, `آل ثاني`)
-    'عبد|أبو|ابو|بن|ابن|آل',
+    'عبد|أبو|ابو|بن|ابن|آل|' +
+    // Kalenjin `son of` (`Kiprotich arap Langat`), lower case before the father's name that is the family name
+    'arap',
 );
 
 /** Vietnamese middle names that mark a name written family name first (`Võ Thị Thu Hà`, `Nguyễn Văn An`). */
@@ -1645,6 +1659,11 @@ export const TITLE_WORDS = set(
     'mühendisi|uzmanı|üyesi|kıdemli|' +
     // zh: the person in charge
     '负责人|負責人|' +
+    // zh ranks and professions (simplified and traditional; Taiwan's 副理, 協理, 襄理): deputy and assistant managers,
+    // vice general manager, special assistant, heads of division, section, group, plant and institute, lawyers,
+    // accountants, designers; ko lawyer, accountant, patent attorney, architect, designer, researcher
+    '襄理|副總|副总|特助|處長|处长|科長|科长|組長|组长|廠長|厂长|院長|院长|律師|律师|會計師|会计师|' +
+    '設計師|设计师|변호사|회계사|세무사|변리사|건축사|디자이너|연구원장|' +
     // owners and founders no language above gave: id / ms, tr (`İşletme Sahibi`), sw, ro, hu, hr / sr / bs, sl, el,
     // lt, lv, et, bg
     'pemilik|pendiri|sahibi|mmiliki|mwanzilishi|proprietar|fondator|tulajdonos|alapító|vlasnik|vlasnica|osnivač|' +
@@ -1929,6 +1948,70 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/**
+ * Kinds of organisation that close a firm's name in a script without spaces, where no legal form may follow
+ * (`北京华辰律师事务所`, `누리솔루션`, `山田法律事務所`): law and accounting practices, offices, banks, hospitals,
+ * clinics, studios, associations, foundations, co-operatives and the trades small firms are named after (not `테크`:
+ * `핀테크` is an industry), in Chinese (simplified and traditional), Japanese and Korean. Looked for at a word's end only: inside a word they name a department's field (`设计部`).
+ */
+export const CASELESS_ORGANISATION_ENDINGS = [
+  // zh
+  '事务所',
+  '事務所',
+  '律师所',
+  '银行',
+  '銀行',
+  '医院',
+  '醫院',
+  '诊所',
+  '診所',
+  '工作室',
+  '研究院',
+  '实业',
+  '實業',
+  '贸易',
+  '貿易',
+  '商行',
+  '工作坊',
+  '烘焙坊',
+  '餐厅',
+  '餐廳',
+  '协会',
+  '協會',
+  '基金会',
+  '基金會',
+  '合作社',
+  // ja
+  'クリニック',
+  '協会',
+  '商店',
+  '工務店',
+  '病院',
+  '物産',
+  '産業',
+  '建設',
+  '電機',
+  // ko
+  '사무소',
+  '협회',
+  '재단',
+  '법인',
+  '병원',
+  '은행',
+  '솔루션',
+  '시스템',
+  '전자',
+  '건설',
+  '산업',
+  '물산',
+  '상사',
+  '제약',
+  '화학',
+  '에너지',
+  '엔지니어링',
+  '컨설팅',
+];
+
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
 
@@ -1947,10 +2030,7 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto|büro|bureau|' +
-  // scripts without spaces write the kind of organisation onto the firm's name: an office or practice (zh, ja, ko;
-  // `北京华辰律师事务所`, `한빛법률사무소`), a hospital or clinic, a bank, an association, a foundation, a co-operative
-  '事务所|事務所|사무소|医院|醫院|病院|クリニック|병원|银行|銀行|은행|协会|協会|協會|협회|基金会|基金會|재단|合作社'
+  'kantoor|toimisto|büro|bureau'
 ).split('|');
 /** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
 export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
@@ -2542,7 +2622,19 @@ export const CITY_COUNTRIES = pairs(
     'варна:BG|подгорица:ME|крагујевац:RS|дархан:MN|эрдэнэт:MN|ঢাকা:BD|চট্টগ্রাম:BD|খুলনা:BD|রাজশাহী:BD|' +
     'সিলেট:BD|কলকাতা:IN|சென்னை:IN|கோயம்புத்தூர்:IN|மதுரை:IN|கொழும்பு:LK|விராட்நகர்:NP|विराटनगर:NP|भक्तपुर:NP|' +
     'बुटवल:NP|धरान:NP|서울특별시:KR|부산:KR|부산광역시:KR|인천:KR|인천광역시:KR|대구:KR|대구광역시:KR|대전:KR|대전광역시:KR|광주광역시:KR|경기도:KR|' +
-    '성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY',
+    '성남시:KR|수원시:KR|አዲስ አበባ:ET|λευκωσία:CY|λεμεσός:CY|' +
+    // Latin America's states, provinces and large cities where a signature names no country and its numbers are
+    // written without a country code (not a name also a surname or a city elsewhere: `Guerrero`, `Hidalgo`,
+    // `Mérida`, `León`, `San José`, `Cartago`, `Trujillo`, `Cuenca`, `Quito`): Mexico, Costa Rica, Peru, Ecuador
+    'jalisco:MX|nuevo león:MX|nuevo leon:MX|yucatán:MX|yucatan:MX|sonora:MX|coahuila:MX|sinaloa:MX|veracruz:MX|' +
+    'oaxaca:MX|chiapas:MX|guanajuato:MX|michoacán:MX|michoacan:MX|tamaulipas:MX|quintana roo:MX|aguascalientes:MX|' +
+    'san luis potosí:MX|zacatecas:MX|cancún:MX|cancun:MX|toluca:MX|saltillo:MX|hermosillo:MX|culiacán:MX|' +
+    'zapopan:MX|ciudad juárez:MX|mazatlán:MX|alajuela:CR|heredia:CR|puntarenas:CR|guanacaste:CR|escazú:CR|' +
+    'chiclayo:PE|piura:PE|iquitos:PE|huancayo:PE|cajamarca:PE|pichincha:EC|ambato:EC|machala:EC|' +
+    // India's large cities in Devanagari, as Hindi and Marathi write them, and in English beyond the largest
+    'दिल्ली:IN|नई दिल्ली:IN|मुंबई:IN|लखनऊ:IN|कानपुर:IN|जयपुर:IN|पटना:IN|भोपाल:IN|इंदौर:IN|वाराणसी:IN|पुणे:IN|' +
+    'नागपुर:IN|kanpur:IN|varanasi:IN|patna:IN|bhopal:IN|surat:IN|ludhiana:IN|visakhapatnam:IN|bhubaneswar:IN|' +
+    'guwahati:IN|dehradun:IN|ranchi:IN|raipur:IN|amritsar:IN|thiruvananthapuram:IN|mysuru:IN|mangaluru:IN',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -2949,6 +3041,13 @@ export const HEADER_KEYS = {
     'رونوشت',
     'สำเนา',
     'копія',
+    // tr Outlook's `Bilgi` (for information), hu, id, el `Κοιν.` (κοινοποίηση), hi
+    'bilgi',
+    'másolat',
+    'tembusan',
+    'κοιν',
+    'κοιν.',
+    'प्रतिलिपि',
   ],
   subject: [
     'subject',

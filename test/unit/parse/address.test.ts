@@ -379,6 +379,12 @@ describe('findAddress', () => {
     assert.ok(PATTERNS.houseNumber.test('27–C, Jail Road'));
   });
 
+  it('reads a Quito house number led by its quarter of the city (norte, sur, este, oeste), then block and house', () => {
+    assert.ok(PATTERNS.houseNumber.test('Av. 6 de Diciembre N24-253 y Lizardo García'));
+    assert.ok(PATTERNS.houseNumber.test('Calle Toledo Oe5-12'));
+    assert.equal(PATTERNS.houseNumber.test('Route N-A'), false);
+  });
+
   it('keeps a comma-ended place under a street as its closing place when no address line follows it, without its comma', () => {
     assert.equal(lineIn('14 Harbour Road,\nKinsale,\nT: +353 21 555 0147'), '14 Harbour Road, Kinsale');
   });

@@ -1,6 +1,7 @@
 // A chat export's line prefix (`[05/03/2026, 19:02] Name: …`), written date first or time first.
 import assert from 'node:assert/strict';
 import { PATTERNS } from '../../../src/parse/patterns';
+import { asciiDigits } from '../../../src/parse/text';
 
 const author = (line: string): string | undefined => PATTERNS.chatPrefix.exec(line)?.[1];
 
@@ -39,6 +40,13 @@ describe('chat line prefix', () => {
   });
 });
 
+describe('chat line prefix in Arabic-Indic digits', () => {
+  it('reads the author once the digits read as ASCII, past the right-to-left marks after the date’s numbers', () => {
+    const line = '\u200f[٢١\u200f/٦\u200f/٢٠٢٥ ١٠:٠٢ ص] ريم الحربي: السلام عليكم';
+    assert.equal(author(asciiDigits(line)), 'ريم الحربي');
+  });
+});
+
 describe('LINE export line prefix', () => {
   const lineAuthor = (line: string): string | undefined => PATTERNS.lineExportPrefix.exec(line)?.[1];
 
@@ -52,5 +60,19 @@ describe('LINE export line prefix', () => {
 
   it('reads no author from a line with a space, not a tab, after its time', () => {
     assert.equal(lineAuthor('20:41 Mira Lind thanks for today!'), undefined);
+  });
+});
+
+describe('KakaoTalk PC line prefix', () => {
+  const bracketedAuthor = (line: string): string | undefined => PATTERNS.authorStampPrefix.exec(line)?.[1];
+
+  it('reads the author in brackets before the bracketed time with its day period', () => {
+    assert.equal(bracketedAuthor('[한소율] [오전 10:04] 네 알겠습니다'), '한소율');
+    assert.equal(bracketedAuthor('[高橋 直樹] [午後 3:05] 承知しました'), '高橋 直樹');
+  });
+
+  it('reads no author from a bracketed tag before a time alone or a line without the time', () => {
+    assert.equal(bracketedAuthor('[Extern] [10:04] Anfrage'), undefined);
+    assert.equal(bracketedAuthor('[한소율] 네 알겠습니다'), undefined);
   });
 });

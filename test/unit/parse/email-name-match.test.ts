@@ -20,3 +20,15 @@ describe('matchesEmail', () => {
     assert.equal(matchesEmail(tokens('Sąd Rejonowy'), 'k.wisniewska@plastomet.example'), false);
   });
 });
+
+describe('matchesEmail of a Cyrillic name', () => {
+  it('reads the address by the name’s romanisation, whichever spelling of its vowels and of х or ц', () => {
+    assert.equal(matchesEmail(tokens('Кузьмин Олег'), 'o.kuzmin@tehnoprofil.example'), true);
+    assert.equal(matchesEmail(tokens('Харитонова Юлия'), 'iuliia.kharitonova@volga.example'), true);
+    assert.equal(matchesEmail(tokens('Цветков Игорь'), 'i.cvetkov@volga.example'), true);
+  });
+
+  it('finds no match in an address romanising another name', () => {
+    assert.equal(matchesEmail(tokens('Кузьмин Олег'), 'a.petrov@tehnoprofil.example'), false);
+  });
+});

@@ -321,3 +321,12 @@ describe('a family name in capitals with its particles', () => {
     assert.deepEqual(nameOf('Saluti,\nLuca Di Marco\n'), { firstName: 'Luca', lastName: 'Di Marco' });
   });
 });
+
+describe('the Kalenjin particle `arap` (son of)', () => {
+  it('opens the family name after the given name', () => {
+    assert.deepEqual(nameOf('Regards,\nChepkoech arap Rotich\nAccountant\nc.rotich@tegla.example\n'), {
+      firstName: 'Chepkoech',
+      lastName: 'arap Rotich',
+    });
+  });
+});

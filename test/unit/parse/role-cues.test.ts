@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 import {
   closesAsDepartment,
+  closesOnOrganisationKind,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
   headsCompound,
@@ -515,6 +516,34 @@ describe('closesAsDepartment', () => {
 
   it('leaves a given or family name and a whole caseless word that names often hold', () => {
     for (const word of ['Hartl', 'Okafor', 'بخش', 'واحد']) assert.equal(closesAsDepartment(word), false, word);
+  });
+
+  it('reads a numbered department of a script without spaces past its number', () => {
+    for (const word of ['해외영업3팀', '開発1課']) assert.ok(closesAsDepartment(word), word);
+    assert.equal(closesAsDepartment('2팀'), false);
+  });
+});
+
+describe('closesOnOrganisationKind', () => {
+  it('reads a caseless firm name closed by its kind of organisation', () => {
+    for (const word of ['南京明远会计师事务所', '한결법률사무소', '다온솔루션', '松本工務店'])
+      assert.ok(closesOnOrganisationKind(word), word);
+  });
+
+  it('reads neither the kind alone nor a word holding it elsewhere, nor a cased word', () => {
+    for (const word of ['事务所', '银行业务部', 'Solutions']) assert.equal(closesOnOrganisationKind(word), false, word);
+  });
+});
+
+describe('titleScore of a rank the writer greets the reader by', () => {
+  it('counts no rank with an honorific fused to it', () => {
+    assert.equal(titleScore('과장님 안녕하세요'), 0);
+    assert.equal(titleScore('部長様'), 0);
+  });
+
+  it('still counts the rank written alone', () => {
+    assert.ok(titleScore('영업팀 과장') > 0);
+    assert.ok(titleScore('部長') > 0);
   });
 });
 
