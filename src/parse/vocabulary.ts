@@ -1992,6 +1992,10 @@ export const ROLE_MAILBOXES = set(
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|forum|registration|anmeldung|' +
+    // a meetup's or an event's sponsorship desk (en, de, fr, pl)
+    'sponsor|sponsors|sponsorship|sponsoring|sponsoren|partenariat|sponsorzy|' +
+    // support in the languages the help words above lack (ro/ca, pl, fi, nl, hr/sr, hu)
+    'suport|wsparcie|tuki|ondersteuning|podrska|tamogatas|' +
     // webinars, seminars and workshops, and a body's annual general meeting (en, fr, es/it/pt, de/nl): `webinaires@`, `agm@`
     'webinar|webinars|webinaire|webinaires|webinario|webinarios|webinare|seminar|seminaire|seminario|workshop|agm|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
@@ -2826,6 +2830,13 @@ export const HEADER_KEYS = {
     'رونوشت',
     'สำเนา',
     'копія',
+    // Outlook's Turkish (`Bilgi`, `Gizli`), Greek (`Κοιν.`, `Κρυφή κοιν.`), Polish blind (`UDW`) and Slovak copy keys
+    'bilgi',
+    'gizli',
+    'κοιν.',
+    'κρυφή κοιν.',
+    'udw',
+    'kópia',
   ],
   subject: [
     'subject',
