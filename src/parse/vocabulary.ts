@@ -2924,6 +2924,12 @@ export const MESSAGE_ID_HEADER_KEYS = ['message-id', 'message id', 'in-reply-to'
  */
 export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev', 'كتب', 'كتبت'];
 
+/**
+ * The word `from` that Russian and Ukrainian web mail (Mail.ru, its apps) writes before the writer in place of a verb
+ * (`Вторник, 8 апреля 2025, 12:03 +03:00 от Дмитрий Савельев <d.savelyev@…>:`), lower case.
+ */
+export const FROM_FIRST_ATTRIBUTION_WORDS = ['от', 'від'];
+
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [
   'wrote',
