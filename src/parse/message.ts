@@ -1695,11 +1695,12 @@ function nameCandidates(
   for (const [i, item] of items.entries()) {
     // `FAKTURA`, `TİCARİ FATURA`: a document's heading in capitals is no name.
     if (item.kind === 'text' && isDocumentHeading(item.seg.text)) continue;
-    // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too.
-    if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text') {
+    // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too, and so may a chat
+    // line giving the writer's number (`soy Jorge Cantú de …, mi cel es …`), read as a phone's line.
+    if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text' || item.kind === 'phone') {
       const intro = introCandidate(items, i, email);
       if (intro) out.push(intro);
-      if (item.kind !== 'text') continue;
+      if (item.kind !== 'text' && item.kind !== 'phone') continue;
     }
     // `Директор          Д.С. Ковальчук`, `Managing Director      John Smith`: a letter signed with the title before the
     // name on its line (the gap between is where the pen signs) places the name where its title stands.

@@ -601,9 +601,9 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   return rows.some(({ line }, i) => {
     if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS) return false;
     if (PATTERNS.teamSignOff.test(line.text)) return true;
-    // A bare `Equipe …` opens the signature: under a sign-off or after a blank line, not under a person's name.
+    // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's name.
     const above = rows[i - 1]?.line;
-    return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || isSignOff(above.text));
+    return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || above.rule || isSignOff(above.text));
   });
 }
 

@@ -28,6 +28,7 @@ import {
   SELF_ROLE_OPENERS,
   VAT_LABELS,
   VERB_FIRST_ATTRIBUTION_VERBS,
+  FROM_FIRST_ATTRIBUTION_WORDS,
 } from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
@@ -167,9 +168,9 @@ export const PATTERNS = {
   // --- reply chains ---
   /** `On Mon, …`, `Le lun. …`, `Am Di., …`, `El 14 may…`, `Em 15/05…`, `Il giorno …`, `Op …`, `Den …` */
   attributionOpener: /^[ \t]{0,8}(?:On|Le|Am|El|Em|Il|Op|Den|W dniu|Dne|Pe|On|В|在)\s/u,
-  /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`: the verb before the writer (group 1) */
+  /** `Am 07.04.2026 um 10:22 schrieb Jana Hollstein <jana@…>:`, `Op … schreef …:`, `Den … skrev …:`, `… 12:03 +03:00 от …:`: the verb (or Mail.ru's `from`) before the writer (group 1) */
   verbFirstAttribution: new RegExp(
-    String.raw`\s(?:${alternatives(VERB_FIRST_ATTRIBUTION_VERBS)})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
+    String.raw`\s(?:${alternatives([...VERB_FIRST_ATTRIBUTION_VERBS, ...FROM_FIRST_ATTRIBUTION_WORDS])})[ \t]([^<>:]{1,80}<[^<>\s]{1,253}>)[ \t]?:[ \t]{0,8}$`,
     'u',
   ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
@@ -195,9 +196,9 @@ export const PATTERNS = {
   ),
 
   // --- noise inside the newest message ---
-  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad`, `iPhoneから送信`, `발신: 나의 iPhone에서 보냄` */
+  /** `Sent from my iPhone`, `— sent via Zalo PC`, `Von meinem iPhone gesendet`, `Verstuurd vanaf mijn iPad`, `Отправлено из мобильной Почты Mail`, `iPhoneから送信`, `발신: 나의 iPhone에서 보냄` */
   mobileFooter:
-    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|odesláno z|odoslané z|trimis de pe|отправлено с|надіслано з|发自我的|寄自我的)(?=\s|$|\p{Script=Latin})|^[^\n]{1,24}(?:から送信|에서 보냄)[ \t]{0,8}$/iu,
+    /^[ \t]{0,8}[-–—]?[ \t]{0,4}(?:sent from|sent via|get outlook for|von meinem|gesendet von|gesendet mit|envoyé de|enviado desde|enviado do|enviat des de|inviato da|verzonden vanaf|verstuurd vanaf|skickat från|sendt fra|lähetetty|wysłane z|wysłano z|odesláno z|odoslané z|trimis de pe|отправлено с|отправлено из|надіслано з|发自我的|寄自我的)(?=\s|$|\p{Script=Latin})|^[^\n]{1,24}(?:から送信|에서 보냄)[ \t]{0,8}$/iu,
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,

@@ -2165,6 +2165,10 @@ export const ROLE_MAILBOXES = set(
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
     'conference|konferenz|tagung|kongress|congress|congres|congreso|congresso|colloque|convegno|konferencja|symposium|' +
     'summit|forum|registration|anmeldung|' +
+    // a meetup's or an event's sponsorship desk (en, de, fr, pl)
+    'sponsor|sponsors|sponsorship|sponsoring|sponsoren|partenariat|sponsorzy|' +
+    // support in the languages the help words above lack (ro/ca, pl, fi, nl, hr/sr, hu)
+    'suport|wsparcie|tuki|ondersteuning|podrska|tamogatas|' +
     // webinars, seminars and workshops, and a body's annual general meeting (en, fr, es/it/pt, de/nl): `webinaires@`, `agm@`
     'webinar|webinars|webinaire|webinaires|webinario|webinarios|webinare|seminar|seminaire|seminario|workshop|agm|inscription|inscriptions|inscripciones|inscricoes|iscrizioni|reader|readers|' +
     'subscriber|subscribers|register|' +
@@ -3041,13 +3045,18 @@ export const HEADER_KEYS = {
     'رونوشت',
     'สำเนา',
     'копія',
-    // tr Outlook's `Bilgi` (for information), hu, id, el `Κοιν.` (κοινοποίηση), hi
+    // Outlook's copy and blind-copy keys: tr `Bilgi`, `Gizli`; hu; id; el `Κοιν.` (κοινοποίηση), `Κρυφή κοιν.`; hi; pl
+    // blind `UDW`; sk `Kópia`
     'bilgi',
+    'gizli',
     'másolat',
     'tembusan',
     'κοιν',
     'κοιν.',
+    'κρυφή κοιν.',
     'प्रतिलिपि',
+    'udw',
+    'kópia',
   ],
   subject: [
     'subject',
@@ -3134,6 +3143,12 @@ export const MESSAGE_ID_HEADER_KEYS = ['message-id', 'message id', 'in-reply-to'
  * (`في الأحد، 13 يوليو 2025 11:02 ص، كتبت سلمى <salma@…>:`, he or she wrote), lower case.
  */
 export const VERB_FIRST_ATTRIBUTION_VERBS = ['schrieb', 'schreef', 'skrev', 'كتب', 'كتبت'];
+
+/**
+ * The word `from` that Russian and Ukrainian web mail (Mail.ru, its apps) writes before the writer in place of a verb
+ * (`Вторник, 8 апреля 2025, 12:03 +03:00 от Дмитрий Савельев <d.savelyev@…>:`), lower case.
+ */
+export const FROM_FIRST_ATTRIBUTION_WORDS = ['от', 'від'];
 
 /** Verbs that end a reply attribution before its colon (`… wrote:`, `… a écrit :`), lower case. */
 export const ATTRIBUTION_VERBS = [

@@ -38,6 +38,14 @@ describe('localised mail-header keys', () => {
     assert.equal(headerKeyOf('发送日期：2025-06-17 16:45:22'), '发送日期');
   });
 
+  it("gives Outlook's Turkish, Greek, Polish and Slovak copy keys the recipient's role", () => {
+    assert.equal(roleOf('Bilgi: Oğuz Tekin <oguz.tekin@aksoyhukuk.example>'), 'recipient');
+    assert.equal(roleOf('Gizli: Ayşe Demir'), 'recipient');
+    assert.equal(roleOf('Κοιν.: Μαρία Ιωάννου'), 'recipient');
+    assert.equal(roleOf('UDW: Jan Kowalski'), 'recipient');
+    assert.equal(roleOf('Kópia: Peter Novák'), 'recipient');
+  });
+
   it('leaves the subject lines of Hindi, Persian and Thai letters alone', () => {
     assert.equal(headerKeyOf('विषय: बीउ आपूर्ति'), undefined);
     assert.equal(headerKeyOf('موضوع: گزارش پروژه'), undefined);

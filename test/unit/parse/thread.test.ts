@@ -27,6 +27,15 @@ describe('splitThread', () => {
     }
   });
 
+  it("cuts at Mail.ru's attribution, which writes `от` (from) before the writer in place of a verb", () => {
+    const d = parseContact(
+      'Ирина, да, подходит.\n\nОлег\n\nПятница, 11 апреля 2025, 14:20 +03:00 от Олег Сергеевич Белов <o.belov@volgaplast.example>:\n\n> Ирина, добрый день!\n> Предлагаю созвониться в понедельник.\n',
+    );
+    assert.equal(d.firstName?.value, 'Олег');
+    assert.equal(d.lastName?.value, 'Белов');
+    assert.equal(d.email?.value, 'o.belov@volgaplast.example');
+  });
+
   it('reads a header block whose `From:` gives a display name alone as naming the sender', () => {
     const d = parseContact(
       'Fra: Sigrid Haugland\nSendt: 4. mars 2026 11:05\nTil: Ola Berg\nEmne: Møte\n\nOla, det passer fint.\n',
