@@ -169,6 +169,13 @@ function addressOf(row: Row, sheet: Sheet): ParsedValue<PostalAddress> | undefin
   // `Porto` and `Portugal` from city and country columns alone say where the person is, as a city line does in free
   // text: an address names a street, a postcode or a whole address line besides.
   if (!best || !(best.line || best.fields.street || best.fields.postalCode)) return undefined;
+  // `Address | Postnr | Ort`: a whole-address column beside the postcode's and city's holds the street alone.
+  const line = best.line && valueOf(best.line).value;
+  const parts = [best.fields.city, best.fields.postalCode].filter((part) => part !== undefined);
+  if (line && !best.fields.street && parts.length > 0 && parts.every((part) => !line.includes(part))) {
+    best.fields.street = line;
+    best.line = undefined;
+  }
   const fromFields = addressFromFields(best.fields, best.postcodeFirst);
   let value: PostalAddress | undefined = fromFields;
   if (best.line) {

@@ -1412,6 +1412,15 @@ export const INTERFACE_WORDS = set(
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
+    // a code host's and a professional network's section headings under the owner's card (`Achievements`,
+    // `Organizations`, `Pinned`, `Licenses & certifications`): en, de, fr, es, pt
+    'achievements|organizations|organisations|pinned|popular repositories|repositories|contributions|sponsors|' +
+    'highlights|activity|education|skills|licenses & certifications|licences & certifications|' +
+    'honors & awards|honours & awards|volunteering|recommendations|interests|featured|' +
+    'erfolge|organisationen|angeheftet|aktivitäten|ausbildung|kenntnisse|empfehlungen|interessen|im fokus|' +
+    'succès|épinglé|activité|formation|compétences|recommandations|centres d’intérêt|' +
+    "centres d'intérêt|logros|organizaciones|fijado|actividad|educación|aptitudes|recomendaciones|intereses|" +
+    'conquistas|organizações|fixado|atividade|formação acadêmica|competências|recomendações|interesses|' +
     // a profile's `Contact info` in the other languages its network writes (sv, da, no, fi, pl, cs, tr, ro, id, ms, ru, uk)
     'kontaktuppgifter|kontaktoplysninger|kontaktinformasjon|yhteystiedot|informacje kontaktowe|kontaktní údaje|' +
     'iletişim bilgileri|informații de contact|info kontak|informasi kontak|maklumat hubungan|' +
@@ -3099,8 +3108,8 @@ export const CSV_HEADER_WORDS = {
   email: set(
     'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल',
   ),
-  /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`): read as `email`. */
-  mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas'),
+  /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`, sv/no/da `E-post`): read as `email`. */
+  mailAfterE: set('mail|pošta|poszta|poczta|pasts|paštas|post'),
   /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
   mailOpeners: set('e|el'),
   phone: set(
@@ -3138,12 +3147,19 @@ export const CSV_HEADER_WORDS = {
   linkedin: set('linkedin|profile'),
   twitter: set('twitter|x|handle'),
   /** Words that name an address without saying which part (`Mailing Address`, `Formatted Address`). */
-  address: set('address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता'),
-  // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`).
-  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica'),
-  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर'),
+  address: set(
+    'address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता|' +
+      // sv, fi, cs / sk / hr, hu (`Adress`, `Osoite`, `Adresa`, `Cím`)
+      'adress|osoite|adresa|cím',
+  ),
+  // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and
+  // the Nordic, Finnish, Czech and Slovak ones (`Gatuadress`, `Postnr`, `Postort`, `Postinumero`, `PSČ`).
+  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica|gatuadress|gateadresse|katuosoite|ulice'),
+  city: set('city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|postort|poststed|kaupunki|obec'),
   region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
-  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy'),
+  postalCode: set(
+    'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psč',
+  ),
   country: set('country|land|pays|país|paese|kraj|देश'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),

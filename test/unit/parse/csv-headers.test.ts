@@ -39,6 +39,15 @@ describe('CSV header words', () => {
     assert.deepEqual(headerWords('Organization 1 - Name').words, ['organization', 'name']);
   });
 
+  it('reads Nordic and Finnish email and address-part headers', () => {
+    assert.deepEqual(headerWords('E-post').words, ['email']);
+    const columns = classifyHeaderRow(['E-post', 'Adress', 'Postnr', 'Postort', 'Postinumero', 'Gatuadress']);
+    assert.deepEqual(
+      columns.map((c) => (c?.field === 'address' ? c.part : c?.field)),
+      ['email', 'line', 'postalCode', 'city', 'postalCode', 'street'],
+    );
+  });
+
   it('reads a Mobitel column as a mobile number', () => {
     const [column] = classifyHeaderRow(['Mobitel']);
     assert.deepEqual(column, { field: 'phone', kind: 'mobile', group: 'mobitel' });
