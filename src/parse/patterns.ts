@@ -374,9 +374,9 @@ export const PATTERNS = {
   lineExportPrefix: /^[ \t]{0,4}\d{1,2}:\d\d\t([^\t\n]{1,60})\t"?/u,
   /** `Daniela Ruiz-Ochoa sent the following message at 3:14 PM` — a LinkedIn message copied with its header: the writer (group 1) */
   pastedMessageSender: /^[ \t]{0,4}(\p{Lu}[^\n]{1,60}?)[ \t]sent the following messages?[ \t]at[ \t]\d/u,
-  /** `Member since March 2019`, `Joined 12 May 2020`, `Mitglied seit 2018` — a profile page's membership date, no role */
+  /** `Member since March 2019`, `Joined 12 May 2020`, `Mitglied seit 2018`, `Anbieter seit 03.2011` — a profile's or a classifieds seller's membership date, no role */
   memberSince:
-    /^(?:member since|joined|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds)[ \t][\p{L}\d ,.]{0,20}\d{4}$/iu,
+    /^(?:member since|joined|mitglied seit|membre depuis|miembro desde|membro desde|lid sinds|seller since|verkäufer seit|anbieter seit|aktiv seit|vendeur depuis|vendedor desde|venditore dal|verkoper sinds|medlem sedan|medlem siden|sprzedawca od)[ \t][\p{L}\d ,.]{0,20}\d{4}$/iu,
   /** `[최유진 과장] [오후 3:12] 네 그럼…` (KakaoTalk), `[Monday 9:12 AM] Okonjo, Femi` (Teams): a time of day in brackets, a chat line's stamp */
   bracketedTime: /\[[\p{L}.]{0,10}[ \t]?\d{1,2}:\d\d(?::\d\d)?[ \t.AaPpMm]{0,6}\]/u,
   /** `Pieter (boat guy), [21.11.2026 16:02]` (Telegram) — a chat message's author line, the message below it */

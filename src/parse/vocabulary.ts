@@ -654,6 +654,12 @@ export const CYRILLIC_SURNAME_ENDINGS = [
 ];
 
 /**
+ * The ending of Greek family names in the genitive (`Παπαδοπούλου`, `Γεωργίου`, `Νικολάου`: a woman's, and many a
+ * man's), which no Greek given name ends with (they end in `-ος`, `-ης`, `-ας`, `-α`, `-η`).
+ */
+export const GREEK_SURNAME_ENDINGS = ['ου', 'ού'];
+
+/**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
@@ -1412,6 +1418,10 @@ export const INTERFACE_WORDS = set(
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
+    // a classifieds page's kind of seller (`Privater Anbieter`, `Private seller`, `Vendeur particulier`)
+    'privater anbieter|gewerblicher anbieter|privatanbieter|private seller|private advertiser|trade seller|' +
+    'vendeur particulier|vendeur professionnel|vendedor particular|vendedor profesional|inserzionista privato|' +
+    'venditore privato|particuliere verkoper|privat säljare|privat sælger|privat selger|' +
     // a code host's and a professional network's section headings under the owner's card (`Achievements`,
     // `Organizations`, `Pinned`, `Licenses & certifications`): en, de, fr, es, pt
     'achievements|organizations|organisations|pinned|popular repositories|repositories|contributions|sponsors|' +
