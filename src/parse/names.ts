@@ -27,6 +27,7 @@ import {
   COMPOUND_GIVEN_NAME_OPENERS,
   COMPOUND_GIVEN_NAMES,
   CYRILLIC_SURNAME_ENDINGS,
+  GREEK_SURNAME_ENDINGS,
   DEGREE_CONJUNCTIONS,
   DEGREE_FACULTIES,
   DEPARTMENT_WORDS,
@@ -959,11 +960,17 @@ function devotionalNameEnd(tokens: readonly NameToken[], givenEnd: number): numb
 }
 
 /** Given names this short end like a family name too (`Лев`, `Яков`). */
-const MIN_CYRILLIC_SURNAME_CHARS = 5;
-const endsAsCyrillicSurname = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return lower.length >= MIN_CYRILLIC_SURNAME_CHARS && CYRILLIC_SURNAME_ENDINGS.some((e) => lower.endsWith(e));
-};
+const MIN_SURNAME_BY_ENDING_CHARS = 5;
+/** A word of this length or more ending with one of `endings`. */
+const endsWithOneOf =
+  (endings: readonly string[]) =>
+  (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return lower.length >= MIN_SURNAME_BY_ENDING_CHARS && endings.some((e) => lower.endsWith(e));
+  };
+const endsAsCyrillicSurname = endsWithOneOf(CYRILLIC_SURNAME_ENDINGS);
+/** `Παπαδοπούλου`: a Greek word ending as only family names do. */
+const endsAsGreekSurname = endsWithOneOf(GREEK_SURNAME_ENDINGS);
 
 /**
  * `Никитин Артём` ↔ `a.nikitin@`, `artem.nikitin@`: the address's last part romanises `family`, not `given`, so the
@@ -1174,11 +1181,15 @@ export function splitName(
     tokens.slice(0, -1).every((t) => isInitial(t.text) && PATTERNS.cyrillic.test(t.text))
   )
     return { last: value([familyLast], caseFix) };
-  // `Жданов Павел`: of two Cyrillic names only the first ends as a family name does, or the address romanises the
-  // first as its family name (`Никитин Артём` ↔ `a.nikitin@`: `-ин` ends given names too).
-  if (tokens.length === 2 && !caseFix && tokens.every((t) => PATTERNS.cyrillic.test(t.text))) {
+  // `Жданов Павел`, `Παπαδοπούλου Αικατερίνη`: of two Cyrillic or Greek names only the first ends as a family name
+  // does, or the address romanises the first as its family name (`Никитин Артём` ↔ `a.nikitin@`: `-ин` ends given
+  // names too).
+  const script = [PATTERNS.cyrillic, PATTERNS.greek].find((letters) => letters.test(tokens[0]?.text ?? ''));
+  if (tokens.length === 2 && !caseFix && script && tokens.every((t) => script.test(t.text))) {
+    const cyrillic = script === PATTERNS.cyrillic;
+    const endsAsSurname = cyrillic ? endsAsCyrillicSurname : endsAsGreekSurname;
     const [a, b] = tokens as [NameToken, NameToken];
-    if ((endsAsCyrillicSurname(a.text) && !endsAsCyrillicSurname(b.text)) || addressNamesFamilyLast(a, b, parts))
+    if ((endsAsSurname(a.text) && !endsAsSurname(b.text)) || (cyrillic && addressNamesFamilyLast(a, b, parts)))
       return { first: value([b], false), last: value([a], false) };
   }
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.

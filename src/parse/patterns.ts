@@ -578,13 +578,15 @@ export const PATTERNS = {
   placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
   /** `Medellín, Antioquia`, `Montréal (Québec)`, `Porto Alegre/RS`, `Praha`: a town's name (group 1), then its region without digits, if any */
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
-  /** `zanele-studio.example (portfolio)`, `linkedin.com/in/ana-rao`: a site written in lower case, maybe with a path or labelled — a link, never a role */
+  /** `zanele-studio.example (portfolio)`, `portfolio: ana-rao.example`, `linkedin.com/in/ana-rao`: a site written in lower case, maybe with a path or labelled before or after — a link, never a role */
   labelledSite:
-    /^[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
+    /^(?:\p{L}{1,20}:[ \t]{0,4}|)[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: signs at a segment's ends; not an enclosed CJK letter (`㈜한빛소재`) nor a mark closing a word (`REALTOR®`) */
   edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
+  /** `[FOR HIRE] Senior Unity dev`, `[HIRING] …`, `[WTB] …`: a post's subject opening with its board's tag in capitals */
+  postTag: /^\[[\p{Lu}\d][\p{Lu}\d &/+-]{0,20}\][ \t]/u,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
   framedLine: /^[~*★☆✦✧][ \t].{1,200}[ \t][~*★☆✦✧]$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */

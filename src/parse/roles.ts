@@ -203,7 +203,8 @@ function piece(
   const logo =
     PATTERNS.logoAlt.exec(trimmed) ??
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
-  if (bracketed && !logo) return undefined;
+  // `[FOR HIRE] Senior Unity dev, remote`: a post's subject says what it offers or seeks, not the writer's title.
+  if ((bracketed && !logo) || PATTERNS.postTag.test(trimmed)) return undefined;
   const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);

@@ -533,6 +533,8 @@ export const MEMBER_SINCE_OPENERS = [
   'venditore dal',
   'lid sinds',
   'verkoper sinds',
+  'medlem sedan',
+  'medlem siden',
   'actief sinds',
   'w serwisie od',
   'sprzedawca od',
@@ -697,6 +699,12 @@ export const CYRILLIC_ROMANISATION = pairs(
   'а:a|б:b|в:v|г:g|ґ:g|д:d|е:e|ё:e|є:e|ж:zh|з:z|и:i|і:i|ї:i|й:i|к:k|л:l|м:m|н:n|о:o|п:p|р:r|с:s|т:t|у:u|ў:u|' +
     'ф:f|х:h|ц:c|ч:ch|ш:sh|щ:shch|ъ:|ы:y|ь:|э:e|ю:u|я:a',
 );
+
+/**
+ * The ending of Greek family names in the genitive (`Παπαδοπούλου`, `Γεωργίου`, `Νικολάου`: a woman's, and many a
+ * man's), which no Greek given name ends with (they end in `-ος`, `-ης`, `-ας`, `-α`, `-η`).
+ */
+export const GREEK_SURNAME_ENDINGS = ['ου', 'ού'];
 
 /**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
@@ -1490,6 +1498,19 @@ export const INTERFACE_WORDS = set(
     'informations de contact|à propos|información de contacto|datos de contacto|acerca de|sobre mí|' +
     'informações de contato|informações de contacto|sobre mim|informazioni di contatto|contatti|contactgegevens|' +
     'contactinformatie|over mij|kontaktinformation|om mig|' +
+    // a classifieds page's kind of seller (`Privater Anbieter`, `Private seller`, `Vendeur particulier`)
+    'privater anbieter|gewerblicher anbieter|privatanbieter|private seller|private advertiser|trade seller|' +
+    'vendeur particulier|vendeur professionnel|vendedor particular|vendedor profesional|inserzionista privato|' +
+    'venditore privato|particuliere verkoper|privat säljare|privat sælger|privat selger|' +
+    // a code host's and a professional network's section headings under the owner's card (`Achievements`,
+    // `Organizations`, `Pinned`, `Licenses & certifications`): en, de, fr, es, pt
+    'achievements|organizations|organisations|pinned|popular repositories|repositories|contributions|sponsors|' +
+    'highlights|activity|education|skills|licenses & certifications|licences & certifications|' +
+    'honors & awards|honours & awards|volunteering|recommendations|interests|featured|' +
+    'erfolge|organisationen|angeheftet|aktivitäten|ausbildung|kenntnisse|empfehlungen|interessen|im fokus|' +
+    'succès|épinglé|activité|formation|compétences|recommandations|centres d’intérêt|' +
+    "centres d'intérêt|logros|organizaciones|fijado|actividad|educación|aptitudes|recomendaciones|intereses|" +
+    'conquistas|organizações|fixado|atividade|formação acadêmica|competências|recomendações|interesses|' +
     // a profile's `Contact info` in the other languages its network writes (sv, da, no, fi, pl, cs, tr, ro, id, ms, ru, uk)
     'kontaktuppgifter|kontaktoplysninger|kontaktinformasjon|yhteystiedot|informacje kontaktowe|kontaktní údaje|' +
     'iletişim bilgileri|informații de contact|info kontak|informasi kontak|maklumat hubungan|' +
@@ -3381,13 +3402,14 @@ export const CSV_HEADER_WORDS = {
       'adress|osoite|adresa|cim',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
-  // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`).
-  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica|gatuadress|gateadresse|vejnavn|katuosoite'),
+  // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)
+  // and the Czech and Slovak ones (`Ulice`, `Obec`, `PSČ`).
+  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica|ulice|gatuadress|gateadresse|vejnavn|katuosoite'),
   city: set(
-    'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka',
+    'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka|obec',
   ),
   region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
-  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero'),
+  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc'),
   country: set('country|land|pays|país|paese|kraj|देश'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),

@@ -48,6 +48,16 @@ describe('CSV header words', () => {
     assert.deepEqual(parts(['Katuosoite', 'Postinumero', 'Postitoimipaikka']), ['street', 'postalCode', 'city']);
     assert.deepEqual(parts(['Adresse', 'Postnr', 'Sted']), ['line', 'postalCode', 'city']);
     assert.deepEqual(parts(['Osoite', 'Adresa', 'Cím']), ['line', 'line', 'line']);
+    assert.deepEqual(parts(['Ulice', 'Obec', 'PSČ']), ['street', 'city', 'postalCode']);
+  });
+
+  it('reads Nordic and Finnish email and address-part headers', () => {
+    assert.deepEqual(headerWords('E-post').words, ['email']);
+    const columns = classifyHeaderRow(['E-post', 'Adress', 'Postnr', 'Postort', 'Postinumero', 'Gatuadress']);
+    assert.deepEqual(
+      columns.map((c) => (c?.field === 'address' ? c.part : c?.field)),
+      ['email', 'line', 'postalCode', 'city', 'postalCode', 'street'],
+    );
   });
 
   it('reads a Mobitel column as a mobile number', () => {

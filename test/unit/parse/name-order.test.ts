@@ -21,6 +21,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     ],
   ],
   [
+    'reads two Greek names family name first when only the first ends in the genitive a family name has',
+    [
+      ['Με εκτίμηση,\nΓεωργίου Ελένη\n+30 694 718 2305\n', { firstName: 'Ελένη', lastName: 'Γεωργίου' }],
+      ['Με εκτίμηση,\nΕλένη Γεωργίου\n+30 694 718 2305\n', { firstName: 'Ελένη', lastName: 'Γεωργίου' }],
+      ['Με εκτίμηση,\nΝίκος Παπαδάκης\n+30 694 718 2305\n', { firstName: 'Νίκος', lastName: 'Παπαδάκης' }],
+    ],
+  ],
+  [
     'reads a hyphenated given name after the family name when the address abbreviates its syllables',
     [
       ['Best regards,\nHan Min-jae\nmj.han@seoulgear.example\n', { firstName: 'Min-jae', lastName: 'Han' }],
