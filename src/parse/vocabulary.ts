@@ -1598,8 +1598,7 @@ export const TITLE_WORDS = set(
     'аналитик|разработчик|керівник|директорка|менеджерка|фахівець|управител|' +
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
-    'プロデューサー|デザイナー|プランナー|アナリスト|リーダー|チーフ|スペシャリスト|アシスタント|コーディネーター|' +
-    'プログラマー|アーキテクト|スーパーバイザー|合伙人|合夥人|副理|协理|協理|顾问|顧問|' +
+    'チーフ|スーパーバイザー|合夥人|协理|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -1680,11 +1679,11 @@ export const TITLE_WORDS = set(
     'mühendisi|uzmanı|üyesi|kıdemli|' +
     // zh: the person in charge
     '负责人|負責人|' +
-    // zh ranks and professions (simplified and traditional; Taiwan's 副理, 協理, 襄理): deputy and assistant managers,
-    // vice general manager, special assistant, heads of division, section, group, plant and institute, lawyers,
-    // accountants, designers; ko lawyer, accountant, patent attorney, architect, designer, researcher
-    '襄理|副總|副总|特助|處長|处长|科長|科长|組長|组长|廠長|厂长|院長|院长|律師|律师|會計師|会计师|' +
-    '設計師|设计师|변호사|회계사|세무사|변리사|건축사|디자이너|연구원장|' +
+    // zh ranks and professions (simplified, and traditional beside Taiwan's ranks below): vice general manager, heads
+    // of division, section, group, plant and institute, lawyers, accountants, designers; ko accountant, tax
+    // accountant, patent attorney, architect, designer, head of an institute
+    '副总|处长|科長|科长|组长|廠長|厂长|院長|院长|律師|律师|會計師|会计师|' +
+    '設計師|设计师|회계사|세무사|변리사|건축사|디자이너|연구원장|' +
     // owners and founders no language above gave: id / ms, tr (`İşletme Sahibi`), sw, ro, hu, hr / sr / bs, sl, el,
     // lt, lv, et, bg
     'pemilik|pendiri|sahibi|mmiliki|mwanzilishi|proprietar|fondator|tulajdonos|alapító|vlasnik|vlasnica|osnivač|' +
@@ -1702,7 +1701,7 @@ export const TITLE_WORDS = set(
     '副理|協理|襄理|副總|處長|組長|專員|特助|' +
     // lawyers no language above gave: tr, id, ms, fi, cs / sk, el, hi, vi, ko (not zh 律师 or ja 弁護士: inside
     // the names of law firms, `律师事务所`, `弁護士法人`)
-    'avukat|pengacara|peguam|asianajaja|advokát|advokátka|δικηγόρος|वकील|luật sư|변호사|' +
+    'pengacara|peguam|asianajaja|advokát|advokátka|δικηγόρος|वकील|luật sư|변호사|' +
     // es / pt: an executive (`Ejecutiva comercial`, `Executivo de Contas`)
     'ejecutivo|ejecutiva|executivo|executiva|' +
     // spokespersons: en, de, fr, es, pt, it, nl, pl, cs, sv / no / da
