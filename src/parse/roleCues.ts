@@ -326,7 +326,7 @@ function opensPractice(key: string, next: string | undefined): boolean {
 const MIN_COMPOUND_PREFIX = 3;
 
 /** `universitätsklinikum`, `stadtwerke`: a word (its normalised key) compounded onto an organisation word. */
-export const headsCompound = (key: string): boolean =>
+const headsCompound = (key: string): boolean =>
   !OFFICE_KIND_COMPOUNDS.has(key) && closesCompound(key, COMPOUND_ORGANISATION_HEADS);
 
 /** `stadtwerke` of `werke`, `einkaufsabteilung` of `abteilung`: the key ends in one of `heads`, compounded onto a word. */

@@ -3403,12 +3403,16 @@ export const CSV_HEADER_WORDS = {
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)
   // and the Czech and Slovak ones (`Ulice`, `Obec`, `PSČ`).
-  street: set('street|line|straße|strasse|rue|calle|via|straat|rua|ulica|ulice|gatuadress|gateadresse|vejnavn|katuosoite'),
+  street: set(
+    'street|line|straße|strasse|rue|calle|via|straat|rua|ulica|ulice|gatuadress|gateadresse|vejnavn|katuosoite',
+  ),
   city: set(
     'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka|obec',
   ),
   region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
-  postalCode: set('zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc'),
+  postalCode: set(
+    'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc',
+  ),
   country: set('country|land|pays|país|paese|kraj|देश'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
   qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),

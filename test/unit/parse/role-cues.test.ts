@@ -7,7 +7,6 @@ import {
   closesOnOrganisationKind,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
-  headsCompound,
   namesDepartment,
   namesOrganisation,
   namesTrade,
@@ -526,12 +525,13 @@ describe('closesAsDepartment', () => {
 
 describe('closesOnOrganisationKind', () => {
   it('reads a caseless firm name closed by its kind of organisation', () => {
-    for (const word of ['南京明远会计师事务所', '한결법률사무소', '다온솔루션', '松本工務店'])
+    for (const word of ['南京明远会计师事务所', '한결법률사무소', '다온솔루션', '松本工務店', 'みなとクリニック'])
       assert.ok(closesOnOrganisationKind(word), word);
   });
 
   it('reads neither the kind alone nor a word holding it elsewhere, nor a cased word', () => {
-    for (const word of ['事务所', '银行业务部', 'Solutions']) assert.equal(closesOnOrganisationKind(word), false, word);
+    for (const word of ['事务所', 'クリニック', '银行业务部', 'Solutions'])
+      assert.equal(closesOnOrganisationKind(word), false, word);
   });
 });
 
@@ -559,18 +559,5 @@ describe('namesUniversity', () => {
     assert.equal(namesUniversity('School of Chemistry'), false);
     assert.equal(namesUniversity('Makine Mühendisliği Bölümü'), false);
     assert.equal(namesUniversity('Kestrel Biotech Ltd'), false);
-  });
-});
-
-describe('headsCompound', () => {
-  it("reads an organisation's kind written onto its name in a script without spaces", () => {
-    assert.ok(headsCompound('北京华辰律师事务所'));
-    assert.ok(headsCompound('한빛법률사무소'));
-    assert.ok(headsCompound('みなとクリニック'));
-  });
-
-  it('reads no kind alone', () => {
-    assert.ok(!headsCompound('事务所'));
-    assert.ok(!headsCompound('クリニック'));
   });
 });
