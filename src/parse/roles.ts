@@ -210,8 +210,10 @@ function piece(
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
   if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
-  // `Fax` its number was read away from (`Fax  512.555.0178`): a phone's label alone is no role.
-  if (words(value).every((w) => isLineWord(normalizeKey(w)))) return undefined;
+  // `Fax` its number was read away from (`Fax  512.555.0178`): a phone's label alone is no role; nor are
+  // `LinkedIn | Instagram` after `Follow us:`, links to the firm's pages.
+  const keys = words(value).map(normalizeKey);
+  if (keys.every(isLineWord) || keys.every((key) => SOCIAL_NETWORK_NAMES.has(key))) return undefined;
   // A chat export's title (`[LINE] 森本 千尋とのトーク履歴`, `Chat history with Mia Tan`) names the other participant.
   if (text.search(PATTERNS.chatHistoryTitle) >= 0) return undefined;
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
@@ -220,8 +222,6 @@ function piece(
   if (isDate(value) || isTally(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
-  // `LinkedIn | Instagram` after `Follow us:`: links to the firm's pages, no role.
-  if (words(value).every((w) => SOCIAL_NETWORK_NAMES.has(normalizeKey(w)))) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
   const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
