@@ -308,11 +308,15 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = asWritten.trim();
+  // `[22.07.2024 16:05]`: a chat's date in its brackets is read as the date it is.
+  const unbracketed = written.replace(PATTERNS.enclosingBrackets, '');
   // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`; `Offert
-  // 2025-114`: a document's year and serial; `[5.6.2025 14.22]`: a date's year and the hour, read from inside the date.
+  // 2025-114`: a document's year and serial; `[5.6.2025 14.22]`: a date's year and the hour, read from inside the date;
+  // `840.00`: a sum.
   if (
-    PATTERNS.dateShape.test(written) ||
+    PATTERNS.dateShape.test(unbracketed) ||
     PATTERNS.yearSpan.test(written) ||
+    PATTERNS.moneyAmount.test(written) ||
     PATTERNS.yearSerial.test(written) ||
     PATTERNS.ipAddress.test(written) ||
     PATTERNS.runBefore.test(before)
@@ -358,16 +362,16 @@ export interface PhoneFindings {
 /**
  * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces, spaced dashes)
  * split into segments of one line: a calling code alone (`+995`, `(+216)`), a trunk prefix's group alone under its
- * label, in the segment (`M 010`) or the one before it (`T:` then `0141`), or an area code alone right after its
- * label (`m` then `604 - 555 - 0132`). `2018 - 2022` opens none: two years.
+ * label, in the segment (`M 010`) or the one before it (`T:` then `0141`) or opening its line (`020 - 624 88 13`), or
+ * an area code alone right after its label (`m` then `604 - 555 - 0132`). `2018 - 2022` opens none: two years.
  */
 function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
   if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
-  if (PATTERNS.areaCodeAlone.test(segment.text)) return labelsNext(before, segment);
+  if (PATTERNS.areaCodeAlone.test(segment.text) && labelsNext(before, segment)) return true;
   const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
   if (!trunk) return false;
   const label = trunk[1];
-  return label ? isLabelAlone(label) : labelsNext(before, segment);
+  return label ? isLabelAlone(label) : segment.order === 0 || labelsNext(before, segment);
 }
 
 /** `T:` then `0141` on one line: a segment of label words alone right before `segment`. */

@@ -360,4 +360,12 @@ describe('findPhones', () => {
   it('reads no school or fiscal year (`2024/25`) as a short number', () => {
     assert.deepEqual(numbersIn('Schuljahr 2024/25', 'DE'), []);
   });
+  it('reads no chat date in its brackets nor a sum with its cents as a number', () => {
+    assert.deepEqual(numbersIn('Yael, [22.07.2024 16:05]', 'IL'), []);
+    assert.deepEqual(numbersIn('2  420.00  840.00', 'NZ'), []);
+  });
+
+  it('joins a trunk group opening its line to the rest of its number after a spaced dash', () => {
+    assert.deepEqual(numbersIn('020 - 624 88 13\n06 - 51 74 30 28', 'NL'), ['+31206248813', '+31651743028']);
+  });
 });
