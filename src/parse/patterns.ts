@@ -645,6 +645,8 @@ export const PATTERNS = {
   areaCodeAlone: /^(?:\([ \t]?\d{3}[ \t]?\)|\d{3})$/u,
   /** `40`, `1234567-31`, `9 8555-0142`: a later piece of a number split so */
   numberPiece: /^\d[\d .-]{0,14}$/u,
+  /** `4012 5567` on the line under `Ph: (033) 4012 5566`: a line's last digits alone, no trunk prefix, a number's tail the line above completes */
+  numberTail: /^[1-9][\d .-]{4,14}\d$/u,
   /** `+961 1 418 227`: a number written with its country code — a phone, never an address */
   internationalNumber: /\+[ \t]{0,2}\d/u,
   /** `H/P` (Malaysia's and Singapore's handphone) */
@@ -664,8 +666,12 @@ export const PATTERNS = {
   yearSerial: /^(?:19|20)\d\d-\d{2,3}$/u,
   /** `5.6.` before `2025 14.22`: a digit and a dot or slash right before a number's first digit, so it is the tail of a longer run (a date's year) */
   runBefore: /\d[./]$/u,
-  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`: a span of years, which a numbering plan may also read as a number */
-  yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—-][ \t]{0,2}(?:19|20)\d\d$/u,
+  /** `[`, `(`, `]`, `)` opening or closing a text (`[22.07.2024`) */
+  enclosingBrackets: /^[[(]|[\])]$/gu,
+  /** `840.00`, `3,850.00`, `1.180,50`: a sum with its cents (a thousands group at most, the other mark than the decimal one), which a numbering plan may also read as a short number */
+  moneyAmount: /^(?:\d{1,3}|\d{1,3},\d\d\d)\.\d\d$|^(?:\d{1,3}|\d{1,3}\.\d\d\d),\d\d$/u,
+  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`, a school or fiscal year's `2024/25`: a span of years, which a numbering plan may also read as a number */
+  yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—/-][ \t]{0,2}(?:(?:19|20)\d\d|\d\d)$/u,
   /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
   trailingTrunkGroup: /(?<![\d+-])(\d{5,8})-(0\d{1,3})(?![\d-])/gu,
   /** A letter of a right-to-left script (Arabic, Persian, Urdu, Hebrew) */

@@ -2,7 +2,7 @@
 // mobile from a fixed line). Ours are only the labels: what the words before a number (or in
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
-import type { CountryCode, NumberType } from 'libphonenumber-js/max';
+import type { CountryCode, NumberType, PhoneNumber } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { nameTokens } from './names';
@@ -159,6 +159,20 @@ function labelOf(
   return LABEL_ORDER.find((kind) => words.some((word) => PHONE_LABELS[kind].has(word)));
 }
 
+/**
+ * Plans whose mobiles are dialled from abroad with a token after the calling code that the national form leaves out:
+ * Argentina's `9` (`Móvil 11 5678-1234` is `+54 9 11 5678 1234`; without it, the same digits are a Buenos Aires landline).
+ */
+const MOBILE_TOKENS: Readonly<Partial<Record<CountryCode, string>>> = { AR: '9' };
+
+/** A number labelled a mobile that its plan reads as a fixed line, as the mobile its plan's token makes it (MOBILE_TOKENS). */
+function asLabelledMobile(number: PhoneNumber): PhoneNumber {
+  const token = number.country && MOBILE_TOKENS[number.country];
+  if (!token || number.getType() !== 'FIXED_LINE') return number;
+  const mobile = parsePhoneNumberFromString(`+${number.countryCallingCode}${token}${number.nationalNumber}`);
+  return mobile?.isValid() && mobile.getType() === 'MOBILE' ? mobile : number;
+}
+
 function kindOfType(type: NumberType): PhoneKind {
   switch (type) {
     case 'MOBILE':
@@ -294,11 +308,15 @@ function validNumbersIn(text: string, country: CountryCode): Hits {
 function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, asWritten: string): boolean {
   const before = text.slice(0, hit.startsAt);
   const written = asWritten.trim();
+  // `[22.07.2024 16:05]`: a chat's date in its brackets is read as the date it is.
+  const unbracketed = written.replace(PATTERNS.enclosingBrackets, '');
   // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`: a span of years; `IP 203.0.113.44`; `Offert
-  // 2025-114`: a document's year and serial; `[5.6.2025 14.22]`: a date's year and the hour, read from inside the date.
+  // 2025-114`: a document's year and serial; `[5.6.2025 14.22]`: a date's year and the hour, read from inside the date;
+  // `840.00`: a sum.
   if (
-    PATTERNS.dateShape.test(written) ||
+    PATTERNS.dateShape.test(unbracketed) ||
     PATTERNS.yearSpan.test(written) ||
+    PATTERNS.moneyAmount.test(written) ||
     PATTERNS.yearSerial.test(written) ||
     PATTERNS.ipAddress.test(written) ||
     PATTERNS.runBefore.test(before)
@@ -344,16 +362,16 @@ export interface PhoneFindings {
 /**
  * Whether `segment` opens a number that a padded paste (a card's columns, a web mail's double spaces, spaced dashes)
  * split into segments of one line: a calling code alone (`+995`, `(+216)`), a trunk prefix's group alone under its
- * label, in the segment (`M 010`) or the one before it (`T:` then `0141`), or an area code alone right after its
- * label (`m` then `604 - 555 - 0132`). `2018 - 2022` opens none: two years.
+ * label, in the segment (`M 010`) or the one before it (`T:` then `0141`) or opening its line (`020 - 624 88 13`), or
+ * an area code alone right after its label (`m` then `604 - 555 - 0132`). `2018 - 2022` opens none: two years.
  */
 function opensSplitNumber(segment: Segment, before: Segment | undefined): boolean {
   if (PATTERNS.callingCodeAlone.test(segment.text)) return true;
-  if (PATTERNS.areaCodeAlone.test(segment.text)) return labelsNext(before, segment);
+  if (PATTERNS.areaCodeAlone.test(segment.text) && labelsNext(before, segment)) return true;
   const trunk = PATTERNS.trunkGroupAlone.exec(segment.text);
   if (!trunk) return false;
   const label = trunk[1];
-  return label ? isLabelAlone(label) : labelsNext(before, segment);
+  return label ? isLabelAlone(label) : segment.order === 0 || labelsNext(before, segment);
 }
 
 /** `T:` then `0141` on one line: a segment of label words alone right before `segment`. */
@@ -431,6 +449,28 @@ function dialledPart(written: string, ext: string | undefined): string {
   for (let i = 0; i < written.length; i++)
     if (isDigit(written.charAt(i)) && --digits === 0) return written.slice(0, i + 1);
   return written;
+}
+
+/** Whether `next` is the segment right after `segment` on its line (`… 5566 / 4012 5567`) or opens the line below. */
+const followsOn = (segment: Segment, next: Segment): boolean =>
+  next.line === segment.line ? next.order === segment.order + 1 : next.line === segment.line + 1 && next.order === 0;
+
+/**
+ * `Ph: (033) 4012 5566 / 4012 5567`: a number's last digits alone (PATTERNS.numberTail), more than a postal code's
+ * and in the digit groups the number above ends with, are a second line of the same exchange — that number with its
+ * last digits replaced — when valid. A column's `123-4567` beside `08-123 456 70` (a bank giro) is no such line.
+ */
+function numberContinued(text: string, above: { number: PhoneNumber; written: string }): PhoneNumber | undefined {
+  const tail = text.trim();
+  const digits = digitsOf(tail);
+  if (!PATTERNS.numberTail.test(tail) || digits.length <= MAX_POSTCODE_DIGITS) return undefined;
+  if (!` ${digitGroups(above.written)}`.endsWith(` ${digitGroups(tail)}`)) return undefined;
+  const national = above.number.nationalNumber;
+  if (digits.length >= national.length) return undefined;
+  const number = parsePhoneNumberFromString(
+    `+${above.number.countryCallingCode}${national.slice(0, -digits.length)}${digits}`,
+  );
+  return number?.isValid() ? number : undefined;
 }
 
 /**
@@ -732,6 +772,8 @@ export function findPhones(
   const seen = new Map<string, { labelled: boolean; phone?: ParsedValue<PhoneValue> }>();
   const exchanges = new Set<ParsedValue<PhoneValue>>();
   let switchboard: { e164: string; line: number; phone: ParsedValue<PhoneValue> } | undefined;
+  // The last number read, whose exchange a line of its last digits below it shares (numberContinued).
+  let lastRead: { number: PhoneNumber; written: string; segment: Segment; fax: boolean; kind: PhoneKind } | undefined;
   const texts = segments.map((segment) => segment.text);
   const ownSecretariat = worksInSecretariat(texts);
   for (const { segment, hits } of planOf(
@@ -744,6 +786,16 @@ export function findPhones(
   )) {
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
+    const continued =
+      hits.length === 0 && lastRead && followsOn(lastRead.segment, segment)
+        ? numberContinued(segment.text, lastRead)
+        : undefined;
+    if (lastRead && continued && !seen.has(continued.number)) {
+      const span = { start: segment.start, end: segment.end };
+      if (lastRead.fax) fax.push({ value: continued.number, ...span });
+      else phones.push({ value: { number: continued.number, kind: lastRead.kind }, ...span });
+      seen.set(continued.number, { labelled: true });
+    }
     let previousEnd = 0;
     for (const [i, hit] of hits.entries()) {
       const beforeText = segment.text.slice(previousEnd, hit.startsAt);
@@ -790,7 +842,7 @@ export function findPhones(
         (label === undefined && isDialInByCountry(after))
       )
         continue;
-      const e164 = number.number;
+      const e164 = label === 'mobile' ? asLabelledMobile(number).number : number.number;
       const earlier = seen.get(e164);
       if (earlier) {
         // `New voicemail from (503) 555-0121` … `my cell at 503 555 0121`: the label read later names it.
@@ -802,9 +854,11 @@ export function findPhones(
       if (label === 'fax') {
         fax.push({ value: e164, ...span });
         seen.set(e164, { labelled: true });
+        lastRead = { number, written, segment, fax: true, kind: 'work' };
         continue;
       }
       const phone = { value: { number: e164, kind: label ?? kindOfType(type) }, ...span };
+      lastRead = { number, written, segment, fax: false, kind: phone.value.kind };
       phones.push(phone);
       seen.set(e164, { labelled: !!label, phone });
       if (PATTERNS.switchboardEnd.test(written)) switchboard = { e164: e164.slice(0, -1), line: segment.line, phone };

@@ -2390,7 +2390,8 @@ export const PHONE_LABELS: Readonly<
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
-      `business|ddi|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}`,
+      // `DID` (direct inward dialling): Singapore's, Malaysia's and Hong Kong's direct line
+      `business|ddi|did|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}`,
   ),
   main: set(
     'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
@@ -2405,8 +2406,12 @@ export const PHONE_LABELS: Readonly<
       'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터',
   ),
   skip: set(
-    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|assistant|secretary|' +
-      'pa|ea|assistante|asistente|emergency|ref|reference|order|invoice|iban|account|reg|' +
+    'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|secretary|' +
+      'pa|ea|emergency|ref|reference|order|iban|account|reg|' +
+      // an assistant's line (`Asst. Phone:`, `Assistentin:`), written out or cut short, in the languages of the labels above
+      'assistant|asst|assistante|asistente|assistent|assistentin|assistente|assistentti|asystent|asystentka|' +
+      // an invoice's number (`Laskun numero 20250611-07`, `Rechnungsnr. 2025-0611`)
+      'invoice|rechnung|rechnungsnr|facture|factura|fatura|fattura|factuur|faktura|fakturanr|lasku|laskun|' +
       // a messenger's account number (`QQ：28744…`), all digits but no line to call
       'qq|icq|' +
       // a number no longer in use (`my old desk line`)
@@ -2658,7 +2663,22 @@ export const CITY_COUNTRIES = pairs(
     // India's large cities in Devanagari, as Hindi and Marathi write them, and in English beyond the largest
     'दिल्ली:IN|नई दिल्ली:IN|मुंबई:IN|लखनऊ:IN|कानपुर:IN|जयपुर:IN|पटना:IN|भोपाल:IN|इंदौर:IN|वाराणसी:IN|पुणे:IN|' +
     'नागपुर:IN|kanpur:IN|varanasi:IN|patna:IN|bhopal:IN|surat:IN|ludhiana:IN|visakhapatnam:IN|bhubaneswar:IN|' +
-    'guwahati:IN|dehradun:IN|ranchi:IN|raipur:IN|amritsar:IN|thiruvananthapuram:IN|mysuru:IN|mangaluru:IN',
+    'guwahati:IN|dehradun:IN|ranchi:IN|raipur:IN|amritsar:IN|thiruvananthapuram:IN|mysuru:IN|mangaluru:IN|' +
+    // the next cities and states of India, Pakistan, Spain, Argentina and the Netherlands, whose national numbers a
+    // signature there writes without a calling code (not a name also a surname, a word or a city elsewhere: `Agra`,
+    // `Hyderabad`, `Punjab`, `Salamanca`, `Granada`, `Toledo`, `Córdoba`, `Santander`, `Rosario`, `Santa Fe`, `Paraná`)
+    'jabalpur:IN|gwalior:IN|jodhpur:IN|udaipur:IN|meerut:IN|nashik:IN|madurai:IN|vijayawada:IN|jamshedpur:IN|' +
+    'prayagraj:IN|allahabad:IN|kozhikode:IN|thrissur:IN|tiruchirappalli:IN|srinagar:IN|madhya pradesh:IN|' +
+    'uttar pradesh:IN|west bengal:IN|rajasthan:IN|odisha:IN|bihar:IN|' +
+    'sialkot:PK|faisalabad:PK|multan:PK|peshawar:PK|quetta:PK|gujranwala:PK|sargodha:PK|bahawalpur:PK|sukkur:PK|' +
+    'abbottabad:PK|khyber pakhtunkhwa:PK|sindh:PK|balochistan:PK|' +
+    'a coruña:ES|la coruña:ES|vigo:ES|valladolid:ES|murcia:ES|oviedo:ES|gijón:ES|pamplona:ES|ourense:ES|' +
+    'pontevedra:ES|santiago de compostela:ES|las palmas de gran canaria:ES|palma de mallorca:ES|galicia:ES|' +
+    'asturias:ES|cataluña:ES|catalunya:ES|andalucía:ES|euskadi:ES|castilla y león:ES|castilla-la mancha:ES|' +
+    'mar del plata:AR|bahía blanca:AR|neuquén:AR|tucumán:AR|san miguel de tucumán:AR|entre ríos:AR|' +
+    'santiago del estero:AR|tierra del fuego:AR|' +
+    'zwolle:NL|amersfoort:NL|apeldoorn:NL|enschede:NL|almere:NL|zaandam:NL|dordrecht:NL|leeuwarden:NL|' +
+    'maastricht:NL|den bosch:NL',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -2689,6 +2709,8 @@ export const COUNTRY_HINT_WORDS = pairs(
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // the Dutch municipality (`Gemeente Zuidhaven`), written in Flanders too: a hint of the language
+    'gemeente:NL|' +
     // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
     // countries' plans are read too (`DDI 09 377 …`, Auckland's)
     'ddi:GB|' +

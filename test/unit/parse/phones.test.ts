@@ -337,4 +337,35 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 0-2640-7711-9 Fax. 0-2640-7720', 'TH'), ['+6626407711']);
     assert.deepEqual(numbersIn('Tel. 0711 555014-0', 'DE'), ['+497115550140']);
   });
+  it("reads a line's last digits alone after a number as another line of its exchange, not a column's other number", () => {
+    assert.deepEqual(numbersIn('Ph: (033) 4012 5566 / 4012 5567', 'IN'), ['+913340125566', '+913340125567']);
+    assert.deepEqual(numbersIn('Tel. 0761 266 1420\n266 1421', 'IN'), ['+917612661420', '+917612661421']);
+    // A bank giro beside the number, in other digit groups; a postal code under it.
+    assert.deepEqual(numbersIn('Telefon  08-123 456 70  Bankgiro  123-4567', 'SE'), ['+46812345670']);
+    assert.deepEqual(numbersIn('Tel. 0761 266 1420\n482001', 'IN'), ['+917612661420']);
+  });
+
+  it("reads an Argentine number labelled a mobile with the mobile's 9, unlabelled as the landline it is", () => {
+    assert.deepEqual(numbersIn('Móvil 11 5678-1234', 'AR'), ['+5491156781234']);
+    assert.deepEqual(numbersIn('Tel. 11 5678-1234', 'AR'), ['+541156781234']);
+  });
+
+  it("reads no assistant's line nor an invoice's number, however abbreviated or in whichever language", () => {
+    assert.deepEqual(numbersIn('Asst. Phone: (617) 555-0139', 'US'), []);
+    assert.deepEqual(numbersIn('Assistentin: 030 1234 5678', 'DE'), []);
+    assert.deepEqual(numbersIn('Laskun numero 20250611-07', 'FI'), []);
+    assert.deepEqual(numbersIn('DID 6628 4417', 'SG'), ['+6566284417']);
+  });
+
+  it('reads no school or fiscal year (`2024/25`) as a short number', () => {
+    assert.deepEqual(numbersIn('Schuljahr 2024/25', 'DE'), []);
+  });
+  it('reads no chat date in its brackets nor a sum with its cents as a number', () => {
+    assert.deepEqual(numbersIn('Yael, [22.07.2024 16:05]', 'IL'), []);
+    assert.deepEqual(numbersIn('2  420.00  840.00', 'NZ'), []);
+  });
+
+  it('joins a trunk group opening its line to the rest of its number after a spaced dash', () => {
+    assert.deepEqual(numbersIn('020 - 624 88 13\n06 - 51 74 30 28', 'NL'), ['+31206248813', '+31651743028']);
+  });
 });
