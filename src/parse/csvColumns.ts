@@ -31,15 +31,11 @@ for (const kind of Object.keys(CSV_HEADER_WORDS) as HeaderKind[])
 const KNOWN = new Set(Object.values(WORDS).flatMap((s) => [...s]));
 const PAIRING = new Set(['type', 'label', 'value']);
 /** Address groups read first (business), last (home, other); the rest in column order. */
-const GROUP_RANK: Readonly<Record<string, number>> = {
-  business: 0,
-  work: 0,
-  office: 0,
-  home: 2,
-  personal: 2,
-  private: 2,
-  other: 3,
-};
+function qualifierRank(word: string): number | undefined {
+  if (WORDS.work.has(word)) return 0;
+  if (WORDS.home.has(word)) return 2;
+  return word === 'other' ? 3 : undefined;
+}
 
 /**
  * A phone's kind from words (a header's, or a type cell's `Work Fax`, `* Mobile`); undefined when they
@@ -50,8 +46,8 @@ export function kindFromWords(words: readonly string[]): ColumnKind | undefined 
   if (has('fax', 'telefax')) return 'fax';
   if (words.some((w) => WORDS.mobile.has(w))) return 'mobile';
   if (has('main')) return 'main';
-  if (has('work', 'business', 'office', 'company', '사무실')) return 'work';
-  if (has('home', 'private', 'privat', 'personal', 'other', 'pager', 'callback', 'car', 'assistant', 'radio'))
+  if (has('company') || words.some((w) => WORDS.work.has(w))) return 'work';
+  if (has('other', 'pager', 'callback', 'car', 'assistant', 'radio') || words.some((w) => WORDS.home.has(w)))
     return 'other';
   return undefined;
 }
@@ -102,14 +98,14 @@ function classifyHeader(header: string): Column | undefined {
   if (has(WORDS.firstName)) return { field: 'firstName' };
   if (has(WORDS.lastName)) return { field: 'lastName' };
   if (has(WORDS.address) || ADDRESS_PARTS.some((part) => has(WORDS[part]))) {
-    const qualifier = words.find((w) => GROUP_RANK[w] !== undefined);
+    const qualifier = words.find((w) => qualifierRank(w) !== undefined);
     return { field: 'address', part: addressPart(words), group: qualifier ?? digits.join(' ') };
   }
   if (words.includes('name') || has(WORDS.fullName)) return { field: 'fullName' };
   return undefined;
 }
 
-export const groupRank = (group: string): number => GROUP_RANK[group] ?? 1;
+export const groupRank = (group: string): number => qualifierRank(group) ?? 1;
 
 /** The header row's columns, by position. A plain `Title` next to a `Job Title` is the honorific: not read. */
 export function classifyHeaderRow(headers: readonly string[]): Array<Column | undefined> {

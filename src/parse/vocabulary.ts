@@ -3366,17 +3366,26 @@ export const CSV_HEADER_WORDS = {
   // zh (traditional, simplified), ja, ko headers are one word each: `聯絡人` (contact person), `氏名`, `담당자`
   fullName: set(
     'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자|' +
-      // hi
-      'नाम',
+      // hi; id / ms `Nama`, `Nama Lengkap`
+      'नाम|nama|lengkap',
   ),
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
-    `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}`,
+    `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}|` +
+      // id `Nama Depan`, ms `Nama Pertama`
+      'depan|pertama',
   ),
   // fr / ro / lt / lv / et besides the shared words
-  lastName: set(`last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}`),
+  lastName: set(
+    // id `Nama Belakang`, id / ms `Nama Keluarga`
+    `last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}|belakang|keluarga`,
+  ),
   email: set(
-    'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल',
+    'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल|' +
+      // fr Outlook `Adresse de messagerie`
+      'messagerie|' +
+      // id `Surel`, ms `Emel`
+      'surel|emel',
   ),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`, Nordic `E-post`): read as `email`. */
   mailAfterE: set('mail|post|pošta|poszta|poczta|pasts|paštas'),
@@ -3389,12 +3398,16 @@ export const CSV_HEADER_WORDS = {
       // zh, ja, ko: telephone, mobile
       '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰|' +
       // pl `Telefon komórkowy`, hi phone and mobile; ko `사무실` (office) heads the office number beside `휴대폰`
-      'komórkowy|फ़ोन|फोन|मोबाइल|사무실',
+      'komórkowy|फ़ोन|फोन|मोबाइल|사무실|' +
+      // id / ms: telephone, mobile (`HP` for handphone, `Ponsel`, `Telefon Bimbit`)
+      'telepon|telp|hp|ponsel|seluler|bimbit|' +
+      // the one-word mobile headers of German, Nordic and Dutch exports
+      'mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(
     'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|komórkowy|मोबाइल|' +
-      '手機|手机|携帯|携帯電話|휴대폰|핸드폰',
+      '手機|手机|携帯|携帯電話|휴대폰|핸드폰|hp|ponsel|seluler|bimbit|mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
   ),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
@@ -3403,7 +3416,9 @@ export const CSV_HEADER_WORDS = {
       // zh, ja, ko: job title, position, rank
       '職稱|职称|職位|职位|職務|职务|役職|직함|직급|직책|' +
       // hi: designation, post
-      'पदनाम|पद',
+      'पदनाम|पद|' +
+      // id, ms
+      'jabatan|jawatan',
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
@@ -3411,7 +3426,9 @@ export const CSV_HEADER_WORDS = {
       // zh, ja, ko: company (name), a CRM's customer (name), organisation
       '公司|公司名稱|公司名称|客戶名稱|客户名称|單位|单位|会社名|会社|회사|회사명|거래처|' +
       // hi: organisation, company
-      'संस्था|कंपनी',
+      'संस्था|कंपनी|' +
+      // id, ms
+      'perusahaan|syarikat',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),
@@ -3420,7 +3437,9 @@ export const CSV_HEADER_WORDS = {
   address: set(
     'address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता|' +
       // sv, fi, cs / sk / hr / sl / ro, hu (`Cím`, headers are read without their marks)
-      'adress|osoite|adresa|cim',
+      'adress|osoite|adresa|cim|' +
+      // id / ms `Alamat`, `Kode Pos`
+      'alamat|kode',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)
@@ -3429,15 +3448,38 @@ export const CSV_HEADER_WORDS = {
     'street|line|straße|strasse|rue|calle|via|straat|rua|ulica|ulice|gatuadress|gateadresse|vejnavn|katuosoite',
   ),
   city: set(
-    'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka|obec',
+    'city|town|locality|ort|stadt|ville|ciudad|città|plaats|cidade|miasto|शहर|sted|poststed|postort|kaupunki|postitoimipaikka|obec|' +
+      // id, ms
+      'kota|bandar',
   ),
-  region: set('state|region|province|county|estado|provincia|województwo|राज्य'),
+  region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri'),
   postalCode: set(
-    'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc',
+    'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc|' +
+      // id `Kode Pos`, ms `Poskod`
+      'pos|kodepos|poskod',
   ),
-  country: set('country|land|pays|país|paese|kraj|देश'),
+  country: set('country|land|pays|país|paese|kraj|देश|negara'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
-  qualifier: set('work|business|office|main|home|personal|private|other|primary|preferred|default|type|label|value'),
+  qualifier: set('main|other|primary|preferred|default|type|label|value'),
+  /**
+   * Qualifiers of a work number or address, as localized Outlook exports write them (`Telefon (geschäftlich)`,
+   * `Rue (bureau)`, `Teléfono del trabajo`, `Telefono ufficio`), and id `Kantor`, ms `Pejabat`.
+   */
+  work: set(
+    'work|business|office|사무실|geschäftlich|dienstlich|büro|bureau|professionnel|trabajo|oficina|trabalho|escritório|' +
+      'ufficio|lavoro|zakelijk|werk|arbete|arbeid|työ|kantor|pejabat',
+  ),
+  /** Qualifiers of a home number or address: `Telefon (privat)`, `Téléphone (domicile)`, `Teléfono particular`, id / ms `Rumah`. */
+  home: set('home|private|personal|privat|privé|domicile|particular|casa|maison|thuis|hjem|hem|koti|rumah'),
+  /**
+   * Whose the column is, in an event's registration export (`Attendee first name`, `Delegate email`,
+   * `Teilnehmer Nachname`): the one row is that person's, so the words say nothing more.
+   */
+  attendee: set(
+    'attendee|participant|delegate|registrant|guest|speaker|teilnehmer|participante|asistente|partecipante|deelnemer',
+  ),
+  /** Function words between a localized header's words (`Teléfono del trabajo`, `Adresse de messagerie`). */
+  joiners: set('de|del|do|da|di|du|des|van'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
   ignored: set(
     'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento',

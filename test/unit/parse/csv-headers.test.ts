@@ -1,6 +1,6 @@
 // CSV column headers are read in the languages contact exports are written in, not only English.
 import assert from 'node:assert/strict';
-import { classifyHeaderRow, headerWords } from '../../../src/parse/csvColumns';
+import { classifyHeaderRow, groupRank, headerWords } from '../../../src/parse/csvColumns';
 
 const fields = (headers: string[]) => classifyHeaderRow(headers).map((c) => c?.field);
 
@@ -63,5 +63,66 @@ describe('CSV header words', () => {
   it('reads a Mobitel column as a mobile number', () => {
     const [column] = classifyHeaderRow(['Mobitel']);
     assert.deepEqual(column, { field: 'phone', kind: 'mobile', group: 'mobitel' });
+  });
+
+  it('reads the work and home qualifiers of localized Outlook exports', () => {
+    const read = (headers: string[]) =>
+      classifyHeaderRow(headers).map((c) =>
+        c?.field === 'phone'
+          ? `phone ${c.kind}`
+          : c?.field === 'address'
+            ? `${c.part} ${groupRank(c.group)}`
+            : c?.field,
+      );
+    assert.deepEqual(
+      read(['E-Mail (geschäftlich)', 'Telefon (geschäftlich)', 'Telefon (privat)', 'Mobiltelefon', 'Ort geschäftlich']),
+      ['email', 'phone work', 'phone other', 'phone mobile', 'city 0'],
+    );
+    assert.deepEqual(
+      read(['Adresse de messagerie', 'Téléphone (bureau)', 'Téléphone (domicile)', 'Code postal (bureau)']),
+      ['email', 'phone work', 'phone other', 'postalCode 0'],
+    );
+    assert.deepEqual(read(['Teléfono del trabajo', 'Calle del trabajo', 'Ciudad particular']), [
+      'phone work',
+      'street 0',
+      'city 2',
+    ]);
+  });
+
+  it("reads an event registration's headers by what follows the attendee word", () => {
+    assert.deepEqual(
+      classifyHeaderRow(['Attendee first name', 'Delegate last name', 'Participant email', 'Attendee']).map(
+        (c) => c?.field,
+      ),
+      ['firstName', 'lastName', 'email', undefined],
+    );
+  });
+
+  it('reads Indonesian and Malay headers, snake_case or spaced', () => {
+    const read = (headers: string[]) =>
+      classifyHeaderRow(headers).map((c) =>
+        c?.field === 'address' ? c.part : c?.field === 'phone' ? `${c.field} ${c.kind}` : c?.field,
+      );
+    assert.deepEqual(read(['nama_depan', 'nama_belakang', 'jabatan', 'perusahaan', 'surel', 'telepon_kantor', 'hp']), [
+      'firstName',
+      'lastName',
+      'title',
+      'company',
+      'email',
+      'phone work',
+      'phone mobile',
+    ]);
+    assert.deepEqual(
+      read(['Nama Penuh', 'Nama Lengkap', 'Jawatan', 'Syarikat', 'Emel', 'Telefon Bimbit', 'Telefon Pejabat']),
+      [undefined, 'fullName', 'title', 'company', 'email', 'phone mobile', 'phone work'],
+    );
+    assert.deepEqual(read(['alamat', 'kota', 'kode_pos', 'Poskod', 'Negeri', 'Negara']), [
+      'line',
+      'city',
+      'postalCode',
+      'postalCode',
+      'region',
+      'country',
+    ]);
   });
 });
