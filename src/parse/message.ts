@@ -384,6 +384,31 @@ function namesTicketParty(text: string): boolean {
   return opensWithLabel(text, TICKET_PARTY_LABELS);
 }
 
+/** A name's folded words in any order: `Oyelaran, Babajide` and `Babajide Oyelaran` name one person. */
+const nameKey = (tokens: readonly NameToken[]): string =>
+  tokens
+    .map((t) => fold(t.text))
+    .sort()
+    .join(' ');
+
+/** Whom a helpdesk ticket's party label names (ticketParty): their name's key (nameKey) and their address. */
+interface TicketParty {
+  key?: string;
+  email?: ParsedValue<string>;
+}
+
+/** `Requester: Oyelaran, Babajide (b.oyelaran@…)`: the person a helpdesk ticket is about, the customer. */
+function ticketParty(items: readonly Item[]): TicketParty | undefined {
+  const item = items.find((x) => namesTicketParty(x.seg.text));
+  const value = item && pastLabel(item.seg);
+  if (!value) return undefined;
+  const pair = senderFrom(value.text, value.start);
+  const email = pair?.email && findEmails(pair.email.text, pair.email.start)[0];
+  const name = pair?.name ?? { text: beforeTag(value.text), start: value.start };
+  const tokens = name.text.includes('@') ? undefined : headerName(name.text, name.start)?.tokens;
+  return { key: tokens && nameKey(tokens), email: email && !isRoleMailbox(email.value) ? email : undefined };
+}
+
 /** `text` opens with a label (`Bill To:`, `Attn:`) that one of the `lists` holds. */
 function opensWithLabel(text: string, ...lists: ReadonlyArray<ReadonlySet<string>>): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
@@ -1664,6 +1689,7 @@ function nameCandidates(
   read: readonly Line[],
   authors: ReadonlyMap<number, AuthorLine>,
   email: ParsedValue<string> | undefined,
+  party: TicketParty | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   const companies = companyNames(items);
@@ -1833,6 +1859,11 @@ function nameCandidates(
   // Named by nothing else: the chat's number giver.
   const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
   if (numberGiver) out.push(numberGiver);
+  // The ticket's customer writing its newest comment (its first author line) signs it as a header's sender does:
+  // the agent's answer below, signed under a sign-off, is older.
+  const topWriter = chatAuthor(authors);
+  const partyWrote = !!party?.key && !!topWriter && nameKey(topWriter.tokens) === party.key;
+  for (const c of out) if (partyWrote && nameKey(c.tokens) === party.key) c.score += SCORE_HEADER_SENDER;
   return out;
 }
 
@@ -3702,12 +3733,15 @@ export function extractMessage(
   const items = asCard(itemsOf(read, authors), read);
   const chosen = chooseEmail(items, message, read);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
-  const candidates = nameCandidates(items, message, read, authors, email);
+  const party = ticketParty(items);
+  const candidates = nameCandidates(items, message, read, authors, email, party);
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
     items,
   );
   if (top?.email) email = top.email;
+  // The ticket's customer gives their address in its party label, skipped as a field no one signs (chooseEmail).
+  if (!email && top && party?.email && nameKey(top.tokens) === party.key) email = party.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;
