@@ -132,6 +132,7 @@ import {
   ADDRESSEE_OPENERS,
   AT_FIRM,
   BADGE_CATEGORIES,
+  PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
   STAMP_DAYS,
@@ -1852,7 +1853,10 @@ function nameCandidates(
     const alone = paragraph.size === 1;
     // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
     const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;
-    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing) continue;
+    // `Ewa` / `Host · Sopot, Poland`: a booking platform's host goes by the given name alone.
+    const host = overHostTag(item, items[i + 1]);
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing && !host)
+      continue;
     if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail, signed: afterValediction });
   }
@@ -2190,6 +2194,15 @@ function titleUnder(items: readonly Item[], i: number, tokens: readonly NameToke
     under.seg.line === above.seg.line + 1 &&
     isTitleLine(under.seg.text)
   );
+}
+
+const isHostTag = (word: string): boolean => PLATFORM_HOST_TAGS.has(normalizeKey(word));
+
+/** `Ewa` over `Host · Sopot, Poland`, `Superhôte · 214 commentaires`: a line opening with a platform's host tag under the name. */
+function overHostTag(item: Item, under: Item | undefined): boolean {
+  if (!under || under.para !== item.para || under.seg.line !== item.seg.line + 1 || under.seg.order !== 0) return false;
+  const first = words(under.seg.text)[0];
+  return first !== undefined && isHostTag(first);
 }
 
 /** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
@@ -3031,6 +3044,8 @@ function rolesFor(
     // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
     const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
+    if (words(x.seg.text).every(isHostTag)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
     if (nameIsCaseless && isLoginShaped(x.seg.text)) return false;
     if (x.seg.line === item.seg.line) {
