@@ -2305,6 +2305,9 @@ export const NON_NAME_WORDS = set(
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
+    // a platform's heading over a message it passes on (`Mensagem de Airbnb`, `Nachricht von …`): en, pt, es, it,
+    // de, fr, pl, cs, sv, da/no, fi
+    'message|messages|mensagem|mensaje|messaggio|nachricht|wiadomość|zpráva|meddelande|besked|viesti|' +
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)

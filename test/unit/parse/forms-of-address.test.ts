@@ -14,6 +14,8 @@ describe('forms of address before a name', () => {
   it('reads a booking platform’s host tag as no name word', () => {
     assert.equal(nameTokens('Superhost', 0), undefined);
     assert.deepEqual(words('Ewa Host'), undefined);
+    // Nor is a platform's heading over the message it passes on a name.
+    assert.equal(nameTokens('Mensagem de Airbnb', 0), undefined);
   });
 
   it('drops the Burmese `Daw` and the Hungarian `ifj.` like any honorific', () => {
