@@ -132,6 +132,7 @@ import {
   ADDRESSEE_OPENERS,
   AT_FIRM,
   BADGE_CATEGORIES,
+  PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   CALENDAR_WORDS,
   STAMP_DAYS,
@@ -382,6 +383,31 @@ function isCounterpartLabel(text: string): boolean {
 /** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
 function namesTicketParty(text: string): boolean {
   return opensWithLabel(text, TICKET_PARTY_LABELS);
+}
+
+/** A name's folded words in any order: `Oyelaran, Babajide` and `Babajide Oyelaran` name one person. */
+const nameKey = (tokens: readonly NameToken[]): string =>
+  tokens
+    .map((t) => fold(t.text))
+    .sort()
+    .join(' ');
+
+/** Whom a helpdesk ticket's party label names (ticketParty): their name's key (nameKey) and their address. */
+interface TicketParty {
+  key?: string;
+  email?: ParsedValue<string>;
+}
+
+/** `Requester: Oyelaran, Babajide (b.oyelaran@…)`: the person a helpdesk ticket is about, the customer. */
+function ticketParty(items: readonly Item[]): TicketParty | undefined {
+  const item = items.find((x) => namesTicketParty(x.seg.text));
+  const value = item && pastLabel(item.seg);
+  if (!value) return undefined;
+  const pair = senderFrom(value.text, value.start);
+  const email = pair?.email && findEmails(pair.email.text, pair.email.start)[0];
+  const name = pair?.name ?? { text: beforeTag(value.text), start: value.start };
+  const tokens = name.text.includes('@') ? undefined : headerName(name.text, name.start)?.tokens;
+  return { key: tokens && nameKey(tokens), email: email && !isRoleMailbox(email.value) ? email : undefined };
 }
 
 /** `text` opens with a label (`Bill To:`, `Attn:`) that one of the `lists` holds. */
@@ -1664,6 +1690,7 @@ function nameCandidates(
   read: readonly Line[],
   authors: ReadonlyMap<number, AuthorLine>,
   email: ParsedValue<string> | undefined,
+  party: TicketParty | undefined,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   const companies = companyNames(items);
@@ -1826,13 +1853,21 @@ function nameCandidates(
     const alone = paragraph.size === 1;
     // `…go ahead with the Tuesday slot.` / `Mei`: a name word closing the message under its last sentence signs it.
     const closing = i === items.length - 1 && previous?.kind === 'prose' && previous.seg.line === item.seg.line - 1;
-    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing) continue;
+    // `Ewa` / `Host · Sopot, Poland`: a booking platform's host goes by the given name alone.
+    const host = overHostTag(item, items[i + 1]);
+    if (!fullName && !afterValediction && !emailMatch && !(alone && item.para === lastPara) && !closing && !host)
+      continue;
     if (fullName && score < MIN_NAME_SCORE) continue;
     out.push({ tokens, person, score, item, email: ownEmail, signed: afterValediction });
   }
   // Named by nothing else: the chat's number giver.
   const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
   if (numberGiver) out.push(numberGiver);
+  // The ticket's customer writing its newest comment (its first author line) signs it as a header's sender does:
+  // the agent's answer below, signed under a sign-off, is older.
+  const topWriter = chatAuthor(authors);
+  const partyWrote = !!party?.key && !!topWriter && nameKey(topWriter.tokens) === party.key;
+  for (const c of out) if (partyWrote && nameKey(c.tokens) === party.key) c.score += SCORE_HEADER_SENDER;
   return out;
 }
 
@@ -2159,6 +2194,15 @@ function titleUnder(items: readonly Item[], i: number, tokens: readonly NameToke
     under.seg.line === above.seg.line + 1 &&
     isTitleLine(under.seg.text)
   );
+}
+
+const isHostTag = (word: string): boolean => PLATFORM_HOST_TAGS.has(normalizeKey(word));
+
+/** `Ewa` over `Host · Sopot, Poland`, `Superhôte · 214 commentaires`: a line opening with a platform's host tag under the name. */
+function overHostTag(item: Item, under: Item | undefined): boolean {
+  if (!under || under.para !== item.para || under.seg.line !== item.seg.line + 1 || under.seg.order !== 0) return false;
+  const first = words(under.seg.text)[0];
+  return first !== undefined && isHostTag(first);
 }
 
 /** An email or phone in the same paragraph within NAME_CONTEXT_LINES below item `i`. */
@@ -3000,6 +3044,8 @@ function rolesFor(
     // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
     const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
+    if (words(x.seg.text).every(isHostTag)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
     if (nameIsCaseless && isLoginShaped(x.seg.text)) return false;
     if (x.seg.line === item.seg.line) {
@@ -3702,12 +3748,15 @@ export function extractMessage(
   const items = asCard(itemsOf(read, authors), read);
   const chosen = chooseEmail(items, message, read);
   let email = chosen.email ?? authorsOwnAddress(items, authors);
-  const candidates = nameCandidates(items, message, read, authors, email);
+  const party = ticketParty(items);
+  const candidates = nameCandidates(items, message, read, authors, email, party);
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
     items,
   );
   if (top?.email) email = top.email;
+  // The ticket's customer gives their address in its party label, skipped as a field no one signs (chooseEmail).
+  if (!email && top && party?.email && nameKey(top.tokens) === party.key) email = party.email;
   if (top && !(email && matchesEmail(top.tokens, email.value))) email = spelledAddress(items, top.tokens) ?? email;
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;

@@ -9,6 +9,8 @@ import { fold, foldGerman, normalizeKey, romanisedSkeleton, withoutMarks, words 
 import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
+  PLATFORM_HOST_TAGS,
+  SIGNED_MARKS,
   CHINESE_SURNAMES,
   CJK_FORMS_AFTER_NAME,
   KOREAN_SURNAMES,
@@ -142,7 +144,8 @@ function isVocabularyWord(key: string): boolean {
     VALEDICTIONS.has(key) ||
     (GREETING_WORDS.has(key) && !GREETINGS_ALSO_GIVEN_NAMES.has(key) && !GREETINGS_ALSO_WORDS.has(key)) ||
     GREETING_OR_FAREWELL_WORDS.has(key) ||
-    CHAT_BOT_TAGS.has(key)
+    CHAT_BOT_TAGS.has(key) ||
+    PLATFORM_HOST_TAGS.has(key)
   );
 }
 
@@ -535,6 +538,8 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
   const [one, two] = tokens;
   if (one && two && ON_BEHALF_OF.includes((one.text + two.text).toLowerCase())) tokens.splice(0, 2);
   else if (one && tokens.length > 1 && ON_BEHALF_OF.includes(one.text.toLowerCase())) tokens.shift();
+  // `gez. Dr. Birgit Roth`: signed where no pen does.
+  if (tokens.length > 1 && SIGNED_MARKS.has((tokens[0] as NameToken).text.toLowerCase())) tokens.shift();
   let afterHonorific = false;
   let previousKey = '';
   let givenHonorific: NameToken | undefined;

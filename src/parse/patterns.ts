@@ -180,6 +180,8 @@ export const PATTERNS = {
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
+  /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
+  taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
   /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
   forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
   /** `________________________________` (Outlook's line above a quoted header) */

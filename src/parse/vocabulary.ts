@@ -253,6 +253,9 @@ export const HONORIFICS = set(
     'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
     'mnr|mev|mej|' +
+    // how a school's children and parents address its teachers before the name: Dutch `Meester`, `Juf`
+    // (`Meester Joost ter Haar`), Māori `Whaea`, `Matua` (`Whaea Mere Te Awa`)
+    'meester|juf|juffrouw|whaea|matua|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
     // Malaysian honours (`Datuk`, `Dato'`, `Datin`; their grades' second word is MALAYSIAN_HONOUR_GRADES) and Fijian
@@ -1034,6 +1037,17 @@ export const DOCUMENT_WORDS = set(
     'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus',
 );
 
+/**
+ * How a booking platform tags a listing's host beside or under their name (`Host · Sopot, Poland`, `Superhôte ·
+ * 214 commentaires`, `Duarte (Anfitrião)`), lower case: en, fr, de, es, pt, it, nl, pl, sv, da/no. No name word.
+ * Not the guest's word (`Guest`, `Gast` are family names too).
+ */
+export const PLATFORM_HOST_TAGS = set(
+  'host|co-host|cohost|superhost|hôte|co-hôte|superhôte|gastgeber|gastgeberin|co-gastgeber|anfitrión|anfitriona|' +
+    'coanfitrión|superanfitrión|anfitrião|anfitriã|coanfitrião|superanfitrião|anfitrione|superhost|gastheer|' +
+    'gastvrouw|gospodarz|współgospodarz|värd|medvärd|vært|medvært',
+);
+
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
 export const CHAT_BOT_TAGS = set('app|bot|integration|workflow|webhook');
 
@@ -1068,6 +1082,13 @@ export const FIELD_LABELS = {
   name: set(
     'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|navn|' +
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
+      // a form's one field for given and family name together (`Jméno a příjmení:`, `Nome e cognome:`): cs, sk, sl,
+      // hr/sr/bs, ro, hu, lt, lv, ru, uk, bg, de, fr, es, pt, it, nl, sv, da/no, fi
+      'jméno a příjmení|meno a priezvisko|ime in priimek|ime i prezime|nume și prenume|nume si prenume|nume complet|' +
+      'teljes név|vardas ir pavardė|vārds un uzvārds|фамилия и имя|имя и фамилия|ім’я та прізвище|прізвище та ім’я|' +
+      'піб|име и фамилия|vor- und nachname|vollständiger name|nom et prénom|prénom et nom|nombre y apellidos|' +
+      'nombre y apellido|nome e sobrenome|nome e apelido|nome e cognome|voor- en achternaam|för- och efternamn|' +
+      'for- og efternavn|etu- ja sukunimi|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
       // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
@@ -1208,6 +1229,15 @@ export const ON_BEHALF_OF = [
   'namens',
   'for:',
 ];
+
+/**
+ * A mark that a letter was signed, written before the signer's name where no pen signs (`gez. Dr. Birgit Roth`,
+ * `sgd. Ann Lee`), lower case: de `gez.`, en `sgd.`/`signed`, nl `get.`/`w.g.`, fr `signé`, es `fdo.`/`firmado`,
+ * pt `assinado`, it `f.to`/`firmato`, sv/da/no `sign.`, pl `podp.`.
+ */
+export const SIGNED_MARKS = set(
+  'gez.|sgd.|signed|get.|w.g.|signé|fdo.|firmado|firmada|assinado|assinada|f.to|firmato|firmata|sign.|podp.',
+);
 
 /**
  * `c/o` (care of; Dutch `p/a`, per adres) before the organisation a person is reached through (`c/o Accra
@@ -1964,6 +1994,11 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
       // research bodies: the lt, lv, cs and sk institute
       'institutas|institūts|ústav|' +
+      // schools heading their letters (`Städtisches Gymnasium …`, `Basisschool De Linde`, `Scuola primaria …`): de,
+      // nl, fr, es, pt, it, cs/sk, and the Dutch kinds of primary school (`OBS` public, `CBS` Christian, `RKBS`
+      // Catholic)
+      'gymnasium|grundschule|realschule|gesamtschule|hauptschule|volksschule|basisschool|lycée|école|escuela|colegio|' +
+      'escola|scuola|liceo|gymnázium|obs|cbs|rkbs|pcbs|' +
       '株式会社|有限公司|集团',
   ),
 ]);
@@ -2178,6 +2213,8 @@ export const ROLE_MAILBOXES = set(
     // a department written in romanised Japanese: general affairs, personnel, accounts, sales (not `somu`: a
     // given name in South India, `somu@` is Somu's own)
     'soumu|jinji|keiri|eigyo|' +
+    // a site's or form tool's robot sending its form's notifications (`wordpress@`, `webform@`; de, fr, es/pt, nl, pl)
+    'wordpress|webform|webforms|forms|website|formular|kontaktformular|formulaire|formulario|formulier|formularz|' +
     // a hotel's reservations and a trader's export desk (en, es/pt, it, de, nl)
     'reservation|reserva|reservas|prenotazioni|reservierung|reserveringen|export|exports|exportacion|' +
     // customers and events in other languages
@@ -2268,6 +2305,9 @@ export const NON_NAME_WORDS = set(
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
+    // a platform's heading over a message it passes on (`Mensagem de Airbnb`, `Nachricht von …`): en, pt, es, it,
+    // de, fr, pl, cs, sv, da/no, fi
+    'message|messages|mensagem|mensaje|messaggio|nachricht|wiadomość|zpráva|meddelande|besked|viesti|' +
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)

@@ -12,6 +12,15 @@ const segmentsOf = (line: string): string[] =>
     .map((s) => s.text);
 
 describe('form labels', () => {
+  it('reads one field for given and family name together as the name field, in many languages', () => {
+    for (const label of ['Jméno a příjmení', 'Nome e cognome', 'Vor- und Nachname', 'Nombre y apellidos'])
+      assert.equal(
+        parseContact(`${label}: Radek Vondráček\nE-mail: rv@pivotech.example`).lastName?.value,
+        'Vondráček',
+        label,
+      );
+  });
+
   it('blanks the bullets of a list of labelled fields, keeping offsets', () => {
     const text = '■ 会社名：株式会社さくら工房\n■ お名前：森 結衣';
     assert.deepEqual(linesOf(text), ['会社名：株式会社さくら工房', 'お名前：森 結衣']);

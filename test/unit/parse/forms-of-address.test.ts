@@ -5,6 +5,19 @@ import { nameTokens } from '../../../src/parse/names';
 const words = (line: string): string[] | undefined => nameTokens(line, 0)?.map((t) => t.text);
 
 describe('forms of address before a name', () => {
+  it('drops how pupils address a teacher (Dutch `Juf`, `Meester`, Māori `Whaea`) and a mark of signing (`gez.`)', () => {
+    assert.deepEqual(words('Juf Marloes van Dijken'), ['Marloes', 'van', 'Dijken']);
+    assert.deepEqual(words('Whaea Mere Te Awa'), ['Mere', 'Te', 'Awa']);
+    assert.deepEqual(words('gez. Dr. Annelie Vosskamp'), ['Annelie', 'Vosskamp']);
+  });
+
+  it('reads a booking platform’s host tag as no name word', () => {
+    assert.equal(nameTokens('Superhost', 0), undefined);
+    assert.deepEqual(words('Ewa Host'), undefined);
+    // Nor is a platform's heading over the message it passes on a name.
+    assert.equal(nameTokens('Mensagem de Airbnb', 0), undefined);
+  });
+
   it('drops the Burmese `Daw` and the Hungarian `ifj.` like any honorific', () => {
     assert.deepEqual(words('Daw Thiri Aung San'), ['Thiri', 'Aung', 'San']);
     assert.deepEqual(words('ifj. Horváth Levente'), ['Horváth', 'Levente']);

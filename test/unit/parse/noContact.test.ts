@@ -337,6 +337,14 @@ describe('holdsNoContact: many sign-offs', () => {
 });
 
 describe('holdsNoContact: a notice sent automatically', () => {
+  it('keeps a form’s notification whose submitter gives their name and own address in its fields', () => {
+    const fields = ['First name: Oriane', 'Last name: Bellweather', 'Email: oriane@copperfern.example'];
+    const footer = 'You’re receiving this email because you’re subscribed to form submission notifications.';
+    assert.equal(holdsNone([...fields, '', footer].join('\n')), false);
+    // A tracker's mailing mentions people in no name field of theirs.
+    assert.equal(holdsNone(['Oriane Bellweather commented on SUP-12.', '', footer].join('\n')), true);
+  });
+
   it('reads a send-only notice in Japanese, Korean or Indonesian as no contact where no one signs off', () => {
     for (const notice of [
       '本メールは送信専用アドレスから配信しています。',

@@ -4,6 +4,11 @@ import { isGroupLedMailbox, isNoReply, isRoleLedOnly, isRoleMailbox } from '../.
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
+  it('reads the robot a site or form tool sends its notifications from as a role', () => {
+    for (const local of ['wordpress', 'webform', 'kontaktformular', 'formulaire'])
+      assert.ok(isRoleMailbox(`${local}@site.example`), local);
+  });
+
   it('reads a department word in any language, written without marks, as a department mailbox', () => {
     for (const local of ['kundeservice', 'kundtjanst', 'mantenimiento', 'manutencao', 'customer-success'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);

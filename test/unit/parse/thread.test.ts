@@ -77,6 +77,14 @@ describe('splitThread', () => {
     assert.equal(d.email?.value, 'hanne@berg.example');
   });
 
+  it("reads a form notification's tagged subject over the visitor's header as no message of its own", () => {
+    const d = parseContact(
+      '[Studio Kestrel] New message from your site\n\nFrom: Wren Ashdown <wren.ashdown@inbox.example>\nSubject: Quote request\n\nHello, could you quote for a logo?\n\nWren Ashdown',
+    );
+    assert.equal(d.email?.value, 'wren.ashdown@inbox.example');
+    assert.equal(d.lastName?.value, 'Ashdown');
+  });
+
   it('reads a `>`-quoted header block opening the selection as the quoted message, not the newest', () => {
     const quotedHeaders = [
       '> From: Noor Haddad <noor@cedarline.example>\n> Sent: 4 March 2026 09:12\n> Subject: Venues',
