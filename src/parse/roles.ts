@@ -1144,7 +1144,11 @@ export function rulePicks(pieces: readonly RolePiece[]): RolePicks {
   const fields = new Set(below.filter((p, i) => namesFieldOverFirm(p, below[i + 1])));
   const cuedTitle = (p: RolePiece): boolean => cued(p, 'title');
   const cuedCompany = (p: RolePiece): boolean => cued(p, 'company') && !fields.has(p);
-  let title = pieces.find(cuedTitle);
+  // `Lead` (a record's kind), `Your contact`, a board's `Helen Okafor, Chair` over the name: a heading's or a label's
+  // title words; one under the name is the signer's own. Cards in scripts without case write the rank over the name.
+  const firstCued = pieces.find(cuedTitle);
+  const headingOver = firstCued?.above && !words(firstCued.text).every(isCaseless);
+  let title = headingOver ? (below.find(cuedTitle) ?? firstCued) : firstCued;
   let company = pieces.find(cuedCompany);
   // A firm over the name that the mail's domain does not spell (a letterhead, an invoice's customer over a
   // `Prezados,`) gives way to one in the signer's lines under it that does: the sender's address names their firm.

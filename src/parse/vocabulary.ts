@@ -1739,7 +1739,21 @@ export const TITLE_WORDS = set(
     'porta-voz|portavoce|woordvoerder|woordvoerster|rzecznik|rzeczniczka|mluvčí|talsperson|talsmann|talskvinne|' +
     'talsmand|talskvinde|' +
     // en salespeople; ja the person responsible (`プロダクト責任者`; zh 负责人 above)
-    'salesperson|salesman|saleswoman|salespeople|責任者',
+    'salesperson|salesman|saleswoman|salespeople|責任者|' +
+    // teachers, professors and researchers no language above gave: es, pt, it, fr, sv / no / da, fi, mi
+    // (`Profesora Titular de Universidad`, `Kaiako, Room 12`, `Tumuaki`: teacher, principal, manager)
+    'profesor|profesora|catedrático|catedrática|investigador|investigadora|docente|professora|pesquisador|' +
+    'pesquisadora|professore|professoressa|ricercatore|ricercatrice|enseignant|enseignante|chercheur|chercheuse|' +
+    'lärare|lærer|forskare|forsker|opettaja|professori|tutkija|kaiako|tumuaki|kaiwhakahaere|' +
+    // administrators and inspectors: es / pt, fr, sv, pl, de / nordic, ru / sr
+    'administrador|administradora|administrateur|administratrice|administratör|inspektor|inspektorka|inspecteur|' +
+    'inspectrice|inspetor|inspetora|ispettore|ispettrice|инспектор|' +
+    // sr / mk (Cyrillic): head, officer, associate, adviser, engineer, manager, accountant
+    'руководилац|референт|сарадник|саветник|инжењер|менаџер|књиговођа|' +
+    // doctors, nurses and vets: da, nb, sv, fi (`Fastlege`, `Sjuksköterska`; da / sv / fi compounds on a doctor,
+    // `Tandlæge`, `Tandläkare`, `Hammaslääkäri`, are TITLE_SUFFIXES: nb `-lege` would end `college` too)
+    'læge|läkare|lege|tannlege|fastlege|overlege|dyrlege|sygeplejerske|sykepleier|sjuksköterska|sairaanhoitaja|' +
+    'veterinær|veterinär',
 );
 
 /**
@@ -1809,9 +1823,14 @@ export const TITLE_SUFFIXES = [
   // af / nl `Verkoopsbestuurder`, `Verkoopsdirekteur`: compounds on manager, director
   'bestuurder',
   'direkteur',
-  // nb / da `eiendomsmegler`, `ejendomsmægler`: compounds on broker
+  // nb / da `eiendomsmegler`, `ejendomsmægler`, sv `fastighetsmäklare`: compounds on broker
   'megler',
   'mægler',
+  'mäklare',
+  // da / sv / fi `tandlæge`, `tandläkare`, `hammaslääkäri`: compounds on doctor
+  'læge',
+  'läkare',
+  'lääkäri',
   '经理',
   '部長',
   '課長',

@@ -101,6 +101,29 @@ describe('titleScore', () => {
       assert.ok(titleScore(title) > 0, title);
   });
 
+  it('counts teachers, professors, administrators, inspectors, Serbian heads and Nordic doctors and brokers', () => {
+    for (const title of [
+      'Profesora Titular de Universidad',
+      'Catedrático',
+      'Pesquisadora',
+      'Kaiako',
+      'Tumuaki',
+      'administrador',
+      'Inspektor ds. zamówień publicznych',
+      'Руководилац пројекта',
+      'Tandlæge',
+      'Överläkare',
+      'Hammaslääkäri',
+      'Fastlege',
+      'Reg. fastighetsmäklare',
+    ])
+      assert.ok(titleScore(title) > 0, title);
+  });
+
+  it('counts no college as a compound on the Norwegian word for doctor', () => {
+    assert.equal(titleScore('Bergen College'), 0);
+  });
+
   it('counts no notary written before the name as a form of address (de Notar, it Notaio, nl / id Notaris)', () => {
     assert.equal(titleScore('Notaio'), 0);
     assert.equal(titleScore('Notar'), 0);

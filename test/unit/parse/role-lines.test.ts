@@ -211,3 +211,17 @@ describe('social networks named on a line', () => {
     assert.equal(parseContact(text).company, undefined);
   });
 });
+
+describe('rulePicks: title words over the name are a heading', () => {
+  it('takes the title under the name over a record kind or a contact label above it', () => {
+    for (const heading of ['Lead', 'Your contact at Fernhill Audio']) {
+      const contact = parseContact(`${heading}\nMarta Quell\nSenior Buyer\nmarta.quell@fernhill.example\n`);
+      assert.equal(contact.title?.value, 'Senior Buyer', heading);
+    }
+  });
+
+  it('keeps the rank a card in a script without case writes over the name', () => {
+    const contact = parseContact('영업팀 과장\n김 민지\nSales Manager\nminji.kim@hanbit.example\n');
+    assert.equal(contact.title?.value, '영업팀 과장');
+  });
+});
