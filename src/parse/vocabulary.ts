@@ -2538,11 +2538,11 @@ export const COUNTRY_ALIASES = pairs(
 
 /**
  * Countries (ISO codes, lower case) whose addresses write the postal code before the town (`75008 Paris`, `652 24
- * Karlstad`, `3818 LE Amersfoort`): continental Europe but Hungary and Latvia, Turkey and the Maghreb. Elsewhere it
- * follows town and region (`Austin, TX 78701`, `Pune 411001`, `Lima 15023`).
+ * Karlstad`, `3818 LE Amersfoort`): continental Europe but Hungary, Romania and Latvia (`București 060042`), Turkey and
+ * the Maghreb. Elsewhere it follows town and region (`Austin, TX 78701`, `Pune 411001`, `Lima 15023`).
  */
 export const POSTCODE_FIRST_COUNTRIES = set(
-  'ad|at|ba|be|bg|ch|cz|de|dk|dz|ee|es|fi|fr|gr|hr|is|it|li|lt|lu|ma|mc|me|mk|nl|no|pl|pt|ro|rs|se|si|sk|sm|tn|tr|va',
+  'ad|at|ba|be|bg|ch|cz|de|dk|dz|ee|es|fi|fr|gr|hr|is|it|li|lt|lu|ma|mc|me|mk|nl|no|pl|pt|rs|se|si|sk|sm|tn|tr|va',
 );
 
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
@@ -2858,8 +2858,9 @@ export const STREET_WORDS = set(
     // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
     'пл|площадь|вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
-    // Indonesian and Malay (road, lot), towers of an office address
-    'jl|jalan|kav|lorong|tower|' +
+    // Indonesian and Malay (road, lot), towers of an office address; South Asian buildings named by their building
+    // word (`Shakti Bhawan`, `Nirman Sadan`, `Rail Nilayam`, `Jeevan Nivas`), which stand for a house number
+    'jl|jalan|kav|lorong|tower|bhawan|bhavan|bhavanam|sadan|nilayam|nivas|niwas|' +
     // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways and
     // bypasses (`NH Bypass, Maradu, Kochi – 682304`),
     // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
@@ -3407,7 +3408,9 @@ export const CSV_HEADER_WORDS = {
   address: set(
     'address|adresse|adres|dirección|indirizzo|endereço|postal|code|formatted|mailing|地址|住所|주소|पता|' +
       // sv, fi, cs / sk / hr / sl / ro, hu (`Cím`, headers are read without their marks)
-      'adress|osoite|adresa|cim',
+      'adress|osoite|adresa|cim|' +
+      // de, es, pt (pt-PT `Morada`), tr (`Adresi`: its address), ru / uk, el
+      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)
