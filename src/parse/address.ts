@@ -176,8 +176,13 @@ function isUnnumberedStreet(part: string): boolean {
   const [first, second] = bare;
   const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
   const opens = !!first && ROAD_WORDS.has(first) && (PARTICLES.has(second ?? '') || LINKING_WORDS.has(second ?? ''));
-  const neighbourhood = !!first && NEIGHBOURHOOD_WORDS.has(first);
-  return bare.length >= 2 && (closes || opens || neighbourhood) && !isFirmName(part);
+  return (bare.length >= 2 && (closes || opens) && !isFirmName(part)) || isNeighbourhood(part);
+}
+
+/** `Barrio La Cruz`, `ZA des Grands Champs`, `Località Poggio ai Lecci`: a part a neighbourhood word opens (isUnnumberedStreet). */
+function isNeighbourhood(part: string): boolean {
+  const bare = words(part).map(bareWord);
+  return bare.length >= 2 && NEIGHBOURHOOD_WORDS.has(bare[0] ?? '') && !isFirmName(part);
 }
 
 /**
@@ -1406,7 +1411,12 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
   if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
-  while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
+  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does.
+  while (
+    from > 0 &&
+    (isUnitPart((sameLine[from - 1] as Segment).text) || isNeighbourhood((sameLine[from - 1] as Segment).text))
+  )
+    from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a

@@ -2930,10 +2930,13 @@ export const ROAD_WORDS = set(
 /**
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
  * street would stand (`Barrio La Cruz, 100 m sur del parque, Heredia, Costa Rica`, `Colonia Las Flores`,
- * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`).
+ * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`); so do France's named hamlets and business zones
+ * (`Lieu-dit Le Bourg`, `ZI de la Pilaterie`, `ZA des Grands Champs`: industrial, craft and planned zones) and
+ * Italy's hamlets (`Località Poggio ai Lecci`, `Frazione San Rocco`).
  */
 export const NEIGHBOURHOOD_WORDS = set(
-  'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion',
+  'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion|' +
+    'lieu-dit|lieudit|zi|za|zac|zae|zal|località|localita|loc|frazione|fraz',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */

@@ -533,6 +533,14 @@ describe('findAddress', () => {
     assert.equal(lineIn('Postfach 1234\n20095 Hamburg'), 'Postfach 1234, 20095 Hamburg');
   });
 
+  it('reads a French hamlet or business zone as standing where a street would, before the street on its line too', () => {
+    assert.equal(lineIn('Lieu-dit Le Mas Neuf\n46300 Gourdon'), 'Lieu-dit Le Mas Neuf, 46300 Gourdon');
+    assert.equal(
+      writtenLineIn('ZA du Moulin Neuf – 14, rue des Artisans\n35510 Cesson-Sévigné'),
+      'ZA du Moulin Neuf – 14, rue des Artisans, 35510 Cesson-Sévigné',
+    );
+  });
+
   it("goes on past a firm's name alone between the premises and their street, leaving the name out", () => {
     assert.equal(
       lineIn(
