@@ -36,6 +36,7 @@ import {
   NUMBER_WORDS,
   OVERSEER_CUES,
   PARTICLES,
+  POSTCODE_FIRST_COUNTRIES,
   PROFESSIONAL_COUNCILS,
   REGISTERS,
   ROAD_WORDS,
@@ -175,8 +176,13 @@ function isUnnumberedStreet(part: string): boolean {
   const [first, second] = bare;
   const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
   const opens = !!first && ROAD_WORDS.has(first) && (PARTICLES.has(second ?? '') || LINKING_WORDS.has(second ?? ''));
-  const neighbourhood = !!first && NEIGHBOURHOOD_WORDS.has(first);
-  return bare.length >= 2 && (closes || opens || neighbourhood) && !isFirmName(part);
+  return (bare.length >= 2 && (closes || opens) && !isFirmName(part)) || isNeighbourhood(part);
+}
+
+/** `Barrio La Cruz`, `ZA des Grands Champs`, `Località Poggio ai Lecci`: a part a neighbourhood word opens (isUnnumberedStreet). */
+function isNeighbourhood(part: string): boolean {
+  const bare = words(part).map(bareWord);
+  return bare.length >= 2 && NEIGHBOURHOOD_WORDS.has(bare[0] ?? '') && !isFirmName(part);
 }
 
 /**
@@ -323,6 +329,8 @@ function isLocality(text: string): boolean {
 
 export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
+  // `£1,680` over `Subtotal`: a price list's amount and label read as a postcode and its town.
+  if (PATTERNS.currencyAmount.test(written)) return undefined;
   const text = asciiDigits(written);
   // `Sitz: München, Registergericht München HRA 98765`: a company register's line, its number no postal code.
   const all = words(text);
@@ -435,11 +443,22 @@ function isPostcodeOnly(text: string): boolean {
 const isUnitsOnly = (text: string): boolean => commaParts(text).filter(Boolean).every(isUnitPart);
 
 /**
+ * `Stage 2`, `Sector 7`: a street word and its number alone name no street (a venue's stage, a zone) — but a road
+ * word does (`Calle 5`, `Carrera 7`: numbered streets).
+ */
+const isNumberedWordOnly = (text: string): boolean => {
+  const [first, second, ...rest] = words(text).map(bareWord);
+  const numbered = (word: string | undefined, number: string | undefined): boolean =>
+    !!word && isStreetWord(word) && !ROAD_WORDS.has(word) && PATTERNS.digitsOnly.test(number ?? '');
+  return rest.length === 0 && (numbered(first, second) || numbered(second, first));
+};
+
+/**
  * A piece that says where an address is: a street (units alone only with the country they are in), or a
  * locality that names more than its postal code.
  */
 const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
-  (kind === 'street' && (!!country || !isUnitsOnly(segment.text))) ||
+  (kind === 'street' && (!!country || (!isUnitsOnly(segment.text) && !isNumberedWordOnly(segment.text)))) ||
   (kind === 'locality' && !isPostcodeOnly(segment.text));
 
 /**
@@ -766,10 +785,13 @@ function isWrapJoint(end: Segment, next: Segment, before: Segment | undefined, k
  * `Straße / Nr.: Lindenallee 4` labels the street it is followed by.
  */
 function openingLabel(text: string): string | undefined {
-  const label = PATTERNS.labelPrefix.exec(text) ?? PATTERNS.detachedLabelColon.exec(text);
+  // `a) Adresi: …`, `(3) Address: …`: a form's numbered item before its label is the label's.
+  const item = PATTERNS.itemEnumerator.exec(text)?.[0] ?? '';
+  const rest = text.slice(item.length);
+  const label = PATTERNS.labelPrefix.exec(rest) ?? (item ? null : PATTERNS.detachedLabelColon.exec(rest));
   if (!label) return undefined;
   const numbered = HOUSE_NUMBER_LABELS.has(bareWord(words(label[1] ?? '').pop() ?? ''));
-  return numbered && PATTERNS.anyDigit.test(text.charAt(label[0].length)) ? undefined : label[0];
+  return numbered && PATTERNS.anyDigit.test(rest.charAt(label[0].length)) ? undefined : item + label[0];
 }
 
 /**
@@ -780,7 +802,11 @@ function openingLabel(text: string): string | undefined {
 function withoutLabel(segment: Segment, kindOf?: KindOf): Segment {
   const label = openingLabel(segment.text);
   if (!label || label.length >= segment.text.length) return segment;
-  return kindOf ? fromOffset(segment, label.length, kindOf) : sliceSegment(segment, label.length);
+  // `Endereço: R. Domingos de Morais, 1450 – …`: a label naming an address labels what the run read as one, whatever
+  // its first part reads as alone.
+  return kindOf && !namesAddressPart(label)
+    ? fromOffset(segment, label.length, kindOf)
+    : sliceSegment(segment, label.length);
 }
 
 /** `📍 1420 Central Ave SW`, `■ Address: …`: the pin or bullet marks the address (before its label); it is not part of it. */
@@ -903,14 +929,19 @@ const ADDRESS_LABEL_WORDS: ReadonlySet<string> = new Set(
  */
 const labelsAddressPart = (text: string): boolean => {
   const label = openingLabel(text);
-  return (
-    !label ||
-    label
-      .toLowerCase()
-      .split(PATTERNS.nonLetterRun)
-      .some((w) => ADDRESS_LABEL_WORDS.has(w))
-  );
+  return !label || namesAddressPart(label);
 };
+
+/** `Localidad y código postal: Villanueva del Río Seco, 41350`: a line's value, when its label names a part of an address. */
+const valueOfPart = (segment: Segment): Segment => (labelsAddressPart(segment.text) ? withoutLabel(segment) : segment);
+
+/** `Adresse:`, `PLZ / Ort:`, `a) Adresi:`: a label naming an address or a part of one. */
+function namesAddressPart(label: string): boolean {
+  return label
+    .toLowerCase()
+    .split(PATTERNS.nonLetterRun)
+    .some((w) => ADDRESS_LABEL_WORDS.has(w));
+}
 
 /**
  * `ص.ب 48213، دبي | P.O. Box 48213, Dubai, UAE`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ | P.O. Box 12457, Addis Ababa`: a bilingual
@@ -1080,7 +1111,9 @@ export function findAddress(
         // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
         // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
         (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
-        (last && ((last.kind === 'street' && closesStreet(last.segment, segment)) || closesCountryLine(last, segment))
+        (last &&
+        ((last.kind === 'street' && closesStreet(last.segment, valueOfPart(segment))) ||
+          closesCountryLine(last, segment))
           ? 'locality'
           : undefined));
     const open = carried[carried.length - 1] ?? (inLine.length === 0 ? last?.segment : undefined);
@@ -1125,6 +1158,15 @@ export function findAddress(
       (placeLine.every((s) => isDistrictLine(s.text)) || (!!place && isStreetNameLine(place.text)))
         ? placeLine
         : [];
+    // `Department of Rheumatology, Level 2` over `Northgate Hospitals NHS Foundation Trust` over `Northgate Road, Salford
+    // M6 8HD`: the firm's name alone between premises and the street and town they are in neither ends the address nor
+    // is part of it.
+    const firmBetween =
+      !!place &&
+      place.line === segment.line - 1 &&
+      previous?.line === place.line - 1 &&
+      isFirmName(place.text) &&
+      !runHoldsLocality();
     placeLine = [];
     // The parts closing the run's line (`– Bairro Novo`) come before them.
     if (previous && placesAbove.length > 0)
@@ -1135,7 +1177,7 @@ export function findAddress(
     else if (
       end &&
       previous &&
-      (segment.line - previous.line > 1 ||
+      ((segment.line - previous.line > 1 && !firmBetween) ||
         (segment.line > previous.line &&
           (opensAfterCountry(end, segment) ||
             isLabelledLine(written, runHoldsLocality) ||
@@ -1369,7 +1411,12 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
   if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
-  while (from > 0 && isUnitPart((sameLine[from - 1] as Segment).text)) from--;
+  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does.
+  while (
+    from > 0 &&
+    (isUnitPart((sameLine[from - 1] as Segment).text) || isNeighbourhood((sameLine[from - 1] as Segment).text))
+  )
+    from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a
@@ -1396,21 +1443,17 @@ export interface AddressFields {
 /**
  * The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty.
  * `postcodeFirst`: the source writes the postal code before the city (`68165 Mannheim`), as most of
- * Europe does; otherwise it follows city and region (`Austin, TX, 78701`).
+ * Europe does; otherwise it follows city and region (`Austin, TX, 78701`). A source whose fields come in a fixed
+ * order (a vCard's `ADR`) says nothing of it: then the country's own way decides (POSTCODE_FIRST_COUNTRIES).
  */
-export function addressFromFields(fields: AddressFields, postcodeFirst = false): PostalAddress | undefined {
+export function addressFromFields(fields: AddressFields, postcodeFirst?: boolean): PostalAddress | undefined {
   const { extended, street, city, region, postalCode, country } = fields;
-  const locality = postcodeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
+  const code = country ? countryCodeOf(country) : undefined;
+  const codeFirst = postcodeFirst ?? POSTCODE_FIRST_COUNTRIES.has(code?.toLowerCase() ?? '');
+  const locality = codeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
   const line = [extended, street, ...locality, country].filter(Boolean).join(', ');
   if (!line) return undefined;
-  const address: PostalAddress = {
-    line,
-    street,
-    city,
-    region,
-    postalCode,
-    country: country ? countryCodeOf(country) : undefined,
-  };
+  const address: PostalAddress = { line, street, city, region, postalCode, country: code };
   for (const key of ['street', 'city', 'region', 'postalCode', 'country'] as const)
     if (!address[key]) delete address[key];
   return address;

@@ -2600,6 +2600,15 @@ export const COUNTRY_ALIASES = pairs(
     'viet nam:VN|',
 );
 
+/**
+ * Countries (ISO codes, lower case) whose addresses write the postal code before the town (`75008 Paris`, `652 24
+ * Karlstad`, `3818 LE Amersfoort`): continental Europe but Hungary, Romania and Latvia (`București 060042`), Turkey and
+ * the Maghreb. Elsewhere it follows town and region (`Austin, TX 78701`, `Pune 411001`, `Lima 15023`).
+ */
+export const POSTCODE_FIRST_COUNTRIES = set(
+  'ad|at|ba|be|bg|ch|cz|de|dk|dz|ee|es|fi|fr|gr|hr|is|it|li|lt|lu|ma|mc|me|mk|nl|no|pl|pt|rs|se|si|sk|sm|tn|tr|va',
+);
+
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
 export const CITY_COUNTRIES = pairs(
   'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
@@ -2930,8 +2939,9 @@ export const STREET_WORDS = set(
     // Arabic (street, road, P.O. box), Hebrew (street, avenue), Hindi (plot, sector, road), Greek (street, avenue)
     'пл|площадь|вул|вулиця|просп|проспект|пров|провулок|бульв|бульвар|площа|наб|набережна|набережная|буд|оф|кв|' +
     'cad|caddesi|cadde|sok|sokak|sokağı|mah|mahallesi|bulvarı|blv|kat|col|colonia|piso|oficina|andar|bureau|' +
-    // Indonesian and Malay (road, lot), towers of an office address
-    'jl|jalan|kav|lorong|tower|' +
+    // Indonesian and Malay (road, lot), towers of an office address; South Asian buildings named by their building
+    // word (`Shakti Bhawan`, `Nirman Sadan`, `Rail Nilayam`, `Jeevan Nivas`), which stand for a house number
+    'jl|jalan|kav|lorong|tower|bhawan|bhavan|bhavanam|sadan|nilayam|nivas|niwas|' +
     // industrial estates and zones (`Tan Thuan Export Processing Zone`, `Polígono Fuente del Jarro`), expressways and
     // bypasses (`NH Bypass, Maradu, Kochi – 682304`),
     // Russian street words transliterated (`Kosmodamianskaya nab. 52`)
@@ -3001,10 +3011,13 @@ export const ROAD_WORDS = set(
 /**
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
  * street would stand (`Barrio La Cruz, 100 m sur del parque, Heredia, Costa Rica`, `Colonia Las Flores`,
- * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`).
+ * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`); so do France's named hamlets and business zones
+ * (`Lieu-dit Le Bourg`, `ZI de la Pilaterie`, `ZA des Grands Champs`: industrial, craft and planned zones) and
+ * Italy's hamlets (`Località Poggio ai Lecci`, `Frazione San Rocco`).
  */
 export const NEIGHBOURHOOD_WORDS = set(
-  'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion',
+  'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion|' +
+    'lieu-dit|lieudit|zi|za|zac|zae|zal|località|localita|loc|frazione|fraz',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
@@ -3498,7 +3511,9 @@ export const CSV_HEADER_WORDS = {
       // sv, fi, cs / sk / hr / sl / ro, hu (`Cím`, headers are read without their marks)
       'adress|osoite|adresa|cim|' +
       // id / ms `Alamat`, `Kode Pos`
-      'alamat|kode',
+      'alamat|kode|' +
+      // de, es, pt (pt-PT `Morada`), tr (`Adresi`: its address), ru / uk, el
+      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)

@@ -1,6 +1,6 @@
 // Postal addresses found in a signature's segments: where an address ends and what it keeps.
 import * as assert from 'node:assert/strict';
-import { findAddress, openingFirm } from '../../../src/parse/address';
+import { addressFromFields, addressKind, findAddress, openingFirm } from '../../../src/parse/address';
 import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments, type Line, type Segment } from '../../../src/parse/text';
 
@@ -503,6 +503,70 @@ describe('findAddress', () => {
     assert.equal(
       lineIn('E-7, Mansarovar Industrial Area,\nJaipur - 302020 (Raj.)'),
       'E-7, Mansarovar Industrial Area, Jaipur, 302020 (Raj.)',
+    );
+  });
+
+  it("leaves out a form item's letter and its address label, though the street alone reads as no street line", () => {
+    assert.equal(
+      lineIn('a) Adresi: Gazi Mah. Ilgaz Cad. No: 17, 06560 Yenimahalle/Ankara'),
+      'Gazi Mah. Ilgaz Cad. No: 17, 06560 Yenimahalle/Ankara',
+    );
+    assert.equal(
+      lineIn('Endereço: R. Pamplona, 845, Jardim Paulista, SP, 01405-001'),
+      'R. Pamplona, 845, Jardim Paulista, SP, 01405-001',
+    );
+  });
+
+  it('closes a street with the labelled town, postal code and bracketed province under it', () => {
+    assert.equal(
+      lineIn('Domicilio: Calle Real, 22\nLocalidad y código postal: Castrillo de la Vega, 45210 (Toledo)'),
+      'Calle Real, 22, Castrillo de la Vega, 45210 (Toledo)',
+    );
+  });
+
+  it('reads a South Asian building word as standing for a house number before the town its PIN follows', () => {
+    assert.equal(lineIn('Jeevan Sadan, Bandra East, Mumbai – 400051'), 'Jeevan Sadan, Bandra East, Mumbai, 400051');
+  });
+
+  it("reads no address in a street word and its number alone (a venue's stage)", () => {
+    assert.equal(lineIn('Talk: "Ledger migrations" · Stage 3 · 11:20–11:50'), undefined);
+    assert.equal(lineIn('Postfach 1234\n20095 Hamburg'), 'Postfach 1234, 20095 Hamburg');
+  });
+
+  it('reads a French hamlet or business zone as standing where a street would, before the street on its line too', () => {
+    assert.equal(lineIn('Lieu-dit Le Mas Neuf\n46300 Gourdon'), 'Lieu-dit Le Mas Neuf, 46300 Gourdon');
+    assert.equal(
+      writtenLineIn('ZA du Moulin Neuf – 14, rue des Artisans\n35510 Cesson-Sévigné'),
+      'ZA du Moulin Neuf – 14, rue des Artisans, 35510 Cesson-Sévigné',
+    );
+  });
+
+  it("goes on past a firm's name alone between the premises and their street, leaving the name out", () => {
+    assert.equal(
+      lineIn(
+        'Centre for Sleep Medicine, Floor 4\nRiverside University Hospitals NHS Trust\nAshgrove Road, Bolton BL3 6QA',
+      ),
+      'Centre for Sleep Medicine, Floor 4, Ashgrove Road, Bolton BL3 6QA',
+    );
+  });
+});
+
+describe('addressKind', () => {
+  it("reads no address in a price list's amount run on into the next row's label", () => {
+    assert.equal(addressKind('£1,680 Subtotal'), undefined);
+    assert.equal(addressKind('1.280 € Zwischensumme'), undefined);
+  });
+});
+
+describe('addressFromFields', () => {
+  it("writes the postal code before the town where the address's country does, unless the source says its order", () => {
+    const fields = { street: 'Havnegade 41', city: 'København K', postalCode: '1058', country: 'Danmark' };
+    assert.equal(addressFromFields(fields)?.line, 'Havnegade 41, 1058 København K, Danmark');
+    assert.equal(addressFromFields(fields, false)?.line, 'Havnegade 41, København K, 1058, Danmark');
+    assert.equal(
+      addressFromFields({ street: '12 Elm St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'USA' })
+        ?.line,
+      '12 Elm St, Austin, TX, 78701, USA',
     );
   });
 });
