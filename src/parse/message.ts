@@ -376,7 +376,8 @@ function isDocumentHeading(text: string): boolean {
  * addressee's label (`Attn:`) among them.
  */
 function isCounterpartLabel(text: string): boolean {
-  return opensWithLabel(text, ADDRESSEE_LABELS, COUNTERPART_LABELS);
+  // A block's heading alone on its line needs no colon (`Ostaja` over the buyer's firm).
+  return opensWithLabel(text, ADDRESSEE_LABELS, COUNTERPART_LABELS) || COUNTERPART_LABELS.has(normalizeKey(text));
 }
 
 /** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
@@ -2549,15 +2550,27 @@ function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
 
 /**
  * Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are; all of a
- * document signed past a label (signsDocument).
+ * document signed past a label (signsDocument). A document's other party's block (`Ostaja` / `As Oy Kalliolinna` /
+ * …, counterpartItems) below its contact's name is not theirs, unless the name stands in it (a consignee's person).
  */
-function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead<Item>): Item[] {
+function signatureItems(
+  items: readonly Item[],
+  name: NameCandidate | undefined,
+  letter: Letterhead<Item>,
+  others: ReadonlySet<Item>,
+): Item[] {
   const from = name?.item && name.item.kind !== 'prose' && !signsDocument(items, name) ? name.item.block : -1;
+  const own = name?.item;
+  const document = !!own && !others.has(own) && isDocument(items);
+  // Beside the name's paragraph only: a column of the other party's merged line by line with it is read as theirs.
+  const othersApart = (x: Item): boolean => document && others.has(x) && x.para !== own?.para;
   return [
     ...letterheadOf(letter, from),
     ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
     ...items.filter(
-      (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+      (x) =>
+        ((x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson) &&
+        !othersApart(x),
     ),
   ];
 }
@@ -3732,13 +3745,14 @@ export function extractMessage(
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const signerKey = name && foldedName(name.tokens);
+  const others = counterpartItems(items);
   const letter = findLetterhead(items, {
     own: ownPara,
-    others: counterpartItems(items),
+    others,
     document: isDocument(items),
     signs: (tokens) => foldedName(tokens) === signerKey,
   });
-  const signature = signatureItems(items, name, letter);
+  const signature = signatureItems(items, name, letter, others);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);

@@ -1031,7 +1031,13 @@ export const DOCUMENT_WORDS = set(
     'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif|' +
     // an order's confirmation and a delivery note, whose issuer is the supplier
     'commande|bestellung|auftragsbestätigung|bestellbestätigung|lieferschein|ordrebekræftelse|ordrebekreftelse|' +
-    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus',
+    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus|' +
+    // a public tender's notice (`ANUNCIO DE LICITACIÓN`, `OGŁOSZENIE O ZAMÓWIENIU`, `İHALE İLANI`), whose issuer is the
+    // contracting authority: en, de, nl, fr, es, pt, it, pl, cs, sk, tr, sv, no, da, fi, hu, ro, hr, ko, ja, zh
+    'tender|ausschreibung|bekanntmachung|vergabebekanntmachung|aanbesteding|licitación|licitacion|licitação|' +
+    'licitacao|anuncio|anúncio|concurso|bando|przetarg|ogłoszenie|zakázka|zákazka|ihale|ilanı|upphandling|' +
+    'anbudsförfrågan|anbudskonkurranse|udbud|hankintailmoitus|tarjouspyyntö|ajánlattételi|licitație|licitatie|' +
+    'natječaj|nadmetanje|입찰공고|入札公告|招标公告|招標公告',
 );
 
 /** The tag a chat writes after a bot's or integration's name (`GitHub APP`, `Jira Cloud BOT`), lower case. */
@@ -1070,6 +1076,10 @@ export const FIELD_LABELS = {
       'namn|nimi|imię i nazwisko|jméno|имя|фио|氏名|お名前|姓名|名字|이름|성명|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
+      // the same as tender notices and official forms write it (en, pt-PT, pl, tr, cs, sk, hu, ro, hr, sl, it)
+      'point of contact|pessoa de contacto|osoba do kontaktu|osoby do kontaktu|irtibat kişisi|ilgili kişi|kontaktní osoba|' +
+      'kontaktná osoba|kapcsolattartó|persoană de contact|persoana de contact|osoba za kontakt|kontakt osoba|' +
+      'kontaktna oseba|referente|' +
       // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
       'kontakt|kontaktperson|contactpersoon|' +
       // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
@@ -1096,6 +1106,13 @@ export const FIELD_LABELS = {
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       // zh enterprise name, a supplier's or a registration form's firm field
       '企业名称|企業名稱|' +
+      // a tender notice's contracting authority (en, pl, de, fr, es, pt, nl, cs, tr, sv, fi, da/no, hu, hr, ko, zh;
+      // not it `Stazione appaltante:`, own o2089 labels it no firm)
+      'contracting authority|awarding authority|zamawiający|zamawiajacy|vergabestelle|öffentlicher auftraggeber|' +
+      'pouvoir adjudicateur|entidad adjudicadora|órgano de contratación|entidade adjudicante|' +
+      'designação da entidade adjudicante|aanbestedende dienst|' +
+      'zadavatel|idarenin adı|upphandlande myndighet|hankintayksikkö|ordregiver|ajánlatkérő|naručitelj|수요기관|' +
+      '발주기관|采购人|招标人|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -2166,6 +2183,9 @@ export const ROLE_MAILBOXES = set(
     // help, customer service, newsletters, tenders and administration in other languages
     'aide|ayuda|ajuda|aiuto|hilfe|hulp|pomoc|pomoć|podpora|napoveda|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|destek|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
+    // a procurement office's tenders desk in more languages (en, de, pt, fr, pl, cs/sk, tr, sv, da/no, fi, hr/sl)
+    'tender|tenders|ausschreibung|ausschreibungen|vergabestelle|licitacoes|concursos|marchespublics|przetargi|' +
+    'przetarg|zakazky|zakazka|ihale|upphandling|udbud|anbud|hankinnat|nabava|javnanabava|' +
     'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
     // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
     'condominio|condominium|condominios|syndic|copropriete|wohnungsverwaltung|' +
