@@ -133,6 +133,7 @@ import {
   AT_FIRM,
   BADGE_CATEGORIES,
   COUNTERPART_LABELS,
+  RECORD_OWNER_LABELS,
   CALENDAR_WORDS,
   STAMP_DAYS,
   CLEFT_RELATIVES,
@@ -1657,6 +1658,24 @@ const spanned = (seg: Segment, tokens: readonly NameToken[]): string =>
   seg.text.slice((tokens[0] as NameToken).start - seg.start, (tokens[tokens.length - 1] as NameToken).end - seg.start);
 
 const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
+
+/**
+ * The folded names a CRM record gives as its owner's (`Contact owner: Callum Birch`, `Lead Owner` / `Rachel Lim` in
+ * a column beside it): the salesperson the record belongs to, whose name the record's timeline repeats, no contact.
+ */
+function recordOwners(items: readonly Item[]): NameToken[][] {
+  const owners: NameToken[][] = [];
+  for (const [i, item] of items.entries()) {
+    const label = PATTERNS.labelPrefix.exec(item.seg.text);
+    const next = items[i + 1];
+    const value = label
+      ? RECORD_OWNER_LABELS.has(normalizeKey(label[1] ?? '')) && item.seg.text.slice(label[0].length)
+      : RECORD_OWNER_LABELS.has(normalizeKey(item.seg.text)) && next?.seg.line === item.seg.line && next.seg.text;
+    const tokens = value ? nameTokens(value.trim(), 0) : undefined;
+    if (tokens) owners.push(tokens);
+  }
+  return owners;
+}
 
 /** The names that may be the sender's; `read` is the message's lines the items were made of (readableLines). */
 function nameCandidates(
@@ -3714,8 +3733,16 @@ export function extractMessage(
   const authors = authorLines(read);
   const items = asCard(itemsOf(read, authors), read);
   const chosen = chooseEmail(items, message, read);
+  const owners = recordOwners(items);
+  const ownerNames = new Set(owners.map(foldedName));
+  // The record's owner's address (their mail in its timeline) is no more the contact's than their name.
+  const ownersAddress = (address: ParsedValue<string> | undefined): boolean =>
+    !!address && owners.some((owner) => matchesEmail(owner, address.value));
   let email = chosen.email ?? authorsOwnAddress(items, authors);
-  const candidates = nameCandidates(items, message, read, authors, email);
+  if (ownersAddress(email)) email = undefined;
+  const candidates = nameCandidates(items, message, read, authors, email).filter(
+    (c) => !ownerNames.has(foldedName(c.tokens)),
+  );
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
     items,

@@ -419,6 +419,20 @@ export const TICKET_PARTY_LABELS = set(
     'solicitante|requerente|richiedente|aanvrager|zgłaszający|zglaszajacy',
 );
 
+/**
+ * Labels of the user a CRM record belongs to (`Contact owner:`, `Lead Owner`, `Propietario del prospecto:`), lower
+ * case, in English, Spanish, Portuguese, French, Italian, German and Dutch: the salesperson, not the record's person.
+ * Not a bare `Owner:`, which a business listing writes before its owner, the contact.
+ */
+export const RECORD_OWNER_LABELS = set(
+  'contact owner|lead owner|account owner|deal owner|record owner|opportunity owner|case owner|ticket owner|' +
+    'propietario del contacto|propietario del prospecto|propietario de la cuenta|propietario del cliente potencial|' +
+    'proprietário do contato|proprietário do contacto|proprietário do lead|proprietário da conta|' +
+    'propriétaire du contact|propriétaire du prospect|propriétaire du compte|propriétaire du lead|' +
+    'proprietario del contatto|proprietario del lead|proprietario dell’account|kontaktinhaber|lead-inhaber|' +
+    'leadinhaber|contacteigenaar|eigenaar van contact|leadeigenaar|accounteigenaar',
+);
+
 /** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
 export const TICKET_FIELD_LABELS = set(
   'ticket|ticket id|status|priority|assigned to|assignee|queue|category|comment|priorität|zugewiesen an|bearbeiter|' +
@@ -1086,6 +1100,9 @@ export const FIELD_LABELS = {
       // `Vår referens:` (sv, no, da), the seller's own person (`Er referens:` is the buyer's)
       'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
       'vår referens|vår referanse|vores reference|' +
+      // a CRM's lead or contact record names its person (en, es, fr, pt, it, de, nl)
+      'lead name|lead|nombre del prospecto|nombre del contacto|nombre del cliente potencial|nom du prospect|nom du contact|' +
+      'nome do lead|nome do contato|nome do contacto|nome del contatto|nome del lead|lead-name|kontaktname|contactnaam|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
       // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
