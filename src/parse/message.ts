@@ -134,6 +134,7 @@ import {
   BADGE_CATEGORIES,
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
+  RECORD_OWNER_LABELS,
   CALENDAR_WORDS,
   STAMP_DAYS,
   CLEFT_RELATIVES,
@@ -377,7 +378,8 @@ function isDocumentHeading(text: string): boolean {
  * addressee's label (`Attn:`) among them.
  */
 function isCounterpartLabel(text: string): boolean {
-  return opensWithLabel(text, ADDRESSEE_LABELS, COUNTERPART_LABELS);
+  // A block's heading alone on its line needs no colon (`Ostaja` over the buyer's firm).
+  return opensWithLabel(text, ADDRESSEE_LABELS, COUNTERPART_LABELS) || COUNTERPART_LABELS.has(normalizeKey(text));
 }
 
 /** `Requester: Ana Lobo <ana@…>`: a helpdesk ticket's customer, not whoever writes its newest comment. */
@@ -1683,6 +1685,24 @@ const spanned = (seg: Segment, tokens: readonly NameToken[]): string =>
 
 const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join(' ');
 
+/**
+ * The folded names a CRM record gives as its owner's (`Contact owner: Callum Birch`, `Lead Owner` / `Rachel Lim` in
+ * a column beside it): the salesperson the record belongs to, whose name the record's timeline repeats, no contact.
+ */
+function recordOwners(items: readonly Item[]): NameToken[][] {
+  const owners: NameToken[][] = [];
+  for (const [i, item] of items.entries()) {
+    const label = PATTERNS.labelPrefix.exec(item.seg.text);
+    const next = items[i + 1];
+    const value = label
+      ? RECORD_OWNER_LABELS.has(normalizeKey(label[1] ?? '')) && item.seg.text.slice(label[0].length)
+      : RECORD_OWNER_LABELS.has(normalizeKey(item.seg.text)) && next?.seg.line === item.seg.line && next.seg.text;
+    const tokens = value ? nameTokens(value.trim(), 0) : undefined;
+    if (tokens) owners.push(tokens);
+  }
+  return owners;
+}
+
 /** The names that may be the sender's; `read` is the message's lines the items were made of (readableLines). */
 function nameCandidates(
   items: readonly Item[],
@@ -2593,15 +2613,27 @@ function signsDocument(items: readonly Item[], name: NameCandidate): boolean {
 
 /**
  * Segments from the name's paragraph (a card's first, card.ts) on: where the signature's details are; all of a
- * document signed past a label (signsDocument).
+ * document signed past a label (signsDocument). A document's other party's block (`Ostaja` / `As Oy Kalliolinna` /
+ * …, counterpartItems) below its contact's name is not theirs, unless the name stands in it (a consignee's person).
  */
-function signatureItems(items: readonly Item[], name: NameCandidate | undefined, letter: Letterhead<Item>): Item[] {
+function signatureItems(
+  items: readonly Item[],
+  name: NameCandidate | undefined,
+  letter: Letterhead<Item>,
+  others: ReadonlySet<Item>,
+): Item[] {
   const from = name?.item && name.item.kind !== 'prose' && !signsDocument(items, name) ? name.item.block : -1;
+  const own = name?.item;
+  const document = !!own && !others.has(own) && isDocument(items);
+  // Beside the name's paragraph only: a column of the other party's merged line by line with it is read as theirs.
+  const othersApart = (x: Item): boolean => document && others.has(x) && x.para !== own?.para;
   return [
     ...letterheadOf(letter, from),
     ...(name?.item && from >= 0 ? otherScriptSide(items, name.item) : []),
     ...items.filter(
-      (x) => (x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson,
+      (x) =>
+        ((x.para >= from && x.kind !== 'prose' && x.kind !== 'header' && x.kind !== 'greeting') || x.firstPerson) &&
+        !othersApart(x),
     ),
   ];
 }
@@ -3747,9 +3779,17 @@ export function extractMessage(
   const authors = authorLines(read);
   const items = asCard(itemsOf(read, authors), read);
   const chosen = chooseEmail(items, message, read);
+  const owners = recordOwners(items);
+  const ownerNames = new Set(owners.map(foldedName));
+  // The record's owner's address (their mail in its timeline) is no more the contact's than their name.
+  const ownersAddress = (address: ParsedValue<string> | undefined): boolean =>
+    !!address && owners.some((owner) => matchesEmail(owner, address.value));
   let email = chosen.email ?? authorsOwnAddress(items, authors);
+  if (ownersAddress(email)) email = undefined;
   const party = ticketParty(items);
-  const candidates = nameCandidates(items, message, read, authors, email, party);
+  const candidates = nameCandidates(items, message, read, authors, email, party).filter(
+    (c) => !ownerNames.has(foldedName(c.tokens)),
+  );
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
     items,
@@ -3781,13 +3821,14 @@ export function extractMessage(
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const signerKey = name && foldedName(name.tokens);
+  const others = counterpartItems(items);
   const letter = findLetterhead(items, {
     own: ownPara,
-    others: counterpartItems(items),
+    others,
     document: isDocument(items),
     signs: (tokens) => foldedName(tokens) === signerKey,
   });
-  const signature = signatureItems(items, name, letter);
+  const signature = signatureItems(items, name, letter, others);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);

@@ -422,6 +422,20 @@ export const TICKET_PARTY_LABELS = set(
     'solicitante|requerente|richiedente|aanvrager|zgłaszający|zglaszajacy',
 );
 
+/**
+ * Labels of the user a CRM record belongs to (`Contact owner:`, `Lead Owner`, `Propietario del prospecto:`), lower
+ * case, in English, Spanish, Portuguese, French, Italian, German and Dutch: the salesperson, not the record's person.
+ * Not a bare `Owner:`, which a business listing writes before its owner, the contact.
+ */
+export const RECORD_OWNER_LABELS = set(
+  'contact owner|lead owner|account owner|deal owner|record owner|opportunity owner|case owner|ticket owner|' +
+    'propietario del contacto|propietario del prospecto|propietario de la cuenta|propietario del cliente potencial|' +
+    'proprietário do contato|proprietário do contacto|proprietário do lead|proprietário da conta|' +
+    'propriétaire du contact|propriétaire du prospect|propriétaire du compte|propriétaire du lead|' +
+    'proprietario del contatto|proprietario del lead|proprietario dell’account|kontaktinhaber|lead-inhaber|' +
+    'leadinhaber|contacteigenaar|eigenaar van contact|leadeigenaar|accounteigenaar',
+);
+
 /** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
 export const TICKET_FIELD_LABELS = set(
   'ticket|ticket id|status|priority|assigned to|assignee|queue|category|comment|priorität|zugewiesen an|bearbeiter|' +
@@ -1034,7 +1048,13 @@ export const DOCUMENT_WORDS = set(
     'ponuda|ponudba|faktura|oferta|zamówienie|nabídka|számla|árajánlat|lasku|tarjous|offert|tilbud|teklif|' +
     // an order's confirmation and a delivery note, whose issuer is the supplier
     'commande|bestellung|auftragsbestätigung|bestellbestätigung|lieferschein|ordrebekræftelse|ordrebekreftelse|' +
-    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus',
+    'orderbekräftelse|opdrachtbevestiging|orderbevestiging|pedido|ordine|objednávka|narudžba|sipariş|tilausvahvistus|' +
+    // a public tender's notice (`ANUNCIO DE LICITACIÓN`, `OGŁOSZENIE O ZAMÓWIENIU`, `İHALE İLANI`), whose issuer is the
+    // contracting authority: en, de, nl, fr, es, pt, it, pl, cs, sk, tr, sv, no, da, fi, hu, ro, hr, ko, ja, zh
+    'tender|ausschreibung|bekanntmachung|vergabebekanntmachung|aanbesteding|licitación|licitacion|licitação|' +
+    'licitacao|anuncio|anúncio|concurso|bando|przetarg|ogłoszenie|zakázka|zákazka|ihale|ilanı|upphandling|' +
+    'anbudsförfrågan|anbudskonkurranse|udbud|hankintailmoitus|tarjouspyyntö|ajánlattételi|licitație|licitatie|' +
+    'natječaj|nadmetanje|입찰공고|入札公告|招标公告|招標公告',
 );
 
 /**
@@ -1091,12 +1111,19 @@ export const FIELD_LABELS = {
       'for- og efternavn|etu- ja sukunimi|' +
       // the contact person (en, es, pt, fr, it, pl)
       'contact person|persona de contacto|pessoa de contato|personne de contact|persona di contatto|osoba kontaktowa|' +
+      // the same as tender notices and official forms write it (en, pt-PT, pl, tr, cs, sk, hu, ro, hr, sl, it)
+      'point of contact|pessoa de contacto|osoba do kontaktu|osoby do kontaktu|irtibat kişisi|ilgili kişi|kontaktní osoba|' +
+      'kontaktná osoba|kapcsolattartó|persoană de contact|persoana de contact|osoba za kontakt|kontakt osoba|' +
+      'kontaktna oseba|referente|' +
       // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
       'kontakt|kontaktperson|contactpersoon|' +
       // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
       // `Vår referens:` (sv, no, da), the seller's own person (`Er referens:` is the buyer's)
       'contacto|contato|contatto|ansprechpartner|ansprechpartnerin|responsable|responsável|υπεύθυνος επικοινωνίας|' +
       'vår referens|vår referanse|vores reference|' +
+      // a CRM's lead or contact record names its person (en, es, fr, pt, it, de, nl)
+      'lead name|lead|nombre del prospecto|nombre del contacto|nombre del cliente potencial|nom du prospect|nom du contact|' +
+      'nome do lead|nome do contato|nome do contacto|nome del contatto|nome del lead|lead-name|kontaktname|contactnaam|' +
       // an applicant tracker's record names its candidate (English, French, Spanish/Italian/Portuguese, German, Dutch)
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
       // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
@@ -1117,6 +1144,13 @@ export const FIELD_LABELS = {
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       // zh enterprise name, a supplier's or a registration form's firm field
       '企业名称|企業名稱|' +
+      // a tender notice's contracting authority (en, pl, de, fr, es, pt, nl, cs, tr, sv, fi, da/no, hu, hr, ko, zh;
+      // not it `Stazione appaltante:`, own o2089 labels it no firm)
+      'contracting authority|awarding authority|zamawiający|zamawiajacy|vergabestelle|öffentlicher auftraggeber|' +
+      'pouvoir adjudicateur|entidad adjudicadora|órgano de contratación|entidade adjudicante|' +
+      'designação da entidade adjudicante|aanbestedende dienst|' +
+      'zadavatel|idarenin adı|upphandlande myndighet|hankintayksikkö|ordregiver|ajánlatkérő|naručitelj|수요기관|' +
+      '발주기관|采购人|招标人|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -2220,6 +2254,9 @@ export const ROLE_MAILBOXES = set(
     // help, customer service, newsletters, tenders and administration in other languages
     'aide|ayuda|ajuda|aiuto|hilfe|hulp|pomoc|pomoć|podpora|napoveda|bantuan|soporte|suporte|supporto|kundenservice|kundendienst|atencion|atendimento|assistenza|destek|' +
     'lettre|boletin|nieuwsbrief|rundbrief|vergabe|contratacion|contractacio|appalti|aanbesteding|licitaciones|' +
+    // a procurement office's tenders desk in more languages (en, de, pt, fr, pl, cs/sk, tr, sv, da/no, fi, hr/sl)
+    'tender|tenders|ausschreibung|ausschreibungen|vergabestelle|licitacoes|concursos|marchespublics|przetargi|' +
+    'przetarg|zakazky|zakazka|ihale|upphandling|udbud|anbud|hankinnat|nabava|javnanabava|' +
     'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
     // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
     'condominio|condominium|condominios|syndic|copropriete|wohnungsverwaltung|' +

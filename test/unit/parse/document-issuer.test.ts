@@ -33,4 +33,22 @@ describe('a business document issuer', () => {
     );
     assert.equal(draft.company, 'Verde Campo Serviços Ltda.');
   });
+  it('skips the block under a counterpart heading written without a colon below the contact', () => {
+    const draft = parse(
+      'LASKU 2026-118\n\nLaatta ja Lasi Oy\nKivikatu 3, 33100 Tampere\n\nMyyjän edustaja: Sanna Aalto\n' +
+        'sanna.aalto@laattajalasi.example\n\nAsiakas\nAs Oy Koivula\nKoivukuja 9, 33500 Tampere\n',
+    );
+    assert.equal(draft.firstName, 'Sanna');
+    assert.notEqual(draft.address, 'Koivukuja 9, 33500 Tampere');
+  });
+
+  it('reads a tender notice’s heading in capitals as its kind, its contracting authority label as the firm', () => {
+    const draft = parse(
+      'ANUNCIO DE LICITACIÓN\nEntidad adjudicadora: Mancomunidad de la Sierra Norte\n\n' +
+        'Persona de contacto: Irene Castaño Vidal\nTeléfono: +34 921 470 118\n',
+    );
+    assert.equal(draft.firstName, 'Irene');
+    assert.equal(draft.lastName, 'Castaño Vidal');
+    assert.equal(draft.company, 'Mancomunidad de la Sierra Norte');
+  });
 });

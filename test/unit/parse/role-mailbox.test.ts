@@ -24,6 +24,11 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads a procurement office’s tenders mailbox in more languages as a role', () => {
+    for (const local of ['tenders', 'przetargi', 'zakazky', 'ihale', 'upphandling', 'ausschreibung'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads Indonesian help and hello mailboxes and an international office’s as roles', () => {
     for (const local of ['bantuan', 'halo', 'intl', 'international'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
