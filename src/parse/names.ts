@@ -73,7 +73,7 @@ import {
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
 } from './vocabulary';
-import { localPart, isRoleMailbox } from './email';
+import { localPart, isFunctionLedMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
 import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
@@ -722,9 +722,15 @@ function value(tokens: NameToken[], caseFix: CaseFix): ParsedValue<string> | und
   return { value: text, start: first.start, end: last.end };
 }
 
+/** The local part's pieces that may spell the person: not a department's word filing it (`compras.mcruiz@`). */
 function localComponents(email: string | undefined): string[] {
   if (!email) return [];
-  return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+  const pieces = localPart(email)
+    .toLowerCase()
+    .replace(PATTERNS.digits, '')
+    .split(PATTERNS.localPartSeparator)
+    .filter(Boolean);
+  return isFunctionLedMailbox(email) ? pieces.slice(1) : pieces;
 }
 
 /**
@@ -769,8 +775,8 @@ export function matchesEmail(
   minInside = MIN_EMAIL_MATCH_TOKEN,
 ): boolean {
   if (!email) return false;
-  const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
+  const local = isFunctionLedMailbox(email) ? parts.join('') : fold(localPart(email));
   // A Cyrillic word is spelt by its romanisation (`Никитин` ↔ `a.nikitin@`), whichever spelling of its vowels; only
   // in an address of several parts, as one word alone (`alekseeva@`) says not whether it names a given or family name.
   const romanised = parts.length >= 2 ? parts.map(romanisedSkeleton).filter((p) => p.length >= MIN_SKELETON_CHARS) : [];
@@ -1580,7 +1586,7 @@ function looksLikeGivenName(word: string): boolean {
 
 /** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
-  if (isRoleMailbox(email.value)) return {};
+  if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value)) return {};
   const local = localPart(email.value);
   const pieces = local.split(PATTERNS.localPieceSeparator);
   const at = (piece: string, from: number): { start: number; end: number } => {

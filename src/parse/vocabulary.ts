@@ -2209,8 +2209,9 @@ export const ROLE_MAILBOXES = set(
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
-    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
-    'sac|revops|devops|bizops|finops|secops|salesops|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta), a
+    // firm's operations teams
+    'sac|bok|revops|devops|bizops|finops|secops|salesops|' +
     // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), public relations (`pr@`), a
     // practice's or office's appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
     'rates|rh|pr|termine|appointments|citas|rendezvous|afspraken|' +
@@ -2227,6 +2228,16 @@ export const ROLE_MAILBOXES = set(
     'delegates|speakers|referenten|intervenants|ponentes|palestrantes|relatori|' +
     // a clinic's own mailbox (en, de/da/sv, no, fr, es/pt/it): `klinik@`, `clinique@`
     'clinic|klinik|klinikk|clinique|clinica|' +
+    // a practice's or chambers' own mailbox (de, de-AT, fr, es, pt, pl, cs, nl, da/no): `praxis@`, `kanzlei@`, `cabinet@`
+    'praxis|kanzlei|ordination|cabinet|consultorio|consultorios|gabinet|ordinace|praktijk|praksis|' +
+    // the data protection officer (pl `iod`, de, fr/es/pt RGPD, en): `iod@`, `datenschutz@`
+    'iod|datenschutz|dataprotection|gdpr|rgpd|dsgvo|privacidad|privacidade|' +
+    // the press office (nl, pt, pl, cs, hu, fi): `pers@`, `imprensa@`, `prasa@`
+    'pers|imprensa|prasa|tisk|sajto|lehdisto|' +
+    // contact in other languages (pt, it, es/pt plurals, pl/cs, tr, hu): `contato@`, `iletisim@`
+    'contato|contatto|contatti|contactos|contatos|kontakty|iletisim|kapcsolat|' +
+    // buying (en): `purchase@`, as `purchasing@`
+    'purchase|purchases|buying|' +
     // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
     'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
 );
