@@ -305,6 +305,19 @@ function isSuffix(word: string): boolean {
 }
 
 /**
+ * `Vance III`, `Okafor MBA`: a family name field's value (a CSV export's `Last Name`) without the generational suffixes
+ * and credentials closing it; its first word is the name whatever its shape.
+ */
+export function withoutClosingSuffixes(family: ParsedValue<string>): ParsedValue<string> {
+  const all = family.value.split(' ');
+  let keep = all.length;
+  while (keep > 1 && isSuffix(all[keep - 1] as string)) keep--;
+  if (keep === all.length) return family;
+  const value = all.slice(0, keep).join(' ').replace(PATTERNS.edgePunctuation, '');
+  return { value, start: family.start, end: family.start + value.length };
+}
+
+/**
  * `DipPFS`, `CertCII`: an abbreviated word closed by capitals is a credential; a family name in capitals after its
  * particle is not (`McDONALD`, `DeLUCA`).
  */
@@ -410,8 +423,9 @@ function withoutGluedHonorific(token: NameToken): NameToken {
   return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
 }
 
-/** What is left once a glued form of address is cut off reads as a given name. */
-const opensGivenName = (rest: string): boolean => rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+/** What is left once a glued form of address is cut off reads as a given name (`คุณากร` is Khunakorn, whole). */
+const opensGivenName = (rest: string): boolean =>
+  rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest) && !PATTERNS.thaiFollowingVowel.test(rest);
 
 /**
  * `ดร.สมชาย` (Dr Somchai), `ผศ.ดร.สุดา`, `د.أحمد`: abbreviated titles of a script without letter case, each closed by

@@ -202,8 +202,11 @@ export const MARRIED_NAME_ENDING = 'né';
 const MALAYSIAN_HONOUR_WORDS = "datuk|dato|dato'|dato’|datin";
 
 /** Honorifics before a name (compared without dots; the Amharic ones keep their slash, `w/ro`). */
-/** Thai Mr, Miss and Mrs: HONORIFICS written apart from the name, THAI_GLUED_HONORIFICS glued to it. */
-const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง'];
+/**
+ * Thai Mr, Miss and Mrs, and `คุณ` (Khun) for anyone: HONORIFICS written apart from the name, THAI_GLUED_HONORIFICS
+ * glued to it.
+ */
+const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง', 'คุณ'];
 
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
@@ -247,6 +250,8 @@ export const HONORIFICS = set(
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
+    // the Māori forms of address for a woman and a man, as a kura's or school's staff sign (`Whaea Mere`, `Matua Hemi`)
+    'whaea|matua|' +
     // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
     'ông|bà|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
