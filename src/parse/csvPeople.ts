@@ -9,7 +9,15 @@ import { HEADER_SCAN_CHARS, detectDelimiter, readRecords, type Cell, type Row } 
 import { classifyHeaderRow, groupRank, headerWords, kindFromWords, type Column, type ColumnKind } from './csvColumns';
 import { domainOf, findEmails } from './email';
 import { MAX_CELL_CHARS, MAX_HEADER_CHARS, MAX_HEADER_WORDS, MAX_NAME_TOKENS, MAX_PEOPLE } from './limits';
-import { displayName, nameFromEmail, onlyHonorifics, splitName, type NameToken, type PersonName } from './names';
+import {
+  displayName,
+  nameFromEmail,
+  onlyHonorifics,
+  splitName,
+  withoutClosingSuffixes,
+  type NameToken,
+  type PersonName,
+} from './names';
 import { PATTERNS } from './patterns';
 import { findPhones } from './phones';
 import { isProse, trimmedSegment, words, type Segment } from './text';
@@ -270,7 +278,7 @@ function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): Par
   const last = firstCell(row, sheet, 'lastName');
   const full = firstCell(row, sheet, 'fullName');
   let person: PersonName = {};
-  if (first || last) person = { first: first && valueOf(first), last: last && valueOf(last) };
+  if (first || last) person = { first: first && valueOf(first), last: last && withoutClosingSuffixes(valueOf(last)) };
   else if (full) person = nameOfCell(full, email);
   else if (email) person = nameFromEmail(email);
   if (!person.first && !person.last && !email) return undefined;

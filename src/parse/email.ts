@@ -136,13 +136,20 @@ const NO_REPLY_STEMS = [
   'nieodpowiadaj',
 ];
 
-/** A role word shorter than this is not looked for inside a joined local part (`it` in `italo`). */
+/** A role word shorter than this is not looked for inside a joined local part (`it` in `italo`)… */
 const MIN_JOINED_ROLE = 3;
+/** …unless it is an initialism (`it`, `hr`, `pr`) leading a role word this long (`itdesk`, `hrteam`), no syllable. */
+const MIN_JOINED_AFTER_INITIALISM = 4;
+/** The shortest role word: an initialism. */
+const MIN_ROLE_INITIALISM = 2;
 
-/** `servicedesk`, `salesteam`: two role words written as one. */
+/** `servicedesk`, `salesteam`, `itdesk`: two role words written as one. */
 function isJoinedRoles(piece: string): boolean {
-  for (let cut = MIN_JOINED_ROLE; cut <= piece.length - MIN_JOINED_ROLE; cut++)
-    if (ROLE_MAILBOXES.has(piece.slice(0, cut)) && ROLE_MAILBOXES.has(piece.slice(cut))) return true;
+  for (let cut = MIN_ROLE_INITIALISM; cut <= piece.length - MIN_JOINED_ROLE; cut++) {
+    const rest = piece.slice(cut);
+    if (cut < MIN_JOINED_ROLE && rest.length < MIN_JOINED_AFTER_INITIALISM) continue;
+    if (ROLE_MAILBOXES.has(piece.slice(0, cut)) && ROLE_MAILBOXES.has(rest)) return true;
+  }
   return false;
 }
 
@@ -178,6 +185,17 @@ export function isGroupLedMailbox(email: string): boolean {
   const pieces = localPieces(localPart(email).toLowerCase());
   const first = pieces[0] ?? '';
   return pieces.length > 1 && first.length >= MIN_GROUP_WORD && SIGNING_GROUP_WORDS.has(first);
+}
+
+/**
+ * `compras.mcruiz@`, `purchase.sd@`: a person's address filed under their department's word, the rest a tag (initials,
+ * a clipped name) that spells no name to read. The word is this long at least: `hr.lim@` is H. R. Lim's. Not a
+ * role-led mailbox (`lettre-jd@`), whose word may be the surname the text writes (isRoleLedOnly).
+ */
+export function isFunctionLedMailbox(email: string): boolean {
+  const pieces = localPieces(localPart(email).toLowerCase());
+  const first = pieces[0] ?? '';
+  return pieces.length > 1 && first.length >= MIN_GROUP_WORD && ROLE_MAILBOXES.has(first) && !isRoleLedMailbox(email);
 }
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */

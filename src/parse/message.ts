@@ -2682,7 +2682,20 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
  */
 const namesField = (label: string, field: LabelledField): boolean =>
   FOLDED_FIELD_LABELS[field].has(fold(label)) ||
-  label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim())));
+  label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
+  (field === 'name' && namesDepartmentContact(label));
+
+/**
+ * `Contacto compras:`, `Ansprechpartner Einkauf:`, `Contact person – Sales:`: a name field's label then the department
+ * whose person it names.
+ */
+function namesDepartmentContact(label: string): boolean {
+  const all = words(label);
+  for (let cut = 1; cut < all.length; cut++)
+    if (FOLDED_FIELD_LABELS.name.has(fold(all.slice(0, cut).join(' '))))
+      return namesDepartment(all.slice(cut).join(' '));
+  return false;
+}
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {

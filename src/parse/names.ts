@@ -75,7 +75,7 @@ import {
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
 } from './vocabulary';
-import { localPart, isRoleMailbox } from './email';
+import { localPart, isFunctionLedMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
 import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
@@ -308,6 +308,19 @@ function isSuffix(word: string): boolean {
 }
 
 /**
+ * `Vance III`, `Okafor MBA`: a family name field's value (a CSV export's `Last Name`) without the generational suffixes
+ * and credentials closing it; its first word is the name whatever its shape.
+ */
+export function withoutClosingSuffixes(family: ParsedValue<string>): ParsedValue<string> {
+  const all = family.value.split(' ');
+  let keep = all.length;
+  while (keep > 1 && isSuffix(all[keep - 1] as string)) keep--;
+  if (keep === all.length) return family;
+  const value = all.slice(0, keep).join(' ').replace(PATTERNS.edgePunctuation, '');
+  return { value, start: family.start, end: family.start + value.length };
+}
+
+/**
  * `DipPFS`, `CertCII`: an abbreviated word closed by capitals is a credential; a family name in capitals after its
  * particle is not (`McDONALD`, `DeLUCA`).
  */
@@ -413,8 +426,9 @@ function withoutGluedHonorific(token: NameToken): NameToken {
   return glued ? { ...token, text: token.text.slice(glued.length), start: token.start + glued.length } : token;
 }
 
-/** What is left once a glued form of address is cut off reads as a given name. */
-const opensGivenName = (rest: string): boolean => rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest);
+/** What is left once a glued form of address is cut off reads as a given name (`คุณากร` is Khunakorn, whole). */
+const opensGivenName = (rest: string): boolean =>
+  rest.length >= MIN_THAI_GIVEN_CHARS && PATTERNS.nameWord.test(rest) && !PATTERNS.thaiFollowingVowel.test(rest);
 
 /**
  * `ดร.สมชาย` (Dr Somchai), `ผศ.ดร.สุดา`, `د.أحمد`: abbreviated titles of a script without letter case, each closed by
@@ -727,9 +741,15 @@ function value(tokens: NameToken[], caseFix: CaseFix): ParsedValue<string> | und
   return { value: text, start: first.start, end: last.end };
 }
 
+/** The local part's pieces that may spell the person: not a department's word filing it (`compras.mcruiz@`). */
 function localComponents(email: string | undefined): string[] {
   if (!email) return [];
-  return localPart(email).toLowerCase().replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
+  const pieces = localPart(email)
+    .toLowerCase()
+    .replace(PATTERNS.digits, '')
+    .split(PATTERNS.localPartSeparator)
+    .filter(Boolean);
+  return isFunctionLedMailbox(email) ? pieces.slice(1) : pieces;
 }
 
 /**
@@ -774,8 +794,8 @@ export function matchesEmail(
   minInside = MIN_EMAIL_MATCH_TOKEN,
 ): boolean {
   if (!email) return false;
-  const local = fold(localPart(email));
   const parts = localComponents(email).map(fold);
+  const local = isFunctionLedMailbox(email) ? parts.join('') : fold(localPart(email));
   // A Cyrillic word is spelt by its romanisation (`Никитин` ↔ `a.nikitin@`), whichever spelling of its vowels; only
   // in an address of several parts, as one word alone (`alekseeva@`) says not whether it names a given or family name.
   const romanised = parts.length >= 2 ? parts.map(romanisedSkeleton).filter((p) => p.length >= MIN_SKELETON_CHARS) : [];
@@ -1585,7 +1605,7 @@ function looksLikeGivenName(word: string): boolean {
 
 /** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
-  if (isRoleMailbox(email.value)) return {};
+  if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value)) return {};
   const local = localPart(email.value);
   const pieces = local.split(PATTERNS.localPieceSeparator);
   const at = (piece: string, from: number): { start: number; end: number } => {

@@ -604,15 +604,27 @@ function signsAsPerson(row: Row, above: Row | undefined): boolean {
 /** A team's sign-off is a short line: longer, `The team at …` opens a sentence. */
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
-/** Signed by a team (`The MeetWave Team`): a service's mailing, whoever it names. */
+/**
+ * Signed by a team (`The MeetWave Team`): a service's mailing, whoever it names; not when one of the team signs
+ * under it with their title (`Ihr Team der Praxis Dr. Lehmann` over `Sabine Krause` / `Praxismanagerin`).
+ */
 function isSignedByTeam(rows: readonly Row[]): boolean {
   return rows.some(({ line }, i) => {
-    if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS) return false;
+    if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS || memberSignsUnder(rows, i)) return false;
     if (PATTERNS.teamSignOff.test(line.text)) return true;
     // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's name.
     const above = rows[i - 1]?.line;
     return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || above.rule || isSignOff(above.text));
   });
+}
+
+/** The line after row `at` (past a blank one) signs as a person, the line under it gives their title. */
+function memberSignsUnder(rows: readonly Row[], at: number): boolean {
+  let i = at + 1;
+  if (rows[i]?.line.blank) i++;
+  const signer = rows[i];
+  const detail = rows[i + 1]?.line;
+  return !!signer && !!detail && !detail.blank && signsAsPerson(signer, rows[i - 1]) && titleScore(detail.text) > 0;
 }
 
 /**
@@ -726,7 +738,9 @@ const MAX_SIGNATURE_GAP = 2;
 function groupSignature(rows: readonly Row[], footerLines: ReadonlySet<number>): readonly number[] | undefined {
   const signedUnder = (signOff: number, valediction: boolean): readonly number[] | undefined => {
     const at = signatureUnder(rows, signOff);
-    if (!signsForGroup(rows, at, true)) return undefined;
+    // One of the group signing under its line with their title (`El equipo de …` / `Lucía Ferrer` / `Coordinadora …`)
+    // sends it as theirs.
+    if (!signsForGroup(rows, at, true) || memberSignsUnder(rows, at)) return undefined;
     const signer = rows[at]?.line.text ?? '';
     if (!valediction || namesPerson(signer)) return [];
     // Above the sign-off too (the message's `From:` header): below the group's block a person may sign for it.

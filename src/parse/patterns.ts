@@ -455,6 +455,8 @@ export const PATTERNS = {
   oneSyllable: /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/u,
   /** `khoi`, `nguyen`, `nghia`: a Vietnamese syllable without its accents (an initial, one to three vowels, a final c, ch, m, n, ng, nh, p or t), unlike `dijk` or `berg` */
   vietnameseSyllable: /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u,
+  /** `ากร` — a Thai vowel written after its consonant (sara a, aa, am, lakkhangyao), which opens no word */
+  thaiFollowingVowel: /^[\u0E30\u0E32\u0E33\u0E45]/u,
   /** `Amara`, `O'Sullivan-Reyes`, `McTavish`, `Ní`, `van` — a name word in a cased script */
   nameWord: /^[\p{L}][\p{L}\p{M}'’-]{0,40}$/u,
   /** `hrl.`, `ml.` (of `Sigrún Ósk Björnsdóttir hrl.`, `Tomáš Dvořák ml.`): a lower-case abbreviation, as a post-nominal closing a name is written */

@@ -202,8 +202,11 @@ export const MARRIED_NAME_ENDING = 'né';
 const MALAYSIAN_HONOUR_WORDS = "datuk|dato|dato'|dato’|datin";
 
 /** Honorifics before a name (compared without dots; the Amharic ones keep their slash, `w/ro`). */
-/** Thai Mr, Miss and Mrs: HONORIFICS written apart from the name, THAI_GLUED_HONORIFICS glued to it. */
-const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง'];
+/**
+ * Thai Mr, Miss and Mrs, and `คุณ` (Khun) for anyone: HONORIFICS written apart from the name, THAI_GLUED_HONORIFICS
+ * glued to it.
+ */
+const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง', 'คุณ'];
 
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
@@ -247,6 +250,8 @@ export const HONORIFICS = set(
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
+    // the Māori forms of address for a woman and a man, as a kura's or school's staff sign (`Whaea Mere`, `Matua Hemi`)
+    'whaea|matua|' +
     // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
     'ông|bà|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
@@ -2302,8 +2307,9 @@ export const ROLE_MAILBOXES = set(
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
-    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente), a firm's operations teams
-    'sac|revops|devops|bizops|finops|secops|salesops|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta), a
+    // firm's operations teams
+    'sac|bok|revops|devops|bizops|finops|secops|salesops|' +
     // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), public relations (`pr@`), a
     // practice's or office's appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
     'rates|rh|pr|termine|appointments|citas|rendezvous|afspraken|' +
@@ -2320,6 +2326,16 @@ export const ROLE_MAILBOXES = set(
     'delegates|speakers|referenten|intervenants|ponentes|palestrantes|relatori|' +
     // a clinic's own mailbox (en, de/da/sv, no, fr, es/pt/it): `klinik@`, `clinique@`
     'clinic|klinik|klinikk|clinique|clinica|' +
+    // a practice's or chambers' own mailbox (de, de-AT, fr, es, pt, pl, cs, nl, da/no): `praxis@`, `kanzlei@`, `cabinet@`
+    'praxis|kanzlei|ordination|cabinet|consultorio|consultorios|gabinet|ordinace|praktijk|praksis|' +
+    // the data protection officer (pl `iod`, de, fr/es/pt RGPD, en): `iod@`, `datenschutz@`
+    'iod|datenschutz|dataprotection|gdpr|rgpd|dsgvo|privacidad|privacidade|' +
+    // the press office (nl, pt, pl, cs, hu, fi): `pers@`, `imprensa@`, `prasa@`
+    'pers|imprensa|prasa|tisk|sajto|lehdisto|' +
+    // contact in other languages (pt, it, es/pt plurals, pl/cs, tr, hu): `contato@`, `iletisim@`
+    'contato|contatto|contatti|contactos|contatos|kontakty|iletisim|kapcsolat|' +
+    // buying (en): `purchase@`, as `purchasing@`
+    'purchase|purchases|buying|' +
     // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
     'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
 );

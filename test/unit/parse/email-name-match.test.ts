@@ -15,6 +15,11 @@ describe('matchesEmail', () => {
     assert.equal(matchesEmail(tokens('Ana Costa-Reis'), 'ana.costa-reis@acme.example'), true);
   });
 
+  it('reads no name in the department’s word filing an address (`purchase.sd@`)', () => {
+    assert.equal(matchesEmail(tokens('Purchase'), 'purchase.sd@valvetec.example'), false);
+    assert.equal(matchesEmail(tokens('Carmen Ruiz'), 'compras.cruiz@valvetec.example'), true);
+  });
+
   it('finds no match when no part is spelled', () => {
     assert.equal(matchesEmail(tokens('Lucie Horáková-Malá'), 'office@strojvys.example'), false);
     assert.equal(matchesEmail(tokens('Sąd Rejonowy'), 'k.wisniewska@plastomet.example'), false);

@@ -48,4 +48,21 @@ describe('form labels', () => {
     assert.equal(contact.firstName?.value, '서연');
     assert.equal(contact.title?.value, '대리');
   });
+
+  it('reads a contact label naming the department as a name field (`Contacto compras:`)', () => {
+    for (const label of ['Contacto compras', 'Ansprechpartner Einkauf', 'Contact person sales']) {
+      const contact = parseContact(
+        `Bestellung 2291\n${label}: Lorena Quintanilla\nTel. +49 30 1234 5678\nbestellung@hafen.example`,
+      );
+      assert.equal(contact.firstName?.value, 'Lorena', label);
+      assert.equal(contact.lastName?.value, 'Quintanilla', label);
+    }
+  });
+
+  it('reads no name under a label followed by words naming no department (`Ansprechpartner Blau:`)', () => {
+    const contact = parseContact(
+      'Bestellung 2291\nAnsprechpartner Blau: Lorena Quintanilla\nTel. +49 30 1234 5678\nbestellung@hafen.example',
+    );
+    assert.equal(contact.firstName, undefined);
+  });
 });

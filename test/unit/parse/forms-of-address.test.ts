@@ -66,4 +66,14 @@ describe('forms of address before a name', () => {
   it('leaves a short given name that opens like one whole', () => {
     assert.deepEqual(words('นายก ทองดี'), ['นายก', 'ทองดี']);
   });
+
+  it('cuts the Thai `คุณ` (Khun) glued to the given name, not a name opening with it and a vowel sign', () => {
+    assert.deepEqual(words('คุณวิภาวรรณ ทองมณี'), ['วิภาวรรณ', 'ทองมณี']);
+    assert.deepEqual(words('คุณากร ทองมณี'), ['คุณากร', 'ทองมณี']);
+  });
+
+  it('drops the Māori `Whaea` and `Matua` like any honorific', () => {
+    assert.deepEqual(words('Whaea Aroha Ngata'), ['Aroha', 'Ngata']);
+    assert.deepEqual(words('Matua Hemi Rangihuna'), ['Hemi', 'Rangihuna']);
+  });
 });

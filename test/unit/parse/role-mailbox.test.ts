@@ -1,6 +1,12 @@
 // Role mailboxes (email.ts isRoleMailbox): a function's address in any language is nobody's own.
 import * as assert from 'node:assert/strict';
-import { isGroupLedMailbox, isNoReply, isRoleLedOnly, isRoleMailbox } from '../../../src/parse/email';
+import {
+  isFunctionLedMailbox,
+  isGroupLedMailbox,
+  isNoReply,
+  isRoleLedOnly,
+  isRoleMailbox,
+} from '../../../src/parse/email';
 import { parseContact } from '../../../src/parse/index';
 
 describe('isRoleMailbox', () => {
@@ -136,5 +142,48 @@ describe('isNoReply', () => {
   it('still reads the word inside one piece or in the domain (`hr-portalnoreply`, `users.noreply`)', () => {
     for (const email of ['hr-portalnoreply@firma.example', 'octo@users.noreply.example', 'do-not-reply@firma.example'])
       assert.ok(isNoReply(email), email);
+  });
+});
+
+describe('role mailboxes of practices, data protection, the press and contact desks', () => {
+  it('reads a practice’s, a data protection officer’s, a press office’s and a contact desk’s mailbox as roles', () => {
+    for (const local of [
+      'praxis',
+      'kanzlei',
+      'cabinet',
+      'iod',
+      'datenschutz',
+      'rgpd',
+      'pers',
+      'imprensa',
+      'contato',
+      'iletisim',
+      'bok',
+    ])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads an initialism joined to a role word as a role, not a name opening with those letters', () => {
+    for (const local of ['itdesk', 'hrteam', 'itsupport']) assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+    for (const local of ['italo', 'irene', 'hiroshi', 'prisca'])
+      assert.ok(!isRoleMailbox(`${local}@firma.example`), local);
+  });
+});
+
+describe('isFunctionLedMailbox', () => {
+  it('reads a department’s word filing a person’s address (`compras.mcruiz@`, `purchase.sd@`)', () => {
+    for (const email of ['compras.mcruiz@firma.example', 'purchase.sd@firma.example', 'einkauf.jk@firma.example'])
+      assert.ok(isFunctionLedMailbox(email), email);
+  });
+
+  it('leaves initials (`hr.lim@`), a role-led tag (`lettre-jd@`) and a person’s own address', () => {
+    for (const email of ['hr.lim@firma.example', 'lettre-jd@firma.example', 'anna.einkauf@firma.example'])
+      assert.ok(!isFunctionLedMailbox(email), email);
+  });
+
+  it('spells no name from such an address', () => {
+    const contact = parseContact('Bitte an:\nverkauf.tm@hafenlicht.example\nTel. 040 3344 5566');
+    assert.equal(contact.firstName, undefined);
+    assert.equal(contact.lastName, undefined);
   });
 });
