@@ -250,8 +250,6 @@ export const HONORIFICS = set(
     `${THAI_FORMS_OF_ADDRESS.join('|')}|` +
     // the Burmese form of address for a woman (`Daw Hnin Wai`); a man's `U` is read as an initial already
     'daw|' +
-    // the Māori forms of address for a woman and a man, as a kura's or school's staff sign (`Whaea Mere`, `Matua Hemi`)
-    'whaea|matua|' +
     // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
     'ông|bà|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
@@ -259,7 +257,7 @@ export const HONORIFICS = set(
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
     'mnr|mev|mej|' +
     // how a school's children and parents address its teachers before the name: Dutch `Meester`, `Juf`
-    // (`Meester Joost ter Haar`), Māori `Whaea`, `Matua` (`Whaea Mere Te Awa`)
+    // (`Meester Joost ter Haar`), Māori `Whaea`, `Matua` (a woman, a man: `Whaea Mere Te Awa`, also as a kura's staff sign)
     'meester|juf|juffrouw|whaea|matua|' +
     // Persian ones (`آقای` Mr, `خانم` Ms, `مهندس` engineer, `دکتر` doctor, `استاد` professor)
     'آقای|خانم|مهندس|دکتر|استاد|' +
