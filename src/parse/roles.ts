@@ -205,7 +205,9 @@ function piece(
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   // `[FOR HIRE] Senior Unity dev, remote`: a post's subject says what it offers or seeks, not the writer's title.
   if ((bracketed && !logo) || PATTERNS.postTag.test(trimmed)) return undefined;
-  const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
+  const named = logo
+    ? (logo[1] ?? logo[2] ?? '')
+    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
@@ -219,7 +221,8 @@ function piece(
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
-  if (isDate(value) || isTally(value)) return undefined;
+  // `OMD n.º 12345` under a dentist's title: her membership number in her professional body, no firm.
+  if (isDate(value) || isTally(value) || PATTERNS.memberNumber.test(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
@@ -236,6 +239,18 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/**
+ * `Chocolaterie Lemaire SRL (Namur)` → `Chocolaterie Lemaire SRL`: a firm closed by its legal form, the town in
+ * parentheses after it (its seat, its branch) dropped; an aside naming no town (`(publ)`, `(PJS)`, the firm's acronym)
+ * is the name's.
+ */
+function withoutTownAside(text: string): string | undefined {
+  const aside = PATTERNS.firmAside.exec(text);
+  if (!aside) return undefined;
+  const firm = text.slice(0, aside.index);
+  return endsInLegalForm(firm) && namesCity(aside[1] ?? '') ? firm : undefined;
 }
 
 /** A name this short opens too many words (`li`, `an`) to tell a user name by it. */

@@ -1096,6 +1096,8 @@ export const FIELD_LABELS = {
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       // zh enterprise name, a supplier's or a registration form's firm field
       '企业名称|企業名稱|' +
+      // a CRM's or a directory's organisation field (es, pt, it, nl, pl, cs, fi)
+      'organización|organização|organizzazione|organisatie|organizacja|organizace|organisaatio|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
