@@ -498,9 +498,12 @@ function withoutFirmTwin(segment: RoleSegment, context: Reading): RoleSegment {
   return named(firm.text) && (named(twin) || namesDepartment(twin)) ? firm : segment;
 }
 
-/** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
+/**
+ * `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal
+ * form or title words (a place); `Ltd.` after `Dalbit Commerce Co.,` is the form's second part.
+ */
 function endsAtLegalForm(name: string, rest: Unplaced): boolean {
-  return endsInLegalForm(name) && rest.company < COMPANY_LEGAL_WEIGHT && rest.title === 0;
+  return endsInLegalForm(name) && rest.company < COMPANY_LEGAL_WEIGHT && rest.title === 0 && !onlyLegalForms(rest.text);
 }
 
 /**
