@@ -69,6 +69,7 @@ import {
   INTERFACE_WORDS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
+  ORGANISED_BY,
   PRONOUNS,
   PUBLIC_BODY_OPENERS,
   READER_POSSESSIVES,
@@ -137,15 +138,16 @@ export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCa
 
 /**
  * The length of a leading phrase that leads to the firm in `text`, else 0: `For and on behalf of `
- * (ON_BEHALF_OF), `c/o ` (CARE_OF: the firm a person is reached through is theirs) in any case; `at`,
- * `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's name
- * (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
+ * (ON_BEHALF_OF), `c/o ` (CARE_OF: the firm a person is reached through is theirs), `Organised by ` (ORGANISED_BY)
+ * in any case; `at`, `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's
+ * name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
  */
 function firmLead(text: string): number {
   const lower = text.toLowerCase();
   return (
     leadingPhrase(lower, ON_BEHALF_OF) ||
     leadingPhrase(lower, CARE_OF) ||
+    leadingPhrase(lower, ORGANISED_BY) ||
     leadingPhrase(text, AT_FIRM) ||
     signsForFirm(text)
   );

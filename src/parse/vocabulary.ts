@@ -1219,6 +1219,21 @@ export const ON_BEHALF_OF = [
 export const CARE_OF = ['c/o', '℅', 'p/a'];
 
 /**
+ * `Organised by Saltwater Stewards Inc.`: the phrase an event's listing writes before the body holding it, the
+ * organiser's firm, not part of its name. Lower case: en, fr, es / pt, it, de, nl.
+ */
+export const ORGANISED_BY = [
+  'organised by',
+  'organized by',
+  'hosted by',
+  'organisé par',
+  'organizado por',
+  'organizzato da',
+  'veranstaltet von',
+  'georganiseerd door',
+];
+
+/**
  * `Regulated by the … Department of Licensing, P.O. Box …`, `Authorised and regulated by the Financial Conduct
  * Authority, 12 Endeavour Square, …`: a phrase opening a footer's line that names the body overseeing the firm — the
  * address after it is that body's. Lower case: en, de, fr, es / pt, it, nl.
