@@ -90,25 +90,66 @@ function asFirm(all: readonly Word[], line: Line, lineEnds: boolean): ParsedValu
   return { value, start: line.start + first.start, end: line.start + first.start + value.length };
 }
 
-/**
- * Where the firm's name opens: at the spelt words (`i`), or at the one capitalised word before them that opens the
- * run of capitalised words and names the kind of firm (`Galerie Zwischenwelt` for `zwischenwelt`, `… de Inversiones
- * Pallqa` for `pallqa`): not a title word, the sender's name, a greeting or a sign-off.
- */
-function firmStart(all: readonly Word[], i: number, nameKeys: ReadonlySet<string>): number {
-  const before = all[i - 1];
-  const opener = all[i - 2];
-  if (!before || !capitalised(before) || PATTERNS.firmClosingMark.test(before.text)) return i;
-  if (opener && capitalised(opener)) return i;
-  const key = normalizeKey(before.text);
-  const plain = titleScore(before.text) === 0 && !nameKeys.has(fold(before.text));
-  return plain && !GREETING_WORDS.has(key) && !VALEDICTIONS.has(key) ? i - 1 : i;
+/** A word the firm's name may open with: capitalised, not a title word, the sender's name, a greeting or a sign-off. */
+function opensName(w: Word, nameKeys: ReadonlySet<string>): boolean {
+  const key = normalizeKey(w.text);
+  return (
+    capitalised(w) &&
+    !PATTERNS.firmClosingMark.test(w.text) &&
+    titleScore(w.text) === 0 &&
+    !nameKeys.has(fold(w.text)) &&
+    !GREETING_WORDS.has(key) &&
+    !VALEDICTIONS.has(key)
+  );
 }
 
 /**
+ * Where the run of the name's words before the spelt ones (`i`) opens: capitalised words (opensName), a joining
+ * word between them (`Atelier du Vitrail`), at most MAX_FIRM_WORDS back.
+ */
+function runStart(all: readonly Word[], i: number, nameKeys: ReadonlySet<string>): number {
+  let j = i;
+  while (j > 0 && i - j < MAX_FIRM_WORDS) {
+    const before = all[j - 1] as Word;
+    if (opensName(before, nameKeys)) j--;
+    else if (isConnector(before.text) && j >= 2 && opensName(all[j - 2] as Word, nameKeys)) j -= 2;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Where the firm's name opens: at the spelt words (`i`), or at the one capitalised word before them that opens the
+ * run of capitalised words and names the kind of firm (`Galerie Zwischenwelt` for `zwischenwelt`, `… de Inversiones
+ * Pallqa` for `pallqa`). A firm written alone on its line, or alone after a label, opens with the line's or the
+ * label's first word (`ATELIER DU VITRAIL SAINT-ÉLOI` for `vitrail-saint-eloi`, `Organización: Bodega Cuesta del
+ * Viento S.A.` for `cuestadelviento`): the words before the spelt ones there are the firm's kind, not a sentence's.
+ */
+function firmStart(all: readonly Word[], i: number, end: number, nameKeys: ReadonlySet<string>): number {
+  const run = runStart(all, i, nameKeys);
+  const opensLine = run === 0 || PATTERNS.labelEnd.test((all[run - 1] as Word).text);
+  if (opensLine && run < i && closesLine(all, end)) return run;
+  const before = all[i - 1];
+  const opener = all[i - 2];
+  if (!before || !opensName(before, nameKeys)) return i;
+  return opener && capitalised(opener) ? i : i - 1;
+}
+
+/** The firm's words end the line, or an aside does (`Comune di Valdigorra (Provincia di Belluno)`). */
+const closesLine = (all: readonly Word[], end: number): boolean =>
+  end === all.length || (all[end] as Word).text.startsWith('(');
+
+/**
+ * The words spell the sender's name only (`Jana Krall` for `jana@janakrall.example`), no firm; a firm named after
+ * its founder spells more (`Etxeberria & Olazábal` for `etxeberria-olazabal`, `Brandtner Holzbautechnik` for
+ * `brandtner-holzbau`). Joining words count with either.
+ */
+const namesOnly = (spelt: readonly Word[], nameKeys: ReadonlySet<string>): boolean =>
+  spelt.every((w) => nameKeys.has(fold(w.text)) || isConnector(w.text));
+
+/**
  * The firm `label` (the mail domain's first label, folded) names, from the first of `lines` that spells it
- * with a capitalised word that is not the sender's name (`nameKeys`, folded: `jana@janakrall.example`
- * names Jana Krall, no firm).
+ * with capitalised words that are not the sender's name alone (`nameKeys`, folded: namesOnly).
  */
 export function firmSpellingDomain(
   lines: readonly Line[],
@@ -118,10 +159,11 @@ export function firmSpellingDomain(
   for (const line of lines) {
     const all = wordsAt(line.text, 0);
     for (const [i, w] of all.entries()) {
-      if (!capitalised(w) || nameKeys.has(fold(w.text))) continue;
+      if (!capitalised(w)) continue;
       const spelt = spelledWords(all, i, label);
-      const end = spelt > 0 ? firmEnd(all, i + spelt, nameKeys) : 0;
-      if (spelt > 0) return asFirm(all.slice(firmStart(all, i, nameKeys), end), line, end === all.length);
+      if (spelt === 0 || namesOnly(all.slice(i, i + spelt), nameKeys)) continue;
+      const end = firmEnd(all, i + spelt, nameKeys);
+      return asFirm(all.slice(firmStart(all, i, end, nameKeys), end), line, end === all.length);
     }
   }
   return undefined;

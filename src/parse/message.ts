@@ -2978,6 +2978,16 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
 }
 
 /**
+ * A company picked among the role pieces without a whole company cue (an `&` is half of one) or the mail's domain
+ * spelt (`via Messenger`, `Planning & Environment`): read by its place alone, it gives way to a firm a label or a
+ * footer names.
+ */
+function cueless(company: ParsedValue<string> | undefined, pieces: readonly RolePiece[]): boolean {
+  const picked = company && pieces.find((p) => p.start === company.start && p.end === company.end);
+  return !!picked && picked.company < 1;
+}
+
+/**
  * `Firma: Studio Graficzne Kreska`, `Razão Social: …`, `職稱：採購經理`: company and title fields in the sender's own
  * lines (the details they pass on for an invoice or a contract, a contact form's notification) name their firm and
  * role where no line near their name did; fields in a counterpart's block (`Bill To:` / `Company: …`) or in another
@@ -3895,15 +3905,21 @@ export function extractMessage(
   draft.title ??= ownTitleBeforeFirm(ownItems, person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
-  draft.company ??= labelled.company;
+  // `Company: Distribuidora Cajuína Ltda.` on a record whose `Lead Source: Web - Trade Show` gave a piece read as the
+  // firm by its place alone: the firm a label names beats one no company cue or domain names.
+  if (labelled.company && (!draft.company || cueless(draft.company, roles?.pieces ?? [])))
+    draft.company = labelled.company;
   draft.title ??= labelled.title;
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
   // `Senior Associate, Commercial Property` over a footer's `Hartley Quayle Solicitors LLP`: a company read by its shape
   // alone after the title's comma or dash (RoleReading.fieldedTitle) is sought elsewhere too.
+  // So is a company read by its place alone, without a whole company cue or the domain (`Partner` / `Real Estate ·
+  // Planning & Environment` over a footer's `Bracken Whelan LLP`).
   const fielded = roles?.fieldedTitle;
-  const shaped = fielded !== undefined && draft.company?.end === fielded.end ? draft.company : undefined;
+  const titleField = fielded !== undefined && draft.company?.end === fielded.end;
+  const shaped = titleField || cueless(draft.company, roles?.pieces ?? []) ? draft.company : undefined;
   const firm =
     draft.company && !shaped
       ? undefined
@@ -3923,8 +3939,10 @@ export function extractMessage(
   // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
   const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
   // A firm named apart that shares no word with that company (not its short name) makes it the title's field.
-  if (shaped && fielded && firmApart && !sharesWord(firmApart.value, shaped.value)) {
-    draft.title = fielded;
+  // A company read by its place gives way only to a firm with a whole company cue of its own (not `Łódź` spelling the domain).
+  const firmNamed = firmApart && (titleField || companyScore(firmApart.value) >= 1) ? firmApart : undefined;
+  if (shaped && firmNamed && !sharesWord(firmNamed.value, shaped.value)) {
+    if (titleField && fielded) draft.title = fielded;
     delete draft.company;
   }
   const evidence = new CountryEvidence();

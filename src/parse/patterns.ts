@@ -584,11 +584,13 @@ export const PATTERNS = {
   placeTail: /[,،，][ \t]{0,4}([^,،，]{1,60})$/u,
   /** `Medellín, Antioquia`, `Montréal (Québec)`, `Porto Alegre/RS`, `Praha`: a town's name (group 1), then its region without digits, if any */
   placeHead: /^([^,،，(/\d]{1,60})(?:$|[,،，(/][^\d]{0,60}$)/u,
-  /** `zanele-studio.example (portfolio)`, `portfolio: ana-rao.example`, `linkedin.com/in/ana-rao`: a site written in lower case, maybe with a path or labelled before or after — a link, never a role */
+  /** `zanele-studio.example (portfolio)`, `portfolio: ana-rao.example`, `linkedin.com/in/ana-rao`, `Follow Kauri Labs: linkedin.com/company/kauri-labs`: a site written in lower case, maybe with a path or labelled (in a few words) before or after — a link, never a role */
   labelledSite:
-    /^(?:\p{L}{1,20}:[ \t]{0,4}|)[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
+    /^(?:\p{L}[\p{L} \t]{0,60}:[ \t]{0,4}|)[a-z0-9][a-z0-9._-]{0,300}\.[a-z]{2,24}(?:\/[\p{L}\p{N}._~%/-]{0,300}|)(?:[ \t]{1,4}\([^()]{1,40}\)|)$/u,
   /** `● Active`, `🌴 Out`: signs at a segment's ends; not an enclosed CJK letter (`㈜한빛소재`) nor a mark closing a word (`REALTOR®`) */
   edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
+  /** `Chocolaterie Lemaire SRL (Namur)`: an aside without digits closing a firm's name, its words (group 1; a registration's is registrationTail) */
+  firmAside: /[ \t]{1,4}\(([^()\d]{1,40})\)$/u,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `[FOR HIRE] Senior Unity dev`, `[HIRING] …`, `[WTB] …`: a post's subject opening with its board's tag in capitals */
@@ -794,6 +796,8 @@ export const PATTERNS = {
   /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */
   trailingPostcode:
     /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\([\p{Lu}\p{Lo}][\p{L}\p{M}.]{1,15}\)$)/u,
+  /** `OMD n.º 12345`, `CRM 52.841`, `CRMV-SP 41.277`, `ICAI No. 214587`: a professional body's acronym and the member's number, alone */
+  memberNumber: /^\p{Lu}{2,6}(?:-\p{Lu}{2}|)[ \t]{1,2}(?:[nN][.ºo°r]{1,3}[ \t]{0,2}|#[ \t]{0,2}|)\d[\d. /-]{1,15}$/u,
   /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */
   registrationAcronym: /^\p{Lu}{2,3}$/u,
   /** `560038, Karnataka`, `600 017, Tamil Nadu`, `302017 (Raj.)`, `226010 (उ.प्र.)` (the state abbreviated in brackets, in any script), `201309, उत्तर प्रदेश`, `160017` — an Indian PIN after its city's dash (`Bengaluru – 560038, Karnataka`), the state after it */

@@ -69,6 +69,7 @@ import {
   INTERFACE_WORDS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
+  ORGANISED_BY,
   PRONOUNS,
   PUBLIC_BODY_OPENERS,
   READER_POSSESSIVES,
@@ -137,15 +138,16 @@ export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCa
 
 /**
  * The length of a leading phrase that leads to the firm in `text`, else 0: `For and on behalf of `
- * (ON_BEHALF_OF), `c/o ` (CARE_OF: the firm a person is reached through is theirs) in any case; `at`,
- * `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's name
- * (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
+ * (ON_BEHALF_OF), `c/o ` (CARE_OF: the firm a person is reached through is theirs), `Organised by ` (ORGANISED_BY)
+ * in any case; `at`, `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's
+ * name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
  */
 function firmLead(text: string): number {
   const lower = text.toLowerCase();
   return (
     leadingPhrase(lower, ON_BEHALF_OF) ||
     leadingPhrase(lower, CARE_OF) ||
+    leadingPhrase(lower, ORGANISED_BY) ||
     leadingPhrase(text, AT_FIRM) ||
     signsForFirm(text)
   );
@@ -205,7 +207,9 @@ function piece(
     (bracketed && namesFirm(bracketed[1] ?? '', context.domainLabel) ? bracketed : null);
   // `[FOR HIRE] Senior Unity dev, remote`: a post's subject says what it offers or seeks, not the writer's title.
   if ((bracketed && !logo) || PATTERNS.postTag.test(trimmed)) return undefined;
-  const named = logo ? (logo[1] ?? logo[2] ?? '') : (withoutRegistration(trimmed) ?? trimmed);
+  const named = logo
+    ? (logo[1] ?? logo[2] ?? '')
+    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
@@ -219,7 +223,8 @@ function piece(
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
-  if (isDate(value) || isTally(value)) return undefined;
+  // `OMD n.º 12345` under a dentist's title: her membership number in her professional body, no firm.
+  if (isDate(value) || isTally(value) || PATTERNS.memberNumber.test(value)) return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
@@ -236,6 +241,18 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/**
+ * `Chocolaterie Lemaire SRL (Namur)` → `Chocolaterie Lemaire SRL`: a firm closed by its legal form, the town in
+ * parentheses after it (its seat, its branch) dropped; an aside naming no town (`(publ)`, `(PJS)`, the firm's acronym)
+ * is the name's.
+ */
+function withoutTownAside(text: string): string | undefined {
+  const aside = PATTERNS.firmAside.exec(text);
+  if (!aside) return undefined;
+  const firm = text.slice(0, aside.index);
+  return endsInLegalForm(firm) && namesCity(aside[1] ?? '') ? firm : undefined;
 }
 
 /** A name this short opens too many words (`li`, `an`) to tell a user name by it. */
@@ -483,9 +500,12 @@ function withoutFirmTwin(segment: RoleSegment, context: Reading): RoleSegment {
   return named(firm.text) && (named(twin) || namesDepartment(twin)) ? firm : segment;
 }
 
-/** `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal form or title words (a place). */
+/**
+ * `Kaveri & Rao LLP` before `, Manchester`: a legal form ends a company's name when the comma part after it has no legal
+ * form or title words (a place); `Ltd.` after `Dalbit Commerce Co.,` is the form's second part.
+ */
 function endsAtLegalForm(name: string, rest: Unplaced): boolean {
-  return endsInLegalForm(name) && rest.company < COMPANY_LEGAL_WEIGHT && rest.title === 0;
+  return endsInLegalForm(name) && rest.company < COMPANY_LEGAL_WEIGHT && rest.title === 0 && !onlyLegalForms(rest.text);
 }
 
 /**

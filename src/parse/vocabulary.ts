@@ -1154,6 +1154,8 @@ export const FIELD_LABELS = {
       'designação da entidade adjudicante|aanbestedende dienst|' +
       'zadavatel|idarenin adı|upphandlande myndighet|hankintayksikkö|ordregiver|ajánlatkérő|naručitelj|수요기관|' +
       '발주기관|采购人|招标人|' +
+      // a CRM's or a directory's organisation field (es, pt, it, nl, pl, cs, fi)
+      'organización|organização|organizzazione|organisatie|organizacja|organizace|organisaatio|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -1282,6 +1284,21 @@ export const SIGNED_MARKS = set(
  * German `z. Hd.`, which leads to a person, not a firm.
  */
 export const CARE_OF = ['c/o', '℅', 'p/a'];
+
+/**
+ * `Organised by Saltwater Stewards Inc.`: the phrase an event's listing writes before the body holding it, the
+ * organiser's firm, not part of its name. Lower case: en, fr, es / pt, it, de, nl.
+ */
+export const ORGANISED_BY = [
+  'organised by',
+  'organized by',
+  'hosted by',
+  'organisé par',
+  'organizado por',
+  'organizzato da',
+  'veranstaltet von',
+  'georganiseerd door',
+];
 
 /**
  * `Regulated by the … Department of Licensing, P.O. Box …`, `Authorised and regulated by the Financial Conduct

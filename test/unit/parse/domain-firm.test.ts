@@ -24,6 +24,18 @@ describe('the firm the mail domain spells', () => {
     assert.equal(firm('Kuratorin | Galerie Nordlicht', 'nordlicht'), 'Galerie Nordlicht');
   });
 
+  it('opens a firm alone on its line, or alone after a label, with the line’s or the label’s first word', () => {
+    assert.equal(firm('MAISON DU CUIR BELLEVILLE', 'cuirbelleville'), 'MAISON DU CUIR BELLEVILLE');
+    assert.equal(firm('Organización: Bodega Monte Ciervo S.A.', 'monteciervo'), 'Bodega Monte Ciervo S.A.');
+    assert.equal(firm('Comune di Roccalta (Provincia di Cuneo)', 'roccalta'), 'Comune di Roccalta');
+    assert.equal(firm('We met the Harwick Medical Supply team.', 'harwickmed'), 'Harwick Medical Supply');
+  });
+
+  it('reads a firm named after the sender when the domain spells more than their name', () => {
+    assert.equal(firm('Varga & Lind Abogados', 'vargalind'), 'Varga & Lind Abogados');
+    assert.equal(firm('Varga Holztechnik GmbH', 'vargaholz'), 'Varga Holztechnik GmbH');
+  });
+
   it('reads a legal form only as firms write it, not a plain word after the name', () => {
     assert.equal(firm('Ines Varga, Broker at Halcyon Chartering S.A. as agreed', 'halcyon'), 'Halcyon Chartering S.A.');
   });
