@@ -807,6 +807,8 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   let inDisclaimer = false;
   // A receipt's addressee block (`Billed to:` and the lines under it) is the customer's, up to a blank line.
   let inAddressee = false;
+  // An assistant's or secretariat's block (`Sekretariat` and the lines under it) is theirs, up to a blank line.
+  let inDelegate = false;
   let previous: Line | undefined;
   let paraOfPrevious = -1;
   for (const [n, written] of lines.entries()) {
@@ -824,6 +826,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       para++;
       inDisclaimer = false;
       inAddressee = false;
+      inDelegate = false;
       continue;
     }
     const opensParagraph = para !== paraOfPrevious;
@@ -832,7 +835,16 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
-    if (!line.long && PATTERNS.delegateLine.test(line.text)) continue;
+    if (!line.long && PATTERNS.delegateLine.test(line.text)) {
+      // `Sekretariat` / `Frau Anja Pfeiffer` / `Telefon: …`: heading its own paragraph, the block under it is theirs too.
+      inDelegate = opensParagraph && PATTERNS.delegateHeading.test(line.text);
+      continue;
+    }
+    if (!line.long && opensParagraph && PATTERNS.delegateHeading.test(line.text)) {
+      inDelegate = true;
+      continue;
+    }
+    if (inDelegate) continue;
     // A badge's category line (`SPEAKER`, `DELEGADO / DELEGATE`) parts the event's lines from its holder's block.
     if (!line.long && isBadgeCategoryLine(line.text)) {
       para++;

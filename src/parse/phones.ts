@@ -13,13 +13,14 @@ import {
   digitCount,
   joinedWith,
   labelWords,
+  leadingPhrase,
   normalizeKey,
   sliceSegment,
   words,
   type Segment,
 } from './text';
 import type { ParsedValue, PhoneKind, PhoneValue } from './types';
-import { DIAL_IN_CHARGES, PHONE_LABELS } from './vocabulary';
+import { DIAL_IN_CHARGES, OVERSEER_CUES, PHONE_LABELS } from './vocabulary';
 
 /** Label words nearer the number than this are read; farther ones belong to something else. */
 const LABEL_WORDS_READ = 3;
@@ -197,6 +198,19 @@ function kindOfType(type: NumberType): PhoneKind {
 const worksInSecretariat = (texts: readonly string[]): boolean =>
   texts.some(
     (text) => !PATTERNS.anyDigit.test(text) && labelWords(text).some((word) => PHONE_LABELS.secretariat.has(word)),
+  );
+
+/**
+ * `Regulated by the Texas Department of Licensing …, 1-800-…`: lines a footer opens with the body overseeing the firm
+ * (OVERSEER_CUES); the numbers on them are that body's.
+ */
+const overseerLines = (segments: readonly Segment[]): Set<number> =>
+  new Set(
+    segments
+      .filter(
+        (segment) => segment.order === 0 && leadingPhrase(segment.text.trimStart().toLowerCase(), OVERSEER_CUES) > 0,
+      )
+      .map((segment) => segment.line),
   );
 
 /** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
@@ -776,6 +790,7 @@ export function findPhones(
   let lastRead: { number: PhoneNumber; written: string; segment: Segment; fax: boolean; kind: PhoneKind } | undefined;
   const texts = segments.map((segment) => segment.text);
   const ownSecretariat = worksInSecretariat(texts);
+  const overseers = overseerLines(segments);
   for (const { segment, hits } of planOf(
     withLabelsBefore(joinDigitGroups(segments)),
     country,
@@ -784,6 +799,7 @@ export function findPhones(
     correspondents,
     implies,
   )) {
+    if (overseers.has(segment.line)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
     const continued =

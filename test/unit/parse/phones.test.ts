@@ -357,6 +357,12 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('DID 6628 4417', 'SG'), ['+6566284417']);
   });
 
+  it("reads no number on a footer's line naming the body overseeing the firm, in several languages", () => {
+    const footer = 'Regulated by the Board of Plumbing Examiners, P.O. Box 4200, Austin, TX 78711, 1-800-555-0123';
+    assert.deepEqual(numbersIn(`Office (512) 555-0148\n${footer}`, 'US'), ['+15125550148']);
+    assert.deepEqual(numbersIn('Beaufsichtigt durch die Kammer, Tel. 030 1234 5678', 'DE'), []);
+  });
+
   it('reads no school or fiscal year (`2024/25`) as a short number', () => {
     assert.deepEqual(numbersIn('Schuljahr 2024/25', 'DE'), []);
   });
