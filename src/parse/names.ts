@@ -504,6 +504,8 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
   let clean = blankMatches(blankMatches(scannedAsLetters(unbracketed), PATTERNS.nameAside), PATTERNS.pictograph);
   // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
+  // `Appel de Mme Véronique …`, `Call from Dana Lee`: a call note's opener before the caller is no part of the name.
+  clean = blankMatches(clean, PATTERNS.callNoteOpener);
   // `Svetlana Ivanova-Park’s Profile`: a profile page's heading names its owner; LinkedIn's `Svetlana’s Profile`
   // link only by the given name, which stays a possessive, no name line.
   // `Perfil de Beatriz`: a heading with the owner after the word for `of` is no name line.

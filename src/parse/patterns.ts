@@ -21,6 +21,7 @@ import {
   MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
+  CALL_NOTE_OPENERS,
   GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
   SELF_ROLE_ARTICLES,
@@ -34,6 +35,10 @@ import {
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+
+/** Each phrase as written in running text and capitalised opening a line, for a pattern that must tell case apart. */
+const lineOpeningForms = (list: readonly string[]): string[] =>
+  list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 
 /**
  * `a · b`: a middle dot parting two things, but not the Catalan ela geminada, a middle dot between two l's
@@ -276,6 +281,11 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
+  /** `Appel de Mme …`, `Ligou o Eng.º …`, `Call from Dana …`: a call note's opener before the caller's name in mixed case or an honorific (a caller ID in capitals is often a firm's), opening its line */
+  callNoteOpener: new RegExp(
+    String.raw`^[ \t]{0,8}(?:${alternatives(lineOpeningForms(CALL_NOTE_OPENERS))})[ \t]{1,4}(?=\p{Lu}[\p{Ll}.])`,
+    'u',
+  ),
   /** `Hi Lena, it's …`, `Bonjour, c'est …`, a transcript's unpunctuated `Hi Lena it's …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
   greetedIntro: new RegExp(String.raw`(?:^|[,.;!:]|[ \t])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
   /** `営業部の佐藤です`, `株式会社ミナトの田中 美咲と申します` — a Japanese self-introduction, the name (group 1, in Han, a family name alone or with the given name) before the copula, after the affiliation's `の` or opening a sentence */

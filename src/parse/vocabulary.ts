@@ -613,6 +613,43 @@ export const SELF_INTRO_OPENERS = [
 ];
 
 /**
+ * What opens a call note's first line before the caller's name (`Appel de Mme Véronique …`, `Ligou o Eng.º Rui …`,
+ * `Call from Dana Lee, …`): the caller is the contact, as a self-introduced writer is (en, fr, pt, es, it, de, nl).
+ * Read only at a line's start, where a note opens; a voicemail's caller ID is no name (`Voicemail from ACME TENT`).
+ */
+export const CALL_NOTE_OPENERS = [
+  'call from',
+  'phone call from',
+  'missed call from',
+  'incoming call from',
+  'call with',
+  'appel de',
+  'appel téléphonique de',
+  'appel reçu de',
+  'ligou o',
+  'ligou a',
+  'ligou',
+  'chamada de',
+  'ligação de',
+  'telefonema de',
+  'llamada de',
+  'llamó el',
+  'llamó la',
+  'llamó',
+  'chiamata da',
+  'telefonata da',
+  'telefonata di',
+  'ha chiamato il',
+  'ha chiamato la',
+  'ha chiamato',
+  'anruf von',
+  'rückruf von',
+  'telefonat mit',
+  'gebeld door',
+  'telefoontje van',
+];
+
+/**
  * What a speaker says while finding words (`this is uh Rowan Pike`), as a voicemail's transcript writes it, in
  * lower case (en, de, fr, nl, es): read past between a self-introduction's opener and the name.
  */
