@@ -36,7 +36,6 @@ import {
   NUMBER_WORDS,
   OVERSEER_CUES,
   PARTICLES,
-  POSTCODE_FIRST_COUNTRIES,
   PROFESSIONAL_COUNCILS,
   REGISTERS,
   ROAD_WORDS,
@@ -1443,17 +1442,21 @@ export interface AddressFields {
 /**
  * The fields joined into one line with `, `, the country as its ISO code; undefined when all are empty.
  * `postcodeFirst`: the source writes the postal code before the city (`68165 Mannheim`), as most of
- * Europe does; otherwise it follows city and region (`Austin, TX, 78701`). A source whose fields come in a fixed
- * order (a vCard's `ADR`) says nothing of it: then the country's own way decides (POSTCODE_FIRST_COUNTRIES).
+ * Europe does; otherwise it follows city and region (`Austin, TX, 78701`).
  */
-export function addressFromFields(fields: AddressFields, postcodeFirst?: boolean): PostalAddress | undefined {
+export function addressFromFields(fields: AddressFields, postcodeFirst = false): PostalAddress | undefined {
   const { extended, street, city, region, postalCode, country } = fields;
-  const code = country ? countryCodeOf(country) : undefined;
-  const codeFirst = postcodeFirst ?? POSTCODE_FIRST_COUNTRIES.has(code?.toLowerCase() ?? '');
-  const locality = codeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
+  const locality = postcodeFirst ? [[postalCode, city].filter(Boolean).join(' '), region] : [city, region, postalCode];
   const line = [extended, street, ...locality, country].filter(Boolean).join(', ');
   if (!line) return undefined;
-  const address: PostalAddress = { line, street, city, region, postalCode, country: code };
+  const address: PostalAddress = {
+    line,
+    street,
+    city,
+    region,
+    postalCode,
+    country: country ? countryCodeOf(country) : undefined,
+  };
   for (const key of ['street', 'city', 'region', 'postalCode', 'country'] as const)
     if (!address[key]) delete address[key];
   return address;

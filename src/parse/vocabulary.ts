@@ -2705,15 +2705,6 @@ export const COUNTRY_ALIASES = pairs(
     'viet nam:VN|',
 );
 
-/**
- * Countries (ISO codes, lower case) whose addresses write the postal code before the town (`75008 Paris`, `652 24
- * Karlstad`, `3818 LE Amersfoort`): continental Europe but Hungary, Romania and Latvia (`București 060042`), Turkey and
- * the Maghreb. Elsewhere it follows town and region (`Austin, TX 78701`, `Pune 411001`, `Lima 15023`).
- */
-export const POSTCODE_FIRST_COUNTRIES = set(
-  'ad|at|ba|be|bg|ch|cz|de|dk|dz|ee|es|fi|fr|gr|hr|is|it|li|lt|lu|ma|mc|me|mk|nl|no|pl|pt|rs|se|si|sk|sm|tn|tr|va',
-);
-
 /** Large cities → country, for resolving national-format numbers when nothing else says. */
 export const CITY_COUNTRIES = pairs(
   'london:GB|manchester:GB|birmingham:GB|leeds:GB|glasgow:GB|edinburgh:GB|bristol:GB|cardiff:GB|liverpool:GB|' +
