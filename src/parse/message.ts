@@ -835,13 +835,11 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
-    if (!line.long && PATTERNS.delegateLine.test(line.text)) {
-      // `Sekretariat` / `Frau Anja Pfeiffer` / `Telefon: …`: heading its own paragraph, the block under it is theirs too.
-      inDelegate = opensParagraph && PATTERNS.delegateHeading.test(line.text);
-      continue;
-    }
-    if (!line.long && opensParagraph && PATTERNS.delegateHeading.test(line.text)) {
-      inDelegate = true;
+    const delegateHeading = !line.long && opensParagraph && PATTERNS.delegateHeading.test(line.text);
+    if (delegateHeading || (!line.long && PATTERNS.delegateLine.test(line.text))) {
+      // `Sekretariat` / `Frau Anja Pfeiffer` / `Telefon: …`: heading its own paragraph, the block under it is theirs
+      // too, and an assistant's line inside that block does not end it.
+      inDelegate ||= delegateHeading;
       continue;
     }
     if (inDelegate) continue;

@@ -1104,7 +1104,7 @@ export const DOCUMENT_WORDS = set(
  */
 export const PLATFORM_HOST_TAGS = set(
   'host|co-host|cohost|superhost|hôte|co-hôte|superhôte|gastgeber|gastgeberin|co-gastgeber|anfitrión|anfitriona|' +
-    'coanfitrión|superanfitrión|anfitrião|anfitriã|coanfitrião|superanfitrião|anfitrione|superhost|gastheer|' +
+    'coanfitrión|superanfitrión|anfitrião|anfitriã|coanfitrião|superanfitrião|anfitrione|gastheer|' +
     'gastvrouw|gospodarz|współgospodarz|värd|medvärd|vært|medvært',
 );
 
@@ -1185,7 +1185,7 @@ export const FIELD_LABELS = {
       // zh enterprise name, a supplier's or a registration form's firm field
       '企业名称|企業名稱|' +
       // a tender notice's contracting authority (en, pl, de, fr, es, pt, nl, cs, tr, sv, fi, da/no, hu, hr, ko, zh;
-      // not it `Stazione appaltante:`, own o2089 labels it no firm)
+      // not yet it `Stazione appaltante:`: whether it names the contact's firm is a labelling question still open)
       'contracting authority|awarding authority|zamawiający|zamawiajacy|vergabestelle|öffentlicher auftraggeber|' +
       'pouvoir adjudicateur|entidad adjudicadora|órgano de contratación|entidade adjudicante|' +
       'designação da entidade adjudicante|aanbestedende dienst|' +
@@ -3113,7 +3113,7 @@ export const ROAD_WORDS = set(
  */
 export const NEIGHBOURHOOD_WORDS = set(
   'barrio|bairro|colonia|reparto|residencial|urbanización|urbanizacion|urb|ensanche|fraccionamiento|lotificación|lotificacion|' +
-    'lieu-dit|lieudit|zi|za|zac|zae|zal|località|localita|loc|frazione|fraz',
+    'lieu-dit|lieudit|zi|za|zac|zae|località|localita|frazione|fraz',
 );
 
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
@@ -3646,7 +3646,7 @@ export const CSV_HEADER_WORDS = {
    * `Teilnehmer Nachname`): the one row is that person's, so the words say nothing more.
    */
   attendee: set(
-    'attendee|participant|delegate|registrant|guest|speaker|teilnehmer|participante|asistente|partecipante|deelnemer',
+    'attendee|participant|delegate|registrant|guest|speaker|teilnehmer|participante|partecipante|deelnemer',
   ),
   /** Function words between a localized header's words (`Teléfono del trabajo`, `Adresse de messagerie`). */
   joiners: set('de|del|do|da|di|du|des|van'),

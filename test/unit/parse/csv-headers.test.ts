@@ -98,6 +98,15 @@ describe('CSV header words', () => {
     );
   });
 
+  it("leaves an assistant's columns alone: Spanish `asistente` names an assistant there, not an attendee", () => {
+    assert.deepEqual(fields(['Nombre', 'Apellidos', 'Teléfono del asistente', 'Nombre del asistente']), [
+      'firstName',
+      'lastName',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads Indonesian and Malay headers, snake_case or spaced', () => {
     const read = (headers: string[]) =>
       classifyHeaderRow(headers).map((c) =>
