@@ -199,7 +199,7 @@ export function isFunctionLedMailbox(email: string): boolean {
 }
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */
-const localPieces = (local: string): string[] =>
+export const localPieces = (local: string): string[] =>
   local.replace(PATTERNS.digits, '').split(PATTERNS.localPartSeparator).filter(Boolean);
 
 /**

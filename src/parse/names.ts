@@ -75,7 +75,7 @@ import {
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
 } from './vocabulary';
-import { localPart, isFunctionLedMailbox, isRoleMailbox } from './email';
+import { localPart, localPieces, isFunctionLedMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
 import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
@@ -746,11 +746,7 @@ function value(tokens: NameToken[], caseFix: CaseFix): ParsedValue<string> | und
 /** The local part's pieces that may spell the person: not a department's word filing it (`compras.mcruiz@`). */
 function localComponents(email: string | undefined): string[] {
   if (!email) return [];
-  const pieces = localPart(email)
-    .toLowerCase()
-    .replace(PATTERNS.digits, '')
-    .split(PATTERNS.localPartSeparator)
-    .filter(Boolean);
+  const pieces = localPieces(localPart(email).toLowerCase());
   return isFunctionLedMailbox(email) ? pieces.slice(1) : pieces;
 }
 
