@@ -22,6 +22,7 @@ import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
+  BANK_DETAIL_LABELS,
   BUILDING_WORDS,
   CALENDAR_WORDS,
   CARE_OF,
@@ -283,12 +284,14 @@ const isArLocality = (text: string): boolean =>
 
 /**
  * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
- * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`).
+ * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`), nor a bank's
+ * branch or account number (`Branch 250655`).
  */
 function isTownThenPostcode(text: string): boolean {
   const town = PATTERNS.trailingPostcode.exec(text)?.[1]?.trim();
   if (!town) return false;
-  return !HOUSE_NUMBER_LABELS.has(bareWord(words(town).pop() ?? '')) && !PATTERNS.registrationAcronym.test(town);
+  const label = bareWord(words(town).pop() ?? '');
+  return !HOUSE_NUMBER_LABELS.has(label) && !BANK_DETAIL_LABELS.has(label) && !PATTERNS.registrationAcronym.test(town);
 }
 
 /**
@@ -337,7 +340,8 @@ export function addressKind(written: string): AddressKind | undefined {
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
   const label = PATTERNS.labelPrefix.exec(text)?.[0];
-  const value = label ? text.slice(label.length) : '';
+  // `Bureau / Office : 514 555-0102, poste 231`: the extension closing the number is no street's word and number.
+  const value = label ? text.slice(label.length).replace(PATTERNS.extensionTail, '') : '';
   if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
   if (isStreet(text, bare)) return 'street';
   if (isLocality(text)) return 'locality';
@@ -1362,6 +1366,15 @@ function isStreetClosedByTown(text: string): boolean {
 }
 
 /**
+ * `Bendore, Mangaluru` before `– 575002, Karnataka`: no street, but the locality and the town an Indian PIN follows
+ * after its dash — places alone, two at least or a city known by name.
+ */
+function isTownWithLocality(text: string): boolean {
+  const parts = commaParts(text);
+  return parts.every(isClosingPlace) && (parts.length > 1 || namesCity(text));
+}
+
+/**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
  * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line (or, before an
  * Indian PIN, the street its town closes: isStreetClosedByTown), else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
@@ -1374,13 +1387,14 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const here = numberedStreet(sameLine);
   if (here.length > 0) return asStreet(here);
   const beforePin = sameLine[sameLine.length - 1];
-  if (beforePin && PATTERNS.pinLocality.test(locality.text) && isStreetClosedByTown(beforePin.text))
-    return asStreet([beforePin]);
+  const pin = !!beforePin && PATTERNS.pinLocality.test(locality.text);
+  if (beforePin && pin && isStreetClosedByTown(beforePin.text)) return asStreet([beforePin]);
   const lineAbove = loose.filter((s) => s.line === locality.line - 1);
   const named = lineAbove.length === 1 && isNamedStreetLine((lineAbove[0] as Segment).text) ? lineAbove : [];
   const above = named.length > 0 ? named : numberedStreet(lineAbove);
-  if (above.length === 0 || !sameLine.every((s) => isClosingPlace(s.text))) return [];
-  return [...asStreet(above), ...asParts(sameLine)];
+  if (above.length > 0 && sameLine.every((s) => isClosingPlace(s.text)))
+    return [...asStreet(above), ...asParts(sameLine)];
+  return beforePin && pin && above.length === 0 && isTownWithLocality(beforePin.text) ? asParts([beforePin]) : [];
 }
 
 /**

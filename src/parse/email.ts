@@ -6,7 +6,14 @@ import { PATTERNS } from './patterns';
 import type { ParsedValue } from './types';
 import { isFreeMailDomain } from './freemail';
 import { fold } from './text';
-import { DEPARTMENT_WORDS, EMAIL_LABELS, ROLE_MAILBOXES, SIGNING_GROUP_WORDS, TITLE_WORDS } from './vocabulary';
+import {
+  DEPARTMENT_WORDS,
+  EMAIL_LABELS,
+  OFFICER_MAILBOXES,
+  ROLE_MAILBOXES,
+  SIGNING_GROUP_WORDS,
+  TITLE_WORDS,
+} from './vocabulary';
 
 /**
  * `omar@levantbuild.exampIe` → `…example`: no top-level domain is written in mixed case, so a capital
@@ -197,6 +204,10 @@ export function isFunctionLedMailbox(email: string): boolean {
   const first = pieces[0] ?? '';
   return pieces.length > 1 && first.length >= MIN_GROUP_WORD && ROLE_MAILBOXES.has(first) && !isRoleLedMailbox(email);
 }
+
+/** `runai.naomhpadraig@`, `treasurer@`: an officer's mailbox, led by the office's word (OFFICER_MAILBOXES). */
+export const isOfficerMailbox = (email: string): boolean =>
+  OFFICER_MAILBOXES.has(localPieces(localPart(email).toLowerCase())[0] ?? '');
 
 /** Pieces of an address's local part, digits dropped (`sales-team2` → `sales`, `team`). */
 export const localPieces = (local: string): string[] =>

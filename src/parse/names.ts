@@ -75,7 +75,7 @@ import {
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
 } from './vocabulary';
-import { localPart, localPieces, isFunctionLedMailbox, isRoleMailbox } from './email';
+import { localPart, localPieces, isFunctionLedMailbox, isOfficerMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
 import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
@@ -1603,7 +1603,7 @@ function looksLikeGivenName(word: string): boolean {
 
 /** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
-  if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value)) return {};
+  if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value) || isOfficerMailbox(email.value)) return {};
   const local = localPart(email.value);
   const pieces = local.split(PATTERNS.localPieceSeparator);
   const at = (piece: string, from: number): { start: number; end: number } => {

@@ -660,8 +660,9 @@ export const PATTERNS = {
   digitGroup: /^\+?\d{1,4}$/u,
   /** `+49`, `(+216)`: a calling code alone, opening a number that a padded paste split into segments */
   callingCodeAlone: /^\(?\+\d{1,4}\)?$/u,
-  /** `0141`, `M 010`: a trunk prefix's group alone (group 1: a label before it), opening a national number split so */
-  trunkGroupAlone: /^(?:0\d{1,4}|(\p{L}[\p{L}.]{0,19}:?)[ \t]{1,3}0\d{1,4})$/u,
+  /** `0141`, `M 010`, `Tel. +49 (0)30` (German sets the area code apart with a slash: `+49 (0)30 / 12 34 56 78`): a trunk prefix's group, or an area code after its calling code, alone (group 1: a label before it), opening a number split so */
+  trunkGroupAlone:
+    /^(?:0\d{1,4}|\+\d{1,3}[ \t]?(?:\(0\))?[ \t]?[1-9]\d{0,4}|(\p{L}[\p{L}.]{0,19}:?)[ \t]{1,3}(?:0\d{1,4}|\+\d{1,3}[ \t]?(?:\(0\))?[ \t]?[1-9]\d{0,4}))$/u,
   /** `416`, `( 828 )`: a North American area code alone, opening a number split so under its label */
   areaCodeAlone: /^(?:\([ \t]?\d{3}[ \t]?\)|\d{3})$/u,
   /** `40`, `1234567-31`, `9 8555-0142`: a later piece of a number split so */
@@ -947,6 +948,9 @@ export const PATTERNS = {
   itemEnumerator: /^[ \t]{0,4}(?:\(?[a-z]\)|\(?\d{1,2}[.)])[ \t]{1,4}(?=\p{L})/iu,
   /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */
   labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** `, poste 231`, `ext. 12`, `ramal 4410`: an extension closing a phone's line, by its label (en, fr, es, pt, it, de, nl, pl, ru) */
+  extensionTail:
+    /[,;]?[ \t]{0,4}(?<!\p{L})(?:ext|extn|extension|x|poste|anexo|interno|ramal|int|durchwahl|dw|toestel|wewn|доб)\.?[ \t]{0,2}:?[ \t]{0,2}\d{1,6}[ \t]*$/iu,
   /** `Asystentka: Agnieszka Król, tel. …`, `Peter Mwangi, Head of Logistics — …`: the words a line opens with (after its label: labelPrefix) up to the comma, bar, dash or bracket that ends them (group 1); not a label (`Google Voice:`) nor words run on into digits */
   openingPart: /^[ \t]{0,4}([^,|–—(\d:：]{3,60}?)[ \t]{0,4}[,|–—(]/u,
   /** `,` `;` `、` between the entries of a list (`Chiara Benedetti, Omar Haddad; Ngozi Eze`) */

@@ -1085,7 +1085,8 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
 /**
  * `M.Sc. (Statistics), University of Calcutta`, `MSc in Data Science | Universidad de Chile`: a line that opens
  * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
- * school beside it is a job or an employer.
+ * school beside it is a job or an employer. So is one opening with a credential and the school or country that
+ * awarded it in brackets (`MBChB (Wits) FCP(SA)`, a doctor's card).
  */
 function opensWithDegree(segment: Segment, context: Reading): boolean {
   // Only a line's first segment opens it; the rest of the test is not worth running on every segment.
@@ -1095,14 +1096,44 @@ function opensWithDegree(segment: Segment, context: Reading): boolean {
   const key = normalizeKey(degree).split('.').join('');
   // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.
   const written = !WORD_DEGREES.has(key) || degree.includes('.') || degree === degree.toUpperCase();
+  const awarded = subject.startsWith('(') && NAME_SUFFIXES.has(key) && PATTERNS.upper.test(degree);
   return (
     subjectFollows &&
-    ACADEMIC_DEGREES.has(key) &&
+    (ACADEMIC_DEGREES.has(key) || awarded) &&
     written &&
     // `MBA (Europe) Ltd`: a line closed by a legal form is a firm.
     companyScore(segment.text) < COMPANY_LEGAL_WEIGHT &&
     context.titleScore(segment.text) === 0
   );
+}
+
+/** A town's name in one language is a few words, each capitalised. */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * `Tāmaki Makaurau / Auckland`, `Baile Átha Cliath / Dublin`: the lines naming a town in two languages, two segments
+ * with no title or company cue, one of them a known city — where the sender is, not a firm.
+ */
+function bilingualTownLines(segments: readonly RoleSegment[], context: Reading): Set<number> {
+  const byLine = new Map<number, RoleSegment[]>();
+  for (const segment of segments) {
+    const line = byLine.get(segment.line);
+    if (line) line.push(segment);
+    else byLine.set(segment.line, [segment]);
+  }
+  const named = (s: RoleSegment): boolean => {
+    const all = words(s.text);
+    return (
+      all.length <= MAX_TOWN_WORDS &&
+      all.every((w) => PATTERNS.upper.test(w.charAt(0))) &&
+      context.titleScore(s.text) === 0 &&
+      companyScore(s.text) === 0
+    );
+  };
+  const lines = [...byLine].filter(
+    ([, line]) => line.length === 2 && line.every(named) && line.some((s) => namesTown(s.text)),
+  );
+  return new Set(lines.map(([line]) => line));
 }
 
 /**
@@ -1116,7 +1147,8 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   // author's, and the text below the next such line is another author's.
   const all = [...before, ...after];
   const degreeLines = new Set(all.filter((s) => opensWithDegree(s, context)).map((s) => s.line));
-  const employable = (s: RoleSegment): boolean => !degreeLines.has(s.line);
+  const townLines = bilingualTownLines(all, context);
+  const employable = (s: RoleSegment): boolean => !degreeLines.has(s.line) && !townLines.has(s.line);
   const clocked = new Set(all.filter((s) => PATTERNS.timeOfDay.test(s.text.trim())).map((s) => s.line));
   const headers = new Set(all.filter((s) => clocked.has(s.line) && s.order > 0).map((s) => s.line));
   const header = after.findIndex((s) => s.order === 0 && headers.has(s.line));

@@ -84,6 +84,8 @@ export const VALEDICTIONS = set(
     // cy (Welsh), kk (Kazakh), ky (Kyrgyz), ms / id (Malay, Indonesian); Kazakh and Kyrgyz thanks only with a
     // word beside it, since `Рахмат` alone is a common Central Asian given name (`Рахмат Каримов`)
     'diolch|diolch yn fawr|cofion|cofion cynnes|cofion gorau|yn gywir|құрметпен|урматтоо менен|' +
+    // ga (Irish: `with respect`, `I am, with respect`, `with every good wish`, `thank you`)
+    'le meas|is mise le meas|le gach dea-ghuí|le dea-ghuí|go raibh maith agat|go raibh míle maith agat|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
     // mi (te reo Māori: `thanks`, `many thanks`, `from me`; also written without macrons), jv (Javanese `thank you`)
@@ -1844,7 +1846,11 @@ export const TITLE_WORDS = set(
     // doctors, nurses and vets: da, nb, sv, fi (`Fastlege`, `Sjuksköterska`; da / sv / fi compounds on a doctor,
     // `Tandlæge`, `Tandläkare`, `Hammaslääkäri`, are TITLE_SUFFIXES: nb `-lege` would end `college` too)
     'læge|läkare|lege|tannlege|fastlege|overlege|dyrlege|sygeplejerske|sykepleier|sjuksköterska|sairaanhoitaja|' +
-    'veterinær|veterinär',
+    'veterinær|veterinär|' +
+    // Irish and Welsh: secretary, treasurer, chair, director, manager, principal, officer, engineer, accountant,
+    // solicitor, architect (a bilingual signature's other half: `Rúnaí / Secretary`, `Pensaer / Architect`)
+    'rúnaí|cisteoir|cathaoirleach|stiúrthóir|bainisteoir|príomhoide|oifigeach|innealtóir|cuntasóir|dlíodóir|' +
+    'ysgrifennydd|trysorydd|cadeirydd|cyfarwyddwr|rheolwr|pennaeth|swyddog|peiriannydd|cyfrifydd|cyfreithiwr|pensaer',
 );
 
 /**
@@ -2286,6 +2292,14 @@ export const ROLE_CONNECTORS = {
 /** The `of` words that join words in any text (line joins, headings, prose): no other language's words. */
 export const JOINING_OF = set(OF_WORDS);
 
+/**
+ * A club's or society's officers (en, ga, cy, gd), whose mailbox passes from one holder to the next: the signer's own
+ * address, but `runai.naomhpadraig@` (the secretary of Naomh Pádraig) spells no one's name.
+ */
+export const OFFICER_MAILBOXES = set(
+  'secretary|treasurer|chairperson|runai|cisteoir|cathaoirleach|ysgrifennydd|trysorydd|cadeirydd|runaire',
+);
+
 /** Local parts that name a function, not a person. */
 export const ROLE_MAILBOXES = set(
   'info|sales|support|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply|admin|administrator|office|' +
@@ -2421,7 +2435,8 @@ export const NON_NAME_WORDS = set(
     'facilities|everyone|all|welcome|congratulations|happy|hi|hey|dear|p.s.|ps|fyi|nb|urgent|important|organizer|' +
     // a department signing (`Abteilung Einkauf`, `Ufficio Acquisti`)
     'abteilung|ufficio|departamento|département|afdeling|avdelning|' +
-    'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|floor|building|reply|auto-reply|' +
+    // not `floor`: a Dutch given name (`Floor van Dijk`)
+    'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
@@ -2543,19 +2558,24 @@ export const PHONE_LABELS: Readonly<
   // with its own kāf (Arabic writes `فاكس`, Urdu `فیکس`) or `دورنگار`/`نمابر`, Thai `แฟกซ์` or `โทรสาร`; Hindi,
   // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`.
   fax: set(
-    'fax|telefax|facsimile|faks|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
+    'fax|telefax|facsimile|faks|facs|ffacs|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
       'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(
     'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
       'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
-      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل',
+      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|' +
+      // Irish (`Fón póca`: pocket phone; `soghluaiste`), Welsh (`Symudol`), Indonesian and Malay (`ponsel`, `bimbit`)
+      'póca|soghluaiste|symudol|ponsel|bimbit',
   ),
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
       '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
       // `DID` (direct inward dialling): Singapore's, Malaysia's and Hong Kong's direct line
-      `business|ddi|did|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}`,
+      `business|ddi|did|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}|` +
+      // Irish (`Fón`, `Guthán`, the office `Oifig`), Welsh (`Ffôn`, `Swyddfa`), Indonesian and Malay (`Telp.`,
+      // `Telepon`, the office `Kantor`, `Pejabat`)
+      'fón|guthán|oifig|ffôn|ffon|swyddfa|telp|telepon|kantor|pejabat',
   ),
   main: set(
     'main|switchboard|reception|hq|headquarters|zentrale|standard|central|toll-free|tollfree|toll|general|accueil|' +
@@ -2571,7 +2591,7 @@ export const PHONE_LABELS: Readonly<
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|secretary|' +
-      'pa|ea|emergency|ref|reference|order|iban|account|reg|' +
+      'pa|ea|emergency|ref|reference|order|iban|account|acc|reg|' +
       // an assistant's line (`Asst. Phone:`, `Assistentin:`), written out or cut short, in the languages of the labels above
       'assistant|asst|assistante|asistente|assistent|assistentin|assistente|assistentti|asystent|asystentka|' +
       // an invoice's number (`Laskun numero 20250611-07`, `Rechnungsnr. 2025-0611`)
@@ -2842,7 +2862,14 @@ export const CITY_COUNTRIES = pairs(
     'mar del plata:AR|bahía blanca:AR|neuquén:AR|tucumán:AR|san miguel de tucumán:AR|entre ríos:AR|' +
     'santiago del estero:AR|tierra del fuego:AR|' +
     'zwolle:NL|amersfoort:NL|apeldoorn:NL|enschede:NL|almere:NL|zaandam:NL|dordrecht:NL|leeuwarden:NL|' +
-    'maastricht:NL|den bosch:NL',
+    'maastricht:NL|den bosch:NL|' +
+    // the Maghreb's large cities as French writes them, whose national numbers (`05 22 …`, `06 70 …`) France's plan
+    // reads too under a French label (not a name also a given name or a word: `Constantine`, `Salé`), and
+    // Indonesia's islands and cities that close its addresses
+    'fès:MA|fes:MA|tanger:MA|tangier:MA|agadir:MA|meknès:MA|meknes:MA|oujda:MA|kénitra:MA|kenitra:MA|tétouan:MA|' +
+    'tetouan:MA|nador:MA|el jadida:MA|béni mellal:MA|mohammedia:MA|alger:DZ|oran:DZ|annaba:DZ|blida:DZ|sétif:DZ|' +
+    'setif:DZ|tlemcen:DZ|béjaïa:DZ|bejaia:DZ|sfax:TN|sousse:TN|bizerte:TN|gabès:TN|gabes:TN|kairouan:TN|' +
+    'bali:ID|makassar:ID|palembang:ID|batam:ID|balikpapan:ID|pekanbaru:ID|lombok:ID',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -2873,6 +2900,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // phone labels of Irish (`Fón póca`), Welsh (`Ffôn`, `Symudol`) and Indonesian (`Telp.`, `Telepon`, `Ponsel`),
+    // and Indonesia's street (`Jl.`, Jalan: Malaysia writes `Jln`)
+    'fón:IE|guthán:IE|póca:IE|soghluaiste:IE|ffôn:GB|symudol:GB|telp.:ID|telp:ID|telepon:ID|ponsel:ID|jl.:ID|' +
     // the Dutch municipality (`Gemeente Zuidhaven`), written in Flanders too: a hint of the language
     'gemeente:NL|' +
     // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
@@ -2881,7 +2911,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Israel's limited company (`בע"מ`, its gershayim as a quote, a gershayim or left out)
     'בע"מ:IL|בע״מ:IL|בעמ:IL|' +
     // Singapore's private company (`Pte Ltd`, `Pte. Ltd.`): its `Ltd` alone is any common-law country's
-    'pte:SG|pte.:SG',
+    'pte:SG|pte.:SG|' +
+    // the pilgrim's honorific before a name (`Alhaji Musa Bello`, `Alhaja`), written most in Nigeria: a hint whose
+    // English-speaking neighbours are its kin
+    'alhaji:NG|alhaja:NG|alh.:NG',
 );
 
 /**
@@ -3065,6 +3098,8 @@ export const STREET_WORDS = set(
     'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|sk|' +
     // Swahili road and street (`Barabara ya Moi`, `Mtaa wa Uhuru 12`)
     'barabara|mtaa|' +
+    // Welsh and Irish street types (`Heol y Frenhines`, `Ffordd y Brenin`, `Stryd Fawr`; `Sráid Mhór`, `Bóthar …`)
+    'heol|ffordd|stryd|lôn|rhodfa|cilgant|sgwâr|teras|sráid|bóthar|bothar|ascaill|lána|cearnóg|' +
     // South and Southeast Asian: Sri Lankan `Mawatha`, Indian `Chowk`, Malay, Indonesian (building, floor,
     // block), Filipino barangay, Thai soi, Vietnamese street, alley and industrial zone (`KCN Sóng Thần 2`)
     'mawatha|mw|chowk|gali|layout|enclave|vihar|jln|lrg|persiaran|lebuh|lebuhraya|taman|gedung|gd|wisma|' +
@@ -3095,13 +3130,14 @@ export const STREET_WORDS = set(
 
 /**
  * Road and building words that name a street or its building alone, without a number (`… Road, Town`,
- * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish. Street words that
- * also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring, box) are not here.
+ * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish, Welsh, Irish. Street
+ * words that also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring,
+ * box) are not here.
  */
 export const ROAD_WORDS = set(
   'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
     'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
-    'straat|laan|vej|gatan|barabara|mtaa',
+    'straat|laan|vej|gatan|barabara|mtaa|heol|ffordd|stryd|sráid|bóthar',
 );
 
 /**
@@ -3156,6 +3192,14 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
 
 /** `No:`, `Nr.:`, `№:`, `Núm.:`, Urdu and Pashto `نمبر`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
 export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
+
+/**
+ * A bank detail's label before its digits (`Branch 250655`, `Acc 62012345678`, `BSB 062-000`, `Agência 1234`): the
+ * sender's bank account, no town and its postcode (en, pt, es, de, fr).
+ */
+export const BANK_DETAIL_LABELS = set(
+  'branch|acc|account|sort|routing|transit|swift|bic|iban|bsb|ifsc|agência|agencia|conta|cuenta|konto|compte|guichet',
+);
 
 /**
  * Mail-header keys (`From:`, `Von:`, `Betreff:`) by what their value holds, in the languages of the

@@ -566,6 +566,27 @@ describe('addressFromFields', () => {
   });
 });
 
+describe('findAddress: world signatures', () => {
+  it('opens an Indian address with the locality and town before the PIN after its dash, with no street', () => {
+    assert.equal(writtenLineIn('Vyttila, Kochi – 682019, Kerala'), 'Vyttila, Kochi – 682019, Kerala');
+  });
+
+  it('reads no extension after a labelled office number as a street, nor a bank branch number as a postcode', () => {
+    assert.equal(addressKind('Bureau : 418 555-0143, poste 12'), undefined);
+    assert.equal(addressKind('Office: 418 555-0143 ext. 12'), undefined);
+    assert.equal(addressKind('Branch 051001'), undefined);
+    assert.equal(addressKind('Mumbai 400013'), 'locality');
+  });
+
+  it('reads a Welsh street word, so a bilingual street line keeps its Welsh half', () => {
+    assert.equal(addressKind('5 Stryd Fawr'), 'street');
+    assert.equal(
+      writtenLineIn('5 Stryd Fawr / 5 High Street, Abertawe / Swansea SA1 1LE'),
+      '5 Stryd Fawr / 5 High Street, Abertawe / Swansea SA1 1LE',
+    );
+  });
+});
+
 describe('openingFirm', () => {
   const firmOf = (text: string): string | undefined =>
     openingFirm({ text, start: 0, end: text.length, line: 0, order: 0 })?.text;

@@ -374,4 +374,16 @@ describe('findPhones', () => {
   it('joins a trunk group opening its line to the rest of its number after a spaced dash', () => {
     assert.deepEqual(numbersIn('020 - 624 88 13\n06 - 51 74 30 28', 'NL'), ['+31206248813', '+31651743028']);
   });
+
+  it('joins an area code after its calling code to the rest of its number after a slash', () => {
+    assert.deepEqual(numbersIn('Tel. +49 (0)89 / 23 45 67 89', 'DE'), ['+498923456789']);
+    assert.deepEqual(numbersIn('+49 89 / 23 45 67 89', 'DE'), ['+498923456789']);
+  });
+
+  it('reads Irish, Welsh and Indonesian labels for a mobile and an office line', () => {
+    const kinds = (text: string, country: CountryCode): string[] =>
+      findPhones(prepare(text).lines.flatMap(splitSegments), country).phones.map((p) => p.value.kind);
+    assert.deepEqual(kinds('Fón póca: 086 123 4567\nOifig: 021 432 7788', 'IE'), ['mobile', 'work']);
+    assert.deepEqual(kinds('Ponsel 0812-4455-7831 | Kantor (0411) 362 518', 'ID'), ['mobile', 'work']);
+  });
 });

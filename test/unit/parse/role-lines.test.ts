@@ -16,6 +16,20 @@ describe('findRoles: a degree and its school are education, not a job', () => {
     }
   });
 
+  it('reads no company from a credentials line naming the awarding school or country in brackets', () => {
+    for (const line of ['MBChB (Wits) FCP(SA)', 'MBBS (Lond) FRCS']) {
+      const contact = parseContact(`DR. ANITA ROY\nSPECIALIST PHYSICIAN\n${line}\nanita@roy-physician.example\n`);
+      assert.equal(contact.title?.value, 'SPECIALIST PHYSICIAN', line);
+      assert.equal(contact.company, undefined, line);
+    }
+  });
+
+  it('reads no company from a town named in two languages', () => {
+    const contact = parseContact('Aroha Ngata | Copywriter\naroha@example.co.nz\nŌtautahi / Christchurch\n');
+    assert.equal(contact.title?.value, 'Copywriter');
+    assert.equal(contact.company, undefined);
+  });
+
   it('takes the employer below a degree line', () => {
     const contact = parseContact(
       'Dr. Aisha Bello\nSenior Lecturer\nPhD (Microbiology), University of Lagos\nAhmadu Bello Institute of Science\naisha.bello@abis.example\n',

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import {
   isFunctionLedMailbox,
   isGroupLedMailbox,
+  isOfficerMailbox,
   isNoReply,
   isRoleLedOnly,
   isRoleMailbox,
@@ -185,5 +186,20 @@ describe('isFunctionLedMailbox', () => {
     const contact = parseContact('Bitte an:\nverkauf.tm@hafenlicht.example\nTel. 040 3344 5566');
     assert.equal(contact.firstName, undefined);
     assert.equal(contact.lastName, undefined);
+  });
+});
+
+describe('isOfficerMailbox', () => {
+  it('reads a club officer’s mailbox, in English, Irish and Welsh, led by the office', () => {
+    for (const email of ['secretary@club.example', 'runai.naomhpadraig@club.example', 'trysorydd-cpd@club.example'])
+      assert.ok(isOfficerMailbox(email), email);
+    assert.ok(!isOfficerMailbox('ciaran.secretary@club.example'));
+  });
+
+  it('keeps the officer’s address but spells no name from it', () => {
+    const contact = parseContact('Le meas,\n\nSiobhán Ní Bhriain\nCisteoir\ncisteoir.cumannlaoch@club.example');
+    assert.equal(contact.firstName?.value, 'Siobhán');
+    assert.equal(contact.lastName?.value, 'Ní Bhriain');
+    assert.equal(contact.email?.value, 'cisteoir.cumannlaoch@club.example');
   });
 });

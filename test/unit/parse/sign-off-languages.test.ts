@@ -1,4 +1,4 @@
-// Sign-offs of the languages the names rules read (Afrikaans, Persian, Welsh, Kazakh, Kyrgyz, Malay, India's scripts,
+// Sign-offs of the languages the names rules read (Afrikaans, Persian, Welsh, Irish, Kazakh, Kyrgyz, Malay, India's scripts,
 // Georgian, Armenian): each closes a message.
 import * as assert from 'node:assert/strict';
 import { isSignOff } from '../../../src/parse/readable';
@@ -12,6 +12,8 @@ describe('sign-offs of more languages', () => {
       'با سلام و احترام',
       'Diolch yn fawr,',
       'Cofion cynnes,',
+      'Le meas,',
+      'Is mise le meas,',
       'Құрметпен,',
       'Урматтоо менен,',
       'Terima kasih,',
