@@ -130,3 +130,5 @@ export const MIN_SPACED_LETTERS = 4;
 export const MIN_SPACED_UNCASED_LETTERS = 3;
 /** A wider gap inside a letter-spaced line is a column's, not the gap between its words. */
 export const MAX_SPACED_WORD_GAP = 8;
+/** Columns an item table's heading row names at least (`Description   Amount`). */
+export const MIN_ITEM_COLUMNS = 2;

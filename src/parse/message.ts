@@ -77,6 +77,7 @@ import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  isItemColumnHeadings,
   isLegalForm,
   isTitleCompoundNoName,
   namesDepartment,
@@ -1981,6 +1982,9 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
  * line a place or unit before a title (`华东区 销售经理`, `大阪支店 支店長`) would pass for a name.
  */
 function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; title: Segment } | undefined {
+  // `担当：営業部　小野寺 拓海`: the label of a document's name field opening the line is no part of the title.
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  if (label && namesField(label[1] ?? '', 'name')) return titledName(sliceSegment(seg, label[0].length), rankAfter);
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
   const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
   const all = words(text);
@@ -2693,7 +2697,16 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
 const namesField = (label: string, field: LabelledField): boolean =>
   FOLDED_FIELD_LABELS[field].has(fold(label)) ||
   label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
-  (field === 'name' && namesDepartmentContact(label));
+  (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label)));
+
+/**
+ * `Uw contactpersoon:`, `Ihr Ansprechpartner:`, `Your contact:`: a document addresses its reader, naming the person
+ * who deals with them, the issuer's; the label past the reader's possessive names the field.
+ */
+function namesReadersContact(label: string): boolean {
+  const [possessive = '', ...rest] = words(label);
+  return READER_POSSESSIVES.has(normalizeKey(possessive)) && rest.length > 0 && namesField(rest.join(' '), 'name');
+}
 
 /**
  * `Contacto compras:`, `Ansprechpartner Einkauf:`, `Contact person – Sales:`: a name field's label then the department
@@ -2817,7 +2830,8 @@ function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
 
 /**
  * `Contact: Ana Ruiz (Office Manager)`, `Responsável: joão lima (sócio-gerente)`: a contact field's name with the
- * person's role in the parentheses closing it; an aside without title words (`(Lyon)`, `(she/her)`) is none.
+ * person's role or department in the parentheses closing it; an aside without title or department words (`(Lyon)`,
+ * `(she/her)`) is none.
  */
 function asideTitle(value: Segment): Segment | undefined {
   const aside = PATTERNS.closingAside.exec(value.text);
@@ -2825,7 +2839,10 @@ function asideTitle(value: Segment): Segment | undefined {
   const inside = aside[0].slice(1, -1);
   const from = aside.index + 1 + inside.length - inside.trimStart().length;
   const title = sliceSegment(value, from, from + inside.trim().length);
-  return titleScore(title.text) > 0 ? title : undefined;
+  // `(Administración)`, `(Einkauf)`: the department the person works in, capitalised as a title is, stands for their
+  // title; `(accounts)` says what they deal with.
+  const department = !PATTERNS.lowerStart.test(title.text) && namesDepartment(title.text);
+  return titleScore(title.text) > 0 || department ? title : undefined;
 }
 
 /**
@@ -3077,6 +3094,7 @@ function rolesFor(
   context: RoleContext,
   letter: Letterhead<Item>,
   writers: ReadonlyMap<number, string>,
+  others: ReadonlySet<Item>,
 ): RoleReading {
   if (name.roles) return { found: name.roles, pieces: [] };
   // A form's labelled roles, when it has them; a name under a `Contact:` label without them (an invoice's
@@ -3109,6 +3127,8 @@ function rolesFor(
     // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
     const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    // An invoice's item table under its contact's lines heads its columns (`Pos. Menge Bezeichnung …`): no role.
+    if (isItemColumnHeadings(x.seg.text)) return false;
     // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
     if (words(x.seg.text).every(isHostTag)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
@@ -3150,7 +3170,8 @@ function rolesFor(
   // A card's blocks are all in `para` already.
   const adjacent = isCard(items) ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
   const next = adjacent.length > 0 || isCard(items) ? adjacent : ownSignatureBelow(items, item, writesName);
-  const below = [...para.slice(at), ...next];
+  // The block under the name may be the document's other party's (`Aan:` / `VME Residentie …` / `p/a Syndicus …`).
+  const below = [...para.slice(at), ...next.filter((x) => !others.has(x))];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);
   const over = [...headingOver(items, item.para, letter), ...firmUnderValediction(items, item.para)];
@@ -3875,7 +3896,7 @@ export function extractMessage(
     spacelessNames,
     ownName: { given: folded(given), family: folded(family) },
   };
-  let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers) : undefined;
+  let roles = anchor ? rolesFor(items, message, anchor, roleContext, letter, writers, others) : undefined;
   // A name that heads no roles (`Soo-ah` signed alone, a header's `Henrik Sørensen <henrik@…>`): another
   // line writing it does, the last with the family name (`Soo-ah Jeon` over a headline), else the
   // sign-off with the given name alone, else the same person's full name opening the paragraph below.
@@ -3890,7 +3911,7 @@ export function extractMessage(
     ];
     for (const otherLine of otherLines) {
       const other = otherLine();
-      const reading = other && rolesFor(items, message, other, roleContext, letter, writers);
+      const reading = other && rolesFor(items, message, other, roleContext, letter, writers, others);
       if (hasRoles(reading)) {
         roles = reading;
         break;

@@ -1,6 +1,7 @@
 // What the words of a segment say about it: how many title words (Manager, Leiter, 主任…), how many
 // company cues (legal forms, organisation words, `&`), and whether it spells the sender's email
 // domain (a written name confirmed by the domain, never one made from it).
+import { MIN_ITEM_COLUMNS } from './limits';
 import { PATTERNS } from './patterns';
 import { fold, foldGerman, formWords, normalizeKey, words } from './text';
 import {
@@ -19,6 +20,7 @@ import {
   LEGAL_FORMS,
   LEGAL_FORM_JOINERS,
   INITIALS_LEGAL_FORMS,
+  ITEM_COLUMN_HEADINGS,
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
@@ -118,6 +120,18 @@ const isCaselessDepartment = (word: string): boolean => {
       DEPARTMENT_OPENINGS.some((opening) => w.length > opening.length && w.startsWith(opening)))
   );
 };
+
+/**
+ * `Pos. Menge Bezeichnung Einzelpreis Gesamt`, `品名　　数量　　単価　　金額`: an item table's heading row, each of its
+ * words a column's; no title nor firm, though it stands right under the contact's lines in a document.
+ */
+export function isItemColumnHeadings(text: string): boolean {
+  const all = words(text)
+    // `Pos.`, `Q.tà`, `P.U.`: read without an abbreviation's dots.
+    .map((w) => normalizeKey(w).replace(PATTERNS.labelDots, ''))
+    .filter((w) => PATTERNS.letter.test(w));
+  return all.length >= MIN_ITEM_COLUMNS && all.every((w) => ITEM_COLUMN_HEADINGS.has(w));
+}
 
 /**
  * `Vertrieb`, `Global Partnerships`, `해외영업팀`: a department word, or a department's name in CJK. A word

@@ -503,12 +503,12 @@ export const WRITER_POSSESSIVES = set(
 export const FIRST_PERSON_I = set("i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll");
 
 /**
- * The reader's possessives (`your`, `Ihr`, `votre`, `su`, `seu`, `wasz`, `ваш`): en, de, fr, es, it, pt, pl, ru, lower case. A
+ * The reader's possessives (`your`, `Ihr`, `votre`, `su`, `seu`, `wasz`, `ваш`, `uw`): en, de, fr, es, it, pt, pl, ru, nl, lower case. A
  * self-described role holding one (`the lead for your region`) describes the writer's job, it is no title.
  */
 export const READER_POSSESSIVES = set(
   'your|ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|votre|vos|ton|ta|tes|su|sus|tu|tus|vuestro|vuestra|tuo|tua|' +
-    'vostro|vostra|seu|sua|vosso|vossa|twój|twoja|wasz|wasza|ваш|ваша|ваши|вашего|вашей|твой|твоя',
+    'vostro|vostra|seu|sua|vosso|vossa|twój|twoja|wasz|wasza|ваш|ваша|ваши|вашего|вашей|твой|твоя|uw|jouw',
 );
 
 /**
@@ -1063,7 +1063,10 @@ export const ADDRESSEE_LABELS = set(
     'deliver to|delivered to|delivery address|passenger|' +
     'rechnungsadresse|lieferadresse|rechnungsempfänger|lieferung an|adresse de facturation|adresse de livraison|' +
     'facturé à|livré à|facturar a|enviar a|dirección de envío|dirección de facturación|indirizzo di spedizione|' +
-    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação',
+    'indirizzo di fatturazione|factuuradres|afleveradres|bezorgadres|endereço de entrega|endereço de faturação|' +
+    // a delivery note's consignee (en, de, fr, it/es, pt, nl, pl, cs, sv, da/no)
+    'recipient|consignee|empfänger|warenempfänger|destinataire|destinatario|destinatário|ontvanger|geadresseerde|' +
+    'odbiorca|příjemce|mottagare|modtager|mottaker',
 );
 
 /**
@@ -2255,7 +2258,10 @@ export const DEPARTMENT_WORDS = set(
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
     'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
-    'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde',
+    'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|' +
+    // shipping, as a delivery note names its sender's person (`Referente spedizioni:`): en, it, fr, es, pt, nl, pl, cs
+    'shipping|shipments|spedizioni|spedizione|expédition|expéditions|expedición|expediciones|envíos|expedição|' +
+    'expedições|expeditie|verzending|wysyłka|spedycja|expedice',
 );
 
 /**
@@ -2358,9 +2364,11 @@ export const ROLE_MAILBOXES = set(
     'subscriber|subscribers|register|' +
     // contact, support, events, customer care, sales and recruitment in unaccented Vietnamese (`lienhe@`, `sukien@`)
     'lienhe|hotro|sukien|cskh|chamsockhachhang|kinhdoanh|tuyendung|' +
-    // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs): `notificari@`
-    'notificari|notificare|notificaciones|notificacoes|notifiche|benachrichtigung|benachrichtigungen|' +
-    'meldingen|meddelanden|meddelelser|meldinger|powiadomienia|upozorneni|' +
+    // notifications and messages in other languages (ro, fr, es, pt, it, de, nl, sv, da/no, pl, cs, tr, fi, hu, hr/sr,
+    // sl, id, vi): `notificari@`, `bildirim@`
+    'notificari|notificare|notificaciones|notificacion|notificacoes|notificacao|notifiche|benachrichtigung|' +
+    'benachrichtigungen|meldingen|meddelanden|meddelelser|meldinger|powiadomienia|upozorneni|bildirim|bildirimler|' +
+    'ilmoitukset|ertesites|obavijesti|obavestenja|obvestila|pemberitahuan|thongbao|' +
     // a firm's shareholders and investors (fr, es, pt, it, de, nl, sv): `actionnaires@`, `aktionaere@`
     'actionnaires|accionistas|acionistas|azionisti|aktionaere|aktionare|aandeelhouders|aktieagare|investisseurs|' +
     'inversores|investidores|investitori|' +
@@ -2425,6 +2433,33 @@ export const BADGE_CATEGORIES = set(
     'prelegent|uczestnik|wystawca',
 );
 
+/**
+ * An invoice's or quote's column headings that are never a name (`Description   Amount`, `Désignation   Montant`), and
+ * the same in scripts without spaces between words (ja, zh-Hans, zh-Hant, ko): item, item number, specification,
+ * quantity, unit, unit price, amount, subtotal, total, remarks (`品名　　数量　　単価　　金額`; ja and zh-Hant share some).
+ */
+const ITEM_COLUMN_NON_NAMES =
+  'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
+  'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
+  '品名|品番|品目|規格|数量|単位|単価|金額|小計|合計|摘要|備考|规格|单位|单价|金额|小计|合计|备注|單位|單價|' +
+  '數量|備註|품명|품번|규격|수량|단위|단가|금액|소계|합계|비고';
+
+/**
+ * An item table's column headings, lower case, without edge punctuation and dots (`Pos. Menge Bezeichnung Einzelpreis Gesamt`,
+ * `Concepto  Cant.  Precio  Importe`): those never a name, and those a name or a title may hold too (`Price`, `Total`,
+ * `Rate`, `Unit`), en, de, fr, es, pt, it, nl.
+ */
+export const ITEM_COLUMN_HEADINGS = set(
+  ITEM_COLUMN_NON_NAMES +
+    '|item|items|pos|position|unit|units|rate|price|total|net|gross|vat|tax|code|ref|sku|stock|format|pack|' +
+    'menge|einheit|preis|einzelpreis|gesamtpreis|gesamt|artikel|artikelnr|gebinde|bestand|stk|netto|brutto|mwst|' +
+    'qté|prix|pu|ht|ttc|réf|unité|conditionnement|' +
+    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|' +
+    'quantidade|qtd|preço|valor|unidade|embalagem|' +
+    'qtà|prezzo|codice|um|colli|peso|confezione|giacenza|' +
+    'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw',
+);
+
 /** Non-person capitalised words that often stand alone on a line (never a name). */
 export const NON_NAME_WORDS = set(
   'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|press|presse|pressestelle|pressekontakt|thanks|regards|hello|update|release|notes|note|' +
@@ -2479,9 +2514,12 @@ export const NON_NAME_WORDS = set(
     'boarding|pass|ticket|itinerary|receipt|savings|minutes|bilet|billete|biglietto|bilhete|fahrkarte|' +
     'fahrschein|biljett|billett|jízdenka|lístek|lippu|electronic|électronique|electronique|electrónico|' +
     'electronico|elettronico|eletrônico|elektronisch|elektroniczny|elektronická|elektronisk|' +
-    // an invoice's or quote's column headings (`Description   Amount`, `Désignation   Montant`)
-    'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
-    'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
+    ITEM_COLUMN_NON_NAMES +
+    '|' +
+    // the headings over a business document's parties, side by side in a PDF's columns (`EMISOR     CLIENTE`): the
+    // issuer or sender and the customer or consignee (es, pt, it, fr, de, nl, sv, da/no, pl, cs, en)
+    'emisor|emitente|emittente|mittente|remitente|remetente|expéditeur|absender|afzender|avsändare|afsender|avsender|' +
+    'nadawca|odesílatel|cliente|destinatario|destinatário|destinataire|empfänger|geadresseerde|consignee|' +
     // what mail systems and calendars title their own messages (`Delivery Status Notification (Failure)`)
     'delivery|status|notification|failure|undeliverable|returned|invitation|updated|cancelled|canceled|accepted|declined|' +
     // title and company words of scripts without letter case, where a capital cannot tell a name (hi, ar, he)

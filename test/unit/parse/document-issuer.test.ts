@@ -2,6 +2,7 @@
 // line to the addressee opens (`Spett.le …`, `Attn: …`) or a counterpart's label heads (`Bill To:`) is the other party's.
 import * as assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
+import { nameTokens } from '../../../src/parse/names';
 
 const parse = (text: string) => toPlainContact(parseContact(text));
 
@@ -50,5 +51,16 @@ describe('a business document issuer', () => {
     assert.equal(draft.firstName, 'Irene');
     assert.equal(draft.lastName, 'Castaño Vidal');
     assert.equal(draft.company, 'Mancomunidad de la Sierra Norte');
+  });
+});
+
+describe("a business document's headings", () => {
+  it("reads the headings over its parties' columns as no name", () => {
+    for (const line of ['EMISOR     CLIENTE', 'Mittente     Destinatario', 'Absender     Empfänger'])
+      assert.equal(nameTokens(line, 0), undefined, line);
+  });
+
+  it("reads an item table's heading row in a script without spaces as no name", () => {
+    assert.equal(nameTokens('品名　　数量　　単価　　金額', 0), undefined);
   });
 });

@@ -660,4 +660,39 @@ describe('holdsNoContact: a notice giving a reference number', () => {
       !holdsNone('Order number: 88213-442\nYour unit ships today.\n\nMaja Lindqvist\nCustomer Success Manager'),
     );
   });
+
+  it("reads a stack trace's frames as code, however its heading and exception line read", () => {
+    const trace = [
+      'Gateway Error',
+      'Traceback (most recent call last):',
+      '  File "/srv/app/main.py", line 12, in run',
+      '    raise Timeout(host)',
+      '  File "/srv/app/net.py", line 40, in call',
+      '    return sock.read()',
+      'net.Timeout: Mara Quint',
+    ];
+    assert.equal(holdsNone(trace.join('\n')), true);
+  });
+
+  it('reads an item table pasted alone, under its heading row, as no contact', () => {
+    const table = ['Item\tDescription\tPrice', 'A-1\tLinen Napkin Ivory\t4.20', 'orders@linen.example'];
+    assert.equal(holdsNone(table.join('\n')), true);
+  });
+
+  it("takes the address Google Calendar answers for as the reader's (`Répondre pour`), no one's own", () => {
+    const invitation = (line: string): boolean => {
+      const text = [
+        'Invitation : Point projet',
+        '',
+        line,
+        'Oui   Non',
+        '',
+        'Vous recevez cet e-mail, car vous êtes invité.',
+      ];
+      const ends = readableLines(prepare(text.join('\n')).lines);
+      return holdsNoContact(ends, listFooterLines(ends));
+    };
+    assert.equal(invitation('Répondre pour ines.duval@example.com'), true);
+    assert.equal(invitation('ines.duval@example.com'), false);
+  });
 });

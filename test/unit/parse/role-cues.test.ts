@@ -7,6 +7,7 @@ import {
   closesOnOrganisationKind,
   COMPANY_LEGAL_WEIGHT,
   companyScore,
+  isItemColumnHeadings,
   namesDepartment,
   namesOrganisation,
   namesTrade,
@@ -324,6 +325,11 @@ describe('namesDepartment', () => {
     assert.ok(namesDepartment('Office Of The CEO'));
   });
 
+  it('reads a shipping department in the languages of delivery notes', () => {
+    for (const department of ['Spedizioni', 'Expediciones', 'Expédition', 'Verzending', 'Shipping'])
+      assert.ok(namesDepartment(department), department);
+  });
+
   it("reads a firm's research lab written without spaces (Korean, Japanese) as a department", () => {
     assert.ok(namesDepartment('자율주행연구소'));
     assert.ok(namesDepartment('先端材料研究所'));
@@ -582,5 +588,20 @@ describe('namesUniversity', () => {
     assert.equal(namesUniversity('School of Chemistry'), false);
     assert.equal(namesUniversity('Makine Mühendisliği Bölümü'), false);
     assert.equal(namesUniversity('Kestrel Biotech Ltd'), false);
+  });
+});
+
+describe('isItemColumnHeadings', () => {
+  it("reads an item table's heading row, its abbreviations' dots and a script without spaces too", () => {
+    assert.equal(isItemColumnHeadings('Pos. Menge Bezeichnung Einzelpreis Gesamt'), true);
+    assert.equal(isItemColumnHeadings('Referencia\tDescripción\tFormato\tPVP (€)\tStock'), true);
+    assert.equal(isItemColumnHeadings('Codice     Descrizione     Q.tà     U.M.'), true);
+    assert.equal(isItemColumnHeadings('品名　　数量　　単価　　金額'), true);
+  });
+
+  it('reads no title, name or one heading alone', () => {
+    assert.equal(isItemColumnHeadings('Unit Manager'), false);
+    assert.equal(isItemColumnHeadings('Vincent Price'), false);
+    assert.equal(isItemColumnHeadings('Total'), false);
   });
 });

@@ -58,6 +58,19 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads Turkish, Finnish, Hungarian, South Slavic, Indonesian and Vietnamese notification mailboxes as roles', () => {
+    for (const local of [
+      'bildirim',
+      'ilmoitukset',
+      'ertesites',
+      'obavijesti',
+      'obvestila',
+      'pemberitahuan',
+      'thongbao',
+    ])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads a function’s word behind an electronic `e` as a role, not a given name opening with `e`', () => {
     for (const local of ['efatura', 'e-tax', 'e-invoice', 'ebilling', 'e-payments'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
