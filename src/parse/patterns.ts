@@ -14,6 +14,7 @@ import {
 import {
   EMAIL_AT_WORDS,
   EMAIL_DOT_WORDS,
+  FOLLOW_VERBS,
   FORWARDED_INTRO_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
@@ -770,6 +771,12 @@ export const PATTERNS = {
   /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k` */
   twitterLabel:
     /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+
+  /** `Follow Adaeze: @adaeze_nh`, `Follow: @ana_k`, `Suivez-la : @fdiallo` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
+  followHandle: new RegExp(
+    String.raw`^(?:${alternatives(FOLLOW_VERBS)})(?![\p{L}])([^@\n:：]{0,30})[:：]?[ \t]{0,4}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])`,
+    'iu',
+  ),
 
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
