@@ -259,6 +259,9 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
+  /** `佐々木さんのプロフィール`, `张伟的个人资料`: a profile page's link to its owner in a script written without spaces — a name, maybe an honorific (`さん`, `様`, `氏`), the particle for `'s` and the word for profile */
+  unspacedProfileLink:
+    /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
   possessive: /['’]s$|님의$/iu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
