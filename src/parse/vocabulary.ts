@@ -1447,6 +1447,12 @@ export const AT_FIRM_OR_JOINING = [
  */
 export const AT_FIRM_ALSO_AND_OR_OF = ['di', 'i'];
 
+/**
+ * Prepositions after which an AT_FIRM_OR_JOINING word is an article or a pronoun, no word for `at` (French and
+ * Spanish `de la`, `à la`, `a la`, `en la`, `pour la`, `para la`, `por la`, `con la`, `sur la`, `dans la`), lower case.
+ */
+export const PREPOSITIONS_BEFORE_ARTICLE = set('de|à|a|en|pour|para|por|con|sur|dans|avec|par');
+
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
