@@ -378,9 +378,10 @@ export const isProfileOfHeading = (text: string): boolean =>
 /**
  * `Profil Dian`, `Elins profil`, `Perfil de Valeria`: a profile page's link to its owner, labelled with their given
  * name alone beside the word for profile (PROFILE_WORDS) or after the word for `of`. A firm named so writes more
- * (`Profil Bau GmbH`, `Perfil de Aluminio Norte`).
+ * (`Profil Bau GmbH`, `Perfil de Aluminio Norte`). Japanese and Chinese write it unspaced (`佐々木さんのプロフィール`).
  */
 export function isProfileLink(text: string): boolean {
+  if (PATTERNS.unspacedProfileLink.test(text)) return true;
   const all = words(text);
   if (all.length === 3) return isProfileOfHeading(text);
   return all.length === 2 && all.some((word) => PROFILE_WORDS.has(word.toLowerCase()));

@@ -14,6 +14,7 @@ import {
 import {
   EMAIL_AT_WORDS,
   EMAIL_DOT_WORDS,
+  FOLLOW_VERBS,
   FORWARDED_INTRO_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
@@ -258,6 +259,9 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
+  /** `佐々木さんのプロフィール`, `张伟的个人资料`: a profile page's link to its owner in a script written without spaces — a name, maybe an honorific (`さん`, `様`, `氏`), the particle for `'s` and the word for profile */
+  unspacedProfileLink:
+    /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
   possessive: /['’]s$|님의$/iu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
@@ -771,6 +775,12 @@ export const PATTERNS = {
   /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k` */
   twitterLabel:
     /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+
+  /** `Follow Adaeze: @adaeze_nh`, `Follow: @ana_k`, `Suivez-la : @fdiallo` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
+  followHandle: new RegExp(
+    String.raw`^(?:${alternatives(FOLLOW_VERBS)})(?![\p{L}])([^@\n:：]{0,30})[:：]?[ \t]{0,4}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])`,
+    'iu',
+  ),
 
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */

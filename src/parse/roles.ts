@@ -59,6 +59,7 @@ import {
   AT_FIRM,
   AT_FIRM_ALSO_AND_OR_OF,
   AT_FIRM_OR_JOINING,
+  PREPOSITIONS_BEFORE_ARTICLE,
   CALENDAR_WORDS,
   CARE_OF,
   COMPANY_WORDS,
@@ -705,12 +706,16 @@ const ROLE_SEPARATORS = [...COMPANY_SEPARATORS, ...TITLED_SEPARATORS, ', '];
  * Where `separator` parts `text`: its first use, but a word for `at` that also joins names (TITLED_SEPARATORS)
  * used again before a company cue parts there (`Responsabile di Produzione di Pastificio Molisano S.r.l.`: the
  * first joins the title's field), while the cue stays after the first (`Prezes w Bank Spółdzielczy w Krakowie`).
+ * After a preposition such a word is an article (`Directrice de la recherche, Institut …`) and parts nothing.
  */
 function separatorAt(text: string, separator: string): number {
   const first = text.indexOf(separator);
   const last = text.lastIndexOf(separator);
+  if (!TITLED_SEPARATORS.includes(separator)) return first;
   const firmAfterLast = last > first && companyScore(text.slice(last + separator.length)) > 0;
-  return TITLED_SEPARATORS.includes(separator) && firmAfterLast ? last : first;
+  const at = firmAfterLast ? last : first;
+  const wordBefore = words(text.slice(0, at)).at(-1)?.toLowerCase() ?? '';
+  return PREPOSITIONS_BEFORE_ARTICLE.has(wordBefore) ? -1 : at;
 }
 
 /** The part of `text` before a COMPANY_SEPARATORS separator: `Geotechnical` of `Geotechnical at Tallowwood Pty Ltd`. */

@@ -1452,6 +1452,12 @@ export const AT_FIRM_OR_JOINING = [
  */
 export const AT_FIRM_ALSO_AND_OR_OF = ['di', 'i'];
 
+/**
+ * Prepositions after which an AT_FIRM_OR_JOINING word is an article or a pronoun, no word for `at` (French and
+ * Spanish `de la`, `à la`, `a la`, `en la`, `pour la`, `para la`, `por la`, `con la`, `sur la`, `dans la`), lower case.
+ */
+export const PREPOSITIONS_BEFORE_ARTICLE = set('de|à|a|en|pour|para|por|con|sur|dans|avec|par');
+
 /** Words joining a self-introduced role to its firm: the words for `at`, and `with` (`an engineer with Kestrel Rail`). */
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
@@ -1705,6 +1711,8 @@ export const TITLE_WORDS = set(
     'directeur|directrice|responsable|ingénieur|ingénieure|gérant|' +
     'gérante|conseiller|conseillère|chef|cheffe|adjoint|adjointe|director|directora|gerente|ingeniero|ingeniera|jefe|' +
     'jefa|coordinador|coordinadora|asesor|asesora|diretor|diretora|engenheiro|engenheira|' +
+    // es: the feminine `gerenta` written across Latin America, and offices by both genders
+    'gerenta|subgerenta|vicepresidente|vicepresidenta|contador|contadora|supervisora|auditora|tesorero|tesorera|' +
     // the deputy written as one word with the title: es / pt / it sub-, vice-
     'subdirector|subdirectora|subdiretor|subdiretora|subgerente|vicedirector|vicedirectora|vicedirettore|' +
     'consultor|consultora|direttore|direttrice|consulente|ingegnere|avvocato|avvocata|johtaja|chef|' +
@@ -2693,6 +2701,40 @@ export const LINK_WRAPPERS: ReadonlyArray<{ host: string; path?: string; param: 
 export const SOCIAL_NETWORK_NAMES = set(
   'linkedin|instagram|facebook|twitter|youtube|tiktok|xing|pinterest|threads|mastodon|bluesky|snapchat|telegram|' +
     'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord',
+);
+
+/**
+ * Verbs asking the reader to follow a person, lower case, opening a speaker or profile page's line before a handle
+ * (`Follow Adaeze: @…`, `Suivez-la : @…`, `Folgen Sie mir: @…`, `Síguela: @…`, `Volg Ingrid: @…`).
+ */
+export const FOLLOW_VERBS = [
+  'follow',
+  'suivez',
+  'suis',
+  'folgen',
+  'folge',
+  'sigue',
+  'sígueme',
+  'síguela',
+  'síguelo',
+  'siga',
+  'segui',
+  'seguimi',
+  'seguila',
+  'seguilo',
+  'volg',
+  'følg',
+  'följ',
+  'obserwuj',
+];
+
+/**
+ * Words between a follow verb and its handle that make the account not the person's: the firm's (`Follow us`,
+ * `Suivez-nous`, `Folgen Sie uns`, `Volg ons`, `Følg oss`, `Siga-nos`, `Obserwuj nas`) or another network's
+ * (`Follow her on Instagram`, `sur`, `auf`, `en`, `su`, `op`, `på`, `na`, `no`, `em`); lower case.
+ */
+export const FOLLOW_NOT_PERSONAL_WORDS = set(
+  'us|nous|uns|nos|ons|oss|ci|nas|on|sur|auf|en|su|op|på|na|no|em|in|bei|chez',
 );
 
 /** Hosts that are profiles, tools or trackers, never the sender's website. */

@@ -4,7 +4,13 @@ import { parse as parseHost } from 'tldts';
 import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue } from './types';
-import { LINK_WRAPPERS, NON_WEBSITE_HOSTS, PUBLIC_PAGE_PATH_WORDS, SITE_LABEL_WORDS } from './vocabulary';
+import {
+  FOLLOW_NOT_PERSONAL_WORDS,
+  LINK_WRAPPERS,
+  NON_WEBSITE_HOSTS,
+  PUBLIC_PAGE_PATH_WORDS,
+  SITE_LABEL_WORDS,
+} from './vocabulary';
 
 export interface WebFindings {
   website?: ParsedValue<string>;
@@ -53,8 +59,17 @@ function parseLink(text: string, start: number): Link | undefined {
   return { host, path, scheme, start, end: start + text.length };
 }
 
+/** `Follow Adaeze: @adaeze_nh`: the handle a follow verb gives, unless the words between make it a firm's or another network's (`Follow us`, `on Instagram`). */
+function followedHandle(text: string): RegExpExecArray | null {
+  const followed = PATTERNS.followHandle.exec(text);
+  const between = words((followed?.[1] ?? '').toLowerCase().replaceAll('-', ' '));
+  return followed && !between.some((w) => FOLLOW_NOT_PERSONAL_WORDS.has(w)) ? followed : null;
+}
+
 /** `Twitter: @ana_k`, `Follow me on Twitter: @ana_k`, `@ana_k` alone: a handle named as an X/Twitter account (a chat's `@here` is none). */
 function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
+  const followed = followedHandle(segment.text);
+  if (followed) return { value: followed[2] ?? '', start: segment.start, end: segment.end };
   const labelled = PATTERNS.twitterLabel.exec(segment.text) ?? PATTERNS.twitterInSentence.exec(segment.text);
   const handle = labelled ?? PATTERNS.handle.exec(segment.text);
   const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());

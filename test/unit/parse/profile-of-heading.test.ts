@@ -26,8 +26,13 @@ describe("a profile's link labelled with its owner's given name", () => {
       assert.ok(isProfileLink(label), label);
   });
 
+  it('reads the link written without spaces in Japanese and Chinese, the owner with an honorific or not', () => {
+    for (const label of ['高橋さんのプロフィール', '森田様のプロフィール', '王芳的个人资料'])
+      assert.ok(isProfileLink(label), label);
+  });
+
   it('reads no firm or full name beside the word as a link', () => {
-    for (const line of ['Profil Bau GmbH', 'Perfil de Aluminio Norte', 'Dian Puspitasari', 'Profile'])
+    for (const line of ['Profil Bau GmbH', 'Perfil de Aluminio Norte', 'Dian Puspitasari', 'Profile', '高橋 健太'])
       assert.ok(!isProfileLink(line), line);
   });
 });
