@@ -89,7 +89,12 @@ export function restoreColumnRecordLines(doc: Doc): Doc {
   if (!isPersonRecord(labels)) return doc;
   const columns = classifyHeaderRow(labels);
   const valueColumns = new Set(found.flatMap((field, i) => (columns[i] ? [field[0].length] : [])));
-  const restored = fields.map((field) => (field && valueColumns.has(field[0].length) ? field : null));
+  // A record copied with a tab after each label (`Title\tVP, Sales` / `Lead Owner\tMegan Cole`) aligns its values by
+  // the tab, not by the label's length: there any tabbed label is the record's.
+  const tabbed = found.every((field, i) => !columns[i] || tabGap(field));
+  const restored = fields.map((field) =>
+    field && (valueColumns.has(field[0].length) || (tabbed && tabGap(field))) ? field : null,
+  );
   if (restored.some((field, i) => field && wrapsBelow(doc.lines[i + 1], field[0].length))) return doc;
   return { ...doc, lines: doc.lines.map((line, i) => (restored[i] ? labelledLine(line, restored[i]) : line)) };
 }
@@ -101,3 +106,6 @@ export function restoreColumnRecordLines(doc: Doc): Doc {
 function wrapsBelow(below: Line | undefined, valueAt: number): boolean {
   return !!below && !below.blank && below.text.length - below.text.trimStart().length === valueAt;
 }
+
+/** A field's label and value parted by a tab (PATTERNS.columnField's gap, group 2). */
+const tabGap = (field: RegExpExecArray): boolean => (field[2] ?? '').includes('\t');

@@ -25,6 +25,16 @@ describe('record pages in columns', () => {
     assert.deepEqual(linesOf(text), text.split('\n'));
   });
 
+  it('closes each tabbed label of a record copied with tabs, whatever its length', () => {
+    const text = 'Title\tHead of Sales\nCompany\tLagoon Ltd\nLead Owner\tAna Ruiz\nEmail\tkofi@lagoon.example';
+    assert.deepEqual(linesOf(text), [
+      'Title: Head of Sales',
+      'Company: Lagoon Ltd',
+      'Lead Owner: Ana Ruiz',
+      'Email: kofi@lagoon.example',
+    ]);
+  });
+
   it('leaves a record whose value wraps onto the next line in its columns', () => {
     const text =
       'Name        Kofi Mensah\nEmail       kofi@lagoon.example\nPhone       +233 24 555 0199\nAddress     12 Ring Road\n            Accra';
