@@ -690,7 +690,11 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`) or a field a
   // form or a CRM record names (`Nome da conta:`, `Proprietário do contato:`).
   const labelWords = words(label?.[1] ?? '').length;
-  if (label && (labelWords <= 2 || namePartField(seg) || namesRecordField(label[1] ?? '')) && !isColonTitle(text, label))
+  if (
+    label &&
+    (labelWords <= 2 || namePartField(seg) || namesRecordField(label[1] ?? '')) &&
+    !isColonTitle(text, label)
+  )
     return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }

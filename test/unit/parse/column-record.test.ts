@@ -35,12 +35,15 @@ describe('record pages in columns', () => {
     ]);
   });
 
-  it('leaves a record whose value wraps onto the next line in its columns', () => {
+  it('leaves a field whose value wraps onto the next line in its columns, closing the others', () => {
     const text =
-      'Name        Kofi Mensah\nEmail       kofi@lagoon.example\nPhone       +233 24 555 0199\nAddress     12 Ring Road\n            Accra';
-    assert.deepEqual(
-      linesOf(text),
-      text.split('\n').map((line) => line.trim()),
-    );
+      'Name          Kofi Mensah\nEmail         kofi@lagoon.example\nAddress       12 Ring Road\n              Accra\nAsst. Phone   +233 24 555 0198';
+    assert.deepEqual(linesOf(text), [
+      'Name: Kofi Mensah',
+      'Email: kofi@lagoon.example',
+      'Address       12 Ring Road',
+      'Accra',
+      'Asst. Phone: +233 24 555 0198',
+    ]);
   });
 });
