@@ -688,9 +688,14 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   if (text.endsWith(':') || text.endsWith('：')) return 'label';
   // `📁 portfolio: …`, `🌐 Web: …`: a pictograph before a label marks it, as a colon does.
   const label = PATTERNS.labelPrefix.exec(text.replace(PATTERNS.leadingPictographs, ''));
-  // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`).
+  // A label of more words is a field's when it names a person (`Persona de contacto:`, `Imię i nazwisko:`) or a field a
+  // form or a CRM record names (`Nome da conta:`, `Proprietário do contato:`).
   const labelWords = words(label?.[1] ?? '').length;
-  if (label && (labelWords <= 2 || namePartField(seg)) && !isColonTitle(text, label))
+  if (
+    label &&
+    (labelWords <= 2 || namePartField(seg) || namesRecordField(label[1] ?? '')) &&
+    !isColonTitle(text, label)
+  )
     return digitCount(text) > 0 ? 'phone' : 'label';
   return 'text';
 }
@@ -2708,6 +2713,11 @@ function namesReadersContact(label: string): boolean {
   return READER_POSSESSIVES.has(normalizeKey(possessive)) && rest.length > 0 && namesField(rest.join(' '), 'name');
 }
 
+/** `Nome da conta`, `Proprietário do contato`: a label naming one of a form's fields or a CRM record's owner. */
+const namesRecordField = (label: string): boolean =>
+  RECORD_OWNER_LABELS.has(normalizeKey(label)) ||
+  (Object.keys(FIELD_LABELS) as LabelledField[]).some((field) => namesField(label, field));
+
 /**
  * `Contacto compras:`, `Ansprechpartner Einkauf:`, `Contact person – Sales:`: a name field's label then the department
  * whose person it names.
@@ -3940,7 +3950,9 @@ export function extractMessage(
   // firm by its place alone: the firm a label names beats one no company cue or domain names.
   if (labelled.company && (!draft.company || cueless(draft.company, roles?.pieces ?? [])))
     draft.company = labelled.company;
-  draft.title ??= labelled.title;
+  // `Cargo: Gerente de Compras` on a record whose address's wrapped line gave a piece read as the title by its place
+  // alone: the title a label names beats one no title word names.
+  if (labelled.title && (!draft.title || titleScore(draft.title.value) === 0)) draft.title = labelled.title;
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

@@ -210,6 +210,9 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
+  /** `Email · Sent by Jonas Weber · 04.06.2025 09:12`, `E-Mail · gesendet von …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, then a middle dot or a bullet */
+  activityCaption:
+    /^[ \t]{0,4}(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,

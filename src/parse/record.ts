@@ -89,15 +89,27 @@ export function restoreColumnRecordLines(doc: Doc): Doc {
   if (!isPersonRecord(labels)) return doc;
   const columns = classifyHeaderRow(labels);
   const valueColumns = new Set(found.flatMap((field, i) => (columns[i] ? [field[0].length] : [])));
-  const restored = fields.map((field) => (field && valueColumns.has(field[0].length) ? field : null));
-  if (restored.some((field, i) => field && wrapsBelow(doc.lines[i + 1], field[0].length))) return doc;
+  // A record copied with a tab after each label (`Title\tVP, Sales` / `Lead Owner\tMegan Cole`) aligns its values by
+  // the tab, not by the label's length: there any tabbed label is the record's.
+  const tabbed = found.every((field, i) => !columns[i] || tabGap(field));
+  // A field whose value wraps onto the lines below stays in its columns (wrapsBelow); the others are restored.
+  const restored = fields.map((field, i) =>
+    field &&
+    (valueColumns.has(field[0].length) || (tabbed && tabGap(field))) &&
+    !wrapsBelow(doc.lines[i + 1], field[0].length)
+      ? field
+      : null,
+  );
   return { ...doc, lines: doc.lines.map((line, i) => (restored[i] ? labelledLine(line, restored[i]) : line)) };
 }
 
 /**
  * The line below carries on the value in its column (`Business address   Carrer de Pau Claris 162` / `   08037
- * Barcelona`): the record is left in its columns, where the address reads its lines together.
+ * Barcelona`): the field is left in its columns, where the address reads its lines together.
  */
 function wrapsBelow(below: Line | undefined, valueAt: number): boolean {
   return !!below && !below.blank && below.text.length - below.text.trimStart().length === valueAt;
 }
+
+/** A field's label and value parted by a tab (PATTERNS.columnField's gap, group 2). */
+const tabGap = (field: RegExpExecArray): boolean => (field[2] ?? '').includes('\t');

@@ -64,6 +64,7 @@ import {
   CARE_OF,
   COMPANY_WORDS,
   CONTACT_LABEL_WORDS,
+  CRM_RECORD_KINDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
   FUNCTION_ACRONYMS,
@@ -293,15 +294,16 @@ const MAX_CONTACT_HEADING_WORDS = 3;
 /**
  * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role;
  * nor is one opening with the reader's possessive (`Votre représentante`, `Your consultant`), which says whom
- * the reader deals with, not the job as the person's own title line writes it. Only over the name: below it
- * such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
+ * the reader deals with, not the job as the person's own title line writes it; nor is a CRM record's kind (`Lead`).
+ * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
  */
 function headsContact(text: string): boolean {
   const all = words(text);
   if (all.length > MAX_CONTACT_HEADING_WORDS) return false;
   return (
     CONTACT_LABEL_WORDS.has(normalizeKey(all[all.length - 1] ?? '')) ||
-    READER_POSSESSIVES.has(normalizeKey(all[0] ?? ''))
+    READER_POSSESSIVES.has(normalizeKey(all[0] ?? '')) ||
+    CRM_RECORD_KINDS.has(normalizeKey(text))
   );
 }
 

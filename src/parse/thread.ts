@@ -420,8 +420,12 @@ export function splitThread(lines: Line[]): Thread {
   };
 }
 
-/** A line no one wrote: a blank, or a printout's page header (`Utskrift fra Outlook   Side 1 av 2`). */
-const holdsNoWriting = (line: Line): boolean => line.blank || (!line.long && PATTERNS.pageCounter.test(line.text));
+/**
+ * A line no one wrote: a blank, a printout's page header (`Utskrift fra Outlook   Side 1 av 2`) or a CRM timeline's
+ * caption over the mail it logs (`Email · Sent by Jonas Weber · 04.06.2025 09:12`).
+ */
+const holdsNoWriting = (line: Line): boolean =>
+  line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;

@@ -1540,6 +1540,15 @@ export const CONTACT_LABEL_WORDS = set(
 );
 
 /**
+ * `Lead`, `Oportunidade`: the kind of a CRM's record heading its page over the person (en, es, pt, fr, it, de, nl);
+ * `Contact` / `Contato` are CONTACT_LABEL_WORDS.
+ */
+export const CRM_RECORD_KINDS = set(
+  'lead|prospect|opportunity|account|deal|prospecto|cliente potencial|oportunidad|oportunidade|cuenta|conta|' +
+    'piste|opportunité|compte|opportunità|interessent|verkaufschance|leadgegevens|verkoopkans',
+);
+
+/**
  * `Web:`, `Add:`, `Adresse:`: labels of a signature's link and address (its phones' and its email's have
  * their own lists), lower case, without the colon: en, de, fr, es, pt, it, pl/cz/ro, nl, ru, vi.
  */

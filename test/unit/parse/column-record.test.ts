@@ -25,12 +25,25 @@ describe('record pages in columns', () => {
     assert.deepEqual(linesOf(text), text.split('\n'));
   });
 
-  it('leaves a record whose value wraps onto the next line in its columns', () => {
+  it('closes each tabbed label of a record copied with tabs, whatever its length', () => {
+    const text = 'Title\tHead of Sales\nCompany\tLagoon Ltd\nLead Owner\tAna Ruiz\nEmail\tkofi@lagoon.example';
+    assert.deepEqual(linesOf(text), [
+      'Title: Head of Sales',
+      'Company: Lagoon Ltd',
+      'Lead Owner: Ana Ruiz',
+      'Email: kofi@lagoon.example',
+    ]);
+  });
+
+  it('leaves a field whose value wraps onto the next line in its columns, closing the others', () => {
     const text =
-      'Name        Kofi Mensah\nEmail       kofi@lagoon.example\nPhone       +233 24 555 0199\nAddress     12 Ring Road\n            Accra';
-    assert.deepEqual(
-      linesOf(text),
-      text.split('\n').map((line) => line.trim()),
-    );
+      'Name          Kofi Mensah\nEmail         kofi@lagoon.example\nAddress       12 Ring Road\n              Accra\nAsst. Phone   +233 24 555 0198';
+    assert.deepEqual(linesOf(text), [
+      'Name: Kofi Mensah',
+      'Email: kofi@lagoon.example',
+      'Address       12 Ring Road',
+      'Accra',
+      'Asst. Phone: +233 24 555 0198',
+    ]);
   });
 });

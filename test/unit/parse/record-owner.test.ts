@@ -25,6 +25,15 @@ describe('a CRM record’s owner', () => {
     assert.equal(draft.lastName, 'Bertrand');
   });
 
+  it('gives no title when its label runs to three words, nor does the record’s kind over the name', () => {
+    const draft = parse(
+      'Lead\nSr. Tomás Ibarra Quintana\nNombre de la cuenta: Grúas Ibarra S.A.\n' +
+        'Correo electrónico: t.ibarra@gruasibarra.example\nPropietario del contacto: Lidia Paredes\n',
+    );
+    assert.equal(draft.title, undefined);
+    assert.equal(draft.company, 'Grúas Ibarra S.A.');
+  });
+
   it('leaves a bare owner label, a listing’s owner being its contact', () => {
     const draft = parse('Owner: Priya Nair\npriya@nairbakes.example\n');
     assert.equal(draft.firstName, 'Priya');

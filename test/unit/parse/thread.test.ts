@@ -85,6 +85,14 @@ describe('splitThread', () => {
     assert.equal(d.lastName?.value, 'Ashdown');
   });
 
+  it("reads a CRM timeline's caption over the mail it logs as no message of its own", () => {
+    const d = parseContact(
+      'E-Mail · gesendet von Sören Klatt · 12.03.2025 14:05\nFrom: Sören Klatt <s.klatt@ostwerk.example>\nTo: Lena Brix <lena@brix-design.example>\nSubject: Angebot\n\nHallo Frau Brix,\nanbei das Angebot.\n\nSören Klatt\nOstwerk GmbH',
+    );
+    assert.equal(d.email?.value, 's.klatt@ostwerk.example');
+    assert.equal(d.lastName?.value, 'Klatt');
+  });
+
   it('reads a `>`-quoted header block opening the selection as the quoted message, not the newest', () => {
     const quotedHeaders = [
       '> From: Noor Haddad <noor@cedarline.example>\n> Sent: 4 March 2026 09:12\n> Subject: Venues',
