@@ -3310,6 +3310,8 @@ export const HEADER_KEYS = {
     'odesláno',
     'отправлено',
     'enviado el',
+    // Outlook's Portuguese key for the feminine `mensagem enviada`
+    'enviada',
     'enviada em',
     'enviado em',
     'gönderildi',
@@ -3337,7 +3339,9 @@ export const HEADER_KEYS = {
   replyTo: ['reply-to'],
   // Gmail's forwarded header in Chinese (`日期：2026年12月3日 周四 16:05`) goes on past this date line, but a
   // quotation or a parcel label writes it too: it is no sign of a mail, as `sent` keys are.
-  date: ['日期'],
+  // Gmail's forwarded-header date keys in the other languages (es `Fecha`, pt/it/pl `Data`, tr `Tarih`, ru `Дата`,
+  // fi `Päivämäärä`, da/no `Dato`, hu/sk `Dátum`) are form labels too, so they count no more than it.
+  date: ['日期', 'fecha', 'data', 'tarih', 'дата', 'päivämäärä', 'dato', 'dátum'],
 } as const;
 
 /**
@@ -3461,6 +3465,10 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'originalna poruka',
   'eredeti üzenet',
   'mesaj original',
+  // Outlook's and Thunderbird's Turkish
+  'özgün ileti',
+  'orijinal ileti',
+  'orijinal mesaj',
   'algne sõnum',
   'αρχικό μήνυμα',
   'исходное сообщение',
@@ -3490,6 +3498,7 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'továbbított üzenet',
   'mesaj redirecționat',
   'iletilen ileti',
+  'iletilen mesaj',
   'προωθημένο μήνυμα',
   'пересылаемое сообщение',
   'пересланное сообщение',

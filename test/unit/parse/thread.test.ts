@@ -15,6 +15,14 @@ describe('splitThread', () => {
     assert.equal(quote.email?.value, 'zhouli@seller.example');
   });
 
+  it('ends the newest message at a Turkish forward separator written with the dotted capital İ', () => {
+    const d = parseContact(
+      'Bilginize.\n\nCan Aksoy\ncan.aksoy@marmara.example\n\n---------- İletilen ileti ----------\nKimden: Ece Tan <ece@tedarik.example>\nTarih: 3 Eyl 2025 Çar, 14:05\nKonu: Teklif\nKime: <can.aksoy@marmara.example>\n\nMerhaba,\nEce Tan\n',
+    );
+    assert.equal(d.email?.value, 'can.aksoy@marmara.example');
+    assert.equal(d.lastName?.value, 'Aksoy');
+  });
+
   it('reads a Polish, Czech or Russian Outlook header block to its end', () => {
     const blocks = [
       'Od: Marta Zielińska <marta@zielinska.example>\nWysłano: wtorek, 3 marca 2026 10:12\nDo: Piotr Nowak <piotr@nowak.example>\nDW: biuro@nowak.example\nTemat: Oferta',
