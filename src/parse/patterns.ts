@@ -191,7 +191,10 @@ export const PATTERNS = {
   /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
   taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
   /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
-  forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternativesDottedI(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
+  forwardedIntro: new RegExp(
+    String.raw`^[ \t]{0,8}(?:${alternativesDottedI(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`,
+    'iu',
+  ),
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …`, `发件人：…` (header key at line start, its colon full-width in CJK) */

@@ -43,6 +43,8 @@ export const VALEDICTIONS = set(
     // de
     'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|' +
     'beste grüße|beste grüsse|liebe grüße|herzliche grüße|grüße|gruß|mfg|lg|vg|danke|vielen dank|' +
+    // de-CH writes ss for ß
+    'liebe grüsse|herzliche grüsse|grüsse|gruss|' +
     // nl
     'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groet|groeten|groetjes|hartelijke groet|' +
     // fr
@@ -98,6 +100,8 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
+    // Swiss German and Austrian/Bavarian `Grüezi Herr Meier`, `Sali Reto`, `Salü`, `Servus Toni`, `Grüß Gott`
+    'grüezi|grüessech|grüessdi|sali|salü|servus|grüß|' +
     // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
     'halo|kumusta|léif|léiwe|léiwen|' +
     // Swahili `Ndugu Mkurugenzi,` (brother, sister: a letter's `Dear`), `Mpendwa Amina,` (dear), `Habari`
@@ -144,10 +148,10 @@ export const SALUTATION_WORDS: ReadonlySet<string> = new Set([...SALUTATION_FORM
 
 /**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
- * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed): they greet only on a line closed like a
+ * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed; Swiss German `Sali`, also an Albanian name): they greet only on a line closed like a
  * greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية|السيد');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|sali|تحية|السيد');
 
 /**
  * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
@@ -3304,6 +3308,8 @@ export const HEADER_KEYS = {
     'enviado',
     'inviato',
     'verzonden',
+    // Afrikaans Outlook (`Van:`, `Gestuur:`, `Aan:`, `Onderwerp:`)
+    'gestuur',
     'skickat',
     'sendt',
     'wysłano',
@@ -3453,6 +3459,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'mensagem original',
   'messaggio originale',
   'oorspronkelijk bericht',
+  // Afrikaans
+  'oorspronklike boodskap',
   'oprindelig meddelelse',
   'opprinnelig melding',
   'ursprungligt meddelande',

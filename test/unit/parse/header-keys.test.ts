@@ -16,6 +16,7 @@ describe('localised mail-header keys', () => {
     assert.equal(headerKeyOf('Tarih: 3 Eyl 2025 Çar, 14:05'), 'tarih');
     assert.equal(headerKeyOf('Fecha: mié, 3 sept 2025 a las 14:05'), 'fecha');
     assert.equal(roleOf('Dato: tir. 20. mai 2025 kl. 08:31'), 'other');
+    assert.equal(headerKeyOf('Gestuur: Dinsdag, 10 Junie 2025 15:42'), 'gestuur');
   });
 
   it("gives Outlook's Turkish and Greek keys their roles", () => {

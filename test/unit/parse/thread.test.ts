@@ -23,6 +23,12 @@ describe('splitThread', () => {
     assert.equal(d.lastName?.value, 'Aksoy');
   });
 
+  it("reads a printout headed by its mailbox owner's name, the header block's reader, as opening at that block", () => {
+    const printout =
+      'Ana Ruiz\n\nVan: Kobus Smit <kobus@smit.example>\nGestuur: Dinsdag, 9 September 2025 16:40\nAan: Ana Ruiz <ana@ruiz.example>\nOnderwerp: Kwotasie\n\nAangeheg.\n\nKobus Smit\n';
+    assert.equal(parseContact(printout).email?.value, 'kobus@smit.example');
+  });
+
   it('reads a Polish, Czech or Russian Outlook header block to its end', () => {
     const blocks = [
       'Od: Marta Zielińska <marta@zielinska.example>\nWysłano: wtorek, 3 marca 2026 10:12\nDo: Piotr Nowak <piotr@nowak.example>\nDW: biuro@nowak.example\nTemat: Oferta',
