@@ -87,8 +87,9 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
 /**
  * The quoted message's sender when the newest message, in which no rule found a name nor another
  * address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane <…>
- * wrote:`, `Beste Grüsse, Luca` over `From: luca.marti@…`): a reply to one's own message. The signing line is a one-word line below the message's
- * first, not whom it greets.
+ * wrote:`, `Beste Grüsse, Luca` over `From: luca.marti@…`): a reply to one's own message. The signing line is a one-word
+ * line below the message's first, not whom it greets. A bare address heading no message (`From: callum.mcbride@…`
+ * over `Sent:`, `To:`, nothing below) is the newest message's own header, pasted under it: signed or not.
  */
 function ownQuotedSender(
   newest: Message,
@@ -104,6 +105,7 @@ function ownQuotedSender(
     ? displayName(sender.name.text, sender.name.start)?.first?.value
     : nameFromEmail(address).first?.value;
   if (!givenName) return undefined;
+  if (!sender.name && quoted?.lines.every((line) => line.blank)) return sender;
   const given = fold(givenName);
   const first = newest.lines.findIndex((line) => !line.blank);
   for (let i = newest.lines.length - 1; i > first; i--) {

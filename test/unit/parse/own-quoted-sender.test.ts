@@ -54,6 +54,16 @@ describe('a reply signed with the quoted sender’s given name', () => {
     assert.equal(d.lastName?.value, 'Castellane');
   });
 
+  it('takes a bare address heading no message as the unsigned reply’s own header, not a named one', () => {
+    const below = (from: string): string =>
+      `See you Friday.\n\nFrom: ${from}\nSent: Thursday, 11 September 2025 8:02 PM\nTo: Allotment Society\nSubject: Re: Keys\n`;
+    assert.equal(parseContact(below('oona.castellane@castellane.example')).lastName?.value, 'Castellane');
+    assert.notEqual(
+      parseContact(below('Oona Castellane <oona.castellane@castellane.example>')).email?.value,
+      'oona.castellane@castellane.example',
+    );
+  });
+
   it('keeps the reply’s own, different address', () => {
     const d = parseContact(
       reply('Booked for Friday.\ntg@greyling-home.example\n\nTom', 'Thomas Greyling <tom@greyling.example>'),
