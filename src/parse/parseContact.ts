@@ -6,9 +6,9 @@ import { csvDrafts } from './csvPeople';
 import { findEmails, isRoleMailbox } from './email';
 import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
-import { displayName, matchesEmail } from './names';
+import { displayName, matchesEmail, nameFromEmail } from './names';
 import { holdsNoContact } from './noContact';
-import { listFooterLines, readableLines } from './readable';
+import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
 import { currentPosition } from './resume';
 import { restoreRunOnLines } from './runOn';
@@ -87,8 +87,9 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
 /**
  * The quoted message's sender when the newest message, in which no rule found a name nor another
  * address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane <…>
- * wrote:`): a reply to one's own message. The signing line is a one-word line below the message's
- * first, not whom it greets.
+ * wrote:`, `Beste Grüsse, Luca` over `From: luca.marti@…`): a reply to one's own message. The signing line is a one-word
+ * line below the message's first, not whom it greets. A bare address heading no message (`From: callum.mcbride@…`
+ * over `Sent:`, `To:`, nothing below) is the newest message's own header, pasted under it: signed or not.
  */
 function ownQuotedSender(
   newest: Message,
@@ -99,16 +100,25 @@ function ownQuotedSender(
   const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];
   const own = reading.draft.email;
   if (!address || (own && own.value !== address.value)) return undefined;
-  // `Ndlovu, Sipho` and `Dr. Jane Roe` give their given name as a display name does.
-  const givenName = sender.name && displayName(sender.name.text, sender.name.start)?.first?.value;
+  // `Ndlovu, Sipho` and `Dr. Jane Roe` give their given name as a display name does; a bare address as it spells it.
+  const givenName = sender.name
+    ? displayName(sender.name.text, sender.name.start)?.first?.value
+    : nameFromEmail(address).first?.value;
   if (!givenName) return undefined;
+  if (!sender.name && quoted?.lines.every((line) => line.blank)) return sender;
   const given = fold(givenName);
   const first = newest.lines.findIndex((line) => !line.blank);
   for (let i = newest.lines.length - 1; i > first; i--) {
-    const signOff = signOffWord((newest.lines[i] as Line).text);
+    const signOff = signingWord((newest.lines[i] as Line).text);
     if (signOff && signOff !== reading.greeted && sameGivenName(signOff, given)) return sender;
   }
   return undefined;
+}
+
+/** The name a line signs with: the whole line (`Oona`), or what follows a sign-off on its line (`Beste Grüsse, Luca`). */
+function signingWord(text: string): string | undefined {
+  const comma = text.lastIndexOf(',');
+  return comma > 0 && isValediction(text.slice(0, comma)) ? signOffWord(text.slice(comma + 1)) : signOffWord(text);
 }
 
 /**
@@ -148,16 +158,27 @@ const sameFolded = (a: ParsedValue<string> | undefined, b: ParsedValue<string> |
   !!a && !!b && fold(a.value) === fold(b.value);
 
 /**
- * The quoted message's sender named in full as the newest message's signer (`Tove Grimsrud` over
+ * A quoted message's sender named in full as the newest message's signer (`Tove Grimsrud` over
  * `From: Tove Grimsrud <tove@…>`): the writer pasting or answering their own message, so its address is theirs.
+ * Called only for a draft with no address. Their own message may be quoted further down the chain, under the other party's reply to it.
  */
-function completeFromOwnHeader(draft: ParsedContact, sender: HeaderSender | undefined): void {
-  if (draft.email) return;
-  const person = headerPerson(sender);
-  if (!person) return;
-  const { address, named } = person;
-  if (sameFolded(named?.first, draft.firstName) && sameFolded(named?.last, draft.lastName)) draft.email = address;
+function completeFromOwnHeader(draft: ParsedContact, earlier: readonly Message[]): void {
+  const signer = fullName(draft.firstName, draft.lastName);
+  if (!signer) return;
+  for (const message of earlier) {
+    const person = headerPerson(message.sender);
+    // The display name as written too: a name reader takes `Sá` in `Inês Sá Nogueira` for a middle name.
+    const written = message.sender?.name && fold(message.sender.name.text);
+    if (person && (written === signer || fullName(person.named?.first, person.named?.last) === signer)) {
+      draft.email = person.address;
+      return;
+    }
+  }
 }
+
+/** Given and family name as one folded text: a middle word may be read as either's (`Inês Sá` | `Sá Nogueira`). */
+const fullName = (first?: ParsedValue<string>, last?: ParsedValue<string>): string | undefined =>
+  first && last ? fold(`${first.value} ${last.value}`) : undefined;
 
 /**
  * A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry.
@@ -245,7 +266,7 @@ function parse(text: string): ContactReading {
   completeFromResume(draft, thread.newest.lines);
   draft.company ??= newest.footerFirm;
   completeFromRecipient(draft, thread.quoted?.recipient);
-  completeFromOwnHeader(draft, thread.quoted?.sender);
+  if (!draft.email && thread.quoted) completeFromOwnHeader(draft, [thread.quoted, ...thread.older()]);
   if (namesNoOne(draft)) return empty;
   draft.truncated = doc.truncated;
   return { contact: withSourceSpans(draft, doc), roleCandidates };

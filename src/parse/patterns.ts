@@ -37,6 +37,9 @@ import {
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
+/** alternatives() whose `i` also matches Turkish capital `İ`, which the `i` flag does not fold to `i` (`İletilen ileti`). */
+const alternativesDottedI = (list: readonly string[]): string => alternatives(list).replace(/i/gu, '[iİ]');
+
 /** Each phrase as written in running text and capitalised opening a line, for a pattern that must tell case apart. */
 const lineOpeningForms = (list: readonly string[]): string[] =>
   list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
@@ -181,7 +184,7 @@ export const PATTERNS = {
   ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
   originalMessage: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternatives([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
     'iu',
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
@@ -189,7 +192,10 @@ export const PATTERNS = {
   /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
   taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
   /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
-  forwardedIntro: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`, 'iu'),
+  forwardedIntro: new RegExp(
+    String.raw`^[ \t]{0,8}(?:${alternativesDottedI(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`,
+    'iu',
+  ),
   /** `________________________________` (Outlook's line above a quoted header) */
   outlookUnderline: /^[ \t]{0,8}_{10,}[ \t]{0,8}$/u,
   /** `From: Rhona <r@x>`, `Von: …`, `De : …`, `Sent: …`, `Betreff: …`, `发件人：…` (header key at line start, its colon full-width in CJK) */

@@ -405,11 +405,11 @@ export function splitThread(lines: Line[]): Thread {
   }
   if (!quoted && quoteStart >= 0) quoted = messageAt(lines, quoteStart, attributionAt);
   // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
-  // it, or only a printout's page header: holdsNoWriting) holds no newer message: the one below the boundary
+  // it, or only a printout's page header: holdsNoWriting, or its reader's name: namesReader) holds no newer message: the one below the boundary
   // is the newest. A reply's quote alone (`On … wrote:` over `> …`) stays a quote: its writer is not whoever
   // selected it, nor is a forward's under a bare `Sent from my iPhone`: someone sent it, unsigned.
   let newestMessage: Message = { lines: newest, sender, lead };
-  if (quoted && top <= 0 && !replyQuote && newest.every(holdsNoWriting)) {
+  if (quoted && top <= 0 && !replyQuote && newest.every((line) => holdsNoWriting(line) || namesReader(line, quoted))) {
     newestMessage = { ...quoted, lead };
     quoted = olderThan(lines, quoted, attributionAt, 1)[0];
   }
@@ -426,6 +426,10 @@ export function splitThread(lines: Line[]): Thread {
  */
 const holdsNoWriting = (line: Line): boolean =>
   line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));
+
+/** Outlook's printout heads the page with its mailbox owner's name: the reader the message below was sent to. */
+const namesReader = (line: Line, message: Message): boolean =>
+  !line.long && line.text.trim() === message.recipient?.name?.text;
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;

@@ -43,6 +43,8 @@ export const VALEDICTIONS = set(
     // de
     'mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|' +
     'beste grüße|beste grüsse|liebe grüße|herzliche grüße|grüße|gruß|mfg|lg|vg|danke|vielen dank|' +
+    // de-CH writes ss for ß
+    'liebe grüsse|herzliche grüsse|grüsse|gruss|' +
     // nl
     'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groet|groeten|groetjes|hartelijke groet|' +
     // fr
@@ -100,6 +102,8 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
+    // Swiss German and Austrian/Bavarian `Grüezi Herr Meier`, `Sali Reto`, `Salü`, `Servus Toni`, `Grüß Gott`
+    'grüezi|grüessech|grüessdi|sali|salü|servus|grüß|' +
     // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
     'halo|kumusta|léif|léiwe|léiwen|' +
     // Swahili `Ndugu Mkurugenzi,` (brother, sister: a letter's `Dear`), `Mpendwa Amina,` (dear), `Habari`
@@ -146,10 +150,10 @@ export const SALUTATION_WORDS: ReadonlySet<string> = new Set([...SALUTATION_FORM
 
 /**
  * Greeting words that are also given names (`Ola` Norwegian, Swedish and Polish, `Cara`, `Caro`, Swahili `Ndugu`,
- * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed): they greet only on a line closed like a
+ * Arabic `تحية` Tahia, and Arabic `السيد`, Mr., also the name El-Sayed; Swiss German `Sali`, also an Albanian name): they greet only on a line closed like a
  * greeting (`Ola Maria,`); a bare `Ola Lindqvist` line is a name.
  */
-export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|تحية|السيد');
+export const GREETINGS_ALSO_GIVEN_NAMES = set('ola|cara|caro|ndugu|sali|تحية|السيد');
 
 /**
  * Indonesian/Malay `Halo`, also an English word opening firms' names (`Halo Creative Studio`), and Swahili `Habari`
@@ -3437,12 +3441,16 @@ export const HEADER_KEYS = {
     'enviado',
     'inviato',
     'verzonden',
+    // Afrikaans Outlook (`Van:`, `Gestuur:`, `Aan:`, `Onderwerp:`)
+    'gestuur',
     'skickat',
     'sendt',
     'wysłano',
     'odesláno',
     'отправлено',
     'enviado el',
+    // Outlook's Portuguese key for the feminine `mensagem enviada`
+    'enviada',
     'enviada em',
     'enviado em',
     'gönderildi',
@@ -3470,7 +3478,9 @@ export const HEADER_KEYS = {
   replyTo: ['reply-to'],
   // Gmail's forwarded header in Chinese (`日期：2026年12月3日 周四 16:05`) goes on past this date line, but a
   // quotation or a parcel label writes it too: it is no sign of a mail, as `sent` keys are.
-  date: ['日期'],
+  // Gmail's forwarded-header date keys in the other languages (es `Fecha`, pt/it/pl `Data`, tr `Tarih`, ru `Дата`,
+  // fi `Päivämäärä`, da/no `Dato`, hu/sk `Dátum`) are form labels too, so they count no more than it.
+  date: ['日期', 'fecha', 'data', 'tarih', 'дата', 'päivämäärä', 'dato', 'dátum'],
 } as const;
 
 /**
@@ -3582,6 +3592,8 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'mensagem original',
   'messaggio originale',
   'oorspronkelijk bericht',
+  // Afrikaans
+  'oorspronklike boodskap',
   'oprindelig meddelelse',
   'opprinnelig melding',
   'ursprungligt meddelande',
@@ -3594,6 +3606,10 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'originalna poruka',
   'eredeti üzenet',
   'mesaj original',
+  // Outlook's and Thunderbird's Turkish
+  'özgün ileti',
+  'orijinal ileti',
+  'orijinal mesaj',
   'algne sõnum',
   'αρχικό μήνυμα',
   'исходное сообщение',
@@ -3623,6 +3639,7 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   'továbbított üzenet',
   'mesaj redirecționat',
   'iletilen ileti',
+  'iletilen mesaj',
   'προωθημένο μήνυμα',
   'пересылаемое сообщение',
   'пересланное сообщение',

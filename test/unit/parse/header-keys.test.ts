@@ -11,6 +11,14 @@ describe('localised mail-header keys', () => {
     assert.equal(headerKeyOf('Enviada em: segunda-feira, 9 de junho de 2025 17:22'), 'enviada em');
   });
 
+  it("reads Outlook's feminine Portuguese sent key and Gmail's date keys in other languages", () => {
+    assert.equal(headerKeyOf('Enviada: terça-feira, 9 de setembro de 2025 11:40'), 'enviada');
+    assert.equal(headerKeyOf('Tarih: 3 Eyl 2025 Çar, 14:05'), 'tarih');
+    assert.equal(headerKeyOf('Fecha: mié, 3 sept 2025 a las 14:05'), 'fecha');
+    assert.equal(roleOf('Dato: tir. 20. mai 2025 kl. 08:31'), 'other');
+    assert.equal(headerKeyOf('Gestuur: Dinsdag, 10 Junie 2025 15:42'), 'gestuur');
+  });
+
   it("gives Outlook's Turkish and Greek keys their roles", () => {
     assert.equal(roleOf('Kimden: Kerem Aydın <kerem@deltayapi.example>'), 'sender');
     assert.equal(roleOf('Kime: Selin Korkmaz'), 'recipient');

@@ -48,6 +48,22 @@ describe('a reply signed with the quoted sender’s given name', () => {
     assert.equal(d.email?.value, 'tom@greyling.example');
   });
 
+  it('reads the given name a bare address spells, and a sign-off written on the valediction’s line', () => {
+    const d = parseContact(reply('Booked for Friday.\n\nBeste Grüsse, Oona', 'oona.castellane@castellane.example'));
+    assert.equal(d.email?.value, 'oona.castellane@castellane.example');
+    assert.equal(d.lastName?.value, 'Castellane');
+  });
+
+  it('takes a bare address heading no message as the unsigned reply’s own header, not a named one', () => {
+    const below = (from: string): string =>
+      `See you Friday.\n\nFrom: ${from}\nSent: Thursday, 11 September 2025 8:02 PM\nTo: Allotment Society\nSubject: Re: Keys\n`;
+    assert.equal(parseContact(below('oona.castellane@castellane.example')).lastName?.value, 'Castellane');
+    assert.notEqual(
+      parseContact(below('Oona Castellane <oona.castellane@castellane.example>')).email?.value,
+      'oona.castellane@castellane.example',
+    );
+  });
+
   it('keeps the reply’s own, different address', () => {
     const d = parseContact(
       reply('Booked for Friday.\ntg@greyling-home.example\n\nTom', 'Thomas Greyling <tom@greyling.example>'),
@@ -62,6 +78,12 @@ describe('a message signed in full by its quoted message’s sender', () => {
 
   it('takes that message’s address as the signer’s own', () => {
     assert.equal(parseContact(`Resending this.\n\nTove Grimsrud\n\n${header}`).email?.value, 'tove@grimsrud.example');
+  });
+
+  it('takes the address of their own message quoted further down, under the other party’s reply', () => {
+    const thread =
+      'Agreed.\n\nTove Sá Grimsrud\n\nOn Tue, 3 Mar 2026 at 09:10, Ana Ruiz <ana@ruiz.example> wrote:\n> See you Friday.\n>\n> On Mon, 2 Mar 2026 at 18:00, Tove Sá Grimsrud <tove@grimsrud.example> wrote:\n>> Friday?\n';
+    assert.equal(parseContact(thread).email?.value, 'tove@grimsrud.example');
   });
 
   it('does not take it for a signer of another name', () => {

@@ -15,6 +15,20 @@ describe('splitThread', () => {
     assert.equal(quote.email?.value, 'zhouli@seller.example');
   });
 
+  it('ends the newest message at a Turkish forward separator written with the dotted capital İ', () => {
+    const d = parseContact(
+      'Bilginize.\n\nCan Aksoy\ncan.aksoy@marmara.example\n\n---------- İletilen ileti ----------\nKimden: Ece Tan <ece@tedarik.example>\nTarih: 3 Eyl 2025 Çar, 14:05\nKonu: Teklif\nKime: <can.aksoy@marmara.example>\n\nMerhaba,\nEce Tan\n',
+    );
+    assert.equal(d.email?.value, 'can.aksoy@marmara.example');
+    assert.equal(d.lastName?.value, 'Aksoy');
+  });
+
+  it("reads a printout headed by its mailbox owner's name, the header block's reader, as opening at that block", () => {
+    const printout =
+      'Ana Ruiz\n\nVan: Kobus Smit <kobus@smit.example>\nGestuur: Dinsdag, 9 September 2025 16:40\nAan: Ana Ruiz <ana@ruiz.example>\nOnderwerp: Kwotasie\n\nAangeheg.\n\nKobus Smit\n';
+    assert.equal(parseContact(printout).email?.value, 'kobus@smit.example');
+  });
+
   it('reads a Polish, Czech or Russian Outlook header block to its end', () => {
     const blocks = [
       'Od: Marta Zielińska <marta@zielinska.example>\nWysłano: wtorek, 3 marca 2026 10:12\nDo: Piotr Nowak <piotr@nowak.example>\nDW: biuro@nowak.example\nTemat: Oferta',
