@@ -661,6 +661,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !namesOrganisation(text) &&
     !nameTokens(text, 0) &&
     !formName(seg) &&
+    !opensFirmField(text) &&
     !isTitleLine(text) &&
     !isAddressLine(text)
   )
@@ -856,6 +857,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
+      !opensFirmField(line.text) &&
       !isAddressLine(line.text);
     const wholeLine: Segment = {
       text: line.text.trim(),
@@ -2707,6 +2709,12 @@ function namesDepartmentContact(label: string): boolean {
   return false;
 }
 
+/** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
+function opensFirmField(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  return !!label && namesField(label[1] ?? '', 'company');
+}
+
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
@@ -2728,7 +2736,8 @@ function formName(seg: Segment): NameToken[] | undefined {
 }
 
 /** A label's value read as a person's name, alone or before the details a comma or a title adds. */
-function valueName(value: Segment): NameToken[] | undefined {
+function valueName(written: Segment): NameToken[] | undefined {
+  const value = pastAttention(written);
   const tokens =
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
@@ -2806,13 +2815,36 @@ function nameFieldValue(seg: Segment): Segment | undefined {
   return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
 }
 
-/** The title a form's name field gives after the name: in parentheses closing it (asideTitle), else as its last words (nameBeforeTitle). */
+/** `Kontaktstelle: z. Hd. Frau Dr. Cornelia …`: whom a label's value is for the attention of, past those words. */
+const pastAttention = (value: Segment): Segment =>
+  sliceSegment(value, PATTERNS.attentionOpener.exec(value.text)?.[0].length ?? 0);
+
+/**
+ * The title a form's name field gives after the name: in parentheses closing it (asideTitle), after the name's comma
+ * (titleAfterComma), else as its last words (nameBeforeTitle).
+ */
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
-  const value = nameFieldValue(seg);
-  if (!value) return undefined;
+  const field = nameFieldValue(seg);
+  if (!field) return undefined;
+  const value = pastAttention(field);
   const title =
-    asideTitle(value) ?? (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
+    asideTitle(value) ??
+    titleAfterComma(value) ??
+    (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
   return title && { value: title.text, start: title.start, end: title.end };
+}
+
+/**
+ * `Contact : Mme Anne Roy, responsable de la commande publique`: a contact field's full name, then after its comma
+ * the person's role, title words and nothing else (no firm, no number).
+ */
+function titleAfterComma(value: Segment): Segment | undefined {
+  const head = nameBeforeComma(value);
+  if (!head) return undefined;
+  const title = sliceSegment(value, head.comma + 2);
+  return titleScore(title.text) > 0 && companyScore(title.text) === 0 && digitCount(title.text) === 0
+    ? title
+    : undefined;
 }
 
 /**
