@@ -3013,10 +3013,23 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
     const labelled = labelledField(item.seg, 'title');
     const title = labelled && !onlyHonorifics(labelled.value) ? labelled : undefined;
     found.title ??= wrapped(title && pastDashes(title, items, i, lines));
-    found.company ??= wrapped(labelledField(item.seg, 'company'));
+    found.company ??= wrapped(labelledField(item.seg, 'company')) ?? valueUnderLabel(items, i, 'company');
     found.title ??= titleInNameField(item.seg);
   }
   return found;
+}
+
+/**
+ * `Öffentlicher Auftraggeber:` / `Stadt Lauterbrück`: a field's label alone on its line gives the plain line right
+ * under it as its value.
+ */
+function valueUnderLabel(items: readonly Item[], at: number, field: LabelledField): ParsedValue<string> | undefined {
+  const { seg } = items[at] as Item;
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  if (!label || label[0].trimEnd() !== seg.text || !namesField(label[1] ?? '', field)) return undefined;
+  const next = items[at + 1];
+  if (next?.kind !== 'text' || next.seg.line !== seg.line + 1 || next.seg.order > 0) return undefined;
+  return { value: next.seg.text, start: next.seg.start, end: next.seg.end };
 }
 
 /**

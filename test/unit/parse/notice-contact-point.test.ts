@@ -45,4 +45,13 @@ describe("a notice's contact point", () => {
       'Correspondant : M. Hugues Péan\nTél. : 02 43 55 18 20';
     assert.equal(parseContact(text).company?.value, 'Syndicat intercommunal des eaux de la vallée du Loir');
   });
+
+  it("reads the firm's label alone on its line as naming the line under it, not a line further down", () => {
+    const text =
+      'Öffentlicher Auftraggeber:\nGemeinde Oberweilach\n\nKontaktstelle: Svenja Hollerbach\nTel.: 07581 55012-40';
+    assert.equal(parseContact(text).company?.value, 'Gemeinde Oberweilach');
+    const apart =
+      'Öffentlicher Auftraggeber:\n\nGemeinde Oberweilach\n\nKontaktstelle: Svenja Hollerbach\nTel.: 07581 55012-40';
+    assert.notEqual(parseContact(apart).company?.value, 'Öffentlicher Auftraggeber:');
+  });
 });
