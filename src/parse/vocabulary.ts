@@ -2876,6 +2876,14 @@ export const CITY_COUNTRIES = pairs(
     'a coruña:ES|la coruña:ES|vigo:ES|valladolid:ES|murcia:ES|oviedo:ES|gijón:ES|pamplona:ES|ourense:ES|' +
     'pontevedra:ES|santiago de compostela:ES|las palmas de gran canaria:ES|palma de mallorca:ES|galicia:ES|' +
     'asturias:ES|cataluña:ES|catalunya:ES|andalucía:ES|euskadi:ES|castilla y león:ES|castilla-la mancha:ES|' +
+    // Spain's provinces and regions as an address writes them after the town (`48990 Getxo (Bizkaia)`), in their
+    // official and bilingual spellings (not one also a surname or a city elsewhere: `Vizcaya`, `Navarra`, `Burgos`,
+    // `Zaragoza`, `Guadalajara`, `Cuenca`, `Valencia`, `Soria`)
+    'bizkaia:ES|gipuzkoa:ES|guipúzcoa:ES|araba:ES|álava:ES|araba/álava:ES|nafarroa:ES|vitoria-gasteiz:ES|' +
+    'donostia:ES|girona:ES|lleida:ES|tarragona:ES|castelló:ES|castellón:ES|huesca:ES|teruel:ES|huelva:ES|jaén:ES|' +
+    'almería:ES|albacete:ES|palencia:ES|badajoz:ES|tenerife:ES|santa cruz de tenerife:ES|alicante:ES|cantabria:ES|' +
+    'extremadura:ES|illes balears:ES|comunitat valenciana:ES|comunidad valenciana:ES|comunidad de madrid:ES|' +
+    'región de murcia:ES|' +
     'mar del plata:AR|bahía blanca:AR|neuquén:AR|tucumán:AR|san miguel de tucumán:AR|entre ríos:AR|' +
     'santiago del estero:AR|tierra del fuego:AR|' +
     'zwolle:NL|amersfoort:NL|apeldoorn:NL|enschede:NL|almere:NL|zaandam:NL|dordrecht:NL|leeuwarden:NL|' +
