@@ -2351,6 +2351,8 @@ export const ROLE_MAILBOXES = set(
     // a procurement office's tenders desk in more languages (en, de, pt, fr, pl, cs/sk, tr, sv, da/no, fi, hr/sl)
     'tender|tenders|ausschreibung|ausschreibungen|vergabestelle|licitacoes|concursos|marchespublics|przetargi|' +
     'przetarg|zakazky|zakazka|ihale|upphandling|udbud|anbud|hankinnat|nabava|javnanabava|' +
+    // and its public-contracts and procurement desk (fr, de, es/pt, pt, nl)
+    'marches|beschaffung|contratos|contratacao|aanbestedingen|' +
     'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
     // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
     'condominio|condominium|condominios|syndic|copropriete|wohnungsverwaltung|' +
