@@ -662,6 +662,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !namesOrganisation(text) &&
     !nameTokens(text, 0) &&
     !formName(seg) &&
+    !opensFirmField(text) &&
     !isTitleLine(text) &&
     !isAddressLine(text)
   )
@@ -862,6 +863,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       lineWords.length > 2 * MAX_VALEDICTION_WORDS &&
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
+      !opensFirmField(line.text) &&
       !isAddressLine(line.text);
     const wholeLine: Segment = {
       text: line.text.trim(),
@@ -2730,6 +2732,12 @@ function namesDepartmentContact(label: string): boolean {
   return false;
 }
 
+/** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
+function opensFirmField(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  return !!label && namesField(label[1] ?? '', 'company');
+}
+
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
@@ -2751,7 +2759,8 @@ function formName(seg: Segment): NameToken[] | undefined {
 }
 
 /** A label's value read as a person's name, alone or before the details a comma or a title adds. */
-function valueName(value: Segment): NameToken[] | undefined {
+function valueName(written: Segment): NameToken[] | undefined {
+  const value = pastAttention(written);
   const tokens =
     nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
@@ -2829,13 +2838,36 @@ function nameFieldValue(seg: Segment): Segment | undefined {
   return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
 }
 
-/** The title a form's name field gives after the name: in parentheses closing it (asideTitle), else as its last words (nameBeforeTitle). */
+/** `Kontaktstelle: z. Hd. Frau Dr. Cornelia …`: whom a label's value is for the attention of, past those words. */
+const pastAttention = (value: Segment): Segment =>
+  sliceSegment(value, PATTERNS.attentionOpener.exec(value.text)?.[0].length ?? 0);
+
+/**
+ * The title a form's name field gives after the name: in parentheses closing it (asideTitle), after the name's comma
+ * (titleAfterComma), else as its last words (nameBeforeTitle).
+ */
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
-  const value = nameFieldValue(seg);
-  if (!value) return undefined;
+  const field = nameFieldValue(seg);
+  if (!field) return undefined;
+  const value = pastAttention(field);
   const title =
-    asideTitle(value) ?? (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
+    asideTitle(value) ??
+    titleAfterComma(value) ??
+    (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
   return title && { value: title.text, start: title.start, end: title.end };
+}
+
+/**
+ * `Contact : Mme Anne Roy, responsable de la commande publique`: a contact field's full name, then after its comma
+ * the person's role, title words and nothing else (no firm, no number).
+ */
+function titleAfterComma(value: Segment): Segment | undefined {
+  const head = nameBeforeComma(value);
+  if (!head) return undefined;
+  const title = sliceSegment(value, head.comma + 2);
+  return titleScore(title.text) > 0 && companyScore(title.text) === 0 && digitCount(title.text) === 0
+    ? title
+    : undefined;
 }
 
 /**
@@ -3008,10 +3040,23 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
     const labelled = labelledField(item.seg, 'title');
     const title = labelled && !onlyHonorifics(labelled.value) ? labelled : undefined;
     found.title ??= wrapped(title && pastDashes(title, items, i, lines));
-    found.company ??= wrapped(labelledField(item.seg, 'company'));
+    found.company ??= wrapped(labelledField(item.seg, 'company')) ?? valueUnderLabel(items, i, 'company');
     found.title ??= titleInNameField(item.seg);
   }
   return found;
+}
+
+/**
+ * `Öffentlicher Auftraggeber:` / `Stadt Lauterbrück`: a field's label alone on its line gives the plain line right
+ * under it as its value.
+ */
+function valueUnderLabel(items: readonly Item[], at: number, field: LabelledField): ParsedValue<string> | undefined {
+  const { seg } = items[at] as Item;
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  if (!label || label[0].trimEnd() !== seg.text || !namesField(label[1] ?? '', field)) return undefined;
+  const next = items[at + 1];
+  if (next?.kind !== 'text' || next.seg.line !== seg.line + 1 || next.seg.order > 0) return undefined;
+  return { value: next.seg.text, start: next.seg.start, end: next.seg.end };
 }
 
 /**

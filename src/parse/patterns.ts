@@ -23,6 +23,7 @@ import {
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
   CALL_NOTE_OPENERS,
+  ATTENTION_PHRASES,
   GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
   SELF_ROLE_ARTICLES,
@@ -299,6 +300,8 @@ export const PATTERNS = {
     String.raw`^[ \t]{0,8}(?:${alternatives(lineOpeningForms(CALL_NOTE_OPENERS))})[ \t]{1,4}(?=\p{Lu}[\p{Ll}.])`,
     'u',
   ),
+  /** `zu Händen ` in `zu Händen Herrn Jan Ek`, `à l'attention de `: `for the attention of` opening a label's value, before the person */
+  attentionOpener: new RegExp(String.raw`^[ \t]{0,4}(?:${alternatives(ATTENTION_PHRASES)})[ \t:]{1,4}`, 'iu'),
   /** `Hi Lena, it's …`, `Bonjour, c'est …`, a transcript's unpunctuated `Hi Lena it's …`: a presentative opening the text or a clause (message.ts checks a greeting precedes it) */
   greetedIntro: new RegExp(String.raw`(?:^|[,.;!:]|[ \t])[ \t]{0,8}(?:${alternatives(GREETED_INTRO_OPENERS)})\s`, 'iu'),
   /** `営業部の佐藤です`, `株式会社ミナトの田中 美咲と申します` — a Japanese self-introduction, the name (group 1, in Han, a family name alone or with the given name) before the copula, after the affiliation's `の` or opening a sentence */

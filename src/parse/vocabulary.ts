@@ -216,7 +216,8 @@ const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง', '
 
 export const HONORIFICS = set(
   'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    'herr|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    // German `Herrn`, the form `Herr` takes after `z. Hd.`, `an` or `für` (`zu Händen Herrn Jan Ek`)
+    'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
@@ -1164,6 +1165,11 @@ export const FIELD_LABELS = {
       'point of contact|pessoa de contacto|osoba do kontaktu|osoby do kontaktu|irtibat kişisi|ilgili kişi|kontaktní osoba|' +
       'kontaktná osoba|kapcsolattartó|persoană de contact|persoana de contact|osoba za kontakt|kontakt osoba|' +
       'kontaktna oseba|referente|' +
+      // a notice's contact point, TED's `Contact point(s):` as each language version prints it (en, de, fr, es, it,
+      // pt, nl) and BOAMP's `Correspondant :`, `Interlocuteur :` (fr)
+      'contact point|contact points|kontaktstelle|kontaktstellen|point de contact|points de contact|' +
+      'punto de contacto|puntos de contacto|punto di contatto|punti di contatto|ponto de contacto|pontos de contacto|' +
+      'ponto de contato|contactpunt|contactpunten|correspondant|interlocuteur|' +
       // `Kontakt:` (de, nordic, pl, cs, sk, hr, sr, sl), `Kontaktperson:` (de, sv, da, no), `Contactpersoon:` (nl)
       'kontakt|kontaktperson|contactpersoon|' +
       // a document's contact or person in charge (es, pt, it, de, fr/es, pt, el) and the Nordic invoice's
@@ -1198,6 +1204,9 @@ export const FIELD_LABELS = {
       'contracting authority|awarding authority|zamawiający|zamawiajacy|vergabestelle|öffentlicher auftraggeber|' +
       'pouvoir adjudicateur|entidad adjudicadora|órgano de contratación|entidade adjudicante|' +
       'designação da entidade adjudicante|aanbestedende dienst|' +
+      // the buyer's official name as TED's and the national forms' section I.1 label it (en, fr, de, es, it, pt, nl)
+      "official name|nom officiel|nom complet de l'acheteur|nom de l'acheteur|offizielle bezeichnung|nombre oficial|" +
+      'denominazione ufficiale|denominação oficial|designação oficial|officiële benaming|officiële naam|' +
       'zadavatel|idarenin adı|upphandlande myndighet|hankintayksikkö|ordregiver|ajánlatkérő|naručitelj|수요기관|' +
       '발주기관|采购人|招标人|' +
       // a CRM's or a directory's organisation field (es, pt, it, nl, pl, cs, fi)
@@ -1390,6 +1399,34 @@ export const ADDRESSEE_OPENERS = set(
 export const ADDRESSEE_PREFIXES = set(
   'attn|attn.|att|att.|attention|a/c|spett.le|z. hd.|z. hd|zhd.|zhd|t.a.v.|t.a.v|tav',
 );
+
+/**
+ * `for the attention of` before the person a notice or a letter names as its contact (`Kontaktstelle: zu Händen Herrn
+ * …`, `Contact : à l'attention de Mme …`), lower case: de, fr, en, nl, it, es, pt. No part of the name.
+ */
+export const ATTENTION_PHRASES = [
+  'zu händen von',
+  'zu händen',
+  'z. hd.',
+  'z.hd.',
+  "à l'attention de",
+  'à l’attention de',
+  "a l'attention de",
+  'a l’attention de',
+  'for the attention of',
+  'attention of',
+  'attention',
+  'attn.',
+  'attn',
+  'ter attentie van',
+  't.a.v.',
+  "all'attenzione di",
+  'all’attenzione di',
+  'a la atención de',
+  'a/a',
+  'à atenção de',
+  'ao cuidado de',
+];
 
 /**
  * Words for `at` before the firm the sender works at, after the title (`Engineer @ Quokka`) or opening
@@ -2355,6 +2392,8 @@ export const ROLE_MAILBOXES = set(
     // a procurement office's tenders desk in more languages (en, de, pt, fr, pl, cs/sk, tr, sv, da/no, fi, hr/sl)
     'tender|tenders|ausschreibung|ausschreibungen|vergabestelle|licitacoes|concursos|marchespublics|przetargi|' +
     'przetarg|zakazky|zakazka|ihale|upphandling|udbud|anbud|hankinnat|nabava|javnanabava|' +
+    // and its public-contracts and procurement desk (fr, de, es/pt, pt, nl)
+    'marches|beschaffung|contratos|contratacao|aanbestedingen|' +
     'administracion|administracao|amministrazione|verwaltung|hausverwaltung|' +
     // a block of flats' or an estate's management (it, es, pt, fr, en, de): `condominio@`, `syndic@`
     'condominio|condominium|condominios|syndic|copropriete|wohnungsverwaltung|' +
@@ -2952,6 +2991,14 @@ export const CITY_COUNTRIES = pairs(
     'a coruña:ES|la coruña:ES|vigo:ES|valladolid:ES|murcia:ES|oviedo:ES|gijón:ES|pamplona:ES|ourense:ES|' +
     'pontevedra:ES|santiago de compostela:ES|las palmas de gran canaria:ES|palma de mallorca:ES|galicia:ES|' +
     'asturias:ES|cataluña:ES|catalunya:ES|andalucía:ES|euskadi:ES|castilla y león:ES|castilla-la mancha:ES|' +
+    // Spain's provinces and regions as an address writes them after the town (`48990 Getxo (Bizkaia)`), in their
+    // official and bilingual spellings (not one also a surname or a city elsewhere: `Vizcaya`, `Navarra`, `Burgos`,
+    // `Zaragoza`, `Guadalajara`, `Cuenca`, `Valencia`, `Soria`)
+    'bizkaia:ES|gipuzkoa:ES|guipúzcoa:ES|araba:ES|álava:ES|araba/álava:ES|nafarroa:ES|vitoria-gasteiz:ES|' +
+    'donostia:ES|girona:ES|lleida:ES|tarragona:ES|castelló:ES|castellón:ES|huesca:ES|teruel:ES|huelva:ES|jaén:ES|' +
+    'almería:ES|albacete:ES|palencia:ES|badajoz:ES|tenerife:ES|santa cruz de tenerife:ES|alicante:ES|cantabria:ES|' +
+    'extremadura:ES|illes balears:ES|comunitat valenciana:ES|comunidad valenciana:ES|comunidad de madrid:ES|' +
+    'región de murcia:ES|' +
     'mar del plata:AR|bahía blanca:AR|neuquén:AR|tucumán:AR|san miguel de tucumán:AR|entre ríos:AR|' +
     'santiago del estero:AR|tierra del fuego:AR|' +
     'zwolle:NL|amersfoort:NL|apeldoorn:NL|enschede:NL|almere:NL|zaandam:NL|dordrecht:NL|leeuwarden:NL|' +

@@ -36,6 +36,11 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads a public-contracts and procurement desk’s mailbox as a role', () => {
+    for (const local of ['marches', 'beschaffung', 'contratos', 'contratacao', 'aanbestedingen'])
+      assert.ok(isRoleMailbox(`${local}@gemeinde.example`), local);
+  });
+
   it('reads Indonesian help and hello mailboxes and an international office’s as roles', () => {
     for (const local of ['bantuan', 'halo', 'intl', 'international'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
