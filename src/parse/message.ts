@@ -1068,7 +1068,12 @@ function authorLineWriter(
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
   // Only a personLedLine may hold more than its author and stamp (`Pieter Maas - Operations`).
-  return { name: beforeTag(withoutStampDay(author)), at: led[0].indexOf(author), bare: meeting !== null || !person };
+  const dated = PATTERNS.stampDayNumber.test(led[0].slice(led[0].indexOf(author) + author.length));
+  return {
+    name: beforeTag(withoutStampDay(author, dated)),
+    at: led[0].indexOf(author),
+    bare: meeting !== null || !person,
+  };
 }
 
 /**
@@ -1098,11 +1103,17 @@ export function timeLedAuthor(text: string, below: Line | undefined): RegExpExec
   return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
 }
 
-/** `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name. */
-function withoutStampDay(author: string): string {
+/**
+ * `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name;
+ * nor, when a day's number follows it (`dated`: `Nadia Khurshid  Jun 10, 8:58 PM`), is a month or weekday, which
+ * alone may be a name (`May`).
+ */
+function withoutStampDay(author: string, dated: boolean): string {
   const all = words(author);
+  const isStampWord = (word: string): boolean =>
+    STAMP_DAYS.has(normalizeKey(word)) || (dated && CALENDAR_WORDS.has(normalizeKey(word)));
   let kept = all.length;
-  while (kept > 1 && STAMP_DAYS.has(normalizeKey(all[kept - 1] as string))) kept--;
+  while (kept > 1 && isStampWord(all[kept - 1] as string)) kept--;
   return kept === all.length ? author : author.slice(0, author.lastIndexOf(all[kept] as string)).trimEnd();
 }
 

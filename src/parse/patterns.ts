@@ -412,6 +412,8 @@ export const PATTERNS = {
   /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM` (a day, checked against STAMP_DAYS, in group 1) — a chat message's stamp alone on its line, under its author (Google Meet, Teams) */
   chatStampLine:
     /^[ \t]{0,4}(?:(\p{L}{2,12}),?[ \t]|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
+  /** ` 10, 8:58 PM` after `Nadia Khurshid  Jun` — an author line's stamp going on with a day's number after a month or weekday */
+  stampDayNumber: /^[ \t]{1,4}\d{1,2}[,. \t]/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,

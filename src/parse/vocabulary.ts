@@ -1673,7 +1673,7 @@ export const STAMP_DAYS = set(
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
-    'jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tue|tues|wed|thu|thur|thurs|fri|sat|today|yesterday',
 );
 
