@@ -3636,10 +3636,26 @@ function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undef
 
 /**
  * The lines of a chat copy that another participant wrote than the writer of line `own` (or, without
- * it, of the first message): their numbers and the places they name are not the sender's.
+ * it, of the first message): their numbers and the places they name are not the sender's. `namesSender` tells whether
+ * an author line's folded name is the sender's.
  */
-function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | undefined): Set<number> {
-  const sender = (own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value;
+function otherWritersLines(
+  lines: readonly Line[],
+  writers: ReadonlyMap<number, string>,
+  own: number | undefined,
+  namesSender: (writer: string) => boolean,
+): Set<number> {
+  const first: number | undefined = writers.keys().next().value;
+  // A signature closing a message above the first author line, a blank line between (a ticket's newest comment, its
+  // header no author line), is its sender's: of the author lines below, only those naming them are theirs.
+  const above =
+    own !== undefined &&
+    first !== undefined &&
+    own < first &&
+    lines.some((line) => line.blank && own < line.index && line.index < first);
+  const sender = above
+    ? [...new Set(writers.values())].find(namesSender)
+    : ((own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value);
   const out = new Set<number>();
   for (const [index, writer] of writers) if (writer !== sender) out.add(index);
   return out;
@@ -3911,7 +3927,10 @@ export function extractMessage(
   if (roles) Object.assign(draft, roles.found);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
-  const othersWrote = otherWritersLines(writers, ownLine);
+  const ownKeys = [given, family].filter((part) => part).map(fold);
+  const othersWrote = otherWritersLines(read, writers, ownLine, (writer) =>
+    ownKeys.some((key) => writer.includes(key)),
+  );
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
   // A title read by its place alone, no title word in it (`Sure` opening a chat message), gives way to the card's.
