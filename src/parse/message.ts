@@ -1060,8 +1060,9 @@ function authorLineWriter(
   text: string,
   below: Line | undefined,
 ): { name: string; at: number; bare: boolean } | undefined {
-  // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first.
-  const meeting = PATTERNS.meetingChatAuthor.exec(text);
+  // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first;
+  // a helpdesk's comment header (`Hugo Marchand a écrit · il y a 2 jours`) holds its author, verb and stamp alone.
+  const meeting = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.ticketCommentAuthor.exec(text);
   const person = meeting ?? PATTERNS.personLedLine.exec(text);
   const led = person ?? timeLedAuthor(text, below) ?? stampedAuthor(text, below);
   const author = led?.[1];
