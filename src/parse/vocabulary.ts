@@ -2637,7 +2637,7 @@ export const SOCIAL_NETWORK_NAMES = set(
     'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord',
 );
 
-/** Hosts that are profiles, tools or trackers, never the sender's website. */
+/** Hosts that are profiles, tools, trackers or platforms, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [
   'linkedin.com',
   'twitter.com',
@@ -2663,6 +2663,18 @@ export const NON_WEBSITE_HOSTS = [
   'aka.ms',
   'outlook.com',
   'office.com',
+  // marketplaces and booking sites relaying their users' messages (`sent through Booking.com`): the platform's, no one's own
+  'airbnb.com',
+  'booking.com',
+  'vrbo.com',
+  'expedia.com',
+  'upwork.com',
+  'fiverr.com',
+  'malt.com',
+  'malt.fr',
+  'freelancer.com',
+  'peopleperhour.com',
+  'toptal.com',
 ];
 
 /**
