@@ -1068,15 +1068,21 @@ function authorLineWriter(
   text: string,
   below: Line | undefined,
 ): { name: string; at: number; bare: boolean } | undefined {
-  // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first.
-  const meeting = PATTERNS.meetingChatAuthor.exec(text);
+  // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first;
+  // a helpdesk's comment header (`Hugo Marchand a écrit · il y a 2 jours`) holds its author, verb and stamp alone.
+  const meeting = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.ticketCommentAuthor.exec(text);
   const person = meeting ?? PATTERNS.personLedLine.exec(text);
   const led = person ?? timeLedAuthor(text, below) ?? stampedAuthor(text, below);
   const author = led?.[1];
   // `Fri 11:05 AM`, `Yesterday 4:12 PM`: a day over a message is a stamp, not its author.
   if (!led || !author || words(author).every((w) => CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
   // Only a personLedLine may hold more than its author and stamp (`Pieter Maas - Operations`).
-  return { name: beforeTag(withoutStampDay(author)), at: led[0].indexOf(author), bare: meeting !== null || !person };
+  const dated = PATTERNS.stampDayNumber.test(led[0].slice(led[0].indexOf(author) + author.length));
+  return {
+    name: beforeTag(withoutStampDay(author, dated)),
+    at: led[0].indexOf(author),
+    bare: meeting !== null || !person,
+  };
 }
 
 /**
@@ -1106,11 +1112,17 @@ export function timeLedAuthor(text: string, below: Line | undefined): RegExpExec
   return name && (headerName(name, 0)?.tokens.length ?? 0) >= 2 ? led : null;
 }
 
-/** `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name. */
-function withoutStampDay(author: string): string {
+/**
+ * `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name;
+ * nor, when a day's number follows it (`dated`: `Nadia Khurshid  Jun 10, 8:58 PM`), is a month or weekday, which
+ * alone may be a name (`May`).
+ */
+function withoutStampDay(author: string, dated: boolean): string {
   const all = words(author);
+  const isStampWord = (word: string): boolean =>
+    STAMP_DAYS.has(normalizeKey(word)) || (dated && CALENDAR_WORDS.has(normalizeKey(word)));
   let kept = all.length;
-  while (kept > 1 && STAMP_DAYS.has(normalizeKey(all[kept - 1] as string))) kept--;
+  while (kept > 1 && isStampWord(all[kept - 1] as string)) kept--;
   return kept === all.length ? author : author.slice(0, author.lastIndexOf(all[kept] as string)).trimEnd();
 }
 
@@ -3701,10 +3713,26 @@ function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undef
 
 /**
  * The lines of a chat copy that another participant wrote than the writer of line `own` (or, without
- * it, of the first message): their numbers and the places they name are not the sender's.
+ * it, of the first message): their numbers and the places they name are not the sender's. `namesSender` tells whether
+ * an author line's folded name is the sender's.
  */
-function otherWritersLines(writers: ReadonlyMap<number, string>, own: number | undefined): Set<number> {
-  const sender = (own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value;
+function otherWritersLines(
+  lines: readonly Line[],
+  writers: ReadonlyMap<number, string>,
+  own: number | undefined,
+  namesSender: (writer: string) => boolean,
+): Set<number> {
+  const first: number | undefined = writers.keys().next().value;
+  // A signature closing a message above the first author line, a blank line between (a ticket's newest comment, its
+  // header no author line), is its sender's: of the author lines below, only those naming them are theirs.
+  const above =
+    own !== undefined &&
+    first !== undefined &&
+    own < first &&
+    lines.some((line) => line.blank && own < line.index && line.index < first);
+  const sender = above
+    ? [...new Set(writers.values())].find(namesSender)
+    : ((own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value);
   const out = new Set<number>();
   for (const [index, writer] of writers) if (writer !== sender) out.add(index);
   return out;
@@ -3976,7 +4004,10 @@ export function extractMessage(
   if (roles) Object.assign(draft, roles.found);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
-  const othersWrote = otherWritersLines(writers, ownLine);
+  const ownKeys = [given, family].filter((part) => part).map(fold);
+  const othersWrote = otherWritersLines(read, writers, ownLine, (writer) =>
+    ownKeys.some((key) => writer.includes(key)),
+  );
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
   // A title read by its place alone, no title word in it (`Sure` opening a chat message), gives way to the card's.

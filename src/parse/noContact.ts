@@ -161,9 +161,19 @@ function passesOnAddress(text: string, email: string, author: string): boolean {
 }
 
 /**
+ * `Best,` / `Kwame` under the message of `Kwame Mensah-Bonsu  3:42 PM`: the line under a sign-off is its author's
+ * given name; a marketplace's or helpdesk's thread, its newest message signed by its writer.
+ */
+function signsAsAuthor(text: string, author: string): boolean {
+  const signed = normalizeKey(text);
+  return signed.length > 0 && signed === normalizeKey(words(author)[0] ?? '');
+}
+
+/**
  * Several people each leading a line (chat authors, a team page's members, an agenda's speakers) or named
  * by their part in a tracker's record, and no one's own address or number: a record of a group, not one
- * person's details. A chat message passing on someone else's address (passesOnAddress) gives none of its own.
+ * person's details. A chat message passing on someone else's address (passesOnAddress) gives none of its own;
+ * one its author signs (signsAsAuthor) is that person's.
  */
 function isCastOfPeople(rows: readonly Row[]): boolean {
   const people = new Set<string>();
@@ -196,7 +206,8 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
     else if (
       (personal.length > 0 && !passedOn) ||
       (digitCount(line.text) >= MIN_PHONE_DIGITS && (signedOffAbove || isFirstPerson(line.text.toLowerCase()))) ||
-      (!led && !line.long && isTypedCard(line.text))
+      (!led && !line.long && isTypedCard(line.text)) ||
+      (signedOff && !!author && signsAsAuthor(line.text, author))
     )
       return false;
     // An author's tag (`(Extern)`) is no part of their name: the card they type under it names them again.

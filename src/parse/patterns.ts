@@ -423,11 +423,16 @@ export const PATTERNS = {
   /** `From Harpreet Gill to Everyone 10:07 AM`, `10:07:15 From Ana Lima to Me (Direct Message):`, `Von Jörg Ek an alle:`, `De Léa Roy à tout le monde :` — a meeting app's chat author line (group 1), the message below it */
   meetingChatAuthor:
     /^[ \t]{0,4}[\d:]{0,8}[ \t]{0,2}(?:from|von|de|da|van)[ \t]{1,2}(\p{L}[^\n:]{0,60}?)[ \t]{1,2}(?:to|an|à|a|para|aan)[ \t]{1,2}(?:everyone|me|alle|mich|tout le monde|moi|todos|mí|mi|mim|tutti|iedereen|mij)[ \t]?(?:\((?:direct message|privately|privat|en privé|en privado|em particular|in privato|privé)\))?(?:[ \t]{0,2}:|[ \t]{1,2}\d{1,2}:\d\d[ \t]?(?:[ap]m)?)[ \t]*$/iu,
+  /** `Hugo Marchand a écrit · il y a 2 jours`, `Nadia Belkacem replied · 12 minutes ago`, `Jonas Weber hat geantwortet – vor 3 Stunden` (Freshdesk, Zendesk, Help Scout) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
+  ticketCommentAuthor:
+    /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,60}?)[ \t]{1,2}(?:replied|wrote|commented|responded|a répondu|a écrit|a commenté|hat geantwortet|hat geschrieben|hat kommentiert|respondió|escribió|comentó|ha risposto|ha scritto|ha commentato|heeft geantwoord|heeft gereageerd|schreef|respondeu|escreveu|comentou|svarade|skrev)[ \t]{0,2}[·•|,–—-][ \t]{0,2}[^\n\d]{0,30}\d[^\n]{0,30}$/u,
   /** `Farah Al-Hashimi`, `Maria Cristina "Tina" Dela Cruz-Santos`, `Kaur, Harpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
   nameAloneLine: /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,()[\]/ -]{1,60}?)[ \t]*$/u,
-  /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM` (a day, checked against STAMP_DAYS, in group 1) — a chat message's stamp alone on its line, under its author (Google Meet, Teams) */
+  /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM`, `Gestern um 16:52`, `Yesterday at 4:12 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at") — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
   chatStampLine:
-    /^[ \t]{0,4}(?:(\p{L}{2,12}),?[ \t]|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
+    /^[ \t]{0,4}(?:(\p{L}{2,12}),?[ \t](?:(?:at|um|à|a las|a la|às|alle|om|kl\.|kl|klo)[ \t]|)|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
+  /** ` 10, 8:58 PM` after `Nadia Khurshid  Jun` — an author line's stamp going on with a day's number after a month or weekday */
+  stampDayNumber: /^[ \t]{1,4}\d{1,2}[,. \t]/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,

@@ -1734,7 +1734,7 @@ export const STAMP_DAYS = set(
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
 export const CALENDAR_WORDS = set(
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
-    'jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tue|tues|wed|thu|thur|thurs|fri|sat|today|yesterday',
 );
 
@@ -2789,7 +2789,7 @@ export const FOLLOW_NOT_PERSONAL_WORDS = set(
   'us|nous|uns|nos|ons|oss|ci|nas|on|sur|auf|en|su|op|på|na|no|em|in|bei|chez',
 );
 
-/** Hosts that are profiles, tools or trackers, never the sender's website. */
+/** Hosts that are profiles, tools, trackers or platforms, never the sender's website. */
 export const NON_WEBSITE_HOSTS = [
   'linkedin.com',
   'twitter.com',
@@ -2815,6 +2815,18 @@ export const NON_WEBSITE_HOSTS = [
   'aka.ms',
   'outlook.com',
   'office.com',
+  // marketplaces and booking sites relaying their users' messages (`sent through Booking.com`): the platform's, no one's own
+  'airbnb.com',
+  'booking.com',
+  'vrbo.com',
+  'expedia.com',
+  'upwork.com',
+  'fiverr.com',
+  'malt.com',
+  'malt.fr',
+  'freelancer.com',
+  'peopleperhour.com',
+  'toptal.com',
 ];
 
 /**

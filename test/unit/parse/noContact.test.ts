@@ -695,4 +695,21 @@ describe('holdsNoContact: a notice giving a reference number', () => {
     assert.equal(invitation('Répondre pour ines.duval@example.com'), true);
     assert.equal(invitation('ines.duval@example.com'), false);
   });
+
+  it('reads a thread of author lines as its newest writer’s message when they sign it with their given name', () => {
+    const thread = [
+      'Ana Brito  Mar 4, 1:58 PM',
+      'Hi Jo, the files are up.',
+      '',
+      'Best,',
+      '{signer}',
+      '',
+      'Jo Park  Mar 3, 9:40 AM',
+      'Hi Ana, any news?',
+    ];
+    const read = (signer: string) => holdsNone(thread.join('\n').replace('{signer}', signer));
+    assert.equal(read('Ana'), false);
+    // A team's sign-off names no one author: the thread stays a record of several people.
+    assert.equal(read('The Support Team'), true);
+  });
 });
