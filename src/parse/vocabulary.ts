@@ -3055,8 +3055,11 @@ export const COUNTRY_HINT_WORDS = pairs(
     // phone labels of Irish (`Fón póca`), Welsh (`Ffôn`, `Symudol`) and Indonesian (`Telp.`, `Telepon`, `Ponsel`),
     // and Indonesia's street (`Jl.`, Jalan: Malaysia writes `Jln`)
     'fón:IE|guthán:IE|póca:IE|soghluaiste:IE|ffôn:GB|symudol:GB|telp.:ID|telp:ID|telepon:ID|ponsel:ID|jl.:ID|' +
-    // the Dutch municipality (`Gemeente Zuidhaven`), written in Flanders too: a hint of the language
-    'gemeente:NL|' +
+    // the Dutch municipality (`Gemeente Zuidhaven`) and address labels (`Bezoekadres`, `Postadres`), written in
+    // Flanders too: a hint of the language
+    'gemeente:NL|bezoekadres:NL|postadres:NL|vestigingsadres:NL|factuuradres:NL|afleveradres:NL|correspondentieadres:NL|' +
+    // Italian form and phone labels (surname, company, role, mobile), written in Ticino too: a hint of the language
+    'cognome:IT|azienda:IT|ruolo:IT|cellulare:IT|' +
     // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
     // countries' plans are read too (`DDI 09 377 …`, Auckland's)
     'ddi:GB|' +
@@ -3204,6 +3207,12 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   ta: ['IN', 'LK', 'SG', 'MY'],
   bn: ['IN'],
 };
+
+/**
+ * Words that open a place's name after another place (`New Jersey`, `Nueva Gerona`, `Nova Scotia`, `Nouvelle-Écosse`
+ * written apart): the word after one names that other place, not the country or city it spells alone.
+ */
+export const NEW_PLACE_WORDS = set('new|nueva|nuevo|nova|novo|nouvelle|nouveau|neu|nieuw|nieuwe|nowy|nowa');
 
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(
