@@ -2722,6 +2722,8 @@ export const PHONE_LABELS: Readonly<
     // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`,
     // Vietnamese `MST: 0312345678`, Indian `GSTIN: 27AABCS1234F1Z5`)
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
+    // classification codes of a tender's or a firm's trade (`CPV: 44163100-1`, `NAICS 541511`, `Code NAF 6201Z`)
+    ...set('cpv|naics|unspsc|nace|naf|ape|ateco|cnae|okved|оквэд'),
   ]),
 };
 
