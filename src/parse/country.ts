@@ -20,6 +20,7 @@ import {
   FUNCTION_WORD_COUNTRIES,
   HINT_WORDS_IN_CAPITALS,
   LANGUAGE_ALSO_WRITTEN_IN,
+  NEW_PLACE_WORDS,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
   TIME_ZONE_COUNTRIES,
@@ -329,7 +330,11 @@ export function weighSegment(
   let nameEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const one = places[i] as string;
-    const named = personName.has(one);
+    // `New Jersey`, `New Mexico`: a capitalised `New` before a place makes it another (a longer name read whole,
+    // `New Zealand`, is read before its second word is reached).
+    const renamed =
+      i > 0 && NEW_PLACE_WORDS.has(tokens[i - 1] as string) && !PATTERNS.lower.test(written[i - 1]?.charAt(0) ?? '');
+    const named = personName.has(one) || renamed;
     if (i >= nameEnd && !named) {
       // `المملكة العربية السعودية`, `Federal Republic of Germany`: a name of several words, the longest first.
       const long = countryNamedFrom(places, i);

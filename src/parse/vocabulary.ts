@@ -2722,6 +2722,8 @@ export const PHONE_LABELS: Readonly<
     // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`,
     // Vietnamese `MST: 0312345678`, Indian `GSTIN: 27AABCS1234F1Z5`)
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
+    // classification codes of a tender's or a firm's trade (`CPV: 44163100-1`, `NAICS 541511`, `Code NAF 6201Z`)
+    ...set('cpv|naics|unspsc|nace|naf|ape|ateco|cnae|okved|оквэд'),
   ]),
 };
 
@@ -3055,8 +3057,11 @@ export const COUNTRY_HINT_WORDS = pairs(
     // phone labels of Irish (`Fón póca`), Welsh (`Ffôn`, `Symudol`) and Indonesian (`Telp.`, `Telepon`, `Ponsel`),
     // and Indonesia's street (`Jl.`, Jalan: Malaysia writes `Jln`)
     'fón:IE|guthán:IE|póca:IE|soghluaiste:IE|ffôn:GB|symudol:GB|telp.:ID|telp:ID|telepon:ID|ponsel:ID|jl.:ID|' +
-    // the Dutch municipality (`Gemeente Zuidhaven`), written in Flanders too: a hint of the language
-    'gemeente:NL|' +
+    // the Dutch municipality (`Gemeente Zuidhaven`) and address labels (`Bezoekadres`, `Postadres`), written in
+    // Flanders too: a hint of the language
+    'gemeente:NL|bezoekadres:NL|postadres:NL|vestigingsadres:NL|factuuradres:NL|afleveradres:NL|correspondentieadres:NL|' +
+    // Italian form and phone labels (surname, company, role, mobile), written in Ticino too: a hint of the language
+    'cognome:IT|azienda:IT|ruolo:IT|cellulare:IT|' +
     // British English's direct line (`DDI`), written across the Commonwealth: a hint of the language, whose other
     // countries' plans are read too (`DDI 09 377 …`, Auckland's)
     'ddi:GB|' +
@@ -3204,6 +3209,12 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   ta: ['IN', 'LK', 'SG', 'MY'],
   bn: ['IN'],
 };
+
+/**
+ * Words that open a place's name after another place (`New Jersey`, `Nueva Gerona`, `Nova Scotia`, `Nouvelle-Écosse`
+ * written apart): the word after one names that other place, not the country or city it spells alone.
+ */
+export const NEW_PLACE_WORDS = set('new|nueva|nuevo|nova|novo|nouvelle|nouveau|neu|nieuw|nieuwe|nowy|nowa');
 
 /** Address words: a segment with one of these and a number is a street line. */
 export const STREET_WORDS = set(

@@ -172,6 +172,20 @@ describe('country names', () => {
     assert.equal(countryWeighed('北京路12號'), undefined);
   });
 
+  it('reads no country or city in the word after a capitalised `New` (another place), but a whole name that opens with it', () => {
+    assert.equal(countryWeighed('the New Jersey and Massachusetts rows'), undefined);
+    assert.equal(countryWeighed('our stores across New England'), undefined);
+    assert.equal(countryWeighed('Nueva Guinea, Nicaragua'), 'NI');
+    assert.equal(countryWeighed('Wellington, New Zealand'), 'NZ');
+    assert.equal(countryWeighed('a new Jersey office'), 'JE');
+  });
+
+  it('reads Dutch address labels and Italian form labels as a hint of their language', () => {
+    assert.equal(countryWeighed('Bezoekadres: Kanaalweg 12'), 'NL');
+    assert.equal(countryWeighed('Cognome: Ferri'), 'IT');
+    assert.equal(countryWeighed('Cellulare: 338 452 9617'), 'IT');
+  });
+
   it('reads a legal form that is an everyday word (`as`, `ab`, `ag`, `kg`) only in capitals', () => {
     assert.equal(countryWeighed('so we can go ahead as planned'), undefined);
     assert.equal(countryWeighed('Lieferung ab Lager, 2 kg'), undefined);
