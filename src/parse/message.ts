@@ -1834,11 +1834,21 @@ function nameCandidates(
       if (!tokens) {
         const next = items[i + 1];
         const closes = !next || next.para !== item.para || next.opensChatMessage;
+        // A card's or a document's firm line right above, opening the block, with a number or address under the
+        // line: the holder's or issuer's block (`Acme Studio LLC` / `Marisol Reyes, Illustrator` / `(512) …`).
+        const underFirm =
+          !!previous &&
+          !sameLinePrev &&
+          paragraph.first === i - 1 &&
+          previous.seg.line === item.seg.line - 1 &&
+          companyScore(previous.seg.text) >= COMPANY_LEGAL_WEIGHT &&
+          contactBelow(items, i);
         const signs =
-          (!!pastSignOff ||
+          ((!!pastSignOff ||
             underValediction ||
             (paragraphStart && (item.para === lastPara || item.opensChatMessage))) &&
-          (closes || contactBelow(items, i));
+            (closes || contactBelow(items, i))) ||
+          underFirm;
         const named = signs || email ? nameBeforeRole(pastSignOff ?? item.seg) : undefined;
         if (named && (signs || matchesEmail(named, email?.value))) {
           tokens = named;
