@@ -1816,7 +1816,7 @@ function nameCandidates(
           person = stackedPerson(stacked.given, stacked.family);
         }
       }
-      tokens ??= brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
+      tokens ??= departmentBeforeName(item.seg) ?? brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
       if (!tokens) {
         person = directoryName(item.seg.text, item.seg.start);
         tokens = personTokens(person);
@@ -2011,15 +2011,19 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   // Where each word ends in `text`.
   const ends: number[] = [];
   for (const w of all) ends.push(text.indexOf(w, ends[ends.length - 1] ?? 0) + w.length);
-  let titleEnd = -1;
-  for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
+  // `株式会社アオバ精工　広報部　森田 千尋`: a press release's contact line opens with the firm by its legal form, then
+  // the department and the name; the firm and department before the name are its roles (split as roles are).
+  const firm = all.length > 3 && companyScore(all[0] ?? '') >= COMPANY_LEGAL_WEIGHT ? 1 : 0;
+  let titleEnd = firm - 1;
+  for (const [i, w] of all.entries()) if (i >= firm && i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
   // `技術部 山本 健太`: a department opening the line is the title's too, when no rank is written; the name after it
   // keeps its two words, as a family name may end as a department does (`阿部 健太`, `服部 真一`).
   while (titleEnd < all.length - 3 && closesAsDepartment(all[titleEnd + 1] ?? '')) titleEnd++;
   let titleStart = all.length;
-  while (rankAfter && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
-  if (titleEnd < 0 && titleStart === all.length) return undefined;
-  const before = titleEnd >= 0;
+  while (rankAfter && !firm && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0)
+    titleStart--;
+  const before = titleEnd >= firm;
+  if (!before && titleStart === all.length) return undefined;
   const cut = before ? (ends[titleEnd] ?? 0) : (ends[titleStart - 1] ?? 0);
   const [nameFrom, nameTo] = before ? [cut, text.length] : [0, cut];
   const name = text.slice(nameFrom, nameTo);
@@ -2030,6 +2034,17 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   const [titleFrom, titleTo] = before ? [0, cut] : [cut, text.length];
   const title = trimmedSegment(text.slice(titleFrom, titleTo), seg.start + titleFrom, seg.line, seg.order);
   return title && { tokens, title };
+}
+
+/**
+ * `広報部　森田 千尋`: a department opening a CJK line before a family and a given name is the title's, no third word
+ * of the name.
+ */
+function departmentBeforeName(seg: Segment): NameToken[] | undefined {
+  const head = words(seg.text)[0];
+  return head && PATTERNS.caselessWord.test(head) && closesAsDepartment(head)
+    ? titledName(seg, false)?.tokens
+    : undefined;
 }
 
 /**
