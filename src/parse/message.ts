@@ -365,7 +365,7 @@ const MAX_DOCUMENT_HEADING_WORDS = 6;
  * line in any case (`Auftragsbestätigung`, `Rechnung`).
  */
 function isDocumentHeading(text: string): boolean {
-  if (isDocumentNumberLine(text)) return true;
+  if (isDocumentNumberLine(text) || PATTERNS.letterSpacedCjkTitle.test(text)) return true;
   const all = words(text);
   if (!all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))) return false;
   return (
@@ -2004,6 +2004,8 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   // `担当：営業部　小野寺 拓海`: the label of a document's name field opening the line is no part of the title.
   const label = PATTERNS.labelPrefix.exec(seg.text);
   if (label && namesField(label[1] ?? '', 'name')) return titledName(sliceSegment(seg, label[0].length), rankAfter);
+  // `購買部　担当：木村 由紀子`: the department before the field's label is the issuing unit's, no title of the name's.
+  if (nameFieldValue(seg)) return undefined;
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
   const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
   const all = words(text);
@@ -2037,14 +2039,13 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
 }
 
 /**
- * `広報部　森田 千尋`: a department opening a CJK line before a family and a given name is the title's, no third word
- * of the name.
+ * `広報部　森田 千尋`, `購買部　担当：木村 由紀子`: a department opening a CJK line before a family and a given name
+ * (or before a name field's label) is no third word of the name.
  */
 function departmentBeforeName(seg: Segment): NameToken[] | undefined {
   const head = words(seg.text)[0];
-  return head && PATTERNS.caselessWord.test(head) && closesAsDepartment(head)
-    ? titledName(seg, false)?.tokens
-    : undefined;
+  if (!head || !PATTERNS.caselessWord.test(head) || !closesAsDepartment(head)) return undefined;
+  return formName(seg) ?? titledName(seg, false)?.tokens;
 }
 
 /**
@@ -2768,6 +2769,10 @@ function opensFirmField(text: string): boolean {
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
+  // `購買部　担当：木村 由紀子`: a CJK document writes the department before its field's label, parted by an
+  // ideographic space; the field is read past it.
+  const gap = label ? -1 : seg.text.indexOf('\u3000');
+  if (gap > 0 && namesDepartment(seg.text.slice(0, gap))) return labelledField(sliceSegment(seg, gap + 1), field);
   if (!label || !namesField(label[1] ?? '', field)) return undefined;
   const value = seg.text.slice(label[0].length).trim();
   if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;

@@ -246,6 +246,9 @@ export const PATTERNS = {
     String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
     'u',
   ),
+  /** `注　文　書`, `請　求　書`, `견　적　서`: a CJK document's title set one character apart with ideographic spaces */
+  letterSpacedCjkTitle:
+    /^[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){2,11}[ \t]*$/u,
   /** `K A R`, `박 지 훈`: the fewest one-character tokens in a row a letter-spaced run has (letterSpacing.ts' cheap guard) */
   spacedLetterRun: new RegExp(
     String.raw`(?:^| )[^ ]${String.raw` {1,${MAX_SPACED_WORD_GAP}}[^ ]`.repeat(MIN_SPACED_UNCASED_LETTERS - 1)}(?: |$)`,
