@@ -376,8 +376,8 @@ export const PATTERNS = {
   roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
-  /** `US (New York)`: a parenthesised aside closing a text */
-  closingAside: /\([^()]{0,60}\)$/u,
+  /** `US (New York)`, `中村 大輔（Daisuke Nakamura）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
+  closingAside: /(?:\([^()]{0,60}\)|（[^（）]{0,60}）)$/u,
   /** `(แนท)`, `（Nat）`: one word wrapped in brackets, an aside beside a name (a nickname) */
   wrappedAside: /^[(（][^()（）]{1,40}[)）]$/u,
   /** `, Sales Manager`, ` – Lead`: separators opening what follows a name */
