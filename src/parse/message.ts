@@ -365,7 +365,7 @@ const MAX_DOCUMENT_HEADING_WORDS = 6;
  * line in any case (`Auftragsbestätigung`, `Rechnung`).
  */
 function isDocumentHeading(text: string): boolean {
-  if (isDocumentNumberLine(text)) return true;
+  if (isDocumentNumberLine(text) || PATTERNS.letterSpacedCjkTitle.test(text)) return true;
   const all = words(text);
   if (!all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))) return false;
   return (
@@ -1816,7 +1816,7 @@ function nameCandidates(
           person = stackedPerson(stacked.given, stacked.family);
         }
       }
-      tokens ??= brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
+      tokens ??= departmentBeforeName(item.seg) ?? brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
       if (!tokens) {
         person = directoryName(item.seg.text, item.seg.start);
         tokens = personTokens(person);
@@ -2014,6 +2014,8 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   // `担当：営業部　小野寺 拓海`: the label of a document's name field opening the line is no part of the title.
   const label = PATTERNS.labelPrefix.exec(seg.text);
   if (label && namesField(label[1] ?? '', 'name')) return titledName(sliceSegment(seg, label[0].length), rankAfter);
+  // `購買部　担当：木村 由紀子`: the department before the field's label is the issuing unit's, no title of the name's.
+  if (nameFieldValue(seg)) return undefined;
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
   const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
   const all = words(text);
@@ -2021,15 +2023,19 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   // Where each word ends in `text`.
   const ends: number[] = [];
   for (const w of all) ends.push(text.indexOf(w, ends[ends.length - 1] ?? 0) + w.length);
-  let titleEnd = -1;
-  for (const [i, w] of all.entries()) if (i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
+  // `株式会社アオバ精工　広報部　森田 千尋`: a press release's contact line opens with the firm by its legal form, then
+  // the department and the name; the firm and department before the name are its roles (split as roles are).
+  const firm = all.length > 3 && companyScore(all[0] ?? '') >= COMPANY_LEGAL_WEIGHT ? 1 : 0;
+  let titleEnd = firm - 1;
+  for (const [i, w] of all.entries()) if (i >= firm && i < all.length - 1 && titleScore(w) > 0) titleEnd = i;
   // `技術部 山本 健太`: a department opening the line is the title's too, when no rank is written; the name after it
   // keeps its two words, as a family name may end as a department does (`阿部 健太`, `服部 真一`).
   while (titleEnd < all.length - 3 && closesAsDepartment(all[titleEnd + 1] ?? '')) titleEnd++;
   let titleStart = all.length;
-  while (rankAfter && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0) titleStart--;
-  if (titleEnd < 0 && titleStart === all.length) return undefined;
-  const before = titleEnd >= 0;
+  while (rankAfter && !firm && titleEnd < 0 && titleStart > 1 && titleScore(all[titleStart - 1] ?? '') > 0)
+    titleStart--;
+  const before = titleEnd >= firm;
+  if (!before && titleStart === all.length) return undefined;
   const cut = before ? (ends[titleEnd] ?? 0) : (ends[titleStart - 1] ?? 0);
   const [nameFrom, nameTo] = before ? [cut, text.length] : [0, cut];
   const name = text.slice(nameFrom, nameTo);
@@ -2040,6 +2046,16 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   const [titleFrom, titleTo] = before ? [0, cut] : [cut, text.length];
   const title = trimmedSegment(text.slice(titleFrom, titleTo), seg.start + titleFrom, seg.line, seg.order);
   return title && { tokens, title };
+}
+
+/**
+ * `広報部　森田 千尋`, `購買部　担当：木村 由紀子`: a department opening a CJK line before a family and a given name
+ * (or before a name field's label) is no third word of the name.
+ */
+function departmentBeforeName(seg: Segment): NameToken[] | undefined {
+  const head = words(seg.text)[0];
+  if (!head || !PATTERNS.caselessWord.test(head) || !closesAsDepartment(head)) return undefined;
+  return formName(seg) ?? titledName(seg, false)?.tokens;
 }
 
 /**
@@ -2763,6 +2779,10 @@ function opensFirmField(text: string): boolean {
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
+  // `購買部　担当：木村 由紀子`: a CJK document writes the department before its field's label, parted by an
+  // ideographic space; the field is read past it.
+  const gap = label ? -1 : seg.text.indexOf('\u3000');
+  if (gap > 0 && namesDepartment(seg.text.slice(0, gap))) return labelledField(sliceSegment(seg, gap + 1), field);
   if (!label || !namesField(label[1] ?? '', field)) return undefined;
   const value = seg.text.slice(label[0].length).trim();
   if (!value || value.length > MAX_SEGMENT_CHARS) return undefined;

@@ -246,6 +246,9 @@ export const PATTERNS = {
     String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
     'u',
   ),
+  /** `注　文　書`, `請　求　書`, `견　적　서`: a CJK document's title set one character apart with ideographic spaces */
+  letterSpacedCjkTitle:
+    /^[ \t]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){2,11}[ \t]*$/u,
   /** `K A R`, `박 지 훈`: the fewest one-character tokens in a row a letter-spaced run has (letterSpacing.ts' cheap guard) */
   spacedLetterRun: new RegExp(
     String.raw`(?:^| )[^ ]${String.raw` {1,${MAX_SPACED_WORD_GAP}}[^ ]`.repeat(MIN_SPACED_UNCASED_LETTERS - 1)}(?: |$)`,
@@ -373,8 +376,8 @@ export const PATTERNS = {
   roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
-  /** `US (New York)`: a parenthesised aside closing a text */
-  closingAside: /\([^()]{0,60}\)$/u,
+  /** `US (New York)`, `中村 大輔（Daisuke Nakamura）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
+  closingAside: /(?:\([^()]{0,60}\)|（[^（）]{0,60}）)$/u,
   /** `(แนท)`, `（Nat）`: one word wrapped in brackets, an aside beside a name (a nickname) */
   wrappedAside: /^[(（][^()（）]{1,40}[)）]$/u,
   /** `, Sales Manager`, ` – Lead`: separators opening what follows a name */
