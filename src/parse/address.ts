@@ -285,7 +285,7 @@ const isArLocality = (text: string): boolean =>
 /**
  * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
  * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`), nor a bank's
- * branch or account number (`Branch 250655`).
+ * branch or account number (`Branch 739154`).
  */
 function isTownThenPostcode(text: string): boolean {
   const town = PATTERNS.trailingPostcode.exec(text)?.[1]?.trim();
@@ -340,7 +340,7 @@ export function addressKind(written: string): AddressKind | undefined {
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
   // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
   const label = PATTERNS.labelPrefix.exec(text)?.[0];
-  // `Bureau / Office : 514 555-0102, poste 231`: the extension closing the number is no street's word and number.
+  // `Bureau : 418 555-0183, poste 12`: the extension closing the number is no street's word and number.
   const value = label ? text.slice(label.length).replace(PATTERNS.extensionTail, '') : '';
   if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
   if (isStreet(text, bare)) return 'street';
@@ -1366,7 +1366,7 @@ function isStreetClosedByTown(text: string): boolean {
 }
 
 /**
- * `Bendore, Mangaluru` before `– 575002, Karnataka`: no street, but the locality and the town an Indian PIN follows
+ * `Gokulam, Mysuru` before `– 570002, Karnataka`: no street, but the locality and the town an Indian PIN follows
  * after its dash — places alone, two at least or a city known by name.
  */
 function isTownWithLocality(text: string): boolean {

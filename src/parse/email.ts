@@ -205,7 +205,7 @@ export function isFunctionLedMailbox(email: string): boolean {
   return pieces.length > 1 && first.length >= MIN_GROUP_WORD && ROLE_MAILBOXES.has(first) && !isRoleLedMailbox(email);
 }
 
-/** `runai.naomhpadraig@`, `treasurer@`: an officer's mailbox, led by the office's word (OFFICER_MAILBOXES). */
+/** `runai.gaelbhaile@`, `treasurer@`: an officer's mailbox, led by the office's word (OFFICER_MAILBOXES). */
 export const isOfficerMailbox = (email: string): boolean =>
   OFFICER_MAILBOXES.has(localPieces(localPart(email).toLowerCase())[0] ?? '');
 

@@ -365,7 +365,9 @@ const MAX_DOCUMENT_HEADING_WORDS = 6;
  * line in any case (`Auftragsbestätigung`, `Rechnung`).
  */
 function isDocumentHeading(text: string): boolean {
-  if (isDocumentNumberLine(text) || PATTERNS.letterSpacedCjkTitle.test(text)) return true;
+  if (isDocumentNumberLine(text)) return true;
+  // `注　文　書`: a CJK document's kind set apart letter by letter (a name may be spaced so too: `田　中　太　郎`).
+  if (PATTERNS.letterSpacedCjkTitle.test(text)) return DOCUMENT_WORDS.has(text.replace(PATTERNS.whitespaceRun, ''));
   const all = words(text);
   if (!all.some((w) => DOCUMENT_WORDS.has(normalizeKey(w)))) return false;
   return (
@@ -1069,7 +1071,7 @@ function authorLineWriter(
   below: Line | undefined,
 ): { name: string; at: number; bare: boolean } | undefined {
   // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first;
-  // a helpdesk's comment header (`Hugo Marchand a écrit · il y a 2 jours`) holds its author, verb and stamp alone.
+  // a helpdesk's comment header (`Léa Fournier a écrit · il y a 3 jours`) holds its author, verb and stamp alone.
   const meeting = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.ticketCommentAuthor.exec(text);
   const person = meeting ?? PATTERNS.personLedLine.exec(text);
   const led = person ?? timeLedAuthor(text, below) ?? stampedAuthor(text, below);
@@ -1114,7 +1116,7 @@ export function timeLedAuthor(text: string, below: Line | undefined): RegExpExec
 
 /**
  * `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name;
- * nor, when a day's number follows it (`dated`: `Nadia Khurshid  Jun 10, 8:58 PM`), is a month or weekday, which
+ * nor, when a day's number follows it (`dated`: `Oren Vasquez  Aug 14, 9:05 AM`), is a month or weekday, which
  * alone may be a name (`May`).
  */
 function withoutStampDay(author: string, dated: boolean): string {
@@ -1835,7 +1837,7 @@ function nameCandidates(
         const next = items[i + 1];
         const closes = !next || next.para !== item.para || next.opensChatMessage;
         // A card's or a document's firm line right above, opening the block, with a number or address under the
-        // line: the holder's or issuer's block (`Acme Studio LLC` / `Marisol Reyes, Illustrator` / `(512) …`).
+        // line: the holder's or issuer's block (`Tarnwick Print LLC` / `Dana Ortiz, Illustrator` / `(512) …`).
         const underFirm =
           !!previous &&
           !sameLinePrev &&
@@ -2011,10 +2013,10 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
  * line a place or unit before a title (`华东区 销售经理`, `大阪支店 支店長`) would pass for a name.
  */
 function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; title: Segment } | undefined {
-  // `担当：営業部　小野寺 拓海`: the label of a document's name field opening the line is no part of the title.
+  // `担当：営業部　桜井 湊`: the label of a document's name field opening the line is no part of the title.
   const label = PATTERNS.labelPrefix.exec(seg.text);
   if (label && namesField(label[1] ?? '', 'name')) return titledName(sliceSegment(seg, label[0].length), rankAfter);
-  // `購買部　担当：木村 由紀子`: the department before the field's label is the issuing unit's, no title of the name's.
+  // `購買部　担当：山本 花子`: the department before the field's label is the issuing unit's, no title of the name's.
   if (nameFieldValue(seg)) return undefined;
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
   const text = aside && !PATTERNS.familyFirstScript.test(aside[0]) ? seg.text.slice(0, aside.index) : seg.text;
@@ -2023,7 +2025,7 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
   // Where each word ends in `text`.
   const ends: number[] = [];
   for (const w of all) ends.push(text.indexOf(w, ends[ends.length - 1] ?? 0) + w.length);
-  // `株式会社アオバ精工　広報部　森田 千尋`: a press release's contact line opens with the firm by its legal form, then
+  // `株式会社ミドリ電機　広報部　高橋 真理`: a press release's contact line opens with the firm by its legal form, then
   // the department and the name; the firm and department before the name are its roles (split as roles are).
   const firm = all.length > 3 && companyScore(all[0] ?? '') >= COMPANY_LEGAL_WEIGHT ? 1 : 0;
   let titleEnd = firm - 1;
@@ -2049,7 +2051,7 @@ function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; ti
 }
 
 /**
- * `広報部　森田 千尋`, `購買部　担当：木村 由紀子`: a department opening a CJK line before a family and a given name
+ * `広報部　高橋 真理`, `購買部　担当：山本 花子`: a department opening a CJK line before a family and a given name
  * (or before a name field's label) is no third word of the name.
  */
 function departmentBeforeName(seg: Segment): NameToken[] | undefined {
@@ -2779,7 +2781,7 @@ function opensFirmField(text: string): boolean {
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
   const label = PATTERNS.labelPrefix.exec(seg.text);
-  // `購買部　担当：木村 由紀子`: a CJK document writes the department before its field's label, parted by an
+  // `購買部　担当：山本 花子`: a CJK document writes the department before its field's label, parted by an
   // ideographic space; the field is read past it.
   const gap = label ? -1 : seg.text.indexOf('\u3000');
   if (gap > 0 && namesDepartment(seg.text.slice(0, gap))) return labelledField(sliceSegment(seg, gap + 1), field);
@@ -3089,7 +3091,7 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
 }
 
 /**
- * `Öffentlicher Auftraggeber:` / `Stadt Lauterbrück`: a field's label alone on its line gives the plain line right
+ * `Öffentlicher Auftraggeber:` / `Stadt Musterbach`: a field's label alone on its line gives the plain line right
  * under it as its value.
  */
 function valueUnderLabel(items: readonly Item[], at: number, field: LabelledField): ParsedValue<string> | undefined {
@@ -4035,6 +4037,7 @@ export function extractMessage(
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownKeys = [given, family].filter((part) => part).map(fold);
+  // A part of the author's name, not a whole word: a name written without spaces (`山田太郎`) holds its parts run on.
   const othersWrote = otherWritersLines(read, writers, ownLine, (writer) =>
     ownKeys.some((key) => writer.includes(key)),
   );

@@ -161,7 +161,7 @@ function passesOnAddress(text: string, email: string, author: string): boolean {
 }
 
 /**
- * `Best,` / `Kwame` under the message of `Kwame Mensah-Bonsu  3:42 PM`: the line under a sign-off is its author's
+ * `Best,` / `Yaw` under the message of `Yaw Ofori  3:42 PM`: the line under a sign-off is its author's
  * given name; a marketplace's or helpdesk's thread, its newest message signed by its writer.
  */
 function signsAsAuthor(text: string, author: string): boolean {

@@ -87,8 +87,8 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
 /**
  * The quoted message's sender when the newest message, in which no rule found a name nor another
  * address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane <…>
- * wrote:`, `Beste Grüsse, Luca` over `From: luca.marti@…`): a reply to one's own message. The signing line is a one-word
- * line below the message's first, not whom it greets. A bare address heading no message (`From: callum.mcbride@…`
+ * wrote:`, `Beste Grüsse, Urs` over `From: urs.berger@…`): a reply to one's own message. The signing line is a one-word
+ * line below the message's first, not whom it greets. A bare address heading no message (`From: ian.doyle@…`
  * over `Sent:`, `To:`, nothing below) is the newest message's own header, pasted under it: signed or not.
  */
 function ownQuotedSender(
@@ -167,7 +167,7 @@ function completeFromOwnHeader(draft: ParsedContact, earlier: readonly Message[]
   if (!signer) return;
   for (const message of earlier) {
     const person = headerPerson(message.sender);
-    // The display name as written too: a name reader takes `Sá` in `Inês Sá Nogueira` for a middle name.
+    // The display name as written too: a name reader takes `Sá` in `Rita Sá Pinto` for a middle name.
     const written = message.sender?.name && fold(message.sender.name.text);
     if (person && (written === signer || fullName(person.named?.first, person.named?.last) === signer)) {
       draft.email = person.address;
@@ -176,7 +176,7 @@ function completeFromOwnHeader(draft: ParsedContact, earlier: readonly Message[]
   }
 }
 
-/** Given and family name as one folded text: a middle word may be read as either's (`Inês Sá` | `Sá Nogueira`). */
+/** Given and family name as one folded text: a middle word may be read as either's (`Rita Sá` | `Sá Pinto`). */
 const fullName = (first?: ParsedValue<string>, last?: ParsedValue<string>): string | undefined =>
   first && last ? fold(`${first.value} ${last.value}`) : undefined;
 

@@ -217,7 +217,7 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
-  /** `Email · Sent by Jonas Weber · 04.06.2025 09:12`, `E-Mail · gesendet von …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, then a middle dot or a bullet */
+  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `E-Mail · gesendet von …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, then a middle dot or a bullet */
   activityCaption:
     /^[ \t]{0,4}(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
@@ -376,7 +376,7 @@ export const PATTERNS = {
   roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
-  /** `US (New York)`, `中村 大輔（Daisuke Nakamura）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
+  /** `US (New York)`, `中野 湊（Minato Nakano）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
   closingAside: /(?:\([^()]{0,60}\)|（[^（）]{0,60}）)$/u,
   /** `(แนท)`, `（Nat）`: one word wrapped in brackets, an aside beside a name (a nickname) */
   wrappedAside: /^[(（][^()（）]{1,40}[)）]$/u,
@@ -426,7 +426,7 @@ export const PATTERNS = {
   /** `From Harpreet Gill to Everyone 10:07 AM`, `10:07:15 From Ana Lima to Me (Direct Message):`, `Von Jörg Ek an alle:`, `De Léa Roy à tout le monde :` — a meeting app's chat author line (group 1), the message below it */
   meetingChatAuthor:
     /^[ \t]{0,4}[\d:]{0,8}[ \t]{0,2}(?:from|von|de|da|van)[ \t]{1,2}(\p{L}[^\n:]{0,60}?)[ \t]{1,2}(?:to|an|à|a|para|aan)[ \t]{1,2}(?:everyone|me|alle|mich|tout le monde|moi|todos|mí|mi|mim|tutti|iedereen|mij)[ \t]?(?:\((?:direct message|privately|privat|en privé|en privado|em particular|in privato|privé)\))?(?:[ \t]{0,2}:|[ \t]{1,2}\d{1,2}:\d\d[ \t]?(?:[ap]m)?)[ \t]*$/iu,
-  /** `Hugo Marchand a écrit · il y a 2 jours`, `Nadia Belkacem replied · 12 minutes ago`, `Jonas Weber hat geantwortet – vor 3 Stunden` (Freshdesk, Zendesk, Help Scout) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
+  /** `Léa Fournier a écrit · il y a 3 jours`, `Ivo Brandt replied · 5 minutes ago`, `Eva Roth hat geantwortet – vor 2 Stunden` (Freshdesk, Zendesk, Help Scout) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
   ticketCommentAuthor:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,60}?)[ \t]{1,2}(?:replied|wrote|commented|responded|a répondu|a écrit|a commenté|hat geantwortet|hat geschrieben|hat kommentiert|respondió|escribió|comentó|ha risposto|ha scritto|ha commentato|heeft geantwoord|heeft gereageerd|schreef|respondeu|escreveu|comentou|svarade|skrev)[ \t]{0,2}[·•|,–—-][ \t]{0,2}[^\n\d]{0,30}\d[^\n]{0,30}$/u,
   /** `Farah Al-Hashimi`, `Maria Cristina "Tina" Dela Cruz-Santos`, `Kaur, Harpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
@@ -434,8 +434,8 @@ export const PATTERNS = {
   /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM`, `Gestern um 16:52`, `Yesterday at 4:12 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at") — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
   chatStampLine:
     /^[ \t]{0,4}(?:(\p{L}{2,12}),?[ \t](?:(?:at|um|à|a las|a la|às|alle|om|kl\.|kl|klo)[ \t]|)|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
-  /** ` 10, 8:58 PM` after `Nadia Khurshid  Jun` — an author line's stamp going on with a day's number after a month or weekday */
-  stampDayNumber: /^[ \t]{1,4}\d{1,2}[,. \t]/u,
+  /** ` 14, 9:05 AM` after `Oren Vasquez  Aug` — an author line's stamp going on with a day's number after a month or weekday (not a date's `12.06.`) */
+  stampDayNumber: /^[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?[ \t]/u,
   /** `[10:03] Bakker, Sanne (Logistiek)`, `[10:03] Müller, Jörg (Einkauf/Logistik)`, `[10:03] Bakker, Sanne [Extern]`, `[3:09 PM] Haddad, Karim` (a Teams copy) — a chat message's author line led by its time: the name (group 1, particle and all: `[09:58] de Vries, Thijs`), then an optional tag in brackets */
   timeLedAuthor:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}(\p{L}[\p{L}\p{M}'’.,()[\]/ -]{0,60})$/u,
@@ -796,7 +796,7 @@ export const PATTERNS = {
   twitterLabel:
     /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
-  /** `Follow Adaeze: @adaeze_nh`, `Follow: @ana_k`, `Suivez-la : @fdiallo` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
+  /** `Follow Amaka: @amaka_o`, `Follow: @ana_k`, `Suivez-la : @lbrunet` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
   followHandle: new RegExp(
     String.raw`^(?:${alternatives(FOLLOW_VERBS)})(?![\p{L}])([^@\n:：]{0,30})[:：]?[ \t]{0,4}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])`,
     'iu',

@@ -1093,7 +1093,7 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * `M.Sc. (Statistics), University of Calcutta`, `MSc in Data Science | Universidad de Chile`: a line that opens
  * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
  * school beside it is a job or an employer. So is one opening with a credential and the school or country that
- * awarded it in brackets (`MBChB (Wits) FCP(SA)`, a doctor's card).
+ * awarded it in brackets (`MBChB (UCT) FCPaed(SA)`, a doctor's card).
  */
 function opensWithDegree(segment: Segment, context: Reading): boolean {
   // Only a line's first segment opens it; the rest of the test is not worth running on every segment.
@@ -1119,7 +1119,7 @@ const MAX_TOWN_WORDS = 3;
 
 /**
  * `Tāmaki Makaurau / Auckland`, `Baile Átha Cliath / Dublin`: the lines naming a town in two languages, two segments
- * with no title or company cue, one of them a known city — where the sender is, not a firm.
+ * parted by a slash with no title or company cue, one of them a known city — where the sender is, not a firm.
  */
 function bilingualTownLines(segments: readonly RoleSegment[], context: Reading): Set<number> {
   const byLine = new Map<number, RoleSegment[]>();
@@ -1137,8 +1137,11 @@ function bilingualTownLines(segments: readonly RoleSegment[], context: Reading):
       companyScore(s.text) === 0
     );
   };
+  // A slash parts a name from its translation; a bar or a dash parts a firm from its town (`Brightline | London`).
+  const translated = ([left, right]: RoleSegment[]): boolean =>
+    !!left && !!right && context.between(left, right).trim() === '/';
   const lines = [...byLine].filter(
-    ([, line]) => line.length === 2 && line.every(named) && line.some((s) => namesTown(s.text)),
+    ([, line]) => line.length === 2 && translated(line) && line.every(named) && line.some((s) => namesTown(s.text)),
   );
   return new Set(lines.map(([line]) => line));
 }

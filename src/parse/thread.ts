@@ -422,7 +422,7 @@ export function splitThread(lines: Line[]): Thread {
 
 /**
  * A line no one wrote: a blank, a printout's page header (`Utskrift fra Outlook   Side 1 av 2`) or a CRM timeline's
- * caption over the mail it logs (`Email · Sent by Jonas Weber · 04.06.2025 09:12`).
+ * caption over the mail it logs (`Email · Sent by Eva Roth · 12.03.2025 14:05`).
  */
 const holdsNoWriting = (line: Line): boolean =>
   line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));

@@ -102,7 +102,7 @@ export const VALEDICTIONS = set(
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
     'witam|merhaba|goedemorgen|goedemiddag|' +
-    // Swiss German and Austrian/Bavarian `Grüezi Herr Meier`, `Sali Reto`, `Salü`, `Servus Toni`, `Grüß Gott`
+    // Swiss German and Austrian/Bavarian `Grüezi Herr Meier`, `Sali Beat`, `Salü`, `Servus Toni`, `Grüß Gott`
     'grüezi|grüessech|grüessdi|sali|salü|servus|grüß|' +
     // Indonesian/Malay `Halo Rina,`, Tagalog `Kumusta`, Luxembourgish `Léif Clienten,`
     'halo|kumusta|léif|léiwe|léiwen|' +
@@ -1104,7 +1104,10 @@ export const DOCUMENT_WORDS = set(
     'tender|ausschreibung|bekanntmachung|vergabebekanntmachung|aanbesteding|licitación|licitacion|licitação|' +
     'licitacao|anuncio|anúncio|concurso|bando|przetarg|ogłoszenie|zakázka|zákazka|ihale|ilanı|upphandling|' +
     'anbudsförfrågan|anbudskonkurranse|udbud|hankintailmoitus|tarjouspyyntö|ajánlattételi|licitație|licitatie|' +
-    'natječaj|nadmetanje|입찰공고|入札公告|招标公告|招標公告',
+    'natječaj|nadmetanje|입찰공고|入札公告|招标公告|招標公告|' +
+    // the same kinds in Japanese, Korean and Chinese (order, invoice, quote, delivery note, purchase order, receipt)
+    '注文書|請求書|見積書|御見積書|納品書|発注書|領収書|견적서|청구서|주문서|발주서|거래명세서|영수증|报价单|報價單|' +
+    '订单|訂單|发票|發票|送货单|送貨單',
 );
 
 /**
@@ -2358,7 +2361,7 @@ export const JOINING_OF = set(OF_WORDS);
 
 /**
  * A club's or society's officers (en, ga, cy, gd), whose mailbox passes from one holder to the next: the signer's own
- * address, but `runai.naomhpadraig@` (the secretary of Naomh Pádraig) spells no one's name.
+ * address, but `runai.gaelbhaile@` (a club secretary's) spells no one's name.
  */
 export const OFFICER_MAILBOXES = set(
   'secretary|treasurer|chairperson|runai|cisteoir|cathaoirleach|ysgrifennydd|trysorydd|cadeirydd|runaire',
@@ -2722,7 +2725,7 @@ export const PHONE_LABELS: Readonly<
     // tax numbers (`Adószám: 12345678-2-06`, `Steuernummer 21/815/08150`, `CNPJ 12.345.678/0001-90`, `ИНН 7701234567`,
     // Vietnamese `MST: 0312345678`, Indian `GSTIN: 27AABCS1234F1Z5`)
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
-    // classification codes of a tender's or a firm's trade (`CPV: 44163100-1`, `NAICS 541511`, `Code NAF 6201Z`)
+    // classification codes of a tender's or a firm's trade (`CPV: 45233140-2`, `NAICS 541511`, `Code NAF 6201Z`)
     ...set('cpv|naics|unspsc|nace|naf|ape|ateco|cnae|okved|оквэд'),
   ]),
 };
@@ -2759,7 +2762,7 @@ export const SOCIAL_NETWORK_NAMES = set(
 
 /**
  * Verbs asking the reader to follow a person, lower case, opening a speaker or profile page's line before a handle
- * (`Follow Adaeze: @…`, `Suivez-la : @…`, `Folgen Sie mir: @…`, `Síguela: @…`, `Volg Ingrid: @…`).
+ * (`Follow Amaka: @…`, `Suivez-la : @…`, `Folgen Sie mir: @…`, `Síguela: @…`, `Volg Ingrid: @…`).
  */
 export const FOLLOW_VERBS = [
   'follow',
@@ -2783,12 +2786,12 @@ export const FOLLOW_VERBS = [
 ];
 
 /**
- * Words between a follow verb and its handle that make the account not the person's: the firm's (`Follow us`,
- * `Suivez-nous`, `Folgen Sie uns`, `Volg ons`, `Følg oss`, `Siga-nos`, `Obserwuj nas`) or another network's
- * (`Follow her on Instagram`, `sur`, `auf`, `en`, `su`, `op`, `på`, `na`, `no`, `em`); lower case.
+ * Object pronouns for the person followed, between a follow verb and its handle (`Follow her: @…`, `Suivez-la`,
+ * `Folgen Sie mir`, `Síguela`, `Volg hem`, `Følg meg`, `Obserwuj ją`): en, fr, es, pt, it, de, nl, da/no/sv, pl, lower
+ * case; `us`, `nous`, `uns` (the firm's account) are not here.
  */
-export const FOLLOW_NOT_PERSONAL_WORDS = set(
-  'us|nous|uns|nos|ons|oss|ci|nas|on|sur|auf|en|su|op|på|na|no|em|in|bei|chez',
+export const FOLLOW_OBJECT_PRONOUNS = set(
+  'me|her|him|them|moi|la|le|lo|mi|sie|mir|mich|ihr|ihm|ihn|haar|hem|mij|henne|ham|hende|honom|mig|meg|mej|ją|go|mnie',
 );
 
 /** Hosts that are profiles, tools, trackers or platforms, never the sender's website. */
@@ -3005,7 +3008,7 @@ export const CITY_COUNTRIES = pairs(
     'a coruña:ES|la coruña:ES|vigo:ES|valladolid:ES|murcia:ES|oviedo:ES|gijón:ES|pamplona:ES|ourense:ES|' +
     'pontevedra:ES|santiago de compostela:ES|las palmas de gran canaria:ES|palma de mallorca:ES|galicia:ES|' +
     'asturias:ES|cataluña:ES|catalunya:ES|andalucía:ES|euskadi:ES|castilla y león:ES|castilla-la mancha:ES|' +
-    // Spain's provinces and regions as an address writes them after the town (`48990 Getxo (Bizkaia)`), in their
+    // Spain's provinces and regions as an address writes them after the town (`48015 Bilbao (Bizkaia)`), in their
     // official and bilingual spellings (not one also a surname or a city elsewhere: `Vizcaya`, `Navarra`, `Burgos`,
     // `Zaragoza`, `Guadalajara`, `Cuenca`, `Valencia`, `Soria`)
     'bizkaia:ES|gipuzkoa:ES|guipúzcoa:ES|araba:ES|álava:ES|araba/álava:ES|nafarroa:ES|vitoria-gasteiz:ES|' +
@@ -3357,7 +3360,7 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
 export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
 
 /**
- * A bank detail's label before its digits (`Branch 250655`, `Acc 62012345678`, `BSB 062-000`, `Agência 1234`): the
+ * A bank detail's label before its digits (`Branch 739154`, `Acc 62012345678`, `BSB 062-000`, `Agência 1234`): the
  * sender's bank account, no town and its postcode (en, pt, es, de, fr).
  */
 export const BANK_DETAIL_LABELS = set(

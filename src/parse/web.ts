@@ -5,7 +5,7 @@ import { PATTERNS } from './patterns';
 import { words, type Segment } from './text';
 import type { ParsedValue } from './types';
 import {
-  FOLLOW_NOT_PERSONAL_WORDS,
+  FOLLOW_OBJECT_PRONOUNS,
   LINK_WRAPPERS,
   NON_WEBSITE_HOSTS,
   PUBLIC_PAGE_PATH_WORDS,
@@ -59,11 +59,19 @@ function parseLink(text: string, start: number): Link | undefined {
   return { host, path, scheme, start, end: start + text.length };
 }
 
-/** `Follow Adaeze: @adaeze_nh`: the handle a follow verb gives, unless the words between make it a firm's or another network's (`Follow us`, `on Instagram`). */
+/**
+ * `Follow Amaka: @amaka_o`, `Suivez-la : @…`, `Folgen Sie mir: @…`: the handle a follow verb gives when the words
+ * between name the person (their name as one capitalised word, object pronouns) or are none. Any other word makes
+ * it no one's own (`Follow us`, `on Instagram`, `Follow up with @…`); a chat's mention (`@here`) is none.
+ */
 function followedHandle(text: string): RegExpExecArray | null {
   const followed = PATTERNS.followHandle.exec(text);
-  const between = words((followed?.[1] ?? '').toLowerCase().replaceAll('-', ' '));
-  return followed && !between.some((w) => FOLLOW_NOT_PERSONAL_WORDS.has(w)) ? followed : null;
+  if (!followed || CHAT_MENTIONS.has((followed[2] ?? '').toLowerCase())) return null;
+  const others = words((followed[1] ?? '').replaceAll('-', ' ')).filter(
+    (w) => !FOLLOW_OBJECT_PRONOUNS.has(w.toLowerCase()),
+  );
+  const named = others.length === 0 || (others.length === 1 && PATTERNS.upper.test((others[0] as string).charAt(0)));
+  return named ? followed : null;
 }
 
 /** `Twitter: @ana_k`, `Follow me on Twitter: @ana_k`, `@ana_k` alone: a handle named as an X/Twitter account (a chat's `@here` is none). */

@@ -1,5 +1,5 @@
-// A speaker or profile page asks the reader to follow the person (`Follow Adaeze: @…`, `Suivez-la : @…`): that
-// handle is theirs; a firm's (`Follow us`) or another network's (`on Instagram`) is not.
+// A speaker or profile page asks the reader to follow the person (`Follow Amaka: @…`, `Suivez-la : @…`): that
+// handle is theirs; a firm's (`Follow us`), another network's (`on Instagram`) or a task's (`Follow up with`) is not.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 
@@ -20,12 +20,15 @@ describe('twitter: a follow verb before a handle', () => {
     }
   });
 
-  it("reads no handle of the firm's or another network's account", () => {
+  it("reads no handle of the firm's or another network's account, a follow-up's or a chat mention", () => {
     for (const line of [
       'Follow us: @pellowrobotics',
       'Suivez-nous : @pellowrobotics',
       'Folgen Sie uns: @pellowrobotics',
       'Follow her on Instagram @imogen_tallis',
+      'Follow up with @imogen_tallis',
+      'Follow-up: @imogen_tallis',
+      'Follow: @here',
     ]) {
       assert.equal(parseContact(page(line)).twitter, undefined, line);
     }
