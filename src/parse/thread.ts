@@ -409,9 +409,10 @@ export function splitThread(lines: Line[]): Thread {
   // is the newest. A reply's quote alone (`On … wrote:` over `> …`) stays a quote: its writer is not whoever
   // selected it, nor is a forward's under a bare `Sent from my iPhone`: someone sent it, unsigned.
   let newestMessage: Message = { lines: newest, sender, lead };
-  if (quoted && top <= 0 && !replyQuote && newest.every((line) => holdsNoWriting(line) || namesReader(line, quoted))) {
-    newestMessage = { ...quoted, lead };
-    quoted = olderThan(lines, quoted, attributionAt, 1)[0];
+  const below = quoted;
+  if (below && top <= 0 && !replyQuote && newest.every((line) => holdsNoWriting(line) || namesReader(line, below))) {
+    newestMessage = { ...below, lead };
+    quoted = olderThan(lines, below, attributionAt, 1)[0];
   }
   return {
     newest: newestMessage,
