@@ -2014,8 +2014,8 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
  */
 function titledName(seg: Segment, rankAfter: boolean): { tokens: NameToken[]; title: Segment } | undefined {
   // `担当：営業部　桜井 湊`: the label of a document's name field opening the line is no part of the title.
-  const label = PATTERNS.labelPrefix.exec(seg.text);
-  if (label && namesField(label[1] ?? '', 'name')) return titledName(sliceSegment(seg, label[0].length), rankAfter);
+  const label = fieldLabel(seg.text, 'name');
+  if (label) return titledName(sliceSegment(seg, label[0].length), rankAfter);
   // `購買部　担当：山本 花子`: the department before the field's label is the issuing unit's, no title of the name's.
   if (nameFieldValue(seg)) return undefined;
   const aside = PATTERNS.closingAside.exec(seg.text.trimEnd());
@@ -2772,11 +2772,14 @@ function namesDepartmentContact(label: string): boolean {
   return false;
 }
 
-/** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
-function opensFirmField(text: string): boolean {
+/** The label opening `text` (`Company:`, `担当：`) when it names `field`. */
+function fieldLabel(text: string, field: LabelledField): RegExpExecArray | undefined {
   const label = PATTERNS.labelPrefix.exec(text);
-  return !!label && namesField(label[1] ?? '', 'company');
+  return label && namesField(label[1] ?? '', field) ? label : undefined;
 }
+
+/** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
+const opensFirmField = (text: string): boolean => fieldLabel(text, 'company') !== undefined;
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {
@@ -3096,8 +3099,8 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
  */
 function valueUnderLabel(items: readonly Item[], at: number, field: LabelledField): ParsedValue<string> | undefined {
   const { seg } = items[at] as Item;
-  const label = PATTERNS.labelPrefix.exec(seg.text);
-  if (!label || label[0].trimEnd() !== seg.text || !namesField(label[1] ?? '', field)) return undefined;
+  const label = fieldLabel(seg.text, field);
+  if (!label || label[0].trimEnd() !== seg.text) return undefined;
   const next = items[at + 1];
   if (next?.kind !== 'text' || next.seg.line !== seg.line + 1 || next.seg.order > 0) return undefined;
   return { value: next.seg.text, start: next.seg.start, end: next.seg.end };
