@@ -146,6 +146,7 @@ import {
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  SURNAME_OR_NICKNAME_LABELS,
   LAST_SURNAME_LANGUAGE_WORDS,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
@@ -665,6 +666,8 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !opensFirmField(text) &&
+    // `Job position: Responsabile acquisti`: a title's field, however many lower-case words its value has.
+    !fieldLabel(text, 'title') &&
     !isTitleLine(text) &&
     !isAddressLine(text)
   )
@@ -714,6 +717,8 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
   // them or a chat message (`Vorstand: Keller, Brandt`, `Manager: approved`).
   if (titleScore(label[1] ?? '') <= 0 || value.trim() === '' || digitCount(text) > 0 || value.includes('@'))
     return false;
+  // `Job position: Responsabile acquisti`: a title field's label is that field's, however titled it reads.
+  if (namesField(label[1] ?? '', 'title')) return false;
   return namesDepartment(value);
 }
 
@@ -2744,7 +2749,35 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
 const namesField = (label: string, field: LabelledField): boolean =>
   FOLDED_FIELD_LABELS[field].has(fold(label)) ||
   label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
-  (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label)));
+  namesNamePartInTwoLanguages(label, field) ||
+  (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label))) ||
+  ((field === 'title' || field === 'company') && namesContactsField(label, field));
+
+/**
+ * `Contact title:`, `Lead company:`: a task or activity names its related person's fields by the record's word for
+ * that person, then the field's own label.
+ */
+function namesContactsField(label: string, field: LabelledField): boolean {
+  const [person = '', ...rest] = words(label);
+  return rest.length > 0 && FOLDED_FIELD_LABELS.name.has(fold(person)) && namesField(rest.join(' '), field);
+}
+
+/**
+ * `Last name / Nom:`, `First name / Nombre:`: a bilingual form's name part, one language's label saying which part
+ * and the other's the plain name word its form uses for that part (`Nom` beside `Prénom`); the part is the named
+ * one. A label of two words naming the two parts (`Name/Vorname:`, `Nachname/Vorname:`) is none: both halves are
+ * one word, and a name part's half here is the one of more words (`Last name`, `First name`).
+ */
+function namesNamePartInTwoLanguages(label: string, field: LabelledField): boolean {
+  if (field !== 'givenName' && field !== 'familyName') return false;
+  const halves = label.split('/');
+  if (halves.length !== 2) return false;
+  const names = (half: string, part: LabelledField): boolean => FOLDED_FIELD_LABELS[part].has(fold(half));
+  const [a = '', b = ''] = halves;
+  const spelt = (part: string, plain: string): boolean =>
+    words(part).length > 1 && names(part, field) && names(plain, 'name') && !names(plain, field);
+  return spelt(a, b) || spelt(b, a);
+}
 
 /**
  * `Uw contactpersoon:`, `Ihr Ansprechpartner:`, `Your contact:`: a document addresses its reader, naming the person
@@ -2952,15 +2985,22 @@ function contactBeforeDetails(value: Segment): NameToken[] | undefined {
 /** A form's given and family name fields stand this many items apart at most. */
 const MAX_NAME_FIELDS_APART = 3;
 
-/** Which part of a name the field `seg` holds: `given`, `family`, or the whole `name`. */
-function namePartField(seg: Segment): { part: 'given' | 'family' | 'name'; value: ParsedValue<string> } | undefined {
+/**
+ * Which part of a name the field `seg` holds: `given`, `family`, or the whole `name`; `nickname` when its family
+ * label means a nickname too (SURNAME_OR_NICKNAME_LABELS).
+ */
+function namePartField(
+  seg: Segment,
+): { part: 'given' | 'family' | 'name'; value: ParsedValue<string>; nickname: boolean } | undefined {
   for (const [field, part] of [
     ['givenName', 'given'],
     ['familyName', 'family'],
     ['name', 'name'],
   ] as const) {
     const value = labelledField(seg, field);
-    if (value) return { part, value };
+    if (!value) continue;
+    const label = PATTERNS.labelPrefix.exec(seg.text)?.[1] ?? '';
+    return { part, value, nickname: part === 'family' && SURNAME_OR_NICKNAME_LABELS.has(fold(label)) };
   }
   return undefined;
 }
@@ -2970,13 +3010,16 @@ type NamePartField = NonNullable<ReturnType<typeof namePartField>>;
 /**
  * Whether two name fields read as one name: of different parts (so one is labelled given or family); a
  * plain name field holding a full name already (two words or more besides particles) is no family part
- * beside a given-name field (`Nombre: María José` beside `Apellidos:` is the given part and still pairs).
+ * beside a given-name field (`Nombre: María José` beside `Apellidos:` is the given part and still pairs), nor the
+ * given part beside a label that may mean a nickname (Brazil's `Nome: Luana Ribeiro Costa` / `Apelido: Lu`).
  */
 function pairsAsName(a: NamePartField, b: NamePartField): boolean {
   if (a.part === b.part) return false;
   const fullName = (f: NamePartField): boolean =>
     f.part === 'name' && words(f.value.value).filter((w) => !isParticle(w)).length >= 2;
-  return !((a.part === 'given' && fullName(b)) || (b.part === 'given' && fullName(a)));
+  const holdsWhole = (part: NamePartField, other: NamePartField): boolean =>
+    (part.part === 'given' || part.nickname) && fullName(other);
+  return !(holdsWhole(a, b) || holdsWhole(b, a));
 }
 
 /**

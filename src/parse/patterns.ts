@@ -192,6 +192,9 @@ export const PATTERNS = {
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
   /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
   taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
+  /** `Nouveau message via le formulaire de contact — site.example`, `New submission from "Contact us"`, `Neue Anfrage über das Kontaktformular`: a site's form announcing what a visitor sent (en, fr, de, es, pt, it, nl, pl: `form…` opens `formulaire`, `Formular`, `formulier`, `formularz`, `Kontaktformular` its compound; not `information`) */
+  formNoticeSubject:
+    /^[ \t]{0,8}(?:new|nouveau|nouvelle|neue|neuer|neues|nuevo|nueva|novo|nova|nuovo|nuova|nieuw|nieuwe|nowa|nowe|nowy)[ \t][^\n]{0,80}?(?<!\p{L})(?:kontakt|contact)?(?:form|modulo|submission)/iu,
   /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
   forwardedIntro: new RegExp(
     String.raw`^[ \t]{0,8}(?:${alternativesDottedI(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`,
@@ -294,6 +297,9 @@ export const PATTERNS = {
 
   /** `Lead Owner        Rachel Lim`, `Designation\tHR Director`: a record page's field laid out in columns, its label (1) and the gap of a tab or spaces before its value (2) */
   columnField: /^([ \t]{0,4}\p{L}[\p{L}\p{M} .'/-]{0,30}?)([ \t]?\t[ \t]{0,40}|[ \t]{2,40})(?=[^\s:：])/u,
+  /** `役職`, `メール`, `ＡＢＣ`: characters a screen draws two columns wide (CJK scripts, CJK punctuation, full-width forms) */
+  wideChar:
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/gu,
 
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */

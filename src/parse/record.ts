@@ -88,15 +88,15 @@ export function restoreColumnRecordLines(doc: Doc): Doc {
   const labels = found.map((field) => (field[1] ?? '').trim());
   if (!isPersonRecord(labels)) return doc;
   const columns = classifyHeaderRow(labels);
-  const valueColumns = new Set(found.flatMap((field, i) => (columns[i] ? [field[0].length] : [])));
+  const valueColumns = new Set(found.flatMap((field, i) => (columns[i] ? [displayWidth(field[0])] : [])));
   // A record copied with a tab after each label (`Title\tVP, Sales` / `Lead Owner\tMegan Cole`) aligns its values by
   // the tab, not by the label's length: there any tabbed label is the record's.
   const tabbed = found.every((field, i) => !columns[i] || tabGap(field));
   // A field whose value wraps onto the lines below stays in its columns (wrapsBelow); the others are restored.
   const restored = fields.map((field, i) =>
     field &&
-    (valueColumns.has(field[0].length) || (tabbed && tabGap(field))) &&
-    !wrapsBelow(doc.lines[i + 1], field[0].length)
+    (valueColumns.has(displayWidth(field[0])) || (tabbed && tabGap(field))) &&
+    !wrapsBelow(doc.lines[i + 1], displayWidth(field[0]))
       ? field
       : null,
   );
@@ -110,6 +110,12 @@ export function restoreColumnRecordLines(doc: Doc): Doc {
 function wrapsBelow(below: Line | undefined, valueAt: number): boolean {
   return !!below && !below.blank && below.text.length - below.text.trimStart().length === valueAt;
 }
+
+/**
+ * The screen columns `text` takes (`姓` and `役職` two each): a record copied from a CJK page aligns its values by
+ * what the screen drew, so `姓` is padded with two spaces more than `役職` to reach the same column.
+ */
+const displayWidth = (text: string): number => text.length + (text.match(PATTERNS.wideChar)?.length ?? 0);
 
 /** A field's label and value parted by a tab (PATTERNS.columnField's gap, group 2). */
 const tabGap = (field: RegExpExecArray): boolean => (field[2] ?? '').includes('\t');

@@ -220,6 +220,8 @@ export const HONORIFICS = set(
     'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
+    // the Italian ones abbreviated (`Sig.`, `Sig.ra`, `Sig.na`, `Sigg.`), compared without their dots
+    'sig|sigra|signa|sigg|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
     // US naval and army ranks abbreviated in capitals (`LCDR Dana Reyes`, `LTJG`, `CPL`) and a cathedral's `Canon`
@@ -443,7 +445,13 @@ export const RECORD_OWNER_LABELS = set(
     'proprietário do contato|proprietário do contacto|proprietário do lead|proprietário da conta|' +
     'propriétaire du contact|propriétaire du prospect|propriétaire du compte|propriétaire du lead|' +
     'proprietario del contatto|proprietario del lead|proprietario dell’account|kontaktinhaber|lead-inhaber|' +
-    'leadinhaber|contacteigenaar|eigenaar van contact|leadeigenaar|accounteigenaar',
+    'leadinhaber|contacteigenaar|eigenaar van contact|leadeigenaar|accounteigenaar|' +
+    // Zoho's and Dynamics' shorter Italian labels (`Proprietario lead`), Zoho's Turkish (`Kişi Sahibi`: the contact's
+    // owner, `Potansiyel Müşteri Sahibi`: the lead's), Salesforce's Japanese (`リード所有者`, `所有者`: a listing
+    // names its owner `代表者` or `オーナー`, so the record's bare word is its user's)
+    'proprietario lead|proprietario contatto|proprietario account|proprietario opportunità|kişi sahibi|' +
+    'potansiyel müşteri sahibi|hesap sahibi|fırsat sahibi|kayıt sahibi|リード所有者|取引先責任者所有者|取引先所有者|' +
+    '商談所有者|所有者',
 );
 
 /** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
@@ -1198,6 +1206,8 @@ export const FIELD_LABELS = {
       // (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, ru)
       '회사명|업체명|기업명|貴社名|御社名|公司名称|单位名称|الشركة|اسم الشركة|المؤسسة|شرکت|שם חברה|חברה|şirket|şirket adı|' +
       'perusahaan|nama perusahaan|công ty|tên công ty|บริษัท|εταιρεία|компания|организация|' +
+      // a CRM's account in ja and tr (Salesforce's `取引先名`, Zoho's `Hesap Adı`) and id/ms `Usaha` (the business)
+      '取引先名|hesap adı|usaha|nama usaha|' +
       // a firm's registered name as invoices and contracts ask it (pt, es, fr, it) and zh-Hant `公司名稱`
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       // zh enterprise name, a supplier's or a registration form's firm field
@@ -1224,6 +1234,8 @@ export const FIELD_LABELS = {
       // `Designation:` in South Asian and East African English; función, funzione, função (looked up folded:
       // `Funcao:` without its marks is the same label)
       'designation|función|funzione|função|current title|current position|current role|' +
+      // the job position a CRM's contact record names (Odoo's `Job Position` in en, it, es; it `Qualifica`, `Mansione`)
+      'job position|posizione lavorativa|puesto de trabajo|qualifica|mansione|' +
       // (ko, zh in both scripts, ar, fa, he, tr, id/ms, vi, th, el)
       '직책|직급|职称|職稱|職位|職務|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
       TITLE_FIELD_WORDS,
@@ -1232,13 +1244,25 @@ export const FIELD_LABELS = {
    * A form's given-name field (en, de, fr, pt, nl, sv, no/da, fi, pl, cs, hu, ro, hr/sr/sl). Beside a family-name
    * field, a plain name field (`Nombre:` over `Apellidos:`, `Имя:` over `Фамилия:`) is the given name too.
    */
-  givenName: set(`first name|firstname|given name|forename|primeiro nome|křestní jméno|${GIVEN_NAME_WORDS}`),
+  givenName: set(
+    // tr `Ad`/`Adı` beside `Soyad`, ja/zh `名` beside `姓`, id/ms `Nama depan`
+    `first name|firstname|given name|forename|primeiro nome|křestní jméno|ad|adı|名|nama depan|${GIVEN_NAME_WORDS}`,
+  ),
   /**
    * A form's family-name field (en, de, es, pt, it, nl, sv, no/da, fi, pl, cs, sk, hu, ro, hr/sr, sl, ru/uk). Beside
    * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
    */
-  familyName: set(`last name|lastname|surname|family name|nume de familie|фамилия|прізвище|${FAMILY_NAME_WORDS}`),
+  familyName: set(
+    // tr `Soyad`, ja/zh `姓`, id/ms `Nama belakang`; pt-PT `Apelido` (the surname; Brazil's nickname is no form field)
+    `last name|lastname|surname|family name|nume de familie|фамилия|прізвище|soyad|soyadı|姓|nama belakang|apelido|apelidos|${FAMILY_NAME_WORDS}`,
+  ),
 };
+
+/**
+ * Family-name labels that mean a nickname in another variety of their language: pt-PT `Apelido` is the surname,
+ * Brazil's the nickname. Folded, as message.ts looks labels up.
+ */
+export const SURNAME_OR_NICKNAME_LABELS = set('apelido|apelidos');
 
 /**
  * Surname particles that are also a degree written before a name (Austrian `DI`, Diplom-Ingenieur): opening a
@@ -1584,12 +1608,14 @@ export const CONTACT_LABEL_WORDS = set(
 );
 
 /**
- * `Lead`, `Oportunidade`: the kind of a CRM's record heading its page over the person (en, es, pt, fr, it, de, nl);
+ * `Lead`, `Oportunidade`: the kind of a CRM's record heading its page over the person (en, es, pt, fr, it, de, nl,
+ * and Salesforce's Japanese `リード`, `取引先責任者` (contact), Zoho's Turkish `Potansiyel Müşteri` (lead));
  * `Contact` / `Contato` are CONTACT_LABEL_WORDS.
  */
 export const CRM_RECORD_KINDS = set(
   'lead|prospect|opportunity|account|deal|prospecto|cliente potencial|oportunidad|oportunidade|cuenta|conta|' +
-    'piste|opportunité|compte|opportunità|interessent|verkaufschance|leadgegevens|verkoopkans',
+    'piste|opportunité|compte|opportunità|interessent|verkaufschance|leadgegevens|verkoopkans|' +
+    'リード|取引先責任者|取引先|商談|potansiyel müşteri|fırsat',
 );
 
 /**
@@ -3793,7 +3819,9 @@ export const CSV_HEADER_WORDS = {
       // id / ms: telephone, mobile (`HP` for handphone, `Ponsel`, `Telefon Bimbit`)
       'telepon|telp|hp|ponsel|seluler|bimbit|' +
       // the one-word mobile headers of German, Nordic and Dutch exports
-      'mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
+      'mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel|' +
+      // nl telephone (`Telefoon`, `Telefoonnummer`)
+      'telefoon|telefoonnummer',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(

@@ -46,4 +46,16 @@ describe('record pages in columns', () => {
       'Asst. Phone: +233 24 555 0198',
     ]);
   });
+
+  it('measures a CJK label by the columns it takes on screen, each kanji and kana two', () => {
+    const text =
+      '姓                  中村\n名                  優子\n役職                課長\n会社名              株式会社サクラ工機\nメール              yuko@sakura.example';
+    assert.deepEqual(linesOf(text), [
+      '姓: 中村',
+      '名: 優子',
+      '役職: 課長',
+      '会社名: 株式会社サクラ工機',
+      'メール: yuko@sakura.example',
+    ]);
+  });
 });

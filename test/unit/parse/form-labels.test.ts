@@ -21,6 +21,21 @@ describe('form labels', () => {
       );
   });
 
+  it('reads a bilingual name-part label by its half naming the part (`Last name / Nom`)', () => {
+    const contact = parseContact(
+      'First name / Prénom: Léa\nLast name / Nom: Côté-Roy\nEmail / Courriel: lea@erable.example',
+    );
+    assert.equal(contact.firstName?.value, 'Léa');
+    assert.equal(contact.lastName?.value, 'Côté-Roy');
+  });
+
+  it("reads a task's field of its related contact (`Contact title:`) as that field", () => {
+    const contact = parseContact(
+      'Name: Owen Price (Contact)\nContact title: Operations Manager\nContact email: owen@joinery.example',
+    );
+    assert.equal(contact.title?.value, 'Operations Manager');
+  });
+
   it('blanks the bullets of a list of labelled fields, keeping offsets', () => {
     const text = '■ 会社名：株式会社さくら工房\n■ お名前：森 結衣';
     assert.deepEqual(linesOf(text), ['会社名：株式会社さくら工房', 'お名前：森 結衣']);
