@@ -2330,7 +2330,8 @@ function linesAfterRule(lines: readonly Line[]): Set<number> {
 
 /**
  * The header sender's own name in the body (`Jebediah R. Hollis` under `From: "Hollis, Jebediah"`):
- * their signature block, where title, company and numbers are. Same given and family name, folded.
+ * their signature block, where title, company and numbers are. Same given and family name, folded. A ticket's
+ * party field (`Requester: Ingrid Solheim`) names them too, but heads no signature.
  */
 function signedBySender(candidates: readonly NameCandidate[], sender: NameCandidate): NameCandidate | undefined {
   const names = new Set(sender.tokens.map((t) => fold(t.text)));
@@ -2338,6 +2339,7 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
     (c) =>
       c.item !== undefined &&
       c.item.kind !== 'prose' &&
+      !namesTicketParty(c.item.seg.text) &&
       c.tokens.length >= 2 &&
       names.has(fold((c.tokens[0] as NameToken).text)) &&
       names.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text)),
@@ -4108,6 +4110,12 @@ export function extractMessage(
   // `Cargo: Gerente de Compras` on a record whose address's wrapped line gave a piece read as the title by its place
   // alone: the title a label names beats one no title word names.
   if (labelled.title && (!draft.title || titleScore(draft.title.value) === 0)) draft.title = labelled.title;
+  // `sou coordenador de TI no Grupo Canoa …` in a chat whose lines gave the firm alone, or a title read by its place
+  // alone (`Thanks, talk soon.`): the writer's own sentence holding that firm gives the title.
+  if (draft.company && (!draft.title || titleScore(draft.title.value) === 0)) {
+    const self = selfDescribedRoles(ownItems);
+    if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
+  }
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

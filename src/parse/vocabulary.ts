@@ -1567,8 +1567,12 @@ export const SELF_ROLE_ARTICLES = [
   'o',
 ];
 
-/** Links from a self-described role to its firm: the intro links and Russian `в` (`я инженер в …`). */
-export const SELF_ROLE_LINKS = [...INTRO_ROLE_LINKS, 'в'];
+/**
+ * Links from a self-described role to its firm: the intro links, Russian `в` (`я инженер в …`) and the Portuguese
+ * `em` joined to the firm's article (`sou coordenador de TI no Grupo …`; `na` is an intro link already), which
+ * elsewhere (`no`) is no link.
+ */
+export const SELF_ROLE_LINKS = [...INTRO_ROLE_LINKS, 'в', 'no', 'nos', 'nas'];
 
 /**
  * What a writer is to a firm (`soy cliente de Banco …`, `je suis client de …`, `this is part of …`): after a

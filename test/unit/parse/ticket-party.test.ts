@@ -26,4 +26,19 @@ describe('ticket party', () => {
     );
     assert.equal(d.lastName?.value, 'Sorell');
   });
+
+  it("reads a comment headed by its author over a whole date and time, the agent's older comment below not the customer's", () => {
+    const d = parseContact(
+      'Requester: Ilka Varga\n\nIlka Varga\nMar 14, 2026, 09:42\nStill offline after the reset.\n\nIlka Varga\nLab Manager\n' +
+        'Ostrom Labs Ltd\nTel. +44 20 7946 0321\n\nMika Sorell (Brightdesk Support)\n14.03.2026 08:15\nWe have reset it.\n' +
+        'Mika Sorell\nSupport line: +1 (415) 555-0138\n',
+    );
+    assert.equal(d.lastName?.value, 'Varga');
+    // The requester field names her, but her signature below heads her roles.
+    assert.equal(d.title?.value, 'Lab Manager');
+    assert.deepEqual(
+      d.phones.map((p) => p.value.number),
+      ['+442079460321'],
+    );
+  });
 });
