@@ -178,6 +178,14 @@ export class CountryEvidence {
     this.spoken(country, WEIGHT_HINT_WORD);
   }
 
+  /** Of `countries`, the one the evidence so far weighs most, if any. */
+  strongestOf(countries: readonly string[]): string | undefined {
+    let strongest: string | undefined;
+    for (const country of countries)
+      if ((this.scores.get(country) ?? 0) > (strongest ? (this.scores.get(strongest) ?? 0) : 0)) strongest = country;
+    return strongest;
+  }
+
   best(): CountryCode | undefined {
     return this.ranked()[0]?.country;
   }
@@ -490,6 +498,9 @@ const CYRILLIC_LANGUAGES: ReadonlyArray<{ pattern: RegExp; country: string; notI
   { pattern: PATTERNS.bulgarianVowel, country: 'BG' },
 ];
 
+/** The countries other than Russia that write Cyrillic as their main script. */
+const CYRILLIC_COUNTRIES: readonly string[] = CYRILLIC_LANGUAGES.map(({ country }) => country);
+
 /** The words of `text` that are not of the sender's name (`ownName`, lower-cased). */
 const besidesName = (text: string, ownName: ReadonlySet<string>): string =>
   words(text)
@@ -501,7 +512,9 @@ function weighCyrillic(evidence: CountryEvidence, text: string, ownName: Readonl
   const othersThanName = besidesName(text, ownName);
   const language = CYRILLIC_LANGUAGES.find(({ pattern, notInName }) => pattern.test(notInName ? othersThanName : text));
   if (language) evidence.add(language.country, WEIGHT_SCRIPT);
-  else evidence.add('RU', WEIGHT_SCRIPT - 1);
+  // `„Родопа Инженеринг“ ЕООД` over `тел.: 02 …`: Cyrillic without a language's own letters is the script of the
+  // Cyrillic-writing country the text's words already name (its legal form, sign-off), Russian's only failing that.
+  else evidence.add(evidence.strongestOf(CYRILLIC_COUNTRIES) ?? 'RU', WEIGHT_SCRIPT - 1);
 }
 
 /** The countries the scripts of `text` name; `ownName` holds the sender's name's words, lower-cased. */

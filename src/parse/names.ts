@@ -5,7 +5,15 @@
 // surnames (`rosamaria.…`, `…macgiollaphadraig`); without it, middle names and initials are dropped.
 import { MAX_NAME_CHARS, MAX_NAME_TOKENS, MIN_EMAIL_MATCH_TOKEN } from './limits';
 import { PATTERNS } from './patterns';
-import { fold, foldGerman, normalizeKey, romanisedSkeleton, withoutMarks, words } from './text';
+import {
+  fold,
+  foldGerman,
+  normalizeKey,
+  onlyAbbreviatedHonorifics,
+  romanisedSkeleton,
+  withoutMarks,
+  words,
+} from './text';
 import type { ParsedValue } from './types';
 import {
   CHAT_BOT_TAGS,
@@ -514,6 +522,10 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
   const ownerEnd = profileOwnerEnd(clean);
   if (ownerEnd > 0 && words(clean.slice(0, ownerEnd)).length > 1)
     clean = clean.slice(0, ownerEnd) + ' '.repeat(clean.length - ownerEnd);
+  // `д.т.н., проф. Ігор Мельник`: a comma closing the degrees before the name is none after it.
+  const degreesComma = clean.indexOf(',');
+  if (degreesComma > 0 && onlyAbbreviatedHonorifics(clean.slice(0, degreesComma)))
+    clean = `${clean.slice(0, degreesComma)} ${clean.slice(degreesComma + 1)}`;
   const comma = clean.indexOf(',');
   if (comma >= 0) {
     // Credentials after the name's comma (`, PE, LEED AP BD+C`) may hold characters a name may not.

@@ -8,6 +8,7 @@ import { revealObfuscatedEmails } from './obfuscatedEmail';
 import { PATTERNS } from './patterns';
 import {
   CYRILLIC_ROMANISATION,
+  HONORIFICS,
   JOINING_OF,
   LEGAL_FORMS,
   SPELLED_LEGAL_FORMS,
@@ -370,6 +371,8 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
     if (label && at < label.length && match[0].trim() === '/') continue;
     // `Okoro & Daughters, Inc.`: a comma before a legal form stays inside the firm's name.
     if ((delimiter || runOn) && continuesFirm(line.text, at + match[0].length)) continue;
+    // `д.т.н., проф. Ігор Мельник`: a comma closing the degrees before a name parts no field.
+    if (match[0].trim() === ',' && onlyAbbreviatedHonorifics(line.text.slice(from, at))) continue;
     push(at);
     from = at + match[0].length;
   }
@@ -384,6 +387,14 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   push(line.text.length);
   return out;
 }
+
+/** `д.т.н.`, `doc. dr.`: a text of abbreviated degrees and forms of address only (HONORIFICS, with their points). */
+export const onlyAbbreviatedHonorifics = (text: string): boolean => {
+  const all = words(text);
+  return (
+    all.length > 0 && all.every((word) => word.endsWith('.') && HONORIFICS.has(word.toLowerCase().replaceAll('.', '')))
+  );
+};
 
 /** `…, Ltd.`: the part of a text starting at `at` opens with a legal form, the end of the firm named before it. */
 export const continuesFirm = (text: string, at: number): boolean => LEGAL_FORMS.has(firstWordAt(text, at));

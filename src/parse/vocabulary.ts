@@ -244,7 +244,7 @@ export const HONORIFICS = set(
     // Colombia's street word Carrera, which is intended: a street line holds no name to strip it from
     'cr|cra|' +
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
-    'mgr|inż|inz|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
+    'mgr|inż|inz|inž|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`), and the Hindi ones as
@@ -277,7 +277,13 @@ export const HONORIFICS = set(
     // spellings (`Seyed`, `Seyyedeh`)
     'syed|syeda|sayed|sayeda|sayyid|sayyida|sayyed|sayyeda|seyed|seyyed|seyedeh|seyyedeh|' +
     // South Slavic and Russian forms contracted by a hyphen (`Д-р` doctor, `г-дин`, `г-ѓа`, `г-н`, `г-жа`, `м-р`)
-    'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р',
+    'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р|' +
+    // Cyrillic degrees and ranks written lower-case before a name: Bulgarian, Serbian, Macedonian, Ukrainian and
+    // Russian engineer, architect, professor, docent, academician, master (`инж.`, `арх.`, `проф.`, `доц.`, `акад.`,
+    // `мр`, `дипл.`), and the East Slavic candidate's and doctor's degrees in their sciences (`к.т.н.`, `д.т.н.`,
+    // `к.е.н.`, `д.ф.-м.н.`), compared without their points
+    'инж|арх|проф|доц|акад|мр|дипл|' +
+    'ктн|дтн|кен|ден|кэн|дэн|кфмн|дфмн|кхн|дхн|кбн|дбн|кмн|дмн|кпн|дпн|кюн|дюн|кін|дін|кфн|дфн|ксгн|дсгн',
 );
 
 /**
@@ -292,7 +298,10 @@ export const DEGREE_FACULTIES = set(
     'kffr|psych|inform|math|phys|chem|biol|geogr|päd|hdl|volkswirt|' +
     // Nordic candidates' faculties (`cand.polyt.` engineering, `cand.merc.`, `cand.scient.`, `cand.oecon.`) and the
     // Slovene, Croatian and Serbian diplomas' (`univ. dipl. ekon.`, `mag. farm.`, `dipl. oec.`)
-    'polyt|merc|scient|oecon|ekon|farm',
+    'polyt|merc|scient|oecon|ekon|farm|' +
+    // the engineering diplomas' fields in Croatian, Serbian and Slovene (`dipl. ing. građ.` civil, `univ. dipl. inž.
+    // str.` mechanical, `el.` electrical, `stroj.`, `arh.`, `kem.`, `geod.`, `šum.` forestry, `prom.` traffic)
+    'građ|grad|str|stroj|el|elektr|arh|kem|geod|šum|prom|tehn',
 );
 
 /**
@@ -3056,7 +3065,19 @@ export const CITY_COUNTRIES = pairs(
     'fès:MA|fes:MA|tanger:MA|tangier:MA|agadir:MA|meknès:MA|meknes:MA|oujda:MA|kénitra:MA|kenitra:MA|tétouan:MA|' +
     'tetouan:MA|nador:MA|el jadida:MA|béni mellal:MA|mohammedia:MA|alger:DZ|oran:DZ|annaba:DZ|blida:DZ|sétif:DZ|' +
     'setif:DZ|tlemcen:DZ|béjaïa:DZ|bejaia:DZ|sfax:TN|sousse:TN|bizerte:TN|gabès:TN|gabes:TN|kairouan:TN|' +
-    'bali:ID|makassar:ID|palembang:ID|batam:ID|balikpapan:ID|pekanbaru:ID|lombok:ID',
+    'bali:ID|makassar:ID|palembang:ID|batam:ID|balikpapan:ID|pekanbaru:ID|lombok:ID|' +
+    // the next cities of Central, Southeastern, Northern Europe and the Baltics, as their own people write them, whose
+    // national numbers (`02 234 56 78` in Maribor) a signature writes without a calling code (not a name also a word,
+    // a given name or a city elsewhere: `Split`, `Koper`, `Lund`, `Cork`, `Суми`, `Tuzla`)
+    'maribor:SI|celje:SI|kranj:SI|novo mesto:SI|velenje:SI|ptuj:SI|rijeka:HR|osijek:HR|zadar:HR|varaždin:HR|' +
+    'dubrovnik:HR|šibenik:HR|novi sad:RS|нови сад:RS|kragujevac:RS|subotica:RS|суботица:RS|banja luka:BA|' +
+    'бања лука:BA|mostar:BA|plovdiv:BG|burgas:BG|бургас:BG|русе:BG|стара загора:BG|плевен:BG|' +
+    'košice:SK|kosice:SK|žilina:SK|prešov:SK|nitra:SK|banská bystrica:SK|trnava:SK|plzeň:CZ|plzen:CZ|olomouc:CZ|' +
+    'liberec:CZ|české budějovice:CZ|hradec králové:CZ|pardubice:CZ|pärnu:EE|narva:EE|daugavpils:LV|liepāja:LV|' +
+    'klaipėda:LT|šiauliai:LT|ужгород:UA|чернівці:UA|тернопіль:UA|полтава:UA|житомир:UA|чернігів:UA|луцьк:UA|' +
+    'рівне:UA|миколаїв:UA|івано-франківськ:UA|uppsala:SE|västerås:SE|örebro:SE|linköping:SE|helsingborg:SE|' +
+    'jönköping:SE|norrköping:SE|umeå:SE|waterford:IE|kilkenny:IE|sligo:IE|gaillimh:IE|baile átha cliath:IE|' +
+    'corcaigh:IE|luimneach:IE|sabadell:ES|terrassa:ES|badalona:ES|manresa:ES',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */

@@ -105,6 +105,17 @@ describe('country names', () => {
     );
   });
 
+  it('reads Cyrillic without a language’s own letters as the Cyrillic country the text’s words name, else Russia', () => {
+    const weighed = (lines: string[]): string | undefined => {
+      const evidence = new CountryEvidence();
+      for (const line of lines) weighSegment(evidence, line);
+      weighScript(evidence, lines.join(' '));
+      return evidence.best();
+    };
+    assert.equal(weighed(['„Родопа Инженеринг“ ЕООД', 'тел.: 02 912 3456']), 'BG');
+    assert.equal(weighed(['Мария Смирнова', 'тел.: 495 123 45 67']), 'RU');
+  });
+
   it('counts a language’s label words once: they never outvote a number with its calling code', () => {
     const evidence = new CountryEvidence();
     for (const line of ['Cordialement,', 'Lagune SARL', 'Tél. : +225 27 22 55 01 42', 'Port. : 07 55 50 14 20'])

@@ -76,4 +76,12 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('Whaea Aroha Ngata'), ['Aroha', 'Ngata']);
     assert.deepEqual(words('Matua Hemi Rangihuna'), ['Hemi', 'Rangihuna']);
   });
+
+  it('drops Cyrillic degrees and ranks written lower-case before a name, a comma after the degrees too', () => {
+    assert.deepEqual(words('инж. Николай Петров Димитров'), ['Николай', 'Петров', 'Димитров']);
+    assert.deepEqual(words('д.т.н., проф. Ігор Миколайович Мельник'), ['Ігор', 'Миколайович', 'Мельник']);
+    assert.deepEqual(words('Dr., Prof. Jane Doe'), ['Jane', 'Doe']);
+    // the full rank word opens a title line, no name
+    assert.equal(nameTokens('доцент кафедри фінансів', 0), undefined);
+  });
 });
