@@ -3784,7 +3784,10 @@ function chatWriters(lines: readonly Line[], authors: ReadonlyMap<number, Author
 }
 
 function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undefined {
-  const author = chatPrefixOf(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1];
+  // A LinkedIn message's header (`Ana Lima sent the following message at 3:14 PM`) opens its writer's lines, the
+  // profile link and name line over the message's own author line among them.
+  const author =
+    chatPrefixOf(text)?.[1] ?? PATTERNS.chatHeader.exec(text)?.[1] ?? PATTERNS.pastedMessageSender.exec(text)?.[1];
   if (author) return author;
   // `Meeting 10:30` is led by no person: the author line must read as a name, or as a display name's
   // `Last, First` (`Kamau, Wanjiru  10:18 AM`).

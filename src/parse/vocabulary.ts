@@ -708,6 +708,8 @@ export const NAME_SUFFIXES = set(
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
+    // Australasian specialist colleges' fellowships (anaesthetists' `FANZCA`, GPs' `FRACGP`, emergency physicians' `FACEM`, …)
+    'fanzca|fracgp|facem|franzcr|franzcog|franzcp|franzco|frcpa|fcicm|fracds|facd|facrrm|fafph|fachpm|fracma|fanzcep|' +
     // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
     'mni|fni|afni|mrina|frina|cmmar|imarest|mimarest|fimarest|' +
     // the Chinese and Japanese doctorate written after the name (`张 伟 博士`)

@@ -712,4 +712,20 @@ describe('holdsNoContact: a notice giving a reference number', () => {
     // A team's sign-off names no one author: the thread stays a record of several people.
     assert.equal(read('The Support Team'), true);
   });
+
+  it('reads the numbers under a dial-in heading as an unsigned invitation’s bridge, not a signer’s', () => {
+    const invitation = ['Ops sync', 'Meeting ID: 912 3456 7890', 'Passcode: 884120', '', 'Dial by your location'];
+    assert.equal(holdsNone([...invitation, '+64 4 886 0026 New Zealand'].join('\n')), true);
+    assert.equal(holdsNone([...invitation.slice(0, 4), 'Dana Reyes', '+64 4 886 0026'].join('\n')), false);
+  });
+
+  it('reads a calendar invitation’s answer buttons, alone or after its sentence, as the calendar’s mail', () => {
+    const invitation = ['Board day', 'When: Wed 18 June, 9:00am', '', 'Venue desk: +61 2 9555 0148'];
+    assert.equal(holdsNone([...invitation, 'Accept | Tentative | Decline'].join('\n')), true);
+    assert.equal(
+      holdsNone([...invitation, 'Sent from a shared calendar. Zusagen | Mit Vorbehalt | Absagen'].join('\n')),
+      true,
+    );
+    assert.equal(holdsNone([...invitation, 'Yes, maybe we should decline'].join('\n')), false);
+  });
 });
