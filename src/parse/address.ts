@@ -5,6 +5,7 @@ import { MIN_PHONE_DIGITS } from './limits';
 import {
   asciiDigits,
   digitCount,
+  fold,
   hyphenatedRest,
   joinWrapped,
   joinedWith,
@@ -33,6 +34,7 @@ import {
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
   LINKING_WORDS,
+  LOCALITY_FIELD_LABELS,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
   OVERSEER_CUES,
@@ -946,6 +948,24 @@ function namesAddressPart(label: string): boolean {
     .some((w) => ADDRESS_LABEL_WORDS.has(w));
 }
 
+/** The words and labels naming a town, postal code, region or country field (`City:`, `PLZ:`, `Code postal :`), folded. */
+const LOCALITY_LABEL_WORDS: ReadonlySet<string> = new Set(
+  (['city', 'region', 'postalCode', 'country'] as const).flatMap((part) => [...CSV_HEADER_WORDS[part]].map(fold)),
+);
+const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
+
+/**
+ * `Ville : Château-du-Loir`, `Kod pocztowy: 05-506`, `Pays : France`: a labelled segment whose label names the
+ * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
+ * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP:` a postal code).
+ */
+function labelsLocality(text: string): boolean {
+  const label = PATTERNS.labelPrefix.exec(text);
+  if (!label || label[0].length >= text.length || digitCount(text) >= MIN_PHONE_DIGITS) return false;
+  const name = label[1] ?? '';
+  return FOLDED_LOCALITY_LABELS.has(fold(name)) || words(name).some((w) => LOCALITY_LABEL_WORDS.has(fold(w)));
+}
+
 /**
  * `ص.ب 48213، دبي | P.O. Box 48213, Dubai, UAE`, `ቦሌ ክፍለ ከተማ፣ አዲስ አበባ | P.O. Box 12457, Addis Ababa`: a bilingual
  * line writes its address twice, one half in each script, parted as its lines would be (a bar, a dot); the half in
@@ -972,7 +992,7 @@ const restatesBeside = (run: readonly AddressPiece[], piece: AddressPiece, betwe
  * labels the parts of one address. The line as written: `Postal address: PL 120, …` is read from its cue on.
  */
 const isLabelledLine = (segment: Segment, runHoldsLocality: () => boolean): boolean =>
-  segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && runHoldsLocality();
+  segment.order === 0 && PATTERNS.labelPrefix.test(segment.text) && !labelsLocality(segment.text) && runHoldsLocality();
 
 /**
  * `12 rue de la Charité` / `69002 Lyon` over `8 quai du Port` (a client's column), `Keizersgracht 214` / `1016 DZ
@@ -1062,9 +1082,11 @@ export function findAddress(
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
     // run, and the label opening each further line.
+    // `Ville : Château-du-Loir    Code postal : 72500`: a form's fields, each labelled, are parted as lines are.
+    const fields = run.map((piece) => labelsLocality(piece.segment.text));
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
-      if (before && before.line === piece.segment.line) return piece;
+      if (before && before.line === piece.segment.line && !fields[i]) return piece;
       return {
         ...piece,
         segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
@@ -1077,7 +1099,7 @@ export function findAddress(
       const before = current[i - 1]?.segment;
       const joint = !before
         ? ''
-        : before.line === segment.line
+        : before.line === segment.line && !fields[i]
           ? between(before, segment)
           : continuesStreet(before, segment)
             ? ' '
@@ -1114,6 +1136,8 @@ export function findAddress(
         // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
         // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
         (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
+        // `Miejscowość: Lesznowola` under `Ulica: ul. Szkolna 6`: a labelled town or postal code closes it as a locality.
+        (last && segment.line - last.segment.line <= 1 && labelsLocality(segment.text) ? 'locality' : undefined) ??
         (last &&
         ((last.kind === 'street' && closesStreet(last.segment, valueOfPart(segment))) ||
           closesCountryLine(last, segment))
@@ -1296,7 +1320,9 @@ function isBesideColumn(
     const left = loose[loose.length - 1];
     return !!left && left.line === segment.line && isColumnGap(left, segment, between) && runHoldsLocality();
   }
-  if (!isColumnGap(previous, segment, between)) return false;
+  // `Ville : Château-du-Loir    Code postal : 72500`: a form's labelled fields laid out in columns are one address's.
+  if (!isColumnGap(previous, segment, between) || (labelsLocality(previous.text) && labelsLocality(segment.text)))
+    return false;
   return run.some((p) => p.segment.line === segment.line && p.kind === kind) || runHoldsLocality();
 }
 

@@ -153,21 +153,33 @@ function bulletBeforeLabel(line: Line | undefined): string | undefined {
   return bullet && PATTERNS.labelPrefix.test(line.text.slice(bullet[0].length)) ? bullet[0] : undefined;
 }
 
+/** The section number opening a line (`1.5.2.) Miejscowość: …`), or none. */
+function sectionNumberOf(line: Line | undefined): string | undefined {
+  return line && !line.long ? PATTERNS.sectionNumber.exec(line.text)?.[0] : undefined;
+}
+
 /**
  * `■ 会社名：…` over `■ お名前：…`, `- Firma: …` over `- Telefon: …`: a form's fields listed with bullets; a bullet
  * is no part of its field, so it is blanked (offsets hold). A bulleted label alone among other bullets is a note's
- * (`- Anna: will send the quote`), and stays as written.
+ * (`- Anna: will send the quote`), and stays as written. `1.5.1.) Ulica: …` over `1.5.2.) Miejscowość: …`: a notice
+ * numbers its sections' fields, and the numbers, each beside another, are blanked alike, labelled or not.
  */
 function blankFormBullets(lines: Line[]): void {
   let next = bulletBeforeLabel(lines[0]);
+  let nextNumber = sectionNumberOf(lines[0]);
   let previous: string | undefined;
+  let previousNumber: string | undefined;
   // An index loop, as markPaddedThroughout: run once over every line, no iterator step allocated.
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const bullet = next;
+    const number = nextNumber;
     next = bulletBeforeLabel(lines[i + 1]);
-    if (bullet && (previous || next)) line.text = blankOut(bullet) + line.text.slice(bullet.length);
+    nextNumber = sectionNumberOf(lines[i + 1]);
+    const mark = bullet && (previous || next) ? bullet : number && (previousNumber || nextNumber) ? number : undefined;
+    if (mark) line.text = blankOut(mark) + line.text.slice(mark.length);
     previous = bullet;
+    previousNumber = number;
   }
 }
 

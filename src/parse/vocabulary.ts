@@ -3409,6 +3409,19 @@ export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
 /** Number words that open a street line ("One Financial Plaza"). */
 export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred');
 
+/**
+ * A form's label of a town, postal code, region or country field written in more than one word or in a word no CSV
+ * header uses (`Code postal :`, `Miejscowość:`, `Località:`), lower case; one of the address's parts a notice or a
+ * form gives on lines of their own (`Ville : …  Code postal : …  Pays : …`). en, fr, es, pt, it, nl, de, pl, cs, sk,
+ * hu, ro, hr, tr.
+ */
+export const LOCALITY_FIELD_LABELS = set(
+  'postal code|zip code|post code|town/city|code postal|localité|commune|código postal|localidad|población|' +
+    'municipio|localidade|concelho|município|codice postale|località|comune|woonplaats|wohnort|miejscowość|' +
+    'kod pocztowy|poczta|město|mesto|irányítószám|település|város|ország|cod poștal|cod postal|localitate|oraș|' +
+    'județ|țara|poštanski broj|grad|mjesto|država|posta kodu|şehir|il|ilçe|ülke',
+);
+
 /** `No:`, `Nr.:`, `№:`, `Núm.:`, Urdu and Pashto `نمبر`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
 export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
 

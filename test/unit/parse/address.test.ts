@@ -549,6 +549,24 @@ describe('findAddress', () => {
       'Centre for Sleep Medicine, Floor 4, Ashgrove Road, Bolton BL3 6QA',
     );
   });
+
+  it('joins the town, postal code and country a form labels each, on lines of their own or in columns', () => {
+    assert.equal(
+      writtenLineIn('Ulica: ul. Lipowa 3\nMiejscowość: Zielonka\nKod pocztowy: 05-220\nNumer telefonu: 22 761 20 40'),
+      'ul. Lipowa 3, Zielonka, 05-220',
+    );
+    assert.equal(
+      writtenLineIn('Adresse postale : 9 rue du Lavoir\nVille : Saumur    Code postal : 49400    Pays : France'),
+      '9 rue du Lavoir, Saumur, 49400, France',
+    );
+  });
+
+  it("keeps a phone labelled by a word that is also a postal code's (Turkish `Cep:`) out of the address", () => {
+    assert.equal(
+      writtenLineIn('Atatürk Cad. No: 12, 06420 Çankaya/Ankara\nCep: 0532 111 22 33'),
+      'Atatürk Cad. No: 12, 06420 Çankaya/Ankara',
+    );
+  });
 });
 
 describe('addressKind', () => {

@@ -46,6 +46,22 @@ describe('form labels', () => {
     ]);
   });
 
+  it("blanks a notice's section numbers, each beside another, labelled or not, keeping offsets", () => {
+    const text =
+      '2.1) Nazwa: Gmina Zielonka\n2.1.1.) Ulica: ul. Lipowa 3\nII.3) Kontaktní osoba požadavků na dokumentaci';
+    assert.deepEqual(linesOf(text), [
+      'Nazwa: Gmina Zielonka',
+      'Ulica: ul. Lipowa 3',
+      'Kontaktní osoba požadavků na dokumentaci',
+    ]);
+    assert.equal(prepare(text).lines[1]?.text.length, '2.1.1.) Ulica: ul. Lipowa 3'.length);
+  });
+
+  it('keeps a number that is a quantity or stands alone (`1.5 kg`, one numbered line)', () => {
+    assert.deepEqual(linesOf('1.5 kg flour\n2.5 l milk'), ['1.5 kg flour', '2.5 l milk']);
+    assert.deepEqual(linesOf('Hi Ana,\n2.1) Pricing: see the sheet'), ['Hi Ana,', '2.1) Pricing: see the sheet']);
+  });
+
   it('keeps a bulleted label alone among other bullets (a note)', () => {
     assert.deepEqual(linesOf('- Anna: sends the plan\n- two chairs'), ['- Anna: sends the plan', '- two chairs']);
   });
