@@ -76,4 +76,11 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('Whaea Aroha Ngata'), ['Aroha', 'Ngata']);
     assert.deepEqual(words('Matua Hemi Rangihuna'), ['Hemi', 'Rangihuna']);
   });
+
+  it('drops the French `Pr` (professeur) and the Arabic forms of address in both genders', () => {
+    assert.deepEqual(words('Pr Odile Marchetti-Roux'), ['Odile', 'Marchetti-Roux']);
+    assert.deepEqual(words('الدكتورة ليلى حداد'), ['ليلى', 'حداد']);
+    assert.deepEqual(words('المهندسة سلمى القاسم'), ['سلمى', 'القاسم']);
+    assert.deepEqual(words('السيد كريم ناصر'), ['كريم', 'ناصر']);
+  });
 });
