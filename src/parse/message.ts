@@ -3101,14 +3101,15 @@ function wrappedValue(
 
 /**
  * `Ruolo: Notaio – Socio fondatore`, `Cargo: Gerente de Vendas – Região Norte`: a labelled title goes on past the
- * spaced dashes of its line (a second role, the title's field), up to a segment that is another label.
+ * spaced dashes of its line (a second role, the title's field), up to a segment that is another label or a firm
+ * named by its legal form (`Current position: Accountant – Harbour Foods Ltd`), which is the company.
  */
 function pastDashes(
   value: ParsedValue<string>,
   items: readonly Item[],
   at: number,
   lines: readonly Line[],
-): ParsedValue<string> {
+): { title: ParsedValue<string>; firm?: ParsedValue<string> } {
   const between = betweenIn(lines);
   let out = value;
   let last = (items[at] as Item).seg;
@@ -3116,10 +3117,12 @@ function pastDashes(
     const { seg, kind } = items[k] as Item;
     const gap = seg.line === last.line ? between(last, seg) : '';
     if (kind !== 'text' || !DASHES.has(gap.trim()) || PATTERNS.labelPrefix.test(seg.text)) break;
+    if (companyScore(seg.text) >= COMPANY_LEGAL_WEIGHT)
+      return { title: out, firm: { value: seg.text, start: seg.start, end: seg.end } };
     out = { value: out.value + gap + seg.text, start: out.start, end: seg.end };
     last = seg;
   }
-  return out;
+  return { title: out };
 }
 
 /** A form's labelled title and company (`Job title: …`, `Empresa: …`), when the text has them. */
@@ -3131,8 +3134,10 @@ function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFind
       value && wrappedValue(value, items, i, lines);
     const labelled = labelledField(item.seg, 'title');
     const title = labelled && !onlyHonorifics(labelled.value) ? labelled : undefined;
-    found.title ??= wrapped(title && pastDashes(title, items, i, lines));
-    found.company ??= wrapped(labelledField(item.seg, 'company')) ?? valueUnderLabel(items, i, 'company');
+    const dashed = title && pastDashes(title, items, i, lines);
+    found.title ??= wrapped(dashed?.title);
+    found.company ??=
+      wrapped(labelledField(item.seg, 'company')) ?? valueUnderLabel(items, i, 'company') ?? dashed?.firm;
     found.title ??= titleInNameField(item.seg);
   }
   return found;

@@ -804,9 +804,9 @@ export const PATTERNS = {
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `and twitter is @priya_compbio`, `I'm on X as @amelia_hng`, `Follow me on Twitter: @ana_k`, `𝕏 @ana_k` — a handle a sentence names as an X/Twitter account */
   twitterInSentence: /(?:(?:\b[Tt]witter|\bTWITTER|\bX)\b|𝕏)[^@\n]{0,20}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k` */
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k`; Twitter as other scripts spell it (ar `تويتر`, fa `توییتر`, he `טוויטר`, ja `ツイッター`, zh `推特`, ko `트위터`, ru / uk / bg `Твиттер`, `Твітер`, `Туитър`) */
   twitterLabel:
-    /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\))[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+    /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\)|تويتر|توییتر|טוויטר|ツイッター|推特|트위터|твиттер|твітер|туитър)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
   /** `Follow Amaka: @amaka_o`, `Follow: @ana_k`, `Suivez-la : @lbrunet` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
   followHandle: new RegExp(
@@ -1021,6 +1021,9 @@ export const PATTERNS = {
   brokenWordEnd: /\p{L}-$/u,
   /** opening brackets before a word: `(our` */
   openingBrackets: /^[([{（［]+/u,
+  /** ` (2021 – present)`, ` (2019–2023)`, ` (since 2020)`, ` (03/2021 – devam ediyor)`: the bracketed period a CV's or application's position closes with (a year, a word or date after its dash) */
+  employmentPeriod:
+    /[ \t]{0,4}[(（](?:\p{L}{2,10}[ \t]{1,3}(?:\d{1,2}[./]|)(?:19|20)\d\d|(?:\d{1,2}[./]|)(?:19|20)\d\d(?:[ \t]{0,3}[–—-][ \t]{0,3}[\p{L}\d][\p{L}\d ./]{0,24}|))[)）]$/u,
   /** the brackets around a whole text: `(대한화학(주))`, `（Hanoi Seiko Co., Ltd.）` */
   wrappingBrackets: /^[(（]|[)）]$/gu,
   /** any letter, of any script */

@@ -215,7 +215,8 @@ const MALAYSIAN_HONOUR_WORDS = "datuk|dato|dato'|dato’|datin";
 const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง', 'คุณ'];
 
 export const HONORIFICS = set(
-  'mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
+  // French `Pr` (professeur, as French programmes and speaker pages write it: `Pr Anne Roy`)
+  'mr|mrs|ms|mx|miss|dr|prof|pr|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
     // German `Herrn`, the form `Herr` takes after `z. Hd.`, `an` or `für` (`zu Händen Herrn Jan Ek`)
     'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
@@ -247,10 +248,11 @@ export const HONORIFICS = set(
     'mgr|inż|inz|inž|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
-    // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`), and the Hindi ones as
+    // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`; the Arabic ones in both
+    // genders, `الدكتورة` and `المهندسة` for a woman, and Mr, Mrs, Miss `السيد`, `السيدة`, `الآنسة`), and the Hindi ones as
     // Indian English writes them (`Shri`, `Smt.`, `Sushri`, `Kumari`; `Shri` and `Kumari` are also given names:
     // HONORIFICS_ALSO_GIVEN_NAMES)
-    'م|د|أ|أستاذ|الأستاذ|المهندس|الدكتور|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|shri|shrimati|smt|sushri|kumari|' +
+    'م|د|أ|أستاذ|أستاذة|الأستاذ|الأستاذة|المهندس|المهندسة|الدكتور|الدكتورة|السيد|السيدة|الآنسة|κ|κα|δρ|श्री|श्रीमती|सुश्री|डॉ|shri|shrimati|smt|sushri|kumari|' +
     // Thai, Malay and Indonesian forms of address (`Khun Somchai`, `Encik Faizal`, `Bapak Hendra`, `Sdri. Rina`),
     // and Indonesian `Pak`, `Bu` (short for Bapak, Ibu; also the Korean Pak and the Chinese Bu: HONORIFICS_ALSO_GIVEN_NAMES);
     // not Malay `Tuan`, which is far more often the Vietnamese given name written without accents
@@ -1247,6 +1249,9 @@ export const FIELD_LABELS = {
       'designation|función|funzione|função|current title|current position|current role|' +
       // the job position a CRM's contact record names (Odoo's `Job Position` in en, it, es; it `Qualifica`, `Mansione`)
       'job position|posizione lavorativa|puesto de trabajo|qualifica|mansione|' +
+      // a CV's or application's current position (de, fr, es, pt, it, nl, pl, tr)
+      'aktuelle position|derzeitige position|poste actuel|fonction actuelle|puesto actual|cargo actual|cargo atual|' +
+      'posizione attuale|ruolo attuale|huidige functie|obecne stanowisko|mevcut pozisyon|mevcut görev|' +
       // (ko, zh in both scripts, ar, fa, he, tr, id/ms, vi, th, el)
       '직책|직급|职称|職稱|職位|職務|المسمى الوظيفي|الوظيفة|المنصب|سمت|תפקיד|unvan|görev|jabatan|chức vụ|ตำแหน่ง|θέση|' +
       TITLE_FIELD_WORDS,
@@ -2191,6 +2196,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'ઇન્ડસ્ટ્રીઝ|પ્રાઇવેટ|લિમિટેડ|' +
       // the same kinds of organisation in other languages (universities: UNIVERSITY_WORDS)
       'institut|instituut|instituto|istituto|akademie|academy|academia|stiftung|fundación|fondation|fondazione|' +
+      // an agency (es, pt, fr, it, de, nl, pl, cs, tr: `Agencia Litoral Comunicaciones`, `Agentur Nordlicht`)
+      'agencia|agência|agence|agenzia|agentur|agentschap|agencja|agentura|ajans|' +
       'fundação|stichting|verein|gesellschaft|klinikum|krankenhaus|hôpital|ospedale|ziekenhuis|sjukhus|gruppe|' +
       'groupe|grupo|gruppo|groep|banque|banco|sparkasse|versicherung|assurances|seguros|werke|' +
       'ingenieure|energi|energia|énergie|consultores|' +

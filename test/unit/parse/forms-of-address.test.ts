@@ -84,4 +84,11 @@ describe('forms of address before a name', () => {
     // the full rank word opens a title line, no name
     assert.equal(nameTokens('доцент кафедри фінансів', 0), undefined);
   });
+
+  it('drops the French `Pr` (professeur) and the Arabic forms of address in both genders', () => {
+    assert.deepEqual(words('Pr Odile Marchetti-Roux'), ['Odile', 'Marchetti-Roux']);
+    assert.deepEqual(words('الدكتورة ليلى حداد'), ['ليلى', 'حداد']);
+    assert.deepEqual(words('المهندسة سلمى القاسم'), ['سلمى', 'القاسم']);
+    assert.deepEqual(words('السيد كريم ناصر'), ['كريم', 'ناصر']);
+  });
 });
