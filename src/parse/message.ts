@@ -968,12 +968,15 @@ function isSentenceLine(line: Line): boolean {
 /**
  * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
  * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
- * than one on a signature's line; `read` are the lines the items were made of.
+ * than one on a signature's line, and in a chat copy one another writer than the first gives (`writers`,
+ * chatWriters: the reader's own `…: ana@…` in reply) less than the first writer's; `read` are the lines the
+ * items were made of.
  */
 function chooseEmail(
   items: readonly Item[],
   message: Message,
   read: readonly Line[],
+  writers: ReadonlyMap<number, string>,
 ): { email?: ParsedValue<string>; anyRole: boolean } {
   let best: { email: ParsedValue<string>; score: number } | undefined;
   let anyRole = false;
@@ -991,6 +994,7 @@ function chooseEmail(
   }
   // A long text's head and tail are read, not the lines between: looked up by index.
   const lineAt = new Map(read.map((line) => [line.index, line]));
+  const firstWriter = writers.values().next().value;
   for (const item of items) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
     if (namesTicketParty(item.seg.text)) continue;
@@ -1010,6 +1014,8 @@ function chooseEmail(
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
       if (isCertifiedMailbox(item.seg, found, i)) score -= 2;
       if (PATTERNS.workLabel.test(after)) score += 1;
+      const writer = writers.get(item.seg.line);
+      if (writer !== undefined && writer !== firstWriter) score -= 1;
       consider(email, score);
     }
   }
@@ -4003,7 +4009,8 @@ export function extractMessage(
   const read = readableLines(message.lines);
   const authors = authorLines(read);
   const items = asCard(itemsOf(read, authors), read);
-  const chosen = chooseEmail(items, message, read);
+  const writers = chatWriters(read, authors);
+  const chosen = chooseEmail(items, message, read, writers);
   const owners = recordOwners(items);
   const ownerNames = new Set(owners.map(foldedName));
   // The record's owner's address (their mail in its timeline) is no more the contact's than their name.
@@ -4057,7 +4064,6 @@ export function extractMessage(
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
-  const writers = chatWriters(read, authors);
   const [given, family] = [person.first?.value ?? '', person.last?.value ?? ''];
   const spacelessNames = given || family ? [spacelessKey(family + given), spacelessKey(given + family)] : [];
   const folded = (name: string): Set<string> => new Set(words(name).map((w) => fold(w)));
