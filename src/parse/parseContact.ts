@@ -16,6 +16,7 @@ import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, t
 import { splitThread, type HeaderSender, type Message } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
 import { parseVCard } from './vcard';
+import { parseMeCard } from './mecard';
 import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
 function rawReader(doc: Doc): (segment: Segment) => string {
@@ -227,6 +228,25 @@ function parse(text: string): ContactReading {
   const doc = restoreColumnRecordLines(restoreRecordLines(restoreRunOnLines(prepare(text))));
   const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { contact: { ...card, truncated: doc.truncated }, roleCandidates: [] };
+  const reading = readMessages(doc);
+  const meCard = parseMeCard(doc.lines);
+  return meCard ? { ...reading, contact: completedByMeCard(reading.contact, withSourceSpans(meCard, doc)) } : reading;
+}
+
+/**
+ * What a text around a MECARD (a badge's printed title, a scanner's noise) says, with the card's fields in place of its
+ * own: the card was encoded by a machine, the text may be read wrong.
+ */
+function completedByMeCard(read: ParsedContact, card: ParsedContact): ParsedContact {
+  const contact: ParsedContact = { ...read };
+  for (const key of SINGLE_VALUE_FIELDS) if (card[key]) Object.assign(contact, { [key]: card[key] });
+  if (card.phones.length > 0) contact.phones = card.phones;
+  if (card.fax.length > 0) contact.fax = card.fax;
+  return contact;
+}
+
+/** The contact of the newest message's sender, read from the thread's messages. */
+function readMessages(doc: Doc): ContactReading {
   const empty = { contact: emptyParsedContact(doc.truncated), roleCandidates: [] };
   // The mailing-list footer is looked for once, among the lines a contact is read from.
   const ends = readableLines(doc.lines);

@@ -1044,6 +1044,12 @@ export const PATTERNS = {
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
+  /** where a MECARD's fields begin: after `MECARD:`, before its first key (`MECARD:N:Wong,Ka Ming;…`) */
+  meCardStart: /MECARD:(?=[A-Z][A-Z-]{0,19}:)/u,
+  /** one MECARD field, `TEL:+4741236589` → key `TEL`, value */
+  meCardField: /^[ \t]{0,8}([A-Za-z][A-Za-z-]{0,19}):(.*)$/u,
+  /** the comma between a MECARD name's family and given name (`Wong,Ka Ming`), not an escaped `\,` */
+  unescapedComma: /(?<!\\),/u,
   /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
   countryCode: /^[A-Z]{2}$/u,
   /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value`; `पदनाम` with its vowel signs */

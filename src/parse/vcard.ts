@@ -23,7 +23,8 @@ function placeCountry(fields: readonly string[]): CountryCode | undefined {
   return evidence.best();
 }
 
-interface Property {
+/** One property of a card: its name (`TEL`), parameters (`;TYPE=CELL`), value, and the span of its raw text. */
+export interface Property {
   name: string;
   params: string;
   value: string;
@@ -51,7 +52,7 @@ function decodeQuotedPrintable(value: string, charsetUtf8: boolean): string {
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
 
-const unescape = (value: string): string =>
+export const unescape = (value: string): string =>
   value.replace(PATTERNS.vcardEscape, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
 
 interface Card {
@@ -134,8 +135,8 @@ function telKind(params: string): PhoneKind | 'fax' {
   return 'other';
 }
 
-/** The draft one card's properties describe. */
-function cardDraft(props: readonly Property[]): ParsedContact {
+/** The draft one card's properties describe (a vCard's, or a MECARD's read as vCard properties). */
+export function cardDraft(props: readonly Property[]): ParsedContact {
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
   const get = (name: string): Property | undefined => props.find((p) => p.name === name);
   const n = get('N');
@@ -188,7 +189,14 @@ function cardDraft(props: readonly Property[]): ParsedContact {
   const webProps = props.filter(
     (p) => p.name === 'URL' || p.name.startsWith('X-SOCIALPROFILE') || p.name === 'X-TWITTER',
   );
-  const segments = webProps.map((p, i) => ({ text: decoded(p).trim(), start: p.start, end: p.end, line: i, order: 0 }));
+  // A URL's colon may come escaped (`https\://`), as a MECARD writer escapes it.
+  const segments = webProps.map((p, i) => ({
+    text: unescape(decoded(p)).trim(),
+    start: p.start,
+    end: p.end,
+    line: i,
+    order: 0,
+  }));
   const twitter = webProps.find((p) => p.name === 'X-TWITTER');
   const web = findWeb(segments, (s) => s.text);
   Object.assign(draft, web);

@@ -1,0 +1,60 @@
+// A MECARD, the one-line contact a business card's or a badge's QR code decodes to
+// (`MECARD:N:Family,Given;TEL:…;EMAIL:…;ORG:…;ADR:…;;`): its fields are read as the vCard properties they
+// stand for, so one reader (vcard.ts) drafts both. A scanner may glue noise before it; a badge prints text around it.
+import { PATTERNS } from './patterns';
+import type { Line } from './text';
+import type { ParsedContact } from './types';
+import { cardDraft, type Property } from './vcard';
+
+/** The MECARD keys that differ from the vCard property they stand for (`TEL-AV`, a video phone, is a phone). */
+const VCARD_NAME: Readonly<Record<string, string>> = { 'TEL-AV': 'TEL' };
+
+/** The payload's `KEY:value` fields, split at each unescaped `;`, with the span of each value in the input. */
+function fields(payload: string, start: number): Property[] {
+  const props: Property[] = [];
+  let from = 0;
+  for (let i = 0; i <= payload.length; i++) {
+    const ch = payload.charAt(i);
+    if (ch === '\\') i++;
+    else if (ch === ';' || i === payload.length) {
+      const m = PATTERNS.meCardField.exec(payload.slice(from, i));
+      if (m) {
+        const key = (m[1] ?? '').toUpperCase();
+        const value = m[2] ?? '';
+        props.push({
+          name: VCARD_NAME[key] ?? key,
+          params: '',
+          value,
+          start: start + i - value.length,
+          end: start + i,
+        });
+      }
+      from = i + 1;
+    }
+  }
+  return props;
+}
+
+/**
+ * A field as the vCard property it stands for: `N:Family,Given` as `N:Family;Given` (a name without the comma is
+ * written as said, a vCard's FN); an address, written as one line, as an ADR's street.
+ */
+function asVCard(prop: Property): Property {
+  if (prop.name === 'ADR') return { ...prop, value: `;;${prop.value}` };
+  if (prop.name !== 'N') return prop;
+  return PATTERNS.unescapedComma.test(prop.value)
+    ? { ...prop, value: prop.value.replace(PATTERNS.unescapedComma, ';') }
+    : { ...prop, name: 'FN' };
+}
+
+/** A draft from the first MECARD in the text; undefined when it holds none. */
+export function parseMeCard(lines: readonly Line[]): ParsedContact | undefined {
+  for (const line of lines) {
+    const m = PATTERNS.meCardStart.exec(line.raw);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const props = fields(line.raw.slice(from), line.start + from).map(asVCard);
+    return props.length > 0 ? cardDraft(props) : undefined;
+  }
+  return undefined;
+}
