@@ -2196,13 +2196,15 @@ const MAX_SPREAD_NAME_WORDS = 4;
 /**
  * `Sigrid  Aasen  Moe`, `Ms  Navjot  Gill-Hartley`: an OCR'd card's name line, padded into three
  * segments or more that each read as a name and fill the line, over a title or spelled by the address:
- * the tokens of all, in their order.
+ * the tokens of all, in their order. Two segments are one name only when the gap parts a given name
+ * from the middle initial after it (`Daniel  R. Okafor`): two columns (`Ana Ruiz  Partner`) read alike.
  */
 function spreadOverLine(items: readonly Item[], i: number, email: string | undefined): NameToken[] | undefined {
   if (!opensLine(items, i)) return undefined;
   const item = items[i] as Item;
   const line = items.slice(i).filter((x) => x.seg.line === item.seg.line);
-  if (line.length < 3 || line.some((x) => x.kind !== 'text')) return undefined;
+  if (line.length < 2 || (line.length === 2 && !partsMiddleInitial(line))) return undefined;
+  if (line.some((x) => x.kind !== 'text')) return undefined;
   // Read as one line (an honorific opening it is dropped), each word placed back in its segment.
   const tokens = nameTokensAcross(line.map((x) => x.seg))?.tokens;
   if (!tokens || tokens.length > MAX_SPREAD_NAME_WORDS || tokens.some((t) => isCaseless(t.text))) return undefined;
@@ -2214,6 +2216,12 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
     if (!titled || line.some((x) => namesCity(x.seg.text))) return undefined;
   }
   return tokens;
+}
+
+/** `Daniel` | `R. Okafor-Bennett`: one word, then a segment opening with an initial. */
+function partsMiddleInitial([given, rest]: readonly Item[]): boolean {
+  const after = words(rest?.seg.text ?? '');
+  return words(given?.seg.text ?? '').length === 1 && after.length > 1 && PATTERNS.initial.test(after[0] ?? '');
 }
 
 /**

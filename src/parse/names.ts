@@ -283,9 +283,13 @@ const isPatronymic = (token: string): boolean => {
 /** Digits a scan (OCR) reads for capitals: `L1AM`, `S0PHIE`, `0KONKWO`. */
 const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };
 
-/** A word in capitals with a digit or two a scan misread (`S0PHIE`) read as letters; other words as they are. */
+/**
+ * A word in capitals with a digit or two a scan misread (`S0PHIE`) read as letters, a lower-case `l` a scan read
+ * for a capital I before a consonant no name's L opens with (`lgnacio`, `lngrid`) as that I; other words as they are.
+ */
 function scannedAsLetters(text: string): string {
   return text.replace(PATTERNS.word, (word) => {
+    if (PATTERNS.scannedCapitalI.test(word)) return `I${word.slice(1)}`;
     let letters = 0;
     let misread = 0;
     for (const ch of word) {

@@ -146,6 +146,8 @@ export const PATTERNS = {
   spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
+  /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant no name's L opens with (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`) */
+  scannedCapitalI: /^l[bcdfgkmnpqrstvwxz]\p{Ll}{1,40}$/u,
   /** words, for counting: `Senior Editor` */
   word: /[^\s]{1,200}/gu,
 

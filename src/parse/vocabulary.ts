@@ -975,12 +975,16 @@ export const GIVEN_NAME_SURNAMES = set('paz|cruz|reyes|luna|santos|martín|marti
 
 /**
  * Marian invocations that complete a Spanish or Portuguese given name after `del`/`de los`/`do`/`da` (`María del
- * Carmen`, `Maria do Céu`, `Maria da Graça`).
+ * Carmen`, `Maria do Céu`, `Maria da Graça`, `Maria das Dores`). Not those as often a family name or place (`del Valle`,
+ * `de Jesus`, `del Mar`).
  */
 export const MARIAN_GIVEN_NAMES = set(
   'carmen|pilar|rosario|socorro|consuelo|ángeles|angeles|dolores|mercedes|lourdes|remedios|guadalupe|fátima|' +
     'fatima|nieves|asunción|asuncion|concepción|concepcion|rocío|rocio|montserrat|' +
-    'céu|ceu|graça|graca|conceição|conceicao|luz|glória|gloria|assunção|assuncao|piedade',
+    'céu|ceu|graça|graca|conceição|conceicao|luz|glória|gloria|assunção|assuncao|piedade|' +
+    'soledad|amparo|milagros|esperanza|inmaculada|encarnación|encarnacion|purificación|purificacion|begoña|' +
+    'sagrario|candelaria|carmo|anjos|dores|lurdes|penha|graças|gracas|rosário|sameiro|prazeres|mercês|merces|' +
+    'neves|nazaré|nazare|belém|belem|salete|natividade|encarnação|encarnacao|purificação|purificacao|esperança|esperanca',
 );
 
 /** The ending of Czech and Slovak women's family names (`Nováková`): no given name ends so. */

@@ -16,12 +16,15 @@ const readings = (s: string): string[] => [
   fold(s.replaceAll(' ', '')),
   fold(revealObfuscatedEmails(s)?.text.trimEnd() ?? s),
 ];
-/** What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`). */
-const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1', i: '1' };
+/**
+ * What a scan's repair may have made of a source character (`1` → `l` or `i`, `0` → `o`, `4OO` → `400`, `lgnacio` →
+ * `Ignacio`).
+ */
+const SCAN_READINGS: Readonly<Record<string, string>> = { '1': 'li', '0': 'o', o: '0', l: '1i', i: '1' };
 
 /**
- * The value reads the source character by character, up to a scan's repair — an `l` read as `i` still differs —
- * in lower case the language-neutral way or the Turkish one (a name in capitals with `İ` is cased so: `KIRAN` → `Kıran`).
+ * The value reads the source character by character, up to a scan's repair, in lower case the language-neutral way
+ * or the Turkish one (a name in capitals with `İ` is cased so: `KIRAN` → `Kıran`).
  */
 const readsScanned = (source: string, value: string): boolean =>
   [undefined, 'tr'].some((locale) => {
