@@ -9,13 +9,16 @@ import { cardDraft, type Property } from './vcard';
 /** The MECARD keys that differ from the vCard property they stand for (`TEL-AV`, a video phone, is a phone). */
 const VCARD_NAME: Readonly<Record<string, string>> = { 'TEL-AV': 'TEL' };
 
-/** The payload's `KEY:value` fields, split at each unescaped `;`, with the span of each value in the input. */
+/**
+ * The payload's `KEY:value` fields, split at each unescaped `;` up to the `;;` that ends the card (text after it is
+ * the page's, not the card's), with the span of each value in the input.
+ */
 function fields(payload: string, start: number): Property[] {
   const props: Property[] = [];
   let from = 0;
   for (let i = 0; i <= payload.length; i++) {
     const ch = payload.charAt(i);
-    if (ch === '\\') i++;
+    if (ch === '\\' && i + 1 < payload.length) i++;
     else if (ch === ';' || i === payload.length) {
       const m = PATTERNS.meCardField.exec(payload.slice(from, i));
       if (m) {
@@ -29,6 +32,7 @@ function fields(payload: string, start: number): Property[] {
           end: start + i,
         });
       }
+      if (payload.charAt(i + 1) === ';') break;
       from = i + 1;
     }
   }
@@ -37,10 +41,15 @@ function fields(payload: string, start: number): Property[] {
 
 /**
  * A field as the vCard property it stands for: `N:Family,Given` as `N:Family;Given` (a name without the comma is
- * written as said, a vCard's FN); an address, written as one line, as an ADR's street.
+ * written as said, a vCard's FN); an address as one line in an ADR's street, its comma-parted fields (DoCoMo's PO
+ * box, room, street, town, region, code, country, often left empty: `ADR:,,5 Rue Vive,Lyon,,69002,France`) joined
+ * without the empty ones.
  */
 function asVCard(prop: Property): Property {
-  if (prop.name === 'ADR') return { ...prop, value: `;;${prop.value}` };
+  if (prop.name === 'ADR') {
+    const parts = prop.value.split(PATTERNS.unescapedComma).map((part) => part.trim());
+    return { ...prop, value: `;;${parts.filter(Boolean).join(', ')}` };
+  }
   if (prop.name !== 'N') return prop;
   return PATTERNS.unescapedComma.test(prop.value)
     ? { ...prop, value: prop.value.replace(PATTERNS.unescapedComma, ';') }

@@ -4121,7 +4121,8 @@ export function extractMessage(
   }
   // The writer's own sentence (`I'm a Partner at Nordwind`) gives the roles only where no line gave either.
   const ownItems = items.filter(sendersOwn);
-  if (!draft.title && !draft.company) Object.assign(draft, selfDescribedRoles(ownItems));
+  const self = selfDescribedRoles(ownItems);
+  if (!draft.title && !draft.company) Object.assign(draft, self);
   draft.title ??= ownTitleBeforeFirm(ownItems, person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);
@@ -4135,7 +4136,6 @@ export function extractMessage(
   // `sou coordenador de TI no Grupo Canoa …` in a chat whose lines gave the firm alone, or a title read by its place
   // alone (`Thanks, talk soon.`): the writer's own sentence holding that firm gives the title.
   if (draft.company && (!draft.title || titleScore(draft.title.value) === 0)) {
-    const self = selfDescribedRoles(ownItems);
     if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
   }
   Object.assign(draft, documentIssuer(items, draft.company));

@@ -285,7 +285,8 @@ const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', 
 
 /**
  * A word in capitals with a digit or two a scan misread (`S0PHIE`) read as letters, a lower-case `l` a scan read
- * for a capital I before a consonant no name's L opens with (`lgnacio`, `lngrid`) as that I; other words as they are.
+ * for a capital I before a consonant a name's I far likelier precedes than its L (`lgnacio`, `lngrid`) as that I;
+ * other words as they are.
  */
 function scannedAsLetters(text: string): string {
   return text.replace(PATTERNS.word, (word) => {

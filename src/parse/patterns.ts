@@ -146,7 +146,7 @@ export const PATTERNS = {
   spaceRun: / {2,8}/gu,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
-  /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant no name's L opens with (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`) */
+  /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant a name's I is far likelier to precede than its L (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`; a `Lwazi` typed all lower case is the rare loss) */
   scannedCapitalI: /^l[bcdfgkmnpqrstvwxz]\p{Ll}{1,40}$/u,
   /** words, for counting: `Senior Editor` */
   word: /[^\s]{1,200}/gu,
@@ -194,9 +194,9 @@ export const PATTERNS = {
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
   /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
   taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
-  /** `Nouveau message via le formulaire de contact — site.example`, `New submission from "Contact us"`, `Neue Anfrage über das Kontaktformular`: a site's form announcing what a visitor sent (en, fr, de, es, pt, it, nl, pl: `form…` opens `formulaire`, `Formular`, `formulier`, `formularz`, `Kontaktformular` its compound; not `information`) */
+  /** `Nouveau message via le formulaire de contact — site.example`, `New submission from "Contact us"`, `Neue Anfrage über das Kontaktformular`: a site's form announcing what a visitor sent (en, fr, de, es, pt, it, nl, pl: `form`, `formulaire`, `Formular`, `formulier`, `formularz`, `Kontaktformular` its compound, each a whole word; not `information`, `format`, `formal`) */
   formNoticeSubject:
-    /^[ \t]{0,8}(?:new|nouveau|nouvelle|neue|neuer|neues|nuevo|nueva|novo|nova|nuovo|nuova|nieuw|nieuwe|nowa|nowe|nowy)[ \t][^\n]{0,80}?(?<!\p{L})(?:kontakt|contact)?(?:form|modulo|submission)/iu,
+    /^[ \t]{0,8}(?:new|nouveau|nouvelle|neue|neuer|neues|nuevo|nueva|novo|nova|nuovo|nuova|nieuw|nieuwe|nowa|nowe|nowy)[ \t][^\n]{0,80}?(?<!\p{L})(?:kontakt|contact)?(?:form(?:ulaire|ular|ulier|ularz|ulário|ulario)?|modulo|submission)(?!\p{L})/iu,
   /** `Begin forwarded message:`, `Inicio del mensaje reenviado:`, `転送されたメッセージ:` */
   forwardedIntro: new RegExp(
     String.raw`^[ \t]{0,8}(?:${alternativesDottedI(FORWARDED_INTRO_PHRASES)})[ \t]{0,4}[:：]`,

@@ -1273,7 +1273,8 @@ export const FIELD_LABELS = {
    * a given-name field, a plain name field (`Prénom:` over `Nom:`) is the family name too.
    */
   familyName: set(
-    // tr `Soyad`, ja/zh `姓`, id/ms `Nama belakang`; pt-PT `Apelido` (the surname; Brazil's nickname is no form field)
+    // tr `Soyad`, ja/zh `姓`, id/ms `Nama belakang`; pt-PT `Apelido` (the surname; Brazil's nickname field beside a
+    // full name is told apart by SURNAME_OR_NICKNAME_LABELS)
     `last name|lastname|surname|family name|nume de familie|фамилия|прізвище|soyad|soyadı|姓|nama belakang|apelido|apelidos|${FAMILY_NAME_WORDS}`,
   ),
 };

@@ -31,6 +31,17 @@ describe('parseMeCard: a QR code’s MECARD', () => {
     assert.equal(card?.address?.value.line, 'Rua Alegre 5, Porto');
   });
 
+  it('joins an address’s comma-parted fields without the empty ones and ends the card at its `;;`', () => {
+    const card = read('MECARD:N:Vidal,Rosa;ADR:,,5 Rue Vive,Lyon,,69002,France;;NOTE:the page, not the card;');
+    assert.equal(card?.address?.value.line, '5 Rue Vive, Lyon, 69002, France');
+    assert.equal(card?.lastName?.value, 'Vidal');
+  });
+
+  it('keeps the last field when the payload ends on a lone backslash', () => {
+    assert.equal(read('MECARD:EMAIL:rosa@vive.example;ORG:Vive\\')?.email?.value, 'rosa@vive.example');
+    assert.equal(read('MECARD:ORG:Vive Atelier\\')?.company?.value, 'Vive Atelier\\');
+  });
+
   it('reads no card from text that only names the format', () => {
     assert.equal(read('Scan the MECARD: it holds my number'), undefined);
   });
