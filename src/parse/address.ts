@@ -42,6 +42,7 @@ import {
   PROFESSIONAL_COUNCILS,
   REGISTERS,
   ROAD_WORDS,
+  SITE_FOOTER_LINKS,
   STREET_WORDS,
   TITLE_WORDS,
   UNIT_WORDS,
@@ -471,7 +472,9 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
  * legal form, is none.
  */
 const isClosingPlace = (text: string): boolean =>
-  isPlaceName(text, MAX_CLOSING_PLACE_WORDS) && !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase()));
+  isPlaceName(text, MAX_CLOSING_PLACE_WORDS) &&
+  !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
+  !SITE_FOOTER_LINKS.has(normalizeKey(text));
 
 /**
  * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —

@@ -111,8 +111,8 @@ export const PATTERNS = {
   inlineSignature: /^[ \t]{0,8}--[ \t]{1,4}(?=[^\s-][^,]{0,80},)/u,
   /** `… see you Tuesday – Priya`, `Thanks! -Mark`, `… bonne soirée -- Arnaud …`: a spaced dash, or one glued to the capital after it, where a sentence may be signed on its line */
   signingDash: /[ \t](?:-{1,2}|[–—])[ \t]{0,2}(?=\p{Lu})/gu,
-  /** the commas between the parts of a signature written on one line, or of a résumé's entry */
-  inlineSignatureComma: /,[ \t]{1,8}/gu,
+  /** the commas between the parts of a signature written on one line, or of a résumé's entry (`، ` in the Arabic script: `شركة … ذ.م.م، عمّان`) */
+  inlineSignatureComma: /[,،][ \t]{1,8}/gu,
   /** `Name, titre chez Firme, 12 quai …, 31000 Toulouse — 05 61 …`: the commas, bars, dots and spaced dashes parting a run-on signature line; not the Catalan `l·l` inside a word (`Col·legi`, SEPARATING_MIDDLE_DOT) */
   runOnSignatureSeparator: new RegExp(
     String.raw`,[ \t]{1,8}|[ \t]{0,8}(?:[|•]|${SEPARATING_MIDDLE_DOT})[ \t]{0,8}|[ \t]{1,8}[–—][ \t]{1,8}`,

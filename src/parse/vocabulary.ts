@@ -1684,7 +1684,8 @@ export const PROFILE_WORDS = set(
 
 /**
  * A résumé's heading over the jobs held, newest first (`EXPERIENCE`, `Beruflicher Werdegang`, `DOŚWIADCZENIE
- * ZAWODOWE`), lower case without a closing colon: en, de, fr, es, pt, it, nl, sv, da, no, fi, pl, cs, sk, tr, ru, uk.
+ * ZAWODOWE`), lower case without a closing colon: en, de, fr, es, pt, it, nl, sv, da, no, fi, pl, cs, sk, tr, ru, uk,
+ * vi, ar, fa, he.
  */
 export const RESUME_EXPERIENCE_HEADINGS = set(
   'experience|work experience|professional experience|employment|employment history|work history|career history|' +
@@ -1693,7 +1694,9 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
     'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
     'werkervaring|arbetslivserfarenhet|yrkeserfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|' +
     'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи|' +
-    'kinh nghiệm làm việc|kinh nghiệm',
+    'kinh nghiệm làm việc|kinh nghiệm|' +
+    // ar, fa, he (work or professional experience)
+    'الخبرات العملية|الخبرة العملية|الخبرات المهنية|الخبرة المهنية|الخبرات|سوابق کاری|تجربه کاری|ניסיון תעסוקתי|ניסיון מקצועי',
 );
 /**
  * The open end of a résumé's date range (`2021 – present`, `seit 04/2021`, `2021 – obecnie`), lower case: a
@@ -1701,7 +1704,9 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
  */
 export const ONGOING_WORDS = set(
   "present|current|now|today|heute|aktuell|jetzt|présent|aujourd’hui|aujourd'hui|actualidad|actual|presente|atual|oggi|" +
-    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen|nay|hiện tại',
+    'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen|devam ediyor|nay|hiện tại|' +
+    // ar (until now, now, currently), fa (until now, now), he (today, currently)
+    'حتى الآن|الآن|حاليا|حاليًا|تاکنون|تا کنون|اکنون|היום|כיום',
 );
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
@@ -2913,6 +2918,18 @@ export const PUBLIC_PAGE_PATH_WORDS = set(
     'report|reports|download|downloads|whitepaper|ebook|brochure|subscribe|newsletter|unsubscribe|signup|register|' +
     'book|booking|meet|meeting|meetings|go|calendar|schedule|survey|feedback|' +
     'privacy|datenschutz|impressum|legal|terms|disclaimer|cookies|login|support|help|faq',
+);
+
+/**
+ * The legal and service links a site's footer lists after the firm's address (`… · 86150 Augsburg · Impressum ·
+ * Datenschutz`), lower case, en, de, fr, es, pt, it, nl, sv, pl: no place closing the address.
+ */
+export const SITE_FOOTER_LINKS = set(
+  'imprint|legal notice|legal|privacy|privacy policy|cookies|cookie policy|cookie settings|terms|terms of use|' +
+    'terms and conditions|disclaimer|sitemap|accessibility|impressum|datenschutz|datenschutzerklärung|agb|' +
+    'barrierefreiheit|mentions légales|confidentialité|politique de confidentialité|aviso legal|privacidad|' +
+    'política de privacidad|política de cookies|política de privacidade|termos de uso|note legali|' +
+    'informativa privacy|colofon|privacyverklaring|integritetspolicy|polityka prywatności',
 );
 
 /**

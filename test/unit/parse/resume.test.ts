@@ -35,6 +35,13 @@ describe('currentPosition', () => {
     ]);
   });
 
+  it('reads an Arabic entry: its heading, the open end `حتى الآن` before the colon and the city after `، `', () => {
+    assert.deepEqual(positionIn('الخبرة المهنية\n2020 – حتى الآن: مديرة مشاريع – شركة الأفق للهندسة ذ.م.م، إربد'), [
+      'مديرة مشاريع',
+      'شركة الأفق للهندسة ذ.م.م',
+    ]);
+  });
+
   it('reads nothing without an experience heading or when the entry opens with no title', () => {
     assert.equal(positionIn('Logistics Coordinator, Moana Freight Services Ltd, Apia'), undefined);
     assert.equal(positionIn('EXPERIENCE\nMoana Freight Services Ltd, Apia, 2020–present'), undefined);
