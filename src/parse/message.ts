@@ -143,6 +143,7 @@ import {
   DISCLAIMER_STEMS,
   DOCUMENT_NUMBER_MARKS,
   DOCUMENT_WORDS,
+  SECTION_WORDS,
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
@@ -355,6 +356,14 @@ function isDocumentNumberLine(text: string): boolean {
   const [kind, after] = words(text).map((w) => normalizeKey(w));
   if (!kind || !after || !DOCUMENT_WORDS.has(kind)) return false;
   return PATTERNS.anyDigit.test(after) || isNumberMark(after);
+}
+
+/** `SEKCJA I`, `Section II`, `Abschnitt 3`: a section's word and numeral head a part of a notice or a form, no name. */
+function isSectionHeading(text: string): boolean {
+  const [word, numeral, ...rest] = words(text);
+  return (
+    rest.length === 0 && SECTION_WORDS.has(normalizeKey(word ?? '')) && PATTERNS.sectionNumeral.test(numeral ?? '')
+  );
 }
 
 /** A heading in capitals naming a document's kind has this many words at most (`RĒĶINS / INVOICE`). */
@@ -1782,9 +1791,13 @@ function nameCandidates(
   const firstPara = items[0]?.para ?? 0;
   const paragraphs = paragraphsOf(items);
   const ruleAbove = linesAfterRule(read);
+  // `SEKCJA II – INFORMACJE PODSTAWOWE`: a section's heading line, the section's name after its numeral too.
+  const sectionLines = new Set(
+    items.filter((x) => x.seg.order === 0 && isSectionHeading(x.seg.text)).map((x) => x.seg.line),
+  );
   for (const [i, item] of items.entries()) {
     // `FAKTURA`, `TİCARİ FATURA`: a document's heading in capitals is no name.
-    if (item.kind === 'text' && isDocumentHeading(item.seg.text)) continue;
+    if ((item.kind === 'text' && isDocumentHeading(item.seg.text)) || sectionLines.has(item.seg.line)) continue;
     // `Hi! This is Dmitri Volkov, …`: a greeting or a short chat line may introduce the writer too, and so may a chat
     // line giving the writer's number (`soy Jorge Cantú de …, mi cel es …`), read as a phone's line.
     if (item.kind === 'prose' || item.kind === 'greeting' || item.kind === 'text' || item.kind === 'phone') {

@@ -993,6 +993,8 @@ export const PATTERNS = {
   labelColon: /[ \t]{0,2}[:：][ \t]{1,4}|：/u,
   /** `a) `, `(b) `, `3. `, `12) `: a form's item letter or number before the item's label (`a) Adresi: …`) */
   itemEnumerator: /^[ \t]{0,4}(?:\(?[a-z]\)|\(?\d{1,2}[.)])[ \t]{1,4}(?=\p{L})/iu,
+  /** `I`, `IV`, `2`, `III.`: the numeral a document's section heading gives after its word (`SEKCJA I`, `Abschnitt 2`) */
+  sectionNumeral: /^(?:[IVX]{1,5}|\d{1,2})[.:]?$/u,
   /** `1.5.1.) `, `II.1.1) `, `2.1. `: a notice's or official form's section number opening a line, closed by a bracket or a dot (`1.5 km` is a distance) */
   sectionNumber: /^[ \t]{0,4}(?:[IVX]{1,4}|\d{1,2})\.\d[\d.]{0,10}[.)][ \t]{1,4}(?=\p{L})/u,
   /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */

@@ -1136,6 +1136,17 @@ export const DOCUMENT_WORDS = set(
 );
 
 /**
+ * A document's section word, before its numeral heading a part of a notice or a form (`SEKCJA I`, `Section II`,
+ * `Abschnitt 3`), lower case: en, fr, es, pt, it, de, nl, pl, cs, sk, hu, ro, hr/sr/sl, tr, sv, da/no, fi.
+ */
+export const SECTION_WORDS = set(
+  'section|part|annex|partie|annexe|sección|seccion|apartado|anexo|secção|seção|parte|sezione|allegato|abschnitt|' +
+    'teil|anhang|rubriek|bijlage|sekcja|część|rozdział|załącznik|oddíl|část|příloha|oddiel|časť|príloha|szakasz|' +
+    'rész|melléklet|secțiunea|secţiunea|secțiune|odjeljak|odeljak|oddelek|bölüm|kısım|avsnitt|afsnit|bilaga|bilag|' +
+    'jakso|liite',
+);
+
+/**
  * How a booking platform tags a listing's host beside or under their name (`Host · Sopot, Poland`, `Superhôte ·
  * 214 commentaires`, `Duarte (Anfitrião)`), lower case: en, fr, de, es, pt, it, nl, pl, sv, da/no. No name word.
  * Not the guest's word (`Guest`, `Gast` are family names too).
@@ -1238,6 +1249,9 @@ export const FIELD_LABELS = {
       "official name|nom officiel|nom complet de l'acheteur|nom de l'acheteur|offizielle bezeichnung|nombre oficial|" +
       'denominazione ufficiale|denominação oficial|designação oficial|officiële benaming|officiële naam|' +
       'zadavatel|idarenin adı|upphandlande myndighet|hankintayksikkö|ordregiver|ajánlatkérő|naručitelj|수요기관|' +
+      // the buyer's name as the national forms label it (pl, cs, sk, hu, hr, sl, en)
+      'nazwa zamawiającego|název zadavatele|názov obstarávateľa|ajánlatkérő neve|naziv naručitelja|naziv naročnika|' +
+      'buyer name|name of the buyer|' +
       '발주기관|采购人|招标人|' +
       // a CRM's or a directory's organisation field (es, pt, it, nl, pl, cs, fi)
       'organización|organização|organizzazione|organisatie|organizacja|organizace|organisaatio|' +

@@ -54,4 +54,20 @@ describe("a notice's contact point", () => {
       'Öffentlicher Auftraggeber:\n\nGemeinde Oberweilach\n\nKontaktstelle: Svenja Hollerbach\nTel.: 07581 55012-40';
     assert.notEqual(parseContact(apart).company?.value, 'Öffentlicher Auftraggeber:');
   });
+
+  it("reads no name from a section's heading (`SEKCJA II – INFORMACJE PODSTAWOWE`, `Abschnitt 3`)", () => {
+    for (const heading of ['SEKCJA II – INFORMACJE PODSTAWOWE', 'Section IV – Procedure', 'Abschnitt 3']) {
+      const contact = parseContact(`${heading}\nE-mail: z.olender@gmina-lipno.example\n${phone}`);
+      assert.equal(contact.firstName, undefined, heading);
+      assert.equal(contact.lastName?.value, 'Olender', heading);
+    }
+  });
+
+  it("reads the buyer's name field of the national forms as the company", () => {
+    for (const label of ['Nazwa zamawiającego', 'Název zadavatele', 'Buyer name'])
+      assert.equal(
+        parseContact(`${label}: Gmina Lipno\nKontakt: Zofia Olender\n${phone}`).company?.value,
+        'Gmina Lipno',
+      );
+  });
 });
