@@ -381,6 +381,8 @@ export const PATTERNS = {
   /** `Accept | Tentative | Decline`, `Going?   Yes - Maybe - No`, `Zusagen | Mit Vorbehalt | Absagen`, `Accepter | Provisoire | Refuser`: a calendar invitation's answer buttons copied as text, opening its line or after its question or sentence */
   invitationAnswers:
     /(?:^[ \t]{0,4}|[.?!][ \t]{1,8})(?:accept|yes|zusagen|annehmen|ja|accepter|oui|aceptar|sí|aceitar|sim|accetta|sì|accepteren)[ \t]{0,3}[|·•/-][ \t]{0,3}(?:tentative|maybe|mit vorbehalt|vielleicht|provisoire|peut-être|provisional|quizás|tal vez|provisório|talvez|provvisorio|forse|voorlopig|misschien)[ \t]{0,3}[|·•/-][ \t]{0,3}(?:decline|no|absagen|ablehnen|nein|refuser|non|rechazar|recusar|não|rifiuta|weigeren|nee)(?![\p{L}])/iu,
+  /** `Hannah Roe <h.roe@…> On Behalf Of Professor Jon Tan`, `… on behalf of Jon Tan <j.tan@…>`: Outlook's delegated sender's header value, the principal after the phrase (group 1) */
+  delegatedSender: /[ \t]on behalf of[ \t]{1,4}(\S[^\n]{0,120})$/iu,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
   /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */

@@ -76,8 +76,18 @@ export function isRecipientHeader(line: Line): boolean {
 /** A message's id header (`Message-ID: <…@host>`): written like an address, it names a mail, not a mailbox. */
 export const isMessageIdHeader = (line: Line): boolean => PATTERNS.messageIdHeader.test(line.text);
 
-/** Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. */
+/**
+ * Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. Outlook's delegated
+ * `Assistant <addr> On Behalf Of Principal [<addr>]` names the principal as the sender, the address before it the
+ * assistant's.
+ */
 export function senderFrom(text: string, start: number): HeaderSender | undefined {
+  const delegated = PATTERNS.delegatedSender.exec(text);
+  const principal = delegated?.[1]?.trim();
+  if (delegated && principal) {
+    const at = delegated.index + delegated[0].indexOf(principal);
+    return senderFrom(principal, start + at) ?? { name: { text: principal, start: start + at } };
+  }
   const angle =
     PATTERNS.quotedNameAngleEmail.exec(text) ??
     PATTERNS.familyFirstAngleEmail.exec(text) ??

@@ -225,4 +225,13 @@ kenji.ito@ito-works.example`);
       assert.equal(signed.email?.value, 'kenji.ito@ito-works.example', header);
     }
   });
+
+  it('reads a delegated From header’s principal as the sender, the address before `On Behalf Of` the assistant’s', () => {
+    const header =
+      'From: Mia Cole <m.cole@harbour.example> On Behalf Of Dr Owen Pryce\nSent: 3 March 2025 09:12\nTo: All staff\nSubject: Budget\n\n';
+    const d = parseContact(`${header}Dear all,\n\nThe budget is attached.\n\nOwen\n`);
+    assert.equal(d.firstName?.value, 'Owen');
+    assert.equal(d.lastName?.value, 'Pryce');
+    assert.equal(d.email, undefined);
+  });
 });
