@@ -84,4 +84,10 @@ describe('forms of address before a name', () => {
     // the full rank word opens a title line, no name
     assert.equal(nameTokens('доцент кафедри фінансів', 0), undefined);
   });
+
+  it('drops a lower-case profession before a capitalised name, and keeps a capitalised one as a name word', () => {
+    assert.deepEqual(words('адвокат Милица Петровић'), ['Милица', 'Петровић']);
+    assert.deepEqual(words('advokat Nikola Jovanović'), ['Nikola', 'Jovanović']);
+    assert.deepEqual(words('Docent Anna Berg')?.includes('Docent'), true);
+  });
 });
