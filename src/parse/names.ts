@@ -427,6 +427,23 @@ function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
   );
 }
 
+/**
+ * `адвокат Милица Петровић`, `advokát Jan Novák`: a profession written lower case before two capitalised name words
+ * or more is what the signer is, no word of their name: a name's words are capitalised.
+ */
+function opensWithLowerCaseProfession(tokens: readonly NameToken[]): boolean {
+  const [opening, next] = tokens;
+  return (
+    tokens.length > MIN_NAME_AFTER_PREFIX &&
+    !!opening &&
+    !!next &&
+    TITLE_WORDS.has(opening.text) &&
+    PATTERNS.lower.test(opening.text) &&
+    !PATTERNS.upper.test(opening.text) &&
+    PATTERNS.upper.test(next.text.charAt(0))
+  );
+}
+
 /** Letters a Thai given name keeps at least once its glued form of address is cut off. */
 const MIN_THAI_GIVEN_CHARS = 3;
 /**
@@ -595,7 +612,8 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
             !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
             !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'))) ||
           (HONORIFIC_QUALIFIERS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
-          opensWithUnlistedPrefix(tokens));
+          opensWithUnlistedPrefix(tokens) ||
+          opensWithLowerCaseProfession(tokens));
     if (!honorific) break;
     const dropped = tokens.shift() as NameToken;
     givenHonorific = HONORIFICS_ALSO_GIVEN_NAMES.has(key) ? dropped : undefined;

@@ -2240,6 +2240,9 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
       'kanzlei|kancelaria|kancelář|kancelária|bufete|bürosu|solicitors|' +
+      // the same office in Serbian, Croatian, Bosnian, Slovene, Bulgarian, Ukrainian and Macedonian (`Адвокатска
+      // канцеларија`, `Odvjetnički ured`, `Odvetniška pisarna`, `Адвокатско дружество`, `Адвокатське бюро`)
+      'канцеларија|kancelarija|pisarna|дружество|бюро|' +
       // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
       'estudio|escritório|asociados|associados|' +
       // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en

@@ -91,4 +91,10 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('المهندسة سلمى القاسم'), ['سلمى', 'القاسم']);
     assert.deepEqual(words('السيد كريم ناصر'), ['كريم', 'ناصر']);
   });
+
+  it('drops a lower-case profession before a capitalised name, and keeps a capitalised one as a name word', () => {
+    assert.deepEqual(words('адвокат Милица Петровић'), ['Милица', 'Петровић']);
+    assert.deepEqual(words('advokat Nikola Jovanović'), ['Nikola', 'Jovanović']);
+    assert.deepEqual(words('Docent Anna Berg')?.includes('Docent'), true);
+  });
 });
