@@ -956,6 +956,10 @@ const LOCALITY_LABEL_WORDS: ReadonlySet<string> = new Set(
   (['city', 'region', 'postalCode', 'country'] as const).flatMap((part) => [...CSV_HEADER_WORDS[part]].map(fold)),
 );
 const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
+/** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
+const BESIDE_LOCALITY: ReadonlySet<string> = new Set(
+  (['address', 'qualifier', 'work', 'home'] as const).flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(fold)),
+);
 
 /**
  * `Ville : Château-du-Loir`, `Kod pocztowy: 05-506`, `Pays : France`: a labelled segment whose label names the
@@ -966,7 +970,13 @@ function labelsLocality(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
   if (!label || label[0].length >= text.length || digitCount(text) >= MIN_PHONE_DIGITS) return false;
   const name = label[1] ?? '';
-  return FOLDED_LOCALITY_LABELS.has(fold(name)) || words(name).some((w) => LOCALITY_LABEL_WORDS.has(fold(w)));
+  if (FOLDED_LOCALITY_LABELS.has(fold(name))) return true;
+  // each word: `Zip/Postal Code:` and `Mailing City:` label a locality, `Sales region:` no
+  const labelWords = words(name.replace(PATTERNS.nonLetterRun, ' ')).map(fold);
+  return (
+    labelWords.some((w) => LOCALITY_LABEL_WORDS.has(w)) &&
+    labelWords.every((w) => LOCALITY_LABEL_WORDS.has(w) || BESIDE_LOCALITY.has(w))
+  );
 }
 
 /**

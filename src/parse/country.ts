@@ -512,9 +512,10 @@ function weighCyrillic(evidence: CountryEvidence, text: string, ownName: Readonl
   const othersThanName = besidesName(text, ownName);
   const language = CYRILLIC_LANGUAGES.find(({ pattern, notInName }) => pattern.test(notInName ? othersThanName : text));
   if (language) evidence.add(language.country, WEIGHT_SCRIPT);
-  // `„Родопа Инженеринг“ ЕООД` over `тел.: 02 …`: Cyrillic without a language's own letters is the script of the
-  // Cyrillic-writing country the text's words already name (its legal form, sign-off), Russian's only failing that.
-  else evidence.add(evidence.strongestOf(CYRILLIC_COUNTRIES) ?? 'RU', WEIGHT_SCRIPT - 1);
+  // `„Тракия Проект“ ЕООД` over `тел.: 02 …`: Cyrillic without a language's own letters is the script of the
+  // Cyrillic-writing country the text's words weigh most already (its legal form, sign-off), Russia among them and
+  // Russia's when none is named.
+  else evidence.add(evidence.strongestOf([...CYRILLIC_COUNTRIES, 'RU']) ?? 'RU', WEIGHT_SCRIPT - 1);
 }
 
 /** The countries the scripts of `text` name; `ownName` holds the sender's name's words, lower-cased. */

@@ -561,6 +561,17 @@ describe('findAddress', () => {
     );
   });
 
+  it('joins a field whose every label word names a locality or qualifies one, not one a locality word only ends', () => {
+    assert.equal(
+      writtenLineIn('Mailing Street: 40 Quarry Lane\nMailing City: Dunmore\nZip/Postal Code: 18512'),
+      '40 Quarry Lane, Dunmore, 18512',
+    );
+    assert.equal(
+      writtenLineIn('Adresse postale : 9 rue du Lavoir\nVille : Saumur\nSales region: West'),
+      '9 rue du Lavoir, Saumur',
+    );
+  });
+
   it("keeps a phone labelled by a word that is also a postal code's (Turkish `Cep:`) out of the address", () => {
     assert.equal(
       writtenLineIn('Atatürk Cad. No: 12, 06420 Çankaya/Ankara\nCep: 0532 111 22 33'),
