@@ -1059,6 +1059,9 @@ export function findAddress(
   between: Between = () => ', ',
 ): ParsedValue<PostalAddress> | undefined {
   const kindOf = kindsOnce();
+  // `2016 Toyota Tacoma – $27,900 (Beaverton)`: a listing's headline prices its item; its year and model are no
+  // postcode and town (addressKind turns a priced segment away, this its neighbours on the line).
+  const pricedLines = new Set(segments.filter((s) => PATTERNS.currencyAmount.test(s.text)).map((s) => s.line));
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
@@ -1139,7 +1142,7 @@ export function findAddress(
   let carried: Segment[] = [];
   for (const written of joinWrappedLines(segments, kindOf)) {
     const segment = withoutFirm(addressPart(afterCue(written, kindOf), kindOf), kindOf);
-    if (segment.line === otherColumn) continue;
+    if (segment.line === otherColumn || pricedLines.has(segment.line)) continue;
     const last = run[run.length - 1];
     // `Regulated by the … Department of Licensing, P.O. Box …`: the overseeing body's address, not the sender's.
     const overseer = leadingPhrase(written.text.trimStart().toLowerCase(), OVERSEER_CUES) > 0;

@@ -170,6 +170,7 @@ import {
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
+  PHONE_LABELS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -1324,6 +1325,25 @@ interface IntroducedName {
   after: string;
   familyName?: boolean;
   company?: ParsedValue<string>;
+  /** the name stands right before its number (`Call or text Dwayne 503-…`): one word names the one to call */
+  numbered?: boolean;
+}
+
+/**
+ * `Call or text Dwayne 503-…`, `ligue para Rui 912 …`: the name a classified ad asks the reader to call, right before
+ * its number (numbered), each word capitalised (`Call Wendell after six 503-…` names no one); not a day
+ * (`Call Mon–Fri 9–5`) nor a hotline the verb spells with the word after it (`Call Center 021 …` reads `callcenter`).
+ */
+function calledName(text: string): IntroducedName | undefined {
+  const called = PATTERNS.callNamedNumber.exec(text);
+  const name = called?.[1];
+  if (!called || !name) return undefined;
+  const at = called.index + called[0].indexOf(name, called[0].search(PATTERNS.letter));
+  const all = words(name);
+  if (all.some((w) => !PATTERNS.upper.test(w.charAt(0)) || CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
+  const spelt = normalizeKey(`${words(text.slice(0, at)).at(-1) ?? ''}${all[0] ?? ''}`);
+  if (PHONE_LABELS.hotline.has(spelt)) return undefined;
+  return { name, at, after: text.slice(at + name.length), numbered: true };
 }
 
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
@@ -1334,6 +1354,8 @@ function introducedName(text: string): IntroducedName | undefined {
   const greeted = opener ? null : greetedIntro(text);
   const intro = opener ?? greeted;
   if (!intro) {
+    const called = calledName(text);
+    if (called) return called;
     // `Pieter van der Walt here from …`: the name before `here`.
     const here = PATTERNS.selfIntroHere.exec(text);
     const name = here?.[1];
@@ -1696,7 +1718,7 @@ function introCandidate(
     ? { company: { ...firm, start: item.seg.start + firm.start, end: item.seg.start + firm.end } }
     : introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
   // A Japanese writer introduces themselves by their family name alone (`営業部の佐藤です`).
-  if (!fullName && !intro.familyName && (relation || (!spelled && !roles.company))) return undefined;
+  if (!fullName && !intro.familyName && !intro.numbered && (relation || (!spelled && !roles.company))) return undefined;
   // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
   // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
   // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).
@@ -4244,9 +4266,13 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
-  const numbered = [...ownSignature, ...ownChatSentences(items, signature, writers, ownLine, nameWords)].sort(
-    (a, b) => a.seg.start - b.seg.start,
-  );
+  // `Call or text Dwayne 503-…`: the sentence naming whom to call gives their number (calledName).
+  const called = top?.item && !ownSignature.includes(top.item) && calledName(top.item.seg.text) ? [top.item] : [];
+  const numbered = [
+    ...ownSignature,
+    ...ownChatSentences(items, signature, writers, ownLine, nameWords),
+    ...called,
+  ].sort((a, b) => a.seg.start - b.seg.start);
   // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
   const othersNamed = othersNamedSegments(items, numbered, nameWords);
   const ownNumbersSignature = numbered.filter((x) => !othersNamed.has(x));

@@ -26,6 +26,7 @@ import {
   ATTENTION_PHRASES,
   GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
+  CALL_NAMED_OPENERS,
   SELF_ROLE_ARTICLES,
   SELF_ROLE_LINKS,
   SELF_ROLE_OPENERS,
@@ -306,6 +307,11 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
+  /** `Call or text Dwayne 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */
+  callNamedNumber: new RegExp(
+    String.raw`(?:^|[\s,.;!(])(?:${alternatives(lineOpeningForms(CALL_NAMED_OPENERS))})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)[ \t]{0,2}(?:[:–—-]|(?:on|at|al|em|no|au|unter|kwa)(?=[ \t]))?[ \t]{0,2}[+(]?\d`,
+    'u',
+  ),
   /** `Appel de Mme …`, `Ligou o Eng.º …`, `Call from Dana …`: a call note's opener before the caller's name in mixed case or an honorific (a caller ID in capitals is often a firm's), opening its line */
   callNoteOpener: new RegExp(
     String.raw`^[ \t]{0,8}(?:${alternatives(lineOpeningForms(CALL_NOTE_OPENERS))})[ \t]{1,4}(?=\p{Lu}[\p{Ll}.])`,

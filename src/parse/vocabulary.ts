@@ -591,6 +591,39 @@ export const MEMBER_SINCE_OPENERS = [
 export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
 
 /**
+ * Imperatives asking the reader to call or message someone, before the name of whom to ask for and their number
+ * (`Call or text Dwayne 503-…`, `ligue para Rui 912 …`, `pregunte por Ana al 55 …`): a classified ad's way of naming
+ * its seller. English, Spanish, Portuguese, French, Italian, German, Swahili, Indonesian; a longer opener stands
+ * before its own prefix (`call or text` before `call`). `contact` is none: `Contact Sales 0800 …` names a team.
+ */
+export const CALL_NAMED_OPENERS = [
+  'call or text',
+  'text or call',
+  'call or whatsapp',
+  'call',
+  'text',
+  'ring',
+  'ask for',
+  'llame a',
+  'llamar a',
+  'pregunte por',
+  'preguntar por',
+  'ligue para',
+  'ligar para',
+  'fale com',
+  'falar com',
+  'appelez',
+  'demandez',
+  'chiamare',
+  'chiedere di',
+  'anrufen bei',
+  'fragen nach',
+  'piga simu kwa',
+  'uliza',
+  'hubungi',
+];
+
+/**
  * First-person openers of a self-introduction (`I'm`, `je suis`, `hier spricht`, `меня зовут`:
  * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
  * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
@@ -2762,7 +2795,7 @@ export const PHONE_LABELS: Readonly<
   // Chinese `热线` (`客服热线`, a customer-service one), a helpline, a customer service or call centre in one word
   // (Brazil's `SAC`, Hebrew's `מוקד`, Korean's `고객센터`); one in two words is PATTERNS.hotlinePhrase.
   hotline: set(
-    'hotline|热线|客服热线|客服电话|客服专线|helpline|callcenter|kundservice|kundtjänst|kundeservice|kundenservice|' +
+    'hotline|热线|客服热线|客服电话|客服专线|helpline|callcenter|callcentre|kundservice|kundtjänst|kundeservice|kundenservice|' +
       'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터',
   ),
   skip: set(
