@@ -43,6 +43,7 @@ import {
   DEPARTMENT_WORDS,
   ELIDED_PARTICLES,
   HONORIFICS,
+  SCIENCE_DEGREES,
   HONORIFICS_ALSO_GIVEN_NAMES,
   HONORIFICS_ONLY_AFTER_HONORIFIC,
   HONORIFIC_QUALIFIERS,
@@ -184,7 +185,7 @@ const isFaculty = (token: string): boolean => DEGREE_FACULTIES.has(bare(token));
 const isHonorific = (token: string): boolean => {
   if (isInitial(token) && bare(token).length === 2) return false;
   // A form contracted by a hyphen is one word (`Д-р` doctor, `г-дин`), not a degree and its subject.
-  if (HONORIFICS.has(bare(token))) return true;
+  if (HONORIFICS.has(bare(token)) || (token.includes('.') && SCIENCE_DEGREES.has(bare(token)))) return true;
   const feminine = PATTERNS.feminineDegree.exec(token)?.[1];
   if (feminine && HONORIFICS.has(feminine.toLowerCase())) return true;
   const [degree = '', ...subjects] = token.split('-');

@@ -19,6 +19,7 @@ import {
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MEMBER_SINCE_OPENERS,
+  PERIOD_START_WORDS,
   MESSAGE_ID_HEADER_KEYS,
   MESSAGE_SEPARATOR_PHRASES,
   REPLY_SUBJECT_PREFIXES,
@@ -1033,9 +1034,11 @@ export const PATTERNS = {
   brokenWordEnd: /\p{L}-$/u,
   /** opening brackets before a word: `(our` */
   openingBrackets: /^[([{（［]+/u,
-  /** ` (2021 – present)`, ` (2019–2023)`, ` (since 2020)`, ` (03/2021 – devam ediyor)`: the bracketed period a CV's or application's position closes with (a year, a word or date after its dash) */
-  employmentPeriod:
-    /[ \t]{0,4}[(（](?:\p{L}{2,10}[ \t]{1,3}(?:\d{1,2}[./]|)(?:19|20)\d\d|(?:\d{1,2}[./]|)(?:19|20)\d\d(?:[ \t]{0,3}[–—-][ \t]{0,3}[\p{L}\d][\p{L}\d ./]{0,24}|))[)）]$/u,
+  /** ` (2021 – present)`, ` (2019–2023)`, ` (since 2020)`, ` (03/2021 – devam ediyor)`: the bracketed period a CV's or application's position closes with (a year, a word or date after its dash; a start word before its year, not `(Suite 2010)`) */
+  employmentPeriod: new RegExp(
+    String.raw`[ \t]{0,4}[(（](?:(?:${alternatives(PERIOD_START_WORDS)})[ \t]{1,3}(?:\d{1,2}[./]|)(?:19|20)\d\d|(?:\d{1,2}[./]|)(?:19|20)\d\d(?:[ \t]{0,3}[–—-][ \t]{0,3}[\p{L}\d][\p{L}\d ./]{0,24}|))[)）]$`,
+    'iu',
+  ),
   /** the brackets around a whole text: `(대한화학(주))`, `（Hanoi Seiko Co., Ltd.）` */
   wrappingBrackets: /^[(（]|[)）]$/gu,
   /** any letter, of any script */

@@ -9,6 +9,7 @@ import { PATTERNS } from './patterns';
 import {
   CYRILLIC_ROMANISATION,
   HONORIFICS,
+  SCIENCE_DEGREES,
   JOINING_OF,
   LEGAL_FORMS,
   SPELLED_LEGAL_FORMS,
@@ -404,11 +405,15 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   return out;
 }
 
-/** `д.т.н.`, `doc. dr.`: a text of abbreviated degrees and forms of address only (HONORIFICS, with their points). */
+/**
+ * `д.т.н.`, `doc. dr.`: a text of abbreviated degrees and forms of address only (HONORIFICS and SCIENCE_DEGREES, with
+ * their points).
+ */
 export const onlyAbbreviatedHonorifics = (text: string): boolean => {
   const all = words(text);
+  const abbreviates = (key: string): boolean => HONORIFICS.has(key) || SCIENCE_DEGREES.has(key);
   return (
-    all.length > 0 && all.every((word) => word.endsWith('.') && HONORIFICS.has(word.toLowerCase().replaceAll('.', '')))
+    all.length > 0 && all.every((word) => word.endsWith('.') && abbreviates(word.toLowerCase().replaceAll('.', '')))
   );
 };
 

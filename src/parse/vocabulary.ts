@@ -282,10 +282,17 @@ export const HONORIFICS = set(
     'д-р|др|г-дин|г-ѓа|г-ѓица|г-н|г-жа|г-ца|м-р|' +
     // Cyrillic degrees and ranks written lower-case before a name: Bulgarian, Serbian, Macedonian, Ukrainian and
     // Russian engineer, architect, professor, docent, academician, master (`инж.`, `арх.`, `проф.`, `доц.`, `акад.`,
-    // `мр`, `дипл.`), and the East Slavic candidate's and doctor's degrees in their sciences (`к.т.н.`, `д.т.н.`,
-    // `к.е.н.`, `д.ф.-м.н.`), compared without their points
-    'инж|арх|проф|доц|акад|мр|дипл|' +
-    'ктн|дтн|кен|ден|кэн|дэн|кфмн|дфмн|кхн|дхн|кбн|дбн|кмн|дмн|кпн|дпн|кюн|дюн|кін|дін|кфн|дфн|ксгн|дсгн',
+    // `мр`, `дипл.`; the sciences' degrees are SCIENCE_DEGREES)
+    'инж|арх|проф|доц|акад|мр|дипл',
+);
+
+/**
+ * The East Slavic candidate's and doctor's degrees in their sciences (`к.т.н.`, `д.т.н.`, `к.е.н.`, `д.ф.-м.н.`),
+ * compared without their points but degrees only when written with them: without, some spell a given name (`Кен`,
+ * `Ден`, `Дін`).
+ */
+export const SCIENCE_DEGREES = set(
+  'ктн|дтн|кен|ден|кэн|дэн|кф-мн|дф-мн|кхн|дхн|кбн|дбн|кмн|дмн|кпн|дпн|кюн|дюн|кін|дін|кфн|дфн|ксгн|дсгн',
 );
 
 /**
@@ -548,6 +555,28 @@ export const GREETED_INTRO_OPENERS = [
   'hier ist die',
   'hier ist der',
   'hier ist',
+];
+
+/**
+ * The word a position's open period starts with in its bracket (`(since 2020)`, `(seit 03.2019)`, `(depuis 2022)`):
+ * en, de, fr, es, pt, it, nl, pl, cs, sv, no/da.
+ */
+export const PERIOD_START_WORDS = [
+  'since',
+  'from',
+  'seit',
+  'ab',
+  'depuis',
+  'dès',
+  'desde',
+  'dal',
+  'sinds',
+  'vanaf',
+  'od',
+  'från',
+  'sedan',
+  'siden',
+  'fra',
 ];
 
 /**
@@ -3151,7 +3180,7 @@ export const CITY_COUNTRIES = pairs(
     // national numbers (`02 234 56 78` in Maribor) a signature writes without a calling code (not a name also a word,
     // a given name or a city elsewhere: `Split`, `Koper`, `Lund`, `Cork`, `Суми`, `Tuzla`)
     'maribor:SI|celje:SI|kranj:SI|novo mesto:SI|velenje:SI|ptuj:SI|rijeka:HR|osijek:HR|zadar:HR|varaždin:HR|' +
-    'dubrovnik:HR|šibenik:HR|novi sad:RS|нови сад:RS|kragujevac:RS|subotica:RS|суботица:RS|banja luka:BA|' +
+    'dubrovnik:HR|šibenik:HR|novi sad:RS|kragujevac:RS|subotica:RS|суботица:RS|banja luka:BA|' +
     'бања лука:BA|mostar:BA|plovdiv:BG|burgas:BG|бургас:BG|русе:BG|стара загора:BG|плевен:BG|' +
     'košice:SK|kosice:SK|žilina:SK|prešov:SK|nitra:SK|banská bystrica:SK|trnava:SK|plzeň:CZ|plzen:CZ|olomouc:CZ|' +
     'liberec:CZ|české budějovice:CZ|hradec králové:CZ|pardubice:CZ|pärnu:EE|narva:EE|daugavpils:LV|liepāja:LV|' +
@@ -3495,9 +3524,9 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
  * hu, ro, hr, tr.
  */
 export const LOCALITY_FIELD_LABELS = set(
-  'postal code|zip code|post code|town/city|code postal|localité|commune|código postal|localidad|población|' +
+  'postal code|post code|code postal|localité|commune|código postal|localidad|población|' +
     'municipio|localidade|concelho|município|codice postale|località|comune|woonplaats|wohnort|miejscowość|' +
-    'kod pocztowy|poczta|město|mesto|irányítószám|település|város|ország|cod poștal|cod postal|localitate|oraș|' +
+    'poczta|město|mesto|irányítószám|település|város|ország|cod poștal|cod postal|localitate|oraș|' +
     'județ|țara|poštanski broj|grad|mjesto|država|posta kodu|şehir|il|ilçe|ülke',
 );
 

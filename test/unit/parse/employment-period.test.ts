@@ -16,5 +16,6 @@ describe('employmentPeriod', () => {
     assert.equal(periodOf('Leiter Einkauf (Standort Nord)'), undefined);
     assert.equal(periodOf('Planner (2016–2023) Brightwell Ltd'), undefined);
     assert.equal(periodOf('Tel. (2014) 555 0199'), undefined);
+    assert.equal(periodOf('40 Harbour Road (Suite 2010)'), undefined);
   });
 });

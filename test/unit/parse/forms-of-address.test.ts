@@ -81,6 +81,9 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('инж. Николай Петров Димитров'), ['Николай', 'Петров', 'Димитров']);
     assert.deepEqual(words('д.т.н., проф. Ігор Миколайович Мельник'), ['Ігор', 'Миколайович', 'Мельник']);
     assert.deepEqual(words('Dr., Prof. Jane Doe'), ['Jane', 'Doe']);
+    assert.deepEqual(words('д.ф.-м.н. Олег Петренко'), ['Олег', 'Петренко']);
+    // a science degree counts only with its points: without, `Кен` is a given name
+    assert.deepEqual(words('Кен Лю'), ['Кен', 'Лю']);
     // the full rank word opens a title line, no name
     assert.equal(nameTokens('доцент кафедри фінансів', 0), undefined);
   });
