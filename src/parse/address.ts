@@ -962,7 +962,7 @@ const BESIDE_LOCALITY: ReadonlySet<string> = new Set(
 );
 
 /**
- * `Ville : Château-du-Loir`, `Kod pocztowy: 05-506`, `Pays : France`: a labelled segment whose label names the
+ * `Ville : Montreuil-Bellay`, `Kod pocztowy: 05-830`, `Pays : France`: a labelled segment whose label names the
  * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
  * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP:` a postal code).
  */
@@ -1098,7 +1098,7 @@ export function findAddress(
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
     // run, and the label opening each further line.
-    // `Ville : Château-du-Loir    Code postal : 72500`: a form's fields, each labelled, are parted as lines are.
+    // `Ville : Montreuil-Bellay    Code postal : 49260`: a form's fields, each labelled, are parted as lines are.
     const fields = run.map((piece) => labelsLocality(piece.segment.text));
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
@@ -1152,7 +1152,7 @@ export function findAddress(
         // `Postcode: 3011 AB Rotterdam` under `Adres: Havenstraat 14`: a form's labelled line inside an address read by
         // its value; alone (`Location: Berlin`) a label's value may say where someone is, not start an address.
         (last && segment.line === last.segment.line + 1 ? kindOf(withoutLabel(segment).text) : undefined) ??
-        // `Miejscowość: Lesznowola` under `Ulica: ul. Szkolna 6`: a labelled town or postal code closes it as a locality.
+        // `Miejscowość: Nadarzyn` under `Ulica: ul. Polna 14`: a labelled town or postal code closes it as a locality.
         (last && segment.line - last.segment.line <= 1 && labelsLocality(segment.text) ? 'locality' : undefined) ??
         (last &&
         ((last.kind === 'street' && closesStreet(last.segment, valueOfPart(segment))) ||
@@ -1336,7 +1336,7 @@ function isBesideColumn(
     const left = loose[loose.length - 1];
     return !!left && left.line === segment.line && isColumnGap(left, segment, between) && runHoldsLocality();
   }
-  // `Ville : Château-du-Loir    Code postal : 72500`: a form's labelled fields laid out in columns are one address's.
+  // `Ville : Montreuil-Bellay    Code postal : 49260`: a form's labelled fields laid out in columns are one address's.
   if (!isColumnGap(previous, segment, between) || (labelsLocality(previous.text) && labelsLocality(segment.text)))
     return false;
   return run.some((p) => p.segment.line === segment.line && p.kind === kind) || runHoldsLocality();

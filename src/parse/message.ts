@@ -676,7 +676,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !opensFirmField(text) &&
-    // `Job position: Responsabile acquisti`: a title's field, however many lower-case words its value has.
+    // `Job position: Addetta alle vendite`: a title's field, however many lower-case words its value has.
     !fieldLabel(text, 'title') &&
     !isTitleLine(text) &&
     !isAddressLine(text)
@@ -727,7 +727,7 @@ function isColonTitle(text: string, label: RegExpExecArray): boolean {
   // them or a chat message (`Vorstand: Keller, Brandt`, `Manager: approved`).
   if (titleScore(label[1] ?? '') <= 0 || value.trim() === '' || digitCount(text) > 0 || value.includes('@'))
     return false;
-  // `Job position: Responsabile acquisti`: a title field's label is that field's, however titled it reads.
+  // `Job position: Addetta alle vendite`: a title field's label is that field's, however titled it reads.
   if (namesField(label[1] ?? '', 'title')) return false;
   return namesDepartment(value);
 }
@@ -1325,12 +1325,12 @@ interface IntroducedName {
   after: string;
   familyName?: boolean;
   company?: ParsedValue<string>;
-  /** the name stands right before its number (`Call or text Dwayne 503-…`): one word names the one to call */
+  /** the name stands right before its number (`Call or text Boyd 503-…`): one word names the one to call */
   numbered?: boolean;
 }
 
 /**
- * `Call or text Dwayne 503-…`, `ligue para Rui 912 …`: the name a classified ad asks the reader to call, right before
+ * `Call or text Boyd 503-…`, `ligue para Rui 912 …`: the name a classified ad asks the reader to call, right before
  * its number (numbered), each word capitalised (`Call Wendell after six 503-…` names no one); not a day
  * (`Call Mon–Fri 9–5`) nor a hotline the verb spells with the word after it (`Call Center 021 …` reads `callcenter`).
  */
@@ -2232,7 +2232,7 @@ const MAX_SPREAD_NAME_WORDS = 4;
  * `Sigrid  Aasen  Moe`, `Ms  Navjot  Gill-Hartley`: an OCR'd card's name line, padded into three
  * segments or more that each read as a name and fill the line, over a title or spelled by the address:
  * the tokens of all, in their order. Two segments are one name only when the gap parts a given name
- * from the middle initial after it (`Daniel  R. Okafor`): two columns (`Ana Ruiz  Partner`) read alike.
+ * from the middle initial after it (`Tomás  R. Ivers`): two columns (`Ana Ruiz  Partner`) read alike.
  */
 function spreadOverLine(items: readonly Item[], i: number, email: string | undefined): NameToken[] | undefined {
   if (!opensLine(items, i)) return undefined;
@@ -2253,7 +2253,7 @@ function spreadOverLine(items: readonly Item[], i: number, email: string | undef
   return tokens;
 }
 
-/** `Daniel` | `R. Okafor-Bennett`: one word, then a segment opening with an initial. */
+/** `Tomás` | `R. Ivers-Lund`: one word, then a segment opening with an initial. */
 function partsMiddleInitial([given, rest]: readonly Item[]): boolean {
   const after = words(rest?.seg.text ?? '');
   return words(given?.seg.text ?? '').length === 1 && after.length > 1 && PATTERNS.initial.test(after[0] ?? '');
@@ -2380,7 +2380,7 @@ function linesAfterRule(lines: readonly Line[]): Set<number> {
 /**
  * The header sender's own name in the body (`Jebediah R. Hollis` under `From: "Hollis, Jebediah"`):
  * their signature block, where title, company and numbers are. Same given and family name, folded. A ticket's
- * party field (`Requester: Ingrid Solheim`) names them too, but heads no signature.
+ * party field (`Requester: Maren Tveit`) names them too, but heads no signature.
  */
 function signedBySender(candidates: readonly NameCandidate[], sender: NameCandidate): NameCandidate | undefined {
   const names = new Set(sender.tokens.map((t) => fold(t.text)));
@@ -3151,7 +3151,7 @@ function wrappedValue(
 /**
  * `Ruolo: Notaio – Socio fondatore`, `Cargo: Gerente de Vendas – Região Norte`: a labelled title goes on past the
  * spaced dashes of its line (a second role, the title's field), up to a segment that is another label or a firm
- * named by its legal form (`Current position: Accountant – Harbour Foods Ltd`), which is the company.
+ * named by its legal form (`Current position: Accountant – Larkfield Mills Ltd`), which is the company.
  */
 function pastDashes(
   value: ParsedValue<string>,
@@ -4168,7 +4168,7 @@ export function extractMessage(
   // `Cargo: Gerente de Compras` on a record whose address's wrapped line gave a piece read as the title by its place
   // alone: the title a label names beats one no title word names.
   if (labelled.title && (!draft.title || titleScore(draft.title.value) === 0)) draft.title = labelled.title;
-  // `sou coordenador de TI no Grupo Canoa …` in a chat whose lines gave the firm alone, or a title read by its place
+  // `sou coordenador de TI no Grupo Serrano …` in a chat whose lines gave the firm alone, or a title read by its place
   // alone (`Thanks, talk soon.`): the writer's own sentence holding that firm gives the title.
   if (draft.company && (!draft.title || titleScore(draft.title.value) === 0)) {
     if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
@@ -4266,7 +4266,7 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
-  // `Call or text Dwayne 503-…`: the sentence naming whom to call gives their number (calledName).
+  // `Call or text Boyd 503-…`: the sentence naming whom to call gives their number (calledName).
   const called = top?.item && !ownSignature.includes(top.item) && calledName(top.item.seg.text) ? [top.item] : [];
   const numbered = [
     ...ownSignature,

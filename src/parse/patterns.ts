@@ -308,7 +308,7 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
-  /** `Call or text Dwayne 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */
+  /** `Call or text Boyd 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */
   callNamedNumber: new RegExp(
     String.raw`(?:^|[\s,.;!(])(?:${alternatives(lineOpeningForms(CALL_NAMED_OPENERS))})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)[ \t]{0,2}(?:[:–—-]|(?:on|at|al|em|no|au|unter|kwa)(?=[ \t]))?[ \t]{0,2}[+(]?\d`,
     'u',
@@ -1059,11 +1059,11 @@ export const PATTERNS = {
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
-  /** where a MECARD's fields begin: after `MECARD:`, before its first key (`MECARD:N:Wong,Ka Ming;…`) */
+  /** where a MECARD's fields begin: after `MECARD:`, before its first key (`MECARD:N:Lau,Siu Fung;…`) */
   meCardStart: /MECARD:(?=[A-Z][A-Z-]{0,19}:)/u,
   /** one MECARD field, `TEL:+4741236589` → key `TEL`, value */
   meCardField: /^[ \t]{0,8}([A-Za-z][A-Za-z-]{0,19}):(.*)$/u,
-  /** the comma between a MECARD name's family and given name (`Wong,Ka Ming`), not an escaped `\,` */
+  /** the comma between a MECARD name's family and given name (`Lau,Siu Fung`), not an escaped `\,` */
   unescapedComma: /(?<!\\),/u,
   /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
   countryCode: /^[A-Z]{2}$/u,

@@ -374,7 +374,7 @@ function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   const label = PATTERNS.labelPrefix.exec(line.text)?.[0];
   // `Edmonton, AB  T5J 3S4`: Canada Post's (and the USPS's) two spaces before the postcode part no columns.
   const postalGap = PATTERNS.regionPostcodeGap.exec(line.text)?.indices?.[1]?.[0];
-  // `Accountant – Harbour Foods Ltd (2021 – present)`: the period a position closes with is no part of its firm,
+  // `Accountant – Larkfield Mills Ltd (2021 – present)`: the period a position closes with is no part of its firm,
   // and the dash inside it parts nothing.
   const period = PATTERNS.employmentPeriod.exec(line.text)?.index ?? line.text.length;
   for (const match of line.text.matchAll(separator)) {

@@ -621,7 +621,7 @@ export const CLEFT_RELATIVES = set('who|that|qui|que|der|die|das');
 
 /**
  * Imperatives asking the reader to call or message someone, before the name of whom to ask for and their number
- * (`Call or text Dwayne 503-…`, `ligue para Rui 912 …`, `pregunte por Ana al 55 …`): a classified ad's way of naming
+ * (`Call or text Boyd 503-…`, `ligue para Rui 912 …`, `pregunte por Ana al 55 …`): a classified ad's way of naming
  * its seller. English, Spanish, Portuguese, French, Italian, German, Swahili, Indonesian; a longer opener stands
  * before its own prefix (`call or text` before `call`). `contact` is none: `Contact Sales 0800 …` names a team.
  */
@@ -3177,7 +3177,7 @@ export const CITY_COUNTRIES = pairs(
     'setif:DZ|tlemcen:DZ|béjaïa:DZ|bejaia:DZ|sfax:TN|sousse:TN|bizerte:TN|gabès:TN|gabes:TN|kairouan:TN|' +
     'bali:ID|makassar:ID|palembang:ID|batam:ID|balikpapan:ID|pekanbaru:ID|lombok:ID|' +
     // the next cities of Central, Southeastern, Northern Europe and the Baltics, as their own people write them, whose
-    // national numbers (`02 234 56 78` in Maribor) a signature writes without a calling code (not a name also a word,
+    // national numbers (`02 300 12 34` in Maribor) a signature writes without a calling code (not a name also a word,
     // a given name or a city elsewhere: `Split`, `Koper`, `Lund`, `Cork`, `Суми`, `Tuzla`)
     'maribor:SI|celje:SI|kranj:SI|novo mesto:SI|velenje:SI|ptuj:SI|rijeka:HR|osijek:HR|zadar:HR|varaždin:HR|' +
     'dubrovnik:HR|šibenik:HR|novi sad:RS|kragujevac:RS|subotica:RS|суботица:RS|banja luka:BA|' +
