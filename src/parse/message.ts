@@ -1331,7 +1331,8 @@ interface IntroducedName {
 
 /**
  * `Call or text Boyd 503-…`, `ligue para Rui 912 …`: the name a classified ad asks the reader to call, right before
- * its number (numbered), each word capitalised (`Call Wendell after six 503-…` names no one); not a day
+ * its number (numbered), each word written as a name is (`Call Wendell after six 503-…` names no one, nor `Call HQ
+ * ParcelNow` a desk and its brand); not a day
  * (`Call Mon–Fri 9–5`) nor a hotline the verb spells with the word after it (`Call Center 021 …` reads `callcenter`).
  */
 function calledName(text: string): IntroducedName | undefined {
@@ -1340,7 +1341,7 @@ function calledName(text: string): IntroducedName | undefined {
   if (!called || !name) return undefined;
   const at = called.index + called[0].indexOf(name, called[0].search(PATTERNS.letter));
   const all = words(name);
-  if (all.some((w) => !PATTERNS.upper.test(w.charAt(0)) || CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
+  if (all.some((w) => !PATTERNS.calledNameWord.test(w) || CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
   const spelt = normalizeKey(`${words(text.slice(0, at)).at(-1) ?? ''}${all[0] ?? ''}`);
   if (PHONE_LABELS.hotline.has(spelt)) return undefined;
   return { name, at, after: text.slice(at + name.length), numbered: true };

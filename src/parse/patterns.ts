@@ -313,6 +313,8 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!(])(?:${alternatives(lineOpeningForms(CALL_NAMED_OPENERS))})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)[ \t]{0,2}(?:[:–—-]|(?:on|at|al|em|no|au|unter|kwa)(?=[ \t]))?[ \t]{0,2}[+(]?\d`,
     'u',
   ),
+  /** `Rui`, `Mary-Jane`, `O'Brien`, Irish `Ó`: a word written as a person's name is, not an abbreviation (`CS`, `HQ`) nor a brand's inner capital (`ParcelNow`) */
+  calledNameWord: /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u,
   /** `Appel de Mme …`, `Ligou o Eng.º …`, `Call from Dana …`: a call note's opener before the caller's name in mixed case or an honorific (a caller ID in capitals is often a firm's), opening its line */
   callNoteOpener: new RegExp(
     String.raw`^[ \t]{0,8}(?:${alternatives(lineOpeningForms(CALL_NOTE_OPENERS))})[ \t]{1,4}(?=\p{Lu}[\p{Ll}.])`,

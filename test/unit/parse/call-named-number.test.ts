@@ -1,4 +1,4 @@
-// A classified ad's call to the reader (`Call or text Dwayne 503-…`): the name of whom to call, right before the number.
+// A classified ad's call to the reader (`Call or text Boyd 503-…`): the name of whom to call, right before the number.
 import assert from 'node:assert/strict';
 import { PATTERNS } from '../../../src/parse/patterns';
 
