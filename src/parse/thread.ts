@@ -13,6 +13,8 @@ export interface HeaderSender {
   /** The display name, as written, with its offset. */
   name?: { text: string; start: number };
   email?: { text: string; start: number };
+  /** Outlook's `Assistant <addr> On Behalf Of Principal`: the assistant, the sender when the body is theirs. */
+  delegate?: HeaderSender;
 }
 
 export interface Message {
@@ -78,15 +80,17 @@ export const isMessageIdHeader = (line: Line): boolean => PATTERNS.messageIdHead
 
 /**
  * Name and address in `Name <addr>` (or a bare address) inside `text`, which starts at `start`. Outlook's delegated
- * `Assistant <addr> On Behalf Of Principal [<addr>]` names the principal as the sender, the address before it the
- * assistant's.
+ * `Assistant <addr> On Behalf Of Principal [<addr>]` names the principal as the sender, the assistant before it as
+ * the delegate (the sender of a body the assistant signs: ownedByDelegate).
  */
 export function senderFrom(text: string, start: number): HeaderSender | undefined {
   const delegated = PATTERNS.delegatedSender.exec(text);
   const principal = delegated?.[1]?.trim();
   if (delegated && principal) {
     const at = delegated.index + delegated[0].indexOf(principal);
-    return senderFrom(principal, start + at) ?? { name: { text: principal, start: start + at } };
+    const own = senderFrom(principal, start + at) ?? { name: { text: principal, start: start + at } };
+    const delegate = senderFrom(text.slice(0, delegated.index), start);
+    return delegate ? { ...own, delegate } : own;
   }
   const angle =
     PATTERNS.quotedNameAngleEmail.exec(text) ??
@@ -418,7 +422,7 @@ export function splitThread(lines: Line[]): Thread {
   // it, or only a printout's page header: holdsNoWriting, or its reader's name: namesReader) holds no newer message: the one below the boundary
   // is the newest. A reply's quote alone (`On … wrote:` over `> …`) stays a quote: its writer is not whoever
   // selected it, nor is a forward's under a bare `Sent from my iPhone`: someone sent it, unsigned.
-  let newestMessage: Message = { lines: newest, sender, lead };
+  let newestMessage: Message = { lines: newest, sender: ownedByDelegate(sender, newest), lead };
   const below = quoted;
   if (below && top <= 0 && !replyQuote && newest.every((line) => holdsNoWriting(line) || namesReader(line, below))) {
     newestMessage = { ...below, lead };
@@ -441,6 +445,16 @@ const holdsNoWriting = (line: Line): boolean =>
 /** Outlook's printout heads the page with its mailbox owner's name: the reader the message below was sent to. */
 const namesReader = (line: Line, message: Message): boolean =>
   !line.long && line.text.trim() === message.recipient?.name?.text;
+
+/**
+ * `Mara Quint <…> on behalf of Dr Owen Hale` over a body `Mara Quint` signs on a line of her own: the
+ * assistant wrote for her principal, so the message is hers; one the principal signs stays the principal's.
+ */
+function ownedByDelegate(sender: HeaderSender | undefined, body: readonly Line[]): HeaderSender | undefined {
+  const assistant = sender?.delegate?.name?.text.trim();
+  if (!sender?.delegate || !assistant) return sender;
+  return body.some((line) => line.text.trim().startsWith(assistant)) ? sender.delegate : sender;
+}
 
 /** At most this many messages are read below the quoted one: a sender's own earlier message is near the top. */
 const MAX_OLDER_MESSAGES = 4;

@@ -234,4 +234,15 @@ kenji.ito@ito-works.example`);
     assert.equal(d.lastName?.value, 'Pryce');
     assert.equal(d.email, undefined);
   });
+
+  it('reads the assistant of a delegated From header as the sender when the body is signed with their name', () => {
+    const header =
+      'From: Mia Cole <m.cole@harbour.example> on behalf of Dr Owen Pryce <o.pryce@harbour.example>\nSent: 3 March 2025 09:12\nTo: Lena Ruiz <l.ruiz@quay.example>\nSubject: Lunch\n\n';
+    const d = parseContact(
+      `${header}Dear Ms Ruiz,\n\nDr Pryce would be glad to meet you.\n\nKind regards,\n\nMia Cole\nExecutive Assistant to Dr Owen Pryce\n`,
+    );
+    assert.equal(d.firstName?.value, 'Mia');
+    assert.equal(d.lastName?.value, 'Cole');
+    assert.equal(d.email?.value, 'm.cole@harbour.example');
+  });
 });
