@@ -675,6 +675,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !opensFirmField(text) &&
+    !opensPersonField(text) &&
     // `Job position: Responsabile acquisti`: a title's field, however many lower-case words its value has.
     !fieldLabel(text, 'title') &&
     !isTitleLine(text) &&
@@ -880,6 +881,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
       !opensFirmField(line.text) &&
+      !opensPersonField(line.text) &&
       !isAddressLine(line.text);
     const wholeLine: Segment = {
       text: line.text.trim(),
@@ -2893,6 +2895,16 @@ function fieldLabel(text: string, field: LabelledField): RegExpExecArray | undef
 
 /** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
 const opensFirmField = (text: string): boolean => fieldLabel(text, 'company') !== undefined;
+
+/**
+ * `Point(s) de contact : Mme Anne Roy, service de la commande publique`: a person's field, their name then after its
+ * comma their role or service, however many lower-case words it has.
+ */
+function opensPersonField(text: string): boolean {
+  const label = fieldLabel(text, 'name');
+  const value = label && trimmedSegment(text.slice(label[0].length), 0, 0, 0);
+  return !!value && nameBeforeComma(value) !== undefined;
+}
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {

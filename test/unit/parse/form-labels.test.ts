@@ -117,4 +117,12 @@ describe('form labels', () => {
     const covered = parseContact('Invoices: Ewa Lis, ewa.lis@przyklad.example\n\nBest regards,\nAnna Nowak');
     assert.equal(covered.firstName?.value, 'Anna');
   });
+
+  it("reads a person's field whose role after the name's comma runs on in lower case as the person's line", () => {
+    const contact = parseContact(
+      'Point(s) de contact : Mme Anne Roy, service de la commande publique et des affaires juridiques\n' +
+        'Courriel : a.roy@ville.example',
+    );
+    assert.equal(contact.firstName?.value, 'Anne');
+  });
 });
