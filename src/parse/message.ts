@@ -676,6 +676,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !nameTokens(text, 0) &&
     !formName(seg) &&
     !opensFirmField(text) &&
+    !opensPersonField(text) &&
     // `Job position: Addetta alle vendite`: a title's field, however many lower-case words its value has.
     !fieldLabel(text, 'title') &&
     !isTitleLine(text) &&
@@ -881,6 +882,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       isProse(line.text, lineWords) &&
       !opensWithLabelledAddress(line.text) &&
       !opensFirmField(line.text) &&
+      !opensPersonField(line.text) &&
       !isAddressLine(line.text);
     const wholeLine: Segment = {
       text: line.text.trim(),
@@ -1855,6 +1857,10 @@ function nameCandidates(
       if (named && pair.email) {
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
+      } else {
+        const own = nameBeforeOwnAddress(item.seg);
+        tokens = own?.tokens;
+        ownEmail = own?.email;
       }
     } else if (item.kind === 'text') {
       tokens = spreadOverLine(items, i, email?.value);
@@ -2050,6 +2056,36 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
   const head = nameBeforeComma(seg);
   const role = head && seg.text.slice(head.comma + 2);
   return head && role && (titleScore(role) > 0 || companyScore(role) > 0) ? head.tokens : undefined;
+}
+
+/**
+ * `Kontakt: Agata Wierzbicka, a.wierzbicka@…`, `Agata Wierzbicka, a.wierzbicka@…`: a full name, alone on its line or
+ * under a name's or contact's label, whose comma goes on with the person's own address closing the line, one that
+ * spells the name (their role may come between); a role mailbox (`info@`) is a team's, and a firm's name before it
+ * is weighed out as any firm is. Under another label (`Invoices:`, `Vertretung:`) or a list's bullet, as an absence
+ * notice lists colleagues, it is someone else's.
+ */
+function nameBeforeOwnAddress(seg: Segment): { tokens: NameToken[]; email: ParsedValue<string> } | undefined {
+  const label = PATTERNS.labelPrefix.exec(seg.text)?.[1];
+  const contactLabel =
+    label === undefined
+      ? !PATTERNS.leadingBullet.test(seg.text)
+      : namesField(label, 'name') || CONTACT_LABEL_WORDS.has(words(label)[0]?.toLowerCase() ?? '');
+  if (!contactLabel) return undefined;
+  const value = pastLabel(seg) ?? seg;
+  const head = nameBeforeComma(value);
+  if (!head) return undefined;
+  const rest = sliceSegment(value, head.comma + 2);
+  const email = findEmails(rest.text, rest.start).pop();
+  // `Jan Kowalczyk, Kierownik Działu Inwestycji, e-mail: j.kowalczyk@…`: the person's role may come between.
+  const between = email ? rest.text.slice(0, email.start - rest.start) : '';
+  return email &&
+    (between === '' || titleScore(between) > 0) &&
+    email.end === rest.start + rest.text.trimEnd().length &&
+    !isRoleMailbox(email.value) &&
+    matchesEmail(head.tokens, email.value)
+    ? { tokens: head.tokens, email }
+    : undefined;
 }
 
 /**
@@ -2798,12 +2834,29 @@ const FOLDED_FIELD_LABELS: Record<LabelledField, ReadonlySet<string>> = {
  * `Firma/Company:`, `Position/Funktion:`: a bilingual form writes one field's label in two languages, a slash
  * between them; it names the field when each of its halves does (`Name/Vorname:` names two fields, so neither).
  */
-const namesField = (label: string, field: LabelledField): boolean =>
-  FOLDED_FIELD_LABELS[field].has(fold(label)) ||
-  label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
-  namesNamePartInTwoLanguages(label, field) ||
-  (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label))) ||
-  ((field === 'title' || field === 'company') && namesContactsField(label, field));
+const namesField = (written: string, field: LabelledField): boolean => {
+  const label = written.replace(PATTERNS.bracketedEnding, '');
+  return (
+    FOLDED_FIELD_LABELS[field].has(fold(label)) ||
+    opensWithFieldLabel(label, field) ||
+    label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
+    namesNamePartInTwoLanguages(label, field) ||
+    (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label))) ||
+    ((field === 'title' || field === 'company') && namesContactsField(label, field))
+  );
+};
+
+/**
+ * `Osoba do kontaktu w sprawach merytorycznych`, `Contact person for technical questions`: a long label opening with
+ * a field's label of two words or more, the rest narrowing it; a one-word label before more (`Name of the firm`) may
+ * be qualified into another field.
+ */
+function opensWithFieldLabel(label: string, field: LabelledField): boolean {
+  const all = words(label);
+  for (let cut = all.length - 1; cut >= 2; cut--)
+    if (FOLDED_FIELD_LABELS[field].has(fold(all.slice(0, cut).join(' ')))) return true;
+  return false;
+}
 
 /**
  * `Contact title:`, `Lead company:`: a task or activity names its related person's fields by the record's word for
@@ -2865,6 +2918,16 @@ function fieldLabel(text: string, field: LabelledField): RegExpExecArray | undef
 
 /** `Nom complet de l'acheteur : Communauté de communes du …`: a firm's field, however many lower-case words follow. */
 const opensFirmField = (text: string): boolean => fieldLabel(text, 'company') !== undefined;
+
+/**
+ * `Point(s) de contact : Mme Anne Roy, service de la commande publique`: a person's field, their name then after its
+ * comma their role or service, however many lower-case words it has.
+ */
+function opensPersonField(text: string): boolean {
+  const label = fieldLabel(text, 'name');
+  const value = label && trimmedSegment(text.slice(label[0].length), 0, 0, 0);
+  return !!value && nameBeforeComma(value) !== undefined;
+}
 
 /** `Company: Afon Teifi Builders Ltd` → the value after a label of `field`, with its offset. */
 function labelledField(seg: Segment, field: LabelledField): ParsedValue<string> | undefined {

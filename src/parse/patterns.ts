@@ -32,6 +32,9 @@ import {
   SELF_ROLE_LINKS,
   SELF_ROLE_OPENERS,
   VAT_LABELS,
+  FIELD_LABELS,
+  LINK_AND_ADDRESS_LABELS,
+  CONTACT_LABEL_WORDS,
   VERB_FIRST_ATTRIBUTION_VERBS,
   FROM_FIRST_ATTRIBUTION_WORDS,
 } from './vocabulary';
@@ -39,6 +42,19 @@ import {
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+
+/** A label's character: a letter, a space, a dot, an apostrophe or slash or hyphen, or a letter in brackets (`(s)`). */
+const LABEL_CHAR = String.raw`(?:[\p{L}\p{M} .'・/-]|\([\p{Ll}]\))`;
+
+/** Labels a long label may open with (`Osoba do kontaktu …`, `Endereço para …`): every field's, link's and contact's. */
+const LONG_LABEL_OPENERS = [
+  ...Object.values(FIELD_LABELS).flatMap((labels) => [...labels]),
+  ...LINK_AND_ADDRESS_LABELS,
+  ...CONTACT_LABEL_WORDS,
+];
+
+/** How many characters a label opening with one of LONG_LABEL_OPENERS may run on after it. */
+const MAX_LONG_LABEL_CHARS = 40;
 
 /** alternatives() whose `i` also matches Turkish capital `İ`, which the `i` flag does not fold to `i` (`İletilen ileti`). */
 const alternativesDottedI = (list: readonly string[]): string => alternatives(list).replace(/i/gu, '[iİ]');
@@ -1008,8 +1024,14 @@ export const PATTERNS = {
   sectionNumeral: /^(?:[IVX]{1,5}|\d{1,2})[.:]?$/u,
   /** `1.5.1.) `, `II.1.1) `, `2.1. `: a notice's or official form's section number opening a line, closed by a bracket or a dot (`1.5 km` is a distance) */
   sectionNumber: /^[ \t]{0,4}(?:[IVX]{1,4}|\d{1,2})\.\d[\d.]{0,10}[.)][ \t]{1,4}(?=\p{L})/u,
-  /** `Card scan:`, `Pronouns: they/them`, `PLZ/Ort:` (a label, a slash joining two of its words, then its value) */
-  labelPrefix: /^[ \t]{0,4}([\p{L}][\p{L}\p{M} .'・/-]{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}/u,
+  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS) */
+  labelPrefix: new RegExp(
+    String.raw`^[ \t]{0,4}((?:${alternatives(LONG_LABEL_OPENERS)})(?![\p{L}\p{M}])${LABEL_CHAR}{0,${MAX_LONG_LABEL_CHARS}}?|` +
+      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}`,
+    'iu',
+  ),
+  /** `Point(s)`, `Wystawił(a)`: a plural's or feminine's letter in brackets closing a label's word */
+  bracketedEnding: /\([\p{Ll}]\)/gu,
   /** `, poste 231`, `ext. 12`, `ramal 4410`: an extension closing a phone's line, by its label (en, fr, es, pt, it, de, nl, pl, ru) */
   extensionTail:
     /[,;]?[ \t]{0,4}(?<!\p{L})(?:ext|extn|extension|x|poste|anexo|interno|ramal|int|durchwahl|dw|toestel|wewn|доб)\.?[ \t]{0,2}:?[ \t]{0,2}\d{1,6}[ \t]*$/iu,

@@ -3,6 +3,7 @@
 // person's title after the name.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
+import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments } from '../../../src/parse/text';
 
 const linesOf = (text: string): string[] => prepare(text).lines.map((line) => line.text.trim());
@@ -95,5 +96,33 @@ describe('form labels', () => {
       'Bestellung 2291\nAnsprechpartner Blau: Lorena Quintanilla\nTel. +49 30 1234 5678\nbestellung@hafen.example',
     );
     assert.equal(contact.firstName, undefined);
+  });
+
+  it('reads a label longer than a short one when it opens with a known label, and a plural letter in brackets', () => {
+    const label = (line: string): string | undefined => PATTERNS.labelPrefix.exec(line)?.[1];
+    assert.equal(
+      label('Osoba do kontaktu w sprawach technicznych: Ewa Lis'),
+      'Osoba do kontaktu w sprawach technicznych',
+    );
+    assert.equal(label('Endereço para correspondência: Rua Nova 3'), 'Endereço para correspondência');
+    assert.equal(label('Point(s) de contact : Mme Roux'), 'Point(s) de contact');
+    // A long line opening with no known label stays prose.
+    assert.equal(label('We will be closed over the holidays and back on: Monday'), undefined);
+  });
+
+  it("reads a name before a comma and the person's own address, under a contact label or none", () => {
+    for (const text of ['Kontakt: Ewa Lis, ewa.lis@przyklad.example', 'Ewa Lis, ewa.lis@przyklad.example'])
+      assert.equal(parseContact(text).firstName?.value, 'Ewa', text);
+    // Under another label (a colleague covering a team) the person is someone else: the signer below is the contact.
+    const covered = parseContact('Invoices: Ewa Lis, ewa.lis@przyklad.example\n\nBest regards,\nAnna Nowak');
+    assert.equal(covered.firstName?.value, 'Anna');
+  });
+
+  it("reads a person's field whose role after the name's comma runs on in lower case as the person's line", () => {
+    const contact = parseContact(
+      'Point(s) de contact : Mme Anne Roy, service de la commande publique et des affaires juridiques\n' +
+        'Courriel : a.roy@ville.example',
+    );
+    assert.equal(contact.firstName?.value, 'Anne');
   });
 });
