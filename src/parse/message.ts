@@ -2077,10 +2077,11 @@ function nameBeforeOwnAddress(seg: Segment): { tokens: NameToken[]; email: Parse
   if (!head) return undefined;
   const rest = sliceSegment(value, head.comma + 2);
   const email = findEmails(rest.text, rest.start).pop();
-  // `Jan Kowalczyk, Kierownik Działu Inwestycji, e-mail: j.kowalczyk@…`: the person's role may come between.
+  // `Jan Kowalczyk, Kierownik Działu Inwestycji, e-mail: j.kowalczyk@…`: the person's role may come between; with a
+  // number too (`Dr. Ana Ruiz, Director, +34 …, a.ruiz@…`) the line is a list's entry, a CV's referee or an attendee.
   const between = email ? rest.text.slice(0, email.start - rest.start) : '';
   return email &&
-    (between === '' || titleScore(between) > 0) &&
+    (between === '' || (titleScore(between) > 0 && !PATTERNS.anyDigit.test(between))) &&
     email.end === rest.start + rest.text.trimEnd().length &&
     !isRoleMailbox(email.value) &&
     matchesEmail(head.tokens, email.value)
