@@ -1662,6 +1662,26 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
 }
 
 /**
+ * `I'm the Head of Client Services. Sharing our deck now`: the writer's own sentence naming a role and no firm gives
+ * the title, when it reads as one (`I'm Tolu` is a name, `I'm Sorry` nothing) and is written as one: capitalised
+ * words and their connectors (`Site Engineer on the Oranmore job` describes a job). A role held at a firm
+ * (`I'm CTO at Fjeldhus, so …`) is selfDescribedRoles'.
+ */
+function selfDescribedTitle(items: readonly Item[]): ParsedValue<string> | undefined {
+  const capitalised = (w: string): boolean => PATTERNS.upper.test(w.charAt(0));
+  for (const { seg } of items) {
+    if (PATTERNS.selfRole.test(seg.text)) continue;
+    const found = PATTERNS.selfTitle.exec(seg.text);
+    const title = found?.[1]?.trim();
+    if (!found || !title || !capitalised(title) || titleScore(title) === 0) continue;
+    if (!words(title).every((w) => capitalised(w) || isConnector(w))) continue;
+    const start = seg.start + found.index + found[0].indexOf(title);
+    return { value: title, start, end: start + title.length };
+  }
+  return undefined;
+}
+
+/**
  * `Phạm Thị Ngọc Ánh` over `em là Ánh bên Công ty CP Nội thất Hòa Bình`: a self-introduction of the sender (a word of
  * the name read) gives their firm, whichever line gave the name: a chat's author line, a header or a signature.
  */
@@ -4238,6 +4258,7 @@ export function extractMessage(
   if (draft.company && (!draft.title || titleScore(draft.title.value) === 0)) {
     if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
   }
+  draft.title ??= selfDescribedTitle(ownItems);
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

@@ -36,13 +36,13 @@ function rawReader(doc: Doc): (segment: Segment) => string {
 const MIN_SHORT_NAME = 3;
 
 /**
- * The same first name, or its short form (`Kat` ↔ `Katharine`, `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`);
- * both folded.
+ * The same first name, its initial (`C.` for Colm: folded, one letter), or its short form (`Kat` ↔ `Katharine`,
+ * `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`); both folded.
  */
 function sameGivenName(signed: string, quoted: string): boolean {
   return (
     signed === quoted ||
-    (signed.length >= MIN_SHORT_NAME && quoted.startsWith(signed)) ||
+    ((signed.length === 1 || signed.length >= MIN_SHORT_NAME) && quoted.startsWith(signed)) ||
     GIVEN_NAME_SHORT_FORMS.has(`${signed} ${quoted}`)
   );
 }

@@ -360,6 +360,11 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
     'iu',
   ),
+  /** `I'm the Head of Client Services.`, `Ich bin Einkaufsleiterin!`: a first-person role (1) closing its sentence */
+  selfTitle: new RegExp(
+    String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)(?:[,;!]|\.(?:[ \t]|$)|$)`,
+    'iu',
+  ),
   /** ` (Northstar Freight)  2:14 PM`, ` [Orbital Data]`: a bracket right after a name (group 1, its text) */
   bracketAfterName: /^[ \t]{0,4}[([]([^()[\]\n]{2,80})[)\]]/u,
   /** `, ИП Волков Д.А.,`, `, цветочная мастерская «Полевые цветы»`: what follows a self-introduced name's comma */

@@ -36,6 +36,15 @@ describe('a reply signed with the quoted sender’s given name', () => {
     assert.equal(titled.email?.value, 'jroe@roe.example');
   });
 
+  it('reads an initial of the given name, with or without a full stop, and no other letter', () => {
+    for (const signOff of ['K.', 'K']) {
+      const d = parseContact(reply(`Booked for Friday.\n\n${signOff}`, 'Katharine Vell <kvell@vell.example>'));
+      assert.equal(d.email?.value, 'kvell@vell.example', signOff);
+    }
+    const other = parseContact(reply('Booked for Friday.\n\nM.', 'Katharine Vell <kvell@vell.example>'));
+    assert.notEqual(other.email?.value, 'kvell@vell.example');
+  });
+
   it('is not whom the reply greets', () => {
     const d = parseContact(
       reply('Re: booking\nHi Tom,\nBooked for Friday.\nTom', 'Thomas Greyling <tom@greyling.example>'),
