@@ -52,7 +52,7 @@ function decodeQuotedPrintable(value: string, charsetUtf8: boolean): string {
   return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
 }
 
-export const unescape = (value: string): string =>
+const unescape = (value: string): string =>
   value.replace(PATTERNS.vcardEscape, (_m, c: string) => (c === 'n' || c === 'N' ? ' ' : c));
 
 interface Card {
