@@ -1343,7 +1343,9 @@ function calledName(text: string): IntroducedName | undefined {
   if (!called || !name) return undefined;
   const at = called.index + called[0].indexOf(name, called[0].search(PATTERNS.letter));
   const all = words(name);
-  if (all.some((w) => !PATTERNS.calledNameWord.test(w) || CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
+  const writtenAsName = (w: string): boolean =>
+    w.split(PATTERNS.particleJoint).every((part) => PATTERNS.calledNameWord.test(part));
+  if (all.some((w) => !writtenAsName(w) || CALENDAR_WORDS.has(normalizeKey(w)))) return undefined;
   const spelt = normalizeKey(`${words(text.slice(0, at)).at(-1) ?? ''}${all[0] ?? ''}`);
   if (PHONE_LABELS.hotline.has(spelt)) return undefined;
   return { name, at, after: text.slice(at + name.length), numbered: true };

@@ -329,8 +329,8 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!(])(?:${alternatives(lineOpeningForms(CALL_NAMED_OPENERS))})[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’ -]{1,40}?)[ \t]{0,2}(?:[:–—-]|(?:on|at|al|em|no|au|unter|kwa)(?=[ \t]))?[ \t]{0,2}[+(]?\d`,
     'u',
   ),
-  /** `Rui`, `Mary-Jane`, `O'Brien`, Irish `Ó`: a word written as a person's name is, not an abbreviation (`CS`, `HQ`) nor a brand's inner capital (`ParcelNow`) */
-  calledNameWord: /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u,
+  /** `Rui`, `Jane` and `Brien` (of `Mary-Jane`, `O'Brien`), Irish `Ó`: a name word's part as a name writes it, not an abbreviation (`CS`, `HQ`) nor a brand's inner capital (`ParcelNow`) */
+  calledNameWord: /^\p{Lu}[\p{Ll}\p{M}]*$/u,
   /** `Appel de Mme …`, `Ligou o Eng.º …`, `Call from Dana …`: a call note's opener before the caller's name in mixed case or an honorific (a caller ID in capitals is often a firm's), opening its line */
   callNoteOpener: new RegExp(
     String.raw`^[ \t]{0,8}(?:${alternatives(lineOpeningForms(CALL_NOTE_OPENERS))})[ \t]{1,4}(?=\p{Lu}[\p{Ll}.])`,
@@ -1013,7 +1013,7 @@ export const PATTERNS = {
   partEnd: /[,;،]$/u,
   /** edges of a word that are not part of it: `(Perth)`, `"Bazza"`; a closing vowel sign is (`पोखरा`, `काठमाडौं`) */
   wordEdges: /^[^\p{L}\p{N}]{1,10}|[^\p{L}\p{M}\p{N}.]{1,10}$/gu,
-  /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname) */
+  /** the joint in `al-Mansouri`, `d'Angelo`, `d’Souza` (particle, then surname), `Mary-Jane`, `O'Brien` */
   particleJoint: /[-'’]/u,
   /** `: ` opening a value whose label a padded column set apart (`Address    : Plot 17, …`; splitSegments cut the label off) */
   detachedLabelColon: /^[:：][ \t]{0,4}/u,
