@@ -1111,7 +1111,7 @@ function authorLineWriter(
 }
 
 /**
- * `Farah Al-Hashimi` over `10:04 AM`, `Nuria Castellví Puig` over `Ayer 17:42`: a person's name alone on its
+ * `Samira Al-Qudsi` over `10:04 AM`, `Marisela Oyarbide Puig` over `Ayer 18:05`: a person's name alone on its
  * line (two name words at least, as timeLedAuthor reads them) over its message's stamp alone on the next, as
  * Google Meet and Teams copy a chat. A name over a time in a programme (`Keynote` over `09:30`) is one word.
  */
@@ -1138,7 +1138,7 @@ export function timeLedAuthor(text: string, below: Line | undefined): RegExpExec
 }
 
 /**
- * `Tama Ngata  Yesterday 3:47 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name;
+ * `Rewi Paraone  Yesterday 4:12 PM`: the stamp's day closing an author line (STAMP_DAYS) is no part of the name;
  * nor, when a day's number follows it (`dated`: `Oren Vasquez  Aug 14, 9:05 AM`), is a month or weekday, which
  * alone may be a name (`May`).
  */
@@ -1664,10 +1664,10 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
 }
 
 /**
- * `I'm the Head of Client Services. Sharing our deck now`: the writer's own sentence naming a role and no firm gives
- * the title, when it reads as one (`I'm Tolu` is a name, `I'm Sorry` nothing) and is written as one: capitalised
- * words and their connectors (`Site Engineer on the Oranmore job` describes a job). A role held at a firm
- * (`I'm CTO at Fjeldhus, so …`) is selfDescribedRoles'.
+ * `I'm the Head of Partner Enablement. Sharing our deck now`: the writer's own sentence naming a role and no firm gives
+ * the title, when it reads as one (`I'm Chidozie` is a name, `I'm Sorry` nothing) and is written as one: capitalised
+ * words and their connectors (`Site Engineer on the Glenvarra job` describes a job). A role held at a firm
+ * (`I'm CTO at Brakvik, so …`) is selfDescribedRoles'.
  */
 function selfDescribedTitle(items: readonly Item[]): ParsedValue<string> | undefined {
   const capitalised = (w: string): boolean => PATTERNS.upper.test(w.charAt(0));
@@ -2099,7 +2099,7 @@ function nameBeforeOwnAddress(seg: Segment): { tokens: NameToken[]; email: Parse
   if (!head) return undefined;
   const rest = sliceSegment(value, head.comma + 2);
   const email = findEmails(rest.text, rest.start).pop();
-  // `Jan Kowalczyk, Kierownik Działu Inwestycji, e-mail: j.kowalczyk@…`: the person's role may come between; with a
+  // `Zdzisław Pawełek, Kierownik Działu Zakupów, e-mail: z.pawelek@…`: the person's role may come between; with a
   // number too (`Dr. Ana Ruiz, Director, +34 …, a.ruiz@…`) the line is a list's entry, a CV's referee or an attendee.
   const between = email ? rest.text.slice(0, email.start - rest.start) : '';
   return email &&
@@ -3056,7 +3056,7 @@ function nameFieldValue(seg: Segment): Segment | undefined {
   return field && sliceSegment(seg, field.start - seg.start, field.end - seg.start);
 }
 
-/** `Kontaktstelle: z. Hd. Frau Dr. Cornelia …`: whom a label's value is for the attention of, past those words. */
+/** `Kontaktstelle: z. Hd. Frau Dr. Roswitha …`: whom a label's value is for the attention of, past those words. */
 const pastAttention = (value: Segment): Segment =>
   sliceSegment(value, PATTERNS.attentionOpener.exec(value.text)?.[0].length ?? 0);
 
@@ -3458,7 +3458,7 @@ function rolesFor(
   // A card's blocks are all in `para` already.
   const adjacent = isCard(items) ? [] : blockBelow(items, item.para, para.every(holdsName), writesName);
   const next = adjacent.length > 0 || isCard(items) ? adjacent : ownSignatureBelow(items, item, writesName);
-  // The block under the name may be the document's other party's (`Aan:` / `VME Residentie …` / `p/a Syndicus …`).
+  // The block under the name may be the document's other party's (`Aan:` / `VME Parkzicht …` / `p/a Syndicus …`).
   const below = [...para.slice(at), ...next.filter((x) => !others.has(x))];
   const firstLine = (para[0] as Item).seg.line;
   const after = ownChatMessage(below, writers, item.seg.line);

@@ -392,7 +392,7 @@ export const isProfileOfHeading = (text: string): boolean =>
 /**
  * `Profil Dian`, `Elins profil`, `Perfil de Valeria`: a profile page's link to its owner, labelled with their given
  * name alone beside the word for profile (PROFILE_WORDS) or after the word for `of`. A firm named so writes more
- * (`Profil Bau GmbH`, `Perfil de Aluminio Norte`). Japanese and Chinese write it unspaced (`佐々木さんのプロフィール`).
+ * (`Profil Bau GmbH`, `Perfil de Aluminio Norte`). Japanese and Chinese write it unspaced (`田村さんのプロフィール`).
  */
 export function isProfileLink(text: string): boolean {
   if (PATTERNS.unspacedProfileLink.test(text)) return true;
@@ -429,7 +429,7 @@ function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * `адвокат Милица Петровић`, `advokát Jan Novák`: a profession written lower case before two capitalised name words
+ * `адвокат Драгана Вукосављевић`, `advokát Jan Novák`: a profession written lower case before two capitalised name words
  * or more is what the signer is, no word of their name: a name's words are capitalised.
  */
 function opensWithLowerCaseProfession(tokens: readonly NameToken[]): boolean {

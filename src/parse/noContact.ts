@@ -1152,7 +1152,7 @@ function isUnsignedInvitation(rows: readonly Row[]): boolean {
 
 /**
  * The rows of the paragraphs a dial-in heading opens (`Dial by your location`, `Join by phone`), the heading with
- * them: the bridge's numbers by country (`+61 2 8015 6011 Australia`), however far below the fields they stand.
+ * them: the bridge's numbers by country (`+61 2 9000 4417 Australia`), however far below the fields they stand.
  */
 function dialInParagraphRows(rows: readonly Row[]): Set<Row> {
   const out = new Set<Row>();

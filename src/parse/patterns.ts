@@ -210,7 +210,7 @@ export const PATTERNS = {
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
-  /** `[Atelier Vauclair] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
+  /** `[Atelier Morvanne] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */
   taggedSubject: /^[ \t]{0,8}\[\p{L}[^\]\n]{0,80}\][ \t]{1,4}\S/u,
   /** `Nouveau message via le formulaire de contact — site.example`, `New submission from "Contact us"`, `Neue Anfrage über das Kontaktformular`: a site's form announcing what a visitor sent (en, fr, de, es, pt, it, nl, pl: `form`, `formulaire`, `Formular`, `formulier`, `formularz`, `Kontaktformular` its compound, each a whole word; not `information`, `format`, `formal`) */
   formNoticeSubject:
@@ -295,7 +295,7 @@ export const PATTERNS = {
   certifiedMailLabel: /\b(?:PEC|posta (?:elettronica )?certificata)\b/iu,
   /** `(work)`, `Work:`, `Office:`, `Business` */
   workLabel: /\b(?:work|office|business|arbeit|geschäftlich|travail|trabajo|bureau)\b/iu,
-  /** `佐々木さんのプロフィール`, `张伟的个人资料`: a profile page's link to its owner in a script written without spaces — a name, maybe an honorific (`さん`, `様`, `氏`), the particle for `'s` and the word for profile */
+  /** `田村さんのプロフィール`, `张伟的个人资料`: a profile page's link to its owner in a script written without spaces — a name, maybe an honorific (`さん`, `様`, `氏`), the particle for `'s` and the word for profile */
   unspacedProfileLink:
     /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
@@ -360,7 +360,7 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
     'iu',
   ),
-  /** `I'm the Head of Client Services.`, `Ich bin Einkaufsleiterin!`: a first-person role (1) closing its sentence */
+  /** `I'm the Head of Partner Enablement.`, `Ich bin Einkaufsleiterin!`: a first-person role (1) closing its sentence */
   selfTitle: new RegExp(
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)(?:[,;!]|\.(?:[ \t]|$)|$)`,
     'iu',
@@ -475,9 +475,9 @@ export const PATTERNS = {
   /** `Léa Fournier a écrit · il y a 3 jours`, `Ivo Brandt replied · 5 minutes ago`, `Eva Roth hat geantwortet – vor 2 Stunden` (Freshdesk, Zendesk, Help Scout) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
   ticketCommentAuthor:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,60}?)[ \t]{1,2}(?:replied|wrote|commented|responded|a répondu|a écrit|a commenté|hat geantwortet|hat geschrieben|hat kommentiert|respondió|escribió|comentó|ha risposto|ha scritto|ha commentato|heeft geantwoord|heeft gereageerd|schreef|respondeu|escreveu|comentou|svarade|skrev)[ \t]{0,2}[·•|,–—-][ \t]{0,2}[^\n\d]{0,30}\d[^\n]{0,30}$/u,
-  /** `Farah Al-Hashimi`, `Maria Cristina "Tina" Dela Cruz-Santos`, `Kaur, Harpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
+  /** `Samira Al-Qudsi`, `Maria Luisa "Malu" Dela Paz-Ocampo`, `Gill, Manpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
   nameAloneLine: /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,()[\]/ -]{1,60}?)[ \t]*$/u,
-  /** `10:04 AM`, `11:02`, `Ayer 17:42`, `Yesterday 3:47 PM`, `Gestern um 16:52`, `Yesterday at 4:12 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at"), `Mar 14, 2025, 09:42`, `14.05.2025 09:42`, `2025-05-14 09:42` (a whole date) — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
+  /** `10:04 AM`, `11:02`, `Ayer 18:05`, `Yesterday 4:12 PM`, `Gestern um 15:20`, `Yesterday at 4:12 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at"), `Mar 14, 2025, 09:42`, `14.05.2025 09:42`, `2025-05-14 09:42` (a whole date) — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
   chatStampLine:
     /^[ \t]{0,4}(?:(?:(\p{L}{2,12})|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|\d{1,2}\.?[ \t]\p{L}{3,9}\.?[ \t]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d),?[ \t](?:(?:at|um|à|a las|a la|às|alle|om|kl\.|kl|klo)[ \t]|)|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
   /** ` 14, 9:05 AM` after `Oren Vasquez  Aug` — an author line's stamp going on with a day's number after a month or weekday (not a date's `12.06.`) */
@@ -838,7 +838,7 @@ export const PATTERNS = {
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `and twitter is @priya_compbio`, `I'm on X as @amelia_hng`, `Follow me on Twitter: @ana_k`, `𝕏 @ana_k` — a handle a sentence names as an X/Twitter account */
   twitterInSentence: /(?:(?:\b[Tt]witter|\bTWITTER|\bX)\b|𝕏)[^@\n]{0,20}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @zanele_draws`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k`; Twitter as other scripts spell it (ar `تويتر`, fa `توییتر`, he `טוויטר`, ja `ツイッター`, zh `推特`, ko `트위터`, ru / uk / bg `Твиттер`, `Твітер`, `Туитър`) */
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @odile_sketches`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k`; Twitter as other scripts spell it (ar `تويتر`, fa `توییتر`, he `טוויטר`, ja `ツイッター`, zh `推特`, ko `트위터`, ru / uk / bg `Твиттер`, `Твітер`, `Туитър`) */
   twitterLabel:
     /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\)|تويتر|توییتر|טוויטר|ツイッター|推特|트위터|твиттер|твітер|туитър)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
 
@@ -1090,7 +1090,7 @@ export const PATTERNS = {
   vcardProperty: /^(?:[A-Za-z0-9-]{1,40}\.|)([A-Za-z0-9-]{1,40})([^:]{0,200}):(.{0,4000})$/u,
   /** where a MECARD's fields begin: after `MECARD:`, before its first key (`MECARD:N:Lau,Siu Fung;…`) */
   meCardStart: /MECARD:(?=[A-Z][A-Z-]{0,19}:)/u,
-  /** one MECARD field, `TEL:+4741236589` → key `TEL`, value */
+  /** one MECARD field, `TEL:+4790012345` → key `TEL`, value */
   meCardField: /^[ \t]{0,8}([A-Za-z][A-Za-z-]{0,19}):(.*)$/u,
   /** the comma between a MECARD name's family and given name (`Lau,Siu Fung`), not an escaped `\,` */
   unescapedComma: /(?<!\\),/u,

@@ -346,7 +346,7 @@ const SUBJECT_KEYS: ReadonlySet<string> = new Set(HEADER_KEYS.subject);
  * Outlook's reading pane copies the subject (`RE: Shipment delayed`) over the message's own header block:
  * that block's start and end when line `i` is such a copy. A line that differs from the block's `Subject:`
  * is a one-line reply (`Re: Tuesday works for me.`) over a quoted header, not a copy. A contact form's
- * notification heads the visitor's fields with its tagged subject (`[Site Atelier Vauclair] Nouveau message`) or a
+ * notification heads the visitor's fields with its tagged subject (`[Site Atelier Morvanne] Nouveau message`) or a
  * line announcing the form's message (`Nouveau message via le formulaire de contact`), which no one writes as a reply.
  */
 function headerBlockUnderSubject(lines: Line[], i: number): { start: number; end: number } | undefined {

@@ -1858,7 +1858,7 @@ export const PRONOUNS = set(
 );
 
 /**
- * Days a chat's stamp writes before its time (`Yesterday 3:47 PM`, `Gestern 09:12`, `Monday 10:02`); not months,
+ * Days a chat's stamp writes before its time (`Yesterday 4:12 PM`, `Gestern 09:12`, `Monday 10:02`); not months,
  * which are given names too (`Jun`, `May`).
  */
 export const STAMP_DAYS = set(
@@ -3221,7 +3221,7 @@ export const COUNTRY_HINT_WORDS = pairs(
     // phone labels of Irish (`Fón póca`), Welsh (`Ffôn`, `Symudol`) and Indonesian (`Telp.`, `Telepon`, `Ponsel`),
     // and Indonesia's street (`Jl.`, Jalan: Malaysia writes `Jln`)
     'fón:IE|guthán:IE|póca:IE|soghluaiste:IE|ffôn:GB|symudol:GB|telp.:ID|telp:ID|telepon:ID|ponsel:ID|jl.:ID|' +
-    // the Dutch municipality (`Gemeente Zuidhaven`) and address labels (`Bezoekadres`, `Postadres`), written in
+    // the Dutch municipality (`Gemeente Oostervaart`) and address labels (`Bezoekadres`, `Postadres`), written in
     // Flanders too: a hint of the language
     'gemeente:NL|bezoekadres:NL|postadres:NL|vestigingsadres:NL|factuuradres:NL|afleveradres:NL|correspondentieadres:NL|' +
     // Italian form and phone labels (surname, company, role, mobile), written in Ticino too: a hint of the language
@@ -3534,7 +3534,7 @@ export const LOCALITY_FIELD_LABELS = set(
 export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
 
 /**
- * A bank detail's label before its digits (`Branch 739154`, `Acc 62012345678`, `BSB 062-000`, `Agência 1234`): the
+ * A bank detail's label before its digits (`Branch 739154`, `Acc 40917735521`, `BSB 062-000`, `Agência 1234`): the
  * sender's bank account, no town and its postcode (en, pt, es, de, fr).
  */
 export const BANK_DETAIL_LABELS = set(
