@@ -924,12 +924,17 @@ const restatesAddress = (run: readonly AddressPiece[], segment: Segment, runHold
   return repeated.size >= (otherScript ? 1 : MIN_SAME_SCRIPT_REPEATS);
 };
 
+/** The CSV header words of `kinds`, each as `spell` writes it (folded where a label is looked up folded). */
+const headerWords = (
+  kinds: readonly (keyof typeof CSV_HEADER_WORDS)[],
+  spell: (word: string) => string = (word) => word,
+): ReadonlySet<string> => new Set(kinds.flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(spell)));
+
+/** The parts of an address a locality's field names: town, region, postal code, country. */
+const LOCALITY_PARTS = ['city', 'region', 'postalCode', 'country'] as const;
+
 /** The words a form's or a CRM's label names an address or a part of one with (`City:`, `State/Region:`, `PLZ:`). */
-const ADDRESS_LABEL_WORDS: ReadonlySet<string> = new Set(
-  (['address', 'street', 'city', 'region', 'postalCode', 'country'] as const).flatMap((part) => [
-    ...CSV_HEADER_WORDS[part],
-  ]),
-);
+const ADDRESS_LABEL_WORDS = headerWords(['address', 'street', ...LOCALITY_PARTS]);
 
 /**
  * `City: Umhlanga Ridge`, `Kirkwall` under the address close it; `Kontaktinhaber: Sabine Roth` (the record's owner)
@@ -952,14 +957,10 @@ function namesAddressPart(label: string): boolean {
 }
 
 /** The words and labels naming a town, postal code, region or country field (`City:`, `PLZ:`, `Code postal :`), folded. */
-const LOCALITY_LABEL_WORDS: ReadonlySet<string> = new Set(
-  (['city', 'region', 'postalCode', 'country'] as const).flatMap((part) => [...CSV_HEADER_WORDS[part]].map(fold)),
-);
+const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
 const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
 /** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
-const BESIDE_LOCALITY: ReadonlySet<string> = new Set(
-  (['address', 'qualifier', 'work', 'home'] as const).flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(fold)),
-);
+const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
 
 /**
  * `Ville : Montreuil-Bellay`, `Kod pocztowy: 05-830`, `Pays : France`: a labelled segment whose label names the
