@@ -406,13 +406,16 @@ describe('findAddress', () => {
   });
 
   it("drops a label set apart from its colon by a padded column ('Address    : …')", () => {
-    assert.equal(lineIn('Address    : Plot 17, Sector 7, Uttara, Dhaka-1230'), 'Plot 17, Sector 7, Uttara, Dhaka-1230');
+    assert.equal(
+      lineIn('Address    : Plot 42, Sector 11, Uttara, Dhaka-1230'),
+      'Plot 42, Sector 11, Uttara, Dhaka-1230',
+    );
     assert.equal(lineIn('Dirección\t: Calle Mayor 5, 28013 Madrid'), 'Calle Mayor 5, 28013 Madrid');
   });
 
   it("reads a form's labelled lines by their values and drops each line's label", () => {
     assert.equal(lineIn('Adres: Havenstraat 14\nPostcode: 3011 AB Rotterdam'), 'Havenstraat 14, 3011 AB Rotterdam');
-    assert.equal(lineIn('Straße: Am Sandtorkai 12\nPLZ: 20457\nOrt: Hamburg'), 'Am Sandtorkai 12, 20457, Hamburg');
+    assert.equal(lineIn('Straße: Am Kaiserkai 38\nPLZ: 20457\nOrt: Hamburg'), 'Am Kaiserkai 38, 20457, Hamburg');
   });
 
   it('reads a labelled line by its value only under an address line', () => {
@@ -461,7 +464,7 @@ describe('findAddress', () => {
 
   it('joins no time or phone digits after a spaced dash to the town line under them as a wrapped postcode', () => {
     assert.equal(lineIn('Open Mon-Fri 0900 - 1730\nBoone, NC'), undefined);
-    assert.equal(lineIn('Kongens Vænge 2, 3400\nHillerød, Denmark'), 'Kongens Vænge 2, 3400 Hillerød, Denmark');
+    assert.equal(lineIn('Skovbo Vænge 7, 3400\nHillerød, Denmark'), 'Skovbo Vænge 7, 3400 Hillerød, Denmark');
   });
 
   it("reads no registration's number after its label or acronym as a town and its postcode", () => {
@@ -481,7 +484,7 @@ describe('findAddress', () => {
 
   it("reads a Nepali town's ward number after its neighbourhood, before the country", () => {
     assert.equal(lineIn('Jhamsikhel, Lalitpur-3, Nepal'), 'Jhamsikhel, Lalitpur-3, Nepal');
-    assert.equal(lineIn('बानेश्वर, काठमाडौं-१०, नेपाल'), 'बानेश्वर, काठमाडौं-१०, नेपाल');
+    assert.equal(lineIn('कलंकी, काठमाडौं-१४, नेपाल'), 'कलंकी, काठमाडौं-१४, नेपाल');
   });
 
   it('opens the address with premises or a street without a number on the line above its locality or post box', () => {
@@ -589,9 +592,9 @@ describe('addressKind', () => {
 
 describe('addressFromFields', () => {
   it("keeps the fields' order (town, then postal code) unless the source writes the code first, as the corpus labels a vCard's ADR", () => {
-    const fields = { street: 'Havnegade 41', city: 'København K', postalCode: '1058', country: 'Danmark' };
-    assert.equal(addressFromFields(fields)?.line, 'Havnegade 41, København K, 1058, Danmark');
-    assert.equal(addressFromFields(fields, true)?.line, 'Havnegade 41, 1058 København K, Danmark');
+    const fields = { street: 'Strandgade 73', city: 'København K', postalCode: '1401', country: 'Danmark' };
+    assert.equal(addressFromFields(fields)?.line, 'Strandgade 73, København K, 1401, Danmark');
+    assert.equal(addressFromFields(fields, true)?.line, 'Strandgade 73, 1401 København K, Danmark');
   });
 });
 

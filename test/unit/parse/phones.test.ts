@@ -60,7 +60,7 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Cell 312 555 0144'), ['+13125550144']);
     assert.deepEqual(numbersIn('Tel (415) 555\u20110187'), ['+14155550187']);
     assert.deepEqual(numbersIn('T: 0117 496 0318'), ['+441174960318']);
-    assert.deepEqual(numbersIn('Mobile: (852) 9123 4567'), ['+85291234567']);
+    assert.deepEqual(numbersIn('Mobile: (852) 6385 2714'), ['+85263852714']);
     assert.deepEqual(numbersIn('Tel. +44 20 7946 0512'), ['+442079460512']);
     // An Italian mobile is no British number read without its trunk 0, a Mexican one no American number.
     assert.deepEqual(numbersIn('cell. 347 123 4567'), []);
@@ -137,7 +137,7 @@ describe('findPhones', () => {
 
   it('reads a number labelled with the possessive of a person the text names in full as theirs', () => {
     const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
-    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
+    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0168`, 'US'), ['+12125550142']);
     assert.deepEqual(numbersIn('Paralegal to Rahul Mehta\nRahul’s cell: +44 7700 900 461'), []);
     assert.deepEqual(numbersIn("Assistant to Liam O'Brien\nO'Brien's cell: 212-555-0150", 'US'), []);
   });
@@ -338,7 +338,7 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 0711 555014-0', 'DE'), ['+497115550140']);
   });
   it("reads a line's last digits alone after a number as another line of its exchange, not a column's other number", () => {
-    assert.deepEqual(numbersIn('Ph: (033) 4012 5566 / 4012 5567', 'IN'), ['+913340125566', '+913340125567']);
+    assert.deepEqual(numbersIn('Ph: (033) 4068 2731 / 4068 2732', 'IN'), ['+913340682731', '+913340682732']);
     assert.deepEqual(numbersIn('Tel. 0761 266 1420\n266 1421', 'IN'), ['+917612661420', '+917612661421']);
     // A bank giro beside the number, in other digit groups; a postal code under it.
     assert.deepEqual(numbersIn('Telefon  08-123 456 70  Bankgiro  123-4567', 'SE'), ['+46812345670']);
@@ -351,9 +351,9 @@ describe('findPhones', () => {
   });
 
   it("reads no assistant's line nor an invoice's number, however abbreviated or in whichever language", () => {
-    assert.deepEqual(numbersIn('Asst. Phone: (617) 555-0139', 'US'), []);
+    assert.deepEqual(numbersIn('Asst. Phone: (617) 555-0182', 'US'), []);
     assert.deepEqual(numbersIn('Assistentin: 030 1234 5678', 'DE'), []);
-    assert.deepEqual(numbersIn('Laskun numero 20250611-07', 'FI'), []);
+    assert.deepEqual(numbersIn('Laskun numero 20251103-14', 'FI'), []);
     assert.deepEqual(numbersIn('DID 6628 4417', 'SG'), ['+6566284417']);
   });
 
