@@ -16,8 +16,8 @@ describe('chat line prefix', () => {
   });
 
   it('reads the author after a stamp without a year, with a dotted time or a day period in any script', () => {
-    assert.equal(author('[13/06 08.02] Pak Hendra Wijaya: Selamat pagi'), 'Pak Hendra Wijaya');
-    assert.equal(author('[2/12/2026, 下午3:41] 梁家豪: 陳生你好'), '梁家豪');
+    assert.equal(author('[21/08 14.37] Pak Agus Prasetyo: Selamat siang'), 'Pak Agus Prasetyo');
+    assert.equal(author('[9/11/2026, 下午4:27] 黃志明: 李生你好'), '黃志明');
     assert.equal(author('\u200f[3:12 م، 22/4/2025] أبو فهد: السلام عليكم'), 'أبو فهد');
   });
 

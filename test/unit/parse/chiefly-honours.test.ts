@@ -19,9 +19,9 @@ describe('honours and chiefly titles before a name', () => {
       parse('Vinaka,\nAdi Litia Qionibaravi\nGeneral Manager\nlitia@tavuniresort.example\n').firstName,
       'Litia',
     );
-    const sms = parse('SMS from +679 999 0142\n\nBula, this is Ratu Josefa Vakaloloma from Koro Island Eco Lodge.');
-    assert.equal(sms.firstName, 'Josefa');
-    assert.equal(sms.lastName, 'Vakaloloma');
+    const sms = parse('SMS from +679 998 0163\n\nBula, this is Ratu Semisi Tuilevuka from Namena Reef Lodge.');
+    assert.equal(sms.firstName, 'Semisi');
+    assert.equal(sms.lastName, 'Tuilevuka');
   });
 
   it('keeps the title that is also a given name before a lone surname', () => {

@@ -1,4 +1,4 @@
-// A CRM's record page laid out in columns (`Lead Owner        Rachel Lim`) is read as its `key: value` lines.
+// A CRM's record page laid out in columns (`Lead Owner        Dara Okafor`) is read as its `key: value` lines.
 import assert from 'node:assert/strict';
 import { restoreColumnRecordLines } from '../../../src/parse/record';
 import { prepare, sourceOffset } from '../../../src/parse/text';

@@ -87,7 +87,7 @@ describe('country names', () => {
       ['10115 Berlin (Mitte)', 'DE'],
       ['Växel: 0520-49 70 00', 'SE'],
       ['Natel 079 612 48 33', 'CH'],
-      ['Samarqand Tekstil MChJ', 'UZ'],
+      ['Buxoro Gilam Savdo MChJ', 'UZ'],
       ['P.O. Box 7712, Dar es Salaam', 'TZ'],
       ['Галиль Металл בע"מ', 'IL'],
     ] as const) {
@@ -112,7 +112,7 @@ describe('country names', () => {
       weighScript(evidence, lines.join(' '));
       return evidence.best();
     };
-    assert.equal(weighed(['„Родопа Инженеринг“ ЕООД', 'тел.: 02 912 3456']), 'BG');
+    assert.equal(weighed(['„Струма Проектстрой“ ЕООД', 'тел.: 02 947 2618']), 'BG');
     assert.equal(weighed(['Мария Смирнова', 'тел.: 495 123 45 67']), 'RU');
   });
 
@@ -176,7 +176,7 @@ describe('country names', () => {
   });
 
   it('reads a Han city inside an unspaced address where a city suffix follows it, not a street named after it', () => {
-    assert.equal(countryWeighed('〒105-0011 東京都港区芝公園1-2-3'), 'JP');
+    assert.equal(countryWeighed('〒160-0022 東京都新宿区新宿3-8-15'), 'JP');
     assert.equal(countryWeighed('台北市中山區南京東路二段88號6樓'), 'TW');
     assert.equal(countryWeighed('广东省深圳市南山区科技园'), 'CN');
     assert.equal(countryWeighed('高雄市新興區北京路12號'), 'TW');
@@ -184,10 +184,10 @@ describe('country names', () => {
   });
 
   it('reads no country or city in the word after a capitalised `New` (another place), but a whole name that opens with it', () => {
-    assert.equal(countryWeighed('the New Jersey and Massachusetts rows'), undefined);
+    assert.equal(countryWeighed('the New Jersey and Connecticut columns'), undefined);
     assert.equal(countryWeighed('our stores across New England'), undefined);
     assert.equal(countryWeighed('Nueva Guinea, Nicaragua'), 'NI');
-    assert.equal(countryWeighed('Wellington, New Zealand'), 'NZ');
+    assert.equal(countryWeighed('Whanganui, New Zealand'), 'NZ');
     assert.equal(countryWeighed('a new Jersey office'), 'JE');
   });
 
@@ -217,7 +217,7 @@ describe('country names', () => {
   it('reads a national capital or largest city as its country', () => {
     assert.equal(countryWeighed('Bv. Artigas 1150, 11300 Montevideo'), 'UY');
     assert.equal(countryWeighed('Avda. Mariscal López 1420, Asunción'), 'PY');
-    assert.equal(countryWeighed('Boulevard Djily Mbaye, BP 4512 Dakar'), 'SN');
+    assert.equal(countryWeighed('Boulevard de la Corniche, BP 3187 Dakar'), 'SN');
     assert.equal(countryWeighed('Hamra Street, Building 12, Beirut'), 'LB');
   });
 
@@ -308,7 +308,7 @@ describe('country names', () => {
       weighSegment(evidence, country, 'anywhere');
       return evidence.best();
     };
-    assert.equal(below('Tél. : 05 22 55 01 63', '112, Boulevard Zerktouni', 'Maroc'), 'MA');
+    assert.equal(below('Tél. : 05 22 55 01 87', '58, Boulevard Ghandi', 'Maroc'), 'MA');
     assert.equal(weighed('Portable : 03 555 014', 'rue Hamra, Beyrouth, Liban'), 'LB');
     assert.equal(weighed('Móvil: 06 61 55 01 77', 'Av. Mohammed V 18, Tánger, Marruecos'), 'MA');
     // No word of French: `Maroc` is read in no language of the text.
@@ -352,7 +352,7 @@ describe('country names', () => {
   it('reads a city a slash joins to its region, and an Afrikaans (Edms) Bpk as South African', () => {
     assert.equal(countryWeighed('Cidade/UF: Rio de Janeiro/RJ'), 'BR');
     assert.equal(countryWeighed('Karoo Boerdery (Edms) Bpk'), 'ZA');
-    assert.equal(countryWeighed('12 شارع التحرير، الدقي، الجيزة'), 'EG');
+    assert.equal(countryWeighed('27 شارع مصدق، الدقي، الجيزة'), 'EG');
   });
 
   it('reads a city in its own script, a closing vowel sign part of its name, before the script’s larger country', () => {

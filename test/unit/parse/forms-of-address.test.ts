@@ -78,8 +78,8 @@ describe('forms of address before a name', () => {
   });
 
   it('drops Cyrillic degrees and ranks written lower-case before a name, a comma after the degrees too', () => {
-    assert.deepEqual(words('инж. Николай Петров Димитров'), ['Николай', 'Петров', 'Димитров']);
-    assert.deepEqual(words('д.т.н., проф. Ігор Миколайович Мельник'), ['Ігор', 'Миколайович', 'Мельник']);
+    assert.deepEqual(words('инж. Стоян Василев Кирилов'), ['Стоян', 'Василев', 'Кирилов']);
+    assert.deepEqual(words('д.т.н., проф. Тарас Богданович Гнатюк'), ['Тарас', 'Богданович', 'Гнатюк']);
     assert.deepEqual(words('Dr., Prof. Jane Doe'), ['Jane', 'Doe']);
     assert.deepEqual(words('д.ф.-м.н. Олег Петренко'), ['Олег', 'Петренко']);
     // a science degree counts only with its points: without, `Кен` is a given name
@@ -96,7 +96,7 @@ describe('forms of address before a name', () => {
   });
 
   it('drops a lower-case profession before a capitalised name, and keeps a capitalised one as a name word', () => {
-    assert.deepEqual(words('адвокат Милица Петровић'), ['Милица', 'Петровић']);
+    assert.deepEqual(words('адвокат Драгана Милосављевић'), ['Драгана', 'Милосављевић']);
     assert.deepEqual(words('advokat Nikola Jovanović'), ['Nikola', 'Jovanović']);
     assert.deepEqual(words('Docent Anna Berg')?.includes('Docent'), true);
   });

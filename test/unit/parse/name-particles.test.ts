@@ -170,13 +170,13 @@ describe('a known Iberian family name before a particle', () => {
 describe('the sender header’s display name', () => {
   it('gives the written form of a name spelled from the address only where the body does not', () => {
     const header = (name: string): string =>
-      `From: ${name} | Kuzey Lojistik <ferhat.yilmaz@kuzey.example>\nSubject: Teklif\n\n`;
+      `From: ${name} | Poyraz Nakliyat <tolga.kirimli@poyraz.example>\nSubject: Teklif\n\n`;
     const body = 'Merhaba, fiyat ektedir.\n';
-    assert.deepEqual(nameOf(`${header('Ferhat Yilmaz')}${body}\nFerhat Yılmaz | Kuzey Lojistik\n`), {
-      firstName: 'Ferhat',
-      lastName: 'Yılmaz',
+    assert.deepEqual(nameOf(`${header('Tolga Kirimli')}${body}\nTolga Kırımlı | Poyraz Nakliyat\n`), {
+      firstName: 'Tolga',
+      lastName: 'Kırımlı',
     });
-    assert.deepEqual(nameOf(`${header('Ferhat Yılmaz')}${body}`), { firstName: 'Ferhat', lastName: 'Yılmaz' });
+    assert.deepEqual(nameOf(`${header('Tolga Kırımlı')}${body}`), { firstName: 'Tolga', lastName: 'Kırımlı' });
   });
 });
 
@@ -213,9 +213,9 @@ describe('fold', () => {
 
 describe('a profile page’s heading', () => {
   it('names its owner when it writes the full name', () => {
-    assert.deepEqual(nameOf('Svetlana Ivanova-Park’s Profile\nContact info\nsvetlana@studio.example\n'), {
-      firstName: 'Svetlana',
-      lastName: 'Ivanova-Park',
+    assert.deepEqual(nameOf('Marina Petrova-Lund’s Profile\nContact info\nmarina@studio.example\n'), {
+      firstName: 'Marina',
+      lastName: 'Petrova-Lund',
     });
   });
 

@@ -52,7 +52,7 @@ describe('holdsNoContact: sign-offs and numbered rows', () => {
 
   it('takes an unlisted sign-off closed by a comma over a row for the writer’s signature', () => {
     const colleagues = ['Omar Haddad — Counsel', 'Lina Saleh — Analyst'];
-    const signature = ['Salam,', 'Sofía Herrera — Managing Partner', 'sofia@herrera-partners.example'];
+    const signature = ['Salam,', 'Inés Montalbán — Managing Partner', 'ines@montalban-socios.example'];
     assert.equal(holdsNone(['Please meet:', ...colleagues, '', ...signature].join('\n')), false);
   });
 
@@ -714,7 +714,7 @@ describe('holdsNoContact: a notice giving a reference number', () => {
   });
 
   it('reads the numbers under a dial-in heading as an unsigned invitation’s bridge, not a signer’s', () => {
-    const invitation = ['Ops sync', 'Meeting ID: 912 3456 7890', 'Passcode: 884120', '', 'Dial by your location'];
+    const invitation = ['Ops sync', 'Meeting ID: 847 2210 5936', 'Passcode: 884120', '', 'Dial by your location'];
     assert.equal(holdsNone([...invitation, '+64 4 886 0026 New Zealand'].join('\n')), true);
     assert.equal(holdsNone([...invitation.slice(0, 4), 'Dana Reyes', '+64 4 886 0026'].join('\n')), false);
   });

@@ -9,14 +9,14 @@ const numbersIn = (text: string, country?: CountryCode): string[] =>
 
 describe('findPhones', () => {
   it("reads no number labelled with the given name of another person who signs in full, but the sender's own", () => {
-    const text = 'T: +233 36 202 1234 | Efua: +233 20 123 4567\nKofi direct: +233 36 202 1299';
+    const text = 'T: +233 30 274 8156 | Akosua: +233 24 318 6620\nKwame direct: +233 30 274 8190';
     const read = (othersGiven: string[]): string[] =>
       findPhones(prepare(text).lines.flatMap(splitSegments), 'GH', [], [], new Set(othersGiven)).phones.map(
         (p) => p.value.number,
       );
-    assert.deepEqual(read(['Efua']), ['+233362021234', '+233362021299']);
-    // No one else named, a capitalised label (`Efua:`) is the sender's own line.
-    assert.deepEqual(read([]), ['+233362021234', '+233201234567', '+233362021299']);
+    assert.deepEqual(read(['Akosua']), ['+233302748156', '+233302748190']);
+    // No one else named, a capitalised label (`Akosua:`) is the sender's own line.
+    assert.deepEqual(read([]), ['+233302748156', '+233243186620', '+233302748190']);
     // A label word names no one, whoever signs (`Mobile Lee`).
     const mobile = prepare('Mobile: +233 20 123 4567').lines.flatMap(splitSegments);
     assert.deepEqual(
@@ -60,7 +60,7 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Cell 312 555 0144'), ['+13125550144']);
     assert.deepEqual(numbersIn('Tel (415) 555\u20110187'), ['+14155550187']);
     assert.deepEqual(numbersIn('T: 0117 496 0318'), ['+441174960318']);
-    assert.deepEqual(numbersIn('Mobile: (852) 9123 4567'), ['+85291234567']);
+    assert.deepEqual(numbersIn('Mobile: (852) 6385 2714'), ['+85263852714']);
     assert.deepEqual(numbersIn('Tel. +44 20 7946 0512'), ['+442079460512']);
     // An Italian mobile is no British number read without its trunk 0, a Mexican one no American number.
     assert.deepEqual(numbersIn('cell. 347 123 4567'), []);
@@ -137,7 +137,7 @@ describe('findPhones', () => {
 
   it('reads a number labelled with the possessive of a person the text names in full as theirs', () => {
     const assistant = 'Assistant to Michael Brandt\np. 212.555.0142\n';
-    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0150`, 'US'), ['+12125550142']);
+    assert.deepEqual(numbersIn(`${assistant}Michael's direct: 212.555.0168`, 'US'), ['+12125550142']);
     assert.deepEqual(numbersIn('Paralegal to Rahul Mehta\nRahul’s cell: +44 7700 900 461'), []);
     assert.deepEqual(numbersIn("Assistant to Liam O'Brien\nO'Brien's cell: 212-555-0150", 'US'), []);
   });
@@ -155,12 +155,12 @@ describe('findPhones', () => {
   });
 
   it('reads no tax number as a phone, whatever plan would read it', () => {
-    assert.deepEqual(numbersIn('Adószám: 12345678-2-06', 'HU'), []);
-    assert.deepEqual(numbersIn('CNPJ 12.345.678/0001-90\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
+    assert.deepEqual(numbersIn('Adószám: 24681357-2-13', 'HU'), []);
+    assert.deepEqual(numbersIn('CNPJ 47.218.593/0001-64\nTel. (11) 3555-0142', 'BR'), ['+551135550142']);
   });
 
   it("reads no trade licence's number as a phone", () => {
-    assert.deepEqual(numbersIn('Licence RBQ : 5712-4408-01\nTél. : 514 555-0123', 'CA'), ['+15145550123']);
+    assert.deepEqual(numbersIn('Licence RBQ : 8341-2697-15\nTél. : 514 555-0186', 'CA'), ['+15145550186']);
     assert.deepEqual(numbersIn('Licencia de funcionamiento 3312-4471', 'MX'), []);
   });
 
@@ -191,17 +191,17 @@ describe('findPhones', () => {
   });
 
   it('composes a direct line from a switchboard and the extension below it', () => {
-    assert.deepEqual(numbersIn('Zentrale: +49 203 555 180-0\nDurchwahl: -214'), ['+492035551800', '+49203555180214']);
+    assert.deepEqual(numbersIn('Zentrale: +49 234 555 270-0\nDurchwahl: -214'), ['+492345552700', '+49234555270214']);
   });
 
   it('reads only a direct-dial word before the extension', () => {
-    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, DW -214'), ['+49203555180214']);
-    assert.deepEqual(numbersIn('Tel. +49 203 555 180-0, Raum -214'), ['+492035551800']);
+    assert.deepEqual(numbersIn('Tel. +49 234 555 270-0, DW -214'), ['+49234555270214']);
+    assert.deepEqual(numbersIn('Tel. +49 234 555 270-0, Raum -214'), ['+492345552700']);
   });
 
   it('keeps the switchboard a direct line is dialled through only when it is listed as the main line', () => {
-    assert.deepEqual(numbersIn('Telefon: 0621 555 38-0, Durchwahl -412', 'DE'), ['+4962155538412']);
-    assert.deepEqual(numbersIn('Zentrale: 0621 555 38-0\nDurchwahl: -412', 'DE'), ['+49621555380', '+4962155538412']);
+    assert.deepEqual(numbersIn('Telefon: 0711 555 46-0, Durchwahl -318', 'DE'), ['+4971155546318']);
+    assert.deepEqual(numbersIn('Zentrale: 0711 555 46-0\nDurchwahl: -318', 'DE'), ['+49711555460', '+4971155546318']);
   });
 
   it('reads a hotline as the sender’s own line only on a mobile number', () => {
@@ -210,13 +210,13 @@ describe('findPhones', () => {
   });
 
   it('reads a line answered after or out of hours as a service’s hotline', () => {
-    assert.deepEqual(numbersIn('Direct: 204-555-0121\nAfter-hours claims: 1-800-555-0199'), ['+12045550121']);
+    assert.deepEqual(numbersIn('Direct: 204-555-0173\nAfter-hours claims: 1-877-555-0134'), ['+12045550173']);
     assert.deepEqual(numbersIn('Out of hours: 0161 496 0000', 'GB'), []);
   });
 
   it('does not give a later block’s extension to a switchboard farther up', () => {
-    const text = 'Zentrale: +49 203 555 180-0\nBeispiel GmbH\nMusterweg 1\n47059 Duisburg\nDurchwahl: -214';
-    assert.deepEqual(numbersIn(text), ['+492035551800']);
+    const text = 'Zentrale: +49 234 555 270-0\nBeispiel GmbH\nMusterweg 1\n44787 Bochum\nDurchwahl: -214';
+    assert.deepEqual(numbersIn(text), ['+492345552700']);
   });
 
   it("skips a meeting's bridge dialled with its ID after pauses, not a line with a PBX extension after them", () => {
@@ -338,7 +338,7 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Tel. 0711 555014-0', 'DE'), ['+497115550140']);
   });
   it("reads a line's last digits alone after a number as another line of its exchange, not a column's other number", () => {
-    assert.deepEqual(numbersIn('Ph: (033) 4012 5566 / 4012 5567', 'IN'), ['+913340125566', '+913340125567']);
+    assert.deepEqual(numbersIn('Ph: (033) 4068 2731 / 4068 2732', 'IN'), ['+913340682731', '+913340682732']);
     assert.deepEqual(numbersIn('Tel. 0761 266 1420\n266 1421', 'IN'), ['+917612661420', '+917612661421']);
     // A bank giro beside the number, in other digit groups; a postal code under it.
     assert.deepEqual(numbersIn('Telefon  08-123 456 70  Bankgiro  123-4567', 'SE'), ['+46812345670']);
@@ -351,9 +351,9 @@ describe('findPhones', () => {
   });
 
   it("reads no assistant's line nor an invoice's number, however abbreviated or in whichever language", () => {
-    assert.deepEqual(numbersIn('Asst. Phone: (617) 555-0139', 'US'), []);
+    assert.deepEqual(numbersIn('Asst. Phone: (617) 555-0182', 'US'), []);
     assert.deepEqual(numbersIn('Assistentin: 030 1234 5678', 'DE'), []);
-    assert.deepEqual(numbersIn('Laskun numero 20250611-07', 'FI'), []);
+    assert.deepEqual(numbersIn('Laskun numero 20251103-14', 'FI'), []);
     assert.deepEqual(numbersIn('DID 6628 4417', 'SG'), ['+6566284417']);
   });
 

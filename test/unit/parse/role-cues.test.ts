@@ -33,7 +33,7 @@ describe('namesTrade', () => {
 
 describe('companyScore of an Arabic trade', () => {
   it('counts the trade near the end of a firm name', () => {
-    assert.equal(companyScore('النيل للصناعات الغذائية'), 1);
+    assert.equal(companyScore('الفرات للصناعات الغذائية'), 1);
   });
 
   it('counts no trade word a sentence goes on after', () => {

@@ -46,7 +46,7 @@ describe('role scorer', () => {
     const features = roleFeatures(list, 0, { title: list[0], company: undefined });
     for (const f of ['titleWords:1', 'below:1', 'department', 'of', 'comma', 'ruled:title', 'first', 'last'])
       assert.ok(features.includes(f), `${f} in ${features.join(' ')}`);
-    assert.ok(roleFeatures([line('zanele-studio.example (portfolio)', 2)], 0, ruledNone).includes('host'));
+    assert.ok(roleFeatures([line('thandeka-design.example (portfolio)', 2)], 0, ruledNone).includes('host'));
     assert.ok(!roleFeatures([line('Harrow Tiles Ltd.', 2)], 0, ruledNone).includes('host'));
   });
 

@@ -1,4 +1,4 @@
-// A chat copy whose author lines open with the time (`[10:03] Bakker, Sanne (Logistiek)`, Microsoft Teams).
+// A chat copy whose author lines open with the time (`[10:03] Visser, Femke (Inkoop)`, Microsoft Teams).
 import assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -46,9 +46,9 @@ describe('time-led lines that name no one (finding 2)', () => {
     const slash = read('[10:03] Müller, Jörg (Einkauf/Logistik)\nbitte an jm@kranbau-nord.example\n');
     assert.equal(slash.firstName, 'Jörg');
     assert.equal(slash.lastName, 'Müller');
-    const bracket = read('[10:03] Bakker, Sanne [Extern]\nsb@dehavenkranen.example\n');
-    assert.equal(bracket.firstName, 'Sanne');
-    assert.equal(bracket.lastName, 'Bakker');
+    const bracket = read('[10:03] Visser, Femke [Extern]\nfv@dehavenkranen.example\n');
+    assert.equal(bracket.firstName, 'Femke');
+    assert.equal(bracket.lastName, 'Visser');
   });
 });
 
@@ -64,13 +64,13 @@ describe("a chat author's own address in a sentence", () => {
   });
 
   it("spells a participant other than the message's writer: no own address, but that participant's (finding 3)", () => {
-    // Piet writes the message; the address spells Sanne, who wrote above. authorsOwnAddress does not take it
+    // Joost writes the message; the address spells Femke, who wrote above. authorsOwnAddress does not take it
     // (it matches only the enclosing message's author); the plain address is chosen and the participant it
     // spells is named with it — on purpose: the address and the name agree.
-    const got = read('[10:03] Bakker, Sanne\nHi\n\n[10:05] Jansen, Piet\nZie sanne.bakker@x.example voor details\n');
-    assert.equal(got.firstName, 'Sanne');
-    assert.equal(got.lastName, 'Bakker');
-    assert.equal(got.email, 'sanne.bakker@x.example');
+    const got = read('[10:03] Visser, Femke\nHi\n\n[10:05] Mulder, Joost\nZie femke.visser@x.example voor details\n');
+    assert.equal(got.firstName, 'Femke');
+    assert.equal(got.lastName, 'Visser');
+    assert.equal(got.email, 'femke.visser@x.example');
   });
 
   it("is not taken when it spells someone else's name", () => {
