@@ -108,6 +108,8 @@ export const MAX_HEADER_CHARS = 60;
 export const MAX_CARD_BLOCKS = 6;
 export const MAX_CARD_BLOCK_LINES = 6;
 export const MAX_CARD_BLANK_LINES = 2;
+/** Blank lines a letter leaves where the pen signs, between its sign-off (or the firm under it) and the name. */
+export const MAX_SIGNING_SPACE_LINES = 4;
 
 // --- the address under the cursor and the block it belongs to (emailAtCursor.ts, contactBlock.ts) ---
 

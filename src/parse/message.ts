@@ -198,6 +198,8 @@ interface NameCandidate {
   roles?: RoleFindings;
   /** Under a sign-off (`Kind regards,` / the name). */
   signed?: boolean;
+  /** A field's value (`Name: …`, `Ansprechpartnerin: …`). */
+  field?: boolean;
 }
 
 /**
@@ -1942,6 +1944,7 @@ function nameCandidates(
           ...fields,
           score: SCORE_HEADER_SENDER + (matchesEmail(fields.tokens, email?.value) ? SCORE_EMAIL_MATCH : 0),
           item,
+          field: true,
         });
         continue;
       }
@@ -1954,6 +1957,7 @@ function nameCandidates(
           tokens: named,
           score: SCORE_HEADER_SENDER + (matchesEmail(named, email?.value) ? SCORE_EMAIL_MATCH : 0),
           item,
+          field: true,
         });
         continue;
       }
@@ -2694,11 +2698,57 @@ function spelledByAddress(
   return top;
 }
 
+/**
+ * The best-scored name; at a tie, another person's signed under a sign-off (a letter's signer over a letterhead's
+ * owner line, `Inh. Katharina Roth` above `Mit freundlichen Grüßen` / `i. A. Selin Kaya`), then the longer.
+ */
 function best(candidates: readonly NameCandidate[]): NameCandidate | undefined {
   let top: NameCandidate | undefined;
-  for (const c of candidates)
-    if (!top || c.score > top.score || (c.score === top.score && c.tokens.length > top.tokens.length)) top = c;
+  for (const c of candidates) {
+    if (!top || c.score > top.score) top = c;
+    else if (c.score === top.score && tieWinner(c, top)) top = c;
+  }
   return top;
+}
+
+/**
+ * A letter's signer whom its info block names in a contact's field too (`Ansprechpartnerin: Dr. Ute Roth` over
+ * `Telefon:`, `E-Mail:`, signed `Dr. Ute Roth` / `Chefredakteurin`): the field's run of labelled lines and numbers next
+ * to it, which give the signer's numbers. Not another role's field (a ticket's `Assigned to:`).
+ */
+function signersContactBlock(
+  signer: NameCandidate | undefined,
+  candidates: readonly NameCandidate[],
+  items: readonly Item[],
+): readonly Item[] {
+  if (!signer?.signed) return [];
+  const key = foldedName(signer.tokens);
+  const contactField = (c: NameCandidate): boolean => {
+    const label = c.item && PATTERNS.labelPrefix.exec(c.item.seg.text)?.[1];
+    return !!label && CONTACT_LABEL_WORDS.has(words(label)[0]?.toLowerCase() ?? '');
+  };
+  const field = candidates.find((c) => c.field && contactField(c) && foldedName(c.tokens) === key)?.item;
+  if (!field) return [];
+  const detail = (x: Item | undefined): x is Item =>
+    !!x && x.para === field.para && (x.kind === 'label' || x.kind === 'phone' || x.kind === 'email');
+  const at = items.indexOf(field);
+  let [from, to] = [at, at];
+  while (detail(items[from - 1]) && (items[from - 1] as Item).seg.line >= (items[from] as Item).seg.line - 1) from--;
+  while (detail(items[to + 1]) && (items[to + 1] as Item).seg.line <= (items[to] as Item).seg.line + 1) to++;
+  return items.slice(from, to + 1);
+}
+
+/**
+ * At equal scores (best): a name signed under a sign-off over another person's as full written on a line of the
+ * text unsigned (a header's display name stays: the signed one may be its short form, `A. Dell'Acqua`), else the
+ * longer name.
+ */
+function tieWinner(c: NameCandidate, top: NameCandidate): boolean {
+  const otherPerson = (a: NameCandidate, b: NameCandidate): boolean =>
+    !!a.item && a.tokens.length <= b.tokens.length && foldedName(a.tokens) !== foldedName(b.tokens);
+  if (c.signed && !top.signed && otherPerson(top, c)) return true;
+  if (top.signed && !c.signed && otherPerson(c, top)) return false;
+  return c.tokens.length > top.tokens.length;
 }
 
 /**
@@ -4152,8 +4202,9 @@ export function extractMessage(
   const candidates = nameCandidates(items, message, read, authors, email, party).filter(
     (c) => !ownerNames.has(foldedName(c.tokens)),
   );
+  const signer = best(candidates);
   const top = nativeForm(
-    spelledByAddress(fullerForm(nicknamed(best(candidates), candidates, items), candidates, items), items, email),
+    spelledByAddress(fullerForm(nicknamed(signer, candidates, items), candidates, items), items, email),
     items,
   );
   if (top?.email) email = top.email;
@@ -4226,6 +4277,7 @@ export function extractMessage(
     }
   }
   if (roles) Object.assign(draft, roles.found);
+  // Named by the info block's field, the signer gives the title under their signature.
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownKeys = [given, family].filter((part) => part).map(fold);
@@ -4357,9 +4409,12 @@ export function extractMessage(
   // `Call or text Boyd 503-…`: the sentence naming whom to call gives their number (calledName).
   const called = top?.item && !ownSignature.includes(top.item) && calledName(top.item.seg.text) ? [top.item] : [];
   const numbered = [
-    ...ownSignature,
-    ...ownChatSentences(items, signature, writers, ownLine, nameWords),
-    ...called,
+    ...new Set([
+      ...ownSignature,
+      ...ownChatSentences(items, signature, writers, ownLine, nameWords),
+      ...called,
+      ...signersContactBlock(signer, candidates, items),
+    ]),
   ].sort((a, b) => a.seg.start - b.seg.start);
   // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
   const othersNamed = othersNamedSegments(items, numbered, nameWords);

@@ -526,6 +526,15 @@ function shifted(token: NameToken, by: number): NameToken {
   return placed;
 }
 
+/** `E.M. (Eva) van Dijk` read as `Eva van Dijk`, in place: the initials and brackets blanked around the call name. */
+function withCallName(text: string): string {
+  const found = PATTERNS.initialsCallName.exec(text);
+  if (!found) return text;
+  const [whole, , callName = ''] = found;
+  const at = found.index + whole.lastIndexOf(callName);
+  return `${text.slice(0, found.index)}${' '.repeat(at - found.index)}${callName} ${text.slice(found.index + whole.length)}`;
+}
+
 function readNameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
   // A whole line in brackets is no aside beside a name but the name itself, as letters sign under `(Sd/-)`.
@@ -533,7 +542,10 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
   const inside = bracketed?.[1] ?? '';
   const from = bracketed ? bracketed.index + bracketed[0].indexOf(inside) : 0;
   const unbracketed = bracketed ? ' '.repeat(from) + inside + ' '.repeat(text.length - from - inside.length) : text;
-  let clean = blankMatches(blankMatches(scannedAsLetters(unbracketed), PATTERNS.nameAside), PATTERNS.pictograph);
+  let clean = blankMatches(
+    blankMatches(withCallName(scannedAsLetters(unbracketed)), PATTERNS.nameAside),
+    PATTERNS.pictograph,
+  );
   // `[LINE] 田中 美咲とのトーク履歴` (chat history with …): the title's words around the participant's name are no part of it.
   clean = blankMatches(clean, PATTERNS.chatHistoryTitle);
   // `Appel de Mme Véronique …`, `Call from Dana Lee`: a call note's opener before the caller is no part of the name.

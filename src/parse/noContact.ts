@@ -2,7 +2,7 @@
 // people (a commit log, a timestamped log or chat, a table or roster with a row per person), code
 // or data, and a system's mailings.
 import { findEmails, isGroupLedMailbox, isNoReply, isRoleMailbox, localPart } from './email';
-import { BLOCK_LINES_DOWN, MIN_PHONE_DIGITS } from './limits';
+import { BLOCK_LINES_DOWN, MAX_SIGNING_SPACE_LINES, MIN_PHONE_DIGITS } from './limits';
 import { isCaseless, isUnspacedFullName, matchesEmail, nameTokens, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction } from './readable';
@@ -642,10 +642,13 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   });
 }
 
-/** The line after row `at` (past a blank one) signs as a person, the line under it gives their title. */
+/**
+ * The line after row `at` (past the blank ones a letter leaves to sign in) signs as a person, the line under it
+ * gives their title.
+ */
 function memberSignsUnder(rows: readonly Row[], at: number): boolean {
   let i = at + 1;
-  if (rows[i]?.line.blank) i++;
+  while (i - at <= MAX_SIGNING_SPACE_LINES && rows[i]?.line.blank) i++;
   const signer = rows[i];
   const detail = rows[i + 1]?.line;
   return !!signer && !!detail && !detail.blank && signsAsPerson(signer, rows[i - 1]) && titleScore(detail.text) > 0;

@@ -529,6 +529,8 @@ export const PATTERNS = {
   elidedArticle: /^[ \t]*l['’](?=\p{L})/iu,
   /** `(राजेश कुमार मिश्रा)`, `(Tariq Javed Butt)` — a line that is one parenthesised run of two words or more: the signatory's name typed under a South Asian letter's signature space; group 1 is inside */
   bracketedNameLine: /^[ \t]{0,8}[(（]([^()（）\s][^()（）\n]{0,60}[ \t][^()（）\n]{0,60}[^()（）\s])[)）][ \t]{0,8}$/u,
+  /** `E.M. (Eva) van Dijk`, `J. P. (Jan) de Vries` — Dutch and Flemish initials with the call name (roepnaam) in brackets after them: the given name the person goes by; group 1 the initials, group 2 the call name */
+  initialsCallName: /(?<![\p{L}.])((?:[\p{Lu}]\.[ \t]|[\p{Lu}]\.){0,3}\p{Lu}\.)[ \t]?\((\p{Lu}[\p{L}-]{1,30})\)/u,
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,

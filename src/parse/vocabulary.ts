@@ -246,6 +246,10 @@ export const HONORIFICS = set(
     'cr|cra|' +
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|inž|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
+    // German and Austrian teachers' and officials' ranks a school's or office's letter signs with (`gez. OStD' Dr. …`):
+    // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'`, Oberschulrat,
+    // Oberregierungsrat, Direktor (not `StR`, which opens Romanian streets: `Str. Mihai Eminescu`)
+    "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|osr|orr|dir|" +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`; the Arabic ones in both
@@ -2124,6 +2128,45 @@ export const TITLE_SUFFIXES = [
   'læge',
   'läkare',
   'lääkäri',
+  // de compounds on editor, clerk, coordinator, specialist, technician, adviser, developer, planner, agent
+  // (`Chefredakteurin`, `Vertriebsassistent`, `Kundensachbearbeiterin`, `Softwareentwickler`, `Handelsvertreterin`;
+  // not `-kaufmann`, a family name whole)
+  'redakteur',
+  'redakteurin',
+  'sachbearbeiter',
+  'sachbearbeiterin',
+  'koordinator',
+  'koordinatorin',
+  'spezialist',
+  'spezialistin',
+  'techniker',
+  'technikerin',
+  'referentin',
+  'entwickler',
+  'entwicklerin',
+  'planer',
+  'planerin',
+  'vertreter',
+  'vertreterin',
+  'beauftragte',
+  'beauftragter',
+  'therapeut',
+  'therapeutin',
+  'kauffrau',
+  // nl / sv / nb / da / fi compounds on employee, adviser, manager of, clerk, coordinator, consultant, expert, planner
+  // (`Klantenservicemedewerker`, `Belastingadviseur`, `Ekonomihandläggare`, `Skatterådgiver`, `Myyntiasiantuntija`)
+  'medewerker',
+  'adviseur',
+  'beheerder',
+  'handläggare',
+  'samordnare',
+  'rådgivare',
+  'rådgiver',
+  'konsulent',
+  'medarbejder',
+  'medarbeider',
+  'asiantuntija',
+  'suunnittelija',
   '经理',
   '部長',
   '課長',
