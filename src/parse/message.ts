@@ -1097,7 +1097,8 @@ function authorLineWriter(
 ): { name: string; at: number; bare: boolean } | undefined {
   // `From Ana Lima to Everyone 10:07 AM` is also led by a capital and closed by a time: the meeting app's form first;
   // a helpdesk's comment header (`Léa Fournier a écrit · il y a 3 jours`) holds its author, verb and stamp alone.
-  const meeting = PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.ticketCommentAuthor.exec(text);
+  const meeting =
+    PATTERNS.meetingChatAuthor.exec(text) ?? PATTERNS.ticketCommentAuthor.exec(text) ?? commentHeader(text);
   const person = meeting ?? PATTERNS.personLedLine.exec(text);
   const led = person ?? timeLedAuthor(text, below) ?? stampedAuthor(text, below);
   const author = led?.[1];
@@ -1110,6 +1111,19 @@ function authorLineWriter(
     at: led[0].indexOf(author),
     bare: meeting !== null || !person,
   };
+}
+
+/**
+ * `Chloe (Billing Support) — Mar 11, 2025 09:47`, `Diego (Soporte) · hace 5 horas`: a comment's author, its tag and
+ * its stamp alone on the line (the rest of the line must read as a stamp), as help desks and trackers head each comment.
+ */
+function commentHeader(text: string): RegExpExecArray | null {
+  const led = PATTERNS.commentHeader.exec(text);
+  const stamp = led?.[2];
+  if (!led || !stamp) return null;
+  const day = PATTERNS.chatStampLine.exec(stamp)?.[1];
+  const dated = PATTERNS.chatStampLine.test(stamp) && (day === undefined || STAMP_DAYS.has(normalizeKey(day)));
+  return dated || PATTERNS.relativeStamp.test(stamp) || STAMP_DAYS.has(normalizeKey(stamp)) ? led : null;
 }
 
 /**
@@ -4296,7 +4310,9 @@ export function extractMessage(
   // The writer's own sentence (`I'm a Partner at Nordwind`) gives the roles only where no line gave either.
   const ownItems = items.filter(sendersOwn);
   const self = selfDescribedRoles(ownItems);
-  if (!draft.title && !draft.company) Object.assign(draft, self);
+  // So does a title read by its place alone (`página /planos` under a chat visitor's label) when the sentence gives one.
+  if (!draft.company && (!draft.title || (self.title && titleScore(draft.title.value) === 0)))
+    Object.assign(draft, self);
   draft.title ??= ownTitleBeforeFirm(ownItems, person);
   draft.company ??= introducedFirm(candidates, person, sendersOwn);
   const labelled = ownLabelledRoles(items, message.lines, sendersOwn);

@@ -3975,7 +3975,9 @@ export const CSV_HEADER_WORDS = {
   fullName: set(
     'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자|' +
       // hi; id / ms `Nama`, `Nama Lengkap`
-      'नाम|nama|lengkap',
+      'नाम|nama|lengkap|' +
+      // ja `名前`, `お名前`
+      '名前|お名前',
   ),
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
@@ -3986,14 +3988,18 @@ export const CSV_HEADER_WORDS = {
   // fr / ro / lt / lv / et besides the shared words
   lastName: set(
     // id `Nama Belakang`, id / ms `Nama Keluarga`
-    `last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}|belakang|keluarga`,
+    `last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}|belakang|keluarga|` +
+      // zh / ja family name, ko `성`
+      '姓|성',
   ),
   email: set(
     'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल|' +
       // fr Outlook `Adresse de messagerie`
       'messagerie|' +
       // id `Surel`, ms `Emel`
-      'surel|emel',
+      'surel|emel|' +
+      // ja `メールアドレス`, `Eメール`, `電子メール`; zh `电子邮箱`, `邮箱地址`, `邮件`; ko `이메일주소`
+      'メールアドレス|eメール|電子メール|电子邮箱|電子郵箱|邮箱地址|郵箱|邮件|郵件|이메일주소',
   ),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`, Nordic `E-post`): read as `email`. */
   mailAfterE: set('mail|post|pošta|poszta|poczta|pasts|paštas'),
@@ -4012,19 +4018,21 @@ export const CSV_HEADER_WORDS = {
       // the one-word mobile headers of German, Nordic and Dutch exports
       'mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel|' +
       // nl telephone (`Telefoon`, `Telefoonnummer`)
-      'telefoon|telefoonnummer',
+      'telefoon|telefoonnummer|' +
+      // zh, ja, ko: the number forms of telephone and mobile (`携帯番号`, `手机号码`, `휴대전화`), a contact number
+      '携帯番号|携帯電話番号|電話號碼|电话号码|联系电话|聯絡電話|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|연락처',
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(
     'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|komórkowy|मोबाइल|' +
-      '手機|手机|携帯|携帯電話|휴대폰|핸드폰|hp|ponsel|seluler|bimbit|mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
+      '手機|手机|携帯|携帯電話|휴대폰|핸드폰|携帯番号|携帯電話番号|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|hp|ponsel|seluler|bimbit|mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
   ),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
       // `Designation` heads the job-title column of South Asian and East African English exports
       `naziv|designation|${TITLE_FIELD_WORDS}|` +
       // zh, ja, ko: job title, position, rank
-      '職稱|职称|職位|职位|職務|职务|役職|직함|직급|직책|' +
+      '職稱|职称|職位|职位|職務|职务|役職|役職名|직함|직급|직책|직위|' +
       // hi: designation, post
       'पदनाम|पद|' +
       // id, ms
@@ -4035,6 +4043,8 @@ export const CSV_HEADER_WORDS = {
       `organizacija|${COMPANY_FIELD_WORDS}|` +
       // zh, ja, ko: company (name), a CRM's customer (name), organisation
       '公司|公司名稱|公司名称|客戶名稱|客户名称|單位|单位|会社名|会社|회사|회사명|거래처|' +
+      // ja employer, firm's name; ko organisation's name
+      '勤務先|企業名|기관명|' +
       // hi: organisation, company
       'संस्था|कंपनी|' +
       // id, ms
@@ -4094,7 +4104,9 @@ export const CSV_HEADER_WORDS = {
   joiners: set('de|del|do|da|di|du|des|van'),
   /** Columns about the name or address we do not read (`Middle Name`, `Yomi Name`, `E-mail Display Name`). */
   ignored: set(
-    'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento',
+    'middle|additional|nickname|nick|yomi|phonetic|suffix|prefix|initials|salutation|anrede|civilité|tratamiento|' +
+      // ja the name's reading in kana (`フリガナ`, `ふりがな`, `ヨミ`), zh its pinyin
+      'フリガナ|ふりがな|ヨミ|よみ|拼音',
   ),
 } as const;
 

@@ -23,6 +23,27 @@ describe('CSV header words', () => {
     assert.deepEqual(fields(['Prenume', 'Nume', 'Companie', 'Funcție']), ['firstName', 'lastName', 'company', 'title']);
   });
 
+  it('reads the number and address forms of Japanese, Chinese and Korean headers, and leaves the kana reading alone', () => {
+    assert.deepEqual(fields(['氏名', 'フリガナ', '勤務先', '役職名', '携帯番号', 'メールアドレス']), [
+      'fullName',
+      undefined,
+      'company',
+      'title',
+      'phone',
+      'email',
+    ]);
+    assert.deepEqual(fields(['姓名', '拼音', '手机号码', '电子邮箱']), ['fullName', undefined, 'phone', 'email']);
+    assert.deepEqual(fields(['성명', '기관명', '직위', '휴대전화', '이메일주소']), [
+      'fullName',
+      'company',
+      'title',
+      'phone',
+      'email',
+    ]);
+    const mobile = classifyHeaderRow(['携帯番号'])[0];
+    assert.equal(mobile?.field === 'phone' ? mobile.kind : undefined, 'mobile');
+  });
+
   it('reads a lone `e` before a word for mail as email, in any language', () => {
     assert.deepEqual(headerWords('E-pošta').words, ['email']);
     assert.deepEqual(headerWords('E-posta').words, ['email']);
