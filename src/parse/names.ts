@@ -401,13 +401,32 @@ export function isProfileLink(text: string): boolean {
   return all.length === 2 && all.some((word) => PROFILE_WORDS.has(word.toLowerCase()));
 }
 
-/** Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. */
+/** Words a name line holds at least, besides a Hong Kong or Taiwan name's own Chinese given name: English name, family name. */
+const MIN_WORDS_BEFORE_CHINESE_GIVEN_NAME = 2;
+
+/**
+ * `Winnie Tsang Wing-yan`: Hong Kong and Taiwan write the Chinese given name, its syllables hyphenated, after an English
+ * given name and the family name; the match of its last word, when the words are written so.
+ */
+function trailingChineseGivenName(all: readonly string[]): RegExpExecArray | null {
+  return all.length > MIN_WORDS_BEFORE_CHINESE_GIVEN_NAME
+    ? PATTERNS.hyphenatedSyllableName.exec(all[all.length - 1] as string)
+    : null;
+}
+
+/**
+ * Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. A
+ * Chinese given name after the English one (trailingChineseGivenName) gives its first syllable and the whole
+ * (`wing`, `wingyan`): what friends call and sign them too.
+ */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
   for (const aside of text.matchAll(PATTERNS.nameAside)) {
     const inner = aside[0].slice(1, -1).trim();
     if (inner && !inner.includes(' ')) out.push(fold(inner));
   }
+  const chinese = trailingChineseGivenName(words(text));
+  if (chinese?.[1]) out.push(fold(chinese[1]), fold(chinese[0]));
   return out;
 }
 
@@ -1155,6 +1174,8 @@ export function splitName(
     tokens.slice(0, -1).every((t) => PATTERNS.lower.test(t.text) || isInitial(t.text))
   )
     tokens = tokens.slice(0, -1);
+  // The Chinese given name after the English one and the family name is an aside, not part of the family name.
+  if (trailingChineseGivenName(tokens.map((t) => t.text))) tokens = tokens.slice(0, -1);
   // A particle before a family name in capitals opens it (`VAN DER BERG Anouk`); before a given name it is a degree.
   // One that is also a degree (`DI`) opens it only when the address spells the two together (`di.marco`, `dimarco`).
   const [opening, next] = tokens as [NameToken, NameToken | undefined];

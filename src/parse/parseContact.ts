@@ -154,6 +154,22 @@ function headerPerson(header: HeaderSender | undefined) {
   return { address, named: header.name && displayName(header.name.text, header.name.start, address) };
 }
 
+/**
+ * The newest message's header address when its body gave no title, firm nor number (`From: Hui Min Tan <…>` over a
+ * two-line answer): an unsigned reply, whose writer's signature stands in their own earlier message down the chain.
+ */
+function unsignedHeaderAddress(newest: Message, draft: ParsedContact): string | undefined {
+  const address = draft.email?.value;
+  const fromHeader = address !== undefined && newest.sender?.email?.text.trim().toLowerCase() === address;
+  return fromHeader && !draft.title && !draft.company && draft.phones.length === 0 ? address : undefined;
+}
+
+/** A message whose header names `address` as its sender: the writer's own. */
+function sentFrom(message: Message, address: string | undefined): boolean {
+  const own = message.sender?.email?.text.trim().toLowerCase();
+  return address !== undefined && own === address;
+}
+
 /** Both values there and the same, folded. */
 const sameFolded = (a: ParsedValue<string> | undefined, b: ParsedValue<string> | undefined): boolean =>
   !!a && !!b && fold(a.value) === fold(b.value);
@@ -273,7 +289,10 @@ function readMessages(doc: Doc): ContactReading {
   // The sender's own earlier message may be the quoted one or one further down the chain; a signer
   // read from the quoted message's header wrote it, so its signature completes theirs.
   const ownEarlier = newest.oneNameOnly || signer !== undefined;
-  for (const earlier of ownEarlier && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
+  const unsignedAddress = unsignedHeaderAddress(thread.newest, draft);
+  const earlierOwn = (earlier: Message) => ownEarlier || sentFrom(earlier, unsignedAddress);
+  for (const earlier of (ownEarlier || unsignedAddress) && thread.quoted ? [thread.quoted, ...thread.older()] : []) {
+    if (!earlierOwn(earlier)) continue;
     const quoted = extractMessage(earlier, rawOf, footer, correspondents(earlier));
     const hadRoles = draft.title || draft.company;
     // A short name of the same initial is theirs only in a follow-up on the message just below.

@@ -540,6 +540,8 @@ export const PATTERNS = {
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
+  /** `Wing-yan`, `Ka-ming` — a romanised Chinese or Korean given name as one word, its syllables hyphenated and the second in lower case; group 1 is its first syllable */
+  hyphenatedSyllableName: /^(\p{Lu}\p{Ll}{0,10})-\p{Ll}{1,10}$/u,
   /** `[LINE] Chat history with Mia Tan`, `[LINE] การแชทกับ สมชาย ใจดี` (Thai: chat with), `[LINE] 田中 美咲とのトーク履歴`: the words of a chat export's title around the other participant's name (its `[LINE]` is an aside) */
   chatHistoryTitle: /^[ \t]{0,16}(?:chat history with|(?:การ)?แชทกับ)(?=[ \t])|とのトーク履歴(?=[ \t]{0,8}$)/giu,
   /** `mei`, `siew`, `kheng`: a folded word of one run of vowels, as a syllable of a romanised Chinese, Korean or Vietnamese given name is, unlike `rahman` or `stefano` */

@@ -90,6 +90,10 @@ export const VALEDICTIONS = set(
     'le meas|is mise le meas|le gach dea-ghuí|le dea-ghuí|go raibh maith agat|go raibh míle maith agat|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
+    // vi (Vietnamese: `warmly`, `dearly`, `sincerely thank`, `respectfully`), sw (Swahili: `yours faithfully`,
+    // `thanks a lot`: `Asante` alone is a Ghanaian family name, `all the best`), tl (Tagalog: `many thanks`)
+    'thân|thân mến|thân ái|xin cảm ơn|chân thành cảm ơn|trân trọng cảm ơn|kính thư|' +
+    'wako mwaminifu|wako katika ujenzi wa taifa|asante sana|kila la heri|maraming salamat|' +
     // mi (te reo Māori: `thanks`, `many thanks`, `from me`; also written without macrons), jv (Javanese `thank you`)
     'ngā mihi|ngā mihi nui|nga mihi|nga mihi nui|nāku noa, nā|naku noa, na|matur nuwun|matur suwun|' +
     // hi / bn / ta / te / kn / ml / gu / pa (India's scripts: `yours`, `thanks`, `with love`, `with regards`),
@@ -931,7 +935,10 @@ export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো
  * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French.
  */
 export const GIVEN_NAME_SHORT_FORMS = set(
-  'tom thomas|bill william|bob robert|bobby robert|dick richard|rick richard|' +
+  'tom thomas|tommy thomas|bill william|bob robert|bobby robert|robbie robert|dick richard|rick richard|' +
+    'dave david|davey david|davy david|cathy catherine|kathy katherine|jackie jacqueline|debbie deborah|' +
+    'nikki nicola|vicki victoria|charlie charles|charlie charlotte|lottie charlotte|frankie francesca|' +
+    'gaz gareth|baz barry|hal henry|gabby gabrielle|gaby gabriela|' +
     'bec rebecca|becky rebecca|becca rebecca|bert robert|bert albert|bert herbert|libby elizabeth|' +
     'lizzie elizabeth|nell eleanor|nellie eleanor|ellie eleanor|tess theresa|tess teresa|trudy gertrude|' +
     'kit christopher|kitty katherine|kitty catherine|jake jacob|freddie frederick|ginny virginia|gus augustus|' +
@@ -3632,6 +3639,13 @@ export const HEADER_KEYS = {
     'จาก',
     'từ',
     'प्रेषक',
+    // Outlook in id / ms (Indonesian, Malay), sw (Swahili), hu, lt, et, bg
+    'dari',
+    'daripada',
+    'kutoka',
+    'feladó',
+    'nuo',
+    'saatja',
   ],
   to: [
     'to',
@@ -3662,6 +3676,11 @@ export const HEADER_KEYS = {
     'ถึง',
     'đến',
     'प्रति',
+    'kepada',
+    'kwa',
+    'címzett',
+    'kam',
+    'adressaat',
   ],
   cc: [
     'cc',
@@ -3762,6 +3781,13 @@ export const HEADER_KEYS = {
     'تاريخ الإرسال',
     'đã gửi',
     'надіслано',
+    'dikirim',
+    'dihantar',
+    'imetumwa',
+    'elküldve',
+    'išsiųsta',
+    'saadetud',
+    'изпратено',
     // NetEase (163, 126) mail's forwarded header
     '发送日期',
   ],

@@ -26,6 +26,20 @@ describe('localised mail-header keys', () => {
     assert.equal(roleOf('Θέμα: Προσφορά'), 'other');
   });
 
+  it("gives Outlook's Indonesian, Malay, Swahili, Hungarian, Baltic and Bulgarian keys their roles", () => {
+    assert.equal(roleOf('Dari: Sinta Maharani <sinta@lautbiru.example>'), 'sender');
+    assert.equal(roleOf('Daripada: Aiman Rahim'), 'sender');
+    assert.equal(roleOf('Kepada: Rudi Hartono'), 'recipient');
+    assert.equal(headerKeyOf('Dikirim: Rabu, 12 Maret 2025 10:02'), 'dikirim');
+    assert.equal(roleOf('Kutoka: Baraka Mushi <baraka@mlima.example>'), 'sender');
+    assert.equal(roleOf('Kwa: Zawadi Njeri'), 'recipient');
+    assert.equal(headerKeyOf('Imetumwa: Jumanne, 11 Machi 2025 09:14'), 'imetumwa');
+    assert.equal(roleOf('Feladó: Kovács Anna'), 'sender');
+    assert.equal(roleOf('Címzett: Szabó Péter'), 'recipient');
+    assert.equal(roleOf('Nuo: Rūta Petrauskienė'), 'sender');
+    assert.equal(roleOf('Saatja: Kadri Tamm'), 'sender');
+  });
+
   it('reads CJK, Hebrew and Arabic keys, the CJK ones closed by a full-width colon', () => {
     assert.equal(roleOf('发件人： 周敏 <zhou.min@yuanyang.example>'), 'sender');
     assert.equal(roleOf('差出人: 青木 美咲'), 'sender');
