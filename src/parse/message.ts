@@ -3075,8 +3075,7 @@ function caselessFieldName(value: Segment): { tokens: NameToken[]; title?: Segme
     const tokens = from && to && nameTokens(value.text.slice(from.start, to.end), value.start + from.start);
     return tokens?.every((t) => isCaseless(t.text)) ? { tokens, title } : undefined;
   };
-  if (rest.length > 1 && titleScore(first.text) > 0)
-    return titled(sliceSegment(value, 0, first.end), rest.slice(1));
+  if (rest.length > 1 && titleScore(first.text) > 0) return titled(sliceSegment(value, 0, first.end), rest.slice(1));
   if (rest.length > 1 && titleScore(last.text) > 0)
     return titled(sliceSegment(value, last.start, last.end), rest.slice(0, -1));
   return department ? titled(undefined, rest) : undefined;
