@@ -455,10 +455,19 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
   return under;
 }
 
-/** An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. */
+/**
+ * An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. A letter's
+ * layout may set the heading under the sender's return-address strip and the address window (`Firma GmbH · Str. 1 ·
+ * 12345 Ort` / `Kunde AG` / … / `RECHNUNG Nr. 2025-0412`): a heading opening a paragraph before any prose heads it too.
+ */
 function isDocument(items: readonly Item[]): boolean {
   const first = items[0]?.seg.line;
-  return items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text));
+  for (const [i, { seg, kind, para }] of items.entries()) {
+    if (kind === 'prose') return false;
+    const opensParagraph = items[i - 1]?.para !== para;
+    if ((seg.line === first || opensParagraph) && isDocumentHeading(seg.text)) return true;
+  }
+  return false;
 }
 
 /**
