@@ -2176,7 +2176,9 @@ export const LEGAL_FORMS = set(
     // pt single-member company, written before its Lda. (`Unipessoal Lda.`)
     'unipessoal|' +
     // Quebec's limited company, French for Ltd (`Groupe Conseil Rivière-du-Loup ltée`)
-    'ltée|limitée',
+    'ltée|limitée|' +
+    // af limited company (`… (Edms) Bpk`, `(Eiendoms) Beperk`: proprietary limited; `Bpk` alone a public one)
+    'bpk|bpk.|beperk',
 );
 
 /**
