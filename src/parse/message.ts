@@ -457,10 +457,19 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
   return under;
 }
 
-/** An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. */
+/**
+ * An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. A letter's
+ * layout may set the heading under the sender's return-address strip and the address window (`Firma GmbH · Str. 1 ·
+ * 12345 Ort` / `Kunde AG` / … / `RECHNUNG Nr. 2025-0412`): a heading opening a paragraph before any prose heads it too.
+ */
 function isDocument(items: readonly Item[]): boolean {
   const first = items[0]?.seg.line;
-  return items.some(({ seg }) => seg.line === first && isDocumentHeading(seg.text));
+  for (const [i, { seg, kind, para }] of items.entries()) {
+    if (kind === 'prose') return false;
+    const opensParagraph = items[i - 1]?.para !== para;
+    if ((seg.line === first || opensParagraph) && isDocumentHeading(seg.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1896,7 +1905,7 @@ function nameCandidates(
         ({ tokens, person } = named);
         ownEmail = findEmails(pair.email.text, pair.email.start)[0];
       } else {
-        const own = nameBeforeOwnAddress(item.seg);
+        const own = nameBeforeOwnAddress(item.seg) ?? nameFieldWithOwnAddress(item.seg);
         tokens = own?.tokens;
         ownEmail = own?.email;
       }
@@ -2086,6 +2095,17 @@ function pastValediction(seg: Segment): Segment | undefined {
   const from = seg.text.indexOf(rest, cut);
   // sliceSegment keeps the offsets of a segment joined over a hard wrap right.
   return sliceSegment(seg, from, from + rest.length);
+}
+
+/**
+ * `担当：ディレクター 原田 ひかり（harada@…）`, `담당자: 영업부 윤하늘 대리 (010-…, haneul@…)`: a CJK document's name field
+ * whose closing parentheses give the person's own details (pastContactAside), their address among them. (A cased
+ * name so written, `Host: Ana Ruiz (ana@…)`, is a header's pair, read as one.)
+ */
+function nameFieldWithOwnAddress(seg: Segment): { tokens: NameToken[]; email: ParsedValue<string> } | undefined {
+  const tokens = formName(seg);
+  const email = tokens?.every((t) => isCaseless(t.text)) && findEmails(seg.text, seg.start).pop();
+  return tokens && email && !isRoleMailbox(email.value) ? { tokens, email } : undefined;
 }
 
 /**
@@ -3042,9 +3062,12 @@ function formName(seg: Segment): NameToken[] | undefined {
 
 /** A label's value read as a person's name, alone or before the details a comma or a title adds. */
 function valueName(written: Segment): NameToken[] | undefined {
-  const value = pastAttention(written);
+  const value = pastContactAside(pastAttention(written));
   const tokens =
-    nameTokens(typedName(value.text), value.start) ?? contactBeforeDetails(value) ?? nameBeforeTitle(value)?.tokens;
+    nameTokens(typedName(value.text), value.start) ??
+    contactBeforeDetails(value) ??
+    caselessFieldName(value)?.tokens ??
+    nameBeforeTitle(value)?.tokens;
   // `Contacto: Atención al Cliente`, `Kontakt: Technischer Kundendienst, 0711 …`: a desk, no person.
   return tokens && !namesDepartment(tokens.map((t) => t.text).join(' ')) ? tokens : undefined;
 }
@@ -3106,6 +3129,42 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
 }
 
 /**
+ * `ディレクター 原田 ひかり`, `영업관리팀 과장 오예린`, `영업부 윤하늘 대리`: a CJK document's name field may open with the
+ * department, then give the person's title before the name (the department's with it) or their rank after it (the
+ * department, parted from it by the name, is the issuing unit's); undefined when the field holds no department nor
+ * title word around a name.
+ */
+function caselessFieldName(value: Segment): { tokens: NameToken[]; title?: Segment } | undefined {
+  const all = wordsAt(value.text, 0);
+  if (all.length < 2 || !all.every((w) => PATTERNS.familyFirstScript.test(w.text))) return undefined;
+  const department = namesDepartment((all[0] as Word).text);
+  const rest = department ? all.slice(1) : all;
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return undefined;
+  const titled = (title: Segment | undefined, name: readonly Word[]) => {
+    const from = name[0];
+    const to = name[name.length - 1];
+    const tokens = from && to && nameTokens(value.text.slice(from.start, to.end), value.start + from.start);
+    return tokens?.every((t) => isCaseless(t.text)) ? { tokens, title } : undefined;
+  };
+  if (rest.length > 1 && titleScore(first.text) > 0) return titled(sliceSegment(value, 0, first.end), rest.slice(1));
+  if (rest.length > 1 && titleScore(last.text) > 0)
+    return titled(sliceSegment(value, last.start, last.end), rest.slice(0, -1));
+  return department ? titled(undefined, rest) : undefined;
+}
+
+/**
+ * `原田 ひかり（harada@…）`, `윤하늘 대리 (010-3456-7890, haneul@…)`: a name field's closing parentheses holding the
+ * person's address or number give their details, no part of their name.
+ */
+function pastContactAside(value: Segment): Segment {
+  const aside = PATTERNS.closingAside.exec(value.text.trimEnd());
+  if (!aside?.index || !(aside[0].includes('@') || digitCount(aside[0]) >= MIN_PHONE_DIGITS)) return value;
+  return sliceSegment(value, 0, value.text.slice(0, aside.index).trimEnd().length);
+}
+
+/**
  * `For: Dr. Yaw Boateng` under an assistant's signature: whom the writer signs for, the contact (a firm signed
  * for, `For: Adunni & Okoro`, reads as no name).
  */
@@ -3131,11 +3190,13 @@ const pastAttention = (value: Segment): Segment =>
 function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
   const field = nameFieldValue(seg);
   if (!field) return undefined;
-  const value = pastAttention(field);
+  const value = pastContactAside(pastAttention(field));
   const title =
     asideTitle(value) ??
     titleAfterComma(value) ??
-    (nameTokens(typedName(value.text), value.start) ? undefined : nameBeforeTitle(value)?.title);
+    (nameTokens(typedName(value.text), value.start)
+      ? undefined
+      : (caselessFieldName(value) ?? nameBeforeTitle(value))?.title);
   return title && { value: title.text, start: title.start, end: title.end };
 }
 
@@ -3329,6 +3390,8 @@ function pastDashes(
 function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
   for (const [i, item] of items.entries()) {
+    // `담당자: 영업부 윤하늘 대리 (…, haneul@…)`: a name field closing on the person's address gives their title too.
+    if (item.kind === 'email') found.title ??= titleInNameField(item.seg);
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
     const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
       value && wrappedValue(value, items, i, lines);

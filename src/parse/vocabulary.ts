@@ -1182,7 +1182,9 @@ export const COUNTERPART_LABELS = set(
     'comprador|fornecedor|fornitore|acquirente|leverancier|klant|opdrachtgever|' +
     // the buyer (sv, da/no, fi, cs, sk, pl, tr, hu, hr/sr/bs, sl, lt, lv, et, ru)
     'köpare|kund|køber|kjøper|asiakas|ostaja|odběratel|odberateľ|nabywca|alıcı|müşteri|vevő|kupac|kupec|pirkėjas|' +
-    'pircējs|klient|покупатель|заказчик',
+    'pircējs|klient|покупатель|заказчик|' +
+    // the customer or receiving party (zh-Hant, zh-Hans, ja, ko)
+    '客戶|客戶名稱|客户|客户名称|買方|买方|購買方|购买方|お客様|得意先|顧客名|수신|수신처|공급받는자|구매자',
 );
 
 /**
@@ -1295,7 +1297,10 @@ export const FIELD_LABELS = {
       'candidate|applicant|candidat|candidate name|candidato|candidata|bewerber|bewerberin|kandidat|sollicitant|' +
       // a form's name or person in charge (ko, ja, zh, ar, fa, he, tr, id/ms, vi, th, el, hi)
       // (`担当：藤井`, `담당: 영업관리팀 과장 오예린`: the one in charge, as a press release or an official letter names them)
-      '담당자|담당자명|담당|성함|신청자|担当者|担当者名|ご担当者名|担当|联系人|联络人|الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
+      '담당자|담당자명|담당|성함|신청자|担当者|担当者名|ご担当者名|担当|联系人|联络人|' +
+      // zh-Hant contact person, and the person handling a quote or an order (zh-Hant, zh-Hans, ko, ja)
+      '聯絡人|聯繫人|承辦人|業務承辦|承办人|業務承辦人|經辦人|经办人|業務代表|业务代表|영업담당|영업 담당자|営業担当|' +
+      'الاسم|الاسم الكامل|نام|نام و نام خانوادگی|' +
       'שם|שם מלא|ad soyad|adı soyadı|nama|nama lengkap|họ và tên|họ tên|ชื่อ|ชื่อ-นามสกุล|ονοματεπώνυμο|नाम',
   ),
   company: set(
@@ -1313,6 +1318,8 @@ export const FIELD_LABELS = {
       'razão social|razón social|raison sociale|ragione sociale|公司名稱|單位名稱|' +
       // zh enterprise name, a supplier's or a registration form's firm field
       '企业名称|企業名稱|' +
+      // a quote's or a tax invoice's own firm field: ko `상호` (trade name), zh the quoting or supplying firm
+      '상호|상호명|報價廠商|报价厂商|廠商名稱|厂商名称|' +
       // a tender notice's contracting authority (en, pl, de, fr, es, pt, nl, cs, tr, sv, fi, da/no, hu, hr, ko, zh;
       // not yet it `Stazione appaltante:`: whether it names the contact's firm is a labelling question still open)
       'contracting authority|awarding authority|zamawiający|zamawiajacy|vergabestelle|öffentlicher auftraggeber|' +
@@ -2219,7 +2226,9 @@ export const LEGAL_FORMS = set(
     // pt single-member company, written before its Lda. (`Unipessoal Lda.`)
     'unipessoal|' +
     // Quebec's limited company, French for Ltd (`Groupe Conseil Rivière-du-Loup ltée`)
-    'ltée|limitée',
+    'ltée|limitée|' +
+    // af limited company (`… (Edms) Bpk`, `(Eiendoms) Beperk`: proprietary limited; `Bpk` alone a public one)
+    'bpk|bpk.|beperk',
 );
 
 /**

@@ -63,4 +63,23 @@ describe("a business document's headings", () => {
   it("reads an item table's heading row in a script without spaces as no name", () => {
     assert.equal(nameTokens('品名　　数量　　単価　　金額', 0), undefined);
   });
+
+  it("finds the heading under a letter's return-address strip and address window, so the strip names the issuer", () => {
+    const draft = parse(
+      'Glaserei Vogt GmbH · Am Hafen 9 · 24103 Kiel\n\nMöbelhaus Lenz OHG\nz. Hd. Herrn Paul Lenz\nRingstraße 4\n' +
+        '24534 Neumünster\n\nANGEBOT Nr. 2026-031\n\nIhre Ansprechpartnerin: Maren Sievers\nTel. 0431 5550 1840 · ' +
+        'm.sievers@glaserei-vogt.example\n',
+    );
+    assert.equal(draft.company, 'Glaserei Vogt GmbH');
+    assert.equal(draft.address, 'Am Hafen 9, 24103 Kiel');
+    assert.equal(draft.firstName, 'Maren');
+  });
+
+  it('takes no heading under prose for a document', () => {
+    const draft = parse(
+      'Hallo Paul,\nanbei wie besprochen.\n\nRECHNUNG Nr. 2026-031\n\nViele Grüße\nMaren Sievers\n' +
+        'Möbelhaus Lenz OHG\nRingstraße 4, 24534 Neumünster\nm.sievers@lenz.example\n',
+    );
+    assert.equal(draft.company, 'Möbelhaus Lenz OHG');
+  });
 });

@@ -60,4 +60,32 @@ describe('form name fields', () => {
     assert.equal(got.firstName, undefined);
     assert.equal(got.lastName, undefined);
   });
+
+  it("reads a CJK document's name field around its department, title and rank and past its contact aside", () => {
+    const read = (field: string): [string | undefined, string | undefined, string | undefined, string | undefined] => {
+      const got = toPlainContact(parseContact(`株式会社サンプル工業\nTEL 06-6555-0170\n${field}\n`));
+      return [got.lastName, got.firstName, got.title, got.email];
+    };
+    // the title before the name
+    assert.deepEqual(read('担当：課長 森田 結衣\nE-mail: morita@sample.example'), [
+      '森田',
+      '結衣',
+      '課長',
+      'morita@sample.example',
+    ]);
+    // the department keeps to the title beside it, and the contact aside gives the address, no part of the name
+    assert.deepEqual(read('担当：営業部 主任 森田 結衣（morita@sample.example）'), [
+      '森田',
+      '結衣',
+      '営業部 主任',
+      'morita@sample.example',
+    ]);
+    // a rank after the name leaves the department before it out of the title
+    assert.deepEqual(read('담당자: 기술지원팀 한가람 과장 (010-2345-6789, garam.han@sample.example)'), [
+      '한',
+      '가람',
+      '과장',
+      'garam.han@sample.example',
+    ]);
+  });
 });

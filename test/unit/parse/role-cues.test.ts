@@ -206,6 +206,11 @@ describe('companyScore', () => {
     assert.ok(companyScore('Nordvik Trading AB') >= COMPANY_LEGAL_WEIGHT);
   });
 
+  it('reads the Afrikaans limited company forms closing a firm', () => {
+    assert.ok(companyScore('Botha Staalwerke (Edms) Bpk') >= COMPANY_LEGAL_WEIGHT);
+    assert.ok(companyScore('Karoo Sement Beperk') >= COMPANY_LEGAL_WEIGHT);
+  });
+
   it('keeps the legal form after the comma of a cue-less firm where it is no region code', () => {
     assert.ok(companyScore('Harbor Lane, LP') >= COMPANY_LEGAL_WEIGHT);
     assert.ok(companyScore('Tamsin Reeve, PC') >= COMPANY_LEGAL_WEIGHT);
