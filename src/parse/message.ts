@@ -627,16 +627,16 @@ function footerFirm(
   const greeting = items.find((x) => x.kind === 'greeting');
   const addressee = (x: Item): boolean =>
     own !== undefined && greeting !== undefined && x.para > own && x.para < greeting.para;
-  for (const x of items) {
+  for (const [i, x] of items.entries()) {
     if (x.para < first || others.has(x) || listed.has(x.seg.line) || !sendersOwn(x) || addressee(x)) continue;
-    const firm = firmAlone(x);
+    const firm = firmAlone(x) ?? firmOverAddress(items[i - 1], x, items[i + 1]);
     if (firm) return firm;
   }
   return undefined;
 }
 
 /** The firm an item names alone by its legal form (a text line, or one opening an address's line), no title words, no label. */
-function firmAlone(x: Item): Segment | undefined {
+function firmAlone(x: Item, cue = COMPANY_LEGAL_WEIGHT): Segment | undefined {
   const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
   const named =
     firm &&
@@ -644,9 +644,20 @@ function firmAlone(x: Item): Segment | undefined {
     !PATTERNS.lowerStart.test(firm.text) &&
     !PATTERNS.labelPrefix.test(firm.text) &&
     !ledIntoFirm(firm.text) &&
-    companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT &&
+    companyScore(firm.text) >= cue &&
     titleScore(firm.text) === 0;
   return named ? firm : undefined;
+}
+
+/**
+ * `Ashbourne Clinic` / `12 Chester Road, Manchester M15 4QG` below a profile page's text: a line naming a firm by its
+ * kind (no legal form), opening its block (after a label at most), right over the postal address is the place the
+ * person works at; under another text line it is that firm's tagline (`ALPENHOF IGLS` / `Hotel & Seminarzentrum`).
+ */
+function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefined): Segment | undefined {
+  const over = below?.kind === 'address' && below.para === x.para && below.seg.line === x.seg.line + 1;
+  const opens = above?.para !== x.para || above.kind !== 'text';
+  return over && opens && x.kind === 'text' ? firmAlone(x, 1) : undefined;
 }
 
 /**

@@ -83,6 +83,7 @@ import {
   VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
+  FIRST_PERSON_I,
 } from './vocabulary';
 import { localPart, localPieces, isFunctionLedMailbox, isOfficerMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
@@ -186,6 +187,7 @@ const isHonorific = (token: string): boolean => {
   if (isInitial(token) && bare(token).length === 2) return false;
   // A form contracted by a hyphen is one word (`Д-р` doctor, `г-дин`), not a degree and its subject.
   if (HONORIFICS.has(bare(token)) || (token.includes('.') && SCIENCE_DEGREES.has(bare(token)))) return true;
+  if (PATTERNS.cjkDegree.test(token)) return true;
   const feminine = PATTERNS.feminineDegree.exec(token)?.[1];
   if (feminine && HONORIFICS.has(feminine.toLowerCase())) return true;
   const [degree = '', ...subjects] = token.split('-');
@@ -315,6 +317,7 @@ function isSuffix(word: string): boolean {
   return (
     (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||
     PATTERNS.credentialShape.test(word) ||
+    PATTERNS.cjkDegree.test(word) ||
     PATTERNS.vowellessAcronym.test(word) ||
     closesInCapitals(word) ||
     isDottedCredential(word)
@@ -609,6 +612,9 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
     if (!raw) continue;
     // `Ifeoluwa's Profile`, `Jane's calendar`: a possessive names something of the person's.
     if (PATTERNS.possessive.test(raw)) return undefined;
+    // `I'm Sophie`: a sentence's subject and verb, the name only after them (the self-introduction reads it); a
+    // bare `i` is Catalan's `and` joining family names (`Casals i Roura`).
+    if (raw.length > 1 && FIRST_PERSON_I.has(normalizeKey(raw))) return undefined;
     const at = (match.index ?? 0) + match[0].indexOf(raw);
     tokens.push({ text: raw, start: start + at, end: start + at + raw.length });
   }

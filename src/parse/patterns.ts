@@ -322,6 +322,8 @@ export const PATTERNS = {
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/gu,
 
   // --- names ---
+  /** `I'm Sophie, ` of `I'm Sophie, Community Manager at …`: a self-introduction's opener and the name (1) before its comma */
+  selfIntroClause: new RegExp(String.raw`^(?:${alternatives(SELF_INTRO_OPENERS)})\s([^,\n]{1,60}?),\s`, 'iu'),
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
   /** `Call or text Boyd 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */
@@ -373,12 +375,12 @@ export const PATTERNS = {
   quotedFirm: /«[^»]{1,60}»|„[^“”]{1,60}[“”]/u,
   /** `Institut za fizičke nauke „Sava“`, `ООО «Северный Ветер»`: a capitalised name in quotation marks closing a line, after a word */
   quotedNameTail: /\s(?:«\p{Lu}[^«»]{0,60}»|„\p{Lu}[^„“”]{0,60}[“”]|"\p{Lu}[^"]{0,60}"|“\p{Lu}[^“”]{0,60}”)$/u,
-  /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …` — an assistant's or secretary's details */
+  /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …`, `Clerk: …` — an assistant's, secretary's or (barristers') clerk's details */
   delegateLine:
-    /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA)\b|^(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|segretaria|EA|PA)[ \t]?[:：]/iu,
-  /** `Sekretariat`, `Personal Assistant: Mr Jonathan Pryor`, `Secrétariat :` — a heading naming an assistant or secretariat (no digit or address on it): the lines under it are theirs */
+    /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA|clerk)\b|^(?:executive[ \t]|personal[ \t]|senior[ \t])?(?:assistant|assistante|assistentin|assistenz|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|secretária|secretaresse|sekreterare|sekretær|sihteeri|sekretarka|sekretářka|segretaria|EA|PA|clerk|clerks)[ \t]?[:：]/iu,
+  /** `Sekretariat`, `Personal Assistant: Mr Jonathan Pryor`, `Secrétariat :`, `Clerk: Gemma Farrow, Senior Clerk` — a heading naming an assistant, secretariat or (barristers') clerk (no digit or address on it): the lines under it are theirs */
   delegateHeading:
-    /^[ \t]*(?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|assistent|secretary|secrétaire|sekretärin|secretaria|segretaria|sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|secretariaat)[ \t]?(?:$|[:：][^\d@\n]{0,60}$)/iu,
+    /^[ \t]*(?:executive[ \t]|personal[ \t]|senior[ \t])?(?:assistant|assistante|assistentin|assistenz|assistente|asistente|assistent|secretary|secrétaire|sekretärin|secretaria|secretária|secretaresse|sekreterare|sekretær|sihteeri|sekretarka|sekretářka|segretaria|sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|secretariaat|EA|PA|clerk|clerks)[ \t]?(?:$|[:：][^\d@\n]{0,60}$)/iu,
   /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `app me` (not `the app meant for drivers`), `số của em`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي`, a formal letter's `contact the undersigned on`, `joindre le soussigné au`, `contattare la sottoscritta al` (lower case) — a sentence giving the writer's own number */
   callsWriter:
     /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|llamame|escríbeme|escribeme|escribime|me liga|ligue-me|me ligar|me chama|meu telemóvel|chiamami|mi trovi al|bel me|bel mij|app me\b|bereikbaar (?:op|via|onder) (?:mijn )?(?:mobiele |mobiel|telefoon|whatsapp)?(?:nummer)?:?[ \t]?[+(\d]|zadzwoń|mój (?:numer|telefon(?: to|:)? ?[+(\d])|proszę o (?:sms|telefon)|hívj|số (?:của )?(?:em|tôi|mình)|cho (?:em|tôi|mình) (?:qua|số:? ?[+(\d])|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي|(?:the undersigned|the writer|le soussigné|la soussignée|il sottoscritto|la sottoscritta|el suscrito|la suscrita|el abajo firmante|o abaixo assinado|a abaixo assinada|der unterzeichnende|die unterzeichnende|ondergetekende|undertecknad|undertegnede)(?:[ \t](?:directly|directement|direttamente|directamente|diretamente|direkt|rechtstreeks))?[ \t](?:on|at|au|à|al|allo|en|no|pelo|unter|op|på)(?=[ \t:.]|$))/u,
@@ -558,6 +560,9 @@ export const PATTERNS = {
   caselessAbbreviations: /^[\p{Lo}\p{M}.]{1,24}\.$/u,
   /** `Alh.`, `Abg.`, `Pharm.`, `Cdora.`, `ATTY.` — a capitalised abbreviation (in capitals on a line in capitals), as a form of address or profession is written before a name */
   capitalAbbreviation: /^\p{Lu}(?:\p{Ll}{1,4}|\p{Lu}{1,4})\.$/u,
+  /** `博士（工学）`, `工学博士`, `修士(理学)`, `공학박사`: a doctorate or master's degree of Japanese, Chinese or Korean, with its field before it or in brackets after it, as a university page writes it beside the name */
+  cjkDegree:
+    /^(?:\p{Script=Han}{1,3}学|\p{Script=Hangul}{1,3}학|)(?:博士|修士|碩士|硕士|박사|석사)(?:[（(][\p{Script=Han}\p{Script=Hangul}・]{1,10}[）)]|)$/u,
   /** `Mag.a`, `Dr.in`, `DI.in` — an abbreviated degree and the feminine ending Austrian writes after its point */
   feminineDegree: /^(\p{L}{1,6})\.(?:a|in)$/u,
   /** `المحامي/`, `م/` — a word closed by a slash, as Arabic writes a profession or form of address before a name */

@@ -34,6 +34,8 @@ import {
   TITLE_WORDS,
   TRADE_DEPARTMENT_WORDS,
   UNIVERSITY_WORDS,
+  WRITER_POSSESSIVES,
+  DEVOTIONAL_AFTER_POSSESSIVE,
 } from './vocabulary';
 
 /** What a legal form adds to companyScore: a score at or above it holds one. */
@@ -257,7 +259,16 @@ export function companyScore(text: string): number {
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
-  return score;
+  return score < COMPANY_LEGAL_WEIGHT && headsWritersSection(all) ? 0 : score;
+}
+
+/**
+ * `Our Consultants`, `Unsere Anwälte`, `Nuestros abogados`: a page's heading over the writer's own people or offices,
+ * no firm's name, though its noun names a firm's kind; a devotional name is one (`Our Lady of Lourdes Hospital`).
+ */
+function headsWritersSection(all: readonly string[]): boolean {
+  const [opening = '', next = ''] = all;
+  return WRITER_POSSESSIVES.has(normalizeKey(opening)) && !DEVOTIONAL_AFTER_POSSESSIVE.has(normalizeKey(next));
 }
 
 /** `北京华辰律师事务所`, `누리솔루션`: a word of a script without spaces closed by the kind of organisation it names. */

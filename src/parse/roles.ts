@@ -6,7 +6,7 @@
 // its pick is a department's line over the organisation's.
 import { addressKind } from './address';
 import { namesCity } from './country';
-import { MAX_FIELDED_TITLE_WORDS, MAX_ROLE_WORDS } from './limits';
+import { MAX_FIELDED_TITLE_WORDS, MAX_NAME_TOKENS, MAX_ROLE_WORDS } from './limits';
 import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
 import { PATTERNS } from './patterns';
 import { isLineWord } from './phones';
@@ -393,7 +393,7 @@ function isFieldedTitle(text: string, context: Reading): boolean {
  * is tried before the comma: `VP, Customer Success at Norrsken Data AB`.
  */
 function splitRole(written: RoleSegment, context: Reading, companyBelow = false, headline = false): Unplaced[] {
-  const segment = withoutFirmTwin(written, context);
+  const segment = withoutFirmTwin(withoutSelfIntroduction(written), context);
   const whole = piece(segment.text, segment.start, segment, 'whole', context);
   if (!whole) return [];
   for (const separator of ROLE_SEPARATORS) {
@@ -492,6 +492,17 @@ const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN
  * named by one again, is one firm written twice; the first name is the company, and the comma inside its legal
  * form parts nothing. A department in the other script (`Seowon Valve Co., Ltd. 해외영업팀`) is no part of it either.
  */
+/**
+ * `I'm Sophie, Community Manager at …`: the writer's sentence names them before the role; the role starts after the
+ * name's comma. A name is capitalised (`I'm sorry, …` opens no name).
+ */
+function withoutSelfIntroduction(segment: RoleSegment): RoleSegment {
+  const found = PATTERNS.selfIntroClause.exec(segment.text);
+  const name = found?.[1] ?? '';
+  if (!found || !PATTERNS.upper.test(name.charAt(0)) || words(name).length > MAX_NAME_TOKENS) return segment;
+  return { ...segment, ...sliceSegment(segment, found[0].length) };
+}
+
 function withoutFirmTwin(segment: RoleSegment, context: Reading): RoleSegment {
   const all = wordsAt(segment.text, 0);
   const inLatin = all.map((w) => PATTERNS.latin.test(w.text));

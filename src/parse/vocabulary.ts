@@ -536,6 +536,16 @@ export const WRITER_POSSESSIVES = set(
 );
 
 /**
+ * What a devotional name calls holy after a writer's possessive (`Our Lady of Lourdes Hospital`, `Notre-Dame`,
+ * `Nuestra Señora de Fátima`, `Nossa Senhora`, `Onze Lieve Vrouw`, `Unsere Liebe Frau`): such a name opens many a
+ * hospital, school or parish, where the possessive heads no page's section (`Our Consultants`, `Unsere Anwälte`).
+ */
+export const DEVOTIONAL_AFTER_POSSESSIVE = set(
+  'lady|lord|saviour|savior|redeemer|mother|father|shepherd|dame|señora|señor|senhora|senhor|signora|signore|' +
+    'lieve|liebe|lieben|pani|матерь|богородица',
+);
+
+/**
  * The English pronoun `I` and its contractions: capitalised, yet a sentence's word, never a name's
  * (`I'm Project Manager at Velo Urban and I'm reaching out …`: the firm ends before `and I'm`).
  */

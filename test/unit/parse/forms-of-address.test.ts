@@ -100,4 +100,15 @@ describe('forms of address before a name', () => {
     assert.deepEqual(words('advokat Nikola Jovanović'), ['Nikola', 'Jovanović']);
     assert.deepEqual(words('Docent Anna Berg')?.includes('Docent'), true);
   });
+
+  it('drops a Japanese or Korean degree written before the name, with its field (`博士（工学）`, `공학박사`)', () => {
+    assert.deepEqual(words('博士（工学）　内藤 正和'), ['内藤', '正和']);
+    assert.deepEqual(words('理学博士 佐藤 花子'), ['佐藤', '花子']);
+    assert.deepEqual(words('공학박사 김 민수'), ['김', '민수']);
+  });
+
+  it('reads no name in a first-person `I’m`, but keeps Catalan’s `i` between family names', () => {
+    assert.equal(nameTokens("I'm Sophie", 0), undefined);
+    assert.deepEqual(words('Jordi Casals i Roura'), ['Jordi', 'Casals', 'i', 'Roura']);
+  });
 });

@@ -610,3 +610,18 @@ describe('isItemColumnHeadings', () => {
     assert.equal(isItemColumnHeadings('Total'), false);
   });
 });
+
+describe('companyScore of a page heading in the writer’s voice', () => {
+  it('names no firm with `Our …`, `Unsere …`, `Nuestros …` over the people', () => {
+    assert.equal(companyScore('Our Consultants'), 0);
+    assert.equal(companyScore('Unsere Rechtsanwälte'), 0);
+    assert.equal(companyScore('Nuestros Consultores'), 0);
+  });
+
+  it('still names a devotional institution or a firm with its legal form', () => {
+    assert.ok(companyScore('Our Lady of Lourdes Hospital') > 0);
+    assert.ok(companyScore('Nuestra Señora del Carmen Hospital') > 0);
+    assert.ok(companyScore('Hospital Nuestra Señora del Carmen') > 0);
+    assert.ok(companyScore('My Bakery Ltd') >= COMPANY_LEGAL_WEIGHT);
+  });
+});
