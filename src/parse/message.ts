@@ -147,6 +147,7 @@ import {
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  SPEAKER_LABELS,
   SURNAME_OR_NICKNAME_LABELS,
   LAST_SURNAME_LANGUAGE_WORDS,
   GREETING_OR_FAREWELL_WORDS,
@@ -699,6 +700,7 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     !formName(seg) &&
     !opensFirmField(text) &&
     !opensPersonField(text) &&
+    !isNameAndRole(seg) &&
     // `Job position: Addetta alle vendite`: a title's field, however many lower-case words its value has.
     !fieldLabel(text, 'title') &&
     !isTitleLine(text) &&
@@ -1896,7 +1898,15 @@ function nameCandidates(
     const paragraph = paragraphs.get(item.para) as Paragraph;
     // `… in the van — Dave (Gaffer Hire Co.) …`: a dash under the last sentence opens a signature as a sign-off does.
     const dashSigned = i > lastProse && item.para === lastPara && afterSigningDash(item, message.lines);
-    const paragraphStart = paragraph.first === head || item.opensChatMessage || dashSigned;
+    // `Para más información:` / `Lucía Montesinos, responsable de comunicación`: a person's name-and-role line under a
+    // lead-in closed by its colon opens the block, as a press release gives its media contact.
+    const ledIn =
+      !!previous &&
+      !sameLinePrev &&
+      previous.seg.line === item.seg.line - 1 &&
+      previous.seg.text.trimEnd().endsWith(':') &&
+      isNameAndRole(item.seg);
+    const paragraphStart = paragraph.first === head || item.opensChatMessage || dashSigned || ledIn;
     // A sign-off before it on the line, in its paragraph or the one before; or a rule right above a paragraph.
     const underValediction =
       (previous?.kind === 'valediction' &&
@@ -2388,13 +2398,15 @@ function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined
  * after a dash alone signs the message as one under a sign-off does.
  */
 function afterSigningDash(item: Item, lines: readonly Line[]): boolean {
-  const line = lines[item.seg.line - (lines[0]?.index ?? 0)];
-  return (
-    item.kind === 'text' &&
-    item.seg.order === 0 &&
-    !!line &&
-    DASHES.has(line.text.slice(0, item.seg.start - line.start).trim())
-  );
+  const at = item.seg.line - (lines[0]?.index ?? 0);
+  const line = lines[at];
+  if (item.kind !== 'text' || item.seg.order !== 0 || !line) return false;
+  if (!DASHES.has(line.text.slice(0, item.seg.start - line.start).trim())) return false;
+  // `"Sensor fusion" — Hall B, 14:30–15:00` under a speaker's card: a programme's room and time (the piece runOn
+  // parted from the same line written right after it), no signature.
+  const next = lines[at + 1];
+  const runsOn = next !== undefined && next.start === line.start + line.text.length;
+  return !PATTERNS.clockTime.test(line.text) && !(runsOn && PATTERNS.clockTime.test(next.text));
 }
 
 /** `/Signe`, `/ Mikael`: a given name signed after a slash, as Nordic mail signs (as `—Bea` after a dash). */
@@ -2959,10 +2971,13 @@ const namesField = (written: string, field: LabelledField): boolean => {
     opensWithFieldLabel(label, field) ||
     label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
     namesNamePartInTwoLanguages(label, field) ||
-    (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label))) ||
+    (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label) || namesSpeaker(label))) ||
     ((field === 'title' || field === 'company') && namesContactsField(label, field))
   );
 };
+
+/** `Relatrice:`, `Speaker:`: the speaker a programme's or speaker page's line names. */
+const namesSpeaker = (label: string): boolean => SPEAKER_LABELS.has(normalizeKey(label));
 
 /**
  * `Osoba do kontaktu w sprawach merytorycznych`, `Contact person for technical questions`: a long label opening with
@@ -3705,6 +3720,22 @@ function besideOwnName(
   const tail = all.length - 1 - own.lastIndexOf(false);
   const head = seg.text.slice(0, all[all.length - tail]?.start ?? 0);
   return written(all.length - tail, all.length) && titleScore(head) > 0 && companyScore(head) === 0 ? null : undefined;
+}
+
+/**
+ * `Fatima el Khadiri-de Jong, woordvoerder`, `Lucía Pla, responsable de comunicación`: a full name, then after its comma
+ * a role alone, in lower case or not, closing the segment (no sentence going on) — a person's line, no prose.
+ */
+function isNameAndRole(seg: Segment): boolean {
+  const head = nameBeforeComma(seg);
+  const role = head ? seg.text.slice(head.comma + 2).trim() : '';
+  return (
+    role !== '' &&
+    !role.includes(',') &&
+    !PATTERNS.sentenceEnd.test(role) &&
+    words(role).length <= MAX_ROLE_WORDS &&
+    titleScore(role) > 0
+  );
 }
 
 /** `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, and that comma. */

@@ -10,7 +10,9 @@ import { displayName, matchesEmail, nameFromEmail } from './names';
 import { holdsNoContact } from './noContact';
 import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
+import { releaseIssuer } from './release';
 import { currentPosition } from './resume';
+import { COMPANY_LEGAL_WEIGHT, companyScore } from './roleCues';
 import { restoreRunOnLines } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message } from './thread';
@@ -198,19 +200,26 @@ const fullName = (first?: ParsedValue<string>, last?: ParsedValue<string>): stri
   first && last ? fold(`${first.value} ${last.value}`) : undefined;
 
 /**
- * A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry.
+ * A résumé names its owner's employer, and title where none stood under the name, in its newest job's entry: that
+ * employer, named by its legal form, beats a firm read around the name without one (a headline's professional body),
+ * as a résumé's head names a profession, not an employer.
  * A résumé opens with its owner's name: a profile above the signer's name (a recruiter's `Experience` of a
  * candidate, `Senior Data Engineer, Brightwave Analytics`) is someone else's.
  */
 function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void {
-  if (draft.company) return;
   const position = currentPosition(lines);
   const owner = draft.firstName ?? draft.lastName;
   if (!position || (owner && position.title.start < owner.start)) return;
+  // A profile's company line (LinkedIn's `Najd Capital Company` over `Experience` / `Director, Investments`) stays.
+  if (draft.company && !byLegalFormOnly(position.employer.text, draft.company.value)) return;
   const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
   draft.company = value(position.employer);
   draft.title ??= value(position.title);
 }
+
+/** `employer` is named by its legal form (`Construções Tejo Norte, S.A.`) and `other` is not. */
+const byLegalFormOnly = (employer: string, other: string): boolean =>
+  companyScore(employer) >= COMPANY_LEGAL_WEIGHT && companyScore(other) < COMPANY_LEGAL_WEIGHT;
 
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
@@ -304,6 +313,8 @@ function readMessages(doc: Doc): ContactReading {
   }
   completeFromResume(draft, thread.newest.lines);
   draft.company ??= newest.footerFirm;
+  // A press release's media contact whose block names no firm works at the firm issuing it.
+  if (draft.firstName || draft.lastName) draft.company ??= releaseIssuer(thread.newest.lines);
   completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.email && thread.quoted) completeFromOwnHeader(draft, [thread.quoted, ...thread.older()]);
   if (namesNoOne(draft)) return empty;

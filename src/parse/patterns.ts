@@ -593,6 +593,9 @@ export const PATTERNS = {
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Japan's legal forms, in kanji Chinese does not write them in: `北斗精機株式会社`, `有限会社ミドリ`, `合同会社` */
   japaneseLegalForm: /[株有合][式限同]会社/u,
+  /** `㈜그린웨이브에너지`, `주식회사 한빛소재`, `株式会社アオバテック`, `云帆智能科技（北京）有限公司` — a firm named by its legal form in a script without spaces, inside a sentence: the Korean or Japanese form or mark before the name (no Hiragana: a particle ends it), the Chinese form after the name and its bracketed place */
+  caselessFirm:
+    /(?:㈜|\(주\)|주식회사[ \t]?)[\p{Script=Hangul}\p{Script=Han}]{2,20}|(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}ー・]{2,20}|[\p{Script=Han}（）]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/u,
   /** Hangul: `김 민준` */
   hangul: /\p{Script=Hangul}/u,
   /** Han: `王 小明` */

@@ -4,7 +4,7 @@
 import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
 import { PATTERNS } from './patterns';
 import { normalizeKey, type Line } from './text';
-import { GREETING_WORDS, VALEDICTIONS } from './vocabulary';
+import { GREETING_WORDS, RELATED_PROFILES_HEADINGS, VALEDICTIONS } from './vocabulary';
 
 /**
  * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
@@ -12,8 +12,22 @@ import { GREETING_WORDS, VALEDICTIONS } from './vocabulary';
  * the ends keeps every input linear, however many name-like lines it holds.
  */
 export function readableLines(lines: readonly Line[]): readonly Line[] {
-  if (lines.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return lines;
-  return [...lines.slice(0, MESSAGE_HEAD_LINES), ...lines.slice(lines.length - MESSAGE_TAIL_LINES)];
+  const own = withoutRelatedProfiles(lines);
+  if (own.length <= MESSAGE_HEAD_LINES + MESSAGE_TAIL_LINES) return own;
+  return [...own.slice(0, MESSAGE_HEAD_LINES), ...own.slice(own.length - MESSAGE_TAIL_LINES)];
+}
+
+/**
+ * A profile page without its block of other people's profiles (`Veja também` / `Carlos Menezes – Diretor …` /
+ * …): from the heading to the next blank line. A heading alone on its line; the text after the block stays.
+ */
+function withoutRelatedProfiles(lines: readonly Line[]): readonly Line[] {
+  const heading = lines.findIndex(
+    (line) => !line.long && !line.quoted && RELATED_PROFILES_HEADINGS.has(normalizeKey(line.text)),
+  );
+  if (heading < 0) return lines;
+  const end = lines.findIndex((line, i) => i > heading && line.blank);
+  return end < 0 ? lines.slice(0, heading) : [...lines.slice(0, heading), ...lines.slice(end)];
 }
 
 /**

@@ -57,19 +57,28 @@ function pastDateColon(seg: Segment): Segment {
   return colon > 0 && isDate(seg.text.slice(0, colon)) ? sliceSegment(seg, colon + 2) : seg;
 }
 
+/** An entry's line in parts (title, employer, place), its dates set aside. */
+const entryParts = (line: Line): Segment[] =>
+  splitSegments(line)
+    .flatMap(commaParts)
+    .map(withoutAside)
+    .map(pastDateColon)
+    .filter((part) => part.text && !isDate(part.text));
+
 /**
  * The title and employer of the first entry under a résumé's experience heading, the entry's dates and
  * place set aside; undefined without a heading, or when the entry opens with no title (`Projects:`).
  */
 export function currentPosition(lines: readonly Line[]): Position | undefined {
   const heading = lines.findIndex(isExperienceHeading);
-  const entry = heading < 0 ? undefined : lines.slice(heading + 1).find((line) => !line.blank);
+  const at = heading < 0 ? -1 : lines.findIndex((line, i) => i > heading && !line.blank);
+  const entry = lines[at];
   if (!entry) return undefined;
-  const parts = splitSegments(entry)
-    .flatMap(commaParts)
-    .map(withoutAside)
-    .map(pastDateColon)
-    .filter((part) => part.text && !isDate(part.text));
+  const parts = entryParts(entry);
+  // `Da 04/2019 a oggi — Responsabile Ufficio Tecnico` over `Cantieri Navali Partenopei S.p.A., Castellammare`: an
+  // entry of a title alone names its employer on the line under it.
+  const under = lines[at + 1];
+  if (parts.length === 1 && under && !under.blank) parts.push(...entryParts(under).slice(0, 1));
   const [title, employer] = parts;
   if (!title || !employer || titleScore(title.text) === 0) return undefined;
   if (PATTERNS.lowerStart.test(employer.text) || isProse(employer.text)) return undefined;

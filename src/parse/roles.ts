@@ -64,6 +64,7 @@ import {
   CARE_OF,
   COMPANY_WORDS,
   CONTACT_LABEL_WORDS,
+  MEDIA_CONTACT_HEADINGS,
   CRM_RECORD_KINDS,
   DEGREE_SUBJECT_JOINERS,
   DEPARTMENT_WORDS,
@@ -292,12 +293,14 @@ function withoutArticle(text: string, context: Reading): string {
 const MAX_CONTACT_HEADING_WORDS = 3;
 
 /**
- * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word, is no role;
+ * `Media Contact`, `Press Kontakt`: a heading over the person to reach, ending in a contact word or naming the press's
+ * contact (`Media enquiries`, MEDIA_CONTACT_HEADINGS), is no role;
  * nor is one opening with the reader's possessive (`Votre représentante`, `Your consultant`), which says whom
  * the reader deals with, not the job as the person's own title line writes it; nor is a CRM record's kind (`Lead`).
  * Only over the name: below it such words are a role (`Technischer Ansprechpartner`) or a firm (`First Contact`).
  */
 function headsContact(text: string): boolean {
+  if (MEDIA_CONTACT_HEADINGS.has(normalizeKey(text))) return true;
   const all = words(text);
   if (all.length > MAX_CONTACT_HEADING_WORDS) return false;
   return (

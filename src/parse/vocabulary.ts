@@ -1272,6 +1272,19 @@ const FAMILY_NAME_WORDS =
  * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
  * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
  */
+/**
+ * A conference programme's or speaker page's label over its speaker (`Relatrice: Ing. …`), lower case: en, de, fr, es,
+ * pt, it, nl, sv, da/no, fi, pl, cs, hu, tr, el, ru, ko, ja, zh. A person's field on a page about one speaker; several
+ * session roles in a row (`Moderatore:`, `Relatore:`, `Discussant:`) are a programme's roster, so these stay out of
+ * FIELD_LABELS (whose labels a roster never uses). A moderator or chair is the session's, not the page's speaker. Not
+ * German `Referent:`, the minute-taker's label in Danish and Norwegian minutes.
+ */
+export const SPEAKER_LABELS = set(
+  'speaker|keynote speaker|presenter|referentin|intervenant|intervenante|conférencier|conférencière|' +
+    'ponente|palestrante|relatore|relatrice|spreker|talare|foredragsholder|puhuja|prelegent|prelegentka|' +
+    'přednášející|előadó|konuşmacı|ομιλητής|ομιλήτρια|докладчик|спикер|연사|講演者|登壇者|演讲嘉宾|主讲人',
+);
+
 export const FIELD_LABELS = {
   name: set(
     'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|navn|' +
@@ -1737,6 +1750,24 @@ export const CONTACT_LABEL_WORDS = set(
 );
 
 /**
+ * A press release's or programme's heading over the person the press should reach (`Media enquiries`, `Pressekontakt`,
+ * `Noot voor de redactie`), lower case: en, de, fr, es, pt, it, nl, sv, da/no, pl, cs, hu, tr, ru, zh, ja, ko. No role
+ * of that person's, and no firm.
+ */
+export const MEDIA_CONTACT_HEADINGS = set(
+  'media enquiries|media inquiries|press enquiries|press inquiries|media contacts|press contacts|media relations|' +
+    'press office|for media enquiries|for press enquiries|for more information|for further information|' +
+    'notes to editors|note to editors|pressekontakt|presseanfragen|pressestelle|medienkontakt|kontakt für medien|' +
+    'contact presse|contacts presse|relations presse|service de presse|contact médias|contacto de prensa|' +
+    'contacto para medios|contactos de prensa|gabinete de prensa|contato para imprensa|contatos para imprensa|' +
+    'assessoria de imprensa|contatti stampa|contatti per la stampa|ufficio stampa|per informazioni alla stampa|' +
+    'perscontact|persvragen|noot voor de redactie|noot voor de redactie niet voor publicatie|mediakontakt|' +
+    'presskontakt|pressekontakt|kontakt dla mediów|kontakt pro média|sajtókapcsolat|basın iletişim|' +
+    'контакты для сми|пресс-служба|媒体联系|媒体联系人|媒体垂询|報道関係者からのお問い合わせ先|' +
+    '本件に関するお問い合わせ先|언론 문의|홍보 담당',
+);
+
+/**
  * `Lead`, `Oportunidade`: the kind of a CRM's record heading its page over the person (en, es, pt, fr, it, de, nl,
  * and Salesforce's Japanese `リード`, `取引先責任者` (contact), Zoho's Turkish `Potansiyel Müşteri` (lead));
  * `Contact` / `Contato` are CONTACT_LABEL_WORDS.
@@ -1793,6 +1824,10 @@ export const PROFILE_WORDS = set(
  */
 export const RESUME_EXPERIENCE_HEADINGS = set(
   'experience|work experience|professional experience|employment|employment history|work history|career history|' +
+    // a medical or academic CV's heading over the post held now (en, de, fr, es, pt, it, nl)
+    'current post|current position|current appointment|current role|present post|present position|' +
+    'aktuelle position|derzeitige position|poste actuel|puesto actual|cargo actual|cargo atual|posizione attuale|' +
+    'huidige functie|' +
     'berufserfahrung|beruflicher werdegang|berufliche erfahrung|expérience|expérience professionnelle|' +
     'expériences professionnelles|parcours professionnel|experiencia|experiencia profesional|experiencia laboral|' +
     'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
@@ -1811,6 +1846,34 @@ export const ONGOING_WORDS = set(
     'heden|nu|idag|nå|nyt|nykyään|obecnie|dnes|současnost|súčasnosť|günümüz|halen|devam ediyor|nay|hiện tại|' +
     // ar (until now, now, currently), fa (until now, now), he (today, currently)
     'حتى الآن|الآن|حاليا|حاليًا|تاکنون|تا کنون|اکنون|היום|כיום',
+);
+
+/**
+ * A press release's heading (`FOR IMMEDIATE RELEASE`, `PERSBERICHT`, `보도자료`, `報道関係者各位`), lower case: en, de, fr,
+ * es, pt, it, nl, sv, no, da, fi, pl, cs, sk, hu, tr, el, ru, uk, zh, ja, ko, id/ms, vi, ar. Its media contact works
+ * at the firm it is issued by.
+ */
+export const PRESS_RELEASE_HEADINGS = set(
+  'press release|for immediate release|media release|news release|press statement|' +
+    'pressemitteilung|presseinformation|pressemeldung|communiqué de presse|communiqué|comunicado de prensa|' +
+    'nota de prensa|comunicado de imprensa|comunicado à imprensa|nota à imprensa|comunicato stampa|persbericht|' +
+    'pressmeddelande|pressemelding|pressemeddelelse|lehdistötiedote|tiedote|komunikat prasowy|informacja prasowa|' +
+    'tisková zpráva|tlačová správa|sajtóközlemény|basın bülteni|basın açıklaması|δελτίο τύπου|пресс-релиз|' +
+    'прес-реліз|新闻稿|新聞稿|プレスリリース|ニュースリリース|報道関係者各位|報道関係各位|보도자료|siaran pers|' +
+    'thông cáo báo chí|بيان صحفي',
+);
+
+/**
+ * A profile page's heading over other people's profiles (`See also`, `Veja também`, `Weitere Referenten`), lower case:
+ * the block under it lists them, not the person the page is about.
+ */
+export const RELATED_PROFILES_HEADINGS = set(
+  'see also|related|related speakers|other speakers|more speakers|also speaking|people also viewed|' +
+    'others also viewed|more profiles|similar profiles|' +
+    'siehe auch|weitere referenten|weitere referentinnen und referenten|weitere sprecher|voir aussi|' +
+    'autres intervenants|ver también|otros ponentes|veja também|ver também|outros palestrantes|vedi anche|' +
+    'altri relatori|zie ook|andere sprekers|se även|se også|katso myös|zobacz też|zobacz także|' +
+    'pozostali prelegenci|viz také|lásd még|ayrıca bakınız|δείτε επίσης|см. также|другие спикеры',
 );
 
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */

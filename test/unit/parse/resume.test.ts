@@ -42,6 +42,22 @@ describe('currentPosition', () => {
     ]);
   });
 
+  it('reads the employer on the line under an entry of dates and a title alone', () => {
+    assert.deepEqual(
+      positionIn(
+        'ESPERIENZA PROFESSIONALE\nDa 05/2020 a oggi — Capo Cantiere\nEdilizia Sannita S.r.l., Benevento (BN)',
+      ),
+      ['Capo Cantiere', 'Edilizia Sannita S.r.l.'],
+    );
+  });
+
+  it("reads a medical or academic CV's `Current post` heading as the experience's", () => {
+    assert.deepEqual(
+      positionIn('Current post\n2021 – present  Consultant Radiologist, Tayside Royal Hospital, Dundee'),
+      ['Consultant Radiologist', 'Tayside Royal Hospital'],
+    );
+  });
+
   it('reads nothing without an experience heading or when the entry opens with no title', () => {
     assert.equal(positionIn('Logistics Coordinator, Moana Freight Services Ltd, Apia'), undefined);
     assert.equal(positionIn('EXPERIENCE\nMoana Freight Services Ltd, Apia, 2020–present'), undefined);
