@@ -3795,6 +3795,10 @@ export const HEADER_KEYS = {
     'प्रतिलिपि',
     'udw',
     'kópia',
+    // hu `Másolatot kap`, et `Koopia`, sw `Nakala`: the copy keys beside the sender keys of those Outlooks
+    'másolatot kap',
+    'koopia',
+    'nakala',
   ],
   subject: [
     'subject',

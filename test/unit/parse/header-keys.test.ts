@@ -68,6 +68,12 @@ describe('localised mail-header keys', () => {
     assert.equal(roleOf('Kópia: Peter Novák'), 'recipient');
   });
 
+  it("gives Outlook's Hungarian, Estonian and Swahili copy keys the recipient's role", () => {
+    assert.equal(roleOf('Másolatot kap: Vörös Kinga <kinga.voros@malomkert.example>'), 'recipient');
+    assert.equal(roleOf('Koopia: Triin Saar'), 'recipient');
+    assert.equal(roleOf('Nakala: Juma Mrisho'), 'recipient');
+  });
+
   it('leaves the subject lines of Hindi, Persian and Thai letters alone', () => {
     assert.equal(headerKeyOf('विषय: बीउ आपूर्ति'), undefined);
     assert.equal(headerKeyOf('موضوع: گزارش پروژه'), undefined);
