@@ -19,6 +19,12 @@ describe('listingHeading', () => {
     assert.equal(headingOf('Kuro Ramen Bar\n\n4.5 (1,024 reviews)'), undefined);
     assert.equal(headingOf('Release notes\n4.5 million downloads'), undefined);
   });
+
+  it("reads no heading over a rated person's profile: a form of address, post-nominals or a family initial", () => {
+    assert.equal(headingOf('Dr. Lena Voss\n★★★★★ 4.9 (52 reviews)'), undefined);
+    assert.equal(headingOf('Tomasz W.\n4.8 ★ (19 reviews)'), undefined);
+    assert.equal(headingOf('Ruth Adler, DDS\n4.7 (88 reviews)'), undefined);
+  });
 });
 
 describe('quotedSaying', () => {
