@@ -41,6 +41,7 @@ import {
   SCORE_SELF_INTRO,
   SCORE_TITLE_UNDER,
 } from './limits';
+import { listingHeading } from './listing';
 import {
   asWritten,
   directoryName,
@@ -883,6 +884,8 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
     if (!line.long && isAddresseeLabel(line.text)) inAddressee = true;
     if (inAddressee) continue;
     if (!line.long && PATTERNS.mobileFooter.test(line.text)) continue;
+    // A review's or testimonial's author under the listing or signature quoting them is no one whose details these are.
+    if (PATTERNS.quotedSaying.test(line.text)) continue;
     // An assistant's name, address and number belong to the assistant.
     const delegateHeading = !line.long && opensParagraph && PATTERNS.delegateHeading.test(line.text);
     if (delegateHeading || (!line.long && PATTERNS.delegateLine.test(line.text))) {
@@ -4318,8 +4321,10 @@ export function extractMessage(
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   if (ownersAddress(email)) email = undefined;
   const party = ticketParty(items);
+  // A listing's heading names the business, though it may be named after a person (`Tasca do Zé Maria`).
+  const heading = listingHeading(read);
   const candidates = nameCandidates(items, message, read, authors, email, party).filter(
-    (c) => !ownerNames.has(foldedName(c.tokens)),
+    (c) => !ownerNames.has(foldedName(c.tokens)) && (!heading || c.item?.seg.line !== heading.index),
   );
   const signer = best(candidates);
   const top = nativeForm(
@@ -4360,7 +4365,8 @@ export function extractMessage(
     document: isDocument(items),
     signs: (tokens) => foldedName(tokens) === signerKey,
   });
-  const signature = signatureItems(items, name, letter, others);
+  // A listing's panel is the business's card: its details anywhere, above the person it shows too, are theirs.
+  const signature = heading ? items : signatureItems(items, name, letter, others);
   const between = betweenIn(message.lines);
   const domain = email && companyDomainOf(email.value);
   const anchor = name?.item ? name : (nameLine(items, person) ?? (name?.roles ? name : lineOverTitle(items)) ?? name);
@@ -4468,6 +4474,14 @@ export function extractMessage(
   if (shaped && firmNamed && !sharesWord(firmNamed.value, shaped.value)) {
     if (titleField && fielded) draft.title = fielded;
     delete draft.company;
+  }
+  // The business a listing's panel names is the company of whoever it shows, whatever line gave another; its name read
+  // as the title (`Casa do Largo` over `Alojamento Local`) is none.
+  if (heading) {
+    const text = heading.text.trim();
+    const start = heading.start + heading.text.indexOf(text);
+    if (draft.title && draft.title.start >= start && draft.title.end <= start + text.length) delete draft.title;
+    draft.company = { value: text, start, end: start + text.length };
   }
   const evidence = new CountryEvidence();
   // The sender's name is no place where it is written: on its own line and in the sign-off (`Best, Chad`); nor is

@@ -696,6 +696,11 @@ export const PATTERNS = {
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `[FOR HIRE] Senior Unity dev`, `[HIRING] …`, `[WTB] …`: a post's subject opening with its board's tag in capitals */
   postTag: /^\[[\p{Lu}\d][\p{Lu}\d &/+-]{0,20}\][ \t]/u,
+  /** `"Fast, friendly and fair." — Cláudia R.`, `„Top Beratung!“ – Jens`: a quoted saying and, after a dash, its author (a review, a testimonial, a motto's), no signer */
+  quotedSaying: /^[ \t]{0,8}["“„«‘][^\n]{1,600}["”“»’][ \t]{0,4}[—–―-][ \t]{0,4}\p{Lu}[^"“”„«»\n]{0,80}$/u,
+  /** `4,5 ★★★★☆ (1.204)`, `★★★★★ 4.8 (389 reviews)`, `⭐ 4.8 · Spa`, `4.5 (612 reviews)`: a listing's rating opening its line, out of five, with stars or a count of reviews in brackets */
+  listingRating:
+    /^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,4}[0-5][.,]\d{1,2}|[0-5][.,]\d{1,2}[ \t]{0,4}(?:[★☆⭐]|\([ \t]{0,4}\d[\d.,]{0,12}[ \t]{0,4}\p{L}{0,20}[ \t]{0,4}\)))/u,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
   framedLine: /^[~*★☆✦✧][ \t].{1,200}[ \t][~*★☆✦✧]$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */

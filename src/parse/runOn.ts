@@ -262,6 +262,8 @@ function opensWithName(rest: string): boolean {
  * itself: where the dash, a sign-off here, stands and where the signer's part opens; undefined when the line is not signed so.
  */
 function dashSignatureAt(text: string): { signOff: number; signature: number; dash: true } | undefined {
+  // `"Great work, fast." — Dana R.`: a review's or testimonial's author after the quotation signs no message.
+  if (PATTERNS.quotedSaying.test(text)) return undefined;
   const dashes = [...text.matchAll(PATTERNS.signingDash)];
   // `Đỗ Quang Huy - Sales Exec - Kieu Lam JSC` after a sentence: dashes parting a card's fields are no sign-off.
   const dash = dashes.length === 1 ? dashes[0] : undefined;

@@ -1929,6 +1929,28 @@ export const INTERFACE_WORDS = set(
     // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
     '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
     'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +
+    // a business listing's tabs, buttons and badges on a map or review site (`Overview   Menu   Reviews   About`,
+    // `Get directions`, `Claimed`, `Verified License`): en, de, fr, es, pt, it, nl, tr, pl, sv
+    'overview|reviews|photos|menu|about|directions|get directions|nearby|send to phone|send to your phone|' +
+    'claimed|unclaimed|verified|verified license|verified business|licensed|suggest an edit|claim this business|' +
+    'write a review|add photo|add photos|location & hours|location and hours|hours|open now|open 24 hours|' +
+    'temporarily closed|permanently closed|order online|reserve a table|request a quote|questions & answers|' +
+    'übersicht|rezensionen|bewertungen|fotos|speisekarte|routenplaner|anrufen|in der nähe|an smartphone senden|' +
+    'änderung vorschlagen|rezension schreiben|jetzt geöffnet|geöffnet|geschlossen|' +
+    'aperçu|itinéraire|appeler|à proximité|envoyer vers le téléphone|suggérer une modification|' +
+    'revendiquer cet établissement|ouvert|fermé|' +
+    'descripción general|reseñas|menú|cómo llegar|llamar|cercanos|enviar al teléfono|sugerir un cambio|' +
+    'reclamar esta empresa|abierto|cerrado|' +
+    'visão geral|avaliações|cardápio|rotas|ligar|por perto|enviar para o smartphone|sugerir uma edição|' +
+    'reivindicar esta empresa|aberto|fechado|' +
+    'panoramica|recensioni|indicazioni|chiama|nelle vicinanze|invia al telefono|suggerisci una modifica|' +
+    'rivendica questa attività|aperto|chiuso|' +
+    "overzicht|foto's|routebeschrijving|bellen|in de buurt|naar telefoon sturen|wijziging voorstellen|gesloten|" +
+    'genel bakış|yorumlar|fotoğraflar|menü|hakkında|yol tarifi|kaydet|yakındakiler|telefona gönder|paylaş|' +
+    'düzenleme öner|açık|kapalı|' +
+    'przegląd|opinie|zdjęcia|trasa|zadzwoń|zapisz|w pobliżu|wyślij na telefon|udostępnij|zaproponuj zmianę|' +
+    'otwarte|zamknięte|' +
+    'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|öppet|stängt|' +
     // field names standing alone above their values (a profile card, a form)
     `${EMAIL_FIELD_NAMES}|phone|phone number|mobile|telephone|website|full name|display name|` +
     'adresse électronique|dirección de correo electrónico|' +
