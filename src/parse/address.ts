@@ -35,6 +35,7 @@ import {
   LEGAL_FORMS,
   LINKING_WORDS,
   LOCALITY_FIELD_LABELS,
+  LOCALITY_FIELD_LABELS_BY_PART,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
   OVERSEER_CUES,
@@ -426,6 +427,19 @@ function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }
       streets.length > 1 ? streets.join(', ') : locality > 0 ? streetParts.slice(0, locality).join(', ') : streets[0];
   }
   for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
+  return parts;
+}
+
+/**
+ * The parts of an address's unlabelled lines when labelled fields give its locality: a street line's number is no
+ * postal code (`1200 Main Street` read as a postcode and its town), so a locality is read only from a line that is one.
+ */
+function partsBesideFields(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
+  if (pieces.some((p) => p.kind === 'locality')) return partsOf(line, pieces);
+  const parts: AddressParts = {};
+  if (line) parts.street = line;
+  const country = countryOf(line);
+  if (country) parts.country = country;
   return parts;
 }
 
@@ -961,15 +975,34 @@ const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
 const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
 /** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
 const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
+/** Each locality part's whole labels and label words, folded: `Code postal :` and `PLZ:` name the postal code. */
+const PART_LABELS = LOCALITY_PARTS.map(
+  (part) => [part, new Set([...LOCALITY_FIELD_LABELS_BY_PART[part]].map(fold)), headerWords([part], fold)] as const,
+);
+
+/**
+ * The one part of an address a labelled field's label names (`City:`, `Code postal :`, `State/Province:`); none when
+ * it names two (`PLZ / Ort:`): its value is read as any address line is.
+ */
+function labelledPart(text: string): (typeof LOCALITY_PARTS)[number] | undefined {
+  const label = fold(PATTERNS.labelPrefix.exec(text)?.[1] ?? '');
+  const labelWords = words(label.replace(PATTERNS.nonLetterRun, ' '));
+  const named = PART_LABELS.filter(
+    ([, labels, partWords]) => labels.has(label) || labelWords.some((w) => partWords.has(w)),
+  );
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
 
 /**
  * `Ville : Montreuil-Bellay`, `Kod pocztowy: 05-830`, `Pays : France`: a labelled segment whose label names the
  * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
- * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP:` a postal code).
+ * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP: 01310-100` a postal code of a phone's length).
  */
 function labelsLocality(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
-  if (!label || label[0].length >= text.length || digitCount(text) >= MIN_PHONE_DIGITS) return false;
+  if (!label || label[0].length >= text.length) return false;
+  const value = text.slice(label[0].length).trim();
+  if (digitCount(value) >= MIN_PHONE_DIGITS && !PATTERNS.longPostcode.test(value)) return false;
   const name = label[1] ?? '';
   if (FOLDED_LOCALITY_LABELS.has(fold(name))) return true;
   // each word: `Zip/Postal Code:` and `Mailing City:` label a locality, `Sales region:` no
@@ -1101,6 +1134,7 @@ export function findAddress(
     // run, and the label opening each further line.
     // `Ville : Montreuil-Bellay    Code postal : 49260`: a form's fields, each labelled, are parted as lines are.
     const fields = run.map((piece) => labelsLocality(piece.segment.text));
+    const labelled = run.map((piece, i) => (fields[i] ? labelledPart(piece.segment.text) : undefined));
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line && !fields[i]) return piece;
@@ -1129,12 +1163,23 @@ export function findAddress(
     }
     // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
     if (line.endsWith(',')) line = line.slice(0, -1);
-    const pieces = current.flatMap((p) =>
+    // `City: Springfield` / `ZIP: 62701-1234` under `Street: 1200 Main Street`: each labelled part is its field's value,
+    // the rest of the address is read for the parts no label gave.
+    const unlabelled = current.filter((_, i) => !labelled[i]);
+    const pieces = unlabelled.flatMap((p) =>
       p.kind === 'part' ? [] : [{ text: singleSpaced(p.segment.text), kind: p.kind }],
     );
+    const parts = labelled.some(Boolean)
+      ? partsBesideFields(unlabelled.map((p) => singleSpaced(p.segment.text)).join(', '), pieces)
+      : partsOf(line, pieces);
+    for (const [i, part] of labelled.entries()) {
+      const value = singleSpaced(current[i]?.segment.text ?? '');
+      if (part === 'country') parts.country = countryOf(value) ?? parts.country;
+      else if (part) parts[part] = value;
+    }
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
-    return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
+    return { value: { line, ...parts }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
   let otherColumn = -1;

@@ -881,6 +881,8 @@ export const PATTERNS = {
   ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
+  /** `01310-100`, `62701-1234`, `105-0011`: a postal code of seven digits or more alone (Brazil's CEP, a ZIP+4, Japan's), as long as a phone number */
+  longPostcode: /^(?:\d{5}-?\d{3}|\d{5}-\d{4}|\d{3}-\d{4})$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
   /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */

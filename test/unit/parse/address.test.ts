@@ -17,6 +17,38 @@ const writtenLineIn = (text: string): string | undefined => {
 };
 
 describe('findAddress', () => {
+  it("gives each labelled locality field's value as its part, and the unlabelled lines as the street", () => {
+    const { line, ...parts } = addressIn(
+      'Street: 4471 Larkspur Avenue\nCity: Millbrook\nState: OR\nZIP: 97399\nCountry: United States',
+    )?.value ?? { line: undefined };
+    assert.equal(line, '4471 Larkspur Avenue, Millbrook, OR, 97399, United States');
+    // The street's number is no postal code, its name no town.
+    assert.deepEqual(parts, {
+      street: '4471 Larkspur Avenue',
+      city: 'Millbrook',
+      region: 'OR',
+      postalCode: '97399',
+      country: 'US',
+    });
+    const french = addressIn('Adresse : 8 chemin des Saules\nCode postal : 71990\nVille : Saint-Prest-sur-Loir')?.value;
+    assert.deepEqual(
+      { street: french?.street, postalCode: french?.postalCode, city: french?.city },
+      { street: '8 chemin des Saules', postalCode: '71990', city: 'Saint-Prest-sur-Loir' },
+    );
+  });
+
+  it("keeps a labelled postal code as long as a phone's number (a CEP, a ZIP+4), not a labelled mobile", () => {
+    assert.deepEqual(
+      [addressIn('Endereço: Rua das Acácias 318, sala 4\nCidade: Itapeva\nCEP: 18409-722')?.value.postalCode],
+      ['18409-722'],
+    );
+    assert.equal(
+      addressIn('Street: 77 Quarry Lane\nCity: Dunmore\nZIP: 18512-3307')?.value.line,
+      '77 Quarry Lane, Dunmore, 18512-3307',
+    );
+    assert.equal(lineIn('Adres: Çınar Sok. No: 9\nŞehir: Kütahya\nCep: 0532 555 14 90'), 'Çınar Sok. No: 9, Kütahya');
+  });
+
   it('reads a Quito house number (quadrant letter and block) as a street line, and a ZIP+4 after FL as a locality', () => {
     assert.equal(
       lineIn('Av. Amazonas N24-196 y Luis Cordero\nEdificio Cristóbal Colón, oficina 302\nQuito 170517'),
