@@ -4034,8 +4034,8 @@ export const CSV_HEADER_WORDS = {
   region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri'),
   postalCode: set(
     'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc|' +
-      // id `Kode Pos`, ms `Poskod`
-      'pos|kodepos|poskod',
+      // id `Kode Pos`, ms `Poskod`; es, fr `CP`, `C.P.` (código / code postal)
+      'pos|kodepos|poskod|cp',
   ),
   country: set('country|land|pays|país|paese|kraj|देश|negara'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
