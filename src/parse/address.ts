@@ -35,6 +35,7 @@ import {
   LEGAL_FORMS,
   LINKING_WORDS,
   LOCALITY_FIELD_LABELS,
+  LOCALITY_FIELD_LABELS_BY_PART,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
   OVERSEER_CUES,
@@ -382,50 +383,129 @@ const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): bo
 /** `Toronto ON  M5J 2J2` → `Toronto ON M5J 2J2`: spaces kept for layout (Canada Post's two) are one in the value. */
 const singleSpaced = (text: string): string => text.replace(PATTERNS.whitespaceRun, ' ');
 
-/** City, region, postal code and country read from the locality (and country) part of the address. */
-function partsOf(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
-  const parts: AddressParts = {};
-  const country = countryOf(line);
-  if (country) parts.country = country;
-  const streets = pieces.filter((p) => p.kind === 'street').map((p) => p.text);
-  const us = PATTERNS.usLocality.exec(line);
-  const au = PATTERNS.auLocality.exec(line);
-  const lead = PATTERNS.leadingPostcode.exec(line);
-  const trail = PATTERNS.trailingPostcode.exec(line);
-  const short = PATTERNS.threeDigitPostcode.exec(line);
-  const jp = PATTERNS.japanesePostcode.exec(line);
-  const uk = PATTERNS.ukPostcode.exec(line);
-  const br = PATTERNS.brPostcode.exec(line);
-  const ie = PATTERNS.eircode.exec(line);
-  const ar = PATTERNS.arPostcode.exec(line);
-  if (us)
-    Object.assign(parts, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: parts.country ?? 'US' });
-  else if (au)
-    Object.assign(parts, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: parts.country ?? 'AU' });
-  else if (jp) Object.assign(parts, { postalCode: jp[1], country: parts.country ?? 'JP' });
-  else if (br) Object.assign(parts, { postalCode: br[1], country: parts.country ?? 'BR' });
-  else if (ie) Object.assign(parts, { postalCode: ie[0], country: parts.country ?? 'IE' });
-  else if (ar) Object.assign(parts, { postalCode: ar[1], city: ar[2]?.trim(), country: parts.country ?? 'AR' });
-  else if (uk && PATTERNS.lower.test(line)) {
+/** The CSV header words of `kinds`, each as `spell` writes it (folded where a label is looked up folded). */
+const headerWords = (
+  kinds: readonly (keyof typeof CSV_HEADER_WORDS)[],
+  spell: (word: string) => string = (word) => word,
+): ReadonlySet<string> => new Set(kinds.flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(spell)));
+
+/** Each pattern's global twin, for reading its last match. */
+const GLOBAL_TWINS = new Map<RegExp, RegExp>();
+
+/** The last match of `pattern` in `text`: an address names its street before its town (`1200 Main St, 60325 …`). */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let twin = GLOBAL_TWINS.get(pattern);
+  if (!twin) GLOBAL_TWINS.set(pattern, (twin = new RegExp(pattern.source, `${pattern.flags}g`)));
+  let last: RegExpExecArray | null = null;
+  // One character on from each match's start, not its end: a match may close on the comma the next one opens with.
+  for (let match = twin.exec(text); match; twin.lastIndex = match.index + 1, match = twin.exec(text)) last = match;
+  twin.lastIndex = 0;
+  return last;
+}
+
+/** Where in its line the locality begins (`at`), and what it says. */
+interface Locality extends AddressParts {
+  at: number;
+  /** Where the matched locality ends, for a postcode that opens the line (`〒150-0002 東京都…`). */
+  end: number;
+}
+
+/** The words a postal code's label is written with, folded (`C.P.` → `cp`). */
+const POSTCODE_LABEL_WORDS = headerWords(['postalCode'], fold);
+/** A postal code's label read as a town before its digits (`C.P. 11950`, `PLZ 80331`). */
+const isPostcodeLabel = (text: string): boolean => POSTCODE_LABEL_WORDS.has(fold(text));
+
+/** The locality of an address line: the last match of the first postcode shape that reads in it, most specific first. */
+function localityIn(line: string, country: string | undefined): Locality | undefined {
+  const found = (
+    match: RegExpExecArray,
+    parts: AddressParts,
+    at = match.index,
+    end = match.index + match[0].length,
+  ): Locality => ({ ...parts, at, end });
+  const us = lastMatch(PATTERNS.usLocality, line);
+  if (us) return found(us, { city: us[1]?.trim(), region: us[2], postalCode: us[3], country: country ?? 'US' });
+  const ca = lastMatch(PATTERNS.caLocality, line);
+  if (ca) return found(ca, { city: ca[1]?.trim(), region: ca[2], postalCode: ca[3], country: country ?? 'CA' });
+  const au = lastMatch(PATTERNS.auLocality, line);
+  if (au) return found(au, { city: au[1]?.trim(), region: au[2], postalCode: au[3], country: country ?? 'AU' });
+  const jp = lastMatch(PATTERNS.japanesePostcode, line);
+  if (jp) return found(jp, { postalCode: jp[1], country: country ?? 'JP' });
+  const br = lastMatch(PATTERNS.brPostcode, line);
+  if (br) return found(br, { postalCode: br[1], country: country ?? 'BR' });
+  const ie = lastMatch(PATTERNS.eircode, line);
+  if (ie) return found(ie, { postalCode: ie[0], country: country ?? 'IE' });
+  const ar = lastMatch(PATTERNS.arPostcode, line);
+  if (ar) return found(ar, { postalCode: ar[1], city: ar[2]?.trim(), country: country ?? 'AR' });
+  const uk = lastMatch(PATTERNS.ukPostcode, line);
+  if (uk && PATTERNS.lower.test(line)) {
     // The town before the postcode, in its part or (`Todmorden, OL14 5QX`) the part before.
     const beforePostcode = commaParts(line.slice(0, uk.index));
     const before = beforePostcode.pop() || (beforePostcode.length >= 2 ? beforePostcode.pop() : undefined);
-    Object.assign(parts, { city: before || undefined, postalCode: uk[1], country: parts.country ?? 'GB' });
-  } else if (lead && !isCompassStreet(lead, parts.country))
-    Object.assign(parts, { postalCode: lead[1], city: lead[2]?.split(',')[0]?.trim() });
-  else if (short) Object.assign(parts, { postalCode: short[1], city: short[2] });
-  // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city.
-  else if (trail) Object.assign(parts, { city: trail[1]?.replace(PATTERNS.edgePunctuation, ''), postalCode: trail[2] });
-  if (streets.length > 0) {
-    // One-line addresses: the street is the comma parts before the one holding the locality.
-    const streetParts = commaParts(streets[0] as string);
-    const locality = streetParts.findIndex(
-      (p, i) => i > 0 && [parts.postalCode, parts.city].some((v) => v && p.includes(v)),
-    );
-    parts.street =
-      streets.length > 1 ? streets.join(', ') : locality > 0 ? streetParts.slice(0, locality).join(', ') : streets[0];
+    // The town's part begins the locality.
+    const at = before ? line.lastIndexOf(before, uk.index) : uk.index;
+    return found(uk, { city: before || undefined, postalCode: uk[1], country: country ?? 'GB' }, at);
   }
+  const lead = lastMatch(PATTERNS.leadingPostcode, line);
+  if (lead && !isCompassStreet(lead, country)) {
+    const town = lead[2]?.split(',')[0]?.trim() ?? '';
+    // `30078 新竹市東區力行路18號3樓`: a postcode before a whole address written without spaces (numbers in it, but
+    // a district's after a town, `Praha 1`): the rest is the street, the town in it unparted.
+    if (PATTERNS.anyDigit.test(town.replace(PATTERNS.trailingDistrictNumber, ''))) {
+      const postcodeEnd = lead.index + lead[0].indexOf(lead[1] as string) + (lead[1] as string).length;
+      return found(lead, { postalCode: lead[1] }, lead.index, postcodeEnd);
+    }
+    return found(lead, { postalCode: lead[1], city: town });
+  }
+  const short = lastMatch(PATTERNS.threeDigitPostcode, line);
+  if (short) return found(short, { postalCode: short[1], city: short[2] });
+  const trail = lastMatch(PATTERNS.trailingPostcode, line);
+  // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city; `C.P. 11950, Ciudad de México`: the
+  // town follows a postal code's label.
+  const town = trail?.[1]?.replace(PATTERNS.edgePunctuation, '');
+  if (trail) {
+    const named =
+      town && isPostcodeLabel(town) ? commaParts(line.slice(trail.index + trail[0].length)).find(Boolean) : town;
+    return found(trail, { city: named && !countryOf(named) ? named : undefined, postalCode: trail[2] });
+  }
+  return undefined;
+}
+
+/**
+ * The street: the comma parts before the locality (`1200 W. Cass Street, Suite 300` before `Tampa, FL 33606`), or after
+ * it when it opens the line (`1055 Budapest, Kossuth Lajos tér 11.`), the country aside; the whole line but its
+ * country when no locality reads in it. Nothing of the line is lost between the parts.
+ */
+function streetOf(line: string, locality: Locality | undefined, country: string | undefined): string | undefined {
+  const withoutCountry = (parts: string[]): string[] =>
+    country && parts.length > 0 && countryOf(parts[parts.length - 1] as string) ? parts.slice(0, -1) : parts;
+  if (!locality) return withoutCountry(commaParts(line)).join(', ') || undefined;
+  const before = commaParts(line.slice(0, locality.at)).filter(Boolean);
+  if (before.length > 0) return before.join(', ');
+  return withoutCountry(commaParts(line.slice(locality.end)).filter(Boolean)).join(', ') || undefined;
+}
+
+/** City, region, postal code and country read from the locality (and country) part of the address, and its street. */
+function partsOf(line: string): AddressParts {
+  const country = countryOf(line);
+  const locality = localityIn(line, country);
+  const parts: AddressParts = { country, ...locality, street: streetOf(line, locality, country) };
+  delete (parts as Partial<Locality>).at;
+  delete (parts as Partial<Locality>).end;
   for (const key of Object.keys(parts) as Array<keyof AddressParts>) if (!parts[key]) delete parts[key];
+  return parts;
+}
+
+/**
+ * The parts of an address's unlabelled lines when labelled fields give its locality: a street line's number is no
+ * postal code (`1200 Main Street` read as a postcode and its town), so a locality is read only from a line that is one.
+ */
+function partsBesideFields(line: string, pieces: Array<{ text: string; kind: AddressKind }>): AddressParts {
+  if (pieces.some((p) => p.kind === 'locality')) return partsOf(line);
+  const parts: AddressParts = {};
+  if (line) parts.street = line;
+  const country = countryOf(line);
+  if (country) parts.country = country;
   return parts;
 }
 
@@ -924,12 +1004,6 @@ const restatesAddress = (run: readonly AddressPiece[], segment: Segment, runHold
   return repeated.size >= (otherScript ? 1 : MIN_SAME_SCRIPT_REPEATS);
 };
 
-/** The CSV header words of `kinds`, each as `spell` writes it (folded where a label is looked up folded). */
-const headerWords = (
-  kinds: readonly (keyof typeof CSV_HEADER_WORDS)[],
-  spell: (word: string) => string = (word) => word,
-): ReadonlySet<string> => new Set(kinds.flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(spell)));
-
 /** The parts of an address a locality's field names: town, region, postal code, country. */
 const LOCALITY_PARTS = ['city', 'region', 'postalCode', 'country'] as const;
 
@@ -961,15 +1035,34 @@ const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
 const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
 /** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
 const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
+/** Each locality part's whole labels and label words, folded: `Code postal :` and `PLZ:` name the postal code. */
+const PART_LABELS = LOCALITY_PARTS.map(
+  (part) => [part, new Set([...LOCALITY_FIELD_LABELS_BY_PART[part]].map(fold)), headerWords([part], fold)] as const,
+);
+
+/**
+ * The one part of an address a labelled field's label names (`City:`, `Code postal :`, `State/Province:`); none when
+ * it names two (`PLZ / Ort:`): its value is read as any address line is.
+ */
+function labelledPart(text: string): (typeof LOCALITY_PARTS)[number] | undefined {
+  const label = fold(PATTERNS.labelPrefix.exec(text)?.[1] ?? '');
+  const labelWords = words(label.replace(PATTERNS.nonLetterRun, ' '));
+  const named = PART_LABELS.filter(
+    ([, labels, partWords]) => labels.has(label) || labelWords.some((w) => partWords.has(w)),
+  );
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
 
 /**
  * `Ville : Montreuil-Bellay`, `Kod pocztowy: 05-830`, `Pays : France`: a labelled segment whose label names the
  * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
- * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP:` a postal code).
+ * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP: 01310-100` a postal code of a phone's length).
  */
 function labelsLocality(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
-  if (!label || label[0].length >= text.length || digitCount(text) >= MIN_PHONE_DIGITS) return false;
+  if (!label || label[0].length >= text.length) return false;
+  const value = text.slice(label[0].length).trim();
+  if (digitCount(value) >= MIN_PHONE_DIGITS && !PATTERNS.longPostcode.test(value)) return false;
   const name = label[1] ?? '';
   if (FOLDED_LOCALITY_LABELS.has(fold(name))) return true;
   // each word: `Zip/Postal Code:` and `Mailing City:` label a locality, `Sales region:` no
@@ -1101,6 +1194,7 @@ export function findAddress(
     // run, and the label opening each further line.
     // `Ville : Montreuil-Bellay    Code postal : 49260`: a form's fields, each labelled, are parted as lines are.
     const fields = run.map((piece) => labelsLocality(piece.segment.text));
+    const labelled = run.map((piece, i) => (fields[i] ? labelledPart(piece.segment.text) : undefined));
     const current = run.map((piece, i) => {
       const before = run[i - 1]?.segment;
       if (before && before.line === piece.segment.line && !fields[i]) return piece;
@@ -1129,12 +1223,23 @@ export function findAddress(
     }
     // `14 Harbour Road,` over `Kinsale,` over a phone: the last line's comma led on to no more address.
     if (line.endsWith(',')) line = line.slice(0, -1);
-    const pieces = current.flatMap((p) =>
+    // `City: Springfield` / `ZIP: 62701-1234` under `Street: 1200 Main Street`: each labelled part is its field's value,
+    // the rest of the address is read for the parts no label gave.
+    const unlabelled = current.filter((_, i) => !labelled[i]);
+    const pieces = unlabelled.flatMap((p) =>
       p.kind === 'part' ? [] : [{ text: singleSpaced(p.segment.text), kind: p.kind }],
     );
+    const parts = labelled.some(Boolean)
+      ? partsBesideFields(unlabelled.map((p) => singleSpaced(p.segment.text)).join(', '), pieces)
+      : partsOf(line);
+    for (const [i, part] of labelled.entries()) {
+      const value = singleSpaced(current[i]?.segment.text ?? '');
+      if (part === 'country') parts.country = countryOf(value) ?? parts.country;
+      else if (part) parts[part] = value;
+    }
     const first = current[0]?.segment as Segment;
     const last = current[current.length - 1]?.segment as Segment;
-    return { value: { line, ...partsOf(line, pieces) }, start: first.start, end: last.end };
+    return { value: { line, ...parts }, start: first.start, end: last.end };
   };
   let loose: Segment[] = [];
   let otherColumn = -1;

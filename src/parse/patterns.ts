@@ -874,6 +874,9 @@ export const PATTERNS = {
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
   usLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}([A-Z]{2})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
+  /** `Vancouver, BC V6C 3T4`, `Montréal QC H3B 4W5`: a Canadian town, province and postal code */
+  caLocality:
+    /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]{1,4}([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `Melbourne VIC 3000` */
   auLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?)[ \t]{1,4}(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,4}(\d{4})\b/u,
   /** `Edinburgh EH2 2PR`, `Leeds LS10 1AB` */
@@ -902,8 +905,12 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}(?:|[ \t]{1,4}\(\p{Lu}[^()\d]{1,30}\))$/u,
   /** `GA-108-7734`, `AK-265-1093`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
   ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
+  /** ` 1` in `Praha 1`, ` 3` in `Genève 3`: a postal district's number closing a town's name */
+  trailingDistrictNumber: /[ \t][1-9]\d?[A-Z]?$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
+  /** `01310-100`, `62701-1234`, `105-0011`: a postal code of seven digits or more alone (Brazil's CEP, a ZIP+4, Japan's), as long as a phone number */
+  longPostcode: /^(?:\d{5}-?\d{3}|\d{5}-\d{4}|\d{3}-\d{4})$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,
   /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */

@@ -3677,11 +3677,21 @@ export const NUMBER_WORDS = set('one|two|three|four|five|six|seven|eight|nine|te
  * form gives on lines of their own (`Ville : …  Code postal : …  Pays : …`). en, fr, es, pt, it, nl, de, pl, cs, sk,
  * hu, ro, hr, tr.
  */
-export const LOCALITY_FIELD_LABELS = set(
-  'postal code|post code|code postal|localité|commune|código postal|localidad|población|' +
-    'municipio|localidade|concelho|município|codice postale|località|comune|woonplaats|wohnort|miejscowość|' +
-    'poczta|město|mesto|irányítószám|település|város|ország|cod poștal|cod postal|localitate|oraș|' +
-    'județ|țara|poštanski broj|grad|mjesto|država|posta kodu|şehir|il|ilçe|ülke',
+export const LOCALITY_FIELD_LABELS_BY_PART = {
+  postalCode: set(
+    'postal code|post code|code postal|código postal|codice postale|irányítószám|cod poștal|cod postal|' +
+      'poštanski broj|posta kodu',
+  ),
+  city: set(
+    'localité|commune|localidad|población|municipio|localidade|concelho|município|località|comune|woonplaats|' +
+      'wohnort|miejscowość|poczta|město|mesto|település|város|localitate|oraș|grad|mjesto|şehir|ilçe',
+  ),
+  // Turkish `İl` is the province.
+  region: set('județ|il'),
+  country: set('ország|țara|država|ülke'),
+} as const;
+export const LOCALITY_FIELD_LABELS: ReadonlySet<string> = new Set(
+  Object.values(LOCALITY_FIELD_LABELS_BY_PART).flatMap((labels) => [...labels]),
 );
 
 /** `No:`, `Nr.:`, `№:`, `Núm.:`, Urdu and Pashto `نمبر`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
@@ -4211,8 +4221,8 @@ export const CSV_HEADER_WORDS = {
   region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri'),
   postalCode: set(
     'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc|' +
-      // id `Kode Pos`, ms `Poskod`
-      'pos|kodepos|poskod',
+      // id `Kode Pos`, ms `Poskod`; es, fr `CP`, `C.P.` (código / code postal)
+      'pos|kodepos|poskod|cp',
   ),
   country: set('country|land|pays|país|paese|kraj|देश|negara'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { addressFromFields, addressKind, findAddress, openingFirm } from '../../../src/parse/address';
 import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments, type Line, type Segment } from '../../../src/parse/text';
+import type { PostalAddress } from '../../../src/parse/types';
 
 const addressIn = (text: string) => findAddress(prepare(text).lines.flatMap(splitSegments));
 const lineIn = (text: string): string | undefined => addressIn(text)?.value.line;
@@ -17,6 +18,80 @@ const writtenLineIn = (text: string): string | undefined => {
 };
 
 describe('findAddress', () => {
+  it("gives each labelled locality field's value as its part, and the unlabelled lines as the street", () => {
+    const { line, ...parts } = addressIn(
+      'Street: 4471 Larkspur Avenue\nCity: Millbrook\nState: OR\nZIP: 97399\nCountry: United States',
+    )?.value ?? { line: undefined };
+    assert.equal(line, '4471 Larkspur Avenue, Millbrook, OR, 97399, United States');
+    // The street's number is no postal code, its name no town.
+    assert.deepEqual(parts, {
+      street: '4471 Larkspur Avenue',
+      city: 'Millbrook',
+      region: 'OR',
+      postalCode: '97399',
+      country: 'US',
+    });
+    const french = addressIn('Adresse : 8 chemin des Saules\nCode postal : 71990\nVille : Saint-Prest-sur-Loir')?.value;
+    assert.deepEqual(
+      { street: french?.street, postalCode: french?.postalCode, city: french?.city },
+      { street: '8 chemin des Saules', postalCode: '71990', city: 'Saint-Prest-sur-Loir' },
+    );
+  });
+
+  it('parts an address by its last locality: the street keeps every comma part before it, or after it when it opens the line', () => {
+    const parts = (text: string) => {
+      const found: Partial<PostalAddress> = { ...addressIn(text)?.value };
+      delete found.line;
+      return found;
+    };
+    assert.deepEqual(parts('880 Tidewater Crescent, Nanaimo, BC V9R 2K7'), {
+      street: '880 Tidewater Crescent',
+      city: 'Nanaimo',
+      region: 'BC',
+      postalCode: 'V9R 2K7',
+      country: 'CA',
+    });
+    assert.deepEqual(parts('Lindenweiher Straße 73, 34117 Kassel'), {
+      street: 'Lindenweiher Straße 73',
+      postalCode: '34117',
+      city: 'Kassel',
+    });
+    assert.deepEqual(parts('6720 Szeged, Fecske utca 19.'), {
+      postalCode: '6720',
+      city: 'Szeged',
+      street: 'Fecske utca 19.',
+    });
+    // A box number's digits before the town are no postcode, nor `P.O. Box` a town.
+    assert.deepEqual(parts('P.O. Box 55128, Irbid 21110, Jordan'), {
+      country: 'JO',
+      street: 'P.O. Box 55128',
+      city: 'Irbid',
+      postalCode: '21110',
+    });
+    assert.deepEqual(parts('Calle Nogal 41, Col. Las Arboledas, C.P. 76148, Santiago de Querétaro'), {
+      street: 'Calle Nogal 41, Col. Las Arboledas',
+      postalCode: '76148',
+      city: 'Santiago de Querétaro',
+    });
+    // Written without spaces, town and street are one: the postcode alone is parted off.
+    assert.deepEqual(parts('40743 台中市西屯區文心路三段77號9樓'), {
+      postalCode: '40743',
+      street: '台中市西屯區文心路三段77號9樓',
+    });
+  });
+
+  it("keeps a labelled postal code as long as a phone's number (a CEP, a ZIP+4), not a labelled mobile", () => {
+    assert.deepEqual(
+      [addressIn('Endereço: Rua das Acácias 318, sala 4\nCidade: Itapeva\nCEP: 18409-722')?.value.postalCode],
+      ['18409-722'],
+    );
+    assert.equal(
+      addressIn('Street: 77 Quarry Lane\nCity: Dunmore\nZIP: 18512-3307')?.value.line,
+      '77 Quarry Lane, Dunmore, 18512-3307',
+    );
+    assert.equal(lineIn('Adres: Çınar Sok. No: 9\nŞehir: Kütahya\nCep: 0532 555 14 90'), 'Çınar Sok. No: 9, Kütahya');
+  });
+
   it('reads a Quito house number (quadrant letter and block) as a street line, and a ZIP+4 after FL as a locality', () => {
     assert.equal(
       lineIn('Av. Amazonas N24-196 y Luis Cordero\nEdificio Cristóbal Colón, oficina 302\nQuito 170517'),
