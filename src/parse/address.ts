@@ -392,7 +392,7 @@ const headerWords = (
 /** Each pattern's global twin, for reading its last match. */
 const GLOBAL_TWINS = new Map<RegExp, RegExp>();
 
-/** The last match of `pattern` in `text`: an address names its street before its town (`1200 Main St, 60325 …`). */
+/** The last match of `pattern` in `text`: an address names its street before its town (`1200 Main St, 60318 …`). */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   let twin = GLOBAL_TWINS.get(pattern);
   if (!twin) GLOBAL_TWINS.set(pattern, (twin = new RegExp(pattern.source, `${pattern.flags}g`)));
@@ -406,13 +406,13 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 /** Where in its line the locality begins (`at`), and what it says. */
 interface Locality extends AddressParts {
   at: number;
-  /** Where the matched locality ends, for a postcode that opens the line (`〒150-0002 東京都…`). */
+  /** Where the matched locality ends, for a postcode that opens the line (`〒153-0064 東京都…`). */
   end: number;
 }
 
 /** The words a postal code's label is written with, folded (`C.P.` → `cp`). */
 const POSTCODE_LABEL_WORDS = headerWords(['postalCode'], fold);
-/** A postal code's label read as a town before its digits (`C.P. 11950`, `PLZ 80331`). */
+/** A postal code's label read as a town before its digits (`C.P. 03810`, `PLZ 80469`). */
 const isPostcodeLabel = (text: string): boolean => POSTCODE_LABEL_WORDS.has(fold(text));
 
 /** The locality of an address line: the last match of the first postcode shape that reads in it, most specific first. */
@@ -449,8 +449,8 @@ function localityIn(line: string, country: string | undefined): Locality | undef
   const lead = lastMatch(PATTERNS.leadingPostcode, line);
   if (lead && !isCompassStreet(lead, country)) {
     const town = lead[2]?.split(',')[0]?.trim() ?? '';
-    // `30078 新竹市東區力行路18號3樓`: a postcode before a whole address written without spaces (numbers in it, but
-    // a district's after a town, `Praha 1`): the rest is the street, the town in it unparted.
+    // `70046 台南市北區成功路27號5樓`: a postcode before a whole address written without spaces (numbers in it, but
+    // a district's after a town, `Praha 7`): the rest is the street, the town in it unparted.
     if (PATTERNS.anyDigit.test(town.replace(PATTERNS.trailingDistrictNumber, ''))) {
       const postcodeEnd = lead.index + lead[0].indexOf(lead[1] as string) + (lead[1] as string).length;
       return found(lead, { postalCode: lead[1] }, lead.index, postcodeEnd);
@@ -460,7 +460,7 @@ function localityIn(line: string, country: string | undefined): Locality | undef
   const short = lastMatch(PATTERNS.threeDigitPostcode, line);
   if (short) return found(short, { postalCode: short[1], city: short[2] });
   const trail = lastMatch(PATTERNS.trailingPostcode, line);
-  // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city; `C.P. 11950, Ciudad de México`: the
+  // `Kochi – 682016, Kerala`: the dash before an Indian PIN is no part of the city; `C.P. 03810, Ciudad de México`: the
   // town follows a postal code's label.
   const town = trail?.[1]?.replace(PATTERNS.edgePunctuation, '');
   if (trail) {
@@ -472,8 +472,8 @@ function localityIn(line: string, country: string | undefined): Locality | undef
 }
 
 /**
- * The street: the comma parts before the locality (`1200 W. Cass Street, Suite 300` before `Tampa, FL 33606`), or after
- * it when it opens the line (`1055 Budapest, Kossuth Lajos tér 11.`), the country aside; the whole line but its
+ * The street: the comma parts before the locality (`1480 W. Bay Street, Suite 210` before `Tampa, FL 33629`), or after
+ * it when it opens the line (`1136 Budapest, Pannónia utca 42.`), the country aside; the whole line but its
  * country when no locality reads in it. Nothing of the line is lost between the parts.
  */
 function streetOf(line: string, locality: Locality | undefined, country: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 // A business listing's panel copied from a map or review site (Google Maps, Yelp, TripAdvisor): it opens with the
-// business's name over its rating (`Casa Lupe Taquería` / `4.5 (612 reviews)`), whatever person the page shows.
+// business's name over its rating (`Casa Lupe Taquería` / `4.5 (738 reviews)`), whatever person the page shows.
 import { isInitial, nameTokens } from './names';
 import { PATTERNS } from './patterns';
 import type { Line } from './text';
@@ -7,7 +7,7 @@ import type { Line } from './text';
 /**
  * The line naming the listed business: the text's first line, when the line under it opens with the listing's
  * rating (PATTERNS.listingRating). That line is the company of whoever the panel shows (an owner, a practitioner),
- * never a person's name, though a business may be named after one (`Studio Fotografico Elena Marchetti`).
+ * never a person's name, though a business may be named after one (`Studio Fotografico Ilaria Bentivoglio`).
  * A directory's or marketplace's profile of a person rates them the same way: a name written as only a person's
  * is (`Dr. Anna Roth`, `Olena K.`, `Jan Ek, MD`), so such a heading is none.
  */

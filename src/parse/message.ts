@@ -460,9 +460,9 @@ function counterpartItems(items: readonly Item[]): Set<Item> {
 }
 
 /**
- * An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-014`, `FAKTURA`) heads. A letter's
+ * An invoice, a quotation: a document its number line or kind (`INVOICE No. 2026-387`, `FAKTURA`) heads. A letter's
  * layout may set the heading under the sender's return-address strip and the address window (`Firma GmbH · Str. 1 ·
- * 12345 Ort` / `Kunde AG` / … / `RECHNUNG Nr. 2025-0412`): a heading opening a paragraph before any prose heads it too.
+ * 12345 Ort` / `Kunde AG` / … / `RECHNUNG Nr. 2025-0873`): a heading opening a paragraph before any prose heads it too.
  */
 function isDocument(items: readonly Item[]): boolean {
   const first = items[0]?.seg.line;
@@ -652,9 +652,9 @@ function firmAlone(x: Item, cue = COMPANY_LEGAL_WEIGHT): Segment | undefined {
 }
 
 /**
- * `Ashbourne Clinic` / `12 Chester Road, Manchester M15 4QG` below a profile page's text: a line naming a firm by its
+ * `Trelowen Clinic` / `27 Moss Lane, Manchester M16 7PX` below a profile page's text: a line naming a firm by its
  * kind (no legal form), opening its block (after a label at most), right over the postal address is the place the
- * person works at; under another text line it is that firm's tagline (`ALPENHOF IGLS` / `Hotel & Seminarzentrum`).
+ * person works at; under another text line it is that firm's tagline (`ZIRBENHOF LANS` / `Hotel & Tagungszentrum`).
  */
 function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefined): Segment | undefined {
   const over = below?.kind === 'address' && below.para === x.para && below.seg.line === x.seg.line + 1;
@@ -1139,7 +1139,7 @@ function authorLineWriter(
 }
 
 /**
- * `Chloe (Billing Support) — Mar 11, 2025 09:47`, `Diego (Soporte) · hace 5 horas`: a comment's author, its tag and
+ * `Odalys (Billing Support) — Apr 17, 2025 16:43`, `Ramiro (Soporte) · hace 5 horas`: a comment's author, its tag and
  * its stamp alone on the line (the rest of the line must read as a stamp), as help desks and trackers head each comment.
  */
 function commentHeader(text: string): RegExpExecArray | null {
@@ -2122,9 +2122,9 @@ function pastValediction(seg: Segment): Segment | undefined {
 }
 
 /**
- * `担当：ディレクター 原田 ひかり（harada@…）`, `담당자: 영업부 윤하늘 대리 (010-…, haneul@…)`: a CJK document's name field
+ * `担当：ディレクター 松浦 ちひろ（matsuura@…）`, `담당자: 영업부 채다온 대리 (010-…, daon@…)`: a CJK document's name field
  * whose closing parentheses give the person's own details (pastContactAside), their address among them. (A cased
- * name so written, `Host: Ana Ruiz (ana@…)`, is a header's pair, read as one.)
+ * name so written, `Host: Ana Ferrán (ana@…)`, is a header's pair, read as one.)
  */
 function nameFieldWithOwnAddress(seg: Segment): { tokens: NameToken[]; email: ParsedValue<string> } | undefined {
   const tokens = formName(seg);
@@ -2405,7 +2405,7 @@ function afterSigningDash(item: Item, lines: readonly Line[]): boolean {
   const line = lines[at];
   if (item.kind !== 'text' || item.seg.order !== 0 || !line) return false;
   if (!DASHES.has(line.text.slice(0, item.seg.start - line.start).trim())) return false;
-  // `"Sensor fusion" — Hall B, 14:30–15:00` under a speaker's card: a programme's room and time (the piece runOn
+  // `"Edge inference" — Hall D, 11:15–11:45` under a speaker's card: a programme's room and time (the piece runOn
   // parted from the same line written right after it), no signature.
   const next = lines[at + 1];
   const runsOn = next !== undefined && next.start === line.start + line.text.length;
@@ -2800,7 +2800,7 @@ function signersContactBlock(
 
 /**
  * At equal scores (best): a name signed under a sign-off over another person's as full written on a line of the
- * text unsigned (a header's display name stays: the signed one may be its short form, `A. Dell'Acqua`), else the
+ * text unsigned (a header's display name stays: the signed one may be its short form, `A. Dall'Aglio`), else the
  * longer name.
  */
 function tieWinner(c: NameCandidate, top: NameCandidate): boolean {
@@ -3158,7 +3158,7 @@ function nameBeforeTitle(value: Segment): { tokens: NameToken[]; title: Segment 
 }
 
 /**
- * `ディレクター 原田 ひかり`, `영업관리팀 과장 오예린`, `영업부 윤하늘 대리`: a CJK document's name field may open with the
+ * `ディレクター 松浦 ちひろ`, `생산관리팀 과장 탁세윤`, `영업부 채다온 대리`: a CJK document's name field may open with the
  * department, then give the person's title before the name (the department's with it) or their rank after it (the
  * department, parted from it by the name, is the issuing unit's); undefined when the field holds no department nor
  * title word around a name.
@@ -3184,7 +3184,7 @@ function caselessFieldName(value: Segment): { tokens: NameToken[]; title?: Segme
 }
 
 /**
- * `原田 ひかり（harada@…）`, `윤하늘 대리 (010-3456-7890, haneul@…)`: a name field's closing parentheses holding the
+ * `松浦 ちひろ（matsuura@…）`, `채다온 대리 (010-7281-4059, daon@…)`: a name field's closing parentheses holding the
  * person's address or number give their details, no part of their name.
  */
 function pastContactAside(value: Segment): Segment {
@@ -3419,7 +3419,7 @@ function pastDashes(
 function labelledRoles(items: readonly Item[], lines: readonly Line[]): RoleFindings {
   const found: RoleFindings = {};
   for (const [i, item] of items.entries()) {
-    // `담당자: 영업부 윤하늘 대리 (…, haneul@…)`: a name field closing on the person's address gives their title too.
+    // `담당자: 영업부 채다온 대리 (…, daon@…)`: a name field closing on the person's address gives their title too.
     if (item.kind === 'email') found.title ??= titleInNameField(item.seg);
     if (item.kind !== 'label' && item.kind !== 'text' && item.kind !== 'address') continue;
     const wrapped = (value: ParsedValue<string> | undefined): ParsedValue<string> | undefined =>
@@ -3726,7 +3726,7 @@ function besideOwnName(
 }
 
 /**
- * `Fatima el Khadiri-de Jong, woordvoerder`, `Lucía Pla, responsable de comunicación`: a full name, then after its comma
+ * `Samira el Boukili-de Jong, woordvoerder`, `Lucía Pla, responsable de comunicación`: a full name, then after its comma
  * a role alone, in lower case or not, closing the segment (no sentence going on) — a person's line, no prose.
  */
 function isNameAndRole(seg: Segment): boolean {
@@ -4321,7 +4321,7 @@ export function extractMessage(
   let email = chosen.email ?? authorsOwnAddress(items, authors);
   if (ownersAddress(email)) email = undefined;
   const party = ticketParty(items);
-  // A listing's heading names the business, though it may be named after a person (`Tasca do Zé Maria`).
+  // A listing's heading names the business, though it may be named after a person (`Tasca do Tó Quim`).
   const heading = listingHeading(read);
   const candidates = nameCandidates(items, message, read, authors, email, party).filter(
     (c) => !ownerNames.has(foldedName(c.tokens)) && (!heading || c.item?.seg.line !== heading.index),
@@ -4421,7 +4421,7 @@ export function extractMessage(
   // The writer's own sentence (`I'm a Partner at Nordwind`) gives the roles only where no line gave either.
   const ownItems = items.filter(sendersOwn);
   const self = selfDescribedRoles(ownItems);
-  // So does a title read by its place alone (`página /planos` under a chat visitor's label) when the sentence gives one.
+  // So does a title read by its place alone (`página /planes` under a chat visitor's label) when the sentence gives one.
   if (!draft.company && (!draft.title || (self.title && titleScore(draft.title.value) === 0)))
     Object.assign(draft, self);
   draft.title ??= ownTitleBeforeFirm(ownItems, person);
@@ -4476,7 +4476,7 @@ export function extractMessage(
     delete draft.company;
   }
   // The business a listing's panel names is the company of whoever it shows, whatever line gave another; its name read
-  // as the title (`Casa do Largo` over `Alojamento Local`) is none.
+  // as the title (`Casa da Ribeira` over `Alojamento Local`) is none.
   if (heading) {
     const text = heading.text.trim();
     const start = heading.start + heading.text.indexOf(text);

@@ -408,7 +408,7 @@ export function isProfileLink(text: string): boolean {
 const MIN_WORDS_BEFORE_CHINESE_GIVEN_NAME = 2;
 
 /**
- * `Winnie Tsang Wing-yan`: Hong Kong and Taiwan write the Chinese given name, its syllables hyphenated, after an English
+ * `Carmen Leung Hoi-ying`: Hong Kong and Taiwan write the Chinese given name, its syllables hyphenated, after an English
  * given name and the family name; the match of its last word, when the words are written so.
  */
 function trailingChineseGivenName(all: readonly string[]): RegExpExecArray | null {
@@ -418,9 +418,9 @@ function trailingChineseGivenName(all: readonly string[]): RegExpExecArray | nul
 }
 
 /**
- * Nicknames a name line writes aside (`Elizabeth "Beth" Harrington-Moore` → `beth`): one word each, folded. A
+ * Nicknames a name line writes aside (`Elizabeth "Beth" Ravenscroft-Dale` → `beth`): one word each, folded. A
  * Chinese given name after the English one (trailingChineseGivenName) gives its first syllable and the whole
- * (`wing`, `wingyan`): what friends call and sign them too.
+ * (`hoi`, `hoiying`): what friends call and sign them too.
  */
 export function nameAsides(text: string): string[] {
   const out: string[] = [];
@@ -612,7 +612,7 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
     if (!raw) continue;
     // `Ifeoluwa's Profile`, `Jane's calendar`: a possessive names something of the person's.
     if (PATTERNS.possessive.test(raw)) return undefined;
-    // `I'm Sophie`: a sentence's subject and verb, the name only after them (the self-introduction reads it); a
+    // `I'm Liesl`: a sentence's subject and verb, the name only after them (the self-introduction reads it); a
     // bare `i` is Catalan's `and` joining family names (`Casals i Roura`).
     if (raw.length > 1 && FIRST_PERSON_I.has(normalizeKey(raw))) return undefined;
     const at = (match.index ?? 0) + match[0].indexOf(raw);

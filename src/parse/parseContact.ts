@@ -157,7 +157,7 @@ function headerPerson(header: HeaderSender | undefined) {
 }
 
 /**
- * The newest message's header address when its body gave no title, firm nor number (`From: Hui Min Tan <…>` over a
+ * The newest message's header address when its body gave no title, firm nor number (`From: Hui Ling Goh <…>` over a
  * two-line answer): an unsigned reply, whose writer's signature stands in their own earlier message down the chain.
  */
 function unsignedHeaderAddress(newest: Message, draft: ParsedContact): string | undefined {
@@ -210,14 +210,14 @@ function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void 
   const position = currentPosition(lines);
   const owner = draft.firstName ?? draft.lastName;
   if (!position || (owner && position.title.start < owner.start)) return;
-  // A profile's company line (LinkedIn's `Najd Capital Company` over `Experience` / `Director, Investments`) stays.
+  // A profile's company line (LinkedIn's `Sadu Capital Company` over `Experience` / `Director, Treasury`) stays.
   if (draft.company && !byLegalFormOnly(position.employer.text, draft.company.value)) return;
   const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
   draft.company = value(position.employer);
   draft.title ??= value(position.title);
 }
 
-/** `employer` is named by its legal form (`Construções Tejo Norte, S.A.`) and `other` is not. */
+/** `employer` is named by its legal form (`Construções Vale Sado, S.A.`) and `other` is not. */
 const byLegalFormOnly = (employer: string, other: string): boolean =>
   companyScore(employer) >= COMPANY_LEGAL_WEIGHT && companyScore(other) < COMPANY_LEGAL_WEIGHT;
 

@@ -322,7 +322,7 @@ export const PATTERNS = {
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/gu,
 
   // --- names ---
-  /** `I'm Sophie, ` of `I'm Sophie, Community Manager at …`: a self-introduction's opener and the name (1) before its comma */
+  /** `I'm Liesl, ` of `I'm Liesl, Community Manager at …`: a self-introduction's opener and the name (1) before its comma */
   selfIntroClause: new RegExp(String.raw`^(?:${alternatives(SELF_INTRO_OPENERS)})\s([^,\n]{1,60}?),\s`, 'iu'),
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
@@ -378,7 +378,7 @@ export const PATTERNS = {
   /** `Assistant: Mariela Ortiz · …`, `please contact my EA, Priya: …`, `Clerk: …` — an assistant's, secretary's or (barristers') clerk's details */
   delegateLine:
     /(?:^|[\s(])(?:my|our|mein|meine|ma|mon|mi|minha|mia)[ \t](?:executive[ \t]|personal[ \t])?(?:assistant|assistante|assistentin|assistente|asistente|secretary|secrétaire|sekretärin|secretaria|segretaria|EA|PA|clerk)\b|^(?:executive[ \t]|personal[ \t]|senior[ \t])?(?:assistant|assistante|assistentin|assistenz|assistente|asistente|secretary|secrétaire|sekretariat|sekretärin|secretaria|secretária|secretaresse|sekreterare|sekretær|sihteeri|sekretarka|sekretářka|segretaria|EA|PA|clerk|clerks)[ \t]?[:：]/iu,
-  /** `Sekretariat`, `Personal Assistant: Mr Jonathan Pryor`, `Secrétariat :`, `Clerk: Gemma Farrow, Senior Clerk` — a heading naming an assistant, secretariat or (barristers') clerk (no digit or address on it): the lines under it are theirs */
+  /** `Sekretariat`, `Personal Assistant: Mr Jonathan Threadgold`, `Secrétariat :`, `Clerk: Gemma Rushworth, Senior Clerk` — a heading naming an assistant, secretariat or (barristers') clerk (no digit or address on it): the lines under it are theirs */
   delegateHeading:
     /^[ \t]*(?:executive[ \t]|personal[ \t]|senior[ \t])?(?:assistant|assistante|assistentin|assistenz|assistente|asistente|assistent|secretary|secrétaire|sekretärin|secretaria|secretária|secretaresse|sekreterare|sekretær|sihteeri|sekretarka|sekretářka|segretaria|sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|secretariaat|EA|PA|clerk|clerks)[ \t]?(?:$|[:：][^\d@\n]{0,60}$)/iu,
   /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `app me` (not `the app meant for drivers`), `số của em`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي`, a formal letter's `contact the undersigned on`, `joindre le soussigné au`, `contattare la sottoscritta al` (lower case) — a sentence giving the writer's own number */
@@ -474,10 +474,10 @@ export const PATTERNS = {
   /** `From Harpreet Gill to Everyone 10:07 AM`, `10:07:15 From Ana Lima to Me (Direct Message):`, `Von Jörg Ek an alle:`, `De Léa Roy à tout le monde :` — a meeting app's chat author line (group 1), the message below it */
   meetingChatAuthor:
     /^[ \t]{0,4}[\d:]{0,8}[ \t]{0,2}(?:from|von|de|da|van)[ \t]{1,2}(\p{L}[^\n:]{0,60}?)[ \t]{1,2}(?:to|an|à|a|para|aan)[ \t]{1,2}(?:everyone|me|alle|mich|tout le monde|moi|todos|mí|mi|mim|tutti|iedereen|mij)[ \t]?(?:\((?:direct message|privately|privat|en privé|en privado|em particular|in privato|privé)\))?(?:[ \t]{0,2}:|[ \t]{1,2}\d{1,2}:\d\d[ \t]?(?:[ap]m)?)[ \t]*$/iu,
-  /** `Léa Fournier a écrit · il y a 3 jours`, `Ivo Brandt replied · 5 minutes ago`, `Eva Roth hat geantwortet – vor 2 Stunden` (Freshdesk, Zendesk, Help Scout), `Ana Lima added a comment - 2 days ago` (Jira) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
+  /** `Léa Fournier a écrit · il y a 3 jours`, `Ivo Brandt replied · 5 minutes ago`, `Eva Roth hat geantwortet – vor 2 Stunden` (Freshdesk, Zendesk, Help Scout), `Ana Lobato added a comment - 2 days ago` (Jira) — a ticket comment's header: its author (group 1), a verb of replying, then a stamp with a digit */
   ticketCommentAuthor:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]\p{L}[\p{L}\p{M}'’. -]{0,60}?)[ \t]{1,2}(?:replied|wrote|commented|responded|added a comment|left a comment|a ajouté un commentaire|hat einen Kommentar hinzugefügt|agregó un comentario|añadió un comentario|ha aggiunto un commento|adicionou um comentário|heeft een opmerking toegevoegd|a répondu|a écrit|a commenté|hat geantwortet|hat geschrieben|hat kommentiert|respondió|escribió|comentó|ha risposto|ha scritto|ha commentato|heeft geantwoord|heeft gereageerd|schreef|respondeu|escreveu|comentou|svarade|skrev)[ \t]{0,2}[·•|,–—-][ \t]{0,2}[^\n\d]{0,30}\d[^\n]{0,30}$/u,
-  /** `Chloe (Billing Support) — Mar 11, 2025 09:47`, `Diego (Soporte Nivel 1) · hace 5 horas`, `Hollis Graham (Agent) — yesterday`, `Okafor, Chidi · 2 hours ago` — a ticket's or tracker's comment header: its author (group 1: two name words or more, a `Last, First` form too, and an optional tag in brackets, the agent's team; one word only with its tag: `You · 9:47` names no one), a dash, dot or bar, and what should be its stamp (group 2, checked against chatStampLine, relativeStamp and STAMP_DAYS) */
+  /** `Odalys (Billing Support) — Apr 17, 2025 16:43`, `Ramiro (Soporte Nivel 1) · hace 5 horas`, `Hollis Treadaway (Agent) — yesterday`, `Ezeudu, Kelechi · 2 hours ago` — a ticket's or tracker's comment header: its author (group 1: two name words or more, a `Last, First` form too, and an optional tag in brackets, the agent's team; one word only with its tag: `You · 9:47` names no one), a dash, dot or bar, and what should be its stamp (group 2, checked against chatStampLine, relativeStamp and STAMP_DAYS) */
   commentHeader:
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30},?[ \t]\p{L}[\p{L}\p{M}'’., -]{0,60}?(?:[ \t]{1,2}[([][^()[\]\n]{1,40}[)\]]|)|\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]{1,2}[([][^()[\]\n]{1,40}[)\]])[ \t]{1,3}[—–·•|-][ \t]{1,3}([^\n]{1,40}?)[ \t]*$/u,
   /** `2 hours ago`, `an hour ago`, `hace 5 horas`, `há 2 dias`, `il y a 3 jours`, `vor 2 Stunden`, `2 ore fa`, `3 dagen geleden`, `för 2 timmar sedan`, `for 2 dage siden`, `2 godziny temu`, `2 saat önce`, `5分前`, `3小时前`, `2시간 전`, `just now` — a comment's stamp relative to the time it is read (en, es, pt, fr, de, it, nl, sv, da / no, pl, tr, ja, zh, ko) */
@@ -485,7 +485,7 @@ export const PATTERNS = {
     /^(?:(?:\d{1,3}|an?|one)[ \t]\p{L}{3,8}[ \t]ago|(?:hace|há|il y a|vor|för|for)[ \t](?:\d{1,3}|una?|um|uma|une?|einer?|einem)[ \t]\p{L}{3,9}(?:[ \t](?:sedan|siden))?|(?:\d{1,3}|una?|een)[ \t]\p{L}{3,9}[ \t](?:fa|geleden|temu|önce)|\d{1,3}[ \t]?(?:分|時間|日|週間|か月|分钟|分鐘|小时|小時|天|周|週)前|\d{1,3}[ \t]?(?:분|시간|일|주)[ \t]?전|just now|gerade eben|à l'instant|ahora mismo|agora mesmo|proprio ora|zojuist|nyss)$/iu,
   /** `Samira Al-Qudsi`, `Maria Luisa "Malu" Dela Paz-Ocampo`, `Gill, Manpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
   nameAloneLine: /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,()[\]/ -]{1,60}?)[ \t]*$/u,
-  /** `10:04 AM`, `11:02`, `Ayer 18:05`, `Yesterday 4:12 PM`, `Gestern um 15:20`, `Yesterday at 4:12 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at"), `Mar 14, 2025, 09:42`, `14.05.2025 09:42`, `2025-05-14 09:42` (a whole date), `3 mar 15:40` (a day and month) — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
+  /** `10:46 AM`, `11:34`, `Ayer 18:36`, `Yesterday 4:38 PM`, `Gestern um 15:20`, `Yesterday at 4:38 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at"), `Mar 19, 2025, 09:42`, `14.05.2025 09:42`, `2025-05-14 09:42` (a whole date), `3 mar 15:53` (a day and month) — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
   chatStampLine:
     /^[ \t]{0,4}(?:(?:(\p{L}{2,12})|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4}|\d{1,2}\.?[ \t]\p{L}{3,9}\.?[ \t]\d{4}|\d{1,2}\.?[ \t]\p{L}{3,9}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d),?[ \t](?:(?:at|um|à|a las|a la|às|alle|om|kl\.|kl|klo)[ \t]|)|)\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.|)[ \t]*$/u,
   /** ` 14, 9:05 AM` after `Oren Vasquez  Aug` — an author line's stamp going on with a day's number after a month or weekday (not a date's `12.06.`) */
@@ -542,7 +542,7 @@ export const PATTERNS = {
   /** `"Bazza"`, `“Bazza”`, `'Segun'` (not the apostrophe of `O'Brien`), `(he/him)`, `（Miho Sasaki）`, `[they/them]` — nicknames and asides inside a name line */
   nameAside:
     /"[^"]{0,40}"|“[^”]{0,40}”|‘[^’]{0,40}’|(?<!\p{L})'[^'\s]{1,40}'(?!\p{L})|«[^»]{0,40}»|\([^)]{0,60}\)|（[^）]{0,60}）|\[[^\]]{0,60}\]/gu,
-  /** `Wing-yan`, `Ka-ming` — a romanised Chinese or Korean given name as one word, its syllables hyphenated and the second in lower case; group 1 is its first syllable */
+  /** `Hoi-ying`, `Chun-kit` — a romanised Chinese or Korean given name as one word, its syllables hyphenated and the second in lower case; group 1 is its first syllable */
   hyphenatedSyllableName: /^(\p{Lu}\p{Ll}{0,10})-\p{Ll}{1,10}$/u,
   /** `[LINE] Chat history with Mia Tan`, `[LINE] การแชทกับ สมชาย ใจดี` (Thai: chat with), `[LINE] 田中 美咲とのトーク履歴`: the words of a chat export's title around the other participant's name (its `[LINE]` is an aside) */
   chatHistoryTitle: /^[ \t]{0,16}(?:chat history with|(?:การ)?แชทกับ)(?=[ \t])|とのトーク履歴(?=[ \t]{0,8}$)/giu,
@@ -593,7 +593,7 @@ export const PATTERNS = {
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /** Japan's legal forms, in kanji Chinese does not write them in: `北斗精機株式会社`, `有限会社ミドリ`, `合同会社` */
   japaneseLegalForm: /[株有合][式限同]会社/u,
-  /** `㈜그린웨이브에너지`, `주식회사 한빛소재`, `株式会社アオバテック`, `云帆智能科技（北京）有限公司` — a firm named by its legal form in a script without spaces, inside a sentence: the Korean or Japanese form or mark before the name (no Hiragana: a particle ends it), the Chinese form after the name and its bracketed place */
+  /** `㈜푸른물결에너지`, `주식회사 다솜정밀`, `株式会社ミドリテクノ`, `星澜智能科技（北京）有限公司` — a firm named by its legal form in a script without spaces, inside a sentence: the Korean or Japanese form or mark before the name (no Hiragana: a particle ends it), the Chinese form after the name and its bracketed place */
   caselessFirm:
     /(?:㈜|\(주\)|주식회사[ \t]?)[\p{Script=Hangul}\p{Script=Han}]{2,20}|(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}ー・]{2,20}|[\p{Script=Han}（）]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/u,
   /** Hangul: `김 민준` */
@@ -696,9 +696,9 @@ export const PATTERNS = {
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `[FOR HIRE] Senior Unity dev`, `[HIRING] …`, `[WTB] …`: a post's subject opening with its board's tag in capitals */
   postTag: /^\[[\p{Lu}\d][\p{Lu}\d &/+-]{0,20}\][ \t]/u,
-  /** `"Fast, friendly and fair." — Cláudia R.`, `„Top Beratung!“ – Jens`: a quoted saying and, after a dash, its author (a review, a testimonial, a motto's), no signer */
+  /** `"Fast, friendly and fair." — Cláudia T.`, `„Top Beratung!“ – Jens`: a quoted saying and, after a dash, its author (a review, a testimonial, a motto's), no signer */
   quotedSaying: /^[ \t]{0,8}["“„«‘][^\n]{1,600}["”“»’][ \t]{0,4}[—–―-][ \t]{0,4}\p{Lu}[^"“”„«»\n]{0,80}$/u,
-  /** `4,5 ★★★★☆ (1.204)`, `★★★★★ 4.8 (389 reviews)`, `⭐ 4.8 · Spa`, `4.5 (612 reviews)`: a listing's rating opening its line, out of five, with stars or a count of reviews in brackets */
+  /** `4,5 ★★★★☆ (1.386)`, `★★★★★ 4.7 (254 reviews)`, `⭐ 4.6 · Spa`, `4.5 (738 reviews)`: a listing's rating opening its line, out of five, with stars or a count of reviews in brackets */
   listingRating:
     /^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,4}[0-5][.,]\d{1,2}|[0-5][.,]\d{1,2}[ \t]{0,4}(?:[★☆⭐]|\([ \t]{0,4}\d[\d.,]{0,12}[ \t]{0,4}\p{L}{0,20}[ \t]{0,4}\)))/u,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
@@ -874,7 +874,7 @@ export const PATTERNS = {
   // --- addresses ---
   /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
   usLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}([A-Z]{2})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
-  /** `Vancouver, BC V6C 3T4`, `Montréal QC H3B 4W5`: a Canadian town, province and postal code */
+  /** `Vancouver, BC V6E 2K9`, `Montréal QC H3A 2R7`: a Canadian town, province and postal code */
   caLocality:
     /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]{1,4}([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
   /** `Melbourne VIC 3000` */
@@ -905,11 +905,11 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}(?:|[ \t]{1,4}\(\p{Lu}[^()\d]{1,30}\))$/u,
   /** `GA-108-7734`, `AK-265-1093`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
   ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
-  /** ` 1` in `Praha 1`, ` 3` in `Genève 3`: a postal district's number closing a town's name */
+  /** ` 7` in `Praha 7`, ` 12` in `Genève 12`: a postal district's number closing a town's name */
   trailingDistrictNumber: /[ \t][1-9]\d?[A-Z]?$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
-  /** `01310-100`, `62701-1234`, `105-0011`: a postal code of seven digits or more alone (Brazil's CEP, a ZIP+4, Japan's), as long as a phone number */
+  /** `01310-100`, `62701-1234`, `104-0033`: a postal code of seven digits or more alone (Brazil's CEP, a ZIP+4, Japan's), as long as a phone number */
   longPostcode: /^(?:\d{5}-?\d{3}|\d{5}-\d{4}|\d{3}-\d{4})$/u,
   /** `30303`, `1010`, `111 51`: a number of a postal code's length alone on its line, not a year (`2024`); six digits are an Indian PIN (pinLocality) */
   barePostcode: /^(?:(?!(?:19|20)\d\d$)\d{4,5}|\d{3}[ \t]\d{2})$/u,

@@ -18,7 +18,7 @@ export function readableLines(lines: readonly Line[]): readonly Line[] {
 }
 
 /**
- * A profile page without its block of other people's profiles (`Veja também` / `Carlos Menezes – Diretor …` /
+ * A profile page without its block of other people's profiles (`Veja também` / `Caio Fontoura – Diretor …` /
  * …): from the heading to the next blank line. A heading alone on its line; the text after the block stays.
  */
 function withoutRelatedProfiles(lines: readonly Line[]): readonly Line[] {

@@ -1,6 +1,6 @@
-// A press release's issuer. Its media contact's block may name no firm (`Fatima el Khadiri, woordvoerder` / `T 020 …`):
-// they work at the firm issuing the release, which its lead names by its legal form (`Bologna, 12 giugno 2025 –
-// Officine Meccaniche Zanardi S.p.A. inaugura …`, `【北京，2025年6月12日】云帆智能科技（北京）有限公司（以下简称…）`). An
+// A press release's issuer. Its media contact's block may name no firm (`Samira el Boukili, woordvoerder` / `T 020 …`):
+// they work at the firm issuing the release, which its lead names by its legal form (`Modena, 18 settembre 2025 –
+// Officine Meccaniche Gardini S.p.A. inaugura …`, `【北京，2025年9月18日】星澜智能科技（北京）有限公司（以下简称…）`). An
 // agency's contact names the agency in their own block, which the message reader has read before this.
 import { PATTERNS } from './patterns';
 import { isWrittenLegalForm, onlyLegalForms } from './roleCues';
@@ -8,9 +8,9 @@ import { isConnector, normalizeKey, wordsAt, type Line, type Word } from './text
 import type { ParsedValue } from './types';
 import { PRESS_RELEASE_HEADINGS } from './vocabulary';
 
-/** A release's heading stands among its first lines this many (`2025年6月10日` / `報道関係各位`). */
+/** A release's heading stands among its first lines this many (`2025年9月24日` / `報道関係各位`). */
 const MAX_HEADING_LINE = 3;
-/** A firm's name before its legal form, at most this many words (`Cooperativa Agrícola Sol Nascente Ltda.`). */
+/** A firm's name before its legal form, at most this many words (`Cooperativa Agrícola Vale Dourado Ltda.`). */
 const MAX_NAME_WORDS = 6;
 /** Words of a legal form after the first, at most (`Sp. z o.o.`, `S.A. de C.V.`). */
 const MAX_FORM_WORDS = 3;
@@ -22,9 +22,9 @@ const writtenForm = (w: Word | undefined): boolean =>
   !!w && isWrittenLegalForm(w.text.replace(PATTERNS.firmTrailingMarks, ''));
 
 /**
- * The first firm a line names by its legal form after capitalised words (`Cobalt Ridge Robotics, Inc.`, `Fietsfabriek
- * Oostpoort B.V.`), a joining word between capitals kept (`Banco de Crédito S.A.`); in a script without spaces, the
- * one the legal-form pattern finds (`㈜그린웨이브에너지`, `云帆智能科技（北京）有限公司`).
+ * The first firm a line names by its legal form after capitalised words (`Copper Hollow Robotics, Inc.`, `Fietsfabriek
+ * Noordkaai B.V.`), a joining word between capitals kept (`Banco de Crédito S.A.`); in a script without spaces, the
+ * one the legal-form pattern finds (`㈜푸른물결에너지`, `星澜智能科技（北京）有限公司`).
  */
 function firmByLegalForm(line: Line): ParsedValue<string> | undefined {
   const caseless = PATTERNS.caselessFirm.exec(line.text);

@@ -75,7 +75,7 @@ export function currentPosition(lines: readonly Line[]): Position | undefined {
   const entry = lines[at];
   if (!entry) return undefined;
   const parts = entryParts(entry);
-  // `Da 04/2019 a oggi — Responsabile Ufficio Tecnico` over `Cantieri Navali Partenopei S.p.A., Castellammare`: an
+  // `Da 04/2017 a oggi — Responsabile Ufficio Qualità` over `Cantieri Navali Tirrenici S.p.A., Torre del Greco`: an
   // entry of a title alone names its employer on the line under it.
   const under = lines[at + 1];
   if (parts.length === 1 && under && !under.blank) parts.push(...entryParts(under).slice(0, 1));

@@ -263,7 +263,7 @@ export function companyScore(text: string): number {
 }
 
 /**
- * `Our Consultants`, `Unsere Anwälte`, `Nuestros abogados`: a page's heading over the writer's own people or offices,
+ * `Our Surgeons`, `Unsere Anwälte`, `Nuestros abogados`: a page's heading over the writer's own people or offices,
  * no firm's name, though its noun names a firm's kind; a devotional name is one (`Our Lady of Lourdes Hospital`).
  */
 function headsWritersSection(all: readonly string[]): boolean {

@@ -496,7 +496,7 @@ const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN
  * form parts nothing. A department in the other script (`Seowon Valve Co., Ltd. 해외영업팀`) is no part of it either.
  */
 /**
- * `I'm Sophie, Community Manager at …`: the writer's sentence names them before the role; the role starts after the
+ * `I'm Liesl, Community Manager at …`: the writer's sentence names them before the role; the role starts after the
  * name's comma. A name is capitalised (`I'm sorry, …` opens no name).
  */
 function withoutSelfIntroduction(segment: RoleSegment): RoleSegment {

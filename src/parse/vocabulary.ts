@@ -252,7 +252,7 @@ export const HONORIFICS = set(
     'mgr|inż|inz|inž|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // German and Austrian teachers' and officials' ranks a school's or office's letter signs with (`gez. OStD' Dr. …`):
     // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'`, Oberschulrat,
-    // Oberregierungsrat, Direktor (not `StR`, which opens Romanian streets: `Str. Mihai Eminescu`)
+    // Oberregierungsrat, Direktor (not `StR`, which opens Romanian streets: `Str. Vasile Lupu`)
     "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|osr|orr|dir|" +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
@@ -538,7 +538,7 @@ export const WRITER_POSSESSIVES = set(
 /**
  * What a devotional name calls holy after a writer's possessive (`Our Lady of Lourdes Hospital`, `Notre-Dame`,
  * `Nuestra Señora de Fátima`, `Nossa Senhora`, `Onze Lieve Vrouw`, `Unsere Liebe Frau`): such a name opens many a
- * hospital, school or parish, where the possessive heads no page's section (`Our Consultants`, `Unsere Anwälte`).
+ * hospital, school or parish, where the possessive heads no page's section (`Our Surgeons`, `Unsere Anwälte`).
  */
 export const DEVOTIONAL_AFTER_POSSESSIVE = set(
   'lady|lord|saviour|savior|redeemer|mother|father|shepherd|dame|señora|señor|senhora|senhor|signora|signore|' +
@@ -1929,7 +1929,7 @@ export const INTERFACE_WORDS = set(
     // the same in ko, ja, zh, ar: contact info, about, profile, a connection's degree (`1촌`, `الدرجة الثانية`) and buttons
     '연락처 정보|연락처|소개|프로필|1촌|2촌|3촌|連絡先情報|連絡先|概要|プロフィール|联系方式|联系信息|简介|' +
     'معلومات الاتصال|نبذة عني|نبذة|تواصل|رسالة|المزيد|متابعة|الدرجة الأولى|الدرجة الثانية|الدرجة الثالثة|' +
-    // a business listing's tabs, buttons and badges on a map or review site (`Overview   Menu   Reviews   About`,
+    // a business listing's tabs, buttons and badges on a map or review site (`Overview   Reviews   Menu   About`,
     // `Get directions`, `Claimed`, `Verified License`): en, de, fr, es, pt, it, nl, tr, pl, sv
     'overview|reviews|photos|menu|about|directions|get directions|nearby|send to phone|send to your phone|' +
     'claimed|unclaimed|verified|verified license|verified business|licensed|suggest an edit|claim this business|' +
