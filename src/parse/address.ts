@@ -451,7 +451,9 @@ function localityIn(line: string, country: string | undefined): Locality | undef
     const town = lead[2]?.split(',')[0]?.trim() ?? '';
     // `70046 台南市北區成功路27號5樓`: a postcode before a whole address written without spaces (numbers in it, but
     // a district's after a town, `Praha 7`): the rest is the street, the town in it unparted.
-    if (PATTERNS.anyDigit.test(town.replace(PATTERNS.trailingDistrictNumber, ''))) {
+    const lastWord = town.slice(town.lastIndexOf(' ') + 1);
+    const withoutDistrict = PATTERNS.districtNumber.test(lastWord) ? town.slice(0, -lastWord.length) : town;
+    if (PATTERNS.anyDigit.test(withoutDistrict)) {
       const postcodeEnd = lead.index + lead[0].indexOf(lead[1] as string) + (lead[1] as string).length;
       return found(lead, { postalCode: lead[1] }, lead.index, postcodeEnd);
     }
@@ -474,7 +476,8 @@ function localityIn(line: string, country: string | undefined): Locality | undef
 /**
  * The street: the comma parts before the locality (`1480 W. Bay Street, Suite 210` before `Tampa, FL 33629`), or after
  * it when it opens the line (`1136 Budapest, Pannónia utca 42.`), the country aside; the whole line but its
- * country when no locality reads in it. Nothing of the line is lost between the parts.
+ * country when no locality reads in it. What follows a locality after the street (a region the patterns do not
+ * know, `…, 44100 Lamia, Fthiotida`) is in the line only.
  */
 function streetOf(line: string, locality: Locality | undefined, country: string | undefined): string | undefined {
   const withoutCountry = (parts: string[]): string[] =>
@@ -1045,8 +1048,10 @@ const PART_LABELS = LOCALITY_PARTS.map(
  * it names two (`PLZ / Ort:`): its value is read as any address line is.
  */
 function labelledPart(text: string): (typeof LOCALITY_PARTS)[number] | undefined {
-  const label = fold(PATTERNS.labelPrefix.exec(text)?.[1] ?? '');
-  const labelWords = words(label.replace(PATTERNS.nonLetterRun, ' '));
+  const written = PATTERNS.labelPrefix.exec(text)?.[1] ?? '';
+  const label = fold(written);
+  // Split before folding: fold drops spaces and slashes (`State/Province` would be one word).
+  const labelWords = words(written.replace(PATTERNS.nonLetterRun, ' ')).map(fold);
   const named = PART_LABELS.filter(
     ([, labels, partWords]) => labels.has(label) || labelWords.some((w) => partWords.has(w)),
   );

@@ -134,3 +134,5 @@ export const MIN_SPACED_UNCASED_LETTERS = 3;
 export const MAX_SPACED_WORD_GAP = 8;
 /** Columns an item table's heading row names at least (`Description   Amount`). */
 export const MIN_ITEM_COLUMNS = 2;
+/** Lines under a related-profiles heading that make it a list of other people's profiles (readable.ts). */
+export const MIN_RELATED_PROFILES = 2;

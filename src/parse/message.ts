@@ -4402,7 +4402,6 @@ export function extractMessage(
     }
   }
   if (roles) Object.assign(draft, roles.found);
-  // Named by the info block's field, the signer gives the title under their signature.
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownKeys = [given, family].filter((part) => part).map(fold);

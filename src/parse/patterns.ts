@@ -482,7 +482,7 @@ export const PATTERNS = {
     /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’.-]{0,30},?[ \t]\p{L}[\p{L}\p{M}'’., -]{0,60}?(?:[ \t]{1,2}[([][^()[\]\n]{1,40}[)\]]|)|\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]{1,2}[([][^()[\]\n]{1,40}[)\]])[ \t]{1,3}[—–·•|-][ \t]{1,3}([^\n]{1,40}?)[ \t]*$/u,
   /** `2 hours ago`, `an hour ago`, `hace 5 horas`, `há 2 dias`, `il y a 3 jours`, `vor 2 Stunden`, `2 ore fa`, `3 dagen geleden`, `för 2 timmar sedan`, `for 2 dage siden`, `2 godziny temu`, `2 saat önce`, `5分前`, `3小时前`, `2시간 전`, `just now` — a comment's stamp relative to the time it is read (en, es, pt, fr, de, it, nl, sv, da / no, pl, tr, ja, zh, ko) */
   relativeStamp:
-    /^(?:(?:\d{1,3}|an?|one)[ \t]\p{L}{3,8}[ \t]ago|(?:hace|há|il y a|vor|för|for)[ \t](?:\d{1,3}|una?|um|uma|une?|einer?|einem)[ \t]\p{L}{3,9}(?:[ \t](?:sedan|siden))?|(?:\d{1,3}|una?|een)[ \t]\p{L}{3,9}[ \t](?:fa|geleden|temu|önce)|\d{1,3}[ \t]?(?:分|時間|日|週間|か月|分钟|分鐘|小时|小時|天|周|週)前|\d{1,3}[ \t]?(?:분|시간|일|주)[ \t]?전|just now|gerade eben|à l'instant|ahora mismo|agora mesmo|proprio ora|zojuist|nyss)$/iu,
+    /^(?:(?:\d{1,3}|an?|one)[ \t]\p{L}{3,8}[ \t]ago|(?:hace|há|il y a|vor)[ \t](?:\d{1,3}|una?|um|uma|une?|einer?|einem)[ \t]\p{L}{3,9}|(?:för|for)[ \t](?:\d{1,3}|en|ett|et)[ \t]\p{L}{3,9}[ \t](?:sedan|siden)|(?:\d{1,3}|una?|een)[ \t]\p{L}{3,9}[ \t](?:fa|geleden|temu|önce)|\d{1,3}[ \t]?(?:分|時間|日|週間|か月|分钟|分鐘|小时|小時|天|周|週)前|\d{1,3}[ \t]?(?:분|시간|일|주)[ \t]?전|just now|gerade eben|à l'instant|ahora mismo|agora mesmo|proprio ora|zojuist|nyss)$/iu,
   /** `Samira Al-Qudsi`, `Maria Luisa "Malu" Dela Paz-Ocampo`, `Gill, Manpreet (Guest)` — a line that may hold a name alone (group 1), an author line when its message's stamp is the line below (chatStampLine) */
   nameAloneLine: /^[ \t]{0,4}(\p{Lu}[\p{L}\p{M}'’".,()[\]/ -]{1,60}?)[ \t]*$/u,
   /** `10:46 AM`, `11:34`, `Ayer 18:36`, `Yesterday 4:38 PM`, `Gestern um 15:20`, `Yesterday at 4:38 PM`, `Hier à 16:52` (a day, checked against STAMP_DAYS, in group 1, then a word for "at"), `Mar 19, 2025, 09:42`, `14.05.2025 09:42`, `2025-05-14 09:42` (a whole date), `3 mar 15:53` (a day and month) — a chat message's or ticket comment's stamp alone on its line, under its author (Google Meet, Teams, Zendesk) */
@@ -596,6 +596,8 @@ export const PATTERNS = {
   /** `㈜푸른물결에너지`, `주식회사 다솜정밀`, `株式会社ミドリテクノ`, `星澜智能科技（北京）有限公司` — a firm named by its legal form in a script without spaces, inside a sentence: the Korean or Japanese form or mark before the name (no Hiragana: a particle ends it), the Chinese form after the name and its bracketed place */
   caselessFirm:
     /(?:㈜|\(주\)|주식회사[ \t]?)[\p{Script=Hangul}\p{Script=Han}]{2,20}|(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}ー・]{2,20}|[\p{Script=Han}（）]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司)/u,
+  /** `는`, `은`, `에서` closing a Hangul firm's name inside a sentence (`㈜다솜정밀은 오늘 …`): the particle written onto it (not `이`, `가`, `과`, which also close names) */
+  koreanParticleEnd: /(?<=\p{Script=Hangul})(?:에서|으로|에게|[는은을를의])$/u,
   /** Hangul: `김 민준` */
   hangul: /\p{Script=Hangul}/u,
   /** Han: `王 小明` */
@@ -905,8 +907,6 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})\p{Lu}[^,\d]{1,40},[ \t]{0,4}([A-Z]{2}-|)\d{4,5}(?:|[ \t]{1,4}\(\p{Lu}[^()\d]{1,30}\))$/u,
   /** `GA-108-7734`, `AK-265-1093`: a Ghanaian digital address (GhanaPost GPS) alone on its line, a region's letters (first the region's initial) and two numbers */
   ghDigitalAddress: /^[ABCEGNUVWX][A-Z]-\d{3,4}-\d{4}$/u,
-  /** ` 7` in `Praha 7`, ` 12` in `Genève 12`: a postal district's number closing a town's name */
-  trailingDistrictNumber: /[ \t][1-9]\d?[A-Z]?$/u,
   /** `18` in `Lima 18`, `4` in `Praha 4`, `6W` in `Dublin 6W`: a postal district's number, one or two digits and a capital letter of a split district */
   districtNumber: /^[1-9]\d?[A-Z]?$/u,
   /** `01310-100`, `62701-1234`, `104-0033`: a postal code of seven digits or more alone (Brazil's CEP, a ZIP+4, Japan's), as long as a phone number */

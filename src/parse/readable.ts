@@ -1,10 +1,10 @@
 // The lines of a text a contact is read from (its head and tail), the mailing-list footer among
 // them, the sign-offs over a writer's signature and the sentences that give the writer's own
 // details: found here for the no-contact test and the message reader alike.
-import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES } from './limits';
+import { MAX_VALEDICTION_WORDS, MESSAGE_HEAD_LINES, MESSAGE_TAIL_LINES, MIN_RELATED_PROFILES } from './limits';
 import { PATTERNS } from './patterns';
 import { normalizeKey, type Line } from './text';
-import { GREETING_WORDS, RELATED_PROFILES_HEADINGS, VALEDICTIONS } from './vocabulary';
+import { GREETING_WORDS, RELATED_PROFILES_HEADINGS, VALEDICTIONS, VALEDICTIONS_ALSO_NAMES } from './vocabulary';
 
 /**
  * The lines a contact is read from: a message's head (a pasted header, an introduction) and its
@@ -19,15 +19,18 @@ export function readableLines(lines: readonly Line[]): readonly Line[] {
 
 /**
  * A profile page without its block of other people's profiles (`Veja também` / `Caio Fontoura – Diretor …` /
- * …): from the heading to the next blank line. A heading alone on its line; the text after the block stays.
+ * …): from the heading to the next blank line. A heading alone on its line over a list (two lines or more: one line
+ * under `See also:` is a mail's link, a signature may follow it); the text after the block stays.
  */
 function withoutRelatedProfiles(lines: readonly Line[]): readonly Line[] {
   const heading = lines.findIndex(
     (line) => !line.long && !line.quoted && RELATED_PROFILES_HEADINGS.has(normalizeKey(line.text)),
   );
   if (heading < 0) return lines;
-  const end = lines.findIndex((line, i) => i > heading && line.blank);
-  return end < 0 ? lines.slice(0, heading) : [...lines.slice(0, heading), ...lines.slice(end)];
+  const blank = lines.findIndex((line, i) => i > heading && line.blank);
+  const end = blank < 0 ? lines.length : blank;
+  if (end - heading - 1 < MIN_RELATED_PROFILES) return lines;
+  return [...lines.slice(0, heading), ...lines.slice(end)];
 }
 
 /**
@@ -58,7 +61,7 @@ export const isFirstPerson = (lower: string): boolean =>
 /** `Best regards,`, `Thanks again,`: a line that closes a message, its writer's signature below it. */
 export function isValediction(text: string): boolean {
   const key = normalizeKey(text);
-  if (VALEDICTIONS.has(key)) return true;
+  if (VALEDICTIONS.has(key) || VALEDICTIONS_ALSO_NAMES.has(key)) return true;
   const all = key.split(' ');
   if (all.length > MAX_VALEDICTION_WORDS) return false;
   for (let n = Math.min(3, all.length - 1); n >= 1; n--) if (VALEDICTIONS.has(all.slice(0, n).join(' '))) return true;

@@ -28,12 +28,16 @@ const writtenForm = (w: Word | undefined): boolean =>
  */
 function firmByLegalForm(line: Line): ParsedValue<string> | undefined {
   const caseless = PATTERNS.caselessFirm.exec(line.text);
-  if (caseless) return inLine(line, caseless.index, caseless[0]);
+  // `㈜한빛소재는 …`: Korean writes its particle onto the name it follows.
+  if (caseless) return inLine(line, caseless.index, caseless[0].replace(PATTERNS.koreanParticleEnd, ''));
   const all = wordsAt(line.text, 0);
+  // `Hamburg, Nordlicht Logistik GmbH`: a comma closes what stands before the firm's name (the one right before its
+  // legal form is the name's own: `Redbud Grid Systems, Inc.`).
+  const closesPhrase = (w: Word | undefined): boolean => !!w && w.text.endsWith(',');
   for (const [k, w] of all.entries()) {
     if (!writtenForm(w) || !capitalised(all[k - 1])) continue;
     let start = k;
-    while (start > 0 && k - start < MAX_NAME_WORDS) {
+    while (start > 0 && k - start < MAX_NAME_WORDS && !(start < k && closesPhrase(all[start - 1]))) {
       if (capitalised(all[start - 1])) start--;
       else if (isConnector(all[start - 1]?.text ?? '') && capitalised(all[start - 2])) start -= 2;
       else break;

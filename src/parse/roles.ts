@@ -490,12 +490,6 @@ const namesByShape = (p: Unplaced): boolean => {
 const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);
 
 /**
- * `Daehan Chemical Co., Ltd. (대한화학(주))`, `ハノイ精工有限会社 (Hanoi Seiko Co., Ltd.)`, `Hengtai Lighting Co., Ltd.
- * 深圳市恒泰照明有限公司`: a firm named by its legal form, then in another script (Latin or not, bracketed or not)
- * named by one again, is one firm written twice; the first name is the company, and the comma inside its legal
- * form parts nothing. A department in the other script (`Seowon Valve Co., Ltd. 해외영업팀`) is no part of it either.
- */
-/**
  * `I'm Liesl, Community Manager at …`: the writer's sentence names them before the role; the role starts after the
  * name's comma. A name is capitalised (`I'm sorry, …` opens no name).
  */
@@ -506,6 +500,12 @@ function withoutSelfIntroduction(segment: RoleSegment): RoleSegment {
   return { ...segment, ...sliceSegment(segment, found[0].length) };
 }
 
+/**
+ * `Daehan Chemical Co., Ltd. (대한화학(주))`, `ハノイ精工有限会社 (Hanoi Seiko Co., Ltd.)`, `Hengtai Lighting Co., Ltd.
+ * 深圳市恒泰照明有限公司`: a firm named by its legal form, then in another script (Latin or not, bracketed or not)
+ * named by one again, is one firm written twice; the first name is the company, and the comma inside its legal
+ * form parts nothing. A department in the other script (`Seowon Valve Co., Ltd. 해외영업팀`) is no part of it either.
+ */
 function withoutFirmTwin(segment: RoleSegment, context: Reading): RoleSegment {
   const all = wordsAt(segment.text, 0);
   const inLatin = all.map((w) => PATTERNS.latin.test(w.text));

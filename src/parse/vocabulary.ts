@@ -90,9 +90,9 @@ export const VALEDICTIONS = set(
     'le meas|is mise le meas|le gach dea-ghuí|le dea-ghuí|go raibh maith agat|go raibh míle maith agat|' +
     'көп рахмет|рахмет сізге|үлкен рахмет|көп рахмат|чоң рахмат|сизге рахмат|' +
     'terima kasih|salam hormat|hormat saya|hormat kami|salam hangat|' +
-    // vi (Vietnamese: `warmly`, `dearly`, `sincerely thank`, `respectfully`), sw (Swahili: `yours faithfully`,
-    // `thanks a lot`: `Asante` alone is a Ghanaian family name, `all the best`), tl (Tagalog: `many thanks`)
-    'thân|thân mến|thân ái|xin cảm ơn|chân thành cảm ơn|trân trọng cảm ơn|kính thư|' +
+    // vi (Vietnamese: `dearly`, `sincerely thank`, `respectfully`; `warmly` alone: VALEDICTIONS_ALSO_NAMES), sw
+    // (Swahili: `yours faithfully`, `thanks a lot`, `all the best`), tl (Tagalog: `many thanks`)
+    'thân mến|thân ái|xin cảm ơn|chân thành cảm ơn|trân trọng cảm ơn|kính thư|' +
     'wako mwaminifu|wako katika ujenzi wa taifa|asante sana|kila la heri|maraming salamat|' +
     // mi (te reo Māori: `thanks`, `many thanks`, `from me`; also written without macrons), jv (Javanese `thank you`)
     'ngā mihi|ngā mihi nui|nga mihi|nga mihi nui|nāku noa, nā|naku noa, na|matur nuwun|matur suwun|' +
@@ -101,6 +101,12 @@ export const VALEDICTIONS = set(
     'भवदीय|भवदीया|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|நன்றி|மிக்க நன்றி|அன்புடன்|இப்படிக்கு|ధన్యవాదాలు|భవదీయుడు|' +
     'ಧನ್ಯವಾದಗಳು|ವಂದನೆಗಳು|നന്ദി|സ്നേഹത്തോടെ|આભાર|આપનો વિશ્વાસુ|ਧੰਨਵਾਦ|პატივისცემით|მადლობა|հարգանքով',
 );
+
+/**
+ * Sign-offs that are also family names (vi `Thân` warmly, the Vietnamese surname; sw `Asante` thanks, the Ghanaian
+ * one): a sign-off only as a line of their own (`Thân,`), never opening one (`Thân Văn Hùng`).
+ */
+export const VALEDICTIONS_ALSO_NAMES = set('thân|asante');
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
@@ -251,9 +257,9 @@ export const HONORIFICS = set(
     // Central European degrees before a name (`mgr inż.`, `Mgr.`, `Bc.`, `JUDr.`, `MUDr.`, `doc.`) and `Dª`
     'mgr|inż|inz|inž|bc|judr|mudr|rndr|phdr|paeddr|mvdr|doc|lek|dª|dña|' +
     // German and Austrian teachers' and officials' ranks a school's or office's letter signs with (`gez. OStD' Dr. …`):
-    // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'`, Oberschulrat,
-    // Oberregierungsrat, Direktor (not `StR`, which opens Romanian streets: `Str. Vasile Lupu`)
-    "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|osr|orr|dir|" +
+    // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'` (not `StR`, which opens
+    // Romanian streets: `Str. Vasile Lupu`; nor `OSR`, `ORR`, `Dir`, which read as family names, `Orr`)
+    "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|" +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`; the Arabic ones in both
@@ -1269,10 +1275,6 @@ const FAMILY_NAME_WORDS =
   'příjmení|priezvisko|vezetéknév|családnév|prezime|priimek';
 
 /**
- * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
- * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
- */
-/**
  * A conference programme's or speaker page's label over its speaker (`Relatrice: Ing. …`), lower case: en, de, fr, es,
  * pt, it, nl, sv, da/no, fi, pl, cs, hu, tr, el, ru, ko, ja, zh. A person's field on a page about one speaker; several
  * session roles in a row (`Moderatore:`, `Relatore:`, `Discussant:`) are a programme's roster, so these stay out of
@@ -1285,6 +1287,10 @@ export const SPEAKER_LABELS = set(
     'přednášející|előadó|konuşmacı|ομιλητής|ομιλήτρια|докладчик|спикер|연사|講演者|登壇者|演讲嘉宾|主讲人',
 );
 
+/**
+ * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
+ * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
+ */
 export const FIELD_LABELS = {
   name: set(
     'name|full name|your name|contact|contact name|invitee|nom|nom complet|nombre|nombre completo|nome|nome completo|naam|navn|' +
@@ -1762,7 +1768,7 @@ export const MEDIA_CONTACT_HEADINGS = set(
     'contacto para medios|contactos de prensa|gabinete de prensa|contato para imprensa|contatos para imprensa|' +
     'assessoria de imprensa|contatti stampa|contatti per la stampa|ufficio stampa|per informazioni alla stampa|' +
     'perscontact|persvragen|noot voor de redactie|noot voor de redactie niet voor publicatie|mediakontakt|' +
-    'presskontakt|pressekontakt|kontakt dla mediów|kontakt pro média|sajtókapcsolat|basın iletişim|' +
+    'presskontakt|kontakt dla mediów|kontakt pro média|sajtókapcsolat|basın iletişim|' +
     'контакты для сми|пресс-служба|媒体联系|媒体联系人|媒体垂询|報道関係者からのお問い合わせ先|' +
     '本件に関するお問い合わせ先|언론 문의|홍보 담당',
 );

@@ -31,6 +31,8 @@ describe('findAddress', () => {
       postalCode: '97399',
       country: 'US',
     });
+    const mailing = addressIn('Street: 16 Harrow Mews\nMailing City: Oakvale\nState/Province: Nova Scotia')?.value;
+    assert.deepEqual([mailing?.street, mailing?.city, mailing?.region], ['16 Harrow Mews', 'Oakvale', 'Nova Scotia']);
     const french = addressIn('Adresse : 8 chemin des Saules\nCode postal : 71990\nVille : Saint-Prest-sur-Loir')?.value;
     assert.deepEqual(
       { street: french?.street, postalCode: french?.postalCode, city: french?.city },

@@ -41,5 +41,9 @@ describe('relative stamp', () => {
   it('reads no count of things as a stamp', () => {
     assert.ok(!relative('12 Engineers'));
     assert.ok(!relative('Operations'));
+    // `for … siden`, `för … sedan` (Danish, Swedish) only with their `ago`: without it a span, no stamp.
+    assert.ok(!relative('for 3 months'));
+    assert.ok(!relative('för 2 timmar'));
+    assert.ok(relative('for 2 dage siden'));
   });
 });

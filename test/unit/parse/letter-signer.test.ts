@@ -11,6 +11,13 @@ describe('letter signers', () => {
     assert.deepEqual({ firstName, lastName }, { firstName: 'Anouk', lastName: 'de Wit' });
   });
 
+  it('keep a family name that spells no rank though an abbreviated rank would (`Orr`)', () => {
+    const { firstName, lastName } = contactOf(
+      'Thanks for the quote.\n\nBest regards,\n\nOrr Deborah\nKestrel Works Ltd\n',
+    );
+    assert.ok([firstName, lastName].includes('Orr'), `${firstName} / ${lastName}`);
+  });
+
   it('sign with a teacher’s rank before the name, its feminine written with an apostrophe (`OStD’`)', () => {
     const { firstName, lastName, title } = contactOf(
       "Liebe Eltern,\n\ndie Sprechtage sind am 12. März.\n\nMit freundlichen Grüßen\n\ngez. OStR' Dr. Mara Lindqvist-Hahn\nOberstufenkoordinatorin\n",

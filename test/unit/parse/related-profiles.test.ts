@@ -20,6 +20,16 @@ describe('readableLines past a related-profiles block', () => {
       );
   });
 
+  it('keeps the one line under such a heading: a link, not a list of profiles', () => {
+    const text = 'Notes from the call are online.\nSee also:\nhttps://wiki.quillmere.example/q3\n\nTeodora Vasić';
+    assert.deepEqual(readable(text), [
+      'Notes from the call are online.',
+      'See also:',
+      'https://wiki.quillmere.example/q3',
+      'Teodora Vasić',
+    ]);
+  });
+
   it('keeps a line that only holds such a word among others', () => {
     const text = 'See also the attached deck.\nRui Costa – CFO, Norte Sul';
     assert.deepEqual(readable(text), ['See also the attached deck.', 'Rui Costa – CFO, Norte Sul']);

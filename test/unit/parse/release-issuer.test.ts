@@ -27,6 +27,14 @@ describe('releaseIssuer', () => {
     );
   });
 
+  it('ends the firm at the comma before its name and at a Korean particle written onto it', () => {
+    assert.equal(
+      issuerOf('PRESSEMITTEILUNG\n\nKassel, Ostwind Kältetechnik GmbH eröffnet heute …'),
+      'Ostwind Kältetechnik GmbH',
+    );
+    assert.equal(issuerOf('보도자료\n\n㈜다솜정밀은 오늘 신제품을 출시했다.'), '㈜다솜정밀');
+  });
+
   it('reads nothing in a text that is no press release', () => {
     assert.equal(issuerOf('Hi Jan,\n\nNordlicht Solar GmbH sent the quote.\n\nBest,\nEva'), undefined);
   });

@@ -4,6 +4,13 @@ import * as assert from 'node:assert/strict';
 import { isSignOff } from '../../../src/parse/readable';
 
 describe('sign-offs of more languages', () => {
+  it('reads a sign-off that is also a family name only as a line of its own', () => {
+    assert.equal(isSignOff('Thân,'), true);
+    assert.equal(isSignOff('Asante,'), true);
+    assert.equal(isSignOff('Thân Quốc Bảo'), false);
+    assert.equal(isSignOff('Asante Yaw Boakye'), false);
+  });
+
   it('close a message', () => {
     for (const text of [
       'Vriendelike groete',
