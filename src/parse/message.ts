@@ -637,7 +637,10 @@ function footerFirm(
   return undefined;
 }
 
-/** The firm an item names alone by its legal form (a text line, or one opening an address's line), no title words, no label. */
+/**
+ * The firm an item names alone (a text line, or one opening an address's line), no title words, no label: by its legal
+ * form, or by a company word where `cue` asks for one only (firmOverAddress).
+ */
 function firmAlone(x: Item, cue = COMPANY_LEGAL_WEIGHT): Segment | undefined {
   const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
   const named =
@@ -653,8 +656,9 @@ function firmAlone(x: Item, cue = COMPANY_LEGAL_WEIGHT): Segment | undefined {
 
 /**
  * `Trelowen Clinic` / `27 Moss Lane, Manchester M16 7PX` below a profile page's text: a line naming a firm by its
- * kind (no legal form), opening its block (after a label at most), right over the postal address is the place the
- * person works at; under another text line it is that firm's tagline (`ZIRBENHOF LANS` / `Hotel & Tagungszentrum`).
+ * kind (no legal form), opening its block (under no other text line of its paragraph), right over the postal address
+ * is the place the person works at; under another text line it is that firm's tagline (`ZIRBENHOF LANS` / `Hotel &
+ * Tagungszentrum`).
  */
 function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefined): Segment | undefined {
   const over = below?.kind === 'address' && below.para === x.para && below.seg.line === x.seg.line + 1;
@@ -1146,8 +1150,9 @@ function commentHeader(text: string): RegExpExecArray | null {
   const led = PATTERNS.commentHeader.exec(text);
   const stamp = led?.[2];
   if (!led || !stamp) return null;
-  const day = PATTERNS.chatStampLine.exec(stamp)?.[1];
-  const dated = PATTERNS.chatStampLine.test(stamp) && (day === undefined || STAMP_DAYS.has(normalizeKey(day)));
+  const match = PATTERNS.chatStampLine.exec(stamp);
+  const day = match?.[1];
+  const dated = !!match && (day === undefined || STAMP_DAYS.has(normalizeKey(day)));
   return dated || PATTERNS.relativeStamp.test(stamp) || STAMP_DAYS.has(normalizeKey(stamp)) ? led : null;
 }
 

@@ -162,8 +162,7 @@ function headerPerson(header: HeaderSender | undefined) {
  */
 function unsignedHeaderAddress(newest: Message, draft: ParsedContact): string | undefined {
   const address = draft.email?.value;
-  const fromHeader = address !== undefined && newest.sender?.email?.text.trim().toLowerCase() === address;
-  return fromHeader && !draft.title && !draft.company && draft.phones.length === 0 ? address : undefined;
+  return sentFrom(newest, address) && !draft.title && !draft.company && draft.phones.length === 0 ? address : undefined;
 }
 
 /** A message whose header names `address` as its sender: the writer's own. */
