@@ -18,6 +18,7 @@ import {
   type Between,
   type Line,
   type Segment,
+  lastMatch,
 } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf, namesCity } from './country';
@@ -388,20 +389,6 @@ const headerWords = (
   kinds: readonly (keyof typeof CSV_HEADER_WORDS)[],
   spell: (word: string) => string = (word) => word,
 ): ReadonlySet<string> => new Set(kinds.flatMap((kind) => [...CSV_HEADER_WORDS[kind]].map(spell)));
-
-/** Each pattern's global twin, for reading its last match. */
-const GLOBAL_TWINS = new Map<RegExp, RegExp>();
-
-/** The last match of `pattern` in `text`: an address names its street before its town (`1200 Main St, 60318 …`). */
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  let twin = GLOBAL_TWINS.get(pattern);
-  if (!twin) GLOBAL_TWINS.set(pattern, (twin = new RegExp(pattern.source, `${pattern.flags}g`)));
-  let last: RegExpExecArray | null = null;
-  // One character on from each match's start, not its end: a match may close on the comma the next one opens with.
-  for (let match = twin.exec(text); match; twin.lastIndex = match.index + 1, match = twin.exec(text)) last = match;
-  twin.lastIndex = 0;
-  return last;
-}
 
 /** Where in its line the locality begins (`at`), and what it says. */
 interface Locality extends AddressParts {

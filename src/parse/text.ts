@@ -889,3 +889,24 @@ function repairToken(token: string, spells: Spells): string {
 }
 
 const isDigitChar = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/** Each pattern's global twin, for reading its last match. */
+const GLOBAL_TWINS = new Map<RegExp, RegExp>();
+
+/**
+ * The last match of `pattern` in `text` (`1200 Main St, 60318 …`: an address names its street before its town), each
+ * search one code point on from the last match's start, not its end: a match may close on the comma the next one opens
+ * with. A whole code point: a unicode pattern steps back to the start of a surrogate pair, so one unit on from an
+ * astral character (`😀`, `𝐒`) would find the same match again, for ever.
+ */
+export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let twin = GLOBAL_TWINS.get(pattern);
+  if (!twin) GLOBAL_TWINS.set(pattern, (twin = new RegExp(pattern.source, `${pattern.flags}g`)));
+  let last: RegExpExecArray | null = null;
+  for (let match = twin.exec(text); match; match = twin.exec(text)) {
+    last = match;
+    twin.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  twin.lastIndex = 0;
+  return last;
+}
