@@ -35,7 +35,6 @@ import {
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
   LINKING_WORDS,
-  LOCALITY_FIELD_LABELS,
   LOCALITY_FIELD_LABELS_BY_PART,
   NEIGHBOURHOOD_WORDS,
   NUMBER_WORDS,
@@ -1022,13 +1021,14 @@ function namesAddressPart(label: string): boolean {
 
 /** The words and labels naming a town, postal code, region or country field (`City:`, `PLZ:`, `Code postal :`), folded. */
 const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
-const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set([...LOCALITY_FIELD_LABELS].map(fold));
 /** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
 const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
 /** Each locality part's whole labels and label words, folded: `Code postal :` and `PLZ:` name the postal code. */
 const PART_LABELS = LOCALITY_PARTS.map(
   (part) => [part, new Set([...LOCALITY_FIELD_LABELS_BY_PART[part]].map(fold)), headerWords([part], fold)] as const,
 );
+/** Every part's whole labels, folded. */
+const FOLDED_LOCALITY_LABELS: ReadonlySet<string> = new Set(PART_LABELS.flatMap(([, labels]) => [...labels]));
 
 /**
  * The one part of an address a labelled field's label names (`City:`, `Code postal :`, `State/Province:`); none when

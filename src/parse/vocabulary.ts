@@ -3696,9 +3696,6 @@ export const LOCALITY_FIELD_LABELS_BY_PART = {
   region: set('județ|il'),
   country: set('ország|țara|država|ülke'),
 } as const;
-export const LOCALITY_FIELD_LABELS: ReadonlySet<string> = new Set(
-  Object.values(LOCALITY_FIELD_LABELS_BY_PART).flatMap((labels) => [...labels]),
-);
 
 /** `No:`, `Nr.:`, `№:`, `Núm.:`, Urdu and Pashto `نمبر`: a label word before a house number (`Büyükdere Cad. No: 185`), full stops removed. */
 export const HOUSE_NUMBER_LABELS = set(`${NUMBER_ABBREVIATIONS}|nº|№|num|número|numero|nummer|نمبر`);
