@@ -15,7 +15,7 @@ import { currentPosition } from './resume';
 import { COMPANY_LEGAL_WEIGHT, companyScore } from './roleCues';
 import { restoreRunOnLines } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
-import { splitThread, type HeaderSender, type Message } from './thread';
+import { splitThread, type HeaderSender, type Message, type Thread } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
 import { parseVCard } from './vcard';
 import { parseMeCard } from './mecard';
@@ -269,14 +269,24 @@ function completedByMeCard(read: ParsedContact, card: ParsedContact): ParsedCont
   return contact;
 }
 
+/** The lines up to the newest message's last: its header and lead, and any `>` lines it answers below. */
+function newestMessageLines(lines: readonly Line[], thread: Thread): readonly Line[] {
+  if (!thread.quoted) return lines;
+  const last = thread.newest.lines.at(-1);
+  return last ? lines.slice(0, last.index + 1) : lines;
+}
+
 /** The contact of the newest message's sender, read from the thread's messages. */
 function readMessages(doc: Doc): ContactReading {
   const empty = { contact: emptyParsedContact(doc.truncated), roleCandidates: [] };
   // The mailing-list footer is looked for once, among the lines a contact is read from.
   const ends = readableLines(doc.lines);
   const footer = listFooterLines(ends);
-  if (holdsNoContact(ends, footer)) return empty;
   const thread = splitThread(doc.lines);
+  // A notice or mailing quoted below a signed reply (`This is an automated message` under `-----Original
+  // Message-----`) is the older message's: the text holds no contact only if its newest message holds none.
+  if (holdsNoContact(ends, footer) && holdsNoContact(readableLines(newestMessageLines(doc.lines, thread)), footer))
+    return empty;
   const rawOf = rawReader(doc);
   const correspondents = (own: Message) => (): CountryCode | undefined =>
     threadCountry(
