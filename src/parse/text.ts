@@ -601,8 +601,23 @@ export function signOffWord(text: string): string | undefined {
   return fold(text) || undefined;
 }
 
+/** Keys already made: the readers ask for the same line's key many times over, and a roster repeats its names. */
+const normalizedKeys = new Map<string, string>();
+/** Keys kept at most: the cache is emptied when full, so memory stays bounded whatever the input. */
+const MAX_NORMALIZED_KEYS = 4096;
+
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
 export function normalizeKey(text: string): string {
+  let key = normalizedKeys.get(text);
+  if (key === undefined) {
+    if (normalizedKeys.size >= MAX_NORMALIZED_KEYS) normalizedKeys.clear();
+    key = keyOf(text);
+    normalizedKeys.set(text, key);
+  }
+  return key;
+}
+
+function keyOf(text: string): string {
   const key = text
     .replace(PATTERNS.pictograph, ' ')
     .replace(PATTERNS.edgePunctuation, '')
