@@ -2,6 +2,7 @@
 // length: leftovers (`<mailto:…>`, `[cid:…]`, quote markers, box borders) are blanked with spaces,
 // so an offset in the cleaned text is the same offset in the input. A letter-spaced line closed up
 // (`K A R I N` → `KARIN`) is padded to its length and keeps a map back to the input (sourceOffset).
+import { boundedMemo } from '../base/boundedMemo';
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, PROSE_LOWERCASE_SHARE, PROSE_MIN_WORDS } from './limits';
 import { closeLetterSpacing, padToLine, type ClosedLine } from './letterSpacing';
 import { revealObfuscatedEmails } from './obfuscatedEmail';
@@ -601,21 +602,11 @@ export function signOffWord(text: string): string | undefined {
   return fold(text) || undefined;
 }
 
-/** Keys already made: the readers ask for the same line's key many times over, and a roster repeats its names. */
-const normalizedKeys = new Map<string, string>();
-/** Keys kept at most: the cache is emptied when full, so memory stays bounded whatever the input. */
-const MAX_NORMALIZED_KEYS = 4096;
+/** Keys kept: the readers ask for the same line's key many times over, and a roster repeats its names. */
+const KEYS_KEPT = 4096;
 
 /** Lower case, edge punctuation and pictographs removed: how vocabularies are looked up. */
-export function normalizeKey(text: string): string {
-  let key = normalizedKeys.get(text);
-  if (key === undefined) {
-    if (normalizedKeys.size >= MAX_NORMALIZED_KEYS) normalizedKeys.clear();
-    key = keyOf(text);
-    normalizedKeys.set(text, key);
-  }
-  return key;
-}
+export const normalizeKey = boundedMemo(keyOf, (text: string) => text, KEYS_KEPT);
 
 function keyOf(text: string): string {
   const key = text
