@@ -76,6 +76,10 @@ const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
  */
 /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date's shapes, one source for dateShape and datesAndTimes. */
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d`;
+/** `08/`, `3.`: a month before its year, as a résumé dates a post. */
+const MONTH_BEFORE_YEAR = String.raw`(?:0[1-9]|1[0-2]|[1-9])[./]`;
+/** `2016`, `08/2016`, `3.2021`: a year, its month before it or not, for yearSpan. */
+const MONTH_YEAR = String.raw`(?:${MONTH_BEFORE_YEAR})?(?:19|20)\d\d`;
 
 const SEPARATOR_MARKS = '|｜／•▪︱¦│┃║';
 
@@ -787,8 +791,10 @@ export const PATTERNS = {
   enclosingBrackets: /^[[(]|[\])]$/gu,
   /** `840.00`, `3,850.00`, `1.180,50`: a sum with its cents (a thousands group at most, the other mark than the decimal one), which a numbering plan may also read as a short number */
   moneyAmount: /^(?:\d{1,3}|\d{1,3},\d\d\d)\.\d\d$|^(?:\d{1,3}|\d{1,3}\.\d\d\d),\d\d$/u,
-  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`, a school or fiscal year's `2024/25`: a span of years, which a numbering plan may also read as a number */
-  yearSpan: /^\(?(?:19|20)\d\d[ \t]{0,2}[–—/-][ \t]{0,2}(?:(?:19|20)\d\d|\d\d)$/u,
+  /** `06/2024`, `3.2021`: a month of a year (a résumé's post ends or starts in it), which a numbering plan may also read as a short number */
+  monthOfYear: new RegExp(String.raw`^${MONTH_BEFORE_YEAR}(?:19|20)\d\d$`, 'u'),
+  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`, a school or fiscal year's `2024/25`, a résumé's `08/2016–03/2021`: a span of years (or of months of years), which a numbering plan may also read as a number */
+  yearSpan: new RegExp(String.raw`^\(?${MONTH_YEAR}[ \t]{0,2}[–—/-][ \t]{0,2}(?:${MONTH_YEAR}|\d\d)$`, 'u'),
   /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
   trailingTrunkGroup: /(?<![\d+-])(\d{5,8})-(0\d{1,3})(?![\d-])/gu,
   /** A letter of a right-to-left script (Arabic, Persian, Urdu, Hebrew) */

@@ -733,7 +733,8 @@ function isScannedCapitalWord(word: string, letters: number): boolean {
 }
 
 const isLetter = (ch: string | undefined): boolean => !!ch && PATTERNS.letter.test(ch);
-const isJoint = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
+const isApostrophe = (ch: string): boolean => ch === "'" || ch === '’';
+const isJoint = (ch: string): boolean => ch === '-' || isApostrophe(ch);
 
 /** Folded first, so `ø`, `æ`, `ő`, `ą` count as the vowels they are (`Mø1ler`). */
 const isConsonant = (ch: string): boolean => isLetter(ch) && !VOWELS.includes(fold(ch).charAt(0));
@@ -796,16 +797,22 @@ function lettersOfScannedWord(word: string, spells: Spells): string | undefined 
     const run = word.slice(i, end);
     const before = isLetter(word.charAt(i - 1));
     const after = isLetter(word.charAt(end));
-    // Inside a word; a zero opening one (`0ak`); ones or zeros closing a capitalised word (`Te1`, `Ce11`, `Osl0`), not a handle (`jdoe1`) or `Win10`.
+    // Inside a word; a zero opening one (`0ak`); ones or zeros closing a capitalised word (`Te1`, `Ce11`, `Osl0`) or
+    // one in capitals (`STUDI0`, isScannedCapitalWord), not a handle (`jdoe1`) or `Win10`.
     const inside = before && after;
-    const opening = !before && after && run === '0' && (i === 0 || isJoint(word.charAt(i - 1)));
+    // A lone digit before an apostrophe opening the word: `0'Brien` (the Irish `O'`), `1'Intendance` (the article
+    // elided before a vowel, fr / it / ca `l'`).
+    const beforeApostrophe = i === 0 && end === 1 && isApostrophe(word.charAt(end));
+    const opening = !before && run === '0' && ((after && (i === 0 || isJoint(word.charAt(i - 1)))) || beforeApostrophe);
+    const elided = beforeApostrophe && run === '1';
     const uniform = !run.includes('0') || !run.includes('1');
-    const closing = before && !after && end === word.length && lower && uniform && PATTERNS.upper.test(word.charAt(0));
-    if (!inside && !opening && !closing) return undefined;
+    const closing =
+      before && !after && end === word.length && uniform && (!lower || PATTERNS.upper.test(word.charAt(0)));
+    if (!inside && !opening && !closing && !elided) return undefined;
     const asI = lower && run.includes('1') && readsAsI(word, i, end, spells);
     for (const digit of run) {
       const forms = SCANNED_LETTERS[digit] as { lower: string; upper: string };
-      out += opening || !lower ? forms.upper : digit === '1' && asI ? 'i' : forms.lower;
+      out += elided ? forms.lower : opening || !lower ? forms.upper : digit === '1' && asI ? 'i' : forms.lower;
     }
     i = end;
   }

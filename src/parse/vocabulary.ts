@@ -3763,6 +3763,8 @@ export const HEADER_KEYS = {
     'feladó',
     'nuo',
     'saatja',
+    // Icelandic Outlook and Gmail (`Frá:`, `Til:`, `Afrit:`, `Efni:`, `Sent:` / `Dagsetning:`)
+    'frá',
   ],
   to: [
     'to',
@@ -3834,6 +3836,9 @@ export const HEADER_KEYS = {
     'másolatot kap',
     'koopia',
     'nakala',
+    // Icelandic copy and blind-copy keys
+    'afrit',
+    'falið afrit',
   ],
   subject: [
     'subject',
@@ -3861,6 +3866,8 @@ export const HEADER_KEYS = {
     'נושא',
     'الموضوع',
     'chủ đề',
+    // Icelandic
+    'efni',
   ],
   sent: [
     'sent',
@@ -3874,6 +3881,8 @@ export const HEADER_KEYS = {
     // Afrikaans Outlook (`Van:`, `Gestuur:`, `Aan:`, `Onderwerp:`)
     'gestuur',
     'skickat',
+    // Icelandic Gmail's date key
+    'dagsetning',
     'sendt',
     'wysłano',
     'odesláno',

@@ -86,6 +86,14 @@ describe('localised mail-header keys', () => {
     assert.equal(headerValueAt('Ana Silva'), 0);
   });
 
+  it("gives Outlook's and Gmail's Icelandic keys their roles", () => {
+    assert.equal(roleOf('Frá: Henrik Nielsen <hn@nordsoft.example>'), 'sender');
+    assert.equal(roleOf('Til: Guðrún Sigurðardóttir'), 'recipient');
+    assert.equal(roleOf('Afrit: Jón Jónsson'), 'recipient');
+    assert.equal(roleOf('Efni: Fundur'), 'other');
+    assert.equal(headerKeyOf('Dagsetning: mán., 3. mar. 2025 kl. 14:02'), 'dagsetning');
+  });
+
   it('leaves a Hungarian letter subject line alone', () => {
     assert.equal(headerKeyOf('Tárgy: árajánlat'), undefined);
   });

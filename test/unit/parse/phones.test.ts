@@ -81,6 +81,10 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Auftragsbestätigung Nr. AB 240917-03', 'DE'), []);
     assert.deepEqual(numbersIn('RAČUN br. 2026-0318-2', 'HR'), []);
     assert.deepEqual(numbersIn('Analyst, Nakuru (2018–2021)', 'KE'), []);
+    // A résumé's post dated by months of years.
+    assert.deepEqual(numbersIn('08/2016–03/2021  Sachbearbeiterin, Musterbau AG', 'DE'), []);
+    assert.deepEqual(numbersIn('04.2019 - 12.2022 Contabile, Rossi S.r.l.', 'IT'), []);
+    assert.deepEqual(numbersIn('Tirocinio, 11/2019 – 06/2024', 'IT'), []);
     // A label in capitals, or a number opening as one is dialled, is still a phone.
     assert.deepEqual(numbersIn('TEL 052-218-4472', 'JP'), ['+81522184472']);
     assert.deepEqual(numbersIn('HQ 020 7946 0321', 'GB'), ['+442079460321']);

@@ -46,6 +46,17 @@ describe('repairScan', () => {
     for (const [scanned, typed] of cases) assert.equal(repaired(scanned), typed);
   });
 
+  it('reads a zero or one closing a word in capitals, and a lone digit before an apostrophe opening a word', () => {
+    const cases: Array<[string, string]> = [
+      ['STUDI0 TECNIC0 ASS0CIAT0', 'STUDIO TECNICO ASSOCIATO'],
+      ['FRATELL1 MARTINELL1', 'FRATELLI MARTINELLI'],
+      ["12, cours de 1'Intendance", "12, cours de l'Intendance"],
+      ['c1ôture de 1’exercice', 'clôture de l’exercice'],
+      ["Siobhán 0'Brien", "Siobhán O'Brien"],
+    ];
+    for (const [scanned, typed] of cases) assert.equal(repaired(scanned), typed);
+  });
+
   it('reads letters inside numbers as digits', () => {
     assert.equal(repaired('247 Lakeview Ave, Suite 3OO'), '247 Lakeview Ave, Suite 300');
     assert.equal(repaired('Boston, MA O2110'), 'Boston, MA 02110');
@@ -66,6 +77,8 @@ describe('repairScan', () => {
       'X: @jdoe1',
       'Skype: jdoe1',
       'lOl',
+      'ABC0 KW10 MODEL10',
+      "1'30 de retard",
     ])
       assert.equal(repaired(text), text);
   });
