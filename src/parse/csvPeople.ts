@@ -270,15 +270,28 @@ function addWeb(draft: ParsedContact, row: Row, sheet: Sheet): void {
   if (twitter && handle) draft.twitter = { value: handle[1] ?? '', start: twitter.start, end: twitter.end };
 }
 
+/**
+ * The row's surname: its surname columns' values joined in column order, each once (`Apellido Paterno` and `Apellido
+ * Materno` → `Ramírez Ochoa`), without a closing suffix.
+ */
+function surnameOf(row: Row, sheet: Sheet): ParsedValue<string> | undefined {
+  const values = cellsOf(row, sheet, 'lastName').map(({ cell }) => valueOf(cell));
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (!first || !last) return undefined;
+  const joined = [...new Set(values.map(({ value }) => value))].join(' ');
+  return withoutClosingSuffixes({ value: joined, start: first.start, end: last.end });
+}
+
 /** One data row as a draft; undefined when it holds no name and no email. */
 function rowDraft(row: Row, sheet: Sheet, country: CountryCode | undefined): ParsedContact | undefined {
   const draft = emptyParsedContact();
   const email = emailOf(row, sheet);
   const first = firstCell(row, sheet, 'firstName');
-  const last = firstCell(row, sheet, 'lastName');
+  const last = surnameOf(row, sheet);
   const full = firstCell(row, sheet, 'fullName');
   let person: PersonName = {};
-  if (first || last) person = { first: first && valueOf(first), last: last && withoutClosingSuffixes(valueOf(last)) };
+  if (first || last) person = { first: first && valueOf(first), last };
   else if (full) person = nameOfCell(full, email);
   else if (email) person = nameFromEmail(email);
   if (!person.first && !person.last && !email) return undefined;

@@ -865,11 +865,14 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
   let inDelegate = false;
   let previous: Line | undefined;
   let paraOfPrevious = -1;
+  // Set once an author line or a chat line's prefix is read: the lines below are messages, said or giving details.
+  let chatting = false;
   for (const [n, written] of lines.entries()) {
     // `[10:03] Bakker, Sanne (Logistiek)`, `From Ana Lima to Everyone:`: an author line holding nothing but the
     // author and a stamp names the writer (authorLines), no detail of theirs.
     if (authors.get(written.index)?.bare) {
       para++;
+      chatting = true;
       continue;
     }
     const line = withoutChatPrefix(written);
@@ -935,8 +938,9 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];
       const opensChatMessage = line !== written && seg === segments[0];
+      const said = seg === segments[0] && (chatting || opensChatMessage) && saidInChat(seg.text);
       const kind: Kind =
-        (whole && !runOn) || (opensChatMessage && saidInChat(seg.text))
+        (whole && !runOn) || said
           ? 'prose'
           : above?.kind === 'address' && hyphenatedAddress(above.seg, seg) !== undefined
             ? 'address'
@@ -957,17 +961,32 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
         opensChatMessage,
       });
     }
+    chatting ||= line !== written || authors.has(written.index);
   }
   return items;
 }
 
+/** A line closed by an emoji holds at least this many words to be a sentence (`Marisa Quintero 🌺` is a name). */
+const MIN_EMOJI_CLOSED_WORDS = 3;
+
 /**
- * A chat message's opening that closes as a sentence (`Thanks for today!`, `先日はありがとうございました。`) is
- * something said, no title or firm, once the prefix naming its writer is blanked; one with digits or an address
- * (`call me on 9482 7713。`) is read for its details.
+ * A chat message's line that closes as a sentence (`Thanks for today!`, `先日はありがとうございました。`), past the
+ * emoji closing it, or with an emoji for its stop (`… cuando la tengas 🙌`) is something said, no title or firm, once
+ * the prefix naming its writer is blanked; one with digits or an address (`call me on 9482 7713。`) is read for its
+ * details.
  */
-const saidInChat = (text: string): boolean =>
-  PATTERNS.sentenceClose.test(text) && !PATTERNS.anyDigit.test(text) && !text.includes('@');
+function saidInChat(text: string): boolean {
+  if (PATTERNS.anyDigit.test(text) || text.includes('@')) return false;
+  const said = text.replace(PATTERNS.emojiShortcode, ' ').replace(PATTERNS.pictograph, ' ').trim();
+  if (PATTERNS.sentenceClose.test(said)) return true;
+  // An emoji closes a sentence written in lower-case words as a stop does; a brand's `™` closes a firm's name.
+  const saidWords = words(said);
+  return (
+    PATTERNS.closingEmoji.test(text.trim()) &&
+    saidWords.length >= MIN_EMOJI_CLOSED_WORDS &&
+    saidWords.some((word) => PATTERNS.lowerStart.test(word))
+  );
+}
 
 /** Words read either side of an address for a sign that it is being retired. */
 const RETIRED_CONTEXT_CHARS = 40;

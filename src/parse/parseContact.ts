@@ -223,13 +223,21 @@ const byLegalFormOnly = (employer: string, other: string): boolean =>
 /** A CSV export's note is read past when it is this short (LinkedIn's `Notes:` paragraph above Connections.csv). */
 const MAX_EXPORT_NOTE_CHARS = 1000;
 
+/** An export's title line over its header row (`Trade fair 2025 – leads (export)`) is at most this long. */
+const MAX_EXPORT_TITLE_CHARS = 200;
+
 /**
- * A CSV export of one person (a header row, one data row), under a note and a blank line or not:
- * that person; undefined for any other text.
+ * A CSV export of one person (a header row, one data row), under its title line, or a note and a blank line, or
+ * neither: that person; undefined for any other text.
  */
 function csvContact(text: string): ParsedContact | undefined {
   const blank = text.indexOf('\n\n');
-  return csvPerson(text, 0) ?? (blank > 0 && blank < MAX_EXPORT_NOTE_CHARS ? csvPerson(text, blank + 2) : undefined);
+  const titleEnd = text.indexOf('\n');
+  return (
+    csvPerson(text, 0) ??
+    (titleEnd > 0 && titleEnd < MAX_EXPORT_TITLE_CHARS ? csvPerson(text, titleEnd + 1) : undefined) ??
+    (blank > 0 && blank < MAX_EXPORT_NOTE_CHARS ? csvPerson(text, blank + 2) : undefined)
+  );
 }
 
 function csvPerson(text: string, start: number): ParsedContact | undefined {

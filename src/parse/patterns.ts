@@ -419,6 +419,9 @@ export const PATTERNS = {
     /(?:^[ \t]{0,4}|[.?!][ \t]{1,8})(?:accept|yes|zusagen|annehmen|ja|accepter|oui|aceptar|sí|aceitar|sim|accetta|sì|accepteren)[ \t]{0,3}[|·•/-][ \t]{0,3}(?:tentative|maybe|mit vorbehalt|vielleicht|provisoire|peut-être|provisional|quizás|tal vez|provisório|talvez|provvisorio|forse|voorlopig|misschien)[ \t]{0,3}[|·•/-][ \t]{0,3}(?:decline|no|absagen|ablehnen|nein|refuser|non|rechazar|recusar|não|rifiuta|weigeren|nee)(?![\p{L}])/iu,
   /** `Hannah Roe <h.roe@…> On Behalf Of Professor Jon Tan`, `… on behalf of Jon Tan <j.tan@…>`: Outlook's delegated sender's header value, the principal after the phrase (group 1) */
   delegatedSender: /[ \t]on behalf of[ \t]{1,4}(\S[^\n]{0,120})$/iu,
+  /** `Joaquín will call you at`, `te llamamos al`, `je vous rappelle au`, `ich rufe Sie unter`, `ti chiamo al`, `we bellen u op` — the writer calling the reader (en, es, pt, fr, de, it, nl) just before a number: the number is the reader's */
+  callsReader:
+    /(?:\b(?:call|ring|phone) you(?: back)? (?:at|on)|\b(?:te|le|lo) llam(?:o|amos|aré|aremos|ará|arán) al|\bte lig(?:o|amos|arei|aremos) no|(?:\bvous |\bt'|\bt’)r?appel\p{L}{0,6} au|\b(?:ich rufe|wir rufen) (?:dich|Sie|euch) unter|\b(?:ti|la|vi) (?:ri)?chiam\p{L}{0,6} al|\bbel(?:len)? (?:je|jou|u) (?:terug )?op)[ \t:]*$/iu,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
   /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
@@ -1088,6 +1091,10 @@ export const PATTERNS = {
   koreanPoliteEnding: /\p{Script=Hangul}(?:니다|요)$/u,
   /** `ได้ค่ะ`, `ส่งให้แล้วครับ` — a Thai word closed by the speaker's polite particle (`ค่ะ`, `ครับ`): a sentence's end, as chats write it */
   thaiPoliteEnding: /\p{Script=Thai}(?:ครับ|ค่ะ|นะคะ)$/u,
+  /** `:office:`, `:+1:` — an emoji as Slack and Discord copy it, by its shortcode */
+  emojiShortcode: /:[a-z0-9_+-]{1,30}:/gu,
+  /** `… cuando la tengas 🙌`, `thanks for adding me :wave:` — a pictograph or emoji shortcode closing a line */
+  closingEmoji: /(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|:[a-z0-9_+-]{1,30}:)$/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */

@@ -852,8 +852,10 @@ export function findPhones(
               PATTERNS.roundTheClock.test(beforeText),
             ) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
+      // `Location: Joaquín will call you at +46 …`: the number the writer calls is the reader's.
       if (
         label === 'skip' ||
+        PATTERNS.callsReader.test(beforeText) ||
         namesOthersLine(beforeText, texts) ||
         namesOthersNamedLine(beforeText, othersGiven) ||
         (label === undefined && isDialInByCountry(after))

@@ -1674,11 +1674,30 @@ export const PREPOSITIONS_BEFORE_ARTICLE = set('de|à|a|en|pour|para|por|con|sur
 export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
 /**
- * First-person `I am` before a role and the firm it is held at (`I'm CTO @ Quillbyte KK`, `ich bin
- * Vertriebsleiterin bei …`, `jestem kierownikiem w …`, `я менеджер в …`): English, French, German,
- * Spanish, Italian, Portuguese, Polish, Russian; a longer opener stands before its own prefix.
+ * First-person `I am` or `I work as` before a role and the firm it is held at (`I'm CTO @ Quillbyte KK`, `ich bin
+ * Vertriebsleiterin bei …`, `jestem kierownikiem w …`, `я менеджер в …`, `ahora estoy como jefa de compras en …`):
+ * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian; a longer opener stands before its
+ * own prefix.
  */
 export const SELF_ROLE_OPENERS = [
+  "I'm working as",
+  'I’m working as',
+  'I am working as',
+  'I work as',
+  'je travaille en tant que',
+  'je travaille comme',
+  'ich arbeite als',
+  'estoy trabajando como',
+  'trabajo como',
+  'estoy como',
+  'lavoro come',
+  'estou trabalhando como',
+  'trabalho como',
+  'atuo como',
+  'estou como',
+  'ik werk als',
+  'ik ben',
+  'pracuję jako',
   "I'm",
   'I’m',
   'I am',
@@ -4145,6 +4164,8 @@ export const CSV_HEADER_WORDS = {
   lastName: set(
     // id `Nama Belakang`, id / ms `Nama Keluarga`
     `last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}|belakang|keluarga|` +
+      // es: which of the two surnames a column holds (`Apellido Paterno`, `Segundo Apellido`), joined in column order
+      'paterno|materno|primer|segundo|' +
       // zh / ja family name, ko `성`
       '姓|성',
   ),

@@ -155,4 +155,18 @@ describe('CSV header words', () => {
       'country',
     ]);
   });
+
+  it('reads both Spanish surname columns, paternal and maternal or first and second, as the surname', () => {
+    assert.deepEqual(fields(['Nombre', 'Apellido Paterno', 'Apellido Materno', 'Correo']), [
+      'firstName',
+      'lastName',
+      'lastName',
+      'email',
+    ]);
+    assert.deepEqual(fields(['Primer Nombre', 'Primer Apellido', 'Segundo Apellido']), [
+      'firstName',
+      'lastName',
+      'lastName',
+    ]);
+  });
 });
