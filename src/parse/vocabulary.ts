@@ -2451,8 +2451,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'photography|electrical|electricals|apartments|agencies|hizmetleri|' +
       // the trades and practices a small firm is named after, as its name's last word (`Finch Whitmore Accountants`,
       // `Hartley Landscapes`, `Ngata Fencing Ltd`, `Bayside Physio & Pilates`)
-      'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|catering|carpentry|cabinetry|' +
-      'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|aircon|physio|pilates|' +
+      'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
+      'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
