@@ -312,6 +312,7 @@ export function weighSegment(
   if (PATTERNS.eircode.test(text)) evidence.add('IE', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.arPostcode.test(text)) evidence.add('AR', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.kenyanPostalBox.test(text)) evidence.add('KE', WEIGHT_POSTAL_FORMAT);
+  if (PATTERNS.southAfricanCredential.test(text)) evidence.add('ZA', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.nlPostcode.test(text)) evidence.add('NL', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.plPostcode.test(text)) evidence.add('PL', WEIGHT_POSTAL_FORMAT);
   if (PATTERNS.itPostcode.test(text)) evidence.add('IT', WEIGHT_POSTAL_FORMAT);

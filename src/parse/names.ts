@@ -33,6 +33,7 @@ import {
   GREETINGS_ALSO_WORDS,
   GREETINGS_ALSO_GIVEN_NAMES,
   ABBREVIATED_GIVEN_NAMES,
+  DEVOTIONAL_FIRST_NAMES,
   CASELESS_FUNCTION_WORDS,
   COMPOUND_GIVEN_NAME_OPENERS,
   COMPOUND_GIVEN_NAMES,
@@ -1202,6 +1203,16 @@ export function splitName(
   // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
   const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
   if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
+  // `Syed Muhammad Hamza Rizvi` ↔ `hamza.rizvi@`: after a lineage title, the Prophet's name opening a name is a
+  // devotional first element (as its abbreviation `Md.` is); the given name after it that the address opens with is
+  // the one used. Without the title, `Mohammed Tariq Siddiqui` ↔ `tariq.siddiqui@` is called Mohammed.
+  if (
+    tokens.length >= 3 &&
+    !!(tokens[0] as NameToken).givenHonorific &&
+    DEVOTIONAL_FIRST_NAMES.has(fold((tokens[0] as NameToken).text)) &&
+    parts[0] === fold((tokens[1] as NameToken).text)
+  )
+    tokens = tokens.slice(1);
   const caseFix = caseFixFor(
     tokens,
     tokens.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
@@ -1343,6 +1354,24 @@ export function splitName(
   // Where the initial is the father's, the one name written out is the given name; there is no family name.
   if (fatherInitial && initials > 0 && initials === tokens.length - 1)
     return { first: value(tokens.slice(initials), caseFix) };
+  // `P. Sai Krishna` ↔ `saikrishna.p@` or `p.saikrishna@`: initials the address spells apart from the words it runs
+  // together stand for the family name (written first in South India), and those words are the given name: no family
+  // name is written.
+  const writtenOut = tokens.slice(initials);
+  const initialLetters = fold(
+    tokens
+      .slice(0, initials)
+      .map((t) => bare(t.text))
+      .join(''),
+  );
+  if (
+    initials > 0 &&
+    writtenOut.length >= 2 &&
+    parts.length === 2 &&
+    parts.includes(initialLetters) &&
+    parts.includes(runTogether(writtenOut))
+  )
+    return { first: value(writtenOut, caseFix) };
   if (initials > 0 && initialsAlone)
     return { first: value(tokens.slice(0, initials), caseFix), last: value(tokens.slice(initials), caseFix) };
   const keptInitials = addressSpellsInitials(tokens.slice(0, initials), tokens[tokens.length - 1] as NameToken, parts)

@@ -961,6 +961,8 @@ export const PATTERNS = {
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `P.O. Box 30412-00100`: Kenya's postal address, the box number and its post office's five-digit code joined by a dash */
   kenyanPostalBox: /\bbox[ \t]{0,2}\d{1,6}[ \t]?[-–][ \t]?\d{5}(?!\d)/iu,
+  /** `CA(SA)`, `FCS (SA)`: a South African body's credential; `Reg. No. 2011/004512/21`: a South African firm's registration (year, six digits, type) */
+  southAfricanCredential: /\b[A-Z]{2,6}[ \t]?\(SA\)(?!\p{L})|\b(?:19|20)\d\d\/\d{6}\/\d\d(?!\d)/u,
   /** `04551-060` (Brazil's CEP); not a number's last groups after its area code (`Tel. 0541 98765-231`) */
   brPostcode: /(?:^|[\s,–-])(?<!\d[ \t])(\d{5}-\d{3})(?:$|[\s,])/u,
   /** `上海市徐汇区漕溪北路88号12楼`, `申长路988弄` (its lane), `光復路二段101號`, `대구광역시 중구 국채보상로 123`, `중앙1로 45` (a numbered road), `大阪府大阪市北区梅田1-2-3`, `栄 3-4-5` as a card prints it, `彌敦道12-18號` (a block's numbers from and to) (CJK street with its number) */

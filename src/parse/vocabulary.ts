@@ -946,6 +946,14 @@ export const IBERIAN_SURNAMES = set(
 export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
+ * The Prophet's name as South Asia and Malaysia write it opening a person's names (`Syed Muhammad Hamza Rizvi`), folded:
+ * after a lineage title a devotional first element, which the address may show is not the name used (`hamza.rizvi@`).
+ */
+export const DEVOTIONAL_FIRST_NAMES = set(
+  'muhammad|mohammad|mohammed|muhammed|mohamed|mohamad|muhamad|muhammet|mohd|muhd|mohamud|mohummad',
+);
+
+/**
  * Short forms of given names not spelled with the full name's first letters (`Tom` for Thomas, `Bill` for William,
  * `Bec` for Rebecca; `Kat` for Katharine is its prefix), as `short full` pairs, folded: English, then Spanish and
  * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French.
@@ -2119,6 +2127,13 @@ export const TITLE_WORDS = set(
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
     'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
     'заведующий|заведующая|' +
+    // the trades and the health and property professions a sole trader or small practice signs with (`Licensed
+    // Plumber & Gasfitter`, `Auctioneer & Valuer`, `Sports Physiotherapist`); those also surnames are in
+    // TITLE_WORDS_ALSO_SURNAMES
+    'plumber|electrician|gasfitter|carpenter|joiner|builder|auctioneer|valuer|appraiser|surveyor|roofer|locksmith|' +
+    'glazier|mechanic|welder|landscaper|gardener|tiler|plasterer|bricklayer|stonemason|upholsterer|florist|' +
+    'hairdresser|barber|physiotherapist|physio|chiropractor|optometrist|osteopath|podiatrist|dietitian|dietician|' +
+    'nutritionist|midwife|paramedic|conveyancer|draughtsman|draftsman|installer|fitter|' +
     // head nouns no list above held, by language: sw officer, manager, director; ro coordinator, engineer, adviser;
     // fr customs declarant, sales engineer; it claims adjuster, assessor; es / pt superintendent; gl manager, head;
     // hu coordinator; tr consultant (`Gümrük Müşaviri`); en visualiser; ar analyst, researcher; sr notary (`Јавни
@@ -2197,7 +2212,11 @@ export const FEMININE_TITLE_ENDINGS = ['in', 'ka', 'ка'];
  * Title words that are also surnames (Dutch and German `Tolk`, Flemish/Dutch `Hoof`, `Stigter`, Spanish and
  * Dutch `Lector`, `Lektor`, `Docent`, Spanish `Notario`), lower case: a title's head, yet a name word.
  */
-export const TITLE_WORDS_ALSO_SURNAMES = set('tolk|hoof|stigter|lector|lektor|docent|notario');
+export const TITLE_WORDS_ALSO_SURNAMES = set(
+  'tolk|hoof|stigter|lector|lektor|docent|notario|' +
+    // English trades that are family names too (`Carpenter`, `Gardener`, `Fitter`)
+    'carpenter|joiner|builder|gardener|barber|fitter|plumber|glazier|welder',
+);
 
 /** `20th`, `2nd`: an English ordinal's suffix. */
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
@@ -2449,6 +2468,10 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // trades a small firm is named after (`Chioma Eze Photography`, `Wiremu Pōtae Electrical`, `Sri Agencies`),
       // and Turkish `hizmetleri` (services)
       'photography|electrical|electricals|apartments|agencies|hizmetleri|' +
+      // the trades and practices a small firm is named after, as its name's last word (`Finch Whitmore Accountants`,
+      // `Hartley Landscapes`, `Ngata Fencing Ltd`, `Bayside Physio & Pilates`)
+      'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
+      'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
@@ -2926,7 +2949,11 @@ export const REGISTERS = set(
     'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|' +
     // Polish, Czech and Slovak tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`); not the
     // Romanian CUI, read lower-case as the Italian `cui` (`il numero a cui chiamarmi`) — its CIF is above
-    'nip|krs|regon|ičo|dič',
+    'nip|krs|regon|ičo|dič|' +
+    // the register and tax numbers of the former Yugoslavia, Bulgaria, Ukraine, Kazakhstan, Greece and Turkey
+    // (`PIB: 101234567`, `ЕИК 204512345`, `ЄДРПОУ 12345678`, `ΑΦΜ 099123456`, `Mersis No`), in the
+    // scripts they are written in
+    'pib|пиб|mbs|jmbg|jib|embs|ембс|edb|едб|eik|еик|bulstat|булстат|єдрпоу|едрпоу|окпо|бин|иин|αφμ|γεμη|mersis',
 );
 
 /**
@@ -3366,7 +3393,22 @@ export const CITY_COUNTRIES = pairs(
     'klaipėda:LT|šiauliai:LT|ужгород:UA|чернівці:UA|тернопіль:UA|полтава:UA|житомир:UA|чернігів:UA|луцьк:UA|' +
     'рівне:UA|миколаїв:UA|івано-франківськ:UA|uppsala:SE|västerås:SE|örebro:SE|linköping:SE|helsingborg:SE|' +
     'jönköping:SE|norrköping:SE|umeå:SE|waterford:IE|kilkenny:IE|sligo:IE|gaillimh:IE|baile átha cliath:IE|' +
-    'corcaigh:IE|luimneach:IE|sabadell:ES|terrassa:ES|badalona:ES|manresa:ES',
+    'corcaigh:IE|luimneach:IE|sabadell:ES|terrassa:ES|badalona:ES|manresa:ES|' +
+    // the next towns of the English-speaking countries whose signatures write their national numbers bare (`Midrand`
+    // over `Tel: 011 …`, `Tralee` under `087 …`): South Africa's, New Zealand's, Ireland's, Kenya's and Australia's
+    // (not a name also a surname, a word, a street or a town elsewhere: `Ennis`, `Bray`, `Swords`, `Wexford`, `Napier`,
+    // `Hamilton`, `Newcastle`, `Darwin`, `Westville`)
+    'midrand:ZA|centurion:ZA|randburg:ZA|roodepoort:ZA|benoni:ZA|boksburg:ZA|germiston:ZA|kempton park:ZA|' +
+    'krugersdorp:ZA|vereeniging:ZA|rustenburg:ZA|potchefstroom:ZA|mthatha:ZA|knysna:ZA|somerset west:ZA|' +
+    'durbanville:ZA|ballito:ZA|pinetown:ZA|edenvale:ZA|fourways:ZA|soweto:ZA|tembisa:ZA|nelspruit:ZA|' +
+    'emalahleni:ZA|upington:ZA|hermanus:ZA|richards bay:ZA|lower hutt:NZ|upper hutt:NZ|porirua:NZ|whakatāne:NZ|' +
+    'whakatane:NZ|taupō:NZ|taupo:NZ|timaru:NZ|ōamaru:NZ|oamaru:NZ|masterton:NZ|pukekohe:NZ|manukau:NZ|' +
+    'takapuna:NZ|wicklow:IE|drogheda:IE|dundalk:IE|athlone:IE|tralee:IE|letterkenny:IE|navan:IE|' +
+    'naas:IE|carlow:IE|tullamore:IE|portlaoise:IE|mullingar:IE|castlebar:IE|clonmel:IE|' +
+    'maynooth:IE|dún laoghaire:IE|dun laoghaire:IE|tallaght:IE|nakuru:KE|eldoret:KE|thika:KE|machakos:KE|' +
+    'nyeri:KE|kericho:KE|malindi:KE|kitale:KE|naivasha:KE|nanyuki:KE|kakamega:KE|hobart:AU|ballarat:AU|' +
+    'bendigo:AU|toowoomba:AU|sunshine coast:AU|rockhampton:AU|bundaberg:AU|wagga wagga:AU|mildura:AU|' +
+    'dandenong:AU|fremantle:AU|joondalup:AU',
 );
 
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
@@ -3469,6 +3511,8 @@ export const TIME_ZONE_COUNTRIES = pairs(
 export const COURTESY_COUNTRIES = pairs(
   // te reo Māori, isiZulu, isiXhosa, Afrikaans and South African English, Wolof, Fijian, Samoan, Tongan
   'kia ora:NZ|tēnā koe:NZ|tēnā koutou:NZ|tēnā kōrua:NZ|mōrena:NZ|ka kite anō:NZ|mauri ora:NZ|' +
+    // New Zealand English's `Sweet as` (fine, agreed)
+    'sweet as:NZ|' +
     'sawubona:ZA|ngiyabonga:ZA|siyabonga:ZA|molweni:ZA|enkosi:ZA|dankie:ZA|baie dankie:ZA|goeie môre:ZA|howzit:ZA|' +
     'jërëjëf:SN|nanga def:SN|bula vinaka:FJ|vinaka:FJ|talofa:WS|faʻafetai:WS|fa’afetai:WS|mālō e lelei:TO|' +
     // Swahili (its other countries are its kin; not `Asante` alone, a Ghanaian surname), Twi, Igbo, Tagalog, Welsh,
@@ -3543,6 +3587,8 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   de: ['LU', 'BE', 'IT'],
   it: ['CH'],
   sv: ['FI'],
+  // Slovakia's legal forms are Czech's (`s.r.o.`, `a.s.`), read as Czech
+  cs: ['SK'],
   en: ['IN', 'PK', 'PH', 'KE', 'GH', 'UG', 'TZ', 'MY', 'HK', 'MT', 'ZW', 'NA', 'CM', 'LK', 'BD', 'RW'],
   ru: ['KG', 'UZ', 'TJ', 'UA', 'MD'],
   zh: ['SG', 'MY'],

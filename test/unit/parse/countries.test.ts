@@ -206,6 +206,23 @@ describe('country names', () => {
     assert.equal(countryWeighed('Huber Maschinenbau AG'), 'DE');
   });
 
+  it('reads a credential marked (SA) and a company registration number of year/six digits/type as South Africa', () => {
+    assert.equal(countryWeighed('Thandi Nkosi CA(SA)'), 'ZA');
+    assert.equal(countryWeighed('MBChB, FCS (SA)'), 'ZA');
+    assert.equal(countryWeighed('Reg. No. 2011/004512/21'), 'ZA');
+    // Not a date, a Saudi firm in brackets, nor a file reference of other groups.
+    assert.equal(countryWeighed('Invoice 2024/05/31'), undefined);
+    assert.equal(countryWeighed('Ref. 2024/0045/12'), undefined);
+  });
+
+  it('reads the towns of English-speaking countries whose bare national numbers signatures write', () => {
+    assert.equal(countryWeighed('14 Howick Close, Midrand, 1685'), 'ZA');
+    assert.equal(countryWeighed('Ashe Street, Tralee'), 'IE');
+    assert.equal(countryWeighed('Kenyatta Avenue, Nakuru'), 'KE');
+    assert.equal(countryWeighed('Lower Hutt'), 'NZ');
+    assert.equal(countryWeighed('Dandenong South'), 'AU');
+  });
+
   it("reads a legal form only one country's law has as that country, Mexico's from its last two words", () => {
     assert.equal(countryWeighed('Empaques del Norte, S. de R.L. de C.V.'), 'MX');
     assert.equal(countryWeighed('Cementos Illimani S.A.A.'), 'PE');

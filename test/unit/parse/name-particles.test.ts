@@ -330,3 +330,44 @@ describe('the Kalenjin particle `arap` (son of)', () => {
     });
   });
 });
+
+describe('the Prophet’s name after a lineage title (`Syed Muhammad Hamza Rizvi`)', () => {
+  it('gives way to the given name after it that the address opens with', () => {
+    assert.deepEqual(nameOf('Regards,\nSyed Muhammad Usman Tariq\nusman.tariq@indusmills.example\n'), {
+      firstName: 'Usman',
+      lastName: 'Tariq',
+    });
+    assert.deepEqual(nameOf('Regards,\nSyed Mohammed Faraz Ali\nfaraz.ali@karachiport.example\n'), {
+      firstName: 'Faraz',
+      lastName: 'Ali',
+    });
+  });
+
+  it('stays the given name with no lineage title, or when the address opens with it', () => {
+    assert.deepEqual(nameOf('Regards,\nMuhammad Usman Tariq\nusman.tariq@indusmills.example\n'), {
+      firstName: 'Muhammad',
+      lastName: 'Tariq',
+    });
+    assert.deepEqual(nameOf('Regards,\nSyed Muhammad Usman Tariq\nmuhammad.tariq@indusmills.example\n'), {
+      firstName: 'Muhammad',
+      lastName: 'Tariq',
+    });
+    assert.deepEqual(nameOf('Regards,\nMohammed Al-Harbi\nm.alharbi@riyadhtrade.example\n'), {
+      firstName: 'Mohammed',
+      lastName: 'Al-Harbi',
+    });
+  });
+});
+
+describe('initials before a given name of several words (`P. Sai Krishna`)', () => {
+  it('stand for the family name when the address spells them apart from the words it runs together', () => {
+    assert.deepEqual(nameOf('Regards,\nK. Venkata Ramana\nvenkataramana.k@godavaritiles.example\n'), {
+      firstName: 'Venkata Ramana',
+      lastName: undefined,
+    });
+    assert.deepEqual(nameOf('Regards,\nS. Anil Kumar\ns.anilkumar@krishnaseeds.example\n'), {
+      firstName: 'Anil Kumar',
+      lastName: undefined,
+    });
+  });
+});
