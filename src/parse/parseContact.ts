@@ -340,13 +340,16 @@ function readMessages(doc: Doc): ContactReading {
 }
 
 /**
- * No one's contact: no name, and no address or only one with no title or firm beside it (`site-crews@…`,
- * `obraspublicas@…` under a notice): an address that spells no name (a person's would give one), with nothing
- * said of whose it is, is a desk's mailbox given for enquiries. A person's address whose name was not read keeps
- * their draft by their title or firm (`jrk@…` under `Head of Sales` / `Norrvik AB`).
+ * No one's contact: no name, and no address, a role mailbox (`administracion@…`, `enquiries@…` under a department and
+ * its firm: a desk's, whatever title or firm stands beside it), or an address with no title or firm beside it
+ * (`site-crews@…`, `obraspublicas@…` under a notice): an address that spells no name (a person's would give one), with
+ * nothing said of whose it is, is a desk's mailbox given for enquiries. A person's address whose name was not read
+ * keeps their draft by their title or firm (`jrk@…` under `Head of Sales` / `Norrvik AB`).
  */
 const namesNoOne = (draft: ParsedContact): boolean =>
-  !draft.firstName && !draft.lastName && (!draft.email || (!draft.title && !draft.company));
+  !draft.firstName &&
+  !draft.lastName &&
+  (!draft.email || isRoleMailbox(draft.email.value) || (!draft.title && !draft.company));
 
 /** The draft with each value's span in the input, not in the cleaned text (a letter-spaced line closed up). */
 function withSourceSpans(draft: ParsedContact, doc: Doc): ParsedContact {

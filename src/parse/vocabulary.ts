@@ -2812,8 +2812,19 @@ export const ROLE_MAILBOXES = set(
     'contato|contatto|contatti|contactos|contatos|kontakty|iletisim|kapcsolat|' +
     // buying (en): `purchase@`, as `purchasing@`
     'purchase|purchases|buying|' +
-    // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`)
-    'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin',
+    // invoices, customer service, finance, personnel, sales and recruitment in pinyin (`fapiao@`, `kefu@`), and a
+    // publication's submissions and editorial office (`tougao@`, `bianjibu@`)
+    'fapiao|kefu|caiwu|renshi|xiaoshou|zhaopin|tougao|bianjibu|' +
+    // invoices, accounts, personnel and orders in unaccented Vietnamese (`hoadon@`, `ketoan@`)
+    'hoadon|ketoan|nhansu|dathang|' +
+    // a shop's own mailbox (pl, es, pt, it, fr, sv/da/no, cs/sk, fi): `sklep@`, `tienda@`
+    'sklep|tienda|loja|negozio|boutique|butik|obchod|kauppa|' +
+    // an event and a box office (en, es/pt/it, fr, de, pl): `event@`, `tickets@`, `billetterie@`
+    'event|evento|evenement|veranstaltung|wydarzenia|ticket|tickets|billetterie|entradas|bilety|' +
+    // a publication's editorial office (de, es, it, pt, nl, pl, cs): `redaktion@`, `redazione@`
+    'redaktion|redaccion|redazione|redacao|redactie|redakcja|redakce|' +
+    // customer service and orders in Hungarian (`ugyfelszolgalat@`, `rendeles@`)
+    'ugyfelszolgalat|rendeles|rendelesek',
 );
 
 /**
@@ -2849,7 +2860,8 @@ const ITEM_COLUMN_NON_NAMES =
 /**
  * An item table's column headings, lower case, without edge punctuation and dots (`Pos. Menge Bezeichnung Einzelpreis Gesamt`,
  * `Concepto  Cant.  Precio  Importe`): those never a name, and those a name or a title may hold too (`Price`, `Total`,
- * `Rate`, `Unit`), en, de, fr, es, pt, it, nl.
+ * `Rate`, `Unit`), en, de, fr, es, pt, it, nl; then tr, pl, cs/sk, lv, lt, et, sv/da/no, fi, hu, ro, and the currency
+ * codes a price column names (`Liste Fiyatı (TL)`, `Cena EUR bez PVN`).
  */
 export const ITEM_COLUMN_HEADINGS = set(
   ITEM_COLUMN_NON_NAMES +
@@ -2859,7 +2871,16 @@ export const ITEM_COLUMN_HEADINGS = set(
     'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|' +
     'quantidade|qtd|preço|valor|unidade|embalagem|' +
     'qtà|prezzo|codice|um|colli|peso|confezione|giacenza|' +
-    'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw',
+    'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw|' +
+    'ürün|kodu|kod|adı|açıklama|miktar|birim|fiyat|fiyatı|liste|iskonto|tutar|toplam|kdv|adet|stok|' +
+    'lp|nazwa|towaru|ilość|jm|cena|wartość|stawka|rabat|indeks|szt|' +
+    'položka|název|množství|mj|celkem|dph|kód|popis|ks|' +
+    'nr|preces|nosaukums|mērv|daudz|summa|pvn|bez|kopā|pavadinimas|kiekis|kaina|suma|pvm|vnt|nimetus|kogus|ühik|' +
+    'benämning|beskrivning|beskrivelse|antal|antall|enhet|enhed|pris|belopp|beløb|beløp|moms|mva|totalt|' +
+    'tuote|nimike|kuvaus|määrä|yksikkö|hinta|yhteensä|alv|' +
+    'megnevezés|mennyiség|egység|egységár|ár|összeg|áfa|nettó|bruttó|cikkszám|termék|' +
+    'denumire|cantitate|preț|pret|valoare|tva|cod|' +
+    'eur|usd|gbp|chf|tl|try|pln|czk|huf|sek|nok|dkk|ron',
 );
 
 /** Non-person capitalised words that often stand alone on a line (never a name). */

@@ -729,3 +729,23 @@ describe('holdsNoContact: a notice giving a reference number', () => {
     assert.equal(holdsNone([...invitation, 'Yes, maybe we should decline'].join('\n')), false);
   });
 });
+
+describe('holdsNoContact: notifications', () => {
+  it('reads a social network’s notification of someone’s comment as no one’s message, a signed mail as its writer’s', () => {
+    const notice = ['Ravindra Kulkarni · 2nd', '{activity}', '"Thanks for the write-up, very useful."', 'Reply · Like'];
+    for (const activity of ['commented on your post', 'hat Ihren Beitrag kommentiert', 'a réagi à votre publication'])
+      assert.equal(holdsNone(notice.join('\n').replace('{activity}', activity)), true, activity);
+    const mail = ['Hi Ana,', '', 'Ravi commented on your post, worth a look.', '', 'Best,', 'Lena Fischer', 'Analyst'];
+    assert.equal(holdsNone(mail.join('\n')), false);
+  });
+
+  it('reads a notice saying it was sent automatically in Hindi, Thai, Vietnamese or Hungarian as no one’s', () => {
+    for (const line of [
+      'यह एक स्वचालित ईमेल है।',
+      'อีเมลนี้ส่งโดยระบบอัตโนมัติ',
+      'Đây là email tự động.',
+      'Ez egy automatikusan generált üzenet.',
+    ])
+      assert.equal(holdsNone(['Order 2291 has shipped.', '', line, 'Harbour Goods Ltd'].join('\n')), true, line);
+  });
+});

@@ -41,6 +41,14 @@ describe('parseContact', () => {
     }
   });
 
+  it('returns an empty draft for a firm’s signature giving only its role mailbox, no person', () => {
+    const text = ['Cordiali saluti,', '', 'Cartiera Valtrompia S.r.l.', 'amministrazione@cartiera.example'];
+    assert.deepEqual(JSON.parse(JSON.stringify(toPlainContact(parseContact(text.join('\n'))))), {
+      phones: [],
+      fax: [],
+    });
+  });
+
   it('takes the top sender of a thread, not the quoted one', () => {
     const d = parseContact(
       'Thanks!\n\nAna Pereira\nana@pereira.example\n\nOn Tue, 1 Apr 2025, Bo Li <bo@li.example> wrote:\n> Bo Li\n> +1 415 555 0199',

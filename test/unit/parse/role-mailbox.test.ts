@@ -53,6 +53,11 @@ describe('isRoleMailbox', () => {
     assert.ok(!isRoleMailbox('rooms@nkosimahlangu-md.example'));
   });
 
+  it('reads a shop’s, an event’s, a box office’s and an editorial office’s mailbox in other languages as roles', () => {
+    for (const local of ['sklep', 'tienda', 'event', 'tickets', 'redaktion', 'tougao', 'hoadon', 'ugyfelszolgalat'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads conference, registration and readers’ mailboxes as roles', () => {
     for (const local of ['tagung', 'colloque', 'anmeldung', 'inscripciones', 'reader', 'subscribers'])
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
