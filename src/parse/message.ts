@@ -1008,25 +1008,6 @@ function isSentenceLine(line: Line): boolean {
   return isProse(text, rest) || rest.filter((w) => isCaseless(w)).length >= PROSE_MIN_WORDS;
 }
 
-/** The words before an address in which a sentence names whose it is (`Email Seun directly: …`). */
-const MAX_OWNER_LEAD_WORDS = 4;
-
-/**
- * `Reach Gurpreet at gurpreet.dhillon@…`, `Email Seun directly: seun@…`, `Écrivez à Yasmine : yasmine.benali@…`: a
- * page's sentence naming its person by the one given name the address spells, as no one writes of themselves. A full
- * name (`contact my colleague Nuria Batlle (nuria.batlle@…)`) introduces someone else, as a letter's sentence does.
- */
-function namesAddressOwner(before: string, email: ParsedValue<string>): boolean {
-  // Written after a word or a colon, as a sentence gives it; not bracketed or quoted (`Bookings <bookings@…>`, a record's `'…'`).
-  if (before.trimEnd() === before && !before.endsWith(':')) return false;
-  const spelled = words(before)
-    .slice(-MAX_OWNER_LEAD_WORDS)
-    .filter(
-      (w) => PATTERNS.upper.test(w.charAt(0)) && matchesEmail([{ text: w, start: 0, end: w.length }], email.value),
-    );
-  return spelled.length === 1;
-}
-
 /**
  * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
  * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
@@ -1057,16 +1038,13 @@ function chooseEmail(
   // A long text's head and tail are read, not the lines between: looked up by index.
   const lineAt = new Map(read.map((line) => [line.index, line]));
   const firstWriter = writers.values().next().value;
-  // A letter (greeted or signed off) has a writer, whose own address a sentence naming another person's is not.
-  const letter = items.some((x) => x.kind === 'greeting' || x.kind === 'valediction');
   for (const item of items) {
-    if (item.kind !== 'email' && item.kind !== 'prose') continue;
+    if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
     if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
-      const ownSentence = item.firstPerson && PATTERNS.firstPerson.test(before.toLowerCase());
-      if (item.kind === 'prose' && !ownSentence && (letter || !namesAddressOwner(before, email))) continue;
+      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
       if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
       const mentioned =

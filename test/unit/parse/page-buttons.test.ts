@@ -1,5 +1,4 @@
-// A listing's and an app store's buttons, badges and headings, and a profile's pronoun in brackets, are no role; a
-// page's sentence naming whose address it gives (`Reach Gurpreet at …`) gives its person's address.
+// A listing's and an app store's buttons, badges and headings, and a profile's pronoun in brackets, are no role.
 import assert from 'node:assert/strict';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -34,27 +33,5 @@ describe('page buttons and badges', () => {
       );
       assert.equal(got.title, 'Responsable des achats', pronoun);
     }
-  });
-});
-
-describe("a page's sentence naming whose address it gives", () => {
-  it('gives the address of the person it names by their given name', () => {
-    const got = toPlainContact(
-      parseContact(
-        'Meet the hiring team\nIngrid Holm\nRecruiter at Brightfjord AS\n\nAbout the job\nQuestions? Reach Ingrid at ingrid.holm@brightfjord.example\n',
-      ),
-    );
-    assert.equal(got.email, 'ingrid.holm@brightfjord.example');
-    assert.equal(got.lastName, 'Holm');
-  });
-
-  it("gives no one's address from a letter's sentence naming a colleague", () => {
-    const got = toPlainContact(
-      parseContact(
-        'Hi Marcus,\n\nFor the invoice you can reach Agnieszka at agnieszka.wrona@fendale.example.\n\nBest regards,\nOwen Prichard\nSite Manager\n',
-      ),
-    );
-    assert.equal(got.email, undefined);
-    assert.equal(got.firstName, 'Owen');
   });
 });
