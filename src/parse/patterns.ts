@@ -111,6 +111,8 @@ export const PATTERNS = {
   logoAlt: /^\[logo[:：]?[ \t]{1,4}([^\]]{1,120})\]$|^\[([^\]]{1,120}?)[ \t]{1,4}logo\]$/diu,
   /** `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets (group 1) */
   bracketedAlt: /^\[([^\]]{1,120})\]$/u,
+  /** `(Elle)`, `(she/they)`: a short text wholly in round brackets; group 1 is inside */
+  wholeParenthesised: /^\(([^()]{1,40})\)$/u,
   /** zero-width, NBSP (and the narrow one iOS WhatsApp writes before `PM`) and bidi controls; a joiner between two letters of a caseless script spells the word (Persian `حسینی‌نژاد`) and stays */
   invisible:
     /[\u00a0\u200b\u200e\u200f\u2028\u2029\u202a-\u202f\u2060\ufeff]|(?<![\p{Lo}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Lo}\p{M}])/gu,

@@ -333,10 +333,14 @@ function isTally(text: string): boolean {
   );
 }
 
-/** A pronoun set shown beside a profile's name or login: `he/him`, `(she/they)`, `er/ihm`. */
+/**
+ * A pronoun set shown beside a profile's name or login: `he/him`, `(she/they)`, `er/ihm`; in brackets a profile
+ * may show one alone (`(Elle)`, `(He)`).
+ */
 function isPronounSet(text: string): boolean {
-  const parts = normalizeKey(text).split('/');
-  return parts.length >= 2 && parts.every((part) => PRONOUNS.has(part.trim()));
+  const enclosed = PATTERNS.wholeParenthesised.exec(text.trim());
+  const parts = normalizeKey(enclosed?.[1] ?? text).split('/');
+  return (parts.length >= 2 || !!enclosed) && parts.every((part) => PRONOUNS.has(part.trim()));
 }
 
 const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;

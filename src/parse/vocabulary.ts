@@ -1316,6 +1316,10 @@ export const FIELD_LABELS = {
       'point of contact|pessoa de contacto|osoba do kontaktu|osoby do kontaktu|irtibat kişisi|ilgili kişi|kontaktní osoba|' +
       'kontaktná osoba|kapcsolattartó|persoană de contact|persoana de contact|osoba za kontakt|kontakt osoba|' +
       'kontaktna oseba|referente|' +
+      // a marketplace seller's representative, the person behind the business (en, de, fr, es, it, nl, pl, sv)
+      'business representative|company representative|unternehmensvertreter|unternehmensvertreterin|' +
+      "représentant de l'entreprise|representante comercial|representante de la empresa|rappresentante aziendale|" +
+      'bedrijfsvertegenwoordiger|przedstawiciel firmy|företagsrepresentant|' +
       // a notice's contact point, TED's `Contact point(s):` as each language version prints it (en, de, fr, es, it,
       // pt, nl) and BOAMP's `Correspondant :`, `Interlocuteur :` (fr)
       'contact point|contact points|kontaktstelle|kontaktstellen|point de contact|points de contact|' +
@@ -1372,6 +1376,11 @@ export const FIELD_LABELS = {
       '발주기관|采购人|招标人|' +
       // a CRM's or a directory's organisation field (es, pt, it, nl, pl, cs, fi)
       'organización|organização|organizzazione|organisatie|organizacja|organizace|organisaatio|' +
+      // a marketplace seller's or a directory entry's business name (en, de, fr, es, pt, it, nl, pl, sv)
+      'business name|trading name|trade name|seller name|shop name|store name|geschäftsname|firmenname|' +
+      "unternehmensname|handelsname|nom commercial|nom de l'entreprise|nombre comercial|nombre de la empresa|" +
+      "nome comercial|nome da empresa|nome commerciale|nome dell'azienda|handelsnaam|bedrijfsnaam|nazwa firmy|" +
+      'nazwa sprzedawcy|företagsnamn|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -1984,6 +1993,34 @@ export const INTERFACE_WORDS = set(
     'przegląd|opinie|zdjęcia|trasa|zadzwoń|zapisz|w pobliżu|wyślij na telefon|udostępnij|zaproponuj zmianę|' +
     'otwarte|zamknięte|' +
     'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|öppet|stängt|' +
+    // a listing's or directory's buttons showing, calling or writing to the advertiser (`Mostra telefono`, `Show
+    // number`, `Call Now  |  Send Enquiry`, `Telefonnummer anzeigen`): en, de, fr, es, pt, it, nl, pl, sv
+    'show number|show phone|show phone number|reveal number|view number|view phone number|call now|call agent|' +
+    'send enquiry|send inquiry|contact agent|contact seller|contact supplier|contact advertiser|get best quote|' +
+    'request a callback|telefonnummer anzeigen|nummer anzeigen|jetzt anrufen|anbieter kontaktieren|' +
+    'verkäufer kontaktieren|makler kontaktieren|afficher le numéro|voir le numéro|appeler maintenant|' +
+    "contacter l'annonceur|contacter l’annonceur|contacter le vendeur|contacter l'agence|contacter l’agence|" +
+    'ver teléfono|mostrar teléfono|ver número|llamar ahora|contactar al anunciante|contactar con el anunciante|' +
+    'ver telefone|mostrar telefone|ligar agora|contatar anunciante|falar com o anunciante|' +
+    "mostra telefono|mostra numero|mostra il numero|chiama ora|contatta l'inserzionista|contatta l’inserzionista|" +
+    "scrivi all'agenzia|scrivi all’agenzia|contatta l'agenzia|contatta l’agenzia|" +
+    'toon telefoonnummer|toon nummer|bel nu|pokaż numer|pokaż telefon|zadzwoń teraz|napisz wiadomość|' +
+    'zadaj pytanie|visa telefonnummer|visa nummer|ring nu|kontakta säljaren|' +
+    // an app store's badges and the developer's reply under a review (`Contains ads · In-app purchases`, `Developer
+    // Response`): en, de, fr, es, pt, it, nl, pl, sv
+    'contains ads|in-app purchases|offers in-app purchases|designed for iphone|designed for ipad|developer response|' +
+    'enthält werbung|in-app-käufe|antwort des entwicklers|contient des annonces|achats intégrés|' +
+    'réponse du développeur|contiene anuncios|compras en la aplicación|respuesta del desarrollador|contém anúncios|' +
+    'compras no app|compras no aplicativo|resposta do desenvolvedor|contiene annunci|acquisti in-app|' +
+    'risposta dello sviluppatore|bevat advertenties|in-app-aankopen|reactie van ontwikkelaar|zawiera reklamy|' +
+    'zakupy w aplikacji|odpowiedź dewelopera|innehåller annonser|köp i appen|svar från utvecklaren|' +
+    // and its heading over the developer's contact block (`App support`, `Developer contact`, `Kontakt zum Entwickler`)
+    "app support|developer contact|app-support|kontakt zum entwickler|assistance de l'application|" +
+    'contact du développeur|asistencia de la aplicación|contacto del desarrollador|suporte do app|' +
+    'contato do desenvolvedor|assistenza app|contatti sviluppatore|contact met ontwikkelaar|kontakt z deweloperem|' +
+    'utvecklarkontakt|' +
+    // a listing's reviews heading in the other words sites use (`Opiniones`, `Avis`, `Opinioni`)
+    'opiniones|avis|opinioni|beoordelingen|omdömen|ratings and reviews|ratings & reviews|valoraciones|' +
     // field names standing alone above their values (a profile card, a form)
     `${EMAIL_FIELD_NAMES}|phone|phone number|mobile|telephone|website|full name|display name|` +
     'adresse électronique|dirección de correo electrónico|' +
