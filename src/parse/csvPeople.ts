@@ -272,7 +272,7 @@ function addWeb(draft: ParsedContact, row: Row, sheet: Sheet): void {
 
 /**
  * The row's surname: its surname columns' values joined in column order, each once (`Apellido Paterno` and `Apellido
- * Materno` → `Ramírez Ochoa`), without a closing suffix.
+ * Materno` → `Quintero Salas`), without a closing suffix.
  */
 function surnameOf(row: Row, sheet: Sheet): ParsedValue<string> | undefined {
   const values = cellsOf(row, sheet, 'lastName').map(({ cell }) => valueOf(cell));

@@ -971,7 +971,7 @@ const MIN_EMOJI_CLOSED_WORDS = 3;
 
 /**
  * A chat message's line that closes as a sentence (`Thanks for today!`, `先日はありがとうございました。`), past the
- * emoji closing it, or with an emoji for its stop (`… cuando la tengas 🙌`) is something said, no title or firm, once
+ * emoji closing it, or with an emoji for its stop (`… cuando puedas 🙌`) is something said, no title or firm, once
  * the prefix naming its writer is blanked; one with digits or an address (`call me on 9482 7713。`) is read for its
  * details.
  */

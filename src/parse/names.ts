@@ -1203,7 +1203,7 @@ export function splitName(
   // family name (`LÊ HOÀNG NAM` ↔ `nam.lh@`).
   const mixedAfter = tokens.slice(1).some((t) => PATTERNS.lower.test(t.text));
   if (spare(opening, MAX_PREFIX_CHARS) && mixedAfter && !opensCapsFamily && !opensKnownFamily) tokens = tokens.slice(1);
-  // `Syed Muhammad Hamza Rizvi` ↔ `hamza.rizvi@`: after a lineage title, the Prophet's name opening a name is a
+  // `Syed Muhammad Imran Qadri` ↔ `imran.qadri@`: after a lineage title, the Prophet's name opening a name is a
   // devotional first element (as its abbreviation `Md.` is); the given name after it that the address opens with is
   // the one used. Without the title, `Mohammed Tariq Siddiqui` ↔ `tariq.siddiqui@` is called Mohammed.
   if (
@@ -1354,7 +1354,7 @@ export function splitName(
   // Where the initial is the father's, the one name written out is the given name; there is no family name.
   if (fatherInitial && initials > 0 && initials === tokens.length - 1)
     return { first: value(tokens.slice(initials), caseFix) };
-  // `P. Sai Krishna` ↔ `saikrishna.p@` or `p.saikrishna@`: initials the address spells apart from the words it runs
+  // `K. Ravi Teja` ↔ `raviteja.k@` or `k.raviteja@`: initials the address spells apart from the words it runs
   // together stand for the family name (written first in South India), and those words are the given name: no family
   // name is written.
   const writtenOut = tokens.slice(initials);

@@ -801,7 +801,7 @@ export const PATTERNS = {
   moneyAmount: /^(?:\d{1,3}|\d{1,3},\d\d\d)\.\d\d$|^(?:\d{1,3}|\d{1,3}\.\d\d\d),\d\d$/u,
   /** `06/2024`, `3.2021`: a month of a year (a résumé's post ends or starts in it), which a numbering plan may also read as a short number */
   monthOfYear: new RegExp(String.raw`^${MONTH_BEFORE_YEAR}(?:19|20)\d\d$`, 'u'),
-  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`, a school or fiscal year's `2024/25`, a résumé's `08/2016–03/2021`: a span of years (or of months of years), which a numbering plan may also read as a number */
+  /** `2027–2030`, `1998 - 2004`, `(2018–2021)`, a school or fiscal year's `2024/25`, a résumé's `09/2015–02/2019`: a span of years (or of months of years), which a numbering plan may also read as a number */
   yearSpan: new RegExp(String.raw`^\(?${MONTH_YEAR}[ \t]{0,2}[–—/-][ \t]{0,2}(?:${MONTH_YEAR}|\d\d)$`, 'u'),
   /** `88123456-021` on a right-to-left line: the subscriber's digits (group 1), then the trunk group typed after them (group 2) */
   trailingTrunkGroup: /(?<![\d+-])(\d{5,8})-(0\d{1,3})(?![\d-])/gu,
@@ -966,7 +966,7 @@ export const PATTERNS = {
   plPostcode: /(?:^|[\s,])\d{2}-\d{3}[ \t]{1,4}\p{Lu}/u,
   /** `P.O. Box 30412-00100`: Kenya's postal address, the box number and its post office's five-digit code joined by a dash */
   kenyanPostalBox: /\bbox[ \t]{0,2}\d{1,6}[ \t]?[-–][ \t]?\d{5}(?!\d)/iu,
-  /** `CA(SA)`, `FCS (SA)`: a South African body's credential; `Reg. No. 2011/004512/21`: a South African firm's registration (year, six digits, type) */
+  /** `CA(SA)`, `FCS (SA)`: a South African body's credential; `Reg. No. 2014/118830/07`: a South African firm's registration (year, six digits, type) */
   southAfricanCredential: /\b[A-Z]{2,6}[ \t]?\(SA\)(?!\p{L})|\b(?:19|20)\d\d\/\d{6}\/\d\d(?!\d)/u,
   /** `04551-060` (Brazil's CEP); not a number's last groups after its area code (`Tel. 0541 98765-231`) */
   brPostcode: /(?:^|[\s,–-])(?<!\d[ \t])(\d{5}-\d{3})(?:$|[\s,])/u,
@@ -1100,7 +1100,7 @@ export const PATTERNS = {
   thaiPoliteEnding: /\p{Script=Thai}(?:ครับ|ค่ะ|นะคะ)$/u,
   /** `:office:`, `:+1:` — an emoji as Slack and Discord copy it, by its shortcode */
   emojiShortcode: /:[a-z0-9_+-]{1,30}:/gu,
-  /** `… cuando la tengas 🙌`, `thanks for adding me :wave:` — a pictograph or emoji shortcode closing a line */
+  /** `… cuando puedas 🙌`, `thanks for adding me :wave:` — a pictograph or emoji shortcode closing a line */
   closingEmoji: /(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|:[a-z0-9_+-]{1,30}:)$/u,
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,

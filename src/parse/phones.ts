@@ -324,7 +324,7 @@ function isPhoneShaped(text: string, hit: { startsAt: number; endsAt: number }, 
   const written = asWritten.trim();
   // `[22.07.2024 16:05]`: a chat's date in its brackets is read as the date it is.
   const unbracketed = written.replace(PATTERNS.enclosingBrackets, '');
-  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`, `08/2016–03/2021`: a span of years or months; a
+  // `24. Juni 2025 14:00`: a year and the hour after it; `2027–2030`, `09/2015–02/2019`: a span of years or months; a
   // month of a year (`06/2024`); `IP 203.0.113.44`; `Offert 2025-114`: a document's year and serial; `[5.6.2025
   // 14.22]`: a date's year and the hour, read from inside the date; `840.00`: a sum.
   if (

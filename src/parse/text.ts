@@ -800,7 +800,7 @@ function lettersOfScannedWord(word: string, spells: Spells): string | undefined 
     // Inside a word; a zero opening one (`0ak`); ones or zeros closing a capitalised word (`Te1`, `Ce11`, `Osl0`) or
     // one in capitals (`STUDI0`, isScannedCapitalWord), not a handle (`jdoe1`) or `Win10`.
     const inside = before && after;
-    // A lone digit before an apostrophe opening the word: `0'Brien` (the Irish `O'`), `1'Intendance` (the article
+    // A lone digit before an apostrophe opening the word: `0'Brien` (the Irish `O'`), `1'Esplanade` (the article
     // elided before a vowel, fr / it / ca `l'`).
     const beforeApostrophe = i === 0 && end === 1 && isApostrophe(word.charAt(end));
     const opening = !before && run === '0' && ((after && (i === 0 || isJoint(word.charAt(i - 1)))) || beforeApostrophe);

@@ -946,8 +946,8 @@ export const IBERIAN_SURNAMES = set(
 export const ABBREVIATED_GIVEN_NAMES = set('ma.|md.|mohd.|muhd.|মোঃ|মো.');
 
 /**
- * The Prophet's name as South Asia and Malaysia write it opening a person's names (`Syed Muhammad Hamza Rizvi`), folded:
- * after a lineage title a devotional first element, which the address may show is not the name used (`hamza.rizvi@`).
+ * The Prophet's name as South Asia and Malaysia write it opening a person's names (`Syed Muhammad Imran Qadri`), folded:
+ * after a lineage title a devotional first element, which the address may show is not the name used (`imran.qadri@`).
  */
 export const DEVOTIONAL_FIRST_NAMES = set(
   'muhammad|mohammad|mohammed|muhammed|mohamed|mohamad|muhamad|muhammet|mohd|muhd|mohamud|mohummad',
@@ -1692,7 +1692,7 @@ export const INTRO_ROLE_LINKS = [...AT_FIRM, ...AT_FIRM_OR_JOINING, 'with'];
 
 /**
  * First-person `I am` or `I work as` before a role and the firm it is held at (`I'm CTO @ Quillbyte KK`, `ich bin
- * Vertriebsleiterin bei …`, `jestem kierownikiem w …`, `я менеджер в …`, `ahora estoy como jefa de compras en …`):
+ * Vertriebsleiterin bei …`, `jestem kierownikiem w …`, `я менеджер в …`, `ahora estoy como responsable de logística en …`):
  * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Russian; a longer opener stands before its
  * own prefix.
  */
@@ -2505,8 +2505,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // trades a small firm is named after (`Chioma Eze Photography`, `Wiremu Pōtae Electrical`, `Sri Agencies`),
       // and Turkish `hizmetleri` (services)
       'photography|electrical|electricals|apartments|agencies|hizmetleri|' +
-      // the trades and practices a small firm is named after, as its name's last word (`Finch Whitmore Accountants`,
-      // `Hartley Landscapes`, `Ngata Fencing Ltd`, `Bayside Physio & Pilates`)
+      // the trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`,
+      // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Harbourside Physio & Pilates`)
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
       'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
@@ -2898,7 +2898,7 @@ const ITEM_COLUMN_NON_NAMES =
  * An item table's column headings, lower case, without edge punctuation and dots (`Pos. Menge Bezeichnung Einzelpreis Gesamt`,
  * `Concepto  Cant.  Precio  Importe`): those never a name, and those a name or a title may hold too (`Price`, `Total`,
  * `Rate`, `Unit`), en, de, fr, es, pt, it, nl; then tr, pl, cs/sk, lv, lt, et, sv/da/no, fi, hu, ro, and the currency
- * codes a price column names (`Liste Fiyatı (TL)`, `Cena EUR bez PVN`).
+ * codes a price column names (`Birim Fiyat (TL)`, `Cena bez PVN EUR`).
  */
 export const ITEM_COLUMN_HEADINGS = set(
   ITEM_COLUMN_NON_NAMES +
@@ -3009,7 +3009,7 @@ export const REGISTERS = set(
     // Romanian CUI, read lower-case as the Italian `cui` (`il numero a cui chiamarmi`) — its CIF is above
     'nip|krs|regon|ičo|dič|' +
     // the register and tax numbers of the former Yugoslavia, Bulgaria, Ukraine, Kazakhstan, Greece and Turkey
-    // (`PIB: 101234567`, `ЕИК 204512345`, `ЄДРПОУ 12345678`, `ΑΦΜ 099123456`, `Mersis No`), in the
+    // (`PIB: 104528371`, `ЕИК 204512345`, `ЄДРПОУ 40318275`, `ΑΦΜ 801234765`, `Mersis No`), in the
     // scripts they are written in
     'pib|пиб|mbs|jmbg|jib|embs|ембс|edb|едб|eik|еик|bulstat|булстат|єдрпоу|едрпоу|окпо|бин|иин|αφμ|γεμη|mersis',
 );
