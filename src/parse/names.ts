@@ -1354,7 +1354,7 @@ export function splitName(
   // Where the initial is the father's, the one name written out is the given name; there is no family name.
   if (fatherInitial && initials > 0 && initials === tokens.length - 1)
     return { first: value(tokens.slice(initials), caseFix) };
-  // `K. Ravi Teja` ↔ `raviteja.k@` or `k.raviteja@`: initials the address spells apart from the words it runs
+  // `K. Gopi Chand` ↔ `gopichand.k@` or `k.gopichand@`: initials the address spells apart from the words it runs
   // together stand for the family name (written first in South India), and those words are the given name: no family
   // name is written.
   const writtenOut = tokens.slice(initials);

@@ -87,8 +87,8 @@ describe('localised mail-header keys', () => {
   });
 
   it("gives Outlook's and Gmail's Icelandic keys their roles", () => {
-    assert.equal(roleOf('Frá: Henrik Nielsen <hn@nordsoft.example>'), 'sender');
-    assert.equal(roleOf('Til: Guðrún Sigurðardóttir'), 'recipient');
+    assert.equal(roleOf('Frá: Sölvi Ragnarsson <solvi@fjordgata.example>'), 'sender');
+    assert.equal(roleOf('Til: Hrafnhildur Jónsdóttir'), 'recipient');
     assert.equal(roleOf('Afrit: Jón Jónsson'), 'recipient');
     assert.equal(roleOf('Efni: Fundur'), 'other');
     assert.equal(headerKeyOf('Dagsetning: mán., 3. mar. 2025 kl. 14:02'), 'dagsetning');

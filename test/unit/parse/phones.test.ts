@@ -393,7 +393,7 @@ describe('findPhones', () => {
 
   it('reads no register or tax number of Southeast Europe, Ukraine or Greece as a phone', () => {
     assert.deepEqual(numbersIn('ЄДРПОУ 41234567\nтел. 044 234 5678', 'UA'), ['+380442345678']);
-    assert.deepEqual(numbersIn('Tel: 011 312 3456\nPIB: 101234567', 'RS'), ['+381113123456']);
+    assert.deepEqual(numbersIn('Tel: 011 318 2745\nPIB: 104528371', 'RS'), ['+381113182745']);
     assert.deepEqual(numbersIn('тел. 02 981 2345\nЕИК 204512345', 'BG'), ['+35929812345']);
     assert.deepEqual(numbersIn('ΑΦΜ 099123456\nτηλ. 210 323 4567', 'GR'), ['+302103234567']);
   });

@@ -48,9 +48,9 @@ describe('repairScan', () => {
 
   it('reads a zero or one closing a word in capitals, and a lone digit before an apostrophe opening a word', () => {
     const cases: Array<[string, string]> = [
-      ['STUDI0 TECNIC0 ASS0CIAT0', 'STUDIO TECNICO ASSOCIATO'],
+      ['CANTIER0 NAVALE M0LINARI', 'CANTIERO NAVALE MOLINARI'],
       ['FRATELL1 MARTINELL1', 'FRATELLI MARTINELLI'],
-      ["12, cours de 1'Intendance", "12, cours de l'Intendance"],
+      ["12, cours de 1'Esplanade", "12, cours de l'Esplanade"],
       ['c1ôture de 1’exercice', 'clôture de l’exercice'],
       ["Siobhán 0'Brien", "Siobhán O'Brien"],
     ];
