@@ -76,6 +76,8 @@ const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
  */
 /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date's shapes, one source for dateShape and datesAndTimes. */
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d`;
+/** `:office:`, `:+1:`: an emoji as Slack and Discord copy it, by its shortcode */
+const EMOJI_SHORTCODE = String.raw`:[a-z0-9_+-]{1,30}:`;
 /** `08/`, `3.`: a month before its year, as a résumé dates a post. */
 const MONTH_BEFORE_YEAR = String.raw`(?:0[1-9]|1[0-2]|[1-9])[./]`;
 /** `2016`, `08/2016`, `3.2021`: a year, its month before it or not, for yearSpan. */
@@ -1099,9 +1101,9 @@ export const PATTERNS = {
   /** `ได้ค่ะ`, `ส่งให้แล้วครับ` — a Thai word closed by the speaker's polite particle (`ค่ะ`, `ครับ`): a sentence's end, as chats write it */
   thaiPoliteEnding: /\p{Script=Thai}(?:ครับ|ค่ะ|นะคะ)$/u,
   /** `:office:`, `:+1:` — an emoji as Slack and Discord copy it, by its shortcode */
-  emojiShortcode: /:[a-z0-9_+-]{1,30}:/gu,
+  emojiShortcode: new RegExp(EMOJI_SHORTCODE, 'gu'),
   /** `… cuando puedas 🙌`, `thanks for adding me :wave:` — a pictograph or emoji shortcode closing a line */
-  closingEmoji: /(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|:[a-z0-9_+-]{1,30}:)$/u,
+  closingEmoji: new RegExp(String.raw`(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|${EMOJI_SHORTCODE})$`, 'u'),
   /** sentence end: `…checkpoint.` */
   sentenceEnd: /[.!?…]["')\]]{0,2}$/u,
   /** `Let me know!`, `ご確認ください。`, `자료 보내드립니다.` — a sentence's end; a Latin full stop is not one (a card's `Co.`, `S.L.`), one after a CJK letter is */
