@@ -2693,6 +2693,8 @@ export const DEPARTMENT_WORDS = set(
     'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundservice|kundtjänst|asiakaspalvelu|logistikk|kvalitet|' +
     'talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
+    // hu: customer service, sales, purchasing, accounting, finance, secretariat, department (`Ügyfélszolgálat`)
+    'ügyfélszolgálat|értékesítés|beszerzés|könyvelés|pénzügy|titkárság|osztály|' +
     'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|' +
@@ -2861,7 +2863,24 @@ export const ROLE_MAILBOXES = set(
     // a publication's editorial office (de, es, it, pt, nl, pl, cs): `redaktion@`, `redazione@`
     'redaktion|redaccion|redazione|redacao|redactie|redakcja|redakce|' +
     // customer service and orders in Hungarian (`ugyfelszolgalat@`, `rendeles@`)
-    'ugyfelszolgalat|rendeles|rendelesek',
+    'ugyfelszolgalat|rendeles|rendelesek|' +
+    // recruitment and job applications (fr, de, es, pt, it, nl, pl, cs/sk, sv, da/no, fi, hu, tr, ro): `recrutement@`,
+    // `bewerbung@`, `vacatures@`
+    'recrutement|emploi|emplois|candidature|candidatures|bewerbung|bewerbungen|karriere|reclutamiento|empleo|' +
+    'seleccion|recrutamento|carreiras|vagas|reclutamento|selezione|lavoro|carriere|vacatures|werving|sollicitatie|' +
+    'sollicitaties|rekrutacja|kariera|nabor|rekrytering|jobb|rekruttering|rekrytointi|toborzas|allas|karrier|kariyer|' +
+    'recrutare|cariere|' +
+    // an orders desk in German (`auftrag@`, `auftraege@`), as `bestellung@`
+    'auftrag|auftraege|auftrage|' +
+    // a help or customer-service desk written as one word with its joining word (es, pt, it, fr, de): `mesadeayuda@`,
+    // `atencionalcliente@`, `servizioclienti@`
+    'mesadeayuda|mesadeservicio|mesadeservicios|centrodeayuda|atencionalcliente|atencioncliente|atencionclientes|' +
+    'servicioalcliente|atendimentoaocliente|atendimentocliente|servicoaocliente|servizioclienti|assistenzaclienti|' +
+    'serviceclient|serviceclients|serviceclientele|kundenbetreuung|' +
+    // a data-protection office under its law's initials (tr KVKK, br LGPD) or its officer's name (en, de, es, it, pt, fr,
+    // nl, pl): `kvkk@`, `datenschutzbeauftragter@`
+    'kvkk|lgpd|privacyofficer|dataprivacy|datenschutzbeauftragter|protecciondedatos|protezionedati|protecaodedados|' +
+    'protectiondesdonnees|gegevensbescherming|ochronadanych',
 );
 
 /**
@@ -2958,6 +2977,10 @@ export const NON_NAME_WORDS = set(
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
+    // a municipality heading its notice (`Câmara Municipal de …`, `Gemeente …`, `Mairie de …`): en, pt/es/fr/it, de,
+    // nl, pt-BR, es, fr, it, da/no/sv, pl, cs/sk, hu, tr
+    'municipal|municipale|municipality|municipalidad|municipalité|municipalitat|gemeinde|gemeente|prefeitura|' +
+    'ayuntamiento|mairie|comune|kommune|kommun|gmina|obec|önkormányzat|belediye|belediyesi|' +
     'मन्त्रालय|मंत्रालय|' +
     // the state, its government or a city heading an official letter (`REPUBLIKA HRVATSKA`, `Република Србија`,
     // `ГОРОД МОСКВА`); those that are family names too are STATE_WORDS_ALSO_SURNAMES
