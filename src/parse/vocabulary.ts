@@ -2528,6 +2528,11 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'ingenieure|energi|energia|énergie|consultores|' +
       // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
       'sociedad|sociedade|' +
+      // associations, federations and mutual societies (`Association Jardin des Lilas`, `Mutualidad de Previsión
+      // Social …`, `Stowarzyszenie …`): en/fr, es, pt, it, nl, sv, da/no, fi, pl, cs, hu, tr
+      'association|asociación|associação|associazione|vereniging|förening|forening|foreningen|yhdistys|' +
+      'stowarzyszenie|spolek|egyesület|dernek|derneği|federation|fédération|federación|federação|federazione|' +
+      'mutualidad|mutuelle|mutualité|' +
       // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
       // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
       'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
@@ -2537,6 +2542,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
       'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
+      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `İzmir Büyükşehir Belediyesi`)
+      'municipalité|obec|önkormányzat|belediye|belediyesi|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
@@ -2977,10 +2984,8 @@ export const NON_NAME_WORDS = set(
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
-    // a municipality heading its notice (`Câmara Municipal de …`, `Gemeente …`, `Mairie de …`): en, pt/es/fr/it, de,
-    // nl, pt-BR, es, fr, it, da/no/sv, pl, cs/sk, hu, tr
-    'municipal|municipale|municipality|municipalidad|municipalité|municipalitat|gemeinde|gemeente|prefeitura|' +
-    'ayuntamiento|mairie|comune|kommune|kommun|gmina|obec|önkormányzat|belediye|belediyesi|' +
+    // a municipal body heading its notice (`Câmara Municipal de …`, `Consiglio municipale`): en/pt/es, fr/it
+    'municipal|municipale|' +
     'मन्त्रालय|मंत्रालय|' +
     // the state, its government or a city heading an official letter (`REPUBLIKA HRVATSKA`, `Република Србија`,
     // `ГОРОД МОСКВА`); those that are family names too are STATE_WORDS_ALSO_SURNAMES
