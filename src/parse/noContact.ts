@@ -515,6 +515,34 @@ const isSentAutomatically = (lines: readonly Line[]): boolean =>
   !lines.some((line) => !line.long && isValediction(line.text));
 
 /**
+ * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Zhao Lei (zhao.lei@…)`, `Mensagem
+ * automática` over the office's footer): its text opens with an auto-reply's label, and no sign-off, no sender's
+ * header and no signature's line (signsOwnLine) follow; the people it names are whom to turn to instead.
+ */
+function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): boolean {
+  const first = lines.find((line) => !line.blank);
+  if (!first || !PATTERNS.autoReplyHeading.test(first.text)) return false;
+  return !rows.some((row) => row.signOff || isSenderHeader(row.line) || signsOwnLine(row));
+}
+
+/** Characters besides its addresses a signature's address line holds at most (`E-mail: ana@…`, `ana@… | +49 …`). */
+const MAX_ADDRESS_LINE_EXTRA = 24;
+/** Words a signer's line holds at most (`Prof. Rohan Mehra-Lindqvist, PhD, P.Eng.`); more make a sentence. */
+const MAX_SIGNER_LINE_WORDS = 8;
+
+/**
+ * A signature's line: a personal address alone or under its label (a sentence giving a colleague's is longer), or a
+ * short unlabelled line led by a person's name (`Anna Berg`, `Anna Berg | +49 …`, `Prof. Rohan Lind, PhD`).
+ */
+function signsOwnLine({ line, label, personal }: Row): boolean {
+  if (line.long || line.blank) return false;
+  if (personal.length > 0)
+    return line.text.trim().length - personal.reduce((n, email) => n + email.length, 0) <= MAX_ADDRESS_LINE_EXTRA;
+  if (label || words(line.text).length > MAX_SIGNER_LINE_WORDS) return false;
+  return namesPerson(line.text.split(PATTERNS.memberCellEnd, 1)[0] ?? '');
+}
+
+/**
  * A social network's notification of someone's activity on the reader's post (`Georgiana Pârvulescu · 3rd` /
  * `commented on your post`): it names who acted and quotes them, no message of theirs, which would be signed off.
  */
@@ -1342,6 +1370,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isCode(own) ||
     isTerminal(own) ||
     isAccountList(rows) ||
+    isUnsignedAutoReply(own, rows) ||
     (isAutomatedNotice(own) && !(ownAddressRows.length > 0 && namesSubmitter(rows))) ||
     (masthead && isUnsignedPeriodical(own, rows)) ||
     // A listing of profiles, whose entries may give their own addresses.

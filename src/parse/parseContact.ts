@@ -3,7 +3,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
-import { findEmails, isRoleMailbox } from './email';
+import { findEmails, isRoleMailbox, localPart } from './email';
 import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail, nameFromEmail } from './names';
@@ -341,15 +341,29 @@ function readMessages(doc: Doc): ContactReading {
 
 /**
  * No one's contact: no name, and no address, a role mailbox (`administracion@…`, `enquiries@…` under a department and
- * its firm: a desk's, whatever title or firm stands beside it), or an address with no title or firm beside it
+ * its firm: a desk's, whatever title or firm stands beside it), an address with no title or firm beside it
  * (`site-crews@…`, `obraspublicas@…` under a notice): an address that spells no name (a person's would give one), with
- * nothing said of whose it is, is a desk's mailbox given for enquiries. A person's address whose name was not read
- * keeps their draft by their title or firm (`jrk@…` under `Head of Sales` / `Norrvik AB`).
+ * nothing said of whose it is, is a desk's mailbox given for enquiries; or an address spelling the firm's name
+ * (`logisticaadriatica@…` beside `LOGISTICA ADRIATICA S.R.L.`, an invoice's or a legal footer's registered mailbox),
+ * the firm's own. A person's address whose name was not read keeps their draft by their title or firm (`jrk@…` under
+ * `Head of Sales` / `Norrvik AB`).
  */
 const namesNoOne = (draft: ParsedContact): boolean =>
   !draft.firstName &&
   !draft.lastName &&
-  (!draft.email || isRoleMailbox(draft.email.value) || (!draft.title && !draft.company));
+  (!draft.email ||
+    isRoleMailbox(draft.email.value) ||
+    (!draft.title && !draft.company) ||
+    (!!draft.company && spellsFirm(draft.email.value, draft.company.value)));
+
+/** Letters of a firm's name a local part spells at the least to be the firm's mailbox: fewer may be someone's initials. */
+const MIN_FIRM_MAILBOX_LETTERS = 6;
+
+/** The address's local part spells the firm's name from its start (`bogazicienerji@` for `Boğaziçi Enerji Dağıtım A.Ş.`). */
+function spellsFirm(email: string, company: string): boolean {
+  const local = fold(localPart(email));
+  return local.length >= MIN_FIRM_MAILBOX_LETTERS && fold(company).startsWith(local);
+}
 
 /** The draft with each value's span in the input, not in the cleaned text (a letter-spaced line closed up). */
 function withSourceSpans(draft: ParsedContact, doc: Doc): ParsedContact {

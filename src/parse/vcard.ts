@@ -1,5 +1,5 @@
-// vCard 2.1 / 3.0 / 4.0 text (`BEGIN:VCARD` … `END:VCARD`): the first card in the text is the
-// contact; a file of several cards is several people (people.ts). Folded lines are unfolded,
+// vCard 2.1 / 3.0 / 4.0 text (`BEGIN:VCARD` … `END:VCARD`): a text's one card is the contact; a
+// file of several cards is several people (people.ts), no one contact. Folded lines are unfolded,
 // quoted-printable (2.1) and backslash escapes decoded; each value's offsets span its raw text.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
@@ -8,7 +8,7 @@ import { CountryEvidence, weighScript, weighSegment } from './country';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
-import type { ParsedContact, ParsedValue, PhoneKind } from './types';
+import { emptyParsedContact, type ParsedContact, type ParsedValue, type PhoneKind } from './types';
 import { findWeb } from './web';
 
 /**
@@ -205,9 +205,13 @@ export function cardDraft(props: readonly Property[]): ParsedContact {
   return draft;
 }
 
-/** A draft from the first vCard in the text; undefined when the text holds no vCard. */
+/**
+ * A draft from the text's vCard; undefined when the text holds none. A text of several cards is an address book
+ * (readContacts lists its people): none of them is the one contact, so its draft is empty.
+ */
 export function parseVCard(lines: readonly Line[]): ParsedContact | undefined {
-  const card = readCards(lines, 1)[0];
+  const [card, another] = readCards(lines, 2);
+  if (another) return emptyParsedContact();
   return card ? cardDraft(card.props) : undefined;
 }
 

@@ -2528,6 +2528,11 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'ingenieure|energi|energia|énergie|consultores|' +
       // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
       'sociedad|sociedade|' +
+      // associations, federations and mutual societies (`Association Jardin des Lilas`, `Mutualidad de Previsión
+      // Social …`, `Stowarzyszenie …`): en/fr, es, pt, it, nl, sv, da/no, fi, pl, cs, hu, tr
+      'association|asociación|associação|associazione|vereniging|förening|forening|foreningen|yhdistys|' +
+      'stowarzyszenie|spolek|egyesület|dernek|derneği|federation|fédération|federación|federação|federazione|' +
+      'mutualidad|mutuelle|mutualité|' +
       // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
       // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
       'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
@@ -2537,6 +2542,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
       'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
+      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `İzmir Büyükşehir Belediyesi`)
+      'municipalité|obec|önkormányzat|belediye|belediyesi|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
@@ -2693,6 +2700,8 @@ export const DEPARTMENT_WORDS = set(
     'inköp|ekonomi|økonomi|innkjøp|indkøb|kundeservice|kundservice|kundtjänst|asiakaspalvelu|logistikk|kvalitet|' +
     'talous|hankinta|' +
     'sprzedaż|zakupy|księgowość|logistyka|produkcja|jakość|finanse|kadry|eksport|' +
+    // hu: customer service, sales, purchasing, accounting, finance, secretariat, department (`Ügyfélszolgálat`)
+    'ügyfélszolgálat|értékesítés|beszerzés|könyvelés|pénzügy|titkárság|osztály|' +
     'compres|vendes|comptabilitat|administració|qualitat|producció|projectes|informàtica|' +
     // Afrikaans (`Bestuurder: Verkope en Bemarking`)
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|' +
@@ -2861,7 +2870,24 @@ export const ROLE_MAILBOXES = set(
     // a publication's editorial office (de, es, it, pt, nl, pl, cs): `redaktion@`, `redazione@`
     'redaktion|redaccion|redazione|redacao|redactie|redakcja|redakce|' +
     // customer service and orders in Hungarian (`ugyfelszolgalat@`, `rendeles@`)
-    'ugyfelszolgalat|rendeles|rendelesek',
+    'ugyfelszolgalat|rendeles|rendelesek|' +
+    // recruitment and job applications (fr, de, es, pt, it, nl, pl, cs/sk, sv, da/no, fi, hu, tr, ro): `recrutement@`,
+    // `bewerbung@`, `vacatures@`
+    'recrutement|emploi|emplois|candidature|candidatures|bewerbung|bewerbungen|karriere|reclutamiento|empleo|' +
+    'seleccion|recrutamento|carreiras|vagas|reclutamento|selezione|lavoro|carriere|vacatures|werving|sollicitatie|' +
+    'sollicitaties|rekrutacja|kariera|nabor|rekrytering|jobb|rekruttering|rekrytointi|toborzas|allas|karrier|kariyer|' +
+    'recrutare|cariere|' +
+    // an orders desk in German (`auftrag@`, `auftraege@`), as `bestellung@`
+    'auftrag|auftraege|auftrage|' +
+    // a help or customer-service desk written as one word with its joining word (es, pt, it, fr, de): `mesadeayuda@`,
+    // `atencionalcliente@`, `servizioclienti@`
+    'mesadeayuda|mesadeservicio|mesadeservicios|centrodeayuda|atencionalcliente|atencioncliente|atencionclientes|' +
+    'servicioalcliente|atendimentoaocliente|atendimentocliente|servicoaocliente|servizioclienti|assistenzaclienti|' +
+    'serviceclient|serviceclients|serviceclientele|kundenbetreuung|' +
+    // a data-protection office under its law's initials (tr KVKK, br LGPD) or its officer's name (en, de, es, it, pt, fr,
+    // nl, pl): `kvkk@`, `datenschutzbeauftragter@`
+    'kvkk|lgpd|privacyofficer|dataprivacy|datenschutzbeauftragter|protecciondedatos|protezionedati|protecaodedados|' +
+    'protectiondesdonnees|gegevensbescherming|ochronadanych',
 );
 
 /**
@@ -2958,6 +2984,8 @@ export const NON_NAME_WORDS = set(
     'development|sourcing|packaging|printing|gerencia|gerência|embalajes|embalagens|verpackung|' +
     // a government's ministries and directorates heading a letter (en, de, es, fr, it, pt, nl, cs/sk, pl, id, ro)
     'ministry|ministerium|ministerio|ministère|ministero|ministério|ministerstvo|ministerstwo|kementerian|' +
+    // a municipal body heading its notice (`Câmara Municipal de …`, `Consiglio municipale`): en/pt/es, fr/it
+    'municipal|municipale|' +
     'मन्त्रालय|मंत्रालय|' +
     // the state, its government or a city heading an official letter (`REPUBLIKA HRVATSKA`, `Република Србија`,
     // `ГОРОД МОСКВА`); those that are family names too are STATE_WORDS_ALSO_SURNAMES

@@ -728,6 +728,28 @@ describe('holdsNoContact: a notice giving a reference number', () => {
     );
     assert.equal(holdsNone([...invitation, 'Yes, maybe we should decline'].join('\n')), false);
   });
+
+  it('reads answer buttons in more languages, after a label, the refusal before the doubt, as the calendar’s', () => {
+    const invitation = ['Przegląd kwartalny', 'czwartek, 9 października 2025 ⋅ 14:00', 'Goście: 5'];
+    for (const answers of ['Odpowiedz: Tak · Nie · Może', 'Balas: Ya · Tidak · Mungkin', 'Svara: Ja · Nej · Kanske'])
+      assert.equal(holdsNone([...invitation, answers].join('\n')), true, answers);
+  });
+});
+
+describe('holdsNoContact: auto-replies', () => {
+  const away =
+    'I am on leave until 3 March. For urgent matters please contact my colleague Dev Sharma (dev.sharma@brackwater.example).';
+
+  it('reads an auto-reply no one signs as no one’s: the person it names is whom to turn to', () => {
+    for (const heading of ['Automatic reply: Q4 budget', 'Betreff: Abwesenheitsnotiz: Angebot', '自动回复：休假'])
+      assert.equal(holdsNone([heading, '', away].join('\n')), true, heading);
+  });
+
+  it('keeps an auto-reply its writer signs, by a sign-off or a line of their name', () => {
+    const heading = 'Automatic reply: Q4 budget';
+    assert.equal(holdsNone([heading, '', away, '', 'Kind regards,', 'Marta'].join('\n')), false);
+    assert.equal(holdsNone([heading, '', away, '', 'Marta Kowalczyk | Finance Manager'].join('\n')), false);
+  });
 });
 
 describe('holdsNoContact: notifications', () => {
@@ -745,6 +767,17 @@ describe('holdsNoContact: notifications', () => {
       'อีเมลนี้ส่งโดยระบบอัตโนมัติ',
       'Đây là email tự động.',
       'Ez egy automatikusan generált üzenet.',
+    ])
+      assert.equal(holdsNone(['Order 2291 has shipped.', '', line, 'Harbour Goods Ltd'].join('\n')), true, line);
+  });
+
+  it('reads a notice saying its mailbox is read by no one, or a bill made by machine, as no one’s', () => {
+    for (const line of [
+      'This mailbox is not monitored.',
+      'Esta caixa de correio não é monitorizada.',
+      'Dieses Postfach wird nicht überwacht.',
+      'Diese Rechnung wurde maschinell erstellt und ist ohne Unterschrift gültig.',
+      'קבלה זו הופקה באופן ממוחשב.',
     ])
       assert.equal(holdsNone(['Order 2291 has shipped.', '', line, 'Harbour Goods Ltd'].join('\n')), true, line);
   });

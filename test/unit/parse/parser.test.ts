@@ -145,6 +145,13 @@ describe('parseContact', () => {
     assert.equal(d.firstName?.value, 'Ana');
   });
 
+  it('reads a text of several vCards as an address book, no one contact', () => {
+    const card = (n: string, email: string): string => `BEGIN:VCARD\nVERSION:3.0\nFN:${n}\nEMAIL:${email}\nEND:VCARD\n`;
+    const book = card('Maja Lindqvist', 'maja@norrsken.example') + card('Oskar Berg', 'oskar@norrsken.example');
+    assert.equal(parseContact(book).firstName, undefined);
+    assert.equal(parseContact(card('Maja Lindqvist', 'maja@norrsken.example')).firstName?.value, 'Maja');
+  });
+
   it('prints exactly the CLI keys', () => {
     const plain = toPlainContact(parseContact('Ana Pereira\nana@p.example\n1 Main St, Springfield, IL 62701'));
     const keys = [

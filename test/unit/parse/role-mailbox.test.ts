@@ -187,6 +187,22 @@ describe('role mailboxes of practices, data protection, the press and contact de
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('reads recruitment, orders, help-desk and data-protection mailboxes in other languages as roles', () => {
+    for (const local of [
+      'recrutement',
+      'bewerbung',
+      'vacatures',
+      'rekrutacja',
+      'auftrag',
+      'mesadeayuda',
+      'atencionalcliente',
+      'servizioclienti',
+      'kvkk',
+      'lgpd',
+    ])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
   it('reads an initialism joined to a role word as a role, not a name opening with those letters', () => {
     for (const local of ['itdesk', 'hrteam', 'itsupport']) assert.ok(isRoleMailbox(`${local}@firma.example`), local);
     for (const local of ['italo', 'irene', 'hiroshi', 'prisca'])
