@@ -49,6 +49,7 @@ import {
   isCapitalisedName,
   isCaseless,
   isInitial,
+  areInitialsInCapitals,
   isParticle,
   isFullerForm,
   isGivenNamesOnly,
@@ -2857,8 +2858,8 @@ function nicknamed(
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
- * at least a name's floor. Signed with an initial (`Dr T. Dlamini-Khoza`), the name may also be written
- * out in a letter's head, above its greeting, unless the greeting names it.
+ * at least a name's floor. Signed with an initial (`Dr T. Dlamini-Khoza`, `JB Moreau`), the name may also be written
+ * out in a letter's head, above its greeting, unless the greeting names it, or in a mail's header.
  */
 function fullerForm(
   top: NameCandidate | undefined,
@@ -2868,23 +2869,42 @@ function fullerForm(
   if (!top || top.person) return top;
   const from = top.item?.para ?? 0;
   const greeting = items.find((x) => x.kind === 'greeting');
-  const headEndPara = isInitial((top.tokens[0] as NameToken).text) && greeting ? greeting.para : -1;
+  const opening = (top.tokens[0] as NameToken).text;
+  const signedWithInitials = isInitial(opening) || areInitialsInCapitals(opening);
+  const headEndPara = signedWithInitials && greeting ? greeting.para : -1;
   // A head naming the person the greeting names (`Mr John Brown` over `Dear Mr Brown,`) is the addressee's block.
   const greeted = new Set(greeting ? words(greeting.seg.text).map(fold) : []);
   const inHead = (c: NameCandidate): boolean =>
     !!c.item && c.item.para < headEndPara && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
+  // A mail's header writes out the name its sender signs with initials (`De : Jean-Baptiste Moreau` over `JB Moreau`).
+  const placed = (c: NameCandidate): boolean =>
+    c.item ? c.item.kind !== 'prose' && (c.item.para >= from || inHead(c)) : signedWithInitials;
   let fuller: NameCandidate | undefined;
   for (const c of candidates)
     if (
-      c.item &&
-      c.item.kind !== 'prose' &&
-      (c.item.para >= from || inHead(c)) &&
+      placed(c) &&
       c.score >= MIN_NAME_SCORE &&
       (!fuller || c.score > fuller.score) &&
       isFullerForm(c.tokens, top.tokens)
     )
       fuller = c;
   return fuller ?? top;
+}
+
+/**
+ * `Lotte` signed over `— Lotte Verhaegen · Vertaler …`: a given name alone, and a full name opening with it written
+ * elsewhere (not the greeting's): its family name is theirs.
+ */
+function familyWrittenElsewhere(
+  candidates: readonly NameCandidate[],
+  first: string,
+  email: ParsedValue<string> | undefined,
+): ParsedValue<string> | undefined {
+  const given = fold(first);
+  const full = candidates.find(
+    (c) => c.tokens.length >= 2 && c.item?.kind !== 'greeting' && fold((c.tokens[0] as NameToken).text) === given,
+  );
+  return full && personName(full.tokens, email).last;
 }
 
 /**
@@ -4368,7 +4388,11 @@ export function extractMessage(
   // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`);
   // a mail client may strip its marks, so the body's form comes first.
   const headerDisplayName = message.sender?.name;
-  const person = asWritten(spelled, email, headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments);
+  const written = asWritten(spelled, email, headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments);
+  const person =
+    written.first && !written.last
+      ? { ...written, last: familyWrittenElsewhere(candidates, written.first.value, email) }
+      : written;
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;

@@ -52,6 +52,7 @@ import {
   IBERIAN_PATRONYMIC_ENDINGS,
   NORDIC_SURNAME_ENDINGS,
   IBERIAN_SURNAMES,
+  IBERIAN_GIVEN_NAMES,
   JAPANESE_SURNAMES,
   KUNYA_WORDS,
   FRENCH_PRACTICE_OPENERS,
@@ -249,7 +250,7 @@ const isKnownFamilyNameInCapitals = (t: NameToken): boolean =>
  */
 const isFamilyNameInCapitals = (tokens: readonly NameToken[], i: number): boolean => {
   const token = tokens[i] as NameToken;
-  if (!isParticle(token.text)) return isCapitalisedName(token);
+  if (!isParticle(token.text)) return isCapitalisedName(token) && !areInitialsInCapitals(token.text);
   if (!isKnownFamilyNameInCapitals(token)) return false;
   const next = tokens[i + 1];
   return !next || (i === 0 && !isAllCaps(next.text));
@@ -910,11 +911,33 @@ function splitUnspaced(written: NameToken): PersonName {
   return { last: value([at(0, family)], false), first: value([at(family, chars.length)], false) };
 }
 
-/** Does `word` write out `short`: the same word, its initial (`D.` → `Derya`) or a hyphenated name's first part (`Aksoy` → `Aksoy-Brandt`)? */
+/** Initials written as one word hold at most this many letters (`JB`, `JPR`). */
+const MAX_INITIALS_WORD_CHARS = 3;
+/**
+ * `JB`, `FZ`: a given name's initials written as one word in capitals, one letter a part (`Jean-Baptiste`,
+ * `Fatima Zahra`); letters without a vowel spell no name, unless a known family name (`NG`).
+ */
+export const areInitialsInCapitals = (text: string): boolean =>
+  isAllCaps(text) &&
+  [...text].length <= MAX_INITIALS_WORD_CHARS &&
+  isInitialsOnlyPiece(text) &&
+  !ROMANISED_FAMILY_NAMES.has(fold(text));
+/** The initials of a name's parts, folded (`Jean-Baptiste` → `jb`). */
+const initialsOf = (word: string): string =>
+  word
+    .split('-')
+    .map((part) => fold(part).charAt(0))
+    .join('');
+
+/**
+ * Does `word` write out `short`: the same word, its initial (`D.` → `Derya`), its parts' initials (`JB` →
+ * `Jean-Baptiste`) or a hyphenated name's first part (`Aksoy` → `Aksoy-Brandt`)?
+ */
 function writesOut(word: string, short: string): boolean {
   const full = fold(word);
   const brief = fold(short);
   if (isInitial(short)) return full.startsWith(brief);
+  if (areInitialsInCapitals(short) && initialsOf(word) === brief) return true;
   return full === brief || fold(word.split('-')[0] as string) === brief;
 }
 
@@ -1018,6 +1041,15 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
   );
 }
 
+/**
+ * `Phạm Hoàng Anh`, `Trần Hùng`: in Vietnamese letters, a Vietnamese family name opening the name and none closing it —
+ * the name is written in the Vietnamese order, its last word the given name called by.
+ */
+const writtenInVietnameseOrder = (tokens: readonly NameToken[]): boolean =>
+  startsWithVietnameseFamilyName(tokens) &&
+  !VIETNAMESE_FAMILY_NAMES.has(fold((tokens[tokens.length - 1] as NameToken).text)) &&
+  tokens.some((t) => PATTERNS.vietnameseLetter.test(t.text));
+
 /** `Võ Thị Thu Hà`: second, a Vietnamese middle name; before it the family name, after it the given name. */
 const vietnameseName = (tokens: NameToken[], caseFix: CaseFix): PersonName => ({
   first: value(tokens.slice(2), caseFix),
@@ -1090,18 +1122,25 @@ const isKnownFamilyName = (token: NameToken): boolean =>
 /** The words run together and folded, as an address writes a given name in syllables (`Mei Xin` → `meixin`). */
 const runTogether = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join('');
 
+/** `ck` for `Chee Keong`, `lp` for `Lakshmi Prasanna`: an address's piece of the words' initials, in order. */
+const spellsInitialsOf = (piece: string, words: readonly NameToken[]): boolean =>
+  piece === words.map((t) => fold(t.text).charAt(0)).join('');
+
 /**
- * `Chua Mei Xin` ↔ `meixin.chua@`: the address names the first word last and the words after it as
- * one, so the name is written family name first and its given name is all the words after the first.
- * Only words of one syllable and no particle: a family name of several words is run together too, after
- * a given name the address names last (`Maria De La Cruz` ↔ `delacruz.maria@`, `Ahmed Abdul Rahman`).
+ * `Chua Mei Xin` ↔ `meixin.chua@`, `Lim Chee Keong` ↔ `ck.lim@`: the address names the first word last and the words
+ * after it as one or by their initials, so the name is written family name first and its given name is all the words
+ * after the first.
+ * No particle, and run together only words of one syllable: a family name of several words is run together too,
+ * after a given name the address names last (`Maria De La Cruz` ↔ `delacruz.maria@`, `Ahmed Abdul Rahman`).
  */
 const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly string[]): boolean =>
   tokens.length >= 3 &&
   parts.length === 2 &&
   parts[1] === fold((tokens[0] as NameToken).text) &&
-  parts[0] === runTogether(tokens.slice(1)) &&
-  tokens.slice(1).every((t) => !isParticle(t.text) && PATTERNS.oneSyllable.test(fold(t.text)));
+  tokens.slice(1).every((t) => !isParticle(t.text)) &&
+  (spellsInitialsOf(parts[0] ?? '', tokens.slice(1)) ||
+    (parts[0] === runTogether(tokens.slice(1)) &&
+      tokens.slice(1).every((t) => PATTERNS.oneSyllable.test(fold(t.text)))));
 
 /**
  * `Pham, Ngoc Anh (Annie)`, `Zhou, Jia Hui`: a line copied from a directory, a known family name of a people
@@ -1143,6 +1182,30 @@ function vietnameseDirectoryName(family: NameToken, written: NameToken[]): Perso
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
   return { first: value(given, caseFix), last: value([family], caseFix) };
 }
+
+/** A second given name (`Erik`, `Ali`, `Anh`), not one also borne as a family name (`Martín`, `Paz`). */
+const isSecondGivenName = (token: NameToken): boolean =>
+  SECOND_GIVEN_NAMES.has(fold(token.text)) && !GIVEN_NAME_SURNAMES.has(token.text.toLowerCase());
+
+/**
+ * `Lars Erik Bakke` ↔ `lars.erik.bakke@`, `Mehmet Ali Kılıçarslan` ↔ `mali.kilicarslan@`: the address spells a second
+ * given name right after the given name or its initial, so both are the given name used.
+ */
+function addressSpellsSecondGivenName(given: NameToken, second: NameToken, parts: readonly string[]): boolean {
+  if (!isSecondGivenName(second)) return false;
+  const opening = fold(given.text);
+  const word = fold(second.text);
+  const [head = '', next] = parts;
+  if ((head === opening || head === opening.charAt(0)) && next === word) return true;
+  // Alone, an initial and a word is the family name's common form (`ybatista@`); the second given name's only
+  // before another piece (`mali.kilicarslan@`).
+  return parts.length >= 2 && head === opening.charAt(0) + word;
+}
+
+/** `Beatriz Ocaña Sepúlveda`: an Iberian given name and Iberian letters, a name of two family names wherever it is written. */
+const spelledIberian = (tokens: readonly NameToken[]): boolean =>
+  IBERIAN_GIVEN_NAMES.has(fold((tokens[0] as NameToken).text)) &&
+  tokens.some((t) => PATTERNS.iberianLetter.test(t.text));
 
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
 const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
@@ -1273,6 +1336,8 @@ export function splitName(
     }
   }
   if (tokens.length >= 3 && hasVietnameseMiddleName(tokens)) return vietnameseName(tokens, caseFix);
+  if (tokens.length >= 2 && writtenInVietnameseOrder(tokens))
+    return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   if (tokens.length >= 3 && spellsVietnameseGivenNameFirst(tokens, parts))
     return { first: value(tokens.slice(-1), caseFix), last: value(tokens.slice(0, 1), caseFix) };
   // `Волков Д. С.`, `Петренко О.`: a Cyrillic family name before the initials of the given name and patronymic,
@@ -1399,7 +1464,8 @@ export function splitName(
     givenEnd === 1 &&
     tokens.length > 2 &&
     (COMPOUND_GIVEN_NAME_OPENERS.has(opener) ||
-      COMPOUND_GIVEN_NAMES.has(`${fold((tokens[0] as NameToken).text)} ${fold((tokens[1] as NameToken).text)}`)) &&
+      COMPOUND_GIVEN_NAMES.has(`${fold((tokens[0] as NameToken).text)} ${fold((tokens[1] as NameToken).text)}`) ||
+      addressSpellsSecondGivenName(tokens[0] as NameToken, tokens[1] as NameToken, parts)) &&
     !isParticle((tokens[1] as NameToken).text)
   )
     givenEnd = 2;
@@ -1429,12 +1495,15 @@ export function splitName(
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
-  // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`).
+  // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`),
+  // and so is a second given name right after the given name, however the address spells it (`Ana Rita Figueiredo`,
+  // `Muhammad Usman Butt` ↔ `usman@`).
   const given = parts.length >= 2 ? parts[0] : undefined;
   while (
     from > 0 &&
     local &&
     fold((rest[from - 1] as NameToken).text) !== given &&
+    !(from === 1 && isSecondGivenName(rest[0] as NameToken)) &&
     (local.includes(
       rest
         .slice(from - 1)
@@ -1457,7 +1526,7 @@ export function splitName(
   const addressedByLast = firstSurnameUsed && spells(fold((rest[rest.length - 1] as NameToken).text));
   const opensDouble = (word: NameToken): boolean =>
     opensDoubleSurname(word.text) ||
-    (doubleSurname &&
+    ((doubleSurname || spelledIberian(tokens)) &&
       !addressedByLast &&
       !isParticle(word.text) &&
       !SECOND_GIVEN_NAMES.has(fold(word.text)) &&
@@ -1749,6 +1818,7 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     start: from.start,
     end: at(family, local.lastIndexOf(family)).end,
   };
-  if (given.length === 1) return { last: familyValue };
+  // `d.okoro@`, `jb.moreau@`: initials give no given name.
+  if (isInitialsOnlyPiece(given)) return { last: familyValue };
   return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
 }

@@ -684,6 +684,8 @@ export const PATTERNS = {
   pashtoKurdishUyghurLetter: /[ټډړښږځڅڼېۍڵڕۆێڤەۇۈۋ]/u,
   /** letters only Vietnamese writes: `Nguyễn`, `Đường`, `Thị` (not õ, which Portuguese writes too: `Canalizações`) */
   vietnameseLetter: /[ơưđĐƠƯạặậẹệịọộợụựỵảẳẩẻểỉỏổởủửỷẫẽễĩỗỡũữỹ]/u,
+  /** letters Spanish and Portuguese names are spelled with: `Ocaña`, `Solís`, `Mendonça`, `Simões` */
+  iberianLetter: /[ñÑáÁéÉíÍóÓúÚãõçÇ]/u,
   /** letters only Polish writes: `Łódź`, `Wiśniewska`, `ulica Żelazna` */
   polishLetter: /[łŁśŚźŹżŻąĄęĘ]/u,
   /** letters only Czech writes: `Dvořák`, `Brno-střed`, `Plzeň` (ř, ů, ě) */

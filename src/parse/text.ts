@@ -427,12 +427,17 @@ function firstWordAt(text: string, at: number): string {
   return (word.endsWith(',') ? word.slice(0, -1) : word).toLowerCase();
 }
 
-/** Lower case without diacritics, ß → ss, Turkish dotless ı → i: for comparing names with email local parts. */
+/**
+ * Lower case without diacritics, ß → ss, Turkish dotless ı → i, Icelandic ð → d and þ → th (as addresses write
+ * `Guðrún`, `Þórdís`): for comparing names with email local parts.
+ */
 export function fold(text: string): string {
   return withoutMarks(
     text
       .toLowerCase()
       .replaceAll('ß', 'ss')
+      .replaceAll('ð', 'd')
+      .replaceAll('þ', 'th')
       .replaceAll('æ', 'ae')
       .replaceAll('ø', 'o')
       .replaceAll('œ', 'oe')

@@ -122,6 +122,8 @@ export const GREETING_WORDS = set(
     'kære|kjære|kära|egregio|egregia|señores|messieurs|mesdames|sayın|' +
     // in scripts and languages the greeting pattern's word boundary does not reach
     'kedves|tisztelt|szia|السلام|مرحبا|صباح|مساء|عزيزي|عزيزتي|السيد|السيدة|नमस्ते|नमस्कार|प्रिय|आदरणीय|' +
+    // Arabic `welcome`, `hi` as a chat opens (`أهلاً`), with and without the tanween; not `هلا`, `سلام`, also given names
+    'أهلا|أهلاً|اهلا|اهلاً|أهلين|' +
     'καλησπέρα|καλημέρα|αγαπητέ|αγαπητή|γεια|здравствуйте|добрый|уважаемый|уважаемая|привет|вітаю|шановний|' +
     'שלום|היי|สวัสดี|เรียน|こんにちは|お疲れ様です|您好|你好|안녕하세요|' +
     // Thai writes a greeting with the speaker's polite particle run on, no space (`สวัสดีค่ะ`, `สวัสดีครับ`)
@@ -246,8 +248,12 @@ export const HONORIFICS = set(
     'cllr|haji|hajah|hajjah|hj|hjh|' +
     // professional prefixes before a name (`CA` India, `Er.`, `Adv.`, `Arq.`, `Lic.`, `Avv.`, `Engr.`, `Maître`, `Me`)
     'ca|er|adv|ar|arq|lic|licda|avv|geom|rag|abog|engr|maître|maitre|me|' +
-    // a notary written before the name (it `Notaio`, de `Notar`, es `Notario`, pt `Notário`)
-    'notaio|notaia|notar|notarin|notario|notaria|notário|notária|' +
+    // a notary written before the name (it `Notaio`, de `Notar`, es `Notario`, pt `Notário`, nl `Notaris`, fr
+    // `Notaire`, pl `Notariusz`, cs `Notář`)
+    'notaio|notaia|notar|notarin|notario|notaria|notário|notária|notaris|notaire|notariusz|notář|notářka|' +
+    // Turkish professions written before a name (`Mimar` architect, `Avukat` lawyer, `Mühendis`, `Müh.` engineer,
+    // `Doç.` associate professor)
+    'mimar|avukat|mühendis|müh|doç|' +
     // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
     // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
     'arch|engª|arqª|' +
@@ -1018,10 +1024,10 @@ export const COMPOUND_GIVEN_NAMES = set(
 
 /**
  * Common Spanish and Portuguese given names, folded: one after the given name is a second given name or a
- * middle name (`Lucas Andrés Molina`), not the first of two family names. With the names the compound given
- * names (COMPOUND_GIVEN_NAMES) pair.
+ * middle name (`Lucas Andrés Molina`), not the first of two family names; one opening a name spelled the
+ * Iberian way opens a name of two family names. With the names the compound given names (COMPOUND_GIVEN_NAMES) pair.
  */
-const IBERIAN_SECOND_GIVEN_NAMES = set(
+export const IBERIAN_GIVEN_NAMES = set(
   'alejandro|alejandra|alberto|alfonso|alicia|alvaro|amanda|amelia|andrea|andres|angel|angela|antonio|antonia|' +
     'aparecida|augusto|aurora|barbara|beatriz|belen|bernardo|blanca|bruno|camila|camilo|carla|carlos|carlota|' +
     'carmen|carolina|catalina|cecilia|cesar|claudia|clara|cristian|cristina|daniel|daniela|david|diana|diego|' +
@@ -1038,7 +1044,7 @@ const IBERIAN_SECOND_GIVEN_NAMES = set(
     'adriana|adriano|alexandre|aline|andre|arthur|bianca|bruna|caio|carolina|debora|diogo|douglas|' +
     'edson|elaine|fabiana|fabio|flavia|gabriele|giovana|giovanna|guilherme|heitor|igor|isadora|joao|joaquim|' +
     'larissa|leandro|leticia|livia|luana|marcia|mariane|matheus|milena|murilo|nathalia|otavio|priscila|' +
-    'rayane|renato|rogerio|sandra|tatiana|thiago|tiago|valter|vinicius|yasmin|' +
+    'rayane|renato|rita|rogerio|sandra|tatiana|thiago|tiago|valter|vinicius|yasmin|' +
     // and of Spain's and Latin America's
     'abel|adolfo|agustin|agustina|alba|alfredo|alonso|anibal|antonella|constanza|francisca|ignacia|javiera|arturo|benjamin|celia|consuelo|cristobal|dario|' +
     'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
@@ -1055,11 +1061,25 @@ const OTHER_MIDDLE_NAMES = set(
     'anthony|christopher|matthew|nicholas|patrick|peter|philip|stephen|scott|wayne|alan|allen|dean|lee|ray|' +
     'jane|ann|anne|marie|mary|rose|louise|elizabeth|lynn|lyn|grace|kay|jo|beth|ellen|jean|sue|' +
     'dieter|heinz|hans|karl|friedrich|wilhelm|josef|ulrich|pierre|louis|claude|philippe|jacques|francois|' +
-    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna',
+    'kumar|kumari|lakshmi|devi|prasad|rani|chandra|krishna|' +
+    // Nordic and Icelandic, folded (`Lars Erik`, `Anne Marie`, `Guðrún Ósk`, `Jón Þór` → `thor`)
+    'erik|johan|anders|lars|olav|ole|nils|kristian|magnus|henrik|fredrik|arne|emil|oskar|axel|' +
+    'sofie|kristine|kristin|helene|cecilie|johanne|osk|bjork|ros|dis|lind|sif|mar|orn|thor|freyr|geir|' +
+    // Dutch, German and French (`Pieter Jan`, `Anna Lena`, `Jean Paul`)
+    'jan|willem|hendrik|johannes|pieter|christian|paul|michel|antoine|yves|luc|sophie|claire|laure|lena|' +
+    // Turkish compounds (`Mehmet Ali`, `Ahmet Can`, `Ayşe Nur`, `Ali Rıza`, `Hasan Hüseyin`)
+    'ali|can|emre|cem|kaan|mert|efe|ege|nur|naz|su|gul|riza|huseyin|ihsan|kemal|' +
+    // Arabic, Persian and South Asian Muslim (`Muhammad Usman`, `Fatima Zahra`), not those as often the family name
+    // (`Hassan`, `Omar`, `Raza`)
+    'usman|imran|tariq|hamza|bilal|faisal|zahra|noor|' +
+    // South Asian (`Sai Krishna`, `Lakshmi Prasanna`, `Ram Mohan`)
+    'prasanna|mohan|lal|nath|raj|ram|priya|babu|kanth|' +
+    // Vietnamese given names written in Western order before the family name (`Mai Anh Nguyen`, `Minh Thu Tran`)
+    'anh|minh|linh|hoa|lan|ngoc|thu|trang|huong|tuan|duc|quang|khanh|phuong|thanh|hieu|vy|nhung|tam',
 );
 /** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
 export const SECOND_GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...IBERIAN_SECOND_GIVEN_NAMES,
+  ...IBERIAN_GIVEN_NAMES,
   ...[...COMPOUND_GIVEN_NAMES].flatMap((pair) => pair.split(' ')),
   ...OTHER_MIDDLE_NAMES,
 ]);

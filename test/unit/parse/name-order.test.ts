@@ -210,6 +210,38 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
       ['DI Lukas Brandstätter\nlukas.brandstaetter@example.com\n', { firstName: 'Lukas', lastName: 'Brandstätter' }],
     ],
   ],
+  [
+    'keeps a second given name out of the family name, and in the given name where the address spells it with it',
+    [
+      [
+        'Best regards,\nHenrik Olav Strand\nhenrik.olav.strand@fjordlys.example\n',
+        { firstName: 'Henrik Olav', lastName: 'Strand' },
+      ],
+      [
+        'Saygılarımla,\nAyşe Nur Demirtaş\nanur.demirtas@egetekstil.example\n',
+        { firstName: 'Ayşe Nur', lastName: 'Demirtaş' },
+      ],
+      [
+        'Regards,\nMuhammad Bilal Chaudhry\nbilal@chaudhrytraders.example\n',
+        { firstName: 'Muhammad', lastName: 'Chaudhry' },
+      ],
+      [
+        'Com os melhores cumprimentos,\nSofia Rita Valente\nsofia.valente@lumenporto.example\n',
+        { firstName: 'Sofia', lastName: 'Valente' },
+      ],
+    ],
+  ],
+  [
+    'reads a name spelled the Iberian way as one of two family names whatever the language around it',
+    [
+      [
+        'Thanks,\nJoaquín Arévalo Sandoval\njoaquin@arevalostudio.example\n',
+        { firstName: 'Joaquín', lastName: 'Arévalo Sandoval' },
+      ],
+      ['Cheers,\nCarolina Peñalver Ruiz\n+34 655 321 044\n', { firstName: 'Carolina', lastName: 'Peñalver Ruiz' }],
+      ['Cheers,\nDaniel Craig Thompson\n+44 7700 900 318\n', { firstName: 'Daniel', lastName: 'Thompson' }],
+    ],
+  ],
 ];
 
 describe('name order', () => {
