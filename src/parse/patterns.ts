@@ -1030,6 +1030,8 @@ export const PATTERNS = {
   arabicYeh: /[يى]/gu,
   /** `CREA-MG`, `OAB/SP`: the mark between a professional council's name and its state */
   councilStateJoint: /[-/]/u,
+  /** `Co-Founder`, `Director/CEO`: the hyphen or slash joining a title word to another */
+  titlePartJoiner: /[-/]/u,
   /** `MG`, `SP`: a Brazilian state's code after a council's name — two letters (`CRC-32` is no council's) */
   councilStateCode: /^\p{L}{2}$/u,
   /** `г.`, `ул.`, `pr.`, `Sk.`: a word of one to three letters cut short by a full stop */

@@ -18,6 +18,7 @@ import {
   FRENCH_OF,
   FRENCH_PRACTICE_OPENERS,
   LEGAL_FORMS,
+  LEGAL_FORMS_ALSO_WORDS,
   LEGAL_FORM_JOINERS,
   INITIALS_LEGAL_FORMS,
   ITEM_COLUMN_HEADINGS,
@@ -92,9 +93,14 @@ export function titleScore(text: string): number {
   let previous = '';
   for (const w of words(text)) {
     const k = normalizeKey(w);
-    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is; Vietnamese
-    // writes a word's syllables apart (`Kế toán`, `Quản lý`), so a title word may be two.
-    if (isTitleWord(k) || (k.includes('-') && k.split('-').some(isTitleWord)) || TITLE_WORDS.has(`${previous} ${k}`))
+    // `Editor-in-Chief`, `Co-Founder`: a compound is a title word when one of its parts is, as are titles joined by a
+    // slash (`Director/CEO`, `Owner/Operator`); Vietnamese writes a word's syllables apart (`Kế toán`, `Quản lý`), so
+    // a title word may be two.
+    if (
+      isTitleWord(k) ||
+      (PATTERNS.titlePartJoiner.test(k) && k.split(PATTERNS.titlePartJoiner).some(isTitleWord)) ||
+      TITLE_WORDS.has(`${previous} ${k}`)
+    )
       score++;
     if (!isCaselessDepartment(w) && !closesOnOrganisationKind(w) && !addressesRank(w)) undepartmented.push(w);
     previous = k;
@@ -240,7 +246,7 @@ export function companyScore(text: string): number {
   let score = text.includes(' & ') && !job && !joinsTitles(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
-    if (isLegalFormAt(all, i) && i > 0) {
+    if (isLegalFormAt(all, i) && i > 0 && !qualifiesRole(all, i)) {
       // `Louisville, KY`, `Calgary, AB`: a state's or province's code alone after the comma of a text
       // without company cues is a place's, though Finnish `Ky` and Swedish `AB` are legal forms too (a
       // Nordic firm writes no comma before them: `Nordvik, AB` reads as a town); `Harbor Lane, LP` is a firm.
@@ -260,6 +266,16 @@ export function companyScore(text: string): number {
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
   return score < COMPANY_LEGAL_WEIGHT && headsWritersSection(all) ? 0 : score;
+}
+
+/** The word at `i` of `all` is a legal form that is also a plain word (LEGAL_FORMS_ALSO_WORDS) before a role's word. */
+function qualifiesRole(all: readonly string[], i: number): boolean {
+  const next = all[i + 1];
+  return (
+    next !== undefined &&
+    LEGAL_FORMS_ALSO_WORDS.has(normalizeKey(all[i] ?? '')) &&
+    (titleScore(next) > 0 || namesDepartment(next))
+  );
 }
 
 /**

@@ -761,7 +761,9 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
     !namesDepartment(left) &&
     context.titleScore(right) === 0 &&
     endsInLegalForm(right) &&
-    (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel))
+    (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel)) &&
+    // A firm's name is capitalised: `Servicio al cliente — Ferretería El Tornillo S.A.S.` is a desk, then its firm.
+    words(left).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w))
   );
 }
 

@@ -2383,6 +2383,12 @@ export const TITLE_SUFFIXES = [
   '主任',
 ];
 
+/**
+ * Legal forms that are plain English words too (lower case): before a title's or a department's word they qualify a
+ * role (`Company Secretary`, `Limited Partner`, `Corporation Counsel`) and close no firm's name.
+ */
+export const LEGAL_FORMS_ALSO_WORDS = set('company|corporation|limited|incorporated');
+
 /** Legal forms: a segment ending in one is a company (lower case, dots kept as written variants). */
 export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
@@ -2582,6 +2588,21 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // Catholic)
       'gymnasium|grundschule|realschule|gesamtschule|hauptschule|volksschule|basisschool|lycée|école|escuela|colegio|' +
       'escola|scuola|liceo|gymnázium|obs|cbs|rkbs|pcbs|' +
+      // the establishment a small firm is named as, opening its name in the languages that write the kind first
+      // (`Bodega Altos del Plata`, `Masseria Ulivo Antico`, `Panadería La Espiga`, `Weingut Holzapfel`): wineries
+      // and farms, inns and restaurants, bakeries and shops, workshops and practices (es, pt, it, fr, de)
+      'bodega|bodegas|adega|cantina|weingut|domaine|château|finca|hacienda|cortijo|masseria|agriturismo|tenuta|' +
+      'fattoria|caseificio|oleificio|frantoio|hostal|pousada|albergo|locanda|trattoria|osteria|ristorante|' +
+      'restaurante|auberge|gasthaus|gasthof|panadería|panaderia|pastelería|confitería|carnicería|ferretería|farmacia|' +
+      'farmácia|pharmacie|apotheke|padaria|pastelaria|boulangerie|pâtisserie|boucherie|pasticceria|panificio|' +
+      'macelleria|falegnameria|tipografia|imprenta|clínica|' +
+      'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
+      // associations, federations and consortia (`Asociación Cultural Tramontana`, `Associazione … APS`)
+      'association|asociación|associação|associazione|associació|asociația|vereniging|forening|förening|yhdistys|' +
+      'stowarzyszenie|spolek|sdružení|egyesület|dernek|federation|fédération|federación|federação|federazione|' +
+      'consortium|consorzio|' +
+      // es / pt trading firms named for what they do (`Distribuidora Agrícola del Bajío`, `Minera Altiplano`)
+      'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
       '株式会社|有限公司|集团',
   ),
 ]);

@@ -625,3 +625,38 @@ describe('companyScore of a page heading in the writer’s voice', () => {
     assert.ok(companyScore('My Bakery Ltd') >= COMPANY_LEGAL_WEIGHT);
   });
 });
+
+describe('titleScore of titles joined by a slash', () => {
+  it('counts a title word written joined to another by a slash, as by a hyphen', () => {
+    assert.equal(titleScore('Managing Director/CEO') > 0, true);
+    assert.equal(titleScore('Owner/Operator') > 0, true);
+  });
+
+  it('counts no word of a slash-joined pair that holds none', () => {
+    assert.equal(titleScore('EN/DE'), 0);
+  });
+});
+
+describe('companyScore of a legal form that is a plain word', () => {
+  it('counts no legal form for Company before a title or a department word', () => {
+    assert.equal(companyScore('Assistant Company Secretary') < COMPANY_LEGAL_WEIGHT, true);
+    assert.equal(companyScore('Legal & Company Secretariat') < COMPANY_LEGAL_WEIGHT, true);
+  });
+
+  it('still counts Company and Limited closing a firm', () => {
+    assert.equal(companyScore('Harbour Trading Company') >= COMPANY_LEGAL_WEIGHT, true);
+    assert.equal(companyScore('Coastline Savings and Loans Limited') >= COMPANY_LEGAL_WEIGHT, true);
+  });
+});
+
+describe('companyScore of an establishment named by its kind', () => {
+  it('counts the kind opening a small firm or an association in several languages', () => {
+    for (const firm of [
+      'Bodega Los Almendros',
+      'Agriturismo Poggio Sereno',
+      'Weingut Brugger-Halm',
+      'Asociación Vecinal Río Seco',
+    ])
+      assert.equal(companyScore(firm) >= 1, true, firm);
+  });
+});
