@@ -1,6 +1,7 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import type { CountryCode } from 'libphonenumber-js/max';
+import { restoreCalendarLines } from './calendar';
 import { threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
 import { findEmails, isRoleMailbox, localPart } from './email';
@@ -256,8 +257,8 @@ export interface ContactReading {
 
 function parse(text: string): ContactReading {
   // A paste that ran a signature into one line is read as the lines it lost; a JSON record or a record page laid
-  // out in columns as its fields' lines.
-  const doc = restoreColumnRecordLines(restoreRecordLines(restoreRunOnLines(prepare(text))));
+  // out in columns as its fields' lines; an iCalendar file as the invitation mail it stands for.
+  const doc = restoreColumnRecordLines(restoreRecordLines(restoreRunOnLines(restoreCalendarLines(prepare(text)))));
   const card = parseVCard(doc.lines) ?? csvContact(doc.text);
   if (card) return { contact: { ...card, truncated: doc.truncated }, roleCandidates: [] };
   const reading = readMessages(doc);

@@ -15,7 +15,9 @@ import {
   EMAIL_AT_WORDS,
   EMAIL_DOT_WORDS,
   FOLLOW_VERBS,
+  ATTRIBUTION_NAME_PREFIXES,
   FORWARDED_INTRO_PHRASES,
+  FORWARDED_SEPARATOR_PHRASES,
   HEADER_KEYS,
   INTRO_ROLE_LINKS,
   MEMBER_SINCE_OPENERS,
@@ -213,7 +215,12 @@ export const PATTERNS = {
   ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
   originalMessage: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
+    'iu',
+  ),
+  /** `---------- Forwarded message ---------`, `-------- Weitergeleitete Nachricht --------`: the separator over a forwarded message, not a reply's */
+  forwardedSeparator: new RegExp(
+    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...FORWARDED_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
     'iu',
   ),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
@@ -248,9 +255,9 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
-  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `E-Mail · gesendet von …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, then a middle dot or a bullet */
+  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `E-Mail · gesendet von …`, `Correo · enviado por …`, HubSpot's `Logged email · Apr 2, 4:51 PM` — a CRM timeline's caption over the mail it logs: the channel's word (after the activity's, in English), then a middle dot or a bullet */
   activityCaption:
-    /^[ \t]{0,4}(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
+    /^[ \t]{0,4}(?:(?:logged|sent|received|incoming|outgoing|inbound|outbound)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,
@@ -762,6 +769,11 @@ export const PATTERNS = {
   footnoteMarks: /[*†‡¹²³⁰⁴-⁹][*†‡¹²³⁰⁴-⁹,]{0,15}(?=[,;]?$)/u,
   /** what may stand between the words of one written name: spaces and line breaks, no comma, pipe or colon */
   nameWordGap: /^\s{0,80}$/u,
+  /** `ο/η `, `14 użytkownik `: a localised attribution's word before the writer's name (ATTRIBUTION_NAME_PREFIXES), and what its date left before it */
+  attributionNamePrefix: new RegExp(
+    String.raw`^[^<>\n]{0,40}?(?<![^ \t])(?:${alternatives(ATTRIBUTION_NAME_PREFIXES)})[ \t]{1,4}(?=\p{L})`,
+    'iu',
+  ),
   /** ends of a segment worth trimming: `Cheers,`, `Name –`, `敬礼！` (full-width too), `تحياتي،` (Arabic comma) */
   edgePunctuation: /^[\s,;:.!?–—*•·|\-，；：。！？、،؛؟]{1,20}|[\s,;:!?–—*•·|\-，；：。！？、،؛؟]{1,20}$/gu,
 
@@ -1143,6 +1155,12 @@ export const PATTERNS = {
   vcardBegin: /^[ \t]{0,8}BEGIN:VCARD[ \t]{0,8}$/iu,
   /** `BEGIN:VCARD` anywhere in a text, any case: is there a card at all? */
   vcardAnywhere: /BEGIN:VCARD/iu,
+  /** an iCalendar file's first line: `BEGIN:VCALENDAR`, or a lone event's `BEGIN:VEVENT` */
+  calendarBegin: /^[ \t]{0,8}BEGIN:V(?:CALENDAR|EVENT)[ \t]{0,8}$/iu,
+  /** an iCalendar organizer's address value: `mailto:ana@…` */
+  mailtoValue: /mailto:/iu,
+  /** an iCalendar property's common name parameter: `;CN="Brekke, Sigrid"` or `;CN=Ana Ruiz` (group 1) */
+  calendarCommonName: /;CN=("[^"\n]{0,200}"|[^;:\n]{0,200})/iu,
   /** vCard end */
   vcardEnd: /^[ \t]{0,8}END:VCARD[ \t]{0,8}$/iu,
   /** `TEL;TYPE=CELL:+1 713 555 0188` → name `TEL`, params `;TYPE=CELL`, value */

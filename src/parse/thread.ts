@@ -99,7 +99,7 @@ export function senderFrom(text: string, start: number): HeaderSender | undefine
   if (angle) {
     const at = angle.index;
     const rawName = angle[1] ?? '';
-    const nameText = rawName.trim().replace(PATTERNS.edgePunctuation, '');
+    const nameText = rawName.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.attributionNamePrefix, '');
     const nameOffset = nameText ? text.indexOf(nameText, at) : -1;
     const email = angle[2] ?? '';
     // `=?UTF-8?B?…?=`: the decoded name, its offset at the encoded words.
@@ -384,6 +384,8 @@ export function splitThread(lines: Line[]): Thread {
   let quoteStart = -1;
   // The boundary is a reply's attribution over its `>` lines (`On … wrote:` / `> …`), not a forward's.
   let replyQuote = false;
+  // The boundary is a replied message's header block or separator (`-----Original Message-----`), not a forward's.
+  let repliedHeader = false;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.quoted) {
@@ -413,6 +415,7 @@ export function splitThread(lines: Line[]): Thread {
     }
     if (isSeparator(lines, i, attributionAt) || headerBlockEnd(lines, i, true) > 0) {
       quoted = messageAt(lines, i, attributionAt);
+      repliedHeader = !isForwardIntro(line);
       break;
     }
     newest.push(line);
@@ -421,10 +424,16 @@ export function splitThread(lines: Line[]): Thread {
   // A selection that opens at the boundary (`---------- Forwarded message ---------` with no note above
   // it, or only a printout's page header: holdsNoWriting, or its reader's name: namesReader) holds no newer message: the one below the boundary
   // is the newest. A reply's quote alone (`On … wrote:` over `> …`) stays a quote: its writer is not whoever
-  // selected it, nor is a forward's under a bare `Sent from my iPhone`: someone sent it, unsigned.
+  // selected it, nor is a forward's under a bare `Sent from my iPhone`: someone sent it, unsigned. A replied
+  // message's header under that stub (`Envoyé depuis Outlook pour Android` over `De : …`) opens the selection at
+  // the header: the stub is the end of a message cut off above it (endsCutMessage).
   let newestMessage: Message = { lines: newest, sender: ownedByDelegate(sender, newest), lead };
   const below = quoted;
-  if (below && top <= 0 && !replyQuote && newest.every((line) => holdsNoWriting(line) || namesReader(line, below))) {
+  const opensAtBoundary = (line: Line): boolean =>
+    holdsNoWriting(line) ||
+    (below !== undefined && namesReader(line, below)) ||
+    (repliedHeader && endsCutMessage(line));
+  if (below && top <= 0 && !replyQuote && newest.every(opensAtBoundary)) {
     newestMessage = { ...below, lead };
     quoted = olderThan(lines, below, attributionAt, 1)[0];
   }
@@ -441,6 +450,13 @@ export function splitThread(lines: Line[]): Thread {
  */
 const holdsNoWriting = (line: Line): boolean =>
   line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));
+
+/** A mail app's stub (`Sent from my iPhone`, `Gesendet von meinem Fairphone`): the last line of a message, unsigned. */
+const endsCutMessage = (line: Line): boolean => !line.long && PATTERNS.mobileFooter.test(line.text);
+
+/** `Begin forwarded message:`, `---------- Forwarded message ---------`: a forward's line over the message it passes on. */
+const isForwardIntro = (line: Line): boolean =>
+  !line.long && (PATTERNS.forwardedIntro.test(line.text) || PATTERNS.forwardedSeparator.test(line.text));
 
 /** Outlook's printout heads the page with its mailbox owner's name: the reader the message below was sent to. */
 const namesReader = (line: Line, message: Message): boolean =>

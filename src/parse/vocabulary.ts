@@ -55,6 +55,9 @@ export const VALEDICTIONS = set(
     'grazie|grazie mille|un caro saluto|' +
     // pt-BR abbreviations of abraços and atenciosamente, and the Spanish one of atentamente
     'abs|att|atte|' +
+    // the informal sign-offs of friends and close colleagues, spelled out and abbreviated (`Bjs`, `Bss`): pt, es, fr, it
+    'beijos|beijo|beijinhos|bjs|bjos|bjo|abç|abçs|besos|un beso|besitos|abrazos|un abrazo fuerte|bss|bises|bisous|' +
+    'grosses bises|baci|un bacio|un abbraccio|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
@@ -1340,6 +1343,10 @@ export const FIELD_LABELS = {
       'business representative|company representative|unternehmensvertreter|unternehmensvertreterin|' +
       "représentant de l'entreprise|representante comercial|representante de la empresa|rappresentante aziendale|" +
       'bedrijfsvertegenwoordiger|przedstawiciel firmy|företagsrepresentant|' +
+      // a property listing's agent, the person its ad names to ask for (en, es, pt, fr, it, nl, pl, de)
+      'listed by|listing agent|listing agents|listing by|pregunta por|preguntar por|corretor responsável|' +
+      'corretora responsável|votre conseiller|votre conseillère|agente di riferimento|uw makelaar|opiekun oferty|' +
+      'agent prowadzący|ihr makler|ihre maklerin|' +
       // a notice's contact point, TED's `Contact point(s):` as each language version prints it (en, de, fr, es, it,
       // pt, nl) and BOAMP's `Correspondant :`, `Interlocuteur :` (fr)
       'contact point|contact points|kontaktstelle|kontaktstellen|point de contact|points de contact|' +
@@ -1520,6 +1527,10 @@ export const ON_BEHALF_OF = [
   'pp',
   'i.a.',
   'i.v.',
+  // per procura: German and Austrian `ppa.` (a Prokurist signing for the firm himself), Dutch `q.q.` (in his capacity as)
+  'ppa.',
+  'ppa',
+  'q.q.',
   'im auftrag',
   'in vertretung',
   'pour le compte de',
@@ -4187,6 +4198,12 @@ export const REPLY_SUBJECT_PREFIXES = ['re', 'fw', 'fwd', 'aw', 'wg', 'sv', 'vs'
  * The line Apple Mail and its kin write over a forwarded message's header block (`Begin forwarded message:`)
  * in the languages of its localisations, lower case; the colon follows.
  */
+/**
+ * What a localised Gmail writes before the writer's name in its attribution (`Στις … ο/η Νίκος Παππάς <…> έγραψε:`,
+ * `… użytkownik Jan Nowak <…> napisał:`): el, pl, sk, cs. No part of the name.
+ */
+export const ATTRIBUTION_NAME_PREFIXES = ['ο/η', 'użytkownik', 'používateľ', 'uživatel'];
+
 export const FORWARDED_INTRO_PHRASES = [
   'begin forwarded message',
   'anfang der weitergeleiteten nachricht',
@@ -4217,9 +4234,9 @@ export const FORWARDED_INTRO_PHRASES = [
 ];
 
 /**
- * The words between the dashes of a mail client's line above a quoted or forwarded message
- * (`-----Original Message-----`, `---------- Forwarded message ---------`, Foxmail's `—— Original ——`) in the
- * languages of Outlook and the other clients, lower case.
+ * The words between the dashes of a mail client's line above a quoted message (`-----Original Message-----`,
+ * Foxmail's `—— Original ——`) in the languages of Outlook and the other clients, lower case; a forwarded message's
+ * are FORWARDED_SEPARATOR_PHRASES.
  */
 export const MESSAGE_SEPARATOR_PHRASES = [
   'original message',
@@ -4256,6 +4273,16 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '원래 메시지',
   '原始邮件',
   '原始郵件',
+  // Indonesian and Malay (Yahoo Mail's, Outlook's)
+  'pesan asli',
+  'mesej asal',
+];
+
+/**
+ * The words between the dashes of a mail client's line above a forwarded message (`---------- Forwarded message
+ * ---------`), in the languages of MESSAGE_SEPARATOR_PHRASES, lower case: a forward's, not a reply's, line.
+ */
+export const FORWARDED_SEPARATOR_PHRASES = [
   'forwarded message',
   // `-----BEGIN FORWARDED MESSAGE-----`, as some clients and mail gateways write it
   'begin forwarded message',
@@ -4291,9 +4318,7 @@ export const MESSAGE_SEPARATOR_PHRASES = [
   '転送メッセージ',
   '전달된 메시지',
   // Indonesian and Malay (Yahoo Mail's, Outlook's)
-  'pesan asli',
   'pesan yang diteruskan',
-  'mesej asal',
   'mesej yang dimajukan',
 ];
 

@@ -43,4 +43,18 @@ describe('sign-offs of more languages', () => {
     assert.ok(!isSignOff('Рахмат'));
     assert.ok(!isSignOff('Рахмат Каримов'));
   });
+
+  it('read the informal sign-offs of Portuguese, Spanish, French and Italian, spelled out or abbreviated', () => {
+    for (const text of [
+      'Bjs,',
+      'Beijinhos',
+      'Abçs,',
+      'Besos,',
+      'Un abrazo fuerte,',
+      'Bises,',
+      'Bisous',
+      'Un abbraccio,',
+    ])
+      assert.equal(isSignOff(text), true, text);
+  });
 });

@@ -1,6 +1,7 @@
 // Reply-chain cutting: which message is the newest, and whose address is the sender's.
 import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
+import { senderFrom } from '../../../src/parse/thread';
 
 describe('splitThread', () => {
   it('ends the newest message at a forward intro written between dashes, its header running past a Chinese date line', () => {
@@ -244,5 +245,25 @@ kenji.ito@ito-works.example`);
     assert.equal(d.firstName?.value, 'Mia');
     assert.equal(d.lastName?.value, 'Cole');
     assert.equal(d.email?.value, 'm.cole@harbour.example');
+  });
+
+  it('opens at a replied message pasted under a phone app’s stub, not at a forward under it', () => {
+    const replied =
+      'Enviado desde mi Android\n\n-----Mensaje original-----\nDe: Nuria Casals <nuria@casals-vins.example>\nEnviado el: lunes, 2 de junio de 2025 10:14\nPara: Pedidos <pedidos@bodega.example>\nAsunto: Palets\n\nBuenos días,\nNuria Casals\n';
+    assert.equal(parseContact(replied).email?.value, 'nuria@casals-vins.example');
+    const forwarded =
+      'Enviado desde mi Android\n\n---------- Mensaje reenviado ---------\nDe: Nuria Casals <nuria@casals-vins.example>\nFecha: lun, 2 jun 2025 10:14\nAsunto: Palets\nPara: <pedidos@bodega.example>\n\nBuenos días,\nNuria Casals\n';
+    assert.equal(parseContact(forwarded).email, undefined);
+  });
+
+  it('reads the writer’s name in a localised attribution without the word Gmail writes before it', () => {
+    assert.equal(
+      senderFrom('Στις Τρί, 3 Ιουν 2025, ο/η Νίκος Παππάς <n.pappas@x.example> έγραψε:', 0)?.name?.text,
+      'Νίκος Παππάς',
+    );
+    assert.equal(
+      senderFrom('pt., 6 cze 2025 o 09:14 użytkownik Ewa Lis <ewa@x.example> napisał:', 0)?.name?.text,
+      'Ewa Lis',
+    );
   });
 });
