@@ -138,6 +138,7 @@ import {
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   RECORD_OWNER_LABELS,
+  TICKET_ONLOOKER_LABELS,
   CALENDAR_WORDS,
   STAMP_DAYS,
   CLEFT_RELATIVES,
@@ -1853,16 +1854,20 @@ const foldedName = (tokens: readonly NameToken[]): string => tokens.map((t) => f
 /**
  * The folded names a CRM record gives as its owner's (`Contact owner: Callum Birch`, `Lead Owner` / `Rachel Lim` in
  * a column beside it): the salesperson the record belongs to, whose name the record's timeline repeats, no contact.
+ * A ticket's onlooker (`CCs: Dana Roe <dana@…>`) is no more its contact: their display name counts alike.
  */
 function recordOwners(items: readonly Item[]): NameToken[][] {
   const owners: NameToken[][] = [];
+  const isOwnerLabel = (label: string): boolean =>
+    RECORD_OWNER_LABELS.has(normalizeKey(label)) || TICKET_ONLOOKER_LABELS.has(normalizeKey(label));
   for (const [i, item] of items.entries()) {
     const label = PATTERNS.labelPrefix.exec(item.seg.text);
     const next = items[i + 1];
     const value = label
-      ? RECORD_OWNER_LABELS.has(normalizeKey(label[1] ?? '')) && item.seg.text.slice(label[0].length)
-      : RECORD_OWNER_LABELS.has(normalizeKey(item.seg.text)) && next?.seg.line === item.seg.line && next.seg.text;
-    const tokens = value ? nameTokens(value.trim(), 0) : undefined;
+      ? isOwnerLabel(label[1] ?? '') && item.seg.text.slice(label[0].length)
+      : isOwnerLabel(item.seg.text) && next?.seg.line === item.seg.line && next.seg.text;
+    const named = value ? (senderFrom(value, 0)?.name?.text ?? value) : undefined;
+    const tokens = named ? nameTokens(named.trim(), 0) : undefined;
     if (tokens) owners.push(tokens);
   }
   return owners;

@@ -255,9 +255,9 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
-  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `E-Mail · gesendet von …`, `Correo · enviado por …`, HubSpot's `Logged email · Apr 2, 4:51 PM` — a CRM timeline's caption over the mail it logs: the channel's word (after the activity's, in English), then a middle dot or a bullet */
+  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Logged email · Apr 2, 2025`, `E-Mail protokolliert · …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, the way it was logged before or after it, then a middle dot or a bullet */
   activityCaption:
-    /^[ \t]{0,4}(?:(?:logged|sent|received|incoming|outgoing|inbound|outbound)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
+    /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …` */
   disclaimer:
     /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe)\b/u,

@@ -5,6 +5,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressFromFields } from './address';
 import { CountryEvidence, weighScript, weighSegment } from './country';
+import { domainOf } from './email';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
@@ -198,7 +199,8 @@ export function cardDraft(props: readonly Property[]): ParsedContact {
     order: 0,
   }));
   const twitter = webProps.find((p) => p.name === 'X-TWITTER');
-  const web = findWeb(segments, (s) => s.text);
+  // The card's own address vouches for a page on its host (`URL:https://firm.example/team/ana`), as a signature's does.
+  const web = findWeb(segments, (s) => s.text, draft.email && domainOf(draft.email.value));
   Object.assign(draft, web);
   if (twitter && !draft.twitter) draft.twitter = at(twitter, decoded(twitter).trim().replace('@', ''));
   for (const key of ['firstName', 'lastName', 'email', 'title', 'company'] as const) if (!draft[key]) delete draft[key];

@@ -495,6 +495,17 @@ export const RECORD_OWNER_LABELS = set(
     '商談所有者|所有者',
 );
 
+/**
+ * Labels of the people a helpdesk ticket copies in (`CCs:`, `Followers:`, `Watchers:`), lower case, in English, German,
+ * French, Spanish, Portuguese, Italian, Dutch and Polish: onlookers of the requester's ticket, never its contact. Not a
+ * mail's bare `Cc:`: whoever is copied on a mail may be the one answering it.
+ */
+export const TICKET_ONLOOKER_LABELS = set(
+  "ccs|cc’d|cc'd|copied|followers|watchers|observers|collaborators|beobachter|in kopie|en copie|observateurs|" +
+    'abonnés|con copia|seguidores|observadores|com cópia|em cópia|in copia|osservatori|volgers|waarnemers|' +
+    'obserwatorzy|do wiadomości',
+);
+
 /** A helpdesk ticket's other fields (`Status:`, `Priority:`, `Assigned to:`), many texts' labels too, in the same languages. */
 export const TICKET_FIELD_LABELS = set(
   'ticket|ticket id|status|priority|assigned to|assignee|queue|category|comment|priorität|zugewiesen an|bearbeiter|' +
