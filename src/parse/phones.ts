@@ -860,6 +860,11 @@ export function findPhones(
       if (!isPhoneShaped(segment.text, hit, written)) continue;
       // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
       if (PATTERNS.oneTapDialIn.test(written)) continue;
+      // `ID: +62 811 …`, `No: +44 …`: a short word naming a number, its colon closing it, before one dialled with its
+      // calling code names the country or the line; a meeting's, an order's or a box's number is written with no `+`,
+      // and a bridge's list brackets its country (`(ID) +62 21 …`).
+      const numberedLabel = PHONE_LABELS.numbered.has(before[0] ?? '') && PATTERNS.labelEnd.test(beforeText);
+      const named = written.startsWith('+') && numberedLabel ? before.slice(1) : before;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(
@@ -873,7 +878,7 @@ export function findPhones(
         asideLabel === 'skip'
           ? asideLabel
           : (labelOf(
-              before,
+              named,
               type,
               namesSharedLine(beforeText),
               ownSecretariat,

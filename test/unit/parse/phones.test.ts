@@ -413,6 +413,13 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Zalo: 0908 771 245', 'VN'), ['+84908771245']);
   });
 
+  it('reads a short word naming a number before one dialled with its calling code as the line, no reference', () => {
+    assert.deepEqual(numbersIn('SG: +65 6221 4470 | ID: +62 812 3345 6610'), ['+6562214470', '+6281233456610']);
+    assert.deepEqual(numbersIn('Meeting ID: 0161 496 0700', 'GB'), []);
+    // A bridge's list brackets the country it is dialled from.
+    assert.deepEqual(numbersIn('(ID) +62 21 5099 3120 PIN: 552 118 903#'), []);
+  });
+
   it("reads no reservations desk's nor ethics line as the sender's", () => {
     assert.deepEqual(numbersIn('Direct: +47 22 83 41 57\nReservations: +47 22 83 41 00'), ['+4722834157']);
     assert.deepEqual(numbersIn('Tel. 91 555 01 42\nLínea ética: 91 555 01 99', 'ES'), ['+34915550142']);
