@@ -43,6 +43,7 @@ import {
   PROFESSIONAL_COUNCILS,
   REGISTERS,
   ROAD_WORDS,
+  STREET_NAME_LINKS,
   SITE_FOOTER_LINKS,
   STREET_WORDS,
   TITLE_WORDS,
@@ -179,7 +180,9 @@ function isUnnumberedStreet(part: string): boolean {
   const bare = words(part).map(bareWord);
   const [first, second] = bare;
   const closes = ROAD_WORDS.has(bare[bare.length - 1] ?? '');
-  const opens = !!first && ROAD_WORDS.has(first) && (PARTICLES.has(second ?? '') || LINKING_WORDS.has(second ?? ''));
+  // `Chemin de la Fontaine`, `Camí del Mas`: any street word opens a street's name that a particle goes on with.
+  const linked = PARTICLES.has(second ?? '') || LINKING_WORDS.has(second ?? '') || STREET_NAME_LINKS.has(second ?? '');
+  const opens = !!first && isStreetWord(first) && linked;
   return (bare.length >= 2 && (closes || opens) && !isFirmName(part)) || isNeighbourhood(part);
 }
 
@@ -342,6 +345,8 @@ export function addressKind(written: string): AddressKind | undefined {
   const all = words(text);
   const bare = all.map(bareWord);
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
+  // `Gas Safe Reg. 123456`, `AMI 12345`: a trade's licence number reads as a town and its postcode.
+  if (PATTERNS.licenceNumber.test(text)) return undefined;
   // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
   const label = PATTERNS.labelPrefix.exec(text)?.[0];
   // `Bureau : 418 555-0183, poste 12`: the extension closing the number is no street's word and number.
@@ -1192,7 +1197,11 @@ export function findAddress(
       if (before && before.line === piece.segment.line && !fields[i]) return piece;
       return {
         ...piece,
-        segment: before ? withoutLabel(piece.segment) : withoutLabel(withoutMark(piece.segment), kindOf),
+        // `Pune: 5th Floor, Orchid Plaza, Pune – 411 016`: a label opening a run of pieces (which office it is) is no part
+        // of it, whatever the rest of its segment reads as alone.
+        segment: before
+          ? withoutLabel(piece.segment)
+          : withoutLabel(withoutMark(piece.segment), run.length > 1 ? undefined : kindOf),
       };
     });
     restart();
@@ -1473,13 +1482,17 @@ function numberedStreet(near: readonly Segment[]): Segment[] {
 /**
  * `The Old Bakery, Mill Lane` over `Ludlow SY8 1AB`: a street named without a number, and the building standing for
  * its number — each comma part a place, a unit or the street, one of them the street or a unit (`Unit 4, Riverside
- * Business Park` over `Ennis, Co. Clare, V95 X2Y3`: the premises stand for the street).
+ * Business Park` over `Ennis, Co. Clare, V95 X2Y3`: the premises stand for the street; `Camí del Mas, s/n`: the
+ * mark saying it has none).
  */
 function isNamedStreetLine(text: string): boolean {
   const parts = commaParts(text);
   return (
     parts.some((part) => isUnnumberedStreet(part) || isUnitPart(part)) &&
-    parts.every((part) => isUnnumberedStreet(part) || isClosingPlace(part) || isUnitPart(part))
+    parts.every(
+      (part) =>
+        isUnnumberedStreet(part) || isClosingPlace(part) || isUnitPart(part) || PATTERNS.noHouseNumber.test(part),
+    )
   );
 }
 
@@ -1527,6 +1540,9 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   const here = numberedStreet(sameLine);
   if (here.length > 0) return asStreet(here);
   const beforePin = sameLine[sameLine.length - 1];
+  // `Route de Gisors – 27140 Éragny`, `Chemin du Lavoir · 41120 Chailles`: a street named without a number right
+  // before it on its line.
+  if (beforePin && isNamedStreetLine(beforePin.text)) return asStreet([beforePin]);
   const pin = !!beforePin && PATTERNS.pinLocality.test(locality.text);
   if (beforePin && pin && isStreetClosedByTown(beforePin.text)) return asStreet([beforePin]);
   const lineAbove = loose.filter((s) => s.line === locality.line - 1);

@@ -585,6 +585,26 @@ function letterheadAddress(
   );
 }
 
+/**
+ * `www.lindqvist-law.example` in the letterhead over a solicitor's letter: the issuer's site, when written as a site (`www.`)
+ * or its host is the sender's mail domain — a role address the letterhead broke over two lines leaves a bare domain
+ * that is none (`info@harbour-` over `joinery.example`).
+ */
+function letterheadSite(
+  letter: Letterhead<Item>,
+  rawOf: (segment: Segment) => string,
+  sendersEmail: string | undefined,
+): ParsedValue<string> | undefined {
+  if (!letter.headsLetter) return undefined;
+  const site = findWeb(
+    letter.issuer.map((x) => x.seg),
+    rawOf,
+  ).website;
+  const host = site?.value.split('/')[2] ?? '';
+  const ownHost = !!sendersEmail && host.replace(PATTERNS.wwwPrefix, '') === domainOf(sendersEmail);
+  return ownHost || PATTERNS.wwwPrefix.test(host) ? site : undefined;
+}
+
 /** `Tatra Farm s.r.o.`, `Grupo Textil Anáhuac, S.A. de C.V.`: a firm alone, a comma in it only before its legal form. */
 const isFirmAlone = (text: string): boolean =>
   !text.endsWith(',') &&
@@ -4648,6 +4668,7 @@ export function extractMessage(
     letterheadAddress(letter, usable, between);
   if (found) draft.address = found;
   draft.website ??= fromFirmBlocks(firmsOwn, (block) => findWeb(block, rawOf).website);
+  draft.website ??= letterheadSite(letter, rawOf, email?.value);
   return {
     draft,
     oneNameOnly: !!name && !(draft.firstName && draft.lastName) && name.tokens.length === 1,

@@ -34,6 +34,7 @@ import {
   SELF_ROLE_LINKS,
   SELF_ROLE_OPENERS,
   VAT_LABELS,
+  LICENCE_LABELS,
   FIELD_LABELS,
   LINK_AND_ADDRESS_LABELS,
   CONTACT_LABEL_WORDS,
@@ -451,6 +452,11 @@ export const PATTERNS = {
   /** `+52 1 33 2555 0187`: the `1` Mexico's mobiles were dialled with from abroad until 2019, before ten digits */
   mexicanMobileOne:
     /(\+52[ \t.-]{0,2})1(?=[ \t.-]{0,2}\(?(?:\d{2}\)?[ \t.-]{0,2}\d{4}|\d{3}\)?[ \t.-]{0,2}\d{3})[ \t.-]{0,2}\d{4}(?!\d))/gu,
+  /** `Gas Safe Reg. 654321`, `Lic. No. PL 52918`, `TX Lic. #MPL 40117`, `AMI 23456`: a segment of a licence's or registration's label (a few words before it), its `No.` and code, and the number — no street line */
+  licenceNumber: new RegExp(
+    String.raw`^[\p{L}\p{M}&. \t-]{0,40}?(?<![\p{L}\p{M}])(?:${alternatives([...LICENCE_LABELS])})(?![\p{L}\p{M}])[ \t.:#]{0,4}(?:no|nr|n[º°o]|)[ \t.:#]{0,4}(?:\p{L}{1,5}[ \t-]|)\d[\d -]{3,14}(?=$|[ \t]{0,4}[|,;·])`,
+    'iu',
+  ),
   /** `0-2312-5580-4`: the last digit of a range of lines (`…5580` to `…5584`) after a number's last group */
   lineRangeEnd: /(?<=\d\d\d)-\d(?![\d-])/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */
@@ -1061,6 +1067,8 @@ export const PATTERNS = {
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */
   kilometrePost: /(?:^|[\s,])(?:km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3}|[¼½¾]|)|\d{1,4}-km)(?:$|[\s,])/iu,
+  /** `s/n`, `S/N` (sin número, sem número, sense número): where a street with no house number says so in its place */
+  noHouseNumber: /^s\/n\.?$/iu,
   /** `#305`, `10450`, `4B`: a suite's or a house's number alone, before the dash that opens its street (`#305 – 2240 Alder Street`) */
   unitNumber: /^#?[ \t]?\d{1,5}[A-Z]?$/u,
   /** `Block C`, `Bâtiment B`: a single capital letter naming a unit. */

@@ -30,6 +30,8 @@ const LABEL_WORDS_AFTER = 2;
 const MAX_POSSESSED_LABEL_WORDS = 2;
 /** A postal code has at most this many digits (`33100`, `560038`); a phone number more. */
 const MAX_POSTCODE_DIGITS = 6;
+/** A switchboard's `0` or a direct line's digits written after the number (`- 0`, `- 33`) have at most this many. */
+const MAX_DIRECT_DIAL_DIGITS = 3;
 /** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
 const SWITCHBOARD_LINES_READ = 2;
 /**
@@ -392,6 +394,32 @@ function opensSplitNumber(segment: Segment, before: Segment | undefined): boolea
 /** `T:` then `0141` on one line: a segment of label words alone right before `segment`. */
 const labelsNext = (label: Segment | undefined, segment: Segment): boolean =>
   !!label && label.line === segment.line && label.order === segment.order - 1 && isLabelAlone(label.text);
+
+/**
+ * `0732 65 41 20 - 0`, `0662 87 45 10 - 21`: a switchboard's `0` or a direct line's few digits that a spaced dash set apart
+ * as the last segment of the number's line, read joined to it by the dash (`…20-0`), as the unspaced form is.
+ */
+function withDirectDialTails(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const [i, segment] of segments.entries()) {
+    const number = out[out.length - 1];
+    const endsLine = segments[i + 1]?.line !== segment.line;
+    const tail =
+      !!number &&
+      endsLine &&
+      number.line === segment.line &&
+      number.order === segment.order - 1 &&
+      PATTERNS.digitsOnly.test(segment.text) &&
+      segment.text.length <= MAX_DIRECT_DIAL_DIGITS &&
+      isDigit(number.text.charAt(number.text.length - 1)) &&
+      digitCount(number.text) > MAX_POSTCODE_DIGITS;
+    if (number && tail) {
+      const joined = `${number.text.padEnd(segment.start - number.start - 1)}-${segment.text}`;
+      out[out.length - 1] = { ...number, text: joined, end: segment.end };
+    } else out.push(segment);
+  }
+  return out;
+}
 
 /**
  * `+995  32  241  8227`, `Tel.:  +49  40  1234567-31`, `T:  0141  496  0081`: a number that a padded paste split
@@ -793,7 +821,7 @@ export function findPhones(
   const ownSecretariat = worksInSecretariat(texts);
   const overseers = overseerLines(segments);
   for (const { segment, hits } of planOf(
-    withLabelsBefore(joinDigitGroups(segments)),
+    withLabelsBefore(joinDigitGroups(withDirectDialTails(segments))),
     country,
     runnersUp,
     kin,
@@ -832,6 +860,11 @@ export function findPhones(
       if (!isPhoneShaped(segment.text, hit, written)) continue;
       // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
       if (PATTERNS.oneTapDialIn.test(written)) continue;
+      // `ID: +62 811 …`, `No: +44 …`: a short word naming a number, its colon closing it, before one dialled with its
+      // calling code names the country or the line; a meeting's, an order's or a box's number is written with no `+`,
+      // and a bridge's list brackets its country (`(ID) +62 21 …`).
+      const numberedLabel = PHONE_LABELS.numbered.has(before[0] ?? '') && PATTERNS.labelEnd.test(beforeText);
+      const named = written.startsWith('+') && numberedLabel ? before.slice(1) : before;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(
@@ -845,7 +878,7 @@ export function findPhones(
         asideLabel === 'skip'
           ? asideLabel
           : (labelOf(
-              before,
+              named,
               type,
               namesSharedLine(beforeText),
               ownSecretariat,

@@ -3106,6 +3106,18 @@ export const REGISTERS = set(
 );
 
 /**
+ * What labels a trade's or profession's licence or registration number (`Gas Safe Reg. 654321`, `Lic. No. PL 52918`,
+ * `AMI 23456`, `RERA BRN: 51123`): the words licence and registration, cut short or written out, in en, es, pt, it, de,
+ * nl, fr, pl, sv; and the licensing registers whose acronyms a signature gives with the number — Portugal's estate
+ * agents (AMI), Dubai's brokers and offices (BRN, ORN), New Zealand's building practitioners (LBP), South Africa's
+ * plumbers (PIRB), Québec's builders (RBQ), American mortgage lenders (NMLS) and California's contractors (CSLB).
+ */
+export const LICENCE_LABELS = set(
+  'lic|licence|license|licencia|licença|licenza|lizenz|licentie|licencja|licens|reg|regd|registration|' +
+    'registro|registre|registrierung|registratie|rejestr|ami|brn|orn|lbp|pirb|rbq|nmls|cslb',
+);
+
+/**
  * Brazil's professional councils, written with the state after them (`CREA-MG 98765`, `OAB/SP 123456`): engineering,
  * medicine, veterinary, dentistry, psychology, accounting, pharmacy, nursing, architecture, physiotherapy, the bar.
  * The number is a member's registration, no postal code.
@@ -3159,7 +3171,10 @@ export const PHONE_LABELS: Readonly<
       'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
       'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|' +
       // Irish (`Fón póca`: pocket phone; `soghluaiste`), Welsh (`Symudol`), Indonesian and Malay (`ponsel`, `bimbit`)
-      'póca|soghluaiste|symudol|ponsel|bimbit',
+      'póca|soghluaiste|symudol|ponsel|bimbit|' +
+      // a messenger reached on the mobile's number (`Viber: +977 …`, `Zalo: 09…`, `WeChat: +86 …`) and Peru's mobile
+      // plans a signature labels it with (`RPC 954 …`, `RPM #…`), in capitals no reference's code
+      'viber|zalo|wechat|weixin|微信|telegram|kakaotalk|rpc|rpm',
   ),
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
@@ -3180,7 +3195,12 @@ export const PHONE_LABELS: Readonly<
   // (Brazil's `SAC`, Hebrew's `מוקד`, Korean's `고객센터`); one in two words is PATTERNS.hotlinePhrase.
   hotline: set(
     'hotline|热线|客服热线|客服电话|客服专线|helpline|callcenter|callcentre|kundservice|kundtjänst|kundeservice|kundenservice|' +
-      'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터',
+      'kundendienst|klantenservice|asiakaspalvelu|infolinia|infoline|atendimento|sac|מוקד|고객센터|' +
+      // a hotel's or venue's reservations desk and a firm's ethics or complaints line (`Reservations: +47 …`, `Línea
+      // ética: 91 …`): en, es, pt, fr, it, de, nl, pl, hi
+      'reservations|reservaciones|reservas|réservations|prenotazioni|reservierung|reserveringen|rezerwacje|' +
+      'ethics|ética|etica|éthique|ethik|complaints|reclamaciones|reclamações|réclamations|reclami|beschwerden|' +
+      'klachten|reklamacje|हेल्पलाइन',
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|secretary|' +
@@ -3219,6 +3239,11 @@ export const PHONE_LABELS: Readonly<
     ...set('adószám|steuernummer|cnpj|cpf|cuit|npwp|oib|rfc|инн|огрн|кпп|mst|gstin'),
     // classification codes of a tender's or a firm's trade (`CPV: 45233140-2`, `NAICS 541511`, `Code NAF 6201Z`)
     ...set('cpv|naics|unspsc|nace|naf|ape|ateco|cnae|okved|оквэд'),
+    // business ids of the Nordic countries (Finland's `Y-tunnus 2876543-1`, its words `y` and `tunnus`; Sweden's and
+    // Norway's organisation numbers written out; Iceland's `kennitala`) and Serbia's and Montenegro's `MB` (matični
+    // broj), which a footer gives beside the tax id (`PIB: … | MB: 20481234`)
+    ...set('tunnus|ytunnus|yritystunnus|organisationsnummer|organisasjonsnummer|foretaksnummer|kennitala'),
+    ...set('mb|matični|maticni|матични'),
   ]),
 };
 
@@ -3788,6 +3813,8 @@ export const STREET_WORDS = set(
     // French, Québec and Belgian, Spanish, Portuguese and Italian street types
     'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
+    // Catalan, Galician and Portuguese street types (`Carrer de Mallorca 18`, `Camí del Mas, s/n`, `Rúa Nova 9`)
+    'carrer|avinguda|plaça|placa|rambla|camí|cami|travessera|passatge|rúa|camiño|camino|caminho|praceta|ladeira|' +
     // German, Dutch and Scandinavian street types written as their own word
     'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gata|vei|veien|vägen|allé|torv|plads|torg|' +
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
@@ -3884,6 +3911,12 @@ export const BUILDING_WORDS = set(
  * `Jengo la Bima`, `Ghorofa ya 3`), where English writes `Moi Road`, `3rd floor`.
  */
 export const LINKING_WORDS = set('ya|la|wa|cha|za');
+
+/**
+ * Articles joined to a preposition that link a street word to the name after it (`Chemin des Vignes`, `Carrer dels
+ * Arcs`, `Via delle Rose`), beside the surname particles that do too (`Route de Chartres`, `Rua da Prata`).
+ */
+export const STREET_NAME_LINKS = set('des|dels|delle|dello|degli');
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
 export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';

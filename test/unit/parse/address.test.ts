@@ -658,12 +658,43 @@ describe('findAddress', () => {
       'Atatürk Cad. No: 12, 06420 Çankaya/Ankara',
     );
   });
+
+  it('reads a street named without a number before its postcode and town on one line', () => {
+    assert.equal(writtenLineIn('Chemin du Lavoir – 41120 Chailles'), 'Chemin du Lavoir – 41120 Chailles');
+    assert.equal(
+      writtenLineIn('Camí del Mas, s/n · 08730 Santa Margarida'),
+      'Camí del Mas, s/n, 08730 Santa Margarida',
+    );
+    // A firm's name before the town is no street.
+    assert.equal(writtenLineIn('Domaine Fleury SARL – 41120 Chailles'), '41120 Chailles');
+  });
+
+  it("gives no office's label opening the address, whatever the rest of its segment reads as alone", () => {
+    assert.equal(
+      writtenLineIn('Pune: 5th Floor, Kalpataru Plaza, Senapati Bapat Road, Pune – 411 016 | +91 20 6612 4410'),
+      '5th Floor, Kalpataru Plaza, Senapati Bapat Road, Pune – 411 016',
+    );
+  });
+
+  it("keeps a trade licence's number above the address out of it", () => {
+    assert.equal(
+      lineIn('Gas Safe Reg. 654321\nUnit 3, Heol Gwyrdd Trading Estate, Swansea SA5 4HJ'),
+      'Unit 3, Heol Gwyrdd Trading Estate, Swansea SA5 4HJ',
+    );
+  });
 });
 
 describe('addressKind', () => {
   it("reads no address in a price list's amount run on into the next row's label", () => {
     assert.equal(addressKind('£1,680 Subtotal'), undefined);
     assert.equal(addressKind('1.280 € Zwischensumme'), undefined);
+  });
+
+  it("reads no trade licence's or registration's number as a town and its postcode", () => {
+    for (const text of ['Gas Safe Reg. 654321', 'Lic. No. PL 52918', 'AMI 23456', 'RERA BRN: 51123', 'PIRB reg. 40213'])
+      assert.equal(addressKind(text), undefined, text);
+    // A street whose name holds a register's word keeps its number.
+    assert.equal(addressKind('Calle del Registro 12'), 'street');
   });
 });
 
