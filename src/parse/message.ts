@@ -148,6 +148,7 @@ import {
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  LISTING_AGENT_LABELS,
   SPEAKER_LABELS,
   SURNAME_OR_NICKNAME_LABELS,
   LAST_SURNAME_LANGUAGE_WORDS,
@@ -2998,13 +2999,17 @@ const namesField = (written: string, field: LabelledField): boolean => {
     opensWithFieldLabel(label, field) ||
     label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
     namesNamePartInTwoLanguages(label, field) ||
-    (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label) || namesSpeaker(label))) ||
+    (field === 'name' &&
+      (namesDepartmentContact(label) || namesReadersContact(label) || namesSpeaker(label) || namesAgent(label))) ||
     ((field === 'title' || field === 'company') && namesContactsField(label, field))
   );
 };
 
 /** `Relatrice:`, `Speaker:`: the speaker a programme's or speaker page's line names. */
 const namesSpeaker = (label: string): boolean => SPEAKER_LABELS.has(normalizeKey(label));
+
+/** `Listed by:`, `Pregunta por:`: the agent or recruiter a listing or an advert names. */
+const namesAgent = (label: string): boolean => LISTING_AGENT_LABELS.has(normalizeKey(label));
 
 /**
  * `Osoba do kontaktu w sprawach merytorycznych`, `Contact person for technical questions`: a long label opening with
@@ -4351,6 +4356,7 @@ export function extractMessage(
     (c) => !ownerNames.has(foldedName(c.tokens)) && (!heading || c.item?.seg.line !== heading.index),
   );
   const signer = best(candidates);
+  if (process.env.R51) console.error('DBG email', chosen.email, 'cands', candidates.map((c) => [c.tokens.map((t) => t.text ?? t), c.score]), 'items', items.map((x) => [x.kind, x.seg.text]));
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(signer, candidates, items), candidates, items), items, email),
     items,

@@ -1296,6 +1296,28 @@ export const SPEAKER_LABELS = set(
 );
 
 /**
+ * A listing's or advert's label over the person to reach, the agent or recruiter behind it (`Listed by:`, `Pregunta
+ * por:`, `Ihre Maklerin:` past the reader's possessive), lower case: en, es, pt, fr, it, de, nl, sv, da/no, pl. Not a
+ * bare `Agent:`, which a support ticket writes before its desk's agent.
+ */
+export const LISTING_AGENT_LABELS = set(
+  'listed by|listing agent|listing agents|listing broker|listing presented by|presented by|marketed by|offered by|' +
+    'ask for|real estate agent|estate agent|letting agent|recruiter|hiring contact|' +
+    'pregunta por|preguntar por|anunciado por|agente inmobiliario|agente inmobiliaria|asesor inmobiliario|' +
+    'asesora inmobiliaria|' +
+    'fale com|falar com|procure por|corretor|corretora|corretor responsável|corretora responsável|' +
+    'consultor imobiliário|consultora imobiliária|' +
+    'demandez|demander|proposé par|agent immobilier|agente immobilière|conseiller immobilier|' +
+    'conseillère immobilière|négociateur|négociatrice|' +
+    'chiedere di|chiedi di|chiedere del|proposto da|agente immobiliare|consulente immobiliare|' +
+    'fragen sie nach|angeboten von|makler|maklerin|immobilienmakler|immobilienmaklerin|immobilienberater|' +
+    'immobilienberaterin|personalberater|personalberaterin|' +
+    'vraag naar|aangeboden door|makelaar|' +
+    'fråga efter|mäklare|fastighetsmäklare|mægler|ejendomsmægler|megler|eiendomsmegler|' +
+    'zapytaj o|agent nieruchomości|pośrednik|pośredniczka|doradca nieruchomości',
+);
+
+/**
  * Labels of a form's or export's fields (`Name: …`, `Empresa: …`), lower case, in several languages; message.ts
  * looks them up folded (no marks, spaces or hyphens), so each is listed in one spelling.
  */
@@ -1993,6 +2015,13 @@ export const INTERFACE_WORDS = set(
     'przegląd|opinie|zdjęcia|trasa|zadzwoń|zapisz|w pobliżu|wyślij na telefon|udostępnij|zaproponuj zmianę|' +
     'otwarte|zamknięte|' +
     'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|öppet|stängt|' +
+    // a property listing's and a job ad's buttons asking for a viewing or saving the ad (`Request a tour`, `Jetzt
+    // anfragen`, `Bewaar vacature`): en, de, fr, es, pt, it, nl
+    'request a tour|schedule a tour|schedule a showing|book a viewing|request info|message agent|ask a question|' +
+    'save job|save listing|jetzt anfragen|anfrage senden|merken|exposé anfordern|besichtigung vereinbaren|' +
+    'stelle merken|job merken|demander une visite|enregistrer l’annonce|enregistrer l\'annonce|solicitar visita|' +
+    'contactar|agendar visita|richiedi visita|invia messaggio|solliciteer direct|solliciteer nu|' +
+    'bewaar vacature|bezichtiging aanvragen|bewaren|compartilhar|' +
     // a listing's or directory's buttons showing, calling or writing to the advertiser (`Mostra telefono`, `Show
     // number`, `Call Now  |  Send Enquiry`, `Telefonnummer anzeigen`): en, de, fr, es, pt, it, nl, pl, sv
     'show number|show phone|show phone number|reveal number|view number|view phone number|call now|call agent|' +
