@@ -677,6 +677,47 @@ export const CALL_NAMED_OPENERS = [
 ];
 
 /**
+ * What a document's closing sentence says before the person its reader should reach (`For more information, please
+ * contact Ana Reyes, …`, `kunt u contact opnemen met …`, `wenden Sie sich bitte an …`): a press release's, job ad's or
+ * notice's contact. English, Dutch, German, French, Spanish, Portuguese, Italian, Swedish, Danish/Norwegian; matched
+ * case-blind, a longer opener before its own prefix. A bare `contact` is none (`Contact Sales`), nor a bare `kontakt
+ * z`/`kontakt med` (`Kontakt z Inspektorem Ochrony Danych` names an office).
+ */
+export const CONTACT_REFERRAL_OPENERS = [
+  'please contact',
+  'get in touch with',
+  'reach out to',
+  'contact opnemen met',
+  'contact op met',
+  'contact met',
+  'wenden sie sich bitte an',
+  'wenden sie sich an',
+  'wende dich an',
+  'kontaktieren sie bitte',
+  'kontaktieren sie',
+  'veuillez contacter',
+  'merci de contacter',
+  'contactez',
+  "s'adresser à",
+  's’adresser à',
+  'adressez-vous à',
+  'póngase en contacto con',
+  'ponerse en contacto con',
+  'contacte con',
+  'contactar con',
+  'diríjase a',
+  'entre em contato com',
+  'entrar em contato com',
+  'entre em contacto com',
+  'contacte',
+  'rivolgersi a',
+  'si prega di contattare',
+  'contattare',
+  'kontakta',
+  'ta kontakt med',
+];
+
+/**
  * First-person openers of a self-introduction (`I'm`, `je suis`, `hier spricht`, `меня зовут`:
  * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
  * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
@@ -2019,7 +2060,7 @@ export const INTERFACE_WORDS = set(
     // anfragen`, `Bewaar vacature`): en, de, fr, es, pt, it, nl
     'request a tour|schedule a tour|schedule a showing|book a viewing|request info|message agent|ask a question|' +
     'save job|save listing|jetzt anfragen|anfrage senden|merken|exposé anfordern|besichtigung vereinbaren|' +
-    'stelle merken|job merken|demander une visite|enregistrer l’annonce|enregistrer l\'annonce|solicitar visita|' +
+    "stelle merken|job merken|demander une visite|enregistrer l’annonce|enregistrer l'annonce|solicitar visita|" +
     'contactar|agendar visita|richiedi visita|invia messaggio|solliciteer direct|solliciteer nu|' +
     'bewaar vacature|bezichtiging aanvragen|bewaren|compartilhar|' +
     // a listing's or directory's buttons showing, calling or writing to the advertiser (`Mostra telefono`, `Show
