@@ -62,6 +62,8 @@ export const SCORE_PARAGRAPH_START = 1;
 export const SCORE_TITLE_UNDER = 1;
 export const SCORE_HEADER_SENDER = 5;
 export const SCORE_SELF_INTRO = 4;
+/** A name a document's sentence refers its reader to (`please contact Ana Reyes`): below a signature's name. */
+export const SCORE_REFERRED_CONTACT = 1;
 /** A one-word self-introduction (`this is Arjun from …`) scores this much less, so a full name written elsewhere outranks it. */
 export const SCORE_ONE_WORD_INTRO_PENALTY = 2;
 export const MIN_NAME_SCORE = 3;

@@ -39,6 +39,7 @@ import {
   SCORE_ONE_WORD_INTRO_PENALTY,
   SCORE_PARAGRAPH_START,
   SCORE_SELF_INTRO,
+  SCORE_REFERRED_CONTACT,
   SCORE_TITLE_UNDER,
 } from './limits';
 import { listingHeading } from './listing';
@@ -150,6 +151,7 @@ import {
   DOUBLE_SURNAME_LANGUAGE_WORDS,
   FAMILY_FIRST_LANGUAGE_WORDS,
   FIELD_LABELS,
+  LISTING_AGENT_LABELS,
   SPEAKER_LABELS,
   SURNAME_OR_NICKNAME_LABELS,
   LAST_SURNAME_LANGUAGE_WORDS,
@@ -175,6 +177,7 @@ import {
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
   PHONE_LABELS,
+  INTRO_ROLE_LINKS,
 } from './vocabulary';
 import { findWeb, handleInSentences } from './web';
 
@@ -1416,6 +1419,8 @@ interface IntroducedName {
   company?: ParsedValue<string>;
   /** the name stands right before its number (`Call or text Boyd 503-…`): one word names the one to call */
   numbered?: boolean;
+  /** a document refers its reader to them (referredName): its contact, unless someone else signs it */
+  referred?: boolean;
 }
 
 /**
@@ -1454,7 +1459,23 @@ function introducedName(text: string): IntroducedName | undefined {
     if (!here || !name) return undefined;
     return { name, at: here.index + here[0].indexOf(name), after: text.slice(here.index + here[0].length) };
   }
-  const from = intro.index + intro[0].length;
+  const named = nameFrom(text, intro.index + intro[0].length);
+  // `Bonjour, c'est Paris Expo qui gère …`: a cleft sentence is about someone else.
+  if (greeted && CLEFT_RELATIVES.has(normalizeKey(words(named.after)[0] ?? ''))) return undefined;
+  return named;
+}
+
+/**
+ * `For more information, please contact Ana Reyes, press officer, …`, `kunt u contact opnemen met …`: the person a
+ * document's sentence refers its reader to, its contact (referred).
+ */
+function referredName(text: string): IntroducedName | undefined {
+  const referral = PATTERNS.contactReferral.exec(text);
+  return referral ? { ...nameFrom(text, referral.index + referral[0].length), referred: true } : undefined;
+}
+
+/** The capitalised words from `from` on, a form of address before them read past: a name after its opener. */
+function nameFrom(text: string, from: number): IntroducedName {
   const rest = text.slice(from);
   const taken: string[] = [];
   for (const w of rest.split(' ')) {
@@ -1474,10 +1495,7 @@ function introducedName(text: string): IntroducedName | undefined {
   }
   const name = taken.join(' ').replace(PATTERNS.edgePunctuation, '');
   const at = from + rest.indexOf(name);
-  const after = text.slice(at + name.length);
-  // `Bonjour, c'est Paris Expo qui gère …`: a cleft sentence is about someone else.
-  if (greeted && CLEFT_RELATIVES.has(normalizeKey(words(after)[0] ?? ''))) return undefined;
-  return { name, at, after };
+  return { name, at, after: text.slice(at + name.length) };
 }
 
 /**
@@ -1818,11 +1836,18 @@ function introCandidate(
   email: ParsedValue<string> | undefined,
 ): NameCandidate | undefined {
   const item = items[at] as Item;
-  const intro = introducedName(item.seg.text);
+  const intro = introducedName(item.seg.text) ?? referredName(item.seg.text);
   const tokens = intro?.name ? nameTokens(intro.name, item.seg.start + intro.at) : undefined;
   if (!intro || !tokens) return undefined;
   const spelled = matchesEmail(tokens, email?.value);
   const fullName = tokens.length >= 2;
+  // `please contact Ana Reyes …` over `Best, Tom`: the writer refers the reader to someone else; `please contact
+  // Customer Services` to a desk.
+  if (intro.referred) {
+    const office = titleScore(intro.name) > 0 || namesDepartment(intro.name);
+    const signed = signedByOther(items, at, tokens);
+    return fullName && !office && !signed ? referredCandidate(item, intro, tokens, spelled) : undefined;
+  }
   // `soy Cliente de Banco …`: a noun of relation to the firm is what the writer is, not their name.
   const relation = !fullName && RELATION_NOUNS.has((tokens[0]?.text ?? '').toLowerCase());
   const firm = intro.company;
@@ -1845,6 +1870,55 @@ function introCandidate(
     item,
     roles,
   };
+}
+
+/**
+ * The contact a document's sentence refers its reader to, with the role and firm after the name (`…, woordvoerder
+ * Havenbedrijf N.V., via …`); below a signer's name, so a signed message stays its writer's.
+ */
+function referredCandidate(item: Item, intro: IntroducedName, tokens: NameToken[], spelled: boolean): NameCandidate {
+  const spelledInSentence =
+    spelled || addressesIn([item], ['prose']).some((found) => matchesEmail(tokens, found.value));
+  return {
+    tokens,
+    score: SCORE_REFERRED_CONTACT + (spelledInSentence ? SCORE_EMAIL_MATCH : 0),
+    item,
+    roles: referredRoles(intro.after, item.seg.start + intro.at + intro.name.length),
+  };
+}
+
+/** The one-word links between a role and its firm (`at`, `bei`, `chez`, `bij`). */
+const INTRO_ROLE_LINK_WORDS: ReadonlySet<string> = new Set(INTRO_ROLE_LINKS.filter((link) => !link.includes(' ')));
+
+/**
+ * The role and firm a referral's clause after the name gives (`, spokesperson at Acme Ltd,`, `, woordvoerder
+ * Havenbedrijf N.V.,`, `, Pressesprecher der Stadtwerke GmbH,`): split at its `at` or `of` word before a firm, or
+ * after the role's lower-case words as running text writes them; a clause of one kind is that one.
+ */
+function referredRoles(after: string, base: number): RoleFindings {
+  const clause = PATTERNS.referredClause.exec(after);
+  const text = clause?.[1]?.trim();
+  if (!clause || !text) return {};
+  const at = base + after.indexOf(text, clause.index);
+  const value = (part: string, offset: number): ParsedValue<string> => ({
+    value: part,
+    start: at + offset,
+    end: at + offset + part.length,
+  });
+  const all = words(text);
+  const linking = (w: string): boolean =>
+    INTRO_ROLE_LINK_WORDS.has(w.toLowerCase()) || ROLE_CONNECTORS.of.has(normalizeKey(w));
+  const link = all.findIndex((w, i) => i > 0 && i < all.length - 1 && linking(w));
+  const lowerRun = all.findIndex((w) => !PATTERNS.lowerStart.test(w));
+  const cut = link > 0 ? link : lowerRun > 0 ? lowerRun : -1;
+  if (cut > 0) {
+    const title = all.slice(0, cut).join(' ');
+    const firm = all.slice(link > 0 ? cut + 1 : cut).join(' ');
+    const firmAt = text.lastIndexOf(firm);
+    if (companyScore(firm) > 0) return { title: value(title, 0), company: value(firm, firmAt) };
+  }
+  if (titleScore(text) > 0) return { title: value(text, 0) };
+  return companyScore(text) > 0 ? { company: value(text, 0) } : {};
 }
 
 /** `Hollyhock Home` where the text also writes `Hollyhock Home Ltd`: the words before a legal form, folded. */
@@ -3043,13 +3117,17 @@ const namesField = (written: string, field: LabelledField): boolean => {
     opensWithFieldLabel(label, field) ||
     label.split('/').every((half) => FOLDED_FIELD_LABELS[field].has(fold(half.trim()))) ||
     namesNamePartInTwoLanguages(label, field) ||
-    (field === 'name' && (namesDepartmentContact(label) || namesReadersContact(label) || namesSpeaker(label))) ||
+    (field === 'name' &&
+      (namesDepartmentContact(label) || namesReadersContact(label) || namesSpeaker(label) || namesAgent(label))) ||
     ((field === 'title' || field === 'company') && namesContactsField(label, field))
   );
 };
 
 /** `Relatrice:`, `Speaker:`: the speaker a programme's or speaker page's line names. */
 const namesSpeaker = (label: string): boolean => SPEAKER_LABELS.has(normalizeKey(label));
+
+/** `Listed by:`, `Pregunta por:`: the agent or recruiter a listing or an advert names. */
+const namesAgent = (label: string): boolean => LISTING_AGENT_LABELS.has(normalizeKey(label));
 
 /**
  * `Osoba do kontaktu w sprawach merytorycznych`, `Contact person for technical questions`: a long label opening with
@@ -3838,15 +3916,18 @@ function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | 
 
 /**
  * `Kommunikasjonssjef Marte Lie Vangsnes` under `For mer informasjon, kontakt:`: a compound title word
- * (isTitleCompoundNoName) opening a line, written glued before the name the rest of the line is.
+ * (isTitleCompoundNoName) opening a line, written glued before the name the rest of the line is, a form of
+ * address perhaps between them (`Rechtsanwältin Dr. …`).
  */
 function titleCompoundAndName(seg: Segment): { tokens: NameToken[]; title: Segment } | undefined {
   const [opening, ...rest] = words(seg.text);
   if (!opening || !isTitleCompoundNoName(normalizeKey(opening))) return undefined;
   const at = seg.text.indexOf(opening);
   const tokens = nameTokens(seg.text.slice(at + opening.length), seg.start + at + opening.length);
+  // `Rechtsanwalt Dr. Jonas Weber`: a form of address between the title and the name is read past, no name word.
+  const nameWordCount = rest.filter((w) => !onlyHonorifics(w)).length;
   const title =
-    tokens?.length === rest.length ? trimmedSegment(opening, seg.start + at, seg.line, seg.order) : undefined;
+    tokens?.length === nameWordCount ? trimmedSegment(opening, seg.start + at, seg.line, seg.order) : undefined;
   return title && tokens && { tokens, title };
 }
 
@@ -4396,6 +4477,15 @@ export function extractMessage(
     (c) => !ownerNames.has(foldedName(c.tokens)) && (!heading || c.item?.seg.line !== heading.index),
   );
   const signer = best(candidates);
+  if (process.env.R51)
+    console.error(
+      'DBG email',
+      chosen.email,
+      'cands',
+      candidates.map((c) => [c.tokens.map((t) => t.text ?? t), c.score]),
+      'items',
+      items.map((x) => [x.kind, x.seg.text]),
+    );
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(signer, candidates, items), candidates, items), items, email),
     items,
@@ -4613,8 +4703,10 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
-  // `Call or text Boyd 503-…`: the sentence naming whom to call gives their number (calledName).
-  const called = top?.item && !ownSignature.includes(top.item) && calledName(top.item.seg.text) ? [top.item] : [];
+  // `Call or text Boyd 503-…`, `please contact Ana Reyes on 020 …`: the sentence naming whom to call or reach gives
+  // their number (calledName, referredName).
+  const reached = (text: string): boolean => !!calledName(text) || !!referredName(text);
+  const called = top?.item && !ownSignature.includes(top.item) && reached(top.item.seg.text) ? [top.item] : [];
   const numbered = [
     ...new Set([
       ...ownSignature,

@@ -29,6 +29,7 @@ import {
   ATTENTION_PHRASES,
   GREETED_INTRO_OPENERS,
   SELF_INTRO_OPENERS,
+  CONTACT_REFERRAL_OPENERS,
   CALL_NAMED_OPENERS,
   SELF_ROLE_ARTICLES,
   SELF_ROLE_LINKS,
@@ -340,6 +341,10 @@ export const PATTERNS = {
   // --- names ---
   /** `I'm Liesl, ` of `I'm Liesl, Community Manager at …`: a self-introduction's opener and the name (1) before its comma */
   selfIntroClause: new RegExp(String.raw`^(?:${alternatives(SELF_INTRO_OPENERS)})\s([^,\n]{1,60}?),\s`, 'iu'),
+  /** `For more information, please contact Ana Reyes, …`, `neem contact op met …` — a document's sentence referring its reader to its contact (CONTACT_REFERRAL_OPENERS) */
+  contactReferral: new RegExp(String.raw`(?:^|[\s,.;:!])(?:${alternatives(CONTACT_REFERRAL_OPENERS)})\s`, 'iu'),
+  /** `, woordvoerder Havenbedrijf N.V., via …` — the clause right after a referred name, up to the next comma or bracket (group 1) */
+  referredClause: /^[ \t]{0,4},[ \t]{0,4}([^,;()\n]{2,120})/u,
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
   /** `Call or text Boyd 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */

@@ -697,6 +697,47 @@ export const CALL_NAMED_OPENERS = [
 ];
 
 /**
+ * What a document's closing sentence says before the person its reader should reach (`For more information, please
+ * contact Ana Reyes, …`, `kunt u contact opnemen met …`, `wenden Sie sich bitte an …`): a press release's, job ad's or
+ * notice's contact. English, Dutch, German, French, Spanish, Portuguese, Italian, Swedish, Danish/Norwegian; matched
+ * case-blind, a longer opener before its own prefix. A bare `contact` is none (`Contact Sales`), nor a bare `kontakt
+ * z`/`kontakt med` (`Kontakt z Inspektorem Ochrony Danych` names an office).
+ */
+export const CONTACT_REFERRAL_OPENERS = [
+  'please contact',
+  'get in touch with',
+  'reach out to',
+  'contact opnemen met',
+  'contact op met',
+  'contact met',
+  'wenden sie sich bitte an',
+  'wenden sie sich an',
+  'wende dich an',
+  'kontaktieren sie bitte',
+  'kontaktieren sie',
+  'veuillez contacter',
+  'merci de contacter',
+  'contactez',
+  "s'adresser à",
+  's’adresser à',
+  'adressez-vous à',
+  'póngase en contacto con',
+  'ponerse en contacto con',
+  'contacte con',
+  'contactar con',
+  'diríjase a',
+  'entre em contato com',
+  'entrar em contato com',
+  'entre em contacto com',
+  'contacte',
+  'rivolgersi a',
+  'si prega di contattare',
+  'contattare',
+  'kontakta',
+  'ta kontakt med',
+];
+
+/**
  * First-person openers of a self-introduction (`I'm`, `je suis`, `hier spricht`, `меня зовут`:
  * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
  * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
@@ -1327,6 +1368,28 @@ export const SPEAKER_LABELS = set(
   'speaker|keynote speaker|presenter|referentin|intervenant|intervenante|conférencier|conférencière|' +
     'ponente|palestrante|relatore|relatrice|spreker|talare|foredragsholder|puhuja|prelegent|prelegentka|' +
     'přednášející|előadó|konuşmacı|ομιλητής|ομιλήτρια|докладчик|спикер|연사|講演者|登壇者|演讲嘉宾|主讲人',
+);
+
+/**
+ * A listing's or advert's label over the person to reach, the agent or recruiter behind it (`Listed by:`, `Pregunta
+ * por:`, `Ihre Maklerin:` past the reader's possessive), lower case: en, es, pt, fr, it, de, nl, sv, da/no, pl. Not a
+ * bare `Agent:`, which a support ticket writes before its desk's agent.
+ */
+export const LISTING_AGENT_LABELS = set(
+  'listed by|listing agent|listing agents|listing broker|listing presented by|presented by|marketed by|offered by|' +
+    'ask for|real estate agent|estate agent|letting agent|recruiter|hiring contact|' +
+    'pregunta por|preguntar por|anunciado por|agente inmobiliario|agente inmobiliaria|asesor inmobiliario|' +
+    'asesora inmobiliaria|' +
+    'fale com|falar com|procure por|corretor|corretora|corretor responsável|corretora responsável|' +
+    'consultor imobiliário|consultora imobiliária|' +
+    'demandez|demander|proposé par|agent immobilier|agente immobilière|conseiller immobilier|' +
+    'conseillère immobilière|négociateur|négociatrice|' +
+    'chiedere di|chiedi di|chiedere del|proposto da|agente immobiliare|consulente immobiliare|' +
+    'fragen sie nach|angeboten von|makler|maklerin|immobilienmakler|immobilienmaklerin|immobilienberater|' +
+    'immobilienberaterin|personalberater|personalberaterin|' +
+    'vraag naar|aangeboden door|makelaar|' +
+    'fråga efter|mäklare|fastighetsmäklare|mægler|ejendomsmægler|megler|eiendomsmegler|' +
+    'zapytaj o|agent nieruchomości|pośrednik|pośredniczka|doradca nieruchomości',
 );
 
 /**
@@ -2035,6 +2098,13 @@ export const INTERFACE_WORDS = set(
     'przegląd|opinie|zdjęcia|trasa|zadzwoń|zapisz|w pobliżu|wyślij na telefon|udostępnij|zaproponuj zmianę|' +
     'otwarte|zamknięte|' +
     'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|öppet|stängt|' +
+    // a property listing's and a job ad's buttons asking for a viewing or saving the ad (`Request a tour`, `Jetzt
+    // anfragen`, `Bewaar vacature`): en, de, fr, es, pt, it, nl
+    'request a tour|schedule a tour|schedule a showing|book a viewing|request info|message agent|ask a question|' +
+    'save job|save listing|jetzt anfragen|anfrage senden|merken|exposé anfordern|besichtigung vereinbaren|' +
+    "stelle merken|job merken|demander une visite|enregistrer l’annonce|enregistrer l'annonce|solicitar visita|" +
+    'contactar|agendar visita|richiedi visita|invia messaggio|solliciteer direct|solliciteer nu|' +
+    'bewaar vacature|bezichtiging aanvragen|bewaren|compartilhar|' +
     // a listing's or directory's buttons showing, calling or writing to the advertiser (`Mostra telefono`, `Show
     // number`, `Call Now  |  Send Enquiry`, `Telefonnummer anzeigen`): en, de, fr, es, pt, it, nl, pl, sv
     'show number|show phone|show phone number|reveal number|view number|view phone number|call now|call agent|' +
