@@ -133,7 +133,7 @@ function countryOf(text: string): string | undefined {
 
 /** `CREA-MG` (bare, see bareWord): a professional council and its state, naming a member's registration. */
 function isCouncilWord(bare: string): boolean {
-  const [council, state] = bare.split(PATTERNS.councilStateJoint);
+  const [council, state] = bare.split(PATTERNS.hyphenOrSlash);
   return !!council && PROFESSIONAL_COUNCILS.has(council) && PATTERNS.councilStateCode.test(state ?? '');
 }
 

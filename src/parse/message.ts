@@ -4477,15 +4477,6 @@ export function extractMessage(
     (c) => !ownerNames.has(foldedName(c.tokens)) && (!heading || c.item?.seg.line !== heading.index),
   );
   const signer = best(candidates);
-  if (process.env.R51)
-    console.error(
-      'DBG email',
-      chosen.email,
-      'cands',
-      candidates.map((c) => [c.tokens.map((t) => t.text ?? t), c.score]),
-      'items',
-      items.map((x) => [x.kind, x.seg.text]),
-    );
   const top = nativeForm(
     spelledByAddress(fullerForm(nicknamed(signer, candidates, items), candidates, items), items, email),
     items,

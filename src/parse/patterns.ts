@@ -1051,10 +1051,8 @@ export const PATTERNS = {
   swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
   /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
   arabicYeh: /[يى]/gu,
-  /** `CREA-MG`, `OAB/SP`: the mark between a professional council's name and its state */
-  councilStateJoint: /[-/]/u,
-  /** `Co-Founder`, `Director/CEO`: the hyphen or slash joining a title word to another */
-  titlePartJoiner: /[-/]/u,
+  /** `CREA-MG`, `OAB/SP` (a professional council's name and its state), `Co-Founder`, `Director/CEO` (a title word and another): a hyphen or a slash joining two parts */
+  hyphenOrSlash: /[-/]/u,
   /** `MG`, `SP`: a Brazilian state's code after a council's name — two letters (`CRC-32` is no council's) */
   councilStateCode: /^\p{L}{2}$/u,
   /** `г.`, `ул.`, `pr.`, `Sk.`: a word of one to three letters cut short by a full stop */

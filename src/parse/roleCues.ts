@@ -98,7 +98,7 @@ export function titleScore(text: string): number {
     // a title word may be two.
     if (
       isTitleWord(k) ||
-      (PATTERNS.titlePartJoiner.test(k) && k.split(PATTERNS.titlePartJoiner).some(isTitleWord)) ||
+      (PATTERNS.hyphenOrSlash.test(k) && k.split(PATTERNS.hyphenOrSlash).some(isTitleWord)) ||
       TITLE_WORDS.has(`${previous} ${k}`)
     )
       score++;

@@ -2646,11 +2646,11 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'ingenieure|energi|energia|énergie|consultores|' +
       // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
       'sociedad|sociedade|' +
-      // associations, federations and mutual societies (`Association Jardin des Lilas`, `Mutualidad de Previsión
-      // Social …`, `Stowarzyszenie …`): en/fr, es, pt, it, nl, sv, da/no, fi, pl, cs, hu, tr
-      'association|asociación|associação|associazione|vereniging|förening|forening|foreningen|yhdistys|' +
-      'stowarzyszenie|spolek|egyesület|dernek|derneği|federation|fédération|federación|federação|federazione|' +
-      'mutualidad|mutuelle|mutualité|' +
+      // associations, federations, consortia and mutual societies (`Association Jardin des Lilas`, `Mutualidad de
+      // Previsión Social …`, `Stowarzyszenie …`): en/fr, es, ca, pt, it, ro, nl, sv, da/no, fi, pl, cs, hu, tr
+      'association|asociación|associació|associação|associazione|asociația|vereniging|förening|forening|foreningen|' +
+      'yhdistys|stowarzyszenie|spolek|sdružení|egyesület|dernek|derneği|federation|fédération|federación|federação|' +
+      'federazione|consortium|consorzio|mutualidad|mutuelle|mutualité|' +
       // co-operatives (`Coopérative Agricole du Vallon`, `Cooperativa Agrícola Valle Serrano`)
       // (not English `cooperative`, an adjective in titles too: `Co-operative Education Coordinator`)
       'coopérative|cooperativa|coöperatie|kooperativ|kooperatywa|spółdzielnia|' +
@@ -2689,10 +2689,6 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'farmácia|pharmacie|apotheke|padaria|pastelaria|boulangerie|pâtisserie|boucherie|pasticceria|panificio|' +
       'macelleria|falegnameria|tipografia|imprenta|clínica|' +
       'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
-      // associations, federations and consortia (`Asociación Cultural Tramontana`, `Associazione … APS`)
-      'association|asociación|associação|associazione|associació|asociația|vereniging|forening|förening|yhdistys|' +
-      'stowarzyszenie|spolek|sdružení|egyesület|dernek|federation|fédération|federación|federação|federazione|' +
-      'consortium|consorzio|' +
       // es / pt trading firms named for what they do (`Distribuidora Agrícola del Bajío`, `Minera Altiplano`)
       'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
       '株式会社|有限公司|集团',
@@ -3986,7 +3982,7 @@ export const LINKING_WORDS = set('ya|la|wa|cha|za');
  * Articles joined to a preposition that link a street word to the name after it (`Chemin des Vignes`, `Carrer dels
  * Arcs`, `Via delle Rose`), beside the surname particles that do too (`Route de Chartres`, `Rua da Prata`).
  */
-export const STREET_NAME_LINKS = set('des|dels|delle|dello|degli');
+export const STREET_NAME_LINKS = set('des|dels|delle|dello');
 
 /** Vowel letters, lower case, for reading a word's shape (`tbrannigan@` opens with no vowel). */
 export const VOWELS = 'aeiouyàáâäãåèéêëìíîïòóôöõùúûüý';
