@@ -1906,9 +1906,12 @@ function referredRoles(after: string, base: number): RoleFindings {
     end: at + offset + part.length,
   });
   const all = words(text);
-  const linking = (w: string): boolean =>
-    INTRO_ROLE_LINK_WORDS.has(w.toLowerCase()) || ROLE_CONNECTORS.of.has(normalizeKey(w));
-  const link = all.findIndex((w, i) => i > 0 && i < all.length - 1 && linking(w));
+  const inside = (i: number): boolean => i > 0 && i < all.length - 1;
+  // The last `at` before the firm (`Head of Communications at Acme Ltd`: an `of` may sit inside the role); an `of`
+  // only where no `at` is written (`director of Acme Ltd`).
+  const atLinks = all.flatMap((w, i) => (inside(i) && INTRO_ROLE_LINK_WORDS.has(w.toLowerCase()) ? [i] : []));
+  const link =
+    atLinks[atLinks.length - 1] ?? all.findIndex((w, i) => inside(i) && ROLE_CONNECTORS.of.has(normalizeKey(w)));
   const lowerRun = all.findIndex((w) => !PATTERNS.lowerStart.test(w));
   const cut = link > 0 ? link : lowerRun > 0 ? lowerRun : -1;
   if (cut > 0) {
