@@ -2994,8 +2994,8 @@ function fullerForm(
 }
 
 /**
- * `Lotte` signed over `— Lotte Verhaegen · Vertaler …`: a given name alone, and a full name opening with it written
- * elsewhere (not the greeting's): its family name is theirs.
+ * `Maren` signed over `— Maren Oudekerk · Vertaler …`: a given name alone, and a full name opening with it written
+ * elsewhere as a name is (scored as one, not the greeting's or a sentence's): its family name is theirs.
  */
 function familyWrittenElsewhere(
   candidates: readonly NameCandidate[],
@@ -3003,8 +3003,15 @@ function familyWrittenElsewhere(
   email: ParsedValue<string> | undefined,
 ): ParsedValue<string> | undefined {
   const given = fold(first);
-  const full = candidates.find(
-    (c) => c.tokens.length >= 2 && c.item?.kind !== 'greeting' && fold((c.tokens[0] as NameToken).text) === given,
+  const full = best(
+    candidates.filter(
+      (c) =>
+        c.tokens.length >= 2 &&
+        c.score >= MIN_NAME_SCORE &&
+        c.item?.kind !== 'greeting' &&
+        c.item?.kind !== 'prose' &&
+        fold((c.tokens[0] as NameToken).text) === given,
+    ),
   );
   return full && personName(full.tokens, email).last;
 }
