@@ -345,7 +345,7 @@ export function addressKind(written: string): AddressKind | undefined {
   const all = words(text);
   const bare = all.map(bareWord);
   if (bare.some((w) => REGISTERS.has(w)) || DOCUMENT_EXCHANGES.has(bare[0] ?? '')) return undefined;
-  // `Gas Safe Reg. 123456`, `AMI 12345`: a trade's licence number reads as a town and its postcode.
+  // `Gas Safe Reg. 654321`, `AMI 23456`: a trade's licence number reads as a town and its postcode.
   if (PATTERNS.licenceNumber.test(text)) return undefined;
   // `Estate office: 03772-234 418`: a phone's digits alone after a label; the label's words (`estate`) name no street.
   const label = PATTERNS.labelPrefix.exec(text)?.[0];

@@ -91,7 +91,7 @@ function descriptionLines(content: ContentLine, valueAt: number): Read[] {
   return out;
 }
 
-/** `ORGANIZER;CN="Ana Ruiz":mailto:ana@…` as `From: "Ana Ruiz" <ana@…>`; undefined with no address. */
+/** `ORGANIZER;CN="Ana Ibarrola":mailto:ana@…` as `From: "Ana Ibarrola" <ana@…>`; undefined with no address. */
 function organizerHeader(content: ContentLine, paramsAt: number, valueAt: number): Read | undefined {
   const value = content.text.slice(valueAt);
   const mailto = PATTERNS.mailtoValue.exec(value);

@@ -1841,7 +1841,7 @@ function introCandidate(
   if (!intro || !tokens) return undefined;
   const spelled = matchesEmail(tokens, email?.value);
   const fullName = tokens.length >= 2;
-  // `please contact Ana Reyes …` over `Best, Tom`: the writer refers the reader to someone else; `please contact
+  // `please contact Ana Reyes …` over `Best, Theo`: the writer refers the reader to someone else; `please contact
   // Customer Services` to a desk.
   if (intro.referred) {
     const office = titleScore(intro.name) > 0 || namesDepartment(intro.name);
@@ -1874,7 +1874,7 @@ function introCandidate(
 
 /**
  * The contact a document's sentence refers its reader to, with the role and firm after the name (`…, woordvoerder
- * Havenbedrijf N.V., via …`); below a signer's name, so a signed message stays its writer's.
+ * Veerbedrijf N.V., via …`); below a signer's name, so a signed message stays its writer's.
  */
 function referredCandidate(item: Item, intro: IntroducedName, tokens: NameToken[], spelled: boolean): NameCandidate {
   const spelledInSentence =
@@ -1892,7 +1892,7 @@ const INTRO_ROLE_LINK_WORDS: ReadonlySet<string> = new Set(INTRO_ROLE_LINKS.filt
 
 /**
  * The role and firm a referral's clause after the name gives (`, spokesperson at Acme Ltd,`, `, woordvoerder
- * Havenbedrijf N.V.,`, `, Pressesprecher der Stadtwerke GmbH,`): split at its `at` or `of` word before a firm, or
+ * Veerbedrijf N.V.,`, `, Pressesprecher der Stadtwerke GmbH,`): split at its `at` or `of` word before a firm, or
  * after the role's lower-case words as running text writes them; a clause of one kind is that one.
  */
 function referredRoles(after: string, base: number): RoleFindings {
@@ -2960,7 +2960,7 @@ function nicknamed(
 /**
  * The same person's name written out further down (a chat's display name, an initial signed): the
  * best-scored fuller form at or below `top`'s paragraph (not a colleague named above it) that scores
- * at least a name's floor. Signed with an initial (`Dr T. Dlamini-Khoza`, `JB Moreau`), the name may also be written
+ * at least a name's floor. Signed with an initial (`Dr T. Dlamini-Khoza`, `JB Chaumont`), the name may also be written
  * out in a letter's head, above its greeting, unless the greeting names it, or in a mail's header.
  */
 function fullerForm(
@@ -2978,7 +2978,7 @@ function fullerForm(
   const greeted = new Set(greeting ? words(greeting.seg.text).map(fold) : []);
   const inHead = (c: NameCandidate): boolean =>
     !!c.item && c.item.para < headEndPara && !greeted.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text));
-  // A mail's header writes out the name its sender signs with initials (`De : Jean-Baptiste Moreau` over `JB Moreau`).
+  // A mail's header writes out the name its sender signs with initials (`De : Jean-Baptiste Chaumont` over `JB Chaumont`).
   const placed = (c: NameCandidate): boolean =>
     c.item ? c.item.kind !== 'prose' && (c.item.para >= from || inHead(c)) : signedWithInitials;
   let fuller: NameCandidate | undefined;

@@ -1042,7 +1042,7 @@ function hasVietnameseMiddleName(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * `Phạm Hoàng Anh`, `Trần Hùng`: in Vietnamese letters, a Vietnamese family name opening the name and none closing it —
+ * `Phạm Thanh Tùng`, `Trần Hùng`: in Vietnamese letters, a Vietnamese family name opening the name and none closing it —
  * the name is written in the Vietnamese order, its last word the given name called by.
  */
 const writtenInVietnameseOrder = (tokens: readonly NameToken[]): boolean =>
@@ -1122,12 +1122,12 @@ const isKnownFamilyName = (token: NameToken): boolean =>
 /** The words run together and folded, as an address writes a given name in syllables (`Mei Xin` → `meixin`). */
 const runTogether = (tokens: readonly NameToken[]): string => tokens.map((t) => fold(t.text)).join('');
 
-/** `ck` for `Chee Keong`, `lp` for `Lakshmi Prasanna`: an address's piece of the words' initials, in order. */
+/** `ck` for `Choon Kiat`, `lp` for `Lalitha Priya`: an address's piece of the words' initials, in order. */
 const spellsInitialsOf = (piece: string, words: readonly NameToken[]): boolean =>
   piece === words.map((t) => fold(t.text).charAt(0)).join('');
 
 /**
- * `Chua Mei Xin` ↔ `meixin.chua@`, `Lim Chee Keong` ↔ `ck.lim@`: the address names the first word last and the words
+ * `Chua Mei Xin` ↔ `meixin.chua@`, `Goh Choon Kiat` ↔ `ck.goh@`: the address names the first word last and the words
  * after it as one or by their initials, so the name is written family name first and its given name is all the words
  * after the first.
  * No particle, and run together only words of one syllable: a family name of several words is run together too,
@@ -1188,7 +1188,7 @@ const isSecondGivenName = (token: NameToken): boolean =>
   SECOND_GIVEN_NAMES.has(fold(token.text)) && !GIVEN_NAME_SURNAMES.has(token.text.toLowerCase());
 
 /**
- * `Lars Erik Bakke` ↔ `lars.erik.bakke@`, `Mehmet Ali Kılıçarslan` ↔ `mali.kilicarslan@`: the address spells a second
+ * `Lars Erik Vikhammer` ↔ `lars.erik.vikhammer@`, `Mehmet Ali Çakıroğlu` ↔ `mali.cakiroglu@`: the address spells a second
  * given name right after the given name or its initial, so both are the given name used.
  */
 function addressSpellsSecondGivenName(given: NameToken, second: NameToken, parts: readonly string[]): boolean {
@@ -1197,12 +1197,12 @@ function addressSpellsSecondGivenName(given: NameToken, second: NameToken, parts
   const word = fold(second.text);
   const [head = '', next] = parts;
   if ((head === opening || head === opening.charAt(0)) && next === word) return true;
-  // Alone, an initial and a word is the family name's common form (`ybatista@`); the second given name's only
-  // before another piece (`mali.kilicarslan@`).
+  // Alone, an initial and a word is the family name's common form (`ycardoso@`); the second given name's only
+  // before another piece (`mali.cakiroglu@`).
   return parts.length >= 2 && head === opening.charAt(0) + word;
 }
 
-/** `Beatriz Ocaña Sepúlveda`: an Iberian given name and Iberian letters, a name of two family names wherever it is written. */
+/** `Leonor Ibáñez Carrión`: an Iberian given name and Iberian letters, a name of two family names wherever it is written. */
 const spelledIberian = (tokens: readonly NameToken[]): boolean =>
   IBERIAN_GIVEN_NAMES.has(fold((tokens[0] as NameToken).text)) &&
   tokens.some((t) => PATTERNS.iberianLetter.test(t.text));
@@ -1495,9 +1495,9 @@ export function splitName(
   let from = familyFrom(rest);
   const local = fold(parts.join(''));
   const spells = (word: string): boolean => word.length >= MIN_EMAIL_MATCH_TOKEN && local.includes(word);
-  // The word the local part opens with as its own piece is a given name (`Muhammad Usman Qureshi` ↔ `usman.qureshi@`),
-  // and so is a second given name right after the given name, however the address spells it (`Ana Rita Figueiredo`,
-  // `Muhammad Usman Butt` ↔ `usman@`).
+  // The word the local part opens with as its own piece is a given name (`Muhammad Hamza Rafiq` ↔ `hamza.rafiq@`),
+  // and so is a second given name right after the given name, however the address spells it (`Ana Rita Quintela`,
+  // `Muhammad Faisal Awan` ↔ `faisal@`).
   const given = parts.length >= 2 ? parts[0] : undefined;
   while (
     from > 0 &&
@@ -1818,7 +1818,7 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     start: from.start,
     end: at(family, local.lastIndexOf(family)).end,
   };
-  // `d.okoro@`, `jb.moreau@`: initials give no given name.
+  // `d.nwosu@`, `jb.chaumont@`: initials give no given name.
   if (isInitialsOnlyPiece(given)) return { last: familyValue };
   return { first: { value: capitalise(given), ...at(given, 0) }, last: familyValue };
 }

@@ -515,7 +515,7 @@ const isSentAutomatically = (lines: readonly Line[]): boolean =>
   !lines.some((line) => !line.long && isValediction(line.text));
 
 /**
- * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Zhao Lei (zhao.lei@…)`, `Mensagem
+ * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Sun Yichen (sun.yichen@…)`, `Mensagem
  * automática` over the office's footer): its text opens with an auto-reply's label, and no sign-off, no sender's
  * header and no signature's line (signsOwnLine) follow; the people it names are whom to turn to instead.
  */
@@ -527,12 +527,12 @@ function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): bool
 
 /** Characters besides its addresses a signature's address line holds at most (`E-mail: ana@…`, `ana@… | +49 …`). */
 const MAX_ADDRESS_LINE_EXTRA = 24;
-/** Words a signer's line holds at most (`Prof. Rohan Mehra-Lindqvist, PhD, P.Eng.`); more make a sentence. */
+/** Words a signer's line holds at most (`Prof. Kunal Sethi-Halvorsen, PhD, P.Eng.`); more make a sentence. */
 const MAX_SIGNER_LINE_WORDS = 8;
 
 /**
  * A signature's line: a personal address alone or under its label (a sentence giving a colleague's is longer), or a
- * short unlabelled line led by a person's name (`Anna Berg`, `Anna Berg | +49 …`, `Prof. Rohan Lind, PhD`).
+ * short unlabelled line led by a person's name (`Jutta Kramm`, `Jutta Kramm | +49 …`, `Prof. Rohan Lind, PhD`).
  */
 function signsOwnLine({ line, label, personal }: Row): boolean {
   if (line.long || line.blank) return false;
@@ -664,7 +664,7 @@ function signsAsPerson(row: Row, above: Row | undefined): boolean {
 const MAX_TEAM_SIGN_OFF_WORDS = 10;
 
 /**
- * Signed by a team (`The MeetWave Team`): a service's mailing, whoever it names; not when one of the team signs
+ * Signed by a team (`The Slotwise Team`): a service's mailing, whoever it names; not when one of the team signs
  * under it with their title (`Ihr Team der Praxis Dr. Lehmann` over `Sabine Krause` / `Praxismanagerin`).
  */
 function isSignedByTeam(rows: readonly Row[]): boolean {

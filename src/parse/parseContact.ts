@@ -345,9 +345,9 @@ function readMessages(doc: Doc): ContactReading {
  * its firm: a desk's, whatever title or firm stands beside it), an address with no title or firm beside it
  * (`site-crews@…`, `obraspublicas@…` under a notice): an address that spells no name (a person's would give one), with
  * nothing said of whose it is, is a desk's mailbox given for enquiries; or an address spelling the firm's name
- * (`logisticaadriatica@…` beside `LOGISTICA ADRIATICA S.R.L.`, an invoice's or a legal footer's registered mailbox),
+ * (`trasportitirreni@…` beside `TRASPORTI TIRRENI S.R.L.`, an invoice's or a legal footer's registered mailbox),
  * the firm's own. A person's address whose name was not read keeps their draft by their title or firm (`jrk@…` under
- * `Head of Sales` / `Norrvik AB`).
+ * `Head of Sales` / `Lövhamn AB`).
  */
 const namesNoOne = (draft: ParsedContact): boolean =>
   !draft.firstName &&
@@ -360,7 +360,7 @@ const namesNoOne = (draft: ParsedContact): boolean =>
 /** Letters of a firm's name a local part spells at the least to be the firm's mailbox: fewer may be someone's initials. */
 const MIN_FIRM_MAILBOX_LETTERS = 6;
 
-/** The address's local part spells the firm's name from its start (`bogazicienerji@` for `Boğaziçi Enerji Dağıtım A.Ş.`). */
+/** The address's local part spells the firm's name from its start (`yesilirmakenerji@` for `Yeşilırmak Enerji Dağıtım A.Ş.`). */
 function spellsFirm(email: string, company: string): boolean {
   const local = fold(localPart(email));
   return local.length >= MIN_FIRM_MAILBOX_LETTERS && fold(company).startsWith(local);

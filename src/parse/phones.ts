@@ -860,7 +860,7 @@ export function findPhones(
       if (!isPhoneShaped(segment.text, hit, written)) continue;
       // `+45 32 55 01 42,,118845632#`: a number with a meeting's ID to dial after it is the meeting's bridge.
       if (PATTERNS.oneTapDialIn.test(written)) continue;
-      // `ID: +62 811 …`, `No: +44 …`: a short word naming a number, its colon closing it, before one dialled with its
+      // `ID: +62 812 …`, `No: +44 …`: a short word naming a number, its colon closing it, before one dialled with its
       // calling code names the country or the line; a meeting's, an order's or a box's number is written with no `+`,
       // and a bridge's list brackets its country (`(ID) +62 21 …`).
       const numberedLabel = PHONE_LABELS.numbered.has(before[0] ?? '') && PATTERNS.labelEnd.test(beforeText);

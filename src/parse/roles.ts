@@ -762,7 +762,7 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
     context.titleScore(right) === 0 &&
     endsInLegalForm(right) &&
     (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel)) &&
-    // A firm's name is capitalised: `Servicio al cliente — Ferretería El Tornillo S.A.S.` is a desk, then its firm.
+    // A firm's name is capitalised: `Servicio al cliente — Ferretería La Tuerca S.A.S.` is a desk, then its firm.
     words(left).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w))
   );
 }

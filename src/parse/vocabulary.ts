@@ -1129,7 +1129,7 @@ const OTHER_MIDDLE_NAMES = set(
     'usman|imran|tariq|hamza|bilal|faisal|zahra|noor|' +
     // South Asian (`Sai Krishna`, `Lakshmi Prasanna`, `Ram Mohan`)
     'prasanna|mohan|lal|nath|raj|ram|priya|babu|kanth|' +
-    // Vietnamese given names written in Western order before the family name (`Mai Anh Nguyen`, `Minh Thu Tran`)
+    // Vietnamese given names written in Western order before the family name (`Thu Trang Le`, `Minh Thu Tran`)
     'anh|minh|linh|hoa|lan|ngoc|thu|trang|huong|tuan|duc|quang|khanh|phuong|thanh|hieu|vy|nhung|tam',
 );
 /** Given names that stand second in a name, before the family name (`Lucas Andrés Molina`, `Sarah Jane Parker`). */
@@ -2646,8 +2646,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'ingenieure|energi|energia|énergie|consultores|' +
       // es / pt `sociedad`, `sociedade` (company) opening a firm's spelt-out kind (`Sociedade de Revisores Oficiais de Contas`)
       'sociedad|sociedade|' +
-      // associations, federations, consortia and mutual societies (`Association Jardin des Lilas`, `Mutualidad de
-      // Previsión Social …`, `Stowarzyszenie …`): en/fr, es, ca, pt, it, ro, nl, sv, da/no, fi, pl, cs, hu, tr
+      // associations, federations, consortia and mutual societies (`Association Vergers Partagés`, `Mutuelle
+      // Solidaire du Vercors`, `Stowarzyszenie …`): en/fr, es, ca, pt, it, ro, nl, sv, da/no, fi, pl, cs, hu, tr
       'association|asociación|associació|associação|associazione|asociația|vereniging|förening|forening|foreningen|' +
       'yhdistys|stowarzyszenie|spolek|sdružení|egyesület|dernek|derneği|federation|fédération|federación|federação|' +
       'federazione|consortium|consorzio|mutualidad|mutuelle|mutualité|' +
@@ -2660,7 +2660,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
       'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
-      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `İzmir Büyükşehir Belediyesi`)
+      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `Karaçam Büyükşehir Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
@@ -2681,7 +2681,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'gymnasium|grundschule|realschule|gesamtschule|hauptschule|volksschule|basisschool|lycée|école|escuela|colegio|' +
       'escola|scuola|liceo|gymnázium|obs|cbs|rkbs|pcbs|' +
       // the establishment a small firm is named as, opening its name in the languages that write the kind first
-      // (`Bodega Altos del Plata`, `Masseria Ulivo Antico`, `Panadería La Espiga`, `Weingut Holzapfel`): wineries
+      // (`Bodega Cerro del Cóndor`, `Masseria Pietra Chiara`, `Panadería La Espiga`, `Weingut Rebhalde`): wineries
       // and farms, inns and restaurants, bakeries and shops, workshops and practices (es, pt, it, fr, de)
       'bodega|bodegas|adega|cantina|weingut|domaine|château|finca|hacienda|cortijo|masseria|agriturismo|tenuta|' +
       'fattoria|caseificio|oleificio|frantoio|hostal|pousada|albergo|locanda|trattoria|osteria|ristorante|' +
@@ -2689,7 +2689,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'farmácia|pharmacie|apotheke|padaria|pastelaria|boulangerie|pâtisserie|boucherie|pasticceria|panificio|' +
       'macelleria|falegnameria|tipografia|imprenta|clínica|' +
       'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
-      // es / pt trading firms named for what they do (`Distribuidora Agrícola del Bajío`, `Minera Altiplano`)
+      // es / pt trading firms named for what they do (`Distribuidora Agrícola del Soconusco`, `Minera Puna Alta`)
       'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
       '株式会社|有限公司|集团',
   ),
@@ -3307,7 +3307,7 @@ export const PHONE_LABELS: Readonly<
     ...set('cpv|naics|unspsc|nace|naf|ape|ateco|cnae|okved|оквэд'),
     // business ids of the Nordic countries (Finland's `Y-tunnus 2876543-1`, its words `y` and `tunnus`; Sweden's and
     // Norway's organisation numbers written out; Iceland's `kennitala`) and Serbia's and Montenegro's `MB` (matični
-    // broj), which a footer gives beside the tax id (`PIB: … | MB: 20481234`)
+    // broj), which a footer gives beside the tax id (`PIB: … | MB: 21736904`)
     ...set('tunnus|ytunnus|yritystunnus|organisationsnummer|organisasjonsnummer|foretaksnummer|kennitala'),
     ...set('mb|matični|maticni|матични'),
   ]),
@@ -3979,8 +3979,8 @@ export const BUILDING_WORDS = set(
 export const LINKING_WORDS = set('ya|la|wa|cha|za');
 
 /**
- * Articles joined to a preposition that link a street word to the name after it (`Chemin des Vignes`, `Carrer dels
- * Arcs`, `Via delle Rose`), beside the surname particles that do too (`Route de Chartres`, `Rua da Prata`).
+ * Articles joined to a preposition that link a street word to the name after it (`Chemin des Tilleuls`, `Carrer dels
+ * Arcs`, `Via delle Rose`), beside the surname particles that do too (`Route de Dreux`, `Rua da Bica`).
  */
 export const STREET_NAME_LINKS = set('des|dels|delle|dello');
 

@@ -214,17 +214,14 @@ const CASES: ReadonlyArray<[behaviour: string, cases: ReadonlyArray<[text: strin
     'keeps a second given name out of the family name, and in the given name where the address spells it with it',
     [
       [
-        'Best regards,\nHenrik Olav Strand\nhenrik.olav.strand@fjordlys.example\n',
+        'Best regards,\nHenrik Olav Strand\nhenrik.olav.strand@strandbygg.example\n',
         { firstName: 'Henrik Olav', lastName: 'Strand' },
       ],
       [
-        'Saygılarımla,\nAyşe Nur Demirtaş\nanur.demirtas@egetekstil.example\n',
-        { firstName: 'Ayşe Nur', lastName: 'Demirtaş' },
+        'Saygılarımla,\nAyşe Nur Karataşlı\nanur.karatasli@dokumaege.example\n',
+        { firstName: 'Ayşe Nur', lastName: 'Karataşlı' },
       ],
-      [
-        'Regards,\nMuhammad Bilal Chaudhry\nbilal@chaudhrytraders.example\n',
-        { firstName: 'Muhammad', lastName: 'Chaudhry' },
-      ],
+      ['Regards,\nMuhammad Bilal Gondal\nbilal@gondaltraders.example\n', { firstName: 'Muhammad', lastName: 'Gondal' }],
       [
         'Com os melhores cumprimentos,\nSofia Rita Valente\nsofia.valente@lumenporto.example\n',
         { firstName: 'Sofia', lastName: 'Valente' },

@@ -147,9 +147,9 @@ describe('parseContact', () => {
 
   it('reads a text of several vCards as an address book, no one contact', () => {
     const card = (n: string, email: string): string => `BEGIN:VCARD\nVERSION:3.0\nFN:${n}\nEMAIL:${email}\nEND:VCARD\n`;
-    const book = card('Maja Lindqvist', 'maja@norrsken.example') + card('Oskar Berg', 'oskar@norrsken.example');
+    const book = card('Maja Hellström', 'maja@fjellmyr.example') + card('Oskar Dahlgren', 'oskar@fjellmyr.example');
     assert.equal(parseContact(book).firstName, undefined);
-    assert.equal(parseContact(card('Maja Lindqvist', 'maja@norrsken.example')).firstName?.value, 'Maja');
+    assert.equal(parseContact(card('Maja Hellström', 'maja@fjellmyr.example')).firstName?.value, 'Maja');
   });
 
   it('prints exactly the CLI keys', () => {

@@ -655,7 +655,7 @@ describe('companyScore of an establishment named by its kind', () => {
       'Bodega Los Almendros',
       'Agriturismo Poggio Sereno',
       'Weingut Brugger-Halm',
-      'Asociación Vecinal Río Seco',
+      'Asociación Vecinal Arroyo Claro',
     ])
       assert.equal(companyScore(firm) >= 1, true, firm);
   });

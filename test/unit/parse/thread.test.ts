@@ -249,10 +249,10 @@ kenji.ito@ito-works.example`);
 
   it('opens at a replied message pasted under a phone app’s stub, not at a forward under it', () => {
     const replied =
-      'Enviado desde mi Android\n\n-----Mensaje original-----\nDe: Nuria Casals <nuria@casals-vins.example>\nEnviado el: lunes, 2 de junio de 2025 10:14\nPara: Pedidos <pedidos@bodega.example>\nAsunto: Palets\n\nBuenos días,\nNuria Casals\n';
-    assert.equal(parseContact(replied).email?.value, 'nuria@casals-vins.example');
+      'Enviado desde mi Android\n\n-----Mensaje original-----\nDe: Nuria Cabestany <nuria@cabestany-vins.example>\nEnviado el: lunes, 2 de junio de 2025 10:14\nPara: Pedidos <pedidos@bodega.example>\nAsunto: Palets\n\nBuenos días,\nNuria Cabestany\n';
+    assert.equal(parseContact(replied).email?.value, 'nuria@cabestany-vins.example');
     const forwarded =
-      'Enviado desde mi Android\n\n---------- Mensaje reenviado ---------\nDe: Nuria Casals <nuria@casals-vins.example>\nFecha: lun, 2 jun 2025 10:14\nAsunto: Palets\nPara: <pedidos@bodega.example>\n\nBuenos días,\nNuria Casals\n';
+      'Enviado desde mi Android\n\n---------- Mensaje reenviado ---------\nDe: Nuria Cabestany <nuria@cabestany-vins.example>\nFecha: lun, 2 jun 2025 10:14\nAsunto: Palets\nPara: <pedidos@bodega.example>\n\nBuenos días,\nNuria Cabestany\n';
     assert.equal(parseContact(forwarded).email, undefined);
   });
 
