@@ -1,11 +1,12 @@
-// vCard 2.1 / 3.0 / 4.0 text (`BEGIN:VCARD` … `END:VCARD`): a text's one card is the contact; a
-// file of several cards is several people (people.ts), no one contact. Folded lines are unfolded,
-// quoted-printable (2.1) and backslash escapes decoded; each value's offsets span its raw text.
+// vCard 2.1 / 3.0 / 4.0 text (`BEGIN:VCARD` … `END:VCARD`): a text's one card, or its one person's card
+// among desks' cards, is the contact; a file of several people's cards is several people (people.ts).
+// Folded lines are unfolded, quoted-printable (2.1) and backslash escapes decoded; each value's offsets
+// span its raw text.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { addressFromFields } from './address';
 import { CountryEvidence, weighScript, weighSegment } from './country';
-import { domainOf } from './email';
+import { domainOf, isRoleMailbox } from './email';
 import { PATTERNS } from './patterns';
 import { FALLBACK_COUNTRY } from './phones';
 import type { Line } from './text';
@@ -207,15 +208,26 @@ export function cardDraft(props: readonly Property[]): ParsedContact {
   return draft;
 }
 
+/** Cards a text's one contact is looked for among: more are an address book (readContacts lists its people). */
+const MAX_CARDS_FOR_ONE_CONTACT = 4;
+
 /**
- * A draft from the text's vCard; undefined when the text holds none. A text of several cards is an address book
- * (readContacts lists its people): none of them is the one contact, so its draft is empty.
+ * A draft from the text's vCard; undefined when the text holds none. Among several cards the one person's is the
+ * contact, a desk's or team's cards beside it (`FN:Research Office`, `EMAIL:office@…`) being no one's; two people's
+ * cards, or an address book, are no one contact, so the draft is empty.
  */
 export function parseVCard(lines: readonly Line[]): ParsedContact | undefined {
-  const [card, another] = readCards(lines, 2);
-  if (another) return emptyParsedContact();
-  return card ? cardDraft(card.props) : undefined;
+  const cards = readCards(lines, MAX_CARDS_FOR_ONE_CONTACT + 1);
+  if (cards.length === 0) return undefined;
+  const drafts = cards.map((card) => cardDraft(card.props));
+  if (drafts.length === 1) return drafts[0];
+  const people = drafts.filter(isPersonsCard);
+  return people.length === 1 && drafts.length <= MAX_CARDS_FOR_ONE_CONTACT ? people[0] : emptyParsedContact();
 }
+
+/** A card naming someone whose address, if it gives one, is no desk's mailbox. */
+const isPersonsCard = (draft: ParsedContact): boolean =>
+  !!(draft.firstName || draft.lastName) && !(draft.email && isRoleMailbox(draft.email.value));
 
 /**
  * One draft per vCard in the text, in order (undefined for an empty card). A last card left open by the input cap (`cut`) is

@@ -145,11 +145,14 @@ describe('parseContact', () => {
     assert.equal(d.firstName?.value, 'Ana');
   });
 
-  it('reads a text of several vCards as an address book, no one contact', () => {
+  it('reads several people’s vCards as an address book, no one contact, and one person’s among desks’ cards as theirs', () => {
     const card = (n: string, email: string): string => `BEGIN:VCARD\nVERSION:3.0\nFN:${n}\nEMAIL:${email}\nEND:VCARD\n`;
-    const book = card('Maja Hellström', 'maja@fjellmyr.example') + card('Oskar Dahlgren', 'oskar@fjellmyr.example');
-    assert.equal(parseContact(book).firstName, undefined);
-    assert.equal(parseContact(card('Maja Hellström', 'maja@fjellmyr.example')).firstName?.value, 'Maja');
+    const maja = card('Maja Hellström', 'maja@fjellmyr.example');
+    const desk = card('Fjellmyr Bookings', 'bookings@fjellmyr.example');
+    assert.equal(parseContact(maja + card('Oskar Lindmyr', 'oskar@fjellmyr.example')).firstName, undefined);
+    assert.equal(parseContact(maja).firstName?.value, 'Maja');
+    assert.equal(parseContact(desk + maja).email?.value, 'maja@fjellmyr.example');
+    assert.equal(parseContact(maja + desk).email?.value, 'maja@fjellmyr.example');
   });
 
   it('prints exactly the CLI keys', () => {
