@@ -640,7 +640,7 @@ describe('titleScore of titles joined by a slash', () => {
 describe('companyScore of a legal form that is a plain word', () => {
   it('counts no legal form for Company before a title or a department word', () => {
     assert.equal(companyScore('Assistant Company Secretary') < COMPANY_LEGAL_WEIGHT, true);
-    assert.equal(companyScore('Legal & Company Secretariat') < COMPANY_LEGAL_WEIGHT, true);
+    assert.equal(companyScore('Tax & Company Secretariat') < COMPANY_LEGAL_WEIGHT, true);
   });
 
   it('still counts Company and Limited closing a firm', () => {
