@@ -179,7 +179,7 @@ import {
   PHONE_LABELS,
   INTRO_ROLE_LINKS,
 } from './vocabulary';
-import { findWeb, handleInSentences } from './web';
+import { findWeb, handleInSentences, siteHost } from './web';
 
 type Kind = 'prose' | 'valediction' | 'greeting' | 'header' | 'email' | 'phone' | 'web' | 'address' | 'label' | 'text';
 
@@ -603,7 +603,7 @@ function letterheadSite(
     letter.issuer.map((x) => x.seg),
     rawOf,
   ).website;
-  const host = site?.value.split('/')[2] ?? '';
+  const host = site ? siteHost(site.value) : '';
   const ownHost = !!sendersEmail && host.replace(PATTERNS.wwwPrefix, '') === domainOf(sendersEmail);
   return ownHost || PATTERNS.wwwPrefix.test(host) ? site : undefined;
 }
@@ -4678,7 +4678,7 @@ export function extractMessage(
   if (profile) web.linkedin = profile;
   const handle = web.twitter ?? handleInSentences(sentences);
   if (handle) web.twitter = handle;
-  if (web.website) weighHost(evidence, web.website.value.split('/')[2] ?? '');
+  if (web.website) weighHost(evidence, siteHost(web.website.value));
   // `erreichen Sie mich unter 0751 555 4120 (Ravensburg)`: when the signature names no country, the rest of the
   // sender's text may; when it names one by its language alone (`Atentamente` over `Cel. 442 …`), the addresses
   // elsewhere in it may (a quote headed `76130 Querétaro`), not a word of its sentences (`Chad will send …`).

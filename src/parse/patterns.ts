@@ -63,6 +63,10 @@ const MAX_LONG_LABEL_CHARS = 40;
 /** alternatives() whose `i` also matches Turkish capital `İ`, which the `i` flag does not fold to `i` (`İletilen ileti`). */
 const alternativesDottedI = (list: readonly string[]): string => alternatives(list).replace(/i/gu, '[iİ]');
 
+/** A line of one of `phrases` between runs of dashes (`-----Original Message-----`, `-------- Weitergeleitete Nachricht --------`). */
+const betweenDashes = (phrases: readonly string[]): RegExp =>
+  new RegExp(String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI(phrases)})[ \t]{0,4}[-—–]{2,}`, 'iu');
+
 /** Each phrase as written in running text and capitalised opening a line, for a pattern that must tell case apart. */
 const lineOpeningForms = (list: readonly string[]): string[] =>
   list.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
@@ -216,15 +220,13 @@ export const PATTERNS = {
     'u',
   ),
   /** `-----Original Message-----`, `----- Ursprüngliche Nachricht -----`, `---------- Forwarded message ---------`, `—— Original ——`; a client's forward intro between dashes too (`---------- 转发的邮件 ---------`, Gmail's layout of the phrase Apple Mail ends with a colon) */
-  originalMessage: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...MESSAGE_SEPARATOR_PHRASES, ...FORWARDED_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
-    'iu',
-  ),
+  originalMessage: betweenDashes([
+    ...MESSAGE_SEPARATOR_PHRASES,
+    ...FORWARDED_SEPARATOR_PHRASES,
+    ...FORWARDED_INTRO_PHRASES,
+  ]),
   /** `---------- Forwarded message ---------`, `-------- Weitergeleitete Nachricht --------`: the separator over a forwarded message, not a reply's */
-  forwardedSeparator: new RegExp(
-    String.raw`^[ \t]{0,8}[-—–]{2,}[ \t]{0,4}(?:${alternativesDottedI([...FORWARDED_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES])})[ \t]{0,4}[-—–]{2,}`,
-    'iu',
-  ),
+  forwardedSeparator: betweenDashes([...FORWARDED_SEPARATOR_PHRASES, ...FORWARDED_INTRO_PHRASES]),
   /** `RE: Shipment delayed`, `Fwd: Quote`, `AW: Termin`, `SV: Levering`: a reply's or forward's subject */
   replySubject: new RegExp(String.raw`^[ \t]{0,8}(?:${alternatives(REPLY_SUBJECT_PREFIXES)})[ \t]{0,2}:`, 'iu'),
   /** `[Atelier Morvanne] Nouveau message`, `[Kontaktformular] Neue Anfrage`: an automated mail's subject opened by its site's tag (a chat's `[10:03]` opens with a digit) */

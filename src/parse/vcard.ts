@@ -219,10 +219,11 @@ const MAX_CARDS_FOR_ONE_CONTACT = 4;
 export function parseVCard(lines: readonly Line[]): ParsedContact | undefined {
   const cards = readCards(lines, MAX_CARDS_FOR_ONE_CONTACT + 1);
   if (cards.length === 0) return undefined;
+  if (cards.length > MAX_CARDS_FOR_ONE_CONTACT) return emptyParsedContact();
   const drafts = cards.map((card) => cardDraft(card.props));
   if (drafts.length === 1) return drafts[0];
   const people = drafts.filter(isPersonsCard);
-  return people.length === 1 && drafts.length <= MAX_CARDS_FOR_ONE_CONTACT ? people[0] : emptyParsedContact();
+  return people.length === 1 ? people[0] : emptyParsedContact();
 }
 
 /** A card naming someone whose address, if it gives one, is no desk's mailbox. */

@@ -171,6 +171,9 @@ function isOwnPage(link: Link, page: string, raw: string, rawStart: number, mail
   return !PATTERNS.fileExtension.test(page) && !parts.some((part) => PUBLIC_PAGE_PATH_WORDS.has(part.toLowerCase()));
 }
 
+/** The host of a website findWeb gave (`https://www.firm.example/team` → `www.firm.example`). */
+export const siteHost = (site: string): string => site.split('/')[2] ?? '';
+
 /** Website, LinkedIn and X handle of `segments`; `mailHost`, the sender's mail domain, vouches for their own page. */
 export function findWeb(
   segments: readonly Segment[],
