@@ -15,10 +15,12 @@ import {
   CALENDAR_FIELD_LABELS,
   CALENDAR_ORGANIZER_LABELS,
   CHAT_BOT_TAGS,
+  CSV_HEADER_WORDS,
   FIELD_LABELS,
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
   PERIODICAL_WORDS,
+  PHONE_LABELS,
   RECEIPT_TOTAL_LABELS,
   REFERENCE_NUMBER_LABELS,
   ROLE_CONNECTORS,
@@ -262,14 +264,38 @@ const cellTexts = (line: Line): string[] =>
  * whether or not they hold addresses (a phone list, a rota), not one person's details.
  */
 function isNamedColumns(rows: readonly Row[]): boolean {
-  for (const [i, { line }] of rows.entries()) {
-    const header = cellTexts(line);
-    if (header.length < MIN_TABLE_CELLS || !FIELD_LABELS.name.has((header[0] ?? '').toLowerCase())) continue;
-    const below = rows.slice(i + 1, i + 1 + MIN_TABLE_ROWS);
-    if (below.length === MIN_TABLE_ROWS && below.every((row) => cellTexts(row.line).length >= MIN_TABLE_CELLS))
-      return true;
-  }
-  return false;
+  return rows.some(
+    ({ line }, i) => FIELD_LABELS.name.has((cellTexts(line)[0] ?? '').toLowerCase()) && headsTable(rows, i),
+  );
+}
+
+/** A header's cell naming a phone or address column (`Phone`, `Telefon`, `E-mail`). */
+const namesContactColumn = (cell: string): boolean => {
+  const key = normalizeKey(cell);
+  return PHONE_LABELS.work.has(key) || PHONE_LABELS.mobile.has(key) || CSV_HEADER_WORDS.email.has(key);
+};
+
+/**
+ * A table under a header row holding a phone's or address's column (`OUR CLINICS   PHONE   HOURS`): a firm's branches
+ * or a directory, one entry a row, that no one signs. Asked only where no one's own address is (holdsNoContact): a
+ * firm's footer laid out in columns (`Besöksadress   Postadress   Telefon`) stands under its writer's signature, and
+ * a person passing on the branches' numbers signs off.
+ */
+function isContactColumns(rows: readonly Row[]): boolean {
+  return (
+    rows.some(({ line }, i) => cellTexts(line).some(namesContactColumn) && headsTable(rows, i)) &&
+    !rows.some((row) => row.signOff)
+  );
+}
+
+/** Row `i` is a header row of MIN_TABLE_CELLS cells or more over MIN_TABLE_ROWS rows of as many at least. */
+function headsTable(rows: readonly Row[], i: number): boolean {
+  const below = rows.slice(i + 1, i + 1 + MIN_TABLE_ROWS);
+  return (
+    cellTexts((rows[i] as Row).line).length >= MIN_TABLE_CELLS &&
+    below.length === MIN_TABLE_ROWS &&
+    below.every((row) => cellTexts(row.line).length >= MIN_TABLE_CELLS)
+  );
 }
 
 /**
@@ -466,6 +492,18 @@ const namesSubmitter = (rows: readonly Row[]): boolean =>
 const isGeneratedDocument = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.generatedDocument.test(line.text));
 
+/**
+ * A legal footer selected alone: the text opens with a confidentiality notice (`Denne e-mail kan indeholde fortrolige
+ * oplysninger …`) and no line signs as a person, so the firm's line under it (`… Revisionspartnerselskab · CVR … · Tlf.
+ * …`) is the firm's, no one's. Asked only where no one's own address is (holdsNoContact); a pasted mail opening with
+ * its confidentiality banner is signed by its writer below.
+ */
+function opensWithLegalFooter(rows: readonly Row[]): boolean {
+  const first = rows.find((row) => !row.line.blank);
+  if (!first || !PATTERNS.disclaimer.test(first.line.text.toLowerCase())) return false;
+  return !rows.some((row, i) => signsAsPerson(row, rows[i - 1]));
+}
+
 /** Words of a masthead's part naming the periodical (`Harbour Yoga Newsletter`); more, and it is a sentence or a firm. */
 const MAX_MASTHEAD_PART_WORDS = 4;
 
@@ -506,13 +544,27 @@ const linksToWebCopy = (lines: readonly Line[]): boolean =>
 
 /**
  * A notice saying it was sent automatically (`Bu e-posta otomatik olarak gönderilmiştir`), signed with no
- * valediction: a web form's mail says so too (hence only where no one's address is), and a person's mail
- * that quotes such a notice closes with `Viele Grüße` (most signatures give no address of their own).
+ * valediction but its own (closesWithNotice): a web form's mail says so too (hence only where no one's address is),
+ * and a person's mail that quotes such a notice closes with `Viele Grüße` (most signatures give no address of their own).
  * isValediction, not isSignOff: a salutation (`Sayın Müşterimiz,`) is no sign-off here.
  */
-const isSentAutomatically = (lines: readonly Line[]): boolean =>
-  lines.some((line) => !line.long && PATTERNS.sentAutomatically.test(line.text)) &&
-  !lines.some((line) => !line.long && isValediction(line.text));
+function isSentAutomatically(lines: readonly Line[]): boolean {
+  const notice = lines.findIndex((line) => !line.long && PATTERNS.sentAutomatically.test(line.text));
+  return (
+    notice >= 0 &&
+    !lines.some((line, i) => !line.long && isValediction(line.text) && !closesWithNotice(lines, i, notice))
+  );
+}
+
+/**
+ * The notice's line (`notice`) stands in the block the valediction at `at` opens (`Hilsen` / `Fjordfrakt` / `Dette er en
+ * automatisk melding`): the notice signs with it, its sender a service; a person quoting a notice signs apart from it.
+ */
+function closesWithNotice(lines: readonly Line[], at: number, notice: number): boolean {
+  if (notice <= at || notice - at > BLOCK_LINES_DOWN) return false;
+  const from = (lines[at] as Line).index;
+  return lines.slice(at, notice + 1).every((line, k) => !line.blank && line.index === from + k);
+}
 
 /**
  * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Sun Yichen (sun.yichen@…)`, `Mensagem
@@ -1378,7 +1430,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     // With no one's own address in it (ownAddressRows), a text that a team, a group or two people sign, a receipt, a
     // mailing list sends, a periodical's masthead opens (a head teacher may sign it), a meeting's list of people opens,
     // an unsigned invitation or ticket, a calendar's invitation with its answer buttons, an app's post, a group's chat, a notice sent automatically, a social network's notification, a notice no one signs under its
-    // unsubscribe or do-not-reply line, a bill generated by a computer, an item table copied alone, a link to a mailing's
+    // unsubscribe or do-not-reply line, a bill generated by a computer, a legal footer selected alone, an item table or a table of places' numbers copied alone, a link to a mailing's
     // web copy (a person's mail forwarding a newsletter holds one too) or a no-reply address gives is not
     // one person's message.
     (ownAddressRows.length === 0 &&
@@ -1399,7 +1451,9 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         isSocialNotification(rows) ||
         isUnsignedNotice(rows, footerLines) ||
         isGeneratedDocument(own) ||
+        opensWithLegalFooter(rows) ||
         opensWithItemColumns(own) ||
+        isContactColumns(rows) ||
         linksToWebCopy(own) ||
         rows.some((row) => row.emails.some(isNoReply))))
   );

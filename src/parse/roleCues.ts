@@ -135,8 +135,8 @@ const isCaselessDepartment = (word: string): boolean => {
  */
 export function isItemColumnHeadings(text: string): boolean {
   const all = words(text)
-    // `Pos.`, `Q.tà`, `P.U.`: read without an abbreviation's dots.
-    .map((w) => normalizeKey(w).replace(PATTERNS.labelDots, ''))
+    // `Pos.`, `Q.tà`, `P.U.`: read without an abbreviation's dots; `(TL)`, `(EUR)`: a price's currency in brackets.
+    .map((w) => normalizeKey(w).replace(PATTERNS.labelDots, '').replace(PATTERNS.enclosingBrackets, ''))
     .filter((w) => PATTERNS.letter.test(w));
   return all.length >= MIN_ITEM_COLUMNS && all.every((w) => ITEM_COLUMN_HEADINGS.has(w));
 }

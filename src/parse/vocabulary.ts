@@ -1253,7 +1253,10 @@ export const REFERENCE_NUMBER_LABELS = set(
     'numero di prenotazione|codice prenotazione|numero ordine|código de reserva|localizador|código da reserva|' +
     'número da reserva|reserveringsnummer|reservierungsnummer|buchungscode|rezervasyon numarası|rezervasyon no|' +
     'pnr kodu|nomor pemesanan|kode pemesanan|nomor reservasi|kode reservasi|mã đặt chỗ|mã đặt phòng|' +
-    '予約番号|预订号|预订编号|訂位代號',
+    '予約番号|预订号|预订编号|訂位代號|' +
+    // a parcel's tracking or consignment number (no/da, sv, fi, de, nl)
+    'sporingsnummer|sporingsnr|spårningsnummer|spårningsnr|kollinummer|forsendelsesnummer|sändningsnummer|' +
+    'lähetystunnus|lähetysnumero|paketnummer|pakketnummer|zendingnummer|verzendnummer',
 );
 
 /**
@@ -2836,7 +2839,14 @@ export const DEPARTMENT_WORDS = set(
     'verkope|bemarking|aankope|finansies|hulpbronne|bedryfsielkunde|' +
     // shipping, as a delivery note names its sender's person (`Referente spedizioni:`): en, it, fr, es, pt, nl, pl, cs
     'shipping|shipments|spedizioni|spedizione|expédition|expéditions|expedición|expediciones|envíos|expedição|' +
-    'expedições|expeditie|verzending|wysyłka|spedycja|expedice',
+    'expedições|expeditie|verzending|wysyłka|spedycja|expedice|' +
+    // sales, purchasing and accounts where the words above lack them (ro, cs, sk, hr/sr/sl/bs, tr, lt, lv, et)
+    'vânzări|achiziții|contabilitate|aprovizionare|prodej|nákup|účetnictví|predaj|účtovníctvo|prodaja|nabava|' +
+    'računovodstvo|satış|muhasebe|pardavimai|pirkimai|buhalterija|pārdošana|iepirkumi|grāmatvedība|müük|' +
+    'raamatupidamine|' +
+    // a hotel's or a practice's reception desk (de, es, pt, fr, nl/ro, pl, cs, sk, hr/sl, sv/da, no, fi, hu, tr, it)
+    'rezeption|recepción|recepção|receção|accueil|receptie|recepția|recepcja|recepce|recepcia|recepcija|' +
+    'receptionen|resepsjon|vastaanotto|recepció|resepsiyon|accoglienza',
 );
 
 /**
@@ -3016,7 +3026,12 @@ export const ROLE_MAILBOXES = set(
     // a data-protection office under its law's initials (tr KVKK, br LGPD) or its officer's name (en, de, es, it, pt, fr,
     // nl, pl): `kvkk@`, `datenschutzbeauftragter@`
     'kvkk|lgpd|privacyofficer|dataprivacy|datenschutzbeauftragter|protecciondedatos|protezionedati|protecaodedados|' +
-    'protectiondesdonnees|gegevensbescherming|ochronadanych',
+    'protectiondesdonnees|gegevensbescherming|ochronadanych|' +
+    // a school's parents' association (en, es, fr, de, nl, sv, no, fi): `pa@`, `pta@`, `ampa@`, `elternbeirat@`
+    'pa|pta|pto|ampa|apel|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
+    'foreldreutvalg|fau|vanhempainyhdistys|' +
+    // a shipping firm's crew-management desk: `crewing@`, `manning@`
+    'crewing|manning',
 );
 
 /**
@@ -4438,6 +4453,13 @@ export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|謹啟|谨启
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [
   'confiden',
+  // the confidentiality words of da/no, sv, nl, pl, fi, hu (`fortrolige oplysninger`, `vertrouwelijke informatie`)
+  'fortrolig',
+  'konfidentiell',
+  'vertrouwelijk',
+  'poufn',
+  'luottamuksellis',
+  'bizalmas',
   'intended',
   'privileg',
   'received this',

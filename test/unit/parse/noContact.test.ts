@@ -782,3 +782,34 @@ describe('holdsNoContact: notifications', () => {
       assert.equal(holdsNone(['Order 2291 has shipped.', '', line, 'Harbour Goods Ltd'].join('\n')), true, line);
   });
 });
+
+describe('holdsNoContact: directories, legal footers and automatic notices', () => {
+  const branches = [
+    'Branch        Phone             Hours',
+    'Harbour St    0161 496 0731     9–5',
+    'Mill Lane     0161 496 0802     9–1',
+  ];
+
+  it('reads a table with a phone column as a directory, unless its writer signs off', () => {
+    assert.equal(holdsNone(branches.join('\n')), true);
+    const signed = ['Hi all,', '', ...branches, '', 'Thanks,', 'Gareth Pellow', 'Transport Coordinator'];
+    assert.equal(holdsNone(signed.join('\n')), false);
+  });
+
+  it('reads a confidentiality footer selected alone as no one’s, in the Nordic and Dutch words too', () => {
+    for (const notice of [
+      'Denne e-mail kan indeholde fortrolige oplysninger og er kun beregnet til modtageren.',
+      'Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.',
+    ])
+      assert.equal(
+        holdsNone([notice, '', 'Fjeldsted Revision ApS · CVR 11223344 · Tlf. 70 20 41 88'].join('\n')),
+        true,
+      );
+  });
+
+  it('reads an automatic notice signed in its own block as a service’s, a person’s sign-off apart from it as theirs', () => {
+    const notice = ['Din pakke er afsendt.', '', 'Venlig hilsen'];
+    assert.equal(holdsNone([...notice, 'Pakkeløberen', 'Dette er en automatisk besked.'].join('\n')), true);
+    assert.equal(holdsNone([...notice, 'Mette', '', 'Dette er en automatisk besked.'].join('\n')), false);
+  });
+});

@@ -242,3 +242,15 @@ describe('isOfficerMailbox', () => {
     assert.equal(contact.email?.value, 'cisteoir.cumannlaoch@club.example');
   });
 });
+
+describe('isRoleMailbox: sales, reception and associations in more languages', () => {
+  it('reads sales and reception desks written without marks as departments’ mailboxes', () => {
+    for (const local of ['vanzari', 'prodej', 'prodaja', 'myynti', 'rezeption', 'recepcion', 'recepcja', 'resepsjon'])
+      assert.ok(isRoleMailbox(`${local}@firma.example`), local);
+  });
+
+  it('reads a school’s parents’ association and a shipping firm’s crewing desk as roles', () => {
+    for (const local of ['pa', 'pta', 'ampa', 'elternbeirat', 'crewing'])
+      assert.ok(isRoleMailbox(`${local}@school.example`), local);
+  });
+});
