@@ -1,8 +1,10 @@
 // A MECARD, the one-line contact a business card's or a badge's QR code decodes to
 // (`MECARD:N:Family,Given;TEL:…;EMAIL:…;ORG:…;ADR:…;;`): its fields are read as the vCard properties they
 // stand for, so one reader (vcard.ts) drafts both. A scanner may glue noise before it; a badge prints text around it.
+import { MAX_ROLE_WORDS } from './limits';
 import { PATTERNS } from './patterns';
-import type { Line } from './text';
+import { titleScore } from './roleCues';
+import { isProse, words, type Line } from './text';
 import type { ParsedContact } from './types';
 import { cardDraft, type Property } from './vcard';
 
@@ -56,6 +58,18 @@ function asVCard(prop: Property): Property {
     : { ...prop, name: 'FN' };
 }
 
+/**
+ * `NOTE:営業本部 第二営業部 部長`, `NOTE:Head of Procurement`: a MECARD has no field for the job title, so a card that
+ * writes none in a TITLE of its own carries it in its NOTE; a note that reads as a title (title words, a role's few
+ * words, no sentence) is one.
+ */
+function noteAsTitle(props: readonly Property[]): Property[] {
+  if (props.some((prop) => prop.name === 'TITLE')) return [...props];
+  const readsAsTitle = (value: string): boolean =>
+    titleScore(value) > 0 && words(value).length <= MAX_ROLE_WORDS && !isProse(value);
+  return props.map((prop) => (prop.name === 'NOTE' && readsAsTitle(prop.value) ? { ...prop, name: 'TITLE' } : prop));
+}
+
 /** A draft from the first MECARD in the text; undefined when it holds none. */
 export function parseMeCard(lines: readonly Line[]): ParsedContact | undefined {
   for (const line of lines) {
@@ -63,7 +77,7 @@ export function parseMeCard(lines: readonly Line[]): ParsedContact | undefined {
     if (!m) continue;
     const from = m.index + m[0].length;
     const props = fields(line.raw.slice(from), line.start + from).map(asVCard);
-    return props.length > 0 ? cardDraft(props) : undefined;
+    return props.length > 0 ? cardDraft(noteAsTitle(props)) : undefined;
   }
   return undefined;
 }

@@ -68,6 +68,7 @@ import {
   type NameCustoms,
   type NameToken,
   type PersonName,
+  isPatronymic,
 } from './names';
 import { othersHonorificAt, othersNameOpeningAt, writesOwnName } from './othersNamed';
 import { PATTERNS } from './patterns';
@@ -1577,7 +1578,10 @@ function wordAt(text: string, word: string): number {
  */
 function cardAfterName(items: readonly Item[], at: number, first: string, last: string): RoleFindings | undefined {
   const { seg } = items[at] as Item;
-  for (const end of nameEnds(seg.text, first, last)) {
+  for (const nameEnd of nameEnds(seg.text, first, last)) {
+    // `Бекмуханов Ержан Болатович, коммерческий директор …`: a patronymic after the name is more of it.
+    const patronymic = PATTERNS.wordBeforeComma.exec(seg.text.slice(nameEnd));
+    const end = nameEnd + (patronymic && isPatronymic(patronymic[1] ?? '') ? patronymic[0].length : 0);
     if (end === seg.text.length) {
       const [title, firm] = items.slice(at + 1, at + 3);
       const numbers = firm?.kind === 'phone' || firm?.kind === 'email';
@@ -1617,13 +1621,37 @@ function* nameEnds(text: string, first: string, last: string): Generator<number>
 /** The title and firm of a card line's parts after the name (cardAfterName), parted by `separator`, starting at `base`. */
 function cardParts(after: string, base: number, separator: string): RoleFindings | undefined {
   const [title = '', company = '', ...rest] = after.split(separator);
-  if (isContactDetail(company)) return cardTitle({ text: title, start: base });
+  if (isContactDetail(company))
+    return titleThenFirm({ text: title, start: base }) ?? cardTitle({ text: title, start: base });
   const forms = rest.findIndex((part) => !continuesFirm(part, 0));
   const firm = [company, ...rest.slice(0, forms < 0 ? rest.length : forms)]
     .join(separator)
     .replace(PATTERNS.edgeSymbols, '');
   const firmAt = base + after.indexOf(firm, title.length);
-  return cardRoles({ text: title, start: base }, { text: firm, start: firmAt });
+  return (
+    cardRoles({ text: title, start: base }, { text: firm, start: firmAt }) ??
+    titleThenFirm({ text: title, start: base })
+  );
+}
+
+/**
+ * `коммерческий директор ТОО «Каспий Цемент Трейд»`, `Direktur PT Sinar Laut`: a card's part holding the title and then
+ * the firm, opened by its legal form, with no separator between them.
+ */
+function titleThenFirm(part: Pick<Segment, 'text' | 'start'>): RoleFindings | undefined {
+  // The title is a role's few words: the firm opens right after them.
+  const all = words(part.text).slice(0, MAX_ROLE_WORDS + 1);
+  let at = 0;
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k] as string;
+    at = part.text.indexOf(word, at);
+    if (k > 0 && opensWithLegalForm(part.text.slice(at))) {
+      const title = part.text.slice(0, at).trimEnd();
+      return cardRoles({ text: title, start: part.start }, { text: part.text.slice(at), start: part.start + at });
+    }
+    at += word.length;
+  }
+  return undefined;
 }
 
 /** `099 412 337`, `ana@quinta.example`: a card's part giving a number or an address, no firm's name. */
@@ -1661,6 +1689,10 @@ function cardAfterOwnName(items: readonly Item[], { first, last }: PersonName): 
     }
   return undefined;
 }
+
+/** `inner` is written inside `outer`'s span. */
+const within = (inner: ParsedValue<string>, outer: ParsedValue<string>): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
 
 /** What parts a title from its firm on a line of the writer's own without their name (`Head of Sales, Norvik AS`). */
 const TITLE_FIRM_SEPARATORS = [', ', ' – ', ' — ', ' - '];
@@ -1752,6 +1784,8 @@ function firmAfterOwnName(items: readonly Item[], person: PersonName, domainLabe
  */
 function selfDescribedRoles(items: readonly Item[]): RoleFindings {
   for (const { seg } of items) {
+    const owner = ownerRoles(seg);
+    if (owner) return owner;
     const found = PATTERNS.selfRole.exec(seg.text);
     const [, title = '', rest = ''] = found ?? [];
     const firm = firmInSentence(rest);
@@ -1766,6 +1800,29 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
     return roles;
   }
   return {};
+}
+
+/**
+ * `soy el dueño de Cafeterías La Parroquia (5 sucursales …)`, `je suis gérante d'une jardinerie (Les Jardins d'Élodie
+ * SARL)`: an owner's noun gives the title and what its `of` leads to the business: its name (past a lower-case article),
+ * or, after a business described (`a bakery`, `une jardinerie`), the name in the bracket after it. A bracket after the
+ * name says more of it (`(5 sucursales)`), not of the name.
+ */
+function ownerRoles(seg: Segment): RoleFindings | undefined {
+  const found = PATTERNS.selfOwnerRole.exec(seg.text);
+  const [, title = '', rest = ''] = found ?? [];
+  if (!found) return undefined;
+  const restAt = found.index + found[0].lastIndexOf(rest);
+  const described = PATTERNS.describedBusiness.exec(rest);
+  const named = described ? (described[1] ?? '').trim() : rest.replace(PATTERNS.articleBeforeName, '');
+  const firm = described ? named : firmInSentence(named.split('(')[0] ?? '').trim();
+  if (!PATTERNS.upper.test(firm.charAt(0))) return undefined;
+  const firmAt = seg.start + restAt + rest.indexOf(firm);
+  const titleAt = seg.start + found.index + found[0].indexOf(title);
+  return {
+    title: { value: title, start: titleAt, end: titleAt + title.length },
+    company: { value: firm, start: firmAt, end: firmAt + firm.length },
+  };
 }
 
 /**
@@ -2644,6 +2701,27 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
       names.has(fold((c.tokens[0] as NameToken).text)) &&
       names.has(fold((c.tokens[c.tokens.length - 1] as NameToken).text)),
   );
+}
+
+/**
+ * In a chat, the line heading the signature of a writer its author lines name (`top`, no line of the body), when the
+ * author line heads no roles: their name written again off the author lines (an author line stands over each message,
+ * the signature may be in an earlier one), else a full name opening the block that holds the writer's address
+ * (`Olena Shevchenko  11:08` over `Олена Шевченко` / her title / firm / … / her address), in whichever script.
+ */
+function chatSignature(
+  candidates: readonly NameCandidate[],
+  top: NameCandidate,
+  authors: ReadonlyMap<number, AuthorLine>,
+  items: readonly Item[],
+  email: ParsedValue<string> | undefined,
+): NameCandidate | undefined {
+  if (authors.size === 0) return undefined;
+  const offAuthorLines = candidates.filter((c) => c.item && !authors.has(c.item.seg.line));
+  const ownBlock = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end)?.para;
+  const headsOwnBlock = (c: NameCandidate): boolean =>
+    ownBlock !== undefined && c.item?.kind === 'text' && c.item.para === ownBlock && c.tokens.length >= 2;
+  return signedBySender(offAuthorLines, top) ?? offAuthorLines.find(headsOwnBlock);
 }
 
 /**
@@ -4218,17 +4296,16 @@ function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): b
 
 /**
  * `or just text +81 90-5550-0142`, `Office number is 0116 496 0732`: in a chat, the sentences with digits its sender
- * wrote (the writer of line `own`) give their numbers as their signature does, unless they name another first
+ * wrote (`sender`, chatSender) give their numbers as their signature does, unless they name another first
  * (namesOtherBeforeNumber); another participant's give theirs.
  */
 function ownChatSentences(
   items: readonly Item[],
   signature: readonly Item[],
   writers: ReadonlyMap<number, string>,
-  own: number | undefined,
+  sender: string | undefined,
   nameWords: ReadonlySet<string>,
 ): Item[] {
-  const sender = own === undefined ? undefined : writers.get(own);
   if (sender === undefined) return [];
   const read = new Set(signature);
   return items.filter(
@@ -4268,27 +4345,30 @@ function chatAuthorOf(text: string, led: AuthorLine | undefined): string | undef
 }
 
 /**
- * The lines of a chat copy that another participant wrote than the writer of line `own` (or, without
- * it, of the first message): their numbers and the places they name are not the sender's. `namesSender` tells whether
- * an author line's folded name is the sender's.
+ * Which of a chat copy's writers (folded, chatWriters) is the sender: the writer of line `own` (or, without it, of the
+ * first message). A signature, or a chat visitor's form (`Visitante: Ana Ruiz` / `Correo: …`), above the first author
+ * line, a blank line between (a ticket's newest comment, its header no author line), is its sender's: of the author
+ * lines below, only those naming them (`namesSender` tells by an author line's folded name) are theirs.
  */
-function otherWritersLines(
+function chatSender(
   lines: readonly Line[],
   writers: ReadonlyMap<number, string>,
   own: number | undefined,
   namesSender: (writer: string) => boolean,
-): Set<number> {
+): string | undefined {
   const first: number | undefined = writers.keys().next().value;
-  // A signature closing a message above the first author line, a blank line between (a ticket's newest comment, its
-  // header no author line), is its sender's: of the author lines below, only those naming them are theirs.
   const above =
     own !== undefined &&
     first !== undefined &&
     own < first &&
     lines.some((line) => line.blank && own < line.index && line.index < first);
-  const sender = above
+  return above
     ? [...new Set(writers.values())].find(namesSender)
     : ((own === undefined ? undefined : writers.get(own)) ?? writers.values().next().value);
+}
+
+/** The lines of a chat copy that another participant wrote than the `sender` (chatSender): their numbers and the places they name are not the sender's. */
+function otherWritersLines(writers: ReadonlyMap<number, string>, sender: string | undefined): Set<number> {
   const out = new Set<number>();
   for (const [index, writer] of writers) if (writer !== sender) out.add(index);
   return out;
@@ -4555,6 +4635,7 @@ export function extractMessage(
       () => nameLine(items, person, anchor?.item),
       () => signOff(items, person, anchor?.item),
       () => samePerson(nameBelow(items, anchor), person),
+      () => (top && !top.item ? chatSignature(candidates, top, authors, items, email) : undefined),
     ];
     for (const otherLine of otherLines) {
       const other = otherLine();
@@ -4570,16 +4651,19 @@ export function extractMessage(
   const ownLine = name?.item?.seg.line ?? emailItem?.seg.line ?? ownNumberIn(items)?.line;
   const ownKeys = [given, family].filter((part) => part).map(fold);
   // A part of the author's name, not a whole word: a name written without spaces (`山田太郎`) holds its parts run on.
-  const othersWrote = otherWritersLines(read, writers, ownLine, (writer) =>
-    ownKeys.some((key) => writer.includes(key)),
-  );
+  const chatWriter = chatSender(read, writers, ownLine, (writer) => ownKeys.some((key) => writer.includes(key)));
+  const othersWrote = otherWritersLines(writers, chatWriter);
   const sendersOwn = (x: Item): boolean => !othersWrote.has(x.seg.line);
   // `Ana Ruiz · Jefa de Compras · Tecnoandes S.A.` in a chat that named the firm before: the card's title counts alone.
   // A title read by its place alone, no title word in it (`Sure` opening a chat message), gives way to the card's.
   if (!draft.title || titleScore(draft.title.value) === 0) {
-    const title = draft.company ? cardAfterOwnName(items, person)?.title : undefined;
+    const card = draft.company ? cardAfterOwnName(items, person) : undefined;
     if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
-    else if (title) draft.title = title;
+    else if (card?.title) {
+      draft.title = card.title;
+      // `my details: Annika Lindqvist, Data Protection Officer, Skärgårdsbanken AB` read whole as the firm: the card parts it.
+      if (card.company && within(card.company, draft.company)) draft.company = card.company;
+    }
   }
   // The writer's own sentence (`I'm a Partner at Nordwind`) gives the roles only where no line gave either.
   const ownItems = items.filter(sendersOwn);
@@ -4711,7 +4795,7 @@ export function extractMessage(
   const numbered = [
     ...new Set([
       ...ownSignature,
-      ...ownChatSentences(items, signature, writers, ownLine, nameWords),
+      ...ownChatSentences(items, signature, writers, chatWriter, nameWords),
       ...called,
       ...signersContactBlock(signer, candidates, items),
     ]),

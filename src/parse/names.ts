@@ -277,7 +277,7 @@ const opensDoubleSurname = (token: string): boolean =>
 // A patronymic's stem is the father's name: at least three letters before the ending (`Erlan|uly`), so a short
 // word that merely ends like one (`ұлы` alone, also the word for `great`) is none.
 const MIN_PATRONYMIC_STEM = 3;
-const isPatronymic = (token: string): boolean => {
+export const isPatronymic = (token: string): boolean => {
   const lower = token.toLowerCase();
   const letters = [...token].length;
   return PATRONYMIC_ENDINGS.some(

@@ -33,6 +33,8 @@ import {
   CALL_NAMED_OPENERS,
   SELF_ROLE_ARTICLES,
   SELF_ROLE_LINKS,
+  OWNER_ROLE_NOUNS,
+  OWNER_OF_LINKS,
   SELF_ROLE_OPENERS,
   VAT_LABELS,
   LICENCE_LABELS,
@@ -164,6 +166,8 @@ export const PATTERNS = {
   regionPostcodeGap: /(?:,[ \t]?|[ \t])[A-Z]{2,3}( {2})(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-\d{4}|\d{4,5})[ \t]*$/du,
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
   cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
+  /** ` Болатович,` right after a name: one word closed by a comma (group 1) */
+  wordBeforeComma: /^[ \t]([\p{L}\p{M}'’-]{2,40})(?=,)/u,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none; `Blvd ,` is no gap) */
   singleWordGap: /\S (?=[^\s,;:])/u,
   /** `,` `;` `:` `，`: what a padded line sets a space before (`Blvd ,  Suite`), read without it */
@@ -385,6 +389,15 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)\s(?:${alternatives(SELF_ROLE_LINKS)})\s([^,;!?()@]{2,80}?)(?:[,;!?(]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
     'iu',
   ),
+  /** `soy el dueño de Cafetería Sol (…)`, `je suis gérante d'une jardinerie (…)`: a first-person owner's noun (1) and what follows its `of` (2) */
+  selfOwnerRole: new RegExp(
+    String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?(${alternatives(OWNER_ROLE_NOUNS)})(?:\s(?:${alternatives(OWNER_OF_LINKS)})\s|\sd['’])([^,;!?@\n]{2,120}?)(?:[,;!?]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
+    'iu',
+  ),
+  /** `une jardinerie (Les Jardins d'Élodie SARL)`: an owner's business described, its name in the bracket after (1) */
+  describedBusiness: /^(?:a|an|un|une|una|uno|ein|eine|einer|eines|een|um|uma|en|ett)\s[^()]{1,60}\(([^()]{2,80})\)/iu,
+  /** `la Panadería Sol`: a lower-case article before a business's capitalised name */
+  articleBeforeName: /^(?:(?:the|la|el|le|les|il|lo|die|das|o|a|het|de)\s|l['’])(?=\p{Lu})/u,
   /** `I'm the Head of Partner Enablement.`, `Ich bin Einkaufsleiterin!`: a first-person role (1) closing its sentence */
   selfTitle: new RegExp(
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?([^,.;!?()@]{2,60}?)(?:[,;!]|\.(?:[ \t]|$)|$)`,
@@ -482,9 +495,9 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script; right-to-left marks after the date's numbers, as WhatsApp writes Arabic digits), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script; right-to-left marks after the date's numbers, as WhatsApp writes Arabic digits), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not), `[2024. 05. 30. 14:05] Kovács Réka: …` (a date written year first with spaced dots, as Hungarian and Korean write it) — a chat line and its author */
   chatPrefix:
-    /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}\u200f?[./-]\d{1,2}\u200f?[./-]?\d{0,4}[,،]?[ \t]\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
+    /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}\u200f?[./-][ \t]?\d{1,2}\u200f?[./-]?[ \t]?\d{0,4}\.?[,،]?[ \t]\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `[09:12] Sipho Ndlovu: …`, `[3:05 PM] Ana Ruiz: …` — a chat line copied with its time alone (Slack, Teams; KakaoTalk's day period before the time makes it a chatPrefix): its author (group 1). An agenda's row (`[10:02] Keynote: …`) reads the same, so a group chat's test does not count these */
   timeChatPrefix:
     /^[ \t]{0,4}\[\d{1,2}:\d\d(?::\d\d)?(?:[ \t][AaPp][Mm]|[AaPp][Mm])?\][ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,

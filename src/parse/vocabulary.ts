@@ -1863,6 +1863,77 @@ export const SELF_ROLE_ARTICLES = [
 export const SELF_ROLE_LINKS = [...INTRO_ROLE_LINKS, 'в', 'no', 'nos', 'nas'];
 
 /**
+ * What a writer who owns or founded a business calls themselves before `of` and its name (`soy el dueño de Cafetería
+ * Sol`, `je suis gérante d'une boutique (…)`, `ich bin Inhaberin der Bäckerei …`): en, es, fr, it, de, pt, nl, sv. An
+ * owner's `of` leads to the business, where a manager's (`Head of Sales`, `gerente de ventas`) leads to a department.
+ */
+export const OWNER_ROLE_NOUNS = [
+  'owner',
+  'co-owner',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'proprietor',
+  'dueño',
+  'dueña',
+  'propietario',
+  'propietaria',
+  'fundador',
+  'fundadora',
+  'cofundador',
+  'cofundadora',
+  'propriétaire',
+  'fondateur',
+  'fondatrice',
+  'cofondateur',
+  'cofondatrice',
+  'gérant',
+  'gérante',
+  'titolare',
+  'proprietario',
+  'proprietaria',
+  'fondatore',
+  'cofondatore',
+  'inhaber',
+  'inhaberin',
+  'gründer',
+  'gründerin',
+  'mitgründer',
+  'mitgründerin',
+  'eigentümer',
+  'eigentümerin',
+  'dono',
+  'dona',
+  'proprietário',
+  'proprietária',
+  'eigenaar',
+  'eigenaresse',
+  'oprichter',
+  'oprichtster',
+  'ägare',
+  'grundare',
+];
+
+/** What joins an owner's noun to their business (`owner of`, `dueño de`, `Inhaber der`, `eigenaar van`, `ägare av`). */
+export const OWNER_OF_LINKS = [
+  'of',
+  'de',
+  'del',
+  'di',
+  'della',
+  'von',
+  'vom',
+  'der',
+  'da',
+  'do',
+  'du',
+  'des',
+  'van',
+  'av',
+  'till',
+];
+
+/**
  * What a writer is to a firm (`soy cliente de Banco …`, `je suis client de …`, `this is part of …`): after a
  * first-person opener, such a noun is the writer's relation, not their given name, even when capitalised.
  */
@@ -4472,6 +4543,14 @@ export const DISCLAIMER_STEMS = [
 ];
 
 /**
+ * A mobile's one-word column header beyond the shared ones: pl `Komórka`, it `Cellulare`, fi `Matkapuhelin`, cs / sk
+ * `Mobilní` / `Mobilný`, hu `Mobilszám`, pt-PT `Telemóvel`, ch `Natel`, ru / uk / bg, el, he, ar.
+ */
+const CSV_MOBILE_WORDS =
+  'komórka|cellulare|matkapuhelin|mobilní|mobilný|mobilszám|telemóvel|natel|' +
+  'мобильный|мобільний|мобилен|сотовый|κινητό|נייד|جوال|موبايل';
+
+/**
  * CSV header words by what they name (Outlook, Google Contacts and CRM exports; `e-mail` is read as
  * `email`, digits and `value` are dropped). A header with any other word is not a column we read.
  */
@@ -4481,14 +4560,14 @@ export const CSV_HEADER_WORDS = {
     'name|full|display|contact|person|naam|namn|navn|nimi|姓名|聯絡人|联系人|聯繫人|氏名|担当者|이름|성명|담당자|' +
       // hi; id / ms `Nama`, `Nama Lengkap`
       'नाम|nama|lengkap|' +
-      // ja `名前`, `お名前`
-      '名前|お名前',
+      // ja `名前`, `お名前`; ru / uk `ФИО`, `ПІБ`
+      '名前|お名前|фио|піб',
   ),
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
     `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}|` +
-      // id `Nama Depan`, ms `Nama Pertama`
-      'depan|pertama',
+      // id `Nama Depan`, ms `Nama Pertama`; ru, bg, el
+      'depan|pertama|имя|име|όνομα',
   ),
   // fr / ro / lt / lv / et besides the shared words
   lastName: set(
@@ -4496,8 +4575,8 @@ export const CSV_HEADER_WORDS = {
     `last|family|surname|lastname|familyname|nom|nume|pavardė|uzvārds|perekonnanimi|${FAMILY_NAME_WORDS}|belakang|keluarga|` +
       // es: which of the two surnames a column holds (`Apellido Paterno`, `Segundo Apellido`), joined in column order
       'paterno|materno|primer|segundo|' +
-      // zh / ja family name, ko `성`
-      '姓|성',
+      // zh / ja family name, ko `성`; ru / bg, uk, el
+      '姓|성|фамилия|прізвище|επώνυμο',
   ),
   email: set(
     'email|mail|emailaddress|courriel|correo|sähköposti|epost|eposta|電子郵件|电子邮件|電郵|邮箱|メール|이메일|ईमेल|' +
@@ -4509,9 +4588,9 @@ export const CSV_HEADER_WORDS = {
       'メールアドレス|eメール|電子メール|电子邮箱|電子郵箱|邮箱地址|郵箱|邮件|郵件|이메일주소',
   ),
   /** What follows a lone `e` to spell e-mail (`E-pošta`, `E-posta`, `E-pasts`, Nordic `E-post`): read as `email`. */
-  mailAfterE: set('mail|post|pošta|poszta|poczta|pasts|paštas'),
-  /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`. */
-  mailOpeners: set('e|el'),
+  mailAfterE: set('mail|post|pošta|poszta|poczta|pasts|paštas|почта|пошта|поща'),
+  /** What opens a spelt-out e-mail before its mail word: `E-pošta`, Lithuanian `El. paštas`, ru / uk `Эл. почта`, bg `Е-поща`. */
+  mailOpeners: set('e|el|эл|ел|е'),
   phone: set(
     'phone|telephone|tel|mobile|cell|cellphone|cellular|fax|number|no|telefon|teléfono|telefone|mobil|handy|portable|móvil|celular|cellulare|gsm|telefax|' +
       // `Tlf` (da, no), `Puh` (fi): the abbreviations a Nordic export keys its number with
@@ -4527,12 +4606,16 @@ export const CSV_HEADER_WORDS = {
       // nl telephone (`Telefoon`, `Telefoonnummer`)
       'telefoon|telefoonnummer|' +
       // zh, ja, ko: the number forms of telephone and mobile (`携帯番号`, `手机号码`, `휴대전화`), a contact number
-      '携帯番号|携帯電話番号|電話號碼|电话号码|联系电话|聯絡電話|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|연락처',
+      '携帯番号|携帯電話番号|電話號碼|电话号码|联系电话|聯絡電話|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|연락처|' +
+      // ru / uk / bg, el, he, ar: telephone
+      'телефон|тел|τηλέφωνο|τηλ|טלפון|هاتف|' +
+      CSV_MOBILE_WORDS,
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(
     'mobile|cell|cellphone|cellular|mobil|handy|portable|móvil|celular|gsm|mobitel|mobilni|komórkowy|मोबाइल|' +
-      '手機|手机|携帯|携帯電話|휴대폰|핸드폰|携帯番号|携帯電話番号|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|hp|ponsel|seluler|bimbit|mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel',
+      '手機|手机|携帯|携帯電話|휴대폰|핸드폰|携帯番号|携帯電話番号|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|hp|ponsel|seluler|bimbit|mobiltelefon|mobiltelefonnummer|mobilnummer|mobiel|' +
+      CSV_MOBILE_WORDS,
   ),
   title: set(
     'title|position|role|job|jobtitle|funktion|titel|poste|fonction|cargo|puesto|ruolo|functie|befattning|stanowisko|' +
@@ -4542,8 +4625,8 @@ export const CSV_HEADER_WORDS = {
       '職稱|职称|職位|职位|職務|职务|役職|役職名|직함|직급|직책|직위|' +
       // hi: designation, post
       'पदनाम|पद|' +
-      // id, ms
-      'jabatan|jawatan',
+      // id, ms; ru, uk, bg, el
+      'jabatan|jawatan|должность|посада|длъжност|θέση',
   ),
   company: set(
     'company|organization|organisation|account|employer|org|companyname|firma|unternehmen|société|entreprise|empresa|azienda|bedrijf|företag|yritys|' +
@@ -4554,8 +4637,8 @@ export const CSV_HEADER_WORDS = {
       '勤務先|企業名|기관명|' +
       // hi: organisation, company
       'संस्था|कंपनी|' +
-      // id, ms
-      'perusahaan|syarikat',
+      // id, ms; ru / bg, uk, el
+      'perusahaan|syarikat|компания|организация|компанія|організація|εταιρεία|εταιρία',
   ),
   website: set('website|url|web|homepage|webpage|site|page'),
   linkedin: set('linkedin|profile'),

@@ -19,6 +19,14 @@ describe('cardAfterName: a card line in a message', () => {
     assert.equal(contact.company?.value, 'Hanul Polymer Co., Ltd.');
   });
 
+  it('reads a patronymic after the name as the name’s, and a title running into a firm opened by its legal form', () => {
+    const contact = parseContact(
+      'Айгуль Ержанова  10:02\nМои контакты: Ержанова Айгуль Маратовна, финансовый директор ТОО «Алтын Дала», a.erzhanova@altyn-dala.example\n',
+    );
+    assert.equal(contact.title?.value, 'финансовый директор');
+    assert.equal(contact.company?.value, 'ТОО «Алтын Дала»');
+  });
+
   it('reads no card when the part after the title has no company cue', () => {
     const contact = parseContact(
       'Jonas Berg  09:12\nsure, here you go: Jonas Berg, Head of Logistics, Bergen office, jonas.berg@skjaergard.example\n',

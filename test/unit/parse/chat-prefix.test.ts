@@ -21,6 +21,11 @@ describe('chat line prefix', () => {
     assert.equal(author('\u200f[3:12 م، 22/4/2025] أبو فهد: السلام عليكم'), 'أبو فهد');
   });
 
+  it('reads the author after a date written year first with spaced dots (Hungarian, Korean)', () => {
+    assert.equal(author('[2025. 03. 12. 09:41] Tóth Gergely: Jó reggelt!'), 'Tóth Gergely');
+    assert.equal(author('[2025. 3. 12. 오후 2:05] 김민지: 네'), '김민지');
+  });
+
   it('reads the author after a time alone whose day period is written before it (KakaoTalk), spaced or not', () => {
     assert.equal(author('[오후 3:05] 박서연 과장: 네 확인했습니다'), '박서연 과장');
     assert.equal(author('[下午3:41] 梁家豪: 收到'), '梁家豪');

@@ -44,6 +44,39 @@ describe('CSV header words', () => {
     assert.equal(mobile?.field === 'phone' ? mobile.kind : undefined, 'mobile');
   });
 
+  it('reads Cyrillic and Greek headers, and the one-word mobile headers of many languages as a mobile', () => {
+    assert.deepEqual(fields(['Фамилия', 'Имя', 'Должность', 'Компания', 'Эл. почта', 'Телефон', 'Мобильный']), [
+      'lastName',
+      'firstName',
+      'title',
+      'company',
+      'email',
+      'phone',
+      'phone',
+    ]);
+    assert.deepEqual(fields(['Όνομα', 'Επώνυμο', 'Θέση', 'Εταιρεία', 'Τηλέφωνο', 'Κινητό']), [
+      'firstName',
+      'lastName',
+      'title',
+      'company',
+      'phone',
+      'phone',
+    ]);
+    for (const header of [
+      'Komórka',
+      'Cellulare',
+      'Matkapuhelin',
+      'Mobilní',
+      'Telemóvel',
+      'Natel',
+      'Мобільний',
+      'Κινητό',
+    ]) {
+      const column = classifyHeaderRow([header])[0];
+      assert.equal(column?.field === 'phone' ? column.kind : undefined, 'mobile', header);
+    }
+  });
+
   it('reads a lone `e` before a word for mail as email, in any language', () => {
     assert.deepEqual(headerWords('E-pošta').words, ['email']);
     assert.deepEqual(headerWords('E-posta').words, ['email']);

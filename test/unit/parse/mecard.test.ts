@@ -37,6 +37,11 @@ describe('parseMeCard: a QR code’s MECARD', () => {
     assert.equal(card?.lastName?.value, 'Vidal');
   });
 
+  it('reads a NOTE that is a job title as the title (a MECARD has no title field), any other note not', () => {
+    assert.equal(read('MECARD:N:Lind,Maja;NOTE:Head of Procurement;;')?.title?.value, 'Head of Procurement');
+    assert.equal(read('MECARD:N:Lind,Maja;NOTE:Met at the fair on Tuesday, call back in May.;;')?.title, undefined);
+  });
+
   it('keeps the last field when the payload ends on a lone backslash', () => {
     assert.equal(read('MECARD:EMAIL:rosa@vive.example;ORG:Vive\\')?.email?.value, 'rosa@vive.example');
     assert.equal(read('MECARD:ORG:Vive Atelier\\')?.company?.value, 'Vive Atelier\\');
