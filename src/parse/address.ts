@@ -571,7 +571,7 @@ const MAX_UNIT_WORD_CHARS = 12;
 const MAX_UNIT_WORDS = 5;
 
 /** `2.º`, `4.º Esq.`, `3rd Floor`, `Unit 12`, `Block C`: a floor or unit written apart from its street, as its own part. */
-function isUnitPart(text: string): boolean {
+export function isUnitPart(text: string): boolean {
   const all = words(text);
   if (all.length === 0 || all.length > MAX_UNIT_WORDS) return false;
   // `Office: 020 7946 0000` is a phone line: a unit's number is shorter than a phone number.

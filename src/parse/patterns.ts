@@ -791,6 +791,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
+  /** `*Personal Real Estate Corporation`, `† Not admitted in Ontario`: a footnote's line, its mark glued or spaced before a word (`*bold*` closing on one is emphasis) */
+  footnoteLine: /^[ \t]{0,4}[*†‡¹²³][ \t]?(?=\p{L})(?![^\n]*\*[ \t]*$)/u,
   /** footnote and affiliation marks after an author's name: `Lagos¹*`, `Okoye²†` */
   footnoteMarks: /[*†‡¹²³⁰⁴-⁹][*†‡¹²³⁰⁴-⁹,]{0,15}(?=[,;]?$)/u,
   /** what may stand between the words of one written name: spaces and line breaks, no comma, pipe or colon */

@@ -4,7 +4,7 @@
 // position: title first, then company), or the learned title scorer where they find none; the learned company
 // scorer (roleModel.ts) picks the company among the other pieces, the rules' picks among its features, unless
 // its pick is a department's line over the organisation's.
-import { addressKind } from './address';
+import { addressKind, isUnitPart } from './address';
 import { namesCity } from './country';
 import { MAX_FIELDED_TITLE_WORDS, MAX_NAME_TOKENS, MAX_ROLE_WORDS } from './limits';
 import { isCaseless, isProfileLink, profileOwnerEnd } from './names';
@@ -199,8 +199,9 @@ function piece(
   context: Reading,
 ): Unplaced | undefined {
   // `Att. Sr. Joan Puig`, `t.a.v. mevrouw dr. C. Hoogendijk, Hoofd HR`: a line to a letter's addressee names
-  // another person, and their office, not the sender's.
-  if (readsAsSentence(text) || opensWithAddresseePrefix(text)) return undefined;
+  // another person, and their office, not the sender's; a footnote (`*Personal Real Estate Corporation` under a
+  // `PREC*` after the name) explains a mark, no role.
+  if (readsAsSentence(text) || opensWithAddresseePrefix(text) || PATTERNS.footnoteLine.test(text)) return undefined;
   const trimmed = text.trim().replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.edgeSymbols, '');
   // `[Orion Freight Systems]`: Outlook's plain text writes an image as its alt text in brackets; a
   // bracketed text naming no firm is a mail tag or an icon's (`[EXTERNAL]`, `[LinkedIn]`), no role.
@@ -414,6 +415,9 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     // (`University of California, Berkeley`) is the legal name; it is safe only while such cities are not
     // in CITY_COUNTRIES: add them, and exempt a left part holding a university or institute word.
     if (comma && left && left.title === 0 && left.company > 0 && namesCity(segment.text.slice(rightAt))) return [left];
+    // `Ryan Institute, Room 210`, `Harbour Chambers, Suite 4`: the room or floor after a firm's comma is where in it
+    // the sender sits, an address's part.
+    if (comma && left && left.title === 0 && left.company > 0 && isUnitPart(segment.text.slice(rightAt))) return [left];
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
     if (comma && left && TAGLINES.has(normalizeKey(segment.text.slice(rightAt)))) return [left];
     if (!left || !right) continue;
@@ -789,6 +793,28 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !spellsDomain(text, context.domainLabel) &&
   !namesFirmByTrade(text, context);
 
+/**
+ * `Studio Legale Associato Capece Minutolo – Iovine`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
+ * a firm's name (a company cue or the mail's domain, no legal form closing it) going on at a dash or a slash in
+ * capitalised words (a partner's surname, the name in another language) is one name; a place on either side
+ * (`Harbour Legal – Cork`), a department, a title or a legal form of the right's own part them. A left naming no
+ * firm is a title no list holds before its firm (`Arquitecto – Estudio BI Arquitectura`).
+ */
+function continuesFirmName(left: string, right: string, context: Reading): boolean {
+  const plain = (text: string): boolean =>
+    context.titleScore(text) === 0 && !namesDepartment(text) && !PATTERNS.anyDigit.test(text);
+  return (
+    plain(left) &&
+    plain(right) &&
+    namesFirm(left, context.domainLabel) &&
+    !endsInLegalForm(left) &&
+    companyScore(right) < COMPANY_LEGAL_WEIGHT &&
+    [left, right].every((side) => words(side).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w))) &&
+    !TAGLINES.has(normalizeKey(right)) &&
+    ![left, right].some((side) => namesCity(side) || isPlace(side) || addressKind(side) !== undefined)
+  );
+}
+
 /** `Baden-Württemberg`, `Rhein Main`: every word capitalised, as a place's name is written. */
 const namesProperly = (text: string): boolean => capitalisedWords(text) === words(text).length;
 
@@ -858,6 +884,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         // `業務部｜經理`, `해외영업팀｜과장`: a CJK department and the rank in it, parted by the full-width bar.
         (separator === FULL_WIDTH_BAR && namesField(left.text, context) && isTitle(segment.text, context)) ||
         (DASHES.has(separator) && continuesCompany(left.text, segment.text, context)) ||
+        ((DASHES.has(separator) || separator === '/') && continuesFirmName(left.text, segment.text, context)) ||
         (DASHES.has(separator) && lastFirm > i && bareBefore(left.text) && isTitle(segment.text, context)));
     if (joins) out[out.length - 1] = { ...left, text: left.text + gap + segment.text, end: segment.end };
     else out.push(segment);
@@ -1113,13 +1140,17 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * `M.Sc. (Statistics), University of Calcutta`, `MSc in Data Science | Universidad de Chile`: a line that opens
  * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
  * school beside it is a job or an employer. So is one opening with a credential and the school or country that
- * awarded it in brackets (`MBChB (UCT) FCPaed(SA)`, a doctor's card).
+ * awarded it in brackets (`MBChB (UCT) FCPaed(SA)`, a doctor's card), and one naming its subject outright before
+ * that school (`BSc Physiotherapy (UCT)` between a physio's name and title).
  */
 function opensWithDegree(segment: Segment, context: Reading): boolean {
   // Only a line's first segment opens it; the rest of the test is not worth running on every segment.
   if (segment.order !== 0) return false;
-  const [degree = '', subject = ''] = words(segment.text.normalize('NFC'));
-  const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject));
+  const text = segment.text.normalize('NFC');
+  const [degree = '', subject = ''] = words(text);
+  // `BSc Physiotherapy (UCT)`, `MSc Nursing (Lond)`: the subject named outright, then the school that awarded it.
+  const awardedSubject = PATTERNS.upper.test(subject.charAt(0)) && PATTERNS.closingAside.test(text.trimEnd());
+  const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject)) || awardedSubject;
   const key = normalizeKey(degree).split('.').join('');
   // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.
   const written = !WORD_DEGREES.has(key) || degree.includes('.') || degree === degree.toUpperCase();
