@@ -174,6 +174,8 @@ import {
   SALUTATION_FORMS,
   SALUTATION_WORDS,
   TICKET_PARTY_LABELS,
+  TICKET_FIELD_LABELS,
+  CALENDAR_ORGANIZER_LABELS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -663,6 +665,26 @@ function footerFirm(
   return undefined;
 }
 
+/** Kinds of line only a message has: a page or a listing greets no one, signs off nowhere and has no headers. */
+const MESSAGE_KINDS: ReadonlySet<Kind> = new Set(['greeting', 'valediction', 'header']);
+
+/**
+ * `Kontakt` / `Haberl Präzisionsteile GmbH` / `Lindwurmstraße 114` / … / `Ihre Ansprechpartnerin` / `Dr. Sabine …`: a
+ * contact page's office block, a firm named by its legal form right over its postal address in a paragraph above the
+ * person's (`own`), is where the person works. In a message the firm above is an addressee's (footerFirm), so a text
+ * with a greeting, a sign-off or a header has none.
+ */
+function officeAbove(items: readonly Item[], own: number | undefined): Segment | undefined {
+  if (own === undefined || items.some((x) => MESSAGE_KINDS.has(x.kind))) return undefined;
+  const others = counterpartItems(items);
+  for (const [i, x] of items.entries()) {
+    if (x.para >= own) break;
+    const firm = others.has(x) ? undefined : firmOverAddress(items[i - 1], x, items[i + 1]);
+    if (firm && companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT) return firm;
+  }
+  return undefined;
+}
+
 /**
  * The firm an item names alone (a text line, or one opening an address's line), no title words, no label: by its legal
  * form, or by a company word where `cue` asks for one only (firmOverAddress).
@@ -750,7 +772,8 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
     text.search(PATTERNS.urlWithScheme) >= 0 ||
     PATTERNS.linkedinShorthand.test(text) ||
     PATTERNS.handle.test(text) ||
-    PATTERNS.twitterLabel.test(text)
+    PATTERNS.twitterLabel.test(text) ||
+    PATTERNS.twitterHandleNamed.test(text)
   )
     return 'web';
   // `Country Manager, Nigeria`, `Country Manager – Kenya`: a title and the country it covers, no street or number.
@@ -3808,6 +3831,8 @@ function rolesFor(
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
     // An invoice's item table under its contact's lines heads its columns (`Pos. Menge Bezeichnung …`): no role.
     if (isItemColumnHeadings(x.seg.text)) return false;
+    // `★★★★☆ 4,3 (58 Bewertungen)` under a directory entry's name: the site's rating of them, no role.
+    if (PATTERNS.listingRating.test(x.seg.text)) return false;
     // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
     if (words(x.seg.text).every(isHostTag)) return false;
     // Under a name in a caseless script no Latin login can be spelt from it: its shape tells one (`kohei-watanabe`).
@@ -3819,6 +3844,9 @@ function rolesFor(
     return true;
   };
   const at = para.indexOf(item);
+  // A quote's or an invoice's `Asesora comercial: Lucía …` labels whom the document names to ask, no job title: its
+  // issuer's letterhead or its number marks a document.
+  const document = letter.headsLetter || items.some((x) => isDocumentNumberLine(x.seg.text));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
       const written =
@@ -3828,7 +3856,7 @@ function rolesFor(
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : x.kind === 'label'
-            ? roleAfterName(x.seg, nameWords)
+            ? (roleAfterName(x.seg, nameWords) ?? (document ? undefined : titleLabellingName(x.seg, nameWords)))
             : undefined;
       // A role read after the name that is more of the name (`LIM WEI MING, Jeremy`) is none; a text segment beside
       // the name written again is read without it.
@@ -4023,6 +4051,30 @@ function titleCompoundAndName(seg: Segment): { tokens: NameToken[]; title: Segme
 function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
   const titled = titleCompoundAndName(seg);
   return titled?.tokens.some((t) => nameWords.has(fold(t.text))) ? titled.title : undefined;
+}
+
+/** Labels naming a party to a ticket or a meeting (`Reporter:`, `Assignee:`, `Organizer:`): its part in it, no job. */
+const PARTY_LABELS: ReadonlySet<string> = new Set([
+  ...TICKET_PARTY_LABELS,
+  ...TICKET_FIELD_LABELS,
+  ...CALENDAR_ORGANIZER_LABELS,
+]);
+
+/**
+ * `Coordinator: Mei-Ling Fa'alogo`, `Corredora: Josefina Errázuriz Larraín`: a listing's or an event page's title
+ * word labelling the person's name (one of `nameWords`), the whole value, is their title. A name field's label
+ * (`Contact:`, `Ansprechpartner:`), a party's (PARTY_LABELS) and one addressing the reader (`Your consultant:`) name
+ * no role.
+ */
+function titleLabellingName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
+  const label = PATTERNS.labelPrefix.exec(seg.text);
+  const field = label?.[1]?.trim() ?? '';
+  const reader = READER_POSSESSIVES.has(normalizeKey(words(field)[0] ?? ''));
+  if (!label || reader || PARTY_LABELS.has(normalizeKey(field)) || titleScore(field) <= 0) return undefined;
+  if (namesField(field, 'name') || namesField(field, 'company')) return undefined;
+  const tokens = nameTokens(seg.text.slice(label[0].length), seg.start + label[0].length);
+  if (!tokens?.some((t) => nameWords.has(fold(t.text)))) return undefined;
+  return trimmedSegment(field, seg.start + seg.text.indexOf(field), seg.line, seg.order);
 }
 
 /**
@@ -4701,7 +4753,8 @@ export function extractMessage(
     draft.company && !shaped
       ? undefined
       : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
-        letterheadFirm(letter, roleContext.domainLabel));
+        letterheadFirm(letter, roleContext.domainLabel) ??
+        officeAbove(items, ownPara));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const nameKeys = new Set([given, family].flatMap(words).map(fold));

@@ -49,6 +49,13 @@ import {
 const alternatives = (list: readonly string[]): string =>
   list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
+/**
+ * X/Twitter as a label names it (`Twitter`, `X`, `X/Twitter`, `X (formerly Twitter)`, `🐦`) and as other scripts spell
+ * it (ar `تويتر`, fa `توییتر`, he `טוויטר`, ja `ツイッター`, zh `推特`, ko `트위터`, ru / uk / bg `Твиттер`, `Твітер`, `Туитър`);
+ * a letter right after it makes it part of a longer word (`XING`, a network's name).
+ */
+const TWITTER_LABEL = String.raw`(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\)|تويتر|توییتر|טוויטר|ツイッター|推特|트위터|твиттер|твітер|туитър)(?![\p{L}\p{N}_])`;
+
 /** A label's character: a letter, a space, a dot, an apostrophe or slash or hyphen, or a letter in brackets (`(s)`). */
 const LABEL_CHAR = String.raw`(?:[\p{L}\p{M} .'・/-]|\([\p{Ll}]\))`;
 
@@ -459,8 +466,9 @@ export const PATTERNS = {
   /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
   hotlinePhrase:
     /(?<!\p{L})(?:numero verde|after hours|out of hours|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
-  /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`: a line answered round the clock, a service's */
-  roundTheClock: /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})/iu,
+  /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`, `Felanmälan dygnet runt:`, `Störungsdienst rund um die Uhr:`: a line answered round the clock, a service's (en, de, sv, no / da, fi, pl, fr, es, it, nl) */
+  roundTheClock:
+    /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})|(?<!\p{L})(?:a?round the clock|rund um die uhr|dygnet runt|døgnet rundt|ympäri vuorokauden|całodobowo|jour et nuit|día y noche|giorno e notte|dag en nacht)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
   /** `US (New York)`, `中野 湊（Minato Nakano）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
@@ -924,9 +932,12 @@ export const PATTERNS = {
   handle: /(?:^|[\s(:])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
   /** `and twitter is @priya_compbio`, `I'm on X as @amelia_hng`, `Follow me on Twitter: @ana_k`, `𝕏 @ana_k` — a handle a sentence names as an X/Twitter account */
   twitterInSentence: /(?:(?:\b[Tt]witter|\bTWITTER|\bX)\b|𝕏)[^@\n]{0,20}@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_.@-])/u,
-  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @odile_sketches`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k`; Twitter as other scripts spell it (ar `تويتر`, fa `توییتر`, he `טוויטר`, ja `ツイッター`, zh `推特`, ko `트위터`, ru / uk / bg `Твиттер`, `Твітер`, `Туитър`) */
-  twitterLabel:
-    /^(?:twitter|x|𝕏|🐦|x\/twitter|twitter\/x|x \((?:formerly )?twitter\)|twitter \(x\)|تويتر|توییتر|טוויטר|ツイッター|推特|트위터|твиттер|твітер|туитър)[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$/iu,
+  /** `Twitter: rheamontrose`, `X: amelia_hng`, `X/Twitter: @odile_sketches`, `X (Twitter): @amelia_hng`, `X (formerly Twitter): @ana_k`, `🐦 @ana_k` (not `XING`) */
+  twitterLabel: new RegExp(String.raw`^${TWITTER_LABEL}[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$`, 'iu'),
+  /** `Twitter`, `X:` alone on a line: a profile's contact panel writes the handle on the line under it */
+  twitterLabelLine: new RegExp(String.raw`^${TWITTER_LABEL}[ \t]{0,2}[:：]?$`, 'iu'),
+  /** `cas_sre (Twitter/X)`, `@ana_k (X)`: a handle the brackets after it name as an X/Twitter account */
+  twitterHandleNamed: new RegExp(String.raw`^@?([A-Za-z0-9_]{1,15})[ \t]{0,2}\(${TWITTER_LABEL}\)$`, 'iu'),
 
   /** `Follow Amaka: @amaka_o`, `Follow: @ana_k`, `Suivez-la : @lbrunet` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
   followHandle: new RegExp(

@@ -1485,6 +1485,8 @@ export const FIELD_LABELS = {
       "unternehmensname|handelsname|nom commercial|nom de l'entreprise|nombre comercial|nombre de la empresa|" +
       "nome comercial|nome da empresa|nome commerciale|nome dell'azienda|handelsnaam|bedrijfsnaam|nazwa firmy|" +
       'nazwa sprzedawcy|företagsnamn|' +
+      // a bar's or a professional directory's entry names the member's firm or practice (en, fr, de, es, it)
+      'firm|law firm|practice|cabinet|kanzlei|bufete|studio legale|' +
       COMPANY_FIELD_WORDS,
   ),
   title: set(
@@ -3175,6 +3177,9 @@ export const NON_NAME_WORDS = set(
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
+    // a page's button asking the reader to contact the person (`Contacteer Jonas`, `Contactez Anne`): the verb in nl,
+    // fr, de, es / pt, it, sv
+    'contacteer|contactez|kontaktieren|contacta|contatta|kontakta|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
     'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
@@ -3246,7 +3251,7 @@ export const STATE_WORDS_ALSO_SURNAMES = set('सरकार|град');
 
 /** Company registers and tax ids (`Amtsgericht Stuttgart HRB 734512`, `R.C.S. Luxembourg B 241822`, `P.IVA …`). */
 export const REGISTERS = set(
-  'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
+  'hrb|hra|registergericht|amtsgericht|handelsregister|firmenbuch|fn|rcs|rsac|siren|siret|rc|piva|iva|cf|kvk|cif|nif|' +
     'nipc|ust|idnr|uid|gstin|cin|abn|acn|crn|cvr|orgnr|kbo|' +
     // Polish, Czech and Slovak tax and register numbers (`NIP 525-555-41-20, KRS 0000555123`); not the
     // Romanian CUI, read lower-case as the Italian `cui` (`il numero a cui chiamarmi`) — its CIF is above
@@ -3352,7 +3357,11 @@ export const PHONE_LABELS: Readonly<
       // ética: 91 …`): en, es, pt, fr, it, de, nl, pl, hi
       'reservations|reservaciones|reservas|réservations|prenotazioni|reservierung|reserveringen|rezerwacje|' +
       'ethics|ética|etica|éthique|ethik|complaints|reclamaciones|reclamações|réclamations|reclami|beschwerden|' +
-      'klachten|reklamacje|हेल्पलाइन',
+      'klachten|reklamacje|हेल्पलाइन|' +
+      // a landlord's, utility's or installer's fault-report and breakdown line (`Felanmälan:`, `Störungsdienst:`,
+      // `Storingsnummer:`): sv, no, da, fi, de, nl, fr
+      'felanmälan|feilmelding|fejlmelding|vikailmoitus|störungsdienst|störungsmeldung|entstörung|notdienst|' +
+      'storingsdienst|storingsnummer|dépannage',
   ),
   skip: set(
     'dial|dial-in|pin|conference|bridge|meeting|passcode|access|code|support|helpdesk|secretary|' +
@@ -3383,6 +3392,9 @@ export const PHONE_LABELS: Readonly<
   registry: new Set([
     ...REGISTERS,
     ...set('capital|stammkapital|registered|registration'),
+    // the word `registered` in fr, es, pt, it, de, nl (`Agent commercial immatriculé au RSAC de Lyon sous le n° …`,
+    // `inscrita en el Registro …`, `iscritto all'albo al n. …`, `ingeschreven onder nummer …`)
+    ...set('immatriculé|immatriculée|immatriculation|inscrita|inscrito|iscritta|iscritto|eingetragen|ingeschreven'),
     // a trade licence (`Licence RBQ : 5712-4408-01`, `Licencia municipal 2291-07`)
     ...set('licence|license|licencia|licença|licenza|lizenz|licentie'),
     ...VAT_LABELS,

@@ -78,11 +78,22 @@ function followedHandle(text: string): RegExpExecArray | null {
 function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
   const followed = followedHandle(segment.text);
   if (followed) return { value: followed[2] ?? '', start: segment.start, end: segment.end };
-  const labelled = PATTERNS.twitterLabel.exec(segment.text) ?? PATTERNS.twitterInSentence.exec(segment.text);
+  const labelled =
+    PATTERNS.twitterLabel.exec(segment.text) ??
+    PATTERNS.twitterHandleNamed.exec(segment.text) ??
+    PATTERNS.twitterInSentence.exec(segment.text);
   const handle = labelled ?? PATTERNS.handle.exec(segment.text);
   const mention = handle && !labelled && CHAT_MENTIONS.has((handle[1] ?? '').toLowerCase());
   if (!handle || mention || !(labelled || segment.text.trim().startsWith('@'))) return undefined;
   return { value: handle[1] ?? '', start: segment.start, end: segment.end };
+}
+
+/** `Twitter` over `sanjana_designs`: a profile's contact panel gives its label on one line and the handle alone on the next. */
+function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
+  if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
+    return undefined;
+  const handle = PATTERNS.twitterHandle.exec(next.text);
+  return handle ? { value: handle[1] ?? '', start: next.start, end: next.end } : undefined;
 }
 
 /** The link a wrapper stands for (Outlook Safe Links, a site's outbound redirect), else `url` itself. */
@@ -190,7 +201,7 @@ export function findWeb(
     if (shorthand && !found.linkedin) {
       found.linkedin = { value: profile(shorthand[1] ?? ''), start: segment.start, end: segment.end };
     }
-    const handle = found.twitter ? undefined : twitterHandle(segment);
+    const handle = found.twitter ? undefined : (twitterHandle(segment) ?? handleUnderLabel(segment, segments[i + 1]));
     if (handle) found.twitter = handle;
     for (const link of linksIn(segment, raw)) {
       const { host, path } = link;

@@ -424,4 +424,18 @@ describe('findPhones', () => {
     assert.deepEqual(numbersIn('Direct: +47 22 83 41 57\nReservations: +47 22 83 41 00'), ['+4722834157']);
     assert.deepEqual(numbersIn('Tel. 91 555 03 87\nLínea ética: 91 555 03 99', 'ES'), ['+34915550387']);
   });
+
+  it("reads no fault-report nor round-the-clock service line as the sender's, but a mobile so labelled", () => {
+    assert.deepEqual(numbersIn('Direkt: 031-701 22 48\nFelanmälan: 031-701 22 00', 'SE'), ['+46317012248']);
+    assert.deepEqual(numbersIn('Tel. 0421 398 22 10\nStörungsdienst rund um die Uhr: 0421 398 22 99', 'DE'), [
+      '+494213982210',
+    ]);
+    assert.deepEqual(numbersIn('Vakt døgnet rundt: 22 83 41 00', 'NO'), []);
+    assert.deepEqual(numbersIn('Mobil dygnet runt: 070-318 22 41', 'SE'), ['+46703182241']);
+  });
+
+  it('reads no number a register entry gives after the word registered', () => {
+    assert.deepEqual(numbersIn("Agent commercial immatriculé au RSAC d'Agen sous le n° 813 447 206", 'FR'), []);
+    assert.deepEqual(numbersIn('Ingeschreven onder nummer 0412 338 716', 'BE'), []);
+  });
 });
