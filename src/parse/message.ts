@@ -181,6 +181,8 @@ import {
   WRITER_POSSESSIVES,
   PHONE_LABELS,
   INTRO_ROLE_LINKS,
+  LICENCE_LABELS,
+  PARTICLES,
 } from './vocabulary';
 import { findWeb, handleInSentences, siteHost } from './web';
 
@@ -1374,6 +1376,26 @@ function numberGiversName(lines: readonly Line[]): NameCandidate | undefined {
 }
 
 /**
+ * `For the attention of: Ms Harriet Vane, General Counsel`, `Attn: …`, `z. Hd. Herrn …` over the person's own address
+ * (one spelling their name, anywhere in the text): for a text in which nothing else names anyone, the person a
+ * contract's notices clause or a form directs its reader to. A letter's addressee stands so too, but the letter's
+ * writer signs it; an invoice's `FAO` customer gives no address of theirs.
+ */
+function attendedName(items: readonly Item[]): NameCandidate | undefined {
+  const emails = items.flatMap((x) => findEmails(x.seg.text, x.seg.start));
+  for (const item of items) {
+    const opener = PATTERNS.attentionOpener.exec(item.seg.text);
+    if (!opener) continue;
+    const value = sliceSegment(item.seg, opener[0].length);
+    const tokens = nameBeforeComma(value)?.tokens ?? nameTokens(value.text.trim(), value.start);
+    if (!tokens || tokens.length < MIN_PERSON_NAME_TOKENS) continue;
+    const email = emails.find((found) => !isRoleMailbox(found.value) && matchesEmail(tokens, found.value));
+    if (email) return { tokens, score: SCORE_MULTI_WORD + SCORE_EMAIL_MATCH, item, email };
+  }
+  return undefined;
+}
+
+/**
  * `[10:04] Bakker, Sanne (Logistiek)` / `Bereikbaar op … of via sanne.bakker@…`: in a chat copy, an address
  * in a sentence that spells the name of the message's author is theirs, first-person words or not.
  */
@@ -2128,6 +2150,8 @@ function nameCandidates(
     let ownEmail: ParsedValue<string> | undefined;
     // The name follows a sign-off on its own line (`Kind regards, Tomasz Wilk, Head of …`).
     let signedOnLine = false;
+    // The name goes on with its number on its line (nameBeforeNumber).
+    let numberOnLine = false;
     if (item.kind === 'email') {
       if (namesTicketParty(item.seg.text)) continue;
       const pair = senderFrom(item.seg.text, item.seg.start);
@@ -2217,6 +2241,11 @@ function nameCandidates(
       }
       // Under a label no list holds, weighed as any name line is.
       tokens = labelledNameAndRole(item.seg, email?.value);
+      // Opening its line, and not one of a list's lines each giving someone's name and number (`Олена Бондар, +380 …`).
+      if (item.kind === 'phone' && !tokens && item.seg.order === 0 && !listsNumberedNames(items, i)) {
+        tokens = nameBeforeNumber(item.seg);
+        numberOnLine = !!tokens;
+      }
     }
     // `Αιγαίο Ναυτιλιακή Α.Ε.`, `شركة نجد للمقاولات`: a legal form makes the line a company's name.
     // (The name's own words: a role after it may name a firm, `…, directeur technique chez Lumière Bleue SAS`.)
@@ -2241,7 +2270,8 @@ function nameCandidates(
     const addressee = salutation !== undefined && item.para < salutation.para && item.para > firstPara;
     let score = (fullName ? SCORE_MULTI_WORD : 0) + (emailMatch ? SCORE_EMAIL_MATCH : 0);
     if (afterValediction || signedAloneAbove(items, i, tokens)) score += SCORE_AFTER_VALEDICTION;
-    if (!addressee && (below || contactLaterOnCard(items, item, paragraph))) score += SCORE_CONTACT_NEARBY;
+    if (!addressee && (below || numberOnLine || contactLaterOnCard(items, item, paragraph)))
+      score += SCORE_CONTACT_NEARBY;
     if (paragraphStart && !addressee) score += SCORE_PARAGRAPH_START;
     if (!addressee && titled) score += SCORE_TITLE_UNDER;
     if (ownEmail || foldedName(tokens) === senderKey) score += SCORE_HEADER_SENDER;
@@ -2258,6 +2288,9 @@ function nameCandidates(
   // Named by nothing else: the chat's number giver.
   const numberGiver = out.length === 0 ? numberGiversName(read) : undefined;
   if (numberGiver) out.push(numberGiver);
+  // Named by nothing else: the person a notice is for the attention of, by their own address.
+  const attended = out.length === 0 ? attendedName(items) : undefined;
+  if (attended) out.push(attended);
   // The ticket's customer writing its newest comment (its first author line) signs it as a header's sender does:
   // the agent's answer below, signed under a sign-off, is older.
   const topWriter = chatAuthor(authors);
@@ -2347,6 +2380,41 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
   const head = nameBeforeComma(seg);
   const role = head && seg.text.slice(head.comma + 2);
   return head && role && (titleScore(role) > 0 || companyScore(role) > 0) ? head.tokens : undefined;
+}
+
+/**
+ * `Tony Bianchi 267-555-0108`, `Dana Ortiz DRE #02114587`: a full name opening a line that goes on with a number of
+ * seven digits or more (a phone's, or a licence's after its label, read past): a text message's or a listing's
+ * signature line, the number on it the person's own. A firm's words before the number (`SJ Heating 07812 …`) are no name.
+ */
+/** Words a name before a number has at least: one word there is as often a firm's or a place's (`Ventura 805-…`). */
+const MIN_NUMBERED_NAME_WORDS = 2;
+
+function nameBeforeNumber(seg: Segment): NameToken[] | undefined {
+  const lead = PATTERNS.wordsBeforeNumber.exec(seg.text);
+  const number = lead && PATTERNS.numberRun.exec(seg.text.slice(lead[0].length));
+  // A product's model and specs (`Dell Latitude 5450, i5, 16GB`) are no one number.
+  if (!lead || !number || digitCount(number[0]) < MIN_PHONE_DIGITS) return undefined;
+  // A text message's dash before its signing line (`- Tony Bianchi 267-…`) is no word of the name.
+  const written = (lead[1] ?? '').replace(PATTERNS.leadingSeparators, '').trim().split(PATTERNS.whitespaceRun);
+  while (written.length > 0 && LICENCE_LABELS.has(normalizeKey(written[written.length - 1] ?? ''))) written.pop();
+  // Each word as a name writes it (`Ana`, `Whitcombe-Ortiz`, `van`): a heading's capitals (`FATTURA N.`), an
+  // abbreviation or a script without capitals (`मेरा नंबर`, my number) open a document's or a sentence's line.
+  const asName = (word: string): boolean =>
+    PARTICLES.has(word.toLowerCase()) ||
+    word.split(PATTERNS.particleJoint).every((part) => PATTERNS.calledNameWord.test(part));
+  const name = written.join(' ');
+  if (!written.every(asName) || companyScore(name) > 0 || titleScore(name) > 0) return undefined;
+  const tokens = nameTokens(name, seg.start + seg.text.indexOf(name));
+  return tokens && tokens.length >= MIN_NUMBERED_NAME_WORDS ? tokens : undefined;
+}
+
+/** The line above or below item `i`'s opens with another name and its number (nameBeforeNumber): a list of people's numbers. */
+function listsNumberedNames(items: readonly Item[], i: number): boolean {
+  const line = (items[i] as Item).seg.line;
+  const neighbour = (x: Item | undefined): boolean =>
+    !!x && x.seg.order === 0 && Math.abs(x.seg.line - line) === 1 && nameBeforeNumber(x.seg) !== undefined;
+  return neighbour(items[i - 1]) || neighbour(items[i + 1]);
 }
 
 /**

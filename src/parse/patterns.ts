@@ -485,6 +485,10 @@ export const PATTERNS = {
     String.raw`^[\p{L}\p{M}&. \t-]{0,40}?(?<![\p{L}\p{M}])(?:${alternatives([...LICENCE_LABELS])})(?![\p{L}\p{M}])[ \t.:#]{0,4}(?:no|nr|n[º°o]|)[ \t.:#]{0,4}(?:\p{L}{1,5}[ \t-]|)\d[\d -]{3,14}(?=$|[ \t]{0,4}[|,;·])`,
     'iu',
   ),
+  /** `Tony Bianchi 267-555-0108`, `Dana Ortiz DRE #02114587`, `Ana Lobo, +34 …`: the words a line opens with before its number (a phone's or a licence's, `#` or `(` before it), past the separators between */
+  wordsBeforeNumber: /^([^\d+#(@|]{2,80}?)[ \t,;–—-]{1,6}(?=[+(#]?\d)/u,
+  /** `+1 (267) 555-0108`, `#02114587`: a number's run of digits and the marks between them, opening a text */
+  numberRun: /^[+(#]?\d[\d \t().\/-]{0,30}/u,
   /** `0-2312-5580-4`: the last digit of a range of lines (`…5580` to `…5584`) after a number's last group */
   lineRangeEnd: /(?<=\d\d\d)-\d(?![\d-])/gu,
   /** `(852) 2123 4567` — a country calling code written in parentheses */

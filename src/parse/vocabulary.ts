@@ -594,6 +594,8 @@ export const GREETED_INTRO_OPENERS = [
   "it's",
   'it’s',
   'it is',
+  // a text message's `it's` without its apostrophe (`Hi its Sizwe from …`)
+  'its',
   "c'est",
   'c’est',
   'hier ist die',
@@ -3267,11 +3269,12 @@ export const REGISTERS = set(
  * `AMI 23456`, `RERA BRN: 51123`): the words licence and registration, cut short or written out, in en, es, pt, it, de,
  * nl, fr, pl, sv; and the licensing registers whose acronyms a signature gives with the number — Portugal's estate
  * agents (AMI), Dubai's brokers and offices (BRN, ORN), New Zealand's building practitioners (LBP), South Africa's
- * plumbers (PIRB), Québec's builders (RBQ), American mortgage lenders (NMLS) and California's contractors (CSLB).
+ * plumbers (PIRB), Québec's builders (RBQ), American mortgage lenders (NMLS) and California's contractors (CSLB);
+ * and estate agents' regulators: California's (DRE, CalDRE, formerly BRE), Texas's (TREC) and Ontario's (RECO).
  */
 export const LICENCE_LABELS = set(
   'lic|licence|license|licencia|licença|licenza|lizenz|licentie|licencja|licens|reg|regd|registration|' +
-    'registro|registre|registrierung|registratie|rejestr|ami|brn|orn|lbp|pirb|rbq|nmls|cslb',
+    'registro|registre|registrierung|registratie|rejestr|ami|brn|orn|lbp|pirb|rbq|nmls|cslb|dre|caldre|bre|trec|reco',
 );
 
 /**
