@@ -178,6 +178,7 @@ import {
   WRITER_POSSESSIVES,
   PHONE_LABELS,
   INTRO_ROLE_LINKS,
+  PERSONAL_DETAIL_LABELS,
 } from './vocabulary';
 import { findWeb, handleInSentences, siteHost } from './web';
 
@@ -3688,6 +3689,21 @@ function coversField(text: string): boolean {
   );
 }
 
+/**
+ * `Nationality:      South African`, `ID number:   available on request`: the values a CV or a form writes beside the
+ * label of a personal detail (PERSONAL_DETAIL_LABELS) on its line; no title nor firm.
+ */
+function personalDetailValues(items: readonly Item[]): Set<Item> {
+  const values = new Set<Item>();
+  for (const [i, x] of items.entries()) {
+    const next = items[i + 1];
+    const label = x.seg.text.replace(PATTERNS.labelEnd, '');
+    if (next?.seg.line === x.seg.line && label !== x.seg.text && PERSONAL_DETAIL_LABELS.has(normalizeKey(label)))
+      values.add(next);
+  }
+  return values;
+}
+
 function rolesFor(
   items: readonly Item[],
   { lines, lead = [] }: Message,
@@ -3713,6 +3729,7 @@ function rolesFor(
     const tokens = nameTokens(x.seg.text, x.seg.start);
     return tokens !== undefined && writesName(tokens);
   };
+  const details = personalDetailValues(items);
   const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
@@ -3727,7 +3744,7 @@ function rolesFor(
   const usable = (x: Item): boolean => {
     // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
     const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
-    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys) || details.has(x)) return false;
     // An invoice's item table under its contact's lines heads its columns (`Pos. Menge Bezeichnung …`): no role.
     if (isItemColumnHeadings(x.seg.text)) return false;
     // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
@@ -3747,10 +3764,11 @@ function rolesFor(
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
             titleBeforeName(x.seg, nameWords) ??
+            titleLabelOfName(x.seg, nameWords) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : x.kind === 'label'
-            ? roleAfterName(x.seg, nameWords)
+            ? (roleAfterName(x.seg, nameWords) ?? titleLabelOfName(x.seg, nameWords))
             : undefined;
       // A role read after the name that is more of the name (`LIM WEI MING, Jeremy`) is none; a text segment beside
       // the name written again is read without it.
@@ -3940,6 +3958,29 @@ function titleCompoundAndName(seg: Segment): { tokens: NameToken[]; title: Segme
     tokens?.length === nameWordCount ? trimmedSegment(opening, seg.start + at, seg.line, seg.order) : undefined;
   return title && tokens && { tokens, title };
 }
+
+/**
+ * `Zuständige Sachbearbeiterin: Frau Jacqueline Nowak`, `Su ejecutivo de cuenta: Ing. Homero Treviño`: a document
+ * labels the person it names by their role; the label, past the reader's possessive, is the title of the person's
+ * name (one of `nameWords`, folded) the value holds. A one-word label is an event's or a ticket's part
+ * (`Organizer:`, `Reporter:`), and a form's field (`担当：`, `Contact person:`) names no role.
+ */
+function titleLabelOfName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
+  const value = pastLabel(seg);
+  if (!value || !words(value.text).some((w) => nameWords.has(fold(w)))) return undefined;
+  const label = seg.text.slice(0, value.start - seg.start).replace(PATTERNS.labelEnd, '');
+  const [possessive = '', ...rest] = words(label);
+  const skip = READER_POSSESSIVES.has(normalizeKey(possessive)) && rest.length > 0 ? label.indexOf(rest[0] ?? '') : 0;
+  const title = trimmedSegment(label.slice(skip), seg.start + skip, seg.line, seg.order);
+  const titleWords = words(title?.text ?? '');
+  // `購買部　担当：`: a CJK form's department before its field's label.
+  if (!title || titleWords.length < MIN_TITLE_LABEL_WORDS || namesRecordField(titleWords.at(-1) ?? ''))
+    return undefined;
+  return titleScore(title.text) > 0 && companyScore(title.text) === 0 ? title : undefined;
+}
+
+/** A label naming the person's role has this many words at least (`Zuständige Sachbearbeiterin`). */
+const MIN_TITLE_LABEL_WORDS = 2;
 
 /** The role of titleCompoundAndName on the line of the person's name (one of `nameWords`, folded). */
 function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
