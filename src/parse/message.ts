@@ -699,7 +699,10 @@ function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefin
 function letterheadFirm(letter: Letterhead<Item>, label: string | undefined): Segment | undefined {
   for (const [i, x] of letter.issuer.entries()) {
     const firm = firmAlone(x);
-    if (firm) return withWrappedHead(letter.issuer[i - 1], firm, label);
+    if (!firm) continue;
+    // `TEGUH JAYA SDN. BHD. (201501012345 (1137788-K))`: the firm's registration number after its legal form goes.
+    const bare = withoutRegistration(firm.text);
+    return withWrappedHead(letter.issuer[i - 1], bare ? sliceSegment(firm, 0, bare.length) : firm, label);
   }
   return undefined;
 }
