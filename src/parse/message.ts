@@ -183,6 +183,7 @@ import {
   INTRO_ROLE_LINKS,
   LICENCE_LABELS,
   PARTICLES,
+  PERSONAL_DETAIL_LABELS,
 } from './vocabulary';
 import { findWeb, handleInSentences, siteHost } from './web';
 
@@ -723,7 +724,10 @@ function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefin
 function letterheadFirm(letter: Letterhead<Item>, label: string | undefined): Segment | undefined {
   for (const [i, x] of letter.issuer.entries()) {
     const firm = firmAlone(x);
-    if (firm) return withWrappedHead(letter.issuer[i - 1], firm, label);
+    if (!firm) continue;
+    // `TEGUH JAYA SDN. BHD. (201501012345 (1137788-K))`: the firm's registration number after its legal form goes.
+    const bare = withoutRegistration(firm.text);
+    return withWrappedHead(letter.issuer[i - 1], bare ? sliceSegment(firm, 0, bare.length) : firm, label);
   }
   return undefined;
 }
@@ -3857,6 +3861,21 @@ function coversField(text: string): boolean {
   );
 }
 
+/**
+ * `Nationality:      South African`, `ID number:   available on request`: the values a CV or a form writes beside the
+ * label of a personal detail (PERSONAL_DETAIL_LABELS) on its line; no title nor firm.
+ */
+function personalDetailValues(items: readonly Item[]): Set<Item> {
+  const values = new Set<Item>();
+  for (const [i, x] of items.entries()) {
+    const next = items[i + 1];
+    const label = x.seg.text.replace(PATTERNS.labelEnd, '');
+    if (next?.seg.line === x.seg.line && label !== x.seg.text && PERSONAL_DETAIL_LABELS.has(normalizeKey(label)))
+      values.add(next);
+  }
+  return values;
+}
+
 function rolesFor(
   items: readonly Item[],
   { lines, lead = [] }: Message,
@@ -3882,6 +3901,7 @@ function rolesFor(
     const tokens = nameTokens(x.seg.text, x.seg.start);
     return tokens !== undefined && writesName(tokens);
   };
+  const details = personalDetailValues(items);
   const nameWords = new Set(name.tokens.flatMap((t) => words(t.text).map((w) => fold(w))));
   const loginKeys = name.tokens.flatMap((t) => t.text.split(PATTERNS.namePartBreak).map((w) => fold(w)));
   // A card's blocks are one signature: the firm's block over the name's gives roles as its paragraph does.
@@ -3896,7 +3916,7 @@ function rolesFor(
   const usable = (x: Item): boolean => {
     // `For: KASSIM, OMONDI & ASSOCIATES` under the name: the firm signed for, read like a label, is a piece.
     const read = x.kind === 'text' || roleUnderName(x) || signsFor(x);
-    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys)) return false;
+    if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys) || details.has(x)) return false;
     // An invoice's item table under its contact's lines heads its columns (`Pos. Menge Bezeichnung …`): no role.
     if (isItemColumnHeadings(x.seg.text)) return false;
     // `★★★★☆ 4,3 (58 Bewertungen)` under a directory entry's name: the site's rating of them, no role.
@@ -3912,8 +3932,8 @@ function rolesFor(
     return true;
   };
   const at = para.indexOf(item);
-  // A quote's or an invoice's `Asesora comercial: Lucía …` labels whom the document names to ask, no job title: its
-  // issuer's letterhead or its number marks a document.
+  // A quote's or an invoice's one-word label (`Vendedor: Lucía …`) names a form's field, no job title: its issuer's
+  // letterhead or its number marks a document.
   const document = letter.headsLetter || items.some((x) => isDocumentNumberLine(x.seg.text));
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
@@ -3921,10 +3941,11 @@ function rolesFor(
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
             titleBeforeName(x.seg, nameWords) ??
+            titleLabellingName(x.seg, nameWords, document) ??
             titledName(x.seg, x.seg.line === item.seg.line)?.title ??
             rankAfterOwnName(x.seg, context.spacelessNames ?? []))
           : x.kind === 'label'
-            ? (roleAfterName(x.seg, nameWords) ?? (document ? undefined : titleLabellingName(x.seg, nameWords)))
+            ? (roleAfterName(x.seg, nameWords) ?? titleLabellingName(x.seg, nameWords, document))
             : undefined;
       // A role read after the name that is more of the name (`LIM WEI MING, Jeremy`) is none; a text segment beside
       // the name written again is read without it.
@@ -4115,6 +4136,9 @@ function titleCompoundAndName(seg: Segment): { tokens: NameToken[]; title: Segme
   return title && tokens && { tokens, title };
 }
 
+/** In a document or past the reader's possessive, a label naming a role has this many words at least (`Zuständige Sachbearbeiterin`). */
+const MIN_TITLE_LABEL_WORDS = 2;
+
 /** The role of titleCompoundAndName on the line of the person's name (one of `nameWords`, folded). */
 function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
   const titled = titleCompoundAndName(seg);
@@ -4129,20 +4153,24 @@ const PARTY_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `Coordinator: Mei-Ling Fa'alogo`, `Corredora: Josefina Errázuriz Larraín`: a listing's or an event page's title
- * word labelling the person's name (one of `nameWords`), the whole value, is their title. A name field's label
- * (`Contact:`, `Ansprechpartner:`), a party's (PARTY_LABELS) and one addressing the reader (`Your consultant:`) name
- * no role.
+ * `Coordinator: Mei-Ling Fa'alogo`, `Zuständige Sachbearbeiterin: Frau Jacqueline Nowak`, `Su ejecutivo de cuenta:
+ * Ing. Homero Treviño`: a label naming a role before the person's name (one of `nameWords`, folded) is their title,
+ * read past the reader's possessive. A field's label (`Contact:`, `購買部　担当：`) and a party's (PARTY_LABELS) name
+ * no role; in a document, and past a possessive (`Your consultant:`), a one-word label is a form's, not a role.
  */
-function titleLabellingName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
-  const label = PATTERNS.labelPrefix.exec(seg.text);
-  const field = label?.[1]?.trim() ?? '';
-  const reader = READER_POSSESSIVES.has(normalizeKey(words(field)[0] ?? ''));
-  if (!label || reader || PARTY_LABELS.has(normalizeKey(field)) || titleScore(field) <= 0) return undefined;
-  if (namesField(field, 'name') || namesField(field, 'company')) return undefined;
-  const tokens = nameTokens(seg.text.slice(label[0].length), seg.start + label[0].length);
-  if (!tokens?.some((t) => nameWords.has(fold(t.text)))) return undefined;
-  return trimmedSegment(field, seg.start + seg.text.indexOf(field), seg.line, seg.order);
+function titleLabellingName(seg: Segment, nameWords: ReadonlySet<string>, document: boolean): Segment | undefined {
+  const value = pastLabel(seg);
+  if (!value || !words(value.text).some((w) => nameWords.has(fold(w)))) return undefined;
+  const label = seg.text.slice(0, value.start - seg.start).replace(PATTERNS.labelEnd, '');
+  const [possessive = '', ...rest] = words(label);
+  const addressed = READER_POSSESSIVES.has(normalizeKey(possessive)) && rest.length > 0;
+  const skip = addressed ? label.indexOf(rest[0] ?? '') : 0;
+  const title = trimmedSegment(label.slice(skip), seg.start + skip, seg.line, seg.order);
+  const titleWords = words(title?.text ?? '');
+  if (!title || titleWords.length < (document || addressed ? MIN_TITLE_LABEL_WORDS : 1)) return undefined;
+  if (PARTY_LABELS.has(normalizeKey(title.text)) || namesRecordField(title.text)) return undefined;
+  if (namesRecordField(titleWords.at(-1) ?? '')) return undefined;
+  return titleScore(title.text) > 0 && companyScore(title.text) === 0 ? title : undefined;
 }
 
 /**

@@ -210,9 +210,14 @@ function completeFromResume(draft: ParsedContact, lines: readonly Line[]): void 
   const position = currentPosition(lines);
   const owner = draft.firstName ?? draft.lastName;
   if (!position || (owner && position.title.start < owner.start)) return;
+  const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
+  // The entry's employer read as the company already: the entry's title is the one held there.
+  if (draft.company && fold(draft.company.value) === fold(position.employer.text)) {
+    draft.title ??= value(position.title);
+    return;
+  }
   // A profile's company line (LinkedIn's `Sadu Capital Company` over `Experience` / `Director, Treasury`) stays.
   if (draft.company && !byLegalFormOnly(position.employer.text, draft.company.value)) return;
-  const value = (seg: Segment): ParsedValue<string> => ({ value: seg.text, start: seg.start, end: seg.end });
   draft.company = value(position.employer);
   draft.title ??= value(position.title);
 }

@@ -345,6 +345,9 @@ export const PATTERNS = {
   /** `"firma": "Kattegat Shipping ApS"`, `"tlf": +4520456789`: a JSON record's key (1) and its string or number value */
   jsonPair: /"([^"\\\n]{1,60})"[ \t]{0,4}:[ \t]{0,4}(?:"(?:[^"\\\n]|\\[^\n]){0,300}"|[-+]?\d[\d.]{0,30})/gu,
 
+  /** `• Tipo di impiego    Direttore Tecnico`, `Employer: Acme Ltd`: a CV entry's row, a bullet before its label (1), parted from its value by a colon, a tab or a column's spaces */
+  resumeEntryRow:
+    /^[ \t]{0,4}[•·▪◦*–-]?[ \t]{0,4}(\p{L}[\p{L}\p{M} .'’/()–-]{0,50}?)(?:[ \t]{0,2}:[ \t]{0,40}|[ \t]?\t[ \t]{0,40}|[ \t]{2,40})(?=[^\s:])/u,
   /** `Lead Owner        Rachel Lim`, `Designation\tHR Director`: a record page's field laid out in columns, its label (1) and the gap of a tab or spaces before its value (2) */
   columnField: /^([ \t]{0,4}\p{L}[\p{L}\p{M} .'/-]{0,30}?)([ \t]?\t[ \t]{0,40}|[ \t]{2,40})(?=[^\s:：])/u,
   /** `役職`, `メール`, `ＡＢＣ`: characters a screen draws two columns wide (CJK scripts, CJK punctuation, full-width forms) */
@@ -992,6 +995,8 @@ export const PATTERNS = {
   /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */
   trailingPostcode:
     /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\([\p{Lu}\p{Lo}][\p{L}\p{M}.]{1,15}\)$)/u,
+  /** `RTM/jkl`, `AB:cd`: a typed letter's reference initials, its author's in capitals and its typist's in lower case */
+  typistReference: /^\p{Lu}{2,4}[/:]\p{Ll}{2,4}$/u,
   /** `OMD n.º 12345`, `CRM 52.841`, `CRMV-SP 41.277`, `ICAI No. 214587`: a professional body's acronym and the member's number, alone */
   memberNumber: /^\p{Lu}{2,6}(?:-\p{Lu}{2}|)[ \t]{1,2}(?:[nN][.ºo°r]{1,3}[ \t]{0,2}|#[ \t]{0,2}|)\d[\d. /-]{1,15}$/u,
   /** `ORN`, `CRM`, `RQE`: a registering body's acronym before a member's number, two or three capitals (no town is written so) */

@@ -2,9 +2,15 @@
 // (`2021–present   Audit Manager, Ngata & Rowe Inc., Wellington`), gives the title held and the employer.
 import { PATTERNS } from './patterns';
 import { companyScore, namesDepartment, titleScore } from './roleCues';
-import { continuesFirm, digitCount, isProse, normalizeKey, sliceSegment, splitSegments } from './text';
+import { continuesFirm, digitCount, isProse, normalizeKey, sliceSegment, splitSegments, trimmedSegment } from './text';
 import type { Line, Segment } from './text';
-import { ONGOING_WORDS, RESUME_EXPERIENCE_HEADINGS } from './vocabulary';
+import {
+  FIELD_LABELS,
+  ONGOING_WORDS,
+  RESUME_EMPLOYER_LABELS,
+  RESUME_EXPERIENCE_HEADINGS,
+  RESUME_POSITION_LABELS,
+} from './vocabulary';
 
 export interface Position {
   title: Segment;
@@ -65,6 +71,31 @@ const entryParts = (line: Line): Segment[] =>
     .map(pastDateColon)
     .filter((part) => part.text && !isDate(part.text));
 
+/** A European-format CV's entry holds this many labelled rows at most (dates, employer, sector, post, duties). */
+const MAX_ENTRY_ROWS = 8;
+
+/**
+ * `• Date (da – a)   01/2019 – oggi` / `• Datore di lavoro   Partenope S.p.A.` / `• Tipo di impiego   Direttore
+ * Tecnico`: a European-format CV writes its entry as labelled rows, the post held and the employer each under its own
+ * label (the employer's address after its comma set aside); undefined unless the entry's rows name both.
+ */
+function labelledPosition(lines: readonly Line[], at: number): Position | undefined {
+  let title: Segment | undefined;
+  let employer: Segment | undefined;
+  for (const line of lines.slice(at, at + MAX_ENTRY_ROWS)) {
+    if (line.blank) break;
+    const row = PATTERNS.resumeEntryRow.exec(line.text);
+    if (!row) continue;
+    const label = normalizeKey(row[1] ?? '');
+    const value = trimmedSegment(line.text.slice(row[0].length), line.start + row[0].length, line.index, 1);
+    if (!value) continue;
+    if (RESUME_POSITION_LABELS.has(label)) title ??= value;
+    else if (RESUME_EMPLOYER_LABELS.has(label) || FIELD_LABELS.company.has(label))
+      employer ??= withoutAside(commaParts(value)[0] ?? value);
+  }
+  return title && employer ? { title, employer } : undefined;
+}
+
 /**
  * The title and employer of the first entry under a résumé's experience heading, the entry's dates and
  * place set aside; undefined without a heading, or when the entry opens with no title (`Projects:`).
@@ -74,6 +105,8 @@ export function currentPosition(lines: readonly Line[]): Position | undefined {
   const at = heading < 0 ? -1 : lines.findIndex((line, i) => i > heading && !line.blank);
   const entry = lines[at];
   if (!entry) return undefined;
+  const labelled = labelledPosition(lines, at);
+  if (labelled) return labelled;
   const parts = entryParts(entry);
   // `Da 04/2017 a oggi — Responsabile Ufficio Qualità` over `Cantieri Navali Tirrenici S.p.A., Torre del Greco`: an
   // entry of a title alone names its employer on the line under it.

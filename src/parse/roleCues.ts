@@ -26,6 +26,7 @@ import {
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
   LEGAL_PREFIX_SECOND_WORDS,
+  LOWER_CASE_LEGAL_FORMS,
   NORTH_AMERICAN_REGION_CODES,
   OFFICE_KIND_COMPOUNDS,
   ROLE_CONNECTORS,
@@ -201,10 +202,14 @@ const firmsTrade = (all: readonly string[], i: number): boolean =>
 /** `GmbH`, `S.A.`, `sp. z o.o.`: a word that is a legal form, with or without its dots. */
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(normalizeKey(w)) || LEGAL_FORMS.has(w.toLowerCase());
 
-/** `GmbH`, `d.o.o.`, `S.A.`, not the plain words `as` or `company` a title or a sentence may hold (a list's comma after it dropped). */
-export const isWrittenLegalForm = (word: string): boolean =>
-  LEGAL_FORMS.has(word.replace(PATTERNS.trailingListMark, '').toLowerCase()) &&
-  (PATTERNS.upper.test(word) || word.includes('.'));
+/**
+ * `GmbH`, `d.o.o.`, `S.A.`, `plc`, not the plain words `as` or `company` a title or a sentence may hold (a list's
+ * comma after it dropped).
+ */
+export const isWrittenLegalForm = (word: string): boolean => {
+  const form = word.replace(PATTERNS.trailingListMark, '').toLowerCase();
+  return LEGAL_FORMS.has(form) && (PATTERNS.upper.test(word) || word.includes('.') || LOWER_CASE_LEGAL_FORMS.has(form));
+};
 
 /** `S.A. de C.V.`: the word at `i` of `all` is a legal form written like initials, after `de`. */
 const isInitialsFormAt = (all: readonly string[], i: number): boolean =>

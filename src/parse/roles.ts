@@ -81,6 +81,7 @@ import {
   SOCIAL_NETWORK_NAMES,
   TAGLINES,
   TITLE_MODIFIERS,
+  WITHHELD_VALUES,
   WORD_DEGREES,
 } from './vocabulary';
 
@@ -216,8 +217,15 @@ function piece(
     : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
-  // A piece without letters (`⋯`, `•••`) is an icon or a button; a time or a tagline is no role either.
-  if (!PATTERNS.letter.test(value) || TAGLINES.has(valueKey) || INTERFACE_WORDS.has(valueKey)) return undefined;
+  // A piece without letters (`⋯`, `•••`) is an icon or a button; a time, a tagline or a value withheld
+  // (`available on request`) is no role either.
+  if (
+    !PATTERNS.letter.test(value) ||
+    TAGLINES.has(valueKey) ||
+    INTERFACE_WORDS.has(valueKey) ||
+    WITHHELD_VALUES.has(valueKey)
+  )
+    return undefined;
   // `Fax` its number was read away from (`Fax  512.555.0178`): a phone's label alone is no role; nor are
   // `LinkedIn | Instagram` after `Follow us:`, links to the firm's pages.
   const keys = words(value).map(normalizeKey);
@@ -227,8 +235,10 @@ function piece(
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
-  // `OMD n.º 12345` under a dentist's title: her membership number in her professional body, no firm.
-  if (isDate(value) || isTally(value) || PATTERNS.memberNumber.test(value)) return undefined;
+  // `OMD n.º 12345` under a dentist's title: her membership number in her professional body, no firm; `RTM/jkl`
+  // under a typed letter: who wrote and who typed it.
+  if (isDate(value) || isTally(value) || PATTERNS.memberNumber.test(value) || PATTERNS.typistReference.test(value))
+    return undefined;
   // A profile's pronouns and membership date (`tmwangi · he/him`, `@cokonkwo · Member since March 2019`).
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
@@ -621,6 +631,8 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     if (!university && !byKind && companyScore(left) < COMPANY_LEGAL_WEIGHT) continue;
     if (context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
+    // `누리에너지 주식회사 홍보팀`: a firm named by its kind goes on to the legal form written after it.
+    if (byKind && isLegalForm(words(right)[0] ?? '')) continue;
     const ranked = context.titleScore(right) > 0;
     if (university || byKind ? !ranked : companyScore(right) > 0) return undefined;
     const company = piece(left, start, segment, 'left', context);

@@ -1950,6 +1950,42 @@ export const RELATION_NOUNS = set(
     'suscriptora|abonné|abonnée|abonnent|abonnentin|assinante|fan|resident|residente|vecino|vecina|voisin|voisine',
 );
 
+/**
+ * A form's or CV's value withheld (`Identity no.: available on request`, `Referenzen: auf Anfrage`), lower case: en,
+ * de, fr, es, pt, it, nl, sv, da, no, pl, cs, fi, hu, tr, ru, uk. It stands in a field's place, no title nor firm.
+ */
+export const WITHHELD_VALUES = set(
+  'available on request|available upon request|on request|upon request|provided on request|supplied on request|' +
+    'furnished on request|references available on request|n/a|' +
+    'auf anfrage|auf nachfrage|auf wunsch|sur demande|disponible sur demande|disponibles sur demande|' +
+    'a petición|bajo petición|a solicitud|disponible a petición|disponibles a petición|sob consulta|a pedido|' +
+    'mediante solicitação|mediante pedido|disponível mediante pedido|su richiesta|disponibile su richiesta|' +
+    'disponibili su richiesta|op aanvraag|op verzoek|på begäran|på forespørgsel|på forespørsel|na żądanie|' +
+    'na życzenie|do wglądu na życzenie|na vyžádání|pyynnöstä|kérésre|talep üzerine|по запросу|за запитом',
+);
+
+/**
+ * Labels of a CV's or form's personal details (`Nationality:`, `Geburtsdatum:`, `Stato civile:`), lower case without
+ * the colon: en, de, fr, es, pt, it, nl, pl, sv, da, no, fi, tr, cs. The value beside one is no title nor firm.
+ */
+export const PERSONAL_DETAIL_LABELS = set(
+  'nationality|citizenship|date of birth|place of birth|birthplace|born|gender|sex|marital status|id number|' +
+    'id no|identity number|identity no|passport|passport no|driving licence|driving license|driver’s license|' +
+    "driver's license|languages|religion|age|hobbies|interests|" +
+    'staatsangehörigkeit|nationalität|geburtsdatum|geburtsort|familienstand|geschlecht|führerschein|sprachen|alter|' +
+    'nationalité|date de naissance|lieu de naissance|situation familiale|état civil|sexe|permis de conduire|langues|' +
+    'âge|nacionalidad|fecha de nacimiento|lugar de nacimiento|estado civil|sexo|dni|permiso de conducir|' +
+    'carnet de conducir|idiomas|edad|nacionalidade|data de nascimento|naturalidade|carta de condução|' +
+    'carteira de habilitação|idade|nazionalità|cittadinanza|data di nascita|luogo di nascita|stato civile|sesso|' +
+    'patente|lingue|età|codice fiscale|madrelingua|altre lingue|nationaliteit|geboortedatum|geboorteplaats|' +
+    'burgerlijke staat|geslacht|rijbewijs|talen|leeftijd|obywatelstwo|narodowość|data urodzenia|miejsce urodzenia|' +
+    'stan cywilny|płeć|prawo jazdy|języki|wiek|nationalitet|medborgarskap|födelsedatum|civilstånd|kön|körkort|' +
+    'språk|ålder|statsborgerskap|fødselsdato|sivilstand|civilstand|køn|kjønn|kørekort|førerkort|sprog|alder|' +
+    'kansalaisuus|syntymäaika|siviilisääty|sukupuoli|ajokortti|kielet|ikä|uyruk|doğum tarihi|doğum yeri|' +
+    'medeni hal|cinsiyet|ehliyet|sürücü belgesi|yaş|státní příslušnost|datum narození|rodinný stav|pohlaví|' +
+    'řidičský průkaz|jazyky|věk',
+);
+
 /** A firm's tagline under the names (`Attorneys at Law`): neither a title nor the company. */
 export const TAGLINES = set(
   'attorneys at law|attorney at law|counselors at law|counsellors at law|counselor at law|counsellor at law|' +
@@ -2056,12 +2092,44 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
     'berufserfahrung|beruflicher werdegang|berufliche erfahrung|expérience|expérience professionnelle|' +
     'expériences professionnelles|parcours professionnel|experiencia|experiencia profesional|experiencia laboral|' +
     'experiência|experiência profissional|esperienza|esperienze professionali|esperienza professionale|' +
+    // the European CV's heading in it and ro
+    'esperienza lavorativa|esperienze lavorative|experiență profesională|experienţă profesională|' +
     'werkervaring|arbetslivserfarenhet|yrkeserfarenhet|erhvervserfaring|arbejdserfaring|arbeidserfaring|' +
     'työkokemus|doświadczenie zawodowe|pracovní zkušenosti|pracovné skúsenosti|iş deneyimi|опыт работы|досвід роботи|' +
     'kinh nghiệm làm việc|kinh nghiệm|' +
     // ar, fa, he (work or professional experience)
     'الخبرات العملية|الخبرة العملية|الخبرات المهنية|الخبرة المهنية|الخبرات|سوابق کاری|تجربه کاری|ניסיון תעסוקתי|ניסיון מקצועי',
 );
+/**
+ * The label of a European-format CV's entry row naming the post held (`• Tipo di impiego    Direttore Tecnico`,
+ * `Occupation or position held: …`), lower case, as the Europass and the older European CV templates print it: en,
+ * it, fr, de, es, pt, nl, pl, ro.
+ */
+export const RESUME_POSITION_LABELS = set(
+  'occupation or position held|position held|job title|position|' +
+    'tipo di impiego|lavoro o posizione ricoperti|posizione ricoperta|ruolo ricoperto|' +
+    "fonction ou poste occupé|poste occupé|fonction occupée|type d'emploi|type d’emploi|" +
+    'beruf oder funktion|ausgeübte funktion|ausgeübte tätigkeit|' +
+    'puesto o cargo ocupados|puesto o cargo ocupado|profesión o cargo desempeñado|cargo desempeñado|' +
+    'puesto desempeñado|tipo de empleo|' +
+    'função ou cargo ocupado|cargo ocupado|função desempenhada|tipo de emprego|' +
+    'functie of positie|beroep of functie|zajmowane stanowisko|funcția sau postul ocupat|funcţia sau postul ocupat',
+);
+
+/**
+ * The label of a European-format CV's entry row naming the employer (`• Datore di lavoro    Partenope S.p.A.`,
+ * `Name and address of employer: …`), lower case: en, it, fr, de, es, pt, nl, pl, ro.
+ */
+export const RESUME_EMPLOYER_LABELS = set(
+  'name and address of employer|employer|' +
+    'nome e indirizzo del datore di lavoro|nome del datore di lavoro|datore di lavoro|' +
+    "nom et adresse de l'employeur|nom et adresse de l’employeur|employeur|" +
+    'name und adresse des arbeitgebers|arbeitgeber|nombre y dirección del empleador|empleador|' +
+    'nome e endereço do empregador|nome e morada do empregador|empregador|entidade empregadora|' +
+    'naam en adres van de werkgever|werkgever|nazwa i adres pracodawcy|pracodawca|' +
+    'numele și adresa angajatorului|numele şi adresa angajatorului|angajator',
+);
+
 /**
  * The open end of a résumé's date range (`2021 – present`, `seit 04/2021`, `2021 – obecnie`), lower case: a
  * part of the entry that is no title nor employer.
@@ -2559,6 +2627,12 @@ export const TITLE_SUFFIXES = [
  */
 export const LEGAL_FORMS_ALSO_WORDS = set('company|corporation|limited|incorporated');
 
+/**
+ * Legal forms firms write in lower case too, without dots (`Severn Hospitality Group plc`, `Teguh Jaya Sdn bhd`):
+ * abbreviations that are no word of any language, so written so they are still the form.
+ */
+export const LOWER_CASE_LEGAL_FORMS = set('plc|ltd|llc|llp|pty|pvt|bhd|ehf|ltda');
+
 /** Legal forms: a segment ending in one is a company (lower case, dots kept as written variants). */
 export const LEGAL_FORMS = set(
   'inc|inc.|incorporated|llc|l.l.c.|ltd|ltd.|limited|plc|corp|corp.|corporation|co|co.|company|gmbh|ag|kg|ohg|e.v.|' +
@@ -2646,13 +2720,26 @@ export const LEGAL_PREFIXES = set(
     'аат|зат|таа|' +
     'شرکت|sc|firma|przedsiębiorstwo|scp|selarl|selas|' +
     // ka შეზღუდული პასუხისმგებლობის საზოგადოება (LLC) and სააქციო საზოგადოება (JSC): `შპს „მთის წყარო“`
-    'შპს|სს',
+    'შპს|სს|' +
+    // the post-Soviet forms written out, as a letterhead spells them: uk `ТОВАРИСТВО З ОБМЕЖЕНОЮ ВІДПОВІДАЛЬНІСТЮ
+    // «…»` (LLC), `АКЦІОНЕРНЕ ТОВАРИСТВО`, ru `ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ`, `АКЦИОНЕРНОЕ ОБЩЕСТВО`,
+    // `ПУБЛИЧНОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО`, be `ТАВАРЫСТВА З АБМЕЖАВАНАЙ АДКАЗНАСЦЮ`
+    'товариство|общество|таварыства|акціонерне|акционерное|публічне|публичное|приватне|акцыянернае',
 );
 /**
  * Forms above written in two words, by their first word and the word that must follow it: `Công ty TNHH Nam
- * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm).
+ * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm); the adjectives
+ * opening a post-Soviet form written out (`публичное`, public) are forms only before the form's noun.
  */
-export const LEGAL_PREFIX_SECOND_WORDS = new Map([['công', 'ty']]);
+export const LEGAL_PREFIX_SECOND_WORDS = new Map([
+  ['công', 'ty'],
+  ['акціонерне', 'товариство'],
+  ['акционерное', 'общество'],
+  ['акцыянернае', 'таварыства'],
+  ['публічне', 'акціонерне'],
+  ['публичное', 'акционерное'],
+  ['приватне', 'акціонерне'],
+]);
 /**
  * The post-Soviet forms above as written in Latin letters (`TOV "Karpaty Bud"`, `OOO Volga Stroy`), the
  * Baltic ones written before the name (`UAB „Gintarinė linija“`, `SIA "Dzintars"`), and the French limited
@@ -3136,6 +3223,9 @@ export const BADGE_CATEGORIES = set(
 const ITEM_COLUMN_NON_NAMES =
   'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
   'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
+  // the unit price's column as es, pt, it, fr abbreviate it (`P. Unitario`, `V. Unitário`, `Prix unitaire`) and the
+  // Mexican invoice's product key (`Clave`)
+  'unitario|unitaria|unitário|unitária|unitaire|clave|' +
   '品名|品番|品目|規格|数量|単位|単価|金額|小計|合計|摘要|備考|规格|单位|单价|金额|小计|合计|备注|單位|單價|' +
   '數量|備註|품명|품번|규격|수량|단위|단가|금액|소계|합계|비고';
 
@@ -3150,7 +3240,8 @@ export const ITEM_COLUMN_HEADINGS = set(
     '|item|items|pos|position|unit|units|rate|price|total|net|gross|vat|tax|code|ref|sku|stock|format|pack|' +
     'menge|einheit|preis|einzelpreis|gesamtpreis|gesamt|artikel|artikelnr|gebinde|bestand|stk|netto|brutto|mwst|' +
     'qté|prix|pu|ht|ttc|réf|unité|conditionnement|' +
-    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|' +
+    // `P. Unitario`, `V. Unitário`: the price's or value's initial before its unit
+    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|p|v|' +
     'quantidade|qtd|preço|valor|unidade|embalagem|' +
     'qtà|prezzo|codice|um|colli|peso|confezione|giacenza|' +
     'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw|' +

@@ -58,6 +58,21 @@ describe('currentPosition', () => {
     );
   });
 
+  it("reads a European-format CV's entry of labelled rows: the post held and the employer, its address set aside", () => {
+    assert.deepEqual(
+      positionIn(
+        'ESPERIENZA LAVORATIVA\n• Date (da – a)      01/2021 – oggi\n• Nome e indirizzo del datore di lavoro   Acciaierie Ofantine S.r.l., Via Foggia 12, Cerignola\n• Tipo di impiego    Responsabile Qualità\n\n• Date (da – a)      2015 – 2020\n• Tipo di impiego    Tecnico di laboratorio',
+      ),
+      ['Responsabile Qualità', 'Acciaierie Ofantine S.r.l.'],
+    );
+    assert.deepEqual(
+      positionIn(
+        "Expérience professionnelle\nDates : depuis 09/2019\nNom et adresse de l'employeur : Chantiers de la Vilaine SAS, Redon\nFonction ou poste occupé : Responsable des achats",
+      ),
+      ['Responsable des achats', 'Chantiers de la Vilaine SAS'],
+    );
+  });
+
   it('reads nothing without an experience heading or when the entry opens with no title', () => {
     assert.equal(positionIn('Logistics Coordinator, Moana Freight Services Ltd, Apia'), undefined);
     assert.equal(positionIn('EXPERIENCE\nMoana Freight Services Ltd, Apia, 2020–present'), undefined);
