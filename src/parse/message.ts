@@ -1112,7 +1112,10 @@ function chooseEmail(
   // A long text's head and tail are read, not the lines between: looked up by index.
   const lineAt = new Map(read.map((line) => [line.index, line]));
   const firstWriter = writers.values().next().value;
-  for (const item of items) {
+  // `Met vriendelijke groet,` over the signature: an address line under the sign-off is the signer's, one above it in
+  // the body passes someone else's details on (`the details of my new colleague:` / `Daan … – daan@…`).
+  const signOff = items.findIndex((x) => x.kind === 'valediction');
+  for (const [at, item] of items.entries()) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
     if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
@@ -1126,6 +1129,7 @@ function chooseEmail(
         !PATTERNS.firstPerson.test(before.toLowerCase()) &&
         isSentenceLine(lineAt.get(item.seg.line) as Line);
       let score = item.kind === 'email' && !mentioned ? 2 : 1;
+      if (item.kind === 'email' && signOff >= 0 && at > signOff) score += 1;
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.

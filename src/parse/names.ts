@@ -1287,14 +1287,17 @@ export function splitName(
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
-  // `Nagy Péter` ↔ `nagy.peter@`).
+  // `Nagy Péter` ↔ `nagy.peter@`); a double family name may be spelled by its first half (`Balázs
+  // Tóth-Vásárhelyi` ↔ `balazs.toth@`).
   // A married name (`Kovácsné`) is never a given name, whatever order the address spells.
+  const lastWritten = (tokens[tokens.length - 1] as NameToken).text;
+  const lastSpelled = parts[parts.length - 1] ?? '';
   const spelledAsWritten =
     parts.length >= 2 &&
     !isKnownFamilyName(tokens[0] as NameToken) &&
     !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
-    parts[parts.length - 1] === fold((tokens[tokens.length - 1] as NameToken).text);
+    (lastSpelled === fold(lastWritten) || fold(lastWritten.split('-')[0] ?? '') === lastSpelled);
   // A family name in capitals among mixed-case words marks itself whatever the language's order (`Yacine BOUDIAF`
   // in a letter that also holds a word of one writing it first): the capitals are read below.
   const capitalised = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));

@@ -3911,9 +3911,12 @@ export const VALEDICTION_COUNTRIES = pairs(
     'liebe grüße:DE|herzliche grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
     'hälsningar:SE|cumprimentos:PT|' +
     // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
-    // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Croatian's sign-offs are
-    // Bosnian, Serbian and Montenegrin too; Greek's and Russian's are several countries', and their script counts)
+    // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Greek's and Russian's are
+    // several countries', and their script counts)
     'salutacions:ES|salutacions cordials:ES|cordialment:ES|s pozdravom:SK|lep pozdrav:SI|' +
+    // Croatian's, which Bosnian, Serbian and Montenegrin write alike: Croatia's, its kin read in their plans too
+    // (LANGUAGE_ALSO_WRITTEN_IN)
+    'srdačan pozdrav:HR|srdačni pozdravi:HR|lijep pozdrav:HR|s poštovanjem:HR|srdačno:HR|' +
     'lepo pozdravljeni:SI|prijazen pozdrav:SI|üdvözlettel:HU|tisztelettel:HU|' +
     'pagarbiai:LT|ar cieņu:LV|lugupidamisega:EE|parimate soovidega:EE|saygılarımla:TR|' +
     'з повагою:UA|' +
@@ -4021,6 +4024,8 @@ export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]
   sv: ['FI'],
   // Slovakia's legal forms are Czech's (`s.r.o.`, `a.s.`), read as Czech
   cs: ['SK'],
+  // Croatian's sign-offs and label words are Bosnian's, Serbian's and Montenegrin's (in the Latin script)
+  hr: ['BA', 'RS', 'ME'],
   en: ['IN', 'PK', 'PH', 'KE', 'GH', 'UG', 'TZ', 'MY', 'HK', 'MT', 'ZW', 'NA', 'CM', 'LK', 'BD', 'RW'],
   ru: ['KG', 'UZ', 'TJ', 'UA', 'MD'],
   zh: ['SG', 'MY'],

@@ -394,9 +394,16 @@ describe('country names', () => {
     assert.equal(countryWeighed('S pozdravom'), 'SK');
     assert.equal(countryWeighed('Lep pozdrav,'), 'SI');
     assert.equal(countryWeighed('Lugupidamisega'), 'EE');
-    // Czech signs `S úctou` as Slovak does, Bosnian and Serbian `S poštovanjem` as Croatian does: no one country.
+    // Czech signs `S úctou` as Slovak does: no one country.
     assert.equal(countryWeighed('S úctou'), undefined);
-    assert.equal(countryWeighed('S poštovanjem,'), undefined);
+  });
+
+  it('reads a Croatian sign-off as Croatia, its kin that write it alike (Bosnia, Serbia, Montenegro) tried too', () => {
+    assert.equal(countryWeighed('S poštovanjem,'), 'HR');
+    const evidence = new CountryEvidence();
+    weighSegment(evidence, 'Srdačan pozdrav,');
+    const kin = evidence.languageKin();
+    assert.ok(kin.includes('BA') && kin.includes('RS') && kin.includes('ME'));
   });
 
   it('lists the countries whose main language is one language, from CLDR', () => {
