@@ -92,6 +92,8 @@ function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
 function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
   if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
     return undefined;
+  // `x` over `Saoirse`: a lower-case x alone is a sign-off's kiss over the writer's name, not X's label.
+  if (segment.text.trim() === 'x') return undefined;
   const handle = PATTERNS.twitterHandle.exec(next.text);
   return handle ? { value: handle[1] ?? '', start: next.start, end: next.end } : undefined;
 }

@@ -25,4 +25,10 @@ describe('twitter: the label and the handle it names', () => {
       assert.equal(parseContact(profile(lines)).twitter, undefined, lines);
     }
   });
+
+  it("reads a lower-case x over the writer's name as a sign-off's kiss, no label", () => {
+    const mail = 'Hi Tom,\n\nThe proofs are attached.\n\nx\nMairéad\nmairead.quill@postbox.example\n';
+    assert.equal(parseContact(mail).twitter, undefined);
+    assert.equal(parseContact(mail).firstName?.value, 'Mairéad');
+  });
 });
