@@ -2393,11 +2393,9 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
 /**
  * `Tony Bianchi 267-555-0108`, `Dana Ortiz DRE #02114587`: a full name opening a line that goes on with a number of
  * seven digits or more (a phone's, or a licence's after its label, read past): a text message's or a listing's
- * signature line, the number on it the person's own. A firm's words before the number (`SJ Heating 07812 …`) are no name.
+ * signature line, the number on it the person's own. A firm's words before the number (`SJ Heating 07812 …`) are no
+ * name, and one word there is as often a firm's or a place's (`Ventura 805-…`) as a name (MIN_PERSON_NAME_TOKENS).
  */
-/** Words a name before a number has at least: one word there is as often a firm's or a place's (`Ventura 805-…`). */
-const MIN_NUMBERED_NAME_WORDS = 2;
-
 function nameBeforeNumber(seg: Segment): NameToken[] | undefined {
   const lead = PATTERNS.wordsBeforeNumber.exec(seg.text);
   const number = lead && PATTERNS.numberRun.exec(seg.text.slice(lead[0].length));
@@ -2414,15 +2412,20 @@ function nameBeforeNumber(seg: Segment): NameToken[] | undefined {
   const name = written.join(' ');
   if (!written.every(asName) || companyScore(name) > 0 || titleScore(name) > 0) return undefined;
   const tokens = nameTokens(name, seg.start + seg.text.indexOf(name));
-  return tokens && tokens.length >= MIN_NUMBERED_NAME_WORDS ? tokens : undefined;
+  return tokens && tokens.length >= MIN_PERSON_NAME_TOKENS ? tokens : undefined;
 }
 
 /** The line above or below item `i`'s opens with another name and its number (nameBeforeNumber): a list of people's numbers. */
 function listsNumberedNames(items: readonly Item[], i: number): boolean {
   const line = (items[i] as Item).seg.line;
-  const neighbour = (x: Item | undefined): boolean =>
-    !!x && x.seg.order === 0 && Math.abs(x.seg.line - line) === 1 && nameBeforeNumber(x.seg) !== undefined;
-  return neighbour(items[i - 1]) || neighbour(items[i + 1]);
+  const opensList = (x: Item): boolean =>
+    x.seg.order === 0 && Math.abs(x.seg.line - line) === 1 && nameBeforeNumber(x.seg) !== undefined;
+  // Items run in line order: only those of the lines next to item i's are looked at, however many a line holds.
+  for (let j = i - 1; j >= 0 && (items[j] as Item).seg.line >= line - 1; j--)
+    if (opensList(items[j] as Item)) return true;
+  for (let j = i + 1; j < items.length && (items[j] as Item).seg.line <= line + 1; j++)
+    if (opensList(items[j] as Item)) return true;
+  return false;
 }
 
 /**
@@ -2806,18 +2809,17 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
  * In a chat, the line heading the signature of a writer its author lines name (`top`, no line of the body), when the
  * author line heads no roles: their name written again off the author lines (an author line stands over each message,
  * the signature may be in an earlier one), else a full name opening the block that holds the writer's address
- * (`Olena Shevchenko  11:08` over `Олена Шевченко` / her title / firm / … / her address), in whichever script.
+ * (`ownBlock`, the paragraph of the address: `Olena Shevchenko  11:08` over `Олена Шевченко` / her title / firm / … /
+ * her address), in whichever script.
  */
 function chatSignature(
   candidates: readonly NameCandidate[],
   top: NameCandidate,
   authors: ReadonlyMap<number, AuthorLine>,
-  items: readonly Item[],
-  email: ParsedValue<string> | undefined,
+  ownBlock: number | undefined,
 ): NameCandidate | undefined {
   if (authors.size === 0) return undefined;
   const offAuthorLines = candidates.filter((c) => c.item && !authors.has(c.item.seg.line));
-  const ownBlock = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end)?.para;
   const headsOwnBlock = (c: NameCandidate): boolean =>
     ownBlock !== undefined && c.item?.kind === 'text' && c.item.para === ownBlock && c.tokens.length >= 2;
   return signedBySender(offAuthorLines, top) ?? offAuthorLines.find(headsOwnBlock);
@@ -4787,7 +4789,7 @@ export function extractMessage(
       () => nameLine(items, person, anchor?.item),
       () => signOff(items, person, anchor?.item),
       () => samePerson(nameBelow(items, anchor), person),
-      () => (top && !top.item ? chatSignature(candidates, top, authors, items, email) : undefined),
+      () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
     ];
     for (const otherLine of otherLines) {
       const other = otherLine();

@@ -20,7 +20,6 @@ import {
   MEETING_INVITE_LABELS,
   MEETING_INVITE_OWN_LABELS,
   PERIODICAL_WORDS,
-  PHONE_LABELS,
   RECEIPT_TOTAL_LABELS,
   REFERENCE_NUMBER_LABELS,
   ROLE_CONNECTORS,
@@ -269,11 +268,18 @@ function isNamedColumns(rows: readonly Row[]): boolean {
   );
 }
 
-/** A header's cell naming a phone or address column (`Phone`, `Telefon`, `E-mail`). */
+/**
+ * A header's cell naming a phone or address column (`Phone`, `Telefon`, `E-mail`) by an export's header words: the
+ * signature labels (`Office`, `Work`, `D`) and the short or bare ones (`No`, `HP`, `Number`) head other tables too.
+ */
 const namesContactColumn = (cell: string): boolean => {
   const key = normalizeKey(cell);
-  return PHONE_LABELS.work.has(key) || PHONE_LABELS.mobile.has(key) || CSV_HEADER_WORDS.email.has(key);
+  const phone = CSV_HEADER_WORDS.phone.has(key) && key.length >= MIN_PHONE_COLUMN_WORD && key !== 'number';
+  return phone || CSV_HEADER_WORDS.email.has(key);
 };
+
+/** A phone column's header word has this many letters at least (`Tel`, not `No` or `HP`). */
+const MIN_PHONE_COLUMN_WORD = 3;
 
 /**
  * A table under a header row holding a phone's or address's column (`OUR CLINICS   PHONE   HOURS`): a firm's branches

@@ -474,6 +474,8 @@ export const PATTERNS = {
     /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})|(?<!\p{L})(?:a?round the clock|rund um die uhr|dygnet runt|døgnet rundt|ympäri vuorokauden|całodobowo|jour et nuit|día y noche|giorno e notte|dag en nacht)(?!\p{L})/iu,
   /** `+49 203 555 180-0`: a switchboard number, its final `-0` the operator */
   switchboardEnd: /-[ \t]?0$/u,
+  /** `(UCT)`, `(Lond)`, `(Oxon)` closing a line: a school's short name in brackets after the degree it awarded (not a town, `(Houston)`) */
+  awardingSchool: /\(\p{Lu}[\p{L}.]{1,4}\)$/u,
   /** `US (New York)`, `中野 湊（Minato Nakano）`: a parenthesised aside closing a text, in ASCII or full-width brackets */
   closingAside: /(?:\([^()]{0,60}\)|（[^（）]{0,60}）)$/u,
   /** `(แนท)`, `（Nat）`: one word wrapped in brackets, an aside beside a name (a nickname) */
@@ -806,8 +808,8 @@ export const PATTERNS = {
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */
   pictograph: /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu,
-  /** `*Personal Real Estate Corporation`, `† Not admitted in Ontario`: a footnote's line, its mark glued or spaced before a word (`*bold*` closing on one is emphasis) */
-  footnoteLine: /^[ \t]{0,4}[*†‡¹²³][ \t]?(?=\p{L})(?![^\n]*\*[ \t]*$)/u,
+  /** `*Personal Real Estate Corporation`, `† Not admitted in Ontario`: a footnote's line, its asterisk glued to a word (`* Head of Sales` is a bullet; `*bold*` closing on one is emphasis), a dagger or a superscript glued or spaced */
+  footnoteLine: /^[ \t]{0,4}(?:\*|[†‡¹²³][ \t]?)(?=\p{L})(?![^\n]*\*[ \t]*$)/u,
   /** footnote and affiliation marks after an author's name: `Lagos¹*`, `Okoye²†` */
   footnoteMarks: /[*†‡¹²³⁰⁴-⁹][*†‡¹²³⁰⁴-⁹,]{0,15}(?=[,;]?$)/u,
   /** what may stand between the words of one written name: spaces and line breaks, no comma, pipe or colon */
@@ -1227,6 +1229,8 @@ export const PATTERNS = {
   digitsOnly: /^\d{1,4}$/u,
   /** `@janedoe`, `janedoe` (a Twitter/X column's bare handle) */
   twitterHandle: /^@?([A-Za-z0-9_]{1,15})$/u,
+  /** `@ana_k`, `ana_k`, `anak88`, `anakowalska` — a word written the way handles are (an `@`, `_` or digit, or all lower case), not a capitalised name */
+  handleShaped: /^@|[_\d]|^[a-z]+$/u,
   /** `tel:+1-555-0100` */
   telUriPrefix: /^tel:/iu,
   /** `Brandt;Cosima;;;` (components, but not an escaped `\;`) */

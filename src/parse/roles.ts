@@ -809,7 +809,7 @@ const tradeOnly = (text: string, context: Reading): boolean =>
  * `Studio Legale Associato Capece Minutolo – Iovine`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
  * a firm's name (a company cue or the mail's domain, no legal form closing it) going on at a dash or a slash in
  * capitalised words (a partner's surname, the name in another language) is one name; a place on either side
- * (`Harbour Legal – Cork`), a department, a title or a legal form of the right's own part them. A left naming no
+ * (`Harbour Legal – Cork`), or a department, a title or a legal form of its own on the right, parts them. A left naming no
  * firm is a title no list holds before its firm (`Arquitecto – Estudio BI Arquitectura`).
  */
 function continuesFirmName(left: string, right: string, context: Reading): boolean {
@@ -1155,13 +1155,19 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * awarded it in brackets (`MBChB (UCT) FCPaed(SA)`, a doctor's card), and one naming its subject outright before
  * that school (`BSc Physiotherapy (UCT)` between a physio's name and title).
  */
+/** A degree, its subject and its school's short name (`BSc Physiotherapy (UCT)`) take this many words at most. */
+const MAX_AWARDED_SUBJECT_WORDS = 4;
+
 function opensWithDegree(segment: Segment, context: Reading): boolean {
   // Only a line's first segment opens it; the rest of the test is not worth running on every segment.
   if (segment.order !== 0) return false;
   const text = segment.text.normalize('NFC');
   const [degree = '', subject = ''] = words(text);
   // `BSc Physiotherapy (UCT)`, `MSc Nursing (Lond)`: the subject named outright, then the school that awarded it.
-  const awardedSubject = PATTERNS.upper.test(subject.charAt(0)) && PATTERNS.closingAside.test(text.trimEnd());
+  const awardedSubject =
+    PATTERNS.upper.test(subject.charAt(0)) &&
+    PATTERNS.awardingSchool.test(text.trimEnd()) &&
+    words(text).length <= MAX_AWARDED_SUBJECT_WORDS;
   const subjectFollows = subject.startsWith('(') || DEGREE_SUBJECT_JOINERS.has(normalizeKey(subject)) || awardedSubject;
   const key = normalizeKey(degree).split('.').join('');
   // `Ma de Ventas`, `Med (Medicinsk rådgivare)`: a degree that is also a word is one only dotted or in capitals.

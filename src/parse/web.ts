@@ -10,6 +10,7 @@ import {
   NON_WEBSITE_HOSTS,
   PUBLIC_PAGE_PATH_WORDS,
   SITE_LABEL_WORDS,
+  SOCIAL_NETWORK_NAMES,
 } from './vocabulary';
 
 export interface WebFindings {
@@ -92,10 +93,12 @@ function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
 function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
   if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
     return undefined;
-  // `x` over `Saoirse`: a lower-case x alone is a sign-off's kiss over the writer's name, not X's label.
-  if (segment.text.trim() === 'x') return undefined;
+  // Written as a handle (`@`, `_`, a digit, all lower case), not a capitalised word: `x` over a given name is a
+  // sign-off's kiss, and `Twitter` over `LinkedIn` a follow-us list of networks.
   const handle = PATTERNS.twitterHandle.exec(next.text);
-  return handle ? { value: handle[1] ?? '', start: next.start, end: next.end } : undefined;
+  const written = handle && PATTERNS.handleShaped.test(next.text.trim());
+  if (!handle || !written || SOCIAL_NETWORK_NAMES.has((handle[1] ?? '').toLowerCase())) return undefined;
+  return { value: handle[1] ?? '', start: next.start, end: next.end };
 }
 
 /** The link a wrapper stands for (Outlook Safe Links, a site's outbound redirect), else `url` itself. */

@@ -38,13 +38,18 @@ describe('findRoles: the parts of a firm line', () => {
     assert.equal(contact.title?.value, 'Podiatrist');
     assert.equal(contact.company?.value, 'Parkview Foot Clinic');
   });
+
+  it('keeps a firm whose name opens with a degree’s letters, a town in brackets after it', () => {
+    const contact = parseContact('Rhys Morgan\nFirst Officer\nBA Skyferry (Glasgow)\nrhys.morgan@flymail.example\n');
+    assert.ok(contact.company?.value.startsWith('BA Skyferry'), contact.company?.value);
+  });
 });
 
 describe('PATTERNS.footnoteLine', () => {
   it('knows a footnote by its mark before a word, not emphasis or a bullet’s item', () => {
     for (const line of ['*Personal Real Estate Corporation', '† Licensed in Oregon', '¹ Not admitted in Ontario'])
       assert.ok(PATTERNS.footnoteLine.test(line), line);
-    for (const line of ['*Fraser Peak Realty*', 'Fraser Peak Realty', '** 2024 award'])
+    for (const line of ['*Fraser Peak Realty*', 'Fraser Peak Realty', '** 2024 award', '* Head of Sales'])
       assert.ok(!PATTERNS.footnoteLine.test(line), line);
   });
 });

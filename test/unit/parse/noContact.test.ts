@@ -796,6 +796,11 @@ describe('holdsNoContact: directories, legal footers and automatic notices', () 
     assert.equal(holdsNone(signed.join('\n')), false);
   });
 
+  it("reads no directory from a table whose columns a signature's labels merely share (`Work`, `Office`)", () => {
+    const rota = ['Task      Work        Hours', 'Sorting   Bay 2       9–5', 'Packing   Bay 4       9–1'];
+    assert.equal(holdsNone(rota.join('\n')), false);
+  });
+
   it('reads a confidentiality footer selected alone as no one’s, in the Nordic and Dutch words too', () => {
     for (const notice of [
       'Denne e-mail kan indeholde fortrolige oplysninger og er kun beregnet til modtageren.',

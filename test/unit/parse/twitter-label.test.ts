@@ -26,9 +26,15 @@ describe('twitter: the label and the handle it names', () => {
     }
   });
 
-  it("reads a lower-case x over the writer's name as a sign-off's kiss, no label", () => {
-    const mail = 'Hi Tom,\n\nThe proofs are attached.\n\nx\nMairéad\nmairead.quill@postbox.example\n';
-    assert.equal(parseContact(mail).twitter, undefined);
-    assert.equal(parseContact(mail).firstName?.value, 'Mairéad');
+  it('reads no handle under a label from a capitalised name or a network', () => {
+    for (const [label, below] of [
+      ['x', 'Niamh'],
+      ['X', 'Niamh'],
+      ['Twitter', 'LinkedIn'],
+      ['Twitter', 'linkedin'],
+    ]) {
+      const mail = `Hi Tom,\n\nThe proofs are attached.\n\n${label}\n${below}\nniamh.quill@postbox.example\n`;
+      assert.equal(parseContact(mail).twitter, undefined, `${label} / ${below}`);
+    }
   });
 });
