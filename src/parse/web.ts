@@ -88,11 +88,11 @@ function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
   return { value: handle[1] ?? '', start: segment.start, end: segment.end };
 }
 
-/** `Twitter` over `sanjana_designs`: a profile's contact panel gives its label on one line and the handle alone on the next. */
+/** `Twitter` over `priyanka_sketches`: a profile's contact panel gives its label on one line and the handle alone on the next. */
 function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
   if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
     return undefined;
-  // `x` over `Saoirse`: a lower-case x alone is a sign-off's kiss over the writer's name, not X's label.
+  // `x` over `Ailbhe`: a lower-case x alone is a sign-off's kiss over the writer's name, not X's label.
   if (segment.text.trim() === 'x') return undefined;
   const handle = PATTERNS.twitterHandle.exec(next.text);
   return handle ? { value: handle[1] ?? '', start: next.start, end: next.end } : undefined;
