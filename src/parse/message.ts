@@ -672,7 +672,7 @@ function footerFirm(
 const MESSAGE_KINDS: ReadonlySet<Kind> = new Set(['greeting', 'valediction', 'header']);
 
 /**
- * `Kontakt` / `Haberl Präzisionsteile GmbH` / `Lindwurmstraße 114` / … / `Ihre Ansprechpartnerin` / `Dr. Sabine …`: a
+ * `Kontakt` / `Kranzl Präzisionsteile GmbH` / `Isartalstraße 37` / … / `Ihre Ansprechpartnerin` / `Dr. Almut …`: a
  * contact page's office block, a firm named by its legal form right over its postal address in a paragraph above the
  * person's (`own`), is where the person works. In a message the firm above is an addressee's (footerFirm), so a text
  * with a greeting, a sign-off or a header has none.
@@ -725,7 +725,7 @@ function letterheadFirm(letter: Letterhead<Item>, label: string | undefined): Se
   for (const [i, x] of letter.issuer.entries()) {
     const firm = firmAlone(x);
     if (!firm) continue;
-    // `TEGUH JAYA SDN. BHD. (201501012345 (1137788-K))`: the firm's registration number after its legal form goes.
+    // `SURIA MAKMUR SDN. BHD. (201801027716 (1284405-T))`: the firm's registration number after its legal form goes.
     const bare = withoutRegistration(firm.text);
     return withWrappedHead(letter.issuer[i - 1], bare ? sliceSegment(firm, 0, bare.length) : firm, label);
   }
@@ -1113,7 +1113,7 @@ function chooseEmail(
   const lineAt = new Map(read.map((line) => [line.index, line]));
   const firstWriter = writers.values().next().value;
   // `Met vriendelijke groet,` over the signature: an address line under the sign-off is the signer's, one above it in
-  // the body passes someone else's details on (`the details of my new colleague:` / `Daan … – daan@…`).
+  // the body passes someone else's details on (`the details of my new colleague:` / `Gijs … – gijs@…`).
   const signOff = items.findIndex((x) => x.kind === 'valediction');
   for (const [at, item] of items.entries()) {
     if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
@@ -1632,7 +1632,7 @@ function wordAt(text: string, word: string): number {
 function cardAfterName(items: readonly Item[], at: number, first: string, last: string): RoleFindings | undefined {
   const { seg } = items[at] as Item;
   for (const nameEnd of nameEnds(seg.text, first, last)) {
-    // `Бекмуханов Ержан Болатович, коммерческий директор …`: a patronymic after the name is more of it.
+    // `Сейдахметов Даурен Ерланович, коммерческий директор …`: a patronymic after the name is more of it.
     const patronymic = PATTERNS.wordBeforeComma.exec(seg.text.slice(nameEnd));
     const end = nameEnd + (patronymic && isPatronymic(patronymic[1] ?? '') ? patronymic[0].length : 0);
     if (end === seg.text.length) {
@@ -1688,7 +1688,7 @@ function cardParts(after: string, base: number, separator: string): RoleFindings
 }
 
 /**
- * `коммерческий директор ТОО «Каспий Цемент Трейд»`, `Direktur PT Sinar Laut`: a card's part holding the title and then
+ * `коммерческий директор ТОО «Арал Стройснаб»`, `Direktur PT Sinar Laut`: a card's part holding the title and then
  * the firm, opened by its legal form, with no separator between them.
  */
 function titleThenFirm(part: Pick<Segment, 'text' | 'start'>): RoleFindings | undefined {
@@ -1856,10 +1856,10 @@ function selfDescribedRoles(items: readonly Item[]): RoleFindings {
 }
 
 /**
- * `soy el dueño de Cafeterías La Parroquia (5 sucursales …)`, `je suis gérante d'une jardinerie (Les Jardins d'Élodie
+ * `soy el dueño de Cafeterías El Portal (4 sucursales …)`, `je suis gérante d'une jardinerie (Les Jardins d'Armelle
  * SARL)`: an owner's noun gives the title and what its `of` leads to the business: its name (past a lower-case article),
  * or, after a business described (`a bakery`, `une jardinerie`), the name in the bracket after it. A bracket after the
- * name says more of it (`(5 sucursales)`), not of the name.
+ * name says more of it (`(4 sucursales)`), not of the name.
  */
 function ownerRoles(seg: Segment): RoleFindings | undefined {
   const found = PATTERNS.selfOwnerRole.exec(seg.text);
@@ -2249,7 +2249,7 @@ function nameCandidates(
       }
       // Under a label no list holds, weighed as any name line is.
       tokens = labelledNameAndRole(item.seg, email?.value);
-      // Opening its line, and not one of a list's lines each giving someone's name and number (`Олена Бондар, +380 …`).
+      // Opening its line, and not one of a list's lines each giving someone's name and number (`Ірина Кравчишин, +380 …`).
       if (item.kind === 'phone' && !tokens && item.seg.order === 0 && !listsNumberedNames(items, i)) {
         tokens = nameBeforeNumber(item.seg);
         numberOnLine = !!tokens;
@@ -2391,20 +2391,20 @@ function nameBeforeRole(seg: Segment): NameToken[] | undefined {
 }
 
 /**
- * `Tony Bianchi 267-555-0108`, `Dana Ortiz DRE #02114587`: a full name opening a line that goes on with a number of
+ * `Rick Salerno 484-555-0173`, `Lorna Vasquez DRE #01968342`: a full name opening a line that goes on with a number of
  * seven digits or more (a phone's, or a licence's after its label, read past): a text message's or a listing's
- * signature line, the number on it the person's own. A firm's words before the number (`SJ Heating 07812 …`) are no
+ * signature line, the number on it the person's own. A firm's words before the number (`KD Roofing 07723 …`) are no
  * name, and one word there is as often a firm's or a place's (`Ventura 805-…`) as a name (MIN_PERSON_NAME_TOKENS).
  */
 function nameBeforeNumber(seg: Segment): NameToken[] | undefined {
   const lead = PATTERNS.wordsBeforeNumber.exec(seg.text);
   const number = lead && PATTERNS.numberRun.exec(seg.text.slice(lead[0].length));
-  // A product's model and specs (`Dell Latitude 5450, i5, 16GB`) are no one number.
+  // A product's model and specs (`Lenovo ThinkPad 7120, i7, 32GB`) are no one number.
   if (!lead || !number || digitCount(number[0]) < MIN_PHONE_DIGITS) return undefined;
-  // A text message's dash before its signing line (`- Tony Bianchi 267-…`) is no word of the name.
+  // A text message's dash before its signing line (`- Rick Salerno 484-…`) is no word of the name.
   const written = (lead[1] ?? '').replace(PATTERNS.leadingSeparators, '').trim().split(PATTERNS.whitespaceRun);
   while (written.length > 0 && LICENCE_LABELS.has(normalizeKey(written[written.length - 1] ?? ''))) written.pop();
-  // Each word as a name writes it (`Ana`, `Whitcombe-Ortiz`, `van`): a heading's capitals (`FATTURA N.`), an
+  // Each word as a name writes it (`Ana`, `Pemberton-Ruiz`, `van`): a heading's capitals (`FATTURA N.`), an
   // abbreviation or a script without capitals (`मेरा नंबर`, my number) open a document's or a sentence's line.
   const asName = (word: string): boolean =>
     PARTICLES.has(word.toLowerCase()) ||
@@ -2809,7 +2809,7 @@ function signedBySender(candidates: readonly NameCandidate[], sender: NameCandid
  * In a chat, the line heading the signature of a writer its author lines name (`top`, no line of the body), when the
  * author line heads no roles: their name written again off the author lines (an author line stands over each message,
  * the signature may be in an earlier one), else a full name opening the block that holds the writer's address
- * (`ownBlock`, the paragraph of the address: `Olena Shevchenko  11:08` over `Олена Шевченко` / her title / firm / … /
+ * (`ownBlock`, the paragraph of the address: `Oksana Lytvynchuk  09:47` over `Оксана Литвинчук` / her title / firm / … /
  * her address), in whichever script.
  */
 function chatSignature(
@@ -3925,7 +3925,7 @@ function rolesFor(
     if (!read || holdsName(x) || repeatsName(x) || isUserName(x.seg.text, loginKeys) || details.has(x)) return false;
     // An invoice's item table under its contact's lines heads its columns (`Pos. Menge Bezeichnung …`): no role.
     if (isItemColumnHeadings(x.seg.text)) return false;
-    // `★★★★☆ 4,3 (58 Bewertungen)` under a directory entry's name: the site's rating of them, no role.
+    // `★★★★☆ 4,6 (112 Bewertungen)` under a directory entry's name: the site's rating of them, no role.
     if (PATTERNS.listingRating.test(x.seg.text)) return false;
     // `Host`, `Superhôte` under a host's given name: the platform's tag, no title.
     if (words(x.seg.text).every(isHostTag)) return false;
@@ -4159,8 +4159,8 @@ const PARTY_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `Coordinator: Mei-Ling Fa'alogo`, `Zuständige Sachbearbeiterin: Frau Jacqueline Nowak`, `Su ejecutivo de cuenta:
- * Ing. Homero Treviño`: a label naming a role before the person's name (one of `nameWords`, folded) is their title,
+ * `Coordinator: Su-Lin Ta'ase`, `Zuständige Sachbearbeiterin: Frau Doreen Kowalczyk`, `Su ejecutivo de cuenta:
+ * Ing. Rogelio Arizpe`: a label naming a role before the person's name (one of `nameWords`, folded) is their title,
  * read past the reader's possessive. A field's label (`Contact:`, `購買部　担当：`) and a party's (PARTY_LABELS) name
  * no role; in a document, and past a possessive (`Your consultant:`), a one-word label is a form's, not a role.
  */
@@ -4815,7 +4815,7 @@ export function extractMessage(
     if (!draft.company) Object.assign(draft, companyAfterOwnName(items, person, roleContext.domainLabel));
     else if (card?.title) {
       draft.title = card.title;
-      // `my details: Annika Lindqvist, Data Protection Officer, Skärgårdsbanken AB` read whole as the firm: the card parts it.
+      // `my details: Sanna Wikström, Data Protection Officer, Vindöbanken AB` read whole as the firm: the card parts it.
       if (card.company && within(card.company, draft.company)) draft.company = card.company;
     }
   }

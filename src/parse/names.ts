@@ -1287,8 +1287,8 @@ export function splitName(
   // Family name first, unless only its last word is a known family name (then the name is written given
   // name first for a foreign reader: `Ferenc Szabó-Horváth`), or the address spells the name in the
   // written order and its first word is no known family name (`Peter Kim` ↔ `peter.kim@`, unlike
-  // `Nagy Péter` ↔ `nagy.peter@`); a double family name may be spelled by its first half (`Balázs
-  // Tóth-Vásárhelyi` ↔ `balazs.toth@`).
+  // `Fodor Levente` ↔ `fodor.levente@`); a double family name may be spelled by its first half (`Csaba
+  // Lengyel-Várkonyi` ↔ `csaba.lengyel@`).
   // A married name (`Kovácsné`) is never a given name, whatever order the address spells.
   const lastWritten = (tokens[tokens.length - 1] as NameToken).text;
   const lastSpelled = parts[parts.length - 1] ?? '';

@@ -563,7 +563,7 @@ function isSentAutomatically(lines: readonly Line[]): boolean {
 }
 
 /**
- * The notice's line (`notice`) stands in the block the valediction at `at` opens (`Hilsen` / `Fjordfrakt` / `Dette er en
+ * The notice's line (`notice`) stands in the block the valediction at `at` opens (`Hilsen` / `Vikfrakt` / `Dette er en
  * automatisk melding`): the notice signs with it, its sender a service; a person quoting a notice signs apart from it.
  */
 function closesWithNotice(lines: readonly Line[], at: number, notice: number): boolean {

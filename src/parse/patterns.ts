@@ -173,7 +173,7 @@ export const PATTERNS = {
   regionPostcodeGap: /(?:,[ \t]?|[ \t])[A-Z]{2,3}( {2})(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-\d{4}|\d{4,5})[ \t]*$/du,
   /** `, `, ` – `, ` | `, ` · `: what parts a card written on one line after the name (`Ana Ruiz – Sales Lead – Ruiz SL`), at the text's start */
   cardPartSeparator: /^(?:,[ \t]|[ \t][|•·–—-][ \t])/u,
-  /** ` Болатович,` right after a name: one word closed by a comma (group 1) */
+  /** ` Ерланович,` right after a name: one word closed by a comma (group 1) */
   wordBeforeComma: /^[ \t]([\p{L}\p{M}'’-]{2,40})(?=,)/u,
   /** `Export Manager`: one space between two words (a line spaced double throughout has none; `Blvd ,` is no gap) */
   singleWordGap: /\S (?=[^\s,;:])/u,
@@ -404,7 +404,7 @@ export const PATTERNS = {
     String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_ROLE_OPENERS)})\s(?:(?:${alternatives(SELF_ROLE_ARTICLES)})\s)?(${alternatives(OWNER_ROLE_NOUNS)})(?:\s(?:${alternatives(OWNER_OF_LINKS)})\s|\sd['’])([^,;!?@\n]{2,120}?)(?:[,;!?]|\.[ \t]|\.?$|[ \t][-–—][ \t])`,
     'iu',
   ),
-  /** `une jardinerie (Les Jardins d'Élodie SARL)`: an owner's business described, its name in the bracket after (1) */
+  /** `une jardinerie (Les Jardins d'Armelle SARL)`: an owner's business described, its name in the bracket after (1) */
   describedBusiness: /^(?:a|an|un|une|una|uno|ein|eine|einer|eines|een|um|uma|en|ett)\s[^()]{1,60}\(([^()]{2,80})\)/iu,
   /** `la Panadería Sol`: a lower-case article before a business's capitalised name */
   articleBeforeName: /^(?:(?:the|la|el|le|les|il|lo|die|das|o|a|het|de)\s|l['’])(?=\p{Lu})/u,
@@ -490,9 +490,9 @@ export const PATTERNS = {
     String.raw`^[\p{L}\p{M}&. \t-]{0,40}?(?<![\p{L}\p{M}])(?:${alternatives([...LICENCE_LABELS])})(?![\p{L}\p{M}])[ \t.:#]{0,4}(?:no|nr|n[º°o]|)[ \t.:#]{0,4}(?:\p{L}{1,5}[ \t-]|)\d[\d -]{3,14}(?=$|[ \t]{0,4}[|,;·])`,
     'iu',
   ),
-  /** `Tony Bianchi 267-555-0108`, `Dana Ortiz DRE #02114587`, `Ana Lobo, +34 …`: the words a line opens with before its number (a phone's or a licence's, `#` or `(` before it), past the separators between */
+  /** `Rick Salerno 484-555-0173`, `Lorna Vasquez DRE #01968342`, `Ana Lobo, +34 …`: the words a line opens with before its number (a phone's or a licence's, `#` or `(` before it), past the separators between */
   wordsBeforeNumber: /^([^\d+#(@|]{2,80}?)[ \t,;–—-]{1,6}(?=[+(#]?\d)/u,
-  /** `+1 (267) 555-0108`, `#02114587`: a number's run of digits and the marks between them, opening a text */
+  /** `+1 (484) 555-0173`, `#01968342`: a number's run of digits and the marks between them, opening a text */
   numberRun: /^[+(#]?\d[\d \t().\/-]{0,30}/u,
   /** `0-2312-5580-4`: the last digit of a range of lines (`…5580` to `…5584`) after a number's last group */
   lineRangeEnd: /(?<=\d\d\d)-\d(?![\d-])/gu,
@@ -512,7 +512,7 @@ export const PATTERNS = {
   /** `2025-06-12 10:14:03 INFO …`, `[10:02] Maya: …`, `12/06/2025, 10:14 - …`, `Jun 12 10:14:03 host …` — a timestamped record */
   recordStamp:
     /^[ \t]{0,4}[[(]?(?:\d{4}-\d\d-\d\d[T \t]{1,2}\d{1,2}:\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]{1,2}\d{1,2}:\d\d|\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[ap]m)?[\])]|[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d\d:\d\d:\d\d)/iu,
-  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script; right-to-left marks after the date's numbers, as WhatsApp writes Arabic digits), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not), `[2024. 05. 30. 14:05] Kovács Réka: …` (a date written year first with spaced dots, as Hungarian and Korean write it) — a chat line and its author */
+  /** `[05/03/2026, 19:02:44] Anjali Deshpande: …` (WhatsApp on iOS), `[10:02, 14/07/2025] Tunde Bello: …` (time first), `3/11/26, 14:02 - Sipho Dlamini: …` (Android), `[12/02/25, 4:31:07 p.m.] Ana Salas: …` (Spanish), `[13/06 08.02] Pak Hendra: …` (no year, dotted time), `[2/12/2026, 下午3:41] 梁家豪: …`, `[12/6/2025 11:02 ص] …` (a day period in any script; right-to-left marks after the date's numbers, as WhatsApp writes Arabic digits), `[오후 3:05] 이지훈: …` (KakaoTalk: no date, the day period written before the time, which an agenda's `[10:02] Keynote:` does not), `[2025. 11. 04. 08:52] Molnár Zsófia: …` (a date written year first with spaced dots, as Hungarian and Korean write it) — a chat line and its author */
   chatPrefix:
     /^[ \t\u200e\u200f]{0,4}(?:\[\d{1,4}\u200f?[./-][ \t]?\d{1,2}\u200f?[./-]?[ \t]?\d{0,4}\.?[,،]?[ \t]\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}\]|\[\p{L}{0,2}[ \t]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?[ \t\p{L}.]{0,6}[,،][ \t]\d{1,4}[./-]\d{1,2}[./-]?\d{0,4}\]|\[\p{L}{1,2}[ \t]?\d{1,2}:\d\d(?::\d\d)?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]\d{1,2}:\d\d(?:[ \t][AaPp][Mm]|[AaPp][Mm]|[ \t][ap]\.m\.|[ \t][ap]\.[ \t]m\.)?[ \t][-–])[ \t]{1,2}([^:\n]{1,60}?):[ \t]/u,
   /** `[09:12] Sipho Ndlovu: …`, `[3:05 PM] Ana Ruiz: …` — a chat line copied with its time alone (Slack, Teams; KakaoTalk's day period before the time makes it a chatPrefix): its author (group 1). An agenda's row (`[10:02] Keynote: …`) reads the same, so a group chat's test does not count these */
@@ -945,7 +945,7 @@ export const PATTERNS = {
   twitterLabel: new RegExp(String.raw`^${TWITTER_LABEL}[ \t]{0,2}[:：]?[ \t]{0,4}@?([A-Za-z0-9_]{1,15})$`, 'iu'),
   /** `Twitter`, `X:` alone on a line: a profile's contact panel writes the handle on the line under it */
   twitterLabelLine: new RegExp(String.raw`^${TWITTER_LABEL}[ \t]{0,2}[:：]?$`, 'iu'),
-  /** `cas_sre (Twitter/X)`, `@ana_k (X)`: a handle the brackets after it name as an X/Twitter account */
+  /** `dev_ortu (Twitter/X)`, `@ana_k (X)`: a handle the brackets after it name as an X/Twitter account */
   twitterHandleNamed: new RegExp(String.raw`^@?([A-Za-z0-9_]{1,15})[ \t]{0,2}\(${TWITTER_LABEL}\)$`, 'iu'),
 
   /** `Follow Amaka: @amaka_o`, `Follow: @ana_k`, `Suivez-la : @lbrunet` — a follow verb opening a line before a handle (group 1: the words between, group 2: the handle) */
@@ -997,7 +997,7 @@ export const PATTERNS = {
   /** `Mumbai 400013`, `Mumbai 400 050` (an Indian PIN in its two groups), `Bengaluru 560001`, `Udaipur 313001 (Raj.)`, `नोएडा 201309`, `लखनऊ 226010 (उ.प्र.)` (a town, and a state in brackets, open with a capital, or a letter of a script without case) */
   trailingPostcode:
     /(?:^|,[ \t]{0,4})([\p{Lu}\p{Lo}][^,\d]{1,40}?)[ \t]{1,4}(\d{5,6}|\d{3}[ \t]\d{3})(?:$|,|[ \t]{1,4}\([\p{Lu}\p{Lo}][\p{L}\p{M}.]{1,15}\)$)/u,
-  /** `RTM/jkl`, `AB:cd`: a typed letter's reference initials, its author's in capitals and its typist's in lower case */
+  /** `KDW/hsp`, `AB:cd`: a typed letter's reference initials, its author's in capitals and its typist's in lower case */
   typistReference: /^\p{Lu}{2,4}[/:]\p{Ll}{2,4}$/u,
   /** `OMD n.º 12345`, `CRM 52.841`, `CRMV-SP 41.277`, `ICAI No. 214587`: a professional body's acronym and the member's number, alone */
   memberNumber: /^\p{Lu}{2,6}(?:-\p{Lu}{2}|)[ \t]{1,2}(?:[nN][.ºo°r]{1,3}[ \t]{0,2}|#[ \t]{0,2}|)\d[\d. /-]{1,15}$/u,

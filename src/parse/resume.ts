@@ -75,7 +75,7 @@ const entryParts = (line: Line): Segment[] =>
 const MAX_ENTRY_ROWS = 8;
 
 /**
- * `• Date (da – a)   01/2019 – oggi` / `• Datore di lavoro   Partenope S.p.A.` / `• Tipo di impiego   Direttore
+ * `• Date (da – a)   01/2019 – oggi` / `• Datore di lavoro   Vesuvia Meccanica S.p.A.` / `• Tipo di impiego   Direttore
  * Tecnico`: a European-format CV writes its entry as labelled rows, the post held and the employer each under its own
  * label (the employer's address after its comma set aside); undefined unless the entry's rows name both.
  */

@@ -235,7 +235,7 @@ function piece(
   // A line stamped with a bracketed time is a chat message or its author's header, whoever's title it holds.
   if (PATTERNS.timeOfDay.test(value) || PATTERNS.bracketedTime.test(value) || PATTERNS.labelledSite.test(value))
     return undefined;
-  // `OMD n.º 12345` under a dentist's title: her membership number in her professional body, no firm; `RTM/jkl`
+  // `OMD n.º 38526` under a dentist's title: her membership number in her professional body, no firm; `KDW/hsp`
   // under a typed letter: who wrote and who typed it.
   if (isDate(value) || isTally(value) || PATTERNS.memberNumber.test(value) || PATTERNS.typistReference.test(value))
     return undefined;
@@ -425,7 +425,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     // (`University of California, Berkeley`) is the legal name; it is safe only while such cities are not
     // in CITY_COUNTRIES: add them, and exempt a left part holding a university or institute word.
     if (comma && left && left.title === 0 && left.company > 0 && namesCity(segment.text.slice(rightAt))) return [left];
-    // `Ryan Institute, Room 210`, `Harbour Chambers, Suite 4`: the room or floor after a firm's comma is where in it
+    // `Quinlan Institute, Room 318`, `Harbour Chambers, Suite 4`: the room or floor after a firm's comma is where in it
     // the sender sits, an address's part.
     if (comma && left && left.title === 0 && left.company > 0 && isUnitPart(segment.text.slice(rightAt))) return [left];
     // `Kaveri & Rao LLP, Chartered Accountants`: the firm's tagline is no part of its name.
@@ -631,7 +631,7 @@ function splitAfterCompany(segment: RoleSegment, context: Reading): Unplaced[] |
     if (!university && !byKind && companyScore(left) < COMPANY_LEGAL_WEIGHT) continue;
     if (context.titleScore(left) > 0) continue;
     const right = text.slice(at + 1);
-    // `누리에너지 주식회사 홍보팀`: a firm named by its kind goes on to the legal form written after it.
+    // `다온에너지 주식회사 홍보팀`: a firm named by its kind goes on to the legal form written after it.
     if (byKind && isLegalForm(words(right)[0] ?? '')) continue;
     const ranked = context.titleScore(right) > 0;
     if (university || byKind ? !ranked : companyScore(right) > 0) return undefined;
@@ -806,11 +806,11 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !namesFirmByTrade(text, context);
 
 /**
- * `Studio Legale Associato Capece Minutolo – Iovine`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
+ * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
  * a firm's name (a company cue or the mail's domain, no legal form closing it) going on at a dash or a slash in
  * capitalised words (a partner's surname, the name in another language) is one name; a place on either side
  * (`Harbour Legal – Cork`), or a department, a title or a legal form of its own on the right, parts them. A left naming no
- * firm is a title no list holds before its firm (`Arquitecto – Estudio BI Arquitectura`).
+ * firm is a title no list holds before its firm (`Arquitecto – Estudio LM Arquitectura`).
  */
 function continuesFirmName(left: string, right: string, context: Reading): boolean {
   const plain = (text: string): boolean =>
@@ -1153,9 +1153,9 @@ function placed(above: readonly Unplaced[], below: readonly Unplaced[]): RolePie
  * with a degree and its subject is the person's education (a CV's, a student's), so neither it nor the
  * school beside it is a job or an employer. So is one opening with a credential and the school or country that
  * awarded it in brackets (`MBChB (UCT) FCPaed(SA)`, a doctor's card), and one naming its subject outright before
- * that school (`BSc Physiotherapy (UCT)` between a physio's name and title).
+ * that school (`BSc Dietetics (UKZN)` between a dietitian's name and title).
  */
-/** A degree, its subject and its school's short name (`BSc Physiotherapy (UCT)`) take this many words at most. */
+/** A degree, its subject and its school's short name (`BSc Dietetics (UKZN)`) take this many words at most. */
 const MAX_AWARDED_SUBJECT_WORDS = 4;
 
 function opensWithDegree(segment: Segment, context: Reading): boolean {
@@ -1163,7 +1163,7 @@ function opensWithDegree(segment: Segment, context: Reading): boolean {
   if (segment.order !== 0) return false;
   const text = segment.text.normalize('NFC');
   const [degree = '', subject = ''] = words(text);
-  // `BSc Physiotherapy (UCT)`, `MSc Nursing (Lond)`: the subject named outright, then the school that awarded it.
+  // `BSc Dietetics (UKZN)`, `MSc Nursing (Lond)`: the subject named outright, then the school that awarded it.
   const awardedSubject =
     PATTERNS.upper.test(subject.charAt(0)) &&
     PATTERNS.awardingSchool.test(text.trimEnd()) &&

@@ -594,7 +594,7 @@ export const GREETED_INTRO_OPENERS = [
   "it's",
   'it’s',
   'it is',
-  // a text message's `it's` without its apostrophe (`Hi its Sizwe from …`)
+  // a text message's `it's` without its apostrophe (`Hi its Thando from …`)
   'its',
   "c'est",
   'c’est',
@@ -2117,7 +2117,7 @@ export const RESUME_POSITION_LABELS = set(
 );
 
 /**
- * The label of a European-format CV's entry row naming the employer (`• Datore di lavoro    Partenope S.p.A.`,
+ * The label of a European-format CV's entry row naming the employer (`• Datore di lavoro    Vesuvia Meccanica S.p.A.`,
  * `Name and address of employer: …`), lower case: en, it, fr, de, es, pt, nl, pl, ro.
  */
 export const RESUME_EMPLOYER_LABELS = set(
@@ -2628,7 +2628,7 @@ export const TITLE_SUFFIXES = [
 export const LEGAL_FORMS_ALSO_WORDS = set('company|corporation|limited|incorporated');
 
 /**
- * Legal forms firms write in lower case too, without dots (`Severn Hospitality Group plc`, `Teguh Jaya Sdn bhd`):
+ * Legal forms firms write in lower case too, without dots (`Wyvern Hospitality Group plc`, `Suria Makmur Sdn bhd`):
  * abbreviations that are no word of any language, so written so they are still the form.
  */
 export const LOWER_CASE_LEGAL_FORMS = set('plc|ltd|llc|llp|pty|pvt|bhd|ehf|ltda');
@@ -3270,7 +3270,7 @@ export const NON_NAME_WORDS = set(
     'dial|pin|main|direct|cell|www|http|https|com|address|street|suite|unit|building|reply|auto-reply|' +
     'out|closed|holiday|public|new|our|your|my|his|her|their|this|that|these|those|it|is|are|was|be|will|' +
     'sorry|typos|via|about|regarding|contact|hotline|support|service|services|logo|image|banner|click|here|more|info|' +
-    // a page's button asking the reader to contact the person (`Contacteer Jonas`, `Contactez Anne`): the verb in nl,
+    // a page's button asking the reader to contact the person (`Contacteer Femke`, `Contactez Anne`): the verb in nl,
     // fr, de, es / pt, it, sv
     'contacteer|contactez|kontaktieren|contacta|contatta|kontakta|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)

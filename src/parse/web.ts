@@ -89,7 +89,7 @@ function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
   return { value: handle[1] ?? '', start: segment.start, end: segment.end };
 }
 
-/** `Twitter` over `sanjana_designs`: a profile's contact panel gives its label on one line and the handle alone on the next. */
+/** `Twitter` over `priyanka_sketches`: a profile's contact panel gives its label on one line and the handle alone on the next. */
 function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
   if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
     return undefined;

@@ -21,10 +21,10 @@ describe('cardAfterName: a card line in a message', () => {
 
   it('reads a patronymic after the name as the name’s, and a title running into a firm opened by its legal form', () => {
     const contact = parseContact(
-      'Айгуль Ержанова  10:02\nМои контакты: Ержанова Айгуль Маратовна, финансовый директор ТОО «Алтын Дала», a.erzhanova@altyn-dala.example\n',
+      'Айгуль Ержанова  10:02\nМои контакты: Ержанова Айгуль Маратовна, финансовый директор ТОО «Жетысу Агроснаб», a.erzhanova@zhetysu-agrosnab.example\n',
     );
     assert.equal(contact.title?.value, 'финансовый директор');
-    assert.equal(contact.company?.value, 'ТОО «Алтын Дала»');
+    assert.equal(contact.company?.value, 'ТОО «Жетысу Агроснаб»');
   });
 
   it('reads no card when the part after the title has no company cue', () => {

@@ -23,7 +23,7 @@ describe('chat line prefix', () => {
 
   it('reads the author after a date written year first with spaced dots (Hungarian, Korean)', () => {
     assert.equal(author('[2025. 03. 12. 09:41] Tóth Gergely: Jó reggelt!'), 'Tóth Gergely');
-    assert.equal(author('[2025. 3. 12. 오후 2:05] 김민지: 네'), '김민지');
+    assert.equal(author('[2025. 3. 12. 오후 2:05] 윤서하: 네'), '윤서하');
   });
 
   it('reads the author after a time alone whose day period is written before it (KakaoTalk), spaced or not', () => {

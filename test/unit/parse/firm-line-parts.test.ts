@@ -16,7 +16,7 @@ describe('findRoles: the parts of a firm line', () => {
   });
 
   it('keeps a firm named after partners or in two languages whole across a dash or slash', () => {
-    for (const line of ['Studio Legale Marchetti – Orsini', 'Waterkloof Tandheelkunde / Dental Care']) {
+    for (const line of ['Studio Legale Brancaccio – Lodigiani', 'Waterkloof Tandheelkunde / Dental Care']) {
       const contact = parseContact(`Annelie du Toit\nPartner\n${line}\nannelie@waterkloofdental.example\n`);
       assert.equal(contact.company?.value, line, line);
     }
@@ -24,16 +24,16 @@ describe('findRoles: the parts of a firm line', () => {
 
   it('parts a firm from the town after its dash, and a title no list holds from the firm after it', () => {
     const contact = parseContact(
-      'Lucia Marchetti\nPartner\nStudio Legale Marchetti – Milano\nl.marchetti@marchetti.example\n',
+      'Lucia Brancaccio\nPartner\nStudio Legale Brancaccio – Milano\nl.brancaccio@brancaccio.example\n',
     );
-    assert.equal(contact.company?.value, 'Studio Legale Marchetti');
+    assert.equal(contact.company?.value, 'Studio Legale Brancaccio');
     const titled = parseContact('Rocío Paz\nArquitecta – Estudio Sur Arquitectura\nrocio@estudiosur.example\n');
     assert.equal(titled.company?.value, 'Estudio Sur Arquitectura');
   });
 
   it('reads no company from a degree line naming its subject and awarding school', () => {
     const contact = parseContact(
-      'Sipho Ndlovu\nBSc Podiatry (UJ)\nPodiatrist\nParkview Foot Clinic\nsipho@parkviewfoot.example\n',
+      'Lwandile Mkhabela\nBSc Podiatry (UJ)\nPodiatrist\nParkview Foot Clinic\nlwandile@parkviewfoot.example\n',
     );
     assert.equal(contact.title?.value, 'Podiatrist');
     assert.equal(contact.company?.value, 'Parkview Foot Clinic');

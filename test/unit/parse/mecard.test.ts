@@ -38,8 +38,8 @@ describe('parseMeCard: a QR code’s MECARD', () => {
   });
 
   it('reads a NOTE that is a job title as the title (a MECARD has no title field), any other note not', () => {
-    assert.equal(read('MECARD:N:Lind,Maja;NOTE:Head of Procurement;;')?.title?.value, 'Head of Procurement');
-    assert.equal(read('MECARD:N:Lind,Maja;NOTE:Met at the fair on Tuesday, call back in May.;;')?.title, undefined);
+    assert.equal(read('MECARD:N:Aske,Tove;NOTE:Head of Procurement;;')?.title?.value, 'Head of Procurement');
+    assert.equal(read('MECARD:N:Aske,Tove;NOTE:Met at the fair on Tuesday, call back in May.;;')?.title, undefined);
   });
 
   it('keeps the last field when the payload ends on a lone backslash', () => {

@@ -807,7 +807,7 @@ describe('holdsNoContact: directories, legal footers and automatic notices', () 
       'Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.',
     ])
       assert.equal(
-        holdsNone([notice, '', 'Fjeldsted Revision ApS · CVR 11223344 · Tlf. 70 20 41 88'].join('\n')),
+        holdsNone([notice, '', 'Fjeldsted Revision ApS · CVR 38416207 · Tlf. 70 26 13 59'].join('\n')),
         true,
       );
   });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 
 const rolesOf = (sentence: string): [string | undefined, string | undefined] => {
-  const contact = parseContact(`Marta Quiroga  10:02\n${sentence}\nmarta@quiroga.example\n`);
+  const contact = parseContact(`Marta Illescas  10:02\n${sentence}\nmarta@illescas.example\n`);
   return [contact.title?.value, contact.company?.value];
 };
 

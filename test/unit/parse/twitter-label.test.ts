@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { parseContact } from '../../../src/parse/index';
 
 const profile = (lines: string): string =>
-  `Ilse Brandvold\nHead of Design at Norrfjell Studio\n\n${lines}\nilse@norrfjell.example\n`;
+  `Ilse Tveitane\nHead of Design at Norrfjell Studio\n\n${lines}\nilse@norrfjell.example\n`;
 
 describe('twitter: the label and the handle it names', () => {
   it('reads the handle after, under and before its label', () => {
