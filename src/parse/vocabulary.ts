@@ -3190,10 +3190,11 @@ export const ROLE_MAILBOXES = set(
     'kvkk|lgpd|privacyofficer|dataprivacy|datenschutzbeauftragter|protecciondedatos|protezionedati|protecaodedados|' +
     'protectiondesdonnees|gegevensbescherming|ochronadanych|' +
     // a school's parents' association (en, es, fr, de, nl, sv, no, fi): `pa@`, `pta@`, `ampa@`, `elternbeirat@`
-    'pa|pta|pto|ampa|apel|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
+    'pa|pta|pto|ampa|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
     'foreldreutvalg|fau|vanhempainyhdistys|' +
-    // a shipping firm's crew-management desk: `crewing@`, `manning@`
-    'crewing|manning',
+    // a shipping firm's crew-management desk: `crewing@` (not its synonym `manning@`, a surname, nor the Portuguese
+    // parents' association `apel@`: the whole local part is read, so `manning@firm` would be no one's)
+    'crewing',
 );
 
 /**
