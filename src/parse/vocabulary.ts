@@ -2729,10 +2729,15 @@ export const LEGAL_PREFIXES = set(
 /**
  * Forms above written in two words, by their first word and the word that must follow it: `Công ty TNHH Nam
  * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm); the adjectives
- * opening a post-Soviet form written out (`публичное`, public) are forms only before the form's noun.
+ * opening a post-Soviet form written out (`публичное`, public) are forms only before the form's noun, and the noun
+ * (`общество`, society; `товариство`, association) only before the preposition of `… с ограниченной
+ * ответственностью` (limited liability): `Общество любителей …` is a club.
  */
 export const LEGAL_PREFIX_SECOND_WORDS = new Map([
   ['công', 'ty'],
+  ['общество', 'с'],
+  ['товариство', 'з'],
+  ['таварыства', 'з'],
   ['акціонерне', 'товариство'],
   ['акционерное', 'общество'],
   ['акцыянернае', 'таварыства'],
