@@ -4638,16 +4638,23 @@ export const FORWARDED_SEPARATOR_PHRASES = [
 /** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`, a letter's `陳美玲 謹啟`). */
 export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|謹啟|谨启|拝|拜上');
 
-/** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
-export const DISCLAIMER_STEMS = [
-  'confiden',
-  // the confidentiality words of da/no, sv, nl, pl, fi, hu (`fortrolige oplysninger`, `vertrouwelijke informatie`)
+/**
+ * The confidentiality words of da/no, sv, nl, pl, fi, hu (`fortrolige oplysninger`, `vertrouwelijke informatie`) as
+ * stems: PATTERNS.disclaimer reads each with a short ending.
+ */
+export const CONFIDENTIALITY_STEMS = [
   'fortrolig',
   'konfidentiell',
   'vertrouwelijk',
   'poufn',
   'luottamuksellis',
   'bizalmas',
+];
+
+/** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
+export const DISCLAIMER_STEMS = [
+  'confiden',
+  ...CONFIDENTIALITY_STEMS,
   'intended',
   'privileg',
   'received this',
