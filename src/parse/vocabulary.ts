@@ -2103,10 +2103,11 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
 /**
  * The label of a European-format CV's entry row naming the post held (`• Tipo di impiego    Direttore Tecnico`,
  * `Occupation or position held: …`), lower case, as the Europass and the older European CV templates print it: en,
- * it, fr, de, es, pt, nl, pl, ro.
+ * it, fr, de, es, pt, nl, pl, ro. A form's title labels (FIELD_LABELS.title: `Job title`, `Position`) name it too
+ * (resume.ts).
  */
 export const RESUME_POSITION_LABELS = set(
-  'occupation or position held|position held|job title|position|' +
+  'occupation or position held|position held|' +
     'tipo di impiego|lavoro o posizione ricoperti|posizione ricoperta|ruolo ricoperto|' +
     "fonction ou poste occupé|poste occupé|fonction occupée|type d'emploi|type d’emploi|" +
     'beruf oder funktion|ausgeübte funktion|ausgeübte tätigkeit|' +
