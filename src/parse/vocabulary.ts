@@ -3387,6 +3387,14 @@ export const DOCUMENT_EXCHANGES = set('dx');
 
 /** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
 const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
+/**
+ * The mobile's words, written out, that a CSV export's one-word column header uses too (CSV_MOBILE_WORDS): it
+ * `Cellulare`, fi `Matkapuhelin`, pt-PT `Telemóvel`, cs / sk `Mobilní` / `Mobilný`, pl `Komórka`, ru / uk, el, he, ar.
+ */
+const SPELT_MOBILE_WORDS =
+  'cellulare|matkapuhelin|telemóvel|mobilní|mobilný|komórka|мобильный|мобільний|κινητό|נייד|جوال|موبايل';
+/** The telephone's words of ru / uk / bg, el, he, ar, a label's and a CSV export's header's alike. */
+const NON_LATIN_PHONE_WORDS = 'телефон|тел|τηλέφωνο|τηλ|טלפון|هاتف';
 
 /**
  * Value-added-tax ids' labels, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
@@ -3425,9 +3433,9 @@ export const PHONE_LABELS: Readonly<
       'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(
-    'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
-      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
-      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|' +
+    'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|' +
+      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|mobiel|mobiili|telemovel|whatsapp|sms|text|' +
+      `моб|κιν|cep|${SPELT_MOBILE_WORDS}|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|` +
       // Irish (`Fón póca`: pocket phone; `soghluaiste`), Welsh (`Symudol`), Indonesian and Malay (`ponsel`, `bimbit`)
       'póca|soghluaiste|symudol|ponsel|bimbit|' +
       // a messenger reached on the mobile's number (`Viber: +977 …`, `Zalo: 09…`, `WeChat: +86 …`) and Peru's mobile
@@ -3436,9 +3444,9 @@ export const PHONE_LABELS: Readonly<
   ),
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
-      '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
+      '電話|电话|전화|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
       // `DID` (direct inward dialling): Singapore's, Malaysia's and Hong Kong's direct line
-      `business|ddi|did|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}|` +
+      `business|ddi|did|dl|${NON_LATIN_PHONE_WORDS}|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}|` +
       // Irish (`Fón`, `Guthán`, the office `Oifig`), Welsh (`Ffôn`, `Swyddfa`), Indonesian and Malay (`Telp.`,
       // `Telepon`, the office `Kantor`, `Pejabat`)
       'fón|guthán|oifig|ffôn|ffon|swyddfa|telp|telepon|kantor|pejabat',
@@ -4668,12 +4676,10 @@ export const DISCLAIMER_STEMS = [
 ];
 
 /**
- * A mobile's one-word column header beyond the shared ones: pl `Komórka`, it `Cellulare`, fi `Matkapuhelin`, cs / sk
- * `Mobilní` / `Mobilný`, hu `Mobilszám`, pt-PT `Telemóvel`, ch `Natel`, ru / uk / bg, el, he, ar.
+ * A mobile's one-word column header beyond the shared ones: the words a label writes out (SPELT_MOBILE_WORDS), hu
+ * `Mobilszám`, ch `Natel`, bg `Мобилен`, ru `Сотовый`.
  */
-const CSV_MOBILE_WORDS =
-  'komórka|cellulare|matkapuhelin|mobilní|mobilný|mobilszám|telemóvel|natel|' +
-  'мобильный|мобільний|мобилен|сотовый|κινητό|נייד|جوال|موبايل';
+const CSV_MOBILE_WORDS = `${SPELT_MOBILE_WORDS}|mobilszám|natel|мобилен|сотовый`;
 
 /**
  * CSV header words by what they name (Outlook, Google Contacts and CRM exports; `e-mail` is read as
@@ -4733,8 +4739,7 @@ export const CSV_HEADER_WORDS = {
       // zh, ja, ko: the number forms of telephone and mobile (`携帯番号`, `手机号码`, `휴대전화`), a contact number
       '携帯番号|携帯電話番号|電話號碼|电话号码|联系电话|聯絡電話|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|연락처|' +
       // ru / uk / bg, el, he, ar: telephone
-      'телефон|тел|τηλέφωνο|τηλ|טלפון|هاتف|' +
-      CSV_MOBILE_WORDS,
+      `${NON_LATIN_PHONE_WORDS}|${CSV_MOBILE_WORDS}`,
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(
