@@ -3227,12 +3227,20 @@ export const BADGE_CATEGORIES = set(
  * the same in scripts without spaces between words (ja, zh-Hans, zh-Hant, ko): item, item number, specification,
  * quantity, unit, unit price, amount, subtotal, total, remarks (`品名　　数量　　単価　　金額`; ja and zh-Hant share some).
  */
+/** The unit price's column as es, pt, it, fr write it after the price's or value's initial: `P. Unitario`, `V. Unitário`, `Prix unitaire`. */
+const UNIT_PRICE_WORDS = 'unitario|unitaria|unitário|unitária|unitaire';
+/**
+ * The price's or value's initial (es, pt `P.`, `V.`) heading an item column only before a unit price's word
+ * (UNIT_PRICE_WORDS): alone, a one-letter word is anyone's initial (`P. V.`, `V. IVA`).
+ */
+export const ITEM_COLUMN_INITIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['p', 'v'].map((initial) => [initial, set(UNIT_PRICE_WORDS)]),
+);
 const ITEM_COLUMN_NON_NAMES =
   'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
   'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
-  // the unit price's column as es, pt, it, fr abbreviate it (`P. Unitario`, `V. Unitário`, `Prix unitaire`) and the
-  // Mexican invoice's product key (`Clave`)
-  'unitario|unitaria|unitário|unitária|unitaire|clave|' +
+  // the unit price's column (`Prix unitaire`) and the Mexican invoice's product key (`Clave`)
+  `${UNIT_PRICE_WORDS}|clave|` +
   '品名|品番|品目|規格|数量|単位|単価|金額|小計|合計|摘要|備考|规格|单位|单价|金额|小计|合计|备注|單位|單價|' +
   '數量|備註|품명|품번|규격|수량|단위|단가|금액|소계|합계|비고';
 
@@ -3247,8 +3255,7 @@ export const ITEM_COLUMN_HEADINGS = set(
     '|item|items|pos|position|unit|units|rate|price|total|net|gross|vat|tax|code|ref|sku|stock|format|pack|' +
     'menge|einheit|preis|einzelpreis|gesamtpreis|gesamt|artikel|artikelnr|gebinde|bestand|stk|netto|brutto|mwst|' +
     'qté|prix|pu|ht|ttc|réf|unité|conditionnement|' +
-    // `P. Unitario`, `V. Unitário`: the price's or value's initial before its unit
-    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|p|v|' +
+    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|' +
     'quantidade|qtd|preço|valor|unidade|embalagem|' +
     'qtà|prezzo|codice|um|colli|peso|confezione|giacenza|' +
     'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw|' +

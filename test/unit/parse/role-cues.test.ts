@@ -615,6 +615,13 @@ describe('isItemColumnHeadings', () => {
     assert.equal(isItemColumnHeadings('Vincent Price'), false);
     assert.equal(isItemColumnHeadings('Total'), false);
   });
+
+  it('reads a price’s initial as a heading only before its unit’s word, not two initials or one before a tax', () => {
+    assert.equal(isItemColumnHeadings('Concepto  Cant.  P. Unitario  Total'), true);
+    assert.equal(isItemColumnHeadings('Quantidade  V. Unitário  Valor'), true);
+    assert.equal(isItemColumnHeadings('P. V.'), false);
+    assert.equal(isItemColumnHeadings('V. IVA'), false);
+  });
 });
 
 describe('companyScore of a page heading in the writer’s voice', () => {
