@@ -43,6 +43,7 @@ import {
   CONTACT_LABEL_WORDS,
   VERB_FIRST_ATTRIBUTION_VERBS,
   FROM_FIRST_ATTRIBUTION_WORDS,
+  CONFIDENTIALITY_STEMS,
 } from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
@@ -274,8 +275,10 @@ export const PATTERNS = {
   activityCaption:
     /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings) */
-  disclaimer:
-    /\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:fortrolig|konfidentiell|vertrouwelijk|poufn|luottamuksellis|bizalmas)[a-z]{0,3})\b/u,
+  disclaimer: new RegExp(
+    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b`,
+    'u',
+  ),
 
   // --- emails ---
   /** `example`, `com`: a top-level domain as written, ASCII lower-case letters alone */

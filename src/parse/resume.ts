@@ -89,7 +89,7 @@ function labelledPosition(lines: readonly Line[], at: number): Position | undefi
     const label = normalizeKey(row[1] ?? '');
     const value = trimmedSegment(line.text.slice(row[0].length), line.start + row[0].length, line.index, 1);
     if (!value) continue;
-    if (RESUME_POSITION_LABELS.has(label)) title ??= value;
+    if (RESUME_POSITION_LABELS.has(label) || FIELD_LABELS.title.has(label)) title ??= value;
     else if (RESUME_EMPLOYER_LABELS.has(label) || FIELD_LABELS.company.has(label))
       employer ??= withoutAside(commaParts(value)[0] ?? value);
   }

@@ -22,6 +22,7 @@ import {
   LEGAL_FORM_JOINERS,
   INITIALS_LEGAL_FORMS,
   ITEM_COLUMN_HEADINGS,
+  ITEM_COLUMN_INITIALS,
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
@@ -139,7 +140,10 @@ export function isItemColumnHeadings(text: string): boolean {
     // `Pos.`, `Q.tà`, `P.U.`: read without an abbreviation's dots; `(TL)`, `(EUR)`: a price's currency in brackets.
     .map((w) => normalizeKey(w).replace(PATTERNS.labelDots, '').replace(PATTERNS.enclosingBrackets, ''))
     .filter((w) => PATTERNS.letter.test(w));
-  return all.length >= MIN_ITEM_COLUMNS && all.every((w) => ITEM_COLUMN_HEADINGS.has(w));
+  // `P. Unitario`: a price's initial is a heading only before its unit's word.
+  const heads = (w: string, i: number): boolean =>
+    ITEM_COLUMN_HEADINGS.has(w) || ITEM_COLUMN_INITIALS.get(w)?.has(all[i + 1] ?? '') === true;
+  return all.length >= MIN_ITEM_COLUMNS && all.every(heads);
 }
 
 /**

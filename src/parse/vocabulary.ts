@@ -2103,10 +2103,11 @@ export const RESUME_EXPERIENCE_HEADINGS = set(
 /**
  * The label of a European-format CV's entry row naming the post held (`• Tipo di impiego    Direttore Tecnico`,
  * `Occupation or position held: …`), lower case, as the Europass and the older European CV templates print it: en,
- * it, fr, de, es, pt, nl, pl, ro.
+ * it, fr, de, es, pt, nl, pl, ro. A form's title labels (FIELD_LABELS.title: `Job title`, `Position`) name it too
+ * (resume.ts).
  */
 export const RESUME_POSITION_LABELS = set(
-  'occupation or position held|position held|job title|position|' +
+  'occupation or position held|position held|' +
     'tipo di impiego|lavoro o posizione ricoperti|posizione ricoperta|ruolo ricoperto|' +
     "fonction ou poste occupé|poste occupé|fonction occupée|type d'emploi|type d’emploi|" +
     'beruf oder funktion|ausgeübte funktion|ausgeübte tätigkeit|' +
@@ -2729,10 +2730,15 @@ export const LEGAL_PREFIXES = set(
 /**
  * Forms above written in two words, by their first word and the word that must follow it: `Công ty TNHH Nam
  * Phong`; `công` alone is `public, work` (`Công nghệ thông tin`, information technology, is no firm); the adjectives
- * opening a post-Soviet form written out (`публичное`, public) are forms only before the form's noun.
+ * opening a post-Soviet form written out (`публичное`, public) are forms only before the form's noun, and the noun
+ * (`общество`, society; `товариство`, association) only before the preposition of `… с ограниченной
+ * ответственностью` (limited liability): `Общество любителей …` is a club.
  */
 export const LEGAL_PREFIX_SECOND_WORDS = new Map([
   ['công', 'ty'],
+  ['общество', 'с'],
+  ['товариство', 'з'],
+  ['таварыства', 'з'],
   ['акціонерне', 'товариство'],
   ['акционерное', 'общество'],
   ['акцыянернае', 'таварыства'],
@@ -3190,10 +3196,11 @@ export const ROLE_MAILBOXES = set(
     'kvkk|lgpd|privacyofficer|dataprivacy|datenschutzbeauftragter|protecciondedatos|protezionedati|protecaodedados|' +
     'protectiondesdonnees|gegevensbescherming|ochronadanych|' +
     // a school's parents' association (en, es, fr, de, nl, sv, no, fi): `pa@`, `pta@`, `ampa@`, `elternbeirat@`
-    'pa|pta|pto|ampa|apel|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
+    'pa|pta|pto|ampa|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
     'foreldreutvalg|fau|vanhempainyhdistys|' +
-    // a shipping firm's crew-management desk: `crewing@`, `manning@`
-    'crewing|manning',
+    // a shipping firm's crew-management desk: `crewing@` (not its synonym `manning@`, a surname, nor the Portuguese
+    // parents' association `apel@`: the whole local part is read, so `manning@firm` would be no one's)
+    'crewing',
 );
 
 /**
@@ -3220,12 +3227,20 @@ export const BADGE_CATEGORIES = set(
  * the same in scripts without spaces between words (ja, zh-Hans, zh-Hant, ko): item, item number, specification,
  * quantity, unit, unit price, amount, subtotal, total, remarks (`品名　　数量　　単価　　金額`; ja and zh-Hant share some).
  */
+/** The unit price's column as es, pt, it, fr write it after the price's or value's initial: `P. Unitario`, `V. Unitário`, `Prix unitaire`. */
+const UNIT_PRICE_WORDS = 'unitario|unitaria|unitário|unitária|unitaire';
+/**
+ * The price's or value's initial (es, pt `P.`, `V.`) heading an item column only before a unit price's word
+ * (UNIT_PRICE_WORDS): alone, a one-letter word is anyone's initial (`P. V.`, `V. IVA`).
+ */
+export const ITEM_COLUMN_INITIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['p', 'v'].map((initial) => [initial, set(UNIT_PRICE_WORDS)]),
+);
 const ITEM_COLUMN_NON_NAMES =
   'description|amount|qty|quantity|subtotal|beschreibung|bezeichnung|betrag|désignation|designation|montant|' +
   'quantité|descripción|descripcion|importe|cantidad|descrizione|importo|quantità|omschrijving|bedrag|aantal|' +
-  // the unit price's column as es, pt, it, fr abbreviate it (`P. Unitario`, `V. Unitário`, `Prix unitaire`) and the
-  // Mexican invoice's product key (`Clave`)
-  'unitario|unitaria|unitário|unitária|unitaire|clave|' +
+  // the unit price's column (`Prix unitaire`) and the Mexican invoice's product key (`Clave`)
+  `${UNIT_PRICE_WORDS}|clave|` +
   '品名|品番|品目|規格|数量|単位|単価|金額|小計|合計|摘要|備考|规格|单位|单价|金额|小计|合计|备注|單位|單價|' +
   '數量|備註|품명|품번|규격|수량|단위|단가|금액|소계|합계|비고';
 
@@ -3240,8 +3255,7 @@ export const ITEM_COLUMN_HEADINGS = set(
     '|item|items|pos|position|unit|units|rate|price|total|net|gross|vat|tax|code|ref|sku|stock|format|pack|' +
     'menge|einheit|preis|einzelpreis|gesamtpreis|gesamt|artikel|artikelnr|gebinde|bestand|stk|netto|brutto|mwst|' +
     'qté|prix|pu|ht|ttc|réf|unité|conditionnement|' +
-    // `P. Unitario`, `V. Unitário`: the price's or value's initial before its unit
-    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|p|v|' +
+    'concepto|cant|precio|pvp|referencia|formato|envase|existencias|unidad|ud|uds|iva|' +
     'quantidade|qtd|preço|valor|unidade|embalagem|' +
     'qtà|prezzo|codice|um|colli|peso|confezione|giacenza|' +
     'prijs|totaal|eenheid|stuks|verpakking|voorraad|btw|' +
@@ -3380,6 +3394,14 @@ export const DOCUMENT_EXCHANGES = set('dx');
 
 /** `Durchwahl -214`: words naming a direct line, dialled as the switchboard number and an extension. */
 const DIRECT_DIAL = 'durchwahl|durchw|dw|direktwahl|direkt|nebenstelle';
+/**
+ * The mobile's words, written out, that a CSV export's one-word column header uses too (CSV_MOBILE_WORDS): it
+ * `Cellulare`, fi `Matkapuhelin`, pt-PT `Telemóvel`, cs / sk `Mobilní` / `Mobilný`, pl `Komórka`, ru / uk, el, he, ar.
+ */
+const SPELT_MOBILE_WORDS =
+  'cellulare|matkapuhelin|telemóvel|mobilní|mobilný|komórka|мобильный|мобільний|κινητό|נייד|جوال|موبايل';
+/** The telephone's words of ru / uk / bg, el, he, ar, a label's and a CSV export's header's alike. */
+const NON_LATIN_PHONE_WORDS = 'телефон|тел|τηλέφωνο|τηλ|טלפון|هاتف';
 
 /**
  * Value-added-tax ids' labels, whose digits a country letter pair may part (`BTW BE 0455.501.420`, `TVA FR 12 …`);
@@ -3418,9 +3440,9 @@ export const PHONE_LABELS: Readonly<
       'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(
-    'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|cellulare|' +
-      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|נייד|جوال|موبايل|mobiel|matkapuhelin|mobiili|telemóvel|telemovel|whatsapp|sms|text|' +
-      'моб|мобильный|мобільний|κιν|κινητό|cep|mobilní|mobilný|komórka|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|' +
+    'm|mob|mobile|cell|c|cellular|cellphone|handy|mobil|port|portable|gsm|móvil|movil|celular|cel|' +
+      'gsm|kom|hp|手机|携帯|휴대폰|핸드폰|mobiel|mobiili|telemovel|whatsapp|sms|text|' +
+      `моб|κιν|cep|${SPELT_MOBILE_WORDS}|มือถือ|मोबाइल|মোবাইল|கைபேசி|موبائل|` +
       // Irish (`Fón póca`: pocket phone; `soghluaiste`), Welsh (`Symudol`), Indonesian and Malay (`ponsel`, `bimbit`)
       'póca|soghluaiste|symudol|ponsel|bimbit|' +
       // a messenger reached on the mobile's number (`Viber: +977 …`, `Zalo: 09…`, `WeChat: +86 …`) and Peru's mobile
@@ -3429,9 +3451,9 @@ export const PHONE_LABELS: Readonly<
   ),
   work: set(
     't|tel|tél|telf|tfno|tlf|téléphone|telephone|phone|ph|p|o|office|direct|d|dir|desk|work|w|telefon|teléfono|telefono|telefone|' +
-      '電話|电话|전화|טלפון|هاتف|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
+      '電話|电话|전화|landline|fixe|fijo|fisso|vast|kantoor|büro|buero|bureau|escritorio|voice|' +
       // `DID` (direct inward dialling): Singapore's, Malaysia's and Hong Kong's direct line
-      `business|ddi|did|dl|тел|телефон|τηλ|τηλέφωνο|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}|` +
+      `business|ddi|did|dl|${NON_LATIN_PHONE_WORDS}|โทร|โทรศัพท์|फ़ोन|फोन|দূরভাষ|ফোন|தொலைபேசி|فون|${DIRECT_DIAL}|` +
       // Irish (`Fón`, `Guthán`, the office `Oifig`), Welsh (`Ffôn`, `Swyddfa`), Indonesian and Malay (`Telp.`,
       // `Telepon`, the office `Kantor`, `Pejabat`)
       'fón|guthán|oifig|ffôn|ffon|swyddfa|telp|telepon|kantor|pejabat',
@@ -4632,16 +4654,23 @@ export const FORWARDED_SEPARATOR_PHRASES = [
 /** Sign-offs written after the signer's name, in ko / zh / ja (`박지후 드림`, `王伟 敬上`, `田中 拝`, a letter's `陳美玲 謹啟`). */
 export const TRAILING_SIGN_OFFS = set('드림|올림|敬上|謹上|謹啟|谨启|拝|拜上');
 
-/** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
-export const DISCLAIMER_STEMS = [
-  'confiden',
-  // the confidentiality words of da/no, sv, nl, pl, fi, hu (`fortrolige oplysninger`, `vertrouwelijke informatie`)
+/**
+ * The confidentiality words of da/no, sv, nl, pl, fi, hu (`fortrolige oplysninger`, `vertrouwelijke informatie`) as
+ * stems: PATTERNS.disclaimer reads each with a short ending.
+ */
+export const CONFIDENTIALITY_STEMS = [
   'fortrolig',
   'konfidentiell',
   'vertrouwelijk',
   'poufn',
   'luottamuksellis',
   'bizalmas',
+];
+
+/** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
+export const DISCLAIMER_STEMS = [
+  'confiden',
+  ...CONFIDENTIALITY_STEMS,
   'intended',
   'privileg',
   'received this',
@@ -4654,12 +4683,10 @@ export const DISCLAIMER_STEMS = [
 ];
 
 /**
- * A mobile's one-word column header beyond the shared ones: pl `Komórka`, it `Cellulare`, fi `Matkapuhelin`, cs / sk
- * `Mobilní` / `Mobilný`, hu `Mobilszám`, pt-PT `Telemóvel`, ch `Natel`, ru / uk / bg, el, he, ar.
+ * A mobile's one-word column header beyond the shared ones: the words a label writes out (SPELT_MOBILE_WORDS), hu
+ * `Mobilszám`, ch `Natel`, bg `Мобилен`, ru `Сотовый`.
  */
-const CSV_MOBILE_WORDS =
-  'komórka|cellulare|matkapuhelin|mobilní|mobilný|mobilszám|telemóvel|natel|' +
-  'мобильный|мобільний|мобилен|сотовый|κινητό|נייד|جوال|موبايل';
+const CSV_MOBILE_WORDS = `${SPELT_MOBILE_WORDS}|mobilszám|natel|мобилен|сотовый`;
 
 /**
  * CSV header words by what they name (Outlook, Google Contacts and CRM exports; `e-mail` is read as
@@ -4719,8 +4746,7 @@ export const CSV_HEADER_WORDS = {
       // zh, ja, ko: the number forms of telephone and mobile (`携帯番号`, `手机号码`, `휴대전화`), a contact number
       '携帯番号|携帯電話番号|電話號碼|电话号码|联系电话|聯絡電話|手机号|手机号码|手機號碼|휴대전화|휴대폰번호|연락처|' +
       // ru / uk / bg, el, he, ar: telephone
-      'телефон|тел|τηλέφωνο|τηλ|טלפון|هاتف|' +
-      CSV_MOBILE_WORDS,
+      `${NON_LATIN_PHONE_WORDS}|${CSV_MOBILE_WORDS}`,
   ),
   /** Header or type words that make a phone column a mobile's (`Mobile Phone`, `Handy`, `Mobitel`). */
   mobile: set(

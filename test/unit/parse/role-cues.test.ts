@@ -497,6 +497,9 @@ describe('opensWithLegalForm', () => {
       '(주)한빛소프트웨어',
       'Công ty TNHH Nam Phong',
       'შპს „მთის წყარო“',
+      'ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ «Лесная Поляна»',
+      'ТОВАРИСТВО З ОБМЕЖЕНОЮ ВІДПОВІДАЛЬНІСТЮ «Зелений Гай»',
+      'ТАВАРЫСТВА З АБМЕЖАВАНАЙ АДКАЗНАСЦЮ «Цёплы Дом»',
     ])
       assert.ok(opensWithLegalForm(text), text);
   });
@@ -513,6 +516,9 @@ describe('opensWithLegalForm', () => {
       'SCP Engineer',
       'ผู้จัดการฝ่ายขาย บริษัท สยามเกษตร จำกัด',
       'Công nghệ thông tin',
+      'Общество любителей садовых роз',
+      'Товариство шанувальників старої книги',
+      'Таварыства аматараў народнай музыкі',
     ])
       assert.ok(!opensWithLegalForm(text), text);
   });
@@ -608,6 +614,13 @@ describe('isItemColumnHeadings', () => {
     assert.equal(isItemColumnHeadings('Unit Manager'), false);
     assert.equal(isItemColumnHeadings('Vincent Price'), false);
     assert.equal(isItemColumnHeadings('Total'), false);
+  });
+
+  it('reads a price’s initial as a heading only before its unit’s word, not two initials or one before a tax', () => {
+    assert.equal(isItemColumnHeadings('Concepto  Cant.  P. Unitario  Total'), true);
+    assert.equal(isItemColumnHeadings('Quantidade  V. Unitário  Valor'), true);
+    assert.equal(isItemColumnHeadings('P. V.'), false);
+    assert.equal(isItemColumnHeadings('V. IVA'), false);
   });
 });
 

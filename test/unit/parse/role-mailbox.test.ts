@@ -21,6 +21,11 @@ describe('isRoleMailbox', () => {
       assert.ok(isRoleMailbox(`${local}@firma.example`), local);
   });
 
+  it('leaves a surname that also names a crew desk or a parents’ association (`manning@`, `apel@`) to its owner', () => {
+    for (const local of ['manning', 'apel']) assert.equal(isRoleMailbox(`${local}@firma.example`), false, local);
+    assert.ok(isRoleMailbox('crewing@firma.example'));
+  });
+
   it('leaves a short department word that is a family name too, and a person beside a department word', () => {
     for (const local of ['key', 'anna.einkauf', 'lucia.ventas'])
       assert.equal(isRoleMailbox(`${local}@firma.example`), false, local);
