@@ -1232,8 +1232,8 @@ export const PATTERNS = {
   digitsOnly: /^\d{1,4}$/u,
   /** `@janedoe`, `janedoe` (a Twitter/X column's bare handle) */
   twitterHandle: /^@?([A-Za-z0-9_]{1,15})$/u,
-  /** `@ana_k`, `ana_k`, `anak88`, `anakowalska` — a word written the way handles are (an `@`, `_` or digit, or all lower case), not a capitalised name */
-  handleShaped: /^@|[_\d]|^[a-z]+$/u,
+  /** `@ana_k`, `ana_k`, `anak88`, `anakowalska`, `AnaKow` — a word written the way handles are (an `@`, `_` or digit, all lower case, or capitals inside), not a capitalised name */
+  handleShaped: /^@|[_\d]|^[a-z]+$|\p{Lu}.*\p{Lu}/u,
   /** `tel:+1-555-0100` */
   telUriPrefix: /^tel:/iu,
   /** `Brandt;Cosima;;;` (components, but not an escaped `\;`) */

@@ -93,7 +93,7 @@ function twitterHandle(segment: Segment): ParsedValue<string> | undefined {
 function handleUnderLabel(segment: Segment, next: Segment | undefined): ParsedValue<string> | undefined {
   if (!next || next.line !== segment.line + 1 || next.order !== 0 || !PATTERNS.twitterLabelLine.test(segment.text))
     return undefined;
-  // Written as a handle (`@`, `_`, a digit, all lower case), not a capitalised word: `x` over a given name is a
+  // Written as a handle (`@`, `_`, a digit, all lower case, capitals inside), not a capitalised word: `x` over a given name is a
   // sign-off's kiss, and `Twitter` over `LinkedIn` a follow-us list of networks.
   const handle = PATTERNS.twitterHandle.exec(next.text);
   const written = handle && PATTERNS.handleShaped.test(next.text.trim());

@@ -18,6 +18,7 @@ describe('twitter: the label and the handle it names', () => {
     ]) {
       assert.equal(parseContact(profile(lines)).twitter?.value, 'ilse_draws', lines);
     }
+    assert.equal(parseContact(profile('Twitter\nIlseTD')).twitter?.value, 'IlseTD');
   });
 
   it('reads no handle from a word that opens with the label', () => {
