@@ -494,8 +494,7 @@ function isDocument(items: readonly Item[]): boolean {
  */
 function documentIssuer(items: readonly Item[], company: ParsedValue<string> | undefined): RoleFindings {
   const others = counterpartItems(items);
-  const within = (x: Item): boolean => !!company && x.seg.start <= company.start && company.end <= x.seg.end;
-  if (company && ![...others].some(within)) return {};
+  if (company && ![...others].some((x) => within(company, x.seg))) return {};
   const firm = issuerFirm(items, others);
   if (!firm) return {};
   // `Holzbau Ried-` over `mann GmbH & Co. KG`: the issuer's name hyphenated by the layout is one name.
@@ -1743,9 +1742,11 @@ function cardAfterOwnName(items: readonly Item[], { first, last }: PersonName): 
   return undefined;
 }
 
+/** A stretch of the text by its offsets (a value's, a segment's). */
+type Span = { readonly start: number; readonly end: number };
+
 /** `inner` is written inside `outer`'s span. */
-const within = (inner: ParsedValue<string>, outer: ParsedValue<string>): boolean =>
-  outer.start <= inner.start && inner.end <= outer.end;
+const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** What parts a title from its firm on a line of the writer's own without their name (`Head of Sales, Norvik AS`). */
 const TITLE_FIRM_SEPARATORS = [', ', ' – ', ' — ', ' - '];
@@ -4752,7 +4753,7 @@ export function extractMessage(
   const greeted = greetedWord(items);
   if (!draft.firstName && !draft.lastName && !draft.email)
     return { draft, oneNameOnly: false, roleCandidates: [], nicknames: [], greeted };
-  const emailItem = email && items.find((x) => x.seg.start <= email.start && email.end <= x.seg.end);
+  const emailItem = email && items.find((x) => within(email, x.seg));
   const ownParas = [name?.item?.para, emailItem?.para].filter((para) => para !== undefined);
   const ownPara = ownParas.length > 0 ? Math.max(...ownParas) : undefined;
   const signerKey = name && foldedName(name.tokens);
