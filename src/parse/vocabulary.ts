@@ -53,6 +53,8 @@ export const VALEDICTIONS = set(
     'un saludo|saludos|saludos cordiales|atentamente|un abrazo|gracias|muchas gracias|abraços|abraço|atenciosamente|' +
     'cumprimentos|melhores cumprimentos|com os melhores cumprimentos|obrigado|obrigada|cordiali saluti|distinti saluti|saluti|' +
     'grazie|grazie mille|un caro saluto|' +
+    // `cordially` as es, pt and it write it, and the Spanish `cordial greeting` forms
+    'cordialmente|muy cordialmente|cordiales saludos|un cordial saludo|reciba un cordial saludo|' +
     // pt-BR abbreviations of abraços and atenciosamente, and the Spanish one of atentamente
     'abs|att|atte|' +
     // the informal sign-offs of friends and close colleagues, spelled out and abbreviated (`Bjs`, `Bss`): pt, es, fr, it
