@@ -238,8 +238,9 @@ export const HONORIFICS = set(
     'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
-    // the Italian ones abbreviated (`Sig.`, `Sig.ra`, `Sig.na`, `Sigg.`), compared without their dots
-    'sig|sigra|signa|sigg|' +
+    // the Italian ones abbreviated (`Sig.`, `Sig.ra`, `Sig.na`, `Sigg.`), compared without their dots, and the feminine
+    // professor's and engineer's (`Prof.ssa`, `Ing.ra`)
+    'sig|sigra|signa|sigg|profssa|ingra|' +
     // ranks and offices written before a name (`Captain`, `Hon. Justice`, `Rabbi`)
     'captain|colonel|lieutenant|commander|admiral|brigadier|commodore|sergeant|judge|justice|pastor|rabbi|imam|' +
     // US naval and army ranks abbreviated in capitals (`LCDR Dana Reyes`, `LTJG`, `CPL`) and a cathedral's `Canon`
@@ -271,6 +272,9 @@ export const HONORIFICS = set(
     // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'` (not `StR`, which opens
     // Romanian streets: `Str. Vasile Lupu`; nor `OSR`, `ORR`, `Dir`, which read as family names, `Orr`)
     "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|" +
+    // the German-speaking universities' private lecturer and adjunct professor before a doctorate (`PD Dr. med.`,
+    // `apl. Prof.`)
+    'pd|apl|' +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`; the Arabic ones in both
