@@ -2571,7 +2571,21 @@ function stackedName(
   // One word over several is a badge's name only as a block of its own (`Oskar` / `Lindgren Håkansson`): a heading
   // or a greeting over a full name (`Försäljning` / `Amanda Nyström-Ali`, `Tervitades` / `Kadri Saar`) reads alike.
   const block = paragraph.first === i && paragraph.size === 2;
-  if (!oneEach && (spread || (left.length === 1 && !block) || !stacksGivenOverFamily(left, right, previous)))
+  // `Prof.ssa Lia Serena` / `Bassan dal Molin` over `lia.bassandalmolin@`: the address spells a given name opening the
+  // upper line and another word opening the lower, so a card broke one name over two lines (not a hyphen's break,
+  // brokenName; nor a short name over the full one, `Lia` / `Lia Bassan`).
+  const spelled =
+    stacked &&
+    !item.seg.text.endsWith('-') &&
+    right.length <= MAX_STACKED_FAMILY_WORDS &&
+    matchesEmail(left.slice(0, 1), email) &&
+    matchesEmail(right.slice(0, 1), email) &&
+    !fold((right[0] as NameToken).text).startsWith(fold((left[0] as NameToken).text));
+  if (
+    !oneEach &&
+    !spelled &&
+    (spread || (left.length === 1 && !block) || !stacksGivenOverFamily(left, right, previous))
+  )
     return undefined;
   // On one line a comma puts the family name first (`TANAKA,  YUKI`), and so do capitals before a
   // mixed-case given name (`TANAKA   Haruto`), as in `TAKAHASHI Yui` (splitName); stacked, the given
@@ -2581,7 +2595,9 @@ function stackedName(
     isCapitalisedName(left[0] as NameToken) &&
     !isCapitalisedName(right[0] as NameToken) &&
     !spellsWrittenOrder(left[0] as NameToken, right[0] as NameToken, email);
-  const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [left, right];
+  // Of an upper line the address spells, a middle name after the given name is left out (`Lia Serena`).
+  const upper = spelled && !isGivenNamesOnly(left) ? left.slice(0, 1) : left;
+  const [given, family] = spread && (item.seg.text.endsWith(',') || capsFirst) ? [right, left] : [upper, right];
   return [...given, ...family].some((t) => isCaseless(t.text)) ? undefined : { given, family };
 }
 
