@@ -1587,8 +1587,10 @@ export function personName(
     const given = fold(person.first.value);
     // The address's first character, not UTF-16 unit; a letter, as an initial is.
     const initial = [...fold(localPart(email.value))][0] ?? '';
+    // A sign-off's short form of the given name the address writes out (`Rafa` over `rafael.ortiz@`) is that name too.
     const spellsGiven = spelled.first
-      ? fold(spelled.first.value) === given
+      ? fold(spelled.first.value) === given ||
+        (given.length >= MIN_SHORT_GIVEN_CHARS && fold(spelled.first.value).startsWith(given))
       : PATTERNS.letter.test(initial) &&
         given.startsWith(initial) &&
         !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
@@ -1596,6 +1598,9 @@ export function personName(
   }
   return person;
 }
+
+/** A given name's short form (`Rafa`, `Alex`) at least this long stands for the longer one an address writes. */
+const MIN_SHORT_GIVEN_CHARS = 3;
 
 /** Words of the text that may spell one piece of an address between them (`von Stetten` ↔ `vonstetten`). */
 const MAX_SPELLING_WORDS = 3;
