@@ -1596,6 +1596,19 @@ export function personName(
         !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
     if (spelled.last && spellsGiven) return { first: person.first, last: spelled.last };
   }
+  // `Dr. Y. Özdemir-Krause` over `yasemin.oezdemir-krause@`: the address writes out the given name the initial stands for.
+  if (person.first && person.last && email && isInitial(person.first.value)) {
+    const spelled = nameFromEmail(email);
+    const initial = fold(person.first.value).charAt(0);
+    const family = { text: person.last.value, start: person.last.start, end: person.last.end };
+    if (
+      spelled.first &&
+      spelled.last &&
+      fold(spelled.first.value).startsWith(initial) &&
+      matchesEmail([family], email.value)
+    )
+      return { first: spelled.first, last: person.last };
+  }
   return person;
 }
 
