@@ -2833,6 +2833,14 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
       // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `Karaçam Büyükşehir Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
+      // hospitals and health bodies: de/ch `Spital`, fr `clinique(s)`, `CHU` (centre hospitalier universitaire), it
+      // `azienda` (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr
+      'spital|kantonsspital|clinique|cliniques|chu|chru|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
+      'sygehuset|sjukhuset|hospitalet|hospitales|hastanesi|' +
+      // research bodies and academies: no, da, sv, fi (`Norsk institutt for …`), and a government's offices: an
+      // embassy (en, es, pt, fr, it, de, nl), a government, Hungarian `hivatal` (authority)
+      'institutt|instituttet|institutet|tutkimuslaitos|embassy|embajada|embaixada|ambassade|ambasciata|botschaft|' +
+      'government|hivatal|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
@@ -2946,7 +2954,8 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
  * Scandinavian; English `-works`): `Universitätsklinikum`, `Stadtwerke`, `Streekziekenhuis`, `Kelpworks`.
  */
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
-  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
+  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|spital|' +
+  'hospitalet|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
   'kantoor|toimisto|büro|bureau'
 ).split('|');
