@@ -351,15 +351,18 @@ function latinLegalPrefix(all: readonly string[]): boolean {
  * `Cabinet de cardiologie des Brotteaux`, `Coopérative Boréale de l'Outaouais`, `Advokatų kontora „Vilkas ir
  * partneriai“`: an organisation's name as many languages write it, the kind of body first (an organisation word,
  * capitalised, then a capitalised word or an `of`) or a capitalised name in quotation marks closing it, with
- * lower-case words in between. Its lower-case words make no sentence while nothing ends one.
+ * lower-case words in between. Its lower-case words make no sentence while nothing ends one. A national or regional
+ * adjective may stand before the kind, which the Nordic languages then write in lower case, before its `of`
+ * (`Norsk institutt for skogforskning`, `Svenska institutet för …`).
  */
 export function namesOrganisation(text: string): boolean {
   if (PATTERNS.sentenceEnd.test(text)) return false;
   if (PATTERNS.quotedNameTail.test(text)) return true;
-  const [first = '', second = ''] = words(text);
+  const [first = '', second = '', third = ''] = words(text);
   const key = normalizeKey(first);
   const goesOn = PATTERNS.upper.test(second.charAt(0)) || ROLE_CONNECTORS.of.has(normalizeKey(second));
-  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second);
+  const qualifiedKind = COMPANY_WORDS.has(normalizeKey(second)) && ROLE_CONNECTORS.of.has(normalizeKey(third));
+  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second) || qualifiedKind;
   return PATTERNS.upper.test(first.charAt(0)) && opensBody;
 }
 
