@@ -2518,6 +2518,16 @@ export const TITLE_WORDS_ALSO_SURNAMES = set(
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 
 /**
+ * The points of the compass as a region's name opens with them (`Western Cape`, `Northern Europe`, `Région Sud-Est`,
+ * `Norte Grande`), lower case: en, fr, es/pt, it, de/nl, nordic. No given name a person goes by.
+ */
+export const COMPASS_POINTS = set(
+  'north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|' +
+    'nord|sud|est|ouest|norte|sur|sul|este|oeste|leste|meridionale|settentrionale|orientale|occidentale|' +
+    'ost|süd|noord|zuid|oost|norra|södra|östra|västra',
+);
+
+/**
  * Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`),
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
  */
