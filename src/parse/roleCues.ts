@@ -8,6 +8,7 @@ import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_PREFIXES,
   CASELESS_ORGANISATION_ENDINGS,
+  CASELESS_ORGANISATION_OPENINGS,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -270,7 +271,7 @@ export function companyScore(text: string): number {
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // `東都工業大学`, `มหาวิทยาลัยเทคโนโลยีสยาม`: a script without spaces writes a university's word inside its name.
   if (CASELESS_UNIVERSITY_WORDS.some((w) => text.includes(w))) score++;
-  if (all.some(closesOnOrganisationKind)) score++;
+  if (all.some((w) => closesOnOrganisationKind(w) || opensOnOrganisationKind(w))) score++;
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
@@ -300,6 +301,11 @@ function headsWritersSection(all: readonly string[]): boolean {
 export const closesOnOrganisationKind = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) &&
   CASELESS_ORGANISATION_ENDINGS.some((kind) => w.length > kind.length && w.endsWith(kind));
+
+/** `โรงพยาบาลศูนย์เชียงใหม่`: a word of a script without spaces opened by the kind of organisation it names. */
+const opensOnOrganisationKind = (w: string): boolean =>
+  PATTERNS.caselessWord.test(w) &&
+  CASELESS_ORGANISATION_OPENINGS.some((kind) => w.length > kind.length && w.startsWith(kind));
 
 /** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
 function joinsTitles(text: string): boolean {

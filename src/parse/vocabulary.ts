@@ -2948,6 +2948,22 @@ export const CASELESS_ORGANISATION_ENDINGS = [
   '컨설팅',
 ];
 
+/**
+ * Kinds of organisation that open its name in Thai, which writes the kind first and no space after it
+ * (`โรงพยาบาลศูนย์…`: a regional hospital): hospital, school, institute, ministry, municipality, foundation,
+ * association, bank. Looked for at a word's start only.
+ */
+export const CASELESS_ORGANISATION_OPENINGS = [
+  'โรงพยาบาล',
+  'โรงเรียน',
+  'สถาบัน',
+  'กระทรวง',
+  'เทศบาล',
+  'มูลนิธิ',
+  'สมาคม',
+  'ธนาคาร',
+];
+
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
 
