@@ -3007,6 +3007,8 @@ export const DEPARTMENT_WORDS = set(
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
     'office|unit|section|directorate|secretariat|reception|banking|practice|' +
+    // the sector a title covers (`Agente di commercio – Settore vini`): it, fr, es/en, pt, de, pl/nordic
+    'settore|secteur|sector|setor|bereich|sektor|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
