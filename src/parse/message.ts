@@ -137,6 +137,7 @@ import {
   ADDRESSEE_OPENERS,
   AT_FIRM,
   BADGE_CATEGORIES,
+  COMPASS_POINTS,
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   RECORD_OWNER_LABELS,
@@ -3880,7 +3881,9 @@ function coversField(text: string): boolean {
     titleScore(label?.[1] ?? '') > 0 &&
     !PATTERNS.lowerStart.test(value) &&
     !value.includes(',') &&
-    (nameTokens(value, 0)?.length ?? 0) < MIN_PERSON_NAME_TOKENS
+    // `Regional Manager: Western Cape`: a region opens with a point of the compass, a person's name does not.
+    ((nameTokens(value, 0)?.length ?? 0) < MIN_PERSON_NAME_TOKENS ||
+      COMPASS_POINTS.has(normalizeKey(words(value)[0] ?? '')))
   );
 }
 

@@ -8,6 +8,7 @@ import {
   ADDRESSEE_HONORIFICS,
   ADDRESSEE_PREFIXES,
   CASELESS_ORGANISATION_ENDINGS,
+  CASELESS_ORGANISATION_OPENINGS,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -270,7 +271,7 @@ export function companyScore(text: string): number {
   for (const form of CASELESS_LEGAL_FORMS) if (text.includes(form)) score += COMPANY_LEGAL_WEIGHT;
   // `東都工業大学`, `มหาวิทยาลัยเทคโนโลยีสยาม`: a script without spaces writes a university's word inside its name.
   if (CASELESS_UNIVERSITY_WORDS.some((w) => text.includes(w))) score++;
-  if (all.some(closesOnOrganisationKind)) score++;
+  if (all.some((w) => closesOnOrganisationKind(w) || opensOnOrganisationKind(w))) score++;
   // A mark closing the name: `해강물산(주)`.
   const closedByMark = LEGAL_MARKS.some((mark) => text.length > mark.length && all.some((w) => w.endsWith(mark)));
   if (opensWithLegalForm(text, all) || closedByMark) score += COMPANY_LEGAL_WEIGHT;
@@ -300,6 +301,11 @@ function headsWritersSection(all: readonly string[]): boolean {
 export const closesOnOrganisationKind = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) &&
   CASELESS_ORGANISATION_ENDINGS.some((kind) => w.length > kind.length && w.endsWith(kind));
+
+/** `โรงพยาบาลศูนย์เชียงใหม่`: a word of a script without spaces opened by the kind of organisation it names. */
+const opensOnOrganisationKind = (w: string): boolean =>
+  PATTERNS.caselessWord.test(w) &&
+  CASELESS_ORGANISATION_OPENINGS.some((kind) => w.length > kind.length && w.startsWith(kind));
 
 /** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
 function joinsTitles(text: string): boolean {
@@ -351,15 +357,18 @@ function latinLegalPrefix(all: readonly string[]): boolean {
  * `Cabinet de cardiologie des Brotteaux`, `Coopérative Boréale de l'Outaouais`, `Advokatų kontora „Vilkas ir
  * partneriai“`: an organisation's name as many languages write it, the kind of body first (an organisation word,
  * capitalised, then a capitalised word or an `of`) or a capitalised name in quotation marks closing it, with
- * lower-case words in between. Its lower-case words make no sentence while nothing ends one.
+ * lower-case words in between. Its lower-case words make no sentence while nothing ends one. A national or regional
+ * adjective may stand before the kind, which the Nordic languages then write in lower case, before its `of`
+ * (`Norsk institutt for skogforskning`, `Svenska institutet för …`).
  */
 export function namesOrganisation(text: string): boolean {
   if (PATTERNS.sentenceEnd.test(text)) return false;
   if (PATTERNS.quotedNameTail.test(text)) return true;
-  const [first = '', second = ''] = words(text);
+  const [first = '', second = '', third = ''] = words(text);
   const key = normalizeKey(first);
   const goesOn = PATTERNS.upper.test(second.charAt(0)) || ROLE_CONNECTORS.of.has(normalizeKey(second));
-  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second);
+  const qualifiedKind = COMPANY_WORDS.has(normalizeKey(second)) && ROLE_CONNECTORS.of.has(normalizeKey(third));
+  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second) || qualifiedKind;
   return PATTERNS.upper.test(first.charAt(0)) && opensBody;
 }
 

@@ -778,8 +778,11 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
     context.titleScore(right) === 0 &&
     endsInLegalForm(right) &&
     (companyScore(trade) >= 1 || spellsDomain(left, context.domainLabel)) &&
-    // A firm's name is capitalised: `Servicio al cliente — Ferretería La Tuerca S.A.S.` is a desk, then its firm.
-    words(left).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w))
+    // A firm's name is capitalised: `Servicio al cliente — Ferretería La Tuerca S.A.S.` is a desk, then its firm. Its
+    // `of` may be Portuguese `do`, `da` (`Herdade da Ribeira – Sociedade Agrícola, Lda.`), no connector elsewhere.
+    words(left).every(
+      (w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w) || ROLE_CONNECTORS.of.has(normalizeKey(w)),
+    )
   );
 }
 

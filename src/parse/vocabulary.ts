@@ -2524,6 +2524,16 @@ export const TITLE_WORDS_ALSO_SURNAMES = set(
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 
 /**
+ * The points of the compass as a region's name opens with them (`Western Cape`, `Northern Europe`, `Région Sud-Est`,
+ * `Norte Grande`), lower case: en, fr, es/pt, it, de/nl, nordic. No given name a person goes by.
+ */
+export const COMPASS_POINTS = set(
+  'north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|' +
+    'nord|sud|est|ouest|norte|sur|sul|este|oeste|leste|meridionale|settentrionale|orientale|occidentale|' +
+    'ost|süd|noord|zuid|oost|norra|södra|östra|västra',
+);
+
+/**
  * Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`),
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
  */
@@ -2839,6 +2849,14 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
       // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `Karaçam Büyükşehir Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
+      // hospitals and health bodies: de/ch `Spital`, fr `clinique(s)`, `CHU` (centre hospitalier universitaire), it
+      // `azienda` (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr
+      'spital|kantonsspital|clinique|cliniques|chu|chru|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
+      'sygehuset|sjukhuset|hospitalet|hospitales|hastanesi|' +
+      // research bodies and academies: no, da, sv, fi (`Norsk institutt for …`), and a government's offices: an
+      // embassy (en, es, pt, fr, it, de, nl), a government, Hungarian `hivatal` (authority)
+      'institutt|instituttet|institutet|tutkimuslaitos|embassy|embajada|embaixada|ambassade|ambasciata|botschaft|' +
+      'government|hivatal|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).
@@ -2936,6 +2954,22 @@ export const CASELESS_ORGANISATION_ENDINGS = [
   '컨설팅',
 ];
 
+/**
+ * Kinds of organisation that open its name in Thai, which writes the kind first and no space after it
+ * (`โรงพยาบาลศูนย์…`: a regional hospital): hospital, school, institute, ministry, municipality, foundation,
+ * association, bank. Looked for at a word's start only.
+ */
+export const CASELESS_ORGANISATION_OPENINGS = [
+  'โรงพยาบาล',
+  'โรงเรียน',
+  'สถาบัน',
+  'กระทรวง',
+  'เทศบาล',
+  'มูลนิธิ',
+  'สมาคม',
+  'ธนาคาร',
+];
+
 /** Compounds on an office head that name a kind of office, not a firm (head office, post office), lower case. */
 export const OFFICE_KIND_COMPOUNDS = set('hoofdkantoor|postkantoor|hovedkontor|huvudkontor|hovedkontoret|postkontor');
 
@@ -2952,7 +2986,8 @@ export const FRENCH_OF = set("de|du|des|d'|d’");
  * Scandinavian; English `-works`): `Universitätsklinikum`, `Stadtwerke`, `Streekziekenhuis`, `Kelpworks`.
  */
 export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
-  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|' +
+  'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|spital|' +
+  'hospitalet|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
   'kantoor|toimisto|büro|bureau'
 ).split('|');
@@ -2978,6 +3013,8 @@ export const DEPARTMENT_WORDS = set(
     'latam|nordics|dach|strategic|enterprise|key|channel|retail|wholesale|export|treasury|tax|risk|audit|' +
     'admissions|relations|resources|safety|affairs|division|team|department|advisory|logistics|sustainability|' +
     'office|unit|section|directorate|secretariat|reception|banking|practice|' +
+    // the sector a title covers (`Agente di commercio – Settore vini`): it, fr, es/en, pt, de, pl/nordic
+    'settore|secteur|sector|setor|bereich|sektor|' +
     'logística|logistica|logistik|logistique|' +
     'abteilung|afdeling|afdelingen|avdelning|dipartimento|departamento|' +
     'vertrieb|einkauf|personal|buchhaltung|entwicklung|ventes|achats|ventas|compras|vendas|finanzas|finanças|' +
