@@ -712,12 +712,14 @@ function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
 
 /**
  * `Sua consulta ficou para quinta, 10h. Endereço: Rua Visconde de Pirajá, 414`: a segment that
- * introduces an address inside it (an address cue) holds the address from the cue on.
+ * introduces an address inside it (an address cue, or Japan's postal mark) holds the address from the cue on.
  */
 function afterCue(segment: Segment, kindOf: KindOf): Segment {
   const cue = PATTERNS.addressCue.exec(segment.text);
-  if (!cue) return segment;
-  return fromOffset(segment, cue.index + cue[0].length, kindOf);
+  if (cue) return fromOffset(segment, cue.index + cue[0].length, kindOf);
+  // `所在地　〒150-0043 東京都…`: the postal mark opens a Japanese address; what stands before it is a label or a name.
+  const mark = PATTERNS.japanesePostcode.exec(segment.text);
+  return mark && mark.index > 0 ? fromOffset(segment, mark.index, kindOf) : segment;
 }
 
 /**
