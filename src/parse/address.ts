@@ -1360,7 +1360,7 @@ export function findAddress(
         for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
     }
     if (run.length === 0) run.push(...numberBefore(loose, segment));
-    if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
+    if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment, between));
     // `3rd Floor, Kamala Mills – Unit 12, Senapati Bapat Marg`: a unit before the street on its line.
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
@@ -1530,12 +1530,34 @@ function isTownWithLocality(text: string): boolean {
 }
 
 /**
+ * `La Chauvinière – 44240 Sucé-sur-Erdre`, `Centro Direzionale Isola G1 – 80143 Napoli`: a hamlet, an estate or a
+ * business centre that stands for the street, named alone before the postcode and town on their line after a written
+ * separator (a dash, a dot; a wide gap parts columns) — a few capitalised words, a block's code among them, no firm's,
+ * title's or country's name.
+ */
+function opensPostcodeLine(place: Segment, locality: Segment, between: Between): boolean {
+  const all = words(place.text);
+  return (
+    place.order === 0 &&
+    locality.order === 1 &&
+    PATTERNS.leadingPostcode.exec(locality.text)?.index === 0 &&
+    !!between(place, locality).trim() &&
+    all.length <= MAX_CLOSING_PLACE_WORDS &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)) || PARTICLES.has(w.toLowerCase())) &&
+    all.every((w) => !PATTERNS.anyDigit.test(w) || PATTERNS.letter.test(w)) &&
+    !all.some((w) => TITLE_WORDS.has(w.toLowerCase())) &&
+    !isFirmName(place.text) &&
+    !countryOf(place.text)
+  );
+}
+
+/**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
  * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line (or, before an
  * Indian PIN, the street its town closes: isStreetClosedByTown), else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
-function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
+function streetBefore(loose: readonly Segment[], locality: Segment, between: Between): AddressPiece[] {
   const asStreet = (found: readonly Segment[]): AddressPiece[] =>
     found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
   const sameLine = loose.filter((s) => s.line === locality.line);
@@ -1545,6 +1567,7 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   // `Route de Gisors – 27140 Éragny`, `Chemin du Lavoir · 41120 Chailles`: a street named without a number right
   // before it on its line.
   if (beforePin && isNamedStreetLine(beforePin.text)) return asStreet([beforePin]);
+  if (beforePin && opensPostcodeLine(beforePin, locality, between)) return asStreet([beforePin]);
   const pin = !!beforePin && PATTERNS.pinLocality.test(locality.text);
   if (beforePin && pin && isStreetClosedByTown(beforePin.text)) return asStreet([beforePin]);
   const lineAbove = loose.filter((s) => s.line === locality.line - 1);

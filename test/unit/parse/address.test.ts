@@ -725,6 +725,23 @@ describe('findAddress: world signatures', () => {
       '5 Stryd Fawr / 5 High Street, Abertawe / Swansea SA1 1LE',
     );
   });
+
+  it('keeps an estate or hamlet named before the postcode and town after a dash, not a firm or a column', () => {
+    assert.equal(
+      writtenLineIn('Parco Tecnologico Lotto B7 – 35127 Padova'),
+      'Parco Tecnologico Lotto B7 – 35127 Padova',
+    );
+    assert.equal(writtenLineIn('Le Clos Rouge · 71150 Chagny'), 'Le Clos Rouge, 71150 Chagny');
+    assert.equal(writtenLineIn('Vignobles Ferrand SARL – 71150 Chagny'), '71150 Chagny');
+    assert.equal(writtenLineIn('Le Clos Rouge          71150 Chagny'), '71150 Chagny');
+  });
+
+  it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
+    assert.equal(
+      writtenLineIn('勤務先\u3000\u3000〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F'),
+      '〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F',
+    );
+  });
 });
 
 describe('openingFirm', () => {
