@@ -137,6 +137,13 @@ function isCouncilWord(bare: string): boolean {
   return !!council && PROFESSIONAL_COUNCILS.has(council) && PATTERNS.councilStateCode.test(state ?? '');
 }
 
+/**
+ * `1450 NE Broadway`: a US house number, a compass point and the street's name — but `1033 SE Amsterdam` is a Dutch
+ * postcode and its town, the town known by name (no street is named for a city alone).
+ */
+const isCompassStreetLine = (text: string): boolean =>
+  PATTERNS.compassStreet.test(text) && !namesCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '');
+
 /** `tokens`: the text's words, bare (bareWord). */
 function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
@@ -146,7 +153,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
-    PATTERNS.compassStreet.test(text) ||
+    isCompassStreetLine(text) ||
     PATTERNS.swahiliPostBox.test(text) ||
     PATTERNS.urduHouseNumber.test(text) ||
     // `Km. 12, San Isidro`, `Vía Norte Km 8`: a kilometre post numbers a highway, whatever word (or none) names the road.
@@ -383,7 +390,7 @@ function kindsOnce(): KindOf {
  * the Netherlands.
  */
 const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): boolean =>
-  country !== 'NL' && PATTERNS.compassStreet.test(`${lead[1]} ${lead[2]}`);
+  country !== 'NL' && isCompassStreetLine(`${lead[1]} ${lead[2]}`);
 
 /** `Toronto ON  M5J 2J2` → `Toronto ON M5J 2J2`: spaces kept for layout (Canada Post's two) are one in the value. */
 const singleSpaced = (text: string): string => text.replace(PATTERNS.whitespaceRun, ' ');

@@ -982,6 +982,8 @@ export const PATTERNS = {
     /(?:^|,[ \t]{0,4})((?:[A-Z][A-Z]?-|)(?:[A-Z]?\d{4,6}(?:-\d{3}|[ \t][A-Z][A-Z]|)|\d{2}-\d{3}|\d{3}[ \t]\d{2}))[ \t]{1,4}([\p{Lu}\p{Lo}][^,]{1,40})/u,
   /** `1450 NE Broadway`, `1450 N Broadway`, `12345 W. Olive Ave`: a US house number before a compass point, the street's name after it */
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
+  /** `1033 SE Amsterdam`: a Dutch postcode whose letters read as a compass point, the town after it (group 1) closing the text */
+  compassLetteredPostcode: /^[1-9]\d{3}[ \t](?:NE|NW|SE|SW)[ \t]{1,4}(\p{Lu}[\p{L} .'-]{1,30})$/u,
   /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
   threeDigitPostcode: new RegExp(String.raw`,[ \t]{0,4}${SHORT_POSTCODE_TOWN}(?:$|,)`, 'u'),
   /** `105 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town as a whole segment */

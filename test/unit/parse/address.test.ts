@@ -736,6 +736,11 @@ describe('findAddress: world signatures', () => {
     assert.equal(writtenLineIn('Le Clos Rouge          71150 Chagny'), '71150 Chagny');
   });
 
+  it('reads a Dutch postcode with compass letters before a known town as a locality, a US compass street as a street', () => {
+    assert.equal(addressKind('2511 NW Den Haag'), 'locality');
+    assert.equal(addressKind('2200 NW Lovejoy'), 'street');
+  });
+
   it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
     assert.equal(
       writtenLineIn('勤務先\u3000\u3000〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F'),
