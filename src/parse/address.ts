@@ -31,6 +31,7 @@ import {
   COMPANY_WORDS,
   CSV_HEADER_WORDS,
   DOCUMENT_EXCHANGES,
+  ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
@@ -795,9 +796,13 @@ function firmComma(text: string): number {
   const firm = text.slice(label, comma);
   if (comma < label || !isFirmName(firm)) return -1;
   const firmWords = words(firm);
+  const opening = bareWord(firmWords[0] ?? '');
+  const parts = commaParts(text);
+  // `Château Les Ormes, 33330 Saint-Émilion`: an estate named right before its postcode and town is where no street runs.
+  const namesEstate = ESTATE_WORDS.has(opening) && parts.length === 2 && isLocality(parts[1] ?? '');
   const namesBuilding =
     !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-    (isUnnumberedStreet(commaParts(text)[1] ?? '') || BUILDING_WORDS.has(bareWord(firmWords[0] ?? '')));
+    (isUnnumberedStreet(parts[1] ?? '') || BUILDING_WORDS.has(opening) || namesEstate);
   return namesBuilding ? -1 : comma;
 }
 

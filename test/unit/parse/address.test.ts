@@ -762,6 +762,11 @@ describe('openingFirm', () => {
     assert.equal(firmOf('c/o Harbourside Business Centre Ltd, 2 Dock Street, Leith'), undefined);
   });
 
+  it('gives nothing when an estate is named right before its postcode and town: it is where no street runs', () => {
+    assert.equal(firmOf('Tenuta Poggio Alto, 53024 Montalcino'), undefined);
+    assert.equal(firmOf('Tenuta Poggio Alto S.r.l., 53024 Montalcino'), 'Tenuta Poggio Alto S.r.l.');
+  });
+
   it('gives nothing when the line opens with a street or a place', () => {
     assert.equal(firmOf('Am Wasserturm 3, 12345 Kleinmünster'), undefined);
     assert.equal(firmOf('Limerick Enterprise Park, Raheen, Limerick'), undefined);
