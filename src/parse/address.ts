@@ -151,6 +151,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.cjkNumberedPremises.test(text) ||
+    PATTERNS.jpBuildingFloor.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
@@ -595,6 +596,7 @@ export function isUnitPart(text: string): boolean {
   };
   return (
     PATTERNS.ordinalFloor.test(text) ||
+    PATTERNS.jpBuildingFloor.test(text) ||
     all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(numberAfter(i))))
   );
 }

@@ -741,6 +741,14 @@ describe('findAddress: world signatures', () => {
     assert.equal(addressKind('2200 NW Lovejoy'), 'street');
   });
 
+  it("keeps a Japanese building's line closed by its floor under the street, not a Chinese address ending in a floor", () => {
+    assert.equal(
+      lineIn('〒460-0003\n愛知県名古屋市中区錦2-5-12\n錦セントラルタワー 14階'),
+      '〒460-0003, 愛知県名古屋市中区錦2-5-12, 錦セントラルタワー 14階',
+    );
+    assert.equal(addressKind('総務部 課長'), undefined);
+  });
+
   it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
     assert.equal(
       writtenLineIn('勤務先\u3000\u3000〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F'),
