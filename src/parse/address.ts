@@ -319,9 +319,16 @@ const isLetteredPostcodeLocality = (text: string): boolean =>
   PATTERNS.isoLetteredPostcode.test(text) &&
   commaParts(text).some((part) => !PATTERNS.isoLetteredPostcode.test(part) && isClosingPlace(part));
 
+/**
+ * `Tokyo 150-0001`: a Japanese postcode written after its town in Latin letters — the town known by name, for three and
+ * four digits alone are any local number's (`Mobile 555-0142`).
+ */
+const isRomanJapaneseLocality = (text: string): boolean => namesCity(PATTERNS.jpRomanLocality.exec(text)?.[1] ?? '');
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
+    isRomanJapaneseLocality(text) ||
     PATTERNS.auLocality.test(text) ||
     PATTERNS.japanesePostcode.test(text) ||
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||

@@ -749,6 +749,11 @@ describe('findAddress: world signatures', () => {
     assert.equal(addressKind('総務部 課長'), undefined);
   });
 
+  it('reads a known town before a Japanese postcode as a locality, not a local number after its label', () => {
+    assert.equal(addressKind('Kyoto 604-8005'), 'locality');
+    assert.equal(addressKind('Mobile 555-0142'), undefined);
+  });
+
   it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
     assert.equal(
       writtenLineIn('勤務先\u3000\u3000〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F'),
