@@ -31,6 +31,7 @@ import {
   COMPANY_WORDS,
   CSV_HEADER_WORDS,
   DOCUMENT_EXCHANGES,
+  ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
   LEGAL_FORMS,
@@ -137,16 +138,24 @@ function isCouncilWord(bare: string): boolean {
   return !!council && PROFESSIONAL_COUNCILS.has(council) && PATTERNS.councilStateCode.test(state ?? '');
 }
 
+/**
+ * `1450 NE Broadway`: a US house number, a compass point and the street's name — but `1033 SE Amsterdam` is a Dutch
+ * postcode and its town, the town known by name (no street is named for a city alone).
+ */
+const isCompassStreetLine = (text: string): boolean =>
+  PATTERNS.compassStreet.test(text) && !namesCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '');
+
 /** `tokens`: the text's words, bare (bareWord). */
 function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
     PATTERNS.compoundStreet.test(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.cjkNumberedPremises.test(text) ||
+    PATTERNS.jpBuildingFloor.test(text) ||
     PATTERNS.japaneseBlock.test(text) ||
     PATTERNS.koreanRoad.test(text) ||
     PATTERNS.thaiStreet.test(text) ||
-    PATTERNS.compassStreet.test(text) ||
+    isCompassStreetLine(text) ||
     PATTERNS.swahiliPostBox.test(text) ||
     PATTERNS.urduHouseNumber.test(text) ||
     // `Km. 12, San Isidro`, `Vía Norte Km 8`: a kilometre post numbers a highway, whatever word (or none) names the road.
@@ -310,9 +319,16 @@ const isLetteredPostcodeLocality = (text: string): boolean =>
   PATTERNS.isoLetteredPostcode.test(text) &&
   commaParts(text).some((part) => !PATTERNS.isoLetteredPostcode.test(part) && isClosingPlace(part));
 
+/**
+ * `Tokyo 150-0001`: a Japanese postcode written after its town in Latin letters — the town known by name, for three and
+ * four digits alone are any local number's (`Mobile 555-0142`).
+ */
+const isRomanJapaneseLocality = (text: string): boolean => namesCity(PATTERNS.jpRomanLocality.exec(text)?.[1] ?? '');
+
 function isLocality(text: string): boolean {
   return (
     PATTERNS.usLocality.test(text) ||
+    isRomanJapaneseLocality(text) ||
     PATTERNS.auLocality.test(text) ||
     PATTERNS.japanesePostcode.test(text) ||
     (PATTERNS.ukPostcode.test(text) && PATTERNS.lower.test(text)) ||
@@ -383,7 +399,7 @@ function kindsOnce(): KindOf {
  * the Netherlands.
  */
 const isCompassStreet = (lead: RegExpExecArray, country: string | undefined): boolean =>
-  country !== 'NL' && PATTERNS.compassStreet.test(`${lead[1]} ${lead[2]}`);
+  country !== 'NL' && isCompassStreetLine(`${lead[1]} ${lead[2]}`);
 
 /** `Toronto ON  M5J 2J2` → `Toronto ON M5J 2J2`: spaces kept for layout (Canada Post's two) are one in the value. */
 const singleSpaced = (text: string): string => text.replace(PATTERNS.whitespaceRun, ' ');
@@ -587,6 +603,7 @@ export function isUnitPart(text: string): boolean {
   };
   return (
     PATTERNS.ordinalFloor.test(text) ||
+    PATTERNS.jpBuildingFloor.test(text) ||
     all.some((w, i) => UNIT_WORDS.has(bareWord(w)) && (designates(all[i - 1]) || designates(numberAfter(i))))
   );
 }
@@ -712,12 +729,14 @@ function beforeRegister(segment: Segment, kindOf: KindOf): Segment {
 
 /**
  * `Sua consulta ficou para quinta, 10h. Endereço: Rua Visconde de Pirajá, 414`: a segment that
- * introduces an address inside it (an address cue) holds the address from the cue on.
+ * introduces an address inside it (an address cue, or Japan's postal mark) holds the address from the cue on.
  */
 function afterCue(segment: Segment, kindOf: KindOf): Segment {
   const cue = PATTERNS.addressCue.exec(segment.text);
-  if (!cue) return segment;
-  return fromOffset(segment, cue.index + cue[0].length, kindOf);
+  if (cue) return fromOffset(segment, cue.index + cue[0].length, kindOf);
+  // `所在地　〒150-0043 東京都…`: the postal mark opens a Japanese address; what stands before it is a label or a name.
+  const mark = PATTERNS.japanesePostcode.exec(segment.text);
+  return mark && mark.index > 0 ? fromOffset(segment, mark.index, kindOf) : segment;
 }
 
 /**
@@ -786,9 +805,13 @@ function firmComma(text: string): number {
   const firm = text.slice(label, comma);
   if (comma < label || !isFirmName(firm)) return -1;
   const firmWords = words(firm);
+  const opening = bareWord(firmWords[0] ?? '');
+  const parts = commaParts(text);
+  // `Château Les Ormes, 33330 Saint-Émilion`: an estate named right before its postcode and town is where no street runs.
+  const namesEstate = ESTATE_WORDS.has(opening) && parts.length === 2 && isLocality(parts[1] ?? '');
   const namesBuilding =
     !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-    (isUnnumberedStreet(commaParts(text)[1] ?? '') || BUILDING_WORDS.has(bareWord(firmWords[0] ?? '')));
+    (isUnnumberedStreet(parts[1] ?? '') || BUILDING_WORDS.has(opening) || namesEstate);
   return namesBuilding ? -1 : comma;
 }
 
@@ -1358,7 +1381,7 @@ export function findAddress(
         for (const part of lineOpening) run.push({ segment: part, kind: 'part' });
     }
     if (run.length === 0) run.push(...numberBefore(loose, segment));
-    if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment));
+    if (run.length === 0 && kind === 'locality') run.push(...streetBefore(loose, segment, between));
     // `3rd Floor, Kamala Mills – Unit 12, Senapati Bapat Marg`: a unit before the street on its line.
     if (run.length === 0 && kind === 'street') run.push(...unitsBefore(loose, segment));
     inLine = [];
@@ -1528,12 +1551,34 @@ function isTownWithLocality(text: string): boolean {
 }
 
 /**
+ * `La Chauvinière – 44240 Sucé-sur-Erdre`, `Centro Direzionale Isola G1 – 80143 Napoli`: a hamlet, an estate or a
+ * business centre that stands for the street, named alone before the postcode and town on their line after a written
+ * separator (a dash, a dot; a wide gap parts columns) — a few capitalised words, a block's code among them, no firm's,
+ * title's or country's name.
+ */
+function opensPostcodeLine(place: Segment, locality: Segment, between: Between): boolean {
+  const all = words(place.text);
+  return (
+    place.order === 0 &&
+    locality.order === 1 &&
+    PATTERNS.leadingPostcode.exec(locality.text)?.index === 0 &&
+    !!between(place, locality).trim() &&
+    all.length <= MAX_CLOSING_PLACE_WORDS &&
+    all.every((w) => PATTERNS.upper.test(w.charAt(0)) || PARTICLES.has(w.toLowerCase())) &&
+    all.every((w) => !PATTERNS.anyDigit.test(w) || PATTERNS.letter.test(w)) &&
+    !all.some((w) => TITLE_WORDS.has(w.toLowerCase())) &&
+    !isFirmName(place.text) &&
+    !countryOf(place.text)
+  );
+}
+
+/**
  * The street of a locality the street words do not name (`12, rue des Tanneurs – 67000 Strasbourg`,
  * `Contrada San Giorgio, 12` above `90046 Monreale`): the numbered segments before it on its line (or, before an
  * Indian PIN, the street its town closes: isStreetClosedByTown), else those of the line above — and then the places opening the locality's line (`502, Trade Centre, …`
  * over `Mumbai – 400 051`).
  */
-function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiece[] {
+function streetBefore(loose: readonly Segment[], locality: Segment, between: Between): AddressPiece[] {
   const asStreet = (found: readonly Segment[]): AddressPiece[] =>
     found.map((segment, i) => ({ segment, kind: i === 0 ? 'street' : 'part' }));
   const sameLine = loose.filter((s) => s.line === locality.line);
@@ -1543,6 +1588,7 @@ function streetBefore(loose: readonly Segment[], locality: Segment): AddressPiec
   // `Route de Gisors – 27140 Éragny`, `Chemin du Lavoir · 41120 Chailles`: a street named without a number right
   // before it on its line.
   if (beforePin && isNamedStreetLine(beforePin.text)) return asStreet([beforePin]);
+  if (beforePin && opensPostcodeLine(beforePin, locality, between)) return asStreet([beforePin]);
   const pin = !!beforePin && PATTERNS.pinLocality.test(locality.text);
   if (beforePin && pin && isStreetClosedByTown(beforePin.text)) return asStreet([beforePin]);
   const lineAbove = loose.filter((s) => s.line === locality.line - 1);

@@ -4208,6 +4208,16 @@ export const NEIGHBOURHOOD_WORDS = set(
     'lieu-dit|lieudit|zi|za|zac|zae|località|localita|frazione|fraz',
 );
 
+/**
+ * Rural estates whose name is the first line of their postal address where no street runs (`Château Les Ormes, 33330 …`,
+ * `Masseria Le Fonti, 72015 …`, `Quinta do Vale, 5085-…`): wine châteaux and domaines, farmsteads and manors, fincas,
+ * haciendas and cortijos, quintas and herdades, masserie, tenute, poderi, cascine and casali (fr, es, ca, pt, it, de).
+ */
+export const ESTATE_WORDS = set(
+  'château|chateau|domaine|mas|bastide|ferme|manoir|finca|hacienda|cortijo|masía|masia|quinta|herdade|masseria|' +
+    'tenuta|fattoria|podere|cascina|casale|agriturismo|weingut|gutshof|hofgut',
+);
+
 /** Words of a floor, suite or unit written apart from the street (`Rua do Alecrim, 45 – 2.º Esq.`, `Unit 12`). */
 export const UNIT_WORDS = set(
   'floor|fl|level|suite|ste|unit|apt|apartment|room|rm|sala|piso|andar|planta|étage|etage|stock|og|esq|dto|dir|' +

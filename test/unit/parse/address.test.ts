@@ -725,6 +725,41 @@ describe('findAddress: world signatures', () => {
       '5 Stryd Fawr / 5 High Street, Abertawe / Swansea SA1 1LE',
     );
   });
+
+  it('keeps an estate or hamlet named before the postcode and town after a dash, not a firm or a column', () => {
+    assert.equal(
+      writtenLineIn('Parco Tecnologico Lotto B7 – 35127 Padova'),
+      'Parco Tecnologico Lotto B7 – 35127 Padova',
+    );
+    assert.equal(writtenLineIn('Le Clos Rouge · 71150 Chagny'), 'Le Clos Rouge, 71150 Chagny');
+    assert.equal(writtenLineIn('Vignobles Ferrand SARL – 71150 Chagny'), '71150 Chagny');
+    assert.equal(writtenLineIn('Le Clos Rouge          71150 Chagny'), '71150 Chagny');
+  });
+
+  it('reads a Dutch postcode with compass letters before a known town as a locality, a US compass street as a street', () => {
+    assert.equal(addressKind('2511 NW Den Haag'), 'locality');
+    assert.equal(addressKind('2200 NW Lovejoy'), 'street');
+  });
+
+  it("keeps a Japanese building's line closed by its floor under the street, not a Chinese address ending in a floor", () => {
+    assert.equal(
+      lineIn('〒460-0003\n愛知県名古屋市中区錦2-5-12\n錦セントラルタワー 14階'),
+      '〒460-0003, 愛知県名古屋市中区錦2-5-12, 錦セントラルタワー 14階',
+    );
+    assert.equal(addressKind('総務部 課長'), undefined);
+  });
+
+  it('reads a known town before a Japanese postcode as a locality, not a local number after its label', () => {
+    assert.equal(addressKind('Kyoto 604-8005'), 'locality');
+    assert.equal(addressKind('Mobile 555-0142'), undefined);
+  });
+
+  it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
+    assert.equal(
+      writtenLineIn('勤務先\u3000\u3000〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F'),
+      '〒812-0011 福岡県福岡市博多区博多駅前2-9-14 5F',
+    );
+  });
 });
 
 describe('openingFirm', () => {
@@ -738,6 +773,11 @@ describe('openingFirm', () => {
   it('gives nothing after a label or c/o: that firm is a client or one the sender is reached through', () => {
     assert.equal(firmOf('Auftraggeber: Wasserverband Hollenbrück AöR, Am Wasserturm 9'), undefined);
     assert.equal(firmOf('c/o Harbourside Business Centre Ltd, 2 Dock Street, Leith'), undefined);
+  });
+
+  it('gives nothing when an estate is named right before its postcode and town: it is where no street runs', () => {
+    assert.equal(firmOf('Tenuta Poggio Alto, 53024 Montalcino'), undefined);
+    assert.equal(firmOf('Tenuta Poggio Alto S.r.l., 53024 Montalcino'), 'Tenuta Poggio Alto S.r.l.');
   });
 
   it('gives nothing when the line opens with a street or a place', () => {
