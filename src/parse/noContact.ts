@@ -729,10 +729,37 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   return rows.some(({ line }, i) => {
     if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS || memberSignsUnder(rows, i)) return false;
     if (PATTERNS.teamSignOff.test(line.text)) return true;
-    // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's name.
+    // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's
+    // name; under a desk agent's given name alone (agentSignsAbove) it is the desk the agent answers for.
     const above = rows[i - 1]?.line;
-    return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || above.rule || isSignOff(above.text));
+    const opens = !above || above.blank || above.rule || isSignOff(above.text) || agentSignsAbove(rows, i);
+    return opens && namesBareTeam(line.text);
   });
+}
+
+/**
+ * `Equipo de Soporte …`, `Tim Layanan Pelanggan`: a team's name without its article; `Tim`/`Team` opening it only
+ * where the line names no person (`Tim Berger` signs as Tim).
+ */
+const namesBareTeam = (text: string): boolean =>
+  PATTERNS.bareTeamSignOff.test(text) || (PATTERNS.noticeTeamName.test(text) && !namesPerson(text));
+
+/**
+ * A help desk's agent signing a reply (`Un saludo,` / `Marta` / `Equipo de Soporte …`): a one-word given name right
+ * under the sign-off and right over row `i`, the team's line. The agent gives no family name nor address of their
+ * own (holdsNoContact asks this only where no one's own address is): the desk answers, no one to save.
+ */
+function agentSignsAbove(rows: readonly Row[], i: number): boolean {
+  const agent = rows[i - 1]?.line;
+  const signOff = rows[i - 2];
+  return (
+    !!agent &&
+    !!signOff?.signOff &&
+    signOff.line.index === agent.index - 1 &&
+    agent.index === (rows[i]?.line.index ?? 0) - 1 &&
+    words(agent.text).length === 1 &&
+    !!nameTokens(agent.text.trim(), 0)
+  );
 }
 
 /**

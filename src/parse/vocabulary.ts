@@ -3136,9 +3136,9 @@ export const ROLE_MAILBOXES = set(
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
-    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta), a
-    // firm's operations teams
-    'sac|bok|revops|devops|bizops|finops|secops|salesops|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta,
+    // en `cs@` as Asian firms' desks write it), a firm's operations teams
+    'sac|bok|cs|revops|devops|bizops|finops|secops|salesops|' +
     // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), public relations (`pr@`), a
     // practice's or office's appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
     'rates|rh|pr|termine|appointments|citas|rendezvous|afspraken|' +
@@ -3289,6 +3289,9 @@ export const NON_NAME_WORDS = set(
     'contacteer|contactez|kontaktieren|contacta|contatta|kontakta|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
     'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
+    // a team signing without its article (es, fr, pt, pt-PT, it, pl, cs, sk, ro: `Equipo de Soporte …`, `Zespół …`),
+    // and a service desk's words in Indonesian and Malay (`Tim Layanan Pelanggan`: customer service team)
+    'equipo|équipe|equipe|equipa|squadra|zespół|zespol|tým|echipa|layanan|pelanggan|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
