@@ -3198,6 +3198,10 @@ export const ROLE_MAILBOXES = set(
     // a school's parents' association (en, es, fr, de, nl, sv, no, fi): `pa@`, `pta@`, `ampa@`, `elternbeirat@`
     'pa|pta|pto|ampa|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
     'foreldreutvalg|fau|vanhempainyhdistys|' +
+    // a club's or chamber's members desk (es/pt, ca, it, fr, de, nl, sv, da/no, fi, pl, cs, pt): `socios@`, `mitglieder@`
+    'socios|socis|soci|membres|mitglieder|leden|medlemmar|medlemmer|jasenet|czlonkowie|clenove|associados|membership|' +
+    // a body's meetings desk (en, es, pt, it, fr, de, nl, pl): `reuniones@`, `besprechungen@`
+    'meetings|reuniones|reunioes|riunioni|reunions|besprechungen|vergaderingen|spotkania|' +
     // a shipping firm's crew-management desk: `crewing@` (not its synonym `manning@`, a surname, nor the Portuguese
     // parents' association `apel@`: the whole local part is read, so `manning@firm` would be no one's)
     'crewing',
