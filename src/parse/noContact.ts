@@ -572,14 +572,19 @@ function closesWithNotice(lines: readonly Line[], at: number, notice: number): b
   return lines.slice(at, notice + 1).every((line, k) => !line.blank && line.index === from + k);
 }
 
+/** Written lines an auto-reply's opening holds at most: its thanks and its writer away (`Thank you for your email.`). */
+const MAX_AUTO_REPLY_OPENING_LINES = 3;
+
 /**
  * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Sun Yichen (sun.yichen@…)`, `Mensagem
- * automática` over the office's footer): its text opens with an auto-reply's label, and no sign-off, no sender's
- * header and no signature's line (signsOwnLine) follow; the people it names are whom to turn to instead.
+ * automática` over the office's footer): its text opens with an auto-reply's label, or says within its first lines that
+ * its writer is away (`I am currently on annual leave until …`), and no sign-off, no sender's header and no signature's
+ * line (signsOwnLine) follow; the people it names are whom to turn to instead.
  */
 function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): boolean {
-  const first = lines.find((line) => !line.blank);
-  if (!first || !PATTERNS.autoReplyHeading.test(first.text)) return false;
+  const opening = lines.filter((line) => !line.blank).slice(0, MAX_AUTO_REPLY_OPENING_LINES);
+  const labelled = !!opening[0] && PATTERNS.autoReplyHeading.test(opening[0].text);
+  if (!labelled && !opening.some((line) => PATTERNS.awayFromWork.test(line.text))) return false;
   return !rows.some((row) => row.signOff || isSenderHeader(row.line) || signsOwnLine(row));
 }
 
