@@ -572,14 +572,19 @@ function closesWithNotice(lines: readonly Line[], at: number, notice: number): b
   return lines.slice(at, notice + 1).every((line, k) => !line.blank && line.index === from + k);
 }
 
+/** Written lines an auto-reply's opening holds at most: its thanks and its writer away (`Thank you for your email.`). */
+const MAX_AUTO_REPLY_OPENING_LINES = 3;
+
 /**
  * An auto-reply no one signs (`自动回复：我于…休假` over `… contact my colleague Sun Yichen (sun.yichen@…)`, `Mensagem
- * automática` over the office's footer): its text opens with an auto-reply's label, and no sign-off, no sender's
- * header and no signature's line (signsOwnLine) follow; the people it names are whom to turn to instead.
+ * automática` over the office's footer): its text opens with an auto-reply's label, or says within its first lines that
+ * its writer is away (`I am currently on annual leave until …`), and no sign-off, no sender's header and no signature's
+ * line (signsOwnLine) follow; the people it names are whom to turn to instead.
  */
 function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): boolean {
-  const first = lines.find((line) => !line.blank);
-  if (!first || !PATTERNS.autoReplyHeading.test(first.text)) return false;
+  const opening = lines.filter((line) => !line.blank).slice(0, MAX_AUTO_REPLY_OPENING_LINES);
+  const labelled = !!opening[0] && PATTERNS.autoReplyHeading.test(opening[0].text);
+  if (!labelled && !opening.some((line) => PATTERNS.awayFromWork.test(line.text))) return false;
   return !rows.some((row) => row.signOff || isSenderHeader(row.line) || signsOwnLine(row));
 }
 
@@ -729,10 +734,37 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
   return rows.some(({ line }, i) => {
     if (line.long || words(line.text).length > MAX_TEAM_SIGN_OFF_WORDS || memberSignsUnder(rows, i)) return false;
     if (PATTERNS.teamSignOff.test(line.text)) return true;
-    // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's name.
+    // A bare `Equipe …` opens the signature: under a sign-off, a blank line or the `--` delimiter, not under a person's
+    // name; under a desk agent's given name alone (agentSignsAbove) it is the desk the agent answers for.
     const above = rows[i - 1]?.line;
-    return PATTERNS.bareTeamSignOff.test(line.text) && (!above || above.blank || above.rule || isSignOff(above.text));
+    const opens = !above || above.blank || above.rule || isSignOff(above.text) || agentSignsAbove(rows, i);
+    return opens && namesBareTeam(line.text);
   });
+}
+
+/**
+ * `Equipo de Soporte …`, `Tim Layanan Pelanggan`: a team's name without its article; `Tim`/`Team` opening it only
+ * where the line names no person (`Tim Berger` signs as Tim).
+ */
+const namesBareTeam = (text: string): boolean =>
+  PATTERNS.bareTeamSignOff.test(text) || (PATTERNS.noticeTeamName.test(text) && !namesPerson(text));
+
+/**
+ * A help desk's agent signing a reply (`Un saludo,` / `Marta` / `Equipo de Soporte …`): a one-word given name right
+ * under the sign-off and right over row `i`, the team's line. The agent gives no family name nor address of their
+ * own (holdsNoContact asks this only where no one's own address is): the desk answers, no one to save.
+ */
+function agentSignsAbove(rows: readonly Row[], i: number): boolean {
+  const agent = rows[i - 1]?.line;
+  const signOff = rows[i - 2];
+  return (
+    !!agent &&
+    !!signOff?.signOff &&
+    signOff.line.index === agent.index - 1 &&
+    agent.index === (rows[i]?.line.index ?? 0) - 1 &&
+    words(agent.text).length === 1 &&
+    !!nameTokens(agent.text.trim(), 0)
+  );
 }
 
 /**

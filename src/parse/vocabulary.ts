@@ -3179,9 +3179,9 @@ export const ROLE_MAILBOXES = set(
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
-    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta), a
-    // firm's operations teams
-    'sac|bok|revops|devops|bizops|finops|secops|salesops|' +
+    // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta,
+    // en `cs@` as Asian firms' desks write it), a firm's operations teams
+    'sac|bok|cs|revops|devops|bizops|finops|secops|salesops|' +
     // a council's rates office, human resources in the Romance languages (`rh@`, as `hr@`), public relations (`pr@`), a
     // practice's or office's appointments desk (de, en, es, fr, nl): `rates@`, `termine@`, `citas@`
     'rates|rh|pr|termine|appointments|citas|rendezvous|afspraken|' +
@@ -3241,6 +3241,10 @@ export const ROLE_MAILBOXES = set(
     // a school's parents' association (en, es, fr, de, nl, sv, no, fi): `pa@`, `pta@`, `ampa@`, `elternbeirat@`
     'pa|pta|pto|ampa|elternbeirat|elternrat|elternverein|ouderraad|oudervereniging|foraldraforening|' +
     'foreldreutvalg|fau|vanhempainyhdistys|' +
+    // a club's or chamber's members desk (es/pt, ca, it, fr, de, nl, sv, da/no, fi, pl, cs, pt): `socios@`, `mitglieder@`
+    'socios|socis|soci|membres|mitglieder|leden|medlemmar|medlemmer|jasenet|czlonkowie|clenove|associados|membership|' +
+    // a body's meetings desk (en, es, pt, it, fr, de, nl, pl): `reuniones@`, `besprechungen@`
+    'meetings|reuniones|reunioes|riunioni|reunions|besprechungen|vergaderingen|spotkania|' +
     // a shipping firm's crew-management desk: `crewing@` (not its synonym `manning@`, a surname, nor the Portuguese
     // parents' association `apel@`: the whole local part is read, so `manning@firm` would be no one's)
     'crewing',
@@ -3332,6 +3336,9 @@ export const NON_NAME_WORDS = set(
     'contacteer|contactez|kontaktieren|contacta|contatta|kontakta|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
     'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
+    // a team signing without its article (es, fr, pt, pt-PT, it, pl, cs, sk, ro: `Equipo de Soporte …`, `Zespół …`),
+    // and a service desk's words in Indonesian and Malay (`Tim Layanan Pelanggan`: customer service team)
+    'equipo|équipe|equipe|equipa|squadra|zespół|zespol|tým|echipa|layanan|pelanggan|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
