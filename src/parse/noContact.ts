@@ -584,8 +584,16 @@ const MAX_AUTO_REPLY_OPENING_LINES = 3;
 function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): boolean {
   const opening = lines.filter((line) => !line.blank).slice(0, MAX_AUTO_REPLY_OPENING_LINES);
   const labelled = !!opening[0] && PATTERNS.autoReplyHeading.test(opening[0].text);
-  if (!labelled && !opening.some((line) => PATTERNS.awayFromWork.test(line.text))) return false;
+  if (!labelled && (!opening.some((line) => PATTERNS.awayFromWork.test(line.text)) || closesWithBareName(lines)))
+    return false;
   return !rows.some((row) => row.signOff || isSenderHeader(row.line) || signsOwnLine(row));
+}
+
+/** The text closes on a name alone (`Tom`): a writer saying they are away in their own words signs it so. */
+function closesWithBareName(lines: readonly Line[]): boolean {
+  const last = lines.findLast((line) => !line.blank);
+  if (!last || last.long || isSignOff(last.text)) return false;
+  return nameTokens(last.text.trim(), 0)?.length === 1;
 }
 
 /** Characters besides its addresses a signature's address line holds at most (`E-mail: ana@…`, `ana@… | +49 …`). */
