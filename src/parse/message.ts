@@ -4944,9 +4944,9 @@ export function extractMessage(
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
-  // `Call or text Boyd 503-…`, `please contact Ana Reyes on 020 …`: the sentence naming whom to call or reach gives
-  // their number (calledName, referredName).
-  const reached = (text: string): boolean => !!calledName(text) || !!referredName(text);
+  // `Call or text Boyd 503-…`, `please contact Ana Reyes on 020 …`, `this is Dana Reyes of …, 0917 …`: the sentence
+  // naming whom to call or reach, or introducing the writer, gives their number (introducedName, referredName).
+  const reached = (text: string): boolean => !!introducedName(text) || !!referredName(text);
   const called = top?.item && !ownSignature.includes(top.item) && reached(top.item.seg.text) ? [top.item] : [];
   const numbered = [
     ...new Set([
