@@ -4003,7 +4003,9 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'ES',
-      'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso',
+      'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso|' +
+        // articles, verbs and adverbs of a chat or note no neighbouring language spells so (`el`, `puedes`, `avísame`)
+        'el|los|las|puedes|puede|cuando|tengo|tienes|tiene|necesito|hay|pues|oye|avísame|avisame|quiero|ahora|aquí|donde|mismo',
     ],
     [
       'BR',
