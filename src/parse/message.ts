@@ -11,6 +11,7 @@ import {
   weighCourtesies,
   weighHost,
   weighLanguage,
+  weighSentencesLanguage,
   weighScript,
   weighSegment,
 } from './country';
@@ -4930,15 +4931,17 @@ export function extractMessage(
     for (const item of own)
       if (item.kind === 'address' && !signed.has(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
   }
+  const ownText = own.map((x) => x.seg.text).join('\n');
   if (!evidence.best()) {
     for (const item of own) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
     // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
     if (!evidence.best()) {
-      const ownText = own.map((x) => x.seg.text).join('\n');
       weighScript(evidence, ownText, nameWords);
       weighLanguage(evidence, ownText);
     }
   }
+  // `S.R.L.` (Italy's and Argentina's) over Spanish sentences: the language they are written in outweighs the form.
+  if (evidence.restsOnLanguage()) weighSentencesLanguage(evidence, ownText);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
