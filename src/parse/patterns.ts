@@ -469,9 +469,9 @@ export const PATTERNS = {
     /(?:\b(?:call|ring|phone) you(?: back)? (?:at|on)|\b(?:te|le|lo) llam(?:o|amos|aré|aremos|ará|arán) al|\bte lig(?:o|amos|arei|aremos) no|(?:\bvous |\bt'|\bt’)r?appel\p{L}{0,6} au|\b(?:ich rufe|wir rufen) (?:dich|Sie|euch) unter|\b(?:ti|la|vi) (?:ri)?chiam\p{L}{0,6} al|\bbel(?:len)? (?:je|jou|u) (?:terug )?op)[ \t:]*$/iu,
   /** `join by phone`, `join via telephone`: a label's words (lower case, one space apart) naming a meeting's bridge — `join` alone (`Join our team`) does not */
   joinByPhone: /\bjoin (?:by |via |per |over )?(?:phone|telephone|audio)\b/u,
-  /** `Numero Verde Clienti`, `Customer Care:`, `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
+  /** `Numero Verde Clienti`, `Customer Care:`, `General enquiries:` (a firm's line for anyone), `Çağrı Merkezi:`, `Горячая линия:`, `After-hours claims:`, `Out of hours:`: a service's hotline in two or three words, each alone something else (`verde` a colour, `Cabo Verde`; `Çağrı` a name; `hours`) */
   hotlinePhrase:
-    /(?<!\p{L})(?:numero verde|after hours|out of hours|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
+    /(?<!\p{L})(?:numero verde|after hours|out of hours|general (?:enquiries|inquiries)|renseignements généraux|allgemeine anfragen|informaci[oó]n general|customer (?:service|services|care|support)|call (?:center|centre)|service client|servizio clienti|atenci[oó]n al cliente|çağrı merkezi|müşteri hizmetleri|горячая линия|гаряча лінія|خدمة العملاء)(?!\p{L})/u,
   /** `Service Desk (24/7):`, `24h-Notdienst:`, `Reservations (24 hrs):`, `24 horas`, `Felanmälan dygnet runt:`, `Störungsdienst rund um die Uhr:`: a line answered round the clock, a service's (en, de, sv, no / da, fi, pl, fr, es, it, nl) */
   roundTheClock:
     /(?<!\p{N})24[ \t]?(?:\/[ \t]?7|x7|h|hrs?|hours?|std|stunden|heures|horas|ore|uur)(?!\p{L})|(?<!\p{L})(?:a?round the clock|rund um die uhr|dygnet runt|døgnet rundt|ympäri vuorokauden|całodobowo|jour et nuit|día y noche|giorno e notte|dag en nacht)(?!\p{L})/iu,
