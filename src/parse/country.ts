@@ -178,6 +178,17 @@ export class CountryEvidence {
     this.spoken(country, WEIGHT_HINT_WORD);
   }
 
+  /**
+   * The sentences are written in `country`'s language, not in the one the best country rests on alone (restsOnLanguage,
+   * isWeak): that country then counts one hint word more than the best, and is still read with its language's kin.
+   */
+  sentencesIn(country: string | undefined): void {
+    const best = this.ranked()[0];
+    if (!country || !best || !this.restsOnLanguage() || !this.isWeak(best)) return;
+    if (mainLanguage(country) === mainLanguage(best.country)) return;
+    this.spoken(country, best.score + WEIGHT_HINT_WORD - (this.scores.get(country) ?? 0));
+  }
+
   /** Of `countries`, the one the evidence so far weighs most, if any. */
   strongestOf(countries: readonly string[]): string | undefined {
     let strongest: string | undefined;
@@ -581,6 +592,20 @@ const MIN_FUNCTION_WORDS = 3;
  * tried too): only when one language shows MIN_FUNCTION_WORDS different ones, more than any other.
  */
 export function weighLanguage(evidence: CountryEvidence, text: string): void {
+  evidence.hint(sentencesCountry(text));
+}
+
+/**
+ * `Hermanos Ruiz S.R.L.` under `te confirmo el jueves …`: when the best country rests on a word of its language alone (a legal
+ * form that several languages write, Italy's and Argentina's `S.R.L.`), the language the sender's own sentences are
+ * written in (sentencesCountry) outweighs it.
+ */
+export function weighSentencesLanguage(evidence: CountryEvidence, text: string): void {
+  evidence.sentencesIn(sentencesCountry(text));
+}
+
+/** The country of the language whose small words (FUNCTION_WORD_COUNTRIES) the text writes, if one stands out. */
+function sentencesCountry(text: string): string | undefined {
   const seen = new Map<string, Set<string>>();
   for (const word of words(text)) {
     const key = word.replace(PATTERNS.wordEdges, '').toLowerCase();
@@ -590,7 +615,7 @@ export function weighLanguage(evidence: CountryEvidence, text: string): void {
   const [first, second] = [...seen]
     .map(([country, found]) => ({ country, count: found.size }))
     .sort((a, b) => b.count - a.count);
-  if (first && first.count >= MIN_FUNCTION_WORDS && first.count > (second?.count ?? 0)) evidence.hint(first.country);
+  return first && first.count >= MIN_FUNCTION_WORDS && first.count > (second?.count ?? 0) ? first.country : undefined;
 }
 
 /** A country an address field names outright (`DE` in a Country column). */

@@ -11,6 +11,7 @@ import {
   weighCourtesies,
   weighHost,
   weighLanguage,
+  weighSentencesLanguage,
   weighScript,
   weighSegment,
 } from './country';
@@ -4451,11 +4452,13 @@ function greetedWord(items: readonly Item[]): string | undefined {
  * `водитель Эрлан, номер 0555 …`, `Agent is Wafula from Malaba Clearing, 0772 …`: a capitalised word after a
  * lower-case one, before the sentence's first digit, names someone or something other than the sender (`nameWords`,
  * lower case) whose number follows — unless the sender names themselves there too (`Ing. Petra Dvořáková, vedoucí
- * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line). An acronym (`send the BOQ to me: …`) names
+ * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line), or writes their own address (`own`) before
+ * it (`send it to me, not the shared inbox? ana.ruiz@… · WhatsApp +34 …`). An acronym (`send the BOQ to me: …`) names
  * a document or a thing, not someone with a number.
  */
-function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): boolean {
+function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>, own?: string): boolean {
   const digit = PATTERNS.anyDigit.exec(text)?.index ?? text.length;
+  if (own && text.slice(0, digit).toLowerCase().includes(own)) return false;
   const before = wordsAt(text.slice(0, digit), 0);
   const key = (w: Word): string => w.text.replace(PATTERNS.trailingListMark, '').toLowerCase();
   if (before.some((w) => nameWords.has(key(w)))) return false;
@@ -4471,7 +4474,7 @@ function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): b
 /**
  * `or just text +81 90-5550-0142`, `Office number is 0116 496 0732`: in a chat, the sentences with digits its sender
  * wrote (`sender`, chatSender) give their numbers as their signature does, unless they name another first
- * (namesOtherBeforeNumber); another participant's give theirs.
+ * (namesOtherBeforeNumber, which their `own` address before the number rules out); another participant's give theirs.
  */
 function ownChatSentences(
   items: readonly Item[],
@@ -4479,6 +4482,7 @@ function ownChatSentences(
   writers: ReadonlyMap<number, string>,
   sender: string | undefined,
   nameWords: ReadonlySet<string>,
+  own?: string,
 ): Item[] {
   if (sender === undefined) return [];
   const read = new Set(signature);
@@ -4488,7 +4492,7 @@ function ownChatSentences(
       !read.has(x) &&
       writers.get(x.seg.line) === sender &&
       PATTERNS.anyDigit.test(x.seg.text) &&
-      !namesOtherBeforeNumber(x.seg.text, nameWords),
+      !namesOtherBeforeNumber(x.seg.text, nameWords, own),
   );
 }
 
@@ -4949,28 +4953,30 @@ export function extractMessage(
     for (const item of own)
       if (item.kind === 'address' && !signed.has(item)) weighSegment(evidence, item.seg.text, closing(item.seg));
   }
+  const ownText = own.map((x) => x.seg.text).join('\n');
   if (!evidence.best()) {
     for (const item of own) weighSegment(evidence, item.seg.text, closing(item.seg), personNameIn(item));
     // `Przesyłam skan …`, `kannst du mir kurz …`: failing that, the script and language the sender writes in.
     if (!evidence.best()) {
-      const ownText = own.map((x) => x.seg.text).join('\n');
       weighScript(evidence, ownText, nameWords);
       weighLanguage(evidence, ownText);
     }
   }
+  // `S.R.L.` (Italy's and Argentina's) over Spanish sentences: the language they are written in outweighs the form.
+  if (evidence.restsOnLanguage()) weighSentencesLanguage(evidence, ownText);
   Object.assign(draft, web);
   const authorPhone = top?.item && chatAuthorPhone(read, top.item.seg.line);
   // A colleague's column beside the sender's signature (othersColumns) gives neither's number nor address to the other.
   const colleagues = new Set(othersColumns(signature, nameWords, email));
   const ownSignature = signature.filter((x) => !colleagues.has(x));
-  // `Call or text Boyd 503-…`, `please contact Ana Reyes on 020 …`: the sentence naming whom to call or reach gives
-  // their number (calledName, referredName).
-  const reached = (text: string): boolean => !!calledName(text) || !!referredName(text);
+  // `Call or text Boyd 503-…`, `please contact Ana Reyes on 020 …`, `this is Dana Reyes of …, 0917 …`: the sentence
+  // naming whom to call or reach, or introducing the writer, gives their number (introducedName, referredName).
+  const reached = (text: string): boolean => !!introducedName(text) || !!referredName(text);
   const called = top?.item && !ownSignature.includes(top.item) && reached(top.item.seg.text) ? [top.item] : [];
   const numbered = [
     ...new Set([
       ...ownSignature,
-      ...ownChatSentences(items, signature, writers, chatWriter, nameWords),
+      ...ownChatSentences(items, signature, writers, chatWriter, nameWords, email?.value),
       ...called,
       ...signersContactBlock(signer, candidates, items),
     ]),

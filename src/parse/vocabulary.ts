@@ -3943,6 +3943,9 @@ export const COUNTRY_HINT_WORDS = pairs(
     // municipality (`kommun`; Danish and Norwegian write `kommune`), Switzerland's mobile (`Natel`), and
     // Uzbekistan's limited company (`MChJ`)
     'växel:SE|kommun:SE|natel:CH|mchj:UZ|' +
+    // Norway's switchboard (`Sentralbord`; Danish writes `omstilling`) and department (`Avdeling`; Danish `afdeling`,
+    // Swedish `avdelning`), beside the `Tlf.` both write
+    'sentralbord:NO|avdeling:NO|' +
     // phone labels of Irish (`Fón póca`), Welsh (`Ffôn`, `Symudol`) and Indonesian (`Telp.`, `Telepon`, `Ponsel`),
     // and Indonesia's street (`Jl.`, Jalan: Malaysia writes `Jln`)
     'fón:IE|guthán:IE|póca:IE|soghluaiste:IE|ffôn:GB|symudol:GB|telp.:ID|telp:ID|telepon:ID|ponsel:ID|jl.:ID|' +
@@ -4053,7 +4056,9 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'ES',
-      'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso',
+      'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso|' +
+        // articles, verbs and adverbs of a chat or note no neighbouring language spells so (`el`, `puedes`, `avísame`)
+        'el|los|las|puedes|puede|cuando|tengo|tienes|tiene|necesito|hay|pues|oye|avísame|avisame|quiero|ahora|aquí|donde|mismo',
     ],
     [
       'BR',
