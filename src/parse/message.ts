@@ -4452,13 +4452,11 @@ function greetedWord(items: readonly Item[]): string | undefined {
  * `водитель Эрлан, номер 0555 …`, `Agent is Wafula from Malaba Clearing, 0772 …`: a capitalised word after a
  * lower-case one, before the sentence's first digit, names someone or something other than the sender (`nameWords`,
  * lower case) whose number follows — unless the sender names themselves there too (`Ing. Petra Dvořáková, vedoucí
- * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line), or writes their own address (`own`) before
- * it (`send it to me, not the shared inbox? ana.ruiz@… · WhatsApp +34 …`). An acronym (`send the BOQ to me: …`) names
+ * logistiky, Moravská Doprava a.s., …, +420 …`: their card in one line). An acronym (`send the BOQ to me: …`) names
  * a document or a thing, not someone with a number.
  */
-function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>, own?: string): boolean {
+function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>): boolean {
   const digit = PATTERNS.anyDigit.exec(text)?.index ?? text.length;
-  if (own && text.slice(0, digit).toLowerCase().includes(own)) return false;
   const before = wordsAt(text.slice(0, digit), 0);
   const key = (w: Word): string => w.text.replace(PATTERNS.trailingListMark, '').toLowerCase();
   if (before.some((w) => nameWords.has(key(w)))) return false;
@@ -4474,7 +4472,7 @@ function namesOtherBeforeNumber(text: string, nameWords: ReadonlySet<string>, ow
 /**
  * `or just text +81 90-5550-0142`, `Office number is 0116 496 0732`: in a chat, the sentences with digits its sender
  * wrote (`sender`, chatSender) give their numbers as their signature does, unless they name another first
- * (namesOtherBeforeNumber, which their `own` address before the number rules out); another participant's give theirs.
+ * (namesOtherBeforeNumber); another participant's give theirs.
  */
 function ownChatSentences(
   items: readonly Item[],
@@ -4482,7 +4480,6 @@ function ownChatSentences(
   writers: ReadonlyMap<number, string>,
   sender: string | undefined,
   nameWords: ReadonlySet<string>,
-  own?: string,
 ): Item[] {
   if (sender === undefined) return [];
   const read = new Set(signature);
@@ -4492,7 +4489,7 @@ function ownChatSentences(
       !read.has(x) &&
       writers.get(x.seg.line) === sender &&
       PATTERNS.anyDigit.test(x.seg.text) &&
-      !namesOtherBeforeNumber(x.seg.text, nameWords, own),
+      !namesOtherBeforeNumber(x.seg.text, nameWords),
   );
 }
 
@@ -4976,7 +4973,7 @@ export function extractMessage(
   const numbered = [
     ...new Set([
       ...ownSignature,
-      ...ownChatSentences(items, signature, writers, chatWriter, nameWords, email?.value),
+      ...ownChatSentences(items, signature, writers, chatWriter, nameWords),
       ...called,
       ...signersContactBlock(signer, candidates, items),
     ]),
