@@ -591,7 +591,7 @@ function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): bool
 
 /** The text closes on a name alone (`Tom`): a writer saying they are away in their own words signs it so. */
 function closesWithBareName(lines: readonly Line[]): boolean {
-  const last = lines.findLast((line) => !line.blank);
+  const last = lines.filter((line) => !line.blank).at(-1);
   if (!last || last.long || isSignOff(last.text)) return false;
   return nameTokens(last.text.trim(), 0)?.length === 1;
 }
