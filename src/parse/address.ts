@@ -139,7 +139,7 @@ function isCouncilWord(bare: string): boolean {
 }
 
 /**
- * `1450 NE Broadway`: a US house number, a compass point and the street's name — but `1033 SE Amsterdam` is a Dutch
+ * `1450 NE Broadway`: a US house number, a compass point and the street's name — but `3011 NW Rotterdam` is a Dutch
  * postcode and its town, the town known by name (no street is named for a city alone).
  */
 const isCompassStreetLine = (text: string): boolean =>
@@ -320,7 +320,7 @@ const isLetteredPostcodeLocality = (text: string): boolean =>
   commaParts(text).some((part) => !PATTERNS.isoLetteredPostcode.test(part) && isClosingPlace(part));
 
 /**
- * `Tokyo 150-0001`: a Japanese postcode written after its town in Latin letters — the town known by name, for three and
+ * `Sendai 980-0811`: a Japanese postcode written after its town in Latin letters — the town known by name, for three and
  * four digits alone are any local number's (`Mobile 555-0142`).
  */
 const isRomanJapaneseLocality = (text: string): boolean => namesCity(PATTERNS.jpRomanLocality.exec(text)?.[1] ?? '');
@@ -1551,7 +1551,7 @@ function isTownWithLocality(text: string): boolean {
 }
 
 /**
- * `La Chauvinière – 44240 Sucé-sur-Erdre`, `Centro Direzionale Isola G1 – 80143 Napoli`: a hamlet, an estate or a
+ * `Le Moulin Neuf – 37210 Vouvray`, `Parco Tecnologico Blocco C3 – 20090 Assago`: a hamlet, an estate or a
  * business centre that stands for the street, named alone before the postcode and town on their line after a written
  * separator (a dash, a dot; a wide gap parts columns) — a few capitalised words, a block's code among them, no firm's,
  * title's or country's name.

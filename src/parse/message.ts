@@ -3882,7 +3882,7 @@ function coversField(text: string): boolean {
     titleScore(label?.[1] ?? '') > 0 &&
     !PATTERNS.lowerStart.test(value) &&
     !value.includes(',') &&
-    // `Regional Manager: Western Cape`: a region opens with a point of the compass, a person's name does not.
+    // `Area Director: Southern Highlands`: a region opens with a point of the compass, a person's name does not.
     ((nameTokens(value, 0)?.length ?? 0) < MIN_PERSON_NAME_TOKENS ||
       COMPASS_POINTS.has(normalizeKey(words(value)[0] ?? '')))
   );

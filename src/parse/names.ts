@@ -1596,7 +1596,7 @@ export function personName(
         !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
     if (spelled.last && spellsGiven) return { first: person.first, last: spelled.last };
   }
-  // `Dr. Y. Özdemir-Krause` over `yasemin.oezdemir-krause@`: the address writes out the given name the initial stands for.
+  // `Dr. K. Albers-Yilmaz` over `kenan.albers-yilmaz@`: the address writes out the given name the initial stands for.
   if (person.first && person.last && email && isInitial(person.first.value)) {
     const spelled = nameFromEmail(email);
     const initial = fold(person.first.value).charAt(0);

@@ -2524,7 +2524,7 @@ export const TITLE_WORDS_ALSO_SURNAMES = set(
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 
 /**
- * The points of the compass as a region's name opens with them (`Western Cape`, `Northern Europe`, `Région Sud-Est`,
+ * The points of the compass as a region's name opens with them (`Southern Highlands`, `Eastern Africa`, `Région Nord-Ouest`,
  * `Norte Grande`), lower case: en, fr, es/pt, it, de/nl, nordic. No given name a person goes by.
  */
 export const COMPASS_POINTS = set(
