@@ -584,17 +584,23 @@ const MAX_AUTO_REPLY_OPENING_LINES = 3;
 function isUnsignedAutoReply(lines: readonly Line[], rows: readonly Row[]): boolean {
   const opening = lines.filter((line) => !line.blank).slice(0, MAX_AUTO_REPLY_OPENING_LINES);
   const labelled = !!opening[0] && PATTERNS.autoReplyHeading.test(opening[0].text);
-  if (!labelled && (!opening.some((line) => PATTERNS.awayFromWork.test(line.text)) || closesWithBareName(lines)))
+  if (!labelled && !(opening.some((line) => PATTERNS.awayFromWork.test(line.text)) && refersAwayWithoutSigning(lines)))
     return false;
   return !rows.some((row) => row.signOff || isSenderHeader(row.line) || signsOwnLine(row));
 }
 
-/** The text closes on a name alone (`Tom`): a writer saying they are away in their own words signs it so. */
-function closesWithBareName(lines: readonly Line[]): boolean {
+/**
+ * A writer away in their own words is an auto-reply's only where it sends the reader to someone else (`please contact
+ * …`) and no name alone closes it (`Tom`: the writer signs, as in a chat's `I'm on holiday, call me on …`).
+ */
+function refersAwayWithoutSigning(lines: readonly Line[]): boolean {
   const last = lines.filter((line) => !line.blank).at(-1);
-  if (!last || last.long || isSignOff(last.text)) return false;
-  return nameTokens(last.text.trim(), 0)?.length === 1;
+  const signed = !!last && !last.long && !isSignOff(last.text) && isLoneName(last.text);
+  return !signed && lines.some((line) => PATTERNS.contactReferral.test(line.text));
 }
+
+/** A name alone on its line (`Tom`, `Marta`): a writer signing with their given name. */
+const isLoneName = (text: string): boolean => words(text).length === 1 && !!nameTokens(text.trim(), 0);
 
 /** Characters besides its addresses a signature's address line holds at most (`E-mail: ana@…`, `ana@… | +49 …`). */
 const MAX_ADDRESS_LINE_EXTRA = 24;
@@ -752,10 +758,11 @@ function isSignedByTeam(rows: readonly Row[]): boolean {
 
 /**
  * `Equipo de Soporte …`, `Tim Layanan Pelanggan`: a team's name without its article; `Tim`/`Team` opening it only
- * where the line names no person (`Tim Berger` signs as Tim).
+ * where the line names no person (`Tim Berger` signs as Tim) and no title (`Team Lead` is one).
  */
 const namesBareTeam = (text: string): boolean =>
-  PATTERNS.bareTeamSignOff.test(text) || (PATTERNS.noticeTeamName.test(text) && !namesPerson(text));
+  PATTERNS.bareTeamSignOff.test(text) ||
+  (PATTERNS.noticeTeamName.test(text) && !namesPerson(text) && titleScore(text) === 0);
 
 /**
  * A help desk's agent signing a reply (`Un saludo,` / `Marta` / `Equipo de Soporte …`): a one-word given name right
@@ -770,8 +777,7 @@ function agentSignsAbove(rows: readonly Row[], i: number): boolean {
     !!signOff?.signOff &&
     signOff.line.index === agent.index - 1 &&
     agent.index === (rows[i]?.line.index ?? 0) - 1 &&
-    words(agent.text).length === 1 &&
-    !!nameTokens(agent.text.trim(), 0)
+    isLoneName(agent.text)
   );
 }
 

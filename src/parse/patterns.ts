@@ -604,7 +604,7 @@ export const PATTERNS = {
   /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …`, `فريق خدمة العملاء`, `צוות התמיכה`, `تیم پشتیبانی` — a team's name without its article (pl, cs, sk, ru/uk, el, ro, ar, he, fa too): a sign-off only where it opens the signature (under a person's name it is their department) */
   bareTeamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa|فريق|צוות|تیم)[ \t]/iu,
-  /** `Tim Kirimku`, `Team Kiosko` — the Indonesian/Malay and English/German bare team's name opening a line (bareTeamSignOff has the others): read only in a notice asking not to be answered, where `Tim` is no given name signing */
+  /** `Tim Kirimku`, `Team Kiosko` — the Indonesian/Malay and English/German bare team's name opening a line (bareTeamSignOff has the others): read in a notice asking not to be answered, and as a bare team's signature where the line names no person nor title (`Team Lead`) */
   noticeTeamName: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:tim|team)[ \t]/iu,
   /** `L'Amministrazione`, `L’Administration` — an article elided onto the word a group's signature opens with, cut off to read the word */
   elidedArticle: /^[ \t]*l['’](?=\p{L})/iu,
