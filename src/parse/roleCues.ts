@@ -9,6 +9,7 @@ import {
   ADDRESSEE_PREFIXES,
   CASELESS_ORGANISATION_ENDINGS,
   CASELESS_ORGANISATION_OPENINGS,
+  CASED_BODY_ACRONYMS,
   COMPANY_WORDS,
   COMPOUND_DEPARTMENT_HEADS,
   COMPOUND_ORGANISATION_HEADS,
@@ -264,7 +265,7 @@ export function companyScore(text: string): number {
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     } else if (
       !job &&
-      (COMPANY_WORDS.has(k) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+      (isCompanyWord(w) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
     )
       score++;
   }
@@ -367,10 +368,17 @@ export function namesOrganisation(text: string): boolean {
   const [first = '', second = '', third = ''] = words(text);
   const key = normalizeKey(first);
   const goesOn = PATTERNS.upper.test(second.charAt(0)) || ROLE_CONNECTORS.of.has(normalizeKey(second));
-  const qualifiedKind = COMPANY_WORDS.has(normalizeKey(second)) && ROLE_CONNECTORS.of.has(normalizeKey(third));
-  const opensBody = (COMPANY_WORDS.has(key) && goesOn) || opensPractice(key, second) || qualifiedKind;
+  const qualifiedKind =
+    PATTERNS.lower.test(second.charAt(0)) &&
+    COMPANY_WORDS.has(normalizeKey(second)) &&
+    ROLE_CONNECTORS.of.has(normalizeKey(third));
+  const opensBody = (isCompanyWord(first) && goesOn) || opensPractice(key, second) || qualifiedKind;
   return PATTERNS.upper.test(first.charAt(0)) && opensBody;
 }
+
+/** An organisation's word (`Hospital`, `Universität`), or a body's acronym in capitals (`CHU`). */
+const isCompanyWord = (word: string): boolean =>
+  COMPANY_WORDS.has(normalizeKey(word)) || CASED_BODY_ACRONYMS.has(word.replace(PATTERNS.edgePunctuation, ''));
 
 /** `Cabinet d'avocats Roux`, `Cabinet de conseil Martin`: a French opener before `de`, `du`, `des` or `d'`. */
 function opensPractice(key: string, next: string | undefined): boolean {

@@ -2534,6 +2534,12 @@ export const COMPASS_POINTS = set(
 );
 
 /**
+ * A French university hospital's acronym (`CHU de …`, `CHRU de …`), as written: in capitals only, for `Chu` is a
+ * family name.
+ */
+export const CASED_BODY_ACRONYMS = new Set(['CHU', 'CHRU']);
+
+/**
  * Title words that qualify a head noun still to come (`Deputy Director`, `Senior Procurement Officer`),
  * lower case. Not `chief`: it ends titles too (`Editor in Chief`).
  */
@@ -2847,16 +2853,16 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'municipality|municipalidad|municipalitat|ayuntamiento|ajuntament|prefeitura|primăria|comune|gemeente|' +
       'gemeinde|marktgemeinde|verbandsgemeinde|gemeindeverwaltung|stadtverwaltung|kommune|kommun|kunta|gmina|' +
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
-      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Lhota`, `Karaçam Büyükşehir Belediyesi`)
+      // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Horní Věžnice`, `Akçalı Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
-      // hospitals and health bodies: de/ch `Spital`, fr `clinique(s)`, `CHU` (centre hospitalier universitaire), it
-      // `azienda` (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr
-      'spital|kantonsspital|clinique|cliniques|chu|chru|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
-      'sygehuset|sjukhuset|hospitalet|hospitales|hastanesi|' +
+      // hospitals and health bodies: de/ch `Spital` (its compounds: COMPOUND_ORGANISATION_HEADS), fr `clinique(s)`, it `azienda`
+      // (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr; `CHU` is CASED_BODY_ACRONYMS
+      'spital|clinique|cliniques|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
+      'sygehuset|sjukhuset|hospitales|hastanesi|' +
       // research bodies and academies: no, da, sv, fi (`Norsk institutt for …`), and a government's offices: an
-      // embassy (en, es, pt, fr, it, de, nl), a government, Hungarian `hivatal` (authority)
+      // embassy (en, es, pt, fr, it, de, nl), Hungarian `hivatal` (authority)
       'institutt|instituttet|institutet|tutkimuslaitos|embassy|embajada|embaixada|ambassade|ambasciata|botschaft|' +
-      'government|hivatal|' +
+      'hivatal|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).

@@ -545,6 +545,16 @@ describe('namesOrganisation', () => {
     assert.ok(!namesOrganisation('we call it „Nordlicht“.'));
     assert.ok(!namesOrganisation('the so-called „bridge“ contract'));
   });
+
+  it('reads a national adjective before a kind in lower case and its of, not a title before a capitalised kind', () => {
+    assert.ok(namesOrganisation('Norsk institutt for jordbruksforskning'));
+    assert.ok(!namesOrganisation('Dean School of Law'));
+  });
+
+  it('reads a university hospital by its acronym in capitals only: Chu is a family name', () => {
+    assert.ok(namesOrganisation('CHU de Belcourt-sur-Oise'));
+    assert.ok(!namesOrganisation('Chu de Belcourt-sur-Oise'));
+  });
 });
 
 describe('closesAsDepartment', () => {
