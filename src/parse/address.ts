@@ -21,7 +21,7 @@ import {
   lastMatch,
 } from './text';
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
-import { countryCodeOf, namesCity } from './country';
+import { countryCodeOf, countryOfCity, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   BANK_DETAIL_LABELS,
@@ -140,10 +140,10 @@ function isCouncilWord(bare: string): boolean {
 
 /**
  * `1450 NE Broadway`: a US house number, a compass point and the street's name — but `3011 NW Rotterdam` is a Dutch
- * postcode and its town, the town known by name (no street is named for a city alone).
+ * postcode and its town, the town a Dutch one known by name (no street is named for a city alone).
  */
 const isCompassStreetLine = (text: string): boolean =>
-  PATTERNS.compassStreet.test(text) && !namesCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '');
+  PATTERNS.compassStreet.test(text) && countryOfCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '') !== 'NL';
 
 /** `tokens`: the text's words, bare (bareWord). */
 function isStreet(text: string, tokens: readonly string[]): boolean {
@@ -320,10 +320,11 @@ const isLetteredPostcodeLocality = (text: string): boolean =>
   commaParts(text).some((part) => !PATTERNS.isoLetteredPostcode.test(part) && isClosingPlace(part));
 
 /**
- * `Sendai 980-0811`: a Japanese postcode written after its town in Latin letters — the town known by name, for three and
- * four digits alone are any local number's (`Mobile 555-0142`).
+ * `Sendai 980-0811`: a Japanese postcode written after its town in Latin letters — the town a Japanese one known by
+ * name, for three and four digits alone are any local number's (`Mobile 555-0142`, `Toronto 555-0142`).
  */
-const isRomanJapaneseLocality = (text: string): boolean => namesCity(PATTERNS.jpRomanLocality.exec(text)?.[1] ?? '');
+const isRomanJapaneseLocality = (text: string): boolean =>
+  countryOfCity(PATTERNS.jpRomanLocality.exec(text)?.[1] ?? '') === 'JP';
 
 function isLocality(text: string): boolean {
   return (

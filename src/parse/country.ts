@@ -450,8 +450,11 @@ function namesStreet(at: number, places: readonly string[], written: readonly st
   return closesPart && PATTERNS.letter.test(city.charAt(city.length - 1));
 }
 
+/** `Bengaluru` → IN, `São Paulo` → BR: the country of a text that is a city's name (CITY_COUNTRIES) and nothing else. */
+export const countryOfCity = (text: string): string | undefined => cityCountry(normalizeKey(text));
+
 /** `Bengaluru`, `São Paulo`: a text that is a city's name (CITY_COUNTRIES) and nothing else. */
-export const namesCity = (text: string): boolean => cityCountry(normalizeKey(text)) !== undefined;
+export const namesCity = (text: string): boolean => countryOfCity(text) !== undefined;
 
 /**
  * Scripts and letters that one country (mostly) writes: a script of one country counts as much as

@@ -746,12 +746,13 @@ describe('findAddress: world signatures', () => {
       lineIn('〒460-0003\n愛知県名古屋市中区錦2-5-12\n錦セントラルタワー 14階'),
       '〒460-0003, 愛知県名古屋市中区錦2-5-12, 錦セントラルタワー 14階',
     );
-    assert.equal(addressKind('総務部 課長'), undefined);
+    assert.equal(addressKind('中山大厦 5F'), undefined);
   });
 
   it('reads a known town before a Japanese postcode as a locality, not a local number after its label', () => {
     assert.equal(addressKind('Kyoto 604-8005'), 'locality');
     assert.equal(addressKind('Mobile 555-0142'), undefined);
+    assert.equal(addressKind('Toronto 555-0142'), undefined);
   });
 
   it('opens a Japanese address at its postal mark, a label or name before it aside', () => {
