@@ -21,6 +21,7 @@ import {
   HINT_WORDS_IN_CAPITALS,
   LANGUAGE_ALSO_WRITTEN_IN,
   NEW_PLACE_WORDS,
+  PLACE_OPENING_ARTICLES,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
   TIME_ZONE_COUNTRIES,
@@ -611,7 +612,9 @@ export function weighSentencesLanguage(evidence: CountryEvidence, text: string):
 function sentencesCountry(text: string): string | undefined {
   const seen = new Map<string, Set<string>>();
   for (const word of words(text)) {
-    const key = word.replace(PATTERNS.wordEdges, '').toLowerCase();
+    const bare = word.replace(PATTERNS.wordEdges, '');
+    const key = bare.toLowerCase();
+    if (key !== bare && PLACE_OPENING_ARTICLES.has(key)) continue;
     const country = FUNCTION_WORD_COUNTRIES.get(key);
     if (country) seen.set(country, (seen.get(country) ?? new Set()).add(key));
   }

@@ -44,6 +44,7 @@ import {
   VERB_FIRST_ATTRIBUTION_VERBS,
   FROM_FIRST_ATTRIBUTION_WORDS,
   CONFIDENTIALITY_STEMS,
+  TEAM_WORDS,
 } from './vocabulary';
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
@@ -602,8 +603,7 @@ export const PATTERNS = {
   teamSignOff:
     /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:the|your)[ \t][^\n]{0,50}\b(?:team|desk|crew)(?:[ \t]at[ \t]|[ \t]{0,4}[·|•,]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:l['’]équipe|el equipo|il team|a equipe|o time|das team|(?:ihr|dein|euer|unser) team|(?:votre|notre) équipe|(?:su|nuestro|vuestro) equipo|il (?:vostro|nostro) team|(?:a )?(?:sua|nossa) equipe|(?:o )?(?:seu|nosso) time|(?:uw|jullie|ons) team)(?:[ \t]|[ \t]{0,4}$)|^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:das|ihr|dein|euer|het|uw|je)[ \t][^\n \t]{1,40}-?team[ \t]{0,4}$/iu,
   /** `Equipe Loja Jacarandá`, `Équipe Colis`, `Equipo de Soporte`, `Zespół Wisła Fintech`, `Tým Podpory`, `Команда Сервиса`, `Ομάδα …`, `فريق خدمة العملاء`, `צוות התמיכה`, `تیم پشتیبانی` — a team's name without its article (pl, cs, sk, ru/uk, el, ro, ar, he, fa too): a sign-off only where it opens the signature (under a person's name it is their department) */
-  bareTeamSignOff:
-    /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:équipe|equipo|equipe|equipa|zespół|zespol|tým|tím|команда|ομάδα|echipa|فريق|צוות|تیم)[ \t]/iu,
+  bareTeamSignOff: new RegExp(String.raw`^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:${alternatives(TEAM_WORDS)})[ \t]`, 'iu'),
   /** `Tim Kirimku`, `Team Kiosko` — the Indonesian/Malay and English/German bare team's name opening a line (bareTeamSignOff has the others): read in a notice asking not to be answered, and as a bare team's signature where the line names no person nor title (`Team Lead`) */
   noticeTeamName: /^[ \t]{0,4}[-–—]?[ \t]{0,2}(?:tim|team)[ \t]/iu,
   /** `L'Amministrazione`, `L’Administration` — an article elided onto the word a group's signature opens with, cut off to read the word */

@@ -2883,7 +2883,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'escola|scuola|liceo|gymnázium|obs|cbs|rkbs|pcbs|' +
       // the establishment a small firm is named as, opening its name in the languages that write the kind first
       // (`Bodega Cerro del Cóndor`, `Masseria Pietra Chiara`, `Panadería La Espiga`, `Weingut Rebhalde`): wineries
-      // and farms, inns and restaurants, bakeries and shops, workshops and practices (es, pt, it, fr, de)
+      // and farms, inns and restaurants, bakeries and shops, workshops and practices (es, pt, it, fr, de); an estate
+      // named alone before its postcode and town is its address's first line (ESTATE_WORDS)
       'bodega|bodegas|adega|cantina|weingut|domaine|château|finca|hacienda|cortijo|masseria|agriturismo|tenuta|' +
       'fattoria|caseificio|oleificio|frantoio|hostal|pousada|albergo|locanda|trattoria|osteria|ristorante|' +
       'restaurante|auberge|gasthaus|gasthof|panadería|panaderia|pastelería|confitería|carnicería|ferretería|farmacia|' +
@@ -3323,6 +3324,14 @@ export const ITEM_COLUMN_HEADINGS = set(
     'eur|usd|gbp|chf|tl|try|pln|czk|huf|sek|nok|dkk|ron',
 );
 
+/**
+ * A team's word as a team signs without its article (`Equipo de Soporte …`, `Zespół …`, `Команда Сервиса`): es, fr,
+ * pt, pt-PT, it, pl, cs, sk, ro, ru/uk, el, ar, he, fa.
+ */
+export const TEAM_WORDS: readonly string[] = [
+  ...set('équipe|equipo|equipe|equipa|squadra|zespół|zespol|tým|tím|команда|ομάδα|echipa|فريق|צוות|تیم'),
+];
+
 /** Non-person capitalised words that often stand alone on a line (never a name). */
 export const NON_NAME_WORDS = set(
   'the|and|for|with|from|sent|subject|date|to|cc|re|fw|fwd|team|press|presse|pressestelle|pressekontakt|thanks|regards|hello|update|release|notes|note|' +
@@ -3342,9 +3351,10 @@ export const NON_NAME_WORDS = set(
     'contacteer|contactez|kontaktieren|contacta|contatta|kontakta|' +
     // a service's desk signing in Turkish (`Müşteri Hizmetleri`, `Destek Ekibi`: customer services, support team)
     'müşteri|hizmetleri|hizmetler|destek|ekibi|ekibimiz|' +
-    // a team signing without its article (es, fr, pt, pt-PT, it, pl, cs, sk, ro: `Equipo de Soporte …`, `Zespół …`),
-    // and a service desk's words in Indonesian and Malay (`Tim Layanan Pelanggan`: customer service team)
-    'equipo|équipe|equipe|equipa|squadra|zespół|zespol|tým|echipa|layanan|pelanggan|' +
+    // a team signing without its article (TEAM_WORDS), and a service desk's words in Indonesian and Malay (`Tim
+    // Layanan Pelanggan`: customer service team)
+    TEAM_WORDS.join('|') +
+    '|layanan|pelanggan|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
@@ -4047,9 +4057,13 @@ export const COURTESY_COUNTRIES = pairs(
  * The small words of a language (pronouns, conjunctions, everyday verbs and courtesies) → the country it is mainly
  * written in: the language of the sender's own sentences (`kannst du mir kurz … schicken?`, `Se serve il mio cell è
  * …`). Only words no other language listed here or English writes alike (not `die`, `per`, `non`, `que`, `para`,
- * `con`, `mit`, `det`, `ja`), nor a place's or name's (`Los`, `Las`, `Nel`, `Falls`, `Est.`); Danish and Norwegian share
+ * `con`, `mit`, `det`, `ja`, `hay`), nor a place's or name's (`Nel`, `Falls`, `Est.`; articles opening places' names count
+ * in lower case only: PLACE_OPENING_ARTICLES); Danish and Norwegian share
  * theirs and are left out. Portuguese is Brazil's, its most written.
  */
+/** Articles that open places' names when capitalised (`Los Angeles`, `Las Vegas`, `El Paso`): no sentence's words there. */
+export const PLACE_OPENING_ARTICLES = set('el|los|las');
+
 export const FUNCTION_WORD_COUNTRIES = pairs(
   [
     [
@@ -4064,7 +4078,7 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
       'ES',
       'gracias|muy|estoy|pero|buenas|buenos|hola|también|usted|ustedes|mañana|hoy|envío|adjunto|dejo|escribo|cualquier|quedo|cómo|qué|eso|' +
         // articles, verbs and adverbs of a chat or note no neighbouring language spells so (`el`, `puedes`, `avísame`)
-        'el|los|las|puedes|puede|cuando|tengo|tienes|tiene|necesito|hay|pues|oye|avísame|avisame|quiero|ahora|aquí|donde|mismo',
+        'el|los|las|puedes|puede|cuando|tengo|tienes|tiene|necesito|pues|oye|avísame|avisame|quiero|ahora|aquí|donde|mismo',
     ],
     [
       'BR',
@@ -4230,6 +4244,7 @@ export const NEIGHBOURHOOD_WORDS = set(
  * Rural estates whose name is the first line of their postal address where no street runs (`Château Les Ormes, 33330 …`,
  * `Masseria Le Fonti, 72015 …`, `Quinta do Vale, 5085-…`): wine châteaux and domaines, farmsteads and manors, fincas,
  * haciendas and cortijos, quintas and herdades, masserie, tenute, poderi, cascine and casali (fr, es, ca, pt, it, de).
+ * Many are COMPANY_WORDS too: a firm's name opens with them, and with a legal form the line stays the firm's.
  */
 export const ESTATE_WORDS = set(
   'château|chateau|domaine|mas|bastide|ferme|manoir|finca|hacienda|cortijo|masía|masia|quinta|herdade|masseria|' +
