@@ -2575,10 +2575,12 @@ function stackedName(
   const block = paragraph.first === i && paragraph.size === 2;
   // `Prof.ssa Lia Serena` / `Bassan dal Molin` over `lia.bassandalmolin@`: the address spells a given name opening the
   // upper line and another word opening the lower, so a card broke one name over two lines (not a hyphen's break,
-  // brokenName; nor a short name over the full one, `Lia` / `Lia Bassan`).
+  // brokenName; nor a short name over the full one, `Lia` / `Lia Bassan`; nor a full name the address spells over a
+  // firm named for it, `Lars Holm` / `Holm Trading` over `lars@holm…`).
   const spelled =
     stacked &&
     !item.seg.text.endsWith('-') &&
+    (left.length === 1 || !matchesEmail(left, email)) &&
     right.length <= MAX_STACKED_FAMILY_WORDS &&
     matchesEmail(left.slice(0, 1), email) &&
     matchesEmail(right.slice(0, 1), email) &&
