@@ -272,9 +272,6 @@ export const HONORIFICS = set(
     // Oberstudienrat, Studiendirektor, Oberstudiendirektor with their feminine `-in` or `'` (not `StR`, which opens
     // Romanian streets: `Str. Vasile Lupu`; nor `OSR`, `ORR`, `Dir`, which read as family names, `Orr`)
     "ostr|std|ostd|strin|ostrin|stdin|ostdin|ostr'|std'|ostd'|" +
-    // the German-speaking universities' private lecturer and adjunct professor before a doctorate (`PD Dr. med.`,
-    // `apl. Prof.`)
-    'pd|apl|' +
     // the Danish and Norwegian candidate's degree, written with its faculty (`cand.polyt.`, `cand.merc.`)
     'cand|' +
     // Arabic, Greek and Hindi ones (`م.` engineer, `د.` doctor, `أستاذ`, `κ.`, `श्री`; the Arabic ones in both
@@ -364,11 +361,12 @@ export const HONORIFICS_ALSO_GIVEN_NAMES = set(
 export const HONORIFICS_ONLY_AFTER_HONORIFIC = set('justice|canon');
 
 /**
- * An academic rank's qualifier (`Associate Professor`, `Emeritus Prof.`, `Visiting Professor`): a form of address
- * only right before the honorific it qualifies; alone it opens a title (`Associate Director`).
+ * An academic rank's qualifier (`Associate Professor`, `Emeritus Prof.`, `Visiting Professor`; the German-speaking
+ * universities' private lecturer and adjunct professor, `PD Dr. med.`, `apl. Prof.`): a form of address only right
+ * before the honorific it qualifies; alone it opens a title (`Associate Director`) or is a name's initials (`PD Sharma`).
  */
 export const HONORIFIC_QUALIFIERS = set(
-  'associate|assistant|adjunct|emeritus|visiting|clinical|distinguished|honorary',
+  'associate|assistant|adjunct|emeritus|visiting|clinical|distinguished|honorary|pd|apl',
 );
 
 /**

@@ -18,6 +18,12 @@ describe('forms of address before a name', () => {
     assert.equal(nameTokens('Mensagem de Airbnb', 0), undefined);
   });
 
+  it("drops a German-speaking university's PD or apl. before a doctorate only, not a name's initials", () => {
+    assert.deepEqual(words('PD Dr. med. Jonas Albrecht'), ['Jonas', 'Albrecht']);
+    assert.deepEqual(words('apl. Prof. Dr. Ilka Wendt'), ['Ilka', 'Wendt']);
+    assert.deepEqual(words('PD Sharma'), ['PD', 'Sharma']);
+  });
+
   it('drops the Burmese `Daw` and the Hungarian `ifj.` like any honorific', () => {
     assert.deepEqual(words('Daw Thiri Aung San'), ['Thiri', 'Aung', 'San']);
     assert.deepEqual(words('ifj. Horváth Levente'), ['Horváth', 'Levente']);
