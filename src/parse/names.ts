@@ -86,6 +86,7 @@ import {
   VIETNAMESE_MIDDLE_NAMES,
   VOWELS,
   FIRST_PERSON_I,
+  GIVEN_NAME_SHORT_FORMS,
 } from './vocabulary';
 import { localPart, localPieces, isFunctionLedMailbox, isOfficerMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
@@ -1589,8 +1590,7 @@ export function personName(
     const initial = [...fold(localPart(email.value))][0] ?? '';
     // A sign-off's short form of the given name the address writes out (`Rafa` over `rafael.ortiz@`) is that name too.
     const spellsGiven = spelled.first
-      ? fold(spelled.first.value) === given ||
-        (given.length >= MIN_SHORT_GIVEN_CHARS && fold(spelled.first.value).startsWith(given))
+      ? sameGivenName(given, fold(spelled.first.value))
       : PATTERNS.letter.test(initial) &&
         given.startsWith(initial) &&
         !ROLE_MAILBOXES.has((spelled.last?.value ?? '').toLowerCase());
@@ -1604,7 +1604,7 @@ export function personName(
     if (
       spelled.first &&
       spelled.last &&
-      fold(spelled.first.value).startsWith(initial) &&
+      sameGivenName(initial, fold(spelled.first.value)) &&
       matchesEmail([family], email.value)
     )
       return { first: spelled.first, last: person.last };
@@ -1612,8 +1612,20 @@ export function personName(
   return person;
 }
 
-/** A given name's short form (`Rafa`, `Alex`) at least this long stands for the longer one an address writes. */
-const MIN_SHORT_GIVEN_CHARS = 3;
+/** A given name's short form (`Kat` for Katharine, `Rafa` for Rafael) is at least this long. */
+const MIN_SHORT_NAME = 3;
+
+/**
+ * The same given name, its initial (`C.` for Colm: folded, one letter), or its short form (`Kat` ↔ `Katharine`,
+ * `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`); both folded.
+ */
+export function sameGivenName(signed: string, full: string): boolean {
+  return (
+    signed === full ||
+    ((signed.length === 1 || signed.length >= MIN_SHORT_NAME) && full.startsWith(signed)) ||
+    GIVEN_NAME_SHORT_FORMS.has(`${signed} ${full}`)
+  );
+}
 
 /** Words of the text that may spell one piece of an address between them (`von Stetten` ↔ `vonstetten`). */
 const MAX_SPELLING_WORDS = 3;

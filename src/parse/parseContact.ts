@@ -7,7 +7,7 @@ import { csvDrafts } from './csvPeople';
 import { findEmails, isRoleMailbox, localPart } from './email';
 import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
-import { displayName, matchesEmail, nameFromEmail } from './names';
+import { displayName, matchesEmail, nameFromEmail, sameGivenName } from './names';
 import { holdsNoContact } from './noContact';
 import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
@@ -20,7 +20,6 @@ import { splitThread, type HeaderSender, type Message, type Thread } from './thr
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
 import { parseVCard } from './vcard';
 import { parseMeCard } from './mecard';
-import { GIVEN_NAME_SHORT_FORMS } from './vocabulary';
 
 function rawReader(doc: Doc): (segment: Segment) => string {
   return (segment) => {
@@ -33,21 +32,6 @@ function rawReader(doc: Doc): (segment: Segment) => string {
     while (to < line.text.length && line.text.charAt(to) === ' ' && line.raw.charAt(to) !== ' ') to++;
     return line.raw.slice(from, to);
   };
-}
-
-/** A sign-off this long that opens the quoted sender's given name is their short name (`Kat` for Katharine). */
-const MIN_SHORT_NAME = 3;
-
-/**
- * The same first name, its initial (`C.` for Colm: folded, one letter), or its short form (`Kat` ↔ `Katharine`,
- * `Alex` ↔ `Alexandra`, `Tom` ↔ `Thomas`); both folded.
- */
-function sameGivenName(signed: string, quoted: string): boolean {
-  return (
-    signed === quoted ||
-    ((signed.length === 1 || signed.length >= MIN_SHORT_NAME) && quoted.startsWith(signed)) ||
-    GIVEN_NAME_SHORT_FORMS.has(`${signed} ${quoted}`)
-  );
 }
 
 /**
