@@ -2580,7 +2580,7 @@ function stackedName(
   const spelled =
     stacked &&
     !item.seg.text.endsWith('-') &&
-    (left.length === 1 || !matchesEmail(left, email)) &&
+    (left.length === 1 || !matchesEmail(left.slice(-1), email)) &&
     right.length <= MAX_STACKED_FAMILY_WORDS &&
     matchesEmail(left.slice(0, 1), email) &&
     matchesEmail(right.slice(0, 1), email) &&

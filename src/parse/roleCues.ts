@@ -360,7 +360,8 @@ function latinLegalPrefix(all: readonly string[]): boolean {
  * capitalised, then a capitalised word or an `of`) or a capitalised name in quotation marks closing it, with
  * lower-case words in between. Its lower-case words make no sentence while nothing ends one. A national or regional
  * adjective may stand before the kind, which the Nordic languages then write in lower case, before its `of`
- * (`Norsk institutt for skogforskning`, `Svenska institutet för …`).
+ * (`Norsk institutt for skogforskning`, `Svenska institutet för …`, `National Board for …`) — a title before it is
+ * someone's role at the body (`Dean School of Law`).
  */
 export function namesOrganisation(text: string): boolean {
   if (PATTERNS.sentenceEnd.test(text)) return false;
@@ -369,9 +370,7 @@ export function namesOrganisation(text: string): boolean {
   const key = normalizeKey(first);
   const goesOn = PATTERNS.upper.test(second.charAt(0)) || ROLE_CONNECTORS.of.has(normalizeKey(second));
   const qualifiedKind =
-    PATTERNS.lower.test(second.charAt(0)) &&
-    COMPANY_WORDS.has(normalizeKey(second)) &&
-    ROLE_CONNECTORS.of.has(normalizeKey(third));
+    !TITLE_WORDS.has(key) && COMPANY_WORDS.has(normalizeKey(second)) && ROLE_CONNECTORS.of.has(normalizeKey(third));
   const opensBody = (isCompanyWord(first) && goesOn) || opensPractice(key, second) || qualifiedKind;
   return PATTERNS.upper.test(first.charAt(0)) && opensBody;
 }

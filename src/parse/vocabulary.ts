@@ -2858,9 +2858,10 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'spital|clinique|cliniques|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
       'sygehuset|sjukhuset|hospitales|hastanesi|' +
       // research bodies and academies: no, da, sv, fi (`Norsk institutt for …`), and a government's offices: an
-      // embassy (en, es, pt, fr, it, de, nl), Hungarian `hivatal` (authority)
+      // embassy (en, es, pt, fr, it, de, nl), a government (`Government of …` heading a ministry's letter), Hungarian
+      // `hivatal` (authority)
       'institutt|instituttet|institutet|tutkimuslaitos|embassy|embajada|embaixada|ambassade|ambasciata|botschaft|' +
-      'hivatal|' +
+      'government|hivatal|' +
       // the office a firm is named as: practices of lawyers, notaries, tax advisers (kanzlei, kancelaria, bufete,
       // solicitors) and Turkish `bürosu`, any office (`Mimarlık Bürosu`, `Seyahat Bürosu`). French `cabinet` is
       // FRENCH_PRACTICE_OPENERS: in English it is a government's (`Cabinet Secretary`) or a trade's (`Cabinet Maker`).

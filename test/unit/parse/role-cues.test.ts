@@ -546,8 +546,9 @@ describe('namesOrganisation', () => {
     assert.ok(!namesOrganisation('the so-called „bridge“ contract'));
   });
 
-  it('reads a national adjective before a kind in lower case and its of, not a title before a capitalised kind', () => {
+  it('reads a national adjective before a kind and its of as a body, not a title before it', () => {
     assert.ok(namesOrganisation('Norsk institutt for jordbruksforskning'));
+    assert.ok(namesOrganisation('National Council for Coastal Fisheries'));
     assert.ok(!namesOrganisation('Dean School of Law'));
   });
 
