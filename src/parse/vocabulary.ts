@@ -2524,6 +2524,17 @@ export const TITLE_WORDS_ALSO_SURNAMES = set(
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 
 /**
+ * Counters written right after a number in Korean, Chinese and Japanese addresses, with no space: ko 호 (room), 층
+ * (floor), 동 (building), 번지 (lot); zh / ja 号 / 號 (number), 室 (room), 楼 / 樓 / 层 / 層 / 階 (floor), 栋 / 棟 (building),
+ * 番地 (lot). Longest first, so a two-character counter is read whole.
+ */
+export const CJK_NUMBER_COUNTERS: readonly string[] = [
+  '번지',
+  '番地',
+  ...'호|층|동|号|號|室|楼|樓|层|層|階|栋|棟'.split('|'),
+];
+
+/**
  * The points of the compass as a region's name opens with them (`Southern Highlands`, `Eastern Africa`, `Région Nord-Ouest`,
  * `Norte Grande`), lower case: en, fr, es/pt, it, de/nl, nordic. No given name a person goes by.
  */
