@@ -4166,6 +4166,8 @@ export const STREET_WORDS = set(
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
     // Catalan, Galician and Portuguese street types (`Carrer de Mallorca 18`, `Camí del Mas, s/n`, `Rúa Nova 9`)
     'carrer|avinguda|plaça|placa|rambla|camí|cami|travessera|passatge|rúa|camiño|camino|caminho|praceta|ladeira|' +
+    // a Brazilian seafront street, named for its beach (`Praia do Flamengo, 154`)
+    'praia|' +
     // German, Dutch and Scandinavian street types written as their own word
     'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gata|vei|veien|vägen|allé|torv|plads|torg|' +
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
