@@ -1489,7 +1489,16 @@ function isBesideColumn(
   runHoldsLocality: () => boolean,
 ): boolean {
   const previous = run[run.length - 1]?.segment;
-  if (!previous || kind === 'country') return false;
+  if (!previous) return false;
+  // `Shaoxing 312000, China        Valparaíso, Chile`: an address names one country; another one across a column's gap
+  // on the line of the run's own is the next column's (a consignee's beside a shipper's).
+  if (kind === 'country') {
+    const own = run[run.length - 1]?.country;
+    const other = countryOf(segment.text);
+    return (
+      previous.line === segment.line && isColumnGap(previous, segment, between) && !!own && !!other && other !== own
+    );
+  }
   if (previous.line !== segment.line) {
     const left = loose[loose.length - 1];
     return !!left && left.line === segment.line && isColumnGap(left, segment, between) && runHoldsLocality();

@@ -3740,7 +3740,7 @@ export const COUNTRY_ALIASES = pairs(
   'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
     'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
     'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
-    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|p.r. china:CN|pr china:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
     'viet nam:VN|',
 );
 
