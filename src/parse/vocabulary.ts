@@ -4161,8 +4161,8 @@ export const STREET_WORDS = set(
     'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|posbus|apdo|' +
     // English street types and their postal abbreviations (USPS, Australia Post)
     'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
-    // French, Québec and Belgian, Spanish, Portuguese and Italian street types
-    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
+    // French, Québec and Belgian, Spanish, Portuguese and Italian street types; Spain's `C/` (calle, carrer)
+    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|c/|' +
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
     // Catalan, Galician and Portuguese street types (`Carrer de Mallorca 18`, `Camí del Mas, s/n`, `Rúa Nova 9`)
     'carrer|avinguda|plaça|placa|rambla|camí|cami|travessera|passatge|rúa|camiño|camino|caminho|praceta|ladeira|' +
