@@ -30,6 +30,7 @@ import {
   CARE_OF,
   COMPANY_WORDS,
   CSV_HEADER_WORDS,
+  DEPARTMENT_WORDS,
   DOCUMENT_EXCHANGES,
   ESTATE_WORDS,
   HONORIFICS,
@@ -761,6 +762,8 @@ function isFirmName(text: string): boolean {
  * opening an address's line is not part of it; the segment from the part after it.
  */
 function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
+  const box = boxAfterOrganisation(segment.text, kindOf);
+  if (box > 0) return fromOffset(segment, box, kindOf);
   const comma = firmComma(segment.text);
   if (comma >= 0) return fromOffset(segment, comma + 1, kindOf);
   const glued = gluedFirmEnd(segment.text);
@@ -772,6 +775,31 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const opensStreet =
     kindOf(rest.text) === 'street' || (PATTERNS.anyDigit.test(opening) && kindOf(opening) !== 'locality');
   return rest !== segment && opensStreet ? rest : segment;
+}
+
+/**
+ * `School of Marine Studies, Oruaiti University, Private Bag 3020, …`, `Entomology Department, P.O. Box 81, …`: an
+ * organisation's name (a school, a department, a research centre: words naming a kind of body or a field of work), in
+ * one comma part or several, before a post-office box names whose box it is, no place the post goes to — no part of it
+ * a street, a unit, a building or a place the address reads. Where the box's part begins; 0 when no such name opens
+ * the line.
+ */
+function boxAfterOrganisation(text: string, kindOf: KindOf): number {
+  const parts = text.split(',');
+  const box = parts.findIndex((part, i) => i > 0 && PATTERNS.postBoxOpening.test(part.trim()));
+  if (box < 0) return 0;
+  const before = parts.slice(0, box);
+  const names = (part: string): boolean =>
+    words(part)
+      .map(bareWord)
+      .some((w) => COMPANY_WORDS.has(w) || DEPARTMENT_WORDS.has(w));
+  // `1School of Biological Sciences`: an affiliation's mark glued to a body's name makes no unit of its `of`.
+  const placed = (part: string): boolean =>
+    !!kindOf(part) ||
+    (!names(part) && (isUnitPart(part) || isUnnumberedStreet(part))) ||
+    words(part).some((w) => isStreetWord(bareWord(w)) || BUILDING_WORDS.has(bareWord(w)));
+  if (!before.some(names) || before.some(placed)) return 0;
+  return before.join(',').length + 1;
 }
 
 /**
@@ -1462,7 +1490,16 @@ function isBesideColumn(
   runHoldsLocality: () => boolean,
 ): boolean {
   const previous = run[run.length - 1]?.segment;
-  if (!previous || kind === 'country') return false;
+  if (!previous) return false;
+  // `Shaoxing 312000, China        Valparaíso, Chile`: an address names one country; another one across a column's gap
+  // on the line of the run's own is the next column's (a consignee's beside a shipper's).
+  if (kind === 'country') {
+    const own = run[run.length - 1]?.country;
+    const other = countryOf(segment.text);
+    return (
+      previous.line === segment.line && isColumnGap(previous, segment, between) && !!own && !!other && other !== own
+    );
+  }
   if (previous.line !== segment.line) {
     const left = loose[loose.length - 1];
     return !!left && left.line === segment.line && isColumnGap(left, segment, between) && runHoldsLocality();

@@ -15,6 +15,7 @@ import {
   LEGAL_FORMS,
   SPELLED_LEGAL_FORMS,
   ORDINAL_SUFFIXES,
+  CJK_NUMBER_COUNTERS,
   PARTICLES,
   PHONE_LABELS,
   ROLE_CONNECTORS,
@@ -824,10 +825,15 @@ function lettersOfScannedWord(word: string, spells: Spells): string | undefined 
   return out;
 }
 
-/** `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`: a number (an ordinal's suffix aside) but for letters a scan took for digits. */
+/**
+ * `4OO` → `400`, `O2110` → `02110`, `2Oth` → `20th`, `2l7호` → `217호`: a number (an ordinal's suffix or a CJK address's
+ * counter aside) but for letters a scan took for digits.
+ */
 function digitsOfScannedNumber(word: string): string | undefined {
   // A set, not a pattern: this runs on every word of a line with a digit.
-  const suffix = ORDINAL_SUFFIXES.has(word.slice(-2)) ? word.slice(-2) : '';
+  const suffix = ORDINAL_SUFFIXES.has(word.slice(-2))
+    ? word.slice(-2)
+    : (CJK_NUMBER_COUNTERS.find((counter) => word.endsWith(counter)) ?? '');
   const number = word.slice(0, word.length - suffix.length);
   let digits = 0;
   let out = '';

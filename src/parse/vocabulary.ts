@@ -2522,6 +2522,17 @@ export const TITLE_WORDS_ALSO_SURNAMES = set(
 export const ORDINAL_SUFFIXES = set('st|nd|rd|th');
 
 /**
+ * Counters written right after a number in Korean, Chinese and Japanese addresses, with no space: ko 호 (room), 층
+ * (floor), 동 (building), 번지 (lot); zh / ja 号 / 號 (number), 室 (room), 楼 / 樓 / 层 / 層 / 階 (floor), 栋 / 棟 (building),
+ * 番地 (lot). Longest first, so a two-character counter is read whole.
+ */
+export const CJK_NUMBER_COUNTERS: readonly string[] = [
+  '번지',
+  '番地',
+  ...'호|층|동|号|號|室|楼|樓|层|層|階|栋|棟'.split('|'),
+];
+
+/**
  * The points of the compass as a region's name opens with them (`Southern Highlands`, `Eastern Africa`, `Région Nord-Ouest`,
  * `Norte Grande`), lower case: en, fr, es/pt, it, de/nl, nordic. No given name a person goes by.
  */
@@ -3744,7 +3755,7 @@ export const COUNTRY_ALIASES = pairs(
   'usa:US|u.s.a.:US|u.s.:US|united states of america:US|america:US|uk:GB|u.k.:GB|england:GB|scotland:GB|' +
     'wales:GB|northern ireland:GB|great britain:GB|britain:GB|uae:AE|u.a.e.:AE|holland:NL|the netherlands:NL|' +
     'czech republic:CZ|korea:KR|republic of korea:KR|hong kong:HK|macau:MO|turkey:TR|russian federation:RU|' +
-    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
+    'ivory coast:CI|swaziland:SZ|burma:MM|prc:CN|p.r. china:CN|pr china:CN|ksa:SA|us:US|éire:IE|belgique:BE|suisse:CH|svizzera:CH|' +
     'viet nam:VN|',
 );
 
@@ -4169,11 +4180,13 @@ export const STREET_WORDS = set(
     'bag|pmb|pob|casilla|caixa|bp|postboks|postilokero|skrytka|posbus|apdo|' +
     // English street types and their postal abbreviations (USPS, Australia Post)
     'esplanade|esp|parade|pde|promenade|causeway|circus|circuit|cct|cres|crt|tce|route|rte|' +
-    // French, Québec and Belgian, Spanish, Portuguese and Italian street types
-    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|' +
+    // French, Québec and Belgian, Spanish, Portuguese and Italian street types; Spain's `C/` (calle, carrer)
+    'bd|boul|allée|faubourg|fbg|passage|voie|montée|avda|pasaje|pje|camino|ronda|travesía|travesia|glorieta|c/|' +
     'callejón|callejon|urb|urbanización|urbanizacion|beco|vicolo|piazzale|strada|lungomare|' +
     // Catalan, Galician and Portuguese street types (`Carrer de Mallorca 18`, `Camí del Mas, s/n`, `Rúa Nova 9`)
     'carrer|avinguda|plaça|placa|rambla|camí|cami|travessera|passatge|rúa|camiño|camino|caminho|praceta|ladeira|' +
+    // a Brazilian seafront street, named for its beach (`Praia do Flamengo, 154`)
+    'praia|' +
     // German, Dutch and Scandinavian street types written as their own word
     'ufer|chaussee|markt|kai|steig|singel|dijk|dreef|steeg|gade|gata|vei|veien|vägen|allé|torv|plads|torg|' +
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
