@@ -72,6 +72,7 @@ import {
   isPatronymic,
 } from './names';
 import { othersHonorificAt, othersNameOpeningAt, writesOwnName } from './othersNamed';
+import { familyAfterGiven, givenBeforeFamily } from './nameBeside';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
 import { findPhones } from './phones';
@@ -3194,6 +3195,27 @@ function fullerForm(
 }
 
 /**
+ * A name known by one part (a sign-off's given name, an address's given or family name): the other part as a name
+ * line holds it (familyWrittenElsewhere), else as the text writes the whole name beside it (nameBeside).
+ */
+function restOfName(
+  written: PersonName,
+  candidates: readonly NameCandidate[],
+  texts: readonly { text: string; start: number }[],
+  email: ParsedValue<string> | undefined,
+  customs: NameCustoms,
+): PersonName {
+  const { first, last } = written;
+  if (first && !last) {
+    const family =
+      familyWrittenElsewhere(candidates, first.value, email) ?? familyAfterGiven(texts, first.value, email, customs);
+    return { ...written, last: family };
+  }
+  if (last && !first) return { ...written, first: givenBeforeFamily(texts, last.value, email, customs) };
+  return written;
+}
+
+/**
  * `Maren` signed over `— Maren Oudekerk · Vertaler …`: a given name alone, and a full name opening with it written
  * elsewhere as a name is (scored as one, not the greeting's or a sentence's): its family name is theirs.
  */
@@ -4755,17 +4777,16 @@ export function extractMessage(
   if (top && email && !matchesEmail(top.tokens, email.value) && spelledForOther(read, email, top.tokens))
     email = undefined;
   const draft: ParsedContact = { phones: [], fax: [], truncated: false };
-  const spelled = top?.person ?? personName(top?.tokens, email, nameCustoms(items));
+  const customs = nameCustoms(items);
+  const spelled = top?.person ?? personName(top?.tokens, email, customs);
   // A greeting names the recipient and a sign-off may hold a word spelled alike (`Trân trọng`).
   const namedSegments = items.filter((x) => x.kind !== 'greeting' && x.kind !== 'valediction').map((x) => x.seg);
   // The sender's display name is theirs as they write it (`Ferhat Yılmaz | Kuzey Lojistik` for `ferhat.yilmaz@`);
   // a mail client may strip its marks, so the body's form comes first.
   const headerDisplayName = message.sender?.name;
-  const written = asWritten(spelled, email, headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments);
-  const person =
-    written.first && !written.last
-      ? { ...written, last: familyWrittenElsewhere(candidates, written.first.value, email) }
-      : written;
+  const namedTexts = headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments;
+  const written = asWritten(spelled, email, namedTexts);
+  const person = restOfName(written, candidates, namedTexts, email, customs);
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;

@@ -454,6 +454,22 @@ function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
 }
 
 /**
+ * `Y. Mimar Ahmet Can Öztürk` (Turkish `Yüksek`, master's): an initial before a profession written out, two name words
+ * or more after them, qualifies the profession and goes with it; no initial of the name stands before a form of address.
+ */
+function qualifiesProfession(tokens: readonly NameToken[]): boolean {
+  const [opening, next] = tokens;
+  return (
+    tokens.length > MIN_NAME_AFTER_PREFIX + 1 &&
+    !!opening &&
+    !!next &&
+    isInitial(opening.text) &&
+    !isInitial(next.text) &&
+    isHonorific(next.text)
+  );
+}
+
+/**
  * `адвокат Драгана Вукосављевић`, `advokát Jan Novák`: a profession written lower case before two capitalised name words
  * or more is what the signer is, no word of their name: a name's words are capitalised.
  */
@@ -653,6 +669,7 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
             !HONORIFICS_ONLY_AFTER_HONORIFIC.has(key) &&
             !(tokens.length < 3 && HONORIFICS_ALSO_GIVEN_NAMES.has(key) && !token.endsWith('.'))) ||
           (HONORIFIC_QUALIFIERS.has(key) && isHonorific((tokens[1] as NameToken).text)) ||
+          qualifiesProfession(tokens) ||
           opensWithUnlistedPrefix(tokens) ||
           opensWithLowerCaseProfession(tokens));
     if (!honorific) break;

@@ -260,6 +260,9 @@ export const HONORIFICS = set(
     // Turkish professions written before a name (`Mimar` architect, `Avukat` lawyer, `Mühendis`, `Müh.` engineer,
     // `Doç.` associate professor)
     'mimar|avukat|mühendis|müh|doç|' +
+    // Polish lawyers' professions written before a name, capitalised or not: `Adwokat`, `adw.`, `r.pr.` (radca
+    // prawny, legal adviser) and `mec.` (mecenas, how either is addressed)
+    'adwokat|adwokatka|adw|rpr|mec|' +
     // Italian and Spanish `Arch.` (architetto, arquitecto; also a given name: HONORIFICS_ALSO_GIVEN_NAMES);
     // Portuguese feminine `Eng.ª`, `Arq.ª` (engenheira, arquiteta)
     'arch|engª|arqª|' +
@@ -2447,8 +2450,9 @@ export const TITLE_WORDS = set(
     'տնօրեն|ղեկավար|դեկան|մենեջեր|व्यवस्थापक|अधिकृत|प्रोपराइटर|मैनेजर|समन्वयक|කළමනාකරු|' +
     // es / pt / it / fr / nordic: a sales representative (`Representante Comercial`, `Représentant commercial`)
     'representante|représentant|représentante|rappresentante|representant|' +
-    // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`), senior
-    'mühendisi|uzmanı|üyesi|kıdemli|' +
+    // tr: a title word with its possessive ending (`Yazılım Mühendisi`, `Öğretim Üyesi`, `Şehir Plancısı` city
+    // planner, `Diş Hekimi` dentist, `Peyzaj Mimarı` landscape architect), senior
+    'mühendisi|uzmanı|üyesi|plancısı|hekimi|mimarı|kıdemli|' +
     // zh: the person in charge
     '负责人|負責人|' +
     // zh ranks and professions (simplified, and traditional beside Taiwan's ranks below): vice general manager, heads
