@@ -793,7 +793,7 @@ function boxAfterOrganisation(text: string, kindOf: KindOf): number {
     words(part)
       .map(bareWord)
       .some((w) => COMPANY_WORDS.has(w) || DEPARTMENT_WORDS.has(w));
-  // `1School of Biological Sciences`: an affiliation's mark glued to a body's name makes no unit of its `of`.
+  // `2School of Earth Sciences`: an affiliation's mark glued to a body's name makes no unit of its `of`.
   const placed = (part: string): boolean =>
     !!kindOf(part) ||
     (!names(part) && (isUnitPart(part) || isUnnumberedStreet(part))) ||

@@ -1,7 +1,7 @@
 // The rest of a name known by one part: a given name alone (a sign-off's `Ama`, an address's `tamsin@`) or a family
-// name alone (`h.ersoy@`), and the text writing the whole name where no name line was read — a field
+// name alone (`s.yildirim@`), and the text writing the whole name where no name line was read — a field
 // (`Host: Joaquín Herrera Solís (…)`), a chat's prefix, a sentence (`… with Tamsin Achterberg, agronomist`), a line
-// a profession opens (`Av. Hüseyin Özkan Ersoy`).
+// a profession opens (`Av. Selim Kaan Yıldırım`).
 import { isInitial, isParticle, nameTokens, personName, type NameCustoms, type NameToken } from './names';
 import { PATTERNS } from './patterns';
 import { fold, words } from './text';
@@ -62,7 +62,7 @@ function agreed(found: readonly ParsedValue<string>[]): ParsedValue<string> | un
 }
 
 /**
- * `Giulia Ferrante di Ceramiche Vietresi`, `Wessel van Fietsfabriek Utrecht`: a particle before two capitalised words
+ * `Marta Colombo di Vetrerie Muranesi`, `Wessel van Fietsfabriek Utrecht`: a particle before two capitalised words
  * or more is `of`, `from` before a firm, no family name's (`van der Berg`, `ap Gwilym`): the name ends before it.
  * `rest` are the words after the part known, the last of them at `to`.
  */
@@ -74,7 +74,7 @@ function beforeFirmAfterParticle(rest: readonly string[], to: number): number {
 }
 
 /**
- * The names written with `part` in `texts` (`Hemi Tūhoe-Walker` for `Hemi`, `Hüseyin Özkan Ersoy` for `Ersoy`): the
+ * The names written with `part` in `texts` (`Tama Ngata-Rewi` for `Tama`, `Selim Kaan Yıldırım` for `Yıldırım`): the
  * name words running on from it (`onward`) or up to it to where the name ends or begins — a comma, a colon, a point,
  * a lower-case word, the line's edge — read as a name.
  */
@@ -102,7 +102,7 @@ function namesWritten(
       if (to - from + 1 === known.length || to - from + 1 > most) continue;
       const read = (opening: NameToken): NameToken[] | undefined =>
         nameTokens(text.slice(opening.start - start, word(to).token.end - start), opening.start);
-      // `Casa Marisol Cocina Oaxaqueña`: a name word running into the given name makes it no name's opening.
+      // `Casa Lucero Cocina Poblana`: a name word running into the given name makes it no name's opening.
       const before = onward && at > 0 && word(at - 1).runsOn ? read(word(at - 1).token) : undefined;
       if (before && before[0]?.start !== word(at).token.start) continue;
       const tokens = read(word(from).token);
@@ -113,7 +113,7 @@ function namesWritten(
 }
 
 /**
- * The family name written after the given name `given` (`Hemi` … `Contact Hemi Tūhoe-Walker, Accounts`), as a name
+ * The family name written after the given name `given` (`Tama` … `Contact Tama Ngata-Rewi, Accounts`), as a name
  * whose given name is `given`. Written so with different family names, it names no one surely.
  */
 export function familyAfterGiven(
@@ -133,7 +133,7 @@ export function familyAfterGiven(
 }
 
 /**
- * The given name written before the family name `family` (`h.ersoy@` under `Av. Hüseyin Özkan Ersoy`), as a name
+ * The given name written before the family name `family` (`s.yildirim@` under `Av. Selim Kaan Yıldırım`), as a name
  * whose family name is `family`; an initial gives none (`Mrs E. Achterberg`).
  */
 export function givenBeforeFamily(

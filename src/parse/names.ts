@@ -454,7 +454,7 @@ function opensWithUnlistedPrefix(tokens: readonly NameToken[]): boolean {
 }
 
 /**
- * `Y. Mimar Ahmet Can Öztürk` (Turkish `Yüksek`, master's): an initial before a profession written out, two name words
+ * `Y. Mimar Emre Baran Aksoy` (Turkish `Yüksek`, master's): an initial before a profession written out, two name words
  * or more after them, qualifies the profession and goes with it; no initial of the name stands before a form of address.
  */
 function qualifiesProfession(tokens: readonly NameToken[]): boolean {
