@@ -878,6 +878,16 @@ function chatAuthorOn(line: Line): { author: string; start: number; prefix: numb
   return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
 }
 
+/**
+ * The names chat prefixes write (`[09:12] Pak Budi Santoso: saya Budi dari …`): a writer who introduces themselves by
+ * the given name alone is saved under the whole name (nameBeside reads its family name there).
+ */
+const chatAuthorNames = (lines: readonly Line[]): { text: string; start: number }[] =>
+  lines.flatMap((line) => {
+    const chat = chatAuthorOn(line);
+    return chat ? [{ text: chat.author, start: chat.start }] : [];
+  });
+
 /** A chat line without its `[05/03/2026, 19:02:44] Name: ` prefix (blanked, offsets kept): the message is read, not the stamp. */
 function withoutChatPrefix(line: Line): Line {
   const chat = line.long ? null : chatPrefixOf(line.text);
@@ -4786,7 +4796,7 @@ export function extractMessage(
   const headerDisplayName = message.sender?.name;
   const namedTexts = headerDisplayName ? [...namedSegments, headerDisplayName] : namedSegments;
   const written = asWritten(spelled, email, namedTexts);
-  const person = restOfName(written, candidates, namedTexts, email, customs);
+  const person = restOfName(written, candidates, [...namedTexts, ...chatAuthorNames(read)], email, customs);
   const name = top && !top.item ? (signedBySender(candidates, top) ?? top) : top;
   if (person.first) draft.firstName = person.first;
   if (person.last) draft.lastName = person.last;
