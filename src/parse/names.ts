@@ -1520,20 +1520,23 @@ export function splitName(
   // and so is a second given name right after the given name, however the address spells it (`Ana Rita Quintela`,
   // `Muhammad Faisal Awan` ↔ `faisal@`).
   const given = parts.length >= 2 ? parts[0] : undefined;
-  while (
-    from > 0 &&
-    local &&
-    fold((rest[from - 1] as NameToken).text) !== given &&
-    !(from === 1 && isSecondGivenName(rest[0] as NameToken)) &&
-    (local.includes(
-      rest
-        .slice(from - 1)
-        .map((t) => fold(t.text))
-        .join(''),
-    ) ||
-      spells(fold((rest[from - 1] as NameToken).text)))
-  )
-    from--;
+  const growBySpelling = (): void => {
+    while (
+      from > 0 &&
+      local &&
+      fold((rest[from - 1] as NameToken).text) !== given &&
+      !(from === 1 && isSecondGivenName(rest[0] as NameToken)) &&
+      (local.includes(
+        rest
+          .slice(from - 1)
+          .map((t) => fold(t.text))
+          .join(''),
+      ) ||
+        spells(fold((rest[from - 1] as NameToken).text)))
+    )
+      from--;
+  };
+  growBySpelling();
   // Before the last word or before a surname a particle opens (`Tomás Herrera de la Fuente`), a known
   // Iberian family name is the first of the chain of family names; before a particle and right after
   // the given name, one that is also a given name completes that instead (`María Paz de la Fuente`).
@@ -1552,7 +1555,12 @@ export function splitName(
       !isParticle(word.text) &&
       !SECOND_GIVEN_NAMES.has(fold(word.text)) &&
       fold(word.text) !== given);
-  if (opensChain && from > 0 && opensDouble(rest[from - 1] as NameToken)) from--;
+  if (opensChain && from > 0 && opensDouble(rest[from - 1] as NameToken)) {
+    from--;
+    // `Irati Olaondo Pérez de Albéniz` ↔ `irati.olaondo@`: the address may be spelled by the first of the two family
+    // names where the second is one of a particle's (`Ruiz de Gordoa`).
+    growBySpelling();
+  }
   // A surname joined by a hyphen to a particle runs on into the next word (`Verhoeven-De Smet`).
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
