@@ -68,6 +68,7 @@ import {
   ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
+  FEMININE_PATRONYMIC_ENDINGS,
   PATRONYMIC_PARTICLES,
   PROFILE_OF_HEADINGS,
   PROFILE_WORDS,
@@ -285,6 +286,9 @@ export const isPatronymic = (token: string): boolean => {
     (ending) => lower.endsWith(ending) && letters - [...ending].length >= MIN_PATRONYMIC_STEM,
   );
 };
+/** `Игоревна`, `Igorevna`: a Russian woman's patronymic, which no family name ends as. */
+const isFemininePatronymic = (token: string): boolean =>
+  isPatronymic(token) && FEMININE_PATRONYMIC_ENDINGS.some((ending) => token.toLowerCase().endsWith(ending));
 
 /** Digits a scan (OCR) reads for capitals: `L1AM`, `S0PHIE`, `0KONKWO`. */
 const SCANNED_LETTERS: Readonly<Record<string, string>> = { '0': 'O', '1': 'I', '5': 'S' };
@@ -1388,6 +1392,10 @@ export function splitName(
     if ((endsAsSurname(a.text) && !endsAsSurname(b.text)) || (cyrillic && addressNamesFamilyLast(a, b, parts)))
       return { first: value([b], false), last: value([a], false) };
   }
+  // `Анастасия Игоревна`: a given name and a woman's patronymic, as a Russian writer is addressed politely, write no
+  // family name (a man's `-вич` ends family names too: `Ковалевич`).
+  if (tokens.length === 2 && !caseFix && isFemininePatronymic((tokens[1] as NameToken).text))
+    return { first: value(tokens.slice(0, 1), false) };
   // Three names with a patronymic: `Соколова Анастасия Игоревна` (family first) or `Anastasia Igorevna Sokolova`.
   if (tokens.length === 3 && !caseFix) {
     const patronymic = tokens.findIndex((t, i) => i > 0 && isPatronymic(t.text));

@@ -951,6 +951,8 @@ export const GREEK_SURNAME_ENDINGS = ['ου', 'ού'];
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
+/** Of PATRONYMIC_ENDINGS, a Russian woman's (`Игоревна`, `Ильинична`, `Igorevna`): no family name ends so. */
+export const FEMININE_PATRONYMIC_ENDINGS = ['вна', 'ична', 'ovna', 'evna', 'ichna'];
 export const PATRONYMIC_ENDINGS = [
   'вич',
   'вна',
