@@ -4436,6 +4436,8 @@ export const HEADER_KEYS = {
     'címzett',
     'kam',
     'adressaat',
+    // Catalan Outlook (`De:`, `Enviat el:`, `Per a:`, `Assumpte:`)
+    'per a',
   ],
   cc: [
     'cc',
@@ -4504,6 +4506,7 @@ export const HEADER_KEYS = {
     'chủ đề',
     // Icelandic
     'efni',
+    'assumpte',
   ],
   sent: [
     'sent',
@@ -4524,6 +4527,7 @@ export const HEADER_KEYS = {
     'odesláno',
     'отправлено',
     'enviado el',
+    'enviat el',
     // Outlook's Portuguese key for the feminine `mensagem enviada`
     'enviada',
     'enviada em',
@@ -4596,8 +4600,14 @@ export const ATTRIBUTION_VERBS = [
   'kirjoitti',
   'napisał(a)',
   'napisał',
+  'napisała',
+  // Thunderbird's present tense (`W dniu … Jan Nowak <…> pisze:`, `… пишет:`, `… пише:`)
+  'pisze',
+  'пишет',
+  'пише',
   'написал(а)',
   'написал',
+  'написала',
   'yazdı',
   'έγραψε',
   '写道',
@@ -4609,8 +4619,14 @@ export const ATTRIBUTION_VERBS = [
   'a scris',
   'napsal(a)',
   'napsal',
+  'napsala',
   'napísal(a)',
   'napísal',
+  'napísala',
+  // Catalan, Hungarian (`… ezt írta:`), Dutch Outlook (`… heeft het volgende geschreven:`)
+  'va escriure',
+  'írta',
+  'geschreven',
   'je napisao',
   'je napisala',
   'je napisal',
