@@ -580,8 +580,28 @@ function withCallName(text: string): string {
   return `${text.slice(0, found.index)}${' '.repeat(at - found.index)}${callName} ${text.slice(found.index + whole.length)}`;
 }
 
+/**
+ * `Khun Nok (Noknapa Thongdee)`, `R. Arulmani (Arulmani Velusamy)`: one name word, then the whole name in brackets
+ * opening with it (a short form's letters or the word itself), in place: the rest blanked around the whole name.
+ */
+function withFullNameAside(text: string): string | undefined {
+  const asides = [...text.matchAll(PATTERNS.nameAside)];
+  const [aside] = asides;
+  if (asides.length !== 1 || !aside?.[0].startsWith('(')) return undefined;
+  const at = aside.index ?? 0;
+  const inside = ' '.repeat(at + 1) + aside[0].slice(1, -1) + ' '.repeat(text.length - at - aside[0].length + 1);
+  const outside = readNameTokens(text.slice(0, at) + ' '.repeat(text.length - at), 0)?.filter((t) => !isInitial(t.text));
+  const whole = outside?.length === 1 ? readNameTokens(inside, 0) : undefined;
+  const [short] = outside ?? [];
+  return short && whole && whole.length >= 2 && fold((whole[0] as NameToken).text).startsWith(fold(short.text))
+    ? inside
+    : undefined;
+}
+
 function readNameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
+  const whole = withFullNameAside(text);
+  if (whole !== undefined) return readNameTokens(whole, start);
   // A whole line in brackets is no aside beside a name but the name itself, as letters sign under `(Sd/-)`.
   const bracketed = PATTERNS.bracketedNameLine.exec(text);
   const inside = bracketed?.[1] ?? '';
