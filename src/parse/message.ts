@@ -2197,7 +2197,7 @@ function nameCandidates(
       }
       tokens ??= departmentBeforeName(item.seg) ?? brokenName(item, items[i + 1]) ?? slashSigned(item.seg);
       if (!tokens) {
-        person = directoryName(item.seg.text, item.seg.start);
+        person = directoryName(item.seg.text, item.seg.start, email?.value);
         tokens = personTokens(person);
       }
       // `Cheers, Finn Ó Conaill`, `Freundliche Grüsse, Jörg Meier, Leiter Einkauf, …`: the sign-off is no name.

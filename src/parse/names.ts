@@ -1186,10 +1186,10 @@ const spellsFamilyThenSyllables = (tokens: readonly NameToken[], parts: readonly
 
 /**
  * `Pham, Ngoc Anh (Annie)`, `Zhou, Jia Hui`: a line copied from a directory, a known family name of a people
- * that writes it first, a comma and the given name; the person it names. Only known family names: a line
- * of two words and a comma is a place far more often (`Hanoi, Vietnam`).
+ * that writes it first, a comma and the given name; the person it names. Only known family names, or one the
+ * sender's `email` spells: a line of two words and a comma is a place far more often (`Hanoi, Vietnam`).
  */
-export function directoryName(text: string, start: number): PersonName | undefined {
+export function directoryName(text: string, start: number, email?: string): PersonName | undefined {
   // No comma, no directory line: a word is no family name for losing its last letter (`Tom`, `Leo`).
   const comma = text.indexOf(',');
   if (comma <= 0) return undefined;
@@ -1202,7 +1202,10 @@ export function directoryName(text: string, start: number): PersonName | undefin
     if (!written) return undefined;
     return vietnameseDirectoryName({ text: family, start: from, end: from + family.length }, written);
   }
-  return ROMANISED_FAMILY_NAMES.has(folded) ? splitFamilyFirst(text, start) : undefined;
+  if (ROMANISED_FAMILY_NAMES.has(folded)) return splitFamilyFirst(text, start);
+  // `Lindqvist, Maja` ↔ `m.lindqvist@`: an address spelling the word before the comma as a family name settles the order.
+  const person = email && localComponents(email).map(fold).includes(folded) ? splitFamilyFirst(text, start) : undefined;
+  return person?.first && person.last ? person : undefined;
 }
 
 /**
@@ -1610,7 +1613,8 @@ function splitFamilyFirst(text: string, start: number): PersonName | undefined {
     name,
     name.every((t) => isAllCaps(t.text) || isInitial(t.text) || isParticle(t.text)),
   );
-  const named = given.filter((t, i) => i === 0 || !isInitial(t.text));
+  // Initials and a patronymic after the given name are other names (`Ivanova, Olga S.`, `Ivanova, Olga Sergeyevna`).
+  const named = given.filter((t, i) => i === 0 || (!isInitial(t.text) && !isPatronymic(t.text)));
   return { first: value(named, caseFix), last: value(family, caseFix) };
 }
 
