@@ -3704,6 +3704,19 @@ function pairsAsName(a: NamePartField, b: NamePartField): boolean {
 }
 
 /**
+ * `Nachname:      Brandt` (a form's columns): a label alone in its segment, its value the segment after it on the
+ * line, read as one field (the gap kept, so offsets hold); any other item's segment as it is.
+ */
+function fieldWithValue(items: readonly Item[], at: number): Segment {
+  const { seg } = items[at] as Item;
+  const next = items[at + 1];
+  const bare = PATTERNS.labelPrefix.exec(seg.text)?.[0].trimEnd() === seg.text;
+  return bare && next && next.seg.line === seg.line
+    ? { ...seg, text: seg.text + ' '.repeat(next.seg.start - seg.end) + next.seg.text, end: next.seg.end }
+    : seg;
+}
+
+/**
  * `Vorname: Wiebke` / `Nachname: Brandt-Oswald`, `Prénom : Odile` / `Nom : Lefort-Ba`: a form's
  * given and family name fields near each other, read as one name whose parts the labels settle. At
  * `at`, the field that gives the name (`read`), or the one read with a field before it (`partOfPair`).
@@ -3712,12 +3725,13 @@ function formNameFields(
   items: readonly Item[],
   at: number,
 ): { tokens: NameToken[]; person: PersonName } | 'partOfPair' | undefined {
-  const here = namePartField((items[at] as Item).seg);
+  const here = namePartField(fieldWithValue(items, at));
   if (!here) return undefined;
-  const near = items
-    .slice(Math.max(0, at - MAX_NAME_FIELDS_APART), at + MAX_NAME_FIELDS_APART + 1)
-    .filter((x) => x.kind === 'label' && x !== items[at]);
-  const fields = near.flatMap((x) => namePartField(x.seg) ?? []);
+  const fields = items.flatMap((x, i) =>
+    x.kind === 'label' && i !== at && Math.abs(i - at) <= MAX_NAME_FIELDS_APART
+      ? (namePartField(fieldWithValue(items, i)) ?? [])
+      : [],
+  );
   // A given and a family field near a plain name field pair without it: it may name another person
   // (`Contact:` above the form's own fields).
   if (here.part === 'name' && fields.some((f) => f.part === 'given') && fields.some((f) => f.part === 'family'))
