@@ -866,6 +866,8 @@ export const NAME_SUFFIXES = set(
     'aicp|gisp|pmi-acp|itil|ccie|ccnp|csp|chst|cih|sphr|phr|shrm-cp|shrm-scp|cscp|' +
     // Irish and British medical degrees (`MB BCh BAO`, `FRCSI`, `MB ChB`)
     'mb|bch|bao|chb|bchir|frcsi|frcsed|mrcsi|mrcpi|frcpi|mcai|' +
+    // Irish GPs' and surveyors' colleges (`MICGP`, `MSCSI`), UK and Irish estate and letting agents' bodies (`MNAEA`)
+    'micgp|ficgp|mscsi|fscsi|ascsi|mnaea|fnaea|anaea|marla|mnarla|fnarla|mipav|' +
     // Australasian specialist colleges' fellowships (anaesthetists' `FANZCA`, GPs' `FRACGP`, emergency physicians' `FACEM`, …)
     'fanzca|fracgp|facem|franzcr|franzcog|franzcp|franzco|frcpa|fcicm|fracds|facd|facrrm|fafph|fachpm|fracma|fanzcep|' +
     // maritime memberships (the Nautical Institute's `MNI`, `AFNI`; naval architects' `MRINA`; marine engineers')
