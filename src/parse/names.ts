@@ -1362,7 +1362,8 @@ export function splitName(
     }
     if (tokens.length === 1) return { first: value(tokens, false) };
     const rest = tokens.slice(1);
-    return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(familyFrom(rest)), false) };
+    const family = familyAfterFather(rest);
+    return { first: value(tokens.slice(0, 1), false), last: value(rest.slice(family ?? familyFrom(rest)), false) };
   }
   // A capitalised family name among mixed-case tokens: `LI Na`, `TAKAHASHI Yui`; with the particles
   // before it (`van der MERWE`, `VAN DER BERG Anouk`).
@@ -1453,6 +1454,9 @@ export function splitName(
   );
   // A slashed particle is written lower case in the family name (`s/o Ganesan`), whatever the case of the line;
   // a spelled one keeps its case as written (`Bin Ismail`).
+  const articledFamily = familyAfterFather(tokens);
+  if (fatherFrom > 0 && articledFamily !== undefined)
+    return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(articledFamily), caseFix) };
   if (fatherFrom > 0) {
     const father = tokens
       .slice(fatherFrom)
@@ -1596,6 +1600,16 @@ export function splitName(
   const joinsOn = (t: string): boolean => t.includes('-') && isParticle(t.slice(t.lastIndexOf('-') + 1));
   while (from > 0 && joinsOn((rest[from - 1] as NameToken).text)) from--;
   return { first, last: value(rest.slice(from), caseFix) };
+}
+
+/**
+ * `Rakan bin Nasser Al-Marri`, `راكان بن ناصر المري`: after a patronymic particle and the father's name, the family
+ * name the Arabic article opens is the one used; where it starts, if written.
+ */
+function familyAfterFather(tokens: readonly NameToken[]): number | undefined {
+  const particle = tokens.findIndex((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase()));
+  const family = tokens.findIndex((t, i) => particle >= 0 && i > particle + 1 && PATTERNS.arabicArticle.test(t.text));
+  return family > 0 ? family : undefined;
 }
 
 /** A name written family name first with a comma (`Doe, Jane`, `van den Broek, Joris`): the comma settles the order. */

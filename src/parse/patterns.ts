@@ -654,6 +654,8 @@ export const PATTERNS = {
   vowellessAcronym: /^[BCDFGHJKMNPQSTVXZ]{3,6}$/u,
   /** `s.`, `A.` — one letter and its point: a letter of a legal form written spaced (`s. r. o.`, `B. V.`) */
   dottedLetter: /^\p{L}\.$/u,
+  /** `Al-Harbi`, `Al` (of `Al Harbi`), `El-Sayed`, `الحربي` — a family name opened by the Arabic article */
+  arabicArticle: /^(?:[Aa]l|[Ee]l)(?:-\p{L}|$)|^ال\p{L}/u,
   /** `T.`, `J.R.`, `K`, `Th.` — an initial; a romanised Greek or Cyrillic letter (Θ, Χ, Φ, Ж, Х, Ш) is a digraph in `h`, dotted */
   initial: /^\p{Lu}\.?$|^\p{Lu}\.\p{Lu}\.?$|^\p{Lu}h\.$/u,
   /** `鈴木`, `佐々木`, `ルーカス`, `ليلى`, `אביגיל`, `כהן-שושן`, `민준`, `حسینی‌نژاد`, `ნინო` — a word in a script without letter case (々 and ー are modifier letters; a joiner inside spells it; Georgian's everyday letters are lower case by Unicode, its capitals kept for headings) */

@@ -909,9 +909,10 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 
 /**
  * `bin`, `binti` (son, daughter of), and the slashed `s/o`, `d/o` and Malaysian `a/l`, `a/p` (anak lelaki, anak
- * perempuan): the father's name follows; every word before is the given name (`Nur Aisyah binti Abdullah`).
+ * perempuan), in Arabic script `بن`, `بنت`, `ابن`: the father's name follows; every word before is the given name
+ * (`Nur Aisyah binti Abdullah`).
  */
-export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p');
+export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p|بن|بنت|ابن');
 
 /**
  * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Жданов`, `Смирнова`, `Вишневский`, `Коваленко`,
