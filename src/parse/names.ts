@@ -590,7 +590,9 @@ function withFullNameAside(text: string): string | undefined {
   if (asides.length !== 1 || !aside?.[0].startsWith('(')) return undefined;
   const at = aside.index ?? 0;
   const inside = ' '.repeat(at + 1) + aside[0].slice(1, -1) + ' '.repeat(text.length - at - aside[0].length + 1);
-  const outside = readNameTokens(text.slice(0, at) + ' '.repeat(text.length - at), 0)?.filter((t) => !isInitial(t.text));
+  const outside = readNameTokens(text.slice(0, at) + ' '.repeat(text.length - at), 0)?.filter(
+    (t) => !isInitial(t.text),
+  );
   const whole = outside?.length === 1 ? readNameTokens(inside, 0) : undefined;
   const [short] = outside ?? [];
   return short && whole && whole.length >= 2 && fold((whole[0] as NameToken).text).startsWith(fold(short.text))
