@@ -1254,6 +1254,17 @@ const spelledIberian = (tokens: readonly NameToken[]): boolean =>
   IBERIAN_GIVEN_NAMES.has(fold((tokens[0] as NameToken).text)) &&
   tokens.some((t) => PATTERNS.iberianLetter.test(t.text));
 
+/**
+ * The address's last piece spells `word` whole, or its last pieces do a hyphenated word piece by piece, as the
+ * address splits it (`Tóth-Baranyi` ↔ `…tothbaranyi@`, `…toth-baranyi@`).
+ */
+function closesAddress(parts: readonly string[], word: string): boolean {
+  if (parts[parts.length - 1] === fold(word)) return true;
+  const pieces = word.split('-').map(fold);
+  const from = parts.length - pieces.length;
+  return from >= 0 && pieces.every((piece, i) => parts[from + i] === piece);
+}
+
 /** Only the last word is a known family name (`Wei Zhang`): the name is written given name first. */
 const writtenGivenFirst = (tokens: readonly NameToken[]): boolean =>
   isKnownFamilyName(tokens[tokens.length - 1] as NameToken) && !isKnownFamilyName(tokens[0] as NameToken);
@@ -1344,7 +1355,7 @@ export function splitName(
     !isKnownFamilyName(tokens[0] as NameToken) &&
     !(tokens[0] as NameToken).text.toLowerCase().endsWith(MARRIED_NAME_ENDING) &&
     parts[0] === fold((tokens[0] as NameToken).text) &&
-    (lastSpelled === fold(lastWritten) || fold(lastWritten.split('-')[0] ?? '') === lastSpelled);
+    (closesAddress(parts, lastWritten) || fold(lastWritten.split('-')[0] ?? '') === lastSpelled);
   // A family name in capitals among mixed-case words marks itself whatever the language's order (`Yacine BOUDIAF`
   // in a letter that also holds a word of one writing it first): the capitals are read below.
   const capitalised = tokens.flatMap((_t, i) => (isFamilyNameInCapitals(tokens, i) ? [i] : []));
@@ -1445,7 +1456,7 @@ export function splitName(
           abbreviatesSyllables(parts[0], (tokens[tokens.length - 1] as NameToken).text)));
     if (
       opensWithGiven &&
-      parts[parts.length - 1] === firstToken &&
+      closesAddress(parts, (tokens[0] as NameToken).text) &&
       firstToken !== lastToken &&
       !writtenGivenFirst(tokens)
     )
