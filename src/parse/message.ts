@@ -3149,10 +3149,14 @@ function tieWinner(c: NameCandidate, top: NameCandidate): boolean {
   return c.tokens.length > top.tokens.length;
 }
 
+/** The letters a short form of a given name keeps from its opening at least (`Ben|no`, `Ben|edikt`). */
+const MIN_SHORT_NAME_OPENING = 3;
+
 /**
  * A one-word sign-off (`Beth`, `Emeka`) that a full name writes as its nickname (`Elizabeth "Beth"
  * Harrington-Moore`: the aside names the person wherever the line stands), or that the full name
- * opening the block below holds in its given name (`Chukwuemeka Obiora-Nwankwo`): that full name.
+ * opening the block below holds in its given name (`Chukwuemeka Obiora-Nwankwo`) or shortens (`Benno` over
+ * `Benedikt Aschauer`, as a short form keeps the given name's opening): that full name.
  */
 function nicknamed(
   top: NameCandidate | undefined,
@@ -3165,7 +3169,9 @@ function nicknamed(
   if (full) return full;
   const below = nameBelow(items, top);
   const given = below && fold((below.tokens[0] as NameToken).text);
-  return given && given !== only && given.includes(only) ? below : top;
+  const shortens = (full: string): boolean =>
+    full.length > only.length && full.slice(0, MIN_SHORT_NAME_OPENING) === only.slice(0, MIN_SHORT_NAME_OPENING);
+  return given && given !== only && (given.includes(only) || shortens(given)) ? below : top;
 }
 
 /**
