@@ -69,6 +69,7 @@ import {
   PARTICLES,
   PATRONYMIC_ENDINGS,
   FEMININE_PATRONYMIC_ENDINGS,
+  LEGAL_MARKS,
   PATRONYMIC_PARTICLES,
   PROFILE_OF_HEADINGS,
   PROFILE_WORDS,
@@ -138,6 +139,8 @@ const MAX_PREFIX_CHARS = 3;
 const MAX_POST_NOMINAL_CHARS = 5;
 /** `勅使河原`: the longest family or given name in Han, spaced from the other. */
 const MAX_HAN_NAME_WORD_CHARS = 4;
+/** `제갈도윤`, `선우서진`: a Korean name written unspaced runs to five syllables at most; a longer word names a body. */
+const MAX_HANGUL_NAME_CHARS = 5;
 
 const bare = (token: string): string => token.toLowerCase().replaceAll('.', '').replace(PATTERNS.edgePunctuation, '');
 
@@ -602,6 +605,8 @@ function withFullNameAside(text: string): string | undefined {
 
 function readNameTokens(text: string, start: number): NameToken[] | undefined {
   if (text.length > MAX_NAME_CHARS) return undefined;
+  // `(주)새봄테크`, `㈱ミナモト精工`: a legal form fused to a word marks a firm, its brackets no aside.
+  if (LEGAL_MARKS.some((mark) => text.includes(mark))) return undefined;
   const whole = withFullNameAside(text);
   if (whole !== undefined) return readNameTokens(whole, start);
   // A whole line in brackets is no aside beside a name but the name itself, as letters sign under `(Sd/-)`.
@@ -773,7 +778,8 @@ function readNameTokens(text: string, start: number): NameToken[] | undefined {
         isVocabularyWord(bare(t)) ||
         namesTrade(t) ||
         CASELESS_VOCABULARY.some((word) => t.includes(word)) ||
-        CASELESS_FUNCTION_WORDS.has(t)
+        CASELESS_FUNCTION_WORDS.has(t) ||
+        (PATTERNS.hangulWord.test(t) && [...t].length > MAX_HANGUL_NAME_CHARS)
       )
         return undefined;
       substantive++;
