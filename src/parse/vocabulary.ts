@@ -748,8 +748,9 @@ export const CONTACT_REFERRAL_OPENERS = [
 
 /**
  * First-person openers of a self-introduction (`I'm`, `je suis`, `hier spricht`, `меня зовут`:
- * English, French, German, Spanish, Italian, Portuguese, Russian, Polish, Hindi, Arabic), matched case-blind; a longer
- * opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not read as the name.
+ * English, French, German, Spanish, Italian, Dutch, Swedish, Norwegian, Portuguese, Russian, Polish, Hindi, Arabic),
+ * matched case-blind; a longer opener stands before its own prefix (`aqui é o` before `aqui é`) so the article is not
+ * read as the name.
  */
 export const SELF_INTRO_OPENERS = [
   "I'm",
@@ -765,6 +766,12 @@ export const SELF_INTRO_OPENERS = [
   'me llamo',
   'soy',
   'mi chiamo',
+  'sono',
+  'ik ben',
+  'ik heet',
+  'mijn naam is',
+  'jag heter',
+  'jeg heter',
   'sou',
   'eu sou',
   'aqui é o',
