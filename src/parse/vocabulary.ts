@@ -4434,6 +4434,8 @@ export const HEADER_KEYS = {
     'címzett',
     'kam',
     'adressaat',
+    // Catalan Outlook (`De:`, `Enviat el:`, `Per a:`, `Assumpte:`)
+    'per a',
   ],
   cc: [
     'cc',
@@ -4502,6 +4504,7 @@ export const HEADER_KEYS = {
     'chủ đề',
     // Icelandic
     'efni',
+    'assumpte',
   ],
   sent: [
     'sent',
@@ -4522,6 +4525,8 @@ export const HEADER_KEYS = {
     'odesláno',
     'отправлено',
     'enviado el',
+    'enviat',
+    'enviat el',
     // Outlook's Portuguese key for the feminine `mensagem enviada`
     'enviada',
     'enviada em',
@@ -4594,6 +4599,15 @@ export const ATTRIBUTION_VERBS = [
   'kirjoitti',
   'napisał(a)',
   'napisał',
+  // Polish and Slovenian feminine forms, and the present tense Polish, Ukrainian and Hungarian clients write
+  'napisała',
+  'napisala',
+  'pisze',
+  'пише',
+  'írta',
+  // Catalan and Dutch (`… va escriure:`, `… heeft het volgende geschreven:`)
+  'va escriure',
+  'geschreven',
   'написал(а)',
   'написал',
   'yazdı',
