@@ -3142,6 +3142,10 @@ export const ROLE_MAILBOXES = set(
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
+    // the sales department as fr, it, es and pt name it (`commercial@`, `commerciale@`, `comercial@`)
+    'commercial|commerciale|comercial|' +
+    // the team and its bookings desk in other languages (es, fr/pt, pt; is, sv): `equipo@`, `bokanir@`
+    'equipo|equipe|equipa|bokanir|bokning|bokningar|' +
     // invoicing (de, sv/no/da/pl, cs, pl/cs, fi, it, es, pt/tr, nl, hu)
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
