@@ -4953,7 +4953,11 @@ export function extractMessage(
     nameWords,
   );
   if (email) weighHost(evidence, domainOf(email.value));
-  const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
+  // A mailbox's line may list the site too (`ana@firm.example  www.firm.example`), the address itself no site (findWeb);
+  // a line holding only the rest of an address broken at its end (`office@bell-` / `wether.example`) lists none.
+  const details = signature
+    .filter((x) => x.kind !== 'valediction' && (x.kind !== 'email' || x.seg.text.includes('@')))
+    .map((x) => x.seg);
   const web = findWeb(details, rawOf, email && domainOf(email.value));
   // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
   const sentences = sentencesFrom(items, name);
