@@ -1085,6 +1085,24 @@ function isSentenceLine(line: Line): boolean {
 }
 
 /**
+ * `Ana Lima (ana.lima@…) has shared a file with you`, `Jae-won Park <jaewon.park@…> was added`: a sentence opening with
+ * a person's full name and, in brackets, the address spelling it gives that person's own address.
+ */
+function namedBeforeAddress(before: string, email: ParsedValue<string>): boolean {
+  const opener = before.trimEnd();
+  if (!PATTERNS.openingBrackets.test(opener.slice(-1)) && !opener.endsWith('<')) return false;
+  const tokens = nameTokens(opener.slice(0, -1).trim(), 0);
+  return !!tokens && tokens.length >= MIN_PERSON_NAME_TOKENS && matchesEmail(tokens, email.value);
+}
+
+/**
+ * `my email is`, `erreichen Sie mich unter … oder`, `ده رقمي … الإيميل`, `te dejo mis datos:`: the words before an address
+ * give it as the writer's own, in the first person, as the way to reach them or as their details.
+ */
+const givesOwnAddress = (lower: string): boolean =>
+  PATTERNS.firstPerson.test(lower) || PATTERNS.callsWriter.test(lower) || PATTERNS.ownDetails.test(lower);
+
+/**
  * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
  * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
  * than one on a signature's line, and in a chat copy one another writer than the first gives (`writers`,
@@ -1118,18 +1136,19 @@ function chooseEmail(
   // the body passes someone else's details on (`the details of my new colleague:` / `Gijs … – gijs@…`).
   const signOff = items.findIndex((x) => x.kind === 'valediction');
   for (const [at, item] of items.entries()) {
-    if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
+    // A sentence's address counts where the words before it give it as the writer's own (givesOwnAddress), in a line
+    // opening with a greeting too (`Hi! Here's my new email: …`).
+    const sentence = item.kind === 'prose' || item.kind === 'greeting';
+    if (item.kind !== 'email' && !sentence) continue;
     if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
-      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
+      const ownWords = givesOwnAddress(before.toLowerCase()) || namedBeforeAddress(before, email);
+      if (sentence && !ownWords) continue;
       if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
-      const mentioned =
-        item.kind === 'email' &&
-        !PATTERNS.firstPerson.test(before.toLowerCase()) &&
-        isSentenceLine(lineAt.get(item.seg.line) as Line);
+      const mentioned = item.kind === 'email' && !ownWords && isSentenceLine(lineAt.get(item.seg.line) as Line);
       let score = item.kind === 'email' && !mentioned ? 2 : 1;
       if (item.kind === 'email' && signOff >= 0 && at > signOff) score += 1;
       if (isFreemail(email.value)) score -= 1;
