@@ -140,6 +140,7 @@ import {
   AT_FIRM,
   BADGE_CATEGORIES,
   COMPASS_POINTS,
+  DELEGATE_WORDS,
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   RECORD_OWNER_LABELS,
@@ -1095,6 +1096,13 @@ function namedBeforeAddress(before: string, email: ParsedValue<string>): boolean
   return !!tokens && tokens.length >= MIN_PERSON_NAME_TOKENS && matchesEmail(tokens, email.value);
 }
 
+/** Does `line` write an assistant's or secretary's word (DELEGATE_WORDS) before `email`? */
+function namesDelegate(line: Line | undefined, email: ParsedValue<string>): boolean {
+  const before = line ? line.text.slice(0, Math.max(0, email.start - line.start)) : '';
+  // Letter runs, not space-parted words: the word may touch its colon (`助理：`, `Assistant:`).
+  return (before.match(PATTERNS.labelWord) ?? []).some((word) => DELEGATE_WORDS.has(word.toLowerCase()));
+}
+
 /**
  * `my email is`, `erreichen Sie mich unter … oder`, `ده رقمي … الإيميل`, `te dejo mis datos:`: the words before an address
  * give it as the writer's own, in the first person, as the way to reach them or as their details.
@@ -1153,6 +1161,8 @@ function chooseEmail(
       if (item.kind === 'email' && signOff >= 0 && at > signOff) score += 1;
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
+      // `Assistant: Mr … · +1 … · …@`, the assistant's line parted into segments: an address after their word is theirs.
+      if (namesDelegate(lineAt.get(item.seg.line), email)) score -= 2;
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
       if (isCertifiedMailbox(item.seg, found, i)) score -= 2;
       if (PATTERNS.workLabel.test(after)) score += 1;
