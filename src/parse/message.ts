@@ -140,6 +140,7 @@ import {
   AT_FIRM,
   BADGE_CATEGORIES,
   COMPASS_POINTS,
+  DELEGATE_WORDS,
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   RECORD_OWNER_LABELS,
@@ -1095,6 +1096,31 @@ function isSentenceLine(line: Line): boolean {
 }
 
 /**
+ * `Ana Lima (ana.lima@…) has shared a file with you`, `Jae-won Park <jaewon.park@…> was added`: a sentence opening with
+ * a person's full name and, in brackets, the address spelling it gives that person's own address.
+ */
+function namedBeforeAddress(before: string, email: ParsedValue<string>): boolean {
+  const opener = before.trimEnd();
+  if (!PATTERNS.openingBrackets.test(opener.slice(-1)) && !opener.endsWith('<')) return false;
+  const tokens = nameTokens(opener.slice(0, -1).trim(), 0);
+  return !!tokens && tokens.length >= MIN_PERSON_NAME_TOKENS && matchesEmail(tokens, email.value);
+}
+
+/** Does `line` write an assistant's or secretary's word (DELEGATE_WORDS) before `email`? */
+function namesDelegate(line: Line | undefined, email: ParsedValue<string>): boolean {
+  const before = line ? line.text.slice(0, Math.max(0, email.start - line.start)) : '';
+  // Letter runs, not space-parted words: the word may touch its colon (`助理：`, `Assistant:`).
+  return (before.match(PATTERNS.labelWord) ?? []).some((word) => DELEGATE_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * `my email is`, `erreichen Sie mich unter … oder`, `ده رقمي … الإيميل`, `te dejo mis datos:`: the words before an address
+ * give it as the writer's own, in the first person, as the way to reach them or as their details.
+ */
+const givesOwnAddress = (lower: string): boolean =>
+  PATTERNS.firstPerson.test(lower) || PATTERNS.callsWriter.test(lower) || PATTERNS.ownDetails.test(lower);
+
+/**
  * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
  * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
  * than one on a signature's line, and in a chat copy one another writer than the first gives (`writers`,
@@ -1128,22 +1154,25 @@ function chooseEmail(
   // the body passes someone else's details on (`the details of my new colleague:` / `Gijs … – gijs@…`).
   const signOff = items.findIndex((x) => x.kind === 'valediction');
   for (const [at, item] of items.entries()) {
-    if (item.kind !== 'email' && !(item.kind === 'prose' && item.firstPerson)) continue;
+    // A sentence's address counts where the words before it give it as the writer's own (givesOwnAddress), in a line
+    // opening with a greeting too (`Hi! Here's my new email: …`).
+    const sentence = item.kind === 'prose' || item.kind === 'greeting';
+    if (item.kind !== 'email' && !sentence) continue;
     if (namesTicketParty(item.seg.text)) continue;
     const found = findEmails(item.seg.text, item.seg.start);
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
-      if (item.kind === 'prose' && !PATTERNS.firstPerson.test(before.toLowerCase())) continue;
+      const ownWords = givesOwnAddress(before.toLowerCase()) || namedBeforeAddress(before, email);
+      if (sentence && !ownWords) continue;
       if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
-      const mentioned =
-        item.kind === 'email' &&
-        !PATTERNS.firstPerson.test(before.toLowerCase()) &&
-        isSentenceLine(lineAt.get(item.seg.line) as Line);
+      const mentioned = item.kind === 'email' && !ownWords && isSentenceLine(lineAt.get(item.seg.line) as Line);
       let score = item.kind === 'email' && !mentioned ? 2 : 1;
       if (item.kind === 'email' && signOff >= 0 && at > signOff) score += 1;
       if (isFreemail(email.value)) score -= 1;
       if (PATTERNS.personalLabel.test(before) || PATTERNS.personalLabel.test(after)) score -= 2;
+      // `Assistant: Mr … · +1 … · …@`, the assistant's line parted into segments: an address after their word is theirs.
+      if (namesDelegate(lineAt.get(item.seg.line), email)) score -= 2;
       // A certified (PEC) mailbox takes a firm's legal mail; the person writes from their own.
       if (isCertifiedMailbox(item.seg, found, i)) score -= 2;
       if (PATTERNS.workLabel.test(after)) score += 1;
@@ -4983,7 +5012,11 @@ export function extractMessage(
     nameWords,
   );
   if (email) weighHost(evidence, domainOf(email.value));
-  const details = signature.filter((x) => x.kind !== 'valediction' && x.kind !== 'email').map((x) => x.seg);
+  // A mailbox's line may list the site too (`ana@firm.example  www.firm.example`), the address itself no site (findWeb);
+  // a line holding only the rest of an address broken at its end (`office@bell-` / `wether.example`) lists none.
+  const details = signature
+    .filter((x) => x.kind !== 'valediction' && (x.kind !== 'email' || x.seg.text.includes('@')))
+    .map((x) => x.seg);
   const web = findWeb(details, rawOf, email && domainOf(email.value));
   // The sender's own sentences may give their profile (`also on linkedin: linkedin.com/in/…`).
   const sentences = sentencesFrom(items, name);

@@ -474,6 +474,16 @@ export const MEETING_INVITE_LABELS = set(
 );
 
 /**
+ * An assistant's or secretary's word, lower case (en, fr, de, es, pt, it, nl, sv, pl, cs, ru, zh, ja, ko): written before an
+ * address on its line (`Assistante de direction : Mme … – …@`), it gives the assistant's, not the signer's.
+ */
+export const DELEGATE_WORDS = set(
+  'assistant|assistante|assistent|assistentin|assistenz|assistente|asistente|asistent|asistentka|asystent|asystentka|' +
+    'secretary|secrétaire|sekretär|sekretärin|secretaria|secretária|segretaria|segretario|secretaresse|sekreterare|' +
+    'sekretarka|sekretářka|помощник|помощница|ассистент|секретарь|助理|秘书|秘書|アシスタント|비서',
+);
+
+/**
  * Labels of a helpdesk ticket's party (`Requester:`, `Reported by:`), lower case, in English, German, French,
  * Spanish, Portuguese, Italian, Dutch and Polish: the customer the ticket is about, not whoever writes it.
  */
@@ -3154,6 +3164,10 @@ export const ROLE_MAILBOXES = set(
     // purchasing, accounting, sales and orders departments in other languages
     'achats|einkauf|compras|acquisti|inkoop|inkop|comptabilite|buchhaltung|contabilidad|contabilidade|contabilita|' +
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
+    // the sales department as fr, it, es and pt name it (`commercial@`, `commerciale@`, `comercial@`)
+    'commercial|commerciale|comercial|' +
+    // the team and its bookings desk in other languages (es, fr/pt, pt; is, sv): `equipo@`, `bokanir@`
+    'equipo|equipe|equipa|bokanir|bokning|bokningar|' +
     // invoicing (de, sv/no/da/pl, cs, pl/cs, fi, it, es, pt/tr, nl, hu)
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
@@ -4537,6 +4551,7 @@ export const HEADER_KEYS = {
     'odesláno',
     'отправлено',
     'enviado el',
+    'enviat',
     'enviat el',
     // Outlook's Portuguese key for the feminine `mensagem enviada`
     'enviada',
@@ -4615,6 +4630,8 @@ export const ATTRIBUTION_VERBS = [
   'pisze',
   'пишет',
   'пише',
+  // Slovenian feminine form
+  'napisala',
   'написал(а)',
   'написал',
   'написала',

@@ -116,6 +116,10 @@ function unwrapped(url: string): string {
   return target && PATTERNS.schemeStart.test(target) ? target : url;
 }
 
+/** Either side of an address's `@`, a scan's spaces beside it too (`ana.kim @ firm.example`): a part of it, no site. */
+const besideAt = (raw: string, start: number, end: number): boolean =>
+  raw.slice(0, start).trimEnd().endsWith('@') || raw.slice(end).trimStart().startsWith('@');
+
 function linksIn(segment: Segment, raw: string): Link[] {
   const out: Link[] = [];
   const taken: Array<[number, number]> = [];
@@ -129,7 +133,7 @@ function linksIn(segment: Segment, raw: string): Link[] {
     const text = (m[1] ?? '') + (m[2] ?? '');
     const at = (m.index ?? 0) + m[0].indexOf(text);
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
-    if (raw.charAt(at - 1) === '@' || raw.charAt(at + text.length) === '@') continue;
+    if (besideAt(raw, at, at + text.length)) continue;
     const link = parseLink(text.replace(PATTERNS.edgePunctuation, ''), segment.start + at);
     // A host without a public top-level name is code or a file (`auth.service`, `report.pdf`).
     const host = link && parseHost(link.host);
