@@ -3377,6 +3377,14 @@ export const NON_NAME_WORDS = set(
     'message|messages|mensagem|mensaje|messaggio|nachricht|wiadomość|zpráva|meddelande|besked|viesti|' +
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
+    // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
+    // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, es, de, cs; en/fr/de/nl
+    'librería|libreria|livraria|librairie|buchhandlung|boekhandel|bokhandel|boghandel|księgarnia|knihkupectví|' +
+    'vinícola|vinicola|bodegas|weingut|vinařství|atelier|' +
+    // a firm's branch or a project heading its page or invitation (`Pobočka Ostrava`, `Filiale Mitte`, `Proyecto …`):
+    // cs/sk, de/it, pt/es, es, de, pl; es, pt, it, de/pl/cs/sv, fr, en
+    'pobočka|pobočky|filiale|filial|sucursal|niederlassung|zweigstelle|oddział|' +
+    'proyecto|projeto|progetto|projekt|projet|project|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +
