@@ -3388,6 +3388,12 @@ export const NON_NAME_WORDS = set(
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +
+    // a tracker's or a form's buttons (`Add Comment`, `Add attachment`)
+    'add|comment|' +
+    // a bill, a trip's receipt or a court's notice titled by its kind (`Jahresabrechnung Strom`, `Viaje económico`,
+    // `Edital de Citação`): de, nl, fr, es, it, pt, pl/cs, fi; pt, es, it; pt, es
+    'rechnung|abrechnung|jahresabrechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|' +
+    'viagem|viaje|viaggio|edital|edicto|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
