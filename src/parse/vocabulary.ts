@@ -2427,6 +2427,8 @@ export const TITLE_WORDS = set(
     // notaries: pl / cs / pt / es (not de `Notar`, it `Notaio`, nl / id `Notaris`: written before the name as a form
     // of address, `Kantor Notaris Siti Rahma, S.H.`)
     'notarka|notariusz|notário|notária|notario|' +
+    // Polish lawyers on a firm's team page (`Starszy prawnik`, `Aplikantka adwokacka`: senior lawyer, trainee advocate)
+    'prawnik|prawniczka|aplikant|aplikantka|' +
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
     'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
     'заведующий|заведующая|' +
@@ -2596,6 +2598,11 @@ export const TITLE_SUFFIXES = [
   'ingeniør',
   'ingenjör',
   'päällikkö',
+  // is `framkvæmdastjóri`, `verkefnastjóri`, `leiðsögumaður`, `þjónustufulltrúi`: compounds on manager or head, guide,
+  // representative
+  'stjóri',
+  'leiðsögumaður',
+  'fulltrúi',
   // et `müügijuht`, `projektijuht`: compounds on `juht` (manager, head)
   'juht',
   // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
@@ -3169,6 +3176,8 @@ export const ROLE_MAILBOXES = set(
     'wordpress|webform|webforms|forms|website|formular|kontaktformular|formulaire|formulario|formulier|formularz|' +
     // a hotel's reservations and a trader's export desk (en, es/pt, it, de, nl)
     'reservation|reserva|reservas|prenotazioni|reservierung|reserveringen|export|exports|exportacion|' +
+    // bookings in Icelandic and Swedish (`bokanir@`, `bokning@`)
+    'bokanir|bokun|bokning|bokningar|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
