@@ -3390,6 +3390,10 @@ export const NON_NAME_WORDS = set(
     // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, es, de, cs; en/fr/de/nl
     'librería|libreria|livraria|librairie|buchhandlung|boekhandel|bokhandel|boghandel|księgarnia|knihkupectví|' +
     'vinícola|vinicola|bodegas|weingut|vinařství|atelier|' +
+    // a pizzeria, a brasserie, a boutique, a gallery, a car dealer, a hairdresser, an optician or a practice heading
+    // its page (`Galerie …`, `Autohaus …`, `Praxis …`): it/en, fr, fr/en, de/fr, es, it, de, es
+    'pizzeria|brasserie|boutique|galerie|galería|galleria|autohaus|friseur|optik|praxis|arztpraxis|zahnarztpraxis|' +
+    'hostería|hosteria|' +
     // a firm's branch or a project heading its page or invitation (`Pobočka Ostrava`, `Filiale Mitte`, `Proyecto …`):
     // cs/sk, de/it, pt/es, es, de, pl; es, pt, it, de/pl/cs/sv, fr, en
     'pobočka|pobočky|filiale|filial|sucursal|niederlassung|zweigstelle|oddział|' +
