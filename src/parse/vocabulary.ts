@@ -3407,6 +3407,12 @@ export const NON_NAME_WORDS = set(
     // `Edital de Citação`): de, nl, fr, es, it, pt, pl/cs, fi; pt, es, it; pt, es
     'rechnung|abrechnung|jahresabrechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|' +
     'viagem|viaje|viaggio|edital|edicto|' +
+    // a receipt, a statement, a reminder, a delivery or credit note, a bill or a booking's confirmation titled by its
+    // kind (`Quittung …`, `Kontoauszug Januar`, `Bolletta Gas`): de, es, it, fr, da/no, sv, nl, pl, cs, pt; de, pt; de;
+    // de; it; de
+    'quittung|recibo|ricevuta|reçu|kvittering|kvitto|kwitantie|rachunek|paragon|účtenka|comprovante|boleto|' +
+    'kontoauszug|extrato|mahnung|lieferschein|gutschrift|bolletta|fatture|stromrechnung|nebenkostenabrechnung|' +
+    'buchungsbestätigung|reisebestätigung|bestätigung|reservierung|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
