@@ -2449,6 +2449,8 @@ export const TITLE_WORDS = set(
     // notaries: pl / cs / pt / es (not de `Notar`, it `Notaio`, nl / id `Notaris`: written before the name as a form
     // of address, `Kantor Notaris Siti Rahma, S.H.`)
     'notarka|notariusz|notário|notária|notario|' +
+    // Polish lawyers on a firm's team page (`Starszy prawnik`, `Aplikantka adwokacka`: senior lawyer, trainee advocate)
+    'prawnik|prawniczka|aplikant|aplikantka|' +
     // be / kk / mn / ru: deputy, director, head (kk `басшысы` head of), adviser, manager, specialist
     'намеснік|дырэктар|кіраўнік|басшы|басшысы|директоры|зөвлөх|менежер|захирал|дарга|мэргэжилтэн|' +
     'заведующий|заведующая|' +
@@ -2618,6 +2620,11 @@ export const TITLE_SUFFIXES = [
   'ingeniør',
   'ingenjör',
   'päällikkö',
+  // is `framkvæmdastjóri`, `verkefnastjóri`, `leiðsögumaður`, `þjónustufulltrúi`: compounds on manager or head, guide,
+  // representative
+  'stjóri',
+  'leiðsögumaður',
+  'fulltrúi',
   // et `müügijuht`, `projektijuht`: compounds on `juht` (manager, head)
   'juht',
   // de `Projektleitung`, `Teamleitung`: the office named for its holder; hu `építőmérnök` (civil engineer)
@@ -3195,6 +3202,8 @@ export const ROLE_MAILBOXES = set(
     'wordpress|webform|webforms|forms|website|formular|kontaktformular|formulaire|formulario|formulier|formularz|' +
     // a hotel's reservations and a trader's export desk (en, es/pt, it, de, nl)
     'reservation|reserva|reservas|prenotazioni|reservierung|reserveringen|export|exports|exportacion|' +
+    // bookings in Icelandic and Swedish (`bokanir@`, `bokning@`)
+    'bokanir|bokun|bokning|bokningar|' +
     // customers and events in other languages
     'clientes|clients|kunden|klanten|clienti|klienci|kunder|zakaznici|evenements|eventos|eventi|veranstaltungen|evenementen|' +
     // conferences and their registration desks, and a mailing's readers (en, de, fr, es, pt, it, pl: `tagung@`, `anmeldung@`)
@@ -3403,9 +3412,33 @@ export const NON_NAME_WORDS = set(
     'message|messages|mensagem|mensaje|messaggio|nachricht|wiadomość|zpráva|meddelande|besked|viesti|' +
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
+    // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
+    // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, es, de, cs; en/fr/de/nl
+    'librería|libreria|livraria|librairie|buchhandlung|boekhandel|bokhandel|boghandel|księgarnia|knihkupectví|' +
+    'vinícola|vinicola|bodegas|weingut|vinařství|atelier|' +
+    // a pizzeria, a brasserie, a boutique, a gallery, a car dealer, a hairdresser, an optician or a practice heading
+    // its page (`Galerie …`, `Autohaus …`, `Praxis …`): it/en, fr, fr/en, de/fr, es, it, de, es
+    'pizzeria|brasserie|boutique|galerie|galería|galleria|autohaus|friseur|optik|praxis|arztpraxis|zahnarztpraxis|' +
+    'hostería|hosteria|' +
+    // a firm's branch or a project heading its page or invitation (`Pobočka Ostrava`, `Filiale Mitte`, `Proyecto …`):
+    // cs/sk, de/it, pt/es, es, de, pl; es, pt, it, de/pl/cs/sv, fr, en
+    'pobočka|pobočky|filiale|filial|sucursal|niederlassung|zweigstelle|oddział|' +
+    'proyecto|projeto|progetto|projekt|projet|project|' +
     // calls to action of marketing mail (`SHOP NOW`, `View Collection`)
     'shop|now|buy|subscribe|unsubscribe|download|discover|explore|learn|view|sale|offer|offers|deals|checkout|' +
     'cart|browse|catalogue|catalog|collection|newsletter|' +
+    // a tracker's or a form's buttons (`Add Comment`, `Add attachment`)
+    'add|comment|' +
+    // a bill, a trip's receipt or a court's notice titled by its kind (`Jahresabrechnung Strom`, `Viaje económico`,
+    // `Edital de Citação`): de, nl, fr, es, it, pt, pl/cs, fi; pt, es, it; pt, es
+    'rechnung|abrechnung|jahresabrechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|' +
+    'viagem|viaje|viaggio|edital|edicto|' +
+    // a receipt, a statement, a reminder, a delivery or credit note, a bill or a booking's confirmation titled by its
+    // kind (`Quittung …`, `Kontoauszug Januar`, `Bolletta Gas`): de, es, it, fr, da/no, sv, nl, pl, cs, pt; de, pt; de;
+    // de; it; de
+    'quittung|recibo|ricevuta|reçu|kvittering|kvitto|kwitantie|rachunek|paragon|účtenka|comprovante|boleto|' +
+    'kontoauszug|extrato|mahnung|lieferschein|gutschrift|bolletta|fatture|stromrechnung|nebenkostenabrechnung|' +
+    'buchungsbestätigung|reisebestätigung|bestätigung|reservierung|' +
     // teams that sign a message (`People Ops`, `The Admissions Office`)
     'people|ops|operations|hr|crew|staff|desk|dept|department|recruiting|talent|admissions|payroll|billing|' +
     'accounts|finance|marketing|sales|helpdesk|editorial|newsroom|committee|secretariat|security|receivable|payable|' +
