@@ -38,6 +38,7 @@ import {
 } from './roleFeatures';
 import { LEARNED_WEIGHTS, roleOdds, type LearnedWeights } from './roleModel';
 import {
+  fold,
   isConnector,
   isWordSpace,
   formWords,
@@ -87,6 +88,8 @@ import {
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
+/** A piece naming a firm after the sender (namedAfterSender) has one organisation word's weight. */
+const COMPANY_OWN_NAME_WEIGHT = 1;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
 
@@ -243,7 +246,11 @@ function piece(
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
-  const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  const ownFirm = title === 0 && namedAfterSender(value, context);
+  const company =
+    companyScore(titleHead(value, context)) +
+    (domain ? COMPANY_DOMAIN_WEIGHT : 0) +
+    (ownFirm ? COMPANY_OWN_NAME_WEIGHT : 0);
   // `Brooklyn, NY`, `Medellín, Antioquia` without title words or company cues is where the sender is, not what they
   // do; `Profil Dian` links to a profile. A known city after a firm's comma is left to splitRole (`…GmbH, Stuttgart`).
   const place = isPlace(value) || (part === 'whole' && namesTown(value));
@@ -271,6 +278,22 @@ function withoutTownAside(text: string): string | undefined {
 
 /** A name this short opens too many words (`li`, `an`) to tell a user name by it. */
 const MIN_USER_NAME_OPENING = 3;
+
+/**
+ * `Lindqvist Snickeri`, `Transportes Oyarzún`, `Halvorsen Roofing & Gutters` under `Per Halvorsen`: a piece that writes the
+ * sender's family name beside other words and none of their given names is a firm named after them (a trade, a
+ * practice, a family business), no title; the name alone again, or with the given name, is the person's own line.
+ */
+function namedAfterSender(text: string, { ownName }: RoleContext): boolean {
+  if (!ownName) return false;
+  const keys = words(text).map((w) => fold(w));
+  const family = (k: string): boolean => k.length >= MIN_USER_NAME_OPENING && ownName.family.has(k);
+  return (
+    keys.some(family) &&
+    keys.some((k) => !ownName.family.has(k) && PATTERNS.letter.test(k)) &&
+    !keys.some((k) => ownName.given.has(k))
+  );
+}
 
 /**
  * `rohandesh` under `Rohan Deshpande` on a profile page: one lower-case word opening with the sender's given or
