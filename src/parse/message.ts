@@ -86,6 +86,7 @@ import {
   isItemColumnHeadings,
   isLegalForm,
   isTitleCompoundNoName,
+  isTwoWordTitle,
   namesDepartment,
   namesFirm,
   namesOrganisation,
@@ -293,7 +294,12 @@ function isTitleLine(text: string): boolean {
     PATTERNS.upper.test(first.charAt(0)) &&
     !SENTENCE_OPENERS.has(opener) &&
     !WRITER_POSSESSIVES.has(opener);
-  return titleScore(first) > 0 || (fieldFirst && titleScore(second) > 0) || titleAtFirm(text);
+  return (
+    titleScore(first) > 0 ||
+    isTwoWordTitle(first, second) ||
+    (fieldFirst && titleScore(second) > 0) ||
+    titleAtFirm(text)
+  );
 }
 
 /**

@@ -116,6 +116,10 @@ export function titleScore(text: string): number {
   return score;
 }
 
+/** `Chuyên viên`, `Giám đốc`: Vietnamese writes a title word's syllables apart, as two words (TITLE_WORDS holds the pair). */
+export const isTwoWordTitle = (first: string, second: string): boolean =>
+  TITLE_WORDS.has(`${normalizeKey(first)} ${normalizeKey(second)}`);
+
 /** `팀장님 안녕하세요`, `部長様`: a rank with an honorific fused to it names the reader by it, no title of the writer. */
 const addressesRank = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) && ADDRESSEE_HONORIFICS.some((h) => w.length > h.length && w.endsWith(h));

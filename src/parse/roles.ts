@@ -38,6 +38,7 @@ import {
 } from './roleFeatures';
 import { LEARNED_WEIGHTS, roleOdds, type LearnedWeights } from './roleModel';
 import {
+  fold,
   isConnector,
   isWordSpace,
   formWords,
@@ -87,6 +88,8 @@ import {
 
 /** A piece that spells the sender's email domain (`Bluebird` for `@bluebird.example`) names their company. */
 const COMPANY_DOMAIN_WEIGHT = 2;
+/** A piece naming a firm after the sender (namedAfterSender) has one organisation word's weight. */
+const COMPANY_OWN_NAME_WEIGHT = 1;
 /** A split-off right side needs this many capitalised words to be a company without other cues. */
 const MIN_COMPANY_WORDS = 2;
 
@@ -243,7 +246,11 @@ function piece(
   if (isPronounSet(value) || PATTERNS.memberSince.test(value)) return undefined;
   const title = context.titleScore(value);
   const domain = title === 0 && spellsDomain(value, context.domainLabel);
-  const company = companyScore(titleHead(value, context)) + (domain ? COMPANY_DOMAIN_WEIGHT : 0);
+  const ownFirm = title === 0 && namedAfterSender(value, context);
+  const company =
+    companyScore(titleHead(value, context)) +
+    (domain ? COMPANY_DOMAIN_WEIGHT : 0) +
+    (ownFirm ? COMPANY_OWN_NAME_WEIGHT : 0);
   // `Brooklyn, NY`, `Medellín, Antioquia` without title words or company cues is where the sender is, not what they
   // do; `Profil Dian` links to a profile. A known city after a firm's comma is left to splitRole (`…GmbH, Stuttgart`).
   const place = isPlace(value) || (part === 'whole' && namesTown(value));
@@ -271,6 +278,22 @@ function withoutTownAside(text: string): string | undefined {
 
 /** A name this short opens too many words (`li`, `an`) to tell a user name by it. */
 const MIN_USER_NAME_OPENING = 3;
+
+/**
+ * `Lindqvist Snickeri`, `Transportes Oyarzún`, `Halvorsen Roofing & Gutters` under `Per Halvorsen`: a piece that writes the
+ * sender's family name beside other words and none of their given names is a firm named after them (a trade, a
+ * practice, a family business), no title; the name alone again, or with the given name, is the person's own line.
+ */
+function namedAfterSender(text: string, { ownName }: RoleContext): boolean {
+  if (!ownName) return false;
+  const keys = words(text).map((w) => fold(w));
+  const family = (k: string): boolean => k.length >= MIN_USER_NAME_OPENING && ownName.family.has(k);
+  return (
+    keys.some(family) &&
+    keys.some((k) => !ownName.family.has(k) && PATTERNS.letter.test(k)) &&
+    !keys.some((k) => ownName.given.has(k))
+  );
+}
 
 /**
  * `rohandesh` under `Rohan Deshpande` on a profile page: one lower-case word opening with the sender's given or
@@ -830,6 +853,10 @@ function continuesFirmName(left: string, right: string, context: Reading): boole
   );
 }
 
+/** A firm named whole: by its legal form or the mail's domain. */
+const namesFirmWhole = (text: string, context: Reading): boolean =>
+  companyScore(text) >= COMPANY_LEGAL_WEIGHT || spellsDomain(text, context.domainLabel);
+
 /** `Baden-Württemberg`, `Rhein Main`: every word capitalised, as a place's name is written. */
 const namesProperly = (text: string): boolean => capitalisedWords(text) === words(text).length;
 
@@ -855,10 +882,13 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   // (`Analyst – Risk & Compliance | Northgate Ltd`).
   let lastUntitledLine = -1;
   let lastFirm = -1;
+  // The last firm named by a legal form or the mail's domain: beside it, trade words after a title's dash name its field.
+  let lastClosedFirm: S | undefined;
   for (const [i, s] of segments.entries()) {
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
     if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
+    if (namesFirmWhole(s.text, context)) lastClosedFirm = s;
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
   const bareBefore = (text: string): boolean => companyScore(text) === 0 && !spellsDomain(text, context.domainLabel);
@@ -879,6 +909,13 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
+          // `Staff Nurse – Renal Care`, `Account Manager – Nordic Imports` over `Brackwater Shipping Ltd`: a field named
+          // by trade words and a proper noun is still the title's when a firm its words do not repeat is named whole below.
+          (DASHES.has(separator) &&
+            !namesFirmWhole(field, context) &&
+            lastClosedFirm !== undefined &&
+            segments.indexOf(lastClosedFirm) > i &&
+            !sharesWord(field, lastClosedFirm.text)) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:

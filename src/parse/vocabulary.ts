@@ -2527,7 +2527,17 @@ export const TITLE_WORDS = set(
     // Irish and Welsh: secretary, treasurer, chair, director, manager, principal, officer, engineer, accountant,
     // solicitor, architect (a bilingual signature's other half: `Rúnaí / Secretary`, `Pensaer / Architect`)
     'rúnaí|cisteoir|cathaoirleach|stiúrthóir|bainisteoir|príomhoide|oifigeach|innealtóir|cuntasóir|dlíodóir|' +
-    'ysgrifennydd|trysorydd|cadeirydd|cyfarwyddwr|rheolwr|pennaeth|swyddog|peiriannydd|cyfrifydd|cyfreithiwr|pensaer',
+    'ysgrifennydd|trysorydd|cadeirydd|cyfarwyddwr|rheolwr|pennaeth|swyddog|peiriannydd|cyfrifydd|cyfreithiwr|pensaer|' +
+    // head nouns no list above held, by language: hu legal counsel (not `igazgató`, director: a bilingual line's
+    // other half, `Sales Director / értékesítési igazgató`, would join its title); nl (Flanders) managing director;
+    // he partner; bg / mk / hr / sr / sq manager, head; pl feminine specialist; cs / es assistant; fr manager (of
+    // accounts, files); lt lawyer; ur manager (both spellings); tr director and head with their possessive ending;
+    // lv member (`valdes loceklis`, a board member); ro chief (both cedillas); ar consultant; eu the person
+    // responsible; pt architect, urban planner; fr doctor, professor; nb accountant; nl coordinator with its diaeresis
+    'jogtanácsos|zaakvoerder|zaakvoerster|שותף|שותפה|мениджър|раководител|' +
+    'menadžer|menadžerka|menaxher|menaxhere|specjalistka|asistent|asistentka|asistente|gestionnaire|teisininkas|' +
+    'teisininkė|منیجر|مینیجر|direktörü|başkanı|loceklis|șef|şef|استشاري|arduraduna|arquiteto|arquiteta|urbanista|' +
+    'médecin|professeure|regnskapsfører|coördinator',
 );
 
 /**
@@ -2637,6 +2647,12 @@ export const TITLE_SUFFIXES = [
   'megler',
   'mægler',
   'mäklare',
+  // is compounds on manager, director (`Verkefnastjóri`, `Framkvæmdastjóri`); sv on the person responsible
+  // (`Inköpsansvarig`); de on a doctor (`Chefarzt`, `Fachärztin`)
+  'stjóri',
+  'ansvarig',
+  'arzt',
+  'ärztin',
   // da / sv / fi `tandlæge`, `tandläkare`, `hammaslääkäri`: compounds on doctor
   'læge',
   'läkare',
