@@ -4839,6 +4839,8 @@ export const CSV_HEADER_WORDS = {
       '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰|' +
       // pl `Telefon komórkowy`, hi phone and mobile; ko `사무실` (office) heads the office number beside `휴대폰`
       'komórkowy|फ़ोन|फोन|मोबाइल|사무실|' +
+      // a fixed line beside the mobile (`Landline`); ko `회사전화` (company telephone)
+      'landline|회사전화|' +
       // id / ms: telephone, mobile (`HP` for handphone, `Ponsel`, `Telefon Bimbit`)
       'telepon|telp|hp|ponsel|seluler|bimbit|' +
       // the one-word mobile headers of German, Nordic and Dutch exports
@@ -4911,7 +4913,7 @@ export const CSV_HEADER_WORDS = {
   ),
   country: set('country|land|pays|país|paese|kraj|देश|negara'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
-  qualifier: set('main|other|primary|preferred|default|type|label|value'),
+  qualifier: set('main|other|primary|preferred|default|type|label|value|alt|alternate|alternative|secondary'),
   /**
    * Qualifiers of a work number or address, as localized Outlook exports write them (`Telefon (geschäftlich)`,
    * `Rue (bureau)`, `Teléfono del trabajo`, `Telefono ufficio`), and id `Kantor`, ms `Pejabat`.
