@@ -3948,7 +3948,7 @@ export const CITY_COUNTRIES = pairs(
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
-    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
+    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|teléfono:ES|ltda:BR|ltda.:BR|' +
     'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
     // legal forms of one country, and phone labels only its language writes
@@ -4013,7 +4013,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     // the other sign-offs VALEDICTIONS lists in these languages (their other countries are the language's kin)
     'saludos cordiales:ES|un cordial saludo:ES|cordiales saludos:ES|un abrazo:ES|abrazos:ES|' +
     'met vriendelijke groeten:NL|vriendelijke groet:NL|vriendelijke groeten:NL|hartelijke groet:NL|' +
-    'liebe grüße:DE|herzliche grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
+    'liebe grüße:DE|herzliche grüße:DE|gruß:DE|grüße:DE|schöne grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
     'hälsningar:SE|cumprimentos:PT|' +
     // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
     // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Greek's and Russian's are
@@ -4027,7 +4027,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     'з повагою:UA|' +
     // Swiss German never writes `ß`: its `Grüsse` is Switzerland's (Germany's and Austria's is `Grüße`)
     'freundliche grüsse:CH|mit freundlichen grüssen:CH|beste grüsse:CH|liebe grüsse:CH|viele grüsse:CH|' +
-    'herzliche grüsse:CH|' +
+    'herzliche grüsse:CH|gruss:CH|grüsse:CH|schöne grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
@@ -4064,7 +4064,9 @@ export const COURTESY_COUNTRIES = pairs(
     // Turkish, Haitian Creole
     'takk fyrir:IS|góðan dag:IS|grazzi:MT|bonġu:MT|moien:LU|merci villmools:LU|aitäh:EE|paldies:LV|' +
     'labdien:LV|ačiū:LT|laba diena:LT|köszönöm:HU|jó napot:HU|mulțumesc:RO|bună ziua:RO|děkuji:CZ|dobrý den:CZ|' +
-    'ďakujem:SK|dobrý deň:SK|dzień dobry:PL|dziękuję:PL|teşekkürler:TR|teşekkür ederim:TR|mèsi anpil:HT|bonjou:HT',
+    'ďakujem:SK|dobrý deň:SK|dzień dobry:PL|dziękuję:PL|teşekkürler:TR|teşekkür ederim:TR|mèsi anpil:HT|bonjou:HT|' +
+    // Austrian German's greeting, read whole before the German sign-off `Gruß` its first word spells without marks
+    'grüß gott:AT',
 );
 
 /**
