@@ -4130,6 +4130,22 @@ export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> 
  * countriesSpeaking reads from CLDR): a French signature may come from Brussels, Geneva, Montréal or Algiers, whose
  * numbering plans a language's kin are tried in too.
  */
+/**
+ * Overseas territories with numbering plans of their own → the country they belong to, whose plan their writers' mainland
+ * numbers are in: France's overseas departments and collectivities, the Netherlands' Caribbean islands, the United
+ * States' and the United Kingdom's territories, Denmark's, Norway's and Finland's islands.
+ */
+export const TERRITORY_SOVEREIGNS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries('RE GP MQ GF YT MF BL PM NC PF WF'.split(' ').map((code) => [code, 'FR'])),
+  ...Object.fromEntries('AW CW SX BQ'.split(' ').map((code) => [code, 'NL'])),
+  ...Object.fromEntries('PR GU VI AS MP'.split(' ').map((code) => [code, 'US'])),
+  ...Object.fromEntries('GG JE IM GI FK'.split(' ').map((code) => [code, 'GB'])),
+  FO: 'DK',
+  GL: 'DK',
+  SJ: 'NO',
+  AX: 'FI',
+};
+
 export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]>> = {
   fr: ['BE', 'CH', 'CA', 'DZ', 'MA', 'TN', 'LB', 'SN', 'ML', 'NE', 'TD', 'MG', 'HT', 'RW', 'BI', 'DJ', 'KM', 'MR'],
   de: ['LU', 'BE', 'IT'],
