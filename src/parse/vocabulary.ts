@@ -3963,6 +3963,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none), and in
     // Afrikaans (`(Edms) Bpk`)
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
+    // registers a profession's member quotes in one country: South Africa's health professions, plumbers and property
+    // practitioners (and a medical practice's number), Ireland's veterinary degree and electrical contractors, New
+    // Zealand's real-estate agents' licence
+    'hpcsa:ZA|pirb:ZA|ppra:ZA|eaab:ZA|practice no:ZA|practice no.:ZA|mvb:IE|reci:IE|reaa:NZ|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
     // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
     // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
