@@ -3939,7 +3939,12 @@ export const CITY_COUNTRIES = pairs(
     'whakatane:NZ|taupō:NZ|taupo:NZ|timaru:NZ|ōamaru:NZ|oamaru:NZ|masterton:NZ|pukekohe:NZ|manukau:NZ|' +
     'takapuna:NZ|wicklow:IE|drogheda:IE|dundalk:IE|athlone:IE|tralee:IE|letterkenny:IE|navan:IE|' +
     'naas:IE|carlow:IE|tullamore:IE|portlaoise:IE|mullingar:IE|castlebar:IE|clonmel:IE|' +
-    'maynooth:IE|dún laoghaire:IE|dun laoghaire:IE|tallaght:IE|nakuru:KE|eldoret:KE|thika:KE|machakos:KE|' +
+    'maynooth:IE|dún laoghaire:IE|dun laoghaire:IE|tallaght:IE|' +
+    // New Zealand's regions and Ireland's counties whose names no other country's place writes, an Irish county also as
+    // its `Co.` or `County` writes it (`Co. Cork`: Cork alone is a word)
+    'bay of plenty:NZ|waikato:NZ|taranaki:NZ|otago:NZ|manawatū:NZ|manawatu:NZ|donegal:IE|tipperary:IE|kildare:IE|' +
+    'westmeath:IE|co cork:IE|county cork:IE|co kerry:IE|county kerry:IE|co mayo:IE|county mayo:IE|co clare:IE|' +
+    'county clare:IE|co wexford:IE|county wexford:IE|nakuru:KE|eldoret:KE|thika:KE|machakos:KE|' +
     'nyeri:KE|kericho:KE|malindi:KE|kitale:KE|naivasha:KE|nanyuki:KE|kakamega:KE|hobart:AU|ballarat:AU|' +
     'bendigo:AU|toowoomba:AU|sunshine coast:AU|rockhampton:AU|bundaberg:AU|wagga wagga:AU|mildura:AU|' +
     'dandenong:AU|fremantle:AU|joondalup:AU',
