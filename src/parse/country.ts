@@ -24,6 +24,7 @@ import {
   PLACE_OPENING_ARTICLES,
   SIGN_OFF_SPELLING_KIN,
   STREET_WORDS,
+  TERRITORY_SOVEREIGNS,
   TIME_ZONE_COUNTRIES,
   VALEDICTION_COUNTRIES,
 } from './vocabulary';
@@ -206,7 +207,8 @@ export class CountryEvidence {
    * The countries after the best that the text names at least as a city does (`Wien` under `Vertrieb
    * Deutschland`), the strongest first: a plan to read its numbers in when none is valid in the best's. A
    * language's word alone (`S.R.L.`, written in Argentina too; `Saludos`) is no such country; a sign-off's
-   * spelling's kin (spellingKin) come last.
+   * spelling's kin (spellingKin) come next, and last the country an overseas territory belongs to (TERRITORY_SOVEREIGNS):
+   * `Saint-Martin` or `Réunion` in a French text (a street's, a meeting's) over mainland France's `05 45 …`.
    */
   runnersUp(): CountryCode[] {
     const ranked = this.ranked();
@@ -214,7 +216,9 @@ export class CountryEvidence {
       .slice(1)
       .filter(({ score }) => score >= WEIGHT_CITY)
       .map(({ country }) => country);
-    return [...weighted, ...this.spellingKin(ranked[0]).filter((country) => !weighted.includes(country))];
+    const sovereign = TERRITORY_SOVEREIGNS[ranked[0]?.country ?? ''] as CountryCode | undefined;
+    const after = [...this.spellingKin(ranked[0]), ...(sovereign ? [sovereign] : [])];
+    return [...weighted, ...after.filter((country) => !weighted.includes(country))];
   }
 
   /**

@@ -722,6 +722,10 @@ const phonesRead = (
 /** How many numbers a reading finds valid in its own plan (phonesRead). */
 const numbersRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number => phonesRead(reading).length;
 
+/** How many digits the numbers a reading finds valid in its own plan (phonesRead) are written with. */
+const digitsRead = (reading: ReadonlyArray<{ segment: Segment } & Numbers>): number =>
+  phonesRead(reading).reduce((sum, { segment, hit }) => sum + digitCount(writtenOf(segment, hit)), 0);
+
 /** Number types a firm publishes (`0800 …`, premium and shared-cost lines), seldom a person's own unlabelled line. */
 const FIRMS_NUMBER_TYPES: ReadonlySet<NumberType | undefined> = new Set([
   'TOLL_FREE',
@@ -747,8 +751,18 @@ const digitGroups = (text: string): string => (text.match(PATTERNS.digitRun) ?? 
 function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
   const written = dialledPart(writtenOf(segment, hit), hit.number.ext);
   return (
-    !FIRMS_NUMBER_TYPES.has(hit.number.getType()) && digitGroups(written) === digitGroups(hit.number.formatNational())
+    !FIRMS_NUMBER_TYPES.has(hit.number.getType()) &&
+    digitGroups(written) === digitGroups(withoutUnwrittenTrunk(hit.number.formatNational(), written))
   );
+}
+
+/**
+ * `0261 429-1180` as `261 429-1180`: a national format without the trunk `0` that the written number leaves out, as
+ * many write their own numbers; its groups are the plan's all the same.
+ */
+function withoutUnwrittenTrunk(national: string, written: string): string {
+  const digits = digitsOf(national);
+  return digits.startsWith('0') && digits.slice(1) === digitsOf(written) ? national.replace('0', '') : national;
 }
 
 /** Whether a reading finds numbers, all valid in its plan, written as that plan writes a person's line (writtenAsOwnPlanWrites). */
@@ -782,7 +796,10 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
   const counts = readings.map(({ reading }) => numbersRead(reading));
   const most = Math.max(0, ...counts);
   if (most === 0) return undefined;
-  const tied = readings.filter((_, i) => counts[i] === most);
+  const counted = readings.filter((_, i) => counts[i] === most);
+  // `Cel: 11 5123-4567`: Argentina's plan reads the whole number, Guatemala's only the eight digits after its area code.
+  const digits = counted.map(({ reading }) => digitsRead(reading));
+  const tied = counted.filter((_, i) => digits[i] === Math.max(...digits));
   if (tied.length === 1) return tied[0].reading;
   const fitting = tied.filter(({ reading }) => fitsOwnPlan(reading));
   if (fitting.length === 1) return fitting[0].reading;

@@ -4014,7 +4014,12 @@ export const CITY_COUNTRIES = pairs(
     'whakatane:NZ|taupō:NZ|taupo:NZ|timaru:NZ|ōamaru:NZ|oamaru:NZ|masterton:NZ|pukekohe:NZ|manukau:NZ|' +
     'takapuna:NZ|wicklow:IE|drogheda:IE|dundalk:IE|athlone:IE|tralee:IE|letterkenny:IE|navan:IE|' +
     'naas:IE|carlow:IE|tullamore:IE|portlaoise:IE|mullingar:IE|castlebar:IE|clonmel:IE|' +
-    'maynooth:IE|dún laoghaire:IE|dun laoghaire:IE|tallaght:IE|nakuru:KE|eldoret:KE|thika:KE|machakos:KE|' +
+    'maynooth:IE|dún laoghaire:IE|dun laoghaire:IE|tallaght:IE|' +
+    // New Zealand's regions and Ireland's counties whose names no other country's place writes, an Irish county also as
+    // its `Co.` or `County` writes it (`Co. Cork`: Cork alone is a word)
+    'bay of plenty:NZ|waikato:NZ|taranaki:NZ|otago:NZ|manawatū:NZ|manawatu:NZ|donegal:IE|tipperary:IE|kildare:IE|' +
+    'westmeath:IE|co cork:IE|county cork:IE|co kerry:IE|county kerry:IE|co mayo:IE|county mayo:IE|co clare:IE|' +
+    'county clare:IE|co wexford:IE|county wexford:IE|nakuru:KE|eldoret:KE|thika:KE|machakos:KE|' +
     'nyeri:KE|kericho:KE|malindi:KE|kitale:KE|naivasha:KE|nanyuki:KE|kakamega:KE|hobart:AU|ballarat:AU|' +
     'bendigo:AU|toowoomba:AU|sunshine coast:AU|rockhampton:AU|bundaberg:AU|wagga wagga:AU|mildura:AU|' +
     'dandenong:AU|fremantle:AU|joondalup:AU',
@@ -4023,7 +4028,7 @@ export const CITY_COUNTRIES = pairs(
 /** Legal forms and labels that imply a country (for national-format phone numbers). */
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
-    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|ltda:BR|ltda.:BR|' +
+    'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|teléfono:ES|ltda:BR|ltda.:BR|' +
     'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
     // legal forms of one country, and phone labels only its language writes
@@ -4038,6 +4043,10 @@ export const COUNTRY_HINT_WORDS = pairs(
     // South Africa's private company, its `Pty` in brackets (Australia's `Pty Ltd` has none), and in
     // Afrikaans (`(Edms) Bpk`)
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
+    // registers a profession's member quotes in one country: South Africa's health professions, plumbers and property
+    // practitioners (and a medical practice's number), Ireland's veterinary degree and electrical contractors, New
+    // Zealand's real-estate agents' licence
+    'hpcsa:ZA|pirb:ZA|ppra:ZA|eaab:ZA|practice no:ZA|practice no.:ZA|mvb:IE|reci:IE|reaa:NZ|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
     // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
     // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
@@ -4088,7 +4097,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     // the other sign-offs VALEDICTIONS lists in these languages (their other countries are the language's kin)
     'saludos cordiales:ES|un cordial saludo:ES|cordiales saludos:ES|un abrazo:ES|abrazos:ES|' +
     'met vriendelijke groeten:NL|vriendelijke groet:NL|vriendelijke groeten:NL|hartelijke groet:NL|' +
-    'liebe grüße:DE|herzliche grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
+    'liebe grüße:DE|herzliche grüße:DE|gruß:DE|grüße:DE|schöne grüße:DE|meilleures salutations:FR|z poważaniem:PL|ystävällisin terveisin:FI|' +
     'hälsningar:SE|cumprimentos:PT|' +
     // Catalan, Slovak, Slovene, Hungarian, the Baltic languages, Turkish and Ukrainian: only a phrase one
     // language writes and one country mainly speaks (Czech shares `S úctou` with Slovak; Greek's and Russian's are
@@ -4102,7 +4111,7 @@ export const VALEDICTION_COUNTRIES = pairs(
     'з повагою:UA|' +
     // Swiss German never writes `ß`: its `Grüsse` is Switzerland's (Germany's and Austria's is `Grüße`)
     'freundliche grüsse:CH|mit freundlichen grüssen:CH|beste grüsse:CH|liebe grüsse:CH|viele grüsse:CH|' +
-    'herzliche grüsse:CH|' +
+    'herzliche grüsse:CH|gruss:CH|grüsse:CH|schöne grüsse:CH|' +
     // te reo Māori sign-offs (also written without macrons: looked up without diacritics)
     'ngā mihi:NZ|ngā mihi nui:NZ|nāku noa, nā:NZ',
 );
@@ -4139,7 +4148,9 @@ export const COURTESY_COUNTRIES = pairs(
     // Turkish, Haitian Creole
     'takk fyrir:IS|góðan dag:IS|grazzi:MT|bonġu:MT|moien:LU|merci villmools:LU|aitäh:EE|paldies:LV|' +
     'labdien:LV|ačiū:LT|laba diena:LT|köszönöm:HU|jó napot:HU|mulțumesc:RO|bună ziua:RO|děkuji:CZ|dobrý den:CZ|' +
-    'ďakujem:SK|dobrý deň:SK|dzień dobry:PL|dziękuję:PL|teşekkürler:TR|teşekkür ederim:TR|mèsi anpil:HT|bonjou:HT',
+    'ďakujem:SK|dobrý deň:SK|dzień dobry:PL|dziękuję:PL|teşekkürler:TR|teşekkür ederim:TR|mèsi anpil:HT|bonjou:HT|' +
+    // Austrian German's greeting, read whole before the German sign-off `Gruß` its first word spells without marks
+    'grüß gott:AT',
 );
 
 /**
@@ -4203,6 +4214,22 @@ export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> 
  * countriesSpeaking reads from CLDR): a French signature may come from Brussels, Geneva, Montréal or Algiers, whose
  * numbering plans a language's kin are tried in too.
  */
+/**
+ * Overseas territories with numbering plans of their own → the country they belong to, whose plan their writers' mainland
+ * numbers are in: France's overseas departments and collectivities, the Netherlands' Caribbean islands, the United
+ * States' and the United Kingdom's territories, Denmark's, Norway's and Finland's islands.
+ */
+export const TERRITORY_SOVEREIGNS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries('RE GP MQ GF YT MF BL PM NC PF WF'.split(' ').map((code) => [code, 'FR'])),
+  ...Object.fromEntries('AW CW SX BQ'.split(' ').map((code) => [code, 'NL'])),
+  ...Object.fromEntries('PR GU VI AS MP'.split(' ').map((code) => [code, 'US'])),
+  ...Object.fromEntries('GG JE IM GI FK'.split(' ').map((code) => [code, 'GB'])),
+  FO: 'DK',
+  GL: 'DK',
+  SJ: 'NO',
+  AX: 'FI',
+};
+
 export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]>> = {
   fr: ['BE', 'CH', 'CA', 'DZ', 'MA', 'TN', 'LB', 'SN', 'ML', 'NE', 'TD', 'MG', 'HT', 'RW', 'BI', 'DJ', 'KM', 'MR'],
   de: ['LU', 'BE', 'IT'],
@@ -4933,6 +4960,8 @@ export const CSV_HEADER_WORDS = {
       '電話|电话|電話番号|전화|전화번호|手機|手机|携帯|携帯電話|휴대폰|핸드폰|' +
       // pl `Telefon komórkowy`, hi phone and mobile; ko `사무실` (office) heads the office number beside `휴대폰`
       'komórkowy|फ़ोन|फोन|मोबाइल|사무실|' +
+      // a fixed line beside the mobile (`Landline`); ko `회사전화` (company telephone)
+      'landline|회사전화|' +
       // id / ms: telephone, mobile (`HP` for handphone, `Ponsel`, `Telefon Bimbit`)
       'telepon|telp|hp|ponsel|seluler|bimbit|' +
       // the one-word mobile headers of German, Nordic and Dutch exports
@@ -5005,7 +5034,7 @@ export const CSV_HEADER_WORDS = {
   ),
   country: set('country|land|pays|país|paese|kraj|देश|negara'),
   /** Qualifiers: which of several columns (`Business`, `Home`, `Primary`), or what a column pairs with (`Type`). */
-  qualifier: set('main|other|primary|preferred|default|type|label|value'),
+  qualifier: set('main|other|primary|preferred|default|type|label|value|alt|alternate|alternative|secondary'),
   /**
    * Qualifiers of a work number or address, as localized Outlook exports write them (`Telefon (geschäftlich)`,
    * `Rue (bureau)`, `Teléfono del trabajo`, `Telefono ufficio`), and id `Kantor`, ms `Pejabat`.
