@@ -683,9 +683,17 @@ function isCarriedLine(text: string): boolean {
   return isDistrictLine(line) || isUnitPart(line) || isStreetNameLine(line);
 }
 
+/** Every word a contact app or export labels a field with (`City`, `Work`, `Home`, `Trabajo`), folded. */
+const FIELD_LABEL_WORDS = headerWords(
+  (Object.keys(CSV_HEADER_WORDS) as Array<keyof typeof CSV_HEADER_WORDS>).filter((kind) => kind !== 'joiners'),
+  fold,
+);
+
 /**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside, and not counted:
- * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
+ * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label, and so is
+ * `Work` or `City` under a value (a contact app's field names, written without a colon).
+ * A region in brackets after the town is a word of it (`Montréal (Québec)`).
  */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text).map((w) => w.replace(PATTERNS.wordEdges, ''));
@@ -693,6 +701,7 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
     all.length > 0 &&
     !text.endsWith(':') &&
     !text.endsWith('：') &&
+    !all.every((w) => FIELD_LABEL_WORDS.has(fold(w))) &&
     all.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
@@ -1386,7 +1395,8 @@ export function findAddress(
             opensAnotherStreet(run, segment, kind, runHoldsLocality))) ||
         restatesAddress(run, segment, runHoldsLocality))
     ) {
-      const found = flush(inLine, closing);
+      // `New York | 1185 Avenue of …` under an office's address: a place opening the other address's line heads it.
+      const found = flush(inLine, closing?.line === segment.line ? undefined : closing);
       if (found) return found;
     } else if (end && restatesBeside(run, { segment, kind }, between)) {
       const found = flush([], undefined);
