@@ -354,6 +354,23 @@ function isLocality(text: string): boolean {
   );
 }
 
+/**
+ * `Oficina 55 5208 3314 ext. 112`, `Tel. oficina 011 4827-3316`: a phone's number after the words naming it, unlabelled
+ * by a colon (`oficina`, office, is a unit word too) — a number in digit groups, longer than a street's, after no
+ * street's word (`Av. Paulista 1842 01310-200` is a house number and a postcode).
+ */
+function isNumberAfterWords(text: string): boolean {
+  const found = PATTERNS.numberClosingWords.exec(text.replace(PATTERNS.extensionTail, ''));
+  if (!found) return false;
+  const number = found[1] ?? '';
+  const named = words(found[0].slice(0, -number.length)).map(bareWord);
+  return (
+    digitCount(number) >= MIN_PHONE_DIGITS &&
+    PATTERNS.digitGroupGap.test(number) &&
+    named.every((w) => UNIT_WORDS.has(w) || !isStreetWord(w))
+  );
+}
+
 export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
   // `£1,680` over `Subtotal`: a price list's amount and label read as a postcode and its town.
@@ -370,7 +387,7 @@ export function addressKind(written: string): AddressKind | undefined {
   // `Bureau : 418 555-0183, poste 12`: the extension closing the number is no street's word and number.
   const value = label ? text.slice(label.length).replace(PATTERNS.extensionTail, '') : '';
   if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
-  if (isStreet(text, bare)) return 'street';
+  if (isStreet(text, bare) && !isNumberAfterWords(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
   if (isCaselessStreetList(text) || isCaselessNamedStreet(text)) return 'street';
@@ -660,6 +677,13 @@ function continuesStreet(before: Segment, segment: Segment): boolean {
  * address lines is part of the address — each comma part a place, none a firm (by its legal form).
  */
 const isDistrictLine = (text: string): boolean => commaParts(text).every(isClosingPlace);
+
+/**
+ * `Quận Ba Đình, Hà Nội`, `Kadıköy, İstanbul`: places closing with a known city, under the street — too many words for
+ * one place (isClosingPlace), and no postal code to read them as a locality.
+ */
+const isDistrictOfCity = (text: string): boolean =>
+  commaParts(text).length > 1 && isDistrictLine(text) && namesCity(commaParts(text).pop() ?? '');
 
 /**
  * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
@@ -1244,7 +1268,7 @@ export function findAddress(
     if (
       closing?.order === 0 &&
       run.length > 0 &&
-      (isClosingPlace(closing.text) || isPostalDistrict(closing.text)) &&
+      (isClosingPlace(closing.text) || isPostalDistrict(closing.text) || isDistrictOfCity(closing.text)) &&
       labelsAddressPart(closing.text)
     )
       run.push({ segment: closing, kind: 'part' });
