@@ -740,12 +740,58 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
  * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
  */
 function addressPart(written: Segment, kindOf: KindOf): Segment {
-  const segment = beforeRegister(written, kindOf);
+  const segment = beforeProse(beforeRegister(written, kindOf), kindOf);
   const tail = PATTERNS.addressTail.exec(segment.text);
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   return untilOffset(segment, tail.index, kindOf);
+}
+
+/**
+ * `kami`, `om`, `skicka`: a word of a sentence around an address — lower case in a script with case (`თბილისი` has
+ * none), no street's or unit's word (`rue`, `ul.`, `piso`) and no particle joined to a name (`d'Activités`).
+ */
+function isProseWord(word: string): boolean {
+  const bare = bareWord(word);
+  return (
+    PATTERNS.lowerStart.test(word) &&
+    !PATTERNS.caselessWord.test(word) &&
+    !word.includes("'") &&
+    !word.includes('’') &&
+    !isStreetWord(bare) &&
+    !UNIT_WORDS.has(bare)
+  );
+}
+
+/** A sentence's words before or after an address in its line are at least this many (isProseWord). */
+const MIN_PROSE_WORDS = 2;
+
+/** How many of a sentence's words (isProseWord) `text` holds before its first number. */
+function proseWordsIn(text: string): number {
+  const digit = text.search(PATTERNS.anyDigit);
+  return words(digit < 0 ? text : text.slice(0, digit)).filter(isProseWord).length;
+}
+
+/**
+ * `Jl. Melati No. 8, Bogor. Kabari saya di nomor ini`, `Storgatan 4, 111 22 Stockholm, om du vill skicka det per post`:
+ * an address inside a line of prose ends with its sentence when the next one is prose, or at the comma before a part
+ * of the sentence's words alone after its numbers; the segment cut there, when what is left reads as an address.
+ */
+function beforeProse(segment: Segment, kindOf: KindOf): Segment {
+  const text = segment.text;
+  const sentence = sentenceEnd(text);
+  if (sentence < text.length && proseWordsIn(text.slice(sentence)) >= MIN_PROSE_WORDS)
+    return untilOffset(segment, sentence, kindOf);
+  let comma = -1;
+  for (const part of text.split(',')) {
+    const all = words(part);
+    const prose = all.filter(isProseWord).length;
+    if (comma > 0 && PATTERNS.anyDigit.test(text.slice(0, comma)) && prose >= MIN_PROSE_WORDS && prose === all.length)
+      return untilOffset(segment, comma, kindOf);
+    comma += part.length + 1;
+  }
+  return segment;
 }
 
 /**
