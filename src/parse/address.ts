@@ -355,9 +355,9 @@ function isLocality(text: string): boolean {
 }
 
 /**
- * `Oficina 55 5208 3314 ext. 112`, `Tel. oficina 011 4827-3316`: a phone's number after the words naming it, unlabelled
+ * `Oficina 33 4410 2276 ext. 31`, `Tel. oficina 0261 452-7781`: a phone's number after the words naming it, unlabelled
  * by a colon (`oficina`, office, is a unit word too) — a number in digit groups, longer than a street's, after no
- * street's word (`Av. Paulista 1842 01310-200` is a house number and a postcode).
+ * street's word (`Av. Brasil 950 01430-001` is a house number and a postcode).
  */
 function isNumberAfterWords(text: string): boolean {
   const found = PATTERNS.numberClosingWords.exec(text.replace(PATTERNS.extensionTail, ''));
@@ -750,7 +750,7 @@ function addressPart(written: Segment, kindOf: KindOf): Segment {
 
 /**
  * `kami`, `om`, `skicka`: a word of a sentence around an address — lower case in a script with case (`თბილისი` has
- * none), no street's or unit's word (`rue`, `ul.`, `piso`) and no particle joined to a name (`d'Activités`).
+ * none), no street's or unit's word (`rue`, `ul.`, `piso`) and no particle joined to a name (`d'Orsay`).
  */
 function isProseWord(word: string): boolean {
   const bare = bareWord(word);
@@ -1465,7 +1465,7 @@ export function findAddress(
             opensAnotherStreet(run, segment, kind, runHoldsLocality))) ||
         restatesAddress(run, segment, runHoldsLocality))
     ) {
-      // `New York | 1185 Avenue of …` under an office's address: a place opening the other address's line heads it.
+      // `Denver | 2210 Larimer Court …` under an office's address: a place opening the other address's line heads it.
       const found = flush(inLine, closing?.line === segment.line ? undefined : closing);
       if (found) return found;
     } else if (end && restatesBeside(run, { segment, kind }, between)) {
