@@ -354,6 +354,23 @@ function isLocality(text: string): boolean {
   );
 }
 
+/**
+ * `Oficina 33 4410 2276 ext. 31`, `Tel. oficina 0261 452-7781`: a phone's number after the words naming it, unlabelled
+ * by a colon (`oficina`, office, is a unit word too) — a number in digit groups, longer than a street's, after no
+ * street's word (`Av. Brasil 950 01430-001` is a house number and a postcode).
+ */
+function isNumberAfterWords(text: string): boolean {
+  const found = PATTERNS.numberClosingWords.exec(text.replace(PATTERNS.extensionTail, ''));
+  if (!found) return false;
+  const number = found[1] ?? '';
+  const named = words(found[0].slice(0, -number.length)).map(bareWord);
+  return (
+    digitCount(number) >= MIN_PHONE_DIGITS &&
+    PATTERNS.digitGroupGap.test(number) &&
+    named.every((w) => UNIT_WORDS.has(w) || !isStreetWord(w))
+  );
+}
+
 export function addressKind(written: string): AddressKind | undefined {
   if (written.includes('@') || written.length > 120 || PATTERNS.internationalNumber.test(written)) return undefined;
   // `£1,680` over `Subtotal`: a price list's amount and label read as a postcode and its town.
@@ -370,7 +387,7 @@ export function addressKind(written: string): AddressKind | undefined {
   // `Bureau : 418 555-0183, poste 12`: the extension closing the number is no street's word and number.
   const value = label ? text.slice(label.length).replace(PATTERNS.extensionTail, '') : '';
   if (label && !PATTERNS.letter.test(value) && digitCount(value) >= MIN_PHONE_DIGITS) return undefined;
-  if (isStreet(text, bare)) return 'street';
+  if (isStreet(text, bare) && !isNumberAfterWords(text)) return 'street';
   if (isLocality(text)) return 'locality';
   if (isPlacedStreetLine(text)) return 'street';
   if (isCaselessStreetList(text) || isCaselessNamedStreet(text)) return 'street';
@@ -662,6 +679,13 @@ function continuesStreet(before: Segment, segment: Segment): boolean {
 const isDistrictLine = (text: string): boolean => commaParts(text).every(isClosingPlace);
 
 /**
+ * `Quận Ba Đình, Hà Nội`, `Kadıköy, İstanbul`: places closing with a known city, under the street — too many words for
+ * one place (isClosingPlace), and no postal code to read them as a locality.
+ */
+const isDistrictOfCity = (text: string): boolean =>
+  commaParts(text).length > 1 && isDistrictLine(text) && namesCity(commaParts(text).pop() ?? '');
+
+/**
  * `Paseo de Roxas cor. Makati Ave.` between `Unit 1702, Tower 1, …` and `Makati City 1226`: a street's name
  * without its number (a corner, a cross street) between two address lines is part of the address.
  */
@@ -683,9 +707,17 @@ function isCarriedLine(text: string): boolean {
   return isDistrictLine(line) || isUnitPart(line) || isStreetNameLine(line);
 }
 
+/** Every word a contact app or export labels a field with (`City`, `Work`, `Home`, `Trabajo`), folded. */
+const FIELD_LABEL_WORDS = headerWords(
+  (Object.keys(CSV_HEADER_WORDS) as Array<keyof typeof CSV_HEADER_WORDS>).filter((kind) => kind !== 'joiners'),
+  fold,
+);
+
 /**
  * `Todmorden`, `West Yorkshire`, `Ciudad de México`: a few capitalised words (particles aside, and not counted:
- * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label. A region in brackets after the town is a word of it (`Montréal (Québec)`).
+ * `Ciudad Autónoma de Buenos Aires` is four), no digits — a place on its own line; `Email:` is a label, and so is
+ * `Work` or `City` under a value (a contact app's field names, written without a colon).
+ * A region in brackets after the town is a word of it (`Montréal (Québec)`).
  */
 function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
   const all = words(text).map((w) => w.replace(PATTERNS.wordEdges, ''));
@@ -693,6 +725,7 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
     all.length > 0 &&
     !text.endsWith(':') &&
     !text.endsWith('：') &&
+    !all.every((w) => FIELD_LABEL_WORDS.has(fold(w))) &&
     all.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= maxWords &&
     !PATTERNS.anyDigit.test(text) &&
     !text.includes('@') &&
@@ -707,12 +740,58 @@ function isPlaceName(text: string, maxWords = MAX_PLACE_WORDS): boolean {
  * a label (`No: 185`) is the address's. The segment cut there, when what is left reads as an address.
  */
 function addressPart(written: Segment, kindOf: KindOf): Segment {
-  const segment = beforeRegister(written, kindOf);
+  const segment = beforeProse(beforeRegister(written, kindOf), kindOf);
   const tail = PATTERNS.addressTail.exec(segment.text);
   if (!tail || tail.index === 0) return segment;
   const digits = digitCount(tail[0]);
   if (digits > 0 && digits < MIN_PHONE_DIGITS && !tail[0].includes('+')) return segment;
   return untilOffset(segment, tail.index, kindOf);
+}
+
+/**
+ * `kami`, `om`, `skicka`: a word of a sentence around an address — lower case in a script with case (`თბილისი` has
+ * none), no street's or unit's word (`rue`, `ul.`, `piso`) and no particle joined to a name (`d'Orsay`).
+ */
+function isProseWord(word: string): boolean {
+  const bare = bareWord(word);
+  return (
+    PATTERNS.lowerStart.test(word) &&
+    !PATTERNS.caselessWord.test(word) &&
+    !word.includes("'") &&
+    !word.includes('’') &&
+    !isStreetWord(bare) &&
+    !UNIT_WORDS.has(bare)
+  );
+}
+
+/** A sentence's words before or after an address in its line are at least this many (isProseWord). */
+const MIN_PROSE_WORDS = 2;
+
+/** How many of a sentence's words (isProseWord) `text` holds before its first number. */
+function proseWordsIn(text: string): number {
+  const digit = text.search(PATTERNS.anyDigit);
+  return words(digit < 0 ? text : text.slice(0, digit)).filter(isProseWord).length;
+}
+
+/**
+ * `Jl. Melati No. 8, Bogor. Kabari saya di nomor ini`, `Storgatan 4, 111 22 Stockholm, om du vill skicka det per post`:
+ * an address inside a line of prose ends with its sentence when the next one is prose, or at the comma before a part
+ * of the sentence's words alone after its numbers; the segment cut there, when what is left reads as an address.
+ */
+function beforeProse(segment: Segment, kindOf: KindOf): Segment {
+  const text = segment.text;
+  const sentence = sentenceEnd(text);
+  if (sentence < text.length && proseWordsIn(text.slice(sentence)) >= MIN_PROSE_WORDS)
+    return untilOffset(segment, sentence, kindOf);
+  let comma = -1;
+  for (const part of text.split(',')) {
+    const all = words(part);
+    const prose = all.filter(isProseWord).length;
+    if (comma > 0 && PATTERNS.anyDigit.test(text.slice(0, comma)) && prose >= MIN_PROSE_WORDS && prose === all.length)
+      return untilOffset(segment, comma, kindOf);
+    comma += part.length + 1;
+  }
+  return segment;
 }
 
 /**
@@ -1235,7 +1314,7 @@ export function findAddress(
     if (
       closing?.order === 0 &&
       run.length > 0 &&
-      (isClosingPlace(closing.text) || isPostalDistrict(closing.text)) &&
+      (isClosingPlace(closing.text) || isPostalDistrict(closing.text) || isDistrictOfCity(closing.text)) &&
       labelsAddressPart(closing.text)
     )
       run.push({ segment: closing, kind: 'part' });
@@ -1386,7 +1465,8 @@ export function findAddress(
             opensAnotherStreet(run, segment, kind, runHoldsLocality))) ||
         restatesAddress(run, segment, runHoldsLocality))
     ) {
-      const found = flush(inLine, closing);
+      // `Denver | 2210 Larimer Court …` under an office's address: a place opening the other address's line heads it.
+      const found = flush(inLine, closing?.line === segment.line ? undefined : closing);
       if (found) return found;
     } else if (end && restatesBeside(run, { segment, kind }, between)) {
       const found = flush([], undefined);

@@ -1138,6 +1138,10 @@ export const PATTERNS = {
   unitLetter: /^\p{Lu}$/u,
   /** `Postbus 10.001`: a box number with its thousands grouped by a dot — beside a box word only (`Stammkapital 25.000 EUR` is none) */
   groupedBoxNumber: /(?:^|[\s,])\d{1,3}\.\d{3}(?:$|[\s,])/u,
+  /** `Oficina 33 4410 2276`, `Bureau 01 45 22 33 44`: words, then one number closing the line (group 1), its digits in groups or not */
+  numberClosingWords: /^\P{Nd}{1,40}?(\p{Nd}[\p{Nd} \t.()\/-]{5,24}\p{Nd})$/u,
+  /** `4410 2276`, `452-7781`: two digit groups a space, dot or hyphen parts, as a phone's number is written */
+  digitGroupGap: /\p{Nd}[ \t.\/-]{1,3}\p{Nd}/u,
 
   // --- prose/labels ---
   /** `Hi Jonah,`, `Dear Ms Berger`, `Hallo Frau Berger,`, `Bonjour Marc,` */

@@ -4377,6 +4377,8 @@ export const UNIT_WORDS = set(
     'flat|block|wing|studio|bâtiment|batiment|building|lantai|lt|verdieping|våning|vån|kerros|krs|piętro|patro|emelet|interno|scala|' +
     // shops, kiosks and stalls of a mall or market (`Shop B12, Yaya Centre`, `Loja 4`), in English and Portuguese
     'shop|kiosk|stall|loja|' +
+    // Brazil's office suites (`Conj. 41`, `cj. 208`: conjunto)
+    'conjunto|conj|cj|' +
     // halls, entrances and gates of German business parks (`Halle B`, `Eingang Tor 2`)
     'halle|eingang|tor|' +
     // Swahili building and floor (`Jengo la Bima`, `Ghorofa ya 3`)
