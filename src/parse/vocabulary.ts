@@ -2647,9 +2647,7 @@ export const TITLE_SUFFIXES = [
   'megler',
   'mægler',
   'mäklare',
-  // is compounds on manager, director (`Verkefnastjóri`, `Framkvæmdastjóri`); sv on the person responsible
-  // (`Inköpsansvarig`); de on a doctor (`Chefarzt`, `Fachärztin`)
-  'stjóri',
+  // sv compounds on the person responsible (`Inköpsansvarig`); de on a doctor (`Chefarzt`, `Fachärztin`)
   'ansvarig',
   'arzt',
   'ärztin',
@@ -3189,8 +3187,8 @@ export const ROLE_MAILBOXES = set(
     'boekhouding|facturation|rechnungen|facturacion|ventes|verkauf|vendas|vendite|verkoop|commandes|bestellungen|pedidos|' +
     // the sales department as fr, it, es and pt name it (`commercial@`, `commerciale@`, `comercial@`)
     'commercial|commerciale|comercial|' +
-    // the team and its bookings desk in other languages (es, fr/pt, pt; is, sv): `equipo@`, `bokanir@`
-    'equipo|equipe|equipa|bokanir|bokning|bokningar|' +
+    // the team in other languages (es, fr/pt, pt): `equipo@`
+    'equipo|equipe|equipa|' +
     // invoicing (de, sv/no/da/pl, cs, pl/cs, fi, it, es, pt/tr, nl, hu)
     'rechnung|faktura|fakturor|fakturering|fakturace|faktury|laskutus|fattura|fatture|factura|facturas|fatura|' +
     'faturas|factuur|facturen|szamla|' +
