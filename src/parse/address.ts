@@ -679,7 +679,7 @@ function continuesStreet(before: Segment, segment: Segment): boolean {
 const isDistrictLine = (text: string): boolean => commaParts(text).every(isClosingPlace);
 
 /**
- * `Quận Ba Đình, Hà Nội`, `Kadıköy, İstanbul`: places closing with a known city, under the street — too many words for
+ * `Quận Tây Hồ, Hà Nội`, `Kadıköy, İstanbul`: places closing with a known city, under the street — too many words for
  * one place (isClosingPlace), and no postal code to read them as a locality.
  */
 const isDistrictOfCity = (text: string): boolean =>

@@ -219,7 +219,7 @@ function rowCountry(row: Row, sheet: Sheet): CountryCode | undefined {
     )
       weighSegment(evidence, cell.text, column.field === 'address' ? 'anywhere' : 'listed');
     if (column.field === 'address' && column.part === 'country') weighCountryCode(evidence, countryCodeOf(cell.text));
-    // `北陸精密工業株式会社` beside `松本 直樹`: a firm's legal form or an address's kana says Japan where the name's kanji do not.
+    // `東雲精機株式会社` beside `高野 里美`: a firm's legal form or an address's kana says Japan where the name's kanji do not.
     if (['fullName', 'firstName', 'lastName', 'company', 'address'].includes(column.field))
       weighScript(evidence, cell.text);
     if (column.field === 'website') weighHost(evidence, cell.text.split('/')[cell.text.includes('://') ? 2 : 0] ?? '');

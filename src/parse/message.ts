@@ -2966,7 +2966,7 @@ function lineOverTitle(items: readonly Item[]): NameCandidate | undefined {
   return undefined;
 }
 
-/** `Emeka` signed alone, `Chukwuemeka Obiora-Nwankwo` opening the paragraph below: the full name over the signature. */
+/** `Tunde` signed alone, `Babatunde Okoli-Ibe` opening the paragraph below: the full name over the signature. */
 function nameBelow(items: readonly Item[], signed: NameCandidate | undefined): NameCandidate | undefined {
   const para = signed?.item?.para;
   const next = para === undefined ? undefined : items.find((x) => x.para === para + 1);
@@ -3188,10 +3188,10 @@ function tieWinner(c: NameCandidate, top: NameCandidate): boolean {
 const MIN_SHORT_NAME_OPENING = 3;
 
 /**
- * A one-word sign-off (`Beth`, `Emeka`) that a full name writes as its nickname (`Elizabeth "Beth"
+ * A one-word sign-off (`Beth`, `Tunde`) that a full name writes as its nickname (`Elizabeth "Beth"
  * Harrington-Moore`: the aside names the person wherever the line stands), or that the full name
- * opening the block below holds in its given name (`Chukwuemeka Obiora-Nwankwo`) or shortens (`Benno` over
- * `Benedikt Aschauer`, as a short form keeps the given name's opening): that full name.
+ * opening the block below holds in its given name (`Babatunde Okoli-Ibe`) or shortens (`Jakob` over
+ * `Jakobus Wendelin`, as a short form keeps the given name's opening): that full name.
  */
 function nicknamed(
   top: NameCandidate | undefined,

@@ -797,7 +797,7 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
   const most = Math.max(0, ...counts);
   if (most === 0) return undefined;
   const counted = readings.filter((_, i) => counts[i] === most);
-  // `Cel: 11 5123-4567`: Argentina's plan reads the whole number, Guatemala's only the eight digits after its area code.
+  // `Cel: 11 4987-2210`: Argentina's plan reads the whole number, Guatemala's only the eight digits after its area code.
   const digits = counted.map(({ reading }) => digitsRead(reading));
   const tied = counted.filter((_, i) => digits[i] === Math.max(...digits));
   if (tied.length === 1) return tied[0].reading;

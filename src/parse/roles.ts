@@ -280,7 +280,7 @@ function withoutTownAside(text: string): string | undefined {
 const MIN_USER_NAME_OPENING = 3;
 
 /**
- * `Lindqvist Snickeri`, `Transportes Oyarzún`, `Halvorsen Roofing & Gutters` under `Per Halvorsen`: a piece that writes the
+ * `Åkerlund Snickeri`, `Transportes Oyarzún`, `Halvorsen Roofing & Gutters` under `Per Halvorsen`: a piece that writes the
  * sender's family name beside other words and none of their given names is a firm named after them (a trade, a
  * practice, a family business), no title; the name alone again, or with the given name, is the person's own line.
  */

@@ -3443,7 +3443,7 @@ export const NON_NAME_WORDS = set(
     'cart|browse|catalogue|catalog|collection|newsletter|' +
     // a tracker's or a form's buttons (`Add Comment`, `Add attachment`)
     'add|comment|' +
-    // a bill, a trip's receipt or a court's notice titled by its kind (`Jahresabrechnung Strom`, `Viaje económico`,
+    // a bill, a trip's receipt or a court's notice titled by its kind (`Jahresabrechnung Wasser`, `Viaje económico`,
     // `Edital de Citação`): de, nl, fr, es, it, pt, pl/cs, fi; pt, es, it; pt, es
     'rechnung|abrechnung|jahresabrechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|' +
     'viagem|viaje|viaggio|edital|edicto|' +
