@@ -853,10 +853,6 @@ function continuesFirmName(left: string, right: string, context: Reading): boole
   );
 }
 
-/** A firm named whole: by its legal form or the mail's domain. */
-const namesFirmWhole = (text: string, context: Reading): boolean =>
-  companyScore(text) >= COMPANY_LEGAL_WEIGHT || spellsDomain(text, context.domainLabel);
-
 /** `Baden-Württemberg`, `Rhein Main`: every word capitalised, as a place's name is written. */
 const namesProperly = (text: string): boolean => capitalisedWords(text) === words(text).length;
 
@@ -882,13 +878,10 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   // (`Analyst – Risk & Compliance | Northgate Ltd`).
   let lastUntitledLine = -1;
   let lastFirm = -1;
-  // The last firm named by a legal form or the mail's domain: beside it, trade words after a title's dash name its field.
-  let lastClosedFirm: S | undefined;
   for (const [i, s] of segments.entries()) {
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
     if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
-    if (namesFirmWhole(s.text, context)) lastClosedFirm = s;
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
   const bareBefore = (text: string): boolean => companyScore(text) === 0 && !spellsDomain(text, context.domainLabel);
@@ -909,13 +902,6 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
           (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
-          // `Staff Nurse – Renal Care`, `Account Manager – Nordic Imports` over `Brackwater Shipping Ltd`: a field named
-          // by trade words and a proper noun is still the title's when a firm its words do not repeat is named whole below.
-          (DASHES.has(separator) &&
-            !namesFirmWhole(field, context) &&
-            lastClosedFirm !== undefined &&
-            segments.indexOf(lastClosedFirm) > i &&
-            !sharesWord(field, lastClosedFirm.text)) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
