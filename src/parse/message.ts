@@ -3768,11 +3768,12 @@ function formNameFields(
 ): { tokens: NameToken[]; person: PersonName } | 'partOfPair' | undefined {
   const here = namePartField(fieldWithValue(items, at));
   if (!here) return undefined;
-  const fields = items.flatMap((x, i) =>
-    x.kind === 'label' && i !== at && Math.abs(i - at) <= MAX_NAME_FIELDS_APART
-      ? (namePartField(fieldWithValue(items, i)) ?? [])
-      : [],
-  );
+  const from = Math.max(0, at - MAX_NAME_FIELDS_APART);
+  const fields = items
+    .slice(from, at + MAX_NAME_FIELDS_APART + 1)
+    .flatMap((x, j) =>
+      x.kind === 'label' && from + j !== at ? (namePartField(fieldWithValue(items, from + j)) ?? []) : [],
+    );
   // A given and a family field near a plain name field pair without it: it may name another person
   // (`Contact:` above the form's own fields).
   if (here.part === 'name' && fields.some((f) => f.part === 'given') && fields.some((f) => f.part === 'family'))
