@@ -4042,9 +4042,8 @@ export const COUNTRY_HINT_WORDS = pairs(
     // Afrikaans (`(Edms) Bpk`)
     '(pty):ZA|(edms):ZA|bpk:ZA|bpk.:ZA|' +
     // registers a profession's member quotes in one country: South Africa's health professions, plumbers and property
-    // practitioners (and a medical practice's number), Ireland's veterinary degree and electrical contractors, New
-    // Zealand's real-estate agents' licence
-    'hpcsa:ZA|pirb:ZA|ppra:ZA|eaab:ZA|practice no:ZA|practice no.:ZA|mvb:IE|reci:IE|reaa:NZ|' +
+    // practitioners, Ireland's veterinary degree and electrical contractors, New Zealand's real-estate agents' licence
+    'hpcsa:ZA|pirb:ZA|ppra:ZA|eaab:ZA|mvb:IE|reci:IE|reaa:NZ|' +
     // legal forms only one country's law has: Mexico's `S.A. de C.V.` (and `S. de R.L. de C.V.`), Bulgaria's
     // sole-owner and limited companies, Peru's open corporation, Brazil's individual limited company, Estonia's
     // private company, North Macedonia's one-member company, Mongolia's limited company, Albania's limited
@@ -4080,9 +4079,10 @@ export const COUNTRY_HINT_WORDS = pairs(
 
 /**
  * COUNTRY_HINT_WORDS that are everyday words in lower case: English `as`, German `ab` (from), Irish `ag` (at), the
- * unit `kg`. As legal forms they are written in capitals (`Nordlys AS`, `Berg AB`, `Huber AG`, `Huber GmbH & Co. KG`).
+ * unit `kg`, Romanian `reci` (cold). As legal forms and registers they are written in capitals (`Nordlys AS`, `Berg
+ * AB`, `Huber AG`, `Huber GmbH & Co. KG`, `RECI`).
  */
-export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg');
+export const HINT_WORDS_IN_CAPITALS = set('as|ab|ag|kg|reci');
 
 /** Sign-off language → country, a weak hint for national-format numbers. */
 export const VALEDICTION_COUNTRIES = pairs(

@@ -169,6 +169,19 @@ describe('country names', () => {
       assert.deepEqual(toPlainContact(parseContact(text)).phones, [], text);
   });
 
+  it('reads a national number under a language many countries write by the plan that reads the most of its digits', () => {
+    const text = 'Saludos,\nMartín Gómez\nImportadora Sur S.R.L.\nTel.: 011 4555-0142';
+    assert.deepEqual(
+      toPlainContact(parseContact(text)).phones.map((phone) => phone.number),
+      ['+541145550142'],
+    );
+  });
+
+  it('reads a register written in capitals as its country, its everyday homograph in lower case as none', () => {
+    assert.equal(countryWeighed('Registered Electrical Contractor, RECI 4471'), 'IE');
+    assert.equal(countryWeighed('apă rece și nopți reci'), undefined);
+  });
+
   it('reads the DDI label as English, whose country with a plan that reads the numbers gives them', () => {
     const text = 'Regards,\nAroha Te Rangi\nDDI 04 385 1172 | M 027 441 9083';
     const phones = toPlainContact(parseContact(text)).phones.map((phone) => phone.number);
