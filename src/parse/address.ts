@@ -787,7 +787,9 @@ function beforeProse(segment: Segment, kindOf: KindOf): Segment {
   for (const part of text.split(',')) {
     const all = words(part);
     const prose = all.filter(isProseWord).length;
-    if (comma > 0 && PATTERNS.anyDigit.test(text.slice(0, comma)) && prose >= MIN_PROSE_WORDS && prose === all.length)
+    // `rua augusta 100, são paulo`: a place typed in lower case is the address's, no sentence.
+    const sentencePart = prose >= MIN_PROSE_WORDS && prose === all.length && !namesCity(part.trim());
+    if (comma > 0 && PATTERNS.anyDigit.test(text.slice(0, comma)) && sentencePart)
       return untilOffset(segment, comma, kindOf);
     comma += part.length + 1;
   }

@@ -786,3 +786,13 @@ describe('openingFirm', () => {
     assert.equal(firmOf('Limerick Enterprise Park, Raheen, Limerick'), undefined);
   });
 });
+
+describe('findAddress: an address inside a sentence', () => {
+  it('ends at the comma before words of the sentence alone, but keeps a town typed in lower case', () => {
+    assert.equal(
+      lineIn('Storgatan 4, 111 22 Stockholm, om du vill skicka det per post'),
+      'Storgatan 4, 111 22 Stockholm',
+    );
+    assert.equal(lineIn('rua augusta 100, são paulo, se quiser mandar por correio'), 'rua augusta 100, são paulo');
+  });
+});
