@@ -103,7 +103,7 @@ export function titleScore(text: string): number {
     if (
       isTitleWord(k) ||
       (PATTERNS.hyphenOrSlash.test(k) && k.split(PATTERNS.hyphenOrSlash).some(isTitleWord)) ||
-      TITLE_WORDS.has(`${previous} ${k}`)
+      isTwoWordTitle(previous, k)
     )
       score++;
     if (!isCaselessDepartment(w) && !closesOnOrganisationKind(w) && !addressesRank(w)) undepartmented.push(w);

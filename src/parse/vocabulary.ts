@@ -967,12 +967,13 @@ export const CYRILLIC_ROMANISATION = pairs(
  */
 export const GREEK_SURNAME_ENDINGS = ['ου', 'ού'];
 
+/** Of PATRONYMIC_ENDINGS, a Russian woman's (`Игоревна`, `Ильинична`, `Igorevna`): no family name ends so. */
+export const FEMININE_PATRONYMIC_ENDINGS = ['вна', 'ична', 'ovna', 'evna', 'ichna'];
+
 /**
  * Endings of patronymics (`Игоревна`, `Ivanovich`; Kazakh `Нұрланқызы`, `Ерланұлы`, Kyrgyz `Асанкызы`, `Асанулу`,
  * `Serikqyzy`, `Erlanuly`, `Asanuulu`): a middle name, never the surname; only after a stem of three letters or more.
  */
-/** Of PATRONYMIC_ENDINGS, a Russian woman's (`Игоревна`, `Ильинична`, `Igorevna`): no family name ends so. */
-export const FEMININE_PATRONYMIC_ENDINGS = ['вна', 'ична', 'ovna', 'evna', 'ichna'];
 export const PATRONYMIC_ENDINGS = [
   'вич',
   'вна',
@@ -3427,9 +3428,9 @@ export const NON_NAME_WORDS = set(
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
     // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
-    // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, es, de, cs; en/fr/de/nl
+    // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, cs (`bodegas`, `weingut` are COMPANY_WORDS); en/fr/de/nl
     'librería|libreria|livraria|librairie|buchhandlung|boekhandel|bokhandel|boghandel|księgarnia|knihkupectví|' +
-    'vinícola|vinicola|bodegas|weingut|vinařství|atelier|' +
+    'vinícola|vinicola|vinařství|atelier|' +
     // a pizzeria, a brasserie, a boutique, a gallery, a car dealer, a hairdresser, an optician or a practice heading
     // its page (`Galerie …`, `Autohaus …`, `Praxis …`): it/en, fr, fr/en, de/fr, es, it, de, es
     'pizzeria|brasserie|boutique|galerie|galería|galleria|autohaus|friseur|optik|praxis|arztpraxis|zahnarztpraxis|' +
@@ -4208,11 +4209,6 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
 export const SIGN_OFF_SPELLING_KIN: Readonly<Record<string, readonly string[]>> = { CH: ['DE', 'AT'] };
 
 /**
- * A language → the countries that write it officially or in business besides their own main language (which
- * countriesSpeaking reads from CLDR): a French signature may come from Brussels, Geneva, Montréal or Algiers, whose
- * numbering plans a language's kin are tried in too.
- */
-/**
  * Overseas territories with numbering plans of their own → the country they belong to, whose plan their writers' mainland
  * numbers are in: France's overseas departments and collectivities, the Netherlands' Caribbean islands, the United
  * States' and the United Kingdom's territories, Denmark's, Norway's and Finland's islands.
@@ -4228,6 +4224,11 @@ export const TERRITORY_SOVEREIGNS: Readonly<Record<string, string>> = {
   AX: 'FI',
 };
 
+/**
+ * A language → the countries that write it officially or in business besides their own main language (which
+ * countriesSpeaking reads from CLDR): a French signature may come from Brussels, Geneva, Montréal or Algiers, whose
+ * numbering plans a language's kin are tried in too.
+ */
 export const LANGUAGE_ALSO_WRITTEN_IN: Readonly<Record<string, readonly string[]>> = {
   fr: ['BE', 'CH', 'CA', 'DZ', 'MA', 'TN', 'LB', 'SN', 'ML', 'NE', 'TD', 'MG', 'HT', 'RW', 'BI', 'DJ', 'KM', 'MR'],
   de: ['LU', 'BE', 'IT'],
