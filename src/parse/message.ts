@@ -141,7 +141,6 @@ import {
   AT_FIRM,
   BADGE_CATEGORIES,
   COMPASS_POINTS,
-  DELEGATE_WORDS,
   PLATFORM_HOST_TAGS,
   COUNTERPART_LABELS,
   RECORD_OWNER_LABELS,
@@ -1112,11 +1111,13 @@ function namedBeforeAddress(before: string, email: ParsedValue<string>): boolean
   return !!tokens && tokens.length >= MIN_PERSON_NAME_TOKENS && matchesEmail(tokens, email.value);
 }
 
-/** Does `line` write an assistant's or secretary's word (DELEGATE_WORDS) before `email`? */
+/**
+ * Does `line` give `email` as an assistant's (delegateLine: `Assistant: …`, `my PA, …`)? A title merely holding the word
+ * (`Assistant Professor · …@`, `Executive Assistant to the CEO – …@`) is the signer's own.
+ */
 function namesDelegate(line: Line | undefined, email: ParsedValue<string>): boolean {
   const before = line ? line.text.slice(0, Math.max(0, email.start - line.start)) : '';
-  // Letter runs, not space-parted words: the word may touch its colon (`助理：`, `Assistant:`).
-  return (before.match(PATTERNS.labelWord) ?? []).some((word) => DELEGATE_WORDS.has(word.toLowerCase()));
+  return PATTERNS.delegateLine.test(before.trimStart());
 }
 
 /**

@@ -474,16 +474,6 @@ export const MEETING_INVITE_LABELS = set(
 );
 
 /**
- * An assistant's or secretary's word, lower case (en, fr, de, es, pt, it, nl, sv, pl, cs, ru, zh, ja, ko): written before an
- * address on its line (`Assistante de direction : Mme … – …@`), it gives the assistant's, not the signer's.
- */
-export const DELEGATE_WORDS = set(
-  'assistant|assistante|assistent|assistentin|assistenz|assistente|asistente|asistent|asistentka|asystent|asystentka|' +
-    'secretary|secrétaire|sekretär|sekretärin|secretaria|secretária|segretaria|segretario|secretaresse|sekreterare|' +
-    'sekretarka|sekretářka|помощник|помощница|ассистент|секретарь|助理|秘书|秘書|アシスタント|비서',
-);
-
-/**
  * Labels of a helpdesk ticket's party (`Requester:`, `Reported by:`), lower case, in English, German, French,
  * Spanish, Portuguese, Italian, Dutch and Polish: the customer the ticket is about, not whoever writes it.
  */
