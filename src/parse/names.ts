@@ -77,6 +77,7 @@ import {
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
   SECOND_GIVEN_NAMES,
+  SERVANT_OF_WORDS,
   STATE_WORDS_ALSO_SURNAMES,
   STREET_WORDS,
   SURNAME_CONJUNCTIONS,
@@ -1623,11 +1624,18 @@ export function splitName(
 
 /**
  * `Rakan bin Nasser Al-Marri`, `راكان بن ناصر المري`: after a patronymic particle and the father's name, the family
- * name the Arabic article opens is the one used; where it starts, if written.
+ * name the Arabic article opens is the one used; where it starts, if written. An article word after `Abd` is the
+ * second word of a father's name (`Rakan bin Abd al-Karim Al-Marri`), not the family name.
  */
 function familyAfterFather(tokens: readonly NameToken[]): number | undefined {
   const particle = tokens.findIndex((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase()));
-  const family = tokens.findIndex((t, i) => particle >= 0 && i > particle + 1 && PATTERNS.arabicArticle.test(t.text));
+  const family = tokens.findIndex(
+    (t, i) =>
+      particle >= 0 &&
+      i > particle + 1 &&
+      PATTERNS.arabicArticle.test(t.text) &&
+      !SERVANT_OF_WORDS.has((tokens[i - 1] as NameToken).text.toLowerCase()),
+  );
   return family > 0 ? family : undefined;
 }
 
