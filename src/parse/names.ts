@@ -65,6 +65,7 @@ import {
   NAME_SUFFIXES,
   SUFFIXES_ALSO_NAMES,
   NON_NAME_WORDS,
+  NORTH_AMERICAN_REGION_CODES,
   ON_BEHALF_OF,
   PARTICLES,
   PATRONYMIC_ENDINGS,
@@ -77,6 +78,7 @@ import {
   ROLE_MAILBOXES,
   ROMANISED_FAMILY_NAMES,
   SECOND_GIVEN_NAMES,
+  SERVANT_OF_WORDS,
   STATE_WORDS_ALSO_SURNAMES,
   STREET_WORDS,
   SURNAME_CONJUNCTIONS,
@@ -92,6 +94,7 @@ import {
 } from './vocabulary';
 import { localPart, localPieces, isFunctionLedMailbox, isOfficerMailbox, isRoleMailbox } from './email';
 import { countryNamedInText } from './countryNames';
+import { namesCity } from './country';
 import { isTitleCompoundNoName, namesTrade } from './roleCues';
 
 export interface NameToken {
@@ -1212,9 +1215,21 @@ export function directoryName(text: string, start: number, email?: string): Pers
   }
   if (ROMANISED_FAMILY_NAMES.has(folded)) return splitFamilyFirst(text, start);
   // `Lindqvist, Maja` ↔ `m.lindqvist@`: an address spelling the word before the comma as a family name settles the order.
-  const person = email && localComponents(email).map(fold).includes(folded) ? splitFamilyFirst(text, start) : undefined;
-  return person?.first && person.last ? person : undefined;
+  // Not a role mailbox's, nor before a place the address does not spell: an office's mailbox is named after its town
+  // and its line places it (`oslo@` ↔ `Oslo, Norway`), unlike `Hilton, Paris` ↔ `paris.hilton@`.
+  const parts = email && !isRoleMailbox(email) ? localComponents(email).map(fold) : [];
+  const person = parts.includes(folded) ? splitFamilyFirst(text, start) : undefined;
+  if (!person?.first || !person.last) return undefined;
+  const given = person.first.value;
+  const spellsGiven = parts.some((part) => part === fold(given) || part === fold(given).charAt(0));
+  return spellsGiven || !namesPlace(given) ? person : undefined;
 }
+
+/** `Norway`, `UK`, `Oslo`, `TX`: a country, a known city, or a US state's or Canadian province's postal code. */
+const namesPlace = (text: string): boolean =>
+  countryNamedInText(text) !== undefined ||
+  namesCity(text) ||
+  (PATTERNS.postalRegion.test(text) && NORTH_AMERICAN_REGION_CODES.has(text.toLowerCase()));
 
 /**
  * `Do, Quang Vinh`, `Le, Thu Trang`: a Vietnamese family name of one syllable before the comma is the family
@@ -1623,11 +1638,18 @@ export function splitName(
 
 /**
  * `Rakan bin Nasser Al-Marri`, `راكان بن ناصر المري`: after a patronymic particle and the father's name, the family
- * name the Arabic article opens is the one used; where it starts, if written.
+ * name the Arabic article opens is the one used; where it starts, if written. An article word after `Abd` is the
+ * second word of a father's name (`Rakan bin Abd al-Karim Al-Marri`), not the family name.
  */
 function familyAfterFather(tokens: readonly NameToken[]): number | undefined {
   const particle = tokens.findIndex((t) => PATRONYMIC_PARTICLES.has(t.text.toLowerCase()));
-  const family = tokens.findIndex((t, i) => particle >= 0 && i > particle + 1 && PATTERNS.arabicArticle.test(t.text));
+  const family = tokens.findIndex(
+    (t, i) =>
+      particle >= 0 &&
+      i > particle + 1 &&
+      PATTERNS.arabicArticle.test(t.text) &&
+      !SERVANT_OF_WORDS.has((tokens[i - 1] as NameToken).text.toLowerCase()),
+  );
   return family > 0 ? family : undefined;
 }
 

@@ -922,6 +922,12 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p|بن|بنت|ابن');
 
 /**
+ * `Abd` (servant of) and its joined forms, in Arabic script `عبد`: written apart from the article word it binds
+ * (`Abd al-Karim`, `عبد الكريم`), which is then part of that given or father's name, opening no family name.
+ */
+export const SERVANT_OF_WORDS = set('abd|abdul|abdel|abdal|abdol|عبد');
+
+/**
  * Endings of East Slavic family names in Cyrillic (ru / uk / be: `Жданов`, `Смирнова`, `Вишневский`, `Коваленко`,
  * `Дячук`), not the `-ин(а)` ones, which many given names end with too (`Марина`, `Валентин`).
  */

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { directoryName } from '../../../src/parse/names';
 
-const nameOf = (line: string): [string | undefined, string | undefined] | undefined => {
-  const person = directoryName(line, 0);
+const nameOf = (line: string, email?: string): [string | undefined, string | undefined] | undefined => {
+  const person = directoryName(line, 0, email);
   return person && [person.first?.value, person.last?.value];
 };
 
@@ -16,5 +16,21 @@ describe('directory name lines', () => {
     assert.equal(nameOf('Tom'), undefined);
     assert.equal(nameOf('Leo'), undefined);
     assert.equal(nameOf('Maia'), undefined);
+  });
+
+  it('reads the family name the sender’s address spells before the comma', () => {
+    assert.deepEqual(nameOf('Lindgren, Maja', 'm.lindgren@skogsfakultet.example'), ['Maja', 'Lindgren']);
+    assert.deepEqual(nameOf('Hilton, Paris', 'paris.hilton@hotelgruppe.example'), ['Paris', 'Hilton']);
+  });
+
+  it('reads no name from an office mailbox named after its town over the line placing it', () => {
+    assert.equal(nameOf('Oslo, Norway', 'oslo@fjordfrakt.example'), undefined);
+    assert.equal(nameOf('Leeds, UK', 'leeds@fjordfrakt.example'), undefined);
+    assert.equal(nameOf('Camden, London', 'camden@fjordfrakt.example'), undefined);
+    assert.equal(nameOf('Austin, TX', 'austin@fjordfrakt.example'), undefined);
+  });
+
+  it('reads no name from a role mailbox spelling the word before the comma', () => {
+    assert.equal(nameOf('Bookings, Marta', 'bookings@fjordfrakt.example'), undefined);
   });
 });

@@ -287,6 +287,21 @@ describe('slashed patronymic particles (`s/o`, `d/o`, `a/l`, `a/p`)', () => {
   });
 });
 
+describe('a family name the Arabic article opens after the father’s name', () => {
+  it('is the family name, not the article word of a father’s name in `Abd`', () => {
+    assert.deepEqual(nameOf('Regards,\nFaisal bin Abd al-Karim Al-Otaibi\nf.otaibi@najdtrade.example\n'), {
+      firstName: 'Faisal',
+      lastName: 'Al-Otaibi',
+    });
+    assert.deepEqual(nameOf('مع التحية،\nفيصل بن عبد الكريم العتيبي\n'), { firstName: 'فيصل', lastName: 'العتيبي' });
+    // with no family name after it, the father's name stays the chain
+    assert.deepEqual(nameOf('Regards,\nFaisal bin Abd al-Karim\n'), {
+      firstName: 'Faisal',
+      lastName: 'bin Abd al-Karim',
+    });
+  });
+});
+
 describe('a family name in capitals with its particles', () => {
   it('keeps the particles before it, lower case, written last or first', () => {
     assert.deepEqual(nameOf('Regards,\nLotte van den BOSCH\nlotte@firma.example\n'), {
