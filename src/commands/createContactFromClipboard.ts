@@ -9,5 +9,5 @@ export async function createContactFromClipboard(deps: ContactFormDeps): Promise
     void window.showInformationMessage(l10n.t('The clipboard holds no text to read a contact from.'));
     return;
   }
-  await captureText(deps, { text, what: l10n.t('the clipboard') });
+  await captureText(deps, { input: { text }, what: l10n.t('the clipboard') });
 }

@@ -18,5 +18,5 @@ export async function createContactFromEmailAt(deps: ContactFormDeps, uri: Uri, 
   }
   const lines = { lineCount: document.lineCount, lineAt: (index: number) => document.lineAt(index).text };
   const block = contactBlock(lines, position.line, found.start, found.end);
-  await captureText(deps, { text: block.text, what: l10n.t('the text around {0}', found.email) });
+  await captureText(deps, { input: { text: block.text }, what: l10n.t('the text around {0}', found.email) });
 }

@@ -9,7 +9,7 @@ export async function createContactFromSelection(deps: ContactFormDeps): Promise
   if (editor && isEmailMessage(editor.document.uri) && editor.selections.every((selection) => selection.isEmpty)) {
     // Nothing selected in an open message: its sender, read from the whole message.
     const name = path.posix.basename(editor.document.uri.path);
-    await captureText(deps, { text: new TextEncoder().encode(editor.document.getText()), what: name });
+    await captureText(deps, { input: { eml: new TextEncoder().encode(editor.document.getText()) }, what: name });
     return;
   }
   const selected =
@@ -22,5 +22,5 @@ export async function createContactFromSelection(deps: ContactFormDeps): Promise
     );
     return;
   }
-  await captureText(deps, { text: selected.join('\n\n'), what: l10n.t('the selection'), fromEditor: true });
+  await captureText(deps, { input: { text: selected.join('\n\n') }, what: l10n.t('the selection'), fromEditor: true });
 }

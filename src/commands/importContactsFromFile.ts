@@ -3,7 +3,6 @@
 import * as path from 'node:path';
 import { l10n, window, workspace, type Uri } from 'vscode';
 import { ContactFormDeps } from '../services/contactFormDeps';
-import { decodeText } from '../parse/decode';
 import { showError } from '../services/presentError';
 import { captureText, isEmailMessage } from '../webview/capture';
 
@@ -36,9 +35,9 @@ export async function importContactsFromFile(deps: ContactFormDeps, uri?: Uri): 
   }
   const bytes = await workspace.fs.readFile(file);
   if (isEmailMessage(file)) {
-    await captureText(deps, { text: bytes, what: name });
+    await captureText(deps, { input: { eml: bytes }, what: name });
     return;
   }
   const format = /\.csv$/i.test(name) ? 'csv' : 'vcard';
-  await captureText(deps, { text: decodeText(bytes), what: name, format });
+  await captureText(deps, { input: { file: bytes }, what: name, format });
 }

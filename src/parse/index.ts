@@ -15,5 +15,6 @@ export type {
 export { formatPhoneNumber, normalizePhoneNumber } from './normalizePhone';
 export { readContacts, type ContactsReading, type ReadOptions } from './readContacts';
 export { readEmail } from './eml';
+export { decodeText } from './decode';
 export { isFreeMailDomain } from './freemail';
 export { companyDomainOf } from './domain';

@@ -5,10 +5,17 @@ import { parentPort } from 'node:worker_threads';
 import type * as Parser from '../parse/index';
 import { requireSibling } from '../base/siblingBundle';
 
-/** What the host asks: text, or the bytes of an .eml message (read as MIME, with its charsets). */
+/**
+ * What to read: text; a file's bytes (decoded here by their byte-order mark, else as UTF-8, else as
+ * Windows-1252, so a large file costs the host no decoding); or an .eml message's bytes (read as MIME,
+ * with its charsets).
+ */
+export type ReadInput = { text: string } | { file: Uint8Array } | { eml: Uint8Array };
+
+/** What the host asks. */
 export interface ParseRequest {
   id: number;
-  input: string | Uint8Array;
+  input: ReadInput;
   options: Parser.ReadOptions;
 }
 
@@ -22,6 +29,6 @@ const parser = requireSibling<typeof Parser>('parser.js');
 parentPort?.on('message', ({ id, input, options }: ParseRequest) => {
   const answer = (reading: Parser.ContactsReading): void =>
     parentPort?.postMessage({ id, reading } satisfies ParseAnswer);
-  if (typeof input === 'string') answer(parser.readContacts(input, options));
-  else void parser.readEmail(input).then(answer);
+  if ('eml' in input) void parser.readEmail(input.eml).then(answer);
+  else answer(parser.readContacts('text' in input ? input.text : parser.decodeText(input.file), options));
 });

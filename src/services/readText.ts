@@ -3,18 +3,18 @@
 // runs), and a pasted mailbox far longer. Long inputs show a cancellable progress notification.
 import { l10n, ProgressLocation, window } from 'vscode';
 import type { ContactsReading, ReadOptions } from '../parse/index';
+import type { ReadInput } from './parseWorker';
 import { readInWorker } from './warmParseWorker';
 
 /** Texts up to this many characters are read without a progress notification (a blink, not a wait). */
 const QUIET_LIMIT = 64 * 1024;
 
-/** `input`: text, or the bytes of an .eml message (read as MIME, with its charsets). */
 export async function readText(
-  input: string | Uint8Array,
+  input: ReadInput,
   options: ReadOptions,
   what: string,
 ): Promise<ContactsReading | undefined> {
-  if (input.length <= QUIET_LIMIT) return readInWorker(input, options);
+  if (sizeOf(input) <= QUIET_LIMIT) return readInWorker(input, options);
   return window.withProgress(
     {
       location: ProgressLocation.Notification,
@@ -24,3 +24,7 @@ export async function readText(
     (_progress, token) => readInWorker(input, options, token),
   );
 }
+
+/** Characters of a text, bytes of a file or message. */
+const sizeOf = (input: ReadInput): number =>
+  ('text' in input ? input.text : 'file' in input ? input.file : input.eml).length;

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { l10n, type CancellationToken } from 'vscode';
 import type { ContactsReading, ReadOptions } from '../parse/index';
-import type { ParseAnswer, ParseRequest } from './parseWorker';
+import { MAX_INPUT_CHARS } from '../parse/limits';
+import type { ParseAnswer, ParseRequest, ReadInput } from './parseWorker';
 
 /** A worker unused this long is stopped, freeing the parser's memory until the next read. */
 const IDLE_STOP_MS = 5 * 60 * 1000;
@@ -33,11 +34,7 @@ export class WarmParseWorker {
   ) {}
 
   /** Undefined when cancelled. */
-  read(
-    input: string | Uint8Array,
-    options: ReadOptions,
-    token?: CancellationToken,
-  ): Promise<ContactsReading | undefined> {
+  read(input: ReadInput, options: ReadOptions, token?: CancellationToken): Promise<ContactsReading | undefined> {
     clearTimeout(this.idleStop);
     const worker = (this.running ??= this.start());
     const id = ++this.lastId;
@@ -61,7 +58,7 @@ export class WarmParseWorker {
           reject(error);
         },
       });
-      worker.thread.postMessage({ id, input, options } satisfies ParseRequest);
+      worker.thread.postMessage({ id, input: withinReadLimit(input), options } satisfies ParseRequest);
     }).finally(() => this.stopWhenIdle(worker));
   }
 
@@ -97,6 +94,16 @@ export class WarmParseWorker {
   }
 }
 
+/**
+ * A text cut to what the parser reads, and one character more so its reading still says it was cut:
+ * copying megabytes into the message would hold the host thread for tens of milliseconds.
+ */
+function withinReadLimit(input: ReadInput): ReadInput {
+  return 'text' in input && input.text.length > MAX_INPUT_CHARS + 1
+    ? { text: input.text.slice(0, MAX_INPUT_CHARS + 1) }
+    : input;
+}
+
 function failAll(worker: Running, error: Error): void {
   for (const read of [...worker.pending.values()]) read.reject(error);
 }
@@ -105,7 +112,7 @@ let shared: WarmParseWorker | undefined;
 
 /** Reads in the extension's one parse worker (dist/parseWorker.js, beside this bundle). Undefined when cancelled. */
 export function readInWorker(
-  input: string | Uint8Array,
+  input: ReadInput,
   options: ReadOptions,
   token?: CancellationToken,
 ): Promise<ContactsReading | undefined> {

@@ -9,13 +9,13 @@ import type { ContactsReading, ReadOptions } from '../parse/index';
 import { withKey } from '../services/apiKeyPrompts';
 import { ContactFormDeps } from '../services/contactFormDeps';
 import { phoneFormatter } from '../services/phoneNumbers';
+import type { ReadInput } from '../services/parseWorker';
 import { readText } from '../services/readText';
 import { OpenFormPanel } from './openPanel';
 import { openContactForm, showPeople, showPrefilled, startEmpty } from './openForm';
 
 export interface TextSource {
-  /** Text, or the bytes of an .eml message. */
-  text: string | Uint8Array;
+  input: ReadInput;
   /** How messages name it: "the selection", "the clipboard", "contacts.csv". */
   what: string;
   format?: ReadOptions['format'];
@@ -29,7 +29,7 @@ export function isEmailMessage(uri: Uri): boolean {
 }
 
 export async function captureText(deps: ContactFormDeps, source: TextSource): Promise<void> {
-  const reading = await readText(source.text, { format: source.format ?? 'auto' }, source.what);
+  const reading = await readText(source.input, { format: source.format ?? 'auto' }, source.what);
   if (!reading) return;
   if (reading.truncated) {
     void window.showWarningMessage(l10n.t('The text in {0} is very long: only its beginning was read.', source.what));

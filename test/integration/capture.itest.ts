@@ -83,10 +83,10 @@ describe('Capturing contacts in a real extension host', () => {
     }, 10);
     const worker = new WarmParseWorker(distFile('parseWorker.js'));
     const started = Date.now();
-    const reading = await worker.read(text, { format: 'auto' });
+    const reading = await worker.read({ text }, { format: 'auto' });
     const coldMs = Date.now() - started;
     const warmStarted = Date.now();
-    const again = await worker.read(text, { format: 'auto' });
+    const again = await worker.read({ text }, { format: 'auto' });
     const warmMs = Date.now() - warmStarted;
     clearInterval(ticker);
     console.log(
@@ -102,19 +102,37 @@ describe('Capturing contacts in a real extension host', () => {
   it('keeps its parse worker between reads, and stops it when a read is cancelled or it is idle', async () => {
     const idleStopMs = 200;
     const worker = new WarmParseWorker(distFile('parseWorker.js'), idleStopMs);
-    const first = await worker.read(SIGNATURE, { format: 'auto' });
+    const first = await worker.read({ text: SIGNATURE }, { format: 'auto' });
     assert.equal(first?.kind, 'single');
     const thread = worker.threadId;
     assert.ok(thread !== undefined, 'a worker runs after a read');
-    assert.deepEqual(await worker.read(SIGNATURE, { format: 'auto' }), first);
+    assert.deepEqual(await worker.read({ text: SIGNATURE }, { format: 'auto' }), first);
     assert.equal(worker.threadId, thread, 'the second read is answered by the same worker');
+    // Text crosses to the worker as UTF-8 bytes: every script arrives as it was.
+    const parser = require(distFile('parser.js')) as typeof Parser;
+    const manyScripts = 'Saludos,\nJosé Ñúñez Øvergård\n김민준 · 王小明 · Αλέξης · Ілля 👋\njose@ejemplo.example';
+    assert.deepEqual(await worker.read({ text: manyScripts }, { format: 'auto' }), parser.readContacts(manyScripts));
+    // A file's bytes are decoded in the worker: an export in Windows-1252 keeps its accents.
+    const csv = 'Name,E-mail Address\r\nJosé Müller-Lüdenscheidt,jose@ejemplo.example\r\n';
+    assert.deepEqual(
+      await worker.read({ file: Buffer.from(csv, 'latin1') }, { format: 'csv' }),
+      parser.readContacts(csv, { format: 'csv' }),
+    );
 
     const source = new vscode.CancellationTokenSource();
-    const long = worker.read(FILLER.repeat(Math.ceil((1024 * 1024) / FILLER.length)), { format: 'auto' }, source.token);
+    const long = worker.read(
+      { text: FILLER.repeat(Math.ceil((1024 * 1024) / FILLER.length)) },
+      { format: 'auto' },
+      source.token,
+    );
     source.cancel();
     assert.equal(await long, undefined, 'a cancelled read answers nothing');
     assert.equal(worker.threadId, undefined, 'and stops its worker');
-    assert.deepEqual(await worker.read(SIGNATURE, { format: 'auto' }), first, 'the next read starts a new one');
+    assert.deepEqual(
+      await worker.read({ text: SIGNATURE }, { format: 'auto' }),
+      first,
+      'the next read starts a new one',
+    );
     assert.notEqual(worker.threadId, thread);
 
     await new Promise((resolve) => setTimeout(resolve, idleStopMs * 3));
