@@ -1121,6 +1121,8 @@ export const PATTERNS = {
   arabicKaf: /ك/gu,
   /** `Côte d’Ivoire`, `Côte dʼIvoire`: apostrophes other than `'`, read as it in a country's name */
   typographicApostrophe: /[’ʼ]/gu,
+  /** `d'Ario`, `nell’Emilia`: the apostrophe after an elided particle, typed or typographic */
+  apostrophe: /['’ʼ]/u,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
   /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe5-12` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito's numbers open with the quarter of the city, norte, sur, este or oeste, then block and house) */
@@ -1165,6 +1167,8 @@ export const PATTERNS = {
   leadingBullet: /^[ \t]{0,8}[■□●○◆◇▶►▸▪・*-][ \t]{0,4}(?=[\p{L}])/u,
   /** `: `, ` : `, `：`: a label's colon and the spaces around it (`Votre interlocuteur : Anne Roy`) */
   labelColon: /[ \t]{0,2}[:：][ \t]{1,4}|：/u,
+  /** `Code postal :` before its number, `Ort: Sevilla`: a label's colon, spaced from what follows or closing the text */
+  closingOrSpacedColon: /[ \t]{0,2}[:：](?:[ \t]{1,4}|$)/u,
   /** `a) `, `(b) `, `3. `, `12) `: a form's item letter or number before the item's label (`a) Adresi: …`) */
   itemEnumerator: /^[ \t]{0,4}(?:\(?[a-z]\)|\(?\d{1,2}[.)])[ \t]{1,4}(?=\p{L})/iu,
   /** `I`, `IV`, `2`, `III.`: the numeral a document's section heading gives after its word (`SEKCJA I`, `Abschnitt 2`) */
