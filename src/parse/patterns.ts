@@ -1090,8 +1090,8 @@ export const PATTERNS = {
   /** `名駅みらいビル 7F`, `梅田サウスタワー 21F`, `青葉ビル 3階 301号室`: a building named in Japanese script (kana in it, or its floor as 階: a Chinese line `中山大厦 5F` has neither), closed by its floor (and room), no block number — a Japanese address's last line */
   jpBuildingFloor:
     /^(?=[^\n]{0,40}?[\p{Script=Katakana}\p{Script=Hiragana}階])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Z \t]{0,30}?\d{1,3}(?:F|階)[ \t-]{0,2}\d{0,4}(?:号室)?$/u,
-  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
-  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
+  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number (its chōme of two digits at most, its gō of three: `809-555-0142 Ext. 12` is a phone's groups) or ward (closing a line or a comma part) */
+  japaneseBlock: /^\d{1,2}-\d{1,4}-\d{1,3}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
   /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Sejong-daero 110` — a romanised Korean road after or before its number */
   koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
   /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
