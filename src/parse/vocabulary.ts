@@ -5031,7 +5031,8 @@ export const CSV_HEADER_WORDS = {
       // id, ms
       'kota|bandar',
   ),
-  region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri'),
+  // pt-BR `UF` (unidade federativa: the state's two letters)
+  region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri|uf'),
   postalCode: set(
     'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc|' +
       // id `Kode Pos`, ms `Poskod`; es, fr `CP`, `C.P.` (código / code postal)
