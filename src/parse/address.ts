@@ -1300,6 +1300,24 @@ const continuesPlaces = (places: readonly Segment[], segment: Segment, previous:
 const closingPlace = (places: readonly Segment[]): Segment | undefined =>
   places.filter((s) => s.line === places[0]?.line).length === 1 ? places[0] : undefined;
 
+/** A field's heading over its value (`Mailing Address`, `Shipping address`) has at most this many words. */
+const MAX_HEADING_WORDS = 3;
+
+/** The words naming an address whichever part or kind it is (`Address`, `Adresse`, `Dirección`), folded. */
+const ADDRESS_WORDS = headerWords(['address'], fold);
+
+/**
+ * `Shipping address` alone on the line over the run: a record page's field heading over its value, so a place-like
+ * line under the address (`Tier`, `Lead Source`) heads the next field, no place of it.
+ */
+function underFieldHeading(run: readonly AddressPiece[], segments: readonly Segment[]): boolean {
+  const first = run[0]?.segment;
+  if (!first) return false;
+  const above = segments.filter((s) => s.line === first.line - 1);
+  const heading = above.length === 1 ? words(above[0]?.text ?? '') : [];
+  return heading.length <= MAX_HEADING_WORDS && ADDRESS_WORDS.has(fold(heading[heading.length - 1] ?? ''));
+}
+
 /** A piece that names a country only, or lies between address pieces. */
 const isCountryOrPart = ({ kind }: AddressPiece): boolean => kind === 'country' || kind === 'part';
 
@@ -1348,7 +1366,8 @@ export function findAddress(
       closing?.order === 0 &&
       run.length > 0 &&
       (isClosingPlace(closing.text) || isPostalDistrict(closing.text) || isDistrictOfCity(closing.text)) &&
-      labelsAddressPart(closing.text)
+      labelsAddressPart(closing.text) &&
+      !underFieldHeading(run, segments)
     )
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the
