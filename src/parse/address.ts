@@ -32,6 +32,7 @@ import {
   CSV_HEADER_WORDS,
   DEPARTMENT_WORDS,
   DOCUMENT_EXCHANGES,
+  ELIDED_PARTICLES,
   ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
@@ -42,6 +43,7 @@ import {
   NUMBER_WORDS,
   OVERSEER_CUES,
   PARTICLES,
+  PLACE_NAME_LINKS,
   PROFESSIONAL_COUNCILS,
   REGISTERS,
   ROAD_WORDS,
@@ -302,13 +304,42 @@ const isArLocality = (text: string): boolean =>
 /**
  * `Mumbai 400013`, `Nairobi 00100`: a town and the postcode after it (trailingPostcode) — not a registration's number after
  * its label (`Chartered Engineer Reg. No. 45210`) or its body's acronym (`ORN 21847`, `CRM 12345`), nor a bank's
- * branch or account number (`Branch 739154`).
+ * branch or account number (`Branch 739154`), nor a number words in lower case lead to (isTownWord).
  */
 function isTownThenPostcode(text: string): boolean {
   const town = PATTERNS.trailingPostcode.exec(text)?.[1]?.trim();
   if (!town) return false;
   const label = bareWord(words(town).pop() ?? '');
-  return !HOUSE_NUMBER_LABELS.has(label) && !BANK_DETAIL_LABELS.has(label) && !PATTERNS.registrationAcronym.test(town);
+  // `Order ref: PO 48120`: what a label names before the number, its own label aside.
+  const named = afterFirstLabel(town);
+  return (
+    !HOUSE_NUMBER_LABELS.has(label) &&
+    !BANK_DETAIL_LABELS.has(label) &&
+    !PATTERNS.registrationAcronym.test(named) &&
+    words(named).every(isTownWord)
+  );
+}
+
+/** `Ort: Sevilla` → `Sevilla`, `Code postal :` → ``: the text after its first label's colon (`Re: Invoice` after `Subject:`). */
+function afterFirstLabel(text: string): string {
+  const colon = PATTERNS.closingOrSpacedColon.exec(text);
+  return colon ? text.slice(colon.index + colon[0].length) : text;
+}
+
+/**
+ * A town's word is capitalised, or a particle linking its name (`Ciudad de Guatemala`, `Castel d'Ario`); a word in
+ * lower case (`Doradca podatkowy nr wpisu 48120`, `Your code is 482913`, `vložka 51234`) is a sentence's or a label's,
+ * the number after it a reference's. A script without case has no lower-case letter.
+ */
+function isTownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const elided = lower.split(PATTERNS.apostrophe)[0] ?? '';
+  return (
+    !PATTERNS.lower.test(word.charAt(0)) ||
+    PARTICLES.has(lower) ||
+    PLACE_NAME_LINKS.has(lower) ||
+    (elided !== lower && ELIDED_PARTICLES.has(elided))
+  );
 }
 
 /**
@@ -1269,6 +1300,24 @@ const continuesPlaces = (places: readonly Segment[], segment: Segment, previous:
 const closingPlace = (places: readonly Segment[]): Segment | undefined =>
   places.filter((s) => s.line === places[0]?.line).length === 1 ? places[0] : undefined;
 
+/** A field's heading over its value (`Mailing Address`, `Shipping address`) has at most this many words. */
+const MAX_HEADING_WORDS = 3;
+
+/** The words naming an address whichever part or kind it is (`Address`, `Adresse`, `Dirección`), folded. */
+const ADDRESS_WORDS = headerWords(['address'], fold);
+
+/**
+ * `Shipping address` alone on the line over the run: a record page's field heading over its value, so a place-like
+ * line under the address (`Tier`, `Lead Source`) heads the next field, no place of it.
+ */
+function underFieldHeading(run: readonly AddressPiece[], segments: readonly Segment[]): boolean {
+  const first = run[0]?.segment;
+  if (!first) return false;
+  const above = segments.filter((s) => s.line === first.line - 1);
+  const heading = above.length === 1 ? words(above[0]?.text ?? '') : [];
+  return heading.length <= MAX_HEADING_WORDS && ADDRESS_WORDS.has(fold(heading[heading.length - 1] ?? ''));
+}
+
 /** A piece that names a country only, or lies between address pieces. */
 const isCountryOrPart = ({ kind }: AddressPiece): boolean => kind === 'country' || kind === 'part';
 
@@ -1317,7 +1366,8 @@ export function findAddress(
       closing?.order === 0 &&
       run.length > 0 &&
       (isClosingPlace(closing.text) || isPostalDistrict(closing.text) || isDistrictOfCity(closing.text)) &&
-      labelsAddressPart(closing.text)
+      labelsAddressPart(closing.text) &&
+      !underFieldHeading(run, segments)
     )
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the

@@ -1090,8 +1090,8 @@ export const PATTERNS = {
   /** `名駅みらいビル 7F`, `梅田サウスタワー 21F`, `青葉ビル 3階 301号室`: a building named in Japanese script (kana in it, or its floor as 階: a Chinese line `中山大厦 5F` has neither), closed by its floor (and room), no block number — a Japanese address's last line */
   jpBuildingFloor:
     /^(?=[^\n]{0,40}?[\p{Script=Katakana}\p{Script=Hiragana}階])[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Z \t]{0,30}?\d{1,3}(?:F|階)[ \t-]{0,2}\d{0,4}(?:号室)?$/u,
-  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number or ward (closing a line or a comma part) */
-  japaneseBlock: /^\d{1,4}-\d{1,4}-\d{1,4}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
+  /** `1-2-3 Kitahama`, `Chuo-ku`, `…, Minato-ku, Tokyo …` — a romanised Japanese block number (its chōme of two digits at most, its gō of three: `809-555-0142 Ext. 12` is a phone's groups) or ward (closing a line or a comma part) */
+  japaneseBlock: /^\d{1,2}-\d{1,4}-\d{1,3}[ \t]\p{Lu}|\b\p{Lu}\p{Ll}{1,20}-(?:ku|shi|cho|machi|gun)(?:$|,)/u,
   /** `42, Gwanggyo-ro`, `Teheran-ro 152`, `Sejong-daero 110` — a romanised Korean road after or before its number */
   koreanRoad: /\d,?[ \t]{1,3}\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)\b|\b\p{Lu}\p{Ll}{1,20}-(?:daero|ro|gil)[ \t]{1,3}\d/u,
   /** `Yeongtong-gu`, `Suwon-si`, `Gyeonggi-do` — a romanised Korean district, city or province as a whole comma part (`Park Min-gu`, a name, is none) */
@@ -1121,6 +1121,8 @@ export const PATTERNS = {
   arabicKaf: /ك/gu,
   /** `Côte d’Ivoire`, `Côte dʼIvoire`: apostrophes other than `'`, read as it in a country's name */
   typographicApostrophe: /[’ʼ]/gu,
+  /** `d'Ario`, `nell’Emilia`: the apostrophe after an elided particle, typed or typographic */
+  apostrophe: /['’ʼ]/u,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
   /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe5-12` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito's numbers open with the quarter of the city, norte, sur, este or oeste, then block and house) */
@@ -1165,6 +1167,8 @@ export const PATTERNS = {
   leadingBullet: /^[ \t]{0,8}[■□●○◆◇▶►▸▪・*-][ \t]{0,4}(?=[\p{L}])/u,
   /** `: `, ` : `, `：`: a label's colon and the spaces around it (`Votre interlocuteur : Anne Roy`) */
   labelColon: /[ \t]{0,2}[:：][ \t]{1,4}|：/u,
+  /** `Code postal :` before its number, `Ort: Sevilla`: a label's colon, spaced from what follows or closing the text */
+  closingOrSpacedColon: /[ \t]{0,2}[:：](?:[ \t]{1,4}|$)/u,
   /** `a) `, `(b) `, `3. `, `12) `: a form's item letter or number before the item's label (`a) Adresi: …`) */
   itemEnumerator: /^[ \t]{0,4}(?:\(?[a-z]\)|\(?\d{1,2}[.)])[ \t]{1,4}(?=\p{L})/iu,
   /** `I`, `IV`, `2`, `III.`: the numeral a document's section heading gives after its word (`SEKCJA I`, `Abschnitt 2`) */

@@ -1571,6 +1571,14 @@ export const PARTICLES_ALSO_DEGREES = set('di');
  */
 export const ELIDED_PARTICLES = set('d|l|dell|dall|degl|sull');
 
+/**
+ * Words a place's name is linked with in lower case beside the surname particles (`Frankfurt am Main`, `Newcastle upon
+ * Tyne`, `Saint-Denis-lès-Bourg`, `Sant'Angelo in Vado`, `Ústí nad Labem`): en, de, fr, it, es / pt, cs / sk / pl.
+ */
+export const PLACE_NAME_LINKS = set(
+  'am|im|an|in|on|upon|under|by|sur|sous|lès|lez|en|près|sul|nel|nella|sobre|nad|pod|na|bei|ob|unter',
+);
+
 /** Surname particles: written lower case (or capitalised) and part of the last name. */
 export const PARTICLES = set(
   'van|der|den|de|del|della|dei|di|da|das|dos|do|du|la|le|les|von|zu|zum|zur|ter|ten|te|bin|binti|bint|ibn|al|el|' +
@@ -5023,7 +5031,8 @@ export const CSV_HEADER_WORDS = {
       // id, ms
       'kota|bandar',
   ),
-  region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri'),
+  // pt-BR `UF` (unidade federativa: the state's two letters)
+  region: set('state|region|province|county|estado|provincia|województwo|राज्य|provinsi|negeri|uf'),
   postalCode: set(
     'zip|zipcode|postcode|pincode|plz|postleitzahl|cap|cep|kod|pocztowy|postnr|postnummer|postinumero|psc|' +
       // id `Kode Pos`, ms `Poskod`; es, fr `CP`, `C.P.` (código / code postal)
