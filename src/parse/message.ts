@@ -79,6 +79,7 @@ import { findPhones } from './phones';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { companyDomainOf } from './domain';
 import { firmSpellingDomain } from './domainFirm';
+import { firmInFull } from './firmInFull';
 import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
@@ -4971,16 +4972,17 @@ export function extractMessage(
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const nameKeys = new Set([given, family].flatMap(words).map(fold));
+  const sendersLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
   const spelt =
     (draft.company && !shaped) || firm || !roleContext.domainLabel || nameKeys.size === 0
       ? undefined
-      : firmSpellingDomain(
-          message.lines.filter((line) => !line.quoted && !notSenders.has(line.index)),
-          roleContext.domainLabel,
-          nameKeys,
-        );
+      : firmSpellingDomain(sendersLines, roleContext.domainLabel, nameKeys);
+  // `KESTREL` over `Kestrel Avionics Ltd`, `Tom from Kestrel here` before `…, Kestrel Avionics Ltd`: a short name gives
+  // way to the full one the sender writes with its legal form.
+  const inFull = (found: ParsedValue<string>): ParsedValue<string> =>
+    firmInFull(found, sendersLines, nameKeys) ?? found;
   // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
-  const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
+  const firmApart = firm ? inFull({ value: firm.text, start: firm.start, end: firm.end }) : spelt && inFull(spelt);
   // A firm named apart that shares no word with that company (not its short name) makes it the title's field.
   // A company read by its place gives way only to a firm with a whole company cue of its own (not `Łódź` spelling the domain).
   const firmNamed = firmApart && (titleField || companyScore(firmApart.value) >= 1) ? firmApart : undefined;
@@ -4988,6 +4990,7 @@ export function extractMessage(
     if (titleField && fielded) draft.title = fielded;
     delete draft.company;
   }
+  if (draft.company) draft.company = inFull(draft.company);
   // The business a listing's panel names is the company of whoever it shows, whatever line gave another; its name read
   // as the title (`Casa da Ribeira` over `Alojamento Local`) is none.
   if (heading) {
