@@ -80,6 +80,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { companyDomainOf } from './domain';
 import { firmSpellingDomain } from './domainFirm';
 import { firmInFull } from './firmInFull';
+import { namesSoleTradersTrades } from './soleTrader';
 import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
@@ -4991,6 +4992,9 @@ export function extractMessage(
     delete draft.company;
   }
   if (draft.company) draft.company = inFull(draft.company);
+  // `Lettering & Illustration` under a sender mailing from their own name's domain: their trades, no firm.
+  if (draft.company && namesSoleTradersTrades(draft.company.value, roleContext.domainLabel, given, family))
+    delete draft.company;
   // The business a listing's panel names is the company of whoever it shows, whatever line gave another; its name read
   // as the title (`Casa da Ribeira` over `Alojamento Local`) is none.
   if (heading) {

@@ -191,6 +191,8 @@ export const PATTERNS = {
   loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
+  /** what parts a name's words: white space and hyphens (`Okonedo-Lisch`, `de la Vega`) */
+  nameJoint: /[\s-]+/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant a name's I is far likelier to precede than its L (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`; a `Lwazi` typed all lower case is the rare loss) */
