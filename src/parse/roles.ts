@@ -466,7 +466,11 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     const partsCompany = titled && titleLeft && rightIsFirm;
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
-    if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
+    // `Head of Finance, Tamsworth Logistics`: a proper noun before a trade word names a firm, not the title's field, where
+    // no company domain tells the firm (`Relationship Manager, Corporate Banking` at a bank's domain is a field).
+    const firmByTrade = !context.domainLabel && namesFirmByTrade(right.text, context);
+    const fieldAfter = namesField(right.text, context) && !firmByTrade;
+    if (comma && (onlyLegalForms(right.text) || (fieldAfter && !fieldBelowCompany))) continue;
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
     // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
     // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
