@@ -50,7 +50,7 @@ function spelledWords(all: readonly Word[], i: number, label: string): number {
  * (`Harwick Medical Supply`), up to a word closing with punctuation, then a legal form (`Tatra Farm s.r.o.`,
  * `Cerámicas del Turia, S.L.`).
  */
-function firmEnd(all: readonly Word[], from: number, nameKeys: ReadonlySet<string>): number {
+export function firmEnd(all: readonly Word[], from: number, nameKeys: ReadonlySet<string>): number {
   let end = from;
   const closed = (k: number): boolean => PATTERNS.firmClosingMark.test((all[k - 1] as Word).text);
   const goesOn = (w: Word): boolean => capitalised(w) && titleScore(w.text) === 0 && !nameKeys.has(fold(w.text));
@@ -66,27 +66,31 @@ function firmEnd(all: readonly Word[], from: number, nameKeys: ReadonlySet<strin
   if ((all[end - 1] as Word).text.endsWith('.') && !onlyLegalForms((all[end - 1] as Word).text)) return end;
   for (let k = Math.min(all.length, end + MAX_FORM_WORDS); k > end; k--) {
     const form = all.slice(end, k).map((w) => w.text);
-    if (form.every(writtenAsForm) && onlyLegalForms(form.join(' ').replace(PATTERNS.firmTrailingMarks, ''))) return k;
+    if (form.every(writtenAsForm) && onlyLegalForms(form.map(bareForm).join(' '))) return k;
   }
   return end;
 }
 
+/** A legal form's word without the marks after it, or the word its brackets wrap (`(Pty)` of `(Pty) Ltd`; not `(Company`). */
+export const bareForm = (w: string): string =>
+  PATTERNS.bracketedForm.exec(w)?.[1] ?? w.replace(PATTERNS.firmTrailingMarks, '');
+
 /** A word of a legal form written after a name: the form as firms write it (`S.A.`, `GmbH`, not `as`), or `&`, `z`, `de` between its parts. */
 const writtenAsForm = (w: string): boolean =>
-  w === '&' || LEGAL_FORM_JOINERS.has(w.toLowerCase()) || isWrittenLegalForm(w.replace(PATTERNS.firmTrailingMarks, ''));
+  w === '&' || LEGAL_FORM_JOINERS.has(w.toLowerCase()) || isWrittenLegalForm(bareForm(w));
 
 /**
  * The firm's name as written: its words one space apart, without the marks after it, nor a sentence's full stop
  * (a dot closing the line, `& ASOC.`, may be an abbreviation's, a legal form's always is).
  */
-function asFirm(all: readonly Word[], line: Line, lineEnds: boolean): ParsedValue<string> {
+export function asFirm(all: readonly Word[], line: Line, lineEnds: boolean): ParsedValue<string> {
   const first = all[0] as Word;
   const last = all[all.length - 1] as Word;
   let value = all
     .map((w) => w.text)
     .join(' ')
     .replace(PATTERNS.firmTrailingMarks, '');
-  if (value.endsWith('.') && !lineEnds && !onlyLegalForms(last.text)) value = value.slice(0, -1);
+  if (value.endsWith('.') && !lineEnds && !onlyLegalForms(bareForm(last.text))) value = value.slice(0, -1);
   return { value, start: line.start + first.start, end: line.start + first.start + value.length };
 }
 

@@ -79,6 +79,8 @@ import { findPhones } from './phones';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { companyDomainOf } from './domain';
 import { firmSpellingDomain } from './domainFirm';
+import { firmInFull } from './firmInFull';
+import { namesSoleTradersTrades } from './soleTrader';
 import {
   closesAsDepartment,
   COMPANY_LEGAL_WEIGHT,
@@ -694,6 +696,23 @@ function officeAbove(items: readonly Item[], own: number | undefined): Segment |
     if (firm && companyScore(firm.text) >= COMPANY_LEGAL_WEIGHT) return firm;
   }
   return undefined;
+}
+
+/**
+ * `Mairie de Vauclerc` / … / `Mme Odile Brun` / `Chargée de mission culture`: a page (no greeting, sign-off or
+ * header) opening with an organisation's heading (namesOrganisation: `Mairie de …`, `Embassy of …`) is that body's, and
+ * the person it singles out works there when no line nearer them named a firm.
+ */
+function pageHeadingBody(items: readonly Item[]): ParsedValue<string> | undefined {
+  const first = items[0];
+  if (!first || first.kind !== 'text' || first.seg.order !== 0 || items.some((x) => MESSAGE_KINDS.has(x.kind)))
+    return undefined;
+  const { text, start, end } = first.seg;
+  // `Agenda of the «Open Harbour» forum`: a quoted name closing a heading names an event's part, no body; a name
+  // closes on a capitalised word (`Works for me` opens a reply).
+  const named = PATTERNS.upper.test((words(text).at(-1) ?? '').charAt(0)) && !PATTERNS.quotedNameTail.test(text);
+  const body = named && namesOrganisation(text) && titleScore(text) === 0 && !PATTERNS.anyDigit.test(text);
+  return body ? { value: text, start, end } : undefined;
 }
 
 /**
@@ -4971,16 +4990,17 @@ export function extractMessage(
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.
   const nameKeys = new Set([given, family].flatMap(words).map(fold));
+  const sendersLines = message.lines.filter((line) => !line.quoted && !notSenders.has(line.index));
   const spelt =
     (draft.company && !shaped) || firm || !roleContext.domainLabel || nameKeys.size === 0
       ? undefined
-      : firmSpellingDomain(
-          message.lines.filter((line) => !line.quoted && !notSenders.has(line.index)),
-          roleContext.domainLabel,
-          nameKeys,
-        );
+      : firmSpellingDomain(sendersLines, roleContext.domainLabel, nameKeys);
+  // `KESTREL` over `Kestrel Avionics Ltd`, `Tom from Kestrel here` before `…, Kestrel Avionics Ltd`: a short name gives
+  // way to the full one the sender writes with its legal form.
+  const inFull = (found: ParsedValue<string>): ParsedValue<string> =>
+    firmInFull(found, sendersLines, nameKeys) ?? found;
   // The firm a footer, a letterhead or the mail's domain names, when the lines around the name named none.
-  const firmApart = firm ? { value: firm.text, start: firm.start, end: firm.end } : spelt;
+  const firmApart = firm ? inFull({ value: firm.text, start: firm.start, end: firm.end }) : spelt && inFull(spelt);
   // A firm named apart that shares no word with that company (not its short name) makes it the title's field.
   // A company read by its place gives way only to a firm with a whole company cue of its own (not `Łódź` spelling the domain).
   const firmNamed = firmApart && (titleField || companyScore(firmApart.value) >= 1) ? firmApart : undefined;
@@ -4988,6 +5008,12 @@ export function extractMessage(
     if (titleField && fielded) draft.title = fielded;
     delete draft.company;
   }
+  const headingBody = draft.company || firmApart ? undefined : pageHeadingBody(items);
+  if (draft.company) draft.company = inFull(draft.company);
+  else if (headingBody) draft.company = headingBody;
+  // `Lettering & Illustration` under a sender mailing from their own name's domain: their trades, no firm.
+  if (draft.company && namesSoleTradersTrades(draft.company.value, roleContext.domainLabel, given, family))
+    delete draft.company;
   // The business a listing's panel names is the company of whoever it shows, whatever line gave another; its name read
   // as the title (`Casa da Ribeira` over `Alojamento Local`) is none.
   if (heading) {

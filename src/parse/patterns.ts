@@ -191,6 +191,8 @@ export const PATTERNS = {
   loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
+  /** what parts a name's words: white space and hyphens (`Okonedo-Lisch`, `de la Vega`) */
+  nameJoint: /[\s-]+/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant a name's I is far likelier to precede than its L (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`; a `Lwazi` typed all lower case is the rare loss) */
@@ -774,6 +776,8 @@ export const PATTERNS = {
   edgeSymbols: /^(?:[^\P{So}\u3200-\u32FF]|\s){1,20}|(?:(?<!\p{L})|(?![®™]))(?:[^\P{So}\u3200-\u32FF]|\s){1,20}$/gu,
   /** `Chocolaterie Lemaire SRL (Namur)`: an aside without digits closing a firm's name, its words (group 1; a registration's is registrationTail) */
   firmAside: /[ \t]{1,4}\(([^()\d]{1,40})\)$/u,
+  /** `(Pty)` of `… (Pty) Ltd`, `(Edms)`: a legal form's word in brackets, a list's mark after it (group 1: the word) */
+  bracketedForm: /^[(（]([\p{L}.]{1,12})[)）][,;:]?$/u,
   /** `Teraju Logistik Sdn. Bhd. (201901041822)`, `… Ltd (Co. No. 04123987)`, `(201901041822 (1331092-T))`: a firm's registration number in parentheses at the end, a Malaysian firm's old number nested after the new */
   registrationTail: /[ \t]{1,4}\([\p{L}.:# ]{0,20}\d[\d -]{3,20}(?:\p{Lu}?|[ \t]?\(\d[\d-]{3,20}\p{Lu}?\))\)$/u,
   /** `[FOR HIRE] Senior Unity dev`, `[HIRING] …`, `[WTB] …`: a post's subject opening with its board's tag in capitals */

@@ -466,7 +466,11 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     const partsCompany = titled && titleLeft && rightIsFirm;
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
-    if (comma && (onlyLegalForms(right.text) || (namesField(right.text, context) && !fieldBelowCompany))) continue;
+    // `Head of Finance, Tamsworth Logistics`: a proper noun before a trade word names a firm, not the title's field, where
+    // no company domain tells the firm (`Relationship Manager, Corporate Banking` at a bank's domain is a field).
+    const firmByTrade = !context.domainLabel && namesFirmByTrade(right.text, context);
+    const fieldAfter = namesField(right.text, context) && !firmByTrade;
+    if (comma && (onlyLegalForms(right.text) || (fieldAfter && !fieldBelowCompany))) continue;
     // `Aksoy, Demirtaş & Ortakları`: the comma lists the partners a firm is named after; the first partner may
     // be the one the mail's domain spells (`Lindqvist, Aro & Partners` at lindqvistaro.example), but a firm
     // before its fields is no partner (`Marlow Fitch, Sales & Marketing`).
@@ -483,6 +487,9 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsAtLegalForm(left.text, right)) return [left];
+    // `Horák & Partners, advokátní kancelář s.r.o.`, `Lobo & Dias, SROC, Lda.`: a firm's name, then its kind in lower
+    // case or its registered acronym, closed by the legal form of the whole.
+    if (comma && namesFirmBeforeItsForm(left, right)) return [whole];
     // `Deputy Manager, Global Alliances`, `Regional Director, Water Treatment Services` over the company's
     // line: department and organisation words after the comma name the title's field, no company cue of the
     // whole; a legal form or the domain names a company.
@@ -526,6 +533,23 @@ const namesByShape = (p: Unplaced): boolean => {
     !PATTERNS.anyDigit.test(p.text)
   );
 };
+
+/**
+ * `left` a firm's name by a company cue or the mail's domain, `right` (after its comma) no title but the firm's kind
+ * in lower case (`advokátní kancelář s.r.o.`) or its acronym in capitals (`SROC, Lda.`) up to the legal form closing
+ * it: one name, as the form closes it; a capitalised right is a name of its own (`Meridian Bank, Kestrel Holdings plc`).
+ */
+function namesFirmBeforeItsForm(left: Unplaced, right: Unplaced): boolean {
+  const [first = '', ...rest] = words(right.text);
+  return (
+    left.title === 0 &&
+    (left.company > 0 || left.domain) &&
+    right.title === 0 &&
+    endsInLegalForm(right.text) &&
+    !isLegalForm(first) &&
+    (PATTERNS.lowerStart.test(first) || (shouted(first) && onlyLegalForms(rest.join(' '))))
+  );
+}
 
 /** A piece's company cues from its own words, without the weight of the mail's domain spelt. */
 const wordCues = (p: Unplaced): number => p.company - (p.domain ? COMPANY_DOMAIN_WEIGHT : 0);

@@ -2758,7 +2758,9 @@ export const LEGAL_FORMS = set(
     // Quebec's limited company, French for Ltd (`Groupe Conseil Rivière-du-Loup ltée`)
     'ltée|limitée|' +
     // af limited company (`… (Edms) Bpk`, `(Eiendoms) Beperk`: proprietary limited; `Bpk` alone a public one)
-    'bpk|bpk.|beperk',
+    'bpk|bpk.|beperk|' +
+    // el general partnership (ομόρρυθμη εταιρεία), dotted only (`ΟΕ` spells words in capitals)
+    'ο.ε.',
 );
 
 /**
