@@ -389,6 +389,9 @@ export const PATTERNS = {
   /** `営業部の佐藤です`, `株式会社ミナトの田中 美咲と申します` — a Japanese self-introduction, the name (group 1, in Han, a family name alone or with the given name) before the copula, after the affiliation's `の` or opening a sentence */
   japaneseSelfIntro:
     /(?:^|[\s、。の])(\p{Script=Han}[\p{Script=Han}々]{0,2}[ \t　]?[\p{Script=Han}々]{0,3})(?:です|と申します|でございます)/u,
+  /** `我是星桥物流的周子涵，`, `我叫周子涵。`, `我係海灣印刷嘅周子涵` — a Chinese self-introduction (Mandarin `我是`/`我叫`, Cantonese `我係`), the affiliation (group 1) before its `的`/`嘅`, the name (group 2) written without a space, up to the clause's end */
+  chineseSelfIntro:
+    /(?:我是|我叫|我係|我系)(?:([^\s，,。！!？?的嘅]{1,30})(?:的|嘅))?[ \t]?(\p{Script=Han}{2,4})(?=[，,。！!？?\s]|$)/u,
   /** `株式会社ミナト` in `…。株式会社ミナトの田中です` — the words a Japanese self-introduction's affiliation runs back to from its `の`, to the sentence's start */
   japaneseAffiliation: /[^\s、。]{1,40}$/u,
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */
