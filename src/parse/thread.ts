@@ -396,11 +396,13 @@ export function splitThread(lines: Line[]): Thread {
     if (!line.blank) quoteStart = -1;
     const attribution = attributionAt(i);
     if (attribution) {
-      // Bottom-posting: the attribution heads a `>` block and the reply follows it.
+      // Bottom-posting: the attribution heads a `>` block and the reply follows it; another attribution after the
+      // block opens the next older message of a chain quoted top-posted (`On … Ana wrote:` / `> …` / `On … Ben wrote:`).
       let j = nextNonBlank(lines, i + attribution.length);
       const quotedFrom = j;
       while (j < lines.length && ((lines[j] as Line).quoted || (lines[j] as Line).blank)) j++;
-      if (j > quotedFrom && j < lines.length && (lines[quotedFrom] as Line).quoted) {
+      const replied = j < lines.length && !attributionAt(j);
+      if (j > quotedFrom && replied && (lines[quotedFrom] as Line).quoted) {
         if (!quoted) {
           // The quoted message ends where the reply starts: its attributions are read on those lines only.
           const upToReply = lines.slice(0, j);
