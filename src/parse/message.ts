@@ -172,6 +172,7 @@ import {
   SPOKEN_FILLERS,
   INTRO_CONNECTORS,
   JAPANESE_SURNAMES,
+  CHINESE_SURNAMES,
   READER_POSSESSIVES,
   FIRST_PERSON_I,
   LEGAL_FORMS,
@@ -1529,6 +1530,26 @@ function japaneseIntroducedName(text: string): IntroducedName | undefined {
 }
 
 /**
+ * `我是星桥物流的周子涵，`: the name a Chinese self-introduction gives after its affiliation, when it opens with a
+ * known family name (`我是新来的销售经理` names a post), with the firm it names by a legal form.
+ */
+function chineseIntroducedName(text: string): IntroducedName | undefined {
+  const found = PATTERNS.chineseSelfIntro.exec(text);
+  const name = found?.[2];
+  if (!found || !name) return undefined;
+  const chars = [...name];
+  if (!CHINESE_SURNAMES.has(chars[0] ?? '') && !CHINESE_SURNAMES.has(chars.slice(0, 2).join(''))) return undefined;
+  const at = found.index + found[0].lastIndexOf(name);
+  const affiliation = found[1];
+  const firmAt = affiliation ? found.index + found[0].indexOf(affiliation) : -1;
+  const company =
+    affiliation && companyScore(affiliation) >= COMPANY_LEGAL_WEIGHT
+      ? { value: affiliation, start: firmAt, end: firmAt + affiliation.length }
+      : undefined;
+  return { name, at, after: text.slice(at + name.length), unspaced: true, company };
+}
+
+/**
  * A self-introduced name, its offset in its text, and the text after it; a Japanese one (familyName) may be
  * the family name alone, and may give the firm before it (`company`, offsets in the text).
  */
@@ -1537,6 +1558,8 @@ interface IntroducedName {
   at: number;
   after: string;
   familyName?: boolean;
+  /** written without a space (`周子涵`): its one word holds the family and the given name */
+  unspaced?: boolean;
   company?: ParsedValue<string>;
   /** the name stands right before its number (`Call or text Boyd 503-…`): one word names the one to call */
   numbered?: boolean;
@@ -1566,8 +1589,8 @@ function calledName(text: string): IntroducedName | undefined {
 
 /** Where a self-introduction names the writer: the name, its offset in `text`, and the text after it. */
 function introducedName(text: string): IntroducedName | undefined {
-  const japanese = japaneseIntroducedName(text);
-  if (japanese) return japanese;
+  const cjk = japaneseIntroducedName(text) ?? chineseIntroducedName(text);
+  if (cjk) return cjk;
   const opener = PATTERNS.selfIntro.exec(text);
   const greeted = opener ? null : greetedIntro(text);
   const intro = opener ?? greeted;
@@ -2033,8 +2056,10 @@ function introCandidate(
   const roles: RoleFindings = firm
     ? { company: { ...firm, start: item.seg.start + firm.start, end: item.seg.start + firm.end } }
     : introRoles(intro.after, item.seg.start + intro.at + intro.name.length);
-  // A Japanese writer introduces themselves by their family name alone (`営業部の佐藤です`).
-  if (!fullName && !intro.familyName && !intro.numbered && (relation || (!spelled && !roles.company))) return undefined;
+  // A Japanese writer introduces themselves by their family name alone (`営業部の佐藤です`); a Chinese one by a name
+  // written without a space (`我是周子涵`), one word that yields to the same name on a card below.
+  const oneWordName = intro.familyName || intro.unspaced || intro.numbered;
+  if (!fullName && !oneWordName && (relation || (!spelled && !roles.company))) return undefined;
   // `this is Ilias Grammenos, our new account lead` … `Best, Tamsin`: the writer presents someone of theirs
   // (`this is Anna Berg, my direct line is …` … `Anna` is the writer's own).
   // The possessive may open a bracket or follow a word or two (`(our new …`, `one of our …`).

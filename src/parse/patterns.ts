@@ -277,6 +277,8 @@ export const PATTERNS = {
   /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Logged email · Feb 26, 2025`, `E-Mail protokolliert · …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, the way it was logged before or after it, then a middle dot or a bullet */
   activityCaption:
     /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
+  /** `Booking.com · Guest message`, `Note added by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a tool's caption over the mail it shows: a short first part, then parts after a middle dot or a bullet */
+  toolCaption: /^[ \t]{0,4}[^\s·•][^\n·•]{0,80}[ \t][·•][ \t][^\n]{1,240}$/u,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings) */
   disclaimer: new RegExp(
     String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b`,
@@ -391,6 +393,9 @@ export const PATTERNS = {
   /** `営業部の佐藤です`, `株式会社ミナトの田中 美咲と申します` — a Japanese self-introduction, the name (group 1, in Han, a family name alone or with the given name) before the copula, after the affiliation's `の` or opening a sentence */
   japaneseSelfIntro:
     /(?:^|[\s、。の])(\p{Script=Han}[\p{Script=Han}々]{0,2}[ \t　]?[\p{Script=Han}々]{0,3})(?:です|と申します|でございます)/u,
+  /** `我是星桥物流的周子涵，`, `我叫周子涵。`, `我係海灣印刷嘅周子涵` — a Chinese self-introduction (Mandarin `我是`/`我叫`, Cantonese `我係`), the affiliation (group 1) before its `的`/`嘅`, the name (group 2) written without a space, up to the clause's end */
+  chineseSelfIntro:
+    /(?:我是|我叫|我係|我系)(?:([^\s，,。！!？?的嘅]{1,30})(?:的|嘅)|)[ \t]?(\p{Script=Han}{2,4})(?=[，,。！!？?\s]|$)/u,
   /** `株式会社ミナト` in `…。株式会社ミナトの田中です` — the words a Japanese self-introduction's affiliation runs back to from its `の`, to the sentence's start */
   japaneseAffiliation: /[^\s、。]{1,40}$/u,
   /** `Pieter van der Walt here from …` — a self-introduction with the name first */

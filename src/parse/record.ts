@@ -12,16 +12,29 @@ const MIN_CONTACT_KEYS = 3;
 /** The fields a record must name one of to be a person's: a name or an email address. */
 const PERSON_FIELDS = new Set(['fullName', 'firstName', 'lastName', 'email']);
 
-/** The top-level keys of `text` when it is one JSON object, undefined for any other text. */
+/** A JSON object, not an array nor a plain value. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The keys of `text` when it is one JSON object, with those of the objects it wraps (an API's `{"contact": {…}}`,
+ * `{"id": …, "properties": {…}}`); undefined for any other text.
+ */
 function objectKeys(text: string): string[] | undefined {
   const body = text.trim();
   if (!body.startsWith('{') || !body.endsWith('}')) return undefined;
   try {
     const value: unknown = JSON.parse(body);
-    return value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : undefined;
+    return isObject(value) ? keysWithin(value) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** An object's keys and, after them, the keys of the objects among its values, however deep. */
+function keysWithin(object: Record<string, unknown>): string[] {
+  const nested = Object.values(object).filter(isObject);
+  return [...Object.keys(object), ...nested.flatMap(keysWithin)];
 }
 
 /** Its keys name a person (`navn`, `email`) and enough of a contact's fields, by the CSV header words. */

@@ -396,11 +396,13 @@ export function splitThread(lines: Line[]): Thread {
     if (!line.blank) quoteStart = -1;
     const attribution = attributionAt(i);
     if (attribution) {
-      // Bottom-posting: the attribution heads a `>` block and the reply follows it.
+      // Bottom-posting: the attribution heads a `>` block and the reply follows it; another attribution after the
+      // block opens the next older message of a chain quoted top-posted (`On … Ana wrote:` / `> …` / `On … Ben wrote:`).
       let j = nextNonBlank(lines, i + attribution.length);
       const quotedFrom = j;
       while (j < lines.length && ((lines[j] as Line).quoted || (lines[j] as Line).blank)) j++;
-      if (j > quotedFrom && j < lines.length && (lines[quotedFrom] as Line).quoted) {
+      const replied = j < lines.length && !attributionAt(j);
+      if (j > quotedFrom && replied && (lines[quotedFrom] as Line).quoted) {
         if (!quoted) {
           // The quoted message ends where the reply starts: its attributions are read on those lines only.
           const upToReply = lines.slice(0, j);
@@ -429,8 +431,12 @@ export function splitThread(lines: Line[]): Thread {
   // the header: the stub is the end of a message cut off above it (endsCutMessage).
   let newestMessage: Message = { lines: newest, sender: ownedByDelegate(sender, newest), lead };
   const below = quoted;
+  // Under a tool's caption the subject it copies (`Re: Fwd: Quote request`) is no one's writing either.
+  const captioned = newest.some(isToolCaption);
   const opensAtBoundary = (line: Line): boolean =>
     holdsNoWriting(line) ||
+    isToolCaption(line) ||
+    (captioned && !line.long && PATTERNS.replySubject.test(line.text)) ||
     (below !== undefined && namesReader(line, below)) ||
     (repliedHeader && endsCutMessage(line));
   if (below && top <= 0 && !replyQuote && newest.every(opensAtBoundary)) {
@@ -450,6 +456,10 @@ export function splitThread(lines: Line[]): Thread {
  */
 const holdsNoWriting = (line: Line): boolean =>
   line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));
+
+/** A help desk's, a booking site's or a CRM's caption over the mail it shows (`Booking.com · Guest message`): no sentence. */
+const isToolCaption = (line: Line): boolean =>
+  !line.long && PATTERNS.toolCaption.test(line.text) && !PATTERNS.sentenceSaid.test(line.text);
 
 /** A mail app's stub (`Sent from my iPhone`, `Gesendet von meinem Fairphone`): the last line of a message, unsigned. */
 const endsCutMessage = (line: Line): boolean => !line.long && PATTERNS.mobileFooter.test(line.text);
