@@ -4714,13 +4714,19 @@ function othersNamedSegments(
   );
 }
 
-/** The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua Mensah (Mrs)`). */
+/**
+ * The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua
+ * Mensah (Mrs)`), or who sign beside the sender (`Sam & Kit`, `Lena + Oskar Dahl` signed by Oskar: PATTERNS.givenNamePair).
+ */
 function othersGivenNames(items: readonly Item[], ownWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const x of items) {
     const tokens = (x.kind === 'text' && nameTokens(x.seg.text, x.seg.start)) || [];
     const given = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
     if (given && !tokens.some((t) => ownWords.has(t.text.toLowerCase()))) out.add(given);
+    const [, first = '', second = ''] = PATTERNS.givenNamePair.exec(x.seg.text.trim()) ?? [];
+    if (ownWords.has(first.toLowerCase())) out.add(second);
+    if (ownWords.has(second.toLowerCase())) out.add(first);
   }
   return out;
 }

@@ -456,8 +456,13 @@ export const PATTERNS = {
   withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
   possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
-  /** `Efua:`, `Nomvula direct:` before a number: a capitalised word (1), maybe the line's words (2), a colon */
-  nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：][ \t]{0,4}$/u,
+  /** `Efua:`, `Nomvula direct:`, `Sam 0400 …` before a number: a capitalised word (1), maybe the line's words (2), maybe a colon */
+  nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：]?[ \t]{0,4}$/u,
+  /** `Sam & Kit`, `Lena + Oskar Dahl`, `Mira and Tomas Vale`: two given names (1, 2) signing together, maybe their shared surname after them */
+  givenNamePair:
+    /^(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]*[&+][ \t]*|[ \t]+(?:and|und|et|y|e|en|og|och)[ \t]+)(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]+\p{Lu}[\p{L}'’-]{1,30})?$/u,
+  /** `(Oskar)` right after a number: a capitalised word alone in brackets (1), whose line it is */
+  bracketedNameAfter: /^[ \t]*[(（](\p{Lu}[\p{L}'’-]{1,30})[)）]/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `Dial by your location`, `Join by phone`, `Call in (audio only)`, `Einwahl nach aktuellem Standort`, `Composez un numéro en fonction de votre emplacement`, `Marcar según su ubicación`: a video meeting's heading over its bridge's numbers, a line of its own */
