@@ -46,16 +46,18 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 /**
  * The fallback plans, each read only for numbers written as it writes them: Brazil's bracketed two-digit area code,
- * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Britain's trunk 0.
- * With no country implied, `cell. 348 271 6093` (an Italian mobile) is no British number read without its 0, nor `cel
- * 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`, `(852)
- * 2123 4567`) is read in any; Brazil's comes first, so that its `(62) 3318-4402` is not read as a calling code.
+ * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Nigeria's 4-3-4
+ * mobiles (before Britain's, which reads some as personal numbers), Britain's trunk 0. With no country implied, `cell.
+ * 348 271 6093` (an Italian mobile) is no British number read without its 0, nor `cel 33 2876 5412` (Guadalajara) an
+ * American one in other groups. A number with its calling code (`+44 20 …`, `(852) 2123 4567`) is read in any;
+ * Brazil's comes first, so that its `(62) 3318-4402` is not read as a calling code.
  */
 const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
   { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },
   { plan: 'BR', shape: PATTERNS.brazilianGroups },
   { plan: 'FR', shape: PATTERNS.frenchPairs },
   { plan: 'AU', shape: PATTERNS.australianGroups },
+  { plan: 'NG', shape: PATTERNS.nigerianGroups },
   { plan: SECOND_FALLBACK_COUNTRY, shape: PATTERNS.trunkZeroFirst },
 ];
 
