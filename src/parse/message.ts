@@ -5089,13 +5089,14 @@ export function extractMessage(
     !footerLines.has(x.seg.line) &&
     !notSenders.has(x.seg.line) &&
     !isDocumentNumberLine(x.seg.text);
+  const othersGiven = othersGivenNames(items, nameWords);
   const readPhones = (segments: readonly Segment[]): PhoneFindings =>
     findPhones(
       segments,
       evidence.best(),
       evidence.runnersUp(),
       evidence.languageKin(),
-      othersGivenNames(items, nameWords),
+      othersGiven,
       // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
       // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
       evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),

@@ -228,11 +228,21 @@ const overseerLines = (segments: readonly Segment[]): Set<number> =>
       .map((segment) => segment.line),
   );
 
-/** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
+/** `assistant`, `Sekretariat`: a word saying whose line a label names, not the sender's (labelOf reads it so). */
+const namesOthersWord = (word: string): boolean => PHONE_LABELS.skip.has(word) || PHONE_LABELS.secretariat.has(word);
+
+/**
+ * `F`, `Mobile`, `Tel./Fax`, a contact printout's `Assistant's Phone`: a segment of phone label words only, no digit;
+ * a line's word beside words saying whose line it is.
+ */
 const isLabelAlone = (text: string): boolean => {
-  const found = labelWords(text);
+  const found = labelWords(text.replace(PATTERNS.possessiveEnding, ''));
   return (
-    found.length > 0 && found.length <= LABEL_WORDS_READ && !PATTERNS.anyDigit.test(text) && found.every(isLineWord)
+    found.length > 0 &&
+    found.length <= LABEL_WORDS_READ &&
+    !PATTERNS.anyDigit.test(text) &&
+    found.some(isLineWord) &&
+    found.every((word) => isLineWord(word) || namesOthersWord(word))
   );
 };
 
