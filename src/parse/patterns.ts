@@ -464,7 +464,7 @@ export const PATTERNS = {
   nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：]?[ \t]{0,4}$/u,
   /** `Sam & Kit`, `Lena + Oskar Dahl`, `Mira and Tomas Vale`: two given names (1, 2) signing together, maybe their shared surname after them */
   givenNamePair:
-    /^(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]*[&+][ \t]*|[ \t]+(?:and|und|et|y|e|en|og|och)[ \t]+)(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]+\p{Lu}[\p{L}'’-]{1,30})?$/u,
+    /^(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]*[&+][ \t]*|[ \t]+(?:and|und|et|y|e|en|og|och)[ \t]+)(\p{Lu}[\p{L}'’-]{1,30})(?:$|[ \t]+\p{Lu}[\p{L}'’-]{1,30}$)/u,
   /** `(Oskar)` right after a number: a capitalised word alone in brackets (1), whose line it is */
   bracketedNameAfter: /^[ \t]*[(（](\p{Lu}[\p{L}'’-]{1,30})[)）]/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
