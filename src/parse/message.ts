@@ -75,7 +75,7 @@ import { othersHonorificAt, othersNameOpeningAt, writesOwnName } from './othersN
 import { familyAfterGiven, givenBeforeFamily } from './nameBeside';
 import { PATTERNS } from './patterns';
 import { isFirstPerson, isSignOff, isValediction, readableLines } from './readable';
-import { findPhones } from './phones';
+import { findPhones, type PhoneFindings } from './phones';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { companyDomainOf } from './domain';
 import { firmSpellingDomain } from './domainFirm';
@@ -577,8 +577,8 @@ function firmBlocks(
 
 /**
  * What the first of the firm's paragraphs (firmBlocks) that holds one gives: where the sender's own lines give no
- * address or site, their firm's do (`SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · … · www.svenssonlund.example`
- * over a letter signed `Karin Lund`).
+ * address, site or number, their firm's do (`SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · … ·
+ * www.svenssonlund.example` over a letter signed `Karin Lund`).
  */
 function fromFirmBlocks<T>(blocks: readonly Segment[][], read: (block: Segment[]) => T | undefined): T | undefined {
   for (const block of blocks) {
@@ -4758,13 +4758,19 @@ function othersNamedSegments(
   );
 }
 
-/** The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua Mensah (Mrs)`). */
+/**
+ * The given names of the people other than the sender (`ownWords`) whose full name a line of the message is (`Efua
+ * Mensah (Mrs)`), or who sign beside the sender (`Sam & Kit`, `Lena + Oskar Dahl` signed by Oskar: PATTERNS.givenNamePair).
+ */
 function othersGivenNames(items: readonly Item[], ownWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const x of items) {
     const tokens = (x.kind === 'text' && nameTokens(x.seg.text, x.seg.start)) || [];
     const given = tokens.length >= 2 ? (tokens[0] as NameToken).text : undefined;
     if (given && !tokens.some((t) => ownWords.has(t.text.toLowerCase()))) out.add(given);
+    const [, first = '', second = ''] = PATTERNS.givenNamePair.exec(x.seg.text.trim()) ?? [];
+    if (ownWords.has(first.toLowerCase())) out.add(second);
+    if (ownWords.has(second.toLowerCase())) out.add(first);
   }
   return out;
 }
@@ -5126,22 +5132,6 @@ export function extractMessage(
   // A line's part naming someone else (a referee, the person to book with: othersNamedSegments) gives their number.
   const othersNamed = othersNamedSegments(items, numbered, nameWords);
   const ownNumbersSignature = numbered.filter((x) => !othersNamed.has(x));
-  const phones = findPhones(
-    [
-      ...(authorPhone ? [authorPhone] : []),
-      ...phoneSegments(ownNumbersSignature, email, notSenders, new Set(letter.head)),
-    ],
-    evidence.best(),
-    evidence.runnersUp(),
-    evidence.languageKin(),
-    othersGivenNames(items, nameWords),
-    // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
-    // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
-    evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),
-    evidence.alsoImplied(),
-  );
-  draft.phones = phones.phones;
-  draft.fax = phones.fax;
   // `Strandvejen 130, 2900 Hellerup` over `Mette Kjærgaard Holm`: the sender's name is no place of their address;
   // a document's number (`OFFERTE Nr. 31870`) is no postal code, though its line may go on with the issuer's address.
   const usable = (x: Item): boolean =>
@@ -5150,6 +5140,33 @@ export function extractMessage(
     !footerLines.has(x.seg.line) &&
     !notSenders.has(x.seg.line) &&
     !isDocumentNumberLine(x.seg.text);
+  const othersGiven = othersGivenNames(items, nameWords);
+  const readPhones = (segments: readonly Segment[]): PhoneFindings =>
+    findPhones(
+      segments,
+      evidence.best(),
+      evidence.runnersUp(),
+      evidence.languageKin(),
+      othersGiven,
+      // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
+      // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
+      evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),
+      evidence.alsoImplied(),
+    );
+  const ownPhones = readPhones([
+    ...(authorPhone ? [authorPhone] : []),
+    ...phoneSegments(ownNumbersSignature, email, notSenders, new Set(letter.head)),
+  ]);
+  // `Tel 0113 …` only in the paragraph of the firm whose employee signs the letter: the firm's line is theirs. Not a
+  // letterhead's, nor a sentence's (`on other days call Pieter: 06 …`) in that paragraph.
+  const firmsLines = (block: readonly Segment[]): PhoneFindings | undefined => {
+    const found = readPhones(block);
+    return found.phones.length > 0 ? found : undefined;
+  };
+  const firmsListed = firmBlocks(items, draft.company ?? firmApart, (x) => usable(x) && x.kind !== 'prose');
+  const phones = (ownPhones.phones.length === 0 && fromFirmBlocks(firmsListed, firmsLines)) || ownPhones;
+  draft.phones = phones.phones;
+  draft.fax = phones.fax;
   const iconless = withoutIcons(ownSignature);
   const address = findAddress(
     ownSignature.filter((x) => x.kind !== 'email' && usable(x)).map((x) => iconless.get(x) ?? x.seg),

@@ -338,6 +338,8 @@ export const PATTERNS = {
     /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
   possessive: /['’]s$|님의$/iu,
+  /** `Assistant's`, `Manager’s`: a possessive's ending, wherever it closes a word */
+  possessiveEnding: /['’]s(?!\p{L})/gu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
   othersNumber:
     /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
@@ -459,12 +461,19 @@ export const PATTERNS = {
   brazilianGroups: /^\(\d\d\)[ \t]?9?\d{4}-\d{4}$/u,
   /** `0487 213 609`, `(02) 9381 6624`: Australia's plan's groups, a mobile's 4-3-3 or an area code's trunk 0 in brackets, then 4-4 */
   australianGroups: /^(?:04\d\d[ \t]\d{3}[ \t]\d{3}|\(0[2378]\)[ \t]\d{4}[ \t]\d{4})$/u,
+  /** `0803 412 7765`, `0706-215-4408`: Nigeria's mobiles, 4-3-4 from a trunk 0 and its networks' prefixes (not Britain's freephone `0800`, `0808`) */
+  nigerianGroups: /^0(?:70[1-9]|80[2-79]|81\d|9[01]\d)[ \t-]\d{3}[ \t-]\d{4}$/u,
   /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
   withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */
   possessiveLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{0,30}?)['’]s[ \t]{1,4}(\p{L}[\p{L} \t]{0,40}?)[:.]?[ \t]{0,4}$/u,
-  /** `Efua:`, `Nomvula direct:` before a number: a capitalised word (1), maybe the line's words (2), a colon */
-  nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：][ \t]{0,4}$/u,
+  /** `Efua:`, `Nomvula direct:`, `Sam 0400 …` before a number: a capitalised word (1), maybe the line's words (2), maybe a colon */
+  nameLabel: /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]{1,30})([\p{L} \t]{0,40}?)[ \t]{0,2}[:：]?[ \t]{0,4}$/u,
+  /** `Sam & Kit`, `Lena + Oskar Dahl`, `Mira and Tomas Vale`: two given names (1, 2) signing together, maybe their shared surname after them */
+  givenNamePair:
+    /^(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]*[&+][ \t]*|[ \t]+(?:and|und|et|y|e|en|og|och)[ \t]+)(\p{Lu}[\p{L}'’-]{1,30})(?:$|[ \t]+\p{Lu}[\p{L}'’-]{1,30}$)/u,
+  /** `(Oskar)` right after a number: a capitalised word alone in brackets (1), whose line it is */
+  bracketedNameAfter: /^[ \t]*[(（](\p{Lu}[\p{L}'’-]{1,30})[)）]/u,
   /** `+1 646-555-0148,,771203945#`: a meeting's ID (9 digits or more) dialled after the pauses (commas) of a one-tap dial-in; `,,4512#` is a PBX extension */
   oneTapDialIn: /,,\d{9,15}#/u,
   /** `Dial by your location`, `Join by phone`, `Call in (audio only)`, `Einwahl nach aktuellem Standort`, `Composez un numéro en fonction de votre emplacement`, `Marcar según su ubicación`: a video meeting's heading over its bridge's numbers, a line of its own */

@@ -46,16 +46,18 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 /**
  * The fallback plans, each read only for numbers written as it writes them: Brazil's bracketed two-digit area code,
- * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Britain's trunk 0.
- * With no country implied, `cell. 348 271 6093` (an Italian mobile) is no British number read without its 0, nor `cel
- * 33 2876 5412` (Guadalajara) an American one in other groups. A number with its calling code (`+44 20 …`, `(852)
- * 2123 4567`) is read in any; Brazil's comes first, so that its `(62) 3318-4402` is not read as a calling code.
+ * North America's 3-3-4 groups, France's pairs, Australia's 4-3-3 mobiles and bracketed trunk 0, Nigeria's 4-3-4
+ * mobiles (before Britain's, which reads some as personal numbers), Britain's trunk 0. With no country implied, `cell.
+ * 348 271 6093` (an Italian mobile) is no British number read without its 0, nor `cel 33 2876 5412` (Guadalajara) an
+ * American one in other groups. A number with its calling code (`+44 20 …`, `(852) 2123 4567`) is read in any;
+ * Brazil's comes first, so that its `(62) 3318-4402` is not read as a calling code.
  */
 const FALLBACK_PLANS: ReadonlyArray<{ plan: CountryCode; shape: RegExp }> = [
   { plan: FALLBACK_COUNTRY, shape: PATTERNS.northAmericanGroups },
   { plan: 'BR', shape: PATTERNS.brazilianGroups },
   { plan: 'FR', shape: PATTERNS.frenchPairs },
   { plan: 'AU', shape: PATTERNS.australianGroups },
+  { plan: 'NG', shape: PATTERNS.nigerianGroups },
   { plan: SECOND_FALLBACK_COUNTRY, shape: PATTERNS.trunkZeroFirst },
 ];
 
@@ -117,11 +119,13 @@ function namesOthersLine(before: string, texts: readonly string[]): boolean {
 }
 
 /**
- * `Efua: +233 20 …`, `Nomvula direct: 031 …` in the signature of the person an assistant writes for: a line
- * labelled with the given name of someone else who signs a line of the message in full (`othersGiven`: `Efua
- * Mensah (Mrs)`, not the sender) is theirs. A label word (`Mobile:`, `Zentrale:`) names no one.
+ * `Efua: +233 20 …`, `Nomvula direct: 031 …` in the signature of the person an assistant writes for, `Sam 0400 … / Kit
+ * 0491 …` or `… (Oskar)` under a couple's one: a line labelled (before it, or in brackets after it: `after`) with the
+ * given name of someone else who signs a line of the message in full or beside the sender (`othersGiven`: `Efua
+ * Mensah (Mrs)`, `Kit & Sam Tanner`) is theirs. A label word (`Mobile:`, `Zentrale:`) names no one.
  */
-function namesOthersNamedLine(before: string, othersGiven: ReadonlySet<string>): boolean {
+function namesOthersNamedLine(before: string, after: string, othersGiven: ReadonlySet<string>): boolean {
+  if (othersGiven.has(PATTERNS.bracketedNameAfter.exec(after)?.[1] ?? '')) return true;
   const match = PATTERNS.nameLabel.exec(before);
   const name = match?.[1] ?? '';
   if (!othersGiven.has(name) || isLineWord(name.toLowerCase())) return false;
@@ -129,16 +133,28 @@ function namesOthersNamedLine(before: string, othersGiven: ReadonlySet<string>):
   return label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
 }
 
+/** Words before a number read for a service's phrase (`Out of hours? Call Nightvet`): its few words and a name or verb after them. */
+const SERVICE_WORDS_READ = 5;
+
+/**
+ * `Reservations (24 hrs):`, `24h-Notdienst:`, `Out of hours? Call Vetcare`: a label saying the line is answered round
+ * the clock (PATTERNS.roundTheClock) or a service's phrase (PATTERNS.hotlinePhrase) a few words before the number, a
+ * name or a verb between them.
+ */
+const namesService = (label: string): boolean =>
+  PATTERNS.roundTheClock.test(label) ||
+  PATTERNS.hotlinePhrase.test(labelWords(label).slice(-SERVICE_WORDS_READ).join(' '));
+
 /**
  * A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line,
- * `roundTheClock` when the label says the line is answered round the clock (PATTERNS.roundTheClock).
+ * `service` when the label names a service's line (namesService).
  */
 function labelOf(
   words: string[],
   type: NumberType | undefined,
   shared: boolean,
   ownSecretariat: boolean,
-  roundTheClock = false,
+  service = false,
 ): Label | undefined {
   // `my old desk line`, `assistant direct`, `Join by phone`, `Sekretariat:`: words saying the number is not (or
   // no longer) the sender's outweigh the kind next to them; `Direct dial:`, `Tel. No.:` name a line all the same.
@@ -152,10 +168,7 @@ function labelOf(
   )
     return 'skip';
   // `Reservations (24 hrs):`, `24h-Notdienst:`: a line answered round the clock is a service's, as a hotline is.
-  const hotline =
-    roundTheClock ||
-    words.some((word) => PHONE_LABELS.hotline.has(word)) ||
-    PATTERNS.hotlinePhrase.test([...words].reverse().join(' '));
+  const hotline = service || words.some((word) => PHONE_LABELS.hotline.has(word));
   if (hotline) return type === 'MOBILE' ? 'mobile' : 'skip';
   // `Office Fax`, `Main Fax`: a fax word outweighs the voice kind beside it, unless joined to it as one label.
   if (!shared && words.some((word) => PHONE_LABELS.fax.has(word))) return 'fax';
@@ -215,11 +228,21 @@ const overseerLines = (segments: readonly Segment[]): Set<number> =>
       .map((segment) => segment.line),
   );
 
-/** `F`, `Mobile`, `Tel./Fax`: a segment of phone label words only, no digit. */
+/** `assistant`, `Sekretariat`: a word saying whose line a label names, not the sender's (labelOf reads it so). */
+const namesOthersWord = (word: string): boolean => PHONE_LABELS.skip.has(word) || PHONE_LABELS.secretariat.has(word);
+
+/**
+ * `F`, `Mobile`, `Tel./Fax`, a contact printout's `Assistant's Phone`: a segment of phone label words only, no digit;
+ * a line's word beside words saying whose line it is.
+ */
 const isLabelAlone = (text: string): boolean => {
-  const found = labelWords(text);
+  const found = labelWords(text.replace(PATTERNS.possessiveEnding, ''));
   return (
-    found.length > 0 && found.length <= LABEL_WORDS_READ && !PATTERNS.anyDigit.test(text) && found.every(isLineWord)
+    found.length > 0 &&
+    found.length <= LABEL_WORDS_READ &&
+    !PATTERNS.anyDigit.test(text) &&
+    found.some(isLineWord) &&
+    found.every((word) => isLineWord(word) || namesOthersWord(word))
   );
 };
 
@@ -884,30 +907,18 @@ export function findPhones(
       const named = written.startsWith('+') && numberedLabel ? before.slice(1) : before;
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
-      const asideLabel = labelOf(
-        aside,
-        type,
-        namesSharedLine(asideText),
-        ownSecretariat,
-        PATTERNS.roundTheClock.test(asideText),
-      );
+      const asideLabel = labelOf(aside, type, namesSharedLine(asideText), ownSecretariat, namesService(asideText));
       const label =
         asideLabel === 'skip'
           ? asideLabel
-          : (labelOf(
-              named,
-              type,
-              namesSharedLine(beforeText),
-              ownSecretariat,
-              PATTERNS.roundTheClock.test(beforeText),
-            ) ?? asideLabel);
+          : (labelOf(named, type, namesSharedLine(beforeText), ownSecretariat, namesService(beforeText)) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
       // `Location: Joaquín will call you at +46 …`: the number the writer calls is the reader's.
       if (
         label === 'skip' ||
         PATTERNS.callsReader.test(beforeText) ||
         namesOthersLine(beforeText, texts) ||
-        namesOthersNamedLine(beforeText, othersGiven) ||
+        namesOthersNamedLine(beforeText, after, othersGiven) ||
         (label === undefined && isDialInByCountry(after))
       )
         continue;

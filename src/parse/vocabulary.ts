@@ -3657,12 +3657,13 @@ export const PHONE_LABELS: Readonly<
     'sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|sekretariát|sekretariatet|' +
       'γραμματεία|γραμματείας|секретариат',
   ),
-  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`, `RAČUN br. 2026-0142-1` (the South Slavic `broj`):
-  // short words that name the number right after them (the Portuguese `no meu celular` is `in my mobile`)
-  numbered: set('no|nr|id|box|postfach|apartado|br|broj|бр|број'),
+  // `No. 2026-0318`, `Meeting ID: 312 …`, `P.O. Box 1452-20100`, `RAČUN br. 2026-0142-1` (the South Slavic `broj`),
+  // `DOKLAD č. 2026-0318` (the Czech and Slovak `číslo`): short words that name the number right after them (the
+  // Portuguese `no meu celular` is `in my mobile`)
+  numbered: set('no|nr|id|box|postfach|apartado|br|broj|бр|број|č|čís|číslo'),
   // Skip or numbered words that, right after a line's word, only say how it is dialled or written (`Direct dial:`,
-  // `Tel. No.:`, `Fax Nr.`): the line's own label (phones.ts labelOf).
-  lineNamed: set('dial|no|nr'),
+  // `Tel. No.:`, `Fax Nr.`, `Tel. č.`): the line's own label (phones.ts labelOf).
+  lineNamed: set('dial|no|nr|č|čís|číslo'),
   // Registers and tax ids anywhere before a number on its line (`Amtsgericht Stuttgart HRB 734512`,
   // `R.C.S. Luxembourg B 241822`, `P.IVA 01234560967`): a company's registration, not a phone.
   registry: new Set([
@@ -3684,6 +3685,9 @@ export const PHONE_LABELS: Readonly<
     // broj), which a footer gives beside the tax id (`PIB: … | MB: 21736904`)
     ...set('tunnus|ytunnus|yritystunnus|organisationsnummer|organisasjonsnummer|foretaksnummer|kennitala'),
     ...set('mb|matični|maticni|матични'),
+    // Israel's company and licensed-dealer numbers (`ח.פ.`, `ע.מ.`, read without their dots), Taiwan's unified business
+    // number (`統一編號`, `統編`) and the Czech and Slovak payment reference (`Variabilní symbol`)
+    ...set('חפ|עמ|統一編號|统一编号|統編|variabilní|variabilný'),
   ]),
 };
 
