@@ -700,23 +700,6 @@ function officeAbove(items: readonly Item[], own: number | undefined): Segment |
 }
 
 /**
- * `Mairie de Vauclerc` / … / `Mme Odile Brun` / `Chargée de mission culture`: a page (no greeting, sign-off or
- * header) opening with an organisation's heading (namesOrganisation: `Mairie de …`, `Embassy of …`) is that body's, and
- * the person it singles out works there when no line nearer them named a firm.
- */
-function pageHeadingBody(items: readonly Item[]): ParsedValue<string> | undefined {
-  const first = items[0];
-  if (!first || first.kind !== 'text' || first.seg.order !== 0 || items.some((x) => MESSAGE_KINDS.has(x.kind)))
-    return undefined;
-  const { text, start, end } = first.seg;
-  // `Agenda of the «Open Harbour» forum`: a quoted name closing a heading names an event's part, no body; a name
-  // closes on a capitalised word (`Works for me` opens a reply).
-  const named = PATTERNS.upper.test((words(text).at(-1) ?? '').charAt(0)) && !PATTERNS.quotedNameTail.test(text);
-  const body = named && namesOrganisation(text) && titleScore(text) === 0 && !PATTERNS.anyDigit.test(text);
-  return body ? { value: text, start, end } : undefined;
-}
-
-/**
  * The firm an item names alone (a text line, or one opening an address's line), no title words, no label: by its legal
  * form, or by a company word where `cue` asks for one only (firmOverAddress).
  */
@@ -5039,9 +5022,7 @@ export function extractMessage(
     if (titleField && fielded) draft.title = fielded;
     delete draft.company;
   }
-  const headingBody = draft.company || firmApart ? undefined : pageHeadingBody(items);
   if (draft.company) draft.company = inFull(draft.company);
-  else if (headingBody) draft.company = headingBody;
   // `Lettering & Illustration` under a sender mailing from their own name's domain: their trades, no firm.
   if (draft.company && namesSoleTradersTrades(draft.company.value, roleContext.domainLabel, given, family))
     delete draft.company;
