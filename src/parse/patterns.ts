@@ -44,6 +44,7 @@ import {
   VERB_FIRST_ATTRIBUTION_VERBS,
   FROM_FIRST_ATTRIBUTION_WORDS,
   CONFIDENTIALITY_STEMS,
+  UNSPACED_CONFIDENTIALITY_WORDS,
   TEAM_WORDS,
 } from './vocabulary';
 
@@ -275,9 +276,9 @@ export const PATTERNS = {
   /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Logged email · Feb 26, 2025`, `E-Mail protokolliert · …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, the way it was logged before or after it, then a middle dot or a bullet */
   activityCaption:
     /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
-  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings) */
+  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces or Latin letters anywhere: `本メールには機密情報が…`) */
   disclaimer: new RegExp(
-    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b`,
+    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b|${alternatives(UNSPACED_CONFIDENTIALITY_WORDS)}`,
     'u',
   ),
 
