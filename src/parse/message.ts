@@ -15,7 +15,7 @@ import {
   weighScript,
   weighSegment,
 } from './country';
-import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
+import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox, localPart, localPieces } from './email';
 import { findLetterhead, type Letterhead, letterheadOf, withWrappedHead } from './letterhead';
 import {
   MAX_NAME_CHARS,
@@ -1128,13 +1128,20 @@ const givesOwnAddress = (lower: string): boolean =>
   PATTERNS.firstPerson.test(lower) || PATTERNS.callsWriter.test(lower) || PATTERNS.ownDetails.test(lower);
 
 /**
- * The address of a text of one line holding no other (`pls add tomas.reyes@… to the list`, `ok, send it to ines@…`):
- * selected for that address, whoever writes the line, as a sentence mentioning it in a longer text is not.
+ * The address of a text of one line holding no other (`pls add tomas.reyes@… to the list`, `I'm Ines … ines@…`):
+ * selected for that address, whoever writes the line, as a sentence mentioning it in a longer text is not. It spells
+ * a person: a name and a family name (`tomas.reyes@`), or one word the line writes as a name (`Ines`); a desk's
+ * one-word mailbox (`badges@` beside `les badges`) spells no one.
  */
 function loneAddress(read: readonly Line[]): string | undefined {
   const written = read.filter((line) => !line.blank);
-  const found = written.length === 1 ? findEmails((written[0] as Line).text, 0) : [];
-  return found.length === 1 ? found[0]?.value : undefined;
+  const text = written.length === 1 ? (written[0] as Line).text : '';
+  const found = findEmails(text, 0);
+  const address = found.length === 1 ? found[0]?.value : undefined;
+  if (!address) return undefined;
+  const local = localPart(address);
+  const named = words(text).some((w) => w.charAt(0) !== w.charAt(0).toLowerCase() && fold(w) === fold(local));
+  return localPieces(local).length >= 2 || named ? address : undefined;
 }
 
 /**
