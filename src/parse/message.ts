@@ -15,7 +15,7 @@ import {
   weighScript,
   weighSegment,
 } from './country';
-import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox } from './email';
+import { domainOf, findEmails, isFreemail, isRoleLedOnly, isRoleMailbox, localPart, localPieces } from './email';
 import { findLetterhead, type Letterhead, letterheadOf, withWrappedHead } from './letterhead';
 import {
   MAX_NAME_CHARS,
@@ -1131,6 +1131,23 @@ const givesOwnAddress = (lower: string): boolean =>
   PATTERNS.firstPerson.test(lower) || PATTERNS.callsWriter.test(lower) || PATTERNS.ownDetails.test(lower);
 
 /**
+ * The address of a text of one line holding no other (`pls add tomas.reyes@… to the list`, `I'm Ines … ines@…`):
+ * selected for that address, whoever writes the line, as a sentence mentioning it in a longer text is not. It spells
+ * a person: a name and a family name (`tomas.reyes@`), or one word the line writes as a name (`Ines`); a desk's
+ * one-word mailbox (`badges@` beside `les badges`) spells no one.
+ */
+function loneAddress(read: readonly Line[]): string | undefined {
+  const written = read.filter((line) => !line.blank);
+  const text = written.length === 1 ? (written[0] as Line).text : '';
+  const found = findEmails(text, 0);
+  const address = found.length === 1 ? found[0]?.value : undefined;
+  if (!address) return undefined;
+  const local = localPart(address);
+  const named = words(text).some((w) => w.charAt(0) !== w.charAt(0).toLowerCase() && fold(w) === fold(local));
+  return localPieces(local).length >= 2 || named ? address : undefined;
+}
+
+/**
  * The sender's address among the message's addresses, with a `Name <addr>` name when there is one. An
  * address a sentence mentions without the first person (a colleague's in an out-of-office) weighs less
  * than one on a signature's line, and in a chat copy one another writer than the first gives (`writers`,
@@ -1163,9 +1180,10 @@ function chooseEmail(
   // `Met vriendelijke groet,` over the signature: an address line under the sign-off is the signer's, one above it in
   // the body passes someone else's details on (`the details of my new colleague:` / `Gijs … – gijs@…`).
   const signOff = items.findIndex((x) => x.kind === 'valediction');
+  const lone = loneAddress(read);
   for (const [at, item] of items.entries()) {
     // A sentence's address counts where the words before it give it as the writer's own (givesOwnAddress), in a line
-    // opening with a greeting too (`Hi! Here's my new email: …`).
+    // opening with a greeting too (`Hi! Here's my new email: …`), or where it is the one address of a one-line text.
     const sentence = item.kind === 'prose' || item.kind === 'greeting';
     if (item.kind !== 'email' && !sentence) continue;
     if (namesTicketParty(item.seg.text)) continue;
@@ -1173,7 +1191,7 @@ function chooseEmail(
     for (const [i, email] of found.entries()) {
       const before = item.seg.text.slice(0, email.start - item.seg.start);
       const ownWords = givesOwnAddress(before.toLowerCase()) || namedBeforeAddress(before, email);
-      if (sentence && !ownWords) continue;
+      if (sentence && !ownWords && email.value !== lone) continue;
       if (isRetired(item.seg, email, found[i - 1])) continue;
       const after = item.seg.text.slice(email.end - item.seg.start);
       const mentioned = item.kind === 'email' && !ownWords && isSentenceLine(lineAt.get(item.seg.line) as Line);

@@ -505,7 +505,8 @@ const isGeneratedDocument = (lines: readonly Line[]): boolean =>
  * its confidentiality banner is signed by its writer below.
  */
 function opensWithLegalFooter(rows: readonly Row[]): boolean {
-  const first = rows.find((row) => !row.line.blank);
+  // A rule drawn above the notice (`────`) opens nothing.
+  const first = rows.find((row) => !row.line.blank && !row.line.rule);
   if (!first || !PATTERNS.disclaimer.test(first.line.text.toLowerCase())) return false;
   return !rows.some((row, i) => signsAsPerson(row, rows[i - 1]));
 }

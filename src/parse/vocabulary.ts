@@ -4901,10 +4901,29 @@ export const CONFIDENTIALITY_STEMS = [
   'bizalmas',
 ];
 
+/**
+ * The confidentiality words of ja/zh, ko, ar, he, ru/uk, el, th, hi (`機密情報`, `保密信息`, `기밀`, `سرية`, `סודי`,
+ * `конфиденциальн…`): read anywhere in a word, as a script without spaces joins them to the next and `\b` knows
+ * only Latin letters.
+ */
+export const UNSPACED_CONFIDENTIALITY_WORDS = [
+  '機密',
+  '保密',
+  '기밀',
+  'سرية',
+  'סודי',
+  'конфиденциальн',
+  'конфіденційн',
+  'εμπιστευτικ',
+  'ความลับ',
+  'गोपनीय',
+];
+
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [
   'confiden',
   ...CONFIDENTIALITY_STEMS,
+  ...UNSPACED_CONFIDENTIALITY_WORDS,
   'intended',
   'privileg',
   'received this',
