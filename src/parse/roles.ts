@@ -832,13 +832,6 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !namesFirmByTrade(text, context);
 
 /**
- * Organisation words with no legal form and no spelling of the mail's domain, sharing no word with the firm named
- * below: a title's field (`Family Health`, `Baltic Imports`), not that firm's short name.
- */
-const fieldApartFromFirm = (field: string, firm: string, context: Reading): boolean =>
-  companyScore(field) < COMPANY_LEGAL_WEIGHT && !spellsDomain(field, context.domainLabel) && !sharesWord(field, firm);
-
-/**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
  * a firm's name (a company cue or the mail's domain, no legal form closing it) going on at a dash or a slash in
  * capitalised words (a partner's surname, the name in another language) is one name; a place on either side
@@ -907,12 +900,8 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
       ((headedTitle(left.text) &&
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
-          // alone after the dash are the title's field when a firm named by its own cues stands below; so are
-          // words a proper noun seems to open (`Practice Nurse – Family Health` over `Oakhaven Medical Centre`)
-          // when that firm shares none of them.
-          (DASHES.has(separator) &&
-            lastFirm > i &&
-            (tradeOnly(field, context) || fieldApartFromFirm(field, segments[lastFirm]?.text ?? '', context))) ||
+          // alone after the dash are the title's field when a firm named by its own cues stands below.
+          (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
