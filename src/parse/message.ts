@@ -4501,9 +4501,7 @@ function blockBelow(
   nameAlone: boolean,
   ownName: (tokens: readonly NameToken[]) => boolean,
 ): Item[] {
-  // Blank lines doubled between a signature's lines (a web mail's paste) part no more than one does.
-  const following = items.find((x) => x.para > para)?.para;
-  const next = items.filter((x) => x.para === following);
+  const next = items.filter((x) => x.para === para + 1);
   const first = next[0];
   if (!first || next.some((x) => NOT_IN_A_SIGNATURE.has(x.kind))) return [];
   if (!nameAlone && !next.some((x) => CONTACT_KINDS.has(x.kind))) return [];
