@@ -328,7 +328,7 @@ function afterFirstLabel(text: string): string {
 
 /**
  * A town's word is capitalised, or a particle linking its name (`Ciudad de Guatemala`, `Castel d'Ario`); a word in
- * lower case (`Doradca podatkowy nr wpisu 48120`, `Your code is 482913`, `vložka 51234`) is a sentence's or a label's,
+ * lower case (`Radca prawny nr wpisu 30417`, `Your code is 482913`, `spisová vložka 7731`) is a sentence's or a label's,
  * the number after it a reference's. A script without case has no lower-case letter.
  */
 function isTownWord(word: string): boolean {

@@ -1134,7 +1134,7 @@ const givesOwnAddress = (lower: string): boolean =>
  * The address of a text of one line holding no other (`pls add tomas.reyes@… to the list`, `I'm Ines … ines@…`):
  * selected for that address, whoever writes the line, as a sentence mentioning it in a longer text is not. It spells
  * a person: a name and a family name (`tomas.reyes@`), or one word the line writes as a name (`Ines`); a desk's
- * one-word mailbox (`badges@` beside `les badges`) spells no one.
+ * one-word mailbox (`accueil@` beside `l'accueil`) spells no one.
  */
 function loneAddress(read: readonly Line[]): string | undefined {
   const written = read.filter((line) => !line.blank);

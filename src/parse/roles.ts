@@ -467,7 +467,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     if (!partsCompany && TITLED_SEPARATORS.includes(separator)) continue;
     const fieldBelowCompany = comma && companyBelow && titled && right.company < COMPANY_LEGAL_WEIGHT && !right.domain;
     // `Head of Finance, Tamsworth Logistics`: a proper noun before a trade word names a firm, not the title's field, where
-    // no company domain tells the firm (`Relationship Manager, Corporate Banking` at a bank's domain is a field).
+    // no company domain tells the firm (`Portfolio Analyst, Private Banking` at a bank's domain is a field).
     const firmByTrade = !context.domainLabel && namesFirmByTrade(right.text, context);
     const fieldAfter = namesField(right.text, context) && !firmByTrade;
     if (comma && (onlyLegalForms(right.text) || (fieldAfter && !fieldBelowCompany))) continue;
