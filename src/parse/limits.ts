@@ -5,10 +5,10 @@
  * ignored and the draft says `truncated: true`. The newest message and its signature come first in
  * any selection, so nothing a user would select for a contact lives past it.
  */
+export const MAX_INPUT_CHARS = 1024 * 1024;
+
 /** A phone number has at least this many digits; fewer (`No: 185`, `Unit 12`) number something else. */
 export const MIN_PHONE_DIGITS = 7;
-
-export const MAX_INPUT_CHARS = 1024 * 1024;
 
 /** Lines longer than this are prose (or binary noise): never split, never a name, never a signature. */
 export const MAX_LINE_CHARS = 1000;
