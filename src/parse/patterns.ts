@@ -275,10 +275,7 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
-  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Logged email · Feb 26, 2025`, `E-Mail protokolliert · …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, the way it was logged before or after it, then a middle dot or a bullet */
-  activityCaption:
-    /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
-  /** `Booking.com · Guest message`, `Note added by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a tool's caption over the mail it shows: a short first part, then parts after a middle dot or a bullet */
+  /** `Booking.com · Guest message`, `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a short first part, then parts after a middle dot or a bullet, as a tool's caption over the mail it shows is written (and a signature on one line: thread.ts tells them by where they stand) */
   toolCaption: /^[ \t]{0,4}[^\s·•][^\n·•]{0,80}[ \t][·•][ \t][^\n]{1,240}$/u,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces or Latin letters anywhere: `本メールには機密情報が…`) */
   disclaimer: new RegExp(
