@@ -192,8 +192,6 @@ export const PATTERNS = {
   loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
-  /** what parts a name's words: white space and hyphens (`Okonedo-Lisch`, `de la Vega`) */
-  nameJoint: /[\s-]+/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant a name's I is far likelier to precede than its L (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`; a `Lwazi` typed all lower case is the rare loss) */
@@ -336,8 +334,6 @@ export const PATTERNS = {
     /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
   possessive: /['’]s$|님의$/iu,
-  /** `Assistant's`, `Manager’s`: a possessive's ending, wherever it closes a word */
-  possessiveEnding: /['’]s(?!\p{L})/gu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
   othersNumber:
     /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,
