@@ -192,8 +192,6 @@ export const PATTERNS = {
   loneGlyph: /^[^\s\p{N}] {1,8}(?=\S)/u,
   /** runs of ordinary spaces (`Kakheti  Wine`), not a CJK ideographic space, which stays as written */
   spaceRun: / {2,8}/gu,
-  /** what parts a name's words: white space and hyphens (`Okonedo-Lisch`, `de la Vega`) */
-  nameJoint: /[\s-]+/u,
   /** runs of white space: `a  \t b` */
   whitespaceRun: /\s+/gu,
   /** `lgnacio`, `lsabel`, `lvan`: a scan's `l` for a capital I, before a consonant a name's I is far likelier to precede than its L (not `Llewellyn`, `Ljuba`, `Lhamo`, `Lynn`; a `Lwazi` typed all lower case is the rare loss) */
@@ -275,10 +273,7 @@ export const PATTERNS = {
   /** `Utskrift fra Outlook      Side 1 av 2`, `Page 2 of 9`, `Seite 1 von 3`, `Página 1 de 2`, `Strona 1 z 2` — a line closed by a printout's page counter */
   pageCounter:
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
-  /** `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Logged email · Feb 26, 2025`, `E-Mail protokolliert · …`, `Correo · enviado por …` — a CRM timeline's caption over the mail it logs: the channel's word, the way it was logged before or after it, then a middle dot or a bullet */
-  activityCaption:
-    /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
-  /** `Booking.com · Guest message`, `Note added by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a tool's caption over the mail it shows: a short first part, then parts after a middle dot or a bullet */
+  /** `Booking.com · Guest message`, `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a short first part, then parts after a middle dot or a bullet, as a tool's caption over the mail it shows is written (and a signature on one line: thread.ts tells them by where they stand) */
   toolCaption: /^[ \t]{0,4}[^\s·•][^\n·•]{0,80}[ \t][·•][ \t][^\n]{1,240}$/u,
   /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces or Latin letters anywhere: `本メールには機密情報が…`) */
   disclaimer: new RegExp(
@@ -339,8 +334,6 @@ export const PATTERNS = {
     /^[ \t]{0,8}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,12}?(?:さん|様|氏|님)?(?:の|的|의)[ \t]?(?:プロフィール|个人资料|個人資料|프로필)[ \t]{0,8}$/u,
   /** a possessive word and its ending: `Ifeoluwa's`, `Jane’s`, Korean `정하늘님의` (the honorific `님` and `의`, of) */
   possessive: /['’]s$|님의$/iu,
-  /** `Assistant's`, `Manager’s`: a possessive's ending, wherever it closes a word */
-  possessiveEnding: /['’]s(?!\p{L})/gu,
   /** `his number is`, `her mobile:`, `sein Handy`, `son numéro`, `su número`, `o número dele` (lower case) — a sentence passing on someone else's number, not the writer's */
   othersNumber:
     /(?:^|[\s,.;:!(])(?:his|her|their) (?:new |direct |work |mobile |cell )?(?:number|phone|mobile|cell|whatsapp)\b|(?:^|[\s,.;:!(])(?:seine|ihre) (?:handy|mobil|telefon)?nummer|(?:^|[\s,.;:!(])(?:sein|ihr) handy\b|(?:^|[\s,.;:!(])(?:son|leur) (?:numéro|portable|téléphone)|(?:^|[\s,.;:!(])su (?:número|celular|móvil|teléfono)|(?:^|[\s,.;:!(])o (?:número|celular|telemóvel) (?:dele|dela)|(?:^|[\s,.;:!(])(?:zijn|haar) (?:nummer|telefoonnummer)|(?:^|[\s,.;:!(])il suo (?:numero|cellulare)/u,

@@ -236,7 +236,12 @@ const namesOthersWord = (word: string): boolean => PHONE_LABELS.skip.has(word) |
  * a line's word beside words saying whose line it is.
  */
 const isLabelAlone = (text: string): boolean => {
-  const found = labelWords(text.replace(PATTERNS.possessiveEnding, ''));
+  // `Assistant's` read without its possessive's ending, which labelWords would leave as a word `s`.
+  const found = labelWords(
+    words(text)
+      .map((word) => word.replace(PATTERNS.edgePunctuation, '').replace(PATTERNS.possessive, ''))
+      .join(' '),
+  );
   return (
     found.length > 0 &&
     found.length <= LABEL_WORDS_READ &&

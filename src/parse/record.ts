@@ -16,25 +16,29 @@ const PERSON_FIELDS = new Set(['fullName', 'firstName', 'lastName', 'email']);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
-/**
- * The keys of `text` when it is one JSON object, with those of the objects it wraps (an API's `{"contact": {…}}`,
- * `{"id": …, "properties": {…}}`); undefined for any other text.
- */
+/** The keys of `text` when it is one JSON object (recordKeys); undefined for any other text. */
 function objectKeys(text: string): string[] | undefined {
   const body = text.trim();
   if (!body.startsWith('{') || !body.endsWith('}')) return undefined;
   try {
     const value: unknown = JSON.parse(body);
-    return isObject(value) ? keysWithin(value) : undefined;
+    return isObject(value) ? recordKeys(value) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** An object's keys and, after them, the keys of the objects among its values, however deep. */
-function keysWithin(object: Record<string, unknown>): string[] {
-  const nested = Object.values(object).filter(isObject);
-  return [...Object.keys(object), ...nested.flatMap(keysWithin)];
+/**
+ * An object's keys and, after them, those of the one object among its values that is a person's record on its own
+ * (an API's `{"contact": {…}}`, `{"id": …, "properties": {…}}`). A webhook's `{"owner": {…}, "assignee": {…}}`
+ * holds several people's: their fields are no one person's, so only the object's own keys are read.
+ */
+function recordKeys(object: Record<string, unknown>): string[] {
+  const people = Object.values(object)
+    .filter(isObject)
+    .map((value) => Object.keys(value))
+    .filter(isPersonRecord);
+  return [...Object.keys(object), ...(people.length === 1 ? (people[0] ?? []) : [])];
 }
 
 /** Its keys name a person (`navn`, `email`) and enough of a contact's fields, by the CSV header words. */

@@ -13,7 +13,7 @@ const MAX_INITIALS = 3;
 /** The family name's parts long enough to tell (`Okonedo-Lisch` → `okonedo`, `lisch`), folded. */
 const familyKeys = (family: string): string[] =>
   family
-    .split(PATTERNS.nameJoint)
+    .split(PATTERNS.namePartBreak)
     .map(fold)
     .filter((key) => key.length >= MIN_FAMILY_LETTERS);
 
@@ -26,7 +26,7 @@ function spellsSender(label: string, given: string, family: string): boolean {
 
 /** `Aalto & Brandt` from Mia Aalto: a partnership named after the sender is a firm. */
 const namesSender = (company: string, family: string): boolean => {
-  const keys = new Set(company.split(PATTERNS.nameJoint).map(fold));
+  const keys = new Set(company.split(PATTERNS.namePartBreak).map(fold));
   return familyKeys(family).some((key) => keys.has(key));
 };
 

@@ -351,7 +351,7 @@ export const labelWords = (text: string): string[] =>
   );
 
 /** The text closes with a phone number's label (`… 휴대폰`, `… 手機`). */
-const labelsPhone = (text: string): boolean => PHONE_LABEL_WORDS.has(labelWords(text).at(-1) ?? '');
+export const labelsPhone = (text: string): boolean => PHONE_LABEL_WORDS.has(labelWords(text).at(-1) ?? '');
 
 function segmentsOf(line: Line, nameComma: number | undefined): Segment[] {
   const runOn = nameComma !== undefined;

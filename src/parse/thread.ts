@@ -6,7 +6,8 @@
 import { decodeWords } from 'postal-mime';
 import { HEADER_BLOCK_LINES, MAX_NAME_CHARS } from './limits';
 import { PATTERNS } from './patterns';
-import { nextNonBlank, type Line } from './text';
+import { findEmails } from './email';
+import { labelsPhone, nextNonBlank, words, type Line } from './text';
 import { ATTRIBUTION_VERBS, HEADER_KEYS } from './vocabulary';
 
 export interface HeaderSender {
@@ -432,10 +433,11 @@ export function splitThread(lines: Line[]): Thread {
   let newestMessage: Message = { lines: newest, sender: ownedByDelegate(sender, newest), lead };
   const below = quoted;
   // Under a tool's caption the subject it copies (`Re: Fwd: Quote request`) is no one's writing either.
-  const captioned = newest.some(isToolCaption);
+  const isCaption = (line: Line): boolean => isToolCaption(lines, line);
+  const captioned = newest.some(isCaption);
   const opensAtBoundary = (line: Line): boolean =>
     holdsNoWriting(line) ||
-    isToolCaption(line) ||
+    isCaption(line) ||
     (captioned && !line.long && PATTERNS.replySubject.test(line.text)) ||
     (below !== undefined && namesReader(line, below)) ||
     (repliedHeader && endsCutMessage(line));
@@ -450,16 +452,33 @@ export function splitThread(lines: Line[]): Thread {
   };
 }
 
-/**
- * A line no one wrote: a blank, a printout's page header (`Utskrift fra Outlook   Side 1 av 2`) or a CRM timeline's
- * caption over the mail it logs (`Email · Sent by Eva Roth · 12.03.2025 14:05`).
- */
-const holdsNoWriting = (line: Line): boolean =>
-  line.blank || (!line.long && (PATTERNS.pageCounter.test(line.text) || PATTERNS.activityCaption.test(line.text)));
+/** A line no one wrote: a blank or a printout's page header (`Utskrift fra Outlook   Side 1 av 2`). */
+const holdsNoWriting = (line: Line): boolean => line.blank || (!line.long && PATTERNS.pageCounter.test(line.text));
 
-/** A help desk's, a booking site's or a CRM's caption over the mail it shows (`Booking.com · Guest message`): no sentence. */
-const isToolCaption = (line: Line): boolean =>
-  !line.long && PATTERNS.toolCaption.test(line.text) && !PATTERNS.sentenceSaid.test(line.text);
+/**
+ * A help desk's, a booking site's or a CRM's caption over the mail it shows (`Booking.com · Guest message`, `Email ·
+ * Sent by Eva Roth · 12.03.2025 14:05`): no sentence, right over the mail's header (`From:`, `Von:`). A signature set
+ * on one line (`Eva Roth · Einkauf · Nordwerk GmbH`) stands over a forward's separator instead, and one giving a way
+ * to reach its writer (`Tel 030 5550 1234 · www.nordwerk.example`) is no caption wherever it stands.
+ */
+const isToolCaption = (lines: readonly Line[], line: Line): boolean =>
+  !line.long &&
+  PATTERNS.toolCaption.test(line.text) &&
+  !PATTERNS.sentenceSaid.test(line.text) &&
+  headerKeyOf(lines[nextNonBlank(lines, line.index + 1)]?.text ?? '') !== undefined &&
+  !givesContactDetail(line.text);
+
+/** `eva@nordwerk.example`, `www.nordwerk.example`, `+49 30 …`, `Tel 030 …`: an address, a link or a phone number. */
+function givesContactDetail(text: string): boolean {
+  if (findEmails(text, 0).length > 0) return true;
+  const all = words(text);
+  return all.some(
+    (word, k) =>
+      PATTERNS.linkOpening.test(word) ||
+      PATTERNS.internationalOpening.test(word) ||
+      (PATTERNS.numberOpening.test(all[k + 1] ?? '') && labelsPhone(word)),
+  );
+}
 
 /** A mail app's stub (`Sent from my iPhone`, `Gesendet von meinem Fairphone`): the last line of a message, unsigned. */
 const endsCutMessage = (line: Line): boolean => !line.long && PATTERNS.mobileFooter.test(line.text);

@@ -24,4 +24,13 @@ describe('JSON records', () => {
       manifest.split('\n').map((line) => line.trim()),
     );
   });
+
+  it('leaves a payload holding several people\'s records (a webhook\'s owner and assignee) as it is', () => {
+    const payload =
+      '{\n  "event": "deal.updated",\n  "owner": {"name": "Rune Aasgard", "email": "rune@tindvik.example", "phone": "+47 400 11 222"},\n  "assignee": {"name": "Kari Holm", "email": "kari@tindvik.example", "title": "Account Manager"}\n}';
+    assert.deepEqual(
+      linesOf(payload),
+      payload.split('\n').map((line) => line.trim()),
+    );
+  });
 });

@@ -108,6 +108,14 @@ describe('splitThread', () => {
     assert.equal(d.lastName?.value, 'Klatt');
   });
 
+  it('reads a one-line signature giving a phone or a link, right over a pasted header, as the newest message', () => {
+    const d = parseContact(
+      'Ivo Brandauer · Tel 0512 555 0182 · www.brandauer-holz.example\nFrom: Selma Vukovic <selma@pinienhof.example>\nSent: Tuesday, 4 March 2025 08:47\nTo: Ivo Brandauer <ivo@brandauer-holz.example>\nSubject: Terrace boards\n\nHi Ivo,\nplease send the offer for the larch boards.\n\nSelma Vukovic\nPinienhof Hotel',
+    );
+    assert.equal(d.firstName?.value, 'Ivo');
+    assert.equal(d.email?.value, 'ivo@brandauer-holz.example');
+  });
+
   it('reads a `>`-quoted header block opening the selection as the quoted message, not the newest', () => {
     const quotedHeaders = [
       '> From: Noor Haddad <noor@cedarline.example>\n> Sent: 4 March 2026 09:12\n> Subject: Venues',
