@@ -82,6 +82,7 @@ import {
   SOCIAL_NETWORK_NAMES,
   TAGLINES,
   TITLE_MODIFIERS,
+  TRADE_DEPARTMENT_WORDS,
   WITHHELD_VALUES,
   WORD_DEGREES,
 } from './vocabulary';
@@ -835,7 +836,8 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
 
 /**
  * `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade word,
- * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`).
+ * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`). A trade word that is a field as
+ * often (TRADE_DEPARTMENT_WORDS) does not: `Private Banking`, `Retail Banking` are fields whatever word qualifies them.
  */
 function namesFirmByTrade(text: string, context: Reading): boolean {
   const all = words(text);
@@ -845,7 +847,8 @@ function namesFirmByTrade(text: string, context: Reading): boolean {
       isProperNoun(w) &&
       !COMPANY_WORDS.has(keys[i] as string) &&
       context.titleScore(keys[i] as string) === 0 &&
-      COMPANY_WORDS.has(keys[i + 1] ?? ''),
+      COMPANY_WORDS.has(keys[i + 1] ?? '') &&
+      !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? ''),
   );
 }
 

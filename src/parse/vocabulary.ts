@@ -2878,7 +2878,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'dentistry|orthodontics|physiotherapy|chiropractic|optometry|pharmacy|' +
       // trades a small firm is named after (`Chioma Eze Photography`, `Wiremu Pōtae Electrical`, `Sri Agencies`),
       // and Turkish `hizmetleri` (services)
-      'photography|electrical|electricals|apartments|agencies|hizmetleri|' +
+      'photography|lettering|ceramics|keramik|electrical|electricals|apartments|agencies|hizmetleri|' +
       // the trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`,
       // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Harbourside Physio & Pilates`)
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
