@@ -1310,10 +1310,10 @@ const ADDRESS_WORDS = headerWords(['address'], fold);
  * `Shipping address` alone on the line over the run: a record page's field heading over its value, so a place-like
  * line under the address (`Tier`, `Lead Source`) heads the next field, no place of it.
  */
-function underFieldHeading(run: readonly AddressPiece[], segments: readonly Segment[]): boolean {
+function underFieldHeading(run: readonly AddressPiece[], byLine: ReadonlyMap<number, readonly Segment[]>): boolean {
   const first = run[0]?.segment;
   if (!first) return false;
-  const above = segments.filter((s) => s.line === first.line - 1);
+  const above = byLine.get(first.line - 1) ?? [];
   const heading = above.length === 1 ? words(above[0]?.text ?? '') : [];
   return heading.length <= MAX_HEADING_WORDS && ADDRESS_WORDS.has(fold(heading[heading.length - 1] ?? ''));
 }
@@ -1335,6 +1335,13 @@ export function findAddress(
   // `2016 Toyota Tacoma – $27,900 (Beaverton)`: a listing's headline prices its item; its year and model are no
   // postcode and town (addressKind turns a priced segment away, this its neighbours on the line).
   const pricedLines = new Set(segments.filter((s) => PATTERNS.currencyAmount.test(s.text)).map((s) => s.line));
+  // Each line's segments, indexed once: a flush asks for the line over its run, and must not scan them all.
+  const byLine = new Map<number, Segment[]>();
+  for (const s of segments) {
+    const onLine = byLine.get(s.line);
+    if (onLine) onLine.push(s);
+    else byLine.set(s.line, [s]);
+  }
   let run: AddressPiece[] = [];
   let inLine: Segment[] = [];
   let placeLine: Segment[] = [];
@@ -1367,7 +1374,7 @@ export function findAddress(
       run.length > 0 &&
       (isClosingPlace(closing.text) || isPostalDistrict(closing.text) || isDistrictOfCity(closing.text)) &&
       labelsAddressPart(closing.text) &&
-      !underFieldHeading(run, segments)
+      !underFieldHeading(run, byLine)
     )
       run.push({ segment: closing, kind: 'part' });
     // `Osoite: Mannerheimintie 12 B` over `00100 Helsinki`: the label opening the address, however its line joined the

@@ -455,8 +455,8 @@ export const PATTERNS = {
   brazilianGroups: /^\(\d\d\)[ \t]?9?\d{4}-\d{4}$/u,
   /** `0487 213 609`, `(02) 9381 6624`: Australia's plan's groups, a mobile's 4-3-3 or an area code's trunk 0 in brackets, then 4-4 */
   australianGroups: /^(?:04\d\d[ \t]\d{3}[ \t]\d{3}|\(0[2378]\)[ \t]\d{4}[ \t]\d{4})$/u,
-  /** `0803 412 7765`, `0706-215-4408`: Nigeria's mobiles, 4-3-4 from a trunk 0 and its networks' prefixes (not Britain's freephone `0800`, `0808`) */
-  nigerianGroups: /^0(?:70[1-9]|80[2-79]|81\d|9[01]\d)[ \t-]\d{3}[ \t-]\d{4}$/u,
+  /** `0803 412 7765`, `0706-215-4408`: Nigeria's mobiles, 4-3-4 from a trunk 0 and its networks' prefixes (not Britain's freephone `0800`, `0808`, nor `09…`, written alike for Philippine mobiles and British premium lines) */
+  nigerianGroups: /^0(?:70[1-9]|80[2-79]|81\d)[ \t-]\d{3}[ \t-]\d{4}$/u,
   /** `+44 20 …`, `0044 20 …`: a number written with its calling code */
   withCallingCode: /^(?:\+|00[1-9])/u,
   /** `Michael's direct: `, `O'Brien’s cell: ` (the text before a number): the possessor from a word's start (group 1), then the label's words (group 2) */

@@ -65,6 +65,8 @@ describe('findPhones', () => {
     // An Italian mobile is no British number read without its trunk 0, a Mexican one no American number.
     assert.deepEqual(numbersIn('cell. 347 123 4567'), []);
     assert.deepEqual(numbersIn('cel 33 2876 5412'), []);
+    // `09…` in 4-3-4 groups is also how Philippine mobiles are written: no Nigerian number without a cue.
+    assert.ok(!numbersIn('Mobile: 0917 555 0123').includes('+2349175550123'));
   });
 
   it("reads a number under a language's words alone in the one kin plan that writes it in its groups as a person's line", () => {
