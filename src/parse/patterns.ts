@@ -45,6 +45,8 @@ import {
   FROM_FIRST_ATTRIBUTION_WORDS,
   CONFIDENTIALITY_STEMS,
   UNSPACED_CONFIDENTIALITY_WORDS,
+  SPACED_CONFIDENTIALITY_WORDS,
+  CONFIDENTIALITY_PREFIXES,
   TEAM_WORDS,
 } from './vocabulary';
 
@@ -280,9 +282,9 @@ export const PATTERNS = {
     /^[ \t]{0,4}(?:(?:logged|tracked|incoming|outgoing|inbound|outbound|sent|received|protokollierte|eingehende|ausgehende|gesendete|empfangene|gelogde|inkomende|uitgaande|verzonden|ontvangen)[ \t])?(?:e-?mail|mail|correo|correo electrónico|courriel|posta elettronica|e-?posta|e-?post)(?:[ \t](?:logged|tracked|sent|received|protokolliert|gesendet|empfangen|enregistré|consigné|envoyé|reçu|registrado|enviado|recibido|recebido|registrata|inviata|ricevuta|gelogd|verzonden|ontvangen))?[ \t]{1,2}[·•][ \t][^\n]{1,120}$/iu,
   /** `Booking.com · Guest message`, `Note added by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a tool's caption over the mail it shows: a short first part, then parts after a middle dot or a bullet */
   toolCaption: /^[ \t]{0,4}[^\s·•][^\n·•]{0,80}[ \t][·•][ \t][^\n]{1,240}$/u,
-  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces or Latin letters anywhere: `本メールには機密情報が…`) */
+  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces anywhere: `本メールには機密情報が…`; those of other scripts opening a word: `הודעה סודית`) */
   disclaimer: new RegExp(
-    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b|${alternatives(UNSPACED_CONFIDENTIALITY_WORDS)}`,
+    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b|${alternatives(UNSPACED_CONFIDENTIALITY_WORDS)}|(?<!\p{L})(?:${alternatives(CONFIDENTIALITY_PREFIXES)}){0,2}(?:${alternatives(SPACED_CONFIDENTIALITY_WORDS)})`,
     'u',
   ),
 
