@@ -45,6 +45,8 @@ import {
   FROM_FIRST_ATTRIBUTION_WORDS,
   CONFIDENTIALITY_STEMS,
   UNSPACED_CONFIDENTIALITY_WORDS,
+  SPACED_CONFIDENTIALITY_WORDS,
+  CONFIDENTIALITY_PREFIXES,
   TEAM_WORDS,
 } from './vocabulary';
 
@@ -275,9 +277,9 @@ export const PATTERNS = {
     /(?:^|[ \t])(?:page|seite|pagina|página|side|sida|strona|strana|stránka)[ \t]{1,2}\d{1,4}[ \t]{1,2}(?:of|von|sur|de|di|van|av|af|z|ze|\/)[ \t]{1,2}\d{1,4}[ \t]*$/iu,
   /** `Booking.com · Guest message`, `Email · Sent by Eva Roth · 12.03.2025 14:05`, `Linked to: Acme GmbH · Source: email` — a short first part, then parts after a middle dot or a bullet, as a tool's caption over the mail it shows is written (and a signature on one line: thread.ts tells them by where they stand) */
   toolCaption: /^[ \t]{0,4}[^\s·•][^\n·•]{0,80}[ \t][·•][ \t][^\n]{1,240}$/u,
-  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces or Latin letters anywhere: `本メールには機密情報が…`) */
+  /** `This email and any files … confidential`, `Registered office: …`, `Diese E-Mail enthält vertrauliche …`, `… kan indeholde fortrolige oplysninger` (the confidentiality words of da/no, sv, nl, pl, fi, hu too, with their endings; those of scripts without spaces anywhere: `本メールには機密情報が…`; those of other scripts opening a word: `הודעה סודית`) */
   disclaimer: new RegExp(
-    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b|${alternatives(UNSPACED_CONFIDENTIALITY_WORDS)}`,
+    String.raw`\b(?:confidential|intended (?:solely |only )?for|privileged|if you (?:have )?received this|registered (?:in|office)|company (?:no|number|registration)|vertraulich|confidentiel|confidencial|riservat|please consider the environment|unsubscribe|(?:${alternatives(CONFIDENTIALITY_STEMS)})[a-z]{0,3})\b|${alternatives(UNSPACED_CONFIDENTIALITY_WORDS)}|(?<!\p{L})(?:${alternatives(CONFIDENTIALITY_PREFIXES)}){0,2}(?:${alternatives(SPACED_CONFIDENTIALITY_WORDS)})`,
     'u',
   ),
 

@@ -4902,28 +4902,35 @@ export const CONFIDENTIALITY_STEMS = [
 ];
 
 /**
- * The confidentiality words of ja/zh, ko, ar, he, ru/uk, el, th, hi (`機密情報`, `保密信息`, `기밀`, `سرية`, `סודי`,
- * `конфиденциальн…`): read anywhere in a word, as a script without spaces joins them to the next and `\b` knows
- * only Latin letters.
+ * The confidentiality words of ja/zh and th (`機密情報`, `保密信息`, `ความลับ`): read anywhere in a word, as a script
+ * without spaces joins them to the next and `\b` knows only Latin letters.
  */
-export const UNSPACED_CONFIDENTIALITY_WORDS = [
-  '機密',
-  '保密',
+export const UNSPACED_CONFIDENTIALITY_WORDS = ['機密', '保密', 'ความลับ'];
+
+/**
+ * The confidentiality words of ko, ar, he, ru/uk, el, hi (`기밀`, `سرية`, `סודי`, `конфиденциальн…`): scripts with
+ * spaces, so each opens a word, after at most the prefixes he and ar attach (CONFIDENTIALITY_PREFIXES): inside a
+ * word it is another word (he `יסודי` "elementary", ar `أسرية` "family").
+ */
+export const SPACED_CONFIDENTIALITY_WORDS = [
   '기밀',
   'سرية',
   'סודי',
   'конфиденциальн',
   'конфіденційн',
   'εμπιστευτικ',
-  'ความลับ',
   'गोपनीय',
 ];
+
+/** The prefixes he (`ה` the, `ו` and, `ב` in) and ar (`ال` the, `و` and) write joined to a word (`הסודי`, `والسرية`). */
+export const CONFIDENTIALITY_PREFIXES = ['ה', 'ו', 'ב', 'ال', 'و'];
 
 /** Stems that every disclaimer cue contains: a cheap guard before PATTERNS.disclaimer. */
 export const DISCLAIMER_STEMS = [
   'confiden',
   ...CONFIDENTIALITY_STEMS,
   ...UNSPACED_CONFIDENTIALITY_WORDS,
+  ...SPACED_CONFIDENTIALITY_WORDS,
   'intended',
   'privileg',
   'received this',
