@@ -42,6 +42,8 @@ export const MESSAGE_TAIL_LINES = 150;
 
 /** An Outlook header block (From/Sent/To/Subject) spans at most this many lines. */
 export const HEADER_BLOCK_LINES = 6;
+/** A tool's captions over the mail header it shows (thread.ts isToolCaption): a few lines at most. */
+export const MAX_CAPTION_LINES = 3;
 
 /** Email parts, per RFC 5321 limits. */
 export const MAX_EMAIL_LOCAL = 64;

@@ -133,11 +133,11 @@ function namesOthersNamedLine(before: string, after: string, othersGiven: Readon
   return label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
 }
 
-/** Words before a number read for a service's phrase (`After hours, ring Vetline`): its few words and a name or verb after them. */
+/** Words before a number read for a service's phrase (`After hours, call Vetline`): its few words and a name or verb after them. */
 const SERVICE_WORDS_READ = 5;
 
 /**
- * `Reservations (24 hrs):`, `24h-Notdienst:`, `After hours, ring Kestrelmoor`: a label saying the line is answered round
+ * `Reservations (24 hrs):`, `24h-Notdienst:`, `After hours, call Kestrelmoor`: a label saying the line is answered round
  * the clock (PATTERNS.roundTheClock) or a service's phrase (PATTERNS.hotlinePhrase) a few words before the number, a
  * name or a verb between them.
  */

@@ -4,7 +4,7 @@
 // newest message's own header: its sender is the contact's strongest clue. A selection that opens
 // at a boundary (a forward's separator with no note above it) makes the message below it the newest.
 import { decodeWords } from 'postal-mime';
-import { HEADER_BLOCK_LINES, MAX_NAME_CHARS } from './limits';
+import { HEADER_BLOCK_LINES, MAX_CAPTION_LINES, MAX_NAME_CHARS } from './limits';
 import { PATTERNS } from './patterns';
 import { findEmails } from './email';
 import { labelsPhone, nextNonBlank, words, type Line } from './text';
@@ -461,11 +461,21 @@ const holdsNoWriting = (line: Line): boolean => line.blank || (!line.long && PAT
  * on one line (`Eva Roth · Einkauf · Nordwerk GmbH`) stands over a forward's separator instead, and one giving a way
  * to reach its writer (`Tel 030 5550 1234 · www.nordwerk.example`) is no caption wherever it stands.
  */
-const isToolCaption = (lines: readonly Line[], line: Line): boolean =>
+function isToolCaption(lines: readonly Line[], line: Line): boolean {
+  // A tool may stack its captions (`Note added by …` over `Linked to: …`) over the header.
+  let at: Line | undefined = line;
+  for (let k = 0; k < MAX_CAPTION_LINES && at !== undefined && isCaptionShaped(at); k++) {
+    at = lines[nextNonBlank(lines, at.index + 1)];
+    if (at !== undefined && headerKeyOf(at.text) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Parts after middle dots, no sentence, no way to reach anyone. */
+const isCaptionShaped = (line: Line): boolean =>
   !line.long &&
   PATTERNS.toolCaption.test(line.text) &&
   !PATTERNS.sentenceSaid.test(line.text) &&
-  headerKeyOf(lines[nextNonBlank(lines, line.index + 1)]?.text ?? '') !== undefined &&
   !givesContactDetail(line.text);
 
 /** `eva@nordwerk.example`, `www.nordwerk.example`, `+49 30 …`, `Tel 030 …`: an address, a link or a phone number. */

@@ -25,7 +25,7 @@ describe('JSON records', () => {
     );
   });
 
-  it('leaves a payload holding several people\'s records (a webhook\'s owner and assignee) as it is', () => {
+  it("leaves a payload holding several people's records (a webhook's owner and assignee) as it is", () => {
     const payload =
       '{\n  "event": "deal.updated",\n  "owner": {"name": "Rune Aasgard", "email": "rune@tindvik.example", "phone": "+47 400 11 222"},\n  "assignee": {"name": "Kari Holm", "email": "kari@tindvik.example", "title": "Account Manager"}\n}';
     assert.deepEqual(
