@@ -558,18 +558,18 @@ function firmBlocks(
   items: readonly Item[],
   company: ParsedValue<string> | undefined,
   usable: (x: Item) => boolean,
-): Segment[][] {
+): Item[][] {
   if (!company) return [];
   const key = fold(company.value);
   const namesFirm = (x: Item): boolean =>
     x.kind !== 'prose' && ((x.seg.start < company.end && company.start < x.seg.end) || fold(x.seg.text) === key);
   const paras = new Set(items.filter(namesFirm).map((x) => x.para));
   // Each paragraph's segments, in text order.
-  const blocks = new Map<number, Segment[]>();
+  const blocks = new Map<number, Item[]>();
   for (const x of items) {
     if (!paras.has(x.para) || x.kind === 'email' || !usable(x)) continue;
     const block = blocks.get(x.para) ?? [];
-    block.push(x.seg);
+    block.push(x);
     blocks.set(x.para, block);
   }
   return [...blocks.values()];
@@ -577,8 +577,8 @@ function firmBlocks(
 
 /**
  * What the first of the firm's paragraphs (firmBlocks) that holds one gives: where the sender's own lines give no
- * address, site or number, their firm's do (`SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · … ·
- * www.svenssonlund.example` over a letter signed `Karin Lund`).
+ * address, site or number, their firm's do (`BERGQVIST & HOLM ADVOKATBYRÅ AB` / `Storgatan 12 · … ·
+ * www.bergqvistholm.example` over a letter signed `Ebba Holm`).
  */
 function fromFirmBlocks<T>(blocks: readonly Segment[][], read: (block: Segment[]) => T | undefined): T | undefined {
   for (const block of blocks) {
@@ -5162,7 +5162,9 @@ export function extractMessage(
     const found = readPhones(block);
     return found.phones.length > 0 ? found : undefined;
   };
-  const firmsListed = firmBlocks(items, draft.company ?? firmApart, (x) => usable(x) && x.kind !== 'prose');
+  const firmsParagraphs = firmBlocks(items, draft.company ?? firmApart, usable);
+  const segmentsOf = (block: readonly Item[]): Segment[] => block.map((x) => x.seg);
+  const firmsListed = firmsParagraphs.map((block) => segmentsOf(block.filter((x) => x.kind !== 'prose')));
   const phones = (ownPhones.phones.length === 0 && fromFirmBlocks(firmsListed, firmsLines)) || ownPhones;
   draft.phones = phones.phones;
   draft.fax = phones.fax;
@@ -5175,7 +5177,7 @@ export function extractMessage(
   // A name a label gives (`Ihr Ansprechpartner: …`) is a document's contact person, the issuer's.
   const namedByLabel = !!name?.item && PATTERNS.labelPrefix.test(name.item.seg.text);
   const issued = address || spoken || !namedByLabel ? undefined : issuerAddress(items, between);
-  const firmsOwn = firmBlocks(items, draft.company ?? firmApart, usable);
+  const firmsOwn = firmsParagraphs.map(segmentsOf);
   const found =
     address ??
     spoken ??
