@@ -5139,14 +5139,16 @@ export function extractMessage(
     !footerLines.has(x.seg.line) &&
     !notSenders.has(x.seg.line) &&
     !isDocumentNumberLine(x.seg.text);
-  const othersGiven = othersGivenNames(items, nameWords);
+  // Read only when a number is labelled with a given name: few are, and the names come from every line.
+  let othersGiven: Set<string> | undefined;
+  const isOthersGiven = (given: string): boolean => (othersGiven ??= othersGivenNames(items, nameWords)).has(given);
   const readPhones = (segments: readonly Segment[]): PhoneFindings =>
     findPhones(
       segments,
       evidence.best(),
       evidence.runnersUp(),
       evidence.languageKin(),
-      othersGiven,
+      isOthersGiven,
       // `027 318 4402` under nothing else, `Ltd` alone over it: the thread's other messages (`Auckland Council`, `Kia
       // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
       evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),

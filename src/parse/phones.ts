@@ -121,14 +121,15 @@ function namesOthersLine(before: string, texts: readonly string[]): boolean {
 /**
  * `Efua: +233 20 …`, `Nomvula direct: 031 …` in the signature of the person an assistant writes for, `Sam 0400 … / Kit
  * 0491 …` or `… (Oskar)` under a couple's one: a line labelled (before it, or in brackets after it: `after`) with the
- * given name of someone else who signs a line of the message in full or beside the sender (`othersGiven`: `Efua
+ * given name of someone else who signs a line of the message in full or beside the sender (`isOthersGiven`: `Efua
  * Mensah (Mrs)`, `Kit & Sam Tanner`) is theirs. A label word (`Mobile:`, `Zentrale:`) names no one.
  */
-function namesOthersNamedLine(before: string, after: string, othersGiven: ReadonlySet<string>): boolean {
-  if (othersGiven.has(PATTERNS.bracketedNameAfter.exec(after)?.[1] ?? '')) return true;
+function namesOthersNamedLine(before: string, after: string, isOthersGiven: (name: string) => boolean): boolean {
+  const bracketed = PATTERNS.bracketedNameAfter.exec(after)?.[1];
+  if (bracketed && isOthersGiven(bracketed)) return true;
   const match = PATTERNS.nameLabel.exec(before);
   const name = match?.[1] ?? '';
-  if (!othersGiven.has(name) || isLineWord(name.toLowerCase())) return false;
+  if (!name || isLineWord(name.toLowerCase()) || !isOthersGiven(name)) return false;
   const label = labelWords(match?.[2] ?? '');
   return label.length <= MAX_POSSESSED_LABEL_WORDS && label.every(isVoiceWord);
 }
@@ -843,14 +844,14 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
 /**
  * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers are
  * read in `country`, or in one of the `runnersUp`, or in the one of its language's `kin` that reads the most (planOf).
- * A number labelled with another person's given name (`othersGiven`: namesOthersNamedLine) is theirs, not read.
+ * A number labelled with another person's given name (`isOthersGiven`: namesOthersNamedLine) is theirs, not read.
  */
 export function findPhones(
   written: readonly Segment[],
   country: CountryCode | undefined,
   runnersUp: readonly CountryCode[] = [],
   kin: readonly CountryCode[] = [],
-  othersGiven: ReadonlySet<string> = new Set(),
+  isOthersGiven: (name: string) => boolean = () => false,
   correspondents?: CountryCode,
   implies: readonly CountryCode[] = [],
 ): PhoneFindings {
@@ -923,7 +924,7 @@ export function findPhones(
         label === 'skip' ||
         PATTERNS.callsReader.test(beforeText) ||
         namesOthersLine(beforeText, texts) ||
-        namesOthersNamedLine(beforeText, after, othersGiven) ||
+        namesOthersNamedLine(beforeText, after, isOthersGiven) ||
         (label === undefined && isDialInByCountry(after))
       )
         continue;

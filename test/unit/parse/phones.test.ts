@@ -11,16 +11,16 @@ describe('findPhones', () => {
   it("reads no number labelled with the given name of another person who signs in full, but the sender's own", () => {
     const text = 'T: +233 30 274 8156 | Akosua: +233 24 318 6620\nKwame direct: +233 30 274 8190';
     const read = (othersGiven: string[]): string[] =>
-      findPhones(prepare(text).lines.flatMap(splitSegments), 'GH', [], [], new Set(othersGiven)).phones.map(
-        (p) => p.value.number,
-      );
+      findPhones(prepare(text).lines.flatMap(splitSegments), 'GH', [], [], (given) =>
+        othersGiven.includes(given),
+      ).phones.map((p) => p.value.number);
     assert.deepEqual(read(['Akosua']), ['+233302748156', '+233302748190']);
     // No one else named, a capitalised label (`Akosua:`) is the sender's own line.
     assert.deepEqual(read([]), ['+233302748156', '+233243186620', '+233302748190']);
     // A label word names no one, whoever signs (`Mobile Lee`).
     const mobile = prepare('Mobile: +233 20 123 4567').lines.flatMap(splitSegments);
     assert.deepEqual(
-      findPhones(mobile, 'GH', [], [], new Set(['Mobile'])).phones.map((p) => p.value.number),
+      findPhones(mobile, 'GH', [], [], (given) => given === 'Mobile').phones.map((p) => p.value.number),
       ['+233201234567'],
     );
   });
