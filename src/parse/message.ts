@@ -883,8 +883,20 @@ const chatPrefixOf = (written: string): RegExpExecArray | null => {
  */
 function chatAuthorOn(line: Line): { author: string; start: number; prefix: number } | undefined {
   const chat = line.long ? null : chatPrefixOf(line.text);
-  const author = chat?.[1]?.trim();
+  const author = chat?.[1] && withoutClosingTitle(chat[1].trim());
   return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
+}
+
+/**
+ * `이서준 과장`, `佐藤 部長`: a chat saves a colleague under the name and the title after it (KakaoTalk, LINE); the
+ * author is the name before that title word, when a name is left.
+ */
+function withoutClosingTitle(author: string): string {
+  const all = words(author);
+  const last = all[all.length - 1] ?? '';
+  return all.length > 1 && isCaseless(last) && titleScore(last) > 0
+    ? author.slice(0, author.lastIndexOf(last)).trimEnd()
+    : author;
 }
 
 /**

@@ -2339,7 +2339,9 @@ export const PRONOUNS = set(
  */
 export const STAMP_DAYS = set(
   'today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|gestern|hier|ayer|hoy|ontem|hoje|' +
-    'igår|idag|gisteren|vandaag|ieri|oggi',
+    'igår|idag|gisteren|vandaag|ieri|oggi|' +
+    // the half of the day zh, ja and ko write before a time (`下午 3:05`, `午前 9:12`, `오후 2:14`)
+    '上午|下午|中午|晚上|早上|凌晨|午前|午後|오전|오후',
 );
 
 /** Months and weekdays: a line of them (`December`, `Monday 14 March`) is a date, never a role. */
