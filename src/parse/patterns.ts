@@ -1189,10 +1189,10 @@ export const PATTERNS = {
   sectionNumeral: /^(?:[IVX]{1,5}|\d{1,2})[.:]?$/u,
   /** `1.5.1.) `, `II.1.1) `, `2.1. `: a notice's or official form's section number opening a line, closed by a bracket or a dot (`1.5 km` is a distance) */
   sectionNumber: /^[ \t]{0,4}(?:[IVX]{1,4}|\d{1,2})\.\d[\d.]{0,10}[.)][ \t]{1,4}(?=\p{L})/u,
-  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS) */
+  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS); `氏名　　　山村 千尋`, `代表者　　…`: a Japanese, Chinese or Korean form's label parted from its value by a column of ideographic spaces, as by a colon */
   labelPrefix: new RegExp(
     String.raw`^[ \t]{0,4}((?:${alternatives(LONG_LABEL_OPENERS)})(?![\p{L}\p{M}])${LABEL_CHAR}{0,${MAX_LONG_LABEL_CHARS}}?|` +
-      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)[ \t]{0,2}[:：][ \t]{0,4}`,
+      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)(?:[ \t]{0,2}[:：][ \t]{0,4}|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\u3000{2,8})`,
     'iu',
   ),
   /** `Point(s)`, `Wystawił(a)`: a plural's or feminine's letter in brackets closing a label's word */
