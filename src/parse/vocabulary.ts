@@ -62,6 +62,8 @@ export const VALEDICTIONS = set(
     'grosses bises|baci|un bacio|un abbraccio|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
+    // the Danish and Norwegian `venlig(e) hilsen` abbreviated (`Vh`, `Vh.`, `Vhilsen`)
+    'vh|vhilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|مشكور|مشكورة|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
@@ -234,8 +236,9 @@ const THAI_FORMS_OF_ADDRESS = ['นาย', 'นางสาว', 'นาง', '
 export const HONORIFICS = set(
   // French `Pr` (professeur, as French programmes and speaker pages write it: `Pr Anne Roy`)
   'mr|mrs|ms|mx|miss|dr|prof|pr|professor|sir|dame|lord|lady|rev|revd|fr|hon|lt|col|capt|cpt|maj|gen|sgt|adm|cmdr|' +
-    // German `Herrn`, the form `Herr` takes after `z. Hd.`, `an` or `für` (`zu Händen Herrn Jan Ek`)
-    'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
+    // German `Herrn`, the form `Herr` takes after `z. Hd.`, `an` or `für` (`zu Händen Herrn Jan Ek`); Quebec French
+    // `Dre` (docteure)
+    'herr|herrn|frau|mme|mlle|m|sr|sra|srta|dra|dre|d|alhaji|alhaja|dott|dottssa|ing|dipl|mag|univ|ir|drs|mevr|dhr|sheikh|shaikh|eng|' +
     // forms of address written out before a name (`Madame Odile Ferrand`, `Señora Ana Ruiz`, `Mevrouw de Vries`)
     'madame|monsieur|mademoiselle|señor|señora|señorita|senhor|senhora|signore|signora|signorina|mevrouw|meneer|' +
     // the Italian ones abbreviated (`Sig.`, `Sig.ra`, `Sig.na`, `Sigg.`), compared without their dots, and the feminine
@@ -292,6 +295,8 @@ export const HONORIFICS = set(
     'daw|' +
     // Vietnamese Mr and Mrs (`Ông Trần Quốc Bảo`, `Bà Lê Thị Hoa`), with their marks: `Ba` is a given name
     'ông|bà|' +
+    // a religious sister's or brother's form of address (fr, it, pt, es, de: `Sœur Anne Roy`, `Suor Chiara Valli`)
+    'sœur|soeur|frère|suor|irmã|hermana|schwester|' +
     // Hungarian generation and widowhood written before a family-first name (`ifj. Kiss Máté`, `id. Kiss Máté`, `özv.`)
     'ifj|id|özv|' +
     // Afrikaans forms of address (`Mnr.` Meneer, `Mev.` Mevrou, `Mej.` Mejuffrou)
@@ -2396,6 +2401,8 @@ export const TITLE_WORDS = set(
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
     'チーフ|スーパーバイザー|合夥人|协理|' +
+    // ja: a research house's and a bank's titles (economist, strategist, researcher), senior, the other manager spelling
+    'エコノミスト|ストラテジスト|リサーチャー|シニア|マネジャー|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -3435,6 +3442,13 @@ export const NON_NAME_WORDS = set(
     'message|messages|mensagem|mensaje|messaggio|nachricht|wiadomość|zpráva|meddelande|besked|viesti|' +
     // a shop or stall heading its own page (Indonesian and Malay `Toko`, `Warung`, `Kedai`; es `Tienda`, it `Negozio`)
     'toko|warung|kedai|tienda|negozio|' +
+    // a shop, an office, a caterer or a workshop heading its page (pt `Loja`, pl `Sklep`, es `Oficina`, fr `Traiteur`,
+    // it `Officine`), a university's pro-rectorate (pt `Pró-Reitoria`) and a Norwegian housing co-operative
+    // (`Borettslaget`)
+    'loja|sklep|oficina|traiteur|officina|officine|reitoria|pró-reitoria|borettslag|borettslaget|' +
+    // a job advertisement and a price list's package heading their lines (`Vacancy Announcement`, id/de `Paket Basic`),
+    // and a page's German `Über …` (about) heading
+    'vacancy|announcement|paket|über|' +
     // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
     // es/it, pt, fr, de, nl, sv/da/no, pl, cs; pt, cs (`bodegas`, `weingut` are COMPANY_WORDS); en/fr/de/nl
     'librería|libreria|livraria|librairie|buchhandlung|boekhandel|bokhandel|boghandel|księgarnia|knihkupectví|' +
