@@ -1921,6 +1921,15 @@ function looksLikeGivenName(word: string): boolean {
 }
 
 /** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
+/**
+ * An address's last piece is a credential (NAME_SUFFIXES): not one that is a name too, nor a Vietnamese syllable
+ * (`nguyen.thi.ba@`), which may be a given name.
+ */
+function closesWithCredential(pieces: readonly string[]): boolean {
+  const last = pieces[pieces.length - 1] ?? '';
+  return NAME_SUFFIXES.has(last) && !SUFFIXES_ALSO_NAMES.has(last) && !PATTERNS.vietnameseSyllable.test(last);
+}
+
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
   if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value) || isOfficerMailbox(email.value)) return {};
   const local = localPart(email.value);
@@ -1930,6 +1939,8 @@ export function nameFromEmail(email: ParsedValue<string>): PersonName {
     return { start: email.start + i, end: email.start + i + piece.length };
   };
   const clean = pieces.map((p) => p.replace(PATTERNS.digits, '')).filter((p) => p.length > 0);
+  // `lena.ortiz.phd@`: a credential closing a full name in the address is no family name.
+  if (clean.length > 2 && closesWithCredential(clean)) clean.pop();
   if (clean.length === 0) return {};
   if (clean.length === 1) {
     const only = clean[0] as string;
