@@ -3271,6 +3271,11 @@ export const ROLE_MAILBOXES = set(
     // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
+    // desks of trades and offices: an insurer's claims, a shipbroker's chartering, a court's or council's clerks, a
+    // notary's office (fr `etude`), a registry (it `protocollo`), public works (fr, it), data protection (es), a
+    // warehouse's goods-in, grants, alumni, an on-call rota, a contact centre, operations (tr), suppliers (it)
+    'claims|chartering|clerks|etude|protocollo|travauxpublics|lavoripubblici|obraspublicas|protecciondatos|goodsin|' +
+    'grants|alumni|oncall|contactcentre|contactcenter|operasyon|fornitori|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
     // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta,
