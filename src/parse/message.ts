@@ -1153,7 +1153,8 @@ function loneAddress(read: readonly Line[]): string | undefined {
   const text = written.length === 1 ? (written[0] as Line).text : '';
   const found = findEmails(text, 0);
   const address = found.length === 1 ? found[0]?.value : undefined;
-  if (!address) return undefined;
+  // A desk's mailbox spells no one, however many words its local part holds (`sales-team@`).
+  if (!address || isRoleMailbox(address)) return undefined;
   const local = localPart(address);
   const named = words(text).some((w) => w.charAt(0) !== w.charAt(0).toLowerCase() && fold(w) === fold(local));
   return localPieces(local).length >= 2 || named ? address : undefined;

@@ -39,6 +39,7 @@ import {
   VAT_LABELS,
   LICENCE_LABELS,
   FIELD_LABELS,
+  FIRM_FACT_LABELS,
   LINK_AND_ADDRESS_LABELS,
   CONTACT_LABEL_WORDS,
   VERB_FIRST_ATTRIBUTION_VERBS,
@@ -960,6 +961,11 @@ export const PATTERNS = {
   valedictionBreak: /,|[ \t][–—-][ \t]|\.[ \t]/u,
   /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
   columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,
+  /** `Founded: 1987`, `資本金　8,000万円`, `· 설립: 2021년 3월`, `Stammkapital\t25.000 EUR` — a company profile's row: a firm's fact's label (FIRM_FACT_LABELS) opening the line, perhaps after a bullet, then a colon, a tab, a wide or an ideographic space (`Founded in 1987 by …` is a sentence) */
+  firmFactRow: new RegExp(
+    String.raw`^[ \t]{0,4}[·•▪-]?[ \t]{0,2}(?:${alternatives([...FIRM_FACT_LABELS])})(?:[ \t]{0,2}[:：]|[ \t]{2}|\t|\u3000)`,
+    'iu',
+  ),
   /** `$ kubectl describe …` — a shell command, opening a terminal's output */
   shellCommand: /^[ \t]{0,4}\$[ \t]{1,2}[a-z][\w.-]{0,40}(?:[ \t]|$)/u,
   /** `@cadenwolfe`, `X: @amelia_hng` (a handle standing alone, not part of an email) */

@@ -425,6 +425,23 @@ export const SIGNING_GROUP_ARTICLES = set(
 );
 
 /**
+ * Labels of a firm's facts in a company profile (`Founded:`, `Stammkapital:`, `資本金`, `注册资本`, `설립`), lower case:
+ * when it was founded, its capital, its staff count, its business lines and banks, in English, German, French,
+ * Spanish, Portuguese, Italian, Dutch, Polish, Japanese, Chinese and Korean. A firm's page sets them out; no
+ * signature gives them.
+ */
+export const FIRM_FACT_LABELS = set(
+  'founded|year founded|established|date of incorporation|share capital|registered capital|number of employees|' +
+    'gründung|gründungsjahr|gegründet|stammkapital|grundkapital|mitarbeiterzahl|anzahl mitarbeiter|' +
+    'date de création|année de création|capital social|effectif|fundación|año de fundación|fundação|' +
+    'ano de fundação|fondazione|anno di fondazione|capitale sociale|opgericht|oprichting|' +
+    'maatschappelijk kapitaal|rok założenia|kapitał zakładowy|liczba pracowników|' +
+    '設立|創業|創立|資本金|従業員数|社員数|事業内容|取引銀行|主要取引先|売上高|' +
+    '成立时间|成立日期|注册资本|员工人数|经营范围|主营业务|成立時間|註冊資本|資本額|實收資本額|員工人數|營業項目|' +
+    '설립|설립일|설립일자|자본금|직원 수|임직원 수|주요 사업|사업 분야|사업 내용|매출액',
+);
+
+/**
  * Words naming a periodical mailing (`Newsletter`, `Digest`, `Infolettre`, `Rundbrief`, `Jarida`), lower case, in
  * English, French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech, Hungarian,
  * Turkish and Swahili: a masthead opening a text with one is a mailing to its readers.
@@ -3263,6 +3280,11 @@ export const ROLE_MAILBOXES = set(
     // a board's own mailbox (en, sv, da, no, fi, de, nl: `styrelsen@`, `vorstand@`); not the board words that are
     // surnames too (SIGNING_GROUP_WORDS: `consiglio`, `junta`)
     'board|styrelsen|bestyrelsen|styret|hallitus|vorstand|bestuur|' +
+    // desks of trades and offices: an insurer's claims, a shipbroker's chartering, a court's or council's clerks, a
+    // notary's office (fr `etude`), a registry (it `protocollo`), public works (fr, it), data protection (es), a
+    // warehouse's goods-in, grants, alumni, an on-call rota, a contact centre, operations (tr), suppliers (it)
+    'claims|chartering|clerks|etude|protocollo|travauxpublics|lavoripubblici|obraspublicas|protecciondatos|goodsin|' +
+    'grants|alumni|oncall|contactcentre|contactcenter|operasyon|fornitori|' +
     // tools that mail for a team (`jira@`, `jenkins@`)
     'jira|confluence|github|gitlab|bitbucket|jenkins|bot|ci|' +
     // customer service's initials (pt/es Serviço/Servicio de Atendimento/Atención ao Cliente, pl Biuro Obsługi Klienta,
