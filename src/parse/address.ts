@@ -31,6 +31,7 @@ import {
   COMPANY_WORDS,
   CSV_HEADER_WORDS,
   DEPARTMENT_WORDS,
+  DISTRICT_WORDS,
   DOCUMENT_EXCHANGES,
   ELIDED_PARTICLES,
   ESTATE_WORDS,
@@ -242,6 +243,35 @@ function isNumberedOpening(opening: string, partCount: number): boolean {
 }
 
 /**
+ * `Riverside Quarter`, `Bayview Heights` before its town: a district's or a building's name — a few capitalised words
+ * that are no role (`Sales Director`), no department and no firm (isFirmName).
+ */
+const isDistrictOrBuilding = (part: string): boolean =>
+  isClosingPlace(part) &&
+  !isFirmName(part) &&
+  !words(part).some((w) => TITLE_WORDS.has(bareWord(w)) || DEPARTMENT_WORDS.has(bareWord(w)));
+
+/**
+ * `Harbour District, Riyadh, Saudi Arabia`, `Lakeside Free Zone, Doha, Qatar`: where no street is named, a district
+ * named by its area word before a known city and the country places the sender; a city and its country alone
+ * (`Riyadh, Saudi Arabia`) do not, nor a town before its state (`Tiruppur, Tamil Nadu, India`: the known places hold
+ * regions too).
+ */
+function isDistrictCityCountry(parts: readonly string[], last: string): boolean {
+  const city = parts[parts.length - 1] ?? '';
+  const districts = parts.slice(0, -1);
+  const namesArea = (part: string): boolean =>
+    words(part).some((w) => DISTRICT_WORDS.has(bareWord(w)) || isStreetWord(bareWord(w)));
+  return (
+    districts.length > 0 &&
+    !!countryOf(last) &&
+    namesCity(city) &&
+    districts.every(isDistrictOrBuilding) &&
+    districts.some(namesArea)
+  );
+}
+
+/**
  * `Kanda Heights 4, Mombasa, Kenya`, `Suite 310, Marina Walk, Doha`, `Harbour Road, Mombasa`: where no postal code
  * says a line is an address, its country or a known city closing it does, when the line opens with a numbered part,
  * a unit or a street without a number — not a title (`Head of Sales, Canary Wharf, London`). So does a town and a
@@ -264,6 +294,13 @@ function isPlacedStreetLine(text: string): boolean {
     (isUnnumberedStreet(opening) || isStreetWordPart(opening) || isNumberedOpening(opening, partCount)) &&
     parts.slice(1).every((part) => isClosingPlace(part) || isUnitPart(part)) &&
     isClosingPlace(last);
+  // `Orchid House, Lakeshore Road, Westfield, Harbourton`: a building's name before its street, which has no number.
+  const buildingThenStreet =
+    partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
+    isDistrictOrBuilding(opening) &&
+    isUnnumberedStreet(parts[1] ?? '') &&
+    parts.slice(2).every(isClosingPlace) &&
+    (namesCity(last) || !!countryOf(last));
   // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;
   // in a script without case (`ठमेल, काठमाडौं-२६`) a place is a few of its words.
   const placeAndWardedTown =
@@ -272,6 +309,8 @@ function isPlacedStreetLine(text: string): boolean {
   return (
     townAndPostcode ||
     streetAndPlaces ||
+    buildingThenStreet ||
+    isDistrictCityCountry(parts, last) ||
     (partCount >= MIN_PLACED_PARTS &&
       (isNumberedOpening(opening, partCount) ||
         isUnitPart(opening) ||

@@ -4388,10 +4388,16 @@ export const STREET_WORDS = set(
  * box) are not here.
  */
 export const ROAD_WORDS = set(
-  'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|' +
+  'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|square|quay|parkway|' +
     'rue|avenida|calle|carrera|carretera|rua|travessa|estrada|via|viale|corso|strasse|straße|weg|gasse|allee|' +
     'straat|laan|vej|gatan|barabara|mtaa|heol|ffordd|stryd|sráid|bóthar',
 );
+
+/**
+ * Words naming a city's district rather than its street (`Marina District`, `Old Quarter`), lower case: with the
+ * street words, they tell a district before its city from a town before its region (isDistrictCityCountry).
+ */
+export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|precinct|area|ward|township');
 
 /**
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
