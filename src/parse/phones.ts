@@ -146,6 +146,37 @@ const namesService = (label: string): boolean =>
   PATTERNS.roundTheClock.test(label) ||
   PATTERNS.hotlinePhrase.test(labelWords(label).slice(-SERVICE_WORDS_READ).join(' '));
 
+/** A label a segment break parted (labelOpenedBefore) spans at most this many segments before its number's. */
+const PARTED_LABEL_SEGMENTS = 2;
+
+/**
+ * `24/7 Emergency (Ops / Duty desk): …`: a label whose brackets a segment break parted (its `)` before the number
+ * closes no `(` of its segment); the text from the earlier segment of its line that opens the bracket, so that the
+ * label is read whole. `previousOnLine` maps each segment to the one before it on its line.
+ */
+function labelOpenedBefore(previousOnLine: ReadonlyMap<Segment, Segment>, segment: Segment, before: string): string {
+  const close = before.indexOf(')');
+  if (close < 0 || before.slice(0, close).includes('(')) return '';
+  const parts: string[] = [];
+  let earlier = previousOnLine.get(segment);
+  while (earlier && parts.length < PARTED_LABEL_SEGMENTS) {
+    parts.unshift(earlier.text);
+    if (earlier.text.includes('(')) return parts.join(' ');
+    earlier = previousOnLine.get(earlier);
+  }
+  return '';
+}
+
+/** Each segment mapped to the one before it on its line. */
+function previousSegmentsOnLine(segments: readonly Segment[]): Map<Segment, Segment> {
+  const previous = new Map<Segment, Segment>();
+  segments.forEach((segment, i) => {
+    const before = segments[i - 1];
+    if (before?.line === segment.line) previous.set(segment, before);
+  });
+  return previous;
+}
+
 /**
  * A label's words, nearest the number first, for a number of `type`; `shared` when they name a voice and fax line,
  * `service` when the label names a service's line (namesService).
@@ -866,14 +897,9 @@ export function findPhones(
   const texts = segments.map((segment) => segment.text);
   const ownSecretariat = worksInSecretariat(texts);
   const overseers = overseerLines(segments);
-  for (const { segment, hits } of planOf(
-    withLabelsBefore(joinDigitGroups(withDirectDialTails(segments))),
-    country,
-    runnersUp,
-    kin,
-    correspondents,
-    implies,
-  )) {
+  const labelled = withLabelsBefore(joinDigitGroups(withDirectDialTails(segments)));
+  const previousOnLine = previousSegmentsOnLine(labelled);
+  for (const { segment, hits } of planOf(labelled, country, runnersUp, kin, correspondents, implies)) {
     if (overseers.has(segment.line)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;
@@ -914,10 +940,13 @@ export function findPhones(
       // `Tel: 01904 726 418 (secretary)`: a word after the number saying it is not the sender's outweighs the one before.
       const type = number.getType();
       const asideLabel = labelOf(aside, type, namesSharedLine(asideText), ownSecretariat, namesService(asideText));
+      // The service's phrase is read in the whole label, from its line's earlier segments when a break parted it.
+      const labelText =
+        i === 0 ? `${labelOpenedBefore(previousOnLine, segment, beforeText)} ${beforeText}` : beforeText;
       const label =
         asideLabel === 'skip'
           ? asideLabel
-          : (labelOf(named, type, namesSharedLine(beforeText), ownSecretariat, namesService(beforeText)) ?? asideLabel);
+          : (labelOf(named, type, namesSharedLine(beforeText), ownSecretariat, namesService(labelText)) ?? asideLabel);
       // An unlabelled number named by the country it is dialled from is a meeting's bridge too; `Mobile: … Kenya` is not.
       // `Location: Joaquín will call you at +46 …`: the number the writer calls is the reader's.
       if (
