@@ -828,8 +828,10 @@ export const PATTERNS = {
   namePartBreak: /[\s\-‐]+/u,
   /** what splits a text into its words, letters only: `Kar1n` → `Kar`, `n` */
   nonLetterRun: /\P{L}+/u,
-  /** a word that folding leaves as it is, once lower-cased */
-  asciiLetters: /^[A-Za-z]*$/u,
+  /** a text with nothing for folding to decompose or spell out */
+  asciiText: /^[\x00-\x7f]*$/u,
+  /** `ß`, `ø`, `ł` …: lower-case letters NFD leaves whole, that fold spells out */
+  spelledOutLetter: /[ßðþæøœłđı]/gu,
   /** combining marks after NFD: `é` → `e` */
   combiningMarks: /\p{M}/gu,
   /** emoji and pictographs hanging off a name or a label: `Marisa Quintero 🌺`, `📞` */

@@ -428,24 +428,31 @@ function firstWordAt(text: string, at: number): string {
   return (word.endsWith(',') ? word.slice(0, -1) : word).toLowerCase();
 }
 
+/** Letters that NFD leaves whole, written as ASCII spells them. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
 /**
  * Lower case without diacritics, ß → ss, Turkish dotless ı → i, Icelandic ð → d and þ → th (as addresses write
  * `Guðrún`, `Þórdís`): for comparing names with email local parts.
  */
 export function fold(text: string): string {
-  return withoutMarks(
-    text
-      .toLowerCase()
-      .replaceAll('ß', 'ss')
-      .replaceAll('ð', 'd')
-      .replaceAll('þ', 'th')
-      .replaceAll('æ', 'ae')
-      .replaceAll('ø', 'o')
-      .replaceAll('œ', 'oe')
-      .replaceAll('ł', 'l')
-      .replaceAll('đ', 'd')
-      .replaceAll('ı', 'i'),
-  ).replace(PATTERNS.lettersOnly, '');
+  const lower = text.toLowerCase();
+  // Most words are ASCII: nothing to decompose or spell out, and fold runs on every word a reader compares.
+  if (PATTERNS.asciiText.test(lower)) return lower.replace(PATTERNS.lettersOnly, '');
+  return withoutMarks(lower.replace(PATTERNS.spelledOutLetter, (letter) => SPELLED_OUT[letter] ?? letter)).replace(
+    PATTERNS.lettersOnly,
+    '',
+  );
 }
 
 /** A name whatever spaces part it (`山田太郎`, `山田 太郎`), folded: the key two spellings of one name share. */
@@ -846,14 +853,13 @@ function digitsOfScannedNumber(word: string): string | undefined {
 }
 
 /**
- * The words `text` spells, folded; read once, when first asked. Only a distinct word with a letter past ASCII
- * needs the whole fold.
+ * The words `text` spells, folded; read once, when first asked.
  */
 export function spelledBy(text: string): Spells {
   let spelled: Set<string> | undefined;
   const read = (): Set<string> => {
     const folded = new Set<string>();
-    for (const run of letterRuns(text)) folded.add(PATTERNS.asciiLetters.test(run) ? run.toLowerCase() : fold(run));
+    for (const run of letterRuns(text)) folded.add(fold(run));
     return folded;
   };
   return (word) => (spelled ??= read()).has(word);
