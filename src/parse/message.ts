@@ -4945,22 +4945,27 @@ export function extractMessage(
   // sign-off with the given name alone, else the same person's full name opening the paragraph below.
   // A chat's author line written again over each message heads none either: the first of them that heads roles counts.
   const hasRoles = (reading: RoleReading | undefined): boolean => !!(reading?.found.title || reading?.found.company);
-  if (!hasRoles(roles)) {
-    // Each found only when the lines before it head no roles.
-    const otherLines = [
-      () => nameLine(items, person, anchor?.item),
-      () => signOff(items, person, anchor?.item),
-      () => samePerson(nameBelow(items, anchor), person),
-      () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
-    ];
+  // Each found only when the lines before it head no roles.
+  const otherLines = [
+    () => nameLine(items, person, anchor?.item),
+    () => signOff(items, person, anchor?.item),
+    () => samePerson(nameBelow(items, anchor), person),
+    () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
+  ];
+  const otherReading = (found: (reading: RoleReading | undefined) => boolean): RoleReading | undefined => {
     for (const otherLine of otherLines) {
       const other = otherLine();
       const reading = other && rolesFor(items, message, other, roleContext, letter, writers, others);
-      if (hasRoles(reading)) {
-        roles = reading;
-        break;
-      }
+      if (found(reading)) return reading;
     }
+    return undefined;
+  };
+  if (!hasRoles(roles)) roles = otherReading(hasRoles) ?? roles;
+  // A name that heads a firm alone (a record's `Contact:` under which `Account:` names the firm): another line writing
+  // it that heads a title with title words (the signature under the record's text) gives the title.
+  else if (roles && !roles.found.title) {
+    const titled = otherReading((reading) => titleScore(reading?.found.title?.value ?? '') > 0)?.found.title;
+    if (titled) roles = { ...roles, found: { ...roles.found, title: titled } };
   }
   if (roles) Object.assign(draft, roles.found);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
