@@ -1992,6 +1992,35 @@ function selfDescribedTitle(items: readonly Item[]): ParsedValue<string> | undef
 }
 
 /**
+ * `— Lena Vogt, Head of Buying. Call me on …`, `minutes taken by Lena Vogt, Clerk to the Board`: the writer's full
+ * name in a sentence of their own, then a comma (or spaced dash) and a role closing its clause, gives the title no
+ * line gave; up to a firm's link word (`Site Lead at Borvik`). Written as a title (capitalised words and their
+ * connectors), so a sentence going on (`Lena Vogt, who joined us …`) gives none.
+ */
+function titleAfterOwnName(items: readonly Item[], { first, last }: PersonName): ParsedValue<string> | undefined {
+  if (!first || !last) return undefined;
+  const capitalised = (w: string): boolean => PATTERNS.upper.test(w.charAt(0));
+  for (const { seg } of items) {
+    if (wordAt(seg.text, first.value) < 0) continue;
+    for (const nameEnd of nameEnds(seg.text, first.value, last.value)) {
+      const clause = PATTERNS.clauseAfterName.exec(seg.text.slice(nameEnd))?.[1];
+      const all = clause ? words(clause) : [];
+      const link = all.findIndex((w, i) => i > 0 && INTRO_ROLE_LINK_WORDS.has(w.toLowerCase()));
+      const title = all.slice(0, link > 0 ? link : all.length);
+      const text = title.join(' ');
+      if (title.length === 0 || title.length > MAX_ROLE_WORDS || !capitalised(text) || !cardTitle({ text, start: 0 }))
+        continue;
+      if (!title.every((w) => capitalised(w) || isConnector(w))) continue;
+      // Words spaced otherwise than one space apart are not written as read.
+      const at = seg.text.indexOf(text, nameEnd);
+      if (at < 0) continue;
+      return { value: text, start: seg.start + at, end: seg.start + at + text.length };
+    }
+  }
+  return undefined;
+}
+
+/**
  * `Phạm Thị Ngọc Ánh` over `em là Ánh bên Công ty CP Nội thất Hòa Bình`: a self-introduction of the sender (a word of
  * the name read) gives their firm, whichever line gave the name: a chat's author line, a header or a signature.
  */
@@ -5008,6 +5037,7 @@ export function extractMessage(
     if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
   }
   draft.title ??= selfDescribedTitle(ownItems);
+  draft.title ??= titleAfterOwnName(ownItems, person);
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);
