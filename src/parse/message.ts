@@ -2005,6 +2005,35 @@ function selfDescribedTitle(items: readonly Item[]): ParsedValue<string> | undef
 }
 
 /**
+ * `— Lena Vogt, Head of Buying. Call me on …`, `minutes taken by Lena Vogt, Clerk to the Board`: the writer's full
+ * name in a sentence of their own, then a comma (or spaced dash) and a role closing its clause, gives the title no
+ * line gave; up to a firm's link word (`Site Lead at Borvik`). Written as a title (capitalised words and their
+ * connectors), so a sentence going on (`Lena Vogt, who joined us …`) gives none.
+ */
+function titleAfterOwnName(items: readonly Item[], { first, last }: PersonName): ParsedValue<string> | undefined {
+  if (!first || !last) return undefined;
+  const capitalised = (w: string): boolean => PATTERNS.upper.test(w.charAt(0));
+  for (const { seg } of items) {
+    if (wordAt(seg.text, first.value) < 0) continue;
+    for (const nameEnd of nameEnds(seg.text, first.value, last.value)) {
+      const clause = PATTERNS.clauseAfterName.exec(seg.text.slice(nameEnd))?.[1];
+      const all = clause ? words(clause) : [];
+      const link = all.findIndex((w, i) => i > 0 && INTRO_ROLE_LINK_WORDS.has(w.toLowerCase()));
+      const title = all.slice(0, link > 0 ? link : all.length);
+      const text = title.join(' ');
+      if (title.length === 0 || title.length > MAX_ROLE_WORDS || !capitalised(text) || !cardTitle({ text, start: 0 }))
+        continue;
+      if (!title.every((w) => capitalised(w) || isConnector(w))) continue;
+      // Words spaced otherwise than one space apart are not written as read.
+      const at = seg.text.indexOf(text, nameEnd);
+      if (at < 0) continue;
+      return { value: text, start: seg.start + at, end: seg.start + at + text.length };
+    }
+  }
+  return undefined;
+}
+
+/**
  * `Phạm Thị Ngọc Ánh` over `em là Ánh bên Công ty CP Nội thất Hòa Bình`: a self-introduction of the sender (a word of
  * the name read) gives their firm, whichever line gave the name: a chat's author line, a header or a signature.
  */
@@ -4958,22 +4987,27 @@ export function extractMessage(
   // sign-off with the given name alone, else the same person's full name opening the paragraph below.
   // A chat's author line written again over each message heads none either: the first of them that heads roles counts.
   const hasRoles = (reading: RoleReading | undefined): boolean => !!(reading?.found.title || reading?.found.company);
-  if (!hasRoles(roles)) {
-    // Each found only when the lines before it head no roles.
-    const otherLines = [
-      () => nameLine(items, person, anchor?.item),
-      () => signOff(items, person, anchor?.item),
-      () => samePerson(nameBelow(items, anchor), person),
-      () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
-    ];
+  // Each found only when the lines before it head no roles.
+  const otherLines = [
+    () => nameLine(items, person, anchor?.item),
+    () => signOff(items, person, anchor?.item),
+    () => samePerson(nameBelow(items, anchor), person),
+    () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
+  ];
+  const otherReading = (found: (reading: RoleReading | undefined) => boolean): RoleReading | undefined => {
     for (const otherLine of otherLines) {
       const other = otherLine();
       const reading = other && rolesFor(items, message, other, roleContext, letter, writers, others);
-      if (hasRoles(reading)) {
-        roles = reading;
-        break;
-      }
+      if (found(reading)) return reading;
     }
+    return undefined;
+  };
+  if (!hasRoles(roles)) roles = otherReading(hasRoles) ?? roles;
+  // A name that heads a firm alone (a record's `Contact:` under which `Account:` names the firm): another line writing
+  // it that heads a title with title words (the signature under the record's text) gives the title.
+  else if (roles && !roles.found.title) {
+    const titled = otherReading((reading) => titleScore(reading?.found.title?.value ?? '') > 0)?.found.title;
+    if (titled) roles = { ...roles, found: { ...roles.found, title: titled } };
   }
   if (roles) Object.assign(draft, roles.found);
   // In a chat, the writer giving their own number wrote the sender's lines (chatLineAuthor).
@@ -5016,6 +5050,7 @@ export function extractMessage(
     if (self.title && self.company && sharesWord(self.company.value, draft.company.value)) draft.title = self.title;
   }
   draft.title ??= selfDescribedTitle(ownItems);
+  draft.title ??= titleAfterOwnName(ownItems, person);
   Object.assign(draft, documentIssuer(items, draft.company));
   // `Hi Lauren,` … `Lauren Kessler | Kessler Wong LLP`: a selection run on into the recipient's signature is not the sender's.
   const notSenders = new Set([...othersWrote, ...recipientLines(signature, greeted, ownPara)]);

@@ -371,6 +371,8 @@ export const PATTERNS = {
   contactReferral: new RegExp(String.raw`(?:^|[\s,.;:!])(?:${alternatives(CONTACT_REFERRAL_OPENERS)})\s`, 'iu'),
   /** `, woordvoerder Veerbedrijf N.V., via …` — the clause right after a referred name, up to the next comma or bracket (group 1) */
   referredClause: /^[ \t]{0,4},[ \t]{0,4}([^,;()\n]{2,120})/u,
+  /** `, Head of Buying.` / ` – Site Lead at …` — the clause right after the writer's name in a sentence, up to a break (group 1) */
+  clauseAfterName: /^(?:,|[ \t][–—])[ \t]{1,2}([^,.;:!?()|@\n–—]{2,80}?)[ \t]?(?=[,.;:!?()|–—]|$)/u,
   /** `I'm Farida Rahimi,` / `my name is …` / `this is …` / `je suis …` / `ich bin …` (self-introduction) */
   selfIntro: new RegExp(String.raw`(?:^|[\s,.;!])(?:${alternatives(SELF_INTRO_OPENERS)})\s`, 'iu'),
   /** `Call or text Boyd 503-…`, `ligue para Rui Sousa: 912 …` — a classified ad's call to the reader: the words (group 1) right before the number (CALL_NAMED_OPENERS), a name when each is capitalised */
