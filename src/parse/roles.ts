@@ -488,7 +488,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsAtLegalForm(left.text, right)) return [left];
-    // `Horák & Partners, advokátní kancelář s.r.o.`, `Lobo & Dias, SROC, Lda.`: a firm's name, then its kind in lower
+    // `Horák & Partners, advokátní kancelář s.r.o.`, `Quintela & Bravo, SROC, Lda.`: a firm's name, then its kind in lower
     // case or its registered acronym, closed by the legal form of the whole.
     if (comma && namesFirmBeforeItsForm(left, right)) return [whole];
     // `Deputy Manager, Global Alliances`, `Regional Director, Water Treatment Services` over the company's
