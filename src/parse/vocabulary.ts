@@ -2759,6 +2759,8 @@ export const LEGAL_FORMS = set(
     'ltée|limitée|' +
     // af limited company (`… (Edms) Bpk`, `(Eiendoms) Beperk`: proprietary limited; `Bpk` alone a public one)
     'bpk|bpk.|beperk|' +
+    // fi registered association (rekisteröity yhdistys), closing a club's or a society's name (`Lapin Kuorot ry`)
+    'ry|r.y.|' +
     // el general partnership (ομόρρυθμη εταιρεία), dotted only (`ΟΕ` spells words in capitals)
     'ο.ε.',
 );
@@ -2884,7 +2886,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
       'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
-      'компания|компанія|группа|група|завод|холдинг|банк|' +
+      'компания|компанія|группа|група|завод|холдинг|банк|студия|студія|студио|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
       'گروه|موسسه|مؤسسه|سازمان|بانک|فروشگاه|' +
       '商事|工業|製作所|商会|科技|集团|集團|그룹|学院|學院|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
@@ -4038,7 +4040,7 @@ export const CITY_COUNTRIES = pairs(
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|teléfono:ES|ltda:BR|ltda.:BR|' +
-    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
+    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|ry:FI|r.y.:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
