@@ -2920,6 +2920,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
       // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Horní Věžnice`, `Akçalı Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
+      // pl a public office (`Urząd Gminy`, `Urząd Skarbowy`), cs/sk its office (`Městský úřad`, `Obecný úrad`)
+      'urząd|úřad|úrad|' +
       // hospitals and health bodies: de/ch `Spital` (its compounds: COMPOUND_ORGANISATION_HEADS), fr `clinique(s)`, it `azienda`
       // (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr; `CHU` is CASED_BODY_ACRONYMS
       'spital|clinique|cliniques|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
@@ -3130,7 +3132,9 @@ export const DEPARTMENT_WORDS = set(
     'raamatupidamine|' +
     // a hotel's or a practice's reception desk (de, es, pt, fr, nl/ro, pl, cs, sk, hr/sl, sv/da, no, fi, hu, tr, it)
     'rezeption|recepción|recepção|receção|accueil|receptie|recepția|recepcja|recepce|recepcia|recepcija|' +
-    'receptionen|resepsjon|vastaanotto|recepció|resepsiyon|accoglienza',
+    'receptionen|resepsjon|vastaanotto|recepció|resepsiyon|accoglienza|' +
+    // pl a ministry's or a public office's department (`Departament Kontroli`); fr `Département` opens a county's name
+    'departament',
 );
 
 /**
