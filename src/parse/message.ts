@@ -730,11 +730,12 @@ function firmOverAddress(above: Item | undefined, x: Item, below: Item | undefin
 
 /**
  * `SVENSSON & LUND ADVOKATBYRÅ AB` / `Kungsgatan 44 · Tel 08-555 014 20` over a letter signed `Karin Lund` /
- * `Advokat`: the firm the issuer's letterhead (findLetterhead) names by its legal form.
+ * `Advokat`: the firm the issuer's letterhead (findLetterhead) names by its legal form; over a letter its writer
+ * signs off (`signedOff`), its opening line names the firm by a company word too (`Notariaat Velde`).
  */
-function letterheadFirm(letter: Letterhead<Item>, label: string | undefined): Segment | undefined {
+function letterheadFirm(letter: Letterhead<Item>, label: string | undefined, signedOff: boolean): Segment | undefined {
   for (const [i, x] of letter.issuer.entries()) {
-    const firm = firmAlone(x);
+    const firm = firmAlone(x, signedOff && i === 0 ? 1 : COMPANY_LEGAL_WEIGHT);
     if (!firm) continue;
     // `SURIA MAKMUR SDN. BHD. (201801027716 (1284405-T))`: the firm's registration number after its legal form goes.
     const bare = withoutRegistration(firm.text);
@@ -5061,11 +5062,12 @@ export function extractMessage(
   const fielded = roles?.fieldedTitle;
   const titleField = fielded !== undefined && draft.company?.end === fielded.end;
   const shaped = titleField || cueless(draft.company, roles?.pieces ?? []) ? draft.company : undefined;
+  const signedOff = items.some((x) => x.kind === 'valediction');
   const firm =
     draft.company && !shaped
       ? undefined
       : (footerFirm(items, ownPara, (x) => !notSenders.has(x.seg.line)) ??
-        letterheadFirm(letter, roleContext.domainLabel) ??
+        letterheadFirm(letter, roleContext.domainLabel, signedOff) ??
         officeAbove(items, ownPara));
   // With no firm written on a line of its own, the words spelling the mail's domain name the person's firm wherever
   // they stand; a mailbox no one signs (`permits@cityofharlow.example`) names an office, no one's employer.

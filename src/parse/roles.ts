@@ -488,7 +488,7 @@ function splitRole(written: RoleSegment, context: Reading, companyBelow = false,
     if (comma && onlyCredentials(right.text) && titled) return [left];
     // `Kaveri & Rao LLP, Manchester`: a legal form ends the company's name.
     if (comma && endsAtLegalForm(left.text, right)) return [left];
-    // `Horák & Partners, advokátní kancelář s.r.o.`, `Lobo & Dias, SROC, Lda.`: a firm's name, then its kind in lower
+    // `Horák & Partners, advokátní kancelář s.r.o.`, `Quintela & Bravo, SROC, Lda.`: a firm's name, then its kind in lower
     // case or its registered acronym, closed by the legal form of the whole.
     if (comma && namesFirmBeforeItsForm(left, right)) return [whole];
     // `Deputy Manager, Global Alliances`, `Regional Director, Water Treatment Services` over the company's
@@ -1457,8 +1457,9 @@ export function scorerPicks(
 /**
  * `School of Chemistry`, `Kimya Bölümü`, `Centre for Coastal Studies` picked on the line right over (or under)
  * `University of Lanwick`: a unit of a university says where in it the sender works; the university is the
- * employer. Not for a pick that names a firm by a legal form or the mail's domain, and not for a university's
- * line holding title words (`Adjunct Professor | University of …` is a second post).
+ * employer, however many organisation words the unit's name holds (`School of Health and Care Systems`). Not for a
+ * pick that names a firm by a legal form or the mail's domain, and not for a university's line holding title words
+ * (`Adjunct Professor | University of …` is a second post).
  */
 function universityBeside(
   pieces: readonly RolePiece[],
@@ -1466,7 +1467,8 @@ function universityBeside(
   title: RolePiece | undefined,
 ): RolePiece | undefined {
   const pick = pieces[index] as RolePiece;
-  if (pick.above || pick.company >= COMPANY_LEGAL_WEIGHT || pick.domain || namesUniversity(pick.text)) return undefined;
+  const legalForm = endsInLegalForm(pick.text) || opensWithLegalForm(pick.text);
+  if (pick.above || legalForm || pick.domain || namesUniversity(pick.text)) return undefined;
   for (const step of [1, -1] as const) {
     const line = piecesOnLine(pieces, index, step);
     if (line.some((p) => p.title > 0 || p.above)) continue;

@@ -2785,6 +2785,8 @@ export const LEGAL_FORMS = set(
     'ltée|limitée|' +
     // af limited company (`… (Edms) Bpk`, `(Eiendoms) Beperk`: proprietary limited; `Bpk` alone a public one)
     'bpk|bpk.|beperk|' +
+    // fi registered association (rekisteröity yhdistys), closing a club's or a society's name (`Lapin Kuorot ry`)
+    'ry|r.y.|' +
     // el general partnership (ομόρρυθμη εταιρεία), dotted only (`ΟΕ` spells words in capitals)
     'ο.ε.',
 );
@@ -2910,7 +2912,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
       'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
-      'компания|компанія|группа|група|завод|холдинг|банк|' +
+      'компания|компанія|группа|група|завод|холдинг|банк|студия|студія|студио|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
       'گروه|موسسه|مؤسسه|سازمان|بانک|فروشگاه|' +
       '商事|工業|製作所|商会|科技|集团|集團|그룹|学院|學院|फार्मास्युटिकल्स|टेक्सटाइल्स|इंडस्ट्रीज|' +
@@ -2944,6 +2946,8 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'mairie|municipio|município|concello|waterschap|hoogheemraadschap|consorci|consorcio|' +
       // the same in French, Czech/Slovak, Hungarian and Turkish (`Obec Horní Věžnice`, `Akçalı Belediyesi`)
       'municipalité|obec|önkormányzat|belediye|belediyesi|' +
+      // pl a public office (`Urząd Gminy`, `Urząd Skarbowy`), cs/sk its office (`Městský úřad`, `Obecný úrad`)
+      'urząd|úřad|úrad|' +
       // hospitals and health bodies: de/ch `Spital` (its compounds: COMPOUND_ORGANISATION_HEADS), fr `clinique(s)`, it `azienda`
       // (a health trust, `Azienda Sanitaria Locale`), pl, cs, hu, fi, nordic, es/pt, tr; `CHU` is CASED_BODY_ACRONYMS
       'spital|clinique|cliniques|azienda|szpital|nemocnice|kórház|sairaala|sykehuset|' +
@@ -3154,7 +3158,9 @@ export const DEPARTMENT_WORDS = set(
     'raamatupidamine|' +
     // a hotel's or a practice's reception desk (de, es, pt, fr, nl/ro, pl, cs, sk, hr/sl, sv/da, no, fi, hu, tr, it)
     'rezeption|recepción|recepção|receção|accueil|receptie|recepția|recepcja|recepce|recepcia|recepcija|' +
-    'receptionen|resepsjon|vastaanotto|recepció|resepsiyon|accoglienza',
+    'receptionen|resepsjon|vastaanotto|recepció|resepsiyon|accoglienza|' +
+    // pl a ministry's or a public office's department (`Departament Kontroli`); fr `Département` opens a county's name
+    'departament',
 );
 
 /**
@@ -4076,7 +4082,7 @@ export const CITY_COUNTRIES = pairs(
 export const COUNTRY_HINT_WORDS = pairs(
   'gmbh:DE|ag:DE|kg:DE|e.v.:DE|telefon:DE|handy:DE|sas:FR|sarl:FR|s.a.r.l.:FR|tél:FR|tél.:FR|' +
     'port.:FR|portable:FR|plc:GB|ltd:GB|pty:AU|b.v.:NL|bv:NL|n.v.:NL|mobiel:NL|s.l.:ES|móvil:ES|teléfono:ES|ltda:BR|ltda.:BR|' +
-    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
+    'celular:BR|s.r.l.:IT|s.p.a.:IT|ab:SE|oy:FI|oyj:FI|ry:FI|r.y.:FI|as:NO|a/s:DK|s.r.o.:CZ|sp.:PL|' +
     'k.k.:JP|kk:JP|株式会社:JP|有限公司:CN|주식회사:KR|pvt.:IN|pvt:IN|' +
     // legal forms of one country, and phone labels only its language writes
     'aps:DK|ehf.:IS|ehf:IS|hf.:IS|sími:IS|s.a.c.:PE|sac:PE|e.i.r.l.:PE|sdn:MY|bhd:MY|bhd.:MY|kft.:HU|kft:HU|' +
