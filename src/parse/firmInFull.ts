@@ -50,7 +50,10 @@ export function firmInFull(
   // `&` folds to nothing, as it does in the line.
   const keys = words(company.value).map(fold);
   if (keys.every((key) => key === '')) return undefined;
+  // A line's fold is its words' folds run together: a line without the short name's letters in a row cannot spell it.
+  const spelled = keys.join('');
   for (const line of lines) {
+    if (!fold(line.text).includes(spelled)) continue;
     // `Kestrel Avionics Ltd (Company No. 04123987)`: a legal footer's line names the registered firm, not the signature.
     if (PATTERNS.registrationTail.test(line.text.trimEnd())) continue;
     const all = wordsAt(line.text, 0);
