@@ -209,6 +209,13 @@ describe('fold', () => {
   it('folds the Turkish dotless ı to i, as an address spells it (`Kılınç` → kilinc@)', () => {
     assert.equal(fold('Kılınç'), 'kilinc');
   });
+
+  it('keeps letters alone, lower-cased, ASCII or not, and spells out the letters NFD leaves whole', () => {
+    assert.equal(fold("O'Brien-Hale, Jr."), 'obrienhalejr');
+    assert.equal(fold('Ørsted Æbelø'), 'orstedaebelo');
+    assert.equal(fold('WEIẞ Łukasz Þórdís Đặng'), 'weisslukaszthordisdang');
+    assert.equal(fold('Łódź 00-950'), 'lodz');
+  });
 });
 
 describe('a profile page’s heading', () => {

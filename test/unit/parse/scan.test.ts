@@ -6,6 +6,14 @@ import { repairScan, spelledBy } from '../../../src/parse/text';
 /** A text repaired as prepare repairs its lines, the text's own words confirming a reading. */
 const repaired = (text: string): string => repairScan(text, spelledBy(text));
 
+describe('spelledBy', () => {
+  it('knows every run of letters in the text, folded, ASCII or not, and no run it does not write', () => {
+    const spells = spelledBy('Kar1n Lund-Ørsted, José@café.example 42');
+    for (const word of ['kar', 'n', 'lund', 'orsted', 'jose', 'cafe', 'example']) assert.ok(spells(word), word);
+    for (const word of ['karin', 'lundorsted', 'Lund', '42']) assert.ok(!spells(word), word);
+  });
+});
+
 describe('repairScan', () => {
   it('leaves a digit among letters without case as written: a scan confuses digits with cased letters only', () => {
     assert.equal(repaired('경기도 성남시 분당구 판교2로 45'), '경기도 성남시 분당구 판교2로 45');
