@@ -260,8 +260,8 @@ const isDistrictOrBuilding = (part: string): boolean =>
 function isDistrictCityCountry(parts: readonly string[], last: string): boolean {
   const city = parts[parts.length - 1] ?? '';
   const districts = parts.slice(0, -1);
-  const namesArea = (part: string): boolean =>
-    words(part).some((w) => DISTRICT_WORDS.has(bareWord(w)) || isStreetWord(bareWord(w)));
+  // Only an area word closing the part: a street word may be a family name (`Min-seo Park, Busan, South Korea`).
+  const namesArea = (part: string): boolean => DISTRICT_WORDS.has(bareWord(words(part).at(-1) ?? ''));
   return (
     districts.length > 0 &&
     !!countryOf(last) &&

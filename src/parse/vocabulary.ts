@@ -4391,7 +4391,7 @@ export const STREET_WORDS = set(
  * Road and building words that name a street or its building alone, without a number (`… Road, Town`,
  * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish, Welsh, Irish. Street
  * words that also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring,
- * box) are not here.
+ * box) are not here; `plaza` and `square` are, which postal addresses name as a street (`Marigold Square, Beirut`).
  */
 export const ROAD_WORDS = set(
   'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|square|quay|parkway|' +
@@ -4400,10 +4400,11 @@ export const ROAD_WORDS = set(
 );
 
 /**
- * Words naming a city's district rather than its street (`Marina District`, `Old Quarter`), lower case: with the
- * street words, they tell a district before its city from a town before its region (isDistrictCityCountry).
+ * Words naming a city's district rather than its street (`Marina District`, `Old Quarter`, `Lakeside Free Zone`),
+ * lower case: closing a part, they tell a district before its city from a town before its region
+ * (isDistrictCityCountry). Not `ward` nor `area`, which close a signer's name too (`Emily Ward, Dubai`).
  */
-export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|precinct|area|ward|township');
+export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|precinct|township|zone');
 
 /**
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
