@@ -3474,7 +3474,7 @@ export const NON_NAME_WORDS = set(
     // it `Officine`), a university's pro-rectorate (pt `Pró-Reitoria`) and a Norwegian housing co-operative
     // (`Borettslaget`)
     'loja|sklep|oficina|traiteur|officina|officine|reitoria|pró-reitoria|borettslag|borettslaget|' +
-    // a job advertisement and a price list's package heading their lines (`Vacancy Announcement`, id/de `Paket Basic`),
+    // a job advertisement and a price list's package heading their lines (`Vacancy Notice`, id/de `Paket Keluarga`),
     // and a page's German `Über …` (about) heading
     'vacancy|announcement|paket|über|' +
     // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
