@@ -2418,8 +2418,9 @@ export const TITLE_WORDS = set(
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
     'チーフ|スーパーバイザー|合夥人|协理|' +
-    // ja: a research house's and a bank's titles (economist, strategist, researcher), senior, the other manager spelling
-    'エコノミスト|ストラテジスト|リサーチャー|シニア|マネジャー|' +
+    // ja: a research house's and a bank's titles (economist, strategist, researcher), the other manager spelling; not
+    // `シニア` (senior), a modifier that firms and units hold too (`シニアライフ株式会社`): these are found inside a text
+    'エコノミスト|ストラテジスト|リサーチャー|マネジャー|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
