@@ -1920,7 +1920,6 @@ function looksLikeGivenName(word: string): boolean {
   return NAME_ONSETS.has(a + b);
 }
 
-/** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 /**
  * An address's last piece is a credential (NAME_SUFFIXES): not one that is a name too, nor a Vietnamese syllable
  * (`nguyen.thi.ba@`), which may be a given name.
@@ -1930,6 +1929,7 @@ function closesWithCredential(pieces: readonly string[]): boolean {
   return NAME_SUFFIXES.has(last) && !SUFFIXES_ALSO_NAMES.has(last) && !PATTERNS.vietnameseSyllable.test(last);
 }
 
+/** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
   if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value) || isOfficerMailbox(email.value)) return {};
   const local = localPart(email.value);
