@@ -917,6 +917,9 @@ export const CJK_FORMS_AFTER_NAME = [...ADDRESSEE_HONORIFICS.filter((h) => h !==
  */
 export const SUFFIXES_ALSO_NAMES = set('bao|ma|do');
 
+/** The generational suffixes of NAME_SUFFIXES (`Jr.`, `III`): no syllable of a name, though `ii` and `iii` spell one. */
+export const GENERATIONAL_SUFFIXES = set('jr|sr|ii|iii|iv');
+
 /**
  * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
  * `Licenciatura en Derecho`), lower case without dots. Not `MD` nor `BE`/`ME`: before a field they are
