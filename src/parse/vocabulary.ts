@@ -62,8 +62,8 @@ export const VALEDICTIONS = set(
     'grosses bises|baci|un bacio|un abbraccio|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
-    // the Danish and Norwegian `venlig(e) hilsen` abbreviated (`Vh`, `Vh.`, `Vhilsen`)
-    'vh|vhilsen|' +
+    // the Danish and Norwegian `venlig(e) hilsen` abbreviated (`Vhilsen`; `Vh` alone: VALEDICTIONS_ALSO_NAMES)
+    'vhilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|مشكور|مشكورة|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
@@ -111,9 +111,10 @@ export const VALEDICTIONS = set(
 
 /**
  * Sign-offs that are also family names (vi `Thân` warmly, the Vietnamese surname; sw `Asante` thanks, the Ghanaian
- * one): a sign-off only as a line of their own (`Thân,`), never opening one (`Thân Văn Hùng`).
+ * one) or a firm's initials (da/no `Vh`, venlig hilsen: `VH Rådgivning ApS`): a sign-off only as a line of their own
+ * (`Thân,`, `Vh`), never opening one (`Thân Văn Hùng`).
  */
-export const VALEDICTIONS_ALSO_NAMES = set('thân|asante');
+export const VALEDICTIONS_ALSO_NAMES = set('thân|asante|vh');
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
