@@ -252,16 +252,16 @@ const isDistrictOrBuilding = (part: string): boolean =>
   !words(part).some((w) => TITLE_WORDS.has(bareWord(w)) || DEPARTMENT_WORDS.has(bareWord(w)));
 
 /**
- * `Harbour District, Riyadh, Saudi Arabia`, `Lakeside Free Zone, Doha, Qatar`: where no street is named, a district
+ * `Harbour District, Riyadh, Saudi Arabia`, `Lakeside Free Zone, Sharjah, UAE`: where no street is named, a district
  * named by its area word before a known city and the country places the sender; a city and its country alone
- * (`Riyadh, Saudi Arabia`) do not, nor a town before its state (`Tiruppur, Tamil Nadu, India`: the known places hold
+ * (`Riyadh, Saudi Arabia`) do not, nor a town before its state (`Hubli, Karnataka, India`: the known places hold
  * regions too).
  */
 function isDistrictCityCountry(parts: readonly string[], last: string): boolean {
   const city = parts[parts.length - 1] ?? '';
   const districts = parts.slice(0, -1);
-  const namesArea = (part: string): boolean =>
-    words(part).some((w) => DISTRICT_WORDS.has(bareWord(w)) || isStreetWord(bareWord(w)));
+  // Only an area word closing the part: a street word may be a family name (`Min-seo Park, Busan, South Korea`).
+  const namesArea = (part: string): boolean => DISTRICT_WORDS.has(bareWord(words(part).at(-1) ?? ''));
   return (
     districts.length > 0 &&
     !!countryOf(last) &&

@@ -27,6 +27,7 @@ import {
   ORGANISATION_HEADS_ALSO_SURNAMES,
   FEMININE_SURNAME_ENDING,
   GENERATIONAL_AGNOMINA,
+  GENERATIONAL_SUFFIXES,
   GIVEN_NAME_SURNAMES,
   GREETING_OR_FAREWELL_WORDS,
   GREETING_WORDS,
@@ -1920,16 +1921,18 @@ function looksLikeGivenName(word: string): boolean {
   return NAME_ONSETS.has(a + b);
 }
 
-/** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 /**
- * An address's last piece is a credential (NAME_SUFFIXES): not one that is a name too, nor a Vietnamese syllable
- * (`nguyen.thi.ba@`), which may be a given name.
+ * An address's last piece, in any case (`Lena.Ortiz.PhD@`), is a credential or a generation (NAME_SUFFIXES): not one
+ * that is a name too, nor, but for a generation (`john.ashby.iii@`), a syllable a romanised given name may end in
+ * (`nguyen.thi.ba@`, `li.xiao.meng@`).
  */
 function closesWithCredential(pieces: readonly string[]): boolean {
-  const last = pieces[pieces.length - 1] ?? '';
+  const last = (pieces[pieces.length - 1] ?? '').toLowerCase();
+  if (GENERATIONAL_SUFFIXES.has(last)) return true;
   return NAME_SUFFIXES.has(last) && !SUFFIXES_ALSO_NAMES.has(last) && !PATTERNS.vietnameseSyllable.test(last);
 }
 
+/** The name an address spells (`harriet.vanstone@` → Harriet Vanstone), offsets on the local part. */
 export function nameFromEmail(email: ParsedValue<string>): PersonName {
   if (isRoleMailbox(email.value) || isFunctionLedMailbox(email.value) || isOfficerMailbox(email.value)) return {};
   const local = localPart(email.value);

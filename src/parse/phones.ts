@@ -150,7 +150,7 @@ const namesService = (label: string): boolean =>
 const PARTED_LABEL_SEGMENTS = 2;
 
 /**
- * `24/7 Emergency (Ops / Duty desk): …`: a label whose brackets a segment break parted (its `)` before the number
+ * `Callouts 24h (Yard / Standby crew): …`: a label whose brackets a segment break parted (its `)` before the number
  * closes no `(` of its segment); the text from the earlier segment of its line that opens the bracket, so that the
  * label is read whole. `previousOnLine` maps each segment to the one before it on its line.
  */

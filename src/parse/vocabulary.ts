@@ -62,8 +62,8 @@ export const VALEDICTIONS = set(
     'grosses bises|baci|un bacio|un abbraccio|' +
     // nordic / pl / cz / fi / ru
     'med vänlig hälsning|vänliga hälsningar|mvh|hälsningar|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|' +
-    // the Danish and Norwegian `venlig(e) hilsen` abbreviated (`Vh`, `Vh.`, `Vhilsen`)
-    'vh|vhilsen|' +
+    // the Danish and Norwegian `venlig(e) hilsen` abbreviated (`Vhilsen`; `Vh` alone: VALEDICTIONS_ALSO_NAMES)
+    'vhilsen|' +
     'ystävällisin terveisin|terveisin|kiitos|pozdrawiam|z poważaniem|s pozdravem|děkuji|с уважением|спасибо|' +
     // ar / he / ja / zh / ko / vi / tr
     'تحياتي|مع تحياتي|مع التحية|مع التحيات|مع تحيات|شكرا|مشكور|مشكورة|في أمان الله|مع السلامة|مع خالص التحية|בברכה|שלום רב|תודה|תודה רבה|よろしくお願いします|' +
@@ -111,9 +111,10 @@ export const VALEDICTIONS = set(
 
 /**
  * Sign-offs that are also family names (vi `Thân` warmly, the Vietnamese surname; sw `Asante` thanks, the Ghanaian
- * one): a sign-off only as a line of their own (`Thân,`), never opening one (`Thân Văn Hùng`).
+ * one) or a firm's initials (da/no `Vh`, venlig hilsen: `VH Rådgivning ApS`): a sign-off only as a line of their own
+ * (`Thân,`, `Vh`), never opening one (`Thân Văn Hùng`).
  */
-export const VALEDICTIONS_ALSO_NAMES = set('thân|asante');
+export const VALEDICTIONS_ALSO_NAMES = set('thân|asante|vh');
 
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
@@ -916,6 +917,9 @@ export const CJK_FORMS_AFTER_NAME = [...ADDRESSEE_HONORIFICS.filter((h) => h !==
  * `Anh Do`): a credential only when written in capitals or dotted (`M.A.`), as WORD_DEGREES are.
  */
 export const SUFFIXES_ALSO_NAMES = set('bao|ma|do');
+
+/** The generational suffixes of NAME_SUFFIXES (`Jr.`, `III`): no syllable of a name, though `ii` and `iii` spell one. */
+export const GENERATIONAL_SUFFIXES = set('jr|sr|ii|iii|iv');
 
 /**
  * Academic degrees as written before their subject (`M.Sc. (Statistics)`, `B.Tech in Civil Engineering`,
@@ -2418,8 +2422,9 @@ export const TITLE_WORDS = set(
     // ja / zh (katakana and Han titles)
     'マネージャー|エンジニア|ディレクター|コンサルタント|代表|営業|总裁|副总裁|首席|' +
     'チーフ|スーパーバイザー|合夥人|协理|' +
-    // ja: a research house's and a bank's titles (economist, strategist, researcher), senior, the other manager spelling
-    'エコノミスト|ストラテジスト|リサーチャー|シニア|マネジャー|' +
+    // ja: a research house's and a bank's titles (economist, strategist, researcher), the other manager spelling; not
+    // `シニア` (senior), a modifier that firms and units hold too (`シニアライフ株式会社`): these are found inside a text
+    'エコノミスト|ストラテジスト|リサーチャー|マネジャー|' +
     // cjk / he / ar
     '主任|部長|課長|係長|社長|取締役|代表取締役|经理|总监|总经理|主管|董事长|부장|과장|대표|이사|팀장|' +
     '工程师|专员|助理|秘书|经理|總監|經理|研究员|研究員|주임|선임|책임|연구원|대리|사원|본부장|실장|센터장|' +
@@ -3474,7 +3479,7 @@ export const NON_NAME_WORDS = set(
     // it `Officine`), a university's pro-rectorate (pt `Pró-Reitoria`) and a Norwegian housing co-operative
     // (`Borettslaget`)
     'loja|sklep|oficina|traiteur|officina|officine|reitoria|pró-reitoria|borettslag|borettslaget|' +
-    // a job advertisement and a price list's package heading their lines (`Vacancy Announcement`, id/de `Paket Basic`),
+    // a job advertisement and a price list's package heading their lines (`Vacancy Notice`, id/de `Paket Keluarga`),
     // and a page's German `Über …` (about) heading
     'vacancy|announcement|paket|über|' +
     // a bookshop, a winery or a workshop heading its page or newsletter (`Librería …`, `Vinícola …`, `Atelier …`):
@@ -4391,7 +4396,7 @@ export const STREET_WORDS = set(
  * Road and building words that name a street or its building alone, without a number (`… Road, Town`,
  * `Rue du …, Town`): English, French, Spanish, Portuguese, Italian, German, Dutch, Danish, Swedish, Welsh, Irish. Street
  * words that also name a body, a place or a trade (court, cross, estate, unit, zone, sector, park, hill, close, ring,
- * box) are not here.
+ * box) are not here; `plaza` and `square` are, which postal addresses name as a street (`Marigold Square, Beirut`).
  */
 export const ROAD_WORDS = set(
   'street|road|rd|avenue|ave|lane|way|boulevard|blvd|drive|highway|crescent|terrace|tower|towers|plaza|square|quay|parkway|' +
@@ -4400,10 +4405,11 @@ export const ROAD_WORDS = set(
 );
 
 /**
- * Words naming a city's district rather than its street (`Marina District`, `Old Quarter`), lower case: with the
- * street words, they tell a district before its city from a town before its region (isDistrictCityCountry).
+ * Words naming a city's district rather than its street (`Marina District`, `Old Quarter`, `Lakeside Free Zone`),
+ * lower case: closing a part, they tell a district before its city from a town before its region
+ * (isDistrictCityCountry). Not `ward` nor `area`, which close a signer's name too (`Emily Ward, Dubai`).
  */
-export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|precinct|area|ward|township');
+export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|precinct|township|zone');
 
 /**
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a

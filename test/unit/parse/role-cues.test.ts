@@ -48,6 +48,12 @@ describe('titleScore', () => {
     assert.equal(titleScore('Phụ trách kinh doanh'), 1);
   });
 
+  it('counts a Japanese title under its senior modifier, but not the modifier in a firm name', () => {
+    assert.equal(titleScore('シニアリサーチャー'), 1);
+    assert.equal(titleScore('シニアライフ株式会社'), 0);
+    assert.equal(titleScore('シニアケア桜'), 0);
+  });
+
   it('counts no pair made of a word and its neighbour elsewhere', () => {
     assert.equal(titleScore('Ocean Freight'), 0);
   });
