@@ -2883,6 +2883,17 @@ export const UNIVERSITY_WORDS = set(
     'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
 );
 
+/**
+ * Words that open (or, in Turkish, close) the name of a university's own unit, lower case: `School of Chemistry`,
+ * `Facultad de Derecho`, `Wydział Chemii`, `Kimya Bölümü`; a hospital or a bank beside a university is no unit of it.
+ */
+export const UNIVERSITY_UNIT_WORDS = set(
+  'school|faculty|department|dept|centre|center|college|division|institute|' +
+    'facultad|facultat|faculdade|facoltà|faculté|faculteit|fakultät|fakultet|wydział|fakulta|escuela|escola|école|' +
+    'departamento|departament|département|dipartimento|departement|lehrstuhl|fachbereich|institut|instituto|' +
+    'istituto|instytut|katedra|vakgroep|centro|zentrum|bölümü|fakültesi|enstitüsü',
+);
+
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   ...UNIVERSITY_WORDS,
