@@ -40,6 +40,7 @@ import {
   LICENCE_LABELS,
   FIELD_LABELS,
   FIRM_FACT_LABELS,
+  PROFILE_ROW_LABELS,
   LINK_AND_ADDRESS_LABELS,
   CONTACT_LABEL_WORDS,
   VERB_FIRST_ATTRIBUTION_VERBS,
@@ -71,6 +72,15 @@ const LONG_LABEL_OPENERS = [
   ...LINK_AND_ADDRESS_LABELS,
   ...CONTACT_LABEL_WORDS,
 ];
+
+/**
+ * Labels a zh/ja/ko form may part from their value by a column of ideographic spaces (`氏名　　…`, `設立　　…`): a
+ * known field's, firm fact's or profile row's label in those scripts; a firm's or a person's name aligned so
+ * (`株式会社サンプル　　営業部`) is none.
+ */
+const COLUMN_LABELS = [...LONG_LABEL_OPENERS, ...FIRM_FACT_LABELS, ...PROFILE_ROW_LABELS].filter((label) =>
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/u.test(label),
+);
 
 /** How many characters a label opening with one of LONG_LABEL_OPENERS may run on after it. */
 const MAX_LONG_LABEL_CHARS = 40;
@@ -1199,10 +1209,10 @@ export const PATTERNS = {
   sectionNumeral: /^(?:[IVX]{1,5}|\d{1,2})[.:]?$/u,
   /** `1.5.1.) `, `II.1.1) `, `2.1. `: a notice's or official form's section number opening a line, closed by a bracket or a dot (`1.5 km` is a distance) */
   sectionNumber: /^[ \t]{0,4}(?:[IVX]{1,4}|\d{1,2})\.\d[\d.]{0,10}[.)][ \t]{1,4}(?=\p{L})/u,
-  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS); `氏名　　　山村 千尋`, `代表者　　…`: a Japanese, Chinese or Korean form's label parted from its value by a column of ideographic spaces, as by a colon */
+  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS); `氏名　　　山村 千尋`, `代表者　　…`: a Japanese, Chinese or Korean form's known label (COLUMN_LABELS) parted from its value by a column of ideographic spaces, as by a colon */
   labelPrefix: new RegExp(
     String.raw`^[ \t]{0,4}((?:${alternatives(LONG_LABEL_OPENERS)})(?![\p{L}\p{M}])${LABEL_CHAR}{0,${MAX_LONG_LABEL_CHARS}}?|` +
-      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)(?:[ \t]{0,2}[:：][ \t]{0,4}|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\u3000{2,8})`,
+      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)(?:[ \t]{0,2}[:：][ \t]{0,4}|(?<=^[ \t]{0,4}(?:${alternatives(COLUMN_LABELS)}))\u3000{2,8})`,
     'iu',
   ),
   /** `Point(s)`, `Wystawił(a)`: a plural's or feminine's letter in brackets closing a label's word */
