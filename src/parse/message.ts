@@ -5011,9 +5011,8 @@ export function extractMessage(
     const firm = fold(roles.found.company?.value ?? '');
     const sameFirm = (reading: RoleReading | undefined): boolean =>
       !reading?.found.company || fold(reading.found.company.value) === firm;
-    const titled = otherReading(
-      (reading) => titleScore(reading?.found.title?.value ?? '') > 0 && sameFirm(reading),
-    )?.found.title;
+    const titled = otherReading((reading) => titleScore(reading?.found.title?.value ?? '') > 0 && sameFirm(reading))
+      ?.found.title;
     if (titled) roles = { ...roles, found: { ...roles.found, title: titled } };
   }
   if (roles) Object.assign(draft, roles.found);

@@ -10,7 +10,9 @@ describe('callsWriter', () => {
   });
 
   it('reads no stock closing that names no channel', () => {
-    assert.ok(!PATTERNS.callsWriter.test('Obrigado, estou à disposição para qualquer esclarecimento. Apoio: 800 000 000'));
+    assert.ok(
+      !PATTERNS.callsWriter.test('Obrigado, estou à disposição para qualquer esclarecimento. Apoio: 800 000 000'),
+    );
     assert.ok(!PATTERNS.callsWriter.test('Fico a aguardar, estou ao dispor.'));
   });
 });
