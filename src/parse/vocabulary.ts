@@ -446,7 +446,7 @@ export const FIRM_FACT_LABELS = set(
  * its seat, its head office; a researcher's post, affiliation and name's reading (`代表者　　…`, `職名　　…`, `所属　　…`).
  */
 export const PROFILE_ROW_LABELS = set(
-  '代表者|代表|所在地|本社|本社所在地|本店|住所|地址|職名|役職|所属|部署|フリガナ|대표자|대표|소재지|본사|주소|직위|소속',
+  '代表者|代表|商号|社名|所在地|本社|本社所在地|本店|住所|地址|職名|役職|所属|部署|フリガナ|대표자|대표|소재지|본사|주소|직위|소속',
 );
 
 /**
