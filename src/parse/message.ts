@@ -5005,9 +5005,14 @@ export function extractMessage(
   };
   if (!hasRoles(roles)) roles = otherReading(hasRoles) ?? roles;
   // A name that heads a firm alone (a record's `Contact:` under which `Account:` names the firm): another line writing
-  // it that heads a title with title words (the signature under the record's text) gives the title.
+  // it that heads a title with title words (the signature under the record's text) gives the title, when that line
+  // names no other firm (a quoted earlier signature at another employer gives none).
   else if (roles && !roles.found.title) {
-    const titled = otherReading((reading) => titleScore(reading?.found.title?.value ?? '') > 0)?.found.title;
+    const firm = fold(roles.found.company?.value ?? '');
+    const sameFirm = (reading: RoleReading | undefined): boolean =>
+      !reading?.found.company || fold(reading.found.company.value) === firm;
+    const titled = otherReading((reading) => titleScore(reading?.found.title?.value ?? '') > 0 && sameFirm(reading))
+      ?.found.title;
     if (titled) roles = { ...roles, found: { ...roles.found, title: titled } };
   }
   if (roles) Object.assign(draft, roles.found);

@@ -485,10 +485,16 @@ const MIN_FIRM_FACT_ROWS = 2;
  * A company profile (`会社概要`, `About us`): rows giving the firm's facts (PATTERNS.firmFactRow: when it was founded,
  * its capital, its staff), whose representative director or chief executive it names is the firm's head, not one
  * sending their details. Asked only where no one's own address is (holdsNoContact): a press contact under the profile
- * gives theirs.
+ * gives theirs. The profile opens the text (a heading, then labelled rows only): a sales signature closing a message
+ * with its firm's facts (`設立：…`, `資本金：…` under `info@…`) is still its writer's.
  */
-const isFirmProfile = (lines: readonly Line[]): boolean =>
-  lines.filter((line) => !line.long && PATTERNS.firmFactRow.test(line.text)).length >= MIN_FIRM_FACT_ROWS;
+const isFirmProfile = (lines: readonly Line[]): boolean => {
+  const rows = lines.filter((line) => !line.blank && !line.long);
+  const facts = rows.filter((line) => PATTERNS.firmFactRow.test(line.text)).length;
+  const opening = rows.findIndex((line) => PATTERNS.firmFactRow.test(line.text));
+  const before = rows.slice(0, opening).filter((line) => !PATTERNS.labelPrefix.test(line.text));
+  return facts >= MIN_FIRM_FACT_ROWS && before.length <= 1;
+};
 
 /** A system's mailing (a newsletter, a calendar's invitation, a list digest): its footer says so. */
 const isAutomatedNotice = (lines: readonly Line[]): boolean =>

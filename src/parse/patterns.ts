@@ -40,6 +40,7 @@ import {
   LICENCE_LABELS,
   FIELD_LABELS,
   FIRM_FACT_LABELS,
+  PROFILE_ROW_LABELS,
   LINK_AND_ADDRESS_LABELS,
   CONTACT_LABEL_WORDS,
   VERB_FIRST_ATTRIBUTION_VERBS,
@@ -71,6 +72,15 @@ const LONG_LABEL_OPENERS = [
   ...LINK_AND_ADDRESS_LABELS,
   ...CONTACT_LABEL_WORDS,
 ];
+
+/**
+ * Labels a zh/ja/ko form may part from their value by a column of ideographic spaces (`氏名　　…`, `設立　　…`): a
+ * known field's, firm fact's or profile row's label in those scripts; a firm's or a person's name aligned so
+ * (`株式会社サンプル　　営業部`) is none.
+ */
+const COLUMN_LABELS = [...LONG_LABEL_OPENERS, ...FIRM_FACT_LABELS, ...PROFILE_ROW_LABELS].filter((label) =>
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/u.test(label),
+);
 
 /** How many characters a label opening with one of LONG_LABEL_OPENERS may run on after it. */
 const MAX_LONG_LABEL_CHARS = 40;
@@ -442,9 +452,9 @@ export const PATTERNS = {
   /** `Sekretariat`, `Personal Assistant: Mr Jonathan Threadgold`, `Secrétariat :`, `Clerk: Gemma Rushworth, Senior Clerk` — a heading naming an assistant, secretariat or (barristers') clerk (no digit or address on it): the lines under it are theirs */
   delegateHeading:
     /^[ \t]*(?:executive[ \t]|personal[ \t]|senior[ \t])?(?:assistant|assistante|assistentin|assistenz|assistente|asistente|assistent|secretary|secrétaire|sekretärin|secretaria|secretária|secretaresse|sekreterare|sekretær|sihteeri|sekretarka|sekretářka|segretaria|sekretariat|secretariat|secrétariat|secretaría|secretariado|segreteria|sekretariaat|secretariaat|EA|PA|clerk|clerks)[ \t]?(?:$|[:：][^\d@\n]{0,60}$)/iu,
-  /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `estou ao dispor`, `mi trova anche via`, `chiamatemi`, `me pueden llamar`, `επικοινωνήστε μαζί μου`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `app me` (not `the app meant for drivers`), `số của em`, `gọi em 09…`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي`, a formal letter's `contact the undersigned on`, `joindre le soussigné au`, `contattare la sottoscritta al` (lower case) — a sentence giving the writer's own number or address */
+  /** `erreichen Sie mich unter`, `appelez-moi au`, `ligue-me`, `estou ao dispor pelo 91…` (not a bare `estou à disposição`, which names no channel), `mi trova anche via`, `chiamatemi`, `me pueden llamar`, `επικοινωνήστε μαζί μου`, `bereikbaar op 06-…` (not `bereikbaar op maandag`), `app me` (not `the app meant for drivers`), `số của em`, `gọi em 09…`, `nhắn cho em số 09…` (not `cho em số của anh`, which asks for one), `هذا جوالي`, a formal letter's `contact the undersigned on`, `joindre le soussigné au`, `contattare la sottoscritta al` (lower case) — a sentence giving the writer's own number or address */
   callsWriter:
-    /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|llamame|escríbeme|escribeme|escribime|me (?:pueden|puede|puedes) (?:llamar|escribir|contactar)|me liga|ligue-me|me ligar|me chama|meu telemóvel|estou (?:ao dispor|à disposição|à sua disposição)|chiamami|chiamatemi|mi trovi al|mi trova(?:te)? (?:anche )?(?:al|via|su)|μαζί μου|bel me|bel mij|app me\b|bereikbaar (?:op|via|onder) (?:mijn )?(?:mobiele |mobiel|telefoon|whatsapp)?(?:nummer)?:?[ \t]?[+(\d]|zadzwoń|mój (?:numer|telefon(?: to|:)? ?[+(\d])|proszę o (?:sms|telefon)|hívj|số (?:của )?(?:em|tôi|mình)|gọi (?:cho )?(?:em|tôi|mình)(?= [\d+(]| số)|cho (?:em|tôi|mình) (?:qua|số:? ?[+(\d])|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي|(?:the undersigned|the writer|le soussigné|la soussignée|il sottoscritto|la sottoscritta|el suscrito|la suscrita|el abajo firmante|o abaixo assinado|a abaixo assinada|der unterzeichnende|die unterzeichnende|ondergetekende|undertecknad|undertegnede)(?:[ \t](?:directly|directement|direttamente|directamente|diretamente|direkt|rechtstreeks))?[ \t](?:on|at|au|à|al|allo|en|no|pelo|unter|op|på)(?=[ \t:.]|$))/u,
+    /(?:^|[\s,.;:!?(])(?:erreichen sie mich|erreichst du mich|mich (?:telefonisch |mobil |direkt |jederzeit )?(?:unter|erreichen)|rufen sie mich|ruf mich|meine (?:handy|mobil|telefon|festnetz)?nummer|appelez-moi|appelle-moi|me joindre|joignable au|llámame|llámeme|llamarme|llamame|escríbeme|escribeme|escribime|me (?:pueden|puede|puedes) (?:llamar|escribir|contactar)|me liga|ligue-me|me ligar|me chama|meu telemóvel|estou (?:ao dispor|à disposição|à sua disposição)[ \t,]{1,3}(?:através d[oa]s?|pel[oa]|n[oa]|em)[ \t:]|chiamami|chiamatemi|mi trovi al|mi trova(?:te)? (?:anche )?(?:al|via|su)|μαζί μου|bel me|bel mij|app me\b|bereikbaar (?:op|via|onder) (?:mijn )?(?:mobiele |mobiel|telefoon|whatsapp)?(?:nummer)?:?[ \t]?[+(\d]|zadzwoń|mój (?:numer|telefon(?: to|:)? ?[+(\d])|proszę o (?:sms|telefon)|hívj|số (?:của )?(?:em|tôi|mình)|gọi (?:cho )?(?:em|tôi|mình)(?= [\d+(]| số)|cho (?:em|tôi|mình) (?:qua|số:? ?[+(\d])|звоните мне|позвоните мне|جوالي|رقمي|اتصل بي|(?:the undersigned|the writer|le soussigné|la soussignée|il sottoscritto|la sottoscritta|el suscrito|la suscrita|el abajo firmante|o abaixo assinado|a abaixo assinada|der unterzeichnende|die unterzeichnende|ondergetekende|undertecknad|undertegnede)(?:[ \t](?:directly|directement|direttamente|directamente|diretamente|direkt|rechtstreeks))?[ \t](?:on|at|au|à|al|allo|en|no|pelo|unter|op|på)(?=[ \t:.]|$))/u,
   /** `Durchwahl: -214`, `DW -412`: a word (group 1) and the extension after its dash (group 2), to a switchboard number written `…180-0` */
   labelledExtension: /(?:^|[\s,;|])(\p{L}{1,12})[ \t]{0,2}[:.]?[ \t]{0,4}-[ \t]?(\d{1,5})\b/gu,
   /** `312-555-0144`, `(415) 555-0187`, `+1 212.555.0150`: a number laid out as the North American plan writes it */
@@ -1199,10 +1209,10 @@ export const PATTERNS = {
   sectionNumeral: /^(?:[IVX]{1,5}|\d{1,2})[.:]?$/u,
   /** `1.5.1.) `, `II.1.1) `, `2.1. `: a notice's or official form's section number opening a line, closed by a bracket or a dot (`1.5 km` is a distance) */
   sectionNumber: /^[ \t]{0,4}(?:[IVX]{1,4}|\d{1,2})\.\d[\d.]{0,10}[.)][ \t]{1,4}(?=\p{L})/u,
-  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS); `氏名　　　山村 千尋`, `代表者　　…`: a Japanese, Chinese or Korean form's label parted from its value by a column of ideographic spaces, as by a colon */
+  /** `Card scan:`, `PLZ/Ort:`, `Point(s) de contact :`, `Osoba do kontaktu w sprawach technicznych:` (a label, long when it opens with a known one: LONG_LABEL_OPENERS); `氏名　　　山村 千尋`, `代表者　　…`: a Japanese, Chinese or Korean form's known label (COLUMN_LABELS) parted from its value by a column of ideographic spaces, as by a colon */
   labelPrefix: new RegExp(
     String.raw`^[ \t]{0,4}((?:${alternatives(LONG_LABEL_OPENERS)})(?![\p{L}\p{M}])${LABEL_CHAR}{0,${MAX_LONG_LABEL_CHARS}}?|` +
-      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)(?:[ \t]{0,2}[:：][ \t]{0,4}|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\u3000{2,8})`,
+      String.raw`[\p{L}]${LABEL_CHAR}{0,24}?)(?:[ \t]{0,2}[:：][ \t]{0,4}|(?<=^[ \t]{0,4}(?:${alternatives(COLUMN_LABELS)}))\u3000{2,8})`,
     'iu',
   ),
   /** `Point(s)`, `Wystawił(a)`: a plural's or feminine's letter in brackets closing a label's word */

@@ -83,6 +83,7 @@ import {
   TAGLINES,
   TITLE_MODIFIERS,
   TRADE_DEPARTMENT_WORDS,
+  UNIVERSITY_UNIT_WORDS,
   WITHHELD_VALUES,
   WORD_DEGREES,
 } from './vocabulary';
@@ -1468,7 +1469,12 @@ function universityBeside(
 ): RolePiece | undefined {
   const pick = pieces[index] as RolePiece;
   const legalForm = endsInLegalForm(pick.text) || opensWithLegalForm(pick.text);
-  if (pick.above || legalForm || pick.domain || namesUniversity(pick.text)) return undefined;
+  // A unit's name may pile up organisation words (`School of Health and Care Systems`); any other organisation
+  // strongly cued as one (`Harbour City Hospital`, `Northgate Savings Bank`) is an employer of its own.
+  const keys = words(pick.text).map(normalizeKey);
+  const unit = UNIVERSITY_UNIT_WORDS.has(keys[0] ?? '') || UNIVERSITY_UNIT_WORDS.has(keys.at(-1) ?? '');
+  const firm = legalForm || (!unit && pick.company >= COMPANY_LEGAL_WEIGHT);
+  if (pick.above || firm || pick.domain || namesUniversity(pick.text)) return undefined;
   for (const step of [1, -1] as const) {
     const line = piecesOnLine(pieces, index, step);
     if (line.some((p) => p.title > 0 || p.above)) continue;

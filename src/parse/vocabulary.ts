@@ -443,6 +443,14 @@ export const FIRM_FACT_LABELS = set(
 );
 
 /**
+ * A Japanese, Chinese or Korean company profile's or form's row labels that no field's list holds: its representative,
+ * its seat, its head office; a researcher's post, affiliation and name's reading (`代表者　　…`, `職名　　…`, `所属　　…`).
+ */
+export const PROFILE_ROW_LABELS = set(
+  '代表者|代表|商号|社名|所在地|本社|本社所在地|本店|住所|地址|職名|役職|所属|部署|フリガナ|대표자|대표|소재지|본사|주소|직위|소속',
+);
+
+/**
  * Words naming a periodical mailing (`Newsletter`, `Digest`, `Infolettre`, `Rundbrief`, `Jarida`), lower case, in
  * English, French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages, Polish, Czech, Hungarian,
  * Turkish and Swahili: a masthead opening a text with one is a mailing to its readers.
@@ -2886,6 +2894,17 @@ export const UNIVERSITY_WORDS = set(
     'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|üniversitesi|ollscoil|prifysgol|' +
     'университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|אוניברסיטה|համալսարան|' +
     'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
+);
+
+/**
+ * Words that open (or, in Turkish, close) the name of a university's own unit, lower case: `School of Chemistry`,
+ * `Facultad de Derecho`, `Wydział Chemii`, `Kimya Bölümü`; a hospital or a bank beside a university is no unit of it.
+ */
+export const UNIVERSITY_UNIT_WORDS = set(
+  'school|faculty|department|dept|centre|center|college|division|institute|' +
+    'facultad|facultat|faculdade|facoltà|faculté|faculteit|fakultät|fakultet|wydział|fakulta|escuela|escola|école|' +
+    'departamento|departament|département|dipartimento|departement|lehrstuhl|fachbereich|institut|instituto|' +
+    'istituto|instytut|katedra|vakgroep|centro|zentrum|bölümü|fakültesi|enstitüsü',
 );
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
