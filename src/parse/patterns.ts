@@ -975,7 +975,7 @@ export const PATTERNS = {
   valedictionBreak: /,|[ \t][–—-][ \t]|\.[ \t]/u,
   /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
   columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,
-  /** `Founded: 1987`, `資本金　8,000万円`, `· 설립: 2021년 3월`, `Stammkapital\t25.000 EUR` — a company profile's row: a firm's fact's label (FIRM_FACT_LABELS) opening the line, perhaps after a bullet, then a colon, a tab, a wide or an ideographic space (`Founded in 1987 by …` is a sentence) */
+  /** `Founded: 1987`, `資本金　8,000万円`, `· 설립: 2016년 9월`, `Stammkapital\t25.000 EUR` — a company profile's row: a firm's fact's label (FIRM_FACT_LABELS) opening the line, perhaps after a bullet, then a colon, a tab, a wide or an ideographic space (`Founded in 1987 by …` is a sentence) */
   firmFactRow: new RegExp(
     String.raw`^[ \t]{0,4}[·•▪-]?[ \t]{0,2}(?:${alternatives([...FIRM_FACT_LABELS])})(?:[ \t]{0,2}[:：]|[ \t]{2}|\t|\u3000)`,
     'iu',

@@ -2374,7 +2374,7 @@ export const PRONOUNS = set(
 export const STAMP_DAYS = set(
   'today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|gestern|hier|ayer|hoy|ontem|hoje|' +
     'igår|idag|gisteren|vandaag|ieri|oggi|' +
-    // the half of the day zh, ja and ko write before a time (`下午 3:05`, `午前 9:12`, `오후 2:14`)
+    // the half of the day zh, ja and ko write before a time (`下午 4:48`, `午前 9:12`, `오후 11:37`)
     '上午|下午|中午|晚上|早上|凌晨|午前|午後|오전|오후',
 );
 
