@@ -114,6 +114,7 @@ import {
   asciiDigits,
   digitCount,
   fold,
+  capitalisedOrJoined,
   isConnector,
   isProse,
   hyphenatedRest,
@@ -1998,7 +1999,7 @@ function selfDescribedTitle(items: readonly Item[]): ParsedValue<string> | undef
     const found = PATTERNS.selfTitle.exec(seg.text);
     const title = found?.[1]?.trim();
     if (!found || !title || !capitalised(title) || titleScore(title) === 0) continue;
-    if (!words(title).every((w) => capitalised(w) || isConnector(w))) continue;
+    if (!capitalisedOrJoined(title)) continue;
     const start = seg.start + found.index + found[0].indexOf(title);
     return { value: title, start, end: start + title.length };
   }
@@ -2024,7 +2025,7 @@ function titleAfterOwnName(items: readonly Item[], { first, last }: PersonName):
       const text = title.join(' ');
       if (title.length === 0 || title.length > MAX_ROLE_WORDS || !capitalised(text) || !cardTitle({ text, start: 0 }))
         continue;
-      if (!title.every((w) => capitalised(w) || isConnector(w))) continue;
+      if (!capitalisedOrJoined(text)) continue;
       // Words spaced otherwise than one space apart are not written as read.
       const at = seg.text.indexOf(text, nameEnd);
       if (at < 0) continue;

@@ -39,6 +39,7 @@ import {
 import { LEARNED_WEIGHTS, roleOdds, type LearnedWeights } from './roleModel';
 import {
   fold,
+  capitalisedOrJoined,
   isConnector,
   isWordSpace,
   formWords,
@@ -875,7 +876,7 @@ function continuesFirmName(left: string, right: string, context: Reading): boole
     namesFirm(left, context.domainLabel) &&
     !endsInLegalForm(left) &&
     companyScore(right) < COMPANY_LEGAL_WEIGHT &&
-    [left, right].every((side) => words(side).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w))) &&
+    [left, right].every(capitalisedOrJoined) &&
     !TAGLINES.has(normalizeKey(right)) &&
     ![left, right].some((side) => namesCity(side) || isPlace(side) || addressKind(side) !== undefined)
   );
@@ -1591,7 +1592,7 @@ function namesBody(p: RolePiece): boolean {
     p.title === 0 &&
     !PATTERNS.anyDigit.test(p.text) &&
     !isPlace(p.text) &&
-    all.every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w)) &&
+    capitalisedOrJoined(p.text) &&
     ((opensBody && !namesDepartment(opener)) || (!unitClosed && (opensBody || p.company > 0 || p.domain)))
   );
 }

@@ -646,6 +646,11 @@ export function isConnector(word: string): boolean {
   return JOINING_OF.has(key) || ROLE_CONNECTORS.and.has(key);
 }
 
+/** `Head of Buying`, `Lobo & Dias`: every word capitalised or a connector, as a title or a firm's name is written. */
+export function capitalisedOrJoined(text: string): boolean {
+  return words(text).every((w) => PATTERNS.upper.test(w.charAt(0)) || isConnector(w));
+}
+
 /**
  * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
  * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
