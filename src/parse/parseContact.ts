@@ -4,7 +4,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { restoreCalendarLines } from './calendar';
 import { threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
-import { findEmails, isRoleMailbox, localPart } from './email';
+import { domainOf, findEmails, isRoleMailbox, localPart } from './email';
 import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail, nameFromEmail, sameGivenName } from './names';
@@ -324,7 +324,7 @@ function readMessages(doc: Doc): ContactReading {
   if (draft.firstName || draft.lastName) draft.company ??= releaseIssuer(thread.newest.lines);
   completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.email && thread.quoted) completeFromOwnHeader(draft, [thread.quoted, ...thread.older()]);
-  if (namesNoOne(draft)) return empty;
+  if (namesNoOne(draft) || namedAsDesk(draft, doc.text)) return empty;
   draft.truncated = doc.truncated;
   return { contact: withSourceSpans(draft, doc), roleCandidates };
 }
@@ -345,6 +345,22 @@ const namesNoOne = (draft: ParsedContact): boolean =>
     isRoleMailbox(draft.email.value) ||
     (!draft.title && !draft.company) ||
     (!!draft.company && spellsFirm(draft.email.value, draft.company.value)));
+
+/**
+ * Named by a desk's word alone: the local part of a role mailbox the text gives (`Empfang` signing over `empfang@…`),
+ * or the own address's, listed beside role mailboxes of its domain (`lettings@…` under `info@…`, `press@…`): one more
+ * desk of a contact page, its word a department's or a branch's.
+ */
+function namedAsDesk(draft: ParsedContact, text: string): boolean {
+  const { firstName, lastName, email } = draft;
+  if (!firstName || lastName) return false;
+  const word = fold(firstName.value);
+  const desks = findEmails(text, 0).filter((address) => isRoleMailbox(address.value));
+  if (desks.some((desk) => fold(localPart(desk.value)) === word)) return true;
+  if (!email || fold(localPart(email.value)) !== word) return false;
+  const domain = domainOf(email.value);
+  return desks.some((desk) => desk.value !== email.value && domainOf(desk.value) === domain);
+}
 
 /** Letters of a firm's name a local part spells at the least to be the firm's mailbox: fewer may be someone's initials. */
 const MIN_FIRM_MAILBOX_LETTERS = 6;

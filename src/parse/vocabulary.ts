@@ -3383,6 +3383,17 @@ export const ROLE_MAILBOXES = set(
     'socios|socis|soci|membres|mitglieder|leden|medlemmar|medlemmer|jasenet|czlonkowie|clenove|associados|membership|' +
     // a body's meetings desk (en, es, pt, it, fr, de, nl, pl): `reuniones@`, `besprechungen@`
     'meetings|reuniones|reunioes|riunioni|reunions|besprechungen|vergaderingen|spotkania|' +
+    // a complaints desk (cs, pl, de, es, it, pt, fr, nl, sv/da/no, en): `reklamace@`, `reclamaciones@`
+    'reklamace|reklamacje|reklamacja|reklamation|reklamationen|reclamaciones|reclamos|reclami|reclamacoes|' +
+    'reclamations|klachten|reklamationer|complaints|' +
+    // a reception desk and a public body's mail room (de, es, pt, fr, nl, ro, cs, pl, fi): `empfang@`, `poststelle@`
+    'empfang|rezeption|recepcion|recepcao|accueil|receptie|recepce|recepcja|vastaanotto|poststelle|posteingang|' +
+    // newsletters and press in more languages (hu, sv, da, fi, pt, pl, lt, en): `hirlevel@`, `nyhetsbrev@`, `spauda@`
+    'hirlevel|nyhetsbrev|nyhedsbrev|uutiskirje|newsletters|boletim|biuletyn|spauda|communications|comms|corpcomms|' +
+    // a trade's desks: spare parts (en, de, nl, es, it), dispatching, leasing and lettings, auctions, admissions and
+    // exams (en, es, pt): `parts@`, `ersatzteile@`, `leasing@`, `admisiones@`
+    'parts|ersatzteile|onderdelen|recambios|ricambi|dispatching|leasing|lettings|rentals|auction|auctions|' +
+    'admission|admisiones|admissoes|exam|exams|examinations|' +
     // a shipping firm's crew-management desk: `crewing@` (not its synonym `manning@`, a surname, nor the Portuguese
     // parents' association `apel@`: the whole local part is read, so `manning@firm` would be no one's)
     'crewing',
