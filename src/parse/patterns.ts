@@ -301,6 +301,8 @@ export const PATTERNS = {
   capitalIAfterLower: /(?<=[a-z])I/gu,
   /** one character of a local part: `a`, `.`, `+`, `'` */
   emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
+  /** `@…` or a local part's tail up to it (`2@…` after `ops.desk`): what follows a host-shaped head of an address (web.ts) */
+  localPartTail: /^[\p{L}\p{N}._%+'-]{0,64}@/u,
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
   /** `lucia(at)firma.example`, `ana [arroba] norte`, `jo {chiocciola} rete`: an `@` written as a bracketed word, to hide it from harvesters */

@@ -3797,7 +3797,8 @@ export const LINK_WRAPPERS: ReadonlyArray<{ host: string; path?: string; param: 
  */
 export const SOCIAL_NETWORK_NAMES = set(
   'linkedin|instagram|facebook|twitter|youtube|tiktok|xing|pinterest|threads|mastodon|bluesky|snapchat|telegram|' +
-    'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord',
+    'whatsapp|wechat|weibo|vkontakte|kakaotalk|behance|dribbble|github|gitlab|vimeo|flickr|tumblr|reddit|discord|' +
+    'skype|viber',
 );
 
 /**

@@ -116,9 +116,12 @@ function unwrapped(url: string): string {
   return target && PATTERNS.schemeStart.test(target) ? target : url;
 }
 
-/** Either side of an address's `@`, a scan's spaces beside it too (`ana.kim @ firm.example`): a part of it, no site. */
+/**
+ * Either side of an address's `@`, a scan's spaces beside it too (`ana.kim @ firm.example`), or the head of a local part
+ * running on to it (`ops.desk2@…`): a part of it, no site.
+ */
 const besideAt = (raw: string, start: number, end: number): boolean =>
-  raw.slice(0, start).trimEnd().endsWith('@') || raw.slice(end).trimStart().startsWith('@');
+  raw.slice(0, start).trimEnd().endsWith('@') || PATTERNS.localPartTail.test(raw.slice(end).trimStart());
 
 function linksIn(segment: Segment, raw: string): Link[] {
   const out: Link[] = [];
@@ -143,10 +146,14 @@ function linksIn(segment: Segment, raw: string): Link[] {
     const before = raw.slice(0, at).trim();
     const bareHost = !text.toLowerCase().startsWith('www.');
     if (bareHost && before && !PATTERNS.labelEnd.test(before) && words(before).length > 1) continue;
+    const name = host.domainWithoutSuffix ?? '';
+    // After a network's or messenger's label (`Skype: ana.kim.work`, `Snapchat: firm.example`), an account's name, unless
+    // it is the network's own link (`LinkedIn: linkedin.com/in/…`).
+    const label = PATTERNS.labelEnd.test(before) ? words(before.replace(PATTERNS.labelEnd, '')).at(-1) : undefined;
+    if (bareHost && label && SOCIAL_NETWORK_NAMES.has(label.toLowerCase()) && !SOCIAL_NETWORK_NAMES.has(name)) continue;
     // `M.Sc.`, `B.Com`, `Org.nr.`, `m.tech`: a name of three letters or fewer before a public suffix, with no `www.` or
     // path to mark it a site, written capitalised or of one letter, is an abbreviation shaped like a host; a short
     // firm's own site is written in lower case (`kto.io`, `sap.com`).
-    const name = host.domainWithoutSuffix ?? '';
     const abbreviationShape = name.length === 1 || PATTERNS.upperStart.test(text);
     if (
       bareHost &&
