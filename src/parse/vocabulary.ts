@@ -956,6 +956,15 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p|بن|بنت|ابن');
 
 /**
+ * Family and community names South Indians (and Singapore's and Malaysia's Indians) bear as a surname, folded
+ * (`Meera Nair`, `Suresh Pillai`): written before a patronymic particle, such a word is no second given name.
+ */
+export const SOUTH_INDIAN_FAMILY_NAMES = set(
+  'pillai|nair|menon|iyer|iyengar|reddy|naidu|shetty|panicker|kurup|nambiar|warrier|chettiar|mudaliar|gounder|' +
+    'nadar|thevar|naicker|nayar|pillay|naidoo|moodley|chetty|achari',
+);
+
+/**
  * `Abd` (servant of) and its joined forms, in Arabic script `عبد`: written apart from the article word it binds
  * (`Abd al-Karim`, `عبد الكريم`), which is then part of that given or father's name, opening no family name.
  */
