@@ -210,6 +210,9 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
     'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
     'apertas|grazas|saúdos|moitas|' +
     'salutacions|cordialment|gràcies|' +
+    // a profile's, a form's or a card's field and section words (`Contacto`, `Endereço`, `Experiencia`)
+    'contacto|teléfono|dirección|correo|información|experiencia|conexiones|mensaje|empresa|ponentes|' +
+    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
     'ltda|ltda.|lda|lda.',
 );
 /**
@@ -219,6 +222,7 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
  */
 export const LAST_SURNAME_LANGUAGE_WORDS = set(
   'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
     'ltda|ltda.|lda|lda.',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
@@ -3495,6 +3499,17 @@ export const NON_NAME_WORDS = set(
     // Layanan Pelanggan`: customer service team)
     TEAM_WORDS.join('|') +
     '|layanan|pelanggan|' +
+    // a meetup's, a network's or a community's page heading (`Berlin Go Hackers`, `Founders Circle`, `Women in Data`,
+    // `Comunidad Python …`): en, de, fr, es, pt, it
+    'hackers|meetup|founders|circle|community|network|collective|women|gemeinschaft|netzwerk|kollektiv|frauen|' +
+    'communauté|réseau|collectif|femmes|comunidad|comunidade|comunità|colectivo|coletivo|collettivo|mujeres|mulheres|' +
+    // a marketplace's or an app store's heading over its seller's or provider's details (`Anbieter`, `Tentang Penjual`:
+    // about the seller): de, id/ms, es/pt, fr, it, nl, pl
+    'anbieter|verkäufer|penjual|tentang|vendedor|vendedora|vendeur|venditore|verkoper|sprzedawca|' +
+    // and a page's information or contact heading (`Informationen zum Händler`, `Ihr Kontakt`): de, en/fr, it, es, pt,
+    // pl; the de, fr and nl possessives (`Ihre Ansprechpartnerin`, `Votre contact`, `Uw contactpersoon`)
+    'informationen|information|informations|informazioni|información|informação|informacje|kontakt|' +
+    'ihr|ihre|unser|unsere|votre|notre|uw|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
