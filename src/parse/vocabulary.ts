@@ -1179,7 +1179,10 @@ export const IBERIAN_GIVEN_NAMES = set(
     'abel|adolfo|agustin|agustina|alba|alfredo|alonso|anibal|antonella|constanza|francisca|ignacia|javiera|arturo|benjamin|celia|consuelo|cristobal|dario|' +
     'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
     'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
-    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda',
+    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda|' +
+    // and more of Mexico's and Central America's, borne second as often (`Luis Armando`, `Ana Maribel`)
+    'armando|rodolfo|rolando|reinaldo|gilberto|heriberto|humberto|rigoberto|norberto|adalberto|efrain|wilfredo|' +
+    'edgardo|marisol|maribel|araceli|yesenia',
 );
 /**
  * Given names other peoples commonly bear second, folded (`John Michael Smith`, `Klaus Dieter Hoffmann`,
