@@ -2375,8 +2375,11 @@ function nameCandidates(
       }
       // A label's line that goes on with a number or an address (`Meus contatos: Ana Lima – Compras – 0800 …`) is a
       // card line, read as one.
-      const named =
-        formName(item.seg) ?? (detailsOnLine(items, i) ? undefined : unlistedFieldName(item.seg, email?.value));
+      const named = nameGoingOn(
+        formName(item.seg) ?? (detailsOnLine(items, i) ? undefined : unlistedFieldName(item.seg, email?.value)),
+        item,
+        items[i + 1],
+      );
       if (named) {
         out.push({
           tokens: named,
@@ -2824,14 +2827,19 @@ function partsMiddleInitial([given, rest]: readonly Item[]): boolean {
   return words(given?.seg.text ?? '').length === 1 && after.length > 1 && PATTERNS.initial.test(after[0] ?? '');
 }
 
+/** A line that is a name broken at its end (nameGoingOn). */
+const brokenName = (item: Item, next: Item | undefined): NameToken[] | undefined =>
+  nameGoingOn(nameTokens(item.seg.text, item.seg.start), item, next);
+
 /**
- * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`):
- * a lower-case rest was one word hyphenated by the layout, a capitalised one a double-barrelled name.
+ * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`, a field's
+ * `Contact: Rhys Tane-` / `Mowbray, Site Lead`): a lower-case rest was one word hyphenated by the layout, a
+ * capitalised one a double-barrelled name. `tokens` are the name read on `item`'s line, its last word closing it.
  */
-function brokenName(item: Item, next: Item | undefined): NameToken[] | undefined {
-  const tokens = nameTokens(item.seg.text, item.seg.start);
+function nameGoingOn(tokens: NameToken[] | undefined, item: Item, next: Item | undefined): NameToken[] | undefined {
   const last = tokens?.[tokens.length - 1];
   if (!tokens || !last || !item.seg.text.endsWith('-') || !next) return tokens;
+  if (!item.seg.text.slice(0, -1).trimEnd().endsWith(last.text)) return tokens;
   const rest = (words(next.seg.text)[0] ?? '').replace(PATTERNS.edgePunctuation, '');
   const joined = hyphenatedRest({ ...item.seg, text: `${last.text}-` }, { ...next.seg, text: rest });
   if (!joined || !PATTERNS.lower.test(rest.slice(1)) || PATTERNS.anyDigit.test(rest)) return tokens;

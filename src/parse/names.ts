@@ -73,6 +73,7 @@ import {
   FEMININE_PATRONYMIC_ENDINGS,
   LEGAL_MARKS,
   PATRONYMIC_PARTICLES,
+  SOUTH_INDIAN_FAMILY_NAMES,
   PROFILE_OF_HEADINGS,
   PROFILE_WORDS,
   PARTICLES_ALSO_DEGREES,
@@ -1492,6 +1493,11 @@ export function splitName(
   const articledFamily = familyAfterFather(tokens);
   if (fatherFrom > 0 && articledFamily !== undefined)
     return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(articledFamily), caseFix) };
+  // `Arvind Menon s/o Balan`: a South Indian family name written before the particle is the one used; the father's
+  // name after it is left out (a second given name there goes with the first: `Arun Kumar a/l Muthu`).
+  const familyBeforeFather = tokens[fatherFrom - 1];
+  if (fatherFrom >= 2 && familyBeforeFather && SOUTH_INDIAN_FAMILY_NAMES.has(fold(familyBeforeFather.text)))
+    return { first: value(tokens.slice(0, fatherFrom - 1), caseFix), last: value([familyBeforeFather], caseFix) };
   if (fatherFrom > 0) {
     const father = tokens
       .slice(fatherFrom)

@@ -210,6 +210,9 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
     'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
     'apertas|grazas|saúdos|moitas|' +
     'salutacions|cordialment|gràcies|' +
+    // a profile's, a form's or a card's field and section words (`Contacto`, `Endereço`, `Experiencia`)
+    'contacto|teléfono|dirección|correo|información|experiencia|conexiones|mensaje|empresa|ponentes|' +
+    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
     'ltda|ltda.|lda|lda.',
 );
 /**
@@ -219,6 +222,7 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
  */
 export const LAST_SURNAME_LANGUAGE_WORDS = set(
   'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
+    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
     'ltda|ltda.|lda|lda.',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
@@ -956,6 +960,15 @@ export const DEGREE_SUBJECT_JOINERS = set('in|of|en|em|de|di|im');
 export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/p|بن|بنت|ابن');
 
 /**
+ * Family and community names South Indians (and Singapore's and Malaysia's Indians) bear as a surname, folded
+ * (`Meera Nair`, `Suresh Pillai`): written before a patronymic particle, such a word is no second given name.
+ */
+export const SOUTH_INDIAN_FAMILY_NAMES = set(
+  'pillai|nair|menon|iyer|iyengar|reddy|naidu|shetty|panicker|kurup|nambiar|warrier|chettiar|mudaliar|gounder|' +
+    'nadar|thevar|naicker|nayar|pillay|naidoo|moodley|chetty|achari',
+);
+
+/**
  * `Abd` (servant of) and its joined forms, in Arabic script `عبد`: written apart from the article word it binds
  * (`Abd al-Karim`, `عبد الكريم`), which is then part of that given or father's name, opening no family name.
  */
@@ -1166,7 +1179,10 @@ export const IBERIAN_GIVEN_NAMES = set(
     'abel|adolfo|agustin|agustina|alba|alfredo|alonso|anibal|antonella|constanza|francisca|ignacia|javiera|arturo|benjamin|celia|consuelo|cristobal|dario|' +
     'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
     'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
-    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda',
+    'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda|' +
+    // and more of Mexico's and Central America's, borne second as often (`Luis Armando`, `Ana Maribel`)
+    'armando|rodolfo|rolando|reinaldo|gilberto|heriberto|humberto|rigoberto|norberto|adalberto|efrain|wilfredo|' +
+    'edgardo|marisol|maribel|araceli|yesenia',
 );
 /**
  * Given names other peoples commonly bear second, folded (`John Michael Smith`, `Klaus Dieter Hoffmann`,
@@ -3497,6 +3513,17 @@ export const NON_NAME_WORDS = set(
     // Layanan Pelanggan`: customer service team)
     TEAM_WORDS.join('|') +
     '|layanan|pelanggan|' +
+    // a meetup's, a network's or a community's page heading (`Berlin Go Hackers`, `Founders Circle`, `Women in Data`,
+    // `Comunidad Python …`): en, de, fr, es, pt, it
+    'hackers|meetup|founders|circle|community|network|collective|women|gemeinschaft|netzwerk|kollektiv|frauen|' +
+    'communauté|réseau|collectif|femmes|comunidad|comunidade|comunità|colectivo|coletivo|collettivo|mujeres|mulheres|' +
+    // a marketplace's or an app store's heading over its seller's or provider's details (`Anbieter`, `Tentang Penjual`:
+    // about the seller): de, id/ms, es/pt, fr, it, nl, pl
+    'anbieter|verkäufer|penjual|tentang|vendedor|vendedora|vendeur|venditore|verkoper|sprzedawca|' +
+    // and a page's information or contact heading (`Informationen zum Händler`, `Ihr Kontakt`): de, en/fr, it, es, pt,
+    // pl; the de, fr and nl possessives (`Ihre Ansprechpartnerin`, `Votre contact`, `Uw contactpersoon`)
+    'informationen|information|informations|informazioni|información|informação|informacje|kontakt|' +
+    'ihr|ihre|unser|unsere|votre|notre|uw|' +
     // a conference, congress, summit, webinar or seminar titling its programme (`IV Konferencja …`, `Kongress …`)
     'conference|konferenz|konferencja|konferencia|conférence|conferencia|conferenza|congress|kongress|congrès|' +
     'congreso|congresso|kongres|summit|symposium|webinar|webinaire|seminar|séminaire|seminario|workshop|' +
