@@ -4996,10 +4996,14 @@ export function extractMessage(
     () => samePerson(nameBelow(items, anchor), person),
     () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
   ];
+  // Each line's roles are read once: two of them may find the same line, or the anchor's own, read already.
+  const readLines = new Set<Item | NameCandidate>(anchor ? [anchor.item ?? anchor] : []);
   const otherReading = (found: (reading: RoleReading | undefined) => boolean): RoleReading | undefined => {
     for (const otherLine of otherLines) {
       const other = otherLine();
-      const reading = other && rolesFor(items, message, other, roleContext, letter, writers, others);
+      if (!other || readLines.has(other.item ?? other)) continue;
+      readLines.add(other.item ?? other);
+      const reading = rolesFor(items, message, other, roleContext, letter, writers, others);
       if (found(reading)) return reading;
     }
     return undefined;
