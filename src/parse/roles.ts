@@ -1089,14 +1089,17 @@ function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading):
 /**
  * `Vice President of Global` / `Partnerships & Alliances`: a title whose `of` field breaks off before
  * its head (the last word neither a title nor a department word) goes on with a line naming a field
- * and holding no title word.
+ * and holding no title word. A line with an `of` of its own (`Professor of Botany` / `Department of Plant
+ * Sciences`) names a unit in full: the field above was whole.
  */
 function continuesField(left: Segment, segment: Segment, context: Reading): boolean {
   const keys = words(left.text).map((w) => normalizeKey(w));
   const last = keys[keys.length - 1] ?? '';
+  const holdsOf = (all: readonly string[]): boolean => all.some((k) => ROLE_CONNECTORS.of.has(k));
   return (
     context.titleScore(left.text) > 0 &&
-    keys.slice(0, -1).some((k) => ROLE_CONNECTORS.of.has(k)) &&
+    holdsOf(keys.slice(0, -1)) &&
+    !holdsOf(words(segment.text).map((w) => normalizeKey(w))) &&
     context.titleScore(last) === 0 &&
     !namesDepartment(last) &&
     context.titleScore(segment.text) === 0 &&
