@@ -380,7 +380,9 @@ function isPronounSet(text: string): boolean {
   return (parts.length >= 2 || !!enclosed) && parts.every((part) => PRONOUNS.has(part.trim()));
 }
 
-const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
+/** Words opening with a capital, read past an opening quotation mark (`«Вести»`, `„Dobro”`: a quoted name's words). */
+const capitalisedWords = (text: string): number =>
+  words(text).filter((w) => PATTERNS.upper.test([...w].find((ch) => !QUOTE_CLOSERS.has(ch)) ?? '')).length;
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
@@ -1305,10 +1307,12 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   const firmAbove = before.some(
     (s) => context.titleScore(s.text) === 0 && companyScore(s.text) >= COMPANY_LEGAL_WEIGHT,
   );
+  // A town's line under the title (`Cork`, `Sydney · +61 …`) is where the sender is, no company's.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;
-    seen ||= context.titleScore(short[i]?.text ?? '') === 0;
+    const text = short[i]?.text ?? '';
+    seen ||= context.titleScore(text) === 0 && !namesTown(text) && !isPlace(text);
   }
   // `Jefa de Ventas en Viña Los Robles | Exportaciones | Vinos`: a profile's headline, its role first on a line of several.
   const headline = (s: RoleSegment, i: number): boolean => s.order === 0 && short[i + 1]?.line === s.line;
