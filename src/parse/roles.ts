@@ -220,7 +220,7 @@ function piece(
   if ((bracketed && !logo) || PATTERNS.postTag.test(trimmed)) return undefined;
   const named = logo
     ? (logo[1] ?? logo[2] ?? '')
-    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? trimmed);
+    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? withoutCaselessName(trimmed, context) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time, a tagline or a value withheld
@@ -265,6 +265,33 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** Brackets around an aside, as written in Latin and in full-width letters. */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['（', '）'],
+];
+
+/** A name written in a caseless script takes this many characters at most (`周静`, `강민서`, `欧阳娜娜`). */
+const MAX_CASELESS_NAME_CHARS = 4;
+
+/**
+ * `周静 Sales Manager` → `Sales Manager`, `(강민서) Senior Manager`: a short word in a caseless script, no title or
+ * company word, opening a title in Latin letters is the person's name in their own script beside its romanised form.
+ */
+function withoutCaselessName(text: string, context: Reading): string | undefined {
+  const [opening = '', ...rest] = words(text);
+  const bracketed = BRACKETS.some(([open, close]) => opening.startsWith(open) && opening.endsWith(close));
+  const name = bracketed ? opening.slice(1, -1) : opening;
+  const title = text.slice(text.indexOf(opening) + opening.length).trim();
+  const named =
+    rest.length > 0 &&
+    isCaseless(name) &&
+    [...name].length <= MAX_CASELESS_NAME_CHARS &&
+    context.titleScore(name) === 0 &&
+    companyScore(name) === 0;
+  return named && PATTERNS.latin.test(title) && context.titleScore(title) > 0 ? title : undefined;
 }
 
 /**
