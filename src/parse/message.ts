@@ -70,6 +70,7 @@ import {
   type NameToken,
   type PersonName,
   isPatronymic,
+  isSuffix,
 } from './names';
 import { othersHonorificAt, othersNameOpeningAt, writesOwnName } from './othersNamed';
 import { familyAfterGiven, givenBeforeFamily } from './nameBeside';
@@ -937,7 +938,7 @@ function runOnNameComma(lines: readonly Line[], n: number, whole: Segment): numb
   if (digitCount(whole.text) < MIN_PHONE_DIGITS && !whole.text.includes('@')) return undefined;
   const signer = pastValediction(whole) ?? whole;
   const head = nameBeforeComma(signer);
-  const role = head && signer.text.slice(head.comma + 2);
+  const role = head && signer.text.slice(head.role);
   return head && role && (titleScore(role) > 0 || companyScore(role) > 0)
     ? signer.start + head.comma - line.start
     : undefined;
@@ -2528,7 +2529,7 @@ function nameFieldWithOwnAddress(seg: Segment): { tokens: NameToken[]; email: Pa
  */
 function nameBeforeRole(seg: Segment): NameToken[] | undefined {
   const head = nameBeforeComma(seg);
-  const role = head && seg.text.slice(head.comma + 2);
+  const role = head && seg.text.slice(head.role);
   return head && role && (titleScore(role) > 0 || companyScore(role) > 0) ? head.tokens : undefined;
 }
 
@@ -2587,7 +2588,7 @@ function nameBeforeOwnAddress(seg: Segment): { tokens: NameToken[]; email: Parse
   const value = pastLabel(seg) ?? seg;
   const head = nameBeforeComma(value);
   if (!head) return undefined;
-  const rest = sliceSegment(value, head.comma + 2);
+  const rest = sliceSegment(value, head.role);
   const email = findEmails(rest.text, rest.start).pop();
   // `Zdzisław Pawełek, Kierownik Działu Zakupów, e-mail: z.pawelek@…`: the person's role may come between; with a
   // number too (`Dr. Ana Ruiz, Director, +34 …, a.ruiz@…`) the line is a list's entry, a CV's referee or an attendee.
@@ -3764,7 +3765,7 @@ function titleInNameField(seg: Segment): ParsedValue<string> | undefined {
 function titleAfterComma(value: Segment): Segment | undefined {
   const head = nameBeforeComma(value);
   if (!head) return undefined;
-  const title = sliceSegment(value, head.comma + 2);
+  const title = sliceSegment(value, head.role);
   return titleScore(title.text) > 0 && companyScore(title.text) === 0 && digitCount(title.text) === 0
     ? title
     : undefined;
@@ -3795,7 +3796,7 @@ function asideTitle(value: Segment): Segment | undefined {
 function contactBeforeDetails(value: Segment): NameToken[] | undefined {
   const head = nameBeforeComma(value);
   if (!head) return undefined;
-  const rest = value.text.slice(head.comma + 2);
+  const rest = value.text.slice(head.role);
   const another = nameTokens(rest, 0);
   const listsPeople =
     !!another && another.length >= 2 && titleScore(rest) === 0 && companyScore(rest) === 0 && !namesDepartment(rest);
@@ -4298,7 +4299,7 @@ function besideOwnName(
  */
 function isNameAndRole(seg: Segment): boolean {
   const head = nameBeforeComma(seg);
-  const role = head ? seg.text.slice(head.comma + 2).trim() : '';
+  const role = head ? seg.text.slice(head.role).trim() : '';
   return (
     role !== '' &&
     !role.includes(',') &&
@@ -4308,11 +4309,23 @@ function isNameAndRole(seg: Segment): boolean {
   );
 }
 
-/** `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, and that comma. */
-function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number } | undefined {
-  const comma = seg.text.indexOf(', ');
-  const tokens = comma > 0 ? nameTokens(seg.text.slice(0, comma), seg.start) : undefined;
-  return tokens && tokens.length >= 2 ? { tokens, comma } : undefined;
+/**
+ * `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, that
+ * comma, and where what follows the name starts (`role`): past credentials in their own comma parts (`Ana Reyes, PhD,
+ * Research Lead`), which are the name's.
+ */
+function nameBeforeComma(seg: Segment): { tokens: NameToken[]; comma: number; role: number } | undefined {
+  const { text } = seg;
+  const comma = text.indexOf(', ');
+  const tokens = comma > 0 ? nameTokens(text.slice(0, comma), seg.start) : undefined;
+  if (!tokens || tokens.length < 2) return undefined;
+  let role = comma + 2;
+  for (let next = text.indexOf(', ', role); next > role; next = text.indexOf(', ', role)) {
+    const part = text.slice(role, next);
+    if (!words(part).every(isSuffix) || titleScore(part) > 0) break;
+    role = next + 2;
+  }
+  return { tokens, comma, role };
 }
 
 /**
@@ -4326,12 +4339,12 @@ function roleAfterName(seg: Segment, nameWords: ReadonlySet<string>): Segment | 
   // `Thaddeus J. Rutherford III, Esq.`: credentials after the comma are part of the name.
   if (!head || !head.tokens.some((t) => nameWords.has(fold(t.text))) || nameTokens(pastSignOff.text, pastSignOff.start))
     return undefined;
-  const { comma } = head;
+  const { role } = head;
   // `Fonseca Pires Canalizações, Lda.`: a legal form after the comma closes a firm named after its owner.
-  const rest = pastSignOff.text.slice(comma + 2);
+  const rest = pastSignOff.text.slice(role);
   return onlyLegalForms(rest)
     ? undefined
-    : trimmedSegment(rest, pastSignOff.start + comma + 2, pastSignOff.line, pastSignOff.order);
+    : trimmedSegment(rest, pastSignOff.start + role, pastSignOff.line, pastSignOff.order);
 }
 
 /**
@@ -5004,10 +5017,14 @@ export function extractMessage(
     () => samePerson(nameBelow(items, anchor), person),
     () => (top && !top.item ? chatSignature(candidates, top, authors, emailItem?.para) : undefined),
   ];
+  // Each line's roles are read once: two of them may find the same line, or the anchor's own, read already.
+  const readLines = new Set<Item | NameCandidate>(anchor ? [anchor.item ?? anchor] : []);
   const otherReading = (found: (reading: RoleReading | undefined) => boolean): RoleReading | undefined => {
     for (const otherLine of otherLines) {
       const other = otherLine();
-      const reading = other && rolesFor(items, message, other, roleContext, letter, writers, others);
+      if (!other || readLines.has(other.item ?? other)) continue;
+      readLines.add(other.item ?? other);
+      const reading = rolesFor(items, message, other, roleContext, letter, writers, others);
       if (found(reading)) return reading;
     }
     return undefined;

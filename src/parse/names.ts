@@ -327,7 +327,7 @@ function scannedAsLetters(text: string): string {
  * A generational suffix or credential after a name: listed (`Jr.`, `MRICS`) or by its shape (`CPEng`, `MIEAust`,
  * `Pr.Sci.Nat.`, `DipPFS`, `MVB`); one spelled as a name is, only in capitals or dotted (`MB BCh BAO`, not `Quoc Bao`).
  */
-function isSuffix(word: string): boolean {
+export function isSuffix(word: string): boolean {
   const key = bare(word);
   return (
     (NAME_SUFFIXES.has(key) && (!SUFFIXES_ALSO_NAMES.has(key) || isAllCaps(word) || word.includes('.'))) ||

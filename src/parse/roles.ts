@@ -220,7 +220,7 @@ function piece(
   if ((bracketed && !logo) || PATTERNS.postTag.test(trimmed)) return undefined;
   const named = logo
     ? (logo[1] ?? logo[2] ?? '')
-    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? trimmed);
+    : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? withoutCaselessName(trimmed, context) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
   // A piece without letters (`⋯`, `•••`) is an icon or a button; a time, a tagline or a value withheld
@@ -265,6 +265,33 @@ function piece(
   const found: Unplaced = { text: value, start: at, end: at + value.length, line, title, company, domain, part };
   if (source) found.source = source;
   return found;
+}
+
+/** Brackets around an aside, as written in Latin and in full-width letters. */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['（', '）'],
+];
+
+/** A name written in a caseless script takes this many characters at most (`周静`, `강민서`, `欧阳娜娜`). */
+const MAX_CASELESS_NAME_CHARS = 4;
+
+/**
+ * `周静 Sales Manager` → `Sales Manager`, `(강민서) Senior Manager`: a short word in a caseless script, no title or
+ * company word, opening a title in Latin letters is the person's name in their own script beside its romanised form.
+ */
+function withoutCaselessName(text: string, context: Reading): string | undefined {
+  const [opening = '', ...rest] = words(text);
+  const bracketed = BRACKETS.some(([open, close]) => opening.startsWith(open) && opening.endsWith(close));
+  const name = bracketed ? opening.slice(1, -1) : opening;
+  const title = text.slice(text.indexOf(opening) + opening.length).trim();
+  const named =
+    rest.length > 0 &&
+    isCaseless(name) &&
+    [...name].length <= MAX_CASELESS_NAME_CHARS &&
+    context.titleScore(name) === 0 &&
+    companyScore(name) === 0;
+  return named && PATTERNS.latin.test(title) && context.titleScore(title) > 0 ? title : undefined;
 }
 
 /**
@@ -380,7 +407,9 @@ function isPronounSet(text: string): boolean {
   return (parts.length >= 2 || !!enclosed) && parts.every((part) => PRONOUNS.has(part.trim()));
 }
 
-const capitalisedWords = (text: string): number => words(text).filter((w) => PATTERNS.upper.test(w.charAt(0))).length;
+/** Words opening with a capital, read past an opening quotation mark (`«Вести»`, `„Dobro”`: a quoted name's words). */
+const capitalisedWords = (text: string): number =>
+  words(text).filter((w) => PATTERNS.upper.test([...w].find((ch) => !QUOTE_CLOSERS.has(ch)) ?? '')).length;
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
@@ -1089,14 +1118,17 @@ function continuesToHeadNoun(left: Segment, segment: Segment, context: Reading):
 /**
  * `Vice President of Global` / `Partnerships & Alliances`: a title whose `of` field breaks off before
  * its head (the last word neither a title nor a department word) goes on with a line naming a field
- * and holding no title word.
+ * and holding no title word. A line with an `of` of its own (`Professor of Botany` / `Department of Plant
+ * Sciences`) names a unit in full: the field above was whole.
  */
 function continuesField(left: Segment, segment: Segment, context: Reading): boolean {
   const keys = words(left.text).map((w) => normalizeKey(w));
   const last = keys[keys.length - 1] ?? '';
+  const holdsOf = (all: readonly string[]): boolean => all.some((k) => ROLE_CONNECTORS.of.has(k));
   return (
     context.titleScore(left.text) > 0 &&
-    keys.slice(0, -1).some((k) => ROLE_CONNECTORS.of.has(k)) &&
+    holdsOf(keys.slice(0, -1)) &&
+    !holdsOf(words(segment.text).map((w) => normalizeKey(w))) &&
     context.titleScore(last) === 0 &&
     !namesDepartment(last) &&
     context.titleScore(segment.text) === 0 &&
@@ -1302,10 +1334,12 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   const firmAbove = before.some(
     (s) => context.titleScore(s.text) === 0 && companyScore(s.text) >= COMPANY_LEGAL_WEIGHT,
   );
+  // A town's line under the title (`Cork`, `Sydney · +61 …`) is where the sender is, no company's.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;
-    seen ||= context.titleScore(short[i]?.text ?? '') === 0;
+    const text = short[i]?.text ?? '';
+    seen ||= context.titleScore(text) === 0 && !namesTown(text) && !isPlace(text);
   }
   // `Jefa de Ventas en Viña Los Robles | Exportaciones | Vinos`: a profile's headline, its role first on a line of several.
   const headline = (s: RoleSegment, i: number): boolean => s.order === 0 && short[i + 1]?.line === s.line;
