@@ -512,8 +512,14 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
   const firm = issuerFirm(items, others);
   if (!firm) return {};
   // `Holzbau Ried-` over `mann GmbH & Co. KG`: the issuer's name hyphenated by the layout is one name.
-  const named = withWrappedHead(items[items.indexOf(firm) - 1], firm.seg, undefined);
+  const named = withWrappedHead(items[items.indexOf(firm) - 1], withoutSigningFor(firm.seg), undefined);
   return { company: { value: named.text, start: named.start, end: named.end } };
+}
+
+/** `For Harrowgate Pvt. Ltd.` over the signatory → `Harrowgate Pvt. Ltd.`: the words signing for a firm are no part of its name. */
+function withoutSigningFor(firm: Segment): Segment {
+  const lead = signsForFirm(firm.text);
+  return lead > 0 ? sliceSegment(firm, lead) : firm;
 }
 
 /** The issuer's firm line of a document its number line heads (documentIssuer), past the counterparts' blocks (`others`). */
@@ -706,7 +712,8 @@ function officeAbove(items: readonly Item[], own: number | undefined): Segment |
  * form, or by a company word where `cue` asks for one only (firmOverAddress).
  */
 function firmAlone(x: Item, cue = COMPANY_LEGAL_WEIGHT): Segment | undefined {
-  const firm = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+  const line = x.kind === 'text' ? x.seg : x.kind === 'greeting' ? undefined : openingFirm(x.seg);
+  const firm = line && withoutSigningFor(line);
   const named =
     firm &&
     isFirmAlone(firm.text) &&

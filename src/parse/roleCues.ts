@@ -258,7 +258,7 @@ export function companyScore(text: string): number {
   // noun closing the text name a job, their trade words no firm's kind (a firm closes on its kind or legal form).
   const job = text.includes(' & ') && TITLE_WORDS.has(normalizeKey(all[last] ?? ''));
   // `Fable & Flint`, not `FP&A` (an abbreviation) nor `Grundare & VD`, `Owner & Chief Operating Officer` (two titles).
-  let score = text.includes(' & ') && !job && !joinsTitles(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
+  let score = text.includes(' & ') && !job && !joinsTitles(text) && !joinsTrades(text) ? COMPANY_AMPERSAND_WEIGHT : 0;
   for (const [i, w] of all.entries()) {
     const k = normalizeKey(w);
     if (isLegalFormAt(all, i) && i > 0 && !qualifiesRole(all, i)) {
@@ -319,6 +319,20 @@ function joinsTitles(text: string): boolean {
     const all = words(part);
     const near = [i > 0 ? all[0] : undefined, i < parts.length - 1 ? all[all.length - 1] : undefined];
     return near.every((w) => w === undefined || titleScore(w) > 0);
+  });
+}
+
+/**
+ * `Fotografia de bodas & retratos`, `Fintech & mobile money`: a word in lower case beside `&` in a cased text joins
+ * trades a profile lists; a firm capitalises its partners' names (`Fable & Flint`), or writes none (`mira & holt`).
+ */
+function joinsTrades(text: string): boolean {
+  if (!PATTERNS.upper.test(text)) return false;
+  const parts = text.split(' & ');
+  return parts.some((part, i) => {
+    const all = words(part);
+    const near = [i > 0 ? all[0] : undefined, i < parts.length - 1 ? all[all.length - 1] : undefined];
+    return near.some((w) => w !== undefined && PATTERNS.lowerStart.test(w));
   });
 }
 

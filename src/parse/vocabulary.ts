@@ -2773,9 +2773,10 @@ export const LEGAL_FORMS_ALSO_WORDS = set('company|corporation|limited|incorpora
 
 /**
  * Legal forms firms write in lower case too, without dots (`Wyvern Hospitality Group plc`, `Suria Makmur Sdn bhd`):
- * abbreviations that are no word of any language, so written so they are still the form.
+ * abbreviations that are no word of any language, so written so they are still the form. Finnish associations
+ * write their `ry` in lower case only (`Järviseudun Kuoroyhdistys ry`).
  */
-export const LOWER_CASE_LEGAL_FORMS = set('plc|ltd|llc|llp|pty|pvt|bhd|ehf|ltda');
+export const LOWER_CASE_LEGAL_FORMS = set('plc|ltd|llc|llp|pty|pvt|bhd|ehf|ltda|ry');
 
 /** Legal forms: a segment ending in one is a company (lower case, dots kept as written variants). */
 export const LEGAL_FORMS = set(
