@@ -25,6 +25,7 @@ import { countryCodeOf, countryOfCity, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   BANK_DETAIL_LABELS,
+  BUILDING_NAME_ENDS,
   BUILDING_WORDS,
   CALENDAR_WORDS,
   CARE_OF,
@@ -228,6 +229,20 @@ function isStreetWordPart(part: string): boolean {
 const isBuildingPart = (part: string): boolean => {
   const all = words(part);
   return all.length >= 2 && all.length <= MAX_UNIT_WORDS && BUILDING_WORDS.has(bareWord(all[0] ?? ''));
+};
+
+/**
+ * `Harbourside House`, `Northgate Medical Pavilion`, `Riverbank Business Park`: premises named by the word closing
+ * their name (BUILDING_NAME_ENDS) — a place-like name of a few words, no firm by its legal form, no role.
+ */
+const isNamedBuilding = (part: string): boolean => {
+  const all = words(part);
+  return (
+    all.length >= 2 &&
+    BUILDING_NAME_ENDS.has(bareWord(all[all.length - 1] ?? '')) &&
+    isClosingPlace(part) &&
+    !all.some((w) => TITLE_WORDS.has(bareWord(w)))
+  );
 };
 
 /**
@@ -977,7 +992,8 @@ function gluedFirmEnd(text: string): number {
 /**
  * Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. A name
  * without a legal form names a building, no firm, before a street without a number (`The Old Bakery, Mill Lane, …`:
- * it stands for the number) or when a building word opens it (`Edificio Capital Plaza, piso 4, …`).
+ * it stands for the number), when a building word opens it (`Edificio Capital Plaza, piso 4, …`) or closes it before a
+ * unit (`Lakeside Tech Park, Block C, …`).
  */
 function firmComma(text: string): number {
   const comma = text.indexOf(',');
@@ -991,7 +1007,10 @@ function firmComma(text: string): number {
   const namesEstate = ESTATE_WORDS.has(opening) && parts.length === 2 && isLocality(parts[1] ?? '');
   const namesBuilding =
     !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-    (isUnnumberedStreet(parts[1] ?? '') || BUILDING_WORDS.has(opening) || namesEstate);
+    (isUnnumberedStreet(parts[1] ?? '') ||
+      BUILDING_WORDS.has(opening) ||
+      (isNamedBuilding(firm) && isUnitPart(parts[1] ?? '')) ||
+      namesEstate);
   return namesBuilding ? -1 : comma;
 }
 
@@ -1842,12 +1861,12 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
   if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
-  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does.
-  while (
-    from > 0 &&
-    (isUnitPart((sameLine[from - 1] as Segment).text) || isNeighbourhood((sameLine[from - 1] as Segment).text))
-  )
-    from--;
+  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does,
+  // and so does its building — one named by its closing word only after another segment (`Lyall LLP · Harbourside
+  // House · 4 Quay Street`): opening the line (`Harbour Lodge · 12 Quay Road`), such a name is often the firm's own.
+  const isPremises = (s: Segment): boolean =>
+    isUnitPart(s.text) || isNeighbourhood(s.text) || isBuildingPart(s.text) || (s.order > 0 && isNamedBuilding(s.text));
+  while (from > 0 && isPremises(sameLine[from - 1] as Segment)) from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a

@@ -4482,6 +4482,16 @@ export const BUILDING_WORDS = set(
 );
 
 /**
+ * Words that close a building's or a business park's name in English (`Harbourside House`, `Quayside Chambers`,
+ * `Northgate Medical Pavilion`, `Riverbank Business Park`): a name they close, right before an address's unit or
+ * numbered street, names the premises the address opens with.
+ */
+export const BUILDING_NAME_ENDS = set(
+  'house|chambers|court|centre|center|hall|pavilion|mill|mills|studios|wharf|arcade|lodge|building|buildings|tower|' +
+    'towers|plaza|village|park|campus',
+);
+
+/**
  * Swahili's `of` (by noun class) between a road, building or floor word and its name or number (`Barabara ya Moi`,
  * `Jengo la Bima`, `Ghorofa ya 3`), where English writes `Moi Road`, `3rd floor`.
  */
