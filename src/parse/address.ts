@@ -309,11 +309,12 @@ function isPlacedStreetLine(text: string): boolean {
     (isUnnumberedStreet(opening) || isStreetWordPart(opening) || isNumberedOpening(opening, partCount)) &&
     parts.slice(1).every((part) => isClosingPlace(part) || isUnitPart(part)) &&
     isClosingPlace(last);
-  // `Orchid House, Lakeshore Road, Westfield, Harbourton`: a building's name before its street, which has no number.
+  // `Orchid House, Lakeshore Road, Westfield, Harbourton`, `Immeuble Cèdre, rue Verdun, Tripoli`: a building's name
+  // before its street, which has no number; a building word may close it (`Harbour Trade Centre`) or open it.
   const buildingThenStreet =
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
-    isDistrictOrBuilding(opening) &&
-    isUnnumberedStreet(parts[1] ?? '') &&
+    (isDistrictOrBuilding(opening) || isNamedBuilding(opening)) &&
+    (isUnnumberedStreet(parts[1] ?? '') || isStreetWordPart(parts[1] ?? '')) &&
     parts.slice(2).every(isClosingPlace) &&
     (namesCity(last) || !!countryOf(last));
   // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;

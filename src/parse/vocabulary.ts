@@ -4406,9 +4406,10 @@ export const STREET_WORDS = set(
     // Uzbek (street, its modifier letter written three ways): `გამზ. 12`, `Մաշտոցի պող. 41`, `Абай даңғылы 52`
     'გამზირი|გამზ|ქუჩა|შესახვევი|փողոց|փ|պողոտա|պող|даңғылы|даңғ|көшесі|көш|бул|булевард|' +
     "ko'chasi|ko‘chasi|koʻchasi|" +
-    // Uzbek in Cyrillic (street, district), Kyrgyz (street), Tatar (street: `Татарстан ур.`) and Mongolian (street,
-    // avenue, district, sub-district): `Навоий кўчаси, 42-уй`, `Сүхбаатар дүүрэг, 1-р хороо`
-    'кўчаси|кўча|тумани|tumani|көчөсү|урамы|ур|гудамж|чөлөө|дүүрэг|хороо',
+    // Uzbek in Cyrillic (street, district), Kyrgyz (street, and its `көч.`), Tajik (street, with its ezafe: `кӯчаи
+    // Рӯдакӣ 12`), Tatar (street: `Татарстан ур.`) and Mongolian (street, avenue, district, sub-district): `Навоий
+    // кўчаси, 42-уй`, `Сүхбаатар дүүрэг, 1-р хороо`
+    'кўчаси|кўча|тумани|tumani|көчөсү|көч|кӯча|кӯчаи|урамы|ур|гудамж|чөлөө|дүүрэг|хороо',
 );
 
 /**
