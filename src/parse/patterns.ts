@@ -1141,8 +1141,8 @@ export const PATTERNS = {
   /** `P.O. Box 4471-20100`, `PO Box 12`, `Private Bag X7021`, `Locked Bag 7`, `PMB 1234`, `BP 512`, `Postfach 10 02 21`, `Apartado 45`, `Caixa Postal 9`: a post-office box opening a part, its number after */
   postBoxOpening:
     /^(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|(?:private|locked|mail)[ \t]bag|pmb|b\.?p\.?|postfach|postbus|postboks|apartado|apdo\.?|casilla|caixa[ \t]postal|box)[ \t]{0,2}(?:no\.[ \t]|no\.|no[ \t])?[a-z]?\d/iu,
-  /** `S.L.P. 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
-  swahiliPostBox: /^S\.L\.P\.[ \t]?\d{1,6}\b/u,
+  /** `S.L.P. 3032`, `S.L.P 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
+  swahiliPostBox: /^S\.L\.P\.?[ \t]?\d{1,6}\b/u,
   /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
   arabicYeh: /[يى]/gu,
   /** `CREA-MG`, `OAB/SP` (a professional council's name and its state), `Co-Founder`, `Director/CEO` (a title word and another): a hyphen or a slash joining two parts */

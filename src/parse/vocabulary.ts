@@ -4375,8 +4375,10 @@ export const STREET_WORDS = set(
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
     'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
-    // Latvian, Lithuanian and Estonian; Turkish and Azerbaijani (`Nizami küç. 90A`)
-    'iela|bulvāris|prospekts|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    // Latvian (street, boulevard, avenue, dike road, square, embankment), Lithuanian and Estonian; Maltese (street,
+    // avenue, square, alley: `Triq il-Mitħna 14`); Turkish and Azerbaijani (`Nizami küç. 90A`)
+    'iela|bulvāris|prospekts|dambis|laukums|krastmala|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    'triq|vjal|pjazza|sqaq|' +
     // (`10003 Sk. No:14`, sokak)
     'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|sk|' +
     // Swahili road and street (`Barabara ya Moi`, `Mtaa wa Uhuru 12`)
