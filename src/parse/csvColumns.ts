@@ -99,6 +99,10 @@ function classifyHeader(header: string): Column | undefined {
   if (has(WORDS.lastName)) return { field: 'lastName' };
   if (has(WORDS.address) || ADDRESS_PARTS.some((part) => has(WORDS[part]))) {
     const qualifier = words.find((w) => qualifierRank(w) !== undefined);
+    // `Address1`, `Work Address 2`: a numbered column naming no part is one of the street's lines, its number no
+    // address's (`Address 1 - City` is the first address's city).
+    const streetLine = digits.length > 0 && words.every((w) => w === qualifier || WORDS.address.has(w));
+    if (streetLine) return { field: 'address', part: 'street', group: qualifier ?? '' };
     return { field: 'address', part: addressPart(words), group: qualifier ?? digits.join(' ') };
   }
   if (words.includes('name') || has(WORDS.fullName)) return { field: 'fullName' };

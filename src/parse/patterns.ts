@@ -1286,8 +1286,8 @@ export const PATTERNS = {
   unescapedComma: /(?<!\\),/u,
   /** `US`, `GB` (an ISO 3166-1 alpha-2 code as typed in a setting) */
   countryCode: /^[A-Z]{2}$/u,
-  /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value`; `पदनाम` with its vowel signs */
-  headerToken: /[\p{L}\p{M}\p{N}]{1,40}/gu,
+  /** words and numbers of a CSV header cell: `E-mail 1 - Value` → `E`, `mail`, `1`, `Value`, `Address2` → `Address`, `2`; `पदनाम` with its vowel signs */
+  headerToken: /[\p{L}\p{M}]{1,40}|\p{N}{1,40}/gu,
   /** a digit run in a CSV header (which of several columns): `Phone 2 - Value` → `2` */
   digitsOnly: /^\d{1,4}$/u,
   /** `@janedoe`, `janedoe` (a Twitter/X column's bare handle) */
