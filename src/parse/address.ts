@@ -172,10 +172,12 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   const hasStreetWord = tokens.some((w) => w !== state && isStreetWord(w));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
+  // `P.O. Box G13`: a box's number may open with a letter, where a house number never does.
   return (
     PATTERNS.houseNumber.test(text) ||
     PATTERNS.kilometrePost.test(text) ||
     PATTERNS.groupedBoxNumber.test(text) ||
+    PATTERNS.postBoxOpening.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     commaParts(text).some(isUnitPart)
   );
@@ -714,19 +716,22 @@ export function isUnitPart(text: string): boolean {
 }
 
 /**
- * The parts after address segment `last` on its line that still belong to it: places, units and a postal code of
- * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`), joined by a written
- * separator (a wide gap of spaces is a column's edge), up to the first that is not.
+ * The parts after address segment `last` on its line that still belong to it: places, units, a postal code of
+ * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`) or of digits after a
+ * known city, joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
  */
 function trailingParts(last: Segment, inLine: readonly Segment[], between: Between): Segment[] {
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
+    // `…, Karachi – 75500`: a bare postcode after a known city closing the part before it.
+    const cityPostcode = PATTERNS.barePostcode.test(part.text) && namesCity(commaParts(before.text).at(-1) ?? '');
     const belongs =
       isClosingPlace(part.text) ||
       isUnitPart(part.text) ||
       isPostalDistrict(part.text) ||
-      isLetteredPostcode(part.text);
+      isLetteredPostcode(part.text) ||
+      cityPostcode;
     if (!belongs) break;
     if (!between(before, part).trim()) break;
     out.push(part);

@@ -1026,8 +1026,8 @@ export const PATTERNS = {
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `3011 NW Rotterdam`: a Dutch postcode whose letters read as a compass point, the town after it (group 1) closing the text */
   compassLetteredPostcode: /^[1-9]\d{3}[ \t](?:NE|NW|SE|SW)[ \t]{1,4}(\p{Lu}[\p{L} .'-]{1,30})$/u,
-  /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma */
-  threeDigitPostcode: new RegExp(String.raw`,[ \t]{0,4}${SHORT_POSTCODE_TOWN}(?:$|,)`, 'u'),
+  /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma — not a count's thousands, the comma between digits (`1,204 Followers`) */
+  threeDigitPostcode: new RegExp(String.raw`(?:,[ \t]{1,4}|(?<!\d),)${SHORT_POSTCODE_TOWN}(?:$|,)`, 'u'),
   /** `105 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town as a whole segment */
   threeDigitLocality: new RegExp(`^${SHORT_POSTCODE_TOWN}$`, 'u'),
   /** `Umhlanga Rocks, 4320`, `Rīga, LV-1050`, `Villanueva del Río Seco, 41350 (Sevilla)`: a postcode closing a line after its town and a comma (South Africa, Latvia, a Spanish form's `Localidad y código postal`), with its country's letters (group 1) or bare, its province in brackets after it */

@@ -4486,12 +4486,12 @@ export const BUILDING_WORDS = set(
 
 /**
  * Words that close a building's or a business park's name in English (`Harbourside House`, `Quayside Chambers`,
- * `Northgate Medical Pavilion`, `Riverbank Business Park`): a name they close, right before an address's unit or
- * numbered street, names the premises the address opens with.
+ * `Northgate Medical Pavilion`, `Riverbank Business Park`, `Lakeside Regional Airport`): a name they close, right
+ * before an address's unit or street, names the premises the address opens with.
  */
 export const BUILDING_NAME_ENDS = set(
   'house|chambers|court|centre|center|hall|pavilion|mill|mills|studios|wharf|arcade|lodge|building|buildings|tower|' +
-    'towers|plaza|village|park|campus',
+    'towers|plaza|village|park|campus|airport',
 );
 
 /**
